@@ -1,0 +1,36 @@
+# prevet — quick start: `make demo`, then `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+.PHONY: demo test install browser services lint bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+browser: install
+	$(PY) -m prevet.browser_setup
+
+# servers the test suite starts itself (PostgreSQL for the store tests), from the distribution
+services:
+	@bash scripts/ensure_test_services.sh
+
+demo: browser
+	$(PY) fixtures/demo.py
+
+test: browser services
+	$(PY) -m pytest -q
+
+lint: install
+	$(VENV)/bin/ruff check .
+
+bench: browser
+	$(PY) bench/crawl_bench.py
+
+clean:
+	rm -rf $(VENV) prevet-report .pytest_cache

@@ -1,0 +1,53 @@
+"""Run every check over a snapshot (and campaign) and decide the verdict."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analyzers.context import AnalysisContext, AuditOptions
+from analyzers.registry import CheckResult, Finding, Severity, Status, run_all
+from crawler.snapshot import SiteSnapshot
+
+# "do NOT resubmit" denials: one of these makes the whole audit "rejected"
+DO_NOT_RESUBMIT = frozenset({
+    "content.cannabis", "content.sexual", "content.gambling", "content.hate",
+    "content.high_risk_financial", "content.lead_generation", "content.affiliate_marketing",
+})
+
+
+@dataclass
+class Analysis:
+    results: list[CheckResult]
+    brand: str | None = None  # the name used in fixes, from the campaign or inferred
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for result in self.results for f in result.findings]
+
+    @property
+    def statuses(self) -> dict[str, str]:
+        return {r.spec.id: str(r.status) for r in self.results}
+
+    @property
+    def verdict(self) -> str:
+        return verdict_of(self.findings)
+
+
+def verdict_of(findings: list[Finding]) -> str:
+    """ready / needs_changes / rejected, as the catalog defines them."""
+    errors = [f for f in findings if f.status is Status.FAILED and f.severity is Severity.ERROR]
+    if any(f.check in DO_NOT_RESUBMIT for f in errors):
+        return "rejected"
+    return "needs_changes" if errors else "ready"
+
+
+def analyze(snapshot: SiteSnapshot | None, campaign: object | None = None,
+            options: AuditOptions | None = None, only: list[str] | None = None) -> Analysis:
+    ctx = AnalysisContext(snapshot=snapshot, campaign=campaign, options=options or AuditOptions())
+    results = run_all(ctx, only=only)
+    ignored = set(ctx.options.ignore)
+    for result in results:
+        if result.spec.id in ignored:
+            result.status, result.findings, result.reason = Status.NOT_APPLICABLE, [], "ignored"
+    brand = ctx.provide("brand_names")
+    return Analysis(results=results, brand=brand.primary if brand else None)

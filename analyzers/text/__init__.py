@@ -1,0 +1,1 @@
+"""Text tools shared by every analyzer: one spaCy pipeline and the phrase vocabularies."""

@@ -1,0 +1,35 @@
+"""One blank English spaCy pipeline, built once, with a tokenizer tuned for SMS disclosures.
+
+Trained models are not required (they are not on PyPI); a sentencizer and rule matchers do the
+work. The tokenizer also splits "Msg&data" and "4msgs" so that patterns see separate words.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+_EXTRA_INFIXES = (
+    r"[&/+]",  # Msg&data, msgs/mo, Terms+Privacy
+    r"(?<=[0-9])(?=[A-Za-z])",  # 4msgs, 10am
+    r"(?<=[A-Za-z])(?=[0-9])",  # msgs4
+)
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    """The shared pipeline: tokenizer + sentencizer (+ the lookup lemmatizer when available)."""
+    pipeline = spacy.blank("en")
+    infixes = list(pipeline.Defaults.infixes) + list(_EXTRA_INFIXES)
+    pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    pipeline.add_pipe("sentencizer")
+    try:
+        pipeline.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
+    except Exception:  # spacy-lookups-data missing: lemmas stay empty, patterns use LOWER
+        if "lemmatizer" in pipeline.pipe_names:
+            pipeline.remove_pipe("lemmatizer")
+    pipeline.max_length = 5_000_000
+    return pipeline

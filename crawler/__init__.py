@@ -1,0 +1,1 @@
+"""Gathering: crawl a site and produce a serializable site snapshot (see crawler.snapshot)."""

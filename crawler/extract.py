@@ -1,0 +1,367 @@
+"""Pure extraction: HTML (static, or annotated by the browser) -> the page's artifacts.
+
+The browser contributes what only it knows by annotating the DOM before it is serialized
+(`render_annotate.js`): `data-pvh="1"` on elements a person cannot see, `data-pvc`/`data-pvr` for
+a control's checked/required state as rendered, `data-pvfs`/`data-pvct` for font size and
+contrast. Static pages have no annotations and are judged by their markup (hidden attributes,
+inline display:none). The same functions serve both, so they are tested on strings.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+
+from crawler.snapshot import Link, Page, TextBlock
+
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta",
+                       "link", "svg", "canvas", "iframe", "object", "embed"})
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "br", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+    "h6", "header", "hr", "label", "legend", "li", "main", "nav", "ol", "option", "p", "pre",
+    "section", "summary", "table", "td", "th", "tr", "ul", "button", "select", "textarea",
+})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_REGION_HINT = re.compile(r"(^|[\s_-])(footer|site-footer|nav|navbar|navigation|menu|header|"
+                          r"masthead|topbar)([\s_-]|$)", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"(?:©|&copy;|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*,?\s*"
+    r"([A-Z0-9][\w&'’.,\- ]{1,60}?)(?:\.|,|\||\s+all rights|\s*$)",
+    re.IGNORECASE,
+)
+_WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+
+
+def parse_html(html: str | bytes) -> etree._Element:
+    """Parse any HTML, however malformed, into an lxml tree (never raises on content)."""
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    html = html.strip() or "<html></html>"
+    try:
+        return lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return lxml.html.document_fromstring("<html><body></body></html>")
+
+
+def is_hidden(el: etree._Element) -> bool:
+    """Is this element itself hidden (not counting ancestors)?"""
+    if el.get("data-pvh") == "1":
+        return True
+    if el.get("data-pvh") == "0":
+        return False
+    if el.get("hidden") is not None or el.get("type", "").lower() == "hidden" and el.tag == "input":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def is_visible(el: etree._Element) -> bool:
+    """Visible when neither it nor any ancestor is hidden (and no closed <details> hides it)."""
+    node: etree._Element | None = el
+    child = None
+    while node is not None:
+        if is_hidden(node):
+            return False
+        if node.tag == "details" and node.get("open") is None and node.get("data-pvh") is None \
+                and child is not None and child.tag != "summary":
+            return False
+        child, node = node, node.getparent()
+    return True
+
+
+def clean_text(text: str) -> str:
+    lines = [_WS.sub(" ", line).strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+@dataclass
+class Block:
+    """A run of text between block boundaries, with the element that holds it."""
+
+    element: etree._Element
+    parts: list[str] = field(default_factory=list)
+    visible: bool = True
+
+    @property
+    def text(self) -> str:
+        return _WS.sub(" ", "".join(self.parts)).strip()
+
+
+def text_blocks(root: etree._Element, *, include_hidden: bool = True,
+                skip: frozenset[str] = SKIP_TAGS) -> list[Block]:
+    """Split an element's text into blocks at block-level boundaries, tracking visibility."""
+    blocks: list[Block] = []
+    visible_root = is_visible(root)
+
+    def new_block(el: etree._Element, visible: bool) -> Block:
+        block = Block(el, visible=visible)
+        blocks.append(block)
+        return block
+
+    def walk(el: etree._Element, visible: bool, current: Block) -> Block:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag or tag in skip:
+            return current
+        here_visible = visible and not is_hidden(el)
+        if not here_visible and not include_hidden:
+            return current
+        starts_block = tag in BLOCK_TAGS or here_visible != current.visible
+        if starts_block:
+            current = new_block(el, here_visible)
+        if el.text:
+            current.parts.append(el.text)
+        if tag in ("input",) and el.get("type", "").lower() in ("submit", "button"):
+            current.parts.append(" " + el.get("value", "") + " ")
+        for child in el:
+            closed_details = tag == "details" and el.get("open") is None and \
+                el.get("data-pvh") is None and getattr(child, "tag", "") != "summary"
+            child_visible = here_visible and not closed_details
+            current = walk(child, child_visible, current)
+            if child.tail:
+                if current.visible != here_visible:
+                    current = new_block(el, here_visible)
+                current.parts.append(child.tail)
+        if tag in BLOCK_TAGS:
+            current = new_block(el.getparent() if el.getparent() is not None else el, visible)
+        return current
+
+    walk(root, visible_root, new_block(root, visible_root))
+    return [b for b in blocks if b.text]
+
+
+def visible_text(root: etree._Element) -> str:
+    return clean_text("\n".join(b.text for b in text_blocks(root, include_hidden=False)))
+
+
+def region_of(el: etree._Element) -> str:
+    """nav, header, footer, form or body: where on the page an element sits."""
+    node: etree._Element | None = el
+    while node is not None and isinstance(node.tag, str):
+        tag = node.tag
+        role = (node.get("role") or "").lower()
+        if tag == "footer" or role == "contentinfo":
+            return "footer"
+        if tag == "nav" or role == "navigation":
+            return "nav"
+        if tag == "header" or role == "banner":
+            return "header"
+        if tag == "form":
+            return "form"
+        hint = f"{node.get('id', '')} {node.get('class', '')}"
+        match = _REGION_HINT.search(hint)
+        if match and tag in ("div", "section", "ul", "aside"):
+            word = match.group(2).lower()
+            return "footer" if "footer" in word else ("header" if word in ("header", "masthead",
+                                                                           "topbar") else "nav")
+        node = node.getparent()
+    return "body"
+
+
+def extract_links(root: etree._Element, base_url: str) -> list[Link]:
+    links: list[Link] = []
+    seen: set[tuple[str, str]] = set()
+    for anchor in root.iter("a", "area"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith("#"):
+            continue
+        lowered = href.lower()
+        absolute = href if lowered.startswith(("mailto:", "tel:", "sms:", "javascript:")) \
+            else urljoin(base_url, href)
+        text = _WS.sub(" ", anchor.text_content()).strip() or anchor.get("aria-label", "") \
+            or anchor.get("title", "")
+        if not text:
+            img = next(anchor.iter("img"), None)
+            text = img.get("alt", "") if img is not None else ""
+        key = (absolute, text)
+        if key in seen:
+            continue
+        seen.add(key)
+        links.append(Link(href=absolute, text=text[:200], visible=is_visible(anchor),
+                          region=region_of(anchor)))
+    return links
+
+
+def _meta(root: etree._Element, *names: str) -> str:
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").lower()
+        if key in names and meta.get("content"):
+            return meta.get("content", "").strip()
+    return ""
+
+
+def _schema_org_name(root: etree._Element) -> str:
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except (ValueError, TypeError):
+            continue
+        for item in _walk_json(data):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(k in ("Organization", "LocalBusiness", "Corporation", "Store", "Restaurant",
+                         "MedicalBusiness", "ProfessionalService") or
+                   (isinstance(k, str) and k.endswith("Business")) for k in kinds):
+                name = item.get("name")
+                if isinstance(name, str) and name.strip():
+                    return name.strip()
+    return ""
+
+
+def _walk_json(data: object) -> Iterator[dict]:
+    if isinstance(data, dict):
+        yield data
+        for value in data.values():
+            yield from _walk_json(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _walk_json(value)
+
+
+def brand_candidates(root: etree._Element, text: str) -> dict[str, str]:
+    """Where a page states the business's name: og:site_name, schema.org, logo, copyright."""
+    found: dict[str, str] = {}
+    if value := _meta(root, "og:site_name"):
+        found["og_site_name"] = value
+    if value := _meta(root, "application-name", "apple-mobile-web-app-title"):
+        found["application_name"] = value
+    if value := _schema_org_name(root):
+        found["schema_org"] = value
+    for img in root.iter("img"):
+        hints = " ".join(img.get(a, "") for a in ("class", "id", "src", "alt")).lower()
+        alt = (img.get("alt") or "").strip()
+        if "logo" in hints and alt:
+            found["logo_alt"] = re.sub(r"\s*logo\s*$", "", alt, flags=re.IGNORECASE).strip()
+            break
+    match = _COPYRIGHT.search(text)
+    if match:
+        name = match.group(1).strip(" .,-")
+        if name and not name.lower().startswith(("all rights", "by")):
+            found["copyright"] = name
+    return {k: v[:100] for k, v in found.items() if v}
+
+
+def extract_page(html: str | bytes, url: str, *, final_url: str | None = None,
+                 status: int = 200) -> Page:
+    """Everything but the forms: title, visible text, links, headings, brand candidates."""
+    root = parse_html(html)
+    base = root.find(".//base")
+    base_url = urljoin(final_url or url, base.get("href")) if base is not None and \
+        base.get("href") else (final_url or url)
+    title_el = root.find(".//title")
+    title = _WS.sub(" ", title_el.text_content()).strip() if title_el is not None else ""
+    body = root.find("body")
+    body = body if body is not None else root
+    blocks = text_blocks(body)
+    visible_blocks = [b for b in blocks if b.visible]
+    text = clean_text("\n".join(b.text for b in visible_blocks))
+    chrome_blocks = [b for b in visible_blocks if region_of(b.element) in ("nav", "header",
+                                                                           "footer")]
+    chrome_ids = {id(b) for b in chrome_blocks}
+    main_words = sum(len(b.text.split()) for b in visible_blocks if id(b) not in chrome_ids)
+    hidden = [TextBlock(text=b.text[:2000], visible=False, where="page",
+                        selector=css_selector(b.element)) for b in blocks
+              if not b.visible and len(b.text) > 20][:50]
+    headings = [_WS.sub(" ", h.text_content()).strip() for h in body.iter("h1", "h2", "h3")
+                if is_visible(h)]
+    alts = [img.get("alt", "").strip() for img in body.iter("img") if img.get("alt")]
+    return Page(
+        url=url,
+        final_url=final_url or url,
+        status=status,
+        content_type="text/html",
+        title=title[:300],
+        text=text,
+        hidden_text=hidden,
+        headings=[h for h in headings if h][:100],
+        image_alts=alts[:200],
+        links=extract_links(body, base_url),
+        brand_candidates=brand_candidates(root, text),
+        nav_text=clean_text("\n".join(b.text for b in chrome_blocks))[:5000],
+        main_text_words=main_words,
+    )
+
+
+def css_selector(el: etree._Element) -> str:
+    """A readable CSS selector: `form#signup input[name="sms"]`, else a short nth-of-type path."""
+    if not isinstance(el.tag, str):
+        return ""
+    own = _own_selector(el)
+    if el.get("id") and _simple_ident(el.get("id", "")):
+        return own
+    anchor = el.getparent()
+    path = [own]
+    depth = 0
+    while anchor is not None and isinstance(anchor.tag, str) and anchor.tag not in ("html",):
+        if anchor.get("id") and _simple_ident(anchor.get("id", "")):
+            path.append(f"{anchor.tag}#{anchor.get('id')}")
+            break
+        if anchor.tag == "form" or anchor.tag == "body" or depth >= 3:
+            path.append(_own_selector(anchor) if anchor.tag != "body" else "body")
+            if anchor.tag in ("form", "body"):
+                break
+        depth += 1
+        anchor = anchor.getparent()
+    return " ".join(reversed(path))
+
+
+def _simple_ident(value: str) -> bool:
+    return bool(re.fullmatch(r"[A-Za-z_][\w-]*", value))
+
+
+def _own_selector(el: etree._Element) -> str:
+    tag = el.tag
+    if el.get("id") and _simple_ident(el.get("id", "")):
+        return f"{tag}#{el.get('id')}"
+    if el.get("name"):
+        name = el.get("name", "").replace('"', '\\"')
+        extra = f'[value="{el.get("value")}"]' if el.get("type") in ("radio",) and \
+            el.get("value") else ""
+        return f'{tag}[name="{name}"]{extra}'
+    parent = el.getparent()
+    if parent is None:
+        return tag
+    same = [c for c in parent if getattr(c, "tag", None) == tag]
+    if len(same) == 1:
+        classes = (el.get("class") or "").split()
+        return f"{tag}.{classes[0]}" if classes and _simple_ident(classes[0]) else tag
+    return f"{tag}:nth-of-type({same.index(el) + 1})"
+
+
+def element_html(el: etree._Element, limit: int = 400) -> str:
+    """An element's own markup for evidence, without prevet's annotations."""
+    clone = lxml.html.fromstring(lxml.html.tostring(el, encoding="unicode"))
+    for node in clone.iter():
+        for attr in [a for a in node.attrib if a.startswith("data-pv")]:
+            del node.attrib[attr]
+    if el.tag in ("input", "img", "br", "hr"):
+        markup = lxml.html.tostring(clone, encoding="unicode", with_tail=False)
+    else:
+        markup = lxml.html.tostring(clone, encoding="unicode", with_tail=False)
+    markup = _WS.sub(" ", markup).strip()
+    return markup if len(markup) <= limit else markup[: limit - 1] + "…"
+
+
+def looks_script_built(html: str, text: str) -> bool:
+    """A shell whose content scripts build: little text, scripts, an app root."""
+    lowered = html.lower()
+    has_scripts = "<script" in lowered
+    if not has_scripts:
+        return False
+    words = len(text.split())
+    app_root = re.search(r'id=["\'](root|app|__next|__nuxt|svelte|main-app)["\']', lowered)
+    builds_dom = re.search(r"(createelement|innerhtml|appendchild|insertadjacenthtml|"
+                           r"reactdom|createroot|new vue|document\.write)", lowered)
+    return words < 80 and bool(app_root or builds_dom) or words < 15

@@ -1,0 +1,280 @@
+"""Pure extraction of forms: every `<form>` and form-like group of controls, with labels and
+the text a person reads around it.
+
+Which form is an SMS opt-in is the analyzers' call; this module only records faithfully what
+is there: each control's type, name, label, state, and the text blocks inside and next to it.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from crawler.extract import (
+    BLOCK_TAGS,
+    css_selector,
+    element_html,
+    extract_links,
+    is_visible,
+    parse_html,
+    text_blocks,
+)
+from crawler.snapshot import Control, Form, Link, TextBlock
+
+CONTROL_TAGS = ("input", "select", "textarea", "button")
+_SKIP_INPUT_TYPES = frozenset({"hidden"})
+_WS = re.compile(r"\s+")
+_NEAR_CHARS = 800  # how much text before/after a form counts as "next to it"
+
+
+def _text(el: etree._Element) -> str:
+    return _WS.sub(" ", el.text_content()).strip()
+
+
+def _float(value: str | None) -> float | None:
+    try:
+        return float(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _ids(root: etree._Element) -> dict[str, etree._Element]:
+    return {el.get("id"): el for el in root.iter() if isinstance(el.tag, str) and el.get("id")}
+
+
+def _labels_for(root: etree._Element) -> dict[str, etree._Element]:
+    return {lab.get("for"): lab for lab in root.iter("label") if lab.get("for")}
+
+
+def label_of(control: etree._Element, ids: dict[str, etree._Element],
+             labels: dict[str, etree._Element]) -> tuple[str, etree._Element | None]:
+    """The text that names a control, and the element holding it when there is one."""
+    labelledby = control.get("aria-labelledby")
+    if labelledby:
+        parts = [_text(ids[i]) for i in labelledby.split() if i in ids]
+        if any(parts):
+            return " ".join(p for p in parts if p), ids.get(labelledby.split()[0])
+    control_id = control.get("id")
+    if control_id and control_id in labels:
+        return _text(labels[control_id]), labels[control_id]
+    ancestor = control.getparent()
+    while ancestor is not None and isinstance(ancestor.tag, str):
+        if ancestor.tag == "label":
+            return _text(ancestor), ancestor
+        if ancestor.tag in ("form", "fieldset", "body"):
+            break
+        ancestor = ancestor.getparent()
+    if control.get("aria-label"):
+        return control.get("aria-label", "").strip(), None
+    if control.get("title"):
+        return control.get("title", "").strip(), None
+    if control.tag == "button" or control.get("type") in ("submit", "button"):
+        return (_text(control) or control.get("value", "")).strip(), None
+    return _nearest_text(control)
+
+
+def _nearest_text(control: etree._Element) -> tuple[str, etree._Element | None]:
+    """Text right next to a control: a checkbox's following text, an input's preceding one."""
+    kind = (control.get("type") or "").lower()
+    if kind in ("checkbox", "radio"):
+        following = _sibling_text(control, forward=True)
+        if following[0]:
+            return following
+    preceding = _sibling_text(control, forward=False)
+    if preceding[0]:
+        return preceding
+    return _sibling_text(control, forward=True)
+
+
+def _sibling_text(control: etree._Element, *, forward: bool) -> tuple[str, etree._Element | None]:
+    """The first text found walking siblings (then the parent's siblings) in one direction."""
+    node = control
+    for _ in range(3):  # climb at most three levels: <div><span>label</span><input></div>
+        if forward and node.tail and node.tail.strip():
+            return node.tail.strip(), node.getparent()
+        sibling = node.getnext() if forward else node.getprevious()
+        while sibling is not None:
+            if isinstance(sibling.tag, str) and sibling.tag in CONTROL_TAGS:
+                return "", None
+            if isinstance(sibling.tag, str) and sibling.tag not in ("script", "style"):
+                if any(c.tag in CONTROL_TAGS for c in sibling.iter() if isinstance(c.tag, str)):
+                    return "", None
+                text = _text(sibling)
+                if text:
+                    return text[:1000], sibling
+            if forward and sibling.tail and sibling.tail.strip():
+                return sibling.tail.strip(), sibling.getparent()
+            sibling = sibling.getnext() if forward else sibling.getprevious()
+        if not forward and node.getparent() is not None and node.getparent().text and \
+                node.getparent().text.strip():
+            return node.getparent().text.strip(), node.getparent()
+        parent = node.getparent()
+        if parent is None or parent.tag in ("form", "body"):
+            break
+        if sum(1 for c in parent.iter(*CONTROL_TAGS)) > 1:
+            break
+        node = parent
+    return "", None
+
+
+def _bool_attr(el: etree._Element, annotated: str, *names: str) -> bool:
+    if el.get(annotated) in ("0", "1"):
+        return el.get(annotated) == "1"
+    if any(el.get(n) is not None for n in names):
+        return True
+    return False
+
+
+def extract_control(el: etree._Element, ids: dict[str, etree._Element],
+                    labels: dict[str, etree._Element], base_url: str) -> Control:
+    kind = (el.get("type") or ("submit" if el.tag == "button" else "")).lower()
+    if el.tag == "select":
+        kind = "select"
+    elif el.tag == "textarea":
+        kind = "textarea"
+    elif el.tag == "input" and not kind:
+        kind = "text"
+    label, label_el = label_of(el, ids, labels)
+    required = _bool_attr(el, "data-pvr", "required") or \
+        (el.get("aria-required") or "").lower() == "true"
+    label_links = extract_links(label_el, base_url) if label_el is not None else []
+    return Control(
+        tag=el.tag,
+        type=kind,
+        name=el.get("name", ""),
+        id=el.get("id", ""),
+        label=label[:1500],
+        placeholder=el.get("placeholder", ""),
+        autocomplete=el.get("autocomplete", ""),
+        value=el.get("value", "")[:200],
+        required=required,
+        checked=_bool_attr(el, "data-pvc", "checked") or
+        (el.get("aria-checked") or "").lower() == "true",
+        visible=is_visible(el),
+        disabled=el.get("disabled") is not None,
+        selector=css_selector(el),
+        html=element_html(el, 300),
+        label_links=label_links,
+        blocks_submit_unchecked={"1": True, "0": False}.get(el.get("data-pvb", "")),
+    )
+
+
+def _block_to_text(block, where: str, base_url: str) -> TextBlock:
+    el = block.element
+    annotated = el
+    while annotated is not None and annotated.get("data-pvfs") is None:
+        annotated = annotated.getparent()
+    collapsed = any(a.tag == "details" and a.get("open") is None for a in el.iterancestors()) \
+        or el.tag == "details" and el.get("open") is None
+    return TextBlock(
+        text=block.text[:3000],
+        visible=block.visible,
+        where=where,
+        selector=css_selector(el),
+        font_size=_float(annotated.get("data-pvfs")) if annotated is not None else None,
+        contrast=_float(annotated.get("data-pvct")) if annotated is not None else None,
+        collapsed=collapsed,
+        links=extract_links(el, base_url) if el.tag not in ("form", "body") else [],
+    )
+
+
+def _nearby_blocks(container: etree._Element, base_url: str) -> list[TextBlock]:
+    """Text right before and after the form: where disclosures often sit."""
+    found: list[TextBlock] = []
+    for where, step in (("before", "getprevious"), ("after", "getnext")):
+        budget = _NEAR_CHARS
+        node = container
+        for _level in range(3):
+            sibling = getattr(node, step)()
+            while sibling is not None and budget > 0:
+                if isinstance(sibling.tag, str) and sibling.tag not in ("script", "style"):
+                    if sibling.tag == "form" or next(sibling.iter("form"), None) is not None:
+                        budget = 0
+                        break
+                    blocks = text_blocks(sibling)
+                    if where == "before":
+                        blocks = list(reversed(blocks))
+                    for block in blocks:
+                        if budget <= 0:
+                            break
+                        found.append(_block_to_text(block, where, base_url))
+                        budget -= len(block.text)
+                sibling = getattr(sibling, step)()
+            parent = node.getparent()
+            if budget <= 0 or parent is None or parent.tag in ("body", "html", "main"):
+                break
+            node = parent
+    return found
+
+
+def _form_like_groups(root: etree._Element) -> list[etree._Element]:
+    """Containers of controls outside any <form>: the smallest ancestor holding a group with a
+    button, as site builders (Wix, Squarespace, scripts) make them."""
+    orphans = [el for el in root.iter("input", "select", "textarea")
+               if not any(a.tag == "form" for a in el.iterancestors())
+               and (el.get("type") or "").lower() not in _SKIP_INPUT_TYPES | {"search"}]
+    groups: list[etree._Element] = []
+    for control in orphans:
+        if any(control in set(g.iter()) for g in groups):
+            continue
+        container = control.getparent()
+        while container is not None and container.tag not in ("body", "html"):
+            has_button = any(
+                b.tag == "button" or (b.get("type") or "").lower() in ("submit", "button")
+                or (b.get("role") or "") == "button"
+                for b in container.iter("button", "input", "a", "div", "span")
+                if b is not control)
+            controls = [c for c in container.iter("input", "select", "textarea")
+                        if (c.get("type") or "").lower() != "hidden"]
+            if has_button and len(controls) >= 1 or len(controls) >= 3:
+                break
+            container = container.getparent()
+        if container is None or container.tag in ("body", "html"):
+            container = control.getparent()
+        if container is not None:
+            groups.append(container)
+    return groups
+
+
+def extract_forms(html_or_root: str | bytes | etree._Element, base_url: str,
+                  frame_url: str | None = None) -> list[Form]:
+    root = parse_html(html_or_root) if not isinstance(html_or_root, etree._Element) \
+        else html_or_root
+    ids = _ids(root)
+    labels = _labels_for(root)
+    forms: list[Form] = []
+    containers = [(f, False) for f in root.iter("form")] + \
+        [(g, True) for g in _form_like_groups(root)]
+    for container, formless in containers:
+        control_els = [c for c in container.iter(*CONTROL_TAGS)
+                       if (c.get("type") or "").lower() not in _SKIP_INPUT_TYPES]
+        if not control_els:
+            continue
+        controls = [extract_control(c, ids, labels, base_url) for c in control_els]
+        blocks = text_blocks(container)
+        texts = [_block_to_text(b, "inside", base_url) for b in blocks]
+        texts += _nearby_blocks(container, base_url)
+        sizes = sorted(t.font_size for t in texts if t.font_size and t.where == "inside")
+        forms.append(Form(
+            selector=css_selector(container),
+            action=urljoin(base_url, container.get("action", "")) if not formless else "",
+            method=(container.get("method") or "get").lower(),
+            formless=formless,
+            frame_url=frame_url,
+            visible=is_visible(container),
+            controls=controls,
+            texts=texts,
+            links=extract_links(container, base_url) + _near_links(texts),
+            font_size=sizes[len(sizes) // 2] if sizes else None,
+            html=element_html(container, 4000),
+        ))
+    return forms
+
+
+def _near_links(texts: list[TextBlock]) -> list[Link]:
+    return [link for t in texts if t.where != "inside" for link in t.links]
+
+
+__all__ = ["extract_forms", "label_of", "BLOCK_TAGS"]

@@ -1,0 +1,96 @@
+// Annotate the rendered DOM with what only the browser knows, so that the serialized HTML can be
+// read by the same pure Python extraction as a static page (crawler/extract.py):
+//   data-pvh="1|0"  the element is hidden / visible to a person (CSS, collapsed, off-screen, clipped)
+//   data-pvc="1|0"  a checkbox/radio is checked as rendered (the DOM property, set by scripts too)
+//   data-pvr="1|0"  a control is required (property or aria-required)
+//   data-pvfs="N"   computed font size in px of an element holding text
+//   data-pvct="N"   contrast ratio of its text color against the effective background
+() => {
+  const parseColor = (value) => {
+    const m = value && value.match(/rgba?\(([^)]+)\)/);
+    if (!m) return null;
+    const parts = m[1].split(/[ ,\/]+/).filter(Boolean).map(Number);
+    return { r: parts[0], g: parts[1], b: parts[2], a: parts.length > 3 ? parts[3] : 1 };
+  };
+  const luminance = (c) => {
+    const channel = (v) => {
+      v /= 255;
+      return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+  };
+  const background = (el) => {
+    for (let node = el; node && node.nodeType === 1; node = node.parentElement) {
+      const bg = parseColor(getComputedStyle(node).backgroundColor);
+      if (bg && bg.a > 0.5) return bg;
+    }
+    return { r: 255, g: 255, b: 255, a: 1 };
+  };
+  const contrast = (el, style) => {
+    const fg = parseColor(style.color);
+    if (!fg) return null;
+    const bg = background(el);
+    const alpha = fg.a * parseFloat(style.opacity || "1");
+    const mixed = {
+      r: fg.r * alpha + bg.r * (1 - alpha),
+      g: fg.g * alpha + bg.g * (1 - alpha),
+      b: fg.b * alpha + bg.b * (1 - alpha),
+    };
+    const l1 = luminance(mixed), l2 = luminance(bg);
+    return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+  };
+  const docWidth = Math.max(document.documentElement.scrollWidth, window.innerWidth);
+  const hasOwnText = (el) => {
+    for (const child of el.childNodes) {
+      if (child.nodeType === 3 && child.textContent.trim()) return true;
+    }
+    return false;
+  };
+  let hidden = 0;
+  const walk = (el, clipped) => {
+    const style = getComputedStyle(el);
+    let visible = !clipped;
+    if (visible && el.checkVisibility) {
+      visible = el.checkVisibility({ opacityProperty: true, visibilityProperty: true,
+                                     contentVisibilityAuto: true });
+    }
+    if (visible && style.display !== "contents") {
+      const rect = el.getBoundingClientRect();
+      const tiny = rect.width <= 1 && rect.height <= 1;
+      const offscreen = rect.right <= 0 || rect.bottom + window.scrollY <= 0 || rect.left >= docWidth;
+      const zeroFont = parseFloat(style.fontSize) === 0;
+      const clip = style.clip === "rect(0px, 0px, 0px, 0px)" || style.clipPath === "inset(50%)";
+      if ((tiny && el.tagName !== "BR" && el.tagName !== "WBR") || offscreen || zeroFont || clip) {
+        // an empty or control element can be tiny yet real (a styled checkbox): keep inputs
+        const isControl = ["INPUT", "SELECT", "TEXTAREA", "BUTTON", "OPTION"].includes(el.tagName);
+        if (!(isControl && tiny && !offscreen && !clip)) visible = false;
+      }
+    }
+    el.setAttribute("data-pvh", visible ? "0" : "1");
+    if (!visible) hidden += 1;
+    if (el.matches("input, select, textarea")) {
+      if (el.type === "checkbox" || el.type === "radio") {
+        el.setAttribute("data-pvc", el.checked ? "1" : "0");
+      }
+      const ariaRequired = (el.getAttribute("aria-required") || "").toLowerCase() === "true";
+      el.setAttribute("data-pvr", el.required || ariaRequired ? "1" : "0");
+      if (el.value && el.type !== "password" && !el.hasAttribute("value")) {
+        el.setAttribute("data-pvvalue", String(el.value).slice(0, 200));
+      }
+    }
+    if (visible && (hasOwnText(el) || el.tagName === "LABEL")) {
+      el.setAttribute("data-pvfs", parseFloat(style.fontSize).toFixed(1));
+      const ratio = contrast(el, style);
+      if (ratio !== null) el.setAttribute("data-pvct", ratio.toFixed(2));
+    }
+    // a box that clips its overflow and has no height hides what is inside (collapsed accordions)
+    let clipChildren = !visible;
+    if (visible && style.overflow !== "visible" && style.display !== "contents") {
+      const rect = el.getBoundingClientRect();
+      if (rect.height < 2 || rect.width < 2) clipChildren = true;
+    }
+    for (const child of el.children) walk(child, clipChildren);
+  };
+  if (document.body) walk(document.body, false);
+  return { hidden };
+}

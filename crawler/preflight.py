@@ -1,0 +1,59 @@
+"""Before crawling: can the start URL be reached at all, and does its certificate verify?
+
+Scrapy does not verify certificates, and a reviewer's browser does, so the check is made here
+with the standard library: DNS, TCP connect, then a verifying TLS handshake.
+"""
+
+from __future__ import annotations
+
+import socket
+import ssl
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from crawler.resolve import lookup
+from crawler.snapshot import TlsInfo
+
+
+@dataclass
+class Preflight:
+    unreachable: str | None
+    tls: TlsInfo
+
+
+def check_start(url: str, resolve: dict[str, str], timeout: float) -> Preflight:
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    address = lookup(resolve, host, port)
+    if address is None:
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except (socket.gaierror, UnicodeError):
+            return Preflight(f"the name {host} does not resolve (DNS lookup failed)", TlsInfo())
+        address = infos[0][4][0]
+    try:
+        sock = socket.create_connection((address, port), timeout=timeout)
+    except TimeoutError:
+        return Preflight(f"{host}:{port} did not answer within {timeout:g} s", TlsInfo())
+    except ConnectionRefusedError:
+        return Preflight(f"{host}:{port} refused the connection", TlsInfo())
+    except OSError as exc:
+        return Preflight(f"{host}:{port} cannot be reached ({exc.strerror or exc})", TlsInfo())
+    with sock:
+        if parts.scheme != "https":
+            return Preflight(None, TlsInfo())
+        return Preflight(None, _verify_tls(sock, host, timeout))
+
+
+def _verify_tls(sock: socket.socket, host: str, timeout: float) -> TlsInfo:
+    context = ssl.create_default_context()
+    sock.settimeout(timeout)
+    try:
+        with context.wrap_socket(sock, server_hostname=host):
+            return TlsInfo(checked=True, valid=True)
+    except ssl.SSLCertVerificationError as exc:
+        return TlsInfo(checked=True, valid=False,
+                       error=f"certificate verify failed: {exc.verify_message}")
+    except (ssl.SSLError, OSError) as exc:
+        return TlsInfo(checked=True, valid=False, error=f"TLS handshake failed: {exc}")

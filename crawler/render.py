@@ -1,0 +1,222 @@
+"""A pool of headless Chromium tabs (Playwright, asyncio) that renders the pages the crawl picks.
+
+It runs in the crawl's own asyncio loop (Scrapy's asyncio reactor), so rendering overlaps the
+static crawl. For each page it waits for scripts to settle, annotates the DOM with what a person
+sees (crawler/js/annotate.js, then every crawler/js/probe_*.js), and returns the serialized HTML
+of the page and its same-origin frames, plus screenshots of forms that collect a phone number.
+Dialogs are dismissed, pop-ups closed, downloads refused: all counted, none fatal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from crawler.browser import desktop_user_agent, launch_args
+
+log = logging.getLogger(__name__)
+JS_DIR = Path(__file__).resolve().parent / "js"
+BLOCKED_RESOURCES = frozenset({"media", "font", "websocket", "eventsource", "manifest"})
+
+
+def _scripts() -> list[str]:
+    probes = sorted(JS_DIR.glob("probe_*.js"))
+    return [p.read_text(encoding="utf-8") for p in [JS_DIR / "annotate.js", *probes]]
+
+
+@dataclass
+class Rendered:
+    url: str
+    final_url: str = ""
+    status: int = 0
+    html: str = ""
+    frames: list[tuple[str, str]] = field(default_factory=list)
+    error: str | None = None
+    js_errors: int = 0
+    dialogs: int = 0
+    popups: int = 0
+    downloads: int = 0
+    page: Any = None  # the live Playwright page, while screenshots are taken
+
+
+class Renderer:
+    """Lazily launches one browser; `render(url)` is safe to call concurrently (max_tabs)."""
+
+    def __init__(self, executable: str, *, resolve: dict[str, str], timeout: float,
+                 ignore_https_errors: bool, max_tabs: int = 4):
+        self.executable = executable
+        self.resolve = resolve
+        self.timeout_ms = int(timeout * 1000)
+        self.ignore_https_errors = ignore_https_errors
+        self._tabs = asyncio.Semaphore(max_tabs)
+        self._lock = asyncio.Lock()
+        self._playwright: Any = None
+        self._browser: Any = None
+        self._context: Any = None
+        self._scripts = _scripts()
+        self.version = ""
+
+    async def _ensure_started(self) -> None:
+        async with self._lock:
+            if self._context is not None:
+                return
+            from playwright.async_api import async_playwright
+
+            from crawler.resolve import host_map
+
+            self._playwright = await async_playwright().start()
+            self._browser = await self._playwright.chromium.launch(
+                executable_path=self.executable, headless=True,
+                args=launch_args(host_map(self.resolve)))
+            self.version = self._browser.version
+            self._context = await self._browser.new_context(
+                user_agent=desktop_user_agent(self.version),
+                viewport={"width": 1280, "height": 900},
+                ignore_https_errors=self.ignore_https_errors,
+                accept_downloads=False,
+                service_workers="block",
+            )
+            self._context.set_default_timeout(self.timeout_ms)
+            await self._context.route("**/*", self._route)
+
+    @staticmethod
+    async def _route(route: Any) -> None:
+        if route.request.resource_type in BLOCKED_RESOURCES:
+            await route.abort()
+        else:
+            await route.continue_()
+
+    async def render(self, url: str, screenshot_forms: Any = None) -> Rendered:
+        """Render url. `screenshot_forms(rendered) -> awaitable` runs while the page is open."""
+        await self._ensure_started()
+        async with self._tabs:
+            try:
+                return await asyncio.wait_for(self._render(url, screenshot_forms),
+                                              timeout=self.timeout_ms / 1000 * 2 + 5)
+            except TimeoutError:
+                return Rendered(url=url, error="rendering timed out")
+
+    async def _render(self, url: str, screenshot_forms: Any) -> Rendered:
+        result = Rendered(url=url)
+        page = await self._context.new_page()
+
+        def on_dialog(dialog: Any) -> None:
+            result.dialogs += 1
+            asyncio.ensure_future(dialog.dismiss())
+
+        def on_popup(popup: Any) -> None:
+            result.popups += 1
+            asyncio.ensure_future(popup.close())
+
+        def on_download(download: Any) -> None:
+            result.downloads += 1
+            asyncio.ensure_future(download.cancel())
+
+        def on_error(_error: Any) -> None:
+            result.js_errors += 1
+
+        page.on("dialog", on_dialog)
+        page.on("popup", on_popup)
+        page.on("download", on_download)
+        page.on("pageerror", on_error)
+        try:
+            response = await page.goto(url, wait_until="load", timeout=self.timeout_ms)
+            result.status = response.status if response else 0
+            try:
+                await page.wait_for_load_state("networkidle", timeout=2000)
+            except Exception:  # long-polling pages never go idle; what loaded is enough
+                pass
+            await page.wait_for_timeout(150)  # let timers set right after load run
+            result.final_url = page.url
+            for frame in self._frames(page):
+                for script in self._scripts:
+                    try:
+                        await frame.evaluate(script)
+                    except Exception as exc:  # a probe failing must not lose the page
+                        log.debug("script failed on %s: %s", frame.url, exc)
+            result.html = await page.content()
+            for frame in self._frames(page)[1:]:
+                try:
+                    result.frames.append((frame.url, await frame.content()))
+                except Exception as exc:
+                    log.debug("frame %s unreadable: %s", frame.url, exc)
+            if screenshot_forms is not None:
+                result.page = page
+                try:
+                    await screenshot_forms(result)
+                except Exception as exc:
+                    log.debug("screenshot failed on %s: %s", url, exc)
+                result.page = None
+        except Exception as exc:
+            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            if "Download is starting" in message:
+                result.downloads += 1
+                message = "the URL starts a download"
+            result.error = message[:300]
+        finally:
+            try:
+                await asyncio.wait_for(page.close(), timeout=5)
+            except Exception:
+                pass
+        return result
+
+    @staticmethod
+    def _frames(page: Any) -> list[Any]:
+        """The main frame and its same-origin child frames (cross-origin ones are not readable
+        as the page's own content)."""
+        origin = urlsplit(page.url)[:2]
+        frames = [page.main_frame]
+        for frame in page.frames[1:]:
+            if urlsplit(frame.url)[:2] == origin and not frame.is_detached():
+                frames.append(frame)
+        return frames
+
+    async def close(self) -> None:
+        for closer in (self._context, self._browser):
+            if closer is not None:
+                try:
+                    await asyncio.wait_for(closer.close(), timeout=10)
+                except Exception:
+                    pass
+        if self._playwright is not None:
+            try:
+                await self._playwright.stop()
+            except Exception:
+                pass
+
+
+async def screenshot_form(page: Any, selector: str, path: Path, frame_url: str | None = None
+                          ) -> bool:
+    """A PNG of the form with its surroundings (where disclosures sit), padded, in page space."""
+    target = page
+    if frame_url:
+        target = next((f for f in page.frames if f.url == frame_url), None)
+        if target is None:
+            return False
+        await target.locator(selector).first.screenshot(path=str(path), timeout=3000)
+        return True
+    box = await page.evaluate(
+        """(selector) => {
+            const el = document.querySelector(selector);
+            if (!el) return null;
+            const r = el.getBoundingClientRect();
+            return {x: r.left + window.scrollX, y: r.top + window.scrollY,
+                    width: r.width, height: r.height,
+                    pageWidth: document.documentElement.scrollWidth,
+                    pageHeight: document.documentElement.scrollHeight};
+        }""",
+        selector,
+    )
+    if not box or box["width"] < 2 or box["height"] < 2:
+        return False
+    x = max(0, box["x"] - 40)
+    y = max(0, box["y"] - 80)
+    width = min(box["pageWidth"] - x, box["width"] + 80)
+    height = min(box["pageHeight"] - y, box["height"] + 80 + 260)
+    await page.screenshot(path=str(path), full_page=True, timeout=5000,
+                          clip={"x": x, "y": y, "width": width, "height": height})
+    return True

@@ -1,0 +1,57 @@
+"""`--resolve HOST:PORT:ADDRESS` (like curl's): send a host's requests to another address while
+the site keeps its own name, in Scrapy (a DNS resolver) and Chromium (host resolver rules)."""
+
+from __future__ import annotations
+
+import ipaddress
+from typing import Any
+
+from scrapy.resolver import CachingThreadedResolver
+from twisted.internet import defer
+
+
+class ResolveError(ValueError):
+    pass
+
+
+def parse_resolve(entries: list[str]) -> dict[str, str]:
+    """["www.acme.com:443:127.0.0.1"] -> {"www.acme.com:443": "127.0.0.1"}."""
+    mapping: dict[str, str] = {}
+    for entry in entries:
+        host, sep1, rest = entry.partition(":")
+        port, sep2, address = rest.partition(":")
+        if not (sep1 and sep2 and host and port.isdigit() and address):
+            raise ResolveError(f"--resolve takes HOST:PORT:ADDRESS, not {entry!r}")
+        try:
+            ipaddress.ip_address(address.strip("[]"))
+        except ValueError as exc:
+            raise ResolveError(f"--resolve {entry!r}: {address!r} is not an IP address") from exc
+        mapping[f"{host.lower()}:{int(port)}"] = address.strip("[]")
+    return mapping
+
+
+def host_map(mapping: dict[str, str]) -> dict[str, str]:
+    """host -> address (a resolver sees names, not ports)."""
+    return {key.rsplit(":", 1)[0]: address for key, address in mapping.items()}
+
+
+def lookup(mapping: dict[str, str], host: str, port: int) -> str | None:
+    return mapping.get(f"{host.lower()}:{port}") or host_map(mapping).get(host.lower())
+
+
+class MappedResolver(CachingThreadedResolver):
+    """Scrapy's resolver, answering mapped names from the --resolve table first."""
+
+    mapping: dict[str, str] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, reactor: Any) -> MappedResolver:
+        resolver = super().from_crawler(crawler, reactor)
+        resolver.mapping = host_map(crawler.settings.getdict("PREVET_RESOLVE"))
+        return resolver
+
+    def getHostByName(self, name: str, timeout: Any = ()) -> defer.Deferred:  # noqa: N802
+        address = self.mapping.get(name.lower())
+        if address:
+            return defer.succeed(address)
+        return super().getHostByName(name, timeout)

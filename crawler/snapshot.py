@@ -1,0 +1,180 @@
+"""The site snapshot: everything the crawler saw, as plain serializable data.
+
+Analyzers read only this model (never Scrapy or Playwright), so a snapshot saved as JSON can be
+re-analyzed later, and two snapshots can be compared for drift.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+PageRole = Literal["home", "optin", "privacy", "terms", "sms_terms", "contact", "about", "agegate"]
+PAGE_ROLES: tuple[str, ...] = (
+    "home", "optin", "privacy", "terms", "sms_terms", "contact", "about", "agegate",
+)
+
+SNAPSHOT_VERSION = 1
+
+
+class Link(BaseModel):
+    """An `<a href>` as a person meets it."""
+
+    href: str  # absolute URL (or the raw value for mailto:/tel:/javascript:)
+    text: str = ""
+    visible: bool = True
+    region: str = "body"  # "nav", "header", "footer", "form" or "body"
+
+
+class Control(BaseModel):
+    """One form control with the state a person sees after scripts ran."""
+
+    tag: str  # input, select, textarea, button
+    type: str = ""  # text, tel, checkbox, radio, submit, ...
+    name: str = ""
+    id: str = ""
+    label: str = ""  # best label: <label for>, wrapping label, aria-*, nearest text
+    placeholder: str = ""
+    autocomplete: str = ""
+    value: str = ""
+    required: bool = False  # `required` attribute, aria-required, or the browser's validity
+    checked: bool = False  # DOM property as rendered, not only the HTML attribute
+    visible: bool = True
+    disabled: bool = False
+    selector: str = ""
+    html: str = ""  # the control's own markup, trimmed, for evidence
+    label_links: list[Link] = Field(default_factory=list)  # links inside the label
+    # For checkboxes: does a script refuse the submission while it is unchecked?
+    # None when it was not (or could not be) tested.
+    blocks_submit_unchecked: bool | None = None
+
+
+class TextBlock(BaseModel):
+    """A piece of text a person reads in or next to a form: disclosure candidates."""
+
+    text: str
+    visible: bool = True
+    where: str = "inside"  # "label", "inside", "before", "after", "page"
+    selector: str = ""
+    font_size: float | None = None  # computed px, when rendered
+    contrast: float | None = None  # against the background, when rendered
+    collapsed: bool = False  # inside a closed <details>, a collapsed accordion, ...
+    links: list[Link] = Field(default_factory=list)
+
+
+class Form(BaseModel):
+    """A `<form>` or a form-like group of controls without one (site builders make many)."""
+
+    selector: str
+    action: str = ""
+    method: str = "get"
+    formless: bool = False
+    frame_url: str | None = None  # set when the form lives in a same-origin iframe
+    visible: bool = True
+    controls: list[Control] = Field(default_factory=list)
+    texts: list[TextBlock] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
+    font_size: float | None = None  # typical size of the form's own labels, when rendered
+    html: str = ""  # trimmed outer markup, for evidence
+    screenshot: str | None = None  # path (relative to the snapshot file) of a PNG of the form
+
+
+class AgeGate(BaseModel):
+    """An overlay or interstitial that asks for age before the content."""
+
+    kind: Literal["dob", "yes_no", "checkbox", "unknown"]
+    text: str = ""
+    selector: str = ""
+
+
+class Page(BaseModel):
+    url: str  # as requested
+    final_url: str = ""
+    redirects: list[str] = Field(default_factory=list)
+    status: int = 0
+    content_type: str = ""
+    title: str = ""
+    text: str = ""  # visible text after scripts ran (static pages: text not hidden in markup)
+    hidden_text: list[TextBlock] = Field(default_factory=list)  # text in markup a person can't see
+    headings: list[str] = Field(default_factory=list)
+    image_alts: list[str] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
+    rendered: bool = False
+    depth: int = 0
+    anchor_texts: list[str] = Field(default_factory=list)  # how other pages link to this one
+    # how the crawl found the page: start, link, sitemap, guess (a common path tried), given
+    discovered_by: str = "link"
+    text_source: str = "html"  # "html", or "pdf" for a linked PDF read as text
+    forms: list[Form] = Field(default_factory=list)
+    brand_candidates: dict[str, str] = Field(default_factory=dict)  # source -> name
+    agegate: AgeGate | None = None
+    js_errors: int = 0
+    dialogs: int = 0
+    error: str | None = None  # set when the page could not be fetched or read
+    nav_text: str = ""  # text of nav/header/footer, kept apart from the content text
+    main_text_words: int = 0  # words of real content (not nav, header or footer)
+
+
+class TlsInfo(BaseModel):
+    checked: bool = False
+    valid: bool = True
+    error: str = ""
+
+
+class CrawlStats(BaseModel):
+    """What the crawl met and bounded; shown in the report so nothing is silently skipped."""
+
+    pages: int = 0
+    rendered_pages: int = 0
+    skipped_non_html: int = 0
+    skipped_too_large: int = 0
+    skipped_offsite: int = 0
+    skipped_robots: int = 0
+    skipped_trap: int = 0
+    skipped_limit: int = 0
+    fetch_errors: int = 0
+    render_errors: int = 0
+    js_errors: int = 0
+    dialogs: int = 0
+    popups: int = 0
+    downloads: int = 0
+    notes: list[str] = Field(default_factory=list)
+
+
+class SiteSnapshot(BaseModel):
+    version: int = SNAPSHOT_VERSION
+    start_url: str
+    site: str = ""  # registrable domain of the start URL
+    started_at: str = ""
+    finished_at: str = ""
+    user_agent: str = ""
+    render_mode: str = "auto"
+    browser: str = ""  # the Chromium that rendered pages, or "" when none was used
+    unreachable: str | None = None  # why the start URL could not be fetched at all
+    tls: TlsInfo = Field(default_factory=TlsInfo)
+    pages: list[Page] = Field(default_factory=list)
+    stats: CrawlStats = Field(default_factory=CrawlStats)
+
+    def page(self, url: str) -> Page | None:
+        for page in self.pages:
+            if url in (page.url, page.final_url):
+                return page
+        return None
+
+    def pages_with_role(self, role: str) -> list[Page]:
+        return [page for page in self.pages if role in page.roles]
+
+    @property
+    def home(self) -> Page | None:
+        homes = self.pages_with_role("home")
+        return homes[0] if homes else (self.pages[0] if self.pages else None)
+
+    def save(self, path: Path) -> None:
+        path.write_text(self.model_dump_json(indent=1), encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> SiteSnapshot:
+        return cls.model_validate_json(path.read_text(encoding="utf-8"))

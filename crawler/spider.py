@@ -1,0 +1,354 @@
+"""The Scrapy spider: schedules requests within the site, the pages that matter first.
+
+It stays thin: extraction is `crawler.page_builder.build_page`, rendering decisions are
+`needs_render`, ordering is `crawler.priority.link_priority`; the spider only wires them to
+Scrapy's scheduler and records pages into the shared `CrawlState`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.exceptions import DontCloseSpider
+from scrapy.http import Response
+
+from crawler.extract import looks_script_built
+from crawler.page_builder import build_page
+from crawler.priority import GUESSED_PATHS, link_priority, skip_extension
+from crawler.roles import has_phone_field, page_roles
+from crawler.snapshot import CrawlStats, Page, TlsInfo
+from crawler.urls import (
+    has_repeating_segments,
+    normalize_url,
+    registrable_domain,
+    url_shape,
+)
+
+log = logging.getLogger(__name__)
+MAX_URL_LENGTH = 500
+MAX_PER_SHAPE = 25  # pages of one URL pattern before it is treated as a trap (calendars...)
+RENDER_ROLES = frozenset({"home", "optin", "privacy", "terms", "sms_terms", "contact"})
+
+
+@dataclass
+class CrawlState:
+    """Everything the crawl accumulates; turned into the snapshot at the end."""
+
+    start_url: str
+    sites: set[str]
+    max_pages: int
+    max_depth: int
+    render: str
+    extra_urls: list[str] = field(default_factory=list)
+    pages: list[Page] = field(default_factory=list)
+    stats: CrawlStats = field(default_factory=CrawlStats)
+    seen: set[str] = field(default_factory=set)
+    shapes: Counter = field(default_factory=Counter)
+    anchors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    unreachable: str | None = None
+    tls: TlsInfo = field(default_factory=TlsInfo)
+    screenshots_dir: Path | None = None
+    progress: Callable[[dict[str, Any]], None] | None = None
+
+    def full(self) -> bool:
+        return len(self.pages) >= self.max_pages
+
+
+def needs_render(page: Page, html: str, mode: str) -> bool:
+    """--render auto: forms, script-built shells, and the pages a reviewer reads closely."""
+    if mode == "always":
+        return True
+    if mode == "never":
+        return False
+    lowered = html.lower()
+    has_controls = "<form" in lowered or "<input" in lowered or "<iframe" in lowered
+    return (has_controls or looks_script_built(html, page.text)
+            or bool(RENDER_ROLES.intersection(page.roles)))
+
+
+class SiteSpider(scrapy.Spider):
+    name = "prevet"
+    custom_settings: dict[str, Any] = {}
+
+    def __init__(self, state: CrawlState, renderer: Any = None, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.state = state
+        self.renderer = renderer
+        self._guessed = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> SiteSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.on_idle, signal=scrapy.signals.spider_idle)
+        return spider
+
+    def on_idle(self) -> None:
+        """When the links are exhausted, try the common paths of policies nobody linked to."""
+        if self._guessed or self.state.full() or self.state.unreachable:
+            return
+        self._guessed = True
+        origin = "{}://{}".format(*urlsplit(self.state.start_url)[:2])
+        scheduled = False
+        for path in GUESSED_PATHS:
+            url = urljoin(origin, path)
+            if normalize_url(url) in self.state.seen:
+                continue
+            self.crawler.engine.crawl(self._request(url, depth=1, priority=-20, how="guess"))
+            scheduled = True
+        if scheduled:
+            raise DontCloseSpider
+
+    # -- scheduling -------------------------------------------------------------------------
+    async def start(self) -> Any:
+        for request in self.start_requests():
+            yield request
+
+    def start_requests(self) -> Iterator[scrapy.Request]:
+        state = self.state
+        yield self._request(state.start_url, depth=0, priority=1000, how="start")
+        for url in state.extra_urls:
+            yield self._request(url, depth=1, priority=900, how="given")
+        origin = "{}://{}".format(*urlsplit(state.start_url)[:2])
+        yield scrapy.Request(urljoin(origin, "/sitemap.xml"), callback=self.parse_sitemap,
+                             errback=self.on_ignorable_error, priority=-10,
+                             meta={"depth": 1})
+
+    def _request(self, url: str, *, depth: int, priority: int, how: str) -> scrapy.Request:
+        self.state.seen.add(normalize_url(url))
+        return scrapy.Request(url, callback=self.parse, errback=self.on_error,
+                              priority=priority, dont_filter=True,
+                              meta={"depth": depth, "discovered_by": how})
+
+    def _follow(self, page: Page, depth: int) -> Iterator[scrapy.Request]:
+        state = self.state
+        for link in page.links:
+            if not link.href.startswith(("http://", "https://")):
+                continue
+            url = normalize_url(link.href)
+            state.anchors[url].append(link.text)
+            if url in state.seen:
+                continue
+            if registrable_domain(url) not in state.sites:
+                state.stats.skipped_offsite += 1
+                state.seen.add(url)
+                continue
+            if skip_extension(url):
+                state.stats.skipped_non_html += 1
+                state.seen.add(url)
+                continue
+            if len(url) > MAX_URL_LENGTH or has_repeating_segments(url):
+                state.stats.skipped_trap += 1
+                state.seen.add(url)
+                continue
+            shape = url_shape(url)
+            state.shapes[shape] += 1
+            if state.shapes[shape] > MAX_PER_SHAPE:
+                state.stats.skipped_trap += 1
+                state.seen.add(url)
+                continue
+            if url.lower().endswith(".pdf") and link_priority(link.text, url, "body") < 100:
+                state.seen.add(url)  # only policy-like PDFs are worth downloading
+                state.stats.skipped_non_html += 1
+                continue
+            if depth + 1 > state.max_depth:
+                state.stats.skipped_limit += 1
+                continue
+            priority = link_priority(link.text, url, link.region)
+            yield self._request(url, depth=depth + 1, priority=priority, how="link")
+
+    # -- responses --------------------------------------------------------------------------
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        from scrapy.utils.sitemap import Sitemap
+
+        if response.status != 200:
+            return
+        try:
+            sitemap = Sitemap(response.body)
+        except Exception:
+            return
+        for entry in sitemap:
+            loc = urljoin(response.url, entry.get("loc", "").strip())
+            if not loc:
+                continue
+            if sitemap.type == "sitemapindex":
+                if registrable_domain(loc) in self.state.sites:
+                    yield scrapy.Request(loc, callback=self.parse_sitemap, priority=-10,
+                                         errback=self.on_ignorable_error)
+                continue
+            url = normalize_url(loc)
+            if url in self.state.seen or registrable_domain(url) not in self.state.sites:
+                continue
+            yield self._request(loc, depth=1, priority=link_priority("", url, "body") - 5,
+                                how="sitemap")
+
+    async def parse(self, response: Response) -> Any:
+        state = self.state
+        if state.full():
+            state.stats.skipped_limit += 1
+            return
+        meta = response.meta
+        depth = meta.get("depth", 0)
+        how = meta.get("discovered_by", "link")
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+        if how == "guess" and response.status >= 400:
+            return  # a guessed path that does not exist is not a page of the site
+        final = normalize_url(response.url)
+        if final != normalize_url(response.request.url) and final in state.seen and how != "start":
+            return  # a redirect to a page we already have
+        state.seen.add(final)
+        if how == "start" and registrable_domain(response.url) not in state.sites:
+            state.sites.add(registrable_domain(response.url))  # the site moved: follow it there
+        if "pdf" in content_type or response.body[:5] == b"%PDF-":
+            page = self._pdf_page(response, depth, how)
+            if page:
+                self._record(page)
+            return
+        if not _is_html(response, content_type):
+            state.stats.skipped_non_html += 1
+            if how == "start":
+                kind = content_type.split(";")[0] or "an unknown type"
+                state.unreachable = f"the start URL returned {kind}, not a web page"
+            return
+        html = response.text
+        redirects = [str(u) for u in meta.get("redirect_urls", [])]
+        page = build_page(html, response.request.url if not redirects else redirects[0],
+                          final_url=response.url, status=response.status, depth=depth,
+                          is_start=how == "start", anchor_texts=state.anchors.get(final))
+        if response.status < 400 and self.renderer is not None and \
+                needs_render(page, html, state.render):
+            page = await self._rendered(page, response, depth, how) or page
+        page.redirects = redirects
+        page.discovered_by = how
+        self._record(page)
+        if response.status < 400 and not state.full():
+            for request in self._follow(page, depth):
+                yield request
+
+    async def _rendered(self, static: Page, response: Response, depth: int, how: str
+                        ) -> Page | None:
+        state = self.state
+        shots: dict[str, str] = {}
+
+        async def take_screenshots(rendered: Any) -> None:
+            if state.screenshots_dir is None:
+                return
+            from crawler.render import screenshot_form
+
+            page = build_page(rendered.html, static.url, final_url=rendered.final_url,
+                              frames=rendered.frames)
+            for form in page.forms:
+                probe = Page(url=page.url, forms=[form])
+                if not form.visible or not has_phone_field(probe):
+                    continue
+                digest = hashlib.sha1(f"{page.final_url} {form.selector}".encode()).hexdigest()
+                path = state.screenshots_dir / f"form-{digest[:12]}.png"
+                if await screenshot_form(rendered.page, form.selector, path, form.frame_url):
+                    shots[form.selector] = str(path)
+
+        rendered = await self.renderer.render(response.url, take_screenshots)
+        state.stats.js_errors += rendered.js_errors
+        state.stats.dialogs += rendered.dialogs
+        state.stats.popups += rendered.popups
+        state.stats.downloads += rendered.downloads
+        if rendered.error or not rendered.html:
+            state.stats.render_errors += 1
+            if rendered.error:
+                state.stats.notes.append(f"{response.url}: not rendered ({rendered.error})")
+            return None
+        page = build_page(rendered.html, static.url, final_url=rendered.final_url or
+                          response.url, status=response.status, depth=depth,
+                          rendered=True, is_start=how == "start",
+                          anchor_texts=state.anchors.get(normalize_url(response.url)),
+                          frames=rendered.frames)
+        page.js_errors = rendered.js_errors
+        page.dialogs = rendered.dialogs
+        for form in page.forms:
+            form.screenshot = shots.get(form.selector)
+        state.stats.rendered_pages += 1
+        return page
+
+    def _pdf_page(self, response: Response, depth: int, how: str) -> Page | None:
+        """A linked PDF (often the privacy policy) read as text; other PDFs are skipped."""
+        anchors = " ".join(self.state.anchors.get(normalize_url(response.url), []))
+        probe = Page(url=response.url, anchor_texts=[anchors])
+        if not page_roles(probe) and how not in ("given",):
+            self.state.stats.skipped_non_html += 1
+            return None
+        try:
+            from pypdf import PdfReader
+
+            reader = PdfReader(io.BytesIO(response.body))
+            text = "\n".join((p.extract_text() or "") for p in reader.pages[:200])
+        except Exception as exc:
+            self.state.stats.notes.append(f"{response.url}: PDF unreadable ({exc})")
+            return None
+        title = text.strip().splitlines()[0][:200] if text.strip() else ""
+        return Page(url=response.url, final_url=response.url, status=response.status,
+                    content_type="application/pdf", title=title, text=text, depth=depth,
+                    text_source="pdf", main_text_words=len(text.split()))
+
+    def _record(self, page: Page) -> None:
+        state = self.state
+        if state.full():
+            state.stats.skipped_limit += 1
+            return
+        state.pages.append(page)
+        state.stats.pages = len(state.pages)
+        if state.progress:
+            state.progress({"pages": len(state.pages), "rendered": state.stats.rendered_pages,
+                            "url": page.final_url or page.url})
+
+    # -- errors -----------------------------------------------------------------------------
+    def on_error(self, failure: Any) -> None:
+        request = failure.request
+        how = request.meta.get("discovered_by")
+        message = _describe_failure(failure)
+        lowered = message.lower()
+        if "max size" in lowered or "maxsize" in lowered or "cancelled" in lowered:
+            self.state.stats.skipped_too_large += 1
+        elif how != "guess":
+            self.state.stats.fetch_errors += 1
+        if how == "start":
+            self.state.unreachable = ("the start page is larger than --max-page-size"
+                                      if "max size" in lowered else message)
+        elif how not in ("guess",):
+            self.state.stats.notes.append(f"{request.url}: {message}")
+
+    def on_ignorable_error(self, failure: Any) -> None:
+        pass
+
+
+def _is_html(response: Response, content_type: str) -> bool:
+    if "html" in content_type or "xml" in content_type and b"<html" in response.body[:2000].lower():
+        return True
+    if not content_type or "text/plain" in content_type:
+        head = response.body[:1024].lower()
+        return b"<html" in head or b"<!doctype html" in head
+    return False
+
+
+def _describe_failure(failure: Any) -> str:
+    from twisted.internet.error import (
+        ConnectionRefusedError,
+        DNSLookupError,
+        TCPTimedOutError,
+        TimeoutError,
+    )
+
+    if failure.check(DNSLookupError):
+        return "the name does not resolve (DNS lookup failed)"
+    if failure.check(ConnectionRefusedError):
+        return "the connection was refused"
+    if failure.check(TimeoutError, TCPTimedOutError):
+        return "the server did not answer in time"
+    text = failure.getErrorMessage() or failure.type.__name__
+    return text.splitlines()[0][:200]

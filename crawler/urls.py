@@ -1,0 +1,97 @@
+"""URL helpers: registrable domains (offline public-suffix list) and normalization."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from functools import lru_cache
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import tldextract
+
+# session tokens and trackers that make one page look like many
+_VOLATILE_PARAMS = re.compile(
+    r"^(utm_.*|gclid|fbclid|msclkid|mc_[a-z]+|_ga|_gl|sid|sessionid|session_id|phpsessid|"
+    r"jsessionid|aspsessionid.*|cfid|cftoken|ref|source|_hs[a-z]+|__hs[a-z]+)$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> tldextract.TLDExtract:
+    # the bundled suffix list only: never download, never write a cache
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+@lru_cache(maxsize=4096)
+def registrable_domain(url_or_host: str) -> str:
+    """"https://shop.acme.co.uk/x" -> "acme.co.uk"; IPs and bare names are returned as they are."""
+    host = host_of(url_or_host) if "/" in url_or_host else url_or_host.lower()
+    host = host.split(":")[0].strip("[]").rstrip(".")
+    if not host:
+        return ""
+    try:
+        ipaddress.ip_address(host)
+        return host
+    except ValueError:
+        pass
+    parts = _extractor()(host)
+    if parts.domain and parts.suffix:
+        return f"{parts.domain}.{parts.suffix}"
+    return host
+
+
+def host_of(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
+
+
+def same_site(url: str, site: str) -> bool:
+    return registrable_domain(url) == site
+
+
+def normalize_url(url: str) -> str:
+    """One spelling per page: no fragment, no tracking/session parameters, sorted query."""
+    parts = urlsplit(url.strip())
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not _VOLATILE_PARAMS.match(k)]
+    path = parts.path or "/"
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path,
+                       urlencode(sorted(query)), ""))
+
+
+def url_shape(url: str) -> str:
+    """The page's pattern with numbers and query values blanked: /cal/2031/05?d=1 -> /cal/#/#?d.
+
+    Endless calendars and faceted listings produce thousands of URLs of one shape.
+    """
+    parts = urlsplit(url)
+    path = re.sub(r"\d+", "#", parts.path)
+    path = re.sub(r"(/#)+", "/#+", path)  # /cal/2031/1/2/3 and /cal/2031 are one pattern
+    keys = sorted({k for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
+    return f"{parts.netloc}{path}?{'&'.join(keys)}"
+
+
+def has_repeating_segments(url: str, limit: int = 3) -> bool:
+    """/a/b/a/b/a/b/ and similar relative-link loops."""
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    return any(segments.count(s) > limit for s in set(segments))
+
+
+def start_url(target: str) -> str:
+    """What the user typed -> an absolute URL ("example.com" -> "https://example.com/")."""
+    target = target.strip()
+    if not target:
+        raise ValueError("the URL is empty")
+    if "://" not in target:
+        target = "https://" + target
+    parts = urlsplit(target)
+    if parts.scheme not in ("http", "https"):
+        raise ValueError(f"only http and https URLs can be audited, not {parts.scheme}:")
+    if not parts.hostname or " " in target or "." not in parts.hostname and \
+            parts.hostname != "localhost":
+        raise ValueError(f"{target!r} is not a valid website address")
+    try:
+        parts.port  # noqa: B018 - raises on a bad port
+    except ValueError as exc:
+        raise ValueError(f"{target!r} has an invalid port") from exc
+    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", parts.query, ""))

@@ -1,0 +1,132 @@
+"""Orchestration of one audit: crawl -> analyze -> report files (-> store)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from analyzers.analyze import analyze
+from analyzers.context import AuditOptions
+from analyzers.registry import SEVERITY_RANK, Severity, Status
+from crawler.run import CrawlOptions, crawl_site
+from crawler.snapshot import SiteSnapshot
+from crawler.urls import host_of
+from reports.json_report import write_json
+from reports.model import Report, build_report, now_iso
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("html", "json", "junit", "md")
+
+
+@dataclass
+class AuditRequest:
+    target: str  # the start URL, already normalized
+    crawl: CrawlOptions
+    out_dir: Path | None = None
+    formats: tuple[str, ...] = ("html", "json")
+    campaign: Any | None = None  # a loaded Campaign
+    options: AuditOptions = field(default_factory=AuditOptions)
+    store_url: str | None = None
+    store: bool = True
+
+
+@dataclass
+class AuditOutcome:
+    report: Report
+    snapshot: SiteSnapshot
+    out_dir: Path
+    files: dict[str, Path]
+    run_id: str | None = None
+
+
+def default_out_dir(target: str) -> Path:
+    host = host_of(target) or "site"
+    return Path("prevet-report") / host
+
+
+def run_audit(request: AuditRequest,
+              progress: Callable[[dict[str, Any]], None] | None = None) -> AuditOutcome:
+    started = now_iso()
+    snapshot = crawl_site(request.target, request.crawl, progress=progress)
+    out_dir = request.out_dir or default_out_dir(request.target)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    snapshot = _place_screenshots(snapshot, out_dir)
+    analysis = analyze(snapshot, request.campaign, request.options)
+    report = build_report(snapshot, analysis, target=request.target, started_at=started)
+    report.snapshot_file = "snapshot.json"
+    files = write_reports(report, snapshot, out_dir, request.formats)
+    run_id = _store(request, report, snapshot)
+    return AuditOutcome(report=report, snapshot=snapshot, out_dir=out_dir, files=files,
+                        run_id=run_id)
+
+
+def write_reports(report: Report, snapshot: SiteSnapshot | None, out_dir: Path,
+                  formats: tuple[str, ...]) -> dict[str, Path]:
+    """report.json always (it is the contract); the other formats as asked."""
+    files: dict[str, Path] = {}
+    if snapshot is not None:
+        snapshot.save(out_dir / "snapshot.json")
+        files["snapshot"] = out_dir / "snapshot.json"
+    files["json"] = write_json(report, out_dir)
+    writers = _writers()
+    for fmt in formats:
+        if fmt in writers:
+            files[fmt] = writers[fmt](report, out_dir)
+    return files
+
+
+def _writers() -> dict[str, Callable[[Report, Path], Path]]:
+    """The optional output formats that are installed in this tree."""
+    found: dict[str, Callable[[Report, Path], Path]] = {}
+    for fmt, module_name, function in (("html", "reports.html", "write_html"),
+                                       ("junit", "reports.junit", "write_junit"),
+                                       ("md", "reports.markdown", "write_markdown")):
+        try:
+            module = __import__(module_name, fromlist=[function])
+        except ImportError:
+            continue
+        found[fmt] = getattr(module, function)
+    return found
+
+
+def _place_screenshots(snapshot: SiteSnapshot, out_dir: Path) -> SiteSnapshot:
+    """Move form screenshots from the crawl's temp dir next to the report (paths relative)."""
+    shots = out_dir / "screenshots"
+    for page in snapshot.pages:
+        for form in page.forms:
+            if form.screenshot and Path(form.screenshot).is_absolute():
+                source = Path(form.screenshot)
+                if source.exists():
+                    shots.mkdir(exist_ok=True)
+                    target = shots / source.name
+                    target.write_bytes(source.read_bytes())
+                    form.screenshot = f"screenshots/{source.name}"
+                else:
+                    form.screenshot = None
+    return snapshot
+
+
+def _store(request: AuditRequest, report: Report, snapshot: SiteSnapshot) -> str | None:
+    """Keep the run in the history store when storage is available and wanted."""
+    if not request.store:
+        return None
+    try:
+        from prevet.store import save_audit
+    except ImportError:
+        return None
+    return save_audit(report, snapshot, url=request.store_url)
+
+
+def exit_code(report: Report, fail_on: str) -> int:
+    """0 nothing at or above --fail-on, 1 findings at or above it."""
+    if fail_on == "never":
+        return 0
+    threshold = SEVERITY_RANK[Severity(fail_on)]
+    for finding in report.finding_objects():
+        if finding.status is Status.FAILED and SEVERITY_RANK[finding.severity] >= threshold:
+            return 1
+    return 0

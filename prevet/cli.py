@@ -1,0 +1,218 @@
+"""The `prevet` command line (see CONTRACT.md). Errors are one line and exit code 2."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from prevet.errors import PrevetError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Audit a business's website and SMS registration package the way carrier reviewers do.",
+)
+
+RenderMode = ("auto", "always", "never")
+FailOn = ("error", "warning", "never")
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"prevet: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _choice(value: str, allowed: tuple[str, ...], option: str) -> str:
+    if value not in allowed:
+        raise PrevetError(f"{option} must be one of {', '.join(allowed)}, not {value!r}")
+    return value
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    from prevet.audit import FORMATS
+
+    chosen = tuple(f.strip().lower() for f in value.split(",") if f.strip())
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown or not chosen:
+        raise PrevetError(f"--format takes a comma-separated list of {', '.join(FORMATS)}; "
+                          f"unknown: {', '.join(unknown) or '(empty)'}")
+    return chosen
+
+
+@app.command()
+def audit(
+    url: Annotated[str, typer.Argument(help="The website to audit, e.g. example.com")],
+    campaign: Annotated[Path | None, typer.Option(help="Campaign file (YAML/JSON).")] = None,
+    out: Annotated[Path | None, typer.Option(
+        help="Report folder (default ./prevet-report/<host>/).")] = None,
+    format: Annotated[str, typer.Option("--format", help="html,json,junit,md")] = "html,json",
+    max_pages: Annotated[int, typer.Option(help="Stop after this many pages.")] = 200,
+    max_depth: Annotated[int, typer.Option(help="Follow links this many clicks deep.")] = 6,
+    timeout: Annotated[float, typer.Option(help="Seconds per page.")] = 20.0,
+    max_page_size: Annotated[float, typer.Option(help="Skip pages larger than this (MB).")] = 5.0,
+    render: Annotated[str, typer.Option(help="auto, always or never.")] = "auto",
+    fail_on: Annotated[str, typer.Option(help="error, warning or never.")] = "error",
+    store: Annotated[str | None, typer.Option(help="History store (SQLAlchemy URL).",
+                                              envvar="PREVET_STORE")] = None,
+    no_store: Annotated[bool, typer.Option("--no-store", help="Do not keep this run.")] = False,
+    resolve: Annotated[list[str] | None, typer.Option(
+        help="HOST:PORT:ADDRESS, like curl's --resolve (repeatable).")] = None,
+    ignore_robots: Annotated[bool, typer.Option(help="Crawl pages robots.txt disallows.")] = False,
+    optin_url: Annotated[str | None, typer.Option(help="The opt-in page, if not linked.")] = None,
+    config: Annotated[Path | None, typer.Option(help="Configuration file (YAML).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary.")] = False,
+) -> None:
+    """Crawl a site, judge it as a reviewer would, and write report.html and report.json."""
+    from analyzers.context import AuditOptions
+    from crawler.run import CrawlOptions, parse_resolve
+    from crawler.urls import start_url
+    from prevet.audit import AuditRequest, exit_code, run_audit
+    from prevet.config import load_config
+    from reports.console import ConsoleProgress, print_summary
+
+    _choice(render, RenderMode, "--render")
+    _choice(fail_on, FailOn, "--fail-on")
+    formats = _formats(format)
+    try:
+        target = start_url(url)
+    except ValueError as exc:
+        raise PrevetError(str(exc)) from exc
+    if max_pages < 1 or max_depth < 0 or timeout <= 0 or max_page_size <= 0:
+        raise PrevetError("--max-pages, --max-depth, --timeout and --max-page-size must be "
+                          "positive")
+    settings = load_config(config)
+    loaded_campaign = _load_campaign(campaign) if campaign else None
+    crawl = CrawlOptions(
+        max_pages=max_pages, max_depth=max_depth, timeout=timeout,
+        max_page_bytes=int(max_page_size * 1024 * 1024), render=render,
+        resolve=parse_resolve(resolve or []), obey_robots=not ignore_robots,
+        extra_urls=[u for u in (optin_url, *_campaign_urls(loaded_campaign)) if u],
+    )
+    request = AuditRequest(
+        target=target, crawl=crawl, out_dir=out, formats=formats, campaign=loaded_campaign,
+        options=AuditOptions(optin_url=optin_url or _campaign_optin(loaded_campaign),
+                             ignore=settings.ignore_checks),
+        store_url=store, store=not no_store,
+    )
+    with ConsoleProgress(enabled=not quiet) as progress:
+        outcome = run_audit(request, progress=progress.update)
+    print_summary(outcome.report, outcome.files)
+    if outcome.snapshot.unreachable:
+        _fail(f"{target} could not be reached: {outcome.snapshot.unreachable}")
+    raise typer.Exit(exit_code(outcome.report, fail_on))
+
+
+def _load_campaign(path: Path) -> Any:
+    try:
+        from analyzers.campaign.model import load_campaign
+    except ImportError as exc:
+        raise PrevetError("campaign files are not supported by this build") from exc
+    return load_campaign(path)
+
+
+def _campaign_urls(campaign: Any) -> list[str]:
+    section = getattr(campaign, "campaign", None)
+    return [u for u in (getattr(section, name, None) for name in
+                        ("optin_url", "privacy_url", "terms_url")) if u]
+
+
+def _campaign_optin(campaign: Any) -> str | None:
+    return getattr(getattr(campaign, "campaign", None), "optin_url", None)
+
+
+@app.command("check-campaign")
+def check_campaign(
+    file: Annotated[Path, typer.Argument(help="The campaign file (YAML or JSON).")],
+    fail_on: Annotated[str, typer.Option(help="error, warning or never.")] = "error",
+    format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+) -> None:
+    """Check the registration package alone (no crawl)."""
+    _choice(fail_on, FailOn, "--fail-on")
+    try:
+        from prevet.campaign_command import run_check_campaign
+    except ImportError as exc:
+        raise PrevetError("campaign checks are not available in this build") from exc
+    raise typer.Exit(run_check_campaign(file, fail_on=fail_on, output=format))
+
+
+def _drift_commands() -> Any:
+    try:
+        from prevet import drift_commands
+    except ImportError as exc:
+        raise PrevetError("history and drift are not available in this build") from exc
+    return drift_commands
+
+
+@app.command()
+def baseline(
+    target: Annotated[str, typer.Argument(help="A site URL (its latest run) or a RUN_ID.")],
+    store: Annotated[str | None, typer.Option(envvar="PREVET_STORE")] = None,
+) -> None:
+    """Mark a stored audit as the approved baseline."""
+    raise typer.Exit(_drift_commands().baseline(target, store=store))
+
+
+@app.command()
+def drift(
+    target: Annotated[str, typer.Argument(help="A site URL, or a file listing one URL a line.")],
+    store: Annotated[str | None, typer.Option(envvar="PREVET_STORE")] = None,
+    out: Annotated[Path | None, typer.Option()] = None,
+    fail_on: Annotated[str, typer.Option(help="error, warning or never.")] = "warning",
+    notify: Annotated[str | None, typer.Option(help="Webhook URL to POST a summary to.")] = None,
+    resolve: Annotated[list[str] | None, typer.Option(help="HOST:PORT:ADDRESS.")] = None,
+    render: Annotated[str, typer.Option(help="auto, always or never.")] = "auto",
+    max_pages: Annotated[int, typer.Option()] = 200,
+    concurrency: Annotated[int, typer.Option(help="Sites checked at once.")] = 2,
+    config: Annotated[Path | None, typer.Option(help="Configuration file (YAML).")] = None,
+) -> None:
+    """Re-crawl, compare with the approved baseline and report drift."""
+    _choice(fail_on, FailOn, "--fail-on")
+    _choice(render, RenderMode, "--render")
+    raise typer.Exit(_drift_commands().drift(
+        target, store=store, out=out, fail_on=fail_on, notify=notify, resolve=resolve or [],
+        render=render, max_pages=max_pages, concurrency=concurrency, config=config))
+
+
+@app.command()
+def history(
+    target: Annotated[str, typer.Argument(help="A site URL.")],
+    store: Annotated[str | None, typer.Option(envvar="PREVET_STORE")] = None,
+) -> None:
+    """Past runs of a site, newest first."""
+    raise typer.Exit(_drift_commands().history(target, store=store))
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        result = app(args=argv, standalone_mode=False)
+    except PrevetError as exc:
+        typer.echo(f"prevet: {exc}", err=True)
+        return exc.exit_code
+    except typer.Exit as exc:
+        return exc.exit_code
+    except KeyboardInterrupt:
+        typer.echo("prevet: interrupted", err=True)
+        return 130
+    except Exception as exc:  # click's usage errors and anything unforeseen: one line
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            typer.echo(f"prevet: {exc.format_message()}", err=True)
+            return 2
+        if isinstance(exc, click.exceptions.Abort):
+            typer.echo("prevet: aborted", err=True)
+            return 130
+        logging.getLogger("prevet").debug("unexpected error", exc_info=True)
+        typer.echo(f"prevet: internal error: {type(exc).__name__}: {exc}", err=True)
+        return 2
+    return result if isinstance(result, int) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Presenting: every format renders from the one report model and recomputes nothing."""

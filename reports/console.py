@@ -1,0 +1,121 @@
+"""The console: a live progress line while crawling and a short summary at the end (rich).
+
+The summary says the verdict in words, the counts, the few things to fix first, and ends with
+the report's path, so the last line of a CI log is where to look next. Colours only when the
+output is a terminal (rich detects it and honours NO_COLOR); text from the audited site is added
+as plain `Text`, never parsed as rich markup.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.text import Text
+
+from reports.model import Report
+from reports.view import build_view
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+VERDICT_STYLE = {"ready": "bold green", "needs_changes": "bold yellow", "rejected": "bold red",
+                 "not_checked": "bold red"}
+TOP_COUNT = 3
+_MAX_LINE = 160
+
+
+def console() -> Console:
+    # colors only on a terminal; CI logs get plain text
+    return Console(stderr=False, highlight=False, soft_wrap=True)
+
+
+class ConsoleProgress:
+    """Pages crawled and rendered, updated from the crawler's progress events (stderr)."""
+
+    def __init__(self, enabled: bool = True):
+        self.enabled = enabled and sys.stderr.isatty()
+        self._progress: Progress | None = None
+        self._task: Any = None
+
+    def __enter__(self) -> ConsoleProgress:
+        if self.enabled:
+            self._progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                                      TimeElapsedColumn(), console=Console(stderr=True),
+                                      transient=True)
+            self._progress.start()
+            self._task = self._progress.add_task("starting the crawl…")
+        return self
+
+    def update(self, event: dict[str, Any]) -> None:
+        if not self._progress:
+            return
+        text = (f"crawled {event.get('pages', 0)} pages, rendered {event.get('rendered', 0)}"
+                f" — {event.get('url', '')}")
+        # the description is rendered as markup: keep the site's URL from being read as such
+        self._progress.update(self._task, description=escape(text[:120]))
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress:
+            self._progress.stop()
+
+
+def _one_line(text: str) -> str:
+    flat = " ".join(str(text or "").split())
+    return flat if len(flat) <= _MAX_LINE else flat[: _MAX_LINE - 1] + "…"
+
+
+def summary_lines(report: Report, files: dict[str, Path]) -> list[Text]:
+    """The summary as styled lines (kept apart from printing so it is easy to test)."""
+    view = build_view(report)
+    s = report.summary
+    lines: list[Text] = []
+    head = Text()
+    head.append(_one_line(report.target), style="bold")
+    head.append(f"  {s.pages} pages ({s.rendered_pages} rendered)")
+    lines.append(head)
+    verdict = Text("Verdict: ")
+    verdict.append(view.verdict_words, style=VERDICT_STYLE.get(view.verdict, "bold"))
+    lines.append(verdict)
+    counts = Text("  ")
+    for number, word, style in ((s.errors, "errors", "red"), (s.warnings, "warnings", "yellow"),
+                                (s.infos, "notes", "cyan"),
+                                (s.needs_review, "to review", "magenta")):
+        counts.append(f"{number} {word}", style=style if number else "dim")
+        counts.append(" · ")
+    counts.append(f"{sum(g.count('passed') for g in view.groups)} checks passed", style="dim")
+    lines.append(counts)
+    if view.top:
+        lines.append(Text("Fix first:", style="bold"))
+        for index, finding in enumerate(view.top, start=1):
+            line = Text(f"  {index}. ")
+            line.append(f"{finding.severity:<7}", style=SEVERITY_STYLE.get(finding.severity, ""))
+            line.append(" ")
+            line.append(_one_line(finding.finding.message))
+            line.append(f"  [{finding.check}]", style="dim")
+            lines.append(line)
+            if finding.finding.url:
+                lines.append(Text(f"        {_one_line(finding.finding.url)}", style="dim"))
+        failed_total = sum(1 for f in view.findings if f.status == "failed")
+        if failed_total > len(view.top):
+            lines.append(Text(f"  … and {failed_total - len(view.top)} more in the report",
+                              style="dim"))
+    extra = [str(path) for kind, path in files.items()
+             if kind not in ("html", "snapshot") and path is not None]
+    main_file = files.get("html") or files.get("json")
+    extra = [p for p in extra if p != str(main_file)]
+    if extra:
+        lines.append(Text("Also written: " + ", ".join(extra), style="dim"))
+    if main_file:
+        line = Text("Report: ", style="bold")
+        line.append(str(main_file))
+        lines.append(line)
+    return lines
+
+
+def print_summary(report: Report, files: dict[str, Path], out: Console | None = None) -> None:
+    out = out or console()
+    for line in summary_lines(report, files):
+        out.print(line)

@@ -1,0 +1,149 @@
+"""The report model: the one contract every output format (JSON, HTML, console, ...) renders.
+
+Its JSON form is report.json as specified in CONTRACT.md; extra keys (check metadata, crawl
+stats) are additions, never changes.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from importlib import metadata
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from analyzers.analyze import Analysis
+from analyzers.registry import SEVERITY_RANK, Finding, Severity, Status
+from crawler.snapshot import CrawlStats, SiteSnapshot
+
+VERDICT_WORDS = {
+    "ready": "Ready to submit",
+    "needs_changes": "Needs changes before you submit",
+    "rejected": "Likely rejected: prohibited content",
+    "not_checked": "Could not be checked",
+}
+
+# the eight review criteria, in the order reviewers go through them
+REVIEW_GROUPS: list[tuple[str, str, tuple[str, ...]]] = [
+    ("brand", "Brand identity", ("brand",)),
+    ("website", "Website", ("site",)),
+    ("optin", "Opt-in", ("optin",)),
+    ("privacy", "Privacy policy", ("privacy",)),
+    ("terms", "Terms and conditions", ("terms",)),
+    ("content", "Content", ("content", "agegate")),
+    ("messages", "Campaign, sample messages and replies", ("campaign", "samples", "replies")),
+    ("links", "Links", ("links",)),
+    ("drift", "Changes since the approved baseline", ("drift",)),
+]
+
+
+def tool_version() -> str:
+    try:
+        return metadata.version("prevet")
+    except metadata.PackageNotFoundError:  # running from a source tree
+        return "0.0.0+source"
+
+
+class ToolInfo(BaseModel):
+    name: str = "prevet"
+    version: str = Field(default_factory=tool_version)
+
+
+class Summary(BaseModel):
+    verdict: str
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    needs_review: int = 0
+    pages: int = 0
+    rendered_pages: int = 0
+
+
+class PageSummary(BaseModel):
+    url: str
+    status: int
+    rendered: bool
+    roles: list[str]
+    title: str
+
+
+class CheckInfo(BaseModel):
+    status: str
+    severity: str
+    title: str
+    ref: str
+    why: str
+    family: str
+    reason: str = ""
+
+
+class Report(BaseModel):
+    tool: ToolInfo = Field(default_factory=ToolInfo)
+    target: str
+    started_at: str
+    finished_at: str
+    summary: Summary
+    brand: str | None = None
+    pages: list[PageSummary] = Field(default_factory=list)
+    findings: list[dict[str, Any]] = Field(default_factory=list)
+    checks: dict[str, str] = Field(default_factory=dict)
+    check_info: dict[str, CheckInfo] = Field(default_factory=dict)
+    crawl: CrawlStats | None = None
+    snapshot_file: str | None = None
+    extras: dict[str, Any] = Field(default_factory=dict)  # drift, registration kit, ...
+
+    def finding_objects(self) -> list[Finding]:
+        return [Finding.from_dict(f) for f in self.findings]
+
+    def top_findings(self, count: int = 3) -> list[Finding]:
+        """What to fix first: failed errors before warnings, in catalog order."""
+        failed = [f for f in self.finding_objects() if f.status is Status.FAILED]
+        failed.sort(key=lambda f: -SEVERITY_RANK[f.severity])
+        return failed[:count]
+
+    @property
+    def verdict_words(self) -> str:
+        return VERDICT_WORDS.get(self.summary.verdict, self.summary.verdict)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def build_report(snapshot: SiteSnapshot | None, analysis: Analysis, *, target: str,
+                 started_at: str, finished_at: str | None = None) -> Report:
+    findings = sorted(analysis.findings, key=_finding_order)
+    failed = [f for f in findings if f.status is Status.FAILED]
+    pages = snapshot.pages if snapshot else []
+    summary = Summary(
+        verdict=analysis.verdict,
+        errors=sum(f.severity is Severity.ERROR for f in failed),
+        warnings=sum(f.severity is Severity.WARNING for f in failed),
+        infos=sum(f.severity is Severity.INFO for f in failed),
+        needs_review=sum(f.status is Status.NEEDS_REVIEW for f in findings),
+        pages=len(pages),
+        rendered_pages=sum(p.rendered for p in pages),
+    )
+    return Report(
+        target=target,
+        started_at=started_at,
+        finished_at=finished_at or now_iso(),
+        summary=summary,
+        brand=analysis.brand,
+        pages=[PageSummary(url=p.final_url or p.url, status=p.status, rendered=p.rendered,
+                           roles=p.roles, title=p.title) for p in pages],
+        findings=[f.to_dict() for f in findings],
+        checks=analysis.statuses,
+        check_info={
+            r.spec.id: CheckInfo(status=str(r.status), severity=str(r.spec.severity),
+                                 title=r.spec.title, ref=r.spec.ref, why=r.spec.why,
+                                 family=r.spec.family, reason=r.reason)
+            for r in analysis.results
+        },
+        crawl=snapshot.stats if snapshot else None,
+    )
+
+
+def _finding_order(finding: Finding) -> tuple[int, int, str, str]:
+    status_rank = 0 if finding.status is Status.FAILED else 1
+    return (status_rank, -SEVERITY_RANK[finding.severity], finding.check, finding.url or "")

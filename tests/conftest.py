@@ -1,0 +1,56 @@
+"""Shared test fixtures: serve fixture sites on 127.0.0.1 and run the real prevet CLI on them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SITES = ROOT / "fixtures" / "sites"
+sys.path.insert(0, str(ROOT))
+
+from fixtures.serve import FixtureServer  # noqa: E402
+
+
+@contextmanager
+def served(site: str | Path, tls: tuple[Path, Path] | None = None) -> Iterator[FixtureServer]:
+    root = Path(site) if Path(site).is_absolute() else SITES / site
+    with FixtureServer(root, tls=tls) as server:
+        yield server
+
+
+def run_prevet(*args: str, timeout: float = 300, cwd: Path | None = None,
+               env: dict | None = None) -> subprocess.CompletedProcess[str]:
+    """The real command line, in a subprocess, as a user or CI runs it."""
+    return subprocess.run([sys.executable, "-m", "prevet.cli", *args], capture_output=True,
+                          text=True, timeout=timeout, cwd=cwd or ROOT, env=env)
+
+
+def audit(server: FixtureServer, out: Path, *extra: str, host: str = "www.example-biz.com",
+          path: str = "/") -> tuple[dict | None, subprocess.CompletedProcess[str]]:
+    """Audit a served site under a realistic host name; returns (report.json, process)."""
+    proc = run_prevet("audit", server.url(host, path), "--resolve", server.resolve(host),
+                      "--out", str(out), "--no-store", "--quiet", *extra)
+    report_file = out / "report.json"
+    report = json.loads(report_file.read_text()) if report_file.exists() else None
+    return report, proc
+
+
+def failed_checks(report: dict) -> set[str]:
+    return {f["check"] for f in report["findings"] if f.get("status", "failed") == "failed"}
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    from crawler.browser import find_chromium
+
+    found = find_chromium()
+    if not found:
+        pytest.skip("no Chromium found (run `make test`, which installs one)")
+    return found

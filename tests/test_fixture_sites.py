@@ -1,0 +1,47 @@
+"""Every fixture site is audited by the real crawler and browser; its expected.json says exactly
+which checks fail. Anything that fails and is not listed fails the test (and vice versa)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SITES, audit, failed_checks, served
+
+CASES = sorted(p.parent.name for p in SITES.glob("*/expected.json"))
+
+
+def _expectation(name: str) -> dict:
+    return json.loads((SITES / name / "expected.json").read_text())
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("name", CASES)
+def test_fixture_site(name: str, tmp_path: Path, chromium_path: str) -> None:
+    expected = _expectation(name)
+    extra: list[str] = list(expected.get("args", []))
+    if expected.get("campaign"):
+        extra += ["--campaign", str(SITES / name / expected["campaign"])]
+    with served(name) as server:
+        report, proc = audit(server, tmp_path, *extra,
+                             host=expected.get("host", "www.example-biz.com"),
+                             path=expected.get("start", "/"))
+    assert report is not None, proc.stderr
+    assert "Traceback" not in proc.stderr, proc.stderr
+    if "exit_code" in expected:
+        assert proc.returncode == expected["exit_code"], proc.stderr
+    got = failed_checks(report)
+    want = set(expected["fire"])
+    details = {f["check"]: f["message"] for f in report["findings"] if f["check"] in got - want}
+    assert got == want, f"unexpected: {details}; missing: {sorted(want - got)}"
+    if "review" in expected:
+        review = {f["check"] for f in report["findings"] if f.get("status") == "needs_review"}
+        assert review == set(expected["review"])
+    for spec in expected.get("findings", []):
+        matches = [f for f in report["findings"] if f["check"] == spec["check"]
+                   and (not spec.get("url") or (f.get("url") or "").endswith(spec["url"]))
+                   and spec.get("evidence_contains", "") in (f.get("evidence") or "")
+                   and spec.get("selector_contains", "") in (f.get("selector") or "")]
+        assert matches, f"no {spec['check']} finding matching {spec}"
