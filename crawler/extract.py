@@ -200,6 +200,16 @@ def _meta(root: etree._Element, *names: str) -> str:
     return ""
 
 
+_NOT_ORGANIZATION = frozenset({
+    "WebPage", "WebSite", "BreadcrumbList", "ListItem", "Product", "Offer", "AggregateOffer",
+    "Person", "ImageObject", "VideoObject", "SearchAction", "FAQPage", "Question", "Answer",
+    "Article", "BlogPosting", "NewsArticle", "Event", "Review", "AggregateRating", "Rating",
+    "PostalAddress", "GeoCoordinates", "ContactPoint", "OpeningHoursSpecification", "Brand",
+    "Thing", "ItemList", "SiteNavigationElement", "CollectionPage", "AboutPage", "ContactPage",
+    "EntryPoint", "PropertyValue", "Place", "Service", "HowTo", "Recipe", "Course", "JobPosting",
+})
+
+
 def _schema_org_name(root: etree._Element) -> str:
     for script in root.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
@@ -210,10 +220,10 @@ def _schema_org_name(root: etree._Element) -> str:
             continue
         for item in _walk_json(data):
             kind = item.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            if any(k in ("Organization", "LocalBusiness", "Corporation", "Store", "Restaurant",
-                         "MedicalBusiness", "ProfessionalService") or
-                   (isinstance(k, str) and k.endswith("Business")) for k in kinds):
+            kinds = [k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
+            # schema.org has hundreds of business types (Dentist, Plumber, ...): take any typed
+            # thing with a name that is not a page, a product, a person or a piece of content
+            if kinds and not _NOT_ORGANIZATION.intersection(kinds):
                 name = item.get("name")
                 if isinstance(name, str) and name.strip():
                     return name.strip()
@@ -273,7 +283,7 @@ def extract_page(html: str | bytes, url: str, *, final_url: str | None = None,
     main_words = sum(len(b.text.split()) for b in visible_blocks if id(b) not in chrome_ids)
     hidden = [TextBlock(text=b.text[:2000], visible=False, where="page",
                         selector=css_selector(b.element)) for b in blocks
-              if not b.visible and len(b.text) > 20][:50]
+              if not b.visible and len(b.text) > 3][:80]
     headings = [_WS.sub(" ", h.text_content()).strip() for h in body.iter("h1", "h2", "h3")
                 if is_visible(h)]
     alts = [img.get("alt", "").strip() for img in body.iter("img") if img.get("alt")]

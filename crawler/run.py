@@ -176,6 +176,9 @@ def _crawl(target: str, options: CrawlOptions, executable: str | None, ignore_tl
         "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
         "DEPTH_LIMIT": 0,  # depth is the spider's own business (per-link, with a count)
         "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.ScrapyPriorityQueue",
+        # breadth first within a priority: near pages before deep ones
+        "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue",
+        "SCHEDULER_DISK_QUEUE": "scrapy.squeues.PickleFifoDiskQueue",
         "DNS_TIMEOUT": min(options.timeout, 15),
         "PREVET_RESOLVE": options.resolve,
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",

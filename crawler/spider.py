@@ -35,7 +35,9 @@ from crawler.urls import (
 
 log = logging.getLogger(__name__)
 MAX_URL_LENGTH = 500
-MAX_PER_SHAPE = 25  # pages of one URL pattern before it is treated as a trap (calendars...)
+MAX_PER_SHAPE = 500  # pages of one URL pattern (/p/#) before the pattern counts as a trap
+MAX_SHAPE_CHAIN = 5  # links followed from a page to a page of the same pattern, in a row: an
+# endless calendar is a chain (/cal/2031/1 -> /cal/2031/2 -> ...); product pages are a fan
 RENDER_ROLES = frozenset({"home", "optin", "privacy", "terms", "sms_terms", "contact"})
 
 
@@ -128,8 +130,9 @@ class SiteSpider(scrapy.Spider):
                               priority=priority, dont_filter=True,
                               meta={"depth": depth, "discovered_by": how})
 
-    def _follow(self, page: Page, depth: int) -> Iterator[scrapy.Request]:
+    def _follow(self, page: Page, depth: int, chain: int = 0) -> Iterator[scrapy.Request]:
         state = self.state
+        page_shape = url_shape(page.final_url or page.url)
         for link in page.links:
             if not link.href.startswith(("http://", "https://")):
                 continue
@@ -150,8 +153,9 @@ class SiteSpider(scrapy.Spider):
                 state.seen.add(url)
                 continue
             shape = url_shape(url)
+            link_chain = chain + 1 if shape == page_shape else 0
             state.shapes[shape] += 1
-            if state.shapes[shape] > MAX_PER_SHAPE:
+            if state.shapes[shape] > MAX_PER_SHAPE or link_chain > MAX_SHAPE_CHAIN:
                 state.stats.skipped_trap += 1
                 state.seen.add(url)
                 continue
@@ -163,7 +167,9 @@ class SiteSpider(scrapy.Spider):
                 state.stats.skipped_limit += 1
                 continue
             priority = link_priority(link.text, url, link.region)
-            yield self._request(url, depth=depth + 1, priority=priority, how="link")
+            request = self._request(url, depth=depth + 1, priority=priority, how="link")
+            request.meta["shape_chain"] = link_chain
+            yield request
 
     # -- responses --------------------------------------------------------------------------
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
@@ -230,7 +236,7 @@ class SiteSpider(scrapy.Spider):
         page.discovered_by = how
         self._record(page)
         if response.status < 400 and not state.full():
-            for request in self._follow(page, depth):
+            for request in self._follow(page, depth, meta.get("shape_chain", 0)):
                 yield request
 
     async def _rendered(self, static: Page, response: Response, depth: int, how: str

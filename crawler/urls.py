@@ -20,7 +20,8 @@ _VOLATILE_PARAMS = re.compile(
 @lru_cache(maxsize=1)
 def _extractor() -> tldextract.TLDExtract:
     # the bundled suffix list only: never download, never write a cache
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None,
+                                include_psl_private_domains=True)
 
 
 @lru_cache(maxsize=4096)
@@ -82,6 +83,9 @@ def start_url(target: str) -> str:
     target = target.strip()
     if not target:
         raise ValueError("the URL is empty")
+    scheme_only = re.match(r"^([a-zA-Z][a-zA-Z0-9+.-]*):(?!\d)", target)
+    if "://" not in target and scheme_only:
+        raise ValueError(f"only http and https URLs can be audited, not {scheme_only.group(1)}:")
     if "://" not in target:
         target = "https://" + target
     parts = urlsplit(target)

@@ -1,0 +1,104 @@
+"""Pure extraction on HTML strings: text, visibility, links, regions, brand names, selectors."""
+
+from __future__ import annotations
+
+from crawler.extract import css_selector, extract_page, looks_script_built, parse_html, region_of
+from crawler.page_builder import build_page
+
+PAGE = """<html><head><title>Sign up | Acme Dental</title>
+<meta property="og:site_name" content="Acme Dental">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Dentist",
+ "name":"Acme Dental Group"}</script></head><body>
+<header><img class="site-logo" src="/logo.png" alt="Acme Dental logo"></header>
+<nav><a href="/privacy">Privacy</a> <a href="terms">Terms</a></nav>
+<main><h1>Text alerts</h1>
+<p>Visible words here. <span style="display:none">hidden words there</span> tail.</p>
+<div hidden><p>Hidden by attribute, a long disclosure sentence.</p></div>
+<details><summary>More info</summary><p>Collapsed detail text that is long enough.</p></details>
+<a href="mailto:hi@acme.com">Email us</a><a href="#top">Top</a><a href="javascript:void(0)">JS</a>
+</main>
+<div class="site-footer"><a href="/about"><img src="a.png" alt="About us"></a>
+<p>© 2019–2026 Acme Dental PLLC. All rights reserved.</p></div>
+<script>var notText = 1;</script></body></html>"""
+
+
+def test_visible_text_skips_hidden_markup_and_scripts() -> None:
+    page = extract_page(PAGE, "https://www.acme.com/signup")
+    assert "Visible words here." in page.text and "tail." in page.text
+    assert "hidden words there" not in page.text
+    assert "Hidden by attribute" not in page.text
+    assert "Collapsed detail" not in page.text and "More info" in page.text
+    assert "notText" not in page.text
+    hidden = " ".join(b.text for b in page.hidden_text)
+    assert "hidden words there" in hidden and "Collapsed detail" in hidden
+
+
+def test_links_are_absolute_with_region_and_text() -> None:
+    page = extract_page(PAGE, "https://www.acme.com/legal/signup")
+    by_text = {link.text: link for link in page.links}
+    assert by_text["Privacy"].href == "https://www.acme.com/privacy"
+    assert by_text["Terms"].href == "https://www.acme.com/legal/terms"
+    assert by_text["Privacy"].region == "nav"
+    assert by_text["About us"].region == "footer"  # image alt as link text, class-based footer
+    assert by_text["Email us"].href == "mailto:hi@acme.com"
+    assert "Top" not in by_text  # in-page anchors are not links to pages
+
+
+def test_brand_candidates_from_the_places_owners_name_their_business() -> None:
+    page = extract_page(PAGE, "https://www.acme.com/")
+    assert page.brand_candidates["og_site_name"] == "Acme Dental"
+    assert page.brand_candidates["schema_org"] == "Acme Dental Group"
+    assert page.brand_candidates["logo_alt"] == "Acme Dental"
+    assert page.brand_candidates["copyright"] == "Acme Dental PLLC"
+
+
+def test_nav_and_footer_words_are_not_content() -> None:
+    page = extract_page(PAGE, "https://www.acme.com/")
+    assert "Privacy" in page.nav_text and "All rights reserved" in page.nav_text
+    assert 5 < page.main_text_words < 30
+
+
+def test_browser_annotations_override_markup() -> None:
+    html = """<body><p data-pvh="1">Shown in markup, hidden by a stylesheet.</p>
+    <p hidden data-pvh="0">Hidden in markup, shown by a script.</p></body>"""
+    page = extract_page(html, "https://a.com/")
+    assert "hidden by a stylesheet" not in page.text
+    assert "shown by a script" in page.text
+
+
+def test_selectors_read_like_a_person_wrote_them() -> None:
+    root = parse_html('<form id="signup"><div><input name="sms" type="checkbox"></div>'
+                      '<p>a</p><p>b</p></form>')
+    box = root.find(".//input")
+    assert css_selector(box) == 'form#signup input[name="sms"]'
+    second = root.findall(".//p")[1]
+    assert css_selector(second) == "form#signup p:nth-of-type(2)"
+    assert root.cssselect(css_selector(second)) == [second]
+
+
+def test_malformed_and_binary_markup_never_raises() -> None:
+    for html in (b"\xff\xfe\x00<<<", "", "<html><body><p>unclosed <b>bold<div>", "plain text"):
+        page = extract_page(html, "https://a.com/")
+        assert page.url == "https://a.com/"
+
+
+def test_region_of_a_form() -> None:
+    root = parse_html("<body><form><input name=a></form></body>")
+    assert region_of(root.find(".//input")) == "form"
+
+
+def test_script_built_shells_are_recognised() -> None:
+    shell = '<html><body><div id="root"></div><script src="/app.js"></script></body></html>'
+    assert looks_script_built(shell, "")
+    article = "<html><body><p>" + "word " * 300 + "</p><script>track()</script></body></html>"
+    assert not looks_script_built(article, "word " * 300)
+    assert not looks_script_built("<p>No scripts</p>", "No scripts")
+
+
+def test_build_page_assigns_roles_from_url_title_and_anchors() -> None:
+    page = build_page("<title>Legal</title><h1>Mobile messaging terms</h1>",
+                      "https://a.com/legal/mobile-terms")
+    assert {"sms_terms", "terms"} <= set(page.roles)
+    privacy = build_page("<title>Our policies</title>", "https://a.com/p?id=7",
+                         anchor_texts=["Privacy Notice"])
+    assert privacy.roles == ["privacy"]

@@ -1,0 +1,73 @@
+"""Form extraction on strings: labels from every source, states, form-like groups, nearby text."""
+
+from __future__ import annotations
+
+from crawler.forms import extract_forms
+
+BASE = "https://www.acme.com/signup"
+
+
+def _controls(html: str) -> dict:
+    return {c.name or c.id or c.type: c for f in extract_forms(html, BASE) for c in f.controls}
+
+
+def test_labels_come_from_every_place_builders_put_them() -> None:
+    html = """<form>
+      <label for="a">Mobile number</label><input id="a" name="a">
+      <label>Your cell <input name="b"></label>
+      <span id="lb">Phone (texts)</span><input name="c" aria-labelledby="lb">
+      <input name="d" aria-label="Work phone">
+      <div><span>Home phone</span><input name="e"></div>
+      <input name="f" placeholder="(555) 555-5555">
+      <input type="checkbox" name="g"> I agree to get texts.
+    </form>"""
+    c = _controls(html)
+    assert c["a"].label == "Mobile number"
+    assert c["b"].label == "Your cell"
+    assert c["c"].label == "Phone (texts)"
+    assert c["d"].label == "Work phone"
+    assert c["e"].label == "Home phone"
+    assert c["f"].placeholder == "(555) 555-5555"
+    assert c["g"].label == "I agree to get texts."
+
+
+def test_states_from_markup_and_from_the_browser() -> None:
+    html = """<form><input type="checkbox" name="static_checked" checked>
+      <input type="checkbox" name="script_checked" data-pvc="1">
+      <input type="checkbox" name="script_unchecked" checked data-pvc="0">
+      <input name="req" required><input name="aria" aria-required="true">
+      <input name="hidden_css" data-pvh="1"><input type="hidden" name="token"></form>"""
+    c = _controls(html)
+    assert c["static_checked"].checked and c["script_checked"].checked
+    assert not c["script_unchecked"].checked
+    assert c["req"].required and c["aria"].required
+    assert not c["hidden_css"].visible
+    assert "token" not in c  # hidden inputs are plumbing, not controls a person uses
+
+
+def test_a_group_of_controls_without_a_form_element_is_a_form() -> None:
+    html = """<div class="wix-form"><div><input name="phone" type="tel"></div>
+      <div><input type="checkbox" name="ok"><span>Text me</span></div>
+      <div role="button">Submit</div></div><p>Msg &amp; data rates may apply.</p>"""
+    forms = extract_forms(html, BASE)
+    assert len(forms) == 1 and forms[0].formless
+    assert {c.name for c in forms[0].controls} == {"phone", "ok"}
+    assert any("data rates" in t.text and t.where == "after" for t in forms[0].texts)
+
+
+def test_text_next_to_the_form_is_kept_as_disclosure_candidates() -> None:
+    html = """<section><h2>Join our text club</h2><form id="f"><input name="p" type="tel">
+      <button>Join</button></form><p>By joining you agree to receive texts.</p></section>"""
+    form = extract_forms(html, BASE)[0]
+    wheres = {t.where: t.text for t in form.texts}
+    assert wheres["before"] == "Join our text club"
+    assert wheres["after"] == "By joining you agree to receive texts."
+    assert form.selector == "form#f"
+
+
+def test_links_in_a_checkbox_label_are_kept() -> None:
+    html = """<form><label><input type="checkbox" name="c"> I agree to the
+      <a href="/sms-terms">SMS Terms</a> and <a href="/privacy">Privacy Policy</a>.</label></form>"""
+    box = _controls(html)["c"]
+    assert [link.href for link in box.label_links] == ["https://www.acme.com/sms-terms",
+                                                        "https://www.acme.com/privacy"]
