@@ -115,6 +115,9 @@ def run_crawl(target: str, options: CrawlOptions,
     from crawler.preflight import check_start
     from crawler.urls import registrable_domain
 
+    import time
+
+    clock = time.perf_counter()
     started = _now()
     snapshot = SiteSnapshot(start_url=target, site=registrable_domain(target), started_at=started,
                             render_mode=options.render)
@@ -140,6 +143,7 @@ def run_crawl(target: str, options: CrawlOptions,
         snapshot.stats.notes.append(
             f"the certificate did not verify ({snapshot.tls.error}); the crawl went on without "
             "verification so the rest of the site could be checked")
+    snapshot.stats.crawl_seconds = round(time.perf_counter() - clock, 3)
     snapshot.finished_at = _now()
     return snapshot
 

@@ -142,6 +142,7 @@ class CrawlStats(BaseModel):
     popups: int = 0
     downloads: int = 0
     notes: list[str] = Field(default_factory=list)
+    crawl_seconds: float = 0.0  # wall time of the crawl and rendering, without analysis
 
 
 class SiteSnapshot(BaseModel):

@@ -10,6 +10,7 @@ from typing import Any
 
 from analyzers.analyze import analyze
 from analyzers.context import AuditOptions
+from analyzers.kit import build_kit
 from analyzers.registry import SEVERITY_RANK, Severity, Status
 from crawler.run import CrawlOptions, crawl_site
 from crawler.snapshot import SiteSnapshot
@@ -58,6 +59,7 @@ def run_audit(request: AuditRequest,
     analysis = analyze(snapshot, request.campaign, request.options)
     report = build_report(snapshot, analysis, target=request.target, started_at=started)
     report.snapshot_file = "snapshot.json"
+    report.extras["kit"] = build_kit(snapshot, analysis, request.options, request.campaign)
     files = write_reports(report, snapshot, out_dir, request.formats)
     run_id = _store(request, report, snapshot)
     return AuditOutcome(report=report, snapshot=snapshot, out_dir=out_dir, files=files,

@@ -21,8 +21,12 @@ from reports.model import Report
 from reports.view import build_view
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-VERDICT_STYLE = {"ready": "bold green", "needs_changes": "bold yellow", "rejected": "bold red",
-                 "not_checked": "bold red"}
+VERDICT_STYLE = {
+    "ready": "bold green",
+    "needs_changes": "bold yellow",
+    "rejected": "bold red",
+    "not_checked": "bold red",
+}
 TOP_COUNT = 3
 _MAX_LINE = 160
 
@@ -42,9 +46,13 @@ class ConsoleProgress:
 
     def __enter__(self) -> ConsoleProgress:
         if self.enabled:
-            self._progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
-                                      TimeElapsedColumn(), console=Console(stderr=True),
-                                      transient=True)
+            self._progress = Progress(
+                SpinnerColumn(),
+                TextColumn("{task.description}"),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
             self._progress.start()
             self._task = self._progress.add_task("starting the crawl…")
         return self
@@ -52,8 +60,10 @@ class ConsoleProgress:
     def update(self, event: dict[str, Any]) -> None:
         if not self._progress:
             return
-        text = (f"crawled {event.get('pages', 0)} pages, rendered {event.get('rendered', 0)}"
-                f" — {event.get('url', '')}")
+        text = (
+            f"crawled {event.get('pages', 0)} pages, rendered {event.get('rendered', 0)}"
+            f" — {event.get('url', '')}"
+        )
         # the description is rendered as markup: keep the site's URL from being read as such
         self._progress.update(self._task, description=escape(text[:120]))
 
@@ -80,10 +90,14 @@ def summary_lines(report: Report, files: dict[str, Path]) -> list[Text]:
     verdict.append(view.verdict_words, style=VERDICT_STYLE.get(view.verdict, "bold"))
     lines.append(verdict)
     counts = Text("  ")
-    for number, word, style in ((s.errors, "errors", "red"), (s.warnings, "warnings", "yellow"),
-                                (s.infos, "notes", "cyan"),
-                                (s.needs_review, "to review", "magenta")):
-        counts.append(f"{number} {word}", style=style if number else "dim")
+    for number, word, style in (
+        (s.errors, "error", "red"),
+        (s.warnings, "warning", "yellow"),
+        (s.infos, "note", "cyan"),
+        (s.needs_review, "to review", "magenta"),
+    ):
+        plural = "s" if number != 1 and word != "to review" else ""
+        counts.append(f"{number} {word}{plural}", style=style if number else "dim")
         counts.append(" · ")
     counts.append(f"{sum(g.count('passed') for g in view.groups)} checks passed", style="dim")
     lines.append(counts)
@@ -100,10 +114,14 @@ def summary_lines(report: Report, files: dict[str, Path]) -> list[Text]:
                 lines.append(Text(f"        {_one_line(finding.finding.url)}", style="dim"))
         failed_total = sum(1 for f in view.findings if f.status == "failed")
         if failed_total > len(view.top):
-            lines.append(Text(f"  … and {failed_total - len(view.top)} more in the report",
-                              style="dim"))
-    extra = [str(path) for kind, path in files.items()
-             if kind not in ("html", "snapshot") and path is not None]
+            lines.append(
+                Text(f"  … and {failed_total - len(view.top)} more in the report", style="dim")
+            )
+    extra = [
+        str(path)
+        for kind, path in files.items()
+        if kind not in ("html", "snapshot") and path is not None
+    ]
     main_file = files.get("html") or files.get("json")
     extra = [p for p in extra if p != str(main_file)]
     if extra:

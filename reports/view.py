@@ -1,0 +1,469 @@
+"""The report as a reader meets it: checks grouped the way reviewers review, findings with their
+evidence laid out, text from the audited site split into plain and highlighted pieces.
+
+Every output format that lays the report out for people (HTML, Markdown, console) reads this
+view, so they agree on grouping, order and wording. Nothing here judges the site again: it only
+arranges what the report model already holds. Text from the audited site stays plain text here;
+escaping is the renderer's job (Jinja2 autoescape, XML writer, Markdown escaper).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from analyzers.registry import SEVERITY_RANK, Finding, Severity, Status
+from reports.model import REVIEW_GROUPS, CheckInfo, Report
+
+STATUS_WORDS = {
+    "failed": "Failed",
+    "needs_review": "Needs review",
+    "passed": "Passed",
+    "not_applicable": "Not applicable",
+}
+STATUS_ORDER = {"failed": 0, "needs_review": 1, "passed": 2, "not_applicable": 3}
+VERDICT_EXPLAINED = {
+    "ready": "Nothing we check would get this registration rejected. Fix any warnings below, "
+    "then submit.",
+    "needs_changes": "Reviewers would reject the registration as it stands. Fix the errors "
+    "below, then run prevet again before you submit.",
+    "rejected": "The site shows content carriers do not allow on text messaging at all. "
+    "Reviewers reject these registrations and say not to resubmit.",
+    "not_checked": "The audit could not look at the site, so nothing below was judged.",
+}
+# placeholders a check's default fix may use for the business's name
+_BRAND_PLACEHOLDER = re.compile(
+    r"\{brand\}|\[(?:brand|brand name|business name|company name|your business|company)\]",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\S+\s*")
+
+
+@dataclass
+class Segment:
+    """A run of text from the site; `mark` says whether it is the part the finding is about."""
+
+    text: str
+    mark: bool = False
+
+
+@dataclass
+class FindingView:
+    finding: Finding
+    anchor: str
+    title: str
+    why: str
+    quote: list[Segment]  # the evidence, with the offending part marked
+    missing: list[str]  # what the text should have said and did not
+    control_html: str | None  # the control's markup, from the snapshot or the finding
+    href: str | None  # the page, only when it is an http(s) URL
+    fix: str
+    screenshot: dict[str, Any] | None = None  # {"src": data URI, "box": {left,top,width,height}%}
+    screenshot_ref: str | None = None  # anchor of the finding that already shows this picture
+
+    @property
+    def check(self) -> str:
+        return self.finding.check
+
+    @property
+    def severity(self) -> str:
+        return str(self.finding.severity)
+
+    @property
+    def status(self) -> str:
+        return str(self.finding.status)
+
+
+@dataclass
+class CheckView:
+    id: str
+    status: str
+    severity: str
+    title: str
+    why: str
+    ref: str
+    reason: str
+    findings: list[FindingView] = field(default_factory=list)
+
+    @property
+    def status_words(self) -> str:
+        return STATUS_WORDS.get(self.status, self.status)
+
+
+@dataclass
+class GroupView:
+    key: str
+    title: str
+    checks: list[CheckView]
+
+    def count(self, status: str) -> int:
+        return sum(c.status == status for c in self.checks)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {status: self.count(status) for status in STATUS_WORDS}
+
+
+@dataclass
+class DiffView:
+    check: str
+    message: str
+    href: str | None
+    url: str
+    old: list[Segment]  # marked = removed words
+    new: list[Segment]  # marked = added words
+
+
+@dataclass
+class ReportView:
+    report: Report
+    date: str
+    verdict: str
+    verdict_words: str
+    verdict_explained: str
+    top: list[FindingView]
+    groups: list[GroupView]
+    findings: list[FindingView]
+    drift: list[DiffView]
+    drift_baseline: dict[str, str]
+
+
+def safe_href(url: str | None) -> str | None:
+    """A URL from the site, only when it is safe to make clickable (http or https)."""
+    if not url or not isinstance(url, str):
+        return None
+    url = url.strip()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return None
+    return url if scheme in ("http", "https") and "\n" not in url else None
+
+
+def readable_date(stamp: str) -> str:
+    """ "2026-11-22T10:00:41Z" -> "22 November 2026, 10:00 UTC" (the raw text when unparsable)."""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except (ValueError, AttributeError):
+        return stamp or ""
+    return f"{moment.day} {moment:%B %Y, %H:%M} UTC"
+
+
+def fill_brand(text: str, brand: str | None) -> str:
+    """Put the business's name into a fix written with a placeholder for it."""
+    if not brand or not text:
+        return text or ""
+    return _BRAND_PLACEHOLDER.sub(lambda _m: brand, text)
+
+
+def _as_list(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, list | tuple):
+        return [v for v in value if isinstance(v, str) and v.strip()]
+    return []
+
+
+def highlight(text: str, needles: list[str]) -> list[Segment]:
+    """Split text so every occurrence of a needle (case-insensitive) is its own marked segment."""
+    if not text:
+        return []
+    spans: list[tuple[int, int]] = []
+    lowered = text.lower()
+    for needle in needles:
+        start = lowered.find(needle.lower())
+        while start != -1:
+            spans.append((start, start + len(needle)))
+            start = lowered.find(needle.lower(), start + len(needle))
+    if not spans:
+        return [Segment(text)]
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    segments: list[Segment] = []
+    position = 0
+    for start, end in merged:
+        if start > position:
+            segments.append(Segment(text[position:start]))
+        segments.append(Segment(text[start:end], mark=True))
+        position = end
+    if position < len(text):
+        segments.append(Segment(text[position:]))
+    return segments
+
+
+def word_diff(old: str, new: str) -> tuple[list[Segment], list[Segment]]:
+    """Old and new text split into words, marking what was removed and what was added."""
+    old_words, new_words = _WORD.findall((old or "").lstrip()), _WORD.findall((new or "").lstrip())
+    matcher = difflib.SequenceMatcher(
+        a=[w.strip() for w in old_words], b=[w.strip() for w in new_words], autojunk=False
+    )
+    old_out: list[Segment] = []
+    new_out: list[Segment] = []
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        changed = op != "equal"
+        _append_run(old_out, "".join(old_words[a1:a2]), changed)
+        _append_run(new_out, "".join(new_words[b1:b2]), changed)
+    return old_out, new_out
+
+
+def _append_run(segments: list[Segment], run: str, changed: bool) -> None:
+    """A run of words; when changed, the space after it stays unmarked so marks hug the words."""
+    core = run.rstrip() if changed else run
+    if core:
+        _append(segments, core, changed)
+    if run[len(core) :]:
+        _append(segments, run[len(core) :], False)
+
+
+def _append(segments: list[Segment], text: str, mark: bool) -> None:
+    if segments and segments[-1].mark == mark:
+        segments[-1].text += text
+    else:
+        segments.append(Segment(text, mark))
+
+
+def _looks_like_markup(text: str) -> bool:
+    stripped = text.strip()
+    return stripped.startswith("<") and stripped.endswith(">")
+
+
+def group_of(check_id: str) -> str:
+    family = check_id.split(".", 1)[0]
+    for key, _title, families in REVIEW_GROUPS:
+        if family in families:
+            return key
+    return "other"
+
+
+class Evidence:
+    """Where a finding points in the crawl: the form and control behind its selector.
+
+    The report model carries findings; the snapshot (saved next to it) carries the forms with
+    their screenshots and markup. Both are optional: a report must explain itself without them.
+    """
+
+    def __init__(self, snapshot: Any | None = None, screenshot_loader: Any | None = None):
+        self._pages: dict[str, Any] = {}
+        self._load = screenshot_loader
+        for page in getattr(snapshot, "pages", None) or []:
+            for url in (page.url, page.final_url):
+                if url:
+                    self._pages[url.rstrip("/")] = page
+
+    def form_and_control(self, url: str | None, selector: str | None) -> tuple[Any, Any]:
+        page = self._pages.get((url or "").rstrip("/"))
+        if page is None or not selector:
+            return None, None
+        for form in page.forms:
+            if form.selector == selector:
+                return form, None
+            for control in form.controls:
+                if control.selector == selector:
+                    return form, control
+        for form in page.forms:  # a selector inside the form ("form#a label", "form#a p")
+            if selector.startswith(form.selector + " ") or selector.startswith(form.selector + ">"):
+                return form, None
+        return None, None
+
+    def screenshot(self, path: str | None, box: Any = None) -> dict[str, Any] | None:
+        if not path or self._load is None:
+            return None
+        loaded = self._load(path)
+        if loaded is None:
+            return None
+        src, (width, height) = loaded
+        return {"src": src, "box": _box_percent(box, width, height)}
+
+
+def _box_percent(box: Any, width: int, height: int) -> dict[str, float] | None:
+    """A control's box in screenshot pixels [x, y, w, h] -> CSS percentages of the image."""
+    if not width or not height:
+        return None
+    if isinstance(box, dict):
+        box = [box.get("x"), box.get("y"), box.get("width"), box.get("height")]
+    if not isinstance(box, list | tuple) or len(box) != 4:
+        return None
+    try:
+        x, y, w, h = (float(v) for v in box)
+    except (TypeError, ValueError):
+        return None
+    if w <= 0 or h <= 0:
+        return None
+    pad = 4.0  # the outline sits just outside the control
+    return {
+        "left": round(max(x - pad, 0) / width * 100, 3),
+        "top": round(max(y - pad, 0) / height * 100, 3),
+        "width": round(min(w + 2 * pad, width) / width * 100, 3),
+        "height": round(min(h + 2 * pad, height) / height * 100, 3),
+    }
+
+
+def finding_view(
+    finding: Finding, index: int, info: CheckInfo | None, brand: str | None, evidence: Evidence
+) -> FindingView:
+    details = finding.details or {}
+    form, control = evidence.form_and_control(finding.url, finding.selector)
+    control_html = details.get("html") if isinstance(details.get("html"), str) else None
+    quote: list[Segment] = []
+    if _looks_like_markup(finding.evidence):
+        # the evidence is the control itself: show it once, as code
+        control_html = control_html or finding.evidence
+    else:
+        quote = highlight(finding.evidence, _as_list(details.get("highlight")))
+    if control_html is None and not finding.evidence and control is not None and control.html:
+        control_html = control.html
+    shot_path = (
+        details.get("screenshot")
+        if isinstance(details.get("screenshot"), str)
+        else (form.screenshot if form is not None else None)
+    )
+    box = details.get("box")
+    if box is None and control is not None:
+        box = getattr(control, "box", None)
+    return FindingView(
+        finding=finding,
+        anchor=f"finding-{index}",
+        title=info.title if info else finding.check,
+        why=info.why if info else "",
+        quote=quote,
+        missing=_as_list(details.get("missing")),
+        control_html=control_html,
+        href=safe_href(finding.url),
+        fix=fill_brand(finding.fix, brand),
+        screenshot=evidence.screenshot(shot_path, box),
+    )
+
+
+def build_view(report: Report, evidence: Evidence | None = None) -> ReportView:
+    """Arrange the report for reading: top three, then every check in its review group."""
+    evidence = evidence or Evidence()
+    findings = [
+        finding_view(f, i, report.check_info.get(f.check), report.brand, evidence)
+        for i, f in enumerate(report.finding_objects(), start=1)
+    ]
+    by_check: dict[str, list[FindingView]] = {}
+    for view in findings:
+        by_check.setdefault(view.check, []).append(view)
+    top = _matching(findings, report.top_findings(3))
+    groups = _groups(report, by_check)
+    _share_screenshots([f for g in groups for c in g.checks for f in c.findings])
+    drift = report.extras.get("drift") if isinstance(report.extras.get("drift"), dict) else {}
+    return ReportView(
+        report=report,
+        date=readable_date(report.started_at),
+        verdict=report.summary.verdict,
+        verdict_words=report.verdict_words,
+        verdict_explained=VERDICT_EXPLAINED.get(report.summary.verdict, ""),
+        top=top,
+        groups=groups,
+        findings=findings,
+        drift=_drift(drift),
+        drift_baseline={k: str(drift.get(k) or "") for k in ("baseline_run", "baseline_date")},
+    )
+
+
+def _share_screenshots(findings: list[FindingView]) -> None:
+    """Show each picture once, in reading order (five findings about one form need one
+    screenshot of it); later findings point to the first one."""
+    first: dict[tuple[str, str], str] = {}
+    first_of_picture: dict[str, str] = {}
+    for view in findings:
+        if view.screenshot is None:
+            continue
+        src, box = view.screenshot["src"], view.screenshot.get("box")
+        seen = first_of_picture.get(src) if box is None else first.get((src, repr(box)))
+        if seen:
+            view.screenshot, view.screenshot_ref = None, seen
+            continue
+        first[(src, repr(box))] = view.anchor
+        first_of_picture.setdefault(src, view.anchor)
+
+
+def _matching(views: list[FindingView], wanted: list[Finding]) -> list[FindingView]:
+    """The views of the given findings, in their order (equal findings map to distinct views)."""
+    out: list[FindingView] = []
+    for finding in wanted:
+        for view in views:
+            if view.finding == finding and all(view is not o for o in out):
+                out.append(view)
+                break
+    return out
+
+
+def _groups(report: Report, by_check: dict[str, list[FindingView]]) -> list[GroupView]:
+    checks: dict[str, list[CheckView]] = {}
+    ids = list(dict.fromkeys([*report.checks, *by_check]))
+    for check_id in ids:
+        info = report.check_info.get(check_id)
+        views = by_check.get(check_id, [])
+        status = (
+            report.checks.get(check_id)
+            or (info.status if info else "")
+            or (views[0].status if views else "passed")
+        )
+        severity = info.severity if info else (views[0].severity if views else "info")
+        checks.setdefault(group_of(check_id), []).append(
+            CheckView(
+                id=check_id,
+                status=status,
+                severity=severity,
+                title=info.title if info else check_id,
+                why=info.why if info else "",
+                ref=info.ref if info else (views[0].finding.ref if views else ""),
+                reason=info.reason if info else "",
+                findings=views,
+            )
+        )
+    groups = []
+    titles = [(key, title) for key, title, _families in REVIEW_GROUPS] + [("other", "Other")]
+    for key, title in titles:
+        members = checks.get(key, [])
+        if not members:
+            continue
+        members.sort(key=lambda c: (STATUS_ORDER.get(c.status, 9), -_rank(c.severity), c.id))
+        groups.append(GroupView(key=key, title=title, checks=members))
+    return groups
+
+
+def _rank(severity: str) -> int:
+    try:
+        return SEVERITY_RANK[Severity(severity)]
+    except ValueError:
+        return 0
+
+
+def _drift(drift: dict[str, Any]) -> list[DiffView]:
+    out: list[DiffView] = []
+    for change in drift.get("changes") or []:
+        if not isinstance(change, dict):
+            continue
+        old, new = word_diff(str(change.get("old") or ""), str(change.get("new") or ""))
+        url = str(change.get("url") or "")
+        out.append(
+            DiffView(
+                check=str(change.get("check") or ""),
+                message=str(change.get("message") or ""),
+                href=safe_href(url),
+                url=url,
+                old=old,
+                new=new,
+            )
+        )
+    return out
+
+
+def failed(findings: list[FindingView]) -> list[FindingView]:
+    return [f for f in findings if f.finding.status is Status.FAILED]
+
+
+def needing_review(findings: list[FindingView]) -> list[FindingView]:
+    return [f for f in findings if f.finding.status is Status.NEEDS_REVIEW]
