@@ -33,10 +33,11 @@ _REGION_HINT = re.compile(r"(^|[\s_-])(footer|site-footer|nav|navbar|navigation|
                           r"masthead|topbar)([\s_-]|$)", re.IGNORECASE)
 _COPYRIGHT = re.compile(
     r"(?:©|&copy;|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*,?\s*"
-    r"([A-Z0-9][\w&'’.,\- ]{1,60}?)(?:\.|,|\||\s+all rights|\s*$)",
+    r"([A-Z0-9][\w&'’.,\- ]{1,60}?)(?:\.(?:\s|$)|,|\s*[|·•–—]|\s+all rights|\s*$)",
     re.IGNORECASE,
 )
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+_ANY_WS = re.compile(r"[\s\u00a0\u200b]+")
 
 
 def parse_html(html: str | bytes) -> etree._Element:
@@ -95,7 +96,8 @@ class Block:
 
     @property
     def text(self) -> str:
-        return _WS.sub(" ", "".join(self.parts)).strip()
+        # a block is one paragraph: line breaks in the source are just spaces
+        return _ANY_WS.sub(" ", "".join(self.parts)).strip()
 
 
 def text_blocks(root: etree._Element, *, include_hidden: bool = True,
@@ -255,6 +257,13 @@ def brand_candidates(root: etree._Element, text: str) -> dict[str, str]:
         if "logo" in hints and alt:
             found["logo_alt"] = re.sub(r"\s*logo\s*$", "", alt, flags=re.IGNORECASE).strip()
             break
+    for el in root.iter("a", "div", "span", "p", "strong", "h1", "h2"):
+        hints = f"{el.get('class', '')} {el.get('id', '')}".lower()
+        if re.search(r"(^|[\s_-])(logo|brand|site-title|site-name|navbar-brand)([\s_-]|$)",
+                     hints):
+            words = _ANY_WS.sub(" ", " ".join(el.itertext())).strip()
+            if 1 < len(words) <= 40 and len(words.split()) <= 5 and "logo_text" not in found:
+                found["logo_text"] = words
     match = _COPYRIGHT.search(text)
     if match:
         name = match.group(1).strip(" .,-")
@@ -295,7 +304,7 @@ def extract_page(html: str | bytes, url: str, *, final_url: str | None = None,
         title=title[:300],
         text=text,
         hidden_text=hidden,
-        headings=[h for h in headings if h][:100],
+        headings=[h for h in headings if h][:400],
         image_alts=alts[:200],
         links=extract_links(body, base_url),
         brand_candidates=brand_candidates(root, text),

@@ -189,34 +189,48 @@ class Renderer:
                 pass
 
 
-async def screenshot_form(page: Any, selector: str, path: Path, frame_url: str | None = None
-                          ) -> bool:
-    """A PNG of the form with its surroundings (where disclosures sit), padded, in page space."""
-    target = page
+async def screenshot_form(page: Any, selector: str, path: Path, frame_url: str | None = None,
+                          control_selectors: list[str] | None = None
+                          ) -> dict[str, list[float]] | None:
+    """A PNG of the form with its surroundings (where disclosures sit), padded, in page space.
+
+    Returns where each of `control_selectors` sits in the picture ({selector: [x, y, w, h]}),
+    so the report can outline the control a finding is about; None when no picture was taken.
+    """
     if frame_url:
-        target = next((f for f in page.frames if f.url == frame_url), None)
-        if target is None:
-            return False
-        await target.locator(selector).first.screenshot(path=str(path), timeout=3000)
-        return True
-    box = await page.evaluate(
-        """(selector) => {
+        frame = next((f for f in page.frames if f.url == frame_url), None)
+        if frame is None:
+            return None
+        await frame.locator(selector).first.screenshot(path=str(path), timeout=3000)
+        return {}
+    geometry = await page.evaluate(
+        """([selector, controls]) => {
             const el = document.querySelector(selector);
             if (!el) return null;
-            const r = el.getBoundingClientRect();
-            return {x: r.left + window.scrollX, y: r.top + window.scrollY,
-                    width: r.width, height: r.height,
+            const place = (node) => {
+                const r = node.getBoundingClientRect();
+                return [r.left + window.scrollX, r.top + window.scrollY, r.width, r.height];
+            };
+            const boxes = {};
+            for (const s of controls) {
+                const c = document.querySelector(s);
+                if (c) boxes[s] = place(c);
+            }
+            return {form: place(el), boxes,
                     pageWidth: document.documentElement.scrollWidth,
                     pageHeight: document.documentElement.scrollHeight};
         }""",
-        selector,
+        [selector, control_selectors or []],
     )
-    if not box or box["width"] < 2 or box["height"] < 2:
-        return False
-    x = max(0, box["x"] - 40)
-    y = max(0, box["y"] - 80)
-    width = min(box["pageWidth"] - x, box["width"] + 80)
-    height = min(box["pageHeight"] - y, box["height"] + 80 + 260)
+    if not geometry:
+        return None
+    fx, fy, fw, fh = geometry["form"]
+    if fw < 2 or fh < 2:
+        return None
+    x, y = max(0, fx - 24), max(0, fy - 60)
+    width = min(geometry["pageWidth"] - x, fw + 48)
+    height = min(geometry["pageHeight"] - y, fh + 60 + 160)
     await page.screenshot(path=str(path), full_page=True, timeout=5000,
                           clip={"x": x, "y": y, "width": width, "height": height})
-    return True
+    return {s: [round(bx - x, 1), round(by - y, 1), round(bw, 1), round(bh, 1)]
+            for s, (bx, by, bw, bh) in geometry["boxes"].items()}

@@ -49,6 +49,8 @@ class Control(BaseModel):
     # For checkboxes: does a script refuse the submission while it is unchecked?
     # None when it was not (or could not be) tested.
     blocks_submit_unchecked: bool | None = None
+    # where the control sits in its form's screenshot: x, y, width, height in pixels
+    box: list[float] | None = None
 
 
 class TextBlock(BaseModel):

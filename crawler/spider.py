@@ -54,6 +54,7 @@ class CrawlState:
     pages: list[Page] = field(default_factory=list)
     stats: CrawlStats = field(default_factory=CrawlStats)
     seen: set[str] = field(default_factory=set)
+    scheduled: int = 0  # page requests sent; the page limit applies here, in priority order
     shapes: Counter = field(default_factory=Counter)
     anchors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     unreachable: str | None = None
@@ -63,6 +64,11 @@ class CrawlState:
 
     def full(self) -> bool:
         return len(self.pages) >= self.max_pages
+
+    def budget_left(self) -> bool:
+        """The limit counts requests when they are scheduled (highest priority first), so
+        slow rendered pages are never crowded out by quick unimportant ones."""
+        return self.scheduled < self.max_pages
 
 
 def needs_render(page: Page, html: str, mode: str) -> bool:
@@ -95,14 +101,14 @@ class SiteSpider(scrapy.Spider):
 
     def on_idle(self) -> None:
         """When the links are exhausted, try the common paths of policies nobody linked to."""
-        if self._guessed or self.state.full() or self.state.unreachable:
+        if self._guessed or not self.state.budget_left() or self.state.unreachable:
             return
         self._guessed = True
         origin = "{}://{}".format(*urlsplit(self.state.start_url)[:2])
         scheduled = False
         for path in GUESSED_PATHS:
             url = urljoin(origin, path)
-            if normalize_url(url) in self.state.seen:
+            if normalize_url(url) in self.state.seen or not self.state.budget_left():
                 continue
             self.crawler.engine.crawl(self._request(url, depth=1, priority=-20, how="guess"))
             scheduled = True
@@ -126,6 +132,7 @@ class SiteSpider(scrapy.Spider):
 
     def _request(self, url: str, *, depth: int, priority: int, how: str) -> scrapy.Request:
         self.state.seen.add(normalize_url(url))
+        self.state.scheduled += 1
         return scrapy.Request(url, callback=self.parse, errback=self.on_error,
                               priority=priority, dont_filter=True,
                               meta={"depth": depth, "discovered_by": how})
@@ -133,12 +140,13 @@ class SiteSpider(scrapy.Spider):
     def _follow(self, page: Page, depth: int, chain: int = 0) -> Iterator[scrapy.Request]:
         state = self.state
         page_shape = url_shape(page.final_url or page.url)
+        candidates: list[tuple[int, str, int]] = []
         for link in page.links:
             if not link.href.startswith(("http://", "https://")):
                 continue
             url = normalize_url(link.href)
             state.anchors[url].append(link.text)
-            if url in state.seen:
+            if url in state.seen or url in {c[1] for c in candidates}:
                 continue
             if registrable_domain(url) not in state.sites:
                 state.stats.skipped_offsite += 1
@@ -166,7 +174,12 @@ class SiteSpider(scrapy.Spider):
             if depth + 1 > state.max_depth:
                 state.stats.skipped_limit += 1
                 continue
-            priority = link_priority(link.text, url, link.region)
+            candidates.append((link_priority(link.text, url, link.region), url, link_chain))
+        # the most important links first, so a page limit cuts the least important ones
+        for priority, url, link_chain in sorted(candidates, key=lambda c: -c[0]):
+            if not state.budget_left():
+                state.stats.skipped_limit += 1
+                continue
             request = self._request(url, depth=depth + 1, priority=priority, how="link")
             request.meta["shape_chain"] = link_chain
             yield request
@@ -198,9 +211,6 @@ class SiteSpider(scrapy.Spider):
 
     async def parse(self, response: Response) -> Any:
         state = self.state
-        if state.full():
-            state.stats.skipped_limit += 1
-            return
         meta = response.meta
         depth = meta.get("depth", 0)
         how = meta.get("discovered_by", "link")
@@ -235,14 +245,14 @@ class SiteSpider(scrapy.Spider):
         page.redirects = redirects
         page.discovered_by = how
         self._record(page)
-        if response.status < 400 and not state.full():
+        if response.status < 400:
             for request in self._follow(page, depth, meta.get("shape_chain", 0)):
                 yield request
 
     async def _rendered(self, static: Page, response: Response, depth: int, how: str
                         ) -> Page | None:
         state = self.state
-        shots: dict[str, str] = {}
+        shots: dict[str, tuple[str, dict[str, list[float]]]] = {}
 
         async def take_screenshots(rendered: Any) -> None:
             if state.screenshots_dir is None:
@@ -257,8 +267,10 @@ class SiteSpider(scrapy.Spider):
                     continue
                 digest = hashlib.sha1(f"{page.final_url} {form.selector}".encode()).hexdigest()
                 path = state.screenshots_dir / f"form-{digest[:12]}.png"
-                if await screenshot_form(rendered.page, form.selector, path, form.frame_url):
-                    shots[form.selector] = str(path)
+                boxes = await screenshot_form(rendered.page, form.selector, path, form.frame_url,
+                                              [c.selector for c in form.controls])
+                if boxes is not None:
+                    shots[form.selector] = (str(path), boxes)
 
         rendered = await self.renderer.render(response.url, take_screenshots)
         state.stats.js_errors += rendered.js_errors
@@ -278,7 +290,10 @@ class SiteSpider(scrapy.Spider):
         page.js_errors = rendered.js_errors
         page.dialogs = rendered.dialogs
         for form in page.forms:
-            form.screenshot = shots.get(form.selector)
+            if form.selector in shots:
+                form.screenshot, boxes = shots[form.selector]
+                for control in form.controls:
+                    control.box = boxes.get(control.selector)
         state.stats.rendered_pages += 1
         return page
 

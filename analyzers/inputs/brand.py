@@ -23,9 +23,20 @@ _GENERIC_TITLES = {
     "home", "homepage", "home page", "welcome", "index", "contact", "contact us", "about",
     "about us", "privacy policy", "terms", "terms of service", "sms terms", "sign up", "untitled",
 }
+# a title made only of these words names the page, not the business ("SMS Opt-In Form")
+_PAGE_WORDS = frozenset("""
+    a an and the our your my of for to in on at by with us me
+    home homepage welcome index page untitled main site website official
+    contact about privacy policy policies notice terms conditions service services legal
+    sms text texts texting txt message messages messaging mobile alerts alert updates update
+    notifications notification opt optin opt-in in out consent form forms sign signup up join
+    subscribe subscription get receive program club list enroll register registration request
+    quote estimate book booking appointment appointments now here today free online new
+""".split())
 # how much each source says about the name: og:site_name is chosen by the owner on purpose
 _SOURCE_WEIGHT = {
     "og_site_name": 5, "schema_org": 5, "application_name": 4, "logo_alt": 3, "copyright": 3,
+    "logo_text": 2,
     "title": 2,
 }
 
@@ -74,40 +85,63 @@ def normalize_name(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def title_name(title: str) -> str | None:
-    """The brand part of a page title: "Sign up | Acme Health" -> "Acme Health"."""
-    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
-    parts = [p for p in parts if p.lower() not in _GENERIC_TITLES and len(p) <= 60]
+_TRAILING_PAGE_WORDS = re.compile(
+    r"(\s+(sms|text|texts|texting|opt[\s-]?in|opt|in|form|consent|alerts?|updates?|sign[\s-]?up|"
+    r"program|terms|policy|page))+$", re.IGNORECASE)
+
+
+def title_names(title: str) -> list[tuple[str, float]]:
+    """Brand candidates in a page title with a weight: "Sign up | Acme Health" -> Acme Health.
+
+    Both ends of a "Page | Brand" or "Brand | Page" title are candidates (the last a little
+    stronger); parts made only of page words ("SMS Opt-In", "Contact us") are not.
+    """
+    parts = [_TRAILING_PAGE_WORDS.sub("", p.strip()).strip() for p in
+             _TITLE_SEPARATORS.split(title) if p.strip()]
+    parts = [p for p in parts if p and p.lower() not in _GENERIC_TITLES and len(p) <= 60
+             and not _only_page_words(normalize_name(p))]
     if not parts:
-        return None
-    # brand usually sits last ("Page | Brand") or alone; prefer the shortest of the ends
-    ends = {parts[0], parts[-1]}
-    return min(ends, key=len)
+        return []
+    if len(parts) == 1:
+        return [(parts[0], 1.0)]
+    return [(parts[-1], 1.0), (parts[0], 0.8)]
+
+
+def title_name(title: str) -> str | None:
+    names = title_names(title)
+    return names[0][0] if names else None
+
+
+def _only_page_words(key: str) -> bool:
+    return all(word in _PAGE_WORDS for word in key.replace("-", " ").split())
 
 
 def infer_brand(ctx: AnalysisContext) -> BrandNames | None:
     snapshot = ctx.snapshot
     if not snapshot or not snapshot.pages:
         return None
-    votes: Counter[str] = Counter()
+    votes: Counter[str] = Counter()  # float weights
     spelled: dict[str, str] = {}
     evidence: dict[str, str] = {}
     home = snapshot.home
+    texts = [normalize_name(page.text) for page in snapshot.pages[:50]]
     for page in snapshot.pages:
         weight_factor = 2 if page is home else 1
-        candidates = dict(page.brand_candidates)
-        if page.title and "title" not in candidates:
-            name = title_name(page.title)
-            if name:
-                candidates["title"] = name
-        for source, raw in candidates.items():
+        candidates: list[tuple[str, str, float]] = [
+            (source, raw, _SOURCE_WEIGHT.get(source, 1)) for source, raw in
+            page.brand_candidates.items() if source != "title"]
+        candidates += [("title", name, _SOURCE_WEIGHT["title"] * weight)
+                       for name, weight in title_names(page.title)]
+        for source, raw, weight in candidates:
             name = strip_legal_suffix(raw.strip())
             key = normalize_name(name)
-            if not key or len(key) < 2 or key in _GENERIC_TITLES:
+            if not key or len(key) < 2 or key in _GENERIC_TITLES or _only_page_words(key):
                 continue
-            votes[key] += _SOURCE_WEIGHT.get(source, 1) * weight_factor
+            votes[key] += weight * weight_factor
             spelled.setdefault(key, name)
             evidence.setdefault(key, f"{source} on {page.final_url or page.url}")
+    for key in votes:  # a business's name is repeated where a person reads
+        votes[key] += min(3, sum(1 for text in texts if f" {key} " in f" {text} "))
     if not votes:
         return None
     ranked = [spelled[key] for key, _ in votes.most_common(3)]

@@ -1,0 +1,217 @@
+"""The privacy policy: found, really a policy, and holding the one promise reviewers read it for.
+
+Reviewers (codes 805, 7100-7109) read the privacy policy for a single promise: mobile opt-in
+data is not shared with third parties for marketing. They reject a site without a policy, a
+"privacy policy" link that leads to a 404 page, a policy without the promise, and any exception
+to it ("except with your consent", "with our partners"). Each finding quotes the sentence that
+decided it and the heading it sits under.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from analyzers.context import AnalysisContext
+from analyzers.inputs.brand import BrandNames
+from analyzers.policy.contact import business_contact
+from analyzers.policy.locate import COMMON_PATHS, DocumentLookup, PolicyDocument
+from analyzers.policy.sharing import SharingAnalysis
+from analyzers.registry import Hit, NotApplicable, Severity, check
+from analyzers.text.vocabulary import vocabulary
+
+MISSING_FIX = (
+    "Publish a privacy policy at a stable URL (for example /privacy), link it as “Privacy "
+    "Policy” next to the opt-in form and in the site footer, and include a paragraph saying "
+    "that mobile information is not shared with third parties for marketing."
+)
+SMS_CLAUSE = (
+    "SMS/Text messaging: {brand} will not sell, rent or share your mobile phone number, SMS "
+    "opt-in data or consent with third parties or affiliates for marketing or promotional "
+    "purposes. Text messaging originator opt-in data and consent are excluded from all other "
+    "sharing described in this policy; we share them only with the service providers that "
+    "deliver our text messages."
+)
+OPT_OUT = (
+    "You can opt out of text messages from {brand} at any time by replying STOP to any message. "
+    "Reply HELP for help, or contact us at {contact}."
+)
+
+
+def _brand(ctx: AnalysisContext) -> str:
+    names: BrandNames | None = ctx.provide("brand_names")
+    return names.primary if names else "[your business name]"
+
+
+@check(
+    "privacy.missing",
+    severity=Severity.ERROR,
+    ref="805 / 7100",
+    title="The site has a privacy policy",
+    message="No privacy policy page can be found from the site.",
+    why="Reviewers open the privacy policy from the opt-in form or the footer; a campaign whose "
+    "site has none is rejected (805 / 7100).",
+    fix=MISSING_FIX,
+    needs=("snapshot",),
+)
+def privacy_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    found: DocumentLookup | None = ctx.provide("privacy_lookup")
+    if found is None:
+        raise NotApplicable("no website was audited")
+    if found.document is not None or found.broken:
+        return  # found, or linked to something that is not a policy (privacy.not_a_policy)
+    if found.unfetched:
+        link = found.unfetched[0]
+        yield Hit(url=link.url, review=True,
+                  evidence=f"“{link.link_text or link.url}” on {link.source_url or 'the site'} "
+                  f"links to {link.url}, which the crawl could not read.",
+                  message="The privacy policy is linked but its page could not be read; "
+                  "check that it opens and is a privacy policy.")
+        return
+    tried = ", ".join(COMMON_PATHS["privacy"][:3])
+    yield Hit(url=ctx.snapshot.start_url,
+              evidence=f"No link reads “Privacy Policy” on any page, at the opt-in form or in "
+              f"the footer, and no privacy policy answers at the usual paths ({tried}, …).")
+
+
+@check(
+    "privacy.not_a_policy",
+    severity=Severity.ERROR,
+    ref="7102",
+    title="The privacy policy link leads to a privacy policy",
+    message="The page linked as the privacy policy is not a privacy policy.",
+    why="A reviewer who clicks “Privacy Policy” and lands on a 404 page, the home page or a "
+    "one-line placeholder rejects the campaign as if there were no policy (7102).",
+    fix="Point the “Privacy Policy” link (and the campaign's privacy URL) at the page that holds "
+    "the full policy, and make that page answer with the policy itself.",
+    needs=("snapshot",),
+)
+def privacy_not_a_policy(ctx: AnalysisContext) -> Iterator[Hit]:
+    found: DocumentLookup | None = ctx.provide("privacy_lookup")
+    if found is None:
+        raise NotApplicable("no website was audited")
+    for broken in found.broken:
+        link = broken.candidate
+        where = "the campaign's privacy URL" if link.found_by == "campaign" else \
+            f"“{link.link_text}” on {link.source_url}"
+        yield Hit(url=link.url, evidence=f"{where} → {link.url}: {broken.reason}.",
+                  message=f"The page linked as the privacy policy is not a privacy policy: "
+                  f"{broken.reason}.",
+                  details={"found_by": link.found_by, "reason": broken.reason})
+
+
+@check(
+    "privacy.no_sms_clause",
+    severity=Severity.ERROR,
+    ref="7103",
+    title="The privacy policy promises not to share mobile opt-in data",
+    message="The privacy policy has no statement that mobile / SMS opt-in data will not be "
+    "shared with third parties.",
+    why="Carriers require the privacy policy to say that mobile opt-in data and consent are not "
+    "shared with third parties or affiliates for marketing; a general statement about "
+    "“personal information” does not plainly cover phone numbers (7103).",
+    fix=SMS_CLAUSE.format(brand="[your business name]"),
+    needs=("privacy_policy",),
+)
+def privacy_no_sms_clause(ctx: AnalysisContext) -> Iterator[Hit]:
+    policy: PolicyDocument = ctx.provide("privacy_policy")
+    analysis: SharingAnalysis = ctx.provide("privacy_sharing")
+    if analysis.attempted:
+        return
+    general = analysis.labelled("general_promise")
+    general = [v for v in general if not v.sentence.lead_in] or general
+    if general:
+        evidence = "; ".join(v.evidence for v in general[:2])
+        message = ("The privacy policy says only that personal information is not shared "
+                   f"({general[0].evidence}); it never says the same of mobile numbers or SMS "
+                   "opt-in data.")
+    else:
+        evidence = f"No sentence of the policy ({len(policy.sentences)} sentences) says that " \
+            "mobile numbers or SMS opt-in data are not shared."
+        message = None
+    yield Hit(url=policy.url, evidence=evidence, message=message,
+              fix=f"Add this paragraph to the policy: “{SMS_CLAUSE.format(brand=_brand(ctx))}”",
+              details={"general_promises": [v.sentence.to_dict() for v in general]})
+
+
+@check(
+    "privacy.sharing_exception",
+    severity=Severity.ERROR,
+    ref="7108 / 7109",
+    title="The privacy policy makes no exception to the non-sharing promise",
+    message="The privacy policy allows mobile opt-in data to be shared or sold.",
+    why="Any exception to the promise (“except with your consent”, “with our marketing "
+    "partners”, “we may sell”) lets the number reach a third party, and reviewers reject it "
+    "(7108 / 7109); sharing with the service providers that deliver the messages is allowed.",
+    fix="Remove the exception for mobile data, or say plainly that it does not apply to it.",
+    needs=("privacy_policy",),
+)
+def privacy_sharing_exception(ctx: AnalysisContext) -> Iterator[Hit]:
+    policy: PolicyDocument = ctx.provide("privacy_policy")
+    analysis: SharingAnalysis = ctx.provide("privacy_sharing")
+    clause = SMS_CLAUSE.format(brand=_brand(ctx))
+    for verdict in analysis.exceptions:
+        general = verdict.clause.label == "general_exception"
+        scope = ("It speaks of personal information in general and the policy does not exclude "
+                 "mobile data from it. ") if general else ""
+        yield Hit(url=policy.url, evidence=verdict.evidence,
+                  message=f"The privacy policy makes an exception to the non-sharing promise: "
+                  f"{verdict.clause.reason}. {scope}".strip(),
+                  fix=("Exclude mobile data from this sharing, or remove the exception. "
+                       f"For example add: “{clause}”") if general else
+                  f"Remove the exception and state the promise without it: “{clause}”",
+                  details={"sentence": verdict.sentence.to_dict(),
+                           "label": verdict.clause.label})
+
+
+@check(
+    "privacy.opt_out_missing",
+    severity=Severity.WARNING,
+    ref="Privacy policy opt-out instructions",
+    title="The privacy policy says how to stop texts",
+    message="The privacy policy does not say how to opt out of text messages (reply STOP).",
+    why="Reviewers expect the policy that covers the mobile number to say how the subscriber "
+    "stops the messages.",
+    fix=OPT_OUT.format(brand="[your business name]", contact="[your support email]"),
+    needs=("privacy_policy",),
+)
+def privacy_opt_out_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    policy: PolicyDocument = ctx.provide("privacy_policy")
+    disclosure = vocabulary("disclosure")
+    for sentence in policy.sentences:
+        for match in disclosure.find(sentence.quoted):
+            if match.label == "stop" and (match.text.strip().upper() in ("STOP", "STOPALL") or
+                                          _about_texts(sentence.quoted + " " + sentence.heading)):
+                return
+    contact = business_contact(ctx.snapshot, ctx.campaign)
+    yield Hit(url=policy.url,
+              evidence="No sentence of the policy tells the subscriber to reply STOP or how "
+              "else to stop text messages.",
+              fix=f"Add: “{OPT_OUT.format(brand=_brand(ctx), contact=contact.text)}”")
+
+
+def _about_texts(text: str) -> bool:
+    return bool(vocabulary("privacy").labels_in(text) & {"sms_scope", "mobile_data"})
+
+
+@check(
+    "privacy.brand_missing",
+    severity=Severity.WARNING,
+    ref="Privacy policy should name the company",
+    title="The privacy policy names the business",
+    message="The privacy policy never names the business.",
+    why="Reviewers match the policy to the registered brand; a template that never says whose "
+    "policy it is looks copied and unowned.",
+    fix="Name the business in the policy's opening sentence: “This Privacy Policy describes how "
+    "[your business name] collects, uses and protects your information.”",
+    needs=("privacy_policy", "brand_names"),
+)
+def privacy_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    policy: PolicyDocument = ctx.provide("privacy_policy")
+    names: BrandNames = ctx.provide("brand_names")
+    if names.found_in(policy.body):
+        return
+    yield Hit(url=policy.url,
+              evidence=f"None of {', '.join(repr(n) for n in names.variants()[:3])} appears in "
+              "the policy's text (site navigation and footer not counted).",
+              fix=f"Name the business in the policy's opening sentence: “This Privacy Policy "
+              f"describes how {names.primary} collects, uses and protects your information.”")

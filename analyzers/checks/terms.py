@@ -1,0 +1,160 @@
+"""The terms and conditions (or separate SMS terms): the SMS program's disclosures.
+
+Reviewers read the terms for a fixed list: the brand or program name, the kinds of messages,
+the frequency, "message and data rates may apply", that carriers are not liable for delayed or
+undelivered messages, HELP and a customer-care contact, STOP, and a link to the privacy policy.
+Each missing element is its own finding, with the exact paragraph to add, filled in with the
+business's name and contact. A separate "SMS terms" page counts as the terms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from analyzers.context import AnalysisContext
+from analyzers.inputs.brand import BrandNames
+from analyzers.inputs.documents import campaign_field
+from analyzers.policy.contact import business_contact
+from analyzers.policy.locate import COMMON_PATHS, DocumentLookup, PolicyDocument
+from analyzers.policy.terms_elements import TermsReview, paragraph
+from analyzers.registry import Hit, NotApplicable, Severity, check
+
+_WHAT = {
+    "brand": "the business or program name",
+    "message_type": "what kinds of messages are sent",
+    "frequency": "the message frequency",
+    "rates": "“Message and data rates may apply”",
+    "carrier_liability": "that carriers are not liable for delayed or undelivered messages",
+    "help": "the HELP keyword and a customer-care contact",
+    "stop": "how to opt out (reply STOP)",
+    "privacy_link": "a link to the privacy policy",
+}
+
+# The SMS program disclosures, one check each: (element, id, severity, ref, title, why).
+ELEMENT_CHECKS = (
+    ("brand", "terms.brand_missing", Severity.WARNING, "T&C brand name",
+     "The terms name the business or program",
+     "Reviewers match the terms to the registered brand; terms that never say whose program "
+     "they cover could belong to anyone."),
+    ("message_type", "terms.message_type_missing", Severity.ERROR,
+     "Non-compliant Terms and Conditions: use case description",
+     "The terms describe the kinds of messages",
+     "The terms must tell the subscriber what they will receive (reminders, order updates, "
+     "promotions) so that it matches the registered use case."),
+    ("frequency", "terms.frequency_missing", Severity.ERROR,
+     "Non-compliant Terms and Conditions: message frequency",
+     "The terms give the message frequency",
+     "Subscribers must know how often they will be texted (“Message frequency varies” or "
+     "“up to 4 msgs/month”)."),
+    ("rates", "terms.rates_missing", Severity.ERROR, "T&C cost disclosure",
+     "The terms say message and data rates may apply",
+     "The cost disclosure “Message and data rates may apply” is required in the terms."),
+    ("carrier_liability", "terms.carrier_liability_missing", Severity.ERROR,
+     "Non-compliant Terms and Conditions: carrier liability",
+     "The terms say carriers are not liable",
+     "Carriers require the terms to say they are not liable for delayed or undelivered "
+     "messages."),
+    ("help", "terms.help_missing", Severity.ERROR,
+     "Non-compliant Terms and Conditions: customer care info",
+     "The terms give HELP and a customer-care contact",
+     "Subscribers must be told to reply HELP and how to reach a person (email or phone)."),
+    ("stop", "terms.stop_missing", Severity.ERROR,
+     "Non-compliant Terms and Conditions: opt-out instructions",
+     "The terms say how to opt out",
+     "The terms must tell the subscriber to reply STOP to cancel."),
+    ("privacy_link", "terms.privacy_link_missing", Severity.ERROR,
+     "Non-compliant Terms and Conditions: privacy policy",
+     "The terms link to the privacy policy",
+     "Reviewers expect the terms to point to the privacy policy that covers the mobile "
+     "number."),
+)
+
+
+def _use_case(ctx: AnalysisContext) -> str | None:
+    use_cases = campaign_field(ctx, "use_cases")
+    if isinstance(use_cases, list | tuple) and use_cases:
+        names = [str(u).lower() for u in use_cases]
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return None
+
+
+def _element_hits(ctx: AnalysisContext, element: str) -> Iterator[Hit]:
+    review: TermsReview = ctx.provide("terms_review")
+    if element == "brand" and ctx.provide("brand_names") is None:
+        raise NotApplicable("the business name is not known")
+    if not review.missing(element):
+        return
+    names: BrandNames | None = ctx.provide("brand_names")
+    policy: PolicyDocument | None = ctx.provide("privacy_policy")
+    text = paragraph(element, brand=names.primary if names else "[your business name]",
+                     contact=business_contact(ctx.snapshot, ctx.campaign),
+                     privacy_url=policy.url if policy else campaign_field(ctx, "privacy_url"),
+                     use_case=_use_case(ctx))
+    first = review.documents[0]
+    read = ", ".join(d.url for d in review.documents)
+    note = review.notes.get(element)
+    evidence = note or f"Read {read}: no sentence gives {_WHAT[element]}."
+    yield Hit(url=first.url, evidence=evidence,
+              message=note or f"The terms do not give {_WHAT[element]}.",
+              fix=f"Add to the SMS terms: “{text}”",
+              details={"documents": [d.url for d in review.documents], "add": text})
+
+
+@check(
+    "terms.missing",
+    severity=Severity.ERROR,
+    ref="Opt-in workflow non compliant terms and conditions",
+    title="The site has terms and conditions for its SMS program",
+    message="No terms and conditions page can be found.",
+    why="Reviewers open the terms from the opt-in form to read the SMS program's disclosures; "
+    "without them the opt-in workflow is non-compliant.",
+    fix="Publish SMS terms (a “Terms and Conditions” or “SMS Terms” page) with the program "
+    "name, message types, frequency, “Message and data rates may apply”, carrier liability, "
+    "HELP, STOP and a link to the privacy policy; link it next to the opt-in form.",
+    needs=("snapshot",),
+)
+def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    found: DocumentLookup | None = ctx.provide("terms_lookup")
+    if found is None:
+        raise NotApplicable("no website was audited")
+    if found.document is not None:
+        return
+    for broken in found.broken:
+        link = broken.candidate
+        where = "the campaign's terms URL" if link.found_by == "campaign" else \
+            f"“{link.link_text}” on {link.source_url}"
+        yield Hit(url=link.url, evidence=f"{where} → {link.url}: {broken.reason}.",
+                  message=f"The page linked as the terms is not terms: {broken.reason}.")
+    if found.broken:
+        return
+    if found.unfetched:
+        link = found.unfetched[0]
+        yield Hit(url=link.url, review=True,
+                  evidence=f"“{link.link_text or link.url}” on {link.source_url or 'the site'} "
+                  f"links to {link.url}, which the crawl could not read.",
+                  message="The terms are linked but their page could not be read; check that "
+                  "it opens and holds the SMS terms.")
+        return
+    tried = ", ".join(COMMON_PATHS["terms"][:3])
+    yield Hit(url=ctx.snapshot.start_url,
+              evidence=f"No link reads “Terms” or “SMS Terms” on any page, and no terms "
+              f"answer at the usual paths ({tried}, …).")
+
+
+def _register(element: str, check_id: str, severity: Severity, ref: str, title: str,
+              why: str) -> None:
+    """Register one element's check: the same logic, its own id and text."""
+    what = _WHAT[element]
+
+    def run(ctx: AnalysisContext) -> Iterator[Hit]:
+        yield from _element_hits(ctx, element)
+
+    run.__name__ = f"terms_{element}"
+    run.__doc__ = f"{check_id}: the terms give {what}."
+    check(check_id, severity=severity, ref=ref, title=title,
+          message=f"The terms do not give {what}.", why=why,
+          fix=f"Add {what} to the SMS terms.", needs=("terms_documents",))(run)
+
+
+for _element in ELEMENT_CHECKS:
+    _register(*_element)

@@ -1,0 +1,349 @@
+"""Does a sentence promise that mobile opt-in data is not shared, or carve out an exception?
+
+Reviewers read a privacy policy for one promise (mobile opt-in data is not shared with third
+parties for marketing) and reject any exception to it. Keyword spotting cannot tell "we will
+never share your phone number" from "we may share your phone number with our partners", so
+each sentence is read as clauses: a sharing verb, whether it is negated (an odd number of
+negators before it), what is shared (the object, or the subject of a passive), with whom, why,
+and what comes after "except", "unless" or "without your consent". The words come from
+analyzers/vocab/privacy.yaml; this module holds only the structure.
+
+Labels:
+  promise            mobile data is not shared (no exception, or only service providers / law)
+  exception          mobile data may be shared or sold, or the promise carves out consent,
+                     partners, marketing or "as described in this policy"
+  general_exception  the same about data in general (an exception unless mobile data is
+                     excluded elsewhere in the policy)
+  general_promise    data in general is not shared (does not plainly cover mobile data)
+  allowed            sharing that reviewers accept (service providers, the law, a merger)
+  neutral            no statement about sharing
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from analyzers.text.vocabulary import parse, vocabulary
+
+LABELS = ("promise", "exception", "general_exception", "general_promise", "allowed", "neutral")
+# when one sentence says two things, the one that decides: an exception outweighs a promise
+_PRECEDENCE = ("exception", "general_exception", "promise", "general_promise", "allowed",
+               "neutral")
+_RANK = {label: rank for rank, label in enumerate(_PRECEDENCE)}
+
+_BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
+_COORDINATION = {",", "or", "and", "nor", "/", "otherwise", "&", "either", "also", "even"}
+# a subject-like word after "but"/"and": the start of a new clause
+_NEW_SUBJECT = {"we", "our", "it", "they", "this", "these", "such", "your", "you", "the",
+                "mobile", "phone", "information", "data", "any", "sms", "that"}
+_QUALIFIER = {"collected", "obtained", "gathered", "received", "that", "which", "who", "from",
+              "via", "through", "when", "you", "we", "provided", "submitted", "used"}
+_OBJECT_STOP = {"with", "to", "for", "except", "unless", "without", "other", "outside",
+                "under", "in", "if", "as", "at", "by", "so", "because", "only", "but"}
+# verbs that are also nouns ("paying rent", "a fair trade") count only after these words
+_NOUN_LIKE = {"rent", "rents", "lease", "leases", "trade", "trades", "exchange", "exchanges",
+              "release", "releases", "transfer", "transfers"}
+_BEFORE_VERB = {"will", "may", "might", "can", "could", "would", "shall", "should", "must", "to",
+                "not", "n't", "never", "do", "does", "did", "we", "they", "or", ",", "and", "nor",
+                "also", "ever", "otherwise", "it", "you", "i", "/"}
+_SCOPE_WORDS = ("mobile_data", "sms_scope")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The verdict on one sentence, and why."""
+
+    label: str
+    topic: str = "none"  # "mobile", "personal", "other" or "none": what the sentence is about
+    reason: str = ""
+    attempted: bool = False  # a negated statement about mobile data (even with an exception)
+
+
+@dataclass
+class _Parts:
+    """The vocabulary matches of one sentence, by label, as token spans."""
+
+    doc: Doc
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def within(self, label: str, start: int, end: int) -> list[tuple[int, int]]:
+        return [(s, e) for s, e in self.spans.get(label, []) if s >= start and e <= end]
+
+    def has(self, label: str, start: int, end: int) -> bool:
+        return bool(self.within(label, start, end))
+
+
+def _parts(doc: Doc) -> _Parts:
+    parts = _Parts(doc)
+    for match in vocabulary("privacy").find(doc):
+        span = doc.char_span(match.start_char, match.end_char, alignment_mode="expand")
+        if span is not None:
+            parts.spans.setdefault(match.label, []).append((span.start, span.end))
+    return parts
+
+
+@lru_cache(maxsize=4096)
+def is_sms_scope(text: str) -> bool:
+    """Does a heading or lead-in scope what follows to text messaging?"""
+    if not text:
+        return False
+    return bool(vocabulary("privacy").labels_in(text) & set(_SCOPE_WORDS))
+
+
+def _segments(doc: Doc) -> list[tuple[int, int]]:
+    """Split at ";", "however" and "but/and <new subject>": each part states one thing."""
+    cuts = [0]
+    for token in doc:
+        lower = token.lower_
+        nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if lower in (";", "however", "although", "whereas") and token.i > 0:
+            cuts.append(token.i)
+        elif lower in ("but", "and", "yet") and nxt in _NEW_SUBJECT and token.i > 0 \
+                and doc[token.i - 1].lower_ == ",":
+            cuts.append(token.i)
+        elif lower == "." and token.i + 1 < len(doc):
+            cuts.append(token.i + 1)
+    cuts.append(len(doc))
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """Sharing verbs of a segment, coordinated ones ("sell, rent or share") grouped."""
+    doc = parts.doc
+    users = parts.within("user_subject", start, end)
+    verbs = parts.within("share_verb", start, end)
+    recipients = [s for label in ("recipient_outside", "recipient_partner", "recipient_provider")
+                  for s, _e in parts.within(label, start, end)]
+    # "provide", "give", "send" hand data over only when someone receives it: "to partners"
+    verbs += [v for v in parts.within("handover_verb", start, end)
+              if any(r > v[1] and doc[r - 1].lower_ in ("to", "with") for r in recipients)
+              or any(r > v[1] and doc[r - 2: r].text.lower() in ("to any", "to other", "to our")
+                     for r in recipients)]
+    verbs = [v for v in verbs if not any(us <= v[0] < ue for us, ue in users)
+             and _is_verb_use(doc, v[0])]
+    verbs = sorted(set(verbs))
+    groups: list[list[tuple[int, int]]] = []
+    for verb in verbs:
+        if groups:
+            gap = [t.lower_ for t in doc[groups[-1][-1][1]:verb[0]]]
+            if all(word in _COORDINATION or word.endswith("ly") for word in gap) or \
+                    gap in (["not"], ["or", "otherwise"]):
+                groups[-1].append(verb)
+                continue
+        groups.append([verb])
+    return groups
+
+
+def _is_verb_use(doc: Doc, i: int) -> bool:
+    """Not a keyword ("Text RENT to 55555") and not a noun ("paying rent", "the trade")."""
+    token = doc[i]
+    if token.text.isupper() and len(token.text) > 1:
+        return False
+    if token.lower_ in _NOUN_LIKE and i > 0:
+        before = doc[i - 1].lower_
+        return before in _BEFORE_VERB or before.endswith("ly")
+    return token.lower_ not in _NOUN_LIKE or i == 0
+
+
+def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool:
+    doc = parts.doc
+    count = len(parts.within("negator", *pre))
+    for s, _e in parts.within("negator", *post):
+        # "with no one", "to nobody": the recipient is negated
+        if s > 0 and doc[s - 1].lower_ in ("with", "to") and doc[s].lower_ in ("no", "nobody",
+                                                                               "none"):
+            count += 1
+    return count % 2 == 1
+
+
+def _passive(doc: Doc, verb_start: int, floor: int) -> int | None:
+    """Index of the be-form before a passive verb ("will not be shared"), if any."""
+    word = doc[verb_start].lower_
+    if not (word.endswith("ed") or word in ("sold", "given", "made", "leased", "rented")):
+        return None
+    for i in range(verb_start - 1, max(floor, verb_start - 5) - 1, -1):
+        if doc[i].lower_ in _BE:
+            return i
+    return None
+
+
+def _topic(parts: _Parts, window: tuple[int, int], *, scope: bool, previous: str) -> str:
+    """What the window (object or passive subject) is about: mobile, personal or other."""
+    doc = parts.doc
+    start, end = window
+    if end <= start:
+        return "mobile" if scope else "personal"
+    cut = next((t.i for t in doc[start:end] if t.lower_ in _QUALIFIER and t.i > start), end)
+    head, qualifier = (start, cut), (cut, end)
+    if parts.has("mobile_data", *head):
+        return "mobile"
+    if parts.has("nonmobile_data", *head):
+        return "other"
+    if parts.has("anaphor", *head) and previous in ("mobile", "personal", "other"):
+        return previous
+    if parts.has("mobile_data", *qualifier):
+        return "mobile"
+    if scope:
+        return "mobile"
+    if parts.has("personal_data", *head) or parts.has("anaphor", *head):
+        return "personal"
+    return "none"
+
+
+def _object_window(parts: _Parts, group: list[tuple[int, int]], floor: int, ceiling: int
+                   ) -> tuple[int, int]:
+    doc = parts.doc
+    be = _passive(doc, group[0][0], floor)
+    if be is not None:
+        start = floor
+        # "Mobile information will not be shared": skip leading negators / carve-outs
+        return start, be
+    end = group[-1][1]
+    stop = next((t.i for t in doc[end:ceiling] if t.lower_ in _OBJECT_STOP and t.i > end
+                 and doc[t.i - 1].lower_ not in ("opt", "-", "opted")), ceiling)
+    return end, stop
+
+
+def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
+    """What an exception after the verb allows: ("exception"|"allowed"|"", why)."""
+    carves = parts.within("carve_out", start, end)
+    if not carves:
+        return "", ""
+    begin = min(s for s, _e in carves)
+    region = (begin, end)
+    text = parts.doc[begin:end].text.strip().rstrip(".;:,")
+    if parts.has("consent_condition", *region):
+        return "exception", f"the promise is lifted with consent: “{text}”"
+    if parts.has("described_elsewhere", *region):
+        return "exception", f"the promise defers to sharing described elsewhere: “{text}”"
+    if parts.has("purpose_marketing", *region) or _partner_recipient(parts, region):
+        return "exception", f"the promise carves out partners or marketing: “{text}”"
+    if parts.has("recipient_provider", *region) or parts.has("purpose_operations", *region):
+        return "allowed", f"only service providers or the law are excepted: “{text}”"
+    return "", ""
+
+
+def _partner_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Partners/affiliates/advertisers named, and not as service providers."""
+    providers = parts.within("recipient_provider", *region)
+    for s, e in parts.within("recipient_partner", *region):
+        if not any(ps <= s and e <= pe for ps, pe in providers):
+            return True
+    return False
+
+
+def _outside_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
+    providers = parts.within("recipient_provider", *region)
+    for s, e in parts.within("recipient_outside", *region):
+        if not any(ps <= s < pe or ps < e <= pe for ps, pe in providers):
+            return True
+    return False
+
+
+def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int, int],
+                 pre_start: int, *, scope: bool, previous: str) -> Clause:
+    doc = parts.doc
+    seg_start, seg_end = segment
+    verb_start, verb_end = group[0][0], group[-1][1]
+    pre, post = (pre_start, verb_start), (verb_end, seg_end)
+    window = _object_window(parts, group, pre_start, seg_end)
+    topic = _topic(parts, window, scope=scope, previous=previous)
+    if topic in ("other", "none"):
+        return Clause("neutral", topic, "the sentence is not about mobile or personal data")
+    mobile = topic == "mobile"
+    if parts.has("hedge", seg_start, seg_end):
+        return Clause("neutral", topic, "a non-committal statement, not a promise")
+    if _negated(parts, pre, post):
+        kind, why = _carve_out(parts, *post)
+        if kind == "exception":
+            return Clause("exception" if mobile else "general_exception", topic, why,
+                          attempted=mobile)
+        if mobile:
+            return Clause("promise", topic, why or "mobile data is not shared", attempted=True)
+        return Clause("general_promise", topic, "data in general is not shared; mobile data "
+                      "is not named")
+    whole = (seg_start, seg_end)
+    sale = any(parts.has("sale_verb", s, e) for s, e in group)
+    operations = parts.has("purpose_operations", *whole)
+    provider_only = parts.has("recipient_provider", *post) and not _outside_recipient(
+        parts, post)
+    if parts.has("purpose_marketing", *whole):
+        why = "shared for marketing"
+    elif sale and not operations:
+        why = "sold, rented or traded"
+    elif parts.has("consent_condition", *post) and not provider_only:
+        why = "shared when the subscriber consents"
+    elif mobile and _partner_recipient(parts, post):
+        why = "shared with partners or affiliates"
+    elif mobile and _outside_recipient(parts, post) and not operations:
+        why = "shared with third parties"
+    else:
+        return Clause("allowed", topic, "sharing for operations or with service providers")
+    text = doc[seg_start:seg_end].text.strip().rstrip(".;:,")
+    return Clause("exception" if mobile else "general_exception", topic, f"{why}: “{text}”")
+
+
+# A sentence without one of these words cannot state or except a sharing promise; checking
+# this first keeps a 50-page policy well under a second (the matcher is the costly part).
+_MAY_SHARE = re.compile(
+    r"\b(shar|sell|sold|rent|leas|trad|disclos|transfer|distribut|exchang|releas|licens|"
+    r"made avail|make avail)", re.IGNORECASE)
+_HANDOVER = re.compile(r"\b(provid|give|gave|pass|report|send|sent|suppl|furnish|forward)\w*\b"
+                       r".*\b(to|with)\b", re.IGNORECASE)
+_CARVE_START = re.compile(r"^\W*(except|unless|excluding|however|but)\b", re.IGNORECASE)
+_MOBILE_HINT = re.compile(r"\b(mobile|cell|phone|sms|mms|text|texting|opt[- ]?in|originator)\b",
+                          re.IGNORECASE)
+
+
+def may_state_sharing(text: str) -> bool:
+    """Cheap first look: could this text (a sentence with its lead-in) be a sharing clause?"""
+    return bool(_MAY_SHARE.search(text) or _HANDOVER.search(text) or _CARVE_START.search(text))
+
+
+def classify(sentence: str, *, heading: str = "", lead_in: str = "",
+             previous: str = "none", doc: Doc | None = None) -> Clause:
+    """Judge one sentence (a list item with its lead-in) under its heading.
+
+    `previous` is the topic of the sentence before it in the same section, for "it" and
+    "this information", and for an exception that starts the next sentence ("Except with
+    your consent."). `doc` is the parsed text (lead-in and sentence), when the caller parsed
+    many at once (nlp.pipe is far faster than one call per sentence).
+    """
+    text = f"{lead_in} {sentence}" if lead_in else sentence
+    if not (_MAY_SHARE.search(text) or _HANDOVER.search(text) or (
+            previous == "mobile" and _CARVE_START.search(sentence))):
+        return Clause("neutral", "mobile" if _MOBILE_HINT.search(sentence) else "none")
+    doc = doc if doc is not None else parse(text)
+    parts = _parts(doc)
+    scope = is_sms_scope(heading) or is_sms_scope(lead_in)
+    best = Clause("neutral", "mobile" if parts.spans.get("mobile_data") else "none")
+    for segment in _segments(doc):
+        pre_start = segment[0]
+        for group in _verb_groups(parts, *segment):
+            verdict = _judge_group(parts, group, segment, pre_start, scope=scope,
+                                   previous=previous)
+            pre_start = group[-1][1]
+            best = _better(best, verdict)
+            if verdict.topic in ("mobile", "personal"):
+                previous = verdict.topic  # "it" in the next clause means this data
+    if best.label == "neutral" and previous == "mobile" and doc[:1].text.lower() in (
+            "except", "unless", "excluding", "however", "but"):
+        kind, why = _carve_out(parts, 0, len(doc))
+        if kind == "exception":
+            best = Clause("exception", "mobile", f"the sentence after the promise: {why}",
+                          attempted=True)
+    return best
+
+
+def _better(current: Clause, new: Clause) -> Clause:
+    chosen = new if _RANK[new.label] < _RANK[current.label] else current
+    if new.attempted and not chosen.attempted:
+        chosen = Clause(chosen.label, chosen.topic, chosen.reason, attempted=True)
+    if chosen.topic in ("none", "other") and new.topic == "mobile":
+        chosen = Clause(chosen.label, "mobile", chosen.reason, chosen.attempted)
+    return chosen
+

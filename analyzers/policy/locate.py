@@ -1,0 +1,257 @@
+"""Find the privacy policy and the terms the way a reviewer does.
+
+A reviewer follows the campaign's privacy/terms URL when one is registered, else the links next
+to the opt-in form, then the footer, then any link on the site, then a page that plainly is the
+document, and last the common paths (/privacy, /terms, ...) typed by hand. The first page that
+really holds the document is the one judged; a link presented as the document that leads to
+something else (a 404 page, the home page) is reported where the reviewer met it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from urllib.parse import urldefrag, urlsplit
+
+from analyzers.policy.recognize import recognize
+from analyzers.policy.sentences import Sentence, body_lines, normalize, split_sentences
+from analyzers.policy.sharing import analyze_sharing
+from crawler.roles import ROLE_PATTERNS, words_of
+from crawler.snapshot import Link, Page, SiteSnapshot
+
+COMMON_PATHS = {
+    "privacy": ("/privacy", "/privacy-policy", "/legal/privacy", "/privacypolicy",
+                "/privacy-notice", "/legal"),
+    "terms": ("/terms", "/terms-of-service", "/sms-terms", "/legal", "/terms-and-conditions",
+              "/terms-of-use", "/tos", "/legal/terms"),
+}
+# the words of a link that presents the document (not "Privacy choices" or "Do not sell")
+_LINK_WORDS = {
+    "privacy": re.compile(r"^\W*(our |the |view |read |see )?(website |online |sms |mobile |"
+                          r"text(ing)? |global )?privacy( policy| notice| statement| "
+                          r"(&|and) (cookies?|cookie policy|security)| policy (&|and) "
+                          r"(terms|cookies))?\W*$|privacy (policy|notice|statement)",
+                          re.IGNORECASE),
+    "terms": re.compile(r"\bterms\b|\bconditions\b|\bt&cs?\b|\btos\b|\buser agreement\b|"
+                        r"^\W*legal( notices?| information| terms)?\W*$", re.IGNORECASE),
+}
+_NOT_THE_DOCUMENT = re.compile(r"\b(choices|settings|preferences|do not sell|opt[- ]out|"
+                               r"request|cookie (settings|preferences)|accessibility)\b",
+                               re.IGNORECASE)
+_SMS_TERMS = ROLE_PATTERNS["sms_terms"]
+_TITLE_WORDS = {
+    "privacy": re.compile(r"\bprivacy\b", re.IGNORECASE),
+    "terms": re.compile(r"\bterms\b|\bconditions\b|\bt&cs?\b|\btos\b|\bagreement\b",
+                        re.IGNORECASE),
+}
+PRIORITY = ("campaign", "optin_form", "footer", "link", "role", "guess")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A way the reviewer could reach the document."""
+
+    url: str  # the target, without its #fragment
+    found_by: str  # one of PRIORITY
+    link_text: str = ""
+    source_url: str = ""  # the page holding the link
+    fragment: str = ""
+
+
+@dataclass
+class PolicyDocument:
+    """A privacy policy or terms document as read: its page, sentences and how it was found."""
+
+    kind: str  # "privacy", "terms" or "sms_terms"
+    url: str
+    page: Page
+    found_by: str
+    link_text: str = ""
+    source_url: str = ""
+    lines: list[str] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        """The document's own text, one block a line, without the site's navigation."""
+        return "\n".join(self.lines)
+
+    @property
+    def headings(self) -> list[str]:
+        return [h for h in self.page.headings if h in set(self.lines)]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "kind": self.kind, "url": self.url, "found_by": self.found_by,
+            "link_text": self.link_text, "source_url": self.source_url,
+            "text_source": self.page.text_source,
+            "sentences": [s.to_dict() for s in self.sentences],
+        }
+
+
+@dataclass(frozen=True)
+class BrokenLink:
+    """A link presented as the document that leads to something that is not it."""
+
+    candidate: Candidate
+    reason: str
+
+
+@dataclass
+class DocumentLookup:
+    kind: str
+    documents: list[PolicyDocument] = field(default_factory=list)  # best first
+    broken: list[BrokenLink] = field(default_factory=list)
+    unfetched: list[Candidate] = field(default_factory=list)  # linked, not in the snapshot
+
+    @property
+    def document(self) -> PolicyDocument | None:
+        return self.documents[0] if self.documents else None
+
+
+def _strip(url: str) -> tuple[str, str]:
+    base, fragment = urldefrag(url)
+    return base, fragment
+
+
+def link_presents(kind: str, link: Link) -> bool:
+    """Is this link offered as the document (by its words, or its path when it has none)?"""
+    text = normalize(link.text)
+    if text and _NOT_THE_DOCUMENT.search(text):
+        return False
+    if text and _LINK_WORDS[kind].search(text):
+        return True
+    if link.href.startswith(("mailto:", "tel:", "javascript:")):
+        return False
+    path_words = words_of(link.href)
+    return bool(path_words) and len(text.split()) <= 3 and \
+        bool(ROLE_PATTERNS[kind].search(path_words)) and not _NOT_THE_DOCUMENT.search(path_words)
+
+
+def _link_candidates(kind: str, pages: Iterable[Page], links_of, found_by: str
+                     ) -> Iterator[Candidate]:
+    for page in pages:
+        for link in links_of(page):
+            if link.visible and link_presents(kind, link):
+                url, fragment = _strip(link.href)
+                yield Candidate(url, found_by, normalize(link.text), page.final_url or page.url,
+                                fragment)
+
+
+def candidates(kind: str, snapshot: SiteSnapshot, *, campaign_url: str | None,
+               optin_links: list[tuple[Page, Link]]) -> list[Candidate]:
+    """Every way to the document, in the order a reviewer tries them."""
+    found: list[Candidate] = []
+    if campaign_url:
+        found.append(Candidate(_strip(campaign_url)[0], "campaign"))
+    for page, link in optin_links:
+        if link_presents(kind, link):
+            url, fragment = _strip(link.href)
+            found.append(Candidate(url, "optin_form", normalize(link.text),
+                                   page.final_url or page.url, fragment))
+    pages = sorted(snapshot.pages, key=lambda p: (p is not snapshot.home, p.depth))
+    found += _link_candidates(kind, pages, lambda p: [x for x in p.links if x.region == "footer"],
+                              "footer")
+    found += _link_candidates(kind, pages, lambda p: p.links, "link")
+    for page in snapshot.pages:
+        if page.discovered_by != "guess" and _titled_as(kind, page):
+            found.append(Candidate(page.final_url or page.url, "role"))
+    common = COMMON_PATHS[kind]
+    for page in snapshot.pages:
+        path = urlsplit(page.final_url or page.url).path.rstrip("/").lower()
+        path = re.sub(r"\.html?$", "", path)
+        if page.discovered_by == "guess" or path in common:
+            found.append(Candidate(page.final_url or page.url, "guess"))
+    return found
+
+
+def _titled_as(kind: str, page: Page) -> bool:
+    """Does the page call itself the document (title, first headings or URL)? A page the
+    crawler gave the role for other reasons (an opt-in page headed "SMS consent") is not."""
+    role = "privacy" if kind == "privacy" else "terms"
+    if role not in page.roles and not (kind == "terms" and "sms_terms" in page.roles):
+        return False
+    own = " ".join([page.title, *page.headings[:2], words_of(page.final_url or page.url)])
+    return bool(_TITLE_WORDS[kind].search(own))
+
+
+def _find_page(snapshot: SiteSnapshot, url: str) -> Page | None:
+    page = snapshot.page(url)
+    if page is None:
+        alt = url[:-1] if url.endswith("/") else url + "/"
+        page = snapshot.page(alt)
+    return page
+
+
+def read_document(kind: str, page: Page, candidate: Candidate) -> PolicyDocument:
+    """The page's own lines and sentences; a #fragment link or a role found on a page that is
+    also something else (the home page) is narrowed to the section under the matching heading."""
+    lines = body_lines(page.text, page.nav_text, page.headings)
+    section = _section(kind, lines, page.headings) if (
+        candidate.fragment or "home" in page.roles) else None
+    lines = section or lines
+    return PolicyDocument(kind=kind, url=page.final_url or page.url, page=page,
+                          found_by=candidate.found_by, link_text=candidate.link_text,
+                          source_url=candidate.source_url, lines=lines,
+                          sentences=split_sentences(lines, page.headings))
+
+
+def _section(kind: str, lines: list[str], headings: list[str]) -> list[str] | None:
+    heading_set = {normalize(h) for h in headings}
+    pattern = ROLE_PATTERNS["privacy" if kind == "privacy" else "terms"]
+    sms = ROLE_PATTERNS["sms_terms"]
+    for index, line in enumerate(lines):
+        if line in heading_set and (pattern.search(line) or (kind != "privacy" and
+                                                             sms.search(line))):
+            if index == 0:
+                return None
+            return lines[index:]
+    return None
+
+
+def lookup(kind: str, snapshot: SiteSnapshot, *, campaign_url: str | None = None,
+           optin_links: list[tuple[Page, Link]] | None = None) -> DocumentLookup:
+    """Find the document(s) of one kind ("privacy" or "terms")."""
+    result = DocumentLookup(kind)
+    seen: set[str] = set()
+    all_candidates = candidates(kind, snapshot, campaign_url=campaign_url,
+                                optin_links=optin_links or [])
+    for candidate in all_candidates:
+        page = _find_page(snapshot, candidate.url)
+        if page is None:
+            if candidate.found_by != "guess" and candidate.url not in {
+                    c.url for c in result.unfetched}:
+                result.unfetched.append(candidate)
+            continue
+        key = page.final_url or page.url
+        if key in seen:
+            continue
+        seen.add(key)
+        document = read_document(kind, page, candidate)
+        verdict = recognize(kind, status=page.status, title=page.title, headings=page.headings,
+                            body=document.body, error=page.error)
+        if verdict.is_document or _short_sms_policy(kind, page, document):
+            if kind == "terms" and _is_sms_terms(page, candidate):
+                document.kind = "sms_terms"
+            result.documents.append(document)
+        elif candidate.found_by in ("campaign", "optin_form", "footer", "link") and (
+                candidate.found_by == "campaign" or _LINK_WORDS[kind].search(
+                    candidate.link_text)) and not result.documents:
+            result.broken.append(BrokenLink(candidate, verdict.reason))
+    # the SMS terms come first: they hold the program's disclosures
+    result.documents.sort(key=lambda d: (d.kind != "sms_terms",
+                                         PRIORITY.index(d.found_by)))
+    return result
+
+
+def _short_sms_policy(kind: str, page: Page, document: PolicyDocument) -> bool:
+    """A short SMS privacy policy is still a policy when it makes the promise reviewers want."""
+    if kind != "privacy" or page.error or page.status >= 400:
+        return False
+    return bool(analyze_sharing(document.sentences).promises)
+
+
+def _is_sms_terms(page: Page, candidate: Candidate) -> bool:
+    return "sms_terms" in page.roles or bool(_SMS_TERMS.search(candidate.link_text)) or \
+        bool(_SMS_TERMS.search(" ".join([page.title, *page.headings[:1]])))

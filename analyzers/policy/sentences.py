@@ -1,0 +1,112 @@
+"""A policy page as sentences, each knowing the heading it sits under and the list it is in.
+
+Page text has one block per line. Headings (h1-h3) are lines of their own; a line ending in ":"
+often introduces a list whose items ("With your explicit consent") mean nothing alone, so each
+item keeps that lead-in. The site's navigation and footer lines that open and close the page
+are left out: they are not the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from analyzers.text.nlp import nlp
+
+_WS = re.compile(r"\s+")
+_LIST_ITEM_MAX_WORDS = 45
+_LIST_MAX_ITEMS = 25
+# a line that is a sentence of its own ("We never sell your data."), not an item of the list
+_STANDALONE = re.compile(r"^(we|our|you|your|this|these|it|they|if|all|any|no)\b.*[.!?]$",
+                         re.IGNORECASE)
+_BULLET = re.compile(r"^\s*([-•*·▪●◦–]|\(?[0-9a-zA-Z]{1,2}[.)])\s+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a document, with what a reader needs to quote it in context."""
+
+    text: str
+    heading: str = ""  # the nearest h1-h3 above it ("" before the first heading)
+    lead_in: str = ""  # for a list item: the sentence that introduces the list
+    index: int = 0  # position in the document
+    line: int = 0  # the block (line) of the page text it comes from
+
+    @property
+    def quoted(self) -> str:
+        """The sentence as evidence: a list item is quoted with its lead-in."""
+        return f"{self.lead_in} … {self.text}" if self.lead_in else self.text
+
+    def to_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {"text": self.text, "heading": self.heading,
+                                   "index": self.index}
+        if self.lead_in:
+            data["lead_in"] = self.lead_in
+        return data
+
+
+def normalize(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def body_lines(text: str, chrome_text: str = "", headings: Iterable[str] = ()) -> list[str]:
+    """The page's lines without the navigation/footer runs that open and close it."""
+    lines = [normalize(line) for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    chrome = {normalize(line).lower() for line in chrome_text.split("\n") if line.strip()}
+    keep = {normalize(h).lower() for h in headings}
+    start, end = 0, len(lines)
+    while start < end and lines[start].lower() in chrome and lines[start].lower() not in keep:
+        start += 1
+    while end > start and lines[end - 1].lower() in chrome and lines[end - 1].lower() not in keep:
+        end -= 1
+    return _join_wrapped(lines[start:end], keep)
+
+
+def _join_wrapped(lines: list[str], headings: set[str]) -> list[str]:
+    """Rejoin a sentence that the page's source wrapped over two lines ("... affiliates for" /
+    "marketing purposes."): a line that does not end a sentence, followed by one that starts
+    in lower case, is the same sentence."""
+    out: list[str] = []
+    for line in lines:
+        if out and line[:1].islower() and out[-1].lower() not in headings and \
+                not out[-1].endswith((".", "!", "?", ":", ";")):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def split_sentences(lines: list[str], headings: Iterable[str] = ()) -> list[Sentence]:
+    """Sentences of the given lines, with heading and list lead-in attached."""
+    heading_set = {normalize(h).lower() for h in headings if normalize(h)}
+    out: list[Sentence] = []
+    heading = ""
+    lead_in = ""
+    items_left = 0
+    # sentence boundaries need no lemmas; skipping the lemmatizer halves the time of long pages
+    docs = nlp().pipe(lines, batch_size=256, disable=["lemmatizer"])
+    for number, (line, doc) in enumerate(zip(lines, docs, strict=True)):
+        if line.lower() in heading_set:
+            heading, lead_in, items_left = line, "", 0
+            continue
+        words = len(line.split())
+        is_item = bool(lead_in) and items_left > 0 and not _STANDALONE.match(line) and (
+            words <= _LIST_ITEM_MAX_WORDS or _BULLET.match(line) is not None)
+        if not is_item:
+            lead_in, items_left = "", 0
+        item_lead = lead_in if is_item else ""
+        if is_item:
+            items_left -= 1
+        last = ""
+        for sent in doc.sents:
+            text = normalize(sent.text)
+            if not text or not re.search(r"[A-Za-z]", text):
+                continue
+            out.append(Sentence(text=text, heading=heading, lead_in=item_lead, index=len(out),
+                                line=number))
+            last = text
+        if last.endswith(":") and not is_item:
+            lead_in, items_left = last, _LIST_MAX_ITEMS
+    return out

@@ -1,0 +1,83 @@
+"""A privacy policy's sharing clauses, judged together: the promise, its exceptions.
+
+One sentence decides little alone: a general "we share personal information with affiliates
+for marketing" is an exception only when the policy does not exclude mobile data elsewhere, and
+"it" in "we may share it with partners" means the phone number of the sentence before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from analyzers.policy.clauses import Clause, classify, may_state_sharing
+from analyzers.policy.sentences import Sentence
+from analyzers.text.nlp import nlp
+
+
+@dataclass(frozen=True)
+class Verdict:
+    sentence: Sentence
+    clause: Clause
+
+    @property
+    def evidence(self) -> str:
+        where = f" (under “{self.sentence.heading}”)" if self.sentence.heading else ""
+        return f"“{self.sentence.quoted}”{where}"
+
+
+@dataclass
+class SharingAnalysis:
+    """Every sentence of the policy that says something about sharing, with its verdict."""
+
+    verdicts: list[Verdict] = field(default_factory=list)
+
+    def labelled(self, label: str) -> list[Verdict]:
+        return [v for v in self.verdicts if v.clause.label == label]
+
+    @property
+    def promises(self) -> list[Verdict]:
+        return self.labelled("promise")
+
+    @property
+    def attempted(self) -> list[Verdict]:
+        """Statements that try to promise non-sharing of mobile data (maybe with a carve-out)."""
+        return [v for v in self.verdicts if v.clause.attempted]
+
+    @property
+    def exceptions(self) -> list[Verdict]:
+        """What a reviewer rejects: every mobile exception, and general ones that mobile data
+        is not excluded from (the policy has no promise that overrides them)."""
+        found = self.labelled("exception")
+        if not self.promises:
+            found += self.labelled("general_exception")
+        return sorted(found, key=lambda v: v.sentence.index)
+
+
+def _joined(sentence: Sentence) -> str:
+    return f"{sentence.lead_in} {sentence.text}" if sentence.lead_in else sentence.text
+
+
+def analyze_sharing(sentences: list[Sentence]) -> SharingAnalysis:
+    analysis = SharingAnalysis()
+    texts = list(dict.fromkeys(_joined(s) for s in sentences if may_state_sharing(_joined(s))))
+    # privacy.yaml spells verbs out in full, so the clause matcher needs no lemmas
+    docs = dict(zip(texts, nlp().pipe(texts, batch_size=256, disable=["lemmatizer"]),
+                    strict=True))
+    previous = "none"
+    heading = None
+    lead_topics: dict[str, str] = {}
+    for sentence in sentences:
+        if sentence.heading != heading:
+            heading, previous = sentence.heading, "none"
+        before = lead_topics.get(sentence.lead_in, previous) if sentence.lead_in else previous
+        clause = classify(sentence.text, heading=sentence.heading, lead_in=sentence.lead_in,
+                          previous=before, doc=docs.get(_joined(sentence)))
+        if clause.label != "neutral":
+            analysis.verdicts.append(Verdict(sentence, clause))
+        if sentence.lead_in:
+            continue
+        if sentence.text.endswith(":"):
+            lead_topics[sentence.text] = clause.topic if clause.topic != "none" else previous
+        if clause.topic != "none":
+            previous = clause.topic
+    return analysis

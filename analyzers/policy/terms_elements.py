@@ -1,0 +1,150 @@
+"""The SMS program disclosures reviewers look for in the terms, each found or missing.
+
+Reviewers check the terms (or the separate SMS terms) for: the brand or program name, the kinds
+of messages, the frequency, "message and data rates may apply", that carriers are not liable,
+HELP and a way to reach customer care, STOP, and a link to the privacy policy. The phrase
+variants of frequency, rates, HELP, STOP and carrier liability are the vocabulary the opt-in
+checks use (analyzers/vocab/disclosure.yaml); message types and care contacts are in
+analyzers/vocab/terms.yaml. Everything found in any of the site's terms documents counts: a
+reviewer reads both the general terms and the SMS terms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from analyzers.inputs.brand import BrandNames
+from analyzers.policy.contact import Contact, find_emails, find_phones
+from analyzers.policy.locate import PolicyDocument, link_presents
+from analyzers.policy.sentences import Sentence
+from analyzers.text.vocabulary import vocabulary
+
+ELEMENTS = ("brand", "message_type", "frequency", "rates", "carrier_liability", "help", "stop",
+            "privacy_link")
+_DISCLOSURE = ("frequency", "rates", "help", "stop", "carrier_liability")
+_SMS_CONTEXT = re.compile(r"\b(sms|mms|texts?|text messag\w*|txt|msgs?|messages?|messaging|"
+                          r"mobile|alerts?|reply|program)\b", re.IGNORECASE)
+_PRIVACY_MENTION = re.compile(r"privacy (policy|notice|statement)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Found:
+    """Where an element was found: the quoted sentence, its heading and document."""
+
+    element: str
+    url: str
+    sentence: str
+    heading: str = ""
+
+    @property
+    def evidence(self) -> str:
+        where = f" (under “{self.heading}”)" if self.heading else ""
+        return f"“{self.sentence}”{where}"
+
+
+@dataclass
+class TermsReview:
+    documents: list[PolicyDocument]
+    found: dict[str, Found] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)  # why an element counts as missing
+
+    def missing(self, element: str) -> bool:
+        return element not in self.found
+
+
+def _sentences(documents: list[PolicyDocument]) -> list[tuple[PolicyDocument, Sentence]]:
+    return [(d, s) for d in documents for s in d.sentences]
+
+
+def review_terms(documents: list[PolicyDocument], brand: BrandNames | None) -> TermsReview:
+    """Find every element in the documents' sentences."""
+    review = TermsReview(documents)
+    disclosure = vocabulary("disclosure")
+    terms_words = vocabulary("terms")
+    for document, sentence in _sentences(documents):
+        text = sentence.quoted
+        labels = disclosure.labels_in(text) & set(_DISCLOSURE)
+        if terms_words.labels_in(sentence.text) & {"message_type"} and \
+                _SMS_CONTEXT.search(text + " " + sentence.heading):
+            labels.add("message_type")
+        if brand is not None and brand.found_in(sentence.text):
+            labels.add("brand")
+        for label in labels:
+            review.found.setdefault(label, Found(label, document.url, text, sentence.heading))
+    _review_help(review)
+    _review_privacy_link(review)
+    return review
+
+
+def _care_contact(documents: list[PolicyDocument]) -> str | None:
+    """An email, phone number or contact link the terms give for customer care."""
+    for document in documents:
+        found = find_emails(document.body) or find_phones(document.body)
+        if found:
+            return found[0]
+        for link in document.page.links:
+            if link.region in ("body", "form") and (
+                    link.href.startswith(("mailto:", "tel:")) or "contact" in link.text.lower()):
+                return link.text or link.href
+    return None
+
+
+def _review_help(review: TermsReview) -> None:
+    """HELP counts with a way to reach a person: an email, a phone or a contact link."""
+    contact = _care_contact(review.documents)
+    if "help" not in review.found:
+        if contact:
+            review.notes["help"] = (f"The terms give a contact ({contact}) but never tell "
+                                    "subscribers to reply HELP for help.")
+        return
+    if contact:
+        return
+    review.notes["help"] = ("The terms say to reply HELP but give no email, phone number or "
+                            "contact page for customer care.")
+    del review.found["help"]
+
+
+def _review_privacy_link(review: TermsReview) -> None:
+    for document in review.documents:
+        links = [link for link in document.page.links if link_presents("privacy", link)]
+        body_links = [link for link in links if link.region in ("body", "form")]
+        if body_links:
+            link = body_links[0]
+            review.found["privacy_link"] = Found("privacy_link", document.url,
+                                                 f"{link.text or link.href} → {link.href}")
+            return
+        mention = next((s for s in document.sentences if _PRIVACY_MENTION.search(s.text)), None)
+        if links and mention is not None:
+            review.found["privacy_link"] = Found("privacy_link", document.url, mention.quoted,
+                                                 mention.heading)
+            return
+        if links:
+            review.notes["privacy_link"] = (
+                "Only the site's footer links to the privacy policy; the terms themselves never "
+                "refer to it.")
+        elif mention is not None:
+            review.notes["privacy_link"] = (
+                f"The terms mention the privacy policy (“{mention.text}”) but do not link to it.")
+
+
+def paragraph(element: str, *, brand: str, contact: Contact, privacy_url: str | None,
+              use_case: str | None = None) -> str:
+    """The exact text to add to the terms for a missing element, filled in for this business."""
+    kinds = use_case or "[the kinds of messages you send, e.g. appointment reminders and " \
+        "order updates]"
+    texts = {
+        "brand": f"These SMS terms apply to the {brand} text messaging program.",
+        "message_type": f"By opting in, you agree to receive text messages from {brand} about "
+                        f"{kinds}.",
+        "frequency": "Message frequency varies.",
+        "rates": "Message and data rates may apply.",
+        "carrier_liability": "Carriers are not liable for delayed or undelivered messages.",
+        "help": f"For help, reply HELP to any message or contact us at {contact.text}.",
+        "stop": "You can cancel the SMS service at any time. Reply STOP to any message to "
+                "opt out; we will send one message to confirm, and you will receive no further "
+                "messages from us.",
+        "privacy_link": "For how we handle your information, see our Privacy Policy: "
+                        f"{privacy_url or '[link to your privacy policy]'}.",
+    }
+    return texts[element]

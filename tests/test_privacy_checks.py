@@ -1,0 +1,240 @@
+"""privacy.* checks and the search for the policy, on small sites built from strings."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from analyzers.analyze import analyze
+from analyzers.context import AnalysisContext
+from analyzers.registry import Finding
+from crawler.page_builder import build_page
+from tests.snapshots import snapshot_from_pages
+
+BASE = "https://www.harborlinedental.com/"
+PRIVACY_CHECKS = ["privacy.missing", "privacy.not_a_policy", "privacy.no_sms_clause",
+                  "privacy.sharing_exception", "privacy.opt_out_missing",
+                  "privacy.brand_missing"]
+
+
+def html(title: str, body: str, footer: str = '<a href="/privacy">Privacy Policy</a>') -> str:
+    return (f"<html><head><title>{title} | Harborline Dental</title>"
+            '<meta property="og:site_name" content="Harborline Dental"></head><body>'
+            '<header><a href="/">Harborline Dental</a><nav><a href="/">Home</a>'
+            '<a href="/contact">Contact</a></nav></header>'
+            f"<main>{body}</main><footer>{footer} <p>© 2026 Harborline Dental</p></footer>"
+            "</body></html>")
+
+
+HOME = html("Family dentistry", "<h1>Family dentistry in Portland</h1><p>Cleanings, fillings "
+            "and crowns for the whole family. Call (503) 555-0144 or write to "
+            "hello@harborlinedental.com.</p>")
+GOOD_POLICY = html("Privacy Policy", """
+<h1>Privacy Policy</h1>
+<p>This policy explains how Harborline Dental collects, uses and protects your personal
+information.</p>
+<h2>Information we collect</h2><p>We collect your name, email address and phone number when you
+book a visit or contact us.</p>
+<h2>How we share information</h2><p>We share information only with service providers who help us
+run our practice, and when the law requires it.</p>
+<h2>Text messages</h2><p>No mobile information will be shared with third parties or affiliates
+for marketing or promotional purposes. You can opt out of texts at any time by replying STOP.</p>
+<h2>Your rights</h2><p>You may ask us to access or delete your data. Contact us with questions.</p>
+""")
+
+
+def run(pages: dict[str, str], campaign: object | None = None) -> dict[str, tuple[str, list]]:
+    analysis = analyze(snapshot_from_pages(pages, base=BASE), campaign=campaign,
+                       only=PRIVACY_CHECKS)
+    return {r.spec.id: (str(r.status), r.findings) for r in analysis.results}
+
+
+def failed(results: dict[str, tuple[str, list]]) -> set[str]:
+    return {cid for cid, (status, _) in results.items() if status == "failed"}
+
+
+def findings(results: dict, check: str) -> list[Finding]:
+    return results[check][1]
+
+
+def test_compliant_policy_passes_every_check() -> None:
+    results = run({"/": HOME, "/privacy": GOOD_POLICY})
+    assert failed(results) == set()
+    assert all(status == "passed" for status, _ in results.values())
+
+
+class TestFindingThePolicy:
+    def test_no_policy_anywhere_is_missing(self) -> None:
+        results = run({"/": html("Home", "<h1>Welcome</h1><p>We fix teeth.</p>", footer="")})
+        assert failed(results) == {"privacy.missing"}
+        assert results["privacy.no_sms_clause"][0] == "not_applicable"
+
+    def test_linked_soft_404_is_not_a_policy(self) -> None:
+        not_found = html("Page not found", "<h1>Page not found</h1><p>Sorry, this page does "
+                         "not exist.</p>")
+        results = run({"/": HOME, "/privacy": not_found})
+        assert failed(results) == {"privacy.not_a_policy"}
+        hit = findings(results, "privacy.not_a_policy")[0]
+        assert hit.url.endswith("/privacy") and "page not found" in hit.evidence
+
+    def test_privacy_link_to_a_generic_page_or_one_liner_is_not_a_policy(self) -> None:
+        one_liner = html("Privacy", "<h1>Privacy</h1><p>Our privacy policy is coming soon.</p>")
+        results = run({"/": HOME, "/privacy": one_liner})
+        assert failed(results) == {"privacy.not_a_policy"}
+        generic = html("Our services", "<h1>Our services</h1><p>" + "We offer cleanings, "
+                       "whitening, crowns, bridges and implants for adults and children. " * 8
+                       + "</p>")
+        assert failed(run({"/": HOME, "/privacy": generic})) == {"privacy.not_a_policy"}
+
+    def test_guessed_soft_404_nobody_links_is_missing_not_a_non_policy(self) -> None:
+        snapshot = snapshot_from_pages({"/": html("Home", "<h1>Welcome</h1><p>Teeth.</p>",
+                                                  footer="")}, base=BASE)
+        guessed = build_page(html("Not found", "<h1>Oops! Page not found</h1>", footer=""),
+                             BASE + "privacy")
+        guessed.discovered_by = "guess"
+        snapshot.pages.append(guessed)
+        analysis = analyze(snapshot, only=PRIVACY_CHECKS)
+        assert {r.spec.id for r in analysis.results if str(r.status) == "failed"} == {
+            "privacy.missing"}
+
+    def test_guessed_real_policy_is_found(self) -> None:
+        snapshot = snapshot_from_pages({"/": html("Home", "<h1>Welcome</h1><p>Teeth.</p>",
+                                                  footer="")}, base=BASE)
+        guessed = build_page(GOOD_POLICY, BASE + "privacy-policy")
+        guessed.discovered_by = "guess"
+        snapshot.pages.append(guessed)
+        ctx = AnalysisContext(snapshot=snapshot)
+        assert ctx.provide("privacy_policy").found_by == "guess"
+
+    def test_link_whose_page_was_not_fetched_needs_review(self) -> None:
+        results = run({"/": HOME})
+        status, hits = results["privacy.missing"]
+        assert status == "needs_review" and "could not read" in hits[0].evidence
+
+    def test_opt_in_form_link_comes_before_the_footer(self) -> None:
+        signup = html("Text reminders", """
+<form><label>Mobile <input type="tel" name="phone"></label>
+<label><input type="checkbox" name="sms"> I agree to receive appointment reminders by text from
+Harborline Dental. Msg frequency varies. Msg &amp; data rates may apply. Reply STOP to cancel.
+<a href="/sms-privacy">Privacy Policy</a></label><button>Join</button></form>""")
+        ctx = AnalysisContext(snapshot=snapshot_from_pages(
+            {"/": HOME, "/text": signup, "/privacy": GOOD_POLICY,
+             "/sms-privacy": GOOD_POLICY.replace("Privacy Policy</h1>", "SMS Privacy</h1>")},
+            base=BASE))
+        policy = ctx.provide("privacy_policy")
+        assert policy.url.endswith("/sms-privacy") and policy.found_by == "optin_form"
+
+    def test_campaign_privacy_url_wins(self) -> None:
+        campaign = SimpleNamespace(campaign=SimpleNamespace(privacy_url=BASE + "legal/privacy"),
+                                   brand=None)
+        ctx = AnalysisContext(snapshot=snapshot_from_pages(
+            {"/": HOME, "/privacy": GOOD_POLICY, "/legal/privacy": GOOD_POLICY}, base=BASE),
+            campaign=campaign)
+        policy = ctx.provide("privacy_policy")
+        assert policy.url.endswith("/legal/privacy") and policy.found_by == "campaign"
+
+    def test_pdf_policy_is_read_as_text(self) -> None:
+        snapshot = snapshot_from_pages({"/": html("Home", "<h1>Welcome</h1><p>Teeth.</p>",
+                                                  footer='<a href="/privacy.pdf">Privacy '
+                                                         'Policy</a>')}, base=BASE)
+        pdf = build_page("", BASE + "privacy.pdf")
+        pdf.text_source, pdf.content_type = "pdf", "application/pdf"
+        pdf.text = ("Harborline Dental Privacy Policy\nWe collect your name and phone number "
+                    "when you book a visit. We use this information to provide care and to "
+                    "send reminders. We protect your personal information with reasonable "
+                    "security measures.\nNo mobile information will be shared with third "
+                    "parties or affiliates for marketing or promotional purposes. Reply STOP "
+                    "to any text to opt out.\nContact us with questions.")
+        snapshot.pages.append(pdf)
+        ctx = AnalysisContext(snapshot=snapshot)
+        assert ctx.provide("privacy_policy").page.text_source == "pdf"
+        analysis = analyze(snapshot, only=PRIVACY_CHECKS)
+        assert all(str(r.status) == "passed" for r in analysis.results)
+
+
+class TestSmsClause:
+    def test_general_personal_information_promise_is_not_enough(self) -> None:
+        policy = GOOD_POLICY.replace(
+            "No mobile information will be shared with third parties or affiliates\nfor marketing "
+            "or promotional purposes.", "").replace(
+            "and when the law requires it.", "and when the law requires it. We do not sell or "
+            "share your personal information.")
+        results = run({"/": HOME, "/privacy": policy})
+        assert failed(results) == {"privacy.no_sms_clause"}
+        hit = findings(results, "privacy.no_sms_clause")[0]
+        assert "personal information" in hit.evidence and "Harborline Dental" in hit.fix
+
+    def test_sms_mentioned_only_in_cookie_section_is_no_clause(self) -> None:
+        policy = GOOD_POLICY.replace(
+            "No mobile information will be shared with third parties or affiliates\nfor marketing "
+            "or promotional purposes.", "").replace(
+            "<h2>Your rights</h2>", "<h2>Cookies</h2><p>We do not share cookie data collected "
+            "from SMS links with advertisers.</p><h2>Your rights</h2>")
+        assert failed(run({"/": HOME, "/privacy": policy})) == {"privacy.no_sms_clause"}
+
+    def test_never_share_is_a_promise(self) -> None:
+        policy = GOOD_POLICY.replace(
+            "No mobile information will be shared with third parties or affiliates\nfor marketing "
+            "or promotional purposes.", "We will never share your phone number with anyone.")
+        assert failed(run({"/": HOME, "/privacy": policy})) == set()
+
+
+class TestSharingException:
+    def test_consent_carve_out_quotes_sentence_and_heading(self) -> None:
+        policy = GOOD_POLICY.replace(
+            "for marketing or promotional purposes.",
+            "for marketing or promotional purposes, unless you opt in to partner offers.")
+        results = run({"/": HOME, "/privacy": policy})
+        assert failed(results) == {"privacy.sharing_exception"}
+        hit = findings(results, "privacy.sharing_exception")[0]
+        assert "unless you opt in to partner offers" in hit.evidence
+        assert "(under “Text messages”)" in hit.evidence
+        assert hit.details["sentence"]["heading"] == "Text messages"
+
+    def test_exception_in_the_next_sentence(self) -> None:
+        policy = GOOD_POLICY.replace(
+            "You can opt out of texts", "However, we may share it with our marketing partners. "
+            "You can opt out of texts")
+        results = run({"/": HOME, "/privacy": policy})
+        assert failed(results) == {"privacy.sharing_exception"}
+        assert "marketing partners" in findings(results, "privacy.sharing_exception")[0].evidence
+
+    def test_business_operations_sharing_is_allowed_marketing_is_not(self) -> None:
+        operations = GOOD_POLICY.replace(
+            "and when the law requires it.", "and we may share your phone number with our "
+            "messaging vendor to deliver appointment reminders.")
+        assert failed(run({"/": HOME, "/privacy": operations})) == set()
+        marketing = GOOD_POLICY.replace(
+            "and when the law requires it.", "and we may share your phone number with "
+            "partners for their marketing.")
+        assert failed(run({"/": HOME, "/privacy": marketing})) == {"privacy.sharing_exception"}
+
+    def test_general_marketing_sharing_excluded_by_mobile_promise(self) -> None:
+        policy = GOOD_POLICY.replace(
+            "and when the law requires it.", "and we may share personal information with our "
+            "affiliates for marketing.")
+        assert failed(run({"/": HOME, "/privacy": policy})) == set()
+
+
+class TestOptOutAndBrand:
+    def test_email_unsubscribe_is_not_a_text_opt_out(self) -> None:
+        policy = GOOD_POLICY.replace(
+            "You can opt out of texts at any time by replying STOP.",
+            "You can unsubscribe from our emails at any time.")
+        results = run({"/": HOME, "/privacy": policy})
+        assert failed(results) == {"privacy.opt_out_missing"}
+        fix = findings(results, "privacy.opt_out_missing")[0].fix
+        assert "Harborline Dental" in fix and "hello@harborlinedental.com" in fix
+
+    def test_policy_that_never_names_the_business(self) -> None:
+        policy = GOOD_POLICY.replace("how Harborline Dental collects", "how we collect")
+        results = run({"/": HOME, "/privacy": policy})
+        # the name in the site header and footer does not count: the policy itself must say it
+        assert failed(results) == {"privacy.brand_missing"}
+        assert "Harborline Dental" in findings(results, "privacy.brand_missing")[0].fix
+
+
+def test_short_sms_privacy_policy_with_the_promise_is_a_policy() -> None:
+    short = html("SMS Privacy Policy", "<h1>SMS Privacy Policy</h1><p>Harborline Dental texts "
+                 "only people who opted in. No mobile information will be shared with third "
+                 "parties for marketing. Reply STOP to opt out.</p>")
+    assert failed(run({"/": HOME, "/privacy": short})) == set()

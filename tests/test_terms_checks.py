@@ -1,0 +1,178 @@
+"""terms.* checks: each missing SMS disclosure is its own finding with the paragraph to add."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from analyzers.analyze import analyze
+from analyzers.context import AnalysisContext
+from tests.snapshots import snapshot_from_pages
+
+BASE = "https://www.ridgelineplumbing.com/"
+TERMS_CHECKS = ["terms.missing", "terms.brand_missing", "terms.message_type_missing",
+                "terms.frequency_missing", "terms.rates_missing",
+                "terms.carrier_liability_missing", "terms.help_missing", "terms.stop_missing",
+                "terms.privacy_link_missing"]
+SENTENCES = {
+    "brand": "Ridgeline Plumbing text messaging program.",
+    "message_type": "When you opt in, you will receive appointment reminders and technician "
+                    "arrival alerts by text.",
+    "frequency": "Message frequency varies.",
+    "rates": "Message and data rates may apply.",
+    "carrier_liability": "Carriers are not liable for delayed or undelivered messages.",
+    "help": "Reply HELP for help or email support@ridgelineplumbing.com.",
+    "stop": "Reply STOP to cancel at any time.",
+    "privacy_link": 'See our <a href="/privacy">Privacy Policy</a>.',
+}
+CHECK_OF = {"brand": "terms.brand_missing", "message_type": "terms.message_type_missing",
+            "frequency": "terms.frequency_missing", "rates": "terms.rates_missing",
+            "carrier_liability": "terms.carrier_liability_missing",
+            "help": "terms.help_missing", "stop": "terms.stop_missing",
+            "privacy_link": "terms.privacy_link_missing"}
+
+
+def html(title: str, body: str, footer: str = "") -> str:
+    return (f"<html><head><title>{title} | Ridgeline Plumbing</title>"
+            '<meta property="og:site_name" content="Ridgeline Plumbing"></head><body>'
+            '<header><a href="/">Ridgeline Plumbing</a></header>'
+            f"<main>{body}</main><footer>{footer}<p>© 2026 Ridgeline Plumbing · "
+            "(720) 555-0190 · office@ridgelineplumbing.com</p></footer></body></html>")
+
+
+HOME = html("Plumbing repair", "<h1>Plumbing repair in Denver</h1><p>Leaks, water heaters and "
+            "drains fixed the same day by licensed plumbers.</p>",
+            footer='<a href="/terms">Terms</a> <a href="/privacy">Privacy Policy</a>')
+
+
+def terms_page(skip: tuple[str, ...] = (), title: str = "SMS Terms") -> str:
+    body = " ".join(text for key, text in SENTENCES.items() if key not in skip)
+    return html(title, f"<h1>{title}</h1><p>By joining you agree to these terms.</p>"
+                f"<h2>Text messages</h2><p>{body}</p>")
+
+
+def run(pages: dict[str, str], campaign: object | None = None) -> dict:
+    analysis = analyze(snapshot_from_pages(pages, base=BASE), campaign=campaign,
+                       only=TERMS_CHECKS)
+    return {r.spec.id: r for r in analysis.results}
+
+
+def failed(results: dict) -> set[str]:
+    return {cid for cid, r in results.items() if str(r.status) == "failed"}
+
+
+def test_complete_terms_pass() -> None:
+    results = run({"/": HOME, "/terms": terms_page()})
+    assert failed(results) == set()
+    assert all(str(r.status) == "passed" for r in results.values())
+
+
+@pytest.mark.parametrize("element", [e for e in SENTENCES if e != "brand"])
+def test_each_missing_element_is_its_own_finding(element: str) -> None:
+    results = run({"/": HOME, "/terms": terms_page(skip=(element,))})
+    assert failed(results) == {CHECK_OF[element]}
+    finding = results[CHECK_OF[element]].findings[0]
+    assert finding.url.endswith("/terms")
+    assert finding.fix.startswith("Add to the SMS terms: “")
+    assert finding.details["add"] in finding.fix
+
+
+def test_brand_missing_and_the_paragraph_names_the_business() -> None:
+    page = terms_page(skip=("brand",)).replace("Ridgeline Plumbing</title>", "Plumbing</title>")
+    results = run({"/": HOME, "/terms": page})
+    assert "terms.brand_missing" in failed(results)
+    assert "Ridgeline Plumbing" in results["terms.brand_missing"].findings[0].fix
+
+
+def test_paragraph_uses_the_campaign_contact_and_use_cases() -> None:
+    campaign = SimpleNamespace(
+        brand=SimpleNamespace(dba="Ridgeline Plumbing", legal_name="Ridgeline Plumbing LLC",
+                              support_email="care@ridgelineplumbing.com",
+                              support_phone="(720) 555-0101"),
+        campaign=SimpleNamespace(use_cases=["Customer Care", "Account Notifications"]))
+    results = run({"/": HOME, "/terms": terms_page(skip=("help", "message_type"))}, campaign)
+    help_fix = results["terms.help_missing"].findings[0].fix
+    assert "care@ridgelineplumbing.com or (720) 555-0101" in help_fix
+    types_fix = results["terms.message_type_missing"].findings[0].fix
+    assert "customer care and account notifications" in types_fix
+
+
+def test_site_contact_fills_the_paragraph_without_a_campaign() -> None:
+    contact = html("Contact", "<h1>Contact</h1><p>Email hello@ridgelineplumbing.com.</p>")
+    results = run({"/": HOME, "/contact": contact, "/terms": terms_page(skip=("help",))})
+    assert "hello@ridgelineplumbing.com" in results["terms.help_missing"].findings[0].fix
+
+
+def test_generic_text_messages_name_no_kind_of_message() -> None:
+    page = terms_page(skip=("message_type",)).replace(
+        "By joining you agree", "By joining you agree to receive text messages from us and")
+    assert "terms.message_type_missing" in failed(run({"/": HOME, "/terms": page}))
+
+
+class TestHelpAndPrivacyLink:
+    def test_contact_without_help_keyword(self) -> None:
+        page = terms_page().replace("Reply HELP for help or email", "For questions, email")
+        results = run({"/": HOME, "/terms": page})
+        assert failed(results) == {"terms.help_missing"}
+        assert "never tell subscribers to reply HELP" in \
+            results["terms.help_missing"].findings[0].evidence
+
+    def test_help_keyword_without_any_contact(self) -> None:
+        page = terms_page().replace(" or email support@ridgelineplumbing.com", "").replace(
+            "(720) 555-0190 · office@ridgelineplumbing.com", "")
+        results = run({"/": HOME.replace("(720) 555-0190 · office@ridgelineplumbing.com", ""),
+                       "/terms": page})
+        assert failed(results) == {"terms.help_missing"}
+        assert "give no email" in results["terms.help_missing"].findings[0].evidence
+
+    def test_footer_link_alone_is_not_the_terms_linking_the_policy(self) -> None:
+        page = terms_page(skip=("privacy_link",)).replace(
+            "<footer>", '<footer><a href="/privacy">Privacy Policy</a>')
+        results = run({"/": HOME, "/terms": page})
+        assert failed(results) == {"terms.privacy_link_missing"}
+        assert "footer" in results["terms.privacy_link_missing"].findings[0].evidence
+
+    def test_mention_without_link(self) -> None:
+        page = terms_page(skip=("privacy_link",)).replace(
+            "Reply STOP", "Our Privacy Policy explains how we use your number. Reply STOP")
+        results = run({"/": HOME.replace('<a href="/privacy">Privacy Policy</a>', ""),
+                       "/terms": page})
+        assert failed(results) == {"terms.privacy_link_missing"}
+        assert "do not link" in results["terms.privacy_link_missing"].findings[0].evidence
+
+
+class TestFindingTheTerms:
+    def test_no_terms_anywhere(self) -> None:
+        results = run({"/": html("Home", "<h1>Plumbing</h1><p>We fix leaks.</p>")})
+        assert failed(results) == {"terms.missing"}
+        assert str(results["terms.frequency_missing"].status) == "not_applicable"
+
+    def test_terms_link_to_a_not_found_page(self) -> None:
+        results = run({"/": HOME, "/terms": html("Page not found", "<h1>404</h1><p>This page "
+                                                 "does not exist.</p>")})
+        assert failed(results) == {"terms.missing"}
+        assert "page not found" in results["terms.missing"].findings[0].evidence
+
+    def test_separate_sms_terms_page_counts_and_comes_first(self) -> None:
+        general = html("Terms of Service", "<h1>Terms of Service</h1><p>These terms govern "
+                       "your use of our website. Our liability is limited to the amount paid. "
+                       "You agree to use the site lawfully. We may change these terms at any "
+                       "time; disputes are governed by the laws of Colorado.</p>")
+        home = HOME.replace('<a href="/terms">Terms</a>',
+                            '<a href="/terms">Terms</a> <a href="/sms-terms">SMS Terms</a>')
+        ctx = AnalysisContext(snapshot=snapshot_from_pages(
+            {"/": home, "/terms": general, "/sms-terms": terms_page(title="Mobile Terms")},
+            base=BASE))
+        documents = ctx.provide("terms_documents")
+        assert [d.kind for d in documents] == ["sms_terms", "terms"]
+        assert documents[0].url.endswith("/sms-terms")
+        results = run({"/": home, "/terms": general, "/sms-terms": terms_page()})
+        assert failed(results) == set()
+
+    def test_legal_in_the_brand_name_is_not_a_terms_link(self) -> None:
+        home = html("Home", '<h1>Welcome</h1><p><a href="/">Ridgeline Legal Group</a> helps '
+                    "families with estate planning.</p>")
+        results = run({"/": home})
+        assert failed(results) == {"terms.missing"}
+        assert "No link reads" in results["terms.missing"].findings[0].evidence
