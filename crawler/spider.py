@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from scrapy.exceptions import DontCloseSpider
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response
 
 from crawler.extract import looks_script_built
@@ -334,6 +334,11 @@ class SiteSpider(scrapy.Spider):
         how = request.meta.get("discovered_by")
         message = _describe_failure(failure)
         lowered = message.lower()
+        if failure.check(IgnoreRequest):  # robots.txt said no: counted from Scrapy's stats
+            if how == "start":
+                self.state.unreachable = ("robots.txt disallows the start URL for crawlers "
+                                          "(audit anyway with --ignore-robots)")
+            return
         if "max size" in lowered or "maxsize" in lowered or "cancelled" in lowered:
             self.state.stats.skipped_too_large += 1
         elif how != "guess":
