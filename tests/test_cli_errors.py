@@ -90,3 +90,17 @@ def test_malformed_html_is_read_not_fatal(tmp_path: Path) -> None:
         report, proc = audit(server, tmp_path / "out", "--render", "never")
     assert proc.returncode in (0, 1), proc.stderr
     assert report["summary"]["pages"] == 2
+
+
+def test_a_site_closed_to_crawlers_says_so_and_ignore_robots_opens_it(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "robots.txt").write_text("User-agent: *\nDisallow: /\n")
+    (site / "index.html").write_text("<title>Closed shop</title><p>Hello</p>")
+    with served(site) as server:
+        report, proc = audit(server, tmp_path / "out", "--render", "never")
+        assert proc.returncode == 2
+        assert "--ignore-robots" in _one_line_error(proc)
+        report, proc = audit(server, tmp_path / "out2", "--render", "never", "--ignore-robots")
+    assert proc.returncode in (0, 1), proc.stderr
+    assert report["summary"]["pages"] == 1
