@@ -32,8 +32,14 @@ def _spec_ids() -> dict[str, str]:
     return dict(rows)
 
 
+ADDITIONS = {"brand.email_invalid", "campaign.optin_url_no_form"}
+
+
 def test_catalog_file_matches_the_spec() -> None:
-    assert {k: str(v) for k, v in catalog().items()} == _spec_ids()
+    """Every spec id with its severity; additions are listed and never replace a spec id."""
+    ours = {k: str(v) for k, v in catalog().items()}
+    assert {k: v for k, v in ours.items() if k not in ADDITIONS} == _spec_ids()
+    assert not ADDITIONS & set(_spec_ids())
 
 
 def test_registered_checks_are_catalog_ids_with_catalog_severities() -> None:

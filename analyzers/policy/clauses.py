@@ -21,11 +21,14 @@ Labels:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy loads on first use
+    from spacy.tokens import Doc
+
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-from spacy.tokens import Doc
 
 from analyzers.text.vocabulary import parse, vocabulary
 

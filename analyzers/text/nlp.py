@@ -7,10 +7,10 @@ work. The tokenizer also splits "Msg&data" and "4msgs" so that patterns see sepa
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.util import compile_infix_regex
+if TYPE_CHECKING:  # spaCy is imported when the pipeline is first built: it costs half a second
+    from spacy.language import Language
 
 _EXTRA_INFIXES = (
     r"[&/+]",  # Msg&data, msgs/mo, Terms+Privacy
@@ -22,6 +22,9 @@ _EXTRA_INFIXES = (
 @lru_cache(maxsize=1)
 def nlp() -> Language:
     """The shared pipeline: tokenizer + sentencizer (+ the lookup lemmatizer when available)."""
+    import spacy
+    from spacy.util import compile_infix_regex
+
     pipeline = spacy.blank("en")
     infixes = list(pipeline.Defaults.infixes) + list(_EXTRA_INFIXES)
     pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -24,14 +24,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from analyzers.text.nlp import nlp
+
+if TYPE_CHECKING:  # spaCy loads on first use, so importing the checks stays fast
+    from spacy.tokens import Doc, Span
 
 VOCAB_DIR = Path(__file__).resolve().parent.parent / "vocab"
 _QUANTIFIER = re.compile(r"^(.*?)(\{\d*,\d*\}|[?+*])?$")
@@ -56,7 +56,7 @@ def compile_pattern(source: str) -> list[dict[str, Any]]:
         elif body == "#":
             token = {"LIKE_NUM": True}
         elif body.startswith("="):
-            options = body[1:].split("|")
+            options = [o.lstrip("=") for o in body[1:].split("|")]
             token = {"TEXT": {"IN": options}}
         elif body.startswith("~"):
             options = [o.lower() for o in body[1:].split("|")]
@@ -96,6 +96,8 @@ class Vocabulary:
     """The labelled patterns of one YAML file, matched over text or a parsed Doc."""
 
     def __init__(self, name: str, entries: dict[str, Any]):
+        from spacy.matcher import Matcher
+
         _ensure_lemma_extension()
         self.name = name
         self.labels: list[str] = []
@@ -115,7 +117,9 @@ class Vocabulary:
                 self._excludes.add(label, [compile_pattern(p) for p in entry["exclude"]])
 
     def find(self, text: str | Doc) -> list[PhraseMatch]:
-        doc = text if isinstance(text, Doc) else parse(text)
+        from spacy.util import filter_spans
+
+        doc = parse(text) if isinstance(text, str) else text
         excluded: dict[str, set[int]] = {}
         if len(self._excludes):
             for match_id, start, _end in self._excludes(doc):

@@ -1,0 +1,138 @@
+"""The texts of a registration package as a reviewer reads them: each field with its path,
+and whether a text names the registered brand.
+
+Checks walk `text_fields(campaign)` instead of knowing the model's layout, and report the path
+("campaign.samples[1]") and its line in the file as the finding's place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from analyzers.campaign.model import Campaign
+from analyzers.inputs.brand import BrandNames, normalize_name, strip_legal_suffix
+from analyzers.registry import Hit, Severity
+
+# trailing words a business drops when it names itself ("Acme Health Services" -> "Acme Health")
+_GENERIC_TAIL = re.compile(
+    r"\s+(services?|group|company|companies|solutions|enterprises?|holdings|partners|"
+    r"associates|international|usa|us|america|worldwide|global|agency|and\s+co)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class TextField:
+    path: str  # "campaign.description", "campaign.samples[0]", "campaign.replies.help"
+    label: str  # how a person names it: "the description", "sample 1"
+    text: str
+
+
+def text_fields(campaign: Campaign, *, replies: bool = True) -> list[TextField]:
+    """Every free-text field the business wrote, in the order of the registration form."""
+    details = campaign.campaign
+    fields = [TextField("campaign.description", "the description", details.description)]
+    if details.message_flow:
+        fields.append(TextField("campaign.message_flow", "the message flow", details.message_flow))
+    for index, sample in enumerate(details.samples):
+        fields.append(TextField(f"campaign.samples[{index}]", f"sample {index + 1}", sample))
+    if replies:
+        for name, label in (("optin", "the opt-in confirmation"),
+                            ("optout", "the opt-out reply"), ("help", "the HELP reply")):
+            text = getattr(details.replies, name)
+            if text:
+                fields.append(TextField(f"campaign.replies.{name}", label, text))
+    return fields
+
+
+def sample_fields(campaign: Campaign) -> list[TextField]:
+    return [f for f in text_fields(campaign, replies=False) if ".samples[" in f.path]
+
+
+def brand_names(campaign: Campaign) -> BrandNames:
+    """The registered names with the short forms customers read in a message."""
+    brand = campaign.brand
+    forms: list[str] = []
+    for name in (brand.dba, brand.legal_name):
+        for form in name_forms(name or ""):
+            if form.lower() not in {f.lower() for f in forms}:
+                forms.append(form)
+    return BrandNames(names=forms, source="campaign")
+
+
+def name_forms(name: str) -> list[str]:
+    """ "Acme Health Services LLC" -> itself, "Acme Health Services", "Acme Health"."""
+    name = name.strip()
+    forms: list[str] = []
+    for form in (name, strip_legal_suffix(name), _short_form(strip_legal_suffix(name))):
+        if form and normalize_name(form) and form.lower() not in {f.lower() for f in forms}:
+            forms.append(form)
+    return forms
+
+
+def found_name(name: str, text: str) -> str | None:
+    """The name, or one of its short forms, in text."""
+    forms = name_forms(name)
+    return BrandNames(names=forms, source="campaign").found_in(text) if forms else None
+
+
+def display_name(campaign: Campaign) -> str:
+    """The name to put at the start of a message: the DBA, else the legal name without LLC."""
+    brand = campaign.brand
+    return (brand.dba or strip_legal_suffix(brand.legal_name) or brand.legal_name).strip()
+
+
+def _short_form(name: str) -> str:
+    short = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    previous = None
+    while previous != short:
+        previous, short = short, _GENERIC_TAIL.sub("", short)
+    # a single generic word left ("Health") would match anything: keep the longer form
+    return short if len(short.split()) >= 2 or len(short) >= 5 else name
+
+
+def mentions_brand(campaign: Campaign, text: str) -> str | None:
+    return brand_names(campaign).found_in(text)
+
+
+def excerpt(text: str, limit: int = 160) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def field_hit(campaign: Campaign, path: str, evidence: str, *, message: str | None = None,
+              fix: str | None = None, review: bool = False, severity: Severity | None = None,
+              details: dict[str, Any] | None = None) -> Hit:
+    """A finding placed on a field of the campaign file: selector = field path, line in details."""
+    placed: dict[str, Any] = {"file": campaign.source, "field": path}
+    line = campaign.line_of(path)
+    if line:
+        placed["line"] = line
+    placed.update(details or {})
+    return Hit(url=None, selector=path, evidence=evidence, message=message, fix=fix,
+               review=review, severity=severity, details=placed)
+
+
+def string_values(campaign: Campaign) -> list[tuple[str, str]]:
+    """(path, text) of every text value in the file, brand fields and keywords included."""
+    found: list[tuple[str, str]] = []
+
+    def walk(value: object, path: str) -> None:
+        if isinstance(value, str):
+            found.append((path, value))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, f"{path}.{key}" if path else key)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, f"{path}[{index}]")
+
+    walk(campaign.model_dump(), "")
+    return found
+
+
+def sentence_case(label: str) -> str:
+    """ "the HELP reply" -> "The HELP reply" (str.capitalize would lower-case HELP)."""
+    return label[:1].upper() + label[1:]

@@ -1,0 +1,245 @@
+"""The shared phrase vocabularies, matched over short registration texts without spaCy.
+
+`prevet check-campaign` must answer in well under a second, and importing spaCy alone costs
+most of that. Registration fields are short (an SMS is 160 characters), so this module reads the
+same vocabulary files as `analyzers.text.vocabulary` (``analyzers/vocab/<name>.yaml``, same
+token syntax: ``a|b``, ``x?``, ``*``, ``*{0,3}``, ``#``, ``=STOP``, ``~lemma``) and compiles each
+pattern into a regular expression over a simple tokenization instead of a spaCy Matcher. The
+vocabularies stay written once; only the engine differs.
+
+Tokens: words (with inner apostrophes: "won't"), numbers (10, 4.99, 10:30), and every other
+non-space character alone ("&", "/", "%", "-"), so "Msg&data", "4msgs" and "msgs/mo" split the
+way the spaCy tokenizer of `analyzers.text.nlp` splits them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+VOCAB_DIR = Path(__file__).resolve().parent.parent / "vocab"
+
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)*|[^\s\w]|_")
+_QUANTIFIER = re.compile(r"^(.+?)(\{\d*,\d*\}|[?+*])?$")
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    "fifty|hundred|thousand|a|few|several"
+)
+# a sentence ends at . ! ? (not after a common abbreviation) or at a line break
+_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "st", "ave", "inc", "llc", "co", "corp", "ltd",
+                  "e.g", "i.e", "etc", "vs", "no", "jr", "sr", "blvd", "rd", "msg", "msgs",
+                  "approx", "appt", "p.o", "u.s", "a.m", "p.m"}
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """Same shape as `analyzers.text.vocabulary.PhraseMatch`."""
+
+    label: str
+    text: str
+    start_char: int
+    end_char: int
+    sentence: str
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs; abbreviations such as "Dr." and "Inc." do not end one."""
+    found: list[tuple[int, str]] = []
+    start = 0
+    for boundary in _SENTENCE_END.finditer(text):
+        before = text[start:boundary.start()].rstrip("\"')]")
+        last_word = re.search(r"([\w.]+)\.$", before)
+        if "\n" not in boundary.group() and last_word and (
+                last_word.group(1).lower() in _ABBREVIATIONS or len(last_word.group(1)) == 1):
+            continue
+        found.append((start, text[start:boundary.start()]))
+        start = boundary.end()
+    found.append((start, text[start:]))
+    return [(offset, s) for offset, s in found if s.strip()]
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """(token, start, end) with curly apostrophes read as straight ones."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _lemma_forms(word: str) -> list[str]:
+    """Inflected forms standing in for a lemma match: share -> shares, shared, sharing."""
+    forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
+    if word.endswith("e"):
+        forms.add(word[:-1] + "ing")
+    if word.endswith("y"):
+        forms.update({word[:-1] + "ies", word[:-1] + "ied"})
+    return sorted(forms, key=len, reverse=True)
+
+
+def _slot_regex(body: str) -> str:
+    if body == "*":
+        return r"[^ ]+ "
+    if body == "#":
+        return rf"(?:\d[^ ]*|(?i:{_NUMBER_WORDS})) "
+    if body.startswith("="):
+        options = [o.lstrip("=") for o in body[1:].split("|")]
+        return "(?:" + "|".join(re.escape(o) for o in options) + ") "
+    if body.startswith("~"):
+        forms = [f for o in body[1:].split("|") for f in _lemma_forms(o.lower())]
+        return "(?i:" + "|".join(re.escape(f) for f in forms) + ") "
+    options = sorted({o.lower() for o in body.split("|")}, key=len, reverse=True)
+    return "(?i:" + "|".join(re.escape(o) for o in options) + ") "
+
+
+def compile_pattern(source: str) -> re.Pattern[str]:
+    """One pattern in the vocabulary token syntax -> a regex over "tok tok tok " strings."""
+    parts: list[str] = []
+    for slot in source.split():
+        match = _QUANTIFIER.match(slot)
+        assert match is not None
+        body, quantifier = match.group(1), match.group(2) or ""
+        if body not in ("*", "#") and not re.search(r"[^?+*{},0-9]", body):
+            body, quantifier = slot, ""  # a slot that is only punctuation, e.g. "+" or "?"
+        parts.append(f"(?:{_slot_regex(body)}){quantifier}")
+    if not parts:
+        raise ValueError("empty pattern")
+    return re.compile(r"(?<![^ ])" + "".join(parts))
+
+
+class _Pattern:
+    """One pattern, compiled on first use; `keys` are words any match must contain."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.keys = _required_words(source)
+        self._regex: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = compile_pattern(self.source)
+        return self._regex
+
+    def could_match(self, words: set[str]) -> bool:
+        return self.keys is None or not self.keys.isdisjoint(words)
+
+
+def _required_words(source: str) -> frozenset[str] | None:
+    """The options of the pattern's first required word slot (lower-cased), or None."""
+    for slot in source.split():
+        match = _QUANTIFIER.match(slot)
+        assert match is not None
+        body, quantifier = match.group(1), match.group(2) or ""
+        if quantifier in ("?", "*") or quantifier.startswith("{0") or body in ("*", "#"):
+            continue
+        if body.startswith("~"):
+            return frozenset(f for o in body[1:].split("|") for f in _lemma_forms(o.lower()))
+        return frozenset(o.lstrip("=").lower() for o in body.split("|"))
+    return None
+
+
+class PhraseBook:
+    """The labelled patterns of one vocabulary file, matched sentence by sentence.
+
+    Patterns compile on first use, and only when the sentence holds one of the words the
+    pattern requires: a few short texts never pay for the hundreds of patterns they cannot match.
+    """
+
+    def __init__(self, name: str, entries: dict[str, Any]):
+        self.name = name
+        self.descriptions: dict[str, str] = {}
+        self._patterns: dict[str, list[_Pattern]] = {}
+        self._excludes: dict[str, list[_Pattern]] = {}
+        for label, entry in entries.items():
+            if isinstance(entry, list):
+                entry = {"patterns": entry}
+            if not entry.get("patterns"):
+                raise ValueError(f"vocabulary {name}: label {label!r} has no patterns")
+            self.descriptions[label] = entry.get("description", label)
+            self._patterns[label] = [_Pattern(p) for p in entry["patterns"]]
+            self._excludes[label] = [_Pattern(p) for p in entry.get("exclude") or ()]
+
+    @property
+    def labels(self) -> list[str]:
+        return list(self._patterns)
+
+    def compile_all(self) -> int:
+        """Compile every pattern now (tests use it to validate a vocabulary file)."""
+        patterns = [p for group in (*self._patterns.values(), *self._excludes.values())
+                    for p in group]
+        return len([p.regex for p in patterns])
+
+    def find(self, text: str, labels: set[str] | None = None) -> list[PhraseMatch]:
+        found: list[PhraseMatch] = []
+        for offset, sentence in sentences(text):
+            tokens = tokenize(sentence)
+            if not tokens:
+                continue
+            words = {token.lower() for token, _start, _end in tokens}
+            joined, starts = _joined(tokens)
+            for label, patterns in self._patterns.items():
+                if labels is not None and label not in labels:
+                    continue
+                if any(p.could_match(words) and p.regex.search(joined)
+                       for p in self._excludes[label]):
+                    continue
+                spans = [_span(m, starts, tokens) for p in patterns if p.could_match(words)
+                         for m in p.regex.finditer(joined) if m.end() > m.start()]
+                for start, end in _longest_first(spans):
+                    found.append(PhraseMatch(label, sentence[start:end], offset + start,
+                                             offset + end, sentence.strip()))
+        found.sort(key=lambda m: (m.start_char, m.label))
+        return found
+
+    def labels_in(self, text: str) -> set[str]:
+        return {match.label for match in self.find(text)}
+
+    def first(self, text: str, label: str) -> PhraseMatch | None:
+        return next(iter(self.find(text, {label})), None)
+
+
+def _joined(tokens: list[tuple[str, int, int]]) -> tuple[str, list[int]]:
+    starts, pieces, position = [], [], 0
+    for token, _start, _end in tokens:
+        starts.append(position)
+        pieces.append(token + " ")
+        position += len(token) + 1
+    return "".join(pieces), starts
+
+
+def _span(match: re.Match[str], starts: list[int],
+          tokens: list[tuple[str, int, int]]) -> tuple[int, int]:
+    from bisect import bisect_right
+
+    first = bisect_right(starts, match.start()) - 1
+    last = bisect_right(starts, match.end() - 2) - 1
+    return tokens[first][1], tokens[last][2]
+
+
+def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Non-overlapping spans, preferring longer ones (like spaCy's filter_spans)."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
+        if all(end <= k_start or start >= k_end for k_start, k_end in kept):
+            kept.append((start, end))
+    return sorted(kept)
+
+
+@cache
+def phrasebook(name: str) -> PhraseBook:
+    """Load ``analyzers/vocab/<name>.yaml`` once."""
+    path = VOCAB_DIR / f"{name}.yaml"
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return PhraseBook(name, entries)
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A plain list (``analyzers/vocab/<name>.txt``), one entry a line, # comments."""
+    lines = (VOCAB_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines
+                     if line.strip() and not line.lstrip().startswith("#"))

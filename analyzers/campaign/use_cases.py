@@ -1,0 +1,156 @@
+"""TCR use case names, and what a message or description sentence looks like (by use case).
+
+The campaign file names use cases as the registration portal does ("Account Notification",
+"2FA", "Low Volume Mixed"); users write them loosely ("account notifications", "two factor").
+`canonical_use_case` maps those spellings onto the TCR names. Texts are classified with the
+labelled patterns of ``analyzers/vocab/use_cases.yaml``; `accepted_labels` says which labels a
+declared use case covers, so a sample that only looks like a one-time passcode does not fit a
+Charity campaign, and a Mixed campaign accepts most kinds of message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from analyzers.campaign.phrases import PhraseMatch, phrasebook
+
+MARKETING = "Marketing"
+TWO_FA = "2FA"
+ACCOUNT = "Account Notification"
+CUSTOMER_CARE = "Customer Care"
+DELIVERY = "Delivery Notification"
+FRAUD = "Fraud Alert Messaging"
+SECURITY = "Security Alert"
+CHARITY = "Charity"
+POLITICAL = "Political"
+POLLING = "Polling and Voting"
+HIGHER_ED = "Higher Education"
+K12 = "K-12 Education"
+PSA = "Public Service Announcement"
+EMERGENCY = "Emergency"
+MIXED = "Mixed"
+LOW_VOLUME_MIXED = "Low Volume Mixed"
+SWEEPSTAKES = "Sweepstakes"
+
+# every kind of message an ordinary business sends (not donations, politics or lending)
+_BUSINESS = frozenset({"marketing", "otp", "account_notification", "customer_care", "delivery",
+                       "fraud_alert", "polling"})
+
+ACCEPTED_LABELS: dict[str, frozenset[str]] = {
+    MARKETING: frozenset({"marketing", "polling"}),
+    TWO_FA: frozenset({"otp"}),
+    ACCOUNT: frozenset({"account_notification", "delivery", "fraud_alert", "customer_care"}),
+    CUSTOMER_CARE: frozenset({"customer_care", "account_notification", "delivery", "polling"}),
+    DELIVERY: frozenset({"delivery", "account_notification", "customer_care"}),
+    FRAUD: frozenset({"fraud_alert", "account_notification"}),
+    SECURITY: frozenset({"fraud_alert", "account_notification", "otp"}),
+    CHARITY: frozenset({"charity", "account_notification", "customer_care"}),
+    POLITICAL: frozenset({"political", "charity", "polling"}),
+    POLLING: frozenset({"polling"}),
+    HIGHER_ED: _BUSINESS | {"charity"},
+    K12: _BUSINESS - {"otp"},
+    PSA: frozenset({"account_notification", "customer_care", "polling", "delivery"}),
+    EMERGENCY: frozenset({"account_notification", "fraud_alert", "delivery", "customer_care"}),
+    MIXED: _BUSINESS,
+    LOW_VOLUME_MIXED: _BUSINESS,
+    SWEEPSTAKES: frozenset({"marketing", "polling"}),
+    "Agents and Franchises": _BUSINESS,
+    "Sole Proprietor": _BUSINESS,
+    "Social": _BUSINESS,
+    "Proxy": _BUSINESS,
+    "Carrier Exemptions": _BUSINESS,
+    "Platform Free Trial": _BUSINESS,
+    "UCaaS Low Volume": _BUSINESS,
+    "UCaaS High Volume": _BUSINESS,
+    "Machine to Machine": frozenset({"account_notification", "otp", "delivery"}),
+}
+
+# Use cases that cover several kinds of message: no single sample has to fit each one.
+BROAD_USE_CASES = frozenset({MIXED, LOW_VOLUME_MIXED, HIGHER_ED, K12, "Agents and Franchises",
+                             "Sole Proprietor", "Social", "Proxy", "Carrier Exemptions",
+                             "Platform Free Trial", "UCaaS Low Volume", "UCaaS High Volume"})
+
+# loose spellings users write -> the TCR name (keys are squashed: lower-case letters/digits)
+_ALIASES: dict[str, str] = {
+    "promotional": MARKETING, "promotions": MARKETING, "promotion": MARKETING,
+    "twofactorauthentication": TWO_FA, "twofa": TWO_FA, "otp": TWO_FA, "onetimepasscode": TWO_FA,
+    "onetimepassword": TWO_FA, "mfa": TWO_FA, "accountnotifications": ACCOUNT,
+    "deliverynotifications": DELIVERY, "delivery": DELIVERY, "fraudalert": FRAUD,
+    "fraudalerts": FRAUD, "fraud": FRAUD, "securityalerts": SECURITY, "polling": POLLING,
+    "pollingvoting": POLLING, "voting": POLLING, "psa": PSA, "publicservice": PSA,
+    "k12": K12, "education": HIGHER_ED, "lowvolume": LOW_VOLUME_MIXED, "customerservice":
+    CUSTOMER_CARE, "customersupport": CUSTOMER_CARE, "donations": CHARITY, "m2m":
+    "Machine to Machine", "agentsfranchises": "Agents and Franchises",
+    "ucaaslow": "UCaaS Low Volume", "ucaashigh": "UCaaS High Volume",
+}
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower().replace("&", "and"))
+
+
+_BY_SQUASHED = {_squash(name): name for name in ACCEPTED_LABELS} | _ALIASES
+
+
+def canonical_use_case(name: str) -> str | None:
+    """The TCR name for a loosely written use case, or None when it is not one."""
+    squashed = _squash(name)
+    return _BY_SQUASHED.get(squashed) or _BY_SQUASHED.get(squashed.removesuffix("s"))
+
+
+def known_use_case_names() -> list[str]:
+    return list(ACCEPTED_LABELS)
+
+
+def accepted_labels(use_cases: Iterable[str]) -> frozenset[str]:
+    labels: set[str] = set()
+    for name in use_cases:
+        labels |= ACCEPTED_LABELS.get(name, frozenset())
+    return frozenset(labels)
+
+
+# the use case to register a kind of message under, when the declared ones do not cover it
+USE_CASE_FOR_LABEL: dict[str, str] = {
+    "marketing": MARKETING, "otp": TWO_FA, "account_notification": ACCOUNT,
+    "customer_care": CUSTOMER_CARE, "delivery": DELIVERY, "fraud_alert": FRAUD,
+    "charity": CHARITY, "political": POLITICAL, "polling": POLLING,
+}
+
+
+def declares_marketing(use_cases: Iterable[str]) -> bool:
+    return "marketing" in accepted_labels(use_cases)
+
+
+@dataclass(frozen=True)
+class Classification:
+    """What one text looks like: its labels, with the phrase that gave each one away."""
+
+    text: str
+    matches: tuple[PhraseMatch, ...]
+
+    @property
+    def labels(self) -> set[str]:
+        return {m.label for m in self.matches}
+
+    def evidence(self, label: str) -> PhraseMatch | None:
+        return next((m for m in self.matches if m.label == label), None)
+
+    def describe(self, labels: Iterable[str] | None = None) -> str:
+        """ "looks like marketing ("20% off")" for the named (or all) labels."""
+        wanted = sorted(set(labels) if labels is not None else self.labels)
+        parts = []
+        for label in wanted:
+            match = self.evidence(label)
+            if match:
+                parts.append(f'{label_name(label)} ("{match.text}")')
+        return ", ".join(parts)
+
+
+def classify(text: str, labels: set[str] | None = None) -> Classification:
+    return Classification(text, tuple(phrasebook("use_cases").find(text, labels)))
+
+
+def label_name(label: str) -> str:
+    return phrasebook("use_cases").descriptions.get(label, label)

@@ -1,0 +1,533 @@
+"""The campaign's description, message flow and declared use cases: campaign.* checks
+(review criteria 3 and 4).
+
+Reviewers read the description to learn who sends what to whom and why, the message flow to see
+how a person consents, and compare both (and the samples, and the site's policies) with the use
+cases and content attributes declared. Promotions under a customer-care use case, lending
+without the direct-lending attribute, or a web opt-in without its URL are each a denial.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+from urllib.parse import urlsplit
+
+from analyzers.campaign import fixes
+from analyzers.campaign.content_terms import LENDING, find_lending_terms
+from analyzers.campaign.language import emojis_in, guess_language
+from analyzers.campaign.model import Campaign
+from analyzers.campaign.package import (
+    TextField,
+    brand_names,
+    display_name,
+    excerpt,
+    field_hit,
+    mentions_brand,
+    sentence_case,
+    string_values,
+    text_fields,
+)
+from analyzers.campaign.phrases import phrasebook, sentences
+from analyzers.campaign.use_cases import (
+    CHARITY,
+    POLITICAL,
+    accepted_labels,
+    classify,
+    declares_marketing,
+)
+from analyzers.context import AnalysisContext
+from analyzers.registry import Hit, NotApplicable, Severity, check
+from analyzers.text.urls import find_urls, host_domain
+from crawler.snapshot import Page
+
+DESCRIPTION_VAGUE = dict(
+    ref="Campaign unclear",
+    title="The description says who sends what to whom, and why",
+    message="The campaign description is too short or too generic.",
+    why="Reviewers deny campaigns whose description does not make clear which business sends "
+    "which messages to which people, and why those people receive them.",
+    fix="Describe the sender, the recipients and the messages, e.g. \"Acme Health sends "
+    "appointment reminders and lab result alerts to patients who opted in on our website.\"",
+)
+BRAND_MISMATCH = dict(
+    ref="Campaign to brand mismatch",
+    title="The description names the registered brand",
+    message="The campaign description does not name the registered brand.",
+    why="Reviewers check that the campaign belongs to the brand it is registered under; a "
+    "description naming another business (or none) is a campaign-to-brand mismatch.",
+    fix="Start the description with the registered brand name: \"<Brand> sends ...\".",
+)
+DUPLICATE_FIELDS = dict(
+    ref="Duplicate content across fields",
+    title="Each field has its own text",
+    message="The same text is pasted into several fields.",
+    why="Reviewers deny registrations that repeat one text across the description, message "
+    "flow, samples and replies: each field must answer its own question.",
+    fix="Write each field for its purpose: the description says what the program is, the "
+    "message flow how people opt in, each sample one real message.",
+)
+NON_ENGLISH = dict(
+    ref="506",
+    title="The registration is written in English",
+    message="A field is not written in English.",
+    why="US carrier reviewers vet registrations in English; fields in another language are "
+    "rejected (506).",
+    fix="Write the field in English. Messages may be sent in other languages, but register an "
+    "English version of each.",
+)
+EMOJI = dict(
+    ref="6103",
+    title="No emoji in the registration",
+    message="A field contains an emoji.",
+    why="Registration fields with emoji are rejected (6103).",
+    fix="Remove the emoji from the field.",
+)
+CONTACT_WHITESPACE = dict(
+    ref="6102",
+    title="Support e-mail and phone have no stray spaces",
+    message="The support e-mail or phone has spaces in or around it.",
+    why="The registration portal rejects an e-mail with a space in it or a contact with spaces "
+    "before or after it (6102).",
+    fix="Remove the spaces, e.g. \"support@acme.com\".",
+)
+MARKETING_UNDECLARED = dict(
+    ref="2200 / 3200 / 7200 / 8200",
+    title="Promotional content is declared as Marketing",
+    message="The package speaks of promotions but the use cases do not include Marketing.",
+    why="Marketing messages need the Marketing use case; promotions under a customer-care or "
+    "notification use case are denied.",
+    fix="Add the Marketing use case (or Mixed / Low Volume Mixed), or remove the promotional "
+    "wording.",
+)
+LENDING_UNDECLARED = dict(
+    ref="712 / 3103",
+    title="Lending content is declared with the direct-lending attribute",
+    message="Lending content appears but the direct-lending attribute is not set.",
+    why="Campaigns about loans or financing must declare the direct-lending attribute; the "
+    "undeclared content is denied (712 / 3103).",
+    fix="Set attributes.direct_lending: true (the campaign then needs lending-specific review), "
+    "or remove the lending content.",
+)
+LENDING_UNSUPPORTED = dict(
+    ref="3107",
+    title="Declared direct lending shows in the package",
+    message="Direct lending is declared but nothing in the package or site is about lending.",
+    why="An attribute that the samples, description and site do not support is denied (3107).",
+    fix="Set attributes.direct_lending: false, or add the lending messages to the samples and "
+    "the description.",
+)
+CHARITY_MISMATCH = dict(
+    ref="3110 / Campaign mismatch: charity",
+    title="Donation requests and the Charity use case go together",
+    message="The Charity use case and donation requests do not match.",
+    why="Donation solicitation needs the Charity use case (registered 501(c)(3) organizations), "
+    "and a Charity campaign must show the donation messages it sends.",
+    fix="Declare the Charity use case for donation requests, or remove them; a Charity campaign "
+    "should include a donation sample.",
+)
+POLITICAL_MISMATCH = dict(
+    ref="Campaign mismatch: political",
+    title="Political content is declared as Political",
+    message="Political content appears but the Political use case is not declared.",
+    why="Political messages need the Political use case (with campaign verification); they are "
+    "denied under any other use case.",
+    fix="Register a Political campaign (with Campaign Verify) for election messages, or remove "
+    "them.",
+)
+CTA_INCOMPLETE = dict(
+    ref="2132–2138 / 2141",
+    title="The message flow shows a complete call to action",
+    message="The message flow (call to action) is missing elements of the disclosure.",
+    why="Reviewers check that the call to action a person sees names the brand, the kind of "
+    "messages, frequency, \"Msg & data rates may apply\", HELP, STOP and the privacy/terms "
+    "links.",
+    fix="Describe where and how people opt in and quote the full disclosure they see.",
+)
+OPTIN_URL_MISSING = dict(
+    ref="2120",
+    title="A web opt-in gives its URL",
+    message="The message flow describes a web opt-in but gives no opt-in URL.",
+    why="Reviewers must open the opt-in form to verify consent; a web opt-in without its URL "
+    "is denied (2120).",
+    fix="Add the full URL of the opt-in page to the message flow (and as optin_url).",
+)
+OPTIN_URL_NO_FORM = dict(
+    ref="2120 / 2125",
+    title="The opt-in URL leads to an opt-in form",
+    message="The opt-in URL given in the campaign does not lead to a form that collects a phone "
+    "number.",
+    why="Reviewers follow the opt-in URL of the message flow; if it does not show the form "
+    "where people give their number and consent, the opt-in cannot be verified.",
+    fix="Register the URL of the page that holds the phone number field and the SMS consent "
+    "checkbox.",
+)
+
+_COMPANY_NAME = re.compile(
+    r"\b((?:[A-Z][\w&'.-]*\s+){0,4}[A-Z][\w&'.-]*),?\s+(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|"
+    r"Corporation|Co\.|Ltd\.?|LLP|PLLC)(?!\w)"
+)
+_PRIVACY_TERMS = re.compile(r"privacy|terms|conditions|t\s*&\s*c", re.IGNORECASE)
+_SMS_WORDS = re.compile(r"\b(sms|text(s|ing)?|text messages?|mobile|msgs?|messages)\b",
+                        re.IGNORECASE)
+
+
+def _campaign(ctx: AnalysisContext) -> Campaign:
+    return ctx.campaign
+
+
+@check("campaign.description_vague", severity=Severity.ERROR, needs=("campaign",),
+       **DESCRIPTION_VAGUE)
+def description_vague(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    text = campaign.campaign.description.strip()
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    missing = []
+    if len(text) < 40 or len(words) < 10:
+        missing.append(f"it is only {len(words)} words")
+    if not phrasebook("campaign_text").first(text, "recipient"):
+        missing.append("it does not say who receives the messages")
+    if not (phrasebook("disclosure").first(text, "message_types") or classify(text).labels
+            or phrasebook("campaign_text").first(text, "message_subject")):
+        missing.append("it does not say what kind of messages are sent")
+    if missing:
+        yield field_hit(campaign, "campaign.description", excerpt(text),
+                        message=f"The campaign description is too vague: {'; '.join(missing)}.",
+                        fix=f'Say who sends what to whom and why, e.g. "{display_name(campaign)} '
+                        f'sends [kind of messages] to [customers/patients/members] who opted in '
+                        f'[where]."')
+
+
+@check("campaign.brand_mismatch", severity=Severity.ERROR, needs=("campaign",), **BRAND_MISMATCH)
+def brand_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    text = campaign.campaign.description
+    if mentions_brand(campaign, text):
+        return
+    registered = brand_names(campaign)
+    others = [m.group(1).strip() for m in _COMPANY_NAME.finditer(text)
+              if not registered.found_in(m.group(1))]
+    name = display_name(campaign)
+    if others:
+        message = (f'The description names "{others[0]}", not the registered brand "{name}".')
+    else:
+        message = f'The description does not name the registered brand "{name}".'
+    yield field_hit(campaign, "campaign.description", excerpt(text), message=message,
+                    fix=f'Name the registered brand: "{name} sends ...".')
+
+
+@check("campaign.duplicate_fields", severity=Severity.ERROR, needs=("campaign",),
+       **DUPLICATE_FIELDS)
+def duplicate_fields(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    fields = [f for f in text_fields(campaign) if len(_normal(f.text)) >= 20]
+    reported: set[str] = set()
+    for index, later in enumerate(fields):
+        for earlier in fields[:index]:
+            if _sample_and_reply(earlier, later) or later.path in reported:
+                continue
+            if _same_text(earlier.text, later.text):
+                reported.add(later.path)
+                yield field_hit(campaign, later.path, excerpt(later.text),
+                                message=f"{sentence_case(later.label)} repeats {earlier.label} "
+                                f"({campaign.where(earlier.path)}).",
+                                details={"same_as": earlier.path})
+
+
+def _sample_and_reply(a: TextField, b: TextField) -> bool:
+    """The opt-in confirmation is often (rightly) also one of the samples."""
+    kinds = {_kind(a), _kind(b)}
+    return kinds == {"sample", "reply"}
+
+
+def _kind(field: TextField) -> str:
+    return "sample" if ".samples[" in field.path else "reply" if ".replies." in field.path \
+        else "field"
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.lower())).strip()
+
+
+def _same_text(a: str, b: str) -> bool:
+    a, b = _normal(a), _normal(b)
+    if a == b:
+        return True
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.real_quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
+
+
+@check("campaign.non_english", severity=Severity.ERROR, needs=("campaign",), **NON_ENGLISH)
+def non_english(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    names = brand_names(campaign).names
+    for field in text_fields(campaign):
+        guess = guess_language(field.text, ignore=names)
+        if guess is not None and not guess.english:
+            yield field_hit(campaign, field.path, excerpt(field.text),
+                            message=f"{sentence_case(field.label)} looks like {guess.language}, "
+                            "not English.")
+
+
+@check("campaign.emoji", severity=Severity.ERROR, needs=("campaign",), **EMOJI)
+def emoji(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    for path, value in string_values(campaign):
+        found = emojis_in(value)
+        if found:
+            yield field_hit(campaign, path, excerpt(value),
+                            message=f"{path} contains emoji: {' '.join(dict.fromkeys(found))}.",
+                            fix=f"Remove the emoji: \"{excerpt(_without_emoji(value))}\".")
+
+
+def _without_emoji(text: str) -> str:
+    for symbol in set(emojis_in(text)) | {"\uFE0F", "\u200D"}:
+        text = text.replace(symbol, "")
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+@check("campaign.contact_whitespace", severity=Severity.ERROR, needs=("campaign",),
+       **CONTACT_WHITESPACE)
+def contact_whitespace(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    brand = campaign.brand
+    for path, value, inside in (("brand.support_email", brand.support_email, True),
+                                ("brand.support_phone", brand.support_phone, False)):
+        if not value:
+            continue
+        stripped = value.strip()
+        problem = None
+        if stripped != value:
+            problem = "has spaces before or after it"
+        elif inside and re.search(r"\s", value):
+            problem = "contains a space"
+        if problem:
+            clean = re.sub(r"\s", "", value) if inside else stripped
+            yield field_hit(campaign, path, repr(value),
+                            message=f"{path} {problem}: {value!r}.",
+                            fix=f'Write it without the spaces: "{clean}".')
+
+
+@check("campaign.marketing_undeclared", severity=Severity.ERROR, needs=("campaign",),
+       **MARKETING_UNDECLARED)
+def marketing_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    if declares_marketing(campaign.use_cases):
+        return
+    declared = ", ".join(campaign.use_cases)
+    for field in text_fields(campaign):
+        match = classify(field.text, {"marketing"}).evidence("marketing")
+        if match:
+            yield field_hit(campaign, field.path, match.sentence,
+                            message=f'{sentence_case(field.label)} looks like marketing '
+                            f'("{match.text}") but the use cases are {declared}.')
+    if ctx.has("snapshot"):
+        yield from _site_marketing(ctx, declared)
+
+
+def _site_marketing(ctx: AnalysisContext, declared: str) -> Iterator[Hit]:
+    """Policies and opt-in pages that promise promotional texts."""
+    for page in ctx.snapshot.pages:
+        if not {"privacy", "terms", "sms_terms", "optin"} & set(page.roles):
+            continue
+        for _offset, sentence in sentences(page.text):
+            if not _SMS_WORDS.search(sentence):
+                continue
+            match = classify(sentence, {"marketing"}).evidence("marketing")
+            if match:
+                yield Hit(url=page.final_url or page.url, evidence=excerpt(match.sentence, 240),
+                          message=f'The site says texts include marketing ("{match.text}") but '
+                          f"the use cases are {declared}.")
+                break
+
+
+def _lending_in_package(campaign: Campaign) -> list[tuple[TextField, str, str]]:
+    found = []
+    for field in text_fields(campaign, replies=False):
+        terms = find_lending_terms(field.text)
+        if terms:
+            found.append((field, terms[0].text, terms[0].sentence))
+    return found
+
+
+def _lending_on_site(ctx: AnalysisContext) -> list[tuple[str, str, str]]:
+    """(url, phrase, sentence) of the pages where the content analyzers found lending offered."""
+    if not ctx.has("snapshot"):
+        return []
+    try:
+        verdicts = (ctx.provide("content_verdicts") or {}).get(LENDING, [])
+    except KeyError:  # the content analyzers are not part of this build
+        return []
+    return [(v.url, v.evidence.text, v.evidence.sentence) for v in verdicts]
+
+
+@check("campaign.direct_lending_undeclared", severity=Severity.ERROR, needs=("campaign",),
+       **LENDING_UNDECLARED)
+def direct_lending_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    if campaign.campaign.attributes.direct_lending:
+        return
+    for field, phrase, sentence in _lending_in_package(campaign):
+        yield field_hit(campaign, field.path, excerpt(sentence),
+                        message=f'{sentence_case(field.label)} is about lending ("{phrase}") but '
+                        "direct_lending is not declared.")
+    for url, phrase, sentence in _lending_on_site(ctx)[:3]:
+        yield Hit(url=url, evidence=excerpt(sentence, 240),
+                  message=f'The website offers lending ("{phrase}") but direct_lending is not '
+                  "declared.")
+
+
+@check("campaign.direct_lending_unsupported", severity=Severity.ERROR, needs=("campaign",),
+       **LENDING_UNSUPPORTED)
+def direct_lending_unsupported(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    if not campaign.campaign.attributes.direct_lending:
+        raise NotApplicable("direct lending is not declared")
+    if _lending_in_package(campaign) or _lending_on_site(ctx):
+        return
+    where = ("the description, message flow, samples or website" if ctx.has("snapshot")
+             else "the description, message flow or samples")
+    yield field_hit(campaign, "campaign.attributes.direct_lending", "direct_lending: true",
+                    message=f"Direct lending is declared but nothing in {where} is about "
+                    "loans or financing.")
+
+
+@check("campaign.charity_mismatch", severity=Severity.ERROR, needs=("campaign",),
+       **CHARITY_MISMATCH)
+def charity_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    donations = [(f, classify(f.text, {"charity"}).evidence("charity"))
+                 for f in text_fields(campaign, replies=False)]
+    donations = [(f, m) for f, m in donations if m]
+    if CHARITY in campaign.use_cases:
+        if not any(".samples[" in f.path for f, _ in donations):
+            yield field_hit(campaign, "campaign.use_cases", ", ".join(campaign.use_cases),
+                            message="The Charity use case is declared but no sample asks for "
+                            "donations.")
+        return
+    if "charity" in accepted_labels(campaign.use_cases):
+        return  # Political and Higher Education campaigns may ask for contributions
+    for field, match in donations:
+        yield field_hit(campaign, field.path, excerpt(match.sentence),
+                        message=f'{sentence_case(field.label)} asks for donations ("{match.text}") '
+                        "but the Charity use case is not declared.")
+
+
+@check("campaign.political_mismatch", severity=Severity.ERROR, needs=("campaign",),
+       **POLITICAL_MISMATCH)
+def political_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    if POLITICAL in campaign.use_cases:
+        return
+    for field in text_fields(campaign):
+        match = classify(field.text, {"political"}).evidence("political")
+        if match:
+            yield field_hit(campaign, field.path, excerpt(match.sentence),
+                            message=f'{sentence_case(field.label)} is political ("{match.text}") '
+                            "but the Political use case is not declared.")
+
+
+def cta_missing_elements(campaign: Campaign, text: str) -> list[str]:
+    """The disclosure elements a call to action lacks, in the order reviewers list them."""
+    found = phrasebook("disclosure").labels_in(text)
+    missing = []
+    if not mentions_brand(campaign, text):
+        missing.append("the brand name")
+    if "message_types" not in found and not classify(text).labels:
+        missing.append("the kind of messages")
+    for label, words in (("frequency", "message frequency"),
+                         ("rates", '"Msg & data rates may apply"'), ("help", "HELP"),
+                         ("stop", "STOP")):
+        if label not in found:
+            missing.append(words)
+    if not _PRIVACY_TERMS.search(text):
+        missing.append("the privacy policy / terms")
+    return missing
+
+
+@check("campaign.cta_incomplete", severity=Severity.ERROR, needs=("campaign",), **CTA_INCOMPLETE)
+def cta_incomplete(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    flow = campaign.campaign.message_flow
+    if not flow or not flow.strip():
+        yield field_hit(campaign, "campaign", "(no message_flow)",
+                        message="No message flow (call to action) is given.")
+        return
+    missing = cta_missing_elements(campaign, flow)
+    if missing:
+        yield field_hit(campaign, "campaign.message_flow", excerpt(flow, 240),
+                        message=f"The message flow lacks {', '.join(missing)}.",
+                        fix="Say where and how people opt in, and quote the disclosure they "
+                        f'see, e.g.: "{fixes.cta_disclosure(campaign)}"',
+                        details={"missing": missing})
+
+
+@check("campaign.optin_url_missing", severity=Severity.ERROR, needs=("campaign",),
+       **OPTIN_URL_MISSING)
+def optin_url_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    flow = campaign.campaign.message_flow or ""
+    web = phrasebook("campaign_text").first(flow, "web_optin")
+    if web is None:
+        raise NotApplicable("the message flow does not describe a web opt-in")
+    if optin_url(campaign) is not None:
+        return
+    yield field_hit(campaign, "campaign.message_flow", excerpt(web.sentence),
+                    message=f'The message flow describes a web opt-in ("{web.text}") but gives '
+                    "no URL for it.")
+
+
+def optin_url(campaign: Campaign) -> tuple[str, str] | None:
+    """(field, URL) of the opt-in page: optin_url, else the first non-policy URL of the flow."""
+    if campaign.campaign.optin_url and campaign.campaign.optin_url.strip():
+        return "campaign.optin_url", campaign.campaign.optin_url.strip()
+    for url in find_urls(campaign.campaign.message_flow or ""):
+        if not _PRIVACY_TERMS.search(url):
+            return "campaign.message_flow", url
+    return None
+
+
+@check("campaign.optin_url_no_form", severity=Severity.ERROR, needs=("snapshot", "campaign"),
+       **OPTIN_URL_NO_FORM)
+def optin_url_no_form(ctx: AnalysisContext) -> Iterator[Hit]:
+    from crawler.roles import has_phone_field
+
+    campaign = _campaign(ctx)
+    given = optin_url(campaign)
+    if given is None:
+        raise NotApplicable("the campaign gives no opt-in URL")
+    path, url = given
+    if ctx.snapshot.site and host_domain(url) != ctx.snapshot.site:
+        raise NotApplicable(f"the opt-in URL is on {host_domain(url)}, not on the audited site "
+                            "(see brand.website_mismatch)")
+    page = _find_page(ctx, url)
+    if page is None:
+        yield field_hit(campaign, path, url, review=True,
+                        message=f"The opt-in URL {url} was not fetched in this audit; open it "
+                        "and confirm it shows the opt-in form.")
+        return
+    if page.status >= 400 or page.error:
+        reason = f"HTTP status {page.status}" if page.status >= 400 else page.error
+        yield field_hit(campaign, path, url, message=f"The opt-in URL {url} answers {reason}.")
+    elif not has_phone_field(page):
+        yield field_hit(campaign, path, url,
+                        message=f"The opt-in URL {url} shows no form that collects a phone "
+                        "number.")
+
+
+def _find_page(ctx: AnalysisContext, url: str) -> Page | None:
+    wanted = _url_key(url)
+    for page in ctx.snapshot.pages:
+        if wanted in (_url_key(page.url), _url_key(page.final_url or page.url)):
+            return page
+    return None
+
+
+def _url_key(url: str) -> tuple[str, str, str]:
+    """Host without www, path and query: http/https and a test server's port do not matter."""
+    if "://" not in url:
+        url = "https://" + url.strip()
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    return host, parts.path.rstrip("/").lower() or "/", parts.query

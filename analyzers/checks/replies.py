@@ -1,0 +1,317 @@
+"""Keyword responses: replies.* checks (review criterion 7; codes 611, 5100-5110, 6106-6108).
+
+The opt-in confirmation, the STOP reply and the HELP reply are the three messages every
+subscriber may receive; reviewers read each for the brand name and its required elements, and
+check that STOP and HELP are among the keywords. Every fix is the reply itself, built from the
+brand's name, support e-mail and phone, ready to paste.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from analyzers.campaign import fixes
+from analyzers.campaign.emails import find_emails
+from analyzers.campaign.model import Campaign
+from analyzers.campaign.package import (
+    display_name,
+    excerpt,
+    field_hit,
+    mentions_brand,
+    sentence_case,
+)
+from analyzers.campaign.phones import find_phone_numbers
+from analyzers.campaign.phrases import phrasebook
+from analyzers.campaign.use_cases import TWO_FA
+from analyzers.context import AnalysisContext
+from analyzers.registry import Hit, NotApplicable, Severity, check
+from analyzers.text.urls import find_urls, is_public_shortener
+
+_COMMON = dict(severity=Severity.ERROR, needs=("campaign",))
+
+STOP_KEYWORD = dict(
+    ref="5101", title="STOP is an opt-out keyword",
+    message="STOP is not among the opt-out keywords.",
+    why="Carriers require STOP to opt a subscriber out of every program (5101).",
+    fix="List STOP first among the opt-out keywords: [STOP, END, CANCEL, UNSUBSCRIBE, QUIT].",
+)
+HELP_KEYWORD = dict(
+    ref="5103", title="HELP is a help keyword",
+    message="HELP is not among the help keywords.",
+    why="Carriers require HELP to answer with the program's contact information (5103).",
+    fix="List HELP among the help keywords: [HELP, INFO].",
+)
+OPTIN_BRAND = dict(
+    ref="5104", title="The opt-in confirmation names the brand",
+    message="The opt-in confirmation lacks the brand name.",
+    why="The first message must tell the subscriber which program they joined (5104).",
+    fix="Start the confirmation with the brand name.",
+)
+OPTIN_FREQUENCY = dict(
+    ref="5105", title="The opt-in confirmation gives the message frequency",
+    message="The opt-in confirmation lacks the message frequency.",
+    why="Subscribers must learn how often they will be texted when they join (5105).",
+    fix="Add the frequency, e.g. \"Msg frequency varies\" or \"Up to 4 msgs/month\".",
+)
+OPTIN_RATES = dict(
+    ref="5106", title="The opt-in confirmation says \"Msg & data rates may apply\"",
+    message="The opt-in confirmation lacks \"Msg & data rates may apply\".",
+    why="Subscribers must be told their carrier may charge for the messages (5106).",
+    fix="Add \"Msg & data rates may apply.\"",
+)
+OPTIN_HELP = dict(
+    ref="5107", title="The opt-in confirmation mentions HELP",
+    message="The opt-in confirmation lacks HELP instructions.",
+    why="The confirmation must say how to get help (5107).",
+    fix="Add \"Reply HELP for help.\"",
+)
+OPTIN_STOP = dict(
+    ref="5108", title="The opt-in confirmation says how to opt out",
+    message="The opt-in confirmation lacks the opt-out keyword.",
+    why="The confirmation must say how to stop the messages (5108).",
+    fix="Add \"Reply STOP to opt out.\"",
+)
+OPTOUT_BRAND = dict(
+    ref="5100", title="The opt-out reply names the brand",
+    message="The opt-out confirmation lacks the brand name.",
+    why="The subscriber must see which program stopped texting them (5100).",
+    fix="Start the opt-out reply with the brand name.",
+)
+OPTOUT_CONFIRMATION = dict(
+    ref="5102", title="The opt-out reply confirms no further messages will be sent",
+    message="The opt-out confirmation does not say no further messages will be sent.",
+    why="After STOP the subscriber must be told, once, that the messages have stopped (5102).",
+    fix="Say \"You are unsubscribed and will receive no further messages.\"",
+)
+HELP_BRAND = dict(
+    ref="5109", title="The HELP reply names the brand",
+    message="The HELP response lacks the brand name.",
+    why="The HELP reply must say which program answered (5109).",
+    fix="Start the HELP reply with the brand name.",
+)
+HELP_CONTACT = dict(
+    ref="5110", title="The HELP reply gives a way to reach the business",
+    message="The HELP response has no e-mail, phone or URL.",
+    why="HELP must lead the subscriber to a person: an e-mail, a phone number or a web address "
+    "(5110).",
+    fix="Add the support e-mail or phone number.",
+)
+TOO_SHORT = dict(
+    ref="Client message should be 20 characters or more",
+    title="Each keyword response is at least 20 characters",
+    message="A keyword response is shorter than 20 characters.",
+    why="The registration portal rejects keyword responses under 20 characters.",
+    fix="Write the full response with the brand name and what it confirms.",
+)
+SHORTENER = dict(
+    ref="6106 / 6107 / 6108", title="No public URL shortener in keyword responses",
+    message="A keyword response uses a public URL shortener.",
+    why="Carriers filter public shorteners; responses that use them are denied (6106-6108).",
+    fix="Use the full link on your own domain.",
+)
+OTP_OPTOUT = dict(
+    ref="OTP opt-out rules", title="The 2FA opt-out reply follows the OTP rules",
+    message="The 2FA opt-out reply lacks how to opt back in or the HELP contact, or is longer "
+    "than one 160-character GSM message.",
+    why="For one-time passcodes the STOP reply must say how to opt back in and where to get "
+    "help, in a single 160-character message.",
+    fix="e.g. \"Acme: You're opted out of login codes. Reply START to opt back in, HELP for "
+    "help.\"",
+)
+
+_GSM_BASIC = set("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡"
+                 "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà")
+_GSM_EXTENDED = set("^{}\\[~]|€\f")
+_REPLY_LABELS = {"optin": "the opt-in confirmation", "optout": "the opt-out reply",
+                 "help": "the HELP reply"}
+
+
+def _campaign(ctx: AnalysisContext) -> Campaign:
+    return ctx.campaign
+
+
+def _reply(campaign: Campaign, name: str) -> str:
+    text = getattr(campaign.campaign.replies, name)
+    if not text or not text.strip():
+        raise NotApplicable(f"the campaign file gives no {_REPLY_LABELS[name]} "
+                            f"(campaign.replies.{name})")
+    return text
+
+
+def _keywords(campaign: Campaign, name: str) -> list[str]:
+    words = getattr(campaign.campaign.keywords, name)
+    if words is None:
+        raise NotApplicable(f"the campaign file lists no {name} keywords")
+    return [w.strip().upper() for w in words]
+
+
+def _missing_in_reply(ctx: AnalysisContext, name: str, label: str, what: str,
+                      fix: str) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    text = _reply(campaign, name)
+    if label not in phrasebook("disclosure").labels_in(text):
+        yield field_hit(campaign, f"campaign.replies.{name}", excerpt(text),
+                        message=f"{sentence_case(_REPLY_LABELS[name])} lacks {what}.",
+                        fix=f'{fix}: "{fixes.optin_confirmation(campaign)}"')
+
+
+@check("replies.stop_keyword_missing", **_COMMON, **STOP_KEYWORD)
+def stop_keyword_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    words = _keywords(campaign, "optout")
+    if "STOP" not in words:
+        listed = ["STOP", *[w for w in words if w]] + [
+            w for w in ("END", "CANCEL", "UNSUBSCRIBE", "QUIT") if w not in words]
+        yield field_hit(campaign, "campaign.keywords.optout", ", ".join(words) or "(empty)",
+                        fix=f"optout: [{', '.join(dict.fromkeys(listed))}]")
+
+
+@check("replies.help_keyword_missing", **_COMMON, **HELP_KEYWORD)
+def help_keyword_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    words = _keywords(campaign, "help")
+    if "HELP" not in words:
+        listed = ["HELP", *[w for w in words if w], "INFO"]
+        yield field_hit(campaign, "campaign.keywords.help", ", ".join(words) or "(empty)",
+                        fix=f"help: [{', '.join(dict.fromkeys(listed))}]")
+
+
+@check("replies.optin_brand_missing", **_COMMON, **OPTIN_BRAND)
+def optin_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    text = _reply(campaign, "optin")
+    if not mentions_brand(campaign, text):
+        yield field_hit(campaign, "campaign.replies.optin", excerpt(text),
+                        fix=f'Name the brand: "{fixes.optin_confirmation(campaign)}"')
+
+
+@check("replies.optin_frequency_missing", **_COMMON, **OPTIN_FREQUENCY)
+def optin_frequency_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    yield from _missing_in_reply(ctx, "optin", "frequency", "the message frequency",
+                                 "Add the frequency")
+
+
+@check("replies.optin_rates_missing", **_COMMON, **OPTIN_RATES)
+def optin_rates_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    yield from _missing_in_reply(ctx, "optin", "rates", '"Msg & data rates may apply"',
+                                 "Add the rates disclosure")
+
+
+@check("replies.optin_help_missing", **_COMMON, **OPTIN_HELP)
+def optin_help_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    yield from _missing_in_reply(ctx, "optin", "help", "HELP instructions", "Add HELP")
+
+
+@check("replies.optin_stop_missing", **_COMMON, **OPTIN_STOP)
+def optin_stop_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    yield from _missing_in_reply(ctx, "optin", "stop", "the opt-out keyword (STOP)",
+                                 "Add STOP")
+
+
+@check("replies.optout_brand_missing", **_COMMON, **OPTOUT_BRAND)
+def optout_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    text = _reply(campaign, "optout")
+    if not mentions_brand(campaign, text):
+        yield field_hit(campaign, "campaign.replies.optout", excerpt(text),
+                        fix=f'Name the brand: "{fixes.optout_reply(campaign)}"')
+
+
+@check("replies.optout_no_confirmation", **_COMMON, **OPTOUT_CONFIRMATION)
+def optout_no_confirmation(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    text = _reply(campaign, "optout")
+    if not phrasebook("campaign_text").first(text, "optout_confirmed"):
+        yield field_hit(campaign, "campaign.replies.optout", excerpt(text),
+                        fix=f'Confirm the stop: "{fixes.optout_reply(campaign)}"')
+
+
+@check("replies.help_brand_missing", **_COMMON, **HELP_BRAND)
+def help_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    text = _reply(campaign, "help")
+    if not mentions_brand(campaign, text):
+        yield field_hit(campaign, "campaign.replies.help", excerpt(text),
+                        fix=f'Name the brand: "{fixes.help_reply(campaign)}"')
+
+
+def has_contact(text: str) -> bool:
+    return bool(find_emails(text) or find_phone_numbers(text) or find_urls(text))
+
+
+@check("replies.help_contact_missing", **_COMMON, **HELP_CONTACT)
+def help_contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    text = _reply(campaign, "help")
+    if not has_contact(text):
+        yield field_hit(campaign, "campaign.replies.help", excerpt(text),
+                        fix=f'Give a contact: "{fixes.help_reply(campaign)}"')
+
+
+@check("replies.too_short", **_COMMON, **TOO_SHORT)
+def too_short(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    builders = {"optin": fixes.optin_confirmation, "optout": fixes.optout_reply,
+                "help": fixes.help_reply}
+    given = False
+    for name, label in _REPLY_LABELS.items():
+        text = getattr(campaign.campaign.replies, name)
+        if text is None:
+            continue
+        given = True
+        if len(text.strip()) < 20:
+            yield field_hit(campaign, f"campaign.replies.{name}", text,
+                            message=f"{sentence_case(label)} is {len(text.strip())} characters; "
+                            "keyword responses must be at least 20.",
+                            fix=f'e.g. "{builders[name](campaign)}"')
+    if not given:
+        raise NotApplicable("the campaign file gives no keyword responses")
+
+
+@check("replies.shortener", **_COMMON, **SHORTENER)
+def shortener(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    for name, label in _REPLY_LABELS.items():
+        for url in find_urls(getattr(campaign.campaign.replies, name) or ""):
+            if is_public_shortener(url):
+                yield field_hit(campaign, f"campaign.replies.{name}", url,
+                                message=f"{sentence_case(label)} uses the public shortener {url}.")
+
+
+def gsm_length(text: str) -> int | None:
+    """Length in GSM-7 septets, or None when a character forces UCS-2 (70 per message)."""
+    length = 0
+    for char in text:
+        if char in _GSM_BASIC:
+            length += 1
+        elif char in _GSM_EXTENDED:
+            length += 2
+        else:
+            return None
+    return length
+
+
+@check("replies.otp_optout_noncompliant", severity=Severity.WARNING, needs=("campaign",),
+       **OTP_OPTOUT)
+def otp_optout_noncompliant(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    if TWO_FA not in campaign.use_cases:
+        raise NotApplicable("not a 2FA campaign")
+    text = _reply(campaign, "optout")
+    problems = []
+    if not phrasebook("campaign_text").first(text, "resubscribe"):
+        problems.append("it does not say how to opt back in")
+    if "help" not in phrasebook("disclosure").labels_in(text) and not has_contact(text):
+        problems.append("it gives no HELP instruction or contact")
+    length = gsm_length(text.strip())
+    if length is None and len(text.strip()) > 70:
+        problems.append(f"it has characters outside GSM-7, so one message holds 70 characters, "
+                        f"and it has {len(text.strip())}")
+    elif length is not None and length > 160:
+        problems.append(f"it is {length} GSM characters, more than one 160-character message")
+    if problems:
+        brand = display_name(campaign)
+        yield field_hit(campaign, "campaign.replies.optout", excerpt(text),
+                        message=f"The 2FA opt-out reply: {'; '.join(problems)}.",
+                        fix=f'e.g. "{brand}: You are opted out and will receive no further '
+                        f'codes. Reply START to opt back in, HELP for help."')

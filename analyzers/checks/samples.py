@@ -1,0 +1,375 @@
+"""The sample messages: samples.* checks (review criterion 5; codes 8100-8201, 3106-3109).
+
+Reviewers judge the campaign by its samples: each must name the brand, at least one must show
+how to opt out, they must fit the declared use cases, and their links and phone numbers must
+match the embedded-link / embedded-phone attributes. A shortener or prohibited content in any
+sample is denied outright.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from analyzers.campaign.content_terms import find_prohibited_terms
+from analyzers.campaign.fixes import corrected_sample
+from analyzers.campaign.model import Campaign
+from analyzers.campaign.package import (
+    TextField,
+    excerpt,
+    field_hit,
+    mentions_brand,
+    sample_fields,
+    sentence_case,
+)
+from analyzers.campaign.phones import find_phone_numbers
+from analyzers.campaign.phrases import phrasebook
+from analyzers.campaign.use_cases import (
+    ACCEPTED_LABELS,
+    BROAD_USE_CASES,
+    USE_CASE_FOR_LABEL,
+    accepted_labels,
+    classify,
+    label_name,
+)
+from analyzers.context import AnalysisContext
+from analyzers.registry import Hit, NotApplicable, Severity, check
+from analyzers.text.urls import find_urls, is_public_shortener
+
+TOO_FEW = dict(
+    ref="At least two sample messages",
+    title="At least two distinct sample messages",
+    message="Fewer than two distinct sample messages are given.",
+    why="Reviewers need at least two different samples to see what the campaign will send.",
+    fix="Give at least two different messages you will actually send, each with the brand name.",
+)
+TOO_SHORT = dict(
+    ref="Samples must be at least 20 characters",
+    title="Each sample is at least 20 characters",
+    message="A sample message is shorter than 20 characters.",
+    why="The registration portal rejects samples under 20 characters; they cannot show what "
+    "the message is about.",
+    fix="Write the full message as a subscriber would receive it.",
+)
+BRAND_MISSING = dict(
+    ref="8101 / Sample message(s) mismatch",
+    title="Every sample names the brand",
+    message="A sample message does not contain the brand name.",
+    why="A subscriber must be able to tell who is texting; reviewers deny samples without the "
+    "brand name (8101).",
+    fix="Start the message with the brand name, e.g. \"Acme Health: ...\".",
+)
+OPT_OUT_MISSING = dict(
+    ref="8100",
+    title="A sample shows opt-out language",
+    message="No sample message contains opt-out language.",
+    why="Reviewers expect at least one sample (usually the first) to tell the subscriber how to "
+    "stop messages (8100).",
+    fix="End at least the first sample with \"Reply STOP to opt out.\"",
+)
+SHORTENER = dict(
+    ref="8201",
+    title="No public URL shortener in samples",
+    message="A sample message uses a public URL shortener.",
+    why="Carriers filter messages with public shorteners (bit.ly, tinyurl, ...); samples using "
+    "them are denied (8201).",
+    fix="Use the full link on your own domain, or a branded short domain you own.",
+)
+LINK_UNDECLARED = dict(
+    ref="3106",
+    title="Links in samples are declared (embedded link)",
+    message="A sample contains a link but embedded_link is false.",
+    why="The embedded-link attribute must match the samples; a link in a sample with the "
+    "attribute unticked is denied (3106).",
+    fix="Set attributes.embedded_link: true, or remove the link from the samples.",
+)
+LINK_UNUSED = dict(
+    ref="3109",
+    title="A declared embedded link appears in a sample",
+    message="embedded_link is true but no sample contains a link.",
+    why="An attribute the samples do not show is denied (3109).",
+    fix="Add a sample with the link you will send (on your own domain), or set "
+    "attributes.embedded_link: false.",
+)
+PHONE_UNDECLARED = dict(
+    ref="3106",
+    title="Phone numbers in samples are declared (embedded phone)",
+    message="A sample contains a phone number but embedded_phone is false.",
+    why="The embedded-phone attribute must match the samples; a number in a sample with the "
+    "attribute unticked is denied (3106).",
+    fix="Set attributes.embedded_phone: true, or remove the phone number from the samples.",
+)
+PHONE_UNUSED = dict(
+    ref="3108",
+    title="A declared embedded phone number appears in a sample",
+    message="embedded_phone is true but no sample contains a phone number.",
+    why="An attribute the samples do not show is denied (3108).",
+    fix="Add a sample with the phone number you will send, or set "
+    "attributes.embedded_phone: false.",
+)
+PROHIBITED = dict(
+    ref="4100",
+    title="No prohibited content in samples",
+    message="A sample message contains prohibited content.",
+    why="SHAFT-C (sex, hate, alcohol, firearms, tobacco, cannabis), gambling and high-risk "
+    "financial content are not allowed on 10DLC (4100).",
+    fix="Remove the prohibited content from the samples (and from the messages you send).",
+)
+USE_CASE_MISMATCH = dict(
+    ref="602 / 8102",
+    title="Samples fit the declared use cases",
+    message="The samples do not fit the declared use case(s).",
+    why="Reviewers compare each sample with the declared use cases; a message of another kind, "
+    "or a use case with no sample, is denied (602 / 8102).",
+    fix="Declare the use case the messages belong to, and give a sample for each declared use "
+    "case.",
+)
+NO_PLACEHOLDERS = dict(
+    ref="Variable fields use brackets",
+    title="Variable content is marked with [brackets]",
+    message="Variable content in a sample is not marked with [brackets].",
+    why="Reviewers read [name], [date], [link] as fields filled per message; literal names and "
+    "dates look like a real person's data or a one-off message.",
+    fix="Mark the parts that change per message with brackets: \"Hi [first name], your "
+    "appointment is on [date] at [time].\"",
+)
+
+_LINK_PLACEHOLDER = re.compile(r"[\[{<]\s*(?:link|url|web\s*link|short\s*link|website)[^\]}>]*"
+                               r"[\]}>]", re.IGNORECASE)
+_PHONE_PLACEHOLDER = re.compile(r"[\[{<]\s*(?:phone|phone\s*number|number|tel)[^\]}>]*[\]}>]",
+                                re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"\[[^\]]+\]|\{\{?[^}]+\}?\}|<[a-z _]+>|%[a-z_]+%", re.IGNORECASE)
+_VARIABLE = {
+    "a time": re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\b",
+                         re.IGNORECASE),
+    "a date": re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|"
+                         r"sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
+                         re.IGNORECASE),
+    "an amount": re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?"),
+    "a reference number": re.compile(r"#\s?\d{3,}|\b(?:order|account|confirmation|ticket|case)"
+                                     r"\s+(?:no\.?|number|#)?\s*\d{4,}\b", re.IGNORECASE),
+    "a person's name": re.compile(r"\b(?:Hi|Hello|Hey|Dear)\s+[A-Z][a-z]+\b"),
+}
+
+
+def _campaign(ctx: AnalysisContext) -> Campaign:
+    return ctx.campaign
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
+@check("samples.too_few", severity=Severity.ERROR, needs=("campaign",), **TOO_FEW)
+def too_few(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    samples = [s for s in campaign.campaign.samples if s.strip()]
+    distinct = {_normal(s) for s in samples}
+    if len(distinct) < 2:
+        if not samples:
+            said = "no samples"
+        elif len(samples) == 1:
+            said = "only one sample"
+        else:
+            said = f"{len(samples)} samples with the same text"
+        yield field_hit(campaign, "campaign.samples", said,
+                        message=f"The campaign gives {said}; at least two distinct samples are "
+                        "needed.")
+
+
+@check("samples.too_short", severity=Severity.ERROR, needs=("campaign",), **TOO_SHORT)
+def too_short(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    for field in _samples(campaign):
+        if len(field.text.strip()) < 20:
+            yield field_hit(campaign, field.path, field.text,
+                            message=f"{sentence_case(field.label)} is {len(field.text.strip())} "
+                            "characters; samples must be at least 20.")
+
+
+@check("samples.brand_missing", severity=Severity.ERROR, needs=("campaign",), **BRAND_MISSING)
+def brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    for field in _samples(campaign):
+        if not mentions_brand(campaign, field.text):
+            yield field_hit(campaign, field.path, excerpt(field.text),
+                            message=f"{sentence_case(field.label)} does not name the brand.",
+                            fix=f'Name the brand, e.g.: "{corrected_sample(campaign, field.text)}"')
+
+
+@check("samples.opt_out_missing", severity=Severity.ERROR, needs=("campaign",),
+       **OPT_OUT_MISSING)
+def opt_out_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    samples = _samples(campaign)
+    if not samples:
+        raise NotApplicable("no samples")
+    stops = phrasebook("disclosure")
+    if any("stop" in stops.labels_in(f.text) for f in samples):
+        return
+    yield field_hit(campaign, samples[0].path, excerpt(samples[0].text),
+                    message="No sample tells the subscriber how to opt out.",
+                    fix=f'Add opt-out language to the first sample: '
+                    f'"{corrected_sample(campaign, samples[0].text)}"')
+
+
+@check("samples.shortener", severity=Severity.ERROR, needs=("campaign",), **SHORTENER)
+def shortener(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    for field in _samples(campaign):
+        for url in find_urls(field.text):
+            if is_public_shortener(url):
+                yield field_hit(campaign, field.path, url,
+                                message=f"{sentence_case(field.label)} uses the public shortener "
+                                f"{url}.")
+
+
+def _links(text: str) -> list[str]:
+    return find_urls(text) + [m.group() for m in _LINK_PLACEHOLDER.finditer(text)]
+
+
+def _phones(text: str) -> list[str]:
+    return find_phone_numbers(text) + [m.group() for m in _PHONE_PLACEHOLDER.finditer(text)]
+
+
+@check("samples.embedded_link_undeclared", severity=Severity.ERROR, needs=("campaign",),
+       **LINK_UNDECLARED)
+def embedded_link_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    declared = campaign.campaign.attributes.embedded_link
+    if declared is None:
+        raise NotApplicable("the campaign file does not set attributes.embedded_link")
+    if declared:
+        return
+    for field in _samples(campaign):
+        links = _links(field.text)
+        if links:
+            yield field_hit(campaign, field.path, links[0],
+                            message=f'{sentence_case(field.label)} contains a link, "{links[0]}", '
+                            "but embedded_link is false.")
+
+
+@check("samples.embedded_link_unused", severity=Severity.ERROR, needs=("campaign",),
+       **LINK_UNUSED)
+def embedded_link_unused(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    if not campaign.campaign.attributes.embedded_link:
+        raise NotApplicable("embedded_link is not declared")
+    if not any(_links(f.text) for f in _samples(campaign)):
+        yield field_hit(campaign, "campaign.attributes.embedded_link", "embedded_link: true")
+
+
+@check("samples.embedded_phone_undeclared", severity=Severity.ERROR, needs=("campaign",),
+       **PHONE_UNDECLARED)
+def embedded_phone_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    declared = campaign.campaign.attributes.embedded_phone
+    if declared is None:
+        raise NotApplicable("the campaign file does not set attributes.embedded_phone")
+    if declared:
+        return
+    for field in _samples(campaign):
+        phones = _phones(field.text)
+        if phones:
+            yield field_hit(campaign, field.path, phones[0],
+                            message=f'{sentence_case(field.label)} contains a phone number, '
+                            f'"{phones[0]}", but embedded_phone is false.')
+
+
+@check("samples.embedded_phone_unused", severity=Severity.ERROR, needs=("campaign",),
+       **PHONE_UNUSED)
+def embedded_phone_unused(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    if not campaign.campaign.attributes.embedded_phone:
+        raise NotApplicable("embedded_phone is not declared")
+    if not any(_phones(f.text) for f in _samples(campaign)):
+        yield field_hit(campaign, "campaign.attributes.embedded_phone", "embedded_phone: true")
+
+
+@check("samples.prohibited_content", severity=Severity.ERROR, needs=("campaign",), **PROHIBITED)
+def prohibited_content(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    for field in _samples(campaign):
+        terms = find_prohibited_terms(field.text)
+        if terms:
+            categories = sorted({term.category for term in terms})
+            quoted = ", ".join(f'"{term.text}"' for term in terms[:3])
+            yield field_hit(campaign, field.path, excerpt(terms[0].sentence or field.text),
+                            message=f"{sentence_case(field.label)} contains prohibited content "
+                            f"({', '.join(c.replace('_', ' ') for c in categories)}: {quoted}).",
+                            details={"categories": categories})
+
+
+# what a sample must look like for a declared use case to count as shown
+_CORE_LABELS: dict[str, frozenset[str]] = {
+    "Marketing": frozenset({"marketing"}),
+    "2FA": frozenset({"otp"}),
+    "Delivery Notification": frozenset({"delivery"}),
+    "Fraud Alert Messaging": frozenset({"fraud_alert"}),
+    "Charity": frozenset({"charity"}),
+    "Political": frozenset({"political"}),
+    "Polling and Voting": frozenset({"polling"}),
+    "Sweepstakes": frozenset({"marketing"}),
+}
+
+
+@check("samples.use_case_mismatch", severity=Severity.ERROR, needs=("campaign",),
+       **USE_CASE_MISMATCH)
+def use_case_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    samples = _samples(campaign)
+    if not samples:
+        raise NotApplicable("no samples")
+    declared = campaign.use_cases
+    accepted = accepted_labels(declared)
+    names = ", ".join(declared)
+    classified = [(f, classify(f.text)) for f in samples]
+    for field, found in classified:
+        labels = found.labels
+        if labels and not labels & accepted:
+            fitting = sorted({USE_CASE_FOR_LABEL[label] for label in labels
+                              if label in USE_CASE_FOR_LABEL})
+            yield field_hit(campaign, field.path, excerpt(field.text),
+                            message=f"{sentence_case(field.label)} looks like "
+                            f"{found.describe(labels)}, which does not fit the declared use "
+                            f"case(s) {names}.", details={"looks_like": sorted(labels)},
+                            fix=f"Register these messages under {' or '.join(fitting)} (their "
+                            f"own campaign, or add the use case), or replace {field.label} with "
+                            f"a message the campaign really sends as {names}.")
+    if not all(found.labels for _, found in classified):
+        return  # a sample of unknown kind may be the one for each declared use case
+    for use_case in declared:
+        if use_case in BROAD_USE_CASES:
+            continue
+        core = _CORE_LABELS.get(use_case, ACCEPTED_LABELS.get(use_case, frozenset()))
+        if core and not any(found.labels & core for _, found in classified):
+            kinds = " or ".join(label_name(label) for label in sorted(core))
+            yield field_hit(campaign, "campaign.use_cases", names,
+                            message=f"{use_case} is declared but no sample shows it "
+                            f"({kinds}).", details={"use_case": use_case})
+
+
+@check("samples.no_placeholders", severity=Severity.INFO, needs=("campaign",), **NO_PLACEHOLDERS)
+def no_placeholders(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    names = {n.lower() for n in _brand_words(campaign)}
+    for field in _samples(campaign):
+        unmarked = _PLACEHOLDER.sub(" ", field.text)
+        found = []
+        for kind, pattern in _VARIABLE.items():
+            match = pattern.search(unmarked)
+            if match and match.group().split()[-1].lower() not in names:
+                found.append(f'{kind} ("{match.group().strip().rstrip(".,;:!?")}")')
+        if found:
+            yield field_hit(campaign, field.path, excerpt(field.text),
+                            message=f"{sentence_case(field.label)} has {', '.join(found)} not "
+                            "marked as a [variable].")
+
+
+def _brand_words(campaign: Campaign) -> list[str]:
+    names = " ".join(n for n in (campaign.brand.dba, campaign.brand.legal_name) if n)
+    return re.findall(r"[A-Za-z]+", names)
+
+
+def _samples(campaign: Campaign) -> list[TextField]:
+    return [f for f in sample_fields(campaign) if f.text.strip()]

@@ -1,0 +1,77 @@
+"""Every fixture campaign file states in its `# fires:` line exactly which package checks fail
+on it; anything else failing (or not failing) fails the test. The compliant package passes
+every check, and every file-only package check has a fixture that makes it fire."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from analyzers.campaign.model import load_campaign
+from analyzers.registry import Status
+from prevet.campaign_command import check_package, package_check_ids
+from tests.conftest import ROOT
+
+CAMPAIGNS = ROOT / "fixtures" / "campaigns"
+FILES = sorted(CAMPAIGNS.glob("*.yaml"))
+# checks that compare the package with the website: tested on snapshots in test_brand_site.py
+SITE_CHECKS = {"brand.name_mismatch", "campaign.optin_url_no_form"}
+
+
+def expected_fires(path: Path) -> set[str]:
+    match = re.search(r"^# fires:(.*)$", path.read_text(encoding="utf-8"), re.MULTILINE)
+    assert match, f"{path.name} has no '# fires:' line"
+    return {name.strip() for name in match.group(1).split(",") if name.strip()}
+
+
+def failed(path: Path) -> dict[str, list[str]]:
+    analysis = check_package(load_campaign(path))
+    crashed = [r for r in analysis.results if r.reason.startswith("the check crashed")]
+    assert not crashed, [(r.spec.id, r.reason) for r in crashed]
+    return {r.spec.id: [f.message for f in r.findings] for r in analysis.results
+            if r.status is Status.FAILED}
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_fixture_fires_exactly_what_it_declares(path: Path) -> None:
+    got = failed(path)
+    want = expected_fires(path)
+    assert set(got) == want, f"unexpected: {({k: v for k, v in got.items() if k not in want})}; " \
+                             f"missing: {sorted(want - set(got))}"
+
+
+def test_compliant_package_passes_every_check() -> None:
+    analysis = check_package(load_campaign(CAMPAIGNS / "compliant.yaml"))
+    statuses = {r.spec.id: r.status for r in analysis.results}
+    assert analysis.verdict == "ready"
+    assert not analysis.findings
+    not_passed = {cid for cid, status in statuses.items() if status is not Status.PASSED}
+    # not applicable only where the compliant package has nothing to judge
+    assert not_passed == SITE_CHECKS | {
+        "campaign.direct_lending_unsupported", "samples.embedded_link_unused",
+        "samples.embedded_phone_unused", "replies.otp_optout_noncompliant",
+    }
+    assert all(statuses[cid] is Status.NOT_APPLICABLE for cid in not_passed)
+
+
+def test_every_package_check_has_a_fixture_that_fires_it() -> None:
+    fired = set().union(*(expected_fires(p) for p in FILES))
+    missing = set(package_check_ids()) - fired - SITE_CHECKS
+    assert not missing, f"no fixture campaign fires {sorted(missing)}"
+
+
+def test_near_misses_exist_for_the_tricky_rules() -> None:
+    near = [p for p in FILES if p.stem.startswith("near_miss.")]
+    assert len(near) >= 10
+    assert all(expected_fires(p) == set() for p in near)
+
+
+def test_findings_point_at_the_line_of_the_field() -> None:
+    path = CAMPAIGNS / "samples.brand_missing.yaml"
+    analysis = check_package(load_campaign(path))
+    finding = next(f for f in analysis.findings if f.check == "samples.brand_missing")
+    line = path.read_text().splitlines()[finding.details["line"] - 1]
+    assert line.strip().startswith('- "A statement for your visit')
+    assert finding.selector == "campaign.samples[1]"

@@ -1,0 +1,159 @@
+"""The judgement the package checks share: NANP phones, e-mails, use case names and
+classification, the spaCy-free phrase matcher, language and emoji."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzers.campaign.emails import check_email, find_emails, is_public_provider
+from analyzers.campaign.language import emojis_in, guess_language
+from analyzers.campaign.phones import check_phone, find_phone_numbers
+from analyzers.campaign.phrases import compile_pattern, phrasebook, sentences
+from analyzers.campaign.use_cases import accepted_labels, canonical_use_case, classify
+
+
+@pytest.mark.parametrize("raw", ["(512) 555-0123", "512-867-5309", "+1 512.867.5309",
+                                 "1 (800) 275-2273", "5128675309", "512-867-5309 ext. 12"])
+def test_valid_nanp_numbers(raw: str) -> None:
+    assert check_phone(raw).valid, check_phone(raw).problem
+
+
+@pytest.mark.parametrize("raw, problem", [
+    ("(112) 867-5309", "area code 112 cannot start with 1"),
+    ("(911) 867-5309", "911 is a service code (N11), not an area code"),
+    ("(512) 067-5309", "exchange 067 cannot start with 0"),
+    ("(512) 411-5309", "exchange 411 is a service code (N11)"),
+    ("867-5309", "it has 7 digits; a US number has 10"),
+    ("+44 20 7946 0958", "+442… is not a US/Canada (+1) number"),
+    ("555-CALL-NOW", "it contains letters"),
+    ("", "no phone number is given"),
+    ("(222) 222-2222", "it is a placeholder (all the same digit)"),
+])
+def test_invalid_nanp_numbers_say_why(raw: str, problem: str) -> None:
+    assert check_phone(raw).problem == problem
+
+
+def test_fictional_555_01xx_is_valid_but_noted() -> None:
+    assert check_phone("(608) 555-0142").fictional
+    assert check_phone("(608) 555-0142").valid
+    assert not check_phone("(608) 555-0242").fictional
+
+
+def test_phone_numbers_in_messages_but_not_order_numbers_or_short_codes() -> None:
+    assert find_phone_numbers("Questions? Call (608) 274-3190 or +1 608.274.3191.") == [
+        "(608) 274-3190", "+1 608.274.3191"]
+    assert find_phone_numbers("Order 6082743190 has shipped. Text JOIN to 55123.") == []
+    assert find_phone_numbers("call 6082743190 today") == ["6082743190"]
+
+
+@pytest.mark.parametrize("raw, problem", [
+    ("support@acme.com", None), ("first.last+sms@mail.acme.co.uk", None),
+    ("support@acme", "'acme' is not a valid domain"),
+    ("support at acme.com", "it contains a space"),
+    ("a@@acme.com", "an address has exactly one @"),
+    ("support@-acme.com", "'-acme.com' is not a valid domain"),
+    ("support@acme.c0m", "'acme.c0m' does not end in a real top-level domain"),
+    ("support@example.com", "example.com is reserved for examples"),
+])
+def test_email_syntax_and_domain(raw: str, problem: str | None) -> None:
+    assert check_email(raw).problem == problem
+
+
+def test_public_providers_by_registrable_domain() -> None:
+    assert is_public_provider("gmail.com") and is_public_provider("yahoo.co.uk")
+    assert is_public_provider("ymail.com") and is_public_provider("me.com")
+    assert not is_public_provider("acmegmail.com") and not is_public_provider("mail.acme.com")
+    assert find_emails("Email help@acme.com. Or jo.b+x@acme.co.uk") == ["help@acme.com",
+                                                                      "jo.b+x@acme.co.uk"]
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("Account Notifications", "Account Notification"), ("2FA", "2FA"),
+    ("two factor authentication", "2FA"), ("customer care", "Customer Care"),
+    ("Delivery Notifications", "Delivery Notification"), ("Fraud Alert", "Fraud Alert Messaging"),
+    ("Polling and Voting", "Polling and Voting"), ("low volume mixed", "Low Volume Mixed"),
+    ("Public Service Announcement", "Public Service Announcement"), ("K-12", "K-12 Education"),
+    ("Higher Education", "Higher Education"), ("Security Alerts", "Security Alert"),
+])
+def test_tcr_use_case_names(written: str, canonical: str) -> None:
+    assert canonical_use_case(written) == canonical
+
+
+def test_unknown_use_case_is_none() -> None:
+    assert canonical_use_case("Newsletter") is None
+
+
+def test_mixed_accepts_several_kinds_but_not_donations() -> None:
+    mixed = accepted_labels(["Mixed"])
+    assert {"marketing", "otp", "customer_care", "delivery"} <= mixed
+    assert "charity" not in mixed and "political" not in mixed
+    assert accepted_labels(["2FA"]) == {"otp"}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Acme: Flash sale! 25% off all frames this weekend only.", "marketing"),
+    ("Acme: Use code SPRING10 for $10 off your next order.", "marketing"),
+    ("Acme: Your one-time passcode is 449120.", "otp"),
+    ("Acme: Your order #4411 is out for delivery and arrives today.", "delivery"),
+    ("Acme Bank: Did you make a $900 purchase at BestMart? Reply YES or NO.", "fraud_alert"),
+    ("Hope Shelter: A gift of $25 feeds a family for a week. Donate at hope.org/give", "charity"),
+    ("Paid for by Friends of Dana Ruiz. Early voting starts Monday.", "political"),
+    ("Acme: How was your visit? Take our 2-minute survey.", "polling"),
+    ("Acme: Your payment of [amount] is due on [date].", "account_notification"),
+    ("Acme: Thanks for contacting us! A support agent will reply shortly.", "customer_care"),
+])
+def test_use_case_classification(text: str, label: str) -> None:
+    assert label in classify(text).labels
+
+
+@pytest.mark.parametrize("text", [
+    "We will never send marketing or promotional messages.",
+    "No mobile information will be shared with third parties or affiliates for marketing or "
+    "promotional purposes.",
+    "Consent is not a condition of purchase.",
+    "Acme: Your appointment is confirmed for [date]. Reply STOP to opt out.",
+])
+def test_not_marketing(text: str) -> None:
+    assert "marketing" not in classify(text).labels
+
+
+def test_phrase_matcher_reads_the_shared_disclosure_vocabulary() -> None:
+    text = ("Acme: You're in! Up to 4msgs/mo. Msg&data rates may apply. Reply HELP for help, "
+            "STOP to cancel.")
+    assert {"frequency", "rates", "help", "stop"} <= phrasebook("disclosure").labels_in(text)
+    assert phrasebook("disclosure").labels_in("Stop by our store for help.") == set()
+
+
+def test_pattern_syntax() -> None:
+    pattern = compile_pattern("reply|text =STOP *{0,2} # msgs?")
+    assert pattern.search("reply STOP now 4 msgs ")
+    assert pattern.search("Text STOP 10 ")
+    assert not pattern.search("reply stop 4 msgs ")  # =STOP is case-sensitive
+
+
+def test_sentences_keep_abbreviations_together() -> None:
+    assert [s for _, s in sentences("See Dr. Chen at 3 p.m. today. Reply STOP.\nThanks")] == [
+        "See Dr. Chen at 3 p.m. today.", "Reply STOP.", "Thanks"]
+
+
+def test_language_and_emoji() -> None:
+    spanish = "Acme: Su cita está confirmada para mañana. Responda STOP para cancelar."
+    assert guess_language(spanish, ["Acme"]).language == "Spanish"
+    english = "Acme: Your appointment is confirmed for tomorrow. Reply STOP to cancel."
+    assert guess_language(english, ["Acme"]).english
+    assert guess_language("Заказ готов к выдаче в магазине Acme").language == "non-Latin script"
+    assert emojis_in("Acme 🎉 sale ✅") == ["🎉", "✅"]
+    assert emojis_in("Acme™ © 2026 – reminder") == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Acme: Use code 482913 to verify your login.", "marketing"),
+    ("Acme: Your subscription expires today. Renew in the app.", "marketing"),
+    ("Acme: A $25 credit has been applied to your account.", "marketing"),
+    ("Acme Staffing: We found two new candidates for your open position.", "political"),
+    ("Acme Bank: Elect paperless statements in the app.", "political"),
+    ("Acme: Buy a gift today for Mother's Day!", "charity"),
+    ("Acme: Your gift card will expire on [date].", "charity"),
+])
+def test_everyday_words_are_not_misread(text: str, label: str) -> None:
+    assert label not in classify(text).labels

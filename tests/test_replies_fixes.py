@@ -1,0 +1,72 @@
+"""The fixes are texts to paste: a package rebuilt from them must pass the checks they fix."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from analyzers.campaign import fixes
+from analyzers.campaign.model import load_campaign
+from analyzers.registry import Status
+from prevet.campaign_command import check_package
+from tests.conftest import ROOT
+
+CAMPAIGNS = ROOT / "fixtures" / "campaigns"
+
+
+def test_pasting_the_suggested_replies_and_sample_passes() -> None:
+    broken = load_campaign(CAMPAIGNS / "samples.brand_missing.yaml")
+    details = broken.campaign
+    details.replies.optin = "Thanks! You're in."
+    details.replies.optout = "Unsubscribed."
+    details.replies.help = "Help is on the way."
+    details.samples = ["Your statement is ready in the portal."] + details.samples[1:]
+    details.message_flow = "Patients opt in on our website."
+    failed = {r.spec.id for r in check_package(broken).results if r.status is Status.FAILED}
+    assert {"replies.optin_brand_missing", "replies.optout_no_confirmation",
+            "replies.help_contact_missing", "samples.brand_missing",
+            "campaign.cta_incomplete"} <= failed
+
+    details.replies.optin = fixes.optin_confirmation(broken)
+    details.replies.optout = fixes.optout_reply(broken)
+    details.replies.help = fixes.help_reply(broken)
+    details.samples = [fixes.corrected_sample(broken, s) for s in details.samples]
+    details.message_flow = (f"Patients opt in at {details.optin_url} by checking an unchecked "
+                            f'box next to: "{fixes.cta_disclosure(broken)}"')
+    results = check_package(broken).results
+    still = {r.spec.id: [f.message for f in r.findings] for r in results
+             if r.status is Status.FAILED}
+    assert still == {}
+
+
+def test_fix_texts_use_the_brand_contact_and_frequency() -> None:
+    campaign = load_campaign(CAMPAIGNS / "compliant.yaml")
+    assert fixes.help_reply(campaign) == (
+        "Brightwater Dental: For help, email frontdesk@brightwaterdental.com or call "
+        "(608) 274-3190. Msg & data rates may apply. Reply STOP to opt out.")
+    assert fixes.optout_reply(campaign) == (
+        "Brightwater Dental: You are unsubscribed and will receive no further messages. "
+        "Reply START to resubscribe.")
+    assert fixes.optin_confirmation(campaign) == (
+        "Brightwater Dental: You're subscribed to customer care and account notification "
+        "messages. Msg frequency varies. Msg & data rates may apply. Reply HELP for help, "
+        "STOP to opt out.")
+    assert fixes.corrected_sample(campaign, "Your visit is confirmed for [date]") == (
+        "Brightwater Dental: Your visit is confirmed for [date]. Reply STOP to opt out.")
+
+
+def test_package_checks_never_build_the_spacy_pipeline() -> None:
+    """check-campaign must stay fast: the package checks read vocabularies without spaCy."""
+    script = (
+        "from pathlib import Path\n"
+        "from analyzers.campaign.model import load_campaign\n"
+        "from analyzers.text import nlp\n"
+        "from prevet.campaign_command import check_package\n"
+        "for path in sorted(Path('fixtures/campaigns').glob('*.yaml')):\n"
+        "    check_package(load_campaign(path))\n"
+        "print(nlp.nlp.cache_info().currsize)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "0"

@@ -1,0 +1,48 @@
+"""Prohibited-content and lending terms in samples are read from the content vocabularies
+without spaCy (so check-campaign stays fast); this reading must agree with the content
+analyzers' own `find_prohibited` on the same texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzers.campaign.content_terms import find_lending_terms, find_prohibited_terms
+
+TEXTS = [
+    "Acme: 20% off CBD gummies and vape pens this week! Reply STOP to opt out.",
+    "Brightwater Dental: Ask about our CBD oil drops for jaw pain relief at your next visit.",
+    "Acme: We do not sell CBD or vape products.",
+    "Acme: Quit smoking with our free program. Reply STOP to opt out.",
+    "Acme: Place your bets on tonight's game at our sportsbook!",
+    "Acme: Get a payday loan today, cash in 1 hour.",
+    "Acme Wines: Our new cabernet is in stock. Order now.",
+    "Acme: Beware of crypto scams targeting our customers.",
+    "Acme Gun Shop: New AR-15 rifles and ammo in stock.",
+    "Acme: Earn commissions with our affiliate program.",
+    "Acme Dental: your cleaning is confirmed for [date]. Reply STOP to opt out.",
+    "Acme Lawn: Spring weed control visit is scheduled for [date].",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_agrees_with_the_content_analyzers(text: str) -> None:
+    matching = pytest.importorskip("analyzers.content.matching")
+    ours = {term.category for term in find_prohibited_terms(text)}
+    theirs = {match.category for match in matching.find_prohibited(text)}
+    assert ours == theirs
+
+
+def test_prohibited_terms_carry_their_sentence() -> None:
+    [term, *_] = find_prohibited_terms("Acme: Hello! Try our CBD gummies today.")
+    assert (term.category, term.text, term.sentence) == ("cannabis", "CBD",
+                                                        "Try our CBD gummies today.")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Acme Auto: Apply for a loan in minutes with our in-house financing.", True),
+    ("Acme Mortgage: Lock in our low mortgage rates today.", True),
+    ("Acme: Our lending library has new books this week.", False),
+    ("Acme Dental: your cleaning is confirmed for [date].", False),
+])
+def test_lending_terms(text: str, found: bool) -> None:
+    assert bool(find_lending_terms(text)) is found
