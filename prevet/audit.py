@@ -61,7 +61,7 @@ def run_audit(request: AuditRequest,
     report.snapshot_file = "snapshot.json"
     report.extras["kit"] = build_kit(snapshot, analysis, request.options, request.campaign)
     files = write_reports(report, snapshot, out_dir, request.formats)
-    run_id = _store(request, report, snapshot)
+    run_id = _store(request, report, snapshot, out_dir)
     return AuditOutcome(report=report, snapshot=snapshot, out_dir=out_dir, files=files,
                         run_id=run_id)
 
@@ -112,7 +112,8 @@ def _place_screenshots(snapshot: SiteSnapshot, out_dir: Path) -> SiteSnapshot:
     return snapshot
 
 
-def _store(request: AuditRequest, report: Report, snapshot: SiteSnapshot) -> str | None:
+def _store(request: AuditRequest, report: Report, snapshot: SiteSnapshot,
+           out_dir: Path) -> str | None:
     """Keep the run in the history store when storage is available and wanted."""
     if not request.store:
         return None
@@ -120,7 +121,7 @@ def _store(request: AuditRequest, report: Report, snapshot: SiteSnapshot) -> str
         from prevet.store import save_audit
     except ImportError:
         return None
-    return save_audit(report, snapshot, url=request.store_url)
+    return save_audit(report, snapshot, url=request.store_url, base_dir=out_dir)
 
 
 def exit_code(report: Report, fail_on: str) -> int:

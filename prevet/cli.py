@@ -87,6 +87,10 @@ def audit(
                           "positive")
     settings = load_config(config)
     loaded_campaign = _load_campaign(campaign) if campaign else None
+    if not no_store:  # a bad --store must fail now, not after the whole crawl
+        from prevet.store import engine_for
+
+        engine_for(store)
     crawl = CrawlOptions(
         max_pages=max_pages, max_depth=max_depth, timeout=timeout,
         max_page_bytes=int(max_page_size * 1024 * 1024), render=render,

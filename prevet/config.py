@@ -4,16 +4,18 @@
       checks: [optin.condition_of_purchase]        # never report these
       pages: ["https://www.acme.com/blog/*"]       # drift: pages whose changes don't matter
       selectors: ["#cookie-banner"]                # drift: page parts whose changes don't matter
+      text: ["Rated [0-9.]+ stars"]                # drift: words (regex) that change daily
 
 Read from --config, else ./prevet.yaml when present.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from prevet.errors import PrevetError
 
@@ -25,6 +27,17 @@ class IgnoreRules(BaseModel):
     checks: list[str] = Field(default_factory=list)
     pages: list[str] = Field(default_factory=list)
     selectors: list[str] = Field(default_factory=list)
+    text: list[str] = Field(default_factory=list)
+
+    @field_validator("text")
+    @classmethod
+    def _regexes(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"{pattern!r} is not a regular expression: {exc}") from exc
+        return patterns
 
 
 class Settings(BaseModel):

@@ -1,0 +1,103 @@
+"""The two sides of a drift comparison: the approved snapshot and the new one, each with its own
+analysis context (so providers such as the opt-in forms or the brand run on both alike)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from analyzers.context import AnalysisContext
+from analyzers.drift.normalize import mask_key, page_key
+from crawler.snapshot import Page, SiteSnapshot
+
+_CACHE_KEY = "drift:sides"
+
+
+@dataclass
+class Sides:
+    old: AnalysisContext
+    new: AnalysisContext
+    masks: dict[str, str]  # phrases compared as placeholders (the brand, reported on its own)
+
+    @property
+    def old_snapshot(self) -> SiteSnapshot:
+        assert self.old.snapshot is not None
+        return self.old.snapshot
+
+    @property
+    def new_snapshot(self) -> SiteSnapshot:
+        assert self.new.snapshot is not None
+        return self.new.snapshot
+
+
+def sides(ctx: AnalysisContext) -> Sides:
+    """Both contexts, built once per drift run (cached on the new side's context)."""
+    cached = ctx._cache.get(_CACHE_KEY)
+    if cached is None:
+        old = AnalysisContext(snapshot=ctx.baseline, campaign=ctx.campaign, options=ctx.options)
+        cached = Sides(old=old, new=ctx, masks=brand_masks(old, ctx))
+        ctx._cache[_CACHE_KEY] = cached
+    return cached
+
+
+def safe_provide(ctx: AnalysisContext, name: str) -> Any:
+    """A provider written elsewhere, or None when it does not exist (yet) or fails."""
+    try:
+        return ctx.provide(name)
+    except KeyError:
+        return None
+    except Exception:  # another module's bug must not stop drift from using its fallback
+        return None
+
+
+def provider_exists(ctx: AnalysisContext, name: str) -> bool:
+    """Is a provider of that name installed (whatever it returns for this snapshot)?"""
+    try:
+        ctx.provide(name)
+    except KeyError:
+        return False
+    except Exception:  # it exists, it failed: callers fall back as if it did not
+        return False
+    return True
+
+
+def brand_masks(old: AnalysisContext, new: AnalysisContext) -> dict[str, str]:
+    """Both sides' business names compare as "<brand>": a renamed business is reported once, by
+    drift.brand_changed, not again in every policy and disclosure that spells the name."""
+    masks: dict[str, str] = {}
+    for ctx in (old, new):
+        brand = safe_provide(ctx, "brand_names")
+        for name in getattr(brand, "variants", lambda: [])():
+            key = mask_key(name)
+            if key and len(key) >= 3:
+                masks[key] = "<brand>"
+    return masks
+
+
+def pages_by_key(snapshot: SiteSnapshot) -> dict[str, Page]:
+    """Each page under the key of the URL asked for and of the URL it ended at."""
+    found: dict[str, Page] = {}
+    for page in snapshot.pages:
+        for url in (page.url, page.final_url, *page.redirects):
+            if url:
+                found.setdefault(page_key(url), page)
+    return found
+
+
+def page_ok(page: Page) -> bool:
+    """The page answered with its content (not an error, not a bot wall or parking page)."""
+    return not page.error and 200 <= page.status < 400 and wall_reason(page) is None
+
+
+def wall_reason(page: Page) -> str | None:
+    """Why the page is a bot wall instead of content (the site checks' judgement), if it is."""
+    try:
+        from analyzers.inputs.site import wall_reason as site_wall_reason
+    except ImportError:
+        return None
+    return site_wall_reason(page)
+
+
+def page_gone(page: Page) -> bool:
+    """The server says the page no longer exists (as opposed to: could not answer now)."""
+    return page.status in (404, 410)

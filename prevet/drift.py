@@ -1,0 +1,247 @@
+"""One drift run: re-crawl a site, compare it with its approved baseline, report and keep it.
+
+The new crawl is a full audit (same reports, same checks); the drift.* checks then judge it
+against the baseline snapshot from the store, and their findings and a "changes" summary are
+merged into the report. A site that is down or behind a bot wall is "could not check": never
+drift, never all-clear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from analyzers.analyze import verdict_of
+from analyzers.checks.drift import drift_check_ids
+from analyzers.context import AnalysisContext, AuditOptions
+from analyzers.drift.ignore import apply_ignore_rules
+from analyzers.drift.sides import wall_reason
+from analyzers.registry import SEVERITY_RANK, CheckResult, Severity, Status, run_all
+from crawler.snapshot import SiteSnapshot
+from prevet.config import Settings
+from prevet.errors import PrevetError
+from prevet.store import RunSummary, get_baseline, load_snapshot, save_audit
+from reports.model import CheckInfo, Report
+
+WATCHED_ROLES = ("optin", "privacy", "terms", "sms_terms")
+
+
+@dataclass
+class DriftSettings:
+    """How to re-crawl and judge, from the command line and the configuration file."""
+
+    store: str | None = None
+    out: Path | None = None
+    fail_on: str = "warning"
+    render: str = "auto"
+    max_pages: int = 200
+    resolve: list[str] = field(default_factory=list)
+    config: Settings = field(default_factory=Settings)
+
+
+@dataclass
+class DriftOutcome:
+    target: str
+    status: str  # "drift", "no_drift" or "not_checked"
+    exit_code: int
+    reason: str = ""
+    report: Report | None = None
+    baseline: RunSummary | None = None
+    run_id: str | None = None
+    files: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def changes(self) -> list[dict[str, Any]]:
+        drift = self.report.extras.get("drift", {}) if self.report else {}
+        return list(drift.get("changes", []))
+
+
+def run_drift(target: str, settings: DriftSettings) -> DriftOutcome:
+    """Re-crawl target and compare it with its baseline. Raises PrevetError when there is none."""
+    from crawler.run import CrawlError, CrawlOptions, parse_resolve
+    from prevet.audit import AuditRequest, run_audit
+
+    baseline = get_baseline(target, settings.store)
+    if baseline is None:
+        raise PrevetError(f"no approved baseline for {target}: run `prevet audit {target}` and "
+                          f"then `prevet baseline {target}`")
+    approved = load_snapshot(baseline.id, settings.store)
+    crawl = CrawlOptions(max_pages=settings.max_pages, render=settings.render,
+                         resolve=parse_resolve(settings.resolve),
+                         extra_urls=watched_urls(approved))
+    options = AuditOptions(ignore=settings.config.ignore_checks)
+    request = AuditRequest(target=target, crawl=crawl, out_dir=settings.out, options=options,
+                           store=False)
+    try:
+        outcome = run_audit(request)
+    except CrawlError as exc:
+        return DriftOutcome(target, "not_checked", 2, reason=str(exc), baseline=baseline)
+    report, snapshot = outcome.report, outcome.snapshot
+    reason = could_not_check(snapshot)
+    if reason:
+        merge_results(report, [CheckResult(spec, Status.NEEDS_REVIEW, [], f"could not check: "
+                                           f"{reason}") for spec in _drift_specs()])
+        report.summary.verdict = "not_checked"
+        report.extras["drift"] = _drift_extras(baseline, [], status="not_checked", reason=reason)
+        code, status = 2, "not_checked"
+    else:
+        results = compare(approved, snapshot, settings.config, options)
+        merge_results(report, results)
+        changes = drift_changes(results)
+        review = [f for r in results for f in r.findings if f.status is Status.NEEDS_REVIEW]
+        report.extras["drift"] = _drift_extras(baseline, changes, status="checked",
+                                               unchecked=[f.message for f in review])
+        code = drift_exit_code(results, settings.fail_on)
+        status = "drift" if changes else "no_drift"
+        if code == 0 and review:  # a page that could not be read is not an all-clear
+            code, reason = 2, f"could not check {len(review)} approved page(s)"
+    files = _rewrite(report, snapshot, outcome.out_dir)
+    run_id = save_audit(report, snapshot, url=settings.store, kind="drift",
+                        base_dir=outcome.out_dir)
+    return DriftOutcome(target, status, code, reason=reason or "", report=report,
+                        baseline=baseline, run_id=run_id, files=files)
+
+
+def _drift_specs():  # noqa: ANN202 - CheckSpec list
+    from analyzers.registry import all_checks
+
+    return [spec for cid, spec in all_checks().items() if cid in set(drift_check_ids())]
+
+
+def watched_urls(snapshot: SiteSnapshot) -> list[str]:
+    """The approved opt-in and policy pages: always fetched again, linked or not."""
+    urls = []
+    for page in snapshot.pages:
+        if any(role in page.roles for role in WATCHED_ROLES) or page.forms:
+            url = page.final_url or page.url
+            if url not in urls:
+                urls.append(url)
+    return urls
+
+
+def could_not_check(snapshot: SiteSnapshot) -> str | None:
+    """Why the new crawl cannot be compared at all: down, an error page, a bot wall."""
+    if snapshot.unreachable:
+        return f"the site could not be reached: {snapshot.unreachable}"
+    if not snapshot.pages:
+        return "the crawl found no page"
+    start = snapshot.pages[0]
+    if start.error:
+        return f"the start page could not be read: {start.error}"
+    wall = wall_reason(start)
+    if wall:
+        return f"the start page is {wall}"
+    if start.status >= 400:
+        return f"the start page answered HTTP {start.status}"
+    return None
+
+
+def compare(approved: SiteSnapshot, current: SiteSnapshot, config: Settings,
+            options: AuditOptions) -> list[CheckResult]:
+    """The drift.* checks over the two snapshots, after the user's ignore rules."""
+    rules = config.ignore
+    old, new = (apply_ignore_rules(s, pages=rules.pages, selectors=rules.selectors,
+                                   text=rules.text) for s in (approved, current))
+    ctx = AnalysisContext(snapshot=new, baseline=old, options=options)
+    results = run_all(ctx, only=drift_check_ids())
+    for result in results:
+        if result.spec.id in set(options.ignore):
+            result.status, result.findings, result.reason = Status.NOT_APPLICABLE, [], "ignored"
+    return results
+
+
+def merge_results(report: Report, results: list[CheckResult]) -> None:
+    """Put the drift checks' results into the audit's report and recount its summary."""
+    ids = {r.spec.id for r in results}
+    findings = [f for f in report.finding_objects() if f.check not in ids]
+    findings += [f for r in results for f in r.findings]
+    report.findings = [f.to_dict() for f in findings]
+    for r in results:
+        report.checks[r.spec.id] = str(r.status)
+        report.check_info[r.spec.id] = CheckInfo(
+            status=str(r.status), severity=str(r.spec.severity), title=r.spec.title,
+            ref=r.spec.ref, why=r.spec.why, family=r.spec.family, reason=r.reason)
+    failed = [f for f in findings if f.status is Status.FAILED]
+    summary = report.summary
+    summary.errors = sum(f.severity is Severity.ERROR for f in failed)
+    summary.warnings = sum(f.severity is Severity.WARNING for f in failed)
+    summary.infos = sum(f.severity is Severity.INFO for f in failed)
+    summary.needs_review = sum(f.status is Status.NEEDS_REVIEW for f in findings)
+    summary.verdict = verdict_of(findings)
+
+
+def drift_changes(results: list[CheckResult]) -> list[dict[str, Any]]:
+    """The report's extras["drift"]["changes"]: what changed, quoting old and new."""
+    return [{"check": f.check, "severity": str(f.severity), "message": f.message,
+             "old": f.details.get("old", ""), "new": f.details.get("new", ""),
+             "diff": f.details.get("diff", ""), "url": f.url or "",
+             "identity": f.details.get("identity", "")}
+            for r in results for f in r.findings if f.status is Status.FAILED]
+
+
+def drift_exit_code(results: list[CheckResult], fail_on: str) -> int:
+    if fail_on == "never":
+        return 0
+    threshold = SEVERITY_RANK[Severity(fail_on)]
+    return int(any(f.status is Status.FAILED and SEVERITY_RANK[f.severity] >= threshold
+                   for r in results for f in r.findings))
+
+
+def _drift_extras(baseline: RunSummary, changes: list[dict[str, Any]], *, status: str,
+                  reason: str = "", unchecked: list[str] | None = None) -> dict[str, Any]:
+    extras: dict[str, Any] = {"baseline_run": baseline.id,
+                              "baseline_date": baseline.finished_at, "status": status,
+                              "changes": changes}
+    if reason:
+        extras["reason"] = reason
+    if unchecked:
+        extras["unchecked"] = unchecked
+    return extras
+
+
+def _rewrite(report: Report, snapshot: SiteSnapshot, out_dir: Path) -> dict[str, Path]:
+    from prevet.audit import write_reports
+
+    return write_reports(report, snapshot, out_dir, ("html", "json"))
+
+
+# --- telling someone -----------------------------------------------------------------------
+
+def notification(outcome: DriftOutcome) -> dict[str, Any]:
+    """The webhook body: a Slack-compatible "text" plus the structured changes."""
+    changes = outcome.changes
+    baseline = outcome.baseline
+    since = f" since the baseline of {baseline.finished_at} (run {baseline.id})" if baseline \
+        else ""
+    lines = [f"prevet: {len(changes)} change(s) on {outcome.target}{since}"]
+    for change in changes[:10]:
+        lines.append(f"• {change['check']} ({change['severity']}): {change['message']}")
+    if len(changes) > 10:
+        lines.append(f"… and {len(changes) - 10} more")
+    report = outcome.files.get("html") or outcome.files.get("json")
+    if report:
+        lines.append(f"Report: {report}")
+    return {"text": "\n".join(lines), "target": outcome.target, "status": outcome.status,
+            "exit_code": outcome.exit_code, "run_id": outcome.run_id,
+            "baseline_run": baseline.id if baseline else None,
+            "baseline_date": baseline.finished_at if baseline else None,
+            "changes": changes, "report": str(report) if report else None}
+
+
+def post_notification(webhook: str, body: dict[str, Any], timeout: float = 15.0) -> None:
+    """POST the summary as JSON; a failure is one line, raised as PrevetError."""
+    import json
+    import urllib.error
+    import urllib.request
+
+    if not webhook.lower().startswith(("http://", "https://")):
+        raise PrevetError(f"--notify takes an http(s) URL, not {webhook!r}")
+    request = urllib.request.Request(webhook, data=json.dumps(body).encode("utf-8"),
+                                     headers={"Content-Type": "application/json",
+                                              "User-Agent": "prevet"}, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            response.read()
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        raise PrevetError(f"could not notify {webhook}: {getattr(exc, 'reason', exc)}") from exc
