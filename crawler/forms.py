@@ -24,6 +24,8 @@ from crawler.extract import (
 from crawler.snapshot import Control, Form, Link, TextBlock
 
 CONTROL_TAGS = ("input", "select", "textarea", "button")
+# custom toggles that builders draw with divs and ARIA instead of <input type="checkbox">
+TOGGLE_ROLES = ("checkbox", "switch")
 _SKIP_INPUT_TYPES = frozenset({"hidden"})
 _WS = re.compile(r"\s+")
 _NEAR_CHARS = 800  # how much text before/after a form counts as "next to it"
@@ -67,7 +69,13 @@ def label_of(control: etree._Element, ids: dict[str, etree._Element],
             break
         ancestor = ancestor.getparent()
     if control.get("aria-label"):
-        return control.get("aria-label", "").strip(), None
+        spoken = control.get("aria-label", "").strip()
+        if _is_box(control):
+            # builders put a terse aria-label on the box and the words people read beside it
+            shown, shown_el = _sibling_text(control, forward=True)
+            if len(shown) > len(spoken):
+                return shown, shown_el
+        return spoken, None
     if control.get("title"):
         return control.get("title", "").strip(), None
     if control.tag == "button" or control.get("type") in ("submit", "button"):
@@ -75,10 +83,17 @@ def label_of(control: etree._Element, ids: dict[str, etree._Element],
     return _nearest_text(control)
 
 
+def _is_box(control: etree._Element) -> bool:
+    """A checkbox, radio button or ARIA toggle: its words follow it, not precede it."""
+    return (control.get("type") or "").lower() in ("checkbox", "radio") or \
+        (control.tag not in CONTROL_TAGS and (control.get("role") or "").lower() in TOGGLE_ROLES)
+
+
 def _nearest_text(control: etree._Element) -> tuple[str, etree._Element | None]:
     """Text right next to a control: a checkbox's following text, an input's preceding one."""
-    kind = (control.get("type") or "").lower()
-    if kind in ("checkbox", "radio"):
+    if control.tag not in CONTROL_TAGS and _text(control):
+        return _text(control)[:1500], control  # <div role="checkbox">I agree ...</div>
+    if _is_box(control):
         following = _sibling_text(control, forward=True)
         if following[0]:
             return following
@@ -130,7 +145,10 @@ def _bool_attr(el: etree._Element, annotated: str, *names: str) -> bool:
 def extract_control(el: etree._Element, ids: dict[str, etree._Element],
                     labels: dict[str, etree._Element], base_url: str) -> Control:
     kind = (el.get("type") or ("submit" if el.tag == "button" else "")).lower()
-    if el.tag == "select":
+    role = (el.get("role") or "").lower()
+    if el.tag not in CONTROL_TAGS and role in TOGGLE_ROLES:
+        kind = role  # a styled <div role="switch"> or <span role="checkbox">
+    elif el.tag == "select":
         kind = "select"
     elif el.tag == "textarea":
         kind = "textarea"
@@ -248,8 +266,9 @@ def extract_forms(html_or_root: str | bytes | etree._Element, base_url: str,
     containers = [(f, False) for f in root.iter("form")] + \
         [(g, True) for g in _form_like_groups(root)]
     for container, formless in containers:
-        control_els = [c for c in container.iter(*CONTROL_TAGS)
-                       if (c.get("type") or "").lower() not in _SKIP_INPUT_TYPES]
+        control_els = [c for c in container.iter() if isinstance(c.tag, str) and (
+            c.tag in CONTROL_TAGS and (c.get("type") or "").lower() not in _SKIP_INPUT_TYPES
+            or c.tag not in CONTROL_TAGS and (c.get("role") or "").lower() in TOGGLE_ROLES)]
         if not control_els:
             continue
         controls = [extract_control(c, ids, labels, base_url) for c in control_els]

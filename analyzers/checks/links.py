@@ -1,0 +1,211 @@
+"""Where the opt-in flow and the policies point: links.public_shortener, links.unrelated_domain.
+
+Shorteners are matched by registrable domain against analyzers/vocab/shorteners.txt (never by
+substring). "Unrelated" is a judgement: links to the site's own domain, to domains the crawl was
+redirected to, to a domain carrying the brand's name, and to the platforms listed in
+analyzers/vocab/optin_link_domains.yaml (social profiles, maps, payment/booking, regulators) are
+related; anything else in the opt-in form, its disclosure, or the body of a policy page is not.
+Campaign text is read for shorteners except the sample messages and keyword replies, which
+samples.shortener and replies.shortener already judge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import yaml
+
+from analyzers.context import AnalysisContext
+from analyzers.inputs.brand import normalize_name
+from analyzers.registry import Hit, NotApplicable, Severity, check
+from analyzers.text.urls import find_urls, host_domain, is_public_shortener
+from analyzers.text.vocabulary import VOCAB_DIR
+from crawler.snapshot import Link, Page
+from crawler.urls import host_of, registrable_domain
+
+POLICY_ROLES = ("privacy", "terms", "sms_terms")
+_SKIP_SCHEMES = ("mailto:", "tel:", "sms:", "javascript:", "data:")
+_CAMPAIGN_SKIP = ("sample", "repl", "keyword", "response", "message_1", "message_2")
+
+
+@lru_cache(maxsize=1)
+def platform_domains() -> frozenset[str]:
+    data = yaml.safe_load((VOCAB_DIR / "optin_link_domains.yaml").read_text(encoding="utf-8"))
+    return frozenset(d.lower() for domains in data.values() for d in domains)
+
+
+def _web_link(href: str) -> bool:
+    return href.lower().startswith(("http://", "https://"))
+
+
+def flow_pages(ctx: AnalysisContext) -> list[Page]:
+    """The opt-in pages and the policy pages: what the reviewer follows from the form."""
+    snapshot = ctx.snapshot
+    pages: list[Page] = [o.page for o in ctx.optin_forms]
+    pages += [p for p in snapshot.pages if set(p.roles) & set(POLICY_ROLES) and p.status < 400]
+    unique: list[Page] = []
+    for page in pages:
+        if all(page is not u for u in unique):
+            unique.append(page)
+    return unique
+
+
+def _campaign_strings(value: object, path: str = "") -> Iterator[tuple[str, str]]:
+    """(field path, text) of every string in the campaign, samples and replies left out."""
+    if hasattr(value, "model_dump"):
+        value = value.model_dump()
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if any(skip in str(key).lower() for skip in _CAMPAIGN_SKIP):
+                continue
+            yield from _campaign_strings(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from _campaign_strings(item, f"{path}[{index}]")
+    elif isinstance(value, str):
+        yield path, value
+
+
+@check(
+    "links.public_shortener",
+    severity=Severity.ERROR,
+    ref="8201 / 6106–6108",
+    title="No public URL shorteners in the opt-in flow",
+    message="A link uses a public URL shortener.",
+    why="Carriers filter public shorteners (bit.ly, tinyurl, ...) because they hide where a link "
+    "goes; reviewers reject registrations that use them.",
+    fix="Replace the short link with the full URL on your own domain (or a branded short domain "
+    "that you own).",
+    needs=("snapshot",),
+)
+def public_shortener(ctx: AnalysisContext) -> Iterator[Hit]:
+    seen: set[str] = set()
+    for page in flow_pages(ctx):
+        urls = [(link.href, link.text) for link in page.links if _web_link(link.href)]
+        urls += [(u, "") for u in find_urls(page.text[:100000])]
+        for form in page.forms:
+            urls += [(link.href, link.text) for link in form.links if _web_link(link.href)]
+        for href, text in urls:
+            if href in seen or not is_public_shortener(href):
+                continue
+            seen.add(href)
+            yield Hit(url=page.final_url or page.url, evidence=f"{text} -> {href}" if text
+                      else href, details={"domain": host_domain(href)},
+                      message=f"The page links to {href}, a public URL shortener "
+                      f"({host_domain(href)}).")
+    if ctx.campaign is not None:
+        for path, text in _campaign_strings(ctx.campaign):
+            for url in find_urls(text):
+                if url not in seen and is_public_shortener(url):
+                    seen.add(url)
+                    where = getattr(ctx.campaign, "where", None)
+                    place = f" ({where(path)})" if callable(where) else ""
+                    yield Hit(url=None, selector=f"campaign:{path}", evidence=f"{url}{place}",
+                              message=f"The campaign's {path} uses a public URL shortener: "
+                              f"{url}.")
+
+
+def related_domains(ctx: AnalysisContext) -> set[str]:
+    snapshot = ctx.snapshot
+    domains = {snapshot.site or registrable_domain(snapshot.start_url)}
+    for page in snapshot.pages:
+        for url in (page.url, page.final_url, *page.redirects):
+            if url:
+                domains.add(registrable_domain(url))
+    website = getattr(getattr(ctx.campaign, "brand", None), "website", None)
+    if isinstance(website, str) and website:
+        domains.add(host_domain(website))
+    return {d for d in domains if d}
+
+
+def _brand_keys(ctx: AnalysisContext) -> list[str]:
+    brand = ctx.provide("brand_names")
+    if brand is None:
+        return []
+    keys = [normalize_name(v).replace(" ", "").replace("'", "") for v in brand.variants()]
+    return [k for k in keys if len(k) >= 4]
+
+
+def is_related(href: str, related: set[str], brand_keys: Iterable[str]) -> bool:
+    domain = registrable_domain(href)
+    if not domain or domain in related or domain in platform_domains():
+        return True
+    host = host_of(href)
+    if any(host == d or host.endswith("." + d) for d in platform_domains()):
+        return True
+    label = domain.split(".")[0].replace("-", "")
+    return any(key in label or (len(label) >= 5 and label in key) for key in brand_keys)
+
+
+_FLOW_WORDS = re.compile(r"privacy|terms|conditions|legal|sms|text|messag|opt[\s_-]*(in|out)|"
+                         r"sign[\s_-]*up|subscribe|consent|policy|polic", re.IGNORECASE)
+_DOCUMENT_WORDS = frozenset({"privacy", "policy", "policies", "terms", "conditions", "service",
+                             "use", "of", "and", "sms", "text", "messaging", "program", "our",
+                             "the", "notice", "cookie", "cookies", "statement", "legal", "opt",
+                             "in", "out", "here", "full", "read", "see", "view", "details",
+                             "mobile", "california", "&", "t&c", "tos", "sign", "up"})
+
+
+def _names_someone_else(text: str, brand_words: set[str]) -> bool:
+    """"Google's Privacy Policy" names another company: a reference, not the brand's own flow."""
+    words = re.findall(r"[A-Za-z][\w&'’.-]*", text)
+    known = _DOCUMENT_WORDS | brand_words
+    return any(w[0].isupper() and re.sub(r"['’]s$|\.$", "", w.lower()) not in known
+               for w in words)
+
+
+def _flow_links(ctx: AnalysisContext) -> Iterator[tuple[Page, Link, str]]:
+    """(page, link, where): every link of the opt-in forms, and the links of policy pages that
+    lead on in the flow (privacy, terms, SMS or sign-up documents) without naming another
+    company. A privacy policy's references to its processors' own policies are not the flow."""
+    for optin in ctx.optin_forms:
+        for link in optin.disclosure.links:
+            yield optin.page, link, "the opt-in form"
+    brand = ctx.provide("brand_names")
+    brand_words = {w.lower() for name in (brand.variants() if brand else [])
+                   for w in re.findall(r"[A-Za-z]+", name)}
+    for page in ctx.snapshot.pages:
+        if not set(page.roles) & set(POLICY_ROLES) or page.status >= 400:
+            continue
+        for link in page.links:
+            if link.region not in ("body", "form"):
+                continue
+            if _FLOW_WORDS.search(f"{link.text} {host_of(link.href)} {link.href}") and \
+                    not _names_someone_else(link.text, brand_words):
+                yield page, link, "the policy page"
+
+
+@check(
+    "links.unrelated_domain",
+    severity=Severity.WARNING,
+    ref="Links point to the registered business",
+    title="The opt-in flow links stay with the business",
+    message="The opt-in flow or a policy links to a domain unrelated to the brand.",
+    why="Reviewers follow every link in the opt-in flow; links to another business's domain "
+    "(or policies hosted elsewhere) make the flow look like someone else's.",
+    fix="Host the linked page on your own domain, or remove the link.",
+    needs=("snapshot",),
+)
+def unrelated_domain(ctx: AnalysisContext) -> Iterator[Hit]:
+    if not ctx.optin_forms and not any(set(p.roles) & set(POLICY_ROLES)
+                                       for p in ctx.snapshot.pages):
+        raise NotApplicable("no opt-in form and no policy page to follow")
+    related = related_domains(ctx)
+    keys = _brand_keys(ctx)
+    reported: set[str] = set()
+    for page, link, where in _flow_links(ctx):
+        href = link.href
+        if not _web_link(href) or is_public_shortener(href):
+            continue  # shorteners are links.public_shortener's finding
+        domain = registrable_domain(href)
+        if domain in reported or is_related(href, related, keys):
+            continue
+        reported.add(domain)
+        yield Hit(url=page.final_url or page.url, evidence=f"{link.text} -> {href}"
+                  if link.text else href, details={"domain": domain},
+                  message=f"{where.capitalize()} links to {domain} (\"{link.text or href}\"), "
+                  f"a domain unrelated to {sorted(related)[0]}.",
+                  fix=f"Host this page on {sorted(related)[0]} and link it there, or remove "
+                  f"the link to {domain}.")

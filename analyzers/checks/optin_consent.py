@@ -1,0 +1,169 @@
+"""What the SMS consent covers: optin.bundled_consent, optin.third_party_consent,
+optin.marketing_not_separate.
+
+Read in the consent itself: the SMS box's label, or (with no box) the sentence that says
+submitting means agreeing to texts. A separate "I accept the Terms" or "Email me" box is not
+bundling; "I agree to the Terms and to receive calls and texts" in one box is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from analyzers.context import AnalysisContext
+from analyzers.optin.disclosure import consent_sentences
+from analyzers.optin.fixes import brand_name, compliant_disclosure
+from analyzers.optin.model import OptInForm
+from analyzers.registry import Hit, Severity, check
+from analyzers.text.vocabulary import PhraseMatch, vocabulary
+
+_NOT_BUNDLING = {
+    # "call us at", "email us", "email address", "SMS terms" are not consents to another thing
+    "call_channel": re.compile(r"call\s+(us|\(?\d)|\bcall\b.{0,25}\bfor (help|assistance)",
+                               re.IGNORECASE),
+    "email_channel": re.compile(r"email\s+(us|address)|@|email (or|and) (phone|mobile)",
+                                re.IGNORECASE),
+    "terms_acceptance": re.compile(r"(sms|text|messaging|mobile)\s+(program\s+)?(terms|policy)",
+                                   re.IGNORECASE),
+}
+_WHAT = {"call_channel": "phone calls", "email_channel": "emails",
+         "terms_acceptance": "other terms or policies"}
+
+
+def consent_texts(optin: OptInForm) -> list[tuple[str, str]]:
+    """(text, selector) of each SMS consent: each box's label, or the consent sentences."""
+    if optin.consent_controls:
+        return [(c.label, c.selector) for c in optin.consent_controls if c.label]
+    return [(f.sentence, f.block.selector or optin.selector)
+            for f in consent_sentences(optin.disclosure, [])]
+
+
+def _bundled_with(text: str) -> list[str]:
+    found: list[str] = []
+    for match in vocabulary("optin").find(text):
+        if match.label not in _NOT_BUNDLING:
+            continue
+        window = text[max(0, match.start_char - 5): match.end_char + 30]
+        if _NOT_BUNDLING[match.label].search(window) or _sms_terms(text, match):
+            continue
+        if _WHAT[match.label] not in found:
+            found.append(_WHAT[match.label])
+    return found
+
+
+def _sms_terms(text: str, match: PhraseMatch) -> bool:
+    return match.label == "terms_acceptance" and bool(
+        _NOT_BUNDLING["terms_acceptance"].search(text[match.start_char: match.end_char + 40]))
+
+
+@check(
+    "optin.bundled_consent",
+    severity=Severity.ERROR,
+    ref="Marketing consent not separated / must not be bundled",
+    title="SMS consent stands alone",
+    message="SMS consent is bundled with consent to other things in one box or sentence.",
+    why="Consent to texts must be its own choice; a box that also accepts calls, emails or the "
+    "terms of service does not show the person agreed to texts.",
+    fix="Give SMS consent its own unchecked checkbox; put calls, emails and terms acceptance in "
+    "separate boxes.",
+    needs=("optin_forms",),
+)
+def bundled_consent(ctx: AnalysisContext) -> Iterator[Hit]:
+    for optin in ctx.optin_forms:
+        for text, selector in consent_texts(optin):
+            others = _bundled_with(text)
+            if others:
+                yield Hit(url=optin.url, selector=selector, evidence=text[:400],
+                          message=f"The SMS consent also covers {' and '.join(others)}.",
+                          fix="Split this into separate checkboxes. The SMS one should read:\n"
+                          f"{compliant_disclosure(ctx, optin)}")
+
+
+@check(
+    "optin.third_party_consent",
+    severity=Severity.ERROR,
+    ref="Opt-in data shared with third parties",
+    title="Consent covers only the brand's own texts",
+    message="The consent covers texts from partners or third parties, or says the number may be "
+    "shared.",
+    why="Opt-in consent cannot be transferred: only the business the person agreed to may text "
+    "them, and the number must not be shared or sold.",
+    fix="Remove partners / third parties from the consent and state that mobile numbers are not "
+    "shared with third parties.",
+    needs=("optin_forms",),
+)
+def third_party_consent(ctx: AnalysisContext) -> Iterator[Hit]:
+    for optin in ctx.optin_forms:
+        for found in optin.disclosure.elements.get("third_party", []):
+            yield Hit(url=optin.url, selector=found.block.selector or optin.selector,
+                      evidence=found.sentence[:400],
+                      message=f"The consent text speaks of others texting or receiving the "
+                      f"number: \"{found.text}\".",
+                      fix="Remove the partners / third parties from the consent and add: "
+                      "\"Mobile information will not be shared with third parties or affiliates "
+                      "for marketing or promotional purposes.\" The consent should read:\n"
+                      f"{compliant_disclosure(ctx, optin)}")
+            break
+
+
+def _kinds(text: str) -> tuple[list[str], list[str]]:
+    """Message types named in text, split into marketing and the rest (transactional)."""
+    marketing: list[str] = []
+    other: list[str] = []
+    for match in vocabulary("disclosure").find(text):
+        if match.label != "message_types" or _negated(match):
+            continue
+        bucket = marketing if "marketing_content" in vocabulary("optin").labels_in(match.text) \
+            else other
+        if match.text.lower() not in {k.lower() for k in bucket}:
+            bucket.append(match.text)
+    return marketing, other
+
+
+def _negated(match: PhraseMatch) -> bool:
+    """"we will not send marketing messages" names a type in order to exclude it."""
+    return bool(re.search(rf"\b(not|never|no|nor)\b[^.;]{{0,40}}{re.escape(match.text)}",
+                          match.sentence, re.IGNORECASE))
+
+
+def covered_types(optin: OptInForm) -> tuple[str, list[str], list[str]]:
+    """What the one SMS consent covers: the types its own words name, else the types the
+    program description next to it names in a sentence about texts."""
+    texts = [t for t, _ in consent_texts(optin)]
+    marketing, other = _kinds(" ".join(texts))
+    if marketing or other:
+        return " ".join(texts), marketing, other
+    sms_sentences = {f.sentence for f in optin.disclosure.elements.get("sms_channel", [])}
+    about = " ".join(s for s in sms_sentences
+                     if vocabulary("disclosure").first(s, "message_types") is not None)
+    marketing, other = _kinds(about)
+    return about, marketing, other
+
+
+@check(
+    "optin.marketing_not_separate",
+    severity=Severity.WARNING,
+    ref="Marketing consent not separated",
+    title="Marketing texts have their own consent",
+    message="Marketing texts and transactional texts share one consent.",
+    why="Some reviewers require marketing consent apart from service messages, so that a person "
+    "can get appointment or order texts without promotions.",
+    fix="Use two unchecked boxes: one for service texts, one for marketing texts.",
+    needs=("optin_forms",),
+)
+def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
+    for optin in ctx.optin_forms:
+        if len(optin.consent_controls) > 1:
+            continue  # separate boxes already
+        text, marketing, other = covered_types(optin)
+        if marketing and other:
+            texts = consent_texts(optin)
+            yield Hit(url=optin.url, selector=texts[0][1] if texts else optin.selector,
+                      evidence=(texts[0][0] if texts else text)[:400],
+                      message=f"One consent covers marketing ({', '.join(marketing[:3])}) and "
+                      f"service messages ({', '.join(other[:3])}).",
+                      fix="Offer two separate, unchecked boxes: \"Service texts: I agree to "
+                      "receive " + ", ".join(other[:3]) + " from " + brand_name(ctx) + "...\" "
+                      "and \"Marketing texts: I agree to receive " + ", ".join(marketing[:3]) +
+                      " from " + brand_name(ctx) + "...\", each with the full disclosure.")

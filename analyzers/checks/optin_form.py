@@ -1,0 +1,184 @@
+"""The opt-in form and its consent box: optin.form_missing, phone_field_missing,
+checkbox_missing, checkbox_prechecked, consent_required.
+
+Judged as a person meets the form after scripts ran: a box checked by a script is pre-checked,
+a box that a script refuses to submit without (data-pvb, from crawler/js/probe_consent.js) is
+required. A required "I accept the Terms" box is fine when the SMS box is separate and optional.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from analyzers.context import AnalysisContext
+from analyzers.inputs.optin_forms import optin_url
+from analyzers.optin.fixes import checkbox_html, compliant_disclosure
+from analyzers.optin.model import OptInForm
+from analyzers.registry import Hit, NotApplicable, Severity, check
+from analyzers.text.vocabulary import vocabulary
+
+FORM_MISSING_FIX = (
+    "Add a web opt-in form to the site (and link it from the home page): a phone number field, "
+    "an unchecked checkbox for SMS consent, and this text next to it:\n{disclosure}"
+)
+
+
+_NOT_OPTIN_KEYWORDS = frozenset({"STOP", "STOPALL", "HELP", "INFO", "END", "CANCEL", "QUIT",
+                                 "UNSUBSCRIBE", "REVOKE", "OPTOUT"})
+
+
+def _keyword_optin(ctx: AnalysisContext) -> tuple[str, str] | None:
+    """A "Text JOIN to 12345" call to action: the site opts people in by keyword, not a form.
+    ("Text STOP to ..." is the way out, not in.)"""
+    for page in ctx.snapshot.pages:
+        for match in vocabulary("optin").find(page.text[:20000]):
+            if match.label != "keyword_optin":
+                continue
+            keywords = set(re.findall(r"\b[A-Z]{3,}\b", match.text)) - _NOT_OPTIN_KEYWORDS
+            if keywords:
+                return page.final_url or page.url, match.sentence
+    return None
+
+
+@check(
+    "optin.form_missing",
+    severity=Severity.ERROR,
+    ref="2125 / 2120 / Opt-in workflow missing",
+    title="The site has an SMS opt-in form",
+    message="No page of the site holds a form that collects a phone number with SMS consent.",
+    why="Reviewers visit the opt-in URL to see how people agree to receive texts; a campaign "
+    "whose website shows no opt-in is rejected as a missing opt-in workflow.",
+    fix="Add a web opt-in form with a phone field, an unchecked SMS consent checkbox and the full "
+    "disclosure, and link it from the home page.",
+    needs=("snapshot",),
+)
+def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    if ctx.snapshot.unreachable:
+        raise NotApplicable("the site could not be loaded")
+    if ctx.optin_forms:
+        return
+    given = optin_url(ctx)
+    where = f"the opt-in URL {given}" if given else "any page of the site"
+    fix = FORM_MISSING_FIX.format(disclosure=compliant_disclosure(ctx))
+    keyword = _keyword_optin(ctx)
+    if keyword:
+        url, sentence = keyword
+        yield Hit(url=url, evidence=sentence[:300], review=True, fix=fix,
+                  message=f"No web opt-in form was found on {where}; the site invites people to "
+                  "opt in by texting a keyword. If your campaign declares keyword opt-in, make "
+                  "sure its message flow says so; if it declares web opt-in, add the form.")
+        return
+    pages = ", ".join(p.final_url or p.url for p in ctx.snapshot.pages[:5])
+    yield Hit(url=given or ctx.snapshot.start_url, fix=fix,
+              evidence=f"{len(ctx.snapshot.pages)} page(s) read, none with an SMS opt-in form: "
+              f"{pages}",
+              message=f"No form that collects a phone number with SMS consent was found on "
+              f"{where}.")
+
+
+@check(
+    "optin.phone_field_missing",
+    severity=Severity.ERROR,
+    ref="2139",
+    title="The opt-in form asks for the phone number",
+    message="The SMS opt-in form has no phone number field.",
+    why="Consent to texts is tied to a number; a consent box without a phone field does not show "
+    "how the number being texted was collected.",
+    fix='Add a phone number field to the opt-in form: <input type="tel" name="phone" '
+    'autocomplete="tel">.',
+    needs=("optin_forms",),
+)
+def phone_field_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    for optin in ctx.optin_forms:
+        if not optin.phone_fields:
+            yield Hit(url=optin.url, selector=optin.selector, evidence=optin.evidence(),
+                      message="The form takes SMS consent but has no field for the mobile "
+                      "number that will receive the texts.")
+
+
+def _consent_by_submitting(optin: OptInForm) -> str:
+    found = optin.disclosure.first("consent_statement")
+    return found.sentence if found else ""
+
+
+@check(
+    "optin.checkbox_missing",
+    severity=Severity.ERROR,
+    ref="803 / Opt-in checkbox missing or pre-selected",
+    title="SMS consent is given with its own checkbox",
+    message="SMS consent is taken by submitting the form, with no consent checkbox.",
+    why="Carriers require consent to be a separate, deliberate act: an unchecked box the person "
+    "ticks. Submitting a form is not consent to texts.",
+    fix="Add an unchecked checkbox, not required to submit, labelled with the SMS disclosure.",
+    needs=("optin_forms",),
+)
+def checkbox_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    for optin in ctx.optin_forms:
+        if optin.consent_controls or not optin.phone_fields:
+            continue
+        sentence = _consent_by_submitting(optin)
+        evidence = f"{optin.evidence()} — {sentence}" if sentence else optin.evidence()
+        yield Hit(url=optin.url, selector=optin.selector, evidence=evidence[:400],
+                  fix=f"Add this unchecked, optional checkbox above the submit button:\n"
+                  f"{checkbox_html(ctx, optin)}",
+                  message="The form collects a phone number for texts but has no SMS consent "
+                  "checkbox: consent is taken by submitting.")
+
+
+@check(
+    "optin.checkbox_prechecked",
+    severity=Severity.ERROR,
+    ref="Opt-in checkbox missing or pre-selected",
+    title="The SMS consent checkbox starts unchecked",
+    message="The SMS consent checkbox is checked by default.",
+    why="A pre-checked box is not an affirmative act of consent; reviewers reject it.",
+    fix="Remove the `checked` attribute (and any script that ticks the box) so the person must "
+    "check it themselves.",
+    needs=("optin_forms",),
+)
+def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
+    for optin in ctx.optin_forms:
+        for control in optin.consent_controls:
+            if control.checked:
+                kind = {"radio": "option", "switch": "switch"}.get(control.type, "checkbox")
+                yield Hit(url=optin.url, selector=control.selector, evidence=control.html,
+                          message=f"The SMS consent {kind} is already selected when the page "
+                          f"loads: \"{control.label[:120]}\".")
+
+
+@check(
+    "optin.consent_required",
+    severity=Severity.ERROR,
+    ref="2131 / 803",
+    title="SMS consent is optional on a multi-purpose form",
+    message="The form cannot be sent without agreeing to texts.",
+    why="Texts must not be a condition of getting a quote, booking or contacting the business: "
+    "on a form that does more than sign up for texts, the SMS box must be optional.",
+    fix="Remove `required` from the SMS consent checkbox (and any script that blocks the "
+    "submission while it is unchecked); keep a separate box for other agreements.",
+    needs=("optin_forms",),
+)
+def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
+    for optin in ctx.optin_forms:
+        if not optin.multi_purpose:
+            continue
+        for control in optin.consent_controls:
+            if control.required or control.blocks_submit_unchecked:
+                how = "is marked required" if control.required else \
+                    "is enforced by a script that refuses to submit while it is unchecked"
+                yield Hit(url=optin.url, selector=control.selector, evidence=control.html,
+                          message=f"The SMS consent checkbox {how}, so the form (which also "
+                          f"does other things: \"{optin.submit_label or 'submit'}\") cannot be "
+                          "sent without agreeing to texts.")
+        if not optin.consent_controls and _consent_by_submitting(optin):
+            for phone in optin.phone_fields:
+                if phone.required:
+                    yield Hit(url=optin.url, selector=phone.selector,
+                              evidence=f"{phone.html} — {_consent_by_submitting(optin)}"[:400],
+                              fix="Make the phone field optional, or (better) add a separate, "
+                              f"optional SMS consent checkbox:\n{checkbox_html(ctx, optin)}",
+                              message="The phone field is required and submitting the form "
+                              "counts as consent to texts, so nobody can use the form without "
+                              "agreeing to texts.")
+                    break

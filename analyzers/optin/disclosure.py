@@ -1,0 +1,123 @@
+"""The disclosure at the point of collection: which blocks a person reads, and what they state.
+
+Only the consent control's label and the text inside and right next to the form count (the
+crawler keeps up to ~800 characters before and after it); the rest of the page is not "at the
+point of collection". Each element (rates, frequency, HELP, STOP, message types, brand, ...) is
+found with the shared spaCy vocabularies, block by block, with whether the block is shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analyzers.inputs.brand import BrandNames
+from analyzers.optin.model import Disclosure, ElementFound
+from analyzers.text.vocabulary import parse, vocabulary
+from crawler.snapshot import Control, Form, Link, TextBlock
+
+DISCLOSURE_LABELS = ("rates", "frequency", "help", "stop", "message_types",
+                     "condition_of_purchase", "carrier_liability")
+# "<something> reminders/updates/alerts": a kind of message named by what it is about, for the
+# subjects the vocabulary does not list ("arrival updates"); generic words are not a subject
+_KIND_OF_MESSAGE = re.compile(
+    r"\b([a-z][a-z'-]{2,})\s+(reminders|updates|alerts|notifications|confirmations|notices)\b",
+    re.IGNORECASE)
+_NOT_A_SUBJECT = frozenset({
+    "text", "texts", "sms", "mms", "mobile", "message", "messages", "phone", "cell", "important",
+    "occasional", "recurring", "automated", "our", "your", "the", "these", "any", "all", "some",
+    "get", "receive", "send", "periodic", "regular", "other", "email", "and", "or", "of", "for",
+    "with", "by", "to", "from", "about", "us", "more", "latest", "new", "free", "instant",
+    "timely", "quick", "helpful", "useful", "sign", "up", "my", "exclusive", "special",
+})
+_OPTIN_LABELS = ("sms_channel", "consent", "third_party", "call_channel", "email_channel",
+                 "terms_acceptance", "marketing_content", "transactional_content")
+
+
+def block_shown(block: TextBlock, form: Form) -> bool:
+    """Seen where the number is typed. A form in a closed modal is judged as when it is open."""
+    if block.collapsed:
+        return False
+    return block.visible or (not form.visible and block.where in ("inside", "label"))
+
+
+def consent_blocks(form: Form, consent: list[Control]) -> list[TextBlock]:
+    """The consent controls' labels first, then the form's text blocks, without repeats."""
+    blocks: list[TextBlock] = []
+    for control in consent:
+        if control.label:
+            blocks.append(TextBlock(text=control.label, visible=control.visible or form.visible,
+                                    where="label", selector=control.selector,
+                                    links=control.label_links))
+    seen = {_squeeze(b.text) for b in blocks}
+    for block in form.texts:
+        text = _squeeze(block.text)
+        if text in seen or len(text) > 40 and any(text in s for s in seen):
+            continue  # the consent label again, as the form's own text
+        seen.add(text)
+        blocks.append(block)
+    return blocks
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None) -> Disclosure:
+    blocks = consent_blocks(form, consent)
+    shown = [block_shown(b, form) for b in blocks]
+    disclosure = Disclosure(blocks=blocks, shown=shown)
+    for block, is_shown in zip(blocks, shown, strict=True):
+        doc = parse(block.text)
+        matches = vocabulary("disclosure").find(doc) + [
+            m for m in vocabulary("optin").find(doc) if m.label in _OPTIN_LABELS]
+        for match in matches:
+            disclosure.elements.setdefault(match.label, []).append(
+                ElementFound(match.label, match.text, match.sentence, block, is_shown))
+        if not any(m.label == "message_types" for m in matches):
+            for kind in _KIND_OF_MESSAGE.finditer(block.text):
+                if kind.group(1).lower() not in _NOT_A_SUBJECT:
+                    disclosure.elements.setdefault("message_types", []).append(
+                        ElementFound("message_types", kind.group(0),
+                                     _sentence_with(doc, kind.group(0)), block, is_shown))
+                    break
+        for sentence in doc.sents:
+            labels = vocabulary("optin").labels_in(sentence.text)
+            if {"sms_channel", "consent_verb"} <= labels:
+                disclosure.elements.setdefault("consent_statement", []).append(
+                    ElementFound("consent_statement", sentence.text.strip(),
+                                 sentence.text.strip(), block, is_shown))
+        if brand is not None and (name := brand.found_in(block.text)):
+            disclosure.elements.setdefault("brand", []).append(
+                ElementFound("brand", name, _sentence_with(doc, name), block, is_shown))
+    disclosure.links = _links(form, consent)
+    return disclosure
+
+
+def _sentence_with(doc, needle: str) -> str:
+    for sentence in doc.sents:
+        if needle.lower() in sentence.text.lower():
+            return sentence.text.strip()
+    return doc.text[:200]
+
+
+def _links(form: Form, consent: list[Control]) -> list[Link]:
+    """Links at the point of consent: in the labels, the form and the text beside it. The site's
+    menu and footer are not "at the point of consent", even when they sit right below the form."""
+    links: list[Link] = []
+    seen: set[str] = set()
+    for link in [lk for c in consent for lk in c.label_links] + form.links + \
+            [lk for block in form.texts for lk in block.links]:
+        if link.region in ("nav", "header", "footer"):
+            continue
+        if link.href not in seen:
+            seen.add(link.href)
+            links.append(link)
+    return links
+
+
+def consent_sentences(disclosure: Disclosure, consent: list[Control]) -> list[ElementFound]:
+    """The sentences that give SMS consent: a box's label, or "by submitting ... texts"."""
+    found = [f for f in disclosure.elements.get("consent_statement", [])]
+    labels = {c.label for c in consent}
+    in_label = [f for f in found if f.block.where == "label" or f.block.text in labels]
+    return in_label or found

@@ -1,0 +1,154 @@
+"""Finding the SMS opt-in forms of a site.
+
+A form (or form-like group of controls) is an SMS opt-in when it collects a phone number and
+speaks of texts, or has a consent box about texts (a box without a phone field is still an
+opt-in, one that fails optin.phone_field_missing). A contact form that asks for a phone number
+and never mentions texts is not an opt-in. The same form repeated on every page (a footer
+signup) is one opt-in, reported where it is first met (the given opt-in URL first).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analyzers.inputs.brand import BrandNames
+from analyzers.optin.consent import (
+    is_choice,
+    is_negative_choice,
+    meaning_of,
+    other_choices,
+    sms_consent_controls,
+)
+from analyzers.optin.disclosure import read_disclosure
+from analyzers.optin.model import Disclosure, OptInForm
+from analyzers.optin.phone import name_words, phone_fields
+from analyzers.text.vocabulary import vocabulary
+from crawler.snapshot import Control, Form, Page, SiteSnapshot
+from crawler.urls import normalize_url
+
+_SIGNUP_BUTTON = re.compile(r"subscribe|sign\s*(me\s*)?up|join|opt[\s-]*in|"
+                            r"get (text|sms|alerts?|updates|notified|notifications|reminders)|"
+                            r"notify me|text me|send me|enroll|register", re.IGNORECASE)
+_NOT_A_QUESTION = re.compile(r"country|dial|calling code|\bcode\b|prefix", re.IGNORECASE)
+_SIGNUP_FIELD_WORDS = frozenset({"name", "first", "last", "fname", "lname", "full", "email",
+                                 "mail", "zip", "postal", "consent", "agree", "optin", "sms"})
+_HONEYPOT = re.compile(r"honey|\bbot\b|do not fill|leave (this )?(field )?(blank|empty)|"
+                       r"if you are human", re.IGNORECASE)
+_POINTS_AT_BOX = re.compile(r"\b(check(ing|ed)?|tick(ing|ed)?|select(ing|ed)?|mark(ing)?)\b"
+                            r"[^.]{0,25}\b(box|checkbox)\b", re.IGNORECASE)
+_GENERIC_CONSENT = re.compile(r"^\W*(yes\b|i agree|i consent|agree|consent|i accept|opt[\s-]?in|"
+                              r"i would like|sign me up|count me in)", re.IGNORECASE)
+_NEAR_ELEMENTS = {"rates", "frequency", "stop", "help", "consent_statement"}
+
+
+def speaks_of_texts(form: Form, controls: list[Control]) -> bool:
+    """Texts named in the form itself, or next to it in a sentence about signing up/consent.
+
+    A bare channel name ("Text message" as one answer to "How should we contact you?") is a
+    contact preference, not an opt-in: it counts only inside a phrase of four words or more, or
+    with consent wording."""
+    optin = vocabulary("optin")
+    texts = [(c.label, "inside") for c in controls if c.label and c.type != "radio"]
+    texts += [(b.text, b.where) for b in form.texts]
+    for text, where in texts:
+        labels = optin.labels_in(text)
+        if "sms_channel" not in labels:
+            continue
+        if "consent_verb" in labels or vocabulary("disclosure").labels_in(text) & _NEAR_ELEMENTS:
+            return True
+        if "consent" in labels and where != "after":
+            return True  # "Get text alerts" above the form, not a footer link below it
+        if where == "inside" and len(text.split()) >= 4:
+            return True
+    return False
+
+
+def is_honeypot(control: Control) -> bool:
+    """A trap field for bots, hidden from people: not a question the form asks."""
+    return bool(_HONEYPOT.search(f"{control.name} {control.id} {control.label}"))
+
+
+def is_multi_purpose(form: Form, phones: list[Control], consent: list[Control]) -> bool:
+    """Does the form do more than sign up for texts (a quote, a message, a booking)?"""
+    for control in form.controls:
+        if not (control.visible or not form.visible) or is_honeypot(control):
+            continue
+        if control.tag == "select" and _NOT_A_QUESTION.search(
+                f"{control.name} {control.id} {control.label}"):
+            continue  # the country code of the phone number
+        if control.tag in ("textarea", "select") or control.type in ("date", "file",
+                                                                      "datetime-local"):
+            return True
+    extra = [c for c in form.controls
+             if (c.visible or not form.visible) and not is_honeypot(c) and c.tag == "input"
+             and c.type not in ("submit", "button", "checkbox", "radio", "image", "reset")
+             and c not in phones and c not in consent
+             and not set(name_words(f"{c.name} {c.id} {c.label}")) & _SIGNUP_FIELD_WORDS]
+    button = next((c.label for c in form.controls if c.type in ("submit", "button")
+                   or c.tag == "button"), "")
+    return bool(extra) and not _SIGNUP_BUTTON.search(button)
+
+
+def implied_consent_box(form: Form, disclosure: Disclosure) -> Control | None:
+    """The box the SMS consent text points at when the box's own label does not speak of texts:
+    "[ ] I agree" under "By checking this box you agree to receive texts from ...", or the only
+    box of the form when that text says "by checking the box" (even a terms box: then the SMS
+    consent is bundled with it, which optin.bundled_consent reports)."""
+    boxes = [c for c in form.controls if is_choice(c) and not c.disabled
+             and not (c.type == "radio" and is_negative_choice(c))]
+    statements = [f.sentence for f in disclosure.elements.get("consent_statement", [])]
+    if not boxes or not statements:
+        return None
+    if len(boxes) == 1 and any(_POINTS_AT_BOX.search(s) for s in statements):
+        return boxes[0]
+    generic = [c for c in boxes if len(c.label) <= 60 and _GENERIC_CONSENT.search(c.label)
+               and not (meaning_of(c).terms or meaning_of(c).email or meaning_of(c).calls)]
+    return generic[0] if len(generic) == 1 else None
+
+
+def optin_form_on(page: Page, form: Form, brand: BrandNames | None) -> OptInForm | None:
+    phones = phone_fields(form)
+    consent = sms_consent_controls(form.controls)
+    if not phones and not consent:
+        return None
+    if not consent and not speaks_of_texts(form, form.controls):
+        return None
+    disclosure = read_disclosure(form, consent, brand)
+    if not consent and (implied := implied_consent_box(form, disclosure)) is not None:
+        consent = [implied]
+        disclosure = read_disclosure(form, consent, brand)
+    return OptInForm(page=page, form=form, phone_fields=phones, consent_controls=consent,
+                     other_choices=other_choices(form.controls, consent),
+                     disclosure=disclosure, multi_purpose=is_multi_purpose(form, phones, consent))
+
+
+def _signature(optin: OptInForm) -> tuple:
+    return (tuple((c.type, c.name, c.label[:80]) for c in optin.form.controls),
+            tuple(b.text[:200] for b in optin.form.texts if b.where == "inside"))
+
+
+def _usable(page: Page) -> bool:
+    return not page.error and page.status < 400
+
+
+def find_optin_forms(snapshot: SiteSnapshot, brand: BrandNames | None,
+                     optin_url: str | None = None) -> list[OptInForm]:
+    pages = [p for p in snapshot.pages if _usable(p)]
+    if optin_url:
+        wanted = normalize_url(optin_url)
+        given = [p for p in pages if wanted in (normalize_url(p.url),
+                                                normalize_url(p.final_url or p.url))]
+        pages = given + [p for p in pages if p not in given]
+    found: list[OptInForm] = []
+    seen: set[tuple] = set()
+    for page in pages:
+        for form in page.forms:
+            optin = optin_form_on(page, form, brand)
+            if optin is None:
+                continue
+            signature = _signature(optin)
+            if signature in seen:
+                continue
+            seen.add(signature)
+            found.append(optin)
+    return found

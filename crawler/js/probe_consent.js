@@ -1,0 +1,112 @@
+// Does a script refuse the form's submission while a consent checkbox is unchecked?
+//
+// Run by the renderer (page.evaluate) in every page and same-origin frame, after annotation and
+// before serialization. For each checkbox in a <form> it fires a synthetic, cancelable submit
+// event twice -- box unchecked, then checked -- with network sends, form.submit() and dialogs
+// intercepted, so nothing leaves the page and nothing navigates (a synthetic submit event never
+// submits by itself). It sets data-pvb="1" on a box whose unchecked state is refused while the
+// checked state goes through, data-pvb="0" when the unchecked state goes through, and leaves the
+// attribute out when it cannot tell (the form refuses or sends both times). Field values and
+// checked states are restored afterwards. Returns the number of boxes judged.
+(async () => {
+  const MAX_BOXES = 12;
+  const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const sample = (input) => {
+    const type = (input.type || "text").toLowerCase();
+    if (type === "email") return "probe@example.com";
+    if (type === "tel") return "5555550100";
+    if (type === "number") return "1";
+    if (type === "url") return "https://example.com";
+    if (type === "date") return "2000-01-01";
+    return "Probe";
+  };
+  // boxes of forms that ask for something typed (a phone number); not filters or settings
+  const boxes = Array.from(document.querySelectorAll("form input[type=checkbox]"))
+    .filter((box) => box.form && box.form.querySelector(
+      "input[type=tel], input[type=text], input:not([type]), input[type=number]"))
+    .slice(0, MAX_BOXES);
+  if (!boxes.length) return 0;
+
+  let attempts = 0;
+  const saved = {
+    fetch: window.fetch,
+    send: XMLHttpRequest.prototype.send,
+    submit: HTMLFormElement.prototype.submit,
+    requestSubmit: HTMLFormElement.prototype.requestSubmit,
+    alert: window.alert,
+    confirm: window.confirm,
+    open: window.open,
+    beacon: navigator.sendBeacon,
+  };
+  window.fetch = () => { attempts += 1; return new Promise(() => {}); };
+  XMLHttpRequest.prototype.send = function () { attempts += 1; };
+  HTMLFormElement.prototype.submit = function () { attempts += 1; };
+  HTMLFormElement.prototype.requestSubmit = function () { attempts += 1; };
+  window.alert = () => {};
+  window.confirm = () => false;
+  window.open = () => null;
+  if (navigator.sendBeacon) navigator.sendBeacon = () => { attempts += 1; return true; };
+  // a handler that accepts the form may move to a thank-you page: count it, and cancel it
+  const onNavigate = (event) => {
+    attempts += 1;
+    if (event.cancelable) event.preventDefault();
+  };
+  if (window.navigation) window.navigation.addEventListener("navigate", onNavigate);
+
+  const outcome = async (form) => {
+    const before = attempts;
+    const event = new Event("submit", { bubbles: true, cancelable: true });
+    form.dispatchEvent(event);
+    await wait(40); // handlers that validate, then send, in a microtask or timeout
+    if (attempts > before) return "sent";
+    return event.defaultPrevented ? "refused" : "sent";
+  };
+
+  let judged = 0;
+  try {
+    for (const box of boxes) {
+      const form = box.form;
+      if (!form) continue;
+      const fields = Array.from(form.querySelectorAll("input, textarea, select"));
+      const state = fields.map((f) => [f, f.value, f.checked]);
+      try {
+        for (const field of fields) {
+          const type = (field.type || "").toLowerCase();
+          if (field === box || ["checkbox", "radio", "hidden", "submit", "button", "file",
+                                "image", "reset"].includes(type)) continue;
+          if (!field.value && field.tagName !== "SELECT") field.value = sample(field);
+        }
+        for (const other of form.querySelectorAll("input[type=checkbox]")) {
+          if (other !== box) other.checked = true; // only this box varies
+        }
+        box.checked = false;
+        const unchecked = await outcome(form);
+        box.checked = true;
+        const checked = await outcome(form);
+        if (unchecked === "sent") {
+          box.setAttribute("data-pvb", "0");
+          judged += 1;
+        } else if (checked === "sent") {
+          box.setAttribute("data-pvb", "1");
+          judged += 1;
+        }
+      } finally {
+        for (const [field, value, wasChecked] of state) {
+          if (field.value !== value) field.value = value;
+          field.checked = wasChecked;
+        }
+      }
+    }
+  } finally {
+    window.fetch = saved.fetch;
+    XMLHttpRequest.prototype.send = saved.send;
+    HTMLFormElement.prototype.submit = saved.submit;
+    HTMLFormElement.prototype.requestSubmit = saved.requestSubmit;
+    window.alert = saved.alert;
+    window.confirm = saved.confirm;
+    window.open = saved.open;
+    if (saved.beacon) navigator.sendBeacon = saved.beacon;
+    if (window.navigation) window.navigation.removeEventListener("navigate", onNavigate);
+  }
+  return judged;
+})()

@@ -1,0 +1,249 @@
+"""Every optin.* check: pages that make it fire and near-misses that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_optin_pages import DISCLOSURE, PHONE, compliant_form, form, page, run, site, status
+
+COMPLIANT = site(page(compliant_form()))
+OPTIN_CHECKS = [
+    "optin.form_missing", "optin.phone_field_missing", "optin.checkbox_missing",
+    "optin.checkbox_prechecked", "optin.consent_required", "optin.disclosure_missing",
+    "optin.disclosure_hidden", "optin.brand_missing", "optin.message_type_missing",
+    "optin.frequency_missing", "optin.rates_missing", "optin.help_missing", "optin.stop_missing",
+    "optin.privacy_link_missing", "optin.terms_link_missing", "optin.bundled_consent",
+    "optin.marketing_not_separate", "optin.third_party_consent", "optin.condition_of_purchase",
+]
+
+
+@pytest.mark.parametrize("check_id", OPTIN_CHECKS)
+def test_compliant_form_passes_every_check(check_id: str) -> None:
+    assert status(COMPLIANT, check_id) == "passed", run(COMPLIANT, check_id).findings
+
+
+def test_no_optin_form_fires_once_and_form_checks_are_not_applicable() -> None:
+    contact = site(page(form(f"{PHONE}<textarea name=msg></textarea>")))
+    result = run(contact, "optin.form_missing")
+    assert str(result.status) == "failed" and len(result.findings) == 1
+    assert "Acme Dental" in result.findings[0].fix
+    for check_id in OPTIN_CHECKS[1:]:
+        assert status(contact, check_id) == "not_applicable", check_id
+
+
+def test_keyword_only_optin_asks_for_review() -> None:
+    pages = site(page("<p>Text JOIN to 55555 to get appointment reminders from Acme Dental.</p>"))
+    assert status(pages, "optin.form_missing") == "needs_review"
+
+
+def test_phone_field_missing() -> None:
+    pages = site(page(form(f'<label><input type="checkbox" name="sms"> {DISCLOSURE}</label>')))
+    assert status(pages, "optin.phone_field_missing") == "failed"
+    assert status(COMPLIANT, "optin.phone_field_missing") == "passed"
+
+
+def test_checkbox_missing_when_consent_is_by_submitting() -> None:
+    pages = site(page(form(f"{PHONE}<p>By submitting, you agree to receive appointment "
+                           "reminders by text from Acme Dental. Msg frequency varies. Msg &amp; "
+                           "data rates may apply. Reply HELP for help, STOP to cancel.</p>")))
+    result = run(pages, "optin.checkbox_missing")
+    assert str(result.status) == "failed"
+    assert 'type="checkbox"' in result.findings[0].fix and "Acme Dental" in result.findings[0].fix
+
+
+@pytest.mark.parametrize("attrs", ["checked", 'data-pvc="1"', 'aria-checked="true"'])
+def test_prechecked_box_fires(attrs: str) -> None:
+    assert status(site(page(compliant_form(attrs))), "optin.checkbox_prechecked") == "failed"
+
+
+def test_box_unchecked_by_script_is_not_prechecked() -> None:
+    assert status(site(page(compliant_form('checked data-pvc="0"'))),
+                  "optin.checkbox_prechecked") == "passed"
+
+
+def _quote_form(box_attrs: str, extra: str = "") -> dict[str, str]:
+    return site(page(form(f'{PHONE}<textarea name="project"></textarea>{extra}<label><input '
+                          f'type="checkbox" name="sms" {box_attrs}> {DISCLOSURE}</label>')))
+
+
+@pytest.mark.parametrize("attrs", ["required", 'aria-required="true"', 'data-pvb="1"'])
+def test_required_sms_box_on_a_quote_form_fires(attrs: str) -> None:
+    assert status(_quote_form(attrs), "optin.consent_required") == "failed"
+
+
+def test_required_terms_box_beside_optional_sms_box_is_fine() -> None:
+    terms = '<label><input type="checkbox" name="tos" required> I accept the Terms</label>'
+    assert status(_quote_form("", terms), "optin.consent_required") == "passed"
+    assert status(_quote_form('data-pvb="0"'), "optin.consent_required") == "passed"
+
+
+def test_required_box_on_an_sms_only_signup_is_fine() -> None:
+    assert status(site(page(compliant_form("required"))), "optin.consent_required") == "passed"
+
+
+def test_required_phone_when_submitting_is_consent_fires() -> None:
+    pages = site(page(form('<input type="tel" name="phone" required><textarea name=m></textarea>'
+                           "<p>By submitting this form you agree to receive texts from Acme "
+                           "Dental.</p>")))
+    assert status(pages, "optin.consent_required") == "failed"
+
+
+def test_disclosure_missing() -> None:
+    pages = site(page("<h2>Get text alerts</h2>" + form(PHONE)))
+    assert status(pages, "optin.disclosure_missing") == "failed"
+    # the element checks do not repeat it
+    assert status(pages, "optin.rates_missing") == "not_applicable"
+
+
+ELEMENTS = {
+    "optin.rates_missing": "Msg &amp; data rates may apply. ",
+    "optin.frequency_missing": "Message frequency varies. ",
+    "optin.help_missing": "Reply HELP for help or ",
+    "optin.condition_of_purchase": "Consent is not a condition of purchase. ",
+}
+
+
+@pytest.mark.parametrize("check_id", sorted(ELEMENTS))
+def test_each_missing_element_fires(check_id: str) -> None:
+    label = DISCLOSURE.replace(ELEMENTS[check_id], "")
+    assert label != DISCLOSURE
+    result = run(site(page(compliant_form(label=label))), check_id)
+    assert str(result.status) == "failed"
+    assert "Acme Dental" in result.findings[0].fix  # the full sentence, filled in
+
+
+def test_stop_variants() -> None:
+    no_stop = DISCLOSURE.replace("Reply HELP for help or STOP to cancel.", "Reply HELP for help.")
+    assert status(site(page(compliant_form(label=no_stop))), "optin.stop_missing") == "failed"
+    for variant in ("Reply STOP to cancel.", "Text END to opt out.",
+                    "You can opt out at any time.", 'Reply "STOP" to unsubscribe.'):
+        label = no_stop.replace("Reply HELP for help.", f"Reply HELP for help. {variant}")
+        assert status(site(page(compliant_form(label=label))), "optin.stop_missing") == \
+            "passed", variant
+
+
+def test_stop_by_our_store_is_not_an_opt_out() -> None:
+    label = DISCLOSURE.replace("or STOP to cancel", "").replace("Consent", "Stop by any time. "
+                                                                "Consent")
+    assert status(site(page(compliant_form(label=label))), "optin.stop_missing") == "failed"
+
+
+def test_message_type_missing() -> None:
+    label = DISCLOSURE.replace("appointment reminders by text message", "text messages")
+    assert status(site(page(compliant_form(label=label))),
+                  "optin.message_type_missing") == "failed"
+
+
+def test_brand_missing() -> None:
+    label = DISCLOSURE.replace(" from Acme Dental", "")
+    result = run(site(page(compliant_form(label=label))), "optin.brand_missing")
+    assert str(result.status) == "failed" and "Acme Dental" in result.findings[0].fix
+
+
+def test_privacy_and_terms_links() -> None:
+    label = DISCLOSURE.replace('<a href="/privacy">Privacy Policy</a>', "Privacy Policy")
+    assert status(site(page(compliant_form(label=label))), "optin.privacy_link_missing") == \
+        "failed"
+    label = DISCLOSURE.replace('<a href="/terms">Terms</a>', "Terms")
+    assert status(site(page(compliant_form(label=label))), "optin.terms_link_missing") == \
+        "failed"
+    text_url = DISCLOSURE.replace('<a href="/terms">Terms</a>', "acme-dental.com/terms")
+    assert status(site(page(compliant_form(label=text_url))), "optin.terms_link_missing") == \
+        "passed"
+
+
+def test_disclosure_hidden_by_css_or_collapsed() -> None:
+    short = 'I agree to receive appointment reminders by text from Acme Dental.'
+    rest = ("Message frequency varies. Msg &amp; data rates may apply. Reply HELP for help, "
+            'STOP to cancel. Consent is not a condition of purchase. <a href="/privacy">Privacy'
+            '</a> <a href="/terms">Terms</a>')
+    hidden = form(f'{PHONE}<label><input type="checkbox" name="sms"> {short}</label>'
+                  f'<p style="display:none">{rest}</p>')
+    collapsed = form(f'{PHONE}<label><input type="checkbox" name="sms"> {short}</label>'
+                     f"<details><summary>SMS details</summary><p>{rest}</p></details>")
+    for body in (hidden, collapsed):
+        result = run(site(page(body)), "optin.disclosure_hidden")
+        assert str(result.status) == "failed"
+        assert "Msg" in result.findings[0].evidence
+        assert status(site(page(body)), "optin.rates_missing") == "passed"
+
+
+def test_disclosure_only_in_linked_terms_is_hidden() -> None:
+    short = ('I agree to receive appointment reminders by text from Acme Dental. See the '
+             '<a href="/sms-terms">SMS terms</a> and <a href="/privacy">Privacy</a>.')
+    pages = site(page(compliant_form(label=short)), **{"/sms-terms": page(
+        "<h1>SMS Terms</h1><p>Message frequency varies. Msg &amp; data rates may apply. Reply "
+        "HELP for help, STOP to cancel.</p>", "SMS Terms | Acme Dental")})
+    assert status(pages, "optin.disclosure_hidden") == "failed"
+    assert status(COMPLIANT, "optin.disclosure_hidden") == "passed"
+
+
+def test_form_in_a_closed_modal_is_judged_as_opened() -> None:
+    modal = f'<div class="modal" style="display:none">{compliant_form()}</div>'
+    assert status(site(page(modal)), "optin.disclosure_hidden") == "passed"
+
+
+def test_not_prominent_uses_rendered_sizes() -> None:
+    small = form(f'<label for="phone" data-pvfs="16">Mobile number</label><input id="phone" '
+                 f'name="phone" type="tel"><label data-pvfs="16"><input type="checkbox" '
+                 f'name="sms"> I agree to texts from Acme Dental.</label><p data-pvfs="8">'
+                 f"{DISCLOSURE}</p>")
+    assert status(site(page(small)), "optin.disclosure_not_prominent") == "failed"
+    same = small.replace('data-pvfs="8"', 'data-pvfs="15"')
+    assert status(site(page(same)), "optin.disclosure_not_prominent") == "passed"
+    faint = same.replace('data-pvfs="15"', 'data-pvfs="15" data-pvct="1.8"')
+    assert status(site(page(faint)), "optin.disclosure_not_prominent") == "failed"
+    assert status(COMPLIANT, "optin.disclosure_not_prominent") == "not_applicable"
+
+
+def test_bundled_consent() -> None:
+    for bundled in ("I agree to receive calls and text messages from Acme Dental",
+                    "I agree to the Terms of Service and to receive text messages from Acme Dental",
+                    "I agree to receive emails and text messages from Acme Dental"):
+        label = DISCLOSURE.replace("By checking this box, I agree to receive appointment "
+                                   "reminders by text message from Acme Dental",
+                                   bundled + " about appointment reminders")
+        assert status(site(page(compliant_form(label=label))), "optin.bundled_consent") == \
+            "failed", bundled
+    for fine in ("Reply HELP for help or call us at 555-555-0100.",
+                 "See our SMS Terms and Conditions."):
+        label = DISCLOSURE + " " + fine
+        assert status(site(page(compliant_form(label=label))), "optin.bundled_consent") == \
+            "passed", fine
+
+
+def test_third_party_consent() -> None:
+    shared = DISCLOSURE.replace("from Acme Dental", "from Acme Dental and its marketing partners")
+    assert status(site(page(compliant_form(label=shared))), "optin.third_party_consent") == \
+        "failed"
+    promise = DISCLOSURE + " Mobile information will not be shared with third parties."
+    assert status(site(page(compliant_form(label=promise))), "optin.third_party_consent") == \
+        "passed"
+
+
+def test_marketing_not_separate() -> None:
+    mixed = DISCLOSURE.replace("appointment reminders", "appointment reminders and promotions")
+    assert status(site(page(compliant_form(label=mixed))), "optin.marketing_not_separate") == \
+        "failed"
+    two_boxes = form(f'{PHONE}<label><input type="checkbox" name="sms_service"> {DISCLOSURE}'
+                     '</label><label><input type="checkbox" name="sms_marketing"> I agree to '
+                     "receive promotions by text from Acme Dental.</label>")
+    assert status(site(page(two_boxes)), "optin.marketing_not_separate") == "passed"
+    negated = DISCLOSURE + " We will not send marketing messages."
+    assert status(site(page(compliant_form(label=negated))), "optin.marketing_not_separate") == \
+        "passed"
+
+
+def test_terms_box_that_the_sms_text_points_at_is_bundled() -> None:
+    html = form(f'{PHONE}<label><input type="checkbox" name="tos"> I agree to the Terms of '
+                f"Service</label><p>{DISCLOSURE}</p>")
+    pages = site(page(html))
+    assert status(pages, "optin.bundled_consent") == "failed"
+    assert status(pages, "optin.checkbox_missing") == "passed"
+
+
+def test_keyword_variants_and_stop_is_not_an_optin_keyword() -> None:
+    pages = site(page("<p>Text the keyword START to +1 833-555-0100 to get alerts.</p>"))
+    assert status(pages, "optin.form_missing") == "needs_review"
+    pages = site(page("<p>Text STOP to (888) 555-0100 at any time.</p>"))
+    assert status(pages, "optin.form_missing") == "failed"

@@ -1,0 +1,192 @@
+"""Finding the SMS opt-in form in the markup of real builders, and nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_optin_pages import DISCLOSURE, PHONE, compliant_form, context, form, page, site
+
+BUILDERS = {
+    "contact_form_7": """<div class="wpcf7"><form class="wpcf7-form" action="/#wpcf7-f12">
+<p><label> Your name<br><span class="wpcf7-form-control-wrap"><input type="text"
+name="your-name" class="wpcf7-text"></span></label></p>
+<p><label> Your phone<br><span class="wpcf7-form-control-wrap"><input type="tel"
+name="your-tel" class="wpcf7-tel"></span></label></p>
+<p><span class="wpcf7-list-item"><label><input type="checkbox" name="sms-consent[]"
+value="1"><span class="wpcf7-list-item-label">{d}</span></label></span></p>
+<p><input type="submit" value="Send" class="wpcf7-submit"></p></form></div>""",
+    "gravity_forms": """<div class="gform_wrapper"><form id="gform_3" action="/join">
+<ul class="gform_fields"><li class="gfield"><label class="gfield_label" for="input_3_2">
+Mobile number</label><div class="ginput_container"><input name="input_2" id="input_3_2"
+type="text"></div></li><li class="gfield"><div class="ginput_container"><ul
+class="gfield_checkbox"><li><input name="input_4.1" type="checkbox" value="yes"
+id="choice_3_4_1"><label for="choice_3_4_1">{d}</label></li></ul></div></li></ul>
+<div class="gform_footer"><input type="submit" value="Submit"></div></form></div>""",
+    "elementor": """<form class="elementor-form" method="post">
+<div class="elementor-form-fields-wrapper">
+<div class="elementor-field-group"><input size="1" type="text" name="form_fields[cell]"
+id="form-field-cell" class="elementor-field" placeholder="(555) 555-5555"></div>
+<div class="elementor-field-type-acceptance"><span class="elementor-field-option">
+<input type="checkbox" name="form_fields[sms]" id="form-field-sms"><label
+for="form-field-sms">{d}</label></span></div><button type="submit">Send</button></div></form>""",
+    "hubspot": """<form class="hs-form" id="hsForm_1" novalidate><div class="hs_mobilephone
+hs-form-field"><label id="label-mobilephone" for="mobilephone-1"><span>Mobile phone
+number</span></label><div class="input"><input id="mobilephone-1" name="mobilephone"
+type="tel" class="hs-input"></div></div><div class="legal-consent-container"><ul
+class="inputs-list"><li class="hs-form-booleancheckbox">
+<label class="hs-form-booleancheckbox-display"><input
+class="hs-input" type="checkbox" name="LEGAL_CONSENT.subscription_type_123"><span>{d}</span>
+</label></li></ul></div><input type="submit" class="hs-button" value="Submit"></form>""",
+    "wix_div_markup": """<div class="comp-form"><div data-testid="phone"><div id="lbl9">Phone</div>
+<input aria-labelledby="lbl9" type="text"></div><div role="group"><input type="checkbox"
+aria-label="sms consent" id="c1"><div><p>{d}</p></div></div><div role="button"
+class="submit">Submit</div></div>""",
+    "bootstrap": """<form class="needs-validation"><div class="mb-3"><label for="tel"
+class="form-label">Cell phone</label><input class="form-control" id="tel" name="cellphone"></div>
+<div class="form-check"><input class="form-check-input" type="checkbox" id="smsOptIn"><label
+class="form-check-label" for="smsOptIn">{d}</label></div>
+<button class="btn">Join</button></form>""",
+    "split_phone": """<form><label>Phone</label><input type="text" maxlength="3" name="a">
+<input type="text" maxlength="3" name="b"><input type="text" maxlength="4" name="c">
+<label><input type="checkbox" name="sms_ok"> {d}</label><button>Go</button></form>""",
+}
+
+
+@pytest.mark.parametrize("builder", sorted(BUILDERS))
+def test_builder_markup_is_an_optin_with_its_consent_box(builder: str) -> None:
+    html = page(BUILDERS[builder].format(d=DISCLOSURE))
+    forms = context(site(html)).optin_forms
+    assert len(forms) == 1, builder
+    optin = forms[0]
+    assert optin.phone_fields, builder
+    assert optin.consent_control is not None and "Acme Dental" in optin.consent_control.label
+    for element in ("rates", "frequency", "help", "stop", "message_types", "brand"):
+        assert optin.disclosure.has(element), (builder, element)
+
+
+def test_same_origin_iframe_form_is_found() -> None:
+    from crawler.page_builder import build_page
+    from crawler.snapshot import SiteSnapshot
+
+    outer = page('<iframe src="/embed"></iframe>')
+    built = build_page(outer, "https://www.acme-dental.com/signup",
+                       frames=[("https://www.acme-dental.com/embed", page(compliant_form()))])
+    from analyzers.context import AnalysisContext
+
+    ctx = AnalysisContext(snapshot=SiteSnapshot(start_url="https://www.acme-dental.com/",
+                                                site="acme-dental.com", pages=[built]))
+    assert [f.form.frame_url for f in ctx.optin_forms] == ["https://www.acme-dental.com/embed"]
+
+
+def test_contact_form_with_phone_and_no_sms_wording_is_not_an_optin() -> None:
+    contact = form('<label>Name <input name="name"></label><label>Phone <input type="tel" '
+                   'name="phone"></label><textarea name="msg"></textarea>')
+    assert context(site(page(contact))).optin_forms == []
+
+
+def test_sms_terms_link_after_a_contact_form_does_not_make_it_an_optin() -> None:
+    contact = form('<label>Phone <input type="tel" name="phone"></label>') + \
+        '<p><a href="/sms-terms">SMS Terms</a></p>'
+    assert context(site(page(contact))).optin_forms == []
+
+
+def test_terms_and_email_boxes_are_not_sms_consent() -> None:
+    html = form(f'{PHONE}<label><input type="checkbox" name="tos" required> I accept the '
+                '<a href="/terms">Terms of Service</a></label><label><input type="checkbox" '
+                'name="news"> Email me the monthly newsletter</label><label><input '
+                f'type="checkbox" name="sms"> {DISCLOSURE}</label>')
+    optin = context(site(page(html))).optin_forms[0]
+    assert [c.name for c in optin.consent_controls] == ["sms"]
+    assert sorted(c.name for c in optin.other_choices) == ["news", "tos"]
+
+
+def test_yes_no_radio_pair_counts_as_consent_with_its_yes_answer() -> None:
+    html = form(f'{PHONE}<p>{DISCLOSURE}</p><label><input type="radio" name="sms_optin" '
+                'value="yes"> Yes</label><label><input type="radio" name="sms_optin" '
+                'value="no"> No</label>')
+    optin = context(site(page(html))).optin_forms[0]
+    assert [c.value for c in optin.consent_controls] == ["yes"]
+
+
+def test_footer_signup_repeated_on_every_page_is_one_optin() -> None:
+    pages = site(page("<p>Welcome</p>" + compliant_form()))
+    pages["/"] = page("<h1>Acme Dental</h1>" + compliant_form())
+    assert len(context(pages).optin_forms) == 1
+
+
+def test_given_optin_url_is_reported_first() -> None:
+    pages = site(page(compliant_form()))
+    pages["/"] = page("<h1>Acme</h1>" + compliant_form(label=DISCLOSURE.replace("Acme", "ACME")))
+    forms = context(pages, optin_url="https://www.acme-dental.com/signup").optin_forms
+    assert forms[0].url.endswith("/signup")
+
+
+def test_multi_purpose_is_told_from_a_signup() -> None:
+    signup = context(site(page(compliant_form()))).optin_forms[0]
+    quote = context(site(page(form(f'{PHONE}<textarea name="project"></textarea><label><input '
+                                   f'type="checkbox" name="sms"> {DISCLOSURE}</label>')))
+                    ).optin_forms[0]
+    assert not signup.multi_purpose and quote.multi_purpose
+
+
+def test_aria_switch_toggle_is_a_consent_control() -> None:
+    html = form(f'{PHONE}<div class="toggle-row"><div role="switch" aria-checked="true" '
+                f'tabindex="0" id="sms-toggle"></div><span>{DISCLOSURE}</span></div>')
+    optin = context(site(page(html))).optin_forms[0]
+    control = optin.consent_control
+    assert control is not None and control.type == "switch" and control.checked
+    assert "Acme Dental" in control.label
+
+
+def test_role_checkbox_with_its_own_words() -> None:
+    html = form(f'{PHONE}<span role="checkbox" aria-checked="false">{DISCLOSURE}</span>')
+    optin = context(site(page(html))).optin_forms[0]
+    assert optin.consent_control is not None and not optin.consent_control.checked
+
+
+def test_disabled_example_box_on_a_policy_page_is_not_an_optin() -> None:
+    example = (f'<h1>SMS consent policy</h1><p>Our form shows this box:</p><p><input '
+               f'type="checkbox" disabled> {DISCLOSURE}</p>')
+    assert context(site(page(example))).optin_forms == []
+
+
+def test_terse_box_under_the_sms_paragraph_is_the_consent_box() -> None:
+    html = form(f'{PHONE}<label><input type="checkbox" name="agree"> I agree</label>'
+                f"<p>{DISCLOSURE}</p>")
+    optin = context(site(page(html))).optin_forms[0]
+    assert optin.consent_control is not None and optin.consent_control.name == "agree"
+    assert optin.disclosure.blocks[0].text == "I agree"
+
+
+def test_only_box_named_by_the_sms_text_is_consent_even_when_it_is_a_terms_box() -> None:
+    html = form(f'{PHONE}<label><input type="checkbox" name="tos"> I accept the Terms of '
+                f"Service</label><p>{DISCLOSURE}</p>")
+    optin = context(site(page(html))).optin_forms[0]
+    assert [c.name for c in optin.consent_controls] == ["tos"]
+
+
+def test_summary_is_plain_json_data() -> None:
+    import json
+
+    optin = context(site(page(compliant_form()))).optin_forms[0]
+    summary = json.loads(json.dumps(optin.summary()))
+    assert summary["url"].endswith("/signup")
+    assert summary["consent_controls"][0]["checked"] is False
+    assert summary["elements"]["stop"] == {"present": True, "shown": True}
+    assert "Acme Dental" in summary["disclosure_text"]
+
+
+def test_text_as_a_preferred_contact_method_is_not_an_optin() -> None:
+    html = form(f'{PHONE}<fieldset><legend>How should we reach you?</legend>'
+                '<label><input type="radio" name="method" value="call"> Phone call</label>'
+                '<label><input type="radio" name="method" value="text"> Text message</label>'
+                '<label><input type="radio" name="method" value="email"> Email</label>'
+                '</fieldset><select name="when"><option>Morning</option><option>Text message'
+                '</option></select><textarea name="msg"></textarea>')
+    assert context(site(page(html))).optin_forms == []
+
+
+def test_footer_call_to_action_below_a_contact_form_does_not_make_it_an_optin() -> None:
+    contact = form('<label>Phone <input type="tel" name="phone"></label><textarea name=m>'
+                   "</textarea>") + '<p><a href="/alerts">Get text alerts</a></p>'
+    assert context(site(page(contact))).optin_forms == []

@@ -1,0 +1,95 @@
+"""crawler/js/probe_consent.js in a real Chromium: it marks a checkbox data-pvb="1" only when a
+script refuses the submission while the box is unchecked, and it never sends or navigates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PROBE = (Path(__file__).resolve().parent.parent / "crawler" / "js" / "probe_consent.js").read_text()
+
+BLOCKING = """<form id="f" action="/sent"><input type="tel" name="phone">
+<label><input type="checkbox" id="sms"> I agree to receive texts</label>
+<label><input type="checkbox" id="news" checked> News</label><button>Send</button></form>
+<script>
+document.getElementById('f').addEventListener('submit', function (e) {
+  e.preventDefault();
+  if (!document.getElementById('sms').checked) { alert('Please agree to texts'); return; }
+  fetch('/api/lead', {method: 'POST'});
+});
+</script>"""
+
+PLAIN = """<form id="f" action="/sent"><input type="tel" name="phone">
+<label><input type="checkbox" id="sms"> I agree to receive texts</label>
+<button>Send</button></form>"""
+
+AJAX_ALWAYS = """<form id="f"><input type="tel" name="phone">
+<label><input type="checkbox" id="sms"> I agree to receive texts</label>
+<button>Send</button></form>
+<script>
+document.getElementById('f').addEventListener('submit', e => e.preventDefault());
+</script>"""
+
+
+REDIRECTS = """<form id="f"><input type="tel" name="phone">
+<label><input type="checkbox" id="sms"> I agree to receive texts</label>
+<button>Send</button></form>
+<script>
+document.getElementById('f').addEventListener('submit', function (e) {
+  e.preventDefault();
+  if (document.getElementById('sms').checked) { window.location.href = '/thanks'; }
+});
+</script>"""
+
+
+def _probe(html: str, chromium: str) -> tuple[dict[str, str | None], str, int]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        page = browser.new_page()
+        # a real origin (served from memory), so that relative links and navigation resolve
+        page.route("http://probe.test/**", lambda route: route.fulfill(
+            status=200, content_type="text/html", body=html if route.request.url.endswith(
+                "/") else "<p>thanks</p>"))
+        page.goto("http://probe.test/")
+        judged = page.evaluate(PROBE)
+        marks = page.evaluate("""() => Object.fromEntries(Array.from(
+            document.querySelectorAll('input[type=checkbox]')).map(
+            b => [b.id, b.getAttribute('data-pvb')]))""")
+        state = page.evaluate("""() => JSON.stringify(Array.from(
+            document.querySelectorAll('input')).map(i => [i.value, i.checked]))""")
+        url = page.url
+        browser.close()
+    return marks, state + url, judged
+
+
+@pytest.mark.browser
+def test_script_that_refuses_unchecked_box_is_marked(chromium_path: str) -> None:
+    marks, state, judged = _probe(BLOCKING, chromium_path)
+    assert marks["sms"] == "1"
+    assert marks["news"] == "0"  # the script does not care about the news box
+    assert judged == 2
+    assert '["",false]' in state and '["on",true]' in state  # values and states restored
+    assert state.endswith("http://probe.test/")  # nothing navigated
+
+
+@pytest.mark.browser
+def test_form_without_script_is_not_blocking(chromium_path: str) -> None:
+    marks, _, _ = _probe(PLAIN, chromium_path)
+    assert marks["sms"] == "0"
+
+
+@pytest.mark.browser
+def test_form_that_refuses_always_is_left_undecided(chromium_path: str) -> None:
+    marks, _, judged = _probe(AJAX_ALWAYS, chromium_path)
+    assert marks["sms"] is None
+    assert judged == 0
+
+
+@pytest.mark.browser
+def test_thank_you_redirect_counts_as_accepted_and_is_cancelled(chromium_path: str) -> None:
+    marks, state, _ = _probe(REDIRECTS, chromium_path)
+    assert marks["sms"] == "1"
+    assert state.endswith("http://probe.test/")
