@@ -272,10 +272,10 @@ def brand_candidates(root: etree._Element, text: str) -> dict[str, str]:
     return {k: v[:100] for k, v in found.items() if v}
 
 
-def extract_page(html: str | bytes, url: str, *, final_url: str | None = None,
+def extract_page(html: str | bytes | etree._Element, url: str, *, final_url: str | None = None,
                  status: int = 200) -> Page:
     """Everything but the forms: title, visible text, links, headings, brand candidates."""
-    root = parse_html(html)
+    root = html if isinstance(html, etree._Element) else parse_html(html)
     base = root.find(".//base")
     base_url = urljoin(final_url or url, base.get("href")) if base is not None and \
         base.get("href") else (final_url or url)

@@ -3,6 +3,7 @@ whether it came from the static crawl, the browser, or a test's string."""
 
 from __future__ import annotations
 
+from crawler.agegate import detect_agegate
 from crawler.extract import extract_page, parse_html
 from crawler.forms import extract_forms
 from crawler.roles import page_roles
@@ -14,9 +15,11 @@ def build_page(html: str | bytes, url: str, *, final_url: str | None = None, sta
                anchor_texts: list[str] | None = None,
                frames: list[tuple[str, str]] | None = None) -> Page:
     """Extract a page; `frames` holds (frame_url, html) of same-origin iframes to inspect too."""
-    page = extract_page(html, url, final_url=final_url, status=status)
+    root = parse_html(html)
+    page = extract_page(root, url, final_url=final_url, status=status)
     base = page.final_url or url
-    forms: list[Form] = extract_forms(parse_html(html), base)
+    forms: list[Form] = extract_forms(root, base)
+    page.agegate = detect_agegate(root)
     for frame_url, frame_html in frames or []:
         forms.extend(extract_forms(parse_html(frame_html), frame_url, frame_url=frame_url))
         frame_page = extract_page(frame_html, frame_url)

@@ -1,0 +1,358 @@
+"""site.*: is the website a real, open business site a reviewer can verify (criterion 2)?
+
+site.unreachable and site.tls_invalid live in site_access.py; these checks judge what loaded:
+a lone lead form, too little text, the brand's name, contact details, redirects to other
+domains, login walls, bot walls and whether the opt-in page can be found from home.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from analyzers.context import AnalysisContext
+from analyzers.inputs.brand import BrandNames
+from analyzers.inputs.content import judged_pages
+from analyzers.inputs.site import bot_walls, contact_details, reachable_from_home, url_key
+from analyzers.registry import Hit, NotApplicable, Severity, check
+from crawler.snapshot import Form, Page
+from crawler.urls import registrable_domain
+
+THIN_WORDS = 60  # words of real content (see _content_words), over the non-policy pages
+FORM_ONLY_WORDS = 30  # business words besides the form: an error, so judged conservatively
+LOGIN_WALL_WORDS = 80  # a login page says little else; a home page with a portal box says more
+SMS_BOILERPLATE = re.compile(
+    r"(msg|message|messaging|text)s? (&|and) data rates|reply (stop|help)|text (stop|help)|"
+    r"(msg|message) frequency|frequency varies|opt[- ]?(in|out)\b|\bsms\b|text messag|"
+    r"carriers? (are|is) not (liable|responsible)|privacy (policy|notice)|terms (of service|and "
+    r"conditions|& conditions)|not a condition of purchase|unsubscribe",
+    re.IGNORECASE,
+)
+_CONTACT_FIELD = re.compile(r"phone|mobile|cell|e-?mail|\bname\b|full_?name|first_?name|tel\b",
+                            re.IGNORECASE)
+_LOGIN_PATH = re.compile(r"/(login|log-in|signin|sign-in|sign_in|auth|account/login|wp-login"
+                         r"\.php|sso|session/new)\b", re.IGNORECASE)
+
+
+def _walled_review(ctx: AnalysisContext, what: str) -> Iterator[Hit]:
+    """A check that would fail but could not see every page says so instead of failing."""
+    for page, reason in bot_walls(ctx)[:3]:
+        yield Hit(url=page.final_url or page.url, evidence=reason, review=True,
+                  message=f"This page answered with {reason}; {what} could not be judged. "
+                  "Open the site in a browser to check.")
+
+
+def _start_walled(ctx: AnalysisContext) -> bool:
+    start = ctx.snapshot.pages[0] if ctx.snapshot and ctx.snapshot.pages else None
+    return start is not None and any(page is start for page, _ in bot_walls(ctx))
+
+
+def _content_words(page: Page) -> int:
+    """Words that tell what the business does: the page's lines minus menus, header and
+    footer, the form's own labels and texts, and SMS-program boilerplate (rates, STOP/HELP,
+    policy links), which every opt-in page carries whatever the business."""
+    chrome = set(page.nav_text.splitlines())
+    form_lines = {t.text for f in page.forms for t in f.texts if t.where in ("inside",
+                                                                              "label")} | \
+        {c.label for f in page.forms for c in f.controls if c.label}
+    return sum(len(line.split()) for line in page.text.splitlines()
+               if line and line not in chrome and line not in form_lines
+               and not SMS_BOILERPLATE.search(line))
+
+
+def _business_pages(ctx: AnalysisContext) -> list[Page]:
+    snapshot = ctx.snapshot
+    if snapshot is None or not snapshot.pages:
+        raise NotApplicable("no website was audited")
+    pages = judged_pages(snapshot.pages)
+    if not pages and not bot_walls(ctx):  # behind a wall, the checks ask for a review instead
+        raise NotApplicable("no page of the site loaded")
+    return pages
+
+
+def _lead_form(page: Page) -> Form | None:
+    """A visible form that collects a person's contact details (phone, email or name)."""
+    for form in page.forms:
+        if not form.visible:
+            continue
+        for control in form.controls:
+            hints = " ".join((control.name, control.id, control.label, control.placeholder,
+                              control.autocomplete))
+            if control.visible and (control.type in ("tel", "email") or _CONTACT_FIELD.search(
+                    hints)) and control.type not in ("hidden", "checkbox", "radio", "submit"):
+                return form
+    return None
+
+
+@check(
+    "site.form_only",
+    severity=Severity.ERROR,
+    ref="Website contains only a form",
+    title="The site is more than a lead form",
+    message="The site is essentially a single form with no information about the business.",
+    why="Reviewers must see what the business is and does; a lone sign-up form looks like lead "
+    "collection for someone else and is rejected.",
+    fix="Publish real pages about the business next to the form: what you offer, who you are "
+    "(an About page), how to reach you, and your services or products.",
+    needs=("snapshot",),
+)
+def form_only(ctx: AnalysisContext) -> Iterator[Hit]:
+    pages = _business_pages(ctx)
+    forms = [(page, form) for page in pages if (form := _lead_form(page))]
+    if not forms:
+        if _start_walled(ctx):  # the home page hid behind a challenge: nothing was seen
+            yield from _walled_review(ctx, "whether the site is more than a form")
+        return
+    words = sum(_content_words(page) for page in pages)
+    if words >= FORM_ONLY_WORDS:
+        return
+    if bot_walls(ctx):
+        yield from _walled_review(ctx, "whether the site has content besides the form")
+        return
+    page, form = forms[0]
+    yield Hit(url=page.final_url or page.url, selector=form.selector,
+              evidence=f"{words} words of content besides the form on {len(pages)} page(s)",
+              details={"content_words": words, "pages": len(pages)})
+
+
+@check(
+    "site.thin_content",
+    severity=Severity.WARNING,
+    ref="Insufficient website content",
+    title="The site says what the business does",
+    message="The site has too little text to show what the business does.",
+    why="Reviewers check that the website matches the registered business and the campaign; a "
+    "page or two of slogans does not let them.",
+    fix="Describe the business in plain words: the products or services, who they are for, "
+    "where you operate, and who is behind it (an About page).",
+    needs=("snapshot",),
+)
+def thin_content(ctx: AnalysisContext) -> Iterator[Hit]:
+    pages = _business_pages(ctx)
+    words = sum(_content_words(page) for page in pages)
+    if words >= THIN_WORDS:
+        return
+    if bot_walls(ctx):
+        yield from _walled_review(ctx, "how much the site says")
+        return
+    home = ctx.snapshot.home or pages[0]
+    yield Hit(url=home.final_url or home.url,
+              evidence=f"{words} words of content (not counting menus, footers and forms) on "
+              f"{len(pages)} page(s); at least {THIN_WORDS} are expected",
+              details={"content_words": words, "pages": [p.final_url or p.url for p in pages]})
+
+
+def _readable(page: Page) -> str:
+    return "\n".join([page.title, page.text, page.nav_text, *page.image_alts])
+
+
+@check(
+    "site.business_name_missing",
+    severity=Severity.ERROR,
+    ref="DBA name mismatch / 603",
+    title="The business name appears on the site",
+    message="The business's name does not appear anywhere a person reads on the site.",
+    why="Reviewers match the registered brand (legal name or DBA) against the website; if the "
+    "name is not on it, they cannot tell the site belongs to the brand.",
+    fix="Show the business name (the DBA or legal name you register) in the header or logo "
+    "text, the footer copyright line and the About and Contact pages.",
+    needs=("snapshot", "brand_names"),
+)
+def business_name_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    brand = ctx.brand_names
+    pages = _business_pages(ctx)
+    everything = ctx.snapshot.pages
+    # an inferred name is judged by the best guess alone: the runners-up (a page title, a
+    # copyright line) are visible by construction and would always be "found"
+    names = brand if brand.source == "campaign" else BrandNames(brand.names[:1], brand.source,
+                                                                brand.evidence)
+    if any(names.found_in(_readable(page)) for page in everything if not page.error):
+        return
+    if bot_walls(ctx):
+        yield from _walled_review(ctx, "whether the business name is shown")
+        return
+    home = ctx.snapshot.home or pages[0]
+    source = "from the campaign file" if brand.source == "campaign" else \
+        f"inferred from {brand.evidence.get('inferred_from', 'the page markup')}"
+    quoted = " / ".join(f'"{n}"' for n in names.variants()[:4])
+    yield Hit(url=home.final_url or home.url, evidence=f"{quoted} ({source}) not found in the "
+              f"visible text of {len(everything)} page(s)",
+              message=f"The business name {quoted} does not appear in what a person reads on "
+              "the site.", details={"names": names.variants(), "source": brand.source})
+
+
+@check(
+    "site.contact_missing",
+    severity=Severity.WARNING,
+    ref="Contact information is visible",
+    title="Contact details are visible",
+    message="The site shows no email address, phone number or street address.",
+    why="Reviewers look for a way to reach the business as proof that it is real and matches "
+    "the registration.",
+    fix="Show at least one of email, phone and street address in the footer or on a Contact "
+    "page, as text (a contact form alone is not enough).",
+    needs=("snapshot",),
+)
+def contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    _business_pages(ctx)
+    for page in ctx.snapshot.pages:
+        if not page.error and page.status < 400 and contact_details(page):
+            return
+    if bot_walls(ctx):
+        yield from _walled_review(ctx, "whether contact details are shown")
+        return
+    home = ctx.snapshot.home
+    yield Hit(url=home.final_url or home.url if home else None,
+              evidence=f"no email, phone number or street address on {len(ctx.snapshot.pages)} "
+              "page(s)")
+
+
+def _optin_url(ctx: AnalysisContext) -> str | None:
+    if ctx.options.optin_url:
+        return ctx.options.optin_url
+    details = getattr(ctx.campaign, "campaign", None)
+    return getattr(details, "optin_url", None) or None
+
+
+def _offsite(page: Page, expected_domain: str) -> str | None:
+    """The first URL in the page's redirect chain on another registrable domain."""
+    for url in (*page.redirects, page.final_url):
+        if url and url.startswith(("http://", "https://")) and \
+                registrable_domain(url) != expected_domain:
+            return url
+    return None
+
+
+@check(
+    "site.offsite_redirect",
+    severity=Severity.WARNING,
+    ref="Links use unrelated domains or redirects",
+    title="The site and opt-in page stay on their own domain",
+    message="The URL redirects to a different domain.",
+    why="Reviewers open the URL you register; when it lands on another domain they cannot tie "
+    "the site (or the opt-in form) to the brand.",
+    fix="Register the URL where the content actually lives, or serve the site and the opt-in "
+    "form on the brand's own domain instead of redirecting.",
+    needs=("snapshot",),
+)
+def offsite_redirect(ctx: AnalysisContext) -> Iterator[Hit]:
+    snapshot = ctx.snapshot
+    targets = [("start URL", snapshot.start_url)]
+    if optin := _optin_url(ctx):
+        targets.append(("opt-in URL", optin))
+    for name, url in targets:
+        page = snapshot.page(url) or (snapshot.pages[0] if name == "start URL" else None)
+        if page is None:
+            continue
+        landed = _offsite(page, registrable_domain(url))
+        if landed:
+            yield Hit(url=url, evidence=f"{url} -> {landed}",
+                      message=f"The {name} {url} redirects to another domain "
+                      f"({registrable_domain(landed)}).",
+                      details={"chain": [*page.redirects, page.final_url]})
+
+
+def _password_form(page: Page) -> Form | None:
+    return next((form for form in page.forms if form.visible and any(
+        c.type == "password" and c.visible for c in form.controls)), None)
+
+
+def _login_wall(page: Page) -> str | None:
+    if page.status == 401:
+        return "HTTP 401 (authentication required)"
+    form = _password_form(page)
+    path = urlsplit(page.final_url or page.url).path
+    if form is not None and (page.main_text_words < LOGIN_WALL_WORDS or _LOGIN_PATH.search(path)):
+        return f"a login form ({form.selector})"
+    if page.status == 403 and re.search(r"log ?in|sign ?in|password|members only|"
+                                        r"authori[sz]", page.text, re.IGNORECASE):
+        return "HTTP 403 asking to log in"
+    if _LOGIN_PATH.search(path) and page.final_url != page.url:
+        return f"a redirect to a login page ({page.final_url})"
+    return None
+
+
+@check(
+    "site.login_required",
+    severity=Severity.ERROR,
+    ref="Website requires authentication",
+    title="The site and opt-in are public",
+    message="The site or its opt-in page is behind a login.",
+    why="Reviewers cannot log in: a site or opt-in form behind a password, HTTP authentication "
+    "or a members area cannot be verified and is rejected.",
+    fix="Make the home page and the opt-in form public (no login, password or HTTP "
+    "authentication), or provide a public page that shows the opt-in flow with screenshots.",
+    needs=("snapshot",),
+)
+def login_required(ctx: AnalysisContext) -> Iterator[Hit]:
+    snapshot = ctx.snapshot
+    candidates: list[tuple[str, Page]] = []
+    if snapshot.pages:
+        candidates.append(("The site", snapshot.pages[0]))
+    optin = _optin_url(ctx)
+    if optin and (page := snapshot.page(optin)) is not None:
+        candidates.append(("The opt-in page", page))
+    seen: set[str] = set()
+    for name, page in candidates:
+        if page.url in seen:
+            continue
+        seen.add(page.url)
+        reason = _login_wall(page)
+        if reason:
+            form = _password_form(page)
+            yield Hit(url=page.url, selector=form.selector if form else None, evidence=reason,
+                      message=f"{name} asks for a login: {reason}.")
+
+
+@check(
+    "site.bot_wall",
+    severity=Severity.WARNING,
+    ref="Reviewers' own visit may fail the same way",
+    title="Pages load without a bot challenge",
+    message="A page answered with a captcha, bot challenge, rate limit or parked-domain page.",
+    why="Reviewers and vetting tools visit like any other client; a challenge or a parking page "
+    "in place of the content can make them reject the site, and prevet cannot judge what it "
+    "hides.",
+    fix="Allow ordinary visitors (and verification crawlers) to load the site without a "
+    "challenge, and point the domain at the real website.",
+    needs=("snapshot",),
+)
+def bot_wall(ctx: AnalysisContext) -> Iterator[Hit]:
+    for page, reason in bot_walls(ctx):
+        yield Hit(url=page.final_url or page.url, evidence=reason,
+                  message=f"The page answered with {reason} instead of its content; what it "
+                  "hides could not be checked and needs review.")
+
+
+@check(
+    "site.optin_unlinked",
+    severity=Severity.WARNING,
+    ref="2120 / opt-in URL must lead to the form",
+    title="The opt-in page is linked from the site",
+    message="The opt-in page cannot be reached by following links from the home page.",
+    why="Reviewers browse from the home page to the opt-in form; an orphan page looks like it "
+    "was made only for the review.",
+    fix="Link the opt-in page from the home page or the site menu (for example \"Text "
+    "alerts\" or \"Sign up for texts\").",
+    needs=("snapshot",),
+)
+def optin_unlinked(ctx: AnalysisContext) -> Iterator[Hit]:
+    optin = _optin_url(ctx)
+    if not optin:
+        raise NotApplicable("no opt-in URL was given (campaign optin_url or --optin-url)")
+    snapshot = ctx.snapshot
+    if snapshot.home is None:
+        raise NotApplicable("the home page was not crawled")
+    reached = reachable_from_home(snapshot)
+    page = snapshot.page(optin)
+    keys = {url_key(optin)} | ({url_key(u) for u in (page.url, page.final_url) if u}
+                               if page else set())
+    if keys & reached:
+        return
+    home = snapshot.home
+    incomplete = snapshot.stats.skipped_limit > 0
+    yield Hit(url=optin, evidence=f"no chain of links from {home.final_url or home.url} leads "
+              f"to {optin} ({len(reached)} pages reached)", review=incomplete,
+              message=None if not incomplete else "The opt-in page was not found by following "
+              "links from home, but the crawl stopped at its page limit; check by hand.")

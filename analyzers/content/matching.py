@@ -1,0 +1,279 @@
+"""Find content-category terms (cannabis, gambling, alcohol, ...) in text a person reads.
+
+Vocabularies are data: ``analyzers/vocab/content/<category>.yaml`` in the token syntax of
+analyzers/text/vocabulary.py, with three labels:
+
+  strong     words that name the category's products or services ("CBD oil", "sportsbook")
+  weak       words that point at it but have everyday meanings ("wine", "smoking", "poker")
+  lookalike  phrases that contain a term but mean something else ("wine-colored", "nail gun");
+             a strong or weak match that overlaps a lookalike match is dropped
+
+Each label may carry ``exclude`` patterns: a sentence that matches one (a dentist's "smoking
+harms your gums", a bank's "beware of crypto scams") does not count for that label. The shared
+``content/_signals.yaml`` adds ``negated`` ("we do not sell ...", "... is prohibited"), which
+cancels every category in its sentence, and ``selling`` / ``promo`` (prices, "add to cart",
+"% off"), which scoring uses as evidence that the business offers the thing.
+
+Speed: spaCy's Matcher tries every pattern at every token, and thirteen vocabularies hold
+hundreds of patterns, so matching a 200-page site token by token takes minutes. Each pattern
+has a required word (its "key", see vocabularies.py); only the sentences holding a key are
+parsed and matched, then the context words are matched around the sentences that hold a term.
+A sentence is read once per process (menus, footers and boilerplate repeat on every page).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+import numpy
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Span
+
+from analyzers.content.categories import CATEGORIES, PROHIBITED
+from analyzers.content.vocabularies import (  # noqa: F401 - category_vocabulary, signals: API
+    TERM_LABELS,
+    WORD,
+    category_vocabulary,
+    has_signal_key,
+    key_index,
+    signals,
+)
+from analyzers.text.nlp import nlp
+
+CONTEXT_SENTENCES = 2  # sentences each side of a term in which buying words still count
+_SPACES = re.compile(r"\s+")
+_NEWLINE = re.compile(r"\n+")
+_SENTENCE_END = re.compile(r"\n+|(?<=[.!?])\s+")
+
+
+@dataclass(frozen=True)
+class ContentMatch:
+    """One category term found in text, with the sentence it sits in."""
+
+    category: str  # "cannabis", ... : the check id is f"content.{category}"
+    text: str  # the matched words as written
+    sentence: str
+    strength: str = "strong"  # "strong" names the thing; "weak" needs other evidence
+    start_char: int = 0  # in the text that was searched
+    end_char: int = 0
+    sentence_index: int = 0  # which sentence of that text (see split_sentences)
+
+    @property
+    def term(self) -> str:
+        """The matched words normalized, so "CBD  Oil" and "cbd oil" count as one term."""
+        return _SPACES.sub(" ", self.text.lower().replace("-", " ")).strip()
+
+
+@dataclass
+class TextReading:
+    """Everything found in one text: category terms and the sentences that sell."""
+
+    matches: list[ContentMatch]
+    selling: dict[int, str] = field(default_factory=dict)  # sentence index -> buying words
+    promo: dict[int, str] = field(default_factory=dict)  # sentence index -> promotion words
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: split at line breaks and after . ! ? (cheap, no parse)."""
+    bounds = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() > start:
+            bounds.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def parse_lines(text: str) -> Doc:
+    """Tokenize text into a Doc whose sentences are its lines.
+
+    Callers put one sentence per line (split_sentences already cut at . ! ?), so the spaCy
+    sentencizer is not needed; boundaries are written in one array operation rather than token
+    by token, and the lemmatizer is skipped (content patterns spell out the word forms).
+    """
+    doc = nlp().make_doc(text)
+    if not len(doc):
+        return doc
+    token_starts = doc.to_array("IDX").tolist()
+    starts = [-1] * len(doc)
+    starts[0] = 1
+    for newline in _NEWLINE.finditer(text):
+        index = bisect_left(token_starts, newline.end())
+        if index < len(doc):
+            starts[index] = 1
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64")
+                   .reshape(-1, 1))
+    return doc
+
+
+Term = tuple[str, str, int, int, str]  # category, label, start, end (in the sentence), words
+
+
+@dataclass(frozen=True)
+class _Context:
+    """The context words of one sentence: does it deny the thing, does it sell something?"""
+
+    negated: bool = False
+    selling: str = ""
+    promo: str = ""
+
+
+# Memos of pure functions of one sentence's text, shared by all pages (menus, footers and
+# boilerplate repeat on every page); bounded, cleared when full.
+_TERMS: dict[str, tuple[Term, ...]] = {}
+_CONTEXT: dict[str, _Context] = {}
+_MEMO_LIMIT = 100_000
+
+
+def clear_memos() -> None:
+    """Forget every sentence read so far (benchmarks measure a first reading)."""
+    _TERMS.clear()
+    _CONTEXT.clear()
+
+
+def read_text(text: str, categories: tuple[str, ...] | None = None) -> TextReading:
+    """Every strong and weak term of the given categories (default: all) in text.
+
+    Two passes, both over the few sentences that matter: the sentences with a key word are
+    matched against the categories' patterns; the context words (negation, buying) are then
+    matched only in sentences that hold a term and their neighbours.
+    """
+    sentences = split_sentences(text)
+    hits = _key_hits(text.lower(), [start for start, _ in sentences])
+    if not hits:
+        return TextReading([])
+    plain: dict[int, str] = {}
+
+    def sentence(i: int) -> str:
+        if i not in plain:
+            plain[i] = text[sentences[i][0]:sentences[i][1]].replace("\n", " ")
+        return plain[i]
+
+    parsed: dict[str, Span] = {}  # phase one's parse, reused by phase two
+    _parse_new({sentence(i): hits[i] for i in hits if sentence(i) not in _TERMS}, _read_terms,
+               _TERMS, parsed)
+    holding = [i for i in hits if _TERMS[sentence(i)]]
+    # buying words count next to a strong term; a weak term only needs its own negation
+    around = set(holding) | {j for i in holding if any(t[1] == "strong" for t in _TERMS[
+        sentence(i)]) for j in range(max(i - CONTEXT_SENTENCES, 0),
+                                     min(i + CONTEXT_SENTENCES + 1, len(sentences)))}
+    for j in around:  # a sentence without any context key word has no context
+        if sentence(j) not in _CONTEXT and not has_signal_key(sentence(j)):
+            _CONTEXT[sentence(j)] = _Context()
+    _parse_new({sentence(j): set() for j in around if sentence(j) not in _CONTEXT},
+               _read_context, _CONTEXT, parsed)
+    wanted = set(categories or CATEGORIES)
+    reading = TextReading([])
+    for i in sorted(around):
+        context = _CONTEXT[sentence(i)]
+        if context.selling:
+            reading.selling[i] = context.selling
+        if context.promo:
+            reading.promo[i] = context.promo
+    for i in sorted(holding):
+        if _CONTEXT[sentence(i)].negated:
+            continue  # "we do not sell alcohol"
+        offset = sentences[i][0]
+        quote = _one_line(sentence(i))
+        for category, label, start, end, words in _TERMS[sentence(i)]:
+            if category in wanted:
+                reading.matches.append(ContentMatch(category, words, quote, label,
+                                                    offset + start, offset + end, i))
+    reading.matches.sort(key=lambda m: (m.start_char, m.category))
+    return reading
+
+
+def _parse_new(pending: dict[str, set[str]], read, memo: dict, parsed: dict[str, Span]) -> None:
+    """Parse the sentences not read before (one Doc for all), and memoize what `read` finds.
+
+    `parsed` keeps the parsed sentences of this text, so the second pass does not parse again.
+    """
+    if not pending:
+        return
+    if len(memo) > _MEMO_LIMIT:
+        memo.clear()
+    texts = [text for text in pending if text not in parsed]
+    doc = parse_lines("\n".join(texts))
+    offset = 0
+    for text in texts:
+        parsed[text] = doc.char_span(offset, offset + len(text), alignment_mode="expand")
+        offset += len(text) + 1
+    for text, categories in pending.items():
+        chunk = parsed[text]
+        memo[text] = read(chunk, categories, chunk.start_char if chunk is not None else 0)
+
+
+def _read_terms(chunk: Span | None, categories: set[str], offset: int) -> tuple[Term, ...]:
+    """The category terms of one sentence, look-alikes and excluded contexts removed."""
+    if chunk is None:
+        return ()
+    terms: list[Term] = []
+    for category in sorted(categories):
+        found = category_vocabulary(category).find([chunk])
+        lookalikes = [span for label, span in found if label == "lookalike"]
+        strong = [span for label, span in found if label == "strong"]
+        for label, span in found:
+            if label not in TERM_LABELS or _overlaps(span, lookalikes):
+                continue
+            if label == "weak" and _overlaps(span, strong):
+                continue  # the same words already count as a strong term
+            terms.append((category, label, span.start_char - offset,
+                          span.end_char - offset, span.text))
+    return tuple(terms)
+
+
+def _read_context(chunk: Span | None, _categories: set[str], _offset: int) -> _Context:
+    if chunk is None:
+        return _Context()
+    found = {"negated": "", "selling": "", "promo": ""}
+    for label, span in signals().find([chunk]):
+        if label in found and not found[label]:
+            found[label] = span.text
+    return _Context(bool(found["negated"]), found["selling"], found["promo"])
+
+
+def _key_hits(lowered: str, starts: list[int]) -> dict[int, set[str]]:
+    """Sentence index -> the categories whose key words it contains."""
+    word_map, other_regex, other_map = key_index()
+    found: list[tuple[int, frozenset[str]]] = []
+    for word in WORD.finditer(lowered):
+        categories = word_map.get(word.group())
+        if categories:
+            found.append((word.start(), categories))
+    if other_regex is not None:
+        found.extend((m.start(), other_map[m.group()]) for m in other_regex.finditer(lowered))
+    hits: dict[int, set[str]] = {}
+    for position, categories in found:
+        index = bisect_right(starts, position) - 1
+        if index >= 0:
+            hits.setdefault(index, set()).update(categories)
+    return hits
+
+
+def find_content(text: str, categories: tuple[str, ...] | None = None, *,
+                 include_weak: bool = False) -> list[ContentMatch]:
+    """Category terms in a short text (a sample message, a description), strong ones by default."""
+    matches = read_text(text, categories).matches
+    return [m for m in matches if include_weak or m.strength == "strong"]
+
+
+def find_prohibited(text: str) -> list[ContentMatch]:
+    """Terms of the prohibited categories (SHAFT-C, gambling, high-risk financial, lead
+    generation, affiliate marketing) in a short text such as a sample message.
+
+    Only strong terms count, and negative contexts ("quit smoking", "crypto scams") are
+    already excluded, so every match returned is worth reporting as it is.
+    """
+    return find_content(text, PROHIBITED)
+
+
+def _overlaps(span: Span, others: list[Span]) -> bool:
+    return any(o.start < span.end and span.start < o.end for o in others)
+
+
+def _one_line(sentence: str) -> str:
+    return _SPACES.sub(" ", sentence).strip()[:400]

@@ -1,0 +1,173 @@
+"""Decide, page by page, whether a site sells or promotes a content category.
+
+A single word is weak evidence: a dentist writes about smoking, a paint shop sells wine-colored
+paint. The score adds up independent signals, each capped so that repetition alone cannot fire:
+
+  distinct strong terms   category weight each (2 by default; at most three count)
+  distinct weak terms     1 each (at most two); they never fire without a strong term
+  where they appear       page title +3, a heading +2, the site menu +2, an image's alt text
+                          (product tiles) +1, a link +1
+  buying context          a strong term within two sentences of "add to cart", a price, "we
+                          carry", ... +3; of weaker promotion words (sale, % off, sign up) +1
+
+A category fires on a page at FIRE_SCORE with at least one strong term. Each verdict keeps the
+signals that made it, so the finding can say why it fired.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from analyzers.content.categories import CATEGORIES
+from analyzers.content.matching import CONTEXT_SENTENCES, ContentMatch, TextReading, read_text
+from analyzers.content.zones import page_zones
+from crawler.snapshot import Page
+
+FIRE_SCORE = 5
+_ZONE_BONUS = {"title": 3, "heading": 2, "nav": 2, "product": 1, "link": 1}
+_ZONE_WORDS = {"title": "the page title", "heading": "a heading", "nav": "the site menu",
+               "product": "an image's alt text", "link": "a link"}
+
+
+@dataclass(frozen=True)
+class ZonedMatch:
+    match: ContentMatch
+    zone: str
+
+
+@dataclass
+class PageContent:
+    """One page read once: its category terms and the sentences that sell something."""
+
+    page: Page
+    matches: list[ZonedMatch]
+    reading: TextReading
+    text: str = ""  # the zoned text the match offsets refer to
+
+
+@dataclass
+class CategoryVerdict:
+    category: str
+    url: str
+    score: int
+    fired: bool
+    evidence: ContentMatch
+    strong_terms: list[str] = field(default_factory=list)
+    weak_terms: list[str] = field(default_factory=list)
+    zones: list[str] = field(default_factory=list)
+    buying_words: str = ""
+    quoted: list[str] = field(default_factory=list)  # the terms found in the evidence sentence
+
+    @property
+    def reason(self) -> str:
+        """Why it fired, in words: the terms, where they stand, and the buying context."""
+        terms = ", ".join(f'"{t}"' for t in self.strong_terms[:4])
+        plural = "s" if len(self.strong_terms) != 1 else ""
+        parts = [f"{len(self.strong_terms)} distinct term{plural} ({terms})"]
+        if self.weak_terms:
+            parts.append("related words " + ", ".join(f'"{t}"' for t in self.weak_terms[:3]))
+        if self.zones:
+            parts.append("shown in " + ", ".join(_ZONE_WORDS[z] for z in self.zones))
+        if self.buying_words:
+            parts.append(f'next to buying words ("{self.buying_words}")')
+        return "; ".join(parts) + f"; score {self.score} (fires at {FIRE_SCORE})"
+
+    def details(self) -> dict:
+        return {"score": self.score, "terms": self.strong_terms, "related": self.weak_terms,
+                "zones": self.zones, "buying_words": self.buying_words,
+                "matched": self.quoted or [self.evidence.text],
+                "sentence": self.evidence.sentence}
+
+
+def read_page(page: Page) -> PageContent:
+    """Read the page's readable text once and match every category on it."""
+    zoned = page_zones(page)
+    reading = read_text(zoned.text)
+    matches = [ZonedMatch(m, zoned.zone_at(m.start_char)) for m in reading.matches]
+    return PageContent(page, matches, reading, zoned.text)
+
+
+def _name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        words = [re.escape(w) for w in re.findall(r"[\w'’]+", name)]
+        if not words:
+            continue
+        pattern = r"(?<!\w)" + r"[\W_]+".join(words) + r"(?!\w)"
+        spans.extend(m.span() for m in re.finditer(pattern, text, re.IGNORECASE))
+    return spans
+
+
+def _near(index: int, sentences: dict[int, str]) -> str:
+    """Buying words within CONTEXT_SENTENCES of a sentence: a product's name, its price and
+    "Add to cart" sit within a couple of lines."""
+    distance = _distance(index, sentences)
+    return sentences[index + distance] if distance is not None else ""
+
+
+def _distance(index: int, sentences: dict[int, str]) -> int | None:
+    """The offset of the nearest sentence with buying words, or None beyond the context."""
+    for offset in sorted(range(-CONTEXT_SENTENCES, CONTEXT_SENTENCES + 1), key=abs):
+        if index + offset in sentences:
+            return offset
+    return None
+
+
+def judge_page(content: PageContent, brand_names: Sequence[str] = ()) -> list[CategoryVerdict]:
+    """A verdict for every category with at least one strong term on the page.
+
+    A term inside the business's own name ("Gun Barrel City Dental", "Bourbon Street Grill")
+    is repeated in every title, menu and footer without saying what is sold: it counts as a
+    weak term, so the name alone never fires.
+    """
+    in_name = _name_spans(content.text, brand_names)
+    by_category: dict[str, list[ZonedMatch]] = {}
+    for zoned in content.matches:
+        if zoned.match.strength == "strong" and any(
+                start <= zoned.match.start_char and zoned.match.end_char <= end
+                for start, end in in_name):
+            zoned = ZonedMatch(replace(zoned.match, strength="weak"), zoned.zone)
+        by_category.setdefault(zoned.match.category, []).append(zoned)
+    url = content.page.final_url or content.page.url
+    verdicts = []
+    for category, found in by_category.items():
+        strong = [z for z in found if z.match.strength == "strong"]
+        if not strong:
+            continue
+        strong_terms = list(dict.fromkeys(z.match.term for z in strong))
+        weak_terms = [t for t in dict.fromkeys(z.match.term for z in found
+                                               if z.match.strength == "weak")
+                      if t not in strong_terms]
+        zones = [zone for zone in _ZONE_BONUS if any(z.zone == zone for z in strong)]
+        buying = next((w for z in strong if (w := _near(z.match.sentence_index,
+                                                       content.reading.selling))), "")
+        promoting = next((w for z in strong if (w := _near(z.match.sentence_index,
+                                                          content.reading.promo))), "")
+        score = (CATEGORIES[category].strong_weight * min(len(strong_terms), 3)
+                 + min(len(weak_terms), 2)
+                 + sum(_ZONE_BONUS[zone] for zone in zones)
+                 + (3 if buying else 1 if promoting else 0))
+        evidence = _best_evidence(strong, content)
+        quoted = list(dict.fromkeys(z.match.text for z in strong if z.match.sentence_index ==
+                                    evidence.sentence_index))[:4]
+        verdicts.append(CategoryVerdict(
+            category=category, url=url, score=score, fired=score >= FIRE_SCORE,
+            evidence=evidence, strong_terms=strong_terms, weak_terms=weak_terms, zones=zones,
+            buying_words=buying or promoting, quoted=quoted))
+    return verdicts
+
+
+def _best_evidence(strong: list[ZonedMatch], content: PageContent) -> ContentMatch:
+    """The sentence a reviewer would quote: in the body text, as close to buying words as
+    possible, naming the term the page repeats most."""
+    counts: dict[str, int] = {}
+    for zoned in strong:
+        counts[zoned.match.term] = counts.get(zoned.match.term, 0) + 1
+
+    def rank(z: ZonedMatch) -> tuple[int, int, int]:
+        distance = _distance(z.match.sentence_index, content.reading.selling)
+        return (abs(distance) if distance is not None else CONTEXT_SENTENCES + 1,
+                0 if z.zone == "text" else 1, -counts[z.match.term])
+    return min(strong, key=rank).match

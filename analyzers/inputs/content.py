@@ -1,0 +1,71 @@
+"""Derived inputs for the content and age-gate checks: each page read once, and its verdicts.
+
+Parsing is the costly step, so every page's readable text is parsed once here and all thirteen
+categories are matched on the same Doc; the content.* checks and agegate.* checks only read the
+cached verdicts.
+"""
+
+from __future__ import annotations
+
+from analyzers.content.scoring import CategoryVerdict, PageContent, judge_page, read_page
+from analyzers.context import AnalysisContext, provides
+from crawler.snapshot import AgeGate, Page
+
+# pages that describe rules rather than the business: a terms page lists "gambling" among
+# prohibited uses, a privacy policy says "we never sell leads"
+_POLICY_ROLES = frozenset({"privacy", "terms", "sms_terms"})
+_CONTENT_ROLES = frozenset({"home", "about", "optin", "contact"})
+
+
+def judged_pages(pages: list[Page]) -> list[Page]:
+    """Pages whose content speaks for the business: loaded, and not only a policy document."""
+    out = []
+    for page in pages:
+        if page.error or page.status >= 400 or not (page.text or page.title):
+            continue
+        roles = set(page.roles)
+        if roles & _POLICY_ROLES and not roles & _CONTENT_ROLES:
+            continue
+        out.append(page)
+    return out
+
+
+@provides("content_pages")
+def content_pages(ctx: AnalysisContext) -> list[PageContent] | None:
+    snapshot = ctx.snapshot
+    if snapshot is None or not snapshot.pages:
+        return None
+    return [read_page(page) for page in judged_pages(snapshot.pages)]
+
+
+@provides("content_verdicts")
+def content_verdicts(ctx: AnalysisContext) -> dict[str, list[CategoryVerdict]] | None:
+    """Category -> the pages where it fired, highest score first."""
+    pages = ctx.provide("content_pages")
+    if pages is None:
+        return None
+    brand = ctx.provide("brand_names")
+    names = brand.variants() if brand is not None else []
+    fired: dict[str, list[CategoryVerdict]] = {}
+    for content in pages:
+        for verdict in judge_page(content, names):
+            if verdict.fired:
+                fired.setdefault(verdict.category, []).append(verdict)
+    for verdicts in fired.values():
+        verdicts.sort(key=lambda v: -v.score)
+    return fired
+
+
+@provides("agegates")
+def agegates(ctx: AnalysisContext) -> list[tuple[Page, AgeGate]]:
+    """Every page that showed an age gate as it was rendered, with the gate."""
+    snapshot = ctx.snapshot
+    if snapshot is None:
+        return []
+    return [(page, page.agegate) for page in snapshot.pages if page.agegate is not None]
+
+
+def compliant_gate(ctx: AnalysisContext) -> tuple[Page, AgeGate] | None:
+    """The first full date-of-birth gate on the site, if any."""
+    return next(((page, gate) for page, gate in ctx.provide("agegates") if gate.kind == "dob"),
+                None)

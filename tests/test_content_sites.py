@@ -1,0 +1,80 @@
+"""Fixture sites of the content, agegate and site checks, judged on snapshots built from their
+HTML files (no crawl): every check id in expected.json fires, and no other of these families."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analyzers.context import AnalysisContext, AuditOptions
+from analyzers.registry import Status, all_checks, run_check
+from crawler.agegate import detect_agegate
+from crawler.extract import parse_html
+from crawler.snapshot import SiteSnapshot
+from tests.snapshots import snapshot_from_pages
+
+SITES = Path(__file__).resolve().parent.parent / "fixtures" / "sites"
+OURS = ("content.", "agegate.", "site.")
+OWN_SITES = sorted(p for p in SITES.iterdir() if p.is_dir() and
+                   p.name.startswith(("content-", "agegate-", "site-")))
+
+
+def snapshot_from_folder(folder: Path, host: str | None = None) -> SiteSnapshot:
+    """A snapshot of a folder of HTML files (index.html first) plus the status/body routes of
+    its routes.json, with age gates detected as the crawler's page builder does."""
+    files = sorted(folder.rglob("*.html"), key=lambda p: (p != folder / "index.html", str(p)))
+    pages: dict[str, str] = {}
+    for file in files:
+        relative = file.relative_to(folder).with_suffix("").as_posix()
+        path = "/" + relative.removesuffix("index").rstrip("/")
+        pages[path or "/"] = file.read_text(encoding="utf-8", errors="replace")
+    statuses: dict[str, int] = {}
+    routes_file = folder / "routes.json"
+    for path, route in (json.loads(routes_file.read_text()) if routes_file.is_file()
+                        else {}).items():
+        if "redirect" in route or "trap" in route:
+            continue  # followed by the crawler; not a page of their own
+        pages[path] = (folder / route["file"]).read_text() if "file" in route \
+            else route.get("body", "")
+        statuses[path] = int(route.get("status", 200))
+    base = f"https://{host}/" if host else "https://www.example-business.com/"
+    snapshot = snapshot_from_pages(pages, base=base)
+    for page, (path, html) in zip(snapshot.pages, pages.items(), strict=True):
+        page.status = statuses.get(path, 200)
+        page.agegate = detect_agegate(parse_html(html))
+        if page.agegate is not None and "agegate" not in page.roles:
+            page.roles.append("agegate")
+    return snapshot
+
+
+def failed_checks(snapshot: SiteSnapshot, prefixes: tuple[str, ...] = OURS,
+                  options: AuditOptions | None = None) -> dict[str, list]:
+    """Check id -> findings, for our checks that failed (info notes and reviews excluded)."""
+    ctx = AnalysisContext(snapshot=snapshot, options=options or AuditOptions())
+    out = {}
+    for cid, spec in all_checks().items():
+        if cid.startswith(prefixes) and cid not in ("site.unreachable", "site.tls_invalid"):
+            result = run_check(spec, ctx)
+            if result.status is Status.FAILED:
+                out[cid] = result.findings
+    return out
+
+
+@pytest.mark.parametrize("folder", OWN_SITES, ids=lambda p: p.name)
+def test_fixture_site_fires_exactly_what_it_expects(folder: Path) -> None:
+    expected = json.loads((folder / "expected.json").read_text())
+    snapshot = snapshot_from_folder(folder, expected.get("host"))
+    options = AuditOptions(optin_url=expected["optin_url"]) if expected.get("optin_url") else None
+    failed = failed_checks(snapshot, options=options)
+    wanted = {c for c in expected["fire"] if c.startswith(OURS)} - {"site.unreachable",
+                                                                    "site.tls_invalid"}
+    assert set(failed) == wanted, {c: [f.evidence for f in fs] for c, fs in failed.items()}
+    for finding in expected.get("findings", []):
+        if finding["check"] not in wanted:
+            continue
+        hits = failed[finding["check"]]
+        assert any(finding.get("evidence_contains", "").lower() in (h.evidence + h.message).lower()
+                   and (not finding.get("url") or (h.url or "").endswith(finding["url"]))
+                   for h in hits), (finding, [(h.url, h.evidence) for h in hits])
