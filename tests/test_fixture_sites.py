@@ -17,14 +17,26 @@ def _expectation(name: str) -> dict:
     return json.loads((SITES / name / "expected.json").read_text())
 
 
+def _campaign_file(name: str, file: str, port: int, tmp_path: Path) -> str:
+    """The fixture's campaign file with "{port}" filled in (URLs on the served site)."""
+    text = (SITES / name / file).read_text().replace("{port}", str(port))
+    path = tmp_path / file
+    path.write_text(text)
+    return str(path)
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("name", CASES)
 def test_fixture_site(name: str, tmp_path: Path, chromium_path: str) -> None:
     expected = _expectation(name)
-    extra: list[str] = list(expected.get("args", []))
-    if expected.get("campaign"):
-        extra += ["--campaign", str(SITES / name / expected["campaign"])]
     with served(name) as server:
+        # "{base}" in args is the served site's URL, "{port}" its port (--optin-url, --resolve)
+        base = server.url(expected.get("host", "www.example-biz.com")).rstrip("/")
+        extra = [a.replace("{base}", base).replace("{port}", str(server.port))
+                 for a in expected.get("args", [])]
+        if expected.get("campaign"):
+            extra += ["--campaign", _campaign_file(name, expected["campaign"], server.port,
+                                                   tmp_path)]
         report, proc = audit(server, tmp_path, *extra,
                              host=expected.get("host", "www.example-biz.com"),
                              path=expected.get("start", "/"))
