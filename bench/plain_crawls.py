@@ -36,7 +36,11 @@ class PlainSpider(scrapy.Spider):
         self.render = {u.rstrip("/") for u in render}
         self.netloc = urlsplit(start).netloc
         self.links = LinkExtractor()
-        self.annotate = (ROOT / "crawler" / "js" / "annotate.js").read_text()
+        from crawler.render import SETTLE_JS, SETTLE_MAX_MS, SETTLE_QUIET_MS, _scripts
+
+        # the same work prevet does in each rendered page: settle, annotate, probes
+        self.page_methods = [("evaluate", SETTLE_JS, [SETTLE_QUIET_MS, SETTLE_MAX_MS])] + \
+            [("evaluate", script) for script in _scripts()]
 
     async def start(self):
         yield scrapy.Request(self.start_url, callback=self.parse)
@@ -48,7 +52,7 @@ class PlainSpider(scrapy.Spider):
 
             yield scrapy.Request(response.url, callback=self.parse_rendered, dont_filter=True,
                                  meta={"playwright": True, "playwright_page_methods": [
-                                     PageMethod("evaluate", self.annotate)]})
+                                     PageMethod(*method) for method in self.page_methods]})
         for link in self.links.extract_links(response):
             if urlsplit(link.url).netloc == self.netloc:
                 yield scrapy.Request(link.url, callback=self.parse)

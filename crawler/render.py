@@ -21,6 +21,18 @@ from crawler.browser import desktop_user_agent, launch_args
 log = logging.getLogger(__name__)
 JS_DIR = Path(__file__).resolve().parent / "js"
 BLOCKED_RESOURCES = frozenset({"media", "font", "websocket", "eventsource", "manifest"})
+# After "load", scripts still build forms and tick boxes. Wait until the DOM has been quiet for
+# a moment (not for network idle: analytics and chat widgets keep pages from ever going idle).
+SETTLE_QUIET_MS = 300
+SETTLE_MAX_MS = 2500
+SETTLE_JS = """([quiet, max]) => new Promise((resolve) => {
+    let timer = setTimeout(done, quiet);
+    const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, quiet); });
+    const cap = setTimeout(done, max);
+    function done() { observer.disconnect(); clearTimeout(cap); clearTimeout(timer); resolve(); }
+    observer.observe(document.documentElement, {subtree: true, childList: true, attributes: true,
+                                                characterData: true});
+})"""
 
 
 def _scripts() -> list[str]:
@@ -59,6 +71,10 @@ class Renderer:
         self._context: Any = None
         self._scripts = _scripts()
         self.version = ""
+
+    async def start(self) -> None:
+        """Launch the browser ahead of the first page (the crawl calls this when it opens)."""
+        await self._ensure_started()
 
     async def _ensure_started(self) -> None:
         async with self._lock:
@@ -127,10 +143,9 @@ class Renderer:
             response = await page.goto(url, wait_until="load", timeout=self.timeout_ms)
             result.status = response.status if response else 0
             try:
-                await page.wait_for_load_state("networkidle", timeout=2000)
-            except Exception:  # long-polling pages never go idle; what loaded is enough
+                await page.evaluate(SETTLE_JS, [SETTLE_QUIET_MS, SETTLE_MAX_MS])
+            except Exception:  # a page that navigates while settling is read as it is
                 pass
-            await page.wait_for_timeout(150)  # let timers set right after load run
             result.final_url = page.url
             for frame in self._frames(page):
                 for script in self._scripts:

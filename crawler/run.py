@@ -216,6 +216,8 @@ def _crawl(target: str, options: CrawlOptions, executable: str | None, ignore_tl
     crawler = process.create_crawler(SiteSpider)
     crawler.signals.connect(lambda spider: _close_renderer(holder),
                             signal=scrapy.signals.spider_closed)
+    crawler.signals.connect(lambda spider: _start_renderer(holder),
+                            signal=scrapy.signals.spider_opened)
     process.crawl(crawler, state=state, renderer=holder["renderer"])
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
@@ -243,14 +245,32 @@ class _LazyRenderer:
     def version(self) -> str:
         return self._renderer.version if self._renderer else ""
 
-    async def render(self, url: str, screenshot_forms: Any = None) -> Any:
+    def _get(self) -> Any:
         if self._renderer is None:
             self._renderer = self._factory()
-        return await self._renderer.render(url, screenshot_forms)
+        return self._renderer
+
+    async def start(self) -> None:
+        try:
+            await self._get().start()
+        except Exception:  # a browser that cannot start: each render then reports why
+            pass
+
+    async def render(self, url: str, screenshot_forms: Any = None) -> Any:
+        return await self._get().render(url, screenshot_forms)
 
     async def close(self) -> None:
         if self._renderer is not None:
             await self._renderer.close()
+
+
+def _start_renderer(holder: dict[str, Any]) -> None:
+    """The browser starts while the first static pages download, off the critical path."""
+    import asyncio
+
+    renderer = holder.get("renderer")
+    if renderer is not None:
+        holder["starting"] = asyncio.ensure_future(renderer.start())
 
 
 def _close_renderer(holder: dict[str, Any]) -> Any:

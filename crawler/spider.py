@@ -239,15 +239,18 @@ class SiteSpider(scrapy.Spider):
         page = build_page(html, response.request.url if not redirects else redirects[0],
                           final_url=response.url, status=response.status, depth=depth,
                           is_start=how == "start", anchor_texts=state.anchors.get(final))
-        if response.status < 400 and self.renderer is not None and \
-                needs_render(page, html, state.render):
-            page = await self._rendered(page, response, depth, how) or page
+        chain = meta.get("shape_chain", 0)
+        if response.status < 400:
+            # follow the links in the markup now: the crawl goes on while the browser renders
+            for request in self._follow(page, depth, chain):
+                yield request
+            if self.renderer is not None and needs_render(page, html, state.render):
+                page = await self._rendered(page, response, depth, how) or page
+                for request in self._follow(page, depth, chain):  # links scripts added
+                    yield request
         page.redirects = redirects
         page.discovered_by = how
         self._record(page)
-        if response.status < 400:
-            for request in self._follow(page, depth, meta.get("shape_chain", 0)):
-                yield request
 
     async def _rendered(self, static: Page, response: Response, depth: int, how: str
                         ) -> Page | None:
