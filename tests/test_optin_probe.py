@@ -43,6 +43,18 @@ document.getElementById('f').addEventListener('submit', function (e) {
 </script>"""
 
 
+CONFIRM_ONLY = """<form id="f"><input type="tel" name="phone">
+<label><input type="checkbox" id="sms"> Text me updates</label><button>Send</button></form>
+<script>
+document.getElementById('f').addEventListener('submit', function (e) {
+  e.preventDefault();
+  if (!document.getElementById('sms').checked &&
+      !confirm('Send without agreeing to texts?')) { return; }
+  fetch('/api/lead', {method: 'POST'});
+});
+</script>"""
+
+
 def _probe(html: str, chromium: str) -> tuple[dict[str, str | None], str, int]:
     from playwright.sync_api import sync_playwright
 
@@ -93,3 +105,9 @@ def test_thank_you_redirect_counts_as_accepted_and_is_cancelled(chromium_path: s
     marks, state, _ = _probe(REDIRECTS, chromium_path)
     assert marks["sms"] == "1"
     assert state.endswith("http://probe.test/")
+
+
+@pytest.mark.browser
+def test_a_confirm_that_lets_the_person_go_on_is_not_a_block(chromium_path: str) -> None:
+    marks, _, _ = _probe(CONFIRM_ONLY, chromium_path)
+    assert marks["sms"] == "0"
