@@ -1,1 +1,1 @@
-"""Judging: checks over the site snapshot (and the campaign file). Never imports Scrapy/Playwright."""
+"""Judging: checks over the site snapshot and campaign file (never Scrapy or Playwright)."""

@@ -27,7 +27,10 @@ SETTLE_QUIET_MS = 300
 SETTLE_MAX_MS = 2500
 SETTLE_JS = """([quiet, max]) => new Promise((resolve) => {
     let timer = setTimeout(done, quiet);
-    const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, quiet); });
+    const observer = new MutationObserver(() => {
+        clearTimeout(timer);
+        timer = setTimeout(done, quiet);
+    });
     const cap = setTimeout(done, max);
     function done() { observer.disconnect(); clearTimeout(cap); clearTimeout(timer); resolve(); }
     observer.observe(document.documentElement, {subtree: true, childList: true, attributes: true,

@@ -19,7 +19,8 @@ from crawler.urls import (
 
 
 @pytest.mark.parametrize("url,domain", [
-    ("https://shop.acme.co.uk/x", "acme.co.uk"), ("http://www.acme-dental.com:8080/", "acme-dental.com"),
+    ("https://shop.acme.co.uk/x", "acme.co.uk"),
+    ("http://www.acme-dental.com:8080/", "acme-dental.com"),
     ("https://acme.github.io/", "acme.github.io"), ("http://127.0.0.1:5000/", "127.0.0.1"),
     ("http://localhost/", "localhost"),
 ])

@@ -67,7 +67,8 @@ def test_text_next_to_the_form_is_kept_as_disclosure_candidates() -> None:
 
 def test_links_in_a_checkbox_label_are_kept() -> None:
     html = """<form><label><input type="checkbox" name="c"> I agree to the
-      <a href="/sms-terms">SMS Terms</a> and <a href="/privacy">Privacy Policy</a>.</label></form>"""
+      <a href="/sms-terms">SMS Terms</a> and <a href="/privacy">Privacy Policy</a>.
+      </label></form>"""
     box = _controls(html)["c"]
     assert [link.href for link in box.label_links] == ["https://www.acme.com/sms-terms",
                                                         "https://www.acme.com/privacy"]
