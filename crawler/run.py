@@ -111,11 +111,11 @@ def run_crawl(target: str, options: CrawlOptions,
               progress: Callable[[dict[str, Any]], None] | None = None,
               screenshots_dir: Path | None = None) -> SiteSnapshot:
     """The crawl itself, in this process (which must not have run a Twisted reactor yet)."""
+    import time
+
     from crawler.browser import find_chromium
     from crawler.preflight import check_start
     from crawler.urls import registrable_domain
-
-    import time
 
     clock = time.perf_counter()
     started = _now()
