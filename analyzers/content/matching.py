@@ -26,10 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-
-import numpy
-from spacy.attrs import SENT_START
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from analyzers.content.categories import CATEGORIES, PROHIBITED
 from analyzers.content.vocabularies import (  # noqa: F401 - category_vocabulary, signals: API
@@ -41,6 +38,9 @@ from analyzers.content.vocabularies import (  # noqa: F401 - category_vocabulary
     signals,
 )
 from analyzers.text.nlp import nlp
+
+if TYPE_CHECKING:  # spaCy loads on first use, so `prevet check-campaign` stays fast
+    from spacy.tokens import Doc, Span
 
 CONTEXT_SENTENCES = 2  # sentences each side of a term in which buying words still count
 _SPACES = re.compile(r"\s+")
@@ -105,6 +105,9 @@ def parse_lines(text: str) -> Doc:
         index = bisect_left(token_starts, newline.end())
         if index < len(doc):
             starts[index] = 1
+    import numpy
+    from spacy.attrs import SENT_START
+
     doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64")
                    .reshape(-1, 1))
     return doc

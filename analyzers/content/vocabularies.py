@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.matcher import Matcher
-from spacy.tokens import Span
-from spacy.util import filter_spans
+
+if TYPE_CHECKING:  # spaCy loads on first use, so `prevet check-campaign` stays fast
+    from spacy.tokens import Span
 
 from analyzers.content.categories import CATEGORIES
 from analyzers.text.nlp import nlp
@@ -25,7 +24,12 @@ from analyzers.text.vocabulary import VOCAB_DIR, compile_pattern, word_list
 
 TERM_LABELS = ("strong", "weak")
 WORD = re.compile(r"[a-z0-9]+")  # how key words are looked up in lower-cased text
-_GENERIC = frozenset(STOP_WORDS) | frozenset("$#%&+-.,:;/'’")
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    """Words too common to index a pattern by."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | frozenset("$#%&+-.,:;/'’")
 
 
 class ContentVocabulary:
@@ -33,6 +37,8 @@ class ContentVocabulary:
 
     def __init__(self, name: str, entries: dict[str, Any], key_labels: tuple[str, ...]):
         self.name = name
+        from spacy.matcher import Matcher
+
         self.matcher = Matcher(nlp().vocab)
         self.excludes = Matcher(nlp().vocab)
         keys: set[str] = set()
@@ -61,6 +67,8 @@ class ContentVocabulary:
             for span in matches:
                 if span.sent.start not in excluded.get(span.label_, ()):
                     found.setdefault(span.label_, []).append(span)
+        from spacy.util import filter_spans
+
         return [(label, span) for label, spans_ in found.items() for span in filter_spans(spans_)]
 
 
@@ -104,7 +112,7 @@ def _key_options(pattern: list[dict[str, Any]]) -> list[str]:
             continue
         options = [o.lower() for o in options]
         common = word_list("content/_common")
-        cost = (any(o in _GENERIC for o in options), any(o in common for o in options),
+        cost = (any(o in _generic() for o in options), any(o in common for o in options),
                 len(options), -min(len(o) for o in options))
         if best_cost is None or cost < best_cost:
             best, best_cost = options, cost
