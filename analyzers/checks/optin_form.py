@@ -69,6 +69,14 @@ def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
                   "opt in by texting a keyword. If your campaign declares keyword opt-in, make "
                   "sure its message flow says so; if it declares web opt-in, add the form.")
         return
+    walls = ctx.provide("bot_walls") or []
+    if walls:  # the form may sit behind the wall: a person must look, it is not a pass or a fail
+        page, reason = walls[0]
+        yield Hit(url=page.final_url or page.url, evidence=reason, review=True, fix=fix,
+                  message=f"No opt-in form was found on {where}, but {len(walls)} page(s) "
+                  "answered with a bot challenge instead of content, so the form may be hidden "
+                  "behind it. Open the opt-in page in a browser and check.")
+        return
     pages = ", ".join(p.final_url or p.url for p in ctx.snapshot.pages[:5])
     yield Hit(url=given or ctx.snapshot.start_url, fix=fix,
               evidence=f"{len(ctx.snapshot.pages)} page(s) read, none with an SMS opt-in form: "

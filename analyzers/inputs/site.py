@@ -98,7 +98,7 @@ def contact_details(page: Page) -> list[tuple[str, str]]:
 def url_key(url: str) -> str:
     """One spelling per page for graph walks: no scheme, no www., no trailing slash or index."""
     parts = urlsplit(normalize_url(url))
-    host = parts.netloc.removeprefix("www.")
+    host = (parts.hostname or "").removeprefix("www.")  # the port is not part of the page
     path = re.sub(r"/(index|default)\.(html?|php|aspx?)$", "/", parts.path)
     path = re.sub(r"\.html?$", "", path).rstrip("/") or "/"
     return urlunsplit(("", host, path, parts.query, "")).lstrip("/")
