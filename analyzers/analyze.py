@@ -19,6 +19,8 @@ DO_NOT_RESUBMIT = frozenset({
 class Analysis:
     results: list[CheckResult]
     brand: str | None = None  # the name used in fixes, from the campaign or inferred
+    # the inputs the checks derived (opt-in forms, policies...), for the kit and the report
+    context: AnalysisContext | None = None
 
     @property
     def findings(self) -> list[Finding]:
@@ -50,4 +52,4 @@ def analyze(snapshot: SiteSnapshot | None, campaign: object | None = None,
         if result.spec.id in ignored:
             result.status, result.findings, result.reason = Status.NOT_APPLICABLE, [], "ignored"
     brand = ctx.provide("brand_names")
-    return Analysis(results=results, brand=brand.primary if brand else None)
+    return Analysis(results=results, brand=brand.primary if brand else None, context=ctx)

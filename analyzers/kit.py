@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from analyzers.optin.find import find_optin_forms
+from analyzers.optin.model import OptInForm
 from analyzers.text.vocabulary import vocabulary
 from crawler.snapshot import Control, Form, Link, Page, SiteSnapshot, TextBlock
 
@@ -25,7 +27,6 @@ _SMS_WORDS = re.compile(
     r"\b(sms|texts?|text messag\w*|txt|msgs?|messages?|mobile alerts?|opt[\s-]?in)\b",
     re.IGNORECASE,
 )
-_PHONE_WORDS = re.compile(r"phone|mobile|cell|\btel\b|sms", re.IGNORECASE)
 # the words of a consent, as opposed to a sample message or a policy paragraph near the form
 _CONSENT_WORDS = re.compile(
     r"\b(i agree|agree to|i consent|consent to|by checking|by submitting|by providing|"
@@ -47,28 +48,7 @@ class OptInCandidate:
     form: Form
     disclosure: str
     score: int
-
-
-def _phone_control(form: Form) -> Control | None:
-    for control in form.controls:
-        if control.type == "tel" or "tel" in control.autocomplete.lower():
-            return control
-        if (
-            control.type in ("text", "number", "")
-            and control.tag == "input"
-            and _PHONE_WORDS.search(
-                " ".join((control.name, control.id, control.label, control.placeholder))
-            )
-        ):
-            return control
-    return None
-
-
-def _consent_checkbox(form: Form) -> Control | None:
-    for control in form.controls:
-        if control.type == "checkbox" and _SMS_WORDS.search(control.label):
-            return control
-    return None
+    consent: Control | None = None  # the SMS consent box, as the opt-in analyzer found it
 
 
 def _disclosure_candidates(form: Form) -> list[tuple[str, bool]]:
@@ -100,30 +80,32 @@ def best_disclosure(form: Form) -> tuple[str, int]:
     return best[:_MAX_DISCLOSURE], best_said
 
 
-def find_optin_form(snapshot: SiteSnapshot, optin_url: str | None = None) -> OptInCandidate | None:
-    """The form where people opt in to texts: a phone field plus SMS consent wording, preferring
-    a consent checkbox and the fullest disclosure; limited to the given opt-in page when set."""
+def find_optin_form(snapshot: SiteSnapshot, optin_url: str | None = None,
+                    optin_forms: list[OptInForm] | None = None) -> OptInCandidate | None:
+    """Of the opt-in forms the opt-in analyzer found (`optin_forms`, computed when not given),
+    the one to register: preferring a consent checkbox and the fullest disclosure; limited to
+    the given opt-in page when set."""
+    if optin_forms is None:
+        optin_forms = find_optin_forms(snapshot, None, optin_url)
     best: OptInCandidate | None = None
-    for page in snapshot.pages:
-        if page.status >= _BROKEN:
+    for optin in optin_forms:
+        page, form = optin.page, optin.form
+        if page.status >= _BROKEN or not form.visible:
             continue
         if optin_url and _norm(optin_url) not in (_norm(page.url), _norm(page.final_url)):
             continue
-        for form in page.forms:
-            if not form.visible or _phone_control(form) is None:
-                continue
-            disclosure, said = best_disclosure(form)
-            checkbox = _consent_checkbox(form)
-            if not disclosure and checkbox is None:
-                continue
-            score = (
-                said * 2
-                + (3 if checkbox is not None else 0)
-                + (1 if "optin" in page.roles else 0)
-                + (1 if form.screenshot else 0)
-            )
-            if best is None or score > best.score:
-                best = OptInCandidate(page, form, disclosure, score)
+        disclosure, said = best_disclosure(form)
+        checkbox = optin.consent_control
+        if not disclosure and checkbox is None:
+            continue
+        score = (
+            said * 2
+            + (3 if checkbox is not None else 0)
+            + (1 if "optin" in page.roles else 0)
+            + (1 if form.screenshot else 0)
+        )
+        if best is None or score > best.score:
+            best = OptInCandidate(page, form, disclosure, score, checkbox)
     return best
 
 
@@ -215,7 +197,7 @@ def message_flow(
     disclosure = candidate.disclosure if candidate else ""
     kind = _message_kind(disclosure) or "[the kind of messages, e.g. appointment reminders]"
     where = optin_url or "[the URL of your opt-in page]"
-    has_box = candidate is not None and _consent_checkbox(candidate.form) is not None
+    has_box = candidate is not None and candidate.consent is not None
     consent = (
         "checking an optional, unchecked box next to this disclosure"
         if has_box
@@ -252,7 +234,7 @@ def _notes(candidate: OptInCandidate | None, privacy: str | None, terms: str | N
                 "browser): take a screenshot showing the form, the unchecked box and "
                 "the disclosure."
             )
-        box = _consent_checkbox(candidate.form)
+        box = candidate.consent
         if box is None:
             notes.append(
                 "The form has no SMS consent checkbox yet; the flow above describes "
@@ -294,8 +276,11 @@ def build_kit(
         return {}
     brand = getattr(analysis, "brand", None) or _campaign_brand(campaign) or "[your brand]"
     given_optin = getattr(options, "optin_url", None) or _campaign_value(campaign, "optin_url")
-    candidate = find_optin_form(snapshot, given_optin) or (
-        find_optin_form(snapshot) if given_optin else None
+    # the forms the checks judged (computed once, in the analysis), not a second opinion
+    context = getattr(analysis, "context", None)
+    forms = context.provide("optin_forms") if context is not None else None
+    candidate = find_optin_form(snapshot, given_optin, forms) or (
+        find_optin_form(snapshot, None, forms) if given_optin else None
     )
     near = _form_links(candidate)
     privacy = _campaign_value(campaign, "privacy_url") or _policy(snapshot, "privacy", near)
