@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from analyzers.optin.find import find_optin_forms
-from analyzers.optin.model import OptInForm
 from analyzers.text.vocabulary import vocabulary
 from crawler.snapshot import Control, Form, Link, Page, SiteSnapshot, TextBlock
+
+if TYPE_CHECKING:
+    from analyzers.optin.model import OptInForm
 
 DISCLOSURE_LABELS = ("rates", "frequency", "help", "stop", "message_types")
 _SMS_WORDS = re.compile(
@@ -86,6 +87,8 @@ def find_optin_form(snapshot: SiteSnapshot, optin_url: str | None = None,
     the one to register: preferring a consent checkbox and the fullest disclosure; limited to
     the given opt-in page when set."""
     if optin_forms is None:
+        from analyzers.optin.find import find_optin_forms  # (imports the providers: not at load)
+
         optin_forms = find_optin_forms(snapshot, None, optin_url)
     best: OptInCandidate | None = None
     for optin in optin_forms:
