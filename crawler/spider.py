@@ -141,12 +141,13 @@ class SiteSpider(scrapy.Spider):
         state = self.state
         page_shape = url_shape(page.final_url or page.url)
         candidates: list[tuple[int, str, int]] = []
+        queued: set[str] = set()
         for link in page.links:
             if not link.href.startswith(("http://", "https://")):
                 continue
             url = normalize_url(link.href)
             state.anchors[url].append(link.text)
-            if url in state.seen or url in {c[1] for c in candidates}:
+            if url in state.seen or url in queued:
                 continue
             if registrable_domain(url) not in state.sites:
                 state.stats.skipped_offsite += 1
@@ -175,6 +176,7 @@ class SiteSpider(scrapy.Spider):
                 state.stats.skipped_limit += 1
                 continue
             candidates.append((link_priority(link.text, url, link.region), url, link_chain))
+            queued.add(url)
         # the most important links first, so a page limit cuts the least important ones
         for priority, url, link_chain in sorted(candidates, key=lambda c: -c[0]):
             if not state.budget_left():
@@ -255,15 +257,22 @@ class SiteSpider(scrapy.Spider):
     async def _rendered(self, static: Page, response: Response, depth: int, how: str
                         ) -> Page | None:
         state = self.state
-        shots: dict[str, tuple[str, dict[str, list[float]]]] = {}
+        built: list[Page] = []  # the page is extracted once, while the browser tab is open
+
+        def extract(rendered: Any) -> Page:
+            return build_page(rendered.html, static.url, final_url=rendered.final_url or
+                              response.url, status=response.status, depth=depth,
+                              rendered=True, is_start=how == "start",
+                              anchor_texts=state.anchors.get(normalize_url(response.url)),
+                              frames=rendered.frames)
 
         async def take_screenshots(rendered: Any) -> None:
+            page = extract(rendered)
+            built.append(page)
             if state.screenshots_dir is None:
                 return
             from crawler.render import screenshot_form
 
-            page = build_page(rendered.html, static.url, final_url=rendered.final_url,
-                              frames=rendered.frames)
             for form in page.forms:
                 probe = Page(url=page.url, forms=[form])
                 if not form.visible or not has_phone_field(probe):
@@ -273,7 +282,9 @@ class SiteSpider(scrapy.Spider):
                 boxes = await screenshot_form(rendered.page, form.selector, path, form.frame_url,
                                               [c.selector for c in form.controls])
                 if boxes is not None:
-                    shots[form.selector] = (str(path), boxes)
+                    form.screenshot = str(path)
+                    for control in form.controls:
+                        control.box = boxes.get(control.selector)
 
         rendered = await self.renderer.render(response.url, take_screenshots)
         state.stats.js_errors += rendered.js_errors
@@ -285,18 +296,9 @@ class SiteSpider(scrapy.Spider):
             if rendered.error:
                 state.stats.notes.append(f"{response.url}: not rendered ({rendered.error})")
             return None
-        page = build_page(rendered.html, static.url, final_url=rendered.final_url or
-                          response.url, status=response.status, depth=depth,
-                          rendered=True, is_start=how == "start",
-                          anchor_texts=state.anchors.get(normalize_url(response.url)),
-                          frames=rendered.frames)
+        page = built[0] if built else extract(rendered)
         page.js_errors = rendered.js_errors
         page.dialogs = rendered.dialogs
-        for form in page.forms:
-            if form.selector in shots:
-                form.screenshot, boxes = shots[form.selector]
-                for control in form.controls:
-                    control.box = boxes.get(control.selector)
         state.stats.rendered_pages += 1
         return page
 
