@@ -15,14 +15,13 @@ way the spaCy tokenizer of `analyzers.text.nlp` splits them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-VOCAB_DIR = Path(__file__).resolve().parent.parent / "vocab"
+# one match type for both matchers (importing it does not load spaCy)
+from analyzers.text.vocabulary import VOCAB_DIR, PhraseMatch
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)*|[^\s\w]|_")
 _QUANTIFIER = re.compile(r"^(.+?)(\{\d*,\d*\}|[?+*])?$")
@@ -35,17 +34,6 @@ _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "st", "ave", "inc", "llc", "co", "cor
                   "e.g", "i.e", "etc", "vs", "no", "jr", "sr", "blvd", "rd", "msg", "msgs",
                   "approx", "appt", "p.o", "u.s", "a.m", "p.m"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
-
-
-@dataclass(frozen=True)
-class PhraseMatch:
-    """Same shape as `analyzers.text.vocabulary.PhraseMatch`."""
-
-    label: str
-    text: str
-    start_char: int
-    end_char: int
-    sentence: str
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -235,11 +223,3 @@ def phrasebook(name: str) -> PhraseBook:
     path = VOCAB_DIR / f"{name}.yaml"
     entries = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return PhraseBook(name, entries)
-
-
-@cache
-def word_list(name: str) -> frozenset[str]:
-    """A plain list (``analyzers/vocab/<name>.txt``), one entry a line, # comments."""
-    lines = (VOCAB_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines
-                     if line.strip() and not line.lstrip().startswith("#"))

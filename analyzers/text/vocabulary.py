@@ -166,5 +166,5 @@ def word_list(name: str) -> frozenset[str]:
     path = VOCAB_DIR / f"{name}.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(
-        line.strip().lower() for line in lines if line.strip() and not line.startswith("#")
+        line.strip().lower() for line in lines if line.strip() and not line.lstrip().startswith("#")
     )
