@@ -59,11 +59,9 @@ def privacy_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         raise NotApplicable("no website was audited")
     if found.document is not None or found.broken:
         return  # found, or linked to something that is not a policy (privacy.not_a_policy)
-    if found.unfetched:
-        link = found.unfetched[0]
-        yield Hit(url=link.url, review=True,
-                  evidence=f"“{link.link_text or link.url}” on {link.source_url or 'the site'} "
-                  f"links to {link.url}, which the crawl could not read.",
+    unread = found.unread_link_evidence()
+    if unread:
+        yield Hit(url=unread[0], review=True, evidence=unread[1],
                   message="The privacy policy is linked but its page could not be read; "
                   "check that it opens and is a privacy policy.")
         return

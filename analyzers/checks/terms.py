@@ -127,11 +127,9 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
                   message=f"The page linked as the terms is not terms: {broken.reason}.")
     if found.broken:
         return
-    if found.unfetched:
-        link = found.unfetched[0]
-        yield Hit(url=link.url, review=True,
-                  evidence=f"“{link.link_text or link.url}” on {link.source_url or 'the site'} "
-                  f"links to {link.url}, which the crawl could not read.",
+    unread = found.unread_link_evidence()
+    if unread:
+        yield Hit(url=unread[0], review=True, evidence=unread[1],
                   message="The terms are linked but their page could not be read; check that "
                   "it opens and holds the SMS terms.")
         return

@@ -109,6 +109,15 @@ class DocumentLookup:
     def document(self) -> PolicyDocument | None:
         return self.documents[0] if self.documents else None
 
+    def unread_link_evidence(self) -> tuple[str, str] | None:
+        """(url, evidence) of the first link to the document whose page the crawl could not
+        read: a person must look, it is neither found nor missing."""
+        if not self.unfetched:
+            return None
+        link = self.unfetched[0]
+        return link.url, (f"“{link.link_text or link.url}” on {link.source_url or 'the site'} "
+                          f"links to {link.url}, which the crawl could not read.")
+
 
 def _strip(url: str) -> tuple[str, str]:
     base, fragment = urldefrag(url)
