@@ -9,6 +9,9 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
+	@# bytecode now, as a regular pip install does (shells that set PYTHONDONTWRITEBYTECODE
+	@# would otherwise compile prevet on every run)
+	$(PY) -m compileall -q crawler analyzers reports prevet fixtures
 	touch $@
 
 install: $(VENV)/.installed

@@ -68,7 +68,7 @@ def main() -> int:
     settings = {
         "LOG_LEVEL": "ERROR", "CONCURRENT_REQUESTS": 16, "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
         "ROBOTSTXT_OBEY": True, "TELNETCONSOLE_ENABLED": False, "REMOTE_CONTROL_ENABLED": False,
-        "TWISTED_DNS_RESOLVER": "crawler.resolve.MappedResolver", "PREVET_RESOLVE": mapping,
+        "TWISTED_DNS_RESOLVER": "crawler.mapped_resolver.MappedResolver", "PREVET_RESOLVE": mapping,
         "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
     }
     if mode == "scrapy-playwright":

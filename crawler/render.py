@@ -1,9 +1,10 @@
 """A pool of headless Chromium tabs (Playwright, asyncio) that renders the pages the crawl picks.
 
-It runs in the crawl's own asyncio loop (Scrapy's asyncio reactor), so rendering overlaps the
-static crawl. For each page it waits for scripts to settle, annotates the DOM with what a person
-sees (crawler/js/annotate.js, then every crawler/js/probe_*.js), and returns the serialized HTML
-of the page and its same-origin frames, plus screenshots of forms that collect a phone number.
+It runs on a thread and event loop of its own (crawler/render_thread.py) while Scrapy crawls.
+For each page it waits for scripts to settle (not at all for a document that cannot run any),
+annotates the DOM with what a person sees (crawler/js/annotate.js, then every
+crawler/js/probe_*.js), and returns the serialized HTML of the page and its same-origin frames,
+plus screenshots of forms that collect a phone number. Tabs are reused from page to page.
 Dialogs are dismissed, pop-ups closed, downloads refused: all counted, none fatal.
 """
 
@@ -23,16 +24,34 @@ JS_DIR = Path(__file__).resolve().parent / "js"
 BLOCKED_RESOURCES = frozenset({"media", "font", "websocket", "eventsource", "manifest"})
 # After "load", scripts still build forms and tick boxes. Wait until the DOM has been quiet for
 # a moment (not for network idle: analytics and chat widgets keep pages from ever going idle).
+# A document with nothing that can run (no executable script, no load handler, in it or in its
+# same-origin frames) is final at "load", so it is read at once. Resolves "static" or "settled".
 SETTLE_QUIET_MS = 300
 SETTLE_MAX_MS = 2500
 SETTLE_JS = """([quiet, max]) => new Promise((resolve) => {
+    const runnable = (doc) => {
+        const code = /^(|module|(text|application)\\/(x-)?(java|ecma|j|live)script)$/i;
+        for (const s of doc.scripts) {
+            if (code.test((s.getAttribute('type') || '').split(';')[0].trim())) return true;
+        }
+        if (doc.querySelector('[onload],[onpageshow]')) return true;
+        for (const frame of doc.querySelectorAll('iframe, frame')) {
+            let inner = null;
+            try { inner = frame.contentDocument; } catch (e) { inner = null; }
+            if (inner && runnable(inner)) return true;
+        }
+        return false;
+    };
+    if (!runnable(document)) { resolve("static"); return; }
     let timer = setTimeout(done, quiet);
     const observer = new MutationObserver(() => {
         clearTimeout(timer);
         timer = setTimeout(done, quiet);
     });
     const cap = setTimeout(done, max);
-    function done() { observer.disconnect(); clearTimeout(cap); clearTimeout(timer); resolve(); }
+    function done() {
+        observer.disconnect(); clearTimeout(cap); clearTimeout(timer); resolve("settled");
+    }
     observer.observe(document.documentElement, {subtree: true, childList: true, attributes: true,
                                                 characterData: true});
 })"""
@@ -69,9 +88,13 @@ class Renderer:
         self.ignore_https_errors = ignore_https_errors
         self._tabs = asyncio.Semaphore(max_tabs)
         self._lock = asyncio.Lock()
+        self._front = asyncio.Lock()  # the tab being photographed is the front one
         self._playwright: Any = None
         self._browser: Any = None
         self._context: Any = None
+        self._context_tls = ignore_https_errors
+        self._idle: list[Any] = []  # open tabs waiting for a page (see _open_tab)
+        self._current: dict[Any, Rendered] = {}  # tab -> the render it is doing
         self._scripts = _scripts()
         self.version = ""
 
@@ -81,17 +104,22 @@ class Renderer:
 
     async def _ensure_started(self) -> None:
         async with self._lock:
-            if self._context is not None:
+            if self._browser is None:
+                from playwright.async_api import async_playwright
+
+                from crawler.resolve import host_map
+
+                self._playwright = await async_playwright().start()
+                self._browser = await self._playwright.chromium.launch(
+                    executable_path=self.executable, headless=True,
+                    args=launch_args(host_map(self.resolve)))
+                self.version = self._browser.version
+            if self._context is not None and self._context_tls == self.ignore_https_errors:
                 return
-            from playwright.async_api import async_playwright
-
-            from crawler.resolve import host_map
-
-            self._playwright = await async_playwright().start()
-            self._browser = await self._playwright.chromium.launch(
-                executable_path=self.executable, headless=True,
-                args=launch_args(host_map(self.resolve)))
-            self.version = self._browser.version
+            if self._context is not None:  # the certificate check failed after the launch
+                self._idle.clear()
+                await self._context.close()
+            self._context_tls = self.ignore_https_errors
             self._context = await self._browser.new_context(
                 user_agent=desktop_user_agent(self.version),
                 viewport={"width": 1280, "height": 900},
@@ -121,27 +149,9 @@ class Renderer:
 
     async def _render(self, url: str, screenshot_forms: Any) -> Rendered:
         result = Rendered(url=url)
-        page = await self._context.new_page()
-
-        def on_dialog(dialog: Any) -> None:
-            result.dialogs += 1
-            asyncio.ensure_future(dialog.dismiss())
-
-        def on_popup(popup: Any) -> None:
-            result.popups += 1
-            asyncio.ensure_future(popup.close())
-
-        def on_download(download: Any) -> None:
-            result.downloads += 1
-            asyncio.ensure_future(download.cancel())
-
-        def on_error(_error: Any) -> None:
-            result.js_errors += 1
-
-        page.on("dialog", on_dialog)
-        page.on("popup", on_popup)
-        page.on("download", on_download)
-        page.on("pageerror", on_error)
+        page = await self._open_tab()
+        self._current[page] = result
+        reusable = False
         try:
             response = await page.goto(url, wait_until="load", timeout=self.timeout_ms)
             result.status = response.status if response else 0
@@ -165,10 +175,15 @@ class Renderer:
             if screenshot_forms is not None:
                 result.page = page
                 try:
-                    await screenshot_forms(result)
+                    # Chromium waits ~2 s before taking a picture of a reused tab that is not
+                    # the front one: bring it to the front, one tab at a time
+                    async with self._front:
+                        await page.bring_to_front()
+                        await screenshot_forms(result)
                 except Exception as exc:
                     log.debug("screenshot failed on %s: %s", url, exc)
                 result.page = None
+            reusable = True
         except Exception as exc:
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             if "Download is starting" in message:
@@ -176,11 +191,58 @@ class Renderer:
                 message = "the URL starts a download"
             result.error = message[:300]
         finally:
-            try:
-                await asyncio.wait_for(page.close(), timeout=5)
-            except Exception:
-                pass
+            self._current.pop(page, None)
+            await self._release_tab(page, reusable)
         return result
+
+    async def _open_tab(self) -> Any:
+        """An idle tab, else a new one: opening a tab costs Chromium ~100 ms, reusing it none."""
+        while self._idle:
+            page = self._idle.pop()
+            if not page.is_closed():
+                return page
+        page = await self._context.new_page()
+        self._watch(page)
+        return page
+
+    async def _release_tab(self, page: Any, reusable: bool) -> None:
+        """Keep a tab that finished its page normally (the next page replaces it; blanking it
+        in between cost more than it saved); close one that failed or timed out."""
+        if reusable and not page.is_closed():
+            self._idle.append(page)
+            return
+        try:
+            await asyncio.wait_for(page.close(), timeout=5)
+        except Exception:
+            pass
+
+    def _watch(self, page: Any) -> None:
+        """Dismiss dialogs, close pop-ups, refuse downloads, and count each (and each script
+        error) into the render the tab is doing."""
+
+        def count(field: str) -> None:
+            result = self._current.get(page)
+            if result is not None:
+                setattr(result, field, getattr(result, field) + 1)
+
+        def on_dialog(dialog: Any) -> None:
+            count("dialogs")
+            # leaving the page must not be refused, or the tab could not be reused
+            answer = dialog.accept if dialog.type == "beforeunload" else dialog.dismiss
+            asyncio.ensure_future(answer())
+
+        def on_popup(popup: Any) -> None:
+            count("popups")
+            asyncio.ensure_future(popup.close())
+
+        def on_download(download: Any) -> None:
+            count("downloads")
+            asyncio.ensure_future(download.cancel())
+
+        page.on("dialog", on_dialog)
+        page.on("popup", on_popup)
+        page.on("download", on_download)
+        page.on("pageerror", lambda _error: count("js_errors"))
 
     @staticmethod
     def _frames(page: Any) -> list[Any]:

@@ -1,13 +1,10 @@
 """`--resolve HOST:PORT:ADDRESS` (like curl's): send a host's requests to another address while
-the site keeps its own name, in Scrapy (a DNS resolver) and Chromium (host resolver rules)."""
+the site keeps its own name, in Scrapy (crawler/mapped_resolver.py) and Chromium (host resolver
+rules). Pure functions: importing this does not import Scrapy."""
 
 from __future__ import annotations
 
 import ipaddress
-from typing import Any
-
-from scrapy.resolver import CachingThreadedResolver
-from twisted.internet import defer
 
 
 class ResolveError(ValueError):
@@ -37,21 +34,3 @@ def host_map(mapping: dict[str, str]) -> dict[str, str]:
 
 def lookup(mapping: dict[str, str], host: str, port: int) -> str | None:
     return mapping.get(f"{host.lower()}:{port}") or host_map(mapping).get(host.lower())
-
-
-class MappedResolver(CachingThreadedResolver):
-    """Scrapy's resolver, answering mapped names from the --resolve table first."""
-
-    mapping: dict[str, str] = {}
-
-    @classmethod
-    def from_crawler(cls, crawler: Any, reactor: Any) -> MappedResolver:
-        resolver = super().from_crawler(crawler, reactor)
-        resolver.mapping = host_map(crawler.settings.getdict("PREVET_RESOLVE"))
-        return resolver
-
-    def getHostByName(self, name: str, timeout: Any = ()) -> defer.Deferred:  # noqa: N802
-        address = self.mapping.get(name.lower())
-        if address:
-            return defer.succeed(address)
-        return super().getHostByName(name, timeout)

@@ -1,7 +1,8 @@
 """Run a crawl: `crawl_site()` in the caller, Scrapy + Playwright in a child process.
 
 The child (`python -m crawler.run`) gets its options as JSON on stdin, prints progress events as
-JSON lines on stdout, and writes the snapshot to a file. A child process gives every crawl a
+JSON lines on stdout, writes the snapshot to a file and says so (DONE_LINE) before it closes its
+browser, so the caller goes on at once (`CrawlJob`). A child process gives every crawl a
 fresh Twisted reactor (it cannot be restarted in one process), keeps a crashed browser from
 taking the caller down, and lets drift runs crawl several sites in parallel.
 """
@@ -15,16 +16,17 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from crawler.resolve import ResolveError
 from crawler.resolve import parse_resolve as _parse_resolve
-from crawler.snapshot import SiteSnapshot
+from crawler.snapshot import SiteSnapshot, now_iso
 
 USER_AGENT = "prevet/{version} (+https://github.com/prevet/prevet; SMS registration audit)"
 PROGRESS_PREFIX = "PREVET-PROGRESS "
+DONE_LINE = "PREVET-SNAPSHOT-WRITTEN"
+CLOSE_SECONDS = 30  # for a child that delivered its snapshot to close its browser
 
 
 class CrawlError(Exception):
@@ -59,19 +61,39 @@ def crawl_site(target: str, options: CrawlOptions,
                progress: Callable[[dict[str, Any]], None] | None = None,
                screenshots_dir: Path | None = None) -> SiteSnapshot:
     """Crawl `target` in a child process and return its snapshot."""
-    with tempfile.TemporaryDirectory(prefix="prevet-crawl-") as work:
-        out = Path(work) / "snapshot.json"
+    with CrawlJob(target, options, screenshots_dir) as job:
+        return job.wait(progress)
+
+
+class CrawlJob:
+    """A crawl running in its child process. Starting it returns at once, so the caller can
+    prepare the analysis while the site is crawled; `wait()` returns the snapshot as soon as the
+    child has written it (the child then closes its browser on its own time); `close()` reaps
+    the child."""
+
+    def __init__(self, target: str, options: CrawlOptions, screenshots_dir: Path | None = None):
+        self._work = tempfile.TemporaryDirectory(prefix="prevet-crawl-")
+        self._out = Path(self._work.name) / "snapshot.json"
+        self._delivered = False
         shots = screenshots_dir or Path(tempfile.mkdtemp(prefix="prevet-shots-"))
-        request = {"target": target, "options": asdict(options), "out": str(out),
+        request = {"target": target, "options": asdict(options), "out": str(self._out),
                    "screenshots": str(shots)}
         env = dict(os.environ, PYTHONUNBUFFERED="1")
-        proc = subprocess.Popen([sys.executable, "-m", "crawler.run"], stdin=subprocess.PIPE,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                env=env, cwd=_import_root())
-        assert proc.stdin and proc.stdout and proc.stderr
-        proc.stdin.write(json.dumps(request))
-        proc.stdin.close()
+        self._proc = subprocess.Popen([sys.executable, "-m", "crawler.run"],
+                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                      stderr=subprocess.PIPE, text=True, env=env,
+                                      cwd=_import_root())
+        assert self._proc.stdin
+        self._proc.stdin.write(json.dumps(request))
+        self._proc.stdin.close()
+
+    def wait(self, progress: Callable[[dict[str, Any]], None] | None = None) -> SiteSnapshot:
+        proc = self._proc
+        assert proc.stdout and proc.stderr
         for line in proc.stdout:
+            if line.startswith(DONE_LINE):
+                self._delivered = True
+                return SiteSnapshot.load(self._out)
             if line.startswith(PROGRESS_PREFIX) and progress:
                 try:
                     progress(json.loads(line[len(PROGRESS_PREFIX):]))
@@ -79,10 +101,37 @@ def crawl_site(target: str, options: CrawlOptions,
                     pass
         errors = proc.stderr.read()
         code = proc.wait()
-        if code != 0 or not out.exists():
-            last = [ln for ln in errors.strip().splitlines() if ln.strip()][-1:] or ["no output"]
-            raise CrawlError(f"the crawler stopped unexpectedly (exit {code}): {last[0][:300]}")
-        return SiteSnapshot.load(out)
+        last = [ln for ln in errors.strip().splitlines() if ln.strip()][-1:] or ["no output"]
+        raise CrawlError(f"the crawler stopped unexpectedly (exit {code}): {last[0][:300]}")
+
+    def stop(self) -> None:
+        """End the crawl early (the caller gave up on it); safe to call more than once."""
+        if self._proc.poll() is None:
+            self._proc.terminate()
+            try:
+                self._proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+                self._proc.wait()
+
+    def close(self) -> None:
+        """Reap the child: one that delivered its snapshot gets time to close its browser."""
+        if self._delivered and self._proc.poll() is None:
+            try:
+                self._proc.wait(timeout=CLOSE_SECONDS)
+            except subprocess.TimeoutExpired:
+                pass
+        self.stop()
+        for stream in (self._proc.stdout, self._proc.stderr):
+            if stream:
+                stream.close()
+        self._work.cleanup()
+
+    def __enter__(self) -> CrawlJob:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _import_root() -> str:
@@ -90,8 +139,10 @@ def _import_root() -> str:
     return str(Path(__file__).resolve().parent.parent)
 
 
-def _child_main() -> int:
-    """Entry point of the crawl process."""
+def _child_main() -> None:
+    """Entry point of the crawl process: the snapshot is written and announced before the
+    browser is closed, and the process ends without tearing its interpreter down (the parent
+    is waiting; nothing is left to flush)."""
     import logging
 
     request = json.loads(sys.stdin.read())
@@ -101,39 +152,61 @@ def _child_main() -> int:
     def progress(event: dict[str, Any]) -> None:
         print(PROGRESS_PREFIX + json.dumps(event), flush=True)
 
-    snapshot = run_crawl(request["target"], options, progress=progress,
-                         screenshots_dir=Path(request["screenshots"]))
-    snapshot.save(Path(request["out"]))
-    return 0
+    def deliver(snapshot: SiteSnapshot) -> None:
+        snapshot.save(Path(request["out"]))
+        print(DONE_LINE, flush=True)
+
+    run_crawl(request["target"], options, progress=progress,
+              screenshots_dir=Path(request["screenshots"]), deliver=deliver)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def run_crawl(target: str, options: CrawlOptions,
               progress: Callable[[dict[str, Any]], None] | None = None,
-              screenshots_dir: Path | None = None) -> SiteSnapshot:
-    """The crawl itself, in this process (which must not have run a Twisted reactor yet)."""
+              screenshots_dir: Path | None = None,
+              deliver: Callable[[SiteSnapshot], None] | None = None) -> SiteSnapshot:
+    """The crawl itself, in this process (which must not have run a Twisted reactor yet).
+    `deliver` gets the snapshot before the browser is closed."""
+    from crawler.browser import find_chromium
+
+    executable = find_chromium() if options.render != "never" else None
+    renderer = _start_browser(executable, options) if executable else None
+    try:
+        snapshot = _snapshot(target, options, executable, renderer, progress, screenshots_dir)
+        if deliver is not None:
+            deliver(snapshot)
+        return snapshot
+    finally:
+        if renderer is not None:
+            renderer.close()
+
+
+def _snapshot(target: str, options: CrawlOptions, executable: str | None, renderer: Any,
+              progress: Callable[[dict[str, Any]], None] | None,
+              screenshots_dir: Path | None) -> SiteSnapshot:
     import time
 
-    from crawler.browser import find_chromium
     from crawler.preflight import check_start
     from crawler.urls import registrable_domain
 
     clock = time.perf_counter()
-    started = _now()
-    snapshot = SiteSnapshot(start_url=target, site=registrable_domain(target), started_at=started,
-                            render_mode=options.render)
+    snapshot = SiteSnapshot(start_url=target, site=registrable_domain(target),
+                            started_at=now_iso(), render_mode=options.render)
     check = check_start(target, options.resolve, min(options.timeout, 15))
     snapshot.tls = check.tls
     if check.unreachable:
         snapshot.unreachable = check.unreachable
-        snapshot.finished_at = _now()
+        snapshot.finished_at = now_iso()
         return snapshot
-    executable = find_chromium() if options.render != "never" else None
+    if renderer is not None and not snapshot.tls.valid:  # the browser must be told too
+        renderer.ignore_https_errors = True
     if options.render != "never" and executable is None:
         snapshot.stats.notes.append(
             "no Chromium was found, so no page was rendered: install one with "
             "`playwright install chromium` (or your system's chromium package)")
-    state = _crawl(target, options, executable, not snapshot.tls.valid, progress,
-                   screenshots_dir)
+    state = _crawl(target, options, renderer, progress, screenshots_dir)
     snapshot.pages = state["pages"]
     snapshot.stats = state["stats"]
     snapshot.browser = state["browser"]
@@ -144,17 +217,28 @@ def run_crawl(target: str, options: CrawlOptions,
             f"the certificate did not verify ({snapshot.tls.error}); the crawl went on without "
             "verification so the rest of the site could be checked")
     snapshot.stats.crawl_seconds = round(time.perf_counter() - clock, 3)
-    snapshot.finished_at = _now()
+    snapshot.finished_at = now_iso()
     return snapshot
 
 
-def _crawl(target: str, options: CrawlOptions, executable: str | None, ignore_tls: bool,
-           progress: Callable[[dict[str, Any]], None] | None,
-           screenshots_dir: Path | None) -> dict[str, Any]:
-    import scrapy
-    from scrapy.crawler import CrawlerProcess
+def _start_browser(executable: str, options: CrawlOptions) -> Any:
+    """The browser launches now, on its own thread, while Scrapy is imported and the start URL
+    checked (crawler/render_thread.py says why)."""
+    import playwright.async_api  # noqa: F401  (imported here, not concurrently on the thread)
 
     from crawler.render import Renderer
+    from crawler.render_thread import RenderThread
+
+    return RenderThread(lambda: Renderer(
+        executable, resolve=options.resolve, timeout=options.timeout,
+        ignore_https_errors=False, max_tabs=options.render_tabs))
+
+
+def _crawl(target: str, options: CrawlOptions, renderer: Any,
+           progress: Callable[[dict[str, Any]], None] | None,
+           screenshots_dir: Path | None) -> dict[str, Any]:
+    from scrapy.crawler import CrawlerProcess
+
     from crawler.roles import page_roles
     from crawler.spider import CrawlState, SiteSpider
     from crawler.urls import normalize_url, registrable_domain
@@ -195,30 +279,21 @@ def _crawl(target: str, options: CrawlOptions, executable: str | None, ignore_tl
 
     resolver_key = "TWISTED_DNS_RESOLVER" if hasattr(default_settings, "TWISTED_DNS_RESOLVER") \
         else "DNS_RESOLVER"
-    settings[resolver_key] = "crawler.resolve.MappedResolver"
+    settings[resolver_key] = "crawler.mapped_resolver.MappedResolver"
     settings = {k: v for k, v in settings.items()
                 if hasattr(default_settings, k) or k.startswith("PREVET_")}
     state = CrawlState(start_url=target, sites={registrable_domain(target)},
                        max_pages=options.max_pages, max_depth=options.max_depth,
-                       render=options.render if executable else "never",
+                       render=options.render if renderer else "never",
                        extra_urls=options.extra_urls, screenshots_dir=screenshots_dir,
                        progress=progress)
     if screenshots_dir and options.screenshots:
         screenshots_dir.mkdir(parents=True, exist_ok=True)
     else:
         state.screenshots_dir = None
-    holder: dict[str, Any] = {"renderer": None}
-    if executable:
-        holder["renderer"] = _LazyRenderer(lambda: Renderer(
-            executable, resolve=options.resolve, timeout=options.timeout,
-            ignore_https_errors=ignore_tls, max_tabs=options.render_tabs))
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(SiteSpider)
-    crawler.signals.connect(lambda spider: _close_renderer(holder),
-                            signal=scrapy.signals.spider_closed)
-    crawler.signals.connect(lambda spider: _start_renderer(holder),
-                            signal=scrapy.signals.spider_opened)
-    process.crawl(crawler, state=state, renderer=holder["renderer"])
+    process.crawl(crawler, state=state, renderer=renderer)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
     state.stats.skipped_robots = int(stats.get("robotstxt/forbidden", 0))
@@ -229,57 +304,8 @@ def _crawl(target: str, options: CrawlOptions, executable: str | None, ignore_tl
         page.roles = page_roles(page, is_start=page.discovered_by == "start" or index == 0
                                 and not any(p.discovered_by == "start" for p in state.pages))
     state.pages.sort(key=lambda p: (p.discovered_by != "start", p.depth))
-    renderer = holder["renderer"]
     return {"pages": state.pages, "stats": state.stats, "unreachable": state.unreachable,
             "browser": renderer.version if renderer else "", "user_agent": user_agent}
-
-
-class _LazyRenderer:
-    """Creates the Renderer inside the running event loop, on first use."""
-
-    def __init__(self, factory: Callable[[], Any]):
-        self._factory = factory
-        self._renderer: Any = None
-
-    @property
-    def version(self) -> str:
-        return self._renderer.version if self._renderer else ""
-
-    def _get(self) -> Any:
-        if self._renderer is None:
-            self._renderer = self._factory()
-        return self._renderer
-
-    async def start(self) -> None:
-        try:
-            await self._get().start()
-        except Exception:  # a browser that cannot start: each render then reports why
-            pass
-
-    async def render(self, url: str, screenshot_forms: Any = None) -> Any:
-        return await self._get().render(url, screenshot_forms)
-
-    async def close(self) -> None:
-        if self._renderer is not None:
-            await self._renderer.close()
-
-
-def _start_renderer(holder: dict[str, Any]) -> None:
-    """The browser starts while the first static pages download, off the critical path."""
-    import asyncio
-
-    renderer = holder.get("renderer")
-    if renderer is not None:
-        holder["starting"] = asyncio.ensure_future(renderer.start())
-
-
-def _close_renderer(holder: dict[str, Any]) -> Any:
-    from scrapy.utils.defer import deferred_from_coro
-
-    renderer = holder.get("renderer")
-    if renderer is None:
-        return None
-    return deferred_from_coro(renderer.close())
 
 
 def _version() -> str:
@@ -291,9 +317,5 @@ def _version() -> str:
         return "0.0.0"
 
 
-def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 if __name__ == "__main__":
-    sys.exit(_child_main())
+    _child_main()

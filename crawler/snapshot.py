@@ -6,6 +6,7 @@ re-analyzed later, and two snapshots can be compared for drift.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -17,6 +18,11 @@ PAGE_ROLES: tuple[str, ...] = (
 )
 
 SNAPSHOT_VERSION = 1
+
+
+def now_iso() -> str:
+    """A timestamp as snapshots and reports write them (UTC, seconds)."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class Link(BaseModel):

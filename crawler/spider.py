@@ -258,12 +258,13 @@ class SiteSpider(scrapy.Spider):
                         ) -> Page | None:
         state = self.state
         built: list[Page] = []  # the page is extracted once, while the browser tab is open
+        # extraction runs on the browser's thread (crawler/render_thread.py): give it a copy
+        anchors = list(state.anchors.get(normalize_url(response.url), []))
 
         def extract(rendered: Any) -> Page:
             return build_page(rendered.html, static.url, final_url=rendered.final_url or
                               response.url, status=response.status, depth=depth,
-                              rendered=True, is_start=how == "start",
-                              anchor_texts=state.anchors.get(normalize_url(response.url)),
+                              rendered=True, is_start=how == "start", anchor_texts=anchors,
                               frames=rendered.frames)
 
         async def take_screenshots(rendered: Any) -> None:

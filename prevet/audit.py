@@ -1,22 +1,29 @@
-"""Orchestration of one audit: crawl -> analyze -> report files (-> store)."""
+"""Orchestration of one audit: crawl -> analyze -> report files (-> store).
+
+The crawl runs in a child process (crawler/run.py). While it does, a thread here opens the
+history store and warms the analysis up (analyzers/warm.py), so those fixed costs are paid on
+the core the crawl leaves idle instead of after it. The analysis and report modules are
+imported after the crawl has started, for the same reason.
+"""
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from analyzers.analyze import analyze
 from analyzers.context import AuditOptions
-from analyzers.kit import build_kit
-from analyzers.registry import SEVERITY_RANK, Severity, Status
-from crawler.run import CrawlOptions, crawl_site
-from crawler.snapshot import SiteSnapshot
+from crawler.run import CrawlJob, CrawlOptions
+from crawler.snapshot import now_iso
 from crawler.urls import host_of
-from reports.json_report import write_json
-from reports.model import Report, build_report, now_iso
+from prevet.errors import PrevetError
+
+if TYPE_CHECKING:
+    from crawler.snapshot import SiteSnapshot
+    from reports.model import Report
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +59,24 @@ def default_out_dir(target: str) -> Path:
 def run_audit(request: AuditRequest,
               progress: Callable[[dict[str, Any]], None] | None = None) -> AuditOutcome:
     started = now_iso()
-    snapshot = crawl_site(request.target, request.crawl, progress=progress)
+    crawl = CrawlJob(request.target, request.crawl)
+    try:
+        preparation = _Preparation(request, on_failure=crawl.stop)
+        try:
+            snapshot = crawl.wait(progress)
+        finally:
+            preparation.finish()  # a store that cannot be opened wins over the stopped crawl
+        return _analyze_and_report(request, snapshot, started)
+    finally:
+        crawl.close()  # the child closed its browser meanwhile
+
+
+def _analyze_and_report(request: AuditRequest, snapshot: SiteSnapshot,
+                        started: str) -> AuditOutcome:
+    from analyzers.analyze import analyze
+    from analyzers.kit import build_kit
+    from reports.model import build_report
+
     out_dir = request.out_dir or default_out_dir(request.target)
     out_dir.mkdir(parents=True, exist_ok=True)
     snapshot = _place_screenshots(snapshot, out_dir)
@@ -66,9 +90,58 @@ def run_audit(request: AuditRequest,
                         run_id=run_id)
 
 
+def _yield_to_the_crawl() -> None:
+    """Lower this thread's scheduling priority (Linux schedules threads on their own): on a
+    busy machine the crawl and its browser come first, the warm-up has time until they end."""
+    import os
+
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+    except (AttributeError, OSError):
+        pass
+
+
+class _Preparation:
+    """What the audit needs after the crawl, done in a thread while the crawl runs: open (and
+    migrate) the history store, then warm the analysis up. A store that cannot be opened calls
+    `on_failure` (stopping the crawl) and is raised by `finish()`."""
+
+    def __init__(self, request: AuditRequest, on_failure: Callable[[], None]):
+        self._request = request
+        self._on_failure = on_failure
+        self._error: PrevetError | None = None
+        self._thread = threading.Thread(target=self._run, name="prevet-prepare", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        _yield_to_the_crawl()
+        if self._request.store:
+            try:
+                from prevet.store import engine_for
+            except ImportError:
+                pass
+            else:
+                try:
+                    engine_for(self._request.store_url)
+                except PrevetError as exc:
+                    self._error = exc
+                    self._on_failure()
+                    return
+        from analyzers.warm import warm_up
+
+        warm_up(self._request.campaign)
+
+    def finish(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
 def write_reports(report: Report, snapshot: SiteSnapshot | None, out_dir: Path,
                   formats: tuple[str, ...]) -> dict[str, Path]:
     """report.json always (it is the contract); the other formats as asked."""
+    from reports.json_report import write_json
+
     files: dict[str, Path] = {}
     if snapshot is not None:
         snapshot.save(out_dir / "snapshot.json")
@@ -126,6 +199,8 @@ def _store(request: AuditRequest, report: Report, snapshot: SiteSnapshot,
 
 def exit_code(report: Report, fail_on: str) -> int:
     """0 nothing at or above --fail-on, 1 findings at or above it."""
+    from analyzers.registry import SEVERITY_RANK, Severity, Status
+
     if fail_on == "never":
         return 0
     threshold = SEVERITY_RANK[Severity(fail_on)]

@@ -6,7 +6,6 @@ stats) are additions, never changes.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from importlib import metadata
 from typing import Any
 
@@ -14,7 +13,7 @@ from pydantic import BaseModel, Field
 
 from analyzers.analyze import Analysis
 from analyzers.registry import SEVERITY_RANK, Finding, Severity, Status
-from crawler.snapshot import CrawlStats, SiteSnapshot
+from crawler.snapshot import CrawlStats, SiteSnapshot, now_iso
 
 VERDICT_WORDS = {
     "ready": "Ready to submit",
@@ -104,10 +103,6 @@ class Report(BaseModel):
     @property
     def verdict_words(self) -> str:
         return VERDICT_WORDS.get(self.summary.verdict, self.summary.verdict)
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def build_report(snapshot: SiteSnapshot | None, analysis: Analysis, *, target: str,
