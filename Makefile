@@ -33,7 +33,7 @@ lint: install
 	$(VENV)/bin/ruff check .
 
 bench: browser
-	$(PY) bench/crawl_bench.py
+	$(PY) bench/crawl_bench.py --repeat 3
 
 clean:
 	rm -rf $(VENV) prevet-report .pytest_cache

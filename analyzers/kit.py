@@ -50,6 +50,7 @@ class OptInCandidate:
     disclosure: str
     score: int
     consent: Control | None = None  # the SMS consent box, as the opt-in analyzer found it
+    optin: OptInForm | None = None  # the opt-in analyzer's reading of the form, when it made one
 
 
 def _disclosure_candidates(form: Form) -> list[tuple[str, bool]]:
@@ -108,7 +109,7 @@ def find_optin_form(snapshot: SiteSnapshot, optin_url: str | None = None,
             + (1 if form.screenshot else 0)
         )
         if best is None or score > best.score:
-            best = OptInCandidate(page, form, disclosure, score, checkbox)
+            best = OptInCandidate(page, form, disclosure, score, checkbox, optin)
     return best
 
 
@@ -223,6 +224,15 @@ def message_flow(
     return " ".join(sentences)
 
 
+def _unstated(candidate: OptInCandidate) -> set[str]:
+    """The disclosure elements a person does not see at the form: as the opt-in checks judged
+    it (the box's label and the fine print around it), else from the quoted text alone."""
+    if candidate.optin is not None:
+        disclosure = candidate.optin.disclosure
+        return {label for label in DISCLOSURE_LABELS if not disclosure.shown_has(label)}
+    return set(DISCLOSURE_LABELS) - vocabulary("disclosure").labels_in(candidate.disclosure or "")
+
+
 def _notes(candidate: OptInCandidate | None, privacy: str | None, terms: str | None) -> list[str]:
     notes: list[str] = []
     if candidate is None:
@@ -249,9 +259,7 @@ def _notes(candidate: OptInCandidate | None, privacy: str | None, terms: str | N
                 f"The SMS consent box is {state}; the flow above describes it optional and "
                 "unchecked, so fix the form before you register."
             )
-        missing = set(DISCLOSURE_LABELS) - vocabulary("disclosure").labels_in(
-            candidate.disclosure or ""
-        )
+        missing = _unstated(candidate)
         if missing:
             words = ", ".join(sorted(missing)).replace("message_types", "kind of messages")
             notes.append(
