@@ -45,12 +45,22 @@ _MAX_DISCLOSURE = 900
 
 @dataclass
 class OptInCandidate:
-    page: Page
-    form: Form
-    disclosure: str
+    optin: OptInForm  # the opt-in analyzer's reading of the form
+    disclosure: str  # the text to quote in the message flow (best_disclosure)
     score: int
-    consent: Control | None = None  # the SMS consent box, as the opt-in analyzer found it
-    optin: OptInForm | None = None  # the opt-in analyzer's reading of the form, when it made one
+
+    @property
+    def page(self) -> Page:
+        return self.optin.page
+
+    @property
+    def form(self) -> Form:
+        return self.optin.form
+
+    @property
+    def consent(self) -> Control | None:
+        """The SMS consent box, as the opt-in analyzer found it."""
+        return self.optin.consent_control
 
 
 def _disclosure_candidates(form: Form) -> list[tuple[str, bool]]:
@@ -109,7 +119,7 @@ def find_optin_form(snapshot: SiteSnapshot, optin_url: str | None = None,
             + (1 if form.screenshot else 0)
         )
         if best is None or score > best.score:
-            best = OptInCandidate(page, form, disclosure, score, checkbox, optin)
+            best = OptInCandidate(optin, disclosure, score)
     return best
 
 
@@ -225,12 +235,10 @@ def message_flow(
 
 
 def _unstated(candidate: OptInCandidate) -> set[str]:
-    """The disclosure elements a person does not see at the form: as the opt-in checks judged
-    it (the box's label and the fine print around it), else from the quoted text alone."""
-    if candidate.optin is not None:
-        disclosure = candidate.optin.disclosure
-        return {label for label in DISCLOSURE_LABELS if not disclosure.shown_has(label)}
-    return set(DISCLOSURE_LABELS) - vocabulary("disclosure").labels_in(candidate.disclosure or "")
+    """The disclosure elements a person does not see at the form, as the opt-in checks judged
+    them (the box's label and the fine print around it, not only the quoted text)."""
+    disclosure = candidate.optin.disclosure
+    return {label for label in DISCLOSURE_LABELS if not disclosure.shown_has(label)}
 
 
 def _notes(candidate: OptInCandidate | None, privacy: str | None, terms: str | None) -> list[str]:

@@ -57,6 +57,12 @@ SETTLE_JS = """([quiet, max]) => new Promise((resolve) => {
 })"""
 
 
+def first_line(exc: BaseException, limit: int = 300) -> str:
+    """What to say of a browser error: its first line (Playwright's carry call logs after)."""
+    text = str(exc)
+    return (text.splitlines()[0] if text else type(exc).__name__)[:limit]
+
+
 def _scripts() -> list[str]:
     probes = sorted(JS_DIR.glob("probe_*.js"))
     return [p.read_text(encoding="utf-8") for p in [JS_DIR / "annotate.js", *probes]]
@@ -99,7 +105,7 @@ class Renderer:
         self.version = ""
 
     async def start(self) -> None:
-        """Launch the browser ahead of the first page (the crawl calls this when it opens)."""
+        """Launch the browser ahead of the first page (RenderThread calls this at once)."""
         await self._ensure_started()
 
     async def _ensure_started(self) -> None:
@@ -185,11 +191,11 @@ class Renderer:
                 result.page = None
             reusable = True
         except Exception as exc:
-            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            message = first_line(exc)
             if "Download is starting" in message:
                 result.downloads += 1
                 message = "the URL starts a download"
-            result.error = message[:300]
+            result.error = message
         finally:
             self._current.pop(page, None)
             await self._release_tab(page, reusable)

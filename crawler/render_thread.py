@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from crawler.render import Rendered, Renderer
+from crawler.render import Rendered, Renderer, first_line
 
 log = logging.getLogger(__name__)
 CLOSE_SECONDS = 20
@@ -67,8 +67,7 @@ class RenderThread:
             return await asyncio.wrap_future(self._call(self._renderer.render(url,
                                                                               screenshot_forms)))
         except Exception as exc:  # a browser that cannot start or died: the page stays static
-            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            return Rendered(url=url, error=f"the browser failed: {message[:200]}")
+            return Rendered(url=url, error=f"the browser failed: {first_line(exc, 200)}")
 
     def close(self) -> None:
         """Close the browser and end the thread (waits at most CLOSE_SECONDS)."""

@@ -174,7 +174,7 @@ def run_crawl(target: str, options: CrawlOptions,
     executable = find_chromium() if options.render != "never" else None
     renderer = _start_browser(executable, options) if executable else None
     try:
-        snapshot = _snapshot(target, options, executable, renderer, progress, screenshots_dir)
+        snapshot = _snapshot(target, options, renderer, progress, screenshots_dir)
         if deliver is not None:
             deliver(snapshot)
         return snapshot
@@ -183,7 +183,7 @@ def run_crawl(target: str, options: CrawlOptions,
             renderer.close()
 
 
-def _snapshot(target: str, options: CrawlOptions, executable: str | None, renderer: Any,
+def _snapshot(target: str, options: CrawlOptions, renderer: Any,
               progress: Callable[[dict[str, Any]], None] | None,
               screenshots_dir: Path | None) -> SiteSnapshot:
     import time
@@ -202,7 +202,7 @@ def _snapshot(target: str, options: CrawlOptions, executable: str | None, render
         return snapshot
     if renderer is not None and not snapshot.tls.valid:  # the browser must be told too
         renderer.ignore_https_errors = True
-    if options.render != "never" and executable is None:
+    if options.render != "never" and renderer is None:
         snapshot.stats.notes.append(
             "no Chromium was found, so no page was rendered: install one with "
             "`playwright install chromium` (or your system's chromium package)")
