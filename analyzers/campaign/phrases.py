@@ -18,10 +18,8 @@ import re
 from functools import cache
 from typing import Any
 
-import yaml
-
 # one match type for both matchers (importing it does not load spaCy)
-from analyzers.text.vocabulary import VOCAB_DIR, PhraseMatch
+from analyzers.text.vocabulary import PhraseMatch, vocab_data
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)*|[^\s\w]|_")
 _QUANTIFIER = re.compile(r"^(.+?)(\{\d*,\d*\}|[?+*])?$")
@@ -220,6 +218,4 @@ def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 @cache
 def phrasebook(name: str) -> PhraseBook:
     """Load ``analyzers/vocab/<name>.yaml`` once."""
-    path = VOCAB_DIR / f"{name}.yaml"
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return PhraseBook(name, entries)
+    return PhraseBook(name, vocab_data(name) or {})

@@ -15,13 +15,11 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-import yaml
-
 from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import normalize_name
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.urls import find_urls, host_domain, is_public_shortener
-from analyzers.text.vocabulary import VOCAB_DIR
+from analyzers.text.vocabulary import vocab_data
 from crawler.snapshot import Link, Page
 from crawler.urls import host_of, registrable_domain
 
@@ -32,7 +30,7 @@ _CAMPAIGN_SKIP = ("sample", "repl", "keyword", "response", "message_1", "message
 
 @lru_cache(maxsize=1)
 def platform_domains() -> frozenset[str]:
-    data = yaml.safe_load((VOCAB_DIR / "optin_link_domains.yaml").read_text(encoding="utf-8"))
+    data = vocab_data("optin_link_domains")
     return frozenset(d.lower() for domains in data.values() for d in domains)
 
 

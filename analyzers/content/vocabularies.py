@@ -13,14 +13,12 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 if TYPE_CHECKING:  # spaCy loads on first use, so `prevet check-campaign` stays fast
     from spacy.tokens import Span
 
 from analyzers.content.categories import CATEGORIES
 from analyzers.text.nlp import nlp
-from analyzers.text.vocabulary import VOCAB_DIR, compile_pattern, word_list
+from analyzers.text.vocabulary import compile_pattern, vocab_data, word_list
 
 TERM_LABELS = ("strong", "weak")
 WORD = re.compile(r"[a-z0-9]+")  # how key words are looked up in lower-cased text
@@ -147,7 +145,7 @@ def signals() -> ContentVocabulary:
 
 
 def _load(name: str, key_labels: tuple[str, ...]) -> ContentVocabulary:
-    entries = yaml.safe_load((VOCAB_DIR / f"{name}.yaml").read_text(encoding="utf-8")) or {}
+    entries = vocab_data(name) or {}
     entries = {label: {"patterns": e} if isinstance(e, list) else e for label, e in entries.items()}
     return ContentVocabulary(name, entries, key_labels)
 
