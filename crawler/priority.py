@@ -22,8 +22,18 @@ _IMPORTANT = [
 _REGION_BONUS = {"footer": 15, "nav": 10, "header": 10, "form": 20, "body": 0}
 
 # common places for the documents a reviewer looks for, tried when no link leads there
-GUESSED_PATHS = ("/privacy", "/privacy-policy", "/legal/privacy", "/terms", "/terms-of-service",
-                 "/terms-and-conditions", "/sms-terms", "/legal")
+# common paths of policies nobody linked to, with the roles a page there could fill
+GUESSED_PATHS: dict[str, frozenset[str]] = {
+    "/privacy": frozenset({"privacy"}), "/privacy-policy": frozenset({"privacy"}),
+    "/legal/privacy": frozenset({"privacy"}), "/terms": frozenset({"terms"}),
+    "/terms-of-service": frozenset({"terms"}), "/terms-and-conditions": frozenset({"terms"}),
+    "/sms-terms": frozenset({"sms_terms"}), "/legal": frozenset({"privacy", "terms"}),
+}
+
+
+def paths_to_guess(found_roles: set[str]) -> list[str]:
+    """The guessed paths that could still fill a role no crawled page has."""
+    return [path for path, roles in GUESSED_PATHS.items() if roles - found_roles]
 
 _SKIPPED_EXTENSIONS = frozenset({
     "jpg", "jpeg", "png", "gif", "webp", "svg", "ico", "bmp", "tif", "tiff", "avif", "heic",

@@ -23,7 +23,7 @@ from scrapy.http import Response
 
 from crawler.extract import looks_script_built
 from crawler.page_builder import build_page
-from crawler.priority import GUESSED_PATHS, link_priority, skip_extension
+from crawler.priority import link_priority, paths_to_guess, skip_extension
 from crawler.roles import has_phone_field, page_roles
 from crawler.snapshot import CrawlStats, Page, TlsInfo
 from crawler.urls import (
@@ -100,13 +100,15 @@ class SiteSpider(scrapy.Spider):
         return spider
 
     def on_idle(self) -> None:
-        """When the links are exhausted, try the common paths of policies nobody linked to."""
+        """When the links are exhausted, try the common paths of the policies (privacy, terms,
+        SMS terms) that no crawled page turned out to be."""
         if self._guessed or not self.state.budget_left() or self.state.unreachable:
             return
         self._guessed = True
         origin = "{}://{}".format(*urlsplit(self.state.start_url)[:2])
+        found = {role for page in self.state.pages if page.status < 400 for role in page.roles}
         scheduled = False
-        for path in GUESSED_PATHS:
+        for path in paths_to_guess(found):
             url = urljoin(origin, path)
             if normalize_url(url) in self.state.seen or not self.state.budget_left():
                 continue

@@ -7,7 +7,7 @@ import socket
 import pytest
 
 from crawler.preflight import check_start
-from crawler.priority import link_priority, skip_extension
+from crawler.priority import link_priority, paths_to_guess, skip_extension
 from crawler.resolve import ResolveError, lookup, parse_resolve
 from crawler.urls import (
     has_repeating_segments,
@@ -55,6 +55,15 @@ def test_reviewer_pages_come_first() -> None:
     assert skip_extension("https://a.com/files/menu.zip")
     assert not skip_extension("https://a.com/legal/privacy.pdf")
     assert not skip_extension("https://a.com/privacy")
+
+
+def test_policy_paths_are_guessed_only_for_roles_no_page_fills() -> None:
+    everything = paths_to_guess(set())
+    assert {"/privacy", "/terms", "/sms-terms", "/legal"} <= set(everything)
+    assert paths_to_guess({"privacy", "terms", "sms_terms", "home"}) == []
+    with_privacy = paths_to_guess({"privacy"})
+    assert "/privacy-policy" not in with_privacy
+    assert {"/terms", "/sms-terms", "/legal"} <= set(with_privacy)  # /legal may hold the terms
 
 
 def test_resolve_entries() -> None:
