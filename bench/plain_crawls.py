@@ -52,13 +52,21 @@ class PlainSpider(scrapy.Spider):
 
             yield scrapy.Request(response.url, callback=self.parse_rendered, dont_filter=True,
                                  meta={"playwright": True, "playwright_page_methods": [
-                                     PageMethod(*method) for method in self.page_methods]})
+                                     PageMethod(*method) for method in self.page_methods],
+                                     "playwright_page_init_callback": _add_timer_script})
         for link in self.links.extract_links(response):
             if urlsplit(link.url).netloc == self.netloc:
                 yield scrapy.Request(link.url, callback=self.parse)
 
     def parse_rendered(self, response):
         COUNTS["rendered"] += 1
+
+
+async def _add_timer_script(page, _request) -> None:
+    """The script prevet's renderer loads before a page's own (settling waits for its timers)."""
+    from crawler.render import TIMERS_JS
+
+    await page.add_init_script(TIMERS_JS)
 
 
 def main() -> int:

@@ -3,8 +3,9 @@
 It runs on a thread and event loop of its own (crawler/render_thread.py) while Scrapy crawls.
 For each page it waits for scripts to settle (not at all for a document that cannot run any),
 annotates the DOM with what a person sees (crawler/js/annotate.js, then every
-crawler/js/probe_*.js), and returns the serialized HTML of the page and its same-origin frames,
-plus screenshots of forms that collect a phone number. Tabs are reused from page to page.
+crawler/js/probe_*.js but the consent probe, which submits the forms and so runs once the page
+is serialized), and returns the serialized HTML of the page and its same-origin frames, plus
+screenshots of forms that collect a phone number. Tabs are reused from page to page.
 Dialogs are dismissed, pop-ups closed, downloads refused: all counted, none fatal.
 """
 
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,11 +26,39 @@ log = logging.getLogger(__name__)
 JS_DIR = Path(__file__).resolve().parent / "js"
 BLOCKED_RESOURCES = frozenset({"media", "font", "websocket", "eventsource", "manifest"})
 # After "load", scripts still build forms and tick boxes. Wait until the DOM has been quiet for
-# a moment (not for network idle: analytics and chat widgets keep pages from ever going idle).
+# a moment and the short timers set while loading have fired (not for network idle: analytics
+# and chat widgets keep pages from ever going idle).
 # A document with nothing that can run (no executable script, no load handler, in it or in its
 # same-origin frames) is final at "load", so it is read at once. Resolves "static" or "settled".
 SETTLE_QUIET_MS = 300
 SETTLE_MAX_MS = 2500
+# Ticking a box (`box.checked = true`) is no DOM mutation, and a script may do it from a timer
+# set while the page loaded ("remember my choice", 700 ms after load). Installed in every frame
+# before the page's own scripts, this keeps when each pending short timer is due, so that
+# settling can also wait for the timers set before it began. It keeps only timers the wait could
+# cover (delay up to SETTLE_MAX_MS), under a symbol, not a name the page could collide with.
+TIMERS_KEY = "prevet.timers"
+TIMERS_JS = """(() => {
+    const nativeSet = window.setTimeout, nativeClear = window.clearTimeout;
+    const due = new Map();  // timer id -> when it fires, in ms since the epoch
+    window.setTimeout = function (handler, delay, ...args) {
+        const ms = Math.max(Number(delay) || 0, 0);
+        if (typeof handler !== "function" || ms > SETTLE_MAX_MS) {
+            return nativeSet.call(window, handler, delay, ...args);
+        }
+        const id = nativeSet.call(window, function () {
+            due.delete(id);
+            return handler.apply(this, arguments);
+        }, delay, ...args);
+        due.set(id, performance.timeOrigin + performance.now() + ms);
+        return id;
+    };
+    window.clearTimeout = function (id) {
+        due.delete(id);
+        return nativeClear.call(window, id);
+    };
+    Object.defineProperty(window, Symbol.for("TIMERS_KEY"), {value: due});
+})();""".replace("SETTLE_MAX_MS", str(SETTLE_MAX_MS)).replace("TIMERS_KEY", TIMERS_KEY)
 SETTLE_JS = """([quiet, max]) => new Promise((resolve) => {
     const runnable = (doc) => {
         const code = /^(|module|(text|application)\\/(x-)?(java|ecma|j|live)script)$/i;
@@ -43,10 +74,27 @@ SETTLE_JS = """([quiet, max]) => new Promise((resolve) => {
         return false;
     };
     if (!runnable(document)) { resolve("static"); return; }
-    let timer = setTimeout(done, quiet);
+    // the timers already set (here and in same-origin frames) that fire before the cap
+    const deadline = performance.timeOrigin + performance.now() + max;
+    const awaited = [];
+    const collect = (win) => {
+        let due = null;
+        try { due = win[Symbol.for("TIMERS_KEY")]; } catch (e) { return; }  // another origin
+        for (const [id, at] of due || []) if (at <= deadline) awaited.push([due, id]);
+        for (let i = 0; i < win.frames.length; i++) collect(win.frames[i]);
+    };
+    collect(window);
+    // called once the DOM has been quiet for `quiet` ms (every mutation re-arms it)
+    const check = () => {
+        const pending = awaited.filter(([due, id]) => due.has(id)).map(([due, id]) => due.get(id));
+        if (!pending.length) { done(); return; }
+        const wait = Math.min(...pending) - performance.timeOrigin - performance.now();
+        timer = setTimeout(check, Math.max(wait, 0) + 10);
+    };
+    let timer = setTimeout(check, quiet);
     const observer = new MutationObserver(() => {
         clearTimeout(timer);
-        timer = setTimeout(done, quiet);
+        timer = setTimeout(check, quiet);
     });
     const cap = setTimeout(done, max);
     function done() {
@@ -54,7 +102,7 @@ SETTLE_JS = """([quiet, max]) => new Promise((resolve) => {
     }
     observer.observe(document.documentElement, {subtree: true, childList: true, attributes: true,
                                                 characterData: true});
-})"""
+})""".replace("TIMERS_KEY", TIMERS_KEY)
 
 
 def first_line(exc: BaseException, limit: int = 300) -> str:
@@ -63,9 +111,36 @@ def first_line(exc: BaseException, limit: int = 300) -> str:
     return (text.splitlines()[0] if text else type(exc).__name__)[:limit]
 
 
+def _script_files() -> list[Path]:
+    return [JS_DIR / "annotate.js", *sorted(JS_DIR.glob("probe_*.js"))]
+
+
 def _scripts() -> list[str]:
-    probes = sorted(JS_DIR.glob("probe_*.js"))
-    return [p.read_text(encoding="utf-8") for p in [JS_DIR / "annotate.js", *probes]]
+    """Every script run in a rendered page (bench/plain_crawls.py replays the same work)."""
+    return [p.read_text(encoding="utf-8") for p in _script_files()]
+
+
+# The consent probe submits the forms, so the page's own handlers run and may do anything to the
+# DOM: it runs after the page is serialized, on boxes stamped data-pvk="<key><n>" before, and
+# carry_verdicts() writes its verdicts over those stamps.
+CONSENT_PROBE = JS_DIR / "probe_consent.js"
+STAMP_JS = """(key) => Array.from(document.querySelectorAll("form input[type=checkbox]"),
+    (box, n) => { box.setAttribute("data-pvk", key + n); return box; })"""
+VERDICTS_JS = "(boxes) => boxes.map((box) => box.getAttribute('data-pvb'))"
+
+
+def carry_verdicts(html: str, key: str, verdicts: list[str | None]) -> str:
+    """`html` serialized before the consent probe ran, with its verdict on each stamped box:
+    data-pvb="<verdict>" in place of data-pvk="<key><n>", nothing where it could not tell.
+
+    The key is drawn afresh for each render, so no text or attribute of the page can match it.
+    """
+    def verdict(stamp: re.Match[str]) -> str:
+        n = int(stamp.group(1))
+        mark = verdicts[n] if n < len(verdicts) else None
+        return f' data-pvb="{mark}"' if mark else ""
+
+    return re.sub(f' data-pvk="{re.escape(key)}(\\d+)"', verdict, html)
 
 
 @dataclass
@@ -101,7 +176,9 @@ class Renderer:
         self._context_tls = ignore_https_errors
         self._idle: list[Any] = []  # open tabs waiting for a page (see _open_tab)
         self._current: dict[Any, Rendered] = {}  # tab -> the render it is doing
-        self._scripts = _scripts()
+        self._scripts = [p.read_text(encoding="utf-8") for p in _script_files()
+                         if p != CONSENT_PROBE]
+        self._consent_probe = CONSENT_PROBE.read_text(encoding="utf-8")
         self.version = ""
 
     async def start(self) -> None:
@@ -134,6 +211,7 @@ class Renderer:
                 service_workers="block",
             )
             self._context.set_default_timeout(self.timeout_ms)
+            await self._context.add_init_script(TIMERS_JS)
             await self._context.route("**/*", self._route)
 
     @staticmethod
@@ -166,18 +244,7 @@ class Renderer:
             except Exception:  # a page that navigates while settling is read as it is
                 pass
             result.final_url = page.url
-            for frame in self._frames(page):
-                for script in self._scripts:
-                    try:
-                        await frame.evaluate(script)
-                    except Exception as exc:  # a probe failing must not lose the page
-                        log.debug("script failed on %s: %s", frame.url, exc)
-            result.html = await page.content()
-            for frame in self._frames(page)[1:]:
-                try:
-                    result.frames.append((frame.url, await frame.content()))
-                except Exception as exc:
-                    log.debug("frame %s unreadable: %s", frame.url, exc)
+            await self._read(page, result)
             if screenshot_forms is not None:
                 result.page = page
                 try:
@@ -200,6 +267,63 @@ class Renderer:
             self._current.pop(page, None)
             await self._release_tab(page, reusable)
         return result
+
+    async def _read(self, page: Any, result: Rendered) -> None:
+        """Annotate the page and its same-origin frames, serialize them, then probe the consent
+        boxes and carry the verdicts onto the HTML already read.
+
+        Of the ways to keep the probe's submits out of the snapshot, reading the HTML first is
+        the one that cannot leak: stopping the page's submit handlers would hide the very refusal
+        the probe looks for, and putting the form back (a clone, or undoing the DOM changes)
+        misses what a handler does late (after a fade-out), through a framework that re-renders,
+        or elsewhere on the page. The verdicts travel by a per-render stamp on each box; the
+        probe still undoes the changes it sees, so that the screenshots taken next match.
+        """
+        key = f"pv{secrets.token_hex(4)}-"
+        frames = self._frames(page)
+        stamped = []
+        for frame in frames:
+            for script in self._scripts:
+                await self._evaluate(frame, script)
+            stamped.append(await self._evaluate(frame, STAMP_JS, key, handle=True))
+        serialized = [await page.content()]
+        for frame in frames[1:]:
+            try:
+                serialized.append(await frame.content())
+            except Exception as exc:
+                serialized.append(None)
+                log.debug("frame %s unreadable: %s", frame.url, exc)
+        for n, (frame, boxes, html) in enumerate(zip(frames, stamped, serialized, strict=True)):
+            if html is None:
+                continue
+            verdicts = await self._probe_consent(frame, boxes) if key in html else []
+            html = carry_verdicts(html, key, verdicts)
+            if n == 0:
+                result.html = html
+            else:
+                result.frames.append((frame.url, html))
+
+    @staticmethod
+    async def _evaluate(frame: Any, script: str, arg: Any = None, handle: bool = False) -> Any:
+        """Run a script in a frame; one failing must not lose the page (it reads as None)."""
+        try:
+            if handle:
+                return await frame.evaluate_handle(script, arg)
+            return await frame.evaluate(script, arg)
+        except Exception as exc:
+            log.debug("script failed on %s: %s", frame.url, exc)
+            return None
+
+    async def _probe_consent(self, frame: Any, boxes: Any) -> list[str | None]:
+        """The consent probe's verdict on each box of `boxes` (a handle on the stamped boxes),
+        read through the handle: a box the page's handlers removed from the DOM still answers."""
+        if boxes is None or await self._evaluate(frame, self._consent_probe) is None:
+            return []
+        try:
+            return await boxes.evaluate(VERDICTS_JS)
+        except Exception as exc:
+            log.debug("consent verdicts unreadable on %s: %s", frame.url, exc)
+            return []
 
     async def _open_tab(self) -> Any:
         """An idle tab, else a new one: opening a tab costs Chromium ~100 ms, reusing it none."""

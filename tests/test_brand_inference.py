@@ -52,3 +52,42 @@ def test_campaign_names_win_and_legal_suffixes_are_optional() -> None:
 
 def test_a_site_that_never_names_itself_has_no_inferred_brand() -> None:
     assert _brand({"/": "<title>SMS Consent Policy</title><p>Reply STOP to cancel.</p>"}) is None
+
+
+def _titled_site(brand: str, pages: dict[str, str], home_title: str) -> dict[str, str]:
+    footer = f"<footer>© 2026 {brand}</footer>"
+    site = {"/": f"<title>{home_title}</title><h1>{brand}</h1><p>Welcome.</p>{footer}"}
+    site.update({path: f"<title>{page} | {brand}</title><h1>{page}</h1><p>{page} at {brand}."
+                       f"</p>{footer}" for path, page in pages.items()})
+    return site
+
+
+def test_the_title_half_that_varies_across_pages_is_the_page_name() -> None:
+    brand = _brand(_titled_site("Harbor Light Property Management",
+                                {"/residents": "For Residents", "/owners": "For Owners",
+                                 "/contact": "Contact"}, "Home | Harbor Light Property Management"))
+    assert brand.names == ["Harbor Light Property Management"]
+    assert brand.found_in("our text alert service for residents") is None
+
+
+def test_a_single_title_still_offers_both_halves() -> None:
+    # one page gives nothing to compare: "Eyewear" could be the name of the shop
+    assert [name for name, _ in title_names("Eyewear | Lumen Optometry")] == \
+        ["Lumen Optometry", "Eyewear"]
+
+
+def test_a_second_name_with_support_close_to_the_winner_is_kept() -> None:
+    footer = ("<footer><p>© 2026 Grace Fellowship Church of Dayton. All rights reserved.</p>"
+              "</footer>")
+    brand = _brand({"/": f"<html><head><title>Grace Fellowship Church</title></head><body>"
+                         f"<p>Sunday worship at 10am.</p>{footer}</body></html>",
+                    "/about": f"<html><head><title>About | Grace Fellowship Church</title></head>"
+                              f"<body><p>Our history.</p>{footer}</body></html>"})
+    assert set(brand.names) == {"Grace Fellowship Church", "Grace Fellowship Church of Dayton"}
+
+
+def test_a_weak_tagline_is_dropped_but_another_spelling_of_the_name_is_kept() -> None:
+    brand = _brand({"/": '<title>AskDwell — AI Property Agent</title><a class="logo" href="/">'
+                         "Ask Dwell</a><p>AskDwell answers tenants.</p>"
+                         "<footer>© 2026 AskDwell</footer>"})
+    assert brand.primary == "AskDwell" and "AI Property Agent" not in brand.names

@@ -9,6 +9,7 @@ decided it and the heading it sits under.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from analyzers.context import AnalysisContext
@@ -177,7 +178,7 @@ def privacy_opt_out_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     disclosure = vocabulary("disclosure")
     for sentence in policy.sentences:
         for match in disclosure.find(sentence.quoted):
-            if match.label == "stop" and (match.text.strip().upper() in ("STOP", "STOPALL") or
+            if match.label == "stop" and (_stop_keyword(match.text) or
                                           _about_texts(sentence.quoted + " " + sentence.heading)):
                 return
     contact = business_contact(ctx.snapshot, ctx.campaign)
@@ -187,8 +188,15 @@ def privacy_opt_out_missing(ctx: AnalysisContext) -> Iterator[Hit]:
               fix=f"Add: “{OPT_OUT.format(brand=_brand(ctx), contact=contact.text)}”")
 
 
+def _stop_keyword(instruction: str) -> bool:
+    """"Reply STOP", "text stop": the STOP keyword exists only for text messages, whereas "you
+    may unsubscribe" needs the sentence to say it is about texts."""
+    return bool({"stop", "stopall"} & set(re.findall(r"[a-z]+", instruction.lower())))
+
+
 def _about_texts(text: str) -> bool:
-    return bool(vocabulary("privacy").labels_in(text) & {"sms_scope", "mobile_data"})
+    return bool(vocabulary("privacy").labels_in(text) & {"sms_scope", "mobile_data",
+                                                          "text_messages"})
 
 
 @check(

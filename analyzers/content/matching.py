@@ -19,6 +19,10 @@ hundreds of patterns, so matching a 200-page site token by token takes minutes. 
 has a required word (its "key", see vocabularies.py); only the sentences holding a key are
 parsed and matched, then the context words are matched around the sentences that hold a term.
 A sentence is read once per process (menus, footers and boilerplate repeat on every page).
+
+A hyphen between two letters is read as a space ("Pistol-grip nozzle" as "Pistol grip nozzle"),
+so that one pattern matches both spellings and a multi-word look-alike is not split by the
+hyphen token. The text keeps its length, so offsets hold and terms are quoted as written.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ CONTEXT_SENTENCES = 2  # sentences each side of a term in which buying words sti
 _SPACES = re.compile(r"\s+")
 _NEWLINE = re.compile(r"\n+")
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?])\s+")
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")  # letter-letter
 
 
 @dataclass(frozen=True)
@@ -113,7 +118,7 @@ def parse_lines(text: str) -> Doc:
     return doc
 
 
-Term = tuple[str, str, int, int, str]  # category, label, start, end (in the sentence), words
+Term = tuple[str, str, int, int]  # category, label, start, end (in the sentence)
 
 
 @dataclass(frozen=True)
@@ -182,8 +187,9 @@ def read_text(text: str, categories: tuple[str, ...] | None = None) -> TextReadi
             continue  # "we do not sell alcohol"
         offset = sentences[i][0]
         quote = _one_line(sentence(i))
-        for category, label, start, end, words in _TERMS[sentence(i)]:
+        for category, label, start, end in _TERMS[sentence(i)]:
             if category in wanted:
+                words = sentence(i)[start:end]
                 reading.matches.append(ContentMatch(category, words, quote, label,
                                                     offset + start, offset + end, i))
     reading.matches.sort(key=lambda m: (m.start_char, m.category))
@@ -200,7 +206,7 @@ def _parse_new(pending: dict[str, set[str]], read, memo: dict, parsed: dict[str,
     if len(memo) > _MEMO_LIMIT:
         memo.clear()
     texts = [text for text in pending if text not in parsed]
-    doc = parse_lines("\n".join(texts))
+    doc = parse_lines(_unhyphenate("\n".join(texts)))
     offset = 0
     for text in texts:
         parsed[text] = doc.char_span(offset, offset + len(text), alignment_mode="expand")
@@ -224,9 +230,13 @@ def _read_terms(chunk: Span | None, categories: set[str], offset: int) -> tuple[
                 continue
             if label == "weak" and _overlaps(span, strong):
                 continue  # the same words already count as a strong term
-            terms.append((category, label, span.start_char - offset,
-                          span.end_char - offset, span.text))
+            terms.append((category, label, span.start_char - offset, span.end_char - offset))
     return tuple(terms)
+
+
+def _unhyphenate(text: str) -> str:
+    """Text with each hyphen between two letters turned into a space (same length)."""
+    return _WORD_HYPHEN.sub(" ", text)
 
 
 def _read_context(chunk: Span | None, _categories: set[str], _offset: int) -> _Context:

@@ -39,6 +39,9 @@ _SOURCE_WEIGHT = {
     "logo_text": 2,
     "title": 2,
 }
+# a second name is kept only with support close to the winner's: a page name that slipped
+# through ("For Residents") would otherwise count as naming the business
+_SECONDARY_SUPPORT = 0.5
 
 
 @dataclass
@@ -107,6 +110,15 @@ def title_names(title: str) -> list[tuple[str, float]]:
     return [(parts[-1], 1.0), (parts[0], 0.8)]
 
 
+def site_title_names(title: str, pages_with: Counter[str]) -> list[tuple[str, float]]:
+    """The brand halves of a page title, knowing how many of the site's page titles hold each
+    half: in "For Owners | Harbor Light" the half that repeats on every page is the business,
+    the half found on this page alone is the page's name."""
+    names = title_names(title)
+    repeated = [(name, weight) for name, weight in names if pages_with[normalize_name(name)] > 1]
+    return repeated if repeated and len(repeated) < len(names) else names
+
+
 def title_name(title: str) -> str | None:
     names = title_names(title)
     return names[0][0] if names else None
@@ -125,13 +137,15 @@ def infer_brand(ctx: AnalysisContext) -> BrandNames | None:
     evidence: dict[str, str] = {}
     home = snapshot.home
     texts = [normalize_name(page.text) for page in snapshot.pages[:50]]
+    pages_with = Counter(key for page in snapshot.pages
+                         for key in {normalize_name(name) for name, _ in title_names(page.title)})
     for page in snapshot.pages:
         weight_factor = 2 if page is home else 1
         candidates: list[tuple[str, str, float]] = [
             (source, raw, _SOURCE_WEIGHT.get(source, 1)) for source, raw in
             page.brand_candidates.items() if source != "title"]
         candidates += [("title", name, _SOURCE_WEIGHT["title"] * weight)
-                       for name, weight in title_names(page.title)]
+                       for name, weight in site_title_names(page.title, pages_with)]
         for source, raw, weight in candidates:
             name = strip_legal_suffix(raw.strip())
             key = normalize_name(name)
@@ -144,9 +158,15 @@ def infer_brand(ctx: AnalysisContext) -> BrandNames | None:
         votes[key] += min(3, sum(1 for text in texts if f" {key} " in f" {text} "))
     if not votes:
         return None
-    ranked = [spelled[key] for key, _ in votes.most_common(3)]
-    best = votes.most_common(1)[0][0]
+    best, top = votes.most_common(1)[0]
+    ranked = [spelled[key] for key, support in votes.most_common(3)
+              if support >= _SECONDARY_SUPPORT * top or _same_name(key, best)]
     return BrandNames(names=ranked, source="inferred", evidence={"inferred_from": evidence[best]})
+
+
+def _same_name(key: str, other: str) -> bool:
+    """"AskDwell" and "Ask Dwell" are one name spelled two ways."""
+    return key.replace(" ", "") == other.replace(" ", "")
 
 
 @provides("brand_names")

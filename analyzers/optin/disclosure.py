@@ -12,15 +12,16 @@ import re
 
 from analyzers.inputs.brand import BrandNames
 from analyzers.optin.model import Disclosure, ElementFound
-from analyzers.text.vocabulary import parse, vocabulary
+from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
 from crawler.snapshot import Control, Form, Link, TextBlock
 
 DISCLOSURE_LABELS = ("rates", "frequency", "help", "stop", "message_types",
                      "condition_of_purchase", "carrier_liability")
-# "<something> reminders/updates/alerts": a kind of message named by what it is about, for the
-# subjects the vocabulary does not list ("arrival updates"); generic words are not a subject
+# "<something> (text) reminders/updates/alerts": a kind of message named by what it is about, for
+# the subjects the vocabulary does not list ("arrival updates"); generic words are not a subject
 _KIND_OF_MESSAGE = re.compile(
-    r"\b([a-z][a-z'-]{2,})\s+(reminders|updates|alerts|notifications|confirmations|notices)\b",
+    r"\b([a-z][a-z'-]{2,})\s+(?:(?:text|sms|txt|mms)\s+)?"
+    r"(reminders|updates|alerts|notifications|confirmations|notices)\b",
     re.IGNORECASE)
 _NOT_A_SUBJECT = frozenset({
     "text", "texts", "sms", "mms", "mobile", "message", "messages", "phone", "cell", "important",
@@ -68,7 +69,7 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
     disclosure = Disclosure(blocks=blocks, shown=shown)
     for block, is_shown in zip(blocks, shown, strict=True):
         doc = parse(block.text)
-        matches = vocabulary("disclosure").find(doc) + [
+        matches = [m for m in vocabulary("disclosure").find(doc) if not _email_opt_out(m)] + [
             m for m in vocabulary("optin").find(doc) if m.label in _OPTIN_LABELS]
         for match in matches:
             disclosure.elements.setdefault(match.label, []).append(
@@ -91,6 +92,15 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
                 ElementFound("brand", name, _sentence_with(doc, name), block, is_shown))
     disclosure.links = _links(form, consent)
     return disclosure
+
+
+def _email_opt_out(match: PhraseMatch) -> bool:
+    """"Unsubscribe at any time by clicking the link in our emails" stops the emails, not the
+    texts: an opt-out with no keyword, in a sentence about email and not texts, is not STOP."""
+    if match.label != "stop":
+        return False
+    labels = vocabulary("optin").labels_in(match.sentence)
+    return "email_channel" in labels and not labels & {"sms_channel", "stop_keyword"}
 
 
 def _sentence_with(doc, needle: str) -> str:

@@ -51,9 +51,14 @@ _OBJECT_STOP = {"with", "to", "for", "except", "unless", "without", "other", "ou
 _NOUN_LIKE = {"rent", "rents", "lease", "leases", "trade", "trades", "exchange", "exchanges",
               "release", "releases", "transfer", "transfers"}
 _BEFORE_VERB = {"will", "may", "might", "can", "could", "would", "shall", "should", "must", "to",
-                "not", "n't", "never", "do", "does", "did", "we", "they", "or", ",", "and", "nor",
-                "also", "ever", "otherwise", "it", "you", "i", "/"}
+                "not", "n't", "n’t", "never", "do", "does", "did", "we", "they", "or", ",", "and",
+                "nor", "also", "ever", "otherwise", "it", "you", "i", "/"}
 _SCOPE_WORDS = ("mobile_data", "sms_scope")
+# "shared with or sold to": a verb joined to the one before shares its auxiliary and negation
+_JOINING = {"or", "and", "nor"}
+_ELIDED_GAP = {",", "be", "otherwise", "ever"}
+_CLAUSE_BREAK = {"but", "unless", "except", "if", "when", "while", "whereas", "although",
+                 "because", "which", "who", "that", "we", "they", "you", "it"}
 
 
 @dataclass(frozen=True)
@@ -163,10 +168,30 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
     return count % 2 == 1
 
 
+def _elided(parts: _Parts, start: int, verb_start: int) -> bool:
+    """Does the verb share the auxiliary (and its "not") of the verb before it? In "will not be
+    shared with or sold to", "sold" stands for "will not be sold"; in "are not sold, and are
+    shared" the repeated "are" starts a statement of its own."""
+    gap = [t.lower_ for t in parts.doc[start:verb_start]]
+    joints = [i for i, word in enumerate(gap) if word in _JOINING]
+    if not joints or parts.has("negator", start, verb_start):
+        return False
+    # "do not sell X and share it" may mean "and we share it"; "or", and "and" between two
+    # participles ("not sold and not shared" said once), keep the negation
+    if gap[joints[-1]] == "and" and not _participle(parts.doc[verb_start].lower_):
+        return False
+    before, after = gap[:joints[-1]], gap[joints[-1] + 1:]
+    return not any(word in _CLAUSE_BREAK for word in before) and \
+        all(word in _ELIDED_GAP or word.endswith("ly") for word in after)
+
+
+def _participle(word: str) -> bool:
+    return word.endswith("ed") or word in ("sold", "given", "made", "leased", "rented")
+
+
 def _passive(doc: Doc, verb_start: int, floor: int) -> int | None:
     """Index of the be-form before a passive verb ("will not be shared"), if any."""
-    word = doc[verb_start].lower_
-    if not (word.endswith("ed") or word in ("sold", "given", "made", "leased", "rented")):
+    if not _participle(doc[verb_start].lower_):
         return None
     for i in range(verb_start - 1, max(floor, verb_start - 5) - 1, -1):
         if doc[i].lower_ in _BE:
@@ -248,11 +273,11 @@ def _outside_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
 
 
 def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int, int],
-                 pre_start: int, *, scope: bool, previous: str) -> Clause:
+                 pre_start: int, *, negated: bool, scope: bool, previous: str) -> Clause:
     doc = parts.doc
     seg_start, seg_end = segment
-    verb_start, verb_end = group[0][0], group[-1][1]
-    pre, post = (pre_start, verb_start), (verb_end, seg_end)
+    verb_end = group[-1][1]
+    post = (verb_end, seg_end)
     window = _object_window(parts, group, pre_start, seg_end)
     topic = _topic(parts, window, scope=scope, previous=previous)
     if topic in ("other", "none"):
@@ -260,7 +285,7 @@ def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int
     mobile = topic == "mobile"
     if parts.has("hedge", seg_start, seg_end):
         return Clause("neutral", topic, "a non-committal statement, not a promise")
-    if _negated(parts, pre, post):
+    if negated:
         kind, why = _carve_out(parts, *post)
         if kind == "exception":
             return Clause("exception" if mobile else "general_exception", topic, why,
@@ -325,11 +350,14 @@ def classify(sentence: str, *, heading: str = "", lead_in: str = "",
     scope = is_sms_scope(heading) or is_sms_scope(lead_in)
     best = Clause("neutral", "mobile" if parts.spans.get("mobile_data") else "none")
     for segment in _segments(doc):
-        pre_start = segment[0]
+        pre_start, carried = segment[0], False
         for group in _verb_groups(parts, *segment):
-            verdict = _judge_group(parts, group, segment, pre_start, scope=scope,
-                                   previous=previous)
-            pre_start = group[-1][1]
+            verb_start = group[0][0]
+            negated = _negated(parts, (pre_start, verb_start), (group[-1][1], segment[1])) or (
+                carried and _elided(parts, pre_start, verb_start))
+            verdict = _judge_group(parts, group, segment, pre_start, negated=negated,
+                                   scope=scope, previous=previous)
+            pre_start, carried = group[-1][1], negated
             best = _better(best, verdict)
             if verdict.topic in ("mobile", "personal"):
                 previous = verdict.topic  # "it" in the next clause means this data

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urldefrag, urlsplit
 
+from analyzers.policy.panels import unfold
 from analyzers.policy.recognize import recognize
 from analyzers.policy.sentences import Sentence, body_lines, normalize, split_sentences
 from analyzers.policy.sharing import analyze_sharing
@@ -194,9 +195,11 @@ def _find_page(snapshot: SiteSnapshot, url: str) -> Page | None:
 
 
 def read_document(kind: str, page: Page, candidate: Candidate) -> PolicyDocument:
-    """The page's own lines and sentences; a #fragment link or a role found on a page that is
-    also something else (the home page) is narrowed to the section under the matching heading."""
-    lines = body_lines(page.text, page.nav_text, page.headings)
+    """The page's own lines and sentences, folded sections opened; a #fragment link or a role
+    found on a page that is also something else (the home page) is narrowed to the section
+    under the matching heading."""
+    lines = unfold(body_lines(page.text, page.nav_text, page.headings), page.headings,
+                   page.hidden_text, page.links)
     section = _section(kind, lines, page.headings) if (
         candidate.fragment or "home" in page.roles) else None
     lines = section or lines

@@ -16,6 +16,7 @@ Token syntax (whitespace separates token slots; matching is case-insensitive):
   ``#``       a number-like token (4, four, 10)
   ``=STOP``   exact, case-sensitive text
   ``~share``  the token's lemma (lower-cased) is one of the listed words: ``~share|sell``
+An option ``not`` also matches the contracted "n't" / "n’t" ("isn’t" is "is" + "n’t").
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ if TYPE_CHECKING:  # spaCy loads on first use, so importing the checks stays fas
 
 VOCAB_DIR = Path(__file__).resolve().parent.parent / "vocab"
 _QUANTIFIER = re.compile(r"^(.*?)(\{\d*,\d*\}|[?+*])?$")
+_CONTRACTED_NOT = ("n't", "n\u2019t")
 
 
 @dataclass(frozen=True)
@@ -59,17 +61,21 @@ def compile_pattern(source: str) -> list[dict[str, Any]]:
             options = [o.lstrip("=") for o in body[1:].split("|")]
             token = {"TEXT": {"IN": options}}
         elif body.startswith("~"):
-            options = [o.lower() for o in body[1:].split("|")]
-            token = {"_": {"pv_lemma": {"IN": options}}}
+            token = {"_": {"pv_lemma": {"IN": _options(body[1:])}}}
         else:
-            options = [o.lower() for o in body.split("|")]
-            token = {"LOWER": {"IN": options}}
+            token = {"LOWER": {"IN": _options(body)}}
         if quantifier:
             token["OP"] = quantifier
         tokens.append(token)
     if not tokens:
         raise ValueError("empty pattern")
     return tokens
+
+
+def _options(body: str) -> list[str]:
+    """The lower-case words of an ``a|b`` slot; "not" brings its contracted forms along."""
+    options = [o.lower() for o in body.split("|")]
+    return options + list(_CONTRACTED_NOT) if "not" in options else options
 
 
 def _split_quantifier(slot: str) -> tuple[str, str | None]:
@@ -129,7 +135,7 @@ class Vocabulary:
         for match_id, start, end in self._matcher(doc):
             label = nlp().vocab.strings[match_id]
             span = doc[start:end]
-            if span.sent.start in excluded.get(label, ()):
+            if span.sent.start in excluded.get(label, ()) or _crosses_sentences(span):
                 continue
             by_label.setdefault(label, []).append(span)
         found = []
@@ -145,6 +151,12 @@ class Vocabulary:
 
     def first(self, text: str | Doc, label: str) -> PhraseMatch | None:
         return next((m for m in self.find(text) if m.label == label), None)
+
+
+def _crosses_sentences(span: Span) -> bool:
+    """A phrase lies within one sentence: a gap such as ``*{1,8}`` must not reach into the next
+    one ("texts from Acme. Questions about your bill?")."""
+    return any(token.is_sent_start for token in span[1:])
 
 
 def parse(text: str) -> Doc:

@@ -1,13 +1,18 @@
 // Does a script refuse the form's submission while a consent checkbox is unchecked?
 //
 // Run by the renderer (page.evaluate) in every page and same-origin frame, after annotation and
-// before serialization. For each checkbox in a <form> it fires a synthetic, cancelable submit
-// event twice -- box unchecked, then checked -- with network sends, form.submit() and dialogs
-// intercepted, so nothing leaves the page and nothing navigates (a synthetic submit event never
-// submits by itself). It sets data-pvb="1" on a box whose unchecked state is refused while the
-// checked state goes through, data-pvb="0" when the unchecked state goes through, and leaves the
-// attribute out when it cannot tell (the form refuses or sends both times). Field values and
-// checked states are restored afterwards. Returns the number of boxes judged.
+// AFTER serialization: the page's own submit handlers run here and may change anything (replace
+// the form with a thank-you note, add an error line), so crawler/render.py serializes the page
+// first and carries these verdicts onto it (see carry_verdicts there). For each checkbox in a
+// <form> it fires a synthetic, cancelable submit event twice -- box unchecked, then checked --
+// with network sends, form.submit() and dialogs intercepted, so nothing leaves the page and
+// nothing navigates (a synthetic submit event never submits by itself). It sets data-pvb="1" on
+// a box whose unchecked state is refused while the checked state goes through, data-pvb="0"
+// when the unchecked state goes through, and leaves the attribute out when it cannot tell (the
+// form refuses or sends both times). Field values and checked states are restored afterwards,
+// and what the handlers did to the DOM is undone, box by box: the next box of a form that
+// replaced itself is still there to probe, and screenshots show the page as it was recorded.
+// Returns the number of boxes judged.
 (async () => {
   const MAX_BOXES = 12;
   const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -54,6 +59,42 @@
   };
   if (window.navigation) window.navigation.addEventListener("navigate", onNavigate);
 
+  // a MutationObserver's records, undone newest first, give back the DOM as it was
+  const undoRecord = (record) => {
+    const target = record.target;
+    if (record.type === "attributes") {
+      const name = record.attributeName, space = record.attributeNamespace;
+      if (record.oldValue === null) target.removeAttributeNS(space, name);
+      else target.setAttributeNS(space, name, record.oldValue);
+    } else if (record.type === "characterData") {
+      target.data = record.oldValue;
+    } else {
+      for (const node of record.addedNodes) {
+        if (node.parentNode === target) target.removeChild(node);
+      }
+      for (const node of record.removedNodes) target.insertBefore(node, record.nextSibling);
+    }
+  };
+  const undo = (records) => {
+    for (const record of records.reverse()) {
+      try { undoRecord(record); } catch (e) { /* a node the page moved on stays where it is */ }
+    }
+  };
+  const undoing = async (probe) => {
+    const records = [];
+    const observer = new MutationObserver((batch) => records.push(...batch));
+    observer.observe(document, { subtree: true, childList: true, attributes: true,
+                                 attributeOldValue: true, characterData: true,
+                                 characterDataOldValue: true });
+    try {
+      return await probe();
+    } finally {
+      records.push(...observer.takeRecords());
+      observer.disconnect();
+      undo(records);
+    }
+  };
+
   const outcome = async (form) => {
     const before = attempts;
     const event = new Event("submit", { bubbles: true, cancelable: true });
@@ -63,39 +104,42 @@
     return event.defaultPrevented ? "refused" : "sent";
   };
 
+  const judge = async (box, form) => {
+    const fields = Array.from(form.querySelectorAll("input, textarea, select"));
+    const state = fields.map((f) => [f, f.value, f.checked]);
+    try {
+      for (const field of fields) {
+        const type = (field.type || "").toLowerCase();
+        if (field === box || ["checkbox", "radio", "hidden", "submit", "button", "file",
+                              "image", "reset"].includes(type)) continue;
+        if (!field.value && field.tagName !== "SELECT") field.value = sample(field);
+      }
+      for (const other of form.querySelectorAll("input[type=checkbox]")) {
+        if (other !== box) other.checked = true; // only this box varies
+      }
+      box.checked = false;
+      const unchecked = await outcome(form);
+      box.checked = true;
+      const checked = await outcome(form);
+      if (unchecked === "sent") return "0";
+      return checked === "sent" ? "1" : null;
+    } finally {
+      for (const [field, value, wasChecked] of state) {
+        if (field.value !== value) field.value = value;
+        field.checked = wasChecked;
+      }
+    }
+  };
+
   let judged = 0;
   try {
     for (const box of boxes) {
       const form = box.form;
       if (!form) continue;
-      const fields = Array.from(form.querySelectorAll("input, textarea, select"));
-      const state = fields.map((f) => [f, f.value, f.checked]);
-      try {
-        for (const field of fields) {
-          const type = (field.type || "").toLowerCase();
-          if (field === box || ["checkbox", "radio", "hidden", "submit", "button", "file",
-                                "image", "reset"].includes(type)) continue;
-          if (!field.value && field.tagName !== "SELECT") field.value = sample(field);
-        }
-        for (const other of form.querySelectorAll("input[type=checkbox]")) {
-          if (other !== box) other.checked = true; // only this box varies
-        }
-        box.checked = false;
-        const unchecked = await outcome(form);
-        box.checked = true;
-        const checked = await outcome(form);
-        if (unchecked === "sent") {
-          box.setAttribute("data-pvb", "0");
-          judged += 1;
-        } else if (checked === "sent") {
-          box.setAttribute("data-pvb", "1");
-          judged += 1;
-        }
-      } finally {
-        for (const [field, value, wasChecked] of state) {
-          if (field.value !== value) field.value = value;
-          field.checked = wasChecked;
-        }
+      const verdict = await undoing(() => judge(box, form));
+      if (verdict !== null) {
+        box.setAttribute("data-pvb", verdict);
+        judged += 1;
       }
     }
   } finally {

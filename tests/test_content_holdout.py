@@ -1,0 +1,165 @@
+"""Wording found by the hold-out sites: hyphenated look-alikes, stop-smoking medicines, loan
+marketplaces that pass requests on to lenders, and subprime lending ads."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from analyzers.content.matching import find_content, find_prohibited
+from analyzers.content.scoring import judge_page, read_page
+from analyzers.text.vocabulary import VOCAB_DIR
+from tests.snapshots import snapshot_from_pages
+
+
+def _categories(text: str) -> set[str]:
+    return {m.category for m in find_prohibited(text)}
+
+
+def _fired(html: str) -> set[str]:
+    page = snapshot_from_pages({"/": html}).pages[0]
+    return {v.category for v in judge_page(read_page(page)) if v.fired}
+
+
+# --- a hyphen between letters reads as a space --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Pistol-grip hose nozzle, 8 patterns",
+    "Pistol\u2011grip garden sprayer",  # non-breaking hyphen
+    "Shotgun hinge, 3-1/2 in. steel, 2-pack",
+    "Bring in your old shotgun hinges and we'll match them.",
+])
+def test_hyphenated_and_hardware_look_alikes_are_not_firearms(text: str) -> None:
+    assert "firearms" not in _categories(text)
+
+
+@pytest.mark.parametrize(("text", "category", "words"), [
+    ("Pistol-mounted lights and lasers.", "firearms", "Pistol"),
+    ("Shotgun shells and 12-gauge slugs in stock.", "firearms", "Shotgun"),
+    ("Disposable e-cigarettes and e-liquids.", "tobacco", "e-cigarettes"),
+    ("Full-spectrum CBD oil tinctures.", "cannabis", "Full-spectrum CBD"),
+])
+def test_hyphenated_terms_still_match_and_are_quoted_as_written(text: str, category: str,
+                                                                words: str) -> None:
+    match = next(m for m in find_prohibited(text) if m.category == category)
+    assert match.text == words
+    assert text[match.start_char:match.end_char] == words
+
+
+def test_no_content_pattern_needs_a_hyphen_token() -> None:
+    """Hyphens between letters are read as spaces, so a required "-" slot could never match."""
+    bad = []
+    for path in sorted((VOCAB_DIR / "content").glob("*.yaml")):
+        for label, entry in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+            patterns = entry if isinstance(entry, list) else [
+                *(entry.get("patterns") or []), *(entry.get("exclude") or [])]
+            bad += [f"{path.stem}.{label}: {p}" for p in patterns
+                    if any("-" in slot.split("|") for slot in p.split())]
+    assert not bad, bad
+
+
+# --- nicotine replacement therapy is a pharmacy's stop-smoking medicine -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Nicotine polacrilex gum, 4 mg, mint, 100 pieces",
+    "NicoStop nicotine patch, Step 1 (21 mg), 14 patches",
+    "Nicotine mini lozenges, 2 mg, cherry",
+    "Ask about nicotine replacement therapy; our pharmacists can prescribe NRT.",
+    "Nicotine nasal spray and nicotine inhaler by prescription.",
+    "Nicotine-free herbal tea.",
+])
+def test_stop_smoking_medicines_are_not_tobacco(text: str) -> None:
+    assert "tobacco" not in _categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nicotine pouches in 12 flavors, $4.99 a can.",
+    "High-nicotine disposables and salt e-liquids.",
+    "Zero-nicotine and 50 mg nicotine salts for pod systems.",
+])
+def test_nicotine_products_are_still_tobacco(text: str) -> None:
+    assert "tobacco" in _categories(text)
+
+
+# --- loan marketplaces pass a request on to lenders ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("We forward the information you provide to lenders and lending partners in our network.",
+     "forward the information you provide to lenders"),
+    ("We share your request with lenders in our marketplace.",
+     "share your request with lenders"),
+    ("We send your details to participating lenders.",
+     "send your details to participating lenders"),
+    ("We submit your inquiry to our network partners.",
+     "submit your inquiry to our network partners"),
+    ("Get matched with a lender in minutes.", "matched with a lender"),
+    ("Free to use: lenders pay us when you are matched.", "lenders pay us"),
+    ("Acme is compensated by lenders for each request we pass on.", "compensated by lenders"),
+])
+def test_passing_requests_to_lenders_is_lead_generation(text: str, words: str) -> None:
+    assert [m.text for m in find_prohibited(text) if m.category == "lead_generation"] == [words]
+
+
+@pytest.mark.parametrize("text", [
+    "We may share your information with our affiliates and service providers.",
+    "We send your order details to the shipping carrier.",
+    "We send your information to third-party service providers who process payments.",
+    "We share the data with third party payment processors.",
+    "Our finance office submits your credit application to lenders.",  # a car dealer
+    "We never share your request with lenders or anyone else.",
+    "Get matched with a therapist who fits your schedule.",
+    "Keller Realty is not a lender; ask your mortgage broker about rates.",
+])
+def test_near_misses_of_lead_generation(text: str) -> None:
+    assert "lead_generation" not in _categories(text)
+
+
+def test_not_a_lender_is_only_a_related_word() -> None:
+    found = find_content("LendBridge is not a lender.", ("lead_generation",), include_weak=True)
+    assert [(m.text, m.strength) for m in found] == [("is not a lender", "weak")]
+
+
+def test_a_marketplace_page_fires_but_a_dealer_finance_page_does_not() -> None:
+    assert "lead_generation" in _fired(
+        "<html><body><h1>How it works</h1><p>We share your request with lenders in our "
+        "marketplace. LendBridge is compensated by lenders for each request we pass on. "
+        "LendBridge is not a lender.</p></body></html>")
+    assert "lead_generation" not in _fired(
+        "<html><body><h1>Financing</h1><p>Our finance office submits your credit application "
+        "to lenders. 2019 Honda Civic, $18,995. We are not a lender.</p></body></html>")
+
+
+# --- subprime lending ads -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Personal loans for every credit type \u2014 bad credit welcome.", "bad credit welcome"),
+    ("Bad credit, no problem!", "Bad credit, no problem"),
+    ("No credit accepted for installment plans.", "No credit accepted"),
+    ("Fast cash loans deposited today.", "Fast cash loans"),
+    ("Same-day cash loans up to $1,000.", "Same-day cash loans"),
+])
+def test_subprime_lending_wording_is_high_risk(text: str, words: str) -> None:
+    assert words in [m.text for m in find_prohibited(text) if m.category == "high_risk_financial"]
+
+
+@pytest.mark.parametrize("text", [
+    "Keep an emergency cash fund of three months of expenses.",
+    "Need cash fast? Sell what you no longer use before you borrow.",
+    "Credit cards for every credit level, from Valley Bank.",
+])
+def test_budgeting_and_bank_wording_is_not_high_risk(text: str) -> None:
+    assert "high_risk_financial" not in _categories(text)
+
+
+def test_a_budgeting_article_does_not_fire() -> None:
+    html = ("<html><head><title>Build an emergency fund | Valley Bank</title></head><body>"
+            "<h1>Need cash fast? Start with emergency cash you saved</h1><p>Set aside emergency "
+            "cash for car repairs. Budgets work for every credit type.</p></body></html>")
+    assert "high_risk_financial" not in _fired(html)
+
+
+def test_the_loan_marketplace_home_page_fires_high_risk() -> None:
+    html = ("<html><body><h1>Need cash fast? Get matched with a lender in minutes.</h1><p>Personal "
+            "loans, debt consolidation and emergency cash for every credit type \u2014 bad credit "
+            "welcome.</p></body></html>")
+    assert {"high_risk_financial", "lead_generation"} <= _fired(html)
