@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analyzers.context import AnalysisContext, AuditOptions
+from analyzers.context import AnalysisContext, AuditOptions, InputFailed
 from analyzers.registry import CheckResult, Finding, Severity, Status, run_all
 from crawler.snapshot import SiteSnapshot
 
@@ -51,5 +51,8 @@ def analyze(snapshot: SiteSnapshot | None, campaign: object | None = None,
     for result in results:
         if result.spec.id in ignored:
             result.status, result.findings, result.reason = Status.NOT_APPLICABLE, [], "ignored"
-    brand = ctx.provide("brand_names")
+    try:
+        brand = ctx.provide("brand_names")
+    except InputFailed:  # the checks that needed it already say so
+        brand = None
     return Analysis(results=results, brand=brand.primary if brand else None, context=ctx)

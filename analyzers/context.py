@@ -16,6 +16,23 @@ from crawler.snapshot import SiteSnapshot
 
 Provider = Callable[["AnalysisContext"], Any]
 _PROVIDERS: dict[str, Provider] = {}
+BUILT_IN_INPUTS = ("snapshot", "campaign", "baseline")
+
+
+class InputFailed(Exception):  # noqa: N818 - reads as what happened to the input
+    """A provider raised: the checks that need this input need review; the rest go on."""
+
+    def __init__(self, name: str, cause: BaseException) -> None:
+        self.name = name
+        detail = f"{type(cause).__name__}: {cause}".strip()
+        super().__init__(f"could not compute the {name.replace('_', ' ')} ({detail})")
+
+
+def known_inputs() -> set[str]:
+    """Every input name a check may declare in `needs=`."""
+    import analyzers.inputs  # noqa: F401 - registers the providers
+
+    return set(BUILT_IN_INPUTS) | set(_PROVIDERS)
 
 
 def provides(name: str) -> Callable[[Provider], Provider]:
@@ -59,8 +76,13 @@ class AnalysisContext:
 
                 if name not in _PROVIDERS:
                     raise KeyError(f"no provider for input {name!r}")
-                value = _PROVIDERS[name](self)
+                try:
+                    value = _PROVIDERS[name](self)
+                except Exception as exc:  # kept, so every check needing it says the same
+                    value = InputFailed(name, exc)
             self._cache[name] = value
+        if isinstance(self._cache[name], InputFailed):
+            raise self._cache[name]
         return self._cache[name]
 
     def has(self, name: str) -> bool:

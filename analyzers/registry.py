@@ -222,14 +222,28 @@ def _finding(spec: CheckSpec, hit: Hit) -> Finding:
     )
 
 
+def validate_needs(specs: Iterable[CheckSpec], inputs: set[str]) -> None:
+    """Fail at import when a check declares an input nobody provides (a misspelt name)."""
+    for spec in specs:
+        unknown = [need for need in spec.needs if need not in inputs]
+        if unknown:
+            raise ValueError(f"check {spec.id!r} needs unknown input(s) {unknown}; "
+                             f"known: {sorted(inputs)}")
+
+
 def run_check(spec: CheckSpec, ctx: AnalysisContext) -> CheckResult:
-    missing = [need for need in spec.needs if not ctx.has(need)]
-    if missing:
-        return CheckResult(spec, Status.NOT_APPLICABLE, [], f"no {', '.join(missing)}")
+    from analyzers.context import InputFailed
+
     try:
+        missing = [need for need in spec.needs if not ctx.has(need)]
+        if missing:
+            return CheckResult(spec, Status.NOT_APPLICABLE, [], f"no {', '.join(missing)}")
         findings = [_finding(spec, hit) for hit in _iterate(spec.func(ctx))]
     except NotApplicable as reason:
         return CheckResult(spec, Status.NOT_APPLICABLE, [], str(reason))
+    except InputFailed as failure:  # an input this check needs could not be computed
+        log.warning("check %s: %s", spec.id, failure)
+        return CheckResult(spec, Status.NEEDS_REVIEW, [], str(failure))
     except Exception as exc:  # one check's crash must not lose the audit
         log.warning("check %s crashed: %s", spec.id, exc)
         detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
@@ -253,16 +267,13 @@ def _iterate(hits: Iterable[Hit] | None) -> Iterator[Hit]:
 
 def run_all(ctx: AnalysisContext, only: Iterable[str] | None = None) -> list[CheckResult]:
     """Every check (or those in `only`); catalog ids without a check are not_applicable."""
-    from analyzers.checks import BROKEN_MODULES
-
     specs = all_checks()
     wanted = set(only) if only is not None else None
     results = [run_check(spec, ctx) for cid, spec in specs.items()
                if wanted is None or cid in wanted]
-    broken = "; ".join(f"{name}: {error}" for name, error in BROKEN_MODULES.items())
     for check_id, severity in catalog().items():
         if check_id not in specs and (wanted is None or check_id in wanted):
-            reason = f"not available ({broken})" if broken else "not available in this version"
+            reason = "not available in this version"
             results.append(CheckResult(_unavailable(check_id, severity), Status.NOT_APPLICABLE,
                                        [], reason))
     return sorted(results, key=lambda r: r.spec.id)

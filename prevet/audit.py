@@ -116,17 +116,14 @@ class _Preparation:
     def _run(self) -> None:
         _yield_to_the_crawl()
         if self._request.store:
+            from prevet.store import engine_for
+
             try:
-                from prevet.store import engine_for
-            except ImportError:
-                pass
-            else:
-                try:
-                    engine_for(self._request.store_url)
-                except PrevetError as exc:
-                    self._error = exc
-                    self._on_failure()
-                    return
+                engine_for(self._request.store_url)
+            except PrevetError as exc:
+                self._error = exc
+                self._on_failure()
+                return
         from analyzers.warm import warm_up
 
         warm_up(self._request.campaign)
@@ -155,17 +152,12 @@ def write_reports(report: Report, snapshot: SiteSnapshot | None, out_dir: Path,
 
 
 def _writers() -> dict[str, Callable[[Report, Path], Path]]:
-    """The optional output formats that are installed in this tree."""
-    found: dict[str, Callable[[Report, Path], Path]] = {}
-    for fmt, module_name, function in (("html", "reports.html", "write_html"),
-                                       ("junit", "reports.junit", "write_junit"),
-                                       ("md", "reports.markdown", "write_markdown")):
-        try:
-            module = __import__(module_name, fromlist=[function])
-        except ImportError:
-            continue
-        found[fmt] = getattr(module, function)
-    return found
+    """The output formats besides report.json (imported on use: the crawl starts sooner)."""
+    from reports.html import write_html
+    from reports.junit import write_junit
+    from reports.markdown import write_markdown
+
+    return {"html": write_html, "junit": write_junit, "md": write_markdown}
 
 
 def _place_screenshots(snapshot: SiteSnapshot, out_dir: Path) -> SiteSnapshot:
@@ -190,10 +182,8 @@ def _store(request: AuditRequest, report: Report, snapshot: SiteSnapshot,
     """Keep the run in the history store when storage is available and wanted."""
     if not request.store:
         return None
-    try:
-        from prevet.store import save_audit
-    except ImportError:
-        return None
+    from prevet.store import save_audit
+
     return save_audit(report, snapshot, url=request.store_url, base_dir=out_dir)
 
 

@@ -109,10 +109,8 @@ def audit(
 
 
 def _load_campaign(path: Path) -> Any:
-    try:
-        from analyzers.campaign.model import load_campaign
-    except ImportError as exc:
-        raise PrevetError("campaign files are not supported by this build") from exc
+    from analyzers.campaign.model import load_campaign
+
     return load_campaign(path)
 
 
@@ -134,18 +132,14 @@ def check_campaign(
 ) -> None:
     """Check the registration package alone (no crawl)."""
     _choice(fail_on, FailOn, "--fail-on")
-    try:
-        from prevet.campaign_command import run_check_campaign
-    except ImportError as exc:
-        raise PrevetError("campaign checks are not available in this build") from exc
+    from prevet.campaign_command import run_check_campaign
+
     raise typer.Exit(run_check_campaign(file, fail_on=fail_on, output=format))
 
 
 def _drift_commands() -> Any:
-    try:
-        from prevet import drift_commands
-    except ImportError as exc:
-        raise PrevetError("history and drift are not available in this build") from exc
+    from prevet import drift_commands
+
     return drift_commands
 
 

@@ -110,3 +110,48 @@ def test_verdicts() -> None:
     assert verdict_of([_finding("optin.stop_missing"), _finding("content.cannabis")]) == \
         "rejected"
     assert verdict_of([_finding("content.firearms")]) == "needs_changes"
+
+
+def test_a_misspelt_input_fails_at_import() -> None:
+    """validate_needs runs when analyzers.checks is imported: a typo never reaches an audit."""
+    from analyzers.context import known_inputs
+    from analyzers.registry import CheckSpec, validate_needs
+
+    spec = CheckSpec(id="demo.typo", severity=Severity.ERROR, ref="r", title="t", message="m",
+                     why="w", fix="f", needs=("optin_froms",), func=lambda ctx: ())
+    with pytest.raises(ValueError, match="optin_froms"):
+        validate_needs([spec], known_inputs())
+    validate_needs(all_checks().values(), known_inputs())  # the real registry is consistent
+
+
+def test_a_provider_that_raises_costs_only_the_checks_that_need_it(monkeypatch) -> None:
+    """The privacy policy provider crashes: privacy checks need review with the reason; the
+    opt-in checks judge exactly as they do when nothing crashes."""
+    from analyzers import context
+    from tests.snapshots import snapshot_from_pages
+
+    snapshot = snapshot_from_pages({
+        "/": "<html><title>Acme Dental</title><body><h1>Acme Dental</h1>"
+             "<a href='/privacy'>Privacy Policy</a><form><input type=tel name=phone>"
+             "<input type=checkbox name=sms checked> Text me</form></body></html>",
+        "/privacy": "<html><body><h1>Privacy Policy</h1><p>Acme Dental collects your name."
+                    "</p></body></html>",
+    })
+    healthy = analyze(snapshot).statuses
+
+    def broken(ctx):
+        raise RuntimeError("boom")
+
+    import analyzers.inputs  # noqa: F401 - providers registered before patching
+
+    monkeypatch.setitem(context._PROVIDERS, "privacy_policy", broken)
+    results = {r.spec.id: r for r in analyze(snapshot).results}
+    needing = {cid for cid, spec in all_checks().items() if "privacy_policy" in spec.needs}
+    assert needing, "some check declares the privacy policy as an input"
+    for cid in needing:
+        assert results[cid].status is Status.NEEDS_REVIEW
+        assert "privacy policy" in results[cid].reason and "boom" in results[cid].reason
+    optin = {cid for cid in healthy if cid.startswith("optin.")}
+    assert {cid: str(results[cid].status) for cid in optin} == \
+        {cid: healthy[cid] for cid in optin}
+    assert healthy["optin.checkbox_prechecked"] == "failed"

@@ -91,10 +91,8 @@ def page_ok(page: Page) -> bool:
 
 def wall_reason(page: Page) -> str | None:
     """Why the page is a bot wall instead of content (the site checks' judgement), if it is."""
-    try:
-        from analyzers.inputs.site import wall_reason as site_wall_reason
-    except ImportError:
-        return None
+    from analyzers.inputs.site import wall_reason as site_wall_reason
+
     return site_wall_reason(page)
 
 
