@@ -72,7 +72,8 @@ def audit_site(folder: Path) -> Outcome:
             campaign.write_text(text)
             extra += ["--campaign", str(campaign)]
         proc = subprocess.run(
-            [sys.executable, "-m", "prevet.cli", "audit", server.url(host, expected.get("start", "/")),
+            [sys.executable, "-m", "prevet.cli", "audit",
+             server.url(host, expected.get("start", "/")),
              "--resolve", server.resolve(host), "--out", out, "--no-store", "--quiet", *extra],
             capture_output=True, text=True, timeout=300, cwd=ROOT)
         report_file = Path(out) / "report.json"
