@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from scrapy.exceptions import DontCloseSpider, IgnoreRequest
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
 
 from crawler.extract import looks_script_built
@@ -338,24 +338,29 @@ class SiteSpider(scrapy.Spider):
 
     # -- errors -----------------------------------------------------------------------------
     def on_error(self, failure: Any) -> None:
+        """Each failure is told apart and worded (crawler/failures.py): robots.txt, redirect
+        loops, pages over the size limit and network errors are different stories."""
+        from crawler import failures
+
         request = failure.request
         how = request.meta.get("discovered_by")
-        message = _describe_failure(failure)
-        lowered = message.lower()
-        if failure.check(IgnoreRequest):  # robots.txt said no: counted from Scrapy's stats
+        settings = self.crawler.settings
+        failed = failures.classify(failure, settings.getint("REDIRECT_MAX_TIMES"),
+                                   settings.getint("DOWNLOAD_MAXSIZE"))
+        if failed.kind == failures.ROBOTS:  # counted from Scrapy's stats
             if how == "start":
                 self.state.unreachable = ("robots.txt disallows the start URL for crawlers "
                                           "(audit anyway with --ignore-robots)")
             return
-        if "max size" in lowered or "maxsize" in lowered or "cancelled" in lowered:
+        if failed.kind == failures.TOO_LARGE:
             self.state.stats.skipped_too_large += 1
         elif how != "guess":
             self.state.stats.fetch_errors += 1
         if how == "start":
-            self.state.unreachable = ("the start page is larger than --max-page-size"
-                                      if "max size" in lowered else message)
-        elif how not in ("guess",):
-            self.state.stats.notes.append(f"{request.url}: {message}")
+            self.state.unreachable = failed.about("the start URL")
+        elif how != "guess":
+            note = "skipped: it" if failed.kind == failures.TOO_LARGE else "it"
+            self.state.stats.notes.append(f"{request.url}: {failed.about(note)}")
 
     def on_ignorable_error(self, failure: Any) -> None:
         pass
@@ -368,21 +373,3 @@ def _is_html(response: Response, content_type: str) -> bool:
         head = response.body[:1024].lower()
         return b"<html" in head or b"<!doctype html" in head
     return False
-
-
-def _describe_failure(failure: Any) -> str:
-    from twisted.internet.error import (
-        ConnectionRefusedError,
-        DNSLookupError,
-        TCPTimedOutError,
-        TimeoutError,
-    )
-
-    if failure.check(DNSLookupError):
-        return "the name does not resolve (DNS lookup failed)"
-    if failure.check(ConnectionRefusedError):
-        return "the connection was refused"
-    if failure.check(TimeoutError, TCPTimedOutError):
-        return "the server did not answer in time"
-    text = failure.getErrorMessage() or failure.type.__name__
-    return text.splitlines()[0][:200]
