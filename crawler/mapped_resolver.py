@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Any
 
 from scrapy.resolver import CachingThreadedResolver
@@ -25,4 +26,14 @@ class MappedResolver(CachingThreadedResolver):
         address = self.mapping.get(name.lower())
         if address:
             return defer.succeed(address)
+        if _is_ip(name):  # an IP literal ([::1] too: the threaded lookup is IPv4-only)
+            return defer.succeed(name.strip("[]"))
         return super().getHostByName(name, timeout)
+
+
+def _is_ip(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name.strip("[]"))
+    except ValueError:
+        return False
+    return True
