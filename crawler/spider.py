@@ -224,9 +224,13 @@ class SiteSpider(scrapy.Spider):
         try:
             sitemap = Sitemap(body)
             entries = [entry.get("loc", "").strip()
-                       for _, entry in zip(range(MAX_SITEMAP_ENTRIES), sitemap, strict=False)]
+                       for _, entry in zip(range(MAX_SITEMAP_ENTRIES + 1), sitemap, strict=False)]
         except Exception:
             return
+        if len(entries) > MAX_SITEMAP_ENTRIES:
+            entries = entries[:MAX_SITEMAP_ENTRIES]
+            state.stats.notes.append(f"{response.url}: only the first {MAX_SITEMAP_ENTRIES:,} "
+                                     "entries were read (the sitemap protocol's limit)")
         level = response.meta.get("sitemap_level", 0)
         candidates: list[tuple[int, str]] = []
         for loc in filter(None, entries):
