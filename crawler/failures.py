@@ -29,9 +29,9 @@ _NOT_TLS_REASONS = ("wrong version number", "http request", "packet length too l
 
 @dataclass(frozen=True)
 class FetchFailure:
-    """`kind` is one of ROBOTS, REDIRECTS, TOO_LARGE, NETWORK. `problem` completes a sentence
-    whose subject is the page ("the start URL redirects in a loop (...)"); `sentence` stands
-    alone (network problems are the server's)."""
+    """`kind` is one of ROBOTS, REDIRECTS, TOO_LARGE, NETWORK. For a network problem,
+    `problem` is a whole sentence (its subject is the server); otherwise it completes one whose
+    subject is the page: `about("the start URL")` -> "the start URL redirects in a loop (…)"."""
 
     kind: str
     problem: str
