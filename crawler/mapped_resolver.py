@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import ipaddress
 from typing import Any
 
 from scrapy.resolver import CachingThreadedResolver
 from twisted.internet import defer
 
 from crawler.resolve import host_map
+from crawler.urls import is_ip
 
 
 class MappedResolver(CachingThreadedResolver):
@@ -26,14 +26,7 @@ class MappedResolver(CachingThreadedResolver):
         address = self.mapping.get(name.lower())
         if address:
             return defer.succeed(address)
-        if _is_ip(name):  # an IP literal ([::1] too: the threaded lookup is IPv4-only)
+        if is_ip(name):  # an IP literal ([::1] too: the threaded lookup is IPv4-only)
             return defer.succeed(name.strip("[]"))
         return super().getHostByName(name, timeout)
 
-
-def _is_ip(name: str) -> bool:
-    try:
-        ipaddress.ip_address(name.strip("[]"))
-    except ValueError:
-        return False
-    return True

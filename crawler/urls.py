@@ -92,7 +92,7 @@ def drop_credentials(url: str) -> tuple[str, bool]:
     if not sep:
         scheme, rest = "", url
     end = min((i for i in (rest.find(c) for c in "/?#") if i >= 0), default=len(rest))
-    userinfo, at, host = rest[:end].rpartition("@")
+    _, at, host = rest[:end].rpartition("@")
     if not at:
         return url, False
     return f"{scheme}{sep}{host}{rest[end:]}", True
@@ -107,10 +107,8 @@ def ascii_host(host: str) -> str:
     they are. Raises ValueError for a name no DNS could hold (empty or over-long labels,
     separators, other characters)."""
     host = host.strip().lower().strip("[]")
-    try:
+    if is_ip(host):
         return str(ipaddress.ip_address(host))
-    except ValueError:
-        pass
     try:
         name = host.encode("idna").decode("ascii").lower()
     except UnicodeError as exc:
@@ -144,8 +142,7 @@ def start_url(target: str) -> str:
         host = ascii_host(parts.hostname)
     except ValueError as exc:
         raise invalid from exc
-    is_ip = _is_ip(host)
-    if "." not in host and host != "localhost" and not is_ip:
+    if "." not in host and host != "localhost" and not is_ip(host):
         raise invalid
     try:
         port = parts.port
@@ -157,9 +154,10 @@ def start_url(target: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
 
 
-def _is_ip(host: str) -> bool:
+def is_ip(host: str) -> bool:
+    """An IP address, [bracketed] or not."""
     try:
-        ipaddress.ip_address(host)
+        ipaddress.ip_address(host.strip("[]"))
     except ValueError:
         return False
     return True
