@@ -156,7 +156,7 @@ def _redirect_problem(url: str, meta: dict[str, Any], max_redirects: int) -> str
     if repeat is not None:
         shown = _hops(hops[:repeat + 1])  # one turn of the loop
         if reasons and all(r == "meta refresh" for r in reasons):
-            return f'refreshes in a loop with <meta http-equiv="refresh"> ({shown})'
+            return f"refreshes in a loop with an HTML meta refresh ({shown})"
         return f"redirects in a loop ({shown})"
     return f"redirects more than {max_redirects} times without arriving ({shown})"
 

@@ -134,7 +134,7 @@ def _inflating_home(path: str) -> Reply | None:
 @pytest.mark.parametrize("routes,reason", [
     (_redirect_loop, "the start URL redirects in a loop (/ → /welcome → /)"),
     (_long_chain, "the start URL redirects more than 10 times"),
-    (_refresh_loop, 'the start URL refreshes in a loop with <meta http-equiv="refresh">'),
+    (_refresh_loop, "the start URL refreshes in a loop with an HTML meta refresh (/ → /)"),
     (_inflating_home, "the start URL is larger than --max-page-size (0.5 MB) once decompressed"),
 ], ids=["redirect-loop", "50-hop-chain", "meta-refresh-loop", "gzip-bomb"])
 def test_a_start_url_that_cannot_be_read_says_why(routes, reason: str, tmp_path: Path) -> None:
