@@ -8,6 +8,7 @@ from scrapy.resolver import CachingThreadedResolver
 from twisted.internet import defer
 
 from crawler.resolve import host_map
+from crawler.urls import is_ip
 
 
 class MappedResolver(CachingThreadedResolver):
@@ -25,4 +26,7 @@ class MappedResolver(CachingThreadedResolver):
         address = self.mapping.get(name.lower())
         if address:
             return defer.succeed(address)
+        if is_ip(name):  # an IP literal ([::1] too: the threaded lookup is IPv4-only)
+            return defer.succeed(name.strip("[]"))
         return super().getHostByName(name, timeout)
+

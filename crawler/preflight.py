@@ -11,6 +11,7 @@ import ssl
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from crawler import failures
 from crawler.resolve import lookup
 from crawler.snapshot import TlsInfo
 
@@ -30,20 +31,23 @@ def check_start(url: str, resolve: dict[str, str], timeout: float) -> Preflight:
         try:
             infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except (socket.gaierror, UnicodeError):
-            return Preflight(f"the name {host} does not resolve (DNS lookup failed)", TlsInfo())
+            return Preflight(failures.no_dns(host), TlsInfo())
         address = infos[0][4][0]
     try:
         sock = socket.create_connection((address, port), timeout=timeout)
     except TimeoutError:
-        return Preflight(f"{host}:{port} did not answer within {timeout:g} s", TlsInfo())
+        return Preflight(failures.timed_out(host, port, timeout), TlsInfo())
     except ConnectionRefusedError:
-        return Preflight(f"{host}:{port} refused the connection", TlsInfo())
+        return Preflight(failures.refused(host, port), TlsInfo())
     except OSError as exc:
         return Preflight(f"{host}:{port} cannot be reached ({exc.strerror or exc})", TlsInfo())
     with sock:
         if parts.scheme != "https":
             return Preflight(None, TlsInfo())
-        return Preflight(None, _verify_tls(sock, host, timeout))
+        tls = _verify_tls(sock, host, timeout)
+        if tls.error and failures.is_not_tls(tls.error):  # no browser could open it either
+            return Preflight(failures.not_tls(host, port), tls)
+        return Preflight(None, tls)
 
 
 def _verify_tls(sock: socket.socket, host: str, timeout: float) -> TlsInfo:

@@ -1,10 +1,16 @@
 """`--resolve HOST:PORT:ADDRESS` (like curl's): send a host's requests to another address while
 the site keeps its own name, in Scrapy (crawler/mapped_resolver.py) and Chromium (host resolver
-rules). Pure functions: importing this does not import Scrapy."""
+rules). Pure functions: importing this does not import Scrapy.
+
+Host names are kept as the crawler looks them up: an internationalized name given in Unicode
+("bücher.example") is stored as its punycode ("xn--bcher-kva.example"), so a mapped name never
+reaches real DNS."""
 
 from __future__ import annotations
 
 import ipaddress
+
+from crawler.urls import ascii_host
 
 
 class ResolveError(ValueError):
@@ -23,7 +29,11 @@ def parse_resolve(entries: list[str]) -> dict[str, str]:
             ipaddress.ip_address(address.strip("[]"))
         except ValueError as exc:
             raise ResolveError(f"--resolve {entry!r}: {address!r} is not an IP address") from exc
-        mapping[f"{host.lower()}:{int(port)}"] = address.strip("[]")
+        try:
+            name = ascii_host(host)
+        except ValueError as exc:
+            raise ResolveError(f"--resolve {entry!r}: {host!r} is not a host name") from exc
+        mapping[f"{name}:{int(port)}"] = address.strip("[]")
     return mapping
 
 
@@ -33,4 +43,8 @@ def host_map(mapping: dict[str, str]) -> dict[str, str]:
 
 
 def lookup(mapping: dict[str, str], host: str, port: int) -> str | None:
-    return mapping.get(f"{host.lower()}:{port}") or host_map(mapping).get(host.lower())
+    try:
+        host = ascii_host(host)
+    except ValueError:
+        return None
+    return mapping.get(f"{host}:{port}") or host_map(mapping).get(host)

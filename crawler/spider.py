@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from scrapy.exceptions import DontCloseSpider, IgnoreRequest
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
 
 from crawler.extract import looks_script_built
@@ -39,6 +39,10 @@ MAX_PER_SHAPE = 500  # pages of one URL pattern (/p/#) before the pattern counts
 MAX_SHAPE_CHAIN = 5  # links followed from a page to a page of the same pattern, in a row: an
 # endless calendar is a chain (/cal/2031/1 -> /cal/2031/2 -> ...); product pages are a fan
 RENDER_ROLES = frozenset({"home", "optin", "privacy", "terms", "sms_terms", "contact"})
+# sitemaps: indexes may point at each other or at endless ?n= variants of themselves
+MAX_SITEMAPS = 20  # sitemap files fetched in all
+MAX_SITEMAP_LEVELS = 2  # /sitemap.xml -> index -> index: nesting deeper than that is not read
+MAX_SITEMAP_ENTRIES = 50_000  # the sitemap protocol's own limit per file
 
 
 @dataclass
@@ -55,6 +59,8 @@ class CrawlState:
     stats: CrawlStats = field(default_factory=CrawlStats)
     seen: set[str] = field(default_factory=set)
     scheduled: int = 0  # page requests sent; the page limit applies here, in priority order
+    sitemaps: set[str] = field(default_factory=set)  # sitemap files requested
+    sitemaps_unread: int = 0  # nested sitemaps left out by the limits above
     shapes: Counter = field(default_factory=Counter)
     anchors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     unreachable: str | None = None
@@ -127,10 +133,19 @@ class SiteSpider(scrapy.Spider):
         yield self._request(state.start_url, depth=0, priority=1000, how="start")
         for url in state.extra_urls:
             yield self._request(url, depth=1, priority=900, how="given")
-        origin = "{}://{}".format(*urlsplit(state.start_url)[:2])
-        yield scrapy.Request(urljoin(origin, "/sitemap.xml"), callback=self.parse_sitemap,
-                             errback=self.on_ignorable_error, priority=-10,
-                             meta={"depth": 1})
+
+    def _sitemap_request(self, url: str, level: int) -> scrapy.Request | None:
+        """A sitemap file to read, within the limits on nesting and count (loops end here)."""
+        state = self.state
+        key = normalize_url(url)
+        if key in state.sitemaps:
+            return None
+        if level > MAX_SITEMAP_LEVELS or len(state.sitemaps) >= MAX_SITEMAPS:
+            state.sitemaps_unread += 1
+            return None
+        state.sitemaps.add(key)
+        return scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_ignorable_error,
+                              priority=-10, meta={"depth": 1, "sitemap_level": level})
 
     def _request(self, url: str, *, depth: int, priority: int, how: str) -> scrapy.Request:
         self.state.seen.add(normalize_url(url))
@@ -190,28 +205,58 @@ class SiteSpider(scrapy.Spider):
 
     # -- responses --------------------------------------------------------------------------
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        """Pages a sitemap lists are scheduled like the links of one page: the most important
+        first, while the page budget lasts; nested sitemaps are read within set limits."""
+        from scrapy.utils.gz import gunzip, gzip_magic_number
         from scrapy.utils.sitemap import Sitemap
 
+        state = self.state
         if response.status != 200:
             return
+        body = response.body
+        if gzip_magic_number(response):  # a .xml.gz file, inflated within the size limit
+            try:
+                body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+            except Exception:
+                state.stats.notes.append(f"{response.url}: sitemap not read (too large or "
+                                         "not valid gzip)")
+                return
         try:
-            sitemap = Sitemap(response.body)
+            sitemap = Sitemap(body)
+            entries = [entry.get("loc", "").strip()
+                       for _, entry in zip(range(MAX_SITEMAP_ENTRIES + 1), sitemap, strict=False)]
         except Exception:
             return
-        for entry in sitemap:
-            loc = urljoin(response.url, entry.get("loc", "").strip())
-            if not loc:
+        if len(entries) > MAX_SITEMAP_ENTRIES:
+            entries = entries[:MAX_SITEMAP_ENTRIES]
+            state.stats.notes.append(f"{response.url}: only the first {MAX_SITEMAP_ENTRIES:,} "
+                                     "entries were read (the sitemap protocol's limit)")
+        level = response.meta.get("sitemap_level", 0)
+        candidates: list[tuple[int, str]] = []
+        for loc in filter(None, entries):
+            loc = urljoin(response.url, loc)
+            if not loc.startswith(("http://", "https://")):
                 continue
             if sitemap.type == "sitemapindex":
-                if registrable_domain(loc) in self.state.sites:
-                    yield scrapy.Request(loc, callback=self.parse_sitemap, priority=-10,
-                                         errback=self.on_ignorable_error)
+                if registrable_domain(loc) in state.sites:
+                    request = self._sitemap_request(loc, level + 1)
+                    if request is not None:
+                        yield request
                 continue
             url = normalize_url(loc)
-            if url in self.state.seen or registrable_domain(url) not in self.state.sites:
+            if url in state.seen or registrable_domain(url) not in state.sites:
                 continue
-            yield self._request(loc, depth=1, priority=link_priority("", url, "body") - 5,
-                                how="sitemap")
+            if skip_extension(url) or len(url) > MAX_URL_LENGTH:
+                state.stats.skipped_non_html += 1
+                state.seen.add(url)
+                continue
+            state.seen.add(url)
+            candidates.append((link_priority("", url, "body") - 5, loc))
+        for priority, loc in sorted(candidates, key=lambda c: -c[0]):
+            if not state.budget_left():
+                state.stats.skipped_limit += 1
+                continue
+            yield self._request(loc, depth=1, priority=priority, how="sitemap")
 
     async def parse(self, response: Response) -> Any:
         state = self.state
@@ -248,6 +293,11 @@ class SiteSpider(scrapy.Spider):
             # follow the links in the markup now: the crawl goes on while the browser renders
             for request in self._follow(page, depth, chain):
                 yield request
+        if how == "start":  # after the start page's links, which share the page budget
+            sitemap = self._sitemap_request(urljoin(response.url, "/sitemap.xml"), level=0)
+            if sitemap is not None:
+                yield sitemap
+        if response.status < 400:
             if self.renderer is not None and needs_render(page, html, state.render):
                 page = await self._rendered(page, response, depth, how) or page
                 for request in self._follow(page, depth, chain):  # links scripts added
@@ -336,26 +386,37 @@ class SiteSpider(scrapy.Spider):
             state.progress({"pages": len(state.pages), "rendered": state.stats.rendered_pages,
                             "url": page.final_url or page.url})
 
+    def closed(self, reason: str) -> None:
+        if self.state.sitemaps_unread:
+            self.state.stats.notes.append(
+                f"{self.state.sitemaps_unread} nested sitemap(s) not read: sitemap indexes are "
+                f"followed {MAX_SITEMAP_LEVELS} levels deep and {MAX_SITEMAPS} files in all")
+
     # -- errors -----------------------------------------------------------------------------
     def on_error(self, failure: Any) -> None:
+        """Each failure is told apart and worded (crawler/failures.py): robots.txt, redirect
+        loops, pages over the size limit and network errors are different stories."""
+        from crawler import failures
+
         request = failure.request
         how = request.meta.get("discovered_by")
-        message = _describe_failure(failure)
-        lowered = message.lower()
-        if failure.check(IgnoreRequest):  # robots.txt said no: counted from Scrapy's stats
+        settings = self.crawler.settings
+        failed = failures.classify(failure, settings.getint("REDIRECT_MAX_TIMES"),
+                                   settings.getint("DOWNLOAD_MAXSIZE"))
+        if failed.kind == failures.ROBOTS:  # counted from Scrapy's stats
             if how == "start":
                 self.state.unreachable = ("robots.txt disallows the start URL for crawlers "
                                           "(audit anyway with --ignore-robots)")
             return
-        if "max size" in lowered or "maxsize" in lowered or "cancelled" in lowered:
+        if failed.kind == failures.TOO_LARGE:
             self.state.stats.skipped_too_large += 1
         elif how != "guess":
             self.state.stats.fetch_errors += 1
         if how == "start":
-            self.state.unreachable = ("the start page is larger than --max-page-size"
-                                      if "max size" in lowered else message)
-        elif how not in ("guess",):
-            self.state.stats.notes.append(f"{request.url}: {message}")
+            self.state.unreachable = failed.about("the start URL")
+        elif how != "guess":
+            note = "skipped because it" if failed.kind == failures.TOO_LARGE else "it"
+            self.state.stats.notes.append(f"{request.url}: {failed.about(note)}")
 
     def on_ignorable_error(self, failure: Any) -> None:
         pass
@@ -368,21 +429,3 @@ def _is_html(response: Response, content_type: str) -> bool:
         head = response.body[:1024].lower()
         return b"<html" in head or b"<!doctype html" in head
     return False
-
-
-def _describe_failure(failure: Any) -> str:
-    from twisted.internet.error import (
-        ConnectionRefusedError,
-        DNSLookupError,
-        TCPTimedOutError,
-        TimeoutError,
-    )
-
-    if failure.check(DNSLookupError):
-        return "the name does not resolve (DNS lookup failed)"
-    if failure.check(ConnectionRefusedError):
-        return "the connection was refused"
-    if failure.check(TimeoutError, TCPTimedOutError):
-        return "the server did not answer in time"
-    text = failure.getErrorMessage() or failure.type.__name__
-    return text.splitlines()[0][:200]

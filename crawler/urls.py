@@ -27,8 +27,8 @@ def _extractor() -> tldextract.TLDExtract:
 @lru_cache(maxsize=4096)
 def registrable_domain(url_or_host: str) -> str:
     """"https://shop.acme.co.uk/x" -> "acme.co.uk"; IPs and bare names are returned as they are."""
-    host = host_of(url_or_host) if "/" in url_or_host else url_or_host.lower()
-    host = host.split(":")[0].strip("[]").rstrip(".")
+    host = host_of(url_or_host) if "/" in url_or_host else _strip_port(url_or_host.lower())
+    host = host.strip("[]").rstrip(".")
     if not host:
         return ""
     try:
@@ -44,6 +44,13 @@ def registrable_domain(url_or_host: str) -> str:
 
 def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
+
+
+def _strip_port(host: str) -> str:
+    """"acme.com:8080" -> "acme.com", "[::1]:8080" -> "::1"; a bare IPv6 address stays whole."""
+    if host.startswith("["):
+        return host[1:].partition("]")[0]
+    return host.partition(":")[0] if host.count(":") == 1 else host
 
 
 def same_site(url: str, site: str) -> bool:
@@ -78,6 +85,39 @@ def has_repeating_segments(url: str, limit: int = 3) -> bool:
     return any(segments.count(s) > limit for s in set(segments))
 
 
+def drop_credentials(url: str) -> tuple[str, bool]:
+    """"http://user:secret@acme.com/" -> ("http://acme.com/", True). Works on the typed text,
+    before it is parsed, so even an address that is then refused never echoes a password."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        scheme, rest = "", url
+    end = min((i for i in (rest.find(c) for c in "/?#") if i >= 0), default=len(rest))
+    _, at, host = rest[:end].rpartition("@")
+    if not at:
+        return url, False
+    return f"{scheme}{sep}{host}{rest[end:]}", True
+
+
+_LABEL = r"[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?"
+_DNS_NAME = re.compile(rf"^{_LABEL}(\.{_LABEL})*\.?$")
+
+
+def ascii_host(host: str) -> str:
+    """The host as DNS and the crawler see it: IDNA (punycode) and lower case; IP addresses as
+    they are. Raises ValueError for a name no DNS could hold (empty or over-long labels,
+    separators, other characters)."""
+    host = host.strip().lower().strip("[]")
+    if is_ip(host):
+        return str(ipaddress.ip_address(host))
+    try:
+        name = host.encode("idna").decode("ascii").lower()
+    except UnicodeError as exc:
+        raise ValueError(f"{host!r} is not a valid host name") from exc
+    if len(name) > 253 or not _DNS_NAME.match(name):
+        raise ValueError(f"{host!r} is not a valid host name")
+    return name
+
+
 def start_url(target: str) -> str:
     """What the user typed -> an absolute URL ("example.com" -> "https://example.com/")."""
     target = target.strip()
@@ -88,14 +128,36 @@ def start_url(target: str) -> str:
         raise ValueError(f"only http and https URLs can be audited, not {scheme_only.group(1)}:")
     if "://" not in target:
         target = "https://" + target
-    parts = urlsplit(target)
+    target = drop_credentials(target)[0]  # never stored, logged or shown (the CLI says so)
+    invalid = ValueError(f"{target!r} is not a valid website address")
+    try:
+        parts = urlsplit(target)
+    except ValueError as exc:  # e.g. an unclosed [IPv6 literal
+        raise invalid from exc
     if parts.scheme not in ("http", "https"):
         raise ValueError(f"only http and https URLs can be audited, not {parts.scheme}:")
-    if not parts.hostname or " " in target or "." not in parts.hostname and \
-            parts.hostname != "localhost":
-        raise ValueError(f"{target!r} is not a valid website address")
+    if not parts.hostname or " " in target:
+        raise invalid
     try:
-        parts.port  # noqa: B018 - raises on a bad port
+        host = ascii_host(parts.hostname)
+    except ValueError as exc:
+        raise invalid from exc
+    if "." not in host and host != "localhost" and not is_ip(host):
+        raise invalid
+    try:
+        port = parts.port
     except ValueError as exc:
         raise ValueError(f"{target!r} has an invalid port") from exc
-    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", parts.query, ""))
+    netloc = f"[{host}]" if ":" in host else host
+    if port is not None:
+        netloc += f":{port}"
+    return urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
+
+
+def is_ip(host: str) -> bool:
+    """An IP address, [bracketed] or not."""
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 from analyzers.context import AuditOptions
 from crawler.run import CrawlJob, CrawlOptions
 from crawler.snapshot import now_iso
-from crawler.urls import host_of
 from prevet.errors import PrevetError
+from prevet.outdir import default_out_dir, prepare_out_dir
 
 if TYPE_CHECKING:
     from crawler.snapshot import SiteSnapshot
@@ -51,14 +51,12 @@ class AuditOutcome:
     run_id: str | None = None
 
 
-def default_out_dir(target: str) -> Path:
-    host = host_of(target) or "site"
-    return Path("prevet-report") / host
-
-
 def run_audit(request: AuditRequest,
               progress: Callable[[dict[str, Any]], None] | None = None) -> AuditOutcome:
     started = now_iso()
+    # a folder that cannot be written fails now, in one line, not after the crawl
+    out_dir = prepare_out_dir(request.out_dir or default_out_dir(request.target),
+                              explicit=request.out_dir is not None)
     crawl = CrawlJob(request.target, request.crawl)
     try:
         preparation = _Preparation(request, on_failure=crawl.stop)
@@ -66,18 +64,17 @@ def run_audit(request: AuditRequest,
             snapshot = crawl.wait(progress)
         finally:
             preparation.finish()  # a store that cannot be opened wins over the stopped crawl
-        return _analyze_and_report(request, snapshot, started)
+        return _analyze_and_report(request, snapshot, started, out_dir)
     finally:
         crawl.close()  # the child closed its browser meanwhile
 
 
 def _analyze_and_report(request: AuditRequest, snapshot: SiteSnapshot,
-                        started: str) -> AuditOutcome:
+                        started: str, out_dir: Path) -> AuditOutcome:
     from analyzers.analyze import analyze
     from analyzers.kit import build_kit
     from reports.model import build_report
 
-    out_dir = request.out_dir or default_out_dir(request.target)
     out_dir.mkdir(parents=True, exist_ok=True)
     snapshot = _place_screenshots(snapshot, out_dir)
     analysis = analyze(snapshot, request.campaign, request.options)

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from prevet.errors import PrevetError
+from prevet.errors import PrevetError, describe_os_error
 
 app = typer.Typer(
     add_completion=False,
@@ -71,18 +71,20 @@ def audit(
     """Crawl a site, judge it as a reviewer would, and write report.html and report.json."""
     from analyzers.context import AuditOptions
     from crawler.run import CrawlOptions, parse_resolve
-    from crawler.urls import start_url
     from prevet.audit import AuditRequest, exit_code, run_audit
     from prevet.config import load_config
+    from prevet.target import CREDENTIALS_DROPPED, audit_target, without_credentials
     from reports.console import ConsoleProgress, print_summary
 
     _choice(render, RenderMode, "--render")
     _choice(fail_on, FailOn, "--fail-on")
     formats = _formats(format)
-    try:
-        target = start_url(url)
-    except ValueError as exc:
-        raise PrevetError(str(exc)) from exc
+    target, had_credentials = audit_target(url)
+    if optin_url:
+        optin_url, optin_credentials = without_credentials(optin_url)
+        had_credentials = had_credentials or optin_credentials
+    if had_credentials:
+        typer.echo(f"prevet: {CREDENTIALS_DROPPED}", err=True)
     if max_pages < 1 or max_depth < 0 or timeout <= 0 or max_page_size <= 0:
         raise PrevetError("--max-pages, --max-depth, --timeout and --max-page-size must be "
                           "positive")
@@ -203,8 +205,12 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, click.exceptions.Abort):
             typer.echo("prevet: aborted", err=True)
             return 130
+        if isinstance(exc, OSError):  # a file or folder of the user's machine, not a bug
+            typer.echo(f"prevet: {describe_os_error(exc)}", err=True)
+            return 2
         logging.getLogger("prevet").debug("unexpected error", exc_info=True)
-        typer.echo(f"prevet: internal error: {type(exc).__name__}: {exc}", err=True)
+        typer.echo(f"prevet: internal error (a bug in prevet: please report it with the command "
+                   f"you ran): {type(exc).__name__}: {exc}", err=True)
         return 2
     return result if isinstance(result, int) else 0
 

@@ -47,6 +47,20 @@ def test_start_url_accepts_what_people_type() -> None:
             start_url(bad)
 
 
+def test_start_url_drops_credentials_and_spells_hosts_as_dns_does() -> None:
+    assert start_url("http://ann:pw@Shop.example.com/x") == "http://shop.example.com/x"
+    assert start_url("https://bücher.example/") == "https://xn--bcher-kva.example/"
+    assert start_url("http://[::1]:8080/") == "http://[::1]:8080/"
+    assert registrable_domain("http://[::1]:8080/") == "::1"
+    for bad in ("http://../", "http://a..b.com/", f"http://{'x' * 64}.com/", "http://a\\b.com/",
+                "http://[::1/"):
+        with pytest.raises(ValueError):
+            start_url(bad)
+    with pytest.raises(ValueError, match="not a valid website address") as refused:
+        start_url("http://ann:pw@exa mple.com/")
+    assert "pw" not in str(refused.value)
+
+
 def test_reviewer_pages_come_first() -> None:
     privacy = link_priority("Privacy Policy", "https://a.com/privacy", "footer")
     sms = link_priority("SMS Terms", "https://a.com/sms-terms", "footer")
@@ -71,6 +85,9 @@ def test_resolve_entries() -> None:
     assert mapping == {"www.acme.com:443": "127.0.0.1", "api.acme.com:8080": "::1"}
     assert lookup(mapping, "www.acme.com", 443) == "127.0.0.1"
     assert lookup(mapping, "other.com", 443) is None
+    idn = parse_resolve(["Bücher.example:80:127.0.0.1"])
+    assert idn == {"xn--bcher-kva.example:80": "127.0.0.1"}
+    assert lookup(idn, "bücher.example", 80) == lookup(idn, "xn--bcher-kva.example", 80)
     for bad in ("www.acme.com:443", "www.acme.com:https:127.0.0.1", "a.com:80:not-an-ip"):
         with pytest.raises(ResolveError):
             parse_resolve([bad])
