@@ -320,7 +320,7 @@ def marketing_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     if declares_marketing(campaign.use_cases):
         return
-    declared = ", ".join(campaign.use_cases)
+    declared = ", ".join(campaign.use_cases) or "none TCR knows (see campaign.use_case_unknown)"
     for field in text_fields(campaign):
         match = classify(field.text, {"marketing"}).evidence("marketing")
         if match:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from analyzers.campaign import fixes
 from analyzers.campaign.emails import check_email, find_emails, is_public_provider
+from analyzers.campaign.links import real_links
 from analyzers.campaign.model import Campaign
 from analyzers.campaign.package import (
     display_name,
@@ -244,7 +245,8 @@ def help_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 
 
 def has_contact(text: str) -> bool:
-    return bool(find_emails(text) or find_phone_numbers(text) or find_urls(text))
+    """An e-mail, a phone number or a web address ("visit acme.com" too)."""
+    return bool(find_emails(text) or find_phone_numbers(text) or real_links(text))
 
 
 @check("replies.help_contact_missing", **_COMMON, **HELP_CONTACT)
