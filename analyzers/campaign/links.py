@@ -10,11 +10,12 @@ suffix (tldextract's bundled list, no network): "ourbakery.com" and "acme.health
 from __future__ import annotations
 
 import re
-from functools import cache
-
-import tldextract
 
 from analyzers.text.urls import find_urls, host_domain
+
+# the crawler's suffix list (bundled, never downloaded), built once for both: reading it costs
+# tens of milliseconds, and check-campaign has half a second
+from crawler.urls import _extractor
 
 _BARE_DOMAIN = re.compile(
     r"(?<![\w@./-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w@-]|\.[a-z0-9])",
@@ -39,16 +40,10 @@ def bare_domains(text: str) -> list[str]:
         last = name.rsplit(".", 1)[1]
         if last[0].isupper() and not last.isupper():
             continue  # "Thanks.Reply": a sentence missing its space, not a domain
-        parts = _suffixes()(name.lower())
+        parts = _extractor()(name.lower())
         if parts.domain and parts.suffix:
             found.append(name)
     return found
-
-
-@cache
-def _suffixes() -> tldextract.TLDExtract:
-    # the bundled public suffix list only: never download, never write a cache
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
 def find_links(text: str) -> list[str]:
