@@ -108,12 +108,16 @@ NEAR_MISSES = {
         "Acme: Your verification code is 123456. Use it to verify your account.",
         "Acme: We will never ask you to verify your account by text.",
         "Acme: Your order shipped! Track it at acme.com/track/[id]",
+        "Acme: Your subscription has expired. Renew at acme.com/renew",
+        "Acme: Your payment was declined. Update your card at acme.com/billing",
     ],
     "sensitive_request": [
         "Acme: We will never ask for your password or card number by text.",
         "Acme: Never share your PIN with anyone.",
         "Acme: No one from Acme will ask for your password.",
         "Acme: Your one-time passcode is 4821. Do not share this code.",
+        "Thanks for shopping with us! Your card number ending 1234 was charged.",
+        "Acme: Update your card details at [link]",
     ],
     "prescription_offer": [
         "Acme Pharmacy: Your prescription is ready for pickup at our Main St store.",
@@ -123,14 +127,19 @@ NEAR_MISSES = {
     "get_rich_quick": [
         "Acme: Your paycheck has been deposited.",
         "Acme Realty: Thinking of selling? Get a free home valuation.",
+        "Acme: Earn $10 in rewards every month with our loyalty card.",
+        "Acme: Refer a friend and earn $25 a month in credit.",
     ],
     "prize_or_sweepstakes": [
         "Acme: Our award-winning team will see you on [date].",
         "Acme: Thanks for voting us best bakery!",
+        "Acme: You have been selected to take our survey.",
+        "Acme: Congrats, your reward points are ready! Claim your reward at checkout.",
     ],
     "lead_generation": [
         "Acme: Your mobile number will not be shared with third parties or affiliates.",
         "Acme: We never sell or share your number with partners.",
+        "Acme: We send your order details to our delivery partners.",
     ],
 }
 
