@@ -229,6 +229,9 @@ def test_a_purpose_clause_says_what_the_messages_are_about(description: str) -> 
      True),
     ("We never share your number with third parties.", True),
     ("No mobile information will be sold or shared.", True),
+    ("Your number is never sold or shared.", True),
+    ("We don't share your number.", True),
+    ("We do not sell your phone number.", False),  # selling is one way of sharing
     ("We share your information with our partners.", False),
     ("Msg & data rates may apply. Reply STOP to cancel.", False),
 ])
