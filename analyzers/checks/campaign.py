@@ -505,6 +505,10 @@ def optin_url_no_form(ctx: AnalysisContext) -> Iterator[Hit]:
     given = optin_url(campaign)
     if given is None:
         raise NotApplicable("the campaign gives no opt-in URL")
+    methods = optin_methods(campaign.campaign.message_flow or "")
+    if methods and WEB not in methods:
+        raise NotApplicable(f"the message flow describes opt-in {' and '.join(methods)}, not a "
+                            "web form")
     path, url = given
     if ctx.snapshot.site and host_domain(url) != ctx.snapshot.site:
         raise NotApplicable(f"the opt-in URL is on {host_domain(url)}, not on the audited site "
