@@ -454,7 +454,8 @@ SWEEPSTAKES_TEXT = dict(
 )
 TOO_LONG = dict(
     ref="SMS segments (GSM 03.38 / UCS-2)",
-    title="Samples fit one SMS: 160 GSM-7 characters, 70 with any other character",
+    title="Samples fit one SMS (160 GSM-7 or 70 UCS-2 characters; a warning above, an error "
+    "above 6 segments: 918 / 402 characters)",
     message="A sample is longer than one SMS segment.",
     why="One SMS holds 160 GSM-7 characters, or 70 once any character is outside GSM-7 (an "
     "emoji, a curly quote); longer messages go out as several segments of 153 / 67, each billed "
