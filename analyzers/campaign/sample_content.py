@@ -17,6 +17,7 @@ matcher of `analyzers.campaign.phrases` (same token syntax as the spaCy vocabula
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from analyzers.campaign.content_terms import find_terms
@@ -61,19 +62,18 @@ def _asks_for_details(match: PhraseMatch) -> bool:
                          r"reactivate|secure)\b", match.text))
 
 
-def sensitive_request(text: str) -> Concern | None:
-    match = _first(text, "sensitive_request")
-    return Concern(match.text, match.sentence) if match else None
+def _labelled(label: str) -> Callable[[str], Concern | None]:
+    """A judge that is one label of sample_content.yaml, its excludes applied."""
+    def judge(text: str) -> Concern | None:
+        match = _first(text, label)
+        return Concern(match.text, match.sentence) if match else None
+    judge.__name__ = label
+    return judge
 
 
-def prescription_offer(text: str) -> Concern | None:
-    match = _first(text, "prescription_offer")
-    return Concern(match.text, match.sentence) if match else None
-
-
-def get_rich_quick(text: str) -> Concern | None:
-    match = _first(text, "get_rich_quick")
-    return Concern(match.text, match.sentence) if match else None
+sensitive_request = _labelled("sensitive_request")
+prescription_offer = _labelled("prescription_offer")
+get_rich_quick = _labelled("get_rich_quick")
 
 
 def prize_or_sweepstakes(text: str) -> Concern | None:
@@ -81,8 +81,7 @@ def prize_or_sweepstakes(text: str) -> Concern | None:
     terms = find_terms(text, ("sweepstakes",))
     if terms:
         return Concern(terms[0].text, terms[0].sentence)
-    match = _first(text, "prize")
-    return Concern(match.text, match.sentence) if match else None
+    return _labelled("prize")(text)
 
 
 def lead_generation(text: str) -> Concern | None:
