@@ -34,20 +34,21 @@ def near_spellings(text: str, forms: list[str]) -> list[tuple[str, str]]:
     for domain in bare_domains(text):
         text = text.replace(domain, " " * len(domain))
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    squashed_words = [_squash(w) for w, _s, _e in words]
     targets = [(form, _squash(form), len(_WORD.findall(form))) for form in forms if _squash(form)]
     exact: list[tuple[int, int]] = []
     candidates: list[tuple[int, int, str, float]] = []
     for form, squashed, size in targets:
         for n in {max(1, size - 1), size, size + 1}:
             for i in range(len(words) - n + 1):
-                window = words[i:i + n]
-                start, end = window[0][1], window[-1][2]
-                written = text[start:end]
-                key = _squash(" ".join(w for w, _s, _e in window))
-                if key == squashed and n == size and _spaced(written) == _spaced(form):
-                    exact.append((start, end))
+                if squashed_words[i][:1] != squashed[:1]:
+                    continue  # a near-spelling keeps the first letter
+                key = "".join(squashed_words[i:i + n])
+                if abs(len(key) - len(squashed)) > 3:
                     continue
-                if abs(len(key) - len(squashed)) > 3 or key[:1] != squashed[:1]:
+                start, end = words[i][1], words[i + n - 1][2]
+                if key == squashed and n == size and _spaced(text[start:end]) == _spaced(form):
+                    exact.append((start, end))
                     continue
                 ratio = SequenceMatcher(None, key, squashed).ratio()
                 if ratio >= _MIN_RATIO and (len(squashed) >= 6 or key == squashed):
