@@ -237,3 +237,36 @@ def test_a_purpose_clause_says_what_the_messages_are_about(description: str) -> 
 ])
 def test_no_sharing_promise(flow: str, promised: bool) -> None:
     assert bool(phrasebook("campaign_text").first(flow, "no_sharing")) is promised
+
+
+# ----------------------------------------------------------------------------- domains
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.acme.com/x", "acme.com", "www.acme.co.uk", "shop.acme.co.uk/x", "github.io",
+    "x.github.io", "http://127.0.0.1:8080/a", "localhost", "https://www.acme.com:443/", "ACME.COM",
+    "acme.health/book", "mail.yahoo.co.uk", "gmail.com",
+])
+def test_site_domain_answers_as_registrable_domain(url: str) -> None:
+    from analyzers.campaign.domains import site_domain
+    from analyzers.text.urls import host_domain
+
+    assert site_domain(url) == host_domain(url)
+
+
+def test_a_plain_package_never_reads_the_public_suffix_list() -> None:
+    """check-campaign has half a second; building the suffix tries costs a tenth of it."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    script = ("from analyzers.campaign.model import load_campaign\n"
+              "from prevet.campaign_command import check_package\n"
+              "import crawler.urls as urls\n"
+              "check_package(load_campaign('fixtures/campaigns/compliant.yaml'))\n"
+              "print(urls._extractor.cache_info().currsize)\n")
+    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "0"

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from analyzers.text.urls import find_urls, host_domain
+from analyzers.campaign.domains import site_domain
+from analyzers.text.urls import find_urls
 
 # the crawler's suffix list (bundled, never downloaded), built once for both: reading it costs
 # tens of milliseconds, and check-campaign has half a second
@@ -58,4 +59,4 @@ def real_links(text: str) -> list[str]:
 
 
 def link_domain(link: str) -> str:
-    return host_domain(link)
+    return site_domain(link)

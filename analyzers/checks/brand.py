@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from analyzers.campaign.domains import site_domain
 from analyzers.campaign.emails import check_email, is_public_provider
 from analyzers.campaign.model import Campaign
 from analyzers.campaign.package import brand_names, field_hit, found_name
@@ -26,7 +27,7 @@ from analyzers.campaign.phones import check_phone
 from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import infer_brand, normalize_name
 from analyzers.registry import Hit, NotApplicable, Severity, check
-from analyzers.text.urls import find_urls, host_domain
+from analyzers.text.urls import find_urls
 from crawler.snapshot import Page
 
 PUBLIC_EMAIL = dict(
@@ -104,7 +105,7 @@ def _website_domain(campaign: Campaign) -> str | None:
     website = (campaign.brand.website or "").strip()
     if not website or "." not in website:
         return None
-    return host_domain(website)
+    return site_domain(website)
 
 
 @check("brand.public_email_domain", severity=Severity.ERROR, needs=("campaign",), **PUBLIC_EMAIL)
@@ -213,10 +214,10 @@ def website_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
             f"{ctx.snapshot.site}.",
             fix=f"Register the site you audit, or audit {website}.")
     for path, url in _policy_urls(campaign):
-        if host_domain(url) != domain:
+        if site_domain(url) != domain:
             yield field_hit(
                 campaign, path, url,
-                message=f"{url} is on {host_domain(url)}, not on the brand's website {domain}.",
+                message=f"{url} is on {site_domain(url)}, not on the brand's website {domain}.",
                 fix=f"Host this page on {domain} and register that URL.")
 
 

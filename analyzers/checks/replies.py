@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from analyzers.campaign import fixes
+from analyzers.campaign.domains import site_domain
 from analyzers.campaign.emails import check_email, find_emails, is_public_provider
 from analyzers.campaign.links import real_links
 from analyzers.campaign.model import Campaign
@@ -27,7 +28,7 @@ from analyzers.campaign.segments import segment
 from analyzers.campaign.use_cases import TWO_FA
 from analyzers.context import AnalysisContext
 from analyzers.registry import Hit, NotApplicable, Severity, check
-from analyzers.text.urls import find_urls, host_domain, is_public_shortener
+from analyzers.text.urls import find_urls, is_public_shortener
 
 _COMMON = dict(severity=Severity.ERROR, needs=("campaign",))
 
@@ -332,7 +333,7 @@ def contact_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
         raise NotApplicable("the brand gives no valid support phone or e-mail to compare with")
     own = {email.registrable} if email.valid and not is_public_provider(email.domain) else set()
     if brand.website and "." in brand.website:
-        own.add(host_domain(brand.website.strip()))
+        own.add(site_domain(brand.website.strip()))
     others: list[str] = []
     for number in find_phone_numbers(text):
         if phone.valid and check_phone(number).digits != phone.digits:
