@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from urllib.parse import urlsplit
 
 from analyzers.campaign import fixes, sample_content
-from analyzers.campaign.content_terms import LENDING, find_lending_terms
+from analyzers.campaign.content_terms import LENDING, find_lending_terms, find_prohibited_terms
 from analyzers.campaign.language import emojis_in, guess_language
 from analyzers.campaign.model import Campaign
 from analyzers.campaign.optin_methods import WEB, optin_methods
@@ -722,6 +722,8 @@ def lead_generation(ctx: AnalysisContext) -> Iterator[Hit]:
         concern = sample_content.lead_generation(field.text)
         if concern:
             found = True
+            if ".samples[" in field.path and _reported_as_prohibited(field.text):
+                continue  # a sample's lead-generation content is samples.prohibited_content
             yield field_hit(campaign, field.path, excerpt(concern.sentence),
                             message=f'{sentence_case(field.label)} speaks of lead generation or '
                             f'partners\' offers ("{concern.phrase}").')
@@ -733,3 +735,8 @@ def lead_generation(ctx: AnalysisContext) -> Iterator[Hit]:
                         "affiliate marketing on 10DLC.",
                         fix="Register only messages your business sends about its own products "
                         "and services, and set affiliate_marketing: false.")
+
+
+def _reported_as_prohibited(text: str) -> bool:
+    return any(term.category in ("lead_generation", "affiliate_marketing")
+               for term in find_prohibited_terms(text))
