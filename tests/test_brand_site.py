@@ -11,7 +11,8 @@ from crawler.snapshot import SiteSnapshot
 from tests.conftest import ROOT
 from tests.snapshots import snapshot_from_pages
 
-COMPLIANT = ROOT / "fixtures" / "campaigns" / "compliant.yaml"
+CAMPAIGNS = ROOT / "fixtures" / "campaigns"
+COMPLIANT = CAMPAIGNS / "compliant.yaml"
 BASE = "https://www.brightwaterdental.com/"
 CROSS_CHECKS = ["brand.name_mismatch", "brand.website_mismatch", "brand.email_domain_mismatch",
                 "campaign.marketing_undeclared", "campaign.direct_lending_undeclared",
@@ -167,3 +168,26 @@ def test_optin_url_without_a_phone_form() -> None:
                                    "shows no form that collects a phone number.")
     status, findings = judge(site({"/appointments": None}))["campaign.optin_url_no_form"]
     assert status is Status.NEEDS_REVIEW
+
+
+def test_a_keyword_opt_in_needs_no_form_at_the_url_it_gives() -> None:
+    """A flow where people text a keyword (or agree on a call, or on paper) has no web form for
+    the URL to lead to: the cross-check does not apply."""
+    no_form = page("Text club | Brightwater Dental",
+                   "<h1>Text club</h1><p>Text JOIN to (608) 274-3190 for reminders.</p>")
+    campaign = load_campaign(CAMPAIGNS / "near_miss.keyword_optin.yaml")
+    campaign.campaign.optin_url = "https://www.brightwaterdental.com/appointments"
+    status, _findings = judge(site({"/appointments": no_form}), campaign)[
+        "campaign.optin_url_no_form"]
+    assert status is Status.NOT_APPLICABLE
+
+
+def test_a_public_provider_address_fails_both_email_checks_against_the_site() -> None:
+    campaign = brand_with(support_email="brightwater.frontdesk@gmail.com")
+    both = analyze(site(), campaign,
+                   only=["brand.public_email_domain", "brand.email_domain_mismatch"])
+    assert {r.spec.id: r.status for r in both.results} == {
+        "brand.public_email_domain": Status.FAILED, "brand.email_domain_mismatch": Status.FAILED}
+    status, findings = judge(site(), campaign)["brand.email_domain_mismatch"]
+    assert status is Status.FAILED
+    assert "gmail.com (a public provider" in findings[0].message

@@ -8,6 +8,12 @@
 - `content_terms`: prohibited-content and lending terms from the content vocabularies.
 - `phones`, `emails`, `language`: NANP numbers, e-mail addresses, English and emoji.
 - `fixes`: paste-ready samples, replies and disclosures built from the brand's own details.
+- `segments`: GSM 03.38 / UCS-2 segment counting of a message.
+- `links`: links in a message, bare domains ("ourbakery.com") included.
+- `sample_content`: phishing, sensitive-data requests, prescription offers, get-rich-quick,
+  prize, lead-generation wording and profanity, read in context (sample_content.yaml).
+- `optin_methods`: web form, keyword, verbal or paper opt-in in the message flow.
+- `spelling`: near-spellings of the registered brand name.
 
 Nothing here imports spaCy, so `prevet check-campaign` stays fast.
 """

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analyzers.campaign.domains import site_domain
 from analyzers.text.vocabulary import word_list
-from crawler.urls import registrable_domain
 
 _LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
 _LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
@@ -31,7 +31,7 @@ class EmailCheck:
 
     @property
     def registrable(self) -> str:
-        return registrable_domain(self.domain) if self.domain else ""
+        return site_domain(self.domain) if self.domain else ""
 
 
 def check_email(raw: str) -> EmailCheck:
@@ -63,7 +63,7 @@ def check_email(raw: str) -> EmailCheck:
 def is_public_provider(domain: str) -> bool:
     domain = domain.lower().strip(".")
     providers = word_list("public_email_providers")
-    return domain in providers or registrable_domain(domain) in providers
+    return domain in providers or site_domain(domain) in providers
 
 
 def find_emails(text: str) -> list[str]:

@@ -93,4 +93,5 @@ def cta_disclosure(campaign: Campaign) -> str:
     return (f"I agree to receive {_message_kinds(campaign)} by text from "
             f"{display_name(campaign)}. {frequency_phrase(campaign)}. Msg & data rates may "
             f"apply. Reply HELP for help, STOP to cancel. Consent is not a condition of "
-            f"purchase. Privacy Policy: {privacy}, Terms: {terms}")
+            f"purchase. Mobile information will not be shared with third parties or affiliates "
+            f"for marketing or promotional purposes. Privacy Policy: {privacy}, Terms: {terms}")

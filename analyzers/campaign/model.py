@@ -27,6 +27,7 @@ from pydantic import (
     ValidationError,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 
 from analyzers.campaign.use_cases import canonical_use_case, known_use_case_names
@@ -117,6 +118,8 @@ class CampaignDetails(_Section):
     keywords: Keywords = Field(default_factory=Keywords)
     replies: Replies = Field(default_factory=Replies)
 
+    _unknown_use_cases: list[tuple[str, str]] = PrivateAttr(default_factory=list)
+
     @field_validator("use_cases", "sub_use_cases")
     @classmethod
     def _known_use_cases(cls, names: list[str], info: ValidationInfo) -> list[str]:
@@ -124,13 +127,28 @@ class CampaignDetails(_Section):
             raise ValueError("list at least one use case, e.g. [Customer Care]")
         canonical = []
         for name in names:
-            found = canonical_use_case(name)
-            if found is None:
-                hint = _did_you_mean(name, known_use_case_names())
-                raise ValueError(f"unknown use case {name!r}{hint}")
+            found = canonical_use_case(name) or name  # unknown names: set aside below
             if found not in canonical:
                 canonical.append(found)
         return canonical
+
+    @model_validator(mode="after")
+    def _set_aside_unknown_use_cases(self) -> CampaignDetails:
+        """A name that is no TCR use case is a finding (campaign.use_case_unknown), not an
+        unreadable file: the rest of the package is still judged on the names that are known."""
+        known = set(known_use_case_names())
+        for field in ("use_cases", "sub_use_cases"):
+            names = getattr(self, field)
+            for index, name in enumerate(names):
+                if name not in known:
+                    self._unknown_use_cases.append((f"campaign.{field}[{index}]", name))
+            setattr(self, field, [name for name in names if name in known])
+        return self
+
+    @property
+    def unknown_use_cases(self) -> list[tuple[str, str]]:
+        """(path, name as written) of each listed use case that is not a TCR use case."""
+        return list(self._unknown_use_cases)
 
 
 class Campaign(_Section):

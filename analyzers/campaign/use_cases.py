@@ -104,6 +104,20 @@ def known_use_case_names() -> list[str]:
     return list(ACCEPTED_LABELS)
 
 
+def suggest_use_case(name: str) -> str | None:
+    """The TCR name a misspelled use case most likely meant ("Acount Notification")."""
+    import difflib
+
+    squashed = _squash(name)
+    close = difflib.get_close_matches(squashed, list(_BY_SQUASHED), n=1, cutoff=0.6)
+    return _BY_SQUASHED[close[0]] if close else None
+
+
+# Mixed and Low Volume Mixed campaigns list the kinds of message they combine (TCR: 2 to 5)
+MIXED_USE_CASES = (MIXED, LOW_VOLUME_MIXED)
+MIXED_SUB_CASES_MIN, MIXED_SUB_CASES_MAX = 2, 5
+
+
 def accepted_labels(use_cases: Iterable[str]) -> frozenset[str]:
     labels: set[str] = set()
     for name in use_cases:

@@ -4,6 +4,14 @@ Reviewers verify the brand before anything else: a support address anyone can op
 PO Box, a number that cannot be dialed, a website or policy on another domain, or a name the
 site does not use are each a reason to deny. The file-only checks run in `check-campaign`; the
 ones that compare with the site need a crawl and are not_applicable without one.
+
+A support address at gmail.com for a business whose website is acme.com fails both
+brand.public_email_domain and brand.email_domain_mismatch. The catalog defines them as two facts
+(CHECKS.md: "support email is on a public provider"; "support email domain is not the website's
+registrable domain"), and a reviewer checks both: the first says the address proves nothing about
+who the business is, the second that it does not tie the contact to the registered website. The
+second is not_applicable only when there is no own website domain to compare with (a website on
+a public provider's domain).
 """
 
 from __future__ import annotations
@@ -11,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from analyzers.campaign.domains import site_domain
 from analyzers.campaign.emails import check_email, is_public_provider
 from analyzers.campaign.model import Campaign
 from analyzers.campaign.package import brand_names, field_hit, found_name
@@ -18,7 +27,7 @@ from analyzers.campaign.phones import check_phone
 from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import infer_brand, normalize_name
 from analyzers.registry import Hit, NotApplicable, Severity, check
-from analyzers.text.urls import find_urls, host_domain
+from analyzers.text.urls import find_urls
 from crawler.snapshot import Page
 
 PUBLIC_EMAIL = dict(
@@ -96,7 +105,7 @@ def _website_domain(campaign: Campaign) -> str | None:
     website = (campaign.brand.website or "").strip()
     if not website or "." not in website:
         return None
-    return host_domain(website)
+    return site_domain(website)
 
 
 @check("brand.public_email_domain", severity=Severity.ERROR, needs=("campaign",), **PUBLIC_EMAIL)
@@ -120,18 +129,21 @@ def public_email_domain(ctx: AnalysisContext) -> Iterator[Hit]:
 def email_domain_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     email = check_email(campaign.brand.support_email or "")
-    if not email.valid or is_public_provider(email.domain):
-        raise NotApplicable("no valid own-domain support e-mail")
+    if not email.valid:
+        raise NotApplicable("no valid support e-mail (see brand.email_invalid)")
     sites = {d for d in (_website_domain(campaign),
-                         ctx.snapshot.site if ctx.has("snapshot") else None) if d}
+                         ctx.snapshot.site if ctx.has("snapshot") else None)
+             if d and not is_public_provider(d)}
     if not sites:
-        raise NotApplicable("no website domain to compare with")
+        raise NotApplicable("no website domain of the brand's own to compare with")
     if email.registrable not in sites:
         site = sorted(sites)[0]
+        public = (" (a public provider: see brand.public_email_domain)"
+                  if is_public_provider(email.domain) else "")
         yield field_hit(
             campaign, "brand.support_email", campaign.brand.support_email.strip(),
-            message=f"The support e-mail is on {email.registrable}, but the website is on "
-            f"{' and '.join(sorted(sites))}.",
+            message=f"The support e-mail is on {email.registrable}{public}, but the website is "
+            f"on {' and '.join(sorted(sites))}.",
             fix=f"Use an address on the website's domain, e.g. support@{site}.",
         )
 
@@ -202,10 +214,10 @@ def website_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
             f"{ctx.snapshot.site}.",
             fix=f"Register the site you audit, or audit {website}.")
     for path, url in _policy_urls(campaign):
-        if host_domain(url) != domain:
+        if site_domain(url) != domain:
             yield field_hit(
                 campaign, path, url,
-                message=f"{url} is on {host_domain(url)}, not on the brand's website {domain}.",
+                message=f"{url} is on {site_domain(url)}, not on the brand's website {domain}.",
                 fix=f"Host this page on {domain} and register that URL.")
 
 

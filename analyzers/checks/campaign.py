@@ -14,10 +14,11 @@ from collections.abc import Iterator
 from difflib import SequenceMatcher
 from urllib.parse import urlsplit
 
-from analyzers.campaign import fixes
-from analyzers.campaign.content_terms import LENDING, find_lending_terms
+from analyzers.campaign import fixes, sample_content
+from analyzers.campaign.content_terms import LENDING, find_lending_terms, find_prohibited_terms
 from analyzers.campaign.language import emojis_in, guess_language
 from analyzers.campaign.model import Campaign
+from analyzers.campaign.optin_methods import WEB, optin_methods
 from analyzers.campaign.package import (
     TextField,
     brand_names,
@@ -30,12 +31,19 @@ from analyzers.campaign.package import (
     text_fields,
 )
 from analyzers.campaign.phrases import phrasebook, sentences
+from analyzers.campaign.spelling import near_spellings
 from analyzers.campaign.use_cases import (
     CHARITY,
+    MIXED_SUB_CASES_MAX,
+    MIXED_SUB_CASES_MIN,
+    MIXED_USE_CASES,
     POLITICAL,
+    USE_CASE_FOR_LABEL,
     accepted_labels,
     classify,
     declares_marketing,
+    known_use_case_names,
+    suggest_use_case,
 )
 from analyzers.context import AnalysisContext
 from analyzers.registry import Hit, NotApplicable, Severity, check
@@ -45,7 +53,7 @@ from crawler.snapshot import Page
 DESCRIPTION_VAGUE = dict(
     ref="Campaign unclear",
     title="The description says who sends what to whom, and why",
-    message="The campaign description is too short or too generic.",
+    message="The campaign description does not say who receives which messages.",
     why="Reviewers deny campaigns whose description does not make clear which business sends "
     "which messages to which people, and why those people receive them.",
     fix="Describe the sender, the recipients and the messages, e.g. \"Acme Health sends "
@@ -182,10 +190,7 @@ def _campaign(ctx: AnalysisContext) -> Campaign:
 def description_vague(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     text = campaign.campaign.description.strip()
-    words = re.findall(r"[A-Za-z][\w'-]*", text)
     missing = []
-    if len(text) < 40 or len(words) < 10:
-        missing.append(f"it is only {len(words)} words")
     if not phrasebook("campaign_text").first(text, "recipient"):
         missing.append("it does not say who receives the messages")
     if not (phrasebook("disclosure").first(text, "message_types") or classify(text).labels
@@ -315,7 +320,7 @@ def marketing_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     if declares_marketing(campaign.use_cases):
         return
-    declared = ", ".join(campaign.use_cases)
+    declared = ", ".join(campaign.use_cases) or "none TCR knows (see campaign.use_case_unknown)"
     for field in text_fields(campaign):
         match = classify(field.text, {"marketing"}).evidence("marketing")
         if match:
@@ -468,14 +473,17 @@ def cta_incomplete(ctx: AnalysisContext) -> Iterator[Hit]:
 def optin_url_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     flow = campaign.campaign.message_flow or ""
-    web = phrasebook("campaign_text").first(flow, "web_optin")
-    if web is None:
-        raise NotApplicable("the message flow does not describe a web opt-in")
+    methods = optin_methods(flow)
+    if WEB not in methods:
+        other = f" (opt-in {' and '.join(methods)})" if methods else ""
+        raise NotApplicable(f"the message flow does not describe a web opt-in{other}")
     if optin_url(campaign) is not None:
         return
-    yield field_hit(campaign, "campaign.message_flow", excerpt(web.sentence),
-                    message=f'The message flow describes a web opt-in ("{web.text}") but gives '
-                    "no URL for it.")
+    web = phrasebook("campaign_text").first(methods[WEB], "web_optin")
+    said = f' ("{web.text}")' if web else ""
+    yield field_hit(campaign, "campaign.message_flow", excerpt(methods[WEB]),
+                    message=f"The message flow describes a web opt-in{said} but gives no URL "
+                    "for it.")
 
 
 def optin_url(campaign: Campaign) -> tuple[str, str] | None:
@@ -497,6 +505,10 @@ def optin_url_no_form(ctx: AnalysisContext) -> Iterator[Hit]:
     given = optin_url(campaign)
     if given is None:
         raise NotApplicable("the campaign gives no opt-in URL")
+    methods = optin_methods(campaign.campaign.message_flow or "")
+    if methods and WEB not in methods:
+        raise NotApplicable(f"the message flow describes opt-in {' and '.join(methods)}, not a "
+                            "web form")
     path, url = given
     if ctx.snapshot.site and host_domain(url) != ctx.snapshot.site:
         raise NotApplicable(f"the opt-in URL is on {host_domain(url)}, not on the audited site "
@@ -531,3 +543,200 @@ def _url_key(url: str) -> tuple[str, str, str]:
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower().removeprefix("www.")
     return host, parts.path.rstrip("/").lower() or "/", parts.query
+
+
+# ----------------------------------------------------------------------------- issue 20 checks
+
+DESCRIPTION_SHORT = dict(
+    ref="Campaign unclear / description minimum length",
+    title="The description is long enough: under 40 characters or 10 words is an error, under "
+    "20 words a warning",
+    message="The campaign description is too short.",
+    why="The registration portal wants at least 40 characters, and reviewers deny descriptions "
+    "too short to say who sends what to whom and why. Under 40 characters or 10 words is an "
+    "error; 10 to 19 words is a warning: it rarely has room for the sender, the recipients, the "
+    "kinds of message and how people opt in.",
+    fix="Write two or three sentences: \"Acme Health sends appointment reminders and billing "
+    "notices to patients who opted in on our website's appointment form. Messages are sent when "
+    "an appointment is booked or a bill is due.\"",
+)
+USE_CASE_UNKNOWN = dict(
+    ref="TCR use case list",
+    title="Use cases are TCR's use case names",
+    message="A listed use case is not one of TCR's use cases.",
+    why="The portal only offers TCR's use cases (Marketing, Account Notification, Customer "
+    "Care, 2FA, Mixed, Low Volume Mixed, ...); a name that is not one of them cannot be "
+    "registered, and prevet cannot compare the samples with it.",
+    fix="Use the TCR name, e.g. [Customer Care, Account Notification].",
+)
+MIXED_SUBCASES = dict(
+    ref="Mixed / Low Volume Mixed sub-use-cases",
+    title="Mixed and Low Volume Mixed campaigns list 2 to 5 sub-use-cases",
+    message="A Mixed or Low Volume Mixed campaign does not list its sub-use-cases.",
+    why="TCR registers a Mixed or Low Volume Mixed campaign with the 2 to 5 standard use cases it "
+    "combines; reviewers compare the samples with them.",
+    fix="List the kinds of message the campaign combines: sub_use_cases: [Account Notification, "
+    "Customer Care, Marketing].",
+)
+CTA_NO_SHARING = dict(
+    ref="CTA: no-sharing statement",
+    title="The call to action promises the number is not shared",
+    message="The message flow does not say that mobile numbers are not shared or sold.",
+    why="CSPs' lints and reviewers look for the no-sharing promise beside the opt-in path, STOP, "
+    "HELP, frequency and rates: a subscriber must see that their number and consent are not "
+    "passed to third parties or affiliates for marketing.",
+    fix="Add to the disclosure in the message flow: \"Mobile information will not be shared "
+    "with third parties or affiliates for marketing or promotional purposes.\"",
+)
+BRAND_SPELLING = dict(
+    ref="Sample message(s) mismatch / brand consistency",
+    title="The brand is spelled the same everywhere",
+    message="The brand name is spelled differently in part of the package.",
+    why="Reviewers match the name in every sample, reply and the message flow with the "
+    "registered brand; a near-spelling (\"Brightwater Dentl\", \"Bright Water Dental\") reads as "
+    "another sender or a careless registration.",
+    fix="Write the registered name exactly as registered in every field.",
+)
+LEAD_GENERATION = dict(
+    ref="708 / 3102",
+    title="No lead generation or affiliate offers in the package",
+    message="The package speaks of sharing numbers with partners or sending partners' offers.",
+    why="Carriers do not allow 10DLC campaigns that share or sell phone numbers and consent "
+    "(lead generation) or send others' offers (affiliate marketing); descriptions, message "
+    "flows and samples that say so, or an affiliate-marketing attribute that the package "
+    "contradicts, are denied (708 / 3102).",
+    fix="Send only your own messages, and say in the message flow that mobile numbers are not "
+    "shared with third parties or affiliates.",
+)
+
+_DESCRIPTION_MIN_CHARS, _DESCRIPTION_MIN_WORDS, _DESCRIPTION_GOOD_WORDS = 40, 10, 20
+
+
+@check("campaign.description_short", severity=Severity.ERROR, needs=("campaign",),
+       **DESCRIPTION_SHORT)
+def description_short(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    text = campaign.campaign.description.strip()
+    words = len(re.findall(r"[A-Za-z][\w'-]*", text))
+    size = f"{len(text)} characters, {words} words"
+    example = (f'e.g. "{display_name(campaign)} sends [kind of messages] to [customers/patients] '
+               f'who opted in [where]. Messages are sent when [what happens]."')
+    if len(text) < _DESCRIPTION_MIN_CHARS or words < _DESCRIPTION_MIN_WORDS:
+        yield field_hit(campaign, "campaign.description", excerpt(text) or "(empty)",
+                        message=f"The description is very short ({size}); it needs at least "
+                        f"{_DESCRIPTION_MIN_CHARS} characters and {_DESCRIPTION_MIN_WORDS} words.",
+                        fix=f"Describe the program in two or three sentences, {example}")
+    elif words < _DESCRIPTION_GOOD_WORDS:
+        yield field_hit(campaign, "campaign.description", excerpt(text),
+                        severity=Severity.WARNING,
+                        message=f"The description is short ({size}); reviewers expect about "
+                        f"{_DESCRIPTION_GOOD_WORDS} words or more.",
+                        fix=f"Add who receives the messages, why and how they opted in, {example}")
+
+
+@check("campaign.use_case_unknown", severity=Severity.ERROR, needs=("campaign",),
+       **USE_CASE_UNKNOWN)
+def use_case_unknown(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    for path, name in campaign.campaign.unknown_use_cases:
+        guess = suggest_use_case(name)
+        hint = f' Did you mean "{guess}"?' if guess else ""
+        yield field_hit(campaign, path, name,
+                        message=f'"{name}" is not a TCR use case.{hint}',
+                        fix=f'Write "{guess}".' if guess else "Use one of TCR's use cases: "
+                        + ", ".join(known_use_case_names()[:12]) + ", ...")
+
+
+@check("campaign.mixed_subcases_missing", severity=Severity.ERROR, needs=("campaign",),
+       **MIXED_SUBCASES)
+def mixed_subcases_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    mixed = [name for name in campaign.campaign.use_cases if name in MIXED_USE_CASES]
+    if not mixed:
+        raise NotApplicable("neither Mixed nor Low Volume Mixed is declared")
+    subs = [name for name in campaign.campaign.sub_use_cases if name not in MIXED_USE_CASES]
+    example = _sub_use_case_example(campaign)
+    if len(subs) < MIXED_SUB_CASES_MIN:
+        listed = f"lists only {subs[0]}" if subs else "lists no sub-use-cases"
+        yield field_hit(campaign, "campaign.sub_use_cases" if subs else "campaign.use_cases",
+                        ", ".join(subs) or ", ".join(campaign.campaign.use_cases),
+                        message=f"The {mixed[0]} campaign {listed}; TCR asks for "
+                        f"{MIXED_SUB_CASES_MIN} to {MIXED_SUB_CASES_MAX}.",
+                        fix=f"sub_use_cases: [{', '.join(example)}]")
+    elif len(subs) > MIXED_SUB_CASES_MAX:
+        yield field_hit(campaign, "campaign.sub_use_cases", ", ".join(subs),
+                        message=f"The {mixed[0]} campaign lists {len(subs)} sub-use-cases; TCR "
+                        f"accepts at most {MIXED_SUB_CASES_MAX}.",
+                        fix=f"Keep the {MIXED_SUB_CASES_MAX} kinds of message the samples show.")
+
+
+def _sub_use_case_example(campaign: Campaign) -> list[str]:
+    """The use cases the samples look like, to paste as sub_use_cases."""
+    kinds: list[str] = []
+    for field in text_fields(campaign, replies=False):
+        if ".samples[" not in field.path:
+            continue
+        for label in sorted(classify(field.text).labels):
+            name = USE_CASE_FOR_LABEL.get(label)
+            if name and name not in kinds:
+                kinds.append(name)
+    defaults = ["Account Notification", "Customer Care"]
+    return (kinds + [d for d in defaults if d not in kinds])[:max(2, min(len(kinds), 5))]
+
+
+@check("campaign.cta_no_sharing_missing", severity=Severity.WARNING, needs=("campaign",),
+       **CTA_NO_SHARING)
+def cta_no_sharing_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    flow = campaign.campaign.message_flow
+    if not flow or not flow.strip():
+        raise NotApplicable("no message flow (see campaign.cta_incomplete)")
+    if phrasebook("campaign_text").first(flow, "no_sharing"):
+        return
+    yield field_hit(campaign, "campaign.message_flow", excerpt(flow, 240),
+                    message="The message flow does not promise that mobile numbers and consent "
+                    "are not shared with third parties or affiliates.")
+
+
+@check("campaign.brand_spelling", severity=Severity.WARNING, needs=("campaign",),
+       **BRAND_SPELLING)
+def brand_spelling(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    forms = brand_names(campaign).names
+    for field in text_fields(campaign):
+        if field.path == "campaign.description":
+            continue  # the description may name the legal entity in full, checked elsewhere
+        for written, form in near_spellings(field.text, forms)[:1]:
+            yield field_hit(campaign, field.path, written,
+                            message=f'{sentence_case(field.label)} writes the brand as '
+                            f'"{written}", not "{form}".',
+                            fix=f'Write "{form}": "{excerpt(field.text.replace(written, form))}"')
+
+
+@check("campaign.lead_generation", severity=Severity.ERROR, needs=("campaign",),
+       **LEAD_GENERATION)
+def lead_generation(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    found = False
+    for field in text_fields(campaign):
+        concern = sample_content.lead_generation(field.text)
+        if concern:
+            found = True
+            if ".samples[" in field.path and _reported_as_prohibited(field.text):
+                continue  # a sample's lead-generation content is samples.prohibited_content
+            yield field_hit(campaign, field.path, excerpt(concern.sentence),
+                            message=f'{sentence_case(field.label)} speaks of lead generation or '
+                            f'partners\' offers ("{concern.phrase}").')
+    if campaign.campaign.attributes.affiliate_marketing:
+        said = " and the package speaks of it" if found else ""
+        yield field_hit(campaign, "campaign.attributes.affiliate_marketing",
+                        "affiliate_marketing: true",
+                        message=f"Affiliate marketing is declared{said}; carriers do not accept "
+                        "affiliate marketing on 10DLC.",
+                        fix="Register only messages your business sends about its own products "
+                        "and services, and set affiliate_marketing: false.")
+
+
+def _reported_as_prohibited(text: str) -> bool:
+    return any(term.category in ("lead_generation", "affiliate_marketing")
+               for term in find_prohibited_terms(text))

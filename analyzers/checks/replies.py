@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from analyzers.campaign import fixes
-from analyzers.campaign.emails import find_emails
+from analyzers.campaign.domains import site_domain
+from analyzers.campaign.emails import check_email, find_emails, is_public_provider
+from analyzers.campaign.links import real_links
 from analyzers.campaign.model import Campaign
 from analyzers.campaign.package import (
     display_name,
@@ -20,8 +22,9 @@ from analyzers.campaign.package import (
     mentions_brand,
     sentence_case,
 )
-from analyzers.campaign.phones import find_phone_numbers
+from analyzers.campaign.phones import check_phone, find_phone_numbers
 from analyzers.campaign.phrases import phrasebook
+from analyzers.campaign.segments import segment
 from analyzers.campaign.use_cases import TWO_FA
 from analyzers.context import AnalysisContext
 from analyzers.registry import Hit, NotApplicable, Severity, check
@@ -119,9 +122,16 @@ OTP_OPTOUT = dict(
     "help.\"",
 )
 
-_GSM_BASIC = set("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡"
-                 "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà")
-_GSM_EXTENDED = set("^{}\\[~]|€\f")
+CONTACT_MISMATCH = dict(
+    ref="5110 / brand contact consistency",
+    title="The HELP reply gives the brand's support contacts",
+    message="The HELP reply gives a phone or e-mail that is not the brand's support contact.",
+    why="Reviewers compare the contact in the HELP reply with the support phone and e-mail "
+    "registered for the brand; a subscriber who asks for help must reach the registered "
+    "business, not an unrelated number or mailbox.",
+    fix="Give the registered support e-mail and phone in the HELP reply.",
+)
+
 _REPLY_LABELS = {"optin": "the opt-in confirmation", "optout": "the opt-out reply",
                  "help": "the HELP reply"}
 
@@ -236,7 +246,8 @@ def help_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 
 
 def has_contact(text: str) -> bool:
-    return bool(find_emails(text) or find_phone_numbers(text) or find_urls(text))
+    """An e-mail, a phone number or a web address ("visit acme.com" too)."""
+    return bool(find_emails(text) or find_phone_numbers(text) or real_links(text))
 
 
 @check("replies.help_contact_missing", **_COMMON, **HELP_CONTACT)
@@ -280,15 +291,8 @@ def shortener(ctx: AnalysisContext) -> Iterator[Hit]:
 
 def gsm_length(text: str) -> int | None:
     """Length in GSM-7 septets, or None when a character forces UCS-2 (70 per message)."""
-    length = 0
-    for char in text:
-        if char in _GSM_BASIC:
-            length += 1
-        elif char in _GSM_EXTENDED:
-            length += 2
-        else:
-            return None
-    return length
+    parts = segment(text)
+    return parts.units if parts.encoding == "GSM-7" else None
 
 
 @check("replies.otp_optout_noncompliant", severity=Severity.WARNING, needs=("campaign",),
@@ -315,3 +319,35 @@ def otp_optout_noncompliant(ctx: AnalysisContext) -> Iterator[Hit]:
                         message=f"The 2FA opt-out reply: {'; '.join(problems)}.",
                         fix=f'e.g. "{brand}: You are opted out and will receive no further '
                         f'codes. Reply START to opt back in, HELP for help."')
+
+
+@check("replies.contact_mismatch", severity=Severity.WARNING, needs=("campaign",),
+       **CONTACT_MISMATCH)
+def contact_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    text = _reply(campaign, "help")
+    brand = campaign.brand
+    phone = check_phone(brand.support_phone or "")
+    email = check_email(brand.support_email or "")
+    if not phone.valid and not email.valid:
+        raise NotApplicable("the brand gives no valid support phone or e-mail to compare with")
+    own = {email.registrable} if email.valid and not is_public_provider(email.domain) else set()
+    if brand.website and "." in brand.website:
+        own.add(site_domain(brand.website.strip()))
+    others: list[str] = []
+    for number in find_phone_numbers(text):
+        if phone.valid and check_phone(number).digits != phone.digits:
+            others.append(number)
+    for address in find_emails(text):
+        found = check_email(address)
+        same = email.valid and address.lower() == brand.support_email.strip().lower()
+        if email.valid and not same and found.registrable not in own:
+            others.append(address)
+    if others:
+        registered = " / ".join(x for x in (phone.formatted if phone.valid else "",
+                                            brand.support_email.strip() if email.valid else "")
+                                if x)
+        yield field_hit(campaign, "campaign.replies.help", ", ".join(others),
+                        message=f"The HELP reply gives {', '.join(others)}, not the brand's "
+                        f"support contact ({registered}).",
+                        fix=f'e.g. "{fixes.help_reply(campaign)}"')

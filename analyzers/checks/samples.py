@@ -9,10 +9,12 @@ sample is denied outright.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+from analyzers.campaign import sample_content
 from analyzers.campaign.content_terms import find_prohibited_terms
 from analyzers.campaign.fixes import corrected_sample
+from analyzers.campaign.links import find_links, link_domain, real_links
 from analyzers.campaign.model import Campaign
 from analyzers.campaign.package import (
     TextField,
@@ -24,9 +26,13 @@ from analyzers.campaign.package import (
 )
 from analyzers.campaign.phones import find_phone_numbers
 from analyzers.campaign.phrases import phrasebook
+from analyzers.campaign.sample_content import Concern
+from analyzers.campaign.segments import MAX_SEGMENTS, segment
 from analyzers.campaign.use_cases import (
     ACCEPTED_LABELS,
     BROAD_USE_CASES,
+    SWEEPSTAKES,
+    TWO_FA,
     USE_CASE_FOR_LABEL,
     accepted_labels,
     classify,
@@ -134,8 +140,6 @@ NO_PLACEHOLDERS = dict(
     "appointment is on [date] at [time].\"",
 )
 
-_LINK_PLACEHOLDER = re.compile(r"[\[{<]\s*(?:link|url|web\s*link|short\s*link|website)[^\]}>]*"
-                               r"[\]}>]", re.IGNORECASE)
 _PHONE_PLACEHOLDER = re.compile(r"[\[{<]\s*(?:phone|phone\s*number|number|tel)[^\]}>]*[\]}>]",
                                 re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\[[^\]]+\]|\{\{?[^}]+\}?\}|<[a-z _]+>|%[a-z_]+%", re.IGNORECASE)
@@ -225,7 +229,8 @@ def shortener(ctx: AnalysisContext) -> Iterator[Hit]:
 
 
 def _links(text: str) -> list[str]:
-    return find_urls(text) + [m.group() for m in _LINK_PLACEHOLDER.finditer(text)]
+    """URLs, bare domains ("Order at ourbakery.com") and [link] placeholders."""
+    return find_links(text)
 
 
 def _phones(text: str) -> list[str]:
@@ -321,11 +326,17 @@ def use_case_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
     if not samples:
         raise NotApplicable("no samples")
     declared = campaign.use_cases
+    if not declared:
+        raise NotApplicable("no known use case is declared (see campaign.use_case_unknown)")
     accepted = accepted_labels(declared)
+    if TWO_FA not in declared and not _open_mixed(campaign):
+        accepted -= {"otp"}  # a passcode is a 2FA message whatever else the use case covers
     names = ", ".join(declared)
     classified = [(f, classify(f.text)) for f in samples]
     for field, found in classified:
         labels = found.labels
+        if "otp" in labels and "otp" not in accepted:
+            labels = {"otp"}  # a passcode beside account words is still a passcode
         if labels and not labels & accepted:
             fitting = sorted({USE_CASE_FOR_LABEL[label] for label in labels
                               if label in USE_CASE_FOR_LABEL})
@@ -366,6 +377,14 @@ def no_placeholders(ctx: AnalysisContext) -> Iterator[Hit]:
                             "marked as a [variable].")
 
 
+def _open_mixed(campaign: Campaign) -> bool:
+    """A broad use case (Mixed, Low Volume Mixed, ...) whose sub-use-cases are not listed: any
+    kind of business message may belong to it."""
+    details = campaign.campaign
+    return any(name in BROAD_USE_CASES for name in details.use_cases) \
+        and not details.sub_use_cases
+
+
 def _brand_words(campaign: Campaign) -> list[str]:
     names = " ".join(n for n in (campaign.brand.dba, campaign.brand.legal_name) if n)
     return re.findall(r"[A-Za-z]+", names)
@@ -373,3 +392,189 @@ def _brand_words(campaign: Campaign) -> list[str]:
 
 def _samples(campaign: Campaign) -> list[TextField]:
     return [f for f in sample_fields(campaign) if f.text.strip()]
+
+
+# ----------------------------------------------------------------------------- issue 20 checks
+
+PHISHING = dict(
+    ref="Phishing / 4100",
+    title="No phishing-style wording in samples",
+    message="A sample reads like phishing.",
+    why="Carriers filter messages that say an account is suspended or locked and press the "
+    "reader to click, log in or verify details; reviewers deny samples that read that way even "
+    "when the business means well.",
+    fix="Say what happened and where to act without pressure or a login link, e.g. \"Acme Bank: "
+    "We noticed a new sign-in to your account. If this wasn't you, call us at the number on "
+    "the back of your card.\"",
+)
+SENSITIVE_DATA = dict(
+    ref="Sensitive data requests / 4100",
+    title="Samples do not ask for passwords, SSNs, card or bank numbers",
+    message="A sample asks the subscriber to send sensitive data by text.",
+    why="A business never collects a password, Social Security number, card or bank number over "
+    "SMS; a message asking for one is what fraud looks like, and carriers block it.",
+    fix="Send the subscriber to a secure page or a call instead, and say you will never ask "
+    "for it by text.",
+)
+PROFANITY = dict(
+    ref="Profanity / 4100",
+    title="No profanity in samples",
+    message="A sample contains profanity.",
+    why="Carriers' content rules bar profanity in A2P traffic; samples that contain it are "
+    "denied and such messages are filtered.",
+    fix="Remove the profane words from the sample (and from the messages you send).",
+)
+PRESCRIPTION = dict(
+    ref="Prescription drugs / 4100",
+    title="Samples do not offer prescription drugs",
+    message="A sample offers prescription drugs.",
+    why="Selling prescription drugs by text (\"no prescription needed\", weight-loss injections, "
+    "controlled substances) is not allowed on 10DLC; a pharmacy's notification about a "
+    "prescription someone already has (ready for pickup, refill due) is.",
+    fix="Keep the messages to notifications about the subscriber's own prescriptions, e.g. "
+    "\"Acme Pharmacy: Your prescription is ready for pickup at [store].\"",
+)
+GET_RICH_QUICK = dict(
+    ref="Get rich quick / 4100",
+    title="No get-rich-quick or multi-level-marketing language in samples",
+    message="A sample makes income claims or recruits for multi-level marketing.",
+    why="Get-rich-quick schemes, income claims (\"earn $5,000 a week from home\") and "
+    "multi-level marketing recruitment are disallowed content for carriers.",
+    fix="Remove the income claims and recruitment; describe your product or service plainly.",
+)
+SWEEPSTAKES_TEXT = dict(
+    ref="Sweepstakes use case",
+    title="Sweepstakes and prize samples are declared as Sweepstakes",
+    message="A sample speaks of a sweepstakes or a prize but the Sweepstakes use case is not "
+    "declared.",
+    why="Giveaways, prize drawings and \"you've won\" messages need the Sweepstakes use case "
+    "(with its own review); under any other use case they are denied, and \"you have won, claim "
+    "your prize\" is the wording of scams carriers filter.",
+    fix="Register a Sweepstakes campaign for the giveaway, or remove the prize language.",
+)
+TOO_LONG = dict(
+    ref="SMS segments (GSM 03.38 / UCS-2)",
+    title="Samples fit one SMS (160 GSM-7 or 70 UCS-2 characters; a warning above, an error "
+    "above 6 segments: 918 / 402 characters)",
+    message="A sample is longer than one SMS segment.",
+    why="One SMS holds 160 GSM-7 characters, or 70 once any character is outside GSM-7 (an "
+    "emoji, a curly quote); longer messages go out as several segments of 153 / 67, each billed "
+    "and throttled, and some arrive split. Two to six segments is a warning with the count; "
+    "more than six (over 918 GSM-7 or 402 UCS-2 characters) is an error: carriers stop "
+    "joining them.",
+    fix="Shorten the message, and replace curly quotes, dashes and emoji with plain characters "
+    "so it stays in GSM-7.",
+)
+LINK_DOMAIN = dict(
+    ref="Sample link domain / 3106",
+    title="Links in samples are on the brand's own domain",
+    message="A sample links to a domain that is not the brand's.",
+    why="Reviewers open the links in samples; a link to a domain the brand has not registered "
+    "(its website, or the privacy, terms and opt-in pages) looks like affiliate traffic or a "
+    "borrowed identity.",
+    fix="Link to pages on the brand's website, or a branded short domain you own and register.",
+)
+
+
+def _content_check(ctx: AnalysisContext, judge: Callable[[str], Concern | None],
+                   what: str) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    for field in _samples(campaign):
+        concern = judge(field.text)
+        if concern:
+            yield field_hit(campaign, field.path, excerpt(concern.sentence),
+                            message=f'{sentence_case(field.label)} {what} ("{concern.phrase}").')
+
+
+@check("samples.phishing", severity=Severity.ERROR, needs=("campaign",), **PHISHING)
+def phishing(ctx: AnalysisContext) -> Iterator[Hit]:
+    yield from _content_check(ctx, sample_content.phishing, "reads like phishing")
+
+
+@check("samples.sensitive_data", severity=Severity.ERROR, needs=("campaign",), **SENSITIVE_DATA)
+def sensitive_data(ctx: AnalysisContext) -> Iterator[Hit]:
+    yield from _content_check(ctx, sample_content.sensitive_request,
+                              "asks for sensitive data by text")
+
+
+@check("samples.prescription", severity=Severity.ERROR, needs=("campaign",), **PRESCRIPTION)
+def prescription(ctx: AnalysisContext) -> Iterator[Hit]:
+    yield from _content_check(ctx, sample_content.prescription_offer,
+                              "offers prescription drugs")
+
+
+@check("samples.get_rich_quick", severity=Severity.ERROR, needs=("campaign",), **GET_RICH_QUICK)
+def get_rich_quick(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    for hit in _content_check(ctx, sample_content.get_rich_quick,
+                              "makes income claims or recruits for multi-level marketing"):
+        text = next(f.text for f in _samples(campaign) if f.path == hit.selector)
+        # "get rich quick" is also high-risk financial content: reported once, as prohibited
+        if not any(t.category == "high_risk_financial" for t in find_prohibited_terms(text)):
+            yield hit
+
+
+@check("samples.sweepstakes", severity=Severity.WARNING, needs=("campaign",), **SWEEPSTAKES_TEXT)
+def sweepstakes(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    if SWEEPSTAKES in campaign.use_cases:
+        raise NotApplicable("the Sweepstakes use case is declared")
+    yield from _content_check(ctx, sample_content.prize_or_sweepstakes,
+                              "speaks of a sweepstakes or a prize")
+
+
+@check("samples.profanity", severity=Severity.ERROR, needs=("campaign",), **PROFANITY)
+def profanity(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    for field in _samples(campaign):
+        words = sample_content.profanity(field.text)
+        if words:
+            yield field_hit(campaign, field.path, excerpt(field.text),
+                            message=f"{sentence_case(field.label)} contains profanity "
+                            f"({', '.join(repr(w) for w in words[:3])}).")
+
+
+@check("samples.too_long", severity=Severity.WARNING, needs=("campaign",), **TOO_LONG)
+def too_long(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    for field in _samples(campaign):
+        text = field.text.strip()
+        parts = segment(text)
+        if parts.segments <= 1:
+            continue
+        why = (f"{parts.units} GSM-7 characters" if parts.encoding == "GSM-7" else
+               f"{parts.units} UCS-2 characters (because of "
+               f"{' '.join(repr(ch) for ch in parts.non_gsm)})")
+        severity = Severity.ERROR if parts.segments > MAX_SEGMENTS else None
+        limit = "; carriers stop joining messages after 6" if severity else ""
+        yield field_hit(campaign, field.path, excerpt(text), severity=severity,
+                        message=f"{sentence_case(field.label)} is {why}: it is sent as "
+                        f"{parts.segments} segments (one holds {parts.single_limit}){limit}.",
+                        details={"encoding": parts.encoding, "length": parts.units,
+                                 "segments": parts.segments})
+
+
+@check("samples.link_domain_mismatch", severity=Severity.WARNING, needs=("campaign",),
+       **LINK_DOMAIN)
+def link_domain_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    own = _own_domains(campaign)
+    if not own:
+        raise NotApplicable("the campaign file gives no website domain to compare with")
+    for field in _samples(campaign):
+        for link in real_links(field.text):
+            domain = link_domain(link)
+            if domain in own or is_public_shortener(link):
+                continue  # shorteners: samples.shortener
+            yield field_hit(campaign, field.path, link,
+                            message=f"{sentence_case(field.label)} links to {domain}, not to "
+                            f"the brand's {' / '.join(sorted(own))}.",
+                            fix=f"Link to a page on {sorted(own)[0]} instead of {link}.")
+            break
+
+
+def _own_domains(campaign: Campaign) -> set[str]:
+    """The registrable domains the package registers: website, policy and opt-in pages."""
+    details = campaign.campaign
+    urls = [campaign.brand.website, details.optin_url, details.privacy_url, details.terms_url]
+    return {link_domain(url.strip()) for url in urls if url and "." in url}
