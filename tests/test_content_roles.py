@@ -91,5 +91,5 @@ def test_the_reason_names_the_role() -> None:
 def test_colour_words_that_are_also_drinks_need_a_page_about_paint_or_candles() -> None:
     text = "Chardonnay Cream"
     assert other_meaning(text, 0, 10, "alcohol") == ""
-    assert other_meaning(text, 0, 10, "alcohol", other_kind=True)
+    assert other_meaning(text, 0, 10, "alcohol", context="Soy candles: " + text)
     assert other_meaning(text + " eggshell paint", 0, 10, "alcohol")

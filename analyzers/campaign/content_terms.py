@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analyzers.campaign.phrases import PhraseMatch, phrasebook
-from analyzers.content.roles import names_other_kind, other_meaning
+from analyzers.content.roles import other_meaning
 
 # the prohibited categories (analyzers.content.categories.PROHIBITED), read lazily there
 LENDING = "direct_lending"
@@ -39,7 +39,6 @@ def find_terms(text: str, categories: tuple[str, ...]) -> list[ContentTerm]:
     """Strong terms of the given content categories in a short text."""
     negated = {m.sentence for m in phrasebook("content/_signals").find(text, {"negated"})}
     found: list[ContentTerm] = []
-    other_kind = names_other_kind(text)
     for category in categories:
         book = phrasebook(f"content/{category}")
         matches = book.find(text, {"strong", "weak", "lookalike"})
@@ -49,8 +48,8 @@ def find_terms(text: str, categories: tuple[str, ...]) -> list[ContentTerm]:
             if match.label != "strong" or match.sentence in negated:
                 continue
             if not any(_overlaps(match, other) for other in lookalikes) and not other_meaning(
-                    text, match.start_char, match.end_char, category, terms,
-                    other_kind=other_kind):  # "Gin Lane", a "Whiskey Barrel" candle
+                    text, match.start_char, match.end_char, category,
+                    terms):  # "Gin Lane", a "Whiskey Barrel" candle
                 found.append(ContentTerm(category, match.text, match.sentence))
     return found
 

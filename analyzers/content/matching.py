@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from analyzers.content.categories import CATEGORIES, PROHIBITED
-from analyzers.content.roles import names_other_kind, other_meaning
+from analyzers.content.roles import other_meaning
 from analyzers.content.vocabularies import (  # noqa: F401 - category_vocabulary, signals: API
     TERM_LABELS,
     WORD,
@@ -187,7 +187,6 @@ def read_text(text: str, categories: tuple[str, ...] | None = None) -> TextReadi
             reading.selling[i] = context.selling
         if context.promo:
             reading.promo[i] = context.promo
-    other_kind = names_other_kind(text) if holding else False
     for i in sorted(holding):
         if _CONTEXT[sentence(i)].negated:
             continue  # "we do not sell alcohol"
@@ -198,7 +197,7 @@ def read_text(text: str, categories: tuple[str, ...] | None = None) -> TextReadi
             if category in wanted and not other_meaning(
                     sentence(i), start, end, category,
                     [(s, e) for c, _label, s, e in terms if c == category],
-                    other_kind=other_kind):
+                    context=text):
                 words = sentence(i)[start:end]
                 reading.matches.append(ContentMatch(category, words, quote, label,
                                                     offset + start, offset + end, i))

@@ -53,26 +53,30 @@ def _roles() -> _Roles:
         variant_categories=frozenset(variant["categories"]),
         heads=frozenset(w.lower() for w in variant["heads"]),
         shared_heads=frozenset(w.lower() for w in variant["shared_heads"]),
-        kinds=re.compile(rf"(?<![^\W\d_])(?:{kinds})(?![^\W\d_])", re.IGNORECASE),
+        kinds=re.compile(rf"\b(?:{kinds})\b", re.IGNORECASE),
         # "named after the wines", "inspired by our small-batch bourbons": up to three words
         namesake=re.compile(rf"\b(?:{markers})(?:\s+[\w'\u2019-]+){{0,3}}\s+$", re.IGNORECASE),
     )
 
 
+@lru_cache(maxsize=16)
 def names_other_kind(text: str) -> bool:
-    """Does the text name goods that are not drinks or smokes (paint, candles, soap, ...)?"""
+    """Does the text name goods that are not drinks or smokes (paint, candles, soap, ...)?
+
+    Asked only for a term before a word that is also a drink or an event ("Cream", "Night"),
+    and remembered for the last few texts: a page asks it once, however many such terms it has.
+    """
     return bool(_roles().kinds.search(text))
 
 
 def other_meaning(text: str, start: int, end: int, category: str,
-                  terms: Sequence[tuple[int, int]] = (), *,
-                  other_kind: bool | None = None) -> str:
+                  terms: Sequence[tuple[int, int]] = (), *, context: str | None = None) -> str:
     """Why the term at text[start:end] names something other than the category's thing, or "".
 
     `terms` are the spans of the category's other terms in the same text: a name that goes on
     into another term ("Bourbon Barrel Stout", "bourbon barrel aged stout") is still the drink.
-    `other_kind` says whether the text names a non-drink good (computed from `text` when None);
-    callers reading many terms of one text pass it once.
+    `context` is the whole text the term was read in (a page, a sample), when `text` is only
+    its sentence: whether it names a non-drink good decides "Chardonnay Cream" and the like.
     """
     roles = _roles()
     words = _next_words(text, end)
@@ -93,7 +97,7 @@ def other_meaning(text: str, start: int, end: int, category: str,
         name = phrase  # "tequila lime chicken", "bourbon vanilla ice cream": any word may be it
         heads = [w[2].lower() for w in name]
     if not (any(h in roles.heads for h in heads) or name[-1][2].lower() in roles.shared_heads
-            and (other_kind if other_kind is not None else names_other_kind(text))):
+            and names_other_kind(text if context is None else context)):
         return ""
     if any(end <= t_start < phrase[-1][1] for t_start, _t_end in terms):
         return ""  # the phrase goes on into another term: "bourbon barrel-aged stout"
