@@ -4,7 +4,8 @@ Pure function over the (annotated, when rendered) lxml tree, so it is tested on 
 is a container that looks like a modal (role=dialog, aria-modal, <dialog>, position:fixed, the
 renderer's data-pvfixed="1", class names like age-gate / age-verification / modal / overlay)
 and asks for age ("are you 21 or older?", "date of birth", "of legal drinking age"). A page that
-is nothing but such a question is an interstitial gate too.
+is nothing but such a question is an interstitial gate too. A sentence stating who may take part
+("entrants must be US residents aged 18+") is eligibility, not an age question.
 
 The kind says how age is asked: "dob" = a full date of birth (a date input, or month, day and
 year fields), "checkbox" = a tick box, "yes_no" = buttons or links ("Yes", "I am 21+", "Enter"),
@@ -29,6 +30,14 @@ AGE_QUESTION = re.compile(
     r"confirm (that )?(you are|you're|your age)|how old are you|must be (at least )?(18|19|21)",
     re.IGNORECASE,
 )
+# "Entrants must be US residents aged 18+", "Must be 18 or older to enter the giveaway": who
+# may take part in a contest, a program or a class is eligibility, not a question before content
+_ELIGIBILITY = re.compile(
+    r"\b(entrants?|entries|participants?|contestants?|applicants?|winners?|eligib\w*|"
+    r"sweepstakes|giveaways?|contests?|drawings?|raffles?|prizes?|promotion|residents?|"
+    r"no purchase (is )?necessary|open to|to (participate|win|qualify|apply|register|join))\b",
+    re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 # a date of birth alone is asked by sign-up forms too ("birthday club"): it is an age gate only
 # when the overlay collects nothing else (no email, phone or name)
 DOB_PROMPT = re.compile(r"date of birth|birth ?date|enter your (birthday|age)|\bbirthday\b",
@@ -69,8 +78,10 @@ def detect_agegate(root: etree._Element) -> AgeGate | None:
 
 
 def asks_age(container: etree._Element, text: str) -> bool:
-    """Does this overlay ask for the visitor's age (not a newsletter asking for a birthday)?"""
-    if AGE_QUESTION.search(text):
+    """Does this overlay ask for the visitor's age (not a newsletter asking for a birthday, nor
+    a contest stating who may enter)?"""
+    if any(AGE_QUESTION.search(sentence) and not _ELIGIBILITY.search(sentence)
+           for sentence in _SENTENCE.split(text)):
         return True
     if not DOB_PROMPT.search(text):
         return False

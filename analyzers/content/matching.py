@@ -8,6 +8,10 @@ analyzers/text/vocabulary.py, with three labels:
   lookalike  phrases that contain a term but mean something else ("wine-colored", "nail gun");
              a strong or weak match that overlaps a lookalike match is dropped
 
+Look-alike phrases are listed; look-alike *names* are not: a term that modifies a street
+suffix, a colour, a scent or a good that is not a drink ("Gin Lane", "Merlot Dusk", "Whiskey
+Barrel" candles) or follows "named after" is dropped by its role in the phrase (roles.py).
+
 Each label may carry ``exclude`` patterns: a sentence that matches one (a dentist's "smoking
 harms your gums", a bank's "beware of crypto scams") does not count for that label. The shared
 ``content/_signals.yaml`` adds ``negated`` ("we do not sell ...", "... is prohibited"), which
@@ -33,6 +37,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from analyzers.content.categories import CATEGORIES, PROHIBITED
+from analyzers.content.roles import other_meaning
 from analyzers.content.vocabularies import (  # noqa: F401 - category_vocabulary, signals: API
     TERM_LABELS,
     WORD,
@@ -187,8 +192,12 @@ def read_text(text: str, categories: tuple[str, ...] | None = None) -> TextReadi
             continue  # "we do not sell alcohol"
         offset = sentences[i][0]
         quote = _one_line(sentence(i))
-        for category, label, start, end in _TERMS[sentence(i)]:
-            if category in wanted:
+        terms = _TERMS[sentence(i)]
+        for category, label, start, end in terms:
+            if category in wanted and not other_meaning(
+                    sentence(i), start, end, category,
+                    [(s, e) for c, _label, s, e in terms if c == category],
+                    context=text):
                 words = sentence(i)[start:end]
                 reading.matches.append(ContentMatch(category, words, quote, label,
                                                     offset + start, offset + end, i))

@@ -1,0 +1,141 @@
+"""Decide from a term's place in its phrase whether it names the thing or something else.
+
+A word that names a drink or a smoke is often part of another name: "14 Gin Lane" is a street,
+"Merlot Dusk" and "Chardonnay Cream" are paint colours, "Whiskey Barrel" is a candle scent,
+"bourbon vanilla" a flavour, and in "tones named after the wines that inspired them" the wine
+is a namesake. A list of such names never ends; their shape does not. The term modifies a
+head noun, and the head says what the thing is (a street suffix, a colour, a scent, a good that
+is not a drink), or the term follows "named after". The words are data in
+``analyzers/vocab/content/_roles.yaml``.
+
+Plain string work, without spaCy: the content analyzers (pages) and the campaign reader
+(sample messages, `analyzers.campaign.content_terms`) both call `other_meaning`, so a sample
+and a page are judged by the same rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analyzers.text.vocabulary import vocab_data
+
+# the next word: after spaces or a hyphen only ("Merlot Dusk", "wine-red"), never across
+# punctuation or a line break ("Whiskey Barrel — 8 oz", "Chardonnay.\nCream")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]*[-\u2010\u2011]?[ \t\u00a0]*([^\W\d_][\w'\u2019]*)")
+_MAX_NAME_WORDS = 3  # "Pinot Noir Brick": a capitalised name runs at most three more words
+_PHRASE_BREAKS = frozenset(
+    "and or nor but with in on at is are was were be for of the a an to by from this that "
+    "these our your their its every each now all plus vs".split())
+_LOOK_BACK = 80  # characters before a term in which "named after" is looked for
+
+
+@dataclass(frozen=True)
+class _Roles:
+    streets: frozenset[str]
+    variant_categories: frozenset[str]
+    heads: frozenset[str]
+    shared_heads: frozenset[str]
+    kinds: re.Pattern[str]
+    namesake: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _roles() -> _Roles:
+    data = vocab_data("content/_roles")
+    variant = data["variant"]
+    kinds = "|".join(re.escape(k) for k in variant["kinds"])
+    markers = "|".join(r"\s+".join(map(re.escape, w.split())) for w in data["namesake"]["words"])
+    return _Roles(
+        streets=frozenset(data["street"]["words"]),
+        variant_categories=frozenset(variant["categories"]),
+        heads=frozenset(w.lower() for w in variant["heads"]),
+        shared_heads=frozenset(w.lower() for w in variant["shared_heads"]),
+        kinds=re.compile(rf"\b(?:{kinds})\b", re.IGNORECASE),
+        # "named after the wines", "inspired by our small-batch bourbons": up to three words
+        namesake=re.compile(rf"\b(?:{markers})(?:\s+[\w'\u2019-]+){{0,3}}\s+$", re.IGNORECASE),
+    )
+
+
+@lru_cache(maxsize=16)
+def names_other_kind(text: str) -> bool:
+    """Does the text name goods that are not drinks or smokes (paint, candles, soap, ...)?
+
+    Asked only for a term before a word that is also a drink or an event ("Cream", "Night"),
+    and remembered for the last few texts: a page asks it once, however many such terms it has.
+    """
+    return bool(_roles().kinds.search(text))
+
+
+def other_meaning(text: str, start: int, end: int, category: str,
+                  terms: Sequence[tuple[int, int]] = (), *, context: str | None = None) -> str:
+    """Why the term at text[start:end] names something other than the category's thing, or "".
+
+    `terms` are the spans of the category's other terms in the same text: a name that goes on
+    into another term ("Bourbon Barrel Stout", "bourbon barrel aged stout") is still the drink.
+    `context` is the whole text the term was read in (a page, a sample), when `text` is only
+    its sentence: whether it names a non-drink good decides "Chardonnay Cream" and the like.
+    """
+    roles = _roles()
+    words = _next_words(text, end)
+    term = text[start:end]
+    if words and term[:1].isupper() and words[0][2] in roles.streets:
+        return "a street name"
+    if _is_namesake(text, start):
+        return "what something is named after"
+    if category not in roles.variant_categories or not words:
+        return ""
+    phrase = _phrase(words)
+    if not phrase:
+        return ""
+    if term[:1].isupper() and phrase[0][2][:1].isupper():
+        name = list(_leading_capitalised(phrase))  # "Pinot Noir Brick": the last word is the head
+        heads = [name[-1][2].lower()]
+    else:
+        name = phrase  # "tequila lime chicken", "bourbon vanilla ice cream": any word may be it
+        heads = [w[2].lower() for w in name]
+    if not (any(h in roles.heads for h in heads) or name[-1][2].lower() in roles.shared_heads
+            and names_other_kind(text if context is None else context)):
+        return ""
+    if any(end <= t_start < phrase[-1][1] for t_start, _t_end in terms):
+        return ""  # the phrase goes on into another term: "bourbon barrel-aged stout"
+    return f'the name of a colour, scent or other good ("{text[start:name[-1][1]]}")'
+
+
+def _phrase(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The words of the term's own phrase: up to a word that starts another ("and", "is")."""
+    phrase = []
+    for word in words[:_MAX_NAME_WORDS]:
+        if word[2].lower() in _PHRASE_BREAKS:
+            break
+        phrase.append(word)
+    return phrase
+
+
+def _next_words(text: str, end: int, limit: int = _MAX_NAME_WORDS + 1) -> list[
+        tuple[int, int, str]]:
+    """(start, end, word) of the words right after `end`, joined by spaces or hyphens only."""
+    words: list[tuple[int, int, str]] = []
+    position = end
+    while len(words) < limit:
+        match = _NEXT_WORD.match(text, position)
+        if match is None:
+            break
+        words.append((match.start(1), match.end(1), match.group(1)))
+        position = match.end()
+    return words
+
+
+def _leading_capitalised(words: list[tuple[int, int, str]]):
+    for word in words:
+        if not word[2][:1].isupper():
+            return
+        yield word
+
+
+def _is_namesake(text: str, start: int) -> bool:
+    before = text[max(0, start - _LOOK_BACK):start]
+    line = before.rsplit("\n", 1)[-1]
+    return bool(_roles().namesake.search(line))

@@ -1,0 +1,95 @@
+"""A term's role in its phrase: streets, paint colours, candle scents, flavours and namesakes
+are not the drink or smoke they are named after; a drink named by its kind, style or event is.
+
+Both readers are tested on every text: the content analyzers (pages, spaCy) and the campaign
+reader (samples, no spaCy) must agree.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzers.campaign.content_terms import find_prohibited_terms
+from analyzers.content.matching import find_content, find_prohibited
+from analyzers.content.roles import other_meaning
+
+
+def _both(text: str) -> tuple[set[str], set[str]]:
+    page = {m.category for m in find_prohibited(text)}
+    sample = {t.category for t in find_prohibited_terms(text)}
+    return page, sample
+
+
+@pytest.mark.parametrize("text", [
+    # paint colours named after wines: the head is a colour word, or the text is about paint
+    "Harbor Paint: Order 1182 is mixed! 2 gal Merlot Dusk eggshell + 1 qt Chardonnay Cream.",
+    "Cabernet Night is our best-selling paint color this fall.",
+    "New in the swatch book: Pinot Noir Brick and Zinfandel Twilight.",
+    "Our kitchen cabinet hardware now comes in champagne gold and matte black.",
+    # candle and soap scents, flavours
+    "Whiskey Barrel is back in stock in both sizes.",
+    "Meet Bourbon Vanilla, our soy candle for fall: notes of oak and toffee.",
+    "Try the rum raisin and bourbon vanilla ice cream this weekend.",
+    "Tobacco Vanilla and Cedar hand soap, 8 oz.",
+    "The tequila lime chicken and beer bread are back on the lunch menu.",
+    # streets and places
+    "Studio sale this Saturday at 14 Gin Lane, 20% off all tumblers.",
+    "Our clinic moved to 200 Brewery Road, Suite 4.",
+    "Parking is free on Bourbon St. after 6 pm.",
+    # namesakes
+    "Our deep tones are named after the wines that inspired them.",
+    # look-alike words that were never a drink
+    "Flu shots are available without an appointment.",
+    "Fresh rye bread and apple cider donuts every Saturday.",
+    "Coin laundry open 24 hours; the coin counter is by the door.",
+])
+def test_names_of_other_things_are_not_prohibited(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" not in page and "tobacco" not in page, find_prohibited(text)
+    assert "alcohol" not in sample and "tobacco" not in sample
+    assert "high_risk_financial" not in page | sample
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # the same words where they name the drink
+    ("Cabernet Night: five pours for $25 every Thursday.", "alcohol"),
+    ("Bourbon Cream liqueur is back, $29 a bottle.", "alcohol"),
+    ("Our Bourbon Barrel Stout is on tap Friday.", "alcohol"),
+    ("The bourbon barrel aged stout releases Friday at noon.", "alcohol"),
+    ("Our new IPA is named for the harbor and is pouring now.", "alcohol"),
+    ("The Brewery on Main Street is open until 11 pm.", "alcohol"),
+    # drinks named by their kind, style or event
+    ("Limited rye releases at the package store this Saturday.", "alcohol"),
+    ("IPA flight night every Tuesday in the taproom.", "alcohol"),
+    ("Small-batch gin and spiced rum, distilled in Norfolk.", "alcohol"),
+    ("New on the list: a Sangiovese, a Tempranillo and an oatmeal stout.", "alcohol"),
+    ("Grab a bottle of limoncello or amaretto for the holidays.", "alcohol"),
+    ("Mead tasting this Friday, 6-9 pm.", "alcohol"),
+    # crypto by what it does
+    ("Stake your tokens and earn 12% APY in our staking pool.", "high_risk_financial"),
+    ("Join now and get coin rewards for every referral.", "high_risk_financial"),
+    ("Store your keys in a hardware wallet before the token presale.", "high_risk_financial"),
+])
+def test_drinks_and_crypto_named_by_kind_or_event_are_found(text: str, category: str) -> None:
+    page, sample = _both(text)
+    assert category in page, find_content(text, include_weak=True)
+    assert category in sample
+
+
+def test_the_reason_names_the_role() -> None:
+    text = "Visit 14 Gin Lane."
+    start = text.index("Gin")
+    assert other_meaning(text, start, start + 3, "alcohol") == "a street name"
+    text = "Whiskey Barrel candle"
+    assert "Whiskey Barrel" in other_meaning(text, 0, 7, "alcohol")
+    # a lower-case word before a street suffix is not a street name
+    text = "we pour gin way too strong"
+    start = text.index("gin")
+    assert other_meaning(text, start, start + 3, "alcohol") == ""
+
+
+def test_colour_words_that_are_also_drinks_need_a_page_about_paint_or_candles() -> None:
+    text = "Chardonnay Cream"
+    assert other_meaning(text, 0, 10, "alcohol") == ""
+    assert other_meaning(text, 0, 10, "alcohol", context="Soy candles: " + text)
+    assert other_meaning(text + " eggshell paint", 0, 10, "alcohol")
