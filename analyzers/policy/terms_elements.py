@@ -60,14 +60,10 @@ def _sentences(documents: list[PolicyDocument]) -> list[tuple[PolicyDocument, Se
 def review_terms(documents: list[PolicyDocument], brand: BrandNames | None) -> TermsReview:
     """Find every element in the documents' sentences."""
     review = TermsReview(documents)
-    disclosure = vocabulary("disclosure")
-    terms_words = vocabulary("terms")
     for document, sentence in _sentences(documents):
         text = sentence.quoted
-        labels = disclosure.labels_in(text) & set(_DISCLOSURE)
-        if terms_words.labels_in(sentence.text) & {"message_type"} and \
-                _SMS_CONTEXT.search(text + " " + sentence.heading):
-            labels.add("message_type")
+        labels = sentence_elements(sentence.text, lead_in=sentence.lead_in,
+                                   heading=sentence.heading)
         if brand is not None and brand.found_in(sentence.text):
             labels.add("brand")
         for label in labels:
@@ -75,6 +71,17 @@ def review_terms(documents: list[PolicyDocument], brand: BrandNames | None) -> T
     _review_help(review)
     _review_privacy_link(review)
     return review
+
+
+def sentence_elements(text: str, *, lead_in: str = "", heading: str = "") -> set[str]:
+    """The disclosure elements one sentence of the terms states (brand and the privacy link are
+    judged over the whole document). bench/clause_precision.py scores this on paraphrases."""
+    quoted = f"{lead_in} … {text}" if lead_in else text
+    labels = vocabulary("disclosure").labels_in(quoted) & set(_DISCLOSURE)
+    if vocabulary("terms").labels_in(text) & {"message_type"} and \
+            _SMS_CONTEXT.search(quoted + " " + heading):
+        labels.add("message_type")
+    return labels
 
 
 def _care_contact(documents: list[PolicyDocument]) -> str | None:
