@@ -124,3 +124,72 @@ def test_fifty_page_policy_is_analyzed_in_well_under_a_second() -> None:
     elapsed = time.process_time() - start
     assert len(analysis.promises) == 1
     assert elapsed < 1.0, f"{elapsed:.2f}s CPU for a 50-page policy"
+
+
+# --- issue 13: an exception is decided by structure, not by "consent" near a sharing word ---
+@pytest.mark.parametrize("sentence", [
+    "Mobile opt-in information and consent records are not part of any sharing in this "
+    "section.",
+    "The disclosures above do not cover your text-message opt-in data or consent.",
+    "All the above categories exclude text messaging originator opt-in data and consent.",
+    "SMS consent and phone numbers are excluded from the sharing described in this policy.",
+    "None of the sharing described above applies to mobile information or SMS consent.",
+    "The sharing described above does not include your mobile phone number or texting "
+    "consent.",
+    "We may share your information with partners for marketing, excluding mobile opt-in data "
+    "and consent.",
+])
+def test_an_exclusion_of_sms_data_is_the_promise(sentence: str) -> None:
+    clause = classify(sentence)
+    assert clause.label == "promise" and clause.attempted, clause
+
+
+@pytest.mark.parametrize("sentence", [
+    "This policy does not apply to text messages you send to other businesses.",
+    "Our cookie notice does not cover mobile apps.",
+    "The categories above include your phone number.",
+    "SMS data is not excluded from the sharing described above.",
+])
+def test_near_misses_of_an_exclusion_are_not_a_promise(sentence: str) -> None:
+    assert classify(sentence).label != "promise"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We do not share your mobile opt-in consent or phone number with third parties.",
+    "We will not share your consent to receive texts or your number with anyone.",
+    "Text messaging originator opt-in data and consent will not be shared with any third "
+    "parties or affiliates.",
+])
+def test_consent_as_what_is_not_shared_is_part_of_the_promise(sentence: str) -> None:
+    assert classify(sentence).label == "promise"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will not share your phone number without your permission.",
+    "We do not share text messaging opt-in data or consent with anyone unless you ask us to.",
+    "We will not share your phone number with third parties, except at your request.",
+    "Other than with your consent, we do not share your mobile number.",
+    "We will not share your mobile number unless you have given us your consent.",
+])
+def test_consent_as_a_condition_of_the_verb_is_an_exception(sentence: str) -> None:
+    assert classify(sentence).label == "exception"
+
+
+def test_a_leading_legal_carve_out_keeps_the_promise() -> None:
+    assert classify("Except as required by law, we never share your phone number.").label == \
+        "promise"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We do not sell your phone number.",
+    "Your mobile number is never sold, rented or traded.",
+    "We never sell your mobile number to anyone.",
+])
+def test_a_promise_not_to_sell_alone_is_not_the_promise(sentence: str) -> None:
+    clause = classify(sentence)
+    assert clause.label == "sale_promise" and not clause.attempted
+
+
+def test_not_selling_and_not_sharing_is_the_promise() -> None:
+    assert classify("We do not sell your phone number, and we never share it with third "
+                    "parties for marketing.").label == "promise"

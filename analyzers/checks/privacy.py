@@ -118,7 +118,14 @@ def privacy_no_sms_clause(ctx: AnalysisContext) -> Iterator[Hit]:
         return
     general = analysis.labelled("general_promise")
     general = [v for v in general if not v.sentence.lead_in] or general
-    if general:
+    sale = analysis.labelled("sale_promise")
+    if sale:
+        evidence = "; ".join(v.evidence for v in sale[:2])
+        message = ("The privacy policy promises only that the mobile number is not sold "
+                   f"({sale[0].evidence}); selling is one way of sharing, and it never says the "
+                   "number and SMS opt-in data are not shared with third parties or affiliates "
+                   "for marketing.")
+    elif general:
         evidence = "; ".join(v.evidence for v in general[:2])
         message = ("The privacy policy says only that personal information is not shared "
                    f"({general[0].evidence}); it never says the same of mobile numbers or SMS "
@@ -129,7 +136,8 @@ def privacy_no_sms_clause(ctx: AnalysisContext) -> Iterator[Hit]:
         message = None
     yield Hit(url=policy.url, evidence=evidence, message=message,
               fix=f"Add this paragraph to the policy: “{SMS_CLAUSE.format(brand=_brand(ctx))}”",
-              details={"general_promises": [v.sentence.to_dict() for v in general]})
+              details={"general_promises": [v.sentence.to_dict() for v in general],
+                       "sale_promises": [v.sentence.to_dict() for v in sale]})
 
 
 @check(

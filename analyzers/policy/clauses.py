@@ -8,12 +8,22 @@ negators before it), what is shared (the object, or the subject of a passive), w
 and what comes after "except", "unless" or "without your consent". The words come from
 analyzers/vocab/privacy.yaml; this module holds only the structure.
 
+An exception is decided by structure, not by words near each other: "consent" lifts the promise
+only as a condition that governs the sharing verb ("except with your consent", "unless you
+agree", "Other than with your consent, we do not share ..."); as a thing that is not shared
+("your opt-in data and consent", "consent records") it is part of the promise. A sentence that
+takes mobile data out of the sharing a policy describes ("the categories above exclude SMS
+opt-in data and consent", "the disclosures above do not cover your text-message data") is a
+promise. A promise only not to sell or rent the number says nothing of giving it away: it is
+a `sale_promise`, not the promise reviewers look for.
+
 Labels:
   promise            mobile data is not shared (no exception, or only service providers / law)
   exception          mobile data may be shared or sold, or the promise carves out consent,
                      partners, marketing or "as described in this policy"
   general_exception  the same about data in general (an exception unless mobile data is
                      excluded elsewhere in the policy)
+  sale_promise       mobile data is not sold, rented or traded; nothing is said of sharing
   general_promise    data in general is not shared (does not plainly cover mobile data)
   allowed            sharing that reviewers accept (service providers, the law, a merger)
   neutral            no statement about sharing
@@ -32,10 +42,11 @@ from functools import lru_cache
 
 from analyzers.text.vocabulary import parse, vocabulary
 
-LABELS = ("promise", "exception", "general_exception", "general_promise", "allowed", "neutral")
+LABELS = ("promise", "exception", "general_exception", "sale_promise", "general_promise",
+          "allowed", "neutral")
 # when one sentence says two things, the one that decides: an exception outweighs a promise
-_PRECEDENCE = ("exception", "general_exception", "promise", "general_promise", "allowed",
-               "neutral")
+_PRECEDENCE = ("exception", "general_exception", "promise", "sale_promise", "general_promise",
+               "allowed", "neutral")
 _RANK = {label: rank for rank, label in enumerate(_PRECEDENCE)}
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
@@ -59,6 +70,18 @@ _JOINING = {"or", "and", "nor"}
 _ELIDED_GAP = {",", "be", "otherwise", "ever"}
 _CLAUSE_BREAK = {"but", "unless", "except", "if", "when", "while", "whereas", "although",
                  "because", "which", "who", "that", "we", "they", "you", "it"}
+# Words that make "consent", "agree", "request" a condition of the sharing ("with your consent",
+# "unless you agree", "at your request", "once you have opted in"), looked for just before it
+_CONDITION_MARKERS = {"with", "upon", "on", "after", "unless", "if", "when", "where", "once",
+                      "whenever", "at", "by", "subject", "per", "without", "given", "you",
+                      "have", "has", "authorized", "authorised", "express", "except"}
+# what stops that look-back: "your opt-in data and consent" joins a thing to what is shared
+_CONDITION_STOP = {"and", "or", "nor", ",", "/", "&", ";", "data", "information", "records",
+                   "record", "status", "number", "numbers", "details", "info"}
+_CONDITION_REACH = 4
+# "the sharing described above", "any sharing in this section": a kind of sharing, not a verb
+_NOUN_DETERMINERS = {"the", "any", "this", "such", "all", "these", "those", "that", "other",
+                     "our", "its", "their", "of", "which", "whose"}
 
 
 @dataclass(frozen=True)
@@ -132,7 +155,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
               or any(r > v[1] and doc[r - 2: r].text.lower() in ("to any", "to other", "to our")
                      for r in recipients)]
     verbs = [v for v in verbs if not any(us <= v[0] < ue for us, ue in users)
-             and _is_verb_use(doc, v[0])]
+             and _is_verb_use(doc, v[0]) and not _sharing_noun(doc, v[0])]
     verbs = sorted(set(verbs))
     groups: list[list[tuple[int, int]]] = []
     for verb in verbs:
@@ -155,6 +178,40 @@ def _is_verb_use(doc: Doc, i: int) -> bool:
         before = doc[i - 1].lower_
         return before in _BEFORE_VERB or before.endswith("ly")
     return token.lower_ not in _NOUN_LIKE or i == 0
+
+
+def _sharing_noun(doc: Doc, i: int) -> bool:
+    """"the sharing described above", "any sharing in this section": a kind of sharing named,
+    not an act ("the sharing of your number" is still one)."""
+    token = doc[i]
+    if not token.lower_.endswith("ing") or i == 0:
+        return False
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return doc[i - 1].lower_ in _NOUN_DETERMINERS and after not in ("of", "your", "our", "any",
+                                                                    "mobile", "phone", "this")
+
+
+def _exclusion(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """A statement that takes mobile data out of the sharing the policy describes: "all the
+    above categories exclude SMS opt-in data and consent", "mobile opt-in information is not
+    part of any sharing in this section", "the disclosures above do not cover your text-message
+    data". An exclusion states nothing that is shared: it is the promise."""
+    start, end = segment
+    if not parts.has("mobile_data", start, end) or not parts.has("sharing_context", start, end):
+        return None
+    for s, _e in parts.within("exclusion_verb", start, end):
+        if len(parts.within("negator", start, s)) % 2 == 0:
+            return _excluded(parts, segment)
+    for s, _e in parts.within("scope_verb", start, end):
+        if len(parts.within("negator", start, s)) % 2 == 1:
+            return _excluded(parts, segment)
+    return None
+
+
+def _excluded(parts: _Parts, segment: tuple[int, int]) -> Clause:
+    text = parts.doc[segment[0]:segment[1]].text.strip().rstrip(".;:,")
+    return Clause("promise", "mobile", f"mobile data is excluded from the sharing described: "
+                  f"“{text}”", attempted=True)
 
 
 def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool:
@@ -232,8 +289,32 @@ def _object_window(parts: _Parts, group: list[tuple[int, int]], floor: int, ceil
         return start, be
     end = group[-1][1]
     stop = next((t.i for t in doc[end:ceiling] if t.lower_ in _OBJECT_STOP and t.i > end
-                 and doc[t.i - 1].lower_ not in ("opt", "-", "opted")), ceiling)
+                 and doc[t.i - 1].lower_ not in ("opt", "-", "opted")
+                 and not _consent_to(doc, t.i)), ceiling)
     return end, stop
+
+
+def _consent_to(doc: Doc, i: int) -> bool:
+    """"your consent to receive texts": the "to" belongs to what is shared, not a recipient."""
+    return doc[i].lower_ == "to" and i + 1 < len(doc) and i > 0 and \
+        doc[i + 1].lower_ in ("receive", "get", "be", "text", "message", "contact") and \
+        doc[i - 1].lower_ in ("consent", "permission", "agreement", "authorization")
+
+
+def conditions(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
+    """The consent words in the region that state a condition ("with your consent", "unless
+    you agree", "at your request"), not a thing that is shared ("opt-in data and consent")."""
+    doc = parts.doc
+    found = []
+    for s, e in parts.within("consent_condition", start, end):
+        for i in range(s - 1, max(start, s - _CONDITION_REACH) - 1, -1):
+            word = doc[i].lower_
+            if word in _CONDITION_MARKERS:
+                found.append((s, e))
+                break
+            if word in _CONDITION_STOP:
+                break
+    return found
 
 
 def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
@@ -244,7 +325,7 @@ def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
     begin = min(s for s, _e in carves)
     region = (begin, end)
     text = parts.doc[begin:end].text.strip().rstrip(".;:,")
-    if parts.has("consent_condition", *region):
+    if conditions(parts, *region):
         return "exception", f"the promise is lifted with consent: “{text}”"
     if parts.has("described_elsewhere", *region):
         return "exception", f"the promise defers to sharing described elsewhere: “{text}”"
@@ -253,6 +334,28 @@ def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
     if parts.has("recipient_provider", *region) or parts.has("purpose_operations", *region):
         return "allowed", f"only service providers or the law are excepted: “{text}”"
     return "", ""
+
+
+def _leading_carve_out(parts: _Parts, start: int, verb: int) -> tuple[str, str] | None:
+    """An exception that opens the clause before the verb: "Other than with your consent, we do
+    not share ...", "Except as required by law, we never ...". It governs the verb only when a
+    comma closes it before the verb's own clause."""
+    doc = parts.doc
+    carves = [(s, e) for s, e in parts.within("carve_out", start, verb)
+              if doc[s].lower_ != "only"]
+    if not carves:
+        return None
+    begin = carves[0][0]
+    comma = next((t.i for t in doc[begin:verb] if t.lower_ == ","), None)
+    if comma is None:
+        return None
+    kind, why = _carve_out(parts, begin, comma)
+    return (kind, why) if kind else None
+
+
+def _sale_only(parts: _Parts, group: list[tuple[int, int]]) -> bool:
+    """Every verb of the group sells, rents or trades ("never sold, rented or traded")."""
+    return all(parts.has("sale_verb", s, e) for s, e in group)
 
 
 def _partner_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
@@ -287,9 +390,14 @@ def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int
         return Clause("neutral", topic, "a non-committal statement, not a promise")
     if negated:
         kind, why = _carve_out(parts, *post)
+        if kind != "exception":
+            kind, why = _leading_carve_out(parts, seg_start, group[0][0]) or (kind, why)
         if kind == "exception":
             return Clause("exception" if mobile else "general_exception", topic, why,
                           attempted=mobile)
+        if mobile and _sale_only(parts, group):
+            return Clause("sale_promise", topic, "mobile data is not sold, rented or traded; "
+                          "nothing is said of sharing or giving it to others")
         if mobile:
             return Clause("promise", topic, why or "mobile data is not shared", attempted=True)
         return Clause("general_promise", topic, "data in general is not shared; mobile data "
@@ -303,7 +411,7 @@ def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int
         why = "shared for marketing"
     elif sale and not operations:
         why = "sold, rented or traded"
-    elif parts.has("consent_condition", *post) and not provider_only:
+    elif conditions(parts, *post) and not provider_only:
         why = "shared when the subscriber consents"
     elif mobile and _partner_recipient(parts, post):
         why = "shared with partners or affiliates"
@@ -325,11 +433,14 @@ _HANDOVER = re.compile(r"\b(provid|give|gave|pass|report|send|sent|suppl|furnish
 _CARVE_START = re.compile(r"^\W*(except|unless|excluding|however|but)\b", re.IGNORECASE)
 _MOBILE_HINT = re.compile(r"\b(mobile|cell|phone|sms|mms|text|texting|opt[- ]?in|originator)\b",
                           re.IGNORECASE)
+_MAY_EXCLUDE = re.compile(r"\b(exclud|carve|cover|part of|appl|includ|extend|pertain|encompass|"
+                          r"involv|subject to|among|within)", re.IGNORECASE)
 
 
 def may_state_sharing(text: str) -> bool:
     """Cheap first look: could this text (a sentence with its lead-in) be a sharing clause?"""
-    return bool(_MAY_SHARE.search(text) or _HANDOVER.search(text) or _CARVE_START.search(text))
+    return bool(_MAY_SHARE.search(text) or _HANDOVER.search(text) or _CARVE_START.search(text)
+                or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text)))
 
 
 def classify(sentence: str, *, heading: str = "", lead_in: str = "",
@@ -343,13 +454,18 @@ def classify(sentence: str, *, heading: str = "", lead_in: str = "",
     """
     text = f"{lead_in} {sentence}" if lead_in else sentence
     if not (_MAY_SHARE.search(text) or _HANDOVER.search(text) or (
-            previous == "mobile" and _CARVE_START.search(sentence))):
+            previous == "mobile" and _CARVE_START.search(sentence)) or (
+            _MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))):
         return Clause("neutral", "mobile" if _MOBILE_HINT.search(sentence) else "none")
     doc = doc if doc is not None else parse(text)
     parts = _parts(doc)
     scope = is_sms_scope(heading) or is_sms_scope(lead_in)
     best = Clause("neutral", "mobile" if parts.spans.get("mobile_data") else "none")
+    excluded = False
     for segment in _segments(doc):
+        exclusion = _exclusion(parts, segment)
+        if exclusion is not None:
+            best, excluded, previous = _better(best, exclusion), True, "mobile"
         pre_start, carried = segment[0], False
         for group in _verb_groups(parts, *segment):
             verb_start = group[0][0]
@@ -361,6 +477,10 @@ def classify(sentence: str, *, heading: str = "", lead_in: str = "",
             best = _better(best, verdict)
             if verdict.topic in ("mobile", "personal"):
                 previous = verdict.topic  # "it" in the next clause means this data
+    if excluded and best.label == "general_exception":
+        # "we share personal information with partners, excluding SMS opt-in data": the
+        # sharing is of other data; for mobile data the sentence is the promise
+        best = _excluded(parts, (0, len(doc)))
     if best.label == "neutral" and previous == "mobile" and doc[:1].text.lower() in (
             "except", "unless", "excluding", "however", "but"):
         kind, why = _carve_out(parts, 0, len(doc))
