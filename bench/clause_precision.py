@@ -170,7 +170,9 @@ def detect_element(item: dict) -> bool:
     if item.get("context", "optin") == "terms":
         from analyzers.policy.terms_elements import sentence_elements
 
-        return element in sentence_elements(item["text"], heading=item.get("heading", ""))
+        # the terms paraphrases are sentences of SMS terms (or of the SMS section of the terms)
+        return element in sentence_elements(item["text"], heading=item.get("heading", ""),
+                                            sms_document=True)
     from analyzers.optin.disclosure import read_disclosure
     from crawler.snapshot import Form, TextBlock
 

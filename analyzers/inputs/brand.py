@@ -72,11 +72,13 @@ class BrandNames:
         "AcmeSM Plumbing", and "<span>Bright</span><span>Side</span>" reads "BrightSide"; the
         words of the name may stand with or without a space between them, and a glued service
         or trade mark is not part of the name."""
-        haystack = normalize_name(text)
+        plain, without_addresses = normalize_name(text), normalize_name(_ADDRESSES.sub(" ", text))
         for variant in self.variants():
             words = normalize_name(variant).split()
             if not words:
                 continue
+            # a name that is itself a domain ("Shop.com") is looked for as written
+            haystack = plain if _ADDRESSES.search(variant) else without_addresses
             spaced = " ?".join(re.escape(word) for word in words)
             if re.search(rf"(?<![a-z0-9]){spaced}(?![a-z0-9])", haystack):
                 return variant
@@ -90,6 +92,9 @@ def strip_legal_suffix(name: str) -> str:
     return name
 
 
+# an email address or domain spells the name without spaces, and does not name the business
+# ("support@acmeplumbing.com"): it is left out before the words of a name are looked for
+_ADDRESSES = re.compile(r"\S+@\S+|\b(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}\b(?:/\S*)?")
 # a service or trade mark set in <sup> glues to the word before it in the text: "AcmeSM"
 _GLUED_MARK = re.compile(r"(?<=[a-z])(SM|TM)\b")
 
