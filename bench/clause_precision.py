@@ -27,7 +27,6 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import analyzers.inputs  # noqa: E402,F401  (registers the providers; terms_elements needs them first)
 from analyzers.policy.clauses import LABELS, classify  # noqa: E402
 
 SETS = {
@@ -168,6 +167,7 @@ def detect_element(item: dict) -> bool:
     """Does the detector the checks use find the element in this sentence?"""
     element = item["element"]
     if item.get("context", "optin") == "terms":
+        import analyzers.inputs  # noqa: F401  (terms_elements is imported through it)
         from analyzers.policy.terms_elements import sentence_elements
 
         # the terms paraphrases are sentences of SMS terms (or of the SMS section of the terms)

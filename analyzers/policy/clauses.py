@@ -433,8 +433,13 @@ _HANDOVER = re.compile(r"\b(provid|give|gave|pass|report|send|sent|suppl|furnish
 _CARVE_START = re.compile(r"^\W*(except|unless|excluding|however|but)\b", re.IGNORECASE)
 _MOBILE_HINT = re.compile(r"\b(mobile|cell|phone|sms|mms|text|texting|opt[- ]?in|originator)\b",
                           re.IGNORECASE)
+# an exclusion ("the categories above exclude SMS opt-in data") names the sharing it excludes
+# from; "sharing", "disclosures", "sold" already make a sentence a candidate
 _MAY_EXCLUDE = re.compile(r"\b(exclud|carve|cover|part of|appl|includ|extend|pertain|encompass|"
-                          r"involv|subject to|among|within)", re.IGNORECASE)
+                          r"involv|subject to|among|within)\w*\b.*\b(categor|recipient)|"
+                          r"\b(categor|recipient)\w*\b.*\b(exclud|carve|cover|part of|appl|"
+                          r"includ|extend|pertain|encompass|involv|subject to|among|within)",
+                          re.IGNORECASE)
 
 
 def may_state_sharing(text: str) -> bool:
