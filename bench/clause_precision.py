@@ -165,9 +165,10 @@ def paraphrase_privacy(items: list[dict]) -> None:
 
 def detect_element(item: dict) -> bool:
     """Does the detector the checks use find the element in this sentence?"""
+    import analyzers.inputs  # noqa: F401  (the element readers are imported through it)
+
     element = item["element"]
     if item.get("context", "optin") == "terms":
-        import analyzers.inputs  # noqa: F401  (terms_elements is imported through it)
         from analyzers.policy.terms_elements import sentence_elements
 
         # the terms paraphrases are sentences of SMS terms (or of the SMS section of the terms)
