@@ -193,3 +193,17 @@ def test_a_promise_not_to_sell_alone_is_not_the_promise(sentence: str) -> None:
 def test_not_selling_and_not_sharing_is_the_promise() -> None:
     assert classify("We do not sell your phone number, and we never share it with third "
                     "parties for marketing.").label == "promise"
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("We keep your mobile number to ourselves.", "promise"),
+    ("Your phone number stays with us.", "promise"),
+    ("We cannot guarantee that your phone number stays with us.", "neutral"),
+    ("We keep your account number private.", "neutral"),
+    ("The above excludes any text messaging originator opt-in data or consent.", "promise"),
+    ("Your number may be provided to our affiliates for marketing purposes.", "exception"),
+    ("If you agree, we can pass your number along to our sister companies.", "exception"),
+    ("We won't share your number unless you tell us to.", "exception"),
+])
+def test_other_ways_of_wording_the_promise_and_its_exceptions(sentence: str, label: str) -> None:
+    assert classify(sentence).label == label

@@ -197,14 +197,33 @@ def _exclusion(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
     part of any sharing in this section", "the disclosures above do not cover your text-message
     data". An exclusion states nothing that is shared: it is the promise."""
     start, end = segment
-    if not parts.has("mobile_data", start, end) or not parts.has("sharing_context", start, end):
+    if not parts.has("mobile_data", start, end):
         return None
+    named = parts.has("sharing_context", start, end)
     for s, _e in parts.within("exclusion_verb", start, end):
-        if len(parts.within("negator", start, s)) % 2 == 0:
+        # "the above excludes SMS opt-in data": what is above is the policy's sharing
+        if len(parts.within("negator", start, s)) % 2 == 0 and (
+                named or parts.has("described_elsewhere", start, end)):
             return _excluded(parts, segment)
+    if not named:
+        return None
     for s, _e in parts.within("scope_verb", start, end):
         if len(parts.within("negator", start, s)) % 2 == 1:
             return _excluded(parts, segment)
+    return None
+
+
+def _kept(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """"We keep your mobile number to ourselves", "your phone number stays with us": the
+    promise worded as keeping the data, not as a negated sharing verb."""
+    start, end = segment
+    for s, _e in parts.within("keep_private", start, end):
+        if parts.has("mobile_data", start, end) and \
+                len(parts.within("negator", start, s)) % 2 == 0 and \
+                not parts.has("hedge", start, end):
+            text = parts.doc[start:end].text.strip().rstrip(".;:,")
+            return Clause("promise", "mobile", f"mobile data is kept private: “{text}”",
+                          attempted=True)
     return None
 
 
@@ -427,7 +446,8 @@ def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int
 # this first keeps a 50-page policy well under a second (the matcher is the costly part).
 _MAY_SHARE = re.compile(
     r"\b(shar|sell|sold|rent|leas|trad|disclos|transfer|distribut|exchang|releas|licens|"
-    r"made avail|make avail)", re.IGNORECASE)
+    r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use)",
+    re.IGNORECASE)
 _HANDOVER = re.compile(r"\b(provid|give|gave|pass|report|send|sent|suppl|furnish|forward)\w*\b"
                        r".*\b(to|with)\b", re.IGNORECASE)
 _CARVE_START = re.compile(r"^\W*(except|unless|excluding|however|but)\b", re.IGNORECASE)
@@ -435,7 +455,8 @@ _MOBILE_HINT = re.compile(r"\b(mobile|cell|phone|sms|mms|text|texting|opt[- ]?in
                           re.IGNORECASE)
 # an exclusion ("the categories above exclude SMS opt-in data") names the sharing it excludes
 # from; "sharing", "disclosures", "sold" already make a sentence a candidate
-_MAY_EXCLUDE = re.compile(r"\b(exclud|carve|cover|part of|appl|includ|extend|pertain|encompass|"
+_MAY_EXCLUDE = re.compile(r"\b(exclud|carve)|"
+                          r"\b(cover|part of|appl|includ|extend|pertain|encompass|"
                           r"involv|subject to|among|within)\w*\b.*\b(categor|recipient)|"
                           r"\b(categor|recipient)\w*\b.*\b(exclud|carve|cover|part of|appl|"
                           r"includ|extend|pertain|encompass|involv|subject to|among|within)",
@@ -468,7 +489,7 @@ def classify(sentence: str, *, heading: str = "", lead_in: str = "",
     best = Clause("neutral", "mobile" if parts.spans.get("mobile_data") else "none")
     excluded = False
     for segment in _segments(doc):
-        exclusion = _exclusion(parts, segment)
+        exclusion = _exclusion(parts, segment) or _kept(parts, segment)
         if exclusion is not None:
             best, excluded, previous = _better(best, exclusion), True, "mobile"
         pre_start, carried = segment[0], False
