@@ -79,6 +79,9 @@ _CONDITION_MARKERS = {"with", "upon", "on", "after", "unless", "if", "when", "wh
 _CONDITION_STOP = {"and", "or", "nor", ",", "/", "&", ";", "data", "information", "records",
                    "record", "status", "number", "numbers", "details", "info"}
 _CONDITION_REACH = 4
+# where the clause of an exclusion verb starts
+_LOCAL_BREAK = {",", "except", "unless", "but", "that", "which", "while", "whereas", "although",
+                "however", ";"}
 # "the sharing described above", "any sharing in this section": a kind of sharing, not a verb
 _NOUN_DETERMINERS = {"the", "any", "this", "such", "all", "these", "those", "that", "other",
                      "our", "its", "their", "of", "which", "whose"}
@@ -202,15 +205,23 @@ def _exclusion(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
     named = parts.has("sharing_context", start, end)
     for s, _e in parts.within("exclusion_verb", start, end):
         # "the above excludes SMS opt-in data": what is above is the policy's sharing
-        if len(parts.within("negator", start, s)) % 2 == 0 and (
+        if not _locally_negated(parts, start, s) and (
                 named or parts.has("described_elsewhere", start, end)):
             return _excluded(parts, segment)
     if not named:
         return None
     for s, _e in parts.within("scope_verb", start, end):
-        if len(parts.within("negator", start, s)) % 2 == 1:
+        if _locally_negated(parts, start, s):
             return _excluded(parts, segment)
     return None
+
+
+def _locally_negated(parts: _Parts, start: int, verb: int) -> bool:
+    """Is the verb negated within its own clause? In "we do not share data, except that the
+    categories above include your number" the "not" belongs to "share", not to "include"."""
+    doc = parts.doc
+    clause = max((t.i + 1 for t in doc[start:verb] if t.lower_ in _LOCAL_BREAK), default=start)
+    return len(parts.within("negator", clause, verb)) % 2 == 1
 
 
 def _kept(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
