@@ -19,7 +19,7 @@ from analyzers.inputs.brand import BrandNames
 from analyzers.policy.contact import Contact, find_emails, find_phones
 from analyzers.policy.locate import PolicyDocument, link_presents
 from analyzers.policy.sentences import Sentence
-from analyzers.text.vocabulary import vocabulary
+from analyzers.text.vocabulary import PhraseMatch, vocabulary
 from crawler.snapshot import Page
 
 ELEMENTS = ("brand", "message_type", "frequency", "rates", "carrier_liability", "help", "stop",
@@ -92,10 +92,25 @@ def sentence_elements(text: str, *, lead_in: str = "", heading: str = "",
     quoted = f"{lead_in} … {text}" if lead_in else text
     found = vocabulary("disclosure").labels_in(quoted)
     labels = found & set(_DISCLOSURE)
-    named = "message_types" in found or "message_type" in vocabulary("terms").labels_in(text)
+    terms_matches = vocabulary("terms").find(quoted)
+    terms_words = {m.label for m in terms_matches}
+    if "carrier_liability" in labels and not _carriers_not_liable(quoted, terms_matches):
+        labels.discard("carrier_liability")
+    named = "message_types" in found or "message_type" in terms_words
     if named and (sms_document or _SMS_CONTEXT.search(quoted + " " + heading)):
         labels.add("message_type")
     return labels
+
+
+def _carriers_not_liable(text: str, terms_matches: list[PhraseMatch]) -> bool:
+    """"Carriers are not liable ..." names the wireless carriers as the ones not liable: "we
+    are not liable for delayed messages" names none, "shipping carriers are not liable" speaks
+    of parcels, and in "we are not responsible for shipments handed to the carrier" the carrier
+    is not the one excused."""
+    carriers = [m.start_char for m in terms_matches if m.label == "wireless_carrier"]
+    excused = [m.start_char for m in vocabulary("disclosure").find(text)
+               if m.label == "carrier_liability"]
+    return any(c <= e for c in carriers for e in excused)
 
 
 def _care_contact(documents: list[PolicyDocument], *, whole_page: bool = False) -> str | None:
