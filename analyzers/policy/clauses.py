@@ -73,15 +73,22 @@ _CLAUSE_BREAK = {"but", "unless", "except", "if", "when", "while", "whereas", "a
 # Words that make "consent", "agree", "request" a condition of the sharing ("with your consent",
 # "unless you agree", "at your request", "once you have opted in"), looked for just before it
 _CONDITION_MARKERS = {"with", "upon", "on", "after", "unless", "if", "when", "where", "once",
-                      "whenever", "at", "by", "subject", "per", "without", "given", "you",
-                      "have", "has", "authorized", "authorised", "express", "except"}
+                      "whenever", "at", "by", "subject", "per", "without", "given", "until",
+                      "authorized", "authorised", "express", "except"}
 # what stops that look-back: "your opt-in data and consent" joins a thing to what is shared
 _CONDITION_STOP = {"and", "or", "nor", ",", "/", "&", ";", "data", "information", "records",
                    "record", "status", "number", "numbers", "details", "info"}
 _CONDITION_REACH = 4
+_RELATIVE = {"which", "who", "whom", "whose", "where"}
+_SCOPE_VERBS = {"include", "includes", "included", "cover", "covers", "covered", "apply",
+                "applies", "extend", "extends", "encompass", "encompasses"}
+# words that open a phrase before the subject ("Excluding your email address, the data ...")
+_LEADING_PHRASE = {"excluding", "except", "other", "besides", "apart", "aside", "unlike",
+                   "without", "with", "if", "when", "although", "while", "in", "under", "for",
+                   "as", "beyond"}
 # where the clause of an exclusion verb starts
 _LOCAL_BREAK = {",", "except", "unless", "but", "that", "which", "while", "whereas", "although",
-                "however", ";"}
+                "however", ";", "and", "who", ":"}
 # "the sharing described above", "any sharing in this section": a kind of sharing, not a verb
 _NOUN_DETERMINERS = {"the", "any", "this", "such", "all", "these", "those", "that", "other",
                      "our", "its", "their", "of", "which", "whose"}
@@ -157,8 +164,10 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
               if any(r > v[1] and doc[r - 1].lower_ in ("to", "with") for r in recipients)
               or any(r > v[1] and doc[r - 2: r].text.lower() in ("to any", "to other", "to our")
                      for r in recipients)]
+    verbs += _receivers(parts, start, end)
     verbs = [v for v in verbs if not any(us <= v[0] < ue for us, ue in users)
-             and _is_verb_use(doc, v[0]) and not _sharing_noun(doc, v[0])]
+             and _is_verb_use(doc, v[0]) and not _sharing_noun(doc, v[0])
+             and not _quoted(doc, v[0], start)]
     verbs = sorted(set(verbs))
     groups: list[list[tuple[int, int]]] = []
     for verb in verbs:
@@ -172,15 +181,64 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
     return groups
 
 
+def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
+    """"Our partners may receive your number", "nobody else sees it": sharing told from the
+    recipient's side counts when the subject is a recipient or no one ("you will receive texts"
+    is not sharing)."""
+    doc = parts.doc
+    found = []
+    for s, e in parts.within("receive_verb", start, end):
+        clause = max((t.i + 1 for t in doc[start:s] if t.lower_ in (",", ";")), default=start)
+        if doc[clause].lower_ in ("who", "which", "that") and clause > start:
+            # "..., our affiliates, who may receive ...": the subject is the noun before
+            clause = max((t.i + 1 for t in doc[start:clause - 1] if t.lower_ in (",", ";")),
+                         default=start)
+        subject = (clause, s)
+        if any(parts.has(label, *subject) for label in ("recipient_outside", "recipient_partner",
+                                                         "recipient_provider")) or \
+                any(doc[n].lower_ in ("nobody", "none", "no") for n, _ in
+                    parts.within("negator", *subject)):
+            found.append((s, e))
+    return found
+
+
+def _receiving(parts: _Parts, group: list[tuple[int, int]]) -> bool:
+    return all(parts.has("receive_verb", s, e) for s, e in group)
+
+
 def _is_verb_use(doc: Doc, i: int) -> bool:
     """Not a keyword ("Text RENT to 55555") and not a noun ("paying rent", "the trade")."""
     token = doc[i]
-    if token.text.isupper() and len(token.text) > 1:
+    if token.text.isupper() and len(token.text) > 1 and not _shouted(doc):
         return False
+    if 0 < i < len(doc) - 1 and token.text.istitle() and not doc[i - 1].is_punct and (
+            doc[i - 1].text.istitle() or doc[i + 1].text.istitle()):
+        return False  # part of a name: "our Partner Sharing Terms"
     if token.lower_ in _NOUN_LIKE and i > 0:
         before = doc[i - 1].lower_
         return before in _BEFORE_VERB or before.endswith("ly")
     return token.lower_ not in _NOUN_LIKE or i == 0
+
+
+def _quoted(doc: Doc, i: int, start: int) -> bool:
+    """Inside quotation marks: a title ("the “How We Share Information” section"), not a verb."""
+    opened: int | None = None
+    for token in doc[start:i]:
+        if token.text == "“" or (token.text == "\"" and opened is None):
+            opened = token.i
+        elif token.text in ("”", "\""):
+            opened = None
+    if opened is None:
+        return False
+    close = next((t.i for t in doc[i:] if t.text in ("”", "\"")), len(doc))
+    return close - opened > 3  # a one-word quote ("we may “sell” data") is still the verb
+
+
+def _shouted(doc: Doc) -> bool:
+    """A sentence set in capitals ("WE MAY SHARE YOUR PHONE NUMBER ..."): its words are words,
+    not keywords."""
+    words = [t.text for t in doc if t.is_alpha and len(t.text) > 1]
+    return len(words) >= 4 and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
 def _sharing_noun(doc: Doc, i: int) -> bool:
@@ -202,36 +260,97 @@ def _exclusion(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
     start, end = segment
     if not parts.has("mobile_data", start, end):
         return None
-    named = parts.has("sharing_context", start, end)
-    for s, _e in parts.within("exclusion_verb", start, end):
+    named = parts.has("sharing_context", start, end) or parts.has("recipient_outside", start, end)
+    for s, e in parts.within("exclusion_verb", start, end):
         # "the above excludes SMS opt-in data": what is above is the policy's sharing
-        if not _locally_negated(parts, start, s) and (
-                named or parts.has("described_elsewhere", start, end)):
+        if not (named or parts.has("described_elsewhere", start, end)):
+            continue
+        if _locally_negated(parts, start, s):  # "mobile data is not excluded from the sharing"
+            return _included(parts, segment)
+        if parts.has("mobile_data", *_excluded_phrase(parts, start, s, e, end)):
             return _excluded(parts, segment)
     if not named:
         return None
+    carved = _carved_mobile_data(parts, segment)
+    if carved is not None:
+        return carved
     for s, _e in parts.within("scope_verb", start, end):
+        clause = _clause_start(parts, start, s)
         if _locally_negated(parts, start, s):
-            return _excluded(parts, segment)
+            # "the limitations in this section do not apply to ...": the limit is lifted
+            return _included(parts, segment) if parts.has("restriction", clause, s) else \
+                _excluded(parts, segment)
+        if parts.doc[s].lower_ in _SCOPE_VERBS and parts.has("sharing_context", start, s) and (
+                parts.has("purpose_marketing", clause, end)
+                or _partner_recipient(parts, (start, end))):
+            # "the sharing with marketing partners described above includes your number"
+            return _included(parts, segment)
     return None
+
+
+def _carved_mobile_data(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """"Except for SMS opt-in data, we may share the categories above with providers", "we
+    share the information above with vendors, but never your SMS opt-in data": positive
+    sharing that names mobile data as left out of it."""
+    doc = parts.doc
+    start, end = segment
+    verbs = parts.within("share_verb", start, end)
+    if not verbs or any(_locally_negated(parts, start, v) for v, _e in verbs):
+        return None
+    for i in range(start, end - 1):
+        word, nxt = doc[i].lower_, doc[i + 1].lower_
+        if (word == "except" and nxt == "for") or word == "excluding" or (
+                word == "other" and nxt == "than") or (word == "but" and nxt in ("never", "not")):
+            stop = next((t.i for t in doc[i + 2:end] if t.lower_ in (",", ";")), end)
+            phrase = (i + 1, stop)
+            if parts.has("mobile_data", *phrase) and not any(
+                    parts.has(label, *phrase) for label in ("recipient_outside",
+                                                            "recipient_partner",
+                                                            "recipient_provider")):
+                return _excluded(parts, segment)
+    return None
+
+
+def _excluded_phrase(parts: _Parts, start: int, verb: int, verb_end: int, end: int
+                     ) -> tuple[int, int]:
+    """What an exclusion verb takes out: its object ("exclude SMS opt-in data"), or for
+    "is excluded" / "is exempt" its subject."""
+    doc = parts.doc
+    if doc[verb].lower_ in ("excluded", "exempt", "exempted"):
+        # "Text messaging opt-in data and consent are excluded": the whole subject
+        return max((t.i + 1 for t in doc[start:verb] if t.lower_ in _LOCAL_BREAK - {"and"}),
+                   default=start), verb
+    stop = next((t.i for t in doc[verb_end:end] if t.lower_ in (",", ";", "from", "but")), end)
+    return verb_end, stop
+
+
+def _clause_start(parts: _Parts, start: int, verb: int) -> int:
+    return max((t.i + 1 for t in parts.doc[start:verb] if t.lower_ in _LOCAL_BREAK),
+               default=start)
+
+
+def _included(parts: _Parts, segment: tuple[int, int]) -> Clause:
+    text = parts.doc[segment[0]:segment[1]].text.strip().rstrip(".;:,")
+    return Clause("exception", "mobile", f"mobile data is part of the sharing described: "
+                  f"“{text}”", attempted=True)
 
 
 def _locally_negated(parts: _Parts, start: int, verb: int) -> bool:
     """Is the verb negated within its own clause? In "we do not share data, except that the
     categories above include your number" the "not" belongs to "share", not to "include"."""
-    doc = parts.doc
-    clause = max((t.i + 1 for t in doc[start:verb] if t.lower_ in _LOCAL_BREAK), default=start)
-    return len(parts.within("negator", clause, verb)) % 2 == 1
+    return len(parts.within("negator", _clause_start(parts, start, verb), verb)) % 2 == 1
 
 
 def _kept(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
     """"We keep your mobile number to ourselves", "your phone number stays with us": the
     promise worded as keeping the data, not as a negated sharing verb."""
     start, end = segment
-    for s, _e in parts.within("keep_private", start, end):
-        if parts.has("mobile_data", start, end) and \
-                len(parts.within("negator", start, s)) % 2 == 0 and \
+    for s, e in parts.within("keep_private", start, end):
+        if parts.has("mobile_data", start, end) and not _locally_negated(parts, start, s) and \
                 not parts.has("hedge", start, end):
+            kind, why = _carve_out(parts, e, end)
+            if kind == "exception":
+                return Clause("exception", "mobile", why, attempted=True)
             text = parts.doc[start:end].text.strip().rstrip(".;:,")
             return Clause("promise", "mobile", f"mobile data is kept private: “{text}”",
                           attempted=True)
@@ -246,7 +365,11 @@ def _excluded(parts: _Parts, segment: tuple[int, int]) -> Clause:
 
 def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool:
     doc = parts.doc
-    count = len(parts.within("negator", *pre))
+    # a relative clause negates on its own: in "the above does not apply to SMS data, which is
+    # not shared" only the second "not" is the verb's
+    clause = max((t.i + 1 for t in doc[pre[0]:pre[1]] if t.lower_ in _RELATIVE
+                  and t.i > 0 and doc[t.i - 1].lower_ == ","), default=pre[0])
+    count = len(parts.within("negator", clause, pre[1]))
     for s, _e in parts.within("negator", *post):
         # "with no one", "to nobody": the recipient is negated
         if s > 0 and doc[s - 1].lower_ in ("with", "to") and doc[s].lower_ in ("no", "nobody",
@@ -300,6 +423,8 @@ def _topic(parts: _Parts, window: tuple[int, int], *, scope: bool, previous: str
         return "other"
     if parts.has("anaphor", *head) and previous in ("mobile", "personal", "other"):
         return previous
+    if parts.has("anaphor", *head) and parts.has("mobile_data", 0, start):
+        return "mobile"  # "... your number ..., nobody else ever sees it"
     if parts.has("mobile_data", *qualifier):
         return "mobile"
     if scope:
@@ -309,14 +434,39 @@ def _topic(parts: _Parts, window: tuple[int, int], *, scope: bool, previous: str
     return "none"
 
 
+def _names_mobile(parts: _Parts, start: int, end: int) -> bool:
+    """"..., including your mobile number": what is shared is spelled out after the verb."""
+    doc = parts.doc
+    for s, _e in parts.within("mobile_data", start, end):
+        before = {t.lower_ for t in doc[max(start, s - 3):s]}
+        if before & {"including", "includes", "include", "such", "like", "namely"} and \
+                not parts.has("negator", max(start, s - 3), s):
+            return True
+    return False
+
+
 def _object_window(parts: _Parts, group: list[tuple[int, int]], floor: int, ceiling: int
                    ) -> tuple[int, int]:
     doc = parts.doc
-    be = _passive(doc, group[0][0], floor)
+    verb = group[0][0]
+    be = _passive(doc, verb, floor)
     if be is not None:
+        # "Mobile information will not be shared"; after a leading phrase ("Excluding your
+        # email address, the information above may be shared") the subject follows the comma
         start = floor
-        # "Mobile information will not be shared": skip leading negators / carve-outs
+        if doc[floor].lower_ in _LEADING_PHRASE:
+            start = next((t.i + 1 for t in doc[floor:be] if t.lower_ == ","), floor)
         return start, be
+    if _participle(doc[verb].lower_) and any(
+            e == verb for label in ("mobile_data", "personal_data", "nonmobile_data")
+            for _s, e in parts.spans.get(label, [])):
+        # "text message data shared with our affiliates": the noun before is what is shared
+        start = max((t.i + 1 for t in doc[floor:verb] if t.lower_ in (",", "to", "that")),
+                    default=floor)
+        return start, verb
+    if _receiving(parts, group):
+        # "nobody else sees it", "our partners receive your number": the object follows
+        return group[-1][1], ceiling
     end = group[-1][1]
     stop = next((t.i for t in doc[end:ceiling] if t.lower_ in _OBJECT_STOP and t.i > end
                  and doc[t.i - 1].lower_ not in ("opt", "-", "opted")
@@ -359,6 +509,8 @@ def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
         return "exception", f"the promise is lifted with consent: “{text}”"
     if parts.has("described_elsewhere", *region):
         return "exception", f"the promise defers to sharing described elsewhere: “{text}”"
+    if parts.has("law_permits", *region):
+        return "exception", f"the promise gives way wherever the law permits sharing: “{text}”"
     if parts.has("purpose_marketing", *region) or _partner_recipient(parts, region):
         return "exception", f"the promise carves out partners or marketing: “{text}”"
     if parts.has("recipient_provider", *region) or parts.has("purpose_operations", *region):
@@ -376,11 +528,34 @@ def _leading_carve_out(parts: _Parts, start: int, verb: int) -> tuple[str, str] 
     if not carves:
         return None
     begin = carves[0][0]
-    comma = next((t.i for t in doc[begin:verb] if t.lower_ == ","), None)
+    # "Other than with our franchisees, who may text you about promotions, we don't share":
+    # the carve-out runs to the comma that opens the verb's own clause
+    comma = max((t.i for t in doc[begin:verb] if t.lower_ == ","), default=None)
     if comma is None:
         return None
     kind, why = _carve_out(parts, begin, comma)
     return (kind, why) if kind else None
+
+
+def _narrow_recipient(parts: _Parts, start: int, end: int) -> bool:
+    """"We will not share your number with other customers / with debt collectors": a promise
+    about one kind of recipient, not about third parties or marketing."""
+    doc = parts.doc
+    if start >= end or doc[start].lower_ not in ("with", "to", "w"):
+        return False
+    stop = next((t.i for t in doc[start + 1:end] if t.lower_ in (",", ";", "for", "or", "and",
+                                                                 "unless", "except", "without",
+                                                                 "in", "who", "that")), end)
+    phrase = (start + 1, stop)
+    if stop - start < 2 or doc[start + 1].lower_ in ("receive", "send", "provide", "deliver",
+                                                     "us", "ourselves"):
+        return False
+    if any(parts.has(label, *phrase) for label in ("recipient_outside", "recipient_partner",
+                                                   "recipient_provider", "negator",
+                                                   "purpose_marketing")):
+        return False
+    return not parts.has("purpose_marketing", start, end) and \
+        not parts.has("recipient_outside", start, end)
 
 
 def _sale_only(parts: _Parts, group: list[tuple[int, int]]) -> bool:
@@ -413,6 +588,8 @@ def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int
     post = (verb_end, seg_end)
     window = _object_window(parts, group, pre_start, seg_end)
     topic = _topic(parts, window, scope=scope, previous=previous)
+    if topic in ("personal", "none") and _names_mobile(parts, window[1], seg_end):
+        topic = "mobile"  # "personal information ... with partners, including your number"
     if topic in ("other", "none"):
         return Clause("neutral", topic, "the sentence is not about mobile or personal data")
     mobile = topic == "mobile"
@@ -425,6 +602,8 @@ def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int
         if kind == "exception":
             return Clause("exception" if mobile else "general_exception", topic, why,
                           attempted=mobile)
+        if mobile and _narrow_recipient(parts, window[1], seg_end):
+            return Clause("neutral", topic, "a promise about one kind of recipient only")
         if mobile and _sale_only(parts, group):
             return Clause("sale_promise", topic, "mobile data is not sold, rented or traded; "
                           "nothing is said of sharing or giving it to others")
