@@ -79,6 +79,11 @@ _CONDITION_MARKERS = {"with", "upon", "on", "after", "unless", "if", "when", "wh
 _CONDITION_STOP = {"and", "or", "nor", ",", "/", "&", ";", "data", "information", "records",
                    "record", "status", "number", "numbers", "details", "info"}
 _CONDITION_REACH = 4
+# "with no one", "to no third party": a recipient negated
+_NO_RECIPIENT = {"one", "third", "other", "outside", "company", "companies", "party", "parties",
+                 "partner", "partners", "affiliate", "affiliates", "business", "businesses",
+                 "marketer", "marketers", "advertiser", "advertisers", "organization",
+                 "organizations", "entity", "entities", "person", "people", "individual", "1"}
 _RELATIVE = {"which", "who", "whom", "whose", "where"}
 _SCOPE_VERBS = {"include", "includes", "included", "cover", "covers", "covered", "apply",
                 "applies", "extend", "extends", "encompass", "encompasses"}
@@ -260,7 +265,7 @@ def _exclusion(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
     start, end = segment
     if not parts.has("mobile_data", start, end):
         return None
-    named = parts.has("sharing_context", start, end) or parts.has("recipient_outside", start, end)
+    named = parts.has("sharing_context", start, end)
     for s, e in parts.within("exclusion_verb", start, end):
         # "the above excludes SMS opt-in data": what is above is the policy's sharing
         if not (named or parts.has("described_elsewhere", start, end)):
@@ -372,9 +377,10 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
     count = len(parts.within("negator", clause, pre[1]))
     for s, _e in parts.within("negator", *post):
         # "with no one", "to nobody": the recipient is negated
-        if s > 0 and doc[s - 1].lower_ in ("with", "to") and doc[s].lower_ in ("no", "nobody",
-                                                                               "none"):
-            count += 1
+        if s > 0 and doc[s - 1].lower_ in ("with", "to") and (
+                doc[s].lower_ in ("nobody", "none") or doc[s].lower_ == "no" and s + 1 < len(doc)
+                and doc[s + 1].lower_ in _NO_RECIPIENT):
+            count += 1  # not "with no exceptions for partners"
     return count % 2 == 1
 
 
@@ -643,6 +649,13 @@ _HANDOVER = re.compile(r"\b(provid|give|gave|pass|report|send|sent|suppl|furnish
 _CARVE_START = re.compile(r"^\W*(except|unless|excluding|however|but)\b", re.IGNORECASE)
 _MOBILE_HINT = re.compile(r"\b(mobile|cell|phone|sms|mms|text|texting|opt[- ]?in|originator)\b",
                           re.IGNORECASE)
+# sharing told from the recipient's side ("our partners receive your number", "nobody sees it")
+_MAY_RECEIVE = re.compile(
+    r"\b(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access)\w*.*\b(nobody|no one|none|"
+    r"partner|affiliat|third[- ]part|recipient|vendor|compan|provider|advertiser|marketer|"
+    r"franchis|others)|\b(nobody|no one|none|partner|affiliat|third[- ]part|recipient|vendor|"
+    r"compan|provider|advertiser|marketer|franchis|others)\w*.*\b(receiv|sees?\b|saw\b|"
+    r"seen\b|gets?\b|obtain|access)", re.IGNORECASE)
 # an exclusion ("the categories above exclude SMS opt-in data") names the sharing it excludes
 # from; "sharing", "disclosures", "sold" already make a sentence a candidate
 _MAY_EXCLUDE = re.compile(r"\b(exclud|carve)|"
@@ -656,7 +669,8 @@ _MAY_EXCLUDE = re.compile(r"\b(exclud|carve)|"
 def may_state_sharing(text: str) -> bool:
     """Cheap first look: could this text (a sentence with its lead-in) be a sharing clause?"""
     return bool(_MAY_SHARE.search(text) or _HANDOVER.search(text) or _CARVE_START.search(text)
-                or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text)))
+                or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
+                or _MAY_RECEIVE.search(text))
 
 
 def classify(sentence: str, *, heading: str = "", lead_in: str = "",
@@ -671,7 +685,8 @@ def classify(sentence: str, *, heading: str = "", lead_in: str = "",
     text = f"{lead_in} {sentence}" if lead_in else sentence
     if not (_MAY_SHARE.search(text) or _HANDOVER.search(text) or (
             previous == "mobile" and _CARVE_START.search(sentence)) or (
-            _MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))):
+            _MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text)) or
+            _MAY_RECEIVE.search(text)):
         return Clause("neutral", "mobile" if _MOBILE_HINT.search(sentence) else "none")
     doc = doc if doc is not None else parse(text)
     parts = _parts(doc)
