@@ -207,3 +207,46 @@ def test_not_selling_and_not_sharing_is_the_promise() -> None:
 ])
 def test_other_ways_of_wording_the_promise_and_its_exceptions(sentence: str, label: str) -> None:
     assert classify(sentence).label == label
+
+
+# --- rules found by the blind paraphrase bench (tests/data/paraphrases), in other words -----
+@pytest.mark.parametrize(("sentence", "label"), [
+    # capitals are words, not keywords
+    ("WE NEVER SHARE YOUR PHONE NUMBER WITH THIRD PARTIES FOR MARKETING.", "promise"),
+    ("WE MAY SELL CUSTOMER DATA, INCLUDING PHONE NUMBERS, TO ADVERTISERS.", "exception"),
+    # contractions without the apostrophe, shorthand
+    ("we dont give ur # to other businesses for their ads.", "promise"),
+    # a promise about one narrow kind of recipient, or someone else's restraint
+    ("We will never share your phone number with other patients.", "neutral"),
+    ("We ask our vendors not to share your mobile number.", "neutral"),
+    # the exception before the verb runs to the verb's own clause
+    ("Apart from our dealers, who may text you about sales events, we do not share your "
+     "mobile number.", "exception"),
+    # the recipient's side
+    ("Our sponsors may receive your SMS opt-in data.", "exception"),
+    ("No outside company ever sees your mobile number.", "promise"),
+    ("You will receive marketing texts from us.", "neutral"),
+    # a relative clause negates on its own
+    ("This paragraph does not cover mobile opt-in data, which is never shared with third "
+     "parties.", "promise"),
+    # a title in quotes, a name in Title Case
+    ("Nothing in our “Who We Share Data With” section allows sharing your phone number with "
+     "advertisers.", "promise"),
+    # the law's permission is broad, its requirement is not
+    ("We do not share your mobile number except as permitted by law.", "exception"),
+    ("We do not share your mobile number except as required by law.", "promise"),
+    # sharing that leaves mobile data out, or takes it in
+    ("Apart from SMS consent records, we may share the data listed above with our vendors, but "
+     "never your phone number.", "promise"),
+    ("Mobile numbers are not excluded from the disclosures described above.", "exception"),
+    ("The restrictions above do not apply to phone numbers shared with our affiliates.",
+     "exception"),
+    ("The disclosures to our advertising partners described above cover your mobile number.",
+     "exception"),
+    ("SMS consent data stays confidential unless you agree to sharing with our partners.",
+     "exception"),
+    ("We won't share your phone number with anyone, with no exceptions for affiliates.",
+     "promise"),
+])
+def test_wordings_the_blind_bench_taught(sentence: str, label: str) -> None:
+    assert classify(sentence).label == label, classify(sentence)

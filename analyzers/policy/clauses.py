@@ -304,8 +304,9 @@ def _carved_mobile_data(parts: _Parts, segment: tuple[int, int]) -> Clause | Non
         return None
     for i in range(start, end - 1):
         word, nxt = doc[i].lower_, doc[i + 1].lower_
-        if (word == "except" and nxt == "for") or word == "excluding" or (
-                word == "other" and nxt == "than") or (word == "but" and nxt in ("never", "not")):
+        if (word == "except" and nxt == "for") or word in ("excluding", "besides") or (
+                word in ("other", "apart", "aside") and nxt in ("than", "from")) or (
+                word == "but" and nxt in ("never", "not")):
             stop = next((t.i for t in doc[i + 2:end] if t.lower_ in (",", ";")), end)
             phrase = (i + 1, stop)
             if parts.has("mobile_data", *phrase) and not any(
@@ -618,6 +619,8 @@ def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int
         return Clause("general_promise", topic, "data in general is not shared; mobile data "
                       "is not named")
     whole = (seg_start, seg_end)
+    if _receiving(parts, group):
+        post = whole  # "our sponsors may receive your number": the recipient is the subject
     sale = any(parts.has("sale_verb", s, e) for s, e in group)
     operations = parts.has("purpose_operations", *whole)
     provider_only = parts.has("recipient_provider", *post) and not _outside_recipient(
@@ -650,12 +653,11 @@ _CARVE_START = re.compile(r"^\W*(except|unless|excluding|however|but)\b", re.IGN
 _MOBILE_HINT = re.compile(r"\b(mobile|cell|phone|sms|mms|text|texting|opt[- ]?in|originator)\b",
                           re.IGNORECASE)
 # sharing told from the recipient's side ("our partners receive your number", "nobody sees it")
-_MAY_RECEIVE = re.compile(
-    r"\b(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access)\w*.*\b(nobody|no one|none|"
-    r"partner|affiliat|third[- ]part|recipient|vendor|compan|provider|advertiser|marketer|"
-    r"franchis|others)|\b(nobody|no one|none|partner|affiliat|third[- ]part|recipient|vendor|"
-    r"compan|provider|advertiser|marketer|franchis|others)\w*.*\b(receiv|sees?\b|saw\b|"
-    r"seen\b|gets?\b|obtain|access)", re.IGNORECASE)
+_RECEIVING = r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access)"
+_RECIPIENT_HINT = (r"(nobody|no one|none|partner|affiliat|third[- ]part|recipient|vendor|compan|"
+                   r"provider|advertiser|marketer|franchis|sponsor|dealer|broker|lender|others)")
+_MAY_RECEIVE = re.compile(rf"\b{_RECEIVING}\w*.*\b{_RECIPIENT_HINT}|"
+                          rf"\b{_RECIPIENT_HINT}\w*.*\b{_RECEIVING}", re.IGNORECASE)
 # an exclusion ("the categories above exclude SMS opt-in data") names the sharing it excludes
 # from; "sharing", "disclosures", "sold" already make a sentence a candidate
 _MAY_EXCLUDE = re.compile(r"\b(exclud|carve)|"
