@@ -229,3 +229,22 @@ def test_a_privacy_link_in_the_terms_pages_own_navigation_counts() -> None:
     other = html("About", "<h1>About us</h1><p>Family-owned since 1998.</p>")
     results = run({"/": home, "/about": other, "/terms": page})
     assert "terms.privacy_link_missing" not in failed(results)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are not liable for delayed or undelivered messages.",
+    "Shipping carriers are not liable for packages delayed by weather.",
+    "We are not responsible for delayed shipments once they are handed to the carrier.",
+])
+def test_carrier_liability_names_the_wireless_carriers_as_not_liable(sentence: str) -> None:
+    page = terms_page().replace(SENTENCES["carrier_liability"], sentence)
+    assert "terms.carrier_liability_missing" in failed(run({"/": HOME, "/terms": page}))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wireless providers are not responsible for delayed or undelivered texts.",
+    "Neither we nor your mobile carrier are liable for delayed or undelivered messages.",
+])
+def test_carrier_liability_in_other_words(sentence: str) -> None:
+    page = terms_page().replace(SENTENCES["carrier_liability"], sentence)
+    assert "terms.carrier_liability_missing" not in failed(run({"/": HOME, "/terms": page}))
