@@ -124,3 +124,129 @@ def test_fifty_page_policy_is_analyzed_in_well_under_a_second() -> None:
     elapsed = time.process_time() - start
     assert len(analysis.promises) == 1
     assert elapsed < 1.0, f"{elapsed:.2f}s CPU for a 50-page policy"
+
+
+# --- issue 13: an exception is decided by structure, not by "consent" near a sharing word ---
+@pytest.mark.parametrize("sentence", [
+    "Mobile opt-in information and consent records are not part of any sharing in this "
+    "section.",
+    "The disclosures above do not cover your text-message opt-in data or consent.",
+    "All the above categories exclude text messaging originator opt-in data and consent.",
+    "SMS consent and phone numbers are excluded from the sharing described in this policy.",
+    "None of the sharing described above applies to mobile information or SMS consent.",
+    "The sharing described above does not include your mobile phone number or texting "
+    "consent.",
+    "We may share your information with partners for marketing, excluding mobile opt-in data "
+    "and consent.",
+])
+def test_an_exclusion_of_sms_data_is_the_promise(sentence: str) -> None:
+    clause = classify(sentence)
+    assert clause.label == "promise" and clause.attempted, clause
+
+
+@pytest.mark.parametrize("sentence", [
+    "This policy does not apply to text messages you send to other businesses.",
+    "Our cookie notice does not cover mobile apps.",
+    "The categories above include your phone number.",
+    "SMS data is not excluded from the sharing described above.",
+])
+def test_near_misses_of_an_exclusion_are_not_a_promise(sentence: str) -> None:
+    assert classify(sentence).label != "promise"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We do not share your mobile opt-in consent or phone number with third parties.",
+    "We will not share your consent to receive texts or your number with anyone.",
+    "Text messaging originator opt-in data and consent will not be shared with any third "
+    "parties or affiliates.",
+])
+def test_consent_as_what_is_not_shared_is_part_of_the_promise(sentence: str) -> None:
+    assert classify(sentence).label == "promise"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will not share your phone number without your permission.",
+    "We do not share text messaging opt-in data or consent with anyone unless you ask us to.",
+    "We will not share your phone number with third parties, except at your request.",
+    "Other than with your consent, we do not share your mobile number.",
+    "We will not share your mobile number unless you have given us your consent.",
+])
+def test_consent_as_a_condition_of_the_verb_is_an_exception(sentence: str) -> None:
+    assert classify(sentence).label == "exception"
+
+
+def test_a_leading_legal_carve_out_keeps_the_promise() -> None:
+    assert classify("Except as required by law, we never share your phone number.").label == \
+        "promise"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We do not sell your phone number.",
+    "Your mobile number is never sold, rented or traded.",
+    "We never sell your mobile number to anyone.",
+])
+def test_a_promise_not_to_sell_alone_is_not_the_promise(sentence: str) -> None:
+    clause = classify(sentence)
+    assert clause.label == "sale_promise" and not clause.attempted
+
+
+def test_not_selling_and_not_sharing_is_the_promise() -> None:
+    assert classify("We do not sell your phone number, and we never share it with third "
+                    "parties for marketing.").label == "promise"
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("We keep your mobile number to ourselves.", "promise"),
+    ("Your phone number stays with us.", "promise"),
+    ("We cannot guarantee that your phone number stays with us.", "neutral"),
+    ("We keep your account number private.", "neutral"),
+    ("The above excludes any text messaging originator opt-in data or consent.", "promise"),
+    ("Your number may be provided to our affiliates for marketing purposes.", "exception"),
+    ("If you agree, we can pass your number along to our sister companies.", "exception"),
+    ("We won't share your number unless you tell us to.", "exception"),
+])
+def test_other_ways_of_wording_the_promise_and_its_exceptions(sentence: str, label: str) -> None:
+    assert classify(sentence).label == label
+
+
+# --- rules found by the blind paraphrase bench (tests/data/paraphrases), in other words -----
+@pytest.mark.parametrize(("sentence", "label"), [
+    # capitals are words, not keywords
+    ("WE NEVER SHARE YOUR PHONE NUMBER WITH THIRD PARTIES FOR MARKETING.", "promise"),
+    ("WE MAY SELL CUSTOMER DATA, INCLUDING PHONE NUMBERS, TO ADVERTISERS.", "exception"),
+    # contractions without the apostrophe, shorthand
+    ("we dont give ur # to other businesses for their ads.", "promise"),
+    # a promise about one narrow kind of recipient, or someone else's restraint
+    ("We will never share your phone number with other patients.", "neutral"),
+    ("We ask our vendors not to share your mobile number.", "neutral"),
+    # the exception before the verb runs to the verb's own clause
+    ("Apart from our dealers, who may text you about sales events, we do not share your "
+     "mobile number.", "exception"),
+    # the recipient's side
+    ("Our sponsors may receive your SMS opt-in data.", "exception"),
+    ("No outside company ever sees your mobile number.", "promise"),
+    ("You will receive marketing texts from us.", "neutral"),
+    # a relative clause negates on its own
+    ("This paragraph does not cover mobile opt-in data, which is never shared with third "
+     "parties.", "promise"),
+    # a title in quotes, a name in Title Case
+    ("Nothing in our “Who We Share Data With” section allows sharing your phone number with "
+     "advertisers.", "promise"),
+    # the law's permission is broad, its requirement is not
+    ("We do not share your mobile number except as permitted by law.", "exception"),
+    ("We do not share your mobile number except as required by law.", "promise"),
+    # sharing that leaves mobile data out, or takes it in
+    ("Apart from SMS consent records, we may share the data listed above with our vendors, but "
+     "never your phone number.", "promise"),
+    ("Mobile numbers are not excluded from the disclosures described above.", "exception"),
+    ("The restrictions above do not apply to phone numbers shared with our affiliates.",
+     "exception"),
+    ("The disclosures to our advertising partners described above cover your mobile number.",
+     "exception"),
+    ("SMS consent data stays confidential unless you agree to sharing with our partners.",
+     "exception"),
+    ("We won't share your phone number with anyone, with no exceptions for affiliates.",
+     "promise"),
+])
+def test_wordings_the_blind_bench_taught(sentence: str, label: str) -> None:
+    assert classify(sentence).label == label, classify(sentence)

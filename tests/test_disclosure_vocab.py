@@ -42,3 +42,41 @@ def test_rejects(label: str, text: str) -> None:
 def test_shared_labels_stay_stable() -> None:
     assert {"rates", "frequency", "help", "stop", "condition_of_purchase",
             "carrier_liability"} <= set(vocabulary("disclosure").labels)
+
+
+# issue 13: open-ended message types, frequency by trigger or per event, rates in other words
+ACCEPT_13 = {
+    "message_types": ["Updates on your repair ticket, like when the van is on its way.",
+                      "Texts regarding your rental application.",
+                      "We text you about your order, pickups and account questions.",
+                      "Two-way messages to coordinate deliveries.",
+                      "Messages are about your claim and its payments.",
+                      "Get notified when your table is ready."],
+    "frequency": ["Texts are sent as needed whenever your crew is scheduled.",
+                  "One or two texts per booking.", "We only text when your order ships.",
+                  "Message frequency: up to 3 per week.", "Msg freq. varies.",
+                  "The number of messages you get varies with your orders.",
+                  "You'll hear from us a few times a month."],
+    "rates": ["Texting fees may apply.", "Std msg rates apply.",
+              "Text and data charges from your carrier may be applied.",
+              "You are responsible for any fees your wireless carrier charges for texts."],
+    "carrier_liability": ["Mobile providers are not responsible for late or undelivered texts."],
+}
+REJECT_13 = {
+    "message_types": ["By signing up you agree to receive text messages from us.",
+                      "Messages on your phone may be delayed."],
+    "frequency": ["We are open 7 days a week.", "Only adults may enroll."],
+    "rates": ["Delivery rates may apply to orders under $50.",
+              "You are responsible for any fees your bank charges."],
+    "help": ["HELP WANTED: now hiring drivers."],
+}
+
+
+@pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ACCEPT_13.items() for t in v])
+def test_accepts_open_ended_wording(label: str, text: str) -> None:
+    assert label in vocabulary("disclosure").labels_in(text)
+
+
+@pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in REJECT_13.items() for t in v])
+def test_rejects_look_alikes_of_open_ended_wording(label: str, text: str) -> None:
+    assert label not in vocabulary("disclosure").labels_in(text)

@@ -228,9 +228,31 @@ class TestOptOutAndBrand:
     def test_policy_that_never_names_the_business(self) -> None:
         policy = GOOD_POLICY.replace("how Harborline Dental collects", "how we collect")
         results = run({"/": HOME, "/privacy": policy})
-        # the name in the site header and footer does not count: the policy itself must say it
+        # the name in the site header and footer every page repeats does not count: the policy
+        # (its text, own title, headings, or a copyright/contact block of its own) must say it
         assert failed(results) == {"privacy.brand_missing"}
         assert "Harborline Dental" in findings(results, "privacy.brand_missing")[0].fix
+
+
+    def test_the_policy_names_its_owner_in_its_own_title_contact_block_or_split_markup(
+            self) -> None:
+        unnamed = GOOD_POLICY.replace("how Harborline Dental collects", "how we collect")
+        own_title = unnamed.replace("<h1>Privacy Policy</h1>",
+                                    "<h1>Harborline Dental Privacy Policy</h1>")
+        contact = unnamed.replace("</main>", "<footer class='policy-contact'><p>Questions? "
+                                  "Harborline Dental, 41 Pier St, Portland OR</p></footer></main>")
+        copyright_only_here = unnamed.replace(
+            "<p>© 2026 Harborline Dental</p>", "<p>© 2026 Harborline Dental. Privacy policy "
+            "effective March 2026.</p>")
+        split = GOOD_POLICY.replace("how Harborline Dental collects",
+                                    "how Harborline<sup>SM</sup> Dental collects")
+        for policy in (own_title, contact, copyright_only_here, split):
+            assert "privacy.brand_missing" not in failed(run({"/": HOME, "/privacy": policy}))
+
+    def test_the_site_name_in_every_page_title_is_the_template(self) -> None:
+        unnamed = GOOD_POLICY.replace("how Harborline Dental collects", "how we collect")
+        assert "Privacy Policy | Harborline Dental" in unnamed
+        assert "privacy.brand_missing" in failed(run({"/": HOME, "/privacy": unnamed}))
 
 
 def test_short_sms_privacy_policy_with_the_promise_is_a_policy() -> None:

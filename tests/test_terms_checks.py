@@ -176,3 +176,75 @@ class TestFindingTheTerms:
         results = run({"/": home})
         assert failed(results) == {"terms.missing"}
         assert "No link reads" in results["terms.missing"].findings[0].evidence
+
+
+# --- issue 13: open-ended message types, frequency by trigger, the terms' own links ---------
+@pytest.mark.parametrize("sentence", [
+    "You will get updates on your repair ticket, like when the van is on its way.",
+    "Ridgeline Plumbing sends texts regarding your service request.",
+    "We text you about your order, pickups and account questions.",
+    "The program sends two-way messages to coordinate visits.",
+])
+def test_a_sentence_naming_what_the_texts_are_about_is_a_message_type(sentence: str) -> None:
+    page = terms_page().replace(SENTENCES["message_type"], sentence)
+    assert "terms.message_type_missing" not in failed(run({"/": HOME, "/terms": page}))
+
+
+@pytest.mark.parametrize("sentence", [
+    "By joining you agree to receive text messages from us.",
+    "Text messages are delivered through your wireless carrier.",
+])
+def test_texts_that_name_no_subject_are_no_message_type(sentence: str) -> None:
+    page = terms_page().replace(SENTENCES["message_type"], sentence)
+    assert "terms.message_type_missing" in failed(run({"/": HOME, "/terms": page}))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Texts are sent as needed whenever a plumber is scheduled.",
+    "Expect one or two texts per booking.",
+    "We only text when your appointment changes.",
+])
+def test_frequency_stated_by_trigger_or_per_event(sentence: str) -> None:
+    page = terms_page().replace(SENTENCES["frequency"], sentence)
+    assert "terms.frequency_missing" not in failed(run({"/": HOME, "/terms": page}))
+
+
+def test_frequency_near_miss_fires() -> None:
+    page = terms_page().replace(SENTENCES["frequency"], "Only adults may enroll.")
+    assert "terms.frequency_missing" in failed(run({"/": HOME, "/terms": page}))
+
+
+def test_help_with_the_contact_in_the_terms_page_footer() -> None:
+    page = terms_page().replace(SENTENCES["help"], "Reply HELP for help.")
+    assert "(720) 555-0190" in page
+    assert "terms.help_missing" not in failed(run({"/": HOME, "/terms": page}))
+
+
+def test_a_privacy_link_in_the_terms_pages_own_navigation_counts() -> None:
+    legal_nav = ('<nav class="legal-nav"><a href="/terms">Terms</a> '
+                 '<a href="/privacy">Privacy Policy</a></nav>')
+    page = terms_page(skip=("privacy_link",)).replace("<main>", f"<main>{legal_nav}")
+    page = page.replace('<nav class="legal-nav">', '<nav class="legal-nav" role="navigation">')
+    home = HOME.replace('<a href="/privacy">Privacy Policy</a>', "")
+    other = html("About", "<h1>About us</h1><p>Family-owned since 1998.</p>")
+    results = run({"/": home, "/about": other, "/terms": page})
+    assert "terms.privacy_link_missing" not in failed(results)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are not liable for delayed or undelivered messages.",
+    "Shipping carriers are not liable for packages delayed by weather.",
+    "We are not responsible for delayed shipments once they are handed to the carrier.",
+])
+def test_carrier_liability_names_the_wireless_carriers_as_not_liable(sentence: str) -> None:
+    page = terms_page().replace(SENTENCES["carrier_liability"], sentence)
+    assert "terms.carrier_liability_missing" in failed(run({"/": HOME, "/terms": page}))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wireless providers are not responsible for delayed or undelivered texts.",
+    "Neither we nor your mobile carrier are liable for delayed or undelivered messages.",
+])
+def test_carrier_liability_in_other_words(sentence: str) -> None:
+    page = terms_page().replace(SENTENCES["carrier_liability"], sentence)
+    assert "terms.carrier_liability_missing" not in failed(run({"/": HOME, "/terms": page}))

@@ -16,9 +16,14 @@ from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import BrandNames
 from analyzers.policy.contact import business_contact
 from analyzers.policy.locate import COMMON_PATHS, DocumentLookup, PolicyDocument
+from analyzers.policy.sentences import normalize
 from analyzers.policy.sharing import SharingAnalysis
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.vocabulary import vocabulary
+from crawler.snapshot import SiteSnapshot
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
+_PRIVACY_WORD = re.compile(r"\bprivacy\b", re.IGNORECASE)
 
 MISSING_FIX = (
     "Publish a privacy policy at a stable URL (for example /privacy), link it as “Privacy "
@@ -118,7 +123,14 @@ def privacy_no_sms_clause(ctx: AnalysisContext) -> Iterator[Hit]:
         return
     general = analysis.labelled("general_promise")
     general = [v for v in general if not v.sentence.lead_in] or general
-    if general:
+    sale = analysis.labelled("sale_promise")
+    if sale:
+        evidence = "; ".join(v.evidence for v in sale[:2])
+        message = ("The privacy policy promises only that the mobile number is not sold "
+                   f"({sale[0].evidence}); selling is one way of sharing, and it never says the "
+                   "number and SMS opt-in data are not shared with third parties or affiliates "
+                   "for marketing.")
+    elif general:
         evidence = "; ".join(v.evidence for v in general[:2])
         message = ("The privacy policy says only that personal information is not shared "
                    f"({general[0].evidence}); it never says the same of mobile numbers or SMS "
@@ -129,7 +141,8 @@ def privacy_no_sms_clause(ctx: AnalysisContext) -> Iterator[Hit]:
         message = None
     yield Hit(url=policy.url, evidence=evidence, message=message,
               fix=f"Add this paragraph to the policy: “{SMS_CLAUSE.format(brand=_brand(ctx))}”",
-              details={"general_promises": [v.sentence.to_dict() for v in general]})
+              details={"general_promises": [v.sentence.to_dict() for v in general],
+                       "sale_promises": [v.sentence.to_dict() for v in sale]})
 
 
 @check(
@@ -214,10 +227,34 @@ def _about_texts(text: str) -> bool:
 def privacy_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     policy: PolicyDocument = ctx.provide("privacy_policy")
     names: BrandNames = ctx.provide("brand_names")
-    if names.found_in(policy.body):
+    if any(names.found_in(place) for place in _where_a_policy_names_its_owner(policy,
+                                                                               ctx.snapshot)):
         return
     yield Hit(url=policy.url,
               evidence=f"None of {', '.join(repr(n) for n in names.variants()[:3])} appears in "
-              "the policy's text (site navigation and footer not counted).",
+              "the policy's text, its own title and headings, or a copyright line or contact "
+              "block of the policy page (the site's header, footer and page-title suffix "
+              "repeated on every page are the template, not the document).",
               fix=f"Name the business in the policy's opening sentence: “This Privacy Policy "
               f"describes how {names.primary} collects, uses and protects your information.”")
+
+
+def _where_a_policy_names_its_owner(policy: PolicyDocument, snapshot: SiteSnapshot | None
+                                    ) -> list[str]:
+    """A policy names its business in its text, and also where a reader looks for the owner of
+    this document: its own title ("Acme Plumbing Privacy Policy"), its headings, and a
+    copyright line or contact block on the policy page. The site's template (the "Page | Site"
+    title half, the logo, the footer every page repeats) does not make the document name its
+    owner: a template policy under a site's header is still a template."""
+    page = policy.page
+    places = [policy.body, *_own_title(page.title), *page.headings]
+    elsewhere = {normalize(line) for other in (snapshot.pages if snapshot else [])
+                 if other is not page for line in other.text.split("\n")}
+    places += [line for line in page.text.split("\n") if normalize(line) not in elsewhere]
+    return places
+
+
+def _own_title(title: str) -> list[str]:
+    """The parts of the page title that title the document ("Acme Plumbing Privacy Policy"),
+    not the site name a template appends to every page's title."""
+    return [part for part in _TITLE_SEPARATORS.split(title) if _PRIVACY_WORD.search(part)]

@@ -66,11 +66,21 @@ class BrandNames:
         return out
 
     def found_in(self, text: str) -> str | None:
-        """The first variant that appears in text (case-, space- and punctuation-insensitive)."""
-        haystack = normalize_name(text)
+        """The first variant that appears in text (case-, space- and punctuation-insensitive).
+
+        Inline markup splits a name in the page's text: "Acme<sup>SM</sup> Plumbing" reads
+        "AcmeSM Plumbing", and "<span>Bright</span><span>Side</span>" reads "BrightSide"; the
+        words of the name may stand with or without a space between them, and a glued service
+        or trade mark is not part of the name."""
+        plain, without_addresses = normalize_name(text), normalize_name(_ADDRESSES.sub(" ", text))
         for variant in self.variants():
-            needle = normalize_name(variant)
-            if needle and re.search(rf"(?<![a-z0-9]){re.escape(needle)}(?![a-z0-9])", haystack):
+            words = normalize_name(variant).split()
+            if not words:
+                continue
+            # a name that is itself a domain ("Shop.com") is looked for as written
+            haystack = plain if _ADDRESSES.search(variant) else without_addresses
+            spaced = " ?".join(re.escape(word) for word in words)
+            if re.search(rf"(?<![a-z0-9]){spaced}(?![a-z0-9])", haystack):
                 return variant
         return None
 
@@ -82,7 +92,15 @@ def strip_legal_suffix(name: str) -> str:
     return name
 
 
+# an email address or domain spells the name without spaces, and does not name the business
+# ("support@acmeplumbing.com"): it is left out before the words of a name are looked for
+_ADDRESSES = re.compile(r"\S+@\S+|\b(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}\b(?:/\S*)?")
+# a service or trade mark set in <sup> glues to the word before it in the text: "AcmeSM"
+_GLUED_MARK = re.compile(r"(?<=[a-z])(SM|TM)\b")
+
+
 def normalize_name(text: str) -> str:
+    text = _GLUED_MARK.sub(" ", text)
     text = text.lower().replace("&", " and ").replace("’", "'")
     text = re.sub(r"[^a-z0-9']+", " ", text)
     return re.sub(r"\s+", " ", text).strip()

@@ -99,4 +99,5 @@ def privacy_sharing(ctx: AnalysisContext) -> SharingAnalysis | None:
 @provides("terms_review")
 def terms_review(ctx: AnalysisContext) -> TermsReview | None:
     documents = ctx.provide("terms_documents")
-    return review_terms(documents, ctx.provide("brand_names")) if documents else None
+    pages = ctx.snapshot.pages if ctx.snapshot else []
+    return review_terms(documents, ctx.provide("brand_names"), pages) if documents else None

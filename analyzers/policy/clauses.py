@@ -8,12 +8,22 @@ negators before it), what is shared (the object, or the subject of a passive), w
 and what comes after "except", "unless" or "without your consent". The words come from
 analyzers/vocab/privacy.yaml; this module holds only the structure.
 
+An exception is decided by structure, not by words near each other: "consent" lifts the promise
+only as a condition that governs the sharing verb ("except with your consent", "unless you
+agree", "Other than with your consent, we do not share ..."); as a thing that is not shared
+("your opt-in data and consent", "consent records") it is part of the promise. A sentence that
+takes mobile data out of the sharing a policy describes ("the categories above exclude SMS
+opt-in data and consent", "the disclosures above do not cover your text-message data") is a
+promise. A promise only not to sell or rent the number says nothing of giving it away: it is
+a `sale_promise`, not the promise reviewers look for.
+
 Labels:
   promise            mobile data is not shared (no exception, or only service providers / law)
   exception          mobile data may be shared or sold, or the promise carves out consent,
                      partners, marketing or "as described in this policy"
   general_exception  the same about data in general (an exception unless mobile data is
                      excluded elsewhere in the policy)
+  sale_promise       mobile data is not sold, rented or traded; nothing is said of sharing
   general_promise    data in general is not shared (does not plainly cover mobile data)
   allowed            sharing that reviewers accept (service providers, the law, a merger)
   neutral            no statement about sharing
@@ -32,10 +42,11 @@ from functools import lru_cache
 
 from analyzers.text.vocabulary import parse, vocabulary
 
-LABELS = ("promise", "exception", "general_exception", "general_promise", "allowed", "neutral")
+LABELS = ("promise", "exception", "general_exception", "sale_promise", "general_promise",
+          "allowed", "neutral")
 # when one sentence says two things, the one that decides: an exception outweighs a promise
-_PRECEDENCE = ("exception", "general_exception", "promise", "general_promise", "allowed",
-               "neutral")
+_PRECEDENCE = ("exception", "general_exception", "promise", "sale_promise", "general_promise",
+               "allowed", "neutral")
 _RANK = {label: rank for rank, label in enumerate(_PRECEDENCE)}
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
@@ -59,6 +70,33 @@ _JOINING = {"or", "and", "nor"}
 _ELIDED_GAP = {",", "be", "otherwise", "ever"}
 _CLAUSE_BREAK = {"but", "unless", "except", "if", "when", "while", "whereas", "although",
                  "because", "which", "who", "that", "we", "they", "you", "it"}
+# Words that make "consent", "agree", "request" a condition of the sharing ("with your consent",
+# "unless you agree", "at your request", "once you have opted in"), looked for just before it
+_CONDITION_MARKERS = {"with", "upon", "on", "after", "unless", "if", "when", "where", "once",
+                      "whenever", "at", "by", "subject", "per", "without", "given", "until",
+                      "authorized", "authorised", "express", "except"}
+# what stops that look-back: "your opt-in data and consent" joins a thing to what is shared
+_CONDITION_STOP = {"and", "or", "nor", ",", "/", "&", ";", "data", "information", "records",
+                   "record", "status", "number", "numbers", "details", "info"}
+_CONDITION_REACH = 4
+# "with no one", "to no third party": a recipient negated
+_NO_RECIPIENT = {"one", "third", "other", "outside", "company", "companies", "party", "parties",
+                 "partner", "partners", "affiliate", "affiliates", "business", "businesses",
+                 "marketer", "marketers", "advertiser", "advertisers", "organization",
+                 "organizations", "entity", "entities", "person", "people", "individual", "1"}
+_RELATIVE = {"which", "who", "whom", "whose", "where"}
+_SCOPE_VERBS = {"include", "includes", "included", "cover", "covers", "covered", "apply",
+                "applies", "extend", "extends", "encompass", "encompasses"}
+# words that open a phrase before the subject ("Excluding your email address, the data ...")
+_LEADING_PHRASE = {"excluding", "except", "other", "besides", "apart", "aside", "unlike",
+                   "without", "with", "if", "when", "although", "while", "in", "under", "for",
+                   "as", "beyond"}
+# where the clause of an exclusion verb starts
+_LOCAL_BREAK = {",", "except", "unless", "but", "that", "which", "while", "whereas", "although",
+                "however", ";", "and", "who", ":"}
+# "the sharing described above", "any sharing in this section": a kind of sharing, not a verb
+_NOUN_DETERMINERS = {"the", "any", "this", "such", "all", "these", "those", "that", "other",
+                     "our", "its", "their", "of", "which", "whose"}
 
 
 @dataclass(frozen=True)
@@ -131,8 +169,10 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
               if any(r > v[1] and doc[r - 1].lower_ in ("to", "with") for r in recipients)
               or any(r > v[1] and doc[r - 2: r].text.lower() in ("to any", "to other", "to our")
                      for r in recipients)]
+    verbs += _receivers(parts, start, end)
     verbs = [v for v in verbs if not any(us <= v[0] < ue for us, ue in users)
-             and _is_verb_use(doc, v[0])]
+             and _is_verb_use(doc, v[0]) and not _sharing_noun(doc, v[0])
+             and not _quoted(doc, v[0], start)]
     verbs = sorted(set(verbs))
     groups: list[list[tuple[int, int]]] = []
     for verb in verbs:
@@ -146,25 +186,202 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
     return groups
 
 
+def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
+    """"Our partners may receive your number", "nobody else sees it": sharing told from the
+    recipient's side counts when the subject is a recipient or no one ("you will receive texts"
+    is not sharing)."""
+    doc = parts.doc
+    found = []
+    for s, e in parts.within("receive_verb", start, end):
+        clause = max((t.i + 1 for t in doc[start:s] if t.lower_ in (",", ";")), default=start)
+        if doc[clause].lower_ in ("who", "which", "that") and clause > start:
+            # "..., our affiliates, who may receive ...": the subject is the noun before
+            clause = max((t.i + 1 for t in doc[start:clause - 1] if t.lower_ in (",", ";")),
+                         default=start)
+        subject = (clause, s)
+        if any(parts.has(label, *subject) for label in ("recipient_outside", "recipient_partner",
+                                                         "recipient_provider")) or \
+                any(doc[n].lower_ in ("nobody", "none", "no") for n, _ in
+                    parts.within("negator", *subject)):
+            found.append((s, e))
+    return found
+
+
+def _receiving(parts: _Parts, group: list[tuple[int, int]]) -> bool:
+    return all(parts.has("receive_verb", s, e) for s, e in group)
+
+
 def _is_verb_use(doc: Doc, i: int) -> bool:
     """Not a keyword ("Text RENT to 55555") and not a noun ("paying rent", "the trade")."""
     token = doc[i]
-    if token.text.isupper() and len(token.text) > 1:
+    if token.text.isupper() and len(token.text) > 1 and not _shouted(doc):
         return False
+    if 0 < i < len(doc) - 1 and token.text.istitle() and not doc[i - 1].is_punct and (
+            doc[i - 1].text.istitle() or doc[i + 1].text.istitle()):
+        return False  # part of a name: "our Partner Sharing Terms"
     if token.lower_ in _NOUN_LIKE and i > 0:
         before = doc[i - 1].lower_
         return before in _BEFORE_VERB or before.endswith("ly")
     return token.lower_ not in _NOUN_LIKE or i == 0
 
 
+def _quoted(doc: Doc, i: int, start: int) -> bool:
+    """Inside quotation marks: a title ("the “How We Share Information” section"), not a verb."""
+    opened: int | None = None
+    for token in doc[start:i]:
+        if token.text == "“" or (token.text == "\"" and opened is None):
+            opened = token.i
+        elif token.text in ("”", "\""):
+            opened = None
+    if opened is None:
+        return False
+    close = next((t.i for t in doc[i:] if t.text in ("”", "\"")), len(doc))
+    return close - opened > 3  # a one-word quote ("we may “sell” data") is still the verb
+
+
+def _shouted(doc: Doc) -> bool:
+    """A sentence set in capitals ("WE MAY SHARE YOUR PHONE NUMBER ..."): its words are words,
+    not keywords."""
+    words = [t.text for t in doc if t.is_alpha and len(t.text) > 1]
+    return len(words) >= 4 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+
+
+def _sharing_noun(doc: Doc, i: int) -> bool:
+    """"the sharing described above", "any sharing in this section": a kind of sharing named,
+    not an act ("the sharing of your number" is still one)."""
+    token = doc[i]
+    if not token.lower_.endswith("ing") or i == 0:
+        return False
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return doc[i - 1].lower_ in _NOUN_DETERMINERS and after not in ("of", "your", "our", "any",
+                                                                    "mobile", "phone", "this")
+
+
+def _exclusion(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """A statement that takes mobile data out of the sharing the policy describes: "all the
+    above categories exclude SMS opt-in data and consent", "mobile opt-in information is not
+    part of any sharing in this section", "the disclosures above do not cover your text-message
+    data". An exclusion states nothing that is shared: it is the promise."""
+    start, end = segment
+    if not parts.has("mobile_data", start, end):
+        return None
+    named = parts.has("sharing_context", start, end)
+    for s, e in parts.within("exclusion_verb", start, end):
+        # "the above excludes SMS opt-in data": what is above is the policy's sharing
+        if not (named or parts.has("described_elsewhere", start, end)):
+            continue
+        if _locally_negated(parts, start, s):  # "mobile data is not excluded from the sharing"
+            return _included(parts, segment)
+        if parts.has("mobile_data", *_excluded_phrase(parts, start, s, e, end)):
+            return _excluded(parts, segment)
+    if not named:
+        return None
+    carved = _carved_mobile_data(parts, segment)
+    if carved is not None:
+        return carved
+    for s, _e in parts.within("scope_verb", start, end):
+        clause = _clause_start(parts, start, s)
+        if _locally_negated(parts, start, s):
+            # "the limitations in this section do not apply to ...": the limit is lifted
+            return _included(parts, segment) if parts.has("restriction", clause, s) else \
+                _excluded(parts, segment)
+        if parts.doc[s].lower_ in _SCOPE_VERBS and parts.has("sharing_context", start, s) and (
+                parts.has("purpose_marketing", clause, end)
+                or _partner_recipient(parts, (start, end))):
+            # "the sharing with marketing partners described above includes your number"
+            return _included(parts, segment)
+    return None
+
+
+def _carved_mobile_data(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """"Except for SMS opt-in data, we may share the categories above with providers", "we
+    share the information above with vendors, but never your SMS opt-in data": positive
+    sharing that names mobile data as left out of it."""
+    doc = parts.doc
+    start, end = segment
+    verbs = parts.within("share_verb", start, end)
+    if not verbs or any(_locally_negated(parts, start, v) for v, _e in verbs):
+        return None
+    for i in range(start, end - 1):
+        word, nxt = doc[i].lower_, doc[i + 1].lower_
+        if (word == "except" and nxt == "for") or word in ("excluding", "besides") or (
+                word in ("other", "apart", "aside") and nxt in ("than", "from")) or (
+                word == "but" and nxt in ("never", "not")):
+            stop = next((t.i for t in doc[i + 2:end] if t.lower_ in (",", ";")), end)
+            phrase = (i + 1, stop)
+            if parts.has("mobile_data", *phrase) and not any(
+                    parts.has(label, *phrase) for label in ("recipient_outside",
+                                                            "recipient_partner",
+                                                            "recipient_provider")):
+                return _excluded(parts, segment)
+    return None
+
+
+def _excluded_phrase(parts: _Parts, start: int, verb: int, verb_end: int, end: int
+                     ) -> tuple[int, int]:
+    """What an exclusion verb takes out: its object ("exclude SMS opt-in data"), or for
+    "is excluded" / "is exempt" its subject."""
+    doc = parts.doc
+    if doc[verb].lower_ in ("excluded", "exempt", "exempted"):
+        # "Text messaging opt-in data and consent are excluded": the whole subject
+        return max((t.i + 1 for t in doc[start:verb] if t.lower_ in _LOCAL_BREAK - {"and"}),
+                   default=start), verb
+    stop = next((t.i for t in doc[verb_end:end] if t.lower_ in (",", ";", "from", "but")), end)
+    return verb_end, stop
+
+
+def _clause_start(parts: _Parts, start: int, verb: int) -> int:
+    return max((t.i + 1 for t in parts.doc[start:verb] if t.lower_ in _LOCAL_BREAK),
+               default=start)
+
+
+def _included(parts: _Parts, segment: tuple[int, int]) -> Clause:
+    text = parts.doc[segment[0]:segment[1]].text.strip().rstrip(".;:,")
+    return Clause("exception", "mobile", f"mobile data is part of the sharing described: "
+                  f"“{text}”", attempted=True)
+
+
+def _locally_negated(parts: _Parts, start: int, verb: int) -> bool:
+    """Is the verb negated within its own clause? In "we do not share data, except that the
+    categories above include your number" the "not" belongs to "share", not to "include"."""
+    return len(parts.within("negator", _clause_start(parts, start, verb), verb)) % 2 == 1
+
+
+def _kept(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """"We keep your mobile number to ourselves", "your phone number stays with us": the
+    promise worded as keeping the data, not as a negated sharing verb."""
+    start, end = segment
+    for s, e in parts.within("keep_private", start, end):
+        if parts.has("mobile_data", start, end) and not _locally_negated(parts, start, s) and \
+                not parts.has("hedge", start, end):
+            kind, why = _carve_out(parts, e, end)
+            if kind == "exception":
+                return Clause("exception", "mobile", why, attempted=True)
+            text = parts.doc[start:end].text.strip().rstrip(".;:,")
+            return Clause("promise", "mobile", f"mobile data is kept private: “{text}”",
+                          attempted=True)
+    return None
+
+
+def _excluded(parts: _Parts, segment: tuple[int, int]) -> Clause:
+    text = parts.doc[segment[0]:segment[1]].text.strip().rstrip(".;:,")
+    return Clause("promise", "mobile", f"mobile data is excluded from the sharing described: "
+                  f"“{text}”", attempted=True)
+
+
 def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool:
     doc = parts.doc
-    count = len(parts.within("negator", *pre))
+    # a relative clause negates on its own: in "the above does not apply to SMS data, which is
+    # not shared" only the second "not" is the verb's
+    clause = max((t.i + 1 for t in doc[pre[0]:pre[1]] if t.lower_ in _RELATIVE
+                  and t.i > 0 and doc[t.i - 1].lower_ == ","), default=pre[0])
+    count = len(parts.within("negator", clause, pre[1]))
     for s, _e in parts.within("negator", *post):
         # "with no one", "to nobody": the recipient is negated
-        if s > 0 and doc[s - 1].lower_ in ("with", "to") and doc[s].lower_ in ("no", "nobody",
-                                                                               "none"):
-            count += 1
+        if s > 0 and doc[s - 1].lower_ in ("with", "to") and (
+                doc[s].lower_ in ("nobody", "none") or doc[s].lower_ == "no" and s + 1 < len(doc)
+                and doc[s + 1].lower_ in _NO_RECIPIENT):
+            count += 1  # not "with no exceptions for partners"
     return count % 2 == 1
 
 
@@ -213,6 +430,8 @@ def _topic(parts: _Parts, window: tuple[int, int], *, scope: bool, previous: str
         return "other"
     if parts.has("anaphor", *head) and previous in ("mobile", "personal", "other"):
         return previous
+    if parts.has("anaphor", *head) and parts.has("mobile_data", 0, start):
+        return "mobile"  # "... your number ..., nobody else ever sees it"
     if parts.has("mobile_data", *qualifier):
         return "mobile"
     if scope:
@@ -222,18 +441,67 @@ def _topic(parts: _Parts, window: tuple[int, int], *, scope: bool, previous: str
     return "none"
 
 
+def _names_mobile(parts: _Parts, start: int, end: int) -> bool:
+    """"..., including your mobile number": what is shared is spelled out after the verb."""
+    doc = parts.doc
+    for s, _e in parts.within("mobile_data", start, end):
+        before = {t.lower_ for t in doc[max(start, s - 3):s]}
+        if before & {"including", "includes", "include", "such", "like", "namely"} and \
+                not parts.has("negator", max(start, s - 3), s):
+            return True
+    return False
+
+
 def _object_window(parts: _Parts, group: list[tuple[int, int]], floor: int, ceiling: int
                    ) -> tuple[int, int]:
     doc = parts.doc
-    be = _passive(doc, group[0][0], floor)
+    verb = group[0][0]
+    be = _passive(doc, verb, floor)
     if be is not None:
+        # "Mobile information will not be shared"; after a leading phrase ("Excluding your
+        # email address, the information above may be shared") the subject follows the comma
         start = floor
-        # "Mobile information will not be shared": skip leading negators / carve-outs
+        if doc[floor].lower_ in _LEADING_PHRASE:
+            start = next((t.i + 1 for t in doc[floor:be] if t.lower_ == ","), floor)
         return start, be
+    if _participle(doc[verb].lower_) and any(
+            e == verb for label in ("mobile_data", "personal_data", "nonmobile_data")
+            for _s, e in parts.spans.get(label, [])):
+        # "text message data shared with our affiliates": the noun before is what is shared
+        start = max((t.i + 1 for t in doc[floor:verb] if t.lower_ in (",", "to", "that")),
+                    default=floor)
+        return start, verb
+    if _receiving(parts, group):
+        # "nobody else sees it", "our partners receive your number": the object follows
+        return group[-1][1], ceiling
     end = group[-1][1]
     stop = next((t.i for t in doc[end:ceiling] if t.lower_ in _OBJECT_STOP and t.i > end
-                 and doc[t.i - 1].lower_ not in ("opt", "-", "opted")), ceiling)
+                 and doc[t.i - 1].lower_ not in ("opt", "-", "opted")
+                 and not _consent_to(doc, t.i)), ceiling)
     return end, stop
+
+
+def _consent_to(doc: Doc, i: int) -> bool:
+    """"your consent to receive texts": the "to" belongs to what is shared, not a recipient."""
+    return doc[i].lower_ == "to" and i + 1 < len(doc) and i > 0 and \
+        doc[i + 1].lower_ in ("receive", "get", "be", "text", "message", "contact") and \
+        doc[i - 1].lower_ in ("consent", "permission", "agreement", "authorization")
+
+
+def conditions(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
+    """The consent words in the region that state a condition ("with your consent", "unless
+    you agree", "at your request"), not a thing that is shared ("opt-in data and consent")."""
+    doc = parts.doc
+    found = []
+    for s, e in parts.within("consent_condition", start, end):
+        for i in range(s - 1, max(start, s - _CONDITION_REACH) - 1, -1):
+            word = doc[i].lower_
+            if word in _CONDITION_MARKERS:
+                found.append((s, e))
+                break
+            if word in _CONDITION_STOP:
+                break
+    return found
 
 
 def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
@@ -244,15 +512,62 @@ def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
     begin = min(s for s, _e in carves)
     region = (begin, end)
     text = parts.doc[begin:end].text.strip().rstrip(".;:,")
-    if parts.has("consent_condition", *region):
+    if conditions(parts, *region):
         return "exception", f"the promise is lifted with consent: “{text}”"
     if parts.has("described_elsewhere", *region):
         return "exception", f"the promise defers to sharing described elsewhere: “{text}”"
+    if parts.has("law_permits", *region):
+        return "exception", f"the promise gives way wherever the law permits sharing: “{text}”"
     if parts.has("purpose_marketing", *region) or _partner_recipient(parts, region):
         return "exception", f"the promise carves out partners or marketing: “{text}”"
     if parts.has("recipient_provider", *region) or parts.has("purpose_operations", *region):
         return "allowed", f"only service providers or the law are excepted: “{text}”"
     return "", ""
+
+
+def _leading_carve_out(parts: _Parts, start: int, verb: int) -> tuple[str, str] | None:
+    """An exception that opens the clause before the verb: "Other than with your consent, we do
+    not share ...", "Except as required by law, we never ...". It governs the verb only when a
+    comma closes it before the verb's own clause."""
+    doc = parts.doc
+    carves = [(s, e) for s, e in parts.within("carve_out", start, verb)
+              if doc[s].lower_ != "only"]
+    if not carves:
+        return None
+    begin = carves[0][0]
+    # "Other than with our franchisees, who may text you about promotions, we don't share":
+    # the carve-out runs to the comma that opens the verb's own clause
+    comma = max((t.i for t in doc[begin:verb] if t.lower_ == ","), default=None)
+    if comma is None:
+        return None
+    kind, why = _carve_out(parts, begin, comma)
+    return (kind, why) if kind else None
+
+
+def _narrow_recipient(parts: _Parts, start: int, end: int) -> bool:
+    """"We will not share your number with other customers / with debt collectors": a promise
+    about one kind of recipient, not about third parties or marketing."""
+    doc = parts.doc
+    if start >= end or doc[start].lower_ not in ("with", "to", "w"):
+        return False
+    stop = next((t.i for t in doc[start + 1:end] if t.lower_ in (",", ";", "for", "or", "and",
+                                                                 "unless", "except", "without",
+                                                                 "in", "who", "that")), end)
+    phrase = (start + 1, stop)
+    if stop - start < 2 or doc[start + 1].lower_ in ("receive", "send", "provide", "deliver",
+                                                     "us", "ourselves"):
+        return False
+    if any(parts.has(label, *phrase) for label in ("recipient_outside", "recipient_partner",
+                                                   "recipient_provider", "negator",
+                                                   "purpose_marketing")):
+        return False
+    return not parts.has("purpose_marketing", start, end) and \
+        not parts.has("recipient_outside", start, end)
+
+
+def _sale_only(parts: _Parts, group: list[tuple[int, int]]) -> bool:
+    """Every verb of the group sells, rents or trades ("never sold, rented or traded")."""
+    return all(parts.has("sale_verb", s, e) for s, e in group)
 
 
 def _partner_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
@@ -280,6 +595,8 @@ def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int
     post = (verb_end, seg_end)
     window = _object_window(parts, group, pre_start, seg_end)
     topic = _topic(parts, window, scope=scope, previous=previous)
+    if topic in ("personal", "none") and _names_mobile(parts, window[1], seg_end):
+        topic = "mobile"  # "personal information ... with partners, including your number"
     if topic in ("other", "none"):
         return Clause("neutral", topic, "the sentence is not about mobile or personal data")
     mobile = topic == "mobile"
@@ -287,14 +604,23 @@ def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int
         return Clause("neutral", topic, "a non-committal statement, not a promise")
     if negated:
         kind, why = _carve_out(parts, *post)
+        if kind != "exception":
+            kind, why = _leading_carve_out(parts, seg_start, group[0][0]) or (kind, why)
         if kind == "exception":
             return Clause("exception" if mobile else "general_exception", topic, why,
                           attempted=mobile)
+        if mobile and _narrow_recipient(parts, window[1], seg_end):
+            return Clause("neutral", topic, "a promise about one kind of recipient only")
+        if mobile and _sale_only(parts, group):
+            return Clause("sale_promise", topic, "mobile data is not sold, rented or traded; "
+                          "nothing is said of sharing or giving it to others")
         if mobile:
             return Clause("promise", topic, why or "mobile data is not shared", attempted=True)
         return Clause("general_promise", topic, "data in general is not shared; mobile data "
                       "is not named")
     whole = (seg_start, seg_end)
+    if _receiving(parts, group):
+        post = whole  # "our sponsors may receive your number": the recipient is the subject
     sale = any(parts.has("sale_verb", s, e) for s, e in group)
     operations = parts.has("purpose_operations", *whole)
     provider_only = parts.has("recipient_provider", *post) and not _outside_recipient(
@@ -303,7 +629,7 @@ def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int
         why = "shared for marketing"
     elif sale and not operations:
         why = "sold, rented or traded"
-    elif parts.has("consent_condition", *post) and not provider_only:
+    elif conditions(parts, *post) and not provider_only:
         why = "shared when the subscriber consents"
     elif mobile and _partner_recipient(parts, post):
         why = "shared with partners or affiliates"
@@ -319,17 +645,34 @@ def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int
 # this first keeps a 50-page policy well under a second (the matcher is the costly part).
 _MAY_SHARE = re.compile(
     r"\b(shar|sell|sold|rent|leas|trad|disclos|transfer|distribut|exchang|releas|licens|"
-    r"made avail|make avail)", re.IGNORECASE)
+    r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use)",
+    re.IGNORECASE)
 _HANDOVER = re.compile(r"\b(provid|give|gave|pass|report|send|sent|suppl|furnish|forward)\w*\b"
                        r".*\b(to|with)\b", re.IGNORECASE)
 _CARVE_START = re.compile(r"^\W*(except|unless|excluding|however|but)\b", re.IGNORECASE)
 _MOBILE_HINT = re.compile(r"\b(mobile|cell|phone|sms|mms|text|texting|opt[- ]?in|originator)\b",
                           re.IGNORECASE)
+# sharing told from the recipient's side ("our partners receive your number", "nobody sees it")
+_RECEIVING = r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access)"
+_RECIPIENT_HINT = (r"(nobody|no one|none|partner|affiliat|third[- ]part|recipient|vendor|compan|"
+                   r"provider|advertiser|marketer|franchis|sponsor|dealer|broker|lender|others)")
+_MAY_RECEIVE = re.compile(rf"\b{_RECEIVING}\w*.*\b{_RECIPIENT_HINT}|"
+                          rf"\b{_RECIPIENT_HINT}\w*.*\b{_RECEIVING}", re.IGNORECASE)
+# an exclusion ("the categories above exclude SMS opt-in data") names the sharing it excludes
+# from; "sharing", "disclosures", "sold" already make a sentence a candidate
+_MAY_EXCLUDE = re.compile(r"\b(exclud|carve)|"
+                          r"\b(cover|part of|appl|includ|extend|pertain|encompass|"
+                          r"involv|subject to|among|within)\w*\b.*\b(categor|recipient)|"
+                          r"\b(categor|recipient)\w*\b.*\b(exclud|carve|cover|part of|appl|"
+                          r"includ|extend|pertain|encompass|involv|subject to|among|within)",
+                          re.IGNORECASE)
 
 
 def may_state_sharing(text: str) -> bool:
     """Cheap first look: could this text (a sentence with its lead-in) be a sharing clause?"""
-    return bool(_MAY_SHARE.search(text) or _HANDOVER.search(text) or _CARVE_START.search(text))
+    return bool(_MAY_SHARE.search(text) or _HANDOVER.search(text) or _CARVE_START.search(text)
+                or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
+                or _MAY_RECEIVE.search(text))
 
 
 def classify(sentence: str, *, heading: str = "", lead_in: str = "",
@@ -343,13 +686,19 @@ def classify(sentence: str, *, heading: str = "", lead_in: str = "",
     """
     text = f"{lead_in} {sentence}" if lead_in else sentence
     if not (_MAY_SHARE.search(text) or _HANDOVER.search(text) or (
-            previous == "mobile" and _CARVE_START.search(sentence))):
+            previous == "mobile" and _CARVE_START.search(sentence)) or (
+            _MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text)) or
+            _MAY_RECEIVE.search(text)):
         return Clause("neutral", "mobile" if _MOBILE_HINT.search(sentence) else "none")
     doc = doc if doc is not None else parse(text)
     parts = _parts(doc)
     scope = is_sms_scope(heading) or is_sms_scope(lead_in)
     best = Clause("neutral", "mobile" if parts.spans.get("mobile_data") else "none")
+    excluded = False
     for segment in _segments(doc):
+        exclusion = _exclusion(parts, segment) or _kept(parts, segment)
+        if exclusion is not None:
+            best, excluded, previous = _better(best, exclusion), True, "mobile"
         pre_start, carried = segment[0], False
         for group in _verb_groups(parts, *segment):
             verb_start = group[0][0]
@@ -361,6 +710,10 @@ def classify(sentence: str, *, heading: str = "", lead_in: str = "",
             best = _better(best, verdict)
             if verdict.topic in ("mobile", "personal"):
                 previous = verdict.topic  # "it" in the next clause means this data
+    if excluded and best.label == "general_exception":
+        # "we share personal information with partners, excluding SMS opt-in data": the
+        # sharing is of other data; for mobile data the sentence is the promise
+        best = _excluded(parts, (0, len(doc)))
     if best.label == "neutral" and previous == "mobile" and doc[:1].text.lower() in (
             "except", "unless", "excluding", "however", "but"):
         kind, why = _carve_out(parts, 0, len(doc))

@@ -12,13 +12,15 @@ reviewer reads both the general terms and the SMS terms.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from analyzers.inputs.brand import BrandNames
 from analyzers.policy.contact import Contact, find_emails, find_phones
 from analyzers.policy.locate import PolicyDocument, link_presents
 from analyzers.policy.sentences import Sentence
-from analyzers.text.vocabulary import vocabulary
+from analyzers.text.vocabulary import PhraseMatch, vocabulary
+from crawler.snapshot import Page
 
 ELEMENTS = ("brand", "message_type", "frequency", "rates", "carrier_liability", "help", "stop",
             "privacy_link")
@@ -57,60 +59,117 @@ def _sentences(documents: list[PolicyDocument]) -> list[tuple[PolicyDocument, Se
     return [(d, s) for d in documents for s in d.sentences]
 
 
-def review_terms(documents: list[PolicyDocument], brand: BrandNames | None) -> TermsReview:
-    """Find every element in the documents' sentences."""
+def review_terms(documents: list[PolicyDocument], brand: BrandNames | None,
+                 site_pages: Sequence[Page] = ()) -> TermsReview:
+    """Find every element in the documents' sentences. `site_pages` (the crawled site) tell the
+    site's template apart from the terms page's own navigation and footer."""
     review = TermsReview(documents)
-    disclosure = vocabulary("disclosure")
-    terms_words = vocabulary("terms")
     for document, sentence in _sentences(documents):
         text = sentence.quoted
-        labels = disclosure.labels_in(text) & set(_DISCLOSURE)
-        if terms_words.labels_in(sentence.text) & {"message_type"} and \
-                _SMS_CONTEXT.search(text + " " + sentence.heading):
-            labels.add("message_type")
+        labels = sentence_elements(sentence.text, lead_in=sentence.lead_in,
+                                   heading=sentence.heading,
+                                   sms_document=document.kind == "sms_terms")
         if brand is not None and brand.found_in(sentence.text):
             labels.add("brand")
         for label in labels:
             review.found.setdefault(label, Found(label, document.url, text, sentence.heading))
     _review_help(review)
-    _review_privacy_link(review)
+    _review_privacy_link(review, _template_links(documents, site_pages))
     return review
 
 
-def _care_contact(documents: list[PolicyDocument]) -> str | None:
-    """An email, phone number or contact link the terms give for customer care."""
+def sentence_elements(text: str, *, lead_in: str = "", heading: str = "",
+                      sms_document: bool = False) -> set[str]:
+    """The disclosure elements one sentence of the terms states (brand and the privacy link are
+    judged over the whole document). bench/clause_precision.py scores this on paraphrases.
+
+    A message type is what the messages are about, named however the business words it: the
+    terms' own list (analyzers/vocab/terms.yaml) and the opt-in disclosure's (message_types in
+    disclosure.yaml: "updates on your repair ticket", "texts regarding your rental
+    application"). In general terms it counts only in a sentence or section about texts ("we
+    send notices about changes to these terms" is not a kind of text message); in SMS terms
+    every sentence is about texts."""
+    quoted = f"{lead_in} … {text}" if lead_in else text
+    found = vocabulary("disclosure").labels_in(quoted)
+    labels = found & set(_DISCLOSURE)
+    terms_matches = vocabulary("terms").find(quoted)
+    terms_words = {m.label for m in terms_matches}
+    if "carrier_liability" in labels and not _carriers_not_liable(quoted, terms_matches):
+        labels.discard("carrier_liability")
+    named = "message_types" in found or "message_type" in terms_words
+    if named and (sms_document or _SMS_CONTEXT.search(quoted + " " + heading)):
+        labels.add("message_type")
+    return labels
+
+
+def _carriers_not_liable(text: str, terms_matches: list[PhraseMatch]) -> bool:
+    """"Carriers are not liable ..." names the wireless carriers as the ones not liable: "we
+    are not liable for delayed messages" names none, "shipping carriers are not liable" speaks
+    of parcels, and in "we are not responsible for shipments handed to the carrier" the carrier
+    is not the one excused."""
+    carriers = [m.start_char for m in terms_matches if m.label == "wireless_carrier"]
+    excused = [m.start_char for m in vocabulary("disclosure").find(text)
+               if m.label == "carrier_liability"]
+    return any(c <= e for c in carriers for e in excused)
+
+
+def _care_contact(documents: list[PolicyDocument], *, whole_page: bool = False) -> str | None:
+    """An email, phone number or contact link the terms give for customer care; with
+    `whole_page`, also in the page's header and footer."""
     for document in documents:
-        found = find_emails(document.body) or find_phones(document.body)
+        text = document.page.text if whole_page else document.body
+        found = find_emails(text) or find_phones(text)
         if found:
             return found[0]
         for link in document.page.links:
-            if link.region in ("body", "form") and (
+            if (whole_page or link.region in ("body", "form")) and (
                     link.href.startswith(("mailto:", "tel:")) or "contact" in link.text.lower()):
                 return link.text or link.href
     return None
 
 
 def _review_help(review: TermsReview) -> None:
-    """HELP counts with a way to reach a person: an email, a phone or a contact link."""
+    """HELP is the instruction ("Reply HELP for help."); a way to reach a person (an email, a
+    phone or a contact link) completes it. The contact may sit in the terms page's header or
+    footer: the subscriber reading the terms sees it there."""
     contact = _care_contact(review.documents)
     if "help" not in review.found:
         if contact:
             review.notes["help"] = (f"The terms give a contact ({contact}) but never tell "
                                     "subscribers to reply HELP for help.")
         return
-    if contact:
+    if contact or _care_contact(review.documents, whole_page=True):
         return
     review.notes["help"] = ("The terms say to reply HELP but give no email, phone number or "
-                            "contact page for customer care.")
+                            "contact page for customer care, not even in the page's header or "
+                            "footer.")
     del review.found["help"]
 
 
-def _review_privacy_link(review: TermsReview) -> None:
+def _template_links(documents: list[PolicyDocument], site_pages: Sequence[Page]) -> set[str]:
+    """The privacy links of the site's template: in the navigation or footer of most of the
+    site's other pages. A link that only the terms page (or its legal section) carries in its
+    navigation or footer is the terms' own link to the privacy policy."""
+    own = {id(d.page) for d in documents}
+    others = [page for page in site_pages if id(page) not in own and not page.error]
+    if not others:
+        return set()
+    counts: dict[str, int] = {}
+    for page in others:
+        for href in {link.href for link in page.links if link.region not in ("body", "form")
+                     and link_presents("privacy", link)}:
+            counts[href] = counts.get(href, 0) + 1
+    return {href for href, count in counts.items() if count * 2 > len(others)}
+
+
+def _review_privacy_link(review: TermsReview, template: set[str]) -> None:
     for document in review.documents:
         links = [link for link in document.page.links if link_presents("privacy", link)]
-        body_links = [link for link in links if link.region in ("body", "form")]
-        if body_links:
-            link = body_links[0]
+        own_links = [link for link in links if link.region in ("body", "form")] + [
+            link for link in links if link.region not in ("body", "form")
+            and link.href not in template]
+        if own_links:
+            link = own_links[0]
             review.found["privacy_link"] = Found("privacy_link", document.url,
                                                  f"{link.text or link.href} → {link.href}")
             return

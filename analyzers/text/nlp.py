@@ -31,6 +31,7 @@ def nlp() -> Language:
     infixes = list(pipeline.Defaults.infixes) + list(_EXTRA_INFIXES)
     pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     _add_upper_case_contractions(pipeline)
+    _add_abbreviations(pipeline)
     pipeline.add_pipe("sentencizer")
     try:
         pipeline.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
@@ -50,3 +51,15 @@ def _add_upper_case_contractions(pipeline: Language) -> None:
         if text.islower() and ("n't" in text or "n\u2019t" in text):
             upper = [{**piece, ORTH: piece[ORTH].upper()} for piece in pieces]
             pipeline.tokenizer.add_special_case(text.upper(), upper)
+
+
+# abbreviations of SMS fine print whose period does not end the sentence ("Msg freq. varies")
+_ABBREVIATIONS = ("freq.", "approx.")
+
+
+def _add_abbreviations(pipeline: Language) -> None:
+    from spacy.symbols import ORTH
+
+    for word in _ABBREVIATIONS:
+        for form in (word, word.capitalize(), word.upper()):
+            pipeline.tokenizer.add_special_case(form, [{ORTH: form}])
