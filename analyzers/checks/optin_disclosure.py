@@ -5,13 +5,16 @@ HELP, STOP, privacy and terms links, condition of purchase).
 An element counts when the consent box's label or the text in or right next to the form states
 it, shown or not; whether it is shown is optin.disclosure_hidden's question, so one hidden
 disclosure is one finding, not seven. When a form has no disclosure at all, only
-optin.disclosure_missing fires for it (its fix is the whole disclosure).
+optin.disclosure_missing fires for it (its fix is the whole disclosure). A form that leaves the
+disclosure to a page it links to ("Yes, text me!" and a link to the SMS terms) is judged where the
+number is collected: optin.disclosure_hidden fires, and so does each element missing at the box.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from analyzers.context import AnalysisContext
 from analyzers.optin.fixes import brand_name, compliant_disclosure, message_types
@@ -53,7 +56,9 @@ def named_sender(optin: OptInForm) -> str | None:
 
 
 def _forms_with_disclosure(ctx: AnalysisContext) -> list[OptInForm]:
-    forms = [f for f in ctx.optin_forms if has_disclosure(f)]
+    """The forms whose disclosure the element checks judge: the ones that state one, and the
+    ones that leave it to a page they link to (what is not at the box is missing there)."""
+    forms = [f for f in ctx.optin_forms if has_disclosure(f) or linked_disclosure(ctx, f)]
     if not forms:
         raise NotApplicable("no opt-in form has a disclosure (see optin.disclosure_missing)")
     return forms
@@ -77,7 +82,7 @@ def _selector(optin: OptInForm) -> str:
 )
 def disclosure_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.optin_forms:
-        if not has_disclosure(optin):
+        if not has_disclosure(optin) and not linked_disclosure(ctx, optin):
             yield Hit(url=optin.url, selector=optin.selector, evidence=optin.evidence(),
                       fix=f"Add this text next to the phone field, as the label of an unchecked "
                       f"SMS consent checkbox:\n{compliant_disclosure(ctx, optin)}",
@@ -264,22 +269,29 @@ def terms_link_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     yield from _policy_check(ctx, "terms", "Terms & Conditions", "terms")
 
 
-def _only_in_linked_page(ctx: AnalysisContext, optin: OptInForm) -> tuple[str, list[str]] | None:
-    """Elements missing at the form but present on a page it links to (the terms hold them)."""
+def linked_disclosure(ctx: AnalysisContext, optin: OptInForm) -> tuple[str, list[str]] | None:
+    """Elements missing at the form but stated on a page it links to (the SMS terms hold them):
+    (the link, the elements found there). None when the form itself states any of them (then the
+    element checks say what is missing) or no linked page states two or more."""
     absent = [label for label in _ELEMENT_LABELS if not optin.disclosure.has(label)]
-    if len(absent) < len(_ELEMENT_LABELS):
-        return None  # some terms are stated at the form: the element checks say what is missing
+    if len(absent) < len(_ELEMENT_LABELS) or ctx.snapshot is None:
+        return None
     for link in optin.disclosure.links:
-        page = ctx.snapshot.page(link.href.split("#")[0]) or next(
-            (p for p in ctx.snapshot.pages
-             if normalize_url(p.url) == normalize_url(link.href.split("#")[0])), None)
+        href = link.href.split("#")[0]
+        page = ctx.snapshot.page(href) or next(
+            (p for p in ctx.snapshot.pages if normalize_url(p.url) == normalize_url(href)), None)
         if page is None or page is optin.page:
             continue
-        there = vocabulary("disclosure").labels_in(page.text[:50000])
+        there = _disclosure_labels(page.text[:50000])
         moved = [label for label in absent if label in there]
         if len(moved) >= 2:
             return link.href, moved
     return None
+
+
+@lru_cache(maxsize=64)
+def _disclosure_labels(text: str) -> frozenset[str]:
+    return frozenset(vocabulary("disclosure").labels_in(text))
 
 
 @check(
@@ -312,13 +324,14 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
                       "the collapsed section or the 'read more' toggle):\n"
                       f"{compliant_disclosure(ctx, optin)}")
             continue
-        linked = _only_in_linked_page(ctx, optin) if has_disclosure(optin) else None
+        linked = linked_disclosure(ctx, optin)
         if linked:
             href, moved = linked
             yield Hit(url=optin.url, selector=_selector(optin),
                       evidence=f"{disclosure_excerpt(optin, 250)} — linked: {href}",
-                      message=f"The form's consent text leaves {', '.join(moved)} to a linked "
-                      "document instead of stating them next to the checkbox.",
+                      message=f"The disclosure ({', '.join(moved)}) is only in a linked "
+                      "document, not stated next to the checkbox where the number is "
+                      "collected.",
                       fix=f"State the disclosure next to the checkbox, not only in {href}:\n"
                       f"{compliant_disclosure(ctx, optin)}")
 

@@ -1,7 +1,8 @@
 """The disclosure at the point of collection: which blocks a person reads, and what they state.
 
 Only the consent control's label and the text inside and right next to the form count (the
-crawler keeps up to ~800 characters before and after it); the rest of the page is not "at the
+crawler keeps up to ~800 characters before and after it); the rest of the page, and the site's
+menu, masthead and footer even when they sit right above or below the form, are not "at the
 point of collection". Each element (rates, frequency, HELP, STOP, message types, brand, ...) is
 found with the shared spaCy vocabularies, block by block, with whether the block is shown.
 """
@@ -41,6 +42,9 @@ def block_shown(block: TextBlock, form: Form) -> bool:
     return block.visible or (not form.visible and block.where in ("inside", "label"))
 
 
+_CHROME = ("nav", "header", "footer")
+
+
 def consent_blocks(form: Form, consent: list[Control]) -> list[TextBlock]:
     """The consent controls' labels first, then the form's text blocks, without repeats."""
     blocks: list[TextBlock] = []
@@ -51,6 +55,8 @@ def consent_blocks(form: Form, consent: list[Control]) -> list[TextBlock]:
                                     links=control.label_links))
     seen = {_squeeze(b.text) for b in blocks}
     for block in form.texts:
+        if block.where in ("before", "after") and block.region in _CHROME:
+            continue  # the site's menu, masthead or footer is not next to the box
         text = _squeeze(block.text)
         if text in seen or len(text) > 40 and any(text in s for s in seen):
             continue  # the consent label again, as the form's own text
