@@ -13,6 +13,8 @@ import re
 
 from analyzers.inputs.brand import BrandNames
 from analyzers.optin.model import Disclosure, ElementFound
+from analyzers.optin.names import partner_reading
+from analyzers.optin.plain_words import frequency_in, message_type_in
 from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
 from crawler.snapshot import Control, Form, Link, TextBlock
 
@@ -22,7 +24,7 @@ DISCLOSURE_LABELS = ("rates", "frequency", "help", "stop", "message_types",
 # the subjects the vocabulary does not list ("arrival updates"); generic words are not a subject
 _KIND_OF_MESSAGE = re.compile(
     r"\b([a-z][a-z'-]{2,})\s+(?:(?:text|sms|txt|mms)\s+)?"
-    r"(reminders|updates|alerts|notifications|confirmations|notices)\b",
+    r"(reminders|updates|alerts|notifications|confirmations|notices|codes|passcodes)\b",
     re.IGNORECASE)
 _NOT_A_SUBJECT = frozenset({
     "text", "texts", "sms", "mms", "mobile", "message", "messages", "phone", "cell", "important",
@@ -78,8 +80,14 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
         matches = [m for m in vocabulary("disclosure").find(doc) if not _email_opt_out(m)] + [
             m for m in vocabulary("optin").find(doc) if m.label in _OPTIN_LABELS]
         for match in matches:
-            disclosure.elements.setdefault(match.label, []).append(
-                ElementFound(match.label, match.text, match.sentence, block, is_shown))
+            label = match.label
+            if label == "third_party":
+                reading = partner_reading(block.text, match.start_char, match.end_char, brand)
+                if reading == "own":
+                    continue  # "Northfield Comfort Partners will send texts": the sender
+                label = "third_party" if reading == "others" else "third_party_name"
+            disclosure.elements.setdefault(label, []).append(
+                ElementFound(label, match.text, match.sentence, block, is_shown))
         if not any(m.label == "message_types" for m in matches):
             for kind in _KIND_OF_MESSAGE.finditer(block.text):
                 if kind.group(1).lower() not in _NOT_A_SUBJECT:
@@ -87,6 +95,7 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
                         ElementFound("message_types", kind.group(0),
                                      _sentence_with(doc, kind.group(0)), block, is_shown))
                     break
+        _plain_elements(disclosure, doc, block, is_shown)
         for sentence in doc.sents:
             labels = vocabulary("optin").labels_in(sentence.text)
             if {"sms_channel", "consent_verb"} <= labels:
@@ -98,6 +107,20 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
                 ElementFound("brand", name, _sentence_with(doc, name), block, is_shown))
     disclosure.links = _links(form, consent)
     return disclosure
+
+
+def _plain_elements(disclosure: Disclosure, doc, block: TextBlock, is_shown: bool) -> None:
+    """Message types and frequency in plain words ("texts about your service ticket", "one or
+    two texts per visit"), for the blocks where the vocabulary found none."""
+    readers = (("message_types", message_type_in), ("frequency", frequency_in))
+    for label, reader in readers:
+        if any(found.block is block for found in disclosure.elements.get(label, [])):
+            continue
+        for sentence in doc.sents:
+            if words := reader(sentence):
+                disclosure.elements.setdefault(label, []).append(
+                    ElementFound(label, words, sentence.text.strip(), block, is_shown))
+                break
 
 
 def _email_opt_out(match: PhraseMatch) -> bool:
