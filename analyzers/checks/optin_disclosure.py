@@ -19,14 +19,17 @@ from functools import lru_cache
 from analyzers.context import AnalysisContext
 from analyzers.optin.fixes import brand_name, compliant_disclosure, message_types
 from analyzers.optin.links import policy_link
-from analyzers.optin.model import OptInForm
+from analyzers.optin.model import CORE_ELEMENTS, OptInForm
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.vocabulary import vocabulary
+from crawler.snapshot import TextBlock
 from crawler.urls import normalize_url
 
 _ELEMENT_LABELS = ("rates", "frequency", "help", "stop")
+# fine print, against the form's own labels: smaller than 75% of them or than 10px, or fainter
+# than 3:1 (WCAG's floor for large text); 13-16px text at 4.5:1 beside 16px labels is not
 MIN_FONT_PX = 10.0
-MIN_FONT_RATIO = 0.7
+MIN_FONT_RATIO = 0.75
 MIN_CONTRAST = 3.0
 
 
@@ -341,8 +344,11 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
     severity=Severity.WARNING,
     ref="Consent not sufficiently explicit",
     title="The disclosure is as readable as the form",
-    message="The disclosure is much smaller or fainter than the form's other text.",
-    why="Fine print that is hard to read is not clear and conspicuous consent language.",
+    message="The disclosure is much smaller or fainter than the form's own labels.",
+    why="Fine print that is hard to read is not clear and conspicuous consent language. It is "
+    "judged against the form's own field labels as rendered: a disclosure element stated only in "
+    f"text under {MIN_FONT_RATIO:.0%} of the labels' size (or under {MIN_FONT_PX:g}px), or with "
+    f"contrast below {MIN_CONTRAST:g}:1, is fine print; text in the labels' own style is not.",
     fix="Show the disclosure at the size and color of the form's labels (at least 12px, "
     "contrast 4.5:1).",
     needs=("optin_forms",),
@@ -350,27 +356,48 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
 def disclosure_not_prominent(ctx: AnalysisContext) -> Iterator[Hit]:
     measured = False
     for optin in ctx.optin_forms:
-        disclosure = optin.disclosure
-        reference = optin.form.font_size
-        for block, shown in zip(disclosure.blocks, disclosure.shown, strict=True):
-            if not shown or block not in disclosure.sms_blocks:
+        size, contrast = label_style(optin)
+        for label in (*CORE_ELEMENTS, "consent_statement"):
+            found = [f for f in optin.disclosure.elements.get(label, []) if f.shown
+                     and (f.block.font_size is not None or f.block.contrast is not None)]
+            measured = measured or bool(found)
+            # fine print only when every place that states this element is fine print
+            if not found or not all(fine_print(f.block, size) for f in found):
                 continue
-            if block.font_size is None and block.contrast is None:
-                continue
-            measured = True
-            small = block.font_size is not None and (
-                block.font_size < MIN_FONT_PX or
-                (reference is not None and block.font_size < MIN_FONT_RATIO * reference))
-            faint = block.contrast is not None and block.contrast < MIN_CONTRAST
-            if small or faint:
-                what = []
-                if small:
-                    what.append(f"{block.font_size:g}px text next to {reference or '?'}px labels")
-                if faint:
-                    what.append(f"contrast {block.contrast:.1f}:1")
-                yield Hit(url=optin.url, selector=block.selector or optin.selector,
-                          evidence=block.text[:300],
-                          message=f"The disclosure is fine print ({'; '.join(what)}).")
-                break
+            block = found[0].block
+            measures = f"{_style(block.font_size, block.contrast)}; form labels: " \
+                f"{_style(size, contrast)}"
+            yield Hit(url=optin.url, selector=block.selector or optin.selector,
+                      evidence=f"{block.text[:300]} — measured: {measures}",
+                      message=f"The disclosure is fine print ({fine_print(block, size)}).")
+            break
     if not measured:
         raise NotApplicable("the opt-in pages were not rendered in a browser (no font sizes)")
+
+
+def label_style(optin: OptInForm) -> tuple[float | None, float | None]:
+    """Font size and contrast of the form's own labels and short texts (the median), the
+    yardstick for its disclosure; the form's typical text size when it has none."""
+    sms = {id(b) for b in optin.disclosure.sms_blocks}
+    labels = [b for b in optin.form.texts if b.where == "inside" and id(b) not in sms
+              and len(b.text) <= 80 and b.font_size is not None and b.visible]
+    sizes = sorted(b.font_size for b in labels if b.font_size is not None)
+    contrasts = sorted(b.contrast for b in labels if b.contrast is not None)
+    size = sizes[len(sizes) // 2] if sizes else optin.form.font_size
+    return size, contrasts[len(contrasts) // 2] if contrasts else None
+
+
+def fine_print(block: TextBlock, label_size: float | None) -> str:
+    """Why a block is fine print next to labels of label_size ("" when it is not)."""
+    why = []
+    if block.font_size is not None and (block.font_size < MIN_FONT_PX or (
+            label_size is not None and block.font_size < MIN_FONT_RATIO * label_size)):
+        why.append(f"{block.font_size:g}px text next to {label_size or '?'}px labels")
+    if block.contrast is not None and block.contrast < MIN_CONTRAST:
+        why.append(f"contrast {block.contrast:.1f}:1")
+    return "; ".join(why)
+
+
+def _style(size: float | None, contrast: float | None) -> str:
+    return (f"{size:g}px" if size is not None else "size unknown") + ", " + (
+        f"contrast {contrast:.1f}:1" if contrast is not None else "contrast unknown")

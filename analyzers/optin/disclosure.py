@@ -52,9 +52,12 @@ def consent_blocks(form: Form, consent: list[Control]) -> list[TextBlock]:
     blocks: list[TextBlock] = []
     for control in consent:
         if control.label:
+            rendered = _rendered_as(form, control.label)
             blocks.append(TextBlock(text=control.label, visible=control.visible or form.visible,
                                     where="label", selector=control.selector,
-                                    links=control.label_links))
+                                    links=control.label_links,
+                                    font_size=rendered.font_size if rendered else None,
+                                    contrast=rendered.contrast if rendered else None))
     seen = {_squeeze(b.text) for b in blocks}
     for block in form.texts:
         if block.where in ("before", "after") and block.region in _CHROME:
@@ -65,6 +68,17 @@ def consent_blocks(form: Form, consent: list[Control]) -> list[TextBlock]:
         seen.add(text)
         blocks.append(block)
     return blocks
+
+
+def _rendered_as(form: Form, label: str) -> TextBlock | None:
+    """The form's own text block that shows a control's label: its font size and contrast are
+    how the label was rendered."""
+    text = _squeeze(label)
+    for block in form.texts:
+        squeezed = _squeeze(block.text)
+        if block.where == "inside" and (squeezed == text or len(text) > 40 and text in squeezed):
+            return block
+    return None
 
 
 def _squeeze(text: str) -> str:
