@@ -82,8 +82,17 @@ def strip_legal_suffix(name: str) -> str:
     return name
 
 
+# a service or trade mark set in <sup> runs into the word before it once the markup is gone:
+# "Castellan<sup>SM</sup> Legal Group" reads "CastellanSM Legal Group"
+_GLUED_MARK = re.compile(r"(?<=[a-z])\s?(?:SM|TM)\b(?!\s*[a-z])|[\u2120\u2122\u00ae]")
+
+
+def strip_marks(text: str) -> str:
+    return _GLUED_MARK.sub("", text)
+
+
 def normalize_name(text: str) -> str:
-    text = text.lower().replace("&", " and ").replace("’", "'")
+    text = strip_marks(text).lower().replace("&", " and ").replace("’", "'")
     text = re.sub(r"[^a-z0-9']+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -147,7 +156,7 @@ def infer_brand(ctx: AnalysisContext) -> BrandNames | None:
         candidates += [("title", name, _SOURCE_WEIGHT["title"] * weight)
                        for name, weight in site_title_names(page.title, pages_with)]
         for source, raw, weight in candidates:
-            name = strip_legal_suffix(raw.strip())
+            name = strip_legal_suffix(strip_marks(raw).strip())
             key = normalize_name(name)
             if not key or len(key) < 2 or key in _GENERIC_TITLES or _only_page_words(key):
                 continue

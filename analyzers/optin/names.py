@@ -32,7 +32,7 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
     words = re.findall(r"[A-Za-z0-9'’]+", name)
     if not words:
         return None
-    joint = r"(?:\W*(?:and|&)\W*|\W+)"
+    joint = r"(?:SM|TM)?(?:\W*(?:and|&)\W*|\W+)"  # "CastellanSM Legal", "Harbor & Vine"
     return re.compile(r"(?<![A-Za-z0-9])" + joint.join(map(re.escape, words)) +
                       r"(?![A-Za-z0-9])", re.IGNORECASE)
 
