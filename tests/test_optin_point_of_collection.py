@@ -281,3 +281,16 @@ def test_brand_split_by_markup_is_the_brand(written: str) -> None:
              for url, html in site(page(compliant_form(label=label))).items()}
     assert status(pages, "optin.brand_missing") == "passed"
     assert status(pages, "optin.third_party_consent") == "passed"
+
+
+def test_short_form_of_the_name_in_the_consent_is_the_brand() -> None:
+    brand = BrandNames(["Sparkle Nest Home Cleaning LLC"], "inferred")
+    assert brand.short_form_in("texts from Sparkle Nest and its partners") == "Sparkle Nest"
+    assert brand.short_form_in("texts from sparkle nest") is None  # not written as a name
+    assert brand.short_form_in("a Sparkle clean") is None  # one word is not the name
+    assert BrandNames(["Acme Dental"], "inferred").short_form_in("from Acme") is None
+    label = DISCLOSURE.replace("from Acme Dental", "from Acme Dental")
+    pages = {url: html.replace("Acme Dental", "Acme Dental Studio")
+             for url, html in site(page(compliant_form(label=label))).items()}
+    pages["/signup"] = pages["/signup"].replace("from Acme Dental Studio at", "from Acme Dental at")
+    assert status(pages, "optin.brand_missing") == "passed"

@@ -75,6 +75,22 @@ class BrandNames:
         return None
 
 
+    def short_form_in(self, text: str) -> str | None:
+        """The name as people shorten it, written as a name: its first two words or more
+        ("Sparkle Nest" for "Sparkle Nest Home Cleaning"), capitalised as in the name. Read
+        where the business speaks of itself (a consent sentence), not to match other text."""
+        for variant in self.variants():
+            words = variant.split()
+            for size in range(len(words) - 1, 1, -1):
+                short = " ".join(words[:size]).strip(" ,.&")
+                named = [w for w in short.split() if w.lower() not in ("&", "and", "of", "the")]
+                if len(named) < 2 or not all(w[:1].isupper() for w in named):
+                    continue
+                if re.search(rf"(?<![\w&]){re.escape(short)}(?![\w])", strip_marks(text)):
+                    return short
+        return None
+
+
 def strip_legal_suffix(name: str) -> str:
     previous = None
     while previous != name:

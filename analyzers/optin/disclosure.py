@@ -116,7 +116,8 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
                 disclosure.elements.setdefault("consent_statement", []).append(
                     ElementFound("consent_statement", sentence.text.strip(),
                                  sentence.text.strip(), block, is_shown))
-        if brand is not None and (name := brand.found_in(block.text)):
+        if brand is not None and (name := brand.found_in(block.text) or
+                                  brand.short_form_in(block.text)):
             disclosure.elements.setdefault("brand", []).append(
                 ElementFound("brand", name, _sentence_with(doc, name), block, is_shown))
     disclosure.links = _links(form, consent)
