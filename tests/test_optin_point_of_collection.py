@@ -294,3 +294,18 @@ def test_short_form_of_the_name_in_the_consent_is_the_brand() -> None:
              for url, html in site(page(compliant_form(label=label))).items()}
     pages["/signup"] = pages["/signup"].replace("from Acme Dental Studio at", "from Acme Dental at")
     assert status(pages, "optin.brand_missing") == "passed"
+
+
+@pytest.mark.parametrize("intro", [
+    "Proud partner of the Madison Food Bank since 2015.",
+    "We partner with local shelters to find pets homes.",
+    "Our partners at Trek and Specialized back every bike we sell.",
+])
+def test_partners_in_the_story_beside_the_form_are_not_in_the_consent(intro: str) -> None:
+    pages = site(page(f"<p>{intro}</p>{compliant_form()}"))
+    assert status(pages, "optin.third_party_consent") == "passed"
+
+
+def test_sharing_the_number_with_partners_beside_the_form_is_third_party() -> None:
+    note = "<p>We may share your mobile number with our marketing partners.</p>"
+    assert status(site(page(compliant_form() + note)), "optin.third_party_consent") == "failed"

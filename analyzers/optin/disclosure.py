@@ -14,7 +14,7 @@ import re
 from analyzers.inputs.brand import BrandNames
 from analyzers.optin.model import Disclosure, ElementFound
 from analyzers.optin.names import partner_reading
-from analyzers.optin.plain_words import frequency_in, message_type_in
+from analyzers.optin.plain_words import frequency_in, message_type_in, speaks_of_messages
 from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
 from crawler.snapshot import Control, Form, Link, TextBlock
 
@@ -96,6 +96,8 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
         for match in matches:
             label = match.label
             if label == "third_party":
+                if not _about_texts_or_number(match.sentence):
+                    continue  # "Proud partner of the food bank": not who texts or gets the number
                 reading = partner_reading(block.text, match.start_char, match.end_char, brand)
                 if reading == "own":
                     continue  # "Northfield Comfort Partners will send texts": the sender
@@ -122,6 +124,17 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
                 ElementFound("brand", name, _sentence_with(doc, name), block, is_shown))
     disclosure.links = _links(form, consent)
     return disclosure
+
+
+_NUMBER_OR_CONSENT = re.compile(r"\b(numbers?|mobile|phone|cell|consent\w*|contact(ed)? you|"
+                                r"opt(ed)?[\s-]?in|subscri\w+|shared?|sharing|disclosed?)\b",
+                                re.IGNORECASE)
+
+
+def _about_texts_or_number(sentence: str) -> bool:
+    """Others count in the consent only in a sentence about the texts, the number or the
+    consent, not in the business's story next to the form."""
+    return speaks_of_messages(sentence) or bool(_NUMBER_OR_CONSENT.search(sentence))
 
 
 def _plain_elements(disclosure: Disclosure, doc, block: TextBlock, is_shown: bool) -> None:
