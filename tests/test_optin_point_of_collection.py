@@ -309,3 +309,14 @@ def test_partners_in_the_story_beside_the_form_are_not_in_the_consent(intro: str
 def test_sharing_the_number_with_partners_beside_the_form_is_third_party() -> None:
     note = "<p>We may share your mobile number with our marketing partners.</p>"
     assert status(site(page(compliant_form() + note)), "optin.third_party_consent") == "failed"
+
+
+# --- consent_required only when consent to texts is really required ----------------------
+
+def test_required_phone_with_an_optional_sms_box_is_not_required_consent() -> None:
+    html = form('<label for="phone">Mobile number *</label><input id="phone" name="phone" '
+                'type="tel" required><textarea name="project" required></textarea>'
+                f'<label><input type="checkbox" name="sms"> {DISCLOSURE}</label>')
+    assert status(site(page(html)), "optin.consent_required") == "passed"
+    required_box = html.replace('name="sms">', 'name="sms" required>')
+    assert status(site(page(required_box)), "optin.consent_required") == "failed"
