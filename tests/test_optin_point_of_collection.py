@@ -191,6 +191,10 @@ def test_sign_in_codes_are_a_message_type() -> None:
     label = DISCLOSURE.replace("appointment reminders by text message", "sign-in codes by text")
     assert status(site(page(compliant_form(label=label))), "optin.message_type_missing") == \
         "passed"
+    untyped = DISCLOSURE.replace("appointment reminders by text message", "text messages")
+    zips = "<p>We serve the 53711 and 53713 zip codes.</p>"
+    assert status(site(page(compliant_form(label=untyped) + zips)),
+                  "optin.message_type_missing") == "failed"
 
 
 # --- bundling and marketing separation ---------------------------------------------------

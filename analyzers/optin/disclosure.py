@@ -32,6 +32,8 @@ _NOT_A_SUBJECT = frozenset({
     "get", "receive", "send", "periodic", "regular", "other", "email", "and", "or", "of", "for",
     "with", "by", "to", "from", "about", "us", "more", "latest", "new", "free", "instant",
     "timely", "quick", "helpful", "useful", "sign", "up", "my", "exclusive", "special",
+    # codes that are not messages: "zip codes", "area codes", "dress codes"
+    "zip", "area", "postal", "country", "dress", "qr", "bar",
 })
 _OPTIN_LABELS = ("sms_channel", "consent", "third_party", "call_channel", "email_channel",
                  "terms_acceptance", "marketing_content", "transactional_content")
