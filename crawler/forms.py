@@ -19,6 +19,7 @@ from crawler.extract import (
     extract_links,
     is_visible,
     parse_html,
+    region_of,
     text_blocks,
 )
 from crawler.snapshot import Control, Form, Link, TextBlock
@@ -179,7 +180,20 @@ def extract_control(el: etree._Element, ids: dict[str, etree._Element],
     )
 
 
-def _block_to_text(block, where: str, base_url: str) -> TextBlock:
+def _own_region(el: etree._Element, container: etree._Element) -> str:
+    """The page region (nav, header, footer) a block next to the form sits in, when the form is
+    not in it too: a footer signup's own caption is in the form's region, the site footer under
+    a form on the page body is not."""
+    region = region_of(el)
+    if region not in ("nav", "header", "footer"):
+        return "body"
+    around_form = {id(a) for a in container.iterancestors()}
+    common = next((a for a in el.iterancestors() if id(a) in around_form), None)
+    return "body" if common is not None and region_of(common) == region else region
+
+
+def _block_to_text(block, where: str, base_url: str,
+                   container: etree._Element | None = None) -> TextBlock:
     el = block.element
     annotated = el
     while annotated is not None and annotated.get("data-pvfs") is None:
@@ -194,6 +208,7 @@ def _block_to_text(block, where: str, base_url: str) -> TextBlock:
         font_size=_float(annotated.get("data-pvfs")) if annotated is not None else None,
         contrast=_float(annotated.get("data-pvct")) if annotated is not None else None,
         collapsed=collapsed,
+        region=_own_region(el, container) if container is not None else "body",
         links=extract_links(el, base_url) if el.tag not in ("form", "body") else [],
     )
 
@@ -217,7 +232,7 @@ def _nearby_blocks(container: etree._Element, base_url: str) -> list[TextBlock]:
                     for block in blocks:
                         if budget <= 0:
                             break
-                        found.append(_block_to_text(block, where, base_url))
+                        found.append(_block_to_text(block, where, base_url, container))
                         budget -= len(block.text)
                 sibling = getattr(sibling, step)()
             parent = node.getparent()

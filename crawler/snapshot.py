@@ -69,6 +69,9 @@ class TextBlock(BaseModel):
     font_size: float | None = None  # computed px, when rendered
     contrast: float | None = None  # against the background, when rendered
     collapsed: bool = False  # inside a closed <details>, a collapsed accordion, ...
+    # "nav", "header" or "footer" when the block sits in a page region of its own that the form
+    # is not part of (the site's footer right below a form); else "body"
+    region: str = "body"
     links: list[Link] = Field(default_factory=list)
 
 

@@ -72,3 +72,18 @@ def test_links_in_a_checkbox_label_are_kept() -> None:
     box = _controls(html)["c"]
     assert [link.href for link in box.label_links] == ["https://www.acme.com/sms-terms",
                                                         "https://www.acme.com/privacy"]
+
+
+def test_text_next_to_a_form_knows_the_page_region_it_sits_in() -> None:
+    """The site footer right below a form is marked footer; a footer signup's own caption is not
+    (the form is in the footer too), so the analyzers can tell chrome from the form's own text."""
+    body = ('<div id="content"><p>Join our list</p><form><input type="tel" name="phone">'
+            '</form></div><div id="site-footer"><p>Acme Dental · 12 Main St</p></div>')
+    regions = {t.text: t.region for t in extract_forms(body, "http://x/")[0].texts}
+    assert regions["Join our list"] == "body"
+    assert regions["Acme Dental · 12 Main St"] == "footer"
+    signup = ('<footer><p>Get text alerts</p><form><input type="tel" name="phone"></form>'
+              "<p>Msg &amp; data rates may apply.</p></footer>")
+    regions = {t.text: t.region for t in extract_forms(signup, "http://x/")[0].texts}
+    assert regions["Get text alerts"] == "body"
+    assert regions["Msg & data rates may apply."] == "body"

@@ -20,8 +20,10 @@ from analyzers.text.vocabulary import PhraseMatch, vocabulary
 
 _NOT_BUNDLING = {
     # "call us at", "email us", "email address", "SMS terms" are not consents to another thing
-    "call_channel": re.compile(r"call\s+(us|\(?\d)|\bcall\b.{0,25}\bfor (help|assistance)",
-                               re.IGNORECASE),
+    # ... and "autodialed marketing messages" describes the texts, not calls
+    "call_channel": re.compile(r"call\s+(us|\(?\d)|\bcall\b.{0,25}\bfor (help|assistance)|"
+                               r"\b(auto-?dial\w*|pre-?recorded|automated)\s+([\w-]+\s+){0,2}"
+                               r"(text|texts|messages?|msgs?|sms|mms)\b", re.IGNORECASE),
     "email_channel": re.compile(r"email\s+(us|address)|@|email (or|and) (phone|mobile)",
                                 re.IGNORECASE),
     "terms_acceptance": re.compile(r"(sms|text|messaging|mobile)\s+(program\s+)?(terms|policy)",
@@ -52,9 +54,19 @@ def _bundled_with(text: str) -> list[str]:
     return found
 
 
+_OTHER_TERMS = frozenset({"terms", "conditions", "t&c", "tos", "eula", "agreement", "waiver",
+                          "disclaimer", "rules", "guidelines", "policies"})
+
+
 def _sms_terms(text: str, match: PhraseMatch) -> bool:
-    return match.label == "terms_acceptance" and bool(
-        _NOT_BUNDLING["terms_acceptance"].search(text[match.start_char: match.end_char + 40]))
+    """Agreeing to the SMS program's own terms ("the SMS Terms") or acknowledging the privacy
+    policy, which the disclosure must link anyway, is part of the SMS consent, not another one."""
+    if match.label != "terms_acceptance":
+        return False
+    if _NOT_BUNDLING["terms_acceptance"].search(text[match.start_char: match.end_char + 40]):
+        return True
+    words = set(re.findall(r"[a-z&]+", match.text.lower()))
+    return "privacy" in words and not words & _OTHER_TERMS
 
 
 @check(
@@ -95,27 +107,56 @@ def bundled_consent(ctx: AnalysisContext) -> Iterator[Hit]:
 )
 def third_party_consent(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.optin_forms:
+        fix = ("Remove the partners / third parties from the consent and add: \"Mobile "
+               "information will not be shared with third parties or affiliates for marketing "
+               "or promotional purposes.\" The consent should read:\n"
+               f"{compliant_disclosure(ctx, optin)}")
         for found in optin.disclosure.elements.get("third_party", []):
             yield Hit(url=optin.url, selector=found.block.selector or optin.selector,
-                      evidence=found.sentence[:400],
+                      evidence=found.sentence[:400], fix=fix,
                       message=f"The consent text speaks of others texting or receiving the "
-                      f"number: \"{found.text}\".",
-                      fix="Remove the partners / third parties from the consent and add: "
-                      "\"Mobile information will not be shared with third parties or affiliates "
-                      "for marketing or promotional purposes.\" The consent should read:\n"
-                      f"{compliant_disclosure(ctx, optin)}")
+                      f"number: \"{found.text}\".")
             break
+        else:
+            # "... Partners" ending a proper name the site does not show as its own: the business
+            # under another name, or another company
+            for found in optin.disclosure.elements.get("third_party_name", []):
+                yield Hit(url=optin.url, selector=found.block.selector or optin.selector,
+                          evidence=found.sentence[:400], fix=fix, review=True,
+                          message=f"The consent text names a company ending in \"{found.text}\" "
+                          "that is not a name the business is known by here. If it is the "
+                          "business's own name (give the campaign file), this is fine; if it "
+                          "is another company, the consent covers a third party.")
+                break
+
+
+# the consent calls its messages marketing as a whole: "(marketing texts)", "recurring automated
+# marketing messages"
+_ALL_MARKETING = re.compile(r"\b(?:marketing|promotional|promo)\s+(?:text\s+|sms\s+)?"
+                            r"(?:texts|messages|msgs|sms|alerts|notifications|offers)\b",
+                            re.IGNORECASE)
 
 
 def _kinds(text: str) -> tuple[list[str], list[str]]:
-    """Message types named in text, split into marketing and the rest (transactional)."""
+    """Message types named in text, split into marketing and the rest (service/informational).
+
+    A type about the person's own dealings (an order, an appointment, an account) is a service
+    message; a promotional one is marketing. One that is neither ("restock notices", "event
+    announcements") is informational, unless the consent calls all its texts marketing, as a
+    shop's text club does: then it is part of that marketing program."""
     marketing: list[str] = []
     other: list[str] = []
+    all_marketing = bool(_ALL_MARKETING.search(text))
     for match in vocabulary("disclosure").find(text):
         if match.label != "message_types" or _negated(match):
             continue
-        bucket = marketing if "marketing_content" in vocabulary("optin").labels_in(match.text) \
-            else other
+        labels = vocabulary("optin").labels_in(match.text)
+        if "marketing_content" in labels:
+            bucket = marketing
+        elif "transactional_content" in labels or not all_marketing:
+            bucket = other
+        else:
+            bucket = marketing
         if match.text.lower() not in {k.lower() for k in bucket}:
             bucket.append(match.text)
     return marketing, other

@@ -5,25 +5,31 @@ HELP, STOP, privacy and terms links, condition of purchase).
 An element counts when the consent box's label or the text in or right next to the form states
 it, shown or not; whether it is shown is optin.disclosure_hidden's question, so one hidden
 disclosure is one finding, not seven. When a form has no disclosure at all, only
-optin.disclosure_missing fires for it (its fix is the whole disclosure).
+optin.disclosure_missing fires for it (its fix is the whole disclosure). A form that leaves the
+disclosure to a page it links to ("Yes, text me!" and a link to the SMS terms) is judged where the
+number is collected: optin.disclosure_hidden fires, and so does each element missing at the box.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from analyzers.context import AnalysisContext
 from analyzers.optin.fixes import brand_name, compliant_disclosure, message_types
 from analyzers.optin.links import policy_link
-from analyzers.optin.model import OptInForm
+from analyzers.optin.model import CORE_ELEMENTS, OptInForm
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.vocabulary import vocabulary
+from crawler.snapshot import TextBlock
 from crawler.urls import normalize_url
 
 _ELEMENT_LABELS = ("rates", "frequency", "help", "stop")
+# fine print, against the form's own labels: smaller than 75% of them or than 10px, or fainter
+# than 3:1 (WCAG's floor for large text); 13-16px text at 4.5:1 beside 16px labels is not
 MIN_FONT_PX = 10.0
-MIN_FONT_RATIO = 0.7
+MIN_FONT_RATIO = 0.75
 MIN_CONTRAST = 3.0
 
 
@@ -53,7 +59,9 @@ def named_sender(optin: OptInForm) -> str | None:
 
 
 def _forms_with_disclosure(ctx: AnalysisContext) -> list[OptInForm]:
-    forms = [f for f in ctx.optin_forms if has_disclosure(f)]
+    """The forms whose disclosure the element checks judge: the ones that state one, and the
+    ones that leave it to a page they link to (what is not at the box is missing there)."""
+    forms = [f for f in ctx.optin_forms if has_disclosure(f) or linked_disclosure(ctx, f)]
     if not forms:
         raise NotApplicable("no opt-in form has a disclosure (see optin.disclosure_missing)")
     return forms
@@ -77,7 +85,7 @@ def _selector(optin: OptInForm) -> str:
 )
 def disclosure_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.optin_forms:
-        if not has_disclosure(optin):
+        if not has_disclosure(optin) and not linked_disclosure(ctx, optin):
             yield Hit(url=optin.url, selector=optin.selector, evidence=optin.evidence(),
                       fix=f"Add this text next to the phone field, as the label of an unchecked "
                       f"SMS consent checkbox:\n{compliant_disclosure(ctx, optin)}",
@@ -264,22 +272,29 @@ def terms_link_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     yield from _policy_check(ctx, "terms", "Terms & Conditions", "terms")
 
 
-def _only_in_linked_page(ctx: AnalysisContext, optin: OptInForm) -> tuple[str, list[str]] | None:
-    """Elements missing at the form but present on a page it links to (the terms hold them)."""
+def linked_disclosure(ctx: AnalysisContext, optin: OptInForm) -> tuple[str, list[str]] | None:
+    """Elements missing at the form but stated on a page it links to (the SMS terms hold them):
+    (the link, the elements found there). None when the form itself states any of them (then the
+    element checks say what is missing) or no linked page states two or more."""
     absent = [label for label in _ELEMENT_LABELS if not optin.disclosure.has(label)]
-    if len(absent) < len(_ELEMENT_LABELS):
-        return None  # some terms are stated at the form: the element checks say what is missing
+    if len(absent) < len(_ELEMENT_LABELS) or ctx.snapshot is None:
+        return None
     for link in optin.disclosure.links:
-        page = ctx.snapshot.page(link.href.split("#")[0]) or next(
-            (p for p in ctx.snapshot.pages
-             if normalize_url(p.url) == normalize_url(link.href.split("#")[0])), None)
+        href = link.href.split("#")[0]
+        page = ctx.snapshot.page(href) or next(
+            (p for p in ctx.snapshot.pages if normalize_url(p.url) == normalize_url(href)), None)
         if page is None or page is optin.page:
             continue
-        there = vocabulary("disclosure").labels_in(page.text[:50000])
+        there = _disclosure_labels(page.text[:50000])
         moved = [label for label in absent if label in there]
         if len(moved) >= 2:
             return link.href, moved
     return None
+
+
+@lru_cache(maxsize=64)
+def _disclosure_labels(text: str) -> frozenset[str]:
+    return frozenset(vocabulary("disclosure").labels_in(text))
 
 
 @check(
@@ -312,13 +327,14 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
                       "the collapsed section or the 'read more' toggle):\n"
                       f"{compliant_disclosure(ctx, optin)}")
             continue
-        linked = _only_in_linked_page(ctx, optin) if has_disclosure(optin) else None
+        linked = linked_disclosure(ctx, optin)
         if linked:
             href, moved = linked
             yield Hit(url=optin.url, selector=_selector(optin),
                       evidence=f"{disclosure_excerpt(optin, 250)} — linked: {href}",
-                      message=f"The form's consent text leaves {', '.join(moved)} to a linked "
-                      "document instead of stating them next to the checkbox.",
+                      message=f"The disclosure ({', '.join(moved)}) is only in a linked "
+                      "document, not stated next to the checkbox where the number is "
+                      "collected.",
                       fix=f"State the disclosure next to the checkbox, not only in {href}:\n"
                       f"{compliant_disclosure(ctx, optin)}")
 
@@ -328,8 +344,11 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
     severity=Severity.WARNING,
     ref="Consent not sufficiently explicit",
     title="The disclosure is as readable as the form",
-    message="The disclosure is much smaller or fainter than the form's other text.",
-    why="Fine print that is hard to read is not clear and conspicuous consent language.",
+    message="The disclosure is much smaller or fainter than the form's own labels.",
+    why="Fine print that is hard to read is not clear and conspicuous consent language. It is "
+    "judged against the form's own field labels as rendered: a disclosure element stated only in "
+    f"text under {MIN_FONT_RATIO:.0%} of the labels' size (or under {MIN_FONT_PX:g}px), or with "
+    f"contrast below {MIN_CONTRAST:g}:1, is fine print; text in the labels' own style is not.",
     fix="Show the disclosure at the size and color of the form's labels (at least 12px, "
     "contrast 4.5:1).",
     needs=("optin_forms",),
@@ -337,27 +356,48 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
 def disclosure_not_prominent(ctx: AnalysisContext) -> Iterator[Hit]:
     measured = False
     for optin in ctx.optin_forms:
-        disclosure = optin.disclosure
-        reference = optin.form.font_size
-        for block, shown in zip(disclosure.blocks, disclosure.shown, strict=True):
-            if not shown or block not in disclosure.sms_blocks:
+        size, contrast = label_style(optin)
+        for label in (*CORE_ELEMENTS, "consent_statement"):
+            found = [f for f in optin.disclosure.elements.get(label, []) if f.shown
+                     and (f.block.font_size is not None or f.block.contrast is not None)]
+            measured = measured or bool(found)
+            # fine print only when every place that states this element is fine print
+            if not found or not all(fine_print(f.block, size) for f in found):
                 continue
-            if block.font_size is None and block.contrast is None:
-                continue
-            measured = True
-            small = block.font_size is not None and (
-                block.font_size < MIN_FONT_PX or
-                (reference is not None and block.font_size < MIN_FONT_RATIO * reference))
-            faint = block.contrast is not None and block.contrast < MIN_CONTRAST
-            if small or faint:
-                what = []
-                if small:
-                    what.append(f"{block.font_size:g}px text next to {reference or '?'}px labels")
-                if faint:
-                    what.append(f"contrast {block.contrast:.1f}:1")
-                yield Hit(url=optin.url, selector=block.selector or optin.selector,
-                          evidence=block.text[:300],
-                          message=f"The disclosure is fine print ({'; '.join(what)}).")
-                break
+            block = found[0].block
+            measures = f"{_style(block.font_size, block.contrast)}; form labels: " \
+                f"{_style(size, contrast)}"
+            yield Hit(url=optin.url, selector=block.selector or optin.selector,
+                      evidence=f"{block.text[:300]} — measured: {measures}",
+                      message=f"The disclosure is fine print ({fine_print(block, size)}).")
+            break
     if not measured:
         raise NotApplicable("the opt-in pages were not rendered in a browser (no font sizes)")
+
+
+def label_style(optin: OptInForm) -> tuple[float | None, float | None]:
+    """Font size and contrast of the form's own labels and short texts (the median), the
+    yardstick for its disclosure; the form's typical text size when it has none."""
+    sms = {id(b) for b in optin.disclosure.sms_blocks}
+    labels = [b for b in optin.form.texts if b.where == "inside" and id(b) not in sms
+              and len(b.text) <= 80 and b.font_size is not None and b.visible]
+    sizes = sorted(b.font_size for b in labels if b.font_size is not None)
+    contrasts = sorted(b.contrast for b in labels if b.contrast is not None)
+    size = sizes[len(sizes) // 2] if sizes else optin.form.font_size
+    return size, contrasts[len(contrasts) // 2] if contrasts else None
+
+
+def fine_print(block: TextBlock, label_size: float | None) -> str:
+    """Why a block is fine print next to labels of label_size ("" when it is not)."""
+    why = []
+    if block.font_size is not None and (block.font_size < MIN_FONT_PX or (
+            label_size is not None and block.font_size < MIN_FONT_RATIO * label_size)):
+        why.append(f"{block.font_size:g}px text next to {label_size or '?'}px labels")
+    if block.contrast is not None and block.contrast < MIN_CONTRAST:
+        why.append(f"contrast {block.contrast:.1f}:1")
+    return "; ".join(why)
+
+
+def _style(size: float | None, contrast: float | None) -> str:
+    return (f"{size:g}px" if size is not None else "size unknown") + ", " + (
+        f"contrast {contrast:.1f}:1" if contrast is not None else "contrast unknown")

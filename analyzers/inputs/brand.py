@@ -85,6 +85,22 @@ class BrandNames:
         return None
 
 
+    def short_form_in(self, text: str) -> str | None:
+        """The name as people shorten it, written as a name: its first two words or more
+        ("Sparkle Nest" for "Sparkle Nest Home Cleaning"), capitalised as in the name. Read
+        where the business speaks of itself (a consent sentence), not to match other text."""
+        for variant in self.variants():
+            words = variant.split()
+            for size in range(len(words) - 1, 1, -1):
+                short = " ".join(words[:size]).strip(" ,.&")
+                named = [w for w in short.split() if w.lower() not in ("&", "and", "of", "the")]
+                if len(named) < 2 or not all(w[:1].isupper() for w in named):
+                    continue
+                if re.search(rf"(?<![\w&]){re.escape(short)}(?![\w])", strip_marks(text)):
+                    return short
+        return None
+
+
 def strip_legal_suffix(name: str) -> str:
     previous = None
     while previous != name:
@@ -95,13 +111,17 @@ def strip_legal_suffix(name: str) -> str:
 # an email address or domain spells the name without spaces, and does not name the business
 # ("support@acmeplumbing.com"): it is left out before the words of a name are looked for
 _ADDRESSES = re.compile(r"\S+@\S+|\b(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}\b(?:/\S*)?")
-# a service or trade mark set in <sup> glues to the word before it in the text: "AcmeSM"
-_GLUED_MARK = re.compile(r"(?<=[a-z])(SM|TM)\b")
+# a service or trade mark set in <sup> runs into the word before it once the markup is gone:
+# "Castellan<sup>SM</sup> Legal Group" reads "CastellanSM Legal Group"
+_GLUED_MARK = re.compile(r"(?<=[a-z])\s?(?:SM|TM)\b(?!\s*[a-z])|[\u2120\u2122\u00ae]")
+
+
+def strip_marks(text: str) -> str:
+    return _GLUED_MARK.sub("", text)
 
 
 def normalize_name(text: str) -> str:
-    text = _GLUED_MARK.sub(" ", text)
-    text = text.lower().replace("&", " and ").replace("’", "'")
+    text = strip_marks(text).lower().replace("&", " and ").replace("’", "'")
     text = re.sub(r"[^a-z0-9']+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -165,7 +185,7 @@ def infer_brand(ctx: AnalysisContext) -> BrandNames | None:
         candidates += [("title", name, _SOURCE_WEIGHT["title"] * weight)
                        for name, weight in site_title_names(page.title, pages_with)]
         for source, raw, weight in candidates:
-            name = strip_legal_suffix(raw.strip())
+            name = strip_legal_suffix(strip_marks(raw).strip())
             key = normalize_name(name)
             if not key or len(key) < 2 or key in _GENERIC_TITLES or _only_page_words(key):
                 continue

@@ -1,7 +1,8 @@
 """The disclosure at the point of collection: which blocks a person reads, and what they state.
 
 Only the consent control's label and the text inside and right next to the form count (the
-crawler keeps up to ~800 characters before and after it); the rest of the page is not "at the
+crawler keeps up to ~800 characters before and after it); the rest of the page, and the site's
+menu, masthead and footer even when they sit right above or below the form, are not "at the
 point of collection". Each element (rates, frequency, HELP, STOP, message types, brand, ...) is
 found with the shared spaCy vocabularies, block by block, with whether the block is shown.
 """
@@ -12,6 +13,8 @@ import re
 
 from analyzers.inputs.brand import BrandNames
 from analyzers.optin.model import Disclosure, ElementFound
+from analyzers.optin.names import partner_reading
+from analyzers.optin.plain_words import frequency_in, message_type_in, speaks_of_messages
 from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
 from crawler.snapshot import Control, Form, Link, TextBlock
 
@@ -21,7 +24,7 @@ DISCLOSURE_LABELS = ("rates", "frequency", "help", "stop", "message_types",
 # the subjects the vocabulary does not list ("arrival updates"); generic words are not a subject
 _KIND_OF_MESSAGE = re.compile(
     r"\b([a-z][a-z'-]{2,})\s+(?:(?:text|sms|txt|mms)\s+)?"
-    r"(reminders|updates|alerts|notifications|confirmations|notices)\b",
+    r"(reminders|updates|alerts|notifications|confirmations|notices|codes|passcodes)\b",
     re.IGNORECASE)
 _NOT_A_SUBJECT = frozenset({
     "text", "texts", "sms", "mms", "mobile", "message", "messages", "phone", "cell", "important",
@@ -29,6 +32,8 @@ _NOT_A_SUBJECT = frozenset({
     "get", "receive", "send", "periodic", "regular", "other", "email", "and", "or", "of", "for",
     "with", "by", "to", "from", "about", "us", "more", "latest", "new", "free", "instant",
     "timely", "quick", "helpful", "useful", "sign", "up", "my", "exclusive", "special",
+    # codes that are not messages: "zip codes", "area codes", "dress codes"
+    "zip", "area", "postal", "country", "dress", "qr", "bar",
 })
 _OPTIN_LABELS = ("sms_channel", "consent", "third_party", "call_channel", "email_channel",
                  "terms_acceptance", "marketing_content", "transactional_content")
@@ -41,22 +46,41 @@ def block_shown(block: TextBlock, form: Form) -> bool:
     return block.visible or (not form.visible and block.where in ("inside", "label"))
 
 
+_CHROME = ("nav", "header", "footer")
+
+
 def consent_blocks(form: Form, consent: list[Control]) -> list[TextBlock]:
     """The consent controls' labels first, then the form's text blocks, without repeats."""
     blocks: list[TextBlock] = []
     for control in consent:
         if control.label:
+            rendered = _rendered_as(form, control.label)
             blocks.append(TextBlock(text=control.label, visible=control.visible or form.visible,
                                     where="label", selector=control.selector,
-                                    links=control.label_links))
+                                    links=control.label_links,
+                                    font_size=rendered.font_size if rendered else None,
+                                    contrast=rendered.contrast if rendered else None))
     seen = {_squeeze(b.text) for b in blocks}
     for block in form.texts:
+        if block.where in ("before", "after") and block.region in _CHROME:
+            continue  # the site's menu, masthead or footer is not next to the box
         text = _squeeze(block.text)
         if text in seen or len(text) > 40 and any(text in s for s in seen):
             continue  # the consent label again, as the form's own text
         seen.add(text)
         blocks.append(block)
     return blocks
+
+
+def _rendered_as(form: Form, label: str) -> TextBlock | None:
+    """The form's own text block that shows a control's label: its font size and contrast are
+    how the label was rendered."""
+    text = _squeeze(label)
+    for block in form.texts:
+        squeezed = _squeeze(block.text)
+        if block.where == "inside" and (squeezed == text or len(text) > 40 and text in squeezed):
+            return block
+    return None
 
 
 def _squeeze(text: str) -> str:
@@ -72,8 +96,16 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
         matches = [m for m in vocabulary("disclosure").find(doc) if not _email_opt_out(m)] + [
             m for m in vocabulary("optin").find(doc) if m.label in _OPTIN_LABELS]
         for match in matches:
-            disclosure.elements.setdefault(match.label, []).append(
-                ElementFound(match.label, match.text, match.sentence, block, is_shown))
+            label = match.label
+            if label == "third_party":
+                if not _about_texts_or_number(match.sentence):
+                    continue  # "Proud partner of the food bank": not who texts or gets the number
+                reading = partner_reading(block.text, match.start_char, match.end_char, brand)
+                if reading == "own":
+                    continue  # "Northfield Comfort Partners will send texts": the sender
+                label = "third_party" if reading == "others" else "third_party_name"
+            disclosure.elements.setdefault(label, []).append(
+                ElementFound(label, match.text, match.sentence, block, is_shown))
         if not any(m.label == "message_types" for m in matches):
             for kind in _KIND_OF_MESSAGE.finditer(block.text):
                 if kind.group(1).lower() not in _NOT_A_SUBJECT:
@@ -81,17 +113,44 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
                         ElementFound("message_types", kind.group(0),
                                      _sentence_with(doc, kind.group(0)), block, is_shown))
                     break
+        _plain_elements(disclosure, doc, block, is_shown)
         for sentence in doc.sents:
             labels = vocabulary("optin").labels_in(sentence.text)
             if {"sms_channel", "consent_verb"} <= labels:
                 disclosure.elements.setdefault("consent_statement", []).append(
                     ElementFound("consent_statement", sentence.text.strip(),
                                  sentence.text.strip(), block, is_shown))
-        if brand is not None and (name := brand.found_in(block.text)):
+        if brand is not None and (name := brand.found_in(block.text) or
+                                  brand.short_form_in(block.text)):
             disclosure.elements.setdefault("brand", []).append(
                 ElementFound("brand", name, _sentence_with(doc, name), block, is_shown))
     disclosure.links = _links(form, consent)
     return disclosure
+
+
+_NUMBER_OR_CONSENT = re.compile(r"\b(numbers?|mobile|phone|cell|consent\w*|contact(ed)? you|"
+                                r"opt(ed)?[\s-]?in|subscri\w+|shared?|sharing|disclosed?)\b",
+                                re.IGNORECASE)
+
+
+def _about_texts_or_number(sentence: str) -> bool:
+    """Others count in the consent only in a sentence about the texts, the number or the
+    consent, not in the business's story next to the form."""
+    return speaks_of_messages(sentence) or bool(_NUMBER_OR_CONSENT.search(sentence))
+
+
+def _plain_elements(disclosure: Disclosure, doc, block: TextBlock, is_shown: bool) -> None:
+    """Message types and frequency in plain words ("texts about your service ticket", "one or
+    two texts per visit"), for the blocks where the vocabulary found none."""
+    readers = (("message_types", message_type_in), ("frequency", frequency_in))
+    for label, reader in readers:
+        if any(found.block is block for found in disclosure.elements.get(label, [])):
+            continue
+        for sentence in doc.sents:
+            if words := reader(sentence):
+                disclosure.elements.setdefault(label, []).append(
+                    ElementFound(label, words, sentence.text.strip(), block, is_shown))
+                break
 
 
 def _email_opt_out(match: PhraseMatch) -> bool:

@@ -1,0 +1,80 @@
+"""Is a "partners" in the consent text the business's own name, or other companies?
+
+"Northfield Comfort Partners will send texts" names the sender; "Sparkle Nest and its trusted
+partners" names others. Firms are often called "... Partners", "... Group", "... Associates", so
+the word alone decides nothing. It is the business's own name when it lies inside a brand name
+the site or campaign gives. When it ends a run of capitalised words that reads as a proper name
+(not introduced by a possessive such as "our"/"its", nor made of generic qualifiers such as
+"Marketing Partners") but is not a known name of the business, it may be the business under a
+name prevet did not infer, or another company: a person must look.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from analyzers.inputs.brand import BrandNames
+
+# words after which a capitalised "Partners" is a kind of company, not a company's name
+_INTRODUCERS = frozenset({"our", "its", "their", "your", "his", "her", "the", "these", "those",
+                          "any", "all", "some", "other", "select", "selected"})
+_GENERIC = frozenset({"our", "its", "their", "your", "the", "marketing", "trusted", "business",
+                      "affiliate", "affiliated", "third", "third-party", "select", "selected",
+                      "preferred", "participating", "partner", "service", "advertising",
+                      "lending", "network", "other", "approved", "authorized", "vetted",
+                      "home-service", "local", "sponsor", "sponsoring"})
+_NAME_RUN = re.compile(r"((?:[A-Z][\w'’&.-]*\s+|&\s+|and\s+|of\s+){1,6})$")
+
+
+def _name_pattern(name: str) -> re.Pattern[str] | None:
+    words = re.findall(r"[A-Za-z0-9'’]+", name)
+    if not words:
+        return None
+    joint = r"(?:SM|TM)?(?:\W*(?:and|&)\W*|\W+)"  # "CastellanSM Legal", "Harbor & Vine"
+    return re.compile(r"(?<![A-Za-z0-9])" + joint.join(map(re.escape, words)) +
+                      r"(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def in_brand_name(text: str, start: int, end: int, brand: BrandNames | None) -> bool:
+    """Does text[start:end] lie inside one of the business's names as written in text?"""
+    if brand is None:
+        return False
+    for variant in brand.variants():
+        pattern = _name_pattern(variant)
+        if pattern is None:
+            continue
+        for found in pattern.finditer(text):
+            if found.start() <= start and end <= found.end():
+                return True
+    return False
+
+
+def ends_proper_name(text: str, start: int) -> bool:
+    """Is the capitalised word at text[start] the last word of a proper name ("Northfield
+    Comfort Partners")? Not when lower-case, alone, introduced by a possessive, or made only of
+    generic qualifiers ("our Marketing Partners", "Trusted Partners")."""
+    if not text[start:start + 1].isupper():
+        return False
+    run = _NAME_RUN.search(text[:start])
+    if run is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[\w'’&.-]+", run.group(1))]
+    head = [w for w in words if w not in ("&", "and", "of")]
+    if not head or all(w in _GENERIC for w in head) or words[0] in _GENERIC:
+        return False
+    before = re.findall(r"[\w'’-]+", text[:run.start(1)])
+    return not before or before[-1].lower() not in _INTRODUCERS
+
+
+def partner_reading(text: str, start: int, end: int, brand: BrandNames | None) -> str:
+    """How to read a "partners"/"affiliates" found at text[start:end]: "own" (the business's own
+    name), "name" (a proper name that is not a known name of the business: look), or "others"."""
+    if in_brand_name(text, start, end, brand):
+        return "own"
+    last = re.search(r"[A-Za-z]+$", text[start:end])
+    word_start = start + last.start() if last else start
+    if ends_proper_name(text, word_start):
+        return "name"
+    return "others"
