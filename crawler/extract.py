@@ -46,9 +46,20 @@ def parse_html(html: str | bytes) -> etree._Element:
         html = html.decode("utf-8", errors="replace")
     html = html.strip() or "<html></html>"
     try:
-        return lxml.html.document_fromstring(html)
+        root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return lxml.html.document_fromstring("<html><body></body></html>")
+    _unwrap_shadow_roots(root)
+    return root
+
+
+def _unwrap_shadow_roots(root: etree._Element) -> None:
+    """A declarative shadow root (`<template shadowrootmode>`, as the renderer serializes open
+    ones, or as a server renders them) is content a person sees: read it in place of the
+    template, before the host's own children."""
+    for template in list(root.iter("template")):
+        if template.get("shadowrootmode") or template.get("shadowroot"):
+            template.drop_tag()
 
 
 def is_hidden(el: etree._Element) -> bool:

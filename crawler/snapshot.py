@@ -79,7 +79,7 @@ class Form(BaseModel):
     action: str = ""
     method: str = "get"
     formless: bool = False
-    frame_url: str | None = None  # set when the form lives in a same-origin iframe
+    frame_url: str | None = None  # set when the form lives in an iframe (of any origin)
     visible: bool = True
     controls: list[Control] = Field(default_factory=list)
     texts: list[TextBlock] = Field(default_factory=list)
@@ -87,6 +87,12 @@ class Form(BaseModel):
     font_size: float | None = None  # typical size of the form's own labels, when rendered
     html: str = ""  # trimmed outer markup, for evidence
     screenshot: str | None = None  # path (relative to the snapshot file) of a PNG of the form
+    # how a person reaches a form the page does not show at first ("after clicking 'Get 10%
+    # off', entering an email and clicking 'Next'"); "" when it is shown as the page loads
+    reached_by: str = ""
+    # a step of the form that only a server's answer opens, which prevet does not send: what a
+    # person should check by hand; "" when none
+    waits_for_server: str = ""
 
 
 class AgeGate(BaseModel):

@@ -89,6 +89,8 @@
       const rect = el.getBoundingClientRect();
       if (rect.height < 2 || rect.width < 2) clipChildren = true;
     }
+    // an open shadow root (a web component) is serialized with the page: annotate it too
+    if (el.shadowRoot) for (const child of el.shadowRoot.children) walk(child, clipChildren);
     for (const child of el.children) walk(child, clipChildren);
   };
   if (document.body) walk(document.body, false);
