@@ -20,7 +20,7 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote_plus, urlsplit
+from urllib.parse import unquote_plus, urldefrag, urlsplit
 
 from crawler.browser import desktop_user_agent, launch_args
 
@@ -305,6 +305,10 @@ class Renderer:
         self._current[page] = result
         reusable = False
         try:
+            if urldefrag(page.url)[0] == urldefrag(url)[0] and "#" in url:
+                # another route of the same hash-routed app: a fresh document, not a hash change
+                # in the last one (which keeps what the last render did to it)
+                await page.goto("about:blank")
             response = await page.goto(url, wait_until="load", timeout=self.timeout_ms)
             result.status = response.status if response else 0
             try:

@@ -123,6 +123,7 @@ class Page(BaseModel):
     discovered_by: str = "link"
     text_source: str = "html"  # "html", or "pdf" for a linked PDF read as text
     forms: list[Form] = Field(default_factory=list)
+    frames: list[str] = Field(default_factory=list)  # URLs of the frames read with the page
     brand_candidates: dict[str, str] = Field(default_factory=dict)  # source -> name
     agegate: AgeGate | None = None
     js_errors: int = 0
