@@ -72,3 +72,18 @@ def test_links_in_a_checkbox_label_are_kept() -> None:
     box = _controls(html)["c"]
     assert [link.href for link in box.label_links] == ["https://www.acme.com/sms-terms",
                                                         "https://www.acme.com/privacy"]
+
+
+def test_how_a_form_was_reached_is_read_from_the_renderers_stamps() -> None:
+    html = """<form data-pvwait="the step after 'Next' appears only once an email is sent">
+      <input type="email" name="email" data-pvreach="after clicking 'Join'">
+      <input type="tel" name="phone" data-pvreach="after clicking 'Join', entering an email and
+      clicking 'Next'"><button>Go</button></form>
+      <form><input type="tel" name="other"></form>"""
+    reached, plain = extract_forms(html, BASE)
+    assert reached.reached_by.startswith("after clicking 'Join', entering an email")  # the phone's
+    assert "only once an email is sent" in reached.waits_for_server
+    assert plain.reached_by == "" and plain.waits_for_server == ""
+    framed = extract_forms('<html data-pvreach="after clicking \'Book\'"><body><form>'
+                           '<input type="tel" name="p"></form></body></html>', BASE)
+    assert framed[0].reached_by == "after clicking 'Book'"
