@@ -69,6 +69,22 @@ setTimeout(() => { const box = document.createElement("div"); box.className = "p
   box.innerHTML = '<form id="later"><input type="tel" name="cell"><button>Text me</button></form>';
   document.body.appendChild(box); }, 3000);
 </script></body></html>"""
+# consent boxes as themes draw them: native boxes hidden behind styled ones, ARIA toggles, and a
+# honeypot box hidden with its label
+CUSTOM = """<html><head><style>
+.sr { position: absolute; opacity: 0; width: 1px; height: 1px; }
+.off { position: absolute; left: -9999px; }
+.box { display: inline-block; width: 18px; height: 18px; border: 1px solid #333; }
+.trap { display: none; }
+</style></head><body><form><input type="tel" name="phone">
+<label><input type="checkbox" class="sr" name="styled" checked><span class="box"></span>
+ Text me offers</label>
+<input type="checkbox" id="drawn" name="drawn" style="display:none">
+<label for="drawn">Text me</label>
+<input type="checkbox" class="off" id="moved" name="moved"><label for="moved">Texts too</label>
+<div role="switch" aria-checked="true" tabindex="0" id="toggle"></div><span>Send me alerts</span>
+<div class="trap"><label><input type="checkbox" name="bot_trap"> Leave empty</label></div>
+<button>Go</button></form></body></html>"""
 HOSTED = """<html><body><form method="post" action="/submit"><label>Cell
 <input type="tel" name="hosted_phone"></label><button>Go</button></form></body></html>"""
 # nothing to reach: a long timer that speaks of no pop-up must not hold the render
@@ -82,6 +98,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "leaky.html").write_text(LEAKY)
     (root / "reached.html").write_text(REACHED)
     (root / "plain.html").write_text(PLAIN)
+    (root / "custom.html").write_text(CUSTOM)
     hosted = root / "_hosts" / FORM_HOST / "f"
     hosted.mkdir(parents=True)
     (hosted / "abc.html").write_text(HOSTED)
@@ -145,6 +162,20 @@ def test_a_page_with_nothing_to_reach_is_not_held(site: FixtureServer,
     page, seconds = _page(renderer, site, "/plain.html")
     assert _form_with(page, "phone").reached_by == ""
     assert seconds < 2
+
+
+@pytest.mark.browser
+def test_custom_consent_controls_read_as_a_person_sees_them(site: FixtureServer,
+                                                            renderer: RenderThread) -> None:
+    page, _ = _page(renderer, site, "/custom.html")
+    controls = {c.name or c.id: c for c in page.forms[0].controls}
+    for name in ("styled", "drawn", "moved"):  # seen and ticked through their labels
+        assert controls[name].visible, name
+    assert controls["styled"].checked and not controls["drawn"].checked
+    assert controls["styled"].label == "Text me offers"
+    assert controls["toggle"].type == "switch" and controls["toggle"].checked
+    assert controls["toggle"].visible and controls["toggle"].label == "Send me alerts"
+    assert not controls["bot_trap"].visible  # hidden with its label
 
 
 def _get(site: FixtureServer, host: str, path: str) -> tuple[int, str]:
