@@ -279,7 +279,7 @@ class Renderer:
             frame = request.frame
             if frame.page not in self._guarded:
                 return False
-        except Exception:  # a request of no page (a service worker's): none are allowed
+        except Exception:  # not a page's request (service workers are blocked altogether)
             return False
         if request.method != "GET" or request.resource_type == "ping" or \
                 SAMPLE_IN_URL.search(unquote_plus(request.url)):
@@ -363,8 +363,8 @@ class Renderer:
         return html if isinstance(html, str) else await frame.content()
 
     async def _read(self, page: Any, result: Rendered) -> None:
-        """Annotate the page and its same-origin frames, serialize them, then probe the consent
-        boxes and carry the verdicts onto the HTML already read.
+        """Annotate the page and its frames, serialize them, then probe the consent boxes and
+        carry the verdicts onto the HTML already read.
 
         Of the ways to keep the probe's submits out of the snapshot, reading the HTML first is
         the one that cannot leak: stopping the page's submit handlers would hide the very refusal
