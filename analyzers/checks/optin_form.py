@@ -43,8 +43,9 @@ def _keyword_optin(ctx: AnalysisContext) -> tuple[str, str] | None:
     return None
 
 
-_SPEAKS_OF_TEXTS = re.compile(r"\b(sms|texts?|texting|text (alerts?|messages?|club)|mobile|"
-                              r"phone|cell)\b", re.IGNORECASE)
+# words of texting (not of phones: a contact form asks for a phone and says "Continue" too)
+_SPEAKS_OF_TEXTS = re.compile(r"\b(sms|texts?|texting|text (alerts?|messages?|club|me))\b",
+                              re.IGNORECASE)
 
 
 def _waiting_for_server(ctx: AnalysisContext) -> tuple[Page, Form] | None:
