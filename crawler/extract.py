@@ -46,9 +46,20 @@ def parse_html(html: str | bytes) -> etree._Element:
         html = html.decode("utf-8", errors="replace")
     html = html.strip() or "<html></html>"
     try:
-        return lxml.html.document_fromstring(html)
+        root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return lxml.html.document_fromstring("<html><body></body></html>")
+    _unwrap_shadow_roots(root)
+    return root
+
+
+def _unwrap_shadow_roots(root: etree._Element) -> None:
+    """A declarative shadow root (`<template shadowrootmode>`, as the renderer serializes open
+    ones, or as a server renders them) is content a person sees: read it in place of the
+    template, before the host's own children."""
+    for template in list(root.iter("template")):
+        if template.get("shadowrootmode") or template.get("shadowroot"):
+            template.drop_tag()
 
 
 def is_hidden(el: etree._Element) -> bool:
@@ -170,13 +181,16 @@ def region_of(el: etree._Element) -> str:
     return "body"
 
 
+_HASH_ROUTE_HREF = re.compile(r"^#!?/[^/\s]")
+
+
 def extract_links(root: etree._Element, base_url: str) -> list[Link]:
     links: list[Link] = []
     seen: set[tuple[str, str]] = set()
     for anchor in root.iter("a", "area"):
         href = (anchor.get("href") or "").strip()
-        if not href or href.startswith("#"):
-            continue
+        if not href or href.startswith("#") and not _HASH_ROUTE_HREF.match(href):
+            continue  # an anchor in the page; a hash-routed app's "#/privacy" is a page
         lowered = href.lower()
         absolute = href if lowered.startswith(("mailto:", "tel:", "sms:", "javascript:")) \
             else urljoin(base_url, href)
@@ -374,7 +388,8 @@ def element_html(el: etree._Element, limit: int = 400) -> str:
 
 
 def looks_script_built(html: str, text: str) -> bool:
-    """A shell whose content scripts build: little text, scripts, an app root."""
+    """A shell whose content scripts build (little text, scripts, an app root), or a page with
+    content whose form scripts build (see builds_form_at_run_time)."""
     lowered = html.lower()
     has_scripts = "<script" in lowered
     if not has_scripts:
@@ -383,4 +398,37 @@ def looks_script_built(html: str, text: str) -> bool:
     app_root = re.search(r'id=["\'](root|app|__next|__nuxt|svelte|main-app)["\']', lowered)
     builds_dom = re.search(r"(createelement|innerhtml|appendchild|insertadjacenthtml|"
                            r"reactdom|createroot|new vue|document\.write)", lowered)
-    return words < 80 and bool(app_root or builds_dom) or words < 15
+    return words < 80 and bool(app_root or builds_dom) or words < 15 or \
+        builds_form_at_run_time(lowered)
+
+
+# an element left empty for a script to fill: a mount point named for what it will hold, or a
+# custom element (a web component) with nothing inside
+_MOUNT_POINT = re.compile(
+    r"<(div|section|span|main|aside|article)\b[^>]*\b(id|class)=[\"'][^\"']*(app|root|form|sign-?up"
+    r"|opt-?in|widget|quote|booking|book|schedul|subscribe|sms|text-?alerts?|embed|mount|"
+    r"lead|contact)[^\"']*[\"'][^>]*>\s*</\1>")
+_EMPTY_CUSTOM_ELEMENT = re.compile(r"<([a-z][a-z0-9]*-[a-z0-9-]+)\b[^>]*>\s*</\1>")
+_NOSCRIPT = re.compile(r"<noscript\b[^>]*>(.*?)</noscript>", re.DOTALL)
+_NOSCRIPT_SAYS = re.compile(r"javascript|enable (your )?scripts|\bforms?\b|sign ?up|subscribe|"
+                            r"opt ?in|text alerts?")
+# scripts of form builders, SMS and email sign-up tools, and scheduling widgets (by host or
+# file name), which build their form where the page leaves room for it
+_WIDGET_SCRIPT = re.compile(
+    r"<script\b[^>]*\bsrc=[\"'][^\"']*(klaviyo|attentive|attn\.tv|postscript|jotform|typeform|"
+    r"hsforms|hs-scripts|formstack|wufoo|cognitoforms|list-manage|mailchimp|omnisend|privy|"
+    r"justuno|calendly|acuityscheduling|leadconnector|msgsndr|simpletexting|podium|"
+    r"(sign-?up|opt-?in|sms|form|popup|widget|quote)[\w.-]*\.js)")
+
+
+def builds_form_at_run_time(html: str) -> bool:
+    """Does a page (lower-cased HTML) with scripts leave its form for them to build: an empty
+    mount point or web component, a <noscript> that speaks of a form or JavaScript, or the
+    script of a form builder or sign-up widget? Such a page is worth the browser even when it
+    has content of its own."""
+    if "<script" not in html:
+        return False
+    if _MOUNT_POINT.search(html) or _EMPTY_CUSTOM_ELEMENT.search(html) or \
+            _WIDGET_SCRIPT.search(html):
+        return True
+    return any(_NOSCRIPT_SAYS.search(inner) for inner in _NOSCRIPT.findall(html))

@@ -291,6 +291,7 @@ def extract_forms(html_or_root: str | bytes | etree._Element, base_url: str,
         texts = [_block_to_text(b, "inside", base_url) for b in blocks]
         texts += _nearby_blocks(container, base_url)
         sizes = sorted(t.font_size for t in texts if t.font_size and t.where == "inside")
+        reached_by, waits = _reached(container, control_els)
         forms.append(Form(
             selector=css_selector(container),
             action=urljoin(base_url, container.get("action", "")) if not formless else "",
@@ -303,8 +304,29 @@ def extract_forms(html_or_root: str | bytes | etree._Element, base_url: str,
             links=extract_links(container, base_url) + _near_links(texts),
             font_size=sizes[len(sizes) // 2] if sizes else None,
             html=element_html(container, 4000),
+            reached_by=reached_by,
+            waits_for_server=waits,
         ))
     return forms
+
+
+_PHONE_HINT = re.compile(r"phone|mobile|cell|sms|tel", re.IGNORECASE)
+
+
+def _reached(container: etree._Element, control_els: list[etree._Element]) -> tuple[str, str]:
+    """How the renderer's interaction reached the form (data-pvreach on the fields that became
+    visible, or on the frame's document), the phone field's way first; and what a step that
+    waits for a server answer leaves a person to check (data-pvwait)."""
+    stamps = [c for c in control_els if c.get("data-pvreach")]
+    phone = [c for c in stamps if (c.get("type") or "").lower() == "tel"
+             or _PHONE_HINT.search(f"{c.get('name', '')} {c.get('id', '')}")]
+    reached = (phone or stamps or [None])[0]
+    how = reached.get("data-pvreach", "") if reached is not None else ""
+    waits = container.get("data-pvwait", "")
+    for ancestor in container.iterancestors():
+        how = how or ancestor.get("data-pvreach", "")
+        waits = waits or ancestor.get("data-pvwait", "")
+    return how[:300], waits[:300]
 
 
 def _near_links(texts: list[TextBlock]) -> list[Link]:

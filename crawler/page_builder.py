@@ -14,7 +14,8 @@ def build_page(html: str | bytes, url: str, *, final_url: str | None = None, sta
                depth: int = 0, rendered: bool = False, is_start: bool = False,
                anchor_texts: list[str] | None = None,
                frames: list[tuple[str, str]] | None = None) -> Page:
-    """Extract a page; `frames` holds (frame_url, html) of same-origin iframes to inspect too."""
+    """Extract a page; `frames` holds (frame_url, html) of its iframes (any origin), read as
+    part of the page: their forms, text and links."""
     root = parse_html(html)
     page = extract_page(root, url, final_url=final_url, status=status)
     base = page.final_url or url
@@ -26,6 +27,7 @@ def build_page(html: str | bytes, url: str, *, final_url: str | None = None, sta
         page.text = f"{page.text}\n{frame_page.text}".strip()
         page.links.extend(frame_page.links)
     page.forms = forms
+    page.frames = [frame_url for frame_url, _ in frames or []]
     page.depth = depth
     page.rendered = rendered
     page.anchor_texts = sorted(set(anchor_texts or []))[:20]

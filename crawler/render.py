@@ -2,10 +2,12 @@
 
 It runs on a thread and event loop of its own (crawler/render_thread.py) while Scrapy crawls.
 For each page it waits for scripts to settle (not at all for a document that cannot run any),
-annotates the DOM with what a person sees (crawler/js/annotate.js, then every
-crawler/js/probe_*.js but the consent probe, which submits the forms and so runs once the page
-is serialized), and returns the serialized HTML of the page and its same-origin frames, plus
-screenshots of forms that collect a phone number. Tabs are reused from page to page.
+does what a reviewer does to reach hidden forms (crawler/js/interact.js: timer pop-ups, lazy
+loading, sign-up openers, multi-step forms; within --interact-budget, sending nothing), annotates
+the DOM with what a person sees (crawler/js/annotate.js, then every crawler/js/probe_*.js but the
+consent probe, which submits the forms and so runs once the page is serialized), and returns the
+serialized HTML of the page (open shadow roots included) and of its frames, whatever their
+origin, plus screenshots of forms that collect a phone number. Tabs are reused from page to page.
 Dialogs are dismissed, pop-ups closed, downloads refused: all counted, none fatal.
 """
 
@@ -18,7 +20,7 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote_plus, urldefrag, urlsplit
 
 from crawler.browser import desktop_user_agent, launch_args
 
@@ -34,16 +36,19 @@ SETTLE_QUIET_MS = 300
 SETTLE_MAX_MS = 2500
 # Ticking a box (`box.checked = true`) is no DOM mutation, and a script may do it from a timer
 # set while the page loaded ("remember my choice", 700 ms after load). Installed in every frame
-# before the page's own scripts, this keeps when each pending short timer is due, so that
-# settling can also wait for the timers set before it began. It keeps only timers the wait could
-# cover (delay up to SETTLE_MAX_MS), under a symbol, not a name the page could collide with.
+# before the page's own scripts, this keeps when each pending timer is due, so that settling can
+# also wait for the timers set before it began, and interaction for the pop-ups set on longer
+# ones (crawler/js/interact.js). It keeps timers up to TIMERS_MAX_MS, under a symbol, not a name
+# the page could collide with; and it counts the elements scripts watch for coming into view
+# (lazy loading), which tells interaction that scrolling may show more.
 TIMERS_KEY = "prevet.timers"
+TIMERS_MAX_MS = 60000
 TIMERS_JS = """(() => {
     const nativeSet = window.setTimeout, nativeClear = window.clearTimeout;
     const due = new Map();  // timer id -> when it fires, in ms since the epoch
     window.setTimeout = function (handler, delay, ...args) {
         const ms = Math.max(Number(delay) || 0, 0);
-        if (typeof handler !== "function" || ms > SETTLE_MAX_MS) {
+        if (typeof handler !== "function" || ms > TIMERS_MAX_MS) {
             return nativeSet.call(window, handler, delay, ...args);
         }
         const id = nativeSet.call(window, function () {
@@ -58,7 +63,16 @@ TIMERS_JS = """(() => {
         return nativeClear.call(window, id);
     };
     Object.defineProperty(window, Symbol.for("TIMERS_KEY"), {value: due});
-})();""".replace("SETTLE_MAX_MS", str(SETTLE_MAX_MS)).replace("TIMERS_KEY", TIMERS_KEY)
+    if (window.IntersectionObserver) {
+        const watched = Symbol.for("prevet.watched");
+        const observe = IntersectionObserver.prototype.observe;
+        window[watched] = 0;
+        IntersectionObserver.prototype.observe = function (target) {
+            window[watched] += 1;
+            return observe.call(this, target);
+        };
+    }
+})();""".replace("TIMERS_MAX_MS", str(TIMERS_MAX_MS)).replace("TIMERS_KEY", TIMERS_KEY)
 SETTLE_JS = """([quiet, max]) => new Promise((resolve) => {
     const runnable = (doc) => {
         const code = /^(|module|(text|application)\\/(x-)?(java|ecma|j|live)script)$/i;
@@ -105,6 +119,29 @@ SETTLE_JS = """([quiet, max]) => new Promise((resolve) => {
 })""".replace("TIMERS_KEY", TIMERS_KEY)
 
 
+# Open shadow roots (web components) are part of what a person sees: the document is serialized
+# with them, each as a declarative <template shadowrootmode> that extraction unwraps in place.
+SERIALIZE_JS = """() => {
+    const roots = [];
+    const collect = (root) => {
+        for (const el of root.querySelectorAll("*")) {
+            if (el.shadowRoot) { roots.push(el.shadowRoot); collect(el.shadowRoot); }
+        }
+    };
+    collect(document);
+    if (!roots.length || !document.documentElement.getHTML) return null;
+    const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name}>` : "";
+    return doctype + document.documentElement.getHTML({shadowRoots: roots});
+}"""
+# a frame that interaction made appear carries how it was reached onto its own document
+FRAME_REACH_JS = "(how) => document.documentElement.setAttribute('data-pvreach', how)"
+MAX_FRAMES = 12
+# the values crawler/js/interact.js and the consent probe type into fields
+SAMPLE_IN_URL = re.compile(r"probe@example\.com|5555550100|=probe\b", re.IGNORECASE)
+INTERACT_JS = JS_DIR / "interact.js"
+DEFAULT_INTERACT_BUDGET = 8.0
+
+
 def first_line(exc: BaseException, limit: int = 300) -> str:
     """What to say of a browser error: its first line (Playwright's carry call logs after)."""
     text = str(exc)
@@ -112,6 +149,7 @@ def first_line(exc: BaseException, limit: int = 300) -> str:
 
 
 def _script_files() -> list[Path]:
+    """The scripts that annotate a page (interaction, which changes it, runs before them)."""
     return [JS_DIR / "annotate.js", *sorted(JS_DIR.glob("probe_*.js"))]
 
 
@@ -162,8 +200,12 @@ class Renderer:
     """Lazily launches one browser; `render(url)` is safe to call concurrently (max_tabs)."""
 
     def __init__(self, executable: str, *, resolve: dict[str, str], timeout: float,
-                 ignore_https_errors: bool, max_tabs: int = 4):
+                 ignore_https_errors: bool, max_tabs: int = 4,
+                 interact_budget: float = DEFAULT_INTERACT_BUDGET):
         self.executable = executable
+        self.interact_budget_ms = int(interact_budget * 1000)
+        self._interact = INTERACT_JS.read_text(encoding="utf-8")
+        self._guarded: set[Any] = set()  # tabs whose page is being interacted with
         self.resolve = resolve
         self.timeout_ms = int(timeout * 1000)
         self.ignore_https_errors = ignore_https_errors
@@ -213,13 +255,38 @@ class Renderer:
             self._context.set_default_timeout(self.timeout_ms)
             await self._context.add_init_script(TIMERS_JS)
             await self._context.route("**/*", self._route)
+            # a WebSocket never reaches a server (page.route does not see them)
+            await self._context.route_web_socket(re.compile(".*"), self._refuse_socket)
 
     @staticmethod
-    async def _route(route: Any) -> None:
-        if route.request.resource_type in BLOCKED_RESOURCES:
+    async def _refuse_socket(socket: Any) -> None:
+        await socket.close()
+
+    async def _route(self, route: Any) -> None:
+        if route.request.resource_type in BLOCKED_RESOURCES or self._sends_data(route.request):
             await route.abort()
         else:
             await route.continue_()
+
+    def _sends_data(self, request: Any) -> bool:
+        """Could this request carry what interaction typed or chose? Once interaction began on
+        a tab: anything but a GET, beacons, GETs that carry a sample value (a tracking pixel
+        with the email), and navigations of the page or of a frame already showing something (a
+        submitted form); a frame that only now appears may load."""
+        if not self._guarded:
+            return False
+        try:
+            frame = request.frame
+            if frame.page not in self._guarded:
+                return False
+        except Exception:  # not a page's request (service workers are blocked altogether)
+            return False
+        if request.method != "GET" or request.resource_type == "ping" or \
+                SAMPLE_IN_URL.search(unquote_plus(request.url)):
+            return True
+        if request.is_navigation_request():
+            return frame.parent_frame is None or frame.url not in ("", "about:blank")
+        return False
 
     async def render(self, url: str, screenshot_forms: Any = None) -> Rendered:
         """Render url. `screenshot_forms(rendered) -> awaitable` runs while the page is open."""
@@ -227,7 +294,8 @@ class Renderer:
         async with self._tabs:
             try:
                 return await asyncio.wait_for(self._render(url, screenshot_forms),
-                                              timeout=self.timeout_ms / 1000 * 2 + 5)
+                                              timeout=self.timeout_ms / 1000 * 2 + 5
+                                              + self.interact_budget_ms / 1000)
             except TimeoutError:
                 return Rendered(url=url, error="rendering timed out")
 
@@ -237,6 +305,10 @@ class Renderer:
         self._current[page] = result
         reusable = False
         try:
+            if urldefrag(page.url)[0] == urldefrag(url)[0] and "#" in url:
+                # another route of the same hash-routed app: a fresh document, not a hash change
+                # in the last one (which keeps what the last render did to it)
+                await page.goto("about:blank")
             response = await page.goto(url, wait_until="load", timeout=self.timeout_ms)
             result.status = response.status if response else 0
             try:
@@ -244,6 +316,8 @@ class Renderer:
             except Exception:  # a page that navigates while settling is read as it is
                 pass
             result.final_url = page.url
+            if self.interact_budget_ms > 0:
+                await self._reach(page)
             await self._read(page, result)
             if screenshot_forms is not None:
                 result.page = page
@@ -265,12 +339,32 @@ class Renderer:
             result.error = message
         finally:
             self._current.pop(page, None)
+            self._guarded.discard(page)
             await self._release_tab(page, reusable)
         return result
 
+    async def _reach(self, page: Any) -> None:
+        """Do what a reviewer does to find a form (crawler/js/interact.js), in each frame,
+        within the page's budget; from here on the tab sends nothing (see _sends_data)."""
+        self._guarded.add(page)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.interact_budget_ms / 1000
+        for frame in self._frames(page):
+            left = int((deadline - loop.time()) * 1000)
+            if left < 300:
+                break
+            outcome = await self._evaluate(frame, self._interact, {"budgetMs": left})
+            if outcome and outcome.get("phases"):
+                log.debug("interaction on %s: %s", frame.url, outcome)
+
+    async def _serialize(self, frame: Any) -> str:
+        """The frame's HTML as rendered, with its open shadow roots."""
+        html = await self._evaluate(frame, SERIALIZE_JS)
+        return html if isinstance(html, str) else await frame.content()
+
     async def _read(self, page: Any, result: Rendered) -> None:
-        """Annotate the page and its same-origin frames, serialize them, then probe the consent
-        boxes and carry the verdicts onto the HTML already read.
+        """Annotate the page and its frames, serialize them, then probe the consent boxes and
+        carry the verdicts onto the HTML already read.
 
         Of the ways to keep the probe's submits out of the snapshot, reading the HTML first is
         the one that cannot leak: stopping the page's submit handlers would hide the very refusal
@@ -286,10 +380,13 @@ class Renderer:
             for script in self._scripts:
                 await self._evaluate(frame, script)
             stamped.append(await self._evaluate(frame, STAMP_JS, key, handle=True))
-        serialized = [await page.content()]
+        serialized = [await self._serialize(page.main_frame)]
         for frame in frames[1:]:
             try:
-                serialized.append(await frame.content())
+                reached = await (await frame.frame_element()).get_attribute("data-pvreach")
+                if reached:
+                    await self._evaluate(frame, FRAME_REACH_JS, reached)
+                serialized.append(await self._serialize(frame))
             except Exception as exc:
                 serialized.append(None)
                 log.debug("frame %s unreadable: %s", frame.url, exc)
@@ -376,12 +473,14 @@ class Renderer:
 
     @staticmethod
     def _frames(page: Any) -> list[Any]:
-        """The main frame and its same-origin child frames (cross-origin ones are not readable
-        as the page's own content)."""
-        origin = urlsplit(page.url)[:2]
+        """The main frame and its child frames, whatever their origin (a hosted form builder's
+        or a policy generator's frame is read like the page), but not empty ones."""
         frames = [page.main_frame]
         for frame in page.frames[1:]:
-            if urlsplit(frame.url)[:2] == origin and not frame.is_detached():
+            if len(frames) > MAX_FRAMES:
+                break
+            if urlsplit(frame.url).scheme in ("http", "https", "about") and \
+                    frame.url != "about:blank" and not frame.is_detached():
                 frames.append(frame)
         return frames
 

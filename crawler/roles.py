@@ -10,6 +10,7 @@ import re
 from urllib.parse import urlsplit
 
 from crawler.snapshot import Page
+from crawler.urls import hash_route
 
 _SMS = r"(sms|text(ing)?|txt|mobile|messag(e|es|ing)|a2p|10dlc)"
 ROLE_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -37,8 +38,9 @@ _PHONE_HINT = re.compile(r"phone|mobile|cell|\btel\b|your-tel|sms|\(\d{3}\)|\d{3
 
 
 def words_of(url: str) -> str:
-    """The readable words of a URL path: /legal/sms-terms.html -> "legal sms terms"."""
-    path = urlsplit(url).path
+    """The readable words of a URL path (and of a hash-routed app's route):
+    /legal/sms-terms.html -> "legal sms terms", /#/privacy -> "privacy"."""
+    path = f"{urlsplit(url).path} {hash_route(url)}"
     path = re.sub(r"\.(html?|php|aspx?|jsp)$", "", path, flags=re.IGNORECASE)
     return re.sub(r"[/_\-.]+", " ", path).strip()
 
@@ -56,8 +58,9 @@ def has_phone_field(page: Page) -> bool:
 
 def page_roles(page: Page, *, is_start: bool = False) -> list[str]:
     roles: list[str] = []
-    if is_start or urlsplit(page.final_url or page.url).path in ("", "/", "/index.html",
-                                                                  "/index.htm", "/home"):
+    url = page.final_url or page.url
+    if is_start or urlsplit(url).path in ("", "/", "/index.html", "/index.htm", "/home") and \
+            not hash_route(url):
         roles.append("home")
     title_words = " ".join([page.title, *page.headings[:2]])
     signals = " ".join([words_of(page.final_url or page.url), title_words, *page.anchor_texts])

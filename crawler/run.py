@@ -44,6 +44,7 @@ class CrawlOptions:
     obey_robots: bool = True
     extra_urls: list[str] = field(default_factory=list)
     render_tabs: int = 4
+    interact_budget: float = 8.0  # seconds per rendered page to reach hidden forms (0: never)
     concurrency: int = 16
     screenshots: bool = True
 
@@ -231,7 +232,8 @@ def _start_browser(executable: str, options: CrawlOptions) -> Any:
 
     return RenderThread(lambda: Renderer(
         executable, resolve=options.resolve, timeout=options.timeout,
-        ignore_https_errors=False, max_tabs=options.render_tabs))
+        ignore_https_errors=False, max_tabs=options.render_tabs,
+        interact_budget=options.interact_budget))
 
 
 def _crawl(target: str, options: CrawlOptions, renderer: Any,

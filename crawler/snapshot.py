@@ -82,7 +82,7 @@ class Form(BaseModel):
     action: str = ""
     method: str = "get"
     formless: bool = False
-    frame_url: str | None = None  # set when the form lives in a same-origin iframe
+    frame_url: str | None = None  # set when the form lives in an iframe (of any origin)
     visible: bool = True
     controls: list[Control] = Field(default_factory=list)
     texts: list[TextBlock] = Field(default_factory=list)
@@ -90,6 +90,12 @@ class Form(BaseModel):
     font_size: float | None = None  # typical size of the form's own labels, when rendered
     html: str = ""  # trimmed outer markup, for evidence
     screenshot: str | None = None  # path (relative to the snapshot file) of a PNG of the form
+    # how a person reaches a form the page does not show at first ("after clicking 'Get 10%
+    # off', entering an email and clicking 'Next'"); "" when it is shown as the page loads
+    reached_by: str = ""
+    # a step of the form that only a server's answer opens, which prevet does not send: what a
+    # person should check by hand; "" when none
+    waits_for_server: str = ""
 
 
 class AgeGate(BaseModel):
@@ -120,6 +126,7 @@ class Page(BaseModel):
     discovered_by: str = "link"
     text_source: str = "html"  # "html", or "pdf" for a linked PDF read as text
     forms: list[Form] = Field(default_factory=list)
+    frames: list[str] = Field(default_factory=list)  # URLs of the frames read with the page
     brand_candidates: dict[str, str] = Field(default_factory=dict)  # source -> name
     agegate: AgeGate | None = None
     js_errors: int = 0

@@ -28,6 +28,7 @@ from crawler.roles import has_phone_field, page_roles
 from crawler.snapshot import CrawlStats, Page, TlsInfo
 from crawler.urls import (
     has_repeating_segments,
+    hash_route,
     normalize_url,
     registrable_domain,
     url_shape,
@@ -78,11 +79,14 @@ class CrawlState:
 
 
 def needs_render(page: Page, html: str, mode: str) -> bool:
-    """--render auto: forms, script-built shells, and the pages a reviewer reads closely."""
+    """--render auto: forms, script-built shells and forms, a hash-routed app's routes, and the
+    pages a reviewer reads closely."""
     if mode == "always":
         return True
     if mode == "never":
         return False
+    if hash_route(page.url):
+        return True
     lowered = html.lower()
     has_controls = "<form" in lowered or "<input" in lowered or "<iframe" in lowered
     return (has_controls or looks_script_built(html, page.text)
@@ -266,6 +270,10 @@ class SiteSpider(scrapy.Spider):
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
         if how == "guess" and response.status >= 400:
             return  # a guessed path that does not exist is not a page of the site
+        route = urlsplit(response.request.url).fragment
+        if hash_route(response.request.url) and not urlsplit(response.url).fragment:
+            # a hash-routed app's route: the server saw no fragment, the page is the route
+            response = response.replace(url=f"{response.url}#{route}")
         final = normalize_url(response.url)
         if final != normalize_url(response.request.url) and final in state.seen and how != "start":
             return  # a redirect to a page we already have

@@ -57,14 +57,25 @@ def same_site(url: str, site: str) -> bool:
     return registrable_domain(url) == site
 
 
+_HASH_ROUTE = re.compile(r"^!?/[^/\s]")
+
+
+def hash_route(url: str) -> str:
+    """The route of a hash-routed app's URL ("/privacy" of https://acme.com/#/privacy, also
+    "#!/privacy"), or "" for an ordinary fragment (an anchor in the page, or the app's "#/")."""
+    fragment = urlsplit(url).fragment
+    return fragment.lstrip("!") if _HASH_ROUTE.match(fragment) else ""
+
+
 def normalize_url(url: str) -> str:
-    """One spelling per page: no fragment, no tracking/session parameters, sorted query."""
+    """One spelling per page: no fragment (but a hash-routed app's route, which is a page of
+    its own), no tracking/session parameters, sorted query."""
     parts = urlsplit(url.strip())
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
              if not _VOLATILE_PARAMS.match(k)]
     path = parts.path or "/"
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path,
-                       urlencode(sorted(query)), ""))
+                       urlencode(sorted(query)), parts.fragment if hash_route(url) else ""))
 
 
 def url_shape(url: str) -> str:

@@ -57,6 +57,9 @@ def audit(
     timeout: Annotated[float, typer.Option(help="Seconds per page.")] = 20.0,
     max_page_size: Annotated[float, typer.Option(help="Skip pages larger than this (MB).")] = 5.0,
     render: Annotated[str, typer.Option(help="auto, always or never.")] = "auto",
+    interact_budget: Annotated[float, typer.Option(
+        help="Seconds per rendered page spent reaching hidden forms (pop-ups, sign-up "
+        "buttons, multi-step forms); 0 turns it off.")] = 8.0,
     fail_on: Annotated[str, typer.Option(help="error, warning or never.")] = "error",
     store: Annotated[str | None, typer.Option(help="History store (SQLAlchemy URL).",
                                               envvar="PREVET_STORE")] = None,
@@ -88,11 +91,14 @@ def audit(
     if max_pages < 1 or max_depth < 0 or timeout <= 0 or max_page_size <= 0:
         raise PrevetError("--max-pages, --max-depth, --timeout and --max-page-size must be "
                           "positive")
+    if not 0 <= interact_budget <= 120:
+        raise PrevetError("--interact-budget must be between 0 and 120 seconds")
     settings = load_config(config)
     loaded_campaign = _load_campaign(campaign) if campaign else None
     crawl = CrawlOptions(
         max_pages=max_pages, max_depth=max_depth, timeout=timeout,
         max_page_bytes=int(max_page_size * 1024 * 1024), render=render,
+        interact_budget=interact_budget,
         resolve=parse_resolve(resolve or []), obey_robots=not ignore_robots,
         extra_urls=[u for u in (optin_url, *_campaign_urls(loaded_campaign)) if u],
     )

@@ -34,9 +34,11 @@ def run_prevet(*args: str, timeout: float = 300, cwd: Path | None = None,
 
 def audit(server: FixtureServer, out: Path, *extra: str, host: str = "www.example-biz.com",
           path: str = "/") -> tuple[dict | None, subprocess.CompletedProcess[str]]:
-    """Audit a served site under a realistic host name; returns (report.json, process)."""
+    """Audit a served site under a realistic host name (and the other hosts it serves, for its
+    cross-origin frames and scripts); returns (report.json, process)."""
+    others = [arg for other in server.hosts for arg in ("--resolve", server.resolve(other))]
     proc = run_prevet("audit", server.url(host, path), "--resolve", server.resolve(host),
-                      "--out", str(out), "--no-store", "--quiet", *extra)
+                      *others, "--out", str(out), "--no-store", "--quiet", *extra)
     report_file = out / "report.json"
     report = json.loads(report_file.read_text()) if report_file.exists() else None
     return report, proc

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from crawler.extract import css_selector, extract_page, looks_script_built, parse_html, region_of
+import pytest
+
+from crawler.extract import (
+    builds_form_at_run_time,
+    css_selector,
+    extract_page,
+    looks_script_built,
+    parse_html,
+    region_of,
+)
 from crawler.page_builder import build_page
+from crawler.urls import hash_route, normalize_url
 
 PAGE = """<html><head><title>Sign up | Acme Dental</title>
 <meta property="og:site_name" content="Acme Dental">
@@ -93,6 +103,52 @@ def test_script_built_shells_are_recognised() -> None:
     article = "<html><body><p>" + "word " * 300 + "</p><script>track()</script></body></html>"
     assert not looks_script_built(article, "word " * 300)
     assert not looks_script_built("<p>No scripts</p>", "No scripts")
+
+
+@pytest.mark.parametrize("html", [
+    '<div id="quote-app"></div><script src="/assets/quote.js"></script>',
+    '<section class="sms-signup"></section><script>build()</script>',
+    '<sms-optin-widget data-account="x"></sms-optin-widget><script src="/w.js"></script>',
+    '<noscript>Please enable JavaScript to use this form.</noscript><script>x()</script>',
+    '<script src="https://static.klaviyo.com/onsite/js/klaviyo.js"></script>',
+    '<script async src="/js/popup-signup.min.js"></script>',
+])
+def test_a_page_with_content_whose_form_scripts_build_is_script_built(html: str) -> None:
+    page = f"<html><body><p>{'word ' * 300}</p>{html}</body></html>"
+    assert builds_form_at_run_time(page.lower())
+    assert looks_script_built(page, "word " * 300)
+
+
+@pytest.mark.parametrize("html", [
+    '<div id="quote-app"></div>',  # nothing can fill it
+    '<div class="container"></div><script>track()</script>',
+    '<noscript><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-X"></iframe>'
+    '</noscript><script>gtm()</script>',
+    '<cart-drawer><p>Your cart is empty</p></cart-drawer><script src="/cart.js"></script>',
+])
+def test_pages_that_build_no_form_are_not(html: str) -> None:
+    assert not builds_form_at_run_time(f"<html><body>{html}</body></html>".lower())
+
+
+def test_open_shadow_roots_are_read_in_place() -> None:
+    root = parse_html('<body><sms-signup><template shadowrootmode="open"><form><input type="tel" '
+                      'name="phone"></form><p>Msg rates may apply</p></template><span>light'
+                      '</span></sms-signup><template><p>inert</p></template></body>')
+    host = root.find(".//sms-signup")
+    assert [child.tag for child in host] == ["form", "p", "span"]
+    assert root.find(".//template") is not None  # an ordinary template stays inert
+
+
+def test_hash_routes_are_links_and_anchors_are_not() -> None:
+    page = extract_page('<body><a href="#/privacy">Privacy</a><a href="#!/alerts">Alerts</a>'
+                        '<a href="#top">Top</a><a href="#/">Home</a></body>', "https://a.com/")
+    assert [link.href for link in page.links] == ["https://a.com/#/privacy",
+                                                  "https://a.com/#!/alerts"]
+    assert normalize_url("https://a.com/#/privacy?b=2") == "https://a.com/#/privacy?b=2"
+    assert normalize_url("https://a.com/#top") == "https://a.com/"
+    assert hash_route("https://a.com/#!/alerts") == "/alerts"
+    routed = build_page("<title>Privacy</title><p>x</p>", "https://a.com/#/privacy")
+    assert "privacy" in routed.roles and "home" not in routed.roles
 
 
 def test_build_page_assigns_roles_from_url_title_and_anchors() -> None:

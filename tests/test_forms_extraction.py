@@ -87,3 +87,18 @@ def test_text_next_to_a_form_knows_the_page_region_it_sits_in() -> None:
     regions = {t.text: t.region for t in extract_forms(signup, "http://x/")[0].texts}
     assert regions["Get text alerts"] == "body"
     assert regions["Msg & data rates may apply."] == "body"
+
+
+def test_how_a_form_was_reached_is_read_from_the_renderers_stamps() -> None:
+    html = """<form data-pvwait="the step after 'Next' appears only once an email is sent">
+      <input type="email" name="email" data-pvreach="after clicking 'Join'">
+      <input type="tel" name="phone" data-pvreach="after clicking 'Join', entering an email and
+      clicking 'Next'"><button>Go</button></form>
+      <form><input type="tel" name="other"></form>"""
+    reached, plain = extract_forms(html, BASE)
+    assert reached.reached_by.startswith("after clicking 'Join', entering an email")  # the phone's
+    assert "only once an email is sent" in reached.waits_for_server
+    assert plain.reached_by == "" and plain.waits_for_server == ""
+    framed = extract_forms('<html data-pvreach="after clicking \'Book\'"><body><form>'
+                           '<input type="tel" name="p"></form></body></html>', BASE)
+    assert framed[0].reached_by == "after clicking 'Book'"

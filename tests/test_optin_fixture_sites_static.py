@@ -2,7 +2,8 @@
 links.* checks that fail must be exactly those expected.json lists. (tests/test_fixture_sites.py
 audits the same sites through the real crawler and browser; this one needs neither, so it runs
 everywhere and points at the analyzer when both fail.) Sites whose findings only a browser can
-see (a box ticked by script, CSS-hidden text, rendered font sizes, script-built forms) are left to
+see (a box ticked by script, CSS-hidden text, rendered font sizes, script-built forms, and the
+forms a person reaches only in a browser, which expected.json marks "needs_browser") are left to
 the browser test."""
 
 from __future__ import annotations
@@ -26,15 +27,17 @@ def _cases() -> list[str]:
     names = []
     for expected in sorted(SITES.glob("*/expected.json")):
         name = expected.parent.name
-        fire = set(json.loads(expected.read_text())["fire"])
+        spec = json.loads(expected.read_text())
+        fire = set(spec["fire"])
         if name.startswith(("optin-", "links-")) and not fire & BROWSER_ONLY \
-                and "script-built" not in name:
+                and "script-built" not in name and not spec.get("needs_browser"):
             names.append(name)
     return names
 
 
 def _pages(folder: Path) -> dict[str, str]:
-    files = sorted(folder.rglob("*.html"), key=lambda p: (p != folder / "index.html", str(p)))
+    own = [f for f in folder.rglob("*.html") if "_hosts" not in f.relative_to(folder).parts]
+    files = sorted(own, key=lambda p: (p != folder / "index.html", str(p)))  # not other hosts
     return {"/" + str(f.relative_to(folder)).removesuffix("index.html").removesuffix(".html"):
             f.read_text() for f in files}
 

@@ -26,3 +26,23 @@ def test_no_form_behind_a_bot_wall_needs_review() -> None:
 def test_no_form_and_no_wall_fails() -> None:
     result = _form_missing({"/": HOME, "/text-club": "<title>Text club</title><p>Soon.</p>"})
     assert result.status is Status.FAILED
+
+
+# a multi-step form whose next step the renderer saw wait for a server answer (data-pvwait)
+WAITING = ("<title>Offers</title><form data-pvwait=\"the step after 'Continue' appears only "
+           "once an email is sent to the site (prevet sends nothing): check that step by hand\">"
+           """
+<p>Enter your email, then your mobile number for {words}.</p>
+<input type="email" name="email"><button>Continue</button></form>""")
+
+
+def test_a_form_whose_phone_step_waits_for_a_server_needs_review() -> None:
+    result = _form_missing({"/": HOME, "/offers": WAITING.format(words="text offers")})
+    assert result.status is Status.NEEDS_REVIEW
+    assert "only once an email is sent" in result.findings[0].evidence
+    assert result.findings[0].url.endswith("/offers")
+
+
+def test_a_waiting_form_that_says_nothing_of_texts_is_no_reason_to_doubt() -> None:
+    result = _form_missing({"/": HOME, "/offers": WAITING.format(words="our catalog")})
+    assert result.status is Status.FAILED

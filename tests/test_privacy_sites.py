@@ -17,18 +17,21 @@ from analyzers.registry import all_checks
 from tests.snapshots import snapshot_from_pages
 
 SITES = Path(__file__).resolve().parent.parent / "fixtures" / "sites"
-# redirects (routes.json) need the fixture server, script-built pages the browser: those sites
-# are left to tests/test_fixture_sites.py
+# redirects (routes.json) need the fixture server, script-built pages and what only a browser
+# reads (expected.json's "needs_browser") the browser: those sites are left to
+# tests/test_fixture_sites.py
 CASES = [p.parent.name for pattern in ("privacy-*/expected.json", "terms-*/expected.json")
          for p in sorted(SITES.glob(pattern)) if not (p.parent / "routes.json").exists()
-         and "script-" not in p.parent.name]
+         and "script-" not in p.parent.name
+         and not json.loads(p.read_text()).get("needs_browser")]
 MINE = sorted(cid for cid in all_checks() if cid.startswith(("privacy.", "terms.")))
 
 
 def site_pages(folder: Path) -> dict[str, str]:
     """A fixture folder as {path: html}, the home page first (as a crawl would meet it);
     "legal/terms/index.html" is served as /legal/terms/."""
-    files = sorted(folder.rglob("*.html"), key=lambda p: (p != folder / "index.html", str(p)))
+    own = [f for f in folder.rglob("*.html") if "_hosts" not in f.relative_to(folder).parts]
+    files = sorted(own, key=lambda p: (p != folder / "index.html", str(p)))  # not other hosts
     return {"/" + str(f.relative_to(folder)).removesuffix("index.html").removesuffix(".html"):
             f.read_text(encoding="utf-8") for f in files}
 

@@ -2,9 +2,11 @@
 
 Shorteners are matched by registrable domain against analyzers/vocab/shorteners.txt (never by
 substring). "Unrelated" is a judgement: links to the site's own domain, to domains the crawl was
-redirected to, to a domain carrying the brand's name, and to the platforms listed in
-analyzers/vocab/optin_link_domains.yaml (social profiles, maps, payment/booking, regulators) are
-related; anything else in the opt-in form, its disclosure, or the body of a policy page is not.
+redirected to, to a domain carrying the brand's name, to the platforms listed in
+analyzers/vocab/optin_link_domains.yaml (social profiles, maps, payment/booking, regulators), and
+to a well-known form or policy service (analyzers/vocab/embedded_services.yaml) whose frame a
+crawled page embeds, are related; anything else in the opt-in form, its disclosure, or the body
+of a policy page is not.
 Campaign text is read for shorteners except the sample messages and keyword replies, which
 samples.shortener and replies.shortener already judge.
 """
@@ -105,13 +107,23 @@ def public_shortener(ctx: AnalysisContext) -> Iterator[Hit]:
                               f"{url}.")
 
 
+@lru_cache(maxsize=1)
+def embedded_service_domains() -> frozenset[str]:
+    data = vocab_data("embedded_services")
+    return frozenset(d.lower() for domains in data.values() for d in domains)
+
+
 def related_domains(ctx: AnalysisContext) -> set[str]:
+    """The brand's own domains, those the crawl was redirected to, and the well-known services
+    whose frames (a hosted form, a policy generator's document) its pages embed."""
     snapshot = ctx.snapshot
     domains = {snapshot.site or registrable_domain(snapshot.start_url)}
     for page in snapshot.pages:
         for url in (page.url, page.final_url, *page.redirects):
             if url:
                 domains.add(registrable_domain(url))
+        domains.update(d for d in map(registrable_domain, page.frames)
+                       if d in embedded_service_domains())
     website = getattr(getattr(ctx.campaign, "brand", None), "website", None)
     if isinstance(website, str) and website:
         domains.add(host_domain(website))
@@ -191,6 +203,7 @@ def unrelated_domain(ctx: AnalysisContext) -> Iterator[Hit]:
                                        for p in ctx.snapshot.pages):
         raise NotApplicable("no opt-in form and no policy page to follow")
     related = related_domains(ctx)
+    own = ctx.snapshot.site or registrable_domain(ctx.snapshot.start_url)
     keys = _brand_keys(ctx)
     reported: set[str] = set()
     for page, link, where in _flow_links(ctx):
@@ -204,6 +217,6 @@ def unrelated_domain(ctx: AnalysisContext) -> Iterator[Hit]:
         yield Hit(url=page.final_url or page.url, evidence=f"{link.text} -> {href}"
                   if link.text else href, details={"domain": domain},
                   message=f"{where.capitalize()} links to {domain} (\"{link.text or href}\"), "
-                  f"a domain unrelated to {sorted(related)[0]}.",
-                  fix=f"Host this page on {sorted(related)[0]} and link it there, or remove "
+                  f"a domain unrelated to {own}.",
+                  fix=f"Host this page on {own} and link it there, or remove "
                   f"the link to {domain}.")

@@ -15,6 +15,7 @@ from analyzers.context import AnalysisContext
 from analyzers.optin.disclosure import consent_sentences
 from analyzers.optin.fixes import brand_name, compliant_disclosure
 from analyzers.optin.model import OptInForm
+from analyzers.optin.reach import says_where_found
 from analyzers.registry import Hit, Severity, check
 from analyzers.text.vocabulary import PhraseMatch, vocabulary
 
@@ -81,6 +82,7 @@ def _sms_terms(text: str, match: PhraseMatch) -> bool:
     "separate boxes.",
     needs=("optin_forms",),
 )
+@says_where_found
 def bundled_consent(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.optin_forms:
         for text, selector in consent_texts(optin):
@@ -105,6 +107,7 @@ def bundled_consent(ctx: AnalysisContext) -> Iterator[Hit]:
     "shared with third parties.",
     needs=("optin_forms",),
 )
+@says_where_found
 def third_party_consent(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.optin_forms:
         fix = ("Remove the partners / third parties from the consent and add: \"Mobile "
@@ -193,6 +196,7 @@ def covered_types(optin: OptInForm) -> tuple[str, list[str], list[str]]:
     fix="Use two unchecked boxes: one for service texts, one for marketing texts.",
     needs=("optin_forms",),
 )
+@says_where_found
 def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.optin_forms:
         if len(optin.consent_controls) > 1:

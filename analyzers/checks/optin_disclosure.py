@@ -20,6 +20,7 @@ from analyzers.context import AnalysisContext
 from analyzers.optin.fixes import brand_name, compliant_disclosure, message_types
 from analyzers.optin.links import policy_link
 from analyzers.optin.model import CORE_ELEMENTS, OptInForm
+from analyzers.optin.reach import says_where_found
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.vocabulary import vocabulary
 from crawler.snapshot import TextBlock
@@ -83,6 +84,7 @@ def _selector(optin: OptInForm) -> str:
     fix="Place the full SMS disclosure next to the consent checkbox.",
     needs=("optin_forms",),
 )
+@says_where_found
 def disclosure_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.optin_forms:
         if not has_disclosure(optin) and not linked_disclosure(ctx, optin):
@@ -113,6 +115,7 @@ def _missing(ctx: AnalysisContext, label: str, what: str, sentence: str) -> Iter
     fix="Name the business in the consent text: \"... text messages from <brand> ...\".",
     needs=("optin_forms",),
 )
+@says_where_found
 def brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     brand = ctx.provide("brand_names")
     for optin in _forms_with_disclosure(ctx):
@@ -150,6 +153,7 @@ def brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     fix="Say what the texts are about, e.g. \"appointment reminders and order updates\".",
     needs=("optin_forms",),
 )
+@says_where_found
 def message_type_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     yield from _missing(ctx, "message_types", "what kind of messages will be sent",
                         f"I agree to receive {message_types(None)} text messages from "
@@ -167,6 +171,7 @@ def message_type_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     fix='Add "Message frequency varies." (or the real number, e.g. "Up to 4 msgs/month.").',
     needs=("optin_forms",),
 )
+@says_where_found
 def frequency_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     yield from _missing(ctx, "frequency", "the message frequency", "Message frequency varies.")
 
@@ -181,6 +186,7 @@ def frequency_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     fix='Add "Msg & data rates may apply."',
     needs=("optin_forms",),
 )
+@says_where_found
 def rates_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     yield from _missing(ctx, "rates", "that message and data rates may apply",
                         "Msg & data rates may apply.")
@@ -196,6 +202,7 @@ def rates_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     fix='Add "Reply HELP for help."',
     needs=("optin_forms",),
 )
+@says_where_found
 def help_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     yield from _missing(ctx, "help", "the HELP instruction", "Reply HELP for help.")
 
@@ -210,6 +217,7 @@ def help_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     fix='Add "Reply STOP to cancel."',
     needs=("optin_forms",),
 )
+@says_where_found
 def stop_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     yield from _missing(ctx, "stop", "how to opt out (reply STOP)", "Reply STOP to cancel.")
 
@@ -224,6 +232,7 @@ def stop_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     fix='Add "Consent is not a condition of purchase."',
     needs=("optin_forms",),
 )
+@says_where_found
 def condition_of_purchase(ctx: AnalysisContext) -> Iterator[Hit]:
     yield from _missing(ctx, "condition_of_purchase",
                         "that consent is not a condition of purchase",
@@ -254,6 +263,7 @@ def _policy_check(ctx: AnalysisContext, kind: str, name: str, role: str) -> Iter
     fix="Link the privacy policy in the consent text.",
     needs=("optin_forms",),
 )
+@says_where_found
 def privacy_link_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     yield from _policy_check(ctx, "privacy", "Privacy Policy", "privacy")
 
@@ -268,6 +278,7 @@ def privacy_link_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     fix="Link the terms and conditions (or SMS terms) in the consent text.",
     needs=("optin_forms",),
 )
+@says_where_found
 def terms_link_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     yield from _policy_check(ctx, "terms", "Terms & Conditions", "terms")
 
@@ -308,6 +319,7 @@ def _disclosure_labels(text: str) -> frozenset[str]:
     fix="Show the full disclosure, as plain visible text, next to the consent checkbox.",
     needs=("optin_forms",),
 )
+@says_where_found
 def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.optin_forms:
         disclosure = optin.disclosure
@@ -353,6 +365,7 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
     "contrast 4.5:1).",
     needs=("optin_forms",),
 )
+@says_where_found
 def disclosure_not_prominent(ctx: AnalysisContext) -> Iterator[Hit]:
     measured = False
     for optin in ctx.optin_forms:

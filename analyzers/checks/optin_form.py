@@ -15,8 +15,10 @@ from analyzers.context import AnalysisContext
 from analyzers.inputs.optin_forms import optin_url
 from analyzers.optin.fixes import checkbox_html, compliant_disclosure
 from analyzers.optin.model import OptInForm
+from analyzers.optin.reach import says_where_found
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.vocabulary import vocabulary
+from crawler.snapshot import Form, Page
 
 FORM_MISSING_FIX = (
     "Add a web opt-in form to the site (and link it from the home page): a phone number field, "
@@ -41,6 +43,22 @@ def _keyword_optin(ctx: AnalysisContext) -> tuple[str, str] | None:
     return None
 
 
+# words of texting (not of phones: a contact form asks for a phone and says "Continue" too)
+_SPEAKS_OF_TEXTS = re.compile(r"\b(sms|texts?|texting|text (alerts?|messages?|club|me))\b",
+                              re.IGNORECASE)
+
+
+def _waiting_for_server(ctx: AnalysisContext) -> tuple[Page, Form] | None:
+    """A multi-step form that speaks of texts and whose next step only a server's answer opens
+    (the renderer sends nothing, so it could not see that step)."""
+    for page in ctx.snapshot.pages:
+        for form in page.forms:
+            words = " ".join([*(t.text for t in form.texts), form.reached_by])
+            if form.waits_for_server and _SPEAKS_OF_TEXTS.search(words):
+                return page, form
+    return None
+
+
 @check(
     "optin.form_missing",
     severity=Severity.ERROR,
@@ -53,6 +71,7 @@ def _keyword_optin(ctx: AnalysisContext) -> tuple[str, str] | None:
     "disclosure, and link it from the home page.",
     needs=("snapshot",),
 )
+@says_where_found
 def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     if ctx.snapshot.unreachable:
         raise NotApplicable("the site could not be loaded")
@@ -77,6 +96,15 @@ def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
                   "answered with a bot challenge instead of content, so the form may be hidden "
                   "behind it. Open the opt-in page in a browser and check.")
         return
+    waiting = _waiting_for_server(ctx)
+    if waiting:  # the phone step is behind a send prevet does not make: a person must look
+        page, form = waiting
+        yield Hit(url=page.final_url or page.url, selector=form.selector, review=True, fix=fix,
+                  evidence=form.waits_for_server,
+                  message=f"No opt-in form was found on {where}, but a form that speaks of "
+                  f"texts goes on only after a server answers: {form.waits_for_server}. Fill "
+                  "it in by hand and check the step that asks for the phone number.")
+        return
     pages = ", ".join(p.final_url or p.url for p in ctx.snapshot.pages[:5])
     yield Hit(url=given or ctx.snapshot.start_url, fix=fix,
               evidence=f"{len(ctx.snapshot.pages)} page(s) read, none with an SMS opt-in form: "
@@ -97,6 +125,7 @@ def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     'autocomplete="tel">.',
     needs=("optin_forms",),
 )
+@says_where_found
 def phone_field_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.optin_forms:
         if not optin.phone_fields:
@@ -121,6 +150,7 @@ def _consent_by_submitting(optin: OptInForm) -> str:
     fix="Add an unchecked checkbox, not required to submit, labelled with the SMS disclosure.",
     needs=("optin_forms",),
 )
+@says_where_found
 def checkbox_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.optin_forms:
         if optin.consent_controls or not optin.phone_fields:
@@ -145,6 +175,7 @@ def checkbox_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     "check it themselves.",
     needs=("optin_forms",),
 )
+@says_where_found
 def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.optin_forms:
         for control in optin.consent_controls:
@@ -167,6 +198,7 @@ def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
     "submission while it is unchecked); keep a separate box for other agreements.",
     needs=("optin_forms",),
 )
+@says_where_found
 def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.optin_forms:
         if not optin.multi_purpose:

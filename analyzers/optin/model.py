@@ -100,6 +100,7 @@ class OptInForm:
             "url": self.url,
             "selector": self.selector,
             "frame_url": self.form.frame_url,
+            "reached_by": self.form.reached_by,
             "phone_fields": [c.selector for c in self.phone_fields],
             "consent_controls": [
                 {"selector": c.selector, "label": c.label, "checked": c.checked,

@@ -20,6 +20,7 @@ from analyzers.policy.sentences import Sentence, body_lines, normalize, split_se
 from analyzers.policy.sharing import analyze_sharing
 from crawler.roles import ROLE_PATTERNS, words_of
 from crawler.snapshot import Link, Page, SiteSnapshot
+from crawler.urls import hash_route
 
 COMMON_PATHS = {
     "privacy": ("/privacy", "/privacy-policy", "/legal/privacy", "/privacypolicy",
@@ -121,6 +122,10 @@ class DocumentLookup:
 
 
 def _strip(url: str) -> tuple[str, str]:
+    """The page a link leads to and the #fragment in it; a hash-routed app's route ("#/privacy")
+    is a page of its own, not a place in one."""
+    if hash_route(url):
+        return url, ""
     base, fragment = urldefrag(url)
     return base, fragment
 

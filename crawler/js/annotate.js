@@ -1,6 +1,8 @@
 // Annotate the rendered DOM with what only the browser knows, so that the serialized HTML can be
 // read by the same pure Python extraction as a static page (crawler/extract.py):
-//   data-pvh="1|0"  the element is hidden / visible to a person (CSS, collapsed, off-screen, clipped)
+//   data-pvh="1|0"  the element is hidden / visible to a person (CSS, collapsed, off-screen, clipped;
+//                   a native box hidden behind a styled one is visible through its label, and
+//                   marked data-pvproxy="label")
 //   data-pvc="1|0"  a checkbox/radio is checked as rendered (the DOM property, set by scripts too)
 //   data-pvr="1|0"  a control is required (property or aria-required)
 //   data-pvfs="N"   computed font size in px of an element holding text
@@ -89,8 +91,21 @@
       const rect = el.getBoundingClientRect();
       if (rect.height < 2 || rect.width < 2) clipChildren = true;
     }
+    // an open shadow root (a web component) is serialized with the page: annotate it too
+    if (el.shadowRoot) for (const child of el.shadowRoot.children) walk(child, clipChildren);
     for (const child of el.children) walk(child, clipChildren);
   };
   if (document.body) walk(document.body, false);
+  // A native box hidden behind a styled one (opacity 0, clipped, off-screen, display:none with
+  // the box drawn by its label) is seen and ticked through its label: when a label of it is
+  // visible, so is the box, to a person. A box hidden with its label (a honeypot) stays hidden.
+  for (const box of document.querySelectorAll("input[type=checkbox], input[type=radio]")) {
+    if (box.getAttribute("data-pvh") !== "1" || !box.labels) continue;
+    if (Array.from(box.labels).some((label) => label.getAttribute("data-pvh") === "0")) {
+      box.setAttribute("data-pvh", "0");
+      box.setAttribute("data-pvproxy", "label");
+      hidden -= 1;
+    }
+  }
   return { hidden };
 }

@@ -1,6 +1,6 @@
 // Does a script refuse the form's submission while a consent checkbox is unchecked?
 //
-// Run by the renderer (page.evaluate) in every page and same-origin frame, after annotation and
+// Run by the renderer (frame.evaluate) in every page and frame, after annotation and
 // AFTER serialization: the page's own submit handlers run here and may change anything (replace
 // the form with a thank-you note, add an error line), so crawler/render.py serializes the page
 // first and carries these verdicts onto it (see carry_verdicts there). For each checkbox in a

@@ -1,0 +1,261 @@
+// Reach the forms a person reaches: wait for pop-ups set on timers, scroll to load what loads
+// when seen, click what opens sign-up UI, and step through multi-step forms -- sending nothing.
+//
+// Run by the renderer (crawler/render.py) in each frame after the page settled and before it is
+// annotated. It acts only on what the page shows (returns at once when nothing applies):
+//   timers  a timer set while loading is still due within the budget, and the page speaks of
+//           pop-ups or sign-ups (or hides form fields for later)
+//   scroll  the page is taller than the window and something waits to be scrolled into view
+//   click   a visible control speaks of texts, sign-ups or offers, or opens a dialog
+//   steps   a visible form has a "Next"/"Continue" button (earlier steps get sample values)
+// Every field (or iframe) that becomes visible is stamped data-pvreach="<how it was reached>";
+// a step that does not move because its handler waited for a server answer stamps its form
+// data-pvwait="<what a person should check>".
+// Nothing leaves the page: before the first click, fetch, XHR, beacons, WebSocket sends, form
+// submission and window.open are stubbed and navigation is cancelled (the renderer also refuses
+// such requests on the network), and trusted submit events are cancelled (synthetic ones, like
+// the consent probe's, are not, so its verdicts stay the page's own). Sample values typed into
+// earlier steps are cleared before the page is read.
+// Returns {phases, reached, clicks, stuck}.
+async ({ budgetMs }) => {
+  const started = performance.now();
+  const left = () => budgetMs - (performance.now() - started);
+  const wait = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(ms, 0)));
+  const GUARD = Symbol.for("prevet.guard");
+  const TIMERS = Symbol.for("prevet.timers");
+  const WATCHED = Symbol.for("prevet.watched");
+  const MAX_CLICKS = 6, MAX_STEPS = 3, QUIET_MS = 250, STEP_MAX_MS = 1500;
+  const TRIGGER_WORDS = new RegExp(
+    "\\b(text (me|alerts?|club|updates?|messages?)|sms|texts|sign[ -]?up|join|subscribe|" +
+    "newsletter|get (\\d+ ?%|\\$\\d+)|\\d+ ?% off|discount|offers?|deals?|coupons?|vip|" +
+    "rewards?|alerts?|notify me|stay in (touch|the loop)|opt[ -]?in)\\b", "i");
+  const SKIP_WORDS = /\b(log ?out|sign ?out|cart|checkout|search|menu|close|dismiss|cookies?|unsubscribe)\b/i;
+  const NEXT_WORDS = /^\s*(next( step)?|continue|proceed)?\s*[→›»]?\s*$/i;
+  const POPUP_HINTS = /popup|pop-up|modal|dialog|newsletter|subscribe|sign-?up|opt-?in|\bsms\b|klaviyo|attentive|postscript|privy|justuno|omnisend|mailchimp/i;
+  const FIELD = "input:not([type=hidden]):not([type=submit]):not([type=button])" +
+    ":not([type=image]):not([type=reset]), select, textarea, [role=checkbox], [role=switch]";
+
+  // --- what a person sees -------------------------------------------------------------------
+  const shown = (el) => {
+    if (!el.isConnected || !el.checkVisibility({ opacityProperty: true,
+                                                 visibilityProperty: true })) return false;
+    const rect = el.getBoundingClientRect();
+    return rect.width > 1 && rect.height > 1;
+  };
+  const everywhere = (selector) => {
+    const found = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll("*")) {
+        if (el.matches(selector)) found.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return found;
+  };
+  const fields = () => everywhere(`${FIELD}, iframe`);
+  const words = (el) => {
+    const text = (el.innerText || el.textContent || "").replace(/\s+/g, " ").trim();
+    return (text.slice(0, 80) || el.getAttribute("aria-label") || el.getAttribute("title") ||
+            el.value || "").trim();
+  };
+  const navigates = (el) => {
+    if (el.tagName !== "A") return false;
+    const href = (el.getAttribute("href") || "").trim();
+    return !!href && !href.startsWith("#") && !/^javascript:/i.test(href);
+  };
+  const opensDialog = (el) => el.hasAttribute("popovertarget") || el.hasAttribute("commandfor") ||
+    /^(dialog|true)$/i.test(el.getAttribute("aria-haspopup") || "") ||
+    /modal|popup|dialog/i.test(`${el.getAttribute("data-toggle") || ""} ` +
+                                `${el.getAttribute("data-bs-toggle") || ""}`);
+  const isSubmit = (el) => !!el.closest("form") &&
+    (el.tagName === "BUTTON" && (el.getAttribute("type") || "submit").toLowerCase() === "submit" ||
+     el.tagName === "INPUT" && /^(submit|image)$/i.test(el.type));
+  const triggers = () => everywhere(
+    "button, a, summary, [role=button], [role=tab], [aria-haspopup], [popovertarget], " +
+    "[commandfor], [data-toggle], [data-bs-toggle], [onclick]").filter((el) => {
+    if (el.hasAttribute("data-pvclicked") || !shown(el) || isSubmit(el)) return false;
+    const said = [words(el), el.id, typeof el.className === "string" ? el.className : "",
+                  el.getAttribute("aria-label"), el.getAttribute("title")].join(" ");
+    if (SKIP_WORDS.test(words(el))) return false;
+    const dialog = opensDialog(el);
+    if (navigates(el) && !dialog) return false;
+    return dialog || TRIGGER_WORDS.test(said);
+  });
+  const nextButton = (scope) => Array.from(scope.querySelectorAll(
+    "button, input[type=submit], input[type=button], a, [role=button]"))
+    .find((el) => shown(el) && !el.hasAttribute("data-pvclicked") && words(el) &&
+          NEXT_WORDS.test(words(el)));
+  const stepScopes = () => everywhere("form, [role=dialog], dialog")
+    .filter((scope) => shown(scope) && nextButton(scope));
+
+  // --- which phases apply -------------------------------------------------------------------
+  const due = window[TIMERS];
+  const timersDue = () => {
+    const now = performance.timeOrigin + performance.now();
+    return due ? Array.from(due.entries()).filter(([, at]) => at > now && at - now < left() - 300)
+      : [];
+  };
+  const speaksOfPopups = () => {
+    for (const s of document.scripts) {
+      if (POPUP_HINTS.test(s.src || "") || POPUP_HINTS.test((s.textContent || "").slice(0, 20000)))
+        return true;
+    }
+    return fields().some((el) => !shown(el) && el.tagName !== "IFRAME");
+  };
+  const phases = [];
+  if (timersDue().length && speaksOfPopups()) phases.push("timers");
+  if (document.documentElement.scrollHeight > window.innerHeight + 100 &&
+      ((window[WATCHED] || 0) > 0 || document.querySelector("iframe[loading=lazy], [data-src]")))
+    phases.push("scroll");
+  if (triggers().length) phases.push("click");
+  if (stepScopes().length) phases.push("steps");
+  if (!phases.length) return { phases, reached: 0, clicks: 0, stuck: 0 };
+
+  const seen = new WeakSet(fields().filter(shown));
+  let reached = 0;
+  const stampNew = (how) => {
+    let count = 0;
+    for (const el of fields()) {
+      if (seen.has(el) || !shown(el)) continue;
+      seen.add(el);
+      if (!el.hasAttribute("data-pvreach")) el.setAttribute("data-pvreach", how.slice(0, 300));
+      count += 1;
+    }
+    reached += count;
+    return count;
+  };
+  const settle = (max) => new Promise((resolve) => {
+    let timer = setTimeout(done, QUIET_MS);
+    const cap = setTimeout(done, Math.max(Math.min(max, left()), 0));
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(done, QUIET_MS);
+    });
+    observer.observe(document.documentElement, { subtree: true, childList: true,
+                                                 attributes: true });
+    function done() { observer.disconnect(); clearTimeout(cap); clearTimeout(timer); resolve(); }
+  });
+
+  // --- pop-ups set on timers ----------------------------------------------------------------
+  if (phases.includes("timers")) {
+    const pending = timersDue();
+    const last = Math.max(...pending.map(([, at]) => at));
+    const secs = Math.round((last - performance.timeOrigin) / 1000);
+    while (pending.some(([id]) => due.has(id)) && left() > 300) {
+      const next = Math.min(...pending.filter(([id]) => due.has(id)).map(([, at]) => at));
+      await wait(Math.min(next - performance.timeOrigin - performance.now() + 20, left() - 300));
+    }
+    await settle(STEP_MAX_MS);
+    stampNew(`after waiting ${secs} s for a pop-up`);
+  }
+
+  // --- lazy loading -------------------------------------------------------------------------
+  if (phases.includes("scroll")) {
+    const height = () => document.documentElement.scrollHeight;
+    let bottom = 0;
+    for (let i = 0; i < 3 && height() > bottom + 10 && left() > 500; i += 1) {
+      bottom = height();
+      window.scrollTo(0, bottom);
+      await settle(STEP_MAX_MS);
+    }
+    window.scrollTo(0, 0);
+    stampNew("after scrolling to the bottom of the page");
+  }
+
+  // --- nothing leaves the page from here on -------------------------------------------------
+  if (!window[GUARD]) {
+    const guard = { attempts: 0 };
+    Object.defineProperty(window, GUARD, { value: guard });
+    const refuse = () => { guard.attempts += 1; };
+    window.fetch = () => { refuse(); return new Promise(() => {}); };
+    XMLHttpRequest.prototype.send = function () { refuse(); };
+    HTMLFormElement.prototype.submit = function () { refuse(); };
+    HTMLFormElement.prototype.requestSubmit = function () {
+      refuse();
+      // its handlers still hear of it, as they would of a click on the submit button
+      this.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
+    };
+    if (navigator.sendBeacon) navigator.sendBeacon = () => { refuse(); return true; };
+    if (window.WebSocket) WebSocket.prototype.send = function () { refuse(); };
+    window.open = () => { refuse(); return null; };
+    window.addEventListener("submit", (event) => {
+      if (event.isTrusted) { refuse(); event.preventDefault(); }
+    }, true);
+    if (window.navigation) {
+      window.navigation.addEventListener("navigate", (event) => {
+        refuse();
+        if (event.cancelable) event.preventDefault();
+      });
+    }
+  }
+  const guard = window[GUARD];
+
+  // --- clicks -------------------------------------------------------------------------------
+  let clicks = 0;
+  const click = async (el) => {
+    el.setAttribute("data-pvclicked", "1");
+    clicks += 1;
+    try { el.click(); } catch (e) { return; }
+    await settle(STEP_MAX_MS);
+  };
+  if (phases.includes("click")) {
+    for (let round = 0; round < MAX_CLICKS && left() > 400; round += 1) {
+      const el = triggers()[0];
+      if (!el) break;
+      const label = words(el).slice(0, 60);
+      await click(el);
+      stampNew(`after clicking '${label}'`);
+    }
+  }
+
+  // --- multi-step forms ---------------------------------------------------------------------
+  const sample = (field) => {
+    const type = (field.type || "text").toLowerCase();
+    const hint = `${field.name} ${field.id} ${field.autocomplete} ${field.placeholder}`;
+    if (type === "email" || /e-?mail/i.test(hint)) return ["probe@example.com", "an email"];
+    if (type === "tel" || /phone|mobile|cell/i.test(hint)) return ["5555550100", "a phone number"];
+    if (type === "number") return ["1", "a number"];
+    if (type === "date") return ["2000-01-01", "a date"];
+    if (/zip|postal/i.test(hint)) return ["10001", "a ZIP code"];
+    if (/name/i.test(hint)) return ["Probe", "a name"];
+    return ["Probe", "a sample value"];
+  };
+  const typed = [];
+  let stuck = 0;
+  for (const scope of stepScopes()) {
+    for (let step = 0; step < MAX_STEPS && left() > 400; step += 1) {
+      const next = nextButton(scope);
+      if (!next) break;
+      const entered = [];
+      for (const field of scope.querySelectorAll("input, textarea")) {
+        const type = (field.type || "text").toLowerCase();
+        if (!shown(field) || field.value || ["checkbox", "radio", "hidden", "submit", "button",
+            "file", "image", "reset", "password"].includes(type)) continue;
+        const [value, what] = sample(field);
+        field.value = value;
+        field.dispatchEvent(new Event("input", { bubbles: true }));
+        field.dispatchEvent(new Event("change", { bubbles: true }));
+        typed.push(field);
+        if (!entered.includes(what)) entered.push(what);
+      }
+      const stamped = scope.querySelector("[data-pvreach]");
+      const how = (stamped ? stamped.getAttribute("data-pvreach") : "").replace(/^after /, "");
+      const label = words(next).slice(0, 40);
+      const before = guard.attempts;
+      await click(next);
+      const said = `after ${how ? how + ", " : ""}${entered.length ? "entering " +
+        entered.join(" and ") + " and " : ""}clicking '${label}'`;
+      if (stampNew(said)) continue;
+      if (guard.attempts > before) {
+        const what = entered.length ? entered.join(" and ") : "the step";
+        scope.setAttribute("data-pvwait", `the step after '${label}' appears only once ${what} ` +
+                           "is sent to the site (prevet sends nothing): check that step by hand");
+        stuck += 1;
+      }
+      break;
+    }
+  }
+  for (const field of typed) field.value = "";
+  return { phases, reached, clicks, stuck };
+}

@@ -1,0 +1,197 @@
+"""The renderer reaches the forms a person reaches (pop-ups on timers, sign-up openers, multi-step
+forms, web components, other hosts' frames), records how, and sends nothing doing it: a server
+that keeps every request it receives sees no POST, beacon, submitted form or typed value."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+from crawler.page_builder import build_page
+from crawler.render import Renderer
+from crawler.render_thread import RenderThread
+from crawler.resolve import parse_resolve
+from crawler.snapshot import Form, Page
+from fixtures.serve import FixtureServer
+
+HOST = "www.interaction-shop.com"
+FORM_HOST = "forms.formhost.io"
+# every way a page sends what was typed: fetch, XHR, a beacon, a pixel, a socket, a submitted
+# GET form, a navigation, window.open; the phone step shows only after the send "answers"
+LEAKY = """<html><body><h1>Shop</h1>
+<button class="offer-tab" aria-haspopup="dialog" id="offer">Get 10% off</button>
+<div id="pop" role="dialog" hidden>
+ <form id="signup" action="/subscribe" method="get">
+  <div id="s1"><label>Email <input type="email" name="email"></label>
+   <button id="next">Next</button></div>
+  <div id="s2" hidden><label>Mobile <input type="tel" name="phone"></label>
+   <label><input type="checkbox" name="sms"> Text me offers.</label><button>Sign up</button></div>
+ </form></div>
+<script>
+document.getElementById("offer").addEventListener("click", () => {
+  document.getElementById("pop").hidden = false;
+});
+document.getElementById("signup").addEventListener("submit", (event) => {
+  const email = event.target.email.value;
+  fetch("/api/lead", {method: "POST", body: email}).then(() => {
+    document.getElementById("s1").hidden = true;
+    document.getElementById("s2").hidden = false;
+  });
+  const xhr = new XMLHttpRequest(); xhr.open("POST", "/api/xhr"); xhr.send(email);
+  navigator.sendBeacon("/api/beacon", email);
+  new Image().src = "/pixel.gif?e=" + encodeURIComponent(email);
+  try { new WebSocket("ws://" + location.host + "/ws").onopen = (s) => s.target.send(email); }
+  catch (e) {}
+  window.open("/thanks?e=" + email);
+  setTimeout(() => { location.href = "/thanks?e=" + encodeURIComponent(email); }, 50);
+});
+</script></body></html>"""
+# a popup on a 3 s timer, a web component's form, a hosted form in another host's frame, and a
+# two-step form whose handler shows the phone step itself
+REACHED = """<html><body><h1>Shop</h1>
+<sms-signup></sms-signup>
+<form id="steps" onsubmit="event.preventDefault()">
+ <div id="a"><label>Email <input type="email" name="email"></label>
+  <button type="button" onclick="a.hidden = true; b.hidden = false">Continue</button></div>
+ <div id="b" hidden><label>Mobile <input type="tel" name="mobile"></label><button>Join</button>
+ </div></form>
+<iframe src="http://forms.formhost.io:{{port}}/f/abc.html" width="400" height="300"></iframe>
+<script>
+customElements.define("sms-signup", class extends HTMLElement { connectedCallback() {
+  this.attachShadow({mode: "open"}).innerHTML =
+    '<form id="shadowed"><label>Phone <input type="tel" name="shadow_phone"></label>' +
+    '<button>Join</button></form>'; }});
+setTimeout(() => { const box = document.createElement("div"); box.className = "popup";
+  box.innerHTML = '<form id="later"><input type="tel" name="cell"><button>Text me</button></form>';
+  document.body.appendChild(box); }, 3000);
+</script></body></html>"""
+# consent boxes as themes draw them: native boxes hidden behind styled ones, ARIA toggles, and a
+# honeypot box hidden with its label
+CUSTOM = """<html><head><style>
+.sr { position: absolute; opacity: 0; width: 1px; height: 1px; }
+.off { position: absolute; left: -9999px; }
+.box { display: inline-block; width: 18px; height: 18px; border: 1px solid #333; }
+.trap { display: none; }
+</style></head><body><form><input type="tel" name="phone">
+<label><input type="checkbox" class="sr" name="styled" checked><span class="box"></span>
+ Text me offers</label>
+<input type="checkbox" id="drawn" name="drawn" style="display:none">
+<label for="drawn">Text me</label>
+<input type="checkbox" class="off" id="moved" name="moved"><label for="moved">Texts too</label>
+<div role="switch" aria-checked="true" tabindex="0" id="toggle"></div><span>Send me alerts</span>
+<div class="trap"><label><input type="checkbox" name="bot_trap"> Leave empty</label></div>
+<button>Go</button></form></body></html>"""
+HOSTED = """<html><body><form method="post" action="/submit"><label>Cell
+<input type="tel" name="hosted_phone"></label><button>Go</button></form></body></html>"""
+# nothing to reach: a long timer that speaks of no pop-up must not hold the render
+PLAIN = """<html><body><form><input type="tel" name="phone"><button>Go</button></form>
+<script>setTimeout(() => { window.flushed = true; }, 6000);</script></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory):
+    root = tmp_path_factory.mktemp("interaction")
+    (root / "leaky.html").write_text(LEAKY)
+    (root / "reached.html").write_text(REACHED)
+    (root / "plain.html").write_text(PLAIN)
+    (root / "custom.html").write_text(CUSTOM)
+    hosted = root / "_hosts" / FORM_HOST / "f"
+    hosted.mkdir(parents=True)
+    (hosted / "abc.html").write_text(HOSTED)
+    with FixtureServer(root) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def renderer(site: FixtureServer, chromium_path: str):
+    resolve = parse_resolve([site.resolve(HOST), site.resolve(FORM_HOST)])
+    thread = RenderThread(lambda: Renderer(chromium_path, timeout=10, max_tabs=1,
+                                           resolve=resolve, ignore_https_errors=False,
+                                           interact_budget=6))
+    asyncio.run(thread.render(site.url(HOST, "/plain.html")))
+    yield thread
+    thread.close()
+
+
+def _page(renderer: RenderThread, site: FixtureServer, path: str) -> tuple[Page, float]:
+    start = time.monotonic()
+    rendered = asyncio.run(renderer.render(site.url(HOST, path)))
+    seconds = time.monotonic() - start
+    assert rendered.error is None
+    return build_page(rendered.html, rendered.url, frames=rendered.frames, rendered=True), seconds
+
+
+def _form_with(page: Page, name: str) -> Form:
+    return next(f for f in page.forms if any(c.name == name for c in f.controls))
+
+
+@pytest.mark.browser
+def test_interaction_sends_nothing(site: FixtureServer, renderer: RenderThread) -> None:
+    site.requests.clear()
+    page, _ = _page(renderer, site, "/leaky.html")
+    time.sleep(0.5)  # anything late would have arrived by now
+    sent = [f"{r.method} {r.path}" for r in site.requests]
+    assert sent == ["GET /leaky.html"], sent
+    # the phone step opens only once the email is sent: a person must check it
+    form = _form_with(page, "email")
+    assert "appears only once an email is sent" in form.waits_for_server
+    assert form.reached_by == "after clicking 'Get 10% off'"
+    assert not any(c.value for c in form.controls if c.name == "email")  # the sample is gone
+
+
+@pytest.mark.browser
+def test_forms_a_person_reaches_are_read_with_how(site: FixtureServer,
+                                                  renderer: RenderThread) -> None:
+    page, seconds = _page(renderer, site, "/reached.html")
+    assert _form_with(page, "shadow_phone").reached_by == ""  # shown at once, in a shadow root
+    assert _form_with(page, "cell").reached_by == "after waiting 3 s for a pop-up"
+    assert _form_with(page, "mobile").reached_by == \
+        "after entering an email and clicking 'Continue'"
+    hosted = _form_with(page, "hosted_phone")
+    assert hosted.frame_url == f"http://{FORM_HOST}:{site.port}/f/abc.html"
+    assert seconds < 6 + 3
+
+
+@pytest.mark.browser
+def test_a_page_with_nothing_to_reach_is_not_held(site: FixtureServer,
+                                                  renderer: RenderThread) -> None:
+    page, seconds = _page(renderer, site, "/plain.html")
+    assert _form_with(page, "phone").reached_by == ""
+    assert seconds < 2
+
+
+@pytest.mark.browser
+def test_custom_consent_controls_read_as_a_person_sees_them(site: FixtureServer,
+                                                            renderer: RenderThread) -> None:
+    page, _ = _page(renderer, site, "/custom.html")
+    controls = {c.name or c.id: c for c in page.forms[0].controls}
+    for name in ("styled", "drawn", "moved"):  # seen and ticked through their labels
+        assert controls[name].visible, name
+    assert controls["styled"].checked and not controls["drawn"].checked
+    assert controls["styled"].label == "Text me offers"
+    assert controls["toggle"].type == "switch" and controls["toggle"].checked
+    assert controls["toggle"].visible and controls["toggle"].label == "Send me alerts"
+    assert not controls["bot_trap"].visible  # hidden with its label
+
+
+def _get(site: FixtureServer, host: str, path: str) -> tuple[int, str]:
+    request = urllib.request.Request(site.url("127.0.0.1", path), headers={"Host": host})
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, ""
+
+
+def test_one_server_serves_each_host_its_own_folder(site: FixtureServer) -> None:
+    assert site.hosts == [FORM_HOST]
+    status, body = _get(site, f"{FORM_HOST}:{site.port}", "/f/abc.html")
+    assert status == 200 and "hosted_phone" in body
+    assert _get(site, f"{HOST}:{site.port}", "/f/abc.html")[0] == 404
+    assert _get(site, f"{HOST}:{site.port}", f"/_hosts/{FORM_HOST}/f/abc.html")[0] == 404
+    status, body = _get(site, f"{HOST}:{site.port}", "/reached.html")
+    assert f"http://{FORM_HOST}:{site.port}/f/abc.html" in body
