@@ -97,7 +97,8 @@ def audit(
     request = AuditRequest(
         target=target, crawl=crawl, out_dir=out, formats=formats, campaign=loaded_campaign,
         options=AuditOptions(optin_url=optin_url or _campaign_optin(loaded_campaign),
-                             ignore=settings.ignore_checks),
+                             ignore=settings.ignore_checks,
+                             suppress=settings.suppressions),
         store_url=store, store=not no_store,
     )
     with ConsoleProgress(enabled=not quiet) as progress:

@@ -18,6 +18,7 @@ from analyzers.context import AnalysisContext, AuditOptions
 from analyzers.drift.ignore import apply_ignore_rules
 from analyzers.drift.sides import wall_reason
 from analyzers.registry import SEVERITY_RANK, CheckResult, Severity, Status, run_all
+from analyzers.suppress import SuppressionOutcome, apply_suppressions
 from crawler.snapshot import SiteSnapshot
 from prevet.config import Settings
 from prevet.errors import PrevetError
@@ -70,7 +71,8 @@ def run_drift(target: str, settings: DriftSettings) -> DriftOutcome:
     crawl = CrawlOptions(max_pages=settings.max_pages, render=settings.render,
                          resolve=parse_resolve(settings.resolve),
                          extra_urls=watched_urls(approved))
-    options = AuditOptions(ignore=settings.config.ignore_checks)
+    options = AuditOptions(ignore=settings.config.ignore_checks,
+                           suppress=settings.config.suppressions)
     request = AuditRequest(target=target, crawl=crawl, out_dir=settings.out, options=options,
                            store=False)
     try:
@@ -87,7 +89,8 @@ def run_drift(target: str, settings: DriftSettings) -> DriftOutcome:
         code, status = 2, "not_checked"
     else:
         results = compare(approved, snapshot, settings.config, options)
-        merge_results(report, results)
+        merge_results(report, results, suppression=apply_suppressions(results, options.suppress,
+                                                                      target))
         changes = drift_changes(results)
         review = [f for r in results for f in r.findings if f.status is Status.NEEDS_REVIEW]
         report.extras["drift"] = _drift_extras(baseline, changes, status="checked",
@@ -151,9 +154,16 @@ def compare(approved: SiteSnapshot, current: SiteSnapshot, config: Settings,
     return results
 
 
-def merge_results(report: Report, results: list[CheckResult]) -> None:
-    """Put the drift checks' results into the audit's report and recount its summary."""
+def merge_results(report: Report, results: list[CheckResult],
+                  suppression: SuppressionOutcome | None = None) -> None:
+    """Put the drift checks' results (and the drift findings the configuration accepted) into
+    the audit's report and recount its summary."""
     ids = {r.spec.id for r in results}
+    if suppression is not None:
+        report.suppressed += suppression.suppressed
+        report.suppressions = _merge_rules(report.suppressions, suppression.rules)
+        report.summary.suppressed = len(report.suppressed)
+    accepted = [s["check"] for s in report.suppressed]
     findings = [f for f in report.finding_objects() if f.check not in ids]
     findings += [f for r in results for f in r.findings]
     report.findings = [f.to_dict() for f in findings]
@@ -161,7 +171,8 @@ def merge_results(report: Report, results: list[CheckResult]) -> None:
         report.checks[r.spec.id] = str(r.status)
         report.check_info[r.spec.id] = CheckInfo(
             status=str(r.status), severity=str(r.spec.severity), title=r.spec.title,
-            ref=r.spec.ref, why=r.spec.why, family=r.spec.family, reason=r.reason)
+            ref=r.spec.ref, why=r.spec.why, family=r.spec.family, reason=r.reason,
+            suppressed=accepted.count(r.spec.id))
     failed = [f for f in findings if f.status is Status.FAILED]
     summary = report.summary
     summary.errors = sum(f.severity is Severity.ERROR for f in failed)
@@ -169,6 +180,13 @@ def merge_results(report: Report, results: list[CheckResult]) -> None:
     summary.infos = sum(f.severity is Severity.INFO for f in failed)
     summary.needs_review = sum(f.status is Status.NEEDS_REVIEW for f in findings)
     summary.verdict = verdict_of(findings)
+
+
+def _merge_rules(known: list[dict[str, Any]], more: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The audit's and the drift checks' counts of the same suppressions, added up."""
+    merged = SuppressionOutcome(rules=[dict(rule) for rule in known])
+    merged.extend(SuppressionOutcome(rules=more))
+    return merged.rules
 
 
 def drift_changes(results: list[CheckResult]) -> list[dict[str, Any]]:

@@ -18,7 +18,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
 from reports.model import Report
-from reports.view import build_view
+from reports.view import ReportView, build_view
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 VERDICT_STYLE = {
@@ -100,7 +100,10 @@ def summary_lines(report: Report, files: dict[str, Path]) -> list[Text]:
         counts.append(f"{number} {word}{plural}", style=style if number else "dim")
         counts.append(" · ")
     counts.append(f"{sum(g.count('passed') for g in view.groups)} checks passed", style="dim")
+    if s.suppressed:
+        counts.append(f" · {s.suppressed} accepted", style="dim")
     lines.append(counts)
+    lines += _suppression_lines(view)
     if view.top:
         lines.append(Text("Fix first:", style="bold"))
         for index, finding in enumerate(view.top, start=1):
@@ -130,6 +133,29 @@ def summary_lines(report: Report, files: dict[str, Path]) -> list[Text]:
         line = Text("Report: ", style="bold")
         line.append(str(main_file))
         lines.append(line)
+    return lines
+
+
+def _suppression_lines(view: ReportView) -> list[Text]:
+    """Accepted findings stay in sight (a few, with their reasons); expired suppressions say
+    that their findings are back."""
+    lines: list[Text] = []
+    for expired in view.expired:
+        line = Text(f"  Suppression expired on {expired.until}: ", style="bold red")
+        line.append(f"{expired.check} ({_one_line(expired.reason)}); ")
+        line.append(f"{expired.matched} finding(s) reported again")
+        lines.append(line)
+    if view.suppressed:
+        lines.append(Text("Accepted in the configuration (not counted):", style="dim"))
+        for accepted in view.suppressed[:TOP_COUNT]:
+            line = Text(f"  {accepted.check}", style="dim")
+            if accepted.finding.url:
+                line.append(f"  {_one_line(accepted.finding.url)}", style="dim")
+            line.append(f" — {_one_line(accepted.reason)}", style="dim")
+            lines.append(line)
+        if len(view.suppressed) > TOP_COUNT:
+            lines.append(Text(f"  … and {len(view.suppressed) - TOP_COUNT} more in the report",
+                              style="dim"))
     return lines
 
 

@@ -80,12 +80,28 @@ def render_markdown(
         lines += rest[:MAX_LINES]
         if len(rest) > MAX_LINES:
             lines.append(f"- … and {len(rest) - MAX_LINES} more")
+    lines += _suppressed_lines(view)
     passed = sum(g.count("passed") for g in view.groups)
     not_applicable = sum(g.count("not_applicable") for g in view.groups)
     lines += ["", f"{passed} checks passed, {not_applicable} not applicable."]
     if html_name:
         lines.append(f"Evidence and ready-to-paste fixes: `{html_name}`.")
     return "\n".join(lines) + "\n"
+
+
+def _suppressed_lines(view: ReportView) -> list[str]:
+    """Accepted findings with their reasons, and suppressions that expired."""
+    lines = [f"- ⏰ suppression of `{e.check}` expired on {md_text(e.until)} "
+             f"({md_text(e.reason)}): {e.matched} finding(s) reported again"
+             for e in view.expired]
+    for accepted in view.suppressed[:MAX_LINES]:
+        where = f" — {md_link(accepted.finding.url)}" if accepted.finding.url else ""
+        lines.append(f"- `{accepted.check}` {md_text(accepted.finding.message)}{where}  \n"
+                     f"  Reason: {md_text(accepted.reason)}"
+                     + (f" (until {md_text(accepted.until)})" if accepted.until else ""))
+    if len(view.suppressed) > MAX_LINES:
+        lines.append(f"- … and {len(view.suppressed) - MAX_LINES} more")
+    return ["", "### Accepted in the configuration (not counted)", "", *lines] if lines else []
 
 
 def write_markdown(report: Report, out_dir: Path) -> Path:

@@ -88,6 +88,7 @@ class CheckView:
     ref: str
     reason: str
     findings: list[FindingView] = field(default_factory=list)
+    suppressed: int = 0  # findings of this check accepted in the configuration
 
     @property
     def status_words(self) -> str:
@@ -119,6 +120,32 @@ class DiffView:
 
 
 @dataclass
+class SuppressedView:
+    """A finding the configuration accepted, with the reason given for accepting it."""
+
+    finding: Finding
+    title: str
+    href: str | None
+    reason: str
+    until: str  # "" when the suppression does not expire
+    scope: str  # what the suppression is narrowed to, in words ("" for the whole check)
+
+    @property
+    def check(self) -> str:
+        return self.finding.check
+
+
+@dataclass
+class ExpiredView:
+    """A suppression past its date: it accepts nothing any more; its findings are back."""
+
+    check: str
+    reason: str
+    until: str
+    matched: int
+
+
+@dataclass
 class ReportView:
     report: Report
     date: str
@@ -130,6 +157,8 @@ class ReportView:
     findings: list[FindingView]
     drift: list[DiffView]
     drift_baseline: dict[str, str]
+    suppressed: list[SuppressedView] = field(default_factory=list)
+    expired: list[ExpiredView] = field(default_factory=list)
 
 
 def safe_href(url: str | None) -> str | None:
@@ -368,7 +397,27 @@ def build_view(report: Report, evidence: Evidence | None = None) -> ReportView:
         findings=findings,
         drift=_drift(drift),
         drift_baseline={k: str(drift.get(k) or "") for k in ("baseline_run", "baseline_date")},
+        suppressed=_suppressed(report),
+        expired=[ExpiredView(check=str(r.get("check") or ""), reason=str(r.get("reason") or ""),
+                             until=str(r.get("until") or ""), matched=int(r.get("matched") or 0))
+                 for r in report.expired_suppressions],
     )
+
+
+_SCOPE_WORDS = (("site", "on {}"), ("url", "on pages {}"), ("selector", "at {}"),
+                ("text", "where it quotes “{}”"))
+
+
+def _suppressed(report: Report) -> list[SuppressedView]:
+    views = []
+    for finding, rule in report.suppressed_objects():
+        info = report.check_info.get(finding.check)
+        scope = ", ".join(words.format(rule[key]) for key, words in _SCOPE_WORDS if rule.get(key))
+        views.append(SuppressedView(
+            finding=finding, title=info.title if info else finding.check,
+            href=safe_href(finding.url), reason=str(rule.get("reason") or ""),
+            until=str(rule.get("until") or ""), scope=scope))
+    return views
 
 
 def _share_screenshots(findings: list[FindingView]) -> None:
@@ -421,6 +470,7 @@ def _groups(report: Report, by_check: dict[str, list[FindingView]]) -> list[Grou
                 ref=info.ref if info else (views[0].finding.ref if views else ""),
                 reason=info.reason if info else "",
                 findings=views,
+                suppressed=info.suppressed if info else 0,
             )
         )
     groups = []
