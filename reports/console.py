@@ -89,6 +89,10 @@ def summary_lines(report: Report, files: dict[str, Path]) -> list[Text]:
     verdict = Text("Verdict: ")
     verdict.append(view.verdict_words, style=VERDICT_STYLE.get(view.verdict, "bold"))
     lines.append(verdict)
+    if not view.judged:
+        lines.append(Text(f"  {_one_line(view.verdict_explained)}"))
+        lines += _file_lines(files)
+        return lines
     counts = Text("  ")
     for number, word, style in (
         (s.errors, "error", "red"),
@@ -120,6 +124,13 @@ def summary_lines(report: Report, files: dict[str, Path]) -> list[Text]:
             lines.append(
                 Text(f"  … and {failed_total - len(view.top)} more in the report", style="dim")
             )
+    if view.scope_note:
+        lines.append(Text(view.scope_note, style="dim"))
+    return lines + _file_lines(files)
+
+
+def _file_lines(files: dict[str, Path]) -> list[Text]:
+    lines: list[Text] = []
     extra = [
         str(path)
         for kind, path in files.items()

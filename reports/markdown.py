@@ -55,6 +55,15 @@ def render_markdown(
         "",
         f"{md_link(report.target)} · checked {md_text(view.date)} · {s.pages} pages",
         "",
+    ]
+    if not view.judged:
+        lines.append(md_text(view.verdict_explained, 600))
+        if html_name:
+            lines.append(f"\nDetails: `{html_name}`.")
+        return "\n".join(lines) + "\n"
+    if view.scope_note:
+        lines += [md_text(view.scope_note, 600), ""]
+    lines += [
         "| errors | warnings | notes | to review |",
         "|---:|---:|---:|---:|",
         f"| {s.errors} | {s.warnings} | {s.infos} | {s.needs_review} |",

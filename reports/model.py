@@ -78,6 +78,13 @@ class CheckInfo(BaseModel):
     suppressed: int = 0  # this check's findings accepted in the configuration
 
 
+class Scope(BaseModel):
+    """What the run looked at, so a verdict never claims more than was checked."""
+
+    website: bool = True  # a crawl was made (it may still have found the site unreachable)
+    registration_package: bool = False  # a campaign file was given
+
+
 class Report(BaseModel):
     tool: ToolInfo = Field(default_factory=ToolInfo)
     target: str
@@ -96,6 +103,7 @@ class Report(BaseModel):
     checks: dict[str, str] = Field(default_factory=dict)
     check_info: dict[str, CheckInfo] = Field(default_factory=dict)
     crawl: CrawlStats | None = None
+    scope: Scope | None = None  # None in reports written before it existed
     snapshot_file: str | None = None
     extras: dict[str, Any] = Field(default_factory=dict)  # drift, registration kit, ...
 
@@ -159,6 +167,8 @@ def build_report(snapshot: SiteSnapshot | None, analysis: Analysis, *, target: s
             for r in analysis.results
         },
         crawl=snapshot.stats if snapshot else None,
+        scope=Scope(website=snapshot is not None,
+                    registration_package=getattr(analysis.context, "campaign", None) is not None),
     )
 
 

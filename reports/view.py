@@ -159,6 +159,8 @@ class ReportView:
     drift_baseline: dict[str, str]
     suppressed: list[SuppressedView] = field(default_factory=list)
     expired: list[ExpiredView] = field(default_factory=list)
+    judged: bool = True  # False when the site could not be read: no check result is shown
+    scope_note: str = ""  # what the verdict does not cover, and how to add it
 
 
 def safe_href(url: str | None) -> str | None:
@@ -386,13 +388,16 @@ def build_view(report: Report, evidence: Evidence | None = None) -> ReportView:
     groups = _groups(report, by_check)
     _share_screenshots([f for g in groups for c in g.checks for f in c.findings])
     drift = report.extras.get("drift") if isinstance(report.extras.get("drift"), dict) else {}
+    headline = _headline(report, drift)
     return ReportView(
         report=report,
         date=readable_date(report.started_at),
-        verdict=report.summary.verdict,
-        verdict_words=report.verdict_words,
-        verdict_explained=VERDICT_EXPLAINED.get(report.summary.verdict, ""),
-        top=top,
+        verdict=headline.key,
+        verdict_words=headline.words,
+        verdict_explained=headline.explained,
+        judged=headline.judged,
+        scope_note=headline.scope_note,
+        top=top if headline.judged else [],
         groups=groups,
         findings=findings,
         drift=_drift(drift),
@@ -402,6 +407,89 @@ def build_view(report: Report, evidence: Evidence | None = None) -> ReportView:
                              until=str(r.get("until") or ""), matched=int(r.get("matched") or 0))
                  for r in report.expired_suppressions],
     )
+
+
+@dataclass
+class Headline:
+    key: str  # the verdict's style: ready, needs_changes, rejected, not_checked
+    words: str
+    explained: str
+    judged: bool = True
+    scope_note: str = ""
+
+
+PACKAGE_NOT_CHECKED = (
+    "The registration package (brand details, campaign description, sample messages, "
+    "replies) was not checked. Add it with `prevet audit URL --campaign campaign.yaml`; "
+    "the file's format is in docs/campaign.md."
+)
+WEBSITE_NOT_CHECKED = "The website was not checked. Add it with `prevet audit URL --campaign FILE`."
+
+
+def unreachable_reason(report: Report) -> str | None:
+    """Why the site could not be loaded at all, when that is what the run found."""
+    if report.summary.pages:
+        return None
+    for finding in report.findings:
+        if finding.get("check") == "site.unreachable" and finding.get("status") == "failed":
+            return str(finding.get("message") or "the site could not be loaded")
+    return None
+
+
+def _headline(report: Report, drift: dict[str, Any]) -> Headline:
+    """The verdict in words, saying only what the run covered: a drift run leads with the
+    changes, a site that could not be read says so and judges nothing, and a website-only
+    audit says the registration package was not checked."""
+    verdict = report.summary.verdict
+    unreachable = unreachable_reason(report)
+    if drift:
+        return _drift_headline(report, drift, unreachable)
+    if unreachable:
+        return Headline("not_checked", "Unreachable: the website could not be loaded",
+                        f"{unreachable} Nothing else was checked: run the audit again when the "
+                        "site answers.", judged=False)
+    if verdict == "not_checked":
+        return Headline(verdict, report.verdict_words, VERDICT_EXPLAINED[verdict], judged=False)
+    scope = report.scope
+    if scope is None:  # a report from before scopes: as it was
+        return Headline(verdict, report.verdict_words, VERDICT_EXPLAINED.get(verdict, ""))
+    if scope.website and not scope.registration_package:
+        if verdict == "ready":
+            return Headline(verdict, "Website ready; registration package not checked",
+                            "Nothing we check on the website would get this registration "
+                            "rejected. Fix any warnings below.", scope_note=PACKAGE_NOT_CHECKED)
+        return Headline(verdict, report.verdict_words, VERDICT_EXPLAINED.get(verdict, ""),
+                        scope_note=PACKAGE_NOT_CHECKED)
+    if scope.registration_package and not scope.website:
+        words = ("Registration package ready; website not checked" if verdict == "ready"
+                 else report.verdict_words)
+        return Headline(verdict, words, VERDICT_EXPLAINED.get(verdict, ""),
+                        scope_note=WEBSITE_NOT_CHECKED)
+    return Headline(verdict, report.verdict_words, VERDICT_EXPLAINED.get(verdict, ""))
+
+
+def _drift_headline(report: Report, drift: dict[str, Any], unreachable: str | None) -> Headline:
+    since = f" (approved {drift['baseline_date']})" if drift.get("baseline_date") else ""
+    if drift.get("status") == "not_checked" or unreachable:
+        reason = str(drift.get("reason") or unreachable or "")
+        words = ("Unreachable: could not check for changes" if unreachable or
+                 "could not be reached" in reason else "Could not check for changes")
+        return Headline("not_checked", words,
+                        f"The site could not be compared with the approved run{since}: "
+                        f"{reason}. This is not an all-clear: check again when the site answers.",
+                        judged=False)
+    changes = [c for c in drift.get("changes") or [] if isinstance(c, dict)]
+    now = (f"The site as it is now: {report.verdict_words.lower()} "
+           f"({report.summary.errors} error{'' if report.summary.errors == 1 else 's'}, "
+           f"{report.summary.warnings} warning{'' if report.summary.warnings == 1 else 's'}).")
+    if not changes:
+        return Headline("ready", f"No changes since approval{since}",
+                        "Nothing reviewers look at changed since the approved run. " + now)
+    count = len(changes)
+    words = f"{count} change{'' if count == 1 else 's'} since approval{since}"
+    return Headline("needs_changes", words,
+                    "The pages reviewers read changed since the registration was approved; "
+                    "each change is quoted below, old and new. " + now)
 
 
 _SCOPE_WORDS = (("site", "on {}"), ("url", "on pages {}"), ("selector", "at {}"),

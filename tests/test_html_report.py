@@ -220,7 +220,9 @@ def test_a_person_sees_the_verdict_the_top_findings_and_the_form(tmp_path):
     view = build_view(report)
     with browser_page() as page:
         page.goto(path.as_uri())
-        assert page.get_by_text(report.verdict_words, exact=True).is_visible()
+        # a drift report leads with the drift
+        assert page.get_by_text(view.verdict_words, exact=True).is_visible()
+        assert view.verdict_words.startswith(f"{len(SAMPLE_DRIFT['changes'])} change")
         top = page.locator("#fix-first li")
         assert top.count() == 3
         for index, finding in enumerate(view.top):
@@ -271,6 +273,6 @@ def test_an_unreachable_site_still_gets_a_readable_report(tmp_path):
         snapshot, analyze(snapshot), target=snapshot.start_url, started_at="2026-11-22T10:00:00Z"
     )
     html = write_html(report, tmp_path).read_text(encoding="utf-8")
-    assert report.verdict_words in html
+    assert "Unreachable: the website could not be loaded" in html
     assert "DNS lookup failed for www.gone-bakery.com" in html
     assert "Pages read" not in html  # nothing to list, no empty table
