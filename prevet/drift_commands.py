@@ -7,6 +7,7 @@ down. Exit codes: 0 no drift at or above --fail-on, 1 drift, 2 could not run or 
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -23,7 +24,9 @@ _RUN_ID = re.compile(r"^[0-9a-f]{4,32}$")
 
 
 def _console() -> Console:
-    return Console(highlight=False, soft_wrap=True)
+    from reports.console import console
+
+    return console()
 
 
 def _site_url(target: str) -> str:
@@ -37,10 +40,32 @@ def _site_url(target: str) -> str:
 
 # --- history -------------------------------------------------------------------------------
 
-def history(target: str, store: str | None = None) -> int:
-    from prevet.store import list_runs
+def history(target: str | None, store: str | None = None, *, limit: int = 20,
+            as_json: bool = False) -> int:
+    """A site's runs, newest first; without a target, every stored site and its latest run."""
+    from prevet.store import list_runs, list_sites
 
-    runs = list_runs(_site_url(target), store)
+    if target is None:
+        sites = list_sites(store)[:limit]
+        if as_json:
+            print(json.dumps([{"site": s.site, "runs": s.runs, "baseline_run": s.baseline_id,
+                               "latest": _run_dict(s.latest)} for s in sites], indent=2))
+            return 0
+        out = _console()
+        if not sites:
+            out.print("No stored runs yet: `prevet audit URL` keeps one.")
+            return 0
+        out.print(f"{'SITE':<32}  {'RUNS':>4}  {'LATEST':<12}  {'FINISHED':<20}  {'KIND':<5}  "
+                  f"{'VERDICT':<13}  BASELINE")
+        for s in sites:
+            run = s.latest
+            out.print(f"{escape(s.site):<32}  {s.runs:>4}  {run.id:<12}  {run.finished_at:<20}  "
+                      f"{run.kind:<5}  {run.verdict:<13}  {s.baseline_id or '-'}")
+        return 0
+    runs = list_runs(_site_url(target), store)[:limit]
+    if as_json:
+        print(json.dumps([_run_dict(run) for run in runs], indent=2))
+        return 0
     out = _console()
     if not runs:
         out.print(f"No stored runs for {escape(target)}.")
@@ -59,6 +84,12 @@ def history(target: str, store: str | None = None) -> int:
                   f"{run.errors:>3} {run.warnings:>4} {run.infos:>4} {run.needs_review:>3} "
                   f"{run.pages:>5}  {escape(', '.join(notes))}")
     return 0
+
+
+def _run_dict(run) -> dict:  # noqa: ANN001 - prevet.store.RunSummary (lazy import)
+    from dataclasses import asdict
+
+    return asdict(run)
 
 
 # --- baseline ------------------------------------------------------------------------------
@@ -94,7 +125,7 @@ def baseline(target: str, store: str | None = None) -> int:
 def drift(target: str, *, store: str | None = None, out: Path | None = None,
           fail_on: str = "warning", notify: str | None = None, resolve: list[str] | None = None,
           render: str = "auto", max_pages: int = 200, concurrency: int = 2,
-          config: Path | None = None) -> int:
+          config: Path | None = None, report_url: str | None = None) -> int:
     from prevet.config import load_config
 
     settings_file = load_config(config)  # a bad file fails now, not once per site

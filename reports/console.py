@@ -32,8 +32,12 @@ _MAX_LINE = 160
 
 
 def console() -> Console:
-    # colors only on a terminal; CI logs get plain text
-    return Console(stderr=False, highlight=False, soft_wrap=True)
+    """Colours only on a terminal; CI logs get plain text. On a terminal rich wraps long lines
+    between words, so a check id or a URL is never cut in two by the terminal's own wrapping;
+    in a log (not a terminal) lines are left whole for the viewer to wrap."""
+    out = Console(stderr=False, highlight=False)
+    out.soft_wrap = not out.is_terminal
+    return out
 
 
 class ConsoleProgress:
