@@ -123,10 +123,14 @@ def summary_lines(report: Report, files: dict[str, Path]) -> list[Text]:
             lines.append(line)
             if finding.finding.url:
                 lines.append(Text(f"        {_one_line(finding.finding.url)}", style="dim"))
+            if finding.also:
+                also = ", ".join(dict.fromkeys(o.check for o in finding.also))
+                lines.append(Text(f"        the same change also fixes: {also}", style="dim"))
         failed_total = sum(1 for f in view.findings if f.status == "failed")
-        if failed_total > len(view.top):
+        shown = len(view.top) + sum(len(f.also) for f in view.top)
+        if failed_total > shown:
             lines.append(
-                Text(f"  … and {failed_total - len(view.top)} more in the report", style="dim")
+                Text(f"  … and {failed_total - shown} more in the report", style="dim")
             )
     if view.scope_note:
         lines.append(Text(view.scope_note, style="dim"))

@@ -72,6 +72,7 @@ def render_markdown(
         lines += ["", "### Fix first", ""]
         lines += [
             f"{i}. {_finding_line(f)}  \n   Fix: {md_text(f.fix, 400)}"
+            + (f"  \n   Also fixes: {', '.join(f'`{o.check}`' for o in f.also)}" if f.also else "")
             for i, f in enumerate(view.top, start=1)
         ]
     rest: list[str] = []

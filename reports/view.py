@@ -64,6 +64,18 @@ class FindingView:
     fix: str
     screenshot: dict[str, Any] | None = None  # {"src": data URI, "box": {left,top,width,height}%}
     screenshot_ref: str | None = None  # anchor of the finding that already shows this picture
+    # in "Fix these first": the other findings the same decision fixes
+    also: list[FindingView] = field(default_factory=list)
+
+    @property
+    def fix_steps(self) -> str:
+        """What to do, in words (the fix without the text to paste)."""
+        return split_fix(self.fix)[0]
+
+    @property
+    def fix_paste(self) -> str:
+        """Exactly the text to paste (what the Copy button copies), or "" when there is none."""
+        return split_fix(self.fix)[1]
 
     @property
     def check(self) -> str:
@@ -262,6 +274,32 @@ def _append(segments: list[Segment], text: str, mark: bool) -> None:
         segments.append(Segment(text, mark))
 
 
+_QUOTED_TAIL = re.compile(r"^(?P<steps>.*?)[\s:]*“(?P<paste>[^“”]+)”[\s.]*$", re.DOTALL)
+_STRAIGHT_QUOTE = re.compile(r'"([^"]{8,})"')
+MIN_PASTE = 8  # shorter quotes are words in an instruction, not text to paste
+
+
+def split_fix(fix: str) -> tuple[str, str]:
+    """A fix as (what to do, what to paste). Checks write the text to paste after a colon and a
+    line break ("The complete disclosure reads:\n..."), or as a closing quotation
+    ("Add this paragraph to the policy: “...”"), or as the one quoted phrase of the sentence
+    ('Add "Reply STOP to cancel." to the consent text.'). The paste never includes the
+    instruction's words or the quotation marks around it."""
+    fix = (fix or "").strip()
+    if ":\n" in fix:
+        steps, paste = fix.split(":\n", 1)
+        if paste.strip():
+            return steps.strip() + ":", paste.strip()
+    tail = _QUOTED_TAIL.match(fix)
+    if tail and len(tail["paste"].strip()) >= MIN_PASTE:
+        steps = tail["steps"].strip()
+        return (steps + ":" if steps else "Use this text:"), tail["paste"].strip()
+    straight = _STRAIGHT_QUOTE.findall(fix)
+    if len(straight) == 1:
+        return fix, straight[0].strip()
+    return fix, ""
+
+
 def _looks_like_markup(text: str) -> bool:
     stripped = text.strip()
     return stripped.startswith("<") and stripped.endswith(">")
@@ -384,7 +422,7 @@ def build_view(report: Report, evidence: Evidence | None = None) -> ReportView:
     by_check: dict[str, list[FindingView]] = {}
     for view in findings:
         by_check.setdefault(view.check, []).append(view)
-    top = _matching(findings, report.top_findings(3))
+    top = fix_first(findings, 3)
     groups = _groups(report, by_check)
     _share_screenshots([f for g in groups for c in g.checks for f in c.findings])
     drift = report.extras.get("drift") if isinstance(report.extras.get("drift"), dict) else {}
@@ -525,15 +563,32 @@ def _share_screenshots(findings: list[FindingView]) -> None:
         first_of_picture.setdefault(src, view.anchor)
 
 
-def _matching(views: list[FindingView], wanted: list[Finding]) -> list[FindingView]:
-    """The views of the given findings, in their order (equal findings map to distinct views)."""
-    out: list[FindingView] = []
-    for finding in wanted:
-        for view in views:
-            if view.finding == finding and all(view is not o for o in out):
-                out.append(view)
-                break
-    return out
+def decision(view: FindingView) -> tuple[str, ...]:
+    """What one decision fixes: the same text to paste (one complete disclosure answers the
+    missing STOP, HELP and frequency lines alike), else the same fix for the same problem (one
+    shortened link found on two pages), else the finding alone."""
+    paste = " ".join(view.fix_paste.lower().split())
+    if len(paste) >= 40:
+        return ("paste", paste)
+    fix = " ".join(view.fix.lower().split())
+    if fix:
+        return ("fix", view.check, fix, " ".join((view.finding.evidence or "").split()))
+    return ("finding", view.anchor)
+
+
+def fix_first(findings: list[FindingView], count: int = 3) -> list[FindingView]:
+    """The few decisions to make first: failed findings, errors before warnings (catalog order
+    within a severity), with the findings the same decision fixes gathered under the first."""
+    failed = [f for f in findings if f.finding.status is Status.FAILED]
+    failed.sort(key=lambda f: -SEVERITY_RANK[f.finding.severity])
+    leads: dict[tuple[str, ...], FindingView] = {}
+    for view in failed:
+        view.also = []
+    for view in failed:
+        lead = leads.setdefault(decision(view), view)
+        if lead is not view:
+            lead.also.append(view)
+    return list(leads.values())[:count]
 
 
 def _groups(report: Report, by_check: dict[str, list[FindingView]]) -> list[GroupView]:

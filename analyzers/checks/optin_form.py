@@ -16,6 +16,7 @@ from analyzers.inputs.optin_forms import optin_url
 from analyzers.optin.fixes import checkbox_html, compliant_disclosure
 from analyzers.optin.model import OptInForm
 from analyzers.registry import Hit, NotApplicable, Severity, check
+from analyzers.text.excerpt import excerpt
 from analyzers.text.vocabulary import vocabulary
 
 FORM_MISSING_FIX = (
@@ -148,11 +149,48 @@ def checkbox_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.optin_forms:
         for control in optin.consent_controls:
-            if control.checked:
-                kind = {"radio": "option", "switch": "switch"}.get(control.type, "checkbox")
-                yield Hit(url=optin.url, selector=control.selector, evidence=control.html,
-                          message=f"The SMS consent {kind} is already selected when the page "
-                          f"loads: \"{control.label[:120]}\".")
+            if not control.checked:
+                continue
+            kind = {"radio": "option", "switch": "switch"}.get(control.type, "checkbox")
+            message = (f"The SMS consent {kind} is already selected when the page loads: "
+                       f"\"{excerpt(control.label, 120)}\".")
+            if _ticked_by_script(optin, control.html):
+                yield Hit(url=optin.url, selector=control.selector,
+                          evidence=f"{control.html} is checked by a script after the page "
+                          "loads; the page's HTML leaves it unchecked.",
+                          message=message, details={"html": control.html, "ticked_by": "script"},
+                          fix="Remove the script (or the page builder's \"checked by default\" "
+                          "setting) that ticks the box, so the person must check it themselves.")
+                continue
+            corrected = _without_checked(control.html)
+            fix = None
+            if corrected:
+                fix = ("Remove the `checked` attribute so the person must check the box "
+                       f"themselves. The corrected control:\n{corrected}")
+            yield Hit(url=optin.url, selector=control.selector, evidence=control.html,
+                      message=message, fix=fix, details={"ticked_by": "html"})
+
+
+_CHECKED_ATTR = re.compile(r"""\schecked(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?(?=[\s/>])""",
+                           re.IGNORECASE)
+_INPUT_TAG = re.compile(r"<input\b[^>]*>", re.IGNORECASE)
+
+
+def _ticked_by_script(optin: OptInForm, html: str) -> bool:
+    """A rendered box that is checked although its markup has no `checked` attribute: a page
+    script (or a page builder's widget) ticked it after loading. Only said when the whole
+    <input> is in the evidence, so a trimmed snippet is never taken for an unchecked one."""
+    inputs = _INPUT_TAG.findall(html or "")
+    return bool(optin.page.rendered and inputs and not html.endswith("…")
+                and not any(_CHECKED_ATTR.search(tag) for tag in inputs))
+
+
+def _without_checked(html: str) -> str | None:
+    """The control's markup with the `checked` attribute taken out, ready to paste."""
+    if not html or html.endswith("…"):
+        return None
+    corrected = _INPUT_TAG.sub(lambda m: _CHECKED_ATTR.sub("", m.group(0)), html)
+    return corrected if corrected != html else None
 
 
 @check(
