@@ -17,6 +17,7 @@ from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
+from analyzers.text.excerpt import excerpt
 from reports.model import Report
 from reports.view import ReportView, build_view
 
@@ -77,8 +78,7 @@ class ConsoleProgress:
 
 
 def _one_line(text: str) -> str:
-    flat = " ".join(str(text or "").split())
-    return flat if len(flat) <= _MAX_LINE else flat[: _MAX_LINE - 1] + "…"
+    return excerpt(str(text or ""), _MAX_LINE)
 
 
 def summary_lines(report: Report, files: dict[str, Path]) -> list[Text]:

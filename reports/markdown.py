@@ -11,21 +11,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from analyzers.text.excerpt import excerpt
 from reports.model import Report
 from reports.view import FindingView, ReportView, build_view, safe_href
 
 MAX_LINES = 40  # a summary, not the report: the rest is in report.html
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~>])")
-_SPACE = re.compile(r"\s+")
 VERDICT_ICON = {"ready": "✅", "needs_changes": "⚠️", "rejected": "⛔", "not_checked": "❔"}
 
 
 def md_text(text: object, limit: int = 300) -> str:
     """Site text as inert Markdown: one line, special characters escaped, trimmed."""
-    flat = _SPACE.sub(" ", str(text or "")).strip()
-    if len(flat) > limit:
-        flat = flat[: limit - 1].rstrip() + "…"
-    return _MD_SPECIAL.sub(r"\\\1", flat)
+    return _MD_SPECIAL.sub(r"\\\1", excerpt(str(text or ""), limit))
 
 
 def md_link(url: str | None) -> str:

@@ -458,10 +458,10 @@ class Headline:
 
 PACKAGE_NOT_CHECKED = (
     "The registration package (brand details, campaign description, sample messages, "
-    "replies) was not checked. Add it with `prevet audit URL --campaign campaign.yaml`; "
-    "the file's format is in docs/campaign.md."
+    "replies) was not checked. Add it with: prevet audit URL --campaign campaign.yaml "
+    "(the file's format is in docs/campaign.md)."
 )
-WEBSITE_NOT_CHECKED = "The website was not checked. Add it with `prevet audit URL --campaign FILE`."
+WEBSITE_NOT_CHECKED = "The website was not checked. Add it with: prevet audit URL --campaign FILE"
 
 
 def unreachable_reason(report: Report) -> str | None:
