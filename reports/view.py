@@ -66,6 +66,7 @@ class FindingView:
     screenshot_ref: str | None = None  # anchor of the finding that already shows this picture
     # in "Fix these first": the other findings the same decision fixes
     also: list[FindingView] = field(default_factory=list)
+    paste_ref: str | None = None  # anchor of the finding that already shows the same text
 
     @property
     def fix_steps(self) -> str:
@@ -276,13 +277,15 @@ def _append(segments: list[Segment], text: str, mark: bool) -> None:
 
 _QUOTED_TAIL = re.compile(r"^(?P<steps>.*?)[\s:]*“(?P<paste>[^“”]+)”[\s.]*$", re.DOTALL)
 _STRAIGHT_QUOTE = re.compile(r'"([^"]{8,})"')
+_MARKUP_TAIL = re.compile(r"^(?P<steps>.*?):\s*(?P<paste><[a-z][^\n]*>)\s*\.?$", re.DOTALL)
 MIN_PASTE = 8  # shorter quotes are words in an instruction, not text to paste
 
 
 def split_fix(fix: str) -> tuple[str, str]:
     """A fix as (what to do, what to paste). Checks write the text to paste after a colon and a
     line break ("The complete disclosure reads:\n..."), or as a closing quotation
-    ("Add this paragraph to the policy: “...”"), or as the one quoted phrase of the sentence
+    ("Add this paragraph to the policy: “...”"), as markup after a colon ("...: <a href=...>"),
+    or as the one quoted phrase of the sentence
     ('Add "Reply STOP to cancel." to the consent text.'). The paste never includes the
     instruction's words or the quotation marks around it."""
     fix = (fix or "").strip()
@@ -290,6 +293,9 @@ def split_fix(fix: str) -> tuple[str, str]:
         steps, paste = fix.split(":\n", 1)
         if paste.strip():
             return steps.strip() + ":", paste.strip()
+    markup = _MARKUP_TAIL.match(fix)
+    if markup:
+        return markup["steps"].strip() + ":", markup["paste"].strip()
     tail = _QUOTED_TAIL.match(fix)
     if tail and len(tail["paste"].strip()) >= MIN_PASTE:
         steps = tail["steps"].strip()
@@ -424,7 +430,9 @@ def build_view(report: Report, evidence: Evidence | None = None) -> ReportView:
         by_check.setdefault(view.check, []).append(view)
     top = fix_first(findings, 3)
     groups = _groups(report, by_check)
-    _share_screenshots([f for g in groups for c in g.checks for f in c.findings])
+    in_reading_order = [f for g in groups for c in g.checks for f in c.findings]
+    _share_screenshots(in_reading_order)
+    _share_pastes(in_reading_order)
     drift = report.extras.get("drift") if isinstance(report.extras.get("drift"), dict) else {}
     headline = _headline(report, drift)
     return ReportView(
@@ -544,6 +552,20 @@ def _suppressed(report: Report) -> list[SuppressedView]:
             href=safe_href(finding.url), reason=str(rule.get("reason") or ""),
             until=str(rule.get("until") or ""), scope=scope))
     return views
+
+
+def _share_pastes(findings: list[FindingView]) -> None:
+    """Show each text to paste once, in reading order: the complete disclosure that answers the
+    missing STOP, HELP and frequency lines is one text, pasted once; later findings point to it."""
+    first: dict[str, str] = {}
+    for view in findings:
+        paste = view.fix_paste
+        if len(paste) < 40:
+            continue
+        if paste in first:
+            view.paste_ref = first[paste]
+        else:
+            first[paste] = view.anchor
 
 
 def _share_screenshots(findings: list[FindingView]) -> None:

@@ -33,6 +33,8 @@ DISCLOSURE = ("By checking this box, I agree to receive appointment reminders by
     ("Remove the `checked` attribute so the person must check the box.",
      "Remove the `checked` attribute so the person must check the box.", ""),
     ('Say "STOP" in the message.', 'Say "STOP" in the message.', ""),
+    ('Link the Terms in the consent text: <a href="https://x.com/terms">Terms</a>.',
+     "Link the Terms in the consent text:", '<a href="https://x.com/terms">Terms</a>'),
 ])
 def test_a_fix_splits_into_what_to_do_and_exactly_what_to_paste(fix, steps, paste) -> None:
     assert split_fix(fix) == (steps, paste)
@@ -43,7 +45,7 @@ def test_every_copy_button_copies_only_the_text_to_paste() -> None:
     view = build_view(report)
     doc = lxml.html.fromstring(render_html(report))
     buttons = doc.cssselect("button.copy[data-copy^='fix-']")
-    pasted = {f.anchor: f.fix_paste for f in view.findings if f.fix_paste}
+    pasted = {f.anchor: f.fix_paste for f in view.findings if f.fix_paste and not f.paste_ref}
     assert len(buttons) == len(pasted) >= 3
     for button in buttons:
         target = doc.get_element_by_id(button.get("data-copy"))
@@ -51,6 +53,14 @@ def test_every_copy_button_copies_only_the_text_to_paste() -> None:
         assert text == pasted[button.get("data-copy").removeprefix("fix-")]
         assert text[0] not in "“\"'" and text[-1] not in "”\"'"
         assert not text.lower().startswith(("add ", "add:", "remove ", "replace "))
+    # a text already shown (one disclosure answering three findings) is pasted once
+    shared = [f for f in view.findings if f.paste_ref]
+    assert shared
+    for finding in shared:
+        card = doc.get_element_by_id(finding.anchor)
+        assert not card.cssselect("button.copy")
+        assert card.cssselect(f".paste-ref a[href='#{finding.paste_ref}']")
+        assert pasted[finding.paste_ref] == finding.fix_paste
     # findings without text to paste have no Copy button, only what to do
     without = [f for f in view.findings if f.fix and not f.fix_paste]
     assert without
@@ -65,7 +75,8 @@ def test_clicking_copy_puts_exactly_the_paste_text_on_the_clipboard(tmp_path) ->
     report = sample_report()
     view = build_view(report)
     path = write_html(report, tmp_path)
-    wanted = next(f for f in view.findings if f.check == "optin.stop_missing")
+    wanted = next(f for f in view.findings
+                  if f.fix_paste.startswith("By checking") and not f.paste_ref)
     with browser_page() as page:
         # record what the page's script hands to the clipboard
         page.add_init_script("""
