@@ -239,6 +239,9 @@ def drift(
     config: Annotated[Path | None, typer.Option(
         help="Configuration file: suppressions and drift ignore rules (default ./prevet.yaml).",
         metavar="FILE")] = None,
+    notice_file: Annotated[Path | None, typer.Option(
+        hidden=True, help="Write the notice here instead of sending it (for a list's run).",
+        metavar="FILE")] = None,
 ) -> None:
     """Re-crawl, compare with the approved baseline and report drift."""
     _choice(fail_on, FailOn, "--fail-on")
@@ -246,7 +249,8 @@ def drift(
     raise typer.Exit(_drift_commands().drift(
         target, store=store, out=out, fail_on=fail_on, notify=notify, report_url=report_url,
         resolve=resolve or [],
-        render=render, max_pages=max_pages, concurrency=concurrency, config=config))
+        render=render, max_pages=max_pages, concurrency=concurrency, config=config,
+        notice_file=notice_file))
 
 
 @app.command(cls=PlainHelpCommand)

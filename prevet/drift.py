@@ -28,6 +28,10 @@ from reports.model import CheckInfo, Report
 WATCHED_ROLES = ("optin", "privacy", "terms", "sms_terms")
 
 
+class NoBaseline(PrevetError):  # noqa: N818 - reads as what the site lacks
+    """The site has no approved run to compare with: it could not be checked for drift."""
+
+
 @dataclass
 class DriftSettings:
     """How to re-crawl and judge, from the command line and the configuration file."""
@@ -65,8 +69,8 @@ def run_drift(target: str, settings: DriftSettings) -> DriftOutcome:
 
     baseline = get_baseline(target, settings.store)
     if baseline is None:
-        raise PrevetError(f"no approved baseline for {target}: run `prevet audit {target}` and "
-                          f"then `prevet baseline {target}`")
+        raise NoBaseline(f"no approved baseline for {target}: run `prevet audit {target}` and "
+                         f"then `prevet baseline {target}`")
     approved = load_snapshot(baseline.id, settings.store)
     crawl = CrawlOptions(max_pages=settings.max_pages, render=settings.render,
                          resolve=parse_resolve(settings.resolve),
@@ -226,40 +230,27 @@ def _rewrite(report: Report, snapshot: SiteSnapshot, out_dir: Path) -> dict[str,
 
 # --- telling someone -----------------------------------------------------------------------
 
-def notification(outcome: DriftOutcome) -> dict[str, Any]:
-    """The webhook body: a Slack-compatible "text" plus the structured changes."""
-    changes = outcome.changes
+def notification(outcome: DriftOutcome, report_url: str | None = None,
+                 out_root: Path | None = None) -> dict[str, Any]:
+    """The notice for one site (prevet/notify.py): a Slack-compatible "text" plus the status,
+    the structured changes and the report's absolute path (and link, given --report-url)."""
+    from prevet.notify import report_link, site_notice
+
     baseline = outcome.baseline
-    since = f" since the baseline of {baseline.finished_at} (run {baseline.id})" if baseline \
-        else ""
-    lines = [f"prevet: {len(changes)} change(s) on {outcome.target}{since}"]
-    for change in changes[:10]:
-        lines.append(f"• {change['check']} ({change['severity']}): {change['message']}")
-    if len(changes) > 10:
-        lines.append(f"… and {len(changes) - 10} more")
     report = outcome.files.get("html") or outcome.files.get("json")
-    if report:
-        lines.append(f"Report: {report}")
-    return {"text": "\n".join(lines), "target": outcome.target, "status": outcome.status,
-            "exit_code": outcome.exit_code, "run_id": outcome.run_id,
-            "baseline_run": baseline.id if baseline else None,
-            "baseline_date": baseline.finished_at if baseline else None,
-            "changes": changes, "report": str(report) if report else None}
+    status = outcome.status
+    if status == "no_drift" and outcome.exit_code == 2:  # pages it could not read: not all-clear
+        status = "not_checked"
+    return site_notice(target=outcome.target, status=status,
+                       exit_code=outcome.exit_code, reason=outcome.reason,
+                       changes=outcome.changes, run_id=outcome.run_id,
+                       baseline_run=baseline.id if baseline else None,
+                       baseline_date=baseline.finished_at if baseline else None,
+                       report=report, link=report_link(report, out_root, report_url))
 
 
-def post_notification(webhook: str, body: dict[str, Any], timeout: float = 15.0) -> None:
-    """POST the summary as JSON; a failure is one line, raised as PrevetError."""
-    import json
-    import urllib.error
-    import urllib.request
+def post_notification(destination: str, body: dict[str, Any], timeout: float = 15.0) -> None:
+    """Send a notice to a webhook (JSON POST) or an Apprise URL; a failure is one line."""
+    from prevet.notify import send
 
-    if not webhook.lower().startswith(("http://", "https://")):
-        raise PrevetError(f"--notify takes an http(s) URL, not {webhook!r}")
-    request = urllib.request.Request(webhook, data=json.dumps(body).encode("utf-8"),
-                                     headers={"Content-Type": "application/json",
-                                              "User-Agent": "prevet"}, method="POST")
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            response.read()
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        raise PrevetError(f"could not notify {webhook}: {getattr(exc, 'reason', exc)}") from exc
+    send(destination, body, timeout)
