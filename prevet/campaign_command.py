@@ -89,6 +89,13 @@ def _text(analysis: Analysis, campaign: Campaign) -> str:
         lines.append(f"        {finding.message}")
         if finding.fix:
             lines.append(f"        fix: {finding.fix}")
+    for rule in analysis.suppression.rules:
+        if rule["state"] == "expired":
+            lines.append(f"suppression expired on {rule['until']}: {rule['check']} "
+                         f"({rule['reason']}); {rule['matched']} finding(s) reported again")
+    for accepted in analysis.suppression.suppressed:
+        lines.append(f"accepted {accepted['check']}  (not counted: "
+                     f"{accepted['suppression']['reason']})")
     site_only = sorted(r.spec.id for r in analysis.results
                        if r.status is Status.NOT_APPLICABLE and "snapshot" in r.spec.needs)
     if site_only:

@@ -64,6 +64,10 @@ def test_every_output_lists_the_suppressed_finding_and_the_reason(tmp_path: Path
     assert 'id="suppressed"' in html
     markdown = render_markdown(report)
     assert "optin.stop_missing" in markdown and REASON in markdown
+    from reports.junit import render_junit
+
+    junit = render_junit(report)
+    assert "accepted in the configuration" in junit and REASON in junit
     console = "\n".join(line.plain for line in summary_lines(report, {}))
     assert "1 accepted" in console and "optin.stop_missing" in console and REASON in console
 
@@ -200,3 +204,24 @@ def test_the_cli_exits_2_with_the_suggestion(tmp_path: Path, capsys) -> None:
     assert code == 2
     assert "did you mean 'optin.stop_missing'?" in err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_check_campaign_lists_accepted_findings(tmp_path: Path, monkeypatch, capsys) -> None:
+    from prevet.cli import main
+
+    campaigns = Path(__file__).resolve().parent.parent / "fixtures" / "campaigns"
+    campaign = campaigns / "brand.public_email_domain.yaml"
+    assert main(["check-campaign", str(campaign)]) == 1
+    capsys.readouterr()
+    _config(tmp_path, "suppress:\n  - check: brand.public_email_domain\n"
+                      "    reason: the owner answers from this mailbox\n")
+    monkeypatch.chdir(tmp_path)
+    code = main(["check-campaign", str(campaign)])
+    out = capsys.readouterr().out
+    assert "accepted brand.public_email_domain" in out
+    assert "the owner answers from this mailbox" in out
+    # the only finding was accepted: nothing left to fail on
+    assert code == 0 and "error   brand.public_email_domain" not in out
+    assert main(["check-campaign", str(campaign), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [s["check"] for s in data["suppressed"]] == ["brand.public_email_domain"]
