@@ -151,3 +151,19 @@ def test_the_prechecked_message_never_cuts_the_label_mid_word() -> None:
     quoted = finding.message.split('"')[1]
     assert quoted.endswith("…")
     assert control.label.startswith(quoted[:-1]) and control.label[len(quoted) - 1] == " "
+
+
+def test_a_required_consent_box_fix_carries_the_corrected_control() -> None:
+    from tests.snapshots import snapshot_from_pages
+    from tests.test_report_fixtures import PAGES
+
+    booking = PAGES["/text-alerts"].replace(
+        '<input type="checkbox" id="sms-consent" name="sms_consent" checked>',
+        '<input type="checkbox" id="sms-consent" name="sms_consent" required>').replace(
+        "<button", '<label for="when">Preferred day</label> <input id="when" name="when" '
+        'type="date"><button')
+    snapshot = snapshot_from_pages({**PAGES, "/text-alerts": booking}, base=BASE)
+    [finding] = [f for f in analyze(snapshot).findings if f.check == "optin.consent_required"]
+    paste = split_fix(finding.fix)[1]
+    assert '<input type="checkbox" id="sms-consent" name="sms_consent">' in paste
+    assert "required" not in paste and paste == finding.evidence.replace(" required", "")

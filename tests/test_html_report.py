@@ -207,8 +207,8 @@ def test_hostile_report_runs_nothing_in_the_browser(tmp_path):
     assert dialogs == []
 
 
-@pytest.mark.browser
-def test_a_person_sees_the_verdict_the_top_findings_and_the_form(tmp_path):
+def report_with_form(tmp_path: Path):  # noqa: ANN201 - (path of report.html, Report)
+    """The sample drift report with a real screenshot of its form, the checkbox outlined."""
     out = tmp_path / "report"
     out.mkdir()
     shot = tmp_path / "form.png"
@@ -216,7 +216,12 @@ def test_a_person_sees_the_verdict_the_top_findings_and_the_form(tmp_path):
     report = sample_report(out, screenshot=shot.read_bytes(), drift=SAMPLE_DRIFT)
     prechecked = next(f for f in report.findings if f["check"] == "optin.checkbox_prechecked")
     prechecked.setdefault("details", {})["box"] = box
-    path = write_html(report, out)
+    return write_html(report, out), report
+
+
+@pytest.mark.browser
+def test_a_person_sees_the_verdict_the_top_findings_and_the_form(tmp_path):
+    path, report = report_with_form(tmp_path)
     view = build_view(report)
     with browser_page() as page:
         page.goto(path.as_uri())

@@ -9,6 +9,7 @@ summary table.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from pathlib import Path
@@ -17,8 +18,8 @@ import pytest
 
 from reports.html import write_html
 from reports.view import build_view
-from tests.test_html_report import _form_screenshot, browser_page
-from tests.test_report_fixtures import SAMPLE_DRIFT, png_bytes, sample_report
+from tests.test_html_report import browser_page, report_with_form
+from tests.test_report_fixtures import png_bytes, sample_report
 
 pytestmark = pytest.mark.browser
 
@@ -57,14 +58,7 @@ WIDE_ELEMENTS = """() => [...document.querySelectorAll('main *')]
 
 
 def _report(tmp_path: Path) -> tuple[Path, object]:
-    out = tmp_path / "report"
-    out.mkdir()
-    shot = tmp_path / "form.png"
-    box = _form_screenshot(shot)
-    report = sample_report(out, screenshot=shot.read_bytes(), drift=SAMPLE_DRIFT)
-    prechecked = next(f for f in report.findings if f["check"] == "optin.checkbox_prechecked")
-    prechecked.setdefault("details", {})["box"] = box
-    return write_html(report, out), report
+    return report_with_form(tmp_path)
 
 
 def _keep(tmp_path: Path, name: str, data: bytes) -> None:
@@ -128,7 +122,9 @@ def test_on_a_phone_the_facts_stack_and_tables_fit(tmp_path: Path) -> None:
 
 
 def _pdf_pages(pdf: bytes) -> int:
-    return len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
 def test_in_print_failed_items_are_in_full_and_passed_checks_one_table(tmp_path: Path) -> None:

@@ -162,7 +162,7 @@ def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
                           fix="Remove the script (or the page builder's \"checked by default\" "
                           "setting) that ticks the box, so the person must check it themselves.")
                 continue
-            corrected = _without_checked(control.html)
+            corrected = _without_attribute(control.html, "checked")
             fix = None
             if corrected:
                 fix = ("Remove the `checked` attribute so the person must check the box "
@@ -171,8 +171,12 @@ def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
                       message=message, fix=fix, details={"ticked_by": "html"})
 
 
-_CHECKED_ATTR = re.compile(r"""\schecked(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?(?=[\s/>])""",
-                           re.IGNORECASE)
+def _attribute(name: str) -> re.Pattern[str]:
+    return re.compile(rf"""\s{name}(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?(?=[\s/>])""",
+                      re.IGNORECASE)
+
+
+_CHECKED_ATTR = _attribute("checked")
 _INPUT_TAG = re.compile(r"<input\b[^>]*>", re.IGNORECASE)
 
 
@@ -185,11 +189,15 @@ def _ticked_by_script(optin: OptInForm, html: str) -> bool:
                 and not any(_CHECKED_ATTR.search(tag) for tag in inputs))
 
 
-def _without_checked(html: str) -> str | None:
-    """The control's markup with the `checked` attribute taken out, ready to paste."""
+def _without_attribute(html: str, *names: str) -> str | None:
+    """The control's markup with attributes of its <input> taken out, ready to paste (None
+    when the markup was trimmed or has none of them)."""
     if not html or html.endswith("…"):
         return None
-    corrected = _INPUT_TAG.sub(lambda m: _CHECKED_ATTR.sub("", m.group(0)), html)
+    corrected = html
+    for name in names:
+        pattern = _attribute(name)
+        corrected = _INPUT_TAG.sub(lambda m, p=pattern: p.sub("", m.group(0)), corrected)
     return corrected if corrected != html else None
 
 
@@ -213,7 +221,14 @@ def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
             if control.required or control.blocks_submit_unchecked:
                 how = "is marked required" if control.required else \
                     "is enforced by a script that refuses to submit while it is unchecked"
+                corrected = _without_attribute(control.html, "required", "aria-required")
+                fix = None
+                if corrected:
+                    fix = ("Remove `required` from the SMS consent checkbox (and any script that "
+                           "blocks the submission while it is unchecked); keep a separate box "
+                           f"for other agreements. The corrected control:\n{corrected}")
                 yield Hit(url=optin.url, selector=control.selector, evidence=control.html,
+                          fix=fix,
                           message=f"The SMS consent checkbox {how}, so the form (which also "
                           f"does other things: \"{optin.submit_label or 'submit'}\") cannot be "
                           "sent without agreeing to texts.")
