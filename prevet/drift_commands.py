@@ -59,8 +59,9 @@ def history(target: str | None, store: str | None = None, *, limit: int = 20,
                   f"{'VERDICT':<13}  BASELINE")
         for s in sites:
             run = s.latest
+            verdict = "unreachable" if run.unreachable else run.verdict
             out.print(f"{escape(s.site):<32}  {s.runs:>4}  {run.id:<12}  {run.finished_at:<20}  "
-                      f"{run.kind:<5}  {run.verdict:<13}  {s.baseline_id or '-'}")
+                      f"{run.kind:<5}  {verdict:<13}  {s.baseline_id or '-'}")
         return 0
     runs = list_runs(_site_url(target), store)[:limit]
     if as_json:
