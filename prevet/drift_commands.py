@@ -236,7 +236,7 @@ def _drift_many(urls: list[str], *, store: str | None, out: Path | None, fail_on
                                    reason=last.removeprefix("prevet: "))
             notices.append(body)
             word = {0: "no drift", 1: "DRIFT"}.get(code, "could not check")
-            out_console.print(f"[bold]== [{done}/{len(urls)}] {escape(url)}: {word}[/bold]")
+            out_console.print(f"[bold]== {escape(url)}: {word}[/bold] [{done}/{len(urls)}]")
             out_console.print(escape(text), highlight=False)
     _print_table(out_console, notices)
     out_console.print(f"{len(urls)} site(s): {codes.count(1)} with drift, "
