@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from analyzers.context import AnalysisContext, AuditOptions, InputFailed
 from analyzers.registry import CheckResult, Finding, Severity, Status, run_all
+from analyzers.suppress import SuppressionOutcome, apply_suppressions
 from crawler.snapshot import SiteSnapshot
 
 # "do NOT resubmit" denials: one of these makes the whole audit "rejected"
@@ -21,6 +22,8 @@ class Analysis:
     brand: str | None = None  # the name used in fixes, from the campaign or inferred
     # the inputs the checks derived (opt-in forms, policies...), for the kit and the report
     context: AnalysisContext | None = None
+    # findings the configuration accepted (with their reasons), and how each suppression fared
+    suppression: SuppressionOutcome = field(default_factory=SuppressionOutcome)
 
     @property
     def findings(self) -> list[Finding]:
@@ -51,8 +54,11 @@ def analyze(snapshot: SiteSnapshot | None, campaign: object | None = None,
     for result in results:
         if result.spec.id in ignored:
             result.status, result.findings, result.reason = Status.NOT_APPLICABLE, [], "ignored"
+    target = snapshot.start_url if snapshot is not None else None
+    suppression = apply_suppressions(results, ctx.options.suppress, target)
     try:
         brand = ctx.provide("brand_names")
     except InputFailed:  # the checks that needed it already say so
         brand = None
-    return Analysis(results=results, brand=brand.primary if brand else None, context=ctx)
+    return Analysis(results=results, brand=brand.primary if brand else None, context=ctx,
+                    suppression=suppression)

@@ -53,6 +53,8 @@ class AuditOptions:
 
     optin_url: str | None = None
     ignore: list[str] = field(default_factory=list)  # check ids silenced in configuration
+    # accepted findings, each with its reason (analyzers.suppress.Suppression)
+    suppress: list[Any] = field(default_factory=list)
 
 
 @dataclass

@@ -248,17 +248,18 @@ def run_check(spec: CheckSpec, ctx: AnalysisContext) -> CheckResult:
         log.warning("check %s crashed: %s", spec.id, exc)
         detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
         return CheckResult(spec, Status.NEEDS_REVIEW, [], f"the check crashed: {detail}")
+    return CheckResult(spec, status_of(spec, findings), findings)
+
+
+def status_of(spec: CheckSpec, findings: list[Finding]) -> Status:
+    """A check's status from its findings (also after suppressions removed some of them)."""
     if any(f.status is Status.FAILED and f.severity is spec.severity for f in findings):
-        status = Status.FAILED
-    elif any(f.status is Status.FAILED for f in findings):
+        return Status.FAILED
+    if any(f.status is Status.FAILED for f in findings):
         # only downgraded hits (e.g. info notes): the check itself did not fail
-        status = Status.PASSED if all(f.severity is Severity.INFO for f in findings) \
+        return Status.PASSED if all(f.severity is Severity.INFO for f in findings) \
             else Status.FAILED
-    elif findings:
-        status = Status.NEEDS_REVIEW
-    else:
-        status = Status.PASSED
-    return CheckResult(spec, status, findings)
+    return Status.NEEDS_REVIEW if findings else Status.PASSED
 
 
 def _iterate(hits: Iterable[Hit] | None) -> Iterator[Hit]:

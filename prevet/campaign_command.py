@@ -27,8 +27,10 @@ def package_check_ids() -> list[str]:
     return [cid for cid, spec in all_checks().items() if spec.family in PACKAGE_FAMILIES]
 
 
-def check_package(campaign: Campaign, ignore: list[str] | None = None) -> Analysis:
-    return analyze(None, campaign, AuditOptions(ignore=ignore or []), only=package_check_ids())
+def check_package(campaign: Campaign, ignore: list[str] | None = None,
+                  suppress: list | None = None) -> Analysis:
+    options = AuditOptions(ignore=ignore or [], suppress=suppress or [])
+    return analyze(None, campaign, options, only=package_check_ids())
 
 
 def run_check_campaign(file: Path | str, *, fail_on: str = "error", output: str = "text") -> int:
@@ -37,8 +39,10 @@ def run_check_campaign(file: Path | str, *, fail_on: str = "error", output: str 
 
         raise PrevetError(f"--format for check-campaign is text or json, not {output!r}")
     campaign = load_campaign(Path(file))
-    # checks silenced in ./prevet.yaml are silenced here too, as in `prevet audit`
-    analysis = check_package(campaign, ignore=load_config(None).ignore_checks)
+    # checks silenced and findings accepted in ./prevet.yaml are here too, as in `prevet audit`
+    settings = load_config(None)
+    analysis = check_package(campaign, ignore=settings.ignore_checks,
+                             suppress=settings.suppressions)
     if output == "json":
         typer.echo(_json(analysis, str(file)))
     else:
@@ -85,6 +89,13 @@ def _text(analysis: Analysis, campaign: Campaign) -> str:
         lines.append(f"        {finding.message}")
         if finding.fix:
             lines.append(f"        fix: {finding.fix}")
+    for rule in analysis.suppression.rules:
+        if rule["state"] == "expired":
+            lines.append(f"suppression expired on {rule['until']}: {rule['check']} "
+                         f"({rule['reason']}); {rule['matched']} finding(s) reported again")
+    for accepted in analysis.suppression.suppressed:
+        lines.append(f"accepted {accepted['check']}  (not counted: "
+                     f"{accepted['suppression']['reason']})")
     site_only = sorted(r.spec.id for r in analysis.results
                        if r.status is Status.NOT_APPLICABLE and "snapshot" in r.spec.needs)
     if site_only:

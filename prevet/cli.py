@@ -10,12 +10,14 @@ from typing import Annotated, Any
 
 import typer
 
+from prevet.cli_help import PlainHelpCommand
 from prevet.errors import PrevetError, describe_os_error
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help, as in a terminal, a CI log or a man page
     help="Audit a business's website and SMS registration package the way carrier reviewers do.",
 )
 
@@ -45,31 +47,68 @@ def _formats(value: str) -> tuple[str, ...]:
     return chosen
 
 
-@app.command()
+def _print_version(value: bool) -> None:
+    if value:
+        from prevet import __version__
+
+        typer.echo(f"prevet {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option(
+        "--version", help="Print prevet's version and exit.", is_eager=True,
+        callback=_print_version)] = False,
+) -> None:
+    """Audit a business's website and SMS registration package the way carrier reviewers do."""
+
+
+@app.command(cls=PlainHelpCommand)
 def audit(
-    url: Annotated[str, typer.Argument(help="The website to audit, e.g. example.com")],
-    campaign: Annotated[Path | None, typer.Option(help="Campaign file (YAML/JSON).")] = None,
+    url: Annotated[str, typer.Argument(help="The website to audit, e.g. example.com.",
+                                       metavar="URL")],
+    campaign: Annotated[Path | None, typer.Option(
+        help="The registration package (YAML/JSON, see docs/campaign.md): also checks the "
+        "brand, campaign description, sample messages and replies.", metavar="FILE")] = None,
     out: Annotated[Path | None, typer.Option(
-        help="Report folder (default ./prevet-report/<host>/).")] = None,
-    format: Annotated[str, typer.Option("--format", help="html,json,junit,md")] = "html,json",
-    max_pages: Annotated[int, typer.Option(help="Stop after this many pages.")] = 200,
-    max_depth: Annotated[int, typer.Option(help="Follow links this many clicks deep.")] = 6,
-    timeout: Annotated[float, typer.Option(help="Seconds per page.")] = 20.0,
-    max_page_size: Annotated[float, typer.Option(help="Skip pages larger than this (MB).")] = 5.0,
-    render: Annotated[str, typer.Option(help="auto, always or never.")] = "auto",
+        help="Folder for the reports (default ./prevet-report/<host>/).", metavar="DIR")] = None,
+    format: Annotated[str, typer.Option(
+        "--format", help="Reports to write, comma-separated: html, json, junit, md "
+        "(report.json is always written).", metavar="LIST")] = "html,json",
+    max_pages: Annotated[int, typer.Option(help="Stop after this many pages.",
+                                           metavar="N")] = 200,
+    max_depth: Annotated[int, typer.Option(help="Follow links this many clicks deep.",
+                                           metavar="N")] = 6,
+    timeout: Annotated[float, typer.Option(help="Give up on a page after this many seconds.",
+                                           metavar="SECONDS")] = 20.0,
+    max_page_size: Annotated[float, typer.Option(help="Skip pages larger than this.",
+                                                 metavar="MB")] = 5.0,
+    render: Annotated[str, typer.Option(
+        help="Which pages to open in a browser: auto (those that need it), always or never.",
+        metavar="MODE")] = "auto",
     interact_budget: Annotated[float, typer.Option(
         help="Seconds per rendered page spent reaching hidden forms (pop-ups, sign-up "
-        "buttons, multi-step forms); 0 turns it off.")] = 8.0,
-    fail_on: Annotated[str, typer.Option(help="error, warning or never.")] = "error",
-    store: Annotated[str | None, typer.Option(help="History store (SQLAlchemy URL).",
-                                              envvar="PREVET_STORE")] = None,
+        "buttons, multi-step forms); 0 turns it off.", metavar="SECONDS")] = 8.0,
+    fail_on: Annotated[str, typer.Option(
+        help="Exit 1 on findings of this severity or worse: error, warning or never.",
+        metavar="LEVEL")] = "error",
+    store: Annotated[str | None, typer.Option(
+        help="Where runs are kept (an SQLAlchemy URL; default: SQLite in your data folder).",
+        envvar="PREVET_STORE", metavar="DB_URL")] = None,
     no_store: Annotated[bool, typer.Option("--no-store", help="Do not keep this run.")] = False,
     resolve: Annotated[list[str] | None, typer.Option(
-        help="HOST:PORT:ADDRESS, like curl's --resolve (repeatable).")] = None,
-    ignore_robots: Annotated[bool, typer.Option(help="Crawl pages robots.txt disallows.")] = False,
-    optin_url: Annotated[str | None, typer.Option(help="The opt-in page, if not linked.")] = None,
-    config: Annotated[Path | None, typer.Option(help="Configuration file (YAML).")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary.")] = False,
+        help="Send requests for HOST:PORT to ADDRESS, like curl's --resolve (repeatable).",
+        metavar="HOST:PORT:ADDRESS")] = None,
+    ignore_robots: Annotated[bool, typer.Option(
+        help="Also crawl pages robots.txt disallows.")] = False,
+    optin_url: Annotated[str | None, typer.Option(
+        help="The opt-in page, when no link leads to it.", metavar="URL")] = None,
+    config: Annotated[Path | None, typer.Option(
+        help="Configuration file: suppressions and drift ignore rules (default ./prevet.yaml, "
+        "else [tool.prevet] in ./pyproject.toml).", metavar="FILE")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q",
+                                        help="No progress line; only the summary.")] = False,
 ) -> None:
     """Crawl a site, judge it as a reviewer would, and write report.html and report.json."""
     from analyzers.context import AuditOptions
@@ -105,7 +144,8 @@ def audit(
     request = AuditRequest(
         target=target, crawl=crawl, out_dir=out, formats=formats, campaign=loaded_campaign,
         options=AuditOptions(optin_url=optin_url or _campaign_optin(loaded_campaign),
-                             ignore=settings.ignore_checks),
+                             ignore=settings.ignore_checks,
+                             suppress=settings.suppressions),
         store_url=store, store=not no_store,
     )
     with ConsoleProgress(enabled=not quiet) as progress:
@@ -132,11 +172,16 @@ def _campaign_optin(campaign: Any) -> str | None:
     return getattr(getattr(campaign, "campaign", None), "optin_url", None)
 
 
-@app.command("check-campaign")
+@app.command("check-campaign", cls=PlainHelpCommand)
 def check_campaign(
-    file: Annotated[Path, typer.Argument(help="The campaign file (YAML or JSON).")],
-    fail_on: Annotated[str, typer.Option(help="error, warning or never.")] = "error",
-    format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    file: Annotated[Path, typer.Argument(help="The campaign file (YAML or JSON).",
+                                         metavar="FILE")],
+    fail_on: Annotated[str, typer.Option(
+        help="Exit 1 on findings of this severity or worse: error, warning or never.",
+        metavar="LEVEL")] = "error",
+    format: Annotated[str, typer.Option(
+        "--format", help="Output: text (for people) or json (report.json's shape).",
+        metavar="FORMAT")] = "text",
 ) -> None:
     """Check the registration package alone (no crawl)."""
     _choice(fail_on, FailOn, "--fail-on")
@@ -151,43 +196,100 @@ def _drift_commands() -> Any:
     return drift_commands
 
 
-@app.command()
+_STORE_HELP = "Where runs are kept (an SQLAlchemy URL; default: SQLite in your data folder)."
+
+
+@app.command(cls=PlainHelpCommand)
 def baseline(
-    target: Annotated[str, typer.Argument(help="A site URL (its latest run) or a RUN_ID.")],
-    store: Annotated[str | None, typer.Option(envvar="PREVET_STORE")] = None,
+    target: Annotated[str, typer.Argument(help="A site URL (its latest run) or a RUN_ID.",
+                                          metavar="URL|RUN_ID")],
+    store: Annotated[str | None, typer.Option(envvar="PREVET_STORE", help=_STORE_HELP,
+                                              metavar="DB_URL")] = None,
 ) -> None:
     """Mark a stored audit as the approved baseline."""
     raise typer.Exit(_drift_commands().baseline(target, store=store))
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def drift(
-    target: Annotated[str, typer.Argument(help="A site URL, or a file listing one URL a line.")],
-    store: Annotated[str | None, typer.Option(envvar="PREVET_STORE")] = None,
-    out: Annotated[Path | None, typer.Option()] = None,
-    fail_on: Annotated[str, typer.Option(help="error, warning or never.")] = "warning",
-    notify: Annotated[str | None, typer.Option(help="Webhook URL to POST a summary to.")] = None,
-    resolve: Annotated[list[str] | None, typer.Option(help="HOST:PORT:ADDRESS.")] = None,
-    render: Annotated[str, typer.Option(help="auto, always or never.")] = "auto",
-    max_pages: Annotated[int, typer.Option()] = 200,
-    concurrency: Annotated[int, typer.Option(help="Sites checked at once.")] = 2,
-    config: Annotated[Path | None, typer.Option(help="Configuration file (YAML).")] = None,
+    target: Annotated[str, typer.Argument(help="A site URL, or a file listing one URL a line.",
+                                          metavar="URL|FILE")],
+    store: Annotated[str | None, typer.Option(envvar="PREVET_STORE", help=_STORE_HELP,
+                                              metavar="DB_URL")] = None,
+    out: Annotated[Path | None, typer.Option(
+        help="Folder for the reports (default ./prevet-report/<host>/; one subfolder a site "
+        "for a list).", metavar="DIR")] = None,
+    fail_on: Annotated[str, typer.Option(
+        help="Exit 1 on drift of this severity or worse: error, warning or never.",
+        metavar="LEVEL")] = "warning",
+    notify: Annotated[str | None, typer.Option(
+        help="Tell someone: a webhook URL (JSON is POSTed to it) or an Apprise URL such as "
+        "slack://..., mailto://... (drift, and sites that could not be checked).",
+        metavar="URL")] = None,
+    report_url: Annotated[str | None, typer.Option(
+        help="Base URL where the --out folder is published: notifications link to the "
+        "reports there.", metavar="URL")] = None,
+    resolve: Annotated[list[str] | None, typer.Option(
+        help="Send requests for HOST:PORT to ADDRESS, like curl's --resolve (repeatable).",
+        metavar="HOST:PORT:ADDRESS")] = None,
+    render: Annotated[str, typer.Option(
+        help="Which pages to open in a browser: auto, always or never.",
+        metavar="MODE")] = "auto",
+    max_pages: Annotated[int, typer.Option(help="Stop after this many pages a site.",
+                                           metavar="N")] = 200,
+    concurrency: Annotated[int, typer.Option(help="Sites checked at once.", metavar="N")] = 2,
+    config: Annotated[Path | None, typer.Option(
+        help="Configuration file: suppressions and drift ignore rules (default ./prevet.yaml).",
+        metavar="FILE")] = None,
+    notice_file: Annotated[Path | None, typer.Option(
+        hidden=True, help="Write the notice here instead of sending it (for a list's run).",
+        metavar="FILE")] = None,
 ) -> None:
     """Re-crawl, compare with the approved baseline and report drift."""
     _choice(fail_on, FailOn, "--fail-on")
     _choice(render, RenderMode, "--render")
     raise typer.Exit(_drift_commands().drift(
-        target, store=store, out=out, fail_on=fail_on, notify=notify, resolve=resolve or [],
-        render=render, max_pages=max_pages, concurrency=concurrency, config=config))
+        target, store=store, out=out, fail_on=fail_on, notify=notify, report_url=report_url,
+        resolve=resolve or [],
+        render=render, max_pages=max_pages, concurrency=concurrency, config=config,
+        notice_file=notice_file))
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def history(
-    target: Annotated[str, typer.Argument(help="A site URL.")],
-    store: Annotated[str | None, typer.Option(envvar="PREVET_STORE")] = None,
+    target: Annotated[str | None, typer.Argument(
+        help="A site URL: its runs. Without it: every site, with its latest run.",
+        metavar="URL")] = None,
+    limit: Annotated[int, typer.Option(help="Show at most this many rows.", metavar="N")] = 20,
+    json_output: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+    = False,
+    store: Annotated[str | None, typer.Option(envvar="PREVET_STORE", help=_STORE_HELP,
+                                              metavar="DB_URL")] = None,
 ) -> None:
-    """Past runs of a site, newest first."""
-    raise typer.Exit(_drift_commands().history(target, store=store))
+    """Past runs of a site, newest first (or every site stored)."""
+    if limit < 1:
+        raise PrevetError("--limit must be at least 1")
+    raise typer.Exit(_drift_commands().history(target, store=store, limit=limit,
+                                               as_json=json_output))
+
+
+@app.command("report", cls=PlainHelpCommand)
+def report_command(
+    run_id: Annotated[str, typer.Argument(help="A stored run's id (or its first characters), "
+                                          "as `prevet history` lists them.", metavar="RUN_ID")],
+    out: Annotated[Path | None, typer.Option(
+        help="Folder for the reports (default ./prevet-report/<host>-<RUN_ID>/).",
+        metavar="DIR")] = None,
+    format: Annotated[str, typer.Option(
+        "--format", help="Reports to write, comma-separated: html, json, junit, md.",
+        metavar="LIST")] = "html,json",
+    store: Annotated[str | None, typer.Option(envvar="PREVET_STORE", help=_STORE_HELP,
+                                              metavar="DB_URL")] = None,
+) -> None:
+    """Write a stored run's reports again (HTML, JSON, ...), with this version's layout."""
+    from prevet.report_command import rerender
+
+    raise typer.Exit(rerender(run_id, out=out, formats=_formats(format), store=store))
 
 
 def main(argv: list[str] | None = None) -> int:

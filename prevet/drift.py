@@ -18,6 +18,7 @@ from analyzers.context import AnalysisContext, AuditOptions
 from analyzers.drift.ignore import apply_ignore_rules
 from analyzers.drift.sides import wall_reason
 from analyzers.registry import SEVERITY_RANK, CheckResult, Severity, Status, run_all
+from analyzers.suppress import SuppressionOutcome, apply_suppressions
 from crawler.snapshot import SiteSnapshot
 from prevet.config import Settings
 from prevet.errors import PrevetError
@@ -25,6 +26,10 @@ from prevet.store import RunSummary, get_baseline, load_snapshot, save_audit
 from reports.model import CheckInfo, Report
 
 WATCHED_ROLES = ("optin", "privacy", "terms", "sms_terms")
+
+
+class NoBaseline(PrevetError):  # noqa: N818 - reads as what the site lacks
+    """The site has no approved run to compare with: it could not be checked for drift."""
 
 
 @dataclass
@@ -64,13 +69,14 @@ def run_drift(target: str, settings: DriftSettings) -> DriftOutcome:
 
     baseline = get_baseline(target, settings.store)
     if baseline is None:
-        raise PrevetError(f"no approved baseline for {target}: run `prevet audit {target}` and "
-                          f"then `prevet baseline {target}`")
+        raise NoBaseline(f"no approved baseline for {target}: run `prevet audit {target}` and "
+                         f"then `prevet baseline {target}`")
     approved = load_snapshot(baseline.id, settings.store)
     crawl = CrawlOptions(max_pages=settings.max_pages, render=settings.render,
                          resolve=parse_resolve(settings.resolve),
                          extra_urls=watched_urls(approved))
-    options = AuditOptions(ignore=settings.config.ignore_checks)
+    options = AuditOptions(ignore=settings.config.ignore_checks,
+                           suppress=settings.config.suppressions)
     request = AuditRequest(target=target, crawl=crawl, out_dir=settings.out, options=options,
                            store=False)
     try:
@@ -87,7 +93,8 @@ def run_drift(target: str, settings: DriftSettings) -> DriftOutcome:
         code, status = 2, "not_checked"
     else:
         results = compare(approved, snapshot, settings.config, options)
-        merge_results(report, results)
+        merge_results(report, results, suppression=apply_suppressions(results, options.suppress,
+                                                                      target))
         changes = drift_changes(results)
         review = [f for r in results for f in r.findings if f.status is Status.NEEDS_REVIEW]
         report.extras["drift"] = _drift_extras(baseline, changes, status="checked",
@@ -151,9 +158,16 @@ def compare(approved: SiteSnapshot, current: SiteSnapshot, config: Settings,
     return results
 
 
-def merge_results(report: Report, results: list[CheckResult]) -> None:
-    """Put the drift checks' results into the audit's report and recount its summary."""
+def merge_results(report: Report, results: list[CheckResult],
+                  suppression: SuppressionOutcome | None = None) -> None:
+    """Put the drift checks' results (and the drift findings the configuration accepted) into
+    the audit's report and recount its summary."""
     ids = {r.spec.id for r in results}
+    if suppression is not None:
+        report.suppressed += suppression.suppressed
+        report.suppressions = _merge_rules(report.suppressions, suppression.rules)
+        report.summary.suppressed = len(report.suppressed)
+    accepted = [s["check"] for s in report.suppressed]
     findings = [f for f in report.finding_objects() if f.check not in ids]
     findings += [f for r in results for f in r.findings]
     report.findings = [f.to_dict() for f in findings]
@@ -161,7 +175,8 @@ def merge_results(report: Report, results: list[CheckResult]) -> None:
         report.checks[r.spec.id] = str(r.status)
         report.check_info[r.spec.id] = CheckInfo(
             status=str(r.status), severity=str(r.spec.severity), title=r.spec.title,
-            ref=r.spec.ref, why=r.spec.why, family=r.spec.family, reason=r.reason)
+            ref=r.spec.ref, why=r.spec.why, family=r.spec.family, reason=r.reason,
+            suppressed=accepted.count(r.spec.id))
     failed = [f for f in findings if f.status is Status.FAILED]
     summary = report.summary
     summary.errors = sum(f.severity is Severity.ERROR for f in failed)
@@ -169,6 +184,13 @@ def merge_results(report: Report, results: list[CheckResult]) -> None:
     summary.infos = sum(f.severity is Severity.INFO for f in failed)
     summary.needs_review = sum(f.status is Status.NEEDS_REVIEW for f in findings)
     summary.verdict = verdict_of(findings)
+
+
+def _merge_rules(known: list[dict[str, Any]], more: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The audit's and the drift checks' counts of the same suppressions, added up."""
+    merged = SuppressionOutcome(rules=[dict(rule) for rule in known])
+    merged.extend(SuppressionOutcome(rules=more))
+    return merged.rules
 
 
 def drift_changes(results: list[CheckResult]) -> list[dict[str, Any]]:
@@ -208,40 +230,27 @@ def _rewrite(report: Report, snapshot: SiteSnapshot, out_dir: Path) -> dict[str,
 
 # --- telling someone -----------------------------------------------------------------------
 
-def notification(outcome: DriftOutcome) -> dict[str, Any]:
-    """The webhook body: a Slack-compatible "text" plus the structured changes."""
-    changes = outcome.changes
+def notification(outcome: DriftOutcome, report_url: str | None = None,
+                 out_root: Path | None = None) -> dict[str, Any]:
+    """The notice for one site (prevet/notify.py): a Slack-compatible "text" plus the status,
+    the structured changes and the report's absolute path (and link, given --report-url)."""
+    from prevet.notify import report_link, site_notice
+
     baseline = outcome.baseline
-    since = f" since the baseline of {baseline.finished_at} (run {baseline.id})" if baseline \
-        else ""
-    lines = [f"prevet: {len(changes)} change(s) on {outcome.target}{since}"]
-    for change in changes[:10]:
-        lines.append(f"• {change['check']} ({change['severity']}): {change['message']}")
-    if len(changes) > 10:
-        lines.append(f"… and {len(changes) - 10} more")
     report = outcome.files.get("html") or outcome.files.get("json")
-    if report:
-        lines.append(f"Report: {report}")
-    return {"text": "\n".join(lines), "target": outcome.target, "status": outcome.status,
-            "exit_code": outcome.exit_code, "run_id": outcome.run_id,
-            "baseline_run": baseline.id if baseline else None,
-            "baseline_date": baseline.finished_at if baseline else None,
-            "changes": changes, "report": str(report) if report else None}
+    status = outcome.status
+    if status == "no_drift" and outcome.exit_code == 2:  # pages it could not read: not all-clear
+        status = "not_checked"
+    return site_notice(target=outcome.target, status=status,
+                       exit_code=outcome.exit_code, reason=outcome.reason,
+                       changes=outcome.changes, run_id=outcome.run_id,
+                       baseline_run=baseline.id if baseline else None,
+                       baseline_date=baseline.finished_at if baseline else None,
+                       report=report, link=report_link(report, out_root, report_url))
 
 
-def post_notification(webhook: str, body: dict[str, Any], timeout: float = 15.0) -> None:
-    """POST the summary as JSON; a failure is one line, raised as PrevetError."""
-    import json
-    import urllib.error
-    import urllib.request
+def post_notification(destination: str, body: dict[str, Any], timeout: float = 15.0) -> None:
+    """Send a notice to a webhook (JSON POST) or an Apprise URL; a failure is one line."""
+    from prevet.notify import send
 
-    if not webhook.lower().startswith(("http://", "https://")):
-        raise PrevetError(f"--notify takes an http(s) URL, not {webhook!r}")
-    request = urllib.request.Request(webhook, data=json.dumps(body).encode("utf-8"),
-                                     headers={"Content-Type": "application/json",
-                                              "User-Agent": "prevet"}, method="POST")
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            response.read()
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        raise PrevetError(f"could not notify {webhook}: {getattr(exc, 'reason', exc)}") from exc
+    send(destination, body, timeout)

@@ -7,6 +7,7 @@ down. Exit codes: 0 no drift at or above --fail-on, 1 drift, 2 could not run or 
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -23,7 +24,9 @@ _RUN_ID = re.compile(r"^[0-9a-f]{4,32}$")
 
 
 def _console() -> Console:
-    return Console(highlight=False, soft_wrap=True)
+    from reports.console import console
+
+    return console()
 
 
 def _site_url(target: str) -> str:
@@ -37,10 +40,33 @@ def _site_url(target: str) -> str:
 
 # --- history -------------------------------------------------------------------------------
 
-def history(target: str, store: str | None = None) -> int:
-    from prevet.store import list_runs
+def history(target: str | None, store: str | None = None, *, limit: int = 20,
+            as_json: bool = False) -> int:
+    """A site's runs, newest first; without a target, every stored site and its latest run."""
+    from prevet.store import list_runs, list_sites
 
-    runs = list_runs(_site_url(target), store)
+    if target is None:
+        sites = list_sites(store)[:limit]
+        if as_json:
+            print(json.dumps([{"site": s.site, "runs": s.runs, "baseline_run": s.baseline_id,
+                               "latest": _run_dict(s.latest)} for s in sites], indent=2))
+            return 0
+        out = _console()
+        if not sites:
+            out.print("No stored runs yet: `prevet audit URL` keeps one.")
+            return 0
+        out.print(f"{'SITE':<32}  {'RUNS':>4}  {'LATEST':<12}  {'FINISHED':<20}  {'KIND':<5}  "
+                  f"{'VERDICT':<13}  BASELINE")
+        for s in sites:
+            run = s.latest
+            verdict = "unreachable" if run.unreachable else run.verdict
+            out.print(f"{escape(s.site):<32}  {s.runs:>4}  {run.id:<12}  {run.finished_at:<20}  "
+                      f"{run.kind:<5}  {verdict:<13}  {s.baseline_id or '-'}")
+        return 0
+    runs = list_runs(_site_url(target), store)[:limit]
+    if as_json:
+        print(json.dumps([_run_dict(run) for run in runs], indent=2))
+        return 0
     out = _console()
     if not runs:
         out.print(f"No stored runs for {escape(target)}.")
@@ -59,6 +85,12 @@ def history(target: str, store: str | None = None) -> int:
                   f"{run.errors:>3} {run.warnings:>4} {run.infos:>4} {run.needs_review:>3} "
                   f"{run.pages:>5}  {escape(', '.join(notes))}")
     return 0
+
+
+def _run_dict(run) -> dict:  # noqa: ANN001 - prevet.store.RunSummary (lazy import)
+    from dataclasses import asdict
+
+    return asdict(run)
 
 
 # --- baseline ------------------------------------------------------------------------------
@@ -94,30 +126,54 @@ def baseline(target: str, store: str | None = None) -> int:
 def drift(target: str, *, store: str | None = None, out: Path | None = None,
           fail_on: str = "warning", notify: str | None = None, resolve: list[str] | None = None,
           render: str = "auto", max_pages: int = 200, concurrency: int = 2,
-          config: Path | None = None) -> int:
+          config: Path | None = None, report_url: str | None = None,
+          notice_file: Path | None = None) -> int:
+    """Drift of one site, or of every site a file lists. `notice_file` (used by the parent of a
+    list) receives the site's notice as JSON instead of it being sent."""
     from prevet.config import load_config
+    from prevet.notify import check_destination
 
     settings_file = load_config(config)  # a bad file fails now, not once per site
     if max_pages < 1 or concurrency < 1:
         raise PrevetError("--max-pages and --concurrency must be at least 1")
+    if notify:
+        check_destination(notify)  # a mistyped destination fails before any crawl
     listing = Path(target)
     if listing.is_file():
         urls = read_url_list(listing)
         return _drift_many(urls, store=store, out=out, fail_on=fail_on, notify=notify,
                            resolve=resolve or [], render=render, max_pages=max_pages,
-                           concurrency=concurrency, config=config)
-    from prevet.drift import DriftSettings, notification, post_notification, run_drift
+                           concurrency=concurrency, config=config, report_url=report_url)
+    from prevet.drift import DriftSettings, NoBaseline, notification, run_drift
+    from prevet.notify import NO_BASELINE, site_notice
 
     settings = DriftSettings(store=store, out=out, fail_on=fail_on, render=render,
                              max_pages=max_pages, resolve=resolve or [], config=settings_file)
-    outcome = run_drift(_site_url(target), settings)
+    url = _site_url(target)
+    try:
+        outcome = run_drift(url, settings)
+    except NoBaseline as exc:  # monitoring must not go quiet: tell, then fail as before
+        _tell(notify, notice_file, site_notice(target=url, status=NO_BASELINE, exit_code=2,
+                                               reason=str(exc)))
+        raise
     print_drift(outcome)
-    if notify and outcome.status == "drift":
-        try:
-            post_notification(notify, notification(outcome))
-        except PrevetError as exc:  # drift was found: say so, and say the webhook failed
-            print(f"prevet: {exc}", file=sys.stderr)
+    _tell(notify, notice_file, notification(outcome, report_url=report_url, out_root=out))
     return outcome.exit_code
+
+
+def _tell(notify: str | None, notice_file: Path | None, body: dict) -> None:
+    """Send the notice (when it is not all-clear), or hand it to the parent run."""
+    from prevet.notify import send, wants_notice
+
+    if notice_file is not None:
+        notice_file.write_text(json.dumps(body), encoding="utf-8")
+        return
+    if not notify or not wants_notice(body["status"]):
+        return
+    try:
+        send(notify, body)
+    except PrevetError as exc:  # what was found is printed already: say the notice failed
+        print(f"prevet: {exc}", file=sys.stderr)
 
 
 def read_url_list(path: Path) -> list[str]:
@@ -133,44 +189,92 @@ def read_url_list(path: Path) -> list[str]:
 
 def _drift_many(urls: list[str], *, store: str | None, out: Path | None, fail_on: str,
                 notify: str | None, resolve: list[str], render: str, max_pages: int,
-                concurrency: int, config: Path | None) -> int:
-    """Each site in its own `prevet drift` process, `concurrency` at a time."""
+                concurrency: int, config: Path | None, report_url: str | None = None) -> int:
+    """Each site in its own `prevet drift` process, `concurrency` at a time; progress as each
+    ends, a table at the end, and one digest notice for the whole run."""
+    import tempfile
+
+    from prevet.notify import NOT_CHECKED, digest, site_notice
     from prevet.store import engine_for, resolve_url, site_key
 
     store_url = resolve_url(store)
     engine_for(store_url)  # create / migrate the store once, before the children race to
+    notices_dir = Path(tempfile.mkdtemp(prefix="prevet-drift-"))
 
-    def one(url: str) -> tuple[str, int, str]:
+    def one(index: int, url: str) -> tuple[str, int, str, dict | None]:
+        notice = notices_dir / f"{index}.json"
         args = [sys.executable, "-m", "prevet.cli", "drift", url, "--store", store_url,
-                "--fail-on", fail_on, "--render", render, "--max-pages", str(max_pages)]
+                "--fail-on", fail_on, "--render", render, "--max-pages", str(max_pages),
+                "--notice-file", str(notice)]
         if out is not None:
             try:
-                args += ["--out", str(out / site_key(_site_url(url)).replace(":", "_"))]
+                folder = site_key(_site_url(url)).replace(":", "_")
             except PrevetError as exc:  # one bad line must not stop the other sites
-                return url, 2, f"prevet: {exc}"
-        if notify:
-            args += ["--notify", notify]
+                return url, 2, f"prevet: {exc}", None
+            args += ["--out", str(out / folder)]
+            if report_url:
+                args += ["--report-url", f"{report_url.rstrip('/')}/{folder}"]
         if config is not None:
             args += ["--config", str(config)]
         for entry in resolve:
             args += ["--resolve", entry]
-        proc = subprocess.run(args, capture_output=True, text=True)
-        return url, proc.returncode, (proc.stdout + proc.stderr).rstrip()
+        code, text = run_child(args)
+        body = json.loads(notice.read_text(encoding="utf-8")) if notice.is_file() else None
+        return url, code, text, body
 
     out_console = _console()
     codes: list[int] = []
+    notices: list[dict] = []
     with ThreadPoolExecutor(max_workers=concurrency) as pool:
-        for url, code, text in pool.map(one, urls):
+        futures = [pool.submit(one, i, url) for i, url in enumerate(urls)]
+        for done, future in enumerate(futures, start=1):
+            url, code, text, body = future.result()
             codes.append(code)
+            if body is None:  # the child stopped before it could judge: still a notice
+                last = text.strip().splitlines()[-1] if text.strip() else f"exit code {code}"
+                body = site_notice(target=url, status=NOT_CHECKED, exit_code=code,
+                                   reason=last.removeprefix("prevet: "))
+            notices.append(body)
             word = {0: "no drift", 1: "DRIFT"}.get(code, "could not check")
-            out_console.print(f"[bold]== {escape(url)}: {word}[/bold]")
+            out_console.print(f"[bold]== {escape(url)}: {word}[/bold] [{done}/{len(urls)}]")
             out_console.print(escape(text), highlight=False)
+    _print_table(out_console, notices)
     out_console.print(f"{len(urls)} site(s): {codes.count(1)} with drift, "
                       f"{sum(c not in (0, 1) for c in codes)} could not be checked, "
                       f"{codes.count(0)} unchanged.")
+    summary = digest(notices)
+    if notify and summary["status"] != "no_drift":
+        try:
+            from prevet.notify import send
+
+            send(notify, summary)
+        except PrevetError as exc:
+            print(f"prevet: {exc}", file=sys.stderr)
     if 1 in codes:
         return 1
     return 2 if any(c != 0 for c in codes) else 0
+
+
+def run_child(args: list[str]) -> tuple[int, str]:
+    """One site's `prevet drift` in its own process: its exit code and what it printed."""
+    proc = subprocess.run(args, capture_output=True, text=True)
+    return proc.returncode, (proc.stdout + proc.stderr).rstrip()
+
+
+def _print_table(out: Console, notices: list[dict]) -> None:
+    """Every site on one line: status, changes, where its report is."""
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
+    for column in ("SITE", "STATUS", "CHANGES", "REPORT"):
+        table.add_column(column, overflow="fold")
+    words = {"drift": "DRIFT", "no_drift": "no drift", "not_checked": "could not check",
+             "no_baseline": "no baseline"}
+    for notice in notices:
+        table.add_row(escape(notice["target"]), words.get(notice["status"], notice["status"]),
+                      str(len(notice.get("changes") or [])),
+                      escape(notice.get("report_url") or notice.get("report") or "-"))
+    out.print(table)
 
 
 def print_drift(outcome) -> None:  # noqa: ANN001 - prevet.drift.DriftOutcome (lazy import)

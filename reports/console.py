@@ -17,8 +17,9 @@ from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
+from analyzers.text.excerpt import excerpt
 from reports.model import Report
-from reports.view import build_view
+from reports.view import ReportView, build_view
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 VERDICT_STYLE = {
@@ -32,8 +33,12 @@ _MAX_LINE = 160
 
 
 def console() -> Console:
-    # colors only on a terminal; CI logs get plain text
-    return Console(stderr=False, highlight=False, soft_wrap=True)
+    """Colours only on a terminal; CI logs get plain text. On a terminal rich wraps long lines
+    between words, so a check id or a URL is never cut in two by the terminal's own wrapping;
+    in a log (not a terminal) lines are left whole for the viewer to wrap."""
+    out = Console(stderr=False, highlight=False)
+    out.soft_wrap = not out.is_terminal
+    return out
 
 
 class ConsoleProgress:
@@ -73,8 +78,7 @@ class ConsoleProgress:
 
 
 def _one_line(text: str) -> str:
-    flat = " ".join(str(text or "").split())
-    return flat if len(flat) <= _MAX_LINE else flat[: _MAX_LINE - 1] + "…"
+    return excerpt(str(text or ""), _MAX_LINE)
 
 
 def summary_lines(report: Report, files: dict[str, Path]) -> list[Text]:
@@ -89,6 +93,10 @@ def summary_lines(report: Report, files: dict[str, Path]) -> list[Text]:
     verdict = Text("Verdict: ")
     verdict.append(view.verdict_words, style=VERDICT_STYLE.get(view.verdict, "bold"))
     lines.append(verdict)
+    if not view.judged:
+        lines.append(Text(f"  {_one_line(view.verdict_explained)}"))
+        lines += _file_lines(files)
+        return lines
     counts = Text("  ")
     for number, word, style in (
         (s.errors, "error", "red"),
@@ -100,7 +108,10 @@ def summary_lines(report: Report, files: dict[str, Path]) -> list[Text]:
         counts.append(f"{number} {word}{plural}", style=style if number else "dim")
         counts.append(" · ")
     counts.append(f"{sum(g.count('passed') for g in view.groups)} checks passed", style="dim")
+    if s.suppressed:
+        counts.append(f" · {s.suppressed} accepted", style="dim")
     lines.append(counts)
+    lines += _suppression_lines(view)
     if view.top:
         lines.append(Text("Fix first:", style="bold"))
         for index, finding in enumerate(view.top, start=1):
@@ -112,11 +123,22 @@ def summary_lines(report: Report, files: dict[str, Path]) -> list[Text]:
             lines.append(line)
             if finding.finding.url:
                 lines.append(Text(f"        {_one_line(finding.finding.url)}", style="dim"))
+            if finding.also:
+                also = ", ".join(dict.fromkeys(o.check for o in finding.also))
+                lines.append(Text(f"        the same change also fixes: {also}", style="dim"))
         failed_total = sum(1 for f in view.findings if f.status == "failed")
-        if failed_total > len(view.top):
+        shown = len(view.top) + sum(len(f.also) for f in view.top)
+        if failed_total > shown:
             lines.append(
-                Text(f"  … and {failed_total - len(view.top)} more in the report", style="dim")
+                Text(f"  … and {failed_total - shown} more in the report", style="dim")
             )
+    if view.scope_note:
+        lines.append(Text(view.scope_note, style="dim"))
+    return lines + _file_lines(files)
+
+
+def _file_lines(files: dict[str, Path]) -> list[Text]:
+    lines: list[Text] = []
     extra = [
         str(path)
         for kind, path in files.items()
@@ -130,6 +152,29 @@ def summary_lines(report: Report, files: dict[str, Path]) -> list[Text]:
         line = Text("Report: ", style="bold")
         line.append(str(main_file))
         lines.append(line)
+    return lines
+
+
+def _suppression_lines(view: ReportView) -> list[Text]:
+    """Accepted findings stay in sight (a few, with their reasons); expired suppressions say
+    that their findings are back."""
+    lines: list[Text] = []
+    for expired in view.expired:
+        line = Text(f"  Suppression expired on {expired.until}: ", style="bold red")
+        line.append(f"{expired.check} ({_one_line(expired.reason)}); ")
+        line.append(f"{expired.matched} finding(s) reported again")
+        lines.append(line)
+    if view.suppressed:
+        lines.append(Text("Accepted in the configuration (not counted):", style="dim"))
+        for accepted in view.suppressed[:TOP_COUNT]:
+            line = Text(f"  {accepted.check}", style="dim")
+            if accepted.finding.url:
+                line.append(f"  {_one_line(accepted.finding.url)}", style="dim")
+            line.append(f" — {_one_line(accepted.reason)}", style="dim")
+            lines.append(line)
+        if len(view.suppressed) > TOP_COUNT:
+            lines.append(Text(f"  … and {len(view.suppressed) - TOP_COUNT} more in the report",
+                              style="dim"))
     return lines
 
 

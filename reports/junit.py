@@ -20,7 +20,7 @@ from pathlib import Path
 
 from analyzers.registry import Finding
 from reports.model import Report
-from reports.view import GroupView, build_view
+from reports.view import GroupView, SuppressedView, build_view
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -44,7 +44,8 @@ def _finding_text(finding: Finding) -> str:
     return "\n".join(lines)
 
 
-def _suite(group: GroupView, report: Report, timestamp: str) -> ET.Element:
+def _suite(group: GroupView, report: Report, timestamp: str,
+           accepted: dict[str, list[SuppressedView]] | None = None) -> ET.Element:
     counts = group.counts
     suite = ET.Element(
         "testsuite",
@@ -102,13 +103,23 @@ def _suite(group: GroupView, report: Report, timestamp: str) -> ET.Element:
             ET.SubElement(
                 case, "skipped", {"message": _clean(f"not applicable: {check.reason}".rstrip(": "))}
             )
+        kept = (accepted or {}).get(check.id)
+        if kept:  # accepted findings stay in the CI record, with their reasons
+            out = ET.SubElement(case, "system-out")
+            out.text = _clean("\n".join(
+                f"accepted in the configuration: {a.finding.message} ({a.finding.url or ''}) "
+                f"reason: {a.reason}" + (f"; until {a.until}" if a.until else "")
+                for a in kept))
     return suite
 
 
 def render_junit(report: Report) -> str:
     view = build_view(report)
     root = ET.Element("testsuites", {"name": _clean(f"prevet {report.target}")})
-    suites = [_suite(group, report, report.started_at) for group in view.groups]
+    accepted: dict[str, list[SuppressedView]] = {}
+    for item in view.suppressed:
+        accepted.setdefault(item.check, []).append(item)
+    suites = [_suite(group, report, report.started_at, accepted) for group in view.groups]
     for suite in suites:
         root.append(suite)
     for key in ("tests", "failures", "errors", "skipped"):

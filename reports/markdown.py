@@ -11,21 +11,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from analyzers.text.excerpt import excerpt
 from reports.model import Report
 from reports.view import FindingView, ReportView, build_view, safe_href
 
 MAX_LINES = 40  # a summary, not the report: the rest is in report.html
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~>])")
-_SPACE = re.compile(r"\s+")
 VERDICT_ICON = {"ready": "✅", "needs_changes": "⚠️", "rejected": "⛔", "not_checked": "❔"}
 
 
 def md_text(text: object, limit: int = 300) -> str:
     """Site text as inert Markdown: one line, special characters escaped, trimmed."""
-    flat = _SPACE.sub(" ", str(text or "")).strip()
-    if len(flat) > limit:
-        flat = flat[: limit - 1].rstrip() + "…"
-    return _MD_SPECIAL.sub(r"\\\1", flat)
+    return _MD_SPECIAL.sub(r"\\\1", excerpt(str(text or ""), limit))
 
 
 def md_link(url: str | None) -> str:
@@ -55,6 +52,15 @@ def render_markdown(
         "",
         f"{md_link(report.target)} · checked {md_text(view.date)} · {s.pages} pages",
         "",
+    ]
+    if not view.judged:
+        lines.append(md_text(view.verdict_explained, 600))
+        if html_name:
+            lines.append(f"\nDetails: `{html_name}`.")
+        return "\n".join(lines) + "\n"
+    if view.scope_note:
+        lines += [md_text(view.scope_note, 600), ""]
+    lines += [
         "| errors | warnings | notes | to review |",
         "|---:|---:|---:|---:|",
         f"| {s.errors} | {s.warnings} | {s.infos} | {s.needs_review} |",
@@ -63,6 +69,7 @@ def render_markdown(
         lines += ["", "### Fix first", ""]
         lines += [
             f"{i}. {_finding_line(f)}  \n   Fix: {md_text(f.fix, 400)}"
+            + (f"  \n   Also fixes: {', '.join(f'`{o.check}`' for o in f.also)}" if f.also else "")
             for i, f in enumerate(view.top, start=1)
         ]
     rest: list[str] = []
@@ -80,12 +87,28 @@ def render_markdown(
         lines += rest[:MAX_LINES]
         if len(rest) > MAX_LINES:
             lines.append(f"- … and {len(rest) - MAX_LINES} more")
+    lines += _suppressed_lines(view)
     passed = sum(g.count("passed") for g in view.groups)
     not_applicable = sum(g.count("not_applicable") for g in view.groups)
     lines += ["", f"{passed} checks passed, {not_applicable} not applicable."]
     if html_name:
         lines.append(f"Evidence and ready-to-paste fixes: `{html_name}`.")
     return "\n".join(lines) + "\n"
+
+
+def _suppressed_lines(view: ReportView) -> list[str]:
+    """Accepted findings with their reasons, and suppressions that expired."""
+    lines = [f"- ⏰ suppression of `{e.check}` expired on {md_text(e.until)} "
+             f"({md_text(e.reason)}): {e.matched} finding(s) reported again"
+             for e in view.expired]
+    for accepted in view.suppressed[:MAX_LINES]:
+        where = f" — {md_link(accepted.finding.url)}" if accepted.finding.url else ""
+        lines.append(f"- `{accepted.check}` {md_text(accepted.finding.message)}{where}  \n"
+                     f"  Reason: {md_text(accepted.reason)}"
+                     + (f" (until {md_text(accepted.until)})" if accepted.until else ""))
+    if len(view.suppressed) > MAX_LINES:
+        lines.append(f"- … and {len(view.suppressed) - MAX_LINES} more")
+    return ["", "### Accepted in the configuration (not counted)", "", *lines] if lines else []
 
 
 def write_markdown(report: Report, out_dir: Path) -> Path:

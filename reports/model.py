@@ -56,6 +56,7 @@ class Summary(BaseModel):
     needs_review: int = 0
     pages: int = 0
     rendered_pages: int = 0
+    suppressed: int = 0  # findings accepted in the configuration (listed in "suppressed")
 
 
 class PageSummary(BaseModel):
@@ -74,6 +75,14 @@ class CheckInfo(BaseModel):
     why: str
     family: str
     reason: str = ""
+    suppressed: int = 0  # this check's findings accepted in the configuration
+
+
+class Scope(BaseModel):
+    """What the run looked at, so a verdict never claims more than was checked."""
+
+    website: bool = True  # a crawl was made (it may still have found the site unreachable)
+    registration_package: bool = False  # a campaign file was given
 
 
 class Report(BaseModel):
@@ -85,14 +94,29 @@ class Report(BaseModel):
     brand: str | None = None
     pages: list[PageSummary] = Field(default_factory=list)
     findings: list[dict[str, Any]] = Field(default_factory=list)
+    # findings accepted in the configuration: each finding with its "suppression" (the rule,
+    # with its reason); they count towards nothing but are never dropped
+    suppressed: list[dict[str, Any]] = Field(default_factory=list)
+    # every suppression in the configuration: the rule, "state" (active or expired) and how
+    # many findings it "matched" (an expired one matched them but suppressed none)
+    suppressions: list[dict[str, Any]] = Field(default_factory=list)
     checks: dict[str, str] = Field(default_factory=dict)
     check_info: dict[str, CheckInfo] = Field(default_factory=dict)
     crawl: CrawlStats | None = None
+    scope: Scope | None = None  # None in reports written before it existed
     snapshot_file: str | None = None
     extras: dict[str, Any] = Field(default_factory=dict)  # drift, registration kit, ...
 
     def finding_objects(self) -> list[Finding]:
         return [Finding.from_dict(f) for f in self.findings]
+
+    def suppressed_objects(self) -> list[tuple[Finding, dict[str, Any]]]:
+        """Each accepted finding with the suppression (reason, scope, until) that accepted it."""
+        return [(Finding.from_dict(f), dict(f.get("suppression") or {})) for f in self.suppressed]
+
+    @property
+    def expired_suppressions(self) -> list[dict[str, Any]]:
+        return [rule for rule in self.suppressions if rule.get("state") == "expired"]
 
     def top_findings(self, count: int = 3) -> list[Finding]:
         """What to fix first: failed errors before warnings, in catalog order."""
@@ -118,7 +142,11 @@ def build_report(snapshot: SiteSnapshot | None, analysis: Analysis, *, target: s
         needs_review=sum(f.status is Status.NEEDS_REVIEW for f in findings),
         pages=len(pages),
         rendered_pages=sum(p.rendered for p in pages),
+        suppressed=len(analysis.suppression.suppressed),
     )
+    accepted: dict[str, int] = {}
+    for item in analysis.suppression.suppressed:
+        accepted[item["check"]] = accepted.get(item["check"], 0) + 1
     return Report(
         target=target,
         started_at=started_at,
@@ -128,14 +156,19 @@ def build_report(snapshot: SiteSnapshot | None, analysis: Analysis, *, target: s
         pages=[PageSummary(url=p.final_url or p.url, status=p.status, rendered=p.rendered,
                            roles=p.roles, title=p.title) for p in pages],
         findings=[f.to_dict() for f in findings],
+        suppressed=analysis.suppression.suppressed,
+        suppressions=analysis.suppression.rules,
         checks=analysis.statuses,
         check_info={
             r.spec.id: CheckInfo(status=str(r.status), severity=str(r.spec.severity),
                                  title=r.spec.title, ref=r.spec.ref, why=r.spec.why,
-                                 family=r.spec.family, reason=r.reason)
+                                 family=r.spec.family, reason=r.reason,
+                                 suppressed=accepted.get(r.spec.id, 0))
             for r in analysis.results
         },
         crawl=snapshot.stats if snapshot else None,
+        scope=Scope(website=snapshot is not None,
+                    registration_package=getattr(analysis.context, "campaign", None) is not None),
     )
 
 

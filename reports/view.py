@@ -64,6 +64,19 @@ class FindingView:
     fix: str
     screenshot: dict[str, Any] | None = None  # {"src": data URI, "box": {left,top,width,height}%}
     screenshot_ref: str | None = None  # anchor of the finding that already shows this picture
+    # in "Fix these first": the other findings the same decision fixes
+    also: list[FindingView] = field(default_factory=list)
+    paste_ref: str | None = None  # anchor of the finding that already shows the same text
+
+    @property
+    def fix_steps(self) -> str:
+        """What to do, in words (the fix without the text to paste)."""
+        return split_fix(self.fix)[0]
+
+    @property
+    def fix_paste(self) -> str:
+        """Exactly the text to paste (what the Copy button copies), or "" when there is none."""
+        return split_fix(self.fix)[1]
 
     @property
     def check(self) -> str:
@@ -88,6 +101,7 @@ class CheckView:
     ref: str
     reason: str
     findings: list[FindingView] = field(default_factory=list)
+    suppressed: int = 0  # findings of this check accepted in the configuration
 
     @property
     def status_words(self) -> str:
@@ -119,6 +133,32 @@ class DiffView:
 
 
 @dataclass
+class SuppressedView:
+    """A finding the configuration accepted, with the reason given for accepting it."""
+
+    finding: Finding
+    title: str
+    href: str | None
+    reason: str
+    until: str  # "" when the suppression does not expire
+    scope: str  # what the suppression is narrowed to, in words ("" for the whole check)
+
+    @property
+    def check(self) -> str:
+        return self.finding.check
+
+
+@dataclass
+class ExpiredView:
+    """A suppression past its date: it accepts nothing any more; its findings are back."""
+
+    check: str
+    reason: str
+    until: str
+    matched: int
+
+
+@dataclass
 class ReportView:
     report: Report
     date: str
@@ -130,6 +170,10 @@ class ReportView:
     findings: list[FindingView]
     drift: list[DiffView]
     drift_baseline: dict[str, str]
+    suppressed: list[SuppressedView] = field(default_factory=list)
+    expired: list[ExpiredView] = field(default_factory=list)
+    judged: bool = True  # False when the site could not be read: no check result is shown
+    scope_note: str = ""  # what the verdict does not cover, and how to add it
 
 
 def safe_href(url: str | None) -> str | None:
@@ -229,6 +273,37 @@ def _append(segments: list[Segment], text: str, mark: bool) -> None:
         segments[-1].text += text
     else:
         segments.append(Segment(text, mark))
+
+
+_QUOTED_TAIL = re.compile(r"^(?P<steps>.*?)[\s:]*“(?P<paste>[^“”]+)”[\s.]*$", re.DOTALL)
+_STRAIGHT_QUOTE = re.compile(r'"([^"]{8,})"')
+_MARKUP_TAIL = re.compile(r"^(?P<steps>.*?):\s*(?P<paste><[a-z][^\n]*>)\s*\.?$", re.DOTALL)
+MIN_PASTE = 8  # shorter quotes are words in an instruction, not text to paste
+
+
+def split_fix(fix: str) -> tuple[str, str]:
+    """A fix as (what to do, what to paste). Checks write the text to paste after a colon and a
+    line break ("The complete disclosure reads:\n..."), or as a closing quotation
+    ("Add this paragraph to the policy: “...”"), as markup after a colon ("...: <a href=...>"),
+    or as the one quoted phrase of the sentence
+    ('Add "Reply STOP to cancel." to the consent text.'). The paste never includes the
+    instruction's words or the quotation marks around it."""
+    fix = (fix or "").strip()
+    if ":\n" in fix:
+        steps, paste = fix.split(":\n", 1)
+        if paste.strip():
+            return steps.strip() + ":", paste.strip()
+    markup = _MARKUP_TAIL.match(fix)
+    if markup:
+        return markup["steps"].strip() + ":", markup["paste"].strip()
+    tail = _QUOTED_TAIL.match(fix)
+    if tail and len(tail["paste"].strip()) >= MIN_PASTE:
+        steps = tail["steps"].strip()
+        return (steps + ":" if steps else "Use this text:"), tail["paste"].strip()
+    straight = _STRAIGHT_QUOTE.findall(fix)
+    if len(straight) == 1:
+        return fix, straight[0].strip()
+    return fix, ""
 
 
 def _looks_like_markup(text: str) -> bool:
@@ -353,22 +428,144 @@ def build_view(report: Report, evidence: Evidence | None = None) -> ReportView:
     by_check: dict[str, list[FindingView]] = {}
     for view in findings:
         by_check.setdefault(view.check, []).append(view)
-    top = _matching(findings, report.top_findings(3))
+    top = fix_first(findings, 3)
     groups = _groups(report, by_check)
-    _share_screenshots([f for g in groups for c in g.checks for f in c.findings])
+    in_reading_order = [f for g in groups for c in g.checks for f in c.findings]
+    _share_screenshots(in_reading_order)
+    _share_pastes(in_reading_order)
     drift = report.extras.get("drift") if isinstance(report.extras.get("drift"), dict) else {}
+    headline = _headline(report, drift)
     return ReportView(
         report=report,
         date=readable_date(report.started_at),
-        verdict=report.summary.verdict,
-        verdict_words=report.verdict_words,
-        verdict_explained=VERDICT_EXPLAINED.get(report.summary.verdict, ""),
-        top=top,
+        verdict=headline.key,
+        verdict_words=headline.words,
+        verdict_explained=headline.explained,
+        judged=headline.judged,
+        scope_note=headline.scope_note,
+        top=top if headline.judged else [],
         groups=groups,
         findings=findings,
         drift=_drift(drift),
         drift_baseline={k: str(drift.get(k) or "") for k in ("baseline_run", "baseline_date")},
+        suppressed=_suppressed(report),
+        expired=[ExpiredView(check=str(r.get("check") or ""), reason=str(r.get("reason") or ""),
+                             until=str(r.get("until") or ""), matched=int(r.get("matched") or 0))
+                 for r in report.expired_suppressions],
     )
+
+
+@dataclass
+class Headline:
+    key: str  # the verdict's style: ready, needs_changes, rejected, not_checked
+    words: str
+    explained: str
+    judged: bool = True
+    scope_note: str = ""
+
+
+PACKAGE_NOT_CHECKED = (
+    "The registration package (brand details, campaign description, sample messages, "
+    "replies) was not checked. Add it with: prevet audit URL --campaign campaign.yaml "
+    "(the file's format is in docs/campaign.md)."
+)
+WEBSITE_NOT_CHECKED = "The website was not checked. Add it with: prevet audit URL --campaign FILE"
+
+
+def unreachable_reason(report: Report) -> str | None:
+    """Why the site could not be loaded at all, when that is what the run found."""
+    if report.summary.pages:
+        return None
+    for finding in report.findings:
+        if finding.get("check") == "site.unreachable" and finding.get("status") == "failed":
+            return str(finding.get("message") or "the site could not be loaded")
+    return None
+
+
+def _headline(report: Report, drift: dict[str, Any]) -> Headline:
+    """The verdict in words, saying only what the run covered: a drift run leads with the
+    changes, a site that could not be read says so and judges nothing, and a website-only
+    audit says the registration package was not checked."""
+    verdict = report.summary.verdict
+    unreachable = unreachable_reason(report)
+    if drift:
+        return _drift_headline(report, drift, unreachable)
+    if unreachable:
+        return Headline("not_checked", "Unreachable: the website could not be loaded",
+                        f"{unreachable} Nothing else was checked: run the audit again when the "
+                        "site answers.", judged=False)
+    if verdict == "not_checked":
+        return Headline(verdict, report.verdict_words, VERDICT_EXPLAINED[verdict], judged=False)
+    scope = report.scope
+    if scope is None:  # a report from before scopes: as it was
+        return Headline(verdict, report.verdict_words, VERDICT_EXPLAINED.get(verdict, ""))
+    if scope.website and not scope.registration_package:
+        if verdict == "ready":
+            return Headline(verdict, "Website ready; registration package not checked",
+                            "Nothing we check on the website would get this registration "
+                            "rejected. Fix any warnings below.", scope_note=PACKAGE_NOT_CHECKED)
+        return Headline(verdict, report.verdict_words, VERDICT_EXPLAINED.get(verdict, ""),
+                        scope_note=PACKAGE_NOT_CHECKED)
+    if scope.registration_package and not scope.website:
+        words = ("Registration package ready; website not checked" if verdict == "ready"
+                 else report.verdict_words)
+        return Headline(verdict, words, VERDICT_EXPLAINED.get(verdict, ""),
+                        scope_note=WEBSITE_NOT_CHECKED)
+    return Headline(verdict, report.verdict_words, VERDICT_EXPLAINED.get(verdict, ""))
+
+
+def _drift_headline(report: Report, drift: dict[str, Any], unreachable: str | None) -> Headline:
+    since = f" (approved {drift['baseline_date']})" if drift.get("baseline_date") else ""
+    if drift.get("status") == "not_checked" or unreachable:
+        reason = str(drift.get("reason") or unreachable or "")
+        words = ("Unreachable: could not check for changes" if unreachable or
+                 "could not be reached" in reason else "Could not check for changes")
+        return Headline("not_checked", words,
+                        f"The site could not be compared with the approved run{since}: "
+                        f"{reason}. This is not an all-clear: check again when the site answers.",
+                        judged=False)
+    changes = [c for c in drift.get("changes") or [] if isinstance(c, dict)]
+    now = (f"The site as it is now: {report.verdict_words.lower()} "
+           f"({report.summary.errors} error{'' if report.summary.errors == 1 else 's'}, "
+           f"{report.summary.warnings} warning{'' if report.summary.warnings == 1 else 's'}).")
+    if not changes:
+        return Headline("ready", f"No changes since approval{since}",
+                        "Nothing reviewers look at changed since the approved run. " + now)
+    count = len(changes)
+    words = f"{count} change{'' if count == 1 else 's'} since approval{since}"
+    return Headline("needs_changes", words,
+                    "The pages reviewers read changed since the registration was approved; "
+                    "each change is quoted below, old and new. " + now)
+
+
+_SCOPE_WORDS = (("site", "on {}"), ("url", "on pages {}"), ("selector", "at {}"),
+                ("text", "where it quotes “{}”"))
+
+
+def _suppressed(report: Report) -> list[SuppressedView]:
+    views = []
+    for finding, rule in report.suppressed_objects():
+        info = report.check_info.get(finding.check)
+        scope = ", ".join(words.format(rule[key]) for key, words in _SCOPE_WORDS if rule.get(key))
+        views.append(SuppressedView(
+            finding=finding, title=info.title if info else finding.check,
+            href=safe_href(finding.url), reason=str(rule.get("reason") or ""),
+            until=str(rule.get("until") or ""), scope=scope))
+    return views
+
+
+def _share_pastes(findings: list[FindingView]) -> None:
+    """Show each text to paste once, in reading order: the complete disclosure that answers the
+    missing STOP, HELP and frequency lines is one text, pasted once; later findings point to it."""
+    first: dict[str, str] = {}
+    for view in findings:
+        paste = view.fix_paste
+        if len(paste) < 40:
+            continue
+        if paste in first:
+            view.paste_ref = first[paste]
+        else:
+            first[paste] = view.anchor
 
 
 def _share_screenshots(findings: list[FindingView]) -> None:
@@ -388,15 +585,32 @@ def _share_screenshots(findings: list[FindingView]) -> None:
         first_of_picture.setdefault(src, view.anchor)
 
 
-def _matching(views: list[FindingView], wanted: list[Finding]) -> list[FindingView]:
-    """The views of the given findings, in their order (equal findings map to distinct views)."""
-    out: list[FindingView] = []
-    for finding in wanted:
-        for view in views:
-            if view.finding == finding and all(view is not o for o in out):
-                out.append(view)
-                break
-    return out
+def decision(view: FindingView) -> tuple[str, ...]:
+    """What one decision fixes: the same text to paste (one complete disclosure answers the
+    missing STOP, HELP and frequency lines alike), else the same fix for the same problem (one
+    shortened link found on two pages), else the finding alone."""
+    paste = " ".join(view.fix_paste.lower().split())
+    if len(paste) >= 40:
+        return ("paste", paste)
+    fix = " ".join(view.fix.lower().split())
+    if fix:
+        return ("fix", view.check, fix, " ".join((view.finding.evidence or "").split()))
+    return ("finding", view.anchor)
+
+
+def fix_first(findings: list[FindingView], count: int = 3) -> list[FindingView]:
+    """The few decisions to make first: failed findings, errors before warnings (catalog order
+    within a severity), with the findings the same decision fixes gathered under the first."""
+    failed = [f for f in findings if f.finding.status is Status.FAILED]
+    failed.sort(key=lambda f: -SEVERITY_RANK[f.finding.severity])
+    leads: dict[tuple[str, ...], FindingView] = {}
+    for view in failed:
+        view.also = []
+    for view in failed:
+        lead = leads.setdefault(decision(view), view)
+        if lead is not view:
+            lead.also.append(view)
+    return list(leads.values())[:count]
 
 
 def _groups(report: Report, by_check: dict[str, list[FindingView]]) -> list[GroupView]:
@@ -421,6 +635,7 @@ def _groups(report: Report, by_check: dict[str, list[FindingView]]) -> list[Grou
                 ref=info.ref if info else (views[0].finding.ref if views else ""),
                 reason=info.reason if info else "",
                 findings=views,
+                suppressed=info.suppressed if info else 0,
             )
         )
     groups = []

@@ -207,8 +207,8 @@ def test_hostile_report_runs_nothing_in_the_browser(tmp_path):
     assert dialogs == []
 
 
-@pytest.mark.browser
-def test_a_person_sees_the_verdict_the_top_findings_and_the_form(tmp_path):
+def report_with_form(tmp_path: Path):  # noqa: ANN201 - (path of report.html, Report)
+    """The sample drift report with a real screenshot of its form, the checkbox outlined."""
     out = tmp_path / "report"
     out.mkdir()
     shot = tmp_path / "form.png"
@@ -216,11 +216,18 @@ def test_a_person_sees_the_verdict_the_top_findings_and_the_form(tmp_path):
     report = sample_report(out, screenshot=shot.read_bytes(), drift=SAMPLE_DRIFT)
     prechecked = next(f for f in report.findings if f["check"] == "optin.checkbox_prechecked")
     prechecked.setdefault("details", {})["box"] = box
-    path = write_html(report, out)
+    return write_html(report, out), report
+
+
+@pytest.mark.browser
+def test_a_person_sees_the_verdict_the_top_findings_and_the_form(tmp_path):
+    path, report = report_with_form(tmp_path)
     view = build_view(report)
     with browser_page() as page:
         page.goto(path.as_uri())
-        assert page.get_by_text(report.verdict_words, exact=True).is_visible()
+        # a drift report leads with the drift
+        assert page.get_by_text(view.verdict_words, exact=True).is_visible()
+        assert view.verdict_words.startswith(f"{len(SAMPLE_DRIFT['changes'])} change")
         top = page.locator("#fix-first li")
         assert top.count() == 3
         for index, finding in enumerate(view.top):
@@ -271,6 +278,6 @@ def test_an_unreachable_site_still_gets_a_readable_report(tmp_path):
         snapshot, analyze(snapshot), target=snapshot.start_url, started_at="2026-11-22T10:00:00Z"
     )
     html = write_html(report, tmp_path).read_text(encoding="utf-8")
-    assert report.verdict_words in html
+    assert "Unreachable: the website could not be loaded" in html
     assert "DNS lookup failed for www.gone-bakery.com" in html
     assert "Pages read" not in html  # nothing to list, no empty table

@@ -14,6 +14,7 @@ from typing import Any
 from analyzers.campaign.model import Campaign
 from analyzers.inputs.brand import BrandNames, normalize_name, strip_legal_suffix
 from analyzers.registry import Hit, Severity
+from analyzers.text.excerpt import excerpt as cut_text
 
 # trailing words a business drops when it names itself ("Acme Health Services" -> "Acme Health")
 _GENERIC_TAIL = re.compile(
@@ -98,8 +99,7 @@ def mentions_brand(campaign: Campaign, text: str) -> str | None:
 
 
 def excerpt(text: str, limit: int = 160) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return cut_text(text, limit)
 
 
 def field_hit(campaign: Campaign, path: str, evidence: str, *, message: str | None = None,

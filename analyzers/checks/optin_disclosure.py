@@ -22,6 +22,7 @@ from analyzers.optin.links import policy_link
 from analyzers.optin.model import CORE_ELEMENTS, OptInForm
 from analyzers.optin.reach import says_where_found
 from analyzers.registry import Hit, NotApplicable, Severity, check
+from analyzers.text.excerpt import excerpt
 from analyzers.text.vocabulary import vocabulary
 from crawler.snapshot import TextBlock
 from crawler.urls import normalize_url
@@ -42,8 +43,7 @@ def has_disclosure(optin: OptInForm) -> bool:
 def disclosure_excerpt(optin: OptInForm, limit: int = 400) -> str:
     """What the person reads about texts: the consent label and the SMS sentences."""
     blocks = optin.disclosure.sms_blocks or optin.disclosure.blocks[:2]
-    text = " ".join(b.text for b in blocks)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return excerpt(" ".join(b.text for b in blocks), limit)
 
 
 _NAME_WORD = r"(?:[A-Z0-9][\w&'’.-]*|&|and|of)"

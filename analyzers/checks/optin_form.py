@@ -17,6 +17,7 @@ from analyzers.optin.fixes import checkbox_html, compliant_disclosure
 from analyzers.optin.model import OptInForm
 from analyzers.optin.reach import says_where_found
 from analyzers.registry import Hit, NotApplicable, Severity, check
+from analyzers.text.excerpt import excerpt
 from analyzers.text.vocabulary import vocabulary
 from crawler.snapshot import Form, Page
 
@@ -179,11 +180,56 @@ def checkbox_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.optin_forms:
         for control in optin.consent_controls:
-            if control.checked:
-                kind = {"radio": "option", "switch": "switch"}.get(control.type, "checkbox")
-                yield Hit(url=optin.url, selector=control.selector, evidence=control.html,
-                          message=f"The SMS consent {kind} is already selected when the page "
-                          f"loads: \"{control.label[:120]}\".")
+            if not control.checked:
+                continue
+            kind = {"radio": "option", "switch": "switch"}.get(control.type, "checkbox")
+            message = (f"The SMS consent {kind} is already selected when the page loads: "
+                       f"\"{excerpt(control.label, 120)}\".")
+            if _ticked_by_script(optin, control.html):
+                yield Hit(url=optin.url, selector=control.selector,
+                          evidence=f"{control.html} is checked by a script after the page "
+                          "loads; the page's HTML leaves it unchecked.",
+                          message=message, details={"html": control.html, "ticked_by": "script"},
+                          fix="Remove the script (or the page builder's \"checked by default\" "
+                          "setting) that ticks the box, so the person must check it themselves.")
+                continue
+            corrected = _without_attribute(control.html, "checked")
+            fix = None
+            if corrected:
+                fix = ("Remove the `checked` attribute so the person must check the box "
+                       f"themselves. The corrected control:\n{corrected}")
+            yield Hit(url=optin.url, selector=control.selector, evidence=control.html,
+                      message=message, fix=fix, details={"ticked_by": "html"})
+
+
+def _attribute(name: str) -> re.Pattern[str]:
+    return re.compile(rf"""\s{name}(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?(?=[\s/>])""",
+                      re.IGNORECASE)
+
+
+_CHECKED_ATTR = _attribute("checked")
+_INPUT_TAG = re.compile(r"<input\b[^>]*>", re.IGNORECASE)
+
+
+def _ticked_by_script(optin: OptInForm, html: str) -> bool:
+    """A rendered box that is checked although its markup has no `checked` attribute: a page
+    script (or a page builder's widget) ticked it after loading. Only said when the whole
+    <input> is in the evidence, so a trimmed snippet is never taken for an unchecked one."""
+    inputs = _INPUT_TAG.findall(html or "")
+    return bool(optin.page.rendered and inputs and not html.endswith("…")
+                and not any(_CHECKED_ATTR.search(tag) for tag in inputs))
+
+
+def _without_attribute(html: str, *names: str) -> str | None:
+    """The control's markup with attributes of its <input> taken out, ready to paste (None
+    when the markup was trimmed or has none of them)."""
+    if not html or html.endswith("…"):
+        return None
+    corrected = html
+    for name in names:
+        pattern = _attribute(name)
+        corrected = _INPUT_TAG.sub(lambda m, p=pattern: p.sub("", m.group(0)), corrected)
+    return corrected if corrected != html else None
 
 
 @check(
@@ -207,7 +253,14 @@ def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
             if control.required or control.blocks_submit_unchecked:
                 how = "is marked required" if control.required else \
                     "is enforced by a script that refuses to submit while it is unchecked"
+                corrected = _without_attribute(control.html, "required", "aria-required")
+                fix = None
+                if corrected:
+                    fix = ("Remove `required` from the SMS consent checkbox (and any script that "
+                           "blocks the submission while it is unchecked); keep a separate box "
+                           f"for other agreements. The corrected control:\n{corrected}")
                 yield Hit(url=optin.url, selector=control.selector, evidence=control.html,
+                          fix=fix,
                           message=f"The SMS consent checkbox {how}, so the form (which also "
                           f"does other things: \"{optin.submit_label or 'submit'}\") cannot be "
                           "sent without agreeing to texts.")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from analyzers.drift.normalize import Token, tokens
+from analyzers.text.excerpt import excerpt
 
 CONTEXT_WORDS = 8  # words of unchanged text quoted on each side of a change
 MERGE_GAP = 6  # changes fewer than this many equal words apart are shown as one
@@ -67,7 +68,7 @@ def _join(words: list[Token]) -> str:
 
 
 def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return excerpt(text, limit)
 
 
 def _change(a: list[Token], b: list[Token], group: tuple[int, int, int, int]) -> TextChange:

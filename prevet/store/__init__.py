@@ -7,9 +7,11 @@ run; the commands read with the functions in queries.py.
 from prevet.store.engine import default_url, engine_for, resolve_url
 from prevet.store.queries import (
     RunSummary,
+    SiteSummary,
     find_run,
     get_baseline,
     list_runs,
+    list_sites,
     load_files,
     load_report,
     load_snapshot,
@@ -19,7 +21,8 @@ from prevet.store.save import save_audit
 from prevet.store.sites import site_key
 
 __all__ = [
-    "RunSummary", "default_url", "engine_for", "find_run", "get_baseline", "list_runs",
+    "RunSummary", "SiteSummary", "default_url", "engine_for", "find_run", "get_baseline",
+    "list_runs", "list_sites",
     "load_files", "load_report", "load_snapshot", "resolve_url", "save_audit", "set_baseline",
     "site_key",
 ]

@@ -78,6 +78,33 @@ def list_runs(target: str, store: str | None = None) -> list[RunSummary]:
         return [_summary(run, site, baseline) for run in runs]
 
 
+@dataclass(frozen=True)
+class SiteSummary:
+    """A stored site as `prevet history` lists it: its latest run and how many it has."""
+
+    site: str
+    runs: int
+    latest: RunSummary
+    baseline_id: str | None
+
+
+def list_sites(store: str | None = None) -> list[SiteSummary]:
+    """Every stored site with its latest run, the most recently checked first."""
+    with Session(engine_for(store)) as session:
+        sites = []
+        for site in session.execute(select(Site)).scalars():
+            runs = session.execute(select(Run).where(Run.site_id == site.id)
+                                   .order_by(Run.stored_at.desc(), Run.finished_at.desc())
+                                   ).scalars().all()
+            if not runs:
+                continue
+            baseline = _baseline_id(session, site.id)
+            sites.append(SiteSummary(site=site.key, runs=len(runs),
+                                     latest=_summary(runs[0], site, baseline),
+                                     baseline_id=baseline))
+        return sorted(sites, key=lambda s: s.latest.finished_at, reverse=True)
+
+
 def find_run(run_id: str, store: str | None = None) -> RunSummary | None:
     """A run by its id or an unambiguous prefix of it (at least 4 characters)."""
     run_id = run_id.strip().lower()
