@@ -149,6 +149,13 @@ class CrawlService:
             self._process.close(wait=0)
             self._process = _Process(self.resolve, self.render)
 
+    def restart_if_dead(self) -> None:
+        """A new process if the current one has ended (one thread of many does it)."""
+        with self._lock:
+            if self._process.alive():
+                return
+        self.restart(dead=self._process.proc.pid)
+
     def crawl(self, target: str, options: CrawlOptions, *, budget: float,
               screenshots_dir: Path | None = None,
               progress: Callable[[dict[str, Any]], None] | None = None) -> SiteSnapshot:

@@ -66,13 +66,15 @@ def run_audit(request: AuditRequest,
             snapshot = crawl.wait(progress)
         finally:
             preparation.finish()  # a store that cannot be opened wins over the stopped crawl
-        return _analyze_and_report(request, snapshot, started)
+        return analyze_and_report(request, snapshot, started)
     finally:
         crawl.close()  # the child closed its browser meanwhile
 
 
-def _analyze_and_report(request: AuditRequest, snapshot: SiteSnapshot,
-                        started: str) -> AuditOutcome:
+def analyze_and_report(request: AuditRequest, snapshot: SiteSnapshot,
+                       started: str) -> AuditOutcome:
+    """Judge a crawled site and write its reports (and keep the run); also the second half of
+    a portfolio worker's audit (prevet/worker.py)."""
     from analyzers.analyze import analyze
     from analyzers.kit import build_kit
     from reports.model import build_report

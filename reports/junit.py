@@ -105,10 +105,14 @@ def _suite(group: GroupView, report: Report, timestamp: str) -> ET.Element:
     return suite
 
 
+def group_suites(report: Report) -> list[ET.Element]:
+    """One <testsuite> per review group (a portfolio's junit.xml joins them per site)."""
+    return [_suite(group, report, report.started_at) for group in build_view(report).groups]
+
+
 def render_junit(report: Report) -> str:
-    view = build_view(report)
     root = ET.Element("testsuites", {"name": _clean(f"prevet {report.target}")})
-    suites = [_suite(group, report, report.started_at) for group in view.groups]
+    suites = group_suites(report)
     for suite in suites:
         root.append(suite)
     for key in ("tests", "failures", "errors", "skipped"):
