@@ -47,7 +47,8 @@ def _formats(value: str) -> tuple[str, ...]:
 
 @app.command()
 def audit(
-    url: Annotated[str, typer.Argument(help="The website to audit, e.g. example.com")],
+    urls: Annotated[list[str] | None, typer.Argument(
+        help="The website to audit, e.g. example.com (several: a portfolio run).")] = None,
     campaign: Annotated[Path | None, typer.Option(help="Campaign file (YAML/JSON).")] = None,
     out: Annotated[Path | None, typer.Option(
         help="Report folder (default ./prevet-report/<host>/).")] = None,
@@ -67,8 +68,18 @@ def audit(
     optin_url: Annotated[str | None, typer.Option(help="The opt-in page, if not linked.")] = None,
     config: Annotated[Path | None, typer.Option(help="Configuration file (YAML).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary.")] = False,
+    sites: Annotated[Path | None, typer.Option(
+        "--sites", help="A file listing sites to audit, one URL a line (# comments).")] = None,
+    sitemap: Annotated[str | None, typer.Option(
+        help="A platform's list of client sites (a sitemap or plain list) to audit.")] = None,
+    concurrency: Annotated[int | None, typer.Option(
+        help="Sites audited at once in a multi-site run (default: fits the machine).")] = None,
+    site_budget: Annotated[float, typer.Option(
+        help="Seconds one site may take in a multi-site run.")] = 300.0,
 ) -> None:
-    """Crawl a site, judge it as a reviewer would, and write report.html and report.json."""
+    """Crawl a site, judge it as a reviewer would, and write report.html and report.json.
+    Several sites (URLs, --sites, --sitemap or prevet.yaml's sites:) go to OUT/<host>/ each,
+    with OUT/index.html, portfolio.json and junit.xml over all of them."""
     from analyzers.context import AuditOptions
     from crawler.run import CrawlOptions, parse_resolve
     from crawler.urls import start_url
@@ -79,6 +90,10 @@ def audit(
     _choice(render, RenderMode, "--render")
     _choice(fail_on, FailOn, "--fail-on")
     formats = _formats(format)
+    site_list = _site_list(urls or [], sites, sitemap, config)
+    if site_list.is_portfolio():
+        raise typer.Exit(_audit_portfolio(site_list, locals()))
+    url = (urls or [""])[0]
     try:
         target = start_url(url)
     except ValueError as exc:
@@ -106,6 +121,47 @@ def audit(
     if outcome.snapshot.unreachable:
         _fail(f"{target} could not be reached: {outcome.snapshot.unreachable}")
     raise typer.Exit(exit_code(outcome.report, fail_on))
+
+
+def _site_list(urls: list[str], sites: Path | None, sitemap: str | None,
+               config: Path | None) -> Any:
+    """Where the sites of a run come from; prevet.yaml's `sites:` only when none is named."""
+    from prevet.portfolio_command import SiteList
+
+    given = SiteList(urls=urls, sites_file=sites, sitemap=sitemap)
+    if not urls and not sites and not sitemap:
+        from prevet.config import load_config
+
+        given.config_sites = load_config(config).sites
+        if not given.config_sites:
+            raise PrevetError("name the site to audit: a URL (or several), --sites FILE, "
+                              "--sitemap URL, or a sites: list in prevet.yaml")
+    return given
+
+
+def _audit_portfolio(site_list: Any, args: dict[str, Any]) -> int:
+    """`prevet audit` of several sites, with the options of `audit` (its locals)."""
+    from analyzers.context import AuditOptions
+    from crawler.run import CrawlOptions, parse_resolve
+    from prevet.config import load_config
+    from prevet.portfolio_command import audit_portfolio
+
+    if args["campaign"] or args["optin_url"]:
+        raise PrevetError("--campaign and --optin-url describe one site; audit it on its own")
+    if (args["max_pages"] < 1 or args["max_depth"] < 0 or args["timeout"] <= 0
+            or args["max_page_size"] <= 0 or args["site_budget"] <= 0):
+        raise PrevetError("--max-pages, --max-depth, --timeout, --max-page-size and "
+                          "--site-budget must be positive")
+    settings = load_config(args["config"])
+    crawl = CrawlOptions(
+        max_pages=args["max_pages"], max_depth=args["max_depth"], timeout=args["timeout"],
+        max_page_bytes=int(args["max_page_size"] * 1024 * 1024), render=args["render"],
+        resolve=parse_resolve(args["resolve"] or []), obey_robots=not args["ignore_robots"])
+    return audit_portfolio(
+        site_list, crawl=crawl, out=args["out"], formats=args["formats"],
+        options=AuditOptions(ignore=settings.ignore_checks), store_url=args["store"],
+        store=not args["no_store"], fail_on=args["fail_on"], quiet=args["quiet"],
+        concurrency=args["concurrency"], budget=args["site_budget"], config=settings)
 
 
 def _load_campaign(path: Path) -> Any:

@@ -5,6 +5,7 @@
       pages: ["https://www.acme.com/blog/*"]       # drift: pages whose changes don't matter
       selectors: ["#cookie-banner"]                # drift: page parts whose changes don't matter
       text: ["Rated [0-9.]+ stars"]                # drift: words (regex) that change daily
+    sites: [www.acme.com, www.bobs-bakery.com]     # audit/drift/baseline with no URL given
 
 Read from --config, else ./prevet.yaml when present.
 """
@@ -43,6 +44,7 @@ class IgnoreRules(BaseModel):
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
     ignore: IgnoreRules = Field(default_factory=IgnoreRules)
+    sites: list[str] = Field(default_factory=list)
 
     @property
     def ignore_checks(self) -> list[str]:

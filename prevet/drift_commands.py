@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from prevet.errors import PrevetError
+from prevet.sites import read_url_list
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _RUN_ID = re.compile(r"^[0-9a-f]{4,32}$")
@@ -118,17 +119,6 @@ def drift(target: str, *, store: str | None = None, out: Path | None = None,
         except PrevetError as exc:  # drift was found: say so, and say the webhook failed
             print(f"prevet: {exc}", file=sys.stderr)
     return outcome.exit_code
-
-
-def read_url_list(path: Path) -> list[str]:
-    urls = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            urls.append(line)
-    if not urls:
-        raise PrevetError(f"{path} lists no URL")
-    return urls
 
 
 def _drift_many(urls: list[str], *, store: str | None, out: Path | None, fail_on: str,
