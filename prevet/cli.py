@@ -124,11 +124,15 @@ def audit(
 
 
 def _site_list(urls: list[str], sites: Path | None, sitemap: str | None,
-               config: Path | None) -> Any:
-    """Where the sites of a run come from; prevet.yaml's `sites:` only when none is named."""
+               config: Path | None, own_listing: bool = False) -> Any:
+    """Where the sites of a run come from; prevet.yaml's `sites:` only when none is named.
+    One argument naming a file is a listing (--sites), unless the command reads listings
+    itself (`own_listing`: `prevet drift sites.txt`, each site in a process, as before)."""
     from prevet.portfolio_command import SiteList
 
     given = SiteList(urls=urls, sites_file=sites, sitemap=sitemap)
+    if len(urls) == 1 and Path(urls[0]).is_file() and not sites and not sitemap:
+        return given if own_listing else SiteList(sites_file=Path(urls[0]))
     if not urls and not sites and not sitemap:
         from prevet.config import load_config
 
@@ -207,16 +211,33 @@ def _drift_commands() -> Any:
 
 @app.command()
 def baseline(
-    target: Annotated[str, typer.Argument(help="A site URL (its latest run) or a RUN_ID.")],
+    targets: Annotated[list[str] | None, typer.Argument(
+        help="A site URL (its latest run) or a RUN_ID; several for several sites.")] = None,
     store: Annotated[str | None, typer.Option(envvar="PREVET_STORE")] = None,
+    sites: Annotated[Path | None, typer.Option(
+        "--sites", help="A file listing sites, one URL a line (# comments).")] = None,
+    sitemap: Annotated[str | None, typer.Option(
+        help="A platform's list of client sites (a sitemap or plain list).")] = None,
+    resolve: Annotated[list[str] | None, typer.Option(
+        help="HOST:PORT:ADDRESS, for fetching --sitemap.")] = None,
+    config: Annotated[Path | None, typer.Option(help="Configuration file (YAML).")] = None,
 ) -> None:
     """Mark a stored audit as the approved baseline."""
-    raise typer.Exit(_drift_commands().baseline(target, store=store))
+    commands = _drift_commands()
+    site_list = _site_list(targets or [], sites, sitemap, config)
+    if site_list.is_portfolio():
+        from crawler.run import parse_resolve
+        from prevet.portfolio_command import baseline_many
+
+        raise typer.Exit(baseline_many(site_list, lambda url: commands.baseline(url, store=store),
+                                       parse_resolve(resolve or [])))
+    raise typer.Exit(commands.baseline((targets or [""])[0], store=store))
 
 
 @app.command()
 def drift(
-    target: Annotated[str, typer.Argument(help="A site URL, or a file listing one URL a line.")],
+    targets: Annotated[list[str] | None, typer.Argument(
+        help="A site URL (several for several sites), or a file listing one URL a line.")] = None,
     store: Annotated[str | None, typer.Option(envvar="PREVET_STORE")] = None,
     out: Annotated[Path | None, typer.Option()] = None,
     fail_on: Annotated[str, typer.Option(help="error, warning or never.")] = "warning",
@@ -224,15 +245,46 @@ def drift(
     resolve: Annotated[list[str] | None, typer.Option(help="HOST:PORT:ADDRESS.")] = None,
     render: Annotated[str, typer.Option(help="auto, always or never.")] = "auto",
     max_pages: Annotated[int, typer.Option()] = 200,
-    concurrency: Annotated[int, typer.Option(help="Sites checked at once.")] = 2,
+    concurrency: Annotated[int | None, typer.Option(
+        help="Sites checked at once (default: 2 for a listing file, else fits the machine).")
+    ] = None,
     config: Annotated[Path | None, typer.Option(help="Configuration file (YAML).")] = None,
+    sites: Annotated[Path | None, typer.Option(
+        "--sites", help="A file listing sites, one URL a line (# comments).")] = None,
+    sitemap: Annotated[str | None, typer.Option(
+        help="A platform's list of client sites (a sitemap or plain list).")] = None,
+    site_budget: Annotated[float, typer.Option(
+        help="Seconds one site may take in a multi-site run.")] = 300.0,
 ) -> None:
     """Re-crawl, compare with the approved baseline and report drift."""
     _choice(fail_on, FailOn, "--fail-on")
     _choice(render, RenderMode, "--render")
+    site_list = _site_list(targets or [], sites, sitemap, config, own_listing=True)
+    if site_list.is_portfolio():
+        raise typer.Exit(_drift_portfolio(site_list, locals()))
     raise typer.Exit(_drift_commands().drift(
-        target, store=store, out=out, fail_on=fail_on, notify=notify, resolve=resolve or [],
-        render=render, max_pages=max_pages, concurrency=concurrency, config=config))
+        (targets or [""])[0], store=store, out=out, fail_on=fail_on, notify=notify,
+        resolve=resolve or [], render=render, max_pages=max_pages,
+        concurrency=concurrency or 2, config=config))
+
+
+def _drift_portfolio(site_list: Any, args: dict[str, Any]) -> int:
+    """`prevet drift` of several sites, with the options of `drift` (its locals)."""
+    from crawler.run import CrawlOptions, parse_resolve
+    from prevet.config import load_config
+    from prevet.drift import DriftSettings
+    from prevet.portfolio_command import DEFAULT_OUT, drift_portfolio
+
+    if args["max_pages"] < 1 or args["site_budget"] <= 0:
+        raise PrevetError("--max-pages and --site-budget must be positive")
+    settings = DriftSettings(store=args["store"], out=args["out"] or DEFAULT_OUT,
+                             fail_on=args["fail_on"], render=args["render"],
+                             max_pages=args["max_pages"], resolve=args["resolve"] or [],
+                             config=load_config(args["config"]))
+    crawl = CrawlOptions(render=args["render"], resolve=parse_resolve(args["resolve"] or []))
+    return drift_portfolio(site_list, settings=settings, crawl=crawl,
+                           concurrency=args["concurrency"], budget=args["site_budget"],
+                           notify=args["notify"])
 
 
 @app.command()

@@ -141,16 +141,24 @@ def audit_portfolio(sites: SiteList, *, crawl: CrawlOptions, out: Path | None,
 
 
 def drift_portfolio(sites: SiteList, *, settings: Any, crawl: CrawlOptions,
-                    concurrency: int | None, budget: float, quiet: bool = False) -> int:
+                    concurrency: int | None, budget: float, notify: str | None = None,
+                    quiet: bool = False) -> int:
     """`prevet drift` of several sites: `settings` is a prevet.drift.DriftSettings whose `out`
-    is the portfolio folder."""
+    is the portfolio folder. With `notify`, each site that drifted is posted on its own."""
+    from prevet.drift import notification, post_notification
     from prevet.store import engine_for
 
     engine_for(settings.store)
 
     def job_for(auditor: SiteAuditor) -> Callable[..., Any]:
         def job(url: str, folder: Path, progress: Callable[[dict[str, Any]], None]) -> Any:
-            return auditor.drift_site(url, replace(settings, out=folder), budget, progress)
+            result = auditor.drift_site(url, replace(settings, out=folder), budget, progress)
+            if notify and result.drift_outcome and result.drift_outcome.status == "drift":
+                try:
+                    post_notification(notify, notification(result.drift_outcome))
+                except PrevetError as exc:  # drift was found: say so, and that the hook failed
+                    Console(stderr=True, highlight=False).print(f"prevet: {escape(str(exc))}")
+            return result
         return job
 
     return _run(sites, resolve=crawl.resolve, render=settings.render, crawl=crawl,

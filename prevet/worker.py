@@ -70,6 +70,7 @@ class SiteResult:
     drift: dict[str, Any] | None = None  # {"status", "changes", "baseline_run"}
     seconds: float = 0.0
     attempts: int = 0
+    drift_outcome: Any = None  # prevet.drift.DriftOutcome, for drift_site
 
 
 class SiteAuditor:
@@ -162,7 +163,7 @@ class SiteAuditor:
                           drift={"status": outcome.status, "changes": len(outcome.changes),
                                  "baseline_run": outcome.baseline.id if outcome.baseline
                                  else None},
-                          seconds=time.perf_counter() - clock)
+                          seconds=time.perf_counter() - clock, drift_outcome=outcome)
 
     def run_audit(self, request: AuditRequest, *, budget: float = DEFAULT_BUDGET,
                   progress: Callable[[dict[str, Any]], None] | None = None,

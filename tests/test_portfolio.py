@@ -299,3 +299,37 @@ def test_the_portfolio_page_escapes_what_sites_say() -> None:
 def test_bad_portfolio_options(args: list[str], tmp_path: Path) -> None:
     proc = run_prevet("audit", "www.a-example.com", "www.b-example.com", "--no-store", *args)
     assert proc.returncode == 2 and proc.stderr.startswith("prevet: "), proc.stderr
+
+
+def test_baseline_and_drift_take_the_same_lists(tmp_path: Path) -> None:
+    store = f"sqlite:///{tmp_path / 'history.sqlite3'}"
+    with served("drift-base") as harbor, served("demo") as demo:
+        hosts = {harbor: GOOD["drift-base"], demo: GOOD["demo"]}
+        urls = [server.url(host) for server, host in hosts.items()]
+        resolve = [part for server, host in hosts.items()
+                   for part in ("--resolve", server.resolve(host))]
+        listing = tmp_path / "sites.txt"
+        listing.write_text("\n".join(urls) + "\n")
+        common = ["--store", store, *resolve]
+        first = run_prevet("audit", "--sites", str(listing), "--out", str(tmp_path / "a"),
+                           "--render", "never", "--quiet", *common)
+        approved = run_prevet("baseline", "--sites", str(listing), "--store", store)
+        drift = run_prevet("drift", *urls, "--out", str(tmp_path / "d"), "--render", "never",
+                           *common)
+        again = run_prevet("audit", str(listing), "--out", str(tmp_path / "b"), "--render",
+                           "never", "--quiet", *common)
+    assert first.returncode == 1, first.stdout + first.stderr  # demo needs changes
+    before = json.loads((tmp_path / "a" / "portfolio.json").read_text())
+    assert [s["drift"] for s in before["sites"]] == [None, None]  # no baseline yet
+    assert approved.returncode == 0, approved.stderr
+    assert approved.stdout.count("Baseline for ") == 2
+    assert drift.returncode == 0, drift.stdout + drift.stderr
+    checked = json.loads((tmp_path / "d" / "portfolio.json").read_text())
+    assert checked["kind"] == "drift"
+    assert [(s["url"], s["drift"]["status"], s["drift"]["changes"]) for s in checked["sites"]] \
+        == [(url, "no_drift", 0) for url in urls]
+    assert (tmp_path / "d" / GOOD["demo"] / "report.json").is_file()
+    assert again.returncode == 1
+    after = json.loads((tmp_path / "b" / "portfolio.json").read_text())
+    assert [s["drift"]["status"] for s in after["sites"]] == ["no_drift", "no_drift"]
+    assert "unchanged" in (tmp_path / "b" / "index.html").read_text()
