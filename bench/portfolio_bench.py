@@ -7,7 +7,8 @@ serves each on 127.0.0.1 under its own name, and measures:
 - plain: a plain Scrapy crawl of every site in one process (no rendering, no analysis).
 For each: wall time, CPU seconds of every process it started (Chromium included: this process
 becomes the subreaper of their orphans, see bench/crawl_bench.py), peak memory of its process
-tree, sites per CPU-minute, and CPU as a ratio to the plain crawl. Then the issue's targets:
+tree (proportional set size, PSS: see TreePss), sites per CPU-minute, and CPU as a ratio to the
+plain crawl. Then the issue's targets:
 batch CPU per site <= 1/3 of separate, batch peak memory < 1.5 GB.
 
     .venv/bin/python bench/portfolio_bench.py [--sites 20] [--seed 3]
@@ -34,7 +35,6 @@ from bench.crawl_bench import (  # noqa: E402
     _children_cpu,
     _reap_orphans,
     adopt_orphans,
-    measure,
 )
 from fixtures.serve import FixtureServer  # noqa: E402
 
@@ -93,11 +93,47 @@ def generate_site(root: Path, index: int, rng: random.Random) -> int:
     return pages
 
 
-class _Descendants(TreeMemory):
-    """Peak memory of this process's descendants (the sites' servers here are not counted)."""
+class TreePss(TreeMemory):
+    """Peak proportional memory (PSS) of a process tree: Chromium's processes share most of
+    their pages, and summing their resident sizes would count those pages once per process.
+    With `descendants_only`, the root (this process, serving the sites) is not counted."""
 
-    def _tree(self) -> list[int]:
-        return super()._tree()[1:]
+    def __init__(self, pid: int, descendants_only: bool = False):
+        self.descendants_only = descendants_only
+        super().__init__(pid)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            tree = self._tree()[1:] if self.descendants_only else self._tree()
+            total = 0
+            for pid in tree:
+                try:
+                    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                        if line.startswith("Pss:"):
+                            total += int(line.split()[1]) * 1024
+                            break
+                except (OSError, ValueError, IndexError):
+                    continue
+            self.peak = max(self.peak, total)
+            time.sleep(0.1)
+
+
+def measure_tree(command: list[str]) -> tuple[float, int, str, float]:
+    """crawl_bench's measure(), with the peak memory as PSS."""
+    import subprocess
+
+    cpu_before = _children_cpu()
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            cwd=ROOT)
+    memory = TreePss(proc.pid)
+    out, err = proc.communicate()
+    elapsed = time.perf_counter() - started
+    peak = memory.stop()
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{command[:5]} failed ({proc.returncode}): {err.strip()[-500:]}")
+    _reap_orphans(time.perf_counter() + 30)
+    return elapsed, peak, out, _children_cpu() - cpu_before
 
 
 def measure_many(commands: list[list[str]], parallel: int) -> tuple[float, int, float]:
@@ -106,7 +142,7 @@ def measure_many(commands: list[list[str]], parallel: int) -> tuple[float, int, 
 
     cpu_before = _children_cpu()
     started = time.perf_counter()
-    memory = _Descendants(os.getpid())
+    memory = TreePss(os.getpid(), descendants_only=True)
 
     def run(command: list[str]) -> None:
         proc = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
@@ -148,18 +184,18 @@ def main() -> int:
         resolve = [part for _, entry in sites for part in ("--resolve", entry)]
 
         # one unmeasured plain crawl first: disk caches, bytecode
-        measure([sys.executable, str(ROOT / "bench" / "plain_crawls.py"), "plain-all",
-                 str(work_dir / "plain.json")])
+        plain = [sys.executable, str(ROOT / "bench" / "plain_crawls.py"), "plain-all",
+                 str(work_dir / "plain.json")]
+        measure_tree(plain)
         results = []
-        wall, peak, out, cpu = measure([sys.executable, str(ROOT / "bench" / "plain_crawls.py"),
-                                        "plain-all", str(work_dir / "plain.json")])
+        wall, peak, out, cpu = measure_tree(plain)
         results.append(("plain Scrapy crawl, all sites", wall, peak, cpu))
         separate = [audit + [url, "--resolve", entry, "--out", f"{work}/separate/{n}"]
                     for n, (url, entry) in enumerate(sites)]
         wall, peak, cpu = measure_many(separate, parallel=cores or 1)
         results.append((f"separate processes ({cores} at once)", wall, peak, cpu))
-        wall, peak, out, cpu = measure(audit + ["--sites", str(listing), "--out",
-                                                f"{work}/batch", *resolve])
+        wall, peak, out, cpu = measure_tree(audit + ["--sites", str(listing), "--out",
+                                                     f"{work}/batch", *resolve])
         concurrency = next((ln for ln in out.splitlines() if ln.startswith("Concurrency")), "")
         results.append(("batch (prevet audit --sites)", wall, peak, cpu))
         _check_batch(work_dir / "batch", len(sites))

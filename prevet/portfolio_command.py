@@ -24,7 +24,9 @@ from prevet.sites import checked_urls, read_url_list, urls_in_list
 from prevet.worker import SiteAuditor, SiteOptions
 
 DEFAULT_OUT = Path("prevet-report")
-PORTFOLIO_TABS = 2  # browser tabs per site: several sites share the browser
+# One browser tab per site: the sites in flight render in parallel already, and each tab of a
+# fresh context is a new renderer process (bench/portfolio_bench.py: a fifth less CPU than two)
+PORTFOLIO_TABS = 1
 
 
 @dataclass
