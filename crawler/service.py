@@ -132,6 +132,7 @@ class CrawlService:
         self.render = render
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
+        self._closed = False
         self._process = _Process(self.resolve, render)
 
     @property
@@ -144,8 +145,8 @@ class CrawlService:
     def restart(self, dead: int | None = None) -> None:
         """Start a new process; with `dead` (a pid), only if that one is still the current."""
         with self._lock:
-            if dead is not None and self._process.proc.pid != dead:
-                return  # another thread restarted it already
+            if self._closed or dead is not None and self._process.proc.pid != dead:
+                return  # closed, or another thread restarted it already
             self._process.close(wait=0)
             self._process = _Process(self.resolve, self.render)
 
@@ -186,6 +187,8 @@ class CrawlService:
         job_id = str(next(self._ids))
         waiting: queue.Queue = queue.Queue()
         with self._lock:
+            if self._closed:
+                raise ServiceDied("the crawl service was closed")
             process = self._process
         process.send(job_id, job, waiting)
         pid = process.proc.pid
@@ -210,4 +213,7 @@ class CrawlService:
             process.forget(job_id)
 
     def close(self) -> None:
+        """End the process (sites still in it end as ServiceDied, and are not retried)."""
+        with self._lock:
+            self._closed = True
         self._process.close(wait=CLOSE_SECONDS)

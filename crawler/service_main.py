@@ -166,8 +166,11 @@ class CrawlService:
         return fetched
 
     async def shutdown(self) -> None:
+        """The caller has gone (end of stdin): sites still in flight are abandoned."""
+        for task in list(self._tasks):
+            task.cancel()
         if self._tasks:
-            await asyncio.wait(list(self._tasks))
+            await asyncio.wait(list(self._tasks), timeout=STOP_SECONDS)
         if self.browser is not None:
             await asyncio.get_running_loop().run_in_executor(None, self.browser.close)
 

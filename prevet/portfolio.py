@@ -108,9 +108,13 @@ def run_portfolio(urls: list[str], job: SiteJob, *, out: Path, concurrency: int,
             progress.finish(entry)
         return entry, report
 
-    with ThreadPoolExecutor(max_workers=max(1, concurrency),
-                            thread_name_prefix="prevet-site") as pool:
+    pool = ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="prevet-site")
+    try:
         done = list(pool.map(one, urls))
+    except BaseException:  # interrupted: the sites not started are not started
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
     portfolio = Portfolio(kind=kind, started_at=started, finished_at=now_iso(),
                           concurrency=concurrency, sites=[entry for entry, _ in done],
                           exit_code=max((entry.exit_code for entry, _ in done), default=0))
@@ -119,16 +123,12 @@ def run_portfolio(urls: list[str], job: SiteJob, *, out: Path, concurrency: int,
 
 
 def _entry(result: SiteResult, base: Path) -> tuple[PortfolioSite, Report | None]:
-    outcome = result.outcome
-    report = outcome.report if outcome else None
     entry = site_entry(
         result.url, host_of(result.url), status=result.status, exit_code=result.exit_code,
-        report=report, out_dir=outcome.out_dir if outcome else None,
-        files=outcome.files if outcome else {}, base=base, reason=result.reason,
-        run_id=outcome.run_id if outcome else None, seconds=round(result.seconds, 2),
-        attempts=result.attempts,
-        drift=SiteDrift(**result.drift) if result.drift else None)
-    return entry, report
+        report=result.report, out_dir=result.out_dir, files=result.files, base=base,
+        reason=result.reason, run_id=result.run_id, seconds=round(result.seconds, 2),
+        attempts=result.attempts, drift=SiteDrift(**result.drift) if result.drift else None)
+    return entry, result.report
 
 
 def write_portfolio(portfolio: Portfolio, reports: dict[str, Report], out: Path) -> dict[str,

@@ -37,6 +37,7 @@ from prevet.errors import PrevetError
 
 if TYPE_CHECKING:
     from prevet.drift import DriftSettings
+    from reports.model import Report
 
 log = logging.getLogger(__name__)
 DEFAULT_BUDGET = 300.0  # seconds a site may take, crawl and rendering included
@@ -62,15 +63,21 @@ class SiteOptions:
 
 @dataclass
 class SiteResult:
+    """What became of one site: plain data (the report model and file paths), so that it can
+    travel from a worker process to whoever renders the portfolio."""
+
     url: str
     status: str  # ready, needs_changes, rejected or not_checked
     exit_code: int  # what `prevet audit URL` (or `drift`) would have exited with
     reason: str = ""  # why it could not be checked
-    outcome: AuditOutcome | None = None
+    report: Report | None = None
+    out_dir: Path | None = None
+    files: dict[str, Path] = field(default_factory=dict)
+    run_id: str | None = None
     drift: dict[str, Any] | None = None  # {"status", "changes", "baseline_run"}
     seconds: float = 0.0
     attempts: int = 0
-    drift_outcome: Any = None  # prevet.drift.DriftOutcome, for drift_site
+    drift_outcome: Any = None  # prevet.drift.DriftOutcome, for drift_site (notifications)
 
 
 class SiteAuditor:
@@ -117,7 +124,8 @@ class SiteAuditor:
             url, NOT_CHECKED if unreachable else outcome.report.summary.verdict,
             2 if unreachable else exit_code(outcome.report, options.fail_on),
             reason=f"could not be reached: {unreachable}" if unreachable else "",
-            outcome=outcome, attempts=len(attempts))
+            report=outcome.report, out_dir=outcome.out_dir, files=outcome.files,
+            run_id=outcome.run_id, attempts=len(attempts))
         if options.compare_baseline and options.store and not unreachable:
             result.drift = self._drift_status(outcome, options)
         result.seconds = time.perf_counter() - clock
@@ -152,14 +160,10 @@ class SiteAuditor:
                 self._analysis.release()
         status = NOT_CHECKED if outcome.status == NOT_CHECKED or outcome.report is None \
             else outcome.report.summary.verdict
-        audit_outcome = None
-        if outcome.report is not None and outcome.files:
-            out_dir = next(iter(outcome.files.values())).parent
-            audit_outcome = AuditOutcome(report=outcome.report, snapshot=SiteSnapshot(
-                start_url=url, site=""), out_dir=out_dir, files=outcome.files,
-                run_id=outcome.run_id)
+        out_dir = next(iter(outcome.files.values())).parent if outcome.files else None
         return SiteResult(url, status, outcome.exit_code, reason=outcome.reason,
-                          outcome=audit_outcome, attempts=len(attempts),
+                          report=outcome.report, out_dir=out_dir, files=outcome.files,
+                          run_id=outcome.run_id, attempts=len(attempts),
                           drift={"status": outcome.status, "changes": len(outcome.changes),
                                  "baseline_run": outcome.baseline.id if outcome.baseline
                                  else None},

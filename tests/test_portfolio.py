@@ -199,9 +199,9 @@ def test_a_crashed_browser_or_crawl_process_is_started_again(tmp_path: Path,
                 options.out_dir = tmp_path / "again"
                 again = auditor.audit_site(server.url(host), options)
                 assert again.status == "needs_changes", again.reason
-                assert again.outcome is not None
-                assert again.outcome.report.summary.rendered_pages > 0  # a new browser
-                assert failed_checks(json.loads(again.outcome.files["json"].read_text())) == \
+                assert again.report is not None
+                assert again.report.summary.rendered_pages > 0  # a new browser
+                assert failed_checks(json.loads(again.files["json"].read_text())) == \
                     set(json.loads((SITES / "demo" / "expected.json").read_text())["fire"])
 
                 # the crawl process killed under a site: that site alone is crawled again once
