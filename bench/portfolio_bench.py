@@ -35,6 +35,7 @@ from bench.crawl_bench import (  # noqa: E402
     _children_cpu,
     _reap_orphans,
     adopt_orphans,
+    measure,
 )
 from fixtures.serve import FixtureServer  # noqa: E402
 
@@ -120,20 +121,7 @@ class TreePss(TreeMemory):
 
 def measure_tree(command: list[str]) -> tuple[float, int, str, float]:
     """crawl_bench's measure(), with the peak memory as PSS."""
-    import subprocess
-
-    cpu_before = _children_cpu()
-    started = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            cwd=ROOT)
-    memory = TreePss(proc.pid)
-    out, err = proc.communicate()
-    elapsed = time.perf_counter() - started
-    peak = memory.stop()
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"{command[:5]} failed ({proc.returncode}): {err.strip()[-500:]}")
-    _reap_orphans(time.perf_counter() + 30)
-    return elapsed, peak, out, _children_cpu() - cpu_before
+    return measure(command, TreePss)
 
 
 def measure_many(commands: list[list[str]], parallel: int) -> tuple[float, int, float]:

@@ -48,10 +48,11 @@ def _formats(value: str) -> tuple[str, ...]:
 @app.command()
 def audit(
     urls: Annotated[list[str] | None, typer.Argument(
-        help="The website to audit, e.g. example.com (several: a portfolio run).")] = None,
+        metavar="URL", help="The website to audit, e.g. example.com (or several).")] = None,
     campaign: Annotated[Path | None, typer.Option(help="Campaign file (YAML/JSON).")] = None,
     out: Annotated[Path | None, typer.Option(
-        help="Report folder (default ./prevet-report/<host>/).")] = None,
+        help="Report folder (default ./prevet-report/<host>/; several sites: ./prevet-report/, "
+             "a folder per site in it).")] = None,
     format: Annotated[str, typer.Option("--format", help="html,json,junit,md")] = "html,json",
     max_pages: Annotated[int, typer.Option(help="Stop after this many pages.")] = 200,
     max_depth: Annotated[int, typer.Option(help="Follow links this many clicks deep.")] = 6,
