@@ -141,13 +141,15 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def measure(command: list[str]) -> tuple[float, int, str, float]:
-    """Wall seconds, peak memory, stdout and CPU seconds of the command's process tree."""
+def measure(command: list[str], memory_of: type[TreeMemory] | None = None
+            ) -> tuple[float, int, str, float]:
+    """Wall seconds, peak memory, stdout and CPU seconds of the command's process tree
+    (memory as `memory_of` samples it, TreeMemory by default)."""
     cpu_before = _children_cpu()
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             cwd=ROOT)
-    memory = TreeMemory(proc.pid)
+    memory = (memory_of or TreeMemory)(proc.pid)
     out, err = proc.communicate()
     elapsed = time.perf_counter() - started
     peak = memory.stop()

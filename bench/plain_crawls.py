@@ -3,6 +3,8 @@
   plain URL RESOLVE                  a minimal Scrapy crawl following every same-site link
   scrapy-playwright URL RESOLVE SET  the same, also rendering the URLs in SET (a JSON list) with
                                      scrapy-playwright and running prevet's annotate.js in them
+  plain-all LIST                     plain crawls of every site in LIST (a JSON list of
+                                     [URL, RESOLVE]), all in one process
 
 Prints {"pages": N, "rendered": M} as the last line.
 """
@@ -70,8 +72,13 @@ async def _add_timer_script(page, _request) -> None:
 
 
 def main() -> int:
-    mode, url, resolve = sys.argv[1], sys.argv[2], sys.argv[3]
-    mapping = parse_resolve([resolve])
+    mode = sys.argv[1]
+    if mode == "plain-all":
+        sites = json.loads(Path(sys.argv[2]).read_text())
+        starts, mapping = [url for url, _ in sites], parse_resolve([r for _, r in sites])
+    else:
+        url, resolve = sys.argv[2], sys.argv[3]
+        starts, mapping = [url], parse_resolve([resolve])
     render = json.loads(Path(sys.argv[4]).read_text()) if mode == "scrapy-playwright" else []
     settings = {
         "LOG_LEVEL": "ERROR", "CONCURRENT_REQUESTS": 16, "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
@@ -90,7 +97,8 @@ def main() -> int:
             "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
         })
     process = CrawlerProcess(settings)
-    process.crawl(PlainSpider, start=url, render=render)
+    for start in starts:
+        process.crawl(PlainSpider, start=start, render=render)
     process.start()
     print(json.dumps(COUNTS))
     return 0

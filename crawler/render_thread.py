@@ -8,7 +8,8 @@ before Scrapy is even imported, and renders are answered while the crawl parses
 (bench/crawl_bench.py measures it).
 
 The spider awaits `render()` from its loop as before; the work, screenshots included, runs
-on the browser's loop.
+on the browser's loop. A portfolio run (crawler/service.py) keeps one `BrowserLoop` for many
+sites and gives each site its own RenderThread on it.
 """
 
 from __future__ import annotations
@@ -25,14 +26,29 @@ log = logging.getLogger(__name__)
 CLOSE_SECONDS = 20
 
 
-class RenderThread:
-    """Starts the browser at once (in the background); `render()` may be awaited from any loop."""
+class BrowserLoop:
+    """The browser's thread and event loop."""
 
-    def __init__(self, factory: Callable[[], Renderer]):
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="prevet-browser",
-                                        daemon=True)
-        self._thread.start()
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, name="prevet-browser",
+                                       daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(timeout=CLOSE_SECONDS)
+
+
+class RenderThread:
+    """Starts the browser at once (in the background); `render()` may be awaited from any loop.
+    On a `loop` given, the renderer runs there and `close()` leaves the loop running."""
+
+    def __init__(self, factory: Callable[[], Renderer], loop: BrowserLoop | None = None):
+        self._owner = loop or BrowserLoop()
+        self._owns_loop = loop is None
+        self._loop = self._owner.loop
+        self._thread = self._owner.thread
         self._renderer: Renderer = self._call(self._create(factory)).result()
         self._call(self._start())
 
@@ -70,12 +86,13 @@ class RenderThread:
             return Rendered(url=url, error=f"the browser failed: {first_line(exc, 200)}")
 
     def close(self) -> None:
-        """Close the browser and end the thread (waits at most CLOSE_SECONDS)."""
+        """Close the renderer and end the thread if it is its own (waits at most
+        CLOSE_SECONDS)."""
         if not self._thread.is_alive():
             return
         try:
             self._call(self._renderer.close()).result(timeout=CLOSE_SECONDS)
         except Exception as exc:
             log.debug("the browser did not close cleanly: %s", exc)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=CLOSE_SECONDS)
+        if self._owns_loop:
+            self._owner.stop()

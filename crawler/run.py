@@ -189,10 +189,28 @@ def _snapshot(target: str, options: CrawlOptions, renderer: Any,
               screenshots_dir: Path | None) -> SiteSnapshot:
     import time
 
+    clock = time.perf_counter()
+    snapshot = begin_snapshot(target, options)
+    if snapshot.unreachable:
+        return snapshot
+    if renderer is not None and not snapshot.tls.valid:  # the browser must be told too
+        renderer.ignore_https_errors = True
+    if options.render != "never" and renderer is None:
+        snapshot.stats.notes.append(NO_CHROMIUM)
+    state = _crawl(target, options, renderer, progress, screenshots_dir)
+    return finish_snapshot(snapshot, state, clock)
+
+
+NO_CHROMIUM = ("no Chromium was found, so no page was rendered: install one with "
+               "`playwright install chromium` (or your system's chromium package)")
+
+
+def begin_snapshot(target: str, options: CrawlOptions) -> SiteSnapshot:
+    """The snapshot before the crawl: can the start URL be reached, does its certificate
+    verify (blocking: the portfolio's crawl service runs it on a thread)."""
     from crawler.preflight import check_start
     from crawler.urls import registrable_domain
 
-    clock = time.perf_counter()
     snapshot = SiteSnapshot(start_url=target, site=registrable_domain(target),
                             started_at=now_iso(), render_mode=options.render)
     check = check_start(target, options.resolve, min(options.timeout, 15))
@@ -200,14 +218,13 @@ def _snapshot(target: str, options: CrawlOptions, renderer: Any,
     if check.unreachable:
         snapshot.unreachable = check.unreachable
         snapshot.finished_at = now_iso()
-        return snapshot
-    if renderer is not None and not snapshot.tls.valid:  # the browser must be told too
-        renderer.ignore_https_errors = True
-    if options.render != "never" and renderer is None:
-        snapshot.stats.notes.append(
-            "no Chromium was found, so no page was rendered: install one with "
-            "`playwright install chromium` (or your system's chromium package)")
-    state = _crawl(target, options, renderer, progress, screenshots_dir)
+    return snapshot
+
+
+def finish_snapshot(snapshot: SiteSnapshot, state: dict[str, Any], clock: float) -> SiteSnapshot:
+    """The snapshot with what the crawl gathered (`state` from `collect()`)."""
+    import time
+
     snapshot.pages = state["pages"]
     snapshot.stats = state["stats"]
     snapshot.browser = state["browser"]
@@ -241,12 +258,20 @@ def _crawl(target: str, options: CrawlOptions, renderer: Any,
            screenshots_dir: Path | None) -> dict[str, Any]:
     from scrapy.crawler import CrawlerProcess
 
-    from crawler.roles import page_roles
-    from crawler.spider import CrawlState, SiteSpider
-    from crawler.urls import normalize_url, registrable_domain
+    from crawler.spider import SiteSpider
 
-    version = _version()
-    user_agent = USER_AGENT.format(version=version)
+    settings = crawl_settings(options)
+    state = crawl_state(target, options, renderer, progress, screenshots_dir)
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(SiteSpider)
+    process.crawl(crawler, state=state, renderer=renderer)
+    process.start()
+    return collect(state, crawler, renderer, settings["USER_AGENT"])
+
+
+def crawl_settings(options: CrawlOptions) -> dict[str, Any]:
+    """Scrapy's settings for one crawl."""
+    user_agent = USER_AGENT.format(version=_version())
     settings = {
         "USER_AGENT": user_agent,
         "ROBOTSTXT_OBEY": options.obey_robots,
@@ -282,8 +307,17 @@ def _crawl(target: str, options: CrawlOptions, renderer: Any,
     resolver_key = "TWISTED_DNS_RESOLVER" if hasattr(default_settings, "TWISTED_DNS_RESOLVER") \
         else "DNS_RESOLVER"
     settings[resolver_key] = "crawler.mapped_resolver.MappedResolver"
-    settings = {k: v for k, v in settings.items()
-                if hasattr(default_settings, k) or k.startswith("PREVET_")}
+    return {k: v for k, v in settings.items()
+            if hasattr(default_settings, k) or k.startswith("PREVET_")}
+
+
+def crawl_state(target: str, options: CrawlOptions, renderer: Any,
+                progress: Callable[[dict[str, Any]], None] | None,
+                screenshots_dir: Path | None) -> Any:
+    """The spider's CrawlState for one site."""
+    from crawler.spider import CrawlState
+    from crawler.urls import registrable_domain
+
     state = CrawlState(start_url=target, sites={registrable_domain(target)},
                        max_pages=options.max_pages, max_depth=options.max_depth,
                        render=options.render if renderer else "never",
@@ -293,10 +327,14 @@ def _crawl(target: str, options: CrawlOptions, renderer: Any,
         screenshots_dir.mkdir(parents=True, exist_ok=True)
     else:
         state.screenshots_dir = None
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler(SiteSpider)
-    process.crawl(crawler, state=state, renderer=renderer)
-    process.start()
+    return state
+
+
+def collect(state: Any, crawler: Any, renderer: Any, user_agent: str) -> dict[str, Any]:
+    """What a finished crawl gathered, for `finish_snapshot()`."""
+    from crawler.roles import page_roles
+    from crawler.urls import normalize_url
+
     stats = crawler.stats.get_stats() if crawler.stats else {}
     state.stats.skipped_robots = int(stats.get("robotstxt/forbidden", 0))
     # how other pages link to a page is known only at the end: roles are settled then

@@ -64,17 +64,20 @@ def run_audit(request: AuditRequest,
             snapshot = crawl.wait(progress)
         finally:
             preparation.finish()  # a store that cannot be opened wins over the stopped crawl
-        return _analyze_and_report(request, snapshot, started, out_dir)
+        return analyze_and_report(request, snapshot, started, out_dir)
     finally:
         crawl.close()  # the child closed its browser meanwhile
 
 
-def _analyze_and_report(request: AuditRequest, snapshot: SiteSnapshot,
-                        started: str, out_dir: Path) -> AuditOutcome:
+def analyze_and_report(request: AuditRequest, snapshot: SiteSnapshot, started: str,
+                       out_dir: Path | None = None) -> AuditOutcome:
+    """Judge a crawled site and write its reports (and keep the run); also the second half of
+    a portfolio worker's audit (prevet/worker.py)."""
     from analyzers.analyze import analyze
     from analyzers.kit import build_kit
     from reports.model import build_report
 
+    out_dir = out_dir or request.out_dir or default_out_dir(request.target)
     out_dir.mkdir(parents=True, exist_ok=True)
     snapshot = _place_screenshots(snapshot, out_dir)
     analysis = analyze(snapshot, request.campaign, request.options)

@@ -66,13 +66,14 @@ def _root(
 
 @app.command(cls=PlainHelpCommand)
 def audit(
-    url: Annotated[str, typer.Argument(help="The website to audit, e.g. example.com.",
-                                       metavar="URL")],
+    urls: Annotated[list[str] | None, typer.Argument(
+        metavar="URL", help="The website to audit, e.g. example.com (or several).")] = None,
     campaign: Annotated[Path | None, typer.Option(
         help="The registration package (YAML/JSON, see docs/campaign.md): also checks the "
         "brand, campaign description, sample messages and replies.", metavar="FILE")] = None,
     out: Annotated[Path | None, typer.Option(
-        help="Folder for the reports (default ./prevet-report/<host>/).", metavar="DIR")] = None,
+        help="Folder for the reports (default ./prevet-report/<host>/; several sites: "
+        "./prevet-report/, a folder per site in it).", metavar="DIR")] = None,
     format: Annotated[str, typer.Option(
         "--format", help="Reports to write, comma-separated: html, json, junit, md "
         "(report.json is always written).", metavar="LIST")] = "html,json",
@@ -109,8 +110,21 @@ def audit(
         "else [tool.prevet] in ./pyproject.toml).", metavar="FILE")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q",
                                         help="No progress line; only the summary.")] = False,
+    sites: Annotated[Path | None, typer.Option(
+        "--sites", help="A file listing sites to audit, one URL a line (# comments).",
+        metavar="FILE")] = None,
+    sitemap: Annotated[str | None, typer.Option(
+        help="A platform's list of client sites (a sitemap or plain list) to audit.",
+        metavar="URL")] = None,
+    concurrency: Annotated[int | None, typer.Option(
+        help="Sites audited at once in a multi-site run (default: fits the machine).",
+        metavar="N")] = None,
+    site_budget: Annotated[float, typer.Option(
+        help="Seconds one site may take in a multi-site run.", metavar="SECONDS")] = 300.0,
 ) -> None:
-    """Crawl a site, judge it as a reviewer would, and write report.html and report.json."""
+    """Crawl a site, judge it as a reviewer would, and write report.html and report.json.
+    Several sites (URLs, --sites, --sitemap or prevet.yaml's sites:) go to OUT/<host>/ each,
+    with OUT/index.html, portfolio.json and junit.xml over all of them."""
     from analyzers.context import AuditOptions
     from crawler.run import CrawlOptions, parse_resolve
     from prevet.audit import AuditRequest, exit_code, run_audit
@@ -121,7 +135,10 @@ def audit(
     _choice(render, RenderMode, "--render")
     _choice(fail_on, FailOn, "--fail-on")
     formats = _formats(format)
-    target, had_credentials = audit_target(url)
+    site_list = _site_list(urls or [], sites, sitemap, config)
+    if site_list.is_portfolio():
+        raise typer.Exit(_audit_portfolio(site_list, locals()))
+    target, had_credentials = audit_target((urls or [""])[0])
     if optin_url:
         optin_url, optin_credentials = without_credentials(optin_url)
         had_credentials = had_credentials or optin_credentials
@@ -154,6 +171,55 @@ def audit(
     if outcome.snapshot.unreachable:
         _fail(f"{target} could not be reached: {outcome.snapshot.unreachable}")
     raise typer.Exit(exit_code(outcome.report, fail_on))
+
+
+def _site_list(urls: list[str], sites: Path | None, sitemap: str | None,
+               config: Path | None, own_listing: bool = False) -> Any:
+    """Where the sites of a run come from; prevet.yaml's `sites:` only when none is named.
+    One argument naming a file is a listing (--sites), unless the command reads listings
+    itself (`own_listing`: `prevet drift sites.txt`, each site in a process, as before)."""
+    from prevet.portfolio_command import SiteList
+
+    given = SiteList(urls=urls, sites_file=sites, sitemap=sitemap)
+    if len(urls) == 1 and Path(urls[0]).is_file() and not sites and not sitemap:
+        return given if own_listing else SiteList(sites_file=Path(urls[0]))
+    if not urls and not sites and not sitemap:
+        from prevet.config import load_config
+
+        given.config_sites = load_config(config).sites
+        if not given.config_sites:
+            raise PrevetError("name the site to audit: a URL (or several), --sites FILE, "
+                              "--sitemap URL, or a sites: list in prevet.yaml")
+    return given
+
+
+def _audit_portfolio(site_list: Any, args: dict[str, Any]) -> int:
+    """`prevet audit` of several sites, with the options of `audit` (its locals)."""
+    from analyzers.context import AuditOptions
+    from crawler.run import CrawlOptions, parse_resolve
+    from prevet.config import load_config
+    from prevet.portfolio_command import audit_portfolio
+
+    if args["campaign"] or args["optin_url"]:
+        raise PrevetError("--campaign and --optin-url describe one site; audit it on its own")
+    if (args["max_pages"] < 1 or args["max_depth"] < 0 or args["timeout"] <= 0
+            or args["max_page_size"] <= 0 or args["site_budget"] <= 0):
+        raise PrevetError("--max-pages, --max-depth, --timeout, --max-page-size and "
+                          "--site-budget must be positive")
+    if not 0 <= args["interact_budget"] <= 120:
+        raise PrevetError("--interact-budget must be between 0 and 120 seconds")
+    settings = load_config(args["config"])
+    crawl = CrawlOptions(
+        max_pages=args["max_pages"], max_depth=args["max_depth"], timeout=args["timeout"],
+        max_page_bytes=int(args["max_page_size"] * 1024 * 1024), render=args["render"],
+        interact_budget=args["interact_budget"],
+        resolve=parse_resolve(args["resolve"] or []), obey_robots=not args["ignore_robots"])
+    return audit_portfolio(
+        site_list, crawl=crawl, out=args["out"], formats=args["formats"],
+        options=AuditOptions(ignore=settings.ignore_checks, suppress=settings.suppressions),
+        store_url=args["store"],
+        store=not args["no_store"], fail_on=args["fail_on"], quiet=args["quiet"],
+        concurrency=args["concurrency"], budget=args["site_budget"], config=settings)
 
 
 def _load_campaign(path: Path) -> Any:
@@ -201,24 +267,46 @@ _STORE_HELP = "Where runs are kept (an SQLAlchemy URL; default: SQLite in your d
 
 @app.command(cls=PlainHelpCommand)
 def baseline(
-    target: Annotated[str, typer.Argument(help="A site URL (its latest run) or a RUN_ID.",
-                                          metavar="URL|RUN_ID")],
+    targets: Annotated[list[str] | None, typer.Argument(
+        help="A site URL (its latest run) or a RUN_ID; several for several sites.",
+        metavar="URL|RUN_ID")] = None,
     store: Annotated[str | None, typer.Option(envvar="PREVET_STORE", help=_STORE_HELP,
                                               metavar="DB_URL")] = None,
+    sites: Annotated[Path | None, typer.Option(
+        "--sites", help="A file listing sites, one URL a line (# comments).",
+        metavar="FILE")] = None,
+    sitemap: Annotated[str | None, typer.Option(
+        help="A platform's list of client sites (a sitemap or plain list).",
+        metavar="URL")] = None,
+    resolve: Annotated[list[str] | None, typer.Option(
+        help="Send requests for HOST:PORT to ADDRESS when fetching --sitemap (repeatable).",
+        metavar="HOST:PORT:ADDRESS")] = None,
+    config: Annotated[Path | None, typer.Option(
+        help="Configuration file (default ./prevet.yaml): its sites: list.",
+        metavar="FILE")] = None,
 ) -> None:
     """Mark a stored audit as the approved baseline."""
-    raise typer.Exit(_drift_commands().baseline(target, store=store))
+    commands = _drift_commands()
+    site_list = _site_list(targets or [], sites, sitemap, config)
+    if site_list.is_portfolio():
+        from crawler.run import parse_resolve
+        from prevet.portfolio_command import baseline_many
+
+        raise typer.Exit(baseline_many(site_list, lambda url: commands.baseline(url, store=store),
+                                       parse_resolve(resolve or [])))
+    raise typer.Exit(commands.baseline((targets or [""])[0], store=store))
 
 
 @app.command(cls=PlainHelpCommand)
 def drift(
-    target: Annotated[str, typer.Argument(help="A site URL, or a file listing one URL a line.",
-                                          metavar="URL|FILE")],
+    targets: Annotated[list[str] | None, typer.Argument(
+        help="A site URL (several for several sites), or a file listing one URL a line.",
+        metavar="URL|FILE")] = None,
     store: Annotated[str | None, typer.Option(envvar="PREVET_STORE", help=_STORE_HELP,
                                               metavar="DB_URL")] = None,
     out: Annotated[Path | None, typer.Option(
         help="Folder for the reports (default ./prevet-report/<host>/; one subfolder a site "
-        "for a list).", metavar="DIR")] = None,
+        "for several).", metavar="DIR")] = None,
     fail_on: Annotated[str, typer.Option(
         help="Exit 1 on drift of this severity or worse: error, warning or never.",
         metavar="LEVEL")] = "warning",
@@ -237,10 +325,20 @@ def drift(
         metavar="MODE")] = "auto",
     max_pages: Annotated[int, typer.Option(help="Stop after this many pages a site.",
                                            metavar="N")] = 200,
-    concurrency: Annotated[int, typer.Option(help="Sites checked at once.", metavar="N")] = 2,
+    concurrency: Annotated[int | None, typer.Option(
+        help="Sites checked at once (default: 2 for a listing file, else fits the machine).",
+        metavar="N")] = None,
     config: Annotated[Path | None, typer.Option(
         help="Configuration file: suppressions and drift ignore rules (default ./prevet.yaml).",
         metavar="FILE")] = None,
+    sites: Annotated[Path | None, typer.Option(
+        "--sites", help="A file listing sites, one URL a line (# comments).",
+        metavar="FILE")] = None,
+    sitemap: Annotated[str | None, typer.Option(
+        help="A platform's list of client sites (a sitemap or plain list).",
+        metavar="URL")] = None,
+    site_budget: Annotated[float, typer.Option(
+        help="Seconds one site may take in a multi-site run.", metavar="SECONDS")] = 300.0,
     notice_file: Annotated[Path | None, typer.Option(
         hidden=True, help="Write the notice here instead of sending it (for a list's run).",
         metavar="FILE")] = None,
@@ -248,11 +346,32 @@ def drift(
     """Re-crawl, compare with the approved baseline and report drift."""
     _choice(fail_on, FailOn, "--fail-on")
     _choice(render, RenderMode, "--render")
+    site_list = _site_list(targets or [], sites, sitemap, config, own_listing=True)
+    if site_list.is_portfolio():
+        raise typer.Exit(_drift_portfolio(site_list, locals()))
     raise typer.Exit(_drift_commands().drift(
-        target, store=store, out=out, fail_on=fail_on, notify=notify, report_url=report_url,
-        resolve=resolve or [],
-        render=render, max_pages=max_pages, concurrency=concurrency, config=config,
-        notice_file=notice_file))
+        (targets or [""])[0], store=store, out=out, fail_on=fail_on, notify=notify,
+        report_url=report_url, resolve=resolve or [], render=render, max_pages=max_pages,
+        concurrency=concurrency or 2, config=config, notice_file=notice_file))
+
+
+def _drift_portfolio(site_list: Any, args: dict[str, Any]) -> int:
+    """`prevet drift` of several sites, with the options of `drift` (its locals)."""
+    from crawler.run import CrawlOptions, parse_resolve
+    from prevet.config import load_config
+    from prevet.drift import DriftSettings
+    from prevet.portfolio_command import DEFAULT_OUT, drift_portfolio
+
+    if args["max_pages"] < 1 or args["site_budget"] <= 0:
+        raise PrevetError("--max-pages and --site-budget must be positive")
+    settings = DriftSettings(store=args["store"], out=args["out"] or DEFAULT_OUT,
+                             fail_on=args["fail_on"], render=args["render"],
+                             max_pages=args["max_pages"], resolve=args["resolve"] or [],
+                             config=load_config(args["config"]))
+    crawl = CrawlOptions(render=args["render"], resolve=parse_resolve(args["resolve"] or []))
+    return drift_portfolio(site_list, settings=settings, crawl=crawl,
+                           concurrency=args["concurrency"], budget=args["site_budget"],
+                           notify=args["notify"])
 
 
 @app.command(cls=PlainHelpCommand)

@@ -13,6 +13,7 @@
       pages: ["https://www.acme.com/blog/*"]       # drift: pages whose changes don't matter
       selectors: ["#cookie-banner"]                # drift: page parts whose changes don't matter
       text: ["Rated [0-9.]+ stars"]                # drift: words (regex) that change daily
+    sites: [www.acme.com, www.bobs-bakery.com]     # audit/drift/baseline with no URL given
 
 Read from --config (YAML, or a pyproject.toml's [tool.prevet] table), else ./prevet.yaml, else
 the [tool.prevet] table of ./pyproject.toml, as ruff and bandit read theirs. A key or check id
@@ -85,6 +86,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
     suppress: list[SuppressRule] = Field(default_factory=list)
     ignore: IgnoreRules = Field(default_factory=IgnoreRules)
+    sites: list[str] = Field(default_factory=list)
 
     @property
     def ignore_checks(self) -> list[str]:

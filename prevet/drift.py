@@ -8,6 +8,7 @@ drift, never all-clear.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,8 +63,10 @@ class DriftOutcome:
         return list(drift.get("changes", []))
 
 
-def run_drift(target: str, settings: DriftSettings) -> DriftOutcome:
-    """Re-crawl target and compare it with its baseline. Raises PrevetError when there is none."""
+def run_drift(target: str, settings: DriftSettings,
+              audit: Callable[[Any], Any] | None = None) -> DriftOutcome:
+    """Re-crawl target and compare it with its baseline. Raises PrevetError when there is none.
+    `audit` runs the audit (prevet.audit.run_audit; a portfolio's warm worker passes its own)."""
     from crawler.run import CrawlError, CrawlOptions, parse_resolve
     from prevet.audit import AuditRequest, run_audit
 
@@ -80,7 +83,7 @@ def run_drift(target: str, settings: DriftSettings) -> DriftOutcome:
     request = AuditRequest(target=target, crawl=crawl, out_dir=settings.out, options=options,
                            store=False)
     try:
-        outcome = run_audit(request)
+        outcome = (audit or run_audit)(request)
     except CrawlError as exc:
         return DriftOutcome(target, "not_checked", 2, reason=str(exc), baseline=baseline)
     report, snapshot = outcome.report, outcome.snapshot

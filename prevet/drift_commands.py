@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from prevet.errors import PrevetError
+from prevet.sites import read_url_list
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _RUN_ID = re.compile(r"^[0-9a-f]{4,32}$")
@@ -174,17 +175,6 @@ def _tell(notify: str | None, notice_file: Path | None, body: dict) -> None:
         send(notify, body)
     except PrevetError as exc:  # what was found is printed already: say the notice failed
         print(f"prevet: {exc}", file=sys.stderr)
-
-
-def read_url_list(path: Path) -> list[str]:
-    urls = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            urls.append(line)
-    if not urls:
-        raise PrevetError(f"{path} lists no URL")
-    return urls
 
 
 def _drift_many(urls: list[str], *, store: str | None, out: Path | None, fail_on: str,

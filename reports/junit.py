@@ -113,13 +113,18 @@ def _suite(group: GroupView, report: Report, timestamp: str,
     return suite
 
 
-def render_junit(report: Report) -> str:
+def group_suites(report: Report) -> list[ET.Element]:
+    """One <testsuite> per review group (a portfolio's junit.xml joins them per site)."""
     view = build_view(report)
-    root = ET.Element("testsuites", {"name": _clean(f"prevet {report.target}")})
     accepted: dict[str, list[SuppressedView]] = {}
     for item in view.suppressed:
         accepted.setdefault(item.check, []).append(item)
-    suites = [_suite(group, report, report.started_at, accepted) for group in view.groups]
+    return [_suite(group, report, report.started_at, accepted) for group in view.groups]
+
+
+def render_junit(report: Report) -> str:
+    root = ET.Element("testsuites", {"name": _clean(f"prevet {report.target}")})
+    suites = group_suites(report)
     for suite in suites:
         root.append(suite)
     for key in ("tests", "failures", "errors", "skipped"):
