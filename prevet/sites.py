@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from crawler.urls import normalize_url, start_url
+from crawler.urls import drop_credentials, normalize_url, start_url
 from prevet.errors import PrevetError
 
 MAX_SITEMAPS = 50  # child sitemaps of a sitemap index followed
@@ -41,7 +41,7 @@ def checked_urls(entries: list[tuple[str, str]]) -> list[str]:
     seen: set[str] = set()
     for where, entry in entries:
         try:
-            url = start_url(entry)
+            url = start_url(drop_credentials(entry.strip())[0])  # never stored, as for one site
         except ValueError as exc:
             raise PrevetError(f"{where}: {entry!r}: {exc}") from exc
         key = normalize_url(url)
