@@ -162,8 +162,17 @@ def _scripts() -> list[str]:
 # DOM: it runs after the page is serialized, on boxes stamped data-pvk="<key><n>" before, and
 # carry_verdicts() writes its verdicts over those stamps.
 CONSENT_PROBE = JS_DIR / "probe_consent.js"
-STAMP_JS = """(key) => Array.from(document.querySelectorAll("form input[type=checkbox]"),
-    (box, n) => { box.setAttribute("data-pvk", key + n); return box; })"""
+# Boxes in open shadow roots are stamped too: they are serialized with the page and probed.
+STAMP_JS = """(key) => {
+    const roots = [document];
+    for (let i = 0; i < roots.length; i++) {
+        for (const el of roots[i].querySelectorAll("*")) {
+            if (el.shadowRoot) roots.push(el.shadowRoot);
+        }
+    }
+    return roots.flatMap((root) => Array.from(root.querySelectorAll("form input[type=checkbox]")))
+        .map((box, n) => { box.setAttribute("data-pvk", key + n); return box; });
+}"""
 VERDICTS_JS = "(boxes) => boxes.map((box) => box.getAttribute('data-pvb'))"
 
 
