@@ -106,6 +106,36 @@ widget("sms-gate", '<input type="checkbox" name="gate_sms">', (event) => {
 widget("sms-ticked", '<input type="checkbox" name="ticked_sms" checked>');
 widget("sms-plain", '<input type="checkbox" name="plain_sms">');
 </script></body></html>"""
+# a pop-up shown by an interval that counts three seconds on the page, then stops
+TICKING = """<html><body><h1>Shop</h1><p>Fresh deals every week.</p>
+<script>
+let seconds = 0;
+const ticker = setInterval(() => {
+  seconds += 1;
+  if (seconds < 3) return;
+  clearInterval(ticker);
+  const box = document.createElement("div");
+  box.className = "signup-modal";
+  box.innerHTML = '<form><label>Cell <input type="tel" name="ticked_cell"></label>' +
+    '<button>Text me deals</button></form>';
+  document.body.appendChild(box);
+}, 1000);
+</script></body></html>"""
+# the near miss: a slideshow's interval never stops and shows no form, on a page whose footer
+# sign-up speaks of a newsletter: it must not hold the render
+SLIDESHOW = """<html><body><h1>Shop</h1>
+<div id="slides"><p>Spring</p><p hidden>Summer</p><p hidden>Fall</p></div>
+<form><label>Newsletter email <input type="email" name="news_email"></label>
+<button>Subscribe</button></form>
+<script>
+// rotate the banner above the newsletter sign-up
+let slide = 0;
+setInterval(() => {
+  const all = document.querySelectorAll("#slides p");
+  slide = (slide + 1) % all.length;
+  all.forEach((p, i) => { p.hidden = i !== slide; });
+}, 1000);
+</script></body></html>"""
 # nothing to reach: a long timer that speaks of no pop-up must not hold the render
 PLAIN = """<html><body><form><input type="tel" name="phone"><button>Go</button></form>
 <script>setTimeout(() => { window.flushed = true; }, 6000);</script></body></html>"""
@@ -119,6 +149,8 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "plain.html").write_text(PLAIN)
     (root / "custom.html").write_text(CUSTOM)
     (root / "shadowed.html").write_text(SHADOWED)
+    (root / "ticking.html").write_text(TICKING)
+    (root / "slideshow.html").write_text(SLIDESHOW)
     hosted = root / "_hosts" / FORM_HOST / "f"
     hosted.mkdir(parents=True)
     (hosted / "abc.html").write_text(HOSTED)
@@ -174,6 +206,22 @@ def test_forms_a_person_reaches_are_read_with_how(site: FixtureServer,
     hosted = _form_with(page, "hosted_phone")
     assert hosted.frame_url == f"http://{FORM_HOST}:{site.port}/f/abc.html"
     assert seconds < 6 + 3
+
+
+@pytest.mark.browser
+def test_a_pop_up_shown_by_an_interval_is_waited_for(site: FixtureServer,
+                                                    renderer: RenderThread) -> None:
+    page, seconds = _page(renderer, site, "/ticking.html")
+    assert _form_with(page, "ticked_cell").reached_by == "after waiting 3 s for a pop-up"
+    assert seconds < 6 + 3
+
+
+@pytest.mark.browser
+def test_a_slideshow_interval_does_not_hold_the_render(site: FixtureServer,
+                                                       renderer: RenderThread) -> None:
+    page, seconds = _page(renderer, site, "/slideshow.html")
+    assert _form_with(page, "news_email").reached_by == ""
+    assert seconds < 2.5
 
 
 @pytest.mark.browser
