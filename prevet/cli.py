@@ -325,6 +325,9 @@ def drift(
         metavar="MODE")] = "auto",
     max_pages: Annotated[int, typer.Option(help="Stop after this many pages a site.",
                                            metavar="N")] = 200,
+    interact_budget: Annotated[float, typer.Option(
+        help="Seconds per rendered page spent reaching hidden forms (pop-ups, sign-up "
+        "buttons, multi-step forms); 0 turns it off.", metavar="SECONDS")] = 8.0,
     concurrency: Annotated[int | None, typer.Option(
         help="Sites checked at once (default: 2 for a listing file, else fits the machine).",
         metavar="N")] = None,
@@ -352,7 +355,8 @@ def drift(
     raise typer.Exit(_drift_commands().drift(
         (targets or [""])[0], store=store, out=out, fail_on=fail_on, notify=notify,
         report_url=report_url, resolve=resolve or [], render=render, max_pages=max_pages,
-        concurrency=concurrency or 2, config=config, notice_file=notice_file))
+        concurrency=concurrency or 2, config=config, notice_file=notice_file,
+        interact_budget=interact_budget))
 
 
 def _drift_portfolio(site_list: Any, args: dict[str, Any]) -> int:
@@ -364,10 +368,13 @@ def _drift_portfolio(site_list: Any, args: dict[str, Any]) -> int:
 
     if args["max_pages"] < 1 or args["site_budget"] <= 0:
         raise PrevetError("--max-pages and --site-budget must be positive")
+    if not 0 <= args["interact_budget"] <= 120:
+        raise PrevetError("--interact-budget must be between 0 and 120 seconds")
     settings = DriftSettings(store=args["store"], out=args["out"] or DEFAULT_OUT,
                              fail_on=args["fail_on"], render=args["render"],
                              max_pages=args["max_pages"], resolve=args["resolve"] or [],
-                             config=load_config(args["config"]))
+                             config=load_config(args["config"]),
+                             interact_budget=args["interact_budget"])
     crawl = CrawlOptions(render=args["render"], resolve=parse_resolve(args["resolve"] or []))
     return drift_portfolio(site_list, settings=settings, crawl=crawl,
                            concurrency=args["concurrency"], budget=args["site_budget"],

@@ -128,7 +128,7 @@ def drift(target: str, *, store: str | None = None, out: Path | None = None,
           fail_on: str = "warning", notify: str | None = None, resolve: list[str] | None = None,
           render: str = "auto", max_pages: int = 200, concurrency: int = 2,
           config: Path | None = None, report_url: str | None = None,
-          notice_file: Path | None = None) -> int:
+          notice_file: Path | None = None, interact_budget: float = 8.0) -> int:
     """Drift of one site, or of every site a file lists. `notice_file` (used by the parent of a
     list) receives the site's notice as JSON instead of it being sent."""
     from prevet.config import load_config
@@ -137,6 +137,8 @@ def drift(target: str, *, store: str | None = None, out: Path | None = None,
     settings_file = load_config(config)  # a bad file fails now, not once per site
     if max_pages < 1 or concurrency < 1:
         raise PrevetError("--max-pages and --concurrency must be at least 1")
+    if not 0 <= interact_budget <= 120:
+        raise PrevetError("--interact-budget must be between 0 and 120 seconds")
     if notify:
         check_destination(notify)  # a mistyped destination fails before any crawl
     listing = Path(target)
@@ -144,12 +146,14 @@ def drift(target: str, *, store: str | None = None, out: Path | None = None,
         urls = read_url_list(listing)
         return _drift_many(urls, store=store, out=out, fail_on=fail_on, notify=notify,
                            resolve=resolve or [], render=render, max_pages=max_pages,
-                           concurrency=concurrency, config=config, report_url=report_url)
+                           concurrency=concurrency, config=config, report_url=report_url,
+                           interact_budget=interact_budget)
     from prevet.drift import DriftSettings, NoBaseline, notification, run_drift
     from prevet.notify import NO_BASELINE, site_notice
 
     settings = DriftSettings(store=store, out=out, fail_on=fail_on, render=render,
-                             max_pages=max_pages, resolve=resolve or [], config=settings_file)
+                             max_pages=max_pages, resolve=resolve or [], config=settings_file,
+                             interact_budget=interact_budget)
     url = _site_url(target)
     try:
         outcome = run_drift(url, settings)
@@ -179,7 +183,8 @@ def _tell(notify: str | None, notice_file: Path | None, body: dict) -> None:
 
 def _drift_many(urls: list[str], *, store: str | None, out: Path | None, fail_on: str,
                 notify: str | None, resolve: list[str], render: str, max_pages: int,
-                concurrency: int, config: Path | None, report_url: str | None = None) -> int:
+                concurrency: int, config: Path | None, report_url: str | None = None,
+                interact_budget: float = 8.0) -> int:
     """Each site in its own `prevet drift` process, `concurrency` at a time; progress as each
     ends, a table at the end, and one digest notice for the whole run."""
     import tempfile
@@ -195,7 +200,7 @@ def _drift_many(urls: list[str], *, store: str | None, out: Path | None, fail_on
         notice = notices_dir / f"{index}.json"
         args = [sys.executable, "-m", "prevet.cli", "drift", url, "--store", store_url,
                 "--fail-on", fail_on, "--render", render, "--max-pages", str(max_pages),
-                "--notice-file", str(notice)]
+                "--interact-budget", str(interact_budget), "--notice-file", str(notice)]
         if out is not None:
             try:
                 folder = site_key(_site_url(url)).replace(":", "_")
