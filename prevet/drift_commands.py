@@ -143,7 +143,7 @@ def drift(target: str, *, store: str | None = None, out: Path | None = None,
         check_destination(notify)  # a mistyped destination fails before any crawl
     listing = Path(target)
     if listing.is_file():
-        urls = read_url_list(listing)
+        urls = _without_credentials(read_url_list(listing))
         return _drift_many(urls, store=store, out=out, fail_on=fail_on, notify=notify,
                            resolve=resolve or [], render=render, max_pages=max_pages,
                            concurrency=concurrency, config=config, report_url=report_url,
@@ -151,10 +151,11 @@ def drift(target: str, *, store: str | None = None, out: Path | None = None,
     from prevet.drift import DriftSettings, NoBaseline, notification, run_drift
     from prevet.notify import NO_BASELINE, site_notice
 
+    url = _site_url(target)  # credentials dropped; a bad address fails before the notice
+    _without_credentials([target])
     settings = DriftSettings(store=store, out=out, fail_on=fail_on, render=render,
                              max_pages=max_pages, resolve=resolve or [], config=settings_file,
                              interact_budget=interact_budget)
-    url = _site_url(target)
     try:
         outcome = run_drift(url, settings)
     except NoBaseline as exc:  # monitoring must not go quiet: tell, then fail as before
@@ -164,6 +165,16 @@ def drift(target: str, *, store: str | None = None, out: Path | None = None,
     print_drift(outcome)
     _tell(notify, notice_file, notification(outcome, report_url=report_url, out_root=out))
     return outcome.exit_code
+
+
+def _without_credentials(urls: list[str]) -> list[str]:
+    """The URLs with any user name and password taken out, said once, as `audit` says it."""
+    from prevet.target import CREDENTIALS_DROPPED, without_credentials
+
+    cleaned = [without_credentials(url) for url in urls]
+    if any(dropped for _, dropped in cleaned):
+        print(f"prevet: {CREDENTIALS_DROPPED}", file=sys.stderr)
+    return [url for url, _ in cleaned]
 
 
 def _tell(notify: str | None, notice_file: Path | None, body: dict) -> None:

@@ -209,6 +209,30 @@ def test_credentials_in_the_url_are_dropped_before_anything_is_written(tmp_path:
     assert report["target"] == f"http://{HOST}:{server.port}/"
 
 
+def test_drift_says_once_that_credentials_were_dropped(tmp_path: Path) -> None:
+    store = f"sqlite:///{tmp_path / 'history.db'}"
+    with HostileServer(_site) as server:
+        plain = f"http://{HOST}:{server.port}/"
+        resolve = ("--resolve", server.resolve(HOST))
+        assert run_prevet("audit", plain, *resolve, "--store", store, "--render", "never",
+                          "--quiet", "--out", str(tmp_path / "audit"),
+                          timeout=120).returncode in (0, 1)
+        assert run_prevet("baseline", plain, "--store", store).returncode == 0
+        url = f"http://alice:{PASSWORD}@{HOST}:{server.port}/"
+        proc = run_prevet("drift", url, *resolve, "--store", store, "--render", "never",
+                          "--out", str(tmp_path / "drift"), timeout=120)
+        listing = tmp_path / "sites.txt"
+        listing.write_text(url + "\n")
+        listed = run_prevet("drift", str(listing), *resolve, "--store", store, "--render",
+                            "never", "--out", str(tmp_path / "listed"), timeout=120)
+    for run in (proc, listed):
+        assert run.returncode == 0, run.stdout + run.stderr
+        assert "credentials" in _one_line(run)
+        assert PASSWORD not in run.stdout + run.stderr
+    for file in (f for f in tmp_path.rglob("*") if f.is_file() and f != listing):
+        assert PASSWORD.encode() not in file.read_bytes(), file
+
+
 def test_a_refused_url_never_echoes_its_password(tmp_path: Path) -> None:
     proc = run_prevet("audit", f"http://bob:{PASSWORD}@exa mple.com/", "--no-store", "--out",
                       str(tmp_path))
