@@ -47,6 +47,16 @@ def _formats(value: str) -> tuple[str, ...]:
     return chosen
 
 
+def _page_bytes(megabytes: float) -> int:
+    """--max-page-size in bytes. Under one byte it would round to 0, which the crawler reads
+    as "no limit": the opposite of what was asked, so it is refused."""
+    size = int(megabytes * 1024 * 1024)
+    if size < 1:
+        raise PrevetError("--max-page-size is in megabytes and must be at least one byte "
+                          "(0.000001)")
+    return size
+
+
 def _print_version(value: bool) -> None:
     if value:
         from prevet import __version__
@@ -153,7 +163,7 @@ def audit(
     loaded_campaign = _load_campaign(campaign) if campaign else None
     crawl = CrawlOptions(
         max_pages=max_pages, max_depth=max_depth, timeout=timeout,
-        max_page_bytes=int(max_page_size * 1024 * 1024), render=render,
+        max_page_bytes=_page_bytes(max_page_size), render=render,
         interact_budget=interact_budget,
         resolve=parse_resolve(resolve or []), obey_robots=not ignore_robots,
         extra_urls=[u for u in (optin_url, *_campaign_urls(loaded_campaign)) if u],
@@ -211,7 +221,7 @@ def _audit_portfolio(site_list: Any, args: dict[str, Any]) -> int:
     settings = load_config(args["config"])
     crawl = CrawlOptions(
         max_pages=args["max_pages"], max_depth=args["max_depth"], timeout=args["timeout"],
-        max_page_bytes=int(args["max_page_size"] * 1024 * 1024), render=args["render"],
+        max_page_bytes=_page_bytes(args["max_page_size"]), render=args["render"],
         interact_budget=args["interact_budget"],
         resolve=parse_resolve(args["resolve"] or []), obey_robots=not args["ignore_robots"])
     return audit_portfolio(

@@ -398,3 +398,35 @@ def test_prevets_own_bugs_ask_to_be_reported(monkeypatch, capsys, tmp_path: Path
                      str(tmp_path)])
     assert code == 2
     assert "internal error (a bug in prevet: please report it" in capsys.readouterr().err
+
+
+# -- options that would silently mean their opposite ----------------------------------------
+@pytest.mark.parametrize("sites", [["https://www.hostile-bakery.com/"],
+                                   ["https://a.hostile-bakery.com/", "https://b.hostile-bakery.com/"]])
+def test_a_page_size_under_one_byte_is_refused_not_read_as_no_limit(sites: list[str], capsys,
+                                                                   tmp_path: Path) -> None:
+    from prevet import cli
+
+    # 0.0000001 MB is 0.1 byte: as 0 bytes it would turn the size limit off
+    code = cli.main(["audit", *sites, "--no-store", "--out", str(tmp_path),
+                     "--max-page-size", "0.0000001"])
+    assert code == 2
+    assert capsys.readouterr().err.strip() == \
+        "prevet: --max-page-size is in megabytes and must be at least one byte (0.000001)"
+    assert not any(tmp_path.iterdir())  # refused before anything started
+
+
+def test_the_smallest_page_size_is_one_byte(monkeypatch, capsys, tmp_path: Path) -> None:
+    from prevet import audit, cli
+    from prevet.errors import PrevetError
+
+    sizes: list[int] = []
+
+    def crawl(request, progress=None):  # noqa: ANN001, ANN202
+        sizes.append(request.crawl.max_page_bytes)
+        raise PrevetError("stopped by the test")
+
+    monkeypatch.setattr(audit, "run_audit", crawl)
+    cli.main(["audit", "https://www.hostile-bakery.com/", "--no-store", "--out", str(tmp_path),
+              "--max-page-size", "0.000001"])
+    assert sizes == [1]
