@@ -139,7 +139,7 @@ def audit(
     from crawler.run import CrawlOptions, parse_resolve
     from prevet.audit import AuditRequest, exit_code, run_audit
     from prevet.config import load_config
-    from prevet.target import CREDENTIALS_DROPPED, audit_target, without_credentials
+    from prevet.target import CREDENTIALS_DROPPED, audit_target, optin_target, without_credentials
     from reports.console import ConsoleProgress, print_summary
 
     _choice(render, RenderMode, "--render")
@@ -151,6 +151,7 @@ def audit(
     target, had_credentials = audit_target((urls or [""])[0])
     if optin_url:
         optin_url, optin_credentials = without_credentials(optin_url)
+        optin_url = optin_target(optin_url, target)
         had_credentials = had_credentials or optin_credentials
     if had_credentials:
         typer.echo(f"prevet: {CREDENTIALS_DROPPED}", err=True)

@@ -430,3 +430,48 @@ def test_the_smallest_page_size_is_one_byte(monkeypatch, capsys, tmp_path: Path)
     cli.main(["audit", "https://www.hostile-bakery.com/", "--no-store", "--out", str(tmp_path),
               "--max-page-size", "0.000001"])
     assert sizes == [1]
+
+
+@pytest.mark.parametrize("optin,reason", [
+    ("ftp://www.hostile-bakery.com/texts", "only http and https"),
+    ("javascript:alert(1)", "only http and https"),
+    ("text alerts page", "is not a valid website address"),
+    ("https://", "is not a valid website address"),
+    (f"http://bob:{PASSWORD}@exa mple.com/texts", "is not a valid website address"),
+])
+def test_a_malformed_optin_url_is_one_line_and_exit_2(optin: str, reason: str, monkeypatch,
+                                                      capsys, tmp_path: Path) -> None:
+    from prevet import audit, cli
+
+    crawled: list[str] = []
+    monkeypatch.setattr(audit, "run_audit", lambda request, progress=None: crawled.append(1))
+    code = cli.main(["audit", "https://www.hostile-bakery.com/", "--no-store", "--out",
+                     str(tmp_path), "--optin-url", optin])
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and not crawled
+    assert err.startswith("prevet: --optin-url: ") and reason in err and "\n" not in err
+    assert PASSWORD not in err
+
+
+@pytest.mark.parametrize("optin,expected", [
+    # a hosted form builder's page on another host is a form a reviewer reaches by a link
+    ("https://forms.formhost.io/f/sms-club", "https://forms.formhost.io/f/sms-club"),
+    ("/text-alerts", "https://www.hostile-bakery.com/text-alerts"),  # a path on the site
+    ("www.hostile-bakery.com/#/alerts", "https://www.hostile-bakery.com/#/alerts"),
+])
+def test_a_valid_optin_url_reaches_the_crawl(optin: str, expected: str, monkeypatch,
+                                             tmp_path: Path) -> None:
+    from prevet import audit, cli
+    from prevet.errors import PrevetError
+
+    requests: list = []
+
+    def crawl(request, progress=None):  # noqa: ANN001, ANN202
+        requests.append(request)
+        raise PrevetError("stopped by the test")
+
+    monkeypatch.setattr(audit, "run_audit", crawl)
+    cli.main(["audit", "https://www.hostile-bakery.com/", "--no-store", "--out", str(tmp_path),
+              "--optin-url", optin])
+    assert requests[0].options.optin_url == expected
+    assert expected in requests[0].crawl.extra_urls
