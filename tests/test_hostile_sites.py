@@ -108,6 +108,53 @@ def test_sitemap_urls_obey_the_page_budget_most_important_first(tmp_path: Path) 
     assert any("only the first 50,000 entries" in note for note in report["crawl"]["notes"])
 
 
+OFFSITE = "cdn.elsewhere-hosting.net"
+
+
+def test_sitemaps_named_in_robots_txt_are_read(tmp_path: Path) -> None:
+    def routes(path: str) -> Reply | None:
+        if path == "/robots.txt":  # no /sitemap.xml: only robots.txt says where the map is
+            return Reply(body=f"User-agent: *\nDisallow: /cart\n\nSitemap: /maps/index.xml\n"
+                              f"Sitemap: http://{OFFSITE}:{server.port}/offsite.xml\n",
+                         content_type="text/plain")
+        if path == "/maps/index.xml":
+            return _xml("sitemapindex", ["/maps/pages.xml"])
+        if path == "/maps/pages.xml":
+            return _xml("urlset", ["/from-robots-sitemap"])
+        if path == "/from-robots-sitemap":
+            return page("Listed only in the sitemap robots.txt names")
+        return _site(path)
+
+    with HostileServer(routes) as server:
+        report, proc = _audit(server, tmp_path / "out", "--resolve", server.resolve(OFFSITE))
+    assert proc.returncode in (0, 1), proc.stderr
+    assert "/from-robots-sitemap" in server.requests
+    assert "/offsite.xml" not in server.requests  # another site's sitemap is not read
+    assert report is not None and report["summary"]["pages"] == 3
+
+
+def test_sitemaps_named_in_robots_txt_share_the_limits(tmp_path: Path) -> None:
+    names = "".join(f"Sitemap: /maps/{n}.xml\n" for n in range(30))
+
+    def routes(path: str) -> Reply | None:
+        if path == "/robots.txt":
+            return Reply(body=f"User-agent: *\nAllow: /\n{names}", content_type="text/plain")
+        if path == "/sitemap.xml":
+            return _xml("sitemapindex", ["/maps/0.xml", "/deeper.xml"])
+        if path.startswith("/maps/"):
+            n = path.removeprefix("/maps/").removesuffix(".xml")
+            return _xml("urlset", [f"/products/{n}-{i}" for i in range(100)])
+        return _site(path) or page(f"Page {path}")
+
+    with HostileServer(routes) as server:
+        report, proc = _audit(server, tmp_path / "out", "--max-pages", "10")
+    assert proc.returncode in (0, 1), proc.stderr
+    sitemaps = [p for p in server.requests if p.endswith(".xml")]
+    assert len(sitemaps) <= 20 and len(sitemaps) == len(set(sitemaps)), sitemaps
+    assert len(_pages_fetched(server)) <= 10
+    assert any("nested sitemap" in note for note in report["crawl"]["notes"])
+
+
 # -- 3: the true reason --------------------------------------------------------------------
 def _redirect_loop(path: str) -> Reply | None:
     return {"/": redirect("/welcome"), "/welcome": redirect("/")}.get(path)
