@@ -353,6 +353,8 @@ def drift(
         metavar="URL")] = None,
     site_budget: Annotated[float, typer.Option(
         help="Seconds one site may take in a multi-site run.", metavar="SECONDS")] = 300.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q",
+                                        help="No progress line; only the summary.")] = False,
     notice_file: Annotated[Path | None, typer.Option(
         hidden=True, help="Write the notice here instead of sending it (for a list's run).",
         metavar="FILE")] = None,
@@ -367,7 +369,7 @@ def drift(
         (targets or [""])[0], store=store, out=out, fail_on=fail_on, notify=notify,
         report_url=report_url, resolve=resolve or [], render=render, max_pages=max_pages,
         concurrency=concurrency or 2, config=config, notice_file=notice_file,
-        interact_budget=interact_budget))
+        interact_budget=interact_budget, quiet=quiet))
 
 
 def _drift_portfolio(site_list: Any, args: dict[str, Any]) -> int:
@@ -389,7 +391,7 @@ def _drift_portfolio(site_list: Any, args: dict[str, Any]) -> int:
     crawl = CrawlOptions(render=args["render"], resolve=parse_resolve(args["resolve"] or []))
     return drift_portfolio(site_list, settings=settings, crawl=crawl,
                            concurrency=args["concurrency"], budget=args["site_budget"],
-                           notify=args["notify"])
+                           notify=args["notify"], quiet=args["quiet"])
 
 
 @app.command(cls=PlainHelpCommand)

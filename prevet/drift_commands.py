@@ -128,9 +128,11 @@ def drift(target: str, *, store: str | None = None, out: Path | None = None,
           fail_on: str = "warning", notify: str | None = None, resolve: list[str] | None = None,
           render: str = "auto", max_pages: int = 200, concurrency: int = 2,
           config: Path | None = None, report_url: str | None = None,
-          notice_file: Path | None = None, interact_budget: float = 8.0) -> int:
+          notice_file: Path | None = None, interact_budget: float = 8.0,
+          quiet: bool = False) -> int:
     """Drift of one site, or of every site a file lists. `notice_file` (used by the parent of a
-    list) receives the site's notice as JSON instead of it being sent."""
+    list) receives the site's notice as JSON instead of it being sent. One site's crawl shows
+    audit's progress line on a terminal, unless `quiet`."""
     from prevet.config import load_config
     from prevet.notify import check_destination
 
@@ -148,8 +150,10 @@ def drift(target: str, *, store: str | None = None, out: Path | None = None,
                            resolve=resolve or [], render=render, max_pages=max_pages,
                            concurrency=concurrency, config=config, report_url=report_url,
                            interact_budget=interact_budget)
+    from prevet.audit import run_audit
     from prevet.drift import DriftSettings, NoBaseline, notification, run_drift
     from prevet.notify import NO_BASELINE, site_notice
+    from reports.console import ConsoleProgress
 
     url = _site_url(target)  # credentials dropped; a bad address fails before the notice
     _without_credentials([target])
@@ -157,7 +161,9 @@ def drift(target: str, *, store: str | None = None, out: Path | None = None,
                              max_pages=max_pages, resolve=resolve or [], config=settings_file,
                              interact_budget=interact_budget)
     try:
-        outcome = run_drift(url, settings)
+        with ConsoleProgress(enabled=not quiet) as progress:
+            outcome = run_drift(url, settings, audit=lambda request: run_audit(
+                request, progress=progress.update))
     except NoBaseline as exc:  # monitoring must not go quiet: tell, then fail as before
         _tell(notify, notice_file, site_notice(target=url, status=NO_BASELINE, exit_code=2,
                                                reason=str(exc)))

@@ -204,3 +204,43 @@ def test_drift_of_a_listing_passes_the_interact_budget_to_each_site(
     assert len(children) == 2
     for args in children:
         assert args[args.index("--interact-budget") + 1] == "0.0"
+
+
+class _Terminal(io.StringIO):
+    """stderr as a terminal shows it (what ConsoleProgress looks for)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("terminal,quiet,shown", [(True, False, True), (True, True, False),
+                                                  (False, False, False)])
+def test_drift_of_one_site_shows_audit_s_progress_on_a_terminal(
+        terminal: bool, quiet: bool, shown: bool, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import prevet.audit
+    from prevet.store import set_baseline
+    from prevet.store.engine import forget_engines
+    from tests.snapshots import snapshot_from_pages
+    from tests.test_drift_run import crawl_returns
+    from tests.test_store import BASE, audited, site_pages
+
+    store = f"sqlite:///{tmp_path / 'drift.db'}"
+    set_baseline(save_audit(*audited(), url=store), store)
+    crawl_returns(monkeypatch, snapshot_from_pages(site_pages(), BASE))
+    found = prevet.audit.run_audit
+
+    def crawl(request, progress=None):  # noqa: ANN001, ANN202 - as the crawler reports
+        if progress:
+            progress({"pages": 3, "rendered": 1, "url": BASE + "privacy"})
+        return found(request)
+
+    monkeypatch.setattr(prevet.audit, "run_audit", crawl)
+    err = _Terminal() if terminal else io.StringIO()
+    monkeypatch.setattr("sys.stderr", err)
+    try:
+        args = ["drift", BASE, "--store", store, "--out", str(tmp_path / "out")]
+        assert main(args + (["--quiet"] if quiet else [])) == 0
+    finally:
+        forget_engines()
+    assert ("crawled 3 pages, rendered 1" in err.getvalue()) is shown, err.getvalue()
