@@ -280,6 +280,24 @@ def test_drift_says_once_that_credentials_were_dropped(tmp_path: Path) -> None:
         assert PASSWORD.encode() not in file.read_bytes(), file
 
 
+def test_a_multi_site_run_says_once_that_credentials_were_dropped(capsys,
+                                                                   tmp_path: Path) -> None:
+    from prevet.errors import PrevetError
+    from prevet.portfolio_command import SiteList
+
+    listing = tmp_path / "sites.txt"
+    listing.write_text(f"https://carol:{PASSWORD}@www.two-bakery.com/\n")
+    sites = SiteList(urls=[f"http://alice:{PASSWORD}@{HOST}/", "https://www.three.com/"],
+                     sites_file=listing)
+    assert sites.given() == [f"http://{HOST}/", "https://www.three.com/",
+                             "https://www.two-bakery.com/"]
+    err = capsys.readouterr().err
+    assert err.count("prevet: ") == 1 and "credentials" in err and PASSWORD not in err
+    with pytest.raises(PrevetError) as refused:  # a bad entry is named without its password
+        SiteList(urls=[f"http://bob:{PASSWORD}@exa mple.com/", "a.com"]).given()
+    assert PASSWORD not in str(refused.value)
+
+
 def test_a_refused_url_never_echoes_its_password(tmp_path: Path) -> None:
     proc = run_prevet("audit", f"http://bob:{PASSWORD}@exa mple.com/", "--no-store", "--out",
                       str(tmp_path))
