@@ -39,13 +39,18 @@ SETTLE_MAX_MS = 2500
 # before the page's own scripts, this keeps when each pending timer is due, so that settling can
 # also wait for the timers set before it began, and interaction for the pop-ups set on longer
 # ones (crawler/js/interact.js). It keeps timers up to TIMERS_MAX_MS, under a symbol, not a name
-# the page could collide with; and it counts the elements scripts watch for coming into view
-# (lazy loading), which tells interaction that scrolling may show more.
+# the page could collide with. It keeps the live intervals too, with their handler's source: a
+# pop-up is often shown by an interval that counts seconds on the page and then clears itself,
+# which interaction waits for within its budget. And it counts the elements scripts watch for
+# coming into view (lazy loading), which tells interaction that scrolling may show more.
 TIMERS_KEY = "prevet.timers"
+INTERVALS_KEY = "prevet.intervals"
 TIMERS_MAX_MS = 60000
 TIMERS_JS = """(() => {
     const nativeSet = window.setTimeout, nativeClear = window.clearTimeout;
+    const nativeEvery = window.setInterval, nativeStop = window.clearInterval;
     const due = new Map();  // timer id -> when it fires, in ms since the epoch
+    const live = new Map();  // interval id -> {every: ms, source: its handler's source}
     window.setTimeout = function (handler, delay, ...args) {
         const ms = Math.max(Number(delay) || 0, 0);
         if (typeof handler !== "function" || ms > TIMERS_MAX_MS) {
@@ -60,9 +65,25 @@ TIMERS_JS = """(() => {
     };
     window.clearTimeout = function (id) {
         due.delete(id);
+        live.delete(id);  // either clear function clears either kind of timer
         return nativeClear.call(window, id);
     };
+    window.setInterval = function (handler, delay, ...args) {
+        const id = nativeEvery.call(window, handler, delay, ...args);
+        if (typeof handler === "function") {
+            let source = "";
+            try { source = String(handler).slice(0, 4000); } catch (e) { source = ""; }
+            live.set(id, {every: Math.max(Number(delay) || 0, 0), source});
+        }
+        return id;
+    };
+    window.clearInterval = function (id) {
+        live.delete(id);
+        due.delete(id);
+        return nativeStop.call(window, id);
+    };
     Object.defineProperty(window, Symbol.for("TIMERS_KEY"), {value: due});
+    Object.defineProperty(window, Symbol.for("INTERVALS_KEY"), {value: live});
     if (window.IntersectionObserver) {
         const watched = Symbol.for("prevet.watched");
         const observe = IntersectionObserver.prototype.observe;
@@ -72,7 +93,8 @@ TIMERS_JS = """(() => {
             return observe.call(this, target);
         };
     }
-})();""".replace("TIMERS_MAX_MS", str(TIMERS_MAX_MS)).replace("TIMERS_KEY", TIMERS_KEY)
+})();""".replace("TIMERS_MAX_MS", str(TIMERS_MAX_MS)).replace("TIMERS_KEY", TIMERS_KEY) \
+    .replace("INTERVALS_KEY", INTERVALS_KEY)
 SETTLE_JS = """([quiet, max]) => new Promise((resolve) => {
     const runnable = (doc) => {
         const code = /^(|module|(text|application)\\/(x-)?(java|ecma|j|live)script)$/i;
@@ -162,8 +184,17 @@ def _scripts() -> list[str]:
 # DOM: it runs after the page is serialized, on boxes stamped data-pvk="<key><n>" before, and
 # carry_verdicts() writes its verdicts over those stamps.
 CONSENT_PROBE = JS_DIR / "probe_consent.js"
-STAMP_JS = """(key) => Array.from(document.querySelectorAll("form input[type=checkbox]"),
-    (box, n) => { box.setAttribute("data-pvk", key + n); return box; })"""
+# Boxes in open shadow roots are stamped too: they are serialized with the page and probed.
+STAMP_JS = """(key) => {
+    const roots = [document];
+    for (let i = 0; i < roots.length; i++) {
+        for (const el of roots[i].querySelectorAll("*")) {
+            if (el.shadowRoot) roots.push(el.shadowRoot);
+        }
+    }
+    return roots.flatMap((root) => Array.from(root.querySelectorAll("form input[type=checkbox]")))
+        .map((box, n) => { box.setAttribute("data-pvk", key + n); return box; });
+}"""
 VERDICTS_JS = "(boxes) => boxes.map((box) => box.getAttribute('data-pvb'))"
 
 

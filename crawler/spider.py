@@ -151,6 +151,13 @@ class SiteSpider(scrapy.Spider):
         return scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_ignorable_error,
                               priority=-10, meta={"depth": 1, "sitemap_level": level})
 
+    def _robots_request(self, site_url: str) -> scrapy.Request:
+        """The site's robots.txt, read for the sitemaps it names (its rules are Scrapy's
+        RobotsTxtMiddleware's, which keeps its own copy to itself)."""
+        return scrapy.Request(urljoin(site_url, "/robots.txt"), callback=self.parse_robots,
+                              errback=self.on_ignorable_error, priority=-10, dont_filter=True,
+                              meta={"depth": 1, "dont_obey_robotstxt": True})
+
     def _request(self, url: str, *, depth: int, priority: int, how: str) -> scrapy.Request:
         self.state.seen.add(normalize_url(url))
         self.state.scheduled += 1
@@ -208,6 +215,26 @@ class SiteSpider(scrapy.Spider):
             yield request
 
     # -- responses --------------------------------------------------------------------------
+    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        """The sitemaps robots.txt names (`Sitemap:` lines) are read as /sitemap.xml is: top
+        level, the site's own hosts only, within the same limits on nesting and count."""
+        from protego import Protego
+
+        if response.status != 200:
+            return
+        try:
+            named = list(Protego.parse(response.body.decode("utf-8", "replace")).sitemaps)
+        except Exception:  # a robots.txt nobody could parse names no sitemap
+            return
+        for loc in named:
+            loc = urljoin(response.url, loc.strip())
+            if not loc.startswith(("http://", "https://")) or \
+                    registrable_domain(loc) not in self.state.sites:
+                continue
+            request = self._sitemap_request(loc, level=0)
+            if request is not None:
+                yield request
+
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         """Pages a sitemap lists are scheduled like the links of one page: the most important
         first, while the page budget lasts; nested sitemaps are read within set limits."""
@@ -305,6 +332,7 @@ class SiteSpider(scrapy.Spider):
             sitemap = self._sitemap_request(urljoin(response.url, "/sitemap.xml"), level=0)
             if sitemap is not None:
                 yield sitemap
+            yield self._robots_request(response.url)
         if response.status < 400:
             if self.renderer is not None and needs_render(page, html, state.render):
                 page = await self._rendered(page, response, depth, how) or page

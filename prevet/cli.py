@@ -47,6 +47,16 @@ def _formats(value: str) -> tuple[str, ...]:
     return chosen
 
 
+def _page_bytes(megabytes: float) -> int:
+    """--max-page-size in bytes. Under one byte it would round to 0, which the crawler reads
+    as "no limit": the opposite of what was asked, so it is refused."""
+    size = int(megabytes * 1024 * 1024)
+    if size < 1:
+        raise PrevetError("--max-page-size is in megabytes and must be at least one byte "
+                          "(0.000001)")
+    return size
+
+
 def _print_version(value: bool) -> None:
     if value:
         from prevet import __version__
@@ -129,7 +139,7 @@ def audit(
     from crawler.run import CrawlOptions, parse_resolve
     from prevet.audit import AuditRequest, exit_code, run_audit
     from prevet.config import load_config
-    from prevet.target import CREDENTIALS_DROPPED, audit_target, without_credentials
+    from prevet.target import CREDENTIALS_DROPPED, audit_target, optin_target, without_credentials
     from reports.console import ConsoleProgress, print_summary
 
     _choice(render, RenderMode, "--render")
@@ -141,6 +151,7 @@ def audit(
     target, had_credentials = audit_target((urls or [""])[0])
     if optin_url:
         optin_url, optin_credentials = without_credentials(optin_url)
+        optin_url = optin_target(optin_url, target)
         had_credentials = had_credentials or optin_credentials
     if had_credentials:
         typer.echo(f"prevet: {CREDENTIALS_DROPPED}", err=True)
@@ -153,7 +164,7 @@ def audit(
     loaded_campaign = _load_campaign(campaign) if campaign else None
     crawl = CrawlOptions(
         max_pages=max_pages, max_depth=max_depth, timeout=timeout,
-        max_page_bytes=int(max_page_size * 1024 * 1024), render=render,
+        max_page_bytes=_page_bytes(max_page_size), render=render,
         interact_budget=interact_budget,
         resolve=parse_resolve(resolve or []), obey_robots=not ignore_robots,
         extra_urls=[u for u in (optin_url, *_campaign_urls(loaded_campaign)) if u],
@@ -211,7 +222,7 @@ def _audit_portfolio(site_list: Any, args: dict[str, Any]) -> int:
     settings = load_config(args["config"])
     crawl = CrawlOptions(
         max_pages=args["max_pages"], max_depth=args["max_depth"], timeout=args["timeout"],
-        max_page_bytes=int(args["max_page_size"] * 1024 * 1024), render=args["render"],
+        max_page_bytes=_page_bytes(args["max_page_size"]), render=args["render"],
         interact_budget=args["interact_budget"],
         resolve=parse_resolve(args["resolve"] or []), obey_robots=not args["ignore_robots"])
     return audit_portfolio(
@@ -325,6 +336,9 @@ def drift(
         metavar="MODE")] = "auto",
     max_pages: Annotated[int, typer.Option(help="Stop after this many pages a site.",
                                            metavar="N")] = 200,
+    interact_budget: Annotated[float, typer.Option(
+        help="Seconds per rendered page spent reaching hidden forms (pop-ups, sign-up "
+        "buttons, multi-step forms); 0 turns it off.", metavar="SECONDS")] = 8.0,
     concurrency: Annotated[int | None, typer.Option(
         help="Sites checked at once (default: 2 for a listing file, else fits the machine).",
         metavar="N")] = None,
@@ -339,6 +353,8 @@ def drift(
         metavar="URL")] = None,
     site_budget: Annotated[float, typer.Option(
         help="Seconds one site may take in a multi-site run.", metavar="SECONDS")] = 300.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q",
+                                        help="No progress line; only the summary.")] = False,
     notice_file: Annotated[Path | None, typer.Option(
         hidden=True, help="Write the notice here instead of sending it (for a list's run).",
         metavar="FILE")] = None,
@@ -352,7 +368,8 @@ def drift(
     raise typer.Exit(_drift_commands().drift(
         (targets or [""])[0], store=store, out=out, fail_on=fail_on, notify=notify,
         report_url=report_url, resolve=resolve or [], render=render, max_pages=max_pages,
-        concurrency=concurrency or 2, config=config, notice_file=notice_file))
+        concurrency=concurrency or 2, config=config, notice_file=notice_file,
+        interact_budget=interact_budget, quiet=quiet))
 
 
 def _drift_portfolio(site_list: Any, args: dict[str, Any]) -> int:
@@ -364,14 +381,17 @@ def _drift_portfolio(site_list: Any, args: dict[str, Any]) -> int:
 
     if args["max_pages"] < 1 or args["site_budget"] <= 0:
         raise PrevetError("--max-pages and --site-budget must be positive")
+    if not 0 <= args["interact_budget"] <= 120:
+        raise PrevetError("--interact-budget must be between 0 and 120 seconds")
     settings = DriftSettings(store=args["store"], out=args["out"] or DEFAULT_OUT,
                              fail_on=args["fail_on"], render=args["render"],
                              max_pages=args["max_pages"], resolve=args["resolve"] or [],
-                             config=load_config(args["config"]))
+                             config=load_config(args["config"]),
+                             interact_budget=args["interact_budget"])
     crawl = CrawlOptions(render=args["render"], resolve=parse_resolve(args["resolve"] or []))
     return drift_portfolio(site_list, settings=settings, crawl=crawl,
                            concurrency=args["concurrency"], budget=args["site_budget"],
-                           notify=args["notify"])
+                           notify=args["notify"], quiet=args["quiet"])
 
 
 @app.command(cls=PlainHelpCommand)

@@ -44,6 +44,7 @@ class DriftSettings:
     max_pages: int = 200
     resolve: list[str] = field(default_factory=list)
     config: Settings = field(default_factory=Settings)
+    interact_budget: float = 8.0  # seconds per rendered page to reach hidden forms (0: never)
 
 
 @dataclass
@@ -76,6 +77,7 @@ def run_drift(target: str, settings: DriftSettings,
                          f"then `prevet baseline {target}`")
     approved = load_snapshot(baseline.id, settings.store)
     crawl = CrawlOptions(max_pages=settings.max_pages, render=settings.render,
+                         interact_budget=settings.interact_budget,
                          resolve=parse_resolve(settings.resolve),
                          extra_urls=watched_urls(approved))
     options = AuditOptions(ignore=settings.config.ignore_checks,

@@ -128,31 +128,42 @@ def drift(target: str, *, store: str | None = None, out: Path | None = None,
           fail_on: str = "warning", notify: str | None = None, resolve: list[str] | None = None,
           render: str = "auto", max_pages: int = 200, concurrency: int = 2,
           config: Path | None = None, report_url: str | None = None,
-          notice_file: Path | None = None) -> int:
+          notice_file: Path | None = None, interact_budget: float = 8.0,
+          quiet: bool = False) -> int:
     """Drift of one site, or of every site a file lists. `notice_file` (used by the parent of a
-    list) receives the site's notice as JSON instead of it being sent."""
+    list) receives the site's notice as JSON instead of it being sent. One site's crawl shows
+    audit's progress line on a terminal, unless `quiet`."""
     from prevet.config import load_config
     from prevet.notify import check_destination
 
     settings_file = load_config(config)  # a bad file fails now, not once per site
     if max_pages < 1 or concurrency < 1:
         raise PrevetError("--max-pages and --concurrency must be at least 1")
+    if not 0 <= interact_budget <= 120:
+        raise PrevetError("--interact-budget must be between 0 and 120 seconds")
     if notify:
         check_destination(notify)  # a mistyped destination fails before any crawl
     listing = Path(target)
     if listing.is_file():
-        urls = read_url_list(listing)
+        urls = _without_credentials(read_url_list(listing))
         return _drift_many(urls, store=store, out=out, fail_on=fail_on, notify=notify,
                            resolve=resolve or [], render=render, max_pages=max_pages,
-                           concurrency=concurrency, config=config, report_url=report_url)
+                           concurrency=concurrency, config=config, report_url=report_url,
+                           interact_budget=interact_budget)
+    from prevet.audit import run_audit
     from prevet.drift import DriftSettings, NoBaseline, notification, run_drift
     from prevet.notify import NO_BASELINE, site_notice
+    from reports.console import ConsoleProgress
 
+    url = _site_url(target)  # credentials dropped; a bad address fails before the notice
+    _without_credentials([target])
     settings = DriftSettings(store=store, out=out, fail_on=fail_on, render=render,
-                             max_pages=max_pages, resolve=resolve or [], config=settings_file)
-    url = _site_url(target)
+                             max_pages=max_pages, resolve=resolve or [], config=settings_file,
+                             interact_budget=interact_budget)
     try:
-        outcome = run_drift(url, settings)
+        with ConsoleProgress(enabled=not quiet) as progress:
+            outcome = run_drift(url, settings, audit=lambda request: run_audit(
+                request, progress=progress.update))
     except NoBaseline as exc:  # monitoring must not go quiet: tell, then fail as before
         _tell(notify, notice_file, site_notice(target=url, status=NO_BASELINE, exit_code=2,
                                                reason=str(exc)))
@@ -160,6 +171,16 @@ def drift(target: str, *, store: str | None = None, out: Path | None = None,
     print_drift(outcome)
     _tell(notify, notice_file, notification(outcome, report_url=report_url, out_root=out))
     return outcome.exit_code
+
+
+def _without_credentials(urls: list[str]) -> list[str]:
+    """The URLs with any user name and password taken out, said once, as `audit` says it."""
+    from prevet.target import CREDENTIALS_DROPPED, without_credentials
+
+    cleaned = [without_credentials(url) for url in urls]
+    if any(dropped for _, dropped in cleaned):
+        print(f"prevet: {CREDENTIALS_DROPPED}", file=sys.stderr)
+    return [url for url, _ in cleaned]
 
 
 def _tell(notify: str | None, notice_file: Path | None, body: dict) -> None:
@@ -179,7 +200,8 @@ def _tell(notify: str | None, notice_file: Path | None, body: dict) -> None:
 
 def _drift_many(urls: list[str], *, store: str | None, out: Path | None, fail_on: str,
                 notify: str | None, resolve: list[str], render: str, max_pages: int,
-                concurrency: int, config: Path | None, report_url: str | None = None) -> int:
+                concurrency: int, config: Path | None, report_url: str | None = None,
+                interact_budget: float = 8.0) -> int:
     """Each site in its own `prevet drift` process, `concurrency` at a time; progress as each
     ends, a table at the end, and one digest notice for the whole run."""
     import tempfile
@@ -195,7 +217,7 @@ def _drift_many(urls: list[str], *, store: str | None, out: Path | None, fail_on
         notice = notices_dir / f"{index}.json"
         args = [sys.executable, "-m", "prevet.cli", "drift", url, "--store", store_url,
                 "--fail-on", fail_on, "--render", render, "--max-pages", str(max_pages),
-                "--notice-file", str(notice)]
+                "--interact-budget", str(interact_budget), "--notice-file", str(notice)]
         if out is not None:
             try:
                 folder = site_key(_site_url(url)).replace(":", "_")

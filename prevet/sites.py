@@ -8,6 +8,7 @@ entry in a platform's thousands must not stop the run. Duplicates are audited on
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,18 +37,26 @@ def read_url_list(path: Path) -> list[str]:
 
 
 def checked_urls(entries: list[tuple[str, str]]) -> list[str]:
-    """[(where, url)] -> start URLs, in order, once each; a bad one raises saying where."""
+    """[(where, url)] -> start URLs, in order, once each; a bad one raises saying where.
+    Credentials are dropped and, as for one site, that is said once."""
+    from prevet.target import CREDENTIALS_DROPPED
+
     found: list[str] = []
     seen: set[str] = set()
+    dropped = False
     for where, entry in entries:
+        clean, had_credentials = drop_credentials(entry.strip())  # never stored nor echoed
+        dropped = dropped or had_credentials
         try:
-            url = start_url(drop_credentials(entry.strip())[0])  # never stored, as for one site
+            url = start_url(clean)
         except ValueError as exc:
-            raise PrevetError(f"{where}: {entry!r}: {exc}") from exc
+            raise PrevetError(f"{where}: {clean!r}: {exc}") from exc
         key = normalize_url(url)
         if key not in seen:
             seen.add(key)
             found.append(url)
+    if dropped:
+        print(f"prevet: {CREDENTIALS_DROPPED}", file=sys.stderr)
     return found
 
 

@@ -146,3 +146,101 @@ def test_a_narrow_terminal_never_splits_a_check_id(width: int) -> None:
     shown = [f.check for f in report.top_findings(3)]
     for check_id in shown:
         assert check_id in text, f"{check_id} split across lines at width {width}"
+
+
+# -- drift takes audit's crawl options ---------------------------------------------------------
+
+
+def _option(command: str, name: str):  # noqa: ANN202 - a click.Option
+    import typer.main
+
+    click_command = typer.main.get_command(app).commands[command]
+    return next(p for p in click_command.params if p.name == name)
+
+
+def test_drift_has_audit_s_interact_budget(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           capsys) -> None:
+    from prevet.store import set_baseline
+    from prevet.store.engine import forget_engines
+    from tests.snapshots import snapshot_from_pages
+    from tests.test_drift_run import crawl_returns
+    from tests.test_store import BASE, audited, site_pages
+
+    drift_option, audit_option = _option("drift", "interact_budget"), _option(
+        "audit", "interact_budget")
+    assert (drift_option.help, drift_option.metavar, drift_option.default) == \
+        (audit_option.help, audit_option.metavar, audit_option.default)
+    store = f"sqlite:///{tmp_path / 'drift.db'}"
+    set_baseline(save_audit(*audited(), url=store), store)
+    try:
+        requests = crawl_returns(monkeypatch, snapshot_from_pages(site_pages(), BASE))
+        assert main(["drift", BASE, "--store", store, "--out", str(tmp_path / "out"),
+                     "--interact-budget", "2.5"]) == 0
+        assert requests[0].crawl.interact_budget == 2.5
+        capsys.readouterr()
+        assert main(["drift", BASE, "--store", store, "--interact-budget", "500"]) == 2
+        err = capsys.readouterr().err.strip()
+        assert err == "prevet: --interact-budget must be between 0 and 120 seconds"
+        assert len(requests) == 1  # refused before any crawl
+    finally:
+        forget_engines()
+
+
+def test_drift_of_a_listing_passes_the_interact_budget_to_each_site(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import prevet.drift_commands
+
+    children: list[list[str]] = []
+
+    def child(args: list[str]) -> tuple[int, str]:
+        children.append(args)
+        return 0, "no drift"
+
+    monkeypatch.setattr(prevet.drift_commands, "run_child", child)
+    listing = tmp_path / "sites.txt"
+    listing.write_text("https://one.example.com/\nhttps://two.example.com/\n")
+    assert main(["drift", str(listing), "--store", f"sqlite:///{tmp_path / 'd.db'}",
+                 "--interact-budget", "0"]) == 0
+    assert len(children) == 2
+    for args in children:
+        assert args[args.index("--interact-budget") + 1] == "0.0"
+
+
+class _Terminal(io.StringIO):
+    """stderr as a terminal shows it (what ConsoleProgress looks for)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("terminal,quiet,shown", [(True, False, True), (True, True, False),
+                                                  (False, False, False)])
+def test_drift_of_one_site_shows_audit_s_progress_on_a_terminal(
+        terminal: bool, quiet: bool, shown: bool, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import prevet.audit
+    from prevet.store import set_baseline
+    from prevet.store.engine import forget_engines
+    from tests.snapshots import snapshot_from_pages
+    from tests.test_drift_run import crawl_returns
+    from tests.test_store import BASE, audited, site_pages
+
+    store = f"sqlite:///{tmp_path / 'drift.db'}"
+    set_baseline(save_audit(*audited(), url=store), store)
+    crawl_returns(monkeypatch, snapshot_from_pages(site_pages(), BASE))
+    found = prevet.audit.run_audit
+
+    def crawl(request, progress=None):  # noqa: ANN001, ANN202 - as the crawler reports
+        if progress:
+            progress({"pages": 3, "rendered": 1, "url": BASE + "privacy"})
+        return found(request)
+
+    monkeypatch.setattr(prevet.audit, "run_audit", crawl)
+    err = _Terminal() if terminal else io.StringIO()
+    monkeypatch.setattr("sys.stderr", err)
+    try:
+        args = ["drift", BASE, "--store", store, "--out", str(tmp_path / "out")]
+        assert main(args + (["--quiet"] if quiet else [])) == 0
+    finally:
+        forget_engines()
+    assert ("crawled 3 pages, rendered 1" in err.getvalue()) is shown, err.getvalue()

@@ -108,6 +108,53 @@ def test_sitemap_urls_obey_the_page_budget_most_important_first(tmp_path: Path) 
     assert any("only the first 50,000 entries" in note for note in report["crawl"]["notes"])
 
 
+OFFSITE = "cdn.elsewhere-hosting.net"
+
+
+def test_sitemaps_named_in_robots_txt_are_read(tmp_path: Path) -> None:
+    def routes(path: str) -> Reply | None:
+        if path == "/robots.txt":  # no /sitemap.xml: only robots.txt says where the map is
+            return Reply(body=f"User-agent: *\nDisallow: /cart\n\nSitemap: /maps/index.xml\n"
+                              f"Sitemap: http://{OFFSITE}:{server.port}/offsite.xml\n",
+                         content_type="text/plain")
+        if path == "/maps/index.xml":
+            return _xml("sitemapindex", ["/maps/pages.xml"])
+        if path == "/maps/pages.xml":
+            return _xml("urlset", ["/from-robots-sitemap"])
+        if path == "/from-robots-sitemap":
+            return page("Listed only in the sitemap robots.txt names")
+        return _site(path)
+
+    with HostileServer(routes) as server:
+        report, proc = _audit(server, tmp_path / "out", "--resolve", server.resolve(OFFSITE))
+    assert proc.returncode in (0, 1), proc.stderr
+    assert "/from-robots-sitemap" in server.requests
+    assert "/offsite.xml" not in server.requests  # another site's sitemap is not read
+    assert report is not None and report["summary"]["pages"] == 3
+
+
+def test_sitemaps_named_in_robots_txt_share_the_limits(tmp_path: Path) -> None:
+    names = "".join(f"Sitemap: /maps/{n}.xml\n" for n in range(30))
+
+    def routes(path: str) -> Reply | None:
+        if path == "/robots.txt":
+            return Reply(body=f"User-agent: *\nAllow: /\n{names}", content_type="text/plain")
+        if path == "/sitemap.xml":
+            return _xml("sitemapindex", ["/maps/0.xml", "/deeper.xml"])
+        if path.startswith("/maps/"):
+            n = path.removeprefix("/maps/").removesuffix(".xml")
+            return _xml("urlset", [f"/products/{n}-{i}" for i in range(100)])
+        return _site(path) or page(f"Page {path}")
+
+    with HostileServer(routes) as server:
+        report, proc = _audit(server, tmp_path / "out", "--max-pages", "10")
+    assert proc.returncode in (0, 1), proc.stderr
+    sitemaps = [p for p in server.requests if p.endswith(".xml")]
+    assert len(sitemaps) <= 20 and len(sitemaps) == len(set(sitemaps)), sitemaps
+    assert len(_pages_fetched(server)) <= 10
+    assert any("nested sitemap" in note for note in report["crawl"]["notes"])
+
+
 # -- 3: the true reason --------------------------------------------------------------------
 def _redirect_loop(path: str) -> Reply | None:
     return {"/": redirect("/welcome"), "/welcome": redirect("/")}.get(path)
@@ -207,6 +254,48 @@ def test_credentials_in_the_url_are_dropped_before_anything_is_written(tmp_path:
     assert not any("Authorization" in h for h in server.headers_seen)
     report = json.loads((tmp_path / "out" / "report.json").read_text())
     assert report["target"] == f"http://{HOST}:{server.port}/"
+
+
+def test_drift_says_once_that_credentials_were_dropped(tmp_path: Path) -> None:
+    store = f"sqlite:///{tmp_path / 'history.db'}"
+    with HostileServer(_site) as server:
+        plain = f"http://{HOST}:{server.port}/"
+        resolve = ("--resolve", server.resolve(HOST))
+        assert run_prevet("audit", plain, *resolve, "--store", store, "--render", "never",
+                          "--quiet", "--out", str(tmp_path / "audit"),
+                          timeout=120).returncode in (0, 1)
+        assert run_prevet("baseline", plain, "--store", store).returncode == 0
+        url = f"http://alice:{PASSWORD}@{HOST}:{server.port}/"
+        proc = run_prevet("drift", url, *resolve, "--store", store, "--render", "never",
+                          "--out", str(tmp_path / "drift"), timeout=120)
+        listing = tmp_path / "sites.txt"
+        listing.write_text(url + "\n")
+        listed = run_prevet("drift", str(listing), *resolve, "--store", store, "--render",
+                            "never", "--out", str(tmp_path / "listed"), timeout=120)
+    for run in (proc, listed):
+        assert run.returncode == 0, run.stdout + run.stderr
+        assert "credentials" in _one_line(run)
+        assert PASSWORD not in run.stdout + run.stderr
+    for file in (f for f in tmp_path.rglob("*") if f.is_file() and f != listing):
+        assert PASSWORD.encode() not in file.read_bytes(), file
+
+
+def test_a_multi_site_run_says_once_that_credentials_were_dropped(capsys,
+                                                                   tmp_path: Path) -> None:
+    from prevet.errors import PrevetError
+    from prevet.portfolio_command import SiteList
+
+    listing = tmp_path / "sites.txt"
+    listing.write_text(f"https://carol:{PASSWORD}@www.two-bakery.com/\n")
+    sites = SiteList(urls=[f"http://alice:{PASSWORD}@{HOST}/", "https://www.three.com/"],
+                     sites_file=listing)
+    assert sites.given() == [f"http://{HOST}/", "https://www.three.com/",
+                             "https://www.two-bakery.com/"]
+    err = capsys.readouterr().err
+    assert err.count("prevet: ") == 1 and "credentials" in err and PASSWORD not in err
+    with pytest.raises(PrevetError) as refused:  # a bad entry is named without its password
+        SiteList(urls=[f"http://bob:{PASSWORD}@exa mple.com/", "a.com"]).given()
+    assert PASSWORD not in str(refused.value)
 
 
 def test_a_refused_url_never_echoes_its_password(tmp_path: Path) -> None:
@@ -374,3 +463,80 @@ def test_prevets_own_bugs_ask_to_be_reported(monkeypatch, capsys, tmp_path: Path
                      str(tmp_path)])
     assert code == 2
     assert "internal error (a bug in prevet: please report it" in capsys.readouterr().err
+
+
+# -- options that would silently mean their opposite ----------------------------------------
+@pytest.mark.parametrize("sites", [["https://www.hostile-bakery.com/"],
+                                   ["https://a.hostile-bakery.com/", "https://b.hostile-bakery.com/"]])
+def test_a_page_size_under_one_byte_is_refused_not_read_as_no_limit(sites: list[str], capsys,
+                                                                   tmp_path: Path) -> None:
+    from prevet import cli
+
+    # 0.0000001 MB is 0.1 byte: as 0 bytes it would turn the size limit off
+    code = cli.main(["audit", *sites, "--no-store", "--out", str(tmp_path),
+                     "--max-page-size", "0.0000001"])
+    assert code == 2
+    assert capsys.readouterr().err.strip() == \
+        "prevet: --max-page-size is in megabytes and must be at least one byte (0.000001)"
+    assert not any(tmp_path.iterdir())  # refused before anything started
+
+
+def test_the_smallest_page_size_is_one_byte(monkeypatch, capsys, tmp_path: Path) -> None:
+    from prevet import audit, cli
+    from prevet.errors import PrevetError
+
+    sizes: list[int] = []
+
+    def crawl(request, progress=None):  # noqa: ANN001, ANN202
+        sizes.append(request.crawl.max_page_bytes)
+        raise PrevetError("stopped by the test")
+
+    monkeypatch.setattr(audit, "run_audit", crawl)
+    cli.main(["audit", "https://www.hostile-bakery.com/", "--no-store", "--out", str(tmp_path),
+              "--max-page-size", "0.000001"])
+    assert sizes == [1]
+
+
+@pytest.mark.parametrize("optin,reason", [
+    ("ftp://www.hostile-bakery.com/texts", "only http and https"),
+    ("javascript:alert(1)", "only http and https"),
+    ("text alerts page", "is not a valid website address"),
+    ("https://", "is not a valid website address"),
+    (f"http://bob:{PASSWORD}@exa mple.com/texts", "is not a valid website address"),
+])
+def test_a_malformed_optin_url_is_one_line_and_exit_2(optin: str, reason: str, monkeypatch,
+                                                      capsys, tmp_path: Path) -> None:
+    from prevet import audit, cli
+
+    crawled: list[str] = []
+    monkeypatch.setattr(audit, "run_audit", lambda request, progress=None: crawled.append(1))
+    code = cli.main(["audit", "https://www.hostile-bakery.com/", "--no-store", "--out",
+                     str(tmp_path), "--optin-url", optin])
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and not crawled
+    assert err.startswith("prevet: --optin-url: ") and reason in err and "\n" not in err
+    assert PASSWORD not in err
+
+
+@pytest.mark.parametrize("optin,expected", [
+    # a hosted form builder's page on another host is a form a reviewer reaches by a link
+    ("https://forms.formhost.io/f/sms-club", "https://forms.formhost.io/f/sms-club"),
+    ("/text-alerts", "https://www.hostile-bakery.com/text-alerts"),  # a path on the site
+    ("www.hostile-bakery.com/#/alerts", "https://www.hostile-bakery.com/#/alerts"),
+])
+def test_a_valid_optin_url_reaches_the_crawl(optin: str, expected: str, monkeypatch,
+                                             tmp_path: Path) -> None:
+    from prevet import audit, cli
+    from prevet.errors import PrevetError
+
+    requests: list = []
+
+    def crawl(request, progress=None):  # noqa: ANN001, ANN202
+        requests.append(request)
+        raise PrevetError("stopped by the test")
+
+    monkeypatch.setattr(audit, "run_audit", crawl)
+    cli.main(["audit", "https://www.hostile-bakery.com/", "--no-store", "--out", str(tmp_path),
+              "--optin-url", optin])
+    assert requests[0].options.optin_url == expected
+    assert expected in requests[0].crawl.extra_urls

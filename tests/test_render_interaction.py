@@ -87,6 +87,55 @@ CUSTOM = """<html><head><style>
 <button>Go</button></form></body></html>"""
 HOSTED = """<html><body><form method="post" action="/submit"><label>Cell
 <input type="tel" name="hosted_phone"></label><button>Go</button></form></body></html>"""
+# sign-up web components with their consent boxes in open shadow roots: one form whose script
+# refuses to send while the SMS box is unchecked, one whose box starts checked, and a near miss
+# (an unchecked box, and no script that refuses anything)
+SHADOWED = """<html><body><h1>Shop</h1>
+<sms-gate></sms-gate><sms-ticked></sms-ticked><sms-plain></sms-plain>
+<script>
+const widget = (name, box, onSubmit) => customElements.define(name, class extends HTMLElement {
+  connectedCallback() {
+    const root = this.attachShadow({mode: "open"});
+    root.innerHTML = '<form action="/subscribe"><label>Mobile <input type="tel" name="' + name +
+      '_phone"></label><label>' + box + ' Text me offers</label><button>Join</button></form>';
+    if (onSubmit) root.querySelector("form").addEventListener("submit", onSubmit);
+  }});
+widget("sms-gate", '<input type="checkbox" name="gate_sms">', (event) => {
+  if (!event.target.gate_sms.checked) event.preventDefault();
+});
+widget("sms-ticked", '<input type="checkbox" name="ticked_sms" checked>');
+widget("sms-plain", '<input type="checkbox" name="plain_sms">');
+</script></body></html>"""
+# a pop-up shown by an interval that counts three seconds on the page, then stops
+TICKING = """<html><body><h1>Shop</h1><p>Fresh deals every week.</p>
+<script>
+let seconds = 0;
+const ticker = setInterval(() => {
+  seconds += 1;
+  if (seconds < 3) return;
+  clearInterval(ticker);
+  const box = document.createElement("div");
+  box.className = "signup-modal";
+  box.innerHTML = '<form><label>Cell <input type="tel" name="ticked_cell"></label>' +
+    '<button>Text me deals</button></form>';
+  document.body.appendChild(box);
+}, 1000);
+</script></body></html>"""
+# the near miss: a slideshow's interval never stops and shows no form, on a page whose footer
+# sign-up speaks of a newsletter: it must not hold the render
+SLIDESHOW = """<html><body><h1>Shop</h1>
+<div id="slides"><p>Spring</p><p hidden>Summer</p><p hidden>Fall</p></div>
+<form><label>Newsletter email <input type="email" name="news_email"></label>
+<button>Subscribe</button></form>
+<script>
+// rotate the banner above the newsletter sign-up
+let slide = 0;
+setInterval(() => {
+  const all = document.querySelectorAll("#slides p");
+  slide = (slide + 1) % all.length;
+  all.forEach((p, i) => { p.hidden = i !== slide; });
+}, 1000);
+</script></body></html>"""
 # nothing to reach: a long timer that speaks of no pop-up must not hold the render
 PLAIN = """<html><body><form><input type="tel" name="phone"><button>Go</button></form>
 <script>setTimeout(() => { window.flushed = true; }, 6000);</script></body></html>"""
@@ -99,6 +148,9 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "reached.html").write_text(REACHED)
     (root / "plain.html").write_text(PLAIN)
     (root / "custom.html").write_text(CUSTOM)
+    (root / "shadowed.html").write_text(SHADOWED)
+    (root / "ticking.html").write_text(TICKING)
+    (root / "slideshow.html").write_text(SLIDESHOW)
     hosted = root / "_hosts" / FORM_HOST / "f"
     hosted.mkdir(parents=True)
     (hosted / "abc.html").write_text(HOSTED)
@@ -157,6 +209,22 @@ def test_forms_a_person_reaches_are_read_with_how(site: FixtureServer,
 
 
 @pytest.mark.browser
+def test_a_pop_up_shown_by_an_interval_is_waited_for(site: FixtureServer,
+                                                    renderer: RenderThread) -> None:
+    page, seconds = _page(renderer, site, "/ticking.html")
+    assert _form_with(page, "ticked_cell").reached_by == "after waiting 3 s for a pop-up"
+    assert seconds < 6 + 3
+
+
+@pytest.mark.browser
+def test_a_slideshow_interval_does_not_hold_the_render(site: FixtureServer,
+                                                       renderer: RenderThread) -> None:
+    page, seconds = _page(renderer, site, "/slideshow.html")
+    assert _form_with(page, "news_email").reached_by == ""
+    assert seconds < 2.5
+
+
+@pytest.mark.browser
 def test_a_page_with_nothing_to_reach_is_not_held(site: FixtureServer,
                                                   renderer: RenderThread) -> None:
     page, seconds = _page(renderer, site, "/plain.html")
@@ -176,6 +244,22 @@ def test_custom_consent_controls_read_as_a_person_sees_them(site: FixtureServer,
     assert controls["toggle"].type == "switch" and controls["toggle"].checked
     assert controls["toggle"].visible and controls["toggle"].label == "Send me alerts"
     assert not controls["bot_trap"].visible  # hidden with its label
+
+
+@pytest.mark.browser
+def test_consent_boxes_in_shadow_roots_are_probed_and_read(site: FixtureServer,
+                                                          renderer: RenderThread) -> None:
+    page, _ = _page(renderer, site, "/shadowed.html")
+    controls = {c.name: c for f in page.forms for c in f.controls}
+    # the consent probe reached the box in the web component: its script refuses the form
+    assert controls["gate_sms"].blocks_submit_unchecked is True
+    assert not controls["gate_sms"].checked
+    assert controls["ticked_sms"].checked and controls["ticked_sms"].visible
+    assert controls["ticked_sms"].label == "Text me offers"
+    # the near miss: an unchecked box that the form can be sent without
+    assert not controls["plain_sms"].checked
+    assert controls["plain_sms"].blocks_submit_unchecked is False
+    assert all("data-pvk" not in form.html for form in page.forms)  # every stamp carried over
 
 
 def _get(site: FixtureServer, host: str, path: str) -> tuple[int, str]:

@@ -99,7 +99,13 @@
   // A native box hidden behind a styled one (opacity 0, clipped, off-screen, display:none with
   // the box drawn by its label) is seen and ticked through its label: when a label of it is
   // visible, so is the box, to a person. A box hidden with its label (a honeypot) stays hidden.
-  for (const box of document.querySelectorAll("input[type=checkbox], input[type=radio]")) {
+  const roots = [document];
+  for (let i = 0; i < roots.length; i++) {
+    for (const el of roots[i].querySelectorAll("*")) if (el.shadowRoot) roots.push(el.shadowRoot);
+  }
+  const boxes = roots.flatMap((root) =>
+    Array.from(root.querySelectorAll("input[type=checkbox], input[type=radio]")));
+  for (const box of boxes) {
     if (box.getAttribute("data-pvh") !== "1" || !box.labels) continue;
     if (Array.from(box.labels).some((label) => label.getAttribute("data-pvh") === "0")) {
       box.setAttribute("data-pvh", "0");

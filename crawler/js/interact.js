@@ -3,8 +3,11 @@
 //
 // Run by the renderer (crawler/render.py) in each frame after the page settled and before it is
 // annotated. It acts only on what the page shows (returns at once when nothing applies):
-//   timers  a timer set while loading is still due within the budget, and the page speaks of
-//           pop-ups or sign-ups (or hides form fields for later)
+//   timers  a timer set while loading is still due within the budget, or a countdown interval
+//           set while loading still runs (one whose handler clears itself or speaks of pop-ups;
+//           a slideshow's never-ending interval is no countdown), and the page speaks of pop-ups
+//           or sign-ups (or hides form fields for later); an interval is waited for until it
+//           stops, a field appears or the budget ends
 //   scroll  the page is taller than the window and something waits to be scrolled into view
 //   click   a visible control speaks of texts, sign-ups or offers, or opens a dialog
 //   steps   a visible form has a "Next"/"Continue" button (earlier steps get sample values)
@@ -23,8 +26,10 @@ async ({ budgetMs }) => {
   const wait = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(ms, 0)));
   const GUARD = Symbol.for("prevet.guard");
   const TIMERS = Symbol.for("prevet.timers");
+  const INTERVALS = Symbol.for("prevet.intervals");
   const WATCHED = Symbol.for("prevet.watched");
-  const MAX_CLICKS = 6, MAX_STEPS = 3, QUIET_MS = 250, STEP_MAX_MS = 1500;
+  const MAX_CLICKS = 6, MAX_STEPS = 3, QUIET_MS = 250, STEP_MAX_MS = 1500, POLL_MS = 200;
+  const ENDS_ITSELF = /\bclear(Interval|Timeout)\b/;
   const TRIGGER_WORDS = new RegExp(
     "\\b(text (me|alerts?|club|updates?|messages?)|sms|texts|sign[ -]?up|join|subscribe|" +
     "newsletter|get (\\d+ ?%|\\$\\d+)|\\d+ ?% off|discount|offers?|deals?|coupons?|vip|" +
@@ -96,6 +101,9 @@ async ({ budgetMs }) => {
     return due ? Array.from(due.entries()).filter(([, at]) => at > now && at - now < left() - 300)
       : [];
   };
+  const live = window[INTERVALS];
+  const countdowns = () => live ? Array.from(live.values()).filter((t) =>
+    t.every <= left() && (ENDS_ITSELF.test(t.source) || POPUP_HINTS.test(t.source))) : [];
   const speaksOfPopups = () => {
     for (const s of document.scripts) {
       if (POPUP_HINTS.test(s.src || "") || POPUP_HINTS.test((s.textContent || "").slice(0, 20000)))
@@ -104,7 +112,7 @@ async ({ budgetMs }) => {
     return fields().some((el) => !shown(el) && el.tagName !== "IFRAME");
   };
   const phases = [];
-  if (timersDue().length && speaksOfPopups()) phases.push("timers");
+  if ((timersDue().length || countdowns().length) && speaksOfPopups()) phases.push("timers");
   if (document.documentElement.scrollHeight > window.innerHeight + 100 &&
       ((window[WATCHED] || 0) > 0 || document.querySelector("iframe[loading=lazy], [data-src]")))
     phases.push("scroll");
@@ -138,16 +146,28 @@ async ({ budgetMs }) => {
   });
 
   // --- pop-ups set on timers ----------------------------------------------------------------
+  const appeared = () => fields().some((el) => !seen.has(el) && shown(el));
   if (phases.includes("timers")) {
     const pending = timersDue();
-    const last = Math.max(...pending.map(([, at]) => at));
-    const secs = Math.round((last - performance.timeOrigin) / 1000);
-    while (pending.some(([id]) => due.has(id)) && left() > 300) {
-      const next = Math.min(...pending.filter(([id]) => due.has(id)).map(([, at]) => at));
-      await wait(Math.min(next - performance.timeOrigin - performance.now() + 20, left() - 300));
+    if (pending.length) {
+      const last = Math.max(...pending.map(([, at]) => at));
+      const secs = Math.round((last - performance.timeOrigin) / 1000);
+      while (pending.some(([id]) => due.has(id)) && left() > 300) {
+        const next = Math.min(...pending.filter(([id]) => due.has(id)).map(([, at]) => at));
+        await wait(Math.min(next - performance.timeOrigin - performance.now() + 20, left() - 300));
+      }
+      await settle(STEP_MAX_MS);
+      stampNew(`after waiting ${secs} s for a pop-up`);
     }
-    await settle(STEP_MAX_MS);
-    stampNew(`after waiting ${secs} s for a pop-up`);
+    // an interval that counts the seconds on the page: its pop-up comes when it stops
+    if (countdowns().length) {
+      while (countdowns().length && !appeared() && left() > 300) {
+        await wait(Math.min(POLL_MS, left() - 300));
+      }
+      const secs = Math.round(performance.now() / 1000);
+      await settle(STEP_MAX_MS);
+      stampNew(`after waiting ${secs} s for a pop-up`);
+    }
   }
 
   // --- lazy loading -------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // Does a script refuse the form's submission while a consent checkbox is unchecked?
 //
-// Run by the renderer (frame.evaluate) in every page and frame, after annotation and
+// Run by the renderer (frame.evaluate) in every page and frame, and on the forms of their open
+// shadow roots (a web component's sign-up form is probed like the page's), after annotation and
 // AFTER serialization: the page's own submit handlers run here and may change anything (replace
 // the form with a thank-you note, add an error line), so crawler/render.py serializes the page
 // first and carries these verdicts onto it (see carry_verdicts there). For each checkbox in a
@@ -25,8 +26,14 @@
     if (type === "date") return "2000-01-01";
     return "Probe";
   };
+  // the document and its open shadow roots (a web component's form is a form a person uses)
+  const roots = [document];
+  for (let i = 0; i < roots.length; i++) {
+    for (const el of roots[i].querySelectorAll("*")) if (el.shadowRoot) roots.push(el.shadowRoot);
+  }
   // boxes of forms that ask for something typed (a phone number); not filters or settings
-  const boxes = Array.from(document.querySelectorAll("form input[type=checkbox]"))
+  const boxes = roots
+    .flatMap((root) => Array.from(root.querySelectorAll("form input[type=checkbox]")))
     .filter((box) => box.form && box.form.querySelector(
       "input[type=tel], input[type=text], input:not([type]), input[type=number]"))
     .slice(0, MAX_BOXES);
@@ -83,9 +90,11 @@
   const undoing = async (probe) => {
     const records = [];
     const observer = new MutationObserver((batch) => records.push(...batch));
-    observer.observe(document, { subtree: true, childList: true, attributes: true,
-                                 attributeOldValue: true, characterData: true,
-                                 characterDataOldValue: true });
+    for (const root of roots) {
+      observer.observe(root, { subtree: true, childList: true, attributes: true,
+                               attributeOldValue: true, characterData: true,
+                               characterDataOldValue: true });
+    }
     try {
       return await probe();
     } finally {
