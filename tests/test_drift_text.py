@@ -9,8 +9,8 @@ from analyzers.drift.identity import identity, text_fingerprint
 from analyzers.drift.normalize import mask_key, page_key, same_text
 from analyzers.drift.worddiff import marked_runs, word_diff
 from analyzers.inputs.brand import BrandNames
-from analyzers.policy.sentences import body_lines, split_sentences
 from analyzers.policy.sharing import analyze_sharing
+from analyzers.text.sentences import body_lines, split_sentences
 
 POLICY = ("Last updated: March 3, 2026. We use your number only to send the reminders you "
           "asked for. No mobile information will be shared with third parties or affiliates "

@@ -16,8 +16,8 @@ from urllib.parse import urldefrag, urlsplit
 
 from analyzers.policy.panels import unfold
 from analyzers.policy.recognize import recognize
-from analyzers.policy.sentences import Sentence, body_lines, normalize, split_sentences
 from analyzers.policy.sharing import analyze_sharing
+from analyzers.text.sentences import Sentence, body_lines, normalize, split_sentences
 from crawler.roles import ROLE_PATTERNS, words_of
 from crawler.snapshot import Link, Page, SiteSnapshot
 from crawler.urls import hash_route
