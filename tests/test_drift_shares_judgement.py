@@ -10,8 +10,11 @@ import pytest
 
 import analyzers.policy.sharing as sharing
 from analyzers.analyze import analyze
-from analyzers.context import AnalysisContext
-from analyzers.registry import Status
+from analyzers.context import AnalysisContext, AuditOptions
+from analyzers.registry import CheckResult, Status
+from crawler.snapshot import SiteSnapshot
+from prevet.config import Settings
+from prevet.drift import compare
 from tests.test_drift_checks import (
     CLAUSE,
     Pages,
@@ -46,6 +49,10 @@ def with_newsletter_box(pages: Pages, *, checked: bool = False) -> Pages:
     assert '<p class="consent">' in signup
     return {**pages, "/appointment-reminders": signup.replace('<p class="consent">',
                                                               box + '\n  <p class="consent">', 1)}
+
+
+def compare_snapshots(old: SiteSnapshot, new: SiteSnapshot) -> dict[str, CheckResult]:
+    return {r.spec.id: r for r in compare(old, new, Settings(), AuditOptions())}
 
 
 def audit_status(pages: Pages, *check_ids: str) -> dict[str, Status]:
@@ -139,3 +146,20 @@ def test_a_check_that_cannot_decide_makes_drift_need_review(base: Pages, monkeyp
     assert clause.status is Status.NEEDS_REVIEW
     assert "clause model unavailable" in clause.reason
     assert results["drift.checkbox_changed"].status is Status.PASSED
+
+
+def test_the_pages_drift_watches_are_the_pages_the_audit_judged(base: Pages) -> None:
+    """The privacy policy is the page the privacy checks found (through the "Privacy Policy"
+    link), whatever role the crawler's title patterns gave it: when it goes, drift says so."""
+    approved = snapshot(base)
+    policy = approved.page(BASE + "privacy")
+    policy.roles = []  # the crawler's guess is not what decides
+    ctx = AnalysisContext(snapshot=approved)
+    assert ctx.provide("privacy_policy").page is policy
+    current = snapshot(base)
+    gone = current.page(BASE + "privacy")
+    gone.status, gone.text, gone.roles = 404, "Not found", []
+    results = compare_snapshots(approved, current)
+    assert failed(results) == {"drift.page_removed", "drift.sms_clause_removed"}
+    removed = only_finding(results, "drift.page_removed")
+    assert removed.url == BASE + "privacy" and "privacy page" in removed.message

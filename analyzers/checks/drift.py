@@ -498,31 +498,43 @@ def new_domains(ctx: AnalysisContext) -> Iterator[Hit]:
 )
 def page_removed(ctx: AnalysisContext) -> Iterator[Hit]:
     s = sides(ctx)
-    optin_pages = {page_key(v.page_url) for v in optin_forms(s.old)}
-    watched = [p for p in s.old_snapshot.pages if page_ok(p) and (
-        any(r in p.roles for r in ("optin", "privacy", "terms", "sms_terms"))
-        or page_key(p.final_url or p.url) in optin_pages)]
+    watched = [(p, held) for p, held in _judged_pages(s.old) if page_ok(p)]
     if not watched:
         raise NotApplicable("the baseline had no opt-in, privacy or terms page")
-    for old in watched:
+    held_now = {id(page): held for page, held in _judged_pages(s.new)}
+    for old, held in watched:
         url = old.final_url or old.url
-        roles = [r for r in old.roles if r in ("optin", "privacy", "terms", "sms_terms")] or \
-            ["optin"]
+        what = f"{'/'.join(held)} page"
         now = _where_now(s, url)
         if now is None or (not page_ok(now) and not page_gone(now)):
-            yield _unreached("drift.page_removed", f"{'/'.join(roles)} page", url, now)
+            yield _unreached("drift.page_removed", what, url, now)
             continue
         if page_gone(now):
             reason = f"HTTP {now.status}"
         elif page_key(now.final_url or now.url) != page_key(url) and \
-                not any(r in now.roles for r in roles):
-            reason = f"it now redirects to {now.final_url}, which is not a {roles[0]} page"
+                not set(held) & set(held_now.get(id(now), [])):
+            reason = f"it now redirects to {now.final_url}, which is not a {held[0]} page"
         else:
             continue
         yield Hit(url=url, evidence=reason,
-                  message=f"The {'/'.join(roles)} page {url} is gone: {reason}.",
+                  message=f"The {what} {url} is gone: {reason}.",
                   details=_details("drift.page_removed", url, f"{old.title} ({url})", reason,
                                    fingerprint_of="gone"))
+
+
+def _judged_pages(ctx: AnalysisContext) -> list[tuple[Page, list[str]]]:
+    """The pages the audit judged to hold the opt-in form, the privacy policy and the terms
+    (the same inputs the optin.*, privacy.* and terms.* checks read), in the crawl's order,
+    each with what it holds."""
+    by_key = pages_by_key(ctx.snapshot)
+    held: dict[int, list[str]] = {}
+    pages = [(by_key.get(page_key(v.page_url)), "opt-in") for v in optin_forms(ctx)]
+    pages += [(page, "privacy") for page in privacy_pages(ctx)]
+    pages += [(page, "terms") for page in terms_pages(ctx)]
+    for page, kind in pages:
+        if page is not None and kind not in held.setdefault(id(page), []):
+            held[id(page)].append(kind)
+    return [(page, held[id(page)]) for page in ctx.snapshot.pages if id(page) in held]
 
 
 def drift_check_ids() -> list[str]:
