@@ -21,6 +21,7 @@ from analyzers.drift.domains import flow_domains
 from analyzers.drift.identity import identity
 from analyzers.drift.normalize import page_key
 from analyzers.drift.optin import OptinView, optin_forms, pair_forms
+from analyzers.drift.pages import judged_pages
 from analyzers.drift.policies import (
     pair_pages,
     policy_text,
@@ -498,10 +499,10 @@ def new_domains(ctx: AnalysisContext) -> Iterator[Hit]:
 )
 def page_removed(ctx: AnalysisContext) -> Iterator[Hit]:
     s = sides(ctx)
-    watched = [(p, held) for p, held in _judged_pages(s.old) if page_ok(p)]
+    watched = [(p, held) for p, held in judged_pages(s.old) if page_ok(p)]
     if not watched:
         raise NotApplicable("the baseline had no opt-in, privacy or terms page")
-    held_now = {id(page): held for page, held in _judged_pages(s.new)}
+    held_now = {id(page): held for page, held in judged_pages(s.new)}
     for old, held in watched:
         url = old.final_url or old.url
         what = f"{'/'.join(held)} page"
@@ -520,21 +521,6 @@ def page_removed(ctx: AnalysisContext) -> Iterator[Hit]:
                   message=f"The {what} {url} is gone: {reason}.",
                   details=_details("drift.page_removed", url, f"{old.title} ({url})", reason,
                                    fingerprint_of="gone"))
-
-
-def _judged_pages(ctx: AnalysisContext) -> list[tuple[Page, list[str]]]:
-    """The pages the audit judged to hold the opt-in form, the privacy policy and the terms
-    (the same inputs the optin.*, privacy.* and terms.* checks read), in the crawl's order,
-    each with what it holds."""
-    by_key = pages_by_key(ctx.snapshot)
-    held: dict[int, list[str]] = {}
-    pages = [(by_key.get(page_key(v.page_url)), "opt-in") for v in optin_forms(ctx)]
-    pages += [(page, "privacy") for page in privacy_pages(ctx)]
-    pages += [(page, "terms") for page in terms_pages(ctx)]
-    for page, kind in pages:
-        if page is not None and kind not in held.setdefault(id(page), []):
-            held[id(page)].append(kind)
-    return [(page, held[id(page)]) for page in ctx.snapshot.pages if id(page) in held]
 
 
 def drift_check_ids() -> list[str]:

@@ -13,8 +13,6 @@ from analyzers.drift.normalize import content_text, page_key
 from analyzers.policy.locate import PolicyDocument
 from crawler.snapshot import Page
 
-POLICY_ROLES = ("privacy", "terms", "sms_terms")
-
 
 def privacy_pages(ctx: AnalysisContext) -> list[Page]:
     """The page the privacy checks judge as the privacy policy ([] when they found none)."""
