@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: demo test install browser services lint bench clean
+.PHONY: demo test install browser services lint docs bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ test: browser services
 
 lint: install
 	$(VENV)/bin/ruff check .
+
+# the check list in docs/ comes from the registry (tests/test_docs.py keeps it current)
+docs: install
+	$(PY) -m analyzers.docs > docs/checks.md
 
 bench: browser
 	$(PY) bench/crawl_bench.py --repeat 3

@@ -5,15 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from analyzers.context import AnalysisContext, AuditOptions, InputFailed
-from analyzers.registry import CheckResult, Finding, Severity, Status, run_all
+from analyzers.registry import (
+    CheckResult,
+    Finding,
+    Severity,
+    Status,
+    do_not_resubmit_ids,
+    run_all,
+)
 from analyzers.suppress import SuppressionOutcome, apply_suppressions
 from crawler.snapshot import SiteSnapshot
-
-# "do NOT resubmit" denials: one of these makes the whole audit "rejected"
-DO_NOT_RESUBMIT = frozenset({
-    "content.cannabis", "content.sexual", "content.gambling", "content.hate",
-    "content.high_risk_financial", "content.lead_generation", "content.affiliate_marketing",
-})
 
 
 @dataclass
@@ -41,7 +42,8 @@ class Analysis:
 def verdict_of(findings: list[Finding]) -> str:
     """ready / needs_changes / rejected, as the catalog defines them."""
     errors = [f for f in findings if f.status is Status.FAILED and f.severity is Severity.ERROR]
-    if any(f.check in DO_NOT_RESUBMIT for f in errors):
+    # a "do NOT resubmit" denial (content carriers forbid outright) rejects the whole audit
+    if any(f.check in do_not_resubmit_ids() for f in errors):
         return "rejected"
     return "needs_changes" if errors else "ready"
 

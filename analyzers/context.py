@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crawler.snapshot import SiteSnapshot
+
+if TYPE_CHECKING:  # the campaign model loads pydantic and the use cases: only when a file is given
+    from analyzers.campaign.model import Campaign
 
 Provider = Callable[["AnalysisContext"], Any]
 _PROVIDERS: dict[str, Provider] = {}
@@ -60,7 +63,7 @@ class AuditOptions:
 @dataclass
 class AnalysisContext:
     snapshot: SiteSnapshot | None = None
-    campaign: Any | None = None  # analyzers.campaign.model.Campaign when a file was given
+    campaign: Campaign | None = None  # when a campaign file was given
     baseline: SiteSnapshot | None = None  # the approved snapshot, in a drift run
     options: AuditOptions = field(default_factory=AuditOptions)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)

@@ -124,6 +124,11 @@ class CheckSpec:
     fix: str  # the default fix; hits may give a better one built for the site
     needs: tuple[str, ...]  # inputs (see AnalysisContext.provide); missing -> not_applicable
     func: CheckFunction
+    # its judgement reads what only a rendered page shows (a box ticked by a script, computed
+    # visibility and font sizes): read statically, without a browser, it can miss what it finds
+    needs_rendering: bool = False
+    # a failure is a "do NOT resubmit" denial: the whole audit is rejected, not to be fixed
+    do_not_resubmit: bool = False
 
     @property
     def family(self) -> str:
@@ -143,6 +148,8 @@ def check(
     why: str,
     fix: str,
     needs: Iterable[str] = (),
+    needs_rendering: bool = False,
+    do_not_resubmit: bool = False,
 ) -> Callable[[CheckFunction], CheckFunction]:
     """Register a check function under a catalog id. Duplicates and missing text fail at import."""
 
@@ -165,6 +172,8 @@ def check(
             fix=fix,
             needs=tuple(needs),
             func=func,
+            needs_rendering=needs_rendering,
+            do_not_resubmit=do_not_resubmit,
         )
         return func
 
@@ -176,6 +185,21 @@ def all_checks() -> dict[str, CheckSpec]:
     import analyzers.checks  # noqa: F401 - importing registers the checks
 
     return dict(sorted(_REGISTRY.items()))
+
+
+def family_ids(family: str) -> list[str]:
+    """The ids of one family ("optin", "privacy", ...), in id order: the prefix is the family."""
+    return [cid for cid, spec in all_checks().items() if spec.family == family]
+
+
+def rendering_ids() -> frozenset[str]:
+    """Checks whose findings a static read (no browser) can miss (`needs_rendering=True`)."""
+    return frozenset(cid for cid, spec in all_checks().items() if spec.needs_rendering)
+
+
+def do_not_resubmit_ids() -> frozenset[str]:
+    """Checks whose failure makes the audit "rejected" (`do_not_resubmit=True`)."""
+    return frozenset(cid for cid, spec in all_checks().items() if spec.do_not_resubmit)
 
 
 CATALOG_FILE = Path(__file__).resolve().parent / "catalog.txt"

@@ -117,8 +117,8 @@ def long_policy(pages: int = 50, *, worst_case: bool = False) -> str:
 
 
 def speed() -> None:
-    from analyzers.policy.sentences import split_sentences
     from analyzers.policy.sharing import analyze_sharing
+    from analyzers.text.sentences import split_sentences
 
     classify("warm up the pipeline.")
     for worst in (False, True):

@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 from analyzers.context import AnalysisContext  # noqa: E402
 from analyzers.inputs.brand import BrandNames  # noqa: E402
 from analyzers.optin.find import find_optin_forms  # noqa: E402
+from analyzers.registry import rendering_ids  # noqa: E402
 from tests.snapshots import snapshot_from_pages  # noqa: E402
 
 ELEMENT_CHECKS = {
@@ -35,8 +36,7 @@ ELEMENT_CHECKS = {
     "condition_of_purchase": "optin.condition_of_purchase",
 }
 # checks that only a browser can make fire: their fixtures are not judged statically
-BROWSER_ONLY = {"optin.checkbox_prechecked", "optin.disclosure_hidden",
-                "optin.disclosure_not_prominent"}
+BROWSER_ONLY = rendering_ids()  # the checks declared with needs_rendering=True
 REALWORLD_OPTIN = {
     "acg-freight-webflow-combined-consent": True, "askdwell-demo-form-no-sms": False,
     "bw-auto-repair-sms-terms-page": False, "carters-pet-market-consent-mockup": False,

@@ -50,7 +50,7 @@ class CrawlOptions:
 
 
 def parse_resolve(entries: list[str]) -> dict[str, str]:
-    from prevet.errors import PrevetError
+    from crawler.errors import PrevetError
 
     try:
         return _parse_resolve(entries)

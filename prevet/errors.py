@@ -1,10 +1,12 @@
-"""Errors the user can fix: shown as one line, exit code 2, never a traceback."""
+"""Errors the user can fix: shown as one line, exit code 2, never a traceback.
 
+`PrevetError` is defined in crawler/errors.py (the crawler and the analyzers raise it too, and
+must not import prevet/); it is re-exported here for the CLI and the commands.
+"""
 
-class PrevetError(Exception):
-    """A run that could not be done: bad arguments, a bad campaign file, a site not crawlable."""
+from crawler.errors import PrevetError
 
-    exit_code = 2
+__all__ = ["PrevetError", "describe_os_error"]
 
 
 def describe_os_error(exc: OSError) -> str:

@@ -9,13 +9,13 @@ escaping is the renderer's job (Jinja2 autoescape, XML writer, Markdown escaper)
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from analyzers.drift.worddiff import marked_runs
 from analyzers.registry import SEVERITY_RANK, Finding, Severity, Status
 from reports.model import REVIEW_GROUPS, CheckInfo, Report
 
@@ -40,7 +40,6 @@ _BRAND_PLACEHOLDER = re.compile(
     r"\{brand\}|\[(?:brand|brand name|business name|company name|your business|company)\]",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"\S+\s*")
 
 
 @dataclass
@@ -245,34 +244,11 @@ def highlight(text: str, needles: list[str]) -> list[Segment]:
 
 
 def word_diff(old: str, new: str) -> tuple[list[Segment], list[Segment]]:
-    """Old and new text split into words, marking what was removed and what was added."""
-    old_words, new_words = _WORD.findall((old or "").lstrip()), _WORD.findall((new or "").lstrip())
-    matcher = difflib.SequenceMatcher(
-        a=[w.strip() for w in old_words], b=[w.strip() for w in new_words], autojunk=False
-    )
-    old_out: list[Segment] = []
-    new_out: list[Segment] = []
-    for op, a1, a2, b1, b2 in matcher.get_opcodes():
-        changed = op != "equal"
-        _append_run(old_out, "".join(old_words[a1:a2]), changed)
-        _append_run(new_out, "".join(new_words[b1:b2]), changed)
-    return old_out, new_out
-
-
-def _append_run(segments: list[Segment], run: str, changed: bool) -> None:
-    """A run of words; when changed, the space after it stays unmarked so marks hug the words."""
-    core = run.rstrip() if changed else run
-    if core:
-        _append(segments, core, changed)
-    if run[len(core) :]:
-        _append(segments, run[len(core) :], False)
-
-
-def _append(segments: list[Segment], text: str, mark: bool) -> None:
-    if segments and segments[-1].mark == mark:
-        segments[-1].text += text
-    else:
-        segments.append(Segment(text, mark))
+    """Old and new text, marking what was removed and what was added: drift's own word
+    comparison (analyzers/drift/worddiff.py), shown, not done again."""
+    old_runs, new_runs = marked_runs(old, new)
+    return ([Segment(run.text, run.changed) for run in old_runs],
+            [Segment(run.text, run.changed) for run in new_runs])
 
 
 _QUOTED_TAIL = re.compile(r"^(?P<steps>.*?)[\s:]*“(?P<paste>[^“”]+)”[\s.]*$", re.DOTALL)

@@ -13,8 +13,8 @@ import pytest
 import yaml
 
 from analyzers.policy.clauses import classify
-from analyzers.policy.sentences import body_lines, split_sentences
 from analyzers.policy.sharing import analyze_sharing
+from analyzers.text.sentences import body_lines, split_sentences
 
 DATA = Path(__file__).resolve().parent / "data"
 TUNING = yaml.safe_load((DATA / "privacy_sentences.yaml").read_text(encoding="utf-8"))

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from analyzers.context import AnalysisContext, AuditOptions
-from analyzers.drift.clauses import no_sharing_clauses
 from analyzers.drift.optin import optin_forms
+from analyzers.policy.locate import page_sentences
+from analyzers.policy.sharing import analyze_sharing
 from analyzers.registry import CheckResult, Status
 from crawler.snapshot import SiteSnapshot
 from prevet.config import Settings
@@ -87,6 +88,6 @@ def test_a_real_no_sharing_clause_that_disappears_is_caught(name: str) -> None:
         pytest.skip(f"not applicable on the baseline: {applicable.reason}")
     new = snapshot_from_pages(pages, BASE)
     for page in new.pages:
-        for clause in no_sharing_clauses(page.text):
+        for clause in [v.sentence.text for v in analyze_sharing(page_sentences(page)).promises]:
             page.text = re.sub(r"\s+".join(map(re.escape, clause.split())), " ", page.text)
     assert "drift.sms_clause_removed" in failed(results(old, new))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from analyzers.drift.brand import same_brand
-from analyzers.drift.clauses import no_sharing_clauses
 from analyzers.drift.identity import identity, text_fingerprint
 from analyzers.drift.normalize import mask_key, page_key, same_text
-from analyzers.drift.worddiff import word_diff
+from analyzers.drift.worddiff import marked_runs, word_diff
 from analyzers.inputs.brand import BrandNames
+from analyzers.policy.sharing import analyze_sharing
+from analyzers.text.sentences import body_lines, split_sentences
 
 POLICY = ("Last updated: March 3, 2026. We use your number only to send the reminders you "
           "asked for. No mobile information will be shared with third parties or affiliates "
@@ -28,6 +29,26 @@ POLICY = ("Last updated: March 3, 2026. We use your number only to send the remi
 def test_cosmetic_edits_are_not_changes(cosmetic: str) -> None:
     assert same_text(POLICY, cosmetic)
     assert word_diff(POLICY, cosmetic) == []
+
+
+@pytest.mark.parametrize("cosmetic", [
+    POLICY.replace("March 3, 2026", "November 21st, 2026"),
+    POLICY.replace("© 2025", "© 2026"),
+    POLICY.replace("affiliates", "affiliates,").replace("Reply STOP", "Reply “STOP”"),
+])
+def test_the_report_marks_no_word_for_a_cosmetic_edit(cosmetic: str) -> None:
+    old, new = marked_runs(POLICY, cosmetic)
+    assert "".join(r.text for r in old) == POLICY and "".join(r.text for r in new) == cosmetic
+    assert not any(r.changed for r in old + new)
+
+
+def test_the_report_marks_the_words_drift_found_changed() -> None:
+    new = POLICY.replace("only to send the reminders", "to send the reminders and offers")
+    (change,) = word_diff(POLICY, new)
+    old_runs, new_runs = marked_runs(POLICY, new)
+    assert [r.text for r in old_runs if r.changed] == ["only"]
+    assert [r.text for r in new_runs if r.changed] == ["and offers"]
+    assert change.removed.startswith("only") and change.added.endswith("and offers")
 
 
 def test_moved_lines_are_not_changes() -> None:
@@ -91,6 +112,11 @@ def test_page_keys_keep_real_differences() -> None:
     assert page_key("http://acme.com:8080/") != page_key("http://acme.com:9090/")
 
 
+def no_sharing_clauses(text: str) -> list[str]:
+    """The promises drift looks for: the privacy checks' own clause analysis of the text."""
+    return [v.sentence.text for v in analyze_sharing(split_sentences(body_lines(text))).promises]
+
+
 @pytest.mark.parametrize("sentence", [
     "No mobile information will be shared with third parties or affiliates for marketing or "
     "promotional purposes.",
@@ -118,7 +144,7 @@ def test_near_misses_are_not_no_sharing_clauses(sentence: str) -> None:
 def test_clauses_wrapped_across_source_lines_are_whole_sentences() -> None:
     text = "Text messages\nNo mobile information will be shared with\nthird parties for marketing."
     assert no_sharing_clauses(text) == [
-        "Text messages No mobile information will be shared with third parties for marketing."]
+        "No mobile information will be shared with third parties for marketing."]
 
 
 def test_a_brand_vote_flipping_between_spellings_is_not_a_rename() -> None:

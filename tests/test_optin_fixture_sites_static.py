@@ -14,12 +14,11 @@ from pathlib import Path
 import pytest
 
 from analyzers.context import AnalysisContext
-from analyzers.registry import all_checks, run_check
+from analyzers.registry import all_checks, rendering_ids, run_check
 from tests.snapshots import snapshot_from_pages
 
 SITES = Path(__file__).resolve().parent.parent / "fixtures" / "sites"
-BROWSER_ONLY = {"optin.checkbox_prechecked", "optin.disclosure_hidden",
-                "optin.disclosure_not_prominent", "optin.consent_required"}
+BROWSER_ONLY = rendering_ids()  # the checks declared with needs_rendering=True
 FAMILY = ("optin.", "links.")
 
 

@@ -6,14 +6,12 @@ from types import SimpleNamespace
 
 from analyzers.analyze import analyze
 from analyzers.context import AnalysisContext
-from analyzers.registry import Finding
+from analyzers.registry import Finding, family_ids
 from crawler.page_builder import build_page
 from tests.snapshots import snapshot_from_pages
 
 BASE = "https://www.harborlinedental.com/"
-PRIVACY_CHECKS = ["privacy.missing", "privacy.not_a_policy", "privacy.no_sms_clause",
-                  "privacy.sharing_exception", "privacy.opt_out_missing",
-                  "privacy.brand_missing"]
+PRIVACY_CHECKS = family_ids("privacy")
 
 
 def html(title: str, body: str, footer: str = '<a href="/privacy">Privacy Policy</a>') -> str:

@@ -8,13 +8,11 @@ import pytest
 
 from analyzers.analyze import analyze
 from analyzers.context import AnalysisContext
+from analyzers.registry import family_ids
 from tests.snapshots import snapshot_from_pages
 
 BASE = "https://www.ridgelineplumbing.com/"
-TERMS_CHECKS = ["terms.missing", "terms.brand_missing", "terms.message_type_missing",
-                "terms.frequency_missing", "terms.rates_missing",
-                "terms.carrier_liability_missing", "terms.help_missing", "terms.stop_missing",
-                "terms.privacy_link_missing"]
+TERMS_CHECKS = family_ids("terms")
 SENTENCES = {
     "brand": "Ridgeline Plumbing text messaging program.",
     "message_type": "When you opt in, you will receive appointment reminders and technician "

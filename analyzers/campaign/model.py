@@ -31,7 +31,7 @@ from pydantic import (
 )
 
 from analyzers.campaign.use_cases import canonical_use_case, known_use_case_names
-from prevet.errors import PrevetError
+from crawler.errors import PrevetError
 
 
 class CampaignFileError(PrevetError):

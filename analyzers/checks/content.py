@@ -154,7 +154,9 @@ def _register(category: str) -> None:
     run.__doc__ = text.why
     check(f"content.{category}", severity=severity, ref=text.ref, title=text.title,
           message=f"The site sells or promotes {CATEGORIES[category].label}.", why=text.why,
-          fix=text.fix, needs=("snapshot",))(run)
+          fix=text.fix, needs=("snapshot",),
+          do_not_resubmit=CATEGORIES[category].prohibited and not
+          CATEGORIES[category].age_restricted)(run)
 
 
 for _category in CATEGORIES:

@@ -16,27 +16,24 @@ from collections.abc import Iterator
 
 from analyzers.context import AnalysisContext
 from analyzers.drift.brand import same_brand
-from analyzers.drift.clauses import no_sharing_clauses
+from analyzers.drift.decisions import failed_at, failures, passed
 from analyzers.drift.domains import flow_domains
 from analyzers.drift.identity import identity
 from analyzers.drift.normalize import page_key
 from analyzers.drift.optin import OptinView, optin_forms, pair_forms
+from analyzers.drift.pages import judged_pages
 from analyzers.drift.policies import (
     pair_pages,
     policy_text,
     privacy_pages,
+    terms_documents,
     terms_pages,
 )
-from analyzers.drift.sides import (
-    Sides,
-    page_gone,
-    page_ok,
-    pages_by_key,
-    provider_exists,
-    safe_provide,
-    sides,
-)
+from analyzers.drift.sides import Sides, page_gone, page_ok, pages_by_key, sides
 from analyzers.drift.worddiff import TextChange, word_diff
+from analyzers.inputs.brand import BrandNames
+from analyzers.policy.locate import PolicyDocument, page_sentences
+from analyzers.policy.sharing import SharingAnalysis, Verdict, analyze_sharing
 from analyzers.registry import Hit, NotApplicable, Severity, Status, all_checks, check, run_all
 from crawler.snapshot import Control, Page
 
@@ -187,7 +184,7 @@ def checkbox_changed(ctx: AnalysisContext) -> Iterator[Hit]:
     if not approved:
         raise NotApplicable("the baseline had no consent checkbox")
     for old, new in approved:
-        for problem in _checkbox_problems(old.consent, new.consent):
+        for problem in _checkbox_problems(s, old, new):
             box = new.consent or old.consent
             selector = box.selector or new.form.selector
             yield Hit(url=new.page_url, selector=selector, evidence=problem,
@@ -197,7 +194,33 @@ def checkbox_changed(ctx: AnalysisContext) -> Iterator[Hit]:
                                        selector=selector, fingerprint_of=problem))
 
 
-def _checkbox_problems(old: Control | None, new: Control | None) -> list[str]:
+# what the optin.* checks decide about a consent box, in drift's words: a check that passed on
+# the approved form and fails on the new one is always checkbox drift
+CONSENT_CHECKS = {
+    "optin.checkbox_prechecked": "became pre-checked",
+    "optin.consent_required": "became required to submit the form",
+    "optin.checkbox_missing": "was removed",
+}
+
+
+def _checkbox_problems(s: Sides, old: OptinView, new: OptinView) -> list[str]:
+    """The box's approved state that changed, and the consent checks that now fail on it."""
+    problems = _state_changes(old.consent, new.consent)
+    for check_id, problem in CONSENT_CHECKS.items():
+        if problem not in problems and _fails_at(s.new, check_id, new) and \
+                not _fails_at(s.old, check_id, old):
+            problems.append(problem)
+    return problems
+
+
+def _fails_at(ctx: AnalysisContext, check_id: str, view: OptinView) -> bool:
+    selectors = {view.form.selector, *(c.selector for c in view.form.controls)}
+    return failed_at(ctx, check_id, view.page_url, selectors)
+
+
+def _state_changes(old: Control | None, new: Control | None) -> list[str]:
+    """What changed in the box a person meets (a required box on a sign-up-only form passes the
+    audit, and is still not the box that was approved)."""
     assert old is not None
     if new is None:
         return ["was removed"]
@@ -304,8 +327,17 @@ def sms_clause_removed(ctx: AnalysisContext) -> Iterator[Hit]:
     url = page.final_url or page.url
     now = _where_now(s, url)
     if find is not privacy_promises and now is not None and page_ok(now) and \
-            no_sharing_clauses(now.text):
+            _promises_on(now):
         return  # the page lost its role (a new title), not its clause
+    exceptions = failures(s.new, "privacy.sharing_exception") \
+        if find is privacy_promises else []
+    if exceptions:
+        yield Hit(url=exceptions[0].url, evidence=exceptions[0].evidence,
+                  message=f"The SMS non-sharing promise of the {label} now has an exception "
+                  f"({exceptions[0].evidence}); the approved promise read: \"{clause}\"",
+                  details=_details("drift.sms_clause_removed", url, clause,
+                                   exceptions[0].evidence, fingerprint_of=clause))
+        return
     if now is None or (not page_ok(now) and not page_gone(now)):
         yield _unreached("drift.sms_clause_removed", label, url, now)
         return
@@ -315,37 +347,49 @@ def sms_clause_removed(ctx: AnalysisContext) -> Iterator[Hit]:
                                fingerprint_of=clause))
 
 
+# the privacy checks' verdict on the promise: both pass while it stands without a carve-out
+PROMISE_CHECKS = ("privacy.no_sms_clause", "privacy.sharing_exception")
+
+
 def privacy_promises(ctx: AnalysisContext) -> list[tuple[Page, str]]:
-    """The privacy policy's promises not to share mobile data: the privacy checks' own verdict
-    when they are installed (so a promise that gained a carve-out counts as gone), else found
-    here by meaning."""
-    if provider_exists(ctx, "privacy_sharing"):
-        sharing, policy = safe_provide(ctx, "privacy_sharing"), safe_provide(ctx, "privacy_policy")
-        page = getattr(policy, "page", None)
-        if not isinstance(page, Page):
-            return []
-        return [(page, text) for verdict in getattr(sharing, "promises", None) or []
-                if (text := getattr(getattr(verdict, "sentence", None), "text", ""))]
-    return [(p, c) for p in privacy_pages(ctx) for c in no_sharing_clauses(p.text)]
+    """The privacy policy's promises not to share mobile data, when the privacy checks judge
+    the promise kept (a promise that gained a carve-out, or an exception elsewhere in the
+    policy, counts as gone)."""
+    if not passed(ctx, *PROMISE_CHECKS):
+        return []
+    policy: PolicyDocument | None = ctx.provide("privacy_policy")
+    sharing: SharingAnalysis | None = ctx.provide("privacy_sharing")
+    if policy is None or sharing is None:
+        return []
+    return [(policy.page, v.sentence.quoted) for v in sharing.promises or sharing.attempted]
 
 
-def _clauses_on(pick):  # noqa: ANN001, ANN202 - page picker -> clause finder
-    return lambda ctx: [(p, c) for p in pick(ctx) for c in no_sharing_clauses(p.text)]
+def _promises(verdicts: list[Verdict]) -> list[str]:
+    return [v.sentence.quoted for v in verdicts]
 
 
-def _sms_terms_pages(ctx: AnalysisContext) -> list[Page]:
-    return [p for p in terms_pages(ctx) if "sms_terms" in p.roles] or terms_pages(ctx)
+def _promises_on(page: Page) -> list[str]:
+    """The promises a page makes, found by the privacy checks' own clause analysis."""
+    return _promises(analyze_sharing(page_sentences(page)).promises)
 
 
-def _optin_pages(ctx: AnalysisContext) -> list[Page]:
+def _sms_terms_promises(ctx: AnalysisContext) -> list[tuple[Page, str]]:
+    documents = terms_documents(ctx)
+    documents = [d for d in documents if d.kind == "sms_terms"] or documents
+    return [(d.page, text) for d in documents
+            for text in _promises(analyze_sharing(d.sentences).promises)]
+
+
+def _optin_page_promises(ctx: AnalysisContext) -> list[tuple[Page, str]]:
     form_pages = {page_key(v.page_url) for v in optin_forms(ctx)}
-    return [p for p in ctx.snapshot.pages if page_ok(p) and (
+    pages = [p for p in ctx.snapshot.pages if page_ok(p) and (
         "optin" in p.roles or page_key(p.final_url or p.url) in form_pages)]
+    return [(p, text) for p in pages for text in _promises_on(p)]
 
 
 CLAUSE_PLACES = (("privacy policy", privacy_promises),
-                 ("SMS terms", _clauses_on(_sms_terms_pages)),
-                 ("opt-in page", _clauses_on(_optin_pages)))
+                 ("SMS terms", _sms_terms_promises),
+                 ("opt-in page", _optin_page_promises))
 
 
 # --- brand, content, links, pages ----------------------------------------------------------
@@ -364,7 +408,8 @@ CLAUSE_PLACES = (("privacy policy", privacy_promises),
 )
 def brand_changed(ctx: AnalysisContext) -> Iterator[Hit]:
     s = sides(ctx)
-    old, new = safe_provide(s.old, "brand_names"), safe_provide(s.new, "brand_names")
+    old: BrandNames | None = s.old.provide("brand_names")
+    new: BrandNames | None = s.new.provide("brand_names")
     if old is None or new is None:
         raise NotApplicable("the business name could not be told on both sides")
     if same_brand(old, new):
@@ -454,29 +499,26 @@ def new_domains(ctx: AnalysisContext) -> Iterator[Hit]:
 )
 def page_removed(ctx: AnalysisContext) -> Iterator[Hit]:
     s = sides(ctx)
-    optin_pages = {page_key(v.page_url) for v in optin_forms(s.old)}
-    watched = [p for p in s.old_snapshot.pages if page_ok(p) and (
-        any(r in p.roles for r in ("optin", "privacy", "terms", "sms_terms"))
-        or page_key(p.final_url or p.url) in optin_pages)]
+    watched = [(p, held) for p, held in judged_pages(s.old) if page_ok(p)]
     if not watched:
         raise NotApplicable("the baseline had no opt-in, privacy or terms page")
-    for old in watched:
+    held_now = {id(page): held for page, held in judged_pages(s.new)}
+    for old, held in watched:
         url = old.final_url or old.url
-        roles = [r for r in old.roles if r in ("optin", "privacy", "terms", "sms_terms")] or \
-            ["optin"]
+        what = f"{'/'.join(held)} page"
         now = _where_now(s, url)
         if now is None or (not page_ok(now) and not page_gone(now)):
-            yield _unreached("drift.page_removed", f"{'/'.join(roles)} page", url, now)
+            yield _unreached("drift.page_removed", what, url, now)
             continue
         if page_gone(now):
             reason = f"HTTP {now.status}"
         elif page_key(now.final_url or now.url) != page_key(url) and \
-                not any(r in now.roles for r in roles):
-            reason = f"it now redirects to {now.final_url}, which is not a {roles[0]} page"
+                not set(held) & set(held_now.get(id(now), [])):
+            reason = f"it now redirects to {now.final_url}, which is not a {held[0]} page"
         else:
             continue
         yield Hit(url=url, evidence=reason,
-                  message=f"The {'/'.join(roles)} page {url} is gone: {reason}.",
+                  message=f"The {what} {url} is gone: {reason}.",
                   details=_details("drift.page_removed", url, f"{old.title} ({url})", reason,
                                    fingerprint_of="gone"))
 

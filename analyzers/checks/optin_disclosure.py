@@ -318,6 +318,7 @@ def _disclosure_labels(text: str) -> frozenset[str]:
     "document is not read before consenting; reviewers call it \"opt-in obscured\".",
     fix="Show the full disclosure, as plain visible text, next to the consent checkbox.",
     needs=("optin_forms",),
+    needs_rendering=True,
 )
 @says_where_found
 def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
@@ -364,6 +365,7 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
     fix="Show the disclosure at the size and color of the form's labels (at least 12px, "
     "contrast 4.5:1).",
     needs=("optin_forms",),
+    needs_rendering=True,
 )
 @says_where_found
 def disclosure_not_prominent(ctx: AnalysisContext) -> Iterator[Hit]:

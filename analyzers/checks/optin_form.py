@@ -175,6 +175,7 @@ def checkbox_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     fix="Remove the `checked` attribute (and any script that ticks the box) so the person must "
     "check it themselves.",
     needs=("optin_forms",),
+    needs_rendering=True,
 )
 @says_where_found
 def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
@@ -243,6 +244,7 @@ def _without_attribute(html: str, *names: str) -> str | None:
     fix="Remove `required` from the SMS consent checkbox (and any script that blocks the "
     "submission while it is unchecked); keep a separate box for other agreements.",
     needs=("optin_forms",),
+    needs_rendering=True,
 )
 @says_where_found
 def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:

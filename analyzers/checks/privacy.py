@@ -16,9 +16,9 @@ from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import BrandNames
 from analyzers.policy.contact import business_contact
 from analyzers.policy.locate import COMMON_PATHS, DocumentLookup, PolicyDocument
-from analyzers.policy.sentences import normalize
 from analyzers.policy.sharing import SharingAnalysis
 from analyzers.registry import Hit, NotApplicable, Severity, check
+from analyzers.text.sentences import normalize
 from analyzers.text.vocabulary import vocabulary
 from crawler.snapshot import SiteSnapshot
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from analyzers.context import AnalysisContext
 from analyzers.drift.optin import optin_forms
-from analyzers.drift.policies import POLICY_ROLES
+from analyzers.drift.pages import judged_pages
 from crawler.snapshot import Link
 from crawler.urls import registrable_domain
 
@@ -48,11 +48,8 @@ def flow_domains(ctx: AnalysisContext) -> dict[str, LinkedDomain]:
             links.append(Link(href=form.action, text="(form action)", region="form"))
         for link in links:
             add(view.page_url, link)
-    optin_pages = {v.page_url for v in optin_forms(ctx)}
-    for page in snapshot.pages:
-        url = page.final_url or page.url
-        if url in optin_pages or any(role in page.roles for role in (*POLICY_ROLES, "optin")):
-            for link in page.links:
-                if link.region in _FLOW_REGIONS:
-                    add(url, link)
+    for page, _held in judged_pages(ctx):
+        for link in page.links:
+            if link.region in _FLOW_REGIONS:
+                add(page.final_url or page.url, link)
     return found

@@ -50,9 +50,31 @@ def tokens(text: str, *, masks: dict[str, str] | None = None) -> list[Token]:
     `masks` maps a lower-case phrase to a placeholder key (e.g. both brand names to "<brand>"),
     so a change that another check already reports does not show up twice.
     """
+    out = [token for token, _, _ in _scan(_normalized(text))]
+    return _apply_masks(out, masks) if masks else out
+
+
+def token_spans(text: str) -> list[tuple[Token, int, int]]:
+    """The tokens of text with where each sits in it (start, end): the same keys as `tokens`,
+    so that a word marked as changed is one the comparison found changed."""
+    return [(Token(token.text, _key_of(token)), start, end)
+            for token, start, end in _scan(text) if _key_of(token)]
+
+
+def _key_of(token: Token) -> str:
+    """A token found in text as written, keyed as if found in the normalized text."""
+    if token.key.startswith(("<", "©<")):
+        return token.key
+    return _EDGE_PUNCT.sub("", _normalized(token.text).lower())
+
+
+def _normalized(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    text = re.sub(r"[\u200b-\u200d\ufeff]", "", text)
-    out: list[Token] = []
+    return re.sub(r"[\u200b-\u200d\ufeff]", "", text)
+
+
+def _scan(text: str) -> list[tuple[Token, int, int]]:
+    out: list[tuple[Token, int, int]] = []
     for match in _SPECIAL.finditer(text):
         kind = match.lastgroup
         raw = match.group(0)
@@ -66,8 +88,8 @@ def tokens(text: str, *, masks: dict[str, str] | None = None) -> list[Token]:
             key = _EDGE_PUNCT.sub("", raw.lower())
             if not key:
                 continue
-        out.append(Token(raw, key))
-    return _apply_masks(out, masks) if masks else out
+        out.append((Token(raw, key), match.start(), match.end()))
+    return out
 
 
 def _apply_masks(words: list[Token], masks: dict[str, str]) -> list[Token]:

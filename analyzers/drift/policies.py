@@ -1,64 +1,42 @@
 """The policy pages of one snapshot (privacy, terms) and how the two sides are paired.
 
-The privacy helper's provider ("privacy_policy") is asked first for which page is the policy;
-its result is read defensively (.page/.pages/.url/.urls). Otherwise the crawler's page roles
-decide. A combined "privacy and terms" page counts as the privacy policy only, so one edit is
-not reported twice.
+Which page is the privacy policy and which are the terms is the privacy.* and terms.* checks'
+judgement (the "privacy_policy" and "terms_documents" inputs), never drift's own: the page the
+audit judges is the page drift compares. A combined "privacy and terms" page counts as the
+privacy policy only, so one edit is not reported twice.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from analyzers.context import AnalysisContext
 from analyzers.drift.normalize import content_text, page_key
-from analyzers.drift.sides import pages_by_key, safe_provide
+from analyzers.policy.locate import PolicyDocument
 from crawler.snapshot import Page
-
-POLICY_ROLES = ("privacy", "terms", "sms_terms")
 
 
 def privacy_pages(ctx: AnalysisContext) -> list[Page]:
-    pages = _provided_pages(ctx, safe_provide(ctx, "privacy_policy"))
-    return pages or [p for p in _ok_pages(ctx) if "privacy" in p.roles]
+    """The page the privacy checks judge as the privacy policy ([] when they found none)."""
+    policy: PolicyDocument | None = ctx.provide("privacy_policy")
+    return [policy.page] if policy is not None else []
+
+
+def terms_documents(ctx: AnalysisContext) -> list[PolicyDocument]:
+    """The terms the terms checks judge (SMS terms first), the privacy page left out."""
+    privacy = {id(p) for p in privacy_pages(ctx)}
+    documents: list[PolicyDocument] = ctx.provide("terms_documents") or []
+    return [d for d in documents if id(d.page) not in privacy]
 
 
 def terms_pages(ctx: AnalysisContext) -> list[Page]:
-    privacy = {id(p) for p in privacy_pages(ctx)}
-    return [p for p in _ok_pages(ctx)
-            if ("terms" in p.roles or "sms_terms" in p.roles) and id(p) not in privacy]
+    pages: list[Page] = []
+    for document in terms_documents(ctx):
+        if all(p is not document.page for p in pages):
+            pages.append(document.page)
+    return pages
 
 
 def policy_text(page: Page) -> str:
     return content_text(page.text, page.nav_text)
-
-
-def _ok_pages(ctx: AnalysisContext) -> list[Page]:
-    return [p for p in (ctx.snapshot.pages if ctx.snapshot else [])
-            if not p.error and 200 <= p.status < 400]
-
-
-def _provided_pages(ctx: AnalysisContext, provided: Any) -> list[Page]:
-    if provided is None or ctx.snapshot is None:
-        return []
-    urls: list[str] = []
-    for item in provided if isinstance(provided, list | tuple) else [provided]:
-        for name in ("page", "pages"):
-            value = getattr(item, name, None)
-            for page in value if isinstance(value, list | tuple) else [value]:
-                if isinstance(page, Page):
-                    urls.append(page.final_url or page.url)
-        for name in ("url", "urls"):
-            value = getattr(item, name, None)
-            urls.extend(v for v in (value if isinstance(value, list | tuple) else [value])
-                        if isinstance(v, str))
-    by_key = pages_by_key(ctx.snapshot)
-    found: list[Page] = []
-    for url in urls:
-        page = by_key.get(page_key(url))
-        if page is not None and page not in found:
-            found.append(page)
-    return found
 
 
 def pair_pages(old: list[Page], new: list[Page], *, pair_moved: bool = True

@@ -4,10 +4,10 @@ analysis context (so providers such as the opt-in forms or the brand run on both
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from analyzers.context import AnalysisContext
 from analyzers.drift.normalize import mask_key, page_key
+from analyzers.inputs.brand import BrandNames
 from crawler.snapshot import Page, SiteSnapshot
 
 _CACHE_KEY = "drift:sides"
@@ -40,34 +40,13 @@ def sides(ctx: AnalysisContext) -> Sides:
     return cached
 
 
-def safe_provide(ctx: AnalysisContext, name: str) -> Any:
-    """A provider written elsewhere, or None when it does not exist (yet) or fails."""
-    try:
-        return ctx.provide(name)
-    except KeyError:
-        return None
-    except Exception:  # another module's bug must not stop drift from using its fallback
-        return None
-
-
-def provider_exists(ctx: AnalysisContext, name: str) -> bool:
-    """Is a provider of that name installed (whatever it returns for this snapshot)?"""
-    try:
-        ctx.provide(name)
-    except KeyError:
-        return False
-    except Exception:  # it exists, it failed: callers fall back as if it did not
-        return False
-    return True
-
-
 def brand_masks(old: AnalysisContext, new: AnalysisContext) -> dict[str, str]:
     """Both sides' business names compare as "<brand>": a renamed business is reported once, by
     drift.brand_changed, not again in every policy and disclosure that spells the name."""
     masks: dict[str, str] = {}
     for ctx in (old, new):
-        brand = safe_provide(ctx, "brand_names")
-        for name in getattr(brand, "variants", lambda: [])():
+        brand: BrandNames | None = ctx.provide("brand_names")
+        for name in brand.variants() if brand is not None else []:
             key = mask_key(name)
             if key and len(key) >= 3:
                 masks[key] = "<brand>"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from analyzers.drift.normalize import Token, tokens
+from analyzers.drift.normalize import Token, token_spans, tokens
 from analyzers.text.excerpt import excerpt
 
 CONTEXT_WORDS = 8  # words of unchanged text quoted on each side of a change
@@ -46,6 +46,52 @@ def word_diff(old: str, new: str, *, masks: dict[str, str] | None = None) -> lis
     matcher = SequenceMatcher(None, [t.key for t in a], [t.key for t in b], autojunk=False)
     groups = _merge([op for op in matcher.get_opcodes() if op[0] != "equal"])
     return [_change(a, b, group) for group in groups]
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of a text as written, marked when its words changed."""
+
+    text: str
+    changed: bool
+
+
+def marked_runs(old: str, new: str) -> tuple[list[Run], list[Run]]:
+    """Old and new text cut into runs, the removed words marked in old and the added ones in
+    new: the same word comparison as `word_diff`, so the report marks exactly what drift found
+    changed (never a date or a straightened quote) and each side reads as written."""
+    a, b = token_spans(old or ""), token_spans(new or "")
+    matcher = SequenceMatcher(None, [t.key for t, _, _ in a], [t.key for t, _, _ in b],
+                              autojunk=False)
+    changed_a: set[int] = set()
+    changed_b: set[int] = set()
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            changed_a.update(range(i1, i2))
+            changed_b.update(range(j1, j2))
+    return _runs(old or "", a, changed_a), _runs(new or "", b, changed_b)
+
+
+def _runs(text: str, spans: list[tuple[Token, int, int]], changed: set[int]) -> list[Run]:
+    """The whole text as runs; the space between two changed words is marked with them, the
+    space around a changed stretch is not (marks hug the words)."""
+    runs: list[Run] = []
+
+    def add(piece: str, mark: bool) -> None:
+        if not piece:
+            return
+        if runs and runs[-1].changed == mark:
+            runs[-1] = Run(runs[-1].text + piece, mark)
+        else:
+            runs.append(Run(piece, mark))
+
+    position = 0
+    for index, (_token, start, end) in enumerate(spans):
+        add(text[position:start], index in changed and index - 1 in changed)
+        add(text[start:end], index in changed)
+        position = end
+    add(text[position:], False)
+    return runs
 
 
 def _lines(text: str, masks: dict[str, str] | None) -> list[str]:

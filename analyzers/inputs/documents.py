@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from analyzers.context import AnalysisContext, provides
+from analyzers.context import AnalysisContext, InputFailed, provides
 from analyzers.policy.locate import DocumentLookup, PolicyDocument, lookup
 from analyzers.policy.sharing import SharingAnalysis, analyze_sharing
 from analyzers.policy.terms_elements import TermsReview, review_terms
@@ -40,8 +40,8 @@ def optin_links(ctx: AnalysisContext) -> list[tuple[Page, Link]]:
     """Links a person sees at the opt-in forms (the form, its texts, its checkbox labels)."""
     try:
         forms = [(f.page, f.form) for f in ctx.provide("optin_forms") or []]
-    except Exception as exc:  # noqa: BLE001 - another input's failure must not hide the policy
-        log.warning("opt-in forms unavailable for the policy search: %s", exc)
+    except InputFailed as failure:  # the opt-in checks say so; it must not hide the policy too
+        log.warning("opt-in forms unavailable for the policy search: %s", failure)
         forms = []
     if not forms and ctx.snapshot is not None:
         forms = [(page, form) for page in ctx.snapshot.pages for form in page.forms]

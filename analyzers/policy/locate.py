@@ -16,8 +16,8 @@ from urllib.parse import urldefrag, urlsplit
 
 from analyzers.policy.panels import unfold
 from analyzers.policy.recognize import recognize
-from analyzers.policy.sentences import Sentence, body_lines, normalize, split_sentences
 from analyzers.policy.sharing import analyze_sharing
+from analyzers.text.sentences import Sentence, body_lines, normalize, split_sentences
 from crawler.roles import ROLE_PATTERNS, words_of
 from crawler.snapshot import Link, Page, SiteSnapshot
 from crawler.urls import hash_route
@@ -199,12 +199,22 @@ def _find_page(snapshot: SiteSnapshot, url: str) -> Page | None:
     return page
 
 
+def page_lines(page: Page) -> list[str]:
+    """The page's own lines, as a document is read: no navigation, folded sections opened."""
+    return unfold(body_lines(page.text, page.nav_text, page.headings), page.headings,
+                  page.hidden_text, page.links)
+
+
+def page_sentences(page: Page) -> list[Sentence]:
+    """The page's own sentences, read as a policy is (for a promise made outside the policy)."""
+    return split_sentences(page_lines(page), page.headings)
+
+
 def read_document(kind: str, page: Page, candidate: Candidate) -> PolicyDocument:
     """The page's own lines and sentences, folded sections opened; a #fragment link or a role
     found on a page that is also something else (the home page) is narrowed to the section
     under the matching heading."""
-    lines = unfold(body_lines(page.text, page.nav_text, page.headings), page.headings,
-                   page.hidden_text, page.links)
+    lines = page_lines(page)
     section = _section(kind, lines, page.headings) if (
         candidate.fragment or "home" in page.roles) else None
     lines = section or lines

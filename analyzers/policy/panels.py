@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from analyzers.policy.sentences import normalize
+from analyzers.text.sentences import normalize
 from crawler.snapshot import Link, TextBlock
 
 _MIN_SECTIONS = 2  # one empty heading and one hidden block is no accordion (a closed banner)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from analyzers.policy.clauses import Clause, classify, may_state_sharing
-from analyzers.policy.sentences import Sentence
 from analyzers.text.nlp import nlp
+from analyzers.text.sentences import Sentence
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from analyzers.inputs.brand import BrandNames
 from analyzers.policy.contact import Contact, find_emails, find_phones
 from analyzers.policy.locate import PolicyDocument, link_presents
-from analyzers.policy.sentences import Sentence
+from analyzers.text.sentences import Sentence
 from analyzers.text.vocabulary import PhraseMatch, vocabulary
 from crawler.snapshot import Page
 

@@ -1,1 +1,2 @@
-"""Text tools shared by every analyzer: one spaCy pipeline and the phrase vocabularies."""
+"""Text tools shared by every analyzer: one spaCy pipeline, the one sentence splitter
+(sentences.py) and the phrase vocabularies."""

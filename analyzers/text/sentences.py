@@ -1,9 +1,12 @@
-"""A policy page as sentences, each knowing the heading it sits under and the list it is in.
+"""The one sentence splitter of the analyzers: a page's text as sentences, each knowing the
+heading it sits under and the list it is in.
 
-Page text has one block per line. Headings (h1-h3) are lines of their own; a line ending in ":"
-often introduces a list whose items ("With your explicit consent") mean nothing alone, so each
-item keeps that lead-in. The site's navigation and footer lines that open and close the page
-are left out: they are not the document.
+Policies, SMS terms and the pages drift watches are all read through it (spaCy's sentencizer on
+the shared pipeline, analyzers/text/nlp.py), so "the sentence" quoted by a check and compared by
+drift is the same sentence. Page text has one block per line. Headings (h1-h3) are lines of
+their own; a line ending in ":" often introduces a list whose items ("With your explicit
+consent") mean nothing alone, so each item keeps that lead-in. The site's navigation and footer
+lines that open and close the page are left out: they are not the document.
 """
 
 from __future__ import annotations
