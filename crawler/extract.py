@@ -256,6 +256,22 @@ def _walk_json(data: object) -> Iterator[dict]:
             yield from _walk_json(value)
 
 
+def _name_text(el: etree._Element) -> str:
+    """A logo's text. Responsive headers often hold the name twice, short and long ("Solari" for
+    phones, "Solari Storage" for desktops, one hidden by CSS): children whose texts are one
+    inside another are alternatives, and the longest is the name, not their concatenation."""
+    joined = _ANY_WS.sub(" ", " ".join(el.itertext())).strip()
+    parts = [_ANY_WS.sub(" ", " ".join(child.itertext())).strip() for child in el
+             if isinstance(child.tag, str)]
+    parts = [part for part in parts if part]
+    if len(parts) < 2 or (el.text or "").strip():
+        return joined
+    longest = max(parts, key=len)
+    if all(part.lower() in longest.lower() for part in parts):
+        return longest
+    return joined
+
+
 def brand_candidates(root: etree._Element, text: str) -> dict[str, str]:
     """Where a page states the business's name: og:site_name, schema.org, logo, copyright."""
     found: dict[str, str] = {}
@@ -275,7 +291,7 @@ def brand_candidates(root: etree._Element, text: str) -> dict[str, str]:
         hints = f"{el.get('class', '')} {el.get('id', '')}".lower()
         if re.search(r"(^|[\s_-])(logo|brand|site-title|site-name|navbar-brand)([\s_-]|$)",
                      hints):
-            words = _ANY_WS.sub(" ", " ".join(el.itertext())).strip()
+            words = _name_text(el)
             if 1 < len(words) <= 40 and len(words.split()) <= 5 and "logo_text" not in found:
                 found["logo_text"] = words
     match = _COPYRIGHT.search(text)

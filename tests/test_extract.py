@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.extract import (
+    brand_candidates,
     builds_form_at_run_time,
     css_selector,
     extract_page,
@@ -158,3 +159,12 @@ def test_build_page_assigns_roles_from_url_title_and_anchors() -> None:
     privacy = build_page("<title>Our policies</title>", "https://a.com/p?id=7",
                          anchor_texts=["Privacy Notice"])
     assert privacy.roles == ["privacy"]
+
+
+def test_a_responsive_logo_holding_the_name_twice_gives_the_long_name_once() -> None:
+    """Phones see "Solari", desktops "Solari Storage": one is hidden by CSS, never both read."""
+    twice = parse_html('<header><span class="brand-name"><span class="m">Solari</span>'
+                       '<span class="d">Solari <span>Storage</span></span></span></header>')
+    assert brand_candidates(twice, "")["logo_text"] == "Solari Storage"
+    parts = parse_html('<div class="logo"><span>Acme</span> <span>Plumbing</span></div>')
+    assert brand_candidates(parts, "")["logo_text"] == "Acme Plumbing"
