@@ -243,6 +243,11 @@ class SiteAuditor:
         return {"status": "drift" if changes else "no_drift", "changes": len(changes),
                 "baseline_run": baseline.id}
 
+    def wait_warm(self) -> None:
+        """Return once the analysis is loaded (a task queue's process does, before it takes a
+        site, so that a site's time limit is the site's alone)."""
+        self._warm.join()
+
     def close(self) -> None:
         self.service.close()
 

@@ -21,6 +21,7 @@ BROKER_SCHEMES = ("redis", "rediss", "amqp", "amqps", "pyamqp")
 DEFAULT_VISIBILITY = 900.0  # seconds before a vanished worker's site goes to another
 MAX_ATTEMPTS = 3  # deliveries of a site whose worker process died under it, before giving up
 CONNECT_SECONDS = 5.0
+WARM_UP_SECONDS = 180.0
 
 
 def time_limits(budget: float) -> tuple[float, float]:
@@ -65,6 +66,8 @@ def make_app(broker: str, visibility_timeout: float = DEFAULT_VISIBILITY) -> Any
         task_reject_on_worker_lost=True,
         task_acks_on_failure_or_timeout=True,
         worker_prefetch_multiplier=1,
+        # a new pool process loads the analysis and starts its browser before it takes a site
+        worker_proc_alive_timeout=WARM_UP_SECONDS,
         task_default_queue=QUEUE,
         task_serializer="json",
         accept_content=["json"],

@@ -71,6 +71,7 @@ def start_process(**_: Any) -> None:
     global _AUDITOR
     forget_engines()  # connections inherited from the parent must not be shared
     _AUDITOR = _new_auditor(SETTINGS.resolve if SETTINGS else {})
+    _AUDITOR.wait_warm()
 
 
 def end_process(**_: Any) -> None:
