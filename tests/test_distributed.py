@@ -424,6 +424,42 @@ def test_a_site_whose_worker_keeps_dying_is_could_not_check(store_url: str) -> N
     assert f"ended under this site {MAX_ATTEMPTS} times" in site.reason
 
 
+def test_the_nightly_drift_run_queues_every_listed_site(tmp_path: Path, redis_url: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    import redis
+
+    from prevet.distributed import tasks
+    from prevet.distributed.app import DRIFT_TASK, QUEUE, TASK, make_app
+    from prevet.store.portfolio_runs import find_portfolio_run
+
+    broker = redis_url.rsplit("/", 1)[0] + "/3"  # a database of its own: an empty queue
+    store = f"sqlite:///{tmp_path / 'h.sqlite3'}"
+    listing = tmp_path / "sites.txt"
+    listing.write_text("# nightly\nwww.a-example.com\nhttps://b-example.com/shop\n")
+    monkeypatch.setattr(tasks, "SETTINGS", tasks.WorkerSettings(store=store))
+    run_id = tasks.queue_drift(SimpleNamespace(app=make_app(broker)), sites_file=str(listing),
+                               budget=40)
+    stored = find_portfolio_run(run_id, store)
+    assert stored.kind == "drift" and stored.options["budget"] == 40
+    assert [site.url for site in stored.sites] == ["https://www.a-example.com/",
+                                                   "https://b-example.com/shop"]
+    assert not any(site.started for site in stored.sites)
+    queued = [json.loads(m) for m in redis.Redis.from_url(broker).lrange(QUEUE, 0, -1)]
+    assert [m["headers"]["task"] for m in queued] == [TASK, TASK]
+    assert {tuple(m["headers"]["timelimit"]) for m in queued} == {(85.0, 70.0)}
+
+    monkeypatch.setenv("PREVET_BROKER", broker)
+    monkeypatch.setenv("PREVET_DRIFT_SITES", str(listing))
+    monkeypatch.setenv("PREVET_DRIFT_CRON", "30 3 * * 1-5")
+    beat = importlib.import_module("prevet.distributed.beat")
+    entry = importlib.reload(beat).app.conf.beat_schedule["nightly-drift"]
+    assert entry["task"] == DRIFT_TASK and entry["kwargs"]["sites_file"] == str(listing)
+    assert entry["schedule"].hour == {3} and entry["schedule"].minute == {30}
+    assert entry["schedule"].day_of_week == {1, 2, 3, 4, 5}
+
+
 # --- politeness ----------------------------------------------------------------------------
 
 def test_domain_slots_are_shared_and_expire(redis_url: str) -> None:

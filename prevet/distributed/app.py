@@ -17,6 +17,7 @@ from prevet.errors import PrevetError
 
 QUEUE = "prevet"
 TASK = "prevet.site"
+DRIFT_TASK = "prevet.queue_drift"  # what Celery beat sends for the nightly drift run
 BROKER_SCHEMES = ("redis", "rediss", "amqp", "amqps", "pyamqp")
 DEFAULT_VISIBILITY = 900.0  # seconds before a vanished worker's site goes to another
 MAX_ATTEMPTS = 3  # deliveries of a site whose worker process died under it, before giving up

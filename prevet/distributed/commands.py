@@ -109,6 +109,8 @@ def drift_through_queue(sites: Any, *, broker: str, wait: bool, settings: Any, c
                         concurrency: int | None, budget: float, notify: str | None = None,
                         quiet: bool = False) -> int:
     """`prevet drift --broker URL` (the arguments of drift_portfolio)."""
+    from prevet.distributed.queue import drift_job
+
     _no_local_options(store=True, concurrency=concurrency)
     if notify:
         from prevet.notify import check_destination
@@ -116,10 +118,9 @@ def drift_through_queue(sites: Any, *, broker: str, wait: bool, settings: Any, c
         check_destination(notify)
     url = _store(settings.store)
     urls = _urls(sites, crawl.resolve)
-    job = {"kind": "drift", "budget": budget, "formats": ["html", "json"], "notify": notify,
-           "config": settings.config.model_dump(mode="json"),
-           "drift": {"fail_on": settings.fail_on, "render": settings.render,
-                     "max_pages": settings.max_pages, "resolve": list(settings.resolve)}}
+    job = drift_job(fail_on=settings.fail_on, render=settings.render,
+                    max_pages=settings.max_pages, resolve=settings.resolve,
+                    config=settings.config, budget=budget, notify=notify)
     return _run("drift", urls, job, broker=broker, store=url, wait=wait, out=settings.out,
                 quiet=quiet)
 

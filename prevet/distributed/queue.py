@@ -39,6 +39,15 @@ def submit(app: Any, kind: str, urls: list[str], job: dict[str, Any], store: str
     return run_id
 
 
+def drift_job(*, fail_on: str, render: str, max_pages: int, resolve: list[str], config: Any,
+              budget: float, notify: str | None) -> dict[str, Any]:
+    """A drift task's description (JSON): `config` is a prevet.config.Settings."""
+    return {"kind": "drift", "budget": budget, "formats": ["html", "json"], "notify": notify,
+            "config": config.model_dump(mode="json"),
+            "drift": {"fail_on": fail_on, "render": render, "max_pages": max_pages,
+                      "resolve": list(resolve)}}
+
+
 def wait(run_id: str, store: str, progress: Any) -> StoredPortfolio:
     """Poll the store until every site of the run is finished, telling `progress` (a
     reports.portfolio_console.PortfolioProgress) as sites start and end."""

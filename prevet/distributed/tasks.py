@@ -26,7 +26,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from prevet.distributed.app import MAX_ATTEMPTS, TASK, is_redis, time_limits
+from prevet.distributed.app import DRIFT_TASK, MAX_ATTEMPTS, TASK, is_redis, time_limits
 from prevet.worker import NOT_CHECKED, SiteAuditor, SiteResult
 
 log = logging.getLogger(__name__)
@@ -121,7 +121,27 @@ def register(app: Any) -> Any:
             except Exception:  # the store is down as well: the row stays open, and says so
                 log.exception("could not record %s", kwargs.get("url"))
 
+    app.task(name=DRIFT_TASK, bind=True)(queue_drift)
     return app.task(name=TASK, base=SiteTask, bind=True)(run_site)
+
+
+def queue_drift(task: Any, *, sites_file: str, budget: float = 300.0, render: str = "auto",
+                max_pages: int = 200, fail_on: str = "warning", notify: str | None = None,
+                config_file: str | None = None) -> str:
+    """A drift run of every site `sites_file` lists (a path the workers see), queued from a
+    worker: what Celery beat's nightly schedule sends (docs/scaling.md). Returns the run id;
+    the sites are tasks of their own."""
+    from prevet.config import load_config
+    from prevet.distributed.queue import drift_job, submit
+    from prevet.portfolio_command import SiteList
+
+    urls = SiteList(sites_file=Path(sites_file)).given()
+    job = drift_job(fail_on=fail_on, render=render, max_pages=max_pages, resolve=[],
+                    config=load_config(Path(config_file) if config_file else None),
+                    budget=budget, notify=notify)
+    run_id = submit(task.app, "drift", urls, job, _store())
+    log.info("queued drift run %s of %d site(s) from %s", run_id, len(urls), sites_file)
+    return run_id
 
 
 def run_site(task: Any, *, run_id: str, position: int, url: str, job: dict[str, Any]) -> str:
