@@ -28,8 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.portfolio_bench import TRADES, generate_site  # noqa: E402
-from fixtures.serve import FixtureServer  # noqa: E402
+from bench.portfolio_bench import serve_generated_sites  # noqa: E402
 from tests import postgres, redis_server  # noqa: E402
 
 
@@ -82,13 +81,7 @@ def main() -> int:
     rows = []
     with tempfile.TemporaryDirectory(prefix="prevet-dbench-") as work, ExitStack() as stack:
         work_dir = Path(work)
-        sites, pages = [], 0
-        for index in range(args.sites):
-            root = work_dir / "sites" / f"site{index}"
-            pages += generate_site(root, index, rng)
-            server = stack.enter_context(FixtureServer(root))
-            host = f"www.{TRADES[index % len(TRADES)]}-co-{index}.com"
-            sites.append((server.url(host), server.resolve(host)))
+        sites, pages = serve_generated_sites(stack, work_dir, args.sites, rng)
         listing = work_dir / "sites.txt"
         listing.write_text("\n".join(url for url, _ in sites) + "\n")
         resolve = [entry for _, entry in sites]

@@ -33,9 +33,10 @@ import pytest
 
 from tests import postgres, redis_server
 from tests.conftest import ROOT, SITES, failed_checks, run_prevet, served
+from tests.test_portfolio import _descendants
 
 BUDGET = "20"
-VISIBILITY = "20"  # seconds before a vanished worker's site goes to the other
+VISIBILITY = "30"  # seconds before a vanished worker's site goes to the other
 SLOW_HOST = "www.slow-harbor-florist.com"
 SLOW_SECONDS = 6.0
 
@@ -140,26 +141,20 @@ def _hanging_site() -> Iterator[tuple[str, str]]:
 
 # --- workers -------------------------------------------------------------------------------
 
+def _parent(pid: int) -> int | None:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except OSError:  # it has ended meanwhile
+        return None
+
+
 def _children(pid: int) -> list[int]:
-    found = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry))
-    return found
+    """The processes whose parent is `pid`."""
+    return [child for child, _name in _descendants(pid) if _parent(child) == pid]
 
 
 def _tree(pid: int) -> list[int]:
-    found, todo = [], [pid]
-    while todo:
-        current = todo.pop()
-        found.append(current)
-        todo.extend(_children(current))
-    return found
+    return [pid, *(child for child, _name in _descendants(pid))]
 
 
 class _Worker:
@@ -289,7 +284,7 @@ def test_a_worker_killed_mid_site_loses_nothing_and_duplicates_nothing(
         assert local.returncode in (0, 1), local.stdout + local.stderr
 
     slow = stored.sites[position]
-    assert slow.attempts == 2 and slow.worker.startswith(survivor), slow
+    assert slow.attempts >= 2 and slow.worker.startswith(survivor), slow
     assert {site.worker.split("@")[0] for site in stored.sites} == {"w1", "w2"}
     for site in stored.sites:  # one result, one history run, and the row points at it
         runs = list_runs(site.url, pg_store)
@@ -497,6 +492,47 @@ def test_a_crawl_waits_for_a_slot_of_its_domain(redis_url: str) -> None:
     assert snapshot.pages and not snapshot.unreachable
     assert took >= 3.0  # nothing was fetched while the other worker held the only slot
     assert other_worker.in_use(registrable_domain(host)) == 0  # every slot given back
+
+
+# --- deployment recipes --------------------------------------------------------------------
+
+def _parses(args: list[str]) -> None:
+    """`prevet ARGS` is a command line prevet accepts (its options and values exist)."""
+    import typer.main
+
+    from prevet.cli import app
+
+    command = typer.main.get_command(app).commands[args[0]]
+    command.make_context(args[0], list(args[1:]))  # raises on an unknown option or bad value
+
+
+def test_the_deployment_recipes_use_real_commands_and_options() -> None:
+    import shlex
+
+    import yaml
+
+    compose = yaml.safe_load((ROOT / "deploy" / "compose.yaml").read_text())
+    services = compose["services"]
+    assert {"redis", "postgres", "worker", "scheduler"} <= set(services)
+    worker = services["worker"]
+    assert worker["environment"]["PREVET_BROKER"].startswith("redis://redis:")
+    assert worker["environment"]["PREVET_STORE"].startswith("postgresql://")
+    _parses([*worker["command"], "--broker", "redis://redis:6379/0"])
+    scheduler = services["scheduler"]["entrypoint"]
+    assert scheduler[:4] == ["celery", "-A", "prevet.distributed.beat:app", "beat"]
+    assert services["scheduler"]["environment"]["PREVET_DRIFT_SITES"]
+    for unit in (ROOT / "deploy" / "systemd").glob("*.service"):
+        text = unit.read_text()
+        line = text.split("ExecStart=", 1)[1].split("\n")[0]
+        while line.endswith("\\"):
+            rest = text.split(line, 1)[1].lstrip("\n")
+            line = line[:-1] + " " + rest.split("\n")[0].strip()
+        args = shlex.split(line.replace("%i", "1").replace("%H", "host"))
+        if args[0].endswith("/prevet"):
+            env = ["--broker", "redis://r/0"] if args[1] == "worker" else []
+            _parses(args[1:] + env)
+        else:
+            assert args[0].endswith("/celery") and "prevet.distributed.beat:app" in args
 
 
 # --- command line --------------------------------------------------------------------------
