@@ -346,6 +346,42 @@ def test_hangs_end_at_the_soft_or_the_hard_limit_and_the_queue_goes_on(
     assert fine.status == "ready" and fine.history_run_id, fine
 
 
+def test_audit_baseline_and_drift_go_through_the_queue_and_wait(
+        tmp_path: Path, redis_url: str, pg_store: str) -> None:
+    hosts = {"drift-base": "www.harborviewdental.com", "demo": "www.brightsidedental.com"}
+    with ExitStack() as stack:
+        servers = {name: stack.enter_context(served(name)) for name in hosts}
+        urls = [servers[name].url(host) for name, host in hosts.items()]
+        resolve = [servers[name].resolve(host) for name, host in hosts.items()]
+        listing = tmp_path / "sites.txt"
+        listing.write_text("\n".join(urls) + "\n")
+        worker = _Worker("w4", redis_url, pg_store, resolve, tmp_path / "w4.log")
+        stack.callback(worker.stop)
+        worker.wait_ready()
+        queue = ["--broker", redis_url, "--store", pg_store]
+        audited = run_prevet("audit", "--sites", str(listing), *queue, "--render", "never",
+                             "--out", str(tmp_path / "a"), *_resolve_args(resolve))
+        approved = run_prevet("baseline", "--sites", str(listing), *queue)
+        drift = run_prevet("drift", str(listing), *queue, "--render", "never", "--out",
+                           str(tmp_path / "d"), *_resolve_args(resolve))
+    assert audited.returncode == 1, audited.stdout + audited.stderr  # demo needs changes
+    assert "through the queue" in audited.stdout and "[2/2]" in audited.stdout
+    portfolio = json.loads((tmp_path / "a" / "portfolio.json").read_text())
+    assert [(s["url"], s["status"]) for s in portfolio["sites"]] == \
+        [(urls[0], "ready"), (urls[1], "needs_changes")]
+    assert (tmp_path / "a" / "www.brightsidedental.com" / "report.html").is_file()
+    assert approved.returncode == 0, approved.stdout + approved.stderr
+    assert approved.stdout.count("Baseline for ") == 2
+    assert not (ROOT / "prevet-report").exists()  # approving writes no reports
+    assert drift.returncode == 0, drift.stdout + drift.stderr
+    checked = json.loads((tmp_path / "d" / "portfolio.json").read_text())
+    assert checked["kind"] == "drift"
+    assert [(s["url"], s["drift"]["status"], s["drift"]["changes"]) for s in checked["sites"]] \
+        == [(url, "no_drift", 0) for url in urls]
+    baselines = {s["url"]: s["drift"]["baseline_run"] for s in checked["sites"]}
+    assert baselines == {s["url"]: s["run_id"] for s in portfolio["sites"]}
+
+
 # --- exactly-once in the store -------------------------------------------------------------
 
 def _audited(url: str):  # noqa: ANN202 - (Report, SiteSnapshot)

@@ -61,7 +61,8 @@ def _urls(sites: Any, resolve: dict[str, str]) -> list[str]:
 
 def _run(kind: str, urls: list[str], job: dict[str, Any], *, broker: str, store: str,
          wait: bool, out: Path | None, quiet: bool) -> int:
-    """Queue the sites; with `wait`, follow them and write the portfolio from the store."""
+    """Queue the sites; with `wait`, follow them and write the portfolio from the store (a
+    baseline run writes no files: each site's line says which run was approved)."""
     from prevet.distributed.queue import render, submit
     from prevet.distributed.queue import wait as wait_for
     from prevet.portfolio_command import DEFAULT_OUT
@@ -76,17 +77,30 @@ def _run(kind: str, urls: list[str], job: dict[str, Any], *, broker: str, store:
              "reports.")
         return 0
     out = out or DEFAULT_OUT
-    _say(f"{'Auditing' if kind == 'audit' else 'Checking'} {len(urls)} site(s) as portfolio run "
-         f"{run_id} through the queue, into {escape(str(out))}/")
+    doing = {"audit": "Auditing", "drift": "Checking", "baseline": "Approving"}[kind]
+    _say(f"{doing} {len(urls)} site(s) as portfolio run {run_id} through the queue"
+         + (f", into {escape(str(out))}/" if kind != "baseline" else ""))
     try:
         with PortfolioProgress(len(urls), enabled=not quiet, quiet=quiet) as progress:
-            wait_for(run_id, store, progress)
+            stored = wait_for(run_id, store, progress)
     except KeyboardInterrupt:
         raise PrevetError(f"stopped waiting; the workers go on with run {run_id}: `prevet "
                           f"portfolio {run_id}` writes its reports") from None
+    if kind == "baseline":
+        return _print_baselines(stored)
     _stored, portfolio = render(run_id, store, out)
     print_portfolio(portfolio, str(out / "index.html"))
     return portfolio.exit_code
+
+
+def _print_baselines(stored: Any) -> int:
+    """One line a site, as a local `prevet baseline` of several sites prints; the worst code."""
+    for site in stored.sites:
+        if site.history_run_id and site.exit_code == 0:
+            _say(f"Baseline for {escape(site.url)}: run {site.history_run_id} ({site.status}).")
+        else:
+            Console(stderr=True, highlight=False).print(f"prevet: {escape(site.reason)}")
+    return max((site.exit_code or 0 for site in stored.sites), default=0)
 
 
 def audit_through_queue(sites: Any, *, broker: str, wait: bool, crawl: Any, out: Path | None,
@@ -131,7 +145,8 @@ def baseline_through_queue(sites: Any, *, broker: str, wait: bool, store: str | 
     url = _store(store)
     urls = _urls(sites, resolve)
     job = {"kind": "baseline", "budget": 60.0, "formats": ["html", "json"]}
-    return _run("baseline", urls, job, broker=broker, store=url, wait=wait, out=None, quiet=True)
+    return _run("baseline", urls, job, broker=broker, store=url, wait=wait, out=None,
+                quiet=False)
 
 
 def _no_local_options(*, store: bool, concurrency: int | None) -> None:

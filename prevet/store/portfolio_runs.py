@@ -133,7 +133,7 @@ def finish_site(run_id: str, position: int, *, status: str, exit_code: int, reas
                 update(row).where(row.run_id == run_id, row.position == position,
                                   row.finished_at.is_(None), claim)
                 .values(status=status, exit_code=exit_code, reason=reason[:2000],
-                        drift=drift, seconds=round(seconds, 2),
+                        history_run_id=history_run_id, drift=drift, seconds=round(seconds, 2),
                         finished_at=datetime.now(UTC))
                 .returning(row.position)).scalar_one_or_none()
     except SQLAlchemyError as exc:
