@@ -69,7 +69,7 @@ def start_process(**_: Any) -> None:
     from prevet.store.engine import forget_engines
 
     global _AUDITOR
-    forget_engines()  # connections inherited from the parent must not be shared
+    forget_engines(close=False)  # the parent's connections: not shared, not closed either
     _AUDITOR = _new_auditor(SETTINGS.resolve if SETTINGS else {})
     _AUDITOR.wait_warm()
 
