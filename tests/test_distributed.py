@@ -361,7 +361,7 @@ def test_audit_baseline_and_drift_go_through_the_queue_and_wait(
         queue = ["--broker", redis_url, "--store", pg_store]
         audited = run_prevet("audit", "--sites", str(listing), *queue, "--render", "never",
                              "--out", str(tmp_path / "a"), *_resolve_args(resolve))
-        approved = run_prevet("baseline", "--sites", str(listing), *queue)
+        approved = run_prevet("baseline", "--sites", str(listing), *queue, cwd=tmp_path)
         drift = run_prevet("drift", str(listing), *queue, "--render", "never", "--out",
                            str(tmp_path / "d"), *_resolve_args(resolve))
     assert audited.returncode == 1, audited.stdout + audited.stderr  # demo needs changes
@@ -372,7 +372,7 @@ def test_audit_baseline_and_drift_go_through_the_queue_and_wait(
     assert (tmp_path / "a" / "www.brightsidedental.com" / "report.html").is_file()
     assert approved.returncode == 0, approved.stdout + approved.stderr
     assert approved.stdout.count("Baseline for ") == 2
-    assert not (ROOT / "prevet-report").exists()  # approving writes no reports
+    assert not (tmp_path / "prevet-report").exists()  # approving writes no reports
     assert drift.returncode == 0, drift.stdout + drift.stderr
     checked = json.loads((tmp_path / "d" / "portfolio.json").read_text())
     assert checked["kind"] == "drift"
