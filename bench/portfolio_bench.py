@@ -94,6 +94,20 @@ def generate_site(root: Path, index: int, rng: random.Random) -> int:
     return pages
 
 
+def serve_generated_sites(stack: ExitStack, work_dir: Path, count: int, rng: random.Random
+                          ) -> tuple[list[tuple[str, str]], int]:
+    """`count` generated sites, each served under its own name until `stack` closes:
+    ([(url, --resolve entry)], pages in all)."""
+    sites, pages = [], 0
+    for index in range(count):
+        root = work_dir / "sites" / f"site{index}"
+        pages += generate_site(root, index, rng)
+        server = stack.enter_context(FixtureServer(root))
+        host = f"www.{TRADES[index % len(TRADES)]}-co-{index}.com"
+        sites.append((server.url(host), server.resolve(host)))
+    return sites, pages
+
+
 class TreePss(TreeMemory):
     """Peak proportional memory (PSS) of a process tree: Chromium's processes share most of
     their pages, and summing their resident sizes would count those pages once per process.
@@ -157,13 +171,7 @@ def main() -> int:
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory(prefix="prevet-bench-") as work, ExitStack() as stack:
         work_dir = Path(work)
-        sites, pages = [], 0
-        for index in range(args.sites):
-            root = work_dir / "sites" / f"site{index}"
-            pages += generate_site(root, index, rng)
-            server = stack.enter_context(FixtureServer(root))
-            host = f"www.{TRADES[index % len(TRADES)]}-co-{index}.com"
-            sites.append((server.url(host), server.resolve(host)))
+        sites, pages = serve_generated_sites(stack, work_dir, args.sites, rng)
         listing = work_dir / "sites.txt"
         listing.write_text("\n".join(url for url, _ in sites) + "\n")
         (work_dir / "plain.json").write_text(json.dumps(sites))

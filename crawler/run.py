@@ -47,6 +47,10 @@ class CrawlOptions:
     interact_budget: float = 8.0  # seconds per rendered page to reach hidden forms (0: never)
     concurrency: int = 16
     screenshots: bool = True
+    # a cluster's limit of requests in flight per registrable domain (crawler/politeness.py):
+    # a Redis URL and the limit; off when empty
+    domain_slots_url: str = ""
+    domain_slots: int = 0
 
 
 def parse_resolve(entries: list[str]) -> dict[str, str]:
@@ -301,7 +305,11 @@ def crawl_settings(options: CrawlOptions) -> dict[str, Any]:
         "REMOTE_CONTROL_ENABLED": False,
         "LOGSTATS_INTERVAL": 0,
         "LOG_INSTALL_ROOT_HANDLER": False,
+        "PREVET_DOMAIN_SLOTS_URL": options.domain_slots_url,
+        "PREVET_DOMAIN_SLOTS": options.domain_slots,
     }
+    if options.domain_slots_url and options.domain_slots > 0:
+        settings["DOWNLOADER_MIDDLEWARES"] = {"crawler.politeness.DomainSlotsMiddleware": 950}
     from scrapy.settings import default_settings
 
     resolver_key = "TWISTED_DNS_RESOLVER" if hasattr(default_settings, "TWISTED_DNS_RESOLVER") \

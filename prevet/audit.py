@@ -40,6 +40,8 @@ class AuditRequest:
     options: AuditOptions = field(default_factory=AuditOptions)
     store_url: str | None = None
     store: bool = True
+    # called inside the transaction that keeps the run (prevet.store.save_audit's `within`)
+    store_within: Callable[[Any, str], None] | None = None
 
 
 @dataclass
@@ -184,7 +186,8 @@ def _store(request: AuditRequest, report: Report, snapshot: SiteSnapshot,
         return None
     from prevet.store import save_audit
 
-    return save_audit(report, snapshot, url=request.store_url, base_dir=out_dir)
+    return save_audit(report, snapshot, url=request.store_url, base_dir=out_dir,
+                      within=request.store_within)
 
 
 def exit_code(report: Report, fail_on: str) -> int:

@@ -22,6 +22,9 @@ app = typer.Typer(
 )
 
 RenderMode = ("auto", "always", "never")
+_BROKER_HELP = ("A task queue (redis://HOST:6379/0, amqp://...): send one task a site to the "
+                "`prevet worker`s on it instead of checking here.")
+_NO_WAIT_HELP = "With --broker: queue the sites, print the run id and return at once."
 FailOn = ("error", "warning", "never")
 
 
@@ -131,6 +134,9 @@ def audit(
         metavar="N")] = None,
     site_budget: Annotated[float, typer.Option(
         help="Seconds one site may take in a multi-site run.", metavar="SECONDS")] = 300.0,
+    broker: Annotated[str | None, typer.Option(envvar="PREVET_BROKER", help=_BROKER_HELP,
+                                               metavar="URL")] = None,
+    no_wait: Annotated[bool, typer.Option("--no-wait", help=_NO_WAIT_HELP)] = False,
 ) -> None:
     """Crawl a site, judge it as a reviewer would, and write report.html and report.json.
     Several sites (URLs, --sites, --sitemap or prevet.yaml's sites:) go to OUT/<host>/ each,
@@ -146,7 +152,7 @@ def audit(
     _choice(fail_on, FailOn, "--fail-on")
     formats = _formats(format)
     site_list = _site_list(urls or [], sites, sitemap, config)
-    if site_list.is_portfolio():
+    if site_list.is_portfolio() or _queued(broker, no_wait):
         raise typer.Exit(_audit_portfolio(site_list, locals()))
     target, had_credentials = audit_target((urls or [""])[0])
     if optin_url:
@@ -225,12 +231,29 @@ def _audit_portfolio(site_list: Any, args: dict[str, Any]) -> int:
         max_page_bytes=_page_bytes(args["max_page_size"]), render=args["render"],
         interact_budget=args["interact_budget"],
         resolve=parse_resolve(args["resolve"] or []), obey_robots=not args["ignore_robots"])
-    return audit_portfolio(
+    return _through(args, audit_portfolio, "audit_through_queue")(
         site_list, crawl=crawl, out=args["out"], formats=args["formats"],
         options=AuditOptions(ignore=settings.ignore_checks, suppress=settings.suppressions),
         store_url=args["store"],
         store=not args["no_store"], fail_on=args["fail_on"], quiet=args["quiet"],
         concurrency=args["concurrency"], budget=args["site_budget"], config=settings)
+
+
+def _queued(broker: str | None, no_wait: bool) -> bool:
+    if no_wait and not broker:
+        raise PrevetError("--no-wait needs --broker URL (the run goes on in the workers)")
+    return bool(broker)
+
+
+def _through(args: dict[str, Any], local: Any, queued: str) -> Any:
+    """The local run, or (with --broker) prevet/distributed/commands.py's `queued`."""
+    if not args.get("broker"):
+        return local
+    from functools import partial
+
+    from prevet.distributed import commands
+
+    return partial(getattr(commands, queued), broker=args["broker"], wait=not args["no_wait"])
 
 
 def _load_campaign(path: Path) -> Any:
@@ -295,10 +318,18 @@ def baseline(
     config: Annotated[Path | None, typer.Option(
         help="Configuration file (default ./prevet.yaml): its sites: list.",
         metavar="FILE")] = None,
+    broker: Annotated[str | None, typer.Option(envvar="PREVET_BROKER", help=_BROKER_HELP,
+                                               metavar="URL")] = None,
+    no_wait: Annotated[bool, typer.Option("--no-wait", help=_NO_WAIT_HELP)] = False,
 ) -> None:
     """Mark a stored audit as the approved baseline."""
     commands = _drift_commands()
     site_list = _site_list(targets or [], sites, sitemap, config)
+    if _queued(broker, no_wait):
+        from crawler.run import parse_resolve
+
+        raise typer.Exit(_through(locals(), None, "baseline_through_queue")(
+            site_list, store=store, resolve=parse_resolve(resolve or [])))
     if site_list.is_portfolio():
         from crawler.run import parse_resolve
         from prevet.portfolio_command import baseline_many
@@ -358,12 +389,16 @@ def drift(
     notice_file: Annotated[Path | None, typer.Option(
         hidden=True, help="Write the notice here instead of sending it (for a list's run).",
         metavar="FILE")] = None,
+    broker: Annotated[str | None, typer.Option(envvar="PREVET_BROKER", help=_BROKER_HELP,
+                                               metavar="URL")] = None,
+    no_wait: Annotated[bool, typer.Option("--no-wait", help=_NO_WAIT_HELP)] = False,
 ) -> None:
     """Re-crawl, compare with the approved baseline and report drift."""
     _choice(fail_on, FailOn, "--fail-on")
     _choice(render, RenderMode, "--render")
-    site_list = _site_list(targets or [], sites, sitemap, config, own_listing=True)
-    if site_list.is_portfolio():
+    queued = _queued(broker, no_wait)
+    site_list = _site_list(targets or [], sites, sitemap, config, own_listing=not queued)
+    if site_list.is_portfolio() or queued:
         raise typer.Exit(_drift_portfolio(site_list, locals()))
     raise typer.Exit(_drift_commands().drift(
         (targets or [""])[0], store=store, out=out, fail_on=fail_on, notify=notify,
@@ -389,7 +424,8 @@ def _drift_portfolio(site_list: Any, args: dict[str, Any]) -> int:
                              config=load_config(args["config"]),
                              interact_budget=args["interact_budget"])
     crawl = CrawlOptions(render=args["render"], resolve=parse_resolve(args["resolve"] or []))
-    return drift_portfolio(site_list, settings=settings, crawl=crawl,
+    return _through(args, drift_portfolio, "drift_through_queue")(
+        site_list, settings=settings, crawl=crawl,
                            concurrency=args["concurrency"], budget=args["site_budget"],
                            notify=args["notify"], quiet=args["quiet"])
 
@@ -429,6 +465,54 @@ def report_command(
     from prevet.report_command import rerender
 
     raise typer.Exit(rerender(run_id, out=out, formats=_formats(format), store=store))
+
+
+@app.command(cls=PlainHelpCommand)
+def worker(
+    broker: Annotated[str, typer.Option(envvar="PREVET_BROKER", metavar="URL",
+                                        help="The task queue to take sites from.")],
+    store: Annotated[str | None, typer.Option(envvar="PREVET_STORE", metavar="DB_URL",
+                                              help="The store results go to (PostgreSQL for "
+                                              "a cluster), shared with whoever queues.")] = None,
+    concurrency: Annotated[int | None, typer.Option(
+        metavar="N", help="Worker processes, each with its own browser (default: one a core, "
+        "as many as the free memory holds).")] = None,
+    per_domain: Annotated[int, typer.Option(
+        metavar="N", help="Requests at once per registrable domain across every worker of "
+        "a Redis broker (0: no limit).")] = 2,
+    visibility_timeout: Annotated[float | None, typer.Option(
+        metavar="SECONDS", help="A site held by a worker that vanished goes to another after "
+        "this long (Redis; keep it above the longest site's hard limit; default 900).")] = None,
+    resolve: Annotated[list[str] | None, typer.Option(
+        help="Send requests for HOST:PORT to ADDRESS, like curl's --resolve (repeatable).",
+        metavar="HOST:PORT:ADDRESS")] = None,
+    name: Annotated[str | None, typer.Option(
+        metavar="NAME", help="This worker's node name (default prevet-PID@HOST).")] = None,
+) -> None:
+    """Run a worker of a task queue: audits the sites `audit/drift/baseline --broker` queue."""
+    from crawler.run import parse_resolve
+    from prevet.distributed.commands import worker as run_worker
+
+    raise typer.Exit(run_worker(broker=broker, store=store, concurrency=concurrency,
+                                resolve=parse_resolve(resolve or []), per_domain=per_domain,
+                                visibility_timeout=visibility_timeout, name=name))
+
+
+@app.command("portfolio", cls=PlainHelpCommand)
+def portfolio_command(
+    run_id: Annotated[str, typer.Argument(help="A queued portfolio run's id (or its first "
+                                          "characters), as `--no-wait` printed it.",
+                                          metavar="RUN_ID")],
+    store: Annotated[str | None, typer.Option(envvar="PREVET_STORE", help=_STORE_HELP,
+                                              metavar="DB_URL")] = None,
+    out: Annotated[Path | None, typer.Option(
+        help="Folder for the portfolio and each site's reports (default ./prevet-report/).",
+        metavar="DIR")] = None,
+) -> None:
+    """Write a queued portfolio run's reports from the store (index.html, one folder a site)."""
+    from prevet.distributed.commands import portfolio
+
+    raise typer.Exit(portfolio(run_id, store=store, out=out))
 
 
 def main(argv: list[str] | None = None) -> int:

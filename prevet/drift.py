@@ -45,6 +45,8 @@ class DriftSettings:
     resolve: list[str] = field(default_factory=list)
     config: Settings = field(default_factory=Settings)
     interact_budget: float = 8.0  # seconds per rendered page to reach hidden forms (0: never)
+    # called inside the transaction that keeps the run (prevet.store.save_audit's `within`)
+    store_within: Callable[[Any, str], None] | None = None
 
 
 @dataclass
@@ -110,7 +112,7 @@ def run_drift(target: str, settings: DriftSettings,
             code, reason = 2, f"could not check {len(review)} approved page(s)"
     files = _rewrite(report, snapshot, outcome.out_dir)
     run_id = save_audit(report, snapshot, url=settings.store, kind="drift",
-                        base_dir=outcome.out_dir)
+                        base_dir=outcome.out_dir, within=settings.store_within)
     return DriftOutcome(target, status, code, reason=reason or "", report=report,
                         baseline=baseline, run_id=run_id, files=files)
 

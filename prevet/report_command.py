@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from prevet.errors import PrevetError
+
+if TYPE_CHECKING:
+    from reports.model import Report
 
 log = logging.getLogger(__name__)
 
@@ -23,28 +27,39 @@ def default_out_dir(site: str, run_id: str) -> Path:
 
 def rerender(run_id: str, *, out: Path | None, formats: tuple[str, ...],
              store: str | None = None) -> int:
-    from prevet.audit import write_reports
-    from prevet.store import find_run, load_files, load_report, load_snapshot
+    from prevet.store import find_run
     from reports.console import print_summary
-    from reports.model import Report
 
     run = find_run(run_id, store)
     if run is None:
         raise PrevetError(f"no stored run {run_id!r}: `prevet history` lists the runs")
+    report, files = write_stored_run(run.id, out or default_out_dir(run.site, run.id), formats,
+                                     store)
+    print_summary(report, files)
+    return 0
+
+
+def write_stored_run(run_id: str, out_dir: Path, formats: tuple[str, ...],
+                     store: str | None = None) -> tuple[Report, dict[str, Path]]:
+    """A stored run's reports (and its form screenshots) written into out_dir; also each site
+    of a portfolio run rendered from the store (prevet/distributed/stored.py)."""
+    from prevet.audit import write_reports
+    from prevet.store import load_files, load_report, load_snapshot
+    from reports.model import Report
+
     try:
-        report = Report.model_validate(load_report(run.id, store))
+        report = Report.model_validate(load_report(run_id, store))
     except ValidationError as exc:
-        raise PrevetError(f"run {run.id} was stored by a prevet whose reports this version "
+        raise PrevetError(f"run {run_id} was stored by a prevet whose reports this version "
                           "cannot read") from exc
     try:
-        snapshot = load_snapshot(run.id, store)
+        snapshot = load_snapshot(run_id, store)
     except PrevetError as exc:  # the report still renders, without the form screenshots
         log.warning("%s", exc)
         snapshot = None
-    out_dir = out or default_out_dir(run.site, run.id)
     out_dir.mkdir(parents=True, exist_ok=True)
     root = out_dir.resolve()
-    for name, data in load_files(run.id, store).items():
+    for name, data in load_files(run_id, store).items():
         target = (out_dir / name).resolve()
         if not target.is_relative_to(root):  # a stored name never writes outside the folder
             continue
@@ -52,6 +67,4 @@ def rerender(run_id: str, *, out: Path | None, formats: tuple[str, ...],
         target.write_bytes(data)
     if snapshot is not None:
         report.snapshot_file = "snapshot.json"
-    files = write_reports(report, snapshot, out_dir, formats)
-    print_summary(report, files)
-    return 0
+    return report, write_reports(report, snapshot, out_dir, formats)

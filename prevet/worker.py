@@ -59,6 +59,7 @@ class SiteOptions:
     fail_on: str = "error"
     compare_baseline: bool = True  # say whether the site drifted, when it has a baseline
     config: Any | None = None  # prevet.config.Settings: drift's ignore rules
+    store_within: Callable[[Any, str], None] | None = None  # see AuditRequest
 
 
 @dataclass
@@ -84,6 +85,10 @@ class SiteAuditor:
     """One warm worker. `resolve` (HOST:PORT -> address) holds for every site: the shared
     browser is launched with it."""
 
+    # exceptions that mean the caller stopped the site (a task queue's soft time limit): they
+    # are raised, not turned into the site's result
+    interruptions: tuple[type[BaseException], ...] = ()
+
     def __init__(self, resolve: dict[str, str] | None = None, render: bool = True,
                  campaign: Any | None = None):
         self.service = CrawlService(resolve or {}, render=render)
@@ -107,7 +112,7 @@ class SiteAuditor:
         request = AuditRequest(target=url, crawl=options.crawl, out_dir=options.out_dir,
                                formats=options.formats, campaign=options.campaign,
                                options=options.options, store_url=options.store_url,
-                               store=options.store)
+                               store=options.store, store_within=options.store_within)
         try:
             outcome = self.run_audit(request, budget=options.budget, progress=progress,
                                      attempts=attempts)
@@ -115,6 +120,8 @@ class SiteAuditor:
             return SiteResult(url, NOT_CHECKED, 2, reason=str(exc), attempts=len(attempts),
                               seconds=time.perf_counter() - clock)
         except Exception as exc:  # a bug met on one site must not lose the others
+            if isinstance(exc, self.interruptions):
+                raise
             log.debug("auditing %s failed", url, exc_info=True)
             return SiteResult(url, NOT_CHECKED, 2, reason=f"internal error: "
                               f"{type(exc).__name__}: {exc}", attempts=len(attempts),
@@ -151,6 +158,8 @@ class SiteAuditor:
             return SiteResult(url, NOT_CHECKED, 2, reason=str(exc), attempts=len(attempts),
                               seconds=time.perf_counter() - clock)
         except Exception as exc:
+            if isinstance(exc, self.interruptions):
+                raise
             log.debug("drift of %s failed", url, exc_info=True)
             return SiteResult(url, NOT_CHECKED, 2, reason=f"internal error: "
                               f"{type(exc).__name__}: {exc}", attempts=len(attempts),
@@ -233,6 +242,11 @@ class SiteAuditor:
             return None
         return {"status": "drift" if changes else "no_drift", "changes": len(changes),
                 "baseline_run": baseline.id}
+
+    def wait_warm(self) -> None:
+        """Return once the analysis is loaded (a task queue's process does, before it takes a
+        site, so that a site's time limit is the site's alone)."""
+        self._warm.join()
 
     def close(self) -> None:
         self.service.close()

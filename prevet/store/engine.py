@@ -143,9 +143,11 @@ def _first_line(exc: Exception) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def forget_engines() -> None:
-    """Close every open engine (tests, and processes that fork)."""
+def forget_engines(close: bool = True) -> None:
+    """Close every open engine (tests, and processes that fork). A forked child passes
+    close=False: the connections it inherited are its parent's, and closing them would end
+    them for the parent too; the child only stops using them."""
     with _LOCK:
         for engine in _ENGINES.values():
-            engine.dispose()
+            engine.dispose(close=close)
         _ENGINES.clear()

@@ -1,4 +1,5 @@
-"""The history store's tables: sites, runs, their findings and pages, baselines, blobs.
+"""The history store's tables: sites, runs, their findings and pages, baselines, blobs, and the
+portfolio runs of a task queue (one row per site of the run, filled in by whichever worker).
 
 Large content (the snapshot JSON, page texts, screenshots, report.json) lives in `blobs` once per
 content hash: a site re-checked daily whose privacy policy did not change stores that text once.
@@ -12,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import (
     JSON,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -130,3 +132,39 @@ class Baseline(Base):
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), primary_key=True)
     run_id: Mapped[str] = mapped_column(ForeignKey("runs.id"))
     approved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PortfolioRun(Base):
+    """A multi-site run handed to a task queue (prevet/distributed): what was asked, and when.
+    Its sites are rows of portfolio_sites, filled in by the workers as each site ends."""
+
+    __tablename__ = "portfolio_runs"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # audit, drift or baseline
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    total: Mapped[int] = mapped_column(Integer)
+    options: Mapped[dict] = mapped_column(JSON, default=dict)  # the sites' job, as sent
+    sites: Mapped[list[PortfolioSiteRow]] = relationship(back_populates="run",
+                                                        cascade="all, delete-orphan")
+
+
+class PortfolioSiteRow(Base):
+    """One site of a portfolio run. `finished_at` is written once: the first worker to finish
+    the site wins, and a re-delivered task finds it finished and does nothing."""
+
+    __tablename__ = "portfolio_sites"
+    run_id: Mapped[str] = mapped_column(ForeignKey("portfolio_runs.id", ondelete="CASCADE"),
+                                        primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    status: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    exit_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    history_run_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    drift: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    worker: Mapped[str] = mapped_column(String(255), default="")
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    run: Mapped[PortfolioRun] = relationship(back_populates="sites")

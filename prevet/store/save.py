@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -26,9 +27,13 @@ from reports.model import Report
 
 
 def save_audit(report: Report, snapshot: SiteSnapshot | None, url: str | None = None, *,
-               kind: str = "audit", base_dir: Path | None = None) -> str:
+               kind: str = "audit", base_dir: Path | None = None,
+               within: Callable[[Session, str], None] | None = None) -> str:
     """Store a finished run; returns its id. `base_dir` is where the report (and the form
-    screenshots its snapshot names by relative path) was written."""
+    screenshots its snapshot names by relative path) was written. `within(session, run_id)`
+    runs inside the same transaction (a portfolio run of a task queue records the site there,
+    so the run is kept exactly when the site's row points at it); what it raises rolls the
+    run back and is raised."""
     engine = engine_for(url).execution_options(sqlite_immediate=True)
     run_id = uuid.uuid4().hex[:12]
     try:
@@ -40,6 +45,9 @@ def save_audit(report: Report, snapshot: SiteSnapshot | None, url: str | None = 
             _add_findings(session, run_id, report.findings)
             if snapshot is not None:
                 _add_pages_and_files(session, run, snapshot, base_dir)
+            if within is not None:
+                session.flush()
+                within(session, run_id)
     except SQLAlchemyError as exc:
         raise PrevetError(f"could not save the run in {display_url(resolve_url(url))}: "
                           f"{str(getattr(exc, 'orig', exc)).splitlines()[0]}") from exc
