@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from analyzers.campaign.optin_methods import WEB, optin_methods
 from analyzers.context import AnalysisContext
 from analyzers.inputs.optin_forms import optin_url
 from analyzers.optin.fixes import checkbox_html, compliant_disclosure
@@ -42,6 +43,21 @@ def _keyword_optin(ctx: AnalysisContext) -> tuple[str, str] | None:
             if keywords:
                 return page.final_url or page.url, match.sentence
     return None
+
+
+def _offline_optin_only(ctx: AnalysisContext) -> str:
+    """The opt-in methods the campaign's message flow names when none is a web form ("text JOIN
+    to ...", "verbally on the call", "the paper intake form"): such a program has no form for
+    the site to show. Empty when there is no campaign, no flow, or the flow names a web opt-in
+    or no method at all, or the user named an opt-in page (--optin-url): then the site is where
+    a reviewer looks."""
+    if ctx.options.optin_url:
+        return ""
+    flow = ctx.campaign.campaign.message_flow if ctx.campaign is not None else None
+    methods = optin_methods(flow or "")
+    if not methods or WEB in methods:
+        return ""
+    return " and ".join(methods)
 
 
 # words of texting (not of phones: a contact form asks for a phone and says "Continue" too)
@@ -78,6 +94,10 @@ def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         raise NotApplicable("the site could not be loaded")
     if ctx.optin_forms:
         return
+    offline = _offline_optin_only(ctx)
+    if offline:
+        raise NotApplicable(f"the campaign's message flow declares opt-in {offline}, not on a "
+                            "web form")
     given = optin_url(ctx)
     where = f"the opt-in URL {given}" if given else "any page of the site"
     fix = FORM_MISSING_FIX.format(disclosure=compliant_disclosure(ctx))
