@@ -157,3 +157,20 @@ def test_language_and_emoji() -> None:
 ])
 def test_everyday_words_are_not_misread(text: str, label: str) -> None:
     assert label not in classify(text).labels
+
+
+def test_a_message_signed_with_the_short_form_names_the_brand() -> None:
+    """Crumb & Co. Bakery signs its texts "Crumb & Co.:": its first words, written as a name,
+    are the brand; its first word alone, the trade word, or the words in lower case are not."""
+    from types import SimpleNamespace
+
+    from analyzers.campaign.package import mentions_brand
+
+    campaign = SimpleNamespace(brand=SimpleNamespace(legal_name="Crumb and Co. Bakery LLC",
+                                                     dba="Crumb & Co. Bakery"))
+    assert mentions_brand(campaign, "Crumb & Co.: Peach kolaches are back Saturday.")
+    assert mentions_brand(campaign, "Thanks for ordering from Crumb & Co. Bakery!")
+    for text in ("Crumb: Peach kolaches are back Saturday.",
+                 "Bakery news: Peach kolaches are back Saturday.",
+                 "crumb & co: peach kolaches are back saturday."):
+        assert not mentions_brand(campaign, text), text
