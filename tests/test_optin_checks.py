@@ -234,6 +234,20 @@ def test_marketing_not_separate() -> None:
         "passed"
 
 
+def test_open_ended_kinds_are_read_to_the_end_of_their_noun_phrase() -> None:
+    """"texts about new arrivals, restocks and sales" is a shop's product news (blind round 4,
+    fernandthread-boutique); "texts about your order, restocks and sales" mixes in service."""
+    def label(kinds: str) -> str:
+        return DISCLOSURE.replace("appointment reminders by text message",
+                                  f"texts about {kinds}")
+    news = label("new arrivals, restocks and sales")
+    assert status(site(page(compliant_form(label=news))), "optin.marketing_not_separate") == \
+        "passed"
+    mixed = label("your order status, restocks and sales")
+    assert status(site(page(compliant_form(label=mixed))), "optin.marketing_not_separate") == \
+        "failed"
+
+
 def test_terms_box_that_the_sms_text_points_at_is_bundled() -> None:
     html = form(f'{PHONE}<label><input type="checkbox" name="tos"> I agree to the Terms of '
                 f"Service</label><p>{DISCLOSURE}</p>")
