@@ -16,7 +16,9 @@ ACCEPT = {
     "stop": ["Reply STOP to cancel.", "Text END to opt out", "You can opt out at any time.",
              'Reply "STOP" to unsubscribe', "Reply Stop to cancel"],
     "condition_of_purchase": ["Consent is not a condition of purchase.", "Consent is not "
-                              "required to buy goods or services."],
+                              "required to buy goods or services.",
+                              "This consent is optional and not required to hire the firm.",
+                              "Agreeing to texts is not needed to use our services."],
     "carrier_liability": ["Carriers are not liable for delayed or undelivered messages."],
     "message_types": ["appointment reminders", "order updates", "promotional offers",
                       "updates about your order", "verification codes"],
@@ -25,6 +27,9 @@ REJECT = {
     "stop": ["Stop by our store any time.", "Non-stop service"],
     "help": ["Help center", "We are here to help you."],
     "rates": ["Our rates are competitive."],
+    "condition_of_purchase": ["A retainer is not required to hire the firm.",
+                              "Consent to texts is optional.",
+                              "Your phone number is not required to use our services."],
     "message_types": ["text messages", "Sign up now"],
 }
 
