@@ -174,3 +174,36 @@ def test_a_message_signed_with_the_short_form_names_the_brand() -> None:
                  "Bakery news: Peach kolaches are back Saturday.",
                  "crumb & co: peach kolaches are back saturday."):
         assert not mentions_brand(campaign, text), text
+
+
+def _description_results(tmp_path, description: str) -> dict[str, str]:
+    """Status of the description checks for the compliant package with another description."""
+    from analyzers.campaign.model import load_campaign
+    from prevet.campaign_command import check_package
+    from tests.conftest import ROOT
+
+    text = (ROOT / "fixtures" / "campaigns" / "compliant.yaml").read_text()
+    start = text.index("  description:")
+    end = text.index("  message_flow:")
+    path = tmp_path / "c.yaml"
+    path.write_text(text[:start] + f"  description: {description!r}\n" + text[end:])
+    analysis = check_package(load_campaign(path))
+    return {r.spec.id: str(r.status) for r in analysis.results
+            if r.spec.id in ("campaign.description_vague", "campaign.brand_mismatch")}
+
+
+@pytest.mark.parametrize(("description", "vague", "mismatch"), [
+    # blind round 4 (summitpeak-vague): generic nouns for whom, no kind, no sender: one fault
+    ("Customer notifications and updates.", "failed", "not_applicable"),
+    ("Brightwater Dental sends customer notifications and updates.", "failed", "passed"),
+    # a specific description that only leaves out the name is the brand mismatch
+    ("We send appointment reminders and billing notices to patients who opted in on our "
+     "website.", "passed", "failed"),
+    ("Lakeside Smiles LLC sends customer notifications.", "failed", "failed"),
+    ("Brightwater Dental sends appointment reminders to patients who opted in.", "passed",
+     "passed"),
+])
+def test_a_vague_description_without_a_name_is_one_finding(tmp_path, description: str,
+                                                           vague: str, mismatch: str) -> None:
+    got = _description_results(tmp_path, description)
+    assert got == {"campaign.description_vague": vague, "campaign.brand_mismatch": mismatch}
