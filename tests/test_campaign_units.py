@@ -202,6 +202,9 @@ def _description_results(tmp_path, description: str) -> dict[str, str]:
     ("Lakeside Smiles LLC sends customer notifications.", "failed", "failed"),
     ("Brightwater Dental sends appointment reminders to patients who opted in.", "passed",
      "passed"),
+    # kinds in plain words (blind round 4, northfield-hvac): a reminder is a kind of message
+    ("Brightwater Dental texts patients who booked a visit: a reminder the day before the "
+     "visit and a short note when the bill is ready.", "passed", "passed"),
 ])
 def test_a_vague_description_without_a_name_is_one_finding(tmp_path, description: str,
                                                            vague: str, mismatch: str) -> None:

@@ -63,7 +63,7 @@ ACCEPT_13 = {
                   "The number of messages you get varies with your orders.",
                   "You'll hear from us a few times a month.",
                   "Launches and restocks (marketing texts), about 4 per month.",
-                  "Usually 2 or 3 a week."],
+                  "Usually 2 or 3 a week.", "You'll get texts, usually 1-2 per visit."],
     "rates": ["Texting fees may apply.", "Std msg rates apply.",
               "Text and data charges from your carrier may be applied.",
               "You are responsible for any fees your wireless carrier charges for texts."],

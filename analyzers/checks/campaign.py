@@ -189,7 +189,6 @@ def _campaign(ctx: AnalysisContext) -> Campaign:
 _GENERIC_MESSAGE_WORDS = frozenset("""
     text texts sms mms txt msg msgs message messages notification notifications update updates
     alert alerts notice notices information info communication communications news
-    reminder reminders confirmation confirmations
 """.split())
 
 
