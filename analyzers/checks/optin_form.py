@@ -20,7 +20,7 @@ from analyzers.optin.reach import says_where_found
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.excerpt import excerpt
 from analyzers.text.vocabulary import vocabulary
-from crawler.snapshot import Form, Page
+from crawler.snapshot import Control, Form, Page
 
 FORM_MISSING_FIX = (
     "Add a web opt-in form to the site (and link it from the home page): a phone number field, "
@@ -207,8 +207,9 @@ def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
                        f"\"{excerpt(control.label, 120)}\".")
             if _ticked_by_script(optin, control.html):
                 yield Hit(url=optin.url, selector=control.selector,
-                          evidence=f"{control.html} is checked by a script after the page "
-                          "loads; the page's HTML leaves it unchecked.",
+                          evidence=_box_evidence(control, "is checked by a script after the "
+                                                 "page loads; the page's HTML leaves it "
+                                                 "unchecked."),
                           message=message, details={"html": control.html, "ticked_by": "script"},
                           fix="Remove the script (or the page builder's \"checked by default\" "
                           "setting) that ticks the box, so the person must check it themselves.")
@@ -218,8 +219,15 @@ def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
             if corrected:
                 fix = ("Remove the `checked` attribute so the person must check the box "
                        f"themselves. The corrected control:\n{corrected}")
-            yield Hit(url=optin.url, selector=control.selector, evidence=control.html,
+            yield Hit(url=optin.url, selector=control.selector, evidence=_box_evidence(control),
                       message=message, fix=fix, details={"ticked_by": "html"})
+
+
+def _box_evidence(control: Control, said: str = "") -> str:
+    """The box's markup and the words a person reads beside it: the evidence shows which
+    consent the finding is about without opening the page."""
+    label = f" — “{excerpt(control.label, 200)}”" if control.label else ""
+    return f"{control.html}{label}" + (f" {said}" if said else "")
 
 
 def _attribute(name: str) -> re.Pattern[str]:
@@ -279,8 +287,9 @@ def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
                     fix = ("Remove `required` from the SMS consent checkbox (and any script that "
                            "blocks the submission while it is unchecked); keep a separate box "
                            f"for other agreements. The corrected control:\n{corrected}")
-                yield Hit(url=optin.url, selector=control.selector, evidence=control.html,
-                          fix=fix,
+                yield Hit(url=optin.url, selector=control.selector,
+                          evidence=_box_evidence(control), fix=fix,
+                          details={"html": control.html},
                           message=f"The SMS consent checkbox {how}, so the form (which also "
                           f"does other things: \"{optin.submit_label or 'submit'}\") cannot be "
                           "sent without agreeing to texts.")
