@@ -12,6 +12,11 @@ expected to fail and failed, a false alarm when it failed unexpected, a miss whe
 expected and did not fail. Checks in "review" are left out of the score either way. The
 figures are printed per check family and overall, with every miss and false alarm named, so
 the row in bench/BLIND.md can say why.
+
+Labellers label against shared/CHECKS.md and leave info notes unlabelled, so the headline
+scores only the catalog's error and warning checks; info checks and prevet's own additions
+(analyzers/catalog.txt, after "prevet's additions") that failed are listed apart, per case, as
+"unlabelled" (not counted as hits or false alarms).
 """
 
 from __future__ import annotations
@@ -32,6 +37,21 @@ sys.path.insert(0, str(ROOT))
 from fixtures.serve import FixtureServer  # noqa: E402
 
 
+def labelled_checks() -> set[str]:
+    """The checks a labeller can label: the catalog of CHECKS.md, info notes left out."""
+    found: set[str] = set()
+    for line in (ROOT / "analyzers" / "catalog.txt").read_text().splitlines():
+        if line.startswith("# prevet's additions"):
+            break
+        parts = line.split()
+        if len(parts) == 2 and not line.startswith("#") and parts[1] != "info":
+            found.add(parts[0])
+    return found
+
+
+LABELLED = labelled_checks()
+
+
 @dataclass
 class Outcome:
     """What prevet decided about one blind case against its label."""
@@ -48,7 +68,12 @@ class Outcome:
 
     @property
     def false_alarms(self) -> set[str]:
-        return self.got - self.expected - self.ignored
+        return (self.got & LABELLED) - self.expected - self.ignored
+
+    @property
+    def unlabelled(self) -> set[str]:
+        """Failed checks no label speaks of: info notes and prevet's additions."""
+        return self.got - LABELLED - self.expected - self.ignored
 
     @property
     def hits(self) -> set[str]:
@@ -145,11 +170,15 @@ def main() -> int:
         row = table[name]
         print(f"{name:10} {row['precision']:9.2f} {row['recall']:7.2f} "
               f"{row['tp']:4} {row['fp']:4} {row['fn']:4}")
+    unlabelled = sum(len(o.unlabelled) for o in outcomes)
+    print(f"not scored: {unlabelled} failures of info notes and prevet's additions "
+          "(named per case above)")
     if args.json:
         args.json.write_text(json.dumps({
             "scores": table,
             "cases": [{"case": o.case, "misses": sorted(o.misses),
-                       "false_alarms": sorted(o.false_alarms), "error": o.error}
+                       "false_alarms": sorted(o.false_alarms),
+                       "unlabelled": sorted(o.unlabelled), "error": o.error}
                       for o in outcomes]}, indent=1))
     return 0
 
@@ -162,7 +191,10 @@ def _line(o: Outcome) -> str:
         parts.append("missed " + ", ".join(sorted(o.misses)))
     if o.false_alarms:
         parts.append("false " + ", ".join(sorted(o.false_alarms)))
-    return "; ".join(parts) or "as labelled"
+    line = "; ".join(parts) or "as labelled"
+    if o.unlabelled:
+        line += " (unlabelled: " + ", ".join(sorted(o.unlabelled)) + ")"
+    return line
 
 
 if __name__ == "__main__":

@@ -134,6 +134,36 @@ def test_loose_values_are_read_as_users_mean_them(tmp_path: Path) -> None:
     assert campaign.campaign.keywords.optout == ["STOP", "END"]
 
 
+def test_yes_no_on_off_are_keywords_not_booleans(tmp_path: Path) -> None:
+    """YAML 1.1 reads YES/NO/ON/OFF as true/false; in a campaign file they are keywords, and a
+    sample or reply of one word stays that word. The yes/no attributes still read yes as true."""
+    text = GOOD_HEAD + GOOD_CAMPAIGN + """  attributes:
+    embedded_link: yes
+    embedded_phone: false
+    age_gated: No
+  keywords:
+    optin: [START, YES, ON]
+    optout: [STOP, NO, OFF]
+    help: HELP
+  replies:
+    help: Yes
+"""
+    campaign = load_campaign(write(tmp_path, "c.yaml", text))
+    assert campaign.campaign.keywords.optin == ["START", "YES", "ON"]
+    assert campaign.campaign.keywords.optout == ["STOP", "NO", "OFF"]
+    assert campaign.campaign.replies.help == "Yes"
+    attributes = campaign.campaign.attributes
+    assert (attributes.embedded_link, attributes.embedded_phone, attributes.age_gated) == \
+        (True, False, False)
+
+
+def test_numbers_with_leading_zeros_or_colons_stay_text(tmp_path: Path) -> None:
+    """YAML 1.1 reads 0123 as octal and 1:30 as base 60; both are text in a campaign file."""
+    text = GOOD_HEAD + "  ein: 0123\n  support_phone: 1:30\n" + GOOD_CAMPAIGN
+    campaign = load_campaign(write(tmp_path, "c.yaml", text))
+    assert (campaign.brand.ein, campaign.brand.support_phone) == ("0123", "1:30")
+
+
 def test_an_unquoted_colon_in_a_sample_gets_a_hint(tmp_path: Path) -> None:
     text = GOOD_HEAD + GOOD_CAMPAIGN + "  samples:\n    - Brightwater Dental: see you soon\n"
     path = write(tmp_path, "c.yaml", text)

@@ -157,3 +157,56 @@ def test_language_and_emoji() -> None:
 ])
 def test_everyday_words_are_not_misread(text: str, label: str) -> None:
     assert label not in classify(text).labels
+
+
+def test_a_message_signed_with_the_short_form_names_the_brand() -> None:
+    """Crumb & Co. Bakery signs its texts "Crumb & Co.:": its first words, written as a name,
+    are the brand; its first word alone, the trade word, or the words in lower case are not."""
+    from types import SimpleNamespace
+
+    from analyzers.campaign.package import mentions_brand
+
+    campaign = SimpleNamespace(brand=SimpleNamespace(legal_name="Crumb and Co. Bakery LLC",
+                                                     dba="Crumb & Co. Bakery"))
+    assert mentions_brand(campaign, "Crumb & Co.: Peach kolaches are back Saturday.")
+    assert mentions_brand(campaign, "Thanks for ordering from Crumb & Co. Bakery!")
+    for text in ("Crumb: Peach kolaches are back Saturday.",
+                 "Bakery news: Peach kolaches are back Saturday.",
+                 "crumb & co: peach kolaches are back saturday."):
+        assert not mentions_brand(campaign, text), text
+
+
+def _description_results(tmp_path, description: str) -> dict[str, str]:
+    """Status of the description checks for the compliant package with another description."""
+    from analyzers.campaign.model import load_campaign
+    from prevet.campaign_command import check_package
+    from tests.conftest import ROOT
+
+    text = (ROOT / "fixtures" / "campaigns" / "compliant.yaml").read_text()
+    start = text.index("  description:")
+    end = text.index("  message_flow:")
+    path = tmp_path / "c.yaml"
+    path.write_text(text[:start] + f"  description: {description!r}\n" + text[end:])
+    analysis = check_package(load_campaign(path))
+    return {r.spec.id: str(r.status) for r in analysis.results
+            if r.spec.id in ("campaign.description_vague", "campaign.brand_mismatch")}
+
+
+@pytest.mark.parametrize(("description", "vague", "mismatch"), [
+    # blind round 4 (summitpeak-vague): generic nouns for whom, no kind, no sender: one fault
+    ("Customer notifications and updates.", "failed", "not_applicable"),
+    ("Brightwater Dental sends customer notifications and updates.", "failed", "passed"),
+    # a specific description that only leaves out the name is the brand mismatch
+    ("We send appointment reminders and billing notices to patients who opted in on our "
+     "website.", "passed", "failed"),
+    ("Lakeside Smiles LLC sends customer notifications.", "failed", "failed"),
+    ("Brightwater Dental sends appointment reminders to patients who opted in.", "passed",
+     "passed"),
+    # kinds in plain words (blind round 4, northfield-hvac): a reminder is a kind of message
+    ("Brightwater Dental texts patients who booked a visit: a reminder the day before the "
+     "visit and a short note when the bill is ready.", "passed", "passed"),
+])
+def test_a_vague_description_without_a_name_is_one_finding(tmp_path, description: str,
+                                                           vague: str, mismatch: str) -> None:
+    got = _description_results(tmp_path, description)
+    assert got == {"campaign.description_vague": vague, "campaign.brand_mismatch": mismatch}

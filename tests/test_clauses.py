@@ -146,6 +146,21 @@ def test_an_exclusion_of_sms_data_is_the_promise(sentence: str) -> None:
     assert clause.label == "promise" and clause.attempted, clause
 
 
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("None of the above applies to text messaging: we do not share mobile numbers or SMS "
+     "consent with third parties or affiliates for marketing or promotional purposes.",
+     "promise"),
+    ("None of the above applies to text messaging: we share mobile numbers with marketing "
+     "partners.", "exception"),
+    ("We never share personal data: we sell your mobile number to marketing partners.",
+     "exception"),
+])
+def test_a_negation_does_not_reach_across_a_colon_into_a_new_clause(sentence: str,
+                                                                     label: str) -> None:
+    """Blind round 4 (harbor-vine-paint): "None ... : we do not share" is one negation."""
+    assert classify(sentence).label == label
+
+
 @pytest.mark.parametrize("sentence", [
     "This policy does not apply to text messages you send to other businesses.",
     "Our cookie notice does not cover mobile apps.",

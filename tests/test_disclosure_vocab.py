@@ -16,7 +16,9 @@ ACCEPT = {
     "stop": ["Reply STOP to cancel.", "Text END to opt out", "You can opt out at any time.",
              'Reply "STOP" to unsubscribe', "Reply Stop to cancel"],
     "condition_of_purchase": ["Consent is not a condition of purchase.", "Consent is not "
-                              "required to buy goods or services."],
+                              "required to buy goods or services.",
+                              "This consent is optional and not required to hire the firm.",
+                              "Agreeing to texts is not needed to use our services."],
     "carrier_liability": ["Carriers are not liable for delayed or undelivered messages."],
     "message_types": ["appointment reminders", "order updates", "promotional offers",
                       "updates about your order", "verification codes"],
@@ -25,6 +27,9 @@ REJECT = {
     "stop": ["Stop by our store any time.", "Non-stop service"],
     "help": ["Help center", "We are here to help you."],
     "rates": ["Our rates are competitive."],
+    "condition_of_purchase": ["A retainer is not required to hire the firm.",
+                              "Consent to texts is optional.",
+                              "Your phone number is not required to use our services."],
     "message_types": ["text messages", "Sign up now"],
 }
 
@@ -56,7 +61,9 @@ ACCEPT_13 = {
                   "One or two texts per booking.", "We only text when your order ships.",
                   "Message frequency: up to 3 per week.", "Msg freq. varies.",
                   "The number of messages you get varies with your orders.",
-                  "You'll hear from us a few times a month."],
+                  "You'll hear from us a few times a month.",
+                  "Launches and restocks (marketing texts), about 4 per month.",
+                  "Usually 2 or 3 a week.", "You'll get texts, usually 1-2 per visit."],
     "rates": ["Texting fees may apply.", "Std msg rates apply.",
               "Text and data charges from your carrier may be applied.",
               "You are responsible for any fees your wireless carrier charges for texts."],
@@ -65,7 +72,8 @@ ACCEPT_13 = {
 REJECT_13 = {
     "message_types": ["By signing up you agree to receive text messages from us.",
                       "Messages on your phone may be delayed."],
-    "frequency": ["We are open 7 days a week.", "Only adults may enroll."],
+    "frequency": ["We are open 7 days a week.", "Only adults may enroll.",
+                  "Memberships cost about $4 per month.", "About 4 per cent of orders ship late."],
     "rates": ["Delivery rates may apply to orders under $50.",
               "You are responsible for any fees your bank charges."],
     "help": ["HELP WANTED: now hiring drivers."],

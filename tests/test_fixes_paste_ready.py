@@ -166,4 +166,6 @@ def test_a_required_consent_box_fix_carries_the_corrected_control() -> None:
     [finding] = [f for f in analyze(snapshot).findings if f.check == "optin.consent_required"]
     paste = split_fix(finding.fix)[1]
     assert '<input type="checkbox" id="sms-consent" name="sms_consent">' in paste
-    assert "required" not in paste and paste == finding.evidence.replace(" required", "")
+    assert "required" not in paste and paste == finding.details["html"].replace(" required", "")
+    # the evidence quotes the box and the consent a person reads beside it
+    assert finding.evidence.startswith(finding.details["html"] + " — “")

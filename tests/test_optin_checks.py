@@ -238,6 +238,20 @@ def test_marketing_not_separate() -> None:
         "passed"
 
 
+def test_open_ended_kinds_are_read_to_the_end_of_their_noun_phrase() -> None:
+    """"texts about new arrivals, restocks and sales" is a shop's product news (blind round 4,
+    fernandthread-boutique); "texts about your order, restocks and sales" mixes in service."""
+    def label(kinds: str) -> str:
+        return DISCLOSURE.replace("appointment reminders by text message",
+                                  f"texts about {kinds}")
+    news = label("new arrivals, restocks and sales")
+    assert status(site(page(compliant_form(label=news))), "optin.marketing_not_separate") == \
+        "passed"
+    mixed = label("your order status, restocks and sales")
+    assert status(site(page(compliant_form(label=mixed))), "optin.marketing_not_separate") == \
+        "failed"
+
+
 def test_terms_box_that_the_sms_text_points_at_is_bundled() -> None:
     html = form(f'{PHONE}<label><input type="checkbox" name="tos"> I agree to the Terms of '
                 f"Service</label><p>{DISCLOSURE}</p>")
@@ -251,3 +265,24 @@ def test_keyword_variants_and_stop_is_not_an_optin_keyword() -> None:
     assert status(pages, "optin.form_missing") == "needs_review"
     pages = site(page("<p>Text STOP to (888) 555-0100 at any time.</p>"))
     assert status(pages, "optin.form_missing") == "failed"
+
+
+def test_no_form_is_not_applicable_when_the_campaign_opts_in_only_offline() -> None:
+    """A keyword, verbal or paper opt-in has no web form to show; a web opt-in does."""
+    from analyzers.campaign.model import load_campaign
+    from tests.conftest import ROOT
+
+    campaigns = ROOT / "fixtures" / "campaigns"
+    no_form = site(page("<p>Ask at the front desk about appointment reminders.</p>"))
+    for name in ("near_miss.keyword_optin", "near_miss.paper_optin", "near_miss.verbal_optin"):
+        result = run(no_form, "optin.form_missing",
+                     campaign=load_campaign(campaigns / f"{name}.yaml"))
+        assert str(result.status) == "not_applicable", name
+        assert "not on a web form" in result.reason
+    web = load_campaign(campaigns / "compliant.yaml")
+    assert status(no_form, "optin.form_missing", campaign=web) == "failed"
+    offline = load_campaign(campaigns / "near_miss.keyword_optin.yaml")
+    # the user says where the web form is: the site must show it
+    assert status(no_form, "optin.form_missing", campaign=offline,
+                  optin_url="https://www.acme-dental.com/signup") == "failed"
+    assert status(COMPLIANT, "optin.form_missing", campaign=offline) == "passed"

@@ -83,6 +83,23 @@ def test_brand_missing_and_the_paragraph_names_the_business() -> None:
     assert "Ridgeline Plumbing" in results["terms.brand_missing"].findings[0].fix
 
 
+def test_the_short_form_the_business_writes_names_it() -> None:
+    """"Ridgeline Plumbing sends ..." in the terms of Ridgeline Plumbing & Heating Co. names the
+    business; a name's first word alone, or its last words, do not."""
+    home = HOME.replace("Ridgeline Plumbing", "Ridgeline Plumbing & Heating")
+    def terms(sentence: str) -> str:
+        return terms_page(skip=("brand",)).replace(
+            "By joining you agree to these terms.", sentence).replace(
+            "Ridgeline Plumbing</title>", "Plumbing</title>").replace(
+            "<header><a href=\"/\">Ridgeline Plumbing</a></header>", "").replace(
+            "© 2026 Ridgeline Plumbing", "© 2026")
+    said = run({"/": home, "/terms": terms("Ridgeline Plumbing sends texts about your visit.")})
+    assert "terms.brand_missing" not in failed(said)
+    for other in ("Ridgeline sends texts about your visit.",
+                  "Plumbing & Heating texts are sent about your visit."):
+        assert "terms.brand_missing" in failed(run({"/": home, "/terms": terms(other)})), other
+
+
 def test_paragraph_uses_the_campaign_contact_and_use_cases() -> None:
     campaign = SimpleNamespace(
         brand=SimpleNamespace(dba="Ridgeline Plumbing", legal_name="Ridgeline Plumbing LLC",
@@ -121,8 +138,21 @@ class TestHelpAndPrivacyLink:
             "(720) 555-0190 · office@ridgelineplumbing.com", "")
         results = run({"/": HOME.replace("(720) 555-0190 · office@ridgelineplumbing.com", ""),
                        "/terms": page})
+        # "Reply HELP for help" is the care instruction; whether the terms must also repeat
+        # an email or phone is for a person to judge (blind round 4, sparklenest-cleaning)
+        assert failed(results) == set()
+        result = results["terms.help_missing"]
+        assert str(result.status) == "needs_review"
+        assert "give no email" in result.findings[0].evidence
+        assert "Reply HELP for help" in result.findings[0].evidence
+
+    def test_neither_help_nor_contact_fails(self) -> None:
+        page = terms_page().replace("Reply HELP for help or email support@ridgelineplumbing.com.",
+                                    "").replace(
+            "(720) 555-0190 · office@ridgelineplumbing.com", "")
+        results = run({"/": HOME.replace("(720) 555-0190 · office@ridgelineplumbing.com", ""),
+                       "/terms": page})
         assert failed(results) == {"terms.help_missing"}
-        assert "give no email" in results["terms.help_missing"].findings[0].evidence
 
     def test_footer_link_alone_is_not_the_terms_linking_the_policy(self) -> None:
         page = terms_page(skip=("privacy_link",)).replace(

@@ -7,13 +7,16 @@ a list where text belongs, a forgotten key. Each becomes one line `file:line: wh
 `CampaignFileError` (a `PrevetError`: the CLI prints it and exits 2, never a traceback).
 
 Values are kept exactly as written (no stripping): a space around the support e-mail is itself a
-reason for denial (campaign.contact_whitespace).
+reason for denial (campaign.contact_whitespace). YAML is read with the YAML 1.2 core schema's
+booleans and integers: `YES`, `NO`, `ON`, `OFF` are keywords people register (`optin: [START,
+YES]`), not true and false, and `0123` or `1:30` stay text.
 """
 
 from __future__ import annotations
 
 import difflib
 import json
+import re
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -246,8 +249,27 @@ def _parse(path: Path, text: str) -> tuple[Any, dict[str, int]]:
     return data, lines
 
 
+class _Yaml12Loader(yaml.SafeLoader):
+    """PyYAML's safe loader with YAML 1.2 core booleans and integers. YAML 1.1 (PyYAML's
+    default) reads yes/no/on/off as booleans and 0123 as octal, 1:30 as sixty-based; in a
+    campaign file those are keywords and text. (`embedded_link: yes` still reads as true: the
+    model's yes/no attributes accept the words.)"""
+
+
+_Yaml12Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers
+            if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Yaml12Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"))
+_Yaml12Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789"))
+
+
 def _compose(text: str) -> tuple[Any, dict[str, int], list[tuple[str, int]]]:
-    loader = yaml.SafeLoader(text)
+    loader = _Yaml12Loader(text)
     try:
         node = loader.get_single_node()
         if node is None:

@@ -95,7 +95,11 @@ def _short_form(name: str) -> str:
 
 
 def mentions_brand(campaign: Campaign, text: str) -> str | None:
-    return brand_names(campaign).found_in(text)
+    """The registered name, or the short form a business signs its texts with, written as a
+    name: "Crumb & Co.: Peach kolaches are back" for Crumb & Co. Bakery (its first words,
+    capitalised as registered; BrandNames.short_form_in)."""
+    names = brand_names(campaign)
+    return names.found_in(text) or names.short_form_in(text)
 
 
 def excerpt(text: str, limit: int = 160) -> str:

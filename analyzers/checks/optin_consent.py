@@ -154,6 +154,8 @@ def _kinds(text: str) -> tuple[list[str], list[str]]:
         if match.label != "message_types" or _negated(match):
             continue
         labels = vocabulary("optin").labels_in(match.text)
+        if not labels & {"marketing_content", "transactional_content"}:
+            labels = vocabulary("optin").labels_in(_whole_subject(text, match))
         if "marketing_content" in labels:
             bucket = marketing
         elif "transactional_content" in labels or not all_marketing:
@@ -163,6 +165,19 @@ def _kinds(text: str) -> tuple[list[str], list[str]]:
         if match.text.lower() not in {k.lower() for k in bucket}:
             bucket.append(match.text)
     return marketing, other
+
+
+# where the first thing a list of message kinds names ends: a comma, a coordinator, a clause
+_SUBJECT_END = re.compile(r"[,;:.()!?]|\s(?:and|or|&|from|by|at|to)\s", re.IGNORECASE)
+
+
+def _whole_subject(text: str, match: PhraseMatch) -> str:
+    """An open-ended kind ("texts about new" of "texts about new arrivals, restocks and sales")
+    is read with the rest of its noun phrase, up to the first comma or "and": the words after
+    "about" say what the texts are, not the one the pattern stopped at."""
+    rest = text[match.end_char:match.end_char + 80]
+    end = _SUBJECT_END.search(rest)
+    return match.text + (rest[:end.start()] if end else rest)
 
 
 def _negated(match: PhraseMatch) -> bool:

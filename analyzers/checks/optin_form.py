@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from analyzers.campaign.optin_methods import WEB, optin_methods
 from analyzers.context import AnalysisContext
 from analyzers.inputs.optin_forms import optin_url
 from analyzers.optin.fixes import checkbox_html, compliant_disclosure
@@ -19,7 +20,7 @@ from analyzers.optin.reach import says_where_found
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.excerpt import excerpt
 from analyzers.text.vocabulary import vocabulary
-from crawler.snapshot import Form, Page
+from crawler.snapshot import Control, Form, Page
 
 FORM_MISSING_FIX = (
     "Add a web opt-in form to the site (and link it from the home page): a phone number field, "
@@ -42,6 +43,21 @@ def _keyword_optin(ctx: AnalysisContext) -> tuple[str, str] | None:
             if keywords:
                 return page.final_url or page.url, match.sentence
     return None
+
+
+def _offline_optin_only(ctx: AnalysisContext) -> str:
+    """The opt-in methods the campaign's message flow names when none is a web form ("text JOIN
+    to ...", "verbally on the call", "the paper intake form"): such a program has no form for
+    the site to show. Empty when there is no campaign, no flow, or the flow names a web opt-in
+    or no method at all, or the user named an opt-in page (--optin-url): then the site is where
+    a reviewer looks."""
+    if ctx.options.optin_url:
+        return ""
+    flow = ctx.campaign.campaign.message_flow if ctx.campaign is not None else None
+    methods = optin_methods(flow or "")
+    if not methods or WEB in methods:
+        return ""
+    return " and ".join(methods)
 
 
 # words of texting (not of phones: a contact form asks for a phone and says "Continue" too)
@@ -78,6 +94,10 @@ def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         raise NotApplicable("the site could not be loaded")
     if ctx.optin_forms:
         return
+    offline = _offline_optin_only(ctx)
+    if offline:
+        raise NotApplicable(f"the campaign's message flow declares opt-in {offline}, not on a "
+                            "web form")
     given = optin_url(ctx)
     where = f"the opt-in URL {given}" if given else "any page of the site"
     fix = FORM_MISSING_FIX.format(disclosure=compliant_disclosure(ctx))
@@ -188,8 +208,9 @@ def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
                        f"\"{excerpt(control.label, 120)}\".")
             if _ticked_by_script(optin, control.html):
                 yield Hit(url=optin.url, selector=control.selector,
-                          evidence=f"{control.html} is checked by a script after the page "
-                          "loads; the page's HTML leaves it unchecked.",
+                          evidence=_box_evidence(control, "is checked by a script after the "
+                                                 "page loads; the page's HTML leaves it "
+                                                 "unchecked."),
                           message=message, details={"html": control.html, "ticked_by": "script"},
                           fix="Remove the script (or the page builder's \"checked by default\" "
                           "setting) that ticks the box, so the person must check it themselves.")
@@ -199,8 +220,15 @@ def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
             if corrected:
                 fix = ("Remove the `checked` attribute so the person must check the box "
                        f"themselves. The corrected control:\n{corrected}")
-            yield Hit(url=optin.url, selector=control.selector, evidence=control.html,
+            yield Hit(url=optin.url, selector=control.selector, evidence=_box_evidence(control),
                       message=message, fix=fix, details={"ticked_by": "html"})
+
+
+def _box_evidence(control: Control, said: str = "") -> str:
+    """The box's markup and the words a person reads beside it: the evidence shows which
+    consent the finding is about without opening the page."""
+    label = f" — “{excerpt(control.label, 200)}”" if control.label else ""
+    return f"{control.html}{label}" + (f" {said}" if said else "")
 
 
 def _attribute(name: str) -> re.Pattern[str]:
@@ -261,8 +289,9 @@ def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
                     fix = ("Remove `required` from the SMS consent checkbox (and any script that "
                            "blocks the submission while it is unchecked); keep a separate box "
                            f"for other agreements. The corrected control:\n{corrected}")
-                yield Hit(url=optin.url, selector=control.selector, evidence=control.html,
-                          fix=fix,
+                yield Hit(url=optin.url, selector=control.selector,
+                          evidence=_box_evidence(control), fix=fix,
+                          details={"html": control.html},
                           message=f"The SMS consent checkbox {how}, so the form (which also "
                           f"does other things: \"{optin.submit_label or 'submit'}\") cannot be "
                           "sent without agreeing to texts.")

@@ -82,7 +82,8 @@ def _element_hits(ctx: AnalysisContext, element: str) -> Iterator[Hit]:
     review: TermsReview = ctx.provide("terms_review")
     if element == "brand" and ctx.provide("brand_names") is None:
         raise NotApplicable("the business name is not known")
-    if not review.missing(element):
+    doubt = review.doubts.get(element)
+    if not review.missing(element) and not doubt:
         return
     names: BrandNames | None = ctx.provide("brand_names")
     policy: PolicyDocument | None = ctx.provide("privacy_policy")
@@ -92,9 +93,9 @@ def _element_hits(ctx: AnalysisContext, element: str) -> Iterator[Hit]:
                      use_case=_use_case(ctx))
     first = review.documents[0]
     read = ", ".join(d.url for d in review.documents)
-    note = review.notes.get(element)
+    note = review.notes.get(element) or doubt
     evidence = note or f"Read {read}: no sentence gives {_WHAT[element]}."
-    yield Hit(url=first.url, evidence=evidence,
+    yield Hit(url=first.url, evidence=evidence, review=bool(doubt),
               message=note or f"The terms do not give {_WHAT[element]}.",
               fix=f"Add to the SMS terms: “{text}”",
               details={"documents": [d.url for d in review.documents], "add": text})

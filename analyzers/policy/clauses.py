@@ -373,8 +373,12 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
     doc = parts.doc
     # a relative clause negates on its own: in "the above does not apply to SMS data, which is
     # not shared" only the second "not" is the verb's
-    clause = max((t.i + 1 for t in doc[pre[0]:pre[1]] if t.lower_ in _RELATIVE
-                  and t.i > 0 and doc[t.i - 1].lower_ == ","), default=pre[0])
+    # and so does a clause after a colon: in "None of the above applies to texts: we do not
+    # share mobile numbers" the "None" is not the verb's
+    clause = max((t.i + 1 for t in doc[pre[0]:pre[1]] if (
+        t.lower_ in _RELATIVE and t.i > 0 and doc[t.i - 1].lower_ == ",") or (
+        t.lower_ == ":" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _NEW_SUBJECT)),
+        default=pre[0])
     count = len(parts.within("negator", clause, pre[1]))
     for s, _e in parts.within("negator", *post):
         # "with no one", "to nobody": the recipient is negated

@@ -50,6 +50,8 @@ class TermsReview:
     documents: list[PolicyDocument]
     found: dict[str, Found] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)  # why an element counts as missing
+    # an element the terms state but that a person must still judge: what to look at
+    doubts: dict[str, str] = field(default_factory=dict)
 
     def missing(self, element: str) -> bool:
         return element not in self.found
@@ -69,7 +71,10 @@ def review_terms(documents: list[PolicyDocument], brand: BrandNames | None,
         labels = sentence_elements(sentence.text, lead_in=sentence.lead_in,
                                    heading=sentence.heading,
                                    sms_document=document.kind == "sms_terms")
-        if brand is not None and brand.found_in(sentence.text):
+        # the terms are the business speaking of itself: "Sparkle Nest sends booking
+        # confirmations" names Sparkle Nest Home Cleaning
+        if brand is not None and (brand.found_in(sentence.text)
+                                  or brand.short_form_in(sentence.text)):
             labels.add("brand")
         for label in labels:
             review.found.setdefault(label, Found(label, document.url, text, sentence.heading))
@@ -131,7 +136,12 @@ def _care_contact(documents: list[PolicyDocument], *, whole_page: bool = False) 
 def _review_help(review: TermsReview) -> None:
     """HELP is the instruction ("Reply HELP for help."); a way to reach a person (an email, a
     phone or a contact link) completes it. The contact may sit in the terms page's header or
-    footer: the subscriber reading the terms sees it there."""
+    footer: the subscriber reading the terms sees it there.
+
+    "Reply HELP for help" alone is the customer-care instruction (the HELP reply is where the
+    subscriber gets the contact), and carriers' templates differ on whether the terms must
+    repeat an email or phone: prevet cannot decide, so it asks a person to look (a site that
+    shows no contact at all is site.contact_missing)."""
     contact = _care_contact(review.documents)
     if "help" not in review.found:
         if contact:
@@ -140,10 +150,10 @@ def _review_help(review: TermsReview) -> None:
         return
     if contact or _care_contact(review.documents, whole_page=True):
         return
-    review.notes["help"] = ("The terms say to reply HELP but give no email, phone number or "
-                            "contact page for customer care, not even in the page's header or "
-                            "footer.")
-    del review.found["help"]
+    review.doubts["help"] = (f"The terms say to reply HELP ({review.found['help'].evidence}) "
+                             "but give no email, phone number or contact page for customer "
+                             "care, not even in the page's header or footer; check that the "
+                             "HELP reply gives one, or add it to the terms.")
 
 
 def _template_links(documents: list[PolicyDocument], site_pages: Sequence[Page]) -> set[str]:
