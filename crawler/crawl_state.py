@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crawler import failures
 from crawler.limits import CrawlLimits
 from crawler.snapshot import CrawlStats, Page, TlsInfo
 
@@ -49,3 +50,32 @@ class CrawlState:
         """A page request is sent for `url` (normalized): it is seen, and the budget spent."""
         self.seen.add(url)
         self.scheduled += 1
+
+    def record(self, page: Page) -> None:
+        """A page read; past the page limit it is counted instead."""
+        if self.full():
+            self.stats.skipped_limit += 1
+            return
+        self.pages.append(page)
+        self.stats.pages = len(self.pages)
+        if self.progress:
+            self.progress({"pages": len(self.pages), "rendered": self.stats.rendered_pages,
+                           "url": page.final_url or page.url})
+
+    def record_failure(self, failed: failures.FetchFailure, how: str | None, url: str) -> None:
+        """A request that failed (`how` it was found): counted, and said in a note, or as the
+        reason the site could not be crawled when it was the start URL."""
+        if failed.kind == failures.ROBOTS:  # counted from Scrapy's stats
+            if how == "start":
+                self.unreachable = ("robots.txt disallows the start URL for crawlers "
+                                    "(audit anyway with --ignore-robots)")
+            return
+        if failed.kind == failures.TOO_LARGE:
+            self.stats.skipped_too_large += 1
+        elif how != "guess":
+            self.stats.fetch_errors += 1
+        if how == "start":
+            self.unreachable = failed.about("the start URL")
+        elif how != "guess":
+            note = "skipped because it" if failed.kind == failures.TOO_LARGE else "it"
+            self.stats.notes.append(f"{url}: {failed.about(note)}")

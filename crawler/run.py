@@ -335,7 +335,9 @@ def crawl_settings(options: CrawlOptions) -> dict[str, Any]:
 def crawl_state(target: str, options: CrawlOptions, renderer: Any,
                 progress: Callable[[dict[str, Any]], None] | None,
                 screenshots_dir: Path | None) -> Any:
-    """The spider's CrawlState for one site (its limits come from the settings at start)."""
+    """The spider's CrawlState for one site. Its limits come from the settings at start, and
+    the spider renders only when it is given a renderer: `renderer` is no longer read here,
+    and stays in the signature for the crawl service's sake."""
     from crawler.crawl_state import CrawlState
     from crawler.urls import registrable_domain
 

@@ -18,6 +18,7 @@ import scrapy
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
 
+from crawler import failures
 from crawler.crawl_state import CrawlState
 from crawler.limits import CrawlLimits
 from crawler.links import FoundLink, outgoing_links
@@ -205,7 +206,7 @@ class SiteSpider(scrapy.Spider):
                 yield request
         page.redirects = redirects
         page.discovered_by = how
-        self._record(page)
+        self.state.record(page)
 
     def _read_pdf(self, response: Response, depth: int, how: str) -> None:
         """A linked PDF (often the privacy policy) read as text; other PDFs are skipped."""
@@ -214,46 +215,19 @@ class SiteSpider(scrapy.Spider):
             self.state.stats.skipped_non_html += 1
             return
         try:
-            self._record(pdf_page(response.body, response.url, response.status, depth))
+            self.state.record(pdf_page(response.body, response.url, response.status, depth))
         except UnreadablePdf as exc:
             self.state.stats.notes.append(f"{response.url}: PDF unreadable ({exc})")
-
-    def _record(self, page: Page) -> None:
-        state = self.state
-        if state.full():
-            state.stats.skipped_limit += 1
-            return
-        state.pages.append(page)
-        state.stats.pages = len(state.pages)
-        if state.progress:
-            state.progress({"pages": len(state.pages), "rendered": state.stats.rendered_pages,
-                            "url": page.final_url or page.url})
 
     # -- errors -----------------------------------------------------------------------------
     def on_error(self, failure: Any) -> None:
         """Each failure is told apart and worded (crawler/failures.py): robots.txt, redirect
         loops, pages over the size limit and network errors are different stories."""
-        from crawler import failures
-
         request = failure.request
-        how = request.meta.get("discovered_by")
         settings = self.crawler.settings
         failed = failures.classify(failure, settings.getint("REDIRECT_MAX_TIMES"),
                                    settings.getint("DOWNLOAD_MAXSIZE"))
-        if failed.kind == failures.ROBOTS:  # counted from Scrapy's stats
-            if how == "start":
-                self.state.unreachable = ("robots.txt disallows the start URL for crawlers "
-                                          "(audit anyway with --ignore-robots)")
-            return
-        if failed.kind == failures.TOO_LARGE:
-            self.state.stats.skipped_too_large += 1
-        elif how != "guess":
-            self.state.stats.fetch_errors += 1
-        if how == "start":
-            self.state.unreachable = failed.about("the start URL")
-        elif how != "guess":
-            note = "skipped because it" if failed.kind == failures.TOO_LARGE else "it"
-            self.state.stats.notes.append(f"{request.url}: {failed.about(note)}")
+        self.state.record_failure(failed, request.meta.get("discovered_by"), request.url)
 
     def on_ignorable_error(self, failure: Any) -> None:
         pass
