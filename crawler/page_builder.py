@@ -33,3 +33,14 @@ def build_page(html: str | bytes, url: str, *, final_url: str | None = None, sta
     page.anchor_texts = sorted(set(anchor_texts or []))[:20]
     page.roles = page_roles(page, is_start=is_start)
     return page
+
+
+def is_html(body: bytes, content_type: str) -> bool:
+    """A response to read as a web page: HTML by its type, or by its first bytes when the
+    server named no type, plain text or XML."""
+    if "html" in content_type or "xml" in content_type and b"<html" in body[:2000].lower():
+        return True
+    if not content_type or "text/plain" in content_type:
+        head = body[:1024].lower()
+        return b"<html" in head or b"<!doctype html" in head
+    return False

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crawler.errors import PrevetError
 from crawler.resolve import ResolveError
 from crawler.resolve import parse_resolve as _parse_resolve
 from crawler.snapshot import SiteSnapshot, now_iso
@@ -26,6 +27,7 @@ from crawler.snapshot import SiteSnapshot, now_iso
 USER_AGENT = "prevet/{version} (+https://github.com/prevet/prevet; SMS registration audit)"
 PROGRESS_PREFIX = "PREVET-PROGRESS "
 DONE_LINE = "PREVET-SNAPSHOT-WRITTEN"
+REFUSED_PREFIX = "PREVET-REFUSED "  # the crawl could not start: a PrevetError's one line
 CLOSE_SECONDS = 30  # for a child that delivered its snapshot to close its browser
 
 
@@ -54,8 +56,6 @@ class CrawlOptions:
 
 
 def parse_resolve(entries: list[str]) -> dict[str, str]:
-    from crawler.errors import PrevetError
-
     try:
         return _parse_resolve(entries)
     except ResolveError as exc:
@@ -99,6 +99,8 @@ class CrawlJob:
             if line.startswith(DONE_LINE):
                 self._delivered = True
                 return SiteSnapshot.load(self._out)
+            if line.startswith(REFUSED_PREFIX):
+                raise PrevetError(line[len(REFUSED_PREFIX):].strip())
             if line.startswith(PROGRESS_PREFIX) and progress:
                 try:
                     progress(json.loads(line[len(PROGRESS_PREFIX):]))
@@ -161,8 +163,11 @@ def _child_main() -> None:
         snapshot.save(Path(request["out"]))
         print(DONE_LINE, flush=True)
 
-    run_crawl(request["target"], options, progress=progress,
-              screenshots_dir=Path(request["screenshots"]), deliver=deliver)
+    try:
+        run_crawl(request["target"], options, progress=progress,
+                  screenshots_dir=Path(request["screenshots"]), deliver=deliver)
+    except PrevetError as exc:  # e.g. a PREVET_* setting the spider refused at start
+        print(REFUSED_PREFIX + str(exc).replace("\n", " "), flush=True)
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(0)
@@ -268,13 +273,27 @@ def _crawl(target: str, options: CrawlOptions, renderer: Any,
     state = crawl_state(target, options, renderer, progress, screenshots_dir)
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(SiteSpider)
-    process.crawl(crawler, state=state, renderer=renderer)
+    refused: list[PrevetError] = []
+    process.crawl(crawler, state=state, renderer=renderer).addErrback(_refusal, refused)
     process.start()
+    if refused:
+        raise refused[0]
     return collect(state, crawler, renderer, settings["USER_AGENT"])
 
 
+def _refusal(failure: Any, refused: list[PrevetError]) -> Any:
+    """A PrevetError at the crawler's start (a bad setting) is kept for the caller; any other
+    failure goes on to Scrapy's log, as before."""
+    if failure.check(PrevetError):
+        refused.append(failure.value)
+        return None
+    return failure
+
+
 def crawl_settings(options: CrawlOptions) -> dict[str, Any]:
-    """Scrapy's settings for one crawl."""
+    """Scrapy's settings for one crawl (prevet's own limits are the `PREVET_*` ones)."""
+    from crawler.limits import CrawlLimits
+
     user_agent = USER_AGENT.format(version=_version())
     settings = {
         "USER_AGENT": user_agent,
@@ -293,13 +312,15 @@ def crawl_settings(options: CrawlOptions) -> dict[str, Any]:
         "LOG_LEVEL": "ERROR",
         "LOG_ENABLED": True,
         "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
-        "DEPTH_LIMIT": 0,  # depth is the spider's own business (per-link, with a count)
+        "DEPTH_LIMIT": 0,  # DepthMiddleware only numbers; crawler/scope.py says why
         "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.ScrapyPriorityQueue",
         # breadth first within a priority: near pages before deep ones
         "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue",
         "SCHEDULER_DISK_QUEUE": "scrapy.squeues.PickleFifoDiskQueue",
         "DNS_TIMEOUT": min(options.timeout, 15),
         "PREVET_RESOLVE": options.resolve,
+        **CrawlLimits(max_pages=options.max_pages, max_depth=options.max_depth,
+                      render=options.render).as_settings(),
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
         "MEMUSAGE_ENABLED": False,
         "REMOTE_CONTROL_ENABLED": False,
@@ -322,13 +343,13 @@ def crawl_settings(options: CrawlOptions) -> dict[str, Any]:
 def crawl_state(target: str, options: CrawlOptions, renderer: Any,
                 progress: Callable[[dict[str, Any]], None] | None,
                 screenshots_dir: Path | None) -> Any:
-    """The spider's CrawlState for one site."""
-    from crawler.spider import CrawlState
+    """The spider's CrawlState for one site. Its limits come from the settings at start, and
+    the spider renders only when it is given a renderer: `renderer` is no longer read here,
+    and stays in the signature for the crawl service's sake."""
+    from crawler.crawl_state import CrawlState
     from crawler.urls import registrable_domain
 
     state = CrawlState(start_url=target, sites={registrable_domain(target)},
-                       max_pages=options.max_pages, max_depth=options.max_depth,
-                       render=options.render if renderer else "never",
                        extra_urls=options.extra_urls, screenshots_dir=screenshots_dir,
                        progress=progress)
     if screenshots_dir and options.screenshots:

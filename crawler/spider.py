@@ -1,19 +1,16 @@
 """The Scrapy spider: schedules requests within the site, the pages that matter first.
 
-It stays thin: extraction is `crawler.page_builder.build_page`, rendering decisions are
-`needs_render`, ordering is `crawler.priority.link_priority`; the spider only wires them to
-Scrapy's scheduler and records pages into the shared `CrawlState`.
+It stays thin. Extraction is pure functions (`crawler.page_builder.build_page`, `crawler.links`,
+`crawler.sitemaps`, `crawler.pdf`); rendering is `crawler.rendering`; ordering is
+`crawler.priority.link_priority`; what is off the site, a trap, too deep or over the page
+budget is cut by the spider middlewares of `crawler.scope`; the limits are the `PREVET_*`
+settings (`crawler.limits`), read once at start. The spider wires them to Scrapy's scheduler
+and records pages into the shared `CrawlState`.
 """
 
 from __future__ import annotations
 
-import hashlib
-import io
-import logging
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -21,81 +18,26 @@ import scrapy
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
 
-from crawler.extract import looks_script_built
-from crawler.page_builder import build_page
-from crawler.priority import link_priority, paths_to_guess, skip_extension
-from crawler.roles import has_phone_field, page_roles
-from crawler.snapshot import CrawlStats, Page, TlsInfo
-from crawler.urls import (
-    has_repeating_segments,
-    hash_route,
-    normalize_url,
-    registrable_domain,
-    url_shape,
-)
+from crawler import failures
+from crawler.crawl_state import CrawlState
+from crawler.limits import CrawlLimits
+from crawler.links import FoundLink, outgoing_links
+from crawler.page_builder import build_page, is_html
+from crawler.pdf import UnreadablePdf, is_pdf, pdf_page
+from crawler.priority import link_priority, paths_to_guess
+from crawler.rendering import needs_render, rendered_page
+from crawler.roles import page_roles
+from crawler.scope import SPIDER_MIDDLEWARES
+from crawler.sitemaps import UnreadableSitemap, read_sitemap, robots_sitemaps
+from crawler.snapshot import Page
+from crawler.urls import hash_route, normalize_url, registrable_domain
 
-log = logging.getLogger(__name__)
-MAX_URL_LENGTH = 500
-MAX_PER_SHAPE = 500  # pages of one URL pattern (/p/#) before the pattern counts as a trap
-MAX_SHAPE_CHAIN = 5  # links followed from a page to a page of the same pattern, in a row: an
-# endless calendar is a chain (/cal/2031/1 -> /cal/2031/2 -> ...); product pages are a fan
-RENDER_ROLES = frozenset({"home", "optin", "privacy", "terms", "sms_terms", "contact"})
-# sitemaps: indexes may point at each other or at endless ?n= variants of themselves
-MAX_SITEMAPS = 20  # sitemap files fetched in all
-MAX_SITEMAP_LEVELS = 2  # /sitemap.xml -> index -> index: nesting deeper than that is not read
-MAX_SITEMAP_ENTRIES = 50_000  # the sitemap protocol's own limit per file
-
-
-@dataclass
-class CrawlState:
-    """Everything the crawl accumulates; turned into the snapshot at the end."""
-
-    start_url: str
-    sites: set[str]
-    max_pages: int
-    max_depth: int
-    render: str
-    extra_urls: list[str] = field(default_factory=list)
-    pages: list[Page] = field(default_factory=list)
-    stats: CrawlStats = field(default_factory=CrawlStats)
-    seen: set[str] = field(default_factory=set)
-    scheduled: int = 0  # page requests sent; the page limit applies here, in priority order
-    sitemaps: set[str] = field(default_factory=set)  # sitemap files requested
-    sitemaps_unread: int = 0  # nested sitemaps left out by the limits above
-    shapes: Counter = field(default_factory=Counter)
-    anchors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    unreachable: str | None = None
-    tls: TlsInfo = field(default_factory=TlsInfo)
-    screenshots_dir: Path | None = None
-    progress: Callable[[dict[str, Any]], None] | None = None
-
-    def full(self) -> bool:
-        return len(self.pages) >= self.max_pages
-
-    def budget_left(self) -> bool:
-        """The limit counts requests when they are scheduled (highest priority first), so
-        slow rendered pages are never crowded out by quick unimportant ones."""
-        return self.scheduled < self.max_pages
-
-
-def needs_render(page: Page, html: str, mode: str) -> bool:
-    """--render auto: forms, script-built shells and forms, a hash-routed app's routes, and the
-    pages a reviewer reads closely."""
-    if mode == "always":
-        return True
-    if mode == "never":
-        return False
-    if hash_route(page.url):
-        return True
-    lowered = html.lower()
-    has_controls = "<form" in lowered or "<input" in lowered or "<iframe" in lowered
-    return (has_controls or looks_script_built(html, page.text)
-            or bool(RENDER_ROLES.intersection(page.roles)))
+__all__ = ["CrawlState", "SiteSpider", "needs_render"]  # the names crawler/run.py and others use
 
 
 class SiteSpider(scrapy.Spider):
     name = "prevet"
-    custom_settings: dict[str, Any] = {}
+    custom_settings: dict[str, Any] = {"SPIDER_MIDDLEWARES": SPIDER_MIDDLEWARES}
 
     def __init__(self, state: CrawlState, renderer: Any = None, **kwargs: Any):
         super().__init__(**kwargs)
@@ -105,7 +47,9 @@ class SiteSpider(scrapy.Spider):
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> SiteSpider:
+        """The `PREVET_*` settings are checked here, once: a bad one is a PrevetError."""
         spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.state.limits = CrawlLimits.from_settings(crawler.settings)
         crawler.signals.connect(spider.on_idle, signal=scrapy.signals.spider_idle)
         return spider
 
@@ -138,156 +82,82 @@ class SiteSpider(scrapy.Spider):
         for url in state.extra_urls:
             yield self._request(url, depth=1, priority=900, how="given")
 
-    def _sitemap_request(self, url: str, level: int) -> scrapy.Request | None:
-        """A sitemap file to read, within the limits on nesting and count (loops end here)."""
+    def _request(self, url: str, *, depth: int, priority: int, how: str) -> scrapy.Request:
+        """A page the spider asks for on its own (start, given, guessed): no middleware sees
+        it before it is scheduled, so the budget is spent here."""
+        self.state.charge(normalize_url(url))
+        return scrapy.Request(url, callback=self.parse, errback=self.on_error,
+                              priority=priority, dont_filter=True,
+                              meta={"depth": depth, "discovered_by": how})
+
+    def _page_requests(self, found: Iterable[tuple[int, str, FoundLink]], how: str
+                       ) -> Iterator[scrapy.Request]:
+        """Pages found on a page or in a sitemap, the most important first: the middlewares
+        of crawler/scope.py cut them to the site and spend the page budget in this order."""
+        for priority, url, link in sorted(found, key=lambda c: -c[0]):
+            yield scrapy.Request(url, callback=self.parse, errback=self.on_error,
+                                 priority=priority, dont_filter=True,
+                                 meta={"discovered_by": how, "link": link})
+
+    def _follow(self, page: Page) -> Iterator[scrapy.Request]:
         state = self.state
-        key = normalize_url(url)
-        if key in state.sitemaps:
-            return None
-        if level > MAX_SITEMAP_LEVELS or len(state.sitemaps) >= MAX_SITEMAPS:
-            state.sitemaps_unread += 1
-            return None
-        state.sitemaps.add(key)
+        found: dict[str, tuple[int, str, FoundLink]] = {}  # the first link to each URL
+        for link in outgoing_links(page):
+            state.anchors[link.url].append(link.text)
+            if link.url not in state.seen and link.url not in found:
+                found[link.url] = (link_priority(link.text, link.url, link.region), link.url,
+                                   link)
+        yield from self._page_requests(found.values(), "link")
+
+    def _sitemap_request(self, url: str, level: int) -> scrapy.Request:
         return scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_ignorable_error,
-                              priority=-10, meta={"depth": 1, "sitemap_level": level})
+                              priority=-10, meta={"sitemap_level": level})
 
     def _robots_request(self, site_url: str) -> scrapy.Request:
         """The site's robots.txt, read for the sitemaps it names (its rules are Scrapy's
         RobotsTxtMiddleware's, which keeps its own copy to itself)."""
         return scrapy.Request(urljoin(site_url, "/robots.txt"), callback=self.parse_robots,
                               errback=self.on_ignorable_error, priority=-10, dont_filter=True,
-                              meta={"depth": 1, "dont_obey_robotstxt": True})
-
-    def _request(self, url: str, *, depth: int, priority: int, how: str) -> scrapy.Request:
-        self.state.seen.add(normalize_url(url))
-        self.state.scheduled += 1
-        return scrapy.Request(url, callback=self.parse, errback=self.on_error,
-                              priority=priority, dont_filter=True,
-                              meta={"depth": depth, "discovered_by": how})
-
-    def _follow(self, page: Page, depth: int, chain: int = 0) -> Iterator[scrapy.Request]:
-        state = self.state
-        page_shape = url_shape(page.final_url or page.url)
-        candidates: list[tuple[int, str, int]] = []
-        queued: set[str] = set()
-        for link in page.links:
-            if not link.href.startswith(("http://", "https://")):
-                continue
-            url = normalize_url(link.href)
-            state.anchors[url].append(link.text)
-            if url in state.seen or url in queued:
-                continue
-            if registrable_domain(url) not in state.sites:
-                state.stats.skipped_offsite += 1
-                state.seen.add(url)
-                continue
-            if skip_extension(url):
-                state.stats.skipped_non_html += 1
-                state.seen.add(url)
-                continue
-            if len(url) > MAX_URL_LENGTH or has_repeating_segments(url):
-                state.stats.skipped_trap += 1
-                state.seen.add(url)
-                continue
-            shape = url_shape(url)
-            link_chain = chain + 1 if shape == page_shape else 0
-            state.shapes[shape] += 1
-            if state.shapes[shape] > MAX_PER_SHAPE or link_chain > MAX_SHAPE_CHAIN:
-                state.stats.skipped_trap += 1
-                state.seen.add(url)
-                continue
-            if url.lower().endswith(".pdf") and link_priority(link.text, url, "body") < 100:
-                state.seen.add(url)  # only policy-like PDFs are worth downloading
-                state.stats.skipped_non_html += 1
-                continue
-            if depth + 1 > state.max_depth:
-                state.stats.skipped_limit += 1
-                continue
-            candidates.append((link_priority(link.text, url, link.region), url, link_chain))
-            queued.add(url)
-        # the most important links first, so a page limit cuts the least important ones
-        for priority, url, link_chain in sorted(candidates, key=lambda c: -c[0]):
-            if not state.budget_left():
-                state.stats.skipped_limit += 1
-                continue
-            request = self._request(url, depth=depth + 1, priority=priority, how="link")
-            request.meta["shape_chain"] = link_chain
-            yield request
+                              meta={"dont_obey_robotstxt": True})
 
     # -- responses --------------------------------------------------------------------------
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         """The sitemaps robots.txt names (`Sitemap:` lines) are read as /sitemap.xml is: top
         level, the site's own hosts only, within the same limits on nesting and count."""
-        from protego import Protego
-
         if response.status != 200:
             return
-        try:
-            named = list(Protego.parse(response.body.decode("utf-8", "replace")).sitemaps)
-        except Exception:  # a robots.txt nobody could parse names no sitemap
-            return
-        for loc in named:
-            loc = urljoin(response.url, loc.strip())
-            if not loc.startswith(("http://", "https://")) or \
-                    registrable_domain(loc) not in self.state.sites:
-                continue
-            request = self._sitemap_request(loc, level=0)
-            if request is not None:
-                yield request
+        for loc in robots_sitemaps(response.body.decode("utf-8", "replace")):
+            loc = urljoin(response.url, loc)
+            if loc.startswith(("http://", "https://")):
+                yield self._sitemap_request(loc, level=0)
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         """Pages a sitemap lists are scheduled like the links of one page: the most important
         first, while the page budget lasts; nested sitemaps are read within set limits."""
-        from scrapy.utils.gz import gunzip, gzip_magic_number
-        from scrapy.utils.sitemap import Sitemap
-
-        state = self.state
         if response.status != 200:
             return
-        body = response.body
-        if gzip_magic_number(response):  # a .xml.gz file, inflated within the size limit
-            try:
-                body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
-            except Exception:
-                state.stats.notes.append(f"{response.url}: sitemap not read (too large or "
-                                         "not valid gzip)")
-                return
+        notes, limits = self.state.stats.notes, self.state.limits
         try:
-            sitemap = Sitemap(body)
-            entries = [entry.get("loc", "").strip()
-                       for _, entry in zip(range(MAX_SITEMAP_ENTRIES + 1), sitemap, strict=False)]
-        except Exception:
+            sitemap = read_sitemap(response.body, max_entries=limits.max_sitemap_entries,
+                                   max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        except UnreadableSitemap:
+            notes.append(f"{response.url}: sitemap not read (too large or not valid gzip)")
             return
-        if len(entries) > MAX_SITEMAP_ENTRIES:
-            entries = entries[:MAX_SITEMAP_ENTRIES]
-            state.stats.notes.append(f"{response.url}: only the first {MAX_SITEMAP_ENTRIES:,} "
-                                     "entries were read (the sitemap protocol's limit)")
-        level = response.meta.get("sitemap_level", 0)
-        candidates: list[tuple[int, str]] = []
-        for loc in filter(None, entries):
-            loc = urljoin(response.url, loc)
-            if not loc.startswith(("http://", "https://")):
-                continue
-            if sitemap.type == "sitemapindex":
-                if registrable_domain(loc) in state.sites:
-                    request = self._sitemap_request(loc, level + 1)
-                    if request is not None:
-                        yield request
-                continue
-            url = normalize_url(loc)
-            if url in state.seen or registrable_domain(url) not in state.sites:
-                continue
-            if skip_extension(url) or len(url) > MAX_URL_LENGTH:
-                state.stats.skipped_non_html += 1
-                state.seen.add(url)
-                continue
-            state.seen.add(url)
-            candidates.append((link_priority("", url, "body") - 5, loc))
-        for priority, loc in sorted(candidates, key=lambda c: -c[0]):
-            if not state.budget_left():
-                state.stats.skipped_limit += 1
-                continue
-            yield self._request(loc, depth=1, priority=priority, how="sitemap")
+        if sitemap is None:
+            return
+        if sitemap.truncated:
+            notes.append(f"{response.url}: only the first {limits.max_sitemap_entries:,} "
+                         "entries were read (the sitemap protocol's limit)")
+        locs = [loc for loc in (urljoin(response.url, entry) for entry in sitemap.locs)
+                if loc.startswith(("http://", "https://"))]
+        if sitemap.is_index:
+            level = response.meta.get("sitemap_level", 0)
+            yield from (self._sitemap_request(loc, level + 1) for loc in locs)
+            return
+        listed = [FoundLink(normalize_url(loc), found_on=response.url) for loc in locs]
+        yield from self._page_requests(
+            ((link_priority("", link.url, "body") - 5, loc, link)
+             for loc, link in zip(locs, listed, strict=True)), "sitemap")
 
     async def parse(self, response: Response) -> Any:
         state = self.state
@@ -307,12 +177,10 @@ class SiteSpider(scrapy.Spider):
         state.seen.add(final)
         if how == "start" and registrable_domain(response.url) not in state.sites:
             state.sites.add(registrable_domain(response.url))  # the site moved: follow it there
-        if "pdf" in content_type or response.body[:5] == b"%PDF-":
-            page = self._pdf_page(response, depth, how)
-            if page:
-                self._record(page)
+        if is_pdf(response.body, content_type):
+            self._read_pdf(response, depth, how)
             return
-        if not _is_html(response, content_type):
+        if not is_html(response.body, content_type):
             state.stats.skipped_non_html += 1
             if how == "start":
                 kind = content_type.split(";")[0] or "an unknown type"
@@ -323,145 +191,43 @@ class SiteSpider(scrapy.Spider):
         page = build_page(html, response.request.url if not redirects else redirects[0],
                           final_url=response.url, status=response.status, depth=depth,
                           is_start=how == "start", anchor_texts=state.anchors.get(final))
-        chain = meta.get("shape_chain", 0)
         if response.status < 400:
             # follow the links in the markup now: the crawl goes on while the browser renders
-            for request in self._follow(page, depth, chain):
+            for request in self._follow(page):
                 yield request
         if how == "start":  # after the start page's links, which share the page budget
-            sitemap = self._sitemap_request(urljoin(response.url, "/sitemap.xml"), level=0)
-            if sitemap is not None:
-                yield sitemap
+            yield self._sitemap_request(urljoin(response.url, "/sitemap.xml"), level=0)
             yield self._robots_request(response.url)
-        if response.status < 400:
-            if self.renderer is not None and needs_render(page, html, state.render):
-                page = await self._rendered(page, response, depth, how) or page
-                for request in self._follow(page, depth, chain):  # links scripts added
-                    yield request
+        if response.status < 400 and self.renderer is not None and \
+                needs_render(page, html, state.limits.render):
+            page = await rendered_page(self.renderer, state, page, response.url,
+                                       response.status, is_start=how == "start") or page
+            for request in self._follow(page):  # links scripts added
+                yield request
         page.redirects = redirects
         page.discovered_by = how
-        self._record(page)
+        self.state.record(page)
 
-    async def _rendered(self, static: Page, response: Response, depth: int, how: str
-                        ) -> Page | None:
-        state = self.state
-        built: list[Page] = []  # the page is extracted once, while the browser tab is open
-        # extraction runs on the browser's thread (crawler/render_thread.py): give it a copy
-        anchors = list(state.anchors.get(normalize_url(response.url), []))
-
-        def extract(rendered: Any) -> Page:
-            return build_page(rendered.html, static.url, final_url=rendered.final_url or
-                              response.url, status=response.status, depth=depth,
-                              rendered=True, is_start=how == "start", anchor_texts=anchors,
-                              frames=rendered.frames)
-
-        async def take_screenshots(rendered: Any) -> None:
-            page = extract(rendered)
-            built.append(page)
-            if state.screenshots_dir is None:
-                return
-            from crawler.render import screenshot_form
-
-            for form in page.forms:
-                probe = Page(url=page.url, forms=[form])
-                if not form.visible or not has_phone_field(probe):
-                    continue
-                digest = hashlib.sha1(f"{page.final_url} {form.selector}".encode()).hexdigest()
-                path = state.screenshots_dir / f"form-{digest[:12]}.png"
-                boxes = await screenshot_form(rendered.page, form.selector, path, form.frame_url,
-                                              [c.selector for c in form.controls])
-                if boxes is not None:
-                    form.screenshot = str(path)
-                    for control in form.controls:
-                        control.box = boxes.get(control.selector)
-
-        rendered = await self.renderer.render(response.url, take_screenshots)
-        state.stats.js_errors += rendered.js_errors
-        state.stats.dialogs += rendered.dialogs
-        state.stats.popups += rendered.popups
-        state.stats.downloads += rendered.downloads
-        if rendered.error or not rendered.html:
-            state.stats.render_errors += 1
-            if rendered.error:
-                state.stats.notes.append(f"{response.url}: not rendered ({rendered.error})")
-            return None
-        page = built[0] if built else extract(rendered)
-        page.js_errors = rendered.js_errors
-        page.dialogs = rendered.dialogs
-        state.stats.rendered_pages += 1
-        return page
-
-    def _pdf_page(self, response: Response, depth: int, how: str) -> Page | None:
+    def _read_pdf(self, response: Response, depth: int, how: str) -> None:
         """A linked PDF (often the privacy policy) read as text; other PDFs are skipped."""
         anchors = " ".join(self.state.anchors.get(normalize_url(response.url), []))
-        probe = Page(url=response.url, anchor_texts=[anchors])
-        if not page_roles(probe) and how not in ("given",):
+        if not page_roles(Page(url=response.url, anchor_texts=[anchors])) and how != "given":
             self.state.stats.skipped_non_html += 1
-            return None
-        try:
-            from pypdf import PdfReader
-
-            reader = PdfReader(io.BytesIO(response.body))
-            text = "\n".join((p.extract_text() or "") for p in reader.pages[:200])
-        except Exception as exc:
-            self.state.stats.notes.append(f"{response.url}: PDF unreadable ({exc})")
-            return None
-        title = text.strip().splitlines()[0][:200] if text.strip() else ""
-        return Page(url=response.url, final_url=response.url, status=response.status,
-                    content_type="application/pdf", title=title, text=text, depth=depth,
-                    text_source="pdf", main_text_words=len(text.split()))
-
-    def _record(self, page: Page) -> None:
-        state = self.state
-        if state.full():
-            state.stats.skipped_limit += 1
             return
-        state.pages.append(page)
-        state.stats.pages = len(state.pages)
-        if state.progress:
-            state.progress({"pages": len(state.pages), "rendered": state.stats.rendered_pages,
-                            "url": page.final_url or page.url})
-
-    def closed(self, reason: str) -> None:
-        if self.state.sitemaps_unread:
-            self.state.stats.notes.append(
-                f"{self.state.sitemaps_unread} nested sitemap(s) not read: sitemap indexes are "
-                f"followed {MAX_SITEMAP_LEVELS} levels deep and {MAX_SITEMAPS} files in all")
+        try:
+            self.state.record(pdf_page(response.body, response.url, response.status, depth))
+        except UnreadablePdf as exc:
+            self.state.stats.notes.append(f"{response.url}: PDF unreadable ({exc})")
 
     # -- errors -----------------------------------------------------------------------------
     def on_error(self, failure: Any) -> None:
         """Each failure is told apart and worded (crawler/failures.py): robots.txt, redirect
         loops, pages over the size limit and network errors are different stories."""
-        from crawler import failures
-
         request = failure.request
-        how = request.meta.get("discovered_by")
         settings = self.crawler.settings
         failed = failures.classify(failure, settings.getint("REDIRECT_MAX_TIMES"),
                                    settings.getint("DOWNLOAD_MAXSIZE"))
-        if failed.kind == failures.ROBOTS:  # counted from Scrapy's stats
-            if how == "start":
-                self.state.unreachable = ("robots.txt disallows the start URL for crawlers "
-                                          "(audit anyway with --ignore-robots)")
-            return
-        if failed.kind == failures.TOO_LARGE:
-            self.state.stats.skipped_too_large += 1
-        elif how != "guess":
-            self.state.stats.fetch_errors += 1
-        if how == "start":
-            self.state.unreachable = failed.about("the start URL")
-        elif how != "guess":
-            note = "skipped because it" if failed.kind == failures.TOO_LARGE else "it"
-            self.state.stats.notes.append(f"{request.url}: {failed.about(note)}")
+        self.state.record_failure(failed, request.meta.get("discovered_by"), request.url)
 
     def on_ignorable_error(self, failure: Any) -> None:
         pass
-
-
-def _is_html(response: Response, content_type: str) -> bool:
-    if "html" in content_type or "xml" in content_type and b"<html" in response.body[:2000].lower():
-        return True
-    if not content_type or "text/plain" in content_type:
-        head = response.body[:1024].lower()
-        return b"<html" in head or b"<!doctype html" in head
-    return False
