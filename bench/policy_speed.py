@@ -16,8 +16,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from test_clauses import long_policy  # noqa: E402
 
 from analyzers.policy.clauses import classify  # noqa: E402
-from analyzers.policy.sentences import split_sentences  # noqa: E402
 from analyzers.policy.sharing import analyze_sharing  # noqa: E402
+from analyzers.text.sentences import split_sentences  # noqa: E402
 
 
 def main() -> None:
