@@ -114,15 +114,7 @@ class AnalysisContext:
         return self._cache[name]
 
     def has(self, name: str) -> bool:
+        """Whether the input `name` holds something: what `needs=` tests before a check runs."""
         value = self.provide(name)
         return value is not None and value != [] and value != {}
 
-    def __getattr__(self, name: str) -> Any:
-        # ctx.optin_forms reads like a field; only registered inputs resolve this way
-        if name.startswith("_"):
-            raise AttributeError(name)
-        import analyzers.inputs  # noqa: F401
-
-        if name not in _PROVIDERS:
-            raise AttributeError(name)
-        return self.provide(name)
