@@ -59,7 +59,7 @@ def analyze(snapshot: SiteSnapshot | None, campaign: object | None = None,
     target = snapshot.start_url if snapshot is not None else None
     suppression = apply_suppressions(results, ctx.options.suppress, target)
     try:
-        brand = ctx.provide("brand_names")
+        brand = ctx.inputs.brand_names
     except InputFailed:  # the checks that needed it already say so
         brand = None
     return Analysis(results=results, brand=brand.primary if brand else None, context=ctx,

@@ -2,20 +2,23 @@
 
 Derived inputs ("the opt-in forms", "the privacy policy", "the brand names") are computed by
 provider functions registered with `@provides(name)` and cached per context, so ten checks that
-need the opt-in forms find them once. A check that declares `needs=("optin_forms",)` is
-`not_applicable` when its provider returns nothing.
+need the opt-in forms find them once. Checks read them as typed properties,
+`ctx.inputs.optin_forms` (analyzers/inputs/typed.py). A check that declares
+`needs=("optin_forms",)` is `not_applicable` when its provider returns nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from crawler.snapshot import SiteSnapshot
 
 if TYPE_CHECKING:  # the campaign model loads pydantic and the use cases: only when a file is given
     from analyzers.campaign.model import Campaign
+    from analyzers.inputs.typed import Inputs
 
 Provider = Callable[["AnalysisContext"], Any]
 _PROVIDERS: dict[str, Provider] = {}
@@ -32,10 +35,19 @@ class InputFailed(Exception):  # noqa: N818 - reads as what happened to the inpu
 
 
 def known_inputs() -> set[str]:
-    """Every input name a check may declare in `needs=`."""
-    import analyzers.inputs  # noqa: F401 - registers the providers
+    """Every input name a check may declare in `needs=`: the built-in ones and the typed
+    properties of `Inputs` (importing the inputs checks that each has its provider)."""
+    from analyzers.inputs.typed import Inputs
 
-    return set(BUILT_IN_INPUTS) | set(_PROVIDERS)
+    return set(BUILT_IN_INPUTS) | set(Inputs.names())
+
+
+def check_typed_inputs(typed: frozenset[str]) -> None:
+    """Fail at import when a provider has no typed property or a property has no provider."""
+    untyped, unprovided = set(_PROVIDERS) - typed, typed - set(_PROVIDERS)
+    if untyped or unprovided:
+        raise ValueError(f"inputs without a property in analyzers/inputs/typed.py: "
+                         f"{sorted(untyped)}; properties without a provider: {sorted(unprovided)}")
 
 
 def provides(name: str) -> Callable[[Provider], Provider]:
@@ -68,7 +80,18 @@ class AnalysisContext:
     options: AuditOptions = field(default_factory=AuditOptions)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
+    @cached_property
+    def inputs(self) -> Inputs:
+        """The derived inputs, typed: `ctx.inputs.optin_forms`."""
+        from analyzers.inputs.typed import Inputs
+
+        return Inputs(self)
+
     def provide(self, name: str) -> Any:
+        """The input `name`, computed once: the machinery behind `ctx.inputs` and `needs=`.
+
+        Checks read `ctx.inputs.<name>`; this string-keyed form is for the registry, which
+        tests the names a check declares."""
         if name not in self._cache:
             if name == "snapshot":
                 value = self.snapshot if self.snapshot and self.snapshot.pages else None
@@ -91,15 +114,7 @@ class AnalysisContext:
         return self._cache[name]
 
     def has(self, name: str) -> bool:
+        """Whether the input `name` holds something: what `needs=` tests before a check runs."""
         value = self.provide(name)
         return value is not None and value != [] and value != {}
 
-    def __getattr__(self, name: str) -> Any:
-        # ctx.optin_forms reads like a field; only registered inputs resolve this way
-        if name.startswith("_"):
-            raise AttributeError(name)
-        import analyzers.inputs  # noqa: F401
-
-        if name not in _PROVIDERS:
-            raise AttributeError(name)
-        return self.provide(name)

@@ -297,7 +297,7 @@ def build_kit(
     given_optin = getattr(options, "optin_url", None) or _campaign_value(campaign, "optin_url")
     # the forms the checks judged (computed once, in the analysis), not a second opinion
     context = getattr(analysis, "context", None)
-    forms = context.provide("optin_forms") if context is not None else None
+    forms = context.inputs.optin_forms if context is not None else None
     candidate = find_optin_form(snapshot, given_optin, forms) or (
         find_optin_form(snapshot, None, forms) if given_optin else None
     )

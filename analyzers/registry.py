@@ -122,7 +122,7 @@ class CheckSpec:
     message: str  # what is wrong, in one sentence
     why: str  # why reviewers care
     fix: str  # the default fix; hits may give a better one built for the site
-    needs: tuple[str, ...]  # inputs (see AnalysisContext.provide); missing -> not_applicable
+    needs: tuple[str, ...]  # inputs (see analyzers.inputs.typed); missing -> not_applicable
     func: CheckFunction
     # its judgement reads what only a rendered page shows (a box ticked by a script, computed
     # visibility and font sizes): read statically, without a browser, it can miss what it finds

@@ -123,7 +123,7 @@ def bench_fixtures(sites: Path) -> tuple[Tally, dict[str, Tally], list[str]]:
             skipped.append(folder.name)
             continue
         ctx = context(site_pages(folder), expected.get("host", "www.example-biz.com"))
-        forms = ctx.optin_forms
+        forms = ctx.inputs.optin_forms
         has_optin = "optin.form_missing" not in fire
         detection.add(has_optin, bool(forms), folder.name)
         if not (has_optin and forms) or "optin.disclosure_missing" in fire:
@@ -143,7 +143,7 @@ def bench_realworld(folder: Path) -> tuple[Tally, dict[str, Tally]]:
             continue
         ctx = context({"/": page.read_text(encoding="utf-8", errors="replace")},
                       "www.example-biz.com")
-        tally.add(truth, bool(ctx.optin_forms), case)
+        tally.add(truth, bool(ctx.inputs.optin_forms), case)
         if case in REALWORLD_ELEMENTS:
             brand, present = REALWORLD_ELEMENTS[case]
             forms = find_optin_forms(ctx.snapshot, BrandNames([brand], source="campaign"))

@@ -17,7 +17,7 @@ from tests.conftest import run_prevet, served
 def test_the_made_up_site_reaches_the_optin_policy_and_content_checks() -> None:
     analysis = analyze(warm_snapshot())
     assert analysis.context is not None
-    assert analysis.context.provide("optin_forms"), "the opt-in form is found"
+    assert analysis.context.inputs.optin_forms, "the opt-in form is found"
     statuses = analysis.statuses
     judged = {cid for cid, status in statuses.items() if status != str(Status.NOT_APPLICABLE)}
     for family in ("optin.", "privacy.", "terms.", "content."):

@@ -11,7 +11,7 @@ from tests.snapshots import snapshot_from_pages
 
 def _brand(pages: dict[str, str], campaign=None) -> BrandNames | None:
     ctx = AnalysisContext(snapshot=snapshot_from_pages(pages), campaign=campaign)
-    return ctx.provide("brand_names")
+    return ctx.inputs.brand_names
 
 
 def test_titles_name_the_page_and_the_business() -> None:

@@ -113,7 +113,7 @@ def test_a_box_the_audit_does_not_take_for_sms_consent_is_not_checkbox_drift(bas
     approved = with_newsletter_box(base)
     ticked = with_newsletter_box(base, checked=True)
     ctx = AnalysisContext(snapshot=snapshot(ticked))
-    (optin,) = ctx.provide("optin_forms")
+    (optin,) = ctx.inputs.optin_forms
     assert optin.consent_control is not None and optin.consent_control.selector == \
         "input#sms-consent"
     assert audit_status(ticked, "optin.checkbox_prechecked") == {
@@ -155,7 +155,7 @@ def test_the_pages_drift_watches_are_the_pages_the_audit_judged(base: Pages) -> 
     policy = approved.page(BASE + "privacy")
     policy.roles = []  # the crawler's guess is not what decides
     ctx = AnalysisContext(snapshot=approved)
-    assert ctx.provide("privacy_policy").page is policy
+    assert ctx.inputs.privacy_policy.page is policy
     current = snapshot(base)
     gone = current.page(BASE + "privacy")
     gone.status, gone.text, gone.roles = 404, "Not found", []

@@ -55,7 +55,7 @@ class="form-check-label" for="smsOptIn">{d}</label></div>
 @pytest.mark.parametrize("builder", sorted(BUILDERS))
 def test_builder_markup_is_an_optin_with_its_consent_box(builder: str) -> None:
     html = page(BUILDERS[builder].format(d=DISCLOSURE))
-    forms = context(site(html)).optin_forms
+    forms = context(site(html)).inputs.optin_forms
     assert len(forms) == 1, builder
     optin = forms[0]
     assert optin.phone_fields, builder
@@ -75,19 +75,19 @@ def test_same_origin_iframe_form_is_found() -> None:
 
     ctx = AnalysisContext(snapshot=SiteSnapshot(start_url="https://www.acme-dental.com/",
                                                 site="acme-dental.com", pages=[built]))
-    assert [f.form.frame_url for f in ctx.optin_forms] == ["https://www.acme-dental.com/embed"]
+    assert [f.form.frame_url for f in ctx.inputs.optin_forms] == ["https://www.acme-dental.com/embed"]
 
 
 def test_contact_form_with_phone_and_no_sms_wording_is_not_an_optin() -> None:
     contact = form('<label>Name <input name="name"></label><label>Phone <input type="tel" '
                    'name="phone"></label><textarea name="msg"></textarea>')
-    assert context(site(page(contact))).optin_forms == []
+    assert context(site(page(contact))).inputs.optin_forms == []
 
 
 def test_sms_terms_link_after_a_contact_form_does_not_make_it_an_optin() -> None:
     contact = form('<label>Phone <input type="tel" name="phone"></label>') + \
         '<p><a href="/sms-terms">SMS Terms</a></p>'
-    assert context(site(page(contact))).optin_forms == []
+    assert context(site(page(contact))).inputs.optin_forms == []
 
 
 def test_terms_and_email_boxes_are_not_sms_consent() -> None:
@@ -95,7 +95,7 @@ def test_terms_and_email_boxes_are_not_sms_consent() -> None:
                 '<a href="/terms">Terms of Service</a></label><label><input type="checkbox" '
                 'name="news"> Email me the monthly newsletter</label><label><input '
                 f'type="checkbox" name="sms"> {DISCLOSURE}</label>')
-    optin = context(site(page(html))).optin_forms[0]
+    optin = context(site(page(html))).inputs.optin_forms[0]
     assert [c.name for c in optin.consent_controls] == ["sms"]
     assert sorted(c.name for c in optin.other_choices) == ["news", "tos"]
 
@@ -104,35 +104,35 @@ def test_yes_no_radio_pair_counts_as_consent_with_its_yes_answer() -> None:
     html = form(f'{PHONE}<p>{DISCLOSURE}</p><label><input type="radio" name="sms_optin" '
                 'value="yes"> Yes</label><label><input type="radio" name="sms_optin" '
                 'value="no"> No</label>')
-    optin = context(site(page(html))).optin_forms[0]
+    optin = context(site(page(html))).inputs.optin_forms[0]
     assert [c.value for c in optin.consent_controls] == ["yes"]
 
 
 def test_footer_signup_repeated_on_every_page_is_one_optin() -> None:
     pages = site(page("<p>Welcome</p>" + compliant_form()))
     pages["/"] = page("<h1>Acme Dental</h1>" + compliant_form())
-    assert len(context(pages).optin_forms) == 1
+    assert len(context(pages).inputs.optin_forms) == 1
 
 
 def test_given_optin_url_is_reported_first() -> None:
     pages = site(page(compliant_form()))
     pages["/"] = page("<h1>Acme</h1>" + compliant_form(label=DISCLOSURE.replace("Acme", "ACME")))
-    forms = context(pages, optin_url="https://www.acme-dental.com/signup").optin_forms
+    forms = context(pages, optin_url="https://www.acme-dental.com/signup").inputs.optin_forms
     assert forms[0].url.endswith("/signup")
 
 
 def test_multi_purpose_is_told_from_a_signup() -> None:
-    signup = context(site(page(compliant_form()))).optin_forms[0]
+    signup = context(site(page(compliant_form()))).inputs.optin_forms[0]
     quote = context(site(page(form(f'{PHONE}<textarea name="project"></textarea><label><input '
                                    f'type="checkbox" name="sms"> {DISCLOSURE}</label>')))
-                    ).optin_forms[0]
+                    ).inputs.optin_forms[0]
     assert not signup.multi_purpose and quote.multi_purpose
 
 
 def test_aria_switch_toggle_is_a_consent_control() -> None:
     html = form(f'{PHONE}<div class="toggle-row"><div role="switch" aria-checked="true" '
                 f'tabindex="0" id="sms-toggle"></div><span>{DISCLOSURE}</span></div>')
-    optin = context(site(page(html))).optin_forms[0]
+    optin = context(site(page(html))).inputs.optin_forms[0]
     control = optin.consent_control
     assert control is not None and control.type == "switch" and control.checked
     assert "Acme Dental" in control.label
@@ -140,20 +140,20 @@ def test_aria_switch_toggle_is_a_consent_control() -> None:
 
 def test_role_checkbox_with_its_own_words() -> None:
     html = form(f'{PHONE}<span role="checkbox" aria-checked="false">{DISCLOSURE}</span>')
-    optin = context(site(page(html))).optin_forms[0]
+    optin = context(site(page(html))).inputs.optin_forms[0]
     assert optin.consent_control is not None and not optin.consent_control.checked
 
 
 def test_disabled_example_box_on_a_policy_page_is_not_an_optin() -> None:
     example = (f'<h1>SMS consent policy</h1><p>Our form shows this box:</p><p><input '
                f'type="checkbox" disabled> {DISCLOSURE}</p>')
-    assert context(site(page(example))).optin_forms == []
+    assert context(site(page(example))).inputs.optin_forms == []
 
 
 def test_terse_box_under_the_sms_paragraph_is_the_consent_box() -> None:
     html = form(f'{PHONE}<label><input type="checkbox" name="agree"> I agree</label>'
                 f"<p>{DISCLOSURE}</p>")
-    optin = context(site(page(html))).optin_forms[0]
+    optin = context(site(page(html))).inputs.optin_forms[0]
     assert optin.consent_control is not None and optin.consent_control.name == "agree"
     assert optin.disclosure.blocks[0].text == "I agree"
 
@@ -161,14 +161,14 @@ def test_terse_box_under_the_sms_paragraph_is_the_consent_box() -> None:
 def test_only_box_named_by_the_sms_text_is_consent_even_when_it_is_a_terms_box() -> None:
     html = form(f'{PHONE}<label><input type="checkbox" name="tos"> I accept the Terms of '
                 f"Service</label><p>{DISCLOSURE}</p>")
-    optin = context(site(page(html))).optin_forms[0]
+    optin = context(site(page(html))).inputs.optin_forms[0]
     assert [c.name for c in optin.consent_controls] == ["tos"]
 
 
 def test_summary_is_plain_json_data() -> None:
     import json
 
-    optin = context(site(page(compliant_form()))).optin_forms[0]
+    optin = context(site(page(compliant_form()))).inputs.optin_forms[0]
     summary = json.loads(json.dumps(optin.summary()))
     assert summary["url"].endswith("/signup")
     assert summary["consent_controls"][0]["checked"] is False
@@ -183,10 +183,10 @@ def test_text_as_a_preferred_contact_method_is_not_an_optin() -> None:
                 '<label><input type="radio" name="method" value="email"> Email</label>'
                 '</fieldset><select name="when"><option>Morning</option><option>Text message'
                 '</option></select><textarea name="msg"></textarea>')
-    assert context(site(page(html))).optin_forms == []
+    assert context(site(page(html))).inputs.optin_forms == []
 
 
 def test_footer_call_to_action_below_a_contact_form_does_not_make_it_an_optin() -> None:
     contact = form('<label>Phone <input type="tel" name="phone"></label><textarea name=m>'
                    "</textarea>") + '<p><a href="/alerts">Get text alerts</a></p>'
-    assert context(site(page(contact))).optin_forms == []
+    assert context(site(page(contact))).inputs.optin_forms == []

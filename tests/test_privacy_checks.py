@@ -101,7 +101,7 @@ class TestFindingThePolicy:
         guessed.discovered_by = "guess"
         snapshot.pages.append(guessed)
         ctx = AnalysisContext(snapshot=snapshot)
-        assert ctx.provide("privacy_policy").found_by == "guess"
+        assert ctx.inputs.privacy_policy.found_by == "guess"
 
     def test_link_whose_page_was_not_fetched_needs_review(self) -> None:
         results = run({"/": HOME})
@@ -118,7 +118,7 @@ Harborline Dental. Msg frequency varies. Msg &amp; data rates may apply. Reply S
             {"/": HOME, "/text": signup, "/privacy": GOOD_POLICY,
              "/sms-privacy": GOOD_POLICY.replace("Privacy Policy</h1>", "SMS Privacy</h1>")},
             base=BASE))
-        policy = ctx.provide("privacy_policy")
+        policy = ctx.inputs.privacy_policy
         assert policy.url.endswith("/sms-privacy") and policy.found_by == "optin_form"
 
     def test_campaign_privacy_url_wins(self) -> None:
@@ -127,7 +127,7 @@ Harborline Dental. Msg frequency varies. Msg &amp; data rates may apply. Reply S
         ctx = AnalysisContext(snapshot=snapshot_from_pages(
             {"/": HOME, "/privacy": GOOD_POLICY, "/legal/privacy": GOOD_POLICY}, base=BASE),
             campaign=campaign)
-        policy = ctx.provide("privacy_policy")
+        policy = ctx.inputs.privacy_policy
         assert policy.url.endswith("/legal/privacy") and policy.found_by == "campaign"
 
     def test_pdf_policy_is_read_as_text(self) -> None:
@@ -144,7 +144,7 @@ Harborline Dental. Msg frequency varies. Msg &amp; data rates may apply. Reply S
                     "to any text to opt out.\nContact us with questions.")
         snapshot.pages.append(pdf)
         ctx = AnalysisContext(snapshot=snapshot)
-        assert ctx.provide("privacy_policy").page.text_source == "pdf"
+        assert ctx.inputs.privacy_policy.page.text_source == "pdf"
         analysis = analyze(snapshot, only=PRIVACY_CHECKS)
         assert all(str(r.status) == "passed" for r in analysis.results)
 

@@ -192,7 +192,7 @@ class TestFindingTheTerms:
         ctx = AnalysisContext(snapshot=snapshot_from_pages(
             {"/": home, "/terms": general, "/sms-terms": terms_page(title="Mobile Terms")},
             base=BASE))
-        documents = ctx.provide("terms_documents")
+        documents = ctx.inputs.terms_documents
         assert [d.kind for d in documents] == ["sms_terms", "terms"]
         assert documents[0].url.endswith("/sms-terms")
         results = run({"/": home, "/terms": general, "/sms-terms": terms_page()})

@@ -31,7 +31,7 @@ _KIND_WORDS = {"yes_no": "a yes/no or \"I am 21+\" button", "checkbox": "a check
     needs=("agegates",),
 )
 def agegate_weak(ctx: AnalysisContext) -> Iterator[Hit]:
-    gates = ctx.agegates
+    gates = ctx.inputs.agegates
     if any(gate.kind == "dob" for _, gate in gates):
         return  # a full date-of-birth gate somewhere guards the site
     seen: set[str] = set()
@@ -60,12 +60,12 @@ def agegate_weak(ctx: AnalysisContext) -> Iterator[Hit]:
     needs=("snapshot",),
 )
 def agegate_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    verdicts = ctx.provide("content_verdicts") or {}
+    verdicts = ctx.inputs.content_verdicts or {}
     restricted = [(category, verdicts[category][0]) for category in AGE_RESTRICTED
                   if verdicts.get(category)]
     if not restricted:
         raise NotApplicable("the site shows no firearms, alcohol or tobacco content")
-    if ctx.agegates:
+    if ctx.inputs.agegates:
         return  # a gate exists; agegate.weak judges whether it is good enough
     for category, verdict in restricted:
         yield Hit(url=verdict.url, evidence=f"{quote_terms(verdict)} in: "

@@ -396,7 +396,7 @@ def _lending_on_site(ctx: AnalysisContext) -> list[tuple[str, str, str]]:
     if not ctx.has("snapshot"):
         return []
     try:
-        verdicts = (ctx.provide("content_verdicts") or {}).get(LENDING, [])
+        verdicts = (ctx.inputs.content_verdicts or {}).get(LENDING, [])
     except KeyError:  # the content analyzers are not part of this build
         return []
     return [(v.url, v.evidence.text, v.evidence.sentence) for v in verdicts]

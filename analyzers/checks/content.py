@@ -16,7 +16,6 @@ from analyzers.content.categories import CATEGORIES
 from analyzers.content.scoring import CategoryVerdict
 from analyzers.context import AnalysisContext
 from analyzers.inputs.content import compliant_gate
-from analyzers.inputs.site import bot_walls
 from analyzers.registry import Hit, Severity, check
 
 MAX_PAGES = 5  # findings per category: the strongest pages; the rest are counted in details
@@ -122,7 +121,7 @@ def _declared_direct_lending(ctx: AnalysisContext) -> bool:
 
 def content_hits(ctx: AnalysisContext, category: str) -> Iterator[Hit]:
     """One hit per page where the category fired (strongest first), else review bot walls."""
-    verdicts = (ctx.provide("content_verdicts") or {}).get(category, [])
+    verdicts = (ctx.inputs.content_verdicts or {}).get(category, [])
     if category == "direct_lending" and _declared_direct_lending(ctx):
         return
     gate = compliant_gate(ctx) if CATEGORIES[category].age_restricted else None
@@ -137,7 +136,7 @@ def content_hits(ctx: AnalysisContext, category: str) -> Iterator[Hit]:
                   f"{verdict.evidence.sentence}", message=_message(verdict, gate is not None),
                   severity=Severity.INFO if gate is not None else None, details=details)
     if not verdicts:
-        for page, reason in bot_walls(ctx):
+        for page, reason in ctx.inputs.bot_walls:
             yield Hit(url=page.final_url or page.url, evidence=reason, review=True,
                       message=f"This page answered with {reason}, so its content could not be "
                       "checked; open it in a browser and look for this content.")

@@ -357,8 +357,8 @@ def privacy_promises(ctx: AnalysisContext) -> list[tuple[Page, str]]:
     policy, counts as gone)."""
     if not passed(ctx, *PROMISE_CHECKS):
         return []
-    policy: PolicyDocument | None = ctx.provide("privacy_policy")
-    sharing: SharingAnalysis | None = ctx.provide("privacy_sharing")
+    policy: PolicyDocument | None = ctx.inputs.privacy_policy
+    sharing: SharingAnalysis | None = ctx.inputs.privacy_sharing
     if policy is None or sharing is None:
         return []
     return [(policy.page, v.sentence.quoted) for v in sharing.promises or sharing.attempted]
@@ -408,8 +408,8 @@ CLAUSE_PLACES = (("privacy policy", privacy_promises),
 )
 def brand_changed(ctx: AnalysisContext) -> Iterator[Hit]:
     s = sides(ctx)
-    old: BrandNames | None = s.old.provide("brand_names")
-    new: BrandNames | None = s.new.provide("brand_names")
+    old: BrandNames | None = s.old.inputs.brand_names
+    new: BrandNames | None = s.new.inputs.brand_names
     if old is None or new is None:
         raise NotApplicable("the business name could not be told on both sides")
     if same_brand(old, new):

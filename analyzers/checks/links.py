@@ -43,7 +43,7 @@ def _web_link(href: str) -> bool:
 def flow_pages(ctx: AnalysisContext) -> list[Page]:
     """The opt-in pages and the policy pages: what the reviewer follows from the form."""
     snapshot = ctx.snapshot
-    pages: list[Page] = [o.page for o in ctx.optin_forms]
+    pages: list[Page] = [o.page for o in ctx.inputs.optin_forms]
     pages += [p for p in snapshot.pages if set(p.roles) & set(POLICY_ROLES) and p.status < 400]
     unique: list[Page] = []
     for page in pages:
@@ -131,7 +131,7 @@ def related_domains(ctx: AnalysisContext) -> set[str]:
 
 
 def _brand_keys(ctx: AnalysisContext) -> list[str]:
-    brand = ctx.provide("brand_names")
+    brand = ctx.inputs.brand_names
     if brand is None:
         return []
     keys = [normalize_name(v).replace(" ", "").replace("'", "") for v in brand.variants()]
@@ -170,10 +170,10 @@ def _flow_links(ctx: AnalysisContext) -> Iterator[tuple[Page, Link, str]]:
     """(page, link, where): every link of the opt-in forms, and the links of policy pages that
     lead on in the flow (privacy, terms, SMS or sign-up documents) without naming another
     company. A privacy policy's references to its processors' own policies are not the flow."""
-    for optin in ctx.optin_forms:
+    for optin in ctx.inputs.optin_forms:
         for link in optin.disclosure.links:
             yield optin.page, link, "the opt-in form"
-    brand = ctx.provide("brand_names")
+    brand = ctx.inputs.brand_names
     brand_words = {w.lower() for name in (brand.variants() if brand else [])
                    for w in re.findall(r"[A-Za-z]+", name)}
     for page in ctx.snapshot.pages:
@@ -199,7 +199,7 @@ def _flow_links(ctx: AnalysisContext) -> Iterator[tuple[Page, Link, str]]:
     needs=("snapshot",),
 )
 def unrelated_domain(ctx: AnalysisContext) -> Iterator[Hit]:
-    if not ctx.optin_forms and not any(set(p.roles) & set(POLICY_ROLES)
+    if not ctx.inputs.optin_forms and not any(set(p.roles) & set(POLICY_ROLES)
                                        for p in ctx.snapshot.pages):
         raise NotApplicable("no opt-in form and no policy page to follow")
     related = related_domains(ctx)

@@ -84,7 +84,7 @@ def _sms_terms(text: str, match: PhraseMatch) -> bool:
 )
 @says_where_found
 def bundled_consent(ctx: AnalysisContext) -> Iterator[Hit]:
-    for optin in ctx.optin_forms:
+    for optin in ctx.inputs.optin_forms:
         for text, selector in consent_texts(optin):
             others = _bundled_with(text)
             if others:
@@ -109,7 +109,7 @@ def bundled_consent(ctx: AnalysisContext) -> Iterator[Hit]:
 )
 @says_where_found
 def third_party_consent(ctx: AnalysisContext) -> Iterator[Hit]:
-    for optin in ctx.optin_forms:
+    for optin in ctx.inputs.optin_forms:
         fix = ("Remove the partners / third parties from the consent and add: \"Mobile "
                "information will not be shared with third parties or affiliates for marketing "
                "or promotional purposes.\" The consent should read:\n"
@@ -213,7 +213,7 @@ def covered_types(optin: OptInForm) -> tuple[str, list[str], list[str]]:
 )
 @says_where_found
 def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
-    for optin in ctx.optin_forms:
+    for optin in ctx.inputs.optin_forms:
         if len(optin.consent_controls) > 1:
             continue  # separate boxes already
         text, marketing, other = covered_types(optin)

@@ -62,7 +62,7 @@ def named_sender(optin: OptInForm) -> str | None:
 def _forms_with_disclosure(ctx: AnalysisContext) -> list[OptInForm]:
     """The forms whose disclosure the element checks judge: the ones that state one, and the
     ones that leave it to a page they link to (what is not at the box is missing there)."""
-    forms = [f for f in ctx.optin_forms if has_disclosure(f) or linked_disclosure(ctx, f)]
+    forms = [f for f in ctx.inputs.optin_forms if has_disclosure(f) or linked_disclosure(ctx, f)]
     if not forms:
         raise NotApplicable("no opt-in form has a disclosure (see optin.disclosure_missing)")
     return forms
@@ -86,7 +86,7 @@ def _selector(optin: OptInForm) -> str:
 )
 @says_where_found
 def disclosure_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    for optin in ctx.optin_forms:
+    for optin in ctx.inputs.optin_forms:
         if not has_disclosure(optin) and not linked_disclosure(ctx, optin):
             yield Hit(url=optin.url, selector=optin.selector, evidence=optin.evidence(),
                       fix=f"Add this text next to the phone field, as the label of an unchecked "
@@ -117,7 +117,7 @@ def _missing(ctx: AnalysisContext, label: str, what: str, sentence: str) -> Iter
 )
 @says_where_found
 def brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    brand = ctx.provide("brand_names")
+    brand = ctx.inputs.brand_names
     for optin in _forms_with_disclosure(ctx):
         if brand is None:
             sender = named_sender(optin)
@@ -242,7 +242,7 @@ def condition_of_purchase(ctx: AnalysisContext) -> Iterator[Hit]:
 def _policy_check(ctx: AnalysisContext, kind: str, name: str, role: str) -> Iterator[Hit]:
     from analyzers.optin.fixes import policy_url
 
-    for optin in ctx.optin_forms:
+    for optin in ctx.inputs.optin_forms:
         if policy_link(optin.disclosure.links, optin.disclosure.text, kind):
             continue
         url = policy_url(ctx, role, f"/{kind}")
@@ -322,7 +322,7 @@ def _disclosure_labels(text: str) -> frozenset[str]:
 )
 @says_where_found
 def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
-    for optin in ctx.optin_forms:
+    for optin in ctx.inputs.optin_forms:
         disclosure = optin.disclosure
         hidden = [label for label in (*_ELEMENT_LABELS, "consent_statement", "brand")
                   if disclosure.has(label) and not disclosure.shown_has(label)]
@@ -370,7 +370,7 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
 @says_where_found
 def disclosure_not_prominent(ctx: AnalysisContext) -> Iterator[Hit]:
     measured = False
-    for optin in ctx.optin_forms:
+    for optin in ctx.inputs.optin_forms:
         size, contrast = label_style(optin)
         for label in (*CORE_ELEMENTS, "consent_statement"):
             found = [f for f in optin.disclosure.elements.get(label, []) if f.shown

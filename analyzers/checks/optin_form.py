@@ -92,7 +92,7 @@ def _waiting_for_server(ctx: AnalysisContext) -> tuple[Page, Form] | None:
 def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     if ctx.snapshot.unreachable:
         raise NotApplicable("the site could not be loaded")
-    if ctx.optin_forms:
+    if ctx.inputs.optin_forms:
         return
     offline = _offline_optin_only(ctx)
     if offline:
@@ -109,7 +109,7 @@ def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
                   "opt in by texting a keyword. If your campaign declares keyword opt-in, make "
                   "sure its message flow says so; if it declares web opt-in, add the form.")
         return
-    walls = ctx.provide("bot_walls") or []
+    walls = ctx.inputs.bot_walls or []
     if walls:  # the form may sit behind the wall: a person must look, it is not a pass or a fail
         page, reason = walls[0]
         yield Hit(url=page.final_url or page.url, evidence=reason, review=True, fix=fix,
@@ -148,7 +148,7 @@ def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 )
 @says_where_found
 def phone_field_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    for optin in ctx.optin_forms:
+    for optin in ctx.inputs.optin_forms:
         if not optin.phone_fields:
             yield Hit(url=optin.url, selector=optin.selector, evidence=optin.evidence(),
                       message="The form takes SMS consent but has no field for the mobile "
@@ -173,7 +173,7 @@ def _consent_by_submitting(optin: OptInForm) -> str:
 )
 @says_where_found
 def checkbox_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    for optin in ctx.optin_forms:
+    for optin in ctx.inputs.optin_forms:
         if optin.consent_controls or not optin.phone_fields:
             continue
         sentence = _consent_by_submitting(optin)
@@ -199,7 +199,7 @@ def checkbox_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 )
 @says_where_found
 def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
-    for optin in ctx.optin_forms:
+    for optin in ctx.inputs.optin_forms:
         for control in optin.consent_controls:
             if not control.checked:
                 continue
@@ -276,7 +276,7 @@ def _without_attribute(html: str, *names: str) -> str | None:
 )
 @says_where_found
 def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
-    for optin in ctx.optin_forms:
+    for optin in ctx.inputs.optin_forms:
         if not optin.multi_purpose:
             continue
         for control in optin.consent_controls:

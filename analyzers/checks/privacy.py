@@ -44,7 +44,7 @@ OPT_OUT = (
 
 
 def _brand(ctx: AnalysisContext) -> str:
-    names: BrandNames | None = ctx.provide("brand_names")
+    names: BrandNames | None = ctx.inputs.brand_names
     return names.primary if names else "[your business name]"
 
 
@@ -60,7 +60,7 @@ def _brand(ctx: AnalysisContext) -> str:
     needs=("snapshot",),
 )
 def privacy_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    found: DocumentLookup | None = ctx.provide("privacy_lookup")
+    found: DocumentLookup | None = ctx.inputs.privacy_lookup
     if found is None:
         raise NotApplicable("no website was audited")
     if found.document is not None or found.broken:
@@ -90,7 +90,7 @@ def privacy_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     needs=("snapshot",),
 )
 def privacy_not_a_policy(ctx: AnalysisContext) -> Iterator[Hit]:
-    found: DocumentLookup | None = ctx.provide("privacy_lookup")
+    found: DocumentLookup | None = ctx.inputs.privacy_lookup
     if found is None:
         raise NotApplicable("no website was audited")
     for broken in found.broken:
@@ -117,8 +117,8 @@ def privacy_not_a_policy(ctx: AnalysisContext) -> Iterator[Hit]:
     needs=("privacy_policy",),
 )
 def privacy_no_sms_clause(ctx: AnalysisContext) -> Iterator[Hit]:
-    policy: PolicyDocument = ctx.provide("privacy_policy")
-    analysis: SharingAnalysis = ctx.provide("privacy_sharing")
+    policy: PolicyDocument = ctx.inputs.privacy_policy
+    analysis: SharingAnalysis = ctx.inputs.privacy_sharing
     if analysis.attempted:
         return
     general = analysis.labelled("general_promise")
@@ -158,8 +158,8 @@ def privacy_no_sms_clause(ctx: AnalysisContext) -> Iterator[Hit]:
     needs=("privacy_policy",),
 )
 def privacy_sharing_exception(ctx: AnalysisContext) -> Iterator[Hit]:
-    policy: PolicyDocument = ctx.provide("privacy_policy")
-    analysis: SharingAnalysis = ctx.provide("privacy_sharing")
+    policy: PolicyDocument = ctx.inputs.privacy_policy
+    analysis: SharingAnalysis = ctx.inputs.privacy_sharing
     clause = SMS_CLAUSE.format(brand=_brand(ctx))
     for verdict in analysis.exceptions:
         general = verdict.clause.label == "general_exception"
@@ -187,7 +187,7 @@ def privacy_sharing_exception(ctx: AnalysisContext) -> Iterator[Hit]:
     needs=("privacy_policy",),
 )
 def privacy_opt_out_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    policy: PolicyDocument = ctx.provide("privacy_policy")
+    policy: PolicyDocument = ctx.inputs.privacy_policy
     disclosure = vocabulary("disclosure")
     for sentence in policy.sentences:
         for match in disclosure.find(sentence.quoted):
@@ -225,8 +225,8 @@ def _about_texts(text: str) -> bool:
     needs=("privacy_policy", "brand_names"),
 )
 def privacy_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    policy: PolicyDocument = ctx.provide("privacy_policy")
-    names: BrandNames = ctx.provide("brand_names")
+    policy: PolicyDocument = ctx.inputs.privacy_policy
+    names: BrandNames = ctx.inputs.brand_names
     if any(names.found_in(place) for place in _where_a_policy_names_its_owner(policy,
                                                                                ctx.snapshot)):
         return

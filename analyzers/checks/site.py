@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import BrandNames
 from analyzers.inputs.content import judged_pages
-from analyzers.inputs.site import bot_walls, contact_details, reachable_from_home, url_key
+from analyzers.inputs.site import contact_details, reachable_from_home, url_key
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from crawler.snapshot import Form, Page
 from crawler.urls import registrable_domain
@@ -37,7 +37,7 @@ _LOGIN_PATH = re.compile(r"/(login|log-in|signin|sign-in|sign_in|auth|account/lo
 
 def _walled_review(ctx: AnalysisContext, what: str) -> Iterator[Hit]:
     """A check that would fail but could not see every page says so instead of failing."""
-    for page, reason in bot_walls(ctx)[:3]:
+    for page, reason in ctx.inputs.bot_walls[:3]:
         yield Hit(url=page.final_url or page.url, evidence=reason, review=True,
                   message=f"This page answered with {reason}; {what} could not be judged. "
                   "Open the site in a browser to check.")
@@ -45,7 +45,7 @@ def _walled_review(ctx: AnalysisContext, what: str) -> Iterator[Hit]:
 
 def _start_walled(ctx: AnalysisContext) -> bool:
     start = ctx.snapshot.pages[0] if ctx.snapshot and ctx.snapshot.pages else None
-    return start is not None and any(page is start for page, _ in bot_walls(ctx))
+    return start is not None and any(page is start for page, _ in ctx.inputs.bot_walls)
 
 
 def _content_words(page: Page) -> int:
@@ -66,7 +66,7 @@ def _business_pages(ctx: AnalysisContext) -> list[Page]:
     if snapshot is None or not snapshot.pages:
         raise NotApplicable("no website was audited")
     pages = judged_pages(snapshot.pages)
-    if not pages and not bot_walls(ctx):  # behind a wall, the checks ask for a review instead
+    if not pages and not ctx.inputs.bot_walls:  # behind a wall, the checks ask for a review instead
         raise NotApplicable("no page of the site loaded")
     return pages
 
@@ -107,7 +107,7 @@ def form_only(ctx: AnalysisContext) -> Iterator[Hit]:
     words = sum(_content_words(page) for page in pages)
     if words >= FORM_ONLY_WORDS:
         return
-    if bot_walls(ctx):
+    if ctx.inputs.bot_walls:
         yield from _walled_review(ctx, "whether the site has content besides the form")
         return
     page, form = forms[0]
@@ -133,7 +133,7 @@ def thin_content(ctx: AnalysisContext) -> Iterator[Hit]:
     words = sum(_content_words(page) for page in pages)
     if words >= THIN_WORDS:
         return
-    if bot_walls(ctx):
+    if ctx.inputs.bot_walls:
         yield from _walled_review(ctx, "how much the site says")
         return
     home = ctx.snapshot.home or pages[0]
@@ -160,7 +160,7 @@ def _readable(page: Page) -> str:
     needs=("snapshot", "brand_names"),
 )
 def business_name_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    brand = ctx.brand_names
+    brand = ctx.inputs.brand_names
     pages = _business_pages(ctx)
     everything = ctx.snapshot.pages
     # an inferred name is judged by the best guess alone: the runners-up (a page title, a
@@ -169,7 +169,7 @@ def business_name_missing(ctx: AnalysisContext) -> Iterator[Hit]:
                                                                 brand.evidence)
     if any(names.found_in(_readable(page)) for page in everything if not page.error):
         return
-    if bot_walls(ctx):
+    if ctx.inputs.bot_walls:
         yield from _walled_review(ctx, "whether the business name is shown")
         return
     home = ctx.snapshot.home or pages[0]
@@ -199,7 +199,7 @@ def contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     for page in ctx.snapshot.pages:
         if not page.error and page.status < 400 and contact_details(page):
             return
-    if bot_walls(ctx):
+    if ctx.inputs.bot_walls:
         yield from _walled_review(ctx, "whether contact details are shown")
         return
     home = ctx.snapshot.home
@@ -319,7 +319,7 @@ def login_required(ctx: AnalysisContext) -> Iterator[Hit]:
     needs=("snapshot",),
 )
 def bot_wall(ctx: AnalysisContext) -> Iterator[Hit]:
-    for page, reason in bot_walls(ctx):
+    for page, reason in ctx.inputs.bot_walls:
         yield Hit(url=page.final_url or page.url, evidence=reason,
                   message=f"The page answered with {reason} instead of its content; what it "
                   "hides could not be checked and needs review.")

@@ -79,14 +79,14 @@ def _use_case(ctx: AnalysisContext) -> str | None:
 
 
 def _element_hits(ctx: AnalysisContext, element: str) -> Iterator[Hit]:
-    review: TermsReview = ctx.provide("terms_review")
-    if element == "brand" and ctx.provide("brand_names") is None:
+    review: TermsReview = ctx.inputs.terms_review
+    if element == "brand" and ctx.inputs.brand_names is None:
         raise NotApplicable("the business name is not known")
     doubt = review.doubts.get(element)
     if not review.missing(element) and not doubt:
         return
-    names: BrandNames | None = ctx.provide("brand_names")
-    policy: PolicyDocument | None = ctx.provide("privacy_policy")
+    names: BrandNames | None = ctx.inputs.brand_names
+    policy: PolicyDocument | None = ctx.inputs.privacy_policy
     text = paragraph(element, brand=names.primary if names else "[your business name]",
                      contact=business_contact(ctx.snapshot, ctx.campaign),
                      privacy_url=policy.url if policy else campaign_field(ctx, "privacy_url"),
@@ -115,7 +115,7 @@ def _element_hits(ctx: AnalysisContext, element: str) -> Iterator[Hit]:
     needs=("snapshot",),
 )
 def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    found: DocumentLookup | None = ctx.provide("terms_lookup")
+    found: DocumentLookup | None = ctx.inputs.terms_lookup
     if found is None:
         raise NotApplicable("no website was audited")
     if found.document is not None:

@@ -59,7 +59,7 @@ class OptinView:
 def optin_forms(ctx: AnalysisContext) -> list[OptinView]:
     """The snapshot's opt-in forms exactly as the optin.* checks see them (the "optin_forms"
     input), each with the SMS consent control those checks judge."""
-    found: list[OptInForm] = ctx.provide("optin_forms") or []
+    found: list[OptInForm] = ctx.inputs.optin_forms or []
     return [OptinView(page_url=optin.url, form=optin.form, consent=optin.consent_control)
             for optin in found]
 

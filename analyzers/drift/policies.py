@@ -16,14 +16,14 @@ from crawler.snapshot import Page
 
 def privacy_pages(ctx: AnalysisContext) -> list[Page]:
     """The page the privacy checks judge as the privacy policy ([] when they found none)."""
-    policy: PolicyDocument | None = ctx.provide("privacy_policy")
+    policy: PolicyDocument | None = ctx.inputs.privacy_policy
     return [policy.page] if policy is not None else []
 
 
 def terms_documents(ctx: AnalysisContext) -> list[PolicyDocument]:
     """The terms the terms checks judge (SMS terms first), the privacy page left out."""
     privacy = {id(p) for p in privacy_pages(ctx)}
-    documents: list[PolicyDocument] = ctx.provide("terms_documents") or []
+    documents: list[PolicyDocument] = ctx.inputs.terms_documents or []
     return [d for d in documents if id(d.page) not in privacy]
 
 

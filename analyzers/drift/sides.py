@@ -45,7 +45,7 @@ def brand_masks(old: AnalysisContext, new: AnalysisContext) -> dict[str, str]:
     drift.brand_changed, not again in every policy and disclosure that spells the name."""
     masks: dict[str, str] = {}
     for ctx in (old, new):
-        brand: BrandNames | None = ctx.provide("brand_names")
+        brand: BrandNames | None = ctx.inputs.brand_names
         for name in brand.variants() if brand is not None else []:
             key = mask_key(name)
             if key and len(key) >= 3:

@@ -41,10 +41,10 @@ def content_pages(ctx: AnalysisContext) -> list[PageContent] | None:
 @provides("content_verdicts")
 def content_verdicts(ctx: AnalysisContext) -> dict[str, list[CategoryVerdict]] | None:
     """Category -> the pages where it fired, highest score first."""
-    pages = ctx.provide("content_pages")
+    pages = ctx.inputs.content_pages
     if pages is None:
         return None
-    brand = ctx.provide("brand_names")
+    brand = ctx.inputs.brand_names
     names = brand.variants() if brand is not None else []
     fired: dict[str, list[CategoryVerdict]] = {}
     for content in pages:
@@ -67,5 +67,5 @@ def agegates(ctx: AnalysisContext) -> list[tuple[Page, AgeGate]]:
 
 def compliant_gate(ctx: AnalysisContext) -> tuple[Page, AgeGate] | None:
     """The first full date-of-birth gate on the site, if any."""
-    return next(((page, gate) for page, gate in ctx.provide("agegates") if gate.kind == "dob"),
+    return next(((page, gate) for page, gate in ctx.inputs.agegates if gate.kind == "dob"),
                 None)

@@ -39,7 +39,7 @@ def campaign_field(ctx: AnalysisContext, name: str) -> Any:
 def optin_links(ctx: AnalysisContext) -> list[tuple[Page, Link]]:
     """Links a person sees at the opt-in forms (the form, its texts, its checkbox labels)."""
     try:
-        forms = [(f.page, f.form) for f in ctx.provide("optin_forms") or []]
+        forms = [(f.page, f.form) for f in ctx.inputs.optin_forms or []]
     except InputFailed as failure:  # the opt-in checks say so; it must not hide the policy too
         log.warning("opt-in forms unavailable for the policy search: %s", failure)
         forms = []
@@ -74,30 +74,30 @@ def terms_lookup(ctx: AnalysisContext) -> DocumentLookup | None:
 
 @provides("privacy_policy")
 def privacy_policy(ctx: AnalysisContext) -> PolicyDocument | None:
-    found: DocumentLookup | None = ctx.provide("privacy_lookup")
+    found: DocumentLookup | None = ctx.inputs.privacy_lookup
     return found.document if found else None
 
 
 @provides("terms_documents")
 def terms_documents(ctx: AnalysisContext) -> list[PolicyDocument]:
-    found: DocumentLookup | None = ctx.provide("terms_lookup")
+    found: DocumentLookup | None = ctx.inputs.terms_lookup
     return list(found.documents) if found else []
 
 
 @provides("terms_document")
 def terms_document(ctx: AnalysisContext) -> PolicyDocument | None:
-    documents = ctx.provide("terms_documents")
+    documents = ctx.inputs.terms_documents
     return documents[0] if documents else None
 
 
 @provides("privacy_sharing")
 def privacy_sharing(ctx: AnalysisContext) -> SharingAnalysis | None:
-    policy: PolicyDocument | None = ctx.provide("privacy_policy")
+    policy: PolicyDocument | None = ctx.inputs.privacy_policy
     return analyze_sharing(policy.sentences) if policy else None
 
 
 @provides("terms_review")
 def terms_review(ctx: AnalysisContext) -> TermsReview | None:
-    documents = ctx.provide("terms_documents")
+    documents = ctx.inputs.terms_documents
     pages = ctx.snapshot.pages if ctx.snapshot else []
-    return review_terms(documents, ctx.provide("brand_names"), pages) if documents else None
+    return review_terms(documents, ctx.inputs.brand_names, pages) if documents else None

@@ -28,4 +28,4 @@ def optin_forms(ctx: AnalysisContext) -> list[OptInForm]:
     snapshot = ctx.snapshot
     if snapshot is None or not snapshot.pages:
         return []
-    return find_optin_forms(snapshot, ctx.provide("brand_names"), optin_url(ctx))
+    return find_optin_forms(snapshot, ctx.inputs.brand_names, optin_url(ctx))

@@ -15,7 +15,7 @@ BRAND_PLACEHOLDER = "[your business name]"
 
 
 def brand_name(ctx: AnalysisContext) -> str:
-    brand = ctx.provide("brand_names")
+    brand = ctx.inputs.brand_names
     return brand.primary if brand is not None else BRAND_PLACEHOLDER
 
 

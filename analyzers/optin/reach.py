@@ -31,7 +31,7 @@ def where_found(optin: OptInForm) -> str:
 def _notes(ctx: AnalysisContext) -> dict[tuple[str, str], OptInForm]:
     """(page URL, selector of the form or one of its controls) -> the reached or framed form."""
     found: dict[tuple[str, str], OptInForm] = {}
-    for optin in ctx.optin_forms or []:
+    for optin in ctx.inputs.optin_forms or []:
         if not where_found(optin):
             continue
         for selector in (optin.selector, *(c.selector for c in optin.form.controls)):
@@ -46,7 +46,7 @@ def says_where_found(func: Callable[[AnalysisContext], Iterable[Hit]]
     @functools.wraps(func)
     def wrapper(ctx: AnalysisContext) -> Iterator[Hit]:
         hits = func(ctx) or ()
-        notes = _notes(ctx) if ctx.has("optin_forms") else {}
+        notes = _notes(ctx) if ctx.inputs.optin_forms else {}
         for hit in hits:
             optin = notes.get((hit.url or "", hit.selector or ""))
             if optin is not None:
