@@ -47,3 +47,27 @@ def test_the_users_error_is_one_class_wherever_it_is_imported_from() -> None:
 
     assert reexported is PrevetError
     assert issubclass(CampaignFileError, PrevetError) and PrevetError.exit_code == 2
+
+
+def test_every_analyzers_module_imports_on_its_own() -> None:
+    """An import cycle shows only when its module is imported first (a test that imports the
+    package first hides it): each module is imported into an interpreter with no analyzers
+    module loaded."""
+    import subprocess
+    import sys
+
+    modules = sorted(
+        ".".join(path.with_suffix("").parts).removesuffix(".__init__")
+        for path in (p.relative_to(ROOT) for p in (ROOT / "analyzers").rglob("*.py")))
+    script = (
+        "import importlib, sys\n"
+        f"failed = []\nfor name in {modules!r}:\n"
+        "    for key in [k for k in sys.modules if k.split('.')[0] == 'analyzers']:\n"
+        "        del sys.modules[key]\n"
+        "    try:\n        importlib.import_module(name)\n"
+        "    except ImportError as exc:\n        failed.append(f'{name}: {exc}')\n"
+        "print('\\n'.join(failed))\n")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip() == ""

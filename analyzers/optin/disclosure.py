@@ -10,13 +10,16 @@ found with the shared spaCy vocabularies, block by block, with whether the block
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from analyzers.inputs.brand import BrandNames
 from analyzers.optin.model import Disclosure, ElementFound
 from analyzers.optin.names import partner_reading
 from analyzers.optin.plain_words import frequency_in, message_type_in, speaks_of_messages
 from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
 from crawler.snapshot import Control, Form, Link, TextBlock
+
+if TYPE_CHECKING:  # the inputs package imports this module: no cycle at run time
+    from analyzers.inputs.brand import BrandNames
 
 DISCLOSURE_LABELS = ("rates", "frequency", "help", "stop", "message_types",
                      "condition_of_purchase", "carrier_liability")

@@ -10,8 +10,8 @@ signup) is one opt-in, reported where it is first met (the given opt-in URL firs
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from analyzers.inputs.brand import BrandNames
 from analyzers.optin.consent import (
     is_choice,
     is_negative_choice,
@@ -25,6 +25,9 @@ from analyzers.optin.phone import name_words, phone_fields
 from analyzers.text.vocabulary import vocabulary
 from crawler.snapshot import Control, Form, Page, SiteSnapshot
 from crawler.urls import normalize_url
+
+if TYPE_CHECKING:  # the inputs package imports this module: no cycle at run time
+    from analyzers.inputs.brand import BrandNames
 
 _SIGNUP_BUTTON = re.compile(r"subscribe|sign\s*(me\s*)?up|join|opt[\s-]*in|"
                             r"get (text|sms|alerts?|updates|notified|notifications|reminders)|"

@@ -14,13 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from analyzers.inputs.brand import BrandNames
 from analyzers.policy.contact import Contact, find_emails, find_phones
 from analyzers.policy.locate import PolicyDocument, link_presents
 from analyzers.text.sentences import Sentence
 from analyzers.text.vocabulary import PhraseMatch, vocabulary
 from crawler.snapshot import Page
+
+if TYPE_CHECKING:  # the inputs package imports this module: no cycle at run time
+    from analyzers.inputs.brand import BrandNames
 
 ELEMENTS = ("brand", "message_type", "frequency", "rates", "carrier_liability", "help", "stop",
             "privacy_link")
