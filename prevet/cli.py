@@ -27,6 +27,18 @@ _BROKER_HELP = ("A task queue (redis://HOST:6379/0, amqp://...): send one task a
 _NO_WAIT_HELP = "With --broker: queue the sites, print the run id and return at once."
 FailOn = ("error", "warning", "never")
 
+# options that audit, drift and baseline share, declared once
+InteractBudget = Annotated[float, typer.Option(
+    help="Seconds per rendered page spent reaching hidden forms (pop-ups, sign-up buttons, "
+    "multi-step forms); 0 turns it off.", metavar="SECONDS")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress line; only the summary.")]
+SitesFile = Annotated[Path | None, typer.Option(
+    "--sites", help="A file listing sites, one URL a line (# comments).", metavar="FILE")]
+SitemapUrl = Annotated[str | None, typer.Option(
+    help="A platform's list of client sites (a sitemap or plain list).", metavar="URL")]
+SiteBudget = Annotated[float, typer.Option(
+    help="Seconds one site may take in a multi-site run.", metavar="SECONDS")]
+
 
 def _fail(message: str, code: int = 2) -> None:
     typer.echo(f"prevet: {message}", err=True)
@@ -101,9 +113,7 @@ def audit(
     render: Annotated[str, typer.Option(
         help="Which pages to open in a browser: auto (those that need it), always or never.",
         metavar="MODE")] = "auto",
-    interact_budget: Annotated[float, typer.Option(
-        help="Seconds per rendered page spent reaching hidden forms (pop-ups, sign-up "
-        "buttons, multi-step forms); 0 turns it off.", metavar="SECONDS")] = 8.0,
+    interact_budget: InteractBudget = 8.0,
     fail_on: Annotated[str, typer.Option(
         help="Exit 1 on findings of this severity or worse: error, warning or never.",
         metavar="LEVEL")] = "error",
@@ -121,19 +131,13 @@ def audit(
     config: Annotated[Path | None, typer.Option(
         help="Configuration file: suppressions and drift ignore rules (default ./prevet.yaml, "
         "else [tool.prevet] in ./pyproject.toml).", metavar="FILE")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q",
-                                        help="No progress line; only the summary.")] = False,
-    sites: Annotated[Path | None, typer.Option(
-        "--sites", help="A file listing sites to audit, one URL a line (# comments).",
-        metavar="FILE")] = None,
-    sitemap: Annotated[str | None, typer.Option(
-        help="A platform's list of client sites (a sitemap or plain list) to audit.",
-        metavar="URL")] = None,
+    quiet: Quiet = False,
+    sites: SitesFile = None,
+    sitemap: SitemapUrl = None,
     concurrency: Annotated[int | None, typer.Option(
         help="Sites audited at once in a multi-site run (default: fits the machine).",
         metavar="N")] = None,
-    site_budget: Annotated[float, typer.Option(
-        help="Seconds one site may take in a multi-site run.", metavar="SECONDS")] = 300.0,
+    site_budget: SiteBudget = 300.0,
     broker: Annotated[str | None, typer.Option(envvar="PREVET_BROKER", help=_BROKER_HELP,
                                                metavar="URL")] = None,
     no_wait: Annotated[bool, typer.Option("--no-wait", help=_NO_WAIT_HELP)] = False,
@@ -306,12 +310,8 @@ def baseline(
         metavar="URL|RUN_ID")] = None,
     store: Annotated[str | None, typer.Option(envvar="PREVET_STORE", help=_STORE_HELP,
                                               metavar="DB_URL")] = None,
-    sites: Annotated[Path | None, typer.Option(
-        "--sites", help="A file listing sites, one URL a line (# comments).",
-        metavar="FILE")] = None,
-    sitemap: Annotated[str | None, typer.Option(
-        help="A platform's list of client sites (a sitemap or plain list).",
-        metavar="URL")] = None,
+    sites: SitesFile = None,
+    sitemap: SitemapUrl = None,
     resolve: Annotated[list[str] | None, typer.Option(
         help="Send requests for HOST:PORT to ADDRESS when fetching --sitemap (repeatable).",
         metavar="HOST:PORT:ADDRESS")] = None,
@@ -367,25 +367,17 @@ def drift(
         metavar="MODE")] = "auto",
     max_pages: Annotated[int, typer.Option(help="Stop after this many pages a site.",
                                            metavar="N")] = 200,
-    interact_budget: Annotated[float, typer.Option(
-        help="Seconds per rendered page spent reaching hidden forms (pop-ups, sign-up "
-        "buttons, multi-step forms); 0 turns it off.", metavar="SECONDS")] = 8.0,
+    interact_budget: InteractBudget = 8.0,
     concurrency: Annotated[int | None, typer.Option(
         help="Sites checked at once (default: 2 for a listing file, else fits the machine).",
         metavar="N")] = None,
     config: Annotated[Path | None, typer.Option(
         help="Configuration file: suppressions and drift ignore rules (default ./prevet.yaml).",
         metavar="FILE")] = None,
-    sites: Annotated[Path | None, typer.Option(
-        "--sites", help="A file listing sites, one URL a line (# comments).",
-        metavar="FILE")] = None,
-    sitemap: Annotated[str | None, typer.Option(
-        help="A platform's list of client sites (a sitemap or plain list).",
-        metavar="URL")] = None,
-    site_budget: Annotated[float, typer.Option(
-        help="Seconds one site may take in a multi-site run.", metavar="SECONDS")] = 300.0,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q",
-                                        help="No progress line; only the summary.")] = False,
+    sites: SitesFile = None,
+    sitemap: SitemapUrl = None,
+    site_budget: SiteBudget = 300.0,
+    quiet: Quiet = False,
     notice_file: Annotated[Path | None, typer.Option(
         hidden=True, help="Write the notice here instead of sending it (for a list's run).",
         metavar="FILE")] = None,
