@@ -176,6 +176,28 @@ def test_a_message_signed_with_the_short_form_names_the_brand() -> None:
         assert not mentions_brand(campaign, text), text
 
 
+def test_the_brand_s_first_words_carried_on_into_another_name_are_another_name() -> None:
+    """Blind round 5 (summit-key-realty): "Summit Key Homes sends ..." for Summit Key Realty
+    is a different business's name, not the brand shortened; "Summit Key sends ..." and
+    "Summit Key: ..." are the brand shortened."""
+    from types import SimpleNamespace
+
+    from analyzers.campaign.package import other_name_in
+
+    campaign = SimpleNamespace(brand=SimpleNamespace(legal_name="Summit Key Realty Partners LLC",
+                                                     dba="Summit Key Realty"))
+    assert other_name_in(campaign, "Summit Key Homes sends new-listing alerts to buyers.") == \
+        "Summit Key Homes"
+    assert other_name_in(campaign, "Alerts from Summit Key & Sons for buyers.") == \
+        "Summit Key & Sons"
+    for text in ("Summit Key sends new-listing alerts to buyers.",
+                 "Summit Key: new listing alerts for buyers.",
+                 "Summit Key Realty sends alerts. Summit Key Homes is our old name.",
+                 "Summit Key sends alerts; Summit Key Homes was our old name.",
+                 "We send new-listing alerts to buyers."):
+        assert other_name_in(campaign, text) is None, text
+
+
 def _description_results(tmp_path, description: str) -> dict[str, str]:
     """Status of the description checks for the compliant package with another description."""
     from analyzers.campaign.model import load_campaign
