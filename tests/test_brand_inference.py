@@ -91,3 +91,24 @@ def test_a_weak_tagline_is_dropped_but_another_spelling_of_the_name_is_kept() ->
                          "Ask Dwell</a><p>AskDwell answers tenants.</p>"
                          "<footer>© 2026 AskDwell</footer>"})
     assert brand.primary == "AskDwell" and "AI Property Agent" not in brand.names
+
+
+def test_a_doubled_slash_or_colon_sets_a_title_apart_like_a_bar() -> None:
+    # page-builder themes write "Page // Brand" or "Page :: Brand" as others write "Page | Brand"
+    assert title_names("Home // Iron Oath Strength & Conditioning")[0][0] == \
+        "Iron Oath Strength & Conditioning"
+    assert title_names("Classes :: Iron Oath Gym")[0][0] == "Iron Oath Gym"
+    # near misses: "&", "+" and a slash without spaces belong to the name
+    assert title_names("Salt + Stone Spa") == [("Salt + Stone Spa", 1.0)]
+    assert title_names("Heating/Cooling Experts & Sons") == \
+        [("Heating/Cooling Experts & Sons", 1.0)]
+
+
+def test_a_site_titled_page_slash_slash_brand_names_the_brand() -> None:
+    # no copyright line or site name: the titles are what names the business
+    name = "Iron Oath Strength &amp; Conditioning"
+    brand = _brand({
+        path: f"<title>{page} // {name}</title><h1>{page}</h1><p>{name} is a barbell gym.</p>"
+              f"<footer>{name} · 4410 W Emerald St, Boise</footer>"
+        for path, page in (("/", "Home"), ("/classes", "Classes"), ("/contact", "Contact"))})
+    assert brand.primary == "Iron Oath Strength & Conditioning"

@@ -176,6 +176,28 @@ def test_a_message_signed_with_the_short_form_names_the_brand() -> None:
         assert not mentions_brand(campaign, text), text
 
 
+def test_the_brand_s_first_words_carried_on_into_another_name_are_another_name() -> None:
+    """Blind round 5 (summit-key-realty): "Summit Key Homes sends ..." for Summit Key Realty
+    is a different business's name, not the brand shortened; "Summit Key sends ..." and
+    "Summit Key: ..." are the brand shortened."""
+    from types import SimpleNamespace
+
+    from analyzers.campaign.package import other_name_in
+
+    campaign = SimpleNamespace(brand=SimpleNamespace(legal_name="Summit Key Realty Partners LLC",
+                                                     dba="Summit Key Realty"))
+    assert other_name_in(campaign, "Summit Key Homes sends new-listing alerts to buyers.") == \
+        "Summit Key Homes"
+    assert other_name_in(campaign, "Alerts from Summit Key & Sons for buyers.") == \
+        "Summit Key & Sons"
+    for text in ("Summit Key sends new-listing alerts to buyers.",
+                 "Summit Key: new listing alerts for buyers.",
+                 "Summit Key Realty sends alerts. Summit Key Homes is our old name.",
+                 "Summit Key sends alerts; Summit Key Homes was our old name.",
+                 "We send new-listing alerts to buyers."):
+        assert other_name_in(campaign, text) is None, text
+
+
 def _description_results(tmp_path, description: str) -> dict[str, str]:
     """Status of the description checks for the compliant package with another description."""
     from analyzers.campaign.model import load_campaign
@@ -210,3 +232,33 @@ def test_a_vague_description_without_a_name_is_one_finding(tmp_path, description
                                                            vague: str, mismatch: str) -> None:
     got = _description_results(tmp_path, description)
     assert got == {"campaign.description_vague": vague, "campaign.brand_mismatch": mismatch}
+
+
+def _too_long(tmp_path, sample: str) -> str:
+    """Status of samples.too_long for the compliant package with this first sample."""
+    from analyzers.campaign.model import load_campaign
+    from prevet.campaign_command import check_package
+    from tests.conftest import ROOT
+
+    text = (ROOT / "fixtures" / "campaigns" / "compliant.yaml").read_text()
+    start = text.index("    - ", text.index("  samples:"))
+    end = text.index("\n", start)
+    path = tmp_path / "c.yaml"
+    path.write_text(text[:start] + f"    - {sample!r}" + text[end:])
+    analysis = check_package(load_campaign(path))
+    return next(str(r.status) for r in analysis.results if r.spec.id == "samples.too_long")
+
+
+def test_a_placeholder_s_brackets_count_as_a_reader_counts_them(tmp_path) -> None:
+    """Blind round 5 (summit-key-realty): 154 characters as written, five [variables]; GSM-7
+    would spend an escape on each literal bracket (164 septets), but the brackets are never
+    sent, so the sample is one segment. Past 160 as written it is two."""
+    base = ("Brightwater Dental: New opening at [office] on [date]: [slots] slots with "
+            "[hygienist] at [time]. Call us to book it first. Reply STOP to opt out.")
+    sample = base + " " + "x" * (154 - len(base) - 1)
+    assert len(sample) == 154 and _too_long(tmp_path, sample) == "passed"
+    longer = sample + " Thanks, see you."
+    assert len(longer) > 160 and _too_long(tmp_path, longer) == "failed"
+    # near miss: a literal extension character that is sent still counts two
+    euro = "x" * 155 + " €100"
+    assert len(euro) == 160 and _too_long(tmp_path, euro) == "failed"

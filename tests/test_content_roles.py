@@ -38,6 +38,13 @@ def _both(text: str) -> tuple[set[str], set[str]]:
     "Parking is free on Bourbon St. after 6 pm.",
     # namesakes
     "Our deep tones are named after the wines that inspired them.",
+    # flowers named for a drink's colour (blind round 5, partners-in-bloom): a flower or a
+    # plain colour is the head; "morning" is a head where the text names flowers; a correcting
+    # ", not the" says what the thing is not
+    "Champagne Blush Roses: two dozen garden roses, $92.",
+    "Two dozen garden roses in our palest champagne-pink, with eucalyptus.",
+    "Mimosa Morning: sunny yellow tulips and orange ranunculus, $64.",
+    "Sunny yellow tulips, named for the colour, not the cocktail. $64",
     # look-alike words that were never a drink
     "Flu shots are available without an appointment.",
     "Fresh rye bread and apple cider donuts every Saturday.",
@@ -65,6 +72,10 @@ def test_names_of_other_things_are_not_prohibited(text: str) -> None:
     ("New on the list: a Sangiovese, a Tempranillo and an oatmeal stout.", "alcohol"),
     ("Grab a bottle of limoncello or amaretto for the holidays.", "alcohol"),
     ("Mead tasting this Friday, 6-9 pm.", "alcohol"),
+    # near misses of the florist's names: a brunch deal, a glass, the drink before ", not"
+    ("Mimosa Morning at the cafe: $18 with brunch every Sunday.", "alcohol"),
+    ("Champagne by the glass at the gala, $40 a ticket.", "alcohol"),
+    ("We pour craft cocktails, not the usual well drinks, from $9.", "alcohol"),
     # crypto by what it does
     ("Stake your tokens and earn 12% APY in our staking pool.", "high_risk_financial"),
     ("Join now and get coin rewards for every referral.", "high_risk_financial"),

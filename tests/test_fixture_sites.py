@@ -18,9 +18,11 @@ def _expectation(name: str) -> dict:
 
 
 def _campaign_file(name: str, file: str, port: int, tmp_path: Path) -> str:
-    """The fixture's campaign file with "{port}" filled in (URLs on the served site)."""
+    """The fixture's campaign file with "{port}" filled in (URLs on the served site). The file
+    may sit beside the site or in fixtures/campaigns/ ("../../campaigns/blind5.x.yaml", as the
+    blind rounds pair a site with a campaign file that is also checked on its own)."""
     text = (SITES / name / file).read_text().replace("{port}", str(port))
-    path = tmp_path / file
+    path = tmp_path / Path(file).name
     path.write_text(text)
     return str(path)
 

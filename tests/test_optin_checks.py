@@ -252,6 +252,31 @@ def test_open_ended_kinds_are_read_to_the_end_of_their_noun_phrase() -> None:
         "failed"
 
 
+def _box_over_paragraph(paragraph: str) -> str:
+    """A short consent label and the disclosure paragraph under the box (blind round 5,
+    sudsy-paws): the paragraph says what the one consent covers."""
+    return form(f'{PHONE}<p><label><input type="checkbox" name="sms_consent"> I agree to receive '
+                f"text messages from Acme Dental.</label></p><p>{paragraph}</p>")
+
+
+def test_the_paragraph_under_a_terse_box_says_what_the_consent_covers() -> None:
+    mixed = _box_over_paragraph(
+        "Acme Dental will text appointment reminders and exclusive deals to the number above. "
+        "Up to 6 msgs/month. Msg &amp; data rates may apply. Reply HELP for help, STOP to end.")
+    assert status(site(page(mixed)), "optin.marketing_not_separate") == "failed"
+    # near misses: the paragraph names service texts only; a paragraph that is not the text
+    # disclosure (no rates, no STOP) names the deals of another channel
+    service = _box_over_paragraph(
+        "Acme Dental will text appointment reminders to the number above. Up to 6 msgs/month. "
+        "Msg &amp; data rates may apply. Reply HELP for help, STOP to end.")
+    assert status(site(page(service)), "optin.marketing_not_separate") == "passed"
+    email = form(f'{PHONE}<p><label><input type="checkbox" name="sms_consent"> Text me '
+                 "appointment reminders from Acme Dental. Up to 6 msgs/month. Msg &amp; data "
+                 "rates may apply. Reply HELP for help, STOP to end.</label></p><p>Our e-mail "
+                 "newsletter brings exclusive deals once a month.</p>")
+    assert status(site(page(email)), "optin.marketing_not_separate") == "passed"
+
+
 def test_terms_box_that_the_sms_text_points_at_is_bundled() -> None:
     html = form(f'{PHONE}<label><input type="checkbox" name="tos"> I agree to the Terms of '
                 f"Service</label><p>{DISCLOSURE}</p>")

@@ -102,6 +102,31 @@ def mentions_brand(campaign: Campaign, text: str) -> str | None:
     return names.found_in(text) or names.short_form_in(text)
 
 
+# the capitalised words that carry a proper name on: "Summit Key Homes", "Summit Key & Sons"
+_NAME_RUN_ON = re.compile(r"(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'&.-]*)+")
+
+
+def other_name_in(campaign: Campaign, text: str) -> str | None:
+    """Another business's name made from the brand's first words, where text names no
+    registered form: "Summit Key Homes sends ..." for Summit Key Realty. A short form stands as
+    a name when the words after it are no longer a name ("Summit Key sends", "Summit Key:");
+    when capitalised words carry it on, the whole run is the name written, and it is not one
+    registered. None when the brand is named, or not written at all."""
+    names = brand_names(campaign)
+    if names.found_in(text):
+        return None
+    short = names.short_form_in(text)
+    if not short:
+        return None
+    longer = []
+    for match in re.finditer(rf"(?<![\w&]){re.escape(short)}(?!\w)", text):
+        run_on = _NAME_RUN_ON.match(text, match.end())
+        if not run_on:
+            return None  # the short form stands alone here: the brand, shortened
+        longer.append(text[match.start():run_on.end()].strip())
+    return longer[0] if longer else None
+
+
 def excerpt(text: str, limit: int = 160) -> str:
     return cut_text(text, limit)
 

@@ -26,6 +26,7 @@ from analyzers.campaign.package import (
     excerpt,
     field_hit,
     mentions_brand,
+    other_name_in,
     sentence_case,
     string_values,
     text_fields,
@@ -238,11 +239,13 @@ def description_vague(ctx: AnalysisContext) -> Iterator[Hit]:
 def brand_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     text = campaign.campaign.description
-    if mentions_brand(campaign, text):
+    renamed = other_name_in(campaign, text)
+    if mentions_brand(campaign, text) and not renamed:
         return
     registered = brand_names(campaign)
     others = [m.group(1).strip() for m in _COMPANY_NAME.finditer(text)
               if not registered.found_in(m.group(1))]
+    others = [renamed, *others] if renamed else others
     if not others and _vague_reasons(campaign):
         # a description that names no business and says little else is one fault, reported
         # whole by campaign.description_vague ("it names no business as the sender")

@@ -186,6 +186,10 @@ def _negated(match: PhraseMatch) -> bool:
                           match.sentence, re.IGNORECASE))
 
 
+# what a paragraph states only when it is the disclosure of text messages
+_TEXT_ONLY_ELEMENTS = ("rates", "stop")
+
+
 def covered_types(optin: OptInForm) -> tuple[str, list[str], list[str]]:
     """What the one SMS consent covers: the types its own words name, else the types the
     program description next to it names in a sentence about texts."""
@@ -193,8 +197,15 @@ def covered_types(optin: OptInForm) -> tuple[str, list[str], list[str]]:
     marketing, other = _kinds(" ".join(texts))
     if marketing or other:
         return " ".join(texts), marketing, other
-    sms_sentences = {f.sentence for f in optin.disclosure.elements.get("sms_channel", [])}
-    about = " ".join(s for s in sms_sentences
+    elements = optin.disclosure.elements
+    sms_sentences = {f.sentence for f in elements.get("sms_channel", [])}
+    # the disclosure paragraph under the box ("Acme will text reminders and deals ... Msg &
+    # data rates may apply. Reply STOP"): a block that states what only a text disclosure
+    # states says in its sentences what the texts are, whatever verb it uses
+    sms_blocks = {id(f.block) for label in _TEXT_ONLY_ELEMENTS for f in elements.get(label, [])}
+    sms_sentences |= {f.sentence for f in elements.get("message_types", [])
+                      if id(f.block) in sms_blocks}
+    about = " ".join(s for s in sorted(sms_sentences)
                      if vocabulary("disclosure").first(s, "message_types") is not None)
     marketing, other = _kinds(about)
     return about, marketing, other
@@ -220,7 +231,7 @@ def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
         if marketing and other:
             texts = consent_texts(optin)
             yield Hit(url=optin.url, selector=texts[0][1] if texts else optin.selector,
-                      evidence=(texts[0][0] if texts else text)[:400],
+                      evidence=text[:400],  # the words that name both kinds
                       message=f"One consent covers marketing ({', '.join(marketing[:3])}) and "
                       f"service messages ({', '.join(other[:3])}).",
                       fix="Offer two separate, unchecked boxes: \"Service texts: I agree to "

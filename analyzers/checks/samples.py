@@ -534,12 +534,20 @@ def profanity(ctx: AnalysisContext) -> Iterator[Hit]:
                             f"({', '.join(repr(w) for w in words[:3])}).")
 
 
+def _placeholders_as_read(text: str) -> str:
+    """The sample with each [variable]'s brackets (or braces) counted as a reader counts them,
+    one character each: they are never sent, so the escape that GSM-7 spends on a literal "["
+    is not either. The variable's words stand for a value of unknown length and count as
+    written ("[neighborhood]" is 14 characters, not 16)."""
+    return _PLACEHOLDER.sub(lambda m: re.sub(r"[\[\]{}]", "(", m.group()), text)
+
+
 @check("samples.too_long", severity=Severity.WARNING, needs=("campaign",), **TOO_LONG)
 def too_long(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     for field in _samples(campaign):
         text = field.text.strip()
-        parts = segment(text)
+        parts = segment(_placeholders_as_read(text))
         if parts.segments <= 1:
             continue
         why = (f"{parts.units} GSM-7 characters" if parts.encoding == "GSM-7" else

@@ -3,9 +3,10 @@
 A word that names a drink or a smoke is often part of another name: "14 Gin Lane" is a street,
 "Merlot Dusk" and "Chardonnay Cream" are paint colours, "Whiskey Barrel" is a candle scent,
 "bourbon vanilla" a flavour, and in "tones named after the wines that inspired them" the wine
-is a namesake. A list of such names never ends; their shape does not. The term modifies a
-head noun, and the head says what the thing is (a street suffix, a colour, a scent, a good that
-is not a drink), or the term follows "named after". The words are data in
+is a namesake, and in "named for the colour, not the cocktail" it is what the thing is not. A
+list of such names never ends; their shape does not. The term modifies a head noun, and the head
+says what the thing is (a street suffix, a colour, a scent, a flower, a good that is not a
+drink), or the term follows "named after" or a correcting ", not the". The words are data in
 ``analyzers/vocab/content/_roles.yaml``.
 
 Plain string work, without spaCy: the content analyzers (pages) and the campaign reader
@@ -85,6 +86,8 @@ def other_meaning(text: str, start: int, end: int, category: str,
         return "a street name"
     if _is_namesake(text, start):
         return "what something is named after"
+    if _is_denied(text, start):
+        return "what something is said not to be"
     if category not in roles.variant_categories or not words:
         return ""
     phrase = _phrase(words)
@@ -133,6 +136,16 @@ def _leading_capitalised(words: list[tuple[int, int, str]]):
         if not word[2][:1].isupper():
             return
         yield word
+
+
+# "X, not the Y" corrects a reading: "named for the colour, not the cocktail", "it's the
+# shade, not a wine"; the term is what the thing is not (the clause before it is not denied)
+_DENIED = re.compile(r"[,;]\s*(?:and\s+|but\s+)?not\s+(?:the\s+|a\s+|an\s+|any\s+)?$",
+                     re.IGNORECASE)
+
+
+def _is_denied(text: str, start: int) -> bool:
+    return bool(_DENIED.search(text[max(0, start - _LOOK_BACK):start]))
 
 
 def _is_namesake(text: str, start: int) -> bool:

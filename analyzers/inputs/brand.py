@@ -18,7 +18,9 @@ _LEGAL_SUFFIX = re.compile(
     r"limited|lp|llp|pllc|pc|p\.c\.|plc)\s*$",
     re.IGNORECASE,
 )
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
+# a title's halves are set apart by a short run of punctuation between spaces: "Home | Acme",
+# "Home // Acme", "Home :: Acme", "Acme ~ Home"; "&" and "+" join the words of one name
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«›‹/\\~>]{1,3}\s+")
 _GENERIC_TITLES = {
     "home", "homepage", "home page", "welcome", "index", "contact", "contact us", "about",
     "about us", "privacy policy", "terms", "terms of service", "sms terms", "sign up", "untitled",

@@ -109,9 +109,43 @@ def implied_consent_box(form: Form, disclosure: Disclosure) -> Control | None:
     return generic[0] if len(generic) == 1 else None
 
 
+# what only a text message disclosure says: an e-mail list also has "unsubscribe/stop"
+_SMS_DISCLOSURE_ELEMENTS = frozenset({"rates"})
+
+
+def boxes_with_own_disclosure(form: Form) -> list[Control]:
+    """Boxes that each sign up for a text program of their own, when their labels do not say
+    "text": a form offering two programs puts a "[ ] Yes, send me Closing Alerts" box and, right
+    under it, that program's disclosure ("... will text closings ... Msg & data rates may apply.
+    Reply STOP to cancel."), then the next box with its own. A box's own text is what the
+    person reads after its label and before the next box's label; the box gives SMS consent
+    when its label is a plain yes and its own text is a text message disclosure."""
+    boxes = {c.label.strip(): c for c in form.controls
+             if is_choice(c) and not c.disabled and c.label.strip()
+             and not (c.type == "radio" and is_negative_choice(c))}
+    own: dict[str, list[str]] = {}
+    current: str | None = None
+    for block in form.texts:
+        text = block.text.strip()
+        if text in boxes:
+            current = text
+            own[current] = []
+        elif current is not None and block.where == "inside":
+            own[current].append(text)
+    found = []
+    for label, texts in own.items():
+        box = boxes[label]
+        meaning = meaning_of(box)
+        if not _GENERIC_CONSENT.search(label) or meaning.terms or meaning.email or meaning.calls:
+            continue
+        if vocabulary("disclosure").labels_in(" ".join(texts)) & _SMS_DISCLOSURE_ELEMENTS:
+            found.append(box)
+    return found
+
+
 def optin_form_on(page: Page, form: Form, brand: BrandNames | None) -> OptInForm | None:
     phones = phone_fields(form)
-    consent = sms_consent_controls(form.controls)
+    consent = sms_consent_controls(form.controls) or boxes_with_own_disclosure(form)
     if not phones and not consent:
         return None
     if not consent and not speaks_of_texts(form, form.controls):
