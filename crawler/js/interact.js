@@ -48,7 +48,10 @@ async ({ budgetMs }) => {
     "request an? (appointment|quote|estimate|callback)|get an? (quote|estimate))\\b", "i");
   // a tab or panel toggle that names the text channel ("Email | Text", "By SMS", "Mobile")
   const TAB_WORDS = /^\s*(by |via )?(text( messages?| me)?|texts|texting|sms|mobile|phone)\s*$/i;
-  const CONSENT_BANNER = /cookie|consent|gdpr|ccpa|privacy (choices|preferences|settings)|tracking/i;
+  // a cookie or consent banner by its name, or (fixed on screen, or a dialog) by its words;
+  // "consent" alone is not enough: an SMS sign-up speaks of consent too
+  const BANNER_NAME = /cookie|gdpr|ccpa|\bcmp\b|onetrust|cookiebot|privacy-?(banner|choices)|consent-?(banner|bar|manager|notice)/i;
+  const BANNER_WORDS = /\bcookies?\b|tracking technologies/i;
   const DISMISS_FIRST = /^\s*(reject|decline|deny|refuse)( all| non-essential| optional| cookies)?|^\s*(only |use )?(essential|necessary)( cookies)?( only)?\s*$/i;
   const DISMISS = /^\s*(accept|agree|allow|got it|ok(ay)?|i understand|close|dismiss|continue|×|x)\b/i;
   const SKIP_WORDS = /\b(log ?out|sign ?out|cart|checkout|search|menu|close|dismiss|cookies?|unsubscribe)\b/i;
@@ -104,14 +107,14 @@ async ({ budgetMs }) => {
   };
   const inBanner = (el) => {
     for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
-      const said = [box.id, typeof box.className === "string" ? box.className : "",
-                    box.getAttribute("aria-label"), box.getAttribute("role") === "dialog" ||
-                    box.getAttribute("role") === "region" || box.getAttribute("role") === "alertdialog"
-                      ? (box.innerText || "").slice(0, 300) : ""].join(" ");
-      if (CONSENT_BANNER.test(said)) return true;
-      const position = getComputedStyle(box).position;
-      if ((position === "fixed" || position === "sticky") &&
-          CONSENT_BANNER.test((box.innerText || "").slice(0, 300))) return true;
+      // a box that asks for a phone or an email is a sign-up, whatever it says of cookies
+      if (box.querySelector("input[type=tel], input[type=email], form")) return false;
+      const named = [box.id, typeof box.className === "string" ? box.className : "",
+                     box.getAttribute("aria-label")].join(" ");
+      if (BANNER_NAME.test(named)) return true;
+      const overlays = /^(dialog|alertdialog|region)$/.test(box.getAttribute("role") || "") ||
+        /^(fixed|sticky)$/.test(getComputedStyle(box).position);
+      if (overlays && BANNER_WORDS.test((box.innerText || "").slice(0, 300))) return true;
     }
     return false;
   };
