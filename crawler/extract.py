@@ -436,15 +436,24 @@ _WIDGET_SCRIPT = re.compile(
     r"justuno|calendly|acuityscheduling|leadconnector|msgsndr|simpletexting|podium|"
     r"(sign-?up|opt-?in|sms|form|popup|widget|quote)[\w.-]*\.js)")
 
+# an inline script that holds a form's markup or builds its fields (a modal, a tab panel or a
+# booking form written into the page when a button is clicked)
+_INLINE_SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script>", re.DOTALL)
+_SCRIPT_HOLDS_FORM = re.compile(
+    r"<form\b|<input\b[^>]*\btype=\\?[\"']?(tel|email)\b|"
+    r"createelement\(\s*[\"'](form|input)[\"']\s*\)")
+
 
 def builds_form_at_run_time(html: str) -> bool:
     """Does a page (lower-cased HTML) with scripts leave its form for them to build: an empty
-    mount point or web component, a <noscript> that speaks of a form or JavaScript, or the
-    script of a form builder or sign-up widget? Such a page is worth the browser even when it
-    has content of its own."""
+    mount point or web component, a <noscript> that speaks of a form or JavaScript, the script
+    of a form builder or sign-up widget, or an inline script that holds a form's markup? Such
+    a page is worth the browser even when it has content of its own."""
     if "<script" not in html:
         return False
     if _MOUNT_POINT.search(html) or _EMPTY_CUSTOM_ELEMENT.search(html) or \
             _WIDGET_SCRIPT.search(html):
+        return True
+    if any(_SCRIPT_HOLDS_FORM.search(body) for body in _INLINE_SCRIPT.findall(html)):
         return True
     return any(_NOSCRIPT_SAYS.search(inner) for inner in _NOSCRIPT.findall(html))

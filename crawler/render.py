@@ -42,7 +42,8 @@ SETTLE_MAX_MS = 2500
 # the page could collide with. It keeps the live intervals too, with their handler's source: a
 # pop-up is often shown by an interval that counts seconds on the page and then clears itself,
 # which interaction waits for within its budget. And it counts the elements scripts watch for
-# coming into view (lazy loading), which tells interaction that scrolling may show more.
+# coming into view and the scroll listeners on the page (lazy loading), which tells interaction
+# that scrolling may show more.
 TIMERS_KEY = "prevet.timers"
 INTERVALS_KEY = "prevet.intervals"
 TIMERS_MAX_MS = 60000
@@ -84,15 +85,21 @@ TIMERS_JS = """(() => {
     };
     Object.defineProperty(window, Symbol.for("TIMERS_KEY"), {value: due});
     Object.defineProperty(window, Symbol.for("INTERVALS_KEY"), {value: live});
+    const watched = Symbol.for("prevet.watched");
+    window[watched] = 0;
     if (window.IntersectionObserver) {
-        const watched = Symbol.for("prevet.watched");
         const observe = IntersectionObserver.prototype.observe;
-        window[watched] = 0;
         IntersectionObserver.prototype.observe = function (target) {
             window[watched] += 1;
             return observe.call(this, target);
         };
     }
+    // a scroll listener on the window or the document watches the page come into view too
+    const listen = EventTarget.prototype.addEventListener;
+    EventTarget.prototype.addEventListener = function (type, ...rest) {
+        if (type === "scroll" && (this === window || this === document)) window[watched] += 1;
+        return listen.call(this, type, ...rest);
+    };
 })();""".replace("TIMERS_MAX_MS", str(TIMERS_MAX_MS)).replace("TIMERS_KEY", TIMERS_KEY) \
     .replace("INTERVALS_KEY", INTERVALS_KEY)
 SETTLE_JS = """([quiet, max]) => new Promise((resolve) => {

@@ -113,6 +113,10 @@ def test_script_built_shells_are_recognised() -> None:
     '<noscript>Please enable JavaScript to use this form.</noscript><script>x()</script>',
     '<script src="https://static.klaviyo.com/onsite/js/klaviyo.js"></script>',
     '<script async src="/js/popup-signup.min.js"></script>',
+    # an inline script that writes the form in when a button is clicked
+    '<button id="open">Get listing alerts</button><script>var m = "<form id=\\"a\\">'
+    '<input type=\\"tel\\" name=\\"phone\\"></form>"; open.onclick = () => show(m);</script>',
+    '<script>const f = document.createElement("form"); panel.append(f);</script>',
 ])
 def test_a_page_with_content_whose_form_scripts_build_is_script_built(html: str) -> None:
     page = f"<html><body><p>{'word ' * 300}</p>{html}</body></html>"
@@ -126,6 +130,9 @@ def test_a_page_with_content_whose_form_scripts_build_is_script_built(html: str)
     '<noscript><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-X"></iframe>'
     '</noscript><script>gtm()</script>',
     '<cart-drawer><p>Your cart is empty</p></cart-drawer><script src="/cart.js"></script>',
+    # a script that reads the page's own form, or builds no field
+    '<script>document.forms[0].addEventListener("submit", check);</script>',
+    '<script>const li = document.createElement("li"); list.append(li);</script>',
 ])
 def test_pages_that_build_no_form_are_not(html: str) -> None:
     assert not builds_form_at_run_time(f"<html><body>{html}</body></html>".lower())

@@ -27,8 +27,16 @@ def _campaign_file(name: str, file: str, port: int, tmp_path: Path) -> str:
     return str(path)
 
 
+def _case(name: str) -> object:
+    """A site whose label prevet does not meet yet says why in "known_gap" (the label stays
+    whole): it is an expected failure, and a strict one, so the day it passes the test says so
+    and the mark goes."""
+    gap = _expectation(name).get("known_gap")
+    return pytest.param(name, marks=pytest.mark.xfail(reason=gap, strict=True)) if gap else name
+
+
 @pytest.mark.browser
-@pytest.mark.parametrize("name", CASES)
+@pytest.mark.parametrize("name", [_case(name) for name in CASES])
 def test_fixture_site(name: str, tmp_path: Path, chromium_path: str) -> None:
     expected = _expectation(name)
     with served(name) as server:

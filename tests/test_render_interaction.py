@@ -136,6 +136,39 @@ setInterval(() => {
   all.forEach((p, i) => { p.hidden = i !== slide; });
 }, 1000);
 </script></body></html>"""
+# a cookie banner that reports the choice (fetch, beacon) and must be dismissed before "Book now"
+# builds its form; an "Email | Text" tab control whose Text tab builds the SMS form, beside a
+# pricing tab control that names no text channel (a near miss: never clicked)
+BANNERED = """<html><body><h1>Spa</h1>
+<button type="button" id="book">Book now</button><div id="booking"></div>
+<div role="tablist"><button role="tab" aria-selected="true" aria-controls="p">Email</button>
+ <button role="tab" id="text-tab" aria-selected="false" aria-controls="p">Text</button></div>
+<div id="p" role="tabpanel"><form><input type="email" name="tab_email"></form></div>
+<div role="tablist"><button role="tab" aria-selected="true" aria-controls="q">Monthly</button>
+ <button role="tab" id="yearly" aria-selected="false" aria-controls="q">Yearly</button></div>
+<div id="q" role="tabpanel"><p>$20 a month</p></div>
+<div id="cookie-notice" style="position:fixed;bottom:0;left:0;right:0;background:#eee">
+ We use cookies. <button id="accept">Accept</button></div>
+<script>
+let chosen = false;
+document.getElementById("accept").addEventListener("click", () => {
+  chosen = true;
+  fetch("/api/consent", {method: "POST", body: "all"});
+  navigator.sendBeacon("/api/consent-beacon", "all");
+  document.getElementById("cookie-notice").remove();
+});
+document.getElementById("book").addEventListener("click", () => {
+  if (!chosen) return;
+  document.getElementById("booking").innerHTML =
+    '<form><input type="tel" name="book_phone"><button>Request</button></form>';
+});
+document.getElementById("text-tab").addEventListener("click", () => {
+  document.getElementById("p").innerHTML = '<form><input type="tel" name="tab_phone"></form>';
+});
+document.getElementById("yearly").addEventListener("click", () => {
+  document.getElementById("q").innerHTML = '<form><input type="tel" name="yearly_phone"></form>';
+});
+</script></body></html>"""
 # nothing to reach: a long timer that speaks of no pop-up must not hold the render
 PLAIN = """<html><body><form><input type="tel" name="phone"><button>Go</button></form>
 <script>setTimeout(() => { window.flushed = true; }, 6000);</script></body></html>"""
@@ -151,6 +184,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "shadowed.html").write_text(SHADOWED)
     (root / "ticking.html").write_text(TICKING)
     (root / "slideshow.html").write_text(SLIDESHOW)
+    (root / "bannered.html").write_text(BANNERED)
     hosted = root / "_hosts" / FORM_HOST / "f"
     hosted.mkdir(parents=True)
     (hosted / "abc.html").write_text(HOSTED)
@@ -193,6 +227,19 @@ def test_interaction_sends_nothing(site: FixtureServer, renderer: RenderThread) 
     assert "appears only once an email is sent" in form.waits_for_server
     assert form.reached_by == "after clicking 'Get 10% off'"
     assert not any(c.value for c in form.controls if c.name == "email")  # the sample is gone
+
+
+@pytest.mark.browser
+def test_banner_booking_and_tab_forms_are_reached_sending_nothing(
+        site: FixtureServer, renderer: RenderThread) -> None:
+    site.requests.clear()
+    page, _ = _page(renderer, site, "/bannered.html")
+    time.sleep(0.5)
+    sent = [f"{r.method} {r.path}" for r in site.requests]
+    assert sent == ["GET /bannered.html"], sent  # the banner's choice is never reported
+    assert _form_with(page, "book_phone").reached_by == "after clicking 'Book now'"
+    assert _form_with(page, "tab_phone").reached_by == "after clicking 'Text'"
+    assert not any(c.name == "yearly_phone" for f in page.forms for c in f.controls)
 
 
 @pytest.mark.browser

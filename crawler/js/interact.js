@@ -9,7 +9,14 @@
 //           or sign-ups (or hides form fields for later); an interval is waited for until it
 //           stops, a field appears or the budget ends
 //   scroll  the page is taller than the window and something waits to be scrolled into view
-//   click   a visible control speaks of texts, sign-ups or offers, or opens a dialog
+//           (an IntersectionObserver, a scroll listener, a lazy placeholder); the page is
+//           scrolled a window at a time, as a person reads it, so each section comes into view
+//   banner  before the first click, a cookie or consent banner is dismissed (its reject, then
+//           its accept/agree/got it/close button: a banner often blocks the page until then);
+//           dismissing only sets the page's own state, and the guard below is already on
+//   click   a visible control speaks of texts, sign-ups, offers or bookings ("Book now",
+//           "Reserve", "Schedule"), or opens a dialog, or is a tab (role=tab, a button with
+//           aria-controls or data-toggle=tab) not selected whose words name a text channel
 //   steps   a visible form has a "Next"/"Continue" button (earlier steps get sample values)
 // Every field (or iframe) that becomes visible is stamped data-pvreach="<how it was reached>";
 // a step that does not move because its handler waited for a server answer stamps its form
@@ -29,11 +36,24 @@ async ({ budgetMs }) => {
   const INTERVALS = Symbol.for("prevet.intervals");
   const WATCHED = Symbol.for("prevet.watched");
   const MAX_CLICKS = 6, MAX_STEPS = 3, QUIET_MS = 250, STEP_MAX_MS = 1500, POLL_MS = 200;
+  const MAX_SCROLLS = 12, SCROLL_STEP_MS = 600;
   const ENDS_ITSELF = /\bclear(Interval|Timeout)\b/;
   const TRIGGER_WORDS = new RegExp(
     "\\b(text (me|alerts?|club|updates?|messages?)|sms|texts|sign[ -]?up|join|subscribe|" +
     "newsletter|get (\\d+ ?%|\\$\\d+)|\\d+ ?% off|discount|offers?|deals?|coupons?|vip|" +
-    "rewards?|alerts?|notify me|stay in (touch|the loop)|opt[ -]?in)\\b", "i");
+    "rewards?|alerts?|notify me|stay in (touch|the loop)|opt[ -]?in|" +
+    // booking buttons that build their (often multi-purpose) form where the page left room
+    "book( (now|online|an? (appointment|visit|session|table|consultation)))?|reserve|" +
+    "reservations?|schedule( (now|online|an? (appointment|visit|service|consultation)))?|" +
+    "request an? (appointment|quote|estimate|callback)|get an? (quote|estimate))\\b", "i");
+  // a tab or panel toggle that names the text channel ("Email | Text", "By SMS", "Mobile")
+  const TAB_WORDS = /^\s*(by |via )?(text( messages?| me)?|texts|texting|sms|mobile|phone)\s*$/i;
+  // a cookie or consent banner by its name, or (fixed on screen, or a dialog) by its words;
+  // "consent" alone is not enough: an SMS sign-up speaks of consent too
+  const BANNER_NAME = /cookie|gdpr|ccpa|\bcmp\b|onetrust|cookiebot|privacy-?(banner|choices)|consent-?(banner|bar|manager|notice)/i;
+  const BANNER_WORDS = /\bcookies?\b|tracking technologies/i;
+  const DISMISS_FIRST = /^\s*(reject|decline|deny|refuse)( all| non-essential| optional| cookies)?|^\s*(only |use )?(essential|necessary)( cookies)?( only)?\s*$/i;
+  const DISMISS = /^\s*(accept|agree|allow|got it|ok(ay)?|i understand|close|dismiss|continue|×|x)\b/i;
   const SKIP_WORDS = /\b(log ?out|sign ?out|cart|checkout|search|menu|close|dismiss|cookies?|unsubscribe)\b/i;
   const NEXT_WORDS = /^\s*(next( step)?|continue|proceed)?\s*[→›»]?\s*$/i;
   const POPUP_HINTS = /popup|pop-up|modal|dialog|newsletter|subscribe|sign-?up|opt-?in|\bsms\b|klaviyo|attentive|postscript|privy|justuno|omnisend|mailchimp/i;
@@ -76,10 +96,40 @@ async ({ budgetMs }) => {
   const isSubmit = (el) => !!el.closest("form") &&
     (el.tagName === "BUTTON" && (el.getAttribute("type") || "submit").toLowerCase() === "submit" ||
      el.tagName === "INPUT" && /^(submit|image)$/i.test(el.type));
+  // a tab or a toggle of a panel still hidden (or built when it is chosen), not selected yet
+  const togglesPanel = (el) => {
+    if (/^true$/i.test(el.getAttribute("aria-selected") || "") ||
+        /^true$/i.test(el.getAttribute("aria-expanded") || "") ||
+        /\b(active|selected|current)\b/.test(typeof el.className === "string" ? el.className : ""))
+      return false;
+    return el.getAttribute("role") === "tab" || el.hasAttribute("aria-controls") ||
+      /^(tab|pill|collapse)$/i.test(el.getAttribute("data-toggle") || el.getAttribute("data-bs-toggle") || "");
+  };
+  const inBanner = (el) => {
+    for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+      // a box that asks for a phone or an email is a sign-up, whatever it says of cookies
+      if (box.querySelector("input[type=tel], input[type=email], form")) return false;
+      const named = [box.id, typeof box.className === "string" ? box.className : "",
+                     box.getAttribute("aria-label")].join(" ");
+      if (BANNER_NAME.test(named)) return true;
+      const overlays = /^(dialog|alertdialog|region)$/.test(box.getAttribute("role") || "") ||
+        /^(fixed|sticky)$/.test(getComputedStyle(box).position);
+      if (overlays && BANNER_WORDS.test((box.innerText || "").slice(0, 300))) return true;
+    }
+    return false;
+  };
+  const bannerButton = () => {
+    const buttons = everywhere("button, a, [role=button], input[type=button]")
+      .filter((el) => shown(el) && !el.hasAttribute("data-pvclicked") && !navigates(el) &&
+              !isSubmit(el) && inBanner(el));
+    return buttons.find((el) => DISMISS_FIRST.test(words(el))) ||
+      buttons.find((el) => DISMISS.test(words(el)) || DISMISS.test(el.getAttribute("aria-label") || ""));
+  };
   const triggers = () => everywhere(
     "button, a, summary, [role=button], [role=tab], [aria-haspopup], [popovertarget], " +
-    "[commandfor], [data-toggle], [data-bs-toggle], [onclick]").filter((el) => {
-    if (el.hasAttribute("data-pvclicked") || !shown(el) || isSubmit(el)) return false;
+    "[commandfor], [data-toggle], [data-bs-toggle], [aria-controls], [onclick]").filter((el) => {
+    if (el.hasAttribute("data-pvclicked") || !shown(el) || isSubmit(el) || inBanner(el)) return false;
+    if (togglesPanel(el) && TAB_WORDS.test(words(el))) return true;
     const said = [words(el), el.id, typeof el.className === "string" ? el.className : "",
                   el.getAttribute("aria-label"), el.getAttribute("title")].join(" ");
     if (SKIP_WORDS.test(words(el))) return false;
@@ -114,7 +164,8 @@ async ({ budgetMs }) => {
   const phases = [];
   if ((timersDue().length || countdowns().length) && speaksOfPopups()) phases.push("timers");
   if (document.documentElement.scrollHeight > window.innerHeight + 100 &&
-      ((window[WATCHED] || 0) > 0 || document.querySelector("iframe[loading=lazy], [data-src]")))
+      ((window[WATCHED] || 0) > 0 ||
+       document.querySelector("iframe[loading=lazy], [data-src], [data-lazy], .lazy, .lazyload")))
     phases.push("scroll");
   if (triggers().length) phases.push("click");
   if (stepScopes().length) phases.push("steps");
@@ -172,7 +223,14 @@ async ({ budgetMs }) => {
 
   // --- lazy loading -------------------------------------------------------------------------
   if (phases.includes("scroll")) {
+    // a window at a time (a handler may look for its section in the window, not past it),
+    // then the bottom again for what the last sections added
     const height = () => document.documentElement.scrollHeight;
+    const stride = Math.max(window.innerHeight * 0.9, 200);
+    for (let y = stride, i = 0; y < height() && i < MAX_SCROLLS && left() > 800; y += stride, i += 1) {
+      window.scrollTo(0, y);
+      await settle(SCROLL_STEP_MS);
+    }
     let bottom = 0;
     for (let i = 0; i < 3 && height() > bottom + 10 && left() > 500; i += 1) {
       bottom = height();
@@ -219,6 +277,13 @@ async ({ budgetMs }) => {
     try { el.click(); } catch (e) { return; }
     await settle(STEP_MAX_MS);
   };
+  if (phases.includes("click") || phases.includes("steps")) {
+    const banner = bannerButton();
+    if (banner) {
+      await click(banner);
+      phases.push("banner");
+    }
+  }
   if (phases.includes("click")) {
     for (let round = 0; round < MAX_CLICKS && left() > 400; round += 1) {
       const el = triggers()[0];
