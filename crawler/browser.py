@@ -12,12 +12,17 @@ import shutil
 from pathlib import Path
 
 SYSTEM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
-# flags that keep a headless browser from phoning home on a closed or metered network
+# Flags that keep a headless browser from phoning home on a closed or metered network, and
+# from building browser UI nobody sees: a full Chromium in headless mode opens a window for each
+# browser context, and each window loads the address bar's suggestion pop-ups as web pages
+# (chrome://omnibox-popup.top-chrome, each a renderer process of its own), which cost more CPU
+# than rendering a small site's pages (bench/portfolio_bench.py). Chromium keeps only the last
+# --disable-features it is given, so this one list names every feature prevet turns off.
 QUIET_FLAGS = (
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
     "--no-first-run", "--disable-default-apps", "--disable-quic", "--mute-audio",
     "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,MediaRouter,"
-    "OptimizationHints,Translate",
+    "OptimizationHints,Translate,WebUIOmniboxPopup,WebUIOmniboxAimPopup",
 )
 
 

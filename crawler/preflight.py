@@ -9,6 +9,7 @@ from __future__ import annotations
 import socket
 import ssl
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from crawler import failures
@@ -50,8 +51,15 @@ def check_start(url: str, resolve: dict[str, str], timeout: float) -> Preflight:
         return Preflight(None, tls)
 
 
+@lru_cache(maxsize=1)
+def _tls_context() -> ssl.SSLContext:
+    """The system's trust store, read once per process (reading it costs more CPU than the
+    handshake; a warm worker checks site after site)."""
+    return ssl.create_default_context()
+
+
 def _verify_tls(sock: socket.socket, host: str, timeout: float) -> TlsInfo:
-    context = ssl.create_default_context()
+    context = _tls_context()
     sock.settimeout(timeout)
     try:
         with context.wrap_socket(sock, server_hostname=host):

@@ -301,6 +301,9 @@ def crawl_settings(options: CrawlOptions) -> dict[str, Any]:
         "ROBOTSTXT_USER_AGENT": "prevet",
         "CONCURRENT_REQUESTS": options.concurrency,
         "CONCURRENT_REQUESTS_PER_DOMAIN": options.concurrency,
+        # the spider yields requests only, and Scrapy schedules each at once: more than one
+        # worker buys nothing, while the default (100) starts 100 asyncio tasks for every page
+        "CONCURRENT_ITEMS": 1,
         "DOWNLOAD_TIMEOUT": options.timeout,
         "DOWNLOAD_MAXSIZE": options.max_page_bytes,
         "DOWNLOAD_WARNSIZE": 0,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import threading
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -17,11 +18,23 @@ _VOLATILE_PARAMS = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
+_EXTRACTOR_LOCK = threading.Lock()
+
+
 def _extractor() -> tldextract.TLDExtract:
+    """The one extractor, built by the first caller while the others wait: the crawl service
+    starts several sites at once, and each of their threads built its own otherwise."""
+    with _EXTRACTOR_LOCK:
+        return _built_extractor()
+
+
+@lru_cache(maxsize=1)
+def _built_extractor() -> tldextract.TLDExtract:
     # the bundled suffix list only: never download, never write a cache
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None,
-                                include_psl_private_domains=True)
+    extractor = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None,
+                                      include_psl_private_domains=True)
+    extractor("example.com")  # reads the suffix list now, under the lock (it is read lazily)
+    return extractor
 
 
 @lru_cache(maxsize=4096)

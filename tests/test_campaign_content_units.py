@@ -265,7 +265,7 @@ def test_a_plain_package_never_reads_the_public_suffix_list() -> None:
               "from prevet.campaign_command import check_package\n"
               "import crawler.urls as urls\n"
               "check_package(load_campaign('fixtures/campaigns/compliant.yaml'))\n"
-              "print(urls._extractor.cache_info().currsize)\n")
+              "print(urls._built_extractor.cache_info().currsize)\n")
     proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
                           text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr

@@ -129,3 +129,32 @@ def test_the_render_thread_serves_another_event_loop(site: FixtureServer,
     finally:
         broken.close()
     assert result.error and "browser" in result.error
+
+
+def test_a_context_opens_no_browser_ui_pages(chromium_path: str) -> None:
+    """Each context of a headless full Chromium opens a window; its address bar's pop-ups are
+    web pages of their own (a renderer process per window, more CPU than a small site's pages).
+    The launch flags keep them from being built: the browser holds the page and nothing else."""
+    async def scenario() -> list[tuple[str, str]]:
+        from playwright.async_api import async_playwright
+
+        from crawler.browser import launch_args
+
+        async with async_playwright() as playwright:
+            browser = await playwright.chromium.launch(executable_path=chromium_path,
+                                                       args=launch_args())
+            cdp = await browser.new_browser_cdp_session()
+            seen = []
+            for _ in range(2):  # the first context, and one after it
+                context = await browser.new_context()
+                page = await context.new_page()
+                await page.set_content("<p>a page</p>")
+                await asyncio.sleep(0.5)  # the pop-ups load just after the window opens
+                targets = (await cdp.send("Target.getTargets"))["targetInfos"]
+                seen += [(t["type"], t["url"]) for t in targets]
+                await context.close()
+            await browser.close()
+            return seen
+
+    seen = asyncio.run(scenario())
+    assert [kind for kind, _ in seen] == ["page", "page"], seen
