@@ -5,6 +5,7 @@ never costs the others their reports."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -187,14 +188,16 @@ def test_a_crashed_browser_or_crawl_process_is_started_again(tmp_path: Path,
             resolve = parse_resolve([server.resolve(host),
                                      f"www.hanging-bakery.com:{hang.port}:127.0.0.1"])
             with SiteAuditor(resolve) as auditor:
-                options = SiteOptions(crawl=CrawlOptions(render_tabs=2), store=False)
+                options = SiteOptions(crawl=CrawlOptions(render_tabs=2), store=False,
+                                      out_dir=tmp_path / "first")
                 first = auditor.audit_site(server.url(host), options)
                 assert first.status == "needs_changes" and first.attempts == 1
                 browsers = [pid for pid, name in _descendants(auditor.service.pid)
                             if "chrom" in name.lower()]
                 assert browsers, "the service runs the shared browser"
                 for pid in browsers:
-                    os.kill(pid, signal.SIGKILL)
+                    with contextlib.suppress(ProcessLookupError):  # gone with its parent
+                        os.kill(pid, signal.SIGKILL)
                 time.sleep(0.5)
                 options.out_dir = tmp_path / "again"
                 again = auditor.audit_site(server.url(host), options)

@@ -443,10 +443,12 @@ def new_prohibited_content(ctx: AnalysisContext) -> Iterator[Hit]:
     ids = [cid for cid in all_checks() if cid.startswith("content.") and cid not in ignored]
     if not ids:
         raise NotApplicable("this build has no content checks")
-    old_ids = {(f.check, page_key(f.url or "")) for f in _content_errors(s.old, ids)}
+    seen = {(f.check, page_key(f.url or "")) for f in _content_errors(s.old, ids)}
     for finding in _content_errors(s.new, ids):
-        if (finding.check, page_key(finding.url or "")) in old_ids:
+        key = (finding.check, page_key(finding.url or ""))
+        if key in seen:  # in the baseline, or already reported: one change a check a page
             continue
+        seen.add(key)
         yield Hit(url=finding.url, selector=finding.selector, evidence=finding.evidence,
                   message=f"New since the approved baseline ({finding.check}): "
                   f"{finding.message}",
