@@ -116,16 +116,10 @@ class SiteAuditor:
         try:
             outcome = self.run_audit(request, budget=options.budget, progress=progress,
                                      attempts=attempts)
-        except (CrawlError, PrevetError, OSError) as exc:
-            return SiteResult(url, NOT_CHECKED, 2, reason=str(exc), attempts=len(attempts),
-                              seconds=time.perf_counter() - clock)
         except Exception as exc:  # a bug met on one site must not lose the others
             if isinstance(exc, self.interruptions):
                 raise
-            log.debug("auditing %s failed", url, exc_info=True)
-            return SiteResult(url, NOT_CHECKED, 2, reason=f"internal error: "
-                              f"{type(exc).__name__}: {exc}", attempts=len(attempts),
-                              seconds=time.perf_counter() - clock)
+            return _not_checked(url, exc, len(attempts), clock, "auditing %s failed")
         unreachable = outcome.snapshot.unreachable
         result = SiteResult(
             url, NOT_CHECKED if unreachable else outcome.report.summary.verdict,
@@ -154,16 +148,10 @@ class SiteAuditor:
 
         try:
             outcome = run_drift(url, settings, audit=audit)
-        except (CrawlError, PrevetError, OSError) as exc:
-            return SiteResult(url, NOT_CHECKED, 2, reason=str(exc), attempts=len(attempts),
-                              seconds=time.perf_counter() - clock)
         except Exception as exc:
             if isinstance(exc, self.interruptions):
                 raise
-            log.debug("drift of %s failed", url, exc_info=True)
-            return SiteResult(url, NOT_CHECKED, 2, reason=f"internal error: "
-                              f"{type(exc).__name__}: {exc}", attempts=len(attempts),
-                              seconds=time.perf_counter() - clock)
+            return _not_checked(url, exc, len(attempts), clock, "drift of %s failed")
         finally:
             if getattr(held, "lock", False):
                 self._analysis.release()
@@ -256,3 +244,15 @@ class SiteAuditor:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _not_checked(url: str, exc: Exception, attempts: int, clock: float, what: str) -> SiteResult:
+    """A site that could not be checked: the user's kind of error in its own words, a bug as an
+    internal error (logged), so that one site never loses the others' results."""
+    if isinstance(exc, (CrawlError, PrevetError, OSError)):
+        reason = str(exc)
+    else:
+        log.debug(what, url, exc_info=True)
+        reason = f"internal error: {type(exc).__name__}: {exc}"
+    return SiteResult(url, NOT_CHECKED, 2, reason=reason, attempts=attempts,
+                      seconds=time.perf_counter() - clock)
