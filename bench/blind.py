@@ -5,7 +5,8 @@ Usage: python bench/blind.py ROOT [--only NAME ...] [--json FILE]
 
 ROOT holds `sites/<name>/` (a small website plus `expected.json`, the fixture format:
 "host", "fire" = every check that must fail, "review" = checks the labeller found ambiguous,
-optional "args", "start", "campaign") and/or `campaigns/*.yaml` (each with a `# fires:` line).
+optional "args", "start", "campaign"; other hosts it serves in `_hosts/`, as in
+fixtures/serve.py) and/or `campaigns/*.yaml` (each with a `# fires:` line).
 Each site is served on 127.0.0.1 under its host name and audited by the real command line, as
 the fixture tests do. A (site, check) pair counts as a true positive when the check was
 expected to fail and failed, a false alarm when it failed unexpected, a miss when it was
@@ -96,6 +97,8 @@ def audit_site(folder: Path) -> Outcome:
             campaign = Path(out) / "campaign.yaml"
             campaign.write_text(text)
             extra += ["--campaign", str(campaign)]
+        # the other hosts the site serves (cross-origin frames and scripts, fixtures/serve.py)
+        extra += [arg for other in server.hosts for arg in ("--resolve", server.resolve(other))]
         proc = subprocess.run(
             [sys.executable, "-m", "prevet.cli", "audit",
              server.url(host, expected.get("start", "/")),
