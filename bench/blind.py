@@ -62,6 +62,7 @@ class Outcome:
     got: set[str]
     ignored: set[str] = field(default_factory=set)
     error: str = ""
+    kind: str = "site"  # or "campaign" (a file checked on its own)
 
     @property
     def misses(self) -> set[str]:
@@ -121,7 +122,7 @@ def check_campaign(path: Path) -> Outcome:
     proc = subprocess.run([sys.executable, "-m", "prevet.cli", "check-campaign", str(path),
                            "--format", "json"], capture_output=True, text=True, timeout=120,
                           cwd=ROOT)
-    outcome = Outcome(path.stem, expected, set())
+    outcome = Outcome(path.stem, expected, set(), kind="campaign")
     try:
         outcome.got = _failed(json.loads(proc.stdout))
     except (json.JSONDecodeError, KeyError):
@@ -179,9 +180,10 @@ def main() -> int:
     if args.json:
         args.json.write_text(json.dumps({
             "scores": table,
-            "cases": [{"case": o.case, "misses": sorted(o.misses),
+            "cases": [{"case": o.case, "kind": o.kind, "misses": sorted(o.misses),
                        "false_alarms": sorted(o.false_alarms),
-                       "unlabelled": sorted(o.unlabelled), "error": o.error}
+                       "unlabelled": sorted(o.unlabelled), "failed": sorted(o.got),
+                       "error": o.error}
                       for o in outcomes]}, indent=1))
     return 0
 
