@@ -530,6 +530,67 @@ def test_a_crawl_waits_for_a_slot_of_its_domain(redis_url: str) -> None:
     assert other_worker.in_use(registrable_domain(host)) == 0  # every slot given back
 
 
+def _page_loads(requests: list) -> list:
+    """The requests that fetch a page, Scrapy's and the browser's navigations (they ask for
+    text/html first); not what a rendered page loads of its own (styles, images, scripts)."""
+    return [r for r in requests if r.headers.get("accept", "").startswith("text/html")]
+
+
+def _by_browser(request: object) -> bool:
+    """A navigation of Chromium (it says it would rather have HTTPS; Scrapy does not)."""
+    return request.headers.get("upgrade-insecure-requests") == "1"
+
+
+def _most_at_once(requests: list) -> int:
+    """The most requests the server was answering at one moment."""
+    edges = sorted([(r.started, 1) for r in requests] + [(r.answered, -1) for r in requests],
+                   key=lambda edge: (edge[0], edge[1]))
+    most = now = 0
+    for _when, step in edges:
+        now += step
+        most = max(most, now)
+    return most
+
+
+def test_renders_and_requests_share_the_domain_limit_across_workers(
+        tmp_path: Path, redis_url: str, pg_store: str) -> None:
+    """Two sites of one registrable domain, each audited by its own worker with every page
+    rendered: the servers never answer more than N page loads at once, counting Scrapy's
+    requests and the browser's navigations together."""
+    limit = 2
+    hosts = {"drift-base": "www.harborview-clinics.com", "demo": "smiles.harborview-clinics.com"}
+    with ExitStack() as stack:
+        servers = {name: stack.enter_context(served(name, delay=0.25)) for name in hosts}
+        urls = [servers[name].url(host) for name, host in hosts.items()]
+        resolve = [servers[name].resolve(host) for name, host in hosts.items()]
+        workers = [_Worker(name, redis_url, pg_store, resolve, tmp_path / f"{name}.log",
+                           "--per-domain", str(limit)) for name in ("p1", "p2")]
+        for worker in workers:
+            stack.callback(worker.stop)
+        for worker in workers:
+            worker.wait_ready()
+        proc = run_prevet("audit", *urls, "--broker", redis_url, "--store", pg_store,
+                          "--render", "always", "--site-budget", "90", "--out",
+                          str(tmp_path / "out"), "--quiet", *_resolve_args(resolve))
+    assert proc.returncode in (0, 1), proc.stdout + proc.stderr
+    portfolio = json.loads((tmp_path / "out" / "portfolio.json").read_text())
+    assert {s["status"] for s in portfolio["sites"]} <= {"ready", "needs_changes"}, portfolio
+    loads = {name: _page_loads(server.requests) for name, server in servers.items()}
+    for name, seen in loads.items():  # each site's pages were fetched and rendered
+        rendered = [r for r in seen if _by_browser(r)]
+        assert len(rendered) >= 5, (name, [r.path for r in seen])
+        assert all(r.answered for r in seen)
+    first, second = loads.values()
+    # the two crawls ran at the same time (one a worker, each worker one site at a time): the
+    # limit, not the queue, kept their page loads apart
+    assert min(r.started for r in first) < max(r.answered for r in second)
+    assert min(r.started for r in second) < max(r.answered for r in first)
+    together = first + second
+    assert _most_at_once(together) <= limit, sorted(
+        (round(r.started, 2), round(r.answered, 2), r.host, r.path) for r in together)
+    assert _most_at_once(together) == limit  # the crawls pressed on the limit
+
+
 # --- deployment recipes --------------------------------------------------------------------
 
 def _parses(args: list[str]) -> None:
