@@ -455,6 +455,91 @@ def test_a_site_whose_worker_keeps_dying_is_could_not_check(store_url: str) -> N
     assert f"ended under this site {MAX_ATTEMPTS} times" in site.reason
 
 
+def test_sites_nothing_can_finish_end_as_could_not_check(store_url: str) -> None:
+    """A run stays "running" forever when a site's task is lost for good, or when the process
+    that queued the run died before sending every site: once nothing can finish them, such
+    sites are "could not check" with the reason, and a late delivery changes nothing."""
+    from datetime import UTC, datetime, timedelta
+
+    from prevet.store.portfolio_runs import (
+        QUEUEING_GRACE,
+        begin_site,
+        create_portfolio_run,
+        find_portfolio_run,
+        finish_site,
+        mark_queued,
+    )
+
+    urls = ["https://www.lost-example.com/", "https://www.waiting-example.com/",
+            "https://www.done-example.com/"]
+    run_id = create_portfolio_run("audit", urls, {"budget": 20}, store_url)
+    mark_queued(run_id, store_url)
+    assert begin_site(run_id, 0, "w1@a/1", store_url, allowed=120) == 1
+    assert begin_site(run_id, 2, "w1@a/1", store_url, allowed=120) == 1
+    assert finish_site(run_id, 2, status="ready", exit_code=0, store=store_url)
+    start = datetime.now(UTC)
+
+    # within the attempt's allowance, the site may still finish (or be delivered again)
+    stored = find_portfolio_run(run_id, store_url, now=start + timedelta(seconds=100))
+    assert not stored.sites[0].finished
+    # another run's site started meanwhile: the queue moves, the site may wait behind others
+    other = create_portfolio_run("audit", ["https://www.other-example.com/"], {"budget": 20},
+                                 store_url)
+    mark_queued(other, store_url)
+    begin_site(other, 0, "w2@b/1", store_url, allowed=120)
+    later = datetime.now(UTC) + timedelta(seconds=100)
+    assert not find_portfolio_run(run_id, store_url, now=later).sites[0].finished
+
+    stored = find_portfolio_run(run_id, store_url, now=later + timedelta(seconds=60))
+    lost, waiting, done = stored.sites
+    assert (lost.status, lost.exit_code, lost.finished) == ("not_checked", 2, True)
+    assert lost.reason.startswith("lost: attempt 1 (worker w1@a/1) never recorded a result"), \
+        lost.reason
+    # a site queued and waiting its turn is never given up, however long the queue
+    assert not waiting.started and not waiting.finished
+    assert (done.status, done.reason) == ("ready", "")
+    assert not finish_site(run_id, 0, status="ready", exit_code=0, store=store_url)
+    assert begin_site(run_id, 0, "w3@c/1", store_url, allowed=120) is None
+
+    # the process that queued a run died before it sent every site (queued_at never written)
+    orphan = create_portfolio_run("drift", urls[:2], {"budget": 20}, store_url)
+    begin_site(orphan, 0, "w1@a/2", store_url, allowed=3600)  # one had been sent
+    soon = datetime.now(UTC) + QUEUEING_GRACE / 2
+    assert not any(s.finished for s in find_portfolio_run(orphan, store_url, now=soon).sites)
+    stored = find_portfolio_run(orphan, store_url,
+                                now=datetime.now(UTC) + QUEUEING_GRACE + timedelta(seconds=1))
+    sent, unsent = stored.sites
+    assert not sent.finished  # its worker may still be at it
+    assert (unsent.status, unsent.finished) == ("not_checked", True)
+    assert unsent.reason.startswith("not queued: the process that queued this run ended")
+    # a run whose queueing finished keeps its sites queued past the grace
+    assert not find_portfolio_run(run_id, store_url, now=soon + QUEUEING_GRACE).sites[1].finished
+
+
+def test_a_lost_site_ends_the_wait_and_shows_in_the_portfolio(tmp_path: Path) -> None:
+    """`prevet portfolio RUN_ID` shows a lost site as could not check, with the reason, and
+    the caller's wait ends (the worker here allowed its attempt one second)."""
+    from prevet.distributed.queue import wait
+    from prevet.store.portfolio_runs import begin_site, create_portfolio_run, mark_queued
+
+    store = f"sqlite:///{tmp_path / 'h.sqlite3'}"
+    url = "https://www.lost-example.com/"
+    run_id = create_portfolio_run("audit", [url], {"budget": 20, "formats": ["json"]}, store)
+    mark_queued(run_id, store)
+    begin_site(run_id, 0, "w1@gone/7", store, allowed=1.0)
+    seen: list[str] = []
+    progress = SimpleNamespace(start=seen.append, finish=lambda row: seen.append(row.reason))
+    clock = time.monotonic()
+    stored = wait(run_id, store, progress)
+    assert time.monotonic() - clock < 10 and stored.finished
+    assert seen[0] == url and seen[1].startswith("lost: attempt 1 (worker w1@gone/7)")
+    proc = run_prevet("portfolio", run_id, "--store", store, "--out", str(tmp_path / "out"))
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "not finished yet" not in proc.stderr
+    site = json.loads((tmp_path / "out" / "portfolio.json").read_text())["sites"][0]
+    assert (site["status"], site["reason"]) == ("not_checked", seen[1])
+
+
 def test_the_nightly_drift_run_queues_every_listed_site(tmp_path: Path, redis_url: str,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     import importlib
