@@ -10,7 +10,11 @@ results in a real PostgreSQL, sites served on 127.0.0.1.
   goes on;
 - the store keeps results exactly-once whatever the order of deliveries; a site whose worker
   keeps dying is "could not check" after the retry budget;
-- the per-domain limit holds a crawl back while another worker has the domain's slots.
+- sites nothing can finish any more (a task lost for good, a run whose queuer died) end as
+  "could not check" with the reason, while a site queued behind others stays pending;
+- the per-domain limit holds a crawl back while another worker has the domain's slots, and two
+  workers rendering two sites of one domain never have more than N page loads in flight;
+- the fault-tolerance test runs on Redis and, where rabbitmq-server is installed, on RabbitMQ.
 """
 
 from __future__ import annotations
@@ -754,3 +758,37 @@ def test_an_unknown_portfolio_run_is_a_one_line_error(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert proc.stderr.strip() == "prevet: no portfolio run 'abcdef12' in the store " \
         f"sqlite:///{tmp_path / 'h.sqlite3'}"
+
+
+def test_runs_of_an_earlier_store_are_taken_as_queued(tmp_path: Path) -> None:
+    """Migration 0003 on a store with a run of the earlier version: its waiting sites stay
+    queued (the run is taken as queued when it was created), never "not queued"."""
+    from datetime import UTC, datetime, timedelta
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from prevet.store.engine import MIGRATIONS, forget_engines
+    from prevet.store.portfolio_runs import find_portfolio_run
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    engine = create_engine(url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0002_portfolio_runs")
+        conn.exec_driver_sql(
+            "INSERT INTO portfolio_runs (id, kind, created_at, total, options) VALUES "
+            "('abcdef123456', 'audit', '2026-11-01 02:00:00.000000', 1, '{\"budget\": 20}')")
+        conn.exec_driver_sql(
+            "INSERT INTO portfolio_sites (run_id, position, url, reason, attempts, seconds, "
+            "worker) VALUES ('abcdef123456', 0, 'https://www.old-example.com/', '', 0, 0, '')")
+    engine.dispose()
+    try:
+        stored = find_portfolio_run("abcdef12", url,
+                                    now=datetime.now(UTC) + timedelta(days=30))
+        assert stored is not None and not stored.sites[0].finished
+    finally:
+        forget_engines()

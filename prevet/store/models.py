@@ -172,3 +172,6 @@ class PortfolioSiteRow(Base):
     # what the worker of the latest attempt allows it before the site counts as lost
     allowed_seconds: Mapped[float | None] = mapped_column(Float, nullable=True)
     run: Mapped[PortfolioRun] = relationship(back_populates="sites")
+
+    # the cluster's latest start, read whenever a run's lost sites are looked for
+    __table_args__ = (Index("ix_portfolio_sites_started", "started_at"),)

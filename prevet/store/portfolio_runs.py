@@ -177,22 +177,23 @@ def settle_lost_sites(run_id: str, store: str | None = None,
     worker finished it meanwhile, nor started it again."""
     now = now or datetime.now(UTC)
     row = PortfolioSiteRow
+    with Session(engine_for(store)) as session:  # a read first: most polls settle nothing
+        run = session.get(PortfolioRun, run_id)
+        open_rows = session.execute(select(row).where(
+            row.run_id == run_id, row.finished_at.is_(None))).scalars().all() if run else []
+        last_start = _aware(session.execute(select(func.max(row.started_at))).scalar()) \
+            if open_rows else None
+        lost = [(site.position, site.attempts, reason) for site in open_rows
+                if (reason := _lost(run, site, last_start, now))]
+    if not lost:
+        return 0
     settled = 0
     try:
         with Session(_writer(store)) as session, session.begin():
-            run = session.get(PortfolioRun, run_id)
-            open_rows = session.execute(select(row).where(
-                row.run_id == run_id, row.finished_at.is_(None))).scalars().all()
-            if run is None or not open_rows:
-                return 0
-            last_start = _aware(session.execute(select(func.max(row.started_at))).scalar())
-            for site in open_rows:
-                reason = _lost(run, site, last_start, now)
-                if not reason:
-                    continue
+            for position, attempts, reason in lost:
                 settled += session.execute(
-                    update(row).where(row.run_id == run_id, row.position == site.position,
-                                      row.finished_at.is_(None), row.attempts == site.attempts)
+                    update(row).where(row.run_id == run_id, row.position == position,
+                                      row.finished_at.is_(None), row.attempts == attempts)
                     .values(status="not_checked", exit_code=2, reason=reason,
                             finished_at=now)).rowcount or 0
     except SQLAlchemyError as exc:

@@ -27,9 +27,12 @@ def upgrade() -> None:
     # runs of earlier versions: taken as queued when they were created
     op.execute("UPDATE portfolio_runs SET queued_at = created_at")
     op.add_column("portfolio_sites", sa.Column("allowed_seconds", sa.Float(), nullable=True))
+    # the cluster's latest start is read whenever a run's lost sites are looked for
+    op.create_index("ix_portfolio_sites_started", "portfolio_sites", ["started_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_portfolio_sites_started", table_name="portfolio_sites")
     with op.batch_alter_table("portfolio_sites") as batch:
         batch.drop_column("allowed_seconds")
     with op.batch_alter_table("portfolio_runs") as batch:
