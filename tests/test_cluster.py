@@ -27,8 +27,6 @@ from tests.redis_server import free_port
 
 SCRIPT = ROOT / "scripts" / "cluster.sh"
 UNITS = ROOT / "deploy" / "systemd"
-SITES = {"drift-base": "www.harborviewdental.com", "demo": "www.brightsidedental.com",
-         "cover-privacy-missing": None}
 
 
 def _host(folder: str) -> str:
