@@ -8,7 +8,8 @@ still open, on the browser's thread.
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from contextlib import nullcontext
+from typing import TYPE_CHECKING, Any
 
 from crawler.crawl_state import CrawlState
 from crawler.extract import looks_script_built
@@ -16,6 +17,9 @@ from crawler.page_builder import build_page
 from crawler.roles import has_phone_field
 from crawler.snapshot import Page
 from crawler.urls import hash_route, normalize_url
+
+if TYPE_CHECKING:
+    from crawler.politeness import CrawlSlots
 
 RENDER_ROLES = frozenset({"home", "optin", "privacy", "terms", "sms_terms", "contact"})
 
@@ -36,9 +40,10 @@ def needs_render(page: Page, html: str, mode: str) -> bool:
 
 
 async def rendered_page(renderer: Any, state: CrawlState, static: Page, url: str, status: int,
-                        is_start: bool) -> Page | None:
+                        is_start: bool, slots: CrawlSlots | None = None) -> Page | None:
     """The page as the browser shows `url` (None when it could not be rendered: the static
-    page stands); the browser's counts go into the crawl's stats."""
+    page stands); the browser's counts go into the crawl's stats. With a cluster's `slots`
+    (crawler/politeness.py), the page load holds a slot of its domain, as a request does."""
     built: list[Page] = []  # the page is extracted once, while the browser tab is open
     # extraction runs on the browser's thread (crawler/render_thread.py): give it a copy
     anchors = list(state.anchors.get(normalize_url(url), []))
@@ -54,7 +59,8 @@ async def rendered_page(renderer: Any, state: CrawlState, static: Page, url: str
         if state.screenshots_dir is not None:
             await _photograph_phone_forms(rendered, page, state)
 
-    rendered = await renderer.render(url, take_screenshots)
+    async with slots.holding(url) if slots is not None else nullcontext():
+        rendered = await renderer.render(url, take_screenshots)
     stats = state.stats
     stats.js_errors += rendered.js_errors
     stats.dialogs += rendered.dialogs

@@ -24,6 +24,7 @@ from crawler.limits import CrawlLimits
 from crawler.links import FoundLink, outgoing_links
 from crawler.page_builder import build_page, is_html
 from crawler.pdf import UnreadablePdf, is_pdf, pdf_page
+from crawler.politeness import CrawlSlots
 from crawler.priority import link_priority, paths_to_guess
 from crawler.rendering import needs_render, rendered_page
 from crawler.roles import page_roles
@@ -43,6 +44,7 @@ class SiteSpider(scrapy.Spider):
         super().__init__(**kwargs)
         self.state = state
         self.renderer = renderer
+        self.slots: CrawlSlots | None = None
         self._guessed = False
 
     @classmethod
@@ -50,6 +52,7 @@ class SiteSpider(scrapy.Spider):
         """The `PREVET_*` settings are checked here, once: a bad one is a PrevetError."""
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.state.limits = CrawlLimits.from_settings(crawler.settings)
+        spider.slots = CrawlSlots.for_crawler(crawler)  # a cluster's per-domain limit, or None
         crawler.signals.connect(spider.on_idle, signal=scrapy.signals.spider_idle)
         return spider
 
@@ -201,7 +204,8 @@ class SiteSpider(scrapy.Spider):
         if response.status < 400 and self.renderer is not None and \
                 needs_render(page, html, state.limits.render):
             page = await rendered_page(self.renderer, state, page, response.url,
-                                       response.status, is_start=how == "start") or page
+                                       response.status, is_start=how == "start",
+                                       slots=self.slots) or page
             for request in self._follow(page):  # links scripts added
                 yield request
         page.redirects = redirects

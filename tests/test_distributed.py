@@ -10,7 +10,11 @@ results in a real PostgreSQL, sites served on 127.0.0.1.
   goes on;
 - the store keeps results exactly-once whatever the order of deliveries; a site whose worker
   keeps dying is "could not check" after the retry budget;
-- the per-domain limit holds a crawl back while another worker has the domain's slots.
+- sites nothing can finish any more (a task lost for good, a run whose queuer died) end as
+  "could not check" with the reason, while a site queued behind others stays pending;
+- the per-domain limit holds a crawl back while another worker has the domain's slots, and two
+  workers rendering two sites of one domain never have more than N page loads in flight;
+- the fault-tolerance test runs on Redis and, where rabbitmq-server is installed, on RabbitMQ.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests import postgres, redis_server
+from tests import postgres, rabbitmq_server, redis_server
 from tests.conftest import ROOT, SITES, failed_checks, run_prevet, served
 from tests.test_portfolio import _descendants
 
@@ -49,6 +53,17 @@ def pg_server() -> Iterator[postgres.PostgresServer]:
 @pytest.fixture(scope="module")
 def redis_url() -> Iterator[str]:
     yield from redis_server.server_fixture()
+
+
+@pytest.fixture(scope="module")
+def rabbitmq_url() -> Iterator[str]:
+    yield from rabbitmq_server.server_fixture()
+
+
+@pytest.fixture(params=["redis", "rabbitmq"])
+def broker_url(request: pytest.FixtureRequest) -> str:
+    """The fault-tolerance test's broker: Redis (CI), and RabbitMQ where it is installed."""
+    return request.getfixturevalue(f"{request.param}_url")
 
 
 @pytest.fixture
@@ -243,7 +258,9 @@ def _resolve_args(entries: list[str]) -> list[str]:
 # --- the cluster ---------------------------------------------------------------------------
 
 def test_a_worker_killed_mid_site_loses_nothing_and_duplicates_nothing(
-        tmp_path: Path, redis_url: str, pg_store: str) -> None:
+        tmp_path: Path, broker_url: str, pg_store: str) -> None:
+    """On Redis the killed worker's site comes back after the visibility timeout; on RabbitMQ
+    when the broker sees its connection drop."""
     from prevet.store import list_runs
 
     with ExitStack() as stack:
@@ -260,12 +277,12 @@ def test_a_worker_killed_mid_site_loses_nothing_and_duplicates_nothing(
 
         workers = {}
         for name in ("w1", "w2"):
-            workers[name] = _Worker(name, redis_url, pg_store, resolve, tmp_path / f"{name}.log",
+            workers[name] = _Worker(name, broker_url, pg_store, resolve, tmp_path / f"{name}.log",
                                     "--visibility-timeout", VISIBILITY)
             stack.callback(workers[name].stop)
         for worker in workers.values():
             worker.wait_ready()
-        run_id = _queue("audit", "--sites", str(listing), "--broker", redis_url, "--store",
+        run_id = _queue("audit", "--sites", str(listing), "--broker", broker_url, "--store",
                         pg_store, "--render", "never", "--site-budget", BUDGET,
                         *_resolve_args(resolve))
 
@@ -455,6 +472,91 @@ def test_a_site_whose_worker_keeps_dying_is_could_not_check(store_url: str) -> N
     assert f"ended under this site {MAX_ATTEMPTS} times" in site.reason
 
 
+def test_sites_nothing_can_finish_end_as_could_not_check(store_url: str) -> None:
+    """A run stays "running" forever when a site's task is lost for good, or when the process
+    that queued the run died before sending every site: once nothing can finish them, such
+    sites are "could not check" with the reason, and a late delivery changes nothing."""
+    from datetime import UTC, datetime, timedelta
+
+    from prevet.store.portfolio_runs import (
+        QUEUEING_GRACE,
+        begin_site,
+        create_portfolio_run,
+        find_portfolio_run,
+        finish_site,
+        mark_queued,
+    )
+
+    urls = ["https://www.lost-example.com/", "https://www.waiting-example.com/",
+            "https://www.done-example.com/"]
+    run_id = create_portfolio_run("audit", urls, {"budget": 20}, store_url)
+    mark_queued(run_id, store_url)
+    assert begin_site(run_id, 0, "w1@a/1", store_url, allowed=120) == 1
+    assert begin_site(run_id, 2, "w1@a/1", store_url, allowed=120) == 1
+    assert finish_site(run_id, 2, status="ready", exit_code=0, store=store_url)
+    start = datetime.now(UTC)
+
+    # within the attempt's allowance, the site may still finish (or be delivered again)
+    stored = find_portfolio_run(run_id, store_url, now=start + timedelta(seconds=100))
+    assert not stored.sites[0].finished
+    # another run's site started meanwhile: the queue moves, the site may wait behind others
+    other = create_portfolio_run("audit", ["https://www.other-example.com/"], {"budget": 20},
+                                 store_url)
+    mark_queued(other, store_url)
+    begin_site(other, 0, "w2@b/1", store_url, allowed=120)
+    later = datetime.now(UTC) + timedelta(seconds=100)
+    assert not find_portfolio_run(run_id, store_url, now=later).sites[0].finished
+
+    stored = find_portfolio_run(run_id, store_url, now=later + timedelta(seconds=60))
+    lost, waiting, done = stored.sites
+    assert (lost.status, lost.exit_code, lost.finished) == ("not_checked", 2, True)
+    assert lost.reason.startswith("lost: attempt 1 (worker w1@a/1) never recorded a result"), \
+        lost.reason
+    # a site queued and waiting its turn is never given up, however long the queue
+    assert not waiting.started and not waiting.finished
+    assert (done.status, done.reason) == ("ready", "")
+    assert not finish_site(run_id, 0, status="ready", exit_code=0, store=store_url)
+    assert begin_site(run_id, 0, "w3@c/1", store_url, allowed=120) is None
+
+    # the process that queued a run died before it sent every site (queued_at never written)
+    orphan = create_portfolio_run("drift", urls[:2], {"budget": 20}, store_url)
+    begin_site(orphan, 0, "w1@a/2", store_url, allowed=3600)  # one had been sent
+    soon = datetime.now(UTC) + QUEUEING_GRACE / 2
+    assert not any(s.finished for s in find_portfolio_run(orphan, store_url, now=soon).sites)
+    stored = find_portfolio_run(orphan, store_url,
+                                now=datetime.now(UTC) + QUEUEING_GRACE + timedelta(seconds=1))
+    sent, unsent = stored.sites
+    assert not sent.finished  # its worker may still be at it
+    assert (unsent.status, unsent.finished) == ("not_checked", True)
+    assert unsent.reason.startswith("not queued: the process that queued this run ended")
+    # a run whose queueing finished keeps its sites queued past the grace
+    assert not find_portfolio_run(run_id, store_url, now=soon + QUEUEING_GRACE).sites[1].finished
+
+
+def test_a_lost_site_ends_the_wait_and_shows_in_the_portfolio(tmp_path: Path) -> None:
+    """`prevet portfolio RUN_ID` shows a lost site as could not check, with the reason, and
+    the caller's wait ends (the worker here allowed its attempt one second)."""
+    from prevet.distributed.queue import wait
+    from prevet.store.portfolio_runs import begin_site, create_portfolio_run, mark_queued
+
+    store = f"sqlite:///{tmp_path / 'h.sqlite3'}"
+    url = "https://www.lost-example.com/"
+    run_id = create_portfolio_run("audit", [url], {"budget": 20, "formats": ["json"]}, store)
+    mark_queued(run_id, store)
+    begin_site(run_id, 0, "w1@gone/7", store, allowed=1.0)
+    seen: list[str] = []
+    progress = SimpleNamespace(start=seen.append, finish=lambda row: seen.append(row.reason))
+    clock = time.monotonic()
+    stored = wait(run_id, store, progress)
+    assert time.monotonic() - clock < 10 and stored.finished
+    assert seen[0] == url and seen[1].startswith("lost: attempt 1 (worker w1@gone/7)")
+    proc = run_prevet("portfolio", run_id, "--store", store, "--out", str(tmp_path / "out"))
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "not finished yet" not in proc.stderr
+    site = json.loads((tmp_path / "out" / "portfolio.json").read_text())["sites"][0]
+    assert (site["status"], site["reason"]) == ("not_checked", seen[1])
+
+
 def test_the_nightly_drift_run_queues_every_listed_site(tmp_path: Path, redis_url: str,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     import importlib
@@ -530,6 +632,67 @@ def test_a_crawl_waits_for_a_slot_of_its_domain(redis_url: str) -> None:
     assert other_worker.in_use(registrable_domain(host)) == 0  # every slot given back
 
 
+def _page_loads(requests: list) -> list:
+    """The requests that fetch a page, Scrapy's and the browser's navigations (they ask for
+    text/html first); not what a rendered page loads of its own (styles, images, scripts)."""
+    return [r for r in requests if r.headers.get("accept", "").startswith("text/html")]
+
+
+def _by_browser(request: object) -> bool:
+    """A navigation of Chromium (it says it would rather have HTTPS; Scrapy does not)."""
+    return request.headers.get("upgrade-insecure-requests") == "1"
+
+
+def _most_at_once(requests: list) -> int:
+    """The most requests the server was answering at one moment."""
+    edges = sorted([(r.started, 1) for r in requests] + [(r.answered, -1) for r in requests],
+                   key=lambda edge: (edge[0], edge[1]))
+    most = now = 0
+    for _when, step in edges:
+        now += step
+        most = max(most, now)
+    return most
+
+
+def test_renders_and_requests_share_the_domain_limit_across_workers(
+        tmp_path: Path, redis_url: str, pg_store: str) -> None:
+    """Two sites of one registrable domain, each audited by its own worker with every page
+    rendered: the servers never answer more than N page loads at once, counting Scrapy's
+    requests and the browser's navigations together."""
+    limit = 2
+    hosts = {"drift-base": "www.harborview-clinics.com", "demo": "smiles.harborview-clinics.com"}
+    with ExitStack() as stack:
+        servers = {name: stack.enter_context(served(name, delay=0.25)) for name in hosts}
+        urls = [servers[name].url(host) for name, host in hosts.items()]
+        resolve = [servers[name].resolve(host) for name, host in hosts.items()]
+        workers = [_Worker(name, redis_url, pg_store, resolve, tmp_path / f"{name}.log",
+                           "--per-domain", str(limit)) for name in ("p1", "p2")]
+        for worker in workers:
+            stack.callback(worker.stop)
+        for worker in workers:
+            worker.wait_ready()
+        proc = run_prevet("audit", *urls, "--broker", redis_url, "--store", pg_store,
+                          "--render", "always", "--site-budget", "90", "--out",
+                          str(tmp_path / "out"), "--quiet", *_resolve_args(resolve))
+    assert proc.returncode in (0, 1), proc.stdout + proc.stderr
+    portfolio = json.loads((tmp_path / "out" / "portfolio.json").read_text())
+    assert {s["status"] for s in portfolio["sites"]} <= {"ready", "needs_changes"}, portfolio
+    loads = {name: _page_loads(server.requests) for name, server in servers.items()}
+    for name, seen in loads.items():  # each site's pages were fetched and rendered
+        rendered = [r for r in seen if _by_browser(r)]
+        assert len(rendered) >= 5, (name, [r.path for r in seen])
+        assert all(r.answered for r in seen)
+    first, second = loads.values()
+    # the two crawls ran at the same time (one a worker, each worker one site at a time): the
+    # limit, not the queue, kept their page loads apart
+    assert min(r.started for r in first) < max(r.answered for r in second)
+    assert min(r.started for r in second) < max(r.answered for r in first)
+    together = first + second
+    assert _most_at_once(together) <= limit, sorted(
+        (round(r.started, 2), round(r.answered, 2), r.host, r.path) for r in together)
+    assert _most_at_once(together) == limit  # the crawls pressed on the limit
+
+
 # --- deployment recipes --------------------------------------------------------------------
 
 def _parses(args: list[str]) -> None:
@@ -595,3 +758,37 @@ def test_an_unknown_portfolio_run_is_a_one_line_error(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert proc.stderr.strip() == "prevet: no portfolio run 'abcdef12' in the store " \
         f"sqlite:///{tmp_path / 'h.sqlite3'}"
+
+
+def test_runs_of_an_earlier_store_are_taken_as_queued(tmp_path: Path) -> None:
+    """Migration 0003 on a store with a run of the earlier version: its waiting sites stay
+    queued (the run is taken as queued when it was created), never "not queued"."""
+    from datetime import UTC, datetime, timedelta
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from prevet.store.engine import MIGRATIONS, forget_engines
+    from prevet.store.portfolio_runs import find_portfolio_run
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    engine = create_engine(url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0002_portfolio_runs")
+        conn.exec_driver_sql(
+            "INSERT INTO portfolio_runs (id, kind, created_at, total, options) VALUES "
+            "('abcdef123456', 'audit', '2026-11-01 02:00:00.000000', 1, '{\"budget\": 20}')")
+        conn.exec_driver_sql(
+            "INSERT INTO portfolio_sites (run_id, position, url, reason, attempts, seconds, "
+            "worker) VALUES ('abcdef123456', 0, 'https://www.old-example.com/', '', 0, 0, '')")
+    engine.dispose()
+    try:
+        stored = find_portfolio_run("abcdef12", url,
+                                    now=datetime.now(UTC) + timedelta(days=30))
+        assert stored is not None and not stored.sites[0].finished
+    finally:
+        forget_engines()

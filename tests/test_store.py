@@ -124,7 +124,7 @@ def test_the_schema_is_migrated_to_head_on_open(store_url: str) -> None:
     engine = engine_for(store_url)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == \
-            "0002_portfolio_runs"
+            "0003_lost_sites"
     forget_engines()
     engine_for(store_url)  # opening an up-to-date store again is a no-op, not an error
 

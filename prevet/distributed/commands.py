@@ -208,7 +208,9 @@ def worker(*, broker: str, store: str | None, concurrency: int | None, resolve: 
     forget_engines()  # the pool's processes open their own connections
     logging.getLogger("alembic").setLevel(logging.WARNING)
     tasks.SETTINGS = tasks.WorkerSettings(store=url, broker=app.conf.broker_url,
-                                          resolve=resolve, per_domain=per_domain)
+                                          resolve=resolve, per_domain=per_domain,
+                                          visibility_timeout=visibility_timeout
+                                          or DEFAULT_VISIBILITY)
     worker_process_init.connect(tasks.start_process, weak=False)
     worker_process_shutdown.connect(tasks.end_process, weak=False)
     processes = concurrency or default_processes()

@@ -10,14 +10,17 @@ from typing import Any
 from prevet.distributed.app import TASK, time_limits
 from prevet.errors import PrevetError
 from prevet.store.portfolio_runs import StoredPortfolio, StoredSite, find_portfolio_run
+from prevet.worker import NOT_CHECKED
 from reports.portfolio import PortfolioSite
 
 POLL_SECONDS = 1.0
 
 
 def submit(app: Any, kind: str, urls: list[str], job: dict[str, Any], store: str) -> str:
-    """Record the run with its sites queued, then send a task per site; returns the run id."""
-    from prevet.store.portfolio_runs import create_portfolio_run
+    """Record the run with its sites queued, then send a task per site, then mark the run
+    queued (a run never marked so lost the process that queued it: portfolio_runs.py settles
+    its unsent sites). Sites the broker refused are "could not check" at once, with why."""
+    from prevet.store.portfolio_runs import create_portfolio_run, finish_site, mark_queued
 
     # what renders the run later; never the notification URL (it may carry a token)
     run_id = create_portfolio_run(kind, urls, {"formats": list(job.get("formats") or []),
@@ -33,9 +36,14 @@ def submit(app: Any, kind: str, urls: list[str], job: dict[str, Any], store: str
                                  soft_time_limit=soft, time_limit=hard, producer=producer)
                 sent += 1
     except Exception as exc:
+        why = str(exc).splitlines()[0] if str(exc) else repr(exc)
+        for position in range(sent, len(urls)):
+            finish_site(run_id, position, status=NOT_CHECKED, exit_code=2,
+                        reason=f"not queued: the broker failed ({why})", store=store)
+        mark_queued(run_id, store)
         raise PrevetError(f"the broker failed after {sent} of {len(urls)} sites of run {run_id} "
-                          f"were queued: {str(exc).splitlines()[0] if str(exc) else exc!r}") \
-            from exc
+                          f"were queued: {why}") from exc
+    mark_queued(run_id, store)
     return run_id
 
 

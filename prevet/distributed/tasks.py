@@ -26,7 +26,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from prevet.distributed.app import DRIFT_TASK, MAX_ATTEMPTS, TASK, is_redis, time_limits
+from prevet.distributed.app import (
+    DEFAULT_VISIBILITY,
+    DRIFT_TASK,
+    MAX_ATTEMPTS,
+    TASK,
+    is_redis,
+    time_limits,
+)
 from prevet.worker import NOT_CHECKED, SiteAuditor, SiteResult
 
 log = logging.getLogger(__name__)
@@ -40,6 +47,7 @@ class WorkerSettings:
     broker: str = ""
     resolve: dict[str, str] = field(default_factory=dict)
     per_domain: int = 0  # requests in flight per registrable domain, across the cluster
+    visibility_timeout: float = DEFAULT_VISIBILITY  # before a vanished worker's site is resent
 
 
 SETTINGS: WorkerSettings | None = None
@@ -148,11 +156,16 @@ def run_site(task: Any, *, run_id: str, position: int, url: str, job: dict[str, 
     """One site of a portfolio run, start to finish; returns what became of it."""
     from celery.exceptions import SoftTimeLimitExceeded
 
-    from prevet.store.portfolio_runs import begin_site
+    from prevet.store.portfolio_runs import LOST_MARGIN, begin_site
 
     store = _store()
     worker = f"{task.request.hostname or socket.gethostname()}/{os.getpid()}"
-    attempt = begin_site(run_id, position, worker, store)
+    # the attempt ends by its hard limit, or the broker gives it to another worker after the
+    # visibility timeout; silent for longer, with no worker taking anything, it was lost
+    _soft, hard = time_limits(float(job["budget"]))
+    visibility = SETTINGS.visibility_timeout if SETTINGS else DEFAULT_VISIBILITY
+    attempt = begin_site(run_id, position, worker, store,
+                         allowed=hard + visibility + LOST_MARGIN)
     if attempt is None:
         return "recorded already"
     if attempt > MAX_ATTEMPTS:

@@ -144,6 +144,8 @@ class PortfolioRun(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     total: Mapped[int] = mapped_column(Integer)
     options: Mapped[dict] = mapped_column(JSON, default=dict)  # the sites' job, as sent
+    # when the last site's task was sent (None: still queueing, or its queuer died)
+    queued_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     sites: Mapped[list[PortfolioSiteRow]] = relationship(back_populates="run",
                                                         cascade="all, delete-orphan")
 
@@ -167,4 +169,9 @@ class PortfolioSiteRow(Base):
     worker: Mapped[str] = mapped_column(String(255), default="")
     started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # what the worker of the latest attempt allows it before the site counts as lost
+    allowed_seconds: Mapped[float | None] = mapped_column(Float, nullable=True)
     run: Mapped[PortfolioRun] = relationship(back_populates="sites")
+
+    # the cluster's latest start, read whenever a run's lost sites are looked for
+    __table_args__ = (Index("ix_portfolio_sites_started", "started_at"),)

@@ -8,22 +8,39 @@ again), so the rows make the results exactly-once:
   (save_audit's `within`): the row points at that run, and an earlier attempt's run that never
   finished is removed with it, so the history holds one run per site of the portfolio run;
 - `finish_site` writes the result once: the first finish wins, later ones change nothing.
+
+A run whose sites never all finish would keep everyone who waits for it waiting, and show
+"not finished yet" forever. `settle_lost_sites` (run whenever a run is read) ends such sites as
+"could not check", with the reason, once nothing can finish them any more:
+- a site started but not finished, when no worker of the cluster has started any site for
+  longer than its attempt allows (`allowed_seconds`: its hard time limit, and the time the
+  broker takes to give a vanished worker's site to another, and a margin). Each attempt ends by
+  its hard limit or is delivered again, and a delivery starts the site again; the queue moving
+  on elsewhere may mean the site waits behind others after its worker process died, so only a
+  cluster that took nothing for that long is proof that it was lost;
+- a site never started, of a run whose queueing never ended (`queued_at` is written after the
+  last task is sent) and began more than QUEUEING_GRACE ago: the process that queued the run
+  died before it sent them all.
+A site that was queued and simply waits its turn is never settled, however long the queue.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from prevet.errors import PrevetError
 from prevet.store.engine import display_url, engine_for, resolve_url
 from prevet.store.models import Baseline, PortfolioRun, PortfolioSiteRow, Run
+
+QUEUEING_GRACE = timedelta(minutes=10)  # sending a run's tasks takes seconds, even for 100,000
+LOST_MARGIN = 60.0  # seconds an attempt's allowance adds to its limits (restores, clock skew)
 
 
 class AlreadyRecorded(Exception):  # noqa: N818 - reads as what happened
@@ -86,8 +103,20 @@ def create_portfolio_run(kind: str, urls: list[str], options: dict[str, Any],
     return run_id
 
 
-def begin_site(run_id: str, position: int, worker: str, store: str | None = None) -> int | None:
-    """Count one more attempt at the site; None when it is finished already (or unknown)."""
+def mark_queued(run_id: str, store: str | None = None) -> None:
+    """Every site of the run was sent (or, for those the broker refused, finished)."""
+    try:
+        with Session(_writer(store)) as session, session.begin():
+            session.execute(update(PortfolioRun).where(PortfolioRun.id == run_id)
+                            .values(queued_at=datetime.now(UTC)))
+    except SQLAlchemyError as exc:
+        raise _failed(store, exc) from exc
+
+
+def begin_site(run_id: str, position: int, worker: str, store: str | None = None,
+               allowed: float | None = None) -> int | None:
+    """Count one more attempt at the site; None when it is finished already (or unknown).
+    `allowed`: the seconds after which, with no worker taking any site, the attempt is lost."""
     row = PortfolioSiteRow
     try:
         with Session(_writer(store)) as session, session.begin():
@@ -95,7 +124,7 @@ def begin_site(run_id: str, position: int, worker: str, store: str | None = None
                 update(row).where(row.run_id == run_id, row.position == position,
                                   row.finished_at.is_(None))
                 .values(attempts=row.attempts + 1, started_at=datetime.now(UTC),
-                        worker=worker[:255])
+                        worker=worker[:255], allowed_seconds=allowed)
                 .returning(row.attempts)).scalar_one_or_none()
     except SQLAlchemyError as exc:
         raise _failed(store, exc) from exc
@@ -141,11 +170,83 @@ def finish_site(run_id: str, position: int, *, status: str, exit_code: int, reas
     return done is not None
 
 
-def find_portfolio_run(run_id: str, store: str | None = None) -> StoredPortfolio | None:
-    """A portfolio run by its id or an unambiguous prefix of it (4 characters or more)."""
+def settle_lost_sites(run_id: str, store: str | None = None,
+                      now: datetime | None = None) -> int:
+    """End the run's sites that nothing can finish any more as "could not check" (see the
+    module's docstring); returns how many. Each is written as finish_site writes: only if no
+    worker finished it meanwhile, nor started it again."""
+    now = now or datetime.now(UTC)
+    row = PortfolioSiteRow
+    with Session(engine_for(store)) as session:  # a read first: most polls settle nothing
+        run = session.get(PortfolioRun, run_id)
+        open_rows = session.execute(select(row).where(
+            row.run_id == run_id, row.finished_at.is_(None))).scalars().all() if run else []
+        last_start = _aware(session.execute(select(func.max(row.started_at))).scalar()) \
+            if open_rows else None
+        lost = [(site.position, site.attempts, reason) for site in open_rows
+                if (reason := _lost(run, site, last_start, now))]
+    if not lost:
+        return 0
+    settled = 0
+    try:
+        with Session(_writer(store)) as session, session.begin():
+            for position, attempts, reason in lost:
+                settled += session.execute(
+                    update(row).where(row.run_id == run_id, row.position == position,
+                                      row.finished_at.is_(None), row.attempts == attempts)
+                    .values(status="not_checked", exit_code=2, reason=reason,
+                            finished_at=now)).rowcount or 0
+    except SQLAlchemyError as exc:
+        raise _failed(store, exc) from exc
+    return settled
+
+
+def _lost(run: PortfolioRun, site: PortfolioSiteRow, last_start: datetime | None,
+          now: datetime) -> str:
+    """Why nothing can finish the site any more ("" while something may)."""
+    if site.started_at is None:
+        if run.queued_at is None and now - _aware(run.created_at) > QUEUEING_GRACE:
+            return ("not queued: the process that queued this run ended before it had sent "
+                    "every site to the workers; queue the site again")
+        return ""
+    allowed = site.allowed_seconds or _default_allowance(run)
+    quiet_since = max(_aware(site.started_at), last_start or _aware(site.started_at))
+    if (now - quiet_since).total_seconds() <= allowed:
+        return ""
+    return (f"lost: attempt {site.attempts} (worker {site.worker or 'unknown'}) never recorded "
+            f"a result, and no worker took any site for {allowed:g} s (the site's hard time "
+            "limit and the broker's redelivery), so it was not delivered again")
+
+
+def _default_allowance(run: PortfolioRun) -> float:
+    """A row of an earlier version, which did not record its allowance."""
+    from prevet.distributed.app import DEFAULT_VISIBILITY, time_limits
+
+    _soft, hard = time_limits(float((run.options or {}).get("budget") or 300))
+    return hard + DEFAULT_VISIBILITY + LOST_MARGIN
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    """SQLite gives back naive datetimes of what was written in UTC."""
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment
+
+
+def find_portfolio_run(run_id: str, store: str | None = None,
+                       now: datetime | None = None) -> StoredPortfolio | None:
+    """A portfolio run by its id or an unambiguous prefix of it (4 characters or more), its
+    lost sites settled first (settle_lost_sites, as of `now`)."""
     run_id = run_id.strip().lower()
     if len(run_id) < 4:
         return None
+    found = _find(run_id, store)
+    if found is not None and not found.finished and settle_lost_sites(found.id, store, now):
+        found = _find(found.id, store)
+    return found
+
+
+def _find(run_id: str, store: str | None) -> StoredPortfolio | None:
     with Session(engine_for(store)) as session:
         runs = session.execute(select(PortfolioRun).where(
             PortfolioRun.id.startswith(run_id, autoescape=True)).limit(2)).scalars().all()
