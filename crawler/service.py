@@ -51,6 +51,9 @@ class _Process:
         self._jobs: dict[str, queue.Queue] = {}  # the jobs sent to this process
         self._lock = threading.Lock()
         self._ended: str | None = None
+        # set once the process can take a site (its browser launched, or failed to): a warm
+        # worker waits for it so that start-up is not counted in its first site's time
+        self.ready = threading.Event()
         self.errors: collections.deque[str] = collections.deque(maxlen=20)
         env = dict(os.environ, PYTHONUNBUFFERED="1")
         self.proc = subprocess.Popen([sys.executable, "-m", "crawler.service_main"],
@@ -91,10 +94,14 @@ class _Process:
                 event = json.loads(line[len(SERVICE_PREFIX):])
             except ValueError:
                 continue
+            if event.get("event") == "ready":
+                self.ready.set()
+                continue
             waiting = self._jobs.get(str(event.get("id")))
             if waiting is not None:
                 waiting.put(event)
         code = self.proc.wait()
+        self.ready.set()  # nothing more to wait for
         last = self.errors[-1] if self.errors else "no output"
         with self._lock:
             self._ended = f"exit {code}: {last[:300]}"
@@ -149,6 +156,12 @@ class CrawlService:
                 return  # closed, or another thread restarted it already
             self._process.close(wait=0)
             self._process = _Process(self.resolve, self.render)
+
+    def wait_ready(self, timeout: float) -> bool:
+        """Wait until the process can take a site (its browser launched); False on time-out."""
+        with self._lock:
+            process = self._process
+        return process.ready.wait(timeout)
 
     def restart_if_dead(self) -> None:
         """A new process if the current one has ended (one thread of many does it)."""

@@ -68,7 +68,11 @@ class CrawlService:
             from crawler.shared_browser import SharedBrowser
 
             self.browser = SharedBrowser(executable, resolve)
-            asyncio.run_coroutine_threadsafe(self.browser.browser(), self.browser.loop.loop)
+            launch = asyncio.run_coroutine_threadsafe(self.browser.browser(),
+                                                      self.browser.loop.loop)
+            launch.add_done_callback(lambda _: _emit({"event": "ready"}))
+        else:
+            _emit({"event": "ready"})
         self._tasks: set[asyncio.Task] = set()
 
     def submit(self, job: dict[str, Any]) -> None:

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 DEFAULT_BUDGET = 300.0  # seconds a site may take, crawl and rendering included
 NOT_CHECKED = "not_checked"
+SERVICE_START_SECONDS = 60.0  # past this, a browser still launching is waited for by the first site
 
 
 @dataclass
@@ -232,9 +233,11 @@ class SiteAuditor:
                 "baseline_run": baseline.id}
 
     def wait_warm(self) -> None:
-        """Return once the analysis is loaded (a task queue's process does, before it takes a
-        site, so that a site's time limit is the site's alone)."""
+        """Return once the analysis is loaded and the crawl service (with its browser) has
+        started (a task queue's process does, before it takes a site, so that a site's time
+        limit is the site's alone)."""
         self._warm.join()
+        self.service.wait_ready(timeout=SERVICE_START_SECONDS)
 
     def close(self) -> None:
         self.service.close()
