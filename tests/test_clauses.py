@@ -267,3 +267,41 @@ def test_other_ways_of_wording_the_promise_and_its_exceptions(sentence: str, lab
 ])
 def test_wordings_the_blind_bench_taught(sentence: str, label: str) -> None:
     assert classify(sentence).label == label, classify(sentence)
+
+
+# --- blind round 6: verbs that share one recipient, and a participle that names the data ---
+@pytest.mark.parametrize(("sentence", "label"), [
+    # "shared with, sold to or rented to X": the prepositions wait for the last verb's object,
+    # so one negation covers every verb
+    ("Your cell number is never passed on to, sold to or traded with outside companies for "
+     "their advertising.", "promise"),
+    ("Phone numbers we hold are not shared with or sold to any third party, for promotions or "
+     "otherwise.", "promise"),
+    ("Texting numbers will not be disclosed to, or rented to, affiliates or marketers.",
+     "promise"),
+    # near misses: the same shape said positively is still sharing
+    ("Your cell number may be shared with, and sold to, our promotional partners.",
+     "exception"),
+    ("We do not sell your mobile number, but it is disclosed to and traded with our affiliates "
+     "for their ads.", "exception"),
+])
+def test_verbs_sharing_one_stranded_recipient_share_the_negation(sentence: str,
+                                                                 label: str) -> None:
+    """Blind round 6 (anchor-oar-fish, lumen-eye-care): a verb left out of the group read as
+    an unnegated "sold to ... for marketing"."""
+    assert classify(sentence, heading="Text alerts").label == label
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Mobile numbers provided for delivery updates are never disclosed to outside companies "
+     "for marketing.", "promise"),
+    ("Phone numbers given at checkout will never be shared with affiliates or advertisers.",
+     "promise"),
+    # near miss: the handing over is the act itself, and the recipient is its own
+    ("We never sell your cell number, but we may give it to our affiliates for promotions.",
+     "exception"),
+])
+def test_a_recipient_belongs_to_the_nearest_verb_before_it(sentence: str, label: str) -> None:
+    """Blind round 6 (blue-heron-farm): "numbers given for reminders are never shared with
+    partners" read "given ... to partners" as a handover outside the negation."""
+    assert classify(sentence, heading="Privacy").label == label

@@ -67,6 +67,10 @@ _BEFORE_VERB = {"will", "may", "might", "can", "could", "would", "shall", "shoul
 _SCOPE_WORDS = ("mobile_data", "sms_scope")
 # "shared with or sold to": a verb joined to the one before shares its auxiliary and negation
 _JOINING = {"or", "and", "nor"}
+# "shared with, sold to or rented to": a preposition before a joint has no object of its own
+_STRANDED = {"with", "to"}
+_JOINS = {",", "or", "and", "nor", "/"}
+_PARTICLE = {"on", "along", "over", "out"}
 _ELIDED_GAP = {",", "be", "otherwise", "ever"}
 _CLAUSE_BREAK = {"but", "unless", "except", "if", "when", "while", "whereas", "although",
                  "because", "which", "who", "that", "we", "they", "you", "it"}
@@ -164,11 +168,14 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
     verbs = parts.within("share_verb", start, end)
     recipients = [s for label in ("recipient_outside", "recipient_partner", "recipient_provider")
                   for s, _e in parts.within(label, start, end)]
-    # "provide", "give", "send" hand data over only when someone receives it: "to partners"
+    # "provide", "give", "send" hand data over only when someone receives it: "to partners";
+    # a recipient belongs to the nearest verb before it ("numbers given for reminders are never
+    # shared with partners": the partners are not given anything)
     verbs += [v for v in parts.within("handover_verb", start, end)
-              if any(r > v[1] and doc[r - 1].lower_ in ("to", "with") for r in recipients)
-              or any(r > v[1] and doc[r - 2: r].text.lower() in ("to any", "to other", "to our")
-                     for r in recipients)]
+              if any(r > v[1] and _reaches(doc, v, r, verbs) and (
+                  doc[r - 1].lower_ in ("to", "with")
+                  or doc[r - 2: r].text.lower() in ("to any", "to other", "to our"))
+                  for r in recipients)]
     verbs += _receivers(parts, start, end)
     verbs = [v for v in verbs if not any(us <= v[0] < ue for us, ue in users)
              and _is_verb_use(doc, v[0]) and not _sharing_noun(doc, v[0])
@@ -177,13 +184,35 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
     groups: list[list[tuple[int, int]]] = []
     for verb in verbs:
         if groups:
-            gap = [t.lower_ for t in doc[groups[-1][-1][1]:verb[0]]]
-            if all(word in _COORDINATION or word.endswith("ly") for word in gap) or \
-                    gap in (["not"], ["or", "otherwise"]):
+            if _coordinated(doc, groups[-1][-1][1], verb[0]):
                 groups[-1].append(verb)
                 continue
         groups.append([verb])
     return groups
+
+
+def _reaches(doc: Doc, verb: tuple[int, int], recipient: int,
+             others: list[tuple[int, int]]) -> bool:
+    """Is the recipient the verb's own? Another sharing verb in between takes it, unless the
+    verbs are joined ("passed on to, sold to or traded with X")."""
+    end = verb[1]
+    for s, e in sorted(v for v in others if verb[1] <= v[0] < recipient):
+        if not _coordinated(doc, end, s):
+            return False
+        end = e
+    return True
+
+
+def _coordinated(doc: Doc, end: int, start: int) -> bool:
+    """Do the words between two sharing verbs join them ("sell, rent or share")? A preposition
+    left without its object joins too: in "shared with, sold to or rented to third parties"
+    (or "passed on to, sold to ...") the verbs share one recipient, named after the last."""
+    gap = [t.lower_ for t in doc[end:start]]
+    gap = [word for i, word in enumerate(gap)
+           if not (word in _STRANDED and i + 1 < len(gap) and gap[i + 1] in _JOINS)
+           and not (word in _PARTICLE and i + 1 < len(gap) and gap[i + 1] in _STRANDED)]
+    return all(word in _COORDINATION or word.endswith("ly") for word in gap) or \
+        gap in (["not"], ["or", "otherwise"])
 
 
 def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
