@@ -305,3 +305,30 @@ def test_a_recipient_belongs_to_the_nearest_verb_before_it(sentence: str, label:
     """Blind round 6 (blue-heron-farm): "numbers given for reminders are never shared with
     partners" read "given ... to partners" as a handover outside the negation."""
     assert classify(sentence, heading="Privacy").label == label
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # the receivers restricted to the ones that deliver the texts, their marketing use denied
+    ("The only companies that ever get your cell number are the phone carriers and the "
+     "texting service that send our reminders, and neither may use it for advertising.",
+     "promise"),
+    ("Only the SMS vendor that delivers our alerts receives your mobile number, and it is "
+     "prohibited from using it for promotions.", "promise"),
+    ("Your mobile number is disclosed solely to the carriers that route our texts; none of "
+     "them may use it for marketing.", "promise"),
+    # near misses: restriction without the denial is the allowed vendor sharing, not the promise
+    ("Your mobile number is disclosed only to the carriers that route our texts.", "allowed"),
+    # the restricted set holds a partner, or the marketing use is allowed
+    ("The only companies that see your cell number are our texting vendor and our affiliates.",
+     "exception"),
+    ("The only parties that receive your mobile number are our SMS vendor and our advertising "
+     "partners.", "exception"),
+    ("We pass your mobile number to our affiliates, who may not use it for anything but "
+     "marketing.", "exception"),
+])
+def test_receivers_restricted_to_delivery_providers_with_marketing_denied(sentence: str,
+                                                                          label: str) -> None:
+    """Paraphrase bench (exception family): "the only parties that receive your number are
+    the carriers ..., and none of them may use it for marketing" is the promise; a denied
+    marketing use is not a purpose of the sharing."""
+    assert classify(sentence).label == label

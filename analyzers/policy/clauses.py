@@ -89,6 +89,8 @@ _NO_RECIPIENT = {"one", "third", "other", "outside", "company", "companies", "pa
                  "marketer", "marketers", "advertiser", "advertisers", "organization",
                  "organizations", "entity", "entities", "person", "people", "individual", "1"}
 _RELATIVE = {"which", "who", "whom", "whose", "where"}
+# "the only parties that receive", "shared solely with": the recipients are restricted
+_RESTRICTING = {"only", "solely", "exclusively"}
 _SCOPE_VERBS = {"include", "includes", "included", "cover", "covers", "covered", "apply",
                 "applies", "extend", "extends", "encompass", "encompasses"}
 # words that open a phrase before the subject ("Excluding your email address, the data ...")
@@ -231,7 +233,9 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
         if any(parts.has(label, *subject) for label in ("recipient_outside", "recipient_partner",
                                                          "recipient_provider")) or \
                 any(doc[n].lower_ in ("nobody", "none", "no") for n, _ in
-                    parts.within("negator", *subject)):
+                    parts.within("negator", *subject)) or \
+                any(t.lower_ in _RESTRICTING for t in doc[subject[0]:subject[1]]):
+            # "the only parties that receive your number are ...": the receivers, restricted
             found.append((s, e))
     return found
 
@@ -607,7 +611,8 @@ def _partner_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
     """Partners/affiliates/advertisers named, and not as service providers."""
     providers = parts.within("recipient_provider", *region)
     for s, e in parts.within("recipient_partner", *region):
-        if not any(ps <= s and e <= pe for ps, pe in providers):
+        if not any(ps <= s and e <= pe for ps, pe in providers) and \
+                not _restricted_head(parts.doc, s, e):
             return True
     return False
 
@@ -615,9 +620,17 @@ def _partner_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
 def _outside_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
     providers = parts.within("recipient_provider", *region)
     for s, e in parts.within("recipient_outside", *region):
-        if not any(ps <= s < pe or ps < e <= pe for ps, pe in providers):
+        if not any(ps <= s < pe or ps < e <= pe for ps, pe in providers) and \
+                not _restricted_head(parts.doc, s, e):
             return True
     return False
+
+
+def _restricted_head(doc: Doc, start: int, end: int) -> bool:
+    """"The only companies that see your number are ...": the head of the restriction names
+    the set the sentence goes on to fill in, not a recipient of its own."""
+    return start > 0 and doc[start - 1].lower_ in _RESTRICTING and end < len(doc) and \
+        doc[end].lower_ in ("that", "who", "which", "to", "with")
 
 
 def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int, int],
@@ -658,7 +671,7 @@ def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int
     operations = parts.has("purpose_operations", *whole)
     provider_only = parts.has("recipient_provider", *post) and not _outside_recipient(
         parts, post)
-    if parts.has("purpose_marketing", *whole):
+    if _marketing_purpose(parts, whole):
         why = "shared for marketing"
     elif sale and not operations:
         why = "sold, rented or traded"
@@ -672,6 +685,27 @@ def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int
         return Clause("allowed", topic, "sharing for operations or with service providers")
     text = doc[seg_start:seg_end].text.strip().rstrip(".;:,")
     return Clause("exception" if mobile else "general_exception", topic, f"{why}: “{text}”")
+
+
+def _marketing_purpose(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Is marketing a purpose the sentence allows? Not where its own clause denies it: "the
+    carriers receive your number, and none of them may use it for marketing"."""
+    return any(not _locally_negated(parts, region[0], s)
+               for s, _e in parts.within("purpose_marketing", *region))
+
+
+def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
+    """"The only parties that receive your number are the carriers that deliver our texts, and
+    none of them may use it for marketing": the receivers are restricted to the providers
+    that deliver the messages and their marketing use is denied, which is the promise itself,
+    not an allowance beside it."""
+    doc = parts.doc
+    providers = parts.within("recipient_provider", *region)
+    if not providers or _outside_recipient(parts, region) or _partner_recipient(parts, region):
+        return False
+    restricted = any(t.lower_ in _RESTRICTING for t in doc[region[0]:providers[0][0]])
+    denials = parts.within("purpose_marketing", *region)
+    return restricted and bool(denials) and not _marketing_purpose(parts, region)
 
 
 # A sentence without one of these words cannot state or except a sharing promise; checking
@@ -743,6 +777,10 @@ def classify(sentence: str, *, heading: str = "", lead_in: str = "",
             best = _better(best, verdict)
             if verdict.topic in ("mobile", "personal"):
                 previous = verdict.topic  # "it" in the next clause means this data
+    if best.label == "allowed" and best.topic == "mobile" and \
+            _only_providers_receive(parts, (0, len(doc))):
+        best = Clause("promise", "mobile", "mobile data goes only to the providers that deliver "
+                      "the messages, and none may use it for marketing", attempted=True)
     if excluded and best.label == "general_exception":
         # "we share personal information with partners, excluding SMS opt-in data": the
         # sharing is of other data; for mobile data the sentence is the promise
