@@ -316,8 +316,12 @@ def test_a_recipient_belongs_to_the_nearest_verb_before_it(sentence: str, label:
      "prohibited from using it for promotions.", "promise"),
     ("Your mobile number is disclosed solely to the carriers that route our texts; none of "
      "them may use it for marketing.", "promise"),
+    ("The only businesses that get your cell number are the carriers that carry our texts, "
+     "which are barred from using it for their own promotions.", "promise"),
     # near misses: restriction without the denial is the allowed vendor sharing, not the promise
     ("Your mobile number is disclosed only to the carriers that route our texts.", "allowed"),
+    ("Your cell number is never barred from being shared with our advertising partners.",
+     "exception"),
     # the restricted set holds a partner, or the marketing use is allowed
     ("The only companies that see your cell number are our texting vendor and our affiliates.",
      "exception"),

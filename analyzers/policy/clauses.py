@@ -722,7 +722,8 @@ _MOBILE_HINT = re.compile(r"\b(mobile|cell|phone|sms|mms|text|texting|opt[- ]?in
 # sharing told from the recipient's side ("our partners receive your number", "nobody sees it")
 _RECEIVING = r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access)"
 _RECIPIENT_HINT = (r"(nobody|no one|none|partner|affiliat|third[- ]part|recipient|vendor|compan|"
-                   r"provider|advertiser|marketer|franchis|sponsor|dealer|broker|lender|others)")
+                   r"provider|advertiser|marketer|franchis|sponsor|dealer|broker|lender|others|"
+                   r"carrier|business|platform|parties|party)")
 _MAY_RECEIVE = re.compile(rf"\b{_RECEIVING}\w*.*\b{_RECIPIENT_HINT}|"
                           rf"\b{_RECIPIENT_HINT}\w*.*\b{_RECEIVING}", re.IGNORECASE)
 # an exclusion ("the categories above exclude SMS opt-in data") names the sharing it excludes
