@@ -112,3 +112,29 @@ def test_a_site_titled_page_slash_slash_brand_names_the_brand() -> None:
               f"<footer>{name} · 4410 W Emerald St, Boise</footer>"
         for path, page in (("/", "Home"), ("/classes", "Classes"), ("/contact", "Contact"))})
     assert brand.primary == "Iron Oath Strength & Conditioning"
+
+
+def test_a_title_that_calls_the_visitor_to_act_names_the_page_around_the_brand() -> None:
+    """Blind round 6 (a real single-name app site): "Opt in to X text messages" was taken
+    whole as the business's name, so a policy that said "X" throughout never named it."""
+    assert title_names("Sign up for Pebblecrest text messages") == [("Pebblecrest", 1.0)]
+    assert title_names("Subscribe to Marlow Bikes notifications") == [("Marlow Bikes", 1.0)]
+    assert title_names("Pebblecrest Privacy Policy") == [("Pebblecrest", 1.0)]
+    assert title_names("Pebblecrest SMS Terms and Conditions") == [("Pebblecrest", 1.0)]
+    assert title_names("Marlow Bikes Terms of Use") == [("Marlow Bikes", 1.0)]
+    # near misses: a name that only starts or ends like a page word keeps it
+    assert title_names("Text Express Couriers") == [("Text Express Couriers", 1.0)]
+    assert title_names("Signature Privacy Fencing") == [("Signature Privacy Fencing", 1.0)]
+    assert title_names("Welcome Mat Cleaners") == [("Welcome Mat Cleaners", 1.0)]
+
+
+def test_a_call_to_act_in_every_title_leaves_the_name_that_policies_use() -> None:
+    brand = _brand({
+        "/": "<title>Sign up for Pebblecrest text messages</title><h1>Sign up for Pebblecrest "
+             "text messages</h1><p>Pebblecrest reminds our household of chores.</p>",
+        "/privacy": "<title>Pebblecrest Privacy Policy</title><p>Pebblecrest keeps your number "
+                    "to itself.</p>",
+        "/terms": "<title>Pebblecrest SMS Terms and Conditions</title><p>Pebblecrest texts "
+                  "reminders.</p>",
+    })
+    assert brand is not None and brand.primary == "Pebblecrest"

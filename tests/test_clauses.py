@@ -267,3 +267,72 @@ def test_other_ways_of_wording_the_promise_and_its_exceptions(sentence: str, lab
 ])
 def test_wordings_the_blind_bench_taught(sentence: str, label: str) -> None:
     assert classify(sentence).label == label, classify(sentence)
+
+
+# --- blind round 6: verbs that share one recipient, and a participle that names the data ---
+@pytest.mark.parametrize(("sentence", "label"), [
+    # "shared with, sold to or rented to X": the prepositions wait for the last verb's object,
+    # so one negation covers every verb
+    ("Your cell number is never passed on to, sold to or traded with outside companies for "
+     "their advertising.", "promise"),
+    ("Phone numbers we hold are not shared with or sold to any third party, for promotions or "
+     "otherwise.", "promise"),
+    ("Texting numbers will not be disclosed to, or rented to, affiliates or marketers.",
+     "promise"),
+    # near misses: the same shape said positively is still sharing
+    ("Your cell number may be shared with, and sold to, our promotional partners.",
+     "exception"),
+    ("We do not sell your mobile number, but it is disclosed to and traded with our affiliates "
+     "for their ads.", "exception"),
+])
+def test_verbs_sharing_one_stranded_recipient_share_the_negation(sentence: str,
+                                                                 label: str) -> None:
+    """Blind round 6 (anchor-oar-fish, lumen-eye-care): a verb left out of the group read as
+    an unnegated "sold to ... for marketing"."""
+    assert classify(sentence, heading="Text alerts").label == label
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Mobile numbers provided for delivery updates are never disclosed to outside companies "
+     "for marketing.", "promise"),
+    ("Phone numbers given at checkout will never be shared with affiliates or advertisers.",
+     "promise"),
+    # near miss: the handing over is the act itself, and the recipient is its own
+    ("We never sell your cell number, but we may give it to our affiliates for promotions.",
+     "exception"),
+])
+def test_a_recipient_belongs_to_the_nearest_verb_before_it(sentence: str, label: str) -> None:
+    """Blind round 6 (blue-heron-farm): "numbers given for reminders are never shared with
+    partners" read "given ... to partners" as a handover outside the negation."""
+    assert classify(sentence, heading="Privacy").label == label
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # the receivers restricted to the ones that deliver the texts, their marketing use denied
+    ("The only companies that ever get your cell number are the phone carriers and the "
+     "texting service that send our reminders, and neither may use it for advertising.",
+     "promise"),
+    ("Only the SMS vendor that delivers our alerts receives your mobile number, and it is "
+     "prohibited from using it for promotions.", "promise"),
+    ("Your mobile number is disclosed solely to the carriers that route our texts; none of "
+     "them may use it for marketing.", "promise"),
+    ("The only businesses that get your cell number are the carriers that carry our texts, "
+     "which are barred from using it for their own promotions.", "promise"),
+    # near misses: restriction without the denial is the allowed vendor sharing, not the promise
+    ("Your mobile number is disclosed only to the carriers that route our texts.", "allowed"),
+    ("Your cell number is never barred from being shared with our advertising partners.",
+     "exception"),
+    # the restricted set holds a partner, or the marketing use is allowed
+    ("The only companies that see your cell number are our texting vendor and our affiliates.",
+     "exception"),
+    ("The only parties that receive your mobile number are our SMS vendor and our advertising "
+     "partners.", "exception"),
+    ("We pass your mobile number to our affiliates, who may not use it for anything but "
+     "marketing.", "exception"),
+])
+def test_receivers_restricted_to_delivery_providers_with_marketing_denied(sentence: str,
+                                                                          label: str) -> None:
+    """Paraphrase bench (exception family): "the only parties that receive your number are
+    the carriers ..., and none of them may use it for marketing" is the promise; a denied
+    marketing use is not a purpose of the sharing."""
+    assert classify(sentence).label == label

@@ -130,7 +130,14 @@ def normalize_name(text: str) -> str:
 
 _TRAILING_PAGE_WORDS = re.compile(
     r"(\s+(sms|text|texts|texting|opt[\s-]?in|opt|in|form|consent|alerts?|updates?|sign[\s-]?up|"
-    r"program|terms|policy|page))+$", re.IGNORECASE)
+    r"program|terms|policy|page|(?:text|sms|txt)\s+messages?|notifications?|"
+    r"privacy\s+(?:policy|notice|statement)|terms\s+(?:and|&)\s+conditions|"
+    r"terms\s+of\s+(?:service|use)))+$", re.IGNORECASE)
+# a title that asks the visitor to act names the page ("Opt in to Acme text messages", "Sign up
+# for Acme alerts"): the name follows the call
+_LEADING_CALL = re.compile(
+    r"^(?:opt[\s-]?in|sign[\s-]?up|subscribe|enrol+|register|welcome)\s+(?:to|for|with)\s+",
+    re.IGNORECASE)
 
 
 def title_names(title: str) -> list[tuple[str, float]]:
@@ -139,7 +146,7 @@ def title_names(title: str) -> list[tuple[str, float]]:
     Both ends of a "Page | Brand" or "Brand | Page" title are candidates (the last a little
     stronger); parts made only of page words ("SMS Opt-In", "Contact us") are not.
     """
-    parts = [_TRAILING_PAGE_WORDS.sub("", p.strip()).strip() for p in
+    parts = [_TRAILING_PAGE_WORDS.sub("", _LEADING_CALL.sub("", p.strip())).strip() for p in
              _TITLE_SEPARATORS.split(title) if p.strip()]
     parts = [p for p in parts if p and p.lower() not in _GENERIC_TITLES and len(p) <= 60
              and not _only_page_words(normalize_name(p))]

@@ -67,6 +67,10 @@ _BEFORE_VERB = {"will", "may", "might", "can", "could", "would", "shall", "shoul
 _SCOPE_WORDS = ("mobile_data", "sms_scope")
 # "shared with or sold to": a verb joined to the one before shares its auxiliary and negation
 _JOINING = {"or", "and", "nor"}
+# "shared with, sold to or rented to": a preposition before a joint has no object of its own
+_STRANDED = {"with", "to"}
+_JOINS = {",", "or", "and", "nor", "/"}
+_PARTICLE = {"on", "along", "over", "out"}
 _ELIDED_GAP = {",", "be", "otherwise", "ever"}
 _CLAUSE_BREAK = {"but", "unless", "except", "if", "when", "while", "whereas", "although",
                  "because", "which", "who", "that", "we", "they", "you", "it"}
@@ -85,6 +89,8 @@ _NO_RECIPIENT = {"one", "third", "other", "outside", "company", "companies", "pa
                  "marketer", "marketers", "advertiser", "advertisers", "organization",
                  "organizations", "entity", "entities", "person", "people", "individual", "1"}
 _RELATIVE = {"which", "who", "whom", "whose", "where"}
+# "the only parties that receive", "shared solely with": the recipients are restricted
+_RESTRICTING = {"only", "solely", "exclusively"}
 _SCOPE_VERBS = {"include", "includes", "included", "cover", "covers", "covered", "apply",
                 "applies", "extend", "extends", "encompass", "encompasses"}
 # words that open a phrase before the subject ("Excluding your email address, the data ...")
@@ -164,11 +170,14 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
     verbs = parts.within("share_verb", start, end)
     recipients = [s for label in ("recipient_outside", "recipient_partner", "recipient_provider")
                   for s, _e in parts.within(label, start, end)]
-    # "provide", "give", "send" hand data over only when someone receives it: "to partners"
+    # "provide", "give", "send" hand data over only when someone receives it: "to partners";
+    # a recipient belongs to the nearest verb before it ("numbers given for reminders are never
+    # shared with partners": the partners are not given anything)
     verbs += [v for v in parts.within("handover_verb", start, end)
-              if any(r > v[1] and doc[r - 1].lower_ in ("to", "with") for r in recipients)
-              or any(r > v[1] and doc[r - 2: r].text.lower() in ("to any", "to other", "to our")
-                     for r in recipients)]
+              if any(r > v[1] and _reaches(doc, v, r, verbs) and (
+                  doc[r - 1].lower_ in ("to", "with")
+                  or doc[r - 2: r].text.lower() in ("to any", "to other", "to our"))
+                  for r in recipients)]
     verbs += _receivers(parts, start, end)
     verbs = [v for v in verbs if not any(us <= v[0] < ue for us, ue in users)
              and _is_verb_use(doc, v[0]) and not _sharing_noun(doc, v[0])
@@ -177,13 +186,35 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
     groups: list[list[tuple[int, int]]] = []
     for verb in verbs:
         if groups:
-            gap = [t.lower_ for t in doc[groups[-1][-1][1]:verb[0]]]
-            if all(word in _COORDINATION or word.endswith("ly") for word in gap) or \
-                    gap in (["not"], ["or", "otherwise"]):
+            if _coordinated(doc, groups[-1][-1][1], verb[0]):
                 groups[-1].append(verb)
                 continue
         groups.append([verb])
     return groups
+
+
+def _reaches(doc: Doc, verb: tuple[int, int], recipient: int,
+             others: list[tuple[int, int]]) -> bool:
+    """Is the recipient the verb's own? Another sharing verb in between takes it, unless the
+    verbs are joined ("passed on to, sold to or traded with X")."""
+    end = verb[1]
+    for s, e in sorted(v for v in others if verb[1] <= v[0] < recipient):
+        if not _coordinated(doc, end, s):
+            return False
+        end = e
+    return True
+
+
+def _coordinated(doc: Doc, end: int, start: int) -> bool:
+    """Do the words between two sharing verbs join them ("sell, rent or share")? A preposition
+    left without its object joins too: in "shared with, sold to or rented to third parties"
+    (or "passed on to, sold to ...") the verbs share one recipient, named after the last."""
+    gap = [t.lower_ for t in doc[end:start]]
+    gap = [word for i, word in enumerate(gap)
+           if not (word in _STRANDED and i + 1 < len(gap) and gap[i + 1] in _JOINS)
+           and not (word in _PARTICLE and i + 1 < len(gap) and gap[i + 1] in _STRANDED)]
+    return all(word in _COORDINATION or word.endswith("ly") for word in gap) or \
+        gap in (["not"], ["or", "otherwise"])
 
 
 def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
@@ -202,7 +233,9 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
         if any(parts.has(label, *subject) for label in ("recipient_outside", "recipient_partner",
                                                          "recipient_provider")) or \
                 any(doc[n].lower_ in ("nobody", "none", "no") for n, _ in
-                    parts.within("negator", *subject)):
+                    parts.within("negator", *subject)) or \
+                any(t.lower_ in _RESTRICTING for t in doc[subject[0]:subject[1]]):
+            # "the only parties that receive your number are ...": the receivers, restricted
             found.append((s, e))
     return found
 
@@ -578,7 +611,8 @@ def _partner_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
     """Partners/affiliates/advertisers named, and not as service providers."""
     providers = parts.within("recipient_provider", *region)
     for s, e in parts.within("recipient_partner", *region):
-        if not any(ps <= s and e <= pe for ps, pe in providers):
+        if not any(ps <= s and e <= pe for ps, pe in providers) and \
+                not _restricted_head(parts.doc, s, e):
             return True
     return False
 
@@ -586,9 +620,17 @@ def _partner_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
 def _outside_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
     providers = parts.within("recipient_provider", *region)
     for s, e in parts.within("recipient_outside", *region):
-        if not any(ps <= s < pe or ps < e <= pe for ps, pe in providers):
+        if not any(ps <= s < pe or ps < e <= pe for ps, pe in providers) and \
+                not _restricted_head(parts.doc, s, e):
             return True
     return False
+
+
+def _restricted_head(doc: Doc, start: int, end: int) -> bool:
+    """"The only companies that see your number are ...": the head of the restriction names
+    the set the sentence goes on to fill in, not a recipient of its own."""
+    return start > 0 and doc[start - 1].lower_ in _RESTRICTING and end < len(doc) and \
+        doc[end].lower_ in ("that", "who", "which", "to", "with")
 
 
 def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int, int],
@@ -629,7 +671,7 @@ def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int
     operations = parts.has("purpose_operations", *whole)
     provider_only = parts.has("recipient_provider", *post) and not _outside_recipient(
         parts, post)
-    if parts.has("purpose_marketing", *whole):
+    if _marketing_purpose(parts, whole):
         why = "shared for marketing"
     elif sale and not operations:
         why = "sold, rented or traded"
@@ -643,6 +685,27 @@ def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int
         return Clause("allowed", topic, "sharing for operations or with service providers")
     text = doc[seg_start:seg_end].text.strip().rstrip(".;:,")
     return Clause("exception" if mobile else "general_exception", topic, f"{why}: “{text}”")
+
+
+def _marketing_purpose(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Is marketing a purpose the sentence allows? Not where its own clause denies it: "the
+    carriers receive your number, and none of them may use it for marketing"."""
+    return any(not _locally_negated(parts, region[0], s)
+               for s, _e in parts.within("purpose_marketing", *region))
+
+
+def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
+    """"The only parties that receive your number are the carriers that deliver our texts, and
+    none of them may use it for marketing": the receivers are restricted to the providers
+    that deliver the messages and their marketing use is denied, which is the promise itself,
+    not an allowance beside it."""
+    doc = parts.doc
+    providers = parts.within("recipient_provider", *region)
+    if not providers or _outside_recipient(parts, region) or _partner_recipient(parts, region):
+        return False
+    restricted = any(t.lower_ in _RESTRICTING for t in doc[region[0]:providers[0][0]])
+    denials = parts.within("purpose_marketing", *region)
+    return restricted and bool(denials) and not _marketing_purpose(parts, region)
 
 
 # A sentence without one of these words cannot state or except a sharing promise; checking
@@ -659,7 +722,8 @@ _MOBILE_HINT = re.compile(r"\b(mobile|cell|phone|sms|mms|text|texting|opt[- ]?in
 # sharing told from the recipient's side ("our partners receive your number", "nobody sees it")
 _RECEIVING = r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access)"
 _RECIPIENT_HINT = (r"(nobody|no one|none|partner|affiliat|third[- ]part|recipient|vendor|compan|"
-                   r"provider|advertiser|marketer|franchis|sponsor|dealer|broker|lender|others)")
+                   r"provider|advertiser|marketer|franchis|sponsor|dealer|broker|lender|others|"
+                   r"carrier|business|platform|parties|party)")
 _MAY_RECEIVE = re.compile(rf"\b{_RECEIVING}\w*.*\b{_RECIPIENT_HINT}|"
                           rf"\b{_RECIPIENT_HINT}\w*.*\b{_RECEIVING}", re.IGNORECASE)
 # an exclusion ("the categories above exclude SMS opt-in data") names the sharing it excludes
@@ -714,6 +778,10 @@ def classify(sentence: str, *, heading: str = "", lead_in: str = "",
             best = _better(best, verdict)
             if verdict.topic in ("mobile", "personal"):
                 previous = verdict.topic  # "it" in the next clause means this data
+    if best.label == "allowed" and best.topic == "mobile" and \
+            _only_providers_receive(parts, (0, len(doc))):
+        best = Clause("promise", "mobile", "mobile data goes only to the providers that deliver "
+                      "the messages, and none may use it for marketing", attempted=True)
     if excluded and best.label == "general_exception":
         # "we share personal information with partners, excluding SMS opt-in data": the
         # sharing is of other data; for mobile data the sentence is the promise
