@@ -130,3 +130,32 @@ def test_prevets_features_add_to_playwrights(chromium_path: str) -> None:
     assert playwrights <= launched, sorted(playwrights - launched)
     assert set(DISABLED_FEATURES) <= launched, sorted(set(DISABLED_FEATURES) - launched)
 
+
+
+@pytest.mark.parametrize("have, known, expected", [
+    (None, True, ["update", "install chromium-headless-shell", "install chromium"]),
+    ("chromium", True, ["show", "install chromium-headless-shell"]),
+    ("chromium", False, ["show"]),
+])
+def test_apt_installs_the_shell_first(have: str | None, known: bool, expected: list[str],
+                                      bare_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As root with apt: the shell, and the full chromium only when there is no browser at all
+    (here neither package installs); with a browser, no package lists are fetched, and the
+    shell is tried only where the lists know it."""
+    from prevet import browser_setup
+
+    if have:
+        _executable(bare_path / "bin" / have)
+    _executable(bare_path / "bin" / "apt-get")
+    calls: list[str] = []
+
+    def run(command: list[str], timeout: float) -> bool:
+        if command[1] != "-m":  # not `python -m playwright install`, which fails here
+            calls.append(f"install {command[-1]}" if command[1] == "install" else command[1])
+        return command[1] == "show" and known
+
+    monkeypatch.setattr(browser_setup, "_run", run)
+    monkeypatch.setattr(browser_setup.os, "geteuid", lambda: 0)
+    found = browser_setup.ensure_chromium()
+    assert calls == expected
+    assert found == (str(bare_path / "bin" / have) if have else None)
