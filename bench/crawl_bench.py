@@ -10,7 +10,10 @@ The CPU time bounds what any amount of overlap can achieve: a command that needs
 cannot finish in less than C / cores seconds on this machine. The `floor x` column is that bound
 as a ratio to the plain crawl. (The test server runs in this process and is not counted.)
 
-    .venv/bin/python bench/crawl_bench.py [--pages 300] [--forms 3] [--repeat 1]
+`--browser PATH` (repeatable) adds an `auto` mode with each of those browsers (e.g. the headless
+shell against a full Chromium), measured in the same rounds.
+
+    .venv/bin/python bench/crawl_bench.py [--pages 300] [--forms 3] [--repeat 1] [--browser PATH]
 """
 
 from __future__ import annotations
@@ -164,7 +167,12 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--forms", type=int, default=3)
     parser.add_argument("--repeat", type=int, default=1, help="runs per mode (the best counts)")
+    parser.add_argument("--browser", action="append", default=[], metavar="PATH",
+                        help="also measure --render auto with this Chromium (repeatable)")
     args = parser.parse_args()
+    for browser in args.browser:
+        if not os.access(browser, os.X_OK):
+            parser.error(f"--browser {browser}: not an executable file")
     counted = adopt_orphans()
     with tempfile.TemporaryDirectory(prefix="prevet-bench-") as work:
         site = Path(work) / "site"
@@ -186,6 +194,10 @@ def main() -> int:
                 ("scrapy-playwright, auto's pages", [sys.executable, helper, "scrapy-playwright",
                                                      url, resolve, str(rendered_set)]),
             ]
+            for n, browser in enumerate(args.browser):
+                modes.append((f"prevet --render auto, {Path(browser).name}",
+                              ["env", f"PREVET_CHROMIUM={browser}", *prevet, "--render", "auto",
+                               "--out", f"{work}/auto-{n}"]))
             # rounds of every mode in turn (the best of each counts), after one unmeasured
             # plain crawl, so a noisy moment or a cold start does not fall on one mode only
             measure(modes[0][1])
@@ -198,7 +210,8 @@ def main() -> int:
                             [p["url"] for p in auto["pages"] if p["rendered"]]))
                     elapsed, peak, out, cpu = measure(command)
                     if name not in best or elapsed < best[name][1]:
-                        best[name] = (name, elapsed, peak, cpu, *_pages(name, work, out))
+                        best[name] = (name, elapsed, peak, cpu,
+                                      *_pages(command, out))
             results = [best[name] for name, _command in modes]
     baseline = results[0][1]
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
@@ -207,21 +220,21 @@ def main() -> int:
           "and rendering alone, from the snapshot; CPU s: all the command's processes"
           + ("" if counted else " (processes orphaned on the way are missed on this system)"))
     print("floor x: CPU s / cores, as a ratio to the plain crawl: no overlap can beat it here")
-    print(f"{'mode':34} {'pages':>6} {'rendered':>9} {'wall s':>8} {'crawl s':>8} {'pages/s':>8} "
+    print(f"{'mode':48} {'pages':>6} {'rendered':>9} {'wall s':>8} {'crawl s':>8} {'pages/s':>8} "
           f"{'peak MB':>8} {'CPU s':>7} {'x plain':>8} {'floor x':>8}")
     for name, elapsed, peak, cpu, pages, rendered, crawl in results:
         crawl_text = f"{crawl:>8.2f}" if crawl else f"{'':>8}"
-        print(f"{name:34} {pages:>6} {rendered:>9} {elapsed:>8.2f} {crawl_text} "
+        print(f"{name:48} {pages:>6} {rendered:>9} {elapsed:>8.2f} {crawl_text} "
               f"{pages / elapsed:>8.1f} {peak / 2**20:>8.0f} {cpu:>7.2f} "
               f"{elapsed / baseline:>8.2f} {cpu / cores / baseline:>8.2f}")
     return 0
 
 
-def _pages(name: str, work: str, out: str) -> tuple[int, int, float]:
-    if name.startswith("prevet"):
-        mode = name.rsplit(" ", 1)[-1]
-        summary = json.loads((Path(work) / mode / "report.json").read_text())["summary"]
-        stats = json.loads((Path(work) / mode / "snapshot.json").read_text())["stats"]
+def _pages(command: list[str], out: str) -> tuple[int, int, float]:
+    if "--out" in command:  # prevet: from its report and snapshot
+        folder = Path(command[command.index("--out") + 1])
+        summary = json.loads((folder / "report.json").read_text())["summary"]
+        stats = json.loads((folder / "snapshot.json").read_text())["stats"]
         return summary["pages"], summary["rendered_pages"], stats["crawl_seconds"]
     counts = json.loads(out.strip().splitlines()[-1])
     return counts["pages"], counts.get("rendered", 0), 0.0

@@ -10,8 +10,10 @@ becomes the subreaper of their orphans, see bench/crawl_bench.py), peak memory o
 tree (proportional set size, PSS: see TreePss), sites per CPU-minute, and CPU as a ratio to the
 plain crawl. Then the issue's targets:
 batch CPU per site <= 1/3 of separate, batch peak memory < 1.5 GB.
+`--browser PATH` (repeatable) measures separate and batch once per browser, in turn, in the same
+run (e.g. the headless shell against a full Chromium); by default, the one prevet finds.
 
-    .venv/bin/python bench/portfolio_bench.py [--sites 20] [--seed 3]
+    .venv/bin/python bench/portfolio_bench.py [--sites 20] [--seed 3] [--browser PATH ...]
 """
 
 from __future__ import annotations
@@ -163,9 +165,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sites", type=int, default=20)
     parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--browser", action="append", default=[], metavar="PATH",
+                        help="measure separate and batch with this Chromium (repeatable)")
     args = parser.parse_args()
     if args.sites < 1:
         parser.error("--sites must be at least 1")
+    for browser in args.browser:
+        if not os.access(browser, os.X_OK):
+            parser.error(f"--browser {browser}: not an executable file")
     counted = adopt_orphans()
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     rng = random.Random(args.seed)
@@ -186,30 +193,39 @@ def main() -> int:
         results = []
         wall, peak, out, cpu = measure_tree(plain)
         results.append(("plain Scrapy crawl, all sites", wall, peak, cpu))
-        separate = [audit + [url, "--resolve", entry, "--out", f"{work}/separate/{n}"]
-                    for n, (url, entry) in enumerate(sites)]
-        wall, peak, cpu = measure_many(separate, parallel=cores or 1)
-        results.append((f"separate processes ({cores} at once)", wall, peak, cpu))
-        wall, peak, out, cpu = measure_tree(audit + ["--sites", str(listing), "--out",
-                                                     f"{work}/batch", *resolve])
-        concurrency = next((ln for ln in out.splitlines() if ln.startswith("Concurrency")), "")
-        results.append(("batch (prevet audit --sites)", wall, peak, cpu))
-        _check_batch(work_dir / "batch", len(sites))
+        batches = []
+        for browser in args.browser or [None]:
+            label = f", {Path(browser).name}" if browser else ""
+            if browser:
+                os.environ["PREVET_CHROMIUM"] = browser  # the audits this process starts
+            separate = [audit + [url, "--resolve", entry, "--out", f"{work}/separate/{n}"]
+                        for n, (url, entry) in enumerate(sites)]
+            wall, peak, cpu = measure_many(separate, parallel=cores or 1)
+            results.append((f"separate ({cores} at once{label})", wall, peak, cpu))
+            wall, peak, out, cpu = measure_tree(audit + ["--sites", str(listing), "--out",
+                                                         f"{work}/batch", *resolve])
+            concurrency = next((ln for ln in out.splitlines() if ln.startswith("Concurrency")),
+                               "")
+            results.append((f"batch (audit --sites{label})", wall, peak, cpu))
+            batches.append((label.lstrip(", ") or "batch", len(results) - 2))
+            _check_batch(work_dir / "batch", len(sites))
 
     plain_cpu = results[0][3]
     print(f"{len(sites)} sites, {pages} pages; machine: {cores} cores; batch {concurrency}")
     print("CPU s: every process the mode started, Chromium included"
           + ("" if counted else " (orphaned processes missed on this system)"))
-    print(f"{'mode':38} {'wall s':>7} {'CPU s':>7} {'CPU s/site':>10} {'peak MB':>8} "
+    print(f"{'mode':44} {'wall s':>7} {'CPU s':>7} {'CPU s/site':>10} {'peak MB':>8} "
           f"{'sites/CPU-min':>13} {'CPU x plain':>11}")
     for name, wall, peak, cpu in results:
-        print(f"{name:38} {wall:>7.1f} {cpu:>7.1f} {cpu / len(sites):>10.2f} "
+        print(f"{name:44} {wall:>7.1f} {cpu:>7.1f} {cpu / len(sites):>10.2f} "
               f"{peak / 2**20:>8.0f} {len(sites) / (cpu / 60):>13.1f} {cpu / plain_cpu:>11.1f}")
-    separate_cpu, batch_cpu, batch_peak = results[1][3], results[2][3], results[2][2]
-    print(f"batch CPU per site / separate: {batch_cpu / separate_cpu:.2f} (target <= 0.33: "
-          f"{'met' if batch_cpu <= separate_cpu / 3 else 'NOT met'}); batch peak memory "
-          f"{batch_peak / 2**30:.2f} GB (target < 1.5: "
-          f"{'met' if batch_peak < 1.5 * 2**30 else 'NOT met'})")
+    for name, first in batches:
+        separate_cpu, batch_cpu, batch_peak = (results[first][3], results[first + 1][3],
+                                               results[first + 1][2])
+        print(f"{name}: batch CPU per site / separate: {batch_cpu / separate_cpu:.2f} (target "
+              f"<= 0.33: {'met' if batch_cpu <= separate_cpu / 3 else 'NOT met'}); batch peak "
+              f"memory {batch_peak / 2**30:.2f} GB (target < 1.5: "
+              f"{'met' if batch_peak < 1.5 * 2**30 else 'NOT met'})")
     return 0
 
 

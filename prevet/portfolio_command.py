@@ -91,6 +91,16 @@ def _concurrency(asked: int | None) -> int:
     return fit.sites
 
 
+def _announce_browser() -> None:
+    """Which Chromium the workers launch (a full one costs a site more CPU than the headless
+    shell: docs/performance.md), printed at start like the concurrency."""
+    from crawler.browser import describe, find_chromium
+
+    found = find_chromium()
+    if found:
+        Console(highlight=False).print(f"Browser: {escape(describe(found))}.")
+
+
 def _run(sites: SiteList, *, resolve: dict[str, str], render: str, crawl: CrawlOptions,
          out: Path | None, concurrency: int | None, quiet: bool, kind: str,
          job_for: Callable[[SiteAuditor], Callable[..., Any]]) -> int:
@@ -98,6 +108,8 @@ def _run(sites: SiteList, *, resolve: dict[str, str], render: str, crawl: CrawlO
 
     urls = sites.given() if (sites.urls or sites.sites_file or not sites.sitemap) else []
     in_flight = _concurrency(concurrency)
+    if render != "never":
+        _announce_browser()
     out = out or DEFAULT_OUT
     with SiteAuditor(resolve, render=render != "never") as auditor:
         if sites.sitemap:

@@ -58,3 +58,18 @@ def chromium_path() -> str:
     if not found:
         pytest.skip("no Chromium found (run `make test`, which installs one)")
     return found
+
+
+@pytest.fixture(scope="session")
+def full_chromium_path() -> str:
+    """A full Chromium (not the headless shell that find_chromium prefers): what a machine
+    without the shell runs, and whose window the launch flags must tame."""
+    import shutil
+
+    from crawler.browser import SYSTEM_NAMES, is_headless_shell
+
+    for name in SYSTEM_NAMES:
+        found = shutil.which(name)
+        if found and not is_headless_shell(found):
+            return found
+    pytest.skip("no full Chromium on PATH")

@@ -111,6 +111,7 @@ def test_bad_sites_leave_the_others_reports_complete(tmp_path: Path, chromium_pa
     assert proc.returncode == 2, proc.stdout + proc.stderr  # the worst site could not be checked
     assert "Traceback" not in proc.stderr, proc.stderr
     assert "Concurrency: 3 at a time" in proc.stdout
+    assert f" at {chromium_path}." in proc.stdout.split("Browser: ", 1)[1].splitlines()[0]
     portfolio = json.loads((out / "portfolio.json").read_text())
     sites = {site["url"]: site for site in portfolio["sites"]}
     assert list(sites) == urls  # in the order given

@@ -131,10 +131,14 @@ def test_the_render_thread_serves_another_event_loop(site: FixtureServer,
     assert result.error and "browser" in result.error
 
 
-def test_a_context_opens_no_browser_ui_pages(chromium_path: str) -> None:
+@pytest.mark.parametrize("which", ["chromium_path", "full_chromium_path"])
+def test_a_context_opens_no_browser_ui_pages(which: str, request: pytest.FixtureRequest) -> None:
     """Each context of a headless full Chromium opens a window; its address bar's pop-ups are
     web pages of their own (a renderer process per window, more CPU than a small site's pages).
-    The launch flags keep them from being built: the browser holds the page and nothing else."""
+    The launch flags keep them from being built: the browser holds the page and nothing else
+    (the headless shell, which prevet prefers, builds no window at all)."""
+    chromium_path = request.getfixturevalue(which)
+
     async def scenario() -> list[tuple[str, str]]:
         from playwright.async_api import async_playwright
 
