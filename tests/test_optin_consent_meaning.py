@@ -1,0 +1,67 @@
+"""What one SMS consent covers, read as a person reads the box and the sentence beside it
+(blind round 6): a consent that disclaims marketing, a channel named as the person's
+alternative, a "By checking this box" sentence that gives a terse box its meaning, and a
+role="switch" toggle whose label carries the whole disclosure."""
+
+from __future__ import annotations
+
+from tests.test_optin_pages import DISCLOSURE, PHONE, compliant_form, form, page, site, status
+
+
+def _label(kinds: str, extra: str = "") -> str:
+    return DISCLOSURE.replace("appointment reminders by text message", kinds) + extra
+
+
+def test_a_consent_that_disclaims_marketing_has_no_marketing_to_separate() -> None:
+    # fires: service and promotional kinds in one box
+    mixed = _label("texts about your rental pickup, invitations to members' nights and deals")
+    assert status(site(page(compliant_form(label=mixed))), "optin.marketing_not_separate") == \
+        "failed"
+    # near misses: the same kinds, the consent saying in its own words that none is marketing
+    for disclaimer in (" These are service texts, never marketing.",
+                       " We never send promotional messages on this line."):
+        fine = _label("texts about your rental pickup and invitations to confirm your slot",
+                      disclaimer)
+        assert status(site(page(compliant_form(label=fine))),
+                      "optin.marketing_not_separate") == "passed", disclaimer
+    non = _label("non-marketing texts about your rental pickup and return")
+    assert status(site(page(compliant_form(label=non))), "optin.marketing_not_separate") == \
+        "passed"
+    # "not required to receive marketing" does not disclaim marketing
+    required = _label("texts about your rental pickup and deals",
+                      " You are not required to receive marketing texts to rent.")
+    assert status(site(page(compliant_form(label=required))),
+                  "optin.marketing_not_separate") == "failed"
+
+
+def test_a_channel_named_as_the_persons_other_way_is_not_bundled() -> None:
+    # fires: a sentence of the box that says the business will also call
+    calls = DISCLOSURE + " We may also call you about your treatment plan."
+    assert status(site(page(compliant_form(label=calls))), "optin.bundled_consent") == "failed"
+    # near miss: e-mail named as what the person can use instead of texts
+    other_way = DISCLOSURE + (" Texts are optional: you can keep booking by email, and leaving "
+                              "this unticked changes nothing else.")
+    assert status(site(page(compliant_form(label=other_way))), "optin.bundled_consent") == \
+        "passed"
+    # a bare label is the consent itself
+    bare = form(f'{PHONE}<label><input type="checkbox" name="contact_ok"> Calls, emails and '
+                f"texts</label><p>{DISCLOSURE}</p>")
+    assert status(site(page(bare)), "optin.bundled_consent") == "failed"
+
+
+def _terse_box(sentence: str) -> str:
+    return form(f'{PHONE}<label><input type="checkbox" name="keep_in_touch"> Yes, keep me posted'
+                f"</label><p>{sentence} Message frequency varies. Msg &amp; data rates may "
+                "apply. Reply HELP for help or STOP to cancel.</p>")
+
+
+def test_the_sentence_that_says_what_checking_the_box_means_is_the_boxs_meaning() -> None:
+    bundle = _terse_box("By checking this box, I agree that Acme Dental may reach me by phone "
+                        "call, email and text message about appointment reminders.")
+    pages = site(page(bundle))
+    assert status(pages, "optin.bundled_consent") == "failed"
+    assert status(pages, "optin.checkbox_missing") == "passed"
+    # near miss: the same box, the sentence agreeing to texts alone (a help line may be a call)
+    texts = _terse_box("By checking this box, I agree to receive appointment reminders by text "
+                       "message from Acme Dental. For help, call us at 555-555-0100.")
+    assert status(site(page(texts)), "optin.bundled_consent") == "passed"
