@@ -65,3 +65,27 @@ def test_the_sentence_that_says_what_checking_the_box_means_is_the_boxs_meaning(
     texts = _terse_box("By checking this box, I agree to receive appointment reminders by text "
                        "message from Acme Dental. For help, call us at 555-555-0100.")
     assert status(site(page(texts)), "optin.bundled_consent") == "passed"
+
+
+_SWITCH_TEXT = ("Switch on for visit-day reminders and on-the-way texts from Acme Dental. "
+                "About two texts a visit. Msg &amp; data rates may apply. "
+                "Reply HELP for help, STOP to end. "
+                '<a href="/privacy">Privacy Policy</a> · <a href="/terms">Terms</a>')
+
+
+def test_a_switch_whose_label_is_the_disclosure_is_the_sms_box_though_it_links_terms() -> None:
+    html = form(f'{PHONE}<div role="switch" aria-checked="false" tabindex="0" '
+                f'aria-labelledby="sw"></div><div id="sw">{_SWITCH_TEXT}</div>')
+    pages = site(page(html))
+    assert status(pages, "optin.checkbox_missing") == "passed"
+    assert status(pages, "optin.checkbox_prechecked") == "passed"
+    assert status(pages, "optin.bundled_consent") == "passed"
+    # near misses: the same switch turned on by the page is pre-checked; a terms box that only
+    # names the policies (no rates, no STOP) is not the SMS box, so consent is by submitting
+    on = html.replace('aria-checked="false"', 'aria-checked="true"')
+    assert status(site(page(on)), "optin.checkbox_prechecked") == "failed"
+    terms_only = form(f'{PHONE}<label><input type="checkbox" name="tos"> Privacy Policy · Terms'
+                      "</label><p>By submitting, you agree to receive appointment reminders by "
+                      "text from Acme Dental. Msg &amp; data rates may apply. Reply STOP to "
+                      "end.</p>")
+    assert status(site(page(terms_only)), "optin.checkbox_missing") == "failed"
