@@ -89,3 +89,19 @@ def test_a_switch_whose_label_is_the_disclosure_is_the_sms_box_though_it_links_t
                       "text from Acme Dental. Msg &amp; data rates may apply. Reply STOP to "
                       "end.</p>")
     assert status(site(page(terms_only)), "optin.checkbox_missing") == "failed"
+
+
+def _quote(box_attrs: str) -> dict[str, str]:
+    return site(page(form(f'{PHONE}<textarea name="project"></textarea><label><input '
+                          f'type="checkbox" name="sms" {box_attrs}> {DISCLOSURE}</label>')))
+
+
+def test_a_quote_form_its_script_refused_both_ways_asks_a_person_to_try_it() -> None:
+    """The consent probe's data-pvb="?": the form's script cancelled the submission with the
+    box ticked and unticked and showed no reason, so whether it needs the box is not known."""
+    assert status(_quote('data-pvb="?"'), "optin.consent_required") == "needs_review"
+    assert status(_quote('data-pvb="1"'), "optin.consent_required") == "failed"
+    assert status(_quote('data-pvb="0"'), "optin.consent_required") == "passed"
+    # an SMS-only sign-up may need its box: nothing to review
+    signup = site(page(compliant_form('data-pvb="?"')))
+    assert status(signup, "optin.consent_required") == "passed"

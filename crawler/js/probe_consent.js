@@ -10,14 +10,15 @@
 // nothing navigates (a synthetic submit event never submits by itself). It sets data-pvb="1" on
 // a box whose unchecked state is refused while the checked state goes through, data-pvb="0"
 // when the unchecked state goes through, and leaves the attribute out when it cannot tell (the
-// form refuses or sends both times). A form whose script refuses both times (it sends in a way
+// form sends both times), and data-pvb="?" when the form refuses both times for no reason it
+// shows (a person has to try it). A form whose script refuses both times (it sends in a way
 // the probe does not see, or not at all) is still judged the way a person sees it: when the
 // unticked attempt complains at the box (an alert, the box focused, an error shown or the box
 // marked in its own group of the form) and the ticked attempt does not, the box is what the
 // script waits for: data-pvb="1". Field values and checked states are restored afterwards,
 // and what the handlers did to the DOM is undone, box by box: the next box of a form that
 // replaced itself is still there to probe, and screenshots show the page as it was recorded.
-// Returns the number of boxes judged.
+// Returns the number of boxes judged ("?" is not a judgement).
 (async () => {
   const MAX_BOXES = 12;
   const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -171,7 +172,8 @@
       const [checked, complainedTicked] = await attempt(box, form, group);
       if (unchecked === "sent") return "0";
       if (checked === "sent") return "1";
-      return complainedUnticked && !complainedTicked ? "1" : null;
+      if (complainedUnticked && !complainedTicked) return "1";
+      return "?"; // refused both ways, with no sign of why: a person has to try it
     } finally {
       const active = deepActive();  // the page is left as it was, with no box focused
       if (active && active.blur && form.contains(active)) active.blur();
@@ -188,10 +190,8 @@
       const form = box.form;
       if (!form) continue;
       const verdict = await undoing(() => judge(box, form));
-      if (verdict !== null) {
-        box.setAttribute("data-pvb", verdict);
-        judged += 1;
-      }
+      if (verdict !== null) box.setAttribute("data-pvb", verdict);
+      if (verdict === "0" || verdict === "1") judged += 1;
     }
   } finally {
     window.fetch = saved.fetch;
