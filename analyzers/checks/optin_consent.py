@@ -61,11 +61,13 @@ def box_meaning_texts(optin: OptInForm) -> list[tuple[str, str]]:
     return texts
 
 
-# a sentence that tells what the person will get: "We may also call you", "you will receive
-# our newsletter", "I'd like to be contacted"
-_DELIVERS = re.compile(r"\b(?:you|we|i|they)(?:'ll|’ll|\s+will|\s+may|\s+might|\s+can)?\s+"
-                       r"(?:also\s+)?(?:receive|get|send|call|email|e-mail|contact|reach|"
-                       r"be\s+(?:contacted|called|emailed|e-mailed|reached|sent))\b",
+# a sentence that tells what the person will get: "We may also call you", "Acme will email
+# you a newsletter", "calls may be placed to this number", "you receive our e-mails" (not "you
+# can reach us by email": what the person can do is not what they agreed to)
+_DELIVERS = re.compile(r"\b(?:will|may|might|'ll|’ll)\s+(?:also\s+)?(?:receive|get|send|call|"
+                       r"phone|email|e-mail|contact|reach|text|be\s+(?:contacted|called|emailed|"
+                       r"e-mailed|reached|sent|made|placed|delivered))\b|"
+                       r"\b(?:you|we|i)\s+(?:also\s+)?(?:receive|get|send|call|email|contact)\b",
                        re.IGNORECASE)
 
 
