@@ -177,6 +177,7 @@ def extract_control(el: etree._Element, ids: dict[str, etree._Element],
         html=element_html(el, 300),
         label_links=label_links,
         blocks_submit_unchecked={"1": True, "0": False}.get(el.get("data-pvb", "")),
+        refused_either_way=el.get("data-pvb") == "?",
     )
 
 

@@ -55,6 +55,9 @@ class Control(BaseModel):
     # For checkboxes: does a script refuse the submission while it is unchecked?
     # None when it was not (or could not be) tested.
     blocks_submit_unchecked: bool | None = None
+    # ... and when that could not be told because the script refused the form both with the box
+    # ticked and unticked, for no reason it showed (it sends in a way the probe does not see)
+    refused_either_way: bool = False
     # where the control sits in its form's screenshot: x, y, width, height in pixels
     box: list[float] | None = None
 

@@ -96,7 +96,7 @@ def test_form_without_script_is_not_blocking(chromium_path: str) -> None:
 @pytest.mark.browser
 def test_form_that_refuses_always_is_left_undecided(chromium_path: str) -> None:
     marks, _, judged = _probe(AJAX_ALWAYS, chromium_path)
-    assert marks["sms"] is None
+    assert marks["sms"] == "?"  # refused both ways: a person has to try it
     assert judged == 0
 
 
@@ -111,3 +111,86 @@ def test_thank_you_redirect_counts_as_accepted_and_is_cancelled(chromium_path: s
 def test_a_confirm_that_lets_the_person_go_on_is_not_a_block(chromium_path: str) -> None:
     marks, _, _ = _probe(CONFIRM_ONLY, chromium_path)
     assert marks["sms"] == "0"
+
+
+# a handler that always cancels the submit event (it posts to its own endpoint in a way the
+# probe does not see, or the copy has no endpoint) and shows an error at the box when unticked
+COMPLAINS_AT_BOX = """<form id="f"><input type="tel" name="phone"><select name="car">
+<option>Sedan</option></select>
+<div class="consent"><label class="opt"><input type="checkbox" id="sms"> Text me about my
+booking</label><p class="err" id="sms-err" hidden>Please tick the box to continue.</p></div>
+<button>Book</button><p class="status"></p></form>
+<script>
+document.getElementById('f').addEventListener('submit', function (e) {
+  e.preventDefault();
+  var box = document.getElementById('sms');
+  if (!box.checked) {
+    document.getElementById('sms-err').hidden = false;
+    box.closest('label').classList.add('invalid');
+    return;
+  }
+  document.querySelector('.status').textContent = 'Sending...';
+});
+</script>"""
+
+# the same, focusing the box and nothing else
+FOCUSES_BOX = COMPLAINS_AT_BOX.replace(
+    "document.getElementById('sms-err').hidden = false;\n    box.closest('label')"
+    ".classList.add('invalid');", "box.focus();")
+
+# near misses: the handler complains the same way ticked or not (about another field), or
+# shows its note outside the box's group either way
+COMPLAINS_ALWAYS = """<form id="f"><input type="tel" name="phone">
+<div><label><input type="checkbox" id="sms"> Text me about my booking</label></div>
+<p class="err" hidden>Pick a date first.</p><button>Book</button></form>
+<script>
+document.getElementById('f').addEventListener('submit', function (e) {
+  e.preventDefault();
+  document.querySelector('.err').hidden = false;
+  alert('Pick a date first.');
+});
+</script>"""
+
+NOTE_ELSEWHERE = """<form id="f"><input type="tel" name="phone">
+<div><label><input type="checkbox" id="sms"> Text me about my booking</label></div>
+<button>Book</button><p class="status"></p></form>
+<script>
+document.getElementById('f').addEventListener('submit', function (e) {
+  e.preventDefault();
+  document.querySelector('.status').textContent =
+    document.getElementById('sms').checked ? 'Thanks, texts on.' : 'Thanks.';
+});
+</script>"""
+
+
+@pytest.mark.browser
+def test_a_form_refused_both_ways_that_complains_at_the_unticked_box_is_blocking(
+        chromium_path: str) -> None:
+    for html in (COMPLAINS_AT_BOX, FOCUSES_BOX):
+        marks, state, judged = _probe(html, chromium_path)
+        assert marks["sms"] == "1" and judged == 1
+        assert state.endswith("http://probe.test/")
+
+
+@pytest.mark.browser
+def test_the_error_shown_at_the_box_is_undone(chromium_path: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path, args=["--no-sandbox"])
+        page = browser.new_page()
+        page.set_content(COMPLAINS_AT_BOX)
+        page.evaluate(PROBE)
+        hidden = page.evaluate("() => document.getElementById('sms-err').hidden")
+        invalid = page.evaluate("() => document.querySelectorAll('.invalid').length")
+        focused = page.evaluate("() => document.activeElement.id")
+        browser.close()
+    assert hidden and invalid == 0 and focused != "sms"
+
+
+@pytest.mark.browser
+def test_a_form_refused_both_ways_without_a_complaint_at_the_box_is_undecided(
+        chromium_path: str) -> None:
+    for html in (COMPLAINS_ALWAYS, NOTE_ELSEWHERE):
+        marks, _, judged = _probe(html, chromium_path)
+        assert marks["sms"] == "?" and judged == 0

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from analyzers.context import AnalysisContext
 from analyzers.optin.disclosure import consent_sentences
+from analyzers.optin.find import points_at_box
 from analyzers.optin.fixes import brand_name, compliant_disclosure
 from analyzers.optin.model import OptInForm
 from analyzers.optin.reach import says_where_found
@@ -42,6 +43,41 @@ def consent_texts(optin: OptInForm) -> list[tuple[str, str]]:
             for f in consent_sentences(optin.disclosure, [])]
 
 
+def box_meaning_texts(optin: OptInForm) -> list[tuple[str, str]]:
+    """What ticking the box agrees to: its label, and beside a form's one box, the sentence that
+    says what checking it means. "[ ] Yes, contact me about listings" under "By checking this
+    box, I agree to receive calls, emails and texts" agrees to all three; the label alone
+    does not say so."""
+    texts = consent_texts(optin)
+    if len(optin.consent_controls) != 1:
+        return texts
+    label = optin.consent_controls[0].label
+    for found in optin.disclosure.elements.get("consent_statement", []):
+        sentence = found.sentence
+        if sentence in label or not points_at_box(sentence):
+            continue
+        if "sms_channel" in vocabulary("optin").labels_in(sentence):
+            texts.append((sentence, found.block.selector or optin.selector))
+    return texts
+
+
+# a sentence that tells what the person will get: "We may also call you", "Acme will email
+# you a newsletter", "calls may be placed to this number", "you receive our e-mails" (not "you
+# can reach us by email": what the person can do is not what they agreed to)
+_DELIVERS = re.compile(r"\b(?:will|may|might|'ll|’ll)\s+(?:also\s+)?(?:receive|get|send|call|"
+                       r"phone|email|e-mail|contact|reach|text|be\s+(?:contacted|called|emailed|"
+                       r"e-mailed|reached|sent|made|placed|delivered))\b|"
+                       r"\b(?:you|we|i)\s+(?:also\s+)?(?:receive|get|send|call|email|contact)\b",
+                       re.IGNORECASE)
+
+
+def _grants(sentence: str) -> bool:
+    """Does the sentence sign the person up for something: agreement wording, or what they will
+    be sent? "You can play entirely by email" names the person's other way, not a consent."""
+    labels = vocabulary("optin").labels_in(sentence)
+    return bool(labels & {"consent", "consent_verb"}) or bool(_DELIVERS.search(sentence))
+
+
 def _bundled_with(text: str) -> list[str]:
     found: list[str] = []
     for match in vocabulary("optin").find(text):
@@ -50,6 +86,8 @@ def _bundled_with(text: str) -> list[str]:
         window = text[max(0, match.start_char - 5): match.end_char + 30]
         if _NOT_BUNDLING[match.label].search(window) or _sms_terms(text, match):
             continue
+        if match.sentence.strip() != text.strip() and not _grants(match.sentence):
+            continue  # one sentence of several that agrees to nothing (a bare label is a consent)
         if _WHAT[match.label] not in found:
             found.append(_WHAT[match.label])
     return found
@@ -85,7 +123,7 @@ def _sms_terms(text: str, match: PhraseMatch) -> bool:
 @says_where_found
 def bundled_consent(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.inputs.optin_forms:
-        for text, selector in consent_texts(optin):
+        for text, selector in box_meaning_texts(optin):
             others = _bundled_with(text)
             if others:
                 yield Hit(url=optin.url, selector=selector, evidence=text[:400],
@@ -181,9 +219,25 @@ def _whole_subject(text: str, match: PhraseMatch) -> str:
 
 
 def _negated(match: PhraseMatch) -> bool:
-    """"we will not send marketing messages" names a type in order to exclude it."""
-    return bool(re.search(rf"\b(not|never|no|nor)\b[^.;]{{0,40}}{re.escape(match.text)}",
+    """"we will not send marketing messages" (or "non-marketing texts") names a type in order to
+    exclude it."""
+    return bool(re.search(rf"\b(not|never|no|nor|non)\b[^.;]{{0,40}}{re.escape(match.text)}",
                           match.sentence, re.IGNORECASE))
+
+
+# the consent says it carries no marketing at all: "non-marketing text messages", "No marketing
+# of any kind will be sent", "never used for promotional messages" (but "not required to
+# receive marketing texts" says something else: the negation must govern the marketing word)
+_NO_MARKETING = re.compile(r"\b(?:no|not|never|non|nothing|without)\b[\s-]+"
+                           r"(?:(?!required|condition|unless|until|only)[\w'’]+[\s-]+){0,3}?"
+                           r"(?:marketing|promotional|promotions|advertising)\b", re.IGNORECASE)
+
+
+def disclaims_marketing(text: str) -> bool:
+    """Does the consent state that it sends no marketing? Then what it lists (a game's "pick
+    invitations", a rental's "booking updates") is by the business's own word not promotional,
+    whatever words it uses, and there is no marketing consent to separate."""
+    return bool(_NO_MARKETING.search(text))
 
 
 # what a paragraph states only when it is the disclosure of text messages
@@ -228,7 +282,7 @@ def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
         if len(optin.consent_controls) > 1:
             continue  # separate boxes already
         text, marketing, other = covered_types(optin)
-        if marketing and other:
+        if marketing and other and not disclaims_marketing(text):
             texts = consent_texts(optin)
             yield Hit(url=optin.url, selector=texts[0][1] if texts else optin.selector,
                       evidence=text[:400],  # the words that name both kinds

@@ -295,6 +295,15 @@ def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
                           message=f"The SMS consent checkbox {how}, so the form (which also "
                           f"does other things: \"{optin.submit_label or 'submit'}\") cannot be "
                           "sent without agreeing to texts.")
+            elif control.refused_either_way:
+                yield Hit(url=optin.url, selector=control.selector, review=True,
+                          evidence=_box_evidence(control, "A script refused the form both with "
+                                                 "this box ticked and unticked."),
+                          details={"html": control.html},
+                          message="A script handles this form's submission and refused it both "
+                          "with the SMS box ticked and unticked, without showing why, so prevet "
+                          "could not tell whether the box is required. Fill in the form, leave "
+                          "the SMS box unticked and submit: the request must go through.")
         if not optin.consent_controls and _consent_by_submitting(optin):
             for phone in optin.phone_fields:
                 if phone.required:

@@ -31,10 +31,14 @@ class ChoiceMeaning:
     terms: bool
     email: bool
     calls: bool
+    discloses: bool = False  # the label states what only a text disclosure states (rates, STOP)
 
     @property
     def sms_consent(self) -> bool:
-        return self.sms and (self.consent or not (self.terms or self.email))
+        """A box about texts that agrees to them, or that is about nothing else. A label that
+        carries the text disclosure itself ("Turn on for visit reminders ... Msg & data rates
+        may apply. Reply STOP to end. Privacy Policy · Terms") is the SMS box whatever it links."""
+        return self.sms and (self.consent or self.discloses or not (self.terms or self.email))
 
     @property
     def sms_answer(self) -> bool:
@@ -47,6 +51,11 @@ def _labels(text: str) -> frozenset[str]:
     return frozenset(vocabulary("optin").labels_in(text)) if text.strip() else frozenset()
 
 
+@lru_cache(maxsize=4096)
+def _disclosure_labels(text: str) -> frozenset[str]:
+    return frozenset(vocabulary("disclosure").labels_in(text)) if text.strip() else frozenset()
+
+
 def choice_text(control: Control) -> str:
     return control.label.strip()
 
@@ -54,6 +63,7 @@ def choice_text(control: Control) -> str:
 def meaning_of(control: Control) -> ChoiceMeaning:
     text = choice_text(control)
     labels = _labels(text)
+    discloses = "stop_keyword" in labels or "rates" in _disclosure_labels(text)
     words = set(name_words(control.name) + name_words(control.id))
     sms = "sms_channel" in labels or bool(words & _SMS_NAME_WORDS and words & _CONSENT_NAME_WORDS)
     if not sms and len(text) < 25 and words & _SMS_NAME_WORDS:
@@ -64,6 +74,7 @@ def meaning_of(control: Control) -> ChoiceMeaning:
         terms="terms_acceptance" in labels or "terms_named" in labels,
         email="email_channel" in labels,
         calls="call_channel" in labels,
+        discloses=discloses,
     )
 
 

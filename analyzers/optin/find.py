@@ -92,6 +92,12 @@ def is_multi_purpose(form: Form, phones: list[Control], consent: list[Control]) 
     return bool(extra) and not _SIGNUP_BUTTON.search(button)
 
 
+def points_at_box(sentence: str) -> bool:
+    """"By checking this box, ...", "ticking the box below means ...": the sentence says what
+    ticking a box means."""
+    return bool(_POINTS_AT_BOX.search(sentence))
+
+
 def implied_consent_box(form: Form, disclosure: Disclosure) -> Control | None:
     """The box the SMS consent text points at when the box's own label does not speak of texts:
     "[ ] I agree" under "By checking this box you agree to receive texts from ...", or the only
@@ -102,7 +108,7 @@ def implied_consent_box(form: Form, disclosure: Disclosure) -> Control | None:
     statements = [f.sentence for f in disclosure.elements.get("consent_statement", [])]
     if not boxes or not statements:
         return None
-    if len(boxes) == 1 and any(_POINTS_AT_BOX.search(s) for s in statements):
+    if len(boxes) == 1 and any(points_at_box(s) for s in statements):
         return boxes[0]
     generic = [c for c in boxes if len(c.label) <= 60 and _GENERIC_CONSENT.search(c.label)
                and not (meaning_of(c).terms or meaning_of(c).email or meaning_of(c).calls)]

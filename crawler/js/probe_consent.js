@@ -10,10 +10,15 @@
 // nothing navigates (a synthetic submit event never submits by itself). It sets data-pvb="1" on
 // a box whose unchecked state is refused while the checked state goes through, data-pvb="0"
 // when the unchecked state goes through, and leaves the attribute out when it cannot tell (the
-// form refuses or sends both times). Field values and checked states are restored afterwards,
+// form sends both times), and data-pvb="?" when the form refuses both times for no reason it
+// shows (a person has to try it). A form whose script refuses both times (it sends in a way
+// the probe does not see, or not at all) is still judged the way a person sees it: when the
+// unticked attempt complains at the box (an alert, the box focused, an error shown or the box
+// marked in its own group of the form) and the ticked attempt does not, the box is what the
+// script waits for: data-pvb="1". Field values and checked states are restored afterwards,
 // and what the handlers did to the DOM is undone, box by box: the next box of a form that
 // replaced itself is still there to probe, and screenshots show the page as it was recorded.
-// Returns the number of boxes judged.
+// Returns the number of boxes judged ("?" is not a judgement).
 (async () => {
   const MAX_BOXES = 12;
   const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -54,7 +59,8 @@
   XMLHttpRequest.prototype.send = function () { attempts += 1; };
   HTMLFormElement.prototype.submit = function () { attempts += 1; };
   HTMLFormElement.prototype.requestSubmit = function () { attempts += 1; };
-  window.alert = () => {};
+  let alerts = 0;
+  window.alert = () => { alerts += 1; };
   // a confirm() only asks: the person can go on, so the script does not refuse the form
   window.confirm = () => true;
   window.open = () => null;
@@ -113,6 +119,39 @@
     return event.defaultPrevented ? "refused" : "sent";
   };
 
+  // the box's own part of the form: its widest ancestor holding no other field (the box, its
+  // label, its error line), and the elements its aria-describedby / aria-errormessage name
+  const fieldsIn = (el) => Array.from(el.querySelectorAll("input, select, textarea")).filter(
+    (f) => !["hidden", "submit", "button", "image", "reset"].includes((f.type || "").toLowerCase()));
+  const groupOf = (box, form) => {
+    let group = box;
+    while (group.parentElement && group.parentElement !== form &&
+           fieldsIn(group.parentElement).length <= 1) group = group.parentElement;
+    const root = box.getRootNode();
+    const named = ["aria-describedby", "aria-errormessage"]
+      .flatMap((attr) => (box.getAttribute(attr) || "").split(/\s+/))
+      .map((id) => (id && root.getElementById ? root.getElementById(id) : null))
+      .filter((el) => el && !group.contains(el));
+    return [group, ...Array.from(box.labels || []).filter((l) => !group.contains(l)), ...named];
+  };
+  const deepActive = () => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    return el;
+  };
+  // one attempt, undone afterwards: did the form go through, and did it complain at the box?
+  const attempt = async (box, form, group) =>
+    undoing(async () => {
+      const before = group.map((el) => el.outerHTML);
+      const alertsBefore = alerts;
+      const active = deepActive();
+      if (active && active.blur) active.blur();
+      const result = await outcome(form);
+      const complained = alerts > alertsBefore || deepActive() === box ||
+        group.some((el, i) => el.outerHTML !== before[i]);
+      return [result, complained];
+    });
+
   const judge = async (box, form) => {
     const fields = Array.from(form.querySelectorAll("input, textarea, select"));
     const state = fields.map((f) => [f, f.value, f.checked]);
@@ -126,13 +165,18 @@
       for (const other of form.querySelectorAll("input[type=checkbox]")) {
         if (other !== box) other.checked = true; // only this box varies
       }
+      const group = groupOf(box, form);
       box.checked = false;
-      const unchecked = await outcome(form);
+      const [unchecked, complainedUnticked] = await attempt(box, form, group);
       box.checked = true;
-      const checked = await outcome(form);
+      const [checked, complainedTicked] = await attempt(box, form, group);
       if (unchecked === "sent") return "0";
-      return checked === "sent" ? "1" : null;
+      if (checked === "sent") return "1";
+      if (complainedUnticked && !complainedTicked) return "1";
+      return "?"; // refused both ways, with no sign of why: a person has to try it
     } finally {
+      const active = deepActive();  // the page is left as it was, with no box focused
+      if (active && active.blur && form.contains(active)) active.blur();
       for (const [field, value, wasChecked] of state) {
         if (field.value !== value) field.value = value;
         field.checked = wasChecked;
@@ -146,10 +190,8 @@
       const form = box.form;
       if (!form) continue;
       const verdict = await undoing(() => judge(box, form));
-      if (verdict !== null) {
-        box.setAttribute("data-pvb", verdict);
-        judged += 1;
-      }
+      if (verdict !== null) box.setAttribute("data-pvb", verdict);
+      if (verdict === "0" || verdict === "1") judged += 1;
     }
   } finally {
     window.fetch = saved.fetch;
