@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SITES = ROOT / "fixtures" / "sites"
 sys.path.insert(0, str(ROOT))
 
+from fixtures.audit import audit, run_prevet  # noqa: E402,F401 - the tests' way to run prevet
+from fixtures.expectations import failed_checks  # noqa: E402,F401
 from fixtures.serve import FixtureServer  # noqa: E402
 
 
@@ -24,30 +24,6 @@ def served(site: str | Path, tls: tuple[Path, Path] | None = None,
     root = Path(site) if Path(site).is_absolute() else SITES / site
     with FixtureServer(root, tls=tls, delay=delay) as server:
         yield server
-
-
-def run_prevet(*args: str, timeout: float = 300, cwd: Path | None = None,
-               env: dict | None = None) -> subprocess.CompletedProcess[str]:
-    """The real command line, in a subprocess, as a user or CI runs it."""
-    return subprocess.run([sys.executable, "-m", "prevet.cli", *args], capture_output=True,
-                          text=True, timeout=timeout, cwd=cwd or ROOT, env=env)
-
-
-def audit(server: FixtureServer, out: Path, *extra: str, host: str = "www.example-biz.com",
-          path: str = "/") -> tuple[dict | None, subprocess.CompletedProcess[str]]:
-    """Audit a served site under a realistic host name (and the other hosts it serves, for its
-    cross-origin frames and scripts); returns (report.json, process)."""
-    others = [arg for other in server.hosts for arg in ("--resolve", server.resolve(other))]
-    proc = run_prevet("audit", server.url(host, path), "--resolve", server.resolve(host),
-                      *others, "--out", str(out), "--no-store", "--quiet", *extra)
-    report_file = out / "report.json"
-    report = json.loads(report_file.read_text()) if report_file.exists() else None
-    return report, proc
-
-
-def failed_checks(report: dict) -> set[str]:
-    """The checks whose status is failed (an info note under a passed check is not a failure)."""
-    return {check for check, status in report["checks"].items() if status == "failed"}
 
 
 @pytest.fixture(scope="session")
