@@ -103,3 +103,22 @@ def test_a_heading_is_still_a_heading() -> None:
     lines = ["Help", "Reply HELP for help.", "Help", "Call us at 555-0100."]
     sentences = split_sentences(lines, headings=["Help", "Help"])
     assert [s.text for s in sentences] == ["Reply HELP for help.", "Call us at 555-0100."]
+
+
+def test_a_count_beside_the_form_that_is_not_about_texts() -> None:
+    """The FAQ right below the form counts the course's runs, not the texts."""
+    text = ("By giving your number you agree to receive marketing texts from Oak Yoga. Reply "
+            "STOP to end. How long is the course? Six weeks. We run it once a quarter. Can I "
+            "pause it? Yes.")
+    assert not at_form(text, "frequency")
+
+
+def test_a_count_next_to_a_sentence_about_texts_is_the_frequency() -> None:
+    assert at_form("Join the Oak Yoga text club. Twice a month, never more.", "frequency")
+    assert at_form("Get our text deals. About 4 per month.", "frequency")
+
+
+def test_general_terms_count_only_a_count_of_texts() -> None:
+    assert "frequency" not in sentence_elements("We bill memberships once a quarter.")
+    assert "frequency" in sentence_elements("About 4 per month.", heading="Text alerts")
+    assert "frequency" in sentence_elements("Message frequency varies.")

@@ -156,3 +156,16 @@ def _contacted_about(text: str) -> str | None:
         if content and content[0] not in _NOT_A_SUBJECT | _ASKING | _NOT_A_TOPIC:
             return text[verb.start():about.end()]
     return None
+
+
+_SAYS_FREQUENCY = re.compile(r"\bfreq(uency|\.)?\b", re.IGNORECASE)
+# "you'll hear from us a couple of times a month", "we contact you twice a year"
+_HEAR_FROM = re.compile(_CONTACT_VERB.pattern + r"|\bhear from\b", re.IGNORECASE)
+
+
+def count_of_texts(sentence: str, neighbours: tuple[str, ...] = ()) -> bool:
+    """A count with no message word ("once a quarter", "up to 4 per month") is how often texts
+    come only in or next to a sentence about texts ("Join our text club. Up to 4 per month."):
+    beside the form, "We only open the program once a quarter" counts the program's runs."""
+    return bool(_SAYS_FREQUENCY.search(sentence) or _HEAR_FROM.search(sentence)) or any(
+        speaks_of_messages(text) for text in (sentence, *neighbours))

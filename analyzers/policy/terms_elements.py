@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from analyzers.optin.plain_words import frequency_in, message_type_in
+from analyzers.optin.plain_words import count_of_texts, frequency_in, message_type_in
 from analyzers.policy.contact import Contact, find_emails, find_phones
 from analyzers.policy.locate import PolicyDocument, link_presents
 from analyzers.text.sentences import Sentence
@@ -109,6 +109,9 @@ def sentence_elements(text: str, *, lead_in: str = "", heading: str = "",
         if "message_types" not in found and message_type_in(sentence):
             found.add("message_types")
     labels = found & set(_DISCLOSURE)
+    if "frequency" in labels and not sms_document and not _SMS_CONTEXT.search(heading) and \
+            not count_of_texts(quoted):
+        labels.discard("frequency")  # "We bill memberships once a quarter"
     terms_matches = vocabulary("terms").find(quoted)
     terms_words = {m.label for m in terms_matches}
     if "carrier_liability" in labels and not _carriers_not_liable(quoted, terms_matches):
