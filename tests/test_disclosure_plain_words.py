@@ -122,3 +122,24 @@ def test_general_terms_count_only_a_count_of_texts() -> None:
     assert "frequency" not in sentence_elements("We bill memberships once a quarter.")
     assert "frequency" in sentence_elements("About 4 per month.", heading="Text alerts")
     assert "frequency" in sentence_elements("Message frequency varies.")
+
+
+def test_the_fix_names_kinds_not_the_words_of_a_sentence() -> None:
+    """The ready-to-paste consent ("I agree to receive ___ text messages") takes the kinds the
+    form names, never the words of a sentence that says what texts are about."""
+    from types import SimpleNamespace
+
+    from analyzers.optin.fixes import TYPES_PLACEHOLDER, message_types
+    from analyzers.optin.model import ElementFound
+
+    block = TextBlock(text="", where="inside")
+
+    def form(*texts: str) -> SimpleNamespace:
+        found = [ElementFound("message_types", t, t, block, True) for t in texts]
+        return SimpleNamespace(disclosure=SimpleNamespace(elements={"message_types": found}))
+
+    assert message_types(form("Text me about my", "appointment confirmations")) == \
+        "appointment confirmations"
+    assert message_types(form("contacted by Oak Glass by phone or text about your quote")) == \
+        TYPES_PLACEHOLDER
+
