@@ -11,7 +11,8 @@ ACCEPT = {
     "rates": ["Msg & data rates may apply.", "Msg&data rates may apply", "Message and data rates "
               "may apply.", "Standard messaging rates may apply", "Msg/data rates may apply"],
     "frequency": ["Msg frequency varies.", "Up to 4 msgs/month.", "4msgs/mo", "Message "
-                  "frequency may vary", "recurring automated marketing texts"],
+                  "frequency may vary", "Up to 4 per month.", "Maximum 6 texts a month.",
+                  "At most 3 messages a week."],
     "help": ["Reply HELP for help.", "Text HELP for assistance", 'reply "help"'],
     "stop": ["Reply STOP to cancel.", "Text END to opt out", "You can opt out at any time.",
              'Reply "STOP" to unsubscribe', "Reply Stop to cancel"],
@@ -31,6 +32,9 @@ REJECT = {
                               "Consent to texts is optional.",
                               "Your phone number is not required to use our services."],
     "message_types": ["text messages", "Sign up now"],
+    # "recurring" says that the messages repeat, not how often (issue 13)
+    "frequency": ["recurring automated marketing texts",
+                  "You agree to receive recurring texts from the shop."],
 }
 
 

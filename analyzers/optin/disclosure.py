@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING
 
 from analyzers.optin.model import Disclosure, ElementFound
 from analyzers.optin.names import partner_reading
-from analyzers.optin.plain_words import frequency_in, message_type_in, speaks_of_messages
+from analyzers.optin.plain_words import (
+    count_of_texts,
+    frequency_in,
+    message_type_in,
+    speaks_of_messages,
+)
 from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
 from crawler.snapshot import Control, Form, Link, TextBlock
 
@@ -96,7 +101,8 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
     disclosure = Disclosure(blocks=blocks, shown=shown)
     for block, is_shown in zip(blocks, shown, strict=True):
         doc = parse(block.text)
-        matches = [m for m in vocabulary("disclosure").find(doc) if not _email_opt_out(m)] + [
+        matches = [m for m in vocabulary("disclosure").find(doc)
+                   if not _email_opt_out(m) and not _count_of_something_else(m, doc)] + [
             m for m in vocabulary("optin").find(doc) if m.label in _OPTIN_LABELS]
         for match in matches:
             label = match.label
@@ -154,6 +160,19 @@ def _plain_elements(disclosure: Disclosure, doc, block: TextBlock, is_shown: boo
                 disclosure.elements.setdefault(label, []).append(
                     ElementFound(label, words, sentence.text.strip(), block, is_shown))
                 break
+
+
+def _count_of_something_else(match: PhraseMatch, doc) -> bool:
+    """A frequency found in a sentence that, with its neighbours, never speaks of texts: the
+    course's "once a quarter" in the FAQ right below the form."""
+    if match.label != "frequency":
+        return False
+    sentences = [sentence.text for sentence in doc.sents]
+    where = next((i for i, sentence in enumerate(doc.sents)
+                  if sentence.start_char <= match.start_char < sentence.end_char), None)
+    neighbours = tuple(sentences[i] for i in (where - 1, where + 1)
+                       if where is not None and 0 <= i < len(sentences))
+    return not count_of_texts(match.sentence, neighbours)
 
 
 def _email_opt_out(match: PhraseMatch) -> bool:

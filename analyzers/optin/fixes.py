@@ -7,6 +7,8 @@ filled in from what the site already shows (placeholders in [brackets] where it 
 
 from __future__ import annotations
 
+import re
+
 from analyzers.context import AnalysisContext
 from analyzers.optin.model import OptInForm
 
@@ -26,11 +28,24 @@ def message_types(optin: OptInForm | None) -> str:
     names: list[str] = []
     for found in optin.disclosure.elements.get("message_types", []):
         text = found.text.strip()
+        if not _names_a_kind(text):
+            continue  # "Text me about my", "contacted by Acme ... about your quote"
         if text.lower() not in {n.lower() for n in names} and len(names) < 3:
             names.append(text)
     if not names:
         return TYPES_PLACEHOLDER
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_NOT_IN_A_KIND = re.compile(r"\b(me|my|you|your|us|we|our|about|regarding|concerning|to|when|"
+                            r"whenever|if|by|from)\b", re.IGNORECASE)
+
+
+def _names_a_kind(text: str) -> bool:
+    """A kind of message that fits "I agree to receive ___ text messages": a noun phrase
+    ("appointment reminders", "promotions"), not the words of a sentence that says what the
+    texts are about ("text me about my", "contact you ... about your request")."""
+    return not _NOT_IN_A_KIND.search(text) and len(text.split()) <= 4
 
 
 def policy_url(ctx: AnalysisContext, role: str, default: str) -> str:

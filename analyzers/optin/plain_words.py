@@ -8,10 +8,16 @@ usual phrasings; these rules read the open-ended ones from how the sentence is b
 
 - a message type is a message word ("texts", "messages", "updates", ...) whose prepositional
   object says what they are about ("about/regarding/concerning/related to/on <something>"), or
-  whose purpose clause says what they do ("messages to coordinate deliveries");
+  whose purpose clause says what they do ("messages to coordinate deliveries"); or, in a
+  sentence about texts, a verb of reaching someone ("contact you", "be contacted", "receive
+  calls, texts and emails") whose "about/regarding <something>" comes later in the same clause
+  ("be contacted by Acme by phone or text message about your quote"), unless that object
+  belongs to a noun of asking ("contact us with questions about your account");
 - a frequency is a count per unit ("one or two texts per visit", "1 text per class",
-  "about 4 a month"), or a condition that bounds when texts are sent ("only when ...",
-  "as needed whenever ...", "no more than ..."), in a sentence that speaks of messages.
+  "about 4 a month", "2-3 texts for one tour", "usually 2-4 around each visit"), or a condition
+  that bounds when texts are sent ("only when ...", "as needed whenever ...", "no more than
+  ..."), in a sentence that speaks of messages. "Recurring" is not a frequency: it says that the
+  messages repeat, not how often.
 """
 
 from __future__ import annotations
@@ -44,7 +50,8 @@ _NOT_A_SUBJECT = frozenset({
     "number", "numbers", "phone", "mobile", "device", "cell", "line", "help", "assistance", "us",
     "you", "me", "it", "this", "that", "them", "purpose", "purposes", "time", "any", "more",
     "information", "info", "details", "rates", "charges", "carrier", "frequency", "stop",
-    "free", "now", "here", "later", "and", "or", "all", "texts", "messages"})
+    "free", "now", "here", "later", "and", "or", "all", "texts", "messages", "anything",
+    "something", "everything", "nothing"})
 _NOT_A_PURPOSE = frozenset({
     "receive", "get", "send", "opt", "unsubscribe", "stop", "cancel", "end", "reply", "text",
     "message", "apply", "be", "have", "do", "vary", "see", "read", "provide", "agree", "consent",
@@ -56,7 +63,15 @@ _COUNT_PER = re.compile(
     r"(?:(?:[a-z-]+\s+){0,2}(?:texts?|messages?|msgs?|sms|alerts?|reminders?|updates?|"
     r"notifications?)\s+)?"
     r"(?:per|a|an|each|every|for each|for every)\s+"
-    r"(?!(?:time|number|phone|minute|second)\b)[a-z][a-z-]+\b",
+    r"(?!(?:time|number|phone|minute|second)\b)[a-z][a-z-]+\b"
+    # "2-3 texts for one tour", "a couple of reminders before each visit"
+    rf"|\b{_NUMBER}(?:\s*(?:or|to|-|–)\s*{_NUMBER})?\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:texts?|messages?|msgs?|alerts?|reminders?|updates?|notifications?)\s+"
+    r"(?:for|around|with|before|after|during)\s+(?:one|a|an|each|every|your|the|any)\s+"
+    r"(?!(?:time|number|phone|minute|second)\b)[a-z][a-z-]+\b"
+    # "usually 2-4 around each visit", the message word named earlier in the sentence
+    rf"|\b{_NUMBER}(?:\s*(?:or|to|-|–)\s*{_NUMBER})?\s+"
+    r"(?:for|around|with|before|after|during)\s+(?:each|every)\s+[a-z][a-z-]+\b",
     re.IGNORECASE)
 _BOUNDED = re.compile(
     r"\b(?:only|just)\s+(?:[a-z]+\s+){0,3}?(?:when|if|as needed|once|after|while)\b"
@@ -64,6 +79,30 @@ _BOUNDED = re.compile(
     r"\bas needed\b|\bwhen(?:ever)? needed\b|\b(?:no|never) more than\b|\bat most\b",
     re.IGNORECASE)
 _MONEY = re.compile(r"[$€£]\s*$")
+# "contact you", "be contacted", "receive calls, texts and emails", "send you texts": a verb of
+# reaching someone, whose "about/regarding <something>" later in the clause says what about
+_CONTACT_VERB = re.compile(
+    r"\b(?:contact(?:ed|ing|s)?|reach(?:ed|ing|es)?|text(?:ed|ing)?|messag(?:ed|ing)|"
+    r"receiv(?:e|es|ed|ing)|send(?:s|ing)?|sent|notif(?:y|ies|ied|ying)|call(?:ed|ing)?)\b",
+    re.IGNORECASE)
+_CLAUSE_ABOUT = re.compile(
+    # the same clause: no stop or bracket between, but "Acme Co. about ..." (an abbreviation's
+    # period before a lower-case word) is still the clause
+    r"((?:[^.;:!?()]|\.(?=\s+[a-z])){0,160}?)"
+    r"\b(?:about|regarding|concerning|in connection with|related to)\s+"
+    rf"((?:{_WORD}[\s,]+){{0,3}}{_WORD})",
+    re.IGNORECASE)
+# the noun or verb the "about" belongs to when it is not the messages: "questions about your
+# account", "learn more about our program"
+_ASKING = frozenset({
+    "question", "questions", "concern", "concerns", "inquiry", "inquiries", "information",
+    "info", "details", "more", "learn", "know", "ask", "asking", "complaint", "complaints",
+    "policy", "practices", "help", "anything", "something", "nothing", "care", "talk", "feel",
+    "think", "rights", "choices", "data"})
+# what one is contacted "about" that is not what the texts are about: "call us about your
+# privacy rights", "text us about how to opt out"
+_NOT_A_TOPIC = frozenset({"privacy", "terms", "program", "programs", "opting", "unsubscribing",
+                          "subscribing", "how", "rights", "data"})
 
 
 def speaks_of_messages(sentence: str) -> bool:
@@ -96,4 +135,37 @@ def message_type_in(sentence: Span) -> str | None:
         if verb in _NOT_A_PURPOSE or verb.endswith("s") and not verb.endswith("ss"):
             continue  # "texts to the number", "messages to customers"
         return match.group(0)
+    return _contacted_about(text)
+
+
+def _contacted_about(text: str) -> str | None:
+    """"You agree to be contacted by Acme by phone call or text message about your quote": a
+    verb of reaching someone, then its "about <something>" in the same clause, in a sentence
+    that speaks of texts."""
+    if not speaks_of_messages(text):
+        return None
+    for verb in _CONTACT_VERB.finditer(text):
+        about = _CLAUSE_ABOUT.match(text, verb.end())
+        if about is None:
+            continue
+        before = re.findall(r"[\w'’-]+", about.group(1).lower())
+        if before and before[-1] in _ASKING:
+            continue  # "contact us with questions about your account"
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", about.group(2))]
+        content = [w for w in words if w not in _DETERMINERS]
+        if content and content[0] not in _NOT_A_SUBJECT | _ASKING | _NOT_A_TOPIC:
+            return text[verb.start():about.end()]
     return None
+
+
+_SAYS_FREQUENCY = re.compile(r"\bfreq(uency|\.)?\b", re.IGNORECASE)
+# "you'll hear from us a couple of times a month", "we contact you twice a year"
+_HEAR_FROM = re.compile(_CONTACT_VERB.pattern + r"|\bhear from\b", re.IGNORECASE)
+
+
+def count_of_texts(sentence: str, neighbours: tuple[str, ...] = ()) -> bool:
+    """A count with no message word ("once a quarter", "up to 4 per month") is how often texts
+    come only in or next to a sentence about texts ("Join our text club. Up to 4 per month."):
+    beside the form, "We only open the program once a quarter" counts the program's runs."""
+    return bool(_SAYS_FREQUENCY.search(sentence) or _HEAR_FROM.search(sentence)) or any(
+        speaks_of_messages(text) for text in (sentence, *neighbours))

@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from analyzers.optin.plain_words import count_of_texts, frequency_in, message_type_in
 from analyzers.policy.contact import Contact, find_emails, find_phones
 from analyzers.policy.locate import PolicyDocument, link_presents
 from analyzers.text.sentences import Sentence
-from analyzers.text.vocabulary import PhraseMatch, vocabulary
+from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
 from crawler.snapshot import Page
 
 if TYPE_CHECKING:  # the inputs package imports this module: no cycle at run time
@@ -96,10 +97,21 @@ def sentence_elements(text: str, *, lead_in: str = "", heading: str = "",
     disclosure.yaml: "updates on your repair ticket", "texts regarding your rental
     application"). In general terms it counts only in a sentence or section about texts ("we
     send notices about changes to these terms" is not a kind of text message); in SMS terms
-    every sentence is about texts."""
+    every sentence is about texts.
+
+    Message types and frequency in plain words ("texts about their estimate appointment",
+    "usually 3-4 per tow") are read as at the opt-in form (analyzers/optin/plain_words.py)."""
     quoted = f"{lead_in} … {text}" if lead_in else text
     found = vocabulary("disclosure").labels_in(quoted)
+    for sentence in parse(quoted).sents:
+        if "frequency" not in found and frequency_in(sentence):
+            found.add("frequency")
+        if "message_types" not in found and message_type_in(sentence):
+            found.add("message_types")
     labels = found & set(_DISCLOSURE)
+    if "frequency" in labels and not sms_document and not _SMS_CONTEXT.search(heading) and \
+            not count_of_texts(quoted):
+        labels.discard("frequency")  # "We bill memberships once a quarter"
     terms_matches = vocabulary("terms").find(quoted)
     terms_words = {m.label for m in terms_matches}
     if "carrier_liability" in labels and not _carriers_not_liable(quoted, terms_matches):

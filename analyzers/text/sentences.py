@@ -82,8 +82,12 @@ def _join_wrapped(lines: list[str], headings: set[str]) -> list[str]:
 
 
 def split_sentences(lines: list[str], headings: Iterable[str] = ()) -> list[Sentence]:
-    """Sentences of the given lines, with heading and list lead-in attached."""
-    heading_set = {normalize(h).lower() for h in headings if normalize(h)}
+    """Sentences of the given lines, with heading and list lead-in attached.
+
+    A line that only repeats the heading it stands under is text, unless the page has that
+    heading twice: under "Help", the line "HELP" after "For assistance, reply:" is the keyword."""
+    heading_list = [normalize(h).lower() for h in headings if normalize(h)]
+    heading_set = set(heading_list)
     out: list[Sentence] = []
     heading = ""
     lead_in = ""
@@ -91,7 +95,8 @@ def split_sentences(lines: list[str], headings: Iterable[str] = ()) -> list[Sent
     # sentence boundaries need no lemmas; skipping the lemmatizer halves the time of long pages
     docs = nlp().pipe(lines, batch_size=256, disable=["lemmatizer"])
     for number, (line, doc) in enumerate(zip(lines, docs, strict=True)):
-        if line.lower() in heading_set:
+        if line.lower() in heading_set and (line.lower() != heading.lower()
+                                            or heading_list.count(line.lower()) > 1):
             heading, lead_in, items_left = line, "", 0
             continue
         words = len(line.split())

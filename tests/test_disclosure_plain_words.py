@@ -1,0 +1,145 @@
+"""Message types, frequency and HELP in the words small businesses write (blind round 6), read
+the same way at the opt-in form (analyzers/optin/disclosure.py) and in the terms
+(analyzers/policy/terms_elements.py); each rule with look-alikes that must not count."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzers.optin.disclosure import read_disclosure
+from analyzers.policy.terms_elements import sentence_elements
+from analyzers.text.sentences import split_sentences
+from crawler.snapshot import Form, TextBlock
+
+
+def at_form(text: str, element: str) -> bool:
+    form = Form(selector="form", texts=[TextBlock(text=text, where="inside")])
+    return read_disclosure(form, [], None).has(element)
+
+
+def in_terms(text: str, element: str) -> bool:
+    return element in sentence_elements(text, sms_document=True)
+
+
+# a count of texts tied to an event, and "how many texts ... varies"
+FREQUENCY = [
+    "Plan on 3-4 texts for one cleaning visit.",
+    "We text reminders, usually 1-2 around each lesson.",
+    "Pickup alerts come typically 2 per load.",
+    "How many messages you receive depends on how often you rent gear.",
+    "How often we text varies with the season.",
+    "Expect a couple of reminders before each appointment.",
+]
+NOT_FREQUENCY = [
+    # "recurring" says the texts repeat, not how often
+    "By joining you agree to receive recurring automated promotional texts from Bay Bikes.",
+    "Recurring marketing messages from Elm Street Deli.",
+    # counts that are not texts
+    "Each text costs 5 cents for each message over your plan.",
+    "We close 2 days for each holiday season.",
+    "How many guests you bring is up to you.",
+]
+
+
+@pytest.mark.parametrize("text", FREQUENCY)
+def test_frequency_stated_as_a_count_per_event(text: str) -> None:
+    assert at_form(text, "frequency")
+    assert in_terms(text, "frequency")
+
+
+@pytest.mark.parametrize("text", NOT_FREQUENCY)
+def test_not_a_frequency(text: str) -> None:
+    assert not at_form(text, "frequency")
+    assert not in_terms(text, "frequency")
+
+
+# what the texts are about, said after the verb of contacting, with the sender and the channels
+# in between
+MESSAGE_TYPE = [
+    "I agree that Maple Dental may contact me by call, text or email about my cleaning visit.",
+    "You consent to receive calls, texts and emails from Harbor Glass Co. about your "
+    "windshield claim.",
+    "By sending this form you agree to be reached by Pine & Sons and its scheduler, including "
+    "by text message, regarding your move date.",
+    "Subscribers get text messages from Cove Kayak Rentals about their reservation and "
+    "weather changes.",
+]
+NOT_MESSAGE_TYPE = [
+    "By checking the box you agree to receive text messages from Maple Dental.",
+    "Text HELP or contact us with questions about your bill.",
+    "We may send you texts. Call us about your privacy rights.",
+    "You agree to be contacted by phone or text message at the number above.",
+    "Reply STOP to stop texts. You can reach us by text message about anything.",
+]
+
+
+@pytest.mark.parametrize("text", MESSAGE_TYPE)
+def test_message_type_after_the_verb_of_contacting(text: str) -> None:
+    assert at_form(text, "message_types")
+    assert in_terms(text, "message_type")
+
+
+@pytest.mark.parametrize("text", NOT_MESSAGE_TYPE)
+def test_not_a_message_type(text: str) -> None:
+    assert not at_form(text, "message_types")
+    assert not in_terms(text, "message_type")
+
+
+def test_keyword_alone_under_its_own_heading_is_help() -> None:
+    """A terms page that puts the keyword on its own line under a heading of the same word
+    ("Help" / "Need assistance? Reply:" / "HELP") states the HELP instruction."""
+    lines = ["SMS program", "Help", "Need assistance with our texts? Reply:", "HELP",
+             "Stop", "To end the texts, reply:", "STOP"]
+    sentences = split_sentences(lines, headings=["SMS program", "Help", "Stop"])
+    texts = [s.text for s in sentences]
+    assert "HELP" in texts and "STOP" in texts
+    found = set().union(*(sentence_elements(s.text, lead_in=s.lead_in, sms_document=True)
+                          for s in sentences))
+    assert {"help", "stop"} <= found
+
+
+def test_a_heading_is_still_a_heading() -> None:
+    """A line that only repeats a heading the page has twice is that second heading."""
+    lines = ["Help", "Reply HELP for help.", "Help", "Call us at 555-0100."]
+    sentences = split_sentences(lines, headings=["Help", "Help"])
+    assert [s.text for s in sentences] == ["Reply HELP for help.", "Call us at 555-0100."]
+
+
+def test_a_count_beside_the_form_that_is_not_about_texts() -> None:
+    """The FAQ right below the form counts the course's runs, not the texts."""
+    text = ("By giving your number you agree to receive marketing texts from Oak Yoga. Reply "
+            "STOP to end. How long is the course? Six weeks. We run it once a quarter. Can I "
+            "pause it? Yes.")
+    assert not at_form(text, "frequency")
+
+
+def test_a_count_next_to_a_sentence_about_texts_is_the_frequency() -> None:
+    assert at_form("Join the Oak Yoga text club. Twice a month, never more.", "frequency")
+    assert at_form("Get our text deals. About 4 per month.", "frequency")
+
+
+def test_general_terms_count_only_a_count_of_texts() -> None:
+    assert "frequency" not in sentence_elements("We bill memberships once a quarter.")
+    assert "frequency" in sentence_elements("About 4 per month.", heading="Text alerts")
+    assert "frequency" in sentence_elements("Message frequency varies.")
+
+
+def test_the_fix_names_kinds_not_the_words_of_a_sentence() -> None:
+    """The ready-to-paste consent ("I agree to receive ___ text messages") takes the kinds the
+    form names, never the words of a sentence that says what texts are about."""
+    from types import SimpleNamespace
+
+    from analyzers.optin.fixes import TYPES_PLACEHOLDER, message_types
+    from analyzers.optin.model import ElementFound
+
+    block = TextBlock(text="", where="inside")
+
+    def form(*texts: str) -> SimpleNamespace:
+        found = [ElementFound("message_types", t, t, block, True) for t in texts]
+        return SimpleNamespace(disclosure=SimpleNamespace(elements={"message_types": found}))
+
+    assert message_types(form("Text me about my", "appointment confirmations")) == \
+        "appointment confirmations"
+    assert message_types(form("contacted by Oak Glass by phone or text about your quote")) == \
+        TYPES_PLACEHOLDER
+
