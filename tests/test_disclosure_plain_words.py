@@ -63,6 +63,7 @@ MESSAGE_TYPE = [
     "by text message, regarding your move date.",
     "Subscribers get text messages from Cove Kayak Rentals about their reservation and "
     "weather changes.",
+    "Expect texts from Birch Lane Movers on moving day logistics.",
 ]
 NOT_MESSAGE_TYPE = [
     "By checking the box you agree to receive text messages from Maple Dental.",
@@ -70,6 +71,9 @@ NOT_MESSAGE_TYPE = [
     "We may send you texts. Call us about your privacy rights.",
     "You agree to be contacted by phone or text message at the number above.",
     "Reply STOP to stop texts. You can reach us by text message about anything.",
+    # "from" names the sender, not a clause; "on our website" says where, not what about
+    "Members get texts from Tidewater Outfitters once they join on our website.",
+    "You will get messages from us after you register on the app.",
 ]
 
 

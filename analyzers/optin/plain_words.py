@@ -36,7 +36,9 @@ _WORD = r"[A-Za-z0-9][\w'’-]*"
 _MESSAGE = r"(?:" + "|".join(sorted(MESSAGE_WORDS, key=len, reverse=True)) + r")"
 # "texts (from Acme) about your ticket", "text me regarding ...", "updates related to ..."
 _ABOUT = re.compile(
-    rf"\b{_MESSAGE}\s+(?:(?:me|you|us)\s+)?(?:from\s+(?:{_WORD}\W+){{1,6}}?)?"
+    # the sender's name after "from" (not a clause: "from us after you sign up on the site")
+    rf"\b{_MESSAGE}\s+(?:(?:me|you|us)\s+)?"
+    rf"(?:from\s+(?:(?!(?:after|before|when|whenever|once|if|until|while|as)\b){_WORD}\W+){{1,6}}?)?"
     r"(?:about|regarding|concerning|re:?|on|for|related to|relating to|in connection with)\s+"
     rf"((?:{_WORD}[\s,]+){{0,3}}{_WORD})",
     re.IGNORECASE)
@@ -51,7 +53,7 @@ _NOT_A_SUBJECT = frozenset({
     "you", "me", "it", "this", "that", "them", "purpose", "purposes", "time", "any", "more",
     "information", "info", "details", "rates", "charges", "carrier", "frequency", "stop",
     "free", "now", "here", "later", "and", "or", "all", "texts", "messages", "anything",
-    "something", "everything", "nothing"})
+    "something", "everything", "nothing", "website", "site", "web", "page", "app", "form"})
 _NOT_A_PURPOSE = frozenset({
     "receive", "get", "send", "opt", "unsubscribe", "stop", "cancel", "end", "reply", "text",
     "message", "apply", "be", "have", "do", "vary", "see", "read", "provide", "agree", "consent",
