@@ -163,3 +163,22 @@ def test_the_loan_marketplace_home_page_fires_high_risk() -> None:
             "loans, debt consolidation and emergency cash for every credit type \u2014 bad credit "
             "welcome.</p></body></html>")
     assert {"high_risk_financial", "lead_generation"} <= _fired(html)
+
+
+# --- a safe for guns is a safe --------------------------------------------------------------------
+
+def test_a_safe_for_guns_moved_or_sold_by_a_locksmith_is_not_firearms() -> None:
+    mover = ("<html><head><title>Rates | Harbor Haulers</title></head><body><h1>Our rates</h1>"
+             "<table><tr><td>Two-person crew</td><td>$120 an hour</td></tr></table>"
+             "<p>Heavy items we handle with care: upright pianos, rifle safes, slate pool "
+             "tables.</p></body></html>")
+    locksmith = ("<html><body><h2>Safes in stock</h2><p>Fire-rated document safes, gun cabinets "
+                 "and wall vaults from $349. Installation included.</p></body></html>")
+    assert "firearms" not in _fired(mover)
+    assert "firearms" not in _fired(locksmith)
+
+
+def test_gun_accessories_next_to_a_price_still_fire() -> None:
+    shop = ("<html><body><h2>New this week</h2><p>Leather gun holsters and gun cleaning kits "
+            "from $39. Add to cart.</p></body></html>")
+    assert "firearms" in _fired(shop)
