@@ -182,3 +182,29 @@ def test_gun_accessories_next_to_a_price_still_fire() -> None:
     shop = ("<html><body><h2>New this week</h2><p>Leather gun holsters and gun cleaning kits "
             "from $39. Add to cart.</p></body></html>")
     assert "firearms" in _fired(shop)
+
+
+# --- what the site's texts are about ------------------------------------------------------------
+
+def test_a_drink_named_in_what_the_texts_are_about_is_promoted() -> None:
+    alerts = ("<html><body><h1>Cellar Door Alerts</h1><p>Join the list and receive SMS "
+              "notifications whenever a new small-batch rye whiskey lands on our shelf.</p>"
+              "<form><input type='tel' name='mobile'></form></body></html>")
+    release = ("<html><body><p>We'll text you when the year's allocated bourbon is ready for "
+               "pickup.</p></body></html>")
+    assert "alcohol" in _fired(alerts)
+    assert "alcohol" in _fired(release)
+
+
+@pytest.mark.parametrize("html", [
+    # the texts are about something else; the drink is two sentences away and only named
+    "<html><body><p>Receive text reminders for your grooming appointment.</p><p>Our lobby is "
+    "next to the old rye mill.</p></body></html>",
+    # the texts are about a paint colour named after a wine
+    "<html><body><p>Get a text when Merlot Dusk paint is back in stock.</p></body></html>",
+    # the terms say what the texts never carry
+    "<html><body><p>We do not send text messages about whiskey, tobacco or firearms.</p>"
+    "</body></html>",
+])
+def test_texts_about_something_else_or_denied_do_not_promote(html: str) -> None:
+    assert not _fired(html) & {"alcohol", "tobacco", "firearms"}
