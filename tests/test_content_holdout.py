@@ -208,3 +208,33 @@ def test_a_drink_named_in_what_the_texts_are_about_is_promoted() -> None:
 ])
 def test_texts_about_something_else_or_denied_do_not_promote(html: str) -> None:
     assert not _fired(html) & {"alcohol", "tobacco", "firearms"}
+
+
+# --- a business that hands requests on to others and is paid for it -----------------------------
+
+def test_a_request_passed_on_to_counted_outside_providers_is_lead_generation() -> None:
+    policy = ("<html><body><h2>How requests are matched</h2><p>Roofline Connect is a contractor "
+              "referral desk, not a roofing company.</p><p>When you ask for an estimate, your "
+              "name, number and project notes are forwarded to up to three independent roofers "
+              "near you.</p><p>We are paid a referral fee by contractors who win the job.</p>"
+              "</body></html>")
+    trade = ("<html><body><h2>Our lead sharing program</h2><p>Texts may come from us and up "
+             "to four partner installers in your county.</p></body></html>")
+    assert "lead_generation" in _fired(policy)
+    assert "lead_generation" in _fired(trade)
+
+
+@pytest.mark.parametrize("html", [
+    # processors that serve the business
+    "<html><body><h2>Sharing</h2><p>Your details are shared with service providers that host "
+    "our website and send our invoices.</p><p>We accept payment from most insurance "
+    "providers.</p></body></html>",
+    # the business's own crew and a lead role in a job title
+    "<html><body><h2>Careers</h2><p>We are hiring a lead installer and a lead sales associate."
+    "</p><p>Your booking is passed to the crew chief who will call you.</p></body></html>",
+    # a promise not to pass requests on
+    "<html><body><p>Your request is never shared with or sold to independent contractors or "
+    "other companies.</p></body></html>",
+])
+def test_processors_own_staff_and_denials_are_not_lead_generation(html: str) -> None:
+    assert "lead_generation" not in _fired(html)
