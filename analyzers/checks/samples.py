@@ -102,7 +102,9 @@ PHONE_UNDECLARED = dict(
     title="Phone numbers in samples are declared (embedded phone)",
     message="A sample contains a phone number but embedded_phone is false.",
     why="The embedded-phone attribute must match the samples; a number in a sample with the "
-    "attribute unticked is denied (3106).",
+    "attribute unticked is denied (3106). A placeholder counts when it names a phone "
+    "(\"[phone]\", \"{{callback_number}}\") or is a bare \"[number]\" that is dialled "
+    "(\"call [number]\"); \"truck [number]\" or \"policy [number]\" numbers something else.",
     fix="Set attributes.embedded_phone: true, or remove the phone number from the samples.",
 )
 PHONE_UNUSED = dict(
