@@ -7,7 +7,7 @@ import pytest
 
 from analyzers.campaign.emails import check_email, find_emails, is_public_provider
 from analyzers.campaign.language import emojis_in, guess_language
-from analyzers.campaign.phones import check_phone, find_phone_numbers
+from analyzers.campaign.phones import check_phone, find_phone_numbers, find_phone_placeholders
 from analyzers.campaign.phrases import compile_pattern, phrasebook, sentences
 from analyzers.campaign.use_cases import accepted_labels, canonical_use_case, classify
 
@@ -44,6 +44,29 @@ def test_phone_numbers_in_messages_but_not_order_numbers_or_short_codes() -> Non
         "(608) 274-3190", "+1 608.274.3191"]
     assert find_phone_numbers("Order 6082743190 has shipped. Text JOIN to 55123.") == []
     assert find_phone_numbers("call 6082743190 today") == ["6082743190"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Questions? Call [phone].", ["[phone]"]),
+    ("Your installer can be reached on {{installer_mobile}} all day.", ["{{installer_mobile}}"]),
+    ("Reschedule by calling {{callbackNumber}}.", ["{{callbackNumber}}"]),
+    ("Need us? Call [number] any time.", ["[number]"]),
+    ("Text us at <number> with questions.", ["<number>"]),
+    ("Reply here or dial %phone_number%.", ["%phone_number%"]),
+])
+def test_placeholders_that_stand_for_a_phone_number(text: str, found: list[str]) -> None:
+    assert find_phone_placeholders(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Crew leader [name] is driving van [number] and will arrive by [time].",
+    "The lease for unit [number] has been renewed. Reply STOP to opt out.",
+    "Claim [number] was approved; payment follows in 3-5 days.",
+    "Open the [mobile app link] to track your parcel.",
+    "You are number [position] in line.",
+])
+def test_a_number_placeholder_that_numbers_something_else_is_not_a_phone(text: str) -> None:
+    assert find_phone_placeholders(text) == []
 
 
 @pytest.mark.parametrize("raw, problem", [

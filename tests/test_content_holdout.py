@@ -163,3 +163,78 @@ def test_the_loan_marketplace_home_page_fires_high_risk() -> None:
             "loans, debt consolidation and emergency cash for every credit type \u2014 bad credit "
             "welcome.</p></body></html>")
     assert {"high_risk_financial", "lead_generation"} <= _fired(html)
+
+
+# --- a safe for guns is a safe --------------------------------------------------------------------
+
+def test_a_safe_for_guns_moved_or_sold_by_a_locksmith_is_not_firearms() -> None:
+    mover = ("<html><head><title>Rates | Harbor Haulers</title></head><body><h1>Our rates</h1>"
+             "<table><tr><td>Two-person crew</td><td>$120 an hour</td></tr></table>"
+             "<p>Heavy items we handle with care: upright pianos, rifle safes, slate pool "
+             "tables.</p></body></html>")
+    locksmith = ("<html><body><h2>Safes in stock</h2><p>Fire-rated document safes, gun cabinets "
+                 "and wall vaults from $349. Installation included.</p></body></html>")
+    assert "firearms" not in _fired(mover)
+    assert "firearms" not in _fired(locksmith)
+
+
+def test_gun_accessories_next_to_a_price_still_fire() -> None:
+    shop = ("<html><body><h2>New this week</h2><p>Leather gun holsters and gun cleaning kits "
+            "from $39. Add to cart.</p></body></html>")
+    assert "firearms" in _fired(shop)
+
+
+# --- what the site's texts are about ------------------------------------------------------------
+
+def test_a_drink_named_in_what_the_texts_are_about_is_promoted() -> None:
+    alerts = ("<html><body><h1>Cellar Door Alerts</h1><p>Join the list and receive SMS "
+              "notifications whenever a new small-batch rye whiskey lands on our shelf.</p>"
+              "<form><input type='tel' name='mobile'></form></body></html>")
+    release = ("<html><body><p>We'll text you when the year's allocated bourbon is ready for "
+               "pickup.</p></body></html>")
+    assert "alcohol" in _fired(alerts)
+    assert "alcohol" in _fired(release)
+
+
+@pytest.mark.parametrize("html", [
+    # the texts are about something else; the drink is two sentences away and only named
+    "<html><body><p>Receive text reminders for your grooming appointment.</p><p>Our lobby is "
+    "next to the old rye mill.</p></body></html>",
+    # the texts are about a paint colour named after a wine
+    "<html><body><p>Get a text when Merlot Dusk paint is back in stock.</p></body></html>",
+    # the terms say what the texts never carry
+    "<html><body><p>We do not send text messages about whiskey, tobacco or firearms.</p>"
+    "</body></html>",
+])
+def test_texts_about_something_else_or_denied_do_not_promote(html: str) -> None:
+    assert not _fired(html) & {"alcohol", "tobacco", "firearms"}
+
+
+# --- a business that hands requests on to others and is paid for it -----------------------------
+
+def test_a_request_passed_on_to_counted_outside_providers_is_lead_generation() -> None:
+    policy = ("<html><body><h2>How requests are matched</h2><p>Roofline Connect is a contractor "
+              "referral desk, not a roofing company.</p><p>When you ask for an estimate, your "
+              "name, number and project notes are forwarded to up to three independent roofers "
+              "near you.</p><p>We are paid a referral fee by contractors who win the job.</p>"
+              "</body></html>")
+    trade = ("<html><body><h2>Our lead sharing program</h2><p>Texts may come from us and up "
+             "to four partner installers in your county.</p></body></html>")
+    assert "lead_generation" in _fired(policy)
+    assert "lead_generation" in _fired(trade)
+
+
+@pytest.mark.parametrize("html", [
+    # processors that serve the business
+    "<html><body><h2>Sharing</h2><p>Your details are shared with service providers that host "
+    "our website and send our invoices.</p><p>We accept payment from most insurance "
+    "providers.</p></body></html>",
+    # the business's own crew and a lead role in a job title
+    "<html><body><h2>Careers</h2><p>We are hiring a lead installer and a lead sales associate."
+    "</p><p>Your booking is passed to the crew chief who will call you.</p></body></html>",
+    # a promise not to pass requests on
+    "<html><body><p>Your request is never shared with or sold to independent contractors or "
+    "other companies.</p></body></html>",
+])
+def test_processors_own_staff_and_denials_are_not_lead_generation(html: str) -> None:
+    assert "lead_generation" not in _fired(html)

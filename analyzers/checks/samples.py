@@ -24,7 +24,7 @@ from analyzers.campaign.package import (
     sample_fields,
     sentence_case,
 )
-from analyzers.campaign.phones import find_phone_numbers
+from analyzers.campaign.phones import find_phone_numbers, find_phone_placeholders
 from analyzers.campaign.phrases import phrasebook
 from analyzers.campaign.sample_content import Concern
 from analyzers.campaign.segments import MAX_SEGMENTS, segment
@@ -102,7 +102,9 @@ PHONE_UNDECLARED = dict(
     title="Phone numbers in samples are declared (embedded phone)",
     message="A sample contains a phone number but embedded_phone is false.",
     why="The embedded-phone attribute must match the samples; a number in a sample with the "
-    "attribute unticked is denied (3106).",
+    "attribute unticked is denied (3106). A placeholder counts when it names a phone "
+    "(\"[phone]\", \"{{callback_number}}\") or is a bare \"[number]\" that is dialled "
+    "(\"call [number]\"); \"truck [number]\" or \"policy [number]\" numbers something else.",
     fix="Set attributes.embedded_phone: true, or remove the phone number from the samples.",
 )
 PHONE_UNUSED = dict(
@@ -140,8 +142,6 @@ NO_PLACEHOLDERS = dict(
     "appointment is on [date] at [time].\"",
 )
 
-_PHONE_PLACEHOLDER = re.compile(r"[\[{<]\s*(?:phone|phone\s*number|number|tel)[^\]}>]*[\]}>]",
-                                re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\[[^\]]+\]|\{\{?[^}]+\}?\}|<[a-z _]+>|%[a-z_]+%", re.IGNORECASE)
 _VARIABLE = {
     "a time": re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\b",
@@ -234,7 +234,7 @@ def _links(text: str) -> list[str]:
 
 
 def _phones(text: str) -> list[str]:
-    return find_phone_numbers(text) + [m.group() for m in _PHONE_PLACEHOLDER.finditer(text)]
+    return find_phone_numbers(text) + find_phone_placeholders(text)
 
 
 @check("samples.embedded_link_undeclared", severity=Severity.ERROR, needs=("campaign",),

@@ -15,8 +15,10 @@ Barrel" candles) or follows "named after" is dropped by its role in the phrase (
 Each label may carry ``exclude`` patterns: a sentence that matches one (a dentist's "smoking
 harms your gums", a bank's "beware of crypto scams") does not count for that label. The shared
 ``content/_signals.yaml`` adds ``negated`` ("we do not sell ...", "... is prohibited"), which
-cancels every category in its sentence, and ``selling`` / ``promo`` (prices, "add to cart",
-"% off"), which scoring uses as evidence that the business offers the thing.
+cancels every category in its sentence, ``selling`` / ``promo`` (prices, "add to cart",
+"% off"), which scoring uses as evidence that the business offers the thing, and ``texting``
+("get a text when ...", "SMS alerts about ..."): a term in such a sentence is what the business
+texts about.
 
 Speed: spaCy's Matcher tries every pattern at every token, and thirteen vocabularies hold
 hundreds of patterns, so matching a 200-page site token by token takes minutes. Each pattern
@@ -83,6 +85,7 @@ class TextReading:
     matches: list[ContentMatch]
     selling: dict[int, str] = field(default_factory=dict)  # sentence index -> buying words
     promo: dict[int, str] = field(default_factory=dict)  # sentence index -> promotion words
+    texting: dict[int, str] = field(default_factory=dict)  # sentence index -> texting words
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -133,6 +136,7 @@ class _Context:
     negated: bool = False
     selling: str = ""
     promo: str = ""
+    texting: str = ""
 
 
 # Memos of pure functions of one sentence's text, shared by all pages (menus, footers and
@@ -187,6 +191,8 @@ def read_text(text: str, categories: tuple[str, ...] | None = None) -> TextReadi
             reading.selling[i] = context.selling
         if context.promo:
             reading.promo[i] = context.promo
+        if context.texting:
+            reading.texting[i] = context.texting
     for i in sorted(holding):
         if _CONTEXT[sentence(i)].negated:
             continue  # "we do not sell alcohol"
@@ -251,11 +257,11 @@ def _unhyphenate(text: str) -> str:
 def _read_context(chunk: Span | None, _categories: set[str], _offset: int) -> _Context:
     if chunk is None:
         return _Context()
-    found = {"negated": "", "selling": "", "promo": ""}
+    found = {"negated": "", "selling": "", "promo": "", "texting": ""}
     for label, span in signals().find([chunk]):
         if label in found and not found[label]:
             found[label] = span.text
-    return _Context(bool(found["negated"]), found["selling"], found["promo"])
+    return _Context(bool(found["negated"]), found["selling"], found["promo"], found["texting"])
 
 
 def _key_hits(lowered: str, starts: list[int]) -> dict[int, set[str]]:

@@ -9,6 +9,10 @@ paint. The score adds up independent signals, each capped so that repetition alo
                           (product tiles) +1, a link +1
   buying context          a strong term within two sentences of "add to cart", a price, "we
                           carry", ... +3; of weaker promotion words (sale, % off, sign up) +1
+  what the texts are about  a strong term in the sentence that offers the site's texts ("get a
+                          text when the bourbon allocation posts", "SMS alerts about our wine
+                          releases") +3, as buying words: the business texts about the thing,
+                          which is the content a carrier reviews (not added to buying words)
 
 A category fires on a page at FIRE_SCORE with at least one strong term. Each verdict keeps the
 signals that made it, so the finding can say why it fired.
@@ -58,6 +62,7 @@ class CategoryVerdict:
     weak_terms: list[str] = field(default_factory=list)
     zones: list[str] = field(default_factory=list)
     buying_words: str = ""
+    texting_words: str = ""  # the words offering texts, in the sentence with the term
     quoted: list[str] = field(default_factory=list)  # the terms found in the evidence sentence
 
     @property
@@ -72,11 +77,14 @@ class CategoryVerdict:
             parts.append("shown in " + ", ".join(_ZONE_WORDS[z] for z in self.zones))
         if self.buying_words:
             parts.append(f'next to buying words ("{self.buying_words}")')
+        if self.texting_words:
+            parts.append(f'in what the site texts about ("{self.texting_words}")')
         return "; ".join(parts) + f"; score {self.score} (fires at {FIRE_SCORE})"
 
     def details(self) -> dict:
         return {"score": self.score, "terms": self.strong_terms, "related": self.weak_terms,
                 "zones": self.zones, "buying_words": self.buying_words,
+                "texting_words": self.texting_words,
                 "matched": self.quoted or [self.evidence.text],
                 "sentence": self.evidence.sentence}
 
@@ -145,17 +153,19 @@ def judge_page(content: PageContent, brand_names: Sequence[str] = ()) -> list[Ca
                                                        content.reading.selling))), "")
         promoting = next((w for z in strong if (w := _near(z.match.sentence_index,
                                                           content.reading.promo))), "")
+        texting = next((w for z in strong
+                        if (w := content.reading.texting.get(z.match.sentence_index))), "")
         score = (CATEGORIES[category].strong_weight * min(len(strong_terms), 3)
                  + min(len(weak_terms), 2)
                  + sum(_ZONE_BONUS[zone] for zone in zones)
-                 + (3 if buying else 1 if promoting else 0))
+                 + (3 if buying or texting else 1 if promoting else 0))
         evidence = _best_evidence(strong, content)
         quoted = list(dict.fromkeys(z.match.text for z in strong if z.match.sentence_index ==
                                     evidence.sentence_index))[:4]
         verdicts.append(CategoryVerdict(
             category=category, url=url, score=score, fired=score >= FIRE_SCORE,
             evidence=evidence, strong_terms=strong_terms, weak_terms=weak_terms, zones=zones,
-            buying_words=buying or promoting, quoted=quoted))
+            buying_words=buying or promoting, texting_words=texting, quoted=quoted))
     return verdicts
 
 

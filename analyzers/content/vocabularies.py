@@ -140,8 +140,8 @@ def category_vocabulary(category: str) -> ContentVocabulary:
 
 @lru_cache(maxsize=1)
 def signals() -> ContentVocabulary:
-    """Shared context words: `selling`, `promo` and `negated` (see matching.py)."""
-    return _load("content/_signals", ("selling", "promo", "negated"))
+    """Shared context words: `selling`, `promo`, `texting` and `negated` (see matching.py)."""
+    return _load("content/_signals", ("selling", "promo", "texting", "negated"))
 
 
 def _load(name: str, key_labels: tuple[str, ...]) -> ContentVocabulary:
