@@ -35,8 +35,10 @@ def _gap(case: dict) -> str:
 
 
 def _added(case: dict, label: list[str]) -> list[str]:
-    """What failed beyond the label: info notes, prevet's additions, checks left to review."""
-    return [c for c in case.get("failed", case["unlabelled"]) if c not in label]
+    """What failed beyond the label: info notes, prevet's additions, checks left to review (a
+    false alarm is not added: the label stands and the site is a known gap)."""
+    return [c for c in case.get("failed", case["unlabelled"])
+            if c not in label and c not in case["false_alarms"]]
 
 
 def _provenance(round_name: str, added: list[str], review: list[str]) -> str:
