@@ -18,6 +18,14 @@ def test_shortener_in_the_optin_form_fires() -> None:
     assert str(result.status) == "failed" and "bit.ly" in result.findings[0].evidence
 
 
+def test_a_shortener_whose_text_repeats_it_is_one_finding() -> None:
+    # the link's text is its URL without the scheme: one link, one finding
+    result = run(_with_link("https://bit.ly/3abcDE", "bit.ly/3abcDE"), "links.public_shortener")
+    assert len(result.findings) == 1
+    two = _with_link("https://bit.ly/3abcDE", "bit.ly/other9")
+    assert len(run(two, "links.public_shortener").findings) == 2
+
+
 def test_shortener_written_in_policy_text_fires() -> None:
     pages = site(page(compliant_form()))
     pages["/terms"] = page("<h1>Terms</h1><p>Full terms: tinyurl.com/acme-terms</p>",

@@ -88,9 +88,9 @@ def public_shortener(ctx: AnalysisContext) -> Iterator[Hit]:
         for form in page.forms:
             urls += [(link.href, link.text) for link in form.links if _web_link(link.href)]
         for href, text in urls:
-            if href in seen or not is_public_shortener(href):
+            if _same_link(href) in seen or not is_public_shortener(href):
                 continue
-            seen.add(href)
+            seen.add(_same_link(href))
             yield Hit(url=page.final_url or page.url, evidence=f"{text} -> {href}" if text
                       else href, details={"domain": host_domain(href)},
                       message=f"The page links to {href}, a public URL shortener "
@@ -98,13 +98,19 @@ def public_shortener(ctx: AnalysisContext) -> Iterator[Hit]:
     if ctx.campaign is not None:
         for path, text in _campaign_strings(ctx.campaign):
             for url in find_urls(text):
-                if url not in seen and is_public_shortener(url):
-                    seen.add(url)
+                if _same_link(url) not in seen and is_public_shortener(url):
+                    seen.add(_same_link(url))
                     where = getattr(ctx.campaign, "where", None)
                     place = f" ({where(path)})" if callable(where) else ""
                     yield Hit(url=None, selector=f"campaign:{path}", evidence=f"{url}{place}",
                               message=f"The campaign's {path} uses a public URL shortener: "
                               f"{url}.")
+
+
+def _same_link(url: str) -> str:
+    """One key for a link written with or without its scheme ("bit.ly/x" in the text of the
+    link to "https://bit.ly/x"), so it is reported once."""
+    return re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip(), flags=re.IGNORECASE).rstrip("/")
 
 
 @lru_cache(maxsize=1)
