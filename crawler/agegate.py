@@ -20,6 +20,7 @@ import re
 from lxml import etree
 
 from crawler.extract import css_selector, is_hidden, is_visible, visible_text
+from crawler.sentence_spans import sentences
 from crawler.snapshot import AgeGate
 
 AGE_QUESTION = re.compile(
@@ -37,7 +38,6 @@ _ELIGIBILITY = re.compile(
     r"sweepstakes|giveaways?|contests?|drawings?|raffles?|prizes?|promotion|residents?|"
     r"no purchase (is )?necessary|open to|to (participate|win|qualify|apply|register|join))\b",
     re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 # a date of birth alone is asked by sign-up forms too ("birthday club"): it is an age gate only
 # when the overlay collects nothing else (no email, phone or name)
 DOB_PROMPT = re.compile(r"date of birth|birth ?date|enter your (birthday|age)|\bbirthday\b",
@@ -81,7 +81,7 @@ def asks_age(container: etree._Element, text: str) -> bool:
     """Does this overlay ask for the visitor's age (not a newsletter asking for a birthday, nor
     a contest stating who may enter)?"""
     if any(AGE_QUESTION.search(sentence) and not _ELIGIBILITY.search(sentence)
-           for sentence in _SENTENCE.split(text)):
+           for sentence in sentences(text)):
         return True
     if not DOB_PROMPT.search(text):
         return False

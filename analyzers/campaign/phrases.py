@@ -20,6 +20,7 @@ from typing import Any
 
 # one match type for both matchers (importing it does not load spaCy)
 from analyzers.text.vocabulary import PhraseMatch, vocab_data
+from crawler.sentence_spans import sentence_spans
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)*|[^\s\w]|_")
 _QUANTIFIER = re.compile(r"^(.+?)(\{\d*,\d*\}|[?+*])?$")
@@ -27,27 +28,11 @@ _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     "fifty|hundred|thousand|a|few|several"
 )
-# a sentence ends at . ! ? (not after a common abbreviation) or at a line break
-_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "st", "ave", "inc", "llc", "co", "corp", "ltd",
-                  "e.g", "i.e", "etc", "vs", "no", "jr", "sr", "blvd", "rd", "msg", "msgs",
-                  "approx", "appt", "p.o", "u.s", "a.m", "p.m"}
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs; abbreviations such as "Dr." and "Inc." do not end one."""
-    found: list[tuple[int, str]] = []
-    start = 0
-    for boundary in _SENTENCE_END.finditer(text):
-        before = text[start:boundary.start()].rstrip("\"')]")
-        last_word = re.search(r"([\w.]+)\.$", before)
-        if "\n" not in boundary.group() and last_word and (
-                last_word.group(1).lower() in _ABBREVIATIONS or len(last_word.group(1)) == 1):
-            continue
-        found.append((start, text[start:boundary.start()]))
-        start = boundary.end()
-    found.append((start, text[start:]))
-    return [(offset, s) for offset, s in found if s.strip()]
+    """(offset, sentence) pairs, split as every cheap reader splits (crawler.sentence_spans)."""
+    return [(start, text[start:end]) for start, end in sentence_spans(text)]
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:

@@ -49,6 +49,7 @@ from analyzers.content.vocabularies import (  # noqa: F401 - category_vocabulary
     signals,
 )
 from analyzers.text.nlp import nlp
+from crawler.sentence_spans import sentence_spans
 
 if TYPE_CHECKING:  # spaCy loads on first use, so `prevet check-campaign` stays fast
     from spacy.tokens import Doc, Span
@@ -56,7 +57,6 @@ if TYPE_CHECKING:  # spaCy loads on first use, so `prevet check-campaign` stays 
 CONTEXT_SENTENCES = 2  # sentences each side of a term in which buying words still count
 _SPACES = re.compile(r"\s+")
 _NEWLINE = re.compile(r"\n+")
-_SENTENCE_END = re.compile(r"\n+|(?<=[.!?])\s+")
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")  # letter-letter
 
 
@@ -89,16 +89,8 @@ class TextReading:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: split at line breaks and after . ! ? (cheap, no parse)."""
-    bounds = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        if match.start() > start:
-            bounds.append((start, match.start()))
-        start = match.end()
-    if start < len(text):
-        bounds.append((start, len(text)))
-    return bounds
+    """(start, end) of each sentence, split as every cheap reader splits (no parse)."""
+    return sentence_spans(text)
 
 
 def parse_lines(text: str) -> Doc:

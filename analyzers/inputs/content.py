@@ -40,7 +40,8 @@ def content_pages(ctx: AnalysisContext) -> list[PageContent] | None:
 
 @provides("content_verdicts")
 def content_verdicts(ctx: AnalysisContext) -> dict[str, list[CategoryVerdict]] | None:
-    """Category -> the pages where it fired, highest score first."""
+    """Category -> the pages where it fired, highest score first (equal scores in URL order, so
+    the pages a report names do not depend on the order the crawl happened to finish them)."""
     pages = ctx.inputs.content_pages
     if pages is None:
         return None
@@ -52,7 +53,7 @@ def content_verdicts(ctx: AnalysisContext) -> dict[str, list[CategoryVerdict]] |
             if verdict.fired:
                 fired.setdefault(verdict.category, []).append(verdict)
     for verdicts in fired.values():
-        verdicts.sort(key=lambda v: -v.score)
+        verdicts.sort(key=lambda v: (-v.score, v.url))
     return fired
 
 
