@@ -134,12 +134,9 @@ def audit_portfolio(sites: SiteList, *, crawl: CrawlOptions, out: Path | None,
                     budget: float, config: Any = None) -> int:
     """`prevet audit` of several sites."""
     if store:
-        try:
-            from prevet.store import engine_for
-        except ImportError:
-            store = False
-        else:
-            engine_for(store_url)  # a store that cannot be opened fails now, not per site
+        from prevet.store import engine_for
+
+        engine_for(store_url)  # a store that cannot be opened fails now, not per site
     crawl = replace(crawl, render_tabs=PORTFOLIO_TABS)
 
     def job_for(auditor: SiteAuditor) -> Callable[..., Any]:

@@ -209,12 +209,10 @@ class SiteAuditor:
     def _drift_status(self, outcome: AuditOutcome, options: SiteOptions) -> dict[str, Any] | None:
         """Compare the new crawl with the site's approved baseline, if it has one (the audit's
         report is left as it is: `prevet drift` is the command that reports drift)."""
-        try:
-            from prevet.config import Settings
-            from prevet.drift import compare, could_not_check, drift_changes
-            from prevet.store import get_baseline, load_snapshot
-        except ImportError:
-            return None
+        from prevet.config import Settings
+        from prevet.drift import compare, could_not_check, drift_changes
+        from prevet.store import get_baseline, load_snapshot
+
         try:
             baseline = get_baseline(outcome.report.target, options.store_url)
             if baseline is None:
