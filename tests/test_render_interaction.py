@@ -169,6 +169,23 @@ document.getElementById("yearly").addEventListener("click", () => {
   document.getElementById("q").innerHTML = '<form><input type="tel" name="yearly_phone"></form>';
 });
 </script></body></html>"""
+# an exit-intent pop-up: the pointer leaving through the top of the window opens the sign-up;
+# beside it a near miss, a hover card built when the pointer leaves a button (never left)
+EXITING = """<html><body><h1>Tailor</h1><button id="card">Hours</button><div id="tip"></div>
+<script>
+let shown = false;
+document.addEventListener("mouseout", (e) => {
+  if (shown || e.relatedTarget || e.clientY > 10) return;
+  shown = true;
+  const box = document.createElement("div");
+  box.innerHTML = '<form><label>Mobile <input type="tel" name="exit_phone"></label>' +
+    '<button>Text me</button></form>';
+  document.body.appendChild(box);
+});
+document.getElementById("card").addEventListener("mouseleave", () => {
+  document.getElementById("tip").innerHTML = '<form><input type="tel" name="tip_phone"></form>';
+});
+</script></body></html>"""
 # nothing to reach: a long timer that speaks of no pop-up must not hold the render
 PLAIN = """<html><body><form><input type="tel" name="phone"><button>Go</button></form>
 <script>setTimeout(() => { window.flushed = true; }, 6000);</script></body></html>"""
@@ -185,6 +202,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "ticking.html").write_text(TICKING)
     (root / "slideshow.html").write_text(SLIDESHOW)
     (root / "bannered.html").write_text(BANNERED)
+    (root / "exiting.html").write_text(EXITING)
     hosted = root / "_hosts" / FORM_HOST / "f"
     hosted.mkdir(parents=True)
     (hosted / "abc.html").write_text(HOSTED)
@@ -326,3 +344,15 @@ def test_one_server_serves_each_host_its_own_folder(site: FixtureServer) -> None
     assert _get(site, f"{HOST}:{site.port}", f"/_hosts/{FORM_HOST}/f/abc.html")[0] == 404
     status, body = _get(site, f"{HOST}:{site.port}", "/reached.html")
     assert f"http://{FORM_HOST}:{site.port}/f/abc.html" in body
+
+
+@pytest.mark.browser
+def test_an_exit_intent_pop_up_is_reached_by_leaving_the_page(
+        site: FixtureServer, renderer: RenderThread) -> None:
+    site.requests.clear()
+    page, _ = _page(renderer, site, "/exiting.html")
+    assert _form_with(page, "exit_phone").reached_by == \
+        "after the pointer left the page (an exit-intent pop-up)"
+    # an element's own mouseleave is no exit from the page
+    assert not any(c.name == "tip_phone" for f in page.forms for c in f.controls)
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /exiting.html"]

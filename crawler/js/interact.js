@@ -17,6 +17,8 @@
 //   click   a visible control speaks of texts, sign-ups, offers or bookings ("Book now",
 //           "Reserve", "Schedule"), or opens a dialog, or is a tab (role=tab, a button with
 //           aria-controls or data-toggle=tab) not selected whose words name a text channel
+//   exit    the page listens for the pointer leaving it (mouseout/mouseleave on the window or
+//           the document): the pointer leaves once through the top, as a visit ends
 //   steps   a visible form has a "Next"/"Continue" button (earlier steps get sample values)
 // Every field (or iframe) that becomes visible is stamped data-pvreach="<how it was reached>";
 // a step that does not move because its handler waited for a server answer stamps its form
@@ -35,6 +37,7 @@ async ({ budgetMs }) => {
   const TIMERS = Symbol.for("prevet.timers");
   const INTERVALS = Symbol.for("prevet.intervals");
   const WATCHED = Symbol.for("prevet.watched");
+  const EXIT = Symbol.for("prevet.exit");
   const MAX_CLICKS = 6, MAX_STEPS = 3, QUIET_MS = 250, STEP_MAX_MS = 1500, POLL_MS = 200;
   const MAX_SCROLLS = 12, SCROLL_STEP_MS = 600;
   const ENDS_ITSELF = /\bclear(Interval|Timeout)\b/;
@@ -167,6 +170,7 @@ async ({ budgetMs }) => {
       ((window[WATCHED] || 0) > 0 ||
        document.querySelector("iframe[loading=lazy], [data-src], [data-lazy], .lazy, .lazyload")))
     phases.push("scroll");
+  if ((window[EXIT] || 0) > 0) phases.push("exit");
   if (triggers().length) phases.push("click");
   if (stepScopes().length) phases.push("steps");
   if (!phases.length) return { phases, reached: 0, clicks: 0, stuck: 0 };
@@ -268,6 +272,20 @@ async ({ budgetMs }) => {
     }
   }
   const guard = window[GUARD];
+
+  // --- leaving the page ---------------------------------------------------------------------
+  // a reviewer's visit ends by leaving the page: the pointer goes out through the top of the
+  // window (no element it goes to, above the top edge), which is what exit-intent scripts hear
+  if (phases.includes("exit")) {
+    const out = { bubbles: true, cancelable: true, clientX: window.innerWidth / 2, clientY: -1,
+                  relatedTarget: null, view: window };
+    document.documentElement.dispatchEvent(new MouseEvent("mouseout", out));
+    for (const target of [document.documentElement, document, document.body]) {
+      if (target) target.dispatchEvent(new MouseEvent("mouseleave", { ...out, bubbles: false }));
+    }
+    await settle(STEP_MAX_MS);
+    stampNew("after the pointer left the page (an exit-intent pop-up)");
+  }
 
   // --- clicks -------------------------------------------------------------------------------
   let clicks = 0;
