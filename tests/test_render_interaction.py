@@ -186,6 +186,26 @@ document.getElementById("card").addEventListener("mouseleave", () => {
   document.getElementById("tip").innerHTML = '<form><input type="tel" name="tip_phone"></form>';
 });
 </script></body></html>"""
+# a sign-up opener inside a closed hamburger menu: the menu first, then "Text Club"; beside it a
+# near miss, a second menu of page links only, whose toggle would build a form (never clicked)
+MENUED = """<html><body><header>
+<button id="burger" aria-label="Menu" aria-expanded="false" aria-controls="nav">&#9776;</button>
+<nav id="nav" hidden><a href="/about">About</a><button id="club">Text Club</button></nav>
+<button id="more" aria-expanded="false" aria-controls="links">More</button>
+<div id="links" hidden><a href="/faq">FAQ</a><a href="/jobs">Jobs</a></div></header>
+<script>
+const nav = document.getElementById("nav");
+document.getElementById("burger").addEventListener("click", () => { nav.hidden = !nav.hidden; });
+document.getElementById("club").addEventListener("click", () => {
+  const box = document.createElement("div");
+  box.innerHTML = '<form><input type="tel" name="club_phone"><button>Join</button></form>';
+  document.body.appendChild(box);
+});
+document.getElementById("more").addEventListener("click", () => {
+  document.getElementById("links").innerHTML = '<form><input type="tel" name="more_phone"></form>';
+  document.getElementById("links").hidden = false;
+});
+</script></body></html>"""
 # nothing to reach: a long timer that speaks of no pop-up must not hold the render
 PLAIN = """<html><body><form><input type="tel" name="phone"><button>Go</button></form>
 <script>setTimeout(() => { window.flushed = true; }, 6000);</script></body></html>"""
@@ -203,6 +223,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "slideshow.html").write_text(SLIDESHOW)
     (root / "bannered.html").write_text(BANNERED)
     (root / "exiting.html").write_text(EXITING)
+    (root / "menued.html").write_text(MENUED)
     hosted = root / "_hosts" / FORM_HOST / "f"
     hosted.mkdir(parents=True)
     (hosted / "abc.html").write_text(HOSTED)
@@ -356,3 +377,12 @@ def test_an_exit_intent_pop_up_is_reached_by_leaving_the_page(
     # an element's own mouseleave is no exit from the page
     assert not any(c.name == "tip_phone" for f in page.forms for c in f.controls)
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /exiting.html"]
+
+
+@pytest.mark.browser
+def test_an_opener_inside_a_closed_menu_is_reached(site: FixtureServer,
+                                                    renderer: RenderThread) -> None:
+    page, _ = _page(renderer, site, "/menued.html")
+    assert _form_with(page, "club_phone").reached_by == "after clicking 'Text Club'"
+    # a menu of page links only is not opened
+    assert not any(c.name == "more_phone" for f in page.forms for c in f.controls)

@@ -16,7 +16,8 @@
 //           dismissing only sets the page's own state, and the guard below is already on
 //   click   a visible control speaks of texts, sign-ups, offers or bookings ("Book now",
 //           "Reserve", "Schedule"), or opens a dialog, or is a tab (role=tab, a button with
-//           aria-controls or data-toggle=tab) not selected whose words name a text channel
+//           aria-controls or data-toggle=tab) not selected whose words name a text channel, or
+//           a closed menu toggle whose panel holds such a control (then that control)
 //   exit    the page listens for the pointer leaving it (mouseout/mouseleave on the window or
 //           the document): the pointer leaves once through the top, as a visit ends
 //   steps   a visible form has a "Next"/"Continue" button (earlier steps get sample values)
@@ -128,11 +129,28 @@ async ({ budgetMs }) => {
     return buttons.find((el) => DISMISS_FIRST.test(words(el))) ||
       buttons.find((el) => DISMISS.test(words(el)) || DISMISS.test(el.getAttribute("aria-label") || ""));
   };
+  // a menu toggle (a hamburger, "Menu") whose closed panel holds a sign-up opener: the opener
+  // is reached through it, as a person opens the menu first; the panel is the one it names
+  // (aria-controls, data-target), or, for a closed toggle that names none, the next element
+  const revealsOpener = (el) => {
+    if (/^true$/i.test(el.getAttribute("aria-expanded") || "")) return false;
+    const named = (el.getAttribute("aria-controls") || "").split(/\s+/).filter(Boolean)
+      .map((id) => document.getElementById(id));
+    const target = el.getAttribute("data-target") || el.getAttribute("data-bs-target") || "";
+    if (/^#[\w-]+$/.test(target)) named.push(document.querySelector(target));
+    if (!named.length && /^false$/i.test(el.getAttribute("aria-expanded") || ""))
+      named.push(el.nextElementSibling);
+    return named.some((panel) => panel && !shown(panel) &&
+      Array.from(panel.querySelectorAll("button, a, [role=button], [aria-haspopup]")).some(
+        (inner) => !navigates(inner) && !isSubmit(inner) &&
+          TRIGGER_WORDS.test((inner.textContent || "").replace(/\s+/g, " ").slice(0, 80))));
+  };
   const triggers = () => everywhere(
     "button, a, summary, [role=button], [role=tab], [aria-haspopup], [popovertarget], " +
     "[commandfor], [data-toggle], [data-bs-toggle], [aria-controls], [onclick]").filter((el) => {
     if (el.hasAttribute("data-pvclicked") || !shown(el) || isSubmit(el) || inBanner(el)) return false;
     if (togglesPanel(el) && TAB_WORDS.test(words(el))) return true;
+    if (revealsOpener(el)) return true;
     const said = [words(el), el.id, typeof el.className === "string" ? el.className : "",
                   el.getAttribute("aria-label"), el.getAttribute("title")].join(" ");
     if (SKIP_WORDS.test(words(el))) return false;
