@@ -206,6 +206,23 @@ document.getElementById("more").addEventListener("click", () => {
   document.getElementById("links").hidden = false;
 });
 </script></body></html>"""
+# a cookie notice whose "Got it" shows a sticky sign-up bar, whose button builds the form: nothing
+# is there to click before the notice is answered
+NOTICED = """<html><body><h1>Cafe</h1><script>
+const bar = () => {
+  const b = document.createElement("div");
+  b.style = "position:fixed;bottom:0;left:0;right:0";
+  b.innerHTML = '<span>Game nights by text.</span><button id="open">Join the club</button>';
+  document.body.appendChild(b);
+  document.getElementById("open").onclick = () => { b.innerHTML =
+    '<form><input type="tel" name="bar_phone"><button>Count me in</button></form>'; };
+};
+const c = document.createElement("div");
+c.style = "position:fixed;bottom:0;left:0;right:0";
+c.innerHTML = 'We use cookies. <button id="ok">Got it</button>';
+document.body.appendChild(c);
+document.getElementById("ok").onclick = () => { c.remove(); bar(); };
+</script></body></html>"""
 # nothing to reach: a long timer that speaks of no pop-up must not hold the render
 PLAIN = """<html><body><form><input type="tel" name="phone"><button>Go</button></form>
 <script>setTimeout(() => { window.flushed = true; }, 6000);</script></body></html>"""
@@ -224,6 +241,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "bannered.html").write_text(BANNERED)
     (root / "exiting.html").write_text(EXITING)
     (root / "menued.html").write_text(MENUED)
+    (root / "noticed.html").write_text(NOTICED)
     hosted = root / "_hosts" / FORM_HOST / "f"
     hosted.mkdir(parents=True)
     (hosted / "abc.html").write_text(HOSTED)
@@ -386,3 +404,10 @@ def test_an_opener_inside_a_closed_menu_is_reached(site: FixtureServer,
     assert _form_with(page, "club_phone").reached_by == "after clicking 'Text Club'"
     # a menu of page links only is not opened
     assert not any(c.name == "more_phone" for f in page.forms for c in f.controls)
+
+
+@pytest.mark.browser
+def test_a_sign_up_bar_shown_once_the_cookie_notice_is_answered_is_reached(
+        site: FixtureServer, renderer: RenderThread) -> None:
+    page, _ = _page(renderer, site, "/noticed.html")
+    assert _form_with(page, "bar_phone").reached_by == "after clicking 'Join the club'"

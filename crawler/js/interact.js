@@ -12,7 +12,9 @@
 //           (an IntersectionObserver, a scroll listener, a lazy placeholder); the page is
 //           scrolled a window at a time, as a person reads it, so each section comes into view
 //   banner  before the first click, a cookie or consent banner is dismissed (its reject, then
-//           its accept/agree/got it/close button: a banner often blocks the page until then);
+//           its accept/agree/got it/close button: a banner often blocks the page until then,
+//           or the page builds its sign-up bar only once it is answered), then openers it
+//           showed are clicked;
 //           dismissing only sets the page's own state, and the guard below is already on
 //   click   a visible control speaks of texts, sign-ups, offers or bookings ("Book now",
 //           "Reserve", "Schedule"), or opens a dialog, or is a tab (role=tab, a button with
@@ -189,6 +191,9 @@ async ({ budgetMs }) => {
        document.querySelector("iframe[loading=lazy], [data-src], [data-lazy], .lazy, .lazyload")))
     phases.push("scroll");
   if ((window[EXIT] || 0) > 0) phases.push("exit");
+  // a banner is dismissed even when nothing is there to click yet: what it covers (a sign-up
+  // bar shown once the notice is answered) is often built only then
+  if (bannerButton()) phases.push("banner");
   if (triggers().length) phases.push("click");
   if (stepScopes().length) phases.push("steps");
   if (!phases.length) return { phases, reached: 0, clicks: 0, stuck: 0 };
@@ -313,14 +318,15 @@ async ({ budgetMs }) => {
     try { el.click(); } catch (e) { return; }
     await settle(STEP_MAX_MS);
   };
-  if (phases.includes("click") || phases.includes("steps")) {
+  if (phases.includes("banner")) {
     const banner = bannerButton();
     if (banner) {
+      const label = words(banner).slice(0, 60);
       await click(banner);
-      phases.push("banner");
+      stampNew(`after clicking '${label}'`);
     }
   }
-  if (phases.includes("click")) {
+  if (phases.includes("click") || phases.includes("banner")) {
     for (let round = 0; round < MAX_CLICKS && left() > 400; round += 1) {
       const el = triggers()[0];
       if (!el) break;
