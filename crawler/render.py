@@ -43,7 +43,8 @@ SETTLE_MAX_MS = 2500
 # pop-up is often shown by an interval that counts seconds on the page and then clears itself,
 # which interaction waits for within its budget. And it counts the elements scripts watch for
 # coming into view and the scroll listeners on the page (lazy loading), which tells interaction
-# that scrolling may show more.
+# that scrolling may show more, and the listeners for the pointer leaving the page (exit-intent
+# pop-ups), which tells interaction to leave the page once as a reviewer's visit does.
 TIMERS_KEY = "prevet.timers"
 INTERVALS_KEY = "prevet.intervals"
 TIMERS_MAX_MS = 60000
@@ -98,6 +99,12 @@ TIMERS_JS = """(() => {
     const listen = EventTarget.prototype.addEventListener;
     EventTarget.prototype.addEventListener = function (type, ...rest) {
         if (type === "scroll" && (this === window || this === document)) window[watched] += 1;
+        // the pointer leaving the page (exit intent) is heard on the window or the document
+        if ((type === "mouseout" || type === "mouseleave") &&
+            (this === window || this === document || this === document.documentElement ||
+             this === document.body)) {
+            window[Symbol.for("prevet.exit")] = (window[Symbol.for("prevet.exit")] || 0) + 1;
+        }
         return listen.call(this, type, ...rest);
     };
 })();""".replace("TIMERS_MAX_MS", str(TIMERS_MAX_MS)).replace("TIMERS_KEY", TIMERS_KEY) \

@@ -311,3 +311,18 @@ def test_no_form_is_not_applicable_when_the_campaign_opts_in_only_offline() -> N
     assert status(no_form, "optin.form_missing", campaign=offline,
                   optin_url="https://www.acme-dental.com/signup") == "failed"
     assert status(COMPLIANT, "optin.form_missing", campaign=offline) == "passed"
+
+
+def test_disclosure_on_a_hash_routed_terms_page_is_linked_not_missing() -> None:
+    """A hash-routed app's "#/sms-terms" is a page of its own: the form leaves its disclosure
+    there (each element missing at the box), it does not lack one; an ordinary "#sms-terms"
+    anchor names the form's own page, which states none."""
+    def routed(href: str) -> dict[str, str]:
+        short = ("Yes! Text me Acme Dental's appointment reminders. See our "
+                 f'<a href="{href}">SMS terms</a>.')
+        return site(page(compliant_form(label=short)), **{"/signup#/sms-terms": page(
+            "<h1>SMS Terms</h1><p>Message frequency: up to 2 per day. Message and data rates "
+            "may apply. Reply STOP to cancel, HELP for help.</p>", "SMS Terms | Acme Dental")})
+    assert status(routed("#/sms-terms"), "optin.disclosure_missing") == "passed"
+    assert status(routed("#/sms-terms"), "optin.stop_missing") == "failed"
+    assert status(routed("#sms-terms"), "optin.disclosure_missing") == "failed"

@@ -169,6 +169,60 @@ document.getElementById("yearly").addEventListener("click", () => {
   document.getElementById("q").innerHTML = '<form><input type="tel" name="yearly_phone"></form>';
 });
 </script></body></html>"""
+# an exit-intent pop-up: the pointer leaving through the top of the window opens the sign-up;
+# beside it a near miss, a hover card built when the pointer leaves a button (never left)
+EXITING = """<html><body><h1>Tailor</h1><button id="card">Hours</button><div id="tip"></div>
+<script>
+let shown = false;
+document.addEventListener("mouseout", (e) => {
+  if (shown || e.relatedTarget || e.clientY > 10) return;
+  shown = true;
+  const box = document.createElement("div");
+  box.innerHTML = '<form><label>Mobile <input type="tel" name="exit_phone"></label>' +
+    '<button>Text me</button></form>';
+  document.body.appendChild(box);
+});
+document.getElementById("card").addEventListener("mouseleave", () => {
+  document.getElementById("tip").innerHTML = '<form><input type="tel" name="tip_phone"></form>';
+});
+</script></body></html>"""
+# a sign-up opener inside a closed hamburger menu: the menu first, then "Text Club"; beside it a
+# near miss, a second menu of page links only, whose toggle would build a form (never clicked)
+MENUED = """<html><body><header>
+<button id="burger" aria-label="Menu" aria-expanded="false" aria-controls="nav">&#9776;</button>
+<nav id="nav" hidden><a href="/about">About</a><button id="club">Text Club</button></nav>
+<button id="more" aria-expanded="false" aria-controls="links">More</button>
+<div id="links" hidden><a href="/faq">FAQ</a><a href="/jobs">Jobs</a></div></header>
+<script>
+const nav = document.getElementById("nav");
+document.getElementById("burger").addEventListener("click", () => { nav.hidden = !nav.hidden; });
+document.getElementById("club").addEventListener("click", () => {
+  const box = document.createElement("div");
+  box.innerHTML = '<form><input type="tel" name="club_phone"><button>Join</button></form>';
+  document.body.appendChild(box);
+});
+document.getElementById("more").addEventListener("click", () => {
+  document.getElementById("links").innerHTML = '<form><input type="tel" name="more_phone"></form>';
+  document.getElementById("links").hidden = false;
+});
+</script></body></html>"""
+# a cookie notice whose "Got it" shows a sticky sign-up bar, whose button builds the form: nothing
+# is there to click before the notice is answered
+NOTICED = """<html><body><h1>Cafe</h1><script>
+const bar = () => {
+  const b = document.createElement("div");
+  b.style = "position:fixed;bottom:0;left:0;right:0";
+  b.innerHTML = '<span>Game nights by text.</span><button id="open">Join the club</button>';
+  document.body.appendChild(b);
+  document.getElementById("open").onclick = () => { b.innerHTML =
+    '<form><input type="tel" name="bar_phone"><button>Count me in</button></form>'; };
+};
+const c = document.createElement("div");
+c.style = "position:fixed;bottom:0;left:0;right:0";
+c.innerHTML = 'We use cookies. <button id="ok">Got it</button>';
+document.body.appendChild(c);
+document.getElementById("ok").onclick = () => { c.remove(); bar(); };
+</script></body></html>"""
 # nothing to reach: a long timer that speaks of no pop-up must not hold the render
 PLAIN = """<html><body><form><input type="tel" name="phone"><button>Go</button></form>
 <script>setTimeout(() => { window.flushed = true; }, 6000);</script></body></html>"""
@@ -185,6 +239,9 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "ticking.html").write_text(TICKING)
     (root / "slideshow.html").write_text(SLIDESHOW)
     (root / "bannered.html").write_text(BANNERED)
+    (root / "exiting.html").write_text(EXITING)
+    (root / "menued.html").write_text(MENUED)
+    (root / "noticed.html").write_text(NOTICED)
     hosted = root / "_hosts" / FORM_HOST / "f"
     hosted.mkdir(parents=True)
     (hosted / "abc.html").write_text(HOSTED)
@@ -326,3 +383,31 @@ def test_one_server_serves_each_host_its_own_folder(site: FixtureServer) -> None
     assert _get(site, f"{HOST}:{site.port}", f"/_hosts/{FORM_HOST}/f/abc.html")[0] == 404
     status, body = _get(site, f"{HOST}:{site.port}", "/reached.html")
     assert f"http://{FORM_HOST}:{site.port}/f/abc.html" in body
+
+
+@pytest.mark.browser
+def test_an_exit_intent_pop_up_is_reached_by_leaving_the_page(
+        site: FixtureServer, renderer: RenderThread) -> None:
+    site.requests.clear()
+    page, _ = _page(renderer, site, "/exiting.html")
+    assert _form_with(page, "exit_phone").reached_by == \
+        "after the pointer left the page (an exit-intent pop-up)"
+    # an element's own mouseleave is no exit from the page
+    assert not any(c.name == "tip_phone" for f in page.forms for c in f.controls)
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /exiting.html"]
+
+
+@pytest.mark.browser
+def test_an_opener_inside_a_closed_menu_is_reached(site: FixtureServer,
+                                                    renderer: RenderThread) -> None:
+    page, _ = _page(renderer, site, "/menued.html")
+    assert _form_with(page, "club_phone").reached_by == "after clicking 'Text Club'"
+    # a menu of page links only is not opened
+    assert not any(c.name == "more_phone" for f in page.forms for c in f.controls)
+
+
+@pytest.mark.browser
+def test_a_sign_up_bar_shown_once_the_cookie_notice_is_answered_is_reached(
+        site: FixtureServer, renderer: RenderThread) -> None:
+    page, _ = _page(renderer, site, "/noticed.html")
+    assert _form_with(page, "bar_phone").reached_by == "after clicking 'Join the club'"

@@ -25,7 +25,7 @@ from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.excerpt import excerpt
 from analyzers.text.vocabulary import vocabulary
 from crawler.snapshot import TextBlock
-from crawler.urls import normalize_url
+from crawler.urls import hash_route, normalize_url
 
 _ELEMENT_LABELS = ("rates", "frequency", "help", "stop")
 # fine print, against the form's own labels: smaller than 75% of them or than 10px, or fainter
@@ -291,7 +291,8 @@ def linked_disclosure(ctx: AnalysisContext, optin: OptInForm) -> tuple[str, list
     if len(absent) < len(_ELEMENT_LABELS) or ctx.snapshot is None:
         return None
     for link in optin.disclosure.links:
-        href = link.href.split("#")[0]
+        # a hash-routed app's "#/sms-terms" is a page of its own, an anchor is the page it is on
+        href = link.href if hash_route(link.href) else link.href.split("#")[0]
         page = ctx.snapshot.page(href) or next(
             (p for p in ctx.snapshot.pages if normalize_url(p.url) == normalize_url(href)), None)
         if page is None or page is optin.page:

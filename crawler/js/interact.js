@@ -12,11 +12,16 @@
 //           (an IntersectionObserver, a scroll listener, a lazy placeholder); the page is
 //           scrolled a window at a time, as a person reads it, so each section comes into view
 //   banner  before the first click, a cookie or consent banner is dismissed (its reject, then
-//           its accept/agree/got it/close button: a banner often blocks the page until then);
+//           its accept/agree/got it/close button: a banner often blocks the page until then,
+//           or the page builds its sign-up bar only once it is answered), then openers it
+//           showed are clicked;
 //           dismissing only sets the page's own state, and the guard below is already on
 //   click   a visible control speaks of texts, sign-ups, offers or bookings ("Book now",
 //           "Reserve", "Schedule"), or opens a dialog, or is a tab (role=tab, a button with
-//           aria-controls or data-toggle=tab) not selected whose words name a text channel
+//           aria-controls or data-toggle=tab) not selected whose words name a text channel, or
+//           a closed menu toggle whose panel holds such a control (then that control)
+//   exit    the page listens for the pointer leaving it (mouseout/mouseleave on the window or
+//           the document): the pointer leaves once through the top, as a visit ends
 //   steps   a visible form has a "Next"/"Continue" button (earlier steps get sample values)
 // Every field (or iframe) that becomes visible is stamped data-pvreach="<how it was reached>";
 // a step that does not move because its handler waited for a server answer stamps its form
@@ -35,6 +40,7 @@ async ({ budgetMs }) => {
   const TIMERS = Symbol.for("prevet.timers");
   const INTERVALS = Symbol.for("prevet.intervals");
   const WATCHED = Symbol.for("prevet.watched");
+  const EXIT = Symbol.for("prevet.exit");
   const MAX_CLICKS = 6, MAX_STEPS = 3, QUIET_MS = 250, STEP_MAX_MS = 1500, POLL_MS = 200;
   const MAX_SCROLLS = 12, SCROLL_STEP_MS = 600;
   const ENDS_ITSELF = /\bclear(Interval|Timeout)\b/;
@@ -125,11 +131,28 @@ async ({ budgetMs }) => {
     return buttons.find((el) => DISMISS_FIRST.test(words(el))) ||
       buttons.find((el) => DISMISS.test(words(el)) || DISMISS.test(el.getAttribute("aria-label") || ""));
   };
+  // a menu toggle (a hamburger, "Menu") whose closed panel holds a sign-up opener: the opener
+  // is reached through it, as a person opens the menu first; the panel is the one it names
+  // (aria-controls, data-target), or, for a closed toggle that names none, the next element
+  const revealsOpener = (el) => {
+    if (/^true$/i.test(el.getAttribute("aria-expanded") || "")) return false;
+    const named = (el.getAttribute("aria-controls") || "").split(/\s+/).filter(Boolean)
+      .map((id) => document.getElementById(id));
+    const target = el.getAttribute("data-target") || el.getAttribute("data-bs-target") || "";
+    if (/^#[\w-]+$/.test(target)) named.push(document.querySelector(target));
+    if (!named.length && /^false$/i.test(el.getAttribute("aria-expanded") || ""))
+      named.push(el.nextElementSibling);
+    return named.some((panel) => panel && !shown(panel) &&
+      Array.from(panel.querySelectorAll("button, a, [role=button], [aria-haspopup]")).some(
+        (inner) => !navigates(inner) && !isSubmit(inner) &&
+          TRIGGER_WORDS.test((inner.textContent || "").replace(/\s+/g, " ").slice(0, 80))));
+  };
   const triggers = () => everywhere(
     "button, a, summary, [role=button], [role=tab], [aria-haspopup], [popovertarget], " +
     "[commandfor], [data-toggle], [data-bs-toggle], [aria-controls], [onclick]").filter((el) => {
     if (el.hasAttribute("data-pvclicked") || !shown(el) || isSubmit(el) || inBanner(el)) return false;
     if (togglesPanel(el) && TAB_WORDS.test(words(el))) return true;
+    if (revealsOpener(el)) return true;
     const said = [words(el), el.id, typeof el.className === "string" ? el.className : "",
                   el.getAttribute("aria-label"), el.getAttribute("title")].join(" ");
     if (SKIP_WORDS.test(words(el))) return false;
@@ -167,6 +190,10 @@ async ({ budgetMs }) => {
       ((window[WATCHED] || 0) > 0 ||
        document.querySelector("iframe[loading=lazy], [data-src], [data-lazy], .lazy, .lazyload")))
     phases.push("scroll");
+  if ((window[EXIT] || 0) > 0) phases.push("exit");
+  // a banner is dismissed even when nothing is there to click yet: what it covers (a sign-up
+  // bar shown once the notice is answered) is often built only then
+  if (bannerButton()) phases.push("banner");
   if (triggers().length) phases.push("click");
   if (stepScopes().length) phases.push("steps");
   if (!phases.length) return { phases, reached: 0, clicks: 0, stuck: 0 };
@@ -269,6 +296,20 @@ async ({ budgetMs }) => {
   }
   const guard = window[GUARD];
 
+  // --- leaving the page ---------------------------------------------------------------------
+  // a reviewer's visit ends by leaving the page: the pointer goes out through the top of the
+  // window (no element it goes to, above the top edge), which is what exit-intent scripts hear
+  if (phases.includes("exit")) {
+    const out = { bubbles: true, cancelable: true, clientX: window.innerWidth / 2, clientY: -1,
+                  relatedTarget: null, view: window };
+    document.documentElement.dispatchEvent(new MouseEvent("mouseout", out));
+    for (const target of [document.documentElement, document, document.body]) {
+      if (target) target.dispatchEvent(new MouseEvent("mouseleave", { ...out, bubbles: false }));
+    }
+    await settle(STEP_MAX_MS);
+    stampNew("after the pointer left the page (an exit-intent pop-up)");
+  }
+
   // --- clicks -------------------------------------------------------------------------------
   let clicks = 0;
   const click = async (el) => {
@@ -277,14 +318,15 @@ async ({ budgetMs }) => {
     try { el.click(); } catch (e) { return; }
     await settle(STEP_MAX_MS);
   };
-  if (phases.includes("click") || phases.includes("steps")) {
+  if (phases.includes("banner")) {
     const banner = bannerButton();
     if (banner) {
+      const label = words(banner).slice(0, 60);
       await click(banner);
-      phases.push("banner");
+      stampNew(`after clicking '${label}'`);
     }
   }
-  if (phases.includes("click")) {
+  if (phases.includes("click") || phases.includes("banner")) {
     for (let round = 0; round < MAX_CLICKS && left() > 400; round += 1) {
       const el = triggers()[0];
       if (!el) break;
