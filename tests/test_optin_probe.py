@@ -163,6 +163,28 @@ document.getElementById('f').addEventListener('submit', function (e) {
 </script>"""
 
 
+# a script that cancels the submit (it sends its own way) and thanks the person either way
+THANKS_EITHER_WAY = """<form id="f"><input type="tel" name="phone"><select name="unit">
+<option>Furnace</option></select>
+<div><label><input type="checkbox" id="sms"> Text me appointment updates</label></div>
+<button>Request service</button></form>
+<script>
+document.getElementById('f').addEventListener('submit', function (e) {
+  e.preventDefault();
+  var note = document.createElement('p');
+  note.textContent = 'Thank you! We received your request.';
+  e.target.parentNode.appendChild(note);
+});
+</script>"""
+
+
+@pytest.mark.browser
+def test_a_form_that_thanks_the_person_ticked_or_not_does_not_wait_for_the_box(
+        chromium_path: str) -> None:
+    marks, _, judged = _probe(THANKS_EITHER_WAY, chromium_path)
+    assert marks["sms"] == "0" and judged == 1
+
+
 @pytest.mark.browser
 def test_a_form_refused_both_ways_that_complains_at_the_unticked_box_is_blocking(
         chromium_path: str) -> None:

@@ -15,7 +15,8 @@
 // the probe does not see, or not at all) is still judged the way a person sees it: when the
 // unticked attempt complains at the box (an alert, the box focused, an error shown or the box
 // marked in its own group of the form) and the ticked attempt does not, the box is what the
-// script waits for: data-pvb="1". Field values and checked states are restored afterwards,
+// script waits for: data-pvb="1"; when both attempts got the same success note on the page
+// ("Thank you, we received your request") and no complaint, the box is not: data-pvb="0". Field values and checked states are restored afterwards,
 // and what the handlers did to the DOM is undone, box by box: the next box of a form that
 // replaced itself is still there to probe, and screenshots show the page as it was recorded.
 // Returns the number of boxes judged ("?" is not a judgement).
@@ -140,16 +141,29 @@
     return el;
   };
   // one attempt, undone afterwards: did the form go through, and did it complain at the box?
+  // the text a person reads around the form (its document, or the shadow root it lives in)
+  const shownText = (form) => {
+    const root = form.getRootNode();
+    return root === document ? document.body.innerText : root.textContent;
+  };
+  // words of a form's success note ("Thank you! We received your request.")
+  const SUCCESS = /\b(thank(s| you)|received|success(fully)?|submitted|confirmed|we('|’)ll be in touch)\b/gi;
+  const successes = (text) => (text.match(SUCCESS) || []).length;
+  // one attempt, undone afterwards: did the form go through, did it complain at the box, and
+  // did the page answer with a success note (its text then)?
   const attempt = async (box, form, group) =>
     undoing(async () => {
       const before = group.map((el) => el.outerHTML);
+      const textBefore = shownText(form);
       const alertsBefore = alerts;
       const active = deepActive();
       if (active && active.blur) active.blur();
       const result = await outcome(form);
       const complained = alerts > alertsBefore || deepActive() === box ||
         group.some((el, i) => el.outerHTML !== before[i]);
-      return [result, complained];
+      const textAfter = shownText(form);
+      const thanked = successes(textAfter) > successes(textBefore);
+      return [result, complained, thanked ? textAfter : null];
     });
 
   const judge = async (box, form) => {
@@ -167,12 +181,17 @@
       }
       const group = groupOf(box, form);
       box.checked = false;
-      const [unchecked, complainedUnticked] = await attempt(box, form, group);
+      const [unchecked, complainedUnticked, answerUnticked] = await attempt(box, form, group);
       box.checked = true;
-      const [checked, complainedTicked] = await attempt(box, form, group);
+      const [checked, complainedTicked, answerTicked] = await attempt(box, form, group);
       if (unchecked === "sent") return "0";
       if (checked === "sent") return "1";
       if (complainedUnticked && !complainedTicked) return "1";
+      // a script that sends its own way (and cancels the submit) thanked the person the same
+      // way ticked or not ("Thank you, we received your request"), complaining at neither:
+      // the box is not what it waits for
+      if (answerUnticked !== null && answerUnticked === answerTicked && !complainedUnticked &&
+          !complainedTicked) return "0";
       return "?"; // refused both ways, with no sign of why: a person has to try it
     } finally {
       const active = deepActive();  // the page is left as it was, with no box focused
