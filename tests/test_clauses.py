@@ -161,6 +161,23 @@ def test_a_negation_does_not_reach_across_a_colon_into_a_new_clause(sentence: st
     assert classify(sentence).label == label
 
 
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Text consent records are not covered by this section and are never shared with third "
+     "parties or affiliates.", "promise"),
+    ("Mobile numbers are not included in that report but will not be shared with partners "
+     "or affiliates either.", "promise"),
+    ("Mobile numbers are not included in that report and are shared with our affiliates for "
+     "marketing.", "exception"),
+    ("Your phone number is not on our public roster but is shared with marketing partners.",
+     "exception"),
+])
+def test_a_second_predicate_with_its_own_auxiliary_has_its_own_negation(sentence: str,
+                                                                         label: str) -> None:
+    """Blind round 7 (roadwise-driving): in "X are not part of A and are never shared" the
+    "not" and the "never" belong to different verbs; they do not cancel out."""
+    assert classify(sentence).label == label
+
+
 @pytest.mark.parametrize("sentence", [
     "This policy does not apply to text messages you send to other businesses.",
     "Our cookie notice does not cover mobile apps.",

@@ -89,6 +89,9 @@ _NO_RECIPIENT = {"one", "third", "other", "outside", "company", "companies", "pa
                  "marketer", "marketers", "advertiser", "advertisers", "organization",
                  "organizations", "entity", "entities", "person", "people", "individual", "1"}
 _RELATIVE = {"which", "who", "whom", "whose", "where"}
+_PREDICATE_JOINS = {"and", "but"}
+_AUXILIARIES = {"is", "are", "was", "were", "will", "would", "may", "might", "can", "could",
+                "shall", "should", "do", "does", "did", "has", "have", "had", "must"}
 # "the only parties that receive", "shared solely with": the recipients are restricted
 _RESTRICTING = {"only", "solely", "exclusively"}
 _SCOPE_VERBS = {"include", "includes", "included", "cover", "covers", "covered", "apply",
@@ -412,6 +415,10 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
         t.lower_ in _RELATIVE and t.i > 0 and doc[t.i - 1].lower_ == ",") or (
         t.lower_ == ":" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _NEW_SUBJECT)),
         default=pre[0])
+    # a second predicate of the same subject has its own auxiliary and negation: in "SMS data
+    # is not part of that disclosure and is never shared" the "not" belongs to "part"
+    clause = max((t.i + 1 for t in doc[clause:pre[1]] if t.lower_ in _PREDICATE_JOINS and
+                  t.i + 1 < pre[1] and doc[t.i + 1].lower_ in _AUXILIARIES), default=clause)
     count = len(parts.within("negator", clause, pre[1]))
     for s, _e in parts.within("negator", *post):
         # "with no one", "to nobody": the recipient is negated
