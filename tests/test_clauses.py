@@ -353,3 +353,16 @@ def test_receivers_restricted_to_delivery_providers_with_marketing_denied(senten
     the carriers ..., and none of them may use it for marketing" is the promise; a denied
     marketing use is not a purpose of the sharing."""
     assert classify(sentence).label == label
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("We will never share or sell your phone number with any outside company, partners "
+     "included, for any purpose.", "promise"),
+    ("We may share your phone number with outside companies, partners included.", "exception"),
+    ("The sharing with partners described above also covers your phone number.", "exception"),
+])
+def test_included_after_a_recipient_names_who_receives_not_what_is_shared(sentence: str,
+                                                                         label: str) -> None:
+    """Blind round 7 (lock-and-lantern): "to anyone, affiliates included" lists recipients of
+    a negated sharing verb; it does not say the sharing above includes the number."""
+    assert classify(sentence).label == label

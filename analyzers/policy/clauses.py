@@ -316,6 +316,8 @@ def _exclusion(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
     if carved is not None:
         return carved
     for s, _e in parts.within("scope_verb", start, end):
+        if _names_recipients(parts, s):
+            continue
         clause = _clause_start(parts, start, s)
         if _locally_negated(parts, start, s):
             # "the limitations in this section do not apply to ...": the limit is lifted
@@ -327,6 +329,14 @@ def _exclusion(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
             # "the sharing with marketing partners described above includes your number"
             return _included(parts, segment)
     return None
+
+
+def _names_recipients(parts: _Parts, verb: int) -> bool:
+    """"To anyone, affiliates included": a participle right after a recipient says who is
+    among the recipients, not what data the sharing covers."""
+    return parts.doc[verb].lower_ in ("included", "covered") and any(
+        e == verb for label in ("recipient_outside", "recipient_partner", "recipient_provider")
+        for _s, e in parts.spans.get(label, []))
 
 
 def _carved_mobile_data(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
