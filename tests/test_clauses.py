@@ -161,6 +161,23 @@ def test_a_negation_does_not_reach_across_a_colon_into_a_new_clause(sentence: st
     assert classify(sentence).label == label
 
 
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Text consent records are not covered by this section and are never shared with third "
+     "parties or affiliates.", "promise"),
+    ("Mobile numbers are not included in that report but will not be shared with partners "
+     "or affiliates either.", "promise"),
+    ("Mobile numbers are not included in that report and are shared with our affiliates for "
+     "marketing.", "exception"),
+    ("Your phone number is not on our public roster but is shared with marketing partners.",
+     "exception"),
+])
+def test_a_second_predicate_with_its_own_auxiliary_has_its_own_negation(sentence: str,
+                                                                         label: str) -> None:
+    """Blind round 7 (roadwise-driving): in "X are not part of A and are never shared" the
+    "not" and the "never" belong to different verbs; they do not cancel out."""
+    assert classify(sentence).label == label
+
+
 @pytest.mark.parametrize("sentence", [
     "This policy does not apply to text messages you send to other businesses.",
     "Our cookie notice does not cover mobile apps.",
@@ -335,4 +352,17 @@ def test_receivers_restricted_to_delivery_providers_with_marketing_denied(senten
     """Paraphrase bench (exception family): "the only parties that receive your number are
     the carriers ..., and none of them may use it for marketing" is the promise; a denied
     marketing use is not a purpose of the sharing."""
+    assert classify(sentence).label == label
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("We will never share or sell your phone number with any outside company, partners "
+     "included, for any purpose.", "promise"),
+    ("We may share your phone number with outside companies, partners included.", "exception"),
+    ("The sharing with partners described above also covers your phone number.", "exception"),
+])
+def test_included_after_a_recipient_names_who_receives_not_what_is_shared(sentence: str,
+                                                                         label: str) -> None:
+    """Blind round 7 (lock-and-lantern): "to anyone, affiliates included" lists recipients of
+    a negated sharing verb; it does not say the sharing above includes the number."""
     assert classify(sentence).label == label

@@ -147,3 +147,13 @@ def test_the_fix_names_kinds_not_the_words_of_a_sentence() -> None:
     assert message_types(form("contacted by Oak Glass by phone or text about your quote")) == \
         TYPES_PLACEHOLDER
 
+
+
+def test_frequency_in_legal_drafting_with_shall() -> None:
+    """Blind round 7 (whitcomb-funeral): legal terms write "shall" where others write "will"."""
+    assert "frequency" in sentence_elements(
+        "Messaging frequency shall not exceed four (4) messages per appointment.")
+    assert "frequency" in sentence_elements("Text frequency shall vary with your account.")
+    assert "frequency" not in sentence_elements(
+        "The frequency of invoices shall not exceed one (1) per billing period.")
+    assert "frequency" not in sentence_elements("Text messages shall be sent to enrolled members.")

@@ -131,6 +131,7 @@ def test_partner_reading(text: str, word: str, reading: str) -> None:
     "I agree to receive texts regarding my rental application.",
     "Text me about my order, pickups and account questions.",
     "We send two-way messages to coordinate deliveries.",
+    "Harbor Tailoring texts clients who opt in about their alterations being ready.",
 ])
 def test_message_type_in_plain_words(sentence: str) -> None:
     assert message_type_in(_sentence(sentence))
@@ -144,6 +145,7 @@ def test_message_type_in_plain_words(sentence: str) -> None:
     "Reply STOP to the number to opt out.",
     "Send text messages to customers.",
     "Yes, text me!",
+    "Harbor Tailoring texts clients who ask about alterations.",
 ])
 def test_no_message_type_in_these(sentence: str) -> None:
     assert message_type_in(_sentence(sentence)) is None

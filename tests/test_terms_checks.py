@@ -276,3 +276,20 @@ def test_carrier_liability_names_the_wireless_carriers_as_not_liable(sentence: s
 def test_carrier_liability_in_other_words(sentence: str) -> None:
     page = terms_page().replace(SENTENCES["carrier_liability"], sentence)
     assert "terms.carrier_liability_missing" not in failed(run({"/": HOME, "/terms": page}))
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("Our Notice of Privacy Practices explains how we use your number.", False),
+    ("We respect the privacy of every patient.", True),
+])
+def test_a_health_care_notice_of_privacy_practices_is_the_privacy_policy(sentence: str,
+                                                                        fires: bool) -> None:
+    """Blind round 7 (clearwave-hearing): HIPAA names a provider's privacy policy "Notice of
+    Privacy Practices"; the terms mention it by that name, the template footer links it."""
+    nav = '<a href="/terms">Terms</a> <a href="/privacy">Notice of Privacy Practices</a>'
+    home = HOME.replace('<a href="/terms">Terms</a> <a href="/privacy">Privacy Policy</a>', nav)
+    about = html("About", "<h1>About us</h1><p>Family-owned since 1998.</p>", footer=nav)
+    page = terms_page(skip=("privacy_link",)).replace("</main><footer>",
+                                                      f"<p>{sentence}</p></main><footer>{nav}")
+    results = run({"/": home, "/about": about, "/terms": page})
+    assert ("terms.privacy_link_missing" in failed(results)) is fires

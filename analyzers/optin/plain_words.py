@@ -83,8 +83,9 @@ _BOUNDED = re.compile(
 _MONEY = re.compile(r"[$€£]\s*$")
 # "contact you", "be contacted", "receive calls, texts and emails", "send you texts": a verb of
 # reaching someone, whose "about/regarding <something>" later in the clause says what about
+# "Acme texts customers who sign up about their orders": "texts" and "messages" as verbs too
 _CONTACT_VERB = re.compile(
-    r"\b(?:contact(?:ed|ing|s)?|reach(?:ed|ing|es)?|text(?:ed|ing)?|messag(?:ed|ing)|"
+    r"\b(?:contact(?:ed|ing|s)?|reach(?:ed|ing|es)?|text(?:s|ed|ing)?|messag(?:es|ed|ing)|"
     r"receiv(?:e|es|ed|ing)|send(?:s|ing)?|sent|notif(?:y|ies|ied|ying)|call(?:ed|ing)?)\b",
     re.IGNORECASE)
 _CLAUSE_ABOUT = re.compile(

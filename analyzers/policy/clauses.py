@@ -89,6 +89,9 @@ _NO_RECIPIENT = {"one", "third", "other", "outside", "company", "companies", "pa
                  "marketer", "marketers", "advertiser", "advertisers", "organization",
                  "organizations", "entity", "entities", "person", "people", "individual", "1"}
 _RELATIVE = {"which", "who", "whom", "whose", "where"}
+_PREDICATE_JOINS = {"and", "but"}
+_AUXILIARIES = {"is", "are", "was", "were", "will", "would", "may", "might", "can", "could",
+                "shall", "should", "do", "does", "did", "has", "have", "had", "must"}
 # "the only parties that receive", "shared solely with": the recipients are restricted
 _RESTRICTING = {"only", "solely", "exclusively"}
 _SCOPE_VERBS = {"include", "includes", "included", "cover", "covers", "covered", "apply",
@@ -313,6 +316,8 @@ def _exclusion(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
     if carved is not None:
         return carved
     for s, _e in parts.within("scope_verb", start, end):
+        if _names_recipients(parts, s):
+            continue
         clause = _clause_start(parts, start, s)
         if _locally_negated(parts, start, s):
             # "the limitations in this section do not apply to ...": the limit is lifted
@@ -324,6 +329,14 @@ def _exclusion(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
             # "the sharing with marketing partners described above includes your number"
             return _included(parts, segment)
     return None
+
+
+def _names_recipients(parts: _Parts, verb: int) -> bool:
+    """"To anyone, affiliates included": a participle right after a recipient says who is
+    among the recipients, not what data the sharing covers."""
+    return parts.doc[verb].lower_ in ("included", "covered") and any(
+        e == verb for label in ("recipient_outside", "recipient_partner", "recipient_provider")
+        for _s, e in parts.spans.get(label, []))
 
 
 def _carved_mobile_data(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
@@ -412,6 +425,10 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
         t.lower_ in _RELATIVE and t.i > 0 and doc[t.i - 1].lower_ == ",") or (
         t.lower_ == ":" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _NEW_SUBJECT)),
         default=pre[0])
+    # a second predicate of the same subject has its own auxiliary and negation: in "SMS data
+    # is not part of that disclosure and is never shared" the "not" belongs to "part"
+    clause = max((t.i + 1 for t in doc[clause:pre[1]] if t.lower_ in _PREDICATE_JOINS and
+                  t.i + 1 < pre[1] and doc[t.i + 1].lower_ in _AUXILIARIES), default=clause)
     count = len(parts.within("negator", clause, pre[1]))
     for s, _e in parts.within("negator", *post):
         # "with no one", "to nobody": the recipient is negated

@@ -31,9 +31,11 @@ COMMON_PATHS = {
 # the words of a link that presents the document (not "Privacy choices" or "Do not sell")
 _LINK_WORDS = {
     "privacy": re.compile(r"^\W*(our |the |view |read |see )?(website |online |sms |mobile |"
-                          r"text(ing)? |global )?privacy( policy| notice| statement| "
+                          r"text(ing)? |global )?privacy( policy| notice| statement| practices| "
                           r"(&|and) (cookies?|cookie policy|security)| policy (&|and) "
-                          r"(terms|cookies))?\W*$|privacy (policy|notice|statement)",
+                          r"(terms|cookies))?\W*$|privacy (policy|notice|statement)|"
+                          # what HIPAA makes health-care providers call it
+                          r"notice of privacy practices",
                           re.IGNORECASE),
     "terms": re.compile(r"\bterms\b|\bconditions\b|\bt&cs?\b|\btos\b|\buser agreement\b|"
                         r"^\W*legal( notices?| information| terms)?\W*$", re.IGNORECASE),

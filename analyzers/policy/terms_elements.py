@@ -31,7 +31,9 @@ ELEMENTS = ("brand", "message_type", "frequency", "rates", "carrier_liability", 
 _DISCLOSURE = ("frequency", "rates", "help", "stop", "carrier_liability")
 _SMS_CONTEXT = re.compile(r"\b(sms|mms|texts?|text messag\w*|txt|msgs?|messages?|messaging|"
                           r"mobile|alerts?|reply|program)\b", re.IGNORECASE)
-_PRIVACY_MENTION = re.compile(r"privacy (policy|notice|statement)", re.IGNORECASE)
+# "Notice of Privacy Practices" is the name HIPAA gives a health-care provider's privacy notice
+_PRIVACY_MENTION = re.compile(r"privacy (policy|notice|statement)|notice of privacy practices",
+                              re.IGNORECASE)
 
 
 @dataclass(frozen=True)
