@@ -250,6 +250,12 @@ def _description_results(tmp_path, description: str) -> dict[str, str]:
     # kinds in plain words (blind round 4, northfield-hvac): a reminder is a kind of message
     ("Brightwater Dental texts patients who booked a visit: a reminder the day before the "
      "visit and a short note when the bill is ready.", "passed", "passed"),
+    # blind round 7 (cedar-hollow-golf): the people are named by what they did, not by a
+    # common noun; a trade's own noun without that clause still says nobody
+    ("Brightwater Dental texts anglers who reserved a charter: a confirmation and a reminder "
+     "the day before.", "passed", "passed"),
+    ("Brightwater Dental texts anglers: a confirmation and a reminder the day before.",
+     "failed", "passed"),
 ])
 def test_a_vague_description_without_a_name_is_one_finding(tmp_path, description: str,
                                                            vague: str, mismatch: str) -> None:
