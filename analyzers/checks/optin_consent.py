@@ -215,7 +215,15 @@ def _whole_subject(text: str, match: PhraseMatch) -> str:
     "about" say what the texts are, not the one the pattern stopped at."""
     rest = text[match.end_char:match.end_char + 80]
     end = _SUBJECT_END.search(rest)
-    return match.text + (rest[:end.start()] if end else rest)
+    return _modifiers(text, match) + match.text + (rest[:end.start()] if end else rest)
+
+
+def _modifiers(text: str, match: PhraseMatch) -> str:
+    """The words right before a kind, back to a comma or coordinator: "new-room" says what
+    "new-room announcements" are about."""
+    before = text[max(0, match.start_char - 40):match.start_char]
+    starts = [m.end() for m in _SUBJECT_END.finditer(before)]
+    return before[starts[-1]:] if starts else ""
 
 
 def _negated(match: PhraseMatch) -> bool:
