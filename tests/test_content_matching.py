@@ -77,12 +77,24 @@ def test_hate_speech_is_found_but_not_reporting_on_it(text: str, fires: bool) ->
     assert any(m.category == "hate" for m in find_prohibited(text)) is fires
 
 
+@pytest.mark.parametrize("text", [
+    # near misses of the schedule slot: slot machines offered to play
+    "Play online slots and claim 50 free spins today.",
+    "New online slots available every week at our casino.",
+])
+def test_slots_to_play_are_gambling(text: str) -> None:
+    assert "gambling" in {m.category for m in find_prohibited(text)}
+
+
 @pytest.mark.parametrize(("text", "category"), [
     ("Our escort vehicles guide oversize loads on the highway.", "sexual"),
     ("Adult education classes meet on Tuesdays.", "sexual"),
     ("Lead paint testing for homes built before 1978.", "lead_generation"),
     ("We are proud to serve patients referred by their physician.", "affiliate_marketing"),
     ("Beat the odds with our study guides.", "gambling"),
+    # a slot in a schedule (blind round 7, sudsy-paws)
+    ("Get a text when open bathing slots and offers come up.", "gambling"),
+    ("Only three slots left for Saturday; book yours online.", "gambling"),
     ("The planning commission approved the permit.", "affiliate_marketing"),
 ])
 def test_more_look_alikes(text: str, category: str) -> None:

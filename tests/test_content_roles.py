@@ -31,6 +31,9 @@ def _both(text: str) -> tuple[set[str], set[str]]:
     "Meet Bourbon Vanilla, our soy candle for fall: notes of oak and toffee.",
     "Try the rum raisin and bourbon vanilla ice cream this weekend.",
     "Tobacco Vanilla and Cedar hand soap, 8 oz.",
+    # a scent named in a price table cell, with no word of the kind of good (blind round 7,
+    # wickline-candles): the name's last word is the head
+    "Bourbon Vanilla Bean $24 $36",
     "The tequila lime chicken and beer bread are back on the lunch menu.",
     # streets and places
     "Studio sale this Saturday at 14 Gin Lane, 20% off all tumblers.",
@@ -62,6 +65,7 @@ def test_names_of_other_things_are_not_prohibited(text: str) -> None:
     ("Cabernet Night: five pours for $25 every Thursday.", "alcohol"),
     ("Bourbon Cream liqueur is back, $29 a bottle.", "alcohol"),
     ("Our Bourbon Barrel Stout is on tap Friday.", "alcohol"),
+    ("Bourbon Vanilla Bean Stout is on tap Friday, $7 a pint.", "alcohol"),
     ("The bourbon barrel aged stout releases Friday at noon.", "alcohol"),
     ("Our new IPA is named for the harbor and is pouring now.", "alcohol"),
     ("The Brewery on Main Street is open until 11 pm.", "alcohol"),

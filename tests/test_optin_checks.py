@@ -236,6 +236,16 @@ def test_marketing_not_separate() -> None:
     negated = DISCLOSURE + " We will not send marketing messages."
     assert status(site(page(compliant_form(label=negated))), "optin.marketing_not_separate") == \
         "passed"
+    # the non-sharing promise names purposes of sharing, not kinds of texts (blind round 7,
+    # poblano-rentals); a promise beside texts that are marketing still mixes them
+    promise = DISCLOSURE + (" Your mobile number will not be passed to other companies for "
+                            "advertising or promotional purposes.")
+    assert status(site(page(compliant_form(label=promise))), "optin.marketing_not_separate") == \
+        "passed"
+    both = mixed + (" Your mobile number will not be passed to other companies for "
+                    "advertising or promotional purposes.")
+    assert status(site(page(compliant_form(label=both))), "optin.marketing_not_separate") == \
+        "failed"
 
 
 def test_open_ended_kinds_are_read_to_the_end_of_their_noun_phrase() -> None:
@@ -250,6 +260,14 @@ def test_open_ended_kinds_are_read_to_the_end_of_their_noun_phrase() -> None:
     mixed = label("your order status, restocks and sales")
     assert status(site(page(compliant_form(label=mixed))), "optin.marketing_not_separate") == \
         "failed"
+    # news of what the business newly offers is promotion too (blind round 7,
+    # lock-and-lantern); an announcement about the person's own class is not
+    launches = label("new-flavor announcements and member coupons")
+    assert status(site(page(compliant_form(label=launches))), "optin.marketing_not_separate") \
+        == "passed"
+    classes = label("class schedule announcements and member coupons")
+    assert status(site(page(compliant_form(label=classes))), "optin.marketing_not_separate") \
+        == "failed"
 
 
 def _box_over_paragraph(paragraph: str) -> str:

@@ -162,8 +162,20 @@ class Classification:
         return ", ".join(parts)
 
 
+# A phrase that names a form or page ("our free trial form", "the free consultation page")
+# says where people sign up, not what the texts say: a martial-arts school that books trial
+# classes on its "free trial form" and texts class reminders sends no marketing.
+_NAMES_A_PLACE = re.compile(r"\s*(?:sign[- ]?up\s+|request\s+|booking\s+)?"
+                            r"(?:form|forms|page|webpage|landing page)\b", re.IGNORECASE)
+
+
+def _names_a_place(text: str, match: PhraseMatch) -> bool:
+    return match.label == "marketing" and bool(_NAMES_A_PLACE.match(text, match.end_char))
+
+
 def classify(text: str, labels: set[str] | None = None) -> Classification:
-    return Classification(text, tuple(phrasebook("use_cases").find(text, labels)))
+    matches = phrasebook("use_cases").find(text, labels)
+    return Classification(text, tuple(m for m in matches if not _names_a_place(text, m)))
 
 
 def label_name(label: str) -> str:

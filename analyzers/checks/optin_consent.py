@@ -178,6 +178,13 @@ _ALL_MARKETING = re.compile(r"\b(?:marketing|promotional|promo)\s+(?:text\s+|sms
                             re.IGNORECASE)
 
 
+# the non-sharing promise names purposes of sharing, not kinds of texts: "will not be shared
+# with third parties for marketing or promotional purposes"
+_ABOUT_SHARING = re.compile(r"\b(?:shared?|sold|sell|rented|rent|disclosed|transferred|"
+                            r"passed|given)\b"
+                            r"[^.;]{0,80}\bfor\b[^.;]{0,40}\bpurposes?\b", re.IGNORECASE)
+
+
 def _kinds(text: str) -> tuple[list[str], list[str]]:
     """Message types named in text, split into marketing and the rest (service/informational).
 
@@ -189,7 +196,8 @@ def _kinds(text: str) -> tuple[list[str], list[str]]:
     other: list[str] = []
     all_marketing = bool(_ALL_MARKETING.search(text))
     for match in vocabulary("disclosure").find(text):
-        if match.label != "message_types" or _negated(match):
+        if match.label != "message_types" or _negated(match) or \
+                _ABOUT_SHARING.search(match.sentence):
             continue
         labels = vocabulary("optin").labels_in(match.text)
         if not labels & {"marketing_content", "transactional_content"}:
@@ -215,7 +223,15 @@ def _whole_subject(text: str, match: PhraseMatch) -> str:
     "about" say what the texts are, not the one the pattern stopped at."""
     rest = text[match.end_char:match.end_char + 80]
     end = _SUBJECT_END.search(rest)
-    return match.text + (rest[:end.start()] if end else rest)
+    return _modifiers(text, match) + match.text + (rest[:end.start()] if end else rest)
+
+
+def _modifiers(text: str, match: PhraseMatch) -> str:
+    """The words right before a kind, back to a comma or coordinator: "new-room" says what
+    "new-room announcements" are about."""
+    before = text[max(0, match.start_char - 40):match.start_char]
+    starts = [m.end() for m in _SUBJECT_END.finditer(before)]
+    return before[starts[-1]:] if starts else ""
 
 
 def _negated(match: PhraseMatch) -> bool:
