@@ -129,6 +129,15 @@ def test_multi_purpose_is_told_from_a_signup() -> None:
     assert not signup.multi_purpose and quote.multi_purpose
 
 
+def test_a_choice_of_alerts_on_a_subscribe_form_is_still_a_signup() -> None:
+    group = '<select name="group"><option>U8-U10</option><option>U12</option></select>'
+    box = f'<label><input type="checkbox" name="sms"> {DISCLOSURE}</label>'
+    alerts = form(f"{PHONE}{group}{box}<button>Sign me up</button>")
+    booking = form(f"{PHONE}{group}{box}<button>Register</button>")
+    assert not context(site(page(alerts))).inputs.optin_forms[0].multi_purpose
+    assert context(site(page(booking))).inputs.optin_forms[0].multi_purpose
+
+
 def test_aria_switch_toggle_is_a_consent_control() -> None:
     html = form(f'{PHONE}<div class="toggle-row"><div role="switch" aria-checked="true" '
                 f'tabindex="0" id="sms-toggle"></div><span>{DISCLOSURE}</span></div>')

@@ -178,6 +178,18 @@ document.getElementById('f').addEventListener('submit', function (e) {
 </script>"""
 
 
+# thanks only when the box is ticked; the error shown otherwise is outside the box's group
+THANKS_ONLY_TICKED = THANKS_EITHER_WAY.replace(
+    "  e.preventDefault();\n", "  e.preventDefault();\n"
+    "  if (!document.getElementById('sms').checked) { return; }\n")
+
+
+@pytest.mark.browser
+def test_a_form_that_thanks_only_when_ticked_waits_for_the_box(chromium_path: str) -> None:
+    marks, _, judged = _probe(THANKS_ONLY_TICKED, chromium_path)
+    assert marks["sms"] == "1" and judged == 1
+
+
 @pytest.mark.browser
 def test_a_form_that_thanks_the_person_ticked_or_not_does_not_wait_for_the_box(
         chromium_path: str) -> None:

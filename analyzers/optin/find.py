@@ -32,6 +32,10 @@ if TYPE_CHECKING:  # the inputs package imports this module: no cycle at run tim
 _SIGNUP_BUTTON = re.compile(r"subscribe|sign\s*(me\s*)?up|join|opt[\s-]*in|"
                             r"get (text|sms|alerts?|updates|notified|notifications|reminders)|"
                             r"notify me|text me|send me|enroll|register", re.IGNORECASE)
+# a button that only subscribes (not "Register" or "Join", which may enrol in a class or a club)
+_SUBSCRIBE_BUTTON = re.compile(r"subscribe|sign\s*(me\s*)?up|opt[\s-]*in|notify me|text me|"
+                               r"get (text|sms|alerts?|updates|notified|notifications|reminders)",
+                               re.IGNORECASE)
 _NOT_A_QUESTION = re.compile(r"country|dial|calling code|\bcode\b|prefix", re.IGNORECASE)
 _SIGNUP_FIELD_WORDS = frozenset({"name", "first", "last", "fname", "lname", "full", "email",
                                  "mail", "zip", "postal", "consent", "agree", "optin", "sms"})
@@ -73,12 +77,17 @@ def is_honeypot(control: Control) -> bool:
 
 def is_multi_purpose(form: Form, phones: list[Control], consent: list[Control]) -> bool:
     """Does the form do more than sign up for texts (a quote, a message, a booking)?"""
+    button = next((c.label for c in form.controls if c.type in ("submit", "button")
+                   or c.tag == "button"), "")
+    signing_up = bool(_SIGNUP_BUTTON.search(button))
     for control in form.controls:
         if not (control.visible or not form.visible) or is_honeypot(control):
             continue
         if control.tag == "select" and _NOT_A_QUESTION.search(
                 f"{control.name} {control.id} {control.label}"):
             continue  # the country code of the phone number
+        if control.tag == "select" and _SUBSCRIBE_BUTTON.search(button):
+            continue  # which alerts to get ("Player age group"), on a form that only signs up
         if control.tag in ("textarea", "select") or control.type in ("date", "file",
                                                                       "datetime-local"):
             return True
@@ -87,9 +96,7 @@ def is_multi_purpose(form: Form, phones: list[Control], consent: list[Control]) 
              and c.type not in ("submit", "button", "checkbox", "radio", "image", "reset")
              and c not in phones and c not in consent
              and not set(name_words(f"{c.name} {c.id} {c.label}")) & _SIGNUP_FIELD_WORDS]
-    button = next((c.label for c in form.controls if c.type in ("submit", "button")
-                   or c.tag == "button"), "")
-    return bool(extra) and not _SIGNUP_BUTTON.search(button)
+    return bool(extra) and not signing_up
 
 
 def points_at_box(sentence: str) -> bool:

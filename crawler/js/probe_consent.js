@@ -16,7 +16,8 @@
 // unticked attempt complains at the box (an alert, the box focused, an error shown or the box
 // marked in its own group of the form) and the ticked attempt does not, the box is what the
 // script waits for: data-pvb="1"; when both attempts got the same success note on the page
-// ("Thank you, we received your request") and no complaint, the box is not: data-pvb="0". Field values and checked states are restored afterwards,
+// ("Thank you, we received your request") and no complaint, the box is not: data-pvb="0";
+// when only the ticked attempt was thanked, it is: data-pvb="1". Field values and checked states are restored afterwards,
 // and what the handlers did to the DOM is undone, box by box: the next box of a form that
 // replaced itself is still there to probe, and screenshots show the page as it was recorded.
 // Returns the number of boxes judged ("?" is not a judgement).
@@ -192,6 +193,8 @@
       // the box is not what it waits for
       if (answerUnticked !== null && answerUnticked === answerTicked && !complainedUnticked &&
           !complainedTicked) return "0";
+      // thanked only when ticked: the box is what it waits for
+      if (answerTicked !== null && answerUnticked === null) return "1";
       return "?"; // refused both ways, with no sign of why: a person has to try it
     } finally {
       const active = deepActive();  // the page is left as it was, with no box focused
