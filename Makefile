@@ -31,6 +31,7 @@ test: browser services
 
 lint: install
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 # the check list in docs/ comes from the registry (tests/test_docs.py keeps it current)
 docs: install

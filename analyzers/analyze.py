@@ -48,8 +48,12 @@ def verdict_of(findings: list[Finding]) -> str:
     return "needs_changes" if errors else "ready"
 
 
-def analyze(snapshot: SiteSnapshot | None, campaign: object | None = None,
-            options: AuditOptions | None = None, only: list[str] | None = None) -> Analysis:
+def analyze(
+    snapshot: SiteSnapshot | None,
+    campaign: object | None = None,
+    options: AuditOptions | None = None,
+    only: list[str] | None = None,
+) -> Analysis:
     ctx = AnalysisContext(snapshot=snapshot, campaign=campaign, options=options or AuditOptions())
     results = run_all(ctx, only=only)
     ignored = set(ctx.options.ignore)
@@ -62,5 +66,9 @@ def analyze(snapshot: SiteSnapshot | None, campaign: object | None = None,
         brand = ctx.inputs.brand_names
     except InputFailed:  # the checks that needed it already say so
         brand = None
-    return Analysis(results=results, brand=brand.primary if brand else None, context=ctx,
-                    suppression=suppression)
+    return Analysis(
+        results=results,
+        brand=brand.primary if brand else None,
+        context=ctx,
+        suppression=suppression,
+    )

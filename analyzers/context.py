@@ -46,8 +46,10 @@ def check_typed_inputs(typed: frozenset[str]) -> None:
     """Fail at import when a provider has no typed property or a property has no provider."""
     untyped, unprovided = set(_PROVIDERS) - typed, typed - set(_PROVIDERS)
     if untyped or unprovided:
-        raise ValueError(f"inputs without a property in analyzers/inputs/typed.py: "
-                         f"{sorted(untyped)}; properties without a provider: {sorted(unprovided)}")
+        raise ValueError(
+            f"inputs without a property in analyzers/inputs/typed.py: "
+            f"{sorted(untyped)}; properties without a provider: {sorted(unprovided)}"
+        )
 
 
 def provides(name: str) -> Callable[[Provider], Provider]:
@@ -117,4 +119,3 @@ class AnalysisContext:
         """Whether the input `name` holds something: what `needs=` tests before a check runs."""
         value = self.provide(name)
         return value is not None and value != [] and value != {}
-

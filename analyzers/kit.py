@@ -92,8 +92,9 @@ def best_disclosure(form: Form) -> tuple[str, int]:
     return best[:_MAX_DISCLOSURE], best_said
 
 
-def find_optin_form(snapshot: SiteSnapshot, optin_url: str | None = None,
-                    optin_forms: list[OptInForm] | None = None) -> OptInCandidate | None:
+def find_optin_form(
+    snapshot: SiteSnapshot, optin_url: str | None = None, optin_forms: list[OptInForm] | None = None
+) -> OptInCandidate | None:
     """Of the opt-in forms the opt-in analyzer found (`optin_forms`, computed when not given),
     the one to register: preferring a consent checkbox and the fullest disclosure; limited to
     the given opt-in page when set."""

@@ -156,8 +156,13 @@ def check(
     def register(func: CheckFunction) -> CheckFunction:
         if check_id in _REGISTRY:
             raise ValueError(f"check id {check_id!r} is registered twice")
-        for name, text in (("ref", ref), ("title", title), ("message", message), ("why", why),
-                           ("fix", fix)):
+        for name, text in (
+            ("ref", ref),
+            ("title", title),
+            ("message", message),
+            ("why", why),
+            ("fix", fix),
+        ):
             if not text or not text.strip():
                 raise ValueError(f"check {check_id!r} has no {name}")
         if "." not in check_id:
@@ -219,8 +224,17 @@ def catalog() -> dict[str, Severity]:
 def _unavailable(check_id: str, severity: Severity) -> CheckSpec:
     """A stand-in for a catalog id this build cannot judge, so reports still list it."""
     text = f"{check_id} is not available in this version of prevet"
-    return CheckSpec(id=check_id, severity=severity, ref="", title=check_id, message=text,
-                     why=text, fix=text, needs=(), func=lambda ctx: ())
+    return CheckSpec(
+        id=check_id,
+        severity=severity,
+        ref="",
+        title=check_id,
+        message=text,
+        why=text,
+        fix=text,
+        needs=(),
+        func=lambda ctx: (),
+    )
 
 
 @dataclass
@@ -251,8 +265,9 @@ def validate_needs(specs: Iterable[CheckSpec], inputs: set[str]) -> None:
     for spec in specs:
         unknown = [need for need in spec.needs if need not in inputs]
         if unknown:
-            raise ValueError(f"check {spec.id!r} needs unknown input(s) {unknown}; "
-                             f"known: {sorted(inputs)}")
+            raise ValueError(
+                f"check {spec.id!r} needs unknown input(s) {unknown}; known: {sorted(inputs)}"
+            )
 
 
 def run_check(spec: CheckSpec, ctx: AnalysisContext) -> CheckResult:
@@ -281,8 +296,9 @@ def status_of(spec: CheckSpec, findings: list[Finding]) -> Status:
         return Status.FAILED
     if any(f.status is Status.FAILED for f in findings):
         # only downgraded hits (e.g. info notes): the check itself did not fail
-        return Status.PASSED if all(f.severity is Severity.INFO for f in findings) \
-            else Status.FAILED
+        return (
+            Status.PASSED if all(f.severity is Severity.INFO for f in findings) else Status.FAILED
+        )
     return Status.NEEDS_REVIEW if findings else Status.PASSED
 
 
@@ -294,11 +310,13 @@ def run_all(ctx: AnalysisContext, only: Iterable[str] | None = None) -> list[Che
     """Every check (or those in `only`); catalog ids without a check are not_applicable."""
     specs = all_checks()
     wanted = set(only) if only is not None else None
-    results = [run_check(spec, ctx) for cid, spec in specs.items()
-               if wanted is None or cid in wanted]
+    results = [
+        run_check(spec, ctx) for cid, spec in specs.items() if wanted is None or cid in wanted
+    ]
     for check_id, severity in catalog().items():
         if check_id not in specs and (wanted is None or check_id in wanted):
             reason = "not available in this version"
-            results.append(CheckResult(_unavailable(check_id, severity), Status.NOT_APPLICABLE,
-                                       [], reason))
+            results.append(
+                CheckResult(_unavailable(check_id, severity), Status.NOT_APPLICABLE, [], reason)
+            )
     return sorted(results, key=lambda r: r.spec.id)

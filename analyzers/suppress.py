@@ -79,8 +79,12 @@ def _rule_key(rule: dict[str, Any]) -> tuple[Any, ...]:
     return tuple(sorted((k, str(v)) for k, v in rule.items() if k not in ("matched", "state")))
 
 
-def apply_suppressions(results: list[CheckResult], rules: list[Suppression],
-                       target: str | None, today: date | None = None) -> SuppressionOutcome:
+def apply_suppressions(
+    results: list[CheckResult],
+    rules: list[Suppression],
+    target: str | None,
+    today: date | None = None,
+) -> SuppressionOutcome:
     """Move matching findings out of the results (in place) and recompute their checks'
     statuses; a check left with no findings has passed (with suppressions). Expired rules
     suppress nothing; they are listed with the findings they would have matched."""
@@ -98,8 +102,7 @@ def apply_suppressions(results: list[CheckResult], rules: list[Suppression],
             if index is None or rules[index].expired(today):
                 kept.append(finding)
                 continue
-            outcome.suppressed.append({**finding.to_dict(),
-                                       "suppression": rules[index].to_dict()})
+            outcome.suppressed.append({**finding.to_dict(), "suppression": rules[index].to_dict()})
         if len(kept) != len(result.findings):
             result.findings = kept
             result.status = status_of(result.spec, kept)
@@ -109,8 +112,9 @@ def apply_suppressions(results: list[CheckResult], rules: list[Suppression],
     return outcome
 
 
-def _first_match(rules: list[Suppression], finding: Finding, target: str | None,
-                 today: date) -> int | None:
+def _first_match(
+    rules: list[Suppression], finding: Finding, target: str | None, today: date
+) -> int | None:
     """The first rule that matches, preferring one still in force over an expired one."""
     hits = [i for i, rule in enumerate(rules) if rule.matches(finding, target)]
     active = [i for i in hits if not rules[i].expired(today)]
@@ -154,4 +158,3 @@ def _quotes(words: str, finding: Finding) -> bool:
         value = details.get(key)
         quoted += value if isinstance(value, list) else [value]
     return any(isinstance(q, str) and wanted in " ".join(q.lower().split()) for q in quoted)
-

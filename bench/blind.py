@@ -91,8 +91,10 @@ def audit_site(folder: Path) -> Outcome:
     host = expected.get("host", "www.example-biz.com")
     with FixtureServer(folder) as server, tempfile.TemporaryDirectory() as out:
         base = server.url(host).rstrip("/")
-        extra = [a.replace("{base}", base).replace("{port}", str(server.port))
-                 for a in expected.get("args", [])]
+        extra = [
+            a.replace("{base}", base).replace("{port}", str(server.port))
+            for a in expected.get("args", [])
+        ]
         if expected.get("campaign"):
             text = (folder / expected["campaign"]).read_text().replace("{port}", str(server.port))
             campaign = Path(out) / "campaign.yaml"
@@ -101,14 +103,30 @@ def audit_site(folder: Path) -> Outcome:
         # the other hosts the site serves (cross-origin frames and scripts, fixtures/serve.py)
         extra += [arg for other in server.hosts for arg in ("--resolve", server.resolve(other))]
         proc = subprocess.run(
-            [sys.executable, "-m", "prevet.cli", "audit",
-             server.url(host, expected.get("start", "/")),
-             "--resolve", server.resolve(host), "--out", out, "--no-store", "--quiet", *extra],
-            capture_output=True, text=True, timeout=300, cwd=ROOT)
+            [
+                sys.executable,
+                "-m",
+                "prevet.cli",
+                "audit",
+                server.url(host, expected.get("start", "/")),
+                "--resolve",
+                server.resolve(host),
+                "--out",
+                out,
+                "--no-store",
+                "--quiet",
+                *extra,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=ROOT,
+        )
         report_file = Path(out) / "report.json"
         report = json.loads(report_file.read_text()) if report_file.exists() else None
-    outcome = Outcome(folder.name, set(expected.get("fire", [])), set(),
-                      ignored=set(expected.get("review", [])))
+    outcome = Outcome(
+        folder.name, set(expected.get("fire", [])), set(), ignored=set(expected.get("review", []))
+    )
     if report is None:
         outcome.error = (proc.stderr.strip().splitlines() or ["no report"])[-1]
     else:
@@ -119,9 +137,13 @@ def audit_site(folder: Path) -> Outcome:
 def check_campaign(path: Path) -> Outcome:
     match = re.search(r"^# fires:(.*)$", path.read_text(encoding="utf-8"), re.MULTILINE)
     expected = {n.strip() for n in (match.group(1) if match else "").split(",") if n.strip()}
-    proc = subprocess.run([sys.executable, "-m", "prevet.cli", "check-campaign", str(path),
-                           "--format", "json"], capture_output=True, text=True, timeout=120,
-                          cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "prevet.cli", "check-campaign", str(path), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     outcome = Outcome(path.stem, expected, set(), kind="campaign")
     try:
         outcome.got = _failed(json.loads(proc.stdout))
@@ -172,19 +194,36 @@ def main() -> int:
     print(f"{'family':10} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}")
     for name in sorted(table, key=lambda n: (n == "all", n)):
         row = table[name]
-        print(f"{name:10} {row['precision']:9.2f} {row['recall']:7.2f} "
-              f"{row['tp']:4} {row['fp']:4} {row['fn']:4}")
+        print(
+            f"{name:10} {row['precision']:9.2f} {row['recall']:7.2f} "
+            f"{row['tp']:4} {row['fp']:4} {row['fn']:4}"
+        )
     unlabelled = sum(len(o.unlabelled) for o in outcomes)
-    print(f"not scored: {unlabelled} failures of info notes and prevet's additions "
-          "(named per case above)")
+    print(
+        f"not scored: {unlabelled} failures of info notes and prevet's additions "
+        "(named per case above)"
+    )
     if args.json:
-        args.json.write_text(json.dumps({
-            "scores": table,
-            "cases": [{"case": o.case, "kind": o.kind, "misses": sorted(o.misses),
-                       "false_alarms": sorted(o.false_alarms),
-                       "unlabelled": sorted(o.unlabelled), "failed": sorted(o.got),
-                       "error": o.error}
-                      for o in outcomes]}, indent=1))
+        args.json.write_text(
+            json.dumps(
+                {
+                    "scores": table,
+                    "cases": [
+                        {
+                            "case": o.case,
+                            "kind": o.kind,
+                            "misses": sorted(o.misses),
+                            "false_alarms": sorted(o.false_alarms),
+                            "unlabelled": sorted(o.unlabelled),
+                            "failed": sorted(o.got),
+                            "error": o.error,
+                        }
+                        for o in outcomes
+                    ],
+                },
+                indent=1,
+            )
+        )
     return 0
 
 

@@ -37,23 +37,31 @@ def _gap(case: dict) -> str:
 def _added(case: dict, label: list[str]) -> list[str]:
     """What failed beyond the label: info notes, prevet's additions, checks left to review (a
     false alarm is not added: the label stands and the site is a known gap)."""
-    return [c for c in case.get("failed", case["unlabelled"])
-            if c not in label and c not in case["false_alarms"]]
+    return [
+        c
+        for c in case.get("failed", case["unlabelled"])
+        if c not in label and c not in case["false_alarms"]
+    ]
 
 
 def _provenance(round_name: str, added: list[str], review: list[str]) -> str:
-    text = (f" [Blind {round_name} (bench/BLIND.md), labelled before prevet ran; the label's"
-            " 'fire' is kept whole.")
+    text = (
+        f" [Blind {round_name} (bench/BLIND.md), labelled before prevet ran; the label's"
+        " 'fire' is kept whole."
+    )
     if added:
-        text += (" Added to 'fire' (unlabelled info notes, prevet's additions or checks the"
-                 " labeller left to review; checked by hand): " + ", ".join(added) + ".")
+        text += (
+            " Added to 'fire' (unlabelled info notes, prevet's additions or checks the"
+            " labeller left to review; checked by hand): " + ", ".join(added) + "."
+        )
     if review:
         text += " The labeller left to review: " + ", ".join(review) + "."
     return text + "]"
 
 
-def import_site(folder: Path, prefix: str, case: dict, round_name: str,
-                campaign_names: dict[str, str]) -> Path:
+def import_site(
+    folder: Path, prefix: str, case: dict, round_name: str, campaign_names: dict[str, str]
+) -> Path:
     target = SITES / f"{prefix}-{folder.name}"
     if target.exists():
         shutil.rmtree(target)
@@ -82,13 +90,15 @@ def import_campaign(path: Path, prefix: str, case: dict, round_name: str) -> str
     line = re.search(r"^# fires:(.*)$", text, re.MULTILINE)
     label = [c.strip() for c in line.group(1).split(",") if c.strip()] if line else []
     added = _added(case, label)
-    header = (f"# fires: {', '.join(label + added)}\n"
-              f"# blind {round_name} label: {', '.join(label) or '(none)'}")
+    header = (
+        f"# fires: {', '.join(label + added)}\n"
+        f"# blind {round_name} label: {', '.join(label) or '(none)'}"
+    )
     if added:
         header += "; added (unlabelled, checked by hand): " + ", ".join(added)
     if _gap(case):
         header += f"\n# known gap (prevet does not meet the label yet): {_gap(case)}"
-    body = text[line.end():].lstrip("\n") if line else text
+    body = text[line.end() :].lstrip("\n") if line else text
     (CAMPAIGNS / name).write_text(header + "\n" + body, encoding="utf-8")
     return name
 
@@ -107,8 +117,9 @@ def main() -> int:
     for path in sorted((args.root / "campaigns").glob("*.yaml")):
         names[path.stem] = import_campaign(path, args.prefix, by_campaign[path.stem], args.round)
     for folder in sorted((args.root / "sites").glob("*/expected.json")):
-        target = import_site(folder.parent, args.prefix, by_site[folder.parent.name], args.round,
-                             names)
+        target = import_site(
+            folder.parent, args.prefix, by_site[folder.parent.name], args.round, names
+        )
         print(target.relative_to(ROOT))
     return 0
 

@@ -42,8 +42,12 @@ def load(path: Path) -> list[dict]:
 
 
 def predict(item: dict) -> str:
-    return classify(item["text"], heading=item.get("heading", ""),
-                    lead_in=item.get("lead_in", ""), previous=item.get("previous", "none")).label
+    return classify(
+        item["text"],
+        heading=item.get("heading", ""),
+        lead_in=item.get("lead_in", ""),
+        previous=item.get("previous", "none"),
+    ).label
 
 
 def scores(pairs: list[tuple[str, str]], wanted: set[str]) -> tuple[float, float, int]:
@@ -73,32 +77,44 @@ def report(name: str, items: list[dict]) -> list[tuple[str, str]]:
 
 
 SECTIONS = (
-    ("Information We Collect",
-     "We collect information that you provide directly to us, such as when you create an "
-     "account, request customer support, or otherwise communicate with us. The types of "
-     "information we may collect include your name, email address, postal address, phone "
-     "number, and any other information you choose to provide."),
-    ("How We Use Information",
-     "We use the information we collect to operate, maintain and improve our services, to "
-     "process transactions and send related notices, to respond to your comments and "
-     "questions, and to monitor trends, usage and activities in connection with our services."),
-    ("Sharing of Information",
-     "We may share information with service providers who help us operate our business, and "
-     "we may disclose information when required by law or to respond to legal process. We do "
-     "not sell personal information. In connection with a merger or sale of assets, "
-     "information may be transferred to the buyer."),
-    ("Cookies",
-     "We and our analytics providers use cookies, web beacons and similar technologies to "
-     "remember your preferences and understand how visitors use the site. Most browsers "
-     "accept cookies by default; you can usually set your browser to remove or reject them."),
-    ("Security and Retention",
-     "We take reasonable measures to help protect information about you from loss, theft, "
-     "misuse and unauthorized access. We keep information for as long as we need it for the "
-     "purposes described in this policy or as the law requires."),
-    ("Your Choices",
-     "You may update or correct your account information at any time by contacting us. You "
-     "may opt out of promotional emails by following the instructions in those emails. If "
-     "you opt out, we may still send you non-promotional messages about your account."),
+    (
+        "Information We Collect",
+        "We collect information that you provide directly to us, such as when you create an "
+        "account, request customer support, or otherwise communicate with us. The types of "
+        "information we may collect include your name, email address, postal address, phone "
+        "number, and any other information you choose to provide.",
+    ),
+    (
+        "How We Use Information",
+        "We use the information we collect to operate, maintain and improve our services, to "
+        "process transactions and send related notices, to respond to your comments and "
+        "questions, and to monitor trends, usage and activities in connection with our services.",
+    ),
+    (
+        "Sharing of Information",
+        "We may share information with service providers who help us operate our business, and "
+        "we may disclose information when required by law or to respond to legal process. We do "
+        "not sell personal information. In connection with a merger or sale of assets, "
+        "information may be transferred to the buyer.",
+    ),
+    (
+        "Cookies",
+        "We and our analytics providers use cookies, web beacons and similar technologies to "
+        "remember your preferences and understand how visitors use the site. Most browsers "
+        "accept cookies by default; you can usually set your browser to remove or reject them.",
+    ),
+    (
+        "Security and Retention",
+        "We take reasonable measures to help protect information about you from loss, theft, "
+        "misuse and unauthorized access. We keep information for as long as we need it for the "
+        "purposes described in this policy or as the law requires.",
+    ),
+    (
+        "Your Choices",
+        "You may update or correct your account information at any time by contacting us. You "
+        "may opt out of promotional emails by following the instructions in those emails. If "
+        "you opt out, we may still send you non-promotional messages about your account.",
+    ),
 )
 
 
@@ -112,8 +128,10 @@ def long_policy(pages: int = 50, *, worst_case: bool = False) -> str:
         parts.append(f"{n + 1}. {title}\n{text}\n")
         words += len(text.split()) + 3
         n += 1
-    return ("Privacy Policy\n" + "".join(parts) + "SMS Messaging\nNo mobile information will "
-            "be shared with third parties or affiliates for marketing or promotional purposes.\n")
+    return (
+        "Privacy Policy\n" + "".join(parts) + "SMS Messaging\nNo mobile information will "
+        "be shared with third parties or affiliates for marketing or promotional purposes.\n"
+    )
 
 
 def speed() -> None:
@@ -130,9 +148,11 @@ def speed() -> None:
         analysis = analyze_sharing(sentences)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         kind = "worst case (every section about sharing)" if worst else "mixed sections"
-        print(f"\nlong policy, {kind}: {len(text.split())} words (~{len(text.split()) // 500} "
-              f"pages), {len(sentences)} sentences, promise found: {bool(analysis.promises)}; "
-              f"split + clause analysis {cpu:.3f}s CPU ({wall:.3f}s wall)")
+        print(
+            f"\nlong policy, {kind}: {len(text.split())} words (~{len(text.split()) // 500} "
+            f"pages), {len(sentences)} sentences, promise found: {bool(analysis.promises)}; "
+            f"split + clause analysis {cpu:.3f}s CPU ({wall:.3f}s wall)"
+        )
 
 
 PARAPHRASES = ROOT / "tests" / "data" / "paraphrases"
@@ -172,8 +192,9 @@ def detect_element(item: dict) -> bool:
         from analyzers.policy.terms_elements import sentence_elements
 
         # the terms paraphrases are sentences of SMS terms (or of the SMS section of the terms)
-        return element in sentence_elements(item["text"], heading=item.get("heading", ""),
-                                            sms_document=True)
+        return element in sentence_elements(
+            item["text"], heading=item.get("heading", ""), sms_document=True
+        )
     from analyzers.optin.disclosure import read_disclosure
     from crawler.snapshot import Form, TextBlock
 
@@ -189,25 +210,31 @@ def paraphrase_disclosure(items: list[dict]) -> None:
     rows = [(item, bool(item["present"]), detect_element(item)) for item in items]
     keys = sorted({(item["element"], item.get("context", "optin")) for item in items})
     for element, context in keys:
-        pairs = [("yes" if gold else "no", "yes" if got else "no") for item, gold, got in rows
-                 if item["element"] == element and item.get("context", "optin") == context]
+        pairs = [
+            ("yes" if gold else "no", "yes" if got else "no")
+            for item, gold, got in rows
+            if item["element"] == element and item.get("context", "optin") == context
+        ]
         p, r, n = scores(pairs, {"yes"})
         print(f"  {element:18} {context:7} {p:9.1%} {r:7.1%} {n:4} {len(pairs) - n:4}")
     for element in sorted({item["element"] for item in items}):
-        pairs = [("yes" if gold else "no", "yes" if got else "no") for item, gold, got in rows
-                 if item["element"] == element]
+        pairs = [
+            ("yes" if gold else "no", "yes" if got else "no")
+            for item, gold, got in rows
+            if item["element"] == element
+        ]
         p, r, n = scores(pairs, {"yes"})
         print(f"  {element:18} {'both':7} {p:9.1%} {r:7.1%} {n:4} {len(pairs) - n:4}")
     for item, gold, got in rows:
         if gold != got:
             kind = "missed" if gold else "false alarm"
-            print(f"    {kind} [{item['element']}/{item.get('context', 'optin')}]: "
-                  f"{item['text']}")
+            print(f"    {kind} [{item['element']}/{item.get('context', 'optin')}]: {item['text']}")
 
 
 def paraphrases() -> None:
-    folder = next((Path(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--paraphrases=")),
-                  PARAPHRASES)
+    folder = next(
+        (Path(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--paraphrases=")), PARAPHRASES
+    )
     privacy, disclosure = folder / "privacy.yaml", folder / "disclosure.yaml"
     if privacy.exists():
         paraphrase_privacy(load(privacy))

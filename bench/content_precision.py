@@ -37,8 +37,9 @@ def precision_recall() -> None:
     counts = {name: [0, 0, 0] for name in CATEGORIES}  # tp, fp, fn
     for folder in OWN_SITES:
         expected = json.loads((folder / "expected.json").read_text())
-        fired = set(failed_checks(snapshot_from_folder(folder, expected.get("host")),
-                                  ("content.",)))
+        fired = set(
+            failed_checks(snapshot_from_folder(folder, expected.get("host")), ("content.",))
+        )
         wanted = {c for c in expected["fire"] if c.startswith("content.")}
         for name in CATEGORIES:
             check_id = f"content.{name}"
@@ -68,23 +69,30 @@ def big_snapshot(pages: int = 200, seed: int = 7, worst_case: bool = False) -> S
     rng = random.Random(seed)
     files = [f for site in OWN_SITES for f in sorted(site.glob("*.html"))]
     sources = [f.read_text(encoding="utf-8") for f in files]
-    ordinary = [f.read_text(encoding="utf-8") for f in files
-                if "lookalike" in f.parent.name or f.stem in ORDINARY_PAGES]
+    ordinary = [
+        f.read_text(encoding="utf-8")
+        for f in files
+        if "lookalike" in f.parent.name or f.stem in ORDINARY_PAGES
+    ]
     filler_sources = [s for s in sources if s not in ordinary] if worst_case else ordinary
-    sentences = [s.strip() + "." for html in filler_sources
-                 for s in build_page(html, "https://x.test/").text.replace("\n", " ").split(".")
-                 if len(s.split()) > 6]
+    sentences = [
+        s.strip() + "."
+        for html in filler_sources
+        for s in build_page(html, "https://x.test/").text.replace("\n", " ").split(".")
+        if len(s.split()) > 6
+    ]
     built = []
     for index in range(pages):
         html = rng.choice(sources)
         # every filler sentence is made unique, so no page borrows another's parsed sentences
-        filler = " ".join(f"{rng.choice(sentences)[:-1]} (note {rng.randint(1, 10**6)})."
-                          for _ in range(rng.randint(30, 110)))
+        filler = " ".join(
+            f"{rng.choice(sentences)[:-1]} (note {rng.randint(1, 10**6)})."
+            for _ in range(rng.randint(30, 110))
+        )
         html = html.replace("</main>", f"<article><p>{filler}</p></article></main>")
         url = f"https://www.bench-site.com/page-{index}" if index else "https://www.bench-site.com/"
         built.append(build_page(html, url, is_start=index == 0))
-    return SiteSnapshot(start_url="https://www.bench-site.com/", site="bench-site.com",
-                        pages=built)
+    return SiteSnapshot(start_url="https://www.bench-site.com/", site="bench-site.com", pages=built)
 
 
 def timed_run(snapshot: SiteSnapshot) -> float:
@@ -101,15 +109,19 @@ def timed_run(snapshot: SiteSnapshot) -> float:
 def main() -> None:
     precision_recall()
     print()
-    for name, worst_case in (("ordinary text", False),
-                             ("worst case: half the sentences name a category", True)):
+    for name, worst_case in (
+        ("ordinary text", False),
+        ("worst case: half the sentences name a category", True),
+    ):
         snapshot = big_snapshot(worst_case=worst_case)
         words = sum(len(p.text.split()) for p in snapshot.pages)
         cold = timed_run(snapshot)
         warm = min(timed_run(snapshot) for _ in range(2))
-        print(f"200-page snapshot from {name} ({words:,} words): content+agegate+site checks "
-              f"{cold:.2f} s cold (vocabularies compiled), {warm:.2f} s warm "
-              "(CPU time; target < 2 s)")
+        print(
+            f"200-page snapshot from {name} ({words:,} words): content+agegate+site checks "
+            f"{cold:.2f} s cold (vocabularies compiled), {warm:.2f} s warm "
+            "(CPU time; target < 2 s)"
+        )
 
 
 if __name__ == "__main__":

@@ -37,33 +37,42 @@ sys.path.insert(0, str(ROOT))
 from fixtures.serve import FixtureServer  # noqa: E402
 
 HOST = "www.bench-hardware.com"
-WORDS = ("hammer drill saw bolt nut screw washer paint brush ladder hinge lock key chain rope "
-         "glue tape level wrench plier clamp sander router chisel file rasp nail").split()
+WORDS = (
+    "hammer drill saw bolt nut screw washer paint brush ladder hinge lock key chain rope "
+    "glue tape level wrench plier clamp sander router chisel file rasp nail"
+).split()
 
 
 def generate_site(root: Path, pages: int, forms: int, seed: int = 7) -> None:
     """A hardware store: a home page, nav/footer links, product pages linking to each other."""
     rng = random.Random(seed)
     form_pages = set(rng.sample(range(1, pages), forms))
-    nav = ('<nav><a href="/">Home</a> <a href="/about">About</a> <a href="/contact">Contact</a>'
-           '</nav>')
-    footer = ('<footer><a href="/privacy">Privacy Policy</a> <a href="/terms">Terms</a> '
-              '© 2026 Bench Hardware</footer>')
+    nav = (
+        '<nav><a href="/">Home</a> <a href="/about">About</a> <a href="/contact">Contact</a></nav>'
+    )
+    footer = (
+        '<footer><a href="/privacy">Privacy Policy</a> <a href="/terms">Terms</a> '
+        "© 2026 Bench Hardware</footer>"
+    )
 
     def body(i: int) -> str:
         text = " ".join(rng.choice(WORDS) for _ in range(180))
         links = " ".join(f'<a href="/p/{rng.randrange(1, pages)}">item {j}</a>' for j in range(6))
         form = ""
         if i in form_pages:
-            form = ('<form action="/thanks"><label for="m">Mobile number</label>'
-                    '<input id="m" name="mobile" type="tel"><label><input type="checkbox" '
-                    'name="sms"> Text me order updates from Bench Hardware. Msg &amp; data rates '
-                    'may apply. Reply STOP to cancel.</label><button>Join</button></form>')
+            form = (
+                '<form action="/thanks"><label for="m">Mobile number</label>'
+                '<input id="m" name="mobile" type="tel"><label><input type="checkbox" '
+                'name="sms"> Text me order updates from Bench Hardware. Msg &amp; data rates '
+                "may apply. Reply STOP to cancel.</label><button>Join</button></form>"
+            )
         return f"<h1>Item {i}</h1><p>{text}</p>{form}<p>{links}</p>"
 
     def page(title: str, content: str) -> str:
-        return (f"<!doctype html><html><head><title>{title} | Bench Hardware</title></head>"
-                f"<body>{nav}<main>{content}</main>{footer}</body></html>")
+        return (
+            f"<!doctype html><html><head><title>{title} | Bench Hardware</title></head>"
+            f"<body>{nav}<main>{content}</main>{footer}</body></html>"
+        )
 
     (root / "p").mkdir(parents=True, exist_ok=True)
     home_links = " ".join(f'<a href="/p/{i}">Item {i}</a>' for i in range(1, min(pages, 60)))
@@ -144,14 +153,16 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def measure(command: list[str], memory_of: type[TreeMemory] | None = None
-            ) -> tuple[float, int, str, float]:
+def measure(
+    command: list[str], memory_of: type[TreeMemory] | None = None
+) -> tuple[float, int, str, float]:
     """Wall seconds, peak memory, stdout and CPU seconds of the command's process tree
     (memory as `memory_of` samples it, TreeMemory by default)."""
     cpu_before = _children_cpu()
     started = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            cwd=ROOT)
+    proc = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT
+    )
     memory = (memory_of or TreeMemory)(proc.pid)
     out, err = proc.communicate()
     elapsed = time.perf_counter() - started
@@ -167,8 +178,13 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--forms", type=int, default=3)
     parser.add_argument("--repeat", type=int, default=1, help="runs per mode (the best counts)")
-    parser.add_argument("--browser", action="append", default=[], metavar="PATH",
-                        help="also measure --render auto with this Chromium (repeatable)")
+    parser.add_argument(
+        "--browser",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="also measure --render auto with this Chromium (repeatable)",
+    )
     args = parser.parse_args()
     for browser in args.browser:
         if not os.access(browser, os.X_OK):
@@ -179,25 +195,55 @@ def main() -> int:
         generate_site(site, args.pages, args.forms)
         with FixtureServer(site) as server:
             url, resolve = server.url(HOST), server.resolve(HOST)
-            prevet = [sys.executable, "-m", "prevet.cli", "audit", url, "--resolve", resolve,
-                      "--no-store", "--quiet", "--format", "json", "--max-pages", "5000",
-                      "--max-depth", "50", "--fail-on", "never"]
+            prevet = [
+                sys.executable,
+                "-m",
+                "prevet.cli",
+                "audit",
+                url,
+                "--resolve",
+                resolve,
+                "--no-store",
+                "--quiet",
+                "--format",
+                "json",
+                "--max-pages",
+                "5000",
+                "--max-depth",
+                "50",
+                "--fail-on",
+                "never",
+            ]
             helper = str(ROOT / "bench" / "plain_crawls.py")
             rendered_set = Path(work) / "rendered.json"
             modes = [
                 ("plain Scrapy crawl", [sys.executable, helper, "plain", url, resolve]),
-                ("prevet --render never", prevet + ["--render", "never", "--out",
-                                                    f"{work}/never"]),
+                ("prevet --render never", prevet + ["--render", "never", "--out", f"{work}/never"]),
                 ("prevet --render auto", prevet + ["--render", "auto", "--out", f"{work}/auto"]),
-                ("prevet --render always", prevet + ["--render", "always", "--out",
-                                                     f"{work}/always"]),
-                ("scrapy-playwright, auto's pages", [sys.executable, helper, "scrapy-playwright",
-                                                     url, resolve, str(rendered_set)]),
+                (
+                    "prevet --render always",
+                    prevet + ["--render", "always", "--out", f"{work}/always"],
+                ),
+                (
+                    "scrapy-playwright, auto's pages",
+                    [sys.executable, helper, "scrapy-playwright", url, resolve, str(rendered_set)],
+                ),
             ]
             for n, browser in enumerate(args.browser):
-                modes.append((f"prevet --render auto, {Path(browser).name}",
-                              ["env", f"PREVET_CHROMIUM={browser}", *prevet, "--render", "auto",
-                               "--out", f"{work}/auto-{n}"]))
+                modes.append(
+                    (
+                        f"prevet --render auto, {Path(browser).name}",
+                        [
+                            "env",
+                            f"PREVET_CHROMIUM={browser}",
+                            *prevet,
+                            "--render",
+                            "auto",
+                            "--out",
+                            f"{work}/auto-{n}",
+                        ],
+                    )
+                )
             # rounds of every mode in turn (the best of each counts), after one unmeasured
             # plain crawl, so a noisy moment or a cold start does not fall on one mode only
             measure(modes[0][1])
@@ -206,27 +252,33 @@ def main() -> int:
                 for name, command in modes:
                     if name.startswith("scrapy-playwright") and not rendered_set.exists():
                         auto = json.loads((Path(work) / "auto" / "report.json").read_text())
-                        rendered_set.write_text(json.dumps(
-                            [p["url"] for p in auto["pages"] if p["rendered"]]))
+                        rendered_set.write_text(
+                            json.dumps([p["url"] for p in auto["pages"] if p["rendered"]])
+                        )
                     elapsed, peak, out, cpu = measure(command)
                     if name not in best or elapsed < best[name][1]:
-                        best[name] = (name, elapsed, peak, cpu,
-                                      *_pages(command, out))
+                        best[name] = (name, elapsed, peak, cpu, *_pages(command, out))
             results = [best[name] for name, _command in modes]
     baseline = results[0][1]
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     print(f"site: {args.pages} pages, {args.forms} with forms; machine: {cores} cores")
-    print("wall s: the whole command (prevet: crawl, analysis, reports); crawl s: prevet's crawl "
-          "and rendering alone, from the snapshot; CPU s: all the command's processes"
-          + ("" if counted else " (processes orphaned on the way are missed on this system)"))
+    print(
+        "wall s: the whole command (prevet: crawl, analysis, reports); crawl s: prevet's crawl "
+        "and rendering alone, from the snapshot; CPU s: all the command's processes"
+        + ("" if counted else " (processes orphaned on the way are missed on this system)")
+    )
     print("floor x: CPU s / cores, as a ratio to the plain crawl: no overlap can beat it here")
-    print(f"{'mode':48} {'pages':>6} {'rendered':>9} {'wall s':>8} {'crawl s':>8} {'pages/s':>8} "
-          f"{'peak MB':>8} {'CPU s':>7} {'x plain':>8} {'floor x':>8}")
+    print(
+        f"{'mode':48} {'pages':>6} {'rendered':>9} {'wall s':>8} {'crawl s':>8} {'pages/s':>8} "
+        f"{'peak MB':>8} {'CPU s':>7} {'x plain':>8} {'floor x':>8}"
+    )
     for name, elapsed, peak, cpu, pages, rendered, crawl in results:
         crawl_text = f"{crawl:>8.2f}" if crawl else f"{'':>8}"
-        print(f"{name:48} {pages:>6} {rendered:>9} {elapsed:>8.2f} {crawl_text} "
-              f"{pages / elapsed:>8.1f} {peak / 2**20:>8.0f} {cpu:>7.2f} "
-              f"{elapsed / baseline:>8.2f} {cpu / cores / baseline:>8.2f}")
+        print(
+            f"{name:48} {pages:>6} {rendered:>9} {elapsed:>8.2f} {crawl_text} "
+            f"{pages / elapsed:>8.1f} {peak / 2**20:>8.0f} {cpu:>7.2f} "
+            f"{elapsed / baseline:>8.2f} {cpu / cores / baseline:>8.2f}"
+        )
     return 0
 
 

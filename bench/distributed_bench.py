@@ -40,14 +40,33 @@ def _store(stack: ExitStack, work: Path) -> tuple[str, str]:
     return f"sqlite:///{work / 'history.sqlite3'}", "SQLite"
 
 
-def _worker(broker: str, store: str, processes: int, resolve: list[str], log: Path
-            ) -> subprocess.Popen:
-    args = [sys.executable, "-m", "prevet.cli", "worker", "--broker", broker, "--store", store,
-            "--concurrency", str(processes), "--name", f"bench{processes}@local"]
+def _worker(
+    broker: str, store: str, processes: int, resolve: list[str], log: Path
+) -> subprocess.Popen:
+    args = [
+        sys.executable,
+        "-m",
+        "prevet.cli",
+        "worker",
+        "--broker",
+        broker,
+        "--store",
+        store,
+        "--concurrency",
+        str(processes),
+        "--name",
+        f"bench{processes}@local",
+    ]
     for entry in resolve:
         args += ["--resolve", entry]
-    proc = subprocess.Popen(args, stdout=log.open("w"), stderr=subprocess.STDOUT, cwd=ROOT,
-                            env=dict(os.environ, PYTHONPATH=str(ROOT)), start_new_session=True)
+    proc = subprocess.Popen(
+        args,
+        stdout=log.open("w"),
+        stderr=subprocess.STDOUT,
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 300
     while "ready." not in log.read_text():
         if proc.poll() is not None or time.monotonic() > deadline:
@@ -91,9 +110,25 @@ def main() -> int:
             worker = _worker(broker, store, processes, resolve, work_dir / f"w{processes}.log")
             try:
                 out = work_dir / f"out{processes}"
-                command = [sys.executable, "-m", "prevet.cli", "audit", "--sites", str(listing),
-                           "--broker", broker, "--store", store, "--quiet", "--render",
-                           args.render, "--fail-on", "never", "--out", str(out)]
+                command = [
+                    sys.executable,
+                    "-m",
+                    "prevet.cli",
+                    "audit",
+                    "--sites",
+                    str(listing),
+                    "--broker",
+                    broker,
+                    "--store",
+                    store,
+                    "--quiet",
+                    "--render",
+                    args.render,
+                    "--fail-on",
+                    "never",
+                    "--out",
+                    str(out),
+                ]
                 for entry in resolve:
                     command += ["--resolve", entry]
                 started = time.perf_counter()
@@ -108,8 +143,10 @@ def main() -> int:
             if checked != len(sites):
                 raise SystemExit(f"{processes} process(es) checked {checked} of {len(sites)}")
             rows.append((processes, wall, len(sites) / wall * 60))
-    print(f"{len(sites)} sites, {pages} pages, --render {args.render}; broker Redis, store "
-          f"{kind}; machine: {cores} cores")
+    print(
+        f"{len(sites)} sites, {pages} pages, --render {args.render}; broker Redis, store "
+        f"{kind}; machine: {cores} cores"
+    )
     print(f"{'worker processes':>16} {'wall s':>7} {'sites/min':>9} {'sites/min/process':>17}")
     for processes, wall, rate in rows:
         print(f"{processes:>16} {wall:>7.1f} {rate:>9.1f} {rate / processes:>17.1f}")

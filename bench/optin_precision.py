@@ -30,27 +30,41 @@ from analyzers.registry import rendering_ids  # noqa: E402
 from tests.snapshots import snapshot_from_pages  # noqa: E402
 
 ELEMENT_CHECKS = {
-    "brand": "optin.brand_missing", "message_types": "optin.message_type_missing",
-    "frequency": "optin.frequency_missing", "rates": "optin.rates_missing",
-    "help": "optin.help_missing", "stop": "optin.stop_missing",
+    "brand": "optin.brand_missing",
+    "message_types": "optin.message_type_missing",
+    "frequency": "optin.frequency_missing",
+    "rates": "optin.rates_missing",
+    "help": "optin.help_missing",
+    "stop": "optin.stop_missing",
     "condition_of_purchase": "optin.condition_of_purchase",
 }
 # checks that only a browser can make fire: their fixtures are not judged statically
 BROWSER_ONLY = rendering_ids()  # the checks declared with needs_rendering=True
 REALWORLD_OPTIN = {
-    "acg-freight-webflow-combined-consent": True, "askdwell-demo-form-no-sms": False,
-    "bw-auto-repair-sms-terms-page": False, "carters-pet-market-consent-mockup": False,
-    "clean-raccoon-mixed-purpose-optin": True, "dca-cleaning-promo-sms-optin": True,
-    "grace-praise-church-keyword-optin": False, "hellosun-portal-consent-illustration": False,
-    "herron-legacy-calls-and-texts": True, "hsyed-dev-sms-terms-no-form": False,
-    "j2a-keyword-only-optin": False, "jassar-trans-checkbox-no-phone": True,
-    "jericho-nursery-sms-terms": False, "jericho-nursery-text-alerts-offsite": False,
-    "mark-shin-corcoran-rentals": True, "matthew-property-updates-ez-texting": True,
-    "mistys-dance-trial-required-checkbox": True, "poler-team-policy-with-form": True,
+    "acg-freight-webflow-combined-consent": True,
+    "askdwell-demo-form-no-sms": False,
+    "bw-auto-repair-sms-terms-page": False,
+    "carters-pet-market-consent-mockup": False,
+    "clean-raccoon-mixed-purpose-optin": True,
+    "dca-cleaning-promo-sms-optin": True,
+    "grace-praise-church-keyword-optin": False,
+    "hellosun-portal-consent-illustration": False,
+    "herron-legacy-calls-and-texts": True,
+    "hsyed-dev-sms-terms-no-form": False,
+    "j2a-keyword-only-optin": False,
+    "jassar-trans-checkbox-no-phone": True,
+    "jericho-nursery-sms-terms": False,
+    "jericho-nursery-text-alerts-offsite": False,
+    "mark-shin-corcoran-rentals": True,
+    "matthew-property-updates-ez-texting": True,
+    "mistys-dance-trial-required-checkbox": True,
+    "poler-team-policy-with-form": True,
     "rain-alert-no-consent": True,
     "richins-construction-example-checkbox": False,  # a disabled mock-up box on a policy page
-    "solari-storage-verbal-consent": False, "solcrest-film-a2p-complete": True,
-    "taqueria-baez-phone-order-consent": False, "vantage-landscaping-text-updates": True,
+    "solari-storage-verbal-consent": False,
+    "solcrest-film-a2p-complete": True,
+    "taqueria-baez-phone-order-consent": False,
+    "vantage-landscaping-text-updates": True,
     "zoab-painting-estimate-two-checkboxes": True,
 }
 
@@ -94,8 +108,10 @@ class Tally:
     def line(self, name: str) -> str:
         precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
         recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-        return (f"{name:<24} precision {precision:6.1%}  recall {recall:6.1%}  "
-                f"(tp {self.tp}, fp {self.fp}, fn {self.fn}, tn {self.tn})")
+        return (
+            f"{name:<24} precision {precision:6.1%}  recall {recall:6.1%}  "
+            f"(tp {self.tp}, fp {self.fp}, fn {self.fn}, tn {self.tn})"
+        )
 
 
 def site_pages(folder: Path) -> dict[str, str]:
@@ -141,8 +157,9 @@ def bench_realworld(folder: Path) -> tuple[Tally, dict[str, Tally]]:
         page = folder / case / "index.html"
         if not page.exists():
             continue
-        ctx = context({"/": page.read_text(encoding="utf-8", errors="replace")},
-                      "www.example-biz.com")
+        ctx = context(
+            {"/": page.read_text(encoding="utf-8", errors="replace")}, "www.example-biz.com"
+        )
         tally.add(truth, bool(ctx.inputs.optin_forms), case)
         if case in REALWORLD_ELEMENTS:
             brand, present = REALWORLD_ELEMENTS[case]

@@ -41,8 +41,9 @@ class PlainSpider(scrapy.Spider):
         from crawler.render import SETTLE_JS, SETTLE_MAX_MS, SETTLE_QUIET_MS, _scripts
 
         # the same work prevet does in each rendered page: settle, annotate, probes
-        self.page_methods = [("evaluate", SETTLE_JS, [SETTLE_QUIET_MS, SETTLE_MAX_MS])] + \
-            [("evaluate", script) for script in _scripts()]
+        self.page_methods = [("evaluate", SETTLE_JS, [SETTLE_QUIET_MS, SETTLE_MAX_MS])] + [
+            ("evaluate", script) for script in _scripts()
+        ]
 
     async def start(self):
         yield scrapy.Request(self.start_url, callback=self.parse)
@@ -52,10 +53,18 @@ class PlainSpider(scrapy.Spider):
         if response.url.rstrip("/") in self.render:
             from scrapy_playwright.page import PageMethod
 
-            yield scrapy.Request(response.url, callback=self.parse_rendered, dont_filter=True,
-                                 meta={"playwright": True, "playwright_page_methods": [
-                                     PageMethod(*method) for method in self.page_methods],
-                                     "playwright_page_init_callback": _add_timer_script})
+            yield scrapy.Request(
+                response.url,
+                callback=self.parse_rendered,
+                dont_filter=True,
+                meta={
+                    "playwright": True,
+                    "playwright_page_methods": [
+                        PageMethod(*method) for method in self.page_methods
+                    ],
+                    "playwright_page_init_callback": _add_timer_script,
+                },
+            )
         for link in self.links.extract_links(response):
             if urlsplit(link.url).netloc == self.netloc:
                 yield scrapy.Request(link.url, callback=self.parse)
@@ -81,21 +90,32 @@ def main() -> int:
         starts, mapping = [url], parse_resolve([resolve])
     render = json.loads(Path(sys.argv[4]).read_text()) if mode == "scrapy-playwright" else []
     settings = {
-        "LOG_LEVEL": "ERROR", "CONCURRENT_REQUESTS": 16, "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
-        "ROBOTSTXT_OBEY": True, "TELNETCONSOLE_ENABLED": False, "REMOTE_CONTROL_ENABLED": False,
-        "TWISTED_DNS_RESOLVER": "crawler.mapped_resolver.MappedResolver", "PREVET_RESOLVE": mapping,
+        "LOG_LEVEL": "ERROR",
+        "CONCURRENT_REQUESTS": 16,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+        "ROBOTSTXT_OBEY": True,
+        "TELNETCONSOLE_ENABLED": False,
+        "REMOTE_CONTROL_ENABLED": False,
+        "TWISTED_DNS_RESOLVER": "crawler.mapped_resolver.MappedResolver",
+        "PREVET_RESOLVE": mapping,
         "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
     }
     if mode == "scrapy-playwright":
-        settings.update({
-            "DOWNLOAD_HANDLERS": {
-                "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-                "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"},
-            "PLAYWRIGHT_BROWSER_TYPE": "chromium",
-            "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": find_chromium(), "headless": True,
-                                          "args": launch_args(host_map(mapping))},
-            "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
-        })
+        settings.update(
+            {
+                "DOWNLOAD_HANDLERS": {
+                    "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+                    "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+                },
+                "PLAYWRIGHT_BROWSER_TYPE": "chromium",
+                "PLAYWRIGHT_LAUNCH_OPTIONS": {
+                    "executable_path": find_chromium(),
+                    "headless": True,
+                    "args": launch_args(host_map(mapping)),
+                },
+                "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
+            }
+        )
     process = CrawlerProcess(settings)
     for start in starts:
         process.crawl(PlainSpider, start=start, render=render)

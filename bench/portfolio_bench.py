@@ -41,12 +41,33 @@ from bench.crawl_bench import (  # noqa: E402
 )
 from fixtures.serve import FixtureServer  # noqa: E402
 
-TRADES = ("bakery", "dental", "roofing", "florist", "plumbing", "salon", "yoga", "auto-repair",
-          "pet-grooming", "coffee", "tailor", "bike-shop", "pharmacy", "book-shop", "daycare",
-          "gym", "optician", "locksmith", "nursery", "cleaning")
-WORDS = ("fresh local family owned service quality team hours appointment booking price "
-         "friendly neighborhood trusted years community visit call today open weekend "
-         "delivery pickup order gift card seasonal special offer warranty").split()
+TRADES = (
+    "bakery",
+    "dental",
+    "roofing",
+    "florist",
+    "plumbing",
+    "salon",
+    "yoga",
+    "auto-repair",
+    "pet-grooming",
+    "coffee",
+    "tailor",
+    "bike-shop",
+    "pharmacy",
+    "book-shop",
+    "daycare",
+    "gym",
+    "optician",
+    "locksmith",
+    "nursery",
+    "cleaning",
+)
+WORDS = (
+    "fresh local family owned service quality team hours appointment booking price "
+    "friendly neighborhood trusted years community visit call today open weekend "
+    "delivery pickup order gift card seasonal special offer warranty"
+).split()
 
 
 def generate_site(root: Path, index: int, rng: random.Random) -> int:
@@ -58,21 +79,29 @@ def generate_site(root: Path, index: int, rng: random.Random) -> int:
     extra = pages - 5
     names = ["about", "contact"] + [f"services/{n}" for n in range(1, extra + 1)]
     form_pages = set(rng.sample(["index", *names], rng.randint(1, 3)))
-    nav = ('<nav><a href="/">Home</a> <a href="/about">About</a> <a href="/contact">Contact</a> '
-           + " ".join(f'<a href="/services/{n}">Service {n}</a>' for n in range(1, extra + 1))
-           + "</nav>")
-    footer = (f'<footer><a href="/privacy">Privacy Policy</a> <a href="/terms">Terms</a> '
-              f"© 2026 {brand}, {index} Main St, Springfield · (555) 010-{index:04d}</footer>")
-    form = (f'<form action="/thanks"><label for="m">Mobile number</label>'
-            f'<input id="m" name="mobile" type="tel"><label><input type="checkbox" name="sms"> '
-            f"Text me appointment reminders and offers from {brand}. Msg frequency varies. "
-            f"Msg &amp; data rates may apply. Reply STOP to cancel, HELP for help.</label>"
-            f"<button>Join</button></form>")
+    nav = (
+        '<nav><a href="/">Home</a> <a href="/about">About</a> <a href="/contact">Contact</a> '
+        + " ".join(f'<a href="/services/{n}">Service {n}</a>' for n in range(1, extra + 1))
+        + "</nav>"
+    )
+    footer = (
+        f'<footer><a href="/privacy">Privacy Policy</a> <a href="/terms">Terms</a> '
+        f"© 2026 {brand}, {index} Main St, Springfield · (555) 010-{index:04d}</footer>"
+    )
+    form = (
+        f'<form action="/thanks"><label for="m">Mobile number</label>'
+        f'<input id="m" name="mobile" type="tel"><label><input type="checkbox" name="sms"> '
+        f"Text me appointment reminders and offers from {brand}. Msg frequency varies. "
+        f"Msg &amp; data rates may apply. Reply STOP to cancel, HELP for help.</label>"
+        f"<button>Join</button></form>"
+    )
 
     def page(name: str, title: str, content: str) -> None:
         body = content + (form if name in form_pages else "")
-        html = (f"<!doctype html><html><head><title>{title} | {brand}</title></head><body>{nav}"
-                f"<main><h1>{title}</h1>{body}</main>{footer}</body></html>")
+        html = (
+            f"<!doctype html><html><head><title>{title} | {brand}</title></head><body>{nav}"
+            f"<main><h1>{title}</h1>{body}</main>{footer}</body></html>"
+        )
         path = root / ("index.html" if name == "index" else f"{name}.html")
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(html)
@@ -85,19 +114,28 @@ def generate_site(root: Path, index: int, rng: random.Random) -> int:
     page("contact", "Contact", text(40))
     for n in range(1, extra + 1):
         page(f"services/{n}", f"Service {n}", text(160))
-    page("privacy", "Privacy Policy", f"<p>{brand} collects your mobile number when you sign up "
-         "for text messages. No mobile information will be shared with third parties or "
-         "affiliates for marketing or promotional purposes. You may opt out at any time by "
-         "replying STOP.</p>" + text(200))
-    page("terms", "Terms of Service", f"<p>By joining {brand} text messages you agree to "
-         "receive recurring messages. Message frequency varies. Message and data rates may "
-         "apply. Reply HELP for help and STOP to cancel. Carriers are not liable for delayed "
-         "or undelivered messages.</p>" + text(200))
+    page(
+        "privacy",
+        "Privacy Policy",
+        f"<p>{brand} collects your mobile number when you sign up "
+        "for text messages. No mobile information will be shared with third parties or "
+        "affiliates for marketing or promotional purposes. You may opt out at any time by "
+        "replying STOP.</p>" + text(200),
+    )
+    page(
+        "terms",
+        "Terms of Service",
+        f"<p>By joining {brand} text messages you agree to "
+        "receive recurring messages. Message frequency varies. Message and data rates may "
+        "apply. Reply HELP for help and STOP to cancel. Carriers are not liable for delayed "
+        "or undelivered messages.</p>" + text(200),
+    )
     return pages
 
 
-def serve_generated_sites(stack: ExitStack, work_dir: Path, count: int, rng: random.Random
-                          ) -> tuple[list[tuple[str, str]], int]:
+def serve_generated_sites(
+    stack: ExitStack, work_dir: Path, count: int, rng: random.Random
+) -> tuple[list[tuple[str, str]], int]:
     """`count` generated sites, each served under its own name until `stack` closes:
     ([(url, --resolve entry)], pages in all)."""
     sites, pages = [], 0
@@ -165,8 +203,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sites", type=int, default=20)
     parser.add_argument("--seed", type=int, default=3)
-    parser.add_argument("--browser", action="append", default=[], metavar="PATH",
-                        help="measure separate and batch with this Chromium (repeatable)")
+    parser.add_argument(
+        "--browser",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="measure separate and batch with this Chromium (repeatable)",
+    )
     args = parser.parse_args()
     if args.sites < 1:
         parser.error("--sites must be at least 1")
@@ -182,13 +225,27 @@ def main() -> int:
         listing = work_dir / "sites.txt"
         listing.write_text("\n".join(url for url, _ in sites) + "\n")
         (work_dir / "plain.json").write_text(json.dumps(sites))
-        audit = [sys.executable, "-m", "prevet.cli", "audit", "--no-store", "--quiet",
-                 "--format", "json,html", "--fail-on", "never"]
+        audit = [
+            sys.executable,
+            "-m",
+            "prevet.cli",
+            "audit",
+            "--no-store",
+            "--quiet",
+            "--format",
+            "json,html",
+            "--fail-on",
+            "never",
+        ]
         resolve = [part for _, entry in sites for part in ("--resolve", entry)]
 
         # one unmeasured plain crawl first: disk caches, bytecode
-        plain = [sys.executable, str(ROOT / "bench" / "plain_crawls.py"), "plain-all",
-                 str(work_dir / "plain.json")]
+        plain = [
+            sys.executable,
+            str(ROOT / "bench" / "plain_crawls.py"),
+            "plain-all",
+            str(work_dir / "plain.json"),
+        ]
         measure_tree(plain)
         results = []
         wall, peak, out, cpu = measure_tree(plain)
@@ -198,34 +255,47 @@ def main() -> int:
             label = f", {Path(browser).name}" if browser else ""
             if browser:
                 os.environ["PREVET_CHROMIUM"] = browser  # the audits this process starts
-            separate = [audit + [url, "--resolve", entry, "--out", f"{work}/separate/{n}"]
-                        for n, (url, entry) in enumerate(sites)]
+            separate = [
+                audit + [url, "--resolve", entry, "--out", f"{work}/separate/{n}"]
+                for n, (url, entry) in enumerate(sites)
+            ]
             wall, peak, cpu = measure_many(separate, parallel=cores or 1)
             results.append((f"separate ({cores} at once{label})", wall, peak, cpu))
-            wall, peak, out, cpu = measure_tree(audit + ["--sites", str(listing), "--out",
-                                                         f"{work}/batch", *resolve])
-            concurrency = next((ln for ln in out.splitlines() if ln.startswith("Concurrency")),
-                               "")
+            wall, peak, out, cpu = measure_tree(
+                audit + ["--sites", str(listing), "--out", f"{work}/batch", *resolve]
+            )
+            concurrency = next((ln for ln in out.splitlines() if ln.startswith("Concurrency")), "")
             results.append((f"batch (audit --sites{label})", wall, peak, cpu))
             batches.append((label.lstrip(", ") or "batch", len(results) - 2))
             _check_batch(work_dir / "batch", len(sites))
 
     plain_cpu = results[0][3]
     print(f"{len(sites)} sites, {pages} pages; machine: {cores} cores; batch {concurrency}")
-    print("CPU s: every process the mode started, Chromium included"
-          + ("" if counted else " (orphaned processes missed on this system)"))
-    print(f"{'mode':44} {'wall s':>7} {'CPU s':>7} {'CPU s/site':>10} {'peak MB':>8} "
-          f"{'sites/CPU-min':>13} {'CPU x plain':>11}")
+    print(
+        "CPU s: every process the mode started, Chromium included"
+        + ("" if counted else " (orphaned processes missed on this system)")
+    )
+    print(
+        f"{'mode':44} {'wall s':>7} {'CPU s':>7} {'CPU s/site':>10} {'peak MB':>8} "
+        f"{'sites/CPU-min':>13} {'CPU x plain':>11}"
+    )
     for name, wall, peak, cpu in results:
-        print(f"{name:44} {wall:>7.1f} {cpu:>7.1f} {cpu / len(sites):>10.2f} "
-              f"{peak / 2**20:>8.0f} {len(sites) / (cpu / 60):>13.1f} {cpu / plain_cpu:>11.1f}")
+        print(
+            f"{name:44} {wall:>7.1f} {cpu:>7.1f} {cpu / len(sites):>10.2f} "
+            f"{peak / 2**20:>8.0f} {len(sites) / (cpu / 60):>13.1f} {cpu / plain_cpu:>11.1f}"
+        )
     for name, first in batches:
-        separate_cpu, batch_cpu, batch_peak = (results[first][3], results[first + 1][3],
-                                               results[first + 1][2])
-        print(f"{name}: batch CPU per site / separate: {batch_cpu / separate_cpu:.2f} (target "
-              f"<= 0.33: {'met' if batch_cpu <= separate_cpu / 3 else 'NOT met'}); batch peak "
-              f"memory {batch_peak / 2**30:.2f} GB (target < 1.5: "
-              f"{'met' if batch_peak < 1.5 * 2**30 else 'NOT met'})")
+        separate_cpu, batch_cpu, batch_peak = (
+            results[first][3],
+            results[first + 1][3],
+            results[first + 1][2],
+        )
+        print(
+            f"{name}: batch CPU per site / separate: {batch_cpu / separate_cpu:.2f} (target "
+            f"<= 0.33: {'met' if batch_cpu <= separate_cpu / 3 else 'NOT met'}); batch peak "
+            f"memory {batch_peak / 2**30:.2f} GB (target < 1.5: "
+            f"{'met' if batch_peak < 1.5 * 2**30 else 'NOT met'})"
+        )
     return 0
 
 

@@ -27,10 +27,28 @@ from fixtures.serve import FixtureServer  # noqa: E402
 def audit(case: Path, render: str, out: Path) -> dict:
     host = f"www.{case.name.split('-')[0]}-case.com"
     with FixtureServer(case) as server:
-        subprocess.run([sys.executable, "-m", "prevet.cli", "audit", server.url(host),
-                        "--resolve", server.resolve(host), "--out", str(out), "--no-store",
-                        "--quiet", "--format", "json", "--render", render],
-                       capture_output=True, text=True, cwd=ROOT)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "prevet.cli",
+                "audit",
+                server.url(host),
+                "--resolve",
+                server.resolve(host),
+                "--out",
+                str(out),
+                "--no-store",
+                "--quiet",
+                "--format",
+                "json",
+                "--render",
+                render,
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
     return json.loads((out / "report.json").read_text())
 
 

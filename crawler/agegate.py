@@ -37,24 +37,38 @@ _ELIGIBILITY = re.compile(
     r"\b(entrants?|entries|participants?|contestants?|applicants?|winners?|eligib\w*|"
     r"sweepstakes|giveaways?|contests?|drawings?|raffles?|prizes?|promotion|residents?|"
     r"no purchase (is )?necessary|open to|to (participate|win|qualify|apply|register|join))\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # a date of birth alone is asked by sign-up forms too ("birthday club"): it is an age gate only
 # when the overlay collects nothing else (no email, phone or name)
-DOB_PROMPT = re.compile(r"date of birth|birth ?date|enter your (birthday|age)|\bbirthday\b",
-                        re.IGNORECASE)
-_GATE_HINT = re.compile(r"age[-_ ]?(gate|verif|check|confirm|popup|modal|wall|restrict)|"
-                        r"agegate|ageverif|av[-_]overlay|legal[-_]age|over[-_]?21|of[-_]age|"
-                        r"\bage\b", re.IGNORECASE)
-_MODAL_HINT = re.compile(r"modal|overlay|popup|pop-up|lightbox|interstitial|dialog|splash|"
-                         r"gate|fancybox|mfp", re.IGNORECASE)
+DOB_PROMPT = re.compile(
+    r"date of birth|birth ?date|enter your (birthday|age)|\bbirthday\b", re.IGNORECASE
+)
+_GATE_HINT = re.compile(
+    r"age[-_ ]?(gate|verif|check|confirm|popup|modal|wall|restrict)|"
+    r"agegate|ageverif|av[-_]overlay|legal[-_]age|over[-_]?21|of[-_]age|"
+    r"\bage\b",
+    re.IGNORECASE,
+)
+_MODAL_HINT = re.compile(
+    r"modal|overlay|popup|pop-up|lightbox|interstitial|dialog|splash|"
+    r"gate|fancybox|mfp",
+    re.IGNORECASE,
+)
 _FIXED_STYLE = re.compile(r"position\s*:\s*(fixed|absolute)", re.IGNORECASE)
 _MONTH = re.compile(r"\b(month|mm|mon)\b|birth_?month|dob_?m", re.IGNORECASE)
 _DAY = re.compile(r"\b(day|dd)\b|birth_?day\b|dob_?d", re.IGNORECASE)
 _YEAR = re.compile(r"\b(year|yyyy|yy)\b|birth_?year|dob_?y", re.IGNORECASE)
-_DOB_SINGLE = re.compile(r"date of birth|birth ?date|\bdob\b|mm\s*/\s*dd\s*/\s*yyyy|birthday|"
-                         r"\bbday\b", re.IGNORECASE)
-_YES = re.compile(r"^\s*(yes|enter|i am|i'm|i’m|continue|confirm|agree|over|21\+|18\+|"
-                  r"i am (over|of legal)|enter (site|store|shop))", re.IGNORECASE)
+_DOB_SINGLE = re.compile(
+    r"date of birth|birth ?date|\bdob\b|mm\s*/\s*dd\s*/\s*yyyy|birthday|"
+    r"\bbday\b",
+    re.IGNORECASE,
+)
+_YES = re.compile(
+    r"^\s*(yes|enter|i am|i'm|i’m|continue|confirm|agree|over|21\+|18\+|"
+    r"i am (over|of legal)|enter (site|store|shop))",
+    re.IGNORECASE,
+)
 _INTERSTITIAL_MAX_WORDS = 120
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "section", "form", "main", "header")
 _GATE_MAX_WORDS = 250  # a modal is short; a long "overlay" wrapper is the page itself
@@ -66,13 +80,20 @@ def detect_agegate(root: etree._Element) -> AgeGate | None:
     body = body if body is not None else root
     for container in _candidates(body):
         text = visible_text(container)
-        if len(text.split()) <= _GATE_MAX_WORDS and asks_age(container, text) and \
-                _asks_for_input(container):  # a "21+ only" banner is not a gate
-            return AgeGate(kind=gate_kind(container), text=text[:300],
-                           selector=css_selector(container))
+        if (
+            len(text.split()) <= _GATE_MAX_WORDS
+            and asks_age(container, text)
+            and _asks_for_input(container)
+        ):  # a "21+ only" banner is not a gate
+            return AgeGate(
+                kind=gate_kind(container), text=text[:300], selector=css_selector(container)
+            )
     text = visible_text(body)
-    if len(text.split()) <= _INTERSTITIAL_MAX_WORDS and asks_age(body, text) and \
-            _asks_for_input(body):
+    if (
+        len(text.split()) <= _INTERSTITIAL_MAX_WORDS
+        and asks_age(body, text)
+        and _asks_for_input(body)
+    ):
         return AgeGate(kind=gate_kind(body), text=text[:300], selector="body")
     return None
 
@@ -80,14 +101,19 @@ def detect_agegate(root: etree._Element) -> AgeGate | None:
 def asks_age(container: etree._Element, text: str) -> bool:
     """Does this overlay ask for the visitor's age (not a newsletter asking for a birthday, nor
     a contest stating who may enter)?"""
-    if any(AGE_QUESTION.search(sentence) and not _ELIGIBILITY.search(sentence)
-           for sentence in sentences(text)):
+    if any(
+        AGE_QUESTION.search(sentence) and not _ELIGIBILITY.search(sentence)
+        for sentence in sentences(text)
+    ):
         return True
     if not DOB_PROMPT.search(text):
         return False
-    return not any((c.get("type") or "").lower() in ("email", "tel") or
-                   re.search(r"e-?mail|phone|name", _describe(c), re.IGNORECASE)
-                   for c in container.iter("input") if is_visible(c))
+    return not any(
+        (c.get("type") or "").lower() in ("email", "tel")
+        or re.search(r"e-?mail|phone|name", _describe(c), re.IGNORECASE)
+        for c in container.iter("input")
+        if is_visible(c)
+    )
 
 
 def _candidates(body: etree._Element) -> list[etree._Element]:
@@ -97,11 +123,15 @@ def _candidates(body: etree._Element) -> list[etree._Element]:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "head"):
             continue
         hint = f"{el.get('class', '')} {el.get('id', '')}"
-        modal = (el.tag == "dialog" or (el.get("role") or "").lower() in ("dialog", "alertdialog")
-                 or (el.get("aria-modal") or "").lower() == "true"
-                 or el.get("data-pvfixed") == "1"
-                 or bool(_FIXED_STYLE.search(el.get("style") or ""))
-                 or bool(_GATE_HINT.search(hint)) or bool(_MODAL_HINT.search(hint)))
+        modal = (
+            el.tag == "dialog"
+            or (el.get("role") or "").lower() in ("dialog", "alertdialog")
+            or (el.get("aria-modal") or "").lower() == "true"
+            or el.get("data-pvfixed") == "1"
+            or bool(_FIXED_STYLE.search(el.get("style") or ""))
+            or bool(_GATE_HINT.search(hint))
+            or bool(_MODAL_HINT.search(hint))
+        )
         if not modal or is_hidden(el) or not is_visible(el):
             continue
         if el.tag == "dialog" and el.get("open") is None and el.get("data-pvh") != "0":
@@ -123,15 +153,19 @@ def _asks_for_input(el: etree._Element) -> bool:
     if any(True for _ in el.iter("input", "select", "button")):
         return True
     return any(_YES.search(text) for text in _answers(el)) or any(
-        node.get("role") == "button" or node.get("onclick") is not None for node in el.iter())
+        node.get("role") == "button" or node.get("onclick") is not None for node in el.iter()
+    )
 
 
 def _answers(el: etree._Element) -> list[str]:
     """The texts of what can be clicked: buttons, links, submit inputs, and the short leaf
     divs and spans that site builders draw buttons with."""
     texts = [b.text_content() or b.get("value", "") for b in el.iter("button", "a")]
-    texts += [c.get("value", "") for c in el.iter("input")
-              if (c.get("type") or "").lower() in ("submit", "button")]
+    texts += [
+        c.get("value", "")
+        for c in el.iter("input")
+        if (c.get("type") or "").lower() in ("submit", "button")
+    ]
     for node in el.iter("span", "div", "li"):
         if any(True for _ in node.iterdescendants(*_BLOCKS)):
             continue  # a wrapper, not a button: its text is several blocks run together
@@ -150,8 +184,14 @@ def _describe(control: etree._Element) -> str:
             if lab.get("for") == control_id:
                 label = lab.text_content()
                 break
-    return " ".join(control.get(attr, "") for attr in (
-        "name", "id", "placeholder", "aria-label", "autocomplete", "class")) + " " + label
+    return (
+        " ".join(
+            control.get(attr, "")
+            for attr in ("name", "id", "placeholder", "aria-label", "autocomplete", "class")
+        )
+        + " "
+        + label
+    )
 
 
 def _select_shape(control: etree._Element) -> str:
@@ -172,16 +212,26 @@ def _select_shape(control: etree._Element) -> str:
 
 def gate_kind(container: etree._Element) -> str:
     """dob, checkbox, yes_no or unknown: how the gate asks for age (see the module docstring)."""
-    controls = [c for c in container.iter("input", "select") if is_visible(c)
-                and (c.get("type") or "text").lower() not in ("hidden", "submit", "button")]
+    controls = [
+        c
+        for c in container.iter("input", "select")
+        if is_visible(c) and (c.get("type") or "text").lower() not in ("hidden", "submit", "button")
+    ]
     types = [(c.get("type") or "text").lower() for c in controls]
     if "date" in types:
         return "dob"
     descriptions = [_describe(c) + " " + _select_shape(c) for c in controls]
-    has = {part for d in descriptions for part, pattern in
-           (("month", _MONTH), ("day", _DAY), ("year", _YEAR)) if pattern.search(d)}
-    text_fields = [c for c, t in zip(controls, types, strict=True)
-                   if t in ("text", "number", "tel") or c.tag == "select"]
+    has = {
+        part
+        for d in descriptions
+        for part, pattern in (("month", _MONTH), ("day", _DAY), ("year", _YEAR))
+        if pattern.search(d)
+    }
+    text_fields = [
+        c
+        for c, t in zip(controls, types, strict=True)
+        if t in ("text", "number", "tel") or c.tag == "select"
+    ]
     if has >= {"month", "day", "year"} or len(text_fields) >= 3 and "year" in has:
         return "dob"
     if any(_DOB_SINGLE.search(d) for d in descriptions) and text_fields:

@@ -23,8 +23,13 @@ from crawler.playwright_flags import disable_features_flag
 SYSTEM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 # Flags that keep a headless browser from phoning home on a closed or metered network.
 QUIET_FLAGS = (
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--no-first-run", "--disable-default-apps", "--disable-quic", "--mute-audio",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-default-apps",
+    "--disable-quic",
+    "--mute-audio",
 )
 # Features prevet turns off, added to Playwright's own (crawler/playwright_flags.py): HTTPS
 # upgrades and network services for the same reason, and browser UI nobody sees: a full
@@ -32,18 +37,33 @@ QUIET_FLAGS = (
 # address bar's suggestion pop-ups as web pages (chrome://omnibox-popup.top-chrome, each a
 # renderer process of its own), which cost more CPU than rendering a small site's pages
 # (bench/portfolio_bench.py). The headless shell has no such UI.
-DISABLED_FEATURES = ("HttpsUpgrades", "HttpsFirstBalancedModeAutoEnable", "MediaRouter",
-                     "OptimizationHints", "Translate", "WebUIOmniboxPopup", "WebUIOmniboxAimPopup")
+DISABLED_FEATURES = (
+    "HttpsUpgrades",
+    "HttpsFirstBalancedModeAutoEnable",
+    "MediaRouter",
+    "OptimizationHints",
+    "Translate",
+    "WebUIOmniboxPopup",
+    "WebUIOmniboxAimPopup",
+)
 SHELL_NAMES = ("chromium-headless-shell", "chrome-headless-shell", "headless_shell")
 
 
 def _playwright_browsers(shell: bool) -> list[str]:
     root = os.environ.get("PLAYWRIGHT_BROWSERS_PATH") or str(Path.home() / ".cache/ms-playwright")
-    patterns = (("chromium_headless_shell-*/chrome-*/headless_shell",
-                 "chromium_headless_shell-*/chrome-*/chrome-headless-shell",
-                 "chromium_headless_shell-*/chrome-*/headless_shell.exe") if shell else
-                ("chromium-*/chrome-linux*/chrome", "chromium-*/chrome-mac*/Chromium.app/Contents/"
-                 "MacOS/Chromium", "chromium-*/chrome-win*/chrome.exe"))
+    patterns = (
+        (
+            "chromium_headless_shell-*/chrome-*/headless_shell",
+            "chromium_headless_shell-*/chrome-*/chrome-headless-shell",
+            "chromium_headless_shell-*/chrome-*/headless_shell.exe",
+        )
+        if shell
+        else (
+            "chromium-*/chrome-linux*/chrome",
+            "chromium-*/chrome-mac*/Chromium.app/Contents/MacOS/Chromium",
+            "chromium-*/chrome-win*/chrome.exe",
+        )
+    )
     found: list[str] = []
     for pattern in patterns:
         found.extend(sorted(glob.glob(os.path.join(root, pattern)), reverse=True))
@@ -94,5 +114,7 @@ def desktop_user_agent(browser_version: str) -> str:
     """An ordinary desktop Chrome user agent: some age-gate scripts skip visitors that look like
     bots, and reviewers use ordinary browsers."""
     major = browser_version.split(".")[0] or "120"
-    return (f"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
-            f"Chrome/{major}.0.0.0 Safari/537.36")
+    return (
+        f"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+        f"Chrome/{major}.0.0.0 Safari/537.36"
+    )

@@ -59,16 +59,23 @@ class CrawlState:
         self.pages.append(page)
         self.stats.pages = len(self.pages)
         if self.progress:
-            self.progress({"pages": len(self.pages), "rendered": self.stats.rendered_pages,
-                           "url": page.final_url or page.url})
+            self.progress(
+                {
+                    "pages": len(self.pages),
+                    "rendered": self.stats.rendered_pages,
+                    "url": page.final_url or page.url,
+                }
+            )
 
     def record_failure(self, failed: failures.FetchFailure, how: str | None, url: str) -> None:
         """A request that failed (`how` it was found): counted, and said in a note, or as the
         reason the site could not be crawled when it was the start URL."""
         if failed.kind == failures.ROBOTS:  # counted from Scrapy's stats
             if how == "start":
-                self.unreachable = ("robots.txt disallows the start URL for crawlers "
-                                    "(audit anyway with --ignore-robots)")
+                self.unreachable = (
+                    "robots.txt disallows the start URL for crawlers "
+                    "(audit anyway with --ignore-robots)"
+                )
             return
         if failed.kind == failures.TOO_LARGE:
             self.stats.skipped_too_large += 1

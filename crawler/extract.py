@@ -20,17 +20,77 @@ from lxml import etree
 
 from crawler.snapshot import Link, Page, TextBlock
 
-SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta",
-                       "link", "svg", "canvas", "iframe", "object", "embed"})
-BLOCK_TAGS = frozenset({
-    "address", "article", "aside", "blockquote", "body", "br", "dd", "details", "dialog", "div",
-    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-    "h6", "header", "hr", "label", "legend", "li", "main", "nav", "ol", "option", "p", "pre",
-    "section", "summary", "table", "td", "th", "tr", "ul", "button", "select", "textarea",
-})
+SKIP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "svg",
+        "canvas",
+        "iframe",
+        "object",
+        "embed",
+    }
+)
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "label",
+        "legend",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "option",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+        "button",
+        "select",
+        "textarea",
+    }
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_REGION_HINT = re.compile(r"(^|[\s_-])(footer|site-footer|nav|navbar|navigation|menu|header|"
-                          r"masthead|topbar)([\s_-]|$)", re.IGNORECASE)
+_REGION_HINT = re.compile(
+    r"(^|[\s_-])(footer|site-footer|nav|navbar|navigation|menu|header|"
+    r"masthead|topbar)([\s_-]|$)",
+    re.IGNORECASE,
+)
 _COPYRIGHT = re.compile(
     r"(?:©|&copy;|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*,?\s*"
     r"([A-Z0-9][\w&'’.,\- ]{1,60}?)(?:\.(?:\s|$)|,|\s*[|·•–—]|\s+all rights|\s*$)",
@@ -81,8 +141,13 @@ def is_visible(el: etree._Element) -> bool:
     while node is not None:
         if is_hidden(node):
             return False
-        if node.tag == "details" and node.get("open") is None and node.get("data-pvh") is None \
-                and child is not None and child.tag != "summary":
+        if (
+            node.tag == "details"
+            and node.get("open") is None
+            and node.get("data-pvh") is None
+            and child is not None
+            and child.tag != "summary"
+        ):
             return False
         child, node = node, node.getparent()
     return True
@@ -111,8 +176,9 @@ class Block:
         return _ANY_WS.sub(" ", "".join(self.parts)).strip()
 
 
-def text_blocks(root: etree._Element, *, include_hidden: bool = True,
-                skip: frozenset[str] = SKIP_TAGS) -> list[Block]:
+def text_blocks(
+    root: etree._Element, *, include_hidden: bool = True, skip: frozenset[str] = SKIP_TAGS
+) -> list[Block]:
     """Split an element's text into blocks at block-level boundaries, tracking visibility."""
     blocks: list[Block] = []
     visible_root = is_visible(root)
@@ -137,8 +203,12 @@ def text_blocks(root: etree._Element, *, include_hidden: bool = True,
         if tag in ("input",) and el.get("type", "").lower() in ("submit", "button"):
             current.parts.append(" " + el.get("value", "") + " ")
         for child in el:
-            closed_details = tag == "details" and el.get("open") is None and \
-                el.get("data-pvh") is None and getattr(child, "tag", "") != "summary"
+            closed_details = (
+                tag == "details"
+                and el.get("open") is None
+                and el.get("data-pvh") is None
+                and getattr(child, "tag", "") != "summary"
+            )
             child_visible = here_visible and not closed_details
             current = walk(child, child_visible, current)
             if child.tail:
@@ -175,8 +245,11 @@ def region_of(el: etree._Element) -> str:
         match = _REGION_HINT.search(hint)
         if match and tag in ("div", "section", "ul", "aside"):
             word = match.group(2).lower()
-            return "footer" if "footer" in word else ("header" if word in ("header", "masthead",
-                                                                           "topbar") else "nav")
+            return (
+                "footer"
+                if "footer" in word
+                else ("header" if word in ("header", "masthead", "topbar") else "nav")
+            )
         node = node.getparent()
     return "body"
 
@@ -192,10 +265,16 @@ def extract_links(root: etree._Element, base_url: str) -> list[Link]:
         if not href or href.startswith("#") and not _HASH_ROUTE_HREF.match(href):
             continue  # an anchor in the page; a hash-routed app's "#/privacy" is a page
         lowered = href.lower()
-        absolute = href if lowered.startswith(("mailto:", "tel:", "sms:", "javascript:")) \
+        absolute = (
+            href
+            if lowered.startswith(("mailto:", "tel:", "sms:", "javascript:"))
             else urljoin(base_url, href)
-        text = _WS.sub(" ", anchor.text_content()).strip() or anchor.get("aria-label", "") \
+        )
+        text = (
+            _WS.sub(" ", anchor.text_content()).strip()
+            or anchor.get("aria-label", "")
             or anchor.get("title", "")
+        )
         if not text:
             img = next(anchor.iter("img"), None)
             text = img.get("alt", "") if img is not None else ""
@@ -203,8 +282,11 @@ def extract_links(root: etree._Element, base_url: str) -> list[Link]:
         if key in seen:
             continue
         seen.add(key)
-        links.append(Link(href=absolute, text=text[:200], visible=is_visible(anchor),
-                          region=region_of(anchor)))
+        links.append(
+            Link(
+                href=absolute, text=text[:200], visible=is_visible(anchor), region=region_of(anchor)
+            )
+        )
     return links
 
 
@@ -216,14 +298,50 @@ def _meta(root: etree._Element, *names: str) -> str:
     return ""
 
 
-_NOT_ORGANIZATION = frozenset({
-    "WebPage", "WebSite", "BreadcrumbList", "ListItem", "Product", "Offer", "AggregateOffer",
-    "Person", "ImageObject", "VideoObject", "SearchAction", "FAQPage", "Question", "Answer",
-    "Article", "BlogPosting", "NewsArticle", "Event", "Review", "AggregateRating", "Rating",
-    "PostalAddress", "GeoCoordinates", "ContactPoint", "OpeningHoursSpecification", "Brand",
-    "Thing", "ItemList", "SiteNavigationElement", "CollectionPage", "AboutPage", "ContactPage",
-    "EntryPoint", "PropertyValue", "Place", "Service", "HowTo", "Recipe", "Course", "JobPosting",
-})
+_NOT_ORGANIZATION = frozenset(
+    {
+        "WebPage",
+        "WebSite",
+        "BreadcrumbList",
+        "ListItem",
+        "Product",
+        "Offer",
+        "AggregateOffer",
+        "Person",
+        "ImageObject",
+        "VideoObject",
+        "SearchAction",
+        "FAQPage",
+        "Question",
+        "Answer",
+        "Article",
+        "BlogPosting",
+        "NewsArticle",
+        "Event",
+        "Review",
+        "AggregateRating",
+        "Rating",
+        "PostalAddress",
+        "GeoCoordinates",
+        "ContactPoint",
+        "OpeningHoursSpecification",
+        "Brand",
+        "Thing",
+        "ItemList",
+        "SiteNavigationElement",
+        "CollectionPage",
+        "AboutPage",
+        "ContactPage",
+        "EntryPoint",
+        "PropertyValue",
+        "Place",
+        "Service",
+        "HowTo",
+        "Recipe",
+        "Course",
+        "JobPosting",
+    }
+)
 
 
 def _schema_org_name(root: etree._Element) -> str:
@@ -261,8 +379,11 @@ def _name_text(el: etree._Element) -> str:
     phones, "Solari Storage" for desktops, one hidden by CSS): children whose texts are one
     inside another are alternatives, and the longest is the name, not their concatenation."""
     joined = _ANY_WS.sub(" ", " ".join(el.itertext())).strip()
-    parts = [_ANY_WS.sub(" ", " ".join(child.itertext())).strip() for child in el
-             if isinstance(child.tag, str)]
+    parts = [
+        _ANY_WS.sub(" ", " ".join(child.itertext())).strip()
+        for child in el
+        if isinstance(child.tag, str)
+    ]
     parts = [part for part in parts if part]
     if len(parts) < 2 or (el.text or "").strip():
         return joined
@@ -289,8 +410,7 @@ def brand_candidates(root: etree._Element, text: str) -> dict[str, str]:
             break
     for el in root.iter("a", "div", "span", "p", "strong", "h1", "h2"):
         hints = f"{el.get('class', '')} {el.get('id', '')}".lower()
-        if re.search(r"(^|[\s_-])(logo|brand|site-title|site-name|navbar-brand)([\s_-]|$)",
-                     hints):
+        if re.search(r"(^|[\s_-])(logo|brand|site-title|site-name|navbar-brand)([\s_-]|$)", hints):
             words = _name_text(el)
             if 1 < len(words) <= 40 and len(words.split()) <= 5 and "logo_text" not in found:
                 found["logo_text"] = words
@@ -302,13 +422,17 @@ def brand_candidates(root: etree._Element, text: str) -> dict[str, str]:
     return {k: v[:100] for k, v in found.items() if v}
 
 
-def extract_page(html: str | bytes | etree._Element, url: str, *, final_url: str | None = None,
-                 status: int = 200) -> Page:
+def extract_page(
+    html: str | bytes | etree._Element, url: str, *, final_url: str | None = None, status: int = 200
+) -> Page:
     """Everything but the forms: title, visible text, links, headings, brand candidates."""
     root = html if isinstance(html, etree._Element) else parse_html(html)
     base = root.find(".//base")
-    base_url = urljoin(final_url or url, base.get("href")) if base is not None and \
-        base.get("href") else (final_url or url)
+    base_url = (
+        urljoin(final_url or url, base.get("href"))
+        if base is not None and base.get("href")
+        else (final_url or url)
+    )
     title_el = root.find(".//title")
     title = _WS.sub(" ", title_el.text_content()).strip() if title_el is not None else ""
     body = root.find("body")
@@ -316,15 +440,19 @@ def extract_page(html: str | bytes | etree._Element, url: str, *, final_url: str
     blocks = text_blocks(body)
     visible_blocks = [b for b in blocks if b.visible]
     text = clean_text("\n".join(b.text for b in visible_blocks))
-    chrome_blocks = [b for b in visible_blocks if region_of(b.element) in ("nav", "header",
-                                                                           "footer")]
+    chrome_blocks = [
+        b for b in visible_blocks if region_of(b.element) in ("nav", "header", "footer")
+    ]
     chrome_ids = {id(b) for b in chrome_blocks}
     main_words = sum(len(b.text.split()) for b in visible_blocks if id(b) not in chrome_ids)
-    hidden = [TextBlock(text=b.text[:2000], visible=False, where="page",
-                        selector=css_selector(b.element)) for b in blocks
-              if not b.visible and len(b.text) > 3][:80]
-    headings = [_WS.sub(" ", h.text_content()).strip() for h in body.iter("h1", "h2", "h3")
-                if is_visible(h)]
+    hidden = [
+        TextBlock(text=b.text[:2000], visible=False, where="page", selector=css_selector(b.element))
+        for b in blocks
+        if not b.visible and len(b.text) > 3
+    ][:80]
+    headings = [
+        _WS.sub(" ", h.text_content()).strip() for h in body.iter("h1", "h2", "h3") if is_visible(h)
+    ]
     alts = [img.get("alt", "").strip() for img in body.iter("img") if img.get("alt")]
     return Page(
         url=url,
@@ -376,8 +504,11 @@ def _own_selector(el: etree._Element) -> str:
         return f"{tag}#{el.get('id')}"
     if el.get("name"):
         name = el.get("name", "").replace('"', '\\"')
-        extra = f'[value="{el.get("value")}"]' if el.get("type") in ("radio",) and \
-            el.get("value") else ""
+        extra = (
+            f'[value="{el.get("value")}"]'
+            if el.get("type") in ("radio",) and el.get("value")
+            else ""
+        )
         return f'{tag}[name="{name}"]{extra}'
     parent = el.getparent()
     if parent is None:
@@ -412,10 +543,17 @@ def looks_script_built(html: str, text: str) -> bool:
         return False
     words = len(text.split())
     app_root = re.search(r'id=["\'](root|app|__next|__nuxt|svelte|main-app)["\']', lowered)
-    builds_dom = re.search(r"(createelement|innerhtml|appendchild|insertadjacenthtml|"
-                           r"reactdom|createroot|new vue|document\.write)", lowered)
-    return words < 80 and bool(app_root or builds_dom) or words < 15 or \
-        builds_form_at_run_time(lowered)
+    builds_dom = re.search(
+        r"(createelement|innerhtml|appendchild|insertadjacenthtml|"
+        r"reactdom|createroot|new vue|document\.write)",
+        lowered,
+    )
+    return (
+        words < 80
+        and bool(app_root or builds_dom)
+        or words < 15
+        or builds_form_at_run_time(lowered)
+    )
 
 
 # an element left empty for a script to fill: a mount point named for what it will hold, or a
@@ -423,25 +561,30 @@ def looks_script_built(html: str, text: str) -> bool:
 _MOUNT_POINT = re.compile(
     r"<(div|section|span|main|aside|article)\b[^>]*\b(id|class)=[\"'][^\"']*(app|root|form|sign-?up"
     r"|opt-?in|widget|quote|booking|book|schedul|subscribe|sms|text-?alerts?|embed|mount|"
-    r"lead|contact)[^\"']*[\"'][^>]*>\s*</\1>")
+    r"lead|contact)[^\"']*[\"'][^>]*>\s*</\1>"
+)
 _EMPTY_CUSTOM_ELEMENT = re.compile(r"<([a-z][a-z0-9]*-[a-z0-9-]+)\b[^>]*>\s*</\1>")
 _NOSCRIPT = re.compile(r"<noscript\b[^>]*>(.*?)</noscript>", re.DOTALL)
-_NOSCRIPT_SAYS = re.compile(r"javascript|enable (your )?scripts|\bforms?\b|sign ?up|subscribe|"
-                            r"opt ?in|text alerts?")
+_NOSCRIPT_SAYS = re.compile(
+    r"javascript|enable (your )?scripts|\bforms?\b|sign ?up|subscribe|"
+    r"opt ?in|text alerts?"
+)
 # scripts of form builders, SMS and email sign-up tools, and scheduling widgets (by host or
 # file name), which build their form where the page leaves room for it
 _WIDGET_SCRIPT = re.compile(
     r"<script\b[^>]*\bsrc=[\"'][^\"']*(klaviyo|attentive|attn\.tv|postscript|jotform|typeform|"
     r"hsforms|hs-scripts|formstack|wufoo|cognitoforms|list-manage|mailchimp|omnisend|privy|"
     r"justuno|calendly|acuityscheduling|leadconnector|msgsndr|simpletexting|podium|"
-    r"(sign-?up|opt-?in|sms|form|popup|widget|quote)[\w.-]*\.js)")
+    r"(sign-?up|opt-?in|sms|form|popup|widget|quote)[\w.-]*\.js)"
+)
 
 # an inline script that holds a form's markup or builds its fields (a modal, a tab panel or a
 # booking form written into the page when a button is clicked)
 _INLINE_SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script>", re.DOTALL)
 _SCRIPT_HOLDS_FORM = re.compile(
     r"<form\b|<input\b[^>]*\btype=\\?[\"']?(tel|email)\b|"
-    r"createelement\(\s*[\"'](form|input)[\"']\s*\)")
+    r"createelement\(\s*[\"'](form|input)[\"']\s*\)"
+)
 
 
 def builds_form_at_run_time(html: str) -> bool:
@@ -451,8 +594,11 @@ def builds_form_at_run_time(html: str) -> bool:
     a page is worth the browser even when it has content of its own."""
     if "<script" not in html:
         return False
-    if _MOUNT_POINT.search(html) or _EMPTY_CUSTOM_ELEMENT.search(html) or \
-            _WIDGET_SCRIPT.search(html):
+    if (
+        _MOUNT_POINT.search(html)
+        or _EMPTY_CUSTOM_ELEMENT.search(html)
+        or _WIDGET_SCRIPT.search(html)
+    ):
         return True
     if any(_SCRIPT_HOLDS_FORM.search(body) for body in _INLINE_SCRIPT.findall(html)):
         return True

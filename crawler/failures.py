@@ -21,10 +21,18 @@ NETWORK = "network"
 
 # OpenSSL's reasons when the other end answered in something other than TLS (plain HTTP,
 # mostly): the server listens on that port but does not speak TLS there
-_NOT_TLS_REASONS = ("wrong version number", "http request", "packet length too long",
-                    "unknown protocol", "record layer failure", "wrong_version_number",
-                    "http_request", "packet_length_too_long", "unknown_protocol",
-                    "record_layer_failure")
+_NOT_TLS_REASONS = (
+    "wrong version number",
+    "http request",
+    "packet length too long",
+    "unknown protocol",
+    "record layer failure",
+    "wrong_version_number",
+    "http_request",
+    "packet_length_too_long",
+    "unknown_protocol",
+    "record_layer_failure",
+)
 
 
 @dataclass(frozen=True)
@@ -78,8 +86,9 @@ def classify(failure: Any, max_redirects: int, max_bytes: int) -> FetchFailure:
         if "robots.txt" in text:
             return FetchFailure(ROBOTS, "is disallowed by robots.txt")
         if "DOWNLOAD_MAXSIZE" in text:
-            return FetchFailure(TOO_LARGE, f"is larger than --max-page-size ({_mb(max_bytes)}) "
-                                           "once decompressed")
+            return FetchFailure(
+                TOO_LARGE, f"is larger than --max-page-size ({_mb(max_bytes)}) once decompressed"
+            )
         if "redirect" in text or meta.get("redirect_times", 0) >= max_redirects:
             return FetchFailure(REDIRECTS, _redirect_problem(url, meta, max_redirects))
         return FetchFailure(NETWORK, f"the crawler dropped {url or 'the page'} ({_clean(text)})")
@@ -114,8 +123,9 @@ def network_problem(error: BaseException, url: str) -> str:
         return f"the server at {host}:{port} broke off the page before it was complete"
     if _any(names, "ParseError", "BadHttpHeaderError", "BadStatusLine", "_WrongContentLength"):
         return f"the server at {host}:{port} did not answer in HTTP"
-    if _any(names, "ConnectionDone", "ConnectionLost", "ConnectionAborted",
-            "ResponseNeverReceived"):
+    if _any(
+        names, "ConnectionDone", "ConnectionLost", "ConnectionAborted", "ResponseNeverReceived"
+    ):
         return f"the server at {host}:{port} closed the connection without answering"
     if _any(names, "NoRouteError", "ConnectError", "ConnectingCancelledError"):
         return f"{host}:{port} cannot be reached"
@@ -142,7 +152,7 @@ def _causes(error: BaseException) -> list[BaseException]:
 
 def _openssl_reason(error: BaseException) -> str:
     """OpenSSL.SSL.Error carries [(library, function, reason), ...]."""
-    for entry in (error.args[0] if error.args and isinstance(error.args[0], list) else []):
+    for entry in error.args[0] if error.args and isinstance(error.args[0], list) else []:
         if isinstance(entry, tuple) and entry and entry[-1]:
             return str(entry[-1])
     return _clean(str(error)) or "no reason given"
@@ -154,7 +164,7 @@ def _redirect_problem(url: str, meta: dict[str, Any], max_redirects: int) -> str
     shown = _hops(hops)
     repeat = next((i for i, hop in enumerate(hops) if hop in hops[:i]), None)
     if repeat is not None:
-        shown = _hops(hops[:repeat + 1])  # one turn of the loop
+        shown = _hops(hops[: repeat + 1])  # one turn of the loop
         if reasons and all(r == "meta refresh" for r in reasons):
             return f"refreshes in a loop with an HTML meta refresh ({shown})"
         return f"redirects in a loop ({shown})"
@@ -162,11 +172,15 @@ def _redirect_problem(url: str, meta: dict[str, Any], max_redirects: int) -> str
 
 
 def _hops(urls: list[str]) -> str:
-    """"/ → /a → /" : paths when the hops stay on one host, the first and last few of long
+    """ "/ → /a → /" : paths when the hops stay on one host, the first and last few of long
     chains."""
     hosts = {urlsplit(u).netloc for u in urls}
-    shown = [(urlsplit(u).path or "/") + (f"?{urlsplit(u).query}" if urlsplit(u).query else "")
-             if len(hosts) == 1 else u for u in urls]
+    shown = [
+        (urlsplit(u).path or "/") + (f"?{urlsplit(u).query}" if urlsplit(u).query else "")
+        if len(hosts) == 1
+        else u
+        for u in urls
+    ]
     if len(shown) > 6:
         shown = [*shown[:3], "…", *shown[-2:]]
     return " → ".join(s[:80] for s in shown)

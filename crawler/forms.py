@@ -51,8 +51,9 @@ def _labels_for(root: etree._Element) -> dict[str, etree._Element]:
     return {lab.get("for"): lab for lab in root.iter("label") if lab.get("for")}
 
 
-def label_of(control: etree._Element, ids: dict[str, etree._Element],
-             labels: dict[str, etree._Element]) -> tuple[str, etree._Element | None]:
+def label_of(
+    control: etree._Element, ids: dict[str, etree._Element], labels: dict[str, etree._Element]
+) -> tuple[str, etree._Element | None]:
     """The text that names a control, and the element holding it when there is one."""
     labelledby = control.get("aria-labelledby")
     if labelledby:
@@ -86,8 +87,9 @@ def label_of(control: etree._Element, ids: dict[str, etree._Element],
 
 def _is_box(control: etree._Element) -> bool:
     """A checkbox, radio button or ARIA toggle: its words follow it, not precede it."""
-    return (control.get("type") or "").lower() in ("checkbox", "radio") or \
-        (control.tag not in CONTROL_TAGS and (control.get("role") or "").lower() in TOGGLE_ROLES)
+    return (control.get("type") or "").lower() in ("checkbox", "radio") or (
+        control.tag not in CONTROL_TAGS and (control.get("role") or "").lower() in TOGGLE_ROLES
+    )
 
 
 def _nearest_text(control: etree._Element) -> tuple[str, etree._Element | None]:
@@ -123,8 +125,12 @@ def _sibling_text(control: etree._Element, *, forward: bool) -> tuple[str, etree
             if forward and sibling.tail and sibling.tail.strip():
                 return sibling.tail.strip(), sibling.getparent()
             sibling = sibling.getnext() if forward else sibling.getprevious()
-        if not forward and node.getparent() is not None and node.getparent().text and \
-                node.getparent().text.strip():
+        if (
+            not forward
+            and node.getparent() is not None
+            and node.getparent().text
+            and node.getparent().text.strip()
+        ):
             return node.getparent().text.strip(), node.getparent()
         parent = node.getparent()
         if parent is None or parent.tag in ("form", "body"):
@@ -143,8 +149,12 @@ def _bool_attr(el: etree._Element, annotated: str, *names: str) -> bool:
     return False
 
 
-def extract_control(el: etree._Element, ids: dict[str, etree._Element],
-                    labels: dict[str, etree._Element], base_url: str) -> Control:
+def extract_control(
+    el: etree._Element,
+    ids: dict[str, etree._Element],
+    labels: dict[str, etree._Element],
+    base_url: str,
+) -> Control:
     kind = (el.get("type") or ("submit" if el.tag == "button" else "")).lower()
     role = (el.get("role") or "").lower()
     if el.tag not in CONTROL_TAGS and role in TOGGLE_ROLES:
@@ -156,8 +166,9 @@ def extract_control(el: etree._Element, ids: dict[str, etree._Element],
     elif el.tag == "input" and not kind:
         kind = "text"
     label, label_el = label_of(el, ids, labels)
-    required = _bool_attr(el, "data-pvr", "required") or \
-        (el.get("aria-required") or "").lower() == "true"
+    required = (
+        _bool_attr(el, "data-pvr", "required") or (el.get("aria-required") or "").lower() == "true"
+    )
     label_links = extract_links(label_el, base_url) if label_el is not None else []
     return Control(
         tag=el.tag,
@@ -169,8 +180,8 @@ def extract_control(el: etree._Element, ids: dict[str, etree._Element],
         autocomplete=el.get("autocomplete", ""),
         value=el.get("value", "")[:200],
         required=required,
-        checked=_bool_attr(el, "data-pvc", "checked") or
-        (el.get("aria-checked") or "").lower() == "true",
+        checked=_bool_attr(el, "data-pvc", "checked")
+        or (el.get("aria-checked") or "").lower() == "true",
         visible=is_visible(el),
         disabled=el.get("disabled") is not None,
         selector=css_selector(el),
@@ -193,14 +204,18 @@ def _own_region(el: etree._Element, container: etree._Element) -> str:
     return "body" if common is not None and region_of(common) == region else region
 
 
-def _block_to_text(block, where: str, base_url: str,
-                   container: etree._Element | None = None) -> TextBlock:
+def _block_to_text(
+    block, where: str, base_url: str, container: etree._Element | None = None
+) -> TextBlock:
     el = block.element
     annotated = el
     while annotated is not None and annotated.get("data-pvfs") is None:
         annotated = annotated.getparent()
-    collapsed = any(a.tag == "details" and a.get("open") is None for a in el.iterancestors()) \
-        or el.tag == "details" and el.get("open") is None
+    collapsed = (
+        any(a.tag == "details" and a.get("open") is None for a in el.iterancestors())
+        or el.tag == "details"
+        and el.get("open") is None
+    )
     return TextBlock(
         text=block.text[:3000],
         visible=block.visible,
@@ -246,9 +261,12 @@ def _nearby_blocks(container: etree._Element, base_url: str) -> list[TextBlock]:
 def _form_like_groups(root: etree._Element) -> list[etree._Element]:
     """Containers of controls outside any <form>: the smallest ancestor holding a group with a
     button, as site builders (Wix, Squarespace, scripts) make them."""
-    orphans = [el for el in root.iter("input", "select", "textarea")
-               if not any(a.tag == "form" for a in el.iterancestors())
-               and (el.get("type") or "").lower() not in _SKIP_INPUT_TYPES | {"search"}]
+    orphans = [
+        el
+        for el in root.iter("input", "select", "textarea")
+        if not any(a.tag == "form" for a in el.iterancestors())
+        and (el.get("type") or "").lower() not in _SKIP_INPUT_TYPES | {"search"}
+    ]
     groups: list[etree._Element] = []
     for control in orphans:
         if any(control in set(g.iter()) for g in groups):
@@ -256,12 +274,17 @@ def _form_like_groups(root: etree._Element) -> list[etree._Element]:
         container = control.getparent()
         while container is not None and container.tag not in ("body", "html"):
             has_button = any(
-                b.tag == "button" or (b.get("type") or "").lower() in ("submit", "button")
+                b.tag == "button"
+                or (b.get("type") or "").lower() in ("submit", "button")
                 or (b.get("role") or "") == "button"
                 for b in container.iter("button", "input", "a", "div", "span")
-                if b is not control)
-            controls = [c for c in container.iter("input", "select", "textarea")
-                        if (c.get("type") or "").lower() != "hidden"]
+                if b is not control
+            )
+            controls = [
+                c
+                for c in container.iter("input", "select", "textarea")
+                if (c.get("type") or "").lower() != "hidden"
+            ]
             if has_button and len(controls) >= 1 or len(controls) >= 3:
                 break
             container = container.getparent()
@@ -272,19 +295,30 @@ def _form_like_groups(root: etree._Element) -> list[etree._Element]:
     return groups
 
 
-def extract_forms(html_or_root: str | bytes | etree._Element, base_url: str,
-                  frame_url: str | None = None) -> list[Form]:
-    root = parse_html(html_or_root) if not isinstance(html_or_root, etree._Element) \
-        else html_or_root
+def extract_forms(
+    html_or_root: str | bytes | etree._Element, base_url: str, frame_url: str | None = None
+) -> list[Form]:
+    root = (
+        parse_html(html_or_root) if not isinstance(html_or_root, etree._Element) else html_or_root
+    )
     ids = _ids(root)
     labels = _labels_for(root)
     forms: list[Form] = []
-    containers = [(f, False) for f in root.iter("form")] + \
-        [(g, True) for g in _form_like_groups(root)]
+    containers = [(f, False) for f in root.iter("form")] + [
+        (g, True) for g in _form_like_groups(root)
+    ]
     for container, formless in containers:
-        control_els = [c for c in container.iter() if isinstance(c.tag, str) and (
-            c.tag in CONTROL_TAGS and (c.get("type") or "").lower() not in _SKIP_INPUT_TYPES
-            or c.tag not in CONTROL_TAGS and (c.get("role") or "").lower() in TOGGLE_ROLES)]
+        control_els = [
+            c
+            for c in container.iter()
+            if isinstance(c.tag, str)
+            and (
+                c.tag in CONTROL_TAGS
+                and (c.get("type") or "").lower() not in _SKIP_INPUT_TYPES
+                or c.tag not in CONTROL_TAGS
+                and (c.get("role") or "").lower() in TOGGLE_ROLES
+            )
+        ]
         if not control_els:
             continue
         controls = [extract_control(c, ids, labels, base_url) for c in control_els]
@@ -293,21 +327,23 @@ def extract_forms(html_or_root: str | bytes | etree._Element, base_url: str,
         texts += _nearby_blocks(container, base_url)
         sizes = sorted(t.font_size for t in texts if t.font_size and t.where == "inside")
         reached_by, waits = _reached(container, control_els)
-        forms.append(Form(
-            selector=css_selector(container),
-            action=urljoin(base_url, container.get("action", "")) if not formless else "",
-            method=(container.get("method") or "get").lower(),
-            formless=formless,
-            frame_url=frame_url,
-            visible=is_visible(container),
-            controls=controls,
-            texts=texts,
-            links=extract_links(container, base_url) + _near_links(texts),
-            font_size=sizes[len(sizes) // 2] if sizes else None,
-            html=element_html(container, 4000),
-            reached_by=reached_by,
-            waits_for_server=waits,
-        ))
+        forms.append(
+            Form(
+                selector=css_selector(container),
+                action=urljoin(base_url, container.get("action", "")) if not formless else "",
+                method=(container.get("method") or "get").lower(),
+                formless=formless,
+                frame_url=frame_url,
+                visible=is_visible(container),
+                controls=controls,
+                texts=texts,
+                links=extract_links(container, base_url) + _near_links(texts),
+                font_size=sizes[len(sizes) // 2] if sizes else None,
+                html=element_html(container, 4000),
+                reached_by=reached_by,
+                waits_for_server=waits,
+            )
+        )
     return forms
 
 
@@ -319,8 +355,12 @@ def _reached(container: etree._Element, control_els: list[etree._Element]) -> tu
     visible, or on the frame's document), the phone field's way first; and what a step that
     waits for a server answer leaves a person to check (data-pvwait)."""
     stamps = [c for c in control_els if c.get("data-pvreach")]
-    phone = [c for c in stamps if (c.get("type") or "").lower() == "tel"
-             or _PHONE_HINT.search(f"{c.get('name', '')} {c.get('id', '')}")]
+    phone = [
+        c
+        for c in stamps
+        if (c.get("type") or "").lower() == "tel"
+        or _PHONE_HINT.search(f"{c.get('name', '')} {c.get('id', '')}")
+    ]
     reached = (phone or stamps or [None])[0]
     how = reached.get("data-pvreach", "") if reached is not None else ""
     waits = container.get("data-pvwait", "")

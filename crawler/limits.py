@@ -44,13 +44,15 @@ class CrawlLimits:
                 continue
             if spec.name == "render":
                 if value not in RENDER_MODES:
-                    raise PrevetError(f"{name} must be one of {', '.join(RENDER_MODES)}, "
-                                      f"not {value!r}")
+                    raise PrevetError(
+                        f"{name} must be one of {', '.join(RENDER_MODES)}, not {value!r}"
+                    )
             else:
                 least = 0 if spec.name == "max_depth" else 1  # depth 0: the start page alone
                 if isinstance(value, bool) or not isinstance(value, int) or value < least:
-                    raise PrevetError(f"{name} must be a whole number of at least {least}, "
-                                      f"not {value!r}")
+                    raise PrevetError(
+                        f"{name} must be a whole number of at least {least}, not {value!r}"
+                    )
             values[spec.name] = value
         return cls(**values)
 

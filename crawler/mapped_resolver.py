@@ -29,4 +29,3 @@ class MappedResolver(CachingThreadedResolver):
         if is_ip(name):  # an IP literal ([::1] too: the threaded lookup is IPv4-only)
             return defer.succeed(name.strip("[]"))
         return super().getHostByName(name, timeout)
-

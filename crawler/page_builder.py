@@ -10,10 +10,18 @@ from crawler.roles import page_roles
 from crawler.snapshot import Form, Page
 
 
-def build_page(html: str | bytes, url: str, *, final_url: str | None = None, status: int = 200,
-               depth: int = 0, rendered: bool = False, is_start: bool = False,
-               anchor_texts: list[str] | None = None,
-               frames: list[tuple[str, str]] | None = None) -> Page:
+def build_page(
+    html: str | bytes,
+    url: str,
+    *,
+    final_url: str | None = None,
+    status: int = 200,
+    depth: int = 0,
+    rendered: bool = False,
+    is_start: bool = False,
+    anchor_texts: list[str] | None = None,
+    frames: list[tuple[str, str]] | None = None,
+) -> Page:
     """Extract a page; `frames` holds (frame_url, html) of its iframes (any origin), read as
     part of the page: their forms, text and links."""
     root = parse_html(html)

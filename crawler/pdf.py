@@ -27,6 +27,14 @@ def pdf_page(body: bytes, url: str, status: int, depth: int) -> Page:
     except Exception as exc:  # a broken or hostile file: said in a note, never fatal
         raise UnreadablePdf(str(exc)) from exc
     title = text.strip().splitlines()[0][:200] if text.strip() else ""
-    return Page(url=url, final_url=url, status=status, content_type="application/pdf",
-                title=title, text=text, depth=depth, text_source="pdf",
-                main_text_words=len(text.split()))
+    return Page(
+        url=url,
+        final_url=url,
+        status=status,
+        content_type="application/pdf",
+        title=title,
+        text=text,
+        depth=depth,
+        text_source="pdf",
+        main_text_words=len(text.split()),
+    )

@@ -57,8 +57,10 @@ def playwright_disabled_features() -> tuple[str, ...]:
         found = features_in(source) if "--disable-features" in source else []
         if found:
             return tuple(found)
-    log.warning("Playwright's list of disabled Chromium features was not found; prevet's own "
-                "--disable-features replaces it")
+    log.warning(
+        "Playwright's list of disabled Chromium features was not found; prevet's own "
+        "--disable-features replaces it"
+    )
     return ()
 
 

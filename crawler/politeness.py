@@ -68,8 +68,9 @@ class DomainSlots:
         self._take = self.client.register_script(_TAKE)
 
     def take(self, domain: str, token: str, hold: float | None = None) -> bool:
-        return bool(self._take(keys=[KEY_PREFIX + domain],
-                               args=[self.limit, hold or self.hold, token]))
+        return bool(
+            self._take(keys=[KEY_PREFIX + domain], args=[self.limit, hold or self.hold, token])
+        )
 
     def give_back(self, domain: str, token: str) -> None:
         self.client.zrem(KEY_PREFIX + domain, token)
@@ -104,8 +105,10 @@ class CrawlSlots:
         slots = None
         if url and limit >= 1:
             timeout = crawler.settings.getfloat("DOWNLOAD_TIMEOUT", 180)
-            slots = cls(DomainSlots(url, limit, timeout + HOLD_MARGIN),
-                        render_hold=timeout * RENDER_TIMEOUTS + HOLD_MARGIN)
+            slots = cls(
+                DomainSlots(url, limit, timeout + HOLD_MARGIN),
+                render_hold=timeout * RENDER_TIMEOUTS + HOLD_MARGIN,
+            )
         crawler.prevet_domain_slots = slots
         return slots
 

@@ -65,7 +65,8 @@ def _verify_tls(sock: socket.socket, host: str, timeout: float) -> TlsInfo:
         with context.wrap_socket(sock, server_hostname=host):
             return TlsInfo(checked=True, valid=True)
     except ssl.SSLCertVerificationError as exc:
-        return TlsInfo(checked=True, valid=False,
-                       error=f"certificate verify failed: {exc.verify_message}")
+        return TlsInfo(
+            checked=True, valid=False, error=f"certificate verify failed: {exc.verify_message}"
+        )
     except (ssl.SSLError, OSError) as exc:
         return TlsInfo(checked=True, valid=False, error=f"TLS handshake failed: {exc}")

@@ -9,14 +9,31 @@ from urllib.parse import urlsplit
 from crawler.roles import words_of
 
 _IMPORTANT = [
-    (re.compile(r"\b(sms|text(ing)?|txt|mobile|messag\w*)\b.*\b(terms|policy|program|consent)\b|"
-                r"\bsms\b|\btext (alerts?|updates?|club|messages?)\b", re.IGNORECASE), 120),
+    (
+        re.compile(
+            r"\b(sms|text(ing)?|txt|mobile|messag\w*)\b.*\b(terms|policy|program|consent)\b|"
+            r"\bsms\b|\btext (alerts?|updates?|club|messages?)\b",
+            re.IGNORECASE,
+        ),
+        120,
+    ),
     (re.compile(r"\bprivacy\b", re.IGNORECASE), 110),
     (re.compile(r"\bterms\b|\bconditions\b|\blegal\b|\btos\b", re.IGNORECASE), 100),
-    (re.compile(r"\bsign ?up\b|\bsubscribe\b|\bopt[ -]?in\b|\bjoin\b|\balerts?\b|\bnotifications?\b"
-                r"|\bget (texts|updates)\b|\bregister\b", re.IGNORECASE), 90),
-    (re.compile(r"\bcontact\b|\bget in touch\b|\bbook\b|\bappointment\b|\bquote\b|\bestimate\b",
-                re.IGNORECASE), 80),
+    (
+        re.compile(
+            r"\bsign ?up\b|\bsubscribe\b|\bopt[ -]?in\b|\bjoin\b|\balerts?\b|\bnotifications?\b"
+            r"|\bget (texts|updates)\b|\bregister\b",
+            re.IGNORECASE,
+        ),
+        90,
+    ),
+    (
+        re.compile(
+            r"\bcontact\b|\bget in touch\b|\bbook\b|\bappointment\b|\bquote\b|\bestimate\b",
+            re.IGNORECASE,
+        ),
+        80,
+    ),
     (re.compile(r"\babout\b|\bour (story|team|company)\b|\bwho we are\b", re.IGNORECASE), 70),
 ]
 _REGION_BONUS = {"footer": 15, "nav": 10, "header": 10, "form": 20, "body": 0}
@@ -24,10 +41,14 @@ _REGION_BONUS = {"footer": 15, "nav": 10, "header": 10, "form": 20, "body": 0}
 # common places for the documents a reviewer looks for, tried when no link leads there
 # common paths of policies nobody linked to, with the roles a page there could fill
 GUESSED_PATHS: dict[str, frozenset[str]] = {
-    "/privacy": frozenset({"privacy"}), "/privacy-policy": frozenset({"privacy"}),
-    "/legal/privacy": frozenset({"privacy"}), "/terms": frozenset({"terms"}),
-    "/terms-of-service": frozenset({"terms"}), "/terms-and-conditions": frozenset({"terms"}),
-    "/sms-terms": frozenset({"sms_terms"}), "/legal": frozenset({"privacy", "terms"}),
+    "/privacy": frozenset({"privacy"}),
+    "/privacy-policy": frozenset({"privacy"}),
+    "/legal/privacy": frozenset({"privacy"}),
+    "/terms": frozenset({"terms"}),
+    "/terms-of-service": frozenset({"terms"}),
+    "/terms-and-conditions": frozenset({"terms"}),
+    "/sms-terms": frozenset({"sms_terms"}),
+    "/legal": frozenset({"privacy", "terms"}),
 }
 
 
@@ -35,13 +56,65 @@ def paths_to_guess(found_roles: set[str]) -> list[str]:
     """The guessed paths that could still fill a role no crawled page has."""
     return [path for path, roles in GUESSED_PATHS.items() if roles - found_roles]
 
-_SKIPPED_EXTENSIONS = frozenset({
-    "jpg", "jpeg", "png", "gif", "webp", "svg", "ico", "bmp", "tif", "tiff", "avif", "heic",
-    "mp3", "mp4", "m4a", "m4v", "mov", "avi", "wmv", "webm", "ogg", "wav", "flac",
-    "zip", "gz", "tgz", "rar", "7z", "tar", "dmg", "exe", "msi", "apk", "iso", "bin",
-    "css", "js", "json", "woff", "woff2", "ttf", "eot", "otf",
-    "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "ics", "vcf", "rss", "atom",
-})
+
+_SKIPPED_EXTENSIONS = frozenset(
+    {
+        "jpg",
+        "jpeg",
+        "png",
+        "gif",
+        "webp",
+        "svg",
+        "ico",
+        "bmp",
+        "tif",
+        "tiff",
+        "avif",
+        "heic",
+        "mp3",
+        "mp4",
+        "m4a",
+        "m4v",
+        "mov",
+        "avi",
+        "wmv",
+        "webm",
+        "ogg",
+        "wav",
+        "flac",
+        "zip",
+        "gz",
+        "tgz",
+        "rar",
+        "7z",
+        "tar",
+        "dmg",
+        "exe",
+        "msi",
+        "apk",
+        "iso",
+        "bin",
+        "css",
+        "js",
+        "json",
+        "woff",
+        "woff2",
+        "ttf",
+        "eot",
+        "otf",
+        "doc",
+        "docx",
+        "xls",
+        "xlsx",
+        "ppt",
+        "pptx",
+        "csv",
+        "ics",
+        "vcf",
+        "rss",
+        "atom",
+    }
+)
 
 
 def link_priority(text: str, url: str, region: str) -> int:

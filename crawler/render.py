@@ -48,7 +48,8 @@ SETTLE_MAX_MS = 2500
 TIMERS_KEY = "prevet.timers"
 INTERVALS_KEY = "prevet.intervals"
 TIMERS_MAX_MS = 60000
-TIMERS_JS = """(() => {
+TIMERS_JS = (
+    """(() => {
     const nativeSet = window.setTimeout, nativeClear = window.clearTimeout;
     const nativeEvery = window.setInterval, nativeStop = window.clearInterval;
     const due = new Map();  // timer id -> when it fires, in ms since the epoch
@@ -107,8 +108,10 @@ TIMERS_JS = """(() => {
         }
         return listen.call(this, type, ...rest);
     };
-})();""".replace("TIMERS_MAX_MS", str(TIMERS_MAX_MS)).replace("TIMERS_KEY", TIMERS_KEY) \
+})();""".replace("TIMERS_MAX_MS", str(TIMERS_MAX_MS))
+    .replace("TIMERS_KEY", TIMERS_KEY)
     .replace("INTERVALS_KEY", INTERVALS_KEY)
+)
 SETTLE_JS = """([quiet, max]) => new Promise((resolve) => {
     const runnable = (doc) => {
         const code = /^(|module|(text|application)\\/(x-)?(java|ecma|j|live)script)$/i;
@@ -218,6 +221,7 @@ def carry_verdicts(html: str, key: str, verdicts: list[str | None]) -> str:
 
     The key is drawn afresh for each render, so no text or attribute of the page can match it.
     """
+
     def verdict(stamp: re.Match[str]) -> str:
         n = int(stamp.group(1))
         mark = verdicts[n] if n < len(verdicts) else None
@@ -244,9 +248,16 @@ class Rendered:
 class Renderer:
     """Lazily launches one browser; `render(url)` is safe to call concurrently (max_tabs)."""
 
-    def __init__(self, executable: str, *, resolve: dict[str, str], timeout: float,
-                 ignore_https_errors: bool, max_tabs: int = 4,
-                 interact_budget: float = DEFAULT_INTERACT_BUDGET):
+    def __init__(
+        self,
+        executable: str,
+        *,
+        resolve: dict[str, str],
+        timeout: float,
+        ignore_https_errors: bool,
+        max_tabs: int = 4,
+        interact_budget: float = DEFAULT_INTERACT_BUDGET,
+    ):
         self.executable = executable
         self.interact_budget_ms = int(interact_budget * 1000)
         self._interact = INTERACT_JS.read_text(encoding="utf-8")
@@ -263,8 +274,9 @@ class Renderer:
         self._context_tls = ignore_https_errors
         self._idle: list[Any] = []  # open tabs waiting for a page (see _open_tab)
         self._current: dict[Any, Rendered] = {}  # tab -> the render it is doing
-        self._scripts = [p.read_text(encoding="utf-8") for p in _script_files()
-                         if p != CONSENT_PROBE]
+        self._scripts = [
+            p.read_text(encoding="utf-8") for p in _script_files() if p != CONSENT_PROBE
+        ]
         self._consent_probe = CONSENT_PROBE.read_text(encoding="utf-8")
         self.version = ""
 
@@ -281,8 +293,10 @@ class Renderer:
 
                 self._playwright = await async_playwright().start()
                 self._browser = await self._playwright.chromium.launch(
-                    executable_path=self.executable, headless=True,
-                    args=launch_args(host_map(self.resolve)))
+                    executable_path=self.executable,
+                    headless=True,
+                    args=launch_args(host_map(self.resolve)),
+                )
                 self.version = self._browser.version
             if self._context is not None and self._context_tls == self.ignore_https_errors:
                 return
@@ -326,8 +340,11 @@ class Renderer:
                 return False
         except Exception:  # not a page's request (service workers are blocked altogether)
             return False
-        if request.method != "GET" or request.resource_type == "ping" or \
-                SAMPLE_IN_URL.search(unquote_plus(request.url)):
+        if (
+            request.method != "GET"
+            or request.resource_type == "ping"
+            or SAMPLE_IN_URL.search(unquote_plus(request.url))
+        ):
             return True
         if request.is_navigation_request():
             return frame.parent_frame is None or frame.url not in ("", "about:blank")
@@ -338,9 +355,10 @@ class Renderer:
         await self._ensure_started()
         async with self._tabs:
             try:
-                return await asyncio.wait_for(self._render(url, screenshot_forms),
-                                              timeout=self.timeout_ms / 1000 * 2 + 5
-                                              + self.interact_budget_ms / 1000)
+                return await asyncio.wait_for(
+                    self._render(url, screenshot_forms),
+                    timeout=self.timeout_ms / 1000 * 2 + 5 + self.interact_budget_ms / 1000,
+                )
             except TimeoutError:
                 return Rendered(url=url, error="rendering timed out")
 
@@ -524,8 +542,11 @@ class Renderer:
         for frame in page.frames[1:]:
             if len(frames) > MAX_FRAMES:
                 break
-            if urlsplit(frame.url).scheme in ("http", "https", "about") and \
-                    frame.url != "about:blank" and not frame.is_detached():
+            if (
+                urlsplit(frame.url).scheme in ("http", "https", "about")
+                and frame.url != "about:blank"
+                and not frame.is_detached()
+            ):
                 frames.append(frame)
         return frames
 
@@ -543,9 +564,13 @@ class Renderer:
                 pass
 
 
-async def screenshot_form(page: Any, selector: str, path: Path, frame_url: str | None = None,
-                          control_selectors: list[str] | None = None
-                          ) -> dict[str, list[float]] | None:
+async def screenshot_form(
+    page: Any,
+    selector: str,
+    path: Path,
+    frame_url: str | None = None,
+    control_selectors: list[str] | None = None,
+) -> dict[str, list[float]] | None:
     """A PNG of the form with its surroundings (where disclosures sit), padded, in page space.
 
     Returns where each of `control_selectors` sits in the picture ({selector: [x, y, w, h]}),
@@ -584,7 +609,13 @@ async def screenshot_form(page: Any, selector: str, path: Path, frame_url: str |
     x, y = max(0, fx - 24), max(0, fy - 60)
     width = min(geometry["pageWidth"] - x, fw + 48)
     height = min(geometry["pageHeight"] - y, fh + 60 + 160)
-    await page.screenshot(path=str(path), full_page=True, timeout=5000,
-                          clip={"x": x, "y": y, "width": width, "height": height})
-    return {s: [round(bx - x, 1), round(by - y, 1), round(bw, 1), round(bh, 1)]
-            for s, (bx, by, bw, bh) in geometry["boxes"].items()}
+    await page.screenshot(
+        path=str(path),
+        full_page=True,
+        timeout=5000,
+        clip={"x": x, "y": y, "width": width, "height": height},
+    )
+    return {
+        s: [round(bx - x, 1), round(by - y, 1), round(bw, 1), round(bh, 1)]
+        for s, (bx, by, bw, bh) in geometry["boxes"].items()
+    }

@@ -31,8 +31,9 @@ class BrowserLoop:
 
     def __init__(self) -> None:
         self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, name="prevet-browser",
-                                       daemon=True)
+        self.thread = threading.Thread(
+            target=self.loop.run_forever, name="prevet-browser", daemon=True
+        )
         self.thread.start()
 
     def stop(self) -> None:
@@ -80,8 +81,9 @@ class RenderThread:
 
     async def render(self, url: str, screenshot_forms: Any = None) -> Rendered:
         try:
-            return await asyncio.wrap_future(self._call(self._renderer.render(url,
-                                                                              screenshot_forms)))
+            return await asyncio.wrap_future(
+                self._call(self._renderer.render(url, screenshot_forms))
+            )
         except Exception as exc:  # a browser that cannot start or died: the page stays static
             return Rendered(url=url, error=f"the browser failed: {first_line(exc, 200)}")
 

@@ -35,12 +35,22 @@ def needs_render(page: Page, html: str, mode: str) -> bool:
         return True
     lowered = html.lower()
     has_controls = "<form" in lowered or "<input" in lowered or "<iframe" in lowered
-    return (has_controls or looks_script_built(html, page.text)
-            or bool(RENDER_ROLES.intersection(page.roles)))
+    return (
+        has_controls
+        or looks_script_built(html, page.text)
+        or bool(RENDER_ROLES.intersection(page.roles))
+    )
 
 
-async def rendered_page(renderer: Any, state: CrawlState, static: Page, url: str, status: int,
-                        is_start: bool, slots: CrawlSlots | None = None) -> Page | None:
+async def rendered_page(
+    renderer: Any,
+    state: CrawlState,
+    static: Page,
+    url: str,
+    status: int,
+    is_start: bool,
+    slots: CrawlSlots | None = None,
+) -> Page | None:
     """The page as the browser shows `url` (None when it could not be rendered: the static
     page stands); the browser's counts go into the crawl's stats. With a cluster's `slots`
     (crawler/politeness.py), the page load holds a slot of its domain, as a request does."""
@@ -49,9 +59,17 @@ async def rendered_page(renderer: Any, state: CrawlState, static: Page, url: str
     anchors = list(state.anchors.get(normalize_url(url), []))
 
     def extract(rendered: Any) -> Page:
-        return build_page(rendered.html, static.url, final_url=rendered.final_url or url,
-                          status=status, depth=static.depth, rendered=True, is_start=is_start,
-                          anchor_texts=anchors, frames=rendered.frames)
+        return build_page(
+            rendered.html,
+            static.url,
+            final_url=rendered.final_url or url,
+            status=status,
+            depth=static.depth,
+            rendered=True,
+            is_start=is_start,
+            anchor_texts=anchors,
+            frames=rendered.frames,
+        )
 
     async def take_screenshots(rendered: Any) -> None:
         page = extract(rendered)
@@ -90,8 +108,9 @@ async def _photograph_phone_forms(rendered: Any, page: Page, state: CrawlState) 
             continue
         digest = hashlib.sha1(f"{page.final_url} {form.selector}".encode()).hexdigest()
         path = state.screenshots_dir / f"form-{digest[:12]}.png"
-        boxes = await screenshot_form(rendered.page, form.selector, path, form.frame_url,
-                                      [c.selector for c in form.controls])
+        boxes = await screenshot_form(
+            rendered.page, form.selector, path, form.frame_url, [c.selector for c in form.controls]
+        )
         if boxes is not None:
             form.screenshot = str(path)
             for control in form.controls:

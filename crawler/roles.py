@@ -14,17 +14,29 @@ from crawler.urls import hash_route
 
 _SMS = r"(sms|text(ing)?|txt|mobile|messag(e|es|ing)|a2p|10dlc)"
 ROLE_PATTERNS: dict[str, re.Pattern[str]] = {
-    "sms_terms": re.compile(rf"\b{_SMS}[\s_-]*(terms|policy|program|conditions|consent|"
-                            rf"disclosure|opt[\s_-]?in)\b|\bterms[\s_-]*(for|of)[\s_-]*{_SMS}",
-                            re.IGNORECASE),
-    "privacy": re.compile(r"\bprivacy\b|\bdata[\s_-]*protection\b|\bgdpr\b|\bccpa\b",
-                          re.IGNORECASE),
-    "terms": re.compile(r"\bterms\b|\bconditions\b|\btos\b|\bt&c\b|\bterms[\s_-]*of[\s_-]*"
-                        r"(use|service)|\blegal\b|\buser[\s_-]*agreement\b", re.IGNORECASE),
-    "contact": re.compile(r"\bcontact\b|\bget[\s_-]*in[\s_-]*touch\b|\blocations?\b|"
-                          r"\breach[\s_-]*us\b", re.IGNORECASE),
-    "about": re.compile(r"\babout\b|\bour[\s_-]*(story|team|company|mission)\b|"
-                        r"\bwho[\s_-]*we[\s_-]*are\b|\bcompany\b", re.IGNORECASE),
+    "sms_terms": re.compile(
+        rf"\b{_SMS}[\s_-]*(terms|policy|program|conditions|consent|"
+        rf"disclosure|opt[\s_-]?in)\b|\bterms[\s_-]*(for|of)[\s_-]*{_SMS}",
+        re.IGNORECASE,
+    ),
+    "privacy": re.compile(
+        r"\bprivacy\b|\bdata[\s_-]*protection\b|\bgdpr\b|\bccpa\b", re.IGNORECASE
+    ),
+    "terms": re.compile(
+        r"\bterms\b|\bconditions\b|\btos\b|\bt&c\b|\bterms[\s_-]*of[\s_-]*"
+        r"(use|service)|\blegal\b|\buser[\s_-]*agreement\b",
+        re.IGNORECASE,
+    ),
+    "contact": re.compile(
+        r"\bcontact\b|\bget[\s_-]*in[\s_-]*touch\b|\blocations?\b|"
+        r"\breach[\s_-]*us\b",
+        re.IGNORECASE,
+    ),
+    "about": re.compile(
+        r"\babout\b|\bour[\s_-]*(story|team|company|mission)\b|"
+        r"\bwho[\s_-]*we[\s_-]*are\b|\bcompany\b",
+        re.IGNORECASE,
+    ),
 }
 _OPTIN_WORDS = re.compile(
     r"\b(sms|text (messages?|alerts?|updates?|notifications?|reminders?|offers?|me)|texts|"
@@ -33,8 +45,9 @@ _OPTIN_WORDS = re.compile(
     r"msg ?(&|and) ?data|message and data)\b",
     re.IGNORECASE,
 )
-_PHONE_HINT = re.compile(r"phone|mobile|cell|\btel\b|your-tel|sms|\(\d{3}\)|\d{3}[-. ]\d{3}",
-                         re.IGNORECASE)
+_PHONE_HINT = re.compile(
+    r"phone|mobile|cell|\btel\b|your-tel|sms|\(\d{3}\)|\d{3}[-. ]\d{3}", re.IGNORECASE
+)
 
 
 def words_of(url: str) -> str:
@@ -51,7 +64,8 @@ def has_phone_field(page: Page) -> bool:
             if control.type == "tel" or "tel" in control.autocomplete:
                 return True
             if control.type in ("text", "number", "") and _PHONE_HINT.search(
-                    " ".join((control.name, control.id, control.label, control.placeholder))):
+                " ".join((control.name, control.id, control.label, control.placeholder))
+            ):
                 return True
     return False
 
@@ -59,19 +73,26 @@ def has_phone_field(page: Page) -> bool:
 def page_roles(page: Page, *, is_start: bool = False) -> list[str]:
     roles: list[str] = []
     url = page.final_url or page.url
-    if is_start or urlsplit(url).path in ("", "/", "/index.html", "/index.htm", "/home") and \
-            not hash_route(url):
+    if (
+        is_start
+        or urlsplit(url).path in ("", "/", "/index.html", "/index.htm", "/home")
+        and not hash_route(url)
+    ):
         roles.append("home")
     title_words = " ".join([page.title, *page.headings[:2]])
     signals = " ".join([words_of(page.final_url or page.url), title_words, *page.anchor_texts])
     for role, pattern in ROLE_PATTERNS.items():
         if pattern.search(signals):
             roles.append(role)
-    if "sms_terms" in roles and "terms" not in roles and re.search(r"terms|conditions",
-                                                                   signals, re.IGNORECASE):
+    if (
+        "sms_terms" in roles
+        and "terms" not in roles
+        and re.search(r"terms|conditions", signals, re.IGNORECASE)
+    ):
         roles.append("terms")
     if has_phone_field(page) and _OPTIN_WORDS.search(
-            page.text + " " + " ".join(t.text for f in page.forms for t in f.texts)):
+        page.text + " " + " ".join(t.text for f in page.forms for t in f.texts)
+    ):
         roles.append("optin")
     if page.agegate is not None:
         roles.append("agegate")

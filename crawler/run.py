@@ -62,9 +62,12 @@ def parse_resolve(entries: list[str]) -> dict[str, str]:
         raise PrevetError(str(exc)) from exc
 
 
-def crawl_site(target: str, options: CrawlOptions,
-               progress: Callable[[dict[str, Any]], None] | None = None,
-               screenshots_dir: Path | None = None) -> SiteSnapshot:
+def crawl_site(
+    target: str,
+    options: CrawlOptions,
+    progress: Callable[[dict[str, Any]], None] | None = None,
+    screenshots_dir: Path | None = None,
+) -> SiteSnapshot:
     """Crawl `target` in a child process and return its snapshot."""
     with CrawlJob(target, options, screenshots_dir) as job:
         return job.wait(progress)
@@ -81,13 +84,22 @@ class CrawlJob:
         self._out = Path(self._work.name) / "snapshot.json"
         self._delivered = False
         shots = screenshots_dir or Path(tempfile.mkdtemp(prefix="prevet-shots-"))
-        request = {"target": target, "options": asdict(options), "out": str(self._out),
-                   "screenshots": str(shots)}
+        request = {
+            "target": target,
+            "options": asdict(options),
+            "out": str(self._out),
+            "screenshots": str(shots),
+        }
         env = dict(os.environ, PYTHONUNBUFFERED="1")
-        self._proc = subprocess.Popen([sys.executable, "-m", "crawler.run"],
-                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                      stderr=subprocess.PIPE, text=True, env=env,
-                                      cwd=_import_root())
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "crawler.run"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=_import_root(),
+        )
         assert self._proc.stdin
         self._proc.stdin.write(json.dumps(request))
         self._proc.stdin.close()
@@ -100,10 +112,10 @@ class CrawlJob:
                 self._delivered = True
                 return SiteSnapshot.load(self._out)
             if line.startswith(REFUSED_PREFIX):
-                raise PrevetError(line[len(REFUSED_PREFIX):].strip())
+                raise PrevetError(line[len(REFUSED_PREFIX) :].strip())
             if line.startswith(PROGRESS_PREFIX) and progress:
                 try:
-                    progress(json.loads(line[len(PROGRESS_PREFIX):]))
+                    progress(json.loads(line[len(PROGRESS_PREFIX) :]))
                 except ValueError:
                     pass
         errors = proc.stderr.read()
@@ -164,8 +176,13 @@ def _child_main() -> None:
         print(DONE_LINE, flush=True)
 
     try:
-        run_crawl(request["target"], options, progress=progress,
-                  screenshots_dir=Path(request["screenshots"]), deliver=deliver)
+        run_crawl(
+            request["target"],
+            options,
+            progress=progress,
+            screenshots_dir=Path(request["screenshots"]),
+            deliver=deliver,
+        )
     except PrevetError as exc:  # e.g. a PREVET_* setting the spider refused at start
         print(REFUSED_PREFIX + str(exc).replace("\n", " "), flush=True)
     sys.stdout.flush()
@@ -173,10 +190,13 @@ def _child_main() -> None:
     os._exit(0)
 
 
-def run_crawl(target: str, options: CrawlOptions,
-              progress: Callable[[dict[str, Any]], None] | None = None,
-              screenshots_dir: Path | None = None,
-              deliver: Callable[[SiteSnapshot], None] | None = None) -> SiteSnapshot:
+def run_crawl(
+    target: str,
+    options: CrawlOptions,
+    progress: Callable[[dict[str, Any]], None] | None = None,
+    screenshots_dir: Path | None = None,
+    deliver: Callable[[SiteSnapshot], None] | None = None,
+) -> SiteSnapshot:
     """The crawl itself, in this process (which must not have run a Twisted reactor yet).
     `deliver` gets the snapshot before the browser is closed."""
     from crawler.browser import find_chromium
@@ -193,9 +213,13 @@ def run_crawl(target: str, options: CrawlOptions,
             renderer.close()
 
 
-def _snapshot(target: str, options: CrawlOptions, renderer: Any,
-              progress: Callable[[dict[str, Any]], None] | None,
-              screenshots_dir: Path | None) -> SiteSnapshot:
+def _snapshot(
+    target: str,
+    options: CrawlOptions,
+    renderer: Any,
+    progress: Callable[[dict[str, Any]], None] | None,
+    screenshots_dir: Path | None,
+) -> SiteSnapshot:
     import time
 
     clock = time.perf_counter()
@@ -210,8 +234,10 @@ def _snapshot(target: str, options: CrawlOptions, renderer: Any,
     return finish_snapshot(snapshot, state, clock)
 
 
-NO_CHROMIUM = ("no Chromium was found, so no page was rendered: install one with "
-               "`playwright install chromium` (or your system's chromium package)")
+NO_CHROMIUM = (
+    "no Chromium was found, so no page was rendered: install one with "
+    "`playwright install chromium` (or your system's chromium package)"
+)
 
 
 def begin_snapshot(target: str, options: CrawlOptions) -> SiteSnapshot:
@@ -220,8 +246,12 @@ def begin_snapshot(target: str, options: CrawlOptions) -> SiteSnapshot:
     from crawler.preflight import check_start
     from crawler.urls import registrable_domain
 
-    snapshot = SiteSnapshot(start_url=target, site=registrable_domain(target),
-                            started_at=now_iso(), render_mode=options.render)
+    snapshot = SiteSnapshot(
+        start_url=target,
+        site=registrable_domain(target),
+        started_at=now_iso(),
+        render_mode=options.render,
+    )
     check = check_start(target, options.resolve, min(options.timeout, 15))
     snapshot.tls = check.tls
     if check.unreachable:
@@ -242,7 +272,8 @@ def finish_snapshot(snapshot: SiteSnapshot, state: dict[str, Any], clock: float)
     if not snapshot.tls.valid:
         snapshot.stats.notes.append(
             f"the certificate did not verify ({snapshot.tls.error}); the crawl went on without "
-            "verification so the rest of the site could be checked")
+            "verification so the rest of the site could be checked"
+        )
     snapshot.stats.crawl_seconds = round(time.perf_counter() - clock, 3)
     snapshot.finished_at = now_iso()
     return snapshot
@@ -256,15 +287,25 @@ def _start_browser(executable: str, options: CrawlOptions) -> Any:
     from crawler.render import Renderer
     from crawler.render_thread import RenderThread
 
-    return RenderThread(lambda: Renderer(
-        executable, resolve=options.resolve, timeout=options.timeout,
-        ignore_https_errors=False, max_tabs=options.render_tabs,
-        interact_budget=options.interact_budget))
+    return RenderThread(
+        lambda: Renderer(
+            executable,
+            resolve=options.resolve,
+            timeout=options.timeout,
+            ignore_https_errors=False,
+            max_tabs=options.render_tabs,
+            interact_budget=options.interact_budget,
+        )
+    )
 
 
-def _crawl(target: str, options: CrawlOptions, renderer: Any,
-           progress: Callable[[dict[str, Any]], None] | None,
-           screenshots_dir: Path | None) -> dict[str, Any]:
+def _crawl(
+    target: str,
+    options: CrawlOptions,
+    renderer: Any,
+    progress: Callable[[dict[str, Any]], None] | None,
+    screenshots_dir: Path | None,
+) -> dict[str, Any]:
     from scrapy.crawler import CrawlerProcess
 
     from crawler.spider import SiteSpider
@@ -322,8 +363,9 @@ def crawl_settings(options: CrawlOptions) -> dict[str, Any]:
         "SCHEDULER_DISK_QUEUE": "scrapy.squeues.PickleFifoDiskQueue",
         "DNS_TIMEOUT": min(options.timeout, 15),
         "PREVET_RESOLVE": options.resolve,
-        **CrawlLimits(max_pages=options.max_pages, max_depth=options.max_depth,
-                      render=options.render).as_settings(),
+        **CrawlLimits(
+            max_pages=options.max_pages, max_depth=options.max_depth, render=options.render
+        ).as_settings(),
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
         "MEMUSAGE_ENABLED": False,
         "REMOTE_CONTROL_ENABLED": False,
@@ -336,25 +378,37 @@ def crawl_settings(options: CrawlOptions) -> dict[str, Any]:
         settings["DOWNLOADER_MIDDLEWARES"] = {"crawler.politeness.DomainSlotsMiddleware": 950}
     from scrapy.settings import default_settings
 
-    resolver_key = "TWISTED_DNS_RESOLVER" if hasattr(default_settings, "TWISTED_DNS_RESOLVER") \
+    resolver_key = (
+        "TWISTED_DNS_RESOLVER"
+        if hasattr(default_settings, "TWISTED_DNS_RESOLVER")
         else "DNS_RESOLVER"
+    )
     settings[resolver_key] = "crawler.mapped_resolver.MappedResolver"
-    return {k: v for k, v in settings.items()
-            if hasattr(default_settings, k) or k.startswith("PREVET_")}
+    return {
+        k: v for k, v in settings.items() if hasattr(default_settings, k) or k.startswith("PREVET_")
+    }
 
 
-def crawl_state(target: str, options: CrawlOptions, renderer: Any,
-                progress: Callable[[dict[str, Any]], None] | None,
-                screenshots_dir: Path | None) -> Any:
+def crawl_state(
+    target: str,
+    options: CrawlOptions,
+    renderer: Any,
+    progress: Callable[[dict[str, Any]], None] | None,
+    screenshots_dir: Path | None,
+) -> Any:
     """The spider's CrawlState for one site. Its limits come from the settings at start, and
     the spider renders only when it is given a renderer: `renderer` is no longer read here,
     and stays in the signature for the crawl service's sake."""
     from crawler.crawl_state import CrawlState
     from crawler.urls import registrable_domain
 
-    state = CrawlState(start_url=target, sites={registrable_domain(target)},
-                       extra_urls=options.extra_urls, screenshots_dir=screenshots_dir,
-                       progress=progress)
+    state = CrawlState(
+        start_url=target,
+        sites={registrable_domain(target)},
+        extra_urls=options.extra_urls,
+        screenshots_dir=screenshots_dir,
+        progress=progress,
+    )
     if screenshots_dir and options.screenshots:
         screenshots_dir.mkdir(parents=True, exist_ok=True)
     else:
@@ -371,13 +425,23 @@ def collect(state: Any, crawler: Any, renderer: Any, user_agent: str) -> dict[st
     state.stats.skipped_robots = int(stats.get("robotstxt/forbidden", 0))
     # how other pages link to a page is known only at the end: roles are settled then
     for index, page in enumerate(state.pages):
-        page.anchor_texts = sorted(set(state.anchors.get(normalize_url(page.final_url or
-                                                                       page.url), [])))[:20]
-        page.roles = page_roles(page, is_start=page.discovered_by == "start" or index == 0
-                                and not any(p.discovered_by == "start" for p in state.pages))
+        page.anchor_texts = sorted(
+            set(state.anchors.get(normalize_url(page.final_url or page.url), []))
+        )[:20]
+        page.roles = page_roles(
+            page,
+            is_start=page.discovered_by == "start"
+            or index == 0
+            and not any(p.discovered_by == "start" for p in state.pages),
+        )
     state.pages.sort(key=lambda p: (p.discovered_by != "start", p.depth))
-    return {"pages": state.pages, "stats": state.stats, "unreachable": state.unreachable,
-            "browser": renderer.version if renderer else "", "user_agent": user_agent}
+    return {
+        "pages": state.pages,
+        "stats": state.stats,
+        "unreachable": state.unreachable,
+        "browser": renderer.version if renderer else "",
+        "user_agent": user_agent,
+    }
 
 
 def _version() -> str:

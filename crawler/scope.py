@@ -56,8 +56,7 @@ class ScopeMiddleware(_CrawlMiddleware):
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
 
-    def get_processed_request(self, request: Request, response: Response | None
-                              ) -> Request | None:
+    def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
         if response is None:
             return request
         if "sitemap_level" in request.meta:
@@ -78,13 +77,14 @@ class ScopeMiddleware(_CrawlMiddleware):
         if len(url) > limits.max_url_length or has_repeating_segments(url):
             return self._refuse(url, "skipped_trap")
         shape = url_shape(url)
-        chain = response.meta.get("shape_chain", 0) + 1 \
-            if shape == url_shape(found.found_on) else 0
+        chain = response.meta.get("shape_chain", 0) + 1 if shape == url_shape(found.found_on) else 0
         state.shapes[shape] += 1
         if state.shapes[shape] > limits.max_per_shape or chain > limits.max_shape_chain:
             return self._refuse(url, "skipped_trap")
-        if url.lower().endswith(".pdf") and \
-                link_priority(found.text, url, "body") < POLICY_PRIORITY:
+        if (
+            url.lower().endswith(".pdf")
+            and link_priority(found.text, url, "body") < POLICY_PRIORITY
+        ):
             return self._refuse(url, "skipped_non_html")
         if request.meta["depth"] > limits.max_depth:  # numbered by DepthMiddleware
             state.stats.skipped_limit += 1  # not seen: a shorter path may still reach it
@@ -109,8 +109,10 @@ class ScopeMiddleware(_CrawlMiddleware):
         key = normalize_url(request.url)
         if key in state.sitemaps:
             return False
-        if request.meta["sitemap_level"] > limits.max_sitemap_levels or \
-                len(state.sitemaps) >= limits.max_sitemaps:
+        if (
+            request.meta["sitemap_level"] > limits.max_sitemap_levels
+            or len(state.sitemaps) >= limits.max_sitemaps
+        ):
             state.sitemaps_unread += 1
             return False
         state.sitemaps.add(key)
@@ -129,15 +131,15 @@ class ScopeMiddleware(_CrawlMiddleware):
             state.stats.notes.append(
                 f"{state.sitemaps_unread} nested sitemap(s) not read: sitemap indexes are "
                 f"followed {state.limits.max_sitemap_levels} levels deep and "
-                f"{state.limits.max_sitemaps} files in all")
+                f"{state.limits.max_sitemaps} files in all"
+            )
 
 
 class PageBudgetMiddleware(_CrawlMiddleware):
     """The page limit counts requests as they are scheduled, in the order the spider gives
     them (most important first), so a limit cuts the least important pages."""
 
-    def get_processed_request(self, request: Request, response: Response | None
-                              ) -> Request | None:
+    def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
         found: FoundLink | None = request.meta.get("link")
         if response is None or found is None:
             return request

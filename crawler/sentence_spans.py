@@ -13,10 +13,38 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATIONS = frozenset({
-    "dr", "mr", "mrs", "ms", "st", "ave", "inc", "llc", "co", "corp", "ltd", "e.g", "i.e", "etc",
-    "vs", "no", "jr", "sr", "blvd", "rd", "msg", "msgs", "approx", "appt", "p.o", "u.s", "a.m",
-    "p.m"})
+ABBREVIATIONS = frozenset(
+    {
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "ave",
+        "inc",
+        "llc",
+        "co",
+        "corp",
+        "ltd",
+        "e.g",
+        "i.e",
+        "etc",
+        "vs",
+        "no",
+        "jr",
+        "sr",
+        "blvd",
+        "rd",
+        "msg",
+        "msgs",
+        "approx",
+        "appt",
+        "p.o",
+        "u.s",
+        "a.m",
+        "p.m",
+    }
+)
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 
@@ -27,7 +55,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for boundary in _BOUNDARY.finditer(text):
         if "\n" not in boundary.group():
-            last = _LAST_WORD.search(text[start:boundary.start()].rstrip("\"')]"))
+            last = _LAST_WORD.search(text[start : boundary.start()].rstrip("\"')]"))
             if last and (last.group(1).lower() in ABBREVIATIONS or len(last.group(1)) == 1):
                 continue
         spans.append((start, boundary.start()))

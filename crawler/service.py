@@ -56,10 +56,15 @@ class _Process:
         self.ready = threading.Event()
         self.errors: collections.deque[str] = collections.deque(maxlen=20)
         env = dict(os.environ, PYTHONUNBUFFERED="1")
-        self.proc = subprocess.Popen([sys.executable, "-m", "crawler.service_main"],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, text=True, env=env,
-                                     cwd=_import_root())
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "crawler.service_main"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=_import_root(),
+        )
         self.write({"resolve": resolve, "render": render})
         threading.Thread(target=self._read, name="prevet-service-out", daemon=True).start()
         threading.Thread(target=self._drain, name="prevet-service-err", daemon=True).start()
@@ -91,7 +96,7 @@ class _Process:
             if not line.startswith(SERVICE_PREFIX):
                 continue
             try:
-                event = json.loads(line[len(SERVICE_PREFIX):])
+                event = json.loads(line[len(SERVICE_PREFIX) :])
             except ValueError:
                 continue
             if event.get("event") == "ready":
@@ -170,15 +175,28 @@ class CrawlService:
                 return
         self.restart(dead=self._process.proc.pid)
 
-    def crawl(self, target: str, options: CrawlOptions, *, budget: float,
-              screenshots_dir: Path | None = None,
-              progress: Callable[[dict[str, Any]], None] | None = None) -> SiteSnapshot:
+    def crawl(
+        self,
+        target: str,
+        options: CrawlOptions,
+        *,
+        budget: float,
+        screenshots_dir: Path | None = None,
+        progress: Callable[[dict[str, Any]], None] | None = None,
+    ) -> SiteSnapshot:
         with tempfile.TemporaryDirectory(prefix="prevet-site-") as work:
             out = Path(work) / "snapshot.json"
-            event, pid = self._job({"target": target, "options": asdict(options),
-                                    "out": str(out), "budget": budget,
-                                    "screenshots": str(screenshots_dir or "")},
-                                   budget + GRACE_SECONDS, progress)
+            event, pid = self._job(
+                {
+                    "target": target,
+                    "options": asdict(options),
+                    "out": str(out),
+                    "budget": budget,
+                    "screenshots": str(screenshots_dir or ""),
+                },
+                budget + GRACE_SECONDS,
+                progress,
+            )
             if event.get("timed_out"):
                 raise SiteTimedOut(f"the site did not finish within its budget of {budget:g} s")
             if event.get("browser_crashed"):
@@ -189,14 +207,18 @@ class CrawlService:
         """Fetch one document through the crawler; (status, body) or CrawlError."""
         with tempfile.TemporaryDirectory(prefix="prevet-fetch-") as work:
             out = Path(work) / "body"
-            event, _pid = self._job({"fetch": url, "options": asdict(options), "out": str(out)},
-                                    options.timeout * 3 + GRACE_SECONDS, None)
+            event, _pid = self._job(
+                {"fetch": url, "options": asdict(options), "out": str(out)},
+                options.timeout * 3 + GRACE_SECONDS,
+                None,
+            )
             if "error" in event or not out.exists():
                 raise CrawlError(f"{url} could not be fetched: {event.get('error', 'no answer')}")
             return int(event.get("status", 0)), out.read_bytes()
 
-    def _job(self, job: dict[str, Any], wait: float,
-             progress: Callable[[dict[str, Any]], None] | None) -> tuple[dict[str, Any], int]:
+    def _job(
+        self, job: dict[str, Any], wait: float, progress: Callable[[dict[str, Any]], None] | None
+    ) -> tuple[dict[str, Any], int]:
         job_id = str(next(self._ids))
         waiting: queue.Queue = queue.Queue()
         with self._lock:

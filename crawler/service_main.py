@@ -68,8 +68,9 @@ class CrawlService:
             from crawler.shared_browser import SharedBrowser
 
             self.browser = SharedBrowser(executable, resolve)
-            launch = asyncio.run_coroutine_threadsafe(self.browser.browser(),
-                                                      self.browser.loop.loop)
+            launch = asyncio.run_coroutine_threadsafe(
+                self.browser.browser(), self.browser.loop.loop
+            )
             launch.add_done_callback(lambda _: _emit({"event": "ready"}))
         else:
             _emit({"event": "ready"})
@@ -87,9 +88,9 @@ class CrawlService:
             _emit({"id": job_id, "event": "done", **await coroutine})
         except Exception as exc:  # this job failed; the service goes on with the others
             logging.getLogger(__name__).debug("job %s failed", job_id, exc_info=True)
-            _emit({"id": job_id, "event": "failed",
-                   "error": f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
-                   [:300]})
+            first_line = str(exc).splitlines()[0] if str(exc) else ""
+            error = f"{type(exc).__name__}: {first_line}"[:300]
+            _emit({"id": job_id, "event": "failed", "error": error})
 
     async def _crawl(self, job: dict[str, Any]) -> dict[str, Any]:
         from scrapy.crawler import AsyncCrawlerRunner
@@ -107,9 +108,11 @@ class CrawlService:
             return {"timed_out": False, "browser_crashed": False}
         renderer = None
         if options.render != "never" and self.browser is not None:
-            renderer = self.browser.site_renderer(timeout=options.timeout,
-                                                  ignore_https_errors=not snapshot.tls.valid,
-                                                  max_tabs=options.render_tabs)
+            renderer = self.browser.site_renderer(
+                timeout=options.timeout,
+                ignore_https_errors=not snapshot.tls.valid,
+                max_tabs=options.render_tabs,
+            )
         elif options.render != "never":
             snapshot.stats.notes.append(NO_CHROMIUM)
         crashes = self.browser.crashes if self.browser else 0
@@ -137,8 +140,9 @@ class CrawlService:
             if renderer is not None:
                 await loop.run_in_executor(None, renderer.close)
         crashed = bool(self.browser and self.browser.crashes != crashes)
-        finish_snapshot(snapshot, collect(state, crawler, renderer, settings["USER_AGENT"]),
-                        clock).save(Path(job["out"]))
+        finish_snapshot(
+            snapshot, collect(state, crawler, renderer, settings["USER_AGENT"]), clock
+        ).save(Path(job["out"]))
         return {"timed_out": timed_out, "browser_crashed": crashed}
 
     async def _fetch(self, job: dict[str, Any]) -> dict[str, Any]:
@@ -154,8 +158,9 @@ class CrawlService:
             name = "prevet-fetch"
 
             async def start(self) -> Any:
-                yield scrapy.Request(job["fetch"], callback=self.parse, errback=self.failed,
-                                     dont_filter=True)
+                yield scrapy.Request(
+                    job["fetch"], callback=self.parse, errback=self.failed, dont_filter=True
+                )
 
             def parse(self, response: Any) -> None:
                 fetched["status"] = response.status

@@ -51,8 +51,10 @@ class SharedBrowser:
 
                 self._playwright = await async_playwright().start()
             browser = await self._playwright.chromium.launch(
-                executable_path=self.executable, headless=True,
-                args=launch_args(host_map(self.resolve)))
+                executable_path=self.executable,
+                headless=True,
+                args=launch_args(host_map(self.resolve)),
+            )
             browser.on("disconnected", self._on_disconnected)
             self._browser = browser
             self.launches += 1
@@ -63,13 +65,17 @@ class SharedBrowser:
             self.crashes += 1
             log.warning("the browser went away; it is launched again for the next site")
 
-    def site_renderer(self, *, timeout: float, ignore_https_errors: bool,
-                      max_tabs: int) -> RenderThread:
+    def site_renderer(
+        self, *, timeout: float, ignore_https_errors: bool, max_tabs: int
+    ) -> RenderThread:
         """A renderer for one site, in a new context of the shared browser (RenderThread's
         interface, as the spider expects); its `close()` closes the context only."""
-        return RenderThread(lambda: ContextRenderer(
-            self, timeout=timeout, ignore_https_errors=ignore_https_errors, max_tabs=max_tabs),
-            loop=self.loop)
+        return RenderThread(
+            lambda: ContextRenderer(
+                self, timeout=timeout, ignore_https_errors=ignore_https_errors, max_tabs=max_tabs
+            ),
+            loop=self.loop,
+        )
 
     def close(self) -> None:
         async def shut() -> None:
@@ -85,7 +91,8 @@ class SharedBrowser:
 
         try:
             asyncio.run_coroutine_threadsafe(shut(), self.loop.loop).result(
-                timeout=CLOSE_SECONDS * 2 + 1)
+                timeout=CLOSE_SECONDS * 2 + 1
+            )
         except Exception as exc:
             log.debug("the browser did not close cleanly: %s", exc)
         self.loop.stop()
@@ -95,10 +102,16 @@ class ContextRenderer(Renderer):
     """The renderer of crawler/render.py on a borrowed browser: it opens its own context (as
     Renderer does once the browser is up) and closes only that context."""
 
-    def __init__(self, shared: SharedBrowser, *, timeout: float, ignore_https_errors: bool,
-                 max_tabs: int):
-        super().__init__(shared.executable, resolve=shared.resolve, timeout=timeout,
-                         ignore_https_errors=ignore_https_errors, max_tabs=max_tabs)
+    def __init__(
+        self, shared: SharedBrowser, *, timeout: float, ignore_https_errors: bool, max_tabs: int
+    ):
+        super().__init__(
+            shared.executable,
+            resolve=shared.resolve,
+            timeout=timeout,
+            ignore_https_errors=ignore_https_errors,
+            max_tabs=max_tabs,
+        )
         self._shared = shared
 
     async def _ensure_started(self) -> None:

@@ -47,10 +47,15 @@ def read_sitemap(body: bytes, *, max_entries: int, max_size: int) -> SitemapFile
             raise UnreadableSitemap(str(exc)) from exc
     try:
         sitemap = Sitemap(body)
-        entries = [entry.get("loc", "").strip()
-                   for _, entry in zip(range(max_entries + 1), sitemap, strict=False)]
+        entries = [
+            entry.get("loc", "").strip()
+            for _, entry in zip(range(max_entries + 1), sitemap, strict=False)
+        ]
     except Exception:
         return None
     truncated = len(entries) > max_entries
-    return SitemapFile(is_index=sitemap.type == "sitemapindex",
-                       locs=[loc for loc in entries[:max_entries] if loc], truncated=truncated)
+    return SitemapFile(
+        is_index=sitemap.type == "sitemapindex",
+        locs=[loc for loc in entries[:max_entries] if loc],
+        truncated=truncated,
+    )

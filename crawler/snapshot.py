@@ -14,7 +14,14 @@ from pydantic import BaseModel, Field
 
 PageRole = Literal["home", "optin", "privacy", "terms", "sms_terms", "contact", "about", "agegate"]
 PAGE_ROLES: tuple[str, ...] = (
-    "home", "optin", "privacy", "terms", "sms_terms", "contact", "about", "agegate",
+    "home",
+    "optin",
+    "privacy",
+    "terms",
+    "sms_terms",
+    "contact",
+    "about",
+    "agegate",
 )
 
 SNAPSHOT_VERSION = 1

@@ -89,18 +89,29 @@ class SiteSpider(scrapy.Spider):
         """A page the spider asks for on its own (start, given, guessed): no middleware sees
         it before it is scheduled, so the budget is spent here."""
         self.state.charge(normalize_url(url))
-        return scrapy.Request(url, callback=self.parse, errback=self.on_error,
-                              priority=priority, dont_filter=True,
-                              meta={"depth": depth, "discovered_by": how})
+        return scrapy.Request(
+            url,
+            callback=self.parse,
+            errback=self.on_error,
+            priority=priority,
+            dont_filter=True,
+            meta={"depth": depth, "discovered_by": how},
+        )
 
-    def _page_requests(self, found: Iterable[tuple[int, str, FoundLink]], how: str
-                       ) -> Iterator[scrapy.Request]:
+    def _page_requests(
+        self, found: Iterable[tuple[int, str, FoundLink]], how: str
+    ) -> Iterator[scrapy.Request]:
         """Pages found on a page or in a sitemap, the most important first: the middlewares
         of crawler/scope.py cut them to the site and spend the page budget in this order."""
         for priority, url, link in sorted(found, key=lambda c: -c[0]):
-            yield scrapy.Request(url, callback=self.parse, errback=self.on_error,
-                                 priority=priority, dont_filter=True,
-                                 meta={"discovered_by": how, "link": link})
+            yield scrapy.Request(
+                url,
+                callback=self.parse,
+                errback=self.on_error,
+                priority=priority,
+                dont_filter=True,
+                meta={"discovered_by": how, "link": link},
+            )
 
     def _follow(self, page: Page) -> Iterator[scrapy.Request]:
         state = self.state
@@ -108,20 +119,29 @@ class SiteSpider(scrapy.Spider):
         for link in outgoing_links(page):
             state.anchors[link.url].append(link.text)
             if link.url not in state.seen and link.url not in found:
-                found[link.url] = (link_priority(link.text, link.url, link.region), link.url,
-                                   link)
+                found[link.url] = (link_priority(link.text, link.url, link.region), link.url, link)
         yield from self._page_requests(found.values(), "link")
 
     def _sitemap_request(self, url: str, level: int) -> scrapy.Request:
-        return scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_ignorable_error,
-                              priority=-10, meta={"sitemap_level": level})
+        return scrapy.Request(
+            url,
+            callback=self.parse_sitemap,
+            errback=self.on_ignorable_error,
+            priority=-10,
+            meta={"sitemap_level": level},
+        )
 
     def _robots_request(self, site_url: str) -> scrapy.Request:
         """The site's robots.txt, read for the sitemaps it names (its rules are Scrapy's
         RobotsTxtMiddleware's, which keeps its own copy to itself)."""
-        return scrapy.Request(urljoin(site_url, "/robots.txt"), callback=self.parse_robots,
-                              errback=self.on_ignorable_error, priority=-10, dont_filter=True,
-                              meta={"dont_obey_robotstxt": True})
+        return scrapy.Request(
+            urljoin(site_url, "/robots.txt"),
+            callback=self.parse_robots,
+            errback=self.on_ignorable_error,
+            priority=-10,
+            dont_filter=True,
+            meta={"dont_obey_robotstxt": True},
+        )
 
     # -- responses --------------------------------------------------------------------------
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
@@ -141,26 +161,38 @@ class SiteSpider(scrapy.Spider):
             return
         notes, limits = self.state.stats.notes, self.state.limits
         try:
-            sitemap = read_sitemap(response.body, max_entries=limits.max_sitemap_entries,
-                                   max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+            sitemap = read_sitemap(
+                response.body,
+                max_entries=limits.max_sitemap_entries,
+                max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"),
+            )
         except UnreadableSitemap:
             notes.append(f"{response.url}: sitemap not read (too large or not valid gzip)")
             return
         if sitemap is None:
             return
         if sitemap.truncated:
-            notes.append(f"{response.url}: only the first {limits.max_sitemap_entries:,} "
-                         "entries were read (the sitemap protocol's limit)")
-        locs = [loc for loc in (urljoin(response.url, entry) for entry in sitemap.locs)
-                if loc.startswith(("http://", "https://"))]
+            notes.append(
+                f"{response.url}: only the first {limits.max_sitemap_entries:,} "
+                "entries were read (the sitemap protocol's limit)"
+            )
+        locs = [
+            loc
+            for loc in (urljoin(response.url, entry) for entry in sitemap.locs)
+            if loc.startswith(("http://", "https://"))
+        ]
         if sitemap.is_index:
             level = response.meta.get("sitemap_level", 0)
             yield from (self._sitemap_request(loc, level + 1) for loc in locs)
             return
         listed = [FoundLink(normalize_url(loc), found_on=response.url) for loc in locs]
         yield from self._page_requests(
-            ((link_priority("", link.url, "body") - 5, loc, link)
-             for loc, link in zip(locs, listed, strict=True)), "sitemap")
+            (
+                (link_priority("", link.url, "body") - 5, loc, link)
+                for loc, link in zip(locs, listed, strict=True)
+            ),
+            "sitemap",
+        )
 
     async def parse(self, response: Response) -> Any:
         state = self.state
@@ -191,9 +223,15 @@ class SiteSpider(scrapy.Spider):
             return
         html = response.text
         redirects = [str(u) for u in meta.get("redirect_urls", [])]
-        page = build_page(html, response.request.url if not redirects else redirects[0],
-                          final_url=response.url, status=response.status, depth=depth,
-                          is_start=how == "start", anchor_texts=state.anchors.get(final))
+        page = build_page(
+            html,
+            response.request.url if not redirects else redirects[0],
+            final_url=response.url,
+            status=response.status,
+            depth=depth,
+            is_start=how == "start",
+            anchor_texts=state.anchors.get(final),
+        )
         if response.status < 400:
             # follow the links in the markup now: the crawl goes on while the browser renders
             for request in self._follow(page):
@@ -201,11 +239,23 @@ class SiteSpider(scrapy.Spider):
         if how == "start":  # after the start page's links, which share the page budget
             yield self._sitemap_request(urljoin(response.url, "/sitemap.xml"), level=0)
             yield self._robots_request(response.url)
-        if response.status < 400 and self.renderer is not None and \
-                needs_render(page, html, state.limits.render):
-            page = await rendered_page(self.renderer, state, page, response.url,
-                                       response.status, is_start=how == "start",
-                                       slots=self.slots) or page
+        if (
+            response.status < 400
+            and self.renderer is not None
+            and needs_render(page, html, state.limits.render)
+        ):
+            page = (
+                await rendered_page(
+                    self.renderer,
+                    state,
+                    page,
+                    response.url,
+                    response.status,
+                    is_start=how == "start",
+                    slots=self.slots,
+                )
+                or page
+            )
             for request in self._follow(page):  # links scripts added
                 yield request
         page.redirects = redirects
@@ -229,8 +279,9 @@ class SiteSpider(scrapy.Spider):
         loops, pages over the size limit and network errors are different stories."""
         request = failure.request
         settings = self.crawler.settings
-        failed = failures.classify(failure, settings.getint("REDIRECT_MAX_TIMES"),
-                                   settings.getint("DOWNLOAD_MAXSIZE"))
+        failed = failures.classify(
+            failure, settings.getint("REDIRECT_MAX_TIMES"), settings.getint("DOWNLOAD_MAXSIZE")
+        )
         self.state.record_failure(failed, request.meta.get("discovered_by"), request.url)
 
     def on_ignorable_error(self, failure: Any) -> None:

@@ -31,15 +31,16 @@ def _extractor() -> tldextract.TLDExtract:
 @lru_cache(maxsize=1)
 def _built_extractor() -> tldextract.TLDExtract:
     # the bundled suffix list only: never download, never write a cache
-    extractor = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None,
-                                      include_psl_private_domains=True)
+    extractor = tldextract.TLDExtract(
+        suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
+    )
     extractor("example.com")  # reads the suffix list now, under the lock (it is read lazily)
     return extractor
 
 
 @lru_cache(maxsize=4096)
 def registrable_domain(url_or_host: str) -> str:
-    """"https://shop.acme.co.uk/x" -> "acme.co.uk"; IPs and bare names are returned as they are."""
+    """ "https://shop.acme.co.uk/x" -> "acme.co.uk"; IPs and bare names are returned as they are."""
     host = host_of(url_or_host) if "/" in url_or_host else _strip_port(url_or_host.lower())
     host = host.strip("[]").rstrip(".")
     if not host:
@@ -60,7 +61,7 @@ def host_of(url: str) -> str:
 
 
 def _strip_port(host: str) -> str:
-    """"acme.com:8080" -> "acme.com", "[::1]:8080" -> "::1"; a bare IPv6 address stays whole."""
+    """ "acme.com:8080" -> "acme.com", "[::1]:8080" -> "::1"; a bare IPv6 address stays whole."""
     if host.startswith("["):
         return host[1:].partition("]")[0]
     return host.partition(":")[0] if host.count(":") == 1 else host
@@ -84,11 +85,21 @@ def normalize_url(url: str) -> str:
     """One spelling per page: no fragment (but a hash-routed app's route, which is a page of
     its own), no tracking/session parameters, sorted query."""
     parts = urlsplit(url.strip())
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not _VOLATILE_PARAMS.match(k)]
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not _VOLATILE_PARAMS.match(k)
+    ]
     path = parts.path or "/"
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path,
-                       urlencode(sorted(query)), parts.fragment if hash_route(url) else ""))
+    return urlunsplit(
+        (
+            parts.scheme.lower(),
+            parts.netloc.lower(),
+            path,
+            urlencode(sorted(query)),
+            parts.fragment if hash_route(url) else "",
+        )
+    )
 
 
 def url_shape(url: str) -> str:
@@ -110,7 +121,7 @@ def has_repeating_segments(url: str, limit: int = 3) -> bool:
 
 
 def drop_credentials(url: str) -> tuple[str, bool]:
-    """"http://user:secret@acme.com/" -> ("http://acme.com/", True). Works on the typed text,
+    """ "http://user:secret@acme.com/" -> ("http://acme.com/", True). Works on the typed text,
     before it is parsed, so even an address that is then refused never echoes a password."""
     scheme, sep, rest = url.partition("://")
     if not sep:

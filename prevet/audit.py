@@ -53,12 +53,14 @@ class AuditOutcome:
     run_id: str | None = None
 
 
-def run_audit(request: AuditRequest,
-              progress: Callable[[dict[str, Any]], None] | None = None) -> AuditOutcome:
+def run_audit(
+    request: AuditRequest, progress: Callable[[dict[str, Any]], None] | None = None
+) -> AuditOutcome:
     started = now_iso()
     # a folder that cannot be written fails now, in one line, not after the crawl
-    out_dir = prepare_out_dir(request.out_dir or default_out_dir(request.target),
-                              explicit=request.out_dir is not None)
+    out_dir = prepare_out_dir(
+        request.out_dir or default_out_dir(request.target), explicit=request.out_dir is not None
+    )
     crawl = CrawlJob(request.target, request.crawl)
     try:
         preparation = _Preparation(request, on_failure=crawl.stop)
@@ -71,8 +73,9 @@ def run_audit(request: AuditRequest,
         crawl.close()  # the child closed its browser meanwhile
 
 
-def analyze_and_report(request: AuditRequest, snapshot: SiteSnapshot, started: str,
-                       out_dir: Path | None = None) -> AuditOutcome:
+def analyze_and_report(
+    request: AuditRequest, snapshot: SiteSnapshot, started: str, out_dir: Path | None = None
+) -> AuditOutcome:
     """Judge a crawled site and write its reports (and keep the run); also the second half of
     a portfolio worker's audit (prevet/worker.py)."""
     from analyzers.analyze import analyze
@@ -88,8 +91,9 @@ def analyze_and_report(request: AuditRequest, snapshot: SiteSnapshot, started: s
     report.extras["kit"] = build_kit(snapshot, analysis, request.options, request.campaign)
     files = write_reports(report, snapshot, out_dir, request.formats)
     run_id = _store(request, report, snapshot, out_dir)
-    return AuditOutcome(report=report, snapshot=snapshot, out_dir=out_dir, files=files,
-                        run_id=run_id)
+    return AuditOutcome(
+        report=report, snapshot=snapshot, out_dir=out_dir, files=files, run_id=run_id
+    )
 
 
 def _yield_to_the_crawl() -> None:
@@ -136,8 +140,9 @@ class _Preparation:
             raise self._error
 
 
-def write_reports(report: Report, snapshot: SiteSnapshot | None, out_dir: Path,
-                  formats: tuple[str, ...]) -> dict[str, Path]:
+def write_reports(
+    report: Report, snapshot: SiteSnapshot | None, out_dir: Path, formats: tuple[str, ...]
+) -> dict[str, Path]:
     """report.json always (it is the contract); the other formats as asked."""
     from reports.json_report import write_json
 
@@ -179,15 +184,17 @@ def _place_screenshots(snapshot: SiteSnapshot, out_dir: Path) -> SiteSnapshot:
     return snapshot
 
 
-def _store(request: AuditRequest, report: Report, snapshot: SiteSnapshot,
-           out_dir: Path) -> str | None:
+def _store(
+    request: AuditRequest, report: Report, snapshot: SiteSnapshot, out_dir: Path
+) -> str | None:
     """Keep the run in the history store when storage is available and wanted."""
     if not request.store:
         return None
     from prevet.store import save_audit
 
-    return save_audit(report, snapshot, url=request.store_url, base_dir=out_dir,
-                      within=request.store_within)
+    return save_audit(
+        report, snapshot, url=request.store_url, base_dir=out_dir, within=request.store_within
+    )
 
 
 def exit_code(report: Report, fail_on: str) -> int:

@@ -22,8 +22,12 @@ SHELL_PACKAGE = "chromium-headless-shell"
 
 def _run(command: list[str], timeout: float) -> bool:
     try:
-        return subprocess.run(command, timeout=timeout, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL).returncode == 0
+        return (
+            subprocess.run(
+                command, timeout=timeout, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            ).returncode
+            == 0
+        )
     except (OSError, subprocess.TimeoutExpired):
         return False
 
@@ -68,10 +72,13 @@ def main() -> int:
     if found:
         print(f"prevet: using {describe(found)}")
         return 0
-    print("prevet: no Chromium is available. Install one with `playwright install chromium`, "
-          "or your system's package (Debian: `sudo apt-get install chromium-headless-shell`, "
-          "elsewhere `chromium`), or set "
-          "PREVET_CHROMIUM to a Chromium/Chrome executable.", file=sys.stderr)
+    print(
+        "prevet: no Chromium is available. Install one with `playwright install chromium`, "
+        "or your system's package (Debian: `sudo apt-get install chromium-headless-shell`, "
+        "elsewhere `chromium`), or set "
+        "PREVET_CHROMIUM to a Chromium/Chrome executable.",
+        file=sys.stderr,
+    )
     return 1
 
 

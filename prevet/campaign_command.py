@@ -27,8 +27,9 @@ def package_check_ids() -> list[str]:
     return [cid for cid, spec in all_checks().items() if spec.family in PACKAGE_FAMILIES]
 
 
-def check_package(campaign: Campaign, ignore: list[str] | None = None,
-                  suppress: list | None = None) -> Analysis:
+def check_package(
+    campaign: Campaign, ignore: list[str] | None = None, suppress: list | None = None
+) -> Analysis:
     options = AuditOptions(ignore=ignore or [], suppress=suppress or [])
     return analyze(None, campaign, options, only=package_check_ids())
 
@@ -41,8 +42,9 @@ def run_check_campaign(file: Path | str, *, fail_on: str = "error", output: str 
     campaign = load_campaign(Path(file))
     # checks silenced and findings accepted in ./prevet.yaml are here too, as in `prevet audit`
     settings = load_config(None)
-    analysis = check_package(campaign, ignore=settings.ignore_checks,
-                             suppress=settings.suppressions)
+    analysis = check_package(
+        campaign, ignore=settings.ignore_checks, suppress=settings.suppressions
+    )
     if output == "json":
         typer.echo(_json(analysis, str(file)))
     else:
@@ -54,8 +56,9 @@ def exit_code(findings: list[Finding], fail_on: str) -> int:
     if fail_on == "never":
         return 0
     threshold = SEVERITY_RANK[Severity(fail_on)]
-    failing = [f for f in findings
-               if f.status is Status.FAILED and SEVERITY_RANK[f.severity] >= threshold]
+    failing = [
+        f for f in findings if f.status is Status.FAILED and SEVERITY_RANK[f.severity] >= threshold
+    ]
     return 1 if failing else 0
 
 
@@ -72,15 +75,22 @@ _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 def _text(analysis: Analysis, campaign: Campaign) -> str:
     """A short list a person reads top-down: one finding per block, with its line and fix."""
-    findings = sorted(analysis.findings, key=lambda f: (f.status is not Status.FAILED,
-                                                         _ORDER[f.severity], f.check))
+    findings = sorted(
+        analysis.findings,
+        key=lambda f: (f.status is not Status.FAILED, _ORDER[f.severity], f.check),
+    )
     failed = [f for f in findings if f.status is Status.FAILED]
     counts = {sev: sum(f.severity is sev for f in failed) for sev in Severity}
-    verdict = {"ready": "ready to submit", "needs_changes": "needs changes before you submit",
-               "rejected": "likely rejected: prohibited content"}[analysis.verdict]
-    lines = [f"{campaign.source}: {verdict} — {_count(counts[Severity.ERROR], 'error')}, "
-             f"{_count(counts[Severity.WARNING], 'warning')}, "
-             f"{_count(counts[Severity.INFO], 'note')}"]
+    verdict = {
+        "ready": "ready to submit",
+        "needs_changes": "needs changes before you submit",
+        "rejected": "likely rejected: prohibited content",
+    }[analysis.verdict]
+    lines = [
+        f"{campaign.source}: {verdict} — {_count(counts[Severity.ERROR], 'error')}, "
+        f"{_count(counts[Severity.WARNING], 'warning')}, "
+        f"{_count(counts[Severity.INFO], 'note')}"
+    ]
     for finding in findings:
         label = "review" if finding.status is Status.NEEDS_REVIEW else str(finding.severity)
         line = finding.details.get("line")
@@ -91,16 +101,24 @@ def _text(analysis: Analysis, campaign: Campaign) -> str:
             lines.append(f"        fix: {finding.fix}")
     for rule in analysis.suppression.rules:
         if rule["state"] == "expired":
-            lines.append(f"suppression expired on {rule['until']}: {rule['check']} "
-                         f"({rule['reason']}); {rule['matched']} finding(s) reported again")
+            lines.append(
+                f"suppression expired on {rule['until']}: {rule['check']} "
+                f"({rule['reason']}); {rule['matched']} finding(s) reported again"
+            )
     for accepted in analysis.suppression.suppressed:
-        lines.append(f"accepted {accepted['check']}  (not counted: "
-                     f"{accepted['suppression']['reason']})")
-    site_only = sorted(r.spec.id for r in analysis.results
-                       if r.status is Status.NOT_APPLICABLE and "snapshot" in r.spec.needs)
+        lines.append(
+            f"accepted {accepted['check']}  (not counted: {accepted['suppression']['reason']})"
+        )
+    site_only = sorted(
+        r.spec.id
+        for r in analysis.results
+        if r.status is Status.NOT_APPLICABLE and "snapshot" in r.spec.needs
+    )
     if site_only:
-        lines.append(f"not checked without a website (run `prevet audit URL --campaign "
-                     f"{campaign.source}`): {', '.join(site_only)}")
+        lines.append(
+            f"not checked without a website (run `prevet audit URL --campaign "
+            f"{campaign.source}`): {', '.join(site_only)}"
+        )
     passed = sum(r.status is Status.PASSED for r in analysis.results)
     lines.append(f"{passed} of {len(analysis.results)} package checks passed")
     return "\n".join(lines)

@@ -36,10 +36,16 @@ class PlainHelpCommand(TyperCommand):
         return pieces
 
     def format_options(self, ctx: Any, formatter: Any) -> None:
-        arguments = [(_name(p), getattr(p, "help", None) or "") for p in self.get_params(ctx)
-                     if _is_argument(p) and not p.hidden]
-        options = [record for p in self.get_params(ctx)
-                   if p.param_type_name == "option" and (record := p.get_help_record(ctx))]
+        arguments = [
+            (_name(p), getattr(p, "help", None) or "")
+            for p in self.get_params(ctx)
+            if _is_argument(p) and not p.hidden
+        ]
+        options = [
+            record
+            for p in self.get_params(ctx)
+            if p.param_type_name == "option" and (record := p.get_help_record(ctx))
+        ]
         if arguments:
             with formatter.section("Arguments"):
                 formatter.write_dl(arguments)

@@ -78,8 +78,15 @@ class SuppressRule(BaseModel):
         return reason.strip()
 
     def rule(self) -> Suppression:
-        return Suppression(check=self.check, reason=self.reason, site=self.site, url=self.url,
-                           selector=self.selector, text=self.text, until=self.until)
+        return Suppression(
+            check=self.check,
+            reason=self.reason,
+            site=self.site,
+            url=self.url,
+            selector=self.selector,
+            text=self.text,
+            until=self.until,
+        )
 
 
 class Settings(BaseModel):
@@ -126,8 +133,9 @@ def _read(path: Path) -> dict[str, Any]:
     except yaml.YAMLError as exc:
         raise PrevetError(f"{path}: not valid YAML: {str(exc).splitlines()[0]}") from exc
     if not isinstance(data, dict):
-        raise PrevetError(f"{path}: expected keys such as suppress: and ignore:, "
-                          f"found a {type(data).__name__}")
+        raise PrevetError(
+            f"{path}: expected keys such as suppress: and ignore:, found a {type(data).__name__}"
+        )
     return data
 
 
@@ -154,8 +162,10 @@ def _check_keys(path: Path, data: Any, model: type[BaseModel], where: str) -> No
         place = f"{where}{key}"
         if key not in fields:
             known = ", ".join(fields)
-            raise PrevetError(f"{path}: unknown key {place!r}{_suggest(str(key), list(fields))}"
-                              f" (known keys here: {known})")
+            raise PrevetError(
+                f"{path}: unknown key {place!r}{_suggest(str(key), list(fields))}"
+                f" (known keys here: {known})"
+            )
         inner = _model_of(fields[key].annotation)
         if inner is None:
             continue
@@ -184,8 +194,10 @@ def _check_ids(path: Path, settings: Settings) -> None:
     named += [("ignore.checks", check_id) for check_id in settings.ignore.checks]
     for place, check_id in named:
         if check_id not in known:
-            raise PrevetError(f"{path}: {place}: there is no check {check_id!r}"
-                              f"{_suggest(check_id, known)} (the list is in docs/checks.md)")
+            raise PrevetError(
+                f"{path}: {place}: there is no check {check_id!r}"
+                f"{_suggest(check_id, known)} (the list is in docs/checks.md)"
+            )
 
 
 _PLAIN = {

@@ -66,8 +66,9 @@ class DriftOutcome:
         return list(drift.get("changes", []))
 
 
-def run_drift(target: str, settings: DriftSettings,
-              audit: Callable[[Any], Any] | None = None) -> DriftOutcome:
+def run_drift(
+    target: str, settings: DriftSettings, audit: Callable[[Any], Any] | None = None
+) -> DriftOutcome:
     """Re-crawl target and compare it with its baseline. Raises PrevetError when there is none.
     `audit` runs the audit (prevet.audit.run_audit; a portfolio's warm worker passes its own)."""
     from crawler.run import CrawlError, CrawlOptions, parse_resolve
@@ -75,17 +76,24 @@ def run_drift(target: str, settings: DriftSettings,
 
     baseline = get_baseline(target, settings.store)
     if baseline is None:
-        raise NoBaseline(f"no approved baseline for {target}: run `prevet audit {target}` and "
-                         f"then `prevet baseline {target}`")
+        raise NoBaseline(
+            f"no approved baseline for {target}: run `prevet audit {target}` and "
+            f"then `prevet baseline {target}`"
+        )
     approved = load_snapshot(baseline.id, settings.store)
-    crawl = CrawlOptions(max_pages=settings.max_pages, render=settings.render,
-                         interact_budget=settings.interact_budget,
-                         resolve=parse_resolve(settings.resolve),
-                         extra_urls=watched_urls(approved))
-    options = AuditOptions(ignore=settings.config.ignore_checks,
-                           suppress=settings.config.suppressions)
-    request = AuditRequest(target=target, crawl=crawl, out_dir=settings.out, options=options,
-                           store=False)
+    crawl = CrawlOptions(
+        max_pages=settings.max_pages,
+        render=settings.render,
+        interact_budget=settings.interact_budget,
+        resolve=parse_resolve(settings.resolve),
+        extra_urls=watched_urls(approved),
+    )
+    options = AuditOptions(
+        ignore=settings.config.ignore_checks, suppress=settings.config.suppressions
+    )
+    request = AuditRequest(
+        target=target, crawl=crawl, out_dir=settings.out, options=options, store=False
+    )
     try:
         outcome = (audit or run_audit)(request)
     except CrawlError as exc:
@@ -93,28 +101,49 @@ def run_drift(target: str, settings: DriftSettings,
     report, snapshot = outcome.report, outcome.snapshot
     reason = could_not_check(snapshot)
     if reason:
-        merge_results(report, [CheckResult(spec, Status.NEEDS_REVIEW, [], f"could not check: "
-                                           f"{reason}") for spec in _drift_specs()])
+        merge_results(
+            report,
+            [
+                CheckResult(spec, Status.NEEDS_REVIEW, [], f"could not check: {reason}")
+                for spec in _drift_specs()
+            ],
+        )
         report.summary.verdict = "not_checked"
         report.extras["drift"] = _drift_extras(baseline, [], status="not_checked", reason=reason)
         code, status = 2, "not_checked"
     else:
         results = compare(approved, snapshot, settings.config, options)
-        merge_results(report, results, suppression=apply_suppressions(results, options.suppress,
-                                                                      target))
+        merge_results(
+            report, results, suppression=apply_suppressions(results, options.suppress, target)
+        )
         changes = drift_changes(results)
         review = [f for r in results for f in r.findings if f.status is Status.NEEDS_REVIEW]
-        report.extras["drift"] = _drift_extras(baseline, changes, status="checked",
-                                               unchecked=[f.message for f in review])
+        report.extras["drift"] = _drift_extras(
+            baseline, changes, status="checked", unchecked=[f.message for f in review]
+        )
         code = drift_exit_code(results, settings.fail_on)
         status = "drift" if changes else "no_drift"
         if code == 0 and review:  # a page that could not be read is not an all-clear
             code, reason = 2, f"could not check {len(review)} approved page(s)"
     files = _rewrite(report, snapshot, outcome.out_dir)
-    run_id = save_audit(report, snapshot, url=settings.store, kind="drift",
-                        base_dir=outcome.out_dir, within=settings.store_within)
-    return DriftOutcome(target, status, code, reason=reason or "", report=report,
-                        baseline=baseline, run_id=run_id, files=files)
+    run_id = save_audit(
+        report,
+        snapshot,
+        url=settings.store,
+        kind="drift",
+        base_dir=outcome.out_dir,
+        within=settings.store_within,
+    )
+    return DriftOutcome(
+        target,
+        status,
+        code,
+        reason=reason or "",
+        report=report,
+        baseline=baseline,
+        run_id=run_id,
+        files=files,
+    )
 
 
 def _drift_specs():  # noqa: ANN202 - CheckSpec list
@@ -151,12 +180,15 @@ def could_not_check(snapshot: SiteSnapshot) -> str | None:
     return None
 
 
-def compare(approved: SiteSnapshot, current: SiteSnapshot, config: Settings,
-            options: AuditOptions) -> list[CheckResult]:
+def compare(
+    approved: SiteSnapshot, current: SiteSnapshot, config: Settings, options: AuditOptions
+) -> list[CheckResult]:
     """The drift.* checks over the two snapshots, after the user's ignore rules."""
     rules = config.ignore
-    old, new = (apply_ignore_rules(s, pages=rules.pages, selectors=rules.selectors,
-                                   text=rules.text) for s in (approved, current))
+    old, new = (
+        apply_ignore_rules(s, pages=rules.pages, selectors=rules.selectors, text=rules.text)
+        for s in (approved, current)
+    )
     ctx = AnalysisContext(snapshot=new, baseline=old, options=options)
     results = run_all(ctx, only=drift_check_ids())
     for result in results:
@@ -165,8 +197,9 @@ def compare(approved: SiteSnapshot, current: SiteSnapshot, config: Settings,
     return results
 
 
-def merge_results(report: Report, results: list[CheckResult],
-                  suppression: SuppressionOutcome | None = None) -> None:
+def merge_results(
+    report: Report, results: list[CheckResult], suppression: SuppressionOutcome | None = None
+) -> None:
     """Put the drift checks' results (and the drift findings the configuration accepted) into
     the audit's report and recount its summary."""
     ids = {r.spec.id for r in results}
@@ -181,9 +214,15 @@ def merge_results(report: Report, results: list[CheckResult],
     for r in results:
         report.checks[r.spec.id] = str(r.status)
         report.check_info[r.spec.id] = CheckInfo(
-            status=str(r.status), severity=str(r.spec.severity), title=r.spec.title,
-            ref=r.spec.ref, why=r.spec.why, family=r.spec.family, reason=r.reason,
-            suppressed=accepted.count(r.spec.id))
+            status=str(r.status),
+            severity=str(r.spec.severity),
+            title=r.spec.title,
+            ref=r.spec.ref,
+            why=r.spec.why,
+            family=r.spec.family,
+            reason=r.reason,
+            suppressed=accepted.count(r.spec.id),
+        )
     failed = [f for f in findings if f.status is Status.FAILED]
     summary = report.summary
     summary.errors = sum(f.severity is Severity.ERROR for f in failed)
@@ -202,26 +241,50 @@ def _merge_rules(known: list[dict[str, Any]], more: list[dict[str, Any]]) -> lis
 
 def drift_changes(results: list[CheckResult]) -> list[dict[str, Any]]:
     """The report's extras["drift"]["changes"]: what changed, quoting old and new."""
-    return [{"check": f.check, "severity": str(f.severity), "message": f.message,
-             "old": f.details.get("old", ""), "new": f.details.get("new", ""),
-             "diff": f.details.get("diff", ""), "url": f.url or "",
-             "identity": f.details.get("identity", "")}
-            for r in results for f in r.findings if f.status is Status.FAILED]
+    return [
+        {
+            "check": f.check,
+            "severity": str(f.severity),
+            "message": f.message,
+            "old": f.details.get("old", ""),
+            "new": f.details.get("new", ""),
+            "diff": f.details.get("diff", ""),
+            "url": f.url or "",
+            "identity": f.details.get("identity", ""),
+        }
+        for r in results
+        for f in r.findings
+        if f.status is Status.FAILED
+    ]
 
 
 def drift_exit_code(results: list[CheckResult], fail_on: str) -> int:
     if fail_on == "never":
         return 0
     threshold = SEVERITY_RANK[Severity(fail_on)]
-    return int(any(f.status is Status.FAILED and SEVERITY_RANK[f.severity] >= threshold
-                   for r in results for f in r.findings))
+    return int(
+        any(
+            f.status is Status.FAILED and SEVERITY_RANK[f.severity] >= threshold
+            for r in results
+            for f in r.findings
+        )
+    )
 
 
-def _drift_extras(baseline: RunSummary, changes: list[dict[str, Any]], *, status: str,
-                  reason: str = "", unchecked: list[str] | None = None) -> dict[str, Any]:
-    extras: dict[str, Any] = {"baseline_run": baseline.id,
-                              "baseline_date": baseline.finished_at, "status": status,
-                              "changes": changes}
+def _drift_extras(
+    baseline: RunSummary,
+    changes: list[dict[str, Any]],
+    *,
+    status: str,
+    reason: str = "",
+    unchecked: list[str] | None = None,
+) -> dict[str, Any]:
+    extras: dict[str, Any] = {
+        "baseline_run": baseline.id,
+        "baseline_date": baseline.finished_at,
+        "status": status,
+        "changes": changes,
+    }
     if reason:
         extras["reason"] = reason
     if unchecked:
@@ -237,8 +300,10 @@ def _rewrite(report: Report, snapshot: SiteSnapshot, out_dir: Path) -> dict[str,
 
 # --- telling someone -----------------------------------------------------------------------
 
-def notification(outcome: DriftOutcome, report_url: str | None = None,
-                 out_root: Path | None = None) -> dict[str, Any]:
+
+def notification(
+    outcome: DriftOutcome, report_url: str | None = None, out_root: Path | None = None
+) -> dict[str, Any]:
     """The notice for one site (prevet/notify.py): a Slack-compatible "text" plus the status,
     the structured changes and the report's absolute path (and link, given --report-url)."""
     from prevet.notify import report_link, site_notice
@@ -248,12 +313,18 @@ def notification(outcome: DriftOutcome, report_url: str | None = None,
     status = outcome.status
     if status == "no_drift" and outcome.exit_code == 2:  # pages it could not read: not all-clear
         status = "not_checked"
-    return site_notice(target=outcome.target, status=status,
-                       exit_code=outcome.exit_code, reason=outcome.reason,
-                       changes=outcome.changes, run_id=outcome.run_id,
-                       baseline_run=baseline.id if baseline else None,
-                       baseline_date=baseline.finished_at if baseline else None,
-                       report=report, link=report_link(report, out_root, report_url))
+    return site_notice(
+        target=outcome.target,
+        status=status,
+        exit_code=outcome.exit_code,
+        reason=outcome.reason,
+        changes=outcome.changes,
+        run_id=outcome.run_id,
+        baseline_run=baseline.id if baseline else None,
+        baseline_date=baseline.finished_at if baseline else None,
+        report=report,
+        link=report_link(report, out_root, report_url),
+    )
 
 
 def post_notification(destination: str, body: dict[str, Any], timeout: float = 15.0) -> None:

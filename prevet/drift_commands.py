@@ -41,28 +41,46 @@ def _site_url(target: str) -> str:
 
 # --- history -------------------------------------------------------------------------------
 
-def history(target: str | None, store: str | None = None, *, limit: int = 20,
-            as_json: bool = False) -> int:
+
+def history(
+    target: str | None, store: str | None = None, *, limit: int = 20, as_json: bool = False
+) -> int:
     """A site's runs, newest first; without a target, every stored site and its latest run."""
     from prevet.store import list_runs, list_sites
 
     if target is None:
         sites = list_sites(store)[:limit]
         if as_json:
-            print(json.dumps([{"site": s.site, "runs": s.runs, "baseline_run": s.baseline_id,
-                               "latest": _run_dict(s.latest)} for s in sites], indent=2))
+            print(
+                json.dumps(
+                    [
+                        {
+                            "site": s.site,
+                            "runs": s.runs,
+                            "baseline_run": s.baseline_id,
+                            "latest": _run_dict(s.latest),
+                        }
+                        for s in sites
+                    ],
+                    indent=2,
+                )
+            )
             return 0
         out = _console()
         if not sites:
             out.print("No stored runs yet: `prevet audit URL` keeps one.")
             return 0
-        out.print(f"{'SITE':<32}  {'RUNS':>4}  {'LATEST':<12}  {'FINISHED':<20}  {'KIND':<5}  "
-                  f"{'VERDICT':<13}  BASELINE")
+        out.print(
+            f"{'SITE':<32}  {'RUNS':>4}  {'LATEST':<12}  {'FINISHED':<20}  {'KIND':<5}  "
+            f"{'VERDICT':<13}  BASELINE"
+        )
         for s in sites:
             run = s.latest
             verdict = "unreachable" if run.unreachable else run.verdict
-            out.print(f"{escape(s.site):<32}  {s.runs:>4}  {run.id:<12}  {run.finished_at:<20}  "
-                      f"{run.kind:<5}  {verdict:<13}  {s.baseline_id or '-'}")
+            out.print(
+                f"{escape(s.site):<32}  {s.runs:>4}  {run.id:<12}  {run.finished_at:<20}  "
+                f"{run.kind:<5}  {verdict:<13}  {s.baseline_id or '-'}"
+            )
         return 0
     runs = list_runs(_site_url(target), store)[:limit]
     if as_json:
@@ -72,8 +90,10 @@ def history(target: str | None, store: str | None = None, *, limit: int = 20,
     if not runs:
         out.print(f"No stored runs for {escape(target)}.")
         return 0
-    out.print(f"{'RUN':<12}  {'FINISHED':<20}  {'KIND':<5}  {'VERDICT':<13}  "
-              f"{'ERR':>3} {'WARN':>4} {'INFO':>4} {'REV':>3} {'PAGES':>5}  NOTE")
+    out.print(
+        f"{'RUN':<12}  {'FINISHED':<20}  {'KIND':<5}  {'VERDICT':<13}  "
+        f"{'ERR':>3} {'WARN':>4} {'INFO':>4} {'REV':>3} {'PAGES':>5}  NOTE"
+    )
     for run in runs:
         notes = []
         if run.is_baseline:
@@ -82,9 +102,11 @@ def history(target: str | None, store: str | None = None, *, limit: int = 20,
             notes.append(f"{run.drift_changes} drift change(s)")
         if run.unreachable:
             notes.append(f"unreachable: {run.unreachable}")
-        out.print(f"{run.id:<12}  {run.finished_at:<20}  {run.kind:<5}  {run.verdict:<13}  "
-                  f"{run.errors:>3} {run.warnings:>4} {run.infos:>4} {run.needs_review:>3} "
-                  f"{run.pages:>5}  {escape(', '.join(notes))}")
+        out.print(
+            f"{run.id:<12}  {run.finished_at:<20}  {run.kind:<5}  {run.verdict:<13}  "
+            f"{run.errors:>3} {run.warnings:>4} {run.infos:>4} {run.needs_review:>3} "
+            f"{run.pages:>5}  {escape(', '.join(notes))}"
+        )
     return 0
 
 
@@ -95,6 +117,7 @@ def _run_dict(run) -> dict:  # noqa: ANN001 - prevet.store.RunSummary (lazy impo
 
 
 # --- baseline ------------------------------------------------------------------------------
+
 
 def baseline(target: str, store: str | None = None) -> int:
     """Approve a run: a RUN_ID (or a unique prefix of one), else the site's latest run."""
@@ -109,27 +132,45 @@ def baseline(target: str, store: str | None = None) -> int:
             raise PrevetError(f"no stored runs for {target}: run `prevet audit {target}` first")
         usable = [r for r in runs if r.usable_as_baseline]
         if not usable:
-            raise PrevetError(f"no run of {target} saw the site (all were unreachable or not "
-                              "checked); audit it again when it is up")
+            raise PrevetError(
+                f"no run of {target} saw the site (all were unreachable or not "
+                "checked); audit it again when it is up"
+            )
         run = usable[0]
     elif not run.usable_as_baseline:
-        raise PrevetError(f"run {run.id} did not see the site ({run.unreachable or run.verdict}) "
-                          "and cannot be a baseline")
+        raise PrevetError(
+            f"run {run.id} did not see the site ({run.unreachable or run.verdict}) "
+            "and cannot be a baseline"
+        )
     approved = set_baseline(run.id, store)
-    _console().print(f"Baseline for {escape(approved.site)}: run {approved.id} "
-                     f"({approved.kind}, finished {approved.finished_at}, verdict "
-                     f"{approved.verdict}, {approved.pages} pages).")
+    _console().print(
+        f"Baseline for {escape(approved.site)}: run {approved.id} "
+        f"({approved.kind}, finished {approved.finished_at}, verdict "
+        f"{approved.verdict}, {approved.pages} pages)."
+    )
     return 0
 
 
 # --- drift ---------------------------------------------------------------------------------
 
-def drift(target: str, *, store: str | None = None, out: Path | None = None,
-          fail_on: str = "warning", notify: str | None = None, resolve: list[str] | None = None,
-          render: str = "auto", max_pages: int = 200, concurrency: int = 2,
-          config: Path | None = None, report_url: str | None = None,
-          notice_file: Path | None = None, interact_budget: float = 8.0,
-          quiet: bool = False) -> int:
+
+def drift(
+    target: str,
+    *,
+    store: str | None = None,
+    out: Path | None = None,
+    fail_on: str = "warning",
+    notify: str | None = None,
+    resolve: list[str] | None = None,
+    render: str = "auto",
+    max_pages: int = 200,
+    concurrency: int = 2,
+    config: Path | None = None,
+    report_url: str | None = None,
+    notice_file: Path | None = None,
+    interact_budget: float = 8.0,
+    quiet: bool = False,
+) -> int:
     """Drift of one site, or of every site a file lists. `notice_file` (used by the parent of a
     list) receives the site's notice as JSON instead of it being sent. One site's crawl shows
     audit's progress line on a terminal, unless `quiet`."""
@@ -146,10 +187,20 @@ def drift(target: str, *, store: str | None = None, out: Path | None = None,
     listing = Path(target)
     if listing.is_file():
         urls = _without_credentials(read_url_list(listing))
-        return _drift_many(urls, store=store, out=out, fail_on=fail_on, notify=notify,
-                           resolve=resolve or [], render=render, max_pages=max_pages,
-                           concurrency=concurrency, config=config, report_url=report_url,
-                           interact_budget=interact_budget)
+        return _drift_many(
+            urls,
+            store=store,
+            out=out,
+            fail_on=fail_on,
+            notify=notify,
+            resolve=resolve or [],
+            render=render,
+            max_pages=max_pages,
+            concurrency=concurrency,
+            config=config,
+            report_url=report_url,
+            interact_budget=interact_budget,
+        )
     from prevet.audit import run_audit
     from prevet.drift import DriftSettings, NoBaseline, notification, run_drift
     from prevet.notify import NO_BASELINE, site_notice
@@ -157,16 +208,27 @@ def drift(target: str, *, store: str | None = None, out: Path | None = None,
 
     url = _site_url(target)  # credentials dropped; a bad address fails before the notice
     _without_credentials([target])
-    settings = DriftSettings(store=store, out=out, fail_on=fail_on, render=render,
-                             max_pages=max_pages, resolve=resolve or [], config=settings_file,
-                             interact_budget=interact_budget)
+    settings = DriftSettings(
+        store=store,
+        out=out,
+        fail_on=fail_on,
+        render=render,
+        max_pages=max_pages,
+        resolve=resolve or [],
+        config=settings_file,
+        interact_budget=interact_budget,
+    )
     try:
         with ConsoleProgress(enabled=not quiet) as progress:
-            outcome = run_drift(url, settings, audit=lambda request: run_audit(
-                request, progress=progress.update))
+            outcome = run_drift(
+                url, settings, audit=lambda request: run_audit(request, progress=progress.update)
+            )
     except NoBaseline as exc:  # monitoring must not go quiet: tell, then fail as before
-        _tell(notify, notice_file, site_notice(target=url, status=NO_BASELINE, exit_code=2,
-                                               reason=str(exc)))
+        _tell(
+            notify,
+            notice_file,
+            site_notice(target=url, status=NO_BASELINE, exit_code=2, reason=str(exc)),
+        )
         raise
     print_drift(outcome)
     _tell(notify, notice_file, notification(outcome, report_url=report_url, out_root=out))
@@ -198,10 +260,21 @@ def _tell(notify: str | None, notice_file: Path | None, body: dict) -> None:
         print(f"prevet: {exc}", file=sys.stderr)
 
 
-def _drift_many(urls: list[str], *, store: str | None, out: Path | None, fail_on: str,
-                notify: str | None, resolve: list[str], render: str, max_pages: int,
-                concurrency: int, config: Path | None, report_url: str | None = None,
-                interact_budget: float = 8.0) -> int:
+def _drift_many(
+    urls: list[str],
+    *,
+    store: str | None,
+    out: Path | None,
+    fail_on: str,
+    notify: str | None,
+    resolve: list[str],
+    render: str,
+    max_pages: int,
+    concurrency: int,
+    config: Path | None,
+    report_url: str | None = None,
+    interact_budget: float = 8.0,
+) -> int:
     """Each site in its own `prevet drift` process, `concurrency` at a time; progress as each
     ends, a table at the end, and one digest notice for the whole run."""
     import tempfile
@@ -215,9 +288,25 @@ def _drift_many(urls: list[str], *, store: str | None, out: Path | None, fail_on
 
     def one(index: int, url: str) -> tuple[str, int, str, dict | None]:
         notice = notices_dir / f"{index}.json"
-        args = [sys.executable, "-m", "prevet.cli", "drift", url, "--store", store_url,
-                "--fail-on", fail_on, "--render", render, "--max-pages", str(max_pages),
-                "--interact-budget", str(interact_budget), "--notice-file", str(notice)]
+        args = [
+            sys.executable,
+            "-m",
+            "prevet.cli",
+            "drift",
+            url,
+            "--store",
+            store_url,
+            "--fail-on",
+            fail_on,
+            "--render",
+            render,
+            "--max-pages",
+            str(max_pages),
+            "--interact-budget",
+            str(interact_budget),
+            "--notice-file",
+            str(notice),
+        ]
         if out is not None:
             try:
                 folder = site_key(_site_url(url)).replace(":", "_")
@@ -244,16 +333,22 @@ def _drift_many(urls: list[str], *, store: str | None, out: Path | None, fail_on
             codes.append(code)
             if body is None:  # the child stopped before it could judge: still a notice
                 last = text.strip().splitlines()[-1] if text.strip() else f"exit code {code}"
-                body = site_notice(target=url, status=NOT_CHECKED, exit_code=code,
-                                   reason=last.removeprefix("prevet: "))
+                body = site_notice(
+                    target=url,
+                    status=NOT_CHECKED,
+                    exit_code=code,
+                    reason=last.removeprefix("prevet: "),
+                )
             notices.append(body)
             word = {0: "no drift", 1: "DRIFT"}.get(code, "could not check")
             out_console.print(f"[bold]== {escape(url)}: {word}[/bold] [{done}/{len(urls)}]")
             out_console.print(escape(text), highlight=False)
     _print_table(out_console, notices)
-    out_console.print(f"{len(urls)} site(s): {codes.count(1)} with drift, "
-                      f"{sum(c not in (0, 1) for c in codes)} could not be checked, "
-                      f"{codes.count(0)} unchanged.")
+    out_console.print(
+        f"{len(urls)} site(s): {codes.count(1)} with drift, "
+        f"{sum(c not in (0, 1) for c in codes)} could not be checked, "
+        f"{codes.count(0)} unchanged."
+    )
     summary = digest(notices)
     if notify and summary["status"] != "no_drift":
         try:
@@ -280,12 +375,19 @@ def _print_table(out: Console, notices: list[dict]) -> None:
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
     for column in ("SITE", "STATUS", "CHANGES", "REPORT"):
         table.add_column(column, overflow="fold")
-    words = {"drift": "DRIFT", "no_drift": "no drift", "not_checked": "could not check",
-             "no_baseline": "no baseline"}
+    words = {
+        "drift": "DRIFT",
+        "no_drift": "no drift",
+        "not_checked": "could not check",
+        "no_baseline": "no baseline",
+    }
     for notice in notices:
-        table.add_row(escape(notice["target"]), words.get(notice["status"], notice["status"]),
-                      str(len(notice.get("changes") or [])),
-                      escape(notice.get("report_url") or notice.get("report") or "-"))
+        table.add_row(
+            escape(notice["target"]),
+            words.get(notice["status"], notice["status"]),
+            str(len(notice.get("changes") or [])),
+            escape(notice.get("report_url") or notice.get("report") or "-"),
+        )
     out.print(table)
 
 
@@ -294,8 +396,10 @@ def print_drift(outcome) -> None:  # noqa: ANN001 - prevet.drift.DriftOutcome (l
     baseline = outcome.baseline
     since = f" since baseline {baseline.id} ({baseline.finished_at})" if baseline else ""
     if outcome.status == "not_checked":
-        out.print(f"[bold]{escape(outcome.target)}[/bold]: [bold yellow]could not check"
-                  f"[/]{escape(since)}: {escape(outcome.reason)}")
+        out.print(
+            f"[bold]{escape(outcome.target)}[/bold]: [bold yellow]could not check"
+            f"[/]{escape(since)}: {escape(outcome.reason)}"
+        )
     else:
         changes = outcome.changes
         head = "no drift" if not changes else f"{len(changes)} change(s)"
@@ -303,8 +407,10 @@ def print_drift(outcome) -> None:  # noqa: ANN001 - prevet.drift.DriftOutcome (l
         out.print(f"[bold]{escape(outcome.target)}[/bold]: [{style}]{head}[/]{escape(since)}")
         for change in changes:
             style = SEVERITY_STYLE.get(change["severity"], "")
-            out.print(f"  [{style}]{change['severity']:<7}[/] {escape(change['check'])} "
-                      f"{escape(change['url'])}")
+            out.print(
+                f"  [{style}]{change['severity']:<7}[/] {escape(change['check'])} "
+                f"{escape(change['url'])}"
+            )
             out.print(f"          {escape(change['message'])}")
             if change.get("old"):
                 out.print(f"          [red]- {escape(change['old'])}[/]")

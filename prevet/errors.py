@@ -10,7 +10,7 @@ __all__ = ["PrevetError", "describe_os_error"]
 
 
 def describe_os_error(exc: OSError) -> str:
-    """"cannot write /x/report.json: permission denied": a file problem in one line."""
+    """ "cannot write /x/report.json: permission denied": a file problem in one line."""
     reason = (exc.strerror or type(exc).__name__).lower()
     where = exc.filename if exc.filename is not None else ""
     return f"{where}: {reason}" if where else reason

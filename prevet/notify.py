@@ -44,43 +44,63 @@ def report_link(report: Path | None, out_root: Path | None, base: str | None) ->
     return f"{base.rstrip('/')}/{quote(relative.as_posix())}"
 
 
-def site_notice(*, target: str, status: str, exit_code: int, reason: str = "",
-                changes: list[dict[str, Any]] | None = None, run_id: str | None = None,
-                baseline_run: str | None = None, baseline_date: str | None = None,
-                report: Path | None = None, link: str | None = None) -> dict[str, Any]:
+def site_notice(
+    *,
+    target: str,
+    status: str,
+    exit_code: int,
+    reason: str = "",
+    changes: list[dict[str, Any]] | None = None,
+    run_id: str | None = None,
+    baseline_run: str | None = None,
+    baseline_date: str | None = None,
+    report: Path | None = None,
+    link: str | None = None,
+) -> dict[str, Any]:
     """The body for one site: a "text" people read, plus the structured facts."""
     changes = changes or []
-    since = f" since the baseline of {baseline_date} (run {baseline_run})" if baseline_run \
-        else ""
+    since = f" since the baseline of {baseline_date} (run {baseline_run})" if baseline_run else ""
     if status == DRIFT:
         lines = [f"prevet: {len(changes)} change(s) on {target}{since}"]
-        lines += [f"• {c['check']} ({c['severity']}): {c['message']}"
-                  for c in changes[:MAX_LINES]]
+        lines += [f"• {c['check']} ({c['severity']}): {c['message']}" for c in changes[:MAX_LINES]]
         if len(changes) > MAX_LINES:
             lines.append(f"… and {len(changes) - MAX_LINES} more")
     elif status == NO_BASELINE:
         lines = [f"prevet: could not check {target} for drift: {reason}"]
     elif status == NOT_CHECKED:
-        lines = [f"prevet: could not check {target} for drift{since}: {reason}",
-                 "This is not an all-clear: check the site, then run drift again."]
+        lines = [
+            f"prevet: could not check {target} for drift{since}: {reason}",
+            "This is not an all-clear: check the site, then run drift again.",
+        ]
     else:
         lines = [f"prevet: no changes on {target}{since}"]
     absolute = str(report.resolve()) if report is not None else None
     if link or absolute:
         lines.append(f"Report: {link or absolute}")
-    return {"text": "\n".join(lines), "target": target, "status": status,
-            "exit_code": exit_code, "reason": reason or None, "run_id": run_id,
-            "baseline_run": baseline_run, "baseline_date": baseline_date, "changes": changes,
-            "report": absolute, "report_url": link}
+    return {
+        "text": "\n".join(lines),
+        "target": target,
+        "status": status,
+        "exit_code": exit_code,
+        "reason": reason or None,
+        "run_id": run_id,
+        "baseline_run": baseline_run,
+        "baseline_date": baseline_date,
+        "changes": changes,
+        "report": absolute,
+        "report_url": link,
+    }
 
 
 def digest(notices: list[dict[str, Any]]) -> dict[str, Any]:
     """One body for a run of many sites: what needs a look first, every site's status."""
     drifted = [n for n in notices if n["status"] == DRIFT]
     unchecked = [n for n in notices if n["status"] in (NOT_CHECKED, NO_BASELINE)]
-    head = (f"prevet drift: {len(notices)} site(s): {len(drifted)} with drift, "
-            f"{len(unchecked)} could not be checked, "
-            f"{len(notices) - len(drifted) - len(unchecked)} unchanged")
+    head = (
+        f"prevet drift: {len(notices)} site(s): {len(drifted)} with drift, "
+        f"{len(unchecked)} could not be checked, "
+        f"{len(notices) - len(drifted) - len(unchecked)} unchanged"
+    )
     lines = [head]
     for notice in [*drifted, *unchecked]:
         where = notice.get("report_url") or notice.get("report")
@@ -104,9 +124,12 @@ def send(destination: str, body: dict[str, Any], timeout: float = 15.0) -> None:
 
 
 def _post_json(webhook: str, body: dict[str, Any], timeout: float) -> None:
-    request = urllib.request.Request(webhook, data=json.dumps(body).encode("utf-8"),
-                                     headers={"Content-Type": "application/json",
-                                              "User-Agent": "prevet"}, method="POST")
+    request = urllib.request.Request(
+        webhook,
+        data=json.dumps(body).encode("utf-8"),
+        headers={"Content-Type": "application/json", "User-Agent": "prevet"},
+        method="POST",
+    )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             response.read()
@@ -121,8 +144,10 @@ def check_destination(destination: str) -> None:
     import apprise
 
     if not apprise.Apprise().add(destination):
-        raise PrevetError(f"--notify takes an http(s) webhook URL or an Apprise URL (slack://, "
-                          f"msteams://, mailto://, json://, ...), not {destination!r}")
+        raise PrevetError(
+            f"--notify takes an http(s) webhook URL or an Apprise URL (slack://, "
+            f"msteams://, mailto://, json://, ...), not {destination!r}"
+        )
 
 
 def _apprise(destination: str, body: dict[str, Any]) -> None:
@@ -133,7 +158,8 @@ def _apprise(destination: str, body: dict[str, Any]) -> None:
     sender.add(destination)
     title, _, text = body["text"].partition("\n")
     kind = {DRIFT: apprise.NotifyType.WARNING, NO_DRIFT: apprise.NotifyType.SUCCESS}.get(
-        body.get("status", ""), apprise.NotifyType.FAILURE)
+        body.get("status", ""), apprise.NotifyType.FAILURE
+    )
     if not sender.notify(title=title, body=text or title, notify_type=kind):
         scheme = destination.split("://", 1)[0]
         raise PrevetError(f"could not notify through {scheme}:// (Apprise reported a failure)")

@@ -29,7 +29,7 @@ def safe_folder_name(host: str) -> str:
         return "site"
     if len(name) > MAX_FOLDER_NAME:
         digest = hashlib.sha1(host.encode("utf-8", "replace")).hexdigest()[:12]
-        name = f"{name[:MAX_FOLDER_NAME - 13]}-{digest}"
+        name = f"{name[: MAX_FOLDER_NAME - 13]}-{digest}"
     return name
 
 

@@ -51,8 +51,9 @@ class Concurrency:
 
 
 def default_concurrency() -> Concurrency:
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else \
-        (os.cpu_count() or 1)
+    cores = (
+        len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    )
     free = _available_mb()
     sites = min(2 * cores, MAX_DEFAULT)
     if free is not None:
@@ -86,8 +87,15 @@ def site_folders(urls: list[str], out: Path) -> dict[str, Path]:
     return folders
 
 
-def run_portfolio(urls: list[str], job: SiteJob, *, out: Path, concurrency: int,
-                  kind: str = "audit", progress: Any = None) -> Portfolio:
+def run_portfolio(
+    urls: list[str],
+    job: SiteJob,
+    *,
+    out: Path,
+    concurrency: int,
+    kind: str = "audit",
+    progress: Any = None,
+) -> Portfolio:
     """Run `job` over every site, `concurrency` at a time, and write the portfolio files.
     `progress` is a reports.portfolio_console.PortfolioProgress (or None)."""
     out.mkdir(parents=True, exist_ok=True)
@@ -98,8 +106,9 @@ def run_portfolio(urls: list[str], job: SiteJob, *, out: Path, concurrency: int,
         if progress is not None:
             progress.start(url)
         try:
-            result = job(url, folders[url],
-                         lambda event: progress.update(url, event) if progress else None)
+            result = job(
+                url, folders[url], lambda event: progress.update(url, event) if progress else None
+            )
         except Exception as exc:  # jobs do not raise for a site's sake; a bug must not either
             log.debug("site %s failed", url, exc_info=True)
             result = SiteResult(url, NOT_CHECKED, 2, reason=f"internal error: {exc}")
@@ -115,27 +124,43 @@ def run_portfolio(urls: list[str], job: SiteJob, *, out: Path, concurrency: int,
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()
-    portfolio = Portfolio(kind=kind, started_at=started, finished_at=now_iso(),
-                          concurrency=concurrency, sites=[entry for entry, _ in done],
-                          exit_code=max((entry.exit_code for entry, _ in done), default=0))
+    portfolio = Portfolio(
+        kind=kind,
+        started_at=started,
+        finished_at=now_iso(),
+        concurrency=concurrency,
+        sites=[entry for entry, _ in done],
+        exit_code=max((entry.exit_code for entry, _ in done), default=0),
+    )
     write_portfolio(portfolio, {entry.url: report for entry, report in done if report}, out)
     return portfolio
 
 
 def _entry(result: SiteResult, base: Path) -> tuple[PortfolioSite, Report | None]:
     entry = site_entry(
-        result.url, host_of(result.url), status=result.status, exit_code=result.exit_code,
-        report=result.report, out_dir=result.out_dir, files=result.files, base=base,
-        reason=result.reason, run_id=result.run_id, seconds=round(result.seconds, 2),
-        attempts=result.attempts, drift=SiteDrift(**result.drift) if result.drift else None)
+        result.url,
+        host_of(result.url),
+        status=result.status,
+        exit_code=result.exit_code,
+        report=result.report,
+        out_dir=result.out_dir,
+        files=result.files,
+        base=base,
+        reason=result.reason,
+        run_id=result.run_id,
+        seconds=round(result.seconds, 2),
+        attempts=result.attempts,
+        drift=SiteDrift(**result.drift) if result.drift else None,
+    )
     return entry, result.report
 
 
-def write_portfolio(portfolio: Portfolio, reports: dict[str, Report], out: Path) -> dict[str,
-                                                                                       Path]:
+def write_portfolio(portfolio: Portfolio, reports: dict[str, Report], out: Path) -> dict[str, Path]:
     from reports.portfolio import write_portfolio_json, write_portfolio_junit
     from reports.portfolio_html import write_portfolio_html
 
-    return {"html": write_portfolio_html(portfolio, out),
-            "json": write_portfolio_json(portfolio, out),
-            "junit": write_portfolio_junit(portfolio, reports, out)}
+    return {
+        "html": write_portfolio_html(portfolio, out),
+        "json": write_portfolio_json(portfolio, out),
+        "junit": write_portfolio_junit(portfolio, reports, out),
+    }

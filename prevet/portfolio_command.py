@@ -39,8 +39,12 @@ class SiteList:
     config_sites: list[str] = field(default_factory=list)
 
     def is_portfolio(self) -> bool:
-        return bool(self.sites_file or self.sitemap or len(self.urls) > 1 or
-                    (not self.urls and self.config_sites))
+        return bool(
+            self.sites_file
+            or self.sitemap
+            or len(self.urls) > 1
+            or (not self.urls and self.config_sites)
+        )
 
     def given(self) -> list[str]:
         """The sites named without fetching anything (bad input raises now)."""
@@ -72,8 +76,9 @@ def fetch_sitemap(service: CrawlService, url: str, options: CrawlOptions) -> lis
 
     urls, skipped = urls_in_list(fetch(url), fetch)
     if skipped:
-        Console(stderr=True).print(f"prevet: skipped {skipped} entries of {escape(url)} that "
-                                   "are not web addresses")
+        Console(stderr=True).print(
+            f"prevet: skipped {skipped} entries of {escape(url)} that are not web addresses"
+        )
     if not urls:
         raise PrevetError(f"{url} lists no site")
     return urls
@@ -101,9 +106,18 @@ def _announce_browser() -> None:
         Console(highlight=False).print(f"Browser: {escape(describe(found))}.")
 
 
-def _run(sites: SiteList, *, resolve: dict[str, str], render: str, crawl: CrawlOptions,
-         out: Path | None, concurrency: int | None, quiet: bool, kind: str,
-         job_for: Callable[[SiteAuditor], Callable[..., Any]]) -> int:
+def _run(
+    sites: SiteList,
+    *,
+    resolve: dict[str, str],
+    render: str,
+    crawl: CrawlOptions,
+    out: Path | None,
+    concurrency: int | None,
+    quiet: bool,
+    kind: str,
+    job_for: Callable[[SiteAuditor], Callable[..., Any]],
+) -> int:
     from reports.portfolio_console import PortfolioProgress, print_portfolio
 
     urls = sites.given() if (sites.urls or sites.sites_file or not sites.sitemap) else []
@@ -114,24 +128,39 @@ def _run(sites: SiteList, *, resolve: dict[str, str], render: str, crawl: CrawlO
     with SiteAuditor(resolve, render=render != "never") as auditor:
         if sites.sitemap:
             listed = fetch_sitemap(auditor.service, sites.sitemap, crawl)
-            urls = checked_urls([("argument", u) for u in urls] +
-                                [(sites.sitemap, u) for u in listed])
+            urls = checked_urls(
+                [("argument", u) for u in urls] + [(sites.sitemap, u) for u in listed]
+            )
         if not urls:
             raise PrevetError("no site to audit")
-        Console(highlight=False).print(f"{'Auditing' if kind == 'audit' else 'Checking'} "
-                                       f"{len(urls)} site(s) into {escape(str(out))}/")
+        Console(highlight=False).print(
+            f"{'Auditing' if kind == 'audit' else 'Checking'} "
+            f"{len(urls)} site(s) into {escape(str(out))}/"
+        )
         job = job_for(auditor)
         with PortfolioProgress(len(urls), enabled=not quiet, quiet=quiet) as progress:
-            portfolio = run_portfolio(urls, job, out=out, concurrency=in_flight, kind=kind,
-                                      progress=progress)
+            portfolio = run_portfolio(
+                urls, job, out=out, concurrency=in_flight, kind=kind, progress=progress
+            )
     print_portfolio(portfolio, str(out / "index.html"))
     return portfolio.exit_code
 
 
-def audit_portfolio(sites: SiteList, *, crawl: CrawlOptions, out: Path | None,
-                    formats: tuple[str, ...], options: AuditOptions, store_url: str | None,
-                    store: bool, fail_on: str, quiet: bool, concurrency: int | None,
-                    budget: float, config: Any = None) -> int:
+def audit_portfolio(
+    sites: SiteList,
+    *,
+    crawl: CrawlOptions,
+    out: Path | None,
+    formats: tuple[str, ...],
+    options: AuditOptions,
+    store_url: str | None,
+    store: bool,
+    fail_on: str,
+    quiet: bool,
+    concurrency: int | None,
+    budget: float,
+    config: Any = None,
+) -> int:
     """`prevet audit` of several sites."""
     if store:
         from prevet.store import engine_for
@@ -141,19 +170,47 @@ def audit_portfolio(sites: SiteList, *, crawl: CrawlOptions, out: Path | None,
 
     def job_for(auditor: SiteAuditor) -> Callable[..., Any]:
         def job(url: str, folder: Path, progress: Callable[[dict[str, Any]], None]) -> Any:
-            return auditor.audit_site(url, SiteOptions(
-                crawl=crawl, out_dir=folder, formats=formats, options=options,
-                store_url=store_url, store=store, budget=budget, fail_on=fail_on,
-                config=config), progress)
+            return auditor.audit_site(
+                url,
+                SiteOptions(
+                    crawl=crawl,
+                    out_dir=folder,
+                    formats=formats,
+                    options=options,
+                    store_url=store_url,
+                    store=store,
+                    budget=budget,
+                    fail_on=fail_on,
+                    config=config,
+                ),
+                progress,
+            )
+
         return job
 
-    return _run(sites, resolve=crawl.resolve, render=crawl.render, crawl=crawl, out=out,
-                concurrency=concurrency, quiet=quiet, kind="audit", job_for=job_for)
+    return _run(
+        sites,
+        resolve=crawl.resolve,
+        render=crawl.render,
+        crawl=crawl,
+        out=out,
+        concurrency=concurrency,
+        quiet=quiet,
+        kind="audit",
+        job_for=job_for,
+    )
 
 
-def drift_portfolio(sites: SiteList, *, settings: Any, crawl: CrawlOptions,
-                    concurrency: int | None, budget: float, notify: str | None = None,
-                    quiet: bool = False) -> int:
+def drift_portfolio(
+    sites: SiteList,
+    *,
+    settings: Any,
+    crawl: CrawlOptions,
+    concurrency: int | None,
+    budget: float,
+    notify: str | None = None,
+    quiet: bool = False,
+) -> int:
     """`prevet drift` of several sites: `settings` is a prevet.drift.DriftSettings whose `out`
     is the portfolio folder. With `notify`, each site that drifted is posted on its own."""
     from prevet.drift import notification, post_notification
@@ -170,15 +227,25 @@ def drift_portfolio(sites: SiteList, *, settings: Any, crawl: CrawlOptions,
                 except PrevetError as exc:  # drift was found: say so, and that the hook failed
                     Console(stderr=True, highlight=False).print(f"prevet: {escape(str(exc))}")
             return result
+
         return job
 
-    return _run(sites, resolve=crawl.resolve, render=settings.render, crawl=crawl,
-                out=settings.out, concurrency=concurrency, quiet=quiet, kind="drift",
-                job_for=job_for)
+    return _run(
+        sites,
+        resolve=crawl.resolve,
+        render=settings.render,
+        crawl=crawl,
+        out=settings.out,
+        concurrency=concurrency,
+        quiet=quiet,
+        kind="drift",
+        job_for=job_for,
+    )
 
 
-def baseline_many(sites: SiteList, approve: Callable[[str], int],
-                  resolve: dict[str, str] | None = None) -> int:
+def baseline_many(
+    sites: SiteList, approve: Callable[[str], int], resolve: dict[str, str] | None = None
+) -> int:
     """`prevet baseline` of several sites: each site's latest usable run; the worst code."""
     console = Console(highlight=False, stderr=True)
     urls = sites.given() if (sites.urls or sites.sites_file or not sites.sitemap) else []

@@ -25,22 +25,25 @@ def default_out_dir(site: str, run_id: str) -> Path:
     return Path("prevet-report") / f"{site.replace(':', '_')}-{run_id}"
 
 
-def rerender(run_id: str, *, out: Path | None, formats: tuple[str, ...],
-             store: str | None = None) -> int:
+def rerender(
+    run_id: str, *, out: Path | None, formats: tuple[str, ...], store: str | None = None
+) -> int:
     from prevet.store import find_run
     from reports.console import print_summary
 
     run = find_run(run_id, store)
     if run is None:
         raise PrevetError(f"no stored run {run_id!r}: `prevet history` lists the runs")
-    report, files = write_stored_run(run.id, out or default_out_dir(run.site, run.id), formats,
-                                     store)
+    report, files = write_stored_run(
+        run.id, out or default_out_dir(run.site, run.id), formats, store
+    )
     print_summary(report, files)
     return 0
 
 
-def write_stored_run(run_id: str, out_dir: Path, formats: tuple[str, ...],
-                     store: str | None = None) -> tuple[Report, dict[str, Path]]:
+def write_stored_run(
+    run_id: str, out_dir: Path, formats: tuple[str, ...], store: str | None = None
+) -> tuple[Report, dict[str, Path]]:
     """A stored run's reports (and its form screenshots) written into out_dir; also each site
     of a portfolio run rendered from the store (prevet/distributed/stored.py)."""
     from prevet.audit import write_reports
@@ -50,8 +53,9 @@ def write_stored_run(run_id: str, out_dir: Path, formats: tuple[str, ...],
     try:
         report = Report.model_validate(load_report(run_id, store))
     except ValidationError as exc:
-        raise PrevetError(f"run {run_id} was stored by a prevet whose reports this version "
-                          "cannot read") from exc
+        raise PrevetError(
+            f"run {run_id} was stored by a prevet whose reports this version cannot read"
+        ) from exc
     try:
         snapshot = load_snapshot(run_id, store)
     except PrevetError as exc:  # the report still renders, without the form screenshots

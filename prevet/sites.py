@@ -60,8 +60,7 @@ def checked_urls(entries: list[tuple[str, str]]) -> list[str]:
     return found
 
 
-def urls_in_list(body: bytes, fetch: Callable[[str], bytes] | None = None) -> tuple[list[str],
-                                                                                    int]:
+def urls_in_list(body: bytes, fetch: Callable[[str], bytes] | None = None) -> tuple[list[str], int]:
     """The sites a platform's list names: a sitemap (<urlset>; a <sitemapindex> has its
     sitemaps fetched with `fetch`) or plain text, one URL a line. Returns (urls, skipped)."""
     head = body.lstrip()[:200].lower()

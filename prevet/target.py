@@ -12,8 +12,10 @@ from urllib.parse import urldefrag, urljoin
 from crawler.urls import drop_credentials, start_url
 from prevet.errors import PrevetError
 
-CREDENTIALS_DROPPED = ("the user name and password in the URL were dropped: prevet audits the "
-                       "site as a visitor without a login and never stores credentials")
+CREDENTIALS_DROPPED = (
+    "the user name and password in the URL were dropped: prevet audits the "
+    "site as a visitor without a login and never stores credentials"
+)
 
 
 def audit_target(url: str) -> tuple[str, bool]:

@@ -90,12 +90,17 @@ class SiteAuditor:
     # are raised, not turned into the site's result
     interruptions: tuple[type[BaseException], ...] = ()
 
-    def __init__(self, resolve: dict[str, str] | None = None, render: bool = True,
-                 campaign: Any | None = None):
+    def __init__(
+        self,
+        resolve: dict[str, str] | None = None,
+        render: bool = True,
+        campaign: Any | None = None,
+    ):
         self.service = CrawlService(resolve or {}, render=render)
         self._analysis = threading.Lock()
-        self._warm = threading.Thread(target=self._warm_up, args=(campaign,),
-                                      name="prevet-warm-up", daemon=True)
+        self._warm = threading.Thread(
+            target=self._warm_up, args=(campaign,), name="prevet-warm-up", daemon=True
+        )
         self._warm.start()
 
     @staticmethod
@@ -105,36 +110,58 @@ class SiteAuditor:
         warm_up(campaign)
 
     # -- one site ---------------------------------------------------------------------------
-    def audit_site(self, url: str, options: SiteOptions,
-                   progress: Callable[[dict[str, Any]], None] | None = None) -> SiteResult:
+    def audit_site(
+        self,
+        url: str,
+        options: SiteOptions,
+        progress: Callable[[dict[str, Any]], None] | None = None,
+    ) -> SiteResult:
         """Audit one site into options.out_dir; never raises for the site's sake."""
         clock = time.perf_counter()
         attempts: list[int] = []
-        request = AuditRequest(target=url, crawl=options.crawl, out_dir=options.out_dir,
-                               formats=options.formats, campaign=options.campaign,
-                               options=options.options, store_url=options.store_url,
-                               store=options.store, store_within=options.store_within)
+        request = AuditRequest(
+            target=url,
+            crawl=options.crawl,
+            out_dir=options.out_dir,
+            formats=options.formats,
+            campaign=options.campaign,
+            options=options.options,
+            store_url=options.store_url,
+            store=options.store,
+            store_within=options.store_within,
+        )
         try:
-            outcome = self.run_audit(request, budget=options.budget, progress=progress,
-                                     attempts=attempts)
+            outcome = self.run_audit(
+                request, budget=options.budget, progress=progress, attempts=attempts
+            )
         except Exception as exc:  # a bug met on one site must not lose the others
             if isinstance(exc, self.interruptions):
                 raise
             return _not_checked(url, exc, len(attempts), clock, "auditing %s failed")
         unreachable = outcome.snapshot.unreachable
         result = SiteResult(
-            url, NOT_CHECKED if unreachable else outcome.report.summary.verdict,
+            url,
+            NOT_CHECKED if unreachable else outcome.report.summary.verdict,
             2 if unreachable else exit_code(outcome.report, options.fail_on),
             reason=f"could not be reached: {unreachable}" if unreachable else "",
-            report=outcome.report, out_dir=outcome.out_dir, files=outcome.files,
-            run_id=outcome.run_id, attempts=len(attempts))
+            report=outcome.report,
+            out_dir=outcome.out_dir,
+            files=outcome.files,
+            run_id=outcome.run_id,
+            attempts=len(attempts),
+        )
         if options.compare_baseline and options.store and not unreachable:
             result.drift = self._drift_status(outcome, options)
         result.seconds = time.perf_counter() - clock
         return result
 
-    def drift_site(self, url: str, settings: DriftSettings, budget: float = DEFAULT_BUDGET,
-                   progress: Callable[[dict[str, Any]], None] | None = None) -> SiteResult:
+    def drift_site(
+        self,
+        url: str,
+        settings: DriftSettings,
+        budget: float = DEFAULT_BUDGET,
+        progress: Callable[[dict[str, Any]], None] | None = None,
+    ) -> SiteResult:
         """`prevet drift URL` through this worker; never raises for the site's sake."""
         from prevet.drift import run_drift
 
@@ -144,8 +171,9 @@ class SiteAuditor:
 
         def audit(request: AuditRequest) -> AuditOutcome:
             # the comparison after the audit is analysis too: keep the lock until it is done
-            return self.run_audit(request, budget=budget, progress=progress, attempts=attempts,
-                                  keep_lock=held)
+            return self.run_audit(
+                request, budget=budget, progress=progress, attempts=attempts, keep_lock=held
+            )
 
         try:
             outcome = run_drift(url, settings, audit=audit)
@@ -156,27 +184,47 @@ class SiteAuditor:
         finally:
             if getattr(held, "lock", False):
                 self._analysis.release()
-        status = NOT_CHECKED if outcome.status == NOT_CHECKED or outcome.report is None \
+        status = (
+            NOT_CHECKED
+            if outcome.status == NOT_CHECKED or outcome.report is None
             else outcome.report.summary.verdict
+        )
         out_dir = next(iter(outcome.files.values())).parent if outcome.files else None
-        return SiteResult(url, status, outcome.exit_code, reason=outcome.reason,
-                          report=outcome.report, out_dir=out_dir, files=outcome.files,
-                          run_id=outcome.run_id, attempts=len(attempts),
-                          drift={"status": outcome.status, "changes": len(outcome.changes),
-                                 "baseline_run": outcome.baseline.id if outcome.baseline
-                                 else None},
-                          seconds=time.perf_counter() - clock, drift_outcome=outcome)
+        return SiteResult(
+            url,
+            status,
+            outcome.exit_code,
+            reason=outcome.reason,
+            report=outcome.report,
+            out_dir=out_dir,
+            files=outcome.files,
+            run_id=outcome.run_id,
+            attempts=len(attempts),
+            drift={
+                "status": outcome.status,
+                "changes": len(outcome.changes),
+                "baseline_run": outcome.baseline.id if outcome.baseline else None,
+            },
+            seconds=time.perf_counter() - clock,
+            drift_outcome=outcome,
+        )
 
-    def run_audit(self, request: AuditRequest, *, budget: float = DEFAULT_BUDGET,
-                  progress: Callable[[dict[str, Any]], None] | None = None,
-                  attempts: list[int] | None = None,
-                  keep_lock: threading.local | None = None) -> AuditOutcome:
+    def run_audit(
+        self,
+        request: AuditRequest,
+        *,
+        budget: float = DEFAULT_BUDGET,
+        progress: Callable[[dict[str, Any]], None] | None = None,
+        attempts: list[int] | None = None,
+        keep_lock: threading.local | None = None,
+    ) -> AuditOutcome:
         """prevet.audit.run_audit through this worker (raises CrawlError as it does)."""
         started = now_iso()
         shots = Path(tempfile.mkdtemp(prefix="prevet-shots-"))
         try:
-            snapshot = self._crawl(request, budget, shots, progress,
-                                   attempts if attempts is not None else [])
+            snapshot = self._crawl(
+                request, budget, shots, progress, attempts if attempts is not None else []
+            )
             self._warm.join()
             self._analysis.acquire()
             try:
@@ -189,15 +237,25 @@ class SiteAuditor:
         finally:
             shutil.rmtree(shots, ignore_errors=True)
 
-    def _crawl(self, request: AuditRequest, budget: float, shots: Path,
-               progress: Callable[[dict[str, Any]], None] | None,
-               attempts: list[int]) -> SiteSnapshot:
+    def _crawl(
+        self,
+        request: AuditRequest,
+        budget: float,
+        shots: Path,
+        progress: Callable[[dict[str, Any]], None] | None,
+        attempts: list[int],
+    ) -> SiteSnapshot:
         """Crawl through the service; a crash under the site costs one more try, not the site."""
         while True:
             attempts.append(1)
             try:
-                return self.service.crawl(request.target, request.crawl, budget=budget,
-                                          screenshots_dir=shots, progress=progress)
+                return self.service.crawl(
+                    request.target,
+                    request.crawl,
+                    budget=budget,
+                    screenshots_dir=shots,
+                    progress=progress,
+                )
             except SiteTimedOut:
                 raise
             except (BrowserCrashed, ServiceDied) as exc:
@@ -221,14 +279,18 @@ class SiteAuditor:
                 return {"status": NOT_CHECKED, "changes": 0, "baseline_run": baseline.id}
             with self._analysis:
                 approved = load_snapshot(baseline.id, options.store_url)
-                results = compare(approved, outcome.snapshot, options.config or Settings(),
-                                  options.options)
+                results = compare(
+                    approved, outcome.snapshot, options.config or Settings(), options.options
+                )
             changes = drift_changes(results)
         except Exception as exc:  # the audit stands; only the drift column is unknown
             log.debug("drift status of %s failed: %s", outcome.report.target, exc)
             return None
-        return {"status": "drift" if changes else "no_drift", "changes": len(changes),
-                "baseline_run": baseline.id}
+        return {
+            "status": "drift" if changes else "no_drift",
+            "changes": len(changes),
+            "baseline_run": baseline.id,
+        }
 
     def wait_warm(self) -> None:
         """Return once the analysis is loaded and the crawl service (with its browser) has
@@ -255,5 +317,6 @@ def _not_checked(url: str, exc: Exception, attempts: int, clock: float, what: st
     else:
         log.debug(what, url, exc_info=True)
         reason = f"internal error: {type(exc).__name__}: {exc}"
-    return SiteResult(url, NOT_CHECKED, 2, reason=reason, attempts=attempts,
-                      seconds=time.perf_counter() - clock)
+    return SiteResult(
+        url, NOT_CHECKED, 2, reason=reason, attempts=attempts, seconds=time.perf_counter() - clock
+    )

@@ -129,9 +129,7 @@ def summary_lines(report: Report, files: dict[str, Path]) -> list[Text]:
         failed_total = sum(1 for f in view.findings if f.status == "failed")
         shown = len(view.top) + sum(len(f.also) for f in view.top)
         if failed_total > shown:
-            lines.append(
-                Text(f"  … and {failed_total - shown} more in the report", style="dim")
-            )
+            lines.append(Text(f"  … and {failed_total - shown} more in the report", style="dim"))
     if view.scope_note:
         lines.append(Text(view.scope_note, style="dim"))
     return lines + _file_lines(files)
@@ -173,8 +171,9 @@ def _suppression_lines(view: ReportView) -> list[Text]:
             line.append(f" — {_one_line(accepted.reason)}", style="dim")
             lines.append(line)
         if len(view.suppressed) > TOP_COUNT:
-            lines.append(Text(f"  … and {len(view.suppressed) - TOP_COUNT} more in the report",
-                              style="dim"))
+            lines.append(
+                Text(f"  … and {len(view.suppressed) - TOP_COUNT} more in the report", style="dim")
+            )
     return lines
 
 

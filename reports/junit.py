@@ -44,8 +44,12 @@ def _finding_text(finding: Finding) -> str:
     return "\n".join(lines)
 
 
-def _suite(group: GroupView, report: Report, timestamp: str,
-           accepted: dict[str, list[SuppressedView]] | None = None) -> ET.Element:
+def _suite(
+    group: GroupView,
+    report: Report,
+    timestamp: str,
+    accepted: dict[str, list[SuppressedView]] | None = None,
+) -> ET.Element:
     counts = group.counts
     suite = ET.Element(
         "testsuite",
@@ -106,10 +110,13 @@ def _suite(group: GroupView, report: Report, timestamp: str,
         kept = (accepted or {}).get(check.id)
         if kept:  # accepted findings stay in the CI record, with their reasons
             out = ET.SubElement(case, "system-out")
-            out.text = _clean("\n".join(
-                f"accepted in the configuration: {a.finding.message} ({a.finding.url or ''}) "
-                f"reason: {a.reason}" + (f"; until {a.until}" if a.until else "")
-                for a in kept))
+            out.text = _clean(
+                "\n".join(
+                    f"accepted in the configuration: {a.finding.message} ({a.finding.url or ''}) "
+                    f"reason: {a.reason}" + (f"; until {a.until}" if a.until else "")
+                    for a in kept
+                )
+            )
     return suite
 
 

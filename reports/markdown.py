@@ -98,14 +98,18 @@ def render_markdown(
 
 def _suppressed_lines(view: ReportView) -> list[str]:
     """Accepted findings with their reasons, and suppressions that expired."""
-    lines = [f"- ⏰ suppression of `{e.check}` expired on {md_text(e.until)} "
-             f"({md_text(e.reason)}): {e.matched} finding(s) reported again"
-             for e in view.expired]
+    lines = [
+        f"- ⏰ suppression of `{e.check}` expired on {md_text(e.until)} "
+        f"({md_text(e.reason)}): {e.matched} finding(s) reported again"
+        for e in view.expired
+    ]
     for accepted in view.suppressed[:MAX_LINES]:
         where = f" — {md_link(accepted.finding.url)}" if accepted.finding.url else ""
-        lines.append(f"- `{accepted.check}` {md_text(accepted.finding.message)}{where}  \n"
-                     f"  Reason: {md_text(accepted.reason)}"
-                     + (f" (until {md_text(accepted.until)})" if accepted.until else ""))
+        lines.append(
+            f"- `{accepted.check}` {md_text(accepted.finding.message)}{where}  \n"
+            f"  Reason: {md_text(accepted.reason)}"
+            + (f" (until {md_text(accepted.until)})" if accepted.until else "")
+        )
     if len(view.suppressed) > MAX_LINES:
         lines.append(f"- … and {len(view.suppressed) - MAX_LINES} more")
     return ["", "### Accepted in the configuration (not counted)", "", *lines] if lines else []

@@ -129,8 +129,14 @@ class Report(BaseModel):
         return VERDICT_WORDS.get(self.summary.verdict, self.summary.verdict)
 
 
-def build_report(snapshot: SiteSnapshot | None, analysis: Analysis, *, target: str,
-                 started_at: str, finished_at: str | None = None) -> Report:
+def build_report(
+    snapshot: SiteSnapshot | None,
+    analysis: Analysis,
+    *,
+    target: str,
+    started_at: str,
+    finished_at: str | None = None,
+) -> Report:
     findings = sorted(analysis.findings, key=_finding_order)
     failed = [f for f in findings if f.status is Status.FAILED]
     pages = snapshot.pages if snapshot else []
@@ -153,22 +159,38 @@ def build_report(snapshot: SiteSnapshot | None, analysis: Analysis, *, target: s
         finished_at=finished_at or now_iso(),
         summary=summary,
         brand=analysis.brand,
-        pages=[PageSummary(url=p.final_url or p.url, status=p.status, rendered=p.rendered,
-                           roles=p.roles, title=p.title) for p in pages],
+        pages=[
+            PageSummary(
+                url=p.final_url or p.url,
+                status=p.status,
+                rendered=p.rendered,
+                roles=p.roles,
+                title=p.title,
+            )
+            for p in pages
+        ],
         findings=[f.to_dict() for f in findings],
         suppressed=analysis.suppression.suppressed,
         suppressions=analysis.suppression.rules,
         checks=analysis.statuses,
         check_info={
-            r.spec.id: CheckInfo(status=str(r.status), severity=str(r.spec.severity),
-                                 title=r.spec.title, ref=r.spec.ref, why=r.spec.why,
-                                 family=r.spec.family, reason=r.reason,
-                                 suppressed=accepted.get(r.spec.id, 0))
+            r.spec.id: CheckInfo(
+                status=str(r.status),
+                severity=str(r.spec.severity),
+                title=r.spec.title,
+                ref=r.spec.ref,
+                why=r.spec.why,
+                family=r.spec.family,
+                reason=r.reason,
+                suppressed=accepted.get(r.spec.id, 0),
+            )
             for r in analysis.results
         },
         crawl=snapshot.stats if snapshot else None,
-        scope=Scope(website=snapshot is not None,
-                    registration_package=getattr(analysis.context, "campaign", None) is not None),
+        scope=Scope(
+            website=snapshot is not None,
+            registration_package=getattr(analysis.context, "campaign", None) is not None,
+        ),
     )
 
 

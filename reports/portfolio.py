@@ -19,8 +19,13 @@ from reports.junit import _clean, group_suites
 from reports.model import VERDICT_WORDS, Report, ToolInfo
 
 STATUSES = ("ready", "needs_changes", "rejected", "not_checked")
-STATUS_WORDS = {**VERDICT_WORDS, "ready": "Ready", "needs_changes": "Needs changes",
-                "rejected": "Rejected", "not_checked": "Could not check"}
+STATUS_WORDS = {
+    **VERDICT_WORDS,
+    "ready": "Ready",
+    "needs_changes": "Needs changes",
+    "rejected": "Rejected",
+    "not_checked": "Could not check",
+}
 STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 DRIFT_WORDS = {"drift": "changed", "no_drift": "unchanged", "not_checked": "could not check"}
 
@@ -90,9 +95,18 @@ class Portfolio(BaseModel):
         return json.dumps(data, indent=2)
 
 
-def site_entry(url: str, host: str, *, status: str, exit_code: int, report: Report | None,
-               out_dir: Path | None, files: dict[str, Path], base: Path,
-               **extra: Any) -> PortfolioSite:
+def site_entry(
+    url: str,
+    host: str,
+    *,
+    status: str,
+    exit_code: int,
+    report: Report | None,
+    out_dir: Path | None,
+    files: dict[str, Path],
+    base: Path,
+    **extra: Any,
+) -> PortfolioSite:
     """A site's row, from its report (None when it could not be checked at all)."""
     entry = PortfolioSite(url=url, host=host, status=status, exit_code=exit_code, **extra)
     if report is not None:
@@ -103,8 +117,12 @@ def site_entry(url: str, host: str, *, status: str, exit_code: int, report: Repo
         top = report.top_findings(1)
         if top:
             finding = top[0]
-            entry.top_finding = TopFinding(check=finding.check, severity=str(finding.severity),
-                                           message=finding.message, url=finding.url)
+            entry.top_finding = TopFinding(
+                check=finding.check,
+                severity=str(finding.severity),
+                message=finding.message,
+                url=finding.url,
+            )
     main = files.get("html") or files.get("json")
     if out_dir is not None:
         entry.folder = _relative(out_dir, base)
@@ -132,10 +150,16 @@ def render_portfolio_junit(portfolio: Portfolio, reports: dict[str, Report]) -> 
     root = ET.Element("testsuites", {"name": f"prevet portfolio ({portfolio.kind})"})
     for site in portfolio.sites:
         report = reports.get(site.url)
-        suite = ET.SubElement(root, "testsuite", {
-            "name": _clean(site.url), "hostname": _clean(site.host),
-            "timestamp": _clean(report.started_at if report else portfolio.started_at),
-            "time": f"{site.seconds:.1f}"})
+        suite = ET.SubElement(
+            root,
+            "testsuite",
+            {
+                "name": _clean(site.url),
+                "hostname": _clean(site.host),
+                "timestamp": _clean(report.started_at if report else portfolio.started_at),
+                "time": f"{site.seconds:.1f}",
+            },
+        )
         totals = Counter()
         if report is not None:
             for group in group_suites(report):
@@ -143,10 +167,14 @@ def render_portfolio_junit(portfolio: Portfolio, reports: dict[str, Report]) -> 
                     totals[key] += int(group.get(key, "0"))
                 suite.extend(group.findall("testcase"))
         if site.status == "not_checked":
-            case = ET.SubElement(suite, "testcase", {"classname": "prevet.site",
-                                                     "name": "site.checked", "time": "0"})
-            ET.SubElement(case, "error", {"type": "not_checked",
-                                          "message": _clean(site.reason or "could not check")})
+            case = ET.SubElement(
+                suite, "testcase", {"classname": "prevet.site", "name": "site.checked", "time": "0"}
+            )
+            ET.SubElement(
+                case,
+                "error",
+                {"type": "not_checked", "message": _clean(site.reason or "could not check")},
+            )
             totals["tests"] += 1
             totals["errors"] += 1
         for key in ("tests", "failures", "errors", "skipped"):
@@ -157,8 +185,7 @@ def render_portfolio_junit(portfolio: Portfolio, reports: dict[str, Report]) -> 
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
 
 
-def write_portfolio_junit(portfolio: Portfolio, reports: dict[str, Report],
-                          out_dir: Path) -> Path:
+def write_portfolio_junit(portfolio: Portfolio, reports: dict[str, Report], out_dir: Path) -> Path:
     path = out_dir / "junit.xml"
     path.write_text(render_portfolio_junit(portfolio, reports), encoding="utf-8")
     return path

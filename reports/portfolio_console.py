@@ -51,9 +51,13 @@ class PortfolioProgress:
     def __enter__(self) -> PortfolioProgress:
         if self.live:
             self._progress = Progress(
-                BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
                 TextColumn("{task.description}"),
-                console=Console(stderr=True), transient=True)
+                console=Console(stderr=True),
+                transient=True,
+            )
             self._progress.start()
             self._task = self._progress.add_task(self._describe(), total=self.total)
         return self
@@ -75,15 +79,17 @@ class PortfolioProgress:
             self.counts[site.status] = self.counts.get(site.status, 0) + 1
             self.done += 1
             if self._progress is not None:
-                self._progress.update(self._task, completed=self.done,
-                                      description=self._describe())
+                self._progress.update(self._task, completed=self.done, description=self._describe())
             elif self.lines:
                 line = Text(f"[{self.done}/{self.total}] ")
                 line.append(site.url, style="bold")
                 line.append(": ")
                 line.append(site.status_words, style=VERDICT_STYLE.get(site.status, ""))
-                line.append(f" ({_count(site.errors, 'error')}, {_count(site.warnings, 'warning')})"
-                            if site.status != "not_checked" else f" ({_short(site.reason)})")
+                line.append(
+                    f" ({_count(site.errors, 'error')}, {_count(site.warnings, 'warning')})"
+                    if site.status != "not_checked"
+                    else f" ({_short(site.reason)})"
+                )
                 self._out.print(line)
 
     def _refresh(self) -> None:
@@ -92,9 +98,11 @@ class PortfolioProgress:
 
     def _describe(self) -> str:
         c = self.counts
-        counts = (f"[green]{c['ready']} ready[/] · [yellow]{c['needs_changes']} needs changes[/]"
-                  f" · [red]{c['rejected']} rejected[/] · [red]{c['not_checked']} could not "
-                  f"check[/]")
+        counts = (
+            f"[green]{c['ready']} ready[/] · [yellow]{c['needs_changes']} needs changes[/]"
+            f" · [red]{c['rejected']} rejected[/] · [red]{c['not_checked']} could not "
+            f"check[/]"
+        )
         current = ", ".join(f"{url} ({doing})" for url, doing in list(self._active.items())[:3])
         # the site's URL is text from a list we were given: never read as markup
         return counts + (f" — {escape(_short(current, 90))}" if current else "")
@@ -106,11 +114,18 @@ class PortfolioProgress:
 
 def portfolio_table(portfolio: Portfolio) -> Table:
     table = Table(show_lines=False, pad_edge=False, expand=False)
-    for name, justify in (("Site", "left"), ("Status", "left"), ("Err", "right"),
-                          ("Warn", "right"), ("Drift", "left"), ("Fix first / reason", "left")):
+    for name, justify in (
+        ("Site", "left"),
+        ("Status", "left"),
+        ("Err", "right"),
+        ("Warn", "right"),
+        ("Drift", "left"),
+        ("Fix first / reason", "left"),
+    ):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
-    for site in sorted(portfolio.sites, key=lambda s: (-STATUS_RANK.get(s.status, 3), -s.errors,
-                                                            s.host)):
+    for site in sorted(
+        portfolio.sites, key=lambda s: (-STATUS_RANK.get(s.status, 3), -s.errors, s.host)
+    ):
         drift = site.drift.words if site.drift else "—"
         if site.status == "not_checked":
             first = Text(_short(site.reason), style="red")
@@ -119,9 +134,14 @@ def portfolio_table(portfolio: Portfolio) -> Table:
             first.append(f" [{site.top_finding.check}]", style="dim")
         else:
             first = Text("—", style="dim")
-        table.add_row(Text(_short(site.host, 40)),
-                      Text(site.status_words, style=VERDICT_STYLE.get(site.status, "")),
-                      str(site.errors), str(site.warnings), Text(drift), first)
+        table.add_row(
+            Text(_short(site.host, 40)),
+            Text(site.status_words, style=VERDICT_STYLE.get(site.status, "")),
+            str(site.errors),
+            str(site.warnings),
+            Text(drift),
+            first,
+        )
     return table
 
 
@@ -132,8 +152,10 @@ def print_portfolio(portfolio: Portfolio, index: str | None, out: Console | None
     c = portfolio.counts
     line = Text(f"{len(portfolio.sites)} sites: ")
     for status in STATUSES:
-        line.append(f"{c[status]} {STATUS_WORDS[status].lower()}",
-                    style=VERDICT_STYLE.get(status, "") if c[status] else "dim")
+        line.append(
+            f"{c[status]} {STATUS_WORDS[status].lower()}",
+            style=VERDICT_STYLE.get(status, "") if c[status] else "dim",
+        )
         line.append(" · " if status != STATUSES[-1] else "")
     out.print(line)
     if index:

@@ -247,8 +247,10 @@ def word_diff(old: str, new: str) -> tuple[list[Segment], list[Segment]]:
     """Old and new text, marking what was removed and what was added: drift's own word
     comparison (analyzers/drift/worddiff.py), shown, not done again."""
     old_runs, new_runs = marked_runs(old, new)
-    return ([Segment(run.text, run.changed) for run in old_runs],
-            [Segment(run.text, run.changed) for run in new_runs])
+    return (
+        [Segment(run.text, run.changed) for run in old_runs],
+        [Segment(run.text, run.changed) for run in new_runs],
+    )
 
 
 _QUOTED_TAIL = re.compile(r"^(?P<steps>.*?)[\s:]*“(?P<paste>[^“”]+)”[\s.]*$", re.DOTALL)
@@ -425,9 +427,15 @@ def build_view(report: Report, evidence: Evidence | None = None) -> ReportView:
         drift=_drift(drift),
         drift_baseline={k: str(drift.get(k) or "") for k in ("baseline_run", "baseline_date")},
         suppressed=_suppressed(report),
-        expired=[ExpiredView(check=str(r.get("check") or ""), reason=str(r.get("reason") or ""),
-                             until=str(r.get("until") or ""), matched=int(r.get("matched") or 0))
-                 for r in report.expired_suppressions],
+        expired=[
+            ExpiredView(
+                check=str(r.get("check") or ""),
+                reason=str(r.get("reason") or ""),
+                until=str(r.get("until") or ""),
+                matched=int(r.get("matched") or 0),
+            )
+            for r in report.expired_suppressions
+        ],
     )
 
 
@@ -467,9 +475,12 @@ def _headline(report: Report, drift: dict[str, Any]) -> Headline:
     if drift:
         return _drift_headline(report, drift, unreachable)
     if unreachable:
-        return Headline("not_checked", "Unreachable: the website could not be loaded",
-                        f"{unreachable} Nothing else was checked: run the audit again when the "
-                        "site answers.", judged=False)
+        return Headline(
+            "not_checked",
+            "Unreachable: the website could not be loaded",
+            f"{unreachable} Nothing else was checked: run the audit again when the site answers.",
+            judged=False,
+        )
     if verdict == "not_checked":
         return Headline(verdict, report.verdict_words, VERDICT_EXPLAINED[verdict], judged=False)
     scope = report.scope
@@ -477,16 +488,28 @@ def _headline(report: Report, drift: dict[str, Any]) -> Headline:
         return Headline(verdict, report.verdict_words, VERDICT_EXPLAINED.get(verdict, ""))
     if scope.website and not scope.registration_package:
         if verdict == "ready":
-            return Headline(verdict, "Website ready; registration package not checked",
-                            "Nothing we check on the website would get this registration "
-                            "rejected. Fix any warnings below.", scope_note=PACKAGE_NOT_CHECKED)
-        return Headline(verdict, report.verdict_words, VERDICT_EXPLAINED.get(verdict, ""),
-                        scope_note=PACKAGE_NOT_CHECKED)
+            return Headline(
+                verdict,
+                "Website ready; registration package not checked",
+                "Nothing we check on the website would get this registration "
+                "rejected. Fix any warnings below.",
+                scope_note=PACKAGE_NOT_CHECKED,
+            )
+        return Headline(
+            verdict,
+            report.verdict_words,
+            VERDICT_EXPLAINED.get(verdict, ""),
+            scope_note=PACKAGE_NOT_CHECKED,
+        )
     if scope.registration_package and not scope.website:
-        words = ("Registration package ready; website not checked" if verdict == "ready"
-                 else report.verdict_words)
-        return Headline(verdict, words, VERDICT_EXPLAINED.get(verdict, ""),
-                        scope_note=WEBSITE_NOT_CHECKED)
+        words = (
+            "Registration package ready; website not checked"
+            if verdict == "ready"
+            else report.verdict_words
+        )
+        return Headline(
+            verdict, words, VERDICT_EXPLAINED.get(verdict, ""), scope_note=WEBSITE_NOT_CHECKED
+        )
     return Headline(verdict, report.verdict_words, VERDICT_EXPLAINED.get(verdict, ""))
 
 
@@ -494,28 +517,46 @@ def _drift_headline(report: Report, drift: dict[str, Any], unreachable: str | No
     since = f" (approved {drift['baseline_date']})" if drift.get("baseline_date") else ""
     if drift.get("status") == "not_checked" or unreachable:
         reason = str(drift.get("reason") or unreachable or "")
-        words = ("Unreachable: could not check for changes" if unreachable or
-                 "could not be reached" in reason else "Could not check for changes")
-        return Headline("not_checked", words,
-                        f"The site could not be compared with the approved run{since}: "
-                        f"{reason}. This is not an all-clear: check again when the site answers.",
-                        judged=False)
+        words = (
+            "Unreachable: could not check for changes"
+            if unreachable or "could not be reached" in reason
+            else "Could not check for changes"
+        )
+        return Headline(
+            "not_checked",
+            words,
+            f"The site could not be compared with the approved run{since}: "
+            f"{reason}. This is not an all-clear: check again when the site answers.",
+            judged=False,
+        )
     changes = [c for c in drift.get("changes") or [] if isinstance(c, dict)]
-    now = (f"The site as it is now: {report.verdict_words.lower()} "
-           f"({report.summary.errors} error{'' if report.summary.errors == 1 else 's'}, "
-           f"{report.summary.warnings} warning{'' if report.summary.warnings == 1 else 's'}).")
+    now = (
+        f"The site as it is now: {report.verdict_words.lower()} "
+        f"({report.summary.errors} error{'' if report.summary.errors == 1 else 's'}, "
+        f"{report.summary.warnings} warning{'' if report.summary.warnings == 1 else 's'})."
+    )
     if not changes:
-        return Headline("ready", f"No changes since approval{since}",
-                        "Nothing reviewers look at changed since the approved run. " + now)
+        return Headline(
+            "ready",
+            f"No changes since approval{since}",
+            "Nothing reviewers look at changed since the approved run. " + now,
+        )
     count = len(changes)
     words = f"{count} change{'' if count == 1 else 's'} since approval{since}"
-    return Headline("needs_changes", words,
-                    "The pages reviewers read changed since the registration was approved; "
-                    "each change is quoted below, old and new. " + now)
+    return Headline(
+        "needs_changes",
+        words,
+        "The pages reviewers read changed since the registration was approved; "
+        "each change is quoted below, old and new. " + now,
+    )
 
 
-_SCOPE_WORDS = (("site", "on {}"), ("url", "on pages {}"), ("selector", "at {}"),
-                ("text", "where it quotes “{}”"))
+_SCOPE_WORDS = (
+    ("site", "on {}"),
+    ("url", "on pages {}"),
+    ("selector", "at {}"),
+    ("text", "where it quotes “{}”"),
+)
 
 
 def _suppressed(report: Report) -> list[SuppressedView]:
@@ -523,10 +564,16 @@ def _suppressed(report: Report) -> list[SuppressedView]:
     for finding, rule in report.suppressed_objects():
         info = report.check_info.get(finding.check)
         scope = ", ".join(words.format(rule[key]) for key, words in _SCOPE_WORDS if rule.get(key))
-        views.append(SuppressedView(
-            finding=finding, title=info.title if info else finding.check,
-            href=safe_href(finding.url), reason=str(rule.get("reason") or ""),
-            until=str(rule.get("until") or ""), scope=scope))
+        views.append(
+            SuppressedView(
+                finding=finding,
+                title=info.title if info else finding.check,
+                href=safe_href(finding.url),
+                reason=str(rule.get("reason") or ""),
+                until=str(rule.get("until") or ""),
+                scope=scope,
+            )
+        )
     return views
 
 

@@ -19,8 +19,9 @@ from fixtures.serve import FixtureServer  # noqa: E402
 
 
 @contextmanager
-def served(site: str | Path, tls: tuple[Path, Path] | None = None,
-           delay: float = 0.0) -> Iterator[FixtureServer]:
+def served(
+    site: str | Path, tls: tuple[Path, Path] | None = None, delay: float = 0.0
+) -> Iterator[FixtureServer]:
     root = Path(site) if Path(site).is_absolute() else SITES / site
     with FixtureServer(root, tls=tls, delay=delay) as server:
         yield server

@@ -30,9 +30,11 @@ Routes = Callable[[str], Reply | None]
 def page(title: str, *links: str, body: str = "") -> Reply:
     """A small HTML page linking to `links`."""
     anchors = "".join(f"<a href='{href}'>{href.strip('/') or 'Home'}</a> " for href in links)
-    return Reply(body=f"<html><head><title>{title}</title></head><body><h1>{title}</h1>"
-                      f"<p>{body or 'Fresh bread baked daily in our family bakery.'}</p>"
-                      f"<nav>{anchors}</nav></body></html>")
+    return Reply(
+        body=f"<html><head><title>{title}</title></head><body><h1>{title}</h1>"
+        f"<p>{body or 'Fresh bread baked daily in our family bakery.'}</p>"
+        f"<nav>{anchors}</nav></body></html>"
+    )
 
 
 def redirect(location: str, status: int = 302) -> Reply:

@@ -26,9 +26,11 @@ INSTALL_HINT = "apt-get install -y postgresql"
 
 def find_bin_dir() -> Path | None:
     """The newest /usr/lib/postgresql/<version>/bin that has initdb, pg_ctl and postgres."""
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin"),
-                        key=lambda p: int(Path(p).parent.name) if Path(p).parent.name.isdigit()
-                        else 0, reverse=True)
+    candidates = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin"),
+        key=lambda p: int(Path(p).parent.name) if Path(p).parent.name.isdigit() else 0,
+        reverse=True,
+    )
     for folder in candidates:
         if all((Path(folder) / tool).is_file() for tool in ("initdb", "pg_ctl", "postgres")):
             return Path(folder)
@@ -66,25 +68,54 @@ class PostgresServer:
         self.log = self.root / "server.log"
 
     def _run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([str(self.bin_dir / args[0]), *args[1:]], capture_output=True,
-                              text=True, check=check, user=self.user, timeout=120,
-                              cwd=str(self.root))
+        return subprocess.run(
+            [str(self.bin_dir / args[0]), *args[1:]],
+            capture_output=True,
+            text=True,
+            check=check,
+            user=self.user,
+            timeout=120,
+            cwd=str(self.root),
+        )
 
     def start(self) -> None:
         if self.user:
             entry = pwd.getpwnam(self.user)
             os.chown(self.root, entry.pw_uid, entry.pw_gid)
         os.chmod(self.root, 0o700)
-        self._run("initdb", "-D", str(self.data), "-U", "prevet", "--auth=trust",
-                  "--encoding=UTF8", "--no-sync")
-        options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
-                   "-c fsync=off -c full_page_writes=off")
-        result = self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options,
-                           "-w", "-t", "60", "start", check=False)
+        self._run(
+            "initdb",
+            "-D",
+            str(self.data),
+            "-U",
+            "prevet",
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--no-sync",
+        )
+        options = (
+            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
+            "-c fsync=off -c full_page_writes=off"
+        )
+        result = self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-l",
+            str(self.log),
+            "-o",
+            options,
+            "-w",
+            "-t",
+            "60",
+            "start",
+            check=False,
+        )
         if result.returncode != 0:
             log = self.log.read_text() if self.log.exists() else ""
-            raise RuntimeError(f"PostgreSQL did not start: {result.stderr or result.stdout}"
-                               f"\n{log[-2000:]}")
+            raise RuntimeError(
+                f"PostgreSQL did not start: {result.stderr or result.stdout}\n{log[-2000:]}"
+            )
 
     def stop(self) -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop", check=False)
@@ -101,8 +132,9 @@ class PostgresServer:
         from prevet.store.engine import with_installed_driver
 
         name = f"t_{uuid.uuid4().hex[:12]}"
-        engine = create_engine(with_installed_driver(make_url(self.url())),
-                               isolation_level="AUTOCOMMIT")
+        engine = create_engine(
+            with_installed_driver(make_url(self.url())), isolation_level="AUTOCOMMIT"
+        )
         with engine.connect() as conn:
             conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
         engine.dispose()
@@ -132,6 +164,7 @@ def postgres_server() -> Iterator[PostgresServer]:
 
 
 # --- bodies of the pytest fixtures (test modules declare the fixtures themselves) ----------
+
 
 def server_fixture() -> Iterator[PostgresServer]:
     """Session fixture body: one server for the run, skipped with the reason when absent."""

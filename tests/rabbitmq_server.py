@@ -55,22 +55,37 @@ def rabbitmq_server() -> Iterator[str]:
         entry = pwd.getpwnam(user)
         for path in (root, root / "enabled_plugins"):
             os.chown(path, entry.pw_uid, entry.pw_gid)
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(root),
-           "RABBITMQ_NODENAME": f"prevet-{uuid.uuid4().hex[:8]}@localhost",
-           "RABBITMQ_NODE_IP_ADDRESS": "127.0.0.1", "RABBITMQ_NODE_PORT": str(port),
-           "RABBITMQ_DIST_PORT": str(dist), "ERL_EPMD_PORT": str(epmd),
-           "RABBITMQ_MNESIA_BASE": str(root / "mnesia"), "RABBITMQ_LOG_BASE": str(root / "log"),
-           "RABBITMQ_ENABLED_PLUGINS_FILE": str(root / "enabled_plugins"),
-           "RABBITMQ_CONFIG_FILE": str(root / "rabbitmq"), "RABBITMQ_LOGS": "-"}
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(root),
+        "RABBITMQ_NODENAME": f"prevet-{uuid.uuid4().hex[:8]}@localhost",
+        "RABBITMQ_NODE_IP_ADDRESS": "127.0.0.1",
+        "RABBITMQ_NODE_PORT": str(port),
+        "RABBITMQ_DIST_PORT": str(dist),
+        "ERL_EPMD_PORT": str(epmd),
+        "RABBITMQ_MNESIA_BASE": str(root / "mnesia"),
+        "RABBITMQ_LOG_BASE": str(root / "log"),
+        "RABBITMQ_ENABLED_PLUGINS_FILE": str(root / "enabled_plugins"),
+        "RABBITMQ_CONFIG_FILE": str(root / "rabbitmq"),
+        "RABBITMQ_LOGS": "-",
+    }
     log = root / "server.log"
-    proc = subprocess.Popen([str(SERVER)], env=env, user=user, cwd=root, start_new_session=True,
-                            stdout=log.open("w"), stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [str(SERVER)],
+        env=env,
+        user=user,
+        cwd=root,
+        start_new_session=True,
+        stdout=log.open("w"),
+        stderr=subprocess.STDOUT,
+    )
     try:
         deadline = time.monotonic() + START_SECONDS
         while "Server startup complete" not in log.read_text(errors="replace"):
             if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("rabbitmq-server did not start: "
-                                   + log.read_text(errors="replace")[-1500:])
+                raise RuntimeError(
+                    "rabbitmq-server did not start: " + log.read_text(errors="replace")[-1500:]
+                )
             time.sleep(0.3)
         with socket.create_connection(("127.0.0.1", port), timeout=5):
             pass
@@ -85,8 +100,9 @@ def rabbitmq_server() -> Iterator[str]:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
         # the node's own epmd, on its own port (it detaches from the node's session)
-        subprocess.run(["epmd", "-port", str(epmd), "-kill"], capture_output=True, timeout=10,
-                       check=False)
+        subprocess.run(
+            ["epmd", "-port", str(epmd), "-kill"], capture_output=True, timeout=10, check=False
+        )
         shutil.rmtree(root, ignore_errors=True)
 
 

@@ -31,10 +31,25 @@ def redis_server() -> Iterator[str]:
         raise FileNotFoundError(f"no redis-server ({INSTALL_HINT})")
     root = Path(tempfile.mkdtemp(prefix="prevet-redis-"))
     port = free_port()
-    proc = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--dir",
-                             str(root), "--save", "", "--appendonly", "no",
-                             "--protected-mode", "no"],
-                            stdout=(root / "server.log").open("w"), stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [
+            binary,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--dir",
+            str(root),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--protected-mode",
+            "no",
+        ],
+        stdout=(root / "server.log").open("w"),
+        stderr=subprocess.STDOUT,
+    )
     try:
         deadline = time.monotonic() + 20
         while True:
@@ -46,8 +61,9 @@ def redis_server() -> Iterator[str]:
             except OSError:
                 pass
             if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("redis-server did not start: "
-                                   + (root / "server.log").read_text()[-1000:])
+                raise RuntimeError(
+                    "redis-server did not start: " + (root / "server.log").read_text()[-1000:]
+                )
             time.sleep(0.1)
         yield f"redis://127.0.0.1:{port}/0"
     finally:

@@ -9,8 +9,9 @@ from crawler.snapshot import SiteSnapshot
 from crawler.urls import registrable_domain
 
 
-def snapshot_from_pages(pages: dict[str, str], base: str = "https://www.acme-dental.com/",
-                        **fields) -> SiteSnapshot:
+def snapshot_from_pages(
+    pages: dict[str, str], base: str = "https://www.acme-dental.com/", **fields
+) -> SiteSnapshot:
     """`pages` maps a path ("/", "/privacy") to its HTML; the first one is the start page."""
     built = []
     for index, (path, html) in enumerate(pages.items()):

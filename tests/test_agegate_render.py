@@ -32,8 +32,9 @@ def test_script_drawn_overlay_is_found_after_rendering(tmp_path: Path, chromium_
     (tmp_path / "index.html").write_text(PAGE, encoding="utf-8")
 
     async def render(url: str) -> str:
-        renderer = Renderer(chromium_path, resolve={}, timeout=15, ignore_https_errors=True,
-                            max_tabs=1)
+        renderer = Renderer(
+            chromium_path, resolve={}, timeout=15, ignore_https_errors=True, max_tabs=1
+        )
         try:
             return (await renderer.render(url)).html
         finally:

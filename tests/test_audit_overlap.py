@@ -37,9 +37,19 @@ def test_a_warm_up_that_fails_does_not_fail_the_audit(monkeypatch: pytest.Monkey
 def test_a_store_that_cannot_be_opened_stops_the_audit(tmp_path: Path) -> None:
     out = tmp_path / "report"
     with served("demo") as server:
-        proc = run_prevet("audit", server.url("www.brightsidedental.com"), "--resolve",
-                          server.resolve("www.brightsidedental.com"), "--out", str(out),
-                          "--render", "never", "--store", "not a database url", "--quiet")
+        proc = run_prevet(
+            "audit",
+            server.url("www.brightsidedental.com"),
+            "--resolve",
+            server.resolve("www.brightsidedental.com"),
+            "--out",
+            str(out),
+            "--render",
+            "never",
+            "--store",
+            "not a database url",
+            "--quiet",
+        )
     assert proc.returncode == 2, proc.stderr
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "store" in lines[0] and "not a database URL" in lines[0]

@@ -16,33 +16,42 @@ def _brand(pages: dict[str, str], campaign=None) -> BrandNames | None:
 
 def test_titles_name_the_page_and_the_business() -> None:
     assert title_names("SMS Opt-In - Clean Harbor")[0][0] == "Clean Harbor"
-    assert title_names("Request a Free Estimate | Oakline Painting SMS Opt-In")[0][0] == \
-        "Oakline Painting"
+    assert (
+        title_names("Request a Free Estimate | Oakline Painting SMS Opt-In")[0][0]
+        == "Oakline Painting"
+    )
     assert title_names("Text alerts sign-up") == []
     assert title_names("Contact us") == []
 
 
 def test_the_name_repeated_across_pages_wins() -> None:
-    brand = _brand({
-        "/": "<title>Family dentistry in Austin | Brightside Dental</title><h1>Welcome</h1>"
-             "<p>Brightside Dental cares for families.</p>",
-        "/about": "<title>About | Brightside Dental</title><p>About Brightside Dental.</p>",
-        "/contact": "<title>Contact | Brightside Dental</title>",
-    })
+    brand = _brand(
+        {
+            "/": "<title>Family dentistry in Austin | Brightside Dental</title><h1>Welcome</h1>"
+            "<p>Brightside Dental cares for families.</p>",
+            "/about": "<title>About | Brightside Dental</title><p>About Brightside Dental.</p>",
+            "/contact": "<title>Contact | Brightside Dental</title>",
+        }
+    )
     assert brand is not None and brand.primary == "Brightside Dental"
     assert brand.source == "inferred"
 
 
 def test_copyright_and_og_site_name_beat_a_page_title() -> None:
-    brand = _brand({"/": '<title>Get Text Updates</title><meta property="og:site_name" '
-                         'content="Ridgeway Plumbing"><footer>© 2026 Ridgeway Plumbing LLC · '
-                         'Boise, ID</footer>'})
+    brand = _brand(
+        {
+            "/": '<title>Get Text Updates</title><meta property="og:site_name" '
+            'content="Ridgeway Plumbing"><footer>© 2026 Ridgeway Plumbing LLC · '
+            "Boise, ID</footer>"
+        }
+    )
     assert brand.primary == "Ridgeway Plumbing"
 
 
 def test_campaign_names_win_and_legal_suffixes_are_optional() -> None:
-    campaign = SimpleNamespace(brand=SimpleNamespace(legal_name="Acme Health Services LLC",
-                                                     dba="Acme Health"))
+    campaign = SimpleNamespace(
+        brand=SimpleNamespace(legal_name="Acme Health Services LLC", dba="Acme Health")
+    )
     brand = _brand({"/": "<title>Other Name</title>"}, campaign)
     assert brand.source == "campaign" and brand.primary == "Acme Health"
     assert brand.found_in("Texts from ACME HEALTH SERVICES, reply STOP") is not None
@@ -57,60 +66,85 @@ def test_a_site_that_never_names_itself_has_no_inferred_brand() -> None:
 def _titled_site(brand: str, pages: dict[str, str], home_title: str) -> dict[str, str]:
     footer = f"<footer>© 2026 {brand}</footer>"
     site = {"/": f"<title>{home_title}</title><h1>{brand}</h1><p>Welcome.</p>{footer}"}
-    site.update({path: f"<title>{page} | {brand}</title><h1>{page}</h1><p>{page} at {brand}."
-                       f"</p>{footer}" for path, page in pages.items()})
+    site.update(
+        {
+            path: f"<title>{page} | {brand}</title><h1>{page}</h1><p>{page} at {brand}.</p>{footer}"
+            for path, page in pages.items()
+        }
+    )
     return site
 
 
 def test_the_title_half_that_varies_across_pages_is_the_page_name() -> None:
-    brand = _brand(_titled_site("Harbor Light Property Management",
-                                {"/residents": "For Residents", "/owners": "For Owners",
-                                 "/contact": "Contact"}, "Home | Harbor Light Property Management"))
+    brand = _brand(
+        _titled_site(
+            "Harbor Light Property Management",
+            {"/residents": "For Residents", "/owners": "For Owners", "/contact": "Contact"},
+            "Home | Harbor Light Property Management",
+        )
+    )
     assert brand.names == ["Harbor Light Property Management"]
     assert brand.found_in("our text alert service for residents") is None
 
 
 def test_a_single_title_still_offers_both_halves() -> None:
     # one page gives nothing to compare: "Eyewear" could be the name of the shop
-    assert [name for name, _ in title_names("Eyewear | Lumen Optometry")] == \
-        ["Lumen Optometry", "Eyewear"]
+    assert [name for name, _ in title_names("Eyewear | Lumen Optometry")] == [
+        "Lumen Optometry",
+        "Eyewear",
+    ]
 
 
 def test_a_second_name_with_support_close_to_the_winner_is_kept() -> None:
-    footer = ("<footer><p>© 2026 Grace Fellowship Church of Dayton. All rights reserved.</p>"
-              "</footer>")
-    brand = _brand({"/": f"<html><head><title>Grace Fellowship Church</title></head><body>"
-                         f"<p>Sunday worship at 10am.</p>{footer}</body></html>",
-                    "/about": f"<html><head><title>About | Grace Fellowship Church</title></head>"
-                              f"<body><p>Our history.</p>{footer}</body></html>"})
+    footer = (
+        "<footer><p>© 2026 Grace Fellowship Church of Dayton. All rights reserved.</p></footer>"
+    )
+    brand = _brand(
+        {
+            "/": f"<html><head><title>Grace Fellowship Church</title></head><body>"
+            f"<p>Sunday worship at 10am.</p>{footer}</body></html>",
+            "/about": f"<html><head><title>About | Grace Fellowship Church</title></head>"
+            f"<body><p>Our history.</p>{footer}</body></html>",
+        }
+    )
     assert set(brand.names) == {"Grace Fellowship Church", "Grace Fellowship Church of Dayton"}
 
 
 def test_a_weak_tagline_is_dropped_but_another_spelling_of_the_name_is_kept() -> None:
-    brand = _brand({"/": '<title>AskDwell — AI Property Agent</title><a class="logo" href="/">'
-                         "Ask Dwell</a><p>AskDwell answers tenants.</p>"
-                         "<footer>© 2026 AskDwell</footer>"})
+    brand = _brand(
+        {
+            "/": '<title>AskDwell — AI Property Agent</title><a class="logo" href="/">'
+            "Ask Dwell</a><p>AskDwell answers tenants.</p>"
+            "<footer>© 2026 AskDwell</footer>"
+        }
+    )
     assert brand.primary == "AskDwell" and "AI Property Agent" not in brand.names
 
 
 def test_a_doubled_slash_or_colon_sets_a_title_apart_like_a_bar() -> None:
     # page-builder themes write "Page // Brand" or "Page :: Brand" as others write "Page | Brand"
-    assert title_names("Home // Iron Oath Strength & Conditioning")[0][0] == \
-        "Iron Oath Strength & Conditioning"
+    assert (
+        title_names("Home // Iron Oath Strength & Conditioning")[0][0]
+        == "Iron Oath Strength & Conditioning"
+    )
     assert title_names("Classes :: Iron Oath Gym")[0][0] == "Iron Oath Gym"
     # near misses: "&", "+" and a slash without spaces belong to the name
     assert title_names("Salt + Stone Spa") == [("Salt + Stone Spa", 1.0)]
-    assert title_names("Heating/Cooling Experts & Sons") == \
-        [("Heating/Cooling Experts & Sons", 1.0)]
+    assert title_names("Heating/Cooling Experts & Sons") == [
+        ("Heating/Cooling Experts & Sons", 1.0)
+    ]
 
 
 def test_a_site_titled_page_slash_slash_brand_names_the_brand() -> None:
     # no copyright line or site name: the titles are what names the business
     name = "Iron Oath Strength &amp; Conditioning"
-    brand = _brand({
-        path: f"<title>{page} // {name}</title><h1>{page}</h1><p>{name} is a barbell gym.</p>"
-              f"<footer>{name} · 4410 W Emerald St, Boise</footer>"
-        for path, page in (("/", "Home"), ("/classes", "Classes"), ("/contact", "Contact"))})
+    brand = _brand(
+        {
+            path: f"<title>{page} // {name}</title><h1>{page}</h1><p>{name} is a barbell gym.</p>"
+            f"<footer>{name} · 4410 W Emerald St, Boise</footer>"
+            for path, page in (("/", "Home"), ("/classes", "Classes"), ("/contact", "Contact"))
+        }
+    )
     assert brand.primary == "Iron Oath Strength & Conditioning"
 
 
@@ -129,12 +163,14 @@ def test_a_title_that_calls_the_visitor_to_act_names_the_page_around_the_brand()
 
 
 def test_a_call_to_act_in_every_title_leaves_the_name_that_policies_use() -> None:
-    brand = _brand({
-        "/": "<title>Sign up for Pebblecrest text messages</title><h1>Sign up for Pebblecrest "
-             "text messages</h1><p>Pebblecrest reminds our household of chores.</p>",
-        "/privacy": "<title>Pebblecrest Privacy Policy</title><p>Pebblecrest keeps your number "
-                    "to itself.</p>",
-        "/terms": "<title>Pebblecrest SMS Terms and Conditions</title><p>Pebblecrest texts "
-                  "reminders.</p>",
-    })
+    brand = _brand(
+        {
+            "/": "<title>Sign up for Pebblecrest text messages</title><h1>Sign up for Pebblecrest "
+            "text messages</h1><p>Pebblecrest reminds our household of chores.</p>",
+            "/privacy": "<title>Pebblecrest Privacy Policy</title><p>Pebblecrest keeps your number "
+            "to itself.</p>",
+            "/terms": "<title>Pebblecrest SMS Terms and Conditions</title><p>Pebblecrest texts "
+            "reminders.</p>",
+        }
+    )
     assert brand is not None and brand.primary == "Pebblecrest"

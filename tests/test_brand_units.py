@@ -19,20 +19,33 @@ def po_box_status(address: str) -> Status:
     return result.status
 
 
-@pytest.mark.parametrize("address", [
-    "PO Box 1180, Madison, WI 53701", "P.O. Box 1180, Madison, WI", "P. O. Box 77, Reno, NV",
-    "Post Office Box 12, Hilo, HI 96720", "POB 455, Taos, NM 87571", "PO Box, Madison, WI",
-    "Acme Health, Box 99, Madison, WI 53701", "p.o.box 3, Boise, ID",
-])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "PO Box 1180, Madison, WI 53701",
+        "P.O. Box 1180, Madison, WI",
+        "P. O. Box 77, Reno, NV",
+        "Post Office Box 12, Hilo, HI 96720",
+        "POB 455, Taos, NM 87571",
+        "PO Box, Madison, WI",
+        "Acme Health, Box 99, Madison, WI 53701",
+        "p.o.box 3, Boise, ID",
+    ],
+)
 def test_po_box_spellings_fire(address: str) -> None:
     assert po_box_status(address) is Status.FAILED
 
 
-@pytest.mark.parametrize("address", [
-    "410 Box Elder Rd, Madison, WI 53703", "12 Boxwood Ln, Cary, NC 27511",
-    "2200 Post Oak Blvd Suite 400, Houston, TX 77056", "88 Pobst Ave, Erie, PA",
-    "1 Postal Way, Dayton, OH",
-])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "410 Box Elder Rd, Madison, WI 53703",
+        "12 Boxwood Ln, Cary, NC 27511",
+        "2200 Post Oak Blvd Suite 400, Houston, TX 77056",
+        "88 Pobst Ave, Erie, PA",
+        "1 Postal Way, Dayton, OH",
+    ],
+)
 def test_street_names_that_look_like_a_box_do_not(address: str) -> None:
     assert po_box_status(address) is Status.PASSED
 

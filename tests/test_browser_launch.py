@@ -40,8 +40,13 @@ def test_a_headless_shell_is_preferred_to_a_full_chromium(bare_path: Path) -> No
     assert find_chromium() == full
     shell = _executable(bare_path / "bin" / "chromium-headless-shell")
     assert find_chromium() == shell
-    playwright_shell = _executable(bare_path / "ms-playwright" / "chromium_headless_shell-1200"
-                                   / "chrome-linux" / "headless_shell")
+    playwright_shell = _executable(
+        bare_path
+        / "ms-playwright"
+        / "chromium_headless_shell-1200"
+        / "chrome-linux"
+        / "headless_shell"
+    )
     assert find_chromium() == playwright_shell
     assert is_headless_shell(shell) and is_headless_shell(playwright_shell)
     assert not is_headless_shell(full)
@@ -56,8 +61,9 @@ def test_an_explicit_browser_wins(bare_path: Path, monkeypatch: pytest.MonkeyPat
     assert find_chromium() is None
 
 
-def test_the_browser_setup_names_the_browser_it_uses(bare_path: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_browser_setup_names_the_browser_it_uses(
+    bare_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from prevet import browser_setup
 
     shell = _executable(bare_path / "bin" / "chromium-headless-shell")
@@ -96,6 +102,7 @@ def _effective_disabled_features(args: list[str] | None, chromium: str) -> set[s
     """Launch the browser as Playwright does with `args`, and read the features its browser
     process turns off from its command line (the last --disable-features is the one Chromium
     keeps)."""
+
     async def scenario() -> list[str]:
         from playwright.async_api import async_playwright
 
@@ -108,8 +115,9 @@ def _effective_disabled_features(args: list[str] | None, chromium: str) -> set[s
                     except OSError:
                         continue
                     words = [w.decode() for w in line if w]
-                    if "--remote-debugging-pipe" in words and \
-                            not any(w.startswith("--type=") for w in words):
+                    if "--remote-debugging-pipe" in words and not any(
+                        w.startswith("--type=") for w in words
+                    ):
                         return words
                 return []
             finally:
@@ -131,14 +139,21 @@ def test_prevets_features_add_to_playwrights(chromium_path: str) -> None:
     assert set(DISABLED_FEATURES) <= launched, sorted(set(DISABLED_FEATURES) - launched)
 
 
-
-@pytest.mark.parametrize("have, known, expected", [
-    (None, True, ["update", "install chromium-headless-shell", "install chromium"]),
-    ("chromium", True, ["show", "install chromium-headless-shell"]),
-    ("chromium", False, ["show"]),
-])
-def test_apt_installs_the_shell_first(have: str | None, known: bool, expected: list[str],
-                                      bare_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "have, known, expected",
+    [
+        (None, True, ["update", "install chromium-headless-shell", "install chromium"]),
+        ("chromium", True, ["show", "install chromium-headless-shell"]),
+        ("chromium", False, ["show"]),
+    ],
+)
+def test_apt_installs_the_shell_first(
+    have: str | None,
+    known: bool,
+    expected: list[str],
+    bare_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """As root with apt: the shell, and the full chromium only when there is no browser at all
     (here neither package installs); with a browser, no package lists are fetched, and the
     shell is tried only where the lists know it."""

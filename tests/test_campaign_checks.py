@@ -30,16 +30,21 @@ def failed(path: Path) -> dict[str, list[str]]:
     analysis = check_package(load_campaign(path))
     crashed = [r for r in analysis.results if r.reason.startswith("the check crashed")]
     assert not crashed, [(r.spec.id, r.reason) for r in crashed]
-    return {r.spec.id: [f.message for f in r.findings] for r in analysis.results
-            if r.status is Status.FAILED}
+    return {
+        r.spec.id: [f.message for f in r.findings]
+        for r in analysis.results
+        if r.status is Status.FAILED
+    }
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_fixture_fires_exactly_what_it_declares(path: Path) -> None:
     got = failed(path)
     want = expected_fires(path)
-    assert set(got) == want, f"unexpected: {({k: v for k, v in got.items() if k not in want})}; " \
-                             f"missing: {sorted(want - set(got))}"
+    assert set(got) == want, (
+        f"unexpected: { ({k: v for k, v in got.items() if k not in want}) }; "
+        f"missing: {sorted(want - set(got))}"
+    )
 
 
 def test_compliant_package_passes_every_check() -> None:
@@ -50,8 +55,10 @@ def test_compliant_package_passes_every_check() -> None:
     not_passed = {cid for cid, status in statuses.items() if status is not Status.PASSED}
     # not applicable only where the compliant package has nothing to judge
     assert not_passed == SITE_CHECKS | {
-        "campaign.direct_lending_unsupported", "samples.embedded_link_unused",
-        "samples.embedded_phone_unused", "replies.otp_optout_noncompliant",
+        "campaign.direct_lending_unsupported",
+        "samples.embedded_link_unused",
+        "samples.embedded_phone_unused",
+        "replies.otp_optout_noncompliant",
         "campaign.mixed_subcases_missing",
     }
     assert all(statuses[cid] is Status.NOT_APPLICABLE for cid in not_passed)

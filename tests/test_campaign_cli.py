@@ -25,15 +25,18 @@ def test_errors_exit_1_with_line_and_paste_ready_fix() -> None:
     proc = run_prevet("check-campaign", str(path), timeout=120)
     assert proc.returncode == 1, proc.stderr
     assert f"error   samples.brand_missing  {path}:36" in proc.stdout
-    assert 'fix: Name the brand, e.g.: "Brightwater Dental: A statement for your visit' \
-        in proc.stdout
+    assert (
+        'fix: Name the brand, e.g.: "Brightwater Dental: A statement for your visit' in proc.stdout
+    )
 
 
 def test_fail_on_decides_the_exit_code() -> None:
     warning_only = str(CAMPAIGNS / "brand.email_domain_mismatch.yaml")
     assert run_prevet("check-campaign", warning_only, timeout=120).returncode == 0
-    assert run_prevet("check-campaign", warning_only, "--fail-on", "warning",
-                      timeout=120).returncode == 1
+    assert (
+        run_prevet("check-campaign", warning_only, "--fail-on", "warning", timeout=120).returncode
+        == 1
+    )
     error = str(CAMPAIGNS / "brand.po_box.yaml")
     assert run_prevet("check-campaign", error, "--fail-on", "never", timeout=120).returncode == 0
 
@@ -57,8 +60,13 @@ def test_json_output_has_the_report_shape() -> None:
 
 def test_checks_silenced_in_prevet_yaml_are_silenced(tmp_path: Path) -> None:
     (tmp_path / "prevet.yaml").write_text("ignore:\n  checks: [brand.po_box]\n")
-    proc = run_prevet("check-campaign", str(CAMPAIGNS / "brand.po_box.yaml"), cwd=tmp_path,
-                      timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = run_prevet(
+        "check-campaign",
+        str(CAMPAIGNS / "brand.po_box.yaml"),
+        cwd=tmp_path,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "ready to submit" in proc.stdout.splitlines()[0]
     assert "error   brand.po_box" not in proc.stdout

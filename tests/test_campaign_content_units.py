@@ -24,23 +24,26 @@ def test_gsm_alphabet_is_the_03_38_tables() -> None:
     assert not {"á", "í", "ó", "ú", "ç", "’", "“", "—", "😀"} & GSM_BASIC
 
 
-@pytest.mark.parametrize("text, encoding, units, segments", [
-    ("a" * 160, "GSM-7", 160, 1),
-    ("a" * 161, "GSM-7", 161, 2),
-    ("a" * 306, "GSM-7", 306, 2),
-    ("a" * 307, "GSM-7", 307, 3),
-    ("a" * 918, "GSM-7", 918, 6),
-    ("a" * 919, "GSM-7", 919, 7),
-    ("a" * 159 + "€", "GSM-7", 161, 2),  # an extension character counts two
-    ("a" * 158 + "{", "GSM-7", 160, 1),
-    ("a" * 152 + "[" + "a" * 152, "GSM-7", 306, 3),  # the escape pair is not split
-    ("ó" * 70, "UCS-2", 70, 1),
-    ("a" * 69 + "’", "UCS-2", 70, 1),  # one curly apostrophe makes the whole text UCS-2
-    ("a" * 70 + "’", "UCS-2", 71, 2),
-    ("a" * 134, "GSM-7", 134, 1),
-    ("😀" * 35, "UCS-2", 70, 1),  # an emoji is a surrogate pair: two units
-    ("a" * 66 + "😀" + "a" * 66, "UCS-2", 134, 3),  # the pair is not split
-])
+@pytest.mark.parametrize(
+    "text, encoding, units, segments",
+    [
+        ("a" * 160, "GSM-7", 160, 1),
+        ("a" * 161, "GSM-7", 161, 2),
+        ("a" * 306, "GSM-7", 306, 2),
+        ("a" * 307, "GSM-7", 307, 3),
+        ("a" * 918, "GSM-7", 918, 6),
+        ("a" * 919, "GSM-7", 919, 7),
+        ("a" * 159 + "€", "GSM-7", 161, 2),  # an extension character counts two
+        ("a" * 158 + "{", "GSM-7", 160, 1),
+        ("a" * 152 + "[" + "a" * 152, "GSM-7", 306, 3),  # the escape pair is not split
+        ("ó" * 70, "UCS-2", 70, 1),
+        ("a" * 69 + "’", "UCS-2", 70, 1),  # one curly apostrophe makes the whole text UCS-2
+        ("a" * 70 + "’", "UCS-2", 71, 2),
+        ("a" * 134, "GSM-7", 134, 1),
+        ("😀" * 35, "UCS-2", 70, 1),  # an emoji is a surrogate pair: two units
+        ("a" * 66 + "😀" + "a" * 66, "UCS-2", 134, 3),  # the pair is not split
+    ],
+)
 def test_segments(text: str, encoding: str, units: int, segments: int) -> None:
     parts = segment(text)
     assert (parts.encoding, parts.units, parts.segments) == (encoding, units, segments)
@@ -53,17 +56,20 @@ def test_the_characters_that_force_ucs2_are_named() -> None:
 # ----------------------------------------------------------------------------- links
 
 
-@pytest.mark.parametrize("text, links", [
-    ("Order at ourbakery.com today", ["ourbakery.com"]),
-    ("Book at ACME.COM!", ["ACME.COM"]),
-    ("Visit acme.health/book or shop.acme.co.uk.", ["acme.health/book", "shop.acme.co.uk"]),
-    ("Pay at https://acme.com/pay now", ["https://acme.com/pay"]),
-    ("Go to [link] to pay", ["[link]"]),
-    ("See Dr.Smith at 4.99 e.g. today, U.S. residents only", []),
-    ("Thanks.Reply STOP to opt out", []),
-    ("Email help@acme.com for help", []),
-    ("Version 2.0 is out; see file.txt", []),
-])
+@pytest.mark.parametrize(
+    "text, links",
+    [
+        ("Order at ourbakery.com today", ["ourbakery.com"]),
+        ("Book at ACME.COM!", ["ACME.COM"]),
+        ("Visit acme.health/book or shop.acme.co.uk.", ["acme.health/book", "shop.acme.co.uk"]),
+        ("Pay at https://acme.com/pay now", ["https://acme.com/pay"]),
+        ("Go to [link] to pay", ["[link]"]),
+        ("See Dr.Smith at 4.99 e.g. today, U.S. residents only", []),
+        ("Thanks.Reply STOP to opt out", []),
+        ("Email help@acme.com for help", []),
+        ("Version 2.0 is out; see file.txt", []),
+    ],
+)
 def test_links_include_bare_domains(text: str, links: list[str]) -> None:
     assert find_links(text) == links
 
@@ -162,17 +168,27 @@ def test_profanity_is_whole_words_and_masked_spellings() -> None:
 # ----------------------------------------------------------------------------- opt-in methods
 
 
-@pytest.mark.parametrize("flow, methods", [
-    ("Patients opt in on our appointment request form at https://x.com/a by entering their "
-     "mobile number and checking an optional box.", [WEB]),
-    ("Customers text JOIN to (608) 555-0142 to subscribe.", [KEYWORD]),
-    ("Patients fill out a paper intake form at the front desk and tick the SMS consent box.",
-     [PAPER]),
-    ("Customers give verbal consent over the phone when they call our office to book.",
-     [VERBAL]),
-    ("Customers sign up on our website or at the counter in store.", [PAPER, WEB]),
-    ("Homeowners opt in on the estimate request form on our website.", [WEB]),
-])
+@pytest.mark.parametrize(
+    "flow, methods",
+    [
+        (
+            "Patients opt in on our appointment request form at https://x.com/a by entering their "
+            "mobile number and checking an optional box.",
+            [WEB],
+        ),
+        ("Customers text JOIN to (608) 555-0142 to subscribe.", [KEYWORD]),
+        (
+            "Patients fill out a paper intake form at the front desk and tick the SMS consent box.",
+            [PAPER],
+        ),
+        (
+            "Customers give verbal consent over the phone when they call our office to book.",
+            [VERBAL],
+        ),
+        ("Customers sign up on our website or at the counter in store.", [PAPER, WEB]),
+        ("Homeowners opt in on the estimate request form on our website.", [WEB]),
+    ],
+)
 def test_optin_methods(flow: str, methods: list[str]) -> None:
     assert sorted(optin_methods(flow)) == sorted(methods)
 
@@ -182,16 +198,21 @@ def test_optin_methods(flow: str, methods: list[str]) -> None:
 FORMS = ["Brightwater Dental Group LLC", "Brightwater Dental Group", "Brightwater Dental"]
 
 
-@pytest.mark.parametrize("text, found", [
-    ("Brightwater Dentl: hi", [("Brightwater Dentl", "Brightwater Dental")]),
-    ("Bright Water Dental: hi", [("Bright Water Dental", "Brightwater Dental")]),
-    ("Brigthwater Dental: see brightwaterdental.com or frontdesk@brightwaterdental.com",
-     [("Brigthwater Dental", "Brightwater Dental")]),
-    ("BRIGHTWATER DENTAL: hi", []),
-    ("Brightwater Dental Care: hi", []),
-    ("Brightwater Dental's team", []),
-    ("The Brightwater Dental Group LLC team", []),
-])
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Brightwater Dentl: hi", [("Brightwater Dentl", "Brightwater Dental")]),
+        ("Bright Water Dental: hi", [("Bright Water Dental", "Brightwater Dental")]),
+        (
+            "Brigthwater Dental: see brightwaterdental.com or frontdesk@brightwaterdental.com",
+            [("Brigthwater Dental", "Brightwater Dental")],
+        ),
+        ("BRIGHTWATER DENTAL: hi", []),
+        ("Brightwater Dental Care: hi", []),
+        ("Brightwater Dental's team", []),
+        ("The Brightwater Dental Group LLC team", []),
+    ],
+)
 def test_brand_near_spellings(text: str, found: list[tuple[str, str]]) -> None:
     assert near_spellings(text, FORMS) == found
 
@@ -203,10 +224,15 @@ def test_a_short_name_needs_an_exact_match_not_a_near_one() -> None:
 # ----------------------------------------------------------------------------- use cases, text
 
 
-@pytest.mark.parametrize("written, meant", [
-    ("Custmer Care", "Customer Care"), ("Acount Notifcation", "Account Notification"),
-    ("Marketting", "Marketing"), ("Appointment Reminders", None),
-])
+@pytest.mark.parametrize(
+    "written, meant",
+    [
+        ("Custmer Care", "Customer Care"),
+        ("Acount Notifcation", "Account Notification"),
+        ("Marketting", "Marketing"),
+        ("Appointment Reminders", None),
+    ],
+)
 def test_use_case_suggestions(written: str, meant: str | None) -> None:
     assert suggest_use_case(written) == meant
 
@@ -216,25 +242,33 @@ def test_a_passcode_beside_account_words_is_a_passcode() -> None:
     assert "otp" in labels
 
 
-@pytest.mark.parametrize("description", [
-    "We text homeowners who ask for an estimate to set up the visit.",
-    "We text customers when the van is on its way.",
-])
+@pytest.mark.parametrize(
+    "description",
+    [
+        "We text homeowners who ask for an estimate to set up the visit.",
+        "We text customers when the van is on its way.",
+    ],
+)
 def test_a_purpose_clause_says_what_the_messages_are_about(description: str) -> None:
     assert phrasebook("campaign_text").first(description, "message_subject")
 
 
-@pytest.mark.parametrize("flow, promised", [
-    ("Mobile information will not be shared with third parties or affiliates for marketing.",
-     True),
-    ("We never share your number with third parties.", True),
-    ("No mobile information will be sold or shared.", True),
-    ("Your number is never sold or shared.", True),
-    ("We don't share your number.", True),
-    ("We do not sell your phone number.", False),  # selling is one way of sharing
-    ("We share your information with our partners.", False),
-    ("Msg & data rates may apply. Reply STOP to cancel.", False),
-])
+@pytest.mark.parametrize(
+    "flow, promised",
+    [
+        (
+            "Mobile information will not be shared with third parties or affiliates for marketing.",
+            True,
+        ),
+        ("We never share your number with third parties.", True),
+        ("No mobile information will be sold or shared.", True),
+        ("Your number is never sold or shared.", True),
+        ("We don't share your number.", True),
+        ("We do not sell your phone number.", False),  # selling is one way of sharing
+        ("We share your information with our partners.", False),
+        ("Msg & data rates may apply. Reply STOP to cancel.", False),
+    ],
+)
 def test_no_sharing_promise(flow: str, promised: bool) -> None:
     assert bool(phrasebook("campaign_text").first(flow, "no_sharing")) is promised
 
@@ -242,11 +276,24 @@ def test_no_sharing_promise(flow: str, promised: bool) -> None:
 # ----------------------------------------------------------------------------- domains
 
 
-@pytest.mark.parametrize("url", [
-    "https://www.acme.com/x", "acme.com", "www.acme.co.uk", "shop.acme.co.uk/x", "github.io",
-    "x.github.io", "http://127.0.0.1:8080/a", "localhost", "https://www.acme.com:443/", "ACME.COM",
-    "acme.health/book", "mail.yahoo.co.uk", "gmail.com",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.acme.com/x",
+        "acme.com",
+        "www.acme.co.uk",
+        "shop.acme.co.uk/x",
+        "github.io",
+        "x.github.io",
+        "http://127.0.0.1:8080/a",
+        "localhost",
+        "https://www.acme.com:443/",
+        "ACME.COM",
+        "acme.health/book",
+        "mail.yahoo.co.uk",
+        "gmail.com",
+    ],
+)
 def test_site_domain_answers_as_registrable_domain(url: str) -> None:
     from analyzers.campaign.domains import site_domain
     from analyzers.text.urls import host_domain
@@ -261,12 +308,15 @@ def test_a_plain_package_never_reads_the_public_suffix_list() -> None:
 
     from tests.conftest import ROOT
 
-    script = ("from analyzers.campaign.model import load_campaign\n"
-              "from prevet.campaign_command import check_package\n"
-              "import crawler.urls as urls\n"
-              "check_package(load_campaign('fixtures/campaigns/compliant.yaml'))\n"
-              "print(urls._built_extractor.cache_info().currsize)\n")
-    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
+    script = (
+        "from analyzers.campaign.model import load_campaign\n"
+        "from prevet.campaign_command import check_package\n"
+        "import crawler.urls as urls\n"
+        "check_package(load_campaign('fixtures/campaigns/compliant.yaml'))\n"
+        "print(urls._built_extractor.cache_info().currsize)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "0"

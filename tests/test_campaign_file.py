@@ -42,29 +42,39 @@ def check_campaign_fails(path: Path) -> str:
 
 def test_unknown_key_names_the_closest_known_one(tmp_path: Path) -> None:
     path = write(tmp_path, "c.yaml", GOOD_HEAD.replace("legal_name", "legal_nme") + GOOD_CAMPAIGN)
-    assert check_campaign_fails(path) == \
-        f"prevet: {path}:2: unknown key 'legal_nme' in brand (did you mean 'legal_name'?)"
+    assert (
+        check_campaign_fails(path)
+        == f"prevet: {path}:2: unknown key 'legal_nme' in brand (did you mean 'legal_name'?)"
+    )
 
 
 def test_wrong_type_and_missing_key_each_get_their_line(tmp_path: Path) -> None:
-    text = GOOD_HEAD + "  support_phone: [608, 274]\n" + """campaign:
+    text = (
+        GOOD_HEAD
+        + "  support_phone: [608, 274]\n"
+        + """campaign:
   use_cases: [Customer Care]
   samples: "Brightwater Dental, your visit is confirmed."
 """
+    )
     path = write(tmp_path, "c.yaml", text)
-    assert check_campaign_fails(path) == "\n".join([
-        f"prevet: {path}: 3 problems",
-        f"  {path}:4: brand.support_phone: expected text, got a list",
-        f"  {path}:5: missing required key 'description' in campaign",
-        f"  {path}:7: campaign.samples: expected a list, got the text "
-        "'Brightwater Dental, your visit is confir'",
-    ])
+    assert check_campaign_fails(path) == "\n".join(
+        [
+            f"prevet: {path}: 3 problems",
+            f"  {path}:4: brand.support_phone: expected text, got a list",
+            f"  {path}:5: missing required key 'description' in campaign",
+            f"  {path}:7: campaign.samples: expected a list, got the text "
+            "'Brightwater Dental, your visit is confir'",
+        ]
+    )
 
 
 def test_bad_yaml_says_where(tmp_path: Path) -> None:
     path = write(tmp_path, "c.yaml", GOOD_HEAD + "campaign:\n  use_cases: [Customer Care\n")
-    assert check_campaign_fails(path) == \
-        f"prevet: {path}:6: not valid YAML: expected ',' or ']', but got '<stream end>'"
+    assert (
+        check_campaign_fails(path)
+        == f"prevet: {path}:6: not valid YAML: expected ',' or ']', but got '<stream end>'"
+    )
 
 
 def test_missing_file(tmp_path: Path) -> None:
@@ -88,14 +98,18 @@ def test_json_is_accepted_and_its_errors_have_lines(tmp_path: Path) -> None:
     good = write(tmp_path, "campaign.json", json.dumps(data, indent=2))
     assert load_campaign(good).brand.dba == "Brightwater Dental"
     data["campaign"]["attributes"]["embeded_link"] = data["campaign"]["attributes"].pop(
-        "embedded_link")
+        "embedded_link"
+    )
     typo = write(tmp_path, "typo.json", json.dumps(data, indent=2))
     with pytest.raises(CampaignFileError) as caught:
         load_campaign(typo)
-    line = next(i for i, text in enumerate(typo.read_text().splitlines(), 1)
-                if "embeded_link" in text)
-    assert str(caught.value) == (f"{typo}:{line}: unknown key 'embeded_link' in "
-                                 "campaign.attributes (did you mean 'embedded_link'?)")
+    line = next(
+        i for i, text in enumerate(typo.read_text().splitlines(), 1) if "embeded_link" in text
+    )
+    assert str(caught.value) == (
+        f"{typo}:{line}: unknown key 'embeded_link' in "
+        "campaign.attributes (did you mean 'embedded_link'?)"
+    )
     broken = write(tmp_path, "broken.json", '{"brand": {"legal_name": "A",\n}')
     with pytest.raises(CampaignFileError) as caught:
         load_campaign(broken)
@@ -103,8 +117,9 @@ def test_json_is_accepted_and_its_errors_have_lines(tmp_path: Path) -> None:
 
 
 def test_unknown_use_case_and_duplicate_key(tmp_path: Path) -> None:
-    path = write(tmp_path, "c.yaml", GOOD_HEAD + GOOD_CAMPAIGN.replace("Customer Care",
-                                                                       "Custmer Care"))
+    path = write(
+        tmp_path, "c.yaml", GOOD_HEAD + GOOD_CAMPAIGN.replace("Customer Care", "Custmer Care")
+    )
     # not a file error: the package is still judged, and campaign.use_case_unknown says why
     campaign = load_campaign(path)
     assert campaign.campaign.unknown_use_cases == [("campaign.use_cases[0]", "Custmer Care")]
@@ -120,14 +135,18 @@ def test_a_top_level_list_is_not_a_campaign(tmp_path: Path) -> None:
     path = write(tmp_path, "c.yaml", "- brand\n- campaign\n")
     with pytest.raises(CampaignFileError) as caught:
         load_campaign(path)
-    assert str(caught.value) == (f"{path}:1: the file must be a mapping with `brand:` and "
-                                 "`campaign:` sections, not a list")
+    assert str(caught.value) == (
+        f"{path}:1: the file must be a mapping with `brand:` and `campaign:` sections, not a list"
+    )
 
 
 def test_loose_values_are_read_as_users_mean_them(tmp_path: Path) -> None:
-    text = GOOD_HEAD + "  support_phone: 6082743190\n" + GOOD_CAMPAIGN.replace(
-        "[Customer Care]", "customer care, account notifications") + \
-        "  keywords:\n    optout: STOP, END\n"
+    text = (
+        GOOD_HEAD
+        + "  support_phone: 6082743190\n"
+        + GOOD_CAMPAIGN.replace("[Customer Care]", "customer care, account notifications")
+        + "  keywords:\n    optout: STOP, END\n"
+    )
     campaign = load_campaign(write(tmp_path, "c.yaml", text))
     assert campaign.brand.support_phone == "6082743190"
     assert campaign.campaign.use_cases == ["Customer Care", "Account Notification"]
@@ -137,7 +156,10 @@ def test_loose_values_are_read_as_users_mean_them(tmp_path: Path) -> None:
 def test_yes_no_on_off_are_keywords_not_booleans(tmp_path: Path) -> None:
     """YAML 1.1 reads YES/NO/ON/OFF as true/false; in a campaign file they are keywords, and a
     sample or reply of one word stays that word. The yes/no attributes still read yes as true."""
-    text = GOOD_HEAD + GOOD_CAMPAIGN + """  attributes:
+    text = (
+        GOOD_HEAD
+        + GOOD_CAMPAIGN
+        + """  attributes:
     embedded_link: yes
     embedded_phone: false
     age_gated: No
@@ -148,13 +170,17 @@ def test_yes_no_on_off_are_keywords_not_booleans(tmp_path: Path) -> None:
   replies:
     help: Yes
 """
+    )
     campaign = load_campaign(write(tmp_path, "c.yaml", text))
     assert campaign.campaign.keywords.optin == ["START", "YES", "ON"]
     assert campaign.campaign.keywords.optout == ["STOP", "NO", "OFF"]
     assert campaign.campaign.replies.help == "Yes"
     attributes = campaign.campaign.attributes
-    assert (attributes.embedded_link, attributes.embedded_phone, attributes.age_gated) == \
-        (True, False, False)
+    assert (attributes.embedded_link, attributes.embedded_phone, attributes.age_gated) == (
+        True,
+        False,
+        False,
+    )
 
 
 def test_numbers_with_leading_zeros_or_colons_stay_text(tmp_path: Path) -> None:
@@ -169,18 +195,23 @@ def test_an_unquoted_colon_in_a_sample_gets_a_hint(tmp_path: Path) -> None:
     path = write(tmp_path, "c.yaml", text)
     with pytest.raises(CampaignFileError) as caught:
         load_campaign(path)
-    assert str(caught.value) == (f"{path}:8: campaign.samples[0]: expected text, got a mapping "
-                                 'of keys (put text that contains ": " in quotes)')
+    assert str(caught.value) == (
+        f"{path}:8: campaign.samples[0]: expected text, got a mapping "
+        'of keys (put text that contains ": " in quotes)'
+    )
     flat = write(tmp_path, "flat.yaml", GOOD_HEAD + GOOD_CAMPAIGN + "  message_flow: a: b\n")
     with pytest.raises(CampaignFileError) as caught:
         load_campaign(flat)
-    assert str(caught.value) == (f"{flat}:7: not valid YAML: mapping values are not allowed "
-                                 'here (put text that contains ": " in quotes)')
+    assert str(caught.value) == (
+        f"{flat}:7: not valid YAML: mapping values are not allowed "
+        'here (put text that contains ": " in quotes)'
+    )
 
 
 def test_use_cases_cannot_be_empty(tmp_path: Path) -> None:
     path = write(tmp_path, "c.yaml", GOOD_HEAD + GOOD_CAMPAIGN.replace("[Customer Care]", "[]"))
     with pytest.raises(CampaignFileError) as caught:
         load_campaign(path)
-    assert str(caught.value) == (f"{path}:5: campaign.use_cases: list at least one use case, "
-                                 "e.g. [Customer Care]")
+    assert str(caught.value) == (
+        f"{path}:5: campaign.use_cases: list at least one use case, e.g. [Customer Care]"
+    )

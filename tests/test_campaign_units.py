@@ -12,23 +12,35 @@ from analyzers.campaign.phrases import compile_pattern, phrasebook, sentences
 from analyzers.campaign.use_cases import accepted_labels, canonical_use_case, classify
 
 
-@pytest.mark.parametrize("raw", ["(512) 555-0123", "512-867-5309", "+1 512.867.5309",
-                                 "1 (800) 275-2273", "5128675309", "512-867-5309 ext. 12"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "(512) 555-0123",
+        "512-867-5309",
+        "+1 512.867.5309",
+        "1 (800) 275-2273",
+        "5128675309",
+        "512-867-5309 ext. 12",
+    ],
+)
 def test_valid_nanp_numbers(raw: str) -> None:
     assert check_phone(raw).valid, check_phone(raw).problem
 
 
-@pytest.mark.parametrize("raw, problem", [
-    ("(112) 867-5309", "area code 112 cannot start with 1"),
-    ("(911) 867-5309", "911 is a service code (N11), not an area code"),
-    ("(512) 067-5309", "exchange 067 cannot start with 0"),
-    ("(512) 411-5309", "exchange 411 is a service code (N11)"),
-    ("867-5309", "it has 7 digits; a US number has 10"),
-    ("+44 20 7946 0958", "+442… is not a US/Canada (+1) number"),
-    ("555-CALL-NOW", "it contains letters"),
-    ("", "no phone number is given"),
-    ("(222) 222-2222", "it is a placeholder (all the same digit)"),
-])
+@pytest.mark.parametrize(
+    "raw, problem",
+    [
+        ("(112) 867-5309", "area code 112 cannot start with 1"),
+        ("(911) 867-5309", "911 is a service code (N11), not an area code"),
+        ("(512) 067-5309", "exchange 067 cannot start with 0"),
+        ("(512) 411-5309", "exchange 411 is a service code (N11)"),
+        ("867-5309", "it has 7 digits; a US number has 10"),
+        ("+44 20 7946 0958", "+442… is not a US/Canada (+1) number"),
+        ("555-CALL-NOW", "it contains letters"),
+        ("", "no phone number is given"),
+        ("(222) 222-2222", "it is a placeholder (all the same digit)"),
+    ],
+)
 def test_invalid_nanp_numbers_say_why(raw: str, problem: str) -> None:
     assert check_phone(raw).problem == problem
 
@@ -41,43 +53,58 @@ def test_fictional_555_01xx_is_valid_but_noted() -> None:
 
 def test_phone_numbers_in_messages_but_not_order_numbers_or_short_codes() -> None:
     assert find_phone_numbers("Questions? Call (608) 274-3190 or +1 608.274.3191.") == [
-        "(608) 274-3190", "+1 608.274.3191"]
+        "(608) 274-3190",
+        "+1 608.274.3191",
+    ]
     assert find_phone_numbers("Order 6082743190 has shipped. Text JOIN to 55123.") == []
     assert find_phone_numbers("call 6082743190 today") == ["6082743190"]
 
 
-@pytest.mark.parametrize("text, found", [
-    ("Questions? Call [phone].", ["[phone]"]),
-    ("Your installer can be reached on {{installer_mobile}} all day.", ["{{installer_mobile}}"]),
-    ("Reschedule by calling {{callbackNumber}}.", ["{{callbackNumber}}"]),
-    ("Need us? Call [number] any time.", ["[number]"]),
-    ("Text us at <number> with questions.", ["<number>"]),
-    ("Reply here or dial %phone_number%.", ["%phone_number%"]),
-])
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Questions? Call [phone].", ["[phone]"]),
+        (
+            "Your installer can be reached on {{installer_mobile}} all day.",
+            ["{{installer_mobile}}"],
+        ),
+        ("Reschedule by calling {{callbackNumber}}.", ["{{callbackNumber}}"]),
+        ("Need us? Call [number] any time.", ["[number]"]),
+        ("Text us at <number> with questions.", ["<number>"]),
+        ("Reply here or dial %phone_number%.", ["%phone_number%"]),
+    ],
+)
 def test_placeholders_that_stand_for_a_phone_number(text: str, found: list[str]) -> None:
     assert find_phone_placeholders(text) == found
 
 
-@pytest.mark.parametrize("text", [
-    "Crew leader [name] is driving van [number] and will arrive by [time].",
-    "The lease for unit [number] has been renewed. Reply STOP to opt out.",
-    "Claim [number] was approved; payment follows in 3-5 days.",
-    "Open the [mobile app link] to track your parcel.",
-    "You are number [position] in line.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crew leader [name] is driving van [number] and will arrive by [time].",
+        "The lease for unit [number] has been renewed. Reply STOP to opt out.",
+        "Claim [number] was approved; payment follows in 3-5 days.",
+        "Open the [mobile app link] to track your parcel.",
+        "You are number [position] in line.",
+    ],
+)
 def test_a_number_placeholder_that_numbers_something_else_is_not_a_phone(text: str) -> None:
     assert find_phone_placeholders(text) == []
 
 
-@pytest.mark.parametrize("raw, problem", [
-    ("support@acme.com", None), ("first.last+sms@mail.acme.co.uk", None),
-    ("support@acme", "'acme' is not a valid domain"),
-    ("support at acme.com", "it contains a space"),
-    ("a@@acme.com", "an address has exactly one @"),
-    ("support@-acme.com", "'-acme.com' is not a valid domain"),
-    ("support@acme.c0m", "'acme.c0m' does not end in a real top-level domain"),
-    ("support@example.com", "example.com is reserved for examples"),
-])
+@pytest.mark.parametrize(
+    "raw, problem",
+    [
+        ("support@acme.com", None),
+        ("first.last+sms@mail.acme.co.uk", None),
+        ("support@acme", "'acme' is not a valid domain"),
+        ("support at acme.com", "it contains a space"),
+        ("a@@acme.com", "an address has exactly one @"),
+        ("support@-acme.com", "'-acme.com' is not a valid domain"),
+        ("support@acme.c0m", "'acme.c0m' does not end in a real top-level domain"),
+        ("support@example.com", "example.com is reserved for examples"),
+    ],
+)
 def test_email_syntax_and_domain(raw: str, problem: str | None) -> None:
     assert check_email(raw).problem == problem
 
@@ -86,18 +113,29 @@ def test_public_providers_by_registrable_domain() -> None:
     assert is_public_provider("gmail.com") and is_public_provider("yahoo.co.uk")
     assert is_public_provider("ymail.com") and is_public_provider("me.com")
     assert not is_public_provider("acmegmail.com") and not is_public_provider("mail.acme.com")
-    assert find_emails("Email help@acme.com. Or jo.b+x@acme.co.uk") == ["help@acme.com",
-                                                                      "jo.b+x@acme.co.uk"]
+    assert find_emails("Email help@acme.com. Or jo.b+x@acme.co.uk") == [
+        "help@acme.com",
+        "jo.b+x@acme.co.uk",
+    ]
 
 
-@pytest.mark.parametrize("written, canonical", [
-    ("Account Notifications", "Account Notification"), ("2FA", "2FA"),
-    ("two factor authentication", "2FA"), ("customer care", "Customer Care"),
-    ("Delivery Notifications", "Delivery Notification"), ("Fraud Alert", "Fraud Alert Messaging"),
-    ("Polling and Voting", "Polling and Voting"), ("low volume mixed", "Low Volume Mixed"),
-    ("Public Service Announcement", "Public Service Announcement"), ("K-12", "K-12 Education"),
-    ("Higher Education", "Higher Education"), ("Security Alerts", "Security Alert"),
-])
+@pytest.mark.parametrize(
+    "written, canonical",
+    [
+        ("Account Notifications", "Account Notification"),
+        ("2FA", "2FA"),
+        ("two factor authentication", "2FA"),
+        ("customer care", "Customer Care"),
+        ("Delivery Notifications", "Delivery Notification"),
+        ("Fraud Alert", "Fraud Alert Messaging"),
+        ("Polling and Voting", "Polling and Voting"),
+        ("low volume mixed", "Low Volume Mixed"),
+        ("Public Service Announcement", "Public Service Announcement"),
+        ("K-12", "K-12 Education"),
+        ("Higher Education", "Higher Education"),
+        ("Security Alerts", "Security Alert"),
+    ],
+)
 def test_tcr_use_case_names(written: str, canonical: str) -> None:
     assert canonical_use_case(written) == canonical
 
@@ -113,41 +151,52 @@ def test_mixed_accepts_several_kinds_but_not_donations() -> None:
     assert accepted_labels(["2FA"]) == {"otp"}
 
 
-@pytest.mark.parametrize("text, label", [
-    ("Acme: Flash sale! 25% off all frames this weekend only.", "marketing"),
-    ("Acme: Use code SPRING10 for $10 off your next order.", "marketing"),
-    ("Acme: Your one-time passcode is 449120.", "otp"),
-    ("Acme: Your order #4411 is out for delivery and arrives today.", "delivery"),
-    ("Acme Bank: Did you make a $900 purchase at BestMart? Reply YES or NO.", "fraud_alert"),
-    ("Hope Shelter: A gift of $25 feeds a family for a week. Donate at hope.org/give", "charity"),
-    ("Paid for by Friends of Dana Ruiz. Early voting starts Monday.", "political"),
-    ("Acme: How was your visit? Take our 2-minute survey.", "polling"),
-    ("Acme: Your payment of [amount] is due on [date].", "account_notification"),
-    ("Acme: Thanks for contacting us! A support agent will reply shortly.", "customer_care"),
-    # near miss of the form name below: the free trial is what the text offers
-    ("Acme Gym: Claim your free trial week before Friday.", "marketing"),
-])
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Acme: Flash sale! 25% off all frames this weekend only.", "marketing"),
+        ("Acme: Use code SPRING10 for $10 off your next order.", "marketing"),
+        ("Acme: Your one-time passcode is 449120.", "otp"),
+        ("Acme: Your order #4411 is out for delivery and arrives today.", "delivery"),
+        ("Acme Bank: Did you make a $900 purchase at BestMart? Reply YES or NO.", "fraud_alert"),
+        (
+            "Hope Shelter: A gift of $25 feeds a family for a week. Donate at hope.org/give",
+            "charity",
+        ),
+        ("Paid for by Friends of Dana Ruiz. Early voting starts Monday.", "political"),
+        ("Acme: How was your visit? Take our 2-minute survey.", "polling"),
+        ("Acme: Your payment of [amount] is due on [date].", "account_notification"),
+        ("Acme: Thanks for contacting us! A support agent will reply shortly.", "customer_care"),
+        # near miss of the form name below: the free trial is what the text offers
+        ("Acme Gym: Claim your free trial week before Friday.", "marketing"),
+    ],
+)
 def test_use_case_classification(text: str, label: str) -> None:
     assert label in classify(text).labels
 
 
-@pytest.mark.parametrize("text", [
-    "We will never send marketing or promotional messages.",
-    "No mobile information will be shared with third parties or affiliates for marketing or "
-    "promotional purposes.",
-    "Consent is not a condition of purchase.",
-    "Acme: Your appointment is confirmed for [date]. Reply STOP to opt out.",
-    # blind round 7 (kiyomi-martial-arts): the phrase names the form people sign up on
-    "Parents sign up on our free trial form by entering a mobile number.",
-    "Homeowners opt in on the free consultation request page.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will never send marketing or promotional messages.",
+        "No mobile information will be shared with third parties or affiliates for marketing or "
+        "promotional purposes.",
+        "Consent is not a condition of purchase.",
+        "Acme: Your appointment is confirmed for [date]. Reply STOP to opt out.",
+        # blind round 7 (kiyomi-martial-arts): the phrase names the form people sign up on
+        "Parents sign up on our free trial form by entering a mobile number.",
+        "Homeowners opt in on the free consultation request page.",
+    ],
+)
 def test_not_marketing(text: str) -> None:
     assert "marketing" not in classify(text).labels
 
 
 def test_phrase_matcher_reads_the_shared_disclosure_vocabulary() -> None:
-    text = ("Acme: You're in! Up to 4msgs/mo. Msg&data rates may apply. Reply HELP for help, "
-            "STOP to cancel.")
+    text = (
+        "Acme: You're in! Up to 4msgs/mo. Msg&data rates may apply. Reply HELP for help, "
+        "STOP to cancel."
+    )
     assert {"frequency", "rates", "help", "stop"} <= phrasebook("disclosure").labels_in(text)
     assert phrasebook("disclosure").labels_in("Stop by our store for help.") == set()
 
@@ -161,7 +210,10 @@ def test_pattern_syntax() -> None:
 
 def test_sentences_keep_abbreviations_together() -> None:
     assert [s for _, s in sentences("See Dr. Chen at 3 p.m. today. Reply STOP.\nThanks")] == [
-        "See Dr. Chen at 3 p.m. today.", "Reply STOP.", "Thanks"]
+        "See Dr. Chen at 3 p.m. today.",
+        "Reply STOP.",
+        "Thanks",
+    ]
 
 
 def test_language_and_emoji() -> None:
@@ -174,15 +226,18 @@ def test_language_and_emoji() -> None:
     assert emojis_in("Acme™ © 2026 – reminder") == []
 
 
-@pytest.mark.parametrize("text, label", [
-    ("Acme: Use code 482913 to verify your login.", "marketing"),
-    ("Acme: Your subscription expires today. Renew in the app.", "marketing"),
-    ("Acme: A $25 credit has been applied to your account.", "marketing"),
-    ("Acme Staffing: We found two new candidates for your open position.", "political"),
-    ("Acme Bank: Elect paperless statements in the app.", "political"),
-    ("Acme: Buy a gift today for Mother's Day!", "charity"),
-    ("Acme: Your gift card will expire on [date].", "charity"),
-])
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Acme: Use code 482913 to verify your login.", "marketing"),
+        ("Acme: Your subscription expires today. Renew in the app.", "marketing"),
+        ("Acme: A $25 credit has been applied to your account.", "marketing"),
+        ("Acme Staffing: We found two new candidates for your open position.", "political"),
+        ("Acme Bank: Elect paperless statements in the app.", "political"),
+        ("Acme: Buy a gift today for Mother's Day!", "charity"),
+        ("Acme: Your gift card will expire on [date].", "charity"),
+    ],
+)
 def test_everyday_words_are_not_misread(text: str, label: str) -> None:
     assert label not in classify(text).labels
 
@@ -194,13 +249,16 @@ def test_a_message_signed_with_the_short_form_names_the_brand() -> None:
 
     from analyzers.campaign.package import mentions_brand
 
-    campaign = SimpleNamespace(brand=SimpleNamespace(legal_name="Crumb and Co. Bakery LLC",
-                                                     dba="Crumb & Co. Bakery"))
+    campaign = SimpleNamespace(
+        brand=SimpleNamespace(legal_name="Crumb and Co. Bakery LLC", dba="Crumb & Co. Bakery")
+    )
     assert mentions_brand(campaign, "Crumb & Co.: Peach kolaches are back Saturday.")
     assert mentions_brand(campaign, "Thanks for ordering from Crumb & Co. Bakery!")
-    for text in ("Crumb: Peach kolaches are back Saturday.",
-                 "Bakery news: Peach kolaches are back Saturday.",
-                 "crumb & co: peach kolaches are back saturday."):
+    for text in (
+        "Crumb: Peach kolaches are back Saturday.",
+        "Bakery news: Peach kolaches are back Saturday.",
+        "crumb & co: peach kolaches are back saturday.",
+    ):
         assert not mentions_brand(campaign, text), text
 
 
@@ -212,17 +270,23 @@ def test_the_brand_s_first_words_carried_on_into_another_name_are_another_name()
 
     from analyzers.campaign.package import other_name_in
 
-    campaign = SimpleNamespace(brand=SimpleNamespace(legal_name="Summit Key Realty Partners LLC",
-                                                     dba="Summit Key Realty"))
-    assert other_name_in(campaign, "Summit Key Homes sends new-listing alerts to buyers.") == \
-        "Summit Key Homes"
-    assert other_name_in(campaign, "Alerts from Summit Key & Sons for buyers.") == \
-        "Summit Key & Sons"
-    for text in ("Summit Key sends new-listing alerts to buyers.",
-                 "Summit Key: new listing alerts for buyers.",
-                 "Summit Key Realty sends alerts. Summit Key Homes is our old name.",
-                 "Summit Key sends alerts; Summit Key Homes was our old name.",
-                 "We send new-listing alerts to buyers."):
+    campaign = SimpleNamespace(
+        brand=SimpleNamespace(legal_name="Summit Key Realty Partners LLC", dba="Summit Key Realty")
+    )
+    assert (
+        other_name_in(campaign, "Summit Key Homes sends new-listing alerts to buyers.")
+        == "Summit Key Homes"
+    )
+    assert (
+        other_name_in(campaign, "Alerts from Summit Key & Sons for buyers.") == "Summit Key & Sons"
+    )
+    for text in (
+        "Summit Key sends new-listing alerts to buyers.",
+        "Summit Key: new listing alerts for buyers.",
+        "Summit Key Realty sends alerts. Summit Key Homes is our old name.",
+        "Summit Key sends alerts; Summit Key Homes was our old name.",
+        "We send new-listing alerts to buyers.",
+    ):
         assert other_name_in(campaign, text) is None, text
 
 
@@ -238,32 +302,58 @@ def _description_results(tmp_path, description: str) -> dict[str, str]:
     path = tmp_path / "c.yaml"
     path.write_text(text[:start] + f"  description: {description!r}\n" + text[end:])
     analysis = check_package(load_campaign(path))
-    return {r.spec.id: str(r.status) for r in analysis.results
-            if r.spec.id in ("campaign.description_vague", "campaign.brand_mismatch")}
+    return {
+        r.spec.id: str(r.status)
+        for r in analysis.results
+        if r.spec.id in ("campaign.description_vague", "campaign.brand_mismatch")
+    }
 
 
-@pytest.mark.parametrize(("description", "vague", "mismatch"), [
-    # blind round 4 (summitpeak-vague): generic nouns for whom, no kind, no sender: one fault
-    ("Customer notifications and updates.", "failed", "not_applicable"),
-    ("Brightwater Dental sends customer notifications and updates.", "failed", "passed"),
-    # a specific description that only leaves out the name is the brand mismatch
-    ("We send appointment reminders and billing notices to patients who opted in on our "
-     "website.", "passed", "failed"),
-    ("Lakeside Smiles LLC sends customer notifications.", "failed", "failed"),
-    ("Brightwater Dental sends appointment reminders to patients who opted in.", "passed",
-     "passed"),
-    # kinds in plain words (blind round 4, northfield-hvac): a reminder is a kind of message
-    ("Brightwater Dental texts patients who booked a visit: a reminder the day before the "
-     "visit and a short note when the bill is ready.", "passed", "passed"),
-    # blind round 7 (cedar-hollow-golf): the people are named by what they did, not by a
-    # common noun; a trade's own noun without that clause still says nobody
-    ("Brightwater Dental texts anglers who reserved a charter: a confirmation and a reminder "
-     "the day before.", "passed", "passed"),
-    ("Brightwater Dental texts anglers: a confirmation and a reminder the day before.",
-     "failed", "passed"),
-])
-def test_a_vague_description_without_a_name_is_one_finding(tmp_path, description: str,
-                                                           vague: str, mismatch: str) -> None:
+@pytest.mark.parametrize(
+    ("description", "vague", "mismatch"),
+    [
+        # blind round 4 (summitpeak-vague): generic nouns for whom, no kind, no sender: one fault
+        ("Customer notifications and updates.", "failed", "not_applicable"),
+        ("Brightwater Dental sends customer notifications and updates.", "failed", "passed"),
+        # a specific description that only leaves out the name is the brand mismatch
+        (
+            "We send appointment reminders and billing notices to patients who opted in on our "
+            "website.",
+            "passed",
+            "failed",
+        ),
+        ("Lakeside Smiles LLC sends customer notifications.", "failed", "failed"),
+        (
+            "Brightwater Dental sends appointment reminders to patients who opted in.",
+            "passed",
+            "passed",
+        ),
+        # kinds in plain words (blind round 4, northfield-hvac): a reminder is a kind of message
+        (
+            "Brightwater Dental texts patients who booked a visit: a reminder the day before the "
+            "visit and a short note when the bill is ready.",
+            "passed",
+            "passed",
+        ),
+        # blind round 7 (cedar-hollow-golf): the people are named by what they did, not by a
+        # common noun; a trade's own noun without that clause still says nobody
+        (
+            "Brightwater Dental texts anglers who reserved a charter: a confirmation and a "
+            "reminder "
+            "the day before.",
+            "passed",
+            "passed",
+        ),
+        (
+            "Brightwater Dental texts anglers: a confirmation and a reminder the day before.",
+            "failed",
+            "passed",
+        ),
+    ],
+)
+def test_a_vague_description_without_a_name_is_one_finding(
+    tmp_path, description: str, vague: str, mismatch: str
+) -> None:
     got = _description_results(tmp_path, description)
     assert got == {"campaign.description_vague": vague, "campaign.brand_mismatch": mismatch}
 
@@ -287,8 +377,10 @@ def test_a_placeholder_s_brackets_count_as_a_reader_counts_them(tmp_path) -> Non
     """Blind round 5 (summit-key-realty): 154 characters as written, five [variables]; GSM-7
     would spend an escape on each literal bracket (164 septets), but the brackets are never
     sent, so the sample is one segment. Past 160 as written it is two."""
-    base = ("Brightwater Dental: New opening at [office] on [date]: [slots] slots with "
-            "[hygienist] at [time]. Call us to book it first. Reply STOP to opt out.")
+    base = (
+        "Brightwater Dental: New opening at [office] on [date]: [slots] slots with "
+        "[hygienist] at [time]. Call us to book it first. Reply STOP to opt out."
+    )
     sample = base + " " + "x" * (154 - len(base) - 1)
     assert len(sample) == 154 and _too_long(tmp_path, sample) == "passed"
     longer = sample + " Thanks, see you."

@@ -22,8 +22,12 @@ HOLDOUT = yaml.safe_load((DATA / "privacy_sentences_holdout.yaml").read_text(enc
 
 
 def _label(item: dict) -> str:
-    return classify(item["text"], heading=item.get("heading", ""),
-                    lead_in=item.get("lead_in", ""), previous=item.get("previous", "none")).label
+    return classify(
+        item["text"],
+        heading=item.get("heading", ""),
+        lead_in=item.get("lead_in", ""),
+        previous=item.get("previous", "none"),
+    ).label
 
 
 @pytest.mark.parametrize("item", TUNING, ids=lambda item: item["text"][:60])
@@ -41,8 +45,9 @@ def test_holdout_sentences_mostly_right() -> None:
 
 
 def test_reason_quotes_the_exception() -> None:
-    clause = classify("We will not share your phone number with third parties except with "
-                      "your consent.")
+    clause = classify(
+        "We will not share your phone number with third parties except with your consent."
+    )
     assert clause.label == "exception"
     assert "except with your consent" in clause.reason
 
@@ -53,10 +58,13 @@ def test_negated_statement_with_carve_out_still_counts_as_an_attempt() -> None:
 
 
 def test_exception_in_the_next_sentence_refers_back() -> None:
-    sentences = split_sentences([
-        "We will not share your mobile number with third parties for marketing.",
-        "However, we may share it with our advertising partners.",
-    ], [])
+    sentences = split_sentences(
+        [
+            "We will not share your mobile number with third parties for marketing.",
+            "However, we may share it with our advertising partners.",
+        ],
+        [],
+    )
     analysis = analyze_sharing(sentences)
     assert [v.clause.label for v in analysis.verdicts] == ["promise", "exception"]
     assert analysis.exceptions[0].sentence.text.startswith("However")
@@ -85,7 +93,8 @@ class TestSentences:
             "Phone numbers are not shared with third parties or affiliates for\n"
             "marketing purposes.\nHome\n© 2026 Acme",
             chrome_text="Home\nAbout\n© 2026 Acme",
-            headings=["Privacy Policy", "Sharing", "Text messages"])
+            headings=["Privacy Policy", "Sharing", "Text messages"],
+        )
         assert lines[0] == "Privacy Policy" and lines[-1].endswith("marketing purposes.")
         sentences = split_sentences(lines, ["Privacy Policy", "Sharing", "Text messages"])
         texts = [(s.heading, s.lead_in, s.text) for s in sentences]
@@ -93,13 +102,19 @@ class TestSentences:
             ("Sharing", "", "We may share your information when:"),
             ("Sharing", "We may share your information when:", "With your consent"),
             ("Sharing", "We may share your information when:", "To comply with the law"),
-            ("Text messages", "", "Phone numbers are not shared with third parties or "
-                                  "affiliates for marketing purposes."),
+            (
+                "Text messages",
+                "",
+                "Phone numbers are not shared with third parties or "
+                "affiliates for marketing purposes.",
+            ),
         ]
 
     def test_a_full_sentence_after_a_list_is_not_an_item(self) -> None:
-        sentences = split_sentences(["Your information is used to:", "Send reminders",
-                                     "We never sell your phone number."], [])
+        sentences = split_sentences(
+            ["Your information is used to:", "Send reminders", "We never sell your phone number."],
+            [],
+        )
         assert sentences[1].lead_in and not sentences[2].lead_in
 
 
@@ -117,252 +132,390 @@ def long_policy(words: int = 25_000) -> tuple[list[str], list[str]]:
         "account or contact us. We use it to operate and improve our services and to answer "
         "your questions. We may share information with service providers who help us operate "
         "our business. Cookies help us remember your preferences. We keep information only as "
-        "long as we need it. You may opt out of promotional emails at any time.")
+        "long as we need it. You may opt out of promotional emails at any time."
+    )
     lines: list[str] = []
     headings: list[str] = []
     while sum(len(line.split()) for line in lines) < words:
         headings.append(f"Section {len(headings) + 1}")
         lines += [headings[-1], section]
-    lines += ["SMS", "No mobile information will be shared with third parties or affiliates "
-              "for marketing or promotional purposes."]
+    lines += [
+        "SMS",
+        "No mobile information will be shared with third parties or affiliates "
+        "for marketing or promotional purposes.",
+    ]
     return lines, headings
 
 
 # --- issue 13: an exception is decided by structure, not by "consent" near a sharing word ---
-@pytest.mark.parametrize("sentence", [
-    "Mobile opt-in information and consent records are not part of any sharing in this "
-    "section.",
-    "The disclosures above do not cover your text-message opt-in data or consent.",
-    "All the above categories exclude text messaging originator opt-in data and consent.",
-    "SMS consent and phone numbers are excluded from the sharing described in this policy.",
-    "None of the sharing described above applies to mobile information or SMS consent.",
-    "The sharing described above does not include your mobile phone number or texting "
-    "consent.",
-    "We may share your information with partners for marketing, excluding mobile opt-in data "
-    "and consent.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mobile opt-in information and consent records are not part of any sharing in this "
+        "section.",
+        "The disclosures above do not cover your text-message opt-in data or consent.",
+        "All the above categories exclude text messaging originator opt-in data and consent.",
+        "SMS consent and phone numbers are excluded from the sharing described in this policy.",
+        "None of the sharing described above applies to mobile information or SMS consent.",
+        "The sharing described above does not include your mobile phone number or texting consent.",
+        "We may share your information with partners for marketing, excluding mobile opt-in data "
+        "and consent.",
+    ],
+)
 def test_an_exclusion_of_sms_data_is_the_promise(sentence: str) -> None:
     clause = classify(sentence)
     assert clause.label == "promise" and clause.attempted, clause
 
 
-@pytest.mark.parametrize(("sentence", "label"), [
-    ("None of the above applies to text messaging: we do not share mobile numbers or SMS "
-     "consent with third parties or affiliates for marketing or promotional purposes.",
-     "promise"),
-    ("None of the above applies to text messaging: we share mobile numbers with marketing "
-     "partners.", "exception"),
-    ("We never share personal data: we sell your mobile number to marketing partners.",
-     "exception"),
-])
-def test_a_negation_does_not_reach_across_a_colon_into_a_new_clause(sentence: str,
-                                                                     label: str) -> None:
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "None of the above applies to text messaging: we do not share mobile numbers or SMS "
+            "consent with third parties or affiliates for marketing or promotional purposes.",
+            "promise",
+        ),
+        (
+            "None of the above applies to text messaging: we share mobile numbers with marketing "
+            "partners.",
+            "exception",
+        ),
+        (
+            "We never share personal data: we sell your mobile number to marketing partners.",
+            "exception",
+        ),
+    ],
+)
+def test_a_negation_does_not_reach_across_a_colon_into_a_new_clause(
+    sentence: str, label: str
+) -> None:
     """Blind round 4 (harbor-vine-paint): "None ... : we do not share" is one negation."""
     assert classify(sentence).label == label
 
 
-@pytest.mark.parametrize(("sentence", "label"), [
-    ("Text consent records are not covered by this section and are never shared with third "
-     "parties or affiliates.", "promise"),
-    ("Mobile numbers are not included in that report but will not be shared with partners "
-     "or affiliates either.", "promise"),
-    ("Mobile numbers are not included in that report and are shared with our affiliates for "
-     "marketing.", "exception"),
-    ("Your phone number is not on our public roster but is shared with marketing partners.",
-     "exception"),
-])
-def test_a_second_predicate_with_its_own_auxiliary_has_its_own_negation(sentence: str,
-                                                                         label: str) -> None:
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Text consent records are not covered by this section and are never shared with third "
+            "parties or affiliates.",
+            "promise",
+        ),
+        (
+            "Mobile numbers are not included in that report but will not be shared with partners "
+            "or affiliates either.",
+            "promise",
+        ),
+        (
+            "Mobile numbers are not included in that report and are shared with our affiliates for "
+            "marketing.",
+            "exception",
+        ),
+        (
+            "Your phone number is not on our public roster but is shared with marketing partners.",
+            "exception",
+        ),
+    ],
+)
+def test_a_second_predicate_with_its_own_auxiliary_has_its_own_negation(
+    sentence: str, label: str
+) -> None:
     """Blind round 7 (roadwise-driving): in "X are not part of A and are never shared" the
     "not" and the "never" belong to different verbs; they do not cancel out."""
     assert classify(sentence).label == label
 
 
-@pytest.mark.parametrize("sentence", [
-    "This policy does not apply to text messages you send to other businesses.",
-    "Our cookie notice does not cover mobile apps.",
-    "The categories above include your phone number.",
-    "SMS data is not excluded from the sharing described above.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This policy does not apply to text messages you send to other businesses.",
+        "Our cookie notice does not cover mobile apps.",
+        "The categories above include your phone number.",
+        "SMS data is not excluded from the sharing described above.",
+    ],
+)
 def test_near_misses_of_an_exclusion_are_not_a_promise(sentence: str) -> None:
     assert classify(sentence).label != "promise"
 
 
-@pytest.mark.parametrize("sentence", [
-    "We do not share your mobile opt-in consent or phone number with third parties.",
-    "We will not share your consent to receive texts or your number with anyone.",
-    "Text messaging originator opt-in data and consent will not be shared with any third "
-    "parties or affiliates.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We do not share your mobile opt-in consent or phone number with third parties.",
+        "We will not share your consent to receive texts or your number with anyone.",
+        "Text messaging originator opt-in data and consent will not be shared with any third "
+        "parties or affiliates.",
+    ],
+)
 def test_consent_as_what_is_not_shared_is_part_of_the_promise(sentence: str) -> None:
     assert classify(sentence).label == "promise"
 
 
-@pytest.mark.parametrize("sentence", [
-    "We will not share your phone number without your permission.",
-    "We do not share text messaging opt-in data or consent with anyone unless you ask us to.",
-    "We will not share your phone number with third parties, except at your request.",
-    "Other than with your consent, we do not share your mobile number.",
-    "We will not share your mobile number unless you have given us your consent.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will not share your phone number without your permission.",
+        "We do not share text messaging opt-in data or consent with anyone unless you ask us to.",
+        "We will not share your phone number with third parties, except at your request.",
+        "Other than with your consent, we do not share your mobile number.",
+        "We will not share your mobile number unless you have given us your consent.",
+    ],
+)
 def test_consent_as_a_condition_of_the_verb_is_an_exception(sentence: str) -> None:
     assert classify(sentence).label == "exception"
 
 
 def test_a_leading_legal_carve_out_keeps_the_promise() -> None:
-    assert classify("Except as required by law, we never share your phone number.").label == \
-        "promise"
+    assert (
+        classify("Except as required by law, we never share your phone number.").label == "promise"
+    )
 
 
-@pytest.mark.parametrize("sentence", [
-    "We do not sell your phone number.",
-    "Your mobile number is never sold, rented or traded.",
-    "We never sell your mobile number to anyone.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We do not sell your phone number.",
+        "Your mobile number is never sold, rented or traded.",
+        "We never sell your mobile number to anyone.",
+    ],
+)
 def test_a_promise_not_to_sell_alone_is_not_the_promise(sentence: str) -> None:
     clause = classify(sentence)
     assert clause.label == "sale_promise" and not clause.attempted
 
 
 def test_not_selling_and_not_sharing_is_the_promise() -> None:
-    assert classify("We do not sell your phone number, and we never share it with third "
-                    "parties for marketing.").label == "promise"
+    assert (
+        classify(
+            "We do not sell your phone number, and we never share it with third "
+            "parties for marketing."
+        ).label
+        == "promise"
+    )
 
 
-@pytest.mark.parametrize(("sentence", "label"), [
-    ("We keep your mobile number to ourselves.", "promise"),
-    ("Your phone number stays with us.", "promise"),
-    ("We cannot guarantee that your phone number stays with us.", "neutral"),
-    ("We keep your account number private.", "neutral"),
-    ("The above excludes any text messaging originator opt-in data or consent.", "promise"),
-    ("Your number may be provided to our affiliates for marketing purposes.", "exception"),
-    ("If you agree, we can pass your number along to our sister companies.", "exception"),
-    ("We won't share your number unless you tell us to.", "exception"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We keep your mobile number to ourselves.", "promise"),
+        ("Your phone number stays with us.", "promise"),
+        ("We cannot guarantee that your phone number stays with us.", "neutral"),
+        ("We keep your account number private.", "neutral"),
+        ("The above excludes any text messaging originator opt-in data or consent.", "promise"),
+        ("Your number may be provided to our affiliates for marketing purposes.", "exception"),
+        ("If you agree, we can pass your number along to our sister companies.", "exception"),
+        ("We won't share your number unless you tell us to.", "exception"),
+    ],
+)
 def test_other_ways_of_wording_the_promise_and_its_exceptions(sentence: str, label: str) -> None:
     assert classify(sentence).label == label
 
 
 # --- rules found by the blind paraphrase bench (tests/data/paraphrases), in other words -----
-@pytest.mark.parametrize(("sentence", "label"), [
-    # capitals are words, not keywords
-    ("WE NEVER SHARE YOUR PHONE NUMBER WITH THIRD PARTIES FOR MARKETING.", "promise"),
-    ("WE MAY SELL CUSTOMER DATA, INCLUDING PHONE NUMBERS, TO ADVERTISERS.", "exception"),
-    # contractions without the apostrophe, shorthand
-    ("we dont give ur # to other businesses for their ads.", "promise"),
-    # a promise about one narrow kind of recipient, or someone else's restraint
-    ("We will never share your phone number with other patients.", "neutral"),
-    ("We ask our vendors not to share your mobile number.", "neutral"),
-    # the exception before the verb runs to the verb's own clause
-    ("Apart from our dealers, who may text you about sales events, we do not share your "
-     "mobile number.", "exception"),
-    # the recipient's side
-    ("Our sponsors may receive your SMS opt-in data.", "exception"),
-    ("No outside company ever sees your mobile number.", "promise"),
-    ("You will receive marketing texts from us.", "neutral"),
-    # a relative clause negates on its own
-    ("This paragraph does not cover mobile opt-in data, which is never shared with third "
-     "parties.", "promise"),
-    # a title in quotes, a name in Title Case
-    ("Nothing in our “Who We Share Data With” section allows sharing your phone number with "
-     "advertisers.", "promise"),
-    # the law's permission is broad, its requirement is not
-    ("We do not share your mobile number except as permitted by law.", "exception"),
-    ("We do not share your mobile number except as required by law.", "promise"),
-    # sharing that leaves mobile data out, or takes it in
-    ("Apart from SMS consent records, we may share the data listed above with our vendors, but "
-     "never your phone number.", "promise"),
-    ("Mobile numbers are not excluded from the disclosures described above.", "exception"),
-    ("The restrictions above do not apply to phone numbers shared with our affiliates.",
-     "exception"),
-    ("The disclosures to our advertising partners described above cover your mobile number.",
-     "exception"),
-    ("SMS consent data stays confidential unless you agree to sharing with our partners.",
-     "exception"),
-    ("We won't share your phone number with anyone, with no exceptions for affiliates.",
-     "promise"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # capitals are words, not keywords
+        ("WE NEVER SHARE YOUR PHONE NUMBER WITH THIRD PARTIES FOR MARKETING.", "promise"),
+        ("WE MAY SELL CUSTOMER DATA, INCLUDING PHONE NUMBERS, TO ADVERTISERS.", "exception"),
+        # contractions without the apostrophe, shorthand
+        ("we dont give ur # to other businesses for their ads.", "promise"),
+        # a promise about one narrow kind of recipient, or someone else's restraint
+        ("We will never share your phone number with other patients.", "neutral"),
+        ("We ask our vendors not to share your mobile number.", "neutral"),
+        # the exception before the verb runs to the verb's own clause
+        (
+            "Apart from our dealers, who may text you about sales events, we do not share your "
+            "mobile number.",
+            "exception",
+        ),
+        # the recipient's side
+        ("Our sponsors may receive your SMS opt-in data.", "exception"),
+        ("No outside company ever sees your mobile number.", "promise"),
+        ("You will receive marketing texts from us.", "neutral"),
+        # a relative clause negates on its own
+        (
+            "This paragraph does not cover mobile opt-in data, which is never shared with third "
+            "parties.",
+            "promise",
+        ),
+        # a title in quotes, a name in Title Case
+        (
+            "Nothing in our “Who We Share Data With” section allows sharing your phone number with "
+            "advertisers.",
+            "promise",
+        ),
+        # the law's permission is broad, its requirement is not
+        ("We do not share your mobile number except as permitted by law.", "exception"),
+        ("We do not share your mobile number except as required by law.", "promise"),
+        # sharing that leaves mobile data out, or takes it in
+        (
+            "Apart from SMS consent records, we may share the data listed above with our "
+            "vendors, but "
+            "never your phone number.",
+            "promise",
+        ),
+        ("Mobile numbers are not excluded from the disclosures described above.", "exception"),
+        (
+            "The restrictions above do not apply to phone numbers shared with our affiliates.",
+            "exception",
+        ),
+        (
+            "The disclosures to our advertising partners described above cover your mobile number.",
+            "exception",
+        ),
+        (
+            "SMS consent data stays confidential unless you agree to sharing with our partners.",
+            "exception",
+        ),
+        (
+            "We won't share your phone number with anyone, with no exceptions for affiliates.",
+            "promise",
+        ),
+    ],
+)
 def test_wordings_the_blind_bench_taught(sentence: str, label: str) -> None:
     assert classify(sentence).label == label, classify(sentence)
 
 
 # --- blind round 6: verbs that share one recipient, and a participle that names the data ---
-@pytest.mark.parametrize(("sentence", "label"), [
-    # "shared with, sold to or rented to X": the prepositions wait for the last verb's object,
-    # so one negation covers every verb
-    ("Your cell number is never passed on to, sold to or traded with outside companies for "
-     "their advertising.", "promise"),
-    ("Phone numbers we hold are not shared with or sold to any third party, for promotions or "
-     "otherwise.", "promise"),
-    ("Texting numbers will not be disclosed to, or rented to, affiliates or marketers.",
-     "promise"),
-    # near misses: the same shape said positively is still sharing
-    ("Your cell number may be shared with, and sold to, our promotional partners.",
-     "exception"),
-    ("We do not sell your mobile number, but it is disclosed to and traded with our affiliates "
-     "for their ads.", "exception"),
-])
-def test_verbs_sharing_one_stranded_recipient_share_the_negation(sentence: str,
-                                                                 label: str) -> None:
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # "shared with, sold to or rented to X": the prepositions wait for the last verb's object,
+        # so one negation covers every verb
+        (
+            "Your cell number is never passed on to, sold to or traded with outside companies for "
+            "their advertising.",
+            "promise",
+        ),
+        (
+            "Phone numbers we hold are not shared with or sold to any third party, for "
+            "promotions or "
+            "otherwise.",
+            "promise",
+        ),
+        (
+            "Texting numbers will not be disclosed to, or rented to, affiliates or marketers.",
+            "promise",
+        ),
+        # near misses: the same shape said positively is still sharing
+        (
+            "Your cell number may be shared with, and sold to, our promotional partners.",
+            "exception",
+        ),
+        (
+            "We do not sell your mobile number, but it is disclosed to and traded with our "
+            "affiliates "
+            "for their ads.",
+            "exception",
+        ),
+    ],
+)
+def test_verbs_sharing_one_stranded_recipient_share_the_negation(sentence: str, label: str) -> None:
     """Blind round 6 (anchor-oar-fish, lumen-eye-care): a verb left out of the group read as
     an unnegated "sold to ... for marketing"."""
     assert classify(sentence, heading="Text alerts").label == label
 
 
-@pytest.mark.parametrize(("sentence", "label"), [
-    ("Mobile numbers provided for delivery updates are never disclosed to outside companies "
-     "for marketing.", "promise"),
-    ("Phone numbers given at checkout will never be shared with affiliates or advertisers.",
-     "promise"),
-    # near miss: the handing over is the act itself, and the recipient is its own
-    ("We never sell your cell number, but we may give it to our affiliates for promotions.",
-     "exception"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Mobile numbers provided for delivery updates are never disclosed to outside companies "
+            "for marketing.",
+            "promise",
+        ),
+        (
+            "Phone numbers given at checkout will never be shared with affiliates or advertisers.",
+            "promise",
+        ),
+        # near miss: the handing over is the act itself, and the recipient is its own
+        (
+            "We never sell your cell number, but we may give it to our affiliates for promotions.",
+            "exception",
+        ),
+    ],
+)
 def test_a_recipient_belongs_to_the_nearest_verb_before_it(sentence: str, label: str) -> None:
     """Blind round 6 (blue-heron-farm): "numbers given for reminders are never shared with
     partners" read "given ... to partners" as a handover outside the negation."""
     assert classify(sentence, heading="Privacy").label == label
 
 
-@pytest.mark.parametrize(("sentence", "label"), [
-    # the receivers restricted to the ones that deliver the texts, their marketing use denied
-    ("The only companies that ever get your cell number are the phone carriers and the "
-     "texting service that send our reminders, and neither may use it for advertising.",
-     "promise"),
-    ("Only the SMS vendor that delivers our alerts receives your mobile number, and it is "
-     "prohibited from using it for promotions.", "promise"),
-    ("Your mobile number is disclosed solely to the carriers that route our texts; none of "
-     "them may use it for marketing.", "promise"),
-    ("The only businesses that get your cell number are the carriers that carry our texts, "
-     "which are barred from using it for their own promotions.", "promise"),
-    # near misses: restriction without the denial is the allowed vendor sharing, not the promise
-    ("Your mobile number is disclosed only to the carriers that route our texts.", "allowed"),
-    ("Your cell number is never barred from being shared with our advertising partners.",
-     "exception"),
-    # the restricted set holds a partner, or the marketing use is allowed
-    ("The only companies that see your cell number are our texting vendor and our affiliates.",
-     "exception"),
-    ("The only parties that receive your mobile number are our SMS vendor and our advertising "
-     "partners.", "exception"),
-    ("We pass your mobile number to our affiliates, who may not use it for anything but "
-     "marketing.", "exception"),
-])
-def test_receivers_restricted_to_delivery_providers_with_marketing_denied(sentence: str,
-                                                                          label: str) -> None:
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the receivers restricted to the ones that deliver the texts, their marketing use denied
+        (
+            "The only companies that ever get your cell number are the phone carriers and the "
+            "texting service that send our reminders, and neither may use it for advertising.",
+            "promise",
+        ),
+        (
+            "Only the SMS vendor that delivers our alerts receives your mobile number, and it is "
+            "prohibited from using it for promotions.",
+            "promise",
+        ),
+        (
+            "Your mobile number is disclosed solely to the carriers that route our texts; none of "
+            "them may use it for marketing.",
+            "promise",
+        ),
+        (
+            "The only businesses that get your cell number are the carriers that carry our texts, "
+            "which are barred from using it for their own promotions.",
+            "promise",
+        ),
+        # near misses: restriction without the denial is the allowed vendor sharing, not the promise
+        ("Your mobile number is disclosed only to the carriers that route our texts.", "allowed"),
+        (
+            "Your cell number is never barred from being shared with our advertising partners.",
+            "exception",
+        ),
+        # the restricted set holds a partner, or the marketing use is allowed
+        (
+            "The only companies that see your cell number are our texting vendor and our "
+            "affiliates.",
+            "exception",
+        ),
+        (
+            "The only parties that receive your mobile number are our SMS vendor and our "
+            "advertising "
+            "partners.",
+            "exception",
+        ),
+        (
+            "We pass your mobile number to our affiliates, who may not use it for anything but "
+            "marketing.",
+            "exception",
+        ),
+    ],
+)
+def test_receivers_restricted_to_delivery_providers_with_marketing_denied(
+    sentence: str, label: str
+) -> None:
     """Paraphrase bench (exception family): "the only parties that receive your number are
     the carriers ..., and none of them may use it for marketing" is the promise; a denied
     marketing use is not a purpose of the sharing."""
     assert classify(sentence).label == label
 
 
-@pytest.mark.parametrize(("sentence", "label"), [
-    ("We will never share or sell your phone number with any outside company, partners "
-     "included, for any purpose.", "promise"),
-    ("We may share your phone number with outside companies, partners included.", "exception"),
-    ("The sharing with partners described above also covers your phone number.", "exception"),
-])
-def test_included_after_a_recipient_names_who_receives_not_what_is_shared(sentence: str,
-                                                                         label: str) -> None:
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We will never share or sell your phone number with any outside company, partners "
+            "included, for any purpose.",
+            "promise",
+        ),
+        ("We may share your phone number with outside companies, partners included.", "exception"),
+        ("The sharing with partners described above also covers your phone number.", "exception"),
+    ],
+)
+def test_included_after_a_recipient_names_who_receives_not_what_is_shared(
+    sentence: str, label: str
+) -> None:
     """Blind round 7 (lock-and-lantern): "to anyone, affiliates included" lists recipients of
     a negated sharing verb; it does not say the sharing above includes the number."""
     assert classify(sentence).label == label

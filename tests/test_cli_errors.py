@@ -19,20 +19,29 @@ def _one_line_error(proc) -> str:
     return lines[0]
 
 
-@pytest.mark.parametrize("url", ["ftp://example.com/", "http://", "not a url",
-                                 "http://example.com:99999/"])
+@pytest.mark.parametrize(
+    "url", ["ftp://example.com/", "http://", "not a url", "http://example.com:99999/"]
+)
 def test_bad_urls(url: str, tmp_path: Path) -> None:
     proc = run_prevet("audit", url, "--out", str(tmp_path), "--no-store")
     assert proc.returncode == 2
     _one_line_error(proc)
 
 
-@pytest.mark.parametrize("args", [["--render", "sometimes"], ["--fail-on", "panic"],
-                                  ["--format", "pdf"], ["--resolve", "nonsense"],
-                                  ["--max-pages", "0"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--render", "sometimes"],
+        ["--fail-on", "panic"],
+        ["--format", "pdf"],
+        ["--resolve", "nonsense"],
+        ["--max-pages", "0"],
+    ],
+)
 def test_bad_options(args: list[str], tmp_path: Path) -> None:
-    proc = run_prevet("audit", "https://www.example-biz.com/", "--out", str(tmp_path),
-                      "--no-store", *args)
+    proc = run_prevet(
+        "audit", "https://www.example-biz.com/", "--out", str(tmp_path), "--no-store", *args
+    )
     assert proc.returncode == 2
     _one_line_error(proc)
 
@@ -46,8 +55,16 @@ def _closed_port() -> int:
 def test_an_unreachable_site_exits_2_and_still_writes_the_report(tmp_path: Path) -> None:
     port = _closed_port()
     host = "www.gone-bakery.com"
-    proc = run_prevet("audit", f"http://{host}:{port}/", "--resolve", f"{host}:{port}:127.0.0.1",
-                      "--out", str(tmp_path), "--no-store", "--quiet")
+    proc = run_prevet(
+        "audit",
+        f"http://{host}:{port}/",
+        "--resolve",
+        f"{host}:{port}:127.0.0.1",
+        "--out",
+        str(tmp_path),
+        "--no-store",
+        "--quiet",
+    )
     assert proc.returncode == 2
     assert "refused" in _one_line_error(proc)
     report = json.loads((tmp_path / "report.json").read_text())
@@ -58,8 +75,9 @@ def test_an_unreachable_site_exits_2_and_still_writes_the_report(tmp_path: Path)
 def test_a_start_page_answering_500_is_an_ordinary_finding(tmp_path: Path) -> None:
     site = tmp_path / "site"
     site.mkdir()
-    (site / "routes.json").write_text(json.dumps(
-        {"/": {"status": 500, "body": "<h1>Internal error</h1>"}}))
+    (site / "routes.json").write_text(
+        json.dumps({"/": {"status": 500, "body": "<h1>Internal error</h1>"}})
+    )
     with served(site) as server:
         report, proc = audit(server, tmp_path / "out", "--render", "never")
     assert proc.returncode == 1, proc.stderr
@@ -70,8 +88,9 @@ def test_a_start_page_answering_500_is_an_ordinary_finding(tmp_path: Path) -> No
 def test_a_binary_start_url_is_not_crawlable(tmp_path: Path) -> None:
     site = tmp_path / "site"
     site.mkdir()
-    (site / "routes.json").write_text(json.dumps(
-        {"/": {"body": "PK\u0003\u0004 binary", "content_type": "application/zip"}}))
+    (site / "routes.json").write_text(
+        json.dumps({"/": {"body": "PK\u0003\u0004 binary", "content_type": "application/zip"}})
+    )
     with served(site) as server:
         report, proc = audit(server, tmp_path / "out", "--render", "never")
     assert proc.returncode == 2
@@ -84,7 +103,8 @@ def test_malformed_html_is_read_not_fatal(tmp_path: Path) -> None:
     site.mkdir()
     (site / "index.html").write_bytes(
         b"<html><head><title>Broken \xff\xfe shop</title><body><p>Open <b>late<div>"
-        b"<a href='/about'>About</a><table><tr><td>cell</form></select>\x00<<<>>>")
+        b"<a href='/about'>About</a><table><tr><td>cell</form></select>\x00<<<>>>"
+    )
     (site / "about.html").write_text("<p>About the broken shop</p>")
     with served(site) as server:
         report, proc = audit(server, tmp_path / "out", "--render", "never")

@@ -86,8 +86,10 @@ def test_history_without_a_target_lists_every_site(store: str, tmp_path: Path, c
 
     assert main(["history", "--store", store, "--json"]) == 0
     sites = json.loads(capsys.readouterr().out)
-    assert {s["site"]: s["runs"] for s in sites} == {"brightsmile-dental.com": 2,
-                                                     "otherclinic.com": 1}
+    assert {s["site"]: s["runs"] for s in sites} == {
+        "brightsmile-dental.com": 2,
+        "otherclinic.com": 1,
+    }
     assert all(s["latest"]["verdict"] == "needs_changes" for s in sites)
 
     assert main(["history", "--store", store, "--limit", "1", "--json"]) == 0
@@ -96,8 +98,20 @@ def test_history_without_a_target_lists_every_site(store: str, tmp_path: Path, c
 
 def test_history_of_one_site_with_limit_and_json(store: str, tmp_path: Path, capsys) -> None:
     runs = [_stored_run(store, tmp_path / str(i)) for i in range(3)]
-    assert main(["history", "https://www.brightsmile-dental.com/", "--store", store,
-                 "--limit", "2", "--json"]) == 0
+    assert (
+        main(
+            [
+                "history",
+                "https://www.brightsmile-dental.com/",
+                "--store",
+                store,
+                "--limit",
+                "2",
+                "--json",
+            ]
+        )
+        == 0
+    )
     listed = json.loads(capsys.readouterr().out)
     assert [r["id"] for r in listed] == runs[::-1][:2]
     assert main(["history", "brightsmile-dental.com", "--store", store, "--limit", "0"]) == 2
@@ -107,8 +121,12 @@ def test_history_of_one_site_with_limit_and_json(store: str, tmp_path: Path, cap
 def test_report_writes_a_stored_run_again(store: str, tmp_path: Path, capsys) -> None:
     run_id = _stored_run(store, tmp_path / "original")
     out = tmp_path / "again"
-    assert main(["report", run_id[:6], "--store", store, "--out", str(out),
-                 "--format", "html,json,md"]) == 0
+    assert (
+        main(
+            ["report", run_id[:6], "--store", store, "--out", str(out), "--format", "html,json,md"]
+        )
+        == 0
+    )
     printed = capsys.readouterr().out
     assert str(out / "report.html") in printed
     again = json.loads((out / "report.json").read_text())
@@ -137,8 +155,9 @@ def test_report_of_an_unknown_run_exits_2(store: str, tmp_path: Path, capsys) ->
 def test_a_narrow_terminal_never_splits_a_check_id(width: int) -> None:
     report = sample_report()
     buffer = io.StringIO()
-    terminal = Console(file=buffer, width=width, force_terminal=True, color_system=None,
-                       highlight=False)
+    terminal = Console(
+        file=buffer, width=width, force_terminal=True, color_system=None, highlight=False
+    )
     for line in summary_lines(report, {"html": Path("prevet-report/x/report.html")}):
         terminal.print(line)
     text = buffer.getvalue()
@@ -158,24 +177,43 @@ def _option(command: str, name: str):  # noqa: ANN202 - a click.Option
     return next(p for p in click_command.params if p.name == name)
 
 
-def test_drift_has_audit_s_interact_budget(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                           capsys) -> None:
+def test_drift_has_audit_s_interact_budget(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
     from prevet.store import set_baseline
     from prevet.store.engine import forget_engines
     from tests.snapshots import snapshot_from_pages
     from tests.test_drift_run import crawl_returns
     from tests.test_store import BASE, audited, site_pages
 
-    drift_option, audit_option = _option("drift", "interact_budget"), _option(
-        "audit", "interact_budget")
-    assert (drift_option.help, drift_option.metavar, drift_option.default) == \
-        (audit_option.help, audit_option.metavar, audit_option.default)
+    drift_option, audit_option = (
+        _option("drift", "interact_budget"),
+        _option("audit", "interact_budget"),
+    )
+    assert (drift_option.help, drift_option.metavar, drift_option.default) == (
+        audit_option.help,
+        audit_option.metavar,
+        audit_option.default,
+    )
     store = f"sqlite:///{tmp_path / 'drift.db'}"
     set_baseline(save_audit(*audited(), url=store), store)
     try:
         requests = crawl_returns(monkeypatch, snapshot_from_pages(site_pages(), BASE))
-        assert main(["drift", BASE, "--store", store, "--out", str(tmp_path / "out"),
-                     "--interact-budget", "2.5"]) == 0
+        assert (
+            main(
+                [
+                    "drift",
+                    BASE,
+                    "--store",
+                    store,
+                    "--out",
+                    str(tmp_path / "out"),
+                    "--interact-budget",
+                    "2.5",
+                ]
+            )
+            == 0
+        )
         assert requests[0].crawl.interact_budget == 2.5
         capsys.readouterr()
         assert main(["drift", BASE, "--store", store, "--interact-budget", "500"]) == 2
@@ -187,7 +225,8 @@ def test_drift_has_audit_s_interact_budget(tmp_path: Path, monkeypatch: pytest.M
 
 
 def test_drift_of_a_listing_passes_the_interact_budget_to_each_site(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import prevet.drift_commands
 
     children: list[list[str]] = []
@@ -199,8 +238,19 @@ def test_drift_of_a_listing_passes_the_interact_budget_to_each_site(
     monkeypatch.setattr(prevet.drift_commands, "run_child", child)
     listing = tmp_path / "sites.txt"
     listing.write_text("https://one.example.com/\nhttps://two.example.com/\n")
-    assert main(["drift", str(listing), "--store", f"sqlite:///{tmp_path / 'd.db'}",
-                 "--interact-budget", "0"]) == 0
+    assert (
+        main(
+            [
+                "drift",
+                str(listing),
+                "--store",
+                f"sqlite:///{tmp_path / 'd.db'}",
+                "--interact-budget",
+                "0",
+            ]
+        )
+        == 0
+    )
     assert len(children) == 2
     for args in children:
         assert args[args.index("--interact-budget") + 1] == "0.0"
@@ -213,11 +263,12 @@ class _Terminal(io.StringIO):
         return True
 
 
-@pytest.mark.parametrize("terminal,quiet,shown", [(True, False, True), (True, True, False),
-                                                  (False, False, False)])
+@pytest.mark.parametrize(
+    "terminal,quiet,shown", [(True, False, True), (True, True, False), (False, False, False)]
+)
 def test_drift_of_one_site_shows_audit_s_progress_on_a_terminal(
-        terminal: bool, quiet: bool, shown: bool, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    terminal: bool, quiet: bool, shown: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import prevet.audit
     from prevet.store import set_baseline
     from prevet.store.engine import forget_engines

@@ -38,8 +38,10 @@ def _alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    return Path(f"/proc/{pid}/stat").is_file() and \
-        Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+    return (
+        Path(f"/proc/{pid}/stat").is_file()
+        and Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+    )
 
 
 def _port_open(port: int) -> bool:
@@ -50,8 +52,14 @@ def _port_open(port: int) -> bool:
 
 def _cluster(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHON=sys.executable, PYTHONPATH=str(ROOT))
-    return subprocess.run(["bash", str(SCRIPT), *args], capture_output=True, text=True,
-                          timeout=timeout, cwd=ROOT, env=env)
+    return subprocess.run(
+        ["bash", str(SCRIPT), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=ROOT,
+        env=env,
+    )
 
 
 def test_one_command_brings_up_a_cluster_that_audits_sites(tmp_path: Path) -> None:
@@ -65,34 +73,69 @@ def test_one_command_brings_up_a_cluster_that_audits_sites(tmp_path: Path) -> No
     redis_port, pg_port = free_port(), free_port()
     pids: list[int] = []
     try:
-        with served("drift-base") as a, served("demo") as b, \
-                served("cover-privacy-missing") as c:
-            hosts = {a: "www.harborviewdental.com", b: "www.brightsidedental.com",
-                     c: _host("cover-privacy-missing")}
+        with served("drift-base") as a, served("demo") as b, served("cover-privacy-missing") as c:
+            hosts = {
+                a: "www.harborviewdental.com",
+                b: "www.brightsidedental.com",
+                c: _host("cover-privacy-missing"),
+            }
             urls = [server.url(host) for server, host in hosts.items()]
-            resolve = [part for server, host in hosts.items()
-                       for part in ("--resolve", server.resolve(host))]
-            up = _cluster("up", "--dir", str(state), "--workers", "2", "--redis-port",
-                          str(redis_port), "--pg-port", str(pg_port), "--", *resolve)
+            resolve = [
+                part
+                for server, host in hosts.items()
+                for part in ("--resolve", server.resolve(host))
+            ]
+            up = _cluster(
+                "up",
+                "--dir",
+                str(state),
+                "--workers",
+                "2",
+                "--redis-port",
+                str(redis_port),
+                "--pg-port",
+                str(pg_port),
+                "--",
+                *resolve,
+            )
             assert up.returncode == 0, up.stdout + up.stderr
             pids = [int(p.read_text()) for p in state.glob("*.pid")]
-            assert sorted(p.name for p in state.glob("*.pid")) == \
-                ["beat.pid", "redis.pid", "worker1.pid", "worker2.pid"]
-            env = dict(line.removeprefix("export ").split("=", 1)
-                       for line in up.stdout.splitlines() if line.startswith("export "))
+            assert sorted(p.name for p in state.glob("*.pid")) == [
+                "beat.pid",
+                "redis.pid",
+                "worker1.pid",
+                "worker2.pid",
+            ]
+            env = dict(
+                line.removeprefix("export ").split("=", 1)
+                for line in up.stdout.splitlines()
+                if line.startswith("export ")
+            )
             assert env["PREVET_BROKER"] == f"redis://127.0.0.1:{redis_port}/0"
             assert env["PREVET_STORE"] == f"postgresql://prevet@127.0.0.1:{pg_port}/prevet"
             listing = tmp_path / "sites.txt"
             listing.write_text("\n".join(urls) + "\n")
-            audited = run_prevet("audit", "--sites", str(listing), "--broker",
-                                 env["PREVET_BROKER"], "--store", env["PREVET_STORE"],
-                                 "--render", "never", "--out", str(tmp_path / "out"),
-                                 "--quiet", *resolve)
+            audited = run_prevet(
+                "audit",
+                "--sites",
+                str(listing),
+                "--broker",
+                env["PREVET_BROKER"],
+                "--store",
+                env["PREVET_STORE"],
+                "--render",
+                "never",
+                "--out",
+                str(tmp_path / "out"),
+                "--quiet",
+                *resolve,
+            )
         assert audited.returncode == 1, audited.stdout + audited.stderr  # demo needs changes
         portfolio = json.loads((tmp_path / "out" / "portfolio.json").read_text())
         statuses = {site["url"]: site["status"] for site in portfolio["sites"]}
-        assert statuses == {urls[0]: "ready", urls[1]: "needs_changes",
-                            urls[2]: "needs_changes"}, portfolio
+        assert statuses == {urls[0]: "ready", urls[1]: "needs_changes", urls[2]: "needs_changes"}, (
+            portfolio
+        )
         assert (tmp_path / "out" / "index.html").is_file()
         beat_log = (state / "beat.log").read_text()
         assert "beat: Starting" in beat_log, beat_log[-2000:]
@@ -109,8 +152,13 @@ def test_one_command_brings_up_a_cluster_that_audits_sites(tmp_path: Path) -> No
 
 
 def _verify(folder: Path, *units: str) -> str:
-    proc = subprocess.run(["systemd-analyze", "verify", *units], capture_output=True,
-                          text=True, timeout=120, cwd=folder)
+    proc = subprocess.run(
+        ["systemd-analyze", "verify", *units],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=folder,
+    )
     return (proc.stdout + proc.stderr).strip()
 
 
@@ -127,12 +175,19 @@ def test_the_systemd_units_pass_systemd_analyze_verify(tmp_path: Path) -> None:
         (tmp_path / unit.name).write_text(text)
     shutil.copy(tmp_path / "prevet-worker@.service", tmp_path / "prevet-worker@1.service")
     names = sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith("@.service"))
-    assert names == ["prevet-beat.service", "prevet-drift.service", "prevet-drift.timer",
-                     "prevet-worker@1.service"]
+    assert names == [
+        "prevet-beat.service",
+        "prevet-drift.service",
+        "prevet-drift.timer",
+        "prevet-worker@1.service",
+    ]
     assert _verify(tmp_path, *names) == ""
     # a near miss: a unit with a misspelt key and a bad value is reported
     (tmp_path / "broken.service").write_text(
-        (tmp_path / "prevet-beat.service").read_text()
-        .replace("Restart=", "Restrat=").replace("[Service]", "[Service]\nType=sometimes"))
+        (tmp_path / "prevet-beat.service")
+        .read_text()
+        .replace("Restart=", "Restrat=")
+        .replace("[Service]", "[Service]\nType=sometimes")
+    )
     said = _verify(tmp_path, "broken.service")
     assert "Unknown key" in said and "Restrat" in said and "service type" in said, said

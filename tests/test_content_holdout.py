@@ -23,27 +23,35 @@ def _fired(html: str) -> set[str]:
 
 # --- a hyphen between letters reads as a space --------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "Pistol-grip hose nozzle, 8 patterns",
-    "Pistol\u2011grip garden sprayer",  # non-breaking hyphen
-    "Shotgun hinge, 3-1/2 in. steel, 2-pack",
-    "Bring in your old shotgun hinges and we'll match them.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pistol-grip hose nozzle, 8 patterns",
+        "Pistol\u2011grip garden sprayer",  # non-breaking hyphen
+        "Shotgun hinge, 3-1/2 in. steel, 2-pack",
+        "Bring in your old shotgun hinges and we'll match them.",
+    ],
+)
 def test_hyphenated_and_hardware_look_alikes_are_not_firearms(text: str) -> None:
     assert "firearms" not in _categories(text)
 
 
-@pytest.mark.parametrize(("text", "category", "words"), [
-    ("Pistol-mounted lights and lasers.", "firearms", "Pistol"),
-    ("Shotgun shells and 12-gauge slugs in stock.", "firearms", "Shotgun"),
-    ("Disposable e-cigarettes and e-liquids.", "tobacco", "e-cigarettes"),
-    ("Full-spectrum CBD oil tinctures.", "cannabis", "Full-spectrum CBD"),
-])
-def test_hyphenated_terms_still_match_and_are_quoted_as_written(text: str, category: str,
-                                                                words: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "category", "words"),
+    [
+        ("Pistol-mounted lights and lasers.", "firearms", "Pistol"),
+        ("Shotgun shells and 12-gauge slugs in stock.", "firearms", "Shotgun"),
+        ("Disposable e-cigarettes and e-liquids.", "tobacco", "e-cigarettes"),
+        ("Full-spectrum CBD oil tinctures.", "cannabis", "Full-spectrum CBD"),
+    ],
+)
+def test_hyphenated_terms_still_match_and_are_quoted_as_written(
+    text: str, category: str, words: str
+) -> None:
     match = next(m for m in find_prohibited(text) if m.category == category)
     assert match.text == words
-    assert text[match.start_char:match.end_char] == words
+    assert text[match.start_char : match.end_char] == words
 
 
 def test_no_content_pattern_needs_a_hyphen_token() -> None:
@@ -51,65 +59,94 @@ def test_no_content_pattern_needs_a_hyphen_token() -> None:
     bad = []
     for path in sorted((VOCAB_DIR / "content").glob("*.yaml")):
         for label, entry in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
-            patterns = entry if isinstance(entry, list) else [
-                *(entry.get("patterns") or []), *(entry.get("exclude") or [])]
-            bad += [f"{path.stem}.{label}: {p}" for p in patterns
-                    if any("-" in slot.split("|") for slot in p.split())]
+            patterns = (
+                entry
+                if isinstance(entry, list)
+                else [*(entry.get("patterns") or []), *(entry.get("exclude") or [])]
+            )
+            bad += [
+                f"{path.stem}.{label}: {p}"
+                for p in patterns
+                if any("-" in slot.split("|") for slot in p.split())
+            ]
     assert not bad, bad
 
 
 # --- nicotine replacement therapy is a pharmacy's stop-smoking medicine -------------------------
 
-@pytest.mark.parametrize("text", [
-    "Nicotine polacrilex gum, 4 mg, mint, 100 pieces",
-    "NicoStop nicotine patch, Step 1 (21 mg), 14 patches",
-    "Nicotine mini lozenges, 2 mg, cherry",
-    "Ask about nicotine replacement therapy; our pharmacists can prescribe NRT.",
-    "Nicotine nasal spray and nicotine inhaler by prescription.",
-    "Nicotine-free herbal tea.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nicotine polacrilex gum, 4 mg, mint, 100 pieces",
+        "NicoStop nicotine patch, Step 1 (21 mg), 14 patches",
+        "Nicotine mini lozenges, 2 mg, cherry",
+        "Ask about nicotine replacement therapy; our pharmacists can prescribe NRT.",
+        "Nicotine nasal spray and nicotine inhaler by prescription.",
+        "Nicotine-free herbal tea.",
+    ],
+)
 def test_stop_smoking_medicines_are_not_tobacco(text: str) -> None:
     assert "tobacco" not in _categories(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Nicotine pouches in 12 flavors, $4.99 a can.",
-    "High-nicotine disposables and salt e-liquids.",
-    "Zero-nicotine and 50 mg nicotine salts for pod systems.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nicotine pouches in 12 flavors, $4.99 a can.",
+        "High-nicotine disposables and salt e-liquids.",
+        "Zero-nicotine and 50 mg nicotine salts for pod systems.",
+    ],
+)
 def test_nicotine_products_are_still_tobacco(text: str) -> None:
     assert "tobacco" in _categories(text)
 
 
 # --- loan marketplaces pass a request on to lenders ---------------------------------------------
 
-@pytest.mark.parametrize(("text", "words"), [
-    ("We forward the information you provide to lenders and lending partners in our network.",
-     "forward the information you provide to lenders"),
-    ("We share your request with lenders in our marketplace.",
-     "share your request with lenders"),
-    ("We send your details to participating lenders.",
-     "send your details to participating lenders"),
-    ("We submit your inquiry to our network partners.",
-     "submit your inquiry to our network partners"),
-    ("Get matched with a lender in minutes.", "matched with a lender"),
-    ("Free to use: lenders pay us when you are matched.", "lenders pay us"),
-    ("Acme is compensated by lenders for each request we pass on.", "compensated by lenders"),
-])
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "We forward the information you provide to lenders and lending partners in our "
+            "network.",
+            "forward the information you provide to lenders",
+        ),
+        (
+            "We share your request with lenders in our marketplace.",
+            "share your request with lenders",
+        ),
+        (
+            "We send your details to participating lenders.",
+            "send your details to participating lenders",
+        ),
+        (
+            "We submit your inquiry to our network partners.",
+            "submit your inquiry to our network partners",
+        ),
+        ("Get matched with a lender in minutes.", "matched with a lender"),
+        ("Free to use: lenders pay us when you are matched.", "lenders pay us"),
+        ("Acme is compensated by lenders for each request we pass on.", "compensated by lenders"),
+    ],
+)
 def test_passing_requests_to_lenders_is_lead_generation(text: str, words: str) -> None:
     assert [m.text for m in find_prohibited(text) if m.category == "lead_generation"] == [words]
 
 
-@pytest.mark.parametrize("text", [
-    "We may share your information with our affiliates and service providers.",
-    "We send your order details to the shipping carrier.",
-    "We send your information to third-party service providers who process payments.",
-    "We share the data with third party payment processors.",
-    "Our finance office submits your credit application to lenders.",  # a car dealer
-    "We never share your request with lenders or anyone else.",
-    "Get matched with a therapist who fits your schedule.",
-    "Keller Realty is not a lender; ask your mortgage broker about rates.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may share your information with our affiliates and service providers.",
+        "We send your order details to the shipping carrier.",
+        "We send your information to third-party service providers who process payments.",
+        "We share the data with third party payment processors.",
+        "Our finance office submits your credit application to lenders.",  # a car dealer
+        "We never share your request with lenders or anyone else.",
+        "Get matched with a therapist who fits your schedule.",
+        "Keller Realty is not a lender; ask your mortgage broker about rates.",
+    ],
+)
 def test_near_misses_of_lead_generation(text: str) -> None:
     assert "lead_generation" not in _categories(text)
 
@@ -123,118 +160,154 @@ def test_a_marketplace_page_fires_but_a_dealer_finance_page_does_not() -> None:
     assert "lead_generation" in _fired(
         "<html><body><h1>How it works</h1><p>We share your request with lenders in our "
         "marketplace. LendBridge is compensated by lenders for each request we pass on. "
-        "LendBridge is not a lender.</p></body></html>")
+        "LendBridge is not a lender.</p></body></html>"
+    )
     assert "lead_generation" not in _fired(
         "<html><body><h1>Financing</h1><p>Our finance office submits your credit application "
-        "to lenders. 2019 Honda Civic, $18,995. We are not a lender.</p></body></html>")
+        "to lenders. 2019 Honda Civic, $18,995. We are not a lender.</p></body></html>"
+    )
 
 
 # --- subprime lending ads -----------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "words"), [
-    ("Personal loans for every credit type \u2014 bad credit welcome.", "bad credit welcome"),
-    ("Bad credit, no problem!", "Bad credit, no problem"),
-    ("No credit accepted for installment plans.", "No credit accepted"),
-    ("Fast cash loans deposited today.", "Fast cash loans"),
-    ("Same-day cash loans up to $1,000.", "Same-day cash loans"),
-])
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Personal loans for every credit type \u2014 bad credit welcome.", "bad credit welcome"),
+        ("Bad credit, no problem!", "Bad credit, no problem"),
+        ("No credit accepted for installment plans.", "No credit accepted"),
+        ("Fast cash loans deposited today.", "Fast cash loans"),
+        ("Same-day cash loans up to $1,000.", "Same-day cash loans"),
+    ],
+)
 def test_subprime_lending_wording_is_high_risk(text: str, words: str) -> None:
     assert words in [m.text for m in find_prohibited(text) if m.category == "high_risk_financial"]
 
 
-@pytest.mark.parametrize("text", [
-    "Keep an emergency cash fund of three months of expenses.",
-    "Need cash fast? Sell what you no longer use before you borrow.",
-    "Credit cards for every credit level, from Valley Bank.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep an emergency cash fund of three months of expenses.",
+        "Need cash fast? Sell what you no longer use before you borrow.",
+        "Credit cards for every credit level, from Valley Bank.",
+    ],
+)
 def test_budgeting_and_bank_wording_is_not_high_risk(text: str) -> None:
     assert "high_risk_financial" not in _categories(text)
 
 
 def test_a_budgeting_article_does_not_fire() -> None:
-    html = ("<html><head><title>Build an emergency fund | Valley Bank</title></head><body>"
-            "<h1>Need cash fast? Start with emergency cash you saved</h1><p>Set aside emergency "
-            "cash for car repairs. Budgets work for every credit type.</p></body></html>")
+    html = (
+        "<html><head><title>Build an emergency fund | Valley Bank</title></head><body>"
+        "<h1>Need cash fast? Start with emergency cash you saved</h1><p>Set aside emergency "
+        "cash for car repairs. Budgets work for every credit type.</p></body></html>"
+    )
     assert "high_risk_financial" not in _fired(html)
 
 
 def test_the_loan_marketplace_home_page_fires_high_risk() -> None:
-    html = ("<html><body><h1>Need cash fast? Get matched with a lender in minutes.</h1><p>Personal "
-            "loans, debt consolidation and emergency cash for every credit type \u2014 bad credit "
-            "welcome.</p></body></html>")
+    html = (
+        "<html><body><h1>Need cash fast? Get matched with a lender in minutes.</h1><p>Personal "
+        "loans, debt consolidation and emergency cash for every credit type \u2014 bad credit "
+        "welcome.</p></body></html>"
+    )
     assert {"high_risk_financial", "lead_generation"} <= _fired(html)
 
 
 # --- a safe for guns is a safe --------------------------------------------------------------------
 
+
 def test_a_safe_for_guns_moved_or_sold_by_a_locksmith_is_not_firearms() -> None:
-    mover = ("<html><head><title>Rates | Harbor Haulers</title></head><body><h1>Our rates</h1>"
-             "<table><tr><td>Two-person crew</td><td>$120 an hour</td></tr></table>"
-             "<p>Heavy items we handle with care: upright pianos, rifle safes, slate pool "
-             "tables.</p></body></html>")
-    locksmith = ("<html><body><h2>Safes in stock</h2><p>Fire-rated document safes, gun cabinets "
-                 "and wall vaults from $349. Installation included.</p></body></html>")
+    mover = (
+        "<html><head><title>Rates | Harbor Haulers</title></head><body><h1>Our rates</h1>"
+        "<table><tr><td>Two-person crew</td><td>$120 an hour</td></tr></table>"
+        "<p>Heavy items we handle with care: upright pianos, rifle safes, slate pool "
+        "tables.</p></body></html>"
+    )
+    locksmith = (
+        "<html><body><h2>Safes in stock</h2><p>Fire-rated document safes, gun cabinets "
+        "and wall vaults from $349. Installation included.</p></body></html>"
+    )
     assert "firearms" not in _fired(mover)
     assert "firearms" not in _fired(locksmith)
 
 
 def test_gun_accessories_next_to_a_price_still_fire() -> None:
-    shop = ("<html><body><h2>New this week</h2><p>Leather gun holsters and gun cleaning kits "
-            "from $39. Add to cart.</p></body></html>")
+    shop = (
+        "<html><body><h2>New this week</h2><p>Leather gun holsters and gun cleaning kits "
+        "from $39. Add to cart.</p></body></html>"
+    )
     assert "firearms" in _fired(shop)
 
 
 # --- what the site's texts are about ------------------------------------------------------------
 
+
 def test_a_drink_named_in_what_the_texts_are_about_is_promoted() -> None:
-    alerts = ("<html><body><h1>Cellar Door Alerts</h1><p>Join the list and receive SMS "
-              "notifications whenever a new small-batch rye whiskey lands on our shelf.</p>"
-              "<form><input type='tel' name='mobile'></form></body></html>")
-    release = ("<html><body><p>We'll text you when the year's allocated bourbon is ready for "
-               "pickup.</p></body></html>")
+    alerts = (
+        "<html><body><h1>Cellar Door Alerts</h1><p>Join the list and receive SMS "
+        "notifications whenever a new small-batch rye whiskey lands on our shelf.</p>"
+        "<form><input type='tel' name='mobile'></form></body></html>"
+    )
+    release = (
+        "<html><body><p>We'll text you when the year's allocated bourbon is ready for "
+        "pickup.</p></body></html>"
+    )
     assert "alcohol" in _fired(alerts)
     assert "alcohol" in _fired(release)
 
 
-@pytest.mark.parametrize("html", [
-    # the texts are about something else; the drink is two sentences away and only named
-    "<html><body><p>Receive text reminders for your grooming appointment.</p><p>Our lobby is "
-    "next to the old rye mill.</p></body></html>",
-    # the texts are about a paint colour named after a wine
-    "<html><body><p>Get a text when Merlot Dusk paint is back in stock.</p></body></html>",
-    # the terms say what the texts never carry
-    "<html><body><p>We do not send text messages about whiskey, tobacco or firearms.</p>"
-    "</body></html>",
-])
+@pytest.mark.parametrize(
+    "html",
+    [
+        # the texts are about something else; the drink is two sentences away and only named
+        "<html><body><p>Receive text reminders for your grooming appointment.</p><p>Our lobby is "
+        "next to the old rye mill.</p></body></html>",
+        # the texts are about a paint colour named after a wine
+        "<html><body><p>Get a text when Merlot Dusk paint is back in stock.</p></body></html>",
+        # the terms say what the texts never carry
+        "<html><body><p>We do not send text messages about whiskey, tobacco or firearms.</p>"
+        "</body></html>",
+    ],
+)
 def test_texts_about_something_else_or_denied_do_not_promote(html: str) -> None:
     assert not _fired(html) & {"alcohol", "tobacco", "firearms"}
 
 
 # --- a business that hands requests on to others and is paid for it -----------------------------
 
+
 def test_a_request_passed_on_to_counted_outside_providers_is_lead_generation() -> None:
-    policy = ("<html><body><h2>How requests are matched</h2><p>Roofline Connect is a contractor "
-              "referral desk, not a roofing company.</p><p>When you ask for an estimate, your "
-              "name, number and project notes are forwarded to up to three independent roofers "
-              "near you.</p><p>We are paid a referral fee by contractors who win the job.</p>"
-              "</body></html>")
-    trade = ("<html><body><h2>Our lead sharing program</h2><p>Texts may come from us and up "
-             "to four partner installers in your county.</p></body></html>")
+    policy = (
+        "<html><body><h2>How requests are matched</h2><p>Roofline Connect is a contractor "
+        "referral desk, not a roofing company.</p><p>When you ask for an estimate, your "
+        "name, number and project notes are forwarded to up to three independent roofers "
+        "near you.</p><p>We are paid a referral fee by contractors who win the job.</p>"
+        "</body></html>"
+    )
+    trade = (
+        "<html><body><h2>Our lead sharing program</h2><p>Texts may come from us and up "
+        "to four partner installers in your county.</p></body></html>"
+    )
     assert "lead_generation" in _fired(policy)
     assert "lead_generation" in _fired(trade)
 
 
-@pytest.mark.parametrize("html", [
-    # processors that serve the business
-    "<html><body><h2>Sharing</h2><p>Your details are shared with service providers that host "
-    "our website and send our invoices.</p><p>We accept payment from most insurance "
-    "providers.</p></body></html>",
-    # the business's own crew and a lead role in a job title
-    "<html><body><h2>Careers</h2><p>We are hiring a lead installer and a lead sales associate."
-    "</p><p>Your booking is passed to the crew chief who will call you.</p></body></html>",
-    # a promise not to pass requests on
-    "<html><body><p>Your request is never shared with or sold to independent contractors or "
-    "other companies.</p></body></html>",
-])
+@pytest.mark.parametrize(
+    "html",
+    [
+        # processors that serve the business
+        "<html><body><h2>Sharing</h2><p>Your details are shared with service providers that host "
+        "our website and send our invoices.</p><p>We accept payment from most insurance "
+        "providers.</p></body></html>",
+        # the business's own crew and a lead role in a job title
+        "<html><body><h2>Careers</h2><p>We are hiring a lead installer and a lead sales associate."
+        "</p><p>Your booking is passed to the crew chief who will call you.</p></body></html>",
+        # a promise not to pass requests on
+        "<html><body><p>Your request is never shared with or sold to independent contractors or "
+        "other companies.</p></body></html>",
+    ],
+)
 def test_processors_own_staff_and_denials_are_not_lead_generation(html: str) -> None:
     assert "lead_generation" not in _fired(html)

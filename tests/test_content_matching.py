@@ -9,43 +9,54 @@ from analyzers.content.scoring import judge_page, read_page
 from tests.snapshots import snapshot_from_pages
 
 
-@pytest.mark.parametrize(("text", "category", "words"), [
-    ("Shop our full spectrum CBD oil tinctures.", "cannabis", "full spectrum CBD"),
-    ("Bet now on every NFL game at our online sportsbook.", "gambling", "online sportsbook"),
-    ("Buy 9mm ammo and AR-15 rifles in bulk.", "firearms", "AR-15"),
-    ("Disposable vapes and e-liquids, shipped free.", "tobacco", "e-liquids"),
-    ("Payday loans approved in minutes!", "high_risk_financial", "Payday loans"),
-    ("As an Amazon Associate we earn from qualifying purchases.", "affiliate_marketing",
-     "As an Amazon Associate"),
-    ("Get 20% off our Cabernet Sauvignon this weekend.", "alcohol", "Cabernet"),
-])
-def test_find_prohibited_names_category_words_and_sentence(text: str, category: str,
-                                                           words: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "category", "words"),
+    [
+        ("Shop our full spectrum CBD oil tinctures.", "cannabis", "full spectrum CBD"),
+        ("Bet now on every NFL game at our online sportsbook.", "gambling", "online sportsbook"),
+        ("Buy 9mm ammo and AR-15 rifles in bulk.", "firearms", "AR-15"),
+        ("Disposable vapes and e-liquids, shipped free.", "tobacco", "e-liquids"),
+        ("Payday loans approved in minutes!", "high_risk_financial", "Payday loans"),
+        (
+            "As an Amazon Associate we earn from qualifying purchases.",
+            "affiliate_marketing",
+            "As an Amazon Associate",
+        ),
+        ("Get 20% off our Cabernet Sauvignon this weekend.", "alcohol", "Cabernet"),
+    ],
+)
+def test_find_prohibited_names_category_words_and_sentence(
+    text: str, category: str, words: str
+) -> None:
     found = find_prohibited(text)
     match = next(m for m in found if m.category == category and m.text == words)
     assert match.sentence == text
 
 
-@pytest.mark.parametrize("text", [
-    "Deep wine-colored paint makes a bold accent wall.",
-    "Our office is at 12 Smith & Wesson Way.",
-    "Smoking harms your gums and stains your teeth.",
-    "Beware of cryptocurrency scams: we will never ask you to pay in bitcoin.",
-    "We carry nail guns, caulk guns and airless spray guns.",
-    "We do not sell alcohol or tobacco.",
-    "We may share your information with our affiliates and service providers.",
-    "Your service total is $XXX.",
-    "Try our smoked brisket and root beer floats.",
-    "Gambling addiction counseling is available every Tuesday.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deep wine-colored paint makes a bold accent wall.",
+        "Our office is at 12 Smith & Wesson Way.",
+        "Smoking harms your gums and stains your teeth.",
+        "Beware of cryptocurrency scams: we will never ask you to pay in bitcoin.",
+        "We carry nail guns, caulk guns and airless spray guns.",
+        "We do not sell alcohol or tobacco.",
+        "We may share your information with our affiliates and service providers.",
+        "Your service total is $XXX.",
+        "Try our smoked brisket and root beer floats.",
+        "Gambling addiction counseling is available every Tuesday.",
+    ],
+)
 def test_look_alikes_and_negative_contexts_are_not_prohibited(text: str) -> None:
     assert find_prohibited(text) == []
 
 
 def test_direct_lending_is_not_prohibited_but_found_as_content() -> None:
     assert find_prohibited("Apply for a personal loan today.") == []
-    assert [m.category for m in find_content("Apply for a personal loan today.")] == \
-        ["direct_lending"]
+    assert [m.category for m in find_content("Apply for a personal loan today.")] == [
+        "direct_lending"
+    ]
 
 
 def _verdicts(html: str) -> dict[str, object]:
@@ -54,49 +65,62 @@ def _verdicts(html: str) -> dict[str, object]:
 
 
 def test_a_mention_in_passing_does_not_fire_but_a_product_listing_does() -> None:
-    mention = _verdicts("<html><body><h1>Back pain relief</h1><p>Some patients ask whether "
-                        "CBD helps with back pain; talk to your doctor.</p></body></html>")
+    mention = _verdicts(
+        "<html><body><h1>Back pain relief</h1><p>Some patients ask whether "
+        "CBD helps with back pain; talk to your doctor.</p></body></html>"
+    )
     assert not mention["cannabis"].fired
-    listing = _verdicts("<html><head><title>CBD Gummies | Shop</title></head><body>"
-                        "<h1>Hemp-derived CBD gummies</h1><p>30 count. $29.99</p>"
-                        "<button>Add to cart</button></body></html>")
+    listing = _verdicts(
+        "<html><head><title>CBD Gummies | Shop</title></head><body>"
+        "<h1>Hemp-derived CBD gummies</h1><p>30 count. $29.99</p>"
+        "<button>Add to cart</button></body></html>"
+    )
     verdict = listing["cannabis"]
     assert verdict.fired
     assert "the page title" in verdict.reason and "a heading" in verdict.reason
     assert verdict.buying_words
 
 
-@pytest.mark.parametrize(("text", "fires"), [
-    ("Join the white power movement today.", True),
-    ("Immigrants are vermin and must go.", True),
-    ("Our museum exhibit traces the history of white supremacy in Oregon.", False),
-    ("We stand against hate and support survivors of racist violence.", False),
-    ("White Power Washing cleans decks and siding.", False),
-])
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Join the white power movement today.", True),
+        ("Immigrants are vermin and must go.", True),
+        ("Our museum exhibit traces the history of white supremacy in Oregon.", False),
+        ("We stand against hate and support survivors of racist violence.", False),
+        ("White Power Washing cleans decks and siding.", False),
+    ],
+)
 def test_hate_speech_is_found_but_not_reporting_on_it(text: str, fires: bool) -> None:
     assert any(m.category == "hate" for m in find_prohibited(text)) is fires
 
 
-@pytest.mark.parametrize("text", [
-    # near misses of the schedule slot: slot machines offered to play
-    "Play online slots and claim 50 free spins today.",
-    "New online slots available every week at our casino.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses of the schedule slot: slot machines offered to play
+        "Play online slots and claim 50 free spins today.",
+        "New online slots available every week at our casino.",
+    ],
+)
 def test_slots_to_play_are_gambling(text: str) -> None:
     assert "gambling" in {m.category for m in find_prohibited(text)}
 
 
-@pytest.mark.parametrize(("text", "category"), [
-    ("Our escort vehicles guide oversize loads on the highway.", "sexual"),
-    ("Adult education classes meet on Tuesdays.", "sexual"),
-    ("Lead paint testing for homes built before 1978.", "lead_generation"),
-    ("We are proud to serve patients referred by their physician.", "affiliate_marketing"),
-    ("Beat the odds with our study guides.", "gambling"),
-    # a slot in a schedule (blind round 7, sudsy-paws)
-    ("Get a text when open bathing slots and offers come up.", "gambling"),
-    ("Only three slots left for Saturday; book yours online.", "gambling"),
-    ("The planning commission approved the permit.", "affiliate_marketing"),
-])
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Our escort vehicles guide oversize loads on the highway.", "sexual"),
+        ("Adult education classes meet on Tuesdays.", "sexual"),
+        ("Lead paint testing for homes built before 1978.", "lead_generation"),
+        ("We are proud to serve patients referred by their physician.", "affiliate_marketing"),
+        ("Beat the odds with our study guides.", "gambling"),
+        # a slot in a schedule (blind round 7, sudsy-paws)
+        ("Get a text when open bathing slots and offers come up.", "gambling"),
+        ("Only three slots left for Saturday; book yours online.", "gambling"),
+        ("The planning commission approved the permit.", "affiliate_marketing"),
+    ],
+)
 def test_more_look_alikes(text: str, category: str) -> None:
     assert [m for m in find_content(text, include_weak=True) if m.category == category] == []
 
@@ -104,16 +128,18 @@ def test_more_look_alikes(text: str, category: str) -> None:
 def test_matches_carry_positions_in_the_searched_text() -> None:
     text = "Welcome to our shop.\nWe sell disposable vapes and pipe tobacco."
     for match in find_prohibited(text):
-        assert text[match.start_char:match.end_char] == match.text
+        assert text[match.start_char : match.end_char] == match.text
         assert match.sentence == "We sell disposable vapes and pipe tobacco."
 
 
 def test_a_term_in_the_business_name_alone_does_not_fire() -> None:
-    html = ("<html><head><title>Gun Barrel City Dental</title></head><body>"
-            "<header><a href='/'>Gun Barrel City Dental</a></header>"
-            "<h1>Gun Barrel City Dental</h1><p>Cleanings, fillings and crowns for families. "
-            "Book online today.</p><footer>Gun Barrel City Dental, Main Street</footer>"
-            "</body></html>")
+    html = (
+        "<html><head><title>Gun Barrel City Dental</title></head><body>"
+        "<header><a href='/'>Gun Barrel City Dental</a></header>"
+        "<h1>Gun Barrel City Dental</h1><p>Cleanings, fillings and crowns for families. "
+        "Book online today.</p><footer>Gun Barrel City Dental, Main Street</footer>"
+        "</body></html>"
+    )
     content = read_page(snapshot_from_pages({"/": html}).pages[0])
     assert any(v.fired for v in judge_page(content) if v.category == "firearms")
     named = judge_page(content, ["Gun Barrel City Dental"])

@@ -20,39 +20,42 @@ def _both(text: str) -> tuple[set[str], set[str]]:
     return page, sample
 
 
-@pytest.mark.parametrize("text", [
-    # paint colours named after wines: the head is a colour word, or the text is about paint
-    "Harbor Paint: Order 1182 is mixed! 2 gal Merlot Dusk eggshell + 1 qt Chardonnay Cream.",
-    "Cabernet Night is our best-selling paint color this fall.",
-    "New in the swatch book: Pinot Noir Brick and Zinfandel Twilight.",
-    "Our kitchen cabinet hardware now comes in champagne gold and matte black.",
-    # candle and soap scents, flavours
-    "Whiskey Barrel is back in stock in both sizes.",
-    "Meet Bourbon Vanilla, our soy candle for fall: notes of oak and toffee.",
-    "Try the rum raisin and bourbon vanilla ice cream this weekend.",
-    "Tobacco Vanilla and Cedar hand soap, 8 oz.",
-    # a scent named in a price table cell, with no word of the kind of good (blind round 7,
-    # wickline-candles): the name's last word is the head
-    "Bourbon Vanilla Bean $24 $36",
-    "The tequila lime chicken and beer bread are back on the lunch menu.",
-    # streets and places
-    "Studio sale this Saturday at 14 Gin Lane, 20% off all tumblers.",
-    "Our clinic moved to 200 Brewery Road, Suite 4.",
-    "Parking is free on Bourbon St. after 6 pm.",
-    # namesakes
-    "Our deep tones are named after the wines that inspired them.",
-    # flowers named for a drink's colour (blind round 5, partners-in-bloom): a flower or a
-    # plain colour is the head; "morning" is a head where the text names flowers; a correcting
-    # ", not the" says what the thing is not
-    "Champagne Blush Roses: two dozen garden roses, $92.",
-    "Two dozen garden roses in our palest champagne-pink, with eucalyptus.",
-    "Mimosa Morning: sunny yellow tulips and orange ranunculus, $64.",
-    "Sunny yellow tulips, named for the colour, not the cocktail. $64",
-    # look-alike words that were never a drink
-    "Flu shots are available without an appointment.",
-    "Fresh rye bread and apple cider donuts every Saturday.",
-    "Coin laundry open 24 hours; the coin counter is by the door.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paint colours named after wines: the head is a colour word, or the text is about paint
+        "Harbor Paint: Order 1182 is mixed! 2 gal Merlot Dusk eggshell + 1 qt Chardonnay Cream.",
+        "Cabernet Night is our best-selling paint color this fall.",
+        "New in the swatch book: Pinot Noir Brick and Zinfandel Twilight.",
+        "Our kitchen cabinet hardware now comes in champagne gold and matte black.",
+        # candle and soap scents, flavours
+        "Whiskey Barrel is back in stock in both sizes.",
+        "Meet Bourbon Vanilla, our soy candle for fall: notes of oak and toffee.",
+        "Try the rum raisin and bourbon vanilla ice cream this weekend.",
+        "Tobacco Vanilla and Cedar hand soap, 8 oz.",
+        # a scent named in a price table cell, with no word of the kind of good (blind round 7,
+        # wickline-candles): the name's last word is the head
+        "Bourbon Vanilla Bean $24 $36",
+        "The tequila lime chicken and beer bread are back on the lunch menu.",
+        # streets and places
+        "Studio sale this Saturday at 14 Gin Lane, 20% off all tumblers.",
+        "Our clinic moved to 200 Brewery Road, Suite 4.",
+        "Parking is free on Bourbon St. after 6 pm.",
+        # namesakes
+        "Our deep tones are named after the wines that inspired them.",
+        # flowers named for a drink's colour (blind round 5, partners-in-bloom): a flower or a
+        # plain colour is the head; "morning" is a head where the text names flowers; a correcting
+        # ", not the" says what the thing is not
+        "Champagne Blush Roses: two dozen garden roses, $92.",
+        "Two dozen garden roses in our palest champagne-pink, with eucalyptus.",
+        "Mimosa Morning: sunny yellow tulips and orange ranunculus, $64.",
+        "Sunny yellow tulips, named for the colour, not the cocktail. $64",
+        # look-alike words that were never a drink
+        "Flu shots are available without an appointment.",
+        "Fresh rye bread and apple cider donuts every Saturday.",
+        "Coin laundry open 24 hours; the coin counter is by the door.",
+    ],
+)
 def test_names_of_other_things_are_not_prohibited(text: str) -> None:
     page, sample = _both(text)
     assert "alcohol" not in page and "tobacco" not in page, find_prohibited(text)
@@ -60,31 +63,34 @@ def test_names_of_other_things_are_not_prohibited(text: str) -> None:
     assert "high_risk_financial" not in page | sample
 
 
-@pytest.mark.parametrize(("text", "category"), [
-    # the same words where they name the drink
-    ("Cabernet Night: five pours for $25 every Thursday.", "alcohol"),
-    ("Bourbon Cream liqueur is back, $29 a bottle.", "alcohol"),
-    ("Our Bourbon Barrel Stout is on tap Friday.", "alcohol"),
-    ("Bourbon Vanilla Bean Stout is on tap Friday, $7 a pint.", "alcohol"),
-    ("The bourbon barrel aged stout releases Friday at noon.", "alcohol"),
-    ("Our new IPA is named for the harbor and is pouring now.", "alcohol"),
-    ("The Brewery on Main Street is open until 11 pm.", "alcohol"),
-    # drinks named by their kind, style or event
-    ("Limited rye releases at the package store this Saturday.", "alcohol"),
-    ("IPA flight night every Tuesday in the taproom.", "alcohol"),
-    ("Small-batch gin and spiced rum, distilled in Norfolk.", "alcohol"),
-    ("New on the list: a Sangiovese, a Tempranillo and an oatmeal stout.", "alcohol"),
-    ("Grab a bottle of limoncello or amaretto for the holidays.", "alcohol"),
-    ("Mead tasting this Friday, 6-9 pm.", "alcohol"),
-    # near misses of the florist's names: a brunch deal, a glass, the drink before ", not"
-    ("Mimosa Morning at the cafe: $18 with brunch every Sunday.", "alcohol"),
-    ("Champagne by the glass at the gala, $40 a ticket.", "alcohol"),
-    ("We pour craft cocktails, not the usual well drinks, from $9.", "alcohol"),
-    # crypto by what it does
-    ("Stake your tokens and earn 12% APY in our staking pool.", "high_risk_financial"),
-    ("Join now and get coin rewards for every referral.", "high_risk_financial"),
-    ("Store your keys in a hardware wallet before the token presale.", "high_risk_financial"),
-])
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the same words where they name the drink
+        ("Cabernet Night: five pours for $25 every Thursday.", "alcohol"),
+        ("Bourbon Cream liqueur is back, $29 a bottle.", "alcohol"),
+        ("Our Bourbon Barrel Stout is on tap Friday.", "alcohol"),
+        ("Bourbon Vanilla Bean Stout is on tap Friday, $7 a pint.", "alcohol"),
+        ("The bourbon barrel aged stout releases Friday at noon.", "alcohol"),
+        ("Our new IPA is named for the harbor and is pouring now.", "alcohol"),
+        ("The Brewery on Main Street is open until 11 pm.", "alcohol"),
+        # drinks named by their kind, style or event
+        ("Limited rye releases at the package store this Saturday.", "alcohol"),
+        ("IPA flight night every Tuesday in the taproom.", "alcohol"),
+        ("Small-batch gin and spiced rum, distilled in Norfolk.", "alcohol"),
+        ("New on the list: a Sangiovese, a Tempranillo and an oatmeal stout.", "alcohol"),
+        ("Grab a bottle of limoncello or amaretto for the holidays.", "alcohol"),
+        ("Mead tasting this Friday, 6-9 pm.", "alcohol"),
+        # near misses of the florist's names: a brunch deal, a glass, the drink before ", not"
+        ("Mimosa Morning at the cafe: $18 with brunch every Sunday.", "alcohol"),
+        ("Champagne by the glass at the gala, $40 a ticket.", "alcohol"),
+        ("We pour craft cocktails, not the usual well drinks, from $9.", "alcohol"),
+        # crypto by what it does
+        ("Stake your tokens and earn 12% APY in our staking pool.", "high_risk_financial"),
+        ("Join now and get coin rewards for every referral.", "high_risk_financial"),
+        ("Store your keys in a hardware wallet before the token presale.", "high_risk_financial"),
+    ],
+)
 def test_drinks_and_crypto_named_by_kind_or_event_are_found(text: str, category: str) -> None:
     page, sample = _both(text)
     assert category in page, find_content(text, include_weak=True)

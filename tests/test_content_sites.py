@@ -18,9 +18,13 @@ from tests.snapshots import snapshot_from_pages
 
 SITES = Path(__file__).resolve().parent.parent / "fixtures" / "sites"
 OURS = ("content.", "agegate.", "site.")
-OWN_SITES = sorted(p for p in SITES.iterdir() if p.is_dir() and
-                   p.name.startswith(("content-", "agegate-", "site-")) and
-                   "script-built" not in p.name)
+OWN_SITES = sorted(
+    p
+    for p in SITES.iterdir()
+    if p.is_dir()
+    and p.name.startswith(("content-", "agegate-", "site-"))
+    and "script-built" not in p.name
+)
 
 
 def snapshot_from_folder(folder: Path, host: str | None = None) -> SiteSnapshot:
@@ -34,12 +38,14 @@ def snapshot_from_folder(folder: Path, host: str | None = None) -> SiteSnapshot:
         pages[path or "/"] = file.read_text(encoding="utf-8", errors="replace")
     statuses: dict[str, int] = {}
     routes_file = folder / "routes.json"
-    for path, route in (json.loads(routes_file.read_text()) if routes_file.is_file()
-                        else {}).items():
+    for path, route in (
+        json.loads(routes_file.read_text()) if routes_file.is_file() else {}
+    ).items():
         if "redirect" in route or "trap" in route:
             continue  # followed by the crawler; not a page of their own
-        pages[path] = (folder / route["file"]).read_text() if "file" in route \
-            else route.get("body", "")
+        pages[path] = (
+            (folder / route["file"]).read_text() if "file" in route else route.get("body", "")
+        )
         statuses[path] = int(route.get("status", 200))
     base = f"https://{host}/" if host else "https://www.example-business.com/"
     snapshot = snapshot_from_pages(pages, base=base)
@@ -51,8 +57,9 @@ def snapshot_from_folder(folder: Path, host: str | None = None) -> SiteSnapshot:
     return snapshot
 
 
-def failed_checks(snapshot: SiteSnapshot, prefixes: tuple[str, ...] = OURS,
-                  options: AuditOptions | None = None) -> dict[str, list]:
+def failed_checks(
+    snapshot: SiteSnapshot, prefixes: tuple[str, ...] = OURS, options: AuditOptions | None = None
+) -> dict[str, list]:
     """Check id -> findings, for our checks that failed (info notes and reviews excluded)."""
     ctx = AnalysisContext(snapshot=snapshot, options=options or AuditOptions())
     out = {}
@@ -70,13 +77,17 @@ def test_fixture_site_fires_exactly_what_it_expects(folder: Path) -> None:
     snapshot = snapshot_from_folder(folder, expected.get("host"))
     options = AuditOptions(optin_url=expected["optin_url"]) if expected.get("optin_url") else None
     failed = failed_checks(snapshot, options=options)
-    wanted = {c for c in expected["fire"] if c.startswith(OURS)} - {"site.unreachable",
-                                                                    "site.tls_invalid"}
+    wanted = {c for c in expected["fire"] if c.startswith(OURS)} - {
+        "site.unreachable",
+        "site.tls_invalid",
+    }
     assert set(failed) == wanted, {c: [f.evidence for f in fs] for c, fs in failed.items()}
     for finding in expected.get("findings", []):
         if finding["check"] not in wanted:
             continue
         hits = failed[finding["check"]]
-        assert any(finding.get("evidence_contains", "").lower() in (h.evidence + h.message).lower()
-                   and (not finding.get("url") or (h.url or "").endswith(finding["url"]))
-                   for h in hits), (finding, [(h.url, h.evidence) for h in hits])
+        assert any(
+            finding.get("evidence_contains", "").lower() in (h.evidence + h.message).lower()
+            and (not finding.get("url") or (h.url or "").endswith(finding["url"]))
+            for h in hits
+        ), (finding, [(h.url, h.evidence) for h in hits])

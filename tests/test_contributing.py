@@ -24,8 +24,12 @@ def test_the_example_check_registers_with_what_it_declares(monkeypatch) -> None:
 
 def test_the_files_the_recipe_names_exist() -> None:
     named = set(re.findall(r"`((?:analyzers|tests|docs)/[\w/.]+)`", RECIPE))
-    assert {"analyzers/catalog.txt", "analyzers/checks/", "docs/checks.md",
-            "tests/test_fixture_sites.py"} <= named
+    assert {
+        "analyzers/catalog.txt",
+        "analyzers/checks/",
+        "docs/checks.md",
+        "tests/test_fixture_sites.py",
+    } <= named
     missing = [path for path in named if not (ROOT / path).exists()]
     assert missing == []
 
@@ -35,5 +39,6 @@ def test_make_docs_runs_the_generator_the_docs_test_compares_with() -> None:
     target = re.search(r"^docs:.*\n\t(.+)$", makefile, re.MULTILINE)
     assert target and target.group(1) == "$(PY) -m analyzers.docs > docs/checks.md"
     assert "make docs" in RECIPE
-    assert "python -m analyzers.docs > docs/checks.md" in \
-        (ROOT / "analyzers" / "docs.py").read_text(encoding="utf-8")
+    assert "python -m analyzers.docs > docs/checks.md" in (
+        ROOT / "analyzers" / "docs.py"
+    ).read_text(encoding="utf-8")

@@ -32,8 +32,9 @@ def _spider(**options: object) -> tuple[SiteSpider, list]:
     """A SiteSpider started as Scrapy starts it, with its middlewares in Scrapy's order of
     `process_spider_output` (nearest the spider first)."""
     settings = crawl_settings(CrawlOptions(**options))  # type: ignore[arg-type]
-    crawler = get_crawler(SiteSpider, {k: v for k, v in settings.items()
-                                       if k.startswith("PREVET_")})
+    crawler = get_crawler(
+        SiteSpider, {k: v for k, v in settings.items() if k.startswith("PREVET_")}
+    )
     state = CrawlState(start_url=SITE, sites={"acme-dental.com"})
     spider = SiteSpider.from_crawler(crawler, state=state)
     crawler.spider = spider
@@ -50,8 +51,9 @@ def _through(chain: list, response: HtmlResponse, requests: list[Request]) -> li
     return list(result)
 
 
-def _response(path: str = "/", body: str = "<html></html>", depth: int = 0,
-              **meta: object) -> HtmlResponse:
+def _response(
+    path: str = "/", body: str = "<html></html>", depth: int = 0, **meta: object
+) -> HtmlResponse:
     request = Request(SITE.rstrip("/") + path, meta={"depth": depth, **meta})
     return HtmlResponse(request.url, body=body.encode(), request=request)
 
@@ -71,13 +73,21 @@ def test_cut_links_are_counted_once_and_never_spend_the_page_budget() -> None:
     spider, chain = _spider(max_pages=2)
     state = spider.state
     response = _response()
-    requests = _links(spider, response, [
-        ("https://elsewhere.example.org/", "Partner"),
-        ("/brochure.zip", "Brochure"), ("/brochure.zip", "Brochure again"),
-        ("/" + "x" * 600, "Long"), ("/a/b/a/b/a/b/a/b/", "Loop"),
-        ("/flyer.pdf", "Flyer"), ("/blog/first-post", "Our blog"),
-        ("/privacy", "Privacy Policy"), ("/contact", "Contact us"),
-    ])
+    requests = _links(
+        spider,
+        response,
+        [
+            ("https://elsewhere.example.org/", "Partner"),
+            ("/brochure.zip", "Brochure"),
+            ("/brochure.zip", "Brochure again"),
+            ("/" + "x" * 600, "Long"),
+            ("/a/b/a/b/a/b/a/b/", "Loop"),
+            ("/flyer.pdf", "Flyer"),
+            ("/blog/first-post", "Our blog"),
+            ("/privacy", "Privacy Policy"),
+            ("/contact", "Contact us"),
+        ],
+    )
     sent = _through(chain, response, requests)
     assert [r.url.rsplit("/", 1)[-1] for r in sent] == ["privacy", "contact"]
     assert all(r.meta["depth"] == 1 and r.meta["discovered_by"] == "link" for r in sent)
@@ -86,15 +96,20 @@ def test_cut_links_are_counted_once_and_never_spend_the_page_budget() -> None:
     assert stats.skipped_non_html == 2  # the .zip (once, not per link to it) and the flyer
     assert stats.skipped_limit == 1  # the blog post: least important, over the budget
     assert state.scheduled == 2 and "https://www.acme-dental.com/blog/first-post" not in state.seen
-    assert state.anchors["https://www.acme-dental.com/brochure.zip"] == ["Brochure",
-                                                                         "Brochure again"]
+    assert state.anchors["https://www.acme-dental.com/brochure.zip"] == [
+        "Brochure",
+        "Brochure again",
+    ]
     assert _through(chain, response, _links(spider, response, [("/privacy", "Privacy")])) == []
 
 
 def test_a_policy_pdf_is_followed_and_links_past_the_depth_limit_are_not() -> None:
     spider, chain = _spider(max_depth=1)
-    shallow = _through(chain, _response(), _links(spider, _response(), [
-        ("/legal/privacy.pdf", "Privacy Policy (PDF)")]))
+    shallow = _through(
+        chain,
+        _response(),
+        _links(spider, _response(), [("/legal/privacy.pdf", "Privacy Policy (PDF)")]),
+    )
     assert [r.url for r in shallow] == ["https://www.acme-dental.com/legal/privacy.pdf"]
     deep = _response("/about", depth=1)
     assert _through(chain, deep, _links(spider, deep, [("/team", "Our team")])) == []
@@ -107,8 +122,9 @@ def test_an_endless_chain_of_one_url_pattern_is_cut() -> None:
     followed, link_chain = 0, 0
     for month in range(1, 20):  # /cal/2031/1 -> /cal/2031/2 -> ...: each page the next
         response = _response(f"/cal/2031/{month}", shape_chain=link_chain)
-        sent = _through(chain, response,
-                        _links(spider, response, [(f"/cal/2031/{month + 1}", "Next month")]))
+        sent = _through(
+            chain, response, _links(spider, response, [(f"/cal/2031/{month + 1}", "Next month")])
+        )
         if not sent:
             break
         followed, link_chain = followed + 1, sent[0].meta["shape_chain"]
@@ -119,11 +135,14 @@ def test_an_endless_chain_of_one_url_pattern_is_cut() -> None:
 def test_sitemap_files_are_read_within_their_limits_and_the_rest_is_said() -> None:
     spider, chain = _spider()
     response = _response("/sitemap.xml", depth=1, sitemap_level=0)
-    asked = [spider._sitemap_request(f"https://www.acme-dental.com/map-{n}.xml", 1)
-             for n in range(25)]
-    asked += [spider._sitemap_request("https://www.acme-dental.com/map-0.xml", 1),
-              spider._sitemap_request("https://maps.example.org/all.xml", 1),
-              spider._sitemap_request("https://www.acme-dental.com/deep.xml", 3)]
+    asked = [
+        spider._sitemap_request(f"https://www.acme-dental.com/map-{n}.xml", 1) for n in range(25)
+    ]
+    asked += [
+        spider._sitemap_request("https://www.acme-dental.com/map-0.xml", 1),
+        spider._sitemap_request("https://maps.example.org/all.xml", 1),
+        spider._sitemap_request("https://www.acme-dental.com/deep.xml", 3),
+    ]
     sent = _through(chain, response, asked)
     limits = spider.state.limits
     assert len(sent) == limits.max_sitemaps and len({r.url for r in sent}) == len(sent)
@@ -131,13 +150,15 @@ def test_sitemap_files_are_read_within_their_limits_and_the_rest_is_said() -> No
     chain[1].spider_closed(spider)
     assert spider.state.stats.notes == [
         "6 nested sitemap(s) not read: sitemap indexes are followed 2 levels deep and 20 "
-        "files in all"]
+        "files in all"
+    ]
 
 
 def test_sitemap_pages_skip_other_sites_silently_and_share_the_budget() -> None:
     spider, chain = _spider(max_pages=1)
-    body = _urlset(["/privacy", "/privacy", "https://elsewhere.example.org/x", "/logo.png",
-                    "/blog"]).encode()
+    body = _urlset(
+        ["/privacy", "/privacy", "https://elsewhere.example.org/x", "/logo.png", "/blog"]
+    ).encode()
     request = Request(SITE + "sitemap.xml", meta={"depth": 1, "sitemap_level": 0})
     response = HtmlResponse(request.url, body=body, request=request)
     sent = _through(chain, response, list(spider.parse_sitemap(response)))
@@ -147,16 +168,23 @@ def test_sitemap_pages_skip_other_sites_silently_and_share_the_budget() -> None:
     assert (stats.skipped_offsite, stats.skipped_non_html, stats.skipped_limit) == (0, 1, 1)
 
 
-@pytest.mark.parametrize("name,value,words", [
-    ("PREVET_MAX_PAGES", 0, "PREVET_MAX_PAGES must be a whole number of at least 1, not 0"),
-    ("PREVET_MAX_DEPTH", -1, "PREVET_MAX_DEPTH must be a whole number of at least 0, not -1"),
-    ("PREVET_MAX_SITEMAPS", "20", "PREVET_MAX_SITEMAPS must be a whole number"),
-    ("PREVET_MAX_PER_SHAPE", True, "PREVET_MAX_PER_SHAPE must be a whole number"),
-    ("PREVET_RENDER", "sometimes", "PREVET_RENDER must be one of auto, always, never, not "
-                                   "'sometimes'"),
-])
-def test_a_bad_setting_stops_the_crawler_at_start_in_one_line(name: str, value: object,
-                                                              words: str) -> None:
+@pytest.mark.parametrize(
+    "name,value,words",
+    [
+        ("PREVET_MAX_PAGES", 0, "PREVET_MAX_PAGES must be a whole number of at least 1, not 0"),
+        ("PREVET_MAX_DEPTH", -1, "PREVET_MAX_DEPTH must be a whole number of at least 0, not -1"),
+        ("PREVET_MAX_SITEMAPS", "20", "PREVET_MAX_SITEMAPS must be a whole number"),
+        ("PREVET_MAX_PER_SHAPE", True, "PREVET_MAX_PER_SHAPE must be a whole number"),
+        (
+            "PREVET_RENDER",
+            "sometimes",
+            "PREVET_RENDER must be one of auto, always, never, not 'sometimes'",
+        ),
+    ],
+)
+def test_a_bad_setting_stops_the_crawler_at_start_in_one_line(
+    name: str, value: object, words: str
+) -> None:
     crawler = get_crawler(SiteSpider, {name: value})
     with pytest.raises(PrevetError, match="^" + words) as refused:
         SiteSpider.from_crawler(crawler, state=CrawlState(start_url=SITE, sites=set()))
@@ -175,16 +203,19 @@ def test_the_limits_are_the_settings_crawl_settings_states() -> None:
 def _urlset(locs: list[str], root: str = "urlset") -> str:
     item = "sitemap" if root == "sitemapindex" else "url"
     entries = "".join(f"<{item}><loc> {loc} </loc></{item}>" for loc in locs)
-    return (f"<?xml version='1.0'?><{root} xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
-            f"{entries}</{root}>")
+    return (
+        f"<?xml version='1.0'?><{root} xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+        f"{entries}</{root}>"
+    )
 
 
 def test_sitemaps_are_read_from_plain_and_gzip_files_within_limits() -> None:
     pages = read_sitemap(_urlset(["/a", "", "/b", "/c"]).encode(), max_entries=3, max_size=10**6)
     assert pages is not None and not pages.is_index
     assert pages.locs == ["/a", "/b"] and pages.truncated  # the empty one counted, not kept
-    index = read_sitemap(gzip.compress(_urlset(["/m.xml"], "sitemapindex").encode()),
-                         max_entries=10, max_size=10**6)
+    index = read_sitemap(
+        gzip.compress(_urlset(["/m.xml"], "sitemapindex").encode()), max_entries=10, max_size=10**6
+    )
     assert index is not None and index.is_index and index.locs == ["/m.xml"]
     assert read_sitemap(b"\x00\x01 not XML", max_entries=10, max_size=10**6) is None
     html = read_sitemap(b"<html>not a sitemap", max_entries=10, max_size=10**6)
@@ -194,19 +225,25 @@ def test_sitemaps_are_read_from_plain_and_gzip_files_within_limits() -> None:
 
 
 def test_robots_txt_names_its_sitemaps() -> None:
-    robots = "User-agent: *\nDisallow: /private/\nSitemap: https://acme.com/maps/a.xml \n" \
-             "sitemap: /relative.xml\n"
+    robots = (
+        "User-agent: *\nDisallow: /private/\nSitemap: https://acme.com/maps/a.xml \n"
+        "sitemap: /relative.xml\n"
+    )
     assert robots_sitemaps(robots) == ["https://acme.com/maps/a.xml", "/relative.xml"]
     assert robots_sitemaps("User-agent: *\nDisallow:\n") == []
 
 
 def test_outgoing_links_are_normalized_in_page_order_with_repeats() -> None:
-    built = build_page("<html><body><nav><a href='/Privacy?utm_source=x#top'>Privacy</a></nav>"
-                       "<a href='mailto:a@b.com'>Mail</a><a href='/privacy'>Our privacy</a>"
-                       "</body></html>", "https://acme.com/")
+    built = build_page(
+        "<html><body><nav><a href='/Privacy?utm_source=x#top'>Privacy</a></nav>"
+        "<a href='mailto:a@b.com'>Mail</a><a href='/privacy'>Our privacy</a>"
+        "</body></html>",
+        "https://acme.com/",
+    )
     assert list(outgoing_links(built)) == [
         FoundLink("https://acme.com/Privacy", "Privacy", "nav", "https://acme.com/"),
-        FoundLink("https://acme.com/privacy", "Our privacy", "body", "https://acme.com/")]
+        FoundLink("https://acme.com/privacy", "Our privacy", "body", "https://acme.com/"),
+    ]
 
 
 def test_what_a_response_holds_is_told_by_type_and_first_bytes() -> None:
@@ -221,12 +258,14 @@ def test_what_a_response_holds_is_told_by_type_and_first_bytes() -> None:
 def _pdf(text: str) -> bytes:
     """A one-page PDF showing `text` (written out by hand: pypdf reads, it does not draw)."""
     stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
     out, offsets = b"%PDF-1.4\n", []
     for number, body in enumerate(objects, 1):
         offsets.append(len(out))
@@ -235,7 +274,9 @@ def _pdf(text: str) -> bytes:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
+        len(objects) + 1,
+        xref,
+    )
 
 
 def test_a_pdf_is_read_into_a_page_and_a_broken_one_is_said() -> None:

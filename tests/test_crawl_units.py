@@ -18,19 +18,25 @@ from crawler.urls import (
 )
 
 
-@pytest.mark.parametrize("url,domain", [
-    ("https://shop.acme.co.uk/x", "acme.co.uk"),
-    ("http://www.acme-dental.com:8080/", "acme-dental.com"),
-    ("https://acme.github.io/", "acme.github.io"), ("http://127.0.0.1:5000/", "127.0.0.1"),
-    ("http://localhost/", "localhost"),
-])
+@pytest.mark.parametrize(
+    "url,domain",
+    [
+        ("https://shop.acme.co.uk/x", "acme.co.uk"),
+        ("http://www.acme-dental.com:8080/", "acme-dental.com"),
+        ("https://acme.github.io/", "acme.github.io"),
+        ("http://127.0.0.1:5000/", "127.0.0.1"),
+        ("http://localhost/", "localhost"),
+    ],
+)
 def test_registrable_domains_use_the_public_suffix_list(url: str, domain: str) -> None:
     assert registrable_domain(url) == domain
 
 
 def test_normalize_drops_fragments_trackers_and_session_tokens() -> None:
-    assert normalize_url("HTTPS://Acme.com/a?utm_source=x&b=2&PHPSESSID=9&a=1#top") == \
-        "https://acme.com/a?a=1&b=2"
+    assert (
+        normalize_url("HTTPS://Acme.com/a?utm_source=x&b=2&PHPSESSID=9&a=1#top")
+        == "https://acme.com/a?a=1&b=2"
+    )
 
 
 def test_trap_patterns() -> None:
@@ -52,8 +58,13 @@ def test_start_url_drops_credentials_and_spells_hosts_as_dns_does() -> None:
     assert start_url("https://bücher.example/") == "https://xn--bcher-kva.example/"
     assert start_url("http://[::1]:8080/") == "http://[::1]:8080/"
     assert registrable_domain("http://[::1]:8080/") == "::1"
-    for bad in ("http://../", "http://a..b.com/", f"http://{'x' * 64}.com/", "http://a\\b.com/",
-                "http://[::1/"):
+    for bad in (
+        "http://../",
+        "http://a..b.com/",
+        f"http://{'x' * 64}.com/",
+        "http://a\\b.com/",
+        "http://[::1/",
+    ):
         with pytest.raises(ValueError):
             start_url(bad)
     with pytest.raises(ValueError, match="not a valid website address") as refused:
@@ -97,7 +108,8 @@ def test_preflight_reports_refused_connections_in_one_line() -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    result = check_start(f"https://www.acme.com:{port}/", {f"www.acme.com:{port}": "127.0.0.1"},
-                         timeout=2)
+    result = check_start(
+        f"https://www.acme.com:{port}/", {f"www.acme.com:{port}": "127.0.0.1"}, timeout=2
+    )
     assert result.unreachable and "refused" in result.unreachable
     assert "\n" not in result.unreachable

@@ -27,22 +27,28 @@ def lab(tmp_path_factory: pytest.TempPathFactory, chromium_path: str) -> tuple[d
 
 
 def _page(snapshot: SiteSnapshot, path: str):
-    page = next((p for p in snapshot.pages if urlsplit(p.final_url or p.url).path == path),
-                None)
+    page = next((p for p in snapshot.pages if urlsplit(p.final_url or p.url).path == path), None)
     assert page is not None, f"{path} was not crawled: {[p.url for p in snapshot.pages]}"
     return page
 
 
 def test_report_json_has_the_contract_shape(lab) -> None:
     report, snapshot = lab
-    for key in ("tool", "target", "started_at", "finished_at", "summary", "pages", "findings",
-                "checks"):
+    for key in (
+        "tool",
+        "target",
+        "started_at",
+        "finished_at",
+        "summary",
+        "pages",
+        "findings",
+        "checks",
+    ):
         assert key in report
     assert report["tool"]["name"] == "prevet"
     assert report["summary"]["pages"] == len(snapshot.pages)
     assert report["summary"]["rendered_pages"] == sum(p.rendered for p in snapshot.pages)
-    assert set(report["checks"].values()) <= {"passed", "failed", "needs_review",
-                                              "not_applicable"}
+    assert set(report["checks"].values()) <= {"passed", "failed", "needs_review", "not_applicable"}
     assert report["target"].startswith(f"http://{HOST}:")
 
 
@@ -104,8 +110,10 @@ def test_limits_traps_and_robots_are_bounded_and_counted(lab) -> None:
     assert not any(u.endswith(".zip") for u in urls)
     assert not any("elsewhere.example.org" in u for u in urls) and stats.skipped_offsite >= 1
     assert not any(u.endswith("/big") for u in urls) and stats.skipped_too_large >= 1
-    assert any(p.discovered_by == "sitemap" and p.url.endswith("/orphan-from-sitemap")
-               for p in snapshot.pages)
+    assert any(
+        p.discovered_by == "sitemap" and p.url.endswith("/orphan-from-sitemap")
+        for p in snapshot.pages
+    )
 
 
 def test_dialogs_popups_and_script_errors_are_counted_not_fatal(lab) -> None:
@@ -125,8 +133,17 @@ def test_roles_of_the_pages_a_reviewer_reads(lab) -> None:
 
 def test_render_never_reads_markup_only(tmp_path: Path) -> None:
     with served("crawl-lab") as server:
-        report, proc = audit(server, tmp_path, "--render", "never", "--format", "json",
-                             "--max-pages", "15", host=HOST)
+        report, proc = audit(
+            server,
+            tmp_path,
+            "--render",
+            "never",
+            "--format",
+            "json",
+            "--max-pages",
+            "15",
+            host=HOST,
+        )
     assert proc.returncode in (0, 1), proc.stderr
     snapshot = SiteSnapshot.load(tmp_path / "snapshot.json")
     assert report["summary"]["rendered_pages"] == 0
@@ -139,20 +156,39 @@ def test_render_never_reads_markup_only(tmp_path: Path) -> None:
 def _self_signed(tmp_path: Path, host: str) -> tuple[Path, Path]:
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
     result = subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-         "-subj", f"/CN={host}", "-addext", f"subjectAltName=DNS:{host}",
-         "-keyout", str(key), "-out", str(cert)], capture_output=True)
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            f"/CN={host}",
+            "-addext",
+            f"subjectAltName=DNS:{host}",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        capture_output=True,
+    )
     if result.returncode != 0:
         pytest.skip("openssl is not available to make a certificate")
     return cert, key
 
 
-def test_a_self_signed_certificate_is_reported_and_the_crawl_goes_on(tmp_path: Path,
-                                                                      chromium_path: str) -> None:
+def test_a_self_signed_certificate_is_reported_and_the_crawl_goes_on(
+    tmp_path: Path, chromium_path: str
+) -> None:
     cert, key = _self_signed(tmp_path, HOST)
     with served("crawl-lab", tls=(cert, key)) as server:
-        report, proc = audit(server, tmp_path / "out", "--max-pages", "8", "--format", "json",
-                             host=HOST)
+        report, proc = audit(
+            server, tmp_path / "out", "--max-pages", "8", "--format", "json", host=HOST
+        )
     assert report is not None, proc.stderr
     tls = [f for f in report["findings"] if f["check"] == "site.tls_invalid"]
     assert tls and "self-signed" in tls[0]["evidence"]

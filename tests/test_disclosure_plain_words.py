@@ -92,13 +92,21 @@ def test_not_a_message_type(text: str) -> None:
 def test_keyword_alone_under_its_own_heading_is_help() -> None:
     """A terms page that puts the keyword on its own line under a heading of the same word
     ("Help" / "Need assistance? Reply:" / "HELP") states the HELP instruction."""
-    lines = ["SMS program", "Help", "Need assistance with our texts? Reply:", "HELP",
-             "Stop", "To end the texts, reply:", "STOP"]
+    lines = [
+        "SMS program",
+        "Help",
+        "Need assistance with our texts? Reply:",
+        "HELP",
+        "Stop",
+        "To end the texts, reply:",
+        "STOP",
+    ]
     sentences = split_sentences(lines, headings=["SMS program", "Help", "Stop"])
     texts = [s.text for s in sentences]
     assert "HELP" in texts and "STOP" in texts
-    found = set().union(*(sentence_elements(s.text, lead_in=s.lead_in, sms_document=True)
-                          for s in sentences))
+    found = set().union(
+        *(sentence_elements(s.text, lead_in=s.lead_in, sms_document=True) for s in sentences)
+    )
     assert {"help", "stop"} <= found
 
 
@@ -111,9 +119,11 @@ def test_a_heading_is_still_a_heading() -> None:
 
 def test_a_count_beside_the_form_that_is_not_about_texts() -> None:
     """The FAQ right below the form counts the course's runs, not the texts."""
-    text = ("By giving your number you agree to receive marketing texts from Oak Yoga. Reply "
-            "STOP to end. How long is the course? Six weeks. We run it once a quarter. Can I "
-            "pause it? Yes.")
+    text = (
+        "By giving your number you agree to receive marketing texts from Oak Yoga. Reply "
+        "STOP to end. How long is the course? Six weeks. We run it once a quarter. Can I "
+        "pause it? Yes."
+    )
     assert not at_form(text, "frequency")
 
 
@@ -142,18 +152,23 @@ def test_the_fix_names_kinds_not_the_words_of_a_sentence() -> None:
         found = [ElementFound("message_types", t, t, block, True) for t in texts]
         return SimpleNamespace(disclosure=SimpleNamespace(elements={"message_types": found}))
 
-    assert message_types(form("Text me about my", "appointment confirmations")) == \
-        "appointment confirmations"
-    assert message_types(form("contacted by Oak Glass by phone or text about your quote")) == \
-        TYPES_PLACEHOLDER
-
+    assert (
+        message_types(form("Text me about my", "appointment confirmations"))
+        == "appointment confirmations"
+    )
+    assert (
+        message_types(form("contacted by Oak Glass by phone or text about your quote"))
+        == TYPES_PLACEHOLDER
+    )
 
 
 def test_frequency_in_legal_drafting_with_shall() -> None:
     """Blind round 7 (whitcomb-funeral): legal terms write "shall" where others write "will"."""
     assert "frequency" in sentence_elements(
-        "Messaging frequency shall not exceed four (4) messages per appointment.")
+        "Messaging frequency shall not exceed four (4) messages per appointment."
+    )
     assert "frequency" in sentence_elements("Text frequency shall vary with your account.")
     assert "frequency" not in sentence_elements(
-        "The frequency of invoices shall not exceed one (1) per billing period.")
+        "The frequency of invoices shall not exceed one (1) per billing period."
+    )
     assert "frequency" not in sentence_elements("Text messages shall be sent to enrolled members.")

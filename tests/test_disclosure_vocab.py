@@ -8,33 +8,60 @@ import pytest
 from analyzers.text.vocabulary import vocabulary
 
 ACCEPT = {
-    "rates": ["Msg & data rates may apply.", "Msg&data rates may apply", "Message and data rates "
-              "may apply.", "Standard messaging rates may apply", "Msg/data rates may apply"],
-    "frequency": ["Msg frequency varies.", "Up to 4 msgs/month.", "4msgs/mo", "Message "
-                  "frequency may vary", "Up to 4 per month.", "Maximum 6 texts a month.",
-                  "At most 3 messages a week."],
+    "rates": [
+        "Msg & data rates may apply.",
+        "Msg&data rates may apply",
+        "Message and data rates may apply.",
+        "Standard messaging rates may apply",
+        "Msg/data rates may apply",
+    ],
+    "frequency": [
+        "Msg frequency varies.",
+        "Up to 4 msgs/month.",
+        "4msgs/mo",
+        "Message frequency may vary",
+        "Up to 4 per month.",
+        "Maximum 6 texts a month.",
+        "At most 3 messages a week.",
+    ],
     "help": ["Reply HELP for help.", "Text HELP for assistance", 'reply "help"'],
-    "stop": ["Reply STOP to cancel.", "Text END to opt out", "You can opt out at any time.",
-             'Reply "STOP" to unsubscribe', "Reply Stop to cancel"],
-    "condition_of_purchase": ["Consent is not a condition of purchase.", "Consent is not "
-                              "required to buy goods or services.",
-                              "This consent is optional and not required to hire the firm.",
-                              "Agreeing to texts is not needed to use our services."],
+    "stop": [
+        "Reply STOP to cancel.",
+        "Text END to opt out",
+        "You can opt out at any time.",
+        'Reply "STOP" to unsubscribe',
+        "Reply Stop to cancel",
+    ],
+    "condition_of_purchase": [
+        "Consent is not a condition of purchase.",
+        "Consent is not required to buy goods or services.",
+        "This consent is optional and not required to hire the firm.",
+        "Agreeing to texts is not needed to use our services.",
+    ],
     "carrier_liability": ["Carriers are not liable for delayed or undelivered messages."],
-    "message_types": ["appointment reminders", "order updates", "promotional offers",
-                      "updates about your order", "verification codes"],
+    "message_types": [
+        "appointment reminders",
+        "order updates",
+        "promotional offers",
+        "updates about your order",
+        "verification codes",
+    ],
 }
 REJECT = {
     "stop": ["Stop by our store any time.", "Non-stop service"],
     "help": ["Help center", "We are here to help you."],
     "rates": ["Our rates are competitive."],
-    "condition_of_purchase": ["A retainer is not required to hire the firm.",
-                              "Consent to texts is optional.",
-                              "Your phone number is not required to use our services."],
+    "condition_of_purchase": [
+        "A retainer is not required to hire the firm.",
+        "Consent to texts is optional.",
+        "Your phone number is not required to use our services.",
+    ],
     "message_types": ["text messages", "Sign up now"],
     # "recurring" says that the messages repeat, not how often (issue 13)
-    "frequency": ["recurring automated marketing texts",
-                  "You agree to receive recurring texts from the shop."],
+    "frequency": [
+        "recurring automated marketing texts",
+        "You agree to receive recurring texts from the shop.",
+    ],
 }
 
 
@@ -49,37 +76,61 @@ def test_rejects(label: str, text: str) -> None:
 
 
 def test_shared_labels_stay_stable() -> None:
-    assert {"rates", "frequency", "help", "stop", "condition_of_purchase",
-            "carrier_liability"} <= set(vocabulary("disclosure").labels)
+    assert {
+        "rates",
+        "frequency",
+        "help",
+        "stop",
+        "condition_of_purchase",
+        "carrier_liability",
+    } <= set(vocabulary("disclosure").labels)
 
 
 # issue 13: open-ended message types, frequency by trigger or per event, rates in other words
 ACCEPT_13 = {
-    "message_types": ["Updates on your repair ticket, like when the van is on its way.",
-                      "Texts regarding your rental application.",
-                      "We text you about your order, pickups and account questions.",
-                      "Two-way messages to coordinate deliveries.",
-                      "Messages are about your claim and its payments.",
-                      "Get notified when your table is ready."],
-    "frequency": ["Texts are sent as needed whenever your crew is scheduled.",
-                  "One or two texts per booking.", "We only text when your order ships.",
-                  "Message frequency: up to 3 per week.", "Msg freq. varies.",
-                  "The number of messages you get varies with your orders.",
-                  "You'll hear from us a few times a month.",
-                  "Launches and restocks (marketing texts), about 4 per month.",
-                  "Usually 2 or 3 a week.", "You'll get texts, usually 1-2 per visit."],
-    "rates": ["Texting fees may apply.", "Std msg rates apply.",
-              "Text and data charges from your carrier may be applied.",
-              "You are responsible for any fees your wireless carrier charges for texts."],
+    "message_types": [
+        "Updates on your repair ticket, like when the van is on its way.",
+        "Texts regarding your rental application.",
+        "We text you about your order, pickups and account questions.",
+        "Two-way messages to coordinate deliveries.",
+        "Messages are about your claim and its payments.",
+        "Get notified when your table is ready.",
+    ],
+    "frequency": [
+        "Texts are sent as needed whenever your crew is scheduled.",
+        "One or two texts per booking.",
+        "We only text when your order ships.",
+        "Message frequency: up to 3 per week.",
+        "Msg freq. varies.",
+        "The number of messages you get varies with your orders.",
+        "You'll hear from us a few times a month.",
+        "Launches and restocks (marketing texts), about 4 per month.",
+        "Usually 2 or 3 a week.",
+        "You'll get texts, usually 1-2 per visit.",
+    ],
+    "rates": [
+        "Texting fees may apply.",
+        "Std msg rates apply.",
+        "Text and data charges from your carrier may be applied.",
+        "You are responsible for any fees your wireless carrier charges for texts.",
+    ],
     "carrier_liability": ["Mobile providers are not responsible for late or undelivered texts."],
 }
 REJECT_13 = {
-    "message_types": ["By signing up you agree to receive text messages from us.",
-                      "Messages on your phone may be delayed."],
-    "frequency": ["We are open 7 days a week.", "Only adults may enroll.",
-                  "Memberships cost about $4 per month.", "About 4 per cent of orders ship late."],
-    "rates": ["Delivery rates may apply to orders under $50.",
-              "You are responsible for any fees your bank charges."],
+    "message_types": [
+        "By signing up you agree to receive text messages from us.",
+        "Messages on your phone may be delayed.",
+    ],
+    "frequency": [
+        "We are open 7 days a week.",
+        "Only adults may enroll.",
+        "Memberships cost about $4 per month.",
+        "About 4 per cent of orders ship late.",
+    ],
+    "rates": [
+        "Delivery rates may apply to orders under $50.",
+        "You are responsible for any fees your bank charges.",
+    ],
     "help": ["HELP WANTED: now hiring drivers."],
 }
 

@@ -81,6 +81,7 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 # --- sites ---------------------------------------------------------------------------------
 
+
 def _small_fixture_sites(count: int) -> list[tuple[str, str]]:
     """(folder, host) of `count` small fixture sites with hosts of their own."""
     chosen: list[tuple[str, str]] = []
@@ -105,13 +106,17 @@ class _Slow(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 - http.server's name
         if self.path in ("/", "/index.html"):
             time.sleep(SLOW_SECONDS)
-            body = ("<!doctype html><html><head><title>Slow Harbor Florist</title></head><body>"
-                    "<h1>Slow Harbor Florist</h1><p>Fresh flowers, 12 Quay St, Portland. "
-                    "Call (555) 010-2233.</p><a href='/privacy'>Privacy</a></body></html>")
+            body = (
+                "<!doctype html><html><head><title>Slow Harbor Florist</title></head><body>"
+                "<h1>Slow Harbor Florist</h1><p>Fresh flowers, 12 Quay St, Portland. "
+                "Call (555) 010-2233.</p><a href='/privacy'>Privacy</a></body></html>"
+            )
         elif self.path == "/privacy":
-            body = ("<html><body><h1>Privacy Policy</h1><p>Slow Harbor Florist keeps your "
-                    "name and phone number to fill your orders and never sells them.</p>"
-                    "</body></html>")
+            body = (
+                "<html><body><h1>Privacy Policy</h1><p>Slow Harbor Florist keeps your "
+                "name and phone number to fill your orders and never sells them.</p>"
+                "</body></html>"
+            )
         else:
             self.send_error(404)
             return
@@ -148,13 +153,13 @@ def _hanging_site() -> Iterator[tuple[str, str]]:
     sock.listen(64)
     port = sock.getsockname()[1]
     try:
-        yield (f"http://www.hanging-bakery.com:{port}/",
-               f"www.hanging-bakery.com:{port}:127.0.0.1")
+        yield (f"http://www.hanging-bakery.com:{port}/", f"www.hanging-bakery.com:{port}:127.0.0.1")
     finally:
         sock.close()
 
 
 # --- workers -------------------------------------------------------------------------------
+
 
 def _parent(pid: int) -> int | None:
     try:
@@ -175,17 +180,37 @@ def _tree(pid: int) -> list[int]:
 class _Worker:
     """`prevet worker` in a session of its own, its log in a file."""
 
-    def __init__(self, name: str, broker: str, store: str, resolve: list[str], log: Path,
-                 *extra: str):
-        args = [sys.executable, "-m", "prevet.cli", "worker", "--broker", broker, "--store",
-                store, "--concurrency", "1", "--name", f"{name}@test", *extra]
+    def __init__(
+        self, name: str, broker: str, store: str, resolve: list[str], log: Path, *extra: str
+    ):
+        args = [
+            sys.executable,
+            "-m",
+            "prevet.cli",
+            "worker",
+            "--broker",
+            broker,
+            "--store",
+            store,
+            "--concurrency",
+            "1",
+            "--name",
+            f"{name}@test",
+            *extra,
+        ]
         for entry in resolve:
             args += ["--resolve", entry]
         self.name = name
         self.log = log
         env = dict(os.environ, PYTHONPATH=str(ROOT))
-        self.proc = subprocess.Popen(args, stdout=log.open("w"), stderr=subprocess.STDOUT,
-                                     cwd=ROOT, env=env, start_new_session=True)
+        self.proc = subprocess.Popen(
+            args,
+            stdout=log.open("w"),
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
+            env=env,
+            start_new_session=True,
+        )
 
     def wait_ready(self, timeout: float = 90) -> None:
         deadline = time.monotonic() + timeout
@@ -246,8 +271,9 @@ def _wait_for(run_id: str, store: str, done: object, timeout: float) -> object:
         stored = find_portfolio_run(run_id, store)
         if done(stored):
             return stored
-        assert time.monotonic() < deadline, [(s.url, s.status, s.worker, s.attempts)
-                                             for s in stored.sites]
+        assert time.monotonic() < deadline, [
+            (s.url, s.status, s.worker, s.attempts) for s in stored.sites
+        ]
         time.sleep(0.3)
 
 
@@ -257,8 +283,10 @@ def _resolve_args(entries: list[str]) -> list[str]:
 
 # --- the cluster ---------------------------------------------------------------------------
 
+
 def test_a_worker_killed_mid_site_loses_nothing_and_duplicates_nothing(
-        tmp_path: Path, broker_url: str, pg_store: str) -> None:
+    tmp_path: Path, broker_url: str, pg_store: str
+) -> None:
     """On Redis the killed worker's site comes back after the visibility timeout; on RabbitMQ
     when the broker sees its connection drop."""
     from prevet.store import list_runs
@@ -277,14 +305,32 @@ def test_a_worker_killed_mid_site_loses_nothing_and_duplicates_nothing(
 
         workers = {}
         for name in ("w1", "w2"):
-            workers[name] = _Worker(name, broker_url, pg_store, resolve, tmp_path / f"{name}.log",
-                                    "--visibility-timeout", VISIBILITY)
+            workers[name] = _Worker(
+                name,
+                broker_url,
+                pg_store,
+                resolve,
+                tmp_path / f"{name}.log",
+                "--visibility-timeout",
+                VISIBILITY,
+            )
             stack.callback(workers[name].stop)
         for worker in workers.values():
             worker.wait_ready()
-        run_id = _queue("audit", "--sites", str(listing), "--broker", broker_url, "--store",
-                        pg_store, "--render", "never", "--site-budget", BUDGET,
-                        *_resolve_args(resolve))
+        run_id = _queue(
+            "audit",
+            "--sites",
+            str(listing),
+            "--broker",
+            broker_url,
+            "--store",
+            pg_store,
+            "--render",
+            "never",
+            "--site-budget",
+            BUDGET,
+            *_resolve_args(resolve),
+        )
 
         # kill -9 the worker that holds the slow site, while it holds it
         position = urls.index(slow_url)
@@ -295,9 +341,21 @@ def test_a_worker_killed_mid_site_loses_nothing_and_duplicates_nothing(
         survivor = next(name for name in workers if name != victim)
 
         stored = _wait_for(run_id, pg_store, lambda s: s.finished, 150)
-        local = run_prevet("audit", "--sites", str(listing), "--render", "never", "--no-store",
-                           "--out", str(tmp_path / "local"), "--quiet", "--concurrency", "2",
-                           *_resolve_args(resolve), timeout=300)
+        local = run_prevet(
+            "audit",
+            "--sites",
+            str(listing),
+            "--render",
+            "never",
+            "--no-store",
+            "--out",
+            str(tmp_path / "local"),
+            "--quiet",
+            "--concurrency",
+            "2",
+            *_resolve_args(resolve),
+            timeout=300,
+        )
         assert local.returncode in (0, 1), local.stdout + local.stderr
 
     slow = stored.sites[position]
@@ -307,14 +365,14 @@ def test_a_worker_killed_mid_site_loses_nothing_and_duplicates_nothing(
         runs = list_runs(site.url, pg_store)
         assert [run.id for run in runs] == [site.history_run_id], site
 
-    proc = run_prevet("portfolio", run_id[:8], "--store", pg_store, "--out",
-                      str(tmp_path / "dist"))
+    proc = run_prevet("portfolio", run_id[:8], "--store", pg_store, "--out", str(tmp_path / "dist"))
     assert proc.returncode == local.returncode, proc.stdout + proc.stderr
     dist = json.loads((tmp_path / "dist" / "portfolio.json").read_text())
     mine = json.loads((tmp_path / "local" / "portfolio.json").read_text())
     assert [s["url"] for s in dist["sites"]] == urls
-    assert {s["url"]: s["status"] for s in dist["sites"]} == \
-        {s["url"]: s["status"] for s in mine["sites"]}
+    assert {s["url"]: s["status"] for s in dist["sites"]} == {
+        s["url"]: s["status"] for s in mine["sites"]
+    }
     assert len({s["status"] for s in dist["sites"]}) >= 2  # a portfolio, not one verdict
     assert dist["counts"] == mine["counts"]
     for site in dist["sites"]:
@@ -324,12 +382,14 @@ def test_a_worker_killed_mid_site_loses_nothing_and_duplicates_nothing(
         assert (tmp_path / "dist" / site["report"]).is_file()
     index = (tmp_path / "dist" / "index.html").read_text()
     rows = index.split("<tbody>")[1].split("</tbody>")[0].split("<tr ")[1:]
-    assert [row.split('data-status="')[1].split('"')[0] for row in rows] == \
-        [s["status"] for s in dist["sites"]]
+    assert [row.split('data-status="')[1].split('"')[0] for row in rows] == [
+        s["status"] for s in dist["sites"]
+    ]
 
 
 def test_hangs_end_at_the_soft_or_the_hard_limit_and_the_queue_goes_on(
-        tmp_path: Path, redis_url: str, pg_store: str) -> None:
+    tmp_path: Path, redis_url: str, pg_store: str
+) -> None:
     from prevet.distributed.app import time_limits
 
     budget = 3.0
@@ -343,9 +403,21 @@ def test_hangs_end_at_the_soft_or_the_hard_limit_and_the_queue_goes_on(
         worker = _Worker("w3", redis_url, pg_store, resolve, tmp_path / "w3.log")
         stack.callback(worker.stop)
         worker.wait_ready()
-        run_id = _queue("audit", hang_url, slow_url, demo_url, "--broker", redis_url, "--store",
-                        pg_store, "--render", "never", "--site-budget", str(budget),
-                        *_resolve_args(resolve))
+        run_id = _queue(
+            "audit",
+            hang_url,
+            slow_url,
+            demo_url,
+            "--broker",
+            redis_url,
+            "--store",
+            pg_store,
+            "--render",
+            "never",
+            "--site-budget",
+            str(budget),
+            *_resolve_args(resolve),
+        )
         # the worker process hangs under the slow site (stopped): only the hard limit ends it
         _wait_for(run_id, pg_store, lambda s: s.sites[1].started, 120)
         stopped = worker.pool_process()
@@ -364,7 +436,8 @@ def test_hangs_end_at_the_soft_or_the_hard_limit_and_the_queue_goes_on(
 
 
 def test_audit_baseline_and_drift_go_through_the_queue_and_wait(
-        tmp_path: Path, redis_url: str, pg_store: str) -> None:
+    tmp_path: Path, redis_url: str, pg_store: str
+) -> None:
     hosts = {"drift-base": "www.harborviewdental.com", "demo": "www.brightsidedental.com"}
     with ExitStack() as stack:
         servers = {name: stack.enter_context(served(name)) for name in hosts}
@@ -376,16 +449,35 @@ def test_audit_baseline_and_drift_go_through_the_queue_and_wait(
         stack.callback(worker.stop)
         worker.wait_ready()
         queue = ["--broker", redis_url, "--store", pg_store]
-        audited = run_prevet("audit", "--sites", str(listing), *queue, "--render", "never",
-                             "--out", str(tmp_path / "a"), *_resolve_args(resolve))
+        audited = run_prevet(
+            "audit",
+            "--sites",
+            str(listing),
+            *queue,
+            "--render",
+            "never",
+            "--out",
+            str(tmp_path / "a"),
+            *_resolve_args(resolve),
+        )
         approved = run_prevet("baseline", "--sites", str(listing), *queue, cwd=tmp_path)
-        drift = run_prevet("drift", str(listing), *queue, "--render", "never", "--out",
-                           str(tmp_path / "d"), *_resolve_args(resolve))
+        drift = run_prevet(
+            "drift",
+            str(listing),
+            *queue,
+            "--render",
+            "never",
+            "--out",
+            str(tmp_path / "d"),
+            *_resolve_args(resolve),
+        )
     assert audited.returncode == 1, audited.stdout + audited.stderr  # demo needs changes
     assert "through the queue" in audited.stdout and "[2/2]" in audited.stdout
     portfolio = json.loads((tmp_path / "a" / "portfolio.json").read_text())
-    assert [(s["url"], s["status"]) for s in portfolio["sites"]] == \
-        [(urls[0], "ready"), (urls[1], "needs_changes")]
+    assert [(s["url"], s["status"]) for s in portfolio["sites"]] == [
+        (urls[0], "ready"),
+        (urls[1], "needs_changes"),
+    ]
     assert (tmp_path / "a" / "www.brightsidedental.com" / "report.html").is_file()
     assert approved.returncode == 0, approved.stdout + approved.stderr
     assert approved.stdout.count("Baseline for ") == 2
@@ -393,13 +485,15 @@ def test_audit_baseline_and_drift_go_through_the_queue_and_wait(
     assert drift.returncode == 0, drift.stdout + drift.stderr
     checked = json.loads((tmp_path / "d" / "portfolio.json").read_text())
     assert checked["kind"] == "drift"
-    assert [(s["url"], s["drift"]["status"], s["drift"]["changes"]) for s in checked["sites"]] \
-        == [(url, "no_drift", 0) for url in urls]
+    assert [(s["url"], s["drift"]["status"], s["drift"]["changes"]) for s in checked["sites"]] == [
+        (url, "no_drift", 0) for url in urls
+    ]
     baselines = {s["url"]: s["drift"]["baseline_run"] for s in checked["sites"]}
     assert baselines == {s["url"]: s["run_id"] for s in portfolio["sites"]}
 
 
 # --- exactly-once in the store -------------------------------------------------------------
+
 
 def _audited(url: str):  # noqa: ANN202 - (Report, SiteSnapshot)
     from tests.test_store import audited
@@ -419,33 +513,54 @@ def test_results_are_kept_once_whatever_the_deliveries(store_url: str) -> None:
     )
 
     url = "https://www.harborviewdental.com/"
-    run_id = create_portfolio_run("audit", [url, "https://www.other-example.com/"],
-                                  {"formats": ["json"], "budget": 20}, store_url)
+    run_id = create_portfolio_run(
+        "audit",
+        [url, "https://www.other-example.com/"],
+        {"formats": ["json"], "budget": 20},
+        store_url,
+    )
     assert begin_site(run_id, 0, "w1@a/1", store_url) == 1
-    first = save_audit(*_audited(url), url=store_url,
-                       within=lambda s, rid: claim_site(s, run_id, 0, rid))
+    first = save_audit(
+        *_audited(url), url=store_url, within=lambda s, rid: claim_site(s, run_id, 0, rid)
+    )
     # the first worker dies here; the site is delivered again and audited again
     assert begin_site(run_id, 0, "w2@b/2", store_url) == 2
-    second = save_audit(*_audited(url), url=store_url,
-                        within=lambda s, rid: claim_site(s, run_id, 0, rid))
+    second = save_audit(
+        *_audited(url), url=store_url, within=lambda s, rid: claim_site(s, run_id, 0, rid)
+    )
     assert find_run(first, store_url) is None  # the dead attempt's run is gone with its claim
     assert [run.id for run in list_runs(url, store_url)] == [second]
     # a late finish of the superseded attempt writes nothing
-    assert not finish_site(run_id, 0, status="ready", exit_code=0, history_run_id=first,
-                           claimed=first, store=store_url)
-    assert finish_site(run_id, 0, status="needs_changes", exit_code=1, history_run_id=second,
-                       claimed=second, seconds=3.2, store=store_url)
+    assert not finish_site(
+        run_id, 0, status="ready", exit_code=0, history_run_id=first, claimed=first, store=store_url
+    )
+    assert finish_site(
+        run_id,
+        0,
+        status="needs_changes",
+        exit_code=1,
+        history_run_id=second,
+        claimed=second,
+        seconds=3.2,
+        store=store_url,
+    )
     assert not finish_site(run_id, 0, status="not_checked", exit_code=2, store=store_url)
     assert begin_site(run_id, 0, "w3@c/3", store_url) is None  # finished: nothing to do
     with pytest.raises(AlreadyRecorded):  # nor to keep
-        save_audit(*_audited(url), url=store_url,
-                   within=lambda s, rid: claim_site(s, run_id, 0, rid))
+        save_audit(
+            *_audited(url), url=store_url, within=lambda s, rid: claim_site(s, run_id, 0, rid)
+        )
     assert [run.id for run in list_runs(url, store_url)] == [second]
 
     stored = find_portfolio_run(run_id[:6], store_url)
     site, other = stored.sites
-    assert (site.status, site.exit_code, site.history_run_id, site.attempts, site.worker) == \
-        ("needs_changes", 1, second, 2, "w2@b/2")
+    assert (site.status, site.exit_code, site.history_run_id, site.attempts, site.worker) == (
+        "needs_changes",
+        1,
+        second,
+        2,
+        "w2@b/2",
+    )
     assert site.finished and not other.started and not stored.finished
 
 
@@ -462,8 +577,9 @@ def test_a_site_whose_worker_keeps_dying_is_could_not_check(store_url: str) -> N
     saved = tasks.SETTINGS
     tasks.SETTINGS = tasks.WorkerSettings(store=store_url)
     try:
-        outcome = tasks.run_site(task, run_id=run_id, position=0, url=url,
-                                 job={"kind": "audit", "budget": 20})
+        outcome = tasks.run_site(
+            task, run_id=run_id, position=0, url=url, job={"kind": "audit", "budget": 20}
+        )
     finally:
         tasks.SETTINGS = saved
     assert outcome == "not_checked"
@@ -487,8 +603,11 @@ def test_sites_nothing_can_finish_end_as_could_not_check(store_url: str) -> None
         mark_queued,
     )
 
-    urls = ["https://www.lost-example.com/", "https://www.waiting-example.com/",
-            "https://www.done-example.com/"]
+    urls = [
+        "https://www.lost-example.com/",
+        "https://www.waiting-example.com/",
+        "https://www.done-example.com/",
+    ]
     run_id = create_portfolio_run("audit", urls, {"budget": 20}, store_url)
     mark_queued(run_id, store_url)
     assert begin_site(run_id, 0, "w1@a/1", store_url, allowed=120) == 1
@@ -500,8 +619,9 @@ def test_sites_nothing_can_finish_end_as_could_not_check(store_url: str) -> None
     stored = find_portfolio_run(run_id, store_url, now=start + timedelta(seconds=100))
     assert not stored.sites[0].finished
     # another run's site started meanwhile: the queue moves, the site may wait behind others
-    other = create_portfolio_run("audit", ["https://www.other-example.com/"], {"budget": 20},
-                                 store_url)
+    other = create_portfolio_run(
+        "audit", ["https://www.other-example.com/"], {"budget": 20}, store_url
+    )
     mark_queued(other, store_url)
     begin_site(other, 0, "w2@b/1", store_url, allowed=120)
     later = datetime.now(UTC) + timedelta(seconds=100)
@@ -510,8 +630,9 @@ def test_sites_nothing_can_finish_end_as_could_not_check(store_url: str) -> None
     stored = find_portfolio_run(run_id, store_url, now=later + timedelta(seconds=60))
     lost, waiting, done = stored.sites
     assert (lost.status, lost.exit_code, lost.finished) == ("not_checked", 2, True)
-    assert lost.reason.startswith("lost: attempt 1 (worker w1@a/1) never recorded a result"), \
+    assert lost.reason.startswith("lost: attempt 1 (worker w1@a/1) never recorded a result"), (
         lost.reason
+    )
     # a site queued and waiting its turn is never given up, however long the queue
     assert not waiting.started and not waiting.finished
     assert (done.status, done.reason) == ("ready", "")
@@ -523,8 +644,9 @@ def test_sites_nothing_can_finish_end_as_could_not_check(store_url: str) -> None
     begin_site(orphan, 0, "w1@a/2", store_url, allowed=3600)  # one had been sent
     soon = datetime.now(UTC) + QUEUEING_GRACE / 2
     assert not any(s.finished for s in find_portfolio_run(orphan, store_url, now=soon).sites)
-    stored = find_portfolio_run(orphan, store_url,
-                                now=datetime.now(UTC) + QUEUEING_GRACE + timedelta(seconds=1))
+    stored = find_portfolio_run(
+        orphan, store_url, now=datetime.now(UTC) + QUEUEING_GRACE + timedelta(seconds=1)
+    )
     sent, unsent = stored.sites
     assert not sent.finished  # its worker may still be at it
     assert (unsent.status, unsent.finished) == ("not_checked", True)
@@ -557,8 +679,9 @@ def test_a_lost_site_ends_the_wait_and_shows_in_the_portfolio(tmp_path: Path) ->
     assert (site["status"], site["reason"]) == ("not_checked", seen[1])
 
 
-def test_the_nightly_drift_run_queues_every_listed_site(tmp_path: Path, redis_url: str,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_nightly_drift_run_queues_every_listed_site(
+    tmp_path: Path, redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import importlib
 
     import redis
@@ -572,12 +695,15 @@ def test_the_nightly_drift_run_queues_every_listed_site(tmp_path: Path, redis_ur
     listing = tmp_path / "sites.txt"
     listing.write_text("# nightly\nwww.a-example.com\nhttps://b-example.com/shop\n")
     monkeypatch.setattr(tasks, "SETTINGS", tasks.WorkerSettings(store=store))
-    run_id = tasks.queue_drift(SimpleNamespace(app=make_app(broker)), sites_file=str(listing),
-                               budget=40)
+    run_id = tasks.queue_drift(
+        SimpleNamespace(app=make_app(broker)), sites_file=str(listing), budget=40
+    )
     stored = find_portfolio_run(run_id, store)
     assert stored.kind == "drift" and stored.options["budget"] == 40
-    assert [site.url for site in stored.sites] == ["https://www.a-example.com/",
-                                                   "https://b-example.com/shop"]
+    assert [site.url for site in stored.sites] == [
+        "https://www.a-example.com/",
+        "https://b-example.com/shop",
+    ]
     assert not any(site.started for site in stored.sites)
     queued = [json.loads(m) for m in redis.Redis.from_url(broker).lrange(QUEUE, 0, -1)]
     assert [m["headers"]["task"] for m in queued] == [TASK, TASK]
@@ -594,6 +720,7 @@ def test_the_nightly_drift_run_queues_every_listed_site(tmp_path: Path, redis_ur
 
 
 # --- politeness ----------------------------------------------------------------------------
+
 
 def test_domain_slots_are_shared_and_expire(redis_url: str) -> None:
     from crawler.politeness import DomainSlots
@@ -620,12 +747,19 @@ def test_a_crawl_waits_for_a_slot_of_its_domain(redis_url: str) -> None:
     other_worker = DomainSlots(redis_url, limit=1, hold=60)
     with served("drift-base") as server:
         assert other_worker.take(registrable_domain(host), "elsewhere")
-        threading.Timer(3.0, other_worker.give_back,
-                        (registrable_domain(host), "elsewhere")).start()
+        threading.Timer(
+            3.0, other_worker.give_back, (registrable_domain(host), "elsewhere")
+        ).start()
         clock = time.monotonic()
-        snapshot = crawl_site(server.url(host), CrawlOptions(
-            render="never", resolve={f"{host}:{server.port}": "127.0.0.1"},
-            domain_slots_url=redis_url, domain_slots=1))
+        snapshot = crawl_site(
+            server.url(host),
+            CrawlOptions(
+                render="never",
+                resolve={f"{host}:{server.port}": "127.0.0.1"},
+                domain_slots_url=redis_url,
+                domain_slots=1,
+            ),
+        )
         took = time.monotonic() - clock
     assert snapshot.pages and not snapshot.unreachable
     assert took >= 3.0  # nothing was fetched while the other worker held the only slot
@@ -645,8 +779,10 @@ def _by_browser(request: object) -> bool:
 
 def _most_at_once(requests: list) -> int:
     """The most requests the server was answering at one moment."""
-    edges = sorted([(r.started, 1) for r in requests] + [(r.answered, -1) for r in requests],
-                   key=lambda edge: (edge[0], edge[1]))
+    edges = sorted(
+        [(r.started, 1) for r in requests] + [(r.answered, -1) for r in requests],
+        key=lambda edge: (edge[0], edge[1]),
+    )
     most = now = 0
     for _when, step in edges:
         now += step
@@ -655,7 +791,8 @@ def _most_at_once(requests: list) -> int:
 
 
 def test_renders_and_requests_share_the_domain_limit_across_workers(
-        tmp_path: Path, redis_url: str, pg_store: str) -> None:
+    tmp_path: Path, redis_url: str, pg_store: str
+) -> None:
     """Two sites of one registrable domain, each audited by its own worker with every page
     rendered: the servers never answer more than N page loads at once, counting Scrapy's
     requests and the browser's navigations together."""
@@ -665,15 +802,38 @@ def test_renders_and_requests_share_the_domain_limit_across_workers(
         servers = {name: stack.enter_context(served(name, delay=0.25)) for name in hosts}
         urls = [servers[name].url(host) for name, host in hosts.items()]
         resolve = [servers[name].resolve(host) for name, host in hosts.items()]
-        workers = [_Worker(name, redis_url, pg_store, resolve, tmp_path / f"{name}.log",
-                           "--per-domain", str(limit)) for name in ("p1", "p2")]
+        workers = [
+            _Worker(
+                name,
+                redis_url,
+                pg_store,
+                resolve,
+                tmp_path / f"{name}.log",
+                "--per-domain",
+                str(limit),
+            )
+            for name in ("p1", "p2")
+        ]
         for worker in workers:
             stack.callback(worker.stop)
         for worker in workers:
             worker.wait_ready()
-        proc = run_prevet("audit", *urls, "--broker", redis_url, "--store", pg_store,
-                          "--render", "always", "--site-budget", "90", "--out",
-                          str(tmp_path / "out"), "--quiet", *_resolve_args(resolve))
+        proc = run_prevet(
+            "audit",
+            *urls,
+            "--broker",
+            redis_url,
+            "--store",
+            pg_store,
+            "--render",
+            "always",
+            "--site-budget",
+            "90",
+            "--out",
+            str(tmp_path / "out"),
+            "--quiet",
+            *_resolve_args(resolve),
+        )
     assert proc.returncode in (0, 1), proc.stdout + proc.stderr
     portfolio = json.loads((tmp_path / "out" / "portfolio.json").read_text())
     assert {s["status"] for s in portfolio["sites"]} <= {"ready", "needs_changes"}, portfolio
@@ -689,11 +849,13 @@ def test_renders_and_requests_share_the_domain_limit_across_workers(
     assert min(r.started for r in second) < max(r.answered for r in first)
     together = first + second
     assert _most_at_once(together) <= limit, sorted(
-        (round(r.started, 2), round(r.answered, 2), r.host, r.path) for r in together)
+        (round(r.started, 2), round(r.answered, 2), r.host, r.path) for r in together
+    )
     assert _most_at_once(together) == limit  # the crawls pressed on the limit
 
 
 # --- deployment recipes --------------------------------------------------------------------
+
 
 def _parses(args: list[str]) -> None:
     """`prevet ARGS` is a command line prevet accepts (its options and values exist)."""
@@ -736,19 +898,27 @@ def test_the_deployment_recipes_use_real_commands_and_options() -> None:
 
 # --- command line --------------------------------------------------------------------------
 
-@pytest.mark.parametrize("args, words", [
-    (["audit", "a-example.com", "b-example.com", "--broker", "ftp://x"], "is not a broker URL"),
-    (["audit", "a-example.com", "--broker", "redis://127.0.0.1:1/0"], "cannot reach the broker"),
-    (["drift", "a-example.com", "--no-wait"], "--no-wait needs --broker"),
-    (["worker", "--broker", "redis://127.0.0.1:1/0"], "cannot reach the broker"),
-    (["baseline", "a-example.com", "--broker", "redis://:secret@127.0.0.1:1/0"],
-     "cannot reach the broker redis://:***@127.0.0.1:1/0"),
-])
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["audit", "a-example.com", "b-example.com", "--broker", "ftp://x"], "is not a broker URL"),
+        (
+            ["audit", "a-example.com", "--broker", "redis://127.0.0.1:1/0"],
+            "cannot reach the broker",
+        ),
+        (["drift", "a-example.com", "--no-wait"], "--no-wait needs --broker"),
+        (["worker", "--broker", "redis://127.0.0.1:1/0"], "cannot reach the broker"),
+        (
+            ["baseline", "a-example.com", "--broker", "redis://:secret@127.0.0.1:1/0"],
+            "cannot reach the broker redis://:***@127.0.0.1:1/0",
+        ),
+    ],
+)
 def test_bad_brokers_are_one_line_errors(args: list[str], words: str, tmp_path: Path) -> None:
     proc = run_prevet(*args, "--store", f"sqlite:///{tmp_path / 'h.sqlite3'}", timeout=60)
     assert proc.returncode == 2, proc.stdout + proc.stderr
-    assert proc.stderr.startswith("prevet: ") and proc.stderr.strip().count("\n") == 0, \
-        proc.stderr
+    assert proc.stderr.startswith("prevet: ") and proc.stderr.strip().count("\n") == 0, proc.stderr
     assert words in proc.stderr
     assert "secret" not in proc.stderr
 
@@ -756,8 +926,10 @@ def test_bad_brokers_are_one_line_errors(args: list[str], words: str, tmp_path: 
 def test_an_unknown_portfolio_run_is_a_one_line_error(tmp_path: Path) -> None:
     proc = run_prevet("portfolio", "abcdef12", "--store", f"sqlite:///{tmp_path / 'h.sqlite3'}")
     assert proc.returncode == 2
-    assert proc.stderr.strip() == "prevet: no portfolio run 'abcdef12' in the store " \
+    assert (
+        proc.stderr.strip() == "prevet: no portfolio run 'abcdef12' in the store "
         f"sqlite:///{tmp_path / 'h.sqlite3'}"
+    )
 
 
 def test_runs_of_an_earlier_store_are_taken_as_queued(tmp_path: Path) -> None:
@@ -781,14 +953,15 @@ def test_runs_of_an_earlier_store_are_taken_as_queued(tmp_path: Path) -> None:
         command.upgrade(config, "0002_portfolio_runs")
         conn.exec_driver_sql(
             "INSERT INTO portfolio_runs (id, kind, created_at, total, options) VALUES "
-            "('abcdef123456', 'audit', '2026-11-01 02:00:00.000000', 1, '{\"budget\": 20}')")
+            "('abcdef123456', 'audit', '2026-11-01 02:00:00.000000', 1, '{\"budget\": 20}')"
+        )
         conn.exec_driver_sql(
             "INSERT INTO portfolio_sites (run_id, position, url, reason, attempts, seconds, "
-            "worker) VALUES ('abcdef123456', 0, 'https://www.old-example.com/', '', 0, 0, '')")
+            "worker) VALUES ('abcdef123456', 0, 'https://www.old-example.com/', '', 0, 0, '')"
+        )
     engine.dispose()
     try:
-        stored = find_portfolio_run("abcdef12", url,
-                                    now=datetime.now(UTC) + timedelta(days=30))
+        stored = find_portfolio_run("abcdef12", url, now=datetime.now(UTC) + timedelta(days=30))
         assert stored is not None and not stored.sites[0].finished
     finally:
         forget_engines()

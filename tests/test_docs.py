@@ -10,5 +10,6 @@ DOC = Path(__file__).resolve().parent.parent / "docs" / "checks.md"
 
 
 def test_docs_check_list_is_current() -> None:
-    assert DOC.read_text() == render_check_list(), \
+    assert DOC.read_text() == render_check_list(), (
         "regenerate it: .venv/bin/python -m analyzers.docs > docs/checks.md"
+    )

@@ -19,8 +19,10 @@ from tests.snapshots import snapshot_from_pages
 from tests.test_store import BASE, site_pages
 
 Pages = dict[str, str]
-CLAUSE = ("No mobile information will be shared with third parties or affiliates for marketing "
-          "or\npromotional purposes. ")
+CLAUSE = (
+    "No mobile information will be shared with third parties or affiliates for marketing "
+    "or\npromotional purposes. "
+)
 CBD_PAGE = """<!DOCTYPE html><html><head><title>CBD Relief Tincture | Shop</title></head><body>
 <h1>CBD Relief Tincture</h1>
 <p>Our full-spectrum hemp-derived CBD oil tincture, 1000 mg, eases jaw soreness after dental
@@ -29,14 +31,19 @@ work. Add to cart: $49.</p></body></html>"""
 
 # --- edits a site owner makes after approval (also used by the end-to-end tests) -----------
 
+
 def precheck_box(pages: Pages) -> Pages:
-    return {p: h.replace('type="checkbox" value="yes"', 'type="checkbox" value="yes" checked')
-            for p, h in pages.items()}
+    return {
+        p: h.replace('type="checkbox" value="yes"', 'type="checkbox" value="yes" checked')
+        for p, h in pages.items()
+    }
 
 
 def require_box(pages: Pages) -> Pages:
-    return {p: h.replace('type="checkbox" value="yes"', 'type="checkbox" value="yes" required')
-            for p, h in pages.items()}
+    return {
+        p: h.replace('type="checkbox" value="yes"', 'type="checkbox" value="yes" required')
+        for p, h in pages.items()
+    }
 
 
 def drop_no_sharing(pages: Pages) -> Pages:
@@ -60,9 +67,12 @@ def cosmetic_edits(pages: Pages) -> Pages:
     out = {}
     for path, html in pages.items():
         html = html.replace("March 3, 2026", "November 20, 2026").replace("© 2026", "© 2027")
-        html = re.sub(r"(<a href=\"/privacy\">Privacy Policy</a> ·)\s*"
-                      r"(<a href=\"/terms\">Terms &amp; Conditions</a> ·)",
-                      r"\2\n    \1", html)  # footer links reordered
+        html = re.sub(
+            r"(<a href=\"/privacy\">Privacy Policy</a> ·)\s*"
+            r"(<a href=\"/terms\">Terms &amp; Conditions</a> ·)",
+            r"\2\n    \1",
+            html,
+        )  # footer links reordered
         html = html.replace('href="/contact">Book', 'href="/contact?sessionid=8F3A2C9D1E7B">Book')
         html = html.replace(". ", ".  ").replace("<p>", "<p>\n  ")
         out[path] = html
@@ -71,15 +81,18 @@ def cosmetic_edits(pages: Pages) -> Pages:
 
 # --- running the checks --------------------------------------------------------------------
 
+
 def snapshot(pages: Pages) -> SiteSnapshot:
     return snapshot_from_pages(pages, BASE)
 
 
-def drift_results(old: Pages, new: Pages | SiteSnapshot,
-                  ignore: IgnoreRules | None = None) -> dict[str, CheckResult]:
+def drift_results(
+    old: Pages, new: Pages | SiteSnapshot, ignore: IgnoreRules | None = None
+) -> dict[str, CheckResult]:
     current = new if isinstance(new, SiteSnapshot) else snapshot(new)
-    results = compare(snapshot(old), current, Settings(ignore=ignore or IgnoreRules()),
-                      AuditOptions())
+    results = compare(
+        snapshot(old), current, Settings(ignore=ignore or IgnoreRules()), AuditOptions()
+    )
     return {r.spec.id: r for r in results}
 
 
@@ -122,9 +135,13 @@ def test_a_plain_audit_leaves_drift_checks_not_applicable(base: Pages) -> None:
 def test_the_four_edits_are_each_reported_with_quotes(base: Pages) -> None:
     edited = rename_business(add_cbd_page(drop_no_sharing(precheck_box(base))))
     results = drift_results(base, edited)
-    assert failed(results) == {"drift.checkbox_changed", "drift.sms_clause_removed",
-                               "drift.privacy_changed", "drift.new_prohibited_content",
-                               "drift.brand_changed"}
+    assert failed(results) == {
+        "drift.checkbox_changed",
+        "drift.sms_clause_removed",
+        "drift.privacy_changed",
+        "drift.new_prohibited_content",
+        "drift.brand_changed",
+    }
     box = only_finding(results, "drift.checkbox_changed")
     assert box.url == BASE + "appointment-reminders" and box.selector == "input#sms-consent"
     assert "pre-checked" in box.message
@@ -137,11 +154,14 @@ def test_the_four_edits_are_each_reported_with_quotes(base: Pages) -> None:
     assert "No mobile information will be shared" in privacy.details["old"]
     assert "No mobile information" not in privacy.details["new"]
     cbd = only_finding(results, "drift.new_prohibited_content")
-    assert cbd.url == BASE + "shop/cbd-tincture" and cbd.details["content_check"] == \
-        "content.cannabis"
+    assert (
+        cbd.url == BASE + "shop/cbd-tincture" and cbd.details["content_check"] == "content.cannabis"
+    )
     brand = only_finding(results, "drift.brand_changed")
-    assert (brand.details["old"], brand.details["new"]) == ("Harborview Dental Care",
-                                                           "Bayside Smiles Dental")
+    assert (brand.details["old"], brand.details["new"]) == (
+        "Harborview Dental Care",
+        "Bayside Smiles Dental",
+    )
 
 
 def test_a_rename_alone_is_one_finding_not_one_per_policy(base: Pages) -> None:
@@ -175,15 +195,20 @@ def test_a_new_field_on_the_form_is_optin_drift(base: Pages) -> None:
     signup = base["/appointment-reminders"].replace(
         '<p class="consent">',
         '<p><label for="dob">Date of birth</label><input id="dob" name="dob" type="date"></p>\n'
-        '  <p class="consent">')
+        '  <p class="consent">',
+    )
     results = drift_results(base, {**base, "/appointment-reminders": signup})
     assert failed(results) == {"drift.optin_changed"}
     assert "now asks for dob" in only_finding(results, "drift.optin_changed").message
 
 
 def test_a_removed_form_is_optin_removed(base: Pages) -> None:
-    signup = re.sub(r"<form.*</form>", "<p>Call us to sign up.</p>", base["/appointment-reminders"],
-                    flags=re.DOTALL)
+    signup = re.sub(
+        r"<form.*</form>",
+        "<p>Call us to sign up.</p>",
+        base["/appointment-reminders"],
+        flags=re.DOTALL,
+    )
     results = drift_results(base, {**base, "/appointment-reminders": signup})
     assert failed(results) == {"drift.optin_removed"}
     assert only_finding(results, "drift.optin_removed").selector == "form#sms-signup"
@@ -221,7 +246,8 @@ def test_a_new_outside_domain_in_the_privacy_policy_is_new_domains(base: Pages) 
     privacy = base["/privacy"].replace(
         "under contracts that require them to protect\nit",
         'and with our partner <a href="https://www.leadmarket-exchange.com/partners">Lead Market'
-        '</a>, under contracts that require them to protect\nit')
+        "</a>, under contracts that require them to protect\nit",
+    )
     results = drift_results(base, {**base, "/privacy": privacy})
     assert failed(results) == {"drift.new_domains", "drift.privacy_changed"}
     finding = only_finding(results, "drift.new_domains")
@@ -246,9 +272,13 @@ def test_ignore_selectors_silence_a_form(base: Pages) -> None:
 
 def test_a_down_site_or_a_bot_wall_cannot_be_checked(base: Pages) -> None:
     assert could_not_check(SiteSnapshot(start_url=BASE, unreachable="connection refused"))
-    walled = snapshot({"/": "<html><head><title>Just a moment...</title></head><body>"
-                            "<p>Checking your browser before accessing the site.</p>"
-                            "</body></html>"})
+    walled = snapshot(
+        {
+            "/": "<html><head><title>Just a moment...</title></head><body>"
+            "<p>Checking your browser before accessing the site.</p>"
+            "</body></html>"
+        }
+    )
     walled.pages[0].status = 503
     assert could_not_check(walled)
     assert could_not_check(snapshot(base)) is None

@@ -65,8 +65,10 @@ def webhook() -> Iterator[Webhook]:
 
 def edit_site(root: Path, *edits) -> None:  # noqa: ANN002 - functions Pages -> Pages
     """Apply the snapshot-level edits to the served files (paths <-> file names)."""
-    files = {("/" if f.name == "index.html" else f"/{f.relative_to(root).with_suffix('')}"): f
-             for f in root.rglob("*.html")}
+    files = {
+        ("/" if f.name == "index.html" else f"/{f.relative_to(root).with_suffix('')}"): f
+        for f in root.rglob("*.html")
+    }
     pages = {path: file.read_text() for path, file in files.items()}
     for edit in edits:
         pages = edit(pages)
@@ -83,8 +85,11 @@ def prevet(*args: str):
 
 
 def failed_drift(report: dict) -> set[str]:
-    return {f["check"] for f in report["findings"]
-            if f["check"].startswith("drift.") and f.get("status") == "failed"}
+    return {
+        f["check"]
+        for f in report["findings"]
+        if f["check"].startswith("drift.") and f.get("status") == "failed"
+    }
 
 
 def test_drift_end_to_end(tmp_path: Path, chromium_path: str, webhook: Webhook) -> None:
@@ -99,8 +104,9 @@ def test_drift_end_to_end(tmp_path: Path, chromium_path: str, webhook: Webhook) 
         approved = prevet("baseline", url, "--store", store)
         assert approved.returncode == 0 and "Baseline for harborviewdental.com" in approved.stdout
 
-        same = prevet("drift", url, *common, "--out", str(tmp_path / "same"), "--notify",
-                      webhook.url)
+        same = prevet(
+            "drift", url, *common, "--out", str(tmp_path / "same"), "--notify", webhook.url
+        )
         assert same.returncode == 0, same.stdout + same.stderr
         assert "no drift" in same.stdout
         report = json.loads((tmp_path / "same" / "report.json").read_text())
@@ -114,16 +120,22 @@ def test_drift_end_to_end(tmp_path: Path, chromium_path: str, webhook: Webhook) 
         assert cosmetic.returncode == 0, cosmetic.stdout + cosmetic.stderr
 
         edit_site(site, precheck_box, drop_no_sharing, add_cbd_page, rename_business)
-        drifted = prevet("drift", url, *common, "--out", str(tmp_path / "drift"), "--notify",
-                         webhook.url)
+        drifted = prevet(
+            "drift", url, *common, "--out", str(tmp_path / "drift"), "--notify", webhook.url
+        )
         assert drifted.returncode == 1, drifted.stdout + drifted.stderr
         report = json.loads((tmp_path / "drift" / "report.json").read_text())
         assert failed_drift(report) == {
-            "drift.checkbox_changed", "drift.sms_clause_removed", "drift.privacy_changed",
-            "drift.new_prohibited_content", "drift.brand_changed"}
+            "drift.checkbox_changed",
+            "drift.sms_clause_removed",
+            "drift.privacy_changed",
+            "drift.new_prohibited_content",
+            "drift.brand_changed",
+        }
         changes = {c["check"]: c for c in report["extras"]["drift"]["changes"]}
         assert changes["drift.sms_clause_removed"]["old"].startswith(
-            "No mobile information will be shared with third parties")
+            "No mobile information will be shared with third parties"
+        )
         assert changes["drift.brand_changed"]["old"] == "Harborview Dental Care"
         assert changes["drift.brand_changed"]["new"] == "Bayside Smiles Dental"
         assert changes["drift.new_prohibited_content"]["url"].endswith("/shop/cbd-tincture")
@@ -131,8 +143,10 @@ def test_drift_end_to_end(tmp_path: Path, chromium_path: str, webhook: Webhook) 
         assert "No mobile information" not in changes["drift.privacy_changed"]["new"]
         assert report["extras"]["drift"]["baseline_run"] in approved.stdout
         assert "Changes since approval" in (tmp_path / "drift" / "report.html").read_text()
-        assert "drift.checkbox_changed" in drifted.stdout and "- No mobile information" in \
-            drifted.stdout  # the console quotes the old wording
+        assert (
+            "drift.checkbox_changed" in drifted.stdout
+            and "- No mobile information" in drifted.stdout
+        )  # the console quotes the old wording
         (body,) = webhook.bodies
         assert "5 change(s)" in body["text"] and body["baseline_run"]
         assert {c["check"] for c in body["changes"]} == set(changes)
@@ -152,15 +166,37 @@ def test_drift_over_a_list_of_sites(tmp_path: Path, chromium_path: str) -> None:
     store = f"sqlite:///{tmp_path / 'history.sqlite3'}"
     with served("drift-base") as server:
         url, resolve = server.url(HOST), server.resolve(HOST)
-        assert prevet("audit", url, "--resolve", resolve, "--store", store, "--out",
-                      str(tmp_path / "a"), "--quiet").returncode == 0
+        assert (
+            prevet(
+                "audit",
+                url,
+                "--resolve",
+                resolve,
+                "--store",
+                store,
+                "--out",
+                str(tmp_path / "a"),
+                "--quiet",
+            ).returncode
+            == 0
+        )
         assert prevet("baseline", url, "--store", store).returncode == 0
         listing = tmp_path / "sites.txt"
         listing.write_text(f"# sites we registered\n{url}\n\nwww.never-approved-site.com\n")
-        proc = prevet("drift", str(listing), "--resolve", resolve, "--store", store, "--out",
-                      str(tmp_path / "runs"), "--concurrency", "2")
+        proc = prevet(
+            "drift",
+            str(listing),
+            "--resolve",
+            resolve,
+            "--store",
+            store,
+            "--out",
+            str(tmp_path / "runs"),
+            "--concurrency",
+            "2",
+        )
     assert proc.returncode == 2, proc.stdout + proc.stderr  # one site could not be checked
     assert f"== {url}: no drift" in proc.stdout
     assert "== www.never-approved-site.com: could not check" in proc.stdout
     assert "no approved baseline" in proc.stdout
-    assert (tmp_path / "runs" / "harborviewdental.com_" f"{server.port}" / "report.json").exists()
+    assert (tmp_path / "runs" / f"harborviewdental.com_{server.port}" / "report.json").exists()

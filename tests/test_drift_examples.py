@@ -24,8 +24,7 @@ def test_the_github_workflow_runs_drift_daily_and_keeps_the_reports() -> None:
 
 
 def test_the_systemd_units_pair_up() -> None:
-    service, timer = (configparser.ConfigParser(interpolation=None, strict=False)
-                      for _ in range(2))
+    service, timer = (configparser.ConfigParser(interpolation=None, strict=False) for _ in range(2))
     service.read(EXAMPLES / "systemd" / "prevet-drift.service")
     timer.read(EXAMPLES / "systemd" / "prevet-drift.timer")
     assert service["Service"]["Type"] == "oneshot"
@@ -35,8 +34,11 @@ def test_the_systemd_units_pair_up() -> None:
 
 
 def test_the_cron_line_has_a_schedule_a_user_and_the_command() -> None:
-    lines = [ln for ln in (EXAMPLES / "cron" / "prevet-drift.cron").read_text().splitlines()
-             if ln.strip() and not ln.startswith("#") and "=" not in ln.split()[0]]
+    lines = [
+        ln
+        for ln in (EXAMPLES / "cron" / "prevet-drift.cron").read_text().splitlines()
+        if ln.strip() and not ln.startswith("#") and "=" not in ln.split()[0]
+    ]
     (line,) = lines
     fields = line.split(None, 6)
     assert fields[:5] == ["15", "6", "*", "*", "*"] and fields[5] == "prevet"

@@ -13,30 +13,55 @@ from prevet.errors import PrevetError
 from prevet.store import RunSummary
 from reports.model import Report, Summary
 
-CHANGE = {"check": "drift.checkbox_changed", "severity": "error",
-          "message": "The SMS consent checkbox is now pre-checked since the approved baseline.",
-          "old": "unchecked", "new": "checked", "diff": "", "url": "https://acme.com/signup",
-          "identity": "drift.checkbox_changed|acme.com/signup|input#sms"}
+CHANGE = {
+    "check": "drift.checkbox_changed",
+    "severity": "error",
+    "message": "The SMS consent checkbox is now pre-checked since the approved baseline.",
+    "old": "unchecked",
+    "new": "checked",
+    "diff": "",
+    "url": "https://acme.com/signup",
+    "identity": "drift.checkbox_changed|acme.com/signup|input#sms",
+}
 
 
 def outcome() -> DriftOutcome:
-    report = Report(target="https://acme.com/", started_at="", finished_at="",
-                    summary=Summary(verdict="needs_changes"),
-                    extras={"drift": {"baseline_run": "abc123def456", "changes": [CHANGE]}})
-    baseline = RunSummary(id="abc123def456", site="acme.com", kind="audit",
-                          target="https://acme.com/", started_at="",
-                          finished_at="2026-11-01T09:00:00Z",
-                          tool_version="0.1.0", verdict="ready", errors=0, warnings=0, infos=0,
-                          needs_review=0, pages=5, unreachable=None, is_baseline=True,
-                          drift_changes=None)
-    return DriftOutcome("https://acme.com/", "drift", 1, report=report, baseline=baseline,
-                        run_id="fff000111222")
+    report = Report(
+        target="https://acme.com/",
+        started_at="",
+        finished_at="",
+        summary=Summary(verdict="needs_changes"),
+        extras={"drift": {"baseline_run": "abc123def456", "changes": [CHANGE]}},
+    )
+    baseline = RunSummary(
+        id="abc123def456",
+        site="acme.com",
+        kind="audit",
+        target="https://acme.com/",
+        started_at="",
+        finished_at="2026-11-01T09:00:00Z",
+        tool_version="0.1.0",
+        verdict="ready",
+        errors=0,
+        warnings=0,
+        infos=0,
+        needs_review=0,
+        pages=5,
+        unreachable=None,
+        is_baseline=True,
+        drift_changes=None,
+    )
+    return DriftOutcome(
+        "https://acme.com/", "drift", 1, report=report, baseline=baseline, run_id="fff000111222"
+    )
 
 
 def test_the_summary_is_slack_compatible_and_structured() -> None:
     body = notification(outcome())
-    assert body["text"].startswith("prevet: 1 change(s) on https://acme.com/ since the baseline "
-                                   "of 2026-11-01T09:00:00Z (run abc123def456)")
+    assert body["text"].startswith(
+        "prevet: 1 change(s) on https://acme.com/ since the baseline "
+        "of 2026-11-01T09:00:00Z (run abc123def456)"
+    )
     assert "drift.checkbox_changed (error)" in body["text"]
     assert body["changes"] == [CHANGE] and body["run_id"] == "fff000111222"
     assert body["exit_code"] == 1 and body["status"] == "drift"
@@ -58,8 +83,9 @@ def test_the_summary_is_posted_as_json() -> None:
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        post_notification(f"http://127.0.0.1:{server.server_address[1]}/hooks/T0/B0",
-                          notification(outcome()))
+        post_notification(
+            f"http://127.0.0.1:{server.server_address[1]}/hooks/T0/B0", notification(outcome())
+        )
     finally:
         server.shutdown()
         server.server_close()

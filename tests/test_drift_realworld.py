@@ -25,8 +25,10 @@ from tests.snapshots import snapshot_from_pages
 REALWORLD = Path(__file__).resolve().parent.parent.parent / "shared" / "realworld" / "sites"
 SITES = sorted(p.name for p in REALWORLD.iterdir() if p.is_dir()) if REALWORLD.is_dir() else []
 BASE = "https://www.example-real.com/"
-_MONTH_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December) \d{1,2}, (20\d\d)\b")
+_MONTH_DATE = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|"
+    r"October|November|December) \d{1,2}, (20\d\d)\b"
+)
 _COPYRIGHT_YEAR = re.compile(r"(©|&copy;|Copyright)(\s*)(20\d\d)")
 
 pytestmark = pytest.mark.skipif(not SITES, reason=f"no real-world pages at {REALWORLD}")
@@ -34,8 +36,10 @@ pytestmark = pytest.mark.skipif(not SITES, reason=f"no real-world pages at {REAL
 
 def pages_of(name: str) -> dict[str, str]:
     files = sorted((REALWORLD / name).glob("*.html"), key=lambda f: f.name != "index.html")
-    return {("/" if f.name == "index.html" else f"/{f.stem}"): f.read_text(errors="replace")
-            for f in files}
+    return {
+        ("/" if f.name == "index.html" else f"/{f.stem}"): f.read_text(errors="replace")
+        for f in files
+    }
 
 
 def cosmetic(html: str) -> str:
@@ -49,8 +53,7 @@ def results(old: SiteSnapshot, new: SiteSnapshot) -> dict[str, CheckResult]:
 
 
 def failed(found: dict[str, CheckResult]) -> dict[str, str]:
-    return {cid: r.findings[0].message for cid, r in found.items()
-            if r.status is Status.FAILED}
+    return {cid: r.findings[0].message for cid, r in found.items() if r.status is Status.FAILED}
 
 
 @pytest.mark.parametrize("name", SITES)
@@ -66,8 +69,11 @@ def test_real_sites_unchanged_or_cosmetically_edited_have_no_drift(name: str) ->
 def test_a_real_consent_box_that_becomes_prechecked_is_caught(name: str) -> None:
     pages = pages_of(name)
     old = snapshot_from_pages(pages, BASE)
-    boxes = [v.consent for v in optin_forms(AnalysisContext(snapshot=old))
-             if v.consent is not None and not v.consent.checked]
+    boxes = [
+        v.consent
+        for v in optin_forms(AnalysisContext(snapshot=old))
+        if v.consent is not None and not v.consent.checked
+    ]
     if not boxes:
         pytest.skip("no unchecked SMS consent box on this site")
     new = snapshot_from_pages(pages, BASE)

@@ -20,8 +20,10 @@ from tests.snapshots import snapshot_from_pages
 from tests.test_drift_checks import precheck_box
 from tests.test_store import BASE, audited, site_pages
 
-WALL = ("<html><head><title>Just a moment...</title></head><body><p>Checking your browser "
-        "before accessing the site. This process is automatic.</p></body></html>")
+WALL = (
+    "<html><head><title>Just a moment...</title></head><body><p>Checking your browser "
+    "before accessing the site. This process is automatic.</p></body></html>"
+)
 
 
 @pytest.fixture
@@ -38,8 +40,9 @@ def crawl_returns(monkeypatch: pytest.MonkeyPatch, snapshot: SiteSnapshot) -> li
 
     def fake_run_audit(request: AuditRequest, progress=None) -> AuditOutcome:  # noqa: ANN001
         requests.append(request)
-        report = build_report(snapshot, analyze(snapshot), target=request.target,
-                              started_at="2026-11-22T06:15:00Z")
+        report = build_report(
+            snapshot, analyze(snapshot), target=request.target, started_at="2026-11-22T06:15:00Z"
+        )
         out = request.out_dir
         out.mkdir(parents=True, exist_ok=True)
         files = write_reports(report, snapshot, out, ("json",))
@@ -49,14 +52,16 @@ def crawl_returns(monkeypatch: pytest.MonkeyPatch, snapshot: SiteSnapshot) -> li
     return requests
 
 
-def test_drift_is_merged_into_the_report_and_stored(store: str, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_drift_is_merged_into_the_report_and_stored(
+    store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     requests = crawl_returns(monkeypatch, snapshot_from_pages(precheck_box(site_pages()), BASE))
     outcome = run_drift(BASE, DriftSettings(store=store, out=tmp_path / "out"))
     assert (outcome.status, outcome.exit_code) == ("drift", 1)
     # the approved opt-in and policy pages are fetched again, linked or not
-    assert {BASE + "appointment-reminders", BASE + "privacy", BASE + "sms-terms"} <= \
-        set(requests[0].crawl.extra_urls)
+    assert {BASE + "appointment-reminders", BASE + "privacy", BASE + "sms-terms"} <= set(
+        requests[0].crawl.extra_urls
+    )
     report = json.loads((tmp_path / "out" / "report.json").read_text())
     assert report["checks"]["drift.checkbox_changed"] == "failed"
     assert [c["check"] for c in report["extras"]["drift"]["changes"]] == ["drift.checkbox_changed"]
@@ -66,8 +71,9 @@ def test_drift_is_merged_into_the_report_and_stored(store: str, tmp_path: Path,
     assert (newest.id, newest.kind, newest.drift_changes) == (outcome.run_id, "drift", 1)
 
 
-def test_fail_on_error_ignores_warning_drift(store: str, tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fail_on_error_ignores_warning_drift(
+    store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pages = site_pages()
     pages["/terms"] = pages["/terms"].replace("24 hours'", "48 hours'")
     crawl_returns(monkeypatch, snapshot_from_pages(pages, BASE))
@@ -77,13 +83,16 @@ def test_fail_on_error_ignores_warning_drift(store: str, tmp_path: Path,
     assert err.exit_code == 0
 
 
-@pytest.mark.parametrize("snapshot, words", [
-    (SiteSnapshot(start_url=BASE, unreachable="connection refused"), "could not be reached"),
-    (snapshot_from_pages({"/": WALL}, BASE), "bot challenge"),
-])
-def test_a_down_or_walled_site_is_could_not_check(store: str, tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch,
-                                                  snapshot: SiteSnapshot, words: str) -> None:
+@pytest.mark.parametrize(
+    "snapshot, words",
+    [
+        (SiteSnapshot(start_url=BASE, unreachable="connection refused"), "could not be reached"),
+        (snapshot_from_pages({"/": WALL}, BASE), "bot challenge"),
+    ],
+)
+def test_a_down_or_walled_site_is_could_not_check(
+    store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, snapshot: SiteSnapshot, words: str
+) -> None:
     if snapshot.pages:
         snapshot.pages[0].status = 503
     crawl_returns(monkeypatch, snapshot)
@@ -97,7 +106,8 @@ def test_a_down_or_walled_site_is_could_not_check(store: str, tmp_path: Path,
 
 
 def test_an_approved_page_behind_a_wall_is_not_an_all_clear(
-        store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     snapshot = snapshot_from_pages({**site_pages(), "/privacy": WALL}, BASE)
     snapshot.page(BASE + "privacy").status = 403
     crawl_returns(monkeypatch, snapshot)

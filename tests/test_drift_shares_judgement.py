@@ -26,10 +26,14 @@ from tests.test_drift_checks import (
 )
 from tests.test_store import BASE, site_pages
 
-CARVE_OUT = ("No mobile information will be shared with third parties or affiliates for marketing "
-             "or\npromotional purposes, except with our marketing partners. ")
-NEWSLETTER_BOX = ('\n  <p><input id="newsletter" name="newsletter" type="checkbox" value="yes">\n'
-                  '    <label for="newsletter">Email me the Harborview newsletter.</label></p>')
+CARVE_OUT = (
+    "No mobile information will be shared with third parties or affiliates for marketing "
+    "or\npromotional purposes, except with our marketing partners. "
+)
+NEWSLETTER_BOX = (
+    '\n  <p><input id="newsletter" name="newsletter" type="checkbox" value="yes">\n'
+    '    <label for="newsletter">Email me the Harborview newsletter.</label></p>'
+)
 
 
 @pytest.fixture(scope="module")
@@ -43,12 +47,17 @@ def with_carve_out(pages: Pages) -> Pages:
 
 
 def with_newsletter_box(pages: Pages, *, checked: bool = False) -> Pages:
-    box = NEWSLETTER_BOX.replace('value="yes"', 'value="yes" checked') if checked \
-        else NEWSLETTER_BOX
+    box = (
+        NEWSLETTER_BOX.replace('value="yes"', 'value="yes" checked') if checked else NEWSLETTER_BOX
+    )
     signup = pages["/appointment-reminders"]
     assert '<p class="consent">' in signup
-    return {**pages, "/appointment-reminders": signup.replace('<p class="consent">',
-                                                              box + '\n  <p class="consent">', 1)}
+    return {
+        **pages,
+        "/appointment-reminders": signup.replace(
+            '<p class="consent">', box + '\n  <p class="consent">', 1
+        ),
+    }
 
 
 def compare_snapshots(old: SiteSnapshot, new: SiteSnapshot) -> dict[str, CheckResult]:
@@ -89,8 +98,7 @@ def test_fixing_the_disclosure_clears_the_audit_and_drift_together(base: Pages) 
     assert fixed_results["drift.sms_clause_removed"].status is Status.PASSED
 
 
-def test_an_improvement_to_the_clause_judgement_improves_drift(base: Pages,
-                                                              monkeypatch) -> None:
+def test_an_improvement_to_the_clause_judgement_improves_drift(base: Pages, monkeypatch) -> None:
     """Teach the shared clause analysis that this carve-out keeps the promise: the audit and
     drift change their minds together (drift has no judgement of its own to lag behind)."""
     edited = with_carve_out(base)
@@ -114,10 +122,12 @@ def test_a_box_the_audit_does_not_take_for_sms_consent_is_not_checkbox_drift(bas
     ticked = with_newsletter_box(base, checked=True)
     ctx = AnalysisContext(snapshot=snapshot(ticked))
     (optin,) = ctx.inputs.optin_forms
-    assert optin.consent_control is not None and optin.consent_control.selector == \
-        "input#sms-consent"
+    assert (
+        optin.consent_control is not None and optin.consent_control.selector == "input#sms-consent"
+    )
     assert audit_status(ticked, "optin.checkbox_prechecked") == {
-        "optin.checkbox_prechecked": Status.PASSED}
+        "optin.checkbox_prechecked": Status.PASSED
+    }
     results = drift_results(approved, ticked)
     assert results["drift.checkbox_changed"].status is Status.PASSED
     assert "drift.checkbox_changed" not in failed(results)
@@ -129,8 +139,10 @@ def test_a_precheck_the_audit_rejects_is_checkbox_drift_at_the_same_control(base
     prechecked = next(r for r in audit.results if r.spec.id == "optin.checkbox_prechecked")
     assert prechecked.status is Status.FAILED
     drift = only_finding(drift_results(base, ticked), "drift.checkbox_changed")
-    assert (drift.url, drift.selector) == (prechecked.findings[0].url,
-                                           prechecked.findings[0].selector)
+    assert (drift.url, drift.selector) == (
+        prechecked.findings[0].url,
+        prechecked.findings[0].selector,
+    )
 
 
 def test_a_check_that_cannot_decide_makes_drift_need_review(base: Pages, monkeypatch) -> None:

@@ -12,30 +12,38 @@ from analyzers.inputs.brand import BrandNames
 from analyzers.policy.sharing import analyze_sharing
 from analyzers.text.sentences import body_lines, split_sentences
 
-POLICY = ("Last updated: March 3, 2026. We use your number only to send the reminders you "
-          "asked for. No mobile information will be shared with third parties or affiliates "
-          "for marketing or promotional purposes. Reply STOP to cancel. © 2025 Acme Dental LLC")
+POLICY = (
+    "Last updated: March 3, 2026. We use your number only to send the reminders you "
+    "asked for. No mobile information will be shared with third parties or affiliates "
+    "for marketing or promotional purposes. Reply STOP to cancel. © 2025 Acme Dental LLC"
+)
 
 
-@pytest.mark.parametrize("cosmetic", [
-    POLICY.replace("March 3, 2026", "November 21st, 2026"),
-    POLICY.replace("Last updated: March 3, 2026", "Last updated: 11/21/2026"),
-    POLICY.replace("© 2025", "© 2026"),
-    POLICY.replace("© 2025", "Copyright 2019-2026"),
-    POLICY.replace(" ", "  ").replace(". ", ".\n\n"),
-    POLICY.replace("reminders", "Reminders").replace("STOP", "stop"),
-    POLICY.replace("affiliates", "affiliates,").replace("Reply STOP", "Reply “STOP”"),
-])
+@pytest.mark.parametrize(
+    "cosmetic",
+    [
+        POLICY.replace("March 3, 2026", "November 21st, 2026"),
+        POLICY.replace("Last updated: March 3, 2026", "Last updated: 11/21/2026"),
+        POLICY.replace("© 2025", "© 2026"),
+        POLICY.replace("© 2025", "Copyright 2019-2026"),
+        POLICY.replace(" ", "  ").replace(". ", ".\n\n"),
+        POLICY.replace("reminders", "Reminders").replace("STOP", "stop"),
+        POLICY.replace("affiliates", "affiliates,").replace("Reply STOP", "Reply “STOP”"),
+    ],
+)
 def test_cosmetic_edits_are_not_changes(cosmetic: str) -> None:
     assert same_text(POLICY, cosmetic)
     assert word_diff(POLICY, cosmetic) == []
 
 
-@pytest.mark.parametrize("cosmetic", [
-    POLICY.replace("March 3, 2026", "November 21st, 2026"),
-    POLICY.replace("© 2025", "© 2026"),
-    POLICY.replace("affiliates", "affiliates,").replace("Reply STOP", "Reply “STOP”"),
-])
+@pytest.mark.parametrize(
+    "cosmetic",
+    [
+        POLICY.replace("March 3, 2026", "November 21st, 2026"),
+        POLICY.replace("© 2025", "© 2026"),
+        POLICY.replace("affiliates", "affiliates,").replace("Reply STOP", "Reply “STOP”"),
+    ],
+)
 def test_the_report_marks_no_word_for_a_cosmetic_edit(cosmetic: str) -> None:
     old, new = marked_runs(POLICY, cosmetic)
     assert "".join(r.text for r in old) == POLICY and "".join(r.text for r in new) == cosmetic
@@ -59,11 +67,16 @@ def test_moved_lines_are_not_changes() -> None:
 
 
 def test_a_dropped_sentence_is_quoted_with_context() -> None:
-    new = POLICY.replace("No mobile information will be shared with third parties or affiliates "
-                         "for marketing or promotional purposes. ", "")
+    new = POLICY.replace(
+        "No mobile information will be shared with third parties or affiliates "
+        "for marketing or promotional purposes. ",
+        "",
+    )
     (change,) = word_diff(POLICY, new)
-    assert change.removed == ("No mobile information will be shared with third parties or "
-                              "affiliates for marketing or promotional purposes.")
+    assert change.removed == (
+        "No mobile information will be shared with third parties or "
+        "affiliates for marketing or promotional purposes."
+    )
     assert change.added == ""
     assert "reminders you asked for. No mobile information" in change.old
     assert "asked for. Reply STOP" in change.new
@@ -81,8 +94,9 @@ def test_a_reworded_phrase_shows_old_and_new_words() -> None:
 
 
 def test_changes_far_apart_are_reported_separately() -> None:
-    new = POLICY.replace("We use", "We may use").replace("Reply STOP to cancel",
-                                                         "Reply END to cancel")
+    new = POLICY.replace("We use", "We may use").replace(
+        "Reply STOP to cancel", "Reply END to cancel"
+    )
     changes = word_diff(POLICY, new)
     assert [c.added for c in changes] == ["may", "END"]
 
@@ -94,14 +108,17 @@ def test_brand_masks_hide_a_rename_that_is_reported_elsewhere() -> None:
     assert word_diff(POLICY, new, masks=masks) == []
 
 
-@pytest.mark.parametrize("one, two", [
-    ("https://www.acme.com/privacy", "http://acme.com/privacy/"),
-    ("https://acme.com/privacy.html", "https://acme.com/privacy"),
-    ("https://acme.com/", "https://acme.com/index.html"),
-    ("https://acme.com/signup?utm_source=x&sid=1", "https://acme.com/signup"),
-    ("https://acme.com/signup?token=9f8e7d6c5b4a39281706f5e4", "https://acme.com/signup"),
-    ("https://acme.com/signup;jsessionid=A1B2C3D4", "https://acme.com/signup"),
-])
+@pytest.mark.parametrize(
+    "one, two",
+    [
+        ("https://www.acme.com/privacy", "http://acme.com/privacy/"),
+        ("https://acme.com/privacy.html", "https://acme.com/privacy"),
+        ("https://acme.com/", "https://acme.com/index.html"),
+        ("https://acme.com/signup?utm_source=x&sid=1", "https://acme.com/signup"),
+        ("https://acme.com/signup?token=9f8e7d6c5b4a39281706f5e4", "https://acme.com/signup"),
+        ("https://acme.com/signup;jsessionid=A1B2C3D4", "https://acme.com/signup"),
+    ],
+)
 def test_page_keys_ignore_cosmetic_url_differences(one: str, two: str) -> None:
     assert page_key(one) == page_key(two)
 
@@ -117,26 +134,32 @@ def no_sharing_clauses(text: str) -> list[str]:
     return [v.sentence.text for v in analyze_sharing(split_sentences(body_lines(text))).promises]
 
 
-@pytest.mark.parametrize("sentence", [
-    "No mobile information will be shared with third parties or affiliates for marketing or "
-    "promotional purposes.",
-    "Text messaging originator opt-in data and consent will not be shared with any third "
-    "parties.",
-    "We never sell, rent or share your mobile phone number with other companies.",
-    "All the above categories exclude text messaging originator opt-in data and consent; this "
-    "information will not be shared with any third parties.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No mobile information will be shared with third parties or affiliates for marketing or "
+        "promotional purposes.",
+        "Text messaging originator opt-in data and consent will not be shared with any third "
+        "parties.",
+        "We never sell, rent or share your mobile phone number with other companies.",
+        "All the above categories exclude text messaging originator opt-in data and consent; this "
+        "information will not be shared with any third parties.",
+    ],
+)
 def test_no_sharing_clauses_are_found_in_their_usual_wordings(sentence: str) -> None:
     text = f"We collect your name.\nWe use it to book visits. {sentence} Reply STOP to cancel."
     assert no_sharing_clauses(text) == [sentence]
 
 
-@pytest.mark.parametrize("sentence", [
-    "We may share your mobile number with our marketing partners.",
-    "We do not sell personal information.",  # a privacy promise, but not about mobile data
-    "No refunds are given for missed appointments.",
-    "Third parties may text you offers; we are not responsible for them.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We may share your mobile number with our marketing partners.",
+        "We do not sell personal information.",  # a privacy promise, but not about mobile data
+        "No refunds are given for missed appointments.",
+        "Third parties may text you offers; we are not responsible for them.",
+    ],
+)
 def test_near_misses_are_not_no_sharing_clauses(sentence: str) -> None:
     assert no_sharing_clauses(sentence) == []
 
@@ -144,7 +167,8 @@ def test_near_misses_are_not_no_sharing_clauses(sentence: str) -> None:
 def test_clauses_wrapped_across_source_lines_are_whole_sentences() -> None:
     text = "Text messages\nNo mobile information will be shared with\nthird parties for marketing."
     assert no_sharing_clauses(text) == [
-        "No mobile information will be shared with third parties for marketing."]
+        "No mobile information will be shared with third parties for marketing."
+    ]
 
 
 def test_a_brand_vote_flipping_between_spellings_is_not_a_rename() -> None:
@@ -156,7 +180,9 @@ def test_a_brand_vote_flipping_between_spellings_is_not_a_rename() -> None:
 
 def test_identities_survive_cosmetic_changes() -> None:
     assert text_fingerprint("Reply STOP to cancel.") == text_fingerprint("reply  stop to cancel")
-    assert identity("drift.x", "https://www.acme.com/a/", "form#f") == \
-        identity("drift.x", "http://acme.com/a", "form#f")
-    assert identity("drift.x", "https://acme.com/a", None, "Reply STOP") != \
-        identity("drift.x", "https://acme.com/a", None, "Reply END")
+    assert identity("drift.x", "https://www.acme.com/a/", "form#f") == identity(
+        "drift.x", "http://acme.com/a", "form#f"
+    )
+    assert identity("drift.x", "https://acme.com/a", None, "Reply STOP") != identity(
+        "drift.x", "https://acme.com/a", None, "Reply END"
+    )

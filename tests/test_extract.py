@@ -78,8 +78,9 @@ def test_browser_annotations_override_markup() -> None:
 
 
 def test_selectors_read_like_a_person_wrote_them() -> None:
-    root = parse_html('<form id="signup"><div><input name="sms" type="checkbox"></div>'
-                      '<p>a</p><p>b</p></form>')
+    root = parse_html(
+        '<form id="signup"><div><input name="sms" type="checkbox"></div><p>a</p><p>b</p></form>'
+    )
     box = root.find(".//input")
     assert css_selector(box) == 'form#signup input[name="sms"]'
     second = root.findall(".//p")[1]
@@ -106,52 +107,65 @@ def test_script_built_shells_are_recognised() -> None:
     assert not looks_script_built("<p>No scripts</p>", "No scripts")
 
 
-@pytest.mark.parametrize("html", [
-    '<div id="quote-app"></div><script src="/assets/quote.js"></script>',
-    '<section class="sms-signup"></section><script>build()</script>',
-    '<sms-optin-widget data-account="x"></sms-optin-widget><script src="/w.js"></script>',
-    '<noscript>Please enable JavaScript to use this form.</noscript><script>x()</script>',
-    '<script src="https://static.klaviyo.com/onsite/js/klaviyo.js"></script>',
-    '<script async src="/js/popup-signup.min.js"></script>',
-    # an inline script that writes the form in when a button is clicked
-    '<button id="open">Get listing alerts</button><script>var m = "<form id=\\"a\\">'
-    '<input type=\\"tel\\" name=\\"phone\\"></form>"; open.onclick = () => show(m);</script>',
-    '<script>const f = document.createElement("form"); panel.append(f);</script>',
-])
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<div id="quote-app"></div><script src="/assets/quote.js"></script>',
+        '<section class="sms-signup"></section><script>build()</script>',
+        '<sms-optin-widget data-account="x"></sms-optin-widget><script src="/w.js"></script>',
+        "<noscript>Please enable JavaScript to use this form.</noscript><script>x()</script>",
+        '<script src="https://static.klaviyo.com/onsite/js/klaviyo.js"></script>',
+        '<script async src="/js/popup-signup.min.js"></script>',
+        # an inline script that writes the form in when a button is clicked
+        '<button id="open">Get listing alerts</button><script>var m = "<form id=\\"a\\">'
+        '<input type=\\"tel\\" name=\\"phone\\"></form>"; open.onclick = () => show(m);</script>',
+        '<script>const f = document.createElement("form"); panel.append(f);</script>',
+    ],
+)
 def test_a_page_with_content_whose_form_scripts_build_is_script_built(html: str) -> None:
     page = f"<html><body><p>{'word ' * 300}</p>{html}</body></html>"
     assert builds_form_at_run_time(page.lower())
     assert looks_script_built(page, "word " * 300)
 
 
-@pytest.mark.parametrize("html", [
-    '<div id="quote-app"></div>',  # nothing can fill it
-    '<div class="container"></div><script>track()</script>',
-    '<noscript><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-X"></iframe>'
-    '</noscript><script>gtm()</script>',
-    '<cart-drawer><p>Your cart is empty</p></cart-drawer><script src="/cart.js"></script>',
-    # a script that reads the page's own form, or builds no field
-    '<script>document.forms[0].addEventListener("submit", check);</script>',
-    '<script>const li = document.createElement("li"); list.append(li);</script>',
-])
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<div id="quote-app"></div>',  # nothing can fill it
+        '<div class="container"></div><script>track()</script>',
+        '<noscript><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-X"></iframe>'
+        "</noscript><script>gtm()</script>",
+        '<cart-drawer><p>Your cart is empty</p></cart-drawer><script src="/cart.js"></script>',
+        # a script that reads the page's own form, or builds no field
+        '<script>document.forms[0].addEventListener("submit", check);</script>',
+        '<script>const li = document.createElement("li"); list.append(li);</script>',
+    ],
+)
 def test_pages_that_build_no_form_are_not(html: str) -> None:
     assert not builds_form_at_run_time(f"<html><body>{html}</body></html>".lower())
 
 
 def test_open_shadow_roots_are_read_in_place() -> None:
-    root = parse_html('<body><sms-signup><template shadowrootmode="open"><form><input type="tel" '
-                      'name="phone"></form><p>Msg rates may apply</p></template><span>light'
-                      '</span></sms-signup><template><p>inert</p></template></body>')
+    root = parse_html(
+        '<body><sms-signup><template shadowrootmode="open"><form><input type="tel" '
+        'name="phone"></form><p>Msg rates may apply</p></template><span>light'
+        "</span></sms-signup><template><p>inert</p></template></body>"
+    )
     host = root.find(".//sms-signup")
     assert [child.tag for child in host] == ["form", "p", "span"]
     assert root.find(".//template") is not None  # an ordinary template stays inert
 
 
 def test_hash_routes_are_links_and_anchors_are_not() -> None:
-    page = extract_page('<body><a href="#/privacy">Privacy</a><a href="#!/alerts">Alerts</a>'
-                        '<a href="#top">Top</a><a href="#/">Home</a></body>', "https://a.com/")
-    assert [link.href for link in page.links] == ["https://a.com/#/privacy",
-                                                  "https://a.com/#!/alerts"]
+    page = extract_page(
+        '<body><a href="#/privacy">Privacy</a><a href="#!/alerts">Alerts</a>'
+        '<a href="#top">Top</a><a href="#/">Home</a></body>',
+        "https://a.com/",
+    )
+    assert [link.href for link in page.links] == [
+        "https://a.com/#/privacy",
+        "https://a.com/#!/alerts",
+    ]
     assert normalize_url("https://a.com/#/privacy?b=2") == "https://a.com/#/privacy?b=2"
     assert normalize_url("https://a.com/#top") == "https://a.com/"
     assert hash_route("https://a.com/#!/alerts") == "/alerts"
@@ -160,18 +174,22 @@ def test_hash_routes_are_links_and_anchors_are_not() -> None:
 
 
 def test_build_page_assigns_roles_from_url_title_and_anchors() -> None:
-    page = build_page("<title>Legal</title><h1>Mobile messaging terms</h1>",
-                      "https://a.com/legal/mobile-terms")
+    page = build_page(
+        "<title>Legal</title><h1>Mobile messaging terms</h1>", "https://a.com/legal/mobile-terms"
+    )
     assert {"sms_terms", "terms"} <= set(page.roles)
-    privacy = build_page("<title>Our policies</title>", "https://a.com/p?id=7",
-                         anchor_texts=["Privacy Notice"])
+    privacy = build_page(
+        "<title>Our policies</title>", "https://a.com/p?id=7", anchor_texts=["Privacy Notice"]
+    )
     assert privacy.roles == ["privacy"]
 
 
 def test_a_responsive_logo_holding_the_name_twice_gives_the_long_name_once() -> None:
     """Phones see "Solari", desktops "Solari Storage": one is hidden by CSS, never both read."""
-    twice = parse_html('<header><span class="brand-name"><span class="m">Solari</span>'
-                       '<span class="d">Solari <span>Storage</span></span></span></header>')
+    twice = parse_html(
+        '<header><span class="brand-name"><span class="m">Solari</span>'
+        '<span class="d">Solari <span>Storage</span></span></span></header>'
+    )
     assert brand_candidates(twice, "")["logo_text"] == "Solari Storage"
     parts = parse_html('<div class="logo"><span>Acme</span> <span>Plumbing</span></div>')
     assert brand_candidates(parts, "")["logo_text"] == "Acme Plumbing"

@@ -16,26 +16,49 @@ from reports.view import build_view, split_fix
 from tests.test_html_report import browser_page
 from tests.test_report_fixtures import BASE, SIGNUP_URL, sample_report, sample_snapshot
 
-DISCLOSURE = ("By checking this box, I agree to receive appointment reminders by text from "
-              "Bright Smile Dental. Reply STOP to cancel.")
+DISCLOSURE = (
+    "By checking this box, I agree to receive appointment reminders by text from "
+    "Bright Smile Dental. Reply STOP to cancel."
+)
 
 
-@pytest.mark.parametrize(("fix", "steps", "paste"), [
-    (f"Add \"Reply STOP to cancel.\" to the consent text. The complete disclosure reads:\n"
-     f"{DISCLOSURE}", "Add \"Reply STOP to cancel.\" to the consent text. The complete "
-     "disclosure reads:", DISCLOSURE),
-    ("Add this paragraph to the policy: “We will not share your mobile number.”",
-     "Add this paragraph to the policy:", "We will not share your mobile number."),
-    ("Add: “You can opt out at any time by replying STOP.”", "Add:",
-     "You can opt out at any time by replying STOP."),
-    ('Remove the emoji: "Your cleaning is due".', 'Remove the emoji: "Your cleaning is due".',
-     "Your cleaning is due"),
-    ("Remove the `checked` attribute so the person must check the box.",
-     "Remove the `checked` attribute so the person must check the box.", ""),
-    ('Say "STOP" in the message.', 'Say "STOP" in the message.', ""),
-    ('Link the Terms in the consent text: <a href="https://x.com/terms">Terms</a>.',
-     "Link the Terms in the consent text:", '<a href="https://x.com/terms">Terms</a>'),
-])
+@pytest.mark.parametrize(
+    ("fix", "steps", "paste"),
+    [
+        (
+            f'Add "Reply STOP to cancel." to the consent text. The complete disclosure reads:\n'
+            f"{DISCLOSURE}",
+            'Add "Reply STOP to cancel." to the consent text. The complete disclosure reads:',
+            DISCLOSURE,
+        ),
+        (
+            "Add this paragraph to the policy: “We will not share your mobile number.”",
+            "Add this paragraph to the policy:",
+            "We will not share your mobile number.",
+        ),
+        (
+            "Add: “You can opt out at any time by replying STOP.”",
+            "Add:",
+            "You can opt out at any time by replying STOP.",
+        ),
+        (
+            'Remove the emoji: "Your cleaning is due".',
+            'Remove the emoji: "Your cleaning is due".',
+            "Your cleaning is due",
+        ),
+        (
+            "Remove the `checked` attribute so the person must check the box.",
+            "Remove the `checked` attribute so the person must check the box.",
+            "",
+        ),
+        ('Say "STOP" in the message.', 'Say "STOP" in the message.', ""),
+        (
+            'Link the Terms in the consent text: <a href="https://x.com/terms">Terms</a>.',
+            "Link the Terms in the consent text:",
+            '<a href="https://x.com/terms">Terms</a>',
+        ),
+    ],
+)
 def test_a_fix_splits_into_what_to_do_and_exactly_what_to_paste(fix, steps, paste) -> None:
     assert split_fix(fix) == (steps, paste)
 
@@ -75,8 +98,9 @@ def test_clicking_copy_puts_exactly_the_paste_text_on_the_clipboard(tmp_path) ->
     report = sample_report()
     view = build_view(report)
     path = write_html(report, tmp_path)
-    wanted = next(f for f in view.findings
-                  if f.fix_paste.startswith("By checking") and not f.paste_ref)
+    wanted = next(
+        f for f in view.findings if f.fix_paste.startswith("By checking") and not f.paste_ref
+    )
     with browser_page() as page:
         # record what the page's script hands to the clipboard
         page.add_init_script("""
@@ -143,10 +167,13 @@ def test_quotes_are_cut_between_words_with_an_ellipsis() -> None:
 
 def test_the_prechecked_message_never_cuts_the_label_mid_word() -> None:
     snapshot = sample_snapshot(with_screenshot=False)
-    control = next(c for f in snapshot.page(SIGNUP_URL).forms for c in f.controls
-                   if c.type == "checkbox")
-    control.label = ("I agree to receive appointment reminders and confirmation requests by "
-                     "text message from Bright Smile Dental at the number above, and offers.")
+    control = next(
+        c for f in snapshot.page(SIGNUP_URL).forms for c in f.controls if c.type == "checkbox"
+    )
+    control.label = (
+        "I agree to receive appointment reminders and confirmation requests by "
+        "text message from Bright Smile Dental at the number above, and offers."
+    )
     [finding] = [f for f in analyze(snapshot).findings if f.check == "optin.checkbox_prechecked"]
     quoted = finding.message.split('"')[1]
     assert quoted.endswith("…")
@@ -157,11 +184,18 @@ def test_a_required_consent_box_fix_carries_the_corrected_control() -> None:
     from tests.snapshots import snapshot_from_pages
     from tests.test_report_fixtures import PAGES
 
-    booking = PAGES["/text-alerts"].replace(
-        '<input type="checkbox" id="sms-consent" name="sms_consent" checked>',
-        '<input type="checkbox" id="sms-consent" name="sms_consent" required>').replace(
-        "<button", '<label for="when">Preferred day</label> <input id="when" name="when" '
-        'type="date"><button')
+    booking = (
+        PAGES["/text-alerts"]
+        .replace(
+            '<input type="checkbox" id="sms-consent" name="sms_consent" checked>',
+            '<input type="checkbox" id="sms-consent" name="sms_consent" required>',
+        )
+        .replace(
+            "<button",
+            '<label for="when">Preferred day</label> <input id="when" name="when" '
+            'type="date"><button',
+        )
+    )
     snapshot = snapshot_from_pages({**PAGES, "/text-alerts": booking}, base=BASE)
     [finding] = [f for f in analyze(snapshot).findings if f.check == "optin.consent_required"]
     paste = split_fix(finding.fix)[1]

@@ -17,20 +17,35 @@ from fixtures.pin import new_specs, spec_for, stable_evidence, url_suffix
 PORT = 41234
 
 
-def _finding(check: str, url: str = f"http://www.acme.com:{PORT}/signup", selector: str = "",
-             evidence: str = "", status: str = "failed") -> dict:
-    return {"check": check, "url": url, "selector": selector, "evidence": evidence,
-            "status": status, "message": f"{check} message"}
+def _finding(
+    check: str,
+    url: str = f"http://www.acme.com:{PORT}/signup",
+    selector: str = "",
+    evidence: str = "",
+    status: str = "failed",
+) -> dict:
+    return {
+        "check": check,
+        "url": url,
+        "selector": selector,
+        "evidence": evidence,
+        "status": status,
+        "message": f"{check} message",
+    }
 
 
 def _report(findings: list[dict], checks: dict[str, str]) -> dict:
     return {"findings": findings, "checks": checks}
 
 
-PRECHECKED = _finding("optin.checkbox_prechecked", selector="form#join div:nth-of-type(2) "
-                      "input#sms", evidence='<input id="sms" checked> — “Text me deals”')
-REPORT = _report([PRECHECKED], {"optin.checkbox_prechecked": "failed",
-                                "optin.stop_missing": "passed"})
+PRECHECKED = _finding(
+    "optin.checkbox_prechecked",
+    selector="form#join div:nth-of-type(2) input#sms",
+    evidence='<input id="sms" checked> — “Text me deals”',
+)
+REPORT = _report(
+    [PRECHECKED], {"optin.checkbox_prechecked": "failed", "optin.stop_missing": "passed"}
+)
 PIN = {"check": "optin.checkbox_prechecked", "url": "/signup", "selector_contains": "input#sms"}
 
 
@@ -59,16 +74,23 @@ def test_an_info_note_under_a_passed_check_needs_no_pin() -> None:
 
 
 def test_a_spec_may_pin_a_needs_review_finding() -> None:
-    review = _finding("optin.form_missing", url=f"http://www.acme.com:{PORT}/",
-                      evidence="appears only once an email is sent", status="needs_review")
+    review = _finding(
+        "optin.form_missing",
+        url=f"http://www.acme.com:{PORT}/",
+        evidence="appears only once an email is sent",
+        status="needs_review",
+    )
     report = _report([review], {"optin.form_missing": "needs_review"})
     spec = {"check": "optin.form_missing", "url": "/", "evidence_contains": "once an email"}
     assert problems(report, {"fire": [], "findings": [spec]}) == []
 
 
 def test_near_miss_checks_must_pass_or_have_the_status_given() -> None:
-    expected = {"fire": ["optin.checkbox_prechecked"], "findings": [PIN],
-                "near_miss_for": ["optin.stop_missing", "agegate.weak"]}
+    expected = {
+        "fire": ["optin.checkbox_prechecked"],
+        "findings": [PIN],
+        "near_miss_for": ["optin.stop_missing", "agegate.weak"],
+    }
     report = _report([PRECHECKED], {**REPORT["checks"], "agegate.weak": "not_applicable"})
     found = problems(report, expected)
     assert found == ["near miss for agegate.weak: its status must be passed, is not_applicable"]
@@ -97,8 +119,9 @@ def test_two_findings_on_one_control_are_told_apart_by_evidence() -> None:
     assert new_specs(report, specs, PORT) == []  # pinned findings are not pinned again
 
 
-def test_a_changed_site_file_makes_its_snapshot_stale(tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_changed_site_file_makes_its_snapshot_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     site = tmp_path / "optin-wix-toggle-prechecked"
     shutil.copytree(fixture_expectations.SITES / site.name, site)
     monkeypatch.setattr(fixture_audit, "SITES", tmp_path)

@@ -18,7 +18,8 @@ def test_snapshot_is_saved_and_fresh(name: str) -> None:
     assert (SITES / name / SNAPSHOT).is_file(), f"{name} has no {SNAPSHOT}; {regenerate}"
     assert load_saved(name)["site_hash"] == site_hash(name), (
         f"{name}'s files changed since its {SNAPSHOT} was made; {regenerate} (then check its "
-        f"pins: python -m fixtures.pin {name})")
+        f"pins: python -m fixtures.pin {name})"
+    )
 
 
 @pytest.mark.parametrize("name", CASES)

@@ -70,20 +70,26 @@ def test_links_in_a_checkbox_label_are_kept() -> None:
       <a href="/sms-terms">SMS Terms</a> and <a href="/privacy">Privacy Policy</a>.
       </label></form>"""
     box = _controls(html)["c"]
-    assert [link.href for link in box.label_links] == ["https://www.acme.com/sms-terms",
-                                                        "https://www.acme.com/privacy"]
+    assert [link.href for link in box.label_links] == [
+        "https://www.acme.com/sms-terms",
+        "https://www.acme.com/privacy",
+    ]
 
 
 def test_text_next_to_a_form_knows_the_page_region_it_sits_in() -> None:
     """The site footer right below a form is marked footer; a footer signup's own caption is not
     (the form is in the footer too), so the analyzers can tell chrome from the form's own text."""
-    body = ('<div id="content"><p>Join our list</p><form><input type="tel" name="phone">'
-            '</form></div><div id="site-footer"><p>Acme Dental · 12 Main St</p></div>')
+    body = (
+        '<div id="content"><p>Join our list</p><form><input type="tel" name="phone">'
+        '</form></div><div id="site-footer"><p>Acme Dental · 12 Main St</p></div>'
+    )
     regions = {t.text: t.region for t in extract_forms(body, "http://x/")[0].texts}
     assert regions["Join our list"] == "body"
     assert regions["Acme Dental · 12 Main St"] == "footer"
-    signup = ('<footer><p>Get text alerts</p><form><input type="tel" name="phone"></form>'
-              "<p>Msg &amp; data rates may apply.</p></footer>")
+    signup = (
+        '<footer><p>Get text alerts</p><form><input type="tel" name="phone"></form>'
+        "<p>Msg &amp; data rates may apply.</p></footer>"
+    )
     regions = {t.text: t.region for t in extract_forms(signup, "http://x/")[0].texts}
     assert regions["Get text alerts"] == "body"
     assert regions["Msg & data rates may apply."] == "body"
@@ -99,6 +105,9 @@ def test_how_a_form_was_reached_is_read_from_the_renderers_stamps() -> None:
     assert reached.reached_by.startswith("after clicking 'Join', entering an email")  # the phone's
     assert "only once an email is sent" in reached.waits_for_server
     assert plain.reached_by == "" and plain.waits_for_server == ""
-    framed = extract_forms('<html data-pvreach="after clicking \'Book\'"><body><form>'
-                           '<input type="tel" name="p"></form></body></html>', BASE)
+    framed = extract_forms(
+        "<html data-pvreach=\"after clicking 'Book'\"><body><form>"
+        '<input type="tel" name="p"></form></body></html>',
+        BASE,
+    )
     assert framed[0].reached_by == "after clicking 'Book'"

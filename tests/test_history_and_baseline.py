@@ -29,14 +29,19 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 
 def unreachable_run(store: str) -> str:
-    report = Report(target=BASE, started_at="2026-11-22T00:00:00Z",
-                    finished_at="2026-11-22T00:00:05Z", summary=Summary(verdict="not_checked"))
+    report = Report(
+        target=BASE,
+        started_at="2026-11-22T00:00:00Z",
+        finished_at="2026-11-22T00:00:05Z",
+        summary=Summary(verdict="not_checked"),
+    )
     snapshot = SiteSnapshot(start_url=BASE, unreachable="connection refused")
     return save_audit(report, snapshot, url=store)
 
 
 def test_history_lists_runs_newest_first_with_the_baseline_marked(
-        store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     first = save_audit(*audited(started="2026-11-20T10:00:00Z"), url=store)
     second = save_audit(*audited(started="2026-11-21T10:00:00Z"), url=store)
     assert drift_commands.baseline(first, store=store) == 0
@@ -49,8 +54,7 @@ def test_history_lists_runs_newest_first_with_the_baseline_marked(
     assert "audit" in oldest and "ready" in oldest
 
 
-def test_history_of_an_unknown_site_says_so(store: str,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_history_of_an_unknown_site_says_so(store: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert drift_commands.history("never-seen.com", store=store) == 0
     assert "No stored runs for never-seen.com" in capsys.readouterr().out
 
@@ -71,10 +75,13 @@ def test_baseline_by_run_id_prefix(store: str, capsys: pytest.CaptureFixture[str
     assert f"run {first}" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("target, words", [
-    ("never-seen.com", "no stored runs for never-seen.com"),
-    ("abcdef123456", "no stored run 'abcdef123456'"),
-])
+@pytest.mark.parametrize(
+    "target, words",
+    [
+        ("never-seen.com", "no stored runs for never-seen.com"),
+        ("abcdef123456", "no stored run 'abcdef123456'"),
+    ],
+)
 def test_baseline_errors_are_one_line(store: str, target: str, words: str) -> None:
     save_audit(*audited(), url=store)
     with pytest.raises(PrevetError, match=words):
@@ -90,7 +97,8 @@ def test_a_run_that_never_saw_the_site_cannot_be_the_baseline(store: str) -> Non
 
 
 def test_drift_without_a_baseline_exits_2_with_the_next_step(
-        store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     save_audit(*audited(), url=store)
     assert main(["drift", BASE, "--store", store]) == 2
     err = capsys.readouterr().err
@@ -103,8 +111,9 @@ def test_a_bad_store_url_exits_2_in_one_line(capsys: pytest.CaptureFixture[str])
     assert err.startswith("prevet: ") and "not a database URL" in err and "\n" not in err
 
 
-def test_the_store_comes_from_prevet_store(store: str, monkeypatch: pytest.MonkeyPatch,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_store_comes_from_prevet_store(
+    store: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     run_id = save_audit(*audited(), url=store)
     monkeypatch.setenv("PREVET_STORE", store)
     assert main(["history", "harborviewdental.com"]) == 0

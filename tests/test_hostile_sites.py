@@ -19,18 +19,33 @@ from tests.hostile import HostileServer, RawServer, Reply, gzip_bomb, page, redi
 HOST = "www.hostile-bakery.com"
 
 
-def _audit(server: HostileServer | RawServer, out: Path | None, *extra: str, host: str = HOST,
-           path: str = "/", scheme: str = "http", cwd: Path | None = None,
-           env: dict | None = None) -> tuple[dict | None, subprocess.CompletedProcess[str]]:
+def _audit(
+    server: HostileServer | RawServer,
+    out: Path | None,
+    *extra: str,
+    host: str = HOST,
+    path: str = "/",
+    scheme: str = "http",
+    cwd: Path | None = None,
+    env: dict | None = None,
+) -> tuple[dict | None, subprocess.CompletedProcess[str]]:
     url = f"{scheme}://{host}:{server.port}{path}"
-    args = ["audit", url, "--resolve", server.resolve(host.rpartition("@")[2]),
-            "--no-store", "--quiet", "--render", "never", *extra]
+    args = [
+        "audit",
+        url,
+        "--resolve",
+        server.resolve(host.rpartition("@")[2]),
+        "--no-store",
+        "--quiet",
+        "--render",
+        "never",
+        *extra,
+    ]
     if out is not None:
         args += ["--out", str(out)]
     proc = run_prevet(*args, timeout=120, cwd=cwd, env=env)
     report_file = out / "report.json" if out is not None else None
-    report = json.loads(report_file.read_text()) if report_file and report_file.exists() \
-        else None
+    report = json.loads(report_file.read_text()) if report_file and report_file.exists() else None
     return report, proc
 
 
@@ -52,16 +67,22 @@ def _site(path: str) -> Reply | None:
 
 
 def _pages_fetched(server: HostileServer) -> list[str]:
-    return [p for p in server.requests if p != "/robots.txt" and not p.endswith(".xml")
-            and ".xml?" not in p]
+    return [
+        p
+        for p in server.requests
+        if p != "/robots.txt" and not p.endswith(".xml") and ".xml?" not in p
+    ]
 
 
 # -- 1, 2: sitemaps ------------------------------------------------------------------------
 def _xml(root: str, locs: list[str]) -> Reply:
     item = "sitemap" if root == "sitemapindex" else "url"
     entries = "".join(f"<{item}><loc>{loc}</loc></{item}>" for loc in locs)
-    return Reply(body=f"<?xml version='1.0'?><{root} xmlns='http://www.sitemaps.org/schemas/"
-                      f"sitemap/0.9'>{entries}</{root}>", content_type="application/xml")
+    return Reply(
+        body=f"<?xml version='1.0'?><{root} xmlns='http://www.sitemaps.org/schemas/"
+        f"sitemap/0.9'>{entries}</{root}>",
+        content_type="application/xml",
+    )
 
 
 def test_sitemap_index_loops_end_after_a_bounded_number_of_files(tmp_path: Path) -> None:
@@ -114,9 +135,11 @@ OFFSITE = "cdn.elsewhere-hosting.net"
 def test_sitemaps_named_in_robots_txt_are_read(tmp_path: Path) -> None:
     def routes(path: str) -> Reply | None:
         if path == "/robots.txt":  # no /sitemap.xml: only robots.txt says where the map is
-            return Reply(body=f"User-agent: *\nDisallow: /cart\n\nSitemap: /maps/index.xml\n"
-                              f"Sitemap: http://{OFFSITE}:{server.port}/offsite.xml\n",
-                         content_type="text/plain")
+            return Reply(
+                body=f"User-agent: *\nDisallow: /cart\n\nSitemap: /maps/index.xml\n"
+                f"Sitemap: http://{OFFSITE}:{server.port}/offsite.xml\n",
+                content_type="text/plain",
+            )
         if path == "/maps/index.xml":
             return _xml("sitemapindex", ["/maps/pages.xml"])
         if path == "/maps/pages.xml":
@@ -170,20 +193,29 @@ def _long_chain(path: str) -> Reply | None:
 
 
 def _refresh_loop(path: str) -> Reply | None:
-    return Reply(body="<html><head><meta http-equiv='refresh' content='0; url=/'></head>"
-                      "<body>One moment...</body></html>")
+    return Reply(
+        body="<html><head><meta http-equiv='refresh' content='0; url=/'></head>"
+        "<body>One moment...</body></html>"
+    )
 
 
 def _inflating_home(path: str) -> Reply | None:
     return gzip_bomb(2_000_000) if path == "/" else None
 
 
-@pytest.mark.parametrize("routes,reason", [
-    (_redirect_loop, "the start URL redirects in a loop (/ → /welcome → /)"),
-    (_long_chain, "the start URL redirects more than 10 times"),
-    (_refresh_loop, "the start URL refreshes in a loop with an HTML meta refresh (/ → /)"),
-    (_inflating_home, "the start URL is larger than --max-page-size (0.5 MB) once decompressed"),
-], ids=["redirect-loop", "50-hop-chain", "meta-refresh-loop", "gzip-bomb"])
+@pytest.mark.parametrize(
+    "routes,reason",
+    [
+        (_redirect_loop, "the start URL redirects in a loop (/ → /welcome → /)"),
+        (_long_chain, "the start URL redirects more than 10 times"),
+        (_refresh_loop, "the start URL refreshes in a loop with an HTML meta refresh (/ → /)"),
+        (
+            _inflating_home,
+            "the start URL is larger than --max-page-size (0.5 MB) once decompressed",
+        ),
+    ],
+    ids=["redirect-loop", "50-hop-chain", "meta-refresh-loop", "gzip-bomb"],
+)
 def test_a_start_url_that_cannot_be_read_says_why(routes, reason: str, tmp_path: Path) -> None:
     with HostileServer(routes) as server:
         report, proc = _audit(server, tmp_path / "out", "--max-page-size", "0.5")
@@ -204,21 +236,33 @@ def test_a_linked_page_over_the_size_limit_is_skipped_with_a_note(tmp_path: Path
     assert proc.returncode in (0, 1), proc.stderr
     crawl = report["crawl"]
     assert crawl["skipped_too_large"] == 1 and crawl["fetch_errors"] == 0
-    assert any(note.endswith("/menu: skipped because it is larger than --max-page-size "
-                              "(0.5 MB) once decompressed") for note in crawl["notes"])
+    assert any(
+        note.endswith(
+            "/menu: skipped because it is larger than --max-page-size (0.5 MB) once decompressed"
+        )
+        for note in crawl["notes"]
+    )
     assert not any(p["url"].endswith("/menu") for p in report["pages"])
 
 
 # -- 4: plain messages ---------------------------------------------------------------------
-@pytest.mark.parametrize("answer,scheme,sentence", [
-    (None, "https", "the server at www.hostile-bakery.com does not speak TLS on port"),
-    (b"", "http", "closed the connection without answering"),
-    (b"SSH-2.0-OpenSSH_9.6\r\n", "http", "did not answer in HTTP"),
-    (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\n\r\n<html>cut",
-     "http", "broke off the page before it was complete"),
-], ids=["plain-http-on-https", "hangs-up", "not-http", "cut-short"])
-def test_network_errors_read_as_sentences(answer: bytes | None, scheme: str, sentence: str,
-                                          tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "answer,scheme,sentence",
+    [
+        (None, "https", "the server at www.hostile-bakery.com does not speak TLS on port"),
+        (b"", "http", "closed the connection without answering"),
+        (b"SSH-2.0-OpenSSH_9.6\r\n", "http", "did not answer in HTTP"),
+        (
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\n\r\n<html>cut",
+            "http",
+            "broke off the page before it was complete",
+        ),
+    ],
+    ids=["plain-http-on-https", "hangs-up", "not-http", "cut-short"],
+)
+def test_network_errors_read_as_sentences(
+    answer: bytes | None, scheme: str, sentence: str, tmp_path: Path
+) -> None:
     server = HostileServer(_site) if answer is None else RawServer(answer)
     with server:
         report, proc = _audit(server, tmp_path / "out", scheme=scheme)
@@ -240,15 +284,26 @@ def test_credentials_in_the_url_are_dropped_before_anything_is_written(tmp_path:
     store = tmp_path / "history.db"
     with HostileServer(_site) as server:
         url = f"http://alice:{PASSWORD}@{HOST}:{server.port}/"
-        proc = run_prevet("audit", url, "--resolve", server.resolve(HOST), "--out",
-                          str(tmp_path / "out"), "--store", f"sqlite:///{store}",
-                          "--render", "never", timeout=120)
+        proc = run_prevet(
+            "audit",
+            url,
+            "--resolve",
+            server.resolve(HOST),
+            "--out",
+            str(tmp_path / "out"),
+            "--store",
+            f"sqlite:///{store}",
+            "--render",
+            "never",
+            timeout=120,
+        )
     assert proc.returncode in (0, 1), proc.stderr
     assert "credentials" in _one_line(proc)
     assert PASSWORD not in proc.stdout + proc.stderr and "alice" not in proc.stdout
     written = [f for f in tmp_path.rglob("*") if f.is_file()]
-    assert {"report.json", "report.html", "snapshot.json", "history.db"} <= {f.name
-                                                                             for f in written}
+    assert {"report.json", "report.html", "snapshot.json", "history.db"} <= {
+        f.name for f in written
+    }
     for file in written:
         assert PASSWORD.encode() not in file.read_bytes(), file
     assert not any("Authorization" in h for h in server.headers_seen)
@@ -261,17 +316,47 @@ def test_drift_says_once_that_credentials_were_dropped(tmp_path: Path) -> None:
     with HostileServer(_site) as server:
         plain = f"http://{HOST}:{server.port}/"
         resolve = ("--resolve", server.resolve(HOST))
-        assert run_prevet("audit", plain, *resolve, "--store", store, "--render", "never",
-                          "--quiet", "--out", str(tmp_path / "audit"),
-                          timeout=120).returncode in (0, 1)
+        assert run_prevet(
+            "audit",
+            plain,
+            *resolve,
+            "--store",
+            store,
+            "--render",
+            "never",
+            "--quiet",
+            "--out",
+            str(tmp_path / "audit"),
+            timeout=120,
+        ).returncode in (0, 1)
         assert run_prevet("baseline", plain, "--store", store).returncode == 0
         url = f"http://alice:{PASSWORD}@{HOST}:{server.port}/"
-        proc = run_prevet("drift", url, *resolve, "--store", store, "--render", "never",
-                          "--out", str(tmp_path / "drift"), timeout=120)
+        proc = run_prevet(
+            "drift",
+            url,
+            *resolve,
+            "--store",
+            store,
+            "--render",
+            "never",
+            "--out",
+            str(tmp_path / "drift"),
+            timeout=120,
+        )
         listing = tmp_path / "sites.txt"
         listing.write_text(url + "\n")
-        listed = run_prevet("drift", str(listing), *resolve, "--store", store, "--render",
-                            "never", "--out", str(tmp_path / "listed"), timeout=120)
+        listed = run_prevet(
+            "drift",
+            str(listing),
+            *resolve,
+            "--store",
+            store,
+            "--render",
+            "never",
+            "--out",
+            str(tmp_path / "listed"),
+            timeout=120,
+        )
     for run in (proc, listed):
         assert run.returncode == 0, run.stdout + run.stderr
         assert "credentials" in _one_line(run)
@@ -280,17 +365,20 @@ def test_drift_says_once_that_credentials_were_dropped(tmp_path: Path) -> None:
         assert PASSWORD.encode() not in file.read_bytes(), file
 
 
-def test_a_multi_site_run_says_once_that_credentials_were_dropped(capsys,
-                                                                   tmp_path: Path) -> None:
+def test_a_multi_site_run_says_once_that_credentials_were_dropped(capsys, tmp_path: Path) -> None:
     from prevet.errors import PrevetError
     from prevet.portfolio_command import SiteList
 
     listing = tmp_path / "sites.txt"
     listing.write_text(f"https://carol:{PASSWORD}@www.two-bakery.com/\n")
-    sites = SiteList(urls=[f"http://alice:{PASSWORD}@{HOST}/", "https://www.three.com/"],
-                     sites_file=listing)
-    assert sites.given() == [f"http://{HOST}/", "https://www.three.com/",
-                             "https://www.two-bakery.com/"]
+    sites = SiteList(
+        urls=[f"http://alice:{PASSWORD}@{HOST}/", "https://www.three.com/"], sites_file=listing
+    )
+    assert sites.given() == [
+        f"http://{HOST}/",
+        "https://www.three.com/",
+        "https://www.two-bakery.com/",
+    ]
     err = capsys.readouterr().err
     assert err.count("prevet: ") == 1 and "credentials" in err and PASSWORD not in err
     with pytest.raises(PrevetError) as refused:  # a bad entry is named without its password
@@ -299,14 +387,15 @@ def test_a_multi_site_run_says_once_that_credentials_were_dropped(capsys,
 
 
 def test_a_refused_url_never_echoes_its_password(tmp_path: Path) -> None:
-    proc = run_prevet("audit", f"http://bob:{PASSWORD}@exa mple.com/", "--no-store", "--out",
-                      str(tmp_path))
+    proc = run_prevet(
+        "audit", f"http://bob:{PASSWORD}@exa mple.com/", "--no-store", "--out", str(tmp_path)
+    )
     assert proc.returncode == 2
     assert PASSWORD not in proc.stderr + proc.stdout
 
 
 # -- 6: internationalized host names -------------------------------------------------------
-_NO_DNS = '''
+_NO_DNS = """
 import socket, ipaddress, os
 def _guard(real):
     def lookup(host, *args, **kwargs):
@@ -322,22 +411,35 @@ def _guard(real):
 socket.getaddrinfo = _guard(socket.getaddrinfo)
 socket.gethostbyname = _guard(socket.gethostbyname)
 socket.gethostbyname_ex = _guard(socket.gethostbyname_ex)
-'''
+"""
 
 
 @pytest.mark.parametrize("mapped", ["bücher-laden.de", "xn--bcher-laden-thb.de"])
 def test_resolve_maps_an_internationalized_host_and_real_dns_is_never_asked(
-        mapped: str, tmp_path: Path) -> None:
+    mapped: str, tmp_path: Path
+) -> None:
     guard = tmp_path / "guard"
     guard.mkdir()
     (guard / "sitecustomize.py").write_text(_NO_DNS)
     dns_log = tmp_path / "dns.log"
-    env = dict(os.environ, PYTHONPATH=f"{guard}{os.pathsep}{ROOT}",
-               PREVET_TEST_DNS_LOG=str(dns_log))
+    env = dict(
+        os.environ, PYTHONPATH=f"{guard}{os.pathsep}{ROOT}", PREVET_TEST_DNS_LOG=str(dns_log)
+    )
     with HostileServer(_site) as server:
-        proc = run_prevet("audit", f"http://Bücher-Laden.de:{server.port}/", "--resolve",
-                          server.resolve(mapped), "--out", str(tmp_path / "out"), "--no-store",
-                          "--quiet", "--render", "never", timeout=120, env=env)
+        proc = run_prevet(
+            "audit",
+            f"http://Bücher-Laden.de:{server.port}/",
+            "--resolve",
+            server.resolve(mapped),
+            "--out",
+            str(tmp_path / "out"),
+            "--no-store",
+            "--quiet",
+            "--render",
+            "never",
+            timeout=120,
+            env=env,
+        )
     assert proc.returncode in (0, 1), proc.stderr
     report = json.loads((tmp_path / "out" / "report.json").read_text())
     assert report["summary"]["pages"] == 2  # the link was followed: same site
@@ -347,8 +449,9 @@ def test_resolve_maps_an_internationalized_host_and_real_dns_is_never_asked(
 
 # -- 7: safe report folders ----------------------------------------------------------------
 @pytest.mark.parametrize("host", ["..", ".", "a/../../b", "a\\b.com", "x" * 300, "::1", ""])
-def test_a_folder_named_after_any_host_stays_inside_prevet_report(host: str,
-                                                                  tmp_path: Path) -> None:
+def test_a_folder_named_after_any_host_stays_inside_prevet_report(
+    host: str, tmp_path: Path
+) -> None:
     from prevet.outdir import REPORTS_ROOT, safe_folder_name
 
     name = safe_folder_name(host)
@@ -361,19 +464,22 @@ def test_a_folder_named_after_any_host_stays_inside_prevet_report(host: str,
 def test_the_default_folder_of_an_over_long_host_is_written(tmp_path: Path) -> None:
     host = ".".join(["a" * 63, "b" * 63, "c" * 63, "bakery"]) + ".com"
     with HostileServer(_site) as server:
-        report, proc = _audit(server, None, host=host, cwd=tmp_path,
-                              env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        report, proc = _audit(
+            server, None, host=host, cwd=tmp_path, env=dict(os.environ, PYTHONPATH=str(ROOT))
+        )
     assert proc.returncode in (0, 1), proc.stderr
     folders = list((tmp_path / "prevet-report").iterdir())
     assert len(folders) == 1 and len(folders[0].name) <= 100
     assert (folders[0] / "report.json").is_file()
 
 
-@pytest.mark.parametrize("url", ["http://../", "http://./", "http://a..b.com/",
-                                 f"http://{'x' * 64}.com/"])
+@pytest.mark.parametrize(
+    "url", ["http://../", "http://./", "http://a..b.com/", f"http://{'x' * 64}.com/"]
+)
 def test_hosts_no_dns_could_hold_are_refused_before_any_folder(url: str, tmp_path: Path) -> None:
-    proc = run_prevet("audit", url, "--no-store", cwd=tmp_path,
-                      env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    proc = run_prevet(
+        "audit", url, "--no-store", cwd=tmp_path, env=dict(os.environ, PYTHONPATH=str(ROOT))
+    )
     assert proc.returncode == 2
     assert "not a valid website address" in _one_line(proc)
     assert not (tmp_path / "prevet-report").exists()
@@ -394,19 +500,26 @@ def _unwritable_folder(tmp_path: Path) -> Path:
     pytest.skip("no unwritable folder on this machine")
 
 
-@pytest.mark.parametrize("case,expected", [
-    ("file", "is a file, not a folder"),
-    ("under-file", "cannot be created: "),
-    ("unwritable", "is not writable ("),
-    ("not-creatable", "cannot be created ("),
-])
-def test_a_bad_out_fails_in_one_line_before_any_crawling(case: str, expected: str,
-                                                         tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "case,expected",
+    [
+        ("file", "is a file, not a folder"),
+        ("under-file", "cannot be created: "),
+        ("unwritable", "is not writable ("),
+        ("not-creatable", "cannot be created ("),
+    ],
+)
+def test_a_bad_out_fails_in_one_line_before_any_crawling(
+    case: str, expected: str, tmp_path: Path
+) -> None:
     a_file = tmp_path / "notes.txt"
     a_file.write_text("not a folder")
-    out = {"file": lambda: a_file, "under-file": lambda: a_file / "reports" / "acme",
-           "unwritable": lambda: _unwritable_folder(tmp_path),
-           "not-creatable": lambda: Path("/proc/prevet-cannot-be-here/out")}[case]()
+    out = {
+        "file": lambda: a_file,
+        "under-file": lambda: a_file / "reports" / "acme",
+        "unwritable": lambda: _unwritable_folder(tmp_path),
+        "not-creatable": lambda: Path("/proc/prevet-cannot-be-here/out"),
+    }[case]()
     with HostileServer(_site) as server:
         _, proc = _audit(server, out)
     assert proc.returncode == 2
@@ -428,8 +541,17 @@ def _has_ipv6_loopback() -> bool:
 @pytest.mark.skipif(not _has_ipv6_loopback(), reason="no IPv6 loopback here")
 def test_an_ipv6_literal_is_audited_like_an_ipv4_address(tmp_path: Path) -> None:
     with HostileServer(_site, address="::1") as server:
-        proc = run_prevet("audit", f"http://[::1]:{server.port}/", "--out", str(tmp_path),
-                          "--no-store", "--quiet", "--render", "never", timeout=120)
+        proc = run_prevet(
+            "audit",
+            f"http://[::1]:{server.port}/",
+            "--out",
+            str(tmp_path),
+            "--no-store",
+            "--quiet",
+            "--render",
+            "never",
+            timeout=120,
+        )
     assert proc.returncode in (0, 1), proc.stderr
     report = json.loads((tmp_path / "report.json").read_text())
     assert report["target"] == f"http://[::1]:{server.port}/"
@@ -437,16 +559,18 @@ def test_an_ipv6_literal_is_audited_like_an_ipv4_address(tmp_path: Path) -> None
 
 
 # -- no user mistake is an internal error ---------------------------------------------------
-def test_a_file_problem_is_one_line_not_an_internal_error(monkeypatch, capsys,
-                                                          tmp_path: Path) -> None:
+def test_a_file_problem_is_one_line_not_an_internal_error(
+    monkeypatch, capsys, tmp_path: Path
+) -> None:
     from prevet import audit, cli
 
     def cannot_write(*args, **kwargs):
         raise PermissionError(13, "Permission denied", str(tmp_path / "report.json"))
 
     monkeypatch.setattr(audit, "run_audit", cannot_write)
-    code = cli.main(["audit", "https://www.hostile-bakery.com/", "--no-store", "--out",
-                     str(tmp_path)])
+    code = cli.main(
+        ["audit", "https://www.hostile-bakery.com/", "--no-store", "--out", str(tmp_path)]
+    )
     err = capsys.readouterr().err
     assert code == 2
     assert err.strip() == f"prevet: {tmp_path / 'report.json'}: permission denied"
@@ -459,25 +583,35 @@ def test_prevets_own_bugs_ask_to_be_reported(monkeypatch, capsys, tmp_path: Path
         raise KeyError("pages")
 
     monkeypatch.setattr(audit, "run_audit", bug)
-    code = cli.main(["audit", "https://www.hostile-bakery.com/", "--no-store", "--out",
-                     str(tmp_path)])
+    code = cli.main(
+        ["audit", "https://www.hostile-bakery.com/", "--no-store", "--out", str(tmp_path)]
+    )
     assert code == 2
     assert "internal error (a bug in prevet: please report it" in capsys.readouterr().err
 
 
 # -- options that would silently mean their opposite ----------------------------------------
-@pytest.mark.parametrize("sites", [["https://www.hostile-bakery.com/"],
-                                   ["https://a.hostile-bakery.com/", "https://b.hostile-bakery.com/"]])
-def test_a_page_size_under_one_byte_is_refused_not_read_as_no_limit(sites: list[str], capsys,
-                                                                   tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "sites",
+    [
+        ["https://www.hostile-bakery.com/"],
+        ["https://a.hostile-bakery.com/", "https://b.hostile-bakery.com/"],
+    ],
+)
+def test_a_page_size_under_one_byte_is_refused_not_read_as_no_limit(
+    sites: list[str], capsys, tmp_path: Path
+) -> None:
     from prevet import cli
 
     # 0.0000001 MB is 0.1 byte: as 0 bytes it would turn the size limit off
-    code = cli.main(["audit", *sites, "--no-store", "--out", str(tmp_path),
-                     "--max-page-size", "0.0000001"])
+    code = cli.main(
+        ["audit", *sites, "--no-store", "--out", str(tmp_path), "--max-page-size", "0.0000001"]
+    )
     assert code == 2
-    assert capsys.readouterr().err.strip() == \
-        "prevet: --max-page-size is in megabytes and must be at least one byte (0.000001)"
+    assert (
+        capsys.readouterr().err.strip()
+        == "prevet: --max-page-size is in megabytes and must be at least one byte (0.000001)"
+    )
     assert not any(tmp_path.iterdir())  # refused before anything started
 
 
@@ -492,40 +626,66 @@ def test_the_smallest_page_size_is_one_byte(monkeypatch, capsys, tmp_path: Path)
         raise PrevetError("stopped by the test")
 
     monkeypatch.setattr(audit, "run_audit", crawl)
-    cli.main(["audit", "https://www.hostile-bakery.com/", "--no-store", "--out", str(tmp_path),
-              "--max-page-size", "0.000001"])
+    cli.main(
+        [
+            "audit",
+            "https://www.hostile-bakery.com/",
+            "--no-store",
+            "--out",
+            str(tmp_path),
+            "--max-page-size",
+            "0.000001",
+        ]
+    )
     assert sizes == [1]
 
 
-@pytest.mark.parametrize("optin,reason", [
-    ("ftp://www.hostile-bakery.com/texts", "only http and https"),
-    ("javascript:alert(1)", "only http and https"),
-    ("text alerts page", "is not a valid website address"),
-    ("https://", "is not a valid website address"),
-    (f"http://bob:{PASSWORD}@exa mple.com/texts", "is not a valid website address"),
-])
-def test_a_malformed_optin_url_is_one_line_and_exit_2(optin: str, reason: str, monkeypatch,
-                                                      capsys, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "optin,reason",
+    [
+        ("ftp://www.hostile-bakery.com/texts", "only http and https"),
+        ("javascript:alert(1)", "only http and https"),
+        ("text alerts page", "is not a valid website address"),
+        ("https://", "is not a valid website address"),
+        (f"http://bob:{PASSWORD}@exa mple.com/texts", "is not a valid website address"),
+    ],
+)
+def test_a_malformed_optin_url_is_one_line_and_exit_2(
+    optin: str, reason: str, monkeypatch, capsys, tmp_path: Path
+) -> None:
     from prevet import audit, cli
 
     crawled: list[str] = []
     monkeypatch.setattr(audit, "run_audit", lambda request, progress=None: crawled.append(1))
-    code = cli.main(["audit", "https://www.hostile-bakery.com/", "--no-store", "--out",
-                     str(tmp_path), "--optin-url", optin])
+    code = cli.main(
+        [
+            "audit",
+            "https://www.hostile-bakery.com/",
+            "--no-store",
+            "--out",
+            str(tmp_path),
+            "--optin-url",
+            optin,
+        ]
+    )
     err = capsys.readouterr().err.strip()
     assert code == 2 and not crawled
     assert err.startswith("prevet: --optin-url: ") and reason in err and "\n" not in err
     assert PASSWORD not in err
 
 
-@pytest.mark.parametrize("optin,expected", [
-    # a hosted form builder's page on another host is a form a reviewer reaches by a link
-    ("https://forms.formhost.io/f/sms-club", "https://forms.formhost.io/f/sms-club"),
-    ("/text-alerts", "https://www.hostile-bakery.com/text-alerts"),  # a path on the site
-    ("www.hostile-bakery.com/#/alerts", "https://www.hostile-bakery.com/#/alerts"),
-])
-def test_a_valid_optin_url_reaches_the_crawl(optin: str, expected: str, monkeypatch,
-                                             tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "optin,expected",
+    [
+        # a hosted form builder's page on another host is a form a reviewer reaches by a link
+        ("https://forms.formhost.io/f/sms-club", "https://forms.formhost.io/f/sms-club"),
+        ("/text-alerts", "https://www.hostile-bakery.com/text-alerts"),  # a path on the site
+        ("www.hostile-bakery.com/#/alerts", "https://www.hostile-bakery.com/#/alerts"),
+    ],
+)
+def test_a_valid_optin_url_reaches_the_crawl(
+    optin: str, expected: str, monkeypatch, tmp_path: Path
+) -> None:
     from prevet import audit, cli
     from prevet.errors import PrevetError
 
@@ -536,7 +696,16 @@ def test_a_valid_optin_url_reaches_the_crawl(optin: str, expected: str, monkeypa
         raise PrevetError("stopped by the test")
 
     monkeypatch.setattr(audit, "run_audit", crawl)
-    cli.main(["audit", "https://www.hostile-bakery.com/", "--no-store", "--out", str(tmp_path),
-              "--optin-url", optin])
+    cli.main(
+        [
+            "audit",
+            "https://www.hostile-bakery.com/",
+            "--no-store",
+            "--out",
+            str(tmp_path),
+            "--optin-url",
+            optin,
+        ]
+    )
     assert requests[0].options.optin_url == expected
     assert expected in requests[0].crawl.extra_urls

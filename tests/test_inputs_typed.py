@@ -19,9 +19,11 @@ from analyzers.inputs.typed import Inputs
 from tests.snapshots import snapshot_from_pages
 
 ROOT = Path(__file__).resolve().parent.parent
-SITE = {"/": "<html><title>Acme Dental</title><body><h1>Acme Dental</h1><form>"
-             "<input type=tel name=phone><input type=checkbox name=sms> Text me</form>"
-             "</body></html>"}
+SITE = {
+    "/": "<html><title>Acme Dental</title><body><h1>Acme Dental</h1><form>"
+    "<input type=tel name=phone><input type=checkbox name=sms> Text me</form>"
+    "</body></html>"
+}
 
 
 def test_every_provider_has_a_typed_property_and_every_property_a_provider() -> None:
@@ -71,8 +73,12 @@ def test_a_provider_that_raises_raises_the_same_failure_on_every_read(monkeypatc
 
 def _sources() -> list[Path]:
     skip = {ROOT / "analyzers" / "context.py", ROOT / "analyzers" / "inputs" / "typed.py"}
-    return [path for folder in ("analyzers", "reports", "prevet")
-            for path in sorted((ROOT / folder).rglob("*.py")) if path not in skip]
+    return [
+        path
+        for folder in ("analyzers", "reports", "prevet")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        if path not in skip
+    ]
 
 
 def test_no_module_reads_a_derived_input_another_way() -> None:
@@ -84,12 +90,21 @@ def test_no_module_reads_a_derived_input_another_way() -> None:
     for path in _sources():
         where = path.relative_to(ROOT)
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
-                    node.func.attr in ("provide", "has") and node.args and \
-                    isinstance(node.args[0], ast.Constant) and node.args[0].value in names:
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("provide", "has")
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and node.args[0].value in names
+            ):
                 found.append(f"{where}:{node.lineno}: .{node.func.attr}({node.args[0].value!r})")
-            elif isinstance(node, ast.Attribute) and node.attr in names and \
-                    isinstance(node.value, ast.Name) and node.value.id in ("ctx", "context"):
+            elif (
+                isinstance(node, ast.Attribute)
+                and node.attr in names
+                and isinstance(node.value, ast.Name)
+                and node.value.id in ("ctx", "context")
+            ):
                 found.append(f"{where}:{node.lineno}: {node.value.id}.{node.attr}")
             elif isinstance(node, ast.ImportFrom) and path.parent.name != "inputs":
                 called = [a.name for a in node.names if (node.module, a.name) in providers]

@@ -58,7 +58,8 @@ def test_every_analyzers_module_imports_on_its_own() -> None:
 
     modules = sorted(
         ".".join(path.with_suffix("").parts).removesuffix(".__init__")
-        for path in (p.relative_to(ROOT) for p in (ROOT / "analyzers").rglob("*.py")))
+        for path in (p.relative_to(ROOT) for p in (ROOT / "analyzers").rglob("*.py"))
+    )
     script = (
         "import importlib, sys\n"
         f"failed = []\nfor name in {modules!r}:\n"
@@ -66,8 +67,10 @@ def test_every_analyzers_module_imports_on_its_own() -> None:
         "        del sys.modules[key]\n"
         "    try:\n        importlib.import_module(name)\n"
         "    except ImportError as exc:\n        failed.append(f'{name}: {exc}')\n"
-        "print('\\n'.join(failed))\n")
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          cwd=ROOT, timeout=300)
+        "print('\\n'.join(failed))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.strip() == ""

@@ -28,56 +28,81 @@ def test_a_shortener_whose_text_repeats_it_is_one_finding() -> None:
 
 def test_shortener_written_in_policy_text_fires() -> None:
     pages = site(page(compliant_form()))
-    pages["/terms"] = page("<h1>Terms</h1><p>Full terms: tinyurl.com/acme-terms</p>",
-                           "Terms | Acme Dental")
+    pages["/terms"] = page(
+        "<h1>Terms</h1><p>Full terms: tinyurl.com/acme-terms</p>", "Terms | Acme Dental"
+    )
     assert status(pages, "links.public_shortener") == "failed"
 
 
 def test_lookalike_domains_are_not_shorteners() -> None:
-    for href in ("https://rabbit.lyon.fr/x", "https://bit.lyrics.com/a", "https://notbit.ly.example.com/"):
+    for href in (
+        "https://rabbit.lyon.fr/x",
+        "https://bit.lyrics.com/a",
+        "https://notbit.ly.example.com/",
+    ):
         assert status(_with_link(href), "links.public_shortener") == "passed", href
 
 
 def test_shortener_in_campaign_but_not_in_samples() -> None:
-    campaign = SimpleNamespace(model_dump=lambda: {
-        "message_flow": "Sign up at https://bit.ly/acme-join", "samples": ["see bit.ly/x"]})
+    campaign = SimpleNamespace(
+        model_dump=lambda: {
+            "message_flow": "Sign up at https://bit.ly/acme-join",
+            "samples": ["see bit.ly/x"],
+        }
+    )
     result = run(site(page(compliant_form())), "links.public_shortener", campaign=campaign)
     assert [f.selector for f in result.findings] == ["campaign:message_flow"]
 
 
 def test_policy_hosted_on_another_domain_fires() -> None:
-    result = run(_with_link("https://app.termsfeed.com/live/abc", "Privacy Policy"),
-                 "links.unrelated_domain")
+    result = run(
+        _with_link("https://app.termsfeed.com/live/abc", "Privacy Policy"), "links.unrelated_domain"
+    )
     assert str(result.status) == "failed" and "termsfeed.com" in result.findings[0].evidence
 
 
 def test_related_links_do_not_fire() -> None:
-    for href in ("https://www.acme-dental.com/privacy", "https://www.facebook.com/acmedental",
-                 "https://www.google.com/maps/place/acme", "https://portal.acmedental.net/x",
-                 "https://www.fcc.gov/consumers"):
+    for href in (
+        "https://www.acme-dental.com/privacy",
+        "https://www.facebook.com/acmedental",
+        "https://www.google.com/maps/place/acme",
+        "https://portal.acmedental.net/x",
+        "https://www.fcc.gov/consumers",
+    ):
         assert status(_with_link(href), "links.unrelated_domain") == "passed", href
 
 
 def test_footer_links_of_policy_pages_are_not_the_flow() -> None:
     pages = site(page(compliant_form()))
-    pages["/privacy"] = page('<h1>Privacy Policy</h1><p>We never share numbers.</p>'
-                             '<footer><a href="https://webagency.example/">Site by Web Agency'
-                             "</a></footer>", "Privacy Policy | Acme Dental")
+    pages["/privacy"] = page(
+        "<h1>Privacy Policy</h1><p>We never share numbers.</p>"
+        '<footer><a href="https://webagency.example/">Site by Web Agency'
+        "</a></footer>",
+        "Privacy Policy | Acme Dental",
+    )
     assert status(pages, "links.unrelated_domain") == "passed"
 
 
 def test_shortener_in_a_real_campaign_file_points_at_its_line(tmp_path) -> None:
     from analyzers.campaign.model import load_campaign
 
-    source = (Path(__file__).resolve().parent.parent / "fixtures" / "sites" /
-              "campaign-compliant-package" / "campaign.yaml").read_text()
-    changed = source.replace("Privacy: https://www.maplegrovedental.com/privacy",
-                             "Privacy: https://tinyurl.com/mgd-privacy")
+    source = (
+        Path(__file__).resolve().parent.parent
+        / "fixtures"
+        / "sites"
+        / "campaign-compliant-package"
+        / "campaign.yaml"
+    ).read_text()
+    changed = source.replace(
+        "Privacy: https://www.maplegrovedental.com/privacy",
+        "Privacy: https://tinyurl.com/mgd-privacy",
+    )
     assert changed != source
     path = tmp_path / "campaign.yaml"
     path.write_text(changed)
-    result = run(site(page(compliant_form())), "links.public_shortener",
-                 campaign=load_campaign(path))
+    result = run(
+        site(page(compliant_form())), "links.public_shortener", campaign=load_campaign(path)
+    )
     assert [f.selector for f in result.findings] == ["campaign:campaign.message_flow"]
     assert "campaign.yaml:" in result.findings[0].evidence
 
@@ -88,6 +113,7 @@ def test_policy_references_to_processors_are_not_the_flow() -> None:
         "<h1>Privacy Policy</h1><p>We use a mailing service; see <a href='https://mailer-co."
         "example/legal/privacy'>MailerCo's Privacy Policy</a>. Our SMS terms: <a "
         "href='https://sms-host.example/acme/terms'>SMS Terms</a>.</p>",
-        "Privacy Policy | Acme Dental")
+        "Privacy Policy | Acme Dental",
+    )
     result = run(pages, "links.unrelated_domain")
     assert [f.details["domain"] for f in result.findings] == ["sms-host.example"]

@@ -20,8 +20,10 @@ UNMEASURED = {"optin.disclosure_not_prominent": "not rendered in a browser"}
 def test_compliant_form_passes_every_check(check_id: str) -> None:
     result = run(COMPLIANT, check_id)
     if check_id in UNMEASURED:
-        assert status(COMPLIANT, check_id) == "not_applicable" and \
-            UNMEASURED[check_id] in result.reason, (result.status, result.reason)
+        assert (
+            status(COMPLIANT, check_id) == "not_applicable"
+            and UNMEASURED[check_id] in result.reason
+        ), (result.status, result.reason)
         return
     assert status(COMPLIANT, check_id) == "passed", result.findings
 
@@ -47,9 +49,15 @@ def test_phone_field_missing() -> None:
 
 
 def test_checkbox_missing_when_consent_is_by_submitting() -> None:
-    pages = site(page(form(f"{PHONE}<p>By submitting, you agree to receive appointment "
-                           "reminders by text from Acme Dental. Msg frequency varies. Msg &amp; "
-                           "data rates may apply. Reply HELP for help, STOP to cancel.</p>")))
+    pages = site(
+        page(
+            form(
+                f"{PHONE}<p>By submitting, you agree to receive appointment "
+                "reminders by text from Acme Dental. Msg frequency varies. Msg &amp; "
+                "data rates may apply. Reply HELP for help, STOP to cancel.</p>"
+            )
+        )
+    )
     result = run(pages, "optin.checkbox_missing")
     assert str(result.status) == "failed"
     assert 'type="checkbox"' in result.findings[0].fix and "Acme Dental" in result.findings[0].fix
@@ -61,13 +69,21 @@ def test_prechecked_box_fires(attrs: str) -> None:
 
 
 def test_box_unchecked_by_script_is_not_prechecked() -> None:
-    assert status(site(page(compliant_form('checked data-pvc="0"'))),
-                  "optin.checkbox_prechecked") == "passed"
+    assert (
+        status(site(page(compliant_form('checked data-pvc="0"'))), "optin.checkbox_prechecked")
+        == "passed"
+    )
 
 
 def _quote_form(box_attrs: str, extra: str = "") -> dict[str, str]:
-    return site(page(form(f'{PHONE}<textarea name="project"></textarea>{extra}<label><input '
-                          f'type="checkbox" name="sms" {box_attrs}> {DISCLOSURE}</label>')))
+    return site(
+        page(
+            form(
+                f'{PHONE}<textarea name="project"></textarea>{extra}<label><input '
+                f'type="checkbox" name="sms" {box_attrs}> {DISCLOSURE}</label>'
+            )
+        )
+    )
 
 
 @pytest.mark.parametrize("attrs", ["required", 'aria-required="true"', 'data-pvb="1"'])
@@ -86,9 +102,15 @@ def test_required_box_on_an_sms_only_signup_is_fine() -> None:
 
 
 def test_required_phone_when_submitting_is_consent_fires() -> None:
-    pages = site(page(form('<input type="tel" name="phone" required><textarea name=m></textarea>'
-                           "<p>By submitting this form you agree to receive texts from Acme "
-                           "Dental.</p>")))
+    pages = site(
+        page(
+            form(
+                '<input type="tel" name="phone" required><textarea name=m></textarea>'
+                "<p>By submitting this form you agree to receive texts from Acme "
+                "Dental.</p>"
+            )
+        )
+    )
     assert status(pages, "optin.consent_required") == "failed"
 
 
@@ -119,23 +141,28 @@ def test_each_missing_element_fires(check_id: str) -> None:
 def test_stop_variants() -> None:
     no_stop = DISCLOSURE.replace("Reply HELP for help or STOP to cancel.", "Reply HELP for help.")
     assert status(site(page(compliant_form(label=no_stop))), "optin.stop_missing") == "failed"
-    for variant in ("Reply STOP to cancel.", "Text END to opt out.",
-                    "You can opt out at any time.", 'Reply "STOP" to unsubscribe.'):
+    for variant in (
+        "Reply STOP to cancel.",
+        "Text END to opt out.",
+        "You can opt out at any time.",
+        'Reply "STOP" to unsubscribe.',
+    ):
         label = no_stop.replace("Reply HELP for help.", f"Reply HELP for help. {variant}")
-        assert status(site(page(compliant_form(label=label))), "optin.stop_missing") == \
-            "passed", variant
+        assert status(site(page(compliant_form(label=label))), "optin.stop_missing") == "passed", (
+            variant
+        )
 
 
 def test_stop_by_our_store_is_not_an_opt_out() -> None:
-    label = DISCLOSURE.replace("or STOP to cancel", "").replace("Consent", "Stop by any time. "
-                                                                "Consent")
+    label = DISCLOSURE.replace("or STOP to cancel", "").replace(
+        "Consent", "Stop by any time. Consent"
+    )
     assert status(site(page(compliant_form(label=label))), "optin.stop_missing") == "failed"
 
 
 def test_message_type_missing() -> None:
     label = DISCLOSURE.replace("appointment reminders by text message", "text messages")
-    assert status(site(page(compliant_form(label=label))),
-                  "optin.message_type_missing") == "failed"
+    assert status(site(page(compliant_form(label=label))), "optin.message_type_missing") == "failed"
 
 
 def test_brand_missing() -> None:
@@ -146,25 +173,30 @@ def test_brand_missing() -> None:
 
 def test_privacy_and_terms_links() -> None:
     label = DISCLOSURE.replace('<a href="/privacy">Privacy Policy</a>', "Privacy Policy")
-    assert status(site(page(compliant_form(label=label))), "optin.privacy_link_missing") == \
-        "failed"
+    assert status(site(page(compliant_form(label=label))), "optin.privacy_link_missing") == "failed"
     label = DISCLOSURE.replace('<a href="/terms">Terms</a>', "Terms")
-    assert status(site(page(compliant_form(label=label))), "optin.terms_link_missing") == \
-        "failed"
+    assert status(site(page(compliant_form(label=label))), "optin.terms_link_missing") == "failed"
     text_url = DISCLOSURE.replace('<a href="/terms">Terms</a>', "acme-dental.com/terms")
-    assert status(site(page(compliant_form(label=text_url))), "optin.terms_link_missing") == \
-        "passed"
+    assert (
+        status(site(page(compliant_form(label=text_url))), "optin.terms_link_missing") == "passed"
+    )
 
 
 def test_disclosure_hidden_by_css_or_collapsed() -> None:
-    short = 'I agree to receive appointment reminders by text from Acme Dental.'
-    rest = ("Message frequency varies. Msg &amp; data rates may apply. Reply HELP for help, "
-            'STOP to cancel. Consent is not a condition of purchase. <a href="/privacy">Privacy'
-            '</a> <a href="/terms">Terms</a>')
-    hidden = form(f'{PHONE}<label><input type="checkbox" name="sms"> {short}</label>'
-                  f'<p style="display:none">{rest}</p>')
-    collapsed = form(f'{PHONE}<label><input type="checkbox" name="sms"> {short}</label>'
-                     f"<details><summary>SMS details</summary><p>{rest}</p></details>")
+    short = "I agree to receive appointment reminders by text from Acme Dental."
+    rest = (
+        "Message frequency varies. Msg &amp; data rates may apply. Reply HELP for help, "
+        'STOP to cancel. Consent is not a condition of purchase. <a href="/privacy">Privacy'
+        '</a> <a href="/terms">Terms</a>'
+    )
+    hidden = form(
+        f'{PHONE}<label><input type="checkbox" name="sms"> {short}</label>'
+        f'<p style="display:none">{rest}</p>'
+    )
+    collapsed = form(
+        f'{PHONE}<label><input type="checkbox" name="sms"> {short}</label>'
+        f"<details><summary>SMS details</summary><p>{rest}</p></details>"
+    )
     for body in (hidden, collapsed):
         result = run(site(page(body)), "optin.disclosure_hidden")
         assert str(result.status) == "failed"
@@ -173,11 +205,21 @@ def test_disclosure_hidden_by_css_or_collapsed() -> None:
 
 
 def test_disclosure_only_in_linked_terms_is_hidden() -> None:
-    short = ('I agree to receive appointment reminders by text from Acme Dental. See the '
-             '<a href="/sms-terms">SMS terms</a> and <a href="/privacy">Privacy</a>.')
-    pages = site(page(compliant_form(label=short)), **{"/sms-terms": page(
-        "<h1>SMS Terms</h1><p>Message frequency varies. Msg &amp; data rates may apply. Reply "
-        "HELP for help, STOP to cancel.</p>", "SMS Terms | Acme Dental")})
+    short = (
+        "I agree to receive appointment reminders by text from Acme Dental. See the "
+        '<a href="/sms-terms">SMS terms</a> and <a href="/privacy">Privacy</a>.'
+    )
+    pages = site(
+        page(compliant_form(label=short)),
+        **{
+            "/sms-terms": page(
+                "<h1>SMS Terms</h1><p>Message frequency varies. Msg &amp; data rates may "
+                "apply. Reply "
+                "HELP for help, STOP to cancel.</p>",
+                "SMS Terms | Acme Dental",
+            )
+        },
+    )
     assert status(pages, "optin.disclosure_hidden") == "failed"
     assert status(COMPLIANT, "optin.disclosure_hidden") == "passed"
 
@@ -188,10 +230,12 @@ def test_form_in_a_closed_modal_is_judged_as_opened() -> None:
 
 
 def test_not_prominent_uses_rendered_sizes() -> None:
-    small = form(f'<label for="phone" data-pvfs="16">Mobile number</label><input id="phone" '
-                 f'name="phone" type="tel"><label data-pvfs="16"><input type="checkbox" '
-                 f'name="sms"> I agree to texts from Acme Dental.</label><p data-pvfs="8">'
-                 f"{DISCLOSURE}</p>")
+    small = form(
+        f'<label for="phone" data-pvfs="16">Mobile number</label><input id="phone" '
+        f'name="phone" type="tel"><label data-pvfs="16"><input type="checkbox" '
+        f'name="sms"> I agree to texts from Acme Dental.</label><p data-pvfs="8">'
+        f"{DISCLOSURE}</p>"
+    )
     assert status(site(page(small)), "optin.disclosure_not_prominent") == "failed"
     same = small.replace('data-pvfs="8"', 'data-pvfs="15"')
     assert status(site(page(same)), "optin.disclosure_not_prominent") == "passed"
@@ -201,103 +245,138 @@ def test_not_prominent_uses_rendered_sizes() -> None:
 
 
 def test_bundled_consent() -> None:
-    for bundled in ("I agree to receive calls and text messages from Acme Dental",
-                    "I agree to the Terms of Service and to receive text messages from Acme Dental",
-                    "I agree to receive emails and text messages from Acme Dental"):
-        label = DISCLOSURE.replace("By checking this box, I agree to receive appointment "
-                                   "reminders by text message from Acme Dental",
-                                   bundled + " about appointment reminders")
-        assert status(site(page(compliant_form(label=label))), "optin.bundled_consent") == \
-            "failed", bundled
-    for fine in ("Reply HELP for help or call us at 555-555-0100.",
-                 "See our SMS Terms and Conditions."):
+    for bundled in (
+        "I agree to receive calls and text messages from Acme Dental",
+        "I agree to the Terms of Service and to receive text messages from Acme Dental",
+        "I agree to receive emails and text messages from Acme Dental",
+    ):
+        label = DISCLOSURE.replace(
+            "By checking this box, I agree to receive appointment "
+            "reminders by text message from Acme Dental",
+            bundled + " about appointment reminders",
+        )
+        assert (
+            status(site(page(compliant_form(label=label))), "optin.bundled_consent") == "failed"
+        ), bundled
+    for fine in (
+        "Reply HELP for help or call us at 555-555-0100.",
+        "See our SMS Terms and Conditions.",
+    ):
         label = DISCLOSURE + " " + fine
-        assert status(site(page(compliant_form(label=label))), "optin.bundled_consent") == \
-            "passed", fine
+        assert (
+            status(site(page(compliant_form(label=label))), "optin.bundled_consent") == "passed"
+        ), fine
 
 
 def test_third_party_consent() -> None:
     shared = DISCLOSURE.replace("from Acme Dental", "from Acme Dental and its marketing partners")
-    assert status(site(page(compliant_form(label=shared))), "optin.third_party_consent") == \
-        "failed"
+    assert status(site(page(compliant_form(label=shared))), "optin.third_party_consent") == "failed"
     promise = DISCLOSURE + " Mobile information will not be shared with third parties."
-    assert status(site(page(compliant_form(label=promise))), "optin.third_party_consent") == \
-        "passed"
+    assert (
+        status(site(page(compliant_form(label=promise))), "optin.third_party_consent") == "passed"
+    )
 
 
 def test_marketing_not_separate() -> None:
     mixed = DISCLOSURE.replace("appointment reminders", "appointment reminders and promotions")
-    assert status(site(page(compliant_form(label=mixed))), "optin.marketing_not_separate") == \
-        "failed"
-    two_boxes = form(f'{PHONE}<label><input type="checkbox" name="sms_service"> {DISCLOSURE}'
-                     '</label><label><input type="checkbox" name="sms_marketing"> I agree to '
-                     "receive promotions by text from Acme Dental.</label>")
+    assert (
+        status(site(page(compliant_form(label=mixed))), "optin.marketing_not_separate") == "failed"
+    )
+    two_boxes = form(
+        f'{PHONE}<label><input type="checkbox" name="sms_service"> {DISCLOSURE}'
+        '</label><label><input type="checkbox" name="sms_marketing"> I agree to '
+        "receive promotions by text from Acme Dental.</label>"
+    )
     assert status(site(page(two_boxes)), "optin.marketing_not_separate") == "passed"
     negated = DISCLOSURE + " We will not send marketing messages."
-    assert status(site(page(compliant_form(label=negated))), "optin.marketing_not_separate") == \
-        "passed"
+    assert (
+        status(site(page(compliant_form(label=negated))), "optin.marketing_not_separate")
+        == "passed"
+    )
     # the non-sharing promise names purposes of sharing, not kinds of texts (blind round 7,
     # poblano-rentals); a promise beside texts that are marketing still mixes them
-    promise = DISCLOSURE + (" Your mobile number will not be passed to other companies for "
-                            "advertising or promotional purposes.")
-    assert status(site(page(compliant_form(label=promise))), "optin.marketing_not_separate") == \
-        "passed"
-    both = mixed + (" Your mobile number will not be passed to other companies for "
-                    "advertising or promotional purposes.")
-    assert status(site(page(compliant_form(label=both))), "optin.marketing_not_separate") == \
-        "failed"
+    promise = DISCLOSURE + (
+        " Your mobile number will not be passed to other companies for "
+        "advertising or promotional purposes."
+    )
+    assert (
+        status(site(page(compliant_form(label=promise))), "optin.marketing_not_separate")
+        == "passed"
+    )
+    both = mixed + (
+        " Your mobile number will not be passed to other companies for "
+        "advertising or promotional purposes."
+    )
+    assert (
+        status(site(page(compliant_form(label=both))), "optin.marketing_not_separate") == "failed"
+    )
 
 
 def test_open_ended_kinds_are_read_to_the_end_of_their_noun_phrase() -> None:
-    """"texts about new arrivals, restocks and sales" is a shop's product news (blind round 4,
+    """ "texts about new arrivals, restocks and sales" is a shop's product news (blind round 4,
     fernandthread-boutique); "texts about your order, restocks and sales" mixes in service."""
+
     def label(kinds: str) -> str:
-        return DISCLOSURE.replace("appointment reminders by text message",
-                                  f"texts about {kinds}")
+        return DISCLOSURE.replace("appointment reminders by text message", f"texts about {kinds}")
+
     news = label("new arrivals, restocks and sales")
-    assert status(site(page(compliant_form(label=news))), "optin.marketing_not_separate") == \
-        "passed"
+    assert (
+        status(site(page(compliant_form(label=news))), "optin.marketing_not_separate") == "passed"
+    )
     mixed = label("your order status, restocks and sales")
-    assert status(site(page(compliant_form(label=mixed))), "optin.marketing_not_separate") == \
-        "failed"
+    assert (
+        status(site(page(compliant_form(label=mixed))), "optin.marketing_not_separate") == "failed"
+    )
     # news of what the business newly offers is promotion too (blind round 7,
     # lock-and-lantern); an announcement about the person's own class is not
     launches = label("new-flavor announcements and member coupons")
-    assert status(site(page(compliant_form(label=launches))), "optin.marketing_not_separate") \
+    assert (
+        status(site(page(compliant_form(label=launches))), "optin.marketing_not_separate")
         == "passed"
+    )
     classes = label("class schedule announcements and member coupons")
-    assert status(site(page(compliant_form(label=classes))), "optin.marketing_not_separate") \
+    assert (
+        status(site(page(compliant_form(label=classes))), "optin.marketing_not_separate")
         == "failed"
+    )
 
 
 def _box_over_paragraph(paragraph: str) -> str:
     """A short consent label and the disclosure paragraph under the box (blind round 5,
     sudsy-paws): the paragraph says what the one consent covers."""
-    return form(f'{PHONE}<p><label><input type="checkbox" name="sms_consent"> I agree to receive '
-                f"text messages from Acme Dental.</label></p><p>{paragraph}</p>")
+    return form(
+        f'{PHONE}<p><label><input type="checkbox" name="sms_consent"> I agree to receive '
+        f"text messages from Acme Dental.</label></p><p>{paragraph}</p>"
+    )
 
 
 def test_the_paragraph_under_a_terse_box_says_what_the_consent_covers() -> None:
     mixed = _box_over_paragraph(
         "Acme Dental will text appointment reminders and exclusive deals to the number above. "
-        "Up to 6 msgs/month. Msg &amp; data rates may apply. Reply HELP for help, STOP to end.")
+        "Up to 6 msgs/month. Msg &amp; data rates may apply. Reply HELP for help, STOP to end."
+    )
     assert status(site(page(mixed)), "optin.marketing_not_separate") == "failed"
     # near misses: the paragraph names service texts only; a paragraph that is not the text
     # disclosure (no rates, no STOP) names the deals of another channel
     service = _box_over_paragraph(
         "Acme Dental will text appointment reminders to the number above. Up to 6 msgs/month. "
-        "Msg &amp; data rates may apply. Reply HELP for help, STOP to end.")
+        "Msg &amp; data rates may apply. Reply HELP for help, STOP to end."
+    )
     assert status(site(page(service)), "optin.marketing_not_separate") == "passed"
-    email = form(f'{PHONE}<p><label><input type="checkbox" name="sms_consent"> Text me '
-                 "appointment reminders from Acme Dental. Up to 6 msgs/month. Msg &amp; data "
-                 "rates may apply. Reply HELP for help, STOP to end.</label></p><p>Our e-mail "
-                 "newsletter brings exclusive deals once a month.</p>")
+    email = form(
+        f'{PHONE}<p><label><input type="checkbox" name="sms_consent"> Text me '
+        "appointment reminders from Acme Dental. Up to 6 msgs/month. Msg &amp; data "
+        "rates may apply. Reply HELP for help, STOP to end.</label></p><p>Our e-mail "
+        "newsletter brings exclusive deals once a month.</p>"
+    )
     assert status(site(page(email)), "optin.marketing_not_separate") == "passed"
 
 
 def test_terms_box_that_the_sms_text_points_at_is_bundled() -> None:
-    html = form(f'{PHONE}<label><input type="checkbox" name="tos"> I agree to the Terms of '
-                f"Service</label><p>{DISCLOSURE}</p>")
+    html = form(
+        f'{PHONE}<label><input type="checkbox" name="tos"> I agree to the Terms of '
+        f"Service</label><p>{DISCLOSURE}</p>"
+    )
     pages = site(page(html))
     assert status(pages, "optin.bundled_consent") == "failed"
     assert status(pages, "optin.checkbox_missing") == "passed"
@@ -318,16 +397,24 @@ def test_no_form_is_not_applicable_when_the_campaign_opts_in_only_offline() -> N
     campaigns = ROOT / "fixtures" / "campaigns"
     no_form = site(page("<p>Ask at the front desk about appointment reminders.</p>"))
     for name in ("near_miss.keyword_optin", "near_miss.paper_optin", "near_miss.verbal_optin"):
-        result = run(no_form, "optin.form_missing",
-                     campaign=load_campaign(campaigns / f"{name}.yaml"))
+        result = run(
+            no_form, "optin.form_missing", campaign=load_campaign(campaigns / f"{name}.yaml")
+        )
         assert str(result.status) == "not_applicable", name
         assert "not on a web form" in result.reason
     web = load_campaign(campaigns / "compliant.yaml")
     assert status(no_form, "optin.form_missing", campaign=web) == "failed"
     offline = load_campaign(campaigns / "near_miss.keyword_optin.yaml")
     # the user says where the web form is: the site must show it
-    assert status(no_form, "optin.form_missing", campaign=offline,
-                  optin_url="https://www.acme-dental.com/signup") == "failed"
+    assert (
+        status(
+            no_form,
+            "optin.form_missing",
+            campaign=offline,
+            optin_url="https://www.acme-dental.com/signup",
+        )
+        == "failed"
+    )
     assert status(COMPLIANT, "optin.form_missing", campaign=offline) == "passed"
 
 
@@ -335,12 +422,24 @@ def test_disclosure_on_a_hash_routed_terms_page_is_linked_not_missing() -> None:
     """A hash-routed app's "#/sms-terms" is a page of its own: the form leaves its disclosure
     there (each element missing at the box), it does not lack one; an ordinary "#sms-terms"
     anchor names the form's own page, which states none."""
+
     def routed(href: str) -> dict[str, str]:
-        short = ("Yes! Text me Acme Dental's appointment reminders. See our "
-                 f'<a href="{href}">SMS terms</a>.')
-        return site(page(compliant_form(label=short)), **{"/signup#/sms-terms": page(
-            "<h1>SMS Terms</h1><p>Message frequency: up to 2 per day. Message and data rates "
-            "may apply. Reply STOP to cancel, HELP for help.</p>", "SMS Terms | Acme Dental")})
+        short = (
+            "Yes! Text me Acme Dental's appointment reminders. See our "
+            f'<a href="{href}">SMS terms</a>.'
+        )
+        return site(
+            page(compliant_form(label=short)),
+            **{
+                "/signup#/sms-terms": page(
+                    "<h1>SMS Terms</h1><p>Message frequency: up to 2 per day. Message and "
+                    "data rates "
+                    "may apply. Reply STOP to cancel, HELP for help.</p>",
+                    "SMS Terms | Acme Dental",
+                )
+            },
+        )
+
     assert status(routed("#/sms-terms"), "optin.disclosure_missing") == "passed"
     assert status(routed("#/sms-terms"), "optin.stop_missing") == "failed"
     assert status(routed("#sms-terms"), "optin.disclosure_missing") == "failed"

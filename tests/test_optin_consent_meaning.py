@@ -15,71 +15,96 @@ def _label(kinds: str, extra: str = "") -> str:
 def test_a_consent_that_disclaims_marketing_has_no_marketing_to_separate() -> None:
     # fires: service and promotional kinds in one box
     mixed = _label("texts about your rental pickup, invitations to members' nights and deals")
-    assert status(site(page(compliant_form(label=mixed))), "optin.marketing_not_separate") == \
-        "failed"
+    assert (
+        status(site(page(compliant_form(label=mixed))), "optin.marketing_not_separate") == "failed"
+    )
     # near misses: the same kinds, the consent saying in its own words that none is marketing
-    for disclaimer in (" These are service texts, never marketing.",
-                       " We never send promotional messages on this line."):
-        fine = _label("texts about your rental pickup and invitations to confirm your slot",
-                      disclaimer)
-        assert status(site(page(compliant_form(label=fine))),
-                      "optin.marketing_not_separate") == "passed", disclaimer
+    for disclaimer in (
+        " These are service texts, never marketing.",
+        " We never send promotional messages on this line.",
+    ):
+        fine = _label(
+            "texts about your rental pickup and invitations to confirm your slot", disclaimer
+        )
+        assert (
+            status(site(page(compliant_form(label=fine))), "optin.marketing_not_separate")
+            == "passed"
+        ), disclaimer
     non = _label("non-marketing texts about your rental pickup and return")
-    assert status(site(page(compliant_form(label=non))), "optin.marketing_not_separate") == \
-        "passed"
+    assert status(site(page(compliant_form(label=non))), "optin.marketing_not_separate") == "passed"
     # "not required to receive marketing" does not disclaim marketing
-    required = _label("texts about your rental pickup and deals",
-                      " You are not required to receive marketing texts to rent.")
-    assert status(site(page(compliant_form(label=required))),
-                  "optin.marketing_not_separate") == "failed"
+    required = _label(
+        "texts about your rental pickup and deals",
+        " You are not required to receive marketing texts to rent.",
+    )
+    assert (
+        status(site(page(compliant_form(label=required))), "optin.marketing_not_separate")
+        == "failed"
+    )
 
 
 def test_a_channel_named_as_the_persons_other_way_is_not_bundled() -> None:
     # fires: a sentence of the box that says the business will also call
-    for also in (" We may also call you about your treatment plan.",
-                 " Acme Dental will email you a monthly newsletter.",
-                 " Calls may be placed to this number about your visits."):
+    for also in (
+        " We may also call you about your treatment plan.",
+        " Acme Dental will email you a monthly newsletter.",
+        " Calls may be placed to this number about your visits.",
+    ):
         label = DISCLOSURE + also
-        assert status(site(page(compliant_form(label=label))), "optin.bundled_consent") == \
-            "failed", also
+        assert (
+            status(site(page(compliant_form(label=label))), "optin.bundled_consent") == "failed"
+        ), also
     # near miss: e-mail named as what the person can use instead of texts
-    other_way = DISCLOSURE + (" Texts are optional: you can keep booking by email, and leaving "
-                              "this unticked changes nothing else.")
-    assert status(site(page(compliant_form(label=other_way))), "optin.bundled_consent") == \
-        "passed"
+    other_way = DISCLOSURE + (
+        " Texts are optional: you can keep booking by email, and leaving "
+        "this unticked changes nothing else."
+    )
+    assert status(site(page(compliant_form(label=other_way))), "optin.bundled_consent") == "passed"
     # a bare label is the consent itself
-    bare = form(f'{PHONE}<label><input type="checkbox" name="contact_ok"> Calls, emails and '
-                f"texts</label><p>{DISCLOSURE}</p>")
+    bare = form(
+        f'{PHONE}<label><input type="checkbox" name="contact_ok"> Calls, emails and '
+        f"texts</label><p>{DISCLOSURE}</p>"
+    )
     assert status(site(page(bare)), "optin.bundled_consent") == "failed"
 
 
 def _terse_box(sentence: str) -> str:
-    return form(f'{PHONE}<label><input type="checkbox" name="keep_in_touch"> Yes, keep me posted'
-                f"</label><p>{sentence} Message frequency varies. Msg &amp; data rates may "
-                "apply. Reply HELP for help or STOP to cancel.</p>")
+    return form(
+        f'{PHONE}<label><input type="checkbox" name="keep_in_touch"> Yes, keep me posted'
+        f"</label><p>{sentence} Message frequency varies. Msg &amp; data rates may "
+        "apply. Reply HELP for help or STOP to cancel.</p>"
+    )
 
 
 def test_the_sentence_that_says_what_checking_the_box_means_is_the_boxs_meaning() -> None:
-    bundle = _terse_box("By checking this box, I agree that Acme Dental may reach me by phone "
-                        "call, email and text message about appointment reminders.")
+    bundle = _terse_box(
+        "By checking this box, I agree that Acme Dental may reach me by phone "
+        "call, email and text message about appointment reminders."
+    )
     pages = site(page(bundle))
     assert status(pages, "optin.bundled_consent") == "failed"
     assert status(pages, "optin.checkbox_missing") == "passed"
     # near miss: the same box, the sentence agreeing to texts alone (a help line may be a call)
-    texts = _terse_box("By checking this box, I agree to receive appointment reminders by text "
-                       "message from Acme Dental. For help, call us at 555-555-0100.")
+    texts = _terse_box(
+        "By checking this box, I agree to receive appointment reminders by text "
+        "message from Acme Dental. For help, call us at 555-555-0100."
+    )
     assert status(site(page(texts)), "optin.bundled_consent") == "passed"
 
 
-_SWITCH_TEXT = ("Switch on for visit-day reminders and on-the-way texts from Acme Dental. "
-                "About two texts a visit. Msg &amp; data rates may apply. "
-                "Reply HELP for help, STOP to end. "
-                '<a href="/privacy">Privacy Policy</a> · <a href="/terms">Terms</a>')
+_SWITCH_TEXT = (
+    "Switch on for visit-day reminders and on-the-way texts from Acme Dental. "
+    "About two texts a visit. Msg &amp; data rates may apply. "
+    "Reply HELP for help, STOP to end. "
+    '<a href="/privacy">Privacy Policy</a> · <a href="/terms">Terms</a>'
+)
 
 
 def test_a_switch_whose_label_is_the_disclosure_is_the_sms_box_though_it_links_terms() -> None:
-    html = form(f'{PHONE}<div role="switch" aria-checked="false" tabindex="0" '
-                f'aria-labelledby="sw"></div><div id="sw">{_SWITCH_TEXT}</div>')
+    html = form(
+        f'{PHONE}<div role="switch" aria-checked="false" tabindex="0" '
+        f'aria-labelledby="sw"></div><div id="sw">{_SWITCH_TEXT}</div>'
+    )
     pages = site(page(html))
     assert status(pages, "optin.checkbox_missing") == "passed"
     assert status(pages, "optin.checkbox_prechecked") == "passed"
@@ -88,16 +113,24 @@ def test_a_switch_whose_label_is_the_disclosure_is_the_sms_box_though_it_links_t
     # names the policies (no rates, no STOP) is not the SMS box, so consent is by submitting
     on = html.replace('aria-checked="false"', 'aria-checked="true"')
     assert status(site(page(on)), "optin.checkbox_prechecked") == "failed"
-    terms_only = form(f'{PHONE}<label><input type="checkbox" name="tos"> Privacy Policy · Terms'
-                      "</label><p>By submitting, you agree to receive appointment reminders by "
-                      "text from Acme Dental. Msg &amp; data rates may apply. Reply STOP to "
-                      "end.</p>")
+    terms_only = form(
+        f'{PHONE}<label><input type="checkbox" name="tos"> Privacy Policy · Terms'
+        "</label><p>By submitting, you agree to receive appointment reminders by "
+        "text from Acme Dental. Msg &amp; data rates may apply. Reply STOP to "
+        "end.</p>"
+    )
     assert status(site(page(terms_only)), "optin.checkbox_missing") == "failed"
 
 
 def _quote(box_attrs: str) -> dict[str, str]:
-    return site(page(form(f'{PHONE}<textarea name="project"></textarea><label><input '
-                          f'type="checkbox" name="sms" {box_attrs}> {DISCLOSURE}</label>')))
+    return site(
+        page(
+            form(
+                f'{PHONE}<textarea name="project"></textarea><label><input '
+                f'type="checkbox" name="sms" {box_attrs}> {DISCLOSURE}</label>'
+            )
+        )
+    )
 
 
 def test_a_quote_form_its_script_refused_both_ways_asks_a_person_to_try_it() -> None:

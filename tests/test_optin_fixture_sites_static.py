@@ -28,8 +28,12 @@ def _cases() -> list[str]:
         name = expected.parent.name
         spec = json.loads(expected.read_text())
         fire = set(spec["fire"])
-        if name.startswith(("optin-", "links-")) and not fire & BROWSER_ONLY \
-                and "script-built" not in name and not spec.get("needs_browser"):
+        if (
+            name.startswith(("optin-", "links-"))
+            and not fire & BROWSER_ONLY
+            and "script-built" not in name
+            and not spec.get("needs_browser")
+        ):
             names.append(name)
     return names
 
@@ -37,8 +41,11 @@ def _cases() -> list[str]:
 def _pages(folder: Path) -> dict[str, str]:
     own = [f for f in folder.rglob("*.html") if "_hosts" not in f.relative_to(folder).parts]
     files = sorted(own, key=lambda p: (p != folder / "index.html", str(p)))  # not other hosts
-    return {"/" + str(f.relative_to(folder)).removesuffix("index.html").removesuffix(".html"):
-            f.read_text() for f in files}
+    return {
+        "/"
+        + str(f.relative_to(folder)).removesuffix("index.html").removesuffix(".html"): f.read_text()
+        for f in files
+    }
 
 
 @pytest.mark.parametrize("name", _cases())
@@ -46,14 +53,18 @@ def test_fixture_site_statically(name: str) -> None:
     expected = json.loads((SITES / name / "expected.json").read_text())
     snapshot = snapshot_from_pages(_pages(SITES / name), base=f"https://{expected['host']}/")
     ctx = AnalysisContext(snapshot=snapshot)
-    results = {cid: run_check(spec, ctx) for cid, spec in all_checks().items()
-               if cid.startswith(FAMILY)}
+    results = {
+        cid: run_check(spec, ctx) for cid, spec in all_checks().items() if cid.startswith(FAMILY)
+    }
     failed = {cid for cid, result in results.items() if str(result.status) == "failed"}
     assert failed == {c for c in expected["fire"] if c.startswith(FAMILY)}
     for spec in expected.get("findings", []):
         findings = results[spec["check"]].findings
-        assert any(spec.get("evidence_contains", "") in f.evidence and
-                   (f.url or "").endswith(spec.get("url", "")) for f in findings), spec
+        assert any(
+            spec.get("evidence_contains", "") in f.evidence
+            and (f.url or "").endswith(spec.get("url", ""))
+            for f in findings
+        ), spec
 
 
 def test_there_are_static_cases() -> None:

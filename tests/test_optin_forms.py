@@ -69,41 +69,57 @@ def test_same_origin_iframe_form_is_found() -> None:
     from crawler.snapshot import SiteSnapshot
 
     outer = page('<iframe src="/embed"></iframe>')
-    built = build_page(outer, "https://www.acme-dental.com/signup",
-                       frames=[("https://www.acme-dental.com/embed", page(compliant_form()))])
+    built = build_page(
+        outer,
+        "https://www.acme-dental.com/signup",
+        frames=[("https://www.acme-dental.com/embed", page(compliant_form()))],
+    )
     from analyzers.context import AnalysisContext
 
-    ctx = AnalysisContext(snapshot=SiteSnapshot(start_url="https://www.acme-dental.com/",
-                                                site="acme-dental.com", pages=[built]))
-    assert [f.form.frame_url for f in ctx.inputs.optin_forms] == ["https://www.acme-dental.com/embed"]
+    ctx = AnalysisContext(
+        snapshot=SiteSnapshot(
+            start_url="https://www.acme-dental.com/", site="acme-dental.com", pages=[built]
+        )
+    )
+    assert [f.form.frame_url for f in ctx.inputs.optin_forms] == [
+        "https://www.acme-dental.com/embed"
+    ]
 
 
 def test_contact_form_with_phone_and_no_sms_wording_is_not_an_optin() -> None:
-    contact = form('<label>Name <input name="name"></label><label>Phone <input type="tel" '
-                   'name="phone"></label><textarea name="msg"></textarea>')
+    contact = form(
+        '<label>Name <input name="name"></label><label>Phone <input type="tel" '
+        'name="phone"></label><textarea name="msg"></textarea>'
+    )
     assert context(site(page(contact))).inputs.optin_forms == []
 
 
 def test_sms_terms_link_after_a_contact_form_does_not_make_it_an_optin() -> None:
-    contact = form('<label>Phone <input type="tel" name="phone"></label>') + \
-        '<p><a href="/sms-terms">SMS Terms</a></p>'
+    contact = (
+        form('<label>Phone <input type="tel" name="phone"></label>')
+        + '<p><a href="/sms-terms">SMS Terms</a></p>'
+    )
     assert context(site(page(contact))).inputs.optin_forms == []
 
 
 def test_terms_and_email_boxes_are_not_sms_consent() -> None:
-    html = form(f'{PHONE}<label><input type="checkbox" name="tos" required> I accept the '
-                '<a href="/terms">Terms of Service</a></label><label><input type="checkbox" '
-                'name="news"> Email me the monthly newsletter</label><label><input '
-                f'type="checkbox" name="sms"> {DISCLOSURE}</label>')
+    html = form(
+        f'{PHONE}<label><input type="checkbox" name="tos" required> I accept the '
+        '<a href="/terms">Terms of Service</a></label><label><input type="checkbox" '
+        'name="news"> Email me the monthly newsletter</label><label><input '
+        f'type="checkbox" name="sms"> {DISCLOSURE}</label>'
+    )
     optin = context(site(page(html))).inputs.optin_forms[0]
     assert [c.name for c in optin.consent_controls] == ["sms"]
     assert sorted(c.name for c in optin.other_choices) == ["news", "tos"]
 
 
 def test_yes_no_radio_pair_counts_as_consent_with_its_yes_answer() -> None:
-    html = form(f'{PHONE}<p>{DISCLOSURE}</p><label><input type="radio" name="sms_optin" '
-                'value="yes"> Yes</label><label><input type="radio" name="sms_optin" '
-                'value="no"> No</label>')
+    html = form(
+        f'{PHONE}<p>{DISCLOSURE}</p><label><input type="radio" name="sms_optin" '
+        'value="yes"> Yes</label><label><input type="radio" name="sms_optin" '
+        'value="no"> No</label>'
+    )
     optin = context(site(page(html))).inputs.optin_forms[0]
     assert [c.value for c in optin.consent_controls] == ["yes"]
 
@@ -123,9 +139,16 @@ def test_given_optin_url_is_reported_first() -> None:
 
 def test_multi_purpose_is_told_from_a_signup() -> None:
     signup = context(site(page(compliant_form()))).inputs.optin_forms[0]
-    quote = context(site(page(form(f'{PHONE}<textarea name="project"></textarea><label><input '
-                                   f'type="checkbox" name="sms"> {DISCLOSURE}</label>')))
-                    ).inputs.optin_forms[0]
+    quote = context(
+        site(
+            page(
+                form(
+                    f'{PHONE}<textarea name="project"></textarea><label><input '
+                    f'type="checkbox" name="sms"> {DISCLOSURE}</label>'
+                )
+            )
+        )
+    ).inputs.optin_forms[0]
     assert not signup.multi_purpose and quote.multi_purpose
 
 
@@ -139,8 +162,10 @@ def test_a_choice_of_alerts_on_a_subscribe_form_is_still_a_signup() -> None:
 
 
 def test_aria_switch_toggle_is_a_consent_control() -> None:
-    html = form(f'{PHONE}<div class="toggle-row"><div role="switch" aria-checked="true" '
-                f'tabindex="0" id="sms-toggle"></div><span>{DISCLOSURE}</span></div>')
+    html = form(
+        f'{PHONE}<div class="toggle-row"><div role="switch" aria-checked="true" '
+        f'tabindex="0" id="sms-toggle"></div><span>{DISCLOSURE}</span></div>'
+    )
     optin = context(site(page(html))).inputs.optin_forms[0]
     control = optin.consent_control
     assert control is not None and control.type == "switch" and control.checked
@@ -154,22 +179,27 @@ def test_role_checkbox_with_its_own_words() -> None:
 
 
 def test_disabled_example_box_on_a_policy_page_is_not_an_optin() -> None:
-    example = (f'<h1>SMS consent policy</h1><p>Our form shows this box:</p><p><input '
-               f'type="checkbox" disabled> {DISCLOSURE}</p>')
+    example = (
+        f"<h1>SMS consent policy</h1><p>Our form shows this box:</p><p><input "
+        f'type="checkbox" disabled> {DISCLOSURE}</p>'
+    )
     assert context(site(page(example))).inputs.optin_forms == []
 
 
 def test_terse_box_under_the_sms_paragraph_is_the_consent_box() -> None:
-    html = form(f'{PHONE}<label><input type="checkbox" name="agree"> I agree</label>'
-                f"<p>{DISCLOSURE}</p>")
+    html = form(
+        f'{PHONE}<label><input type="checkbox" name="agree"> I agree</label><p>{DISCLOSURE}</p>'
+    )
     optin = context(site(page(html))).inputs.optin_forms[0]
     assert optin.consent_control is not None and optin.consent_control.name == "agree"
     assert optin.disclosure.blocks[0].text == "I agree"
 
 
 def test_only_box_named_by_the_sms_text_is_consent_even_when_it_is_a_terms_box() -> None:
-    html = form(f'{PHONE}<label><input type="checkbox" name="tos"> I accept the Terms of '
-                f"Service</label><p>{DISCLOSURE}</p>")
+    html = form(
+        f'{PHONE}<label><input type="checkbox" name="tos"> I accept the Terms of '
+        f"Service</label><p>{DISCLOSURE}</p>"
+    )
     optin = context(site(page(html))).inputs.optin_forms[0]
     assert [c.name for c in optin.consent_controls] == ["tos"]
 
@@ -186,16 +216,20 @@ def test_summary_is_plain_json_data() -> None:
 
 
 def test_text_as_a_preferred_contact_method_is_not_an_optin() -> None:
-    html = form(f'{PHONE}<fieldset><legend>How should we reach you?</legend>'
-                '<label><input type="radio" name="method" value="call"> Phone call</label>'
-                '<label><input type="radio" name="method" value="text"> Text message</label>'
-                '<label><input type="radio" name="method" value="email"> Email</label>'
-                '</fieldset><select name="when"><option>Morning</option><option>Text message'
-                '</option></select><textarea name="msg"></textarea>')
+    html = form(
+        f"{PHONE}<fieldset><legend>How should we reach you?</legend>"
+        '<label><input type="radio" name="method" value="call"> Phone call</label>'
+        '<label><input type="radio" name="method" value="text"> Text message</label>'
+        '<label><input type="radio" name="method" value="email"> Email</label>'
+        '</fieldset><select name="when"><option>Morning</option><option>Text message'
+        '</option></select><textarea name="msg"></textarea>'
+    )
     assert context(site(page(html))).inputs.optin_forms == []
 
 
 def test_footer_call_to_action_below_a_contact_form_does_not_make_it_an_optin() -> None:
-    contact = form('<label>Phone <input type="tel" name="phone"></label><textarea name=m>'
-                   "</textarea>") + '<p><a href="/alerts">Get text alerts</a></p>'
+    contact = (
+        form('<label>Phone <input type="tel" name="phone"></label><textarea name=m></textarea>')
+        + '<p><a href="/alerts">Get text alerts</a></p>'
+    )
     assert context(site(page(contact))).inputs.optin_forms == []

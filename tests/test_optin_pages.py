@@ -19,35 +19,53 @@ PHONE = '<label for="phone">Mobile number</label><input id="phone" name="phone" 
 
 
 def page(body: str, title: str = "Sign up | Acme Dental") -> str:
-    return (f'<html><head><title>{title}</title><meta property="og:site_name" '
-            f'content="Acme Dental"></head><body><main>{body}</main>'
-            f"<footer>© 2025 Acme Dental</footer></body></html>")
+    return (
+        f'<html><head><title>{title}</title><meta property="og:site_name" '
+        f'content="Acme Dental"></head><body><main>{body}</main>'
+        f"<footer>© 2025 Acme Dental</footer></body></html>"
+    )
 
 
 def form(inner: str, attrs: str = 'action="/signup" method="post"') -> str:
-    return f"<form {attrs}>{inner}<button type=\"submit\">Sign up</button></form>"
+    return f'<form {attrs}>{inner}<button type="submit">Sign up</button></form>'
 
 
 def compliant_form(box_attrs: str = "", label: str = DISCLOSURE) -> str:
-    return form(f'{PHONE}<label><input type="checkbox" name="sms_consent" {box_attrs}> '
-                f"{label}</label>")
+    return form(
+        f'{PHONE}<label><input type="checkbox" name="sms_consent" {box_attrs}> {label}</label>'
+    )
 
 
 def site(body: str, **extra: str) -> dict[str, str]:
-    pages = {"/": page("<h1>Acme Dental</h1><p>Family dentistry.</p>"
-                       '<a href="/signup">Text reminders</a>'), "/signup": page(body)}
-    pages.update({"/privacy": page("<h1>Privacy Policy</h1><p>We do not share mobile numbers."
-                                   "</p>", "Privacy Policy | Acme Dental"),
-                  "/terms": page("<h1>Terms</h1><p>Msg &amp; data rates may apply.</p>",
-                                 "Terms | Acme Dental")})
+    pages = {
+        "/": page(
+            '<h1>Acme Dental</h1><p>Family dentistry.</p><a href="/signup">Text reminders</a>'
+        ),
+        "/signup": page(body),
+    }
+    pages.update(
+        {
+            "/privacy": page(
+                "<h1>Privacy Policy</h1><p>We do not share mobile numbers.</p>",
+                "Privacy Policy | Acme Dental",
+            ),
+            "/terms": page(
+                "<h1>Terms</h1><p>Msg &amp; data rates may apply.</p>", "Terms | Acme Dental"
+            ),
+        }
+    )
     pages.update(extra)
     return pages
 
 
-def context(pages: dict[str, str], campaign: object | None = None,
-            optin_url: str | None = None) -> AnalysisContext:
-    return AnalysisContext(snapshot=snapshot_from_pages(pages), campaign=campaign,
-                           options=AuditOptions(optin_url=optin_url))
+def context(
+    pages: dict[str, str], campaign: object | None = None, optin_url: str | None = None
+) -> AnalysisContext:
+    return AnalysisContext(
+        snapshot=snapshot_from_pages(pages),
+        campaign=campaign,
+        options=AuditOptions(optin_url=optin_url),
+    )
 
 
 def run(pages: dict[str, str], check_id: str, **kwargs: object) -> CheckResult:

@@ -13,14 +13,25 @@ from analyzers.optin.plain_words import frequency_in, message_type_in
 from analyzers.text.vocabulary import parse
 from tests.test_optin_pages import DISCLOSURE, PHONE, compliant_form, form, page, run, site, status
 
-ELEMENT_CHECKS = ["optin.brand_missing", "optin.message_type_missing", "optin.frequency_missing",
-                  "optin.rates_missing", "optin.help_missing", "optin.stop_missing"]
-SMS_TERMS = page("<h1>SMS Terms</h1><p>Acme Dental sends appointment reminders by text. Message "
-                 "frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to "
-                 "cancel.</p>", "SMS Terms | Acme Dental")
-BARE_BOX = form(f'{PHONE}<label><input type="checkbox" name="sms_ok"> Yes, text me!</label> '
-                '<span>(<a href="/sms-terms">SMS Terms</a> · <a href="/privacy">Privacy Policy'
-                "</a>)</span>")
+ELEMENT_CHECKS = [
+    "optin.brand_missing",
+    "optin.message_type_missing",
+    "optin.frequency_missing",
+    "optin.rates_missing",
+    "optin.help_missing",
+    "optin.stop_missing",
+]
+SMS_TERMS = page(
+    "<h1>SMS Terms</h1><p>Acme Dental sends appointment reminders by text. Message "
+    "frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to "
+    "cancel.</p>",
+    "SMS Terms | Acme Dental",
+)
+BARE_BOX = form(
+    f'{PHONE}<label><input type="checkbox" name="sms_ok"> Yes, text me!</label> '
+    '<span>(<a href="/sms-terms">SMS Terms</a> · <a href="/privacy">Privacy Policy'
+    "</a>)</span>"
+)
 
 
 def _sentence(text: str):
@@ -28,6 +39,7 @@ def _sentence(text: str):
 
 
 # --- the disclosure is judged where the number is collected -------------------------------
+
 
 def test_disclosure_only_on_a_linked_page_is_hidden_and_each_missing_element_fires() -> None:
     pages = site(BARE_BOX, **{"/sms-terms": SMS_TERMS})
@@ -57,22 +69,30 @@ def test_full_disclosure_at_the_box_with_a_terms_link_is_fine() -> None:
 
 
 def test_site_footer_below_the_form_is_not_the_disclosure() -> None:
-    disclosure = ("I agree to receive appointment reminders by text. Message frequency varies. "
-                  "Msg &amp; data rates may apply. Reply HELP for help or STOP to cancel. "
-                  '<a href="/privacy">Privacy Policy</a> <a href="/terms">Terms</a>')
-    body = (f'<div class="content">{compliant_form(label=disclosure)}</div>'
-            '<div id="site-footer">Acme Dental · 12 Main St · (555) 555-0100</div>')
+    disclosure = (
+        "I agree to receive appointment reminders by text. Message frequency varies. "
+        "Msg &amp; data rates may apply. Reply HELP for help or STOP to cancel. "
+        '<a href="/privacy">Privacy Policy</a> <a href="/terms">Terms</a>'
+    )
+    body = (
+        f'<div class="content">{compliant_form(label=disclosure)}</div>'
+        '<div id="site-footer">Acme Dental · 12 Main St · (555) 555-0100</div>'
+    )
     assert status(site(page(body)), "optin.brand_missing") == "failed"
     # the same words in a caption right under the form are next to it
-    body = (f'<div class="content">{compliant_form(label=disclosure)}'
-            "<p>Texts come from Acme Dental.</p></div>")
+    body = (
+        f'<div class="content">{compliant_form(label=disclosure)}'
+        "<p>Texts come from Acme Dental.</p></div>"
+    )
     assert status(site(page(body)), "optin.brand_missing") == "passed"
 
 
 def test_footer_signup_reads_its_own_caption() -> None:
-    footer = (f'<div class="footer">{compliant_form(label="Text me reminders")}'
-              "<p>Appointment reminders from Acme Dental. Message frequency varies. Msg &amp; "
-              "data rates may apply. Reply HELP for help, STOP to cancel.</p></div>")
+    footer = (
+        f'<div class="footer">{compliant_form(label="Text me reminders")}'
+        "<p>Appointment reminders from Acme Dental. Message frequency varies. Msg &amp; "
+        "data rates may apply. Reply HELP for help, STOP to cancel.</p></div>"
+    )
     pages = site(page(footer))
     for check_id in ("optin.rates_missing", "optin.frequency_missing", "optin.brand_missing"):
         assert status(pages, check_id) == "passed", check_id
@@ -80,14 +100,17 @@ def test_footer_signup_reads_its_own_caption() -> None:
 
 # --- the business's own name is not a third party ---------------------------------------
 
+
 def _named(name: str, label: str) -> dict[str, str]:
     pages = site(page(compliant_form(label=label)))
     return {url: html.replace("Acme Dental", name) for url, html in pages.items()}
 
 
 def test_business_named_partners_is_not_a_third_party() -> None:
-    label = DISCLOSURE.replace("from Acme Dental", "from Acme Dental") + \
-        " Northfield Comfort Partners will send texts about your service ticket."
+    label = (
+        DISCLOSURE.replace("from Acme Dental", "from Acme Dental")
+        + " Northfield Comfort Partners will send texts about your service ticket."
+    )
     pages = _named("Northfield Comfort Partners", label)
     assert status(pages, "optin.third_party_consent") == "passed"
     pages = _named("Castellan Legal Group", DISCLOSURE)
@@ -95,132 +118,160 @@ def test_business_named_partners_is_not_a_third_party() -> None:
 
 
 def test_others_named_in_the_consent_are_third_parties() -> None:
-    shared = DISCLOSURE.replace("from Acme Dental",
-                                "from Acme Dental and its trusted home-service partners")
-    assert status(site(page(compliant_form(label=shared))), "optin.third_party_consent") == \
-        "failed"
-    other = DISCLOSURE.replace("from Acme Dental", "from Acme Dental and Blue Ridge Lending "
-                               "Partners")
+    shared = DISCLOSURE.replace(
+        "from Acme Dental", "from Acme Dental and its trusted home-service partners"
+    )
+    assert status(site(page(compliant_form(label=shared))), "optin.third_party_consent") == "failed"
+    other = DISCLOSURE.replace(
+        "from Acme Dental", "from Acme Dental and Blue Ridge Lending Partners"
+    )
     result = run(site(page(compliant_form(label=other))), "optin.third_party_consent")
     assert str(result.status) == "needs_review"
     assert "Partners" in result.findings[0].message
 
 
-@pytest.mark.parametrize(("text", "word", "reading"), [
-    ("Northfield Comfort Partners will send texts.", "Partners", "own"),
-    ("Texts from Sparkle Nest and its trusted home-service partners.", "partners", "others"),
-    ("Texts from Sparkle Nest and its Marketing Partners.", "Partners", "others"),
-    ("Partners may text you.", "Partners", "others"),
-    ("We share your number with Our Partners.", "Partners", "others"),
-    ("Texts from Sparkle Nest and Blue Ridge Lending Partners.", "Partners", "name"),
-    ("Texts from CastellanSM Legal Partners.", "Partners", "own"),
-])
+@pytest.mark.parametrize(
+    ("text", "word", "reading"),
+    [
+        ("Northfield Comfort Partners will send texts.", "Partners", "own"),
+        ("Texts from Sparkle Nest and its trusted home-service partners.", "partners", "others"),
+        ("Texts from Sparkle Nest and its Marketing Partners.", "Partners", "others"),
+        ("Partners may text you.", "Partners", "others"),
+        ("We share your number with Our Partners.", "Partners", "others"),
+        ("Texts from Sparkle Nest and Blue Ridge Lending Partners.", "Partners", "name"),
+        ("Texts from CastellanSM Legal Partners.", "Partners", "own"),
+    ],
+)
 def test_partner_reading(text: str, word: str, reading: str) -> None:
-    brand = BrandNames(["Northfield Comfort Partners LLC", "Castellan Legal Partners"],
-                       "inferred")
+    brand = BrandNames(["Northfield Comfort Partners LLC", "Castellan Legal Partners"], "inferred")
     start = text.index(word)
     assert partner_reading(text, start, start + len(word), brand) == reading
 
 
 # --- message types and frequency in plain words -----------------------------------------
 
-@pytest.mark.parametrize("sentence", [
-    "Northfield will send texts about your service ticket, like when the technician is on the "
-    "way.",
-    "Updates on your repair ticket, like when the van is on its way.",
-    "I agree to receive texts regarding my rental application.",
-    "Text me about my order, pickups and account questions.",
-    "We send two-way messages to coordinate deliveries.",
-    "Harbor Tailoring texts clients who opt in about their alterations being ready.",
-])
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Northfield will send texts about your service ticket, like when the technician is on the "
+        "way.",
+        "Updates on your repair ticket, like when the van is on its way.",
+        "I agree to receive texts regarding my rental application.",
+        "Text me about my order, pickups and account questions.",
+        "We send two-way messages to coordinate deliveries.",
+        "Harbor Tailoring texts clients who opt in about their alterations being ready.",
+    ],
+)
 def test_message_type_in_plain_words(sentence: str) -> None:
     assert message_type_in(_sentence(sentence))
 
 
-@pytest.mark.parametrize("sentence", [
-    "I agree to receive texts from Acme at the number provided.",
-    "I agree to receive text messages from Acme Dental on my phone.",
-    "Msg & data rates may apply to texts sent to your phone.",
-    "You may receive text messages for help.",
-    "Reply STOP to the number to opt out.",
-    "Send text messages to customers.",
-    "Yes, text me!",
-    "Harbor Tailoring texts clients who ask about alterations.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I agree to receive texts from Acme at the number provided.",
+        "I agree to receive text messages from Acme Dental on my phone.",
+        "Msg & data rates may apply to texts sent to your phone.",
+        "You may receive text messages for help.",
+        "Reply STOP to the number to opt out.",
+        "Send text messages to customers.",
+        "Yes, text me!",
+        "Harbor Tailoring texts clients who ask about alterations.",
+    ],
+)
 def test_no_message_type_in_these(sentence: str) -> None:
     assert message_type_in(_sentence(sentence)) is None
 
 
-@pytest.mark.parametrize("sentence", [
-    "Expect one or two texts per visit.",
-    "Usually 1 text per class.",
-    "You'll get launches and sales (marketing texts), about 4 per month.",
-    "We text you as needed whenever a crew is scheduled.",
-    "We only text when your order is ready for pickup.",
-    "A couple of reminders a week at most.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Expect one or two texts per visit.",
+        "Usually 1 text per class.",
+        "You'll get launches and sales (marketing texts), about 4 per month.",
+        "We text you as needed whenever a crew is scheduled.",
+        "We only text when your order is ready for pickup.",
+        "A couple of reminders a week at most.",
+    ],
+)
 def test_frequency_in_plain_words(sentence: str) -> None:
     assert frequency_in(_sentence(sentence))
 
 
-@pytest.mark.parametrize("sentence", [
-    "Memberships from $4 per month include texts.",
-    "We will only text you if you agree below.",
-    "Message and data rates may apply.",
-    "Open 7 days a week.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Memberships from $4 per month include texts.",
+        "We will only text you if you agree below.",
+        "Message and data rates may apply.",
+        "Open 7 days a week.",
+    ],
+)
 def test_no_frequency_in_these(sentence: str) -> None:
     assert frequency_in(_sentence(sentence)) is None
 
 
 def test_plain_word_types_and_frequency_satisfy_the_form_checks() -> None:
-    label = ("Optional: text me about this service request. Acme Dental will send texts about "
-             "your service ticket, like when the technician is on the way. Expect one or two "
-             "texts per visit. Msg &amp; data rates may apply. Reply HELP for help. Reply STOP "
-             'to cancel. <a href="/privacy">Privacy Policy</a> <a href="/terms">Terms</a>')
+    label = (
+        "Optional: text me about this service request. Acme Dental will send texts about "
+        "your service ticket, like when the technician is on the way. Expect one or two "
+        "texts per visit. Msg &amp; data rates may apply. Reply HELP for help. Reply STOP "
+        'to cancel. <a href="/privacy">Privacy Policy</a> <a href="/terms">Terms</a>'
+    )
     pages = site(page(compliant_form(label=label)))
     assert status(pages, "optin.message_type_missing") == "passed"
     assert status(pages, "optin.frequency_missing") == "passed"
-    vague = label.replace(" about your service ticket, like when the technician is on the way",
-                          "").replace("text me about this service request", "text me")
+    vague = label.replace(
+        " about your service ticket, like when the technician is on the way", ""
+    ).replace("text me about this service request", "text me")
     vague = vague.replace("Expect one or two texts per visit.", "")
-    assert status(site(page(compliant_form(label=vague))), "optin.message_type_missing") == \
-        "failed"
+    assert status(site(page(compliant_form(label=vague))), "optin.message_type_missing") == "failed"
     assert status(site(page(compliant_form(label=vague))), "optin.frequency_missing") == "failed"
 
 
 def test_sign_in_codes_are_a_message_type() -> None:
     label = DISCLOSURE.replace("appointment reminders by text message", "sign-in codes by text")
-    assert status(site(page(compliant_form(label=label))), "optin.message_type_missing") == \
-        "passed"
+    assert status(site(page(compliant_form(label=label))), "optin.message_type_missing") == "passed"
     untyped = DISCLOSURE.replace("appointment reminders by text message", "text messages")
     zips = "<p>We serve the 53711 and 53713 zip codes.</p>"
-    assert status(site(page(compliant_form(label=untyped) + zips)),
-                  "optin.message_type_missing") == "failed"
+    assert (
+        status(site(page(compliant_form(label=untyped) + zips)), "optin.message_type_missing")
+        == "failed"
+    )
 
 
 # --- bundling and marketing separation ---------------------------------------------------
 
-@pytest.mark.parametrize("fine", [
-    "Recurring autodialed marketing messages, up to 6 msgs/mo.",
-    "By checking this box you also acknowledge our Privacy Policy.",
-    "I agree to the SMS Terms and Privacy Policy.",
-])
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "Recurring autodialed marketing messages, up to 6 msgs/mo.",
+        "By checking this box you also acknowledge our Privacy Policy.",
+        "I agree to the SMS Terms and Privacy Policy.",
+    ],
+)
 def test_not_bundled(fine: str) -> None:
     label = DISCLOSURE + " " + fine
     assert status(site(page(compliant_form(label=label))), "optin.bundled_consent") == "passed"
 
 
 def test_separate_privacy_acknowledgement_line_is_not_bundling() -> None:
-    html = form(f'{PHONE}<label><input type="checkbox" name="sms"> {DISCLOSURE}</label>'
-                '<p>By submitting you acknowledge our <a href="/privacy">Privacy Policy</a>.</p>')
+    html = form(
+        f'{PHONE}<label><input type="checkbox" name="sms"> {DISCLOSURE}</label>'
+        '<p>By submitting you acknowledge our <a href="/privacy">Privacy Policy</a>.</p>'
+    )
     assert status(site(page(html)), "optin.bundled_consent") == "passed"
 
 
-@pytest.mark.parametrize("bundled", [
-    "I agree to receive texts from Acme Dental and agree to the Terms of Use.",
-    "I agree to receive autodialed calls and texts from Acme Dental.",
-])
+@pytest.mark.parametrize(
+    "bundled",
+    [
+        "I agree to receive texts from Acme Dental and agree to the Terms of Use.",
+        "I agree to receive autodialed calls and texts from Acme Dental.",
+    ],
+)
 def test_still_bundled(bundled: str) -> None:
     label = bundled + " " + DISCLOSURE
     assert status(site(page(compliant_form(label=label))), "optin.bundled_consent") == "failed"
@@ -229,38 +280,49 @@ def test_still_bundled(bundled: str) -> None:
 def test_marketing_only_text_club_is_not_marketing_plus_service() -> None:
     label = DISCLOSURE.replace(
         "appointment reminders by text message",
-        "new-scent launches, restock notices and studio sale announcements (marketing texts)")
+        "new-scent launches, restock notices and studio sale announcements (marketing texts)",
+    )
     pages = site(page(compliant_form(label=label)))
     assert status(pages, "optin.marketing_not_separate") == "passed"
     mixed = DISCLOSURE.replace("appointment reminders", "weather alerts and promotions")
-    assert status(site(page(compliant_form(label=mixed))), "optin.marketing_not_separate") == \
-        "failed"
+    assert (
+        status(site(page(compliant_form(label=mixed))), "optin.marketing_not_separate") == "failed"
+    )
     club_and_orders = label.replace("(marketing texts)", "and order updates (marketing texts)")
-    assert status(site(page(compliant_form(label=club_and_orders))),
-                  "optin.marketing_not_separate") == "failed"
+    assert (
+        status(site(page(compliant_form(label=club_and_orders))), "optin.marketing_not_separate")
+        == "failed"
+    )
 
 
 # --- prominence against the form's own labels --------------------------------------------
 
+
 def _styled(size: str, contrast: str, label_size: str = "16") -> dict[str, str]:
-    html = form(f'<label for="phone" data-pvfs="{label_size}" data-pvct="12.6">Mobile number'
-                '</label><input id="phone" name="phone" type="tel"><label data-pvfs="'
-                f'{size}" data-pvct="{contrast}"><input type="checkbox" name="sms"> {DISCLOSURE}'
-                "</label>")
+    html = form(
+        f'<label for="phone" data-pvfs="{label_size}" data-pvct="12.6">Mobile number'
+        '</label><input id="phone" name="phone" type="tel"><label data-pvfs="'
+        f'{size}" data-pvct="{contrast}"><input type="checkbox" name="sms"> {DISCLOSURE}'
+        "</label>"
+    )
     return site(page(html))
 
 
 def test_label_style_fine_print_is_prominent() -> None:
     assert status(_styled("14", "4.6"), "optin.disclosure_not_prominent") == "passed"
     assert status(_styled("13", "7.0"), "optin.disclosure_not_prominent") == "passed"
-    assert status(_styled("12", "5.0", label_size="12"), "optin.disclosure_not_prominent") == \
-        "passed"
+    assert (
+        status(_styled("12", "5.0", label_size="12"), "optin.disclosure_not_prominent") == "passed"
+    )
 
 
-@pytest.mark.parametrize(("size", "contrast", "quoted"), [
-    ("11", "12.6", "11px"), ("15", "2.4", "contrast 2.4:1"), ("9", "2.0", "9px")])
-def test_small_or_faint_disclosure_fires_and_quotes_the_measures(size: str, contrast: str,
-                                                                  quoted: str) -> None:
+@pytest.mark.parametrize(
+    ("size", "contrast", "quoted"),
+    [("11", "12.6", "11px"), ("15", "2.4", "contrast 2.4:1"), ("9", "2.0", "9px")],
+)
+def test_small_or_faint_disclosure_fires_and_quotes_the_measures(
+    size: str, contrast: str, quoted: str
+) -> None:
     result = run(_styled(size, contrast), "optin.disclosure_not_prominent")
     assert str(result.status) == "failed"
     evidence = result.findings[0].evidence
@@ -269,22 +331,32 @@ def test_small_or_faint_disclosure_fires_and_quotes_the_measures(size: str, cont
 
 
 def test_fine_print_repeating_a_prominent_disclosure_is_fine() -> None:
-    html = form(f'<label for="phone" data-pvfs="16">Mobile number</label><input id="phone" '
-                f'name="phone" type="tel"><label data-pvfs="16"><input type="checkbox" '
-                f'name="sms"> {DISCLOSURE}</label><p data-pvfs="9">Msg &amp; data rates may '
-                "apply.</p>")
+    html = form(
+        f'<label for="phone" data-pvfs="16">Mobile number</label><input id="phone" '
+        f'name="phone" type="tel"><label data-pvfs="16"><input type="checkbox" '
+        f'name="sms"> {DISCLOSURE}</label><p data-pvfs="9">Msg &amp; data rates may '
+        "apply.</p>"
+    )
     assert status(site(page(html)), "optin.disclosure_not_prominent") == "passed"
 
 
 # --- a brand split by inline markup -------------------------------------------------------
 
-@pytest.mark.parametrize("written", ["Castellan<sup>SM</sup> Legal Group",
-                                     "<span>Castellan</span> Legal Group",
-                                     "Castellan<sup>&#8480;</sup> Legal Group"])
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Castellan<sup>SM</sup> Legal Group",
+        "<span>Castellan</span> Legal Group",
+        "Castellan<sup>&#8480;</sup> Legal Group",
+    ],
+)
 def test_brand_split_by_markup_is_the_brand(written: str) -> None:
     label = DISCLOSURE.replace("from Acme Dental", f"from {written}")
-    pages = {url: html.replace("Acme Dental", "Castellan Legal Group")
-             for url, html in site(page(compliant_form(label=label))).items()}
+    pages = {
+        url: html.replace("Acme Dental", "Castellan Legal Group")
+        for url, html in site(page(compliant_form(label=label))).items()
+    }
     assert status(pages, "optin.brand_missing") == "passed"
     assert status(pages, "optin.third_party_consent") == "passed"
 
@@ -296,17 +368,22 @@ def test_short_form_of_the_name_in_the_consent_is_the_brand() -> None:
     assert brand.short_form_in("a Sparkle clean") is None  # one word is not the name
     assert BrandNames(["Acme Dental"], "inferred").short_form_in("from Acme") is None
     label = DISCLOSURE.replace("from Acme Dental", "from Acme Dental")
-    pages = {url: html.replace("Acme Dental", "Acme Dental Studio")
-             for url, html in site(page(compliant_form(label=label))).items()}
+    pages = {
+        url: html.replace("Acme Dental", "Acme Dental Studio")
+        for url, html in site(page(compliant_form(label=label))).items()
+    }
     pages["/signup"] = pages["/signup"].replace("from Acme Dental Studio at", "from Acme Dental at")
     assert status(pages, "optin.brand_missing") == "passed"
 
 
-@pytest.mark.parametrize("intro", [
-    "Proud partner of the Madison Food Bank since 2015.",
-    "We partner with local shelters to find pets homes.",
-    "Our partners at Trek and Specialized back every bike we sell.",
-])
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Proud partner of the Madison Food Bank since 2015.",
+        "We partner with local shelters to find pets homes.",
+        "Our partners at Trek and Specialized back every bike we sell.",
+    ],
+)
 def test_partners_in_the_story_beside_the_form_are_not_in_the_consent(intro: str) -> None:
     pages = site(page(f"<p>{intro}</p>{compliant_form()}"))
     assert status(pages, "optin.third_party_consent") == "passed"
@@ -319,10 +396,13 @@ def test_sharing_the_number_with_partners_beside_the_form_is_third_party() -> No
 
 # --- consent_required only when consent to texts is really required ----------------------
 
+
 def test_required_phone_with_an_optional_sms_box_is_not_required_consent() -> None:
-    html = form('<label for="phone">Mobile number *</label><input id="phone" name="phone" '
-                'type="tel" required><textarea name="project" required></textarea>'
-                f'<label><input type="checkbox" name="sms"> {DISCLOSURE}</label>')
+    html = form(
+        '<label for="phone">Mobile number *</label><input id="phone" name="phone" '
+        'type="tel" required><textarea name="project" required></textarea>'
+        f'<label><input type="checkbox" name="sms"> {DISCLOSURE}</label>'
+    )
     assert status(site(page(html)), "optin.consent_required") == "passed"
     required_box = html.replace('name="sms">', 'name="sms" required>')
     assert status(site(page(required_box)), "optin.consent_required") == "failed"

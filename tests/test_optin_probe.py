@@ -62,9 +62,14 @@ def _probe(html: str, chromium: str) -> tuple[dict[str, str | None], str, int]:
         browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
         page = browser.new_page()
         # a real origin (served from memory), so that relative links and navigation resolve
-        page.route("http://probe.test/**", lambda route: route.fulfill(
-            status=200, content_type="text/html", body=html if route.request.url.endswith(
-                "/") else "<p>thanks</p>"))
+        page.route(
+            "http://probe.test/**",
+            lambda route: route.fulfill(
+                status=200,
+                content_type="text/html",
+                body=html if route.request.url.endswith("/") else "<p>thanks</p>",
+            ),
+        )
         page.goto("http://probe.test/")
         judged = page.evaluate(PROBE)
         marks = page.evaluate("""() => Object.fromEntries(Array.from(
@@ -136,7 +141,9 @@ document.getElementById('f').addEventListener('submit', function (e) {
 # the same, focusing the box and nothing else
 FOCUSES_BOX = COMPLAINS_AT_BOX.replace(
     "document.getElementById('sms-err').hidden = false;\n    box.closest('label')"
-    ".classList.add('invalid');", "box.focus();")
+    ".classList.add('invalid');",
+    "box.focus();",
+)
 
 # near misses: the handler complains the same way ticked or not (about another field), or
 # shows its note outside the box's group either way
@@ -180,8 +187,9 @@ document.getElementById('f').addEventListener('submit', function (e) {
 
 # thanks only when the box is ticked; the error shown otherwise is outside the box's group
 THANKS_ONLY_TICKED = THANKS_EITHER_WAY.replace(
-    "  e.preventDefault();\n", "  e.preventDefault();\n"
-    "  if (!document.getElementById('sms').checked) { return; }\n")
+    "  e.preventDefault();\n",
+    "  e.preventDefault();\n  if (!document.getElementById('sms').checked) { return; }\n",
+)
 
 
 @pytest.mark.browser
@@ -192,14 +200,16 @@ def test_a_form_that_thanks_only_when_ticked_waits_for_the_box(chromium_path: st
 
 @pytest.mark.browser
 def test_a_form_that_thanks_the_person_ticked_or_not_does_not_wait_for_the_box(
-        chromium_path: str) -> None:
+    chromium_path: str,
+) -> None:
     marks, _, judged = _probe(THANKS_EITHER_WAY, chromium_path)
     assert marks["sms"] == "0" and judged == 1
 
 
 @pytest.mark.browser
 def test_a_form_refused_both_ways_that_complains_at_the_unticked_box_is_blocking(
-        chromium_path: str) -> None:
+    chromium_path: str,
+) -> None:
     for html in (COMPLAINS_AT_BOX, FOCUSES_BOX):
         marks, state, judged = _probe(html, chromium_path)
         assert marks["sms"] == "1" and judged == 1
@@ -224,7 +234,8 @@ def test_the_error_shown_at_the_box_is_undone(chromium_path: str) -> None:
 
 @pytest.mark.browser
 def test_a_form_refused_both_ways_without_a_complaint_at_the_box_is_undecided(
-        chromium_path: str) -> None:
+    chromium_path: str,
+) -> None:
     for html in (COMPLAINS_ALWAYS, NOTE_ELSEWHERE):
         marks, _, judged = _probe(html, chromium_path)
         assert marks["sms"] == "?" and judged == 0

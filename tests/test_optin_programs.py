@@ -13,13 +13,16 @@ def _two_programs(second_box: str, second_text: str) -> str:
         'type="checkbox" name="alerts_ops"> Yes, send me Closing Alerts.</label><p>Acme Dental '
         "will text office closings. Up to 4 msgs/month. Msg &amp; data rates may apply. Reply "
         "HELP for help. Reply STOP to cancel.</p></fieldset><fieldset><legend>Program 2</legend>"
-        f"<label>{second_box}</label><p>{second_text}</p></fieldset>")
+        f"<label>{second_box}</label><p>{second_text}</p></fieldset>"
+    )
 
 
 def test_each_plain_yes_box_over_its_own_text_disclosure_is_sms_consent() -> None:
-    html = _two_programs('<input type="checkbox" name="alerts_mkt"> Yes, send me News &amp; '
-                         "Offers.", "Acme Dental will text specials. Up to 2 msgs/month. Msg "
-                         "&amp; data rates may apply. Reply STOP to cancel.")
+    html = _two_programs(
+        '<input type="checkbox" name="alerts_mkt"> Yes, send me News &amp; Offers.',
+        "Acme Dental will text specials. Up to 2 msgs/month. Msg "
+        "&amp; data rates may apply. Reply STOP to cancel.",
+    )
     optin = context(site(page(html))).provide("optin_forms")[0]
     assert [c.name for c in optin.consent_controls] == ["alerts_ops", "alerts_mkt"]
     assert status(site(page(html)), "optin.checkbox_missing") == "passed"
@@ -28,11 +31,15 @@ def test_each_plain_yes_box_over_its_own_text_disclosure_is_sms_consent() -> Non
 def test_a_yes_box_over_an_email_disclosure_is_not_sms_consent() -> None:
     # near miss: the second program is an e-mail list (no message rates), so only the first
     # box gives SMS consent; a form whose only box is the e-mail one has no SMS box at all
-    html = _two_programs('<input type="checkbox" name="news"> Yes, send me the newsletter.',
-                         "We e-mail a newsletter once a month. Unsubscribe at any time.")
+    html = _two_programs(
+        '<input type="checkbox" name="news"> Yes, send me the newsletter.',
+        "We e-mail a newsletter once a month. Unsubscribe at any time.",
+    )
     optin = context(site(page(html))).provide("optin_forms")[0]
     assert [c.name for c in optin.consent_controls] == ["alerts_ops"]
-    email_only = form(f'{PHONE}<p>Get text alerts from Acme Dental.</p><label><input '
-                      'type="checkbox" name="news"> Yes, send me the newsletter.</label><p>We '
-                      "e-mail a newsletter once a month. Unsubscribe at any time.</p>")
+    email_only = form(
+        f"{PHONE}<p>Get text alerts from Acme Dental.</p><label><input "
+        'type="checkbox" name="news"> Yes, send me the newsletter.</label><p>We '
+        "e-mail a newsletter once a month. Unsubscribe at any time.</p>"
+    )
     assert status(site(page(email_only)), "optin.checkbox_missing") == "failed"

@@ -6,10 +6,14 @@ from analyzers.context import AnalysisContext
 from analyzers.registry import Status, all_checks, run_check
 from tests.snapshots import snapshot_from_pages
 
-WALL = ("<title>Just a moment...</title><h1>Checking your browser before accessing the site"
-        "</h1><p>Please enable JavaScript and cookies to continue.</p>")
-HOME = ("<title>Copper Kettle Tea</title><h1>Copper Kettle Tea</h1><p>Loose-leaf teas from our "
-        "shop in Salem. <a href='/text-club'>Text club</a></p>")
+WALL = (
+    "<title>Just a moment...</title><h1>Checking your browser before accessing the site"
+    "</h1><p>Please enable JavaScript and cookies to continue.</p>"
+)
+HOME = (
+    "<title>Copper Kettle Tea</title><h1>Copper Kettle Tea</h1><p>Loose-leaf teas from our "
+    "shop in Salem. <a href='/text-club'>Text club</a></p>"
+)
 
 
 def _form_missing(pages: dict[str, str]):
@@ -29,11 +33,13 @@ def test_no_form_and_no_wall_fails() -> None:
 
 
 # a multi-step form whose next step the renderer saw wait for a server answer (data-pvwait)
-WAITING = ("<title>Offers</title><form data-pvwait=\"the step after 'Continue' appears only "
-           "once an email is sent to the site (prevet sends nothing): check that step by hand\">"
-           """
+WAITING = (
+    "<title>Offers</title><form data-pvwait=\"the step after 'Continue' appears only "
+    'once an email is sent to the site (prevet sends nothing): check that step by hand">'
+    """
 <p>Enter your email, then your mobile number for {words}.</p>
-<input type="email" name="email"><button>Continue</button></form>""")
+<input type="email" name="email"><button>Continue</button></form>"""
+)
 
 
 def test_a_form_whose_phone_step_waits_for_a_server_needs_review() -> None:

@@ -18,8 +18,9 @@ FLOOR = 0.95
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("clause_precision",
-                                                  ROOT / "bench" / "clause_precision.py")
+    spec = importlib.util.spec_from_file_location(
+        "clause_precision", ROOT / "bench" / "clause_precision.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

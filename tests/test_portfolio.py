@@ -28,8 +28,11 @@ from reports.portfolio import Portfolio, PortfolioSite, TopFinding
 from reports.portfolio_html import render_portfolio_html
 from tests.conftest import SITES, failed_checks, run_prevet, served
 
-GOOD = {"demo": "www.brightsidedental.com", "drift-base": "www.harborviewdental.com",
-        "content-sexual-adult-store": "www.velvetroseboutique.com"}
+GOOD = {
+    "demo": "www.brightsidedental.com",
+    "drift-base": "www.harborviewdental.com",
+    "content-sexual-adult-store": "www.velvetroseboutique.com",
+}
 STATUS = {"demo": "needs_changes", "drift-base": "ready", "content-sexual-adult-store": "rejected"}
 
 
@@ -83,8 +86,10 @@ def _portfolio_sites() -> Iterator[tuple[list[str], list[str], dict[str, str]]]:
             urls.append(server.url(host))
             resolve.append(server.resolve(host))
             kinds[urls[-1]] = name
-        for mode, host in (("reset", "www.resetting-roofers.com"),
-                           ("hang", "www.hanging-bakery.com")):
+        for mode, host in (
+            ("reset", "www.resetting-roofers.com"),
+            ("hang", "www.hanging-bakery.com"),
+        ):
             bad = _BadServer(mode)
             stack.callback(bad.close)
             urls.append(f"http://{host}:{bad.port}/")
@@ -101,10 +106,23 @@ def test_bad_sites_leave_the_others_reports_complete(tmp_path: Path, chromium_pa
     out = tmp_path / "out"
     listing = tmp_path / "sites.txt"
     with _portfolio_sites() as (urls, resolve, kinds):
-        listing.write_text("# our clients\n" + "\n".join(f"{u}  # {kinds[u]}" for u in urls)
-                           + "\n\n")
-        args = ["audit", "--sites", str(listing), "--out", str(out), "--no-store",
-                "--site-budget", "45", "--timeout", "20", "--concurrency", "3"]
+        listing.write_text(
+            "# our clients\n" + "\n".join(f"{u}  # {kinds[u]}" for u in urls) + "\n\n"
+        )
+        args = [
+            "audit",
+            "--sites",
+            str(listing),
+            "--out",
+            str(out),
+            "--no-store",
+            "--site-budget",
+            "45",
+            "--timeout",
+            "20",
+            "--concurrency",
+            "3",
+        ]
         for entry in resolve:
             args += ["--resolve", entry]
         proc = run_prevet(*args, timeout=400)
@@ -115,8 +133,7 @@ def test_bad_sites_leave_the_others_reports_complete(tmp_path: Path, chromium_pa
     portfolio = json.loads((out / "portfolio.json").read_text())
     sites = {site["url"]: site for site in portfolio["sites"]}
     assert list(sites) == urls  # in the order given
-    assert portfolio["counts"] == {"ready": 1, "needs_changes": 1, "rejected": 1,
-                                   "not_checked": 3}
+    assert portfolio["counts"] == {"ready": 1, "needs_changes": 1, "rejected": 1, "not_checked": 3}
     for url, kind in kinds.items():
         site = sites[url]
         if kind in GOOD:
@@ -145,8 +162,9 @@ def test_bad_sites_leave_the_others_reports_complete(tmp_path: Path, chromium_pa
     for host in GOOD.values():
         assert f'href="{host}/report.html"' in index
     rows = index.split("<tbody>")[1].split("</tbody>")[0].split("<tr ")[1:]
-    assert [row.split('data-status="')[1].split('"')[0] for row in rows] == \
-        [sites[u]["status"] for u in urls]
+    assert [row.split('data-status="')[1].split('"')[0] for row in rows] == [
+        sites[u]["status"] for u in urls
+    ]
 
     suites = ET.parse(out / "junit.xml").getroot().findall("testsuite")
     assert [s.get("name") for s in suites] == urls
@@ -180,21 +198,27 @@ def _descendants(pid: int) -> list[tuple[int, str]]:
     return found
 
 
-def test_a_crashed_browser_or_crawl_process_is_started_again(tmp_path: Path,
-                                                              chromium_path: str) -> None:
+def test_a_crashed_browser_or_crawl_process_is_started_again(
+    tmp_path: Path, chromium_path: str
+) -> None:
     host = GOOD["demo"]
     hang = _BadServer("hang")
     try:
         with served("demo") as server:
-            resolve = parse_resolve([server.resolve(host),
-                                     f"www.hanging-bakery.com:{hang.port}:127.0.0.1"])
+            resolve = parse_resolve(
+                [server.resolve(host), f"www.hanging-bakery.com:{hang.port}:127.0.0.1"]
+            )
             with SiteAuditor(resolve) as auditor:
-                options = SiteOptions(crawl=CrawlOptions(render_tabs=2), store=False,
-                                      out_dir=tmp_path / "first")
+                options = SiteOptions(
+                    crawl=CrawlOptions(render_tabs=2), store=False, out_dir=tmp_path / "first"
+                )
                 first = auditor.audit_site(server.url(host), options)
                 assert first.status == "needs_changes" and first.attempts == 1
-                browsers = [pid for pid, name in _descendants(auditor.service.pid)
-                            if "chrom" in name.lower()]
+                browsers = [
+                    pid
+                    for pid, name in _descendants(auditor.service.pid)
+                    if "chrom" in name.lower()
+                ]
                 assert browsers, "the service runs the shared browser"
                 for pid in browsers:
                     with contextlib.suppress(ProcessLookupError):  # gone with its parent
@@ -205,17 +229,19 @@ def test_a_crashed_browser_or_crawl_process_is_started_again(tmp_path: Path,
                 assert again.status == "needs_changes", again.reason
                 assert again.report is not None
                 assert again.report.summary.rendered_pages > 0  # a new browser
-                assert failed_checks(json.loads(again.files["json"].read_text())) == \
-                    set(json.loads((SITES / "demo" / "expected.json").read_text())["fire"])
+                assert failed_checks(json.loads(again.files["json"].read_text())) == set(
+                    json.loads((SITES / "demo" / "expected.json").read_text())["fire"]
+                )
 
                 # the crawl process killed under a site: that site alone is crawled again once
                 # (here it hangs again, so its budget ends it)
                 dead = auditor.service.pid
                 killer = threading.Timer(2.0, os.kill, (dead, signal.SIGKILL))
                 killer.start()
-                hung = auditor.audit_site(f"http://www.hanging-bakery.com:{hang.port}/",
-                                          SiteOptions(store=False, budget=6,
-                                                      out_dir=tmp_path / "hang"))
+                hung = auditor.audit_site(
+                    f"http://www.hanging-bakery.com:{hang.port}/",
+                    SiteOptions(store=False, budget=6, out_dir=tmp_path / "hang"),
+                )
                 killer.join()
                 assert (hung.status, hung.attempts) == ("not_checked", 2), hung.reason
                 assert "budget of 6 s" in hung.reason
@@ -226,8 +252,9 @@ def test_a_crashed_browser_or_crawl_process_is_started_again(tmp_path: Path,
         hang.close()
 
 
-def test_a_sitemap_of_client_sites_is_fetched_through_the_crawler(tmp_path: Path,
-                                                                  chromium_path: str) -> None:
+def test_a_sitemap_of_client_sites_is_fetched_through_the_crawler(
+    tmp_path: Path, chromium_path: str
+) -> None:
     platform = tmp_path / "platform"
     platform.mkdir()
     with served("demo") as demo, served("drift-base") as harbor, served(platform) as listing:
@@ -236,10 +263,21 @@ def test_a_sitemap_of_client_sites_is_fetched_through_the_crawler(tmp_path: Path
         (platform / "clients.xml").write_text(
             '<?xml version="1.0" encoding="UTF-8"?><urlset '
             f'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}'
-            "<url><loc>mailto:owner@example.com</loc></url></urlset>")
-        args = ["audit", "--sitemap", listing.url("sites.platform-example.com", "/clients.xml"),
-                "--out", str(tmp_path / "out"), "--no-store", "--render", "never", "--quiet",
-                "--resolve", listing.resolve("sites.platform-example.com")]
+            "<url><loc>mailto:owner@example.com</loc></url></urlset>"
+        )
+        args = [
+            "audit",
+            "--sitemap",
+            listing.url("sites.platform-example.com", "/clients.xml"),
+            "--out",
+            str(tmp_path / "out"),
+            "--no-store",
+            "--render",
+            "never",
+            "--quiet",
+            "--resolve",
+            listing.resolve("sites.platform-example.com"),
+        ]
         for server, host in hosts.items():
             args += ["--resolve", server.resolve(host)]
         proc = run_prevet(*args)
@@ -247,7 +285,9 @@ def test_a_sitemap_of_client_sites_is_fetched_through_the_crawler(tmp_path: Path
     assert "skipped 1 entries" in proc.stderr
     portfolio = json.loads((tmp_path / "out" / "portfolio.json").read_text())
     assert {s["host"]: s["status"] for s in portfolio["sites"]} == {
-        GOOD["demo"]: "needs_changes", GOOD["drift-base"]: "ready"}
+        GOOD["demo"]: "needs_changes",
+        GOOD["drift-base"]: "ready",
+    }
 
 
 def test_bad_site_lists_are_one_line_errors(tmp_path: Path) -> None:
@@ -274,10 +314,13 @@ def test_bad_site_lists_are_one_line_errors(tmp_path: Path) -> None:
 
 def test_site_lists_come_from_arguments_a_file_or_the_configuration(tmp_path: Path) -> None:
     listing = tmp_path / "sites.txt"
-    listing.write_text("# clients\nwww.a-example.com  # first\n\nhttps://www.a-example.com/\n"
-                       "b-example.com/shop\n")
-    assert SiteList(sites_file=listing).given() == ["https://www.a-example.com/",
-                                                    "https://b-example.com/shop"]
+    listing.write_text(
+        "# clients\nwww.a-example.com  # first\n\nhttps://www.a-example.com/\nb-example.com/shop\n"
+    )
+    assert SiteList(sites_file=listing).given() == [
+        "https://www.a-example.com/",
+        "https://b-example.com/shop",
+    ]
     assert SiteList(urls=["c-example.com"], sites_file=listing).is_portfolio()
     assert not SiteList(urls=["c-example.com"], config_sites=["d-example.com"]).is_portfolio()
     assert SiteList(config_sites=["d-example.com"]).given() == ["https://d-example.com/"]
@@ -285,13 +328,23 @@ def test_site_lists_come_from_arguments_a_file_or_the_configuration(tmp_path: Pa
 
 def test_the_portfolio_page_escapes_what_sites_say() -> None:
     hostile = '"><script>alert(1)</script>'
-    site = PortfolioSite(url=f"https://www.evil-example.com/?q={hostile}",
-                         host="www.evil-example.com", status="needs_changes", exit_code=1,
-                         errors=1, brand=hostile, report="www.evil-example.com/report.html",
-                         top_finding=TopFinding(check="optin.stop_missing", severity="error",
-                                                message=f"The form says {hostile}"))
-    page = render_portfolio_html(Portfolio(started_at="2026-12-04T08:00:00Z",
-                                           finished_at="2026-12-04T08:01:00Z", sites=[site]))
+    site = PortfolioSite(
+        url=f"https://www.evil-example.com/?q={hostile}",
+        host="www.evil-example.com",
+        status="needs_changes",
+        exit_code=1,
+        errors=1,
+        brand=hostile,
+        report="www.evil-example.com/report.html",
+        top_finding=TopFinding(
+            check="optin.stop_missing", severity="error", message=f"The form says {hostile}"
+        ),
+    )
+    page = render_portfolio_html(
+        Portfolio(
+            started_at="2026-12-04T08:00:00Z", finished_at="2026-12-04T08:01:00Z", sites=[site]
+        )
+    )
     assert "<script>alert(1)" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert page.count("<script") == 1  # our own, with its nonce
@@ -310,18 +363,37 @@ def test_baseline_and_drift_take_the_same_lists(tmp_path: Path) -> None:
     with served("drift-base") as harbor, served("demo") as demo:
         hosts = {harbor: GOOD["drift-base"], demo: GOOD["demo"]}
         urls = [server.url(host) for server, host in hosts.items()]
-        resolve = [part for server, host in hosts.items()
-                   for part in ("--resolve", server.resolve(host))]
+        resolve = [
+            part for server, host in hosts.items() for part in ("--resolve", server.resolve(host))
+        ]
         listing = tmp_path / "sites.txt"
         listing.write_text("\n".join(urls) + "\n")
         common = ["--store", store, *resolve]
-        first = run_prevet("audit", "--sites", str(listing), "--out", str(tmp_path / "a"),
-                           "--render", "never", "--quiet", *common)
+        first = run_prevet(
+            "audit",
+            "--sites",
+            str(listing),
+            "--out",
+            str(tmp_path / "a"),
+            "--render",
+            "never",
+            "--quiet",
+            *common,
+        )
         approved = run_prevet("baseline", "--sites", str(listing), "--store", store)
-        drift = run_prevet("drift", *urls, "--out", str(tmp_path / "d"), "--render", "never",
-                           *common)
-        again = run_prevet("audit", str(listing), "--out", str(tmp_path / "b"), "--render",
-                           "never", "--quiet", *common)
+        drift = run_prevet(
+            "drift", *urls, "--out", str(tmp_path / "d"), "--render", "never", *common
+        )
+        again = run_prevet(
+            "audit",
+            str(listing),
+            "--out",
+            str(tmp_path / "b"),
+            "--render",
+            "never",
+            "--quiet",
+            *common,
+        )
     assert first.returncode == 1, first.stdout + first.stderr  # demo needs changes
     before = json.loads((tmp_path / "a" / "portfolio.json").read_text())
     assert [s["drift"] for s in before["sites"]] == [None, None]  # no baseline yet
@@ -330,8 +402,9 @@ def test_baseline_and_drift_take_the_same_lists(tmp_path: Path) -> None:
     assert drift.returncode == 0, drift.stdout + drift.stderr
     checked = json.loads((tmp_path / "d" / "portfolio.json").read_text())
     assert checked["kind"] == "drift"
-    assert [(s["url"], s["drift"]["status"], s["drift"]["changes"]) for s in checked["sites"]] \
-        == [(url, "no_drift", 0) for url in urls]
+    assert [(s["url"], s["drift"]["status"], s["drift"]["changes"]) for s in checked["sites"]] == [
+        (url, "no_drift", 0) for url in urls
+    ]
     assert (tmp_path / "d" / GOOD["demo"] / "report.json").is_file()
     assert again.returncode == 1
     after = json.loads((tmp_path / "b" / "portfolio.json").read_text())

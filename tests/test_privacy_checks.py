@@ -15,18 +15,25 @@ PRIVACY_CHECKS = family_ids("privacy")
 
 
 def html(title: str, body: str, footer: str = '<a href="/privacy">Privacy Policy</a>') -> str:
-    return (f"<html><head><title>{title} | Harborline Dental</title>"
-            '<meta property="og:site_name" content="Harborline Dental"></head><body>'
-            '<header><a href="/">Harborline Dental</a><nav><a href="/">Home</a>'
-            '<a href="/contact">Contact</a></nav></header>'
-            f"<main>{body}</main><footer>{footer} <p>© 2026 Harborline Dental</p></footer>"
-            "</body></html>")
+    return (
+        f"<html><head><title>{title} | Harborline Dental</title>"
+        '<meta property="og:site_name" content="Harborline Dental"></head><body>'
+        '<header><a href="/">Harborline Dental</a><nav><a href="/">Home</a>'
+        '<a href="/contact">Contact</a></nav></header>'
+        f"<main>{body}</main><footer>{footer} <p>© 2026 Harborline Dental</p></footer>"
+        "</body></html>"
+    )
 
 
-HOME = html("Family dentistry", "<h1>Family dentistry in Portland</h1><p>Cleanings, fillings "
-            "and crowns for the whole family. Call (503) 555-0144 or write to "
-            "hello@harborlinedental.com.</p>")
-GOOD_POLICY = html("Privacy Policy", """
+HOME = html(
+    "Family dentistry",
+    "<h1>Family dentistry in Portland</h1><p>Cleanings, fillings "
+    "and crowns for the whole family. Call (503) 555-0144 or write to "
+    "hello@harborlinedental.com.</p>",
+)
+GOOD_POLICY = html(
+    "Privacy Policy",
+    """
 <h1>Privacy Policy</h1>
 <p>This policy explains how Harborline Dental collects, uses and protects your personal
 information.</p>
@@ -37,12 +44,14 @@ run our practice, and when the law requires it.</p>
 <h2>Text messages</h2><p>No mobile information will be shared with third parties or affiliates
 for marketing or promotional purposes. You can opt out of texts at any time by replying STOP.</p>
 <h2>Your rights</h2><p>You may ask us to access or delete your data. Contact us with questions.</p>
-""")
+""",
+)
 
 
 def run(pages: dict[str, str], campaign: object | None = None) -> dict[str, tuple[str, list]]:
-    analysis = analyze(snapshot_from_pages(pages, base=BASE), campaign=campaign,
-                       only=PRIVACY_CHECKS)
+    analysis = analyze(
+        snapshot_from_pages(pages, base=BASE), campaign=campaign, only=PRIVACY_CHECKS
+    )
     return {r.spec.id: (str(r.status), r.findings) for r in analysis.results}
 
 
@@ -67,8 +76,9 @@ class TestFindingThePolicy:
         assert results["privacy.no_sms_clause"][0] == "not_applicable"
 
     def test_linked_soft_404_is_not_a_policy(self) -> None:
-        not_found = html("Page not found", "<h1>Page not found</h1><p>Sorry, this page does "
-                         "not exist.</p>")
+        not_found = html(
+            "Page not found", "<h1>Page not found</h1><p>Sorry, this page does not exist.</p>"
+        )
         results = run({"/": HOME, "/privacy": not_found})
         assert failed(results) == {"privacy.not_a_policy"}
         hit = findings(results, "privacy.not_a_policy")[0]
@@ -78,25 +88,31 @@ class TestFindingThePolicy:
         one_liner = html("Privacy", "<h1>Privacy</h1><p>Our privacy policy is coming soon.</p>")
         results = run({"/": HOME, "/privacy": one_liner})
         assert failed(results) == {"privacy.not_a_policy"}
-        generic = html("Our services", "<h1>Our services</h1><p>" + "We offer cleanings, "
-                       "whitening, crowns, bridges and implants for adults and children. " * 8
-                       + "</p>")
+        generic = html(
+            "Our services",
+            "<h1>Our services</h1><p>" + "We offer cleanings, "
+            "whitening, crowns, bridges and implants for adults and children. " * 8 + "</p>",
+        )
         assert failed(run({"/": HOME, "/privacy": generic})) == {"privacy.not_a_policy"}
 
     def test_guessed_soft_404_nobody_links_is_missing_not_a_non_policy(self) -> None:
-        snapshot = snapshot_from_pages({"/": html("Home", "<h1>Welcome</h1><p>Teeth.</p>",
-                                                  footer="")}, base=BASE)
-        guessed = build_page(html("Not found", "<h1>Oops! Page not found</h1>", footer=""),
-                             BASE + "privacy")
+        snapshot = snapshot_from_pages(
+            {"/": html("Home", "<h1>Welcome</h1><p>Teeth.</p>", footer="")}, base=BASE
+        )
+        guessed = build_page(
+            html("Not found", "<h1>Oops! Page not found</h1>", footer=""), BASE + "privacy"
+        )
         guessed.discovered_by = "guess"
         snapshot.pages.append(guessed)
         analysis = analyze(snapshot, only=PRIVACY_CHECKS)
         assert {r.spec.id for r in analysis.results if str(r.status) == "failed"} == {
-            "privacy.missing"}
+            "privacy.missing"
+        }
 
     def test_guessed_real_policy_is_found(self) -> None:
-        snapshot = snapshot_from_pages({"/": html("Home", "<h1>Welcome</h1><p>Teeth.</p>",
-                                                  footer="")}, base=BASE)
+        snapshot = snapshot_from_pages(
+            {"/": html("Home", "<h1>Welcome</h1><p>Teeth.</p>", footer="")}, base=BASE
+        )
         guessed = build_page(GOOD_POLICY, BASE + "privacy-policy")
         guessed.discovered_by = "guess"
         snapshot.pages.append(guessed)
@@ -109,39 +125,62 @@ class TestFindingThePolicy:
         assert status == "needs_review" and "could not read" in hits[0].evidence
 
     def test_opt_in_form_link_comes_before_the_footer(self) -> None:
-        signup = html("Text reminders", """
+        signup = html(
+            "Text reminders",
+            """
 <form><label>Mobile <input type="tel" name="phone"></label>
 <label><input type="checkbox" name="sms"> I agree to receive appointment reminders by text from
 Harborline Dental. Msg frequency varies. Msg &amp; data rates may apply. Reply STOP to cancel.
-<a href="/sms-privacy">Privacy Policy</a></label><button>Join</button></form>""")
-        ctx = AnalysisContext(snapshot=snapshot_from_pages(
-            {"/": HOME, "/text": signup, "/privacy": GOOD_POLICY,
-             "/sms-privacy": GOOD_POLICY.replace("Privacy Policy</h1>", "SMS Privacy</h1>")},
-            base=BASE))
+<a href="/sms-privacy">Privacy Policy</a></label><button>Join</button></form>""",
+        )
+        ctx = AnalysisContext(
+            snapshot=snapshot_from_pages(
+                {
+                    "/": HOME,
+                    "/text": signup,
+                    "/privacy": GOOD_POLICY,
+                    "/sms-privacy": GOOD_POLICY.replace("Privacy Policy</h1>", "SMS Privacy</h1>"),
+                },
+                base=BASE,
+            )
+        )
         policy = ctx.inputs.privacy_policy
         assert policy.url.endswith("/sms-privacy") and policy.found_by == "optin_form"
 
     def test_campaign_privacy_url_wins(self) -> None:
-        campaign = SimpleNamespace(campaign=SimpleNamespace(privacy_url=BASE + "legal/privacy"),
-                                   brand=None)
-        ctx = AnalysisContext(snapshot=snapshot_from_pages(
-            {"/": HOME, "/privacy": GOOD_POLICY, "/legal/privacy": GOOD_POLICY}, base=BASE),
-            campaign=campaign)
+        campaign = SimpleNamespace(
+            campaign=SimpleNamespace(privacy_url=BASE + "legal/privacy"), brand=None
+        )
+        ctx = AnalysisContext(
+            snapshot=snapshot_from_pages(
+                {"/": HOME, "/privacy": GOOD_POLICY, "/legal/privacy": GOOD_POLICY}, base=BASE
+            ),
+            campaign=campaign,
+        )
         policy = ctx.inputs.privacy_policy
         assert policy.url.endswith("/legal/privacy") and policy.found_by == "campaign"
 
     def test_pdf_policy_is_read_as_text(self) -> None:
-        snapshot = snapshot_from_pages({"/": html("Home", "<h1>Welcome</h1><p>Teeth.</p>",
-                                                  footer='<a href="/privacy.pdf">Privacy '
-                                                         'Policy</a>')}, base=BASE)
+        snapshot = snapshot_from_pages(
+            {
+                "/": html(
+                    "Home",
+                    "<h1>Welcome</h1><p>Teeth.</p>",
+                    footer='<a href="/privacy.pdf">Privacy Policy</a>',
+                )
+            },
+            base=BASE,
+        )
         pdf = build_page("", BASE + "privacy.pdf")
         pdf.text_source, pdf.content_type = "pdf", "application/pdf"
-        pdf.text = ("Harborline Dental Privacy Policy\nWe collect your name and phone number "
-                    "when you book a visit. We use this information to provide care and to "
-                    "send reminders. We protect your personal information with reasonable "
-                    "security measures.\nNo mobile information will be shared with third "
-                    "parties or affiliates for marketing or promotional purposes. Reply STOP "
-                    "to any text to opt out.\nContact us with questions.")
+        pdf.text = (
+            "Harborline Dental Privacy Policy\nWe collect your name and phone number "
+            "when you book a visit. We use this information to provide care and to "
+            "send reminders. We protect your personal information with reasonable "
+            "security measures.\nNo mobile information will be shared with third "
+            "parties or affiliates for marketing or promotional purposes. Reply STOP "
+            "to any text to opt out.\nContact us with questions."
+        )
         snapshot.pages.append(pdf)
         ctx = AnalysisContext(snapshot=snapshot)
         assert ctx.inputs.privacy_policy.page.text_source == "pdf"
@@ -153,9 +192,12 @@ class TestSmsClause:
     def test_general_personal_information_promise_is_not_enough(self) -> None:
         policy = GOOD_POLICY.replace(
             "No mobile information will be shared with third parties or affiliates\nfor marketing "
-            "or promotional purposes.", "").replace(
-            "and when the law requires it.", "and when the law requires it. We do not sell or "
-            "share your personal information.")
+            "or promotional purposes.",
+            "",
+        ).replace(
+            "and when the law requires it.",
+            "and when the law requires it. We do not sell or share your personal information.",
+        )
         results = run({"/": HOME, "/privacy": policy})
         assert failed(results) == {"privacy.no_sms_clause"}
         hit = findings(results, "privacy.no_sms_clause")[0]
@@ -164,15 +206,21 @@ class TestSmsClause:
     def test_sms_mentioned_only_in_cookie_section_is_no_clause(self) -> None:
         policy = GOOD_POLICY.replace(
             "No mobile information will be shared with third parties or affiliates\nfor marketing "
-            "or promotional purposes.", "").replace(
-            "<h2>Your rights</h2>", "<h2>Cookies</h2><p>We do not share cookie data collected "
-            "from SMS links with advertisers.</p><h2>Your rights</h2>")
+            "or promotional purposes.",
+            "",
+        ).replace(
+            "<h2>Your rights</h2>",
+            "<h2>Cookies</h2><p>We do not share cookie data collected "
+            "from SMS links with advertisers.</p><h2>Your rights</h2>",
+        )
         assert failed(run({"/": HOME, "/privacy": policy})) == {"privacy.no_sms_clause"}
 
     def test_never_share_is_a_promise(self) -> None:
         policy = GOOD_POLICY.replace(
             "No mobile information will be shared with third parties or affiliates\nfor marketing "
-            "or promotional purposes.", "We will never share your phone number with anyone.")
+            "or promotional purposes.",
+            "We will never share your phone number with anyone.",
+        )
         assert failed(run({"/": HOME, "/privacy": policy})) == set()
 
 
@@ -180,7 +228,8 @@ class TestSharingException:
     def test_consent_carve_out_quotes_sentence_and_heading(self) -> None:
         policy = GOOD_POLICY.replace(
             "for marketing or promotional purposes.",
-            "for marketing or promotional purposes, unless you opt in to partner offers.")
+            "for marketing or promotional purposes, unless you opt in to partner offers.",
+        )
         results = run({"/": HOME, "/privacy": policy})
         assert failed(results) == {"privacy.sharing_exception"}
         hit = findings(results, "privacy.sharing_exception")[0]
@@ -190,26 +239,31 @@ class TestSharingException:
 
     def test_exception_in_the_next_sentence(self) -> None:
         policy = GOOD_POLICY.replace(
-            "You can opt out of texts", "However, we may share it with our marketing partners. "
-            "You can opt out of texts")
+            "You can opt out of texts",
+            "However, we may share it with our marketing partners. You can opt out of texts",
+        )
         results = run({"/": HOME, "/privacy": policy})
         assert failed(results) == {"privacy.sharing_exception"}
         assert "marketing partners" in findings(results, "privacy.sharing_exception")[0].evidence
 
     def test_business_operations_sharing_is_allowed_marketing_is_not(self) -> None:
         operations = GOOD_POLICY.replace(
-            "and when the law requires it.", "and we may share your phone number with our "
-            "messaging vendor to deliver appointment reminders.")
+            "and when the law requires it.",
+            "and we may share your phone number with our "
+            "messaging vendor to deliver appointment reminders.",
+        )
         assert failed(run({"/": HOME, "/privacy": operations})) == set()
         marketing = GOOD_POLICY.replace(
-            "and when the law requires it.", "and we may share your phone number with "
-            "partners for their marketing.")
+            "and when the law requires it.",
+            "and we may share your phone number with partners for their marketing.",
+        )
         assert failed(run({"/": HOME, "/privacy": marketing})) == {"privacy.sharing_exception"}
 
     def test_general_marketing_sharing_excluded_by_mobile_promise(self) -> None:
         policy = GOOD_POLICY.replace(
-            "and when the law requires it.", "and we may share personal information with our "
-            "affiliates for marketing.")
+            "and when the law requires it.",
+            "and we may share personal information with our affiliates for marketing.",
+        )
         assert failed(run({"/": HOME, "/privacy": policy})) == set()
 
 
@@ -217,7 +271,8 @@ class TestOptOutAndBrand:
     def test_email_unsubscribe_is_not_a_text_opt_out(self) -> None:
         policy = GOOD_POLICY.replace(
             "You can opt out of texts at any time by replying STOP.",
-            "You can unsubscribe from our emails at any time.")
+            "You can unsubscribe from our emails at any time.",
+        )
         results = run({"/": HOME, "/privacy": policy})
         assert failed(results) == {"privacy.opt_out_missing"}
         fix = findings(results, "privacy.opt_out_missing")[0].fix
@@ -231,19 +286,25 @@ class TestOptOutAndBrand:
         assert failed(results) == {"privacy.brand_missing"}
         assert "Harborline Dental" in findings(results, "privacy.brand_missing")[0].fix
 
-
     def test_the_policy_names_its_owner_in_its_own_title_contact_block_or_split_markup(
-            self) -> None:
+        self,
+    ) -> None:
         unnamed = GOOD_POLICY.replace("how Harborline Dental collects", "how we collect")
-        own_title = unnamed.replace("<h1>Privacy Policy</h1>",
-                                    "<h1>Harborline Dental Privacy Policy</h1>")
-        contact = unnamed.replace("</main>", "<footer class='policy-contact'><p>Questions? "
-                                  "Harborline Dental, 41 Pier St, Portland OR</p></footer></main>")
+        own_title = unnamed.replace(
+            "<h1>Privacy Policy</h1>", "<h1>Harborline Dental Privacy Policy</h1>"
+        )
+        contact = unnamed.replace(
+            "</main>",
+            "<footer class='policy-contact'><p>Questions? "
+            "Harborline Dental, 41 Pier St, Portland OR</p></footer></main>",
+        )
         copyright_only_here = unnamed.replace(
-            "<p>© 2026 Harborline Dental</p>", "<p>© 2026 Harborline Dental. Privacy policy "
-            "effective March 2026.</p>")
-        split = GOOD_POLICY.replace("how Harborline Dental collects",
-                                    "how Harborline<sup>SM</sup> Dental collects")
+            "<p>© 2026 Harborline Dental</p>",
+            "<p>© 2026 Harborline Dental. Privacy policy effective March 2026.</p>",
+        )
+        split = GOOD_POLICY.replace(
+            "how Harborline Dental collects", "how Harborline<sup>SM</sup> Dental collects"
+        )
         for policy in (own_title, contact, copyright_only_here, split):
             assert "privacy.brand_missing" not in failed(run({"/": HOME, "/privacy": policy}))
 
@@ -254,7 +315,10 @@ class TestOptOutAndBrand:
 
 
 def test_short_sms_privacy_policy_with_the_promise_is_a_policy() -> None:
-    short = html("SMS Privacy Policy", "<h1>SMS Privacy Policy</h1><p>Harborline Dental texts "
-                 "only people who opted in. No mobile information will be shared with third "
-                 "parties for marketing. Reply STOP to opt out.</p>")
+    short = html(
+        "SMS Privacy Policy",
+        "<h1>SMS Privacy Policy</h1><p>Harborline Dental texts "
+        "only people who opted in. No mobile information will be shared with third "
+        "parties for marketing. Reply STOP to opt out.</p>",
+    )
     assert failed(run({"/": HOME, "/privacy": short})) == set()

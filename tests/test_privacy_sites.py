@@ -20,10 +20,14 @@ SITES = Path(__file__).resolve().parent.parent / "fixtures" / "sites"
 # redirects (routes.json) need the fixture server, script-built pages and what only a browser
 # reads (expected.json's "needs_browser") the browser: those sites are left to
 # tests/test_fixture_sites.py
-CASES = [p.parent.name for pattern in ("privacy-*/expected.json", "terms-*/expected.json")
-         for p in sorted(SITES.glob(pattern)) if not (p.parent / "routes.json").exists()
-         and "script-" not in p.parent.name
-         and not json.loads(p.read_text()).get("needs_browser")]
+CASES = [
+    p.parent.name
+    for pattern in ("privacy-*/expected.json", "terms-*/expected.json")
+    for p in sorted(SITES.glob(pattern))
+    if not (p.parent / "routes.json").exists()
+    and "script-" not in p.parent.name
+    and not json.loads(p.read_text()).get("needs_browser")
+]
 MINE = sorted(cid for cid in all_checks() if cid.startswith(("privacy.", "terms.")))
 
 
@@ -32,8 +36,13 @@ def site_pages(folder: Path) -> dict[str, str]:
     "legal/terms/index.html" is served as /legal/terms/."""
     own = [f for f in folder.rglob("*.html") if "_hosts" not in f.relative_to(folder).parts]
     files = sorted(own, key=lambda p: (p != folder / "index.html", str(p)))  # not other hosts
-    return {"/" + str(f.relative_to(folder)).removesuffix("index.html").removesuffix(".html"):
-            f.read_text(encoding="utf-8") for f in files}
+    return {
+        "/"
+        + str(f.relative_to(folder)).removesuffix("index.html").removesuffix(".html"): f.read_text(
+            encoding="utf-8"
+        )
+        for f in files
+    }
 
 
 @pytest.mark.parametrize("name", CASES)
@@ -43,13 +52,17 @@ def test_site(name: str) -> None:
     analysis = analyze(snapshot_from_pages(site_pages(SITES / name), base=base), only=MINE)
     failed = {r.spec.id for r in analysis.results if str(r.status) == "failed"}
     assert failed == {c for c in expected["fire"] if c in MINE}, {
-        f.check: f.evidence for f in analysis.findings}
+        f.check: f.evidence for f in analysis.findings
+    }
     for spec in expected.get("findings", []):
         if spec["check"] not in MINE:
             continue
-        assert any(f.check == spec["check"] and (f.url or "").endswith(spec.get("url", ""))
-                   and spec.get("evidence_contains", "") in f.evidence
-                   for f in analysis.findings), spec
+        assert any(
+            f.check == spec["check"]
+            and (f.url or "").endswith(spec.get("url", ""))
+            and spec.get("evidence_contains", "") in f.evidence
+            for f in analysis.findings
+        ), spec
 
 
 def test_every_privacy_and_terms_check_fires_on_some_fixture_or_unit_test() -> None:
@@ -57,5 +70,10 @@ def test_every_privacy_and_terms_check_fires_on_some_fixture_or_unit_test() -> N
     for name in CASES:
         fired |= set(json.loads((SITES / name / "expected.json").read_text())["fire"])
     # the rest are made to fire by the unit tests in test_privacy_checks / test_terms_checks
-    assert {"privacy.sharing_exception", "privacy.no_sms_clause", "privacy.not_a_policy",
-            "terms.frequency_missing", "terms.carrier_liability_missing"} <= fired
+    assert {
+        "privacy.sharing_exception",
+        "privacy.no_sms_clause",
+        "privacy.not_a_policy",
+        "terms.frequency_missing",
+        "terms.carrier_liability_missing",
+    } <= fired

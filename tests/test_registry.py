@@ -27,8 +27,9 @@ SPEC = Path(__file__).resolve().parents[2] / "shared" / "CHECKS.md"
 def _spec_ids() -> dict[str, str]:
     if not SPEC.exists():
         pytest.skip("shared/CHECKS.md is not beside the repository")
-    rows = re.findall(r"^\| ([a-z]+\.[a-z_]+) \| (error|warning|info) \|", SPEC.read_text(),
-                      re.MULTILINE)
+    rows = re.findall(
+        r"^\| ([a-z]+\.[a-z_]+) \| (error|warning|info) \|", SPEC.read_text(), re.MULTILINE
+    )
     return dict(rows)
 
 
@@ -38,8 +39,11 @@ CATALOG_FILE = Path(__file__).resolve().parents[1] / "analyzers" / "catalog.txt"
 def _additions() -> set[str]:
     """The ids listed after the catalog file's "prevet's additions" line."""
     text = CATALOG_FILE.read_text(encoding="utf-8").split("# prevet's additions", 1)[1]
-    return {line.split()[0] for line in text.splitlines()[1:]
-            if line.strip() and not line.startswith("#")}
+    return {
+        line.split()[0]
+        for line in text.splitlines()[1:]
+        if line.strip() and not line.startswith("#")
+    }
 
 
 ADDITIONS = _additions()
@@ -65,19 +69,29 @@ def test_every_catalog_id_is_listed_in_a_report() -> None:
 
 def test_duplicate_ids_and_missing_text_fail_at_import() -> None:
     with pytest.raises(ValueError, match="twice"):
-        check("site.unreachable", severity="error", ref="r", title="t", message="m", why="w",
-              fix="f")(lambda ctx: ())
+        check(
+            "site.unreachable", severity="error", ref="r", title="t", message="m", why="w", fix="f"
+        )(lambda ctx: ())
     with pytest.raises(ValueError, match="no why"):
-        check("test.no_why", severity="error", ref="r", title="t", message="m", why=" ",
-              fix="f")(lambda ctx: ())
+        check("test.no_why", severity="error", ref="r", title="t", message="m", why=" ", fix="f")(
+            lambda ctx: ()
+        )
 
 
 def _spec_for(func, needs=()):
     from analyzers.registry import CheckSpec
 
-    return CheckSpec(id="test.example", severity=Severity.ERROR, ref="r", title="t",
-                     message="default message", why="w", fix="default fix", needs=needs,
-                     func=func)
+    return CheckSpec(
+        id="test.example",
+        severity=Severity.ERROR,
+        ref="r",
+        title="t",
+        message="default message",
+        why="w",
+        fix="default fix",
+        needs=needs,
+        func=func,
+    )
 
 
 def test_a_crashing_check_needs_review_alone() -> None:
@@ -109,16 +123,23 @@ def test_statuses_from_hits() -> None:
 
 
 def _finding(check_id: str, severity: Severity = Severity.ERROR) -> Finding:
-    return Finding(check=check_id, severity=severity, url=None, selector=None, evidence="",
-                   message="", fix="", ref="")
+    return Finding(
+        check=check_id,
+        severity=severity,
+        url=None,
+        selector=None,
+        evidence="",
+        message="",
+        fix="",
+        ref="",
+    )
 
 
 def test_verdicts() -> None:
     assert verdict_of([]) == "ready"
     assert verdict_of([_finding("optin.stop_missing", Severity.WARNING)]) == "ready"
     assert verdict_of([_finding("optin.stop_missing")]) == "needs_changes"
-    assert verdict_of([_finding("optin.stop_missing"), _finding("content.cannabis")]) == \
-        "rejected"
+    assert verdict_of([_finding("optin.stop_missing"), _finding("content.cannabis")]) == "rejected"
     assert verdict_of([_finding("content.firearms")]) == "needs_changes"
 
 
@@ -127,8 +148,17 @@ def test_a_misspelt_input_fails_at_import() -> None:
     from analyzers.context import known_inputs
     from analyzers.registry import CheckSpec, validate_needs
 
-    spec = CheckSpec(id="demo.typo", severity=Severity.ERROR, ref="r", title="t", message="m",
-                     why="w", fix="f", needs=("optin_froms",), func=lambda ctx: ())
+    spec = CheckSpec(
+        id="demo.typo",
+        severity=Severity.ERROR,
+        ref="r",
+        title="t",
+        message="m",
+        why="w",
+        fix="f",
+        needs=("optin_froms",),
+        func=lambda ctx: (),
+    )
     with pytest.raises(ValueError, match="optin_froms"):
         validate_needs([spec], known_inputs())
     validate_needs(all_checks().values(), known_inputs())  # the real registry is consistent
@@ -140,13 +170,15 @@ def test_a_provider_that_raises_costs_only_the_checks_that_need_it(monkeypatch) 
     from analyzers import context
     from tests.snapshots import snapshot_from_pages
 
-    snapshot = snapshot_from_pages({
-        "/": "<html><title>Acme Dental</title><body><h1>Acme Dental</h1>"
-             "<a href='/privacy'>Privacy Policy</a><form><input type=tel name=phone>"
-             "<input type=checkbox name=sms checked> Text me</form></body></html>",
-        "/privacy": "<html><body><h1>Privacy Policy</h1><p>Acme Dental collects your name."
-                    "</p></body></html>",
-    })
+    snapshot = snapshot_from_pages(
+        {
+            "/": "<html><title>Acme Dental</title><body><h1>Acme Dental</h1>"
+            "<a href='/privacy'>Privacy Policy</a><form><input type=tel name=phone>"
+            "<input type=checkbox name=sms checked> Text me</form></body></html>",
+            "/privacy": "<html><body><h1>Privacy Policy</h1><p>Acme Dental collects your name."
+            "</p></body></html>",
+        }
+    )
     healthy = analyze(snapshot).statuses
 
     def broken(ctx):
@@ -162,6 +194,5 @@ def test_a_provider_that_raises_costs_only_the_checks_that_need_it(monkeypatch) 
         assert results[cid].status is Status.NEEDS_REVIEW
         assert "privacy policy" in results[cid].reason and "boom" in results[cid].reason
     optin = {cid for cid in healthy if cid.startswith("optin.")}
-    assert {cid: str(results[cid].status) for cid in optin} == \
-        {cid: healthy[cid] for cid in optin}
+    assert {cid: str(results[cid].status) for cid in optin} == {cid: healthy[cid] for cid in optin}
     assert healthy["optin.checkbox_prechecked"] == "failed"

@@ -252,9 +252,16 @@ def site(tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture(scope="module")
 def renderer(site: FixtureServer, chromium_path: str):
     resolve = parse_resolve([site.resolve(HOST), site.resolve(FORM_HOST)])
-    thread = RenderThread(lambda: Renderer(chromium_path, timeout=10, max_tabs=1,
-                                           resolve=resolve, ignore_https_errors=False,
-                                           interact_budget=6))
+    thread = RenderThread(
+        lambda: Renderer(
+            chromium_path,
+            timeout=10,
+            max_tabs=1,
+            resolve=resolve,
+            ignore_https_errors=False,
+            interact_budget=6,
+        )
+    )
     asyncio.run(thread.render(site.url(HOST, "/plain.html")))
     yield thread
     thread.close()
@@ -288,7 +295,8 @@ def test_interaction_sends_nothing(site: FixtureServer, renderer: RenderThread) 
 
 @pytest.mark.browser
 def test_banner_booking_and_tab_forms_are_reached_sending_nothing(
-        site: FixtureServer, renderer: RenderThread) -> None:
+    site: FixtureServer, renderer: RenderThread
+) -> None:
     site.requests.clear()
     page, _ = _page(renderer, site, "/bannered.html")
     time.sleep(0.5)
@@ -300,45 +308,51 @@ def test_banner_booking_and_tab_forms_are_reached_sending_nothing(
 
 
 @pytest.mark.browser
-def test_forms_a_person_reaches_are_read_with_how(site: FixtureServer,
-                                                  renderer: RenderThread) -> None:
+def test_forms_a_person_reaches_are_read_with_how(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
     page, seconds = _page(renderer, site, "/reached.html")
     assert _form_with(page, "shadow_phone").reached_by == ""  # shown at once, in a shadow root
     assert _form_with(page, "cell").reached_by == "after waiting 3 s for a pop-up"
-    assert _form_with(page, "mobile").reached_by == \
-        "after entering an email and clicking 'Continue'"
+    assert (
+        _form_with(page, "mobile").reached_by == "after entering an email and clicking 'Continue'"
+    )
     hosted = _form_with(page, "hosted_phone")
     assert hosted.frame_url == f"http://{FORM_HOST}:{site.port}/f/abc.html"
     assert seconds < 6 + 3
 
 
 @pytest.mark.browser
-def test_a_pop_up_shown_by_an_interval_is_waited_for(site: FixtureServer,
-                                                    renderer: RenderThread) -> None:
+def test_a_pop_up_shown_by_an_interval_is_waited_for(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
     page, seconds = _page(renderer, site, "/ticking.html")
     assert _form_with(page, "ticked_cell").reached_by == "after waiting 3 s for a pop-up"
     assert seconds < 6 + 3
 
 
 @pytest.mark.browser
-def test_a_slideshow_interval_does_not_hold_the_render(site: FixtureServer,
-                                                       renderer: RenderThread) -> None:
+def test_a_slideshow_interval_does_not_hold_the_render(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
     page, seconds = _page(renderer, site, "/slideshow.html")
     assert _form_with(page, "news_email").reached_by == ""
     assert seconds < 2.5
 
 
 @pytest.mark.browser
-def test_a_page_with_nothing_to_reach_is_not_held(site: FixtureServer,
-                                                  renderer: RenderThread) -> None:
+def test_a_page_with_nothing_to_reach_is_not_held(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
     page, seconds = _page(renderer, site, "/plain.html")
     assert _form_with(page, "phone").reached_by == ""
     assert seconds < 2
 
 
 @pytest.mark.browser
-def test_custom_consent_controls_read_as_a_person_sees_them(site: FixtureServer,
-                                                            renderer: RenderThread) -> None:
+def test_custom_consent_controls_read_as_a_person_sees_them(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
     page, _ = _page(renderer, site, "/custom.html")
     controls = {c.name or c.id: c for c in page.forms[0].controls}
     for name in ("styled", "drawn", "moved"):  # seen and ticked through their labels
@@ -351,8 +365,9 @@ def test_custom_consent_controls_read_as_a_person_sees_them(site: FixtureServer,
 
 
 @pytest.mark.browser
-def test_consent_boxes_in_shadow_roots_are_probed_and_read(site: FixtureServer,
-                                                          renderer: RenderThread) -> None:
+def test_consent_boxes_in_shadow_roots_are_probed_and_read(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
     page, _ = _page(renderer, site, "/shadowed.html")
     controls = {c.name: c for f in page.forms for c in f.controls}
     # the consent probe reached the box in the web component: its script refuses the form
@@ -387,19 +402,23 @@ def test_one_server_serves_each_host_its_own_folder(site: FixtureServer) -> None
 
 @pytest.mark.browser
 def test_an_exit_intent_pop_up_is_reached_by_leaving_the_page(
-        site: FixtureServer, renderer: RenderThread) -> None:
+    site: FixtureServer, renderer: RenderThread
+) -> None:
     site.requests.clear()
     page, _ = _page(renderer, site, "/exiting.html")
-    assert _form_with(page, "exit_phone").reached_by == \
-        "after the pointer left the page (an exit-intent pop-up)"
+    assert (
+        _form_with(page, "exit_phone").reached_by
+        == "after the pointer left the page (an exit-intent pop-up)"
+    )
     # an element's own mouseleave is no exit from the page
     assert not any(c.name == "tip_phone" for f in page.forms for c in f.controls)
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /exiting.html"]
 
 
 @pytest.mark.browser
-def test_an_opener_inside_a_closed_menu_is_reached(site: FixtureServer,
-                                                    renderer: RenderThread) -> None:
+def test_an_opener_inside_a_closed_menu_is_reached(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
     page, _ = _page(renderer, site, "/menued.html")
     assert _form_with(page, "club_phone").reached_by == "after clicking 'Text Club'"
     # a menu of page links only is not opened
@@ -408,6 +427,7 @@ def test_an_opener_inside_a_closed_menu_is_reached(site: FixtureServer,
 
 @pytest.mark.browser
 def test_a_sign_up_bar_shown_once_the_cookie_notice_is_answered_is_reached(
-        site: FixtureServer, renderer: RenderThread) -> None:
+    site: FixtureServer, renderer: RenderThread
+) -> None:
     page, _ = _page(renderer, site, "/noticed.html")
     assert _form_with(page, "bar_phone").reached_by == "after clicking 'Join the club'"

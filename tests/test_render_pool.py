@@ -37,8 +37,13 @@ def site(tmp_path: Path):
 
 
 def _renderer(chromium: str, server: FixtureServer, tabs: int = 1) -> Renderer:
-    return Renderer(chromium, resolve=parse_resolve([server.resolve(HOST)]), timeout=10,
-                    ignore_https_errors=False, max_tabs=tabs)
+    return Renderer(
+        chromium,
+        resolve=parse_resolve([server.resolve(HOST)]),
+        timeout=10,
+        ignore_https_errors=False,
+        max_tabs=tabs,
+    )
 
 
 def test_a_reused_tab_counts_only_its_own_page(site: FixtureServer, chromium_path: str) -> None:
@@ -58,8 +63,9 @@ def test_a_reused_tab_counts_only_its_own_page(site: FixtureServer, chromium_pat
     assert idle == 1  # one tab served both pages
 
 
-def test_a_failed_page_does_not_leave_its_tab_for_the_next(site: FixtureServer,
-                                                           chromium_path: str) -> None:
+def test_a_failed_page_does_not_leave_its_tab_for_the_next(
+    site: FixtureServer, chromium_path: str
+) -> None:
     async def scenario() -> tuple:
         renderer = _renderer(chromium_path, site)
         try:
@@ -76,25 +82,30 @@ def test_a_failed_page_does_not_leave_its_tab_for_the_next(site: FixtureServer,
     assert fine.error is None and "Quiet page" in fine.html
 
 
-@pytest.mark.parametrize(("html", "expected"), [
-    ("<p>plain markup</p>", "static"),
-    ('<script type="application/ld+json">{"@type": "Organization"}</script><p>x</p>', "static"),
-    ('<script type="text/template"><p>later</p></script>', "static"),
-    ("<script>1</script>", "settled"),
-    ('<script type="module">1</script>', "settled"),
-    ('<body onload="1"><p>x</p></body>', "settled"),
-    ('<iframe srcdoc="<script>1</script>"></iframe>', "settled"),
-])
-def test_only_documents_that_can_run_code_are_waited_for(html: str, expected: str,
-                                                         chromium_path: str) -> None:
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<p>plain markup</p>", "static"),
+        ('<script type="application/ld+json">{"@type": "Organization"}</script><p>x</p>', "static"),
+        ('<script type="text/template"><p>later</p></script>', "static"),
+        ("<script>1</script>", "settled"),
+        ('<script type="module">1</script>', "settled"),
+        ('<body onload="1"><p>x</p></body>', "settled"),
+        ('<iframe srcdoc="<script>1</script>"></iframe>', "settled"),
+    ],
+)
+def test_only_documents_that_can_run_code_are_waited_for(
+    html: str, expected: str, chromium_path: str
+) -> None:
     async def scenario() -> str:
         from playwright.async_api import async_playwright
 
         from crawler.browser import launch_args
 
         async with async_playwright() as playwright:
-            browser = await playwright.chromium.launch(executable_path=chromium_path,
-                                                       args=launch_args())
+            browser = await playwright.chromium.launch(
+                executable_path=chromium_path, args=launch_args()
+            )
             page = await browser.new_page()
             await page.set_content(html)
             await page.wait_for_load_state("load")
@@ -105,15 +116,19 @@ def test_only_documents_that_can_run_code_are_waited_for(html: str, expected: st
     assert asyncio.run(scenario()) == expected
 
 
-def test_the_render_thread_serves_another_event_loop(site: FixtureServer,
-                                                     chromium_path: str) -> None:
+def test_the_render_thread_serves_another_event_loop(
+    site: FixtureServer, chromium_path: str
+) -> None:
     """The crawl awaits renders from Scrapy's loop while the browser lives on its own; what a
     script builds after load is there, and a browser that failed says so instead of raising."""
     thread = RenderThread(lambda: _renderer(chromium_path, site, tabs=2))
     try:
+
         async def crawl_side() -> list:
-            return await asyncio.gather(thread.render(site.url(HOST, "/late.html")),
-                                        thread.render(site.url(HOST, "/quiet.html")))
+            return await asyncio.gather(
+                thread.render(site.url(HOST, "/late.html")),
+                thread.render(site.url(HOST, "/quiet.html")),
+            )
 
         late, quiet = asyncio.run(crawl_side())
     finally:
@@ -122,8 +137,9 @@ def test_the_render_thread_serves_another_event_loop(site: FixtureServer,
     assert "Quiet page" in quiet.html
     assert thread.version
 
-    broken = RenderThread(lambda: Renderer("/nonexistent/chromium", resolve={}, timeout=5,
-                                           ignore_https_errors=False))
+    broken = RenderThread(
+        lambda: Renderer("/nonexistent/chromium", resolve={}, timeout=5, ignore_https_errors=False)
+    )
     try:
         result = asyncio.run(broken.render(site.url(HOST, "/quiet.html")))
     finally:
@@ -145,8 +161,9 @@ def test_a_context_opens_no_browser_ui_pages(which: str, request: pytest.Fixture
         from crawler.browser import launch_args
 
         async with async_playwright() as playwright:
-            browser = await playwright.chromium.launch(executable_path=chromium_path,
-                                                       args=launch_args())
+            browser = await playwright.chromium.launch(
+                executable_path=chromium_path, args=launch_args()
+            )
             cdp = await browser.new_browser_cdp_session()
             seen = []
             for _ in range(2):  # the first context, and one after it

@@ -33,8 +33,11 @@ document.getElementById("f").addEventListener("submit", (event) => {
 PAGES = {
     # accepted: the form is replaced (in place, or as a whole) by a thank-you note
     "replaced.html": SIGNUP % "event.target.innerHTML = '<p>Thanks for ' + 'joining!</p>';",
-    "swapped.html": SIGNUP % ("const note = document.createElement('p'); note.textContent = "
-                              "'Thanks for ' + 'joining!'; event.target.replaceWith(note);"),
+    "swapped.html": SIGNUP
+    % (
+        "const note = document.createElement('p'); note.textContent = "
+        "'Thanks for ' + 'joining!'; event.target.replaceWith(note);"
+    ),
     "two-boxes.html": """<html><body><form id="f"><input type="tel" name="phone">
         <label><input type="checkbox" id="sms"> Text me alerts</label>
         <label><input type="checkbox" id="news"> Email me news</label><button>Go</button></form>
@@ -61,11 +64,15 @@ PAGES = {
 
 
 def test_verdicts_replace_their_stamps_only() -> None:
-    html = ('<input type="checkbox" data-pvk="pvab12-0"><input type="checkbox" '
-            'data-pvk="pvab12-1"><input data-pvk="pvab12-2"><p> data-pvk="pvzz99-0"</p>')
+    html = (
+        '<input type="checkbox" data-pvk="pvab12-0"><input type="checkbox" '
+        'data-pvk="pvab12-1"><input data-pvk="pvab12-2"><p> data-pvk="pvzz99-0"</p>'
+    )
     carried = carry_verdicts(html, "pvab12-", ["1", None, "0"])
-    assert carried == ('<input type="checkbox" data-pvb="1"><input type="checkbox">'
-                       '<input data-pvb="0"><p> data-pvk="pvzz99-0"</p>')
+    assert carried == (
+        '<input type="checkbox" data-pvb="1"><input type="checkbox">'
+        '<input data-pvb="0"><p> data-pvk="pvzz99-0"</p>'
+    )
     # no verdicts (the probe failed): the stamps still go
     assert 'data-pvk="pvab12' not in carry_verdicts(html, "pvab12-", [])
 
@@ -82,23 +89,32 @@ def site(tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture(scope="module")
 def renderer(site: FixtureServer, chromium_path: str):
     """One browser for the module, its tab warmed up (the first page of a tab costs more)."""
-    thread = RenderThread(lambda: Renderer(chromium_path, timeout=10, max_tabs=1,
-                                           resolve=parse_resolve([site.resolve(HOST)]),
-                                           ignore_https_errors=False))
+    thread = RenderThread(
+        lambda: Renderer(
+            chromium_path,
+            timeout=10,
+            max_tabs=1,
+            resolve=parse_resolve([site.resolve(HOST)]),
+            ignore_https_errors=False,
+        )
+    )
     asyncio.run(thread.render(site.url(HOST, "/two-boxes.html")))
     yield thread
     thread.close()
 
 
-def _render(renderer: RenderThread, site: FixtureServer, path: str,
-            live: list[str] | None = None) -> tuple[str, float]:
+def _render(
+    renderer: RenderThread, site: FixtureServer, path: str, live: list[str] | None = None
+) -> tuple[str, float]:
     """The rendered HTML and the seconds it took; `live` gets the tab's DOM as photographed."""
+
     async def photograph(rendered) -> None:
         live.append(await rendered.page.content())
 
     start = time.monotonic()
-    rendered = asyncio.run(renderer.render(site.url(HOST, path),
-                                           photograph if live is not None else None))
+    rendered = asyncio.run(
+        renderer.render(site.url(HOST, path), photograph if live is not None else None)
+    )
     return rendered.html, time.monotonic() - start
 
 
@@ -108,8 +124,9 @@ def _box(html: str, box_id: str) -> str:
 
 @pytest.mark.browser
 @pytest.mark.parametrize("path", ["/replaced.html", "/swapped.html"])
-def test_a_form_its_handler_replaces_is_recorded_as_it_was(path: str, site: FixtureServer,
-                                                          renderer: RenderThread) -> None:
+def test_a_form_its_handler_replaces_is_recorded_as_it_was(
+    path: str, site: FixtureServer, renderer: RenderThread
+) -> None:
     html, _ = _render(renderer, site, path)
     assert 'type="tel"' in html and "Thanks for joining" not in html
     assert "Please tick the box" not in html  # nor the error line the refused submit wrote
@@ -119,8 +136,9 @@ def test_a_form_its_handler_replaces_is_recorded_as_it_was(path: str, site: Fixt
 
 @pytest.mark.browser
 @pytest.mark.parametrize("path", ["/replaced.html", "/swapped.html"])
-def test_the_form_is_put_back_for_its_picture(path: str, site: FixtureServer,
-                                              renderer: RenderThread) -> None:
+def test_the_form_is_put_back_for_its_picture(
+    path: str, site: FixtureServer, renderer: RenderThread
+) -> None:
     live: list[str] = []
     _render(renderer, site, path, live)
     assert 'type="tel"' in live[0] and "Thanks for joining" not in live[0]
@@ -128,24 +146,26 @@ def test_the_form_is_put_back_for_its_picture(path: str, site: FixtureServer,
 
 
 @pytest.mark.browser
-def test_the_next_box_of_a_form_that_replaced_itself_is_still_probed(site: FixtureServer,
-                                                                     renderer: RenderThread
-                                                                     ) -> None:
+def test_the_next_box_of_a_form_that_replaced_itself_is_still_probed(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
     html, _ = _render(renderer, site, "/two-boxes.html")
     assert 'data-pvb="1"' in _box(html, "sms") and 'data-pvb="0"' in _box(html, "news")
 
 
 @pytest.mark.browser
-def test_a_box_ticked_by_a_timer_after_load_is_read_ticked(site: FixtureServer,
-                                                          renderer: RenderThread) -> None:
+def test_a_box_ticked_by_a_timer_after_load_is_read_ticked(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
     html, _ = _render(renderer, site, "/ticked-later.html")
     assert 'data-pvc="1"' in _box(html, "sms")
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("path", ["/ticked-much-later.html", "/polling.html"])
-def test_timers_the_wait_cannot_cover_do_not_hold_the_render(path: str, site: FixtureServer,
-                                                             renderer: RenderThread) -> None:
+def test_timers_the_wait_cannot_cover_do_not_hold_the_render(
+    path: str, site: FixtureServer, renderer: RenderThread
+) -> None:
     """A timer due after the cap is not waited for, nor a chain of timers each set by the last
     (only those set while the page loaded count)."""
     html, seconds = _render(renderer, site, path)

@@ -23,19 +23,26 @@ def test_pasting_the_suggested_replies_and_sample_passes() -> None:
     details.samples = ["Your statement is ready in the portal."] + details.samples[1:]
     details.message_flow = "Patients opt in on our website."
     failed = {r.spec.id for r in check_package(broken).results if r.status is Status.FAILED}
-    assert {"replies.optin_brand_missing", "replies.optout_no_confirmation",
-            "replies.help_contact_missing", "samples.brand_missing",
-            "campaign.cta_incomplete"} <= failed
+    assert {
+        "replies.optin_brand_missing",
+        "replies.optout_no_confirmation",
+        "replies.help_contact_missing",
+        "samples.brand_missing",
+        "campaign.cta_incomplete",
+    } <= failed
 
     details.replies.optin = fixes.optin_confirmation(broken)
     details.replies.optout = fixes.optout_reply(broken)
     details.replies.help = fixes.help_reply(broken)
     details.samples = [fixes.corrected_sample(broken, s) for s in details.samples]
-    details.message_flow = (f"Patients opt in at {details.optin_url} by checking an unchecked "
-                            f'box next to: "{fixes.cta_disclosure(broken)}"')
+    details.message_flow = (
+        f"Patients opt in at {details.optin_url} by checking an unchecked "
+        f'box next to: "{fixes.cta_disclosure(broken)}"'
+    )
     results = check_package(broken).results
-    still = {r.spec.id: [f.message for f in r.findings] for r in results
-             if r.status is Status.FAILED}
+    still = {
+        r.spec.id: [f.message for f in r.findings] for r in results if r.status is Status.FAILED
+    }
     assert still == {}
 
 
@@ -43,16 +50,20 @@ def test_fix_texts_use_the_brand_contact_and_frequency() -> None:
     campaign = load_campaign(CAMPAIGNS / "compliant.yaml")
     assert fixes.help_reply(campaign) == (
         "Brightwater Dental: For help, email frontdesk@brightwaterdental.com or call "
-        "(608) 274-3190. Msg & data rates may apply. Reply STOP to opt out.")
+        "(608) 274-3190. Msg & data rates may apply. Reply STOP to opt out."
+    )
     assert fixes.optout_reply(campaign) == (
         "Brightwater Dental: You are unsubscribed and will receive no further messages. "
-        "Reply START to resubscribe.")
+        "Reply START to resubscribe."
+    )
     assert fixes.optin_confirmation(campaign) == (
         "Brightwater Dental: You're subscribed to customer care and account notification "
         "messages. Msg frequency varies. Msg & data rates may apply. Reply HELP for help, "
-        "STOP to opt out.")
+        "STOP to opt out."
+    )
     assert fixes.corrected_sample(campaign, "Your visit is confirmed for [date]") == (
-        "Brightwater Dental: Your visit is confirmed for [date]. Reply STOP to opt out.")
+        "Brightwater Dental: Your visit is confirmed for [date]. Reply STOP to opt out."
+    )
 
 
 def test_package_checks_never_build_the_spacy_pipeline() -> None:
@@ -66,7 +77,8 @@ def test_package_checks_never_build_the_spacy_pipeline() -> None:
         "    check_package(load_campaign(path))\n"
         "print(nlp.nlp.cache_info().currsize)\n"
     )
-    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "0"

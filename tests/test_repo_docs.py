@@ -74,7 +74,10 @@ def test_the_report_json_page_covers_every_key() -> None:
     doc = (ROOT / "docs" / "report-json.md").read_text(encoding="utf-8")
     example = json.loads(re.search(r"```json\n(.*?)```", doc, re.DOTALL).group(1))
     Report.model_validate(example)
-    for model, keys in ((Report, example), (Summary, example["summary"]),
-                        (Scope, example["scope"])):
+    for model, keys in (
+        (Report, example),
+        (Summary, example["summary"]),
+        (Scope, example["scope"]),
+    ):
         assert set(model.model_fields) <= set(keys), model.__name__
     assert set(CheckInfo.model_fields) <= set(next(iter(example["check_info"].values())))

@@ -87,7 +87,7 @@ def test_message_flow_states_every_element_reviewers_look_for():
 def test_notes_name_exactly_what_the_form_lacks():
     # an optional, unchecked box whose text lacks frequency and HELP, with nothing around it
     # that states them (the sample message quoted on the page as served would)
-    quoted = SERVICE[SERVICE.index("<p>After you sign up"):SERVICE.index("<label><input")]
+    quoted = SERVICE[SERVICE.index("<p>After you sign up") : SERVICE.index("<label><input")]
     kit = _kit({**SITE, "/service": SERVICE.replace(quoted, "")})
     assert not any(
         "consent box is" in note or "no SMS consent checkbox" in note for note in kit["notes"]

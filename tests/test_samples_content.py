@@ -34,15 +34,21 @@ def test_agrees_with_the_content_analyzers(text: str) -> None:
 
 def test_prohibited_terms_carry_their_sentence() -> None:
     [term, *_] = find_prohibited_terms("Acme: Hello! Try our CBD gummies today.")
-    assert (term.category, term.text, term.sentence) == ("cannabis", "CBD",
-                                                        "Try our CBD gummies today.")
+    assert (term.category, term.text, term.sentence) == (
+        "cannabis",
+        "CBD",
+        "Try our CBD gummies today.",
+    )
 
 
-@pytest.mark.parametrize("text, found", [
-    ("Acme Auto: Apply for a loan in minutes with our in-house financing.", True),
-    ("Acme Mortgage: Lock in our low mortgage rates today.", True),
-    ("Acme: Our lending library has new books this week.", False),
-    ("Acme Dental: your cleaning is confirmed for [date].", False),
-])
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Acme Auto: Apply for a loan in minutes with our in-house financing.", True),
+        ("Acme Mortgage: Lock in our low mortgage rates today.", True),
+        ("Acme: Our lending library has new books this week.", False),
+        ("Acme Dental: your cleaning is confirmed for [date].", False),
+    ],
+)
 def test_lending_terms(text: str, found: bool) -> None:
     assert bool(find_lending_terms(text)) is found

@@ -9,16 +9,20 @@ from crawler.snapshot import SiteSnapshot
 from tests.snapshots import snapshot_from_pages
 
 BASE = "https://www.alderplumbing.com/"
-ABOUT = ("Alder Plumbing repairs leaks, replaces water heaters and clears drains for homes and "
-         "small businesses in Eugene and Springfield. Our licensed plumbers have served the "
-         "valley since 1998, offer upfront flat-rate pricing and answer emergency calls around "
-         "the clock. We install tankless heaters, repipe older homes, and inspect sewer lines "
-         "with cameras before we dig, so you only pay for the work you need. ") * 2
+ABOUT = (
+    "Alder Plumbing repairs leaks, replaces water heaters and clears drains for homes and "
+    "small businesses in Eugene and Springfield. Our licensed plumbers have served the "
+    "valley since 1998, offer upfront flat-rate pricing and answer emergency calls around "
+    "the clock. We install tankless heaters, repipe older homes, and inspect sewer lines "
+    "with cameras before we dig, so you only pay for the work you need. "
+) * 2
 FOOTER = "<footer>Alder Plumbing · 410 Pearl Street, Eugene, OR · (541) 555-0123</footer>"
-FORM = ("<form id='lead'><label for='n'>Name</label><input id='n' name='name'>"
-        "<label for='p'>Phone</label><input id='p' name='phone' type='tel'>"
-        "<label for='e'>Email</label><input id='e' name='email' type='email'>"
-        "<button>Get my free quote</button></form>")
+FORM = (
+    "<form id='lead'><label for='n'>Name</label><input id='n' name='name'>"
+    "<label for='p'>Phone</label><input id='p' name='phone' type='tel'>"
+    "<label for='e'>Email</label><input id='e' name='email' type='email'>"
+    "<button>Get my free quote</button></form>"
+)
 
 
 def page(body: str, title: str = "Alder Plumbing") -> str:
@@ -34,18 +38,23 @@ def test_form_only_and_thin_content() -> None:
     lone = snapshot_from_pages({"/": page(f"<h1>Free quote</h1>{FORM}{FOOTER}")}, base=BASE)
     assert status(lone, "site.form_only") is Status.FAILED
     assert status(lone, "site.thin_content") is Status.FAILED
-    full = snapshot_from_pages({"/": page(f"<h1>Plumbing</h1><p>{ABOUT}</p>{FORM}{FOOTER}")},
-                               base=BASE)
+    full = snapshot_from_pages(
+        {"/": page(f"<h1>Plumbing</h1><p>{ABOUT}</p>{FORM}{FOOTER}")}, base=BASE
+    )
     assert status(full, "site.form_only") is Status.PASSED
     assert status(full, "site.thin_content") is Status.PASSED
 
 
 def test_business_name_missing_when_only_in_markup() -> None:
-    hidden_name = ("<html><head><meta property='og:site_name' content='Alder Plumbing'>"
-                   "<title>Home</title></head><body><h1>Plumbers you can trust</h1>"
-                   f"<p>{ABOUT.replace('Alder Plumbing', 'We')}</p></body></html>")
-    assert status(snapshot_from_pages({"/": hidden_name}, base=BASE),
-                  "site.business_name_missing") is Status.FAILED
+    hidden_name = (
+        "<html><head><meta property='og:site_name' content='Alder Plumbing'>"
+        "<title>Home</title></head><body><h1>Plumbers you can trust</h1>"
+        f"<p>{ABOUT.replace('Alder Plumbing', 'We')}</p></body></html>"
+    )
+    assert (
+        status(snapshot_from_pages({"/": hidden_name}, base=BASE), "site.business_name_missing")
+        is Status.FAILED
+    )
     shown = snapshot_from_pages({"/": page(f"<p>{ABOUT}</p>{FOOTER}")}, base=BASE)
     assert status(shown, "site.business_name_missing") is Status.PASSED
 
@@ -53,9 +62,13 @@ def test_business_name_missing_when_only_in_markup() -> None:
 def test_contact_missing() -> None:
     bare = snapshot_from_pages({"/": page(f"<p>{ABOUT}</p>")}, base=BASE)
     assert status(bare, "site.contact_missing") is Status.FAILED
-    mail = snapshot_from_pages({"/": page(f"<p>{ABOUT}</p>"),
-                                "/contact": page("<a href='mailto:help@alderplumbing.com'>"
-                                                 "Email us</a>")}, base=BASE)
+    mail = snapshot_from_pages(
+        {
+            "/": page(f"<p>{ABOUT}</p>"),
+            "/contact": page("<a href='mailto:help@alderplumbing.com'>Email us</a>"),
+        },
+        base=BASE,
+    )
     assert status(mail, "site.contact_missing") is Status.PASSED
 
 
@@ -68,40 +81,66 @@ def test_offsite_redirect_of_start_url_but_not_www() -> None:
 
 
 def test_login_required_on_a_login_wall_not_on_a_portal_link() -> None:
-    wall = page("<h1>Members</h1><form id='login'><input name='user'>"
-                "<input name='pw' type='password'><button>Log in</button></form>")
-    assert status(snapshot_from_pages({"/": wall}, base=BASE),
-                  "site.login_required") is Status.FAILED
-    portal = page(f"<p>{ABOUT}</p><aside><form id='login'><input name='user'>"
-                  f"<input name='pw' type='password'><button>Log in</button></form></aside>"
-                  f"{FOOTER}")
-    assert status(snapshot_from_pages({"/": portal}, base=BASE),
-                  "site.login_required") is Status.PASSED
+    wall = page(
+        "<h1>Members</h1><form id='login'><input name='user'>"
+        "<input name='pw' type='password'><button>Log in</button></form>"
+    )
+    assert (
+        status(snapshot_from_pages({"/": wall}, base=BASE), "site.login_required") is Status.FAILED
+    )
+    portal = page(
+        f"<p>{ABOUT}</p><aside><form id='login'><input name='user'>"
+        f"<input name='pw' type='password'><button>Log in</button></form></aside>"
+        f"{FOOTER}"
+    )
+    assert (
+        status(snapshot_from_pages({"/": portal}, base=BASE), "site.login_required")
+        is Status.PASSED
+    )
     basic = snapshot_from_pages({"/": page("<h1>401 Authorization Required</h1>")}, base=BASE)
     basic.pages[0].status = 401
     assert status(basic, "site.login_required") is Status.FAILED
 
 
 def test_bot_wall_and_parking_but_not_a_captcha_widget() -> None:
-    challenge = snapshot_from_pages({"/": page("<h1>Just a moment...</h1><p>Checking if the "
-                                               "site connection is secure</p>", "Just a moment")},
-                                    base=BASE)
+    challenge = snapshot_from_pages(
+        {
+            "/": page(
+                "<h1>Just a moment...</h1><p>Checking if the site connection is secure</p>",
+                "Just a moment",
+            )
+        },
+        base=BASE,
+    )
     assert status(challenge, "site.bot_wall") is Status.FAILED
     # what the wall hides is needs_review, never passed
     assert status(challenge, "site.contact_missing") is Status.NEEDS_REVIEW
-    parked = snapshot_from_pages({"/": page("<h1>alderplumbing.com</h1><p>This domain may be "
-                                            "for sale. Buy this domain.</p>")}, base=BASE)
+    parked = snapshot_from_pages(
+        {
+            "/": page(
+                "<h1>alderplumbing.com</h1><p>This domain may be for sale. Buy this domain.</p>"
+            )
+        },
+        base=BASE,
+    )
     assert status(parked, "site.bot_wall") is Status.FAILED
-    widget = snapshot_from_pages({"/": page(f"<p>{ABOUT}</p>{FORM}<p>Please complete the "
-                                            f"captcha to send the form.</p>{FOOTER}")},
-                                 base=BASE)
+    widget = snapshot_from_pages(
+        {
+            "/": page(
+                f"<p>{ABOUT}</p>{FORM}<p>Please complete the captcha to send the form.</p>{FOOTER}"
+            )
+        },
+        base=BASE,
+    )
     assert status(widget, "site.bot_wall") is Status.PASSED
 
 
 def test_optin_unlinked() -> None:
-    pages = {"/": page(f"<p>{ABOUT}</p><a href='/about'>About</a>{FOOTER}"),
-             "/about": page("<p>Our story</p>"),
-             "/text-alerts": page(f"<h1>Text alerts</h1>{FORM}")}
+    pages = {
+        "/": page(f"<p>{ABOUT}</p><a href='/about'>About</a>{FOOTER}"),
+        "/about": page("<p>Our story</p>"),
+        "/text-alerts": page(f"<h1>Text alerts</h1>{FORM}"),
+    }
     snapshot = snapshot_from_pages(pages, base=BASE)
     optin = BASE + "text-alerts"
     assert status(snapshot, "site.optin_unlinked", optin_url=optin) is Status.FAILED
@@ -112,27 +151,38 @@ def test_optin_unlinked() -> None:
 
 
 def test_a_lone_phone_opt_in_is_a_lead_form_but_a_search_box_is_not() -> None:
-    phone_only = page("<h1>Texts</h1><form id='sms'><label for='m'>Mobile number</label>"
-                      "<input id='m' name='mobile' type='tel'><button>Join</button></form>")
-    assert status(snapshot_from_pages({"/": phone_only}, base=BASE),
-                  "site.form_only") is Status.FAILED
-    search = page("<h1>Parts</h1><form id='search'><input name='q' type='search'>"
-                  "<button>Search</button></form>")
-    assert status(snapshot_from_pages({"/": search}, base=BASE),
-                  "site.form_only") is Status.PASSED
+    phone_only = page(
+        "<h1>Texts</h1><form id='sms'><label for='m'>Mobile number</label>"
+        "<input id='m' name='mobile' type='tel'><button>Join</button></form>"
+    )
+    assert (
+        status(snapshot_from_pages({"/": phone_only}, base=BASE), "site.form_only") is Status.FAILED
+    )
+    search = page(
+        "<h1>Parts</h1><form id='search'><input name='q' type='search'>"
+        "<button>Search</button></form>"
+    )
+    assert status(snapshot_from_pages({"/": search}, base=BASE), "site.form_only") is Status.PASSED
 
 
 def test_city_state_zip_counts_as_an_address() -> None:
-    snapshot = snapshot_from_pages({"/": page(f"<p>{ABOUT}</p><footer>Eugene, OR 97401"
-                                              "</footer>")}, base=BASE)
+    snapshot = snapshot_from_pages(
+        {"/": page(f"<p>{ABOUT}</p><footer>Eugene, OR 97401</footer>")}, base=BASE
+    )
     assert status(snapshot, "site.contact_missing") is Status.PASSED
 
 
 def test_a_walled_home_page_is_reviewed_never_passed() -> None:
-    wall = snapshot_from_pages({"/": page("<h1>Just a moment...</h1><p>Verify you are human "
-                                          "to continue.</p>")}, base=BASE)
-    for check_id in ("site.form_only", "site.thin_content", "site.contact_missing",
-                     "content.cannabis", "content.alcohol"):
+    wall = snapshot_from_pages(
+        {"/": page("<h1>Just a moment...</h1><p>Verify you are human to continue.</p>")}, base=BASE
+    )
+    for check_id in (
+        "site.form_only",
+        "site.thin_content",
+        "site.contact_missing",
+        "content.cannabis",
+        "content.alcohol",
+    ):
         assert status(wall, check_id) is Status.NEEDS_REVIEW, check_id
 
 

@@ -56,18 +56,24 @@ def site_pages(site: Path = SITE) -> dict[str, str]:
     return {("/" if f.name == "index.html" else f"/{f.stem}"): f.read_text() for f in files}
 
 
-def audited(pages: dict[str, str] | None = None, base: str = BASE,
-            started: str = "2026-11-20T10:00:00Z") -> tuple[Report, SiteSnapshot]:
+def audited(
+    pages: dict[str, str] | None = None, base: str = BASE, started: str = "2026-11-20T10:00:00Z"
+) -> tuple[Report, SiteSnapshot]:
     snapshot = snapshot_from_pages(pages or site_pages(), base)
-    report = build_report(snapshot, analyze(snapshot), target=base, started_at=started,
-                          finished_at=started)
+    report = build_report(
+        snapshot, analyze(snapshot), target=base, started_at=started, finished_at=started
+    )
     return report, snapshot
 
 
 def counts(url: str) -> dict[str, int]:
     with Session(engine_for(url)) as session:
-        return {model.__tablename__: session.execute(select(func.count()).select_from(model))
-                .scalar_one() for model in (Run, FindingRow, PageRow, Blob)}
+        return {
+            model.__tablename__: session.execute(
+                select(func.count()).select_from(model)
+            ).scalar_one()
+            for model in (Run, FindingRow, PageRow, Blob)
+        }
 
 
 def test_a_run_round_trips(store_url: str) -> None:
@@ -76,8 +82,12 @@ def test_a_run_round_trips(store_url: str) -> None:
     assert load_snapshot(run_id, store_url) == snapshot  # page texts put back in place
     assert load_report(run_id, store_url)["findings"] == report.findings
     (run,) = list_runs("harborviewdental.com", store_url)
-    assert (run.id, run.kind, run.verdict, run.pages) == (run_id, "audit", report.summary.verdict,
-                                                          len(snapshot.pages))
+    assert (run.id, run.kind, run.verdict, run.pages) == (
+        run_id,
+        "audit",
+        report.summary.verdict,
+        len(snapshot.pages),
+    )
     assert run.tool_version == report.tool.version
     assert run.started_at == "2026-11-20T10:00:00Z"
 
@@ -86,8 +96,7 @@ def test_runs_are_listed_newest_first_per_site(store_url: str) -> None:
     first = save_audit(*audited(), url=store_url)
     second = save_audit(*audited(), url=store_url)
     other = save_audit(*audited(base="https://www.other-clinic.com/"), url=store_url)
-    assert [r.id for r in list_runs("https://harborviewdental.com/", store_url)] == \
-        [second, first]
+    assert [r.id for r in list_runs("https://harborviewdental.com/", store_url)] == [second, first]
     assert [r.id for r in list_runs("www.other-clinic.com", store_url)] == [other]
     assert list_runs("never-audited.com", store_url) == []
 
@@ -123,8 +132,10 @@ def test_runs_are_found_by_a_unique_prefix(store_url: str) -> None:
 def test_the_schema_is_migrated_to_head_on_open(store_url: str) -> None:
     engine = engine_for(store_url)
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == \
-            "0003_lost_sites"
+        assert (
+            conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+            == "0003_lost_sites"
+        )
     forget_engines()
     engine_for(store_url)  # opening an up-to-date store again is a no-op, not an error
 
@@ -136,12 +147,15 @@ def test_site_keys_ignore_scheme_and_www_but_keep_ports() -> None:
     assert site_key("https://acme.com:443/") == "acme.com"
 
 
-@pytest.mark.parametrize("url, words", [
-    ("not a url", "not a database URL"),
-    ("nosuchdb://host/x", "no database driver"),
-    ("sqlite:////nonexistent-dir/deeper/history.sqlite3", "cannot open the history store"),
-    ("postgresql://nobody:secret@127.0.0.1:1/x", "cannot open the history store"),
-])
+@pytest.mark.parametrize(
+    "url, words",
+    [
+        ("not a url", "not a database URL"),
+        ("nosuchdb://host/x", "no database driver"),
+        ("sqlite:////nonexistent-dir/deeper/history.sqlite3", "cannot open the history store"),
+        ("postgresql://nobody:secret@127.0.0.1:1/x", "cannot open the history store"),
+    ],
+)
 def test_bad_store_urls_are_one_line_errors(url: str, words: str) -> None:
     with pytest.raises(PrevetError) as caught:
         engine_for(url)
@@ -150,8 +164,9 @@ def test_bad_store_urls_are_one_line_errors(url: str, words: str) -> None:
     assert "secret" not in message  # passwords are never echoed
 
 
-def test_prevet_store_environment_variable_is_the_default(tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_prevet_store_environment_variable_is_the_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     url = f"sqlite:///{tmp_path / 'env.sqlite3'}"
     monkeypatch.setenv("PREVET_STORE", url)
     run_id = save_audit(*audited())
@@ -159,8 +174,9 @@ def test_prevet_store_environment_variable_is_the_default(tmp_path: Path,
     forget_engines()
 
 
-def test_the_default_store_lives_in_the_user_data_dir(tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_default_store_lives_in_the_user_data_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from prevet.store import default_url
 
     monkeypatch.delenv("PREVET_STORE", raising=False)
@@ -169,8 +185,9 @@ def test_the_default_store_lives_in_the_user_data_dir(tmp_path: Path,
     assert (tmp_path / "data" / "prevet").is_dir()
 
 
-def test_ctrl_c_during_a_save_leaves_no_trace(store_url: str,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ctrl_c_during_a_save_leaves_no_trace(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     kept = save_audit(*audited(), url=store_url)
     before = counts(store_url)
     real_put = save_module.put_blob
@@ -218,8 +235,13 @@ CHILD = textwrap.dedent("""
 def test_a_run_killed_mid_write_leaves_the_store_intact(store_url: str, tmp_path: Path) -> None:
     script = tmp_path / "child.py"
     script.write_text(CHILD.format(root=str(ROOT), url=store_url))
-    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, str(script)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
     assert proc.stdout is not None
     kept = proc.stdout.readline().split()[-1]
     assert proc.stdout.readline().strip() == "WRITING", proc.stderr.read() if proc.stderr else ""
@@ -229,10 +251,18 @@ def test_a_run_killed_mid_write_leaves_the_store_intact(store_url: str, tmp_path
     assert [r.id for r in list_runs(BASE, store_url)] == [kept]
     engine = engine_for(store_url)
     with Session(engine) as session:
-        assert session.execute(select(func.count()).select_from(FindingRow)
-                               .where(FindingRow.run_id != kept)).scalar_one() == 0
-        assert session.execute(select(func.count()).select_from(PageRow)
-                               .where(PageRow.run_id != kept)).scalar_one() == 0
+        assert (
+            session.execute(
+                select(func.count()).select_from(FindingRow).where(FindingRow.run_id != kept)
+            ).scalar_one()
+            == 0
+        )
+        assert (
+            session.execute(
+                select(func.count()).select_from(PageRow).where(PageRow.run_id != kept)
+            ).scalar_one()
+            == 0
+        )
         if engine.dialect.name == "sqlite":
             assert session.execute(text("PRAGMA integrity_check")).scalar_one() == "ok"
     # the earlier run is whole, and the store takes new runs
@@ -252,6 +282,9 @@ def test_form_screenshots_are_kept_once_by_content(store_url: str, tmp_path: Pat
     first = save_audit(report, snapshot, url=store_url, base_dir=tmp_path)
     blobs = counts(store_url)["blobs"]
     second = save_audit(report, snapshot, url=store_url, base_dir=tmp_path)
-    assert load_files(first, store_url) == load_files(second, store_url) == \
-        {"screenshots/signup-form.png": png}
+    assert (
+        load_files(first, store_url)
+        == load_files(second, store_url)
+        == {"screenshots/signup-form.png": png}
+    )
     assert counts(store_url)["blobs"] == blobs  # same report, same snapshot, same picture

@@ -51,8 +51,9 @@ def test_a_suppressed_finding_moves_to_the_suppressed_list_with_its_reason() -> 
     assert report.check_info["optin.stop_missing"].suppressed == 1
     assert report.summary.errors == plain.summary.errors - 1
     assert report.summary.suppressed == 1
-    assert report.suppressions == [{"check": "optin.stop_missing", "reason": REASON,
-                                    "state": "active", "matched": 1}]
+    assert report.suppressions == [
+        {"check": "optin.stop_missing", "reason": REASON, "state": "active", "matched": 1}
+    ]
 
 
 def test_every_output_lists_the_suppressed_finding_and_the_reason(tmp_path: Path) -> None:
@@ -118,7 +119,8 @@ def test_suppressing_every_error_changes_the_verdict_but_keeps_the_evidence() ->
     report = _report(*(Suppression(check, REASON) for check in errors))
     assert report.summary.verdict == "ready"
     assert _checks(report.suppressed) == sorted(
-        f["check"] for f in plain.findings if f["check"] in errors)
+        f["check"] for f in plain.findings if f["check"] in errors
+    )
 
 
 # -- the configuration file --------------------------------------------------------------------
@@ -131,7 +133,9 @@ def _config(tmp_path: Path, text: str, name: str = "prevet.yaml") -> Path:
 
 
 def test_the_yaml_file_reads_suppressions_and_the_old_keys(tmp_path: Path) -> None:
-    path = _config(tmp_path, f"""
+    path = _config(
+        tmp_path,
+        f"""
 suppress:
   - check: optin.stop_missing
     reason: "{REASON}"
@@ -140,16 +144,20 @@ suppress:
 ignore:
   checks: [site.contact_missing]
   pages: ["*/blog/*"]
-""")
+""",
+    )
     settings = load_config(path)
     [rule] = settings.suppressions
-    assert rule == Suppression("optin.stop_missing", REASON, url="*/text-alerts",
-                               until=date(2027, 3, 31))
+    assert rule == Suppression(
+        "optin.stop_missing", REASON, url="*/text-alerts", until=date(2027, 3, 31)
+    )
     assert settings.ignore_checks == ["site.contact_missing"]
 
 
 def test_pyproject_tool_prevet_is_read_when_there_is_no_prevet_yaml(tmp_path, monkeypatch):
-    _config(tmp_path, f"""
+    _config(
+        tmp_path,
+        f"""
 [project]
 name = "acme-site"
 
@@ -157,7 +165,9 @@ name = "acme-site"
 check = "optin.stop_missing"
 reason = "{REASON}"
 site = "brightsmile-dental.com"
-""", name="pyproject.toml")
+""",
+        name="pyproject.toml",
+    )
     monkeypatch.chdir(tmp_path)
     [rule] = load_config(None).suppressions
     assert rule.site == "brightsmile-dental.com" and rule.reason == REASON
@@ -168,24 +178,39 @@ site = "brightsmile-dental.com"
     assert load_config(None).suppressions == []
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("supress: []\n", "unknown key 'supress'; did you mean 'suppress'?"),
-    ("suppress:\n  - check: optin.stop_missing\n    reason: ok\n    utnil: 2027-01-01\n",
-     "unknown key 'suppress[0].utnil'; did you mean 'until'?"),
-    ("ignore:\n  check: [optin.stop_missing]\n",
-     "unknown key 'ignore.check'; did you mean 'checks'?"),
-    ("suppress:\n  - check: optin.stop_mising\n    reason: ok\n",
-     "suppress[0].check: there is no check 'optin.stop_mising'; "
-     "did you mean 'optin.stop_missing'?"),
-    ("ignore:\n  checks: [optin.checkbox_precheked]\n",
-     "there is no check 'optin.checkbox_precheked'; did you mean 'optin.checkbox_prechecked'?"),
-    ("suppress:\n  - check: optin.stop_missing\n",
-     "suppress[0].reason: every suppression needs a reason"),
-    ("suppress:\n  - check: optin.stop_missing\n    reason: '  '\n",
-     "the reason is empty"),
-    ("suppress:\n  - check: optin.stop_missing\n    reason: ok\n    until: next week\n",
-     "suppress[0].until: must be a date like 2027-03-31"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("supress: []\n", "unknown key 'supress'; did you mean 'suppress'?"),
+        (
+            "suppress:\n  - check: optin.stop_missing\n    reason: ok\n    utnil: 2027-01-01\n",
+            "unknown key 'suppress[0].utnil'; did you mean 'until'?",
+        ),
+        (
+            "ignore:\n  check: [optin.stop_missing]\n",
+            "unknown key 'ignore.check'; did you mean 'checks'?",
+        ),
+        (
+            "suppress:\n  - check: optin.stop_mising\n    reason: ok\n",
+            "suppress[0].check: there is no check 'optin.stop_mising'; "
+            "did you mean 'optin.stop_missing'?",
+        ),
+        (
+            "ignore:\n  checks: [optin.checkbox_precheked]\n",
+            "there is no check 'optin.checkbox_precheked'; did you mean "
+            "'optin.checkbox_prechecked'?",
+        ),
+        (
+            "suppress:\n  - check: optin.stop_missing\n",
+            "suppress[0].reason: every suppression needs a reason",
+        ),
+        ("suppress:\n  - check: optin.stop_missing\n    reason: '  '\n", "the reason is empty"),
+        (
+            "suppress:\n  - check: optin.stop_missing\n    reason: ok\n    until: next week\n",
+            "suppress[0].until: must be a date like 2027-03-31",
+        ),
+    ],
+)
 def test_config_mistakes_exit_2_in_plain_words(tmp_path: Path, text: str, expected: str) -> None:
     with pytest.raises(PrevetError) as caught:
         load_config(_config(tmp_path, text))
@@ -198,8 +223,17 @@ def test_the_cli_exits_2_with_the_suggestion(tmp_path: Path, capsys) -> None:
     from prevet.cli import main
 
     path = _config(tmp_path, "suppress:\n  - check: optin.stop_mising\n    reason: ok\n")
-    code = main(["audit", "http://127.0.0.1:9/", "--config", str(path), "--no-store",
-                 "--out", str(tmp_path / "out")])
+    code = main(
+        [
+            "audit",
+            "http://127.0.0.1:9/",
+            "--config",
+            str(path),
+            "--no-store",
+            "--out",
+            str(tmp_path / "out"),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 2
     assert "did you mean 'optin.stop_missing'?" in err
@@ -213,8 +247,11 @@ def test_check_campaign_lists_accepted_findings(tmp_path: Path, monkeypatch, cap
     campaign = campaigns / "brand.public_email_domain.yaml"
     assert main(["check-campaign", str(campaign)]) == 1
     capsys.readouterr()
-    _config(tmp_path, "suppress:\n  - check: brand.public_email_domain\n"
-                      "    reason: the owner answers from this mailbox\n")
+    _config(
+        tmp_path,
+        "suppress:\n  - check: brand.public_email_domain\n"
+        "    reason: the owner answers from this mailbox\n",
+    )
     monkeypatch.chdir(tmp_path)
     code = main(["check-campaign", str(campaign)])
     out = capsys.readouterr().out

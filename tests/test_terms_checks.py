@@ -16,7 +16,7 @@ TERMS_CHECKS = family_ids("terms")
 SENTENCES = {
     "brand": "Ridgeline Plumbing text messaging program.",
     "message_type": "When you opt in, you will receive appointment reminders and technician "
-                    "arrival alerts by text.",
+    "arrival alerts by text.",
     "frequency": "Message frequency varies.",
     "rates": "Message and data rates may apply.",
     "carrier_liability": "Carriers are not liable for delayed or undelivered messages.",
@@ -24,35 +24,47 @@ SENTENCES = {
     "stop": "Reply STOP to cancel at any time.",
     "privacy_link": 'See our <a href="/privacy">Privacy Policy</a>.',
 }
-CHECK_OF = {"brand": "terms.brand_missing", "message_type": "terms.message_type_missing",
-            "frequency": "terms.frequency_missing", "rates": "terms.rates_missing",
-            "carrier_liability": "terms.carrier_liability_missing",
-            "help": "terms.help_missing", "stop": "terms.stop_missing",
-            "privacy_link": "terms.privacy_link_missing"}
+CHECK_OF = {
+    "brand": "terms.brand_missing",
+    "message_type": "terms.message_type_missing",
+    "frequency": "terms.frequency_missing",
+    "rates": "terms.rates_missing",
+    "carrier_liability": "terms.carrier_liability_missing",
+    "help": "terms.help_missing",
+    "stop": "terms.stop_missing",
+    "privacy_link": "terms.privacy_link_missing",
+}
 
 
 def html(title: str, body: str, footer: str = "") -> str:
-    return (f"<html><head><title>{title} | Ridgeline Plumbing</title>"
-            '<meta property="og:site_name" content="Ridgeline Plumbing"></head><body>'
-            '<header><a href="/">Ridgeline Plumbing</a></header>'
-            f"<main>{body}</main><footer>{footer}<p>© 2026 Ridgeline Plumbing · "
-            "(720) 555-0190 · office@ridgelineplumbing.com</p></footer></body></html>")
+    return (
+        f"<html><head><title>{title} | Ridgeline Plumbing</title>"
+        '<meta property="og:site_name" content="Ridgeline Plumbing"></head><body>'
+        '<header><a href="/">Ridgeline Plumbing</a></header>'
+        f"<main>{body}</main><footer>{footer}<p>© 2026 Ridgeline Plumbing · "
+        "(720) 555-0190 · office@ridgelineplumbing.com</p></footer></body></html>"
+    )
 
 
-HOME = html("Plumbing repair", "<h1>Plumbing repair in Denver</h1><p>Leaks, water heaters and "
-            "drains fixed the same day by licensed plumbers.</p>",
-            footer='<a href="/terms">Terms</a> <a href="/privacy">Privacy Policy</a>')
+HOME = html(
+    "Plumbing repair",
+    "<h1>Plumbing repair in Denver</h1><p>Leaks, water heaters and "
+    "drains fixed the same day by licensed plumbers.</p>",
+    footer='<a href="/terms">Terms</a> <a href="/privacy">Privacy Policy</a>',
+)
 
 
 def terms_page(skip: tuple[str, ...] = (), title: str = "SMS Terms") -> str:
     body = " ".join(text for key, text in SENTENCES.items() if key not in skip)
-    return html(title, f"<h1>{title}</h1><p>By joining you agree to these terms.</p>"
-                f"<h2>Text messages</h2><p>{body}</p>")
+    return html(
+        title,
+        f"<h1>{title}</h1><p>By joining you agree to these terms.</p>"
+        f"<h2>Text messages</h2><p>{body}</p>",
+    )
 
 
 def run(pages: dict[str, str], campaign: object | None = None) -> dict:
-    analysis = analyze(snapshot_from_pages(pages, base=BASE), campaign=campaign,
-                       only=TERMS_CHECKS)
+    analysis = analyze(snapshot_from_pages(pages, base=BASE), campaign=campaign, only=TERMS_CHECKS)
     return {r.spec.id: r for r in analysis.results}
 
 
@@ -84,28 +96,38 @@ def test_brand_missing_and_the_paragraph_names_the_business() -> None:
 
 
 def test_the_short_form_the_business_writes_names_it() -> None:
-    """"Ridgeline Plumbing sends ..." in the terms of Ridgeline Plumbing & Heating Co. names the
+    """ "Ridgeline Plumbing sends ..." in the terms of Ridgeline Plumbing & Heating Co. names the
     business; a name's first word alone, or its last words, do not."""
     home = HOME.replace("Ridgeline Plumbing", "Ridgeline Plumbing & Heating")
+
     def terms(sentence: str) -> str:
-        return terms_page(skip=("brand",)).replace(
-            "By joining you agree to these terms.", sentence).replace(
-            "Ridgeline Plumbing</title>", "Plumbing</title>").replace(
-            "<header><a href=\"/\">Ridgeline Plumbing</a></header>", "").replace(
-            "© 2026 Ridgeline Plumbing", "© 2026")
+        return (
+            terms_page(skip=("brand",))
+            .replace("By joining you agree to these terms.", sentence)
+            .replace("Ridgeline Plumbing</title>", "Plumbing</title>")
+            .replace('<header><a href="/">Ridgeline Plumbing</a></header>', "")
+            .replace("© 2026 Ridgeline Plumbing", "© 2026")
+        )
+
     said = run({"/": home, "/terms": terms("Ridgeline Plumbing sends texts about your visit.")})
     assert "terms.brand_missing" not in failed(said)
-    for other in ("Ridgeline sends texts about your visit.",
-                  "Plumbing & Heating texts are sent about your visit."):
+    for other in (
+        "Ridgeline sends texts about your visit.",
+        "Plumbing & Heating texts are sent about your visit.",
+    ):
         assert "terms.brand_missing" in failed(run({"/": home, "/terms": terms(other)})), other
 
 
 def test_paragraph_uses_the_campaign_contact_and_use_cases() -> None:
     campaign = SimpleNamespace(
-        brand=SimpleNamespace(dba="Ridgeline Plumbing", legal_name="Ridgeline Plumbing LLC",
-                              support_email="care@ridgelineplumbing.com",
-                              support_phone="(720) 555-0101"),
-        campaign=SimpleNamespace(use_cases=["Customer Care", "Account Notifications"]))
+        brand=SimpleNamespace(
+            dba="Ridgeline Plumbing",
+            legal_name="Ridgeline Plumbing LLC",
+            support_email="care@ridgelineplumbing.com",
+            support_phone="(720) 555-0101",
+        ),
+        campaign=SimpleNamespace(use_cases=["Customer Care", "Account Notifications"]),
+    )
     results = run({"/": HOME, "/terms": terms_page(skip=("help", "message_type"))}, campaign)
     help_fix = results["terms.help_missing"].findings[0].fix
     assert "care@ridgelineplumbing.com or (720) 555-0101" in help_fix
@@ -121,7 +143,8 @@ def test_site_contact_fills_the_paragraph_without_a_campaign() -> None:
 
 def test_generic_text_messages_name_no_kind_of_message() -> None:
     page = terms_page(skip=("message_type",)).replace(
-        "By joining you agree", "By joining you agree to receive text messages from us and")
+        "By joining you agree", "By joining you agree to receive text messages from us and"
+    )
     assert "terms.message_type_missing" in failed(run({"/": HOME, "/terms": page}))
 
 
@@ -130,14 +153,20 @@ class TestHelpAndPrivacyLink:
         page = terms_page().replace("Reply HELP for help or email", "For questions, email")
         results = run({"/": HOME, "/terms": page})
         assert failed(results) == {"terms.help_missing"}
-        assert "never tell subscribers to reply HELP" in \
-            results["terms.help_missing"].findings[0].evidence
+        assert (
+            "never tell subscribers to reply HELP"
+            in results["terms.help_missing"].findings[0].evidence
+        )
 
     def test_help_keyword_without_any_contact(self) -> None:
-        page = terms_page().replace(" or email support@ridgelineplumbing.com", "").replace(
-            "(720) 555-0190 · office@ridgelineplumbing.com", "")
-        results = run({"/": HOME.replace("(720) 555-0190 · office@ridgelineplumbing.com", ""),
-                       "/terms": page})
+        page = (
+            terms_page()
+            .replace(" or email support@ridgelineplumbing.com", "")
+            .replace("(720) 555-0190 · office@ridgelineplumbing.com", "")
+        )
+        results = run(
+            {"/": HOME.replace("(720) 555-0190 · office@ridgelineplumbing.com", ""), "/terms": page}
+        )
         # "Reply HELP for help" is the care instruction; whether the terms must also repeat
         # an email or phone is for a person to judge (blind round 4, sparklenest-cleaning)
         assert failed(results) == set()
@@ -147,25 +176,31 @@ class TestHelpAndPrivacyLink:
         assert "Reply HELP for help" in result.findings[0].evidence
 
     def test_neither_help_nor_contact_fails(self) -> None:
-        page = terms_page().replace("Reply HELP for help or email support@ridgelineplumbing.com.",
-                                    "").replace(
-            "(720) 555-0190 · office@ridgelineplumbing.com", "")
-        results = run({"/": HOME.replace("(720) 555-0190 · office@ridgelineplumbing.com", ""),
-                       "/terms": page})
+        page = (
+            terms_page()
+            .replace("Reply HELP for help or email support@ridgelineplumbing.com.", "")
+            .replace("(720) 555-0190 · office@ridgelineplumbing.com", "")
+        )
+        results = run(
+            {"/": HOME.replace("(720) 555-0190 · office@ridgelineplumbing.com", ""), "/terms": page}
+        )
         assert failed(results) == {"terms.help_missing"}
 
     def test_footer_link_alone_is_not_the_terms_linking_the_policy(self) -> None:
         page = terms_page(skip=("privacy_link",)).replace(
-            "<footer>", '<footer><a href="/privacy">Privacy Policy</a>')
+            "<footer>", '<footer><a href="/privacy">Privacy Policy</a>'
+        )
         results = run({"/": HOME, "/terms": page})
         assert failed(results) == {"terms.privacy_link_missing"}
         assert "footer" in results["terms.privacy_link_missing"].findings[0].evidence
 
     def test_mention_without_link(self) -> None:
         page = terms_page(skip=("privacy_link",)).replace(
-            "Reply STOP", "Our Privacy Policy explains how we use your number. Reply STOP")
-        results = run({"/": HOME.replace('<a href="/privacy">Privacy Policy</a>', ""),
-                       "/terms": page})
+            "Reply STOP", "Our Privacy Policy explains how we use your number. Reply STOP"
+        )
+        results = run(
+            {"/": HOME.replace('<a href="/privacy">Privacy Policy</a>', ""), "/terms": page}
+        )
         assert failed(results) == {"terms.privacy_link_missing"}
         assert "do not link" in results["terms.privacy_link_missing"].findings[0].evidence
 
@@ -177,21 +212,33 @@ class TestFindingTheTerms:
         assert str(results["terms.frequency_missing"].status) == "not_applicable"
 
     def test_terms_link_to_a_not_found_page(self) -> None:
-        results = run({"/": HOME, "/terms": html("Page not found", "<h1>404</h1><p>This page "
-                                                 "does not exist.</p>")})
+        results = run(
+            {
+                "/": HOME,
+                "/terms": html("Page not found", "<h1>404</h1><p>This page does not exist.</p>"),
+            }
+        )
         assert failed(results) == {"terms.missing"}
         assert "page not found" in results["terms.missing"].findings[0].evidence
 
     def test_separate_sms_terms_page_counts_and_comes_first(self) -> None:
-        general = html("Terms of Service", "<h1>Terms of Service</h1><p>These terms govern "
-                       "your use of our website. Our liability is limited to the amount paid. "
-                       "You agree to use the site lawfully. We may change these terms at any "
-                       "time; disputes are governed by the laws of Colorado.</p>")
-        home = HOME.replace('<a href="/terms">Terms</a>',
-                            '<a href="/terms">Terms</a> <a href="/sms-terms">SMS Terms</a>')
-        ctx = AnalysisContext(snapshot=snapshot_from_pages(
-            {"/": home, "/terms": general, "/sms-terms": terms_page(title="Mobile Terms")},
-            base=BASE))
+        general = html(
+            "Terms of Service",
+            "<h1>Terms of Service</h1><p>These terms govern "
+            "your use of our website. Our liability is limited to the amount paid. "
+            "You agree to use the site lawfully. We may change these terms at any "
+            "time; disputes are governed by the laws of Colorado.</p>",
+        )
+        home = HOME.replace(
+            '<a href="/terms">Terms</a>',
+            '<a href="/terms">Terms</a> <a href="/sms-terms">SMS Terms</a>',
+        )
+        ctx = AnalysisContext(
+            snapshot=snapshot_from_pages(
+                {"/": home, "/terms": general, "/sms-terms": terms_page(title="Mobile Terms")},
+                base=BASE,
+            )
+        )
         documents = ctx.inputs.terms_documents
         assert [d.kind for d in documents] == ["sms_terms", "terms"]
         assert documents[0].url.endswith("/sms-terms")
@@ -199,39 +246,51 @@ class TestFindingTheTerms:
         assert failed(results) == set()
 
     def test_legal_in_the_brand_name_is_not_a_terms_link(self) -> None:
-        home = html("Home", '<h1>Welcome</h1><p><a href="/">Ridgeline Legal Group</a> helps '
-                    "families with estate planning.</p>")
+        home = html(
+            "Home",
+            '<h1>Welcome</h1><p><a href="/">Ridgeline Legal Group</a> helps '
+            "families with estate planning.</p>",
+        )
         results = run({"/": home})
         assert failed(results) == {"terms.missing"}
         assert "No link reads" in results["terms.missing"].findings[0].evidence
 
 
 # --- issue 13: open-ended message types, frequency by trigger, the terms' own links ---------
-@pytest.mark.parametrize("sentence", [
-    "You will get updates on your repair ticket, like when the van is on its way.",
-    "Ridgeline Plumbing sends texts regarding your service request.",
-    "We text you about your order, pickups and account questions.",
-    "The program sends two-way messages to coordinate visits.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You will get updates on your repair ticket, like when the van is on its way.",
+        "Ridgeline Plumbing sends texts regarding your service request.",
+        "We text you about your order, pickups and account questions.",
+        "The program sends two-way messages to coordinate visits.",
+    ],
+)
 def test_a_sentence_naming_what_the_texts_are_about_is_a_message_type(sentence: str) -> None:
     page = terms_page().replace(SENTENCES["message_type"], sentence)
     assert "terms.message_type_missing" not in failed(run({"/": HOME, "/terms": page}))
 
 
-@pytest.mark.parametrize("sentence", [
-    "By joining you agree to receive text messages from us.",
-    "Text messages are delivered through your wireless carrier.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By joining you agree to receive text messages from us.",
+        "Text messages are delivered through your wireless carrier.",
+    ],
+)
 def test_texts_that_name_no_subject_are_no_message_type(sentence: str) -> None:
     page = terms_page().replace(SENTENCES["message_type"], sentence)
     assert "terms.message_type_missing" in failed(run({"/": HOME, "/terms": page}))
 
 
-@pytest.mark.parametrize("sentence", [
-    "Texts are sent as needed whenever a plumber is scheduled.",
-    "Expect one or two texts per booking.",
-    "We only text when your appointment changes.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Texts are sent as needed whenever a plumber is scheduled.",
+        "Expect one or two texts per booking.",
+        "We only text when your appointment changes.",
+    ],
+)
 def test_frequency_stated_by_trigger_or_per_event(sentence: str) -> None:
     page = terms_page().replace(SENTENCES["frequency"], sentence)
     assert "terms.frequency_missing" not in failed(run({"/": HOME, "/terms": page}))
@@ -249,8 +308,10 @@ def test_help_with_the_contact_in_the_terms_page_footer() -> None:
 
 
 def test_a_privacy_link_in_the_terms_pages_own_navigation_counts() -> None:
-    legal_nav = ('<nav class="legal-nav"><a href="/terms">Terms</a> '
-                 '<a href="/privacy">Privacy Policy</a></nav>')
+    legal_nav = (
+        '<nav class="legal-nav"><a href="/terms">Terms</a> '
+        '<a href="/privacy">Privacy Policy</a></nav>'
+    )
     page = terms_page(skip=("privacy_link",)).replace("<main>", f"<main>{legal_nav}")
     page = page.replace('<nav class="legal-nav">', '<nav class="legal-nav" role="navigation">')
     home = HOME.replace('<a href="/privacy">Privacy Policy</a>', "")
@@ -259,37 +320,48 @@ def test_a_privacy_link_in_the_terms_pages_own_navigation_counts() -> None:
     assert "terms.privacy_link_missing" not in failed(results)
 
 
-@pytest.mark.parametrize("sentence", [
-    "We are not liable for delayed or undelivered messages.",
-    "Shipping carriers are not liable for packages delayed by weather.",
-    "We are not responsible for delayed shipments once they are handed to the carrier.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are not liable for delayed or undelivered messages.",
+        "Shipping carriers are not liable for packages delayed by weather.",
+        "We are not responsible for delayed shipments once they are handed to the carrier.",
+    ],
+)
 def test_carrier_liability_names_the_wireless_carriers_as_not_liable(sentence: str) -> None:
     page = terms_page().replace(SENTENCES["carrier_liability"], sentence)
     assert "terms.carrier_liability_missing" in failed(run({"/": HOME, "/terms": page}))
 
 
-@pytest.mark.parametrize("sentence", [
-    "Wireless providers are not responsible for delayed or undelivered texts.",
-    "Neither we nor your mobile carrier are liable for delayed or undelivered messages.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wireless providers are not responsible for delayed or undelivered texts.",
+        "Neither we nor your mobile carrier are liable for delayed or undelivered messages.",
+    ],
+)
 def test_carrier_liability_in_other_words(sentence: str) -> None:
     page = terms_page().replace(SENTENCES["carrier_liability"], sentence)
     assert "terms.carrier_liability_missing" not in failed(run({"/": HOME, "/terms": page}))
 
 
-@pytest.mark.parametrize(("sentence", "fires"), [
-    ("Our Notice of Privacy Practices explains how we use your number.", False),
-    ("We respect the privacy of every patient.", True),
-])
-def test_a_health_care_notice_of_privacy_practices_is_the_privacy_policy(sentence: str,
-                                                                        fires: bool) -> None:
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("Our Notice of Privacy Practices explains how we use your number.", False),
+        ("We respect the privacy of every patient.", True),
+    ],
+)
+def test_a_health_care_notice_of_privacy_practices_is_the_privacy_policy(
+    sentence: str, fires: bool
+) -> None:
     """Blind round 7 (clearwave-hearing): HIPAA names a provider's privacy policy "Notice of
     Privacy Practices"; the terms mention it by that name, the template footer links it."""
     nav = '<a href="/terms">Terms</a> <a href="/privacy">Notice of Privacy Practices</a>'
     home = HOME.replace('<a href="/terms">Terms</a> <a href="/privacy">Privacy Policy</a>', nav)
     about = html("About", "<h1>About us</h1><p>Family-owned since 1998.</p>", footer=nav)
-    page = terms_page(skip=("privacy_link",)).replace("</main><footer>",
-                                                      f"<p>{sentence}</p></main><footer>{nav}")
+    page = terms_page(skip=("privacy_link",)).replace(
+        "</main><footer>", f"<p>{sentence}</p></main><footer>{nav}"
+    )
     results = run({"/": home, "/about": about, "/terms": page})
     assert ("terms.privacy_link_missing" in failed(results)) is fires

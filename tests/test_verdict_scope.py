@@ -72,16 +72,28 @@ def test_a_drift_run_without_changes_says_so() -> None:
 
 def _unreachable() -> Report:
     return Report(
-        target="https://www.closed-practice.com/", started_at="2026-11-22T10:00:00Z",
+        target="https://www.closed-practice.com/",
+        started_at="2026-11-22T10:00:00Z",
         finished_at="2026-11-22T10:00:05Z",
         summary=Summary(verdict="needs_changes", errors=1),
-        findings=[{"check": "site.unreachable", "severity": "error", "status": "failed",
-                   "url": "https://www.closed-practice.com/", "selector": None,
-                   "evidence": "", "ref": "Website not functional",
-                   "message": "The website could not be loaded: the name does not resolve.",
-                   "fix": "Make sure the site answers."}],
-        checks={"site.unreachable": "failed", "optin.stop_missing": "not_applicable",
-                "privacy.missing": "not_applicable"},
+        findings=[
+            {
+                "check": "site.unreachable",
+                "severity": "error",
+                "status": "failed",
+                "url": "https://www.closed-practice.com/",
+                "selector": None,
+                "evidence": "",
+                "ref": "Website not functional",
+                "message": "The website could not be loaded: the name does not resolve.",
+                "fix": "Make sure the site answers.",
+            }
+        ],
+        checks={
+            "site.unreachable": "failed",
+            "optin.stop_missing": "not_applicable",
+            "privacy.missing": "not_applicable",
+        },
     )
 
 
@@ -99,9 +111,15 @@ def test_an_unreachable_site_headline_says_unreachable_and_judges_nothing() -> N
 
 
 def test_a_drift_run_that_could_not_check_lists_no_judgement() -> None:
-    report = sample_report(drift={"baseline_run": "abc123", "baseline_date": "2026-10-01",
-                                  "status": "not_checked", "changes": [],
-                                  "reason": "the start page is a bot wall (Cloudflare)"})
+    report = sample_report(
+        drift={
+            "baseline_run": "abc123",
+            "baseline_date": "2026-10-01",
+            "status": "not_checked",
+            "changes": [],
+            "reason": "the start page is a bot wall (Cloudflare)",
+        }
+    )
     report.summary.verdict = "not_checked"
     view = build_view(report)
     assert view.verdict_words == "Could not check for changes"

@@ -48,8 +48,8 @@ def find_terms(text: str, categories: tuple[str, ...]) -> list[ContentTerm]:
             if match.label != "strong" or match.sentence in negated:
                 continue
             if not any(_overlaps(match, other) for other in lookalikes) and not other_meaning(
-                    text, match.start_char, match.end_char, category,
-                    terms):  # "Gin Lane", a "Whiskey Barrel" candle
+                text, match.start_char, match.end_char, category, terms
+            ):  # "Gin Lane", a "Whiskey Barrel" candle
                 found.append(ContentTerm(category, match.text, match.sentence))
     return found
 

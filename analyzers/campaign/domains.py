@@ -22,8 +22,11 @@ def site_domain(url_or_host: str) -> str:
     host = (urlsplit(text if "://" in text else f"http://{text}").hostname or "").rstrip(".")
     short = host.removeprefix("www.")
     labels = short.split(".")
-    if len(labels) == 2 and all(_LABEL.match(label) for label in labels) \
-            and not labels[-1].isdigit():
+    if (
+        len(labels) == 2
+        and all(_LABEL.match(label) for label in labels)
+        and not labels[-1].isdigit()
+    ):
         return short
     from crawler.urls import registrable_domain
 

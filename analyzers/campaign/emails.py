@@ -52,10 +52,12 @@ def check_email(raw: str) -> EmailCheck:
         return EmailCheck(raw, domain, f"{domain!r} is not a valid domain")
     if not re.fullmatch(r"[a-z]{2,}|xn--[a-z0-9-]+", labels[-1]):
         return EmailCheck(raw, domain, f"{domain!r} does not end in a real top-level domain")
-    if domain in ("example.com", "example.org", "example.net") or labels[-1] in ("test",
-                                                                                "invalid",
-                                                                                "localhost",
-                                                                                "example"):
+    if domain in ("example.com", "example.org", "example.net") or labels[-1] in (
+        "test",
+        "invalid",
+        "localhost",
+        "example",
+    ):
         return EmailCheck(raw, domain, f"{domain} is reserved for examples")
     return EmailCheck(raw, domain)
 

@@ -22,8 +22,11 @@ def corrected_sample(campaign: Campaign, sample: str) -> str:
     if not mentions_brand(campaign, text):
         text = f"{display_name(campaign)}: {text}"
     if "stop" not in phrasebook("disclosure").labels_in(text):
-        text = f"{text.rstrip()} {_STOP_TAIL}" if text.endswith((".", "!", "?")) \
+        text = (
+            f"{text.rstrip()} {_STOP_TAIL}"
+            if text.endswith((".", "!", "?"))
             else f"{text.rstrip()}. {_STOP_TAIL}"
+        )
     return text
 
 
@@ -52,20 +55,26 @@ def frequency_phrase(campaign: Campaign) -> str:
 
 def optin_confirmation(campaign: Campaign) -> str:
     kinds = _message_kinds(campaign)
-    return (f"{display_name(campaign)}: You're subscribed to {kinds}. "
-            f"{frequency_phrase(campaign)}. "
-            f"Msg & data rates may apply. Reply HELP for help, STOP to opt out.")
+    return (
+        f"{display_name(campaign)}: You're subscribed to {kinds}. "
+        f"{frequency_phrase(campaign)}. "
+        f"Msg & data rates may apply. Reply HELP for help, STOP to opt out."
+    )
 
 
 def optout_reply(campaign: Campaign) -> str:
     keyword = _first_keyword(campaign.campaign.keywords.optin, "START")
-    return (f"{display_name(campaign)}: You are unsubscribed and will receive no further "
-            f"messages. Reply {keyword} to resubscribe.")
+    return (
+        f"{display_name(campaign)}: You are unsubscribed and will receive no further "
+        f"messages. Reply {keyword} to resubscribe."
+    )
 
 
 def help_reply(campaign: Campaign) -> str:
-    return (f"{display_name(campaign)}: For help, {contact_phrase(campaign)}. "
-            f"Msg & data rates may apply. Reply STOP to opt out.")
+    return (
+        f"{display_name(campaign)}: For help, {contact_phrase(campaign)}. "
+        f"Msg & data rates may apply. Reply STOP to opt out."
+    )
 
 
 def _first_keyword(keywords: list[str] | None, default: str) -> str:
@@ -76,8 +85,9 @@ def _first_keyword(keywords: list[str] | None, default: str) -> str:
 
 
 def _message_kinds(campaign: Campaign) -> str:
-    names = [name.lower() for name in campaign.use_cases
-             if name not in ("Mixed", "Low Volume Mixed")]
+    names = [
+        name.lower() for name in campaign.use_cases if name not in ("Mixed", "Low Volume Mixed")
+    ]
     if not names:
         return "text messages"
     phrase = " and ".join(names[:2])
@@ -90,8 +100,10 @@ def cta_disclosure(campaign: Campaign) -> str:
     website = (campaign.brand.website or "").rstrip("/")
     privacy = details.privacy_url or (f"{website}/privacy" if website else "[privacy URL]")
     terms = details.terms_url or (f"{website}/terms" if website else "[terms URL]")
-    return (f"I agree to receive {_message_kinds(campaign)} by text from "
-            f"{display_name(campaign)}. {frequency_phrase(campaign)}. Msg & data rates may "
-            f"apply. Reply HELP for help, STOP to cancel. Consent is not a condition of "
-            f"purchase. Mobile information will not be shared with third parties or affiliates "
-            f"for marketing or promotional purposes. Privacy Policy: {privacy}, Terms: {terms}")
+    return (
+        f"I agree to receive {_message_kinds(campaign)} by text from "
+        f"{display_name(campaign)}. {frequency_phrase(campaign)}. Msg & data rates may "
+        f"apply. Reply HELP for help, STOP to cancel. Consent is not a condition of "
+        f"purchase. Mobile information will not be shared with third parties or affiliates "
+        f"for marketing or promotional purposes. Privacy Policy: {privacy}, Terms: {terms}"
+    )

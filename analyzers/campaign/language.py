@@ -13,38 +13,49 @@ import re
 from dataclasses import dataclass
 
 EMOJI = re.compile(
-    "[\U0001F000-\U0001FAFF\U0001FC00-\U0001FFFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
-    "\uFE0F\u200D\u20E3\U000E0020-\U000E007F]"
+    "[\U0001f000-\U0001faff\U0001fc00-\U0001ffff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff"
+    "\ufe0f\u200d\u20e3\U000e0020-\U000e007f]"
 )
 # symbols in the ranges above that are ordinary typography, not emoji, when written alone
 _NOT_EMOJI = set("\u2013\u2014\u2022\u2026\u2122\u00a9\u00ae\u2318\u2303\u2325")
 
-_ENGLISH = set("""
+_ENGLISH = set(
+    """
 the a an and or to of for in on at by with from your you we our us is are be will can may
 this that it as if not no please reply text msg msgs message messages data rates apply help
 stop our has have been was were get receive opt out up about here more info call visit now
-""".split())
+""".split()
+)
 _OTHER = {
-    "Spanish": set("""el la los las un una y o de del para por con en su sus usted nosotros
+    "Spanish": set(
+        """el la los las un una y o de del para por con en su sus usted nosotros
         es son será puede mensaje mensajes responda responde ayuda datos tarifas pueden aplicar
-        gracias su cita hola recibir más información que se al""".split()),
-    "French": set("""le la les un une et ou de des du pour par avec en votre vous nous est
+        gracias su cita hola recibir más información que se al""".split()
+    ),
+    "French": set(
+        """le la les un une et ou de des du pour par avec en votre vous nous est
         sont sera peut message messages répondez aide données tarifs merci bonjour recevoir
-        plus que se au aux""".split()),
-    "Portuguese": set("""o a os as um uma e ou de do da para por com em seu sua você nós é
+        plus que se au aux""".split()
+    ),
+    "Portuguese": set(
+        """o a os as um uma e ou de do da para por com em seu sua você nós é
         são será pode mensagem mensagens responda ajuda dados tarifas obrigado olá receber mais
-        que se ao""".split()),
-    "German": set("""der die das ein eine und oder von für mit in ihr ihre sie wir ist sind
+        que se ao""".split()
+    ),
+    "German": set(
+        """der die das ein eine und oder von für mit in ihr ihre sie wir ist sind
         wird kann nachricht nachrichten antworten hilfe daten gebühren danke hallo erhalten
-        mehr""".split()),
+        mehr""".split()
+    ),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_URL_OR_EMAIL = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\S+\.(?:com|org|net|io|us)\S*",
-                           re.IGNORECASE)
+_URL_OR_EMAIL = re.compile(
+    r"\S+@\S+|https?://\S+|www\.\S+|\S+\.(?:com|org|net|io|us)\S*", re.IGNORECASE
+)
 
 
 def emojis_in(text: str) -> list[str]:
-    return [ch for ch in EMOJI.findall(text) if ch not in _NOT_EMOJI and ch not in "\uFE0F\u200D"]
+    return [ch for ch in EMOJI.findall(text) if ch not in _NOT_EMOJI and ch not in "\ufe0f\u200d"]
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,11 @@ _BARE_DOMAIN = re.compile(
     r"(?<![\w@./-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w@-]|\.[a-z0-9])",
     re.IGNORECASE,
 )
-LINK_PLACEHOLDER = re.compile(r"[\[{<]\s*(?:link|url|web\s*link|short\s*link|website)[^\]}>]*"
-                              r"[\]}>]", re.IGNORECASE)
+LINK_PLACEHOLDER = re.compile(
+    r"[\[{<]\s*(?:link|url|web\s*link|short\s*link|website)[^\]}>]*"
+    r"[\]}>]",
+    re.IGNORECASE,
+)
 # suffixes that are also common words or abbreviations a sentence ends with ("a.m", "i.e")
 _NOT_LINKS = {"e.g", "i.e", "a.m", "p.m", "u.s", "p.o", "etc"}
 
@@ -49,8 +52,9 @@ def bare_domains(text: str) -> list[str]:
 
 def find_links(text: str) -> list[str]:
     """Every link a subscriber could tap: URLs, bare domains, then [link] placeholders."""
-    return (find_urls(text) + bare_domains(text)
-            + [m.group() for m in LINK_PLACEHOLDER.finditer(text)])
+    return (
+        find_urls(text) + bare_domains(text) + [m.group() for m in LINK_PLACEHOLDER.finditer(text)]
+    )
 
 
 def real_links(text: str) -> list[str]:

@@ -192,8 +192,13 @@ def load_campaign(path: Path | str) -> Campaign:
     data, lines = _parse(path, text)
     if not isinstance(data, dict):
         kind = _kind(data)
-        raise CampaignFileError(path, [f"{path}:1: the file must be a mapping with `brand:` and "
-                                       f"`campaign:` sections, not {kind}"])
+        raise CampaignFileError(
+            path,
+            [
+                f"{path}:1: the file must be a mapping with `brand:` and "
+                f"`campaign:` sections, not {kind}"
+            ],
+        )
     try:
         campaign = Campaign.model_validate(data)
     except ValidationError as exc:
@@ -227,8 +232,9 @@ def _parse(path: Path, text: str) -> tuple[Any, dict[str, int]]:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise CampaignFileError(path, [f"{path}:{exc.lineno}: not valid JSON: {exc.msg}"]) \
-                from None
+            raise CampaignFileError(
+                path, [f"{path}:{exc.lineno}: not valid JSON: {exc.msg}"]
+            ) from None
         try:
             _yaml_data, lines, _dupes = _compose(text)
         except yaml.YAMLError:
@@ -244,8 +250,9 @@ def _parse(path: Path, text: str) -> tuple[Any, dict[str, int]]:
             problem += ' (put text that contains ": " in quotes)'
         raise CampaignFileError(path, [f"{path}{line}: not valid YAML: {problem}"]) from None
     if duplicates:
-        raise CampaignFileError(path, [f"{path}:{line}: key {key!r} is given twice"
-                                       for key, line in duplicates])
+        raise CampaignFileError(
+            path, [f"{path}:{line}: key {key!r} is given twice" for key, line in duplicates]
+        )
     return data, lines
 
 
@@ -257,15 +264,19 @@ class _Yaml12Loader(yaml.SafeLoader):
 
 
 _Yaml12Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers
-            if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int")]
+    first: [
+        (tag, regexp)
+        for tag, regexp in resolvers
+        if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int")
+    ]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _Yaml12Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-    list("tTfF"))
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 _Yaml12Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789"))
+    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
+)
 
 
 def _compose(text: str) -> tuple[Any, dict[str, int], list[tuple[str, int]]]:
@@ -283,8 +294,9 @@ def _compose(text: str) -> tuple[Any, dict[str, int], list[tuple[str, int]]]:
     return data, lines, duplicates
 
 
-def _record_lines(node: yaml.Node, path: str, lines: dict[str, int],
-                  duplicates: list[tuple[str, int]]) -> None:
+def _record_lines(
+    node: yaml.Node, path: str, lines: dict[str, int], duplicates: list[tuple[str, int]]
+) -> None:
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
         for key_node, value_node in node.value:
@@ -305,9 +317,14 @@ def _record_lines(node: yaml.Node, path: str, lines: dict[str, int],
 # ----------------------------------------------------------------------------- messages
 
 _EXPECTED = {
-    "string_type": "text", "bool_type": "true or false", "bool_parsing": "true or false",
-    "list_type": "a list", "model_type": "a mapping of keys", "model_attributes_type":
-    "a mapping of keys", "dict_type": "a mapping of keys", "int_type": "a whole number",
+    "string_type": "text",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "list_type": "a list",
+    "model_type": "a mapping of keys",
+    "model_attributes_type": "a mapping of keys",
+    "dict_type": "a mapping of keys",
+    "int_type": "a whole number",
 }
 
 
@@ -317,8 +334,10 @@ def _explain(path: Path, exc: ValidationError, lines: dict[str, int]) -> list[st
     # a typo ("legal_nme") is reported once, as an unknown key naming the missing one
     misspelled = {
         (_dotted(_clean(e["loc"])[:-1]), closest)
-        for e in errors if e["type"] == "extra_forbidden"
-        for closest in [_closest(str(e["loc"][-1]), _known_keys(_clean(e["loc"])[:-1]))] if closest
+        for e in errors
+        if e["type"] == "extra_forbidden"
+        for closest in [_closest(str(e["loc"][-1]), _known_keys(_clean(e["loc"])[:-1]))]
+        if closest
     }
     for error in errors:
         loc = _clean(error["loc"])
@@ -330,8 +349,9 @@ def _explain(path: Path, exc: ValidationError, lines: dict[str, int]) -> list[st
             parent, key = _dotted(loc[:-1]), str(loc[-1])
             known = _known_keys(loc[:-1])
             where = f"in {parent}" if parent else "at the top level"
-            problems.append(_at(path, lines, dotted,
-                                f"unknown key {key!r} {where}{_did_you_mean(key, known)}"))
+            problems.append(
+                _at(path, lines, dotted, f"unknown key {key!r} {where}{_did_you_mean(key, known)}")
+            )
         elif kind == "missing":
             parent, key = _dotted(loc[:-1]), str(loc[-1])
             where = f"in {parent}" if parent else "at the top level"
@@ -345,8 +365,9 @@ def _explain(path: Path, exc: ValidationError, lines: dict[str, int]) -> list[st
             hint = ""
             if kind == "string_type" and isinstance(error.get("input"), dict):
                 hint = ' (put text that contains ": " in quotes)'
-            problems.append(_at(path, lines, dotted,
-                                f"{dotted}: expected {expected}, got {got}{hint}"))
+            problems.append(
+                _at(path, lines, dotted, f"{dotted}: expected {expected}, got {got}{hint}")
+            )
     return sorted(problems, key=_line_number)
 
 

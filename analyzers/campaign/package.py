@@ -40,8 +40,11 @@ def text_fields(campaign: Campaign, *, replies: bool = True) -> list[TextField]:
     for index, sample in enumerate(details.samples):
         fields.append(TextField(f"campaign.samples[{index}]", f"sample {index + 1}", sample))
     if replies:
-        for name, label in (("optin", "the opt-in confirmation"),
-                            ("optout", "the opt-out reply"), ("help", "the HELP reply")):
+        for name, label in (
+            ("optin", "the opt-in confirmation"),
+            ("optout", "the opt-out reply"),
+            ("help", "the HELP reply"),
+        ):
             text = getattr(details.replies, name)
             if text:
                 fields.append(TextField(f"campaign.replies.{name}", label, text))
@@ -123,7 +126,7 @@ def other_name_in(campaign: Campaign, text: str) -> str | None:
         run_on = _NAME_RUN_ON.match(text, match.end())
         if not run_on:
             return None  # the short form stands alone here: the brand, shortened
-        longer.append(text[match.start():run_on.end()].strip())
+        longer.append(text[match.start() : run_on.end()].strip())
     return longer[0] if longer else None
 
 
@@ -131,17 +134,33 @@ def excerpt(text: str, limit: int = 160) -> str:
     return cut_text(text, limit)
 
 
-def field_hit(campaign: Campaign, path: str, evidence: str, *, message: str | None = None,
-              fix: str | None = None, review: bool = False, severity: Severity | None = None,
-              details: dict[str, Any] | None = None) -> Hit:
+def field_hit(
+    campaign: Campaign,
+    path: str,
+    evidence: str,
+    *,
+    message: str | None = None,
+    fix: str | None = None,
+    review: bool = False,
+    severity: Severity | None = None,
+    details: dict[str, Any] | None = None,
+) -> Hit:
     """A finding placed on a field of the campaign file: selector = field path, line in details."""
     placed: dict[str, Any] = {"file": campaign.source, "field": path}
     line = campaign.line_of(path)
     if line:
         placed["line"] = line
     placed.update(details or {})
-    return Hit(url=None, selector=path, evidence=evidence, message=message, fix=fix,
-               review=review, severity=severity, details=placed)
+    return Hit(
+        url=None,
+        selector=path,
+        evidence=evidence,
+        message=message,
+        fix=fix,
+        review=review,
+        severity=severity,
+        details=placed,
+    )
 
 
 def string_values(campaign: Campaign) -> list[tuple[str, str]]:

@@ -86,16 +86,20 @@ def find_phone_numbers(text: str) -> list[str]:
 
 
 def _dial_words_near(text: str, match: re.Match[str]) -> bool:
-    before = text[max(0, match.start() - 25):match.start()].lower()
+    before = text[max(0, match.start() - 25) : match.start()].lower()
     return bool(re.search(r"\b(call|text|phone|tel|dial|reach us|at)\b\W*$", before))
 
 
 # a placeholder in brackets, braces or angle brackets: "[phone]", "{{callback_number}}", "<tel>"
 _PLACEHOLDER = re.compile(
-    r"\[[^\]\n]{1,40}\]|\{\{?[^}\n]{1,40}\}?\}|<[^>\n]{1,40}>|%[A-Za-z_ ]{1,40}%")
+    r"\[[^\]\n]{1,40}\]|\{\{?[^}\n]{1,40}\}?\}|<[^>\n]{1,40}>|%[A-Za-z_ ]{1,40}%"
+)
 # words that say the placeholder is a number to dial
-_PHONE_WORDS = re.compile(r"\b(?:phone|tel\b|telephone|mobile|cell\b|cellphone|callback|fax\b|"
-                          r"whatsapp|hotline|contact\s*number)", re.IGNORECASE)
+_PHONE_WORDS = re.compile(
+    r"\b(?:phone|tel\b|telephone|mobile|cell\b|cellphone|callback|fax\b|"
+    r"whatsapp|hotline|contact\s*number)",
+    re.IGNORECASE,
+)
 _NOT_PHONE = re.compile(r"\b(?:link|url|app|site|page)", re.IGNORECASE)  # "[mobile app link]"
 _BARE_NUMBER = re.compile(r"^\W*(?:(?:the|a|your|our)\W+)?(?:number|no|num|#)\W*$", re.IGNORECASE)
 

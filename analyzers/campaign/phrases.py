@@ -140,8 +140,9 @@ class PhraseBook:
 
     def compile_all(self) -> int:
         """Compile every pattern now (tests use it to validate a vocabulary file)."""
-        patterns = [p for group in (*self._patterns.values(), *self._excludes.values())
-                    for p in group]
+        patterns = [
+            p for group in (*self._patterns.values(), *self._excludes.values()) for p in group
+        ]
         return len([p.regex for p in patterns])
 
     def find(self, text: str, labels: set[str] | None = None) -> list[PhraseMatch]:
@@ -155,14 +156,27 @@ class PhraseBook:
             for label, patterns in self._patterns.items():
                 if labels is not None and label not in labels:
                     continue
-                if any(p.could_match(words) and p.regex.search(joined)
-                       for p in self._excludes[label]):
+                if any(
+                    p.could_match(words) and p.regex.search(joined) for p in self._excludes[label]
+                ):
                     continue
-                spans = [_span(m, starts, tokens) for p in patterns if p.could_match(words)
-                         for m in p.regex.finditer(joined) if m.end() > m.start()]
+                spans = [
+                    _span(m, starts, tokens)
+                    for p in patterns
+                    if p.could_match(words)
+                    for m in p.regex.finditer(joined)
+                    if m.end() > m.start()
+                ]
                 for start, end in _longest_first(spans):
-                    found.append(PhraseMatch(label, sentence[start:end], offset + start,
-                                             offset + end, sentence.strip()))
+                    found.append(
+                        PhraseMatch(
+                            label,
+                            sentence[start:end],
+                            offset + start,
+                            offset + end,
+                            sentence.strip(),
+                        )
+                    )
         found.sort(key=lambda m: (m.start_char, m.label))
         return found
 
@@ -182,8 +196,9 @@ def _joined(tokens: list[tuple[str, int, int]]) -> tuple[str, list[int]]:
     return "".join(pieces), starts
 
 
-def _span(match: re.Match[str], starts: list[int],
-          tokens: list[tuple[str, int, int]]) -> tuple[int, int]:
+def _span(
+    match: re.Match[str], starts: list[int], tokens: list[tuple[str, int, int]]
+) -> tuple[int, int]:
     from bisect import bisect_right
 
     first = bisect_right(starts, match.start()) - 1

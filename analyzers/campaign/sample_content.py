@@ -26,8 +26,9 @@ from analyzers.campaign.phrases import PhraseMatch, phrasebook
 from analyzers.text.vocabulary import word_list
 
 # the masked spellings of the worst words ("f*ck", "sh!t", "f**king")
-_MASKED = re.compile(r"(?<!\w)(?:f[*#@!$%u]{1,2}c?k\w*|sh[*#@!1i]t\w*|b[*#@!1i]tch\w*)(?!\w)",
-                     re.IGNORECASE)
+_MASKED = re.compile(
+    r"(?<!\w)(?:f[*#@!$%u]{1,2}c?k\w*|sh[*#@!1i]t\w*|b[*#@!1i]tch\w*)(?!\w)", re.IGNORECASE
+)
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -58,15 +59,22 @@ def phishing(text: str) -> Concern | None:
 
 def _asks_for_details(match: PhraseMatch) -> bool:
     """ "verify your account/identity/payment details", not "click the link to track it"."""
-    return bool(re.match(r"(?i)(verify|confirm|validate|update|re-?enter|unlock|restore|"
-                         r"reactivate|secure)\b", match.text))
+    return bool(
+        re.match(
+            r"(?i)(verify|confirm|validate|update|re-?enter|unlock|restore|"
+            r"reactivate|secure)\b",
+            match.text,
+        )
+    )
 
 
 def _labelled(label: str) -> Callable[[str], Concern | None]:
     """A judge that is one label of sample_content.yaml, its excludes applied."""
+
     def judge(text: str) -> Concern | None:
         match = _first(text, label)
         return Concern(match.text, match.sentence) if match else None
+
     judge.__name__ = label
     return judge
 

@@ -44,14 +44,14 @@ def is_gsm7(text: str) -> bool:
 
 def segment(text: str) -> Segmentation:
     """The encoding, length in units and number of segments the text is sent as."""
-    non_gsm = tuple(dict.fromkeys(ch for ch in text
-                                  if ch not in GSM_BASIC and ch not in GSM_EXTENSION))
+    non_gsm = tuple(
+        dict.fromkeys(ch for ch in text if ch not in GSM_BASIC and ch not in GSM_EXTENSION)
+    )
     if not non_gsm:
         widths = [2 if ch in GSM_EXTENSION else 1 for ch in text]
         return Segmentation("GSM-7", sum(widths), _count(widths, GSM_SINGLE, GSM_PART))
     widths = [2 if ord(ch) > 0xFFFF else 1 for ch in text]  # surrogate pairs
-    return Segmentation("UCS-2", sum(widths), _count(widths, UCS2_SINGLE, UCS2_PART),
-                        non_gsm[:5])
+    return Segmentation("UCS-2", sum(widths), _count(widths, UCS2_SINGLE, UCS2_PART), non_gsm[:5])
 
 
 def _count(widths: list[int], single: int, part: int) -> int:

@@ -43,7 +43,7 @@ def near_spellings(text: str, forms: list[str]) -> list[tuple[str, str]]:
             for i in range(len(words) - n + 1):
                 if squashed_words[i][:1] != squashed[:1]:
                     continue  # a near-spelling keeps the first letter
-                key = "".join(squashed_words[i:i + n])
+                key = "".join(squashed_words[i : i + n])
                 if abs(len(key) - len(squashed)) > 3:
                     continue
                 start, end = words[i][1], words[i + n - 1][2]

@@ -35,8 +35,17 @@ LOW_VOLUME_MIXED = "Low Volume Mixed"
 SWEEPSTAKES = "Sweepstakes"
 
 # every kind of message an ordinary business sends (not donations, politics or lending)
-_BUSINESS = frozenset({"marketing", "otp", "account_notification", "customer_care", "delivery",
-                       "fraud_alert", "polling"})
+_BUSINESS = frozenset(
+    {
+        "marketing",
+        "otp",
+        "account_notification",
+        "customer_care",
+        "delivery",
+        "fraud_alert",
+        "polling",
+    }
+)
 
 ACCEPTED_LABELS: dict[str, frozenset[str]] = {
     MARKETING: frozenset({"marketing", "polling"}),
@@ -68,22 +77,56 @@ ACCEPTED_LABELS: dict[str, frozenset[str]] = {
 }
 
 # Use cases that cover several kinds of message: no single sample has to fit each one.
-BROAD_USE_CASES = frozenset({MIXED, LOW_VOLUME_MIXED, HIGHER_ED, K12, "Agents and Franchises",
-                             "Sole Proprietor", "Social", "Proxy", "Carrier Exemptions",
-                             "Platform Free Trial", "UCaaS Low Volume", "UCaaS High Volume"})
+BROAD_USE_CASES = frozenset(
+    {
+        MIXED,
+        LOW_VOLUME_MIXED,
+        HIGHER_ED,
+        K12,
+        "Agents and Franchises",
+        "Sole Proprietor",
+        "Social",
+        "Proxy",
+        "Carrier Exemptions",
+        "Platform Free Trial",
+        "UCaaS Low Volume",
+        "UCaaS High Volume",
+    }
+)
 
 # loose spellings users write -> the TCR name (keys are squashed: lower-case letters/digits)
 _ALIASES: dict[str, str] = {
-    "promotional": MARKETING, "promotions": MARKETING, "promotion": MARKETING,
-    "twofactorauthentication": TWO_FA, "twofa": TWO_FA, "otp": TWO_FA, "onetimepasscode": TWO_FA,
-    "onetimepassword": TWO_FA, "mfa": TWO_FA, "accountnotifications": ACCOUNT,
-    "deliverynotifications": DELIVERY, "delivery": DELIVERY, "fraudalert": FRAUD,
-    "fraudalerts": FRAUD, "fraud": FRAUD, "securityalerts": SECURITY, "polling": POLLING,
-    "pollingvoting": POLLING, "voting": POLLING, "psa": PSA, "publicservice": PSA,
-    "k12": K12, "education": HIGHER_ED, "lowvolume": LOW_VOLUME_MIXED, "customerservice":
-    CUSTOMER_CARE, "customersupport": CUSTOMER_CARE, "donations": CHARITY, "m2m":
-    "Machine to Machine", "agentsfranchises": "Agents and Franchises",
-    "ucaaslow": "UCaaS Low Volume", "ucaashigh": "UCaaS High Volume",
+    "promotional": MARKETING,
+    "promotions": MARKETING,
+    "promotion": MARKETING,
+    "twofactorauthentication": TWO_FA,
+    "twofa": TWO_FA,
+    "otp": TWO_FA,
+    "onetimepasscode": TWO_FA,
+    "onetimepassword": TWO_FA,
+    "mfa": TWO_FA,
+    "accountnotifications": ACCOUNT,
+    "deliverynotifications": DELIVERY,
+    "delivery": DELIVERY,
+    "fraudalert": FRAUD,
+    "fraudalerts": FRAUD,
+    "fraud": FRAUD,
+    "securityalerts": SECURITY,
+    "polling": POLLING,
+    "pollingvoting": POLLING,
+    "voting": POLLING,
+    "psa": PSA,
+    "publicservice": PSA,
+    "k12": K12,
+    "education": HIGHER_ED,
+    "lowvolume": LOW_VOLUME_MIXED,
+    "customerservice": CUSTOMER_CARE,
+    "customersupport": CUSTOMER_CARE,
+    "donations": CHARITY,
+    "m2m": "Machine to Machine",
+    "agentsfranchises": "Agents and Franchises",
+    "ucaaslow": "UCaaS Low Volume",
+    "ucaashigh": "UCaaS High Volume",
 }
 
 
@@ -127,9 +170,15 @@ def accepted_labels(use_cases: Iterable[str]) -> frozenset[str]:
 
 # the use case to register a kind of message under, when the declared ones do not cover it
 USE_CASE_FOR_LABEL: dict[str, str] = {
-    "marketing": MARKETING, "otp": TWO_FA, "account_notification": ACCOUNT,
-    "customer_care": CUSTOMER_CARE, "delivery": DELIVERY, "fraud_alert": FRAUD,
-    "charity": CHARITY, "political": POLITICAL, "polling": POLLING,
+    "marketing": MARKETING,
+    "otp": TWO_FA,
+    "account_notification": ACCOUNT,
+    "customer_care": CUSTOMER_CARE,
+    "delivery": DELIVERY,
+    "fraud_alert": FRAUD,
+    "charity": CHARITY,
+    "political": POLITICAL,
+    "polling": POLLING,
 }
 
 
@@ -165,8 +214,11 @@ class Classification:
 # A phrase that names a form or page ("our free trial form", "the free consultation page")
 # says where people sign up, not what the texts say: a martial-arts school that books trial
 # classes on its "free trial form" and texts class reminders sends no marketing.
-_NAMES_A_PLACE = re.compile(r"\s*(?:sign[- ]?up\s+|request\s+|booking\s+)?"
-                            r"(?:form|forms|page|webpage|landing page)\b", re.IGNORECASE)
+_NAMES_A_PLACE = re.compile(
+    r"\s*(?:sign[- ]?up\s+|request\s+|booking\s+)?"
+    r"(?:form|forms|page|webpage|landing page)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_a_place(text: str, match: PhraseMatch) -> bool:

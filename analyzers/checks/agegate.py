@@ -14,8 +14,11 @@ from analyzers.content.categories import AGE_RESTRICTED, CATEGORIES
 from analyzers.context import AnalysisContext
 from analyzers.registry import Hit, NotApplicable, Severity, check
 
-_KIND_WORDS = {"yes_no": "a yes/no or \"I am 21+\" button", "checkbox": "a checkbox",
-               "unknown": "a question without full date-of-birth entry"}
+_KIND_WORDS = {
+    "yes_no": 'a yes/no or "I am 21+" button',
+    "checkbox": "a checkbox",
+    "unknown": "a question without full date-of-birth entry",
+}
 
 
 @check(
@@ -39,12 +42,18 @@ def agegate_weak(ctx: AnalysisContext) -> Iterator[Hit]:
         if gate.text in seen:
             continue  # one gate shown on every page is one finding
         seen.add(gate.text)
-        yield Hit(url=page.final_url or page.url, selector=gate.selector, evidence=gate.text,
-                  review=gate.kind == "unknown",
-                  message=f"The age gate is {_KIND_WORDS[gate.kind]}; reviewers expect full "
-                  "date-of-birth entry." if gate.kind != "unknown" else "An age gate was found "
-                  "but prevet could not tell how it asks for age; check that it takes a full "
-                  "date of birth.")
+        yield Hit(
+            url=page.final_url or page.url,
+            selector=gate.selector,
+            evidence=gate.text,
+            review=gate.kind == "unknown",
+            message=f"The age gate is {_KIND_WORDS[gate.kind]}; reviewers expect full "
+            "date-of-birth entry."
+            if gate.kind != "unknown"
+            else "An age gate was found "
+            "but prevet could not tell how it asks for age; check that it takes a full "
+            "date of birth.",
+        )
 
 
 @check(
@@ -61,14 +70,18 @@ def agegate_weak(ctx: AnalysisContext) -> Iterator[Hit]:
 )
 def agegate_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     verdicts = ctx.inputs.content_verdicts or {}
-    restricted = [(category, verdicts[category][0]) for category in AGE_RESTRICTED
-                  if verdicts.get(category)]
+    restricted = [
+        (category, verdicts[category][0]) for category in AGE_RESTRICTED if verdicts.get(category)
+    ]
     if not restricted:
         raise NotApplicable("the site shows no firearms, alcohol or tobacco content")
     if ctx.inputs.agegates:
         return  # a gate exists; agegate.weak judges whether it is good enough
     for category, verdict in restricted:
-        yield Hit(url=verdict.url, evidence=f"{quote_terms(verdict)} in: "
-                  f"{verdict.evidence.sentence}",
-                  message=f"The site shows {CATEGORIES[category].label} and no age gate was "
-                  "found on any page.", details={"category": category})
+        yield Hit(
+            url=verdict.url,
+            evidence=f"{quote_terms(verdict)} in: {verdict.evidence.sentence}",
+            message=f"The site shows {CATEGORIES[category].label} and no age gate was "
+            "found on any page.",
+            details={"category": category},
+        )

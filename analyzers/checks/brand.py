@@ -117,31 +117,41 @@ def public_email_domain(ctx: AnalysisContext) -> Iterator[Hit]:
     if is_public_provider(email.domain):
         site = _website_domain(campaign)
         yield field_hit(
-            campaign, "brand.support_email", campaign.brand.support_email.strip(),
+            campaign,
+            "brand.support_email",
+            campaign.brand.support_email.strip(),
             message=f"The support e-mail {campaign.brand.support_email.strip()} is on "
             f"{email.domain}, a public e-mail provider.",
             fix=f"Use an address on your own domain, e.g. support@{site}." if site else None,
         )
 
 
-@check("brand.email_domain_mismatch", severity=Severity.WARNING, needs=("campaign",),
-       **EMAIL_MISMATCH)
+@check(
+    "brand.email_domain_mismatch", severity=Severity.WARNING, needs=("campaign",), **EMAIL_MISMATCH
+)
 def email_domain_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     email = check_email(campaign.brand.support_email or "")
     if not email.valid:
         raise NotApplicable("no valid support e-mail (see brand.email_invalid)")
-    sites = {d for d in (_website_domain(campaign),
-                         ctx.snapshot.site if ctx.has("snapshot") else None)
-             if d and not is_public_provider(d)}
+    sites = {
+        d
+        for d in (_website_domain(campaign), ctx.snapshot.site if ctx.has("snapshot") else None)
+        if d and not is_public_provider(d)
+    }
     if not sites:
         raise NotApplicable("no website domain of the brand's own to compare with")
     if email.registrable not in sites:
         site = sorted(sites)[0]
-        public = (" (a public provider: see brand.public_email_domain)"
-                  if is_public_provider(email.domain) else "")
+        public = (
+            " (a public provider: see brand.public_email_domain)"
+            if is_public_provider(email.domain)
+            else ""
+        )
         yield field_hit(
-            campaign, "brand.support_email", campaign.brand.support_email.strip(),
+            campaign,
+            "brand.support_email",
+            campaign.brand.support_email.strip(),
             message=f"The support e-mail is on {email.registrable}{public}, but the website is "
             f"on {' and '.join(sorted(sites))}.",
             fix=f"Use an address on the website's domain, e.g. support@{site}.",
@@ -154,9 +164,14 @@ def email_invalid(ctx: AnalysisContext) -> Iterator[Hit]:
     raw = campaign.brand.support_email or ""
     email = check_email(raw)
     if not email.valid:
-        yield field_hit(campaign, "brand.support_email", raw or "(no support_email)",
-                        message=f"The support e-mail {raw.strip()!r} is not valid: "
-                        f"{email.problem}." if raw.strip() else "No support e-mail is given.")
+        yield field_hit(
+            campaign,
+            "brand.support_email",
+            raw or "(no support_email)",
+            message=f"The support e-mail {raw.strip()!r} is not valid: {email.problem}."
+            if raw.strip()
+            else "No support e-mail is given.",
+        )
 
 
 @check("brand.po_box", severity=Severity.ERROR, needs=("campaign",), **PO_BOX)
@@ -167,15 +182,19 @@ def po_box(ctx: AnalysisContext) -> Iterator[Hit]:
         raise NotApplicable("no address in the campaign file")
     match = _PO_BOX.search(address)
     if match and not _is_street_named_box(address, match):
-        yield field_hit(campaign, "brand.address", address.strip(),
-                        message=f"The brand's address is a PO Box ({match.group().strip()}).")
+        yield field_hit(
+            campaign,
+            "brand.address",
+            address.strip(),
+            message=f"The brand's address is a PO Box ({match.group().strip()}).",
+        )
 
 
 def _is_street_named_box(address: str, match: re.Match[str]) -> bool:
     """ "12 Box Elder Rd" or "40 Boxwood Ln" name a street, they are not a box."""
     if not match.group().lower().startswith("box"):
         return False
-    before = address[:match.start()]
+    before = address[: match.start()]
     return bool(re.search(r"\d+\s*$", before)) or bool(_STREET_NUMBER_BEFORE_BOX.match(address))
 
 
@@ -185,48 +204,67 @@ def phone_invalid(ctx: AnalysisContext) -> Iterator[Hit]:
     raw = campaign.brand.support_phone or ""
     phone = check_phone(raw)
     if not phone.valid:
-        message = (f"The support phone {raw.strip()!r} is not a valid US number: "
-                   f"{phone.problem}." if raw.strip() else "No support phone is given.")
-        yield field_hit(campaign, "brand.support_phone", raw or "(no support_phone)",
-                        message=message)
+        message = (
+            f"The support phone {raw.strip()!r} is not a valid US number: {phone.problem}."
+            if raw.strip()
+            else "No support phone is given."
+        )
+        yield field_hit(
+            campaign, "brand.support_phone", raw or "(no support_phone)", message=message
+        )
     elif phone.fictional:
         yield field_hit(
-            campaign, "brand.support_phone", raw.strip(), severity=Severity.INFO,
+            campaign,
+            "brand.support_phone",
+            raw.strip(),
+            severity=Severity.INFO,
             message=f"{phone.formatted} is in 555-0100..0199, a range reserved for fiction: "
             "fine in an example, but register your real support number.",
-            fix="Replace the example number with the support line customers actually call.")
+            fix="Replace the example number with the support line customers actually call.",
+        )
 
 
-@check("brand.website_mismatch", severity=Severity.ERROR, needs=("campaign",),
-       **WEBSITE_MISMATCH)
+@check("brand.website_mismatch", severity=Severity.ERROR, needs=("campaign",), **WEBSITE_MISMATCH)
 def website_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     website = (campaign.brand.website or "").strip()
     domain = _website_domain(campaign)
     if domain is None:
-        yield field_hit(campaign, "brand.website", website or "(empty)",
-                        message=f"The brand's website {website!r} is not a web address.")
+        yield field_hit(
+            campaign,
+            "brand.website",
+            website or "(empty)",
+            message=f"The brand's website {website!r} is not a web address.",
+        )
         return
     if ctx.has("snapshot") and ctx.snapshot.site and ctx.snapshot.site != domain:
         yield field_hit(
-            campaign, "brand.website", website,
+            campaign,
+            "brand.website",
+            website,
             message=f"The campaign registers {domain}, but the audited site is "
             f"{ctx.snapshot.site}.",
-            fix=f"Register the site you audit, or audit {website}.")
+            fix=f"Register the site you audit, or audit {website}.",
+        )
     for path, url in _policy_urls(campaign):
         if site_domain(url) != domain:
             yield field_hit(
-                campaign, path, url,
+                campaign,
+                path,
+                url,
                 message=f"{url} is on {site_domain(url)}, not on the brand's website {domain}.",
-                fix=f"Host this page on {domain} and register that URL.")
+                fix=f"Host this page on {domain} and register that URL.",
+            )
 
 
 def _policy_urls(campaign: Campaign) -> list[tuple[str, str]]:
     """The privacy, terms and opt-in URLs the package gives, in the fields and the flow."""
     details = campaign.campaign
-    urls = [(f"campaign.{name}", getattr(details, name).strip())
-            for name in ("optin_url", "privacy_url", "terms_url")
-            if getattr(details, name) and getattr(details, name).strip()]
+    urls = [
+        (f"campaign.{name}", getattr(details, name).strip())
+        for name in ("optin_url", "privacy_url", "terms_url")
+        if getattr(details, name) and getattr(details, name).strip()
+    ]
     seen = {url for _, url in urls}
     for url in find_urls(details.message_flow or ""):
         if url not in seen:
@@ -235,8 +273,9 @@ def _policy_urls(campaign: Campaign) -> list[tuple[str, str]]:
     return urls
 
 
-@check("brand.name_mismatch", severity=Severity.ERROR, needs=("snapshot", "campaign"),
-       **NAME_MISMATCH)
+@check(
+    "brand.name_mismatch", severity=Severity.ERROR, needs=("snapshot", "campaign"), **NAME_MISMATCH
+)
 def name_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     snapshot = ctx.snapshot
@@ -253,31 +292,43 @@ def name_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
     shown_note = f' The site presents itself as "{shown_name}".' if shown_name else ""
     if not legal_on_site and not dba_on_site:
         names = " / ".join(n for n in (dba, campaign.brand.legal_name) if n)
-        yield field_hit(campaign, "brand.dba" if dba else "brand.legal_name",
-                        f"{names} not found on {len(pages)} pages",
-                        message=f'Neither registered name ("{names}") appears on the website.'
-                        + shown_note)
+        yield field_hit(
+            campaign,
+            "brand.dba" if dba else "brand.legal_name",
+            f"{names} not found on {len(pages)} pages",
+            message=f'Neither registered name ("{names}") appears on the website.' + shown_note,
+        )
         return
     if dba and not dba_on_site:
-        yield field_hit(campaign, "brand.dba", dba,
-                        message=f'The DBA "{dba}" does not appear on the website; customers '
-                        f"would not recognize the sender.{shown_note}")
+        yield field_hit(
+            campaign,
+            "brand.dba",
+            dba,
+            message=f'The DBA "{dba}" does not appear on the website; customers '
+            f"would not recognize the sender.{shown_note}",
+        )
         return
     if shown_name and not _resembles(shown_name, registered.names):
         source = shown.evidence.get("inferred_from", "")
         # a name read only from page titles is a guess: a person confirms it
-        yield field_hit(campaign, "brand.dba" if dba else "brand.legal_name", shown_name or "",
-                        message=f'The website presents itself as "{shown_name}", not as the '
-                        f'registered "{dba or campaign.brand.legal_name}" (which appears only '
-                        "in fine print).", review=source.startswith("title "),
-                        fix=f'Register "{shown_name}" as the DBA, or present the site as '
-                        f'"{dba or campaign.brand.legal_name}".',
-                        details={"inferred_from": source})
+        yield field_hit(
+            campaign,
+            "brand.dba" if dba else "brand.legal_name",
+            shown_name or "",
+            message=f'The website presents itself as "{shown_name}", not as the '
+            f'registered "{dba or campaign.brand.legal_name}" (which appears only '
+            "in fine print).",
+            review=source.startswith("title "),
+            fix=f'Register "{shown_name}" as the DBA, or present the site as '
+            f'"{dba or campaign.brand.legal_name}".',
+            details={"inferred_from": source},
+        )
 
 
 def _page_words(page: Page) -> str:
-    return "\n".join([page.title, page.text, page.nav_text, *page.image_alts,
-                      *page.brand_candidates.values()])
+    return "\n".join(
+        [page.title, page.text, page.nav_text, *page.image_alts, *page.brand_candidates.values()]
+    )
 
 
 def _resembles(shown: str, names: list[str]) -> bool:

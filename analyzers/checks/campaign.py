@@ -57,8 +57,8 @@ DESCRIPTION_VAGUE = dict(
     message="The campaign description does not say who receives which messages.",
     why="Reviewers deny campaigns whose description does not make clear which business sends "
     "which messages to which people, and why those people receive them.",
-    fix="Describe the sender, the recipients and the messages, e.g. \"Acme Health sends "
-    "appointment reminders and lab result alerts to patients who opted in on our website.\"",
+    fix='Describe the sender, the recipients and the messages, e.g. "Acme Health sends '
+    'appointment reminders and lab result alerts to patients who opted in on our website."',
 )
 BRAND_MISMATCH = dict(
     ref="Campaign to brand mismatch",
@@ -66,7 +66,7 @@ BRAND_MISMATCH = dict(
     message="The campaign description does not name the registered brand.",
     why="Reviewers check that the campaign belongs to the brand it is registered under; a "
     "description naming another business (or none) is a campaign-to-brand mismatch.",
-    fix="Start the description with the registered brand name: \"<Brand> sends ...\".",
+    fix='Start the description with the registered brand name: "<Brand> sends ...".',
 )
 DUPLICATE_FIELDS = dict(
     ref="Duplicate content across fields",
@@ -99,7 +99,7 @@ CONTACT_WHITESPACE = dict(
     message="The support e-mail or phone has spaces in or around it.",
     why="The registration portal rejects an e-mail with a space in it or a contact with spaces "
     "before or after it (6102).",
-    fix="Remove the spaces, e.g. \"support@acme.com\".",
+    fix='Remove the spaces, e.g. "support@acme.com".',
 )
 MARKETING_UNDECLARED = dict(
     ref="2200 / 3200 / 7200 / 8200",
@@ -150,7 +150,7 @@ CTA_INCOMPLETE = dict(
     title="The message flow shows a complete call to action",
     message="The message flow (call to action) is missing elements of the disclosure.",
     why="Reviewers check that the call to action a person sees names the brand, the kind of "
-    "messages, frequency, \"Msg & data rates may apply\", HELP, STOP and the privacy/terms "
+    'messages, frequency, "Msg & data rates may apply", HELP, STOP and the privacy/terms '
     "links.",
     fix="Describe where and how people opt in and quote the full disclosure they see.",
 )
@@ -178,8 +178,9 @@ _COMPANY_NAME = re.compile(
     r"Corporation|Co\.|Ltd\.?|LLP|PLLC)(?!\w)"
 )
 _PRIVACY_TERMS = re.compile(r"privacy|terms|conditions|t\s*&\s*c", re.IGNORECASE)
-_SMS_WORDS = re.compile(r"\b(sms|text(s|ing)?|text messages?|mobile|msgs?|messages)\b",
-                        re.IGNORECASE)
+_SMS_WORDS = re.compile(
+    r"\b(sms|text(s|ing)?|text messages?|mobile|msgs?|messages)\b", re.IGNORECASE
+)
 
 
 def _campaign(ctx: AnalysisContext) -> Campaign:
@@ -187,10 +188,12 @@ def _campaign(ctx: AnalysisContext) -> Campaign:
 
 
 # the words that name a message without saying what it is about ("customer notifications")
-_GENERIC_MESSAGE_WORDS = frozenset("""
+_GENERIC_MESSAGE_WORDS = frozenset(
+    """
     text texts sms mms txt msg msgs message messages notification notifications update updates
     alert alerts notice notices information info communication communications news
-""".split())
+""".split()
+)
 
 
 def _names_a_kind(text: str) -> bool:
@@ -201,8 +204,11 @@ def _names_a_kind(text: str) -> bool:
         return True
     recipients = phrasebook("campaign_text")
     for match in phrasebook("disclosure").find(text, {"message_types"}):
-        words = [w for w in re.findall(r"[a-z][\w'-]*", match.text.lower())
-                 if w not in _GENERIC_MESSAGE_WORDS]
+        words = [
+            w
+            for w in re.findall(r"[a-z][\w'-]*", match.text.lower())
+            if w not in _GENERIC_MESSAGE_WORDS
+        ]
         if any(not recipients.first(word, "recipient") for word in words):
             return True
     return False
@@ -221,18 +227,23 @@ def _vague_reasons(campaign: Campaign) -> list[str]:
     return missing
 
 
-@check("campaign.description_vague", severity=Severity.ERROR, needs=("campaign",),
-       **DESCRIPTION_VAGUE)
+@check(
+    "campaign.description_vague", severity=Severity.ERROR, needs=("campaign",), **DESCRIPTION_VAGUE
+)
 def description_vague(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     text = campaign.campaign.description.strip()
     missing = _vague_reasons(campaign)
     if missing:
-        yield field_hit(campaign, "campaign.description", excerpt(text),
-                        message=f"The campaign description is too vague: {'; '.join(missing)}.",
-                        fix=f'Say who sends what to whom and why, e.g. "{display_name(campaign)} '
-                        f'sends [kind of messages] to [customers/patients/members] who opted in '
-                        f'[where]."')
+        yield field_hit(
+            campaign,
+            "campaign.description",
+            excerpt(text),
+            message=f"The campaign description is too vague: {'; '.join(missing)}.",
+            fix=f'Say who sends what to whom and why, e.g. "{display_name(campaign)} '
+            f"sends [kind of messages] to [customers/patients/members] who opted in "
+            f'[where]."',
+        )
 
 
 @check("campaign.brand_mismatch", severity=Severity.ERROR, needs=("campaign",), **BRAND_MISMATCH)
@@ -243,25 +254,35 @@ def brand_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
     if mentions_brand(campaign, text) and not renamed:
         return
     registered = brand_names(campaign)
-    others = [m.group(1).strip() for m in _COMPANY_NAME.finditer(text)
-              if not registered.found_in(m.group(1))]
+    others = [
+        m.group(1).strip()
+        for m in _COMPANY_NAME.finditer(text)
+        if not registered.found_in(m.group(1))
+    ]
     others = [renamed, *others] if renamed else others
     if not others and _vague_reasons(campaign):
         # a description that names no business and says little else is one fault, reported
         # whole by campaign.description_vague ("it names no business as the sender")
-        raise NotApplicable("the description names no business; campaign.description_vague "
-                            "reports it")
+        raise NotApplicable(
+            "the description names no business; campaign.description_vague reports it"
+        )
     name = display_name(campaign)
     if others:
-        message = (f'The description names "{others[0]}", not the registered brand "{name}".')
+        message = f'The description names "{others[0]}", not the registered brand "{name}".'
     else:
         message = f'The description does not name the registered brand "{name}".'
-    yield field_hit(campaign, "campaign.description", excerpt(text), message=message,
-                    fix=f'Name the registered brand: "{name} sends ...".')
+    yield field_hit(
+        campaign,
+        "campaign.description",
+        excerpt(text),
+        message=message,
+        fix=f'Name the registered brand: "{name} sends ...".',
+    )
 
 
-@check("campaign.duplicate_fields", severity=Severity.ERROR, needs=("campaign",),
-       **DUPLICATE_FIELDS)
+@check(
+    "campaign.duplicate_fields", severity=Severity.ERROR, needs=("campaign",), **DUPLICATE_FIELDS
+)
 def duplicate_fields(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     fields = [f for f in text_fields(campaign) if len(_normal(f.text)) >= 20]
@@ -272,10 +293,14 @@ def duplicate_fields(ctx: AnalysisContext) -> Iterator[Hit]:
                 continue
             if _same_text(earlier.text, later.text):
                 reported.add(later.path)
-                yield field_hit(campaign, later.path, excerpt(later.text),
-                                message=f"{sentence_case(later.label)} repeats {earlier.label} "
-                                f"({campaign.where(earlier.path)}).",
-                                details={"same_as": earlier.path})
+                yield field_hit(
+                    campaign,
+                    later.path,
+                    excerpt(later.text),
+                    message=f"{sentence_case(later.label)} repeats {earlier.label} "
+                    f"({campaign.where(earlier.path)}).",
+                    details={"same_as": earlier.path},
+                )
 
 
 def _sample_and_reply(a: TextField, b: TextField) -> bool:
@@ -285,8 +310,9 @@ def _sample_and_reply(a: TextField, b: TextField) -> bool:
 
 
 def _kind(field: TextField) -> str:
-    return "sample" if ".samples[" in field.path else "reply" if ".replies." in field.path \
-        else "field"
+    return (
+        "sample" if ".samples[" in field.path else "reply" if ".replies." in field.path else "field"
+    )
 
 
 def _normal(text: str) -> str:
@@ -308,9 +334,12 @@ def non_english(ctx: AnalysisContext) -> Iterator[Hit]:
     for field in text_fields(campaign):
         guess = guess_language(field.text, ignore=names)
         if guess is not None and not guess.english:
-            yield field_hit(campaign, field.path, excerpt(field.text),
-                            message=f"{sentence_case(field.label)} looks like {guess.language}, "
-                            "not English.")
+            yield field_hit(
+                campaign,
+                field.path,
+                excerpt(field.text),
+                message=f"{sentence_case(field.label)} looks like {guess.language}, not English.",
+            )
 
 
 @check("campaign.emoji", severity=Severity.ERROR, needs=("campaign",), **EMOJI)
@@ -319,24 +348,34 @@ def emoji(ctx: AnalysisContext) -> Iterator[Hit]:
     for path, value in string_values(campaign):
         found = emojis_in(value)
         if found:
-            yield field_hit(campaign, path, excerpt(value),
-                            message=f"{path} contains emoji: {' '.join(dict.fromkeys(found))}.",
-                            fix=f"Remove the emoji: \"{excerpt(_without_emoji(value))}\".")
+            yield field_hit(
+                campaign,
+                path,
+                excerpt(value),
+                message=f"{path} contains emoji: {' '.join(dict.fromkeys(found))}.",
+                fix=f'Remove the emoji: "{excerpt(_without_emoji(value))}".',
+            )
 
 
 def _without_emoji(text: str) -> str:
-    for symbol in set(emojis_in(text)) | {"\uFE0F", "\u200D"}:
+    for symbol in set(emojis_in(text)) | {"\ufe0f", "\u200d"}:
         text = text.replace(symbol, "")
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
-@check("campaign.contact_whitespace", severity=Severity.ERROR, needs=("campaign",),
-       **CONTACT_WHITESPACE)
+@check(
+    "campaign.contact_whitespace",
+    severity=Severity.ERROR,
+    needs=("campaign",),
+    **CONTACT_WHITESPACE,
+)
 def contact_whitespace(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     brand = campaign.brand
-    for path, value, inside in (("brand.support_email", brand.support_email, True),
-                                ("brand.support_phone", brand.support_phone, False)):
+    for path, value, inside in (
+        ("brand.support_email", brand.support_email, True),
+        ("brand.support_phone", brand.support_phone, False),
+    ):
         if not value:
             continue
         stripped = value.strip()
@@ -347,13 +386,21 @@ def contact_whitespace(ctx: AnalysisContext) -> Iterator[Hit]:
             problem = "contains a space"
         if problem:
             clean = re.sub(r"\s", "", value) if inside else stripped
-            yield field_hit(campaign, path, repr(value),
-                            message=f"{path} {problem}: {value!r}.",
-                            fix=f'Write it without the spaces: "{clean}".')
+            yield field_hit(
+                campaign,
+                path,
+                repr(value),
+                message=f"{path} {problem}: {value!r}.",
+                fix=f'Write it without the spaces: "{clean}".',
+            )
 
 
-@check("campaign.marketing_undeclared", severity=Severity.ERROR, needs=("campaign",),
-       **MARKETING_UNDECLARED)
+@check(
+    "campaign.marketing_undeclared",
+    severity=Severity.ERROR,
+    needs=("campaign",),
+    **MARKETING_UNDECLARED,
+)
 def marketing_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     if declares_marketing(campaign.use_cases):
@@ -362,9 +409,13 @@ def marketing_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
     for field in text_fields(campaign):
         match = classify(field.text, {"marketing"}).evidence("marketing")
         if match:
-            yield field_hit(campaign, field.path, match.sentence,
-                            message=f'{sentence_case(field.label)} looks like marketing '
-                            f'("{match.text}") but the use cases are {declared}.')
+            yield field_hit(
+                campaign,
+                field.path,
+                match.sentence,
+                message=f"{sentence_case(field.label)} looks like marketing "
+                f'("{match.text}") but the use cases are {declared}.',
+            )
     if ctx.has("snapshot"):
         yield from _site_marketing(ctx, declared)
 
@@ -379,9 +430,12 @@ def _site_marketing(ctx: AnalysisContext, declared: str) -> Iterator[Hit]:
                 continue
             match = classify(sentence, {"marketing"}).evidence("marketing")
             if match:
-                yield Hit(url=page.final_url or page.url, evidence=excerpt(match.sentence, 240),
-                          message=f'The site says texts include marketing ("{match.text}") but '
-                          f"the use cases are {declared}.")
+                yield Hit(
+                    url=page.final_url or page.url,
+                    evidence=excerpt(match.sentence, 240),
+                    message=f'The site says texts include marketing ("{match.text}") but '
+                    f"the use cases are {declared}.",
+                )
                 break
 
 
@@ -405,60 +459,94 @@ def _lending_on_site(ctx: AnalysisContext) -> list[tuple[str, str, str]]:
     return [(v.url, v.evidence.text, v.evidence.sentence) for v in verdicts]
 
 
-@check("campaign.direct_lending_undeclared", severity=Severity.ERROR, needs=("campaign",),
-       **LENDING_UNDECLARED)
+@check(
+    "campaign.direct_lending_undeclared",
+    severity=Severity.ERROR,
+    needs=("campaign",),
+    **LENDING_UNDECLARED,
+)
 def direct_lending_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     if campaign.campaign.attributes.direct_lending:
         return
     for field, phrase, sentence in _lending_in_package(campaign):
-        yield field_hit(campaign, field.path, excerpt(sentence),
-                        message=f'{sentence_case(field.label)} is about lending ("{phrase}") but '
-                        "direct_lending is not declared.")
+        yield field_hit(
+            campaign,
+            field.path,
+            excerpt(sentence),
+            message=f'{sentence_case(field.label)} is about lending ("{phrase}") but '
+            "direct_lending is not declared.",
+        )
     for url, phrase, sentence in _lending_on_site(ctx)[:3]:
-        yield Hit(url=url, evidence=excerpt(sentence, 240),
-                  message=f'The website offers lending ("{phrase}") but direct_lending is not '
-                  "declared.")
+        yield Hit(
+            url=url,
+            evidence=excerpt(sentence, 240),
+            message=f'The website offers lending ("{phrase}") but direct_lending is not declared.',
+        )
 
 
-@check("campaign.direct_lending_unsupported", severity=Severity.ERROR, needs=("campaign",),
-       **LENDING_UNSUPPORTED)
+@check(
+    "campaign.direct_lending_unsupported",
+    severity=Severity.ERROR,
+    needs=("campaign",),
+    **LENDING_UNSUPPORTED,
+)
 def direct_lending_unsupported(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     if not campaign.campaign.attributes.direct_lending:
         raise NotApplicable("direct lending is not declared")
     if _lending_in_package(campaign) or _lending_on_site(ctx):
         return
-    where = ("the description, message flow, samples or website" if ctx.has("snapshot")
-             else "the description, message flow or samples")
-    yield field_hit(campaign, "campaign.attributes.direct_lending", "direct_lending: true",
-                    message=f"Direct lending is declared but nothing in {where} is about "
-                    "loans or financing.")
+    where = (
+        "the description, message flow, samples or website"
+        if ctx.has("snapshot")
+        else "the description, message flow or samples"
+    )
+    yield field_hit(
+        campaign,
+        "campaign.attributes.direct_lending",
+        "direct_lending: true",
+        message=f"Direct lending is declared but nothing in {where} is about loans or financing.",
+    )
 
 
-@check("campaign.charity_mismatch", severity=Severity.ERROR, needs=("campaign",),
-       **CHARITY_MISMATCH)
+@check(
+    "campaign.charity_mismatch", severity=Severity.ERROR, needs=("campaign",), **CHARITY_MISMATCH
+)
 def charity_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
-    donations = [(f, classify(f.text, {"charity"}).evidence("charity"))
-                 for f in text_fields(campaign, replies=False)]
+    donations = [
+        (f, classify(f.text, {"charity"}).evidence("charity"))
+        for f in text_fields(campaign, replies=False)
+    ]
     donations = [(f, m) for f, m in donations if m]
     if CHARITY in campaign.use_cases:
         if not any(".samples[" in f.path for f, _ in donations):
-            yield field_hit(campaign, "campaign.use_cases", ", ".join(campaign.use_cases),
-                            message="The Charity use case is declared but no sample asks for "
-                            "donations.")
+            yield field_hit(
+                campaign,
+                "campaign.use_cases",
+                ", ".join(campaign.use_cases),
+                message="The Charity use case is declared but no sample asks for donations.",
+            )
         return
     if "charity" in accepted_labels(campaign.use_cases):
         return  # Political and Higher Education campaigns may ask for contributions
     for field, match in donations:
-        yield field_hit(campaign, field.path, excerpt(match.sentence),
-                        message=f'{sentence_case(field.label)} asks for donations ("{match.text}") '
-                        "but the Charity use case is not declared.")
+        yield field_hit(
+            campaign,
+            field.path,
+            excerpt(match.sentence),
+            message=f'{sentence_case(field.label)} asks for donations ("{match.text}") '
+            "but the Charity use case is not declared.",
+        )
 
 
-@check("campaign.political_mismatch", severity=Severity.ERROR, needs=("campaign",),
-       **POLITICAL_MISMATCH)
+@check(
+    "campaign.political_mismatch",
+    severity=Severity.ERROR,
+    needs=("campaign",),
+    **POLITICAL_MISMATCH,
+)
 def political_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     if POLITICAL in campaign.use_cases:
@@ -466,9 +554,13 @@ def political_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
     for field in text_fields(campaign):
         match = classify(field.text, {"political"}).evidence("political")
         if match:
-            yield field_hit(campaign, field.path, excerpt(match.sentence),
-                            message=f'{sentence_case(field.label)} is political ("{match.text}") '
-                            "but the Political use case is not declared.")
+            yield field_hit(
+                campaign,
+                field.path,
+                excerpt(match.sentence),
+                message=f'{sentence_case(field.label)} is political ("{match.text}") '
+                "but the Political use case is not declared.",
+            )
 
 
 def cta_missing_elements(campaign: Campaign, text: str) -> list[str]:
@@ -479,9 +571,12 @@ def cta_missing_elements(campaign: Campaign, text: str) -> list[str]:
         missing.append("the brand name")
     if "message_types" not in found and not classify(text).labels:
         missing.append("the kind of messages")
-    for label, words in (("frequency", "message frequency"),
-                         ("rates", '"Msg & data rates may apply"'), ("help", "HELP"),
-                         ("stop", "STOP")):
+    for label, words in (
+        ("frequency", "message frequency"),
+        ("rates", '"Msg & data rates may apply"'),
+        ("help", "HELP"),
+        ("stop", "STOP"),
+    ):
         if label not in found:
             missing.append(words)
     if not _PRIVACY_TERMS.search(text):
@@ -494,20 +589,29 @@ def cta_incomplete(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     flow = campaign.campaign.message_flow
     if not flow or not flow.strip():
-        yield field_hit(campaign, "campaign", "(no message_flow)",
-                        message="No message flow (call to action) is given.")
+        yield field_hit(
+            campaign,
+            "campaign",
+            "(no message_flow)",
+            message="No message flow (call to action) is given.",
+        )
         return
     missing = cta_missing_elements(campaign, flow)
     if missing:
-        yield field_hit(campaign, "campaign.message_flow", excerpt(flow, 240),
-                        message=f"The message flow lacks {', '.join(missing)}.",
-                        fix="Say where and how people opt in, and quote the disclosure they "
-                        f'see, e.g.: "{fixes.cta_disclosure(campaign)}"',
-                        details={"missing": missing})
+        yield field_hit(
+            campaign,
+            "campaign.message_flow",
+            excerpt(flow, 240),
+            message=f"The message flow lacks {', '.join(missing)}.",
+            fix="Say where and how people opt in, and quote the disclosure they "
+            f'see, e.g.: "{fixes.cta_disclosure(campaign)}"',
+            details={"missing": missing},
+        )
 
 
-@check("campaign.optin_url_missing", severity=Severity.ERROR, needs=("campaign",),
-       **OPTIN_URL_MISSING)
+@check(
+    "campaign.optin_url_missing", severity=Severity.ERROR, needs=("campaign",), **OPTIN_URL_MISSING
+)
 def optin_url_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     flow = campaign.campaign.message_flow or ""
@@ -519,9 +623,12 @@ def optin_url_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         return
     web = phrasebook("campaign_text").first(methods[WEB], "web_optin")
     said = f' ("{web.text}")' if web else ""
-    yield field_hit(campaign, "campaign.message_flow", excerpt(methods[WEB]),
-                    message=f"The message flow describes a web opt-in{said} but gives no URL "
-                    "for it.")
+    yield field_hit(
+        campaign,
+        "campaign.message_flow",
+        excerpt(methods[WEB]),
+        message=f"The message flow describes a web opt-in{said} but gives no URL for it.",
+    )
 
 
 def optin_url(campaign: Campaign) -> tuple[str, str] | None:
@@ -534,8 +641,12 @@ def optin_url(campaign: Campaign) -> tuple[str, str] | None:
     return None
 
 
-@check("campaign.optin_url_no_form", severity=Severity.ERROR, needs=("snapshot", "campaign"),
-       **OPTIN_URL_NO_FORM)
+@check(
+    "campaign.optin_url_no_form",
+    severity=Severity.ERROR,
+    needs=("snapshot", "campaign"),
+    **OPTIN_URL_NO_FORM,
+)
 def optin_url_no_form(ctx: AnalysisContext) -> Iterator[Hit]:
     from crawler.roles import has_phone_field
 
@@ -545,25 +656,36 @@ def optin_url_no_form(ctx: AnalysisContext) -> Iterator[Hit]:
         raise NotApplicable("the campaign gives no opt-in URL")
     methods = optin_methods(campaign.campaign.message_flow or "")
     if methods and WEB not in methods:
-        raise NotApplicable(f"the message flow describes opt-in {' and '.join(methods)}, not a "
-                            "web form")
+        raise NotApplicable(
+            f"the message flow describes opt-in {' and '.join(methods)}, not a web form"
+        )
     path, url = given
     if ctx.snapshot.site and host_domain(url) != ctx.snapshot.site:
-        raise NotApplicable(f"the opt-in URL is on {host_domain(url)}, not on the audited site "
-                            "(see brand.website_mismatch)")
+        raise NotApplicable(
+            f"the opt-in URL is on {host_domain(url)}, not on the audited site "
+            "(see brand.website_mismatch)"
+        )
     page = _find_page(ctx, url)
     if page is None:
-        yield field_hit(campaign, path, url, review=True,
-                        message=f"The opt-in URL {url} was not fetched in this audit; open it "
-                        "and confirm it shows the opt-in form.")
+        yield field_hit(
+            campaign,
+            path,
+            url,
+            review=True,
+            message=f"The opt-in URL {url} was not fetched in this audit; open it "
+            "and confirm it shows the opt-in form.",
+        )
         return
     if page.status >= 400 or page.error:
         reason = f"HTTP status {page.status}" if page.status >= 400 else page.error
         yield field_hit(campaign, path, url, message=f"The opt-in URL {url} answers {reason}.")
     elif not has_phone_field(page):
-        yield field_hit(campaign, path, url,
-                        message=f"The opt-in URL {url} shows no form that collects a phone "
-                        "number.")
+        yield field_hit(
+            campaign,
+            path,
+            url,
+            message=f"The opt-in URL {url} shows no form that collects a phone number.",
+        )
 
 
 def _find_page(ctx: AnalysisContext, url: str) -> Page | None:
@@ -594,9 +716,9 @@ DESCRIPTION_SHORT = dict(
     "too short to say who sends what to whom and why. Under 40 characters or 10 words is an "
     "error; 10 to 19 words is a warning: it rarely has room for the sender, the recipients, the "
     "kinds of message and how people opt in.",
-    fix="Write two or three sentences: \"Acme Health sends appointment reminders and billing "
+    fix='Write two or three sentences: "Acme Health sends appointment reminders and billing '
     "notices to patients who opted in on our website's appointment form. Messages are sent when "
-    "an appointment is booked or a bill is due.\"",
+    'an appointment is booked or a bill is due."',
 )
 USE_CASE_UNKNOWN = dict(
     ref="TCR use case list",
@@ -623,15 +745,15 @@ CTA_NO_SHARING = dict(
     why="CSPs' lints and reviewers look for the no-sharing promise beside the opt-in path, STOP, "
     "HELP, frequency and rates: a subscriber must see that their number and consent are not "
     "passed to third parties or affiliates for marketing.",
-    fix="Add to the disclosure in the message flow: \"Mobile information will not be shared "
-    "with third parties or affiliates for marketing or promotional purposes.\"",
+    fix='Add to the disclosure in the message flow: "Mobile information will not be shared '
+    'with third parties or affiliates for marketing or promotional purposes."',
 )
 BRAND_SPELLING = dict(
     ref="Sample message(s) mismatch / brand consistency",
     title="The brand is spelled the same everywhere",
     message="The brand name is spelled differently in part of the package.",
     why="Reviewers match the name in every sample, reply and the message flow with the "
-    "registered brand; a near-spelling (\"Brightwater Dentl\", \"Bright Water Dental\") reads as "
+    'registered brand; a near-spelling ("Brightwater Dentl", "Bright Water Dental") reads as '
     "another sender or a careless registration.",
     fix="Write the registered name exactly as registered in every field.",
 )
@@ -650,43 +772,64 @@ LEAD_GENERATION = dict(
 _DESCRIPTION_MIN_CHARS, _DESCRIPTION_MIN_WORDS, _DESCRIPTION_GOOD_WORDS = 40, 10, 20
 
 
-@check("campaign.description_short", severity=Severity.ERROR, needs=("campaign",),
-       **DESCRIPTION_SHORT)
+@check(
+    "campaign.description_short", severity=Severity.ERROR, needs=("campaign",), **DESCRIPTION_SHORT
+)
 def description_short(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     text = campaign.campaign.description.strip()
     words = len(re.findall(r"[A-Za-z][\w'-]*", text))
     size = f"{len(text)} characters, {words} words"
-    example = (f'e.g. "{display_name(campaign)} sends [kind of messages] to [customers/patients] '
-               f'who opted in [where]. Messages are sent when [what happens]."')
+    example = (
+        f'e.g. "{display_name(campaign)} sends [kind of messages] to [customers/patients] '
+        f'who opted in [where]. Messages are sent when [what happens]."'
+    )
     if len(text) < _DESCRIPTION_MIN_CHARS or words < _DESCRIPTION_MIN_WORDS:
-        yield field_hit(campaign, "campaign.description", excerpt(text) or "(empty)",
-                        message=f"The description is very short ({size}); it needs at least "
-                        f"{_DESCRIPTION_MIN_CHARS} characters and {_DESCRIPTION_MIN_WORDS} words.",
-                        fix=f"Describe the program in two or three sentences, {example}")
+        yield field_hit(
+            campaign,
+            "campaign.description",
+            excerpt(text) or "(empty)",
+            message=f"The description is very short ({size}); it needs at least "
+            f"{_DESCRIPTION_MIN_CHARS} characters and {_DESCRIPTION_MIN_WORDS} words.",
+            fix=f"Describe the program in two or three sentences, {example}",
+        )
     elif words < _DESCRIPTION_GOOD_WORDS:
-        yield field_hit(campaign, "campaign.description", excerpt(text),
-                        severity=Severity.WARNING,
-                        message=f"The description is short ({size}); reviewers expect about "
-                        f"{_DESCRIPTION_GOOD_WORDS} words or more.",
-                        fix=f"Add who receives the messages, why and how they opted in, {example}")
+        yield field_hit(
+            campaign,
+            "campaign.description",
+            excerpt(text),
+            severity=Severity.WARNING,
+            message=f"The description is short ({size}); reviewers expect about "
+            f"{_DESCRIPTION_GOOD_WORDS} words or more.",
+            fix=f"Add who receives the messages, why and how they opted in, {example}",
+        )
 
 
-@check("campaign.use_case_unknown", severity=Severity.ERROR, needs=("campaign",),
-       **USE_CASE_UNKNOWN)
+@check(
+    "campaign.use_case_unknown", severity=Severity.ERROR, needs=("campaign",), **USE_CASE_UNKNOWN
+)
 def use_case_unknown(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     for path, name in campaign.campaign.unknown_use_cases:
         guess = suggest_use_case(name)
         hint = f' Did you mean "{guess}"?' if guess else ""
-        yield field_hit(campaign, path, name,
-                        message=f'"{name}" is not a TCR use case.{hint}',
-                        fix=f'Write "{guess}".' if guess else "Use one of TCR's use cases: "
-                        + ", ".join(known_use_case_names()[:12]) + ", ...")
+        yield field_hit(
+            campaign,
+            path,
+            name,
+            message=f'"{name}" is not a TCR use case.{hint}',
+            fix=f'Write "{guess}".'
+            if guess
+            else "Use one of TCR's use cases: " + ", ".join(known_use_case_names()[:12]) + ", ...",
+        )
 
 
-@check("campaign.mixed_subcases_missing", severity=Severity.ERROR, needs=("campaign",),
-       **MIXED_SUBCASES)
+@check(
+    "campaign.mixed_subcases_missing",
+    severity=Severity.ERROR,
+    needs=("campaign",),
+    **MIXED_SUBCASES,
+)
 def mixed_subcases_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     mixed = [name for name in campaign.campaign.use_cases if name in MIXED_USE_CASES]
@@ -696,16 +839,23 @@ def mixed_subcases_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     example = _sub_use_case_example(campaign)
     if len(subs) < MIXED_SUB_CASES_MIN:
         listed = f"lists only {subs[0]}" if subs else "lists no sub-use-cases"
-        yield field_hit(campaign, "campaign.sub_use_cases" if subs else "campaign.use_cases",
-                        ", ".join(subs) or ", ".join(campaign.campaign.use_cases),
-                        message=f"The {mixed[0]} campaign {listed}; TCR asks for "
-                        f"{MIXED_SUB_CASES_MIN} to {MIXED_SUB_CASES_MAX}.",
-                        fix=f"sub_use_cases: [{', '.join(example)}]")
+        yield field_hit(
+            campaign,
+            "campaign.sub_use_cases" if subs else "campaign.use_cases",
+            ", ".join(subs) or ", ".join(campaign.campaign.use_cases),
+            message=f"The {mixed[0]} campaign {listed}; TCR asks for "
+            f"{MIXED_SUB_CASES_MIN} to {MIXED_SUB_CASES_MAX}.",
+            fix=f"sub_use_cases: [{', '.join(example)}]",
+        )
     elif len(subs) > MIXED_SUB_CASES_MAX:
-        yield field_hit(campaign, "campaign.sub_use_cases", ", ".join(subs),
-                        message=f"The {mixed[0]} campaign lists {len(subs)} sub-use-cases; TCR "
-                        f"accepts at most {MIXED_SUB_CASES_MAX}.",
-                        fix=f"Keep the {MIXED_SUB_CASES_MAX} kinds of message the samples show.")
+        yield field_hit(
+            campaign,
+            "campaign.sub_use_cases",
+            ", ".join(subs),
+            message=f"The {mixed[0]} campaign lists {len(subs)} sub-use-cases; TCR "
+            f"accepts at most {MIXED_SUB_CASES_MAX}.",
+            fix=f"Keep the {MIXED_SUB_CASES_MAX} kinds of message the samples show.",
+        )
 
 
 def _sub_use_case_example(campaign: Campaign) -> list[str]:
@@ -719,11 +869,15 @@ def _sub_use_case_example(campaign: Campaign) -> list[str]:
             if name and name not in kinds:
                 kinds.append(name)
     defaults = ["Account Notification", "Customer Care"]
-    return (kinds + [d for d in defaults if d not in kinds])[:max(2, min(len(kinds), 5))]
+    return (kinds + [d for d in defaults if d not in kinds])[: max(2, min(len(kinds), 5))]
 
 
-@check("campaign.cta_no_sharing_missing", severity=Severity.WARNING, needs=("campaign",),
-       **CTA_NO_SHARING)
+@check(
+    "campaign.cta_no_sharing_missing",
+    severity=Severity.WARNING,
+    needs=("campaign",),
+    **CTA_NO_SHARING,
+)
 def cta_no_sharing_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     flow = campaign.campaign.message_flow
@@ -731,13 +885,16 @@ def cta_no_sharing_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         raise NotApplicable("no message flow (see campaign.cta_incomplete)")
     if phrasebook("campaign_text").first(flow, "no_sharing"):
         return
-    yield field_hit(campaign, "campaign.message_flow", excerpt(flow, 240),
-                    message="The message flow does not promise that mobile numbers and consent "
-                    "are not shared with third parties or affiliates.")
+    yield field_hit(
+        campaign,
+        "campaign.message_flow",
+        excerpt(flow, 240),
+        message="The message flow does not promise that mobile numbers and consent "
+        "are not shared with third parties or affiliates.",
+    )
 
 
-@check("campaign.brand_spelling", severity=Severity.WARNING, needs=("campaign",),
-       **BRAND_SPELLING)
+@check("campaign.brand_spelling", severity=Severity.WARNING, needs=("campaign",), **BRAND_SPELLING)
 def brand_spelling(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     forms = brand_names(campaign).names
@@ -745,14 +902,17 @@ def brand_spelling(ctx: AnalysisContext) -> Iterator[Hit]:
         if field.path == "campaign.description":
             continue  # the description may name the legal entity in full, checked elsewhere
         for written, form in near_spellings(field.text, forms)[:1]:
-            yield field_hit(campaign, field.path, written,
-                            message=f'{sentence_case(field.label)} writes the brand as '
-                            f'"{written}", not "{form}".',
-                            fix=f'Write "{form}": "{excerpt(field.text.replace(written, form))}"')
+            yield field_hit(
+                campaign,
+                field.path,
+                written,
+                message=f"{sentence_case(field.label)} writes the brand as "
+                f'"{written}", not "{form}".',
+                fix=f'Write "{form}": "{excerpt(field.text.replace(written, form))}"',
+            )
 
 
-@check("campaign.lead_generation", severity=Severity.ERROR, needs=("campaign",),
-       **LEAD_GENERATION)
+@check("campaign.lead_generation", severity=Severity.ERROR, needs=("campaign",), **LEAD_GENERATION)
 def lead_generation(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     found = False
@@ -762,19 +922,28 @@ def lead_generation(ctx: AnalysisContext) -> Iterator[Hit]:
             found = True
             if ".samples[" in field.path and _reported_as_prohibited(field.text):
                 continue  # a sample's lead-generation content is samples.prohibited_content
-            yield field_hit(campaign, field.path, excerpt(concern.sentence),
-                            message=f'{sentence_case(field.label)} speaks of lead generation or '
-                            f'partners\' offers ("{concern.phrase}").')
+            yield field_hit(
+                campaign,
+                field.path,
+                excerpt(concern.sentence),
+                message=f"{sentence_case(field.label)} speaks of lead generation or "
+                f'partners\' offers ("{concern.phrase}").',
+            )
     if campaign.campaign.attributes.affiliate_marketing:
         said = " and the package speaks of it" if found else ""
-        yield field_hit(campaign, "campaign.attributes.affiliate_marketing",
-                        "affiliate_marketing: true",
-                        message=f"Affiliate marketing is declared{said}; carriers do not accept "
-                        "affiliate marketing on 10DLC.",
-                        fix="Register only messages your business sends about its own products "
-                        "and services, and set affiliate_marketing: false.")
+        yield field_hit(
+            campaign,
+            "campaign.attributes.affiliate_marketing",
+            "affiliate_marketing: true",
+            message=f"Affiliate marketing is declared{said}; carriers do not accept "
+            "affiliate marketing on 10DLC.",
+            fix="Register only messages your business sends about its own products "
+            "and services, and set affiliate_marketing: false.",
+        )
 
 
 def _reported_as_prohibited(text: str) -> bool:
-    return any(term.category in ("lead_generation", "affiliate_marketing")
-               for term in find_prohibited_terms(text))
+    return any(
+        term.category in ("lead_generation", "affiliate_marketing")
+        for term in find_prohibited_terms(text)
+    )

@@ -20,11 +20,15 @@ from analyzers.registry import Hit, Severity, check
 
 MAX_PAGES = 5  # findings per category: the strongest pages; the rest are counted in details
 
-_DO_NOT_RESUBMIT = ("Carriers reject this content outright (do NOT resubmit): remove it from "
-                    "the site entirely, or register a different business that does not offer it.")
-_AGE_GATE_FIX = ("Either remove this content, or put a date-of-birth age gate (month, day and "
-                 "year entry) in front of the site and its opt-in, and declare the age-gated "
-                 "content attribute.")
+_DO_NOT_RESUBMIT = (
+    "Carriers reject this content outright (do NOT resubmit): remove it from "
+    "the site entirely, or register a different business that does not offer it."
+)
+_AGE_GATE_FIX = (
+    "Either remove this content, or put a date-of-birth age gate (month, day and "
+    "year entry) in front of the site and its opt-in, and declare the age-gated "
+    "content attribute."
+)
 
 
 @dataclass(frozen=True)
@@ -37,70 +41,103 @@ class ContentText:
 
 TEXT: dict[str, ContentText] = {
     "cannabis": ContentText(
-        '701 "Prohibited Content; Cannabis"', "No cannabis, CBD or THC products",
+        '701 "Prohibited Content; Cannabis"',
+        "No cannabis, CBD or THC products",
         "Cannabis, hemp-derived, CBD and THC products are prohibited on US carrier networks "
         "even where they are legal, however small a part of the business they are.",
-        _DO_NOT_RESUBMIT),
+        _DO_NOT_RESUBMIT,
+    ),
     "sexual": ContentText(
-        "703", "No explicit sexual content or adult services",
-        "Sexual and adult content is prohibited SMS content (the S of SHAFT).", _DO_NOT_RESUBMIT),
+        "703",
+        "No explicit sexual content or adult services",
+        "Sexual and adult content is prohibited SMS content (the S of SHAFT).",
+        _DO_NOT_RESUBMIT,
+    ),
     "gambling": ContentText(
-        "704", "No gambling or betting",
+        "704",
+        "No gambling or betting",
         "Gambling, betting and casino content is prohibited on 10DLC campaigns.",
-        _DO_NOT_RESUBMIT),
+        _DO_NOT_RESUBMIT,
+    ),
     "hate": ContentText(
-        "705", "No hate speech",
-        "Hate speech is prohibited content (the H of SHAFT).", _DO_NOT_RESUBMIT),
+        "705",
+        "No hate speech",
+        "Hate speech is prohibited content (the H of SHAFT).",
+        _DO_NOT_RESUBMIT,
+    ),
     "firearms": ContentText(
-        '702 "{Failure to age gate}"', "Firearms are age-gated",
+        '702 "{Failure to age gate}"',
+        "Firearms are age-gated",
         "Firearms content (the F of SHAFT) is only accepted behind a date-of-birth age gate.",
-        _AGE_GATE_FIX),
+        _AGE_GATE_FIX,
+    ),
     "alcohol": ContentText(
-        "706", "Alcohol is age-gated",
+        "706",
+        "Alcohol is age-gated",
         "Alcohol content (the A of SHAFT) is only accepted behind a date-of-birth age gate.",
-        _AGE_GATE_FIX),
+        _AGE_GATE_FIX,
+    ),
     "tobacco": ContentText(
-        "707", "Tobacco and vape products are age-gated",
+        "707",
+        "Tobacco and vape products are age-gated",
         "Tobacco and vape content (the T of SHAFT) is only accepted behind a date-of-birth age "
-        "gate.", _AGE_GATE_FIX),
+        "gate.",
+        _AGE_GATE_FIX,
+    ),
     "high_risk_financial": ContentText(
-        "709 / 3100", "No high-risk financial services",
+        "709 / 3100",
+        "No high-risk financial services",
         "Payday loans, cash advances, crypto, debt collection or relief and credit repair are "
-        "disallowed high-risk financial content.", _DO_NOT_RESUBMIT),
+        "disallowed high-risk financial content.",
+        _DO_NOT_RESUBMIT,
+    ),
     "lead_generation": ContentText(
-        "708 / 3102", "No third-party lead generation",
+        "708 / 3102",
+        "No third-party lead generation",
         "Campaigns of businesses that sell or share consumers' details as leads are rejected.",
-        _DO_NOT_RESUBMIT),
+        _DO_NOT_RESUBMIT,
+    ),
     "affiliate_marketing": ContentText(
-        "708 / Non-compliant brand affiliation", "No affiliate marketing",
+        "708 / Non-compliant brand affiliation",
+        "No affiliate marketing",
         "Affiliate marketing is disallowed: messages must come from the business consumers "
-        "opted in to, not promote others' offers for a commission.", _DO_NOT_RESUBMIT),
+        "opted in to, not promote others' offers for a commission.",
+        _DO_NOT_RESUBMIT,
+    ),
     "sweepstakes": ContentText(
-        "Campaign non-compliant content: sweepstakes", "Sweepstakes use a Sweepstakes campaign",
+        "Campaign non-compliant content: sweepstakes",
+        "Sweepstakes use a Sweepstakes campaign",
         "Sweepstakes and giveaways need the Sweepstakes use case; in another campaign they are "
         "rejected as non-compliant content.",
         "Register the messages about this giveaway under the Sweepstakes use case, or remove "
-        "the giveaway from the site."),
+        "the giveaway from the site.",
+    ),
     "job_board": ContentText(
-        "third party job boards", "Not a third-party job board",
+        "third party job boards",
+        "Not a third-party job board",
         "Third-party job boards (listing other companies' jobs) are restricted content.",
         "If you list other employers' jobs, expect extra vetting; a company's own careers page "
-        "is fine - make sure the site reads as one."),
+        "is fine - make sure the site reads as one.",
+    ),
     "direct_lending": ContentText(
-        "712 / 3103", "Lending is declared",
+        "712 / 3103",
+        "Lending is declared",
         "Campaigns of businesses that offer loans or financing must declare the Direct Lending "
         "or Loan Arrangement content attribute, or they are rejected.",
-        "Declare the direct-lending content attribute (\"Direct Lending or Loan Arrangement\"; "
+        'Declare the direct-lending content attribute ("Direct Lending or Loan Arrangement"; '
         "`attributes: direct_lending: true` in the campaign file) when you register the "
-        "campaign."),
+        "campaign.",
+    ),
 }
 
 
 def _message(verdict: CategoryVerdict, gated: bool) -> str:
     label = CATEGORIES[verdict.category].label
     if verdict.category == "direct_lending":
-        lead = ("The site offers loans or financing: declare the direct-lending content "
-                "attribute (\"Direct Lending or Loan Arrangement\")")
+        lead = (
+            "The site offers loans or financing: declare the direct-lending content "
+            'attribute ("Direct Lending or Loan Arrangement")'
+        )
     elif gated:
         lead = f"The site shows {label} behind a date-of-birth age gate (allowed)"
     else:
@@ -130,16 +167,26 @@ def content_hits(ctx: AnalysisContext, category: str) -> Iterator[Hit]:
         if len(verdicts) > MAX_PAGES:
             details["other_pages"] = [v.url for v in verdicts[MAX_PAGES:]][:50]
         if gate is not None:
-            details["age_gate"] = {"url": gate[0].final_url or gate[0].url,
-                                   "selector": gate[1].selector}
-        yield Hit(url=verdict.url, evidence=f"{quote_terms(verdict)} in: "
-                  f"{verdict.evidence.sentence}", message=_message(verdict, gate is not None),
-                  severity=Severity.INFO if gate is not None else None, details=details)
+            details["age_gate"] = {
+                "url": gate[0].final_url or gate[0].url,
+                "selector": gate[1].selector,
+            }
+        yield Hit(
+            url=verdict.url,
+            evidence=f"{quote_terms(verdict)} in: {verdict.evidence.sentence}",
+            message=_message(verdict, gate is not None),
+            severity=Severity.INFO if gate is not None else None,
+            details=details,
+        )
     if not verdicts:
         for page, reason in ctx.inputs.bot_walls:
-            yield Hit(url=page.final_url or page.url, evidence=reason, review=True,
-                      message=f"This page answered with {reason}, so its content could not be "
-                      "checked; open it in a browser and look for this content.")
+            yield Hit(
+                url=page.final_url or page.url,
+                evidence=reason,
+                review=True,
+                message=f"This page answered with {reason}, so its content could not be "
+                "checked; open it in a browser and look for this content.",
+            )
 
 
 def _register(category: str) -> None:
@@ -151,11 +198,17 @@ def _register(category: str) -> None:
 
     run.__name__ = f"content_{category}"
     run.__doc__ = text.why
-    check(f"content.{category}", severity=severity, ref=text.ref, title=text.title,
-          message=f"The site sells or promotes {CATEGORIES[category].label}.", why=text.why,
-          fix=text.fix, needs=("snapshot",),
-          do_not_resubmit=CATEGORIES[category].prohibited and not
-          CATEGORIES[category].age_restricted)(run)
+    check(
+        f"content.{category}",
+        severity=severity,
+        ref=text.ref,
+        title=text.title,
+        message=f"The site sells or promotes {CATEGORIES[category].label}.",
+        why=text.why,
+        fix=text.fix,
+        needs=("snapshot",),
+        do_not_resubmit=CATEGORIES[category].prohibited and not CATEGORIES[category].age_restricted,
+    )(run)
 
 
 for _category in CATEGORIES:

@@ -42,31 +42,57 @@ MAX_TEXT_CHANGES = 8  # per page or form; the rest are summed up in one last hit
 REF = "Traffic not consistent with the approved campaign"
 
 
-def _details(check_id: str, url: str | None, old: str, new: str, *, selector: str | None = None,
-             diff: str = "", fingerprint_of: str = "") -> dict[str, str]:
-    details = {"old": old, "new": new,
-               "identity": identity(check_id, url, selector, fingerprint_of or old + new)}
+def _details(
+    check_id: str,
+    url: str | None,
+    old: str,
+    new: str,
+    *,
+    selector: str | None = None,
+    diff: str = "",
+    fingerprint_of: str = "",
+) -> dict[str, str]:
+    details = {
+        "old": old,
+        "new": new,
+        "identity": identity(check_id, url, selector, fingerprint_of or old + new),
+    }
     if diff:
         details["diff"] = diff
     return details
 
 
-def _text_hits(check_id: str, label: str, url: str, changes: list[TextChange],
-               selector: str | None = None) -> Iterator[Hit]:
+def _text_hits(
+    check_id: str, label: str, url: str, changes: list[TextChange], selector: str | None = None
+) -> Iterator[Hit]:
     """One hit per change in reading order, the tail summed up so a rewrite stays readable."""
     for change in changes[:MAX_TEXT_CHANGES]:
-        yield Hit(url=url, selector=selector, evidence=change.summary,
-                  message=f"The {label} changed since the approved baseline: {change.summary}.",
-                  details=_details(check_id, url, change.old, change.new, selector=selector,
-                                   diff=change.diff, fingerprint_of=change.removed + "→" +
-                                   change.added))
+        yield Hit(
+            url=url,
+            selector=selector,
+            evidence=change.summary,
+            message=f"The {label} changed since the approved baseline: {change.summary}.",
+            details=_details(
+                check_id,
+                url,
+                change.old,
+                change.new,
+                selector=selector,
+                diff=change.diff,
+                fingerprint_of=change.removed + "→" + change.added,
+            ),
+        )
     rest = changes[MAX_TEXT_CHANGES:]
     if rest:
         old = " … ".join(c.removed for c in rest if c.removed)
         new = " … ".join(c.added for c in rest if c.added)
-        yield Hit(url=url, selector=selector, evidence=f"{len(rest)} more changes",
-                  message=f"The {label} has {len(rest)} more changes since the approved baseline.",
-                  details=_details(check_id, url, old[:600], new[:600], selector=selector))
+        yield Hit(
+            url=url,
+            selector=selector,
+            evidence=f"{len(rest)} more changes",
+            message=f"The {label} has {len(rest)} more changes since the approved baseline.",
+            details=_details(check_id, url, old[:600], new[:600], selector=selector),
+        )
 
 
 def _where_now(s: Sides, url: str) -> Page | None:
@@ -75,14 +101,22 @@ def _where_now(s: Sides, url: str) -> Page | None:
 
 def _unreached(check_id: str, what: str, url: str, page: Page | None) -> Hit:
     """A page the new crawl could not read: "could not check", never drift, never all-clear."""
-    reason = ("it was not reached in this crawl" if page is None else
-              page.error or f"it answered HTTP {page.status}")
-    return Hit(url=url, review=True, evidence=reason,
-               message=f"Could not check the {what} at {url}: {reason}.",
-               details=_details(check_id, url, "", "", fingerprint_of="unreached"))
+    reason = (
+        "it was not reached in this crawl"
+        if page is None
+        else page.error or f"it answered HTTP {page.status}"
+    )
+    return Hit(
+        url=url,
+        review=True,
+        evidence=reason,
+        message=f"Could not check the {what} at {url}: {reason}.",
+        details=_details(check_id, url, "", "", fingerprint_of="unreached"),
+    )
 
 
 # --- the opt-in form -----------------------------------------------------------------------
+
 
 @check(
     "drift.optin_changed",
@@ -106,16 +140,21 @@ def optin_changed(ctx: AnalysisContext) -> Iterator[Hit]:
     for old, new in pairs:
         cid = "drift.optin_changed"
         if page_key(old.page_url) != page_key(new.page_url):
-            yield Hit(url=new.page_url, selector=new.form.selector,
-                      evidence=f"{old.page_url} -> {new.page_url}",
-                      message=f"The opt-in form moved from {old.page_url} to {new.page_url}; the "
-                      "registration names the opt-in URL.",
-                      details=_details(cid, new.page_url, old.page_url, new.page_url,
-                                       selector=new.form.selector))
+            yield Hit(
+                url=new.page_url,
+                selector=new.form.selector,
+                evidence=f"{old.page_url} -> {new.page_url}",
+                message=f"The opt-in form moved from {old.page_url} to {new.page_url}; the "
+                "registration names the opt-in URL.",
+                details=_details(
+                    cid, new.page_url, old.page_url, new.page_url, selector=new.form.selector
+                ),
+            )
         yield from _field_hits(old, new)
         changes = word_diff(old.disclosure, new.disclosure, masks=s.masks)
-        yield from _text_hits(cid, "opt-in disclosure", new.page_url, changes,
-                              selector=new.form.selector)
+        yield from _text_hits(
+            cid, "opt-in disclosure", new.page_url, changes, selector=new.form.selector
+        )
 
 
 def _field_hits(old: OptinView, new: OptinView) -> Iterator[Hit]:
@@ -124,15 +163,28 @@ def _field_hits(old: OptinView, new: OptinView) -> Iterator[Hit]:
     added, dropped = new.fields - old.fields - consent, old.fields - new.fields - consent
     if not added and not dropped:
         return
+
     def names(fields: frozenset[str]) -> str:
         return ", ".join(sorted(f.split(":", 1)[1] or f for f in fields))
-    parts = [f"now asks for {names(added)}" if added else "",
-             f"no longer asks for {names(dropped)}" if dropped else ""]
+
+    parts = [
+        f"now asks for {names(added)}" if added else "",
+        f"no longer asks for {names(dropped)}" if dropped else "",
+    ]
     summary = "; ".join(p for p in parts if p)
-    yield Hit(url=new.page_url, selector=new.form.selector, evidence=summary,
-              message=f"The opt-in form {summary}.",
-              details=_details("drift.optin_changed", new.page_url, ", ".join(sorted(old.fields)),
-                               ", ".join(sorted(new.fields)), selector=new.form.selector))
+    yield Hit(
+        url=new.page_url,
+        selector=new.form.selector,
+        evidence=summary,
+        message=f"The opt-in form {summary}.",
+        details=_details(
+            "drift.optin_changed",
+            new.page_url,
+            ", ".join(sorted(old.fields)),
+            ", ".join(sorted(new.fields)),
+            selector=new.form.selector,
+        ),
+    )
 
 
 @check(
@@ -158,12 +210,16 @@ def optin_removed(ctx: AnalysisContext) -> Iterator[Hit]:
         if page is None or (not page_ok(page) and not page_gone(page)):
             yield _unreached("drift.optin_removed", "opt-in form", old.page_url, page)
             continue
-        yield Hit(url=old.page_url, selector=old.form.selector,
-                  evidence=old.disclosure[:300] or old.form.html[:300],
-                  message=f"The approved opt-in form ({old.form.selector}) is no longer on "
-                  f"{old.page_url}" + (" (the page is gone)." if page_gone(page) else "."),
-                  details=_details("drift.optin_removed", old.page_url, old.disclosure, "",
-                                   selector=old.form.selector))
+        yield Hit(
+            url=old.page_url,
+            selector=old.form.selector,
+            evidence=old.disclosure[:300] or old.form.html[:300],
+            message=f"The approved opt-in form ({old.form.selector}) is no longer on "
+            f"{old.page_url}" + (" (the page is gone)." if page_gone(page) else "."),
+            details=_details(
+                "drift.optin_removed", old.page_url, old.disclosure, "", selector=old.form.selector
+            ),
+        )
 
 
 @check(
@@ -187,11 +243,20 @@ def checkbox_changed(ctx: AnalysisContext) -> Iterator[Hit]:
         for problem in _checkbox_problems(s, old, new):
             box = new.consent or old.consent
             selector = box.selector or new.form.selector
-            yield Hit(url=new.page_url, selector=selector, evidence=problem,
-                      message=f"Since the approved baseline, the SMS consent checkbox {problem}.",
-                      details=_details("drift.checkbox_changed", new.page_url,
-                                       _describe(old.consent), _describe(new.consent),
-                                       selector=selector, fingerprint_of=problem))
+            yield Hit(
+                url=new.page_url,
+                selector=selector,
+                evidence=problem,
+                message=f"Since the approved baseline, the SMS consent checkbox {problem}.",
+                details=_details(
+                    "drift.checkbox_changed",
+                    new.page_url,
+                    _describe(old.consent),
+                    _describe(new.consent),
+                    selector=selector,
+                    fingerprint_of=problem,
+                ),
+            )
 
 
 # what the optin.* checks decide about a consent box, in drift's words: a check that passed on
@@ -207,8 +272,11 @@ def _checkbox_problems(s: Sides, old: OptinView, new: OptinView) -> list[str]:
     """The box's approved state that changed, and the consent checks that now fail on it."""
     problems = _state_changes(old.consent, new.consent)
     for check_id, problem in CONSENT_CHECKS.items():
-        if problem not in problems and _fails_at(s.new, check_id, new) and \
-                not _fails_at(s.old, check_id, old):
+        if (
+            problem not in problems
+            and _fails_at(s.new, check_id, new)
+            and not _fails_at(s.old, check_id, old)
+        ):
             problems.append(problem)
     return problems
 
@@ -240,8 +308,10 @@ def _describe(box: Control | None) -> str:
     """The box as a person meets it: its state, then its label."""
     if box is None:
         return "(no consent checkbox)"
-    state = ["checked" if box.checked else "unchecked",
-             "required" if box.required or box.blocks_submit_unchecked else "optional"]
+    state = [
+        "checked" if box.checked else "unchecked",
+        "required" if box.required or box.blocks_submit_unchecked else "optional",
+    ]
     if not box.visible:
         state.append("hidden")
     return f"{', '.join(state)}: {box.label or box.html or box.selector}".strip()
@@ -249,17 +319,20 @@ def _describe(box: Control | None) -> str:
 
 # --- policies ------------------------------------------------------------------------------
 
+
 def _policy_drift(ctx: AnalysisContext, check_id: str, label: str, pick) -> Iterator[Hit]:
     s = sides(ctx)
     old_pages = pick(s.old)
     if not old_pages:
         raise NotApplicable(f"the baseline had no {label}")
     # the same URL first (whatever its role now), then a policy page that moved
-    pairs, _, _ = pair_pages(old_pages, [p for p in s.new_snapshot.pages if page_ok(p)],
-                             pair_moved=False)
+    pairs, _, _ = pair_pages(
+        old_pages, [p for p in s.new_snapshot.pages if page_ok(p)], pair_moved=False
+    )
     paired = {id(o) for o, _ in pairs}
-    unpaired = [p for p in old_pages if id(p) not in paired
-                and _where_now(s, p.final_url or p.url) is None]
+    unpaired = [
+        p for p in old_pages if id(p) not in paired and _where_now(s, p.final_url or p.url) is None
+    ]
     pairs += pair_pages(unpaired, pick(s.new))[0]
     for old, new in pairs:
         changes = word_diff(policy_text(old), policy_text(new), masks=s.masks)
@@ -326,25 +399,33 @@ def sms_clause_removed(ctx: AnalysisContext) -> Iterator[Hit]:
     page, clause = approved[0]
     url = page.final_url or page.url
     now = _where_now(s, url)
-    if find is not privacy_promises and now is not None and page_ok(now) and \
-            _promises_on(now):
+    if find is not privacy_promises and now is not None and page_ok(now) and _promises_on(now):
         return  # the page lost its role (a new title), not its clause
-    exceptions = failures(s.new, "privacy.sharing_exception") \
-        if find is privacy_promises else []
+    exceptions = failures(s.new, "privacy.sharing_exception") if find is privacy_promises else []
     if exceptions:
-        yield Hit(url=exceptions[0].url, evidence=exceptions[0].evidence,
-                  message=f"The SMS non-sharing promise of the {label} now has an exception "
-                  f"({exceptions[0].evidence}); the approved promise read: \"{clause}\"",
-                  details=_details("drift.sms_clause_removed", url, clause,
-                                   exceptions[0].evidence, fingerprint_of=clause))
+        yield Hit(
+            url=exceptions[0].url,
+            evidence=exceptions[0].evidence,
+            message=f"The SMS non-sharing promise of the {label} now has an exception "
+            f'({exceptions[0].evidence}); the approved promise read: "{clause}"',
+            details=_details(
+                "drift.sms_clause_removed",
+                url,
+                clause,
+                exceptions[0].evidence,
+                fingerprint_of=clause,
+            ),
+        )
         return
     if now is None or (not page_ok(now) and not page_gone(now)):
         yield _unreached("drift.sms_clause_removed", label, url, now)
         return
-    yield Hit(url=url, evidence=clause,
-              message=f'The SMS non-sharing clause is gone from the {label} ({url}): "{clause}"',
-              details=_details("drift.sms_clause_removed", url, clause, "",
-                               fingerprint_of=clause))
+    yield Hit(
+        url=url,
+        evidence=clause,
+        message=f'The SMS non-sharing clause is gone from the {label} ({url}): "{clause}"',
+        details=_details("drift.sms_clause_removed", url, clause, "", fingerprint_of=clause),
+    )
 
 
 # the privacy checks' verdict on the promise: both pass while it stands without a carve-out
@@ -376,23 +457,32 @@ def _promises_on(page: Page) -> list[str]:
 def _sms_terms_promises(ctx: AnalysisContext) -> list[tuple[Page, str]]:
     documents = terms_documents(ctx)
     documents = [d for d in documents if d.kind == "sms_terms"] or documents
-    return [(d.page, text) for d in documents
-            for text in _promises(analyze_sharing(d.sentences).promises)]
+    return [
+        (d.page, text)
+        for d in documents
+        for text in _promises(analyze_sharing(d.sentences).promises)
+    ]
 
 
 def _optin_page_promises(ctx: AnalysisContext) -> list[tuple[Page, str]]:
     form_pages = {page_key(v.page_url) for v in optin_forms(ctx)}
-    pages = [p for p in ctx.snapshot.pages if page_ok(p) and (
-        "optin" in p.roles or page_key(p.final_url or p.url) in form_pages)]
+    pages = [
+        p
+        for p in ctx.snapshot.pages
+        if page_ok(p) and ("optin" in p.roles or page_key(p.final_url or p.url) in form_pages)
+    ]
     return [(p, text) for p in pages for text in _promises_on(p)]
 
 
-CLAUSE_PLACES = (("privacy policy", privacy_promises),
-                 ("SMS terms", _sms_terms_promises),
-                 ("opt-in page", _optin_page_promises))
+CLAUSE_PLACES = (
+    ("privacy policy", privacy_promises),
+    ("SMS terms", _sms_terms_promises),
+    ("opt-in page", _optin_page_promises),
+)
 
 
 # --- brand, content, links, pages ----------------------------------------------------------
+
 
 @check(
     "drift.brand_changed",
@@ -417,12 +507,15 @@ def brand_changed(ctx: AnalysisContext) -> Iterator[Hit]:
     home = s.new_snapshot.home
     url = (home.final_url or home.url) if home else s.new_snapshot.start_url
     where = new.evidence.get("inferred_from", "") if getattr(new, "evidence", None) else ""
-    yield Hit(url=url, evidence=f'"{old.primary}" -> "{new.primary}"' +
-              (f" ({where})" if where else ""),
-              message=f'The site now shows the business as "{new.primary}"; the approved '
-              f'baseline showed "{old.primary}".',
-              details=_details("drift.brand_changed", url, old.primary, new.primary,
-                               fingerprint_of=new.primary))
+    yield Hit(
+        url=url,
+        evidence=f'"{old.primary}" -> "{new.primary}"' + (f" ({where})" if where else ""),
+        message=f'The site now shows the business as "{new.primary}"; the approved '
+        f'baseline showed "{old.primary}".',
+        details=_details(
+            "drift.brand_changed", url, old.primary, new.primary, fingerprint_of=new.primary
+        ),
+    )
 
 
 @check(
@@ -449,18 +542,32 @@ def new_prohibited_content(ctx: AnalysisContext) -> Iterator[Hit]:
         if key in seen:  # in the baseline, or already reported: one change a check a page
             continue
         seen.add(key)
-        yield Hit(url=finding.url, selector=finding.selector, evidence=finding.evidence,
-                  message=f"New since the approved baseline ({finding.check}): "
-                  f"{finding.message}",
-                  details={**_details("drift.new_prohibited_content", finding.url, "",
-                                      finding.evidence, selector=finding.selector,
-                                      fingerprint_of=finding.check),
-                           "content_check": finding.check})
+        yield Hit(
+            url=finding.url,
+            selector=finding.selector,
+            evidence=finding.evidence,
+            message=f"New since the approved baseline ({finding.check}): {finding.message}",
+            details={
+                **_details(
+                    "drift.new_prohibited_content",
+                    finding.url,
+                    "",
+                    finding.evidence,
+                    selector=finding.selector,
+                    fingerprint_of=finding.check,
+                ),
+                "content_check": finding.check,
+            },
+        )
 
 
 def _content_errors(ctx: AnalysisContext, ids: list[str]):
-    return [f for result in run_all(ctx, only=ids) for f in result.findings
-            if f.status is Status.FAILED and f.severity is Severity.ERROR]
+    return [
+        f
+        for result in run_all(ctx, only=ids)
+        for f in result.findings
+        if f.status is Status.FAILED and f.severity is Severity.ERROR
+    ]
 
 
 @check(
@@ -481,11 +588,15 @@ def new_domains(ctx: AnalysisContext) -> Iterator[Hit]:
     for domain, linked in flow_domains(s.new).items():
         if domain in old:
             continue
-        yield Hit(url=linked.page_url, evidence=f'{linked.href} ("{linked.text}")',
-                  message=f"{linked.page_url} now links to {domain}, which the approved opt-in "
-                  "flow and policies did not.",
-                  details=_details("drift.new_domains", linked.page_url, "", linked.href,
-                                   fingerprint_of=domain))
+        yield Hit(
+            url=linked.page_url,
+            evidence=f'{linked.href} ("{linked.text}")',
+            message=f"{linked.page_url} now links to {domain}, which the approved opt-in "
+            "flow and policies did not.",
+            details=_details(
+                "drift.new_domains", linked.page_url, "", linked.href, fingerprint_of=domain
+            ),
+        )
 
 
 @check(
@@ -514,17 +625,21 @@ def page_removed(ctx: AnalysisContext) -> Iterator[Hit]:
             continue
         if page_gone(now):
             reason = f"HTTP {now.status}"
-        elif page_key(now.final_url or now.url) != page_key(url) and \
-                not set(held) & set(held_now.get(id(now), [])):
+        elif page_key(now.final_url or now.url) != page_key(url) and not set(held) & set(
+            held_now.get(id(now), [])
+        ):
             reason = f"it now redirects to {now.final_url}, which is not a {held[0]} page"
         else:
             continue
-        yield Hit(url=url, evidence=reason,
-                  message=f"The {what} {url} is gone: {reason}.",
-                  details=_details("drift.page_removed", url, f"{old.title} ({url})", reason,
-                                   fingerprint_of="gone"))
+        yield Hit(
+            url=url,
+            evidence=reason,
+            message=f"The {what} {url} is gone: {reason}.",
+            details=_details(
+                "drift.page_removed", url, f"{old.title} ({url})", reason, fingerprint_of="gone"
+            ),
+        )
 
 
 def drift_check_ids() -> list[str]:
     return [cid for cid in all_checks() if cid.startswith("drift.")]
-

@@ -91,10 +91,12 @@ def public_shortener(ctx: AnalysisContext) -> Iterator[Hit]:
             if _same_link(href) in seen or not is_public_shortener(href):
                 continue
             seen.add(_same_link(href))
-            yield Hit(url=page.final_url or page.url, evidence=f"{text} -> {href}" if text
-                      else href, details={"domain": host_domain(href)},
-                      message=f"The page links to {href}, a public URL shortener "
-                      f"({host_domain(href)}).")
+            yield Hit(
+                url=page.final_url or page.url,
+                evidence=f"{text} -> {href}" if text else href,
+                details={"domain": host_domain(href)},
+                message=f"The page links to {href}, a public URL shortener ({host_domain(href)}).",
+            )
     if ctx.campaign is not None:
         for path, text in _campaign_strings(ctx.campaign):
             for url in find_urls(text):
@@ -102,9 +104,12 @@ def public_shortener(ctx: AnalysisContext) -> Iterator[Hit]:
                     seen.add(_same_link(url))
                     where = getattr(ctx.campaign, "where", None)
                     place = f" ({where(path)})" if callable(where) else ""
-                    yield Hit(url=None, selector=f"campaign:{path}", evidence=f"{url}{place}",
-                              message=f"The campaign's {path} uses a public URL shortener: "
-                              f"{url}.")
+                    yield Hit(
+                        url=None,
+                        selector=f"campaign:{path}",
+                        evidence=f"{url}{place}",
+                        message=f"The campaign's {path} uses a public URL shortener: {url}.",
+                    )
 
 
 def _same_link(url: str) -> str:
@@ -128,8 +133,9 @@ def related_domains(ctx: AnalysisContext) -> set[str]:
         for url in (page.url, page.final_url, *page.redirects):
             if url:
                 domains.add(registrable_domain(url))
-        domains.update(d for d in map(registrable_domain, page.frames)
-                       if d in embedded_service_domains())
+        domains.update(
+            d for d in map(registrable_domain, page.frames) if d in embedded_service_domains()
+        )
     website = getattr(getattr(ctx.campaign, "brand", None), "website", None)
     if isinstance(website, str) and website:
         domains.add(host_domain(website))
@@ -155,21 +161,58 @@ def is_related(href: str, related: set[str], brand_keys: Iterable[str]) -> bool:
     return any(key in label or (len(label) >= 5 and label in key) for key in brand_keys)
 
 
-_FLOW_WORDS = re.compile(r"privacy|terms|conditions|legal|sms|text|messag|opt[\s_-]*(in|out)|"
-                         r"sign[\s_-]*up|subscribe|consent|policy|polic", re.IGNORECASE)
-_DOCUMENT_WORDS = frozenset({"privacy", "policy", "policies", "terms", "conditions", "service",
-                             "use", "of", "and", "sms", "text", "messaging", "program", "our",
-                             "the", "notice", "cookie", "cookies", "statement", "legal", "opt",
-                             "in", "out", "here", "full", "read", "see", "view", "details",
-                             "mobile", "california", "&", "t&c", "tos", "sign", "up"})
+_FLOW_WORDS = re.compile(
+    r"privacy|terms|conditions|legal|sms|text|messag|opt[\s_-]*(in|out)|"
+    r"sign[\s_-]*up|subscribe|consent|policy|polic",
+    re.IGNORECASE,
+)
+_DOCUMENT_WORDS = frozenset(
+    {
+        "privacy",
+        "policy",
+        "policies",
+        "terms",
+        "conditions",
+        "service",
+        "use",
+        "of",
+        "and",
+        "sms",
+        "text",
+        "messaging",
+        "program",
+        "our",
+        "the",
+        "notice",
+        "cookie",
+        "cookies",
+        "statement",
+        "legal",
+        "opt",
+        "in",
+        "out",
+        "here",
+        "full",
+        "read",
+        "see",
+        "view",
+        "details",
+        "mobile",
+        "california",
+        "&",
+        "t&c",
+        "tos",
+        "sign",
+        "up",
+    }
+)
 
 
 def _names_someone_else(text: str, brand_words: set[str]) -> bool:
-    """"Google's Privacy Policy" names another company: a reference, not the brand's own flow."""
+    """ "Google's Privacy Policy" names another company: a reference, not the brand's own flow."""
     words = re.findall(r"[A-Za-z][\w&'’.-]*", text)
     known = _DOCUMENT_WORDS | brand_words
-    return any(w[0].isupper() and re.sub(r"['’]s$|\.$", "", w.lower()) not in known
-               for w in words)
+    return any(w[0].isupper() and re.sub(r"['’]s$|\.$", "", w.lower()) not in known for w in words)
 
 
 def _flow_links(ctx: AnalysisContext) -> Iterator[tuple[Page, Link, str]]:
@@ -180,16 +223,20 @@ def _flow_links(ctx: AnalysisContext) -> Iterator[tuple[Page, Link, str]]:
         for link in optin.disclosure.links:
             yield optin.page, link, "the opt-in form"
     brand = ctx.inputs.brand_names
-    brand_words = {w.lower() for name in (brand.variants() if brand else [])
-                   for w in re.findall(r"[A-Za-z]+", name)}
+    brand_words = {
+        w.lower()
+        for name in (brand.variants() if brand else [])
+        for w in re.findall(r"[A-Za-z]+", name)
+    }
     for page in ctx.snapshot.pages:
         if not set(page.roles) & set(POLICY_ROLES) or page.status >= 400:
             continue
         for link in page.links:
             if link.region not in ("body", "form"):
                 continue
-            if _FLOW_WORDS.search(f"{link.text} {host_of(link.href)} {link.href}") and \
-                    not _names_someone_else(link.text, brand_words):
+            if _FLOW_WORDS.search(
+                f"{link.text} {host_of(link.href)} {link.href}"
+            ) and not _names_someone_else(link.text, brand_words):
                 yield page, link, "the policy page"
 
 
@@ -205,8 +252,9 @@ def _flow_links(ctx: AnalysisContext) -> Iterator[tuple[Page, Link, str]]:
     needs=("snapshot",),
 )
 def unrelated_domain(ctx: AnalysisContext) -> Iterator[Hit]:
-    if not ctx.inputs.optin_forms and not any(set(p.roles) & set(POLICY_ROLES)
-                                       for p in ctx.snapshot.pages):
+    if not ctx.inputs.optin_forms and not any(
+        set(p.roles) & set(POLICY_ROLES) for p in ctx.snapshot.pages
+    ):
         raise NotApplicable("no opt-in form and no policy page to follow")
     related = related_domains(ctx)
     own = ctx.snapshot.site or registrable_domain(ctx.snapshot.start_url)
@@ -220,9 +268,11 @@ def unrelated_domain(ctx: AnalysisContext) -> Iterator[Hit]:
         if domain in reported or is_related(href, related, keys):
             continue
         reported.add(domain)
-        yield Hit(url=page.final_url or page.url, evidence=f"{link.text} -> {href}"
-                  if link.text else href, details={"domain": domain},
-                  message=f"{where.capitalize()} links to {domain} (\"{link.text or href}\"), "
-                  f"a domain unrelated to {own}.",
-                  fix=f"Host this page on {own} and link it there, or remove "
-                  f"the link to {domain}.")
+        yield Hit(
+            url=page.final_url or page.url,
+            evidence=f"{link.text} -> {href}" if link.text else href,
+            details={"domain": domain},
+            message=f'{where.capitalize()} links to {domain} ("{link.text or href}"), '
+            f"a domain unrelated to {own}.",
+            fix=f"Host this page on {own} and link it there, or remove the link to {domain}.",
+        )

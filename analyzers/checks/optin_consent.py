@@ -23,24 +23,34 @@ from analyzers.text.vocabulary import PhraseMatch, vocabulary
 _NOT_BUNDLING = {
     # "call us at", "email us", "email address", "SMS terms" are not consents to another thing
     # ... and "autodialed marketing messages" describes the texts, not calls
-    "call_channel": re.compile(r"call\s+(us|\(?\d)|\bcall\b.{0,25}\bfor (help|assistance)|"
-                               r"\b(auto-?dial\w*|pre-?recorded|automated)\s+([\w-]+\s+){0,2}"
-                               r"(text|texts|messages?|msgs?|sms|mms)\b", re.IGNORECASE),
-    "email_channel": re.compile(r"email\s+(us|address)|@|email (or|and) (phone|mobile)",
-                                re.IGNORECASE),
-    "terms_acceptance": re.compile(r"(sms|text|messaging|mobile)\s+(program\s+)?(terms|policy)",
-                                   re.IGNORECASE),
+    "call_channel": re.compile(
+        r"call\s+(us|\(?\d)|\bcall\b.{0,25}\bfor (help|assistance)|"
+        r"\b(auto-?dial\w*|pre-?recorded|automated)\s+([\w-]+\s+){0,2}"
+        r"(text|texts|messages?|msgs?|sms|mms)\b",
+        re.IGNORECASE,
+    ),
+    "email_channel": re.compile(
+        r"email\s+(us|address)|@|email (or|and) (phone|mobile)", re.IGNORECASE
+    ),
+    "terms_acceptance": re.compile(
+        r"(sms|text|messaging|mobile)\s+(program\s+)?(terms|policy)", re.IGNORECASE
+    ),
 }
-_WHAT = {"call_channel": "phone calls", "email_channel": "emails",
-         "terms_acceptance": "other terms or policies"}
+_WHAT = {
+    "call_channel": "phone calls",
+    "email_channel": "emails",
+    "terms_acceptance": "other terms or policies",
+}
 
 
 def consent_texts(optin: OptInForm) -> list[tuple[str, str]]:
     """(text, selector) of each SMS consent: each box's label, or the consent sentences."""
     if optin.consent_controls:
         return [(c.label, c.selector) for c in optin.consent_controls if c.label]
-    return [(f.sentence, f.block.selector or optin.selector)
-            for f in consent_sentences(optin.disclosure, [])]
+    return [
+        (f.sentence, f.block.selector or optin.selector)
+        for f in consent_sentences(optin.disclosure, [])
+    ]
 
 
 def box_meaning_texts(optin: OptInForm) -> list[tuple[str, str]]:
@@ -64,11 +74,13 @@ def box_meaning_texts(optin: OptInForm) -> list[tuple[str, str]]:
 # a sentence that tells what the person will get: "We may also call you", "Acme will email
 # you a newsletter", "calls may be placed to this number", "you receive our e-mails" (not "you
 # can reach us by email": what the person can do is not what they agreed to)
-_DELIVERS = re.compile(r"\b(?:will|may|might|'ll|’ll)\s+(?:also\s+)?(?:receive|get|send|call|"
-                       r"phone|email|e-mail|contact|reach|text|be\s+(?:contacted|called|emailed|"
-                       r"e-mailed|reached|sent|made|placed|delivered))\b|"
-                       r"\b(?:you|we|i)\s+(?:also\s+)?(?:receive|get|send|call|email|contact)\b",
-                       re.IGNORECASE)
+_DELIVERS = re.compile(
+    r"\b(?:will|may|might|'ll|’ll)\s+(?:also\s+)?(?:receive|get|send|call|"
+    r"phone|email|e-mail|contact|reach|text|be\s+(?:contacted|called|emailed|"
+    r"e-mailed|reached|sent|made|placed|delivered))\b|"
+    r"\b(?:you|we|i)\s+(?:also\s+)?(?:receive|get|send|call|email|contact)\b",
+    re.IGNORECASE,
+)
 
 
 def _grants(sentence: str) -> bool:
@@ -83,7 +95,7 @@ def _bundled_with(text: str) -> list[str]:
     for match in vocabulary("optin").find(text):
         if match.label not in _NOT_BUNDLING:
             continue
-        window = text[max(0, match.start_char - 5): match.end_char + 30]
+        window = text[max(0, match.start_char - 5) : match.end_char + 30]
         if _NOT_BUNDLING[match.label].search(window) or _sms_terms(text, match):
             continue
         if match.sentence.strip() != text.strip() and not _grants(match.sentence):
@@ -93,8 +105,21 @@ def _bundled_with(text: str) -> list[str]:
     return found
 
 
-_OTHER_TERMS = frozenset({"terms", "conditions", "t&c", "tos", "eula", "agreement", "waiver",
-                          "disclaimer", "rules", "guidelines", "policies"})
+_OTHER_TERMS = frozenset(
+    {
+        "terms",
+        "conditions",
+        "t&c",
+        "tos",
+        "eula",
+        "agreement",
+        "waiver",
+        "disclaimer",
+        "rules",
+        "guidelines",
+        "policies",
+    }
+)
 
 
 def _sms_terms(text: str, match: PhraseMatch) -> bool:
@@ -102,7 +127,7 @@ def _sms_terms(text: str, match: PhraseMatch) -> bool:
     policy, which the disclosure must link anyway, is part of the SMS consent, not another one."""
     if match.label != "terms_acceptance":
         return False
-    if _NOT_BUNDLING["terms_acceptance"].search(text[match.start_char: match.end_char + 40]):
+    if _NOT_BUNDLING["terms_acceptance"].search(text[match.start_char : match.end_char + 40]):
         return True
     words = set(re.findall(r"[a-z&]+", match.text.lower()))
     return "privacy" in words and not words & _OTHER_TERMS
@@ -126,10 +151,14 @@ def bundled_consent(ctx: AnalysisContext) -> Iterator[Hit]:
         for text, selector in box_meaning_texts(optin):
             others = _bundled_with(text)
             if others:
-                yield Hit(url=optin.url, selector=selector, evidence=text[:400],
-                          message=f"The SMS consent also covers {' and '.join(others)}.",
-                          fix="Split this into separate checkboxes. The SMS one should read:\n"
-                          f"{compliant_disclosure(ctx, optin)}")
+                yield Hit(
+                    url=optin.url,
+                    selector=selector,
+                    evidence=text[:400],
+                    message=f"The SMS consent also covers {' and '.join(others)}.",
+                    fix="Split this into separate checkboxes. The SMS one should read:\n"
+                    f"{compliant_disclosure(ctx, optin)}",
+                )
 
 
 @check(
@@ -148,41 +177,57 @@ def bundled_consent(ctx: AnalysisContext) -> Iterator[Hit]:
 @says_where_found
 def third_party_consent(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.inputs.optin_forms:
-        fix = ("Remove the partners / third parties from the consent and add: \"Mobile "
-               "information will not be shared with third parties or affiliates for marketing "
-               "or promotional purposes.\" The consent should read:\n"
-               f"{compliant_disclosure(ctx, optin)}")
+        fix = (
+            'Remove the partners / third parties from the consent and add: "Mobile '
+            "information will not be shared with third parties or affiliates for marketing "
+            'or promotional purposes." The consent should read:\n'
+            f"{compliant_disclosure(ctx, optin)}"
+        )
         for found in optin.disclosure.elements.get("third_party", []):
-            yield Hit(url=optin.url, selector=found.block.selector or optin.selector,
-                      evidence=found.sentence[:400], fix=fix,
-                      message=f"The consent text speaks of others texting or receiving the "
-                      f"number: \"{found.text}\".")
+            yield Hit(
+                url=optin.url,
+                selector=found.block.selector or optin.selector,
+                evidence=found.sentence[:400],
+                fix=fix,
+                message=f"The consent text speaks of others texting or receiving the "
+                f'number: "{found.text}".',
+            )
             break
         else:
             # "... Partners" ending a proper name the site does not show as its own: the business
             # under another name, or another company
             for found in optin.disclosure.elements.get("third_party_name", []):
-                yield Hit(url=optin.url, selector=found.block.selector or optin.selector,
-                          evidence=found.sentence[:400], fix=fix, review=True,
-                          message=f"The consent text names a company ending in \"{found.text}\" "
-                          "that is not a name the business is known by here. If it is the "
-                          "business's own name (give the campaign file), this is fine; if it "
-                          "is another company, the consent covers a third party.")
+                yield Hit(
+                    url=optin.url,
+                    selector=found.block.selector or optin.selector,
+                    evidence=found.sentence[:400],
+                    fix=fix,
+                    review=True,
+                    message=f'The consent text names a company ending in "{found.text}" '
+                    "that is not a name the business is known by here. If it is the "
+                    "business's own name (give the campaign file), this is fine; if it "
+                    "is another company, the consent covers a third party.",
+                )
                 break
 
 
 # the consent calls its messages marketing as a whole: "(marketing texts)", "recurring automated
 # marketing messages"
-_ALL_MARKETING = re.compile(r"\b(?:marketing|promotional|promo)\s+(?:text\s+|sms\s+)?"
-                            r"(?:texts|messages|msgs|sms|alerts|notifications|offers)\b",
-                            re.IGNORECASE)
+_ALL_MARKETING = re.compile(
+    r"\b(?:marketing|promotional|promo)\s+(?:text\s+|sms\s+)?"
+    r"(?:texts|messages|msgs|sms|alerts|notifications|offers)\b",
+    re.IGNORECASE,
+)
 
 
 # the non-sharing promise names purposes of sharing, not kinds of texts: "will not be shared
 # with third parties for marketing or promotional purposes"
-_ABOUT_SHARING = re.compile(r"\b(?:shared?|sold|sell|rented|rent|disclosed|transferred|"
-                            r"passed|given)\b"
-                            r"[^.;]{0,80}\bfor\b[^.;]{0,40}\bpurposes?\b", re.IGNORECASE)
+_ABOUT_SHARING = re.compile(
+    r"\b(?:shared?|sold|sell|rented|rent|disclosed|transferred|"
+    r"passed|given)\b"
+    r"[^.;]{0,80}\bfor\b[^.;]{0,40}\bpurposes?\b",
+    re.IGNORECASE,
+)
 
 
 def _kinds(text: str) -> tuple[list[str], list[str]]:
@@ -196,8 +241,11 @@ def _kinds(text: str) -> tuple[list[str], list[str]]:
     other: list[str] = []
     all_marketing = bool(_ALL_MARKETING.search(text))
     for match in vocabulary("disclosure").find(text):
-        if match.label != "message_types" or _negated(match) or \
-                _ABOUT_SHARING.search(match.sentence):
+        if (
+            match.label != "message_types"
+            or _negated(match)
+            or _ABOUT_SHARING.search(match.sentence)
+        ):
             continue
         labels = vocabulary("optin").labels_in(match.text)
         if not labels & {"marketing_content", "transactional_content"}:
@@ -221,32 +269,40 @@ def _whole_subject(text: str, match: PhraseMatch) -> str:
     """An open-ended kind ("texts about new" of "texts about new arrivals, restocks and sales")
     is read with the rest of its noun phrase, up to the first comma or "and": the words after
     "about" say what the texts are, not the one the pattern stopped at."""
-    rest = text[match.end_char:match.end_char + 80]
+    rest = text[match.end_char : match.end_char + 80]
     end = _SUBJECT_END.search(rest)
-    return _modifiers(text, match) + match.text + (rest[:end.start()] if end else rest)
+    return _modifiers(text, match) + match.text + (rest[: end.start()] if end else rest)
 
 
 def _modifiers(text: str, match: PhraseMatch) -> str:
     """The words right before a kind, back to a comma or coordinator: "new-room" says what
     "new-room announcements" are about."""
-    before = text[max(0, match.start_char - 40):match.start_char]
+    before = text[max(0, match.start_char - 40) : match.start_char]
     starts = [m.end() for m in _SUBJECT_END.finditer(before)]
-    return before[starts[-1]:] if starts else ""
+    return before[starts[-1] :] if starts else ""
 
 
 def _negated(match: PhraseMatch) -> bool:
-    """"we will not send marketing messages" (or "non-marketing texts") names a type in order to
+    """ "we will not send marketing messages" (or "non-marketing texts") names a type in order to
     exclude it."""
-    return bool(re.search(rf"\b(not|never|no|nor|non)\b[^.;]{{0,40}}{re.escape(match.text)}",
-                          match.sentence, re.IGNORECASE))
+    return bool(
+        re.search(
+            rf"\b(not|never|no|nor|non)\b[^.;]{{0,40}}{re.escape(match.text)}",
+            match.sentence,
+            re.IGNORECASE,
+        )
+    )
 
 
 # the consent says it carries no marketing at all: "non-marketing text messages", "No marketing
 # of any kind will be sent", "never used for promotional messages" (but "not required to
 # receive marketing texts" says something else: the negation must govern the marketing word)
-_NO_MARKETING = re.compile(r"\b(?:no|not|never|non|nothing|without)\b[\s-]+"
-                           r"(?:(?!required|condition|unless|until|only)[\w'’]+[\s-]+){0,3}?"
-                           r"(?:marketing|promotional|promotions|advertising)\b", re.IGNORECASE)
+_NO_MARKETING = re.compile(
+    r"\b(?:no|not|never|non|nothing|without)\b[\s-]+"
+    r"(?:(?!required|condition|unless|until|only)[\w'’]+[\s-]+){0,3}?"
+    r"(?:marketing|promotional|promotions|advertising)\b",
+    re.IGNORECASE,
+)
 
 
 def disclaims_marketing(text: str) -> bool:
@@ -273,10 +329,14 @@ def covered_types(optin: OptInForm) -> tuple[str, list[str], list[str]]:
     # data rates may apply. Reply STOP"): a block that states what only a text disclosure
     # states says in its sentences what the texts are, whatever verb it uses
     sms_blocks = {id(f.block) for label in _TEXT_ONLY_ELEMENTS for f in elements.get(label, [])}
-    sms_sentences |= {f.sentence for f in elements.get("message_types", [])
-                      if id(f.block) in sms_blocks}
-    about = " ".join(s for s in sorted(sms_sentences)
-                     if vocabulary("disclosure").first(s, "message_types") is not None)
+    sms_sentences |= {
+        f.sentence for f in elements.get("message_types", []) if id(f.block) in sms_blocks
+    }
+    about = " ".join(
+        s
+        for s in sorted(sms_sentences)
+        if vocabulary("disclosure").first(s, "message_types") is not None
+    )
     marketing, other = _kinds(about)
     return about, marketing, other
 
@@ -300,11 +360,17 @@ def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
         text, marketing, other = covered_types(optin)
         if marketing and other and not disclaims_marketing(text):
             texts = consent_texts(optin)
-            yield Hit(url=optin.url, selector=texts[0][1] if texts else optin.selector,
-                      evidence=text[:400],  # the words that name both kinds
-                      message=f"One consent covers marketing ({', '.join(marketing[:3])}) and "
-                      f"service messages ({', '.join(other[:3])}).",
-                      fix="Offer two separate, unchecked boxes: \"Service texts: I agree to "
-                      "receive " + ", ".join(other[:3]) + " from " + brand_name(ctx) + "...\" "
-                      "and \"Marketing texts: I agree to receive " + ", ".join(marketing[:3]) +
-                      " from " + brand_name(ctx) + "...\", each with the full disclosure.")
+            yield Hit(
+                url=optin.url,
+                selector=texts[0][1] if texts else optin.selector,
+                evidence=text[:400],  # the words that name both kinds
+                message=f"One consent covers marketing ({', '.join(marketing[:3])}) and "
+                f"service messages ({', '.join(other[:3])}).",
+                fix='Offer two separate, unchecked boxes: "Service texts: I agree to '
+                "receive " + ", ".join(other[:3]) + " from " + brand_name(ctx) + '..." '
+                'and "Marketing texts: I agree to receive '
+                + ", ".join(marketing[:3])
+                + " from "
+                + brand_name(ctx)
+                + '...", each with the full disclosure.',
+            )

@@ -36,8 +36,9 @@ MIN_CONTRAST = 3.0
 
 
 def has_disclosure(optin: OptInForm) -> bool:
-    return optin.disclosure.has("consent_statement") or \
-        any(optin.disclosure.has(label) for label in _ELEMENT_LABELS)
+    return optin.disclosure.has("consent_statement") or any(
+        optin.disclosure.has(label) for label in _ELEMENT_LABELS
+    )
 
 
 def disclosure_excerpt(optin: OptInForm, limit: int = 400) -> str:
@@ -88,21 +89,29 @@ def _selector(optin: OptInForm) -> str:
 def disclosure_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.inputs.optin_forms:
         if not has_disclosure(optin) and not linked_disclosure(ctx, optin):
-            yield Hit(url=optin.url, selector=optin.selector, evidence=optin.evidence(),
-                      fix=f"Add this text next to the phone field, as the label of an unchecked "
-                      f"SMS consent checkbox:\n{compliant_disclosure(ctx, optin)}",
-                      message="The form asks for a phone number for texts but states no consent "
-                      "language: no agreement to receive texts, frequency, rates, HELP or STOP.")
+            yield Hit(
+                url=optin.url,
+                selector=optin.selector,
+                evidence=optin.evidence(),
+                fix=f"Add this text next to the phone field, as the label of an unchecked "
+                f"SMS consent checkbox:\n{compliant_disclosure(ctx, optin)}",
+                message="The form asks for a phone number for texts but states no consent "
+                "language: no agreement to receive texts, frequency, rates, HELP or STOP.",
+            )
 
 
 def _missing(ctx: AnalysisContext, label: str, what: str, sentence: str) -> Iterator[Hit]:
     for optin in _forms_with_disclosure(ctx):
         if optin.disclosure.has(label):
             continue
-        yield Hit(url=optin.url, selector=_selector(optin), evidence=disclosure_excerpt(optin),
-                  message=f"The disclosure next to the form does not state {what}.",
-                  fix=f'Add "{sentence}" to the consent text. The complete disclosure for '
-                  f"this form reads:\n{compliant_disclosure(ctx, optin)}")
+        yield Hit(
+            url=optin.url,
+            selector=_selector(optin),
+            evidence=disclosure_excerpt(optin),
+            message=f"The disclosure next to the form does not state {what}.",
+            fix=f'Add "{sentence}" to the consent text. The complete disclosure for '
+            f"this form reads:\n{compliant_disclosure(ctx, optin)}",
+        )
 
 
 @check(
@@ -112,7 +121,7 @@ def _missing(ctx: AnalysisContext, label: str, what: str, sentence: str) -> Iter
     title="The disclosure names the brand",
     message="The disclosure does not name the business that will send the texts.",
     why="People must know who will text them; the program name must match the registered brand.",
-    fix="Name the business in the consent text: \"... text messages from <brand> ...\".",
+    fix='Name the business in the consent text: "... text messages from <brand> ...".',
     needs=("optin_forms",),
 )
 @says_where_found
@@ -121,25 +130,40 @@ def brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in _forms_with_disclosure(ctx):
         if brand is None:
             sender = named_sender(optin)
-            said = f"names \"{sender}\" as the sender" if sender else "names no sender we can see"
-            yield Hit(url=optin.url, selector=_selector(optin), review=True,
-                      evidence=disclosure_excerpt(optin),
-                      message=f"The business name could not be determined (give a campaign file); "
-                      f"the disclosure {said}. Check that it is the registered brand.")
-        elif not optin.disclosure.has("brand") and brand.source != "campaign" and \
-                (sender := named_sender(optin)):
-            yield Hit(url=optin.url, selector=_selector(optin), review=True,
-                      evidence=disclosure_excerpt(optin),
-                      message=f"The disclosure names \"{sender}\" as the sender, while the site "
-                      f"seems to be \"{brand.primary}\" (inferred, no campaign file). Check that "
-                      "this is the registered brand name.")
+            said = f'names "{sender}" as the sender' if sender else "names no sender we can see"
+            yield Hit(
+                url=optin.url,
+                selector=_selector(optin),
+                review=True,
+                evidence=disclosure_excerpt(optin),
+                message=f"The business name could not be determined (give a campaign file); "
+                f"the disclosure {said}. Check that it is the registered brand.",
+            )
+        elif (
+            not optin.disclosure.has("brand")
+            and brand.source != "campaign"
+            and (sender := named_sender(optin))
+        ):
+            yield Hit(
+                url=optin.url,
+                selector=_selector(optin),
+                review=True,
+                evidence=disclosure_excerpt(optin),
+                message=f'The disclosure names "{sender}" as the sender, while the site '
+                f'seems to be "{brand.primary}" (inferred, no campaign file). Check that '
+                "this is the registered brand name.",
+            )
         elif not optin.disclosure.has("brand"):
-            yield Hit(url=optin.url, selector=_selector(optin), evidence=disclosure_excerpt(optin),
-                      message=f"The disclosure never names \"{brand.primary}\", the business "
-                      "that will send the texts.",
-                      fix=f'Name the sender in the consent sentence: "... text messages from '
-                      f'{brand.primary} ...". The complete disclosure reads:\n'
-                      f"{compliant_disclosure(ctx, optin)}")
+            yield Hit(
+                url=optin.url,
+                selector=_selector(optin),
+                evidence=disclosure_excerpt(optin),
+                message=f'The disclosure never names "{brand.primary}", the business '
+                "that will send the texts.",
+                fix=f'Name the sender in the consent sentence: "... text messages from '
+                f'{brand.primary} ...". The complete disclosure reads:\n'
+                f"{compliant_disclosure(ctx, optin)}",
+            )
 
 
 @check(
@@ -148,16 +172,19 @@ def brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     ref="2114",
     title="The disclosure says what messages will be sent",
     message="The disclosure does not say what kind of messages will be sent.",
-    why="Consent covers a described use; \"text messages\" alone does not tell the person what "
+    why='Consent covers a described use; "text messages" alone does not tell the person what '
     "they are signing up for.",
-    fix="Say what the texts are about, e.g. \"appointment reminders and order updates\".",
+    fix='Say what the texts are about, e.g. "appointment reminders and order updates".',
     needs=("optin_forms",),
 )
 @says_where_found
 def message_type_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    yield from _missing(ctx, "message_types", "what kind of messages will be sent",
-                        f"I agree to receive {message_types(None)} text messages from "
-                        f"{brand_name(ctx)}")
+    yield from _missing(
+        ctx,
+        "message_types",
+        "what kind of messages will be sent",
+        f"I agree to receive {message_types(None)} text messages from {brand_name(ctx)}",
+    )
 
 
 @check(
@@ -166,8 +193,8 @@ def message_type_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     ref="2115",
     title="The disclosure states message frequency",
     message="The disclosure does not state how often messages are sent.",
-    why="Reviewers require the message frequency (\"Msg frequency varies\" or \"up to 4 "
-    "msgs/month\") at the point of opt-in.",
+    why='Reviewers require the message frequency ("Msg frequency varies" or "up to 4 '
+    'msgs/month") at the point of opt-in.',
     fix='Add "Message frequency varies." (or the real number, e.g. "Up to 4 msgs/month.").',
     needs=("optin_forms",),
 )
@@ -180,7 +207,7 @@ def frequency_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     "optin.rates_missing",
     severity=Severity.ERROR,
     ref="2116",
-    title="The disclosure says \"Msg & data rates may apply\"",
+    title='The disclosure says "Msg & data rates may apply"',
     message="The disclosure does not say that message and data rates may apply.",
     why="People must be told texts can cost them; reviewers look for this exact notice.",
     fix='Add "Msg & data rates may apply."',
@@ -188,8 +215,9 @@ def frequency_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 )
 @says_where_found
 def rates_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    yield from _missing(ctx, "rates", "that message and data rates may apply",
-                        "Msg & data rates may apply.")
+    yield from _missing(
+        ctx, "rates", "that message and data rates may apply", "Msg & data rates may apply."
+    )
 
 
 @check(
@@ -234,9 +262,12 @@ def stop_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 )
 @says_where_found
 def condition_of_purchase(ctx: AnalysisContext) -> Iterator[Hit]:
-    yield from _missing(ctx, "condition_of_purchase",
-                        "that consent is not a condition of purchase",
-                        "Consent is not a condition of purchase.")
+    yield from _missing(
+        ctx,
+        "condition_of_purchase",
+        "that consent is not a condition of purchase",
+        "Consent is not a condition of purchase.",
+    )
 
 
 def _policy_check(ctx: AnalysisContext, kind: str, name: str, role: str) -> Iterator[Hit]:
@@ -247,10 +278,14 @@ def _policy_check(ctx: AnalysisContext, kind: str, name: str, role: str) -> Iter
             continue
         url = policy_url(ctx, role, f"/{kind}")
         mentioned = name.split()[0].lower() in optin.disclosure.text.lower()
-        yield Hit(url=optin.url, selector=_selector(optin), evidence=disclosure_excerpt(optin),
-                  message=f"The consent text {'names' if mentioned else 'does not link to'} the "
-                  f"{name}{' but does not link to it' if mentioned else ''}.",
-                  fix=f'Link the {name} in the consent text: <a href="{url}">{name}</a>.')
+        yield Hit(
+            url=optin.url,
+            selector=_selector(optin),
+            evidence=disclosure_excerpt(optin),
+            message=f"The consent text {'names' if mentioned else 'does not link to'} the "
+            f"{name}{' but does not link to it' if mentioned else ''}.",
+            fix=f'Link the {name} in the consent text: <a href="{url}">{name}</a>.',
+        )
 
 
 @check(
@@ -294,7 +329,8 @@ def linked_disclosure(ctx: AnalysisContext, optin: OptInForm) -> tuple[str, list
         # a hash-routed app's "#/sms-terms" is a page of its own, an anchor is the page it is on
         href = link.href if hash_route(link.href) else link.href.split("#")[0]
         page = ctx.snapshot.page(href) or next(
-            (p for p in ctx.snapshot.pages if normalize_url(p.url) == normalize_url(href)), None)
+            (p for p in ctx.snapshot.pages if normalize_url(p.url) == normalize_url(href)), None
+        )
         if page is None or page is optin.page:
             continue
         there = _disclosure_labels(page.text[:50000])
@@ -316,7 +352,7 @@ def _disclosure_labels(text: str) -> frozenset[str]:
     title="The disclosure is visible where the number is collected",
     message="The SMS disclosure is not visible where the phone number is collected.",
     why="Consent language hidden by CSS, folded into a closed section, or only in a linked "
-    "document is not read before consenting; reviewers call it \"opt-in obscured\".",
+    'document is not read before consenting; reviewers call it "opt-in obscured".',
     fix="Show the full disclosure, as plain visible text, next to the consent checkbox.",
     needs=("optin_forms",),
     needs_rendering=True,
@@ -325,32 +361,41 @@ def _disclosure_labels(text: str) -> frozenset[str]:
 def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.inputs.optin_forms:
         disclosure = optin.disclosure
-        hidden = [label for label in (*_ELEMENT_LABELS, "consent_statement", "brand")
-                  if disclosure.has(label) and not disclosure.shown_has(label)]
+        hidden = [
+            label
+            for label in (*_ELEMENT_LABELS, "consent_statement", "brand")
+            if disclosure.has(label) and not disclosure.shown_has(label)
+        ]
         if hidden:
             found = disclosure.first(hidden[0])
             block = found.block
             how = "folded in a closed section" if block.collapsed else "hidden from view"
-            names = ", ".join(h.replace("consent_statement", "the consent sentence")
-                              for h in hidden)
-            yield Hit(url=optin.url, selector=block.selector or optin.selector,
-                      evidence=block.text[:400],
-                      message=f"Part of the disclosure ({names}) is {how} where the number is "
-                      "collected.",
-                      fix="Make this text visible next to the checkbox (remove display:none, "
-                      "the collapsed section or the 'read more' toggle):\n"
-                      f"{compliant_disclosure(ctx, optin)}")
+            names = ", ".join(
+                h.replace("consent_statement", "the consent sentence") for h in hidden
+            )
+            yield Hit(
+                url=optin.url,
+                selector=block.selector or optin.selector,
+                evidence=block.text[:400],
+                message=f"Part of the disclosure ({names}) is {how} where the number is collected.",
+                fix="Make this text visible next to the checkbox (remove display:none, "
+                "the collapsed section or the 'read more' toggle):\n"
+                f"{compliant_disclosure(ctx, optin)}",
+            )
             continue
         linked = linked_disclosure(ctx, optin)
         if linked:
             href, moved = linked
-            yield Hit(url=optin.url, selector=_selector(optin),
-                      evidence=f"{disclosure_excerpt(optin, 250)} — linked: {href}",
-                      message=f"The disclosure ({', '.join(moved)}) is only in a linked "
-                      "document, not stated next to the checkbox where the number is "
-                      "collected.",
-                      fix=f"State the disclosure next to the checkbox, not only in {href}:\n"
-                      f"{compliant_disclosure(ctx, optin)}")
+            yield Hit(
+                url=optin.url,
+                selector=_selector(optin),
+                evidence=f"{disclosure_excerpt(optin, 250)} — linked: {href}",
+                message=f"The disclosure ({', '.join(moved)}) is only in a linked "
+                "document, not stated next to the checkbox where the number is "
+                "collected.",
+                fix=f"State the disclosure next to the checkbox, not only in {href}:\n"
+                f"{compliant_disclosure(ctx, optin)}",
+            )
 
 
 @check(
@@ -374,18 +419,25 @@ def disclosure_not_prominent(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.inputs.optin_forms:
         size, contrast = label_style(optin)
         for label in (*CORE_ELEMENTS, "consent_statement"):
-            found = [f for f in optin.disclosure.elements.get(label, []) if f.shown
-                     and (f.block.font_size is not None or f.block.contrast is not None)]
+            found = [
+                f
+                for f in optin.disclosure.elements.get(label, [])
+                if f.shown and (f.block.font_size is not None or f.block.contrast is not None)
+            ]
             measured = measured or bool(found)
             # fine print only when every place that states this element is fine print
             if not found or not all(fine_print(f.block, size) for f in found):
                 continue
             block = found[0].block
-            measures = f"{_style(block.font_size, block.contrast)}; form labels: " \
-                f"{_style(size, contrast)}"
-            yield Hit(url=optin.url, selector=block.selector or optin.selector,
-                      evidence=f"{block.text[:300]} — measured: {measures}",
-                      message=f"The disclosure is fine print ({fine_print(block, size)}).")
+            measures = (
+                f"{_style(block.font_size, block.contrast)}; form labels: {_style(size, contrast)}"
+            )
+            yield Hit(
+                url=optin.url,
+                selector=block.selector or optin.selector,
+                evidence=f"{block.text[:300]} — measured: {measures}",
+                message=f"The disclosure is fine print ({fine_print(block, size)}).",
+            )
             break
     if not measured:
         raise NotApplicable("the opt-in pages were not rendered in a browser (no font sizes)")
@@ -395,8 +447,15 @@ def label_style(optin: OptInForm) -> tuple[float | None, float | None]:
     """Font size and contrast of the form's own labels and short texts (the median), the
     yardstick for its disclosure; the form's typical text size when it has none."""
     sms = {id(b) for b in optin.disclosure.sms_blocks}
-    labels = [b for b in optin.form.texts if b.where == "inside" and id(b) not in sms
-              and len(b.text) <= 80 and b.font_size is not None and b.visible]
+    labels = [
+        b
+        for b in optin.form.texts
+        if b.where == "inside"
+        and id(b) not in sms
+        and len(b.text) <= 80
+        and b.font_size is not None
+        and b.visible
+    ]
     sizes = sorted(b.font_size for b in labels if b.font_size is not None)
     contrasts = sorted(b.contrast for b in labels if b.contrast is not None)
     size = sizes[len(sizes) // 2] if sizes else optin.form.font_size
@@ -406,8 +465,10 @@ def label_style(optin: OptInForm) -> tuple[float | None, float | None]:
 def fine_print(block: TextBlock, label_size: float | None) -> str:
     """Why a block is fine print next to labels of label_size ("" when it is not)."""
     why = []
-    if block.font_size is not None and (block.font_size < MIN_FONT_PX or (
-            label_size is not None and block.font_size < MIN_FONT_RATIO * label_size)):
+    if block.font_size is not None and (
+        block.font_size < MIN_FONT_PX
+        or (label_size is not None and block.font_size < MIN_FONT_RATIO * label_size)
+    ):
         why.append(f"{block.font_size:g}px text next to {label_size or '?'}px labels")
     if block.contrast is not None and block.contrast < MIN_CONTRAST:
         why.append(f"contrast {block.contrast:.1f}:1")
@@ -415,5 +476,8 @@ def fine_print(block: TextBlock, label_size: float | None) -> str:
 
 
 def _style(size: float | None, contrast: float | None) -> str:
-    return (f"{size:g}px" if size is not None else "size unknown") + ", " + (
-        f"contrast {contrast:.1f}:1" if contrast is not None else "contrast unknown")
+    return (
+        (f"{size:g}px" if size is not None else "size unknown")
+        + ", "
+        + (f"contrast {contrast:.1f}:1" if contrast is not None else "contrast unknown")
+    )

@@ -28,8 +28,9 @@ FORM_MISSING_FIX = (
 )
 
 
-_NOT_OPTIN_KEYWORDS = frozenset({"STOP", "STOPALL", "HELP", "INFO", "END", "CANCEL", "QUIT",
-                                 "UNSUBSCRIBE", "REVOKE", "OPTOUT"})
+_NOT_OPTIN_KEYWORDS = frozenset(
+    {"STOP", "STOPALL", "HELP", "INFO", "END", "CANCEL", "QUIT", "UNSUBSCRIBE", "REVOKE", "OPTOUT"}
+)
 
 
 def _keyword_optin(ctx: AnalysisContext) -> tuple[str, str] | None:
@@ -61,8 +62,9 @@ def _offline_optin_only(ctx: AnalysisContext) -> str:
 
 
 # words of texting (not of phones: a contact form asks for a phone and says "Continue" too)
-_SPEAKS_OF_TEXTS = re.compile(r"\b(sms|texts?|texting|text (alerts?|messages?|club|me))\b",
-                              re.IGNORECASE)
+_SPEAKS_OF_TEXTS = re.compile(
+    r"\b(sms|texts?|texting|text (alerts?|messages?|club|me))\b", re.IGNORECASE
+)
 
 
 def _waiting_for_server(ctx: AnalysisContext) -> tuple[Page, Form] | None:
@@ -96,42 +98,59 @@ def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         return
     offline = _offline_optin_only(ctx)
     if offline:
-        raise NotApplicable(f"the campaign's message flow declares opt-in {offline}, not on a "
-                            "web form")
+        raise NotApplicable(
+            f"the campaign's message flow declares opt-in {offline}, not on a web form"
+        )
     given = optin_url(ctx)
     where = f"the opt-in URL {given}" if given else "any page of the site"
     fix = FORM_MISSING_FIX.format(disclosure=compliant_disclosure(ctx))
     keyword = _keyword_optin(ctx)
     if keyword:
         url, sentence = keyword
-        yield Hit(url=url, evidence=sentence[:300], review=True, fix=fix,
-                  message=f"No web opt-in form was found on {where}; the site invites people to "
-                  "opt in by texting a keyword. If your campaign declares keyword opt-in, make "
-                  "sure its message flow says so; if it declares web opt-in, add the form.")
+        yield Hit(
+            url=url,
+            evidence=sentence[:300],
+            review=True,
+            fix=fix,
+            message=f"No web opt-in form was found on {where}; the site invites people to "
+            "opt in by texting a keyword. If your campaign declares keyword opt-in, make "
+            "sure its message flow says so; if it declares web opt-in, add the form.",
+        )
         return
     walls = ctx.inputs.bot_walls or []
     if walls:  # the form may sit behind the wall: a person must look, it is not a pass or a fail
         page, reason = walls[0]
-        yield Hit(url=page.final_url or page.url, evidence=reason, review=True, fix=fix,
-                  message=f"No opt-in form was found on {where}, but {len(walls)} page(s) "
-                  "answered with a bot challenge instead of content, so the form may be hidden "
-                  "behind it. Open the opt-in page in a browser and check.")
+        yield Hit(
+            url=page.final_url or page.url,
+            evidence=reason,
+            review=True,
+            fix=fix,
+            message=f"No opt-in form was found on {where}, but {len(walls)} page(s) "
+            "answered with a bot challenge instead of content, so the form may be hidden "
+            "behind it. Open the opt-in page in a browser and check.",
+        )
         return
     waiting = _waiting_for_server(ctx)
     if waiting:  # the phone step is behind a send prevet does not make: a person must look
         page, form = waiting
-        yield Hit(url=page.final_url or page.url, selector=form.selector, review=True, fix=fix,
-                  evidence=form.waits_for_server,
-                  message=f"No opt-in form was found on {where}, but a form that speaks of "
-                  f"texts goes on only after a server answers: {form.waits_for_server}. Fill "
-                  "it in by hand and check the step that asks for the phone number.")
+        yield Hit(
+            url=page.final_url or page.url,
+            selector=form.selector,
+            review=True,
+            fix=fix,
+            evidence=form.waits_for_server,
+            message=f"No opt-in form was found on {where}, but a form that speaks of "
+            f"texts goes on only after a server answers: {form.waits_for_server}. Fill "
+            "it in by hand and check the step that asks for the phone number.",
+        )
         return
     pages = ", ".join(p.final_url or p.url for p in ctx.snapshot.pages[:5])
-    yield Hit(url=given or ctx.snapshot.start_url, fix=fix,
-              evidence=f"{len(ctx.snapshot.pages)} page(s) read, none with an SMS opt-in form: "
-              f"{pages}",
-              message=f"No form that collects a phone number with SMS consent was found on "
-              f"{where}.")
+    yield Hit(
+        url=given or ctx.snapshot.start_url,
+        fix=fix,
+        evidence=f"{len(ctx.snapshot.pages)} page(s) read, none with an SMS opt-in form: {pages}",
+        message=f"No form that collects a phone number with SMS consent was found on {where}.",
+    )
 
 
 @check(
@@ -150,9 +169,13 @@ def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 def phone_field_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.inputs.optin_forms:
         if not optin.phone_fields:
-            yield Hit(url=optin.url, selector=optin.selector, evidence=optin.evidence(),
-                      message="The form takes SMS consent but has no field for the mobile "
-                      "number that will receive the texts.")
+            yield Hit(
+                url=optin.url,
+                selector=optin.selector,
+                evidence=optin.evidence(),
+                message="The form takes SMS consent but has no field for the mobile "
+                "number that will receive the texts.",
+            )
 
 
 def _consent_by_submitting(optin: OptInForm) -> str:
@@ -178,11 +201,15 @@ def checkbox_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             continue
         sentence = _consent_by_submitting(optin)
         evidence = f"{optin.evidence()} — {sentence}" if sentence else optin.evidence()
-        yield Hit(url=optin.url, selector=optin.selector, evidence=evidence[:400],
-                  fix=f"Add this unchecked, optional checkbox above the submit button:\n"
-                  f"{checkbox_html(ctx, optin)}",
-                  message="The form collects a phone number for texts but has no SMS consent "
-                  "checkbox: consent is taken by submitting.")
+        yield Hit(
+            url=optin.url,
+            selector=optin.selector,
+            evidence=evidence[:400],
+            fix=f"Add this unchecked, optional checkbox above the submit button:\n"
+            f"{checkbox_html(ctx, optin)}",
+            message="The form collects a phone number for texts but has no SMS consent "
+            "checkbox: consent is taken by submitting.",
+        )
 
 
 @check(
@@ -204,24 +231,41 @@ def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
             if not control.checked:
                 continue
             kind = {"radio": "option", "switch": "switch"}.get(control.type, "checkbox")
-            message = (f"The SMS consent {kind} is already selected when the page loads: "
-                       f"\"{excerpt(control.label, 120)}\".")
+            message = (
+                f"The SMS consent {kind} is already selected when the page loads: "
+                f'"{excerpt(control.label, 120)}".'
+            )
             if _ticked_by_script(optin, control.html):
-                yield Hit(url=optin.url, selector=control.selector,
-                          evidence=_box_evidence(control, "is checked by a script after the "
-                                                 "page loads; the page's HTML leaves it "
-                                                 "unchecked."),
-                          message=message, details={"html": control.html, "ticked_by": "script"},
-                          fix="Remove the script (or the page builder's \"checked by default\" "
-                          "setting) that ticks the box, so the person must check it themselves.")
+                yield Hit(
+                    url=optin.url,
+                    selector=control.selector,
+                    evidence=_box_evidence(
+                        control,
+                        "is checked by a script after the "
+                        "page loads; the page's HTML leaves it "
+                        "unchecked.",
+                    ),
+                    message=message,
+                    details={"html": control.html, "ticked_by": "script"},
+                    fix='Remove the script (or the page builder\'s "checked by default" '
+                    "setting) that ticks the box, so the person must check it themselves.",
+                )
                 continue
             corrected = _without_attribute(control.html, "checked")
             fix = None
             if corrected:
-                fix = ("Remove the `checked` attribute so the person must check the box "
-                       f"themselves. The corrected control:\n{corrected}")
-            yield Hit(url=optin.url, selector=control.selector, evidence=_box_evidence(control),
-                      message=message, fix=fix, details={"ticked_by": "html"})
+                fix = (
+                    "Remove the `checked` attribute so the person must check the box "
+                    f"themselves. The corrected control:\n{corrected}"
+                )
+            yield Hit(
+                url=optin.url,
+                selector=control.selector,
+                evidence=_box_evidence(control),
+                message=message,
+                fix=fix,
+                details={"ticked_by": "html"},
+            )
 
 
 def _box_evidence(control: Control, said: str = "") -> str:
@@ -232,8 +276,9 @@ def _box_evidence(control: Control, said: str = "") -> str:
 
 
 def _attribute(name: str) -> re.Pattern[str]:
-    return re.compile(rf"""\s{name}(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?(?=[\s/>])""",
-                      re.IGNORECASE)
+    return re.compile(
+        rf"""\s{name}(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?(?=[\s/>])""", re.IGNORECASE
+    )
 
 
 _CHECKED_ATTR = _attribute("checked")
@@ -245,8 +290,12 @@ def _ticked_by_script(optin: OptInForm, html: str) -> bool:
     script (or a page builder's widget) ticked it after loading. Only said when the whole
     <input> is in the evidence, so a trimmed snippet is never taken for an unchecked one."""
     inputs = _INPUT_TAG.findall(html or "")
-    return bool(optin.page.rendered and inputs and not html.endswith("…")
-                and not any(_CHECKED_ATTR.search(tag) for tag in inputs))
+    return bool(
+        optin.page.rendered
+        and inputs
+        and not html.endswith("…")
+        and not any(_CHECKED_ATTR.search(tag) for tag in inputs)
+    )
 
 
 def _without_attribute(html: str, *names: str) -> str | None:
@@ -281,37 +330,54 @@ def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
             continue
         for control in optin.consent_controls:
             if control.required or control.blocks_submit_unchecked:
-                how = "is marked required" if control.required else \
-                    "is enforced by a script that refuses to submit while it is unchecked"
+                how = (
+                    "is marked required"
+                    if control.required
+                    else "is enforced by a script that refuses to submit while it is unchecked"
+                )
                 corrected = _without_attribute(control.html, "required", "aria-required")
                 fix = None
                 if corrected:
-                    fix = ("Remove `required` from the SMS consent checkbox (and any script that "
-                           "blocks the submission while it is unchecked); keep a separate box "
-                           f"for other agreements. The corrected control:\n{corrected}")
-                yield Hit(url=optin.url, selector=control.selector,
-                          evidence=_box_evidence(control), fix=fix,
-                          details={"html": control.html},
-                          message=f"The SMS consent checkbox {how}, so the form (which also "
-                          f"does other things: \"{optin.submit_label or 'submit'}\") cannot be "
-                          "sent without agreeing to texts.")
+                    fix = (
+                        "Remove `required` from the SMS consent checkbox (and any script that "
+                        "blocks the submission while it is unchecked); keep a separate box "
+                        f"for other agreements. The corrected control:\n{corrected}"
+                    )
+                yield Hit(
+                    url=optin.url,
+                    selector=control.selector,
+                    evidence=_box_evidence(control),
+                    fix=fix,
+                    details={"html": control.html},
+                    message=f"The SMS consent checkbox {how}, so the form (which also "
+                    f'does other things: "{optin.submit_label or "submit"}") cannot be '
+                    "sent without agreeing to texts.",
+                )
             elif control.refused_either_way:
-                yield Hit(url=optin.url, selector=control.selector, review=True,
-                          evidence=_box_evidence(control, "A script refused the form both with "
-                                                 "this box ticked and unticked."),
-                          details={"html": control.html},
-                          message="A script handles this form's submission and refused it both "
-                          "with the SMS box ticked and unticked, without showing why, so prevet "
-                          "could not tell whether the box is required. Fill in the form, leave "
-                          "the SMS box unticked and submit: the request must go through.")
+                yield Hit(
+                    url=optin.url,
+                    selector=control.selector,
+                    review=True,
+                    evidence=_box_evidence(
+                        control, "A script refused the form both with this box ticked and unticked."
+                    ),
+                    details={"html": control.html},
+                    message="A script handles this form's submission and refused it both "
+                    "with the SMS box ticked and unticked, without showing why, so prevet "
+                    "could not tell whether the box is required. Fill in the form, leave "
+                    "the SMS box unticked and submit: the request must go through.",
+                )
         if not optin.consent_controls and _consent_by_submitting(optin):
             for phone in optin.phone_fields:
                 if phone.required:
-                    yield Hit(url=optin.url, selector=phone.selector,
-                              evidence=f"{phone.html} — {_consent_by_submitting(optin)}"[:400],
-                              fix="Make the phone field optional, or (better) add a separate, "
-                              f"optional SMS consent checkbox:\n{checkbox_html(ctx, optin)}",
-                              message="The phone field is required and submitting the form "
-                              "counts as consent to texts, so nobody can use the form without "
-                              "agreeing to texts.")
+                    yield Hit(
+                        url=optin.url,
+                        selector=phone.selector,
+                        evidence=f"{phone.html} — {_consent_by_submitting(optin)}"[:400],
+                        fix="Make the phone field optional, or (better) add a separate, "
+                        f"optional SMS consent checkbox:\n{checkbox_html(ctx, optin)}",
+                        message="The phone field is required and submitting the form "
+                        "counts as consent to texts, so nobody can use the form without "
+                        "agreeing to texts.",
+                    )
                     break

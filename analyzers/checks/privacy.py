@@ -67,14 +67,20 @@ def privacy_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         return  # found, or linked to something that is not a policy (privacy.not_a_policy)
     unread = found.unread_link_evidence()
     if unread:
-        yield Hit(url=unread[0], review=True, evidence=unread[1],
-                  message="The privacy policy is linked but its page could not be read; "
-                  "check that it opens and is a privacy policy.")
+        yield Hit(
+            url=unread[0],
+            review=True,
+            evidence=unread[1],
+            message="The privacy policy is linked but its page could not be read; "
+            "check that it opens and is a privacy policy.",
+        )
         return
     tried = ", ".join(COMMON_PATHS["privacy"][:3])
-    yield Hit(url=ctx.snapshot.start_url,
-              evidence=f"No link reads “Privacy Policy” on any page, at the opt-in form or in "
-              f"the footer, and no privacy policy answers at the usual paths ({tried}, …).")
+    yield Hit(
+        url=ctx.snapshot.start_url,
+        evidence=f"No link reads “Privacy Policy” on any page, at the opt-in form or in "
+        f"the footer, and no privacy policy answers at the usual paths ({tried}, …).",
+    )
 
 
 @check(
@@ -95,12 +101,18 @@ def privacy_not_a_policy(ctx: AnalysisContext) -> Iterator[Hit]:
         raise NotApplicable("no website was audited")
     for broken in found.broken:
         link = broken.candidate
-        where = "the campaign's privacy URL" if link.found_by == "campaign" else \
-            f"“{link.link_text}” on {link.source_url}"
-        yield Hit(url=link.url, evidence=f"{where} → {link.url}: {broken.reason}.",
-                  message=f"The page linked as the privacy policy is not a privacy policy: "
-                  f"{broken.reason}.",
-                  details={"found_by": link.found_by, "reason": broken.reason})
+        where = (
+            "the campaign's privacy URL"
+            if link.found_by == "campaign"
+            else f"“{link.link_text}” on {link.source_url}"
+        )
+        yield Hit(
+            url=link.url,
+            evidence=f"{where} → {link.url}: {broken.reason}.",
+            message=f"The page linked as the privacy policy is not a privacy policy: "
+            f"{broken.reason}.",
+            details={"found_by": link.found_by, "reason": broken.reason},
+        )
 
 
 @check(
@@ -126,23 +138,35 @@ def privacy_no_sms_clause(ctx: AnalysisContext) -> Iterator[Hit]:
     sale = analysis.labelled("sale_promise")
     if sale:
         evidence = "; ".join(v.evidence for v in sale[:2])
-        message = ("The privacy policy promises only that the mobile number is not sold "
-                   f"({sale[0].evidence}); selling is one way of sharing, and it never says the "
-                   "number and SMS opt-in data are not shared with third parties or affiliates "
-                   "for marketing.")
+        message = (
+            "The privacy policy promises only that the mobile number is not sold "
+            f"({sale[0].evidence}); selling is one way of sharing, and it never says the "
+            "number and SMS opt-in data are not shared with third parties or affiliates "
+            "for marketing."
+        )
     elif general:
         evidence = "; ".join(v.evidence for v in general[:2])
-        message = ("The privacy policy says only that personal information is not shared "
-                   f"({general[0].evidence}); it never says the same of mobile numbers or SMS "
-                   "opt-in data.")
+        message = (
+            "The privacy policy says only that personal information is not shared "
+            f"({general[0].evidence}); it never says the same of mobile numbers or SMS "
+            "opt-in data."
+        )
     else:
-        evidence = f"No sentence of the policy ({len(policy.sentences)} sentences) says that " \
+        evidence = (
+            f"No sentence of the policy ({len(policy.sentences)} sentences) says that "
             "mobile numbers or SMS opt-in data are not shared."
+        )
         message = None
-    yield Hit(url=policy.url, evidence=evidence, message=message,
-              fix=f"Add this paragraph to the policy: “{SMS_CLAUSE.format(brand=_brand(ctx))}”",
-              details={"general_promises": [v.sentence.to_dict() for v in general],
-                       "sale_promises": [v.sentence.to_dict() for v in sale]})
+    yield Hit(
+        url=policy.url,
+        evidence=evidence,
+        message=message,
+        fix=f"Add this paragraph to the policy: “{SMS_CLAUSE.format(brand=_brand(ctx))}”",
+        details={
+            "general_promises": [v.sentence.to_dict() for v in general],
+            "sale_promises": [v.sentence.to_dict() for v in sale],
+        },
+    )
 
 
 @check(
@@ -163,16 +187,27 @@ def privacy_sharing_exception(ctx: AnalysisContext) -> Iterator[Hit]:
     clause = SMS_CLAUSE.format(brand=_brand(ctx))
     for verdict in analysis.exceptions:
         general = verdict.clause.label == "general_exception"
-        scope = ("It speaks of personal information in general and the policy does not exclude "
-                 "mobile data from it. ") if general else ""
-        yield Hit(url=policy.url, evidence=verdict.evidence,
-                  message=f"The privacy policy makes an exception to the non-sharing promise: "
-                  f"{verdict.clause.reason}. {scope}".strip(),
-                  fix=("Exclude mobile data from this sharing, or remove the exception. "
-                       f"For example add: “{clause}”") if general else
-                  f"Remove the exception and state the promise without it: “{clause}”",
-                  details={"sentence": verdict.sentence.to_dict(),
-                           "label": verdict.clause.label})
+        scope = (
+            (
+                "It speaks of personal information in general and the policy does not exclude "
+                "mobile data from it. "
+            )
+            if general
+            else ""
+        )
+        yield Hit(
+            url=policy.url,
+            evidence=verdict.evidence,
+            message=f"The privacy policy makes an exception to the non-sharing promise: "
+            f"{verdict.clause.reason}. {scope}".strip(),
+            fix=(
+                "Exclude mobile data from this sharing, or remove the exception. "
+                f"For example add: “{clause}”"
+            )
+            if general
+            else f"Remove the exception and state the promise without it: “{clause}”",
+            details={"sentence": verdict.sentence.to_dict(), "label": verdict.clause.label},
+        )
 
 
 @check(
@@ -191,25 +226,29 @@ def privacy_opt_out_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     disclosure = vocabulary("disclosure")
     for sentence in policy.sentences:
         for match in disclosure.find(sentence.quoted):
-            if match.label == "stop" and (_stop_keyword(match.text) or
-                                          _about_texts(sentence.quoted + " " + sentence.heading)):
+            if match.label == "stop" and (
+                _stop_keyword(match.text) or _about_texts(sentence.quoted + " " + sentence.heading)
+            ):
                 return
     contact = business_contact(ctx.snapshot, ctx.campaign)
-    yield Hit(url=policy.url,
-              evidence="No sentence of the policy tells the subscriber to reply STOP or how "
-              "else to stop text messages.",
-              fix=f"Add: “{OPT_OUT.format(brand=_brand(ctx), contact=contact.text)}”")
+    yield Hit(
+        url=policy.url,
+        evidence="No sentence of the policy tells the subscriber to reply STOP or how "
+        "else to stop text messages.",
+        fix=f"Add: “{OPT_OUT.format(brand=_brand(ctx), contact=contact.text)}”",
+    )
 
 
 def _stop_keyword(instruction: str) -> bool:
-    """"Reply STOP", "text stop": the STOP keyword exists only for text messages, whereas "you
+    """ "Reply STOP", "text stop": the STOP keyword exists only for text messages, whereas "you
     may unsubscribe" needs the sentence to say it is about texts."""
     return bool({"stop", "stopall"} & set(re.findall(r"[a-z]+", instruction.lower())))
 
 
 def _about_texts(text: str) -> bool:
-    return bool(vocabulary("privacy").labels_in(text) & {"sms_scope", "mobile_data",
-                                                          "text_messages"})
+    return bool(
+        vocabulary("privacy").labels_in(text) & {"sms_scope", "mobile_data", "text_messages"}
+    )
 
 
 @check(
@@ -227,20 +266,24 @@ def _about_texts(text: str) -> bool:
 def privacy_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     policy: PolicyDocument = ctx.inputs.privacy_policy
     names: BrandNames = ctx.inputs.brand_names
-    if any(names.found_in(place) for place in _where_a_policy_names_its_owner(policy,
-                                                                               ctx.snapshot)):
+    if any(
+        names.found_in(place) for place in _where_a_policy_names_its_owner(policy, ctx.snapshot)
+    ):
         return
-    yield Hit(url=policy.url,
-              evidence=f"None of {', '.join(repr(n) for n in names.variants()[:3])} appears in "
-              "the policy's text, its own title and headings, or a copyright line or contact "
-              "block of the policy page (the site's header, footer and page-title suffix "
-              "repeated on every page are the template, not the document).",
-              fix=f"Name the business in the policy's opening sentence: “This Privacy Policy "
-              f"describes how {names.primary} collects, uses and protects your information.”")
+    yield Hit(
+        url=policy.url,
+        evidence=f"None of {', '.join(repr(n) for n in names.variants()[:3])} appears in "
+        "the policy's text, its own title and headings, or a copyright line or contact "
+        "block of the policy page (the site's header, footer and page-title suffix "
+        "repeated on every page are the template, not the document).",
+        fix=f"Name the business in the policy's opening sentence: “This Privacy Policy "
+        f"describes how {names.primary} collects, uses and protects your information.”",
+    )
 
 
-def _where_a_policy_names_its_owner(policy: PolicyDocument, snapshot: SiteSnapshot | None
-                                    ) -> list[str]:
+def _where_a_policy_names_its_owner(
+    policy: PolicyDocument, snapshot: SiteSnapshot | None
+) -> list[str]:
     """A policy names its business in its text, and also where a reader looks for the owner of
     this document: its own title ("Acme Plumbing Privacy Policy"), its headings, and a
     copyright line or contact block on the policy page. The site's template (the "Page | Site"
@@ -248,8 +291,12 @@ def _where_a_policy_names_its_owner(policy: PolicyDocument, snapshot: SiteSnapsh
     owner: a template policy under a site's header is still a template."""
     page = policy.page
     places = [policy.body, *_own_title(page.title), *page.headings]
-    elsewhere = {normalize(line) for other in (snapshot.pages if snapshot else [])
-                 if other is not page for line in other.text.split("\n")}
+    elsewhere = {
+        normalize(line)
+        for other in (snapshot.pages if snapshot else [])
+        if other is not page
+        for line in other.text.split("\n")
+    }
     places += [line for line in page.text.split("\n") if normalize(line) not in elsewhere]
     return places
 

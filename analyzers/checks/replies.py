@@ -33,67 +33,78 @@ from analyzers.text.urls import find_urls, is_public_shortener
 _COMMON = dict(severity=Severity.ERROR, needs=("campaign",))
 
 STOP_KEYWORD = dict(
-    ref="5101", title="STOP is an opt-out keyword",
+    ref="5101",
+    title="STOP is an opt-out keyword",
     message="STOP is not among the opt-out keywords.",
     why="Carriers require STOP to opt a subscriber out of every program (5101).",
     fix="List STOP first among the opt-out keywords: [STOP, END, CANCEL, UNSUBSCRIBE, QUIT].",
 )
 HELP_KEYWORD = dict(
-    ref="5103", title="HELP is a help keyword",
+    ref="5103",
+    title="HELP is a help keyword",
     message="HELP is not among the help keywords.",
     why="Carriers require HELP to answer with the program's contact information (5103).",
     fix="List HELP among the help keywords: [HELP, INFO].",
 )
 OPTIN_BRAND = dict(
-    ref="5104", title="The opt-in confirmation names the brand",
+    ref="5104",
+    title="The opt-in confirmation names the brand",
     message="The opt-in confirmation lacks the brand name.",
     why="The first message must tell the subscriber which program they joined (5104).",
     fix="Start the confirmation with the brand name.",
 )
 OPTIN_FREQUENCY = dict(
-    ref="5105", title="The opt-in confirmation gives the message frequency",
+    ref="5105",
+    title="The opt-in confirmation gives the message frequency",
     message="The opt-in confirmation lacks the message frequency.",
     why="Subscribers must learn how often they will be texted when they join (5105).",
-    fix="Add the frequency, e.g. \"Msg frequency varies\" or \"Up to 4 msgs/month\".",
+    fix='Add the frequency, e.g. "Msg frequency varies" or "Up to 4 msgs/month".',
 )
 OPTIN_RATES = dict(
-    ref="5106", title="The opt-in confirmation says \"Msg & data rates may apply\"",
-    message="The opt-in confirmation lacks \"Msg & data rates may apply\".",
+    ref="5106",
+    title='The opt-in confirmation says "Msg & data rates may apply"',
+    message='The opt-in confirmation lacks "Msg & data rates may apply".',
     why="Subscribers must be told their carrier may charge for the messages (5106).",
-    fix="Add \"Msg & data rates may apply.\"",
+    fix='Add "Msg & data rates may apply."',
 )
 OPTIN_HELP = dict(
-    ref="5107", title="The opt-in confirmation mentions HELP",
+    ref="5107",
+    title="The opt-in confirmation mentions HELP",
     message="The opt-in confirmation lacks HELP instructions.",
     why="The confirmation must say how to get help (5107).",
-    fix="Add \"Reply HELP for help.\"",
+    fix='Add "Reply HELP for help."',
 )
 OPTIN_STOP = dict(
-    ref="5108", title="The opt-in confirmation says how to opt out",
+    ref="5108",
+    title="The opt-in confirmation says how to opt out",
     message="The opt-in confirmation lacks the opt-out keyword.",
     why="The confirmation must say how to stop the messages (5108).",
-    fix="Add \"Reply STOP to opt out.\"",
+    fix='Add "Reply STOP to opt out."',
 )
 OPTOUT_BRAND = dict(
-    ref="5100", title="The opt-out reply names the brand",
+    ref="5100",
+    title="The opt-out reply names the brand",
     message="The opt-out confirmation lacks the brand name.",
     why="The subscriber must see which program stopped texting them (5100).",
     fix="Start the opt-out reply with the brand name.",
 )
 OPTOUT_CONFIRMATION = dict(
-    ref="5102", title="The opt-out reply confirms no further messages will be sent",
+    ref="5102",
+    title="The opt-out reply confirms no further messages will be sent",
     message="The opt-out confirmation does not say no further messages will be sent.",
     why="After STOP the subscriber must be told, once, that the messages have stopped (5102).",
-    fix="Say \"You are unsubscribed and will receive no further messages.\"",
+    fix='Say "You are unsubscribed and will receive no further messages."',
 )
 HELP_BRAND = dict(
-    ref="5109", title="The HELP reply names the brand",
+    ref="5109",
+    title="The HELP reply names the brand",
     message="The HELP response lacks the brand name.",
     why="The HELP reply must say which program answered (5109).",
     fix="Start the HELP reply with the brand name.",
 )
 HELP_CONTACT = dict(
-    ref="5110", title="The HELP reply gives a way to reach the business",
+    ref="5110",
+    title="The HELP reply gives a way to reach the business",
     message="The HELP response has no e-mail, phone or URL.",
     why="HELP must lead the subscriber to a person: an e-mail, a phone number or a web address "
     "(5110).",
@@ -107,19 +118,20 @@ TOO_SHORT = dict(
     fix="Write the full response with the brand name and what it confirms.",
 )
 SHORTENER = dict(
-    ref="6106 / 6107 / 6108", title="No public URL shortener in keyword responses",
+    ref="6106 / 6107 / 6108",
+    title="No public URL shortener in keyword responses",
     message="A keyword response uses a public URL shortener.",
     why="Carriers filter public shorteners; responses that use them are denied (6106-6108).",
     fix="Use the full link on your own domain.",
 )
 OTP_OPTOUT = dict(
-    ref="OTP opt-out rules", title="The 2FA opt-out reply follows the OTP rules",
+    ref="OTP opt-out rules",
+    title="The 2FA opt-out reply follows the OTP rules",
     message="The 2FA opt-out reply lacks how to opt back in or the HELP contact, or is longer "
     "than one 160-character GSM message.",
     why="For one-time passcodes the STOP reply must say how to opt back in and where to get "
     "help, in a single 160-character message.",
-    fix="e.g. \"Acme: You're opted out of login codes. Reply START to opt back in, HELP for "
-    "help.\"",
+    fix='e.g. "Acme: You\'re opted out of login codes. Reply START to opt back in, HELP for help."',
 )
 
 CONTACT_MISMATCH = dict(
@@ -132,8 +144,11 @@ CONTACT_MISMATCH = dict(
     fix="Give the registered support e-mail and phone in the HELP reply.",
 )
 
-_REPLY_LABELS = {"optin": "the opt-in confirmation", "optout": "the opt-out reply",
-                 "help": "the HELP reply"}
+_REPLY_LABELS = {
+    "optin": "the opt-in confirmation",
+    "optout": "the opt-out reply",
+    "help": "the HELP reply",
+}
 
 
 def _campaign(ctx: AnalysisContext) -> Campaign:
@@ -143,8 +158,9 @@ def _campaign(ctx: AnalysisContext) -> Campaign:
 def _reply(campaign: Campaign, name: str) -> str:
     text = getattr(campaign.campaign.replies, name)
     if not text or not text.strip():
-        raise NotApplicable(f"the campaign file gives no {_REPLY_LABELS[name]} "
-                            f"(campaign.replies.{name})")
+        raise NotApplicable(
+            f"the campaign file gives no {_REPLY_LABELS[name]} (campaign.replies.{name})"
+        )
     return text
 
 
@@ -155,14 +171,19 @@ def _keywords(campaign: Campaign, name: str) -> list[str]:
     return [w.strip().upper() for w in words]
 
 
-def _missing_in_reply(ctx: AnalysisContext, name: str, label: str, what: str,
-                      fix: str) -> Iterator[Hit]:
+def _missing_in_reply(
+    ctx: AnalysisContext, name: str, label: str, what: str, fix: str
+) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     text = _reply(campaign, name)
     if label not in phrasebook("disclosure").labels_in(text):
-        yield field_hit(campaign, f"campaign.replies.{name}", excerpt(text),
-                        message=f"{sentence_case(_REPLY_LABELS[name])} lacks {what}.",
-                        fix=f'{fix}: "{fixes.optin_confirmation(campaign)}"')
+        yield field_hit(
+            campaign,
+            f"campaign.replies.{name}",
+            excerpt(text),
+            message=f"{sentence_case(_REPLY_LABELS[name])} lacks {what}.",
+            fix=f'{fix}: "{fixes.optin_confirmation(campaign)}"',
+        )
 
 
 @check("replies.stop_keyword_missing", **_COMMON, **STOP_KEYWORD)
@@ -171,9 +192,14 @@ def stop_keyword_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     words = _keywords(campaign, "optout")
     if "STOP" not in words:
         listed = ["STOP", *[w for w in words if w]] + [
-            w for w in ("END", "CANCEL", "UNSUBSCRIBE", "QUIT") if w not in words]
-        yield field_hit(campaign, "campaign.keywords.optout", ", ".join(words) or "(empty)",
-                        fix=f"optout: [{', '.join(dict.fromkeys(listed))}]")
+            w for w in ("END", "CANCEL", "UNSUBSCRIBE", "QUIT") if w not in words
+        ]
+        yield field_hit(
+            campaign,
+            "campaign.keywords.optout",
+            ", ".join(words) or "(empty)",
+            fix=f"optout: [{', '.join(dict.fromkeys(listed))}]",
+        )
 
 
 @check("replies.help_keyword_missing", **_COMMON, **HELP_KEYWORD)
@@ -182,8 +208,12 @@ def help_keyword_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     words = _keywords(campaign, "help")
     if "HELP" not in words:
         listed = ["HELP", *[w for w in words if w], "INFO"]
-        yield field_hit(campaign, "campaign.keywords.help", ", ".join(words) or "(empty)",
-                        fix=f"help: [{', '.join(dict.fromkeys(listed))}]")
+        yield field_hit(
+            campaign,
+            "campaign.keywords.help",
+            ", ".join(words) or "(empty)",
+            fix=f"help: [{', '.join(dict.fromkeys(listed))}]",
+        )
 
 
 @check("replies.optin_brand_missing", **_COMMON, **OPTIN_BRAND)
@@ -191,20 +221,26 @@ def optin_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     text = _reply(campaign, "optin")
     if not mentions_brand(campaign, text):
-        yield field_hit(campaign, "campaign.replies.optin", excerpt(text),
-                        fix=f'Name the brand: "{fixes.optin_confirmation(campaign)}"')
+        yield field_hit(
+            campaign,
+            "campaign.replies.optin",
+            excerpt(text),
+            fix=f'Name the brand: "{fixes.optin_confirmation(campaign)}"',
+        )
 
 
 @check("replies.optin_frequency_missing", **_COMMON, **OPTIN_FREQUENCY)
 def optin_frequency_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    yield from _missing_in_reply(ctx, "optin", "frequency", "the message frequency",
-                                 "Add the frequency")
+    yield from _missing_in_reply(
+        ctx, "optin", "frequency", "the message frequency", "Add the frequency"
+    )
 
 
 @check("replies.optin_rates_missing", **_COMMON, **OPTIN_RATES)
 def optin_rates_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    yield from _missing_in_reply(ctx, "optin", "rates", '"Msg & data rates may apply"',
-                                 "Add the rates disclosure")
+    yield from _missing_in_reply(
+        ctx, "optin", "rates", '"Msg & data rates may apply"', "Add the rates disclosure"
+    )
 
 
 @check("replies.optin_help_missing", **_COMMON, **OPTIN_HELP)
@@ -214,8 +250,7 @@ def optin_help_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("replies.optin_stop_missing", **_COMMON, **OPTIN_STOP)
 def optin_stop_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    yield from _missing_in_reply(ctx, "optin", "stop", "the opt-out keyword (STOP)",
-                                 "Add STOP")
+    yield from _missing_in_reply(ctx, "optin", "stop", "the opt-out keyword (STOP)", "Add STOP")
 
 
 @check("replies.optout_brand_missing", **_COMMON, **OPTOUT_BRAND)
@@ -223,8 +258,12 @@ def optout_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     text = _reply(campaign, "optout")
     if not mentions_brand(campaign, text):
-        yield field_hit(campaign, "campaign.replies.optout", excerpt(text),
-                        fix=f'Name the brand: "{fixes.optout_reply(campaign)}"')
+        yield field_hit(
+            campaign,
+            "campaign.replies.optout",
+            excerpt(text),
+            fix=f'Name the brand: "{fixes.optout_reply(campaign)}"',
+        )
 
 
 @check("replies.optout_no_confirmation", **_COMMON, **OPTOUT_CONFIRMATION)
@@ -232,8 +271,12 @@ def optout_no_confirmation(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     text = _reply(campaign, "optout")
     if not phrasebook("campaign_text").first(text, "optout_confirmed"):
-        yield field_hit(campaign, "campaign.replies.optout", excerpt(text),
-                        fix=f'Confirm the stop: "{fixes.optout_reply(campaign)}"')
+        yield field_hit(
+            campaign,
+            "campaign.replies.optout",
+            excerpt(text),
+            fix=f'Confirm the stop: "{fixes.optout_reply(campaign)}"',
+        )
 
 
 @check("replies.help_brand_missing", **_COMMON, **HELP_BRAND)
@@ -241,8 +284,12 @@ def help_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     text = _reply(campaign, "help")
     if not mentions_brand(campaign, text):
-        yield field_hit(campaign, "campaign.replies.help", excerpt(text),
-                        fix=f'Name the brand: "{fixes.help_reply(campaign)}"')
+        yield field_hit(
+            campaign,
+            "campaign.replies.help",
+            excerpt(text),
+            fix=f'Name the brand: "{fixes.help_reply(campaign)}"',
+        )
 
 
 def has_contact(text: str) -> bool:
@@ -255,15 +302,22 @@ def help_contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     text = _reply(campaign, "help")
     if not has_contact(text):
-        yield field_hit(campaign, "campaign.replies.help", excerpt(text),
-                        fix=f'Give a contact: "{fixes.help_reply(campaign)}"')
+        yield field_hit(
+            campaign,
+            "campaign.replies.help",
+            excerpt(text),
+            fix=f'Give a contact: "{fixes.help_reply(campaign)}"',
+        )
 
 
 @check("replies.too_short", **_COMMON, **TOO_SHORT)
 def too_short(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
-    builders = {"optin": fixes.optin_confirmation, "optout": fixes.optout_reply,
-                "help": fixes.help_reply}
+    builders = {
+        "optin": fixes.optin_confirmation,
+        "optout": fixes.optout_reply,
+        "help": fixes.help_reply,
+    }
     given = False
     for name, label in _REPLY_LABELS.items():
         text = getattr(campaign.campaign.replies, name)
@@ -271,10 +325,14 @@ def too_short(ctx: AnalysisContext) -> Iterator[Hit]:
             continue
         given = True
         if len(text.strip()) < 20:
-            yield field_hit(campaign, f"campaign.replies.{name}", text,
-                            message=f"{sentence_case(label)} is {len(text.strip())} characters; "
-                            "keyword responses must be at least 20.",
-                            fix=f'e.g. "{builders[name](campaign)}"')
+            yield field_hit(
+                campaign,
+                f"campaign.replies.{name}",
+                text,
+                message=f"{sentence_case(label)} is {len(text.strip())} characters; "
+                "keyword responses must be at least 20.",
+                fix=f'e.g. "{builders[name](campaign)}"',
+            )
     if not given:
         raise NotApplicable("the campaign file gives no keyword responses")
 
@@ -285,8 +343,12 @@ def shortener(ctx: AnalysisContext) -> Iterator[Hit]:
     for name, label in _REPLY_LABELS.items():
         for url in find_urls(getattr(campaign.campaign.replies, name) or ""):
             if is_public_shortener(url):
-                yield field_hit(campaign, f"campaign.replies.{name}", url,
-                                message=f"{sentence_case(label)} uses the public shortener {url}.")
+                yield field_hit(
+                    campaign,
+                    f"campaign.replies.{name}",
+                    url,
+                    message=f"{sentence_case(label)} uses the public shortener {url}.",
+                )
 
 
 def gsm_length(text: str) -> int | None:
@@ -295,8 +357,9 @@ def gsm_length(text: str) -> int | None:
     return parts.units if parts.encoding == "GSM-7" else None
 
 
-@check("replies.otp_optout_noncompliant", severity=Severity.WARNING, needs=("campaign",),
-       **OTP_OPTOUT)
+@check(
+    "replies.otp_optout_noncompliant", severity=Severity.WARNING, needs=("campaign",), **OTP_OPTOUT
+)
 def otp_optout_noncompliant(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     if TWO_FA not in campaign.use_cases:
@@ -309,20 +372,27 @@ def otp_optout_noncompliant(ctx: AnalysisContext) -> Iterator[Hit]:
         problems.append("it gives no HELP instruction or contact")
     length = gsm_length(text.strip())
     if length is None and len(text.strip()) > 70:
-        problems.append(f"it has characters outside GSM-7, so one message holds 70 characters, "
-                        f"and it has {len(text.strip())}")
+        problems.append(
+            f"it has characters outside GSM-7, so one message holds 70 characters, "
+            f"and it has {len(text.strip())}"
+        )
     elif length is not None and length > 160:
         problems.append(f"it is {length} GSM characters, more than one 160-character message")
     if problems:
         brand = display_name(campaign)
-        yield field_hit(campaign, "campaign.replies.optout", excerpt(text),
-                        message=f"The 2FA opt-out reply: {'; '.join(problems)}.",
-                        fix=f'e.g. "{brand}: You are opted out and will receive no further '
-                        f'codes. Reply START to opt back in, HELP for help."')
+        yield field_hit(
+            campaign,
+            "campaign.replies.optout",
+            excerpt(text),
+            message=f"The 2FA opt-out reply: {'; '.join(problems)}.",
+            fix=f'e.g. "{brand}: You are opted out and will receive no further '
+            f'codes. Reply START to opt back in, HELP for help."',
+        )
 
 
-@check("replies.contact_mismatch", severity=Severity.WARNING, needs=("campaign",),
-       **CONTACT_MISMATCH)
+@check(
+    "replies.contact_mismatch", severity=Severity.WARNING, needs=("campaign",), **CONTACT_MISMATCH
+)
 def contact_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     text = _reply(campaign, "help")
@@ -344,10 +414,19 @@ def contact_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
         if email.valid and not same and found.registrable not in own:
             others.append(address)
     if others:
-        registered = " / ".join(x for x in (phone.formatted if phone.valid else "",
-                                            brand.support_email.strip() if email.valid else "")
-                                if x)
-        yield field_hit(campaign, "campaign.replies.help", ", ".join(others),
-                        message=f"The HELP reply gives {', '.join(others)}, not the brand's "
-                        f"support contact ({registered}).",
-                        fix=f'e.g. "{fixes.help_reply(campaign)}"')
+        registered = " / ".join(
+            x
+            for x in (
+                phone.formatted if phone.valid else "",
+                brand.support_email.strip() if email.valid else "",
+            )
+            if x
+        )
+        yield field_hit(
+            campaign,
+            "campaign.replies.help",
+            ", ".join(others),
+            message=f"The HELP reply gives {', '.join(others)}, not the brand's "
+            f"support contact ({registered}).",
+            fix=f'e.g. "{fixes.help_reply(campaign)}"',
+        )

@@ -63,7 +63,7 @@ BRAND_MISSING = dict(
     message="A sample message does not contain the brand name.",
     why="A subscriber must be able to tell who is texting; reviewers deny samples without the "
     "brand name (8101).",
-    fix="Start the message with the brand name, e.g. \"Acme Health: ...\".",
+    fix='Start the message with the brand name, e.g. "Acme Health: ...".',
 )
 OPT_OUT_MISSING = dict(
     ref="8100",
@@ -71,7 +71,7 @@ OPT_OUT_MISSING = dict(
     message="No sample message contains opt-out language.",
     why="Reviewers expect at least one sample (usually the first) to tell the subscriber how to "
     "stop messages (8100).",
-    fix="End at least the first sample with \"Reply STOP to opt out.\"",
+    fix='End at least the first sample with "Reply STOP to opt out."',
 )
 SHORTENER = dict(
     ref="8201",
@@ -103,8 +103,8 @@ PHONE_UNDECLARED = dict(
     message="A sample contains a phone number but embedded_phone is false.",
     why="The embedded-phone attribute must match the samples; a number in a sample with the "
     "attribute unticked is denied (3106). A placeholder counts when it names a phone "
-    "(\"[phone]\", \"{{callback_number}}\") or is a bare \"[number]\" that is dialled "
-    "(\"call [number]\"); \"truck [number]\" or \"policy [number]\" numbers something else.",
+    '("[phone]", "{{callback_number}}") or is a bare "[number]" that is dialled '
+    '("call [number]"); "truck [number]" or "policy [number]" numbers something else.',
     fix="Set attributes.embedded_phone: true, or remove the phone number from the samples.",
 )
 PHONE_UNUSED = dict(
@@ -138,20 +138,26 @@ NO_PLACEHOLDERS = dict(
     message="Variable content in a sample is not marked with [brackets].",
     why="Reviewers read [name], [date], [link] as fields filled per message; literal names and "
     "dates look like a real person's data or a one-off message.",
-    fix="Mark the parts that change per message with brackets: \"Hi [first name], your "
-    "appointment is on [date] at [time].\"",
+    fix='Mark the parts that change per message with brackets: "Hi [first name], your '
+    'appointment is on [date] at [time]."',
 )
 
 _PLACEHOLDER = re.compile(r"\[[^\]]+\]|\{\{?[^}]+\}?\}|<[a-z _]+>|%[a-z_]+%", re.IGNORECASE)
 _VARIABLE = {
-    "a time": re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\b",
-                         re.IGNORECASE),
-    "a date": re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|"
-                         r"sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
-                         re.IGNORECASE),
+    "a time": re.compile(
+        r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE
+    ),
+    "a date": re.compile(
+        r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|"
+        r"sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
+        re.IGNORECASE,
+    ),
     "an amount": re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?"),
-    "a reference number": re.compile(r"#\s?\d{3,}|\b(?:order|account|confirmation|ticket|case)"
-                                     r"\s+(?:no\.?|number|#)?\s*\d{4,}\b", re.IGNORECASE),
+    "a reference number": re.compile(
+        r"#\s?\d{3,}|\b(?:order|account|confirmation|ticket|case)"
+        r"\s+(?:no\.?|number|#)?\s*\d{4,}\b",
+        re.IGNORECASE,
+    ),
     "a person's name": re.compile(r"\b(?:Hi|Hello|Hey|Dear)\s+[A-Z][a-z]+\b"),
 }
 
@@ -176,9 +182,12 @@ def too_few(ctx: AnalysisContext) -> Iterator[Hit]:
             said = "only one sample"
         else:
             said = f"{len(samples)} samples with the same text"
-        yield field_hit(campaign, "campaign.samples", said,
-                        message=f"The campaign gives {said}; at least two distinct samples are "
-                        "needed.")
+        yield field_hit(
+            campaign,
+            "campaign.samples",
+            said,
+            message=f"The campaign gives {said}; at least two distinct samples are needed.",
+        )
 
 
 @check("samples.too_short", severity=Severity.ERROR, needs=("campaign",), **TOO_SHORT)
@@ -186,9 +195,13 @@ def too_short(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     for field in _samples(campaign):
         if len(field.text.strip()) < 20:
-            yield field_hit(campaign, field.path, field.text,
-                            message=f"{sentence_case(field.label)} is {len(field.text.strip())} "
-                            "characters; samples must be at least 20.")
+            yield field_hit(
+                campaign,
+                field.path,
+                field.text,
+                message=f"{sentence_case(field.label)} is {len(field.text.strip())} "
+                "characters; samples must be at least 20.",
+            )
 
 
 @check("samples.brand_missing", severity=Severity.ERROR, needs=("campaign",), **BRAND_MISSING)
@@ -196,13 +209,16 @@ def brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     for field in _samples(campaign):
         if not mentions_brand(campaign, field.text):
-            yield field_hit(campaign, field.path, excerpt(field.text),
-                            message=f"{sentence_case(field.label)} does not name the brand.",
-                            fix=f'Name the brand, e.g.: "{corrected_sample(campaign, field.text)}"')
+            yield field_hit(
+                campaign,
+                field.path,
+                excerpt(field.text),
+                message=f"{sentence_case(field.label)} does not name the brand.",
+                fix=f'Name the brand, e.g.: "{corrected_sample(campaign, field.text)}"',
+            )
 
 
-@check("samples.opt_out_missing", severity=Severity.ERROR, needs=("campaign",),
-       **OPT_OUT_MISSING)
+@check("samples.opt_out_missing", severity=Severity.ERROR, needs=("campaign",), **OPT_OUT_MISSING)
 def opt_out_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     samples = _samples(campaign)
@@ -211,10 +227,14 @@ def opt_out_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     stops = phrasebook("disclosure")
     if any("stop" in stops.labels_in(f.text) for f in samples):
         return
-    yield field_hit(campaign, samples[0].path, excerpt(samples[0].text),
-                    message="No sample tells the subscriber how to opt out.",
-                    fix=f'Add opt-out language to the first sample: '
-                    f'"{corrected_sample(campaign, samples[0].text)}"')
+    yield field_hit(
+        campaign,
+        samples[0].path,
+        excerpt(samples[0].text),
+        message="No sample tells the subscriber how to opt out.",
+        fix=f"Add opt-out language to the first sample: "
+        f'"{corrected_sample(campaign, samples[0].text)}"',
+    )
 
 
 @check("samples.shortener", severity=Severity.ERROR, needs=("campaign",), **SHORTENER)
@@ -223,9 +243,12 @@ def shortener(ctx: AnalysisContext) -> Iterator[Hit]:
     for field in _samples(campaign):
         for url in find_urls(field.text):
             if is_public_shortener(url):
-                yield field_hit(campaign, field.path, url,
-                                message=f"{sentence_case(field.label)} uses the public shortener "
-                                f"{url}.")
+                yield field_hit(
+                    campaign,
+                    field.path,
+                    url,
+                    message=f"{sentence_case(field.label)} uses the public shortener {url}.",
+                )
 
 
 def _links(text: str) -> list[str]:
@@ -237,8 +260,12 @@ def _phones(text: str) -> list[str]:
     return find_phone_numbers(text) + find_phone_placeholders(text)
 
 
-@check("samples.embedded_link_undeclared", severity=Severity.ERROR, needs=("campaign",),
-       **LINK_UNDECLARED)
+@check(
+    "samples.embedded_link_undeclared",
+    severity=Severity.ERROR,
+    needs=("campaign",),
+    **LINK_UNDECLARED,
+)
 def embedded_link_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     declared = campaign.campaign.attributes.embedded_link
@@ -249,13 +276,16 @@ def embedded_link_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
     for field in _samples(campaign):
         links = _links(field.text)
         if links:
-            yield field_hit(campaign, field.path, links[0],
-                            message=f'{sentence_case(field.label)} contains a link, "{links[0]}", '
-                            "but embedded_link is false.")
+            yield field_hit(
+                campaign,
+                field.path,
+                links[0],
+                message=f'{sentence_case(field.label)} contains a link, "{links[0]}", '
+                "but embedded_link is false.",
+            )
 
 
-@check("samples.embedded_link_unused", severity=Severity.ERROR, needs=("campaign",),
-       **LINK_UNUSED)
+@check("samples.embedded_link_unused", severity=Severity.ERROR, needs=("campaign",), **LINK_UNUSED)
 def embedded_link_unused(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     if not campaign.campaign.attributes.embedded_link:
@@ -264,8 +294,12 @@ def embedded_link_unused(ctx: AnalysisContext) -> Iterator[Hit]:
         yield field_hit(campaign, "campaign.attributes.embedded_link", "embedded_link: true")
 
 
-@check("samples.embedded_phone_undeclared", severity=Severity.ERROR, needs=("campaign",),
-       **PHONE_UNDECLARED)
+@check(
+    "samples.embedded_phone_undeclared",
+    severity=Severity.ERROR,
+    needs=("campaign",),
+    **PHONE_UNDECLARED,
+)
 def embedded_phone_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     declared = campaign.campaign.attributes.embedded_phone
@@ -276,13 +310,18 @@ def embedded_phone_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
     for field in _samples(campaign):
         phones = _phones(field.text)
         if phones:
-            yield field_hit(campaign, field.path, phones[0],
-                            message=f'{sentence_case(field.label)} contains a phone number, '
-                            f'"{phones[0]}", but embedded_phone is false.')
+            yield field_hit(
+                campaign,
+                field.path,
+                phones[0],
+                message=f"{sentence_case(field.label)} contains a phone number, "
+                f'"{phones[0]}", but embedded_phone is false.',
+            )
 
 
-@check("samples.embedded_phone_unused", severity=Severity.ERROR, needs=("campaign",),
-       **PHONE_UNUSED)
+@check(
+    "samples.embedded_phone_unused", severity=Severity.ERROR, needs=("campaign",), **PHONE_UNUSED
+)
 def embedded_phone_unused(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     if not campaign.campaign.attributes.embedded_phone:
@@ -299,10 +338,14 @@ def prohibited_content(ctx: AnalysisContext) -> Iterator[Hit]:
         if terms:
             categories = sorted({term.category for term in terms})
             quoted = ", ".join(f'"{term.text}"' for term in terms[:3])
-            yield field_hit(campaign, field.path, excerpt(terms[0].sentence or field.text),
-                            message=f"{sentence_case(field.label)} contains prohibited content "
-                            f"({', '.join(c.replace('_', ' ') for c in categories)}: {quoted}).",
-                            details={"categories": categories})
+            yield field_hit(
+                campaign,
+                field.path,
+                excerpt(terms[0].sentence or field.text),
+                message=f"{sentence_case(field.label)} contains prohibited content "
+                f"({', '.join(c.replace('_', ' ') for c in categories)}: {quoted}).",
+                details={"categories": categories},
+            )
 
 
 # what a sample must look like for a declared use case to count as shown
@@ -318,8 +361,9 @@ _CORE_LABELS: dict[str, frozenset[str]] = {
 }
 
 
-@check("samples.use_case_mismatch", severity=Severity.ERROR, needs=("campaign",),
-       **USE_CASE_MISMATCH)
+@check(
+    "samples.use_case_mismatch", severity=Severity.ERROR, needs=("campaign",), **USE_CASE_MISMATCH
+)
 def use_case_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     samples = _samples(campaign)
@@ -338,15 +382,21 @@ def use_case_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
         if "otp" in labels and "otp" not in accepted:
             labels = {"otp"}  # a passcode beside account words is still a passcode
         if labels and not labels & accepted:
-            fitting = sorted({USE_CASE_FOR_LABEL[label] for label in labels
-                              if label in USE_CASE_FOR_LABEL})
-            yield field_hit(campaign, field.path, excerpt(field.text),
-                            message=f"{sentence_case(field.label)} looks like "
-                            f"{found.describe(labels)}, which does not fit the declared use "
-                            f"case(s) {names}.", details={"looks_like": sorted(labels)},
-                            fix=f"Register these messages under {' or '.join(fitting)} (their "
-                            f"own campaign, or add the use case), or replace {field.label} with "
-                            f"a message the campaign really sends as {names}.")
+            fitting = sorted(
+                {USE_CASE_FOR_LABEL[label] for label in labels if label in USE_CASE_FOR_LABEL}
+            )
+            yield field_hit(
+                campaign,
+                field.path,
+                excerpt(field.text),
+                message=f"{sentence_case(field.label)} looks like "
+                f"{found.describe(labels)}, which does not fit the declared use "
+                f"case(s) {names}.",
+                details={"looks_like": sorted(labels)},
+                fix=f"Register these messages under {' or '.join(fitting)} (their "
+                f"own campaign, or add the use case), or replace {field.label} with "
+                f"a message the campaign really sends as {names}.",
+            )
     if not all(found.labels for _, found in classified):
         return  # a sample of unknown kind may be the one for each declared use case
     for use_case in declared:
@@ -355,9 +405,13 @@ def use_case_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
         core = _CORE_LABELS.get(use_case, ACCEPTED_LABELS.get(use_case, frozenset()))
         if core and not any(found.labels & core for _, found in classified):
             kinds = " or ".join(label_name(label) for label in sorted(core))
-            yield field_hit(campaign, "campaign.use_cases", names,
-                            message=f"{use_case} is declared but no sample shows it "
-                            f"({kinds}).", details={"use_case": use_case})
+            yield field_hit(
+                campaign,
+                "campaign.use_cases",
+                names,
+                message=f"{use_case} is declared but no sample shows it ({kinds}).",
+                details={"use_case": use_case},
+            )
 
 
 @check("samples.no_placeholders", severity=Severity.INFO, needs=("campaign",), **NO_PLACEHOLDERS)
@@ -372,17 +426,20 @@ def no_placeholders(ctx: AnalysisContext) -> Iterator[Hit]:
             if match and match.group().split()[-1].lower() not in names:
                 found.append(f'{kind} ("{match.group().strip().rstrip(".,;:!?")}")')
         if found:
-            yield field_hit(campaign, field.path, excerpt(field.text),
-                            message=f"{sentence_case(field.label)} has {', '.join(found)} not "
-                            "marked as a [variable].")
+            yield field_hit(
+                campaign,
+                field.path,
+                excerpt(field.text),
+                message=f"{sentence_case(field.label)} has {', '.join(found)} not "
+                "marked as a [variable].",
+            )
 
 
 def _open_mixed(campaign: Campaign) -> bool:
     """A broad use case (Mixed, Low Volume Mixed, ...) whose sub-use-cases are not listed: any
     kind of business message may belong to it."""
     details = campaign.campaign
-    return any(name in BROAD_USE_CASES for name in details.use_cases) \
-        and not details.sub_use_cases
+    return any(name in BROAD_USE_CASES for name in details.use_cases) and not details.sub_use_cases
 
 
 def _brand_words(campaign: Campaign) -> list[str]:
@@ -403,9 +460,9 @@ PHISHING = dict(
     why="Carriers filter messages that say an account is suspended or locked and press the "
     "reader to click, log in or verify details; reviewers deny samples that read that way even "
     "when the business means well.",
-    fix="Say what happened and where to act without pressure or a login link, e.g. \"Acme Bank: "
+    fix='Say what happened and where to act without pressure or a login link, e.g. "Acme Bank: '
     "We noticed a new sign-in to your account. If this wasn't you, call us at the number on "
-    "the back of your card.\"",
+    'the back of your card."',
 )
 SENSITIVE_DATA = dict(
     ref="Sensitive data requests / 4100",
@@ -428,17 +485,17 @@ PRESCRIPTION = dict(
     ref="Prescription drugs / 4100",
     title="Samples do not offer prescription drugs",
     message="A sample offers prescription drugs.",
-    why="Selling prescription drugs by text (\"no prescription needed\", weight-loss injections, "
+    why='Selling prescription drugs by text ("no prescription needed", weight-loss injections, '
     "controlled substances) is not allowed on 10DLC; a pharmacy's notification about a "
     "prescription someone already has (ready for pickup, refill due) is.",
     fix="Keep the messages to notifications about the subscriber's own prescriptions, e.g. "
-    "\"Acme Pharmacy: Your prescription is ready for pickup at [store].\"",
+    '"Acme Pharmacy: Your prescription is ready for pickup at [store]."',
 )
 GET_RICH_QUICK = dict(
     ref="Get rich quick / 4100",
     title="No get-rich-quick or multi-level-marketing language in samples",
     message="A sample makes income claims or recruits for multi-level marketing.",
-    why="Get-rich-quick schemes, income claims (\"earn $5,000 a week from home\") and "
+    why='Get-rich-quick schemes, income claims ("earn $5,000 a week from home") and '
     "multi-level marketing recruitment are disallowed content for carriers.",
     fix="Remove the income claims and recruitment; describe your product or service plainly.",
 )
@@ -447,9 +504,9 @@ SWEEPSTAKES_TEXT = dict(
     title="Sweepstakes and prize samples are declared as Sweepstakes",
     message="A sample speaks of a sweepstakes or a prize but the Sweepstakes use case is not "
     "declared.",
-    why="Giveaways, prize drawings and \"you've won\" messages need the Sweepstakes use case "
-    "(with its own review); under any other use case they are denied, and \"you have won, claim "
-    "your prize\" is the wording of scams carriers filter.",
+    why='Giveaways, prize drawings and "you\'ve won" messages need the Sweepstakes use case '
+    '(with its own review); under any other use case they are denied, and "you have won, claim '
+    'your prize" is the wording of scams carriers filter.',
     fix="Register a Sweepstakes campaign for the giveaway, or remove the prize language.",
 )
 TOO_LONG = dict(
@@ -476,14 +533,19 @@ LINK_DOMAIN = dict(
 )
 
 
-def _content_check(ctx: AnalysisContext, judge: Callable[[str], Concern | None],
-                   what: str) -> Iterator[Hit]:
+def _content_check(
+    ctx: AnalysisContext, judge: Callable[[str], Concern | None], what: str
+) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     for field in _samples(campaign):
         concern = judge(field.text)
         if concern:
-            yield field_hit(campaign, field.path, excerpt(concern.sentence),
-                            message=f'{sentence_case(field.label)} {what} ("{concern.phrase}").')
+            yield field_hit(
+                campaign,
+                field.path,
+                excerpt(concern.sentence),
+                message=f'{sentence_case(field.label)} {what} ("{concern.phrase}").',
+            )
 
 
 @check("samples.phishing", severity=Severity.ERROR, needs=("campaign",), **PHISHING)
@@ -493,21 +555,24 @@ def phishing(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("samples.sensitive_data", severity=Severity.ERROR, needs=("campaign",), **SENSITIVE_DATA)
 def sensitive_data(ctx: AnalysisContext) -> Iterator[Hit]:
-    yield from _content_check(ctx, sample_content.sensitive_request,
-                              "asks for sensitive data by text")
+    yield from _content_check(
+        ctx, sample_content.sensitive_request, "asks for sensitive data by text"
+    )
 
 
 @check("samples.prescription", severity=Severity.ERROR, needs=("campaign",), **PRESCRIPTION)
 def prescription(ctx: AnalysisContext) -> Iterator[Hit]:
-    yield from _content_check(ctx, sample_content.prescription_offer,
-                              "offers prescription drugs")
+    yield from _content_check(ctx, sample_content.prescription_offer, "offers prescription drugs")
 
 
 @check("samples.get_rich_quick", severity=Severity.ERROR, needs=("campaign",), **GET_RICH_QUICK)
 def get_rich_quick(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
-    for hit in _content_check(ctx, sample_content.get_rich_quick,
-                              "makes income claims or recruits for multi-level marketing"):
+    for hit in _content_check(
+        ctx,
+        sample_content.get_rich_quick,
+        "makes income claims or recruits for multi-level marketing",
+    ):
         text = next(f.text for f in _samples(campaign) if f.path == hit.selector)
         # "get rich quick" is also high-risk financial content: reported once, as prohibited
         if not any(t.category == "high_risk_financial" for t in find_prohibited_terms(text)):
@@ -519,8 +584,9 @@ def sweepstakes(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     if SWEEPSTAKES in campaign.use_cases:
         raise NotApplicable("the Sweepstakes use case is declared")
-    yield from _content_check(ctx, sample_content.prize_or_sweepstakes,
-                              "speaks of a sweepstakes or a prize")
+    yield from _content_check(
+        ctx, sample_content.prize_or_sweepstakes, "speaks of a sweepstakes or a prize"
+    )
 
 
 @check("samples.profanity", severity=Severity.ERROR, needs=("campaign",), **PROFANITY)
@@ -529,9 +595,13 @@ def profanity(ctx: AnalysisContext) -> Iterator[Hit]:
     for field in _samples(campaign):
         words = sample_content.profanity(field.text)
         if words:
-            yield field_hit(campaign, field.path, excerpt(field.text),
-                            message=f"{sentence_case(field.label)} contains profanity "
-                            f"({', '.join(repr(w) for w in words[:3])}).")
+            yield field_hit(
+                campaign,
+                field.path,
+                excerpt(field.text),
+                message=f"{sentence_case(field.label)} contains profanity "
+                f"({', '.join(repr(w) for w in words[:3])}).",
+            )
 
 
 def _placeholders_as_read(text: str) -> str:
@@ -550,20 +620,28 @@ def too_long(ctx: AnalysisContext) -> Iterator[Hit]:
         parts = segment(_placeholders_as_read(text))
         if parts.segments <= 1:
             continue
-        why = (f"{parts.units} GSM-7 characters" if parts.encoding == "GSM-7" else
-               f"{parts.units} UCS-2 characters (because of "
-               f"{' '.join(repr(ch) for ch in parts.non_gsm)})")
+        why = (
+            f"{parts.units} GSM-7 characters"
+            if parts.encoding == "GSM-7"
+            else f"{parts.units} UCS-2 characters (because of "
+            f"{' '.join(repr(ch) for ch in parts.non_gsm)})"
+        )
         severity = Severity.ERROR if parts.segments > MAX_SEGMENTS else None
         limit = "; carriers stop joining messages after 6" if severity else ""
-        yield field_hit(campaign, field.path, excerpt(text), severity=severity,
-                        message=f"{sentence_case(field.label)} is {why}: it is sent as "
-                        f"{parts.segments} segments (one holds {parts.single_limit}){limit}.",
-                        details={"encoding": parts.encoding, "length": parts.units,
-                                 "segments": parts.segments})
+        yield field_hit(
+            campaign,
+            field.path,
+            excerpt(text),
+            severity=severity,
+            message=f"{sentence_case(field.label)} is {why}: it is sent as "
+            f"{parts.segments} segments (one holds {parts.single_limit}){limit}.",
+            details={"encoding": parts.encoding, "length": parts.units, "segments": parts.segments},
+        )
 
 
-@check("samples.link_domain_mismatch", severity=Severity.WARNING, needs=("campaign",),
-       **LINK_DOMAIN)
+@check(
+    "samples.link_domain_mismatch", severity=Severity.WARNING, needs=("campaign",), **LINK_DOMAIN
+)
 def link_domain_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     own = _own_domains(campaign)
@@ -574,10 +652,14 @@ def link_domain_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
             domain = link_domain(link)
             if domain in own or is_public_shortener(link):
                 continue  # shorteners: samples.shortener
-            yield field_hit(campaign, field.path, link,
-                            message=f"{sentence_case(field.label)} links to {domain}, not to "
-                            f"the brand's {' / '.join(sorted(own))}.",
-                            fix=f"Link to a page on {sorted(own)[0]} instead of {link}.")
+            yield field_hit(
+                campaign,
+                field.path,
+                link,
+                message=f"{sentence_case(field.label)} links to {domain}, not to "
+                f"the brand's {' / '.join(sorted(own))}.",
+                fix=f"Link to a page on {sorted(own)[0]} instead of {link}.",
+            )
             break
 
 

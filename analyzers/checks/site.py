@@ -29,18 +29,26 @@ SMS_BOILERPLATE = re.compile(
     r"conditions|& conditions)|not a condition of purchase|unsubscribe",
     re.IGNORECASE,
 )
-_CONTACT_FIELD = re.compile(r"phone|mobile|cell|e-?mail|\bname\b|full_?name|first_?name|tel\b",
-                            re.IGNORECASE)
-_LOGIN_PATH = re.compile(r"/(login|log-in|signin|sign-in|sign_in|auth|account/login|wp-login"
-                         r"\.php|sso|session/new)\b", re.IGNORECASE)
+_CONTACT_FIELD = re.compile(
+    r"phone|mobile|cell|e-?mail|\bname\b|full_?name|first_?name|tel\b", re.IGNORECASE
+)
+_LOGIN_PATH = re.compile(
+    r"/(login|log-in|signin|sign-in|sign_in|auth|account/login|wp-login"
+    r"\.php|sso|session/new)\b",
+    re.IGNORECASE,
+)
 
 
 def _walled_review(ctx: AnalysisContext, what: str) -> Iterator[Hit]:
     """A check that would fail but could not see every page says so instead of failing."""
     for page, reason in ctx.inputs.bot_walls[:3]:
-        yield Hit(url=page.final_url or page.url, evidence=reason, review=True,
-                  message=f"This page answered with {reason}; {what} could not be judged. "
-                  "Open the site in a browser to check.")
+        yield Hit(
+            url=page.final_url or page.url,
+            evidence=reason,
+            review=True,
+            message=f"This page answered with {reason}; {what} could not be judged. "
+            "Open the site in a browser to check.",
+        )
 
 
 def _start_walled(ctx: AnalysisContext) -> bool:
@@ -53,12 +61,17 @@ def _content_words(page: Page) -> int:
     footer, the form's own labels and texts, and SMS-program boilerplate (rates, STOP/HELP,
     policy links), which every opt-in page carries whatever the business."""
     chrome = set(page.nav_text.splitlines())
-    form_lines = {t.text for f in page.forms for t in f.texts if t.where in ("inside",
-                                                                              "label")} | \
-        {c.label for f in page.forms for c in f.controls if c.label}
-    return sum(len(line.split()) for line in page.text.splitlines()
-               if line and line not in chrome and line not in form_lines
-               and not SMS_BOILERPLATE.search(line))
+    form_lines = {t.text for f in page.forms for t in f.texts if t.where in ("inside", "label")} | {
+        c.label for f in page.forms for c in f.controls if c.label
+    }
+    return sum(
+        len(line.split())
+        for line in page.text.splitlines()
+        if line
+        and line not in chrome
+        and line not in form_lines
+        and not SMS_BOILERPLATE.search(line)
+    )
 
 
 def _business_pages(ctx: AnalysisContext) -> list[Page]:
@@ -77,10 +90,14 @@ def _lead_form(page: Page) -> Form | None:
         if not form.visible:
             continue
         for control in form.controls:
-            hints = " ".join((control.name, control.id, control.label, control.placeholder,
-                              control.autocomplete))
-            if control.visible and (control.type in ("tel", "email") or _CONTACT_FIELD.search(
-                    hints)) and control.type not in ("hidden", "checkbox", "radio", "submit"):
+            hints = " ".join(
+                (control.name, control.id, control.label, control.placeholder, control.autocomplete)
+            )
+            if (
+                control.visible
+                and (control.type in ("tel", "email") or _CONTACT_FIELD.search(hints))
+                and control.type not in ("hidden", "checkbox", "radio", "submit")
+            ):
                 return form
     return None
 
@@ -111,9 +128,12 @@ def form_only(ctx: AnalysisContext) -> Iterator[Hit]:
         yield from _walled_review(ctx, "whether the site has content besides the form")
         return
     page, form = forms[0]
-    yield Hit(url=page.final_url or page.url, selector=form.selector,
-              evidence=f"{words} words of content besides the form on {len(pages)} page(s)",
-              details={"content_words": words, "pages": len(pages)})
+    yield Hit(
+        url=page.final_url or page.url,
+        selector=form.selector,
+        evidence=f"{words} words of content besides the form on {len(pages)} page(s)",
+        details={"content_words": words, "pages": len(pages)},
+    )
 
 
 @check(
@@ -137,10 +157,12 @@ def thin_content(ctx: AnalysisContext) -> Iterator[Hit]:
         yield from _walled_review(ctx, "how much the site says")
         return
     home = ctx.snapshot.home or pages[0]
-    yield Hit(url=home.final_url or home.url,
-              evidence=f"{words} words of content (not counting menus, footers and forms) on "
-              f"{len(pages)} page(s); at least {THIN_WORDS} are expected",
-              details={"content_words": words, "pages": [p.final_url or p.url for p in pages]})
+    yield Hit(
+        url=home.final_url or home.url,
+        evidence=f"{words} words of content (not counting menus, footers and forms) on "
+        f"{len(pages)} page(s); at least {THIN_WORDS} are expected",
+        details={"content_words": words, "pages": [p.final_url or p.url for p in pages]},
+    )
 
 
 def _readable(page: Page) -> str:
@@ -165,21 +187,29 @@ def business_name_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     everything = ctx.snapshot.pages
     # an inferred name is judged by the best guess alone: the runners-up (a page title, a
     # copyright line) are visible by construction and would always be "found"
-    names = brand if brand.source == "campaign" else BrandNames(brand.names[:1], brand.source,
-                                                                brand.evidence)
+    names = (
+        brand
+        if brand.source == "campaign"
+        else BrandNames(brand.names[:1], brand.source, brand.evidence)
+    )
     if any(names.found_in(_readable(page)) for page in everything if not page.error):
         return
     if ctx.inputs.bot_walls:
         yield from _walled_review(ctx, "whether the business name is shown")
         return
     home = ctx.snapshot.home or pages[0]
-    source = "from the campaign file" if brand.source == "campaign" else \
-        f"inferred from {brand.evidence.get('inferred_from', 'the page markup')}"
+    source = (
+        "from the campaign file"
+        if brand.source == "campaign"
+        else f"inferred from {brand.evidence.get('inferred_from', 'the page markup')}"
+    )
     quoted = " / ".join(f'"{n}"' for n in names.variants()[:4])
-    yield Hit(url=home.final_url or home.url, evidence=f"{quoted} ({source}) not found in the "
-              f"visible text of {len(everything)} page(s)",
-              message=f"The business name {quoted} does not appear in what a person reads on "
-              "the site.", details={"names": names.variants(), "source": brand.source})
+    yield Hit(
+        url=home.final_url or home.url,
+        evidence=f"{quoted} ({source}) not found in the visible text of {len(everything)} page(s)",
+        message=f"The business name {quoted} does not appear in what a person reads on the site.",
+        details={"names": names.variants(), "source": brand.source},
+    )
 
 
 @check(
@@ -203,9 +233,10 @@ def contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         yield from _walled_review(ctx, "whether contact details are shown")
         return
     home = ctx.snapshot.home
-    yield Hit(url=home.final_url or home.url if home else None,
-              evidence=f"no email, phone number or street address on {len(ctx.snapshot.pages)} "
-              "page(s)")
+    yield Hit(
+        url=home.final_url or home.url if home else None,
+        evidence=f"no email, phone number or street address on {len(ctx.snapshot.pages)} page(s)",
+    )
 
 
 def _optin_url(ctx: AnalysisContext) -> str | None:
@@ -218,8 +249,11 @@ def _optin_url(ctx: AnalysisContext) -> str | None:
 def _offsite(page: Page, expected_domain: str) -> str | None:
     """The first URL in the page's redirect chain on another registrable domain."""
     for url in (*page.redirects, page.final_url):
-        if url and url.startswith(("http://", "https://")) and \
-                registrable_domain(url) != expected_domain:
+        if (
+            url
+            and url.startswith(("http://", "https://"))
+            and registrable_domain(url) != expected_domain
+        ):
             return url
     return None
 
@@ -247,15 +281,24 @@ def offsite_redirect(ctx: AnalysisContext) -> Iterator[Hit]:
             continue
         landed = _offsite(page, registrable_domain(url))
         if landed:
-            yield Hit(url=url, evidence=f"{url} -> {landed}",
-                      message=f"The {name} {url} redirects to another domain "
-                      f"({registrable_domain(landed)}).",
-                      details={"chain": [*page.redirects, page.final_url]})
+            yield Hit(
+                url=url,
+                evidence=f"{url} -> {landed}",
+                message=f"The {name} {url} redirects to another domain "
+                f"({registrable_domain(landed)}).",
+                details={"chain": [*page.redirects, page.final_url]},
+            )
 
 
 def _password_form(page: Page) -> Form | None:
-    return next((form for form in page.forms if form.visible and any(
-        c.type == "password" and c.visible for c in form.controls)), None)
+    return next(
+        (
+            form
+            for form in page.forms
+            if form.visible and any(c.type == "password" and c.visible for c in form.controls)
+        ),
+        None,
+    )
 
 
 def _login_wall(page: Page) -> str | None:
@@ -265,8 +308,12 @@ def _login_wall(page: Page) -> str | None:
     path = urlsplit(page.final_url or page.url).path
     if form is not None and (page.main_text_words < LOGIN_WALL_WORDS or _LOGIN_PATH.search(path)):
         return f"a login form ({form.selector})"
-    if page.status == 403 and re.search(r"log ?in|sign ?in|password|members only|"
-                                        r"authori[sz]", page.text, re.IGNORECASE):
+    if page.status == 403 and re.search(
+        r"log ?in|sign ?in|password|members only|"
+        r"authori[sz]",
+        page.text,
+        re.IGNORECASE,
+    ):
         return "HTTP 403 asking to log in"
     if _LOGIN_PATH.search(path) and page.final_url != page.url:
         return f"a redirect to a login page ({page.final_url})"
@@ -301,8 +348,12 @@ def login_required(ctx: AnalysisContext) -> Iterator[Hit]:
         reason = _login_wall(page)
         if reason:
             form = _password_form(page)
-            yield Hit(url=page.url, selector=form.selector if form else None, evidence=reason,
-                      message=f"{name} asks for a login: {reason}.")
+            yield Hit(
+                url=page.url,
+                selector=form.selector if form else None,
+                evidence=reason,
+                message=f"{name} asks for a login: {reason}.",
+            )
 
 
 @check(
@@ -320,9 +371,12 @@ def login_required(ctx: AnalysisContext) -> Iterator[Hit]:
 )
 def bot_wall(ctx: AnalysisContext) -> Iterator[Hit]:
     for page, reason in ctx.inputs.bot_walls:
-        yield Hit(url=page.final_url or page.url, evidence=reason,
-                  message=f"The page answered with {reason} instead of its content; what it "
-                  "hides could not be checked and needs review.")
+        yield Hit(
+            url=page.final_url or page.url,
+            evidence=reason,
+            message=f"The page answered with {reason} instead of its content; what it "
+            "hides could not be checked and needs review.",
+        )
 
 
 @check(
@@ -333,8 +387,8 @@ def bot_wall(ctx: AnalysisContext) -> Iterator[Hit]:
     message="The opt-in page cannot be reached by following links from the home page.",
     why="Reviewers browse from the home page to the opt-in form; an orphan page looks like it "
     "was made only for the review.",
-    fix="Link the opt-in page from the home page or the site menu (for example \"Text "
-    "alerts\" or \"Sign up for texts\").",
+    fix='Link the opt-in page from the home page or the site menu (for example "Text '
+    'alerts" or "Sign up for texts").',
     needs=("snapshot",),
 )
 def optin_unlinked(ctx: AnalysisContext) -> Iterator[Hit]:
@@ -346,13 +400,20 @@ def optin_unlinked(ctx: AnalysisContext) -> Iterator[Hit]:
         raise NotApplicable("the home page was not crawled")
     reached = reachable_from_home(snapshot)
     page = snapshot.page(optin)
-    keys = {url_key(optin)} | ({url_key(u) for u in (page.url, page.final_url) if u}
-                               if page else set())
+    keys = {url_key(optin)} | (
+        {url_key(u) for u in (page.url, page.final_url) if u} if page else set()
+    )
     if keys & reached:
         return
     home = snapshot.home
     incomplete = snapshot.stats.skipped_limit > 0
-    yield Hit(url=optin, evidence=f"no chain of links from {home.final_url or home.url} leads "
-              f"to {optin} ({len(reached)} pages reached)", review=incomplete,
-              message=None if not incomplete else "The opt-in page was not found by following "
-              "links from home, but the crawl stopped at its page limit; check by hand.")
+    yield Hit(
+        url=optin,
+        evidence=f"no chain of links from {home.final_url or home.url} leads "
+        f"to {optin} ({len(reached)} pages reached)",
+        review=incomplete,
+        message=None
+        if not incomplete
+        else "The opt-in page was not found by following "
+        "links from home, but the crawl stopped at its page limit; check by hand.",
+    )

@@ -28,14 +28,20 @@ def site_unreachable(ctx: AnalysisContext) -> Iterator[Hit]:
     if snapshot is None:
         raise NotApplicable("no website was audited")
     if snapshot.unreachable:
-        yield Hit(url=snapshot.start_url, evidence=snapshot.unreachable,
-                  message=f"The website could not be loaded: {snapshot.unreachable}.")
+        yield Hit(
+            url=snapshot.start_url,
+            evidence=snapshot.unreachable,
+            message=f"The website could not be loaded: {snapshot.unreachable}.",
+        )
         return
     start = snapshot.pages[0] if snapshot.pages else None
     if start is not None and (start.status >= 400 or start.error):
         reason = f"HTTP status {start.status}" if start.status >= 400 else start.error
-        yield Hit(url=start.url, evidence=reason,
-                  message=f"The website's start page answered with {reason}.")
+        yield Hit(
+            url=start.url,
+            evidence=reason,
+            message=f"The website's start page answered with {reason}.",
+        )
 
 
 @check(
@@ -45,7 +51,7 @@ def site_unreachable(ctx: AnalysisContext) -> Iterator[Hit]:
     title="The https certificate is valid",
     message="The website's https certificate does not verify.",
     why="Reviewers' browsers show a security warning on such sites, and the vetting tools fail "
-    "with \"certificate verify failed\".",
+    'with "certificate verify failed".',
     fix="Install a valid certificate for this host name (for example a free one from Let's "
     "Encrypt) that covers both the bare domain and www, and renew it before it expires.",
 )
@@ -54,5 +60,8 @@ def tls_invalid(ctx: AnalysisContext) -> Iterator[Hit]:
     if snapshot is None or not snapshot.tls.checked:
         raise NotApplicable("the site was not fetched over https")
     if not snapshot.tls.valid:
-        yield Hit(url=snapshot.start_url, evidence=snapshot.tls.error,
-                  message=f"The https certificate does not verify: {snapshot.tls.error}.")
+        yield Hit(
+            url=snapshot.start_url,
+            evidence=snapshot.tls.error,
+            message=f"The https certificate does not verify: {snapshot.tls.error}.",
+        )

@@ -32,41 +32,74 @@ _WHAT = {
 
 # The SMS program disclosures, one check each: (element, id, severity, ref, title, why).
 ELEMENT_CHECKS = (
-    ("brand", "terms.brand_missing", Severity.WARNING, "T&C brand name",
-     "The terms name the business or program",
-     "Reviewers match the terms to the registered brand; terms that never say whose program "
-     "they cover could belong to anyone."),
-    ("message_type", "terms.message_type_missing", Severity.ERROR,
-     "Non-compliant Terms and Conditions: use case description",
-     "The terms describe the kinds of messages",
-     "The terms must tell the subscriber what they will receive (reminders, order updates, "
-     "promotions) so that it matches the registered use case."),
-    ("frequency", "terms.frequency_missing", Severity.ERROR,
-     "Non-compliant Terms and Conditions: message frequency",
-     "The terms give the message frequency",
-     "Subscribers must know how often they will be texted (“Message frequency varies” or "
-     "“up to 4 msgs/month”)."),
-    ("rates", "terms.rates_missing", Severity.ERROR, "T&C cost disclosure",
-     "The terms say message and data rates may apply",
-     "The cost disclosure “Message and data rates may apply” is required in the terms."),
-    ("carrier_liability", "terms.carrier_liability_missing", Severity.ERROR,
-     "Non-compliant Terms and Conditions: carrier liability",
-     "The terms say carriers are not liable",
-     "Carriers require the terms to say they are not liable for delayed or undelivered "
-     "messages."),
-    ("help", "terms.help_missing", Severity.ERROR,
-     "Non-compliant Terms and Conditions: customer care info",
-     "The terms give HELP and a customer-care contact",
-     "Subscribers must be told to reply HELP and how to reach a person (email or phone)."),
-    ("stop", "terms.stop_missing", Severity.ERROR,
-     "Non-compliant Terms and Conditions: opt-out instructions",
-     "The terms say how to opt out",
-     "The terms must tell the subscriber to reply STOP to cancel."),
-    ("privacy_link", "terms.privacy_link_missing", Severity.ERROR,
-     "Non-compliant Terms and Conditions: privacy policy",
-     "The terms link to the privacy policy",
-     "Reviewers expect the terms to point to the privacy policy that covers the mobile "
-     "number."),
+    (
+        "brand",
+        "terms.brand_missing",
+        Severity.WARNING,
+        "T&C brand name",
+        "The terms name the business or program",
+        "Reviewers match the terms to the registered brand; terms that never say whose program "
+        "they cover could belong to anyone.",
+    ),
+    (
+        "message_type",
+        "terms.message_type_missing",
+        Severity.ERROR,
+        "Non-compliant Terms and Conditions: use case description",
+        "The terms describe the kinds of messages",
+        "The terms must tell the subscriber what they will receive (reminders, order updates, "
+        "promotions) so that it matches the registered use case.",
+    ),
+    (
+        "frequency",
+        "terms.frequency_missing",
+        Severity.ERROR,
+        "Non-compliant Terms and Conditions: message frequency",
+        "The terms give the message frequency",
+        "Subscribers must know how often they will be texted (“Message frequency varies” or "
+        "“up to 4 msgs/month”).",
+    ),
+    (
+        "rates",
+        "terms.rates_missing",
+        Severity.ERROR,
+        "T&C cost disclosure",
+        "The terms say message and data rates may apply",
+        "The cost disclosure “Message and data rates may apply” is required in the terms.",
+    ),
+    (
+        "carrier_liability",
+        "terms.carrier_liability_missing",
+        Severity.ERROR,
+        "Non-compliant Terms and Conditions: carrier liability",
+        "The terms say carriers are not liable",
+        "Carriers require the terms to say they are not liable for delayed or undelivered "
+        "messages.",
+    ),
+    (
+        "help",
+        "terms.help_missing",
+        Severity.ERROR,
+        "Non-compliant Terms and Conditions: customer care info",
+        "The terms give HELP and a customer-care contact",
+        "Subscribers must be told to reply HELP and how to reach a person (email or phone).",
+    ),
+    (
+        "stop",
+        "terms.stop_missing",
+        Severity.ERROR,
+        "Non-compliant Terms and Conditions: opt-out instructions",
+        "The terms say how to opt out",
+        "The terms must tell the subscriber to reply STOP to cancel.",
+    ),
+    (
+        "privacy_link",
+        "terms.privacy_link_missing",
+        Severity.ERROR,
+        "Non-compliant Terms and Conditions: privacy policy",
+        "The terms link to the privacy policy",
+        "Reviewers expect the terms to point to the privacy policy that covers the mobile number.",
+    ),
 )
 
 
@@ -87,18 +120,25 @@ def _element_hits(ctx: AnalysisContext, element: str) -> Iterator[Hit]:
         return
     names: BrandNames | None = ctx.inputs.brand_names
     policy: PolicyDocument | None = ctx.inputs.privacy_policy
-    text = paragraph(element, brand=names.primary if names else "[your business name]",
-                     contact=business_contact(ctx.snapshot, ctx.campaign),
-                     privacy_url=policy.url if policy else campaign_field(ctx, "privacy_url"),
-                     use_case=_use_case(ctx))
+    text = paragraph(
+        element,
+        brand=names.primary if names else "[your business name]",
+        contact=business_contact(ctx.snapshot, ctx.campaign),
+        privacy_url=policy.url if policy else campaign_field(ctx, "privacy_url"),
+        use_case=_use_case(ctx),
+    )
     first = review.documents[0]
     read = ", ".join(d.url for d in review.documents)
     note = review.notes.get(element) or doubt
     evidence = note or f"Read {read}: no sentence gives {_WHAT[element]}."
-    yield Hit(url=first.url, evidence=evidence, review=bool(doubt),
-              message=note or f"The terms do not give {_WHAT[element]}.",
-              fix=f"Add to the SMS terms: “{text}”",
-              details={"documents": [d.url for d in review.documents], "add": text})
+    yield Hit(
+        url=first.url,
+        evidence=evidence,
+        review=bool(doubt),
+        message=note or f"The terms do not give {_WHAT[element]}.",
+        fix=f"Add to the SMS terms: “{text}”",
+        details={"documents": [d.url for d in review.documents], "add": text},
+    )
 
 
 @check(
@@ -122,26 +162,39 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         return
     for broken in found.broken:
         link = broken.candidate
-        where = "the campaign's terms URL" if link.found_by == "campaign" else \
-            f"“{link.link_text}” on {link.source_url}"
-        yield Hit(url=link.url, evidence=f"{where} → {link.url}: {broken.reason}.",
-                  message=f"The page linked as the terms is not terms: {broken.reason}.")
+        where = (
+            "the campaign's terms URL"
+            if link.found_by == "campaign"
+            else f"“{link.link_text}” on {link.source_url}"
+        )
+        yield Hit(
+            url=link.url,
+            evidence=f"{where} → {link.url}: {broken.reason}.",
+            message=f"The page linked as the terms is not terms: {broken.reason}.",
+        )
     if found.broken:
         return
     unread = found.unread_link_evidence()
     if unread:
-        yield Hit(url=unread[0], review=True, evidence=unread[1],
-                  message="The terms are linked but their page could not be read; check that "
-                  "it opens and holds the SMS terms.")
+        yield Hit(
+            url=unread[0],
+            review=True,
+            evidence=unread[1],
+            message="The terms are linked but their page could not be read; check that "
+            "it opens and holds the SMS terms.",
+        )
         return
     tried = ", ".join(COMMON_PATHS["terms"][:3])
-    yield Hit(url=ctx.snapshot.start_url,
-              evidence=f"No link reads “Terms” or “SMS Terms” on any page, and no terms "
-              f"answer at the usual paths ({tried}, …).")
+    yield Hit(
+        url=ctx.snapshot.start_url,
+        evidence=f"No link reads “Terms” or “SMS Terms” on any page, and no terms "
+        f"answer at the usual paths ({tried}, …).",
+    )
 
 
-def _register(element: str, check_id: str, severity: Severity, ref: str, title: str,
-              why: str) -> None:
+def _register(
+    element: str, check_id: str, severity: Severity, ref: str, title: str, why: str
+) -> None:
     """Register one element's check: the same logic, its own id and text."""
     what = _WHAT[element]
 
@@ -150,9 +203,16 @@ def _register(element: str, check_id: str, severity: Severity, ref: str, title: 
 
     run.__name__ = f"terms_{element}"
     run.__doc__ = f"{check_id}: the terms give {what}."
-    check(check_id, severity=severity, ref=ref, title=title,
-          message=f"The terms do not give {what}.", why=why,
-          fix=f"Add {what} to the SMS terms.", needs=("terms_documents",))(run)
+    check(
+        check_id,
+        severity=severity,
+        ref=ref,
+        title=title,
+        message=f"The terms do not give {what}.",
+        why=why,
+        fix=f"Add {what} to the SMS terms.",
+        needs=("terms_documents",),
+    )(run)
 
 
 for _element in ELEMENT_CHECKS:

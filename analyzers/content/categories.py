@@ -16,23 +16,35 @@ class Category:
     strong_weight: int = 2
 
 
-CATEGORIES: dict[str, Category] = {c.name: c for c in (
-    Category("cannabis", "cannabis, hemp-derived, CBD or THC products", True),
-    Category("sexual", "explicit sexual content or adult services", True),
-    Category("gambling", "gambling, betting or casino games", True),
-    Category("hate", "hate speech", True, strong_weight=5),
-    Category("firearms", "firearms, ammunition or firearm accessories", True, age_restricted=True),
-    Category("alcohol", "alcoholic beverages", True, age_restricted=True),
-    Category("tobacco", "tobacco, vape or e-cigarette products", True, age_restricted=True),
-    Category("high_risk_financial", "high-risk financial services (payday loans, crypto, debt "
-             "relief, credit repair)", True),
-    Category("lead_generation", "selling or sharing leads (third-party lead generation)", True,
-             strong_weight=3),
-    Category("affiliate_marketing", "affiliate marketing", True, strong_weight=3),
-    Category("sweepstakes", "sweepstakes or giveaways", False),
-    Category("job_board", "a third-party job board", False),
-    Category("direct_lending", "loans or financing offered by the business", False),
-)}
+CATEGORIES: dict[str, Category] = {
+    c.name: c
+    for c in (
+        Category("cannabis", "cannabis, hemp-derived, CBD or THC products", True),
+        Category("sexual", "explicit sexual content or adult services", True),
+        Category("gambling", "gambling, betting or casino games", True),
+        Category("hate", "hate speech", True, strong_weight=5),
+        Category(
+            "firearms", "firearms, ammunition or firearm accessories", True, age_restricted=True
+        ),
+        Category("alcohol", "alcoholic beverages", True, age_restricted=True),
+        Category("tobacco", "tobacco, vape or e-cigarette products", True, age_restricted=True),
+        Category(
+            "high_risk_financial",
+            "high-risk financial services (payday loans, crypto, debt relief, credit repair)",
+            True,
+        ),
+        Category(
+            "lead_generation",
+            "selling or sharing leads (third-party lead generation)",
+            True,
+            strong_weight=3,
+        ),
+        Category("affiliate_marketing", "affiliate marketing", True, strong_weight=3),
+        Category("sweepstakes", "sweepstakes or giveaways", False),
+        Category("job_board", "a third-party job board", False),
+        Category("direct_lending", "loans or financing offered by the business", False),
+    )
+}
 
 PROHIBITED = tuple(name for name, c in CATEGORIES.items() if c.prohibited)
 AGE_RESTRICTED = tuple(name for name, c in CATEGORIES.items() if c.age_restricted)

@@ -113,8 +113,7 @@ def parse_lines(text: str) -> Doc:
     import numpy
     from spacy.attrs import SENT_START
 
-    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64")
-                   .reshape(-1, 1))
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
 
 
@@ -159,22 +158,35 @@ def read_text(text: str, categories: tuple[str, ...] | None = None) -> TextReadi
 
     def sentence(i: int) -> str:
         if i not in plain:
-            plain[i] = text[sentences[i][0]:sentences[i][1]].replace("\n", " ")
+            plain[i] = text[sentences[i][0] : sentences[i][1]].replace("\n", " ")
         return plain[i]
 
     parsed: dict[str, Span] = {}  # phase one's parse, reused by phase two
-    _parse_new({sentence(i): hits[i] for i in hits if sentence(i) not in _TERMS}, _read_terms,
-               _TERMS, parsed)
+    _parse_new(
+        {sentence(i): hits[i] for i in hits if sentence(i) not in _TERMS},
+        _read_terms,
+        _TERMS,
+        parsed,
+    )
     holding = [i for i in hits if _TERMS[sentence(i)]]
     # buying words count next to a strong term; a weak term only needs its own negation
-    around = set(holding) | {j for i in holding if any(t[1] == "strong" for t in _TERMS[
-        sentence(i)]) for j in range(max(i - CONTEXT_SENTENCES, 0),
-                                     min(i + CONTEXT_SENTENCES + 1, len(sentences)))}
+    around = set(holding) | {
+        j
+        for i in holding
+        if any(t[1] == "strong" for t in _TERMS[sentence(i)])
+        for j in range(
+            max(i - CONTEXT_SENTENCES, 0), min(i + CONTEXT_SENTENCES + 1, len(sentences))
+        )
+    }
     for j in around:  # a sentence without any context key word has no context
         if sentence(j) not in _CONTEXT and not has_signal_key(sentence(j)):
             _CONTEXT[sentence(j)] = _Context()
-    _parse_new({sentence(j): set() for j in around if sentence(j) not in _CONTEXT},
-               _read_context, _CONTEXT, parsed)
+    _parse_new(
+        {sentence(j): set() for j in around if sentence(j) not in _CONTEXT},
+        _read_context,
+        _CONTEXT,
+        parsed,
+    )
     wanted = set(categories or CATEGORIES)
     reading = TextReading([])
     for i in sorted(around):
@@ -193,12 +205,17 @@ def read_text(text: str, categories: tuple[str, ...] | None = None) -> TextReadi
         terms = _TERMS[sentence(i)]
         for category, label, start, end in terms:
             if category in wanted and not other_meaning(
-                    sentence(i), start, end, category,
-                    [(s, e) for c, _label, s, e in terms if c == category],
-                    context=text):
+                sentence(i),
+                start,
+                end,
+                category,
+                [(s, e) for c, _label, s, e in terms if c == category],
+                context=text,
+            ):
                 words = sentence(i)[start:end]
-                reading.matches.append(ContentMatch(category, words, quote, label,
-                                                    offset + start, offset + end, i))
+                reading.matches.append(
+                    ContentMatch(category, words, quote, label, offset + start, offset + end, i)
+                )
     reading.matches.sort(key=lambda m: (m.start_char, m.category))
     return reading
 
@@ -274,8 +291,9 @@ def _key_hits(lowered: str, starts: list[int]) -> dict[int, set[str]]:
     return hits
 
 
-def find_content(text: str, categories: tuple[str, ...] | None = None, *,
-                 include_weak: bool = False) -> list[ContentMatch]:
+def find_content(
+    text: str, categories: tuple[str, ...] | None = None, *, include_weak: bool = False
+) -> list[ContentMatch]:
     """Category terms in a short text (a sample message, a description), strong ones by default."""
     matches = read_text(text, categories).matches
     return [m for m in matches if include_weak or m.strength == "strong"]

@@ -29,7 +29,8 @@ _NEXT_WORD = re.compile(r"[ \t\u00a0]*[-\u2010\u2011]?[ \t\u00a0]*([^\W\d_][\w'\
 _MAX_NAME_WORDS = 3  # "Pinot Noir Brick": a capitalised name runs at most three more words
 _PHRASE_BREAKS = frozenset(
     "and or nor but with in on at is are was were be for of the a an to by from this that "
-    "these our your their its every each now all plus vs".split())
+    "these our your their its every each now all plus vs".split()
+)
 _LOOK_BACK = 80  # characters before a term in which "named after" is looked for
 
 
@@ -70,8 +71,15 @@ def names_other_kind(text: str) -> bool:
     return bool(_roles().kinds.search(text))
 
 
-def other_meaning(text: str, start: int, end: int, category: str,
-                  terms: Sequence[tuple[int, int]] = (), *, context: str | None = None) -> str:
+def other_meaning(
+    text: str,
+    start: int,
+    end: int,
+    category: str,
+    terms: Sequence[tuple[int, int]] = (),
+    *,
+    context: str | None = None,
+) -> str:
     """Why the term at text[start:end] names something other than the category's thing, or "".
 
     `terms` are the spans of the category's other terms in the same text: a name that goes on
@@ -99,12 +107,15 @@ def other_meaning(text: str, start: int, end: int, category: str,
     else:
         name = phrase  # "tequila lime chicken", "bourbon vanilla ice cream": any word may be it
         heads = [w[2].lower() for w in name]
-    if not (any(h in roles.heads for h in heads) or name[-1][2].lower() in roles.shared_heads
-            and names_other_kind(text if context is None else context)):
+    if not (
+        any(h in roles.heads for h in heads)
+        or name[-1][2].lower() in roles.shared_heads
+        and names_other_kind(text if context is None else context)
+    ):
         return ""
     if any(end <= t_start < phrase[-1][1] for t_start, _t_end in terms):
         return ""  # the phrase goes on into another term: "bourbon barrel-aged stout"
-    return f'the name of a colour, scent or other good ("{text[start:name[-1][1]]}")'
+    return f'the name of a colour, scent or other good ("{text[start : name[-1][1]]}")'
 
 
 def _phrase(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -117,8 +128,9 @@ def _phrase(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return phrase
 
 
-def _next_words(text: str, end: int, limit: int = _MAX_NAME_WORDS + 1) -> list[
-        tuple[int, int, str]]:
+def _next_words(
+    text: str, end: int, limit: int = _MAX_NAME_WORDS + 1
+) -> list[tuple[int, int, str]]:
     """(start, end, word) of the words right after `end`, joined by spaces or hyphens only."""
     words: list[tuple[int, int, str]] = []
     position = end
@@ -140,15 +152,16 @@ def _leading_capitalised(words: list[tuple[int, int, str]]):
 
 # "X, not the Y" corrects a reading: "named for the colour, not the cocktail", "it's the
 # shade, not a wine"; the term is what the thing is not (the clause before it is not denied)
-_DENIED = re.compile(r"[,;]\s*(?:and\s+|but\s+)?not\s+(?:the\s+|a\s+|an\s+|any\s+)?$",
-                     re.IGNORECASE)
+_DENIED = re.compile(
+    r"[,;]\s*(?:and\s+|but\s+)?not\s+(?:the\s+|a\s+|an\s+|any\s+)?$", re.IGNORECASE
+)
 
 
 def _is_denied(text: str, start: int) -> bool:
-    return bool(_DENIED.search(text[max(0, start - _LOOK_BACK):start]))
+    return bool(_DENIED.search(text[max(0, start - _LOOK_BACK) : start]))
 
 
 def _is_namesake(text: str, start: int) -> bool:
-    before = text[max(0, start - _LOOK_BACK):start]
+    before = text[max(0, start - _LOOK_BACK) : start]
     line = before.rsplit("\n", 1)[-1]
     return bool(_roles().namesake.search(line))

@@ -31,8 +31,13 @@ from crawler.snapshot import Page
 
 FIRE_SCORE = 5
 _ZONE_BONUS = {"title": 3, "heading": 2, "nav": 2, "product": 1, "link": 1}
-_ZONE_WORDS = {"title": "the page title", "heading": "a heading", "nav": "the site menu",
-               "product": "an image's alt text", "link": "a link"}
+_ZONE_WORDS = {
+    "title": "the page title",
+    "heading": "a heading",
+    "nav": "the site menu",
+    "product": "an image's alt text",
+    "link": "a link",
+}
 
 
 @dataclass(frozen=True)
@@ -82,11 +87,16 @@ class CategoryVerdict:
         return "; ".join(parts) + f"; score {self.score} (fires at {FIRE_SCORE})"
 
     def details(self) -> dict:
-        return {"score": self.score, "terms": self.strong_terms, "related": self.weak_terms,
-                "zones": self.zones, "buying_words": self.buying_words,
-                "texting_words": self.texting_words,
-                "matched": self.quoted or [self.evidence.text],
-                "sentence": self.evidence.sentence}
+        return {
+            "score": self.score,
+            "terms": self.strong_terms,
+            "related": self.weak_terms,
+            "zones": self.zones,
+            "buying_words": self.buying_words,
+            "texting_words": self.texting_words,
+            "matched": self.quoted or [self.evidence.text],
+            "sentence": self.evidence.sentence,
+        }
 
 
 def read_page(page: Page) -> PageContent:
@@ -134,8 +144,9 @@ def judge_page(content: PageContent, brand_names: Sequence[str] = ()) -> list[Ca
     by_category: dict[str, list[ZonedMatch]] = {}
     for zoned in content.matches:
         if zoned.match.strength == "strong" and any(
-                start <= zoned.match.start_char and zoned.match.end_char <= end
-                for start, end in in_name):
+            start <= zoned.match.start_char and zoned.match.end_char <= end
+            for start, end in in_name
+        ):
             zoned = ZonedMatch(replace(zoned.match, strength="weak"), zoned.zone)
         by_category.setdefault(zoned.match.category, []).append(zoned)
     url = content.page.final_url or content.page.url
@@ -145,27 +156,48 @@ def judge_page(content: PageContent, brand_names: Sequence[str] = ()) -> list[Ca
         if not strong:
             continue
         strong_terms = list(dict.fromkeys(z.match.term for z in strong))
-        weak_terms = [t for t in dict.fromkeys(z.match.term for z in found
-                                               if z.match.strength == "weak")
-                      if t not in strong_terms]
+        weak_terms = [
+            t
+            for t in dict.fromkeys(z.match.term for z in found if z.match.strength == "weak")
+            if t not in strong_terms
+        ]
         zones = [zone for zone in _ZONE_BONUS if any(z.zone == zone for z in strong)]
-        buying = next((w for z in strong if (w := _near(z.match.sentence_index,
-                                                       content.reading.selling))), "")
-        promoting = next((w for z in strong if (w := _near(z.match.sentence_index,
-                                                          content.reading.promo))), "")
-        texting = next((w for z in strong
-                        if (w := content.reading.texting.get(z.match.sentence_index))), "")
-        score = (CATEGORIES[category].strong_weight * min(len(strong_terms), 3)
-                 + min(len(weak_terms), 2)
-                 + sum(_ZONE_BONUS[zone] for zone in zones)
-                 + (3 if buying or texting else 1 if promoting else 0))
+        buying = next(
+            (w for z in strong if (w := _near(z.match.sentence_index, content.reading.selling))), ""
+        )
+        promoting = next(
+            (w for z in strong if (w := _near(z.match.sentence_index, content.reading.promo))), ""
+        )
+        texting = next(
+            (w for z in strong if (w := content.reading.texting.get(z.match.sentence_index))), ""
+        )
+        score = (
+            CATEGORIES[category].strong_weight * min(len(strong_terms), 3)
+            + min(len(weak_terms), 2)
+            + sum(_ZONE_BONUS[zone] for zone in zones)
+            + (3 if buying or texting else 1 if promoting else 0)
+        )
         evidence = _best_evidence(strong, content)
-        quoted = list(dict.fromkeys(z.match.text for z in strong if z.match.sentence_index ==
-                                    evidence.sentence_index))[:4]
-        verdicts.append(CategoryVerdict(
-            category=category, url=url, score=score, fired=score >= FIRE_SCORE,
-            evidence=evidence, strong_terms=strong_terms, weak_terms=weak_terms, zones=zones,
-            buying_words=buying or promoting, texting_words=texting, quoted=quoted))
+        quoted = list(
+            dict.fromkeys(
+                z.match.text for z in strong if z.match.sentence_index == evidence.sentence_index
+            )
+        )[:4]
+        verdicts.append(
+            CategoryVerdict(
+                category=category,
+                url=url,
+                score=score,
+                fired=score >= FIRE_SCORE,
+                evidence=evidence,
+                strong_terms=strong_terms,
+                weak_terms=weak_terms,
+                zones=zones,
+                buying_words=buying or promoting,
+                texting_words=texting,
+                quoted=quoted,
+            )
+        )
     return verdicts
 
 
@@ -178,6 +210,10 @@ def _best_evidence(strong: list[ZonedMatch], content: PageContent) -> ContentMat
 
     def rank(z: ZonedMatch) -> tuple[int, int, int]:
         distance = _distance(z.match.sentence_index, content.reading.selling)
-        return (abs(distance) if distance is not None else CONTEXT_SENTENCES + 1,
-                0 if z.zone == "text" else 1, -counts[z.match.term])
+        return (
+            abs(distance) if distance is not None else CONTEXT_SENTENCES + 1,
+            0 if z.zone == "text" else 1,
+            -counts[z.match.term],
+        )
+
     return min(strong, key=rank).match

@@ -22,6 +22,8 @@ from analyzers.text.vocabulary import compile_pattern, vocab_data, word_list
 
 TERM_LABELS = ("strong", "weak")
 WORD = re.compile(r"[a-z0-9]+")  # how key words are looked up in lower-cased text
+
+
 @lru_cache(maxsize=1)
 def _generic() -> frozenset[str]:
     """Words too common to index a pattern by."""
@@ -46,8 +48,10 @@ class ContentVocabulary:
                 raise ValueError(f"vocabulary {name}: label {label!r} has no patterns")
             self.matcher.add(label, [e for p in patterns for e in _expand_first_slot(p)])
             if entry.get("exclude"):
-                self.excludes.add(label, [e for p in entry["exclude"]
-                                          for e in _expand_first_slot(compile_pattern(p))])
+                self.excludes.add(
+                    label,
+                    [e for p in entry["exclude"] for e in _expand_first_slot(compile_pattern(p))],
+                )
             if label in key_labels:
                 keys.update(option for pattern in patterns for option in _key_options(pattern))
         self.word_keys = frozenset(k for k in keys if k.isalnum())
@@ -104,14 +108,19 @@ def _key_options(pattern: list[dict[str, Any]]) -> list[str]:
         op = token.get("OP", "")
         if op in ("?", "*") or op.startswith("{0"):
             continue
-        options = (token.get("LOWER") or token.get("TEXT") or
-                   token.get("_", {}).get("pv_lemma") or {}).get("IN")
+        options = (
+            token.get("LOWER") or token.get("TEXT") or token.get("_", {}).get("pv_lemma") or {}
+        ).get("IN")
         if not options:
             continue
         options = [o.lower() for o in options]
         common = word_list("content/_common")
-        cost = (any(o in _generic() for o in options), any(o in common for o in options),
-                len(options), -min(len(o) for o in options))
+        cost = (
+            any(o in _generic() for o in options),
+            any(o in common for o in options),
+            len(options),
+            -min(len(o) for o in options),
+        )
         if best_cost is None or cost < best_cost:
             best, best_cost = options, cost
     if best is None:
@@ -151,8 +160,9 @@ def _load(name: str, key_labels: tuple[str, ...]) -> ContentVocabulary:
 
 
 @lru_cache(maxsize=1)
-def key_index() -> tuple[dict[str, frozenset[str]], re.Pattern[str] | None,
-                          dict[str, frozenset[str]]]:
+def key_index() -> tuple[
+    dict[str, frozenset[str]], re.Pattern[str] | None, dict[str, frozenset[str]]
+]:
     """Key word -> categories, for all categories at once (plain words, and the rest)."""
     words: dict[str, set[str]] = {}
     others: dict[str, set[str]] = {}
@@ -162,9 +172,11 @@ def key_index() -> tuple[dict[str, frozenset[str]], re.Pattern[str] | None,
             words.setdefault(key, set()).add(category)
         for key in vocab.other_key_list:
             others.setdefault(key, set()).add(category)
-    return ({k: frozenset(v) for k, v in words.items()},
-            _key_regex(set(others)) if others else None,
-            {k: frozenset(v) for k, v in others.items()})
+    return (
+        {k: frozenset(v) for k, v in words.items()},
+        _key_regex(set(others)) if others else None,
+        {k: frozenset(v) for k, v in others.items()},
+    )
 
 
 def has_signal_key(sentence: str) -> bool:
@@ -173,5 +185,3 @@ def has_signal_key(sentence: str) -> bool:
     if vocab.word_keys.intersection(WORD.findall(lowered)):
         return True
     return any(key in lowered for key in vocab.other_key_list)
-
-

@@ -34,11 +34,11 @@ def page_zones(page: Page) -> ZonedText:
     parts: dict[str, list[str]] = {
         "title": [page.title],
         "heading": page.headings[:60],
-        "nav": _unique(link.text for link in page.links if link.visible and
-                       link.region in _CHROME),
+        "nav": _unique(link.text for link in page.links if link.visible and link.region in _CHROME),
         "product": _unique(page.image_alts[:120]),
-        "link": _unique(link.text for link in page.links if link.visible and
-                        link.region in ("body", "form")),
+        "link": _unique(
+            link.text for link in page.links if link.visible and link.region in ("body", "form")
+        ),
         "text": [page.text],
     }
     chunks: list[str] = []

@@ -24,5 +24,9 @@ def same_brand(old: Any, new: Any) -> bool:
     if approved in shown:
         return True
     # "Acme Dental" approved, "Acme Dental Care" shown: the same business, worded longer
-    return any(approved and (f" {approved} " in f" {s} " or f" {s} " in f" {approved} ")
-               and min(len(s), len(approved)) >= 4 for s in shown)
+    return any(
+        approved
+        and (f" {approved} " in f" {s} " or f" {s} " in f" {approved} ")
+        and min(len(s), len(approved)) >= 4
+        for s in shown
+    )

@@ -50,5 +50,7 @@ def failures(ctx: AnalysisContext, check_id: str) -> list[Finding]:
 def failed_at(ctx: AnalysisContext, check_id: str, url: str, selectors: set[str]) -> bool:
     """Did the check fail on this page, at one of these elements (a form and its controls)?"""
     where = page_key(url)
-    return any(page_key(f.url or "") == where and (f.selector or "") in selectors
-               for f in failures(ctx, check_id))
+    return any(
+        page_key(f.url or "") == where and (f.selector or "") in selectors
+        for f in failures(ctx, check_id)
+    )

@@ -42,8 +42,11 @@ def flow_domains(ctx: AnalysisContext) -> dict[str, LinkedDomain]:
 
     for view in optin_forms(ctx):
         form = view.form
-        links = [*form.links, *(lk for t in form.texts for lk in t.links),
-                 *(lk for c in form.controls for lk in c.label_links)]
+        links = [
+            *form.links,
+            *(lk for t in form.texts for lk in t.links),
+            *(lk for c in form.controls for lk in c.label_links),
+        ]
         if form.action:
             links.append(Link(href=form.action, text="(form action)", region="form"))
         for link in links:

@@ -21,8 +21,13 @@ from analyzers.drift.normalize import page_key
 from crawler.snapshot import Form, SiteSnapshot
 
 
-def apply_ignore_rules(snapshot: SiteSnapshot, *, pages: list[str] = (),
-                       selectors: list[str] = (), text: list[str] = ()) -> SiteSnapshot:
+def apply_ignore_rules(
+    snapshot: SiteSnapshot,
+    *,
+    pages: list[str] = (),
+    selectors: list[str] = (),
+    text: list[str] = (),
+) -> SiteSnapshot:
     """A copy of the snapshot without what the rules silence."""
     if not (pages or selectors or text):
         return snapshot
@@ -39,8 +44,12 @@ def apply_ignore_rules(snapshot: SiteSnapshot, *, pages: list[str] = (),
 
 def _page_ignored(url: str, final_url: str, globs: list[str]) -> bool:
     candidates = {url, final_url, page_key(url), page_key(final_url or url)}
-    return any(fnmatch(c, g) or fnmatch(c.rstrip("/"), g.rstrip("/"))
-               for g in globs for c in candidates if c)
+    return any(
+        fnmatch(c, g) or fnmatch(c.rstrip("/"), g.rstrip("/"))
+        for g in globs
+        for c in candidates
+        if c
+    )
 
 
 def _filter_form(form: Form, selectors: list[str], patterns: list[re.Pattern[str]]) -> None:
@@ -55,9 +64,12 @@ def _filter_form(form: Form, selectors: list[str], patterns: list[re.Pattern[str
 def _matches(recorded: str, html: str, selectors: list[str]) -> bool:
     """Does an element (its recorded selector, or its own markup) match an ignore selector?"""
     for selector in selectors:
-        if recorded and (recorded == selector or recorded.endswith(f" {selector}")
-                         or recorded.endswith(f">{selector}") or
-                         recorded.endswith(f"> {selector}")):
+        if recorded and (
+            recorded == selector
+            or recorded.endswith(f" {selector}")
+            or recorded.endswith(f">{selector}")
+            or recorded.endswith(f"> {selector}")
+        ):
             return True
         if html:
             root = next(iter(BeautifulSoup(html, "html.parser").find_all(True)), None)

@@ -14,8 +14,10 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from crawler.urls import normalize_url
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
@@ -30,8 +32,21 @@ _SPECIAL = re.compile(
     r"|(?P<word>\S+)",
     re.IGNORECASE,
 )
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"',
-                         "–": "-", "—": "-", "‐": "-", "‑": "-", "\u00a0": " "})
+_QUOTES = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "\u00a0": " ",
+    }
+)
 _EDGE_PUNCT = re.compile(r"^[^\w$%@#&+]+|[^\w$%@#&+]+$")
 _TOKEN_VALUE = re.compile(r"^[A-Za-z0-9_\-]{16,}$")
 
@@ -57,8 +72,11 @@ def tokens(text: str, *, masks: dict[str, str] | None = None) -> list[Token]:
 def token_spans(text: str) -> list[tuple[Token, int, int]]:
     """The tokens of text with where each sits in it (start, end): the same keys as `tokens`,
     so that a word marked as changed is one the comparison found changed."""
-    return [(Token(token.text, _key_of(token)), start, end)
-            for token, start, end in _scan(text) if _key_of(token)]
+    return [
+        (Token(token.text, _key_of(token)), start, end)
+        for token, start, end in _scan(text)
+        if _key_of(token)
+    ]
 
 
 def _key_of(token: Token) -> str:
@@ -94,15 +112,17 @@ def _scan(text: str) -> list[tuple[Token, int, int]]:
 
 def _apply_masks(words: list[Token], masks: dict[str, str]) -> list[Token]:
     """Collapse every occurrence of a masked phrase into one token with the placeholder key."""
-    phrases = sorted(((phrase.split(), key) for phrase, key in masks.items() if phrase.split()),
-                     key=lambda item: -len(item[0]))
+    phrases = sorted(
+        ((phrase.split(), key) for phrase, key in masks.items() if phrase.split()),
+        key=lambda item: -len(item[0]),
+    )
     out: list[Token] = []
     i = 0
     while i < len(words):
         for parts, key in phrases:
-            span = [w.key for w in words[i:i + len(parts)]]
+            span = [w.key for w in words[i : i + len(parts)]]
             if span == parts:
-                out.append(Token(" ".join(w.text for w in words[i:i + len(parts)]), key))
+                out.append(Token(" ".join(w.text for w in words[i : i + len(parts)]), key))
                 i += len(parts)
                 break
         else:
@@ -130,8 +150,11 @@ def page_key(url: str) -> str:
     path = re.sub(r";jsessionid=[^/?#]*", "", parts.path, flags=re.IGNORECASE)
     path = re.sub(r"/index\.(html?|php|aspx?)$", "/", path, flags=re.IGNORECASE)
     path = re.sub(r"\.(html?|php|aspx?)$", "", path, flags=re.IGNORECASE).rstrip("/") or "/"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not _TOKEN_VALUE.match(v) or not re.search(r"\d", v)]
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not _TOKEN_VALUE.match(v) or not re.search(r"\d", v)
+    ]
     return urlunsplit(("", host, path.lower(), urlencode(sorted(query)), "")).lstrip("/")
 
 

@@ -33,8 +33,11 @@ class OptinView:
     @property
     def fields(self) -> frozenset[str]:
         """What the form asks for, by type and name (labels change cosmetically)."""
-        return frozenset(f"{c.type or c.tag}:{c.name or c.id}".lower() for c in self.form.controls
-                         if c.type not in _FIELD_TYPES_SKIPPED and c.visible)
+        return frozenset(
+            f"{c.type or c.tag}:{c.name or c.id}".lower()
+            for c in self.form.controls
+            if c.type not in _FIELD_TYPES_SKIPPED and c.visible
+        )
 
     @property
     def disclosure(self) -> str:
@@ -44,10 +47,14 @@ class OptinView:
         its checkbox went, or two paragraphs swapped, is not a change of wording."""
         pieces: dict[str, str] = {}  # normalized words -> the text as written
         # a field's own label ("Full name") comes and goes with the field: see `fields`
-        field_labels = {" ".join(t.key for t in tokens(c.label)) for c in self.form.controls
-                        if c.type not in ("checkbox", "radio", *_FIELD_TYPES_SKIPPED)}
-        for text in [t.text for t in self.form.texts if t.visible] + \
-                [c.label for c in self.form.controls if c.type == "checkbox" and c.label]:
+        field_labels = {
+            " ".join(t.key for t in tokens(c.label))
+            for c in self.form.controls
+            if c.type not in ("checkbox", "radio", *_FIELD_TYPES_SKIPPED)
+        }
+        for text in [t.text for t in self.form.texts if t.visible] + [
+            c.label for c in self.form.controls if c.type == "checkbox" and c.label
+        ]:
             key = " ".join(t.key for t in tokens(text))
             if not key or key in field_labels or any(key in other for other in pieces):
                 continue
@@ -60,12 +67,15 @@ def optin_forms(ctx: AnalysisContext) -> list[OptinView]:
     """The snapshot's opt-in forms exactly as the optin.* checks see them (the "optin_forms"
     input), each with the SMS consent control those checks judge."""
     found: list[OptInForm] = ctx.inputs.optin_forms or []
-    return [OptinView(page_url=optin.url, form=optin.form, consent=optin.consent_control)
-            for optin in found]
+    return [
+        OptinView(page_url=optin.url, form=optin.form, consent=optin.consent_control)
+        for optin in found
+    ]
 
 
-def pair_forms(old: list[OptinView], new: list[OptinView]
-               ) -> tuple[list[tuple[OptinView, OptinView]], list[OptinView], list[OptinView]]:
+def pair_forms(
+    old: list[OptinView], new: list[OptinView]
+) -> tuple[list[tuple[OptinView, OptinView]], list[OptinView], list[OptinView]]:
     """(matched pairs, approved forms with no counterpart, new forms with none)."""
     pairs: list[tuple[OptinView, OptinView]] = []
     left, right = list(old), list(new)

@@ -39,8 +39,9 @@ def policy_text(page: Page) -> str:
     return content_text(page.text, page.nav_text)
 
 
-def pair_pages(old: list[Page], new: list[Page], *, pair_moved: bool = True
-               ) -> tuple[list[tuple[Page, Page]], list[Page], list[Page]]:
+def pair_pages(
+    old: list[Page], new: list[Page], *, pair_moved: bool = True
+) -> tuple[list[tuple[Page, Page]], list[Page], list[Page]]:
     """(pairs of the same page, old pages with no counterpart, new pages with none).
 
     Pages pair by URL; when a single policy page moved to a new URL, the two still pair.
@@ -54,9 +55,14 @@ def pair_pages(old: list[Page], new: list[Page], *, pair_moved: bool = True
     left: list[Page] = []
     used: set[int] = set()
     for page in old:
-        match = next((new_by_key[k] for k in (page_key(page.url), page_key(page.final_url or
-                                                                            page.url))
-                      if k in new_by_key and id(new_by_key[k]) not in used), None)
+        match = next(
+            (
+                new_by_key[k]
+                for k in (page_key(page.url), page_key(page.final_url or page.url))
+                if k in new_by_key and id(new_by_key[k]) not in used
+            ),
+            None,
+        )
         if match is None:
             left.append(page)
         else:

@@ -61,8 +61,9 @@ def marked_runs(old: str, new: str) -> tuple[list[Run], list[Run]]:
     new: the same word comparison as `word_diff`, so the report marks exactly what drift found
     changed (never a date or a straightened quote) and each side reads as written."""
     a, b = token_spans(old or ""), token_spans(new or "")
-    matcher = SequenceMatcher(None, [t.key for t, _, _ in a], [t.key for t, _, _ in b],
-                              autojunk=False)
+    matcher = SequenceMatcher(
+        None, [t.key for t, _, _ in a], [t.key for t, _, _ in b], autojunk=False
+    )
     changed_a: set[int] = set()
     changed_b: set[int] = set()
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -119,10 +120,10 @@ def _clip(text: str, limit: int) -> str:
 
 def _change(a: list[Token], b: list[Token], group: tuple[int, int, int, int]) -> TextChange:
     i1, i2, j1, j2 = group
-    lead = a[max(0, i1 - CONTEXT_WORDS):i1]
-    trail = a[i2:i2 + CONTEXT_WORDS]
-    new_lead = b[max(0, j1 - CONTEXT_WORDS):j1]
-    new_trail = b[j2:j2 + CONTEXT_WORDS]
+    lead = a[max(0, i1 - CONTEXT_WORDS) : i1]
+    trail = a[i2 : i2 + CONTEXT_WORDS]
+    new_lead = b[max(0, j1 - CONTEXT_WORDS) : j1]
+    new_trail = b[j2 : j2 + CONTEXT_WORDS]
     removed, added = _join(a[i1:i2]), _join(b[j1:j2])
     open_old = "…" if i1 - CONTEXT_WORDS > 0 else ""
     close_old = "…" if i2 + CONTEXT_WORDS < len(a) else ""
@@ -130,10 +131,16 @@ def _change(a: list[Token], b: list[Token], group: tuple[int, int, int, int]) ->
     close_new = "…" if j2 + CONTEXT_WORDS < len(b) else ""
     old_text = " ".join(p for p in (_join(lead), removed, _join(trail)) if p)
     new_text = " ".join(p for p in (_join(new_lead), added, _join(new_trail)) if p)
-    marked = " ".join(p for p in (_join(new_lead) or _join(lead),
-                                  f"[-{removed}-]" if removed else "",
-                                  f"{{+{added}+}}" if added else "",
-                                  _join(new_trail) or _join(trail)) if p)
+    marked = " ".join(
+        p
+        for p in (
+            _join(new_lead) or _join(lead),
+            f"[-{removed}-]" if removed else "",
+            f"{{+{added}+}}" if added else "",
+            _join(new_trail) or _join(trail),
+        )
+        if p
+    )
     return TextChange(
         old=_clip(f"{open_old}{old_text}{close_old}", MAX_QUOTE),
         new=_clip(f"{open_new}{new_text}{close_new}", MAX_QUOTE),

@@ -22,11 +22,25 @@ _LEGAL_SUFFIX = re.compile(
 # "Home // Acme", "Home :: Acme", "Acme ~ Home"; "&" and "+" join the words of one name
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«›‹/\\~>]{1,3}\s+")
 _GENERIC_TITLES = {
-    "home", "homepage", "home page", "welcome", "index", "contact", "contact us", "about",
-    "about us", "privacy policy", "terms", "terms of service", "sms terms", "sign up", "untitled",
+    "home",
+    "homepage",
+    "home page",
+    "welcome",
+    "index",
+    "contact",
+    "contact us",
+    "about",
+    "about us",
+    "privacy policy",
+    "terms",
+    "terms of service",
+    "sms terms",
+    "sign up",
+    "untitled",
 }
 # a title made only of these words names the page, not the business ("SMS Opt-In Form")
-_PAGE_WORDS = frozenset("""
+_PAGE_WORDS = frozenset(
+    """
     a an and the our your my of for to in on at by with us me
     home homepage welcome index page untitled main site website official
     contact about privacy policy policies notice terms conditions service services legal
@@ -34,10 +48,15 @@ _PAGE_WORDS = frozenset("""
     notifications notification opt optin opt-in in out consent form forms sign signup up join
     subscribe subscription get receive program club list enroll register registration request
     quote estimate book booking appointment appointments now here today free online new
-""".split())
+""".split()
+)
 # how much each source says about the name: og:site_name is chosen by the owner on purpose
 _SOURCE_WEIGHT = {
-    "og_site_name": 5, "schema_org": 5, "application_name": 4, "logo_alt": 3, "copyright": 3,
+    "og_site_name": 5,
+    "schema_org": 5,
+    "application_name": 4,
+    "logo_alt": 3,
+    "copyright": 3,
     "logo_text": 2,
     "title": 2,
 }
@@ -86,7 +105,6 @@ class BrandNames:
                 return variant
         return None
 
-
     def short_form_in(self, text: str) -> str | None:
         """The name as people shorten it, written as a name: its first two words or more
         ("Sparkle Nest" for "Sparkle Nest Home Cleaning"), capitalised as in the name. Read
@@ -132,12 +150,15 @@ _TRAILING_PAGE_WORDS = re.compile(
     r"(\s+(sms|text|texts|texting|opt[\s-]?in|opt|in|form|consent|alerts?|updates?|sign[\s-]?up|"
     r"program|terms|policy|page|(?:text|sms|txt)\s+messages?|notifications?|"
     r"privacy\s+(?:policy|notice|statement)|terms\s+(?:and|&)\s+conditions|"
-    r"terms\s+of\s+(?:service|use)))+$", re.IGNORECASE)
+    r"terms\s+of\s+(?:service|use)))+$",
+    re.IGNORECASE,
+)
 # a title that asks the visitor to act names the page ("Opt in to Acme text messages", "Sign up
 # for Acme alerts"): the name follows the call
 _LEADING_CALL = re.compile(
     r"^(?:opt[\s-]?in|sign[\s-]?up|subscribe|enrol+|register|welcome)\s+(?:to|for|with)\s+",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def title_names(title: str) -> list[tuple[str, float]]:
@@ -146,10 +167,19 @@ def title_names(title: str) -> list[tuple[str, float]]:
     Both ends of a "Page | Brand" or "Brand | Page" title are candidates (the last a little
     stronger); parts made only of page words ("SMS Opt-In", "Contact us") are not.
     """
-    parts = [_TRAILING_PAGE_WORDS.sub("", _LEADING_CALL.sub("", p.strip())).strip() for p in
-             _TITLE_SEPARATORS.split(title) if p.strip()]
-    parts = [p for p in parts if p and p.lower() not in _GENERIC_TITLES and len(p) <= 60
-             and not _only_page_words(normalize_name(p))]
+    parts = [
+        _TRAILING_PAGE_WORDS.sub("", _LEADING_CALL.sub("", p.strip())).strip()
+        for p in _TITLE_SEPARATORS.split(title)
+        if p.strip()
+    ]
+    parts = [
+        p
+        for p in parts
+        if p
+        and p.lower() not in _GENERIC_TITLES
+        and len(p) <= 60
+        and not _only_page_words(normalize_name(p))
+    ]
     if not parts:
         return []
     if len(parts) == 1:
@@ -184,15 +214,22 @@ def infer_brand(ctx: AnalysisContext) -> BrandNames | None:
     evidence: dict[str, str] = {}
     home = snapshot.home
     texts = [normalize_name(page.text) for page in snapshot.pages[:50]]
-    pages_with = Counter(key for page in snapshot.pages
-                         for key in {normalize_name(name) for name, _ in title_names(page.title)})
+    pages_with = Counter(
+        key
+        for page in snapshot.pages
+        for key in {normalize_name(name) for name, _ in title_names(page.title)}
+    )
     for page in snapshot.pages:
         weight_factor = 2 if page is home else 1
         candidates: list[tuple[str, str, float]] = [
-            (source, raw, _SOURCE_WEIGHT.get(source, 1)) for source, raw in
-            page.brand_candidates.items() if source != "title"]
-        candidates += [("title", name, _SOURCE_WEIGHT["title"] * weight)
-                       for name, weight in site_title_names(page.title, pages_with)]
+            (source, raw, _SOURCE_WEIGHT.get(source, 1))
+            for source, raw in page.brand_candidates.items()
+            if source != "title"
+        ]
+        candidates += [
+            ("title", name, _SOURCE_WEIGHT["title"] * weight)
+            for name, weight in site_title_names(page.title, pages_with)
+        ]
         for source, raw, weight in candidates:
             name = strip_legal_suffix(strip_marks(raw).strip())
             key = normalize_name(name)
@@ -206,13 +243,16 @@ def infer_brand(ctx: AnalysisContext) -> BrandNames | None:
     if not votes:
         return None
     best, top = votes.most_common(1)[0]
-    ranked = [spelled[key] for key, support in votes.most_common(3)
-              if support >= _SECONDARY_SUPPORT * top or _same_name(key, best)]
+    ranked = [
+        spelled[key]
+        for key, support in votes.most_common(3)
+        if support >= _SECONDARY_SUPPORT * top or _same_name(key, best)
+    ]
     return BrandNames(names=ranked, source="inferred", evidence={"inferred_from": evidence[best]})
 
 
 def _same_name(key: str, other: str) -> bool:
-    """"AskDwell" and "Ask Dwell" are one name spelled two ways."""
+    """ "AskDwell" and "Ask Dwell" are one name spelled two ways."""
     return key.replace(" ", "") == other.replace(" ", "")
 
 

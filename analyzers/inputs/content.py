@@ -68,5 +68,4 @@ def agegates(ctx: AnalysisContext) -> list[tuple[Page, AgeGate]]:
 
 def compliant_gate(ctx: AnalysisContext) -> tuple[Page, AgeGate] | None:
     """The first full date-of-birth gate on the site, if any."""
-    return next(((page, gate) for page, gate in ctx.inputs.agegates if gate.kind == "dob"),
-                None)
+    return next(((page, gate) for page, gate in ctx.inputs.agegates if gate.kind == "dob"), None)

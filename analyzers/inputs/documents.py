@@ -58,8 +58,12 @@ def _lookup(ctx: AnalysisContext, kind: str, url_field: str) -> DocumentLookup |
     if ctx.snapshot is None or not ctx.snapshot.pages:
         return None
     url = campaign_field(ctx, url_field)
-    return lookup(kind, ctx.snapshot, campaign_url=url if isinstance(url, str) else None,
-                  optin_links=optin_links(ctx))
+    return lookup(
+        kind,
+        ctx.snapshot,
+        campaign_url=url if isinstance(url, str) else None,
+        optin_links=optin_links(ctx),
+    )
 
 
 @provides("privacy_lookup")

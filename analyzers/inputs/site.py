@@ -46,9 +46,11 @@ STREET = re.compile(
 )
 PO_BOX = re.compile(r"\bp\.?\s*o\.?\s*box\s+\d+", re.IGNORECASE)
 # "Eugene, OR 97401": a city line is an address even when the street is on another line
-STATE_ZIP = re.compile(r",\s*(A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|"
-                       r"N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}"
-                       r"(?:-\d{4})?\b")
+STATE_ZIP = re.compile(
+    r",\s*(A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|"
+    r"N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}"
+    r"(?:-\d{4})?\b"
+)
 
 
 def wall_reason(page: Page) -> str | None:
@@ -79,8 +81,13 @@ def contact_details(page: Page) -> list[tuple[str, str]]:
     """Visible email addresses, phone numbers and street addresses: (kind, text)."""
     found: list[tuple[str, str]] = []
     text = f"{page.text}\n{page.nav_text}"
-    for kind, pattern in (("email", EMAIL), ("phone", PHONE), ("address", STREET),
-                          ("address", PO_BOX), ("address", STATE_ZIP)):
+    for kind, pattern in (
+        ("email", EMAIL),
+        ("phone", PHONE),
+        ("address", STREET),
+        ("address", PO_BOX),
+        ("address", STATE_ZIP),
+    ):
         match = pattern.search(text)
         if match:
             found.append((kind, match.group(0)))

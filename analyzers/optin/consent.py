@@ -16,10 +16,12 @@ from crawler.snapshot import Control
 
 CHOICE_TYPES = frozenset({"checkbox", "radio", "switch"})
 _SMS_NAME_WORDS = frozenset({"sms", "text", "texts", "txt", "texting", "mms", "tcpa"})
-_CONSENT_NAME_WORDS = frozenset({"consent", "optin", "opt", "agree", "subscribe", "permission",
-                                 "accept", "acceptance", "tcpa"})
-_NO_WORDS = frozenset({"no", "nope", "don't", "do not", "no thanks", "no, thanks", "decline",
-                       "false", "0", "n"})
+_CONSENT_NAME_WORDS = frozenset(
+    {"consent", "optin", "opt", "agree", "subscribe", "permission", "accept", "acceptance", "tcpa"}
+)
+_NO_WORDS = frozenset(
+    {"no", "nope", "don't", "do not", "no thanks", "no, thanks", "decline", "false", "0", "n"}
+)
 
 
 @dataclass(frozen=True)
@@ -86,16 +88,24 @@ def is_negative_choice(control: Control) -> bool:
     """The "No" of a yes/no radio pair."""
     label = control.label.strip().lower().rstrip(".!")
     value = control.value.strip().lower()
-    return label in _NO_WORDS or label.startswith(("no,", "no ", "no thanks", "i do not",
-                                                   "i don't")) or value in _NO_WORDS
+    return (
+        label in _NO_WORDS
+        or label.startswith(("no,", "no ", "no thanks", "i do not", "i don't"))
+        or value in _NO_WORDS
+    )
 
 
 def sms_consent_controls(controls: list[Control]) -> list[Control]:
     """The boxes that give SMS consent, in page order (radio "No" answers left out)."""
     # a disabled box is a picture of consent (a mock-up on a policy page), not a way to give it
-    return [c for c in controls if is_choice(c) and not c.disabled
-            and not (c.type == "radio" and is_negative_choice(c))
-            and (meaning_of(c).sms_answer if c.type == "radio" else meaning_of(c).sms_consent)]
+    return [
+        c
+        for c in controls
+        if is_choice(c)
+        and not c.disabled
+        and not (c.type == "radio" and is_negative_choice(c))
+        and (meaning_of(c).sms_answer if c.type == "radio" else meaning_of(c).sms_consent)
+    ]
 
 
 def other_choices(controls: list[Control], consent: list[Control]) -> list[Control]:

@@ -26,25 +26,95 @@ from crawler.snapshot import Control, Form, Link, TextBlock
 if TYPE_CHECKING:  # the inputs package imports this module: no cycle at run time
     from analyzers.inputs.brand import BrandNames
 
-DISCLOSURE_LABELS = ("rates", "frequency", "help", "stop", "message_types",
-                     "condition_of_purchase", "carrier_liability")
+DISCLOSURE_LABELS = (
+    "rates",
+    "frequency",
+    "help",
+    "stop",
+    "message_types",
+    "condition_of_purchase",
+    "carrier_liability",
+)
 # "<something> (text) reminders/updates/alerts": a kind of message named by what it is about, for
 # the subjects the vocabulary does not list ("arrival updates"); generic words are not a subject
 _KIND_OF_MESSAGE = re.compile(
     r"\b([a-z][a-z'-]{2,})\s+(?:(?:text|sms|txt|mms)\s+)?"
     r"(reminders|updates|alerts|notifications|confirmations|notices|codes|passcodes)\b",
-    re.IGNORECASE)
-_NOT_A_SUBJECT = frozenset({
-    "text", "texts", "sms", "mms", "mobile", "message", "messages", "phone", "cell", "important",
-    "occasional", "recurring", "automated", "our", "your", "the", "these", "any", "all", "some",
-    "get", "receive", "send", "periodic", "regular", "other", "email", "and", "or", "of", "for",
-    "with", "by", "to", "from", "about", "us", "more", "latest", "new", "free", "instant",
-    "timely", "quick", "helpful", "useful", "sign", "up", "my", "exclusive", "special",
-    # codes that are not messages: "zip codes", "area codes", "dress codes"
-    "zip", "area", "postal", "country", "dress", "qr", "bar",
-})
-_OPTIN_LABELS = ("sms_channel", "consent", "third_party", "call_channel", "email_channel",
-                 "terms_acceptance", "marketing_content", "transactional_content")
+    re.IGNORECASE,
+)
+_NOT_A_SUBJECT = frozenset(
+    {
+        "text",
+        "texts",
+        "sms",
+        "mms",
+        "mobile",
+        "message",
+        "messages",
+        "phone",
+        "cell",
+        "important",
+        "occasional",
+        "recurring",
+        "automated",
+        "our",
+        "your",
+        "the",
+        "these",
+        "any",
+        "all",
+        "some",
+        "get",
+        "receive",
+        "send",
+        "periodic",
+        "regular",
+        "other",
+        "email",
+        "and",
+        "or",
+        "of",
+        "for",
+        "with",
+        "by",
+        "to",
+        "from",
+        "about",
+        "us",
+        "more",
+        "latest",
+        "new",
+        "free",
+        "instant",
+        "timely",
+        "quick",
+        "helpful",
+        "useful",
+        "sign",
+        "up",
+        "my",
+        "exclusive",
+        "special",
+        # codes that are not messages: "zip codes", "area codes", "dress codes"
+        "zip",
+        "area",
+        "postal",
+        "country",
+        "dress",
+        "qr",
+        "bar",
+    }
+)
+_OPTIN_LABELS = (
+    "sms_channel",
+    "consent",
+    "third_party",
+    "call_channel",
+    "email_channel",
+    "terms_acceptance",
+    "marketing_content",
+    "transactional_content",
+)
 
 
 def block_shown(block: TextBlock, form: Form) -> bool:
@@ -63,11 +133,17 @@ def consent_blocks(form: Form, consent: list[Control]) -> list[TextBlock]:
     for control in consent:
         if control.label:
             rendered = _rendered_as(form, control.label)
-            blocks.append(TextBlock(text=control.label, visible=control.visible or form.visible,
-                                    where="label", selector=control.selector,
-                                    links=control.label_links,
-                                    font_size=rendered.font_size if rendered else None,
-                                    contrast=rendered.contrast if rendered else None))
+            blocks.append(
+                TextBlock(
+                    text=control.label,
+                    visible=control.visible or form.visible,
+                    where="label",
+                    selector=control.selector,
+                    links=control.label_links,
+                    font_size=rendered.font_size if rendered else None,
+                    contrast=rendered.contrast if rendered else None,
+                )
+            )
     seen = {_squeeze(b.text) for b in blocks}
     for block in form.texts:
         if block.where in ("before", "after") and block.region in _CHROME:
@@ -101,9 +177,11 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
     disclosure = Disclosure(blocks=blocks, shown=shown)
     for block, is_shown in zip(blocks, shown, strict=True):
         doc = parse(block.text)
-        matches = [m for m in vocabulary("disclosure").find(doc)
-                   if not _email_opt_out(m) and not _count_of_something_else(m, doc)] + [
-            m for m in vocabulary("optin").find(doc) if m.label in _OPTIN_LABELS]
+        matches = [
+            m
+            for m in vocabulary("disclosure").find(doc)
+            if not _email_opt_out(m) and not _count_of_something_else(m, doc)
+        ] + [m for m in vocabulary("optin").find(doc) if m.label in _OPTIN_LABELS]
         for match in matches:
             label = match.label
             if label == "third_party":
@@ -114,32 +192,49 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
                     continue  # "Northfield Comfort Partners will send texts": the sender
                 label = "third_party" if reading == "others" else "third_party_name"
             disclosure.elements.setdefault(label, []).append(
-                ElementFound(label, match.text, match.sentence, block, is_shown))
+                ElementFound(label, match.text, match.sentence, block, is_shown)
+            )
         if not any(m.label == "message_types" for m in matches):
             for kind in _KIND_OF_MESSAGE.finditer(block.text):
                 if kind.group(1).lower() not in _NOT_A_SUBJECT:
                     disclosure.elements.setdefault("message_types", []).append(
-                        ElementFound("message_types", kind.group(0),
-                                     _sentence_with(doc, kind.group(0)), block, is_shown))
+                        ElementFound(
+                            "message_types",
+                            kind.group(0),
+                            _sentence_with(doc, kind.group(0)),
+                            block,
+                            is_shown,
+                        )
+                    )
                     break
         _plain_elements(disclosure, doc, block, is_shown)
         for sentence in doc.sents:
             labels = vocabulary("optin").labels_in(sentence.text)
             if {"sms_channel", "consent_verb"} <= labels:
                 disclosure.elements.setdefault("consent_statement", []).append(
-                    ElementFound("consent_statement", sentence.text.strip(),
-                                 sentence.text.strip(), block, is_shown))
-        if brand is not None and (name := brand.found_in(block.text) or
-                                  brand.short_form_in(block.text)):
+                    ElementFound(
+                        "consent_statement",
+                        sentence.text.strip(),
+                        sentence.text.strip(),
+                        block,
+                        is_shown,
+                    )
+                )
+        if brand is not None and (
+            name := brand.found_in(block.text) or brand.short_form_in(block.text)
+        ):
             disclosure.elements.setdefault("brand", []).append(
-                ElementFound("brand", name, _sentence_with(doc, name), block, is_shown))
+                ElementFound("brand", name, _sentence_with(doc, name), block, is_shown)
+            )
     disclosure.links = _links(form, consent)
     return disclosure
 
 
-_NUMBER_OR_CONSENT = re.compile(r"\b(numbers?|mobile|phone|cell|consent\w*|contact(ed)? you|"
-                                r"opt(ed)?[\s-]?in|subscri\w+|shared?|sharing|disclosed?)\b",
-                                re.IGNORECASE)
+_NUMBER_OR_CONSENT = re.compile(
+    r"\b(numbers?|mobile|phone|cell|consent\w*|contact(ed)? you|"
+    r"opt(ed)?[\s-]?in|subscri\w+|shared?|sharing|disclosed?)\b",
+    re.IGNORECASE,
+)
 
 
 def _about_texts_or_number(sentence: str) -> bool:
@@ -158,7 +253,8 @@ def _plain_elements(disclosure: Disclosure, doc, block: TextBlock, is_shown: boo
         for sentence in doc.sents:
             if words := reader(sentence):
                 disclosure.elements.setdefault(label, []).append(
-                    ElementFound(label, words, sentence.text.strip(), block, is_shown))
+                    ElementFound(label, words, sentence.text.strip(), block, is_shown)
+                )
                 break
 
 
@@ -168,15 +264,24 @@ def _count_of_something_else(match: PhraseMatch, doc) -> bool:
     if match.label != "frequency":
         return False
     sentences = [sentence.text for sentence in doc.sents]
-    where = next((i for i, sentence in enumerate(doc.sents)
-                  if sentence.start_char <= match.start_char < sentence.end_char), None)
-    neighbours = tuple(sentences[i] for i in (where - 1, where + 1)
-                       if where is not None and 0 <= i < len(sentences))
+    where = next(
+        (
+            i
+            for i, sentence in enumerate(doc.sents)
+            if sentence.start_char <= match.start_char < sentence.end_char
+        ),
+        None,
+    )
+    neighbours = tuple(
+        sentences[i]
+        for i in (where - 1, where + 1)
+        if where is not None and 0 <= i < len(sentences)
+    )
     return not count_of_texts(match.sentence, neighbours)
 
 
 def _email_opt_out(match: PhraseMatch) -> bool:
-    """"Unsubscribe at any time by clicking the link in our emails" stops the emails, not the
+    """ "Unsubscribe at any time by clicking the link in our emails" stops the emails, not the
     texts: an opt-out with no keyword, in a sentence about email and not texts, is not STOP."""
     if match.label != "stop":
         return False
@@ -196,8 +301,11 @@ def _links(form: Form, consent: list[Control]) -> list[Link]:
     menu and footer are not "at the point of consent", even when they sit right below the form."""
     links: list[Link] = []
     seen: set[str] = set()
-    for link in [lk for c in consent for lk in c.label_links] + form.links + \
-            [lk for block in form.texts for lk in block.links]:
+    for link in (
+        [lk for c in consent for lk in c.label_links]
+        + form.links
+        + [lk for block in form.texts for lk in block.links]
+    ):
         if link.region in ("nav", "header", "footer"):
             continue
         if link.href not in seen:

@@ -29,22 +29,52 @@ from crawler.urls import normalize_url
 if TYPE_CHECKING:  # the inputs package imports this module: no cycle at run time
     from analyzers.inputs.brand import BrandNames
 
-_SIGNUP_BUTTON = re.compile(r"subscribe|sign\s*(me\s*)?up|join|opt[\s-]*in|"
-                            r"get (text|sms|alerts?|updates|notified|notifications|reminders)|"
-                            r"notify me|text me|send me|enroll|register", re.IGNORECASE)
+_SIGNUP_BUTTON = re.compile(
+    r"subscribe|sign\s*(me\s*)?up|join|opt[\s-]*in|"
+    r"get (text|sms|alerts?|updates|notified|notifications|reminders)|"
+    r"notify me|text me|send me|enroll|register",
+    re.IGNORECASE,
+)
 # a button that only subscribes (not "Register" or "Join", which may enrol in a class or a club)
-_SUBSCRIBE_BUTTON = re.compile(r"subscribe|sign\s*(me\s*)?up|opt[\s-]*in|notify me|text me|"
-                               r"get (text|sms|alerts?|updates|notified|notifications|reminders)",
-                               re.IGNORECASE)
+_SUBSCRIBE_BUTTON = re.compile(
+    r"subscribe|sign\s*(me\s*)?up|opt[\s-]*in|notify me|text me|"
+    r"get (text|sms|alerts?|updates|notified|notifications|reminders)",
+    re.IGNORECASE,
+)
 _NOT_A_QUESTION = re.compile(r"country|dial|calling code|\bcode\b|prefix", re.IGNORECASE)
-_SIGNUP_FIELD_WORDS = frozenset({"name", "first", "last", "fname", "lname", "full", "email",
-                                 "mail", "zip", "postal", "consent", "agree", "optin", "sms"})
-_HONEYPOT = re.compile(r"honey|\bbot\b|do not fill|leave (this )?(field )?(blank|empty)|"
-                       r"if you are human", re.IGNORECASE)
-_POINTS_AT_BOX = re.compile(r"\b(check(ing|ed)?|tick(ing|ed)?|select(ing|ed)?|mark(ing)?)\b"
-                            r"[^.]{0,25}\b(box|checkbox)\b", re.IGNORECASE)
-_GENERIC_CONSENT = re.compile(r"^\W*(yes\b|i agree|i consent|agree|consent|i accept|opt[\s-]?in|"
-                              r"i would like|sign me up|count me in)", re.IGNORECASE)
+_SIGNUP_FIELD_WORDS = frozenset(
+    {
+        "name",
+        "first",
+        "last",
+        "fname",
+        "lname",
+        "full",
+        "email",
+        "mail",
+        "zip",
+        "postal",
+        "consent",
+        "agree",
+        "optin",
+        "sms",
+    }
+)
+_HONEYPOT = re.compile(
+    r"honey|\bbot\b|do not fill|leave (this )?(field )?(blank|empty)|"
+    r"if you are human",
+    re.IGNORECASE,
+)
+_POINTS_AT_BOX = re.compile(
+    r"\b(check(ing|ed)?|tick(ing|ed)?|select(ing|ed)?|mark(ing)?)\b"
+    r"[^.]{0,25}\b(box|checkbox)\b",
+    re.IGNORECASE,
+)
+_GENERIC_CONSENT = re.compile(
+    r"^\W*(yes\b|i agree|i consent|agree|consent|i accept|opt[\s-]?in|"
+    r"i would like|sign me up|count me in)",
+    re.IGNORECASE,
+)
 _NEAR_ELEMENTS = {"rates", "frequency", "stop", "help", "consent_statement"}
 
 
@@ -77,30 +107,41 @@ def is_honeypot(control: Control) -> bool:
 
 def is_multi_purpose(form: Form, phones: list[Control], consent: list[Control]) -> bool:
     """Does the form do more than sign up for texts (a quote, a message, a booking)?"""
-    button = next((c.label for c in form.controls if c.type in ("submit", "button")
-                   or c.tag == "button"), "")
+    button = next(
+        (c.label for c in form.controls if c.type in ("submit", "button") or c.tag == "button"), ""
+    )
     signing_up = bool(_SIGNUP_BUTTON.search(button))
     for control in form.controls:
         if not (control.visible or not form.visible) or is_honeypot(control):
             continue
         if control.tag == "select" and _NOT_A_QUESTION.search(
-                f"{control.name} {control.id} {control.label}"):
+            f"{control.name} {control.id} {control.label}"
+        ):
             continue  # the country code of the phone number
         if control.tag == "select" and _SUBSCRIBE_BUTTON.search(button):
             continue  # which alerts to get ("Player age group"), on a form that only signs up
-        if control.tag in ("textarea", "select") or control.type in ("date", "file",
-                                                                      "datetime-local"):
+        if control.tag in ("textarea", "select") or control.type in (
+            "date",
+            "file",
+            "datetime-local",
+        ):
             return True
-    extra = [c for c in form.controls
-             if (c.visible or not form.visible) and not is_honeypot(c) and c.tag == "input"
-             and c.type not in ("submit", "button", "checkbox", "radio", "image", "reset")
-             and c not in phones and c not in consent
-             and not set(name_words(f"{c.name} {c.id} {c.label}")) & _SIGNUP_FIELD_WORDS]
+    extra = [
+        c
+        for c in form.controls
+        if (c.visible or not form.visible)
+        and not is_honeypot(c)
+        and c.tag == "input"
+        and c.type not in ("submit", "button", "checkbox", "radio", "image", "reset")
+        and c not in phones
+        and c not in consent
+        and not set(name_words(f"{c.name} {c.id} {c.label}")) & _SIGNUP_FIELD_WORDS
+    ]
     return bool(extra) and not signing_up
 
 
 def points_at_box(sentence: str) -> bool:
-    """"By checking this box, ...", "ticking the box below means ...": the sentence says what
+    """ "By checking this box, ...", "ticking the box below means ...": the sentence says what
     ticking a box means."""
     return bool(_POINTS_AT_BOX.search(sentence))
 
@@ -110,15 +151,23 @@ def implied_consent_box(form: Form, disclosure: Disclosure) -> Control | None:
     "[ ] I agree" under "By checking this box you agree to receive texts from ...", or the only
     box of the form when that text says "by checking the box" (even a terms box: then the SMS
     consent is bundled with it, which optin.bundled_consent reports)."""
-    boxes = [c for c in form.controls if is_choice(c) and not c.disabled
-             and not (c.type == "radio" and is_negative_choice(c))]
+    boxes = [
+        c
+        for c in form.controls
+        if is_choice(c) and not c.disabled and not (c.type == "radio" and is_negative_choice(c))
+    ]
     statements = [f.sentence for f in disclosure.elements.get("consent_statement", [])]
     if not boxes or not statements:
         return None
     if len(boxes) == 1 and any(points_at_box(s) for s in statements):
         return boxes[0]
-    generic = [c for c in boxes if len(c.label) <= 60 and _GENERIC_CONSENT.search(c.label)
-               and not (meaning_of(c).terms or meaning_of(c).email or meaning_of(c).calls)]
+    generic = [
+        c
+        for c in boxes
+        if len(c.label) <= 60
+        and _GENERIC_CONSENT.search(c.label)
+        and not (meaning_of(c).terms or meaning_of(c).email or meaning_of(c).calls)
+    ]
     return generic[0] if len(generic) == 1 else None
 
 
@@ -133,9 +182,14 @@ def boxes_with_own_disclosure(form: Form) -> list[Control]:
     Reply STOP to cancel."), then the next box with its own. A box's own text is what the
     person reads after its label and before the next box's label; the box gives SMS consent
     when its label is a plain yes and its own text is a text message disclosure."""
-    boxes = {c.label.strip(): c for c in form.controls
-             if is_choice(c) and not c.disabled and c.label.strip()
-             and not (c.type == "radio" and is_negative_choice(c))}
+    boxes = {
+        c.label.strip(): c
+        for c in form.controls
+        if is_choice(c)
+        and not c.disabled
+        and c.label.strip()
+        and not (c.type == "radio" and is_negative_choice(c))
+    }
     own: dict[str, list[str]] = {}
     current: str | None = None
     for block in form.texts:
@@ -167,27 +221,39 @@ def optin_form_on(page: Page, form: Form, brand: BrandNames | None) -> OptInForm
     if not consent and (implied := implied_consent_box(form, disclosure)) is not None:
         consent = [implied]
         disclosure = read_disclosure(form, consent, brand)
-    return OptInForm(page=page, form=form, phone_fields=phones, consent_controls=consent,
-                     other_choices=other_choices(form.controls, consent),
-                     disclosure=disclosure, multi_purpose=is_multi_purpose(form, phones, consent))
+    return OptInForm(
+        page=page,
+        form=form,
+        phone_fields=phones,
+        consent_controls=consent,
+        other_choices=other_choices(form.controls, consent),
+        disclosure=disclosure,
+        multi_purpose=is_multi_purpose(form, phones, consent),
+    )
 
 
 def _signature(optin: OptInForm) -> tuple:
-    return (tuple((c.type, c.name, c.label[:80]) for c in optin.form.controls),
-            tuple(b.text[:200] for b in optin.form.texts if b.where == "inside"))
+    return (
+        tuple((c.type, c.name, c.label[:80]) for c in optin.form.controls),
+        tuple(b.text[:200] for b in optin.form.texts if b.where == "inside"),
+    )
 
 
 def _usable(page: Page) -> bool:
     return not page.error and page.status < 400
 
 
-def find_optin_forms(snapshot: SiteSnapshot, brand: BrandNames | None,
-                     optin_url: str | None = None) -> list[OptInForm]:
+def find_optin_forms(
+    snapshot: SiteSnapshot, brand: BrandNames | None, optin_url: str | None = None
+) -> list[OptInForm]:
     pages = [p for p in snapshot.pages if _usable(p)]
     if optin_url:
         wanted = normalize_url(optin_url)
-        given = [p for p in pages if wanted in (normalize_url(p.url),
-                                                normalize_url(p.final_url or p.url))]
+        given = [
+            p
+            for p in pages
+            if wanted in (normalize_url(p.url), normalize_url(p.final_url or p.url))
+        ]
         pages = given + [p for p in pages if p not in given]
     found: list[OptInForm] = []
     seen: set[tuple] = set()

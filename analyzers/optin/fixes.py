@@ -37,8 +37,11 @@ def message_types(optin: OptInForm | None) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-_NOT_IN_A_KIND = re.compile(r"\b(me|my|you|your|us|we|our|about|regarding|concerning|to|when|"
-                            r"whenever|if|by|from)\b", re.IGNORECASE)
+_NOT_IN_A_KIND = re.compile(
+    r"\b(me|my|you|your|us|we|our|about|regarding|concerning|to|when|"
+    r"whenever|if|by|from)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_a_kind(text: str) -> bool:

@@ -8,9 +8,11 @@ from analyzers.text.urls import find_urls
 from crawler.snapshot import Link
 
 _PRIVACY = re.compile(r"privacy|data[\s_-]*protection", re.IGNORECASE)
-_TERMS = re.compile(r"\bterms?\b|conditions|\bt\s*&\s*c|\btos\b|terms[\s_-]*of|"
-                    r"(sms|text|mobile|messaging)[\s_-]*(policy|program|disclosure)|legal",
-                    re.IGNORECASE)
+_TERMS = re.compile(
+    r"\bterms?\b|conditions|\bt\s*&\s*c|\btos\b|terms[\s_-]*of|"
+    r"(sms|text|mobile|messaging)[\s_-]*(policy|program|disclosure)|legal",
+    re.IGNORECASE,
+)
 
 
 def _path(href: str) -> str:

@@ -57,8 +57,12 @@ class Disclosure:
     @property
     def sms_blocks(self) -> list[TextBlock]:
         """The blocks that are consent language (speak of texts or state an element)."""
-        keep = {id(f.block) for items in self.elements.values() for f in items
-                if f.label in CORE_ELEMENTS or f.label in ("sms_channel", "consent_statement")}
+        keep = {
+            id(f.block)
+            for items in self.elements.values()
+            for f in items
+            if f.label in CORE_ELEMENTS or f.label in ("sms_channel", "consent_statement")
+        }
         return [b for b in self.blocks if id(b) in keep]
 
 
@@ -103,14 +107,21 @@ class OptInForm:
             "reached_by": self.form.reached_by,
             "phone_fields": [c.selector for c in self.phone_fields],
             "consent_controls": [
-                {"selector": c.selector, "label": c.label, "checked": c.checked,
-                 "required": c.required, "blocks_submit_unchecked": c.blocks_submit_unchecked}
-                for c in self.consent_controls],
+                {
+                    "selector": c.selector,
+                    "label": c.label,
+                    "checked": c.checked,
+                    "required": c.required,
+                    "blocks_submit_unchecked": c.blocks_submit_unchecked,
+                }
+                for c in self.consent_controls
+            ],
             "multi_purpose": self.multi_purpose,
             "disclosure_text": " ".join(b.text for b in disclosure.sms_blocks),
-            "elements": {label: {"present": disclosure.has(label),
-                                 "shown": disclosure.shown_has(label)}
-                         for label in (*CORE_ELEMENTS, "brand", "condition_of_purchase")},
+            "elements": {
+                label: {"present": disclosure.has(label), "shown": disclosure.shown_has(label)}
+                for label in (*CORE_ELEMENTS, "brand", "condition_of_purchase")
+            },
             "links": [link.href for link in disclosure.links],
             "screenshot": self.form.screenshot,
         }

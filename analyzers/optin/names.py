@@ -18,13 +18,58 @@ if TYPE_CHECKING:
     from analyzers.inputs.brand import BrandNames
 
 # words after which a capitalised "Partners" is a kind of company, not a company's name
-_INTRODUCERS = frozenset({"our", "its", "their", "your", "his", "her", "the", "these", "those",
-                          "any", "all", "some", "other", "select", "selected"})
-_GENERIC = frozenset({"our", "its", "their", "your", "the", "marketing", "trusted", "business",
-                      "affiliate", "affiliated", "third", "third-party", "select", "selected",
-                      "preferred", "participating", "partner", "service", "advertising",
-                      "lending", "network", "other", "approved", "authorized", "vetted",
-                      "home-service", "local", "sponsor", "sponsoring"})
+_INTRODUCERS = frozenset(
+    {
+        "our",
+        "its",
+        "their",
+        "your",
+        "his",
+        "her",
+        "the",
+        "these",
+        "those",
+        "any",
+        "all",
+        "some",
+        "other",
+        "select",
+        "selected",
+    }
+)
+_GENERIC = frozenset(
+    {
+        "our",
+        "its",
+        "their",
+        "your",
+        "the",
+        "marketing",
+        "trusted",
+        "business",
+        "affiliate",
+        "affiliated",
+        "third",
+        "third-party",
+        "select",
+        "selected",
+        "preferred",
+        "participating",
+        "partner",
+        "service",
+        "advertising",
+        "lending",
+        "network",
+        "other",
+        "approved",
+        "authorized",
+        "vetted",
+        "home-service",
+        "local",
+        "sponsor",
+        "sponsoring",
+    }
+)
 _NAME_RUN = re.compile(r"((?:[A-Z][\w'’&.-]*\s+|&\s+|and\s+|of\s+){1,6})$")
 
 
@@ -33,8 +78,9 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
     if not words:
         return None
     joint = r"(?:SM|TM)?(?:\W*(?:and|&)\W*|\W+)"  # "CastellanSM Legal", "Harbor & Vine"
-    return re.compile(r"(?<![A-Za-z0-9])" + joint.join(map(re.escape, words)) +
-                      r"(?![A-Za-z0-9])", re.IGNORECASE)
+    return re.compile(
+        r"(?<![A-Za-z0-9])" + joint.join(map(re.escape, words)) + r"(?![A-Za-z0-9])", re.IGNORECASE
+    )
 
 
 def in_brand_name(text: str, start: int, end: int, brand: BrandNames | None) -> bool:
@@ -55,7 +101,7 @@ def ends_proper_name(text: str, start: int) -> bool:
     """Is the capitalised word at text[start] the last word of a proper name ("Northfield
     Comfort Partners")? Not when lower-case, alone, introduced by a possessive, or made only of
     generic qualifiers ("our Marketing Partners", "Trusted Partners")."""
-    if not text[start:start + 1].isupper():
+    if not text[start : start + 1].isupper():
         return False
     run = _NAME_RUN.search(text[:start])
     if run is None:
@@ -64,7 +110,7 @@ def ends_proper_name(text: str, start: int) -> bool:
     head = [w for w in words if w not in ("&", "and", "of")]
     if not head or all(w in _GENERIC for w in head) or words[0] in _GENERIC:
         return False
-    before = re.findall(r"[\w'’-]+", text[:run.start(1)])
+    before = re.findall(r"[\w'’-]+", text[: run.start(1)])
     return not before or before[-1].lower() not in _INTRODUCERS
 
 

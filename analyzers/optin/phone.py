@@ -13,11 +13,28 @@ from crawler.snapshot import Control, Form
 
 _TEXTUAL_TYPES = frozenset({"text", "tel", "number", "", "phone"})
 # words inside names/ids once split on case and punctuation: your-tel, optinPhone, mobile_no
-_NAME_WORDS = frozenset({"phone", "phonenumber", "mobile", "mobilenumber", "mobilephone", "cell",
-                         "cellphone", "cellular", "tel", "telephone", "msisdn", "smsnumber",
-                         "textnumber", "whatsapp", "handy"})
-_NOT_PHONE_WORDS = frozenset({"fax", "telegram", "ext", "extension", "code", "country",
-                              "verification", "pin", "otp"})
+_NAME_WORDS = frozenset(
+    {
+        "phone",
+        "phonenumber",
+        "mobile",
+        "mobilenumber",
+        "mobilephone",
+        "cell",
+        "cellphone",
+        "cellular",
+        "tel",
+        "telephone",
+        "msisdn",
+        "smsnumber",
+        "textnumber",
+        "whatsapp",
+        "handy",
+    }
+)
+_NOT_PHONE_WORDS = frozenset(
+    {"fax", "telegram", "ext", "extension", "code", "country", "verification", "pin", "otp"}
+)
 _LABEL = re.compile(
     r"\b(phone|mobile|cell(ular)?|telephone|tel|whatsapp)\b(?!\s*(ext|extension))"
     r"|\b(text|texting|sms|mobile|cell|contact) (number|no\.?|#)",
@@ -33,7 +50,7 @@ _MAXLENGTH = re.compile(r"\bmaxlength=[\"']?(\d+)", re.IGNORECASE)
 
 
 def name_words(value: str) -> list[str]:
-    """"optinPhone" -> ["optin", "phone"]; "your-tel" -> ["your", "tel"]; "input_3" -> [...]."""
+    """ "optinPhone" -> ["optin", "phone"]; "your-tel" -> ["your", "tel"]; "input_3" -> [...]."""
     spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", value)
     return [w for w in re.split(r"[^A-Za-z]+", spaced.lower()) if w]
 
@@ -42,8 +59,11 @@ def is_phone_control(control: Control) -> bool:
     """A single input that collects a phone number."""
     if control.tag not in ("input", "textarea") or control.type not in _TEXTUAL_TYPES:
         return control.tag == "input" and control.type == "tel"
-    if control.type == "tel" or control.autocomplete.lower().startswith("tel") or \
-            " tel" in f" {control.autocomplete.lower()}":
+    if (
+        control.type == "tel"
+        or control.autocomplete.lower().startswith("tel")
+        or " tel" in f" {control.autocomplete.lower()}"
+    ):
         return True
     words = set(name_words(control.name) + name_words(control.id))
     if {"sms", "number"} <= words or {"text", "number"} <= words:
@@ -65,7 +85,7 @@ def split_phone_parts(form: Form) -> list[Control]:
     """Three consecutive short inputs (3, 3, 4 digits): a phone number typed in parts."""
     controls = [c for c in form.controls if c.tag == "input" and c.type in _TEXTUAL_TYPES]
     for i in range(len(controls) - 2):
-        trio = controls[i:i + 3]
+        trio = controls[i : i + 3]
         if [_maxlength(c) for c in trio] == [3, 3, 4]:
             return trio
     return []

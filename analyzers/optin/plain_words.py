@@ -28,10 +28,36 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-MESSAGE_WORDS = frozenset({
-    "text", "texts", "txt", "txts", "sms", "mms", "message", "messages", "msg", "msgs", "alert",
-    "alerts", "reminder", "reminders", "update", "updates", "notification", "notifications",
-    "notice", "notices", "note", "notes", "confirmation", "confirmations", "code", "codes"})
+MESSAGE_WORDS = frozenset(
+    {
+        "text",
+        "texts",
+        "txt",
+        "txts",
+        "sms",
+        "mms",
+        "message",
+        "messages",
+        "msg",
+        "msgs",
+        "alert",
+        "alerts",
+        "reminder",
+        "reminders",
+        "update",
+        "updates",
+        "notification",
+        "notifications",
+        "notice",
+        "notices",
+        "note",
+        "notes",
+        "confirmation",
+        "confirmations",
+        "code",
+        "codes",
+    }
+)
 _WORD = r"[A-Za-z0-9][\w'’-]*"
 _MESSAGE = r"(?:" + "|".join(sorted(MESSAGE_WORDS, key=len, reverse=True)) + r")"
 # "texts (from Acme) about your ticket", "text me regarding ...", "updates related to ..."
@@ -41,24 +67,131 @@ _ABOUT = re.compile(
     rf"(?:from\s+(?:(?!(?:after|before|when|whenever|once|if|until|while|as)\b){_WORD}\W+){{1,6}}?)?"
     r"(?:about|regarding|concerning|re:?|on|for|related to|relating to|in connection with)\s+"
     rf"((?:{_WORD}[\s,]+){{0,3}}{_WORD})",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # "messages to coordinate deliveries", "texts to confirm your visit"
 _PURPOSE = re.compile(rf"\b{_MESSAGE}\s+to\s+([a-z]+)\s+({_WORD})", re.IGNORECASE)
-_DETERMINERS = frozenset({"your", "my", "the", "a", "an", "this", "that", "these", "our", "each",
-                          "every", "any", "upcoming", "their", "its", "his", "her"})
+_DETERMINERS = frozenset(
+    {
+        "your",
+        "my",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "our",
+        "each",
+        "every",
+        "any",
+        "upcoming",
+        "their",
+        "its",
+        "his",
+        "her",
+    }
+)
 # what messages are "about/for/on" that says nothing of their subject: "texts on your phone",
 # "texts for help", "reminders for you"
-_NOT_A_SUBJECT = frozenset({
-    "number", "numbers", "phone", "mobile", "device", "cell", "line", "help", "assistance", "us",
-    "you", "me", "it", "this", "that", "them", "purpose", "purposes", "time", "any", "more",
-    "information", "info", "details", "rates", "charges", "carrier", "frequency", "stop",
-    "free", "now", "here", "later", "and", "or", "all", "texts", "messages", "anything",
-    "something", "everything", "nothing", "website", "site", "web", "page", "app", "form"})
-_NOT_A_PURPOSE = frozenset({
-    "receive", "get", "send", "opt", "unsubscribe", "stop", "cancel", "end", "reply", "text",
-    "message", "apply", "be", "have", "do", "vary", "see", "read", "provide", "agree", "consent",
-    "reach", "contact", "call", "the", "your", "my", "you", "me", "us", "a", "an", "this",
-    "our", "any", "all", "which", "whom", "mobile", "phone", "cell", "number"})
+_NOT_A_SUBJECT = frozenset(
+    {
+        "number",
+        "numbers",
+        "phone",
+        "mobile",
+        "device",
+        "cell",
+        "line",
+        "help",
+        "assistance",
+        "us",
+        "you",
+        "me",
+        "it",
+        "this",
+        "that",
+        "them",
+        "purpose",
+        "purposes",
+        "time",
+        "any",
+        "more",
+        "information",
+        "info",
+        "details",
+        "rates",
+        "charges",
+        "carrier",
+        "frequency",
+        "stop",
+        "free",
+        "now",
+        "here",
+        "later",
+        "and",
+        "or",
+        "all",
+        "texts",
+        "messages",
+        "anything",
+        "something",
+        "everything",
+        "nothing",
+        "website",
+        "site",
+        "web",
+        "page",
+        "app",
+        "form",
+    }
+)
+_NOT_A_PURPOSE = frozenset(
+    {
+        "receive",
+        "get",
+        "send",
+        "opt",
+        "unsubscribe",
+        "stop",
+        "cancel",
+        "end",
+        "reply",
+        "text",
+        "message",
+        "apply",
+        "be",
+        "have",
+        "do",
+        "vary",
+        "see",
+        "read",
+        "provide",
+        "agree",
+        "consent",
+        "reach",
+        "contact",
+        "call",
+        "the",
+        "your",
+        "my",
+        "you",
+        "me",
+        "us",
+        "a",
+        "an",
+        "this",
+        "our",
+        "any",
+        "all",
+        "which",
+        "whom",
+        "mobile",
+        "phone",
+        "cell",
+        "number",
+    }
+)
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?)"
 _COUNT_PER = re.compile(
     rf"\b{_NUMBER}(?:\s*(?:or|to|-|–)\s*{_NUMBER})?\s+"
@@ -74,12 +207,14 @@ _COUNT_PER = re.compile(
     # "usually 2-4 around each visit", the message word named earlier in the sentence
     rf"|\b{_NUMBER}(?:\s*(?:or|to|-|–)\s*{_NUMBER})?\s+"
     r"(?:for|around|with|before|after|during)\s+(?:each|every)\s+[a-z][a-z-]+\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _BOUNDED = re.compile(
     r"\b(?:only|just)\s+(?:[a-z]+\s+){0,3}?(?:when|if|as needed|once|after|while)\b"
     r"(?!\s+you\s+(?:agree|consent|opt|sign|subscribe|check|tick|give|ask|request))|"
     r"\bas needed\b|\bwhen(?:ever)? needed\b|\b(?:no|never) more than\b|\bat most\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _MONEY = re.compile(r"[$€£]\s*$")
 # "contact you", "be contacted", "receive calls, texts and emails", "send you texts": a verb of
 # reaching someone, whose "about/regarding <something>" later in the clause says what about
@@ -87,25 +222,67 @@ _MONEY = re.compile(r"[$€£]\s*$")
 _CONTACT_VERB = re.compile(
     r"\b(?:contact(?:ed|ing|s)?|reach(?:ed|ing|es)?|text(?:s|ed|ing)?|messag(?:es|ed|ing)|"
     r"receiv(?:e|es|ed|ing)|send(?:s|ing)?|sent|notif(?:y|ies|ied|ying)|call(?:ed|ing)?)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _CLAUSE_ABOUT = re.compile(
     # the same clause: no stop or bracket between, but "Acme Co. about ..." (an abbreviation's
     # period before a lower-case word) is still the clause
     r"((?:[^.;:!?()]|\.(?=\s+[a-z])){0,160}?)"
     r"\b(?:about|regarding|concerning|in connection with|related to)\s+"
     rf"((?:{_WORD}[\s,]+){{0,3}}{_WORD})",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # the noun or verb the "about" belongs to when it is not the messages: "questions about your
 # account", "learn more about our program"
-_ASKING = frozenset({
-    "question", "questions", "concern", "concerns", "inquiry", "inquiries", "information",
-    "info", "details", "more", "learn", "know", "ask", "asking", "complaint", "complaints",
-    "policy", "practices", "help", "anything", "something", "nothing", "care", "talk", "feel",
-    "think", "rights", "choices", "data"})
+_ASKING = frozenset(
+    {
+        "question",
+        "questions",
+        "concern",
+        "concerns",
+        "inquiry",
+        "inquiries",
+        "information",
+        "info",
+        "details",
+        "more",
+        "learn",
+        "know",
+        "ask",
+        "asking",
+        "complaint",
+        "complaints",
+        "policy",
+        "practices",
+        "help",
+        "anything",
+        "something",
+        "nothing",
+        "care",
+        "talk",
+        "feel",
+        "think",
+        "rights",
+        "choices",
+        "data",
+    }
+)
 # what one is contacted "about" that is not what the texts are about: "call us about your
 # privacy rights", "text us about how to opt out"
-_NOT_A_TOPIC = frozenset({"privacy", "terms", "program", "programs", "opting", "unsubscribing",
-                          "subscribing", "how", "rights", "data"})
+_NOT_A_TOPIC = frozenset(
+    {
+        "privacy",
+        "terms",
+        "program",
+        "programs",
+        "opting",
+        "unsubscribing",
+        "subscribing",
+        "how",
+        "rights",
+        "data",
+    }
+)
 
 
 def speaks_of_messages(sentence: str) -> bool:
@@ -118,7 +295,7 @@ def frequency_in(sentence: Span) -> str | None:
     if not speaks_of_messages(text):
         return None
     for match in _COUNT_PER.finditer(text):
-        if not _MONEY.search(text[:match.start()]):
+        if not _MONEY.search(text[: match.start()]):
             return match.group(0)
     bounded = _BOUNDED.search(text)
     return bounded.group(0) if bounded else None
@@ -142,7 +319,7 @@ def message_type_in(sentence: Span) -> str | None:
 
 
 def _contacted_about(text: str) -> str | None:
-    """"You agree to be contacted by Acme by phone call or text message about your quote": a
+    """ "You agree to be contacted by Acme by phone call or text message about your quote": a
     verb of reaching someone, then its "about <something>" in the same clause, in a sentence
     that speaks of texts."""
     if not speaks_of_messages(text):
@@ -157,7 +334,7 @@ def _contacted_about(text: str) -> str | None:
         words = [w.lower() for w in re.findall(r"[\w'’-]+", about.group(2))]
         content = [w for w in words if w not in _DETERMINERS]
         if content and content[0] not in _NOT_A_SUBJECT | _ASKING | _NOT_A_TOPIC:
-            return text[verb.start():about.end()]
+            return text[verb.start() : about.end()]
     return None
 
 
@@ -171,4 +348,5 @@ def count_of_texts(sentence: str, neighbours: tuple[str, ...] = ()) -> bool:
     come only in or next to a sentence about texts ("Join our text club. Up to 4 per month."):
     beside the form, "We only open the program once a quarter" counts the program's runs."""
     return bool(_SAYS_FREQUENCY.search(sentence) or _HEAR_FROM.search(sentence)) or any(
-        speaks_of_messages(text) for text in (sentence, *neighbours))
+        speaks_of_messages(text) for text in (sentence, *neighbours)
+    )

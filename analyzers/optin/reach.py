@@ -17,7 +17,7 @@ from crawler.urls import host_of
 
 
 def where_found(optin: OptInForm) -> str:
-    """"shown after clicking 'Get 10% off'; in a frame from forms.acme-forms.com (URL)", or ""
+    """ "shown after clicking 'Get 10% off'; in a frame from forms.acme-forms.com (URL)", or ""
     for a form in the page itself, shown as it loads."""
     parts = []
     if optin.form.reached_by:
@@ -39,8 +39,9 @@ def _notes(ctx: AnalysisContext) -> dict[tuple[str, str], OptInForm]:
     return found
 
 
-def says_where_found(func: Callable[[AnalysisContext], Iterable[Hit]]
-                     ) -> Callable[[AnalysisContext], Iterator[Hit]]:
+def says_where_found(
+    func: Callable[[AnalysisContext], Iterable[Hit]],
+) -> Callable[[AnalysisContext], Iterator[Hit]]:
     """An opt-in check whose hits about a reached or framed form say where it was found."""
 
     @functools.wraps(func)
@@ -52,9 +53,14 @@ def says_where_found(func: Callable[[AnalysisContext], Iterable[Hit]]
             if optin is not None:
                 note = where_found(optin)
                 hit = dataclasses.replace(
-                    hit, evidence=f"{hit.evidence} — {note}" if hit.evidence else note,
-                    details={**hit.details, "reached_by": optin.form.reached_by,
-                             "frame_url": optin.form.frame_url})
+                    hit,
+                    evidence=f"{hit.evidence} — {note}" if hit.evidence else note,
+                    details={
+                        **hit.details,
+                        "reached_by": optin.form.reached_by,
+                        "frame_url": optin.form.frame_url,
+                    },
+                )
             yield hit
 
     return wrapper

@@ -42,28 +42,134 @@ from functools import lru_cache
 
 from analyzers.text.vocabulary import parse, vocabulary
 
-LABELS = ("promise", "exception", "general_exception", "sale_promise", "general_promise",
-          "allowed", "neutral")
+LABELS = (
+    "promise",
+    "exception",
+    "general_exception",
+    "sale_promise",
+    "general_promise",
+    "allowed",
+    "neutral",
+)
 # when one sentence says two things, the one that decides: an exception outweighs a promise
-_PRECEDENCE = ("exception", "general_exception", "promise", "sale_promise", "general_promise",
-               "allowed", "neutral")
+_PRECEDENCE = (
+    "exception",
+    "general_exception",
+    "promise",
+    "sale_promise",
+    "general_promise",
+    "allowed",
+    "neutral",
+)
 _RANK = {label: rank for rank, label in enumerate(_PRECEDENCE)}
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
 _COORDINATION = {",", "or", "and", "nor", "/", "otherwise", "&", "either", "also", "even"}
 # a subject-like word after "but"/"and": the start of a new clause
-_NEW_SUBJECT = {"we", "our", "it", "they", "this", "these", "such", "your", "you", "the",
-                "mobile", "phone", "information", "data", "any", "sms", "that"}
-_QUALIFIER = {"collected", "obtained", "gathered", "received", "that", "which", "who", "from",
-              "via", "through", "when", "you", "we", "provided", "submitted", "used"}
-_OBJECT_STOP = {"with", "to", "for", "except", "unless", "without", "other", "outside",
-                "under", "in", "if", "as", "at", "by", "so", "because", "only", "but"}
+_NEW_SUBJECT = {
+    "we",
+    "our",
+    "it",
+    "they",
+    "this",
+    "these",
+    "such",
+    "your",
+    "you",
+    "the",
+    "mobile",
+    "phone",
+    "information",
+    "data",
+    "any",
+    "sms",
+    "that",
+}
+_QUALIFIER = {
+    "collected",
+    "obtained",
+    "gathered",
+    "received",
+    "that",
+    "which",
+    "who",
+    "from",
+    "via",
+    "through",
+    "when",
+    "you",
+    "we",
+    "provided",
+    "submitted",
+    "used",
+}
+_OBJECT_STOP = {
+    "with",
+    "to",
+    "for",
+    "except",
+    "unless",
+    "without",
+    "other",
+    "outside",
+    "under",
+    "in",
+    "if",
+    "as",
+    "at",
+    "by",
+    "so",
+    "because",
+    "only",
+    "but",
+}
 # verbs that are also nouns ("paying rent", "a fair trade") count only after these words
-_NOUN_LIKE = {"rent", "rents", "lease", "leases", "trade", "trades", "exchange", "exchanges",
-              "release", "releases", "transfer", "transfers"}
-_BEFORE_VERB = {"will", "may", "might", "can", "could", "would", "shall", "should", "must", "to",
-                "not", "n't", "n’t", "never", "do", "does", "did", "we", "they", "or", ",", "and",
-                "nor", "also", "ever", "otherwise", "it", "you", "i", "/"}
+_NOUN_LIKE = {
+    "rent",
+    "rents",
+    "lease",
+    "leases",
+    "trade",
+    "trades",
+    "exchange",
+    "exchanges",
+    "release",
+    "releases",
+    "transfer",
+    "transfers",
+}
+_BEFORE_VERB = {
+    "will",
+    "may",
+    "might",
+    "can",
+    "could",
+    "would",
+    "shall",
+    "should",
+    "must",
+    "to",
+    "not",
+    "n't",
+    "n’t",
+    "never",
+    "do",
+    "does",
+    "did",
+    "we",
+    "they",
+    "or",
+    ",",
+    "and",
+    "nor",
+    "also",
+    "ever",
+    "otherwise",
+    "it",
+    "you",
+    "i",
+    "/",
+}
 _SCOPE_WORDS = ("mobile_data", "sms_scope")
 # "shared with or sold to": a verb joined to the one before shares its auxiliary and negation
 _JOINING = {"or", "and", "nor"}
@@ -72,40 +178,193 @@ _STRANDED = {"with", "to"}
 _JOINS = {",", "or", "and", "nor", "/"}
 _PARTICLE = {"on", "along", "over", "out"}
 _ELIDED_GAP = {",", "be", "otherwise", "ever"}
-_CLAUSE_BREAK = {"but", "unless", "except", "if", "when", "while", "whereas", "although",
-                 "because", "which", "who", "that", "we", "they", "you", "it"}
+_CLAUSE_BREAK = {
+    "but",
+    "unless",
+    "except",
+    "if",
+    "when",
+    "while",
+    "whereas",
+    "although",
+    "because",
+    "which",
+    "who",
+    "that",
+    "we",
+    "they",
+    "you",
+    "it",
+}
 # Words that make "consent", "agree", "request" a condition of the sharing ("with your consent",
 # "unless you agree", "at your request", "once you have opted in"), looked for just before it
-_CONDITION_MARKERS = {"with", "upon", "on", "after", "unless", "if", "when", "where", "once",
-                      "whenever", "at", "by", "subject", "per", "without", "given", "until",
-                      "authorized", "authorised", "express", "except"}
+_CONDITION_MARKERS = {
+    "with",
+    "upon",
+    "on",
+    "after",
+    "unless",
+    "if",
+    "when",
+    "where",
+    "once",
+    "whenever",
+    "at",
+    "by",
+    "subject",
+    "per",
+    "without",
+    "given",
+    "until",
+    "authorized",
+    "authorised",
+    "express",
+    "except",
+}
 # what stops that look-back: "your opt-in data and consent" joins a thing to what is shared
-_CONDITION_STOP = {"and", "or", "nor", ",", "/", "&", ";", "data", "information", "records",
-                   "record", "status", "number", "numbers", "details", "info"}
+_CONDITION_STOP = {
+    "and",
+    "or",
+    "nor",
+    ",",
+    "/",
+    "&",
+    ";",
+    "data",
+    "information",
+    "records",
+    "record",
+    "status",
+    "number",
+    "numbers",
+    "details",
+    "info",
+}
 _CONDITION_REACH = 4
 # "with no one", "to no third party": a recipient negated
-_NO_RECIPIENT = {"one", "third", "other", "outside", "company", "companies", "party", "parties",
-                 "partner", "partners", "affiliate", "affiliates", "business", "businesses",
-                 "marketer", "marketers", "advertiser", "advertisers", "organization",
-                 "organizations", "entity", "entities", "person", "people", "individual", "1"}
+_NO_RECIPIENT = {
+    "one",
+    "third",
+    "other",
+    "outside",
+    "company",
+    "companies",
+    "party",
+    "parties",
+    "partner",
+    "partners",
+    "affiliate",
+    "affiliates",
+    "business",
+    "businesses",
+    "marketer",
+    "marketers",
+    "advertiser",
+    "advertisers",
+    "organization",
+    "organizations",
+    "entity",
+    "entities",
+    "person",
+    "people",
+    "individual",
+    "1",
+}
 _RELATIVE = {"which", "who", "whom", "whose", "where"}
 _PREDICATE_JOINS = {"and", "but"}
-_AUXILIARIES = {"is", "are", "was", "were", "will", "would", "may", "might", "can", "could",
-                "shall", "should", "do", "does", "did", "has", "have", "had", "must"}
+_AUXILIARIES = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "may",
+    "might",
+    "can",
+    "could",
+    "shall",
+    "should",
+    "do",
+    "does",
+    "did",
+    "has",
+    "have",
+    "had",
+    "must",
+}
 # "the only parties that receive", "shared solely with": the recipients are restricted
 _RESTRICTING = {"only", "solely", "exclusively"}
-_SCOPE_VERBS = {"include", "includes", "included", "cover", "covers", "covered", "apply",
-                "applies", "extend", "extends", "encompass", "encompasses"}
+_SCOPE_VERBS = {
+    "include",
+    "includes",
+    "included",
+    "cover",
+    "covers",
+    "covered",
+    "apply",
+    "applies",
+    "extend",
+    "extends",
+    "encompass",
+    "encompasses",
+}
 # words that open a phrase before the subject ("Excluding your email address, the data ...")
-_LEADING_PHRASE = {"excluding", "except", "other", "besides", "apart", "aside", "unlike",
-                   "without", "with", "if", "when", "although", "while", "in", "under", "for",
-                   "as", "beyond"}
+_LEADING_PHRASE = {
+    "excluding",
+    "except",
+    "other",
+    "besides",
+    "apart",
+    "aside",
+    "unlike",
+    "without",
+    "with",
+    "if",
+    "when",
+    "although",
+    "while",
+    "in",
+    "under",
+    "for",
+    "as",
+    "beyond",
+}
 # where the clause of an exclusion verb starts
-_LOCAL_BREAK = {",", "except", "unless", "but", "that", "which", "while", "whereas", "although",
-                "however", ";", "and", "who", ":"}
+_LOCAL_BREAK = {
+    ",",
+    "except",
+    "unless",
+    "but",
+    "that",
+    "which",
+    "while",
+    "whereas",
+    "although",
+    "however",
+    ";",
+    "and",
+    "who",
+    ":",
+}
 # "the sharing described above", "any sharing in this section": a kind of sharing, not a verb
-_NOUN_DETERMINERS = {"the", "any", "this", "such", "all", "these", "those", "that", "other",
-                     "our", "its", "their", "of", "which", "whose"}
+_NOUN_DETERMINERS = {
+    "the",
+    "any",
+    "this",
+    "such",
+    "all",
+    "these",
+    "those",
+    "that",
+    "other",
+    "our",
+    "its",
+    "their",
+    "of",
+    "which",
+    "whose",
+}
 
 
 @dataclass(frozen=True)
@@ -157,8 +416,12 @@ def _segments(doc: Doc) -> list[tuple[int, int]]:
         nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if lower in (";", "however", "although", "whereas") and token.i > 0:
             cuts.append(token.i)
-        elif lower in ("but", "and", "yet") and nxt in _NEW_SUBJECT and token.i > 0 \
-                and doc[token.i - 1].lower_ == ",":
+        elif (
+            lower in ("but", "and", "yet")
+            and nxt in _NEW_SUBJECT
+            and token.i > 0
+            and doc[token.i - 1].lower_ == ","
+        ):
             cuts.append(token.i)
         elif lower == "." and token.i + 1 < len(doc):
             cuts.append(token.i + 1)
@@ -171,20 +434,36 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
     doc = parts.doc
     users = parts.within("user_subject", start, end)
     verbs = parts.within("share_verb", start, end)
-    recipients = [s for label in ("recipient_outside", "recipient_partner", "recipient_provider")
-                  for s, _e in parts.within(label, start, end)]
+    recipients = [
+        s
+        for label in ("recipient_outside", "recipient_partner", "recipient_provider")
+        for s, _e in parts.within(label, start, end)
+    ]
     # "provide", "give", "send" hand data over only when someone receives it: "to partners";
     # a recipient belongs to the nearest verb before it ("numbers given for reminders are never
     # shared with partners": the partners are not given anything)
-    verbs += [v for v in parts.within("handover_verb", start, end)
-              if any(r > v[1] and _reaches(doc, v, r, verbs) and (
-                  doc[r - 1].lower_ in ("to", "with")
-                  or doc[r - 2: r].text.lower() in ("to any", "to other", "to our"))
-                  for r in recipients)]
+    verbs += [
+        v
+        for v in parts.within("handover_verb", start, end)
+        if any(
+            r > v[1]
+            and _reaches(doc, v, r, verbs)
+            and (
+                doc[r - 1].lower_ in ("to", "with")
+                or doc[r - 2 : r].text.lower() in ("to any", "to other", "to our")
+            )
+            for r in recipients
+        )
+    ]
     verbs += _receivers(parts, start, end)
-    verbs = [v for v in verbs if not any(us <= v[0] < ue for us, ue in users)
-             and _is_verb_use(doc, v[0]) and not _sharing_noun(doc, v[0])
-             and not _quoted(doc, v[0], start)]
+    verbs = [
+        v
+        for v in verbs
+        if not any(us <= v[0] < ue for us, ue in users)
+        and _is_verb_use(doc, v[0])
+        and not _sharing_noun(doc, v[0])
+        and not _quoted(doc, v[0], start)
+    ]
     verbs = sorted(set(verbs))
     groups: list[list[tuple[int, int]]] = []
     for verb in verbs:
@@ -196,8 +475,9 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
     return groups
 
 
-def _reaches(doc: Doc, verb: tuple[int, int], recipient: int,
-             others: list[tuple[int, int]]) -> bool:
+def _reaches(
+    doc: Doc, verb: tuple[int, int], recipient: int, others: list[tuple[int, int]]
+) -> bool:
     """Is the recipient the verb's own? Another sharing verb in between takes it, unless the
     verbs are joined ("passed on to, sold to or traded with X")."""
     end = verb[1]
@@ -213,15 +493,20 @@ def _coordinated(doc: Doc, end: int, start: int) -> bool:
     left without its object joins too: in "shared with, sold to or rented to third parties"
     (or "passed on to, sold to ...") the verbs share one recipient, named after the last."""
     gap = [t.lower_ for t in doc[end:start]]
-    gap = [word for i, word in enumerate(gap)
-           if not (word in _STRANDED and i + 1 < len(gap) and gap[i + 1] in _JOINS)
-           and not (word in _PARTICLE and i + 1 < len(gap) and gap[i + 1] in _STRANDED)]
-    return all(word in _COORDINATION or word.endswith("ly") for word in gap) or \
-        gap in (["not"], ["or", "otherwise"])
+    gap = [
+        word
+        for i, word in enumerate(gap)
+        if not (word in _STRANDED and i + 1 < len(gap) and gap[i + 1] in _JOINS)
+        and not (word in _PARTICLE and i + 1 < len(gap) and gap[i + 1] in _STRANDED)
+    ]
+    return all(word in _COORDINATION or word.endswith("ly") for word in gap) or gap in (
+        ["not"],
+        ["or", "otherwise"],
+    )
 
 
 def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
-    """"Our partners may receive your number", "nobody else sees it": sharing told from the
+    """ "Our partners may receive your number", "nobody else sees it": sharing told from the
     recipient's side counts when the subject is a recipient or no one ("you will receive texts"
     is not sharing)."""
     doc = parts.doc
@@ -230,14 +515,21 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
         clause = max((t.i + 1 for t in doc[start:s] if t.lower_ in (",", ";")), default=start)
         if doc[clause].lower_ in ("who", "which", "that") and clause > start:
             # "..., our affiliates, who may receive ...": the subject is the noun before
-            clause = max((t.i + 1 for t in doc[start:clause - 1] if t.lower_ in (",", ";")),
-                         default=start)
+            clause = max(
+                (t.i + 1 for t in doc[start : clause - 1] if t.lower_ in (",", ";")), default=start
+            )
         subject = (clause, s)
-        if any(parts.has(label, *subject) for label in ("recipient_outside", "recipient_partner",
-                                                         "recipient_provider")) or \
-                any(doc[n].lower_ in ("nobody", "none", "no") for n, _ in
-                    parts.within("negator", *subject)) or \
-                any(t.lower_ in _RESTRICTING for t in doc[subject[0]:subject[1]]):
+        if (
+            any(
+                parts.has(label, *subject)
+                for label in ("recipient_outside", "recipient_partner", "recipient_provider")
+            )
+            or any(
+                doc[n].lower_ in ("nobody", "none", "no")
+                for n, _ in parts.within("negator", *subject)
+            )
+            or any(t.lower_ in _RESTRICTING for t in doc[subject[0] : subject[1]])
+        ):
             # "the only parties that receive your number are ...": the receivers, restricted
             found.append((s, e))
     return found
@@ -252,8 +544,12 @@ def _is_verb_use(doc: Doc, i: int) -> bool:
     token = doc[i]
     if token.text.isupper() and len(token.text) > 1 and not _shouted(doc):
         return False
-    if 0 < i < len(doc) - 1 and token.text.istitle() and not doc[i - 1].is_punct and (
-            doc[i - 1].text.istitle() or doc[i + 1].text.istitle()):
+    if (
+        0 < i < len(doc) - 1
+        and token.text.istitle()
+        and not doc[i - 1].is_punct
+        and (doc[i - 1].text.istitle() or doc[i + 1].text.istitle())
+    ):
         return False  # part of a name: "our Partner Sharing Terms"
     if token.lower_ in _NOUN_LIKE and i > 0:
         before = doc[i - 1].lower_
@@ -265,13 +561,13 @@ def _quoted(doc: Doc, i: int, start: int) -> bool:
     """Inside quotation marks: a title ("the “How We Share Information” section"), not a verb."""
     opened: int | None = None
     for token in doc[start:i]:
-        if token.text == "“" or (token.text == "\"" and opened is None):
+        if token.text == "“" or (token.text == '"' and opened is None):
             opened = token.i
-        elif token.text in ("”", "\""):
+        elif token.text in ("”", '"'):
             opened = None
     if opened is None:
         return False
-    close = next((t.i for t in doc[i:] if t.text in ("”", "\"")), len(doc))
+    close = next((t.i for t in doc[i:] if t.text in ("”", '"')), len(doc))
     return close - opened > 3  # a one-word quote ("we may “sell” data") is still the verb
 
 
@@ -283,14 +579,21 @@ def _shouted(doc: Doc) -> bool:
 
 
 def _sharing_noun(doc: Doc, i: int) -> bool:
-    """"the sharing described above", "any sharing in this section": a kind of sharing named,
+    """ "the sharing described above", "any sharing in this section": a kind of sharing named,
     not an act ("the sharing of your number" is still one)."""
     token = doc[i]
     if not token.lower_.endswith("ing") or i == 0:
         return False
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    return doc[i - 1].lower_ in _NOUN_DETERMINERS and after not in ("of", "your", "our", "any",
-                                                                    "mobile", "phone", "this")
+    return doc[i - 1].lower_ in _NOUN_DETERMINERS and after not in (
+        "of",
+        "your",
+        "our",
+        "any",
+        "mobile",
+        "phone",
+        "this",
+    )
 
 
 def _exclusion(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
@@ -321,26 +624,36 @@ def _exclusion(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
         clause = _clause_start(parts, start, s)
         if _locally_negated(parts, start, s):
             # "the limitations in this section do not apply to ...": the limit is lifted
-            return _included(parts, segment) if parts.has("restriction", clause, s) else \
-                _excluded(parts, segment)
-        if parts.doc[s].lower_ in _SCOPE_VERBS and parts.has("sharing_context", start, s) and (
+            return (
+                _included(parts, segment)
+                if parts.has("restriction", clause, s)
+                else _excluded(parts, segment)
+            )
+        if (
+            parts.doc[s].lower_ in _SCOPE_VERBS
+            and parts.has("sharing_context", start, s)
+            and (
                 parts.has("purpose_marketing", clause, end)
-                or _partner_recipient(parts, (start, end))):
+                or _partner_recipient(parts, (start, end))
+            )
+        ):
             # "the sharing with marketing partners described above includes your number"
             return _included(parts, segment)
     return None
 
 
 def _names_recipients(parts: _Parts, verb: int) -> bool:
-    """"To anyone, affiliates included": a participle right after a recipient says who is
+    """ "To anyone, affiliates included": a participle right after a recipient says who is
     among the recipients, not what data the sharing covers."""
     return parts.doc[verb].lower_ in ("included", "covered") and any(
-        e == verb for label in ("recipient_outside", "recipient_partner", "recipient_provider")
-        for _s, e in parts.spans.get(label, []))
+        e == verb
+        for label in ("recipient_outside", "recipient_partner", "recipient_provider")
+        for _s, e in parts.spans.get(label, [])
+    )
 
 
 def _carved_mobile_data(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
-    """"Except for SMS opt-in data, we may share the categories above with providers", "we
+    """ "Except for SMS opt-in data, we may share the categories above with providers", "we
     share the information above with vendors, but never your SMS opt-in data": positive
     sharing that names mobile data as left out of it."""
     doc = parts.doc
@@ -350,41 +663,49 @@ def _carved_mobile_data(parts: _Parts, segment: tuple[int, int]) -> Clause | Non
         return None
     for i in range(start, end - 1):
         word, nxt = doc[i].lower_, doc[i + 1].lower_
-        if (word == "except" and nxt == "for") or word in ("excluding", "besides") or (
-                word in ("other", "apart", "aside") and nxt in ("than", "from")) or (
-                word == "but" and nxt in ("never", "not")):
-            stop = next((t.i for t in doc[i + 2:end] if t.lower_ in (",", ";")), end)
+        if (
+            (word == "except" and nxt == "for")
+            or word in ("excluding", "besides")
+            or (word in ("other", "apart", "aside") and nxt in ("than", "from"))
+            or (word == "but" and nxt in ("never", "not"))
+        ):
+            stop = next((t.i for t in doc[i + 2 : end] if t.lower_ in (",", ";")), end)
             phrase = (i + 1, stop)
             if parts.has("mobile_data", *phrase) and not any(
-                    parts.has(label, *phrase) for label in ("recipient_outside",
-                                                            "recipient_partner",
-                                                            "recipient_provider")):
+                parts.has(label, *phrase)
+                for label in ("recipient_outside", "recipient_partner", "recipient_provider")
+            ):
                 return _excluded(parts, segment)
     return None
 
 
-def _excluded_phrase(parts: _Parts, start: int, verb: int, verb_end: int, end: int
-                     ) -> tuple[int, int]:
+def _excluded_phrase(
+    parts: _Parts, start: int, verb: int, verb_end: int, end: int
+) -> tuple[int, int]:
     """What an exclusion verb takes out: its object ("exclude SMS opt-in data"), or for
     "is excluded" / "is exempt" its subject."""
     doc = parts.doc
     if doc[verb].lower_ in ("excluded", "exempt", "exempted"):
         # "Text messaging opt-in data and consent are excluded": the whole subject
-        return max((t.i + 1 for t in doc[start:verb] if t.lower_ in _LOCAL_BREAK - {"and"}),
-                   default=start), verb
+        return max(
+            (t.i + 1 for t in doc[start:verb] if t.lower_ in _LOCAL_BREAK - {"and"}), default=start
+        ), verb
     stop = next((t.i for t in doc[verb_end:end] if t.lower_ in (",", ";", "from", "but")), end)
     return verb_end, stop
 
 
 def _clause_start(parts: _Parts, start: int, verb: int) -> int:
-    return max((t.i + 1 for t in parts.doc[start:verb] if t.lower_ in _LOCAL_BREAK),
-               default=start)
+    return max((t.i + 1 for t in parts.doc[start:verb] if t.lower_ in _LOCAL_BREAK), default=start)
 
 
 def _included(parts: _Parts, segment: tuple[int, int]) -> Clause:
-    text = parts.doc[segment[0]:segment[1]].text.strip().rstrip(".;:,")
-    return Clause("exception", "mobile", f"mobile data is part of the sharing described: "
-                  f"“{text}”", attempted=True)
+    text = parts.doc[segment[0] : segment[1]].text.strip().rstrip(".;:,")
+    return Clause(
+        "exception",
+        "mobile",
+        f"mobile data is part of the sharing described: “{text}”",
+        attempted=True,
+    )
 
 
 def _locally_negated(parts: _Parts, start: int, verb: int) -> bool:
@@ -394,25 +715,33 @@ def _locally_negated(parts: _Parts, start: int, verb: int) -> bool:
 
 
 def _kept(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
-    """"We keep your mobile number to ourselves", "your phone number stays with us": the
+    """ "We keep your mobile number to ourselves", "your phone number stays with us": the
     promise worded as keeping the data, not as a negated sharing verb."""
     start, end = segment
     for s, e in parts.within("keep_private", start, end):
-        if parts.has("mobile_data", start, end) and not _locally_negated(parts, start, s) and \
-                not parts.has("hedge", start, end):
+        if (
+            parts.has("mobile_data", start, end)
+            and not _locally_negated(parts, start, s)
+            and not parts.has("hedge", start, end)
+        ):
             kind, why = _carve_out(parts, e, end)
             if kind == "exception":
                 return Clause("exception", "mobile", why, attempted=True)
             text = parts.doc[start:end].text.strip().rstrip(".;:,")
-            return Clause("promise", "mobile", f"mobile data is kept private: “{text}”",
-                          attempted=True)
+            return Clause(
+                "promise", "mobile", f"mobile data is kept private: “{text}”", attempted=True
+            )
     return None
 
 
 def _excluded(parts: _Parts, segment: tuple[int, int]) -> Clause:
-    text = parts.doc[segment[0]:segment[1]].text.strip().rstrip(".;:,")
-    return Clause("promise", "mobile", f"mobile data is excluded from the sharing described: "
-                  f"“{text}”", attempted=True)
+    text = parts.doc[segment[0] : segment[1]].text.strip().rstrip(".;:,")
+    return Clause(
+        "promise",
+        "mobile",
+        f"mobile data is excluded from the sharing described: “{text}”",
+        attempted=True,
+    )
 
 
 def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool:
@@ -421,20 +750,40 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
     # not shared" only the second "not" is the verb's
     # and so does a clause after a colon: in "None of the above applies to texts: we do not
     # share mobile numbers" the "None" is not the verb's
-    clause = max((t.i + 1 for t in doc[pre[0]:pre[1]] if (
-        t.lower_ in _RELATIVE and t.i > 0 and doc[t.i - 1].lower_ == ",") or (
-        t.lower_ == ":" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _NEW_SUBJECT)),
-        default=pre[0])
+    clause = max(
+        (
+            t.i + 1
+            for t in doc[pre[0] : pre[1]]
+            if (t.lower_ in _RELATIVE and t.i > 0 and doc[t.i - 1].lower_ == ",")
+            or (t.lower_ == ":" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _NEW_SUBJECT)
+        ),
+        default=pre[0],
+    )
     # a second predicate of the same subject has its own auxiliary and negation: in "SMS data
     # is not part of that disclosure and is never shared" the "not" belongs to "part"
-    clause = max((t.i + 1 for t in doc[clause:pre[1]] if t.lower_ in _PREDICATE_JOINS and
-                  t.i + 1 < pre[1] and doc[t.i + 1].lower_ in _AUXILIARIES), default=clause)
+    clause = max(
+        (
+            t.i + 1
+            for t in doc[clause : pre[1]]
+            if t.lower_ in _PREDICATE_JOINS
+            and t.i + 1 < pre[1]
+            and doc[t.i + 1].lower_ in _AUXILIARIES
+        ),
+        default=clause,
+    )
     count = len(parts.within("negator", clause, pre[1]))
     for s, _e in parts.within("negator", *post):
         # "with no one", "to nobody": the recipient is negated
-        if s > 0 and doc[s - 1].lower_ in ("with", "to") and (
-                doc[s].lower_ in ("nobody", "none") or doc[s].lower_ == "no" and s + 1 < len(doc)
-                and doc[s + 1].lower_ in _NO_RECIPIENT):
+        if (
+            s > 0
+            and doc[s - 1].lower_ in ("with", "to")
+            and (
+                doc[s].lower_ in ("nobody", "none")
+                or doc[s].lower_ == "no"
+                and s + 1 < len(doc)
+                and doc[s + 1].lower_ in _NO_RECIPIENT
+            )
+        ):
             count += 1  # not "with no exceptions for partners"
     return count % 2 == 1
 
@@ -451,9 +800,10 @@ def _elided(parts: _Parts, start: int, verb_start: int) -> bool:
     # participles ("not sold and not shared" said once), keep the negation
     if gap[joints[-1]] == "and" and not _participle(parts.doc[verb_start].lower_):
         return False
-    before, after = gap[:joints[-1]], gap[joints[-1] + 1:]
-    return not any(word in _CLAUSE_BREAK for word in before) and \
-        all(word in _ELIDED_GAP or word.endswith("ly") for word in after)
+    before, after = gap[: joints[-1]], gap[joints[-1] + 1 :]
+    return not any(word in _CLAUSE_BREAK for word in before) and all(
+        word in _ELIDED_GAP or word.endswith("ly") for word in after
+    )
 
 
 def _participle(word: str) -> bool:
@@ -496,18 +846,25 @@ def _topic(parts: _Parts, window: tuple[int, int], *, scope: bool, previous: str
 
 
 def _names_mobile(parts: _Parts, start: int, end: int) -> bool:
-    """"..., including your mobile number": what is shared is spelled out after the verb."""
+    """ "..., including your mobile number": what is shared is spelled out after the verb."""
     doc = parts.doc
     for s, _e in parts.within("mobile_data", start, end):
-        before = {t.lower_ for t in doc[max(start, s - 3):s]}
-        if before & {"including", "includes", "include", "such", "like", "namely"} and \
-                not parts.has("negator", max(start, s - 3), s):
+        before = {t.lower_ for t in doc[max(start, s - 3) : s]}
+        if before & {
+            "including",
+            "includes",
+            "include",
+            "such",
+            "like",
+            "namely",
+        } and not parts.has("negator", max(start, s - 3), s):
             return True
     return False
 
 
-def _object_window(parts: _Parts, group: list[tuple[int, int]], floor: int, ceiling: int
-                   ) -> tuple[int, int]:
+def _object_window(
+    parts: _Parts, group: list[tuple[int, int]], floor: int, ceiling: int
+) -> tuple[int, int]:
     doc = parts.doc
     verb = group[0][0]
     be = _passive(doc, verb, floor)
@@ -519,27 +876,42 @@ def _object_window(parts: _Parts, group: list[tuple[int, int]], floor: int, ceil
             start = next((t.i + 1 for t in doc[floor:be] if t.lower_ == ","), floor)
         return start, be
     if _participle(doc[verb].lower_) and any(
-            e == verb for label in ("mobile_data", "personal_data", "nonmobile_data")
-            for _s, e in parts.spans.get(label, [])):
+        e == verb
+        for label in ("mobile_data", "personal_data", "nonmobile_data")
+        for _s, e in parts.spans.get(label, [])
+    ):
         # "text message data shared with our affiliates": the noun before is what is shared
-        start = max((t.i + 1 for t in doc[floor:verb] if t.lower_ in (",", "to", "that")),
-                    default=floor)
+        start = max(
+            (t.i + 1 for t in doc[floor:verb] if t.lower_ in (",", "to", "that")), default=floor
+        )
         return start, verb
     if _receiving(parts, group):
         # "nobody else sees it", "our partners receive your number": the object follows
         return group[-1][1], ceiling
     end = group[-1][1]
-    stop = next((t.i for t in doc[end:ceiling] if t.lower_ in _OBJECT_STOP and t.i > end
-                 and doc[t.i - 1].lower_ not in ("opt", "-", "opted")
-                 and not _consent_to(doc, t.i)), ceiling)
+    stop = next(
+        (
+            t.i
+            for t in doc[end:ceiling]
+            if t.lower_ in _OBJECT_STOP
+            and t.i > end
+            and doc[t.i - 1].lower_ not in ("opt", "-", "opted")
+            and not _consent_to(doc, t.i)
+        ),
+        ceiling,
+    )
     return end, stop
 
 
 def _consent_to(doc: Doc, i: int) -> bool:
-    """"your consent to receive texts": the "to" belongs to what is shared, not a recipient."""
-    return doc[i].lower_ == "to" and i + 1 < len(doc) and i > 0 and \
-        doc[i + 1].lower_ in ("receive", "get", "be", "text", "message", "contact") and \
-        doc[i - 1].lower_ in ("consent", "permission", "agreement", "authorization")
+    """ "your consent to receive texts": the "to" belongs to what is shared, not a recipient."""
+    return (
+        doc[i].lower_ == "to"
+        and i + 1 < len(doc)
+        and i > 0
+        and doc[i + 1].lower_ in ("receive", "get", "be", "text", "message", "contact")
+        and doc[i - 1].lower_ in ("consent", "permission", "agreement", "authorization")
+    )
 
 
 def conditions(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
@@ -584,8 +956,7 @@ def _leading_carve_out(parts: _Parts, start: int, verb: int) -> tuple[str, str] 
     not share ...", "Except as required by law, we never ...". It governs the verb only when a
     comma closes it before the verb's own clause."""
     doc = parts.doc
-    carves = [(s, e) for s, e in parts.within("carve_out", start, verb)
-              if doc[s].lower_ != "only"]
+    carves = [(s, e) for s, e in parts.within("carve_out", start, verb) if doc[s].lower_ != "only"]
     if not carves:
         return None
     begin = carves[0][0]
@@ -599,24 +970,44 @@ def _leading_carve_out(parts: _Parts, start: int, verb: int) -> tuple[str, str] 
 
 
 def _narrow_recipient(parts: _Parts, start: int, end: int) -> bool:
-    """"We will not share your number with other customers / with debt collectors": a promise
+    """ "We will not share your number with other customers / with debt collectors": a promise
     about one kind of recipient, not about third parties or marketing."""
     doc = parts.doc
     if start >= end or doc[start].lower_ not in ("with", "to", "w"):
         return False
-    stop = next((t.i for t in doc[start + 1:end] if t.lower_ in (",", ";", "for", "or", "and",
-                                                                 "unless", "except", "without",
-                                                                 "in", "who", "that")), end)
+    stop = next(
+        (
+            t.i
+            for t in doc[start + 1 : end]
+            if t.lower_
+            in (",", ";", "for", "or", "and", "unless", "except", "without", "in", "who", "that")
+        ),
+        end,
+    )
     phrase = (start + 1, stop)
-    if stop - start < 2 or doc[start + 1].lower_ in ("receive", "send", "provide", "deliver",
-                                                     "us", "ourselves"):
+    if stop - start < 2 or doc[start + 1].lower_ in (
+        "receive",
+        "send",
+        "provide",
+        "deliver",
+        "us",
+        "ourselves",
+    ):
         return False
-    if any(parts.has(label, *phrase) for label in ("recipient_outside", "recipient_partner",
-                                                   "recipient_provider", "negator",
-                                                   "purpose_marketing")):
+    if any(
+        parts.has(label, *phrase)
+        for label in (
+            "recipient_outside",
+            "recipient_partner",
+            "recipient_provider",
+            "negator",
+            "purpose_marketing",
+        )
+    ):
         return False
-    return not parts.has("purpose_marketing", start, end) and \
-        not parts.has("recipient_outside", start, end)
+    return not parts.has("purpose_marketing", start, end) and not parts.has(
+        "recipient_outside", start, end
+    )
 
 
 def _sale_only(parts: _Parts, group: list[tuple[int, int]]) -> bool:
@@ -628,8 +1019,9 @@ def _partner_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
     """Partners/affiliates/advertisers named, and not as service providers."""
     providers = parts.within("recipient_provider", *region)
     for s, e in parts.within("recipient_partner", *region):
-        if not any(ps <= s and e <= pe for ps, pe in providers) and \
-                not _restricted_head(parts.doc, s, e):
+        if not any(ps <= s and e <= pe for ps, pe in providers) and not _restricted_head(
+            parts.doc, s, e
+        ):
             return True
     return False
 
@@ -637,21 +1029,34 @@ def _partner_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
 def _outside_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
     providers = parts.within("recipient_provider", *region)
     for s, e in parts.within("recipient_outside", *region):
-        if not any(ps <= s < pe or ps < e <= pe for ps, pe in providers) and \
-                not _restricted_head(parts.doc, s, e):
+        if not any(ps <= s < pe or ps < e <= pe for ps, pe in providers) and not _restricted_head(
+            parts.doc, s, e
+        ):
             return True
     return False
 
 
 def _restricted_head(doc: Doc, start: int, end: int) -> bool:
-    """"The only companies that see your number are ...": the head of the restriction names
+    """ "The only companies that see your number are ...": the head of the restriction names
     the set the sentence goes on to fill in, not a recipient of its own."""
-    return start > 0 and doc[start - 1].lower_ in _RESTRICTING and end < len(doc) and \
-        doc[end].lower_ in ("that", "who", "which", "to", "with")
+    return (
+        start > 0
+        and doc[start - 1].lower_ in _RESTRICTING
+        and end < len(doc)
+        and doc[end].lower_ in ("that", "who", "which", "to", "with")
+    )
 
 
-def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int, int],
-                 pre_start: int, *, negated: bool, scope: bool, previous: str) -> Clause:
+def _judge_group(
+    parts: _Parts,
+    group: list[tuple[int, int]],
+    segment: tuple[int, int],
+    pre_start: int,
+    *,
+    negated: bool,
+    scope: bool,
+    previous: str,
+) -> Clause:
     doc = parts.doc
     seg_start, seg_end = segment
     verb_end = group[-1][1]
@@ -670,24 +1075,29 @@ def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int
         if kind != "exception":
             kind, why = _leading_carve_out(parts, seg_start, group[0][0]) or (kind, why)
         if kind == "exception":
-            return Clause("exception" if mobile else "general_exception", topic, why,
-                          attempted=mobile)
+            return Clause(
+                "exception" if mobile else "general_exception", topic, why, attempted=mobile
+            )
         if mobile and _narrow_recipient(parts, window[1], seg_end):
             return Clause("neutral", topic, "a promise about one kind of recipient only")
         if mobile and _sale_only(parts, group):
-            return Clause("sale_promise", topic, "mobile data is not sold, rented or traded; "
-                          "nothing is said of sharing or giving it to others")
+            return Clause(
+                "sale_promise",
+                topic,
+                "mobile data is not sold, rented or traded; "
+                "nothing is said of sharing or giving it to others",
+            )
         if mobile:
             return Clause("promise", topic, why or "mobile data is not shared", attempted=True)
-        return Clause("general_promise", topic, "data in general is not shared; mobile data "
-                      "is not named")
+        return Clause(
+            "general_promise", topic, "data in general is not shared; mobile data is not named"
+        )
     whole = (seg_start, seg_end)
     if _receiving(parts, group):
         post = whole  # "our sponsors may receive your number": the recipient is the subject
     sale = any(parts.has("sale_verb", s, e) for s, e in group)
     operations = parts.has("purpose_operations", *whole)
-    provider_only = parts.has("recipient_provider", *post) and not _outside_recipient(
-        parts, post)
+    provider_only = parts.has("recipient_provider", *post) and not _outside_recipient(parts, post)
     if _marketing_purpose(parts, whole):
         why = "shared for marketing"
     elif sale and not operations:
@@ -707,12 +1117,14 @@ def _judge_group(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int
 def _marketing_purpose(parts: _Parts, region: tuple[int, int]) -> bool:
     """Is marketing a purpose the sentence allows? Not where its own clause denies it: "the
     carriers receive your number, and none of them may use it for marketing"."""
-    return any(not _locally_negated(parts, region[0], s)
-               for s, _e in parts.within("purpose_marketing", *region))
+    return any(
+        not _locally_negated(parts, region[0], s)
+        for s, _e in parts.within("purpose_marketing", *region)
+    )
 
 
 def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
-    """"The only parties that receive your number are the carriers that deliver our texts, and
+    """ "The only parties that receive your number are the carriers that deliver our texts, and
     none of them may use it for marketing": the receivers are restricted to the providers
     that deliver the messages and their marketing use is denied, which is the promise itself,
     not an allowance beside it."""
@@ -720,7 +1132,7 @@ def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
     providers = parts.within("recipient_provider", *region)
     if not providers or _outside_recipient(parts, region) or _partner_recipient(parts, region):
         return False
-    restricted = any(t.lower_ in _RESTRICTING for t in doc[region[0]:providers[0][0]])
+    restricted = any(t.lower_ in _RESTRICTING for t in doc[region[0] : providers[0][0]])
     denials = parts.within("purpose_marketing", *region)
     return restricted and bool(denials) and not _marketing_purpose(parts, region)
 
@@ -730,38 +1142,60 @@ def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
 _MAY_SHARE = re.compile(
     r"\b(shar|sell|sold|rent|leas|trad|disclos|transfer|distribut|exchang|releas|licens|"
     r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use)",
-    re.IGNORECASE)
-_HANDOVER = re.compile(r"\b(provid|give|gave|pass|report|send|sent|suppl|furnish|forward)\w*\b"
-                       r".*\b(to|with)\b", re.IGNORECASE)
+    re.IGNORECASE,
+)
+_HANDOVER = re.compile(
+    r"\b(provid|give|gave|pass|report|send|sent|suppl|furnish|forward)\w*\b"
+    r".*\b(to|with)\b",
+    re.IGNORECASE,
+)
 _CARVE_START = re.compile(r"^\W*(except|unless|excluding|however|but)\b", re.IGNORECASE)
-_MOBILE_HINT = re.compile(r"\b(mobile|cell|phone|sms|mms|text|texting|opt[- ]?in|originator)\b",
-                          re.IGNORECASE)
+_MOBILE_HINT = re.compile(
+    r"\b(mobile|cell|phone|sms|mms|text|texting|opt[- ]?in|originator)\b", re.IGNORECASE
+)
 # sharing told from the recipient's side ("our partners receive your number", "nobody sees it")
 _RECEIVING = r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access)"
-_RECIPIENT_HINT = (r"(nobody|no one|none|partner|affiliat|third[- ]part|recipient|vendor|compan|"
-                   r"provider|advertiser|marketer|franchis|sponsor|dealer|broker|lender|others|"
-                   r"carrier|business|platform|parties|party)")
-_MAY_RECEIVE = re.compile(rf"\b{_RECEIVING}\w*.*\b{_RECIPIENT_HINT}|"
-                          rf"\b{_RECIPIENT_HINT}\w*.*\b{_RECEIVING}", re.IGNORECASE)
+_RECIPIENT_HINT = (
+    r"(nobody|no one|none|partner|affiliat|third[- ]part|recipient|vendor|compan|"
+    r"provider|advertiser|marketer|franchis|sponsor|dealer|broker|lender|others|"
+    r"carrier|business|platform|parties|party)"
+)
+_MAY_RECEIVE = re.compile(
+    rf"\b{_RECEIVING}\w*.*\b{_RECIPIENT_HINT}|"
+    rf"\b{_RECIPIENT_HINT}\w*.*\b{_RECEIVING}",
+    re.IGNORECASE,
+)
 # an exclusion ("the categories above exclude SMS opt-in data") names the sharing it excludes
 # from; "sharing", "disclosures", "sold" already make a sentence a candidate
-_MAY_EXCLUDE = re.compile(r"\b(exclud|carve)|"
-                          r"\b(cover|part of|appl|includ|extend|pertain|encompass|"
-                          r"involv|subject to|among|within)\w*\b.*\b(categor|recipient)|"
-                          r"\b(categor|recipient)\w*\b.*\b(exclud|carve|cover|part of|appl|"
-                          r"includ|extend|pertain|encompass|involv|subject to|among|within)",
-                          re.IGNORECASE)
+_MAY_EXCLUDE = re.compile(
+    r"\b(exclud|carve)|"
+    r"\b(cover|part of|appl|includ|extend|pertain|encompass|"
+    r"involv|subject to|among|within)\w*\b.*\b(categor|recipient)|"
+    r"\b(categor|recipient)\w*\b.*\b(exclud|carve|cover|part of|appl|"
+    r"includ|extend|pertain|encompass|involv|subject to|among|within)",
+    re.IGNORECASE,
+)
 
 
 def may_state_sharing(text: str) -> bool:
     """Cheap first look: could this text (a sentence with its lead-in) be a sharing clause?"""
-    return bool(_MAY_SHARE.search(text) or _HANDOVER.search(text) or _CARVE_START.search(text)
-                or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
-                or _MAY_RECEIVE.search(text))
+    return bool(
+        _MAY_SHARE.search(text)
+        or _HANDOVER.search(text)
+        or _CARVE_START.search(text)
+        or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
+        or _MAY_RECEIVE.search(text)
+    )
 
 
-def classify(sentence: str, *, heading: str = "", lead_in: str = "",
-             previous: str = "none", doc: Doc | None = None) -> Clause:
+def classify(
+    sentence: str,
+    *,
+    heading: str = "",
+    lead_in: str = "",
+    previous: str = "none",
+    doc: Doc | None = None,
+) -> Clause:
     """Judge one sentence (a list item with its lead-in) under its heading.
 
     `previous` is the topic of the sentence before it in the same section, for "it" and
@@ -770,10 +1204,13 @@ def classify(sentence: str, *, heading: str = "", lead_in: str = "",
     many at once (nlp.pipe is far faster than one call per sentence).
     """
     text = f"{lead_in} {sentence}" if lead_in else sentence
-    if not (_MAY_SHARE.search(text) or _HANDOVER.search(text) or (
-            previous == "mobile" and _CARVE_START.search(sentence)) or (
-            _MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text)) or
-            _MAY_RECEIVE.search(text)):
+    if not (
+        _MAY_SHARE.search(text)
+        or _HANDOVER.search(text)
+        or (previous == "mobile" and _CARVE_START.search(sentence))
+        or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
+        or _MAY_RECEIVE.search(text)
+    ):
         return Clause("neutral", "mobile" if _MOBILE_HINT.search(sentence) else "none")
     doc = doc if doc is not None else parse(text)
     parts = _parts(doc)
@@ -788,27 +1225,41 @@ def classify(sentence: str, *, heading: str = "", lead_in: str = "",
         for group in _verb_groups(parts, *segment):
             verb_start = group[0][0]
             negated = _negated(parts, (pre_start, verb_start), (group[-1][1], segment[1])) or (
-                carried and _elided(parts, pre_start, verb_start))
-            verdict = _judge_group(parts, group, segment, pre_start, negated=negated,
-                                   scope=scope, previous=previous)
+                carried and _elided(parts, pre_start, verb_start)
+            )
+            verdict = _judge_group(
+                parts, group, segment, pre_start, negated=negated, scope=scope, previous=previous
+            )
             pre_start, carried = group[-1][1], negated
             best = _better(best, verdict)
             if verdict.topic in ("mobile", "personal"):
                 previous = verdict.topic  # "it" in the next clause means this data
-    if best.label == "allowed" and best.topic == "mobile" and \
-            _only_providers_receive(parts, (0, len(doc))):
-        best = Clause("promise", "mobile", "mobile data goes only to the providers that deliver "
-                      "the messages, and none may use it for marketing", attempted=True)
+    if (
+        best.label == "allowed"
+        and best.topic == "mobile"
+        and _only_providers_receive(parts, (0, len(doc)))
+    ):
+        best = Clause(
+            "promise",
+            "mobile",
+            "mobile data goes only to the providers that deliver "
+            "the messages, and none may use it for marketing",
+            attempted=True,
+        )
     if excluded and best.label == "general_exception":
         # "we share personal information with partners, excluding SMS opt-in data": the
         # sharing is of other data; for mobile data the sentence is the promise
         best = _excluded(parts, (0, len(doc)))
-    if best.label == "neutral" and previous == "mobile" and doc[:1].text.lower() in (
-            "except", "unless", "excluding", "however", "but"):
+    if (
+        best.label == "neutral"
+        and previous == "mobile"
+        and doc[:1].text.lower() in ("except", "unless", "excluding", "however", "but")
+    ):
         kind, why = _carve_out(parts, 0, len(doc))
         if kind == "exception":
-            best = Clause("exception", "mobile", f"the sentence after the promise: {why}",
-                          attempted=True)
+            best = Clause(
+                "exception", "mobile", f"the sentence after the promise: {why}", attempted=True
+            )
     return best
 
 
@@ -819,4 +1270,3 @@ def _better(current: Clause, new: Clause) -> Clause:
     if chosen.topic in ("none", "other") and new.topic == "mobile":
         chosen = Clause(chosen.label, "mobile", chosen.reason, chosen.attempted)
     return chosen
-

@@ -25,7 +25,7 @@ class Contact:
 
     @property
     def text(self) -> str:
-        """"support@acme.com or (512) 555-0100", or a placeholder the user must fill."""
+        """ "support@acme.com or (512) 555-0100", or a placeholder the user must fill."""
         parts = [p for p in (self.email, self.phone) if p]
         return " or ".join(parts) if parts else "[your support email or phone number]"
 
@@ -46,18 +46,28 @@ def business_contact(snapshot: SiteSnapshot | None, campaign: Any = None) -> Con
     email = getattr(brand, "support_email", None) if brand is not None else None
     phone = getattr(brand, "support_phone", None) if brand is not None else None
     if isinstance(email, str) and email.strip() or isinstance(phone, str) and phone.strip():
-        return Contact(email.strip() if isinstance(email, str) else None,
-                       phone.strip() if isinstance(phone, str) else None, "campaign")
+        return Contact(
+            email.strip() if isinstance(email, str) else None,
+            phone.strip() if isinstance(phone, str) else None,
+            "campaign",
+        )
     if snapshot is None:
         return Contact()
-    pages = sorted(snapshot.pages, key=lambda p: ("contact" not in p.roles,
-                                                  p is not snapshot.home, p.depth))
+    pages = sorted(
+        snapshot.pages, key=lambda p: ("contact" not in p.roles, p is not snapshot.home, p.depth)
+    )
     for page in pages:
         emails = find_emails(page.text)
-        emails += [link.href[7:].split("?")[0] for link in page.links
-                   if link.href.lower().startswith("mailto:")]
+        emails += [
+            link.href[7:].split("?")[0]
+            for link in page.links
+            if link.href.lower().startswith("mailto:")
+        ]
         phones = find_phones(page.text)
         if emails or phones:
-            return Contact(emails[0] if emails else None, phones[0] if phones else None,
-                           page.final_url or page.url)
+            return Contact(
+                emails[0] if emails else None,
+                phones[0] if phones else None,
+                page.final_url or page.url,
+            )
     return Contact()

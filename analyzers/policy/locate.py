@@ -23,31 +23,51 @@ from crawler.snapshot import Link, Page, SiteSnapshot
 from crawler.urls import hash_route
 
 COMMON_PATHS = {
-    "privacy": ("/privacy", "/privacy-policy", "/legal/privacy", "/privacypolicy",
-                "/privacy-notice", "/legal"),
-    "terms": ("/terms", "/terms-of-service", "/sms-terms", "/legal", "/terms-and-conditions",
-              "/terms-of-use", "/tos", "/legal/terms"),
+    "privacy": (
+        "/privacy",
+        "/privacy-policy",
+        "/legal/privacy",
+        "/privacypolicy",
+        "/privacy-notice",
+        "/legal",
+    ),
+    "terms": (
+        "/terms",
+        "/terms-of-service",
+        "/sms-terms",
+        "/legal",
+        "/terms-and-conditions",
+        "/terms-of-use",
+        "/tos",
+        "/legal/terms",
+    ),
 }
 # the words of a link that presents the document (not "Privacy choices" or "Do not sell")
 _LINK_WORDS = {
-    "privacy": re.compile(r"^\W*(our |the |view |read |see )?(website |online |sms |mobile |"
-                          r"text(ing)? |global )?privacy( policy| notice| statement| practices| "
-                          r"(&|and) (cookies?|cookie policy|security)| policy (&|and) "
-                          r"(terms|cookies))?\W*$|privacy (policy|notice|statement)|"
-                          # what HIPAA makes health-care providers call it
-                          r"notice of privacy practices",
-                          re.IGNORECASE),
-    "terms": re.compile(r"\bterms\b|\bconditions\b|\bt&cs?\b|\btos\b|\buser agreement\b|"
-                        r"^\W*legal( notices?| information| terms)?\W*$", re.IGNORECASE),
+    "privacy": re.compile(
+        r"^\W*(our |the |view |read |see )?(website |online |sms |mobile |"
+        r"text(ing)? |global )?privacy( policy| notice| statement| practices| "
+        r"(&|and) (cookies?|cookie policy|security)| policy (&|and) "
+        r"(terms|cookies))?\W*$|privacy (policy|notice|statement)|"
+        # what HIPAA makes health-care providers call it
+        r"notice of privacy practices",
+        re.IGNORECASE,
+    ),
+    "terms": re.compile(
+        r"\bterms\b|\bconditions\b|\bt&cs?\b|\btos\b|\buser agreement\b|"
+        r"^\W*legal( notices?| information| terms)?\W*$",
+        re.IGNORECASE,
+    ),
 }
-_NOT_THE_DOCUMENT = re.compile(r"\b(choices|settings|preferences|do not sell|opt[- ]out|"
-                               r"request|cookie (settings|preferences)|accessibility)\b",
-                               re.IGNORECASE)
+_NOT_THE_DOCUMENT = re.compile(
+    r"\b(choices|settings|preferences|do not sell|opt[- ]out|"
+    r"request|cookie (settings|preferences)|accessibility)\b",
+    re.IGNORECASE,
+)
 _SMS_TERMS = ROLE_PATTERNS["sms_terms"]
 _TITLE_WORDS = {
     "privacy": re.compile(r"\bprivacy\b", re.IGNORECASE),
-    "terms": re.compile(r"\bterms\b|\bconditions\b|\bt&cs?\b|\btos\b|\bagreement\b",
-                        re.IGNORECASE),
+    "terms": re.compile(r"\bterms\b|\bconditions\b|\bt&cs?\b|\btos\b|\bagreement\b", re.IGNORECASE),
 }
 PRIORITY = ("campaign", "optin_form", "footer", "link", "role", "guess")
 
@@ -87,8 +107,11 @@ class PolicyDocument:
 
     def to_dict(self) -> dict[str, object]:
         return {
-            "kind": self.kind, "url": self.url, "found_by": self.found_by,
-            "link_text": self.link_text, "source_url": self.source_url,
+            "kind": self.kind,
+            "url": self.url,
+            "found_by": self.found_by,
+            "link_text": self.link_text,
+            "source_url": self.source_url,
             "text_source": self.page.text_source,
             "sentences": [s.to_dict() for s in self.sentences],
         }
@@ -119,8 +142,10 @@ class DocumentLookup:
         if not self.unfetched:
             return None
         link = self.unfetched[0]
-        return link.url, (f"“{link.link_text or link.url}” on {link.source_url or 'the site'} "
-                          f"links to {link.url}, which the crawl could not read.")
+        return link.url, (
+            f"“{link.link_text or link.url}” on {link.source_url or 'the site'} "
+            f"links to {link.url}, which the crawl could not read."
+        )
 
 
 def _strip(url: str) -> tuple[str, str]:
@@ -142,22 +167,33 @@ def link_presents(kind: str, link: Link) -> bool:
     if link.href.startswith(("mailto:", "tel:", "javascript:")):
         return False
     path_words = words_of(link.href)
-    return bool(path_words) and len(text.split()) <= 3 and \
-        bool(ROLE_PATTERNS[kind].search(path_words)) and not _NOT_THE_DOCUMENT.search(path_words)
+    return (
+        bool(path_words)
+        and len(text.split()) <= 3
+        and bool(ROLE_PATTERNS[kind].search(path_words))
+        and not _NOT_THE_DOCUMENT.search(path_words)
+    )
 
 
-def _link_candidates(kind: str, pages: Iterable[Page], links_of, found_by: str
-                     ) -> Iterator[Candidate]:
+def _link_candidates(
+    kind: str, pages: Iterable[Page], links_of, found_by: str
+) -> Iterator[Candidate]:
     for page in pages:
         for link in links_of(page):
             if link.visible and link_presents(kind, link):
                 url, fragment = _strip(link.href)
-                yield Candidate(url, found_by, normalize(link.text), page.final_url or page.url,
-                                fragment)
+                yield Candidate(
+                    url, found_by, normalize(link.text), page.final_url or page.url, fragment
+                )
 
 
-def candidates(kind: str, snapshot: SiteSnapshot, *, campaign_url: str | None,
-               optin_links: list[tuple[Page, Link]]) -> list[Candidate]:
+def candidates(
+    kind: str,
+    snapshot: SiteSnapshot,
+    *,
+    campaign_url: str | None,
+    optin_links: list[tuple[Page, Link]],
+) -> list[Candidate]:
     """Every way to the document, in the order a reviewer tries them."""
     found: list[Candidate] = []
     if campaign_url:
@@ -165,11 +201,15 @@ def candidates(kind: str, snapshot: SiteSnapshot, *, campaign_url: str | None,
     for page, link in optin_links:
         if link_presents(kind, link):
             url, fragment = _strip(link.href)
-            found.append(Candidate(url, "optin_form", normalize(link.text),
-                                   page.final_url or page.url, fragment))
+            found.append(
+                Candidate(
+                    url, "optin_form", normalize(link.text), page.final_url or page.url, fragment
+                )
+            )
     pages = sorted(snapshot.pages, key=lambda p: (p is not snapshot.home, p.depth))
-    found += _link_candidates(kind, pages, lambda p: [x for x in p.links if x.region == "footer"],
-                              "footer")
+    found += _link_candidates(
+        kind, pages, lambda p: [x for x in p.links if x.region == "footer"], "footer"
+    )
     found += _link_candidates(kind, pages, lambda p: p.links, "link")
     for page in snapshot.pages:
         if page.discovered_by != "guess" and _titled_as(kind, page):
@@ -203,8 +243,12 @@ def _find_page(snapshot: SiteSnapshot, url: str) -> Page | None:
 
 def page_lines(page: Page) -> list[str]:
     """The page's own lines, as a document is read: no navigation, folded sections opened."""
-    return unfold(body_lines(page.text, page.nav_text, page.headings), page.headings,
-                  page.hidden_text, page.links)
+    return unfold(
+        body_lines(page.text, page.nav_text, page.headings),
+        page.headings,
+        page.hidden_text,
+        page.links,
+    )
 
 
 def page_sentences(page: Page) -> list[Sentence]:
@@ -217,13 +261,22 @@ def read_document(kind: str, page: Page, candidate: Candidate) -> PolicyDocument
     found on a page that is also something else (the home page) is narrowed to the section
     under the matching heading."""
     lines = page_lines(page)
-    section = _section(kind, lines, page.headings) if (
-        candidate.fragment or "home" in page.roles) else None
+    section = (
+        _section(kind, lines, page.headings)
+        if (candidate.fragment or "home" in page.roles)
+        else None
+    )
     lines = section or lines
-    return PolicyDocument(kind=kind, url=page.final_url or page.url, page=page,
-                          found_by=candidate.found_by, link_text=candidate.link_text,
-                          source_url=candidate.source_url, lines=lines,
-                          sentences=split_sentences(lines, page.headings))
+    return PolicyDocument(
+        kind=kind,
+        url=page.final_url or page.url,
+        page=page,
+        found_by=candidate.found_by,
+        link_text=candidate.link_text,
+        source_url=candidate.source_url,
+        lines=lines,
+        sentences=split_sentences(lines, page.headings),
+    )
 
 
 def _section(kind: str, lines: list[str], headings: list[str]) -> list[str] | None:
@@ -231,26 +284,34 @@ def _section(kind: str, lines: list[str], headings: list[str]) -> list[str] | No
     pattern = ROLE_PATTERNS["privacy" if kind == "privacy" else "terms"]
     sms = ROLE_PATTERNS["sms_terms"]
     for index, line in enumerate(lines):
-        if line in heading_set and (pattern.search(line) or (kind != "privacy" and
-                                                             sms.search(line))):
+        if line in heading_set and (
+            pattern.search(line) or (kind != "privacy" and sms.search(line))
+        ):
             if index == 0:
                 return None
             return lines[index:]
     return None
 
 
-def lookup(kind: str, snapshot: SiteSnapshot, *, campaign_url: str | None = None,
-           optin_links: list[tuple[Page, Link]] | None = None) -> DocumentLookup:
+def lookup(
+    kind: str,
+    snapshot: SiteSnapshot,
+    *,
+    campaign_url: str | None = None,
+    optin_links: list[tuple[Page, Link]] | None = None,
+) -> DocumentLookup:
     """Find the document(s) of one kind ("privacy" or "terms")."""
     result = DocumentLookup(kind)
     seen: set[str] = set()
-    all_candidates = candidates(kind, snapshot, campaign_url=campaign_url,
-                                optin_links=optin_links or [])
+    all_candidates = candidates(
+        kind, snapshot, campaign_url=campaign_url, optin_links=optin_links or []
+    )
     for candidate in all_candidates:
         page = _find_page(snapshot, candidate.url)
         if page is None:
             if candidate.found_by != "guess" and candidate.url not in {
-                    c.url for c in result.unfetched}:
+                c.url for c in result.unfetched
+            }:
                 result.unfetched.append(candidate)
             continue
         key = page.final_url or page.url
@@ -258,19 +319,26 @@ def lookup(kind: str, snapshot: SiteSnapshot, *, campaign_url: str | None = None
             continue
         seen.add(key)
         document = read_document(kind, page, candidate)
-        verdict = recognize(kind, status=page.status, title=page.title, headings=page.headings,
-                            body=document.body, error=page.error)
+        verdict = recognize(
+            kind,
+            status=page.status,
+            title=page.title,
+            headings=page.headings,
+            body=document.body,
+            error=page.error,
+        )
         if verdict.is_document or _short_sms_policy(kind, page, document):
             if kind == "terms" and _is_sms_terms(page, candidate):
                 document.kind = "sms_terms"
             result.documents.append(document)
-        elif candidate.found_by in ("campaign", "optin_form", "footer", "link") and (
-                candidate.found_by == "campaign" or _LINK_WORDS[kind].search(
-                    candidate.link_text)) and not result.documents:
+        elif (
+            candidate.found_by in ("campaign", "optin_form", "footer", "link")
+            and (candidate.found_by == "campaign" or _LINK_WORDS[kind].search(candidate.link_text))
+            and not result.documents
+        ):
             result.broken.append(BrokenLink(candidate, verdict.reason))
     # the SMS terms come first: they hold the program's disclosures
-    result.documents.sort(key=lambda d: (d.kind != "sms_terms",
-                                         PRIORITY.index(d.found_by)))
+    result.documents.sort(key=lambda d: (d.kind != "sms_terms", PRIORITY.index(d.found_by)))
     return result
 
 
@@ -282,5 +350,8 @@ def _short_sms_policy(kind: str, page: Page, document: PolicyDocument) -> bool:
 
 
 def _is_sms_terms(page: Page, candidate: Candidate) -> bool:
-    return "sms_terms" in page.roles or bool(_SMS_TERMS.search(candidate.link_text)) or \
-        bool(_SMS_TERMS.search(" ".join([page.title, *page.headings[:1]])))
+    return (
+        "sms_terms" in page.roles
+        or bool(_SMS_TERMS.search(candidate.link_text))
+        or bool(_SMS_TERMS.search(" ".join([page.title, *page.headings[:1]])))
+    )

@@ -22,8 +22,9 @@ _CHROME_TAG = re.compile(r"(^|\s)(nav|header|footer)\b")
 _ID_ANCHOR = re.compile(r"\w+#[\w-]+")
 
 
-def unfold(lines: list[str], headings: Iterable[str], hidden: list[TextBlock],
-           links: list[Link]) -> list[str]:
+def unfold(
+    lines: list[str], headings: Iterable[str], hidden: list[TextBlock], links: list[Link]
+) -> list[str]:
     """The document's lines with each folded section's text under its heading."""
     panels = _panels(hidden, links)
     if len(panels) < _MIN_SECTIONS:
@@ -36,7 +37,7 @@ def unfold(lines: list[str], headings: Iterable[str], hidden: list[TextBlock],
         return lines
     out = list(lines)
     for index, panel in reversed(list(zip(folded, panels, strict=True))):
-        out[index + 1:index + 1] = panel
+        out[index + 1 : index + 1] = panel
     return out
 
 
@@ -49,8 +50,11 @@ def _folded_headings(lines: list[str], headings: Iterable[str]) -> tuple[list[in
     for line in lines:
         is_heading.append(left[line.lower()] > 0)
         left[line.lower()] -= 1
-    folded = [i for i, heading in enumerate(is_heading)
-              if heading and (i + 1 == len(lines) or is_heading[i + 1])]
+    folded = [
+        i
+        for i, heading in enumerate(is_heading)
+        if heading and (i + 1 == len(lines) or is_heading[i + 1])
+    ]
     return folded, sum(is_heading)
 
 

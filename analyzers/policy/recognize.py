@@ -11,28 +11,41 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_NOT_FOUND = (r"page (was )?not found|(page|content) (could )?not be found|can(no|')t be found|"
-              r"couldn't find (that|this|the) page|could not find (that|this|the) page|"
-              r"(page|it) (doesn't|does not|no longer) exists?|no longer available|"
-              r"nothing (was )?found|error 404|404 (error|page|not found)")
+_NOT_FOUND = (
+    r"page (was )?not found|(page|content) (could )?not be found|can(no|')t be found|"
+    r"couldn't find (that|this|the) page|could not find (that|this|the) page|"
+    r"(page|it) (doesn't|does not|no longer) exists?|no longer available|"
+    r"nothing (was )?found|error 404|404 (error|page|not found)"
+)
 _SOFT_404_TITLE = re.compile(rf"^\W*404\b|\b({_NOT_FOUND})\b|^\W*oops\b", re.IGNORECASE)
 _SOFT_404_BODY = re.compile(rf"\b({_NOT_FOUND})\b", re.IGNORECASE)
-_PLACEHOLDER = re.compile(r"\b(coming soon|under construction|lorem ipsum|to be (added|"
-                          r"updated|published)|insert (your )?(policy|text))\b", re.IGNORECASE)
+_PLACEHOLDER = re.compile(
+    r"\b(coming soon|under construction|lorem ipsum|to be (added|"
+    r"updated|published)|insert (your )?(policy|text))\b",
+    re.IGNORECASE,
+)
 # the subjects a privacy policy covers; a real one talks about several of them
 _PRIVACY_TOPICS = {
     "collect": re.compile(r"\bcollect(s|ed|ing|ion)?\b", re.IGNORECASE),
-    "personal": re.compile(r"\b(personal|personally identifiable|your) (information|data)\b",
-                           re.IGNORECASE),
-    "use": re.compile(r"\b(use|process)(s|d)? (of )?(your|the|this|such) (information|data)\b|"
-                      r"\bhow we use\b", re.IGNORECASE),
+    "personal": re.compile(
+        r"\b(personal|personally identifiable|your) (information|data)\b", re.IGNORECASE
+    ),
+    "use": re.compile(
+        r"\b(use|process)(s|d)? (of )?(your|the|this|such) (information|data)\b|"
+        r"\bhow we use\b",
+        re.IGNORECASE,
+    ),
     "share": re.compile(r"\b(share|sell|disclose|third[- ]part(y|ies))\b", re.IGNORECASE),
     "privacy": re.compile(r"\bprivacy\b", re.IGNORECASE),
     "cookies": re.compile(r"\bcookies?\b|\btracking\b", re.IGNORECASE),
-    "rights": re.compile(r"\b(opt[- ]?out|your rights|access|delete|deletion|unsubscribe|"
-                         r"stop)\b", re.IGNORECASE),
-    "security": re.compile(r"\b(secur(e|ity)|protect(s|ed|ion)?|safeguard|retain|retention)\b",
-                           re.IGNORECASE),
+    "rights": re.compile(
+        r"\b(opt[- ]?out|your rights|access|delete|deletion|unsubscribe|"
+        r"stop)\b",
+        re.IGNORECASE,
+    ),
+    "security": re.compile(
+        r"\b(secur(e|ity)|protect(s|ed|ion)?|safeguard|retain|retention)\b", re.IGNORECASE
+    ),
     "contact": re.compile(r"\bcontact us\b|\bquestions\b|@[a-z0-9-]+\.", re.IGNORECASE),
 }
 _TERMS_TOPICS = {
@@ -43,10 +56,10 @@ _TERMS_TOPICS = {
     "rates": re.compile(r"\brates? may apply\b|\bdata rates\b", re.IGNORECASE),
     "optout": re.compile(r"\b(stop|opt[- ]?out|cancel|unsubscribe|terminat)", re.IGNORECASE),
     "help": re.compile(r"\bhelp\b|\bsupport\b|\bcontact\b", re.IGNORECASE),
-    "law": re.compile(r"\b(governing law|laws?|jurisdiction|dispute|arbitration)\b",
-                      re.IGNORECASE),
-    "change": re.compile(r"\b(change|modify|update)s? (to )?(these|this|the) (terms|program)\b",
-                         re.IGNORECASE),
+    "law": re.compile(r"\b(governing law|laws?|jurisdiction|dispute|arbitration)\b", re.IGNORECASE),
+    "change": re.compile(
+        r"\b(change|modify|update)s? (to )?(these|this|the) (terms|program)\b", re.IGNORECASE
+    ),
 }
 _MIN_WORDS = 40
 _MIN_TOPICS = 4
@@ -60,8 +73,9 @@ class Recognition:
     reason: str  # why not (empty when it is the document)
 
 
-def recognize(kind: str, *, status: int, title: str, headings: list[str], body: str,
-              error: str | None = None) -> Recognition:
+def recognize(
+    kind: str, *, status: int, title: str, headings: list[str], body: str, error: str | None = None
+) -> Recognition:
     """Judge a page's body text as a "privacy" policy or "terms" document."""
     if error:
         return Recognition(False, f"the page could not be loaded ({error})")
@@ -69,9 +83,11 @@ def recognize(kind: str, *, status: int, title: str, headings: list[str], body: 
         return Recognition(False, f"the page answers HTTP {status}")
     words = len(body.split())
     if any(_SOFT_404_TITLE.search(t) for t in (title, *headings[:2])) or (
-            words < 150 and _SOFT_404_BODY.search(body[:600])):
-        return Recognition(False, "the page is a “page not found” page (answered with status "
-                           f"{status or 200})")
+        words < 150 and _SOFT_404_BODY.search(body[:600])
+    ):
+        return Recognition(
+            False, f"the page is a “page not found” page (answered with status {status or 200})"
+        )
     if words < _MIN_WORDS:
         return Recognition(False, f"the page holds only {words} words of text")
     if _PLACEHOLDER.search(body[:2000]) and words < 200:
@@ -80,6 +96,9 @@ def recognize(kind: str, *, status: int, title: str, headings: list[str], body: 
     found = sorted(name for name, pattern in topics.items() if pattern.search(body))
     if len(found) < _MIN_TOPICS:
         what = "privacy policy" if kind == "privacy" else "terms"
-        return Recognition(False, f"the page does not read as {what}: it speaks of "
-                           f"{', '.join(found) or 'none of the subjects'} only")
+        return Recognition(
+            False,
+            f"the page does not read as {what}: it speaks of "
+            f"{', '.join(found) or 'none of the subjects'} only",
+        )
     return Recognition(True, "")

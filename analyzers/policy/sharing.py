@@ -61,8 +61,7 @@ def analyze_sharing(sentences: list[Sentence]) -> SharingAnalysis:
     analysis = SharingAnalysis()
     texts = list(dict.fromkeys(_joined(s) for s in sentences if may_state_sharing(_joined(s))))
     # privacy.yaml spells verbs out in full, so the clause matcher needs no lemmas
-    docs = dict(zip(texts, nlp().pipe(texts, batch_size=256, disable=["lemmatizer"]),
-                    strict=True))
+    docs = dict(zip(texts, nlp().pipe(texts, batch_size=256, disable=["lemmatizer"]), strict=True))
     previous = "none"
     heading = None
     lead_topics: dict[str, str] = {}
@@ -70,8 +69,13 @@ def analyze_sharing(sentences: list[Sentence]) -> SharingAnalysis:
         if sentence.heading != heading:
             heading, previous = sentence.heading, "none"
         before = lead_topics.get(sentence.lead_in, previous) if sentence.lead_in else previous
-        clause = classify(sentence.text, heading=sentence.heading, lead_in=sentence.lead_in,
-                          previous=before, doc=docs.get(_joined(sentence)))
+        clause = classify(
+            sentence.text,
+            heading=sentence.heading,
+            lead_in=sentence.lead_in,
+            previous=before,
+            doc=docs.get(_joined(sentence)),
+        )
         if clause.label != "neutral":
             analysis.verdicts.append(Verdict(sentence, clause))
         if sentence.lead_in:

@@ -26,14 +26,26 @@ from crawler.snapshot import Page
 if TYPE_CHECKING:  # the inputs package imports this module: no cycle at run time
     from analyzers.inputs.brand import BrandNames
 
-ELEMENTS = ("brand", "message_type", "frequency", "rates", "carrier_liability", "help", "stop",
-            "privacy_link")
+ELEMENTS = (
+    "brand",
+    "message_type",
+    "frequency",
+    "rates",
+    "carrier_liability",
+    "help",
+    "stop",
+    "privacy_link",
+)
 _DISCLOSURE = ("frequency", "rates", "help", "stop", "carrier_liability")
-_SMS_CONTEXT = re.compile(r"\b(sms|mms|texts?|text messag\w*|txt|msgs?|messages?|messaging|"
-                          r"mobile|alerts?|reply|program)\b", re.IGNORECASE)
+_SMS_CONTEXT = re.compile(
+    r"\b(sms|mms|texts?|text messag\w*|txt|msgs?|messages?|messaging|"
+    r"mobile|alerts?|reply|program)\b",
+    re.IGNORECASE,
+)
 # "Notice of Privacy Practices" is the name HIPAA gives a health-care provider's privacy notice
-_PRIVACY_MENTION = re.compile(r"privacy (policy|notice|statement)|notice of privacy practices",
-                              re.IGNORECASE)
+_PRIVACY_MENTION = re.compile(
+    r"privacy (policy|notice|statement)|notice of privacy practices", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -67,20 +79,25 @@ def _sentences(documents: list[PolicyDocument]) -> list[tuple[PolicyDocument, Se
     return [(d, s) for d in documents for s in d.sentences]
 
 
-def review_terms(documents: list[PolicyDocument], brand: BrandNames | None,
-                 site_pages: Sequence[Page] = ()) -> TermsReview:
+def review_terms(
+    documents: list[PolicyDocument], brand: BrandNames | None, site_pages: Sequence[Page] = ()
+) -> TermsReview:
     """Find every element in the documents' sentences. `site_pages` (the crawled site) tell the
     site's template apart from the terms page's own navigation and footer."""
     review = TermsReview(documents)
     for document, sentence in _sentences(documents):
         text = sentence.quoted
-        labels = sentence_elements(sentence.text, lead_in=sentence.lead_in,
-                                   heading=sentence.heading,
-                                   sms_document=document.kind == "sms_terms")
+        labels = sentence_elements(
+            sentence.text,
+            lead_in=sentence.lead_in,
+            heading=sentence.heading,
+            sms_document=document.kind == "sms_terms",
+        )
         # the terms are the business speaking of itself: "Sparkle Nest sends booking
         # confirmations" names Sparkle Nest Home Cleaning
-        if brand is not None and (brand.found_in(sentence.text)
-                                  or brand.short_form_in(sentence.text)):
+        if brand is not None and (
+            brand.found_in(sentence.text) or brand.short_form_in(sentence.text)
+        ):
             labels.add("brand")
         for label in labels:
             review.found.setdefault(label, Found(label, document.url, text, sentence.heading))
@@ -89,8 +106,9 @@ def review_terms(documents: list[PolicyDocument], brand: BrandNames | None,
     return review
 
 
-def sentence_elements(text: str, *, lead_in: str = "", heading: str = "",
-                      sms_document: bool = False) -> set[str]:
+def sentence_elements(
+    text: str, *, lead_in: str = "", heading: str = "", sms_document: bool = False
+) -> set[str]:
     """The disclosure elements one sentence of the terms states (brand and the privacy link are
     judged over the whole document). bench/clause_precision.py scores this on paraphrases.
 
@@ -111,8 +129,12 @@ def sentence_elements(text: str, *, lead_in: str = "", heading: str = "",
         if "message_types" not in found and message_type_in(sentence):
             found.add("message_types")
     labels = found & set(_DISCLOSURE)
-    if "frequency" in labels and not sms_document and not _SMS_CONTEXT.search(heading) and \
-            not count_of_texts(quoted):
+    if (
+        "frequency" in labels
+        and not sms_document
+        and not _SMS_CONTEXT.search(heading)
+        and not count_of_texts(quoted)
+    ):
         labels.discard("frequency")  # "We bill memberships once a quarter"
     terms_matches = vocabulary("terms").find(quoted)
     terms_words = {m.label for m in terms_matches}
@@ -125,13 +147,14 @@ def sentence_elements(text: str, *, lead_in: str = "", heading: str = "",
 
 
 def _carriers_not_liable(text: str, terms_matches: list[PhraseMatch]) -> bool:
-    """"Carriers are not liable ..." names the wireless carriers as the ones not liable: "we
+    """ "Carriers are not liable ..." names the wireless carriers as the ones not liable: "we
     are not liable for delayed messages" names none, "shipping carriers are not liable" speaks
     of parcels, and in "we are not responsible for shipments handed to the carrier" the carrier
     is not the one excused."""
     carriers = [m.start_char for m in terms_matches if m.label == "wireless_carrier"]
-    excused = [m.start_char for m in vocabulary("disclosure").find(text)
-               if m.label == "carrier_liability"]
+    excused = [
+        m.start_char for m in vocabulary("disclosure").find(text) if m.label == "carrier_liability"
+    ]
     return any(c <= e for c in carriers for e in excused)
 
 
@@ -145,7 +168,8 @@ def _care_contact(documents: list[PolicyDocument], *, whole_page: bool = False) 
             return found[0]
         for link in document.page.links:
             if (whole_page or link.region in ("body", "form")) and (
-                    link.href.startswith(("mailto:", "tel:")) or "contact" in link.text.lower()):
+                link.href.startswith(("mailto:", "tel:")) or "contact" in link.text.lower()
+            ):
                 return link.text or link.href
     return None
 
@@ -162,15 +186,19 @@ def _review_help(review: TermsReview) -> None:
     contact = _care_contact(review.documents)
     if "help" not in review.found:
         if contact:
-            review.notes["help"] = (f"The terms give a contact ({contact}) but never tell "
-                                    "subscribers to reply HELP for help.")
+            review.notes["help"] = (
+                f"The terms give a contact ({contact}) but never tell "
+                "subscribers to reply HELP for help."
+            )
         return
     if contact or _care_contact(review.documents, whole_page=True):
         return
-    review.doubts["help"] = (f"The terms say to reply HELP ({review.found['help'].evidence}) "
-                             "but give no email, phone number or contact page for customer "
-                             "care, not even in the page's header or footer; check that the "
-                             "HELP reply gives one, or add it to the terms.")
+    review.doubts["help"] = (
+        f"The terms say to reply HELP ({review.found['help'].evidence}) "
+        "but give no email, phone number or contact page for customer "
+        "care, not even in the page's header or footer; check that the "
+        "HELP reply gives one, or add it to the terms."
+    )
 
 
 def _template_links(documents: list[PolicyDocument], site_pages: Sequence[Page]) -> set[str]:
@@ -183,8 +211,11 @@ def _template_links(documents: list[PolicyDocument], site_pages: Sequence[Page])
         return set()
     counts: dict[str, int] = {}
     for page in others:
-        for href in {link.href for link in page.links if link.region not in ("body", "form")
-                     and link_presents("privacy", link)}:
+        for href in {
+            link.href
+            for link in page.links
+            if link.region not in ("body", "form") and link_presents("privacy", link)
+        }:
             counts[href] = counts.get(href, 0) + 1
     return {href for href, count in counts.items() if count * 2 > len(others)}
 
@@ -193,44 +224,57 @@ def _review_privacy_link(review: TermsReview, template: set[str]) -> None:
     for document in review.documents:
         links = [link for link in document.page.links if link_presents("privacy", link)]
         own_links = [link for link in links if link.region in ("body", "form")] + [
-            link for link in links if link.region not in ("body", "form")
-            and link.href not in template]
+            link
+            for link in links
+            if link.region not in ("body", "form") and link.href not in template
+        ]
         if own_links:
             link = own_links[0]
-            review.found["privacy_link"] = Found("privacy_link", document.url,
-                                                 f"{link.text or link.href} → {link.href}")
+            review.found["privacy_link"] = Found(
+                "privacy_link", document.url, f"{link.text or link.href} → {link.href}"
+            )
             return
         mention = next((s for s in document.sentences if _PRIVACY_MENTION.search(s.text)), None)
         if links and mention is not None:
-            review.found["privacy_link"] = Found("privacy_link", document.url, mention.quoted,
-                                                 mention.heading)
+            review.found["privacy_link"] = Found(
+                "privacy_link", document.url, mention.quoted, mention.heading
+            )
             return
         if links:
             review.notes["privacy_link"] = (
                 "Only the site's footer links to the privacy policy; the terms themselves never "
-                "refer to it.")
+                "refer to it."
+            )
         elif mention is not None:
             review.notes["privacy_link"] = (
-                f"The terms mention the privacy policy (“{mention.text}”) but do not link to it.")
+                f"The terms mention the privacy policy (“{mention.text}”) but do not link to it."
+            )
 
 
-def paragraph(element: str, *, brand: str, contact: Contact, privacy_url: str | None,
-              use_case: str | None = None) -> str:
+def paragraph(
+    element: str,
+    *,
+    brand: str,
+    contact: Contact,
+    privacy_url: str | None,
+    use_case: str | None = None,
+) -> str:
     """The exact text to add to the terms for a missing element, filled in for this business."""
-    kinds = use_case or "[the kinds of messages you send, e.g. appointment reminders and " \
-        "order updates]"
+    kinds = (
+        use_case or "[the kinds of messages you send, e.g. appointment reminders and order updates]"
+    )
     texts = {
         "brand": f"These SMS terms apply to the {brand} text messaging program.",
         "message_type": f"By opting in, you agree to receive text messages from {brand} about "
-                        f"{kinds}.",
+        f"{kinds}.",
         "frequency": "Message frequency varies.",
         "rates": "Message and data rates may apply.",
         "carrier_liability": "Carriers are not liable for delayed or undelivered messages.",
         "help": f"For help, reply HELP to any message or contact us at {contact.text}.",
         "stop": "You can cancel the SMS service at any time. Reply STOP to any message to "
-                "opt out; we will send one message to confirm, and you will receive no further "
-                "messages from us.",
+        "opt out; we will send one message to confirm, and you will receive no further "
+        "messages from us.",
         "privacy_link": "For how we handle your information, see our Privacy Policy: "
-                        f"{privacy_url or '[link to your privacy policy]'}.",
+        f"{privacy_url or '[link to your privacy policy]'}.",
     }
     return texts[element]

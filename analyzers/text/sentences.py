@@ -21,8 +21,9 @@ _WS = re.compile(r"\s+")
 _LIST_ITEM_MAX_WORDS = 45
 _LIST_MAX_ITEMS = 25
 # a line that is a sentence of its own ("We never sell your data."), not an item of the list
-_STANDALONE = re.compile(r"^(we|our|you|your|this|these|it|they|if|all|any|no)\b.*[.!?]$",
-                         re.IGNORECASE)
+_STANDALONE = re.compile(
+    r"^(we|our|you|your|this|these|it|they|if|all|any|no)\b.*[.!?]$", re.IGNORECASE
+)
 _BULLET = re.compile(r"^\s*([-•*·▪●◦–]|\(?[0-9a-zA-Z]{1,2}[.)])\s+")
 
 
@@ -42,8 +43,7 @@ class Sentence:
         return f"{self.lead_in} … {self.text}" if self.lead_in else self.text
 
     def to_dict(self) -> dict[str, object]:
-        data: dict[str, object] = {"text": self.text, "heading": self.heading,
-                                   "index": self.index}
+        data: dict[str, object] = {"text": self.text, "heading": self.heading, "index": self.index}
         if self.lead_in:
             data["lead_in"] = self.lead_in
         return data
@@ -73,8 +73,12 @@ def _join_wrapped(lines: list[str], headings: set[str]) -> list[str]:
     in lower case, is the same sentence."""
     out: list[str] = []
     for line in lines:
-        if out and line[:1].islower() and out[-1].lower() not in headings and \
-                not out[-1].endswith((".", "!", "?", ":", ";")):
+        if (
+            out
+            and line[:1].islower()
+            and out[-1].lower() not in headings
+            and not out[-1].endswith((".", "!", "?", ":", ";"))
+        ):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -95,13 +99,18 @@ def split_sentences(lines: list[str], headings: Iterable[str] = ()) -> list[Sent
     # sentence boundaries need no lemmas; skipping the lemmatizer halves the time of long pages
     docs = nlp().pipe(lines, batch_size=256, disable=["lemmatizer"])
     for number, (line, doc) in enumerate(zip(lines, docs, strict=True)):
-        if line.lower() in heading_set and (line.lower() != heading.lower()
-                                            or heading_list.count(line.lower()) > 1):
+        if line.lower() in heading_set and (
+            line.lower() != heading.lower() or heading_list.count(line.lower()) > 1
+        ):
             heading, lead_in, items_left = line, "", 0
             continue
         words = len(line.split())
-        is_item = bool(lead_in) and items_left > 0 and not _STANDALONE.match(line) and (
-            words <= _LIST_ITEM_MAX_WORDS or _BULLET.match(line) is not None)
+        is_item = (
+            bool(lead_in)
+            and items_left > 0
+            and not _STANDALONE.match(line)
+            and (words <= _LIST_ITEM_MAX_WORDS or _BULLET.match(line) is not None)
+        )
         if not is_item:
             lead_in, items_left = "", 0
         item_lead = lead_in if is_item else ""
@@ -112,8 +121,9 @@ def split_sentences(lines: list[str], headings: Iterable[str] = ()) -> list[Sent
             text = normalize(sent.text)
             if not text or not re.search(r"[A-Za-z]", text):
                 continue
-            out.append(Sentence(text=text, heading=heading, lead_in=item_lead, index=len(out),
-                                line=number))
+            out.append(
+                Sentence(text=text, heading=heading, lead_in=item_lead, index=len(out), line=number)
+            )
             last = text
         if last.endswith(":") and not is_item:
             lead_in, items_left = last, _LIST_MAX_ITEMS

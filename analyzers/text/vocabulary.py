@@ -93,9 +93,7 @@ def _ensure_lemma_extension() -> None:
     from spacy.tokens import Token
 
     if not Token.has_extension("pv_lemma"):
-        Token.set_extension(
-            "pv_lemma", getter=lambda token: (token.lemma_ or token.text).lower()
-        )
+        Token.set_extension("pv_lemma", getter=lambda token: (token.lemma_ or token.text).lower())
 
 
 class Vocabulary:
@@ -141,8 +139,11 @@ class Vocabulary:
         found = []
         for label, spans in by_label.items():
             for span in filter_spans(spans):
-                found.append(PhraseMatch(label, span.text, span.start_char, span.end_char,
-                                         span.sent.text.strip()))
+                found.append(
+                    PhraseMatch(
+                        label, span.text, span.start_char, span.end_char, span.sent.text.strip()
+                    )
+                )
         found.sort(key=lambda m: (m.start_char, m.label))
         return found
 

@@ -37,8 +37,10 @@ def checked_broker(url: str) -> str:
     """The URL if it names a broker prevet can use; else one line saying what would."""
     scheme = urlsplit(url.strip()).scheme.lower()
     if scheme not in BROKER_SCHEMES or not urlsplit(url.strip()).netloc:
-        raise PrevetError(f"--broker {_shown(url)!r} is not a broker URL (for example "
-                          "redis://localhost:6379/0 or amqp://guest@localhost//)")
+        raise PrevetError(
+            f"--broker {_shown(url)!r} is not a broker URL (for example "
+            "redis://localhost:6379/0 or amqp://guest@localhost//)"
+        )
     return url.strip()
 
 

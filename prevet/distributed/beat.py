@@ -29,12 +29,24 @@ def _schedule() -> dict:
     if len(fields) != 5:
         raise PrevetError("PREVET_DRIFT_CRON takes five crontab fields, e.g. '0 2 * * *'")
     minute, hour, day_of_month, month_of_year, day_of_week = fields
-    kwargs = {"sites_file": sites, "budget": float(os.environ.get("PREVET_SITE_BUDGET", "300")),
-              "notify": os.environ.get("PREVET_DRIFT_NOTIFY") or None}
-    return {"nightly-drift": {
-        "task": DRIFT_TASK, "kwargs": kwargs,
-        "schedule": crontab(minute=minute, hour=hour, day_of_month=day_of_month,
-                            month_of_year=month_of_year, day_of_week=day_of_week)}}
+    kwargs = {
+        "sites_file": sites,
+        "budget": float(os.environ.get("PREVET_SITE_BUDGET", "300")),
+        "notify": os.environ.get("PREVET_DRIFT_NOTIFY") or None,
+    }
+    return {
+        "nightly-drift": {
+            "task": DRIFT_TASK,
+            "kwargs": kwargs,
+            "schedule": crontab(
+                minute=minute,
+                hour=hour,
+                day_of_month=day_of_month,
+                month_of_year=month_of_year,
+                day_of_week=day_of_week,
+            ),
+        }
+    }
 
 
 app = make_app(os.environ.get("PREVET_BROKER", "redis://localhost:6379/0"))

@@ -59,8 +59,17 @@ def _urls(sites: Any, resolve: dict[str, str]) -> list[str]:
     return urls
 
 
-def _run(kind: str, urls: list[str], job: dict[str, Any], *, broker: str, store: str,
-         wait: bool, out: Path | None, quiet: bool) -> int:
+def _run(
+    kind: str,
+    urls: list[str],
+    job: dict[str, Any],
+    *,
+    broker: str,
+    store: str,
+    wait: bool,
+    out: Path | None,
+    quiet: bool,
+) -> int:
     """Queue the sites; with `wait`, follow them and write the portfolio from the store (a
     baseline run writes no files: each site's line says which run was approved)."""
     from prevet.distributed.queue import render, submit
@@ -72,20 +81,26 @@ def _run(kind: str, urls: list[str], job: dict[str, Any], *, broker: str, store:
     app = _queue(broker)
     run_id = submit(app, kind, urls, job, store)
     if not wait:
-        _say(f"Queued {len(urls)} site(s) as portfolio run {run_id}. When the workers are done, "
-             f"`prevet portfolio {run_id} --store {escape(display_url(store))}` writes its "
-             "reports.")
+        _say(
+            f"Queued {len(urls)} site(s) as portfolio run {run_id}. When the workers are done, "
+            f"`prevet portfolio {run_id} --store {escape(display_url(store))}` writes its "
+            "reports."
+        )
         return 0
     out = out or DEFAULT_OUT
     doing = {"audit": "Auditing", "drift": "Checking", "baseline": "Approving"}[kind]
-    _say(f"{doing} {len(urls)} site(s) as portfolio run {run_id} through the queue"
-         + (f", into {escape(str(out))}/" if kind != "baseline" else ""))
+    _say(
+        f"{doing} {len(urls)} site(s) as portfolio run {run_id} through the queue"
+        + (f", into {escape(str(out))}/" if kind != "baseline" else "")
+    )
     try:
         with PortfolioProgress(len(urls), enabled=not quiet, quiet=quiet) as progress:
             stored = wait_for(run_id, store, progress)
     except KeyboardInterrupt:
-        raise PrevetError(f"stopped waiting; the workers go on with run {run_id}: `prevet "
-                          f"portfolio {run_id}` writes its reports") from None
+        raise PrevetError(
+            f"stopped waiting; the workers go on with run {run_id}: `prevet "
+            f"portfolio {run_id}` writes its reports"
+        ) from None
     if kind == "baseline":
         return _print_baselines(stored)
     _stored, portfolio = render(run_id, store, out)
@@ -103,25 +118,52 @@ def _print_baselines(stored: Any) -> int:
     return max((site.exit_code or 0 for site in stored.sites), default=0)
 
 
-def audit_through_queue(sites: Any, *, broker: str, wait: bool, crawl: Any, out: Path | None,
-                        formats: tuple[str, ...], options: Any, store_url: str | None,
-                        store: bool, fail_on: str, quiet: bool, concurrency: int | None,
-                        budget: float, config: Any = None) -> int:
+def audit_through_queue(
+    sites: Any,
+    *,
+    broker: str,
+    wait: bool,
+    crawl: Any,
+    out: Path | None,
+    formats: tuple[str, ...],
+    options: Any,
+    store_url: str | None,
+    store: bool,
+    fail_on: str,
+    quiet: bool,
+    concurrency: int | None,
+    budget: float,
+    config: Any = None,
+) -> int:
     """`prevet audit --broker URL` of several sites (the arguments of audit_portfolio)."""
     from prevet.portfolio_command import PORTFOLIO_TABS
 
     _no_local_options(store=store, concurrency=concurrency)
     url = _store(store_url)
     urls = _urls(sites, crawl.resolve)
-    job = {"kind": "audit", "budget": budget, "fail_on": fail_on, "formats": list(formats),
-           "crawl": asdict(replace(crawl, render_tabs=PORTFOLIO_TABS)),
-           "config": config.model_dump(mode="json") if config is not None else {}}
+    job = {
+        "kind": "audit",
+        "budget": budget,
+        "fail_on": fail_on,
+        "formats": list(formats),
+        "crawl": asdict(replace(crawl, render_tabs=PORTFOLIO_TABS)),
+        "config": config.model_dump(mode="json") if config is not None else {},
+    }
     return _run("audit", urls, job, broker=broker, store=url, wait=wait, out=out, quiet=quiet)
 
 
-def drift_through_queue(sites: Any, *, broker: str, wait: bool, settings: Any, crawl: Any,
-                        concurrency: int | None, budget: float, notify: str | None = None,
-                        quiet: bool = False) -> int:
+def drift_through_queue(
+    sites: Any,
+    *,
+    broker: str,
+    wait: bool,
+    settings: Any,
+    crawl: Any,
+    concurrency: int | None,
+    budget: float,
+    notify: str | None = None,
+    quiet: bool = False,
+) -> int:
     """`prevet drift --broker URL` (the arguments of drift_portfolio)."""
     from prevet.distributed.queue import drift_job
 
@@ -132,31 +174,39 @@ def drift_through_queue(sites: Any, *, broker: str, wait: bool, settings: Any, c
         check_destination(notify)
     url = _store(settings.store)
     urls = _urls(sites, crawl.resolve)
-    job = drift_job(fail_on=settings.fail_on, render=settings.render,
-                    max_pages=settings.max_pages, resolve=settings.resolve,
-                    config=settings.config, budget=budget, notify=notify,
-                    interact_budget=settings.interact_budget)
-    return _run("drift", urls, job, broker=broker, store=url, wait=wait, out=settings.out,
-                quiet=quiet)
+    job = drift_job(
+        fail_on=settings.fail_on,
+        render=settings.render,
+        max_pages=settings.max_pages,
+        resolve=settings.resolve,
+        config=settings.config,
+        budget=budget,
+        notify=notify,
+        interact_budget=settings.interact_budget,
+    )
+    return _run(
+        "drift", urls, job, broker=broker, store=url, wait=wait, out=settings.out, quiet=quiet
+    )
 
 
-def baseline_through_queue(sites: Any, *, broker: str, wait: bool, store: str | None,
-                           resolve: dict[str, str]) -> int:
+def baseline_through_queue(
+    sites: Any, *, broker: str, wait: bool, store: str | None, resolve: dict[str, str]
+) -> int:
     """`prevet baseline --broker URL`: each site's latest usable run approved by a worker."""
     url = _store(store)
     urls = _urls(sites, resolve)
     job = {"kind": "baseline", "budget": 60.0, "formats": ["html", "json"]}
-    return _run("baseline", urls, job, broker=broker, store=url, wait=wait, out=None,
-                quiet=False)
+    return _run("baseline", urls, job, broker=broker, store=url, wait=wait, out=None, quiet=False)
 
 
 def _no_local_options(*, store: bool, concurrency: int | None) -> None:
     if not store:
-        raise PrevetError("a run through --broker keeps its results in the store; drop "
-                          "--no-store")
+        raise PrevetError("a run through --broker keeps its results in the store; drop --no-store")
     if concurrency is not None:
-        raise PrevetError("--concurrency sets the sites one machine audits at once; with "
-                          "--broker, each `prevet worker --concurrency N` sets its own")
+        raise PrevetError(
+            "--concurrency sets the sites one machine audits at once; with "
+            "--broker, each `prevet worker --concurrency N` sets its own"
+        )
 
 
 def portfolio(run_id: str, *, store: str | None, out: Path | None) -> int:
@@ -173,7 +223,8 @@ def portfolio(run_id: str, *, store: str | None, out: Path | None) -> int:
     if pending:
         Console(stderr=True, highlight=False).print(
             f"prevet: {pending} of {len(stored.sites)} site(s) of run {stored.id} are not "
-            "finished yet; run this again later for their results")
+            "finished yet; run this again later for their results"
+        )
     return written.exit_code
 
 
@@ -188,8 +239,16 @@ def default_processes() -> int:
     return max(1, processes)
 
 
-def worker(*, broker: str, store: str | None, concurrency: int | None, resolve: dict[str, str],
-           per_domain: int, visibility_timeout: float | None, name: str | None) -> int:
+def worker(
+    *,
+    broker: str,
+    store: str | None,
+    concurrency: int | None,
+    resolve: dict[str, str],
+    per_domain: int,
+    visibility_timeout: float | None,
+    name: str | None,
+) -> int:
     """`prevet worker`: a Celery worker whose processes are warm portfolio workers."""
     from celery.signals import worker_process_init, worker_process_shutdown
 
@@ -207,18 +266,30 @@ def worker(*, broker: str, store: str | None, concurrency: int | None, resolve: 
     url = _store(store)
     forget_engines()  # the pool's processes open their own connections
     logging.getLogger("alembic").setLevel(logging.WARNING)
-    tasks.SETTINGS = tasks.WorkerSettings(store=url, broker=app.conf.broker_url,
-                                          resolve=resolve, per_domain=per_domain,
-                                          visibility_timeout=visibility_timeout
-                                          or DEFAULT_VISIBILITY)
+    tasks.SETTINGS = tasks.WorkerSettings(
+        store=url,
+        broker=app.conf.broker_url,
+        resolve=resolve,
+        per_domain=per_domain,
+        visibility_timeout=visibility_timeout or DEFAULT_VISIBILITY,
+    )
     worker_process_init.connect(tasks.start_process, weak=False)
     worker_process_shutdown.connect(tasks.end_process, weak=False)
     processes = concurrency or default_processes()
-    _say(f"prevet worker: {processes} process(es), store {escape(_shown(url))}, "
-         f"{per_domain or 'no'} request(s) at once per domain across the cluster")
-    node = app.Worker(hostname=name or f"prevet-{os.getpid()}@{socket.gethostname()}",
-                      concurrency=processes, pool="prefork", queues=[QUEUE], loglevel="INFO",
-                      without_gossip=True, without_mingle=True, optimization="fair")
+    _say(
+        f"prevet worker: {processes} process(es), store {escape(_shown(url))}, "
+        f"{per_domain or 'no'} request(s) at once per domain across the cluster"
+    )
+    node = app.Worker(
+        hostname=name or f"prevet-{os.getpid()}@{socket.gethostname()}",
+        concurrency=processes,
+        pool="prefork",
+        queues=[QUEUE],
+        loglevel="INFO",
+        without_gossip=True,
+        without_mingle=True,
+        optimization="fair",
+    )
     node.start()
     return node.exitcode or 0
 

@@ -23,37 +23,68 @@ def submit(app: Any, kind: str, urls: list[str], job: dict[str, Any], store: str
     from prevet.store.portfolio_runs import create_portfolio_run, finish_site, mark_queued
 
     # what renders the run later; never the notification URL (it may carry a token)
-    run_id = create_portfolio_run(kind, urls, {"formats": list(job.get("formats") or []),
-                                               "budget": job["budget"]}, store)
+    run_id = create_portfolio_run(
+        kind, urls, {"formats": list(job.get("formats") or []), "budget": job["budget"]}, store
+    )
     soft, hard = time_limits(float(job["budget"]))
     task = app.tasks[TASK]
     sent = 0
     try:
         with app.producer_or_acquire() as producer:
             for position, url in enumerate(urls):
-                task.apply_async(kwargs={"run_id": run_id, "position": position, "url": url,
-                                         "job": job},
-                                 soft_time_limit=soft, time_limit=hard, producer=producer)
+                task.apply_async(
+                    kwargs={"run_id": run_id, "position": position, "url": url, "job": job},
+                    soft_time_limit=soft,
+                    time_limit=hard,
+                    producer=producer,
+                )
                 sent += 1
     except Exception as exc:
         why = str(exc).splitlines()[0] if str(exc) else repr(exc)
         for position in range(sent, len(urls)):
-            finish_site(run_id, position, status=NOT_CHECKED, exit_code=2,
-                        reason=f"not queued: the broker failed ({why})", store=store)
+            finish_site(
+                run_id,
+                position,
+                status=NOT_CHECKED,
+                exit_code=2,
+                reason=f"not queued: the broker failed ({why})",
+                store=store,
+            )
         mark_queued(run_id, store)
-        raise PrevetError(f"the broker failed after {sent} of {len(urls)} sites of run {run_id} "
-                          f"were queued: {why}") from exc
+        raise PrevetError(
+            f"the broker failed after {sent} of {len(urls)} sites of run {run_id} "
+            f"were queued: {why}"
+        ) from exc
     mark_queued(run_id, store)
     return run_id
 
 
-def drift_job(*, fail_on: str, render: str, max_pages: int, resolve: list[str], config: Any,
-              budget: float, notify: str | None, interact_budget: float = 8.0) -> dict[str, Any]:
+def drift_job(
+    *,
+    fail_on: str,
+    render: str,
+    max_pages: int,
+    resolve: list[str],
+    config: Any,
+    budget: float,
+    notify: str | None,
+    interact_budget: float = 8.0,
+) -> dict[str, Any]:
     """A drift task's description (JSON): `config` is a prevet.config.Settings."""
-    return {"kind": "drift", "budget": budget, "formats": ["html", "json"], "notify": notify,
-            "config": config.model_dump(mode="json"),
-            "drift": {"fail_on": fail_on, "render": render, "max_pages": max_pages,
-                      "resolve": list(resolve), "interact_budget": interact_budget}}
+    return {
+        "kind": "drift",
+        "budget": budget,
+        "formats": ["html", "json"],
+        "notify": notify,
+        "config": config.model_dump(mode="json"),
+        "drift": {
+            "fail_on": fail_on,
+            "render": render,
+            "max_pages": max_pages,
+            "resolve": list(resolve),
+            "interact_budget": interact_budget,
+        },
+    }
 
 
 def wait(run_id: str, store: str, progress: Any) -> StoredPortfolio:
@@ -82,8 +113,13 @@ def _progress_row(site: StoredSite, store: str) -> PortfolioSite:
     from crawler.urls import host_of
     from prevet.store import find_run
 
-    row = PortfolioSite(url=site.url, host=host_of(site.url), status=site.status or "",
-                        exit_code=site.exit_code or 0, reason=site.reason)
+    row = PortfolioSite(
+        url=site.url,
+        host=host_of(site.url),
+        status=site.status or "",
+        exit_code=site.exit_code or 0,
+        reason=site.reason,
+    )
     run = find_run(site.history_run_id, store) if site.history_run_id else None
     if run is not None:
         row.errors, row.warnings = run.errors, run.warnings

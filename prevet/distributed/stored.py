@@ -32,31 +32,43 @@ def render_stored(stored: StoredPortfolio, out: Path, store: str | None) -> Port
     for site in stored.sites:
         report, files = None, {}
         if site.history_run_id and site.finished:
-            report, files = write_stored_run(site.history_run_id, folders[site.url], formats,
-                                             store)
+            report, files = write_stored_run(site.history_run_id, folders[site.url], formats, store)
             reports[site.url] = report
-        entries.append(site_row(site, report, files, folders[site.url] if report else None,
-                                out))
+        entries.append(site_row(site, report, files, folders[site.url] if report else None, out))
     finished = [site for site in stored.sites if site.finished]
-    portfolio = Portfolio(kind=stored.kind, started_at=_iso(stored),
-                          finished_at=_iso(stored) if not finished else _now(),
-                          concurrency=len({site.worker for site in stored.sites if site.worker})
-                          or 1, sites=entries,
-                          exit_code=max((entry.exit_code for entry in entries), default=0))
+    portfolio = Portfolio(
+        kind=stored.kind,
+        started_at=_iso(stored),
+        finished_at=_iso(stored) if not finished else _now(),
+        concurrency=len({site.worker for site in stored.sites if site.worker}) or 1,
+        sites=entries,
+        exit_code=max((entry.exit_code for entry in entries), default=0),
+    )
     write_portfolio(portfolio, reports, out)
     return portfolio
 
 
-def site_row(site: StoredSite, report: Report | None, files: dict[str, Path],
-             folder: Path | None, base: Path) -> PortfolioSite:
+def site_row(
+    site: StoredSite, report: Report | None, files: dict[str, Path], folder: Path | None, base: Path
+) -> PortfolioSite:
     """A site's portfolio row from its stored result (a pending site: could not check yet)."""
     status = site.status if site.finished and site.status else NOT_CHECKED
     reason = site.reason if site.finished else PENDING[site.started]
-    return site_entry(site.url, host_of(site.url), status=status,
-                      exit_code=site.exit_code if site.exit_code is not None else 2,
-                      report=report, out_dir=folder, files=files, base=base, reason=reason,
-                      run_id=site.history_run_id, seconds=site.seconds, attempts=site.attempts,
-                      drift=SiteDrift(**site.drift) if site.drift else None)
+    return site_entry(
+        site.url,
+        host_of(site.url),
+        status=status,
+        exit_code=site.exit_code if site.exit_code is not None else 2,
+        report=report,
+        out_dir=folder,
+        files=files,
+        base=base,
+        reason=reason,
+        run_id=site.history_run_id,
+        seconds=site.seconds,
+        attempts=site.attempts,
+        drift=SiteDrift(**site.drift) if site.drift else None,
+    )
 
 
 def _iso(stored: StoredPortfolio) -> str:

@@ -67,8 +67,9 @@ class QueueAuditor(SiteAuditor):
 
     def run_audit(self, request: Any, **kwargs: Any) -> Any:
         if self.slots_url and self.per_domain:
-            request.crawl = replace(request.crawl, domain_slots_url=self.slots_url,
-                                    domain_slots=self.per_domain)
+            request.crawl = replace(
+                request.crawl, domain_slots_url=self.slots_url, domain_slots=self.per_domain
+            )
         return super().run_audit(request, **kwargs)
 
 
@@ -113,15 +114,19 @@ def register(app: Any) -> Any:
         acks_late = True
         reject_on_worker_lost = True
 
-        def on_failure(self, exc: BaseException, task_id: str, args: Any, kwargs: dict,
-                       einfo: Any) -> None:
+        def on_failure(
+            self, exc: BaseException, task_id: str, args: Any, kwargs: dict, einfo: Any
+        ) -> None:
             """The hard time limit (called in the worker's main process: the one that ran the
             site is gone), or a failure of the task itself: the site could not be checked."""
             from celery.exceptions import TimeLimitExceeded
 
             if isinstance(exc, TimeLimitExceeded):
-                reason = f"stopped at its hard time limit of {exc.args[0]:g} s" if exc.args \
+                reason = (
+                    f"stopped at its hard time limit of {exc.args[0]:g} s"
+                    if exc.args
                     else "stopped at its hard time limit"
+                )
             else:
                 reason = f"internal error: {type(exc).__name__}: {exc}"
             try:
@@ -133,9 +138,17 @@ def register(app: Any) -> Any:
     return app.task(name=TASK, base=SiteTask, bind=True)(run_site)
 
 
-def queue_drift(task: Any, *, sites_file: str, budget: float = 300.0, render: str = "auto",
-                max_pages: int = 200, fail_on: str = "warning", notify: str | None = None,
-                config_file: str | None = None) -> str:
+def queue_drift(
+    task: Any,
+    *,
+    sites_file: str,
+    budget: float = 300.0,
+    render: str = "auto",
+    max_pages: int = 200,
+    fail_on: str = "warning",
+    notify: str | None = None,
+    config_file: str | None = None,
+) -> str:
     """A drift run of every site `sites_file` lists (a path the workers see), queued from a
     worker: what Celery beat's nightly schedule sends (docs/scaling.md). Returns the run id;
     the sites are tasks of their own."""
@@ -144,9 +157,15 @@ def queue_drift(task: Any, *, sites_file: str, budget: float = 300.0, render: st
     from prevet.portfolio_command import SiteList
 
     urls = SiteList(sites_file=Path(sites_file)).given()
-    job = drift_job(fail_on=fail_on, render=render, max_pages=max_pages, resolve=[],
-                    config=load_config(Path(config_file) if config_file else None),
-                    budget=budget, notify=notify)
+    job = drift_job(
+        fail_on=fail_on,
+        render=render,
+        max_pages=max_pages,
+        resolve=[],
+        config=load_config(Path(config_file) if config_file else None),
+        budget=budget,
+        notify=notify,
+    )
     run_id = submit(task.app, "drift", urls, job, _store())
     log.info("queued drift run %s of %d site(s) from %s", run_id, len(urls), sites_file)
     return run_id
@@ -164,15 +183,21 @@ def run_site(task: Any, *, run_id: str, position: int, url: str, job: dict[str, 
     # visibility timeout; silent for longer, with no worker taking anything, it was lost
     _soft, hard = time_limits(float(job["budget"]))
     visibility = SETTINGS.visibility_timeout if SETTINGS else DEFAULT_VISIBILITY
-    attempt = begin_site(run_id, position, worker, store,
-                         allowed=hard + visibility + LOST_MARGIN)
+    attempt = begin_site(run_id, position, worker, store, allowed=hard + visibility + LOST_MARGIN)
     if attempt is None:
         return "recorded already"
     if attempt > MAX_ATTEMPTS:
-        _record(dict(run_id=run_id, position=position), SiteResult(
-            url, NOT_CHECKED, 2, attempts=attempt - 1,
-            reason=f"the worker process ended under this site {attempt - 1} times (killed, or "
-                   "out of memory); it is not tried again"))
+        _record(
+            dict(run_id=run_id, position=position),
+            SiteResult(
+                url,
+                NOT_CHECKED,
+                2,
+                attempts=attempt - 1,
+                reason=f"the worker process ended under this site {attempt - 1} times (killed, or "
+                "out of memory); it is not tried again",
+            ),
+        )
         return NOT_CHECKED
     clock = time.perf_counter()
     folder = Path(tempfile.mkdtemp(prefix="prevet-task-"))
@@ -180,8 +205,9 @@ def run_site(task: Any, *, run_id: str, position: int, url: str, job: dict[str, 
         result = _check(url, job, folder, partial(_claim, run_id, position), store)
     except SoftTimeLimitExceeded:
         soft, _hard = time_limits(float(job["budget"]))
-        result = SiteResult(url, NOT_CHECKED, 2,
-                            reason=f"did not finish within its time limit of {soft:g} s")
+        result = SiteResult(
+            url, NOT_CHECKED, 2, reason=f"did not finish within its time limit of {soft:g} s"
+        )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     result.seconds, result.attempts = time.perf_counter() - clock, attempt
@@ -217,21 +243,37 @@ def _check(url: str, job: dict[str, Any], folder: Path, claim: Any, store: str) 
 
         drift = job["drift"]
         auditor = _auditor_for(parse_resolve(drift.get("resolve") or []))
-        settings = DriftSettings(store=store, out=folder, fail_on=drift["fail_on"],
-                                 render=drift["render"], max_pages=int(drift["max_pages"]),
-                                 resolve=list(drift.get("resolve") or []), config=config,
-                                 interact_budget=float(drift.get("interact_budget", 8.0)),
-                                 store_within=claim)
+        settings = DriftSettings(
+            store=store,
+            out=folder,
+            fail_on=drift["fail_on"],
+            render=drift["render"],
+            max_pages=int(drift["max_pages"]),
+            resolve=list(drift.get("resolve") or []),
+            config=config,
+            interact_budget=float(drift.get("interact_budget", 8.0)),
+            store_within=claim,
+        )
         result = auditor.drift_site(url, settings, budget)
         _notify(job.get("notify"), result)
         return result
     crawl = CrawlOptions(**job["crawl"])
     auditor = _auditor_for(crawl.resolve)
-    return auditor.audit_site(url, SiteOptions(
-        crawl=crawl, out_dir=folder, formats=tuple(job.get("formats") or ("json",)),
-        options=AuditOptions(ignore=config.ignore_checks, suppress=config.suppressions),
-        store_url=store, store=True, budget=budget, fail_on=job.get("fail_on", "error"),
-        config=config, store_within=claim))
+    return auditor.audit_site(
+        url,
+        SiteOptions(
+            crawl=crawl,
+            out_dir=folder,
+            formats=tuple(job.get("formats") or ("json",)),
+            options=AuditOptions(ignore=config.ignore_checks, suppress=config.suppressions),
+            store_url=store,
+            store=True,
+            budget=budget,
+            fail_on=job.get("fail_on", "error"),
+            config=config,
+            store_within=claim,
+        ),
+    )
 
 
 def _approve(url: str, store: str) -> SiteResult:
@@ -269,8 +311,15 @@ def _record(where: dict[str, Any], result: SiteResult, claimed: bool = False) ->
     the result's history run was kept by this attempt (claim_site), not found in the store."""
     from prevet.store.portfolio_runs import finish_site
 
-    return finish_site(where["run_id"], where["position"], status=result.status,
-                       exit_code=result.exit_code, reason=result.reason,
-                       history_run_id=result.run_id,
-                       claimed=result.run_id if claimed else None,
-                       drift=result.drift, seconds=result.seconds, store=_store())
+    return finish_site(
+        where["run_id"],
+        where["position"],
+        status=result.status,
+        exit_code=result.exit_code,
+        reason=result.reason,
+        history_run_id=result.run_id,
+        claimed=result.run_id if claimed else None,
+        drift=result.drift,
+        seconds=result.seconds,
+        store=_store(),
+    )

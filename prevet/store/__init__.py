@@ -21,8 +21,19 @@ from prevet.store.save import save_audit
 from prevet.store.sites import site_key
 
 __all__ = [
-    "RunSummary", "SiteSummary", "default_url", "engine_for", "find_run", "get_baseline",
-    "list_runs", "list_sites",
-    "load_files", "load_report", "load_snapshot", "resolve_url", "save_audit", "set_baseline",
+    "RunSummary",
+    "SiteSummary",
+    "default_url",
+    "engine_for",
+    "find_run",
+    "get_baseline",
+    "list_runs",
+    "list_sites",
+    "load_files",
+    "load_report",
+    "load_snapshot",
+    "resolve_url",
+    "save_audit",
+    "set_baseline",
     "site_key",
 ]

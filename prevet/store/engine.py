@@ -58,8 +58,9 @@ def engine_for(url: str | None = None) -> Engine:
                 migrate(engine)
             except SQLAlchemyError as exc:
                 engine.dispose()
-                raise PrevetError(f"cannot open the history store {display_url(resolved)}: "
-                                  f"{_first_line(exc)}") from exc
+                raise PrevetError(
+                    f"cannot open the history store {display_url(resolved)}: {_first_line(exc)}"
+                ) from exc
             _ENGINES[resolved] = engine
         return _ENGINES[resolved]
 
@@ -68,8 +69,10 @@ def _create(url: str) -> Engine:
     try:
         parsed: URL = make_url(url)
     except ArgumentError as exc:
-        raise PrevetError(f"the store {url!r} is not a database URL (for example "
-                          f"sqlite:///path/history.sqlite3 or postgresql://user@host/db)") from exc
+        raise PrevetError(
+            f"the store {url!r} is not a database URL (for example "
+            f"sqlite:///path/history.sqlite3 or postgresql://user@host/db)"
+        ) from exc
     parsed = with_installed_driver(parsed)
     try:
         if parsed.get_backend_name() == "sqlite":
@@ -78,8 +81,7 @@ def _create(url: str) -> Engine:
         else:
             engine = create_engine(parsed, pool_pre_ping=True)
     except (NoSuchModuleError, ModuleNotFoundError, ImportError) as exc:
-        hint = " (pip install psycopg2-binary)" if parsed.get_backend_name() == "postgresql" \
-            else ""
+        hint = " (pip install psycopg2-binary)" if parsed.get_backend_name() == "postgresql" else ""
         raise PrevetError(f"no database driver for the store {display_url(url)}{hint}") from exc
     except ArgumentError as exc:
         raise PrevetError(f"the store {display_url(url)} is not usable: {exc}") from exc

@@ -72,12 +72,13 @@ class Run(Base):
     checks: Mapped[dict] = mapped_column(JSON, default=dict)  # check id -> status
     extras: Mapped[dict] = mapped_column(JSON, default=dict)  # e.g. the drift summary
     site: Mapped[Site] = relationship(back_populates="runs")
-    findings: Mapped[list[FindingRow]] = relationship(back_populates="run",
-                                                      cascade="all, delete-orphan")
-    page_rows: Mapped[list[PageRow]] = relationship(back_populates="run",
-                                                    cascade="all, delete-orphan")
-    files: Mapped[list[RunFile]] = relationship(back_populates="run",
-                                                cascade="all, delete-orphan")
+    findings: Mapped[list[FindingRow]] = relationship(
+        back_populates="run", cascade="all, delete-orphan"
+    )
+    page_rows: Mapped[list[PageRow]] = relationship(
+        back_populates="run", cascade="all, delete-orphan"
+    )
+    files: Mapped[list[RunFile]] = relationship(back_populates="run", cascade="all, delete-orphan")
 
     __table_args__ = (Index("ix_runs_site_stored", "site_id", "stored_at"),)
 
@@ -146,8 +147,9 @@ class PortfolioRun(Base):
     options: Mapped[dict] = mapped_column(JSON, default=dict)  # the sites' job, as sent
     # when the last site's task was sent (None: still queueing, or its queuer died)
     queued_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    sites: Mapped[list[PortfolioSiteRow]] = relationship(back_populates="run",
-                                                        cascade="all, delete-orphan")
+    sites: Mapped[list[PortfolioSiteRow]] = relationship(
+        back_populates="run", cascade="all, delete-orphan"
+    )
 
 
 class PortfolioSiteRow(Base):
@@ -155,8 +157,9 @@ class PortfolioSiteRow(Base):
     the site wins, and a re-delivered task finds it finished and does nothing."""
 
     __tablename__ = "portfolio_sites"
-    run_id: Mapped[str] = mapped_column(ForeignKey("portfolio_runs.id", ondelete="CASCADE"),
-                                        primary_key=True)
+    run_id: Mapped[str] = mapped_column(
+        ForeignKey("portfolio_runs.id", ondelete="CASCADE"), primary_key=True
+    )
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     url: Mapped[str] = mapped_column(Text)
     status: Mapped[str | None] = mapped_column(String(32), nullable=True)

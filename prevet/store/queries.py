@@ -49,11 +49,22 @@ def _summary(run: Run, site: Site, baseline_id: str | None) -> RunSummary:
     drift = (run.extras or {}).get("drift")
     changes = len(drift.get("changes", [])) if isinstance(drift, dict) else None
     return RunSummary(
-        id=run.id, site=site.key, kind=run.kind, target=run.target, started_at=run.started_at,
-        finished_at=run.finished_at, tool_version=run.tool_version, verdict=run.verdict,
-        errors=run.errors, warnings=run.warnings, infos=run.infos,
-        needs_review=run.needs_review, pages=run.pages, unreachable=run.unreachable,
-        is_baseline=run.id == baseline_id, drift_changes=changes,
+        id=run.id,
+        site=site.key,
+        kind=run.kind,
+        target=run.target,
+        started_at=run.started_at,
+        finished_at=run.finished_at,
+        tool_version=run.tool_version,
+        verdict=run.verdict,
+        errors=run.errors,
+        warnings=run.warnings,
+        infos=run.infos,
+        needs_review=run.needs_review,
+        pages=run.pages,
+        unreachable=run.unreachable,
+        is_baseline=run.id == baseline_id,
+        drift_changes=changes,
     )
 
 
@@ -73,8 +84,11 @@ def list_runs(target: str, store: str | None = None) -> list[RunSummary]:
         if site is None:
             return []
         baseline = _baseline_id(session, site.id)
-        runs = session.execute(select(Run).where(Run.site_id == site.id)
-                               .order_by(Run.stored_at.desc(), Run.finished_at.desc())).scalars()
+        runs = session.execute(
+            select(Run)
+            .where(Run.site_id == site.id)
+            .order_by(Run.stored_at.desc(), Run.finished_at.desc())
+        ).scalars()
         return [_summary(run, site, baseline) for run in runs]
 
 
@@ -93,15 +107,26 @@ def list_sites(store: str | None = None) -> list[SiteSummary]:
     with Session(engine_for(store)) as session:
         sites = []
         for site in session.execute(select(Site)).scalars():
-            runs = session.execute(select(Run).where(Run.site_id == site.id)
-                                   .order_by(Run.stored_at.desc(), Run.finished_at.desc())
-                                   ).scalars().all()
+            runs = (
+                session.execute(
+                    select(Run)
+                    .where(Run.site_id == site.id)
+                    .order_by(Run.stored_at.desc(), Run.finished_at.desc())
+                )
+                .scalars()
+                .all()
+            )
             if not runs:
                 continue
             baseline = _baseline_id(session, site.id)
-            sites.append(SiteSummary(site=site.key, runs=len(runs),
-                                     latest=_summary(runs[0], site, baseline),
-                                     baseline_id=baseline))
+            sites.append(
+                SiteSummary(
+                    site=site.key,
+                    runs=len(runs),
+                    latest=_summary(runs[0], site, baseline),
+                    baseline_id=baseline,
+                )
+            )
         return sorted(sites, key=lambda s: s.latest.finished_at, reverse=True)
 
 
@@ -111,8 +136,11 @@ def find_run(run_id: str, store: str | None = None) -> RunSummary | None:
     if len(run_id) < 4:
         return None
     with Session(engine_for(store)) as session:
-        runs = session.execute(select(Run).where(Run.id.startswith(run_id, autoescape=True))
-                               .limit(2)).scalars().all()
+        runs = (
+            session.execute(select(Run).where(Run.id.startswith(run_id, autoescape=True)).limit(2))
+            .scalars()
+            .all()
+        )
         if len(runs) > 1:
             raise PrevetError(f"run id {run_id!r} is ambiguous; give more characters")
         if not runs:
@@ -157,14 +185,18 @@ def load_snapshot(run_id: str, store: str | None = None) -> SiteSnapshot:
         try:
             snapshot = SiteSnapshot.model_validate_json(get_blob(session, run.snapshot_sha256))
         except ValidationError as exc:
-            raise PrevetError(f"run {run_id} was stored by a prevet whose snapshots this version "
-                              "cannot read; audit the site and approve a new baseline") from exc
-        rows = session.execute(select(PageRow).where(PageRow.run_id == run_id)
-                               .order_by(PageRow.position)).scalars()
+            raise PrevetError(
+                f"run {run_id} was stored by a prevet whose snapshots this version "
+                "cannot read; audit the site and approve a new baseline"
+            ) from exc
+        rows = session.execute(
+            select(PageRow).where(PageRow.run_id == run_id).order_by(PageRow.position)
+        ).scalars()
         for row in rows:
             if row.text_sha256 and row.position < len(snapshot.pages):
-                snapshot.pages[row.position].text = get_blob(session, row.text_sha256) \
-                    .decode("utf-8")
+                snapshot.pages[row.position].text = get_blob(session, row.text_sha256).decode(
+                    "utf-8"
+                )
         return snapshot
 
 

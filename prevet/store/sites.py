@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 
 def site_key(url: str) -> str:
-    """"https://www.Acme.com/x" -> "acme.com"; "http://www.acme.com:8080/" -> "acme.com:8080"."""
+    """ "https://www.Acme.com/x" -> "acme.com"; "http://www.acme.com:8080/" -> "acme.com:8080"."""
     if "://" not in url:
         url = f"https://{url}"
     parts = urlsplit(url.strip())

@@ -47,8 +47,7 @@ def upgrade() -> None:
         sa.Column("needs_review", sa.Integer(), nullable=False),
         sa.Column("pages", sa.Integer(), nullable=False),
         sa.Column("unreachable", sa.Text(), nullable=True),
-        sa.Column("snapshot_sha256", sa.String(64), sa.ForeignKey("blobs.sha256"),
-                  nullable=True),
+        sa.Column("snapshot_sha256", sa.String(64), sa.ForeignKey("blobs.sha256"), nullable=True),
         sa.Column("report_sha256", sa.String(64), sa.ForeignKey("blobs.sha256"), nullable=True),
         sa.Column("checks", sa.JSON(), nullable=False),
         sa.Column("extras", sa.JSON(), nullable=False),
@@ -57,8 +56,9 @@ def upgrade() -> None:
     op.create_table(
         "findings",
         sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
-        sa.Column("run_id", sa.String(32), sa.ForeignKey("runs.id", ondelete="CASCADE"),
-                  nullable=False),
+        sa.Column(
+            "run_id", sa.String(32), sa.ForeignKey("runs.id", ondelete="CASCADE"), nullable=False
+        ),
         sa.Column("check_id", sa.String(100), nullable=False),
         sa.Column("severity", sa.String(16), nullable=False),
         sa.Column("status", sa.String(16), nullable=False),
@@ -75,8 +75,9 @@ def upgrade() -> None:
     op.create_table(
         "pages",
         sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
-        sa.Column("run_id", sa.String(32), sa.ForeignKey("runs.id", ondelete="CASCADE"),
-                  nullable=False),
+        sa.Column(
+            "run_id", sa.String(32), sa.ForeignKey("runs.id", ondelete="CASCADE"), nullable=False
+        ),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("url", sa.Text(), nullable=False),
         sa.Column("status", sa.Integer(), nullable=False),
@@ -88,8 +89,9 @@ def upgrade() -> None:
     op.create_table(
         "run_files",
         sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
-        sa.Column("run_id", sa.String(32), sa.ForeignKey("runs.id", ondelete="CASCADE"),
-                  nullable=False),
+        sa.Column(
+            "run_id", sa.String(32), sa.ForeignKey("runs.id", ondelete="CASCADE"), nullable=False
+        ),
         sa.Column("name", sa.Text(), nullable=False),
         sa.Column("blob_sha256", sa.String(64), sa.ForeignKey("blobs.sha256"), nullable=False),
     )

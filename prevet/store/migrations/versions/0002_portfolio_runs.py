@@ -27,8 +27,12 @@ def upgrade() -> None:
     )
     op.create_table(
         "portfolio_sites",
-        sa.Column("run_id", sa.String(32),
-                  sa.ForeignKey("portfolio_runs.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column(
+            "run_id",
+            sa.String(32),
+            sa.ForeignKey("portfolio_runs.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
         sa.Column("position", sa.Integer(), primary_key=True),
         sa.Column("url", sa.Text(), nullable=False),
         sa.Column("status", sa.String(32), nullable=True),

@@ -22,8 +22,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column("portfolio_runs",
-                  sa.Column("queued_at", sa.DateTime(timezone=True), nullable=True))
+    op.add_column(
+        "portfolio_runs", sa.Column("queued_at", sa.DateTime(timezone=True), nullable=True)
+    )
     # runs of earlier versions: taken as queued when they were created
     op.execute("UPDATE portfolio_runs SET queued_at = created_at")
     op.add_column("portfolio_sites", sa.Column("allowed_seconds", sa.Float(), nullable=True))
