@@ -29,7 +29,7 @@ _BROKER_HELP = (
 _NO_WAIT_HELP = "With --broker: queue the sites, print the run id and return at once."
 FailOn = ("error", "warning", "never")
 
-# options that audit, drift and baseline share, declared once
+# options several commands share, declared once
 InteractBudget = Annotated[
     float,
     typer.Option(
@@ -49,6 +49,14 @@ SitemapUrl = Annotated[
     str | None,
     typer.Option(
         help="A platform's list of client sites (a sitemap or plain list).", metavar="URL"
+    ),
+]
+StoreUrl = Annotated[
+    str | None,
+    typer.Option(
+        help="Where runs are kept (an SQLAlchemy URL; default: SQLite in your data folder).",
+        envvar="PREVET_STORE",
+        metavar="DB_URL",
     ),
 ]
 SiteBudget = Annotated[
@@ -170,14 +178,7 @@ def audit(
             metavar="LEVEL",
         ),
     ] = "error",
-    store: Annotated[
-        str | None,
-        typer.Option(
-            help="Where runs are kept (an SQLAlchemy URL; default: SQLite in your data folder).",
-            envvar="PREVET_STORE",
-            metavar="DB_URL",
-        ),
-    ] = None,
+    store: StoreUrl = None,
     no_store: Annotated[bool, typer.Option("--no-store", help="Do not keep this run.")] = False,
     resolve: Annotated[
         list[str] | None,
@@ -426,9 +427,6 @@ def _drift_commands() -> Any:
     return drift_commands
 
 
-_STORE_HELP = "Where runs are kept (an SQLAlchemy URL; default: SQLite in your data folder)."
-
-
 @app.command(cls=PlainHelpCommand)
 def baseline(
     targets: Annotated[
@@ -438,9 +436,7 @@ def baseline(
             metavar="URL|RUN_ID",
         ),
     ] = None,
-    store: Annotated[
-        str | None, typer.Option(envvar="PREVET_STORE", help=_STORE_HELP, metavar="DB_URL")
-    ] = None,
+    store: StoreUrl = None,
     sites: SitesFile = None,
     sitemap: SitemapUrl = None,
     resolve: Annotated[
@@ -495,9 +491,7 @@ def drift(
             metavar="URL|FILE",
         ),
     ] = None,
-    store: Annotated[
-        str | None, typer.Option(envvar="PREVET_STORE", help=_STORE_HELP, metavar="DB_URL")
-    ] = None,
+    store: StoreUrl = None,
     out: Annotated[
         Path | None,
         typer.Option(
@@ -649,9 +643,7 @@ def history(
     json_output: Annotated[
         bool, typer.Option("--json", help="Print JSON instead of a table.")
     ] = False,
-    store: Annotated[
-        str | None, typer.Option(envvar="PREVET_STORE", help=_STORE_HELP, metavar="DB_URL")
-    ] = None,
+    store: StoreUrl = None,
 ) -> None:
     """Past runs of a site, newest first (or every site stored)."""
     if limit < 1:
@@ -684,9 +676,7 @@ def report_command(
             metavar="LIST",
         ),
     ] = "html,json",
-    store: Annotated[
-        str | None, typer.Option(envvar="PREVET_STORE", help=_STORE_HELP, metavar="DB_URL")
-    ] = None,
+    store: StoreUrl = None,
 ) -> None:
     """Write a stored run's reports again (HTML, JSON, ...), with this version's layout."""
     from prevet.report_command import rerender
@@ -773,9 +763,7 @@ def portfolio_command(
             metavar="RUN_ID",
         ),
     ],
-    store: Annotated[
-        str | None, typer.Option(envvar="PREVET_STORE", help=_STORE_HELP, metavar="DB_URL")
-    ] = None,
+    store: StoreUrl = None,
     out: Annotated[
         Path | None,
         typer.Option(
