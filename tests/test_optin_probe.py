@@ -3,9 +3,15 @@ script refuses the submission while the box is unchecked, and it never sends or 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 PROBE = (Path(__file__).resolve().parent.parent / "crawler" / "js" / "probe_consent.js").read_text()
 
@@ -55,12 +61,21 @@ document.getElementById('f').addEventListener('submit', function (e) {
 </script>"""
 
 
-def _probe(html: str, chromium: str) -> tuple[dict[str, str | None], str, int]:
+@contextmanager
+def _blank_page(chromium: str) -> Iterator[Page]:
+    """A fresh page in a browser of its own, closed afterwards."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
-        page = browser.new_page()
+        try:
+            yield browser.new_page()
+        finally:
+            browser.close()
+
+
+def _probe(html: str, chromium: str) -> tuple[dict[str, str | None], str, int]:
+    with _blank_page(chromium) as page:
         # a real origin (served from memory), so that relative links and navigation resolve
         page.route(
             "http://probe.test/**",
@@ -78,7 +93,6 @@ def _probe(html: str, chromium: str) -> tuple[dict[str, str | None], str, int]:
         state = page.evaluate("""() => JSON.stringify(Array.from(
             document.querySelectorAll('input')).map(i => [i.value, i.checked]))""")
         url = page.url
-        browser.close()
     return marks, state + url, judged
 
 
@@ -218,17 +232,12 @@ def test_a_form_refused_both_ways_that_complains_at_the_unticked_box_is_blocking
 
 @pytest.mark.browser
 def test_the_error_shown_at_the_box_is_undone(chromium_path: str) -> None:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_path, args=["--no-sandbox"])
-        page = browser.new_page()
+    with _blank_page(chromium_path) as page:
         page.set_content(COMPLAINS_AT_BOX)
         page.evaluate(PROBE)
         hidden = page.evaluate("() => document.getElementById('sms-err').hidden")
         invalid = page.evaluate("() => document.querySelectorAll('.invalid').length")
         focused = page.evaluate("() => document.activeElement.id")
-        browser.close()
     assert hidden and invalid == 0 and focused != "sms"
 
 
