@@ -473,3 +473,35 @@ def test_links_in_a_generic_section_that_speaks_of_texts_need_review() -> None:
     result = run(site("", **{"/signup": _opt_in_page(below)}), "optin.privacy_link_missing")
     assert str(result.status) == "needs_review"
     assert "Good to know" in result.findings[0].message
+
+
+# --- a disclosure that names no one, on a site whose name prevet cannot tell ---------------
+
+
+def _nameless_site(heading: str, label: str) -> dict[str, str]:
+    body = (
+        f"<html><head><title>Sign up</title></head><body><h1>{heading}</h1>"
+        f'<form action="/ok">{PHONE}<label><input type="checkbox" name="ok" required> {label}'
+        '</label><button type="submit">Send</button></form></body></html>'
+    )
+    return {"/": body}
+
+
+def test_disclosure_naming_no_one_fires_brand_missing_without_a_known_brand() -> None:
+    pages = _nameless_site("Get Text Alerts", "Yes, please text me updates. Reply STOP to end.")
+    result = run(pages, "optin.brand_missing")
+    assert str(result.status) == "failed"
+    assert "names no business" in result.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "heading, label",
+    [
+        ("Get Text Alerts", "Yes, Quillfeather may text me updates. Reply STOP to end."),
+        ("Quillfeather Text Alerts", "Yes, please text me updates. Reply STOP to end."),
+        ("Get Text Alerts", "Yes, QUILL may text me updates. Reply STOP to end."),
+    ],
+)
+def test_a_possible_name_without_a_known_brand_is_for_review(heading: str, label: str) -> None:
+    result = run(_nameless_site(heading, label), "optin.brand_missing")
+    assert str(result.status) == "needs_review"

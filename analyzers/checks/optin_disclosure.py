@@ -24,6 +24,7 @@ from analyzers.context import AnalysisContext
 from analyzers.optin.fixes import brand_name, compliant_disclosure, message_types
 from analyzers.optin.links import policy_link, sms_section_link
 from analyzers.optin.model import CORE_ELEMENTS, OptInForm
+from analyzers.optin.nameless import names_no_one
 from analyzers.optin.reach import says_where_found
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.excerpt import excerpt
@@ -132,7 +133,17 @@ def _missing(ctx: AnalysisContext, label: str, what: str, sentence: str) -> Iter
 def brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     brand = ctx.inputs.brand_names
     for optin in _forms_with_disclosure(ctx):
-        if brand is None:
+        if brand is None and names_no_one([b.text for b in optin.disclosure.blocks]):
+            yield Hit(
+                url=optin.url,
+                selector=_selector(optin),
+                evidence=disclosure_excerpt(optin),
+                message="The disclosure names no business at all: nothing in it could be the "
+                "name of the sender.",
+                fix='Name the business in the consent sentence: "... text messages from '
+                '<your business name> ...".',
+            )
+        elif brand is None:
             sender = named_sender(optin)
             said = f'names "{sender}" as the sender' if sender else "names no sender we can see"
             yield Hit(
