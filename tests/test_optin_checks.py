@@ -389,6 +389,23 @@ def test_keyword_variants_and_stop_is_not_an_optin_keyword() -> None:
     assert status(pages, "optin.form_missing") == "failed"
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "You are unsubscribed and get no more texts. Reply START to resubscribe.",
+        "Opted out by mistake? Text UNSTOP to opt back in.",
+        "Reply YES to receive our alerts again.",
+    ],
+)
+def test_the_way_back_after_opting_out_is_not_a_keyword_opt_in(words: str) -> None:
+    """A site that describes its opt-out reply ("Reply START to resubscribe") but shows no form
+    has no opt-in at all: the check fails instead of asking whether keyword opt-in is meant."""
+    pages = site(page(f"<h2>Opting out</h2><p>{words}</p>"))
+    assert status(pages, "optin.form_missing") == "failed"
+    near_miss = site(page("<p>New here? Text START to (888) 555-0100 to join.</p>"))
+    assert status(near_miss, "optin.form_missing") == "needs_review"
+
+
 def test_no_form_is_not_applicable_when_the_campaign_opts_in_only_offline() -> None:
     """A keyword, verbal or paper opt-in has no web form to show; a web opt-in does."""
     from analyzers.campaign.model import load_campaign

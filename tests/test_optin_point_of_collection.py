@@ -406,3 +406,102 @@ def test_required_phone_with_an_optional_sms_box_is_not_required_consent() -> No
     assert status(site(page(html)), "optin.consent_required") == "passed"
     required_box = html.replace('name="sms">', 'name="sms" required>')
     assert status(site(page(required_box)), "optin.consent_required") == "failed"
+
+
+# --- policy links in the opt-in page's own SMS-terms section ------------------------------
+
+NO_LINKS = (
+    "I agree to get appointment reminders by text from Acme Dental. Message frequency "
+    "varies. Msg &amp; data rates may apply. Reply HELP for help or STOP to cancel."
+)
+FILLER = "<h2>Our office</h2>" + "<p>We have cared for families on Main Street since 1994.</p>" * 20
+
+
+def _opt_in_page(below: str, footer: str = "© 2025 Acme Dental") -> str:
+    """The form, a long section about the office (the links fall outside the text kept around
+    the form), then `below`, then the site footer."""
+    return (
+        '<html><head><title>Texts | Acme Dental</title><meta property="og:site_name" '
+        f'content="Acme Dental"></head><body><main>{compliant_form(label=NO_LINKS)}'
+        f"{FILLER}{below}</main><footer>{footer}</footer></body></html>"
+    )
+
+
+def test_links_in_a_labelled_sms_terms_section_of_the_page_count() -> None:
+    below = (
+        "<h2>Text message program details</h2><dl><dt>Cost</dt><dd>Msg &amp; data rates may "
+        'apply.</dd><dt>More</dt><dd>Read our <a href="/terms">Terms of Use</a> and '
+        '<a href="/privacy">Privacy Notice</a>.</dd></dl>'
+    )
+    pages = site("", **{"/signup": _opt_in_page(below)})
+    assert status(pages, "optin.privacy_link_missing") == "passed"
+    assert status(pages, "optin.terms_link_missing") == "passed"
+
+
+def test_link_whose_own_line_names_the_sms_terms_counts() -> None:
+    below = (
+        '<h2>Questions</h2><p>The <a href="/terms">Terms</a> and <a href="/privacy">Privacy '
+        "Policy</a> cover our SMS program in full.</p>"
+    )
+    pages = site("", **{"/signup": _opt_in_page(below)})
+    assert status(pages, "optin.privacy_link_missing") == "passed"
+
+
+def test_links_only_in_the_page_footer_still_fire() -> None:
+    footer = '<a href="/privacy">Privacy Policy</a> · <a href="/terms">SMS Terms</a>'
+    pages = site("", **{"/signup": _opt_in_page("<h2>Visit us</h2><p>Open daily.</p>", footer)})
+    assert status(pages, "optin.privacy_link_missing") == "failed"
+    assert status(pages, "optin.terms_link_missing") == "failed"
+
+
+def test_links_only_on_another_page_still_fire() -> None:
+    pages = site("", **{"/signup": _opt_in_page("<h2>Visit us</h2><p>Open daily.</p>")})
+    assert status(pages, "optin.privacy_link_missing") == "failed"
+
+
+def test_links_in_an_unrelated_section_of_the_page_still_fire() -> None:
+    below = '<h2>Careers</h2><p>Apply online; see our <a href="/privacy">Privacy Policy</a>.</p>'
+    pages = site("", **{"/signup": _opt_in_page(below)})
+    assert status(pages, "optin.privacy_link_missing") == "failed"
+
+
+def test_links_in_a_generic_section_that_speaks_of_texts_need_review() -> None:
+    below = (
+        "<h2>Good to know</h2><p>We send texts only about your visits.</p><p>Read our "
+        '<a href="/privacy">Privacy Policy</a>.</p>'
+    )
+    result = run(site("", **{"/signup": _opt_in_page(below)}), "optin.privacy_link_missing")
+    assert str(result.status) == "needs_review"
+    assert "Good to know" in result.findings[0].message
+
+
+# --- a disclosure that names no one, on a site whose name prevet cannot tell ---------------
+
+
+def _nameless_site(heading: str, label: str) -> dict[str, str]:
+    body = (
+        f"<html><head><title>Sign up</title></head><body><h1>{heading}</h1>"
+        f'<form action="/ok">{PHONE}<label><input type="checkbox" name="ok" required> {label}'
+        '</label><button type="submit">Send</button></form></body></html>'
+    )
+    return {"/": body}
+
+
+def test_disclosure_naming_no_one_fires_brand_missing_without_a_known_brand() -> None:
+    pages = _nameless_site("Get Text Alerts", "Yes, please text me updates. Reply STOP to end.")
+    result = run(pages, "optin.brand_missing")
+    assert str(result.status) == "failed"
+    assert "names no business" in result.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "heading, label",
+    [
+        ("Get Text Alerts", "Yes, Quillfeather may text me updates. Reply STOP to end."),
+        ("Quillfeather Text Alerts", "Yes, please text me updates. Reply STOP to end."),
+        ("Get Text Alerts", "Yes, QUILL may text me updates. Reply STOP to end."),
+    ],
+)
+def test_a_possible_name_without_a_known_brand_is_for_review(heading: str, label: str) -> None:
+    result = run(_nameless_site(heading, label), "optin.brand_missing")
+    assert str(result.status) == "needs_review"

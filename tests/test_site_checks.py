@@ -191,3 +191,27 @@ def test_a_rate_limited_start_page_is_reviewed() -> None:
     limited.pages[0].status = 429
     assert status(limited, "site.bot_wall") is Status.FAILED
     assert status(limited, "site.thin_content") is Status.NEEDS_REVIEW
+
+
+def test_a_home_page_that_only_leads_to_the_form_is_still_form_only() -> None:
+    gateway = {
+        "/": page('<h1>Alder</h1><a href="/quote">Get started</a> <a href="/privacy">Privacy</a>'),
+        "/quote": page(f"<h1>Free quote</h1>{FORM}"),
+    }
+    snapshot = snapshot_from_pages(gateway, base=BASE)
+    assert status(snapshot, "site.form_only") is Status.FAILED
+
+
+def test_a_thin_link_hub_home_with_a_contact_page_is_not_form_only() -> None:
+    hub = {
+        "/": page(
+            "<h1>Alder Plumbing</h1>"
+            '<a href="https://www.alderplumbing-group.com/branches/eugene">Eugene</a>'
+            '<a href="https://www.alderplumbing-group.com/branches/salem">Salem</a>'
+            '<a href="/sms-terms">SMS Terms</a> <a href="/contact">Contact us</a>'
+        ),
+        "/contact": page(f"<h2>Contact us</h2>{FORM}"),
+    }
+    snapshot = snapshot_from_pages(hub, base=BASE)
+    assert status(snapshot, "site.form_only") is Status.PASSED
+    assert status(snapshot, "site.thin_content") is Status.FAILED

@@ -8,6 +8,10 @@ disclosure is one finding, not seven. When a form has no disclosure at all, only
 optin.disclosure_missing fires for it (its fix is the whole disclosure). A form that leaves the
 disclosure to a page it links to ("Yes, text me!" and a link to the SMS terms) is judged where the
 number is collected: optin.disclosure_hidden fires, and so does each element missing at the box.
+The privacy and terms links count at the box, or in a section of the form's own page titled as
+the SMS program's terms ("SMS terms at a glance ... see our Terms and Privacy Policy") or whose
+link sentence names it; a section that only speaks of texts is for a person to look at, and the
+site's menu and footer never count.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ from functools import lru_cache
 
 from analyzers.context import AnalysisContext
 from analyzers.optin.fixes import brand_name, compliant_disclosure, message_types
-from analyzers.optin.links import policy_link
+from analyzers.optin.links import policy_link, sms_section_link
 from analyzers.optin.model import CORE_ELEMENTS, OptInForm
+from analyzers.optin.nameless import names_no_one
 from analyzers.optin.reach import says_where_found
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.excerpt import excerpt
@@ -128,7 +133,17 @@ def _missing(ctx: AnalysisContext, label: str, what: str, sentence: str) -> Iter
 def brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     brand = ctx.inputs.brand_names
     for optin in _forms_with_disclosure(ctx):
-        if brand is None:
+        if brand is None and names_no_one([b.text for b in optin.disclosure.blocks]):
+            yield Hit(
+                url=optin.url,
+                selector=_selector(optin),
+                evidence=disclosure_excerpt(optin),
+                message="The disclosure names no business at all: nothing in it could be the "
+                "name of the sender.",
+                fix='Name the business in the consent sentence: "... text messages from '
+                '<your business name> ...".',
+            )
+        elif brand is None:
             sender = named_sender(optin)
             said = f'names "{sender}" as the sender' if sender else "names no sender we can see"
             yield Hit(
@@ -276,7 +291,23 @@ def _policy_check(ctx: AnalysisContext, kind: str, name: str, role: str) -> Iter
     for optin in ctx.inputs.optin_forms:
         if policy_link(optin.disclosure.links, optin.disclosure.text, kind):
             continue
+        section = sms_section_link(optin.page, kind)
+        if section is not None and section.labelled:
+            continue  # the page's own SMS-terms section links it, where the number is given
         url = policy_url(ctx, role, f"/{kind}")
+        if section is not None:
+            yield Hit(
+                url=optin.url,
+                selector=_selector(optin),
+                review=True,
+                evidence=f"{section.heading}: {section.line}"[:400],
+                message=f"The consent text does not link the {name}; this page links it "
+                f'under "{section.heading}", a section that speaks of texts but is not '
+                "titled as the SMS terms. Check that a person sees the link where they give "
+                "the number.",
+                fix=f'Link the {name} in the consent text: <a href="{url}">{name}</a>.',
+            )
+            continue
         mentioned = name.split()[0].lower() in optin.disclosure.text.lower()
         yield Hit(
             url=optin.url,

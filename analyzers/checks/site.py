@@ -15,9 +15,10 @@ from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import BrandNames
 from analyzers.inputs.content import judged_pages
 from analyzers.inputs.site import contact_details, reachable_from_home, url_key
+from analyzers.optin.links import is_privacy_link, is_terms_link
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from crawler.snapshot import Form, Page
-from crawler.urls import registrable_domain
+from crawler.urls import normalize_url, registrable_domain
 
 THIN_WORDS = 60  # words of real content (see _content_words), over the non-policy pages
 FORM_ONLY_WORDS = 30  # business words besides the form: an error, so judged conservatively
@@ -84,6 +85,27 @@ def _business_pages(ctx: AnalysisContext) -> list[Page]:
     return pages
 
 
+def _home_leads_elsewhere(ctx: AnalysisContext, form_pages: list[Page]) -> bool:
+    """The home page holds no form and leads to two or more places besides the form and the
+    policies (the business's locations, services, an about page, here or on a parent brand's
+    site): a thin site (site.thin_content), not a lone form. A home page whose only way on is
+    "Get started" to the form is still a form-only site."""
+    home = ctx.snapshot.home
+    if home is None or _lead_form(home) is not None:
+        return False
+    skip = {normalize_url(home.final_url or home.url), normalize_url(home.url)}
+    skip |= {normalize_url(p.final_url or p.url) for p in form_pages}
+    skip |= {normalize_url(p.url) for p in form_pages}
+    places = {
+        normalize_url(link.href)
+        for link in home.links
+        if link.href.lower().startswith(("http://", "https://"))
+        and not is_privacy_link(link)
+        and not is_terms_link(link)
+    }
+    return len(places - skip) >= 2
+
+
 def _lead_form(page: Page) -> Form | None:
     """A visible form that collects a person's contact details (phone, email or name)."""
     for form in page.forms:
@@ -122,7 +144,7 @@ def form_only(ctx: AnalysisContext) -> Iterator[Hit]:
             yield from _walled_review(ctx, "whether the site is more than a form")
         return
     words = sum(_content_words(page) for page in pages)
-    if words >= FORM_ONLY_WORDS:
+    if words >= FORM_ONLY_WORDS or _home_leads_elsewhere(ctx, [page for page, _ in forms]):
         return
     if ctx.inputs.bot_walls:
         yield from _walled_review(ctx, "whether the site has content besides the form")

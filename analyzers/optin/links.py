@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from analyzers.text.urls import find_urls
-from crawler.snapshot import Link
+from analyzers.text.vocabulary import vocabulary
+from crawler.snapshot import Link, Page
 
 _PRIVACY = re.compile(r"privacy|data[\s_-]*protection", re.IGNORECASE)
 _TERMS = re.compile(
@@ -39,3 +41,72 @@ def policy_link(links: list[Link], text: str, kind: str) -> str | None:
         if test(Link(href=url, text="")):
             return url
     return None
+
+
+@dataclass(frozen=True)
+class SectionLink:
+    """A policy link on the opt-in page outside the form, in a section about the SMS program."""
+
+    href: str
+    heading: str  # the section's heading ("" when none precedes the link)
+    line: str  # the line of text that holds the link
+    labelled: bool  # the heading or the link's own line names the SMS program
+
+
+def sms_section_link(page: Page, kind: str) -> SectionLink | None:
+    """A privacy / terms link in a section of the form's own page that is about the texts:
+    "SMS terms at a glance ... Full terms: see our Terms and Privacy Policy", two sections below
+    the form. Businesses often put the program's fine print in such a labelled section rather
+    than in the box's label; a person reads it on the page where they give the number. The site's
+    menu, masthead and footer are not such a section. `labelled` is False when only the section's
+    text (not its heading or the link's own line) speaks of texts: a person must look."""
+    test = is_privacy_link if kind == "privacy" else is_terms_link
+    text = page.text
+    chrome = {line.strip() for line in page.nav_text.splitlines() if line.strip()}
+    headings = _heading_positions(text, page.headings)
+    found: SectionLink | None = None
+    for link in page.links:
+        if link.region in ("nav", "header", "footer") or not link.text.strip():
+            continue
+        if link.href.lower().startswith(("mailto:", "tel:", "javascript:", "sms:")):
+            continue
+        if not test(link):
+            continue
+        for start in _occurrences(text, link.text.strip()):
+            line = _line_at(text, start)
+            if line in chrome:
+                continue
+            heading_at, heading = max(
+                ((at, h) for at, h in headings if at <= start), default=(0, "")
+            )
+            labelled = _names_sms(heading) or _names_sms(line)
+            if labelled:
+                return SectionLink(link.href, heading, line, True)
+            if found is None and heading and _names_sms(text[heading_at:start]):
+                found = SectionLink(link.href, heading, line, False)
+    return found
+
+
+def _names_sms(text: str) -> bool:
+    return bool(text) and "sms_channel" in vocabulary("optin").labels_in(text)
+
+
+def _heading_positions(text: str, headings: list[str]) -> list[tuple[int, str]]:
+    positions: list[tuple[int, str]] = []
+    at = 0
+    for heading in headings:
+        where = text.find(heading.strip(), at) if heading.strip() else -1
+        if where >= 0:
+            positions.append((where, heading.strip()))
+            at = where + len(heading.strip())
+    return positions
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(needle), text)]
+
+
+def _line_at(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)].strip()
