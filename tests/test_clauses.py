@@ -228,8 +228,27 @@ def test_a_second_predicate_with_its_own_auxiliary_has_its_own_negation(
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [
+        ("We may give your mobile number to select marketing affiliates.", "exception"),
+        ("Your cell number is passed along to our trusted partners.", "exception"),
+        ("We never pass your phone number to our promotional partners.", "promise"),
+        # near misses: what follows "to" is not a recipient of the number
+        ("We give your phone number a quick check before our partners call you.", "neutral"),
+        ("We provide text reminders to customers of our partners.", "neutral"),
+    ],
+)
+def test_a_recipient_after_to_may_carry_determiners_and_marketing_words(
+    sentence: str, label: str
+) -> None:
+    """ "Given to our promotional partners": words between "to" and the recipient (a
+    determiner, a marketing word) still make the recipient the handover's."""
+    assert classify(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
         # a second passive predicate with its own auxiliary, not negated: shared
-        ("Your cell number is not sold and is passed to our partners.", "exception"),
+        ("Your cell number is not sold and is passed to our promotional partners.", "exception"),
         (
             "Mobile numbers are never rented, and are shared with affiliates for marketing.",
             "exception",

@@ -445,15 +445,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
     verbs += [
         v
         for v in parts.within("handover_verb", start, end)
-        if any(
-            r > v[1]
-            and _reaches(doc, v, r, verbs)
-            and (
-                doc[r - 1].lower_ in ("to", "with")
-                or doc[r - 2 : r].text.lower() in ("to any", "to other", "to our")
-            )
-            for r in recipients
-        )
+        if any(r > v[1] and _reaches(doc, v, r, verbs) and _after_to(parts, r) for r in recipients)
     ]
     verbs += _receivers(parts, start, end)
     verbs = [
@@ -473,6 +465,42 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
                 continue
         groups.append([verb])
     return groups
+
+
+# words that may stand between "to"/"with" and the recipient ("to our trusted partners")
+_RECIPIENT_MODIFIERS = {
+    "our",
+    "any",
+    "other",
+    "the",
+    "certain",
+    "select",
+    "selected",
+    "trusted",
+    "some",
+    "these",
+    "those",
+    "its",
+    "their",
+    "outside",
+}
+
+
+def _after_to(parts: _Parts, recipient: int) -> bool:
+    """Is the recipient the object of "to"/"with"? Determiners and marketing words may stand
+    between: "to our partners", "to select marketing affiliates", "with our promotional
+    partners"."""
+    doc = parts.doc
+    marketing = {i for s, e in parts.spans.get("purpose_marketing", []) for i in range(s, e)}
+    i = recipient - 1
+    while i >= max(0, recipient - 4):
+        word = doc[i].lower_
+        if word in ("to", "with"):
+            return True
+        if word not in _RECIPIENT_MODIFIERS and i not in marketing:
+            return False
+        i -= 1
+    return False
 
 
 def _reaches(
