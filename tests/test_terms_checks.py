@@ -424,3 +424,23 @@ def test_a_complete_sms_terms_section_leaves_nothing_missing() -> None:
 def test_a_heading_that_does_not_name_sms_terms_is_not_the_terms(heading: str) -> None:
     pages = {"/": HOME_NO_TERMS, "/privacy": privacy_with_section(heading)}
     assert "terms.missing" in failed(run(pages))
+
+
+def test_an_sms_terms_section_is_read_beside_general_terms_without_sms_terms() -> None:
+    """General terms of service that say nothing of texting, and the SMS program's terms as a
+    section of the privacy policy: a reviewer reads both, so nothing is missing."""
+    general = html(
+        "Terms of Service",
+        "<h1>Terms of Service</h1><p>By hiring us or using this website you agree to these "
+        "terms.</p><h2>Estimates</h2><p>Estimates are valid for 30 days and cover the work "
+        "described in writing.</p><h2>Payment</h2><p>Payment is due on completion of the work. "
+        "Late balances accrue interest of 1.5% per month.</p><h2>Warranty</h2><p>Ridgeline "
+        "Plumbing warrants its workmanship for one year from the date of service.</p>"
+        "<h2>Limitation of liability</h2><p>Our liability is limited to the amount you paid "
+        "for the service. These terms are governed by the laws of Colorado.</p>",
+    )
+    home = HOME_NO_TERMS.replace("<footer>", '<footer><a href="/terms">Terms</a> ')
+    pages = {"/": home, "/terms": general, "/privacy": privacy_with_section("SMS Terms")}
+    assert failed(run(pages)) == set()
+    without = {"/": home, "/terms": general, "/privacy": privacy_with_section("Text Messages")}
+    assert "terms.stop_missing" in failed(run(without))
