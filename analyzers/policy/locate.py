@@ -10,7 +10,7 @@ something else (a 404 page, the home page) is reported where the reviewer met it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urldefrag, urlsplit
 
@@ -296,17 +296,22 @@ def read_document(kind: str, page: Page, candidate: Candidate) -> PolicyDocument
 
 
 def _section(kind: str, lines: list[str], headings: list[str]) -> list[str] | None:
-    heading_set = {normalize(h) for h in headings}
     pattern = ROLE_PATTERNS["privacy" if kind == "privacy" else "terms"]
     sms = ROLE_PATTERNS["sms_terms"]
-    for index, line in enumerate(lines):
-        if line in heading_set and (
-            pattern.search(line) or (kind != "privacy" and sms.search(line))
-        ):
-            if index == 0:
-                return None
-            return lines[index:]
-    return None
+    index = _heading_index(
+        lines,
+        headings,
+        lambda line: bool(pattern.search(line) or (kind != "privacy" and sms.search(line))),
+    )
+    return lines[index:] if index else None
+
+
+def _heading_index(
+    lines: list[str], headings: list[str], names: Callable[[str], bool]
+) -> int | None:
+    """The first line that is one of the page's headings and that `names` accepts."""
+    heading_set = {normalize(h) for h in headings}
+    return next((i for i, line in enumerate(lines) if line in heading_set and names(line)), None)
 
 
 def lookup(
@@ -389,16 +394,12 @@ def sms_terms_sections(snapshot: SiteSnapshot) -> list[PolicyDocument]:
         if page.error or page.status >= 400:
             continue
         lines = page_lines(page)
-        headings = {normalize(h) for h in page.headings}
-        index = next(
-            (
-                i
-                for i, line in enumerate(lines)
-                if line in headings
-                and _SMS_HEADING_WORDS.search(line)
-                and _TERMS_HEADING_WORDS.search(line)
+        index = _heading_index(
+            lines,
+            page.headings,
+            lambda line: bool(
+                _SMS_HEADING_WORDS.search(line) and _TERMS_HEADING_WORDS.search(line)
             ),
-            None,
         )
         if index is None or index + 1 >= len(lines):
             continue  # a heading with nothing under it is not the terms
