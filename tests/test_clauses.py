@@ -226,6 +226,52 @@ def test_a_second_predicate_with_its_own_auxiliary_has_its_own_negation(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We may give your mobile number to select marketing affiliates.", "exception"),
+        ("Your cell number is passed along to our trusted partners.", "exception"),
+        ("We never pass your phone number to our promotional partners.", "promise"),
+        # near misses: what follows "to" is not a recipient of the number
+        ("We give your phone number a quick check before our partners call you.", "neutral"),
+        ("We provide text reminders to customers of our partners.", "neutral"),
+    ],
+)
+def test_a_recipient_after_to_may_carry_determiners_and_marketing_words(
+    sentence: str, label: str
+) -> None:
+    """ "Given to our promotional partners": words between "to" and the recipient (a
+    determiner, a marketing word) still make the recipient the handover's."""
+    assert classify(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a second passive predicate with its own auxiliary, not negated: shared
+        ("Your cell number is not sold and is passed to our promotional partners.", "exception"),
+        (
+            "Mobile numbers are never rented, and are shared with affiliates for marketing.",
+            "exception",
+        ),
+        ("Your phone number is not sold but may be shared with our sponsors.", "exception"),
+        # near misses: the negation is said once for all the verbs, or said again
+        ("Your cell number is not sold or shared with third parties.", "promise"),
+        ("Your phone number is never sold, rented or shared with outside companies.", "promise"),
+        ("Your cell number is not sold and will not be shared with third parties.", "promise"),
+        ("Mobile numbers are not sold and are never given to third parties.", "promise"),
+    ],
+)
+def test_a_joined_predicate_keeps_the_subject_but_not_the_negation(
+    sentence: str, label: str
+) -> None:
+    """Blind round 6/7 (fix8): in "X is not sold and is shared with partners" the second
+    predicate has no subject of its own (it is X's) and its own auxiliary without "not": X is
+    not sold, but it is shared. Without the subject the sharing was about nothing and the
+    sentence read as a promise not to sell."""
+    assert classify(sentence).label == label
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "This policy does not apply to text messages you send to other businesses.",

@@ -365,3 +365,82 @@ def test_a_health_care_notice_of_privacy_practices_is_the_privacy_policy(
     )
     results = run({"/": home, "/about": about, "/terms": page})
     assert ("terms.privacy_link_missing" in failed(results)) is fires
+
+
+HOME_NO_TERMS = html(
+    "Plumbing repair",
+    "<h1>Plumbing repair in Denver</h1><p>Leaks, water heaters and drains fixed the same day.</p>",
+    footer='<a href="/privacy">Privacy Policy</a>',
+)
+
+
+def privacy_with_section(heading: str, skip: tuple[str, ...] = ()) -> str:
+    """A privacy policy that carries the SMS program's terms as one of its sections."""
+    body = "".join(
+        f"<p>{text}</p>" for key, text in SENTENCES.items() if key not in (*skip, "privacy_link")
+    )
+    return html(
+        "Privacy Policy",
+        "<h1>Privacy Policy</h1><h2>What we collect</h2><p>Your name, address and phone "
+        "number.</p><h2>How we use it</h2><p>To schedule repairs and answer questions. We do "
+        f"not sell personal information.</p><h2>{heading}</h2>{body}"
+        "<h2>Contact</h2><p>office@ridgelineplumbing.com</p>",
+    )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "SMS Privacy Policy &amp; Terms",
+        "Text Message Terms and Conditions",
+        "Terms for Text Alerts",
+        "Mobile Messaging Program T&amp;Cs",
+    ],
+)
+def test_an_sms_terms_section_of_another_page_is_the_terms(heading: str) -> None:
+    """No terms page, but a section headed as the SMS program's terms (real6 cupcake-evolution):
+    that section is the terms, its elements are judged there, and the evidence names it."""
+    pages = {"/": HOME_NO_TERMS, "/privacy": privacy_with_section(heading, ("carrier_liability",))}
+    results = run(pages)
+    assert failed(results) == {"terms.carrier_liability_missing"}
+    evidence = results["terms.carrier_liability_missing"].findings[0].evidence
+    assert "/privacy (section “" in evidence and heading.split()[0] in evidence
+
+
+def test_a_complete_sms_terms_section_leaves_nothing_missing() -> None:
+    pages = {"/": HOME_NO_TERMS, "/privacy": privacy_with_section("SMS Terms &amp; Conditions")}
+    assert failed(run(pages)) == set()
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Text Messages",  # about texting, not its terms
+        "SMS Privacy",
+        "Mobile App Terms",  # terms, not of the SMS program
+        "Terms of Service",
+    ],
+)
+def test_a_heading_that_does_not_name_sms_terms_is_not_the_terms(heading: str) -> None:
+    pages = {"/": HOME_NO_TERMS, "/privacy": privacy_with_section(heading)}
+    assert "terms.missing" in failed(run(pages))
+
+
+def test_an_sms_terms_section_is_read_beside_general_terms_without_sms_terms() -> None:
+    """General terms of service that say nothing of texting, and the SMS program's terms as a
+    section of the privacy policy: a reviewer reads both, so nothing is missing."""
+    general = html(
+        "Terms of Service",
+        "<h1>Terms of Service</h1><p>By hiring us or using this website you agree to these "
+        "terms.</p><h2>Estimates</h2><p>Estimates are valid for 30 days and cover the work "
+        "described in writing.</p><h2>Payment</h2><p>Payment is due on completion of the work. "
+        "Late balances accrue interest of 1.5% per month.</p><h2>Warranty</h2><p>Ridgeline "
+        "Plumbing warrants its workmanship for one year from the date of service.</p>"
+        "<h2>Limitation of liability</h2><p>Our liability is limited to the amount you paid "
+        "for the service. These terms are governed by the laws of Colorado.</p>",
+    )
+    home = HOME_NO_TERMS.replace("<footer>", '<footer><a href="/terms">Terms</a> ')
+    pages = {"/": home, "/terms": general, "/privacy": privacy_with_section("SMS Terms")}
+    assert failed(run(pages)) == set()
+    without = {"/": home, "/terms": general, "/privacy": privacy_with_section("Text Messages")}
+    assert "terms.stop_missing" in failed(run(without))

@@ -4,7 +4,10 @@ Reviewers read the terms for a fixed list: the brand or program name, the kinds 
 the frequency, "message and data rates may apply", that carriers are not liable for delayed or
 undelivered messages, HELP and a customer-care contact, STOP, and a link to the privacy policy.
 Each missing element is its own finding, with the exact paragraph to add, filled in with the
-business's name and contact. A separate "SMS terms" page counts as the terms.
+business's name and contact. A separate "SMS terms" page counts as the terms; so does, when no
+page holds SMS terms, a section headed as them on another page ("SMS Privacy Policy & Terms"
+in the privacy policy, "Text Message Terms" under the sign-up form): the reviewer reads that
+section as the terms, so its elements are judged there and the terms are not missing.
 """
 
 from __future__ import annotations
@@ -128,7 +131,7 @@ def _element_hits(ctx: AnalysisContext, element: str) -> Iterator[Hit]:
         use_case=_use_case(ctx),
     )
     first = review.documents[0]
-    read = ", ".join(d.url for d in review.documents)
+    read = ", ".join(d.where for d in review.documents)
     note = review.notes.get(element) or doubt
     evidence = note or f"Read {read}: no sentence gives {_WHAT[element]}."
     yield Hit(
@@ -188,7 +191,7 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     yield Hit(
         url=ctx.snapshot.start_url,
         evidence=f"No link reads “Terms” or “SMS Terms” on any page, and no terms "
-        f"answer at the usual paths ({tried}, …).",
+        f"answer at the usual paths ({tried}, …) or under an “SMS Terms” heading on any page.",
     )
 
 

@@ -445,15 +445,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
     verbs += [
         v
         for v in parts.within("handover_verb", start, end)
-        if any(
-            r > v[1]
-            and _reaches(doc, v, r, verbs)
-            and (
-                doc[r - 1].lower_ in ("to", "with")
-                or doc[r - 2 : r].text.lower() in ("to any", "to other", "to our")
-            )
-            for r in recipients
-        )
+        if any(r > v[1] and _reaches(doc, v, r, verbs) and _after_to(parts, r) for r in recipients)
     ]
     verbs += _receivers(parts, start, end)
     verbs = [
@@ -473,6 +465,42 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
                 continue
         groups.append([verb])
     return groups
+
+
+# words that may stand between "to"/"with" and the recipient ("to our trusted partners")
+_RECIPIENT_MODIFIERS = {
+    "our",
+    "any",
+    "other",
+    "the",
+    "certain",
+    "select",
+    "selected",
+    "trusted",
+    "some",
+    "these",
+    "those",
+    "its",
+    "their",
+    "outside",
+}
+
+
+def _after_to(parts: _Parts, recipient: int) -> bool:
+    """Is the recipient the object of "to"/"with"? Determiners and marketing words may stand
+    between: "to our partners", "to select marketing affiliates", "with our promotional
+    partners"."""
+    doc = parts.doc
+    marketing = {i for s, e in parts.spans.get("purpose_marketing", []) for i in range(s, e)}
+    i = recipient - 1
+    while i >= max(0, recipient - 4):
+        word = doc[i].lower_
+        if word in ("to", "with"):
+            return True
+        if word not in _RECIPIENT_MODIFIERS and i not in marketing:
+            return False
+        i -= 1
+    return False
 
 
 def _reaches(
@@ -863,12 +891,21 @@ def _names_mobile(parts: _Parts, start: int, end: int) -> bool:
 
 
 def _object_window(
-    parts: _Parts, group: list[tuple[int, int]], floor: int, ceiling: int
+    parts: _Parts,
+    group: list[tuple[int, int]],
+    floor: int,
+    ceiling: int,
+    subject: tuple[int, int] | None = None,
 ) -> tuple[int, int]:
+    """What the verb group is about: the subject of a passive, else the object. `subject` is
+    the subject of the passive predicate before, which a second predicate joined to it with
+    only its own auxiliary shares ("your number is not sold and is shared with ...")."""
     doc = parts.doc
     verb = group[0][0]
     be = _passive(doc, verb, floor)
     if be is not None:
+        if subject is not None and _subject_elided(doc, floor, be):
+            return subject
         # "Mobile information will not be shared"; after a leading phrase ("Excluding your
         # email address, the information above may be shared") the subject follows the comma
         start = floor
@@ -901,6 +938,24 @@ def _object_window(
         ceiling,
     )
     return end, stop
+
+
+def _subject_elided(doc: Doc, start: int, be: int) -> bool:
+    """Between the verb before and this predicate's be-form, only a joint and auxiliaries
+    ("and is", "but will", ", and may also"): no subject of its own, so it shares the one
+    before. A noun or pronoun there ("and it is", "and the data is") is a subject."""
+    words = [t.lower_ for t in doc[start:be]]
+    return (
+        bool(words)
+        and any(word in _PREDICATE_JOINS or word == "or" for word in words)
+        and all(
+            word in _PREDICATE_JOINS
+            or word in _AUXILIARIES
+            or word in (",", "or", "also", "then", "not", "never", "n't", "n’t")
+            or word.endswith("ly")
+            for word in words
+        )
+    )
 
 
 def _consent_to(doc: Doc, i: int) -> bool:
@@ -1056,12 +1111,12 @@ def _judge_group(
     negated: bool,
     scope: bool,
     previous: str,
+    window: tuple[int, int],
 ) -> Clause:
     doc = parts.doc
     seg_start, seg_end = segment
     verb_end = group[-1][1]
     post = (verb_end, seg_end)
-    window = _object_window(parts, group, pre_start, seg_end)
     topic = _topic(parts, window, scope=scope, previous=previous)
     if topic in ("personal", "none") and _names_mobile(parts, window[1], seg_end):
         topic = "mobile"  # "personal information ... with partners, including your number"
@@ -1221,16 +1276,25 @@ def classify(
         exclusion = _exclusion(parts, segment) or _kept(parts, segment)
         if exclusion is not None:
             best, excluded, previous = _better(best, exclusion), True, "mobile"
-        pre_start, carried = segment[0], False
+        pre_start, carried, subject = segment[0], False, None
         for group in _verb_groups(parts, *segment):
             verb_start = group[0][0]
             negated = _negated(parts, (pre_start, verb_start), (group[-1][1], segment[1])) or (
                 carried and _elided(parts, pre_start, verb_start)
             )
+            window = _object_window(parts, group, pre_start, segment[1], subject)
             verdict = _judge_group(
-                parts, group, segment, pre_start, negated=negated, scope=scope, previous=previous
+                parts,
+                group,
+                segment,
+                pre_start,
+                negated=negated,
+                scope=scope,
+                previous=previous,
+                window=window,
             )
-            pre_start, carried = group[-1][1], negated
+            passive = _passive(doc, verb_start, pre_start) is not None
+            pre_start, carried, subject = group[-1][1], negated, window if passive else None
             best = _better(best, verdict)
             if verdict.topic in ("mobile", "personal"):
                 previous = verdict.topic  # "it" in the next clause means this data

@@ -10,7 +10,7 @@ something else (a 404 page, the home page) is reported where the reviewer met it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urldefrag, urlsplit
 
@@ -69,7 +69,16 @@ _TITLE_WORDS = {
     "privacy": re.compile(r"\bprivacy\b", re.IGNORECASE),
     "terms": re.compile(r"\bterms\b|\bconditions\b|\bt&cs?\b|\btos\b|\bagreement\b", re.IGNORECASE),
 }
-PRIORITY = ("campaign", "optin_form", "footer", "link", "role", "guess")
+PRIORITY = ("campaign", "optin_form", "footer", "link", "role", "guess", "section")
+# a heading that names the SMS program's terms ("SMS Terms & Conditions", "Text Message Program
+# Terms", "SMS Privacy Policy & Terms", "Terms for Text Alerts"): both an SMS word and a terms
+# word, so "Mobile App Terms" or "SMS Privacy" alone is not one
+_SMS_HEADING_WORDS = re.compile(
+    r"\b(sms|mms|txt|texts?|texting|text[\s-]messag\w*|messaging|mobile (messag\w*|alerts?)|"
+    r"a2p|10dlc)\b",
+    re.IGNORECASE,
+)
+_TERMS_HEADING_WORDS = re.compile(r"\bterms\b|\bconditions\b|\bt&cs?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -95,6 +104,12 @@ class PolicyDocument:
     source_url: str = ""
     lines: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    section: str = ""  # the heading, when the document is a section of a page about more
+
+    @property
+    def where(self) -> str:
+        """The URL, and the heading when the document is one section of the page."""
+        return f"{self.url} (section “{self.section}”)" if self.section else self.url
 
     @property
     def body(self) -> str:
@@ -112,6 +127,7 @@ class PolicyDocument:
             "found_by": self.found_by,
             "link_text": self.link_text,
             "source_url": self.source_url,
+            "section": self.section,
             "text_source": self.page.text_source,
             "sentences": [s.to_dict() for s in self.sentences],
         }
@@ -280,17 +296,22 @@ def read_document(kind: str, page: Page, candidate: Candidate) -> PolicyDocument
 
 
 def _section(kind: str, lines: list[str], headings: list[str]) -> list[str] | None:
-    heading_set = {normalize(h) for h in headings}
     pattern = ROLE_PATTERNS["privacy" if kind == "privacy" else "terms"]
     sms = ROLE_PATTERNS["sms_terms"]
-    for index, line in enumerate(lines):
-        if line in heading_set and (
-            pattern.search(line) or (kind != "privacy" and sms.search(line))
-        ):
-            if index == 0:
-                return None
-            return lines[index:]
-    return None
+    index = _heading_index(
+        lines,
+        headings,
+        lambda line: bool(pattern.search(line) or (kind != "privacy" and sms.search(line))),
+    )
+    return lines[index:] if index else None
+
+
+def _heading_index(
+    lines: list[str], headings: list[str], names: Callable[[str], bool]
+) -> int | None:
+    """The first line that is one of the page's headings and that `names` accepts."""
+    heading_set = {normalize(h) for h in headings}
+    return next((i for i, line in enumerate(lines) if line in heading_set and names(line)), None)
 
 
 def lookup(
@@ -337,6 +358,10 @@ def lookup(
             and not result.documents
         ):
             result.broken.append(BrokenLink(candidate, verdict.reason))
+    if kind == "terms" and not result.broken and not result.unfetched:
+        if not any(d.kind == "sms_terms" for d in result.documents):
+            read = {d.url for d in result.documents}
+            result.documents += [d for d in sms_terms_sections(snapshot) if d.url not in read]
     # the SMS terms come first: they hold the program's disclosures
     result.documents.sort(key=lambda d: (d.kind != "sms_terms", PRIORITY.index(d.found_by)))
     return result
@@ -355,3 +380,40 @@ def _is_sms_terms(page: Page, candidate: Candidate) -> bool:
         or bool(_SMS_TERMS.search(candidate.link_text))
         or bool(_SMS_TERMS.search(" ".join([page.title, *page.headings[:1]])))
     )
+
+
+def sms_terms_sections(snapshot: SiteSnapshot) -> list[PolicyDocument]:
+    """SMS terms that are a section of another page: a heading that names the SMS program's
+    terms ("SMS Privacy Policy & Terms" inside the privacy policy, "Text Message Terms" under
+    the sign-up form). When no SMS terms page is linked, a reviewer reads that section as the
+    terms, so its elements are judged there and the terms are not missing. The section runs
+    from its heading to the end of the page (heading levels are not kept)."""
+    found = []
+    pages = sorted(snapshot.pages, key=lambda p: p.depth)
+    for page in pages:
+        if page.error or page.status >= 400:
+            continue
+        lines = page_lines(page)
+        index = _heading_index(
+            lines,
+            page.headings,
+            lambda line: bool(
+                _SMS_HEADING_WORDS.search(line) and _TERMS_HEADING_WORDS.search(line)
+            ),
+        )
+        if index is None or index + 1 >= len(lines):
+            continue  # a heading with nothing under it is not the terms
+        section = lines[index:]
+        found.append(
+            PolicyDocument(
+                kind="sms_terms",
+                url=page.final_url or page.url,
+                page=page,
+                found_by="section",
+                link_text=lines[index],
+                lines=section,
+                sentences=split_sentences(section, page.headings),
+                section=lines[index],
+            )
+        )
+    return found

@@ -222,6 +222,16 @@ def _template_links(documents: list[PolicyDocument], site_pages: Sequence[Page])
 
 def _review_privacy_link(review: TermsReview, template: set[str]) -> None:
     for document in review.documents:
+        if document.section and "privacy" in document.page.roles:
+            # SMS terms written as a section of the privacy policy: the subscriber reading
+            # them is reading the policy, there is nothing to link to
+            review.found["privacy_link"] = Found(
+                "privacy_link",
+                document.url,
+                "the SMS terms are a section of the privacy policy itself",
+                document.section,
+            )
+            return
         links = [link for link in document.page.links if link_presents("privacy", link)]
         own_links = [link for link in links if link.region in ("body", "form")] + [
             link
