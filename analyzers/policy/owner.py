@@ -1,0 +1,73 @@
+"""Where a policy or terms page names the business it belongs to.
+
+A reader who opens a privacy policy or terms page learns whose document it is from the page as a
+whole, not only from its sentences: the page title ("Privacy Policy | Bluewater Pool Service"),
+the site header with its logo, the footer's copyright line and the contact block under the text.
+Businesses very often write "we", "us" and "our" in the policy itself and let the page around it
+say who "we" are; that page names its owner (issue 13). What does not name the owner: a name
+inside a link to another site (a "Built by …" credit, a partner's page), and a page without any
+chrome whose text says only "the Company" or "this website" (a generator's output, published as
+is). A different company's name (a template's leftover "Acme LLC") never matches the business's
+names, so it names nobody here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from crawler.snapshot import Page
+
+if TYPE_CHECKING:  # the inputs package imports the policy modules: no cycle at run time
+    from analyzers.inputs.brand import BrandNames
+
+# where a name the page states about itself was found (crawler/extract.py brand_candidates),
+# for the evidence; og:site_name and schema.org are markup a reader never sees
+_VISIBLE_CANDIDATES = {
+    "logo_text": "its header logo",
+    "logo_alt": "its header logo",
+    "copyright": "its copyright line",
+}
+
+
+def where_page_names_owner(page: Page, names: BrandNames) -> str | None:
+    """Where on the page the business is named ("its title", "its copyright line", ...), or
+    None. The page's own text includes its header, footer and contact block; the text of links
+    that lead to another site is left out."""
+    if names.found_in(page.title):
+        return "its title"
+    for source, place in _VISIBLE_CANDIDATES.items():
+        value = page.brand_candidates.get(source, "")
+        if value and names.found_in(value) and not _only_in_outbound_links(page, value):
+            return place
+    text = _without_outbound_links(page, page.text)
+    if names.found_in(_without_outbound_links(page, page.nav_text)):
+        return "its header or footer"
+    if names.found_in(text):
+        return "the page's text or contact block"
+    return None
+
+
+def _outbound_link_texts(page: Page) -> list[str]:
+    host = urlsplit(page.final_url or page.url).hostname or ""
+    return [
+        link.text
+        for link in page.links
+        if link.text.strip()
+        and link.href.startswith(("http://", "https://"))
+        and _site(urlsplit(link.href).hostname or "") != _site(host)
+    ]
+
+
+def _site(host: str) -> str:
+    return host.lower().removeprefix("www.")
+
+
+def _without_outbound_links(page: Page, text: str) -> str:
+    for link_text in sorted(_outbound_link_texts(page), key=len, reverse=True):
+        text = text.replace(link_text, " ")
+    return text
+
+
+def _only_in_outbound_links(page: Page, value: str) -> bool:
+    return any(value in link_text for link_text in _outbound_link_texts(page))
