@@ -102,7 +102,8 @@ def bare_terms(skip: tuple[str, ...] = ("brand",), chrome: str = "") -> str:
 def test_brand_missing_and_the_paragraph_names_the_business() -> None:
     results = run({"/": HOME, "/terms": bare_terms()})
     assert "terms.brand_missing" in failed(results)
-    assert "Ridgeline Plumbing" in results["terms.brand_missing"].findings[0].fix
+    finding = results["terms.brand_missing"].findings[0]
+    assert "Ridgeline Plumbing" in finding.fix and "footer copyright" in finding.evidence
 
 
 def test_the_terms_page_names_the_business_in_its_chrome() -> None:
