@@ -346,3 +346,34 @@ def test_short_sms_privacy_policy_with_the_promise_is_a_policy() -> None:
         "parties for marketing. Reply STOP to opt out.</p>",
     )
     assert failed(run({"/": HOME, "/privacy": short})) == set()
+
+
+class TestADeclaredOwnerThatIsNotTheBusiness:
+    """A policy that says "Acme Templates LLC ("we")" on a page that names Harborline Dental is
+    either a template's leftover or the business's legal name: a person judges, and the
+    campaign's legal name settles it."""
+
+    LEFTOVER = GOOD_POLICY.replace(
+        "how Harborline Dental collects", 'how Northgate Web Templates LLC ("we", "us") collects'
+    )
+
+    def test_another_declared_owner_is_for_review(self) -> None:
+        results = run({"/": HOME, "/privacy": self.LEFTOVER})
+        status, found = results["privacy.brand_missing"]
+        assert status == "needs_review"
+        assert "Northgate Web Templates LLC" in found[0].evidence
+
+    def test_the_campaigns_legal_name_is_the_business(self) -> None:
+        campaign = SimpleNamespace(
+            brand=SimpleNamespace(
+                dba="Harborline Dental", legal_name="Northgate Web Templates LLC"
+            ),
+        )
+        results = run({"/": HOME, "/privacy": self.LEFTOVER}, campaign)
+        assert results["privacy.brand_missing"][0] == "passed"
+
+    def test_the_company_as_we_is_no_other_owner(self) -> None:
+        generic = GOOD_POLICY.replace(
+            "how Harborline Dental collects", 'how the Company ("we", "us") collects'
+        )
+        assert run({"/": HOME, "/privacy": generic})["privacy.brand_missing"][0] == "passed"

@@ -405,3 +405,14 @@ def test_a_health_care_notice_of_privacy_practices_is_the_privacy_policy(
     )
     results = run({"/": home, "/about": about, "/terms": page})
     assert ("terms.privacy_link_missing" in failed(results)) is fires
+
+
+def test_another_declared_owner_on_a_named_page_is_for_review() -> None:
+    leftover = terms_page(skip=("brand",)).replace(
+        "By joining you agree to these terms.",
+        'Southfork Service Co. (the "Company") runs this text program.',
+    )
+    result = run({"/": HOME, "/terms": leftover})["terms.brand_missing"]
+    assert str(result.status) == "needs_review"
+    assert "Southfork Service Co" in result.findings[0].evidence
+    assert str(run({"/": HOME, "/terms": terms_page()})["terms.brand_missing"].status) == "passed"

@@ -16,7 +16,7 @@ from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import BrandNames
 from analyzers.policy.contact import business_contact
 from analyzers.policy.locate import COMMON_PATHS, DocumentLookup, PolicyDocument
-from analyzers.policy.owner import where_page_names_owner
+from analyzers.policy.owner import declared_owner, where_page_names_owner
 from analyzers.policy.sharing import SharingAnalysis
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.vocabulary import vocabulary
@@ -264,7 +264,19 @@ def privacy_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     names: BrandNames = ctx.inputs.brand_names
     if any(names.found_in(place) for place in (policy.body, *policy.page.headings)):
         return
-    if where_page_names_owner(policy.page, names):
+    place = where_page_names_owner(policy.page, names)
+    owner = declared_owner(policy.body, names)
+    if place and owner:
+        yield Hit(
+            url=policy.url,
+            review=True,
+            evidence=f"The policy's text declares “{owner}” as “we”, not "
+            f"{names.primary}, whom the page names in {place}.",
+            message="The privacy policy says it is another business's policy; check whether "
+            f"“{owner}” is the business's legal name or a template's leftover.",
+        )
+        return
+    if place:
         return
     yield Hit(
         url=policy.url,

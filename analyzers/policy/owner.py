@@ -8,11 +8,14 @@ say who "we" are; that page names its owner (issue 13). What does not name the o
 inside a link to another site (a "Built by …" credit, a partner's page), and a page without any
 chrome whose text says only "the Company" or "this website" (a generator's output, published as
 is). A different company's name (a template's leftover "Acme LLC") never matches the business's
-names, so it names nobody here.
+names, so it names nobody here; and when the text declares such a name its owner ("Acme LLC
+(\"we\", \"us\")") while the page around it names the business, a person must judge whether it
+is a leftover or the business's legal name (`declared_owner`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -28,6 +31,14 @@ _VISIBLE_CANDIDATES = {
     "logo_alt": "its header logo",
     "copyright": "its copyright line",
 }
+# "Acme Holdings LLC ("we", "us")", "Acme Ltd. (the "Company")": the way a policy declares who
+# "we" are; the run of capitalised words before the parenthesis is the declared owner
+_OWNER_DEFINITION = re.compile(
+    r"((?:[A-Z][\w'’&.-]*)(?:,?[ \xa0]+(?:[A-Z][\w'’&.-]*|&|and|of|the))*)[ \xa0]*\(\s*"
+    r"(?:collectively,?\s*)?(?:the\s+)?[\"“'‘]\s*(?i:we|us|our|company)\b"
+)
+_NOT_A_NAME = {"the company", "company", "we", "us", "our", "the", "this", "these"}
+_ABBREVIATIONS = {"co", "inc", "ltd", "corp", "llc", "st", "mt", "bros", "dr"}
 
 
 def where_page_names_owner(page: Page, names: BrandNames) -> str | None:
@@ -71,3 +82,26 @@ def _without_outbound_links(page: Page, text: str) -> str:
 
 def _only_in_outbound_links(page: Page, value: str) -> bool:
     return any(value in link_text for link_text in _outbound_link_texts(page))
+
+
+def declared_owner(text: str, names: BrandNames) -> str | None:
+    """The owner a policy's text declares for "we" ("Acme LLC (\"we\", \"us\")") when it is none of
+    the business's names; None when the text declares no owner, or declares the business."""
+    for match in _OWNER_DEFINITION.finditer(text):
+        owner = _last_sentence(match.group(1)).strip(" ,.")
+        if owner.lower() in _NOT_A_NAME:
+            continue
+        if names.found_in(owner) or names.short_form_in(owner):
+            return None
+        return owner
+    return None
+
+
+def _last_sentence(words: str) -> str:
+    """ "Welcome. Acme Ltd." is "Acme Ltd.": a full stop ends a sentence unless it ends an
+    abbreviation of a company name."""
+    parts = words.split()
+    for i in range(len(parts) - 2, -1, -1):
+        if parts[i].endswith(".") and parts[i].strip(".,").lower() not in _ABBREVIATIONS:
+            return " ".join(parts[i + 1 :])
+    return words
