@@ -265,8 +265,19 @@ def privacy_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     if any(names.found_in(place) for place in (policy.body, *policy.page.headings)):
         return
     place = where_page_names_owner(policy.page, names)
+    if place is None:
+        yield Hit(
+            url=policy.url,
+            evidence=f"None of {', '.join(repr(n) for n in names.variants()[:3])} appears in "
+            "the policy's text, or anywhere on the policy page: not in its title, header, "
+            "footer copyright or contact block (names in links to other sites not counted).",
+            fix=f"Name the business in the policy's opening sentence: “This Privacy Policy "
+            f"describes how {names.primary} collects, uses and protects your information.”",
+        )
+        return
+    # the page names the business, but the text may declare someone else as "we"
     owner = declared_owner(policy.body, names)
-    if place and owner:
+    if owner:
         yield Hit(
             url=policy.url,
             review=True,
@@ -275,14 +286,3 @@ def privacy_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             message="The privacy policy says it is another business's policy; check whether "
             f"“{owner}” is the business's legal name or a template's leftover.",
         )
-        return
-    if place:
-        return
-    yield Hit(
-        url=policy.url,
-        evidence=f"None of {', '.join(repr(n) for n in names.variants()[:3])} appears in "
-        "the policy's text, or anywhere on the policy page: not in its title, header, footer "
-        "copyright or contact block (names in links to other sites not counted).",
-        fix=f"Name the business in the policy's opening sentence: “This Privacy Policy "
-        f"describes how {names.primary} collects, uses and protects your information.”",
-    )

@@ -51,10 +51,9 @@ def where_page_names_owner(page: Page, names: BrandNames) -> str | None:
         value = page.brand_candidates.get(source, "")
         if value and names.found_in(value) and not _only_in_outbound_links(page, value):
             return place
-    text = _without_outbound_links(page, page.text)
     if names.found_in(_without_outbound_links(page, page.nav_text)):
         return "its header or footer"
-    if names.found_in(text):
+    if names.found_in(_without_outbound_links(page, page.text)):
         return "the page's text or contact block"
     return None
 
