@@ -88,11 +88,51 @@ def test_each_missing_element_is_its_own_finding(element: str) -> None:
     assert finding.details["add"] in finding.fix
 
 
+def bare_terms(skip: tuple[str, ...] = ("brand",), chrome: str = "") -> str:
+    """SMS terms published as a bare page (a generator's output): no site header, footer or
+    site name in the title, only the terms and whatever `chrome` adds."""
+    body = " ".join(text for key, text in SENTENCES.items() if key not in skip)
+    return (
+        "<html><head><title>SMS Terms</title></head><body><h1>SMS Terms</h1>"
+        f"<p>By joining the Company's text program you agree to these terms.</p><p>{body}</p>"
+        f"{chrome}</body></html>"
+    )
+
+
 def test_brand_missing_and_the_paragraph_names_the_business() -> None:
-    page = terms_page(skip=("brand",)).replace("Ridgeline Plumbing</title>", "Plumbing</title>")
-    results = run({"/": HOME, "/terms": page})
+    results = run({"/": HOME, "/terms": bare_terms()})
     assert "terms.brand_missing" in failed(results)
-    assert "Ridgeline Plumbing" in results["terms.brand_missing"].findings[0].fix
+    finding = results["terms.brand_missing"].findings[0]
+    assert "Ridgeline Plumbing" in finding.fix and "footer copyright" in finding.evidence
+
+
+def test_the_terms_page_names_the_business_in_its_chrome() -> None:
+    """Terms written as "we" and "our text program" are named by the page they stand on: its
+    title, header logo, footer copyright or contact block (issue 13)."""
+    named = {
+        "site template": terms_page(skip=("brand",)),
+        "title": bare_terms().replace("<title>SMS Terms", "<title>SMS Terms | Ridgeline Plumbing"),
+        "logo": bare_terms(
+            chrome='<header><img class="logo" alt="Ridgeline Plumbing logo" '
+            'src="/logo.png"></header>'
+        ),
+        "copyright": bare_terms(chrome="<footer><p>© 2026 Ridgeline Plumbing</p></footer>"),
+        "contact block": bare_terms(
+            chrome="<address>Ridgeline Plumbing, 80 Elm St, Denver CO</address>"
+        ),
+    }
+    for where, page in named.items():
+        assert "terms.brand_missing" not in failed(run({"/": HOME, "/terms": page})), where
+
+
+def test_a_name_only_in_a_link_away_or_another_companys_name_does_not_count() -> None:
+    outbound = bare_terms(
+        chrome='<footer><p>Reviews: <a href="https://reviews.example.org/ridgeline">Ridgeline '
+        "Plumbing</a></p></footer>"
+    )
+    leftover = bare_terms(chrome="<footer><p>© 2020 Example Business Inc.</p></footer>")
+    for page in (outbound, leftover):
+        assert "terms.brand_missing" in failed(run({"/": HOME, "/terms": page}))
 
 
 def test_the_short_form_the_business_writes_names_it() -> None:
@@ -444,3 +484,14 @@ def test_an_sms_terms_section_is_read_beside_general_terms_without_sms_terms() -
     assert failed(run(pages)) == set()
     without = {"/": home, "/terms": general, "/privacy": privacy_with_section("Text Messages")}
     assert "terms.stop_missing" in failed(run(without))
+
+
+def test_another_declared_owner_on_a_named_page_is_for_review() -> None:
+    leftover = terms_page(skip=("brand",)).replace(
+        "By joining you agree to these terms.",
+        'Southfork Service Co. (the "Company") runs this text program.',
+    )
+    result = run({"/": HOME, "/terms": leftover})["terms.brand_missing"]
+    assert str(result.status) == "needs_review"
+    assert "Southfork Service Co" in result.findings[0].evidence
+    assert str(run({"/": HOME, "/terms": terms_page()})["terms.brand_missing"].status) == "passed"

@@ -16,14 +16,10 @@ from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import BrandNames
 from analyzers.policy.contact import business_contact
 from analyzers.policy.locate import COMMON_PATHS, DocumentLookup, PolicyDocument
+from analyzers.policy.owner import declared_owner, where_page_names_owner
 from analyzers.policy.sharing import SharingAnalysis
 from analyzers.registry import Hit, NotApplicable, Severity, check
-from analyzers.text.sentences import normalize
 from analyzers.text.vocabulary import vocabulary
-from crawler.snapshot import SiteSnapshot
-
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
-_PRIVACY_WORD = re.compile(r"\bprivacy\b", re.IGNORECASE)
 
 MISSING_FIX = (
     "Publish a privacy policy at a stable URL (for example /privacy), link it as “Privacy "
@@ -266,42 +262,27 @@ def _about_texts(text: str) -> bool:
 def privacy_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     policy: PolicyDocument = ctx.inputs.privacy_policy
     names: BrandNames = ctx.inputs.brand_names
-    if any(
-        names.found_in(place) for place in _where_a_policy_names_its_owner(policy, ctx.snapshot)
-    ):
+    if any(names.found_in(place) for place in (policy.body, *policy.page.headings)):
         return
-    yield Hit(
-        url=policy.url,
-        evidence=f"None of {', '.join(repr(n) for n in names.variants()[:3])} appears in "
-        "the policy's text, its own title and headings, or a copyright line or contact "
-        "block of the policy page (the site's header, footer and page-title suffix "
-        "repeated on every page are the template, not the document).",
-        fix=f"Name the business in the policy's opening sentence: “This Privacy Policy "
-        f"describes how {names.primary} collects, uses and protects your information.”",
-    )
-
-
-def _where_a_policy_names_its_owner(
-    policy: PolicyDocument, snapshot: SiteSnapshot | None
-) -> list[str]:
-    """A policy names its business in its text, and also where a reader looks for the owner of
-    this document: its own title ("Acme Plumbing Privacy Policy"), its headings, and a
-    copyright line or contact block on the policy page. The site's template (the "Page | Site"
-    title half, the logo, the footer every page repeats) does not make the document name its
-    owner: a template policy under a site's header is still a template."""
-    page = policy.page
-    places = [policy.body, *_own_title(page.title), *page.headings]
-    elsewhere = {
-        normalize(line)
-        for other in (snapshot.pages if snapshot else [])
-        if other is not page
-        for line in other.text.split("\n")
-    }
-    places += [line for line in page.text.split("\n") if normalize(line) not in elsewhere]
-    return places
-
-
-def _own_title(title: str) -> list[str]:
-    """The parts of the page title that title the document ("Acme Plumbing Privacy Policy"),
-    not the site name a template appends to every page's title."""
-    return [part for part in _TITLE_SEPARATORS.split(title) if _PRIVACY_WORD.search(part)]
+    place = where_page_names_owner(policy.page, names)
+    if place is None:
+        yield Hit(
+            url=policy.url,
+            evidence=f"None of {', '.join(repr(n) for n in names.variants()[:3])} appears in "
+            "the policy's text, or anywhere on the policy page: not in its title, header, "
+            "footer copyright or contact block (names in links to other sites not counted).",
+            fix=f"Name the business in the policy's opening sentence: “This Privacy Policy "
+            f"describes how {names.primary} collects, uses and protects your information.”",
+        )
+        return
+    # the page names the business, but the text may declare someone else as "we"
+    owner = declared_owner(policy.body, names)
+    if owner:
+        yield Hit(
+            url=policy.url,
+            review=True,
+            evidence=f"The policy's text declares “{owner}” as “we”, not "
+            f"{names.primary}, whom the page names in {place}.",
+            message="The privacy policy says it is another business's policy; check whether "
+            f"“{owner}” is the business's legal name or a template's leftover.",
+        )

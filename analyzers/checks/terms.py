@@ -134,6 +134,12 @@ def _element_hits(ctx: AnalysisContext, element: str) -> Iterator[Hit]:
     read = ", ".join(d.where for d in review.documents)
     note = review.notes.get(element) or doubt
     evidence = note or f"Read {read}: no sentence gives {_WHAT[element]}."
+    if element == "brand" and not note:
+        # the page around the terms names its owner too (analyzers/policy/owner.py)
+        evidence += (
+            " Nor does the page: not its title, header logo, footer copyright or contact "
+            "block (names in links to other sites not counted)."
+        )
     yield Hit(
         url=first.url,
         evidence=evidence,

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from analyzers.optin.plain_words import count_of_texts, frequency_in, message_type_in
 from analyzers.policy.contact import Contact, find_emails, find_phones
 from analyzers.policy.locate import PolicyDocument, link_presents
+from analyzers.policy.owner import declared_owner, where_page_names_owner
 from analyzers.text.sentences import Sentence
 from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
 from crawler.snapshot import Page
@@ -101,9 +102,30 @@ def review_terms(
             labels.add("brand")
         for label in labels:
             review.found.setdefault(label, Found(label, document.url, text, sentence.heading))
+    if brand is not None and review.missing("brand"):
+        _review_brand_on_the_page(review, brand)
     _review_help(review)
     _review_privacy_link(review, _template_links(documents, site_pages))
     return review
+
+
+def _review_brand_on_the_page(review: TermsReview, brand: BrandNames) -> None:
+    """Terms written as "we" and "our text alert program" name the business when the page they
+    stand on does: its title, header logo, footer copyright or contact block (policy/owner.py)."""
+    for document in review.documents:
+        place = where_page_names_owner(document.page, brand)
+        if not place:
+            continue
+        sentence = f"the terms page names {brand.primary} in {place}"
+        review.found["brand"] = Found("brand", document.url, sentence)
+        owner = declared_owner(document.body, brand)
+        if owner:
+            review.doubts["brand"] = (
+                f"{document.url}: the terms' text declares “{owner}” as “we”, not "
+                f"{brand.primary}, whom the page names in {place}; check whether “{owner}” is "
+                "the business's legal name or a template's leftover."
+            )
+        return
 
 
 def sentence_elements(

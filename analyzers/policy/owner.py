@@ -1,0 +1,106 @@
+"""Where a policy or terms page names the business it belongs to.
+
+A reader who opens a privacy policy or terms page learns whose document it is from the page as a
+whole, not only from its sentences: the page title ("Privacy Policy | Bluewater Pool Service"),
+the site header with its logo, the footer's copyright line and the contact block under the text.
+Businesses very often write "we", "us" and "our" in the policy itself and let the page around it
+say who "we" are; that page names its owner (issue 13). What does not name the owner: a name
+inside a link to another site (a "Built by …" credit, a partner's page), and a page without any
+chrome whose text says only "the Company" or "this website" (a generator's output, published as
+is). A different company's name (a template's leftover "Acme LLC") never matches the business's
+names, so it names nobody here; and when the text declares such a name its owner ("Acme LLC
+(\"we\", \"us\")") while the page around it names the business, a person must judge whether it
+is a leftover or the business's legal name (`declared_owner`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from crawler.snapshot import Page
+
+if TYPE_CHECKING:  # the inputs package imports the policy modules: no cycle at run time
+    from analyzers.inputs.brand import BrandNames
+
+# where a name the page states about itself was found (crawler/extract.py brand_candidates),
+# for the evidence; og:site_name and schema.org are markup a reader never sees
+_VISIBLE_CANDIDATES = {
+    "logo_text": "its header logo",
+    "logo_alt": "its header logo",
+    "copyright": "its copyright line",
+}
+# "Acme Holdings LLC ("we", "us")", "Acme Ltd. (the "Company")": the way a policy declares who
+# "we" are; the run of capitalised words before the parenthesis is the declared owner
+_OWNER_DEFINITION = re.compile(
+    r"((?:[A-Z][\w'’&.-]*)(?:,?[ \xa0]+(?:[A-Z][\w'’&.-]*|&|and|of|the))*)[ \xa0]*\(\s*"
+    r"(?:collectively,?\s*)?(?:the\s+)?[\"“'‘]\s*(?i:we|us|our|company)\b"
+)
+_NOT_A_NAME = {"the company", "company", "we", "us", "our", "the", "this", "these"}
+_ABBREVIATIONS = {"co", "inc", "ltd", "corp", "llc", "st", "mt", "bros", "dr"}
+
+
+def where_page_names_owner(page: Page, names: BrandNames) -> str | None:
+    """Where on the page the business is named ("its title", "its copyright line", ...), or
+    None. The page's own text includes its header, footer and contact block; the text of links
+    that lead to another site is left out."""
+    if names.found_in(page.title):
+        return "its title"
+    for source, place in _VISIBLE_CANDIDATES.items():
+        value = page.brand_candidates.get(source, "")
+        if value and names.found_in(value) and not _only_in_outbound_links(page, value):
+            return place
+    if names.found_in(_without_outbound_links(page, page.nav_text)):
+        return "its header or footer"
+    if names.found_in(_without_outbound_links(page, page.text)):
+        return "the page's text or contact block"
+    return None
+
+
+def _outbound_link_texts(page: Page) -> list[str]:
+    host = urlsplit(page.final_url or page.url).hostname or ""
+    return [
+        link.text
+        for link in page.links
+        if link.text.strip()
+        and link.href.startswith(("http://", "https://"))
+        and _site(urlsplit(link.href).hostname or "") != _site(host)
+    ]
+
+
+def _site(host: str) -> str:
+    return host.lower().removeprefix("www.")
+
+
+def _without_outbound_links(page: Page, text: str) -> str:
+    for link_text in sorted(_outbound_link_texts(page), key=len, reverse=True):
+        text = text.replace(link_text, " ")
+    return text
+
+
+def _only_in_outbound_links(page: Page, value: str) -> bool:
+    return any(value in link_text for link_text in _outbound_link_texts(page))
+
+
+def declared_owner(text: str, names: BrandNames) -> str | None:
+    """The owner a policy's text declares for "we" ("Acme LLC (\"we\", \"us\")") when it is none of
+    the business's names; None when the text declares no owner, or declares the business."""
+    for match in _OWNER_DEFINITION.finditer(text):
+        owner = _last_sentence(match.group(1)).strip(" ,.")
+        if owner.lower() in _NOT_A_NAME:
+            continue
+        if names.found_in(owner) or names.short_form_in(owner):
+            return None
+        return owner
+    return None
+
+
+def _last_sentence(words: str) -> str:
+    """ "Welcome. Acme Ltd." is "Acme Ltd.": a full stop ends a sentence unless it ends an
+    abbreviation of a company name."""
+    parts = words.split()
+    for i in range(len(parts) - 2, -1, -1):
+        if parts[i].endswith(".") and parts[i].strip(".,").lower() not in _ABBREVIATIONS:
+            return " ".join(parts[i + 1 :])
+    return words
