@@ -172,3 +172,47 @@ def test_frequency_in_legal_drafting_with_shall() -> None:
         "The frequency of invoices shall not exceed one (1) per billing period."
     )
     assert "frequency" not in sentence_elements("Text messages shall be sent to enrolled members.")
+
+
+# what a sending verb sends names the messages: "the program sends <what> to <whom>"
+SENT_OBJECT = [
+    "The Juniper Library text line sends hold pickups and overdue notices to card holders "
+    "who sign up.",
+    "Text me class cancellations and studio closures from Ironleaf Yoga.",
+    "Our dispatch desk will text you tow-truck arrival times.",
+    "We send boarding times and gate changes by SMS to registered travellers.",
+]
+NOT_SENT_OBJECT = [
+    "We send recurring automated text messages to the number you provide.",
+    "Text BIKES to 55123 to sign up.",
+    "Please do not send card numbers or medical details by text.",
+    "We will text you at the number you entered.",
+    "We never send spam texts.",
+    "Texts are sent from a short code through your wireless carrier.",
+    "Members receive up to 4 texts a month.",
+]
+
+
+@pytest.mark.parametrize("text", SENT_OBJECT)
+def test_what_is_sent_is_the_message_type(text: str) -> None:
+    assert at_form(text, "message_types")
+    assert in_terms(text, "message_type")
+
+
+@pytest.mark.parametrize("text", NOT_SENT_OBJECT)
+def test_sending_without_a_subject_of_its_own_is_no_message_type(text: str) -> None:
+    assert not at_form(text, "message_types")
+    assert not in_terms(text, "message_type")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We text 1-3 times a week during the season.", "Reminder texts go out 2 times per month."],
+)
+def test_times_per_period_is_a_frequency(text: str) -> None:
+    assert at_form(text, "frequency")
+    assert in_terms(text, "frequency")
+
+
+def test_times_without_a_period_is_no_frequency() -> None:
+    assert not in_terms("We tried 3 times to reach your phone.", "frequency")
