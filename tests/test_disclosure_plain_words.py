@@ -216,3 +216,30 @@ def test_times_per_period_is_a_frequency(text: str) -> None:
 
 def test_times_without_a_period_is_no_frequency() -> None:
     assert not in_terms("We tried 3 times to reach your phone.", "frequency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members receive texts from Fernhill Pottery Guild announcing glaze nights and open "
+        "studio hours.",
+        "You will get messages confirming your table and the party size.",
+        "Expect texts reminding you of your grooming appointment.",
+    ],
+)
+def test_a_participle_of_telling_after_the_messages_is_the_message_type(text: str) -> None:
+    assert at_form(text, "message_types")
+    assert in_terms(text, "message_type")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We send a text reminding you to reply STOP if you change your mind.",
+        "You will get a message from us confirming that you opted in.",
+        "Texts from Fernhill Pottery Guild using a short code may take a minute to arrive.",
+    ],
+)
+def test_a_participle_that_tells_nothing_of_the_subject_is_no_message_type(text: str) -> None:
+    assert not at_form(text, "message_types")
+    assert not in_terms(text, "message_type")

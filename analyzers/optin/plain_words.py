@@ -8,7 +8,8 @@ usual phrasings; these rules read the open-ended ones from how the sentence is b
 
 - a message type is a message word ("texts", "messages", "updates", ...) whose prepositional
   object says what they are about ("about/regarding/concerning/related to/on <something>"), or
-  whose purpose clause says what they do ("messages to coordinate deliveries"); or, in a
+  whose purpose clause says what they do ("messages to coordinate deliveries"), or whose
+  participle of telling says what they carry ("texts announcing new classes"); or, in a
   sentence about texts, a verb of reaching someone ("contact you", "be contacted", "receive
   calls, texts and emails") whose "about/regarding <something>" comes later in the same clause
   ("be contacted by Acme by phone or text message about your quote"), unless that object
@@ -69,6 +70,16 @@ _ABOUT = re.compile(
     rf"(?:from\s+(?:(?!(?:after|before|when|whenever|once|if|until|while|as)\b){_WORD}\W+){{1,6}}?)?"
     r"(?:about|regarding|concerning|re:?|on|for|related to|relating to|in connection with)\s+"
     rf"((?:{_WORD}[\s,]+){{0,3}}{_WORD})",
+    re.IGNORECASE,
+)
+# "texts (from Acme) announcing new classes", "messages confirming your booking": a participle
+# of telling after the messages says what they carry
+_TELLING = re.compile(
+    rf"\b{_MESSAGE}\s+"
+    rf"(?:from\s+(?:(?!(?:after|before|when|whenever|once|if|until|while|as)\b){_WORD}\W+){{1,6}}?)?"
+    r"((?:announc|confirm|remind|notify|alert|lett|tell|inform|shar|featur|offer|promot|"
+    r"advertis|highlight|invit|updat|ask)ing)\s+"
+    rf"((?:{_WORD}[\s,]+){{0,5}}{_WORD})",
     re.IGNORECASE,
 )
 # "messages to coordinate deliveries", "texts to confirm your visit"
@@ -375,6 +386,14 @@ def message_type_in(sentence: Span) -> str | None:
         content = [w for w in words if w not in _DETERMINERS]
         if content and content[0] not in _NOT_A_SUBJECT:
             return match.group(0)
+    for match in _TELLING.finditer(text):
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", match.group(2))]
+        # "reminding you of your visit", "letting you know when ...": the person, then the topic
+        while words and words[0] in ("you", "me", "us", "them", "of", "about", "for", "on", "to"):
+            words = words[1:]
+        content = [w for w in words if w not in _DETERMINERS]
+        if content and content[0] not in _NOT_A_SUBJECT | _NOT_A_PURPOSE | {"that"}:
+            return match.group(0)
     for match in _PURPOSE.finditer(text):
         verb = match.group(1).lower()
         if verb in _NOT_A_PURPOSE or verb.endswith("s") and not verb.endswith("ss"):
@@ -403,6 +422,11 @@ def _what_is_sent(text: str) -> str | None:
         if before and re.fullmatch(_NUMBER, before[-1]):
             continue  # "4 texts a month": "texts" is the noun
         words = re.findall(r"[\w'’]+", match.group(1))
+        said = [i for i, w in enumerate(words) if w.lower() in MESSAGE_WORDS]
+        if said:
+            # "send appointment reminders": the words before the messages; what follows them
+            # ("a text reminding you to reply") is read by the readers above
+            words = words[: said[-1]]
         # a keyword in capitals is what the subscriber texts ("Text BAKERY to 55555")
         if any(
             w.lower() not in _NO_CONTENT and not w.isdigit() and not (w.isupper() and len(w) > 1)
