@@ -243,3 +243,17 @@ def test_a_participle_of_telling_after_the_messages_is_the_message_type(text: st
 def test_a_participle_that_tells_nothing_of_the_subject_is_no_message_type(text: str) -> None:
     assert not at_form(text, "message_types")
     assert not in_terms(text, "message_type")
+
+
+@pytest.mark.parametrize(
+    "text", ["Text frequency is per request.", "Message frequency will be upon request."]
+)
+def test_frequency_by_request_is_a_frequency(text: str) -> None:
+    # one-time passcodes: a text each time the subscriber asks for one
+    assert at_form(text, "frequency")
+    assert in_terms(text, "frequency")
+
+
+def test_a_request_without_the_frequency_is_no_frequency() -> None:
+    assert not in_terms("Message frequency is requested at signup.", "frequency")
+    assert not at_form("Texts will be sent to the number you requested.", "frequency")
