@@ -189,6 +189,7 @@ NOT_SENT_OBJECT = [
     "We will text you at the number you entered.",
     "We never send spam texts.",
     "Texts are sent from a short code through your wireless carrier.",
+    "We send out texts now and then.",
     "Members receive up to 4 texts a month.",
 ]
 

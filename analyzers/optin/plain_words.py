@@ -290,6 +290,9 @@ _NO_CONTENT = (
         "we",
         "they",
         "i",
+        "out",
+        "along",
+        "back",
     }
 )
 # "contact you", "be contacted", "receive calls, texts and emails", "send you texts": a verb of
