@@ -565,3 +565,43 @@ def test_included_after_a_recipient_names_who_receives_not_what_is_shared(
     """Blind round 7 (lock-and-lantern): "to anyone, affiliates included" lists recipients of
     a negated sharing verb; it does not say the sharing above includes the number."""
     assert classify(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # each verb repeats the object; the one "never" still governs them all
+        "We never pass it to, rent it to, or trade it with outside firms or affiliates for "
+        "their advertising.",
+        "We will never hand your mobile number to outside companies for their promotions.",
+    ],
+)
+def test_verbs_that_repeat_their_object_share_the_negation(sentence: str) -> None:
+    assert classify(sentence, previous="mobile").label == "promise"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We do not sell it to anyone, and we pass it to affiliates for their advertising.",
+        "We do not rent it out, but it is shared with our affiliates for marketing.",
+        "We hand your mobile number to our marketing partners.",
+    ],
+)
+def test_a_new_subject_after_the_joint_ends_the_negation(sentence: str) -> None:
+    assert classify(sentence, previous="mobile").label == "exception"
+
+
+def test_consent_to_receive_messages_inside_the_promise_is_not_a_receiver() -> None:
+    # "receive" here is the subscriber receiving texts, not a party receiving the data
+    assert (
+        classify(
+            "No phone data (your number, or your agreement to receive recurring alerts) will "
+            "be passed to, sold to, or rented to outside firms for their promotions."
+        ).label
+        == "promise"
+    )
+
+
+def test_partners_that_receive_the_number_are_still_receivers() -> None:
+    assert classify("Our marketing partners receive your mobile number.").label == "exception"

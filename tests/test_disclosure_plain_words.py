@@ -172,3 +172,89 @@ def test_frequency_in_legal_drafting_with_shall() -> None:
         "The frequency of invoices shall not exceed one (1) per billing period."
     )
     assert "frequency" not in sentence_elements("Text messages shall be sent to enrolled members.")
+
+
+# what a sending verb sends names the messages: "the program sends <what> to <whom>"
+SENT_OBJECT = [
+    "The Juniper Library text line sends hold pickups and overdue notices to card holders "
+    "who sign up.",
+    "Text me class cancellations and studio closures from Ironleaf Yoga.",
+    "Our dispatch desk will text you tow-truck arrival times.",
+    "We send boarding times and gate changes by SMS to registered travellers.",
+]
+NOT_SENT_OBJECT = [
+    "We send recurring automated text messages to the number you provide.",
+    "Text BIKES to 55123 to sign up.",
+    "Please do not send card numbers or medical details by text.",
+    "We will text you at the number you entered.",
+    "We never send spam texts.",
+    "Texts are sent from a short code through your wireless carrier.",
+    "We send out texts now and then.",
+    "Members receive up to 4 texts a month.",
+]
+
+
+@pytest.mark.parametrize("text", SENT_OBJECT)
+def test_what_is_sent_is_the_message_type(text: str) -> None:
+    assert at_form(text, "message_types")
+    assert in_terms(text, "message_type")
+
+
+@pytest.mark.parametrize("text", NOT_SENT_OBJECT)
+def test_sending_without_a_subject_of_its_own_is_no_message_type(text: str) -> None:
+    assert not at_form(text, "message_types")
+    assert not in_terms(text, "message_type")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We text 1-3 times a week during the season.", "Reminder texts go out 2 times per month."],
+)
+def test_times_per_period_is_a_frequency(text: str) -> None:
+    assert at_form(text, "frequency")
+    assert in_terms(text, "frequency")
+
+
+def test_times_without_a_period_is_no_frequency() -> None:
+    assert not in_terms("We tried 3 times to reach your phone.", "frequency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members receive texts from Fernhill Pottery Guild announcing glaze nights and open "
+        "studio hours.",
+        "You will get messages confirming your table and the party size.",
+        "Expect texts reminding you of your grooming appointment.",
+    ],
+)
+def test_a_participle_of_telling_after_the_messages_is_the_message_type(text: str) -> None:
+    assert at_form(text, "message_types")
+    assert in_terms(text, "message_type")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We send a text reminding you to reply STOP if you change your mind.",
+        "You will get a message from us confirming that you opted in.",
+        "Texts from Fernhill Pottery Guild using a short code may take a minute to arrive.",
+    ],
+)
+def test_a_participle_that_tells_nothing_of_the_subject_is_no_message_type(text: str) -> None:
+    assert not at_form(text, "message_types")
+    assert not in_terms(text, "message_type")
+
+
+@pytest.mark.parametrize(
+    "text", ["Text frequency is per request.", "Message frequency will be upon request."]
+)
+def test_frequency_by_request_is_a_frequency(text: str) -> None:
+    # one-time passcodes: a text each time the subscriber asks for one
+    assert at_form(text, "frequency")
+    assert in_terms(text, "frequency")
+
+
+def test_a_request_without_the_frequency_is_no_frequency() -> None:
+    assert not in_terms("Message frequency is requested at signup.", "frequency")
+    assert not at_form("Texts will be sent to the number you requested.", "frequency")

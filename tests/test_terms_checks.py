@@ -495,3 +495,28 @@ def test_another_declared_owner_on_a_named_page_is_for_review() -> None:
     assert str(result.status) == "needs_review"
     assert "Southfork Service Co" in result.findings[0].evidence
     assert str(run({"/": HOME, "/terms": terms_page()})["terms.brand_missing"].status) == "passed"
+
+
+def sms_policy_page(title: str, skip: tuple[str, ...] = ()) -> str:
+    body = " ".join(text for key, text in SENTENCES.items() if key not in skip)
+    return html(
+        title,
+        f"<h1>{title}</h1><p>This page explains how you consent to our texts and how to "
+        f"stop them.</p><h2>Our text messages</h2><p>{body}</p>",
+    )
+
+
+@pytest.mark.parametrize("title", ["Text Messaging Policy", "SMS Consent & Opt-In Policy"])
+def test_a_page_that_calls_itself_the_sms_programs_policy_is_the_terms(title: str) -> None:
+    home = HOME.replace('<a href="/terms">Terms</a>', '<a href="/sms-policy">Texting</a>')
+    results = run({"/": home, "/sms-policy": sms_policy_page(title, skip=("carrier_liability",))})
+    assert "terms.missing" not in failed(results)
+    assert "terms.carrier_liability_missing" in failed(results)
+    assert results["terms.carrier_liability_missing"].findings[0].url.endswith("/sms-policy")
+
+
+@pytest.mark.parametrize("title", ["SMS Privacy Policy", "Text alerts sign-up"])
+def test_an_sms_privacy_policy_or_sign_up_page_is_not_the_terms(title: str) -> None:
+    home = HOME.replace('<a href="/terms">Terms</a>', '<a href="/sms-page">Texting</a>')
+    results = run({"/": home, "/sms-page": sms_policy_page(title)})
+    assert "terms.missing" in failed(results)

@@ -8,12 +8,15 @@ usual phrasings; these rules read the open-ended ones from how the sentence is b
 
 - a message type is a message word ("texts", "messages", "updates", ...) whose prepositional
   object says what they are about ("about/regarding/concerning/related to/on <something>"), or
-  whose purpose clause says what they do ("messages to coordinate deliveries"); or, in a
+  whose purpose clause says what they do ("messages to coordinate deliveries"), or whose
+  participle of telling says what they carry ("texts announcing new classes"); or, in a
   sentence about texts, a verb of reaching someone ("contact you", "be contacted", "receive
   calls, texts and emails") whose "about/regarding <something>" comes later in the same clause
   ("be contacted by Acme by phone or text message about your quote"), unless that object
-  belongs to a noun of asking ("contact us with questions about your account");
-- a frequency is a count per unit ("one or two texts per visit", "1 text per class",
+  belongs to a noun of asking ("contact us with questions about your account"); or what a
+  sending verb sends ("the program sends shift openings to volunteers", "text me price drops")
+  when the object has a word of its own, not only message words, keywords or pronouns;
+- a frequency is a count per unit ("one or two texts per visit", "2-6 times a month",
   "about 4 a month", "2-3 texts for one tour", "usually 2-4 around each visit"), or a condition
   that bounds when texts are sent ("only when ...", "as needed whenever ...", "no more than
   ..."), in a sentence that speaks of messages. "Recurring" is not a frequency: it says that the
@@ -67,6 +70,16 @@ _ABOUT = re.compile(
     rf"(?:from\s+(?:(?!(?:after|before|when|whenever|once|if|until|while|as)\b){_WORD}\W+){{1,6}}?)?"
     r"(?:about|regarding|concerning|re:?|on|for|related to|relating to|in connection with)\s+"
     rf"((?:{_WORD}[\s,]+){{0,3}}{_WORD})",
+    re.IGNORECASE,
+)
+# "texts (from Acme) announcing new classes", "messages confirming your booking": a participle
+# of telling after the messages says what they carry
+_TELLING = re.compile(
+    rf"\b{_MESSAGE}\s+"
+    rf"(?:from\s+(?:(?!(?:after|before|when|whenever|once|if|until|while|as)\b){_WORD}\W+){{1,6}}?)?"
+    r"((?:announc|confirm|remind|notify|alert|lett|tell|inform|shar|featur|offer|promot|"
+    r"advertis|highlight|invit|updat|ask)ing)\s+"
+    rf"((?:{_WORD}[\s,]+){{0,5}}{_WORD})",
     re.IGNORECASE,
 )
 # "messages to coordinate deliveries", "texts to confirm your visit"
@@ -196,7 +209,7 @@ _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a coup
 _COUNT_PER = re.compile(
     rf"\b{_NUMBER}(?:\s*(?:or|to|-|–)\s*{_NUMBER})?\s+"
     r"(?:(?:[a-z-]+\s+){0,2}(?:texts?|messages?|msgs?|sms|alerts?|reminders?|updates?|"
-    r"notifications?)\s+)?"
+    r"notifications?|times)\s+)?"
     r"(?:per|a|an|each|every|for each|for every)\s+"
     r"(?!(?:time|number|phone|minute|second)\b)[a-z][a-z-]+\b"
     # "2-3 texts for one tour", "a couple of reminders before each visit"
@@ -216,6 +229,72 @@ _BOUNDED = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(r"[$€£]\s*$")
+# "the program sends volunteer shift openings to ...", "text me price drops": what a sending
+# verb sends, up to the word that starts its recipient, source, time or manner
+_SENT = re.compile(
+    # "text" is a verb only with its person ("text me ..."): "text messages" is a noun
+    r"\b(?:(?:send|sends|sending)\s+(?:(?:me|you|them|us)\s+)?|"
+    r"(?:text|texts|texting)\s+(?:me|you|them|us)\s+)"
+    r"((?:(?!(?:to|from|at|when|whenever|if|by|via|on|about|regarding|for|with|as|only|"
+    r"until|after|before|unless|using|through|over|in|within|then|we|they|i|than|"
+    r"are|is|was|were|will|may|can|must|should|would|anytime|"
+    r"and\s+(?:you|we|they|then)|or\s+(?:you|we|they))\b)"
+    rf"{_WORD}\s*,?\s+){{0,5}}{_WORD})"
+    r"(?=\s*(?:[.,;:()]|$|\b(?:to|from|when|whenever|as|if|on|by|via|using|through|"
+    r"over|in|within|and then)\b))",
+    re.IGNORECASE,
+)
+# words of a sent object that say nothing of what the messages are about: "send recurring
+# automated text messages to ...", "text STOP to ..."
+_NO_CONTENT = (
+    MESSAGE_WORDS
+    | _NOT_A_SUBJECT
+    | _DETERMINERS
+    | {
+        "recurring",
+        "automated",
+        "autodialed",
+        "occasional",
+        "periodic",
+        "some",
+        "short",
+        "mobile",
+        "wireless",
+        "stop",
+        "help",
+        "start",
+        "join",
+        "unstop",
+        "end",
+        "cancel",
+        "quit",
+        "unsubscribe",
+        "keyword",
+        "word",
+        "reply",
+        "replies",
+        "data",
+        "personal",
+        "number",
+        "a",
+        "an",
+        "one",
+        "single",
+        "final",
+        "last",
+        "first",
+        "more",
+        "times",
+        "once",
+        "twice",
+        "we",
+        "they",
+        "i",
+        "out",
+        "along",
+        "back",
+    }
+)
 # "contact you", "be contacted", "receive calls, texts and emails", "send you texts": a verb of
 # reaching someone, whose "about/regarding <something>" later in the clause says what about
 # "Acme texts customers who sign up about their orders": "texts" and "messages" as verbs too
@@ -310,12 +389,54 @@ def message_type_in(sentence: Span) -> str | None:
         content = [w for w in words if w not in _DETERMINERS]
         if content and content[0] not in _NOT_A_SUBJECT:
             return match.group(0)
+    for match in _TELLING.finditer(text):
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", match.group(2))]
+        # "reminding you of your visit", "letting you know when ...": the person, then the topic
+        while words and words[0] in ("you", "me", "us", "them", "of", "about", "for", "on", "to"):
+            words = words[1:]
+        content = [w for w in words if w not in _DETERMINERS]
+        if content and content[0] not in _NOT_A_SUBJECT | _NOT_A_PURPOSE | {"that"}:
+            return match.group(0)
     for match in _PURPOSE.finditer(text):
         verb = match.group(1).lower()
         if verb in _NOT_A_PURPOSE or verb.endswith("s") and not verb.endswith("ss"):
             continue  # "texts to the number", "messages to customers"
         return match.group(0)
-    return _contacted_about(text)
+    return _contacted_about(text) or _what_is_sent(text)
+
+
+# a sending verb that is negated, or whose sender is the subscriber
+_NOT_OUR_SENDING = frozenset(
+    {"not", "never", "n't", "dont", "don't", "don’t", "won't", "won’t", "please", "you", "your"}
+)
+
+
+def _what_is_sent(text: str) -> str | None:
+    """ "The volunteer text program sends shift openings and event-day changes to volunteers",
+    "Text me price drops": the object of a sending verb, in a sentence about texts, names what
+    the messages carry when it has a word of its own (not "send text messages to your number",
+    "text STOP to 55555", "we text you at the number provided")."""
+    if not speaks_of_messages(text):
+        return None
+    for match in _SENT.finditer(text):
+        before = re.findall(r"[\w'’]+", text[: match.start()].lower())[-3:]
+        if any(w in _NOT_OUR_SENDING for w in before):
+            continue  # "we never send spam texts", "you may text HELP", "please do not send"
+        if before and re.fullmatch(_NUMBER, before[-1]):
+            continue  # "4 texts a month": "texts" is the noun
+        words = re.findall(r"[\w'’]+", match.group(1))
+        said = [i for i, w in enumerate(words) if w.lower() in MESSAGE_WORDS]
+        if said:
+            # "send appointment reminders": the words before the messages; what follows them
+            # ("a text reminding you to reply") is read by the readers above
+            words = words[: said[-1]]
+        # a keyword in capitals is what the subscriber texts ("Text BAKERY to 55555")
+        if any(
+            w.lower() not in _NO_CONTENT and not w.isdigit() and not (w.isupper() and len(w) > 1)
+            for w in words
+        ):
+            return match.group(0)
+    return None
 
 
 def _contacted_about(text: str) -> str | None:

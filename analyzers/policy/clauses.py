@@ -178,6 +178,8 @@ _STRANDED = {"with", "to"}
 _JOINS = {",", "or", "and", "nor", "/"}
 _PARTICLE = {"on", "along", "over", "out"}
 _ELIDED_GAP = {",", "be", "otherwise", "ever"}
+# pronouns that may stand as the object of the verb before a joint ("sell it to, or share it")
+_OBJECT_PRONOUNS = {"it", "you", "them"}
 _CLAUSE_BREAK = {
     "but",
     "unless",
@@ -521,6 +523,9 @@ def _coordinated(doc: Doc, end: int, start: int) -> bool:
     left without its object joins too: in "shared with, sold to or rented to third parties"
     (or "passed on to, sold to ...") the verbs share one recipient, named after the last."""
     gap = [t.lower_ for t in doc[end:start]]
+    # each verb may repeat the object: "hand it to, trade it with, or sell it to X"
+    if len(gap) > 2 and gap[0] in _OBJECT_PRONOUNS and gap[1] in _STRANDED and gap[2] in _JOINS:
+        gap = gap[1:]
     gap = [
         word
         for i, word in enumerate(gap)
@@ -540,6 +545,8 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
     doc = parts.doc
     found = []
     for s, e in parts.within("receive_verb", start, end):
+        if _receives_messages(parts, e):
+            continue  # "your consent to receive messages": the subscriber's side, not data
         clause = max((t.i + 1 for t in doc[start:s] if t.lower_ in (",", ";")), default=start)
         if doc[clause].lower_ in ("who", "which", "that") and clause > start:
             # "..., our affiliates, who may receive ...": the subject is the noun before
@@ -561,6 +568,22 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
             # "the only parties that receive your number are ...": the receivers, restricted
             found.append((s, e))
     return found
+
+
+def _receives_messages(parts: _Parts, verb_end: int) -> bool:
+    """Is the object of "receive" the messages themselves ("consent to receive recurring
+    texts")? That is the subscriber's side of the program, not a party receiving data; in
+    "receive your SMS opt-in data" the data comes first and decides."""
+    doc = parts.doc
+    end = next(
+        (t.i for t in doc[verb_end : verb_end + 6] if t.is_punct and t.text not in "-/"),
+        min(len(doc), verb_end + 6),
+    )
+    first = {
+        label: min((s for s, _e in parts.within(label, verb_end, end)), default=end)
+        for label in ("text_messages", "mobile_data", "personal_data")
+    }
+    return first["text_messages"] < min(first["mobile_data"], first["personal_data"])
 
 
 def _receiving(parts: _Parts, group: list[tuple[int, int]]) -> bool:
@@ -828,8 +851,15 @@ def _elided(parts: _Parts, start: int, verb_start: int) -> bool:
     # participles ("not sold and not shared" said once), keep the negation
     if gap[joints[-1]] == "and" and not _participle(parts.doc[verb_start].lower_):
         return False
-    before, after = gap[: joints[-1]], gap[joints[-1] + 1 :]
-    return not any(word in _CLAUSE_BREAK for word in before) and all(
+    after = gap[joints[-1] + 1 :]
+    # a pronoun breaks the clause only as a new subject: in "trade it with, or sell it to" the
+    # "it" is the object of the verb before, and "sell" still shares its "never"
+    subjects = [
+        t.lower_
+        for t in parts.doc[start : start + joints[-1]]
+        if t.lower_ not in _OBJECT_PRONOUNS or t.dep_.startswith("nsubj")
+    ]
+    return not any(word in _CLAUSE_BREAK for word in subjects) and all(
         word in _ELIDED_GAP or word.endswith("ly") for word in after
     )
 
@@ -1200,7 +1230,7 @@ _MAY_SHARE = re.compile(
     re.IGNORECASE,
 )
 _HANDOVER = re.compile(
-    r"\b(provid|give|gave|pass|report|send|sent|suppl|furnish|forward)\w*\b"
+    r"\b(provid|give|gave|pass|report|send|sent|suppl|furnish|forward|hand)\w*\b"
     r".*\b(to|with)\b",
     re.IGNORECASE,
 )

@@ -69,6 +69,14 @@ _TITLE_WORDS = {
     "privacy": re.compile(r"\bprivacy\b", re.IGNORECASE),
     "terms": re.compile(r"\bterms\b|\bconditions\b|\bt&cs?\b|\btos\b|\bagreement\b", re.IGNORECASE),
 }
+# a page that calls itself the SMS program's policy ("SMS Consent & Opt-In Policy", "Text
+# Messaging Policy") states the program's rules, what terms are for; "SMS Privacy Policy" is
+# the privacy policy, and an opt-in page headed "SMS consent" names no policy
+_SMS_POLICY_TITLE = re.compile(
+    r"\b(sms|mms|txt|texts?|texting|text[\s-]messag\w*|messaging)\b[\w\s&/-]{0,30}?"
+    r"\bpolic(y|ies)\b",
+    re.IGNORECASE,
+)
 PRIORITY = ("campaign", "optin_form", "footer", "link", "role", "guess", "section")
 # a heading that names the SMS program's terms ("SMS Terms & Conditions", "Text Message Program
 # Terms", "SMS Privacy Policy & Terms", "Terms for Text Alerts"): both an SMS word and a terms
@@ -246,6 +254,12 @@ def _titled_as(kind: str, page: Page) -> bool:
     if role not in page.roles and not (kind == "terms" and "sms_terms" in page.roles):
         return False
     own = " ".join([page.title, *page.headings[:2], words_of(page.final_url or page.url)])
+    if (
+        kind == "terms"
+        and _SMS_POLICY_TITLE.search(own)
+        and not _TITLE_WORDS["privacy"].search(own)
+    ):
+        return True  # "SMS Consent & Opt-In Policy", "Text Messaging Policy": the program's rules
     return bool(_TITLE_WORDS[kind].search(own))
 
 
