@@ -311,3 +311,37 @@ def test_a_request_passed_on_to_counted_outside_providers_is_lead_generation() -
 )
 def test_processors_own_staff_and_denials_are_not_lead_generation(html: str) -> None:
     assert "lead_generation" not in _fired(html)
+
+
+# --- blind round 8 (casaconcierge): a service that puts people in touch with independent pros --
+
+
+def test_connecting_consumers_with_independent_providers_is_lead_generation() -> None:
+    policy = (
+        "<html><body><h2>About this policy</h2><p>Maple Porch runs a homeowner matching "
+        "service: you describe the job and can ask for bids from independent local "
+        "painters and remodelers.</p><p>We put homeowners in touch with independent "
+        "contractors in their county.</p></body></html>"
+    )
+    assert "lead_generation" in _fired(policy)
+    assert [m.text for m in find_content("We connect renters with unaffiliated movers.")] == [
+        "connect renters with unaffiliated movers"
+    ]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # the business's own staff, and its own refer-a-friend program
+        "<html><body><h2>Our team</h2><p>We connect you with one of our own certified "
+        "technicians.</p><p>Get a free estimate from our licensed roofers.</p><p>Join our "
+        "customer referral program: earn $20 for every friend you send.</p></body></html>",
+        # a clinic that refers to specialists, a franchise's independently owned shops, and
+        # an independent agent quoting participating insurers
+        "<html><body><h2>Referrals</h2><p>Our doctors refer patients to independent "
+        "specialists when needed.</p><p>Each location is independently owned and operated."
+        "</p><p>Compare quotes from participating insurers.</p></body></html>",
+    ],
+)
+def test_own_staff_referral_programs_and_specialists_are_not_lead_generation(html: str) -> None:
+    assert "lead_generation" not in _fired(html)

@@ -144,3 +144,29 @@ def test_a_term_in_the_business_name_alone_does_not_fire() -> None:
     assert any(v.fired for v in judge_page(content) if v.category == "firearms")
     named = judge_page(content, ["Gun Barrel City Dental"])
     assert not any(v.fired for v in named)
+
+
+# blind round 8 (keystone): the paperwork of someone else's loan is a service, not lending;
+# a loan the business itself offers still is
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We handle purchase, refinance, HELOC and reverse mortgage packages for escrow offices.",
+        "Certified loan signing agents available evenings and weekends.",
+        "Our couriers deliver HELOC documents to the county recorder.",
+    ],
+)
+def test_loan_paperwork_is_not_lending(text: str) -> None:
+    assert [m for m in find_content(text) if m.category == "direct_lending"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask about our HELOC with a low introductory rate.",
+        "Apply for a home equity loan and get a decision in a day.",
+        "We offer HELOC and reverse mortgage loans to homeowners over 62.",
+    ],
+)
+def test_a_loan_the_business_offers_is_still_lending(text: str) -> None:
+    assert "direct_lending" in {m.category for m in find_content(text)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from analyzers.campaign.phrases import phrasebook
 from analyzers.text.vocabulary import vocabulary
 
 ACCEPT = {
@@ -143,3 +144,30 @@ def test_accepts_open_ended_wording(label: str, text: str) -> None:
 @pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in REJECT_13.items() for t in v])
 def test_rejects_look_alikes_of_open_ended_wording(label: str, text: str) -> None:
     assert label not in vocabulary("disclosure").labels_in(text)
+
+
+# blind round 8: a bare count per event right after the texts it counts, in both matchers
+# (the site reader's spaCy vocabulary and the campaign file's phrasebook)
+COUNT_AFTER_NOUN = [
+    "You're enrolled in pickup texts, 2-3 per order.",
+    "Expect grooming reminders, up to 4 per appointment.",
+    "Lesson updates (1 to 2 per lesson).",
+    "Delivery alerts: 3 per shipment.",
+]
+PRICE_AFTER_NOUN = [
+    "Premium texts cost $5 per month.",
+    "Text us for $40 per visit.",
+    "Reminder texts cost nothing; tune-ups are $90 per visit.",
+]
+
+
+@pytest.mark.parametrize("text", COUNT_AFTER_NOUN)
+def test_count_per_event_after_the_texts_is_frequency(text: str) -> None:
+    assert "frequency" in vocabulary("disclosure").labels_in(text)
+    assert "frequency" in phrasebook("disclosure").labels_in(text)
+
+
+@pytest.mark.parametrize("text", PRICE_AFTER_NOUN)
+def test_price_per_event_near_texts_is_not_frequency(text: str) -> None:
+    assert "frequency" not in vocabulary("disclosure").labels_in(text)
+    assert "frequency" not in phrasebook("disclosure").labels_in(text)
