@@ -226,13 +226,24 @@ class TestHelpAndPrivacyLink:
         )
         assert failed(results) == {"terms.help_missing"}
 
-    def test_footer_link_alone_is_not_the_terms_linking_the_policy(self) -> None:
+    def test_a_privacy_link_in_the_terms_page_footer_counts(self) -> None:
+        """Issue 13: the link in the terms page's own navigation or footer is a link to the
+        privacy policy, whether or not every page of the site carries it."""
         page = terms_page(skip=("privacy_link",)).replace(
             "<footer>", '<footer><a href="/privacy">Privacy Policy</a>'
         )
-        results = run({"/": HOME, "/terms": page})
+        about = html("About", "<h1>About us</h1>", footer='<a href="/privacy">Privacy Policy</a>')
+        results = run({"/": HOME, "/about": about, "/terms": page})
+        assert failed(results) == set()
+        found = results["terms.privacy_link_missing"]
+        assert str(found.status) == "passed"
+
+    def test_the_site_footer_elsewhere_is_not_the_terms_page_linking(self) -> None:
+        """Near miss: the other pages' footers link the policy, the terms page itself does not."""
+        page = terms_page(skip=("privacy_link",))
+        about = html("About", "<h1>About us</h1>", footer='<a href="/privacy">Privacy Policy</a>')
+        results = run({"/": HOME, "/about": about, "/terms": page})
         assert failed(results) == {"terms.privacy_link_missing"}
-        assert "footer" in results["terms.privacy_link_missing"].findings[0].evidence
 
     def test_mention_without_link(self) -> None:
         page = terms_page(skip=("privacy_link",)).replace(
@@ -386,24 +397,21 @@ def test_carrier_liability_in_other_words(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "fires"),
+    ("link", "fires"),
     [
-        ("Our Notice of Privacy Practices explains how we use your number.", False),
-        ("We respect the privacy of every patient.", True),
+        ('<a href="/notice">Notice of Privacy Practices</a>', False),
+        ('<a href="/patient-rights">Patient Rights</a>', True),
     ],
 )
 def test_a_health_care_notice_of_privacy_practices_is_the_privacy_policy(
-    sentence: str, fires: bool
+    link: str, fires: bool
 ) -> None:
     """Blind round 7 (clearwave-hearing): HIPAA names a provider's privacy policy "Notice of
-    Privacy Practices"; the terms mention it by that name, the template footer links it."""
-    nav = '<a href="/terms">Terms</a> <a href="/privacy">Notice of Privacy Practices</a>'
+    Privacy Practices"; a link by that name on the terms page is the link to the policy."""
+    nav = f'<a href="/terms">Terms</a> {link}'
     home = HOME.replace('<a href="/terms">Terms</a> <a href="/privacy">Privacy Policy</a>', nav)
-    about = html("About", "<h1>About us</h1><p>Family-owned since 1998.</p>", footer=nav)
-    page = terms_page(skip=("privacy_link",)).replace(
-        "</main><footer>", f"<p>{sentence}</p></main><footer>{nav}"
-    )
-    results = run({"/": home, "/about": about, "/terms": page})
+    page = terms_page(skip=("privacy_link",)).replace("</main><footer>", f"</main><footer>{nav}")
+    results = run({"/": home, "/terms": page})
     assert ("terms.privacy_link_missing" in failed(results)) is fires
 
 

@@ -103,5 +103,4 @@ def privacy_sharing(ctx: AnalysisContext) -> SharingAnalysis | None:
 @provides("terms_review")
 def terms_review(ctx: AnalysisContext) -> TermsReview | None:
     documents = ctx.inputs.terms_documents
-    pages = ctx.snapshot.pages if ctx.snapshot else []
-    return review_terms(documents, ctx.inputs.brand_names, pages) if documents else None
+    return review_terms(documents, ctx.inputs.brand_names) if documents else None

@@ -12,7 +12,6 @@ reviewer reads both the general terms and the SMS terms.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -22,7 +21,6 @@ from analyzers.policy.locate import PolicyDocument, link_presents
 from analyzers.policy.owner import declared_owner, where_page_names_owner
 from analyzers.text.sentences import Sentence
 from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
-from crawler.snapshot import Page
 
 if TYPE_CHECKING:  # the inputs package imports this module: no cycle at run time
     from analyzers.inputs.brand import BrandNames
@@ -80,11 +78,9 @@ def _sentences(documents: list[PolicyDocument]) -> list[tuple[PolicyDocument, Se
     return [(d, s) for d in documents for s in d.sentences]
 
 
-def review_terms(
-    documents: list[PolicyDocument], brand: BrandNames | None, site_pages: Sequence[Page] = ()
-) -> TermsReview:
-    """Find every element in the documents' sentences. `site_pages` (the crawled site) tell the
-    site's template apart from the terms page's own navigation and footer."""
+def review_terms(documents: list[PolicyDocument], brand: BrandNames | None) -> TermsReview:
+    """Find every element in the documents' sentences (the brand and the privacy link also on
+    the page around them)."""
     review = TermsReview(documents)
     for document, sentence in _sentences(documents):
         text = sentence.quoted
@@ -105,7 +101,7 @@ def review_terms(
     if brand is not None and review.missing("brand"):
         _review_brand_on_the_page(review, brand)
     _review_help(review)
-    _review_privacy_link(review, _template_links(documents, site_pages))
+    _review_privacy_link(review)
     return review
 
 
@@ -223,26 +219,10 @@ def _review_help(review: TermsReview) -> None:
     )
 
 
-def _template_links(documents: list[PolicyDocument], site_pages: Sequence[Page]) -> set[str]:
-    """The privacy links of the site's template: in the navigation or footer of most of the
-    site's other pages. A link that only the terms page (or its legal section) carries in its
-    navigation or footer is the terms' own link to the privacy policy."""
-    own = {id(d.page) for d in documents}
-    others = [page for page in site_pages if id(page) not in own and not page.error]
-    if not others:
-        return set()
-    counts: dict[str, int] = {}
-    for page in others:
-        for href in {
-            link.href
-            for link in page.links
-            if link.region not in ("body", "form") and link_presents("privacy", link)
-        }:
-            counts[href] = counts.get(href, 0) + 1
-    return {href for href, count in counts.items() if count * 2 > len(others)}
-
-
-def _review_privacy_link(review: TermsReview, template: set[str]) -> None:
+def _review_privacy_link(review: TermsReview) -> None:
+    """A link to the privacy policy anywhere on the terms page counts, its navigation and footer
+    included (issue 13: a reviewer reading the terms sees and follows the footer's link, the
+    same on every page of the site or not); in the text it is named first."""
     for document in review.documents:
         if document.section and "privacy" in document.page.roles:
             # SMS terms written as a section of the privacy policy: the subscriber reading
@@ -255,29 +235,16 @@ def _review_privacy_link(review: TermsReview, template: set[str]) -> None:
             )
             return
         links = [link for link in document.page.links if link_presents("privacy", link)]
-        own_links = [link for link in links if link.region in ("body", "form")] + [
-            link
-            for link in links
-            if link.region not in ("body", "form") and link.href not in template
-        ]
-        if own_links:
-            link = own_links[0]
+        links.sort(key=lambda link: link.region not in ("body", "form"))
+        if links:
+            link = links[0]
+            where = "" if link.region in ("body", "form") else f" (the page's {link.region})"
             review.found["privacy_link"] = Found(
-                "privacy_link", document.url, f"{link.text or link.href} → {link.href}"
+                "privacy_link", document.url, f"{link.text or link.href} → {link.href}{where}"
             )
             return
         mention = next((s for s in document.sentences if _PRIVACY_MENTION.search(s.text)), None)
-        if links and mention is not None:
-            review.found["privacy_link"] = Found(
-                "privacy_link", document.url, mention.quoted, mention.heading
-            )
-            return
-        if links:
-            review.notes["privacy_link"] = (
-                "Only the site's footer links to the privacy policy; the terms themselves never "
-                "refer to it."
-            )
-        elif mention is not None:
+        if mention is not None:
             review.notes["privacy_link"] = (
                 f"The terms mention the privacy policy (“{mention.text}”) but do not link to it."
             )
