@@ -6,7 +6,8 @@
 //   timers  a timer set while loading is still due within the budget, or a countdown interval
 //           set while loading still runs (one whose handler clears itself or speaks of pop-ups;
 //           a slideshow's never-ending interval is no countdown), and the page speaks of pop-ups
-//           or sign-ups (or hides form fields for later); an interval is waited for until it
+//           or sign-ups (or hides form fields for later, or holds an empty dialog for a script
+//           to fill); an interval is waited for until it
 //           stops, a field appears or the budget ends
 //   scroll  the page is taller than the window and something waits to be scrolled into view
 //           (an IntersectionObserver, a scroll listener, a lazy placeholder); the page is
@@ -22,7 +23,8 @@
 //           a closed menu toggle whose panel holds such a control (then that control)
 //   exit    the page listens for the pointer leaving it (mouseout/mouseleave on the window or
 //           the document): the pointer leaves once through the top, as a visit ends
-//   steps   a visible form has a "Next"/"Continue" button (earlier steps get sample values)
+//   steps   a visible form has a "Next"/"Continue" button (earlier steps get sample values,
+//           and a choice left on its empty prompt its first real option)
 // Every field (or iframe) that becomes visible is stamped data-pvreach="<how it was reached>";
 // a step that does not move because its handler waited for a server answer stamps its form
 // data-pvwait="<what a person should check>".
@@ -182,7 +184,10 @@ async ({ budgetMs }) => {
       if (POPUP_HINTS.test(s.src || "") || POPUP_HINTS.test((s.textContent || "").slice(0, 20000)))
         return true;
     }
-    return fields().some((el) => !shown(el) && el.tagName !== "IFRAME");
+    // fields hidden for later, or a dialog that holds nothing yet: a pop-up still to be built
+    return fields().some((el) => !shown(el) && el.tagName !== "IFRAME") ||
+      everywhere("dialog, [role=dialog], [role=alertdialog], [aria-modal=true]").some((el) =>
+        !el.children.length && !(el.textContent || "").trim());
   };
   const phases = [];
   if ((timersDue().length || countdowns().length) && speaksOfPopups()) phases.push("timers");
@@ -342,19 +347,20 @@ async ({ budgetMs }) => {
     const hint = `${field.name} ${field.id} ${field.autocomplete} ${field.placeholder}`;
     if (type === "email" || /e-?mail/i.test(hint)) return ["probe@example.com", "an email"];
     if (type === "tel" || /phone|mobile|cell/i.test(hint)) return ["5555550100", "a phone number"];
-    if (type === "number") return ["1", "a number"];
-    if (type === "date") return ["2000-01-01", "a date"];
+    if (type === "number") return [field.min || "1", "a number"];
+    if (type === "date") return [field.min || "2000-01-01", "a date"];
     if (/zip|postal/i.test(hint)) return ["10001", "a ZIP code"];
     if (/name/i.test(hint)) return ["Probe", "a name"];
     return ["Probe", "a sample value"];
   };
-  const typed = [];
+  const typed = [], chosen = [];
   let stuck = 0;
   for (const scope of stepScopes()) {
     for (let step = 0; step < MAX_STEPS && left() > 400; step += 1) {
       const next = nextButton(scope);
       if (!next) break;
       const entered = [];
+      let choices = 0;
       for (const field of scope.querySelectorAll("input, textarea")) {
         const type = (field.type || "text").toLowerCase();
         if (!shown(field) || field.value || ["checkbox", "radio", "hidden", "submit", "button",
@@ -366,13 +372,27 @@ async ({ budgetMs }) => {
         typed.push(field);
         if (!entered.includes(what)) entered.push(what);
       }
+      // a choice left on its empty prompt ("Choose one") would stop the step as a person is
+      // stopped: the first real option is chosen, and put back before the page is read
+      for (const field of scope.querySelectorAll("select")) {
+        if (!shown(field) || field.value || field.multiple) continue;
+        const option = Array.from(field.options).find((o) => o.value && !o.disabled);
+        if (!option) continue;
+        chosen.push([field, field.selectedIndex]);
+        field.value = option.value;
+        field.dispatchEvent(new Event("input", { bubbles: true }));
+        field.dispatchEvent(new Event("change", { bubbles: true }));
+        choices += 1;
+      }
       const stamped = scope.querySelector("[data-pvreach]");
       const how = (stamped ? stamped.getAttribute("data-pvreach") : "").replace(/^after /, "");
       const label = words(next).slice(0, 40);
       const before = guard.attempts;
       await click(next);
-      const said = `after ${how ? how + ", " : ""}${entered.length ? "entering " +
-        entered.join(" and ") + " and " : ""}clicking '${label}'`;
+      const acts = [...(entered.length ? [`entering ${entered.join(" and ")}`] : []),
+                    ...(choices ? [`choosing ${choices > 1 ? "options" : "an option"}`] : [])];
+      const said = `after ${how ? how + ", " : ""}${acts.length ? acts.join(", ") + " and " : ""}` +
+        `clicking '${label}'`;
       if (stampNew(said)) continue;
       if (guard.attempts > before) {
         const what = entered.length ? entered.join(" and ") : "the step";
@@ -384,5 +404,6 @@ async ({ budgetMs }) => {
     }
   }
   for (const field of typed) field.value = "";
+  for (const [field, index] of chosen) if (field.isConnected) field.selectedIndex = index;
   return { phases, reached, clicks, stuck };
 }
