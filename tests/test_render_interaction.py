@@ -246,6 +246,20 @@ LATER_JS = """setTimeout(() => { document.getElementById("later").innerHTML =
 GUIDED = """<html><body><h1>Boots</h1><form><input type="email" name="guide_email"></form>
 <div role="dialog" hidden><p>Size guide: measure your foot at the end of the day.</p></div>
 <script>setTimeout(() => { window.checked = true; }, 4000);</script></body></html>"""
+# a sign-up form in a closed FAQ answer and in a collapsed accordion panel, which a person opens;
+# the near miss folds only the consent box and its fine print, away from the phone field
+FOLDED = """<html><body><h1>Studio</h1>
+<details><summary>Opening hours?</summary><p>Daily 9 to 5.</p></details>
+<details><summary>How do I hear about new classes?</summary>
+ <form><label>Cell <input type="tel" name="faq_phone"></label><button>Send</button></form>
+</details>
+<button aria-expanded="false" aria-controls="panel">Workshops</button>
+<div id="panel" hidden><form><input type="email" name="panel_email"></form></div>
+<script>document.querySelector("[aria-controls=panel]").onclick = (e) => {
+  e.target.setAttribute("aria-expanded", "true"); panel.hidden = false; };</script>
+<form><label>Mobile <input type="tel" name="own_phone"></label>
+ <details><summary>Fine print</summary><label><input type="checkbox" name="fine_box">
+ Texts from the studio.</label></details></form></body></html>"""
 PLAIN = """<html><body><form><input type="tel" name="phone"><button>Go</button></form>
 <script>setTimeout(() => { window.flushed = true; }, 6000);</script></body></html>"""
 
@@ -265,6 +279,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "menued.html").write_text(MENUED)
     (root / "noticed.html").write_text(NOTICED)
     (root / "choosing.html").write_text(CHOOSING)
+    (root / "folded.html").write_text(FOLDED)
     (root / "dialoged.html").write_text(DIALOGED)
     (root / "guided.html").write_text(GUIDED)
     (root / "js").mkdir()
@@ -484,3 +499,18 @@ def test_an_empty_dialog_filled_on_a_timer_is_waited_for(
     page, seconds = _page(renderer, site, "/guided.html")
     assert _form_with(page, "guide_email").reached_by == ""
     assert seconds < 2.5
+
+
+@pytest.mark.browser
+def test_a_form_folded_in_a_closed_section_is_opened_as_a_person_does(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    page, _ = _page(renderer, site, "/folded.html")
+    faq = _form_with(page, "faq_phone")
+    assert faq.visible
+    assert faq.reached_by == "after opening 'How do I hear about new classes?'"
+    assert _form_with(page, "panel_email").reached_by == "after opening 'Workshops'"
+    # a section that folds only the consent box, away from the phone field, stays closed
+    folded = _form_with(page, "own_phone")
+    box = next(c for c in folded.controls if c.name == "fine_box")
+    assert not box.visible

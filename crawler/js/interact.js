@@ -21,6 +21,10 @@
 //           "Reserve", "Schedule"), or opens a dialog, or is a tab (role=tab, a button with
 //           aria-controls or data-toggle=tab) not selected whose words name a text channel, or
 //           a closed menu toggle whose panel holds such a control (then that control)
+//   open    a closed <details>, or a collapsed toggle's (aria-expanded=false) hidden panel,
+//           holds a field to type in (an FAQ answer or an accordion that holds the sign-up
+//           form): it is opened as a person opens it; one that folds only a consent box or
+//           its fine print away from the fields is left closed
 //   exit    the page listens for the pointer leaving it (mouseout/mouseleave on the window or
 //           the document): the pointer leaves once through the top, as a visit ends
 //   steps   a visible form has a "Next"/"Continue" button (earlier steps get sample values,
@@ -162,6 +166,28 @@ async ({ budgetMs }) => {
     if (navigates(el) && !dialog) return false;
     return dialog || TRIGGER_WORDS.test(said);
   });
+  // a closed section a person opens to reach a form it holds: a <details> whose summary is
+  // shown, or a collapsed toggle (aria-expanded=false) whose named panel is hidden, when what
+  // is folded holds a field to type in (a phone, an email, a name); a section that folds only
+  // a consent box or its fine print, away from the fields, is not opened (that is hidden)
+  const ENTRY = "input[type=tel], input[type=email], input[type=text], input:not([type]), " +
+    "input[type=number], textarea";
+  const folds = () => {
+    const found = everywhere("details:not([open])").filter((el) => {
+      const summary = el.querySelector(":scope > summary");
+      return summary && shown(summary) && !summary.hasAttribute("data-pvclicked") &&
+        el.querySelector(ENTRY);
+    }).map((el) => el.querySelector(":scope > summary"));
+    for (const el of everywhere("[aria-expanded=false][aria-controls]")) {
+      if (el.hasAttribute("data-pvclicked") || !shown(el) || navigates(el) || isSubmit(el))
+        continue;
+      const panels = (el.getAttribute("aria-controls") || "").split(/\s+/).filter(Boolean)
+        .map((id) => document.getElementById(id));
+      if (panels.some((panel) => panel && !shown(panel) && panel.querySelector(ENTRY)))
+        found.push(el);
+    }
+    return found;
+  };
   const nextButton = (scope) => Array.from(scope.querySelectorAll(
     "button, input[type=submit], input[type=button], a, [role=button]"))
     .find((el) => shown(el) && !el.hasAttribute("data-pvclicked") && words(el) &&
@@ -199,6 +225,7 @@ async ({ budgetMs }) => {
   // a banner is dismissed even when nothing is there to click yet: what it covers (a sign-up
   // bar shown once the notice is answered) is often built only then
   if (bannerButton()) phases.push("banner");
+  if (folds().length) phases.push("open");
   if (triggers().length) phases.push("click");
   if (stepScopes().length) phases.push("steps");
   if (!phases.length) return { phases, reached: 0, clicks: 0, stuck: 0 };
@@ -331,7 +358,16 @@ async ({ budgetMs }) => {
       stampNew(`after clicking '${label}'`);
     }
   }
-  if (phases.includes("click") || phases.includes("banner")) {
+  if (phases.includes("open")) {
+    for (let round = 0; round < MAX_CLICKS && left() > 400; round += 1) {
+      const el = folds()[0];
+      if (!el) break;
+      const label = words(el).slice(0, 60);
+      await click(el);
+      stampNew(`after opening '${label}'`);
+    }
+  }
+  if (phases.includes("click") || phases.includes("banner") || phases.includes("open")) {
     for (let round = 0; round < MAX_CLICKS && left() > 400; round += 1) {
       const el = triggers()[0];
       if (!el) break;
