@@ -358,23 +358,19 @@ async ({ budgetMs }) => {
       stampNew(`after clicking '${label}'`);
     }
   }
-  if (phases.includes("open")) {
+  // click what `next()` finds, a round at a time, until it finds nothing more
+  const clickEach = async (next, verb) => {
     for (let round = 0; round < MAX_CLICKS && left() > 400; round += 1) {
-      const el = folds()[0];
+      const el = next()[0];
       if (!el) break;
       const label = words(el).slice(0, 60);
       await click(el);
-      stampNew(`after opening '${label}'`);
+      stampNew(`after ${verb} '${label}'`);
     }
-  }
+  };
+  if (phases.includes("open")) await clickEach(folds, "opening");
   if (phases.includes("click") || phases.includes("banner") || phases.includes("open")) {
-    for (let round = 0; round < MAX_CLICKS && left() > 400; round += 1) {
-      const el = triggers()[0];
-      if (!el) break;
-      const label = words(el).slice(0, 60);
-      await click(el);
-      stampNew(`after clicking '${label}'`);
-    }
+    await clickEach(triggers, "clicking");
   }
 
   // --- multi-step forms ---------------------------------------------------------------------
