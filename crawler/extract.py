@@ -534,7 +534,7 @@ def element_html(el: etree._Element, limit: int = 400) -> str:
     return markup if len(markup) <= limit else markup[: limit - 1] + "…"
 
 
-def looks_script_built(html: str, text: str) -> bool:
+def looks_script_built(html: str, text: str, host: str = "") -> bool:
     """A shell whose content scripts build (little text, scripts, an app root), or a page with
     content whose form scripts build (see builds_form_at_run_time)."""
     lowered = html.lower()
@@ -552,7 +552,7 @@ def looks_script_built(html: str, text: str) -> bool:
         words < 80
         and bool(app_root or builds_dom)
         or words < 15
-        or builds_form_at_run_time(lowered)
+        or builds_form_at_run_time(lowered, host)
     )
 
 
@@ -564,6 +564,23 @@ _MOUNT_POINT = re.compile(
     r"lead|contact)[^\"']*[\"'][^>]*>\s*</\1>"
 )
 _EMPTY_CUSTOM_ELEMENT = re.compile(r"<([a-z][a-z0-9]*-[a-z0-9-]+)\b[^>]*>\s*</\1>")
+# an element left for a script whatever its name: one that says it is being built
+# (aria-busy="true"), or holds only a "Loading…" line, or is a dialog with nothing in it yet
+_BUSY_MOUNT = re.compile(r"<[a-z][a-z0-9-]*\b[^>]*\baria-busy=[\"']?true\b")
+_LOADING_MOUNT = re.compile(
+    r"<(div|section|main|aside|article)\b[^>]*\bid=[\"'][^\"']+[\"'][^>]*>\s*"
+    r"(<(p|span|em|small)\b[^>]*>)?\s*loading\b[^<]{0,60}(</(p|span|em|small)>)?\s*</\1>"
+)
+_EMPTY_DIALOG = re.compile(
+    r"<dialog\b[^>]*>\s*</dialog>|<(div|section|aside)\b[^>]*\b(role=[\"']?(alert)?dialog\b"
+    r"|aria-modal=[\"']?true)[^>]*>\s*</\1>"
+)
+# any empty element with an id (a mount point named for what it will hold, whatever the word:
+# "inquiry", "slidein", "estimator"), when the page loads a script of its own site to fill it
+_EMPTY_WITH_ID = re.compile(
+    r"<(div|section|main|aside|article)\b[^>]*\bid=[\"'][^\"']+[\"'][^>]*>\s*</\1>"
+)
+_OWN_SCRIPT = re.compile(r"<script\b[^>]*\bsrc=[\"']?(?!(https?:)?//)[^\"'\s>]+")
 _NOSCRIPT = re.compile(r"<noscript\b[^>]*>(.*?)</noscript>", re.DOTALL)
 _NOSCRIPT_SAYS = re.compile(
     r"javascript|enable (your )?scripts|\bforms?\b|sign ?up|subscribe|"
@@ -587,19 +604,39 @@ _SCRIPT_HOLDS_FORM = re.compile(
 )
 
 
-def builds_form_at_run_time(html: str) -> bool:
+def builds_form_at_run_time(html: str, host: str = "") -> bool:
     """Does a page (lower-cased HTML) with scripts leave its form for them to build: an empty
-    mount point or web component, a <noscript> that speaks of a form or JavaScript, the script
-    of a form builder or sign-up widget, or an inline script that holds a form's markup? Such
-    a page is worth the browser even when it has content of its own."""
+    mount point or web component, an element that says it is loading or being built, an empty
+    dialog, a <noscript> that speaks of a form or JavaScript, the script of a form builder or
+    sign-up widget, an inline script that holds a form's markup, or any empty element with an
+    id on a page that loads a script of its own site (`host`: the page's host)? Such a page is
+    worth the browser even when it has content of its own. Names are open-ended ("inquiry",
+    "slidein"): the structure, not a list of words, decides the last."""
     if "<script" not in html:
         return False
     if (
         _MOUNT_POINT.search(html)
         or _EMPTY_CUSTOM_ELEMENT.search(html)
         or _WIDGET_SCRIPT.search(html)
+        or _BUSY_MOUNT.search(html)
+        or _LOADING_MOUNT.search(html)
+        or _EMPTY_DIALOG.search(html)
     ):
+        return True
+    if _EMPTY_WITH_ID.search(html) and _loads_own_script(html, host):
         return True
     if any(_SCRIPT_HOLDS_FORM.search(body) for body in _INLINE_SCRIPT.findall(html)):
         return True
     return any(_NOSCRIPT_SAYS.search(inner) for inner in _NOSCRIPT.findall(html))
+
+
+def _loads_own_script(html: str, host: str) -> bool:
+    """Does the page load a script from its own site: a relative src, or one on `host`?"""
+    if _OWN_SCRIPT.search(html):
+        return True
+    if not host:
+        return False
+    own = re.compile(
+        r"<script\b[^>]*\bsrc=[\"']?(https?:)?//" + re.escape(host.lower()) + r"(:\d+)?/"
+    )
+    return bool(own.search(html))

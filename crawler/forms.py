@@ -204,18 +204,33 @@ def _own_region(el: etree._Element, container: etree._Element) -> str:
     return "body" if common is not None and region_of(common) == region else region
 
 
+def _folded(el: etree._Element, container: etree._Element | None) -> bool:
+    """Is the text folded in a closed <details> that the form is not folded in with it? A form
+    whose fields and disclosure sit in one closed section (an FAQ answer) unfolds as a whole:
+    the disclosure is not hidden where the number is collected, as in a closed modal."""
+    folds = [a for a in el.iterancestors() if a.tag == "details" and a.get("open") is None]
+    if el.tag == "details" and el.get("open") is None:
+        folds.append(el)
+    if container is None:
+        return bool(folds)
+    holding = {id(a) for a in container.iterancestors()} | {id(container)}
+    return any(id(fold) not in holding for fold in folds)
+
+
 def _block_to_text(
-    block, where: str, base_url: str, container: etree._Element | None = None
+    block,
+    where: str,
+    base_url: str,
+    container: etree._Element | None = None,
+    form_el: etree._Element | None = None,
 ) -> TextBlock:
+    """A text block in or next to the form (`container` for a block next to it: its region;
+    `form_el`, or else `container`: the form, whose own fold does not fold its text)."""
     el = block.element
     annotated = el
     while annotated is not None and annotated.get("data-pvfs") is None:
         annotated = annotated.getparent()
-    collapsed = (
-        any(a.tag == "details" and a.get("open") is None for a in el.iterancestors())
-        or el.tag == "details"
-        and el.get("open") is None
-    )
+    collapsed = _folded(el, form_el if form_el is not None else container)
     return TextBlock(
         text=block.text[:3000],
         visible=block.visible,
@@ -323,7 +338,7 @@ def extract_forms(
             continue
         controls = [extract_control(c, ids, labels, base_url) for c in control_els]
         blocks = text_blocks(container)
-        texts = [_block_to_text(b, "inside", base_url) for b in blocks]
+        texts = [_block_to_text(b, "inside", base_url, form_el=container) for b in blocks]
         texts += _nearby_blocks(container, base_url)
         sizes = sorted(t.font_size for t in texts if t.font_size and t.where == "inside")
         reached_by, waits = _reached(container, control_els)

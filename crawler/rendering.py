@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from crawler.crawl_state import CrawlState
 from crawler.extract import looks_script_built
@@ -37,7 +38,7 @@ def needs_render(page: Page, html: str, mode: str) -> bool:
     has_controls = "<form" in lowered or "<input" in lowered or "<iframe" in lowered
     return (
         has_controls
-        or looks_script_built(html, page.text)
+        or looks_script_built(html, page.text, urlsplit(page.url).hostname or "")
         or bool(RENDER_ROLES.intersection(page.roles))
     )
 

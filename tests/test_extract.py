@@ -120,12 +120,21 @@ def test_script_built_shells_are_recognised() -> None:
         '<button id="open">Get listing alerts</button><script>var m = "<form id=\\"a\\">'
         '<input type=\\"tel\\" name=\\"phone\\"></form>"; open.onclick = () => show(m);</script>',
         '<script>const f = document.createElement("form"); panel.append(f);</script>',
+        # a mount point named for anything, filled by a script of the site's own
+        '<div id="inquiry"></div><script src="/js/inquiry.js"></script>',
+        '<aside id="slidein" aria-hidden="true"></aside><script src="js/deals.js"></script>',
+        '<div id="x1"></div><script src="https://www.example-shop.com/s/main.js"></script>',
+        # a mount point that says it is being built, or holds only its loading line
+        '<div id="book" aria-busy="true"><p>Please wait</p></div><script src="/b.js"></script>',
+        '<section id="planner"><p>Loading the planner…</p></section><script>x()</script>',
+        # a dialog with nothing in it yet
+        '<div id="promo" role="dialog" hidden></div><script>later()</script>',
     ],
 )
 def test_a_page_with_content_whose_form_scripts_build_is_script_built(html: str) -> None:
     page = f"<html><body><p>{'word ' * 300}</p>{html}</body></html>"
-    assert builds_form_at_run_time(page.lower())
-    assert looks_script_built(page, "word " * 300)
+    assert builds_form_at_run_time(page.lower(), "www.example-shop.com")
+    assert looks_script_built(page, "word " * 300, "www.example-shop.com")
 
 
 @pytest.mark.parametrize(
@@ -139,10 +148,20 @@ def test_a_page_with_content_whose_form_scripts_build_is_script_built(html: str)
         # a script that reads the page's own form, or builds no field
         '<script>document.forms[0].addEventListener("submit", check);</script>',
         '<script>const li = document.createElement("li"); list.append(li);</script>',
+        # an empty element with an id, but only another site's script (analytics, a map)
+        '<div id="map"></div><script src="https://cdn.tracker.net/t.js"></script>',
+        '<div id="x1"></div><script src="https://cdn.example-shop.com.evil.io/a.js"></script>',
+        # an empty element with a class only (a spacer, an icon), under a script of the site
+        '<div class="clearfix"></div><span class="icon"></span><script src="/s.js"></script>',
+        # a section that holds its own content, and a dialog that holds its own text
+        '<section id="faq"><p>Loading docks open at 7.</p><p>Parking in back.</p></section>'
+        "<script>x()</script>",
+        '<div role="dialog" hidden><p>Size guide</p></div><script>x()</script>',
     ],
 )
 def test_pages_that_build_no_form_are_not(html: str) -> None:
-    assert not builds_form_at_run_time(f"<html><body>{html}</body></html>".lower())
+    page = f"<html><body>{html}</body></html>".lower()
+    assert not builds_form_at_run_time(page, "www.example-shop.com")
 
 
 def test_open_shadow_roots_are_read_in_place() -> None:

@@ -229,6 +229,26 @@ def test_form_in_a_closed_modal_is_judged_as_opened() -> None:
     assert status(site(page(modal)), "optin.disclosure_hidden") == "passed"
 
 
+def test_form_folded_whole_in_a_closed_section_is_judged_as_opened() -> None:
+    # the phone field and the disclosure unfold together (an FAQ answer that holds the form)
+    rest = "Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel."
+    box = '<label><input type="checkbox" name="sms"> Text me reminders from Acme Dental.</label>'
+    faq = (
+        "<details><summary>How do I get class reminders?</summary>"
+        + form(f"{PHONE}{box}<p>{rest}</p>")
+        + "</details>"
+    )
+    assert status(site(page(faq)), "optin.disclosure_hidden") == "passed"
+    # the near miss: the form is folded with an outer section, and its fine print is folded
+    # again inside the form, away from the phone field
+    twice = (
+        "<details><summary>Reminders</summary>"
+        + form(f"{PHONE}{box}<details><summary>Details</summary><p>{rest}</p></details>")
+        + "</details>"
+    )
+    assert status(site(page(twice)), "optin.disclosure_hidden") == "failed"
+
+
 def test_not_prominent_uses_rendered_sizes() -> None:
     small = form(
         f'<label for="phone" data-pvfs="16">Mobile number</label><input id="phone" '

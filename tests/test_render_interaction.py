@@ -224,6 +224,42 @@ document.body.appendChild(c);
 document.getElementById("ok").onclick = () => { c.remove(); bar(); };
 </script></body></html>"""
 # nothing to reach: a long timer that speaks of no pop-up must not hold the render
+# a quote form whose first step asks a ZIP code and a required choice left on its prompt: the
+# step moves only once both are given
+CHOOSING = """<html><body><h1>Floors</h1><div id="estimator"></div>
+<script>
+const root = document.getElementById("estimator");
+root.innerHTML = '<form id="one"><input id="zip" required maxlength="5">' +
+  '<select id="room" required><option value="">Pick a room</option><option>Kitchen</option>' +
+  '<option>Bath</option></select><button type="submit">Continue</button></form>';
+document.getElementById("one").addEventListener("submit", (event) => {
+  event.preventDefault();
+  root.innerHTML = '<form><input type="tel" name="est_phone"><button>Send</button></form>';
+});
+</script></body></html>"""
+# an empty dialog that a script of the site's own fills with a form 3 s after load (nothing in
+# the page speaks of pop-ups); the near miss holds a size guide and sets a long timer
+DIALOGED = """<html><body><h1>Accountants</h1><div id="later" role="dialog"></div>
+<script src="/js/later.js"></script></body></html>"""
+LATER_JS = """setTimeout(() => { document.getElementById("later").innerHTML =
+  '<form><input type="tel" name="later_phone"><button>Remind me</button></form>'; }, 3000);"""
+GUIDED = """<html><body><h1>Boots</h1><form><input type="email" name="guide_email"></form>
+<div role="dialog" hidden><p>Size guide: measure your foot at the end of the day.</p></div>
+<script>setTimeout(() => { window.checked = true; }, 4000);</script></body></html>"""
+# a sign-up form in a closed FAQ answer and in a collapsed accordion panel, which a person opens;
+# the near miss folds only the consent box and its fine print, away from the phone field
+FOLDED = """<html><body><h1>Studio</h1>
+<details><summary>Opening hours?</summary><p>Daily 9 to 5.</p></details>
+<details><summary>How do I hear about new classes?</summary>
+ <form><label>Cell <input type="tel" name="faq_phone"></label><button>Send</button></form>
+</details>
+<button aria-expanded="false" aria-controls="panel">Workshops</button>
+<div id="panel" hidden><form><input type="email" name="panel_email"></form></div>
+<script>document.querySelector("[aria-controls=panel]").onclick = (e) => {
+  e.target.setAttribute("aria-expanded", "true"); panel.hidden = false; };</script>
+<form><label>Mobile <input type="tel" name="own_phone"></label>
+ <details><summary>Fine print</summary><label><input type="checkbox" name="fine_box">
+ Texts from the studio.</label></details></form></body></html>"""
 PLAIN = """<html><body><form><input type="tel" name="phone"><button>Go</button></form>
 <script>setTimeout(() => { window.flushed = true; }, 6000);</script></body></html>"""
 
@@ -242,6 +278,12 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "exiting.html").write_text(EXITING)
     (root / "menued.html").write_text(MENUED)
     (root / "noticed.html").write_text(NOTICED)
+    (root / "choosing.html").write_text(CHOOSING)
+    (root / "folded.html").write_text(FOLDED)
+    (root / "dialoged.html").write_text(DIALOGED)
+    (root / "guided.html").write_text(GUIDED)
+    (root / "js").mkdir()
+    (root / "js" / "later.js").write_text(LATER_JS)
     hosted = root / "_hosts" / FORM_HOST / "f"
     hosted.mkdir(parents=True)
     (hosted / "abc.html").write_text(HOSTED)
@@ -431,3 +473,44 @@ def test_a_sign_up_bar_shown_once_the_cookie_notice_is_answered_is_reached(
 ) -> None:
     page, _ = _page(renderer, site, "/noticed.html")
     assert _form_with(page, "bar_phone").reached_by == "after clicking 'Join the club'"
+
+
+@pytest.mark.browser
+def test_a_step_with_a_required_choice_is_gone_through(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    site.requests.clear()
+    page, _ = _page(renderer, site, "/choosing.html")
+    assert (
+        _form_with(page, "est_phone").reached_by
+        == "after entering a ZIP code, choosing an option and clicking 'Continue'"
+    )
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /choosing.html"]
+
+
+@pytest.mark.browser
+def test_an_empty_dialog_filled_on_a_timer_is_waited_for(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    page, seconds = _page(renderer, site, "/dialoged.html")
+    assert _form_with(page, "later_phone").reached_by == "after waiting 3 s for a pop-up"
+    assert seconds < 6 + 3
+    # a dialog that already holds its own content is no pop-up waiting to be built
+    page, seconds = _page(renderer, site, "/guided.html")
+    assert _form_with(page, "guide_email").reached_by == ""
+    assert seconds < 2.5
+
+
+@pytest.mark.browser
+def test_a_form_folded_in_a_closed_section_is_opened_as_a_person_does(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    page, _ = _page(renderer, site, "/folded.html")
+    faq = _form_with(page, "faq_phone")
+    assert faq.visible
+    assert faq.reached_by == "after opening 'How do I hear about new classes?'"
+    assert _form_with(page, "panel_email").reached_by == "after opening 'Workshops'"
+    # a section that folds only the consent box, away from the phone field, stays closed
+    folded = _form_with(page, "own_phone")
+    box = next(c for c in folded.controls if c.name == "fine_box")
+    assert not box.visible

@@ -6,7 +6,8 @@
 //   timers  a timer set while loading is still due within the budget, or a countdown interval
 //           set while loading still runs (one whose handler clears itself or speaks of pop-ups;
 //           a slideshow's never-ending interval is no countdown), and the page speaks of pop-ups
-//           or sign-ups (or hides form fields for later); an interval is waited for until it
+//           or sign-ups (or hides form fields for later, or holds an empty dialog for a script
+//           to fill); an interval is waited for until it
 //           stops, a field appears or the budget ends
 //   scroll  the page is taller than the window and something waits to be scrolled into view
 //           (an IntersectionObserver, a scroll listener, a lazy placeholder); the page is
@@ -20,9 +21,14 @@
 //           "Reserve", "Schedule"), or opens a dialog, or is a tab (role=tab, a button with
 //           aria-controls or data-toggle=tab) not selected whose words name a text channel, or
 //           a closed menu toggle whose panel holds such a control (then that control)
+//   open    a closed <details>, or a collapsed toggle's (aria-expanded=false) hidden panel,
+//           holds a field to type in (an FAQ answer or an accordion that holds the sign-up
+//           form): it is opened as a person opens it; one that folds only a consent box or
+//           its fine print away from the fields is left closed
 //   exit    the page listens for the pointer leaving it (mouseout/mouseleave on the window or
 //           the document): the pointer leaves once through the top, as a visit ends
-//   steps   a visible form has a "Next"/"Continue" button (earlier steps get sample values)
+//   steps   a visible form has a "Next"/"Continue" button (earlier steps get sample values,
+//           and a choice left on its empty prompt its first real option)
 // Every field (or iframe) that becomes visible is stamped data-pvreach="<how it was reached>";
 // a step that does not move because its handler waited for a server answer stamps its form
 // data-pvwait="<what a person should check>".
@@ -160,6 +166,28 @@ async ({ budgetMs }) => {
     if (navigates(el) && !dialog) return false;
     return dialog || TRIGGER_WORDS.test(said);
   });
+  // a closed section a person opens to reach a form it holds: a <details> whose summary is
+  // shown, or a collapsed toggle (aria-expanded=false) whose named panel is hidden, when what
+  // is folded holds a field to type in (a phone, an email, a name); a section that folds only
+  // a consent box or its fine print, away from the fields, is not opened (that is hidden)
+  const ENTRY = "input[type=tel], input[type=email], input[type=text], input:not([type]), " +
+    "input[type=number], textarea";
+  const folds = () => {
+    const found = everywhere("details:not([open])").filter((el) => {
+      const summary = el.querySelector(":scope > summary");
+      return summary && shown(summary) && !summary.hasAttribute("data-pvclicked") &&
+        el.querySelector(ENTRY);
+    }).map((el) => el.querySelector(":scope > summary"));
+    for (const el of everywhere("[aria-expanded=false][aria-controls]")) {
+      if (el.hasAttribute("data-pvclicked") || !shown(el) || navigates(el) || isSubmit(el))
+        continue;
+      const panels = (el.getAttribute("aria-controls") || "").split(/\s+/).filter(Boolean)
+        .map((id) => document.getElementById(id));
+      if (panels.some((panel) => panel && !shown(panel) && panel.querySelector(ENTRY)))
+        found.push(el);
+    }
+    return found;
+  };
   const nextButton = (scope) => Array.from(scope.querySelectorAll(
     "button, input[type=submit], input[type=button], a, [role=button]"))
     .find((el) => shown(el) && !el.hasAttribute("data-pvclicked") && words(el) &&
@@ -182,7 +210,10 @@ async ({ budgetMs }) => {
       if (POPUP_HINTS.test(s.src || "") || POPUP_HINTS.test((s.textContent || "").slice(0, 20000)))
         return true;
     }
-    return fields().some((el) => !shown(el) && el.tagName !== "IFRAME");
+    // fields hidden for later, or a dialog that holds nothing yet: a pop-up still to be built
+    return fields().some((el) => !shown(el) && el.tagName !== "IFRAME") ||
+      everywhere("dialog, [role=dialog], [role=alertdialog], [aria-modal=true]").some((el) =>
+        !el.children.length && !(el.textContent || "").trim());
   };
   const phases = [];
   if ((timersDue().length || countdowns().length) && speaksOfPopups()) phases.push("timers");
@@ -194,6 +225,7 @@ async ({ budgetMs }) => {
   // a banner is dismissed even when nothing is there to click yet: what it covers (a sign-up
   // bar shown once the notice is answered) is often built only then
   if (bannerButton()) phases.push("banner");
+  if (folds().length) phases.push("open");
   if (triggers().length) phases.push("click");
   if (stepScopes().length) phases.push("steps");
   if (!phases.length) return { phases, reached: 0, clicks: 0, stuck: 0 };
@@ -326,14 +358,19 @@ async ({ budgetMs }) => {
       stampNew(`after clicking '${label}'`);
     }
   }
-  if (phases.includes("click") || phases.includes("banner")) {
+  // click what `next()` finds, a round at a time, until it finds nothing more
+  const clickEach = async (next, verb) => {
     for (let round = 0; round < MAX_CLICKS && left() > 400; round += 1) {
-      const el = triggers()[0];
+      const el = next()[0];
       if (!el) break;
       const label = words(el).slice(0, 60);
       await click(el);
-      stampNew(`after clicking '${label}'`);
+      stampNew(`after ${verb} '${label}'`);
     }
+  };
+  if (phases.includes("open")) await clickEach(folds, "opening");
+  if (phases.includes("click") || phases.includes("banner") || phases.includes("open")) {
+    await clickEach(triggers, "clicking");
   }
 
   // --- multi-step forms ---------------------------------------------------------------------
@@ -342,19 +379,20 @@ async ({ budgetMs }) => {
     const hint = `${field.name} ${field.id} ${field.autocomplete} ${field.placeholder}`;
     if (type === "email" || /e-?mail/i.test(hint)) return ["probe@example.com", "an email"];
     if (type === "tel" || /phone|mobile|cell/i.test(hint)) return ["5555550100", "a phone number"];
-    if (type === "number") return ["1", "a number"];
-    if (type === "date") return ["2000-01-01", "a date"];
+    if (type === "number") return [field.min || "1", "a number"];
+    if (type === "date") return [field.min || "2000-01-01", "a date"];
     if (/zip|postal/i.test(hint)) return ["10001", "a ZIP code"];
     if (/name/i.test(hint)) return ["Probe", "a name"];
     return ["Probe", "a sample value"];
   };
-  const typed = [];
+  const typed = [], chosen = [];
   let stuck = 0;
   for (const scope of stepScopes()) {
     for (let step = 0; step < MAX_STEPS && left() > 400; step += 1) {
       const next = nextButton(scope);
       if (!next) break;
       const entered = [];
+      let choices = 0;
       for (const field of scope.querySelectorAll("input, textarea")) {
         const type = (field.type || "text").toLowerCase();
         if (!shown(field) || field.value || ["checkbox", "radio", "hidden", "submit", "button",
@@ -366,13 +404,27 @@ async ({ budgetMs }) => {
         typed.push(field);
         if (!entered.includes(what)) entered.push(what);
       }
+      // a choice left on its empty prompt ("Choose one") would stop the step as a person is
+      // stopped: the first real option is chosen, and put back before the page is read
+      for (const field of scope.querySelectorAll("select")) {
+        if (!shown(field) || field.value || field.multiple) continue;
+        const option = Array.from(field.options).find((o) => o.value && !o.disabled);
+        if (!option) continue;
+        chosen.push([field, field.selectedIndex]);
+        field.value = option.value;
+        field.dispatchEvent(new Event("input", { bubbles: true }));
+        field.dispatchEvent(new Event("change", { bubbles: true }));
+        choices += 1;
+      }
       const stamped = scope.querySelector("[data-pvreach]");
       const how = (stamped ? stamped.getAttribute("data-pvreach") : "").replace(/^after /, "");
       const label = words(next).slice(0, 40);
       const before = guard.attempts;
       await click(next);
-      const said = `after ${how ? how + ", " : ""}${entered.length ? "entering " +
-        entered.join(" and ") + " and " : ""}clicking '${label}'`;
+      const acts = [...(entered.length ? [`entering ${entered.join(" and ")}`] : []),
+                    ...(choices ? [`choosing ${choices > 1 ? "options" : "an option"}`] : [])];
+      const said = `after ${how ? how + ", " : ""}${acts.length ? acts.join(", ") + " and " : ""}` +
+        `clicking '${label}'`;
       if (stampNew(said)) continue;
       if (guard.attempts > before) {
         const what = entered.length ? entered.join(" and ") : "the step";
@@ -384,5 +436,6 @@ async ({ budgetMs }) => {
     }
   }
   for (const field of typed) field.value = "";
+  for (const [field, index] of chosen) if (field.isConnected) field.selectedIndex = index;
   return { phases, reached, clicks, stuck };
 }
