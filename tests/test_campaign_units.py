@@ -349,6 +349,19 @@ def _description_results(tmp_path, description: str) -> dict[str, str]:
             "failed",
             "passed",
         ),
+        # blind round 9 (keystone-staffing): the texting verb's object after "our" is the
+        # business's own people, whatever the trade calls them
+        (
+            "Brightwater Dental texts our registered associates about open shifts and schedule "
+            "changes.",
+            "passed",
+            "passed",
+        ),
+        (
+            "Brightwater Dental sends texts about our open shifts and schedule changes.",
+            "failed",
+            "passed",
+        ),
     ],
 )
 def test_a_vague_description_without_a_name_is_one_finding(
@@ -388,3 +401,33 @@ def test_a_placeholder_s_brackets_count_as_a_reader_counts_them(tmp_path) -> Non
     # near miss: a literal extension character that is sent still counts two
     euro = "x" * 155 + " €100"
     assert len(euro) == 160 and _too_long(tmp_path, euro) == "failed"
+
+
+@pytest.mark.parametrize(
+    ("flow", "missing"),
+    [
+        # blind round 9: the flow quotes a disclosure whose kinds and frequency are in plain
+        # words; the form's own rules read them (analyzers/optin/plain_words.py)
+        (
+            'Members tick a box: "Text me from Brightwater Dental about open appointment times '
+            'and new cleaning slots." Most members get a few texts a month. Msg & data rates may '
+            "apply. Reply HELP for help, STOP to cancel. Privacy Policy and Terms are linked.",
+            [],
+        ),
+        # near misses: a count with no texts in its sentence, and texts that say nothing of
+        # what they carry, still lack the frequency and the kind
+        (
+            'Members tick a box: "Text me from Brightwater Dental." We clean a few teeth a '
+            "month. Msg & data rates may apply. Reply HELP for help, STOP to cancel. Privacy "
+            "Policy and Terms are linked.",
+            ["the kind of messages", "message frequency"],
+        ),
+    ],
+)
+def test_a_message_flow_in_plain_words(flow: str, missing: list[str]) -> None:
+    from analyzers.campaign.model import load_campaign
+    from analyzers.checks.campaign import cta_missing_elements
+    from tests.conftest import ROOT
+
+    campaign = load_campaign(ROOT / "fixtures" / "campaigns" / "compliant.yaml")
+    assert cta_missing_elements(campaign, flow) == missing

@@ -10,7 +10,6 @@ import pytest
 from analyzers.inputs.brand import BrandNames
 from analyzers.optin.names import partner_reading
 from analyzers.optin.plain_words import frequency_in, message_type_in
-from analyzers.text.vocabulary import parse
 from tests.test_optin_pages import DISCLOSURE, PHONE, compliant_form, form, page, run, site, status
 
 ELEMENT_CHECKS = [
@@ -32,10 +31,6 @@ BARE_BOX = form(
     '<span>(<a href="/sms-terms">SMS Terms</a> · <a href="/privacy">Privacy Policy'
     "</a>)</span>"
 )
-
-
-def _sentence(text: str):
-    return list(parse(text).sents)[0]
 
 
 # --- the disclosure is judged where the number is collected -------------------------------
@@ -164,7 +159,7 @@ def test_partner_reading(text: str, word: str, reading: str) -> None:
     ],
 )
 def test_message_type_in_plain_words(sentence: str) -> None:
-    assert message_type_in(_sentence(sentence))
+    assert message_type_in(sentence)
 
 
 @pytest.mark.parametrize(
@@ -181,7 +176,7 @@ def test_message_type_in_plain_words(sentence: str) -> None:
     ],
 )
 def test_no_message_type_in_these(sentence: str) -> None:
-    assert message_type_in(_sentence(sentence)) is None
+    assert message_type_in(sentence) is None
 
 
 @pytest.mark.parametrize(
@@ -196,7 +191,7 @@ def test_no_message_type_in_these(sentence: str) -> None:
     ],
 )
 def test_frequency_in_plain_words(sentence: str) -> None:
-    assert frequency_in(_sentence(sentence))
+    assert frequency_in(sentence)
 
 
 @pytest.mark.parametrize(
@@ -209,7 +204,7 @@ def test_frequency_in_plain_words(sentence: str) -> None:
     ],
 )
 def test_no_frequency_in_these(sentence: str) -> None:
-    assert frequency_in(_sentence(sentence)) is None
+    assert frequency_in(sentence) is None
 
 
 def test_plain_word_types_and_frequency_satisfy_the_form_checks() -> None:

@@ -47,6 +47,7 @@ from analyzers.campaign.use_cases import (
     suggest_use_case,
 )
 from analyzers.context import AnalysisContext
+from analyzers.optin.plain_words import frequency_in, message_type_in
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.urls import find_urls, host_domain
 from crawler.snapshot import Page
@@ -564,12 +565,22 @@ def political_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
 
 
 def cta_missing_elements(campaign: Campaign, text: str) -> list[str]:
-    """The disclosure elements a call to action lacks, in the order reviewers list them."""
+    """The disclosure elements a call to action lacks, in the order reviewers list them. The
+    message flow quotes the form's disclosure, so its message types and frequency in plain
+    words ("texts … about open shifts", "most families see a few a month") are read by the
+    form's own rules (analyzers/optin/plain_words.py)."""
     found = phrasebook("disclosure").labels_in(text)
+    flow = [sentence for _, sentence in sentences(text)]
+    if any(frequency_in(sentence) for sentence in flow):
+        found.add("frequency")
     missing = []
     if not mentions_brand(campaign, text):
         missing.append("the brand name")
-    if "message_types" not in found and not classify(text).labels:
+    if (
+        "message_types" not in found
+        and not classify(text).labels
+        and not any(message_type_in(sentence) for sentence in flow)
+    ):
         missing.append("the kind of messages")
     for label, words in (
         ("frequency", "message frequency"),

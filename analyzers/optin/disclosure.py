@@ -251,7 +251,7 @@ def _plain_elements(disclosure: Disclosure, doc, block: TextBlock, is_shown: boo
         if any(found.block is block for found in disclosure.elements.get(label, [])):
             continue
         for sentence in doc.sents:
-            if words := reader(sentence):
+            if words := reader(sentence.text):
                 disclosure.elements.setdefault(label, []).append(
                     ElementFound(label, words, sentence.text.strip(), block, is_shown)
                 )

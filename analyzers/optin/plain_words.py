@@ -26,10 +26,6 @@ usual phrasings; these rules read the open-ended ones from how the sentence is b
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from spacy.tokens import Span
 
 MESSAGE_WORDS = frozenset(
     {
@@ -368,9 +364,8 @@ def speaks_of_messages(sentence: str) -> bool:
     return any(w in MESSAGE_WORDS for w in re.findall(r"[a-z]+", sentence.lower()))
 
 
-def frequency_in(sentence: Span) -> str | None:
-    """The words that state how often texts come, in a sentence about messages."""
-    text = sentence.text
+def frequency_in(text: str) -> str | None:
+    """The words that state how often texts come, in one sentence about messages."""
     if not speaks_of_messages(text):
         return None
     for match in _COUNT_PER.finditer(text):
@@ -380,10 +375,10 @@ def frequency_in(sentence: Span) -> str | None:
     return bounded.group(0) if bounded else None
 
 
-def message_type_in(sentence: Span) -> str | None:
+def message_type_in(text: str) -> str | None:
     """The words that say what the messages are about ("texts about your service ticket") or
-    what they are for ("messages to coordinate deliveries")."""
-    text = sentence.text
+    what they are for ("messages to coordinate deliveries"), in one sentence. Plain text, so
+    that check-campaign reads a message flow by the same rules without loading spaCy."""
     for match in _ABOUT.finditer(text):
         words = [w.lower() for w in re.findall(r"[\w'’-]+", match.group(1))]
         content = [w for w in words if w not in _DETERMINERS]

@@ -142,9 +142,9 @@ def sentence_elements(
     quoted = f"{lead_in} … {text}" if lead_in else text
     found = vocabulary("disclosure").labels_in(quoted)
     for sentence in parse(quoted).sents:
-        if "frequency" not in found and frequency_in(sentence):
+        if "frequency" not in found and frequency_in(sentence.text):
             found.add("frequency")
-        if "message_types" not in found and message_type_in(sentence):
+        if "message_types" not in found and message_type_in(sentence.text):
             found.add("message_types")
     labels = found & set(_DISCLOSURE)
     if (
