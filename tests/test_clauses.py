@@ -605,3 +605,30 @@ def test_consent_to_receive_messages_inside_the_promise_is_not_a_receiver() -> N
 
 def test_partners_that_receive_the_number_are_still_receivers() -> None:
     assert classify("Our marketing partners receive your mobile number.").label == "exception"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our harbour cruises sell out most summer weekends.",
+        "The spring workshop is sold out, so we'll text you if a spot frees up.",
+        "We often sell out of the large planters before May.",
+        "Join the list to hear about sold-out dates that reopen.",
+    ],
+)
+def test_stock_that_sells_out_is_not_a_sale_of_data(sentence: str) -> None:
+    # under a texting heading every sentence is about the messages; "sell out" still sells
+    # nothing to anyone
+    assert classify(sentence, heading="Seat alerts by text").label == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We may sell your mobile number to marketing partners.", "exception"),
+        ("We may sell out subscriber phone numbers to list brokers.", "exception"),
+        ("We will never sell out your mobile number.", "sale_promise"),
+    ],
+)
+def test_selling_out_data_is_still_a_sale(sentence: str, label: str) -> None:
+    assert classify(sentence, heading="Text messages").label == label

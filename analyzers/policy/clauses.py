@@ -457,6 +457,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and _is_verb_use(doc, v[0])
         and not _sharing_noun(doc, v[0])
         and not _quoted(doc, v[0], start)
+        and not _sold_out(parts, v[0])
     ]
     verbs = sorted(set(verbs))
     groups: list[list[tuple[int, int]]] = []
@@ -606,6 +607,33 @@ def _is_verb_use(doc: Doc, i: int) -> bool:
         before = doc[i - 1].lower_
         return before in _BEFORE_VERB or before.endswith("ly")
     return token.lower_ not in _NOUN_LIKE or i == 0
+
+
+_SELL = {"sell", "sells", "selling", "sold"}
+# words that open an object after "sell out" ("sell out your list"): then it is a sale
+_OUT_OBJECT = {
+    "your", "our", "their", "its", "his", "her", "my", "the", "a", "an", "any", "all", "it",
+    "them", "this", "these", "those", "that", "such", "customer", "customers", "user", "users",
+}  # fmt: skip
+
+
+def _sold_out(parts: _Parts, i: int) -> bool:
+    """ "Tours sell out on weekends", "seats sold out", "a sold-out show": stock that runs out,
+    nothing handed to anyone. Only an object after "out" ("sell out your list") is a sale."""
+    doc = parts.doc
+    if doc[i].lower_ not in _SELL:
+        return False
+    j = i + 1
+    if j < len(doc) and doc[j].text in ("-", "‐", "–"):
+        j += 1
+    if j >= len(doc) or doc[j].lower_ != "out":
+        return False
+    if j + 1 >= len(doc):
+        return True
+    data = ("mobile_data", "personal_data")
+    return doc[j + 1].lower_ not in _OUT_OBJECT and not any(
+        j < s <= j + 3 for label in data for s, _e in parts.spans.get(label, [])
+    )
 
 
 def _quoted(doc: Doc, i: int, start: int) -> bool:
