@@ -864,7 +864,23 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
             )
         ):
             count += 1  # not "with no exceptions for partners"
+    if _kept_from(parts, pre[1]):
+        count += 1
     return count % 2 == 1
+
+
+def _kept_from(parts: _Parts, verb: int) -> bool:
+    """ "Mobile numbers are excluded from any sharing", "exempt from disclosure to affiliates":
+    a sharing verb right after an exclusion and "from" is denied, as "not shared" is."""
+    doc = parts.doc
+    i = verb - 1
+    while i >= 0 and doc[i].lower_ in ("any", "all", "the", "such"):
+        i -= 1
+    return (
+        i > 0
+        and doc[i].lower_ == "from"
+        and any(e == i for _s, e in parts.spans.get("exclusion_verb", []))
+    )
 
 
 def _elided(parts: _Parts, start: int, verb_start: int) -> bool:
@@ -1229,10 +1245,23 @@ def _judge_group(
 
 def _marketing_purpose(parts: _Parts, region: tuple[int, int]) -> bool:
     """Is marketing a purpose the sentence allows? Not where its own clause denies it: "the
-    carriers receive your number, and none of them may use it for marketing"."""
+    carriers receive your number, and none of them may use it for marketing"; nor where its
+    own clause takes the data out of that sharing: "mobile numbers are excluded from any
+    sharing for marketing purposes"."""
     return any(
-        not _locally_negated(parts, region[0], s)
+        not _locally_negated(parts, region[0], s) and not _excluded_from(parts, region[0], s)
         for s, _e in parts.within("purpose_marketing", *region)
+    )
+
+
+def _excluded_from(parts: _Parts, start: int, purpose: int) -> bool:
+    """ "... are excluded from any sharing for marketing": an exclusion verb followed by "from",
+    earlier in the purpose's own clause and not itself negated, removes what comes after it."""
+    clause = _clause_start(parts, start, purpose)
+    doc = parts.doc
+    return any(
+        e < len(doc) and doc[e].lower_ == "from" and not _locally_negated(parts, start, s)
+        for s, e in parts.within("exclusion_verb", clause, purpose)
     )
 
 
