@@ -605,3 +605,61 @@ def test_consent_to_receive_messages_inside_the_promise_is_not_a_receiver() -> N
 
 def test_partners_that_receive_the_number_are_still_receivers() -> None:
     assert classify("Our marketing partners receive your mobile number.").label == "exception"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our harbour cruises sell out most summer weekends.",
+        "The spring workshop is sold out, so we'll text you if a spot frees up.",
+        "We often sell out of the large planters before May.",
+        "Join the list to hear about sold-out dates that reopen.",
+    ],
+)
+def test_stock_that_sells_out_is_not_a_sale_of_data(sentence: str) -> None:
+    # under a texting heading every sentence is about the messages; "sell out" still sells
+    # nothing to anyone
+    assert classify(sentence, heading="Seat alerts by text").label == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We may sell your mobile number to marketing partners.", "exception"),
+        ("We may sell out subscriber phone numbers to list brokers.", "exception"),
+        ("We will never sell out your mobile number.", "sale_promise"),
+    ],
+)
+def test_selling_out_data_is_still_a_sale(sentence: str, label: str) -> None:
+    assert classify(sentence, heading="Text messages").label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead_in"),
+    [
+        ("Cell numbers from our text alerts are exempt from sharing with affiliates.", ""),
+        ("Opt-in records for our texts are excluded from all disclosure to outside companies.", ""),
+        (
+            "Either way, phone numbers given for texts are excluded from any sharing "
+            "for advertising purposes.",
+            "We pass details on only when running a job needs it:",
+        ),
+    ],
+)
+def test_excluded_from_sharing_is_the_promise(sentence: str, lead_in: str) -> None:
+    # the marketing purpose sits inside the exclusion: it is what the data is kept out of,
+    # even under a lead-in that says some sharing happens
+    assert classify(sentence, heading="Sharing", lead_in=lead_in).label == "promise"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your mobile number is not excluded from sharing for marketing purposes.",
+        "Phone numbers are excluded from the opt-out list and may be shared with "
+        "partners for marketing.",
+        "Your phone number is excluded from sharing, except with your consent.",
+    ],
+)
+def test_an_exclusion_denied_or_beside_the_sharing_is_still_an_exception(sentence: str) -> None:
+    assert classify(sentence, heading="Text messages").label == "exception"

@@ -8,6 +8,7 @@ import pytest
 
 from analyzers.analyze import analyze
 from analyzers.context import AnalysisContext
+from analyzers.policy.locate import lookup
 from analyzers.registry import family_ids
 from tests.snapshots import snapshot_from_pages
 
@@ -528,3 +529,56 @@ def test_an_sms_privacy_policy_or_sign_up_page_is_not_the_terms(title: str) -> N
     home = HOME.replace('<a href="/terms">Terms</a>', '<a href="/sms-page">Texting</a>')
     results = run({"/": home, "/sms-page": sms_policy_page(title)})
     assert "terms.missing" in failed(results)
+
+
+def _program_page(skip: tuple[str, ...] = ()) -> str:
+    """The SMS program's rules on a page whose title and headings do not call it terms."""
+    body = " ".join(text for key, text in SENTENCES.items() if key not in skip)
+    return html(
+        "Text alerts",
+        f"<h1>How our text alerts work</h1><p>{body}</p>",
+    )
+
+
+GENERAL_TERMS = html(
+    "Terms of Service",
+    "<h1>Terms of Service</h1><p>By using this website you agree to these terms. Content on "
+    "this site is provided as is. Ridgeline Plumbing is not liable for indirect damages.</p>",
+)
+
+
+@pytest.mark.parametrize("after", [" Agreement", " Terms", " Policy"])
+def test_a_link_named_as_the_sms_agreement_by_the_word_after_it_is_the_terms(after: str) -> None:
+    """General website terms plus "our <a>Text Alerts</a> Agreement" in the footer (real9
+    icesales): the linked page is the SMS program's terms and is read as such."""
+    home = HOME.replace(
+        '<a href="/terms">Terms</a>',
+        f'<a href="/terms">Terms of Service</a> <a href="/text-alerts">Text Alerts</a>{after}',
+    )
+    pages = {"/": home, "/terms": GENERAL_TERMS, "/text-alerts": _program_page(("frequency",))}
+    results = run(pages)
+    assert failed(results) == {"terms.frequency_missing"}
+    assert "/text-alerts" in results["terms.frequency_missing"].findings[0].url
+
+
+@pytest.mark.parametrize("after", [" sign-up", " are on the home page", ""])
+def test_a_link_to_the_texting_page_not_named_as_a_document_is_not_the_terms(after: str) -> None:
+    home = HOME.replace(
+        '<a href="/terms">Terms</a>',
+        f'<a href="/terms">Terms of Service</a> <a href="/text-alerts">Text Alerts</a>{after}',
+    )
+    pages = {"/": home, "/terms": GENERAL_TERMS, "/text-alerts": _program_page(("frequency",))}
+    found = lookup("terms", snapshot_from_pages(pages, base=BASE))
+    assert not any(d.url.endswith("/text-alerts") for d in found.documents)
+    assert "terms.frequency_missing" not in failed(run(pages))  # the page is not read as terms
+
+
+def test_only_texting_words_before_agreement_name_the_sms_terms() -> None:
+    home = HOME.replace(
+        '<a href="/terms">Terms</a>',
+        '<a href="/terms">Terms of Service</a> Read our <a href="/refunds">Refund</a> Policy.',
+    )
+    # the linked page holds the program's rules: only the link's words keep it from the terms
+    pages = {"/": home, "/refunds": _program_page()}
+    found = lookup("terms", snapshot_from_pages(pages, base=BASE))
+    assert not any(d.url.endswith("/refunds") for d in found.documents)

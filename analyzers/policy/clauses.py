@@ -457,6 +457,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and _is_verb_use(doc, v[0])
         and not _sharing_noun(doc, v[0])
         and not _quoted(doc, v[0], start)
+        and not _sold_out(parts, v[0])
     ]
     verbs = sorted(set(verbs))
     groups: list[list[tuple[int, int]]] = []
@@ -606,6 +607,33 @@ def _is_verb_use(doc: Doc, i: int) -> bool:
         before = doc[i - 1].lower_
         return before in _BEFORE_VERB or before.endswith("ly")
     return token.lower_ not in _NOUN_LIKE or i == 0
+
+
+_SELL = {"sell", "sells", "selling", "sold"}
+# words that open an object after "sell out" ("sell out your list"): then it is a sale
+_OUT_OBJECT = {
+    "your", "our", "their", "its", "his", "her", "my", "the", "a", "an", "any", "all", "it",
+    "them", "this", "these", "those", "that", "such", "customer", "customers", "user", "users",
+}  # fmt: skip
+
+
+def _sold_out(parts: _Parts, i: int) -> bool:
+    """ "Tours sell out on weekends", "seats sold out", "a sold-out show": stock that runs out,
+    nothing handed to anyone. Only an object after "out" ("sell out your list") is a sale."""
+    doc = parts.doc
+    if doc[i].lower_ not in _SELL:
+        return False
+    j = i + 1
+    if j < len(doc) and doc[j].text in ("-", "‐", "–"):
+        j += 1
+    if j >= len(doc) or doc[j].lower_ != "out":
+        return False
+    if j + 1 >= len(doc):
+        return True
+    data = ("mobile_data", "personal_data")
+    return doc[j + 1].lower_ not in _OUT_OBJECT and not any(
+        j < s <= j + 3 for label in data for s, _e in parts.spans.get(label, [])
+    )
 
 
 def _quoted(doc: Doc, i: int, start: int) -> bool:
@@ -836,7 +864,23 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
             )
         ):
             count += 1  # not "with no exceptions for partners"
+    if _kept_from(parts, pre[1]):
+        count += 1
     return count % 2 == 1
+
+
+def _kept_from(parts: _Parts, verb: int) -> bool:
+    """ "Mobile numbers are excluded from any sharing", "exempt from disclosure to affiliates":
+    a sharing verb right after an exclusion and "from" is denied, as "not shared" is."""
+    doc = parts.doc
+    i = verb - 1
+    while i >= 0 and doc[i].lower_ in ("any", "all", "the", "such"):
+        i -= 1
+    return (
+        i > 0
+        and doc[i].lower_ == "from"
+        and any(e == i for _s, e in parts.spans.get("exclusion_verb", []))
+    )
 
 
 def _elided(parts: _Parts, start: int, verb_start: int) -> bool:
@@ -1201,10 +1245,23 @@ def _judge_group(
 
 def _marketing_purpose(parts: _Parts, region: tuple[int, int]) -> bool:
     """Is marketing a purpose the sentence allows? Not where its own clause denies it: "the
-    carriers receive your number, and none of them may use it for marketing"."""
+    carriers receive your number, and none of them may use it for marketing"; nor where its
+    own clause takes the data out of that sharing: "mobile numbers are excluded from any
+    sharing for marketing purposes"."""
     return any(
-        not _locally_negated(parts, region[0], s)
+        not _locally_negated(parts, region[0], s) and not _excluded_from(parts, region[0], s)
         for s, _e in parts.within("purpose_marketing", *region)
+    )
+
+
+def _excluded_from(parts: _Parts, start: int, purpose: int) -> bool:
+    """ "... are excluded from any sharing for marketing": an exclusion verb followed by "from",
+    earlier in the purpose's own clause and not itself negated, removes what comes after it."""
+    clause = _clause_start(parts, start, purpose)
+    doc = parts.doc
+    return any(
+        e < len(doc) and doc[e].lower_ == "from" and not _locally_negated(parts, start, s)
+        for s, e in parts.within("exclusion_verb", clause, purpose)
     )
 
 

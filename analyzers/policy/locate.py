@@ -199,12 +199,38 @@ def link_presents(kind: str, link: Link) -> bool:
     )
 
 
+# the words after a link that make it the name of a document: "our [SMS Consent] Agreement"
+_NAMED_AFTER = re.compile(r"\s*(agreement|terms|conditions|policy)\b", re.IGNORECASE)
+_SMS_WORDS = re.compile(r"\b(sms|mms|txt|texts?|texting|text[\s-]messag\w*)\b", re.IGNORECASE)
+
+
+def presents_on_page(kind: str, page: Page, link: Link) -> bool:
+    """Is this link offered as the document, by its own words or by the word that follows them
+    on the page? Sites often link only the first words of a document's name: "you agree to
+    our <a>SMS Consent</a> Agreement" presents the SMS program's terms as surely as a link
+    reading "SMS Terms" does. The page's text (content or footer) must show the link's words
+    followed by "Agreement", "Terms", "Conditions" or "Policy". Only for the SMS program's
+    terms, so the link's words name texting: "our <a>Refund</a> Policy" is another policy."""
+    if link_presents(kind, link):
+        return True
+    text = normalize(link.text)
+    if kind != "terms" or not text or not _SMS_WORDS.search(text):
+        return False
+    if _NOT_THE_DOCUMENT.search(text):
+        return False
+    for source in (page.text, page.nav_text):
+        for match in re.finditer(re.escape(text), normalize(source), re.IGNORECASE):
+            if _NAMED_AFTER.match(normalize(source), match.end()):
+                return True
+    return False
+
+
 def _link_candidates(
     kind: str, pages: Iterable[Page], links_of, found_by: str
 ) -> Iterator[Candidate]:
     for page in pages:
         for link in links_of(page):
-            if link.visible and link_presents(kind, link):
+            if link.visible and presents_on_page(kind, page, link):
                 url, fragment = _strip(link.href)
                 yield Candidate(
                     url, found_by, normalize(link.text), page.final_url or page.url, fragment
@@ -223,7 +249,7 @@ def candidates(
     if campaign_url:
         found.append(Candidate(_strip(campaign_url)[0], "campaign"))
     for page, link in optin_links:
-        if link_presents(kind, link):
+        if presents_on_page(kind, page, link):
             url, fragment = _strip(link.href)
             found.append(
                 Candidate(
