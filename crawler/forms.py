@@ -307,7 +307,44 @@ def _form_like_groups(root: etree._Element) -> list[etree._Element]:
             container = control.getparent()
         if container is not None:
             groups.append(container)
-    return groups
+    return _join_buttonless_sections(groups)
+
+
+def _has_button(el: etree._Element) -> bool:
+    return any(
+        b.tag == "button"
+        or (b.get("type") or "").lower() in ("submit", "button")
+        or (b.get("role") or "") == "button"
+        for b in el.iter("button", "input", "a", "div", "span")
+    )
+
+
+def _join_buttonless_sections(groups: list[etree._Element]) -> list[etree._Element]:
+    """Sections of one form built without <form>: a block of contact fields and, next to it, a
+    block of consent boxes, neither with its own button (an intake screen, a form a script
+    submits). Groups that are siblings under one parent holding neither a button nor a <form> are
+    one form, whose container is that parent; a group with its own button stays a form alone."""
+    by_parent: dict[etree._Element, list[etree._Element]] = {}
+    for group in groups:
+        parent = group.getparent()
+        if (
+            parent is None
+            or parent.tag in ("body", "html")
+            or _has_button(parent)
+            or next(parent.iter("form"), None) is not None
+        ):
+            continue
+        by_parent.setdefault(parent, []).append(group)
+    joined: list[etree._Element] = []
+    for group in groups:
+        parent = group.getparent()
+        siblings = by_parent.get(parent) if parent is not None else None
+        if siblings is not None and len(siblings) > 1:
+            if parent not in joined:
+                joined.append(parent)
+        else:
+            joined.append(group)
+    return joined
 
 
 def extract_forms(
