@@ -500,3 +500,32 @@ def test_disclosure_naming_no_one_fires_brand_missing_without_a_known_brand() ->
 def test_a_possible_name_without_a_known_brand_is_for_review(heading: str, label: str) -> None:
     result = run(_nameless_site(heading, label), "optin.brand_missing")
     assert str(result.status) == "needs_review"
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "I agree to receive text messages from Acme Dental about scheduled calls and visit "
+        "reminders.",
+        "Texts from Acme Dental remind you of your upcoming call with the hygienist.",
+        "Acme Dental will text you to confirm your consultation call.",
+        "Acme Dental sends texts for your booked video call.",
+    ],
+)
+def test_a_call_the_texts_are_about_is_not_bundled(topic: str) -> None:
+    """The call is what the texts are about (a booked event), not a channel the person accepts."""
+    label = DISCLOSURE + " " + topic
+    assert status(site(page(compliant_form(label=label))), "optin.bundled_consent") == "passed"
+
+
+@pytest.mark.parametrize(
+    "channel",
+    [
+        "I consent for calls and texts from Acme Dental about my visits.",
+        "I agree to receive texts about my visits and calls from Acme Dental.",
+        "I agree to be contacted about offers by calls and texts from Acme Dental.",
+    ],
+)
+def test_calls_as_a_channel_beside_a_topic_stay_bundled(channel: str) -> None:
+    label = channel + " " + DISCLOSURE
+    assert status(site(page(compliant_form(label=label))), "optin.bundled_consent") == "failed"

@@ -90,13 +90,38 @@ def _grants(sentence: str) -> bool:
     return bool(labels & {"consent", "consent_verb"}) or bool(_DELIVERS.search(sentence))
 
 
+# what the texts are about, ending right before the word "call": "texts about scheduled calls",
+# "reminders of your upcoming call", "to confirm your consultation call". A call that is the
+# subject of the messages is an event the person booked, not a second channel they agree to.
+# After "for" a determiner or modifier must follow ("for your scheduled call"): "consent for
+# calls and texts" is a channel.
+_CALL_AS_TOPIC = re.compile(
+    r"\b(?:(?:about|regarding|concerning|re|confirm(?:ing|s)?|remind(?:ing|s|ers?)?\s+(?:you\s+)?of)"
+    r"\s+(?:(?:your|our|the|an?|any|each|scheduled|upcoming|booked|planned|next|"
+    r"(?:[a-z]+-)?[a-z]+(?:ed|ing))\s+)*(?:(?!(?:and|or|by|via|plus|also|through)\s)[a-z]+\s+)?"
+    r"|for\s+(?:(?:your|our|the|an?|any|each|scheduled|upcoming|booked|planned|next)\s+)+"
+    r"(?:(?!(?:and|or|by|via|plus|also|through)\s)(?:[a-z]+-)?[a-z]+\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _call_as_topic(text: str, match: PhraseMatch) -> bool:
+    if match.label != "call_channel" or not match.text.lower().startswith("call"):
+        return False
+    return bool(_CALL_AS_TOPIC.search(text[max(0, match.start_char - 60) : match.start_char]))
+
+
 def _bundled_with(text: str) -> list[str]:
     found: list[str] = []
     for match in vocabulary("optin").find(text):
         if match.label not in _NOT_BUNDLING:
             continue
         window = text[max(0, match.start_char - 5) : match.end_char + 30]
-        if _NOT_BUNDLING[match.label].search(window) or _sms_terms(text, match):
+        if (
+            _NOT_BUNDLING[match.label].search(window)
+            or _sms_terms(text, match)
+            or _call_as_topic(text, match)
+        ):
             continue
         if match.sentence.strip() != text.strip() and not _grants(match.sentence):
             continue  # one sentence of several that agrees to nothing (a bare label is a consent)
