@@ -529,3 +529,30 @@ def test_a_call_the_texts_are_about_is_not_bundled(topic: str) -> None:
 def test_calls_as_a_channel_beside_a_topic_stay_bundled(channel: str) -> None:
     label = channel + " " + DISCLOSURE
     assert status(site(page(compliant_form(label=label))), "optin.bundled_consent") == "failed"
+
+
+def test_a_link_that_redirects_to_the_forms_own_page_is_not_a_linked_document() -> None:
+    """The consent sentence links the page's old address, which now redirects to the page the
+    form is on: its body far above the form is not "only in a linked document"."""
+    from analyzers.registry import all_checks, run_check
+    from tests.test_optin_pages import context
+
+    about = (
+        "<section><h2>About our texts</h2><p>Msg &amp; data rates may apply. Reply STOP to "
+        "cancel.</p>" + "<p>We resell laptops and servers to schools.</p>" * 30 + "</section>"
+    )
+    box = form(
+        f'{PHONE}<label><input type="checkbox" name="sms_ok"> Yes, text me!</label> '
+        '<a href="/text-consent">SMS Consent</a>'
+    )
+    body = page(about + f"<div><div>{box}</div></div>")
+    ctx = context(site(body, **{"/text-consent": body}))
+    for moved in ctx.snapshot.pages:
+        if moved.url.endswith("/text-consent"):
+            moved.final_url, moved.redirects = "https://www.acme-dental.com/signup", [moved.url]
+    result = run_check(all_checks()["optin.disclosure_hidden"], ctx)
+    assert str(result.status) == "passed"
+    # near miss: the same text on a page of its own is a linked document
+    apart = context(site(page(f"<div><div>{box}</div></div>"), **{"/text-consent": body}))
+    result = run_check(all_checks()["optin.disclosure_hidden"], apart)
+    assert str(result.status) == "failed"
