@@ -394,6 +394,7 @@ def extract_forms(
                 html=element_html(container, 4000),
                 reached_by=reached_by,
                 waits_for_server=waits,
+                over_page=_over_page(container),
             )
         )
     return forms
@@ -420,6 +421,34 @@ def _reached(container: etree._Element, control_els: list[etree._Element]) -> tu
         how = how or ancestor.get("data-pvreach", "")
         waits = waits or ancestor.get("data-pvwait", "")
     return how[:300], waits[:300]
+
+
+_DISMISS = re.compile(
+    r"^\s*(?:[×✕✖xX]|close|dismiss|skip|not now|no,? thanks?|maybe later|later|"
+    r"continue as (?:a )?guest|browse as (?:a )?guest)\b",
+    re.IGNORECASE,
+)
+
+
+def _over_page(container: etree._Element) -> bool:
+    """Is the form inside a layer the renderer measured covering most of the viewport at load
+    (crawler/js/probe_agegate.js marks it data-pvfixed) that offers no way to close it (no
+    "×", "Close", "No thanks" or "Continue as guest")? Such a layer is all a person sees."""
+    layer = next(
+        (el for el in (container, *container.iterancestors()) if el.get("data-pvfixed") == "1"),
+        None,
+    )
+    if layer is None:
+        return False
+    for control in layer.iter("button", "a", "span", "div"):
+        words = " ".join(
+            filter(None, (control.get("aria-label"), control.get("title"), control.text))
+        )
+        if (control.tag in ("button", "a") or control.get("role") == "button") and (
+            _DISMISS.search(words)
+        ):
+            return False
+    return True
 
 
 def _near_links(texts: list[TextBlock]) -> list[Link]:
