@@ -556,3 +556,33 @@ def test_a_link_that_redirects_to_the_forms_own_page_is_not_a_linked_document() 
     apart = context(site(page(f"<div><div>{box}</div></div>"), **{"/text-consent": body}))
     result = run_check(all_checks()["optin.disclosure_hidden"], apart)
     assert str(result.status) == "failed"
+
+
+# --- a consent stated on a page whose form prevet could not read -------------------------------
+
+_QUOTE_PAGE = (
+    "<h1>Get a quote</h1><div id='hosted-form'></div><p>By submitting this form or by texting "
+    "Acme Dental at 555-555-0100, you agree to receive {kinds} text messages from Acme Dental. "
+    "Message frequency varies. Msg &amp; data rates may apply. Reply STOP to cancel.</p>"
+)
+
+
+def test_a_consent_statement_for_both_kinds_without_a_readable_form_is_not_separate() -> None:
+    body = _QUOTE_PAGE.format(kinds="billing notices, visit reminders and promotional")
+    result = run(site(page(body)), "optin.marketing_not_separate")
+    assert str(result.status) == "failed"
+    assert "By submitting this form" in result.findings[0].evidence
+
+
+def test_a_consent_statement_for_one_kind_or_only_in_the_policies_is_not_judged_so() -> None:
+    service = _QUOTE_PAGE.format(kinds="billing notices and visit reminder")
+    assert status(site(page(service)), "optin.marketing_not_separate") == "passed"
+    # the same sentence in the SMS terms describes the program; it is not a page's consent
+    pages = site(page("<h1>Quotes</h1><p>Call us for a quote.</p>"))
+    pages["/sms-terms"] = page(
+        _QUOTE_PAGE.format(kinds="billing notices, visit reminders and promotional").replace(
+            "Get a quote", "SMS Terms and Conditions"
+        ),
+        "SMS Terms | Acme Dental",
+    )
+    assert status(pages, "optin.marketing_not_separate") == "not_applicable"

@@ -17,7 +17,7 @@ from analyzers.optin.find import points_at_box
 from analyzers.optin.fixes import brand_name, compliant_disclosure
 from analyzers.optin.model import OptInForm
 from analyzers.optin.reach import says_where_found
-from analyzers.registry import Hit, Severity, check
+from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.vocabulary import PhraseMatch, vocabulary
 
 _NOT_BUNDLING = {
@@ -375,10 +375,13 @@ def covered_types(optin: OptInForm) -> tuple[str, list[str], list[str]]:
     why="Some reviewers require marketing consent apart from service messages, so that a person "
     "can get appointment or order texts without promotions.",
     fix="Use two unchecked boxes: one for service texts, one for marketing texts.",
-    needs=("optin_forms",),
+    needs=("snapshot",),
 )
 @says_where_found
 def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
+    if not ctx.inputs.optin_forms:
+        yield from _statement_not_separate(ctx)
+        return
     for optin in ctx.inputs.optin_forms:
         if len(optin.consent_controls) > 1:
             continue  # separate boxes already
@@ -399,3 +402,55 @@ def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
                 + brand_name(ctx)
                 + '...", each with the full disclosure.',
             )
+
+
+# "By submitting this form or texting us at ..., you agree to receive ...": the action that
+# gives consent, named in the consent sentence itself
+_BY_ACTION = re.compile(
+    r"\bby (?:submitting|texting|providing|entering|completing|sending|signing up|"
+    r"clicking|tapping|opting in)\b",
+    re.IGNORECASE,
+)
+_POLICY_ROLES = frozenset({"privacy", "terms", "sms_terms"})
+
+
+def consent_statements(text: str) -> list[str]:
+    """Sentences that say doing something (submitting a form, texting a number) is agreeing to
+    receive texts: the consent a person gives there, whatever form carries it."""
+    found: list[str] = []
+    for match in vocabulary("optin").find(text):
+        sentence = match.sentence.strip()
+        if (
+            match.label in ("consent", "consent_verb")
+            and sentence not in found
+            and _BY_ACTION.search(sentence)
+            and "sms_channel" in vocabulary("optin").labels_in(sentence)
+        ):
+            found.append(sentence)
+    return found
+
+
+def _statement_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
+    """No opt-in form was read (a hosted form that did not load, a frame prevet could not
+    open), but a page outside the policies states the consent its form or keyword gives: "by
+    submitting this form you agree to receive account notices and marketing texts" is one
+    consent to both kinds, whatever boxes the unseen form has."""
+    judged = False
+    for page in ctx.snapshot.pages:
+        if page.status >= 400 or set(page.roles) & _POLICY_ROLES:
+            continue
+        for sentence in consent_statements(page.text[:50000]):
+            judged = True
+            marketing, other = _kinds(sentence)
+            if marketing and other and not disclaims_marketing(sentence):
+                yield Hit(
+                    url=page.final_url or page.url,
+                    evidence=sentence[:400],
+                    message=f"The consent stated on this page covers marketing "
+                    f"({', '.join(marketing[:3])}) and service messages "
+                    f"({', '.join(other[:3])}) in one agreement (no opt-in form was read here: "
+                    "the sentence itself says what submitting agrees to).",
+                )
+                return
+    if not judged:
+        raise NotApplicable("no opt-in form and no consent statement outside the policies")
