@@ -288,13 +288,7 @@ def _form_like_groups(root: etree._Element) -> list[etree._Element]:
             continue
         container = control.getparent()
         while container is not None and container.tag not in ("body", "html"):
-            has_button = any(
-                b.tag == "button"
-                or (b.get("type") or "").lower() in ("submit", "button")
-                or (b.get("role") or "") == "button"
-                for b in container.iter("button", "input", "a", "div", "span")
-                if b is not control
-            )
+            has_button = _has_button(container, but=control)
             controls = [
                 c
                 for c in container.iter("input", "select", "textarea")
@@ -310,12 +304,14 @@ def _form_like_groups(root: etree._Element) -> list[etree._Element]:
     return _join_buttonless_sections(groups)
 
 
-def _has_button(el: etree._Element) -> bool:
+def _has_button(el: etree._Element, but: etree._Element | None = None) -> bool:
+    """Does el hold a button (other than `but`, the control a group is built around)?"""
     return any(
         b.tag == "button"
         or (b.get("type") or "").lower() in ("submit", "button")
         or (b.get("role") or "") == "button"
         for b in el.iter("button", "input", "a", "div", "span")
+        if b is not but
     )
 
 
