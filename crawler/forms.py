@@ -288,13 +288,7 @@ def _form_like_groups(root: etree._Element) -> list[etree._Element]:
             continue
         container = control.getparent()
         while container is not None and container.tag not in ("body", "html"):
-            has_button = any(
-                b.tag == "button"
-                or (b.get("type") or "").lower() in ("submit", "button")
-                or (b.get("role") or "") == "button"
-                for b in container.iter("button", "input", "a", "div", "span")
-                if b is not control
-            )
+            has_button = _has_button(container, but=control)
             controls = [
                 c
                 for c in container.iter("input", "select", "textarea")
@@ -307,7 +301,46 @@ def _form_like_groups(root: etree._Element) -> list[etree._Element]:
             container = control.getparent()
         if container is not None:
             groups.append(container)
-    return groups
+    return _join_buttonless_sections(groups)
+
+
+def _has_button(el: etree._Element, but: etree._Element | None = None) -> bool:
+    """Does el hold a button (other than `but`, the control a group is built around)?"""
+    return any(
+        b.tag == "button"
+        or (b.get("type") or "").lower() in ("submit", "button")
+        or (b.get("role") or "") == "button"
+        for b in el.iter("button", "input", "a", "div", "span")
+        if b is not but
+    )
+
+
+def _join_buttonless_sections(groups: list[etree._Element]) -> list[etree._Element]:
+    """Sections of one form built without <form>: a block of contact fields and, next to it, a
+    block of consent boxes, neither with its own button (an intake screen, a form a script
+    submits). Groups that are siblings under one parent holding neither a button nor a <form> are
+    one form, whose container is that parent; a group with its own button stays a form alone."""
+    by_parent: dict[etree._Element, list[etree._Element]] = {}
+    for group in groups:
+        parent = group.getparent()
+        if (
+            parent is None
+            or parent.tag in ("body", "html")
+            or _has_button(parent)
+            or next(parent.iter("form"), None) is not None
+        ):
+            continue
+        by_parent.setdefault(parent, []).append(group)
+    joined: list[etree._Element] = []
+    for group in groups:
+        parent = group.getparent()
+        siblings = by_parent.get(parent) if parent is not None else None
+        if siblings is not None and len(siblings) > 1:
+            if parent not in joined:
+                joined.append(parent)
+        else:
+            joined.append(group)
+    return joined
 
 
 def extract_forms(
@@ -357,6 +390,7 @@ def extract_forms(
                 html=element_html(container, 4000),
                 reached_by=reached_by,
                 waits_for_server=waits,
+                over_page=_over_page(container),
             )
         )
     return forms
@@ -383,6 +417,34 @@ def _reached(container: etree._Element, control_els: list[etree._Element]) -> tu
         how = how or ancestor.get("data-pvreach", "")
         waits = waits or ancestor.get("data-pvwait", "")
     return how[:300], waits[:300]
+
+
+_DISMISS = re.compile(
+    r"^\s*(?:[×✕✖xX]|close|dismiss|skip|not now|no,? thanks?|maybe later|later|"
+    r"continue as (?:a )?guest|browse as (?:a )?guest)\b",
+    re.IGNORECASE,
+)
+
+
+def _over_page(container: etree._Element) -> bool:
+    """Is the form inside a layer the renderer measured covering most of the viewport at load
+    (crawler/js/probe_agegate.js marks it data-pvfixed) that offers no way to close it (no
+    "×", "Close", "No thanks" or "Continue as guest")? Such a layer is all a person sees."""
+    layer = next(
+        (el for el in (container, *container.iterancestors()) if el.get("data-pvfixed") == "1"),
+        None,
+    )
+    if layer is None:
+        return False
+    for control in layer.iter("button", "a", "span", "div"):
+        words = " ".join(
+            filter(None, (control.get("aria-label"), control.get("title"), control.text))
+        )
+        if (control.tag in ("button", "a") or control.get("role") == "button") and (
+            _DISMISS.search(words)
+        ):
+            return False
+    return True
 
 
 def _near_links(texts: list[TextBlock]) -> list[Link]:

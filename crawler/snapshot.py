@@ -106,6 +106,9 @@ class Form(BaseModel):
     # a step of the form that only a server's answer opens, which prevet does not send: what a
     # person should check by hand; "" when none
     waits_for_server: str = ""
+    # the form sits in a layer drawn over most of the page as it loads (a full-screen gate or
+    # pop-up the renderer measured, data-pvfixed): what a person meets before the content
+    over_page: bool = False
 
 
 class AgeGate(BaseModel):

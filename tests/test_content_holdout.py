@@ -345,3 +345,27 @@ def test_connecting_consumers_with_independent_providers_is_lead_generation() ->
 )
 def test_own_staff_referral_programs_and_specialists_are_not_lead_generation(html: str) -> None:
     assert "lead_generation" not in _fired(html)
+
+
+# --- blind round 9 (keystone): a staffing agency names its two audiences ------------------------
+
+
+def test_a_staffing_agency_speaking_to_job_seekers_and_employers_is_not_a_job_board() -> None:
+    html = (
+        "<html><head><title>For Job Seekers | Ridgeway Temps</title></head><body><nav>"
+        "<a href='/'>Home</a><a href='/job-seekers'>Job Seekers</a><a href='/employers'>"
+        "Employers</a></nav><h1>Job seekers</h1><p>Ridgeway Temps connects employers and "
+        "job seekers across the county.</p><p>Interview with our recruiters, then we place you "
+        "on one of our warehouse assignments. Current openings: packer, day shift, $18/hr."
+        "</p></body></html>"
+    )
+    assert "job_board" not in _fired(html)
+
+
+def test_a_site_listing_other_employers_jobs_is_still_a_job_board() -> None:
+    html = (
+        "<html><head><title>Harbor Work Finder</title></head><body><h1>Search thousands of "
+        "jobs near you</h1><p>Job seekers browse openings from hundreds of local employers; "
+        "employers post a job for free.</p></body></html>"
+    )
+    assert "job_board" in _fired(html)

@@ -111,3 +111,28 @@ def test_how_a_form_was_reached_is_read_from_the_renderers_stamps() -> None:
         BASE,
     )
     assert framed[0].reached_by == "after clicking 'Book'"
+
+
+def test_sections_of_one_buttonless_form_are_one_form() -> None:
+    """Contact fields in one block and consent boxes in the next, no button (an intake screen a
+    script saves): one form, so the phone field and the boxes are judged together."""
+    html = """<div class="screen"><div class="fields">
+      <div><label>Name</label><input name="n"></div><div><label>Email</label><input name="e"></div>
+      <div><label>Mobile</label><input name="m"></div></div>
+      <div class="consent">
+      <div><input type="checkbox" id="a"><label for="a">Texts about my visit</label></div>
+      <div><input type="checkbox" id="b"><label for="b">Texts about my bill</label></div>
+      <div><input type="checkbox" id="c"><label for="c">Texts with reminders</label></div>
+      </div></div>"""
+    forms = extract_forms(html, BASE)
+    assert len(forms) == 1 and forms[0].selector.endswith("div.screen")
+    assert {c.name or c.id for c in forms[0].controls} == {"n", "e", "m", "a", "b", "c"}
+
+
+def test_a_group_with_its_own_button_is_not_joined_to_its_neighbour() -> None:
+    """Near miss: a newsletter box with its own button beside a survey block stays two forms."""
+    html = """<div class="page"><div class="news"><input name="email" type="email">
+      <button>Join</button></div>
+      <div class="survey"><input name="q1"><input name="q2"><input name="q3"></div></div>"""
+    forms = extract_forms(html, BASE)
+    assert len(forms) == 2

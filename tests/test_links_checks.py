@@ -117,3 +117,31 @@ def test_policy_references_to_processors_are_not_the_flow() -> None:
     )
     result = run(pages, "links.unrelated_domain")
     assert [f.details["domain"] for f in result.findings] == ["sms-host.example"]
+
+
+def test_a_domain_the_business_gives_as_its_contact_email_is_its_own() -> None:
+    """The site writes to the business at the other domain: the business owns that domain."""
+    pages = site(
+        page(
+            compliant_form() + '<p>Write to <a href="mailto:hello@adc-clinics.com">'
+            "hello@adc-clinics.com</a></p>"
+        )
+    )
+    pages["/privacy"] = page(
+        "<h1>Privacy Policy</h1><p>Clinic patients: see our <a href='https://adc-clinics.com/"
+        "privacy'>clinic privacy notice</a>.</p>",
+        "Privacy Policy | Acme Dental",
+    )
+    assert status(pages, "links.unrelated_domain") == "passed"
+
+
+def test_a_public_mailbox_does_not_make_its_provider_the_business() -> None:
+    """Near miss: a gmail address does not make every Google-hosted page the business's."""
+    pages = site(page(compliant_form() + "<p>Email acmedental@gmail.com</p>"))
+    pages["/privacy"] = page(
+        "<h1>Privacy Policy</h1><p>Our SMS terms: <a href='https://sites.gmail.com/acme/sms'>"
+        "SMS Terms</a>.</p>",
+        "Privacy Policy | Acme Dental",
+    )
+    result = run(pages, "links.unrelated_domain")
+    assert [f.details["domain"] for f in result.findings] == ["gmail.com"]

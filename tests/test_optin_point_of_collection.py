@@ -500,3 +500,89 @@ def test_disclosure_naming_no_one_fires_brand_missing_without_a_known_brand() ->
 def test_a_possible_name_without_a_known_brand_is_for_review(heading: str, label: str) -> None:
     result = run(_nameless_site(heading, label), "optin.brand_missing")
     assert str(result.status) == "needs_review"
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "I agree to receive text messages from Acme Dental about scheduled calls and visit "
+        "reminders.",
+        "Texts from Acme Dental remind you of your upcoming call with the hygienist.",
+        "Acme Dental will text you to confirm your consultation call.",
+        "Acme Dental sends texts for your booked video call.",
+    ],
+)
+def test_a_call_the_texts_are_about_is_not_bundled(topic: str) -> None:
+    """The call is what the texts are about (a booked event), not a channel the person accepts."""
+    label = DISCLOSURE + " " + topic
+    assert status(site(page(compliant_form(label=label))), "optin.bundled_consent") == "passed"
+
+
+@pytest.mark.parametrize(
+    "channel",
+    [
+        "I consent for calls and texts from Acme Dental about my visits.",
+        "I agree to receive texts about my visits and calls from Acme Dental.",
+        "I agree to be contacted about offers by calls and texts from Acme Dental.",
+    ],
+)
+def test_calls_as_a_channel_beside_a_topic_stay_bundled(channel: str) -> None:
+    label = channel + " " + DISCLOSURE
+    assert status(site(page(compliant_form(label=label))), "optin.bundled_consent") == "failed"
+
+
+def test_a_link_that_redirects_to_the_forms_own_page_is_not_a_linked_document() -> None:
+    """The consent sentence links the page's old address, which now redirects to the page the
+    form is on: its body far above the form is not "only in a linked document"."""
+    from analyzers.registry import all_checks, run_check
+    from tests.test_optin_pages import context
+
+    about = (
+        "<section><h2>About our texts</h2><p>Msg &amp; data rates may apply. Reply STOP to "
+        "cancel.</p>" + "<p>We resell laptops and servers to schools.</p>" * 30 + "</section>"
+    )
+    box = form(
+        f'{PHONE}<label><input type="checkbox" name="sms_ok"> Yes, text me!</label> '
+        '<a href="/text-consent">SMS Consent</a>'
+    )
+    body = page(about + f"<div><div>{box}</div></div>")
+    ctx = context(site(body, **{"/text-consent": body}))
+    for moved in ctx.snapshot.pages:
+        if moved.url.endswith("/text-consent"):
+            moved.final_url, moved.redirects = "https://www.acme-dental.com/signup", [moved.url]
+    result = run_check(all_checks()["optin.disclosure_hidden"], ctx)
+    assert str(result.status) == "passed"
+    # near miss: the same text on a page of its own is a linked document
+    apart = context(site(page(f"<div><div>{box}</div></div>"), **{"/text-consent": body}))
+    result = run_check(all_checks()["optin.disclosure_hidden"], apart)
+    assert str(result.status) == "failed"
+
+
+# --- a consent stated on a page whose form prevet could not read -------------------------------
+
+_QUOTE_PAGE = (
+    "<h1>Get a quote</h1><div id='hosted-form'></div><p>By submitting this form or by texting "
+    "Acme Dental at 555-555-0100, you agree to receive {kinds} text messages from Acme Dental. "
+    "Message frequency varies. Msg &amp; data rates may apply. Reply STOP to cancel.</p>"
+)
+
+
+def test_a_consent_statement_for_both_kinds_without_a_readable_form_is_not_separate() -> None:
+    body = _QUOTE_PAGE.format(kinds="billing notices, visit reminders and promotional")
+    result = run(site(page(body)), "optin.marketing_not_separate")
+    assert str(result.status) == "failed"
+    assert "By submitting this form" in result.findings[0].evidence
+
+
+def test_a_consent_statement_for_one_kind_or_only_in_the_policies_is_not_judged_so() -> None:
+    service = _QUOTE_PAGE.format(kinds="billing notices and visit reminder")
+    assert status(site(page(service)), "optin.marketing_not_separate") == "passed"
+    # the same sentence in the SMS terms describes the program; it is not a page's consent
+    pages = site(page("<h1>Quotes</h1><p>Call us for a quote.</p>"))
+    pages["/sms-terms"] = page(
+        _QUOTE_PAGE.format(kinds="billing notices, visit reminders and promotional").replace(
+            "Get a quote", "SMS Terms and Conditions"
+        ),
+        "SMS Terms | Acme Dental",
+    )
+    assert status(pages, "optin.marketing_not_separate") == "not_applicable"

@@ -102,6 +102,28 @@ def test_login_required_on_a_login_wall_not_on_a_portal_link() -> None:
     assert status(basic, "site.login_required") is Status.FAILED
 
 
+def test_a_password_layer_over_the_whole_page_is_a_login_wall() -> None:
+    """The content is in the markup, but the renderer measured a full-screen layer holding a
+    password box and no way to close it: a person sees only the password box."""
+    gate = (
+        "<div id='gate' data-pvfixed='1'><form id='unlock'><input name='pw' type='password'>"
+        "<button>View site</button></form></div>"
+    )
+    walled = page(f"{gate}<p>{ABOUT}</p>{FOOTER}")
+    assert (
+        status(snapshot_from_pages({"/": walled}, base=BASE), "site.login_required")
+        is Status.FAILED
+    )
+    # near misses: a member login pop-up that can be closed, and a password box in the page
+    closable = walled.replace("<button>View", "<button aria-label='Close'>×</button><button>View")
+    in_page = walled.replace(" data-pvfixed='1'", "")
+    for near in (closable, in_page):
+        assert (
+            status(snapshot_from_pages({"/": near}, base=BASE), "site.login_required")
+            is Status.PASSED
+        )
+
+
 def test_bot_wall_and_parking_but_not_a_captcha_widget() -> None:
     challenge = snapshot_from_pages(
         {

@@ -2,7 +2,9 @@
 
 Shorteners are matched by registrable domain against analyzers/vocab/shorteners.txt (never by
 substring). "Unrelated" is a judgement: links to the site's own domain, to domains the crawl was
-redirected to, to a domain carrying the brand's name, to the platforms listed in
+redirected to, to a domain carrying the brand's name, to the domain of the site's own contact
+email (info@brand-pt.com names the business's other domain, unless it is a public mailbox
+provider), to the platforms listed in
 analyzers/vocab/optin_link_domains.yaml (social profiles, maps, payment/booking, regulators), and
 to a well-known form or policy service (analyzers/vocab/embedded_services.yaml) whose frame a
 crawled page embeds, are related; anything else in the opt-in form, its disclosure, or the body
@@ -17,6 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from analyzers.campaign.emails import find_emails, is_public_provider
 from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import normalize_name
 from analyzers.registry import Hit, NotApplicable, Severity, check
@@ -136,10 +139,27 @@ def related_domains(ctx: AnalysisContext) -> set[str]:
         domains.update(
             d for d in map(registrable_domain, page.frames) if d in embedded_service_domains()
         )
+        domains.update(_own_email_domains(page))
     website = getattr(getattr(ctx.campaign, "brand", None), "website", None)
     if isinstance(website, str) and website:
         domains.add(host_domain(website))
     return {d for d in domains if d}
+
+
+def _own_email_domains(page: Page) -> set[str]:
+    """Domains of the addresses a page gives for reaching the business: a business that writes
+    "email us at info@brand-pt.com" owns brand-pt.com, whatever the site's own host. Public
+    mailbox providers (gmail.com) are nobody's own domain."""
+    addresses = find_emails(page.text)
+    addresses += [
+        link.href[7:].split("?")[0]
+        for link in page.links
+        if link.href.lower().startswith("mailto:") and "@" in link.href
+    ]
+    domains = {
+        registrable_domain("https://" + a.rsplit("@", 1)[1].strip().lower()) for a in addresses
+    }
+    return {d for d in domains if d and not is_public_provider(d)}
 
 
 def _brand_keys(ctx: AnalysisContext) -> list[str]:

@@ -3,7 +3,10 @@ optin.marketing_not_separate.
 
 Read in the consent itself: the SMS box's label, or (with no box) the sentence that says
 submitting means agreeing to texts. A separate "I accept the Terms" or "Email me" box is not
-bundling; "I agree to the Terms and to receive calls and texts" in one box is.
+bundling; "I agree to the Terms and to receive calls and texts" in one box is. A call the texts
+are about ("texts about your scheduled call") is a topic, not a channel. Where no opt-in form was
+read at all (a hosted form that did not load), optin.marketing_not_separate reads the consent a
+page outside the policies states ("by submitting this form you agree to receive ...").
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from analyzers.optin.find import points_at_box
 from analyzers.optin.fixes import brand_name, compliant_disclosure
 from analyzers.optin.model import OptInForm
 from analyzers.optin.reach import says_where_found
-from analyzers.registry import Hit, Severity, check
+from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.vocabulary import PhraseMatch, vocabulary
 
 _NOT_BUNDLING = {
@@ -90,13 +93,38 @@ def _grants(sentence: str) -> bool:
     return bool(labels & {"consent", "consent_verb"}) or bool(_DELIVERS.search(sentence))
 
 
+# what the texts are about, ending right before the word "call": "texts about scheduled calls",
+# "reminders of your upcoming call", "to confirm your consultation call". A call that is the
+# subject of the messages is an event the person booked, not a second channel they agree to.
+# After "for" a determiner or modifier must follow ("for your scheduled call"): "consent for
+# calls and texts" is a channel.
+_CALL_AS_TOPIC = re.compile(
+    r"\b(?:(?:about|regarding|concerning|re|confirm(?:ing|s)?|remind(?:ing|s|ers?)?\s+(?:you\s+)?of)"
+    r"\s+(?:(?:your|our|the|an?|any|each|scheduled|upcoming|booked|planned|next|"
+    r"(?:[a-z]+-)?[a-z]+(?:ed|ing))\s+)*(?:(?!(?:and|or|by|via|plus|also|through)\s)[a-z]+\s+)?"
+    r"|for\s+(?:(?:your|our|the|an?|any|each|scheduled|upcoming|booked|planned|next)\s+)+"
+    r"(?:(?!(?:and|or|by|via|plus|also|through)\s)(?:[a-z]+-)?[a-z]+\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _call_as_topic(text: str, match: PhraseMatch) -> bool:
+    if match.label != "call_channel" or not match.text.lower().startswith("call"):
+        return False
+    return bool(_CALL_AS_TOPIC.search(text[max(0, match.start_char - 60) : match.start_char]))
+
+
 def _bundled_with(text: str) -> list[str]:
     found: list[str] = []
     for match in vocabulary("optin").find(text):
         if match.label not in _NOT_BUNDLING:
             continue
         window = text[max(0, match.start_char - 5) : match.end_char + 30]
-        if _NOT_BUNDLING[match.label].search(window) or _sms_terms(text, match):
+        if (
+            _NOT_BUNDLING[match.label].search(window)
+            or _sms_terms(text, match)
+            or _call_as_topic(text, match)
+        ):
             continue
         if match.sentence.strip() != text.strip() and not _grants(match.sentence):
             continue  # one sentence of several that agrees to nothing (a bare label is a consent)
@@ -350,10 +378,13 @@ def covered_types(optin: OptInForm) -> tuple[str, list[str], list[str]]:
     why="Some reviewers require marketing consent apart from service messages, so that a person "
     "can get appointment or order texts without promotions.",
     fix="Use two unchecked boxes: one for service texts, one for marketing texts.",
-    needs=("optin_forms",),
+    needs=("snapshot",),
 )
 @says_where_found
 def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
+    if not ctx.inputs.optin_forms:
+        yield from _statement_not_separate(ctx)
+        return
     for optin in ctx.inputs.optin_forms:
         if len(optin.consent_controls) > 1:
             continue  # separate boxes already
@@ -374,3 +405,55 @@ def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
                 + brand_name(ctx)
                 + '...", each with the full disclosure.',
             )
+
+
+# "By submitting this form or texting us at ..., you agree to receive ...": the action that
+# gives consent, named in the consent sentence itself
+_BY_ACTION = re.compile(
+    r"\bby (?:submitting|texting|providing|entering|completing|sending|signing up|"
+    r"clicking|tapping|opting in)\b",
+    re.IGNORECASE,
+)
+_POLICY_ROLES = frozenset({"privacy", "terms", "sms_terms"})
+
+
+def consent_statements(text: str) -> list[str]:
+    """Sentences that say doing something (submitting a form, texting a number) is agreeing to
+    receive texts: the consent a person gives there, whatever form carries it."""
+    found: list[str] = []
+    for match in vocabulary("optin").find(text):
+        sentence = match.sentence.strip()
+        if (
+            match.label in ("consent", "consent_verb")
+            and sentence not in found
+            and _BY_ACTION.search(sentence)
+            and "sms_channel" in vocabulary("optin").labels_in(sentence)
+        ):
+            found.append(sentence)
+    return found
+
+
+def _statement_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
+    """No opt-in form was read (a hosted form that did not load, a frame prevet could not
+    open), but a page outside the policies states the consent its form or keyword gives: "by
+    submitting this form you agree to receive account notices and marketing texts" is one
+    consent to both kinds, whatever boxes the unseen form has."""
+    judged = False
+    for page in ctx.snapshot.pages:
+        if page.status >= 400 or set(page.roles) & _POLICY_ROLES:
+            continue
+        for sentence in consent_statements(page.text[:50000]):
+            judged = True
+            marketing, other = _kinds(sentence)
+            if marketing and other and not disclaims_marketing(sentence):
+                yield Hit(
+                    url=page.final_url or page.url,
+                    evidence=sentence[:400],
+                    message=f"The consent stated on this page covers marketing "
+                    f"({', '.join(marketing[:3])}) and service messages "
+                    f"({', '.join(other[:3])}) in one agreement (no opt-in form was read here: "
+                    "the sentence itself says what submitting agrees to).",
+                )
+                return
+    if not judged:
+        raise NotApplicable("no opt-in form and no consent statement outside the policies")

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from analyzers.context import AnalysisContext
+from analyzers.inputs.site import url_key
 from analyzers.optin.fixes import brand_name, compliant_disclosure, message_types
 from analyzers.optin.links import policy_link, sms_section_link
 from analyzers.optin.model import CORE_ELEMENTS, OptInForm
@@ -29,7 +30,7 @@ from analyzers.optin.reach import says_where_found
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.excerpt import excerpt
 from analyzers.text.vocabulary import vocabulary
-from crawler.snapshot import TextBlock
+from crawler.snapshot import Page, TextBlock
 from crawler.urls import hash_route, normalize_url
 
 _ELEMENT_LABELS = ("rates", "frequency", "help", "stop")
@@ -362,13 +363,22 @@ def linked_disclosure(ctx: AnalysisContext, optin: OptInForm) -> tuple[str, list
         page = ctx.snapshot.page(href) or next(
             (p for p in ctx.snapshot.pages if normalize_url(p.url) == normalize_url(href)), None
         )
-        if page is None or page is optin.page:
+        if page is None or _same_page(page, optin.page):
             continue
         there = _disclosure_labels(page.text[:50000])
         moved = [label for label in absent if label in there]
         if len(moved) >= 2:
             return link.href, moved
     return None
+
+
+def _same_page(page: Page, other: Page) -> bool:
+    """An old address that redirects to the form's own page ("/sms-consent.html" now served at
+    "/") is that page: what its body says far from the form is not a linked document."""
+    if page is other:
+        return True
+    here, there = page.final_url or page.url, other.final_url or other.url
+    return url_key(here) == url_key(there) and hash_route(here) == hash_route(there)
 
 
 @lru_cache(maxsize=64)

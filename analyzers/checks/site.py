@@ -330,6 +330,10 @@ def _login_wall(page: Page) -> str | None:
     path = urlsplit(page.final_url or page.url).path
     if form is not None and (page.main_text_words < LOGIN_WALL_WORDS or _LOGIN_PATH.search(path)):
         return f"a login form ({form.selector})"
+    if form is not None and form.over_page and not form.reached_by:
+        # a full-screen password layer over the page: the content is in the markup, but a
+        # person sees only the password box until they know it
+        return f"a password form over the page ({form.selector})"
     if page.status == 403 and re.search(
         r"log ?in|sign ?in|password|members only|"
         r"authori[sz]",
