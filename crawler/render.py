@@ -242,6 +242,9 @@ class Rendered:
     dialogs: int = 0
     popups: int = 0
     downloads: int = 0
+    # what interaction did in each frame (crawler/js/interact.js's outcome), not kept in the
+    # snapshot: each reached form carries how it was reached
+    interaction: list[dict[str, Any]] = field(default_factory=list)
     page: Any = None  # the live Playwright page, while screenshots are taken
 
 
@@ -380,7 +383,7 @@ class Renderer:
                 pass
             result.final_url = page.url
             if self.interact_budget_ms > 0:
-                await self._reach(page)
+                result.interaction = await self._reach(page)
             await self._read(page, result)
             if screenshot_forms is not None:
                 result.page = page
@@ -406,12 +409,15 @@ class Renderer:
             await self._release_tab(page, reusable)
         return result
 
-    async def _reach(self, page: Any) -> None:
+    async def _reach(self, page: Any) -> list[dict[str, Any]]:
         """Do what a reviewer does to find a form (crawler/js/interact.js), in each frame,
-        within the page's budget; from here on the tab sends nothing (see _sends_data)."""
+        within the page's budget; from here on the tab sends nothing (see _sends_data). Returns
+        what each frame's interaction did (its phases, what it reached, whether the budget ran
+        out), for the log and for tests that ask why a render took as long as it did."""
         self._guarded.add(page)
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.interact_budget_ms / 1000
+        outcomes = []
         for frame in self._frames(page):
             left = int((deadline - loop.time()) * 1000)
             if left < 300:
@@ -419,6 +425,9 @@ class Renderer:
             outcome = await self._evaluate(frame, self._interact, {"budgetMs": left})
             if outcome and outcome.get("phases"):
                 log.debug("interaction on %s: %s", frame.url, outcome)
+            if isinstance(outcome, dict):
+                outcomes.append({"frame": frame.url, **outcome})
+        return outcomes
 
     async def _serialize(self, frame: Any) -> str:
         """The frame's HTML as rendered, with its open shadow roots."""

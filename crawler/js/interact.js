@@ -37,7 +37,7 @@
 // such requests on the network), and trusted submit events are cancelled (synthetic ones, like
 // the consent probe's, are not, so its verdicts stay the page's own). Sample values typed into
 // earlier steps are cleared before the page is read.
-// Returns {phases, reached, clicks, stuck}.
+// Returns {phases, reached, clicks, stuck, outOfBudget}.
 async ({ budgetMs }) => {
   const started = performance.now();
   const left = () => budgetMs - (performance.now() - started);
@@ -228,7 +228,7 @@ async ({ budgetMs }) => {
   if (folds().length) phases.push("open");
   if (triggers().length) phases.push("click");
   if (stepScopes().length) phases.push("steps");
-  if (!phases.length) return { phases, reached: 0, clicks: 0, stuck: 0 };
+  if (!phases.length) return { phases, reached: 0, clicks: 0, stuck: 0, outOfBudget: false };
 
   const seen = new WeakSet(fields().filter(shown));
   let reached = 0;
@@ -437,5 +437,6 @@ async ({ budgetMs }) => {
   }
   for (const field of typed) field.value = "";
   for (const [field, index] of chosen) if (field.isConnected) field.selectedIndex = index;
-  return { phases, reached, clicks, stuck };
+  // whether it stopped because the budget ran out rather than because nothing was left to do
+  return { phases, reached, clicks, stuck, outOfBudget: left() <= 400 };
 }
