@@ -31,7 +31,8 @@ BLOCKED_RESOURCES = frozenset({"media", "font", "websocket", "eventsource", "man
 # a moment and the short timers set while loading have fired (not for network idle: analytics
 # and chat widgets keep pages from ever going idle).
 # A document with nothing that can run (no executable script, no load handler, in it or in its
-# same-origin frames) is final at "load", so it is read at once. Resolves "static" or "settled".
+# same-origin frames) is final at "load", so it is read at once. Resolves "static", "settled",
+# or "cap" when the page was still changing (or awaited timers still due) as the cap ran out.
 SETTLE_QUIET_MS = 300
 SETTLE_MAX_MS = 2500
 # Ticking a box (`box.checked = true`) is no DOM mutation, and a script may do it from a timer
@@ -149,9 +150,9 @@ SETTLE_JS = """([quiet, max]) => new Promise((resolve) => {
         clearTimeout(timer);
         timer = setTimeout(check, quiet);
     });
-    const cap = setTimeout(done, max);
-    function done() {
-        observer.disconnect(); clearTimeout(cap); clearTimeout(timer); resolve("settled");
+    const cap = setTimeout(() => done("cap"), max);
+    function done(how = "settled") {
+        observer.disconnect(); clearTimeout(cap); clearTimeout(timer); resolve(how);
     }
     observer.observe(document.documentElement, {subtree: true, childList: true, attributes: true,
                                                 characterData: true});
@@ -242,6 +243,9 @@ class Rendered:
     dialogs: int = 0
     popups: int = 0
     downloads: int = 0
+    # how waiting for scripts ended: "static", "settled", "cap" (still changing at the cap) or
+    # "navigated"
+    settled: str = ""
     # what interaction did in each frame (crawler/js/interact.js's outcome), not kept in the
     # snapshot: each reached form carries how it was reached
     interaction: list[dict[str, Any]] = field(default_factory=list)
@@ -378,9 +382,9 @@ class Renderer:
             response = await page.goto(url, wait_until="load", timeout=self.timeout_ms)
             result.status = response.status if response else 0
             try:
-                await page.evaluate(SETTLE_JS, [SETTLE_QUIET_MS, SETTLE_MAX_MS])
+                result.settled = await page.evaluate(SETTLE_JS, [SETTLE_QUIET_MS, SETTLE_MAX_MS])
             except Exception:  # a page that navigates while settling is read as it is
-                pass
+                result.settled = "navigated"
             result.final_url = page.url
             if self.interact_budget_ms > 0:
                 result.interaction = await self._reach(page)
