@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -580,7 +580,7 @@ _EMPTY_DIALOG = re.compile(
 _EMPTY_WITH_ID = re.compile(
     r"<(div|section|main|aside|article)\b[^>]*\bid=[\"'][^\"']+[\"'][^>]*>\s*</\1>"
 )
-_OWN_SCRIPT = re.compile(r"<script\b[^>]*\bsrc=[\"']?(?!(https?:)?//)[^\"'\s>]+")
+_SCRIPT_SRC = re.compile(r"<script\b[^>]*\bsrc=[\"']?([^\"'\s>]+)")
 _NOSCRIPT = re.compile(r"<noscript\b[^>]*>(.*?)</noscript>", re.DOTALL)
 _NOSCRIPT_SAYS = re.compile(
     r"javascript|enable (your )?scripts|\bforms?\b|sign ?up|subscribe|"
@@ -632,11 +632,9 @@ def builds_form_at_run_time(html: str, host: str = "") -> bool:
 
 def _loads_own_script(html: str, host: str) -> bool:
     """Does the page load a script from its own site: a relative src, or one on `host`?"""
-    if _OWN_SCRIPT.search(html):
-        return True
-    if not host:
-        return False
-    own = re.compile(
-        r"<script\b[^>]*\bsrc=[\"']?(https?:)?//" + re.escape(host.lower()) + r"(:\d+)?/"
-    )
-    return bool(own.search(html))
+    for src in _SCRIPT_SRC.findall(html):
+        if not re.match(r"(https?:)?//", src):
+            return True
+        if host and urlsplit(src if "://" in src else "http:" + src).hostname == host.lower():
+            return True
+    return False

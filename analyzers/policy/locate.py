@@ -69,22 +69,20 @@ _TITLE_WORDS = {
     "privacy": re.compile(r"\bprivacy\b", re.IGNORECASE),
     "terms": re.compile(r"\bterms\b|\bconditions\b|\bt&cs?\b|\btos\b|\bagreement\b", re.IGNORECASE),
 }
+# the words that name text messaging, shared by the readers of titles, headings and links below
+_SMS = r"sms|mms|txt|texts?|texting|text[\s-]messag\w*"
 # a page that calls itself the SMS program's policy ("SMS Consent & Opt-In Policy", "Text
 # Messaging Policy") states the program's rules, what terms are for; "SMS Privacy Policy" is
 # the privacy policy, and an opt-in page headed "SMS consent" names no policy
 _SMS_POLICY_TITLE = re.compile(
-    r"\b(sms|mms|txt|texts?|texting|text[\s-]messag\w*|messaging)\b[\w\s&/-]{0,30}?"
-    r"\bpolic(y|ies)\b",
-    re.IGNORECASE,
+    rf"\b({_SMS}|messaging)\b[\w\s&/-]{{0,30}}?\bpolic(y|ies)\b", re.IGNORECASE
 )
 PRIORITY = ("campaign", "optin_form", "footer", "link", "role", "guess", "section")
 # a heading that names the SMS program's terms ("SMS Terms & Conditions", "Text Message Program
 # Terms", "SMS Privacy Policy & Terms", "Terms for Text Alerts"): both an SMS word and a terms
 # word, so "Mobile App Terms" or "SMS Privacy" alone is not one
 _SMS_HEADING_WORDS = re.compile(
-    r"\b(sms|mms|txt|texts?|texting|text[\s-]messag\w*|messaging|mobile (messag\w*|alerts?)|"
-    r"a2p|10dlc)\b",
-    re.IGNORECASE,
+    rf"\b({_SMS}|messaging|mobile (messag\w*|alerts?)|a2p|10dlc)\b", re.IGNORECASE
 )
 _TERMS_HEADING_WORDS = re.compile(r"\bterms\b|\bconditions\b|\bt&cs?\b", re.IGNORECASE)
 
@@ -201,7 +199,7 @@ def link_presents(kind: str, link: Link) -> bool:
 
 # the words after a link that make it the name of a document: "our [SMS Consent] Agreement"
 _NAMED_AFTER = re.compile(r"\s*(agreement|terms|conditions|policy)\b", re.IGNORECASE)
-_SMS_WORDS = re.compile(r"\b(sms|mms|txt|texts?|texting|text[\s-]messag\w*)\b", re.IGNORECASE)
+_SMS_WORDS = re.compile(rf"\b({_SMS})\b", re.IGNORECASE)
 
 
 def presents_on_page(kind: str, page: Page, link: Link) -> bool:
@@ -219,8 +217,9 @@ def presents_on_page(kind: str, page: Page, link: Link) -> bool:
     if _NOT_THE_DOCUMENT.search(text):
         return False
     for source in (page.text, page.nav_text):
-        for match in re.finditer(re.escape(text), normalize(source), re.IGNORECASE):
-            if _NAMED_AFTER.match(normalize(source), match.end()):
+        said = normalize(source)
+        for match in re.finditer(re.escape(text), said, re.IGNORECASE):
+            if _NAMED_AFTER.match(said, match.end()):
                 return True
     return False
 

@@ -47,13 +47,14 @@ def where_page_names_owner(page: Page, names: BrandNames) -> str | None:
     that lead to another site is left out."""
     if names.found_in(page.title):
         return "its title"
+    outbound = _outbound_link_texts(page)
     for source, place in _VISIBLE_CANDIDATES.items():
         value = page.brand_candidates.get(source, "")
-        if value and names.found_in(value) and not _only_in_outbound_links(page, value):
+        if value and names.found_in(value) and not any(value in t for t in outbound):
             return place
-    if names.found_in(_without_outbound_links(page, page.nav_text)):
+    if names.found_in(_without(outbound, page.nav_text)):
         return "its header or footer"
-    if names.found_in(_without_outbound_links(page, page.text)):
+    if names.found_in(_without(outbound, page.text)):
         return "the page's text or contact block"
     return None
 
@@ -73,14 +74,11 @@ def _site(host: str) -> str:
     return host.lower().removeprefix("www.")
 
 
-def _without_outbound_links(page: Page, text: str) -> str:
-    for link_text in sorted(_outbound_link_texts(page), key=len, reverse=True):
+def _without(link_texts: list[str], text: str) -> str:
+    """The text with those links' words taken out, the longest first."""
+    for link_text in sorted(link_texts, key=len, reverse=True):
         text = text.replace(link_text, " ")
     return text
-
-
-def _only_in_outbound_links(page: Page, value: str) -> bool:
-    return any(value in link_text for link_text in _outbound_link_texts(page))
 
 
 def declared_owner(text: str, names: BrandNames) -> str | None:
