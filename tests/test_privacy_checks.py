@@ -362,6 +362,15 @@ class TestADeclaredOwnerThatIsNotTheBusiness:
         status, found = results["privacy.brand_missing"]
         assert status == "needs_review"
         assert "Northgate Web Templates LLC" in found[0].evidence
+        # the doubt in the terms check's words (analyzers/policy/owner.py OwnerDoubt)
+        assert found[0].evidence == (
+            "The policy's text declares “Northgate Web Templates LLC” as “we”, not "
+            "Harborline Dental, whom the page names in its title."
+        )
+        assert found[0].message.endswith(
+            "; check whether “Northgate Web Templates LLC” is the business's legal name or a "
+            "template's leftover."
+        )
 
     def test_the_campaigns_legal_name_is_the_business(self) -> None:
         campaign = SimpleNamespace(

@@ -503,6 +503,12 @@ def test_another_declared_owner_on_a_named_page_is_for_review() -> None:
     result = run({"/": HOME, "/terms": leftover})["terms.brand_missing"]
     assert str(result.status) == "needs_review"
     assert "Southfork Service Co" in result.findings[0].evidence
+    # the doubt in the privacy check's words (analyzers/policy/owner.py OwnerDoubt)
+    assert result.findings[0].message.endswith(
+        ": the terms' text declares “Southfork Service Co” as “we”, not Ridgeline Plumbing, "
+        "whom the page names in its title; check whether “Southfork Service Co” is the "
+        "business's legal name or a template's leftover."
+    )
     assert str(run({"/": HOME, "/terms": terms_page()})["terms.brand_missing"].status) == "passed"
 
 

@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 # one match type for both matchers (importing it does not load spaCy)
-from analyzers.text.vocabulary import PhraseMatch, vocab_data
+from analyzers.text.vocabulary import PhraseMatch, pattern_slots, vocab_data, vocab_entry
 from crawler.sentence_spans import sentence_spans
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)*|[^\s\w]|_")
@@ -69,7 +69,7 @@ def _slot_regex(body: str) -> str:
 def compile_pattern(source: str) -> re.Pattern[str]:
     """One pattern in the vocabulary token syntax -> a regex over "tok tok tok " strings."""
     parts: list[str] = []
-    for slot in source.split():
+    for slot in pattern_slots(source):
         match = _QUANTIFIER.match(slot)
         assert match is not None
         body, quantifier = match.group(1), match.group(2) or ""
@@ -101,7 +101,7 @@ class _Pattern:
 
 def _required_words(source: str) -> frozenset[str] | None:
     """The options of the pattern's first required word slot (lower-cased), or None."""
-    for slot in source.split():
+    for slot in pattern_slots(source):
         match = _QUANTIFIER.match(slot)
         assert match is not None
         body, quantifier = match.group(1), match.group(2) or ""
@@ -125,14 +125,11 @@ class PhraseBook:
         self.descriptions: dict[str, str] = {}
         self._patterns: dict[str, list[_Pattern]] = {}
         self._excludes: dict[str, list[_Pattern]] = {}
-        for label, entry in entries.items():
-            if isinstance(entry, list):
-                entry = {"patterns": entry}
-            if not entry.get("patterns"):
-                raise ValueError(f"vocabulary {name}: label {label!r} has no patterns")
-            self.descriptions[label] = entry.get("description", label)
-            self._patterns[label] = [_Pattern(p) for p in entry["patterns"]]
-            self._excludes[label] = [_Pattern(p) for p in entry.get("exclude") or ()]
+        for label, raw in entries.items():
+            entry = vocab_entry(name, label, raw)  # every slot checked now, compiled on use
+            self.descriptions[label] = entry.description
+            self._patterns[label] = [_Pattern(p) for p in entry.patterns]
+            self._excludes[label] = [_Pattern(p) for p in entry.exclude]
 
     @property
     def labels(self) -> list[str]:

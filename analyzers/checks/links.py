@@ -22,6 +22,7 @@ from functools import lru_cache
 from analyzers.campaign.emails import find_emails, is_public_provider
 from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import normalize_name
+from analyzers.inputs.site import mailto_address
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.urls import find_urls, host_domain, is_public_shortener
 from analyzers.text.vocabulary import vocab_data
@@ -151,11 +152,7 @@ def _own_email_domains(page: Page) -> set[str]:
     "email us at info@brand-pt.com" owns brand-pt.com, whatever the site's own host. Public
     mailbox providers (gmail.com) are nobody's own domain."""
     addresses = find_emails(page.text)
-    addresses += [
-        link.href[7:].split("?")[0]
-        for link in page.links
-        if link.href.lower().startswith("mailto:") and "@" in link.href
-    ]
+    addresses += [address for link in page.links if (address := mailto_address(link.href))]
     domains = {
         registrable_domain("https://" + a.rsplit("@", 1)[1].strip().lower()) for a in addresses
     }

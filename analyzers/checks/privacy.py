@@ -16,7 +16,7 @@ from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import BrandNames
 from analyzers.policy.contact import business_contact
 from analyzers.policy.locate import COMMON_PATHS, DocumentLookup, PolicyDocument
-from analyzers.policy.owner import declared_owner, where_page_names_owner
+from analyzers.policy.owner import owner_doubt, where_page_names_owner
 from analyzers.policy.sharing import SharingAnalysis
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.vocabulary import vocabulary
@@ -276,13 +276,11 @@ def privacy_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         )
         return
     # the page names the business, but the text may declare someone else as "we"
-    owner = declared_owner(policy.body, names)
-    if owner:
+    doubt = owner_doubt(policy.body, names, place)
+    if doubt:
         yield Hit(
             url=policy.url,
             review=True,
-            evidence=f"The policy's text declares “{owner}” as “we”, not "
-            f"{names.primary}, whom the page names in {place}.",
-            message="The privacy policy says it is another business's policy; check whether "
-            f"“{owner}” is the business's legal name or a template's leftover.",
+            evidence=doubt.declared("The policy's text") + ".",
+            message=f"The privacy policy says it is another business's policy; {doubt.to_check}.",
         )

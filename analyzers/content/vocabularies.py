@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # spaCy loads on first use, so `prevet check-campaign` stays 
 
 from analyzers.content.categories import CATEGORIES
 from analyzers.text.nlp import nlp
-from analyzers.text.vocabulary import compile_pattern, vocab_data, word_list
+from analyzers.text.vocabulary import compile_pattern, vocab_data, vocab_entry, word_list
 
 TERM_LABELS = ("strong", "weak")
 WORD = re.compile(r"[a-z0-9]+")  # how key words are looked up in lower-cased text
@@ -42,15 +42,14 @@ class ContentVocabulary:
         self.matcher = Matcher(nlp().vocab)
         self.excludes = Matcher(nlp().vocab)
         keys: set[str] = set()
-        for label, entry in entries.items():
-            patterns = [compile_pattern(p) for p in entry.get("patterns") or []]
-            if not patterns:
-                raise ValueError(f"vocabulary {name}: label {label!r} has no patterns")
+        for label, raw in entries.items():
+            entry = vocab_entry(name, label, raw)
+            patterns = [compile_pattern(p) for p in entry.patterns]
             self.matcher.add(label, [e for p in patterns for e in _expand_first_slot(p)])
-            if entry.get("exclude"):
+            if entry.exclude:
                 self.excludes.add(
                     label,
-                    [e for p in entry["exclude"] for e in _expand_first_slot(compile_pattern(p))],
+                    [e for p in entry.exclude for e in _expand_first_slot(compile_pattern(p))],
                 )
             if label in key_labels:
                 keys.update(option for pattern in patterns for option in _key_options(pattern))
@@ -154,9 +153,7 @@ def signals() -> ContentVocabulary:
 
 
 def _load(name: str, key_labels: tuple[str, ...]) -> ContentVocabulary:
-    entries = vocab_data(name) or {}
-    entries = {label: {"patterns": e} if isinstance(e, list) else e for label, e in entries.items()}
-    return ContentVocabulary(name, entries, key_labels)
+    return ContentVocabulary(name, vocab_data(name) or {}, key_labels)
 
 
 @lru_cache(maxsize=1)

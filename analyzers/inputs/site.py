@@ -94,12 +94,19 @@ def contact_details(page: Page) -> list[tuple[str, str]]:
     for link in page.links:
         if not link.visible:
             continue
-        href = link.href.lower()
-        if href.startswith("mailto:") and "@" in href:
-            found.append(("email", link.href[7:].split("?")[0]))
-        elif href.startswith("tel:") and sum(c.isdigit() for c in href) >= 10:
+        if address := mailto_address(link.href):
+            found.append(("email", address))
+        elif link.href.lower().startswith("tel:") and sum(c.isdigit() for c in link.href) >= 10:
             found.append(("phone", link.href[4:]))
     return found
+
+
+def mailto_address(href: str) -> str:
+    """The address a mailto: link writes to, without its ?subject= and other fields ("" for
+    any other link, or a mailto: with no address in it)."""
+    if href.lower().startswith("mailto:") and "@" in href:
+        return href[7:].split("?")[0]
+    return ""
 
 
 def url_key(url: str) -> str:

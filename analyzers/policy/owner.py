@@ -10,12 +10,14 @@ chrome whose text says only "the Company" or "this website" (a generator's outpu
 is). A different company's name (a template's leftover "Acme LLC") never matches the business's
 names, so it names nobody here; and when the text declares such a name its owner ("Acme LLC
 (\"we\", \"us\")") while the page around it names the business, a person must judge whether it
-is a leftover or the business's legal name (`declared_owner`).
+is a leftover or the business's legal name (`owner_doubt`: the privacy and terms checks say it
+in the same words).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -92,6 +94,34 @@ def declared_owner(text: str, names: BrandNames) -> str | None:
             return None
         return owner
     return None
+
+
+@dataclass(frozen=True)
+class OwnerDoubt:
+    """The text declares as "we" a business other than the one its page names: a template's
+    leftover or the business's legal name, which a person judges."""
+
+    owner: str  # whom the text declares
+    business: str  # the name the page gives
+    place: str  # where the page gives it (where_page_names_owner)
+
+    def declared(self, whose_text: str) -> str:
+        """ "The policy's text declares “Acme LLC” as “we”, not ..." (no closing stop)."""
+        return (
+            f"{whose_text} declares “{self.owner}” as “we”, not {self.business}, whom the "
+            f"page names in {self.place}"
+        )
+
+    @property
+    def to_check(self) -> str:
+        return f"check whether “{self.owner}” is the business's legal name or a template's leftover"
+
+
+def owner_doubt(text: str, names: BrandNames, place: str) -> OwnerDoubt | None:
+    """The doubt to put to a person when `text` declares another owner than the business its
+    page names in `place`; None when it declares none, or the business."""
+    owner = declared_owner(text, names)
+    return OwnerDoubt(owner, names.primary, place) if owner else None
 
 
 def _last_sentence(words: str) -> str:

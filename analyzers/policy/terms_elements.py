@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from analyzers.optin.plain_words import count_of_texts, frequency_in, message_type_in
 from analyzers.policy.contact import Contact, find_emails, find_phones
 from analyzers.policy.locate import PolicyDocument, link_presents
-from analyzers.policy.owner import declared_owner, where_page_names_owner
+from analyzers.policy.owner import owner_doubt, where_page_names_owner
 from analyzers.text.sentences import Sentence
 from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
 
@@ -114,13 +114,10 @@ def _review_brand_on_the_page(review: TermsReview, brand: BrandNames) -> None:
             continue
         sentence = f"the terms page names {brand.primary} in {place}"
         review.found["brand"] = Found("brand", document.url, sentence)
-        owner = declared_owner(document.body, brand)
-        if owner:
-            review.doubts["brand"] = (
-                f"{document.url}: the terms' text declares “{owner}” as “we”, not "
-                f"{brand.primary}, whom the page names in {place}; check whether “{owner}” is "
-                "the business's legal name or a template's leftover."
-            )
+        doubt = owner_doubt(document.body, brand, place)
+        if doubt:
+            declared = doubt.declared("the terms' text")
+            review.doubts["brand"] = f"{document.url}: {declared}; {doubt.to_check}."
         return
 
 

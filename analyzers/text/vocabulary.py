@@ -17,6 +17,18 @@ Token syntax (whitespace separates token slots; matching is case-insensitive):
   ``=STOP``   exact, case-sensitive text
   ``~share``  the token's lemma (lower-cased) is one of the listed words: ``~share|sell``
 An option ``not`` also matches the contracted "n't" / "n’t" ("isn’t" is "is" + "n’t").
+
+Whitespace separates slots, so an alternation is one slot with no space around its bars, and
+each option is one token: "text message|sms" is the two slots "text" and "message|sms", and a
+phrase of several words as one alternative is written as a pattern of its own. A slot that
+cannot mean what its author wrote is an error when the file is loaded (`VocabularyError`,
+naming the file, the label and the pattern), never a pattern that silently matches nothing or
+something else: an empty option ("a||b", or "a | b", "a |b", "a| b" split at their spaces),
+a quantifier inside an alternation ("texts?|msgs": it applies to the whole slot, written once
+at its end), a ``=`` or ``~`` that is not at the slot's start ("stop|~end"), and a pattern
+that is not a string of slots. Every loader of these files (this module's spaCy Matcher,
+the content vocabularies' and the cheap matcher of analyzers/campaign/phrases.py) reads an
+entry through `vocab_entry`, which checks it.
 """
 
 from __future__ import annotations
@@ -39,6 +51,82 @@ _QUANTIFIER = re.compile(r"^(.*?)(\{\d*,\d*\}|[?+*])?$")
 _CONTRACTED_NOT = ("n't", "n\u2019t")
 
 
+class VocabularyError(ValueError):
+    """A vocabulary file says something its syntax cannot mean (one line: file, label, why)."""
+
+
+@dataclass(frozen=True)
+class VocabEntry:
+    """One label of a vocabulary file, its patterns checked slot by slot."""
+
+    label: str
+    patterns: list[str]
+    exclude: list[str]
+    description: str
+
+
+def vocab_entry(name: str, label: str, entry: Any) -> VocabEntry:
+    """The label's entry of ``analyzers/vocab/<name>.yaml`` (a list of patterns, or a mapping
+    with ``patterns`` and optional ``exclude`` and ``description``), every pattern checked by
+    `pattern_slots`; a malformed one is a VocabularyError naming the file and the label."""
+    where = f"analyzers/vocab/{name}.yaml, label {label!r}"
+    if isinstance(entry, list):
+        entry = {"patterns": entry}
+    if not isinstance(entry, dict):
+        raise VocabularyError(f"{where}: a list of patterns or a mapping, not {entry!r}")
+    patterns = entry.get("patterns") or []
+    exclude = entry.get("exclude") or []
+    if not patterns:
+        raise VocabularyError(f"{where}: no patterns")
+    for key, sources in (("patterns", patterns), ("exclude", exclude)):
+        if not isinstance(sources, list):
+            raise VocabularyError(f"{where}: {key} is a list of patterns, not {sources!r}")
+        for source in sources:
+            try:
+                pattern_slots(source)
+            except ValueError as exc:
+                raise VocabularyError(f"{where}, {key} {source!r}: {exc}") from None
+    return VocabEntry(label, list(patterns), list(exclude), entry.get("description", label))
+
+
+def pattern_slots(source: Any) -> list[str]:
+    """The whitespace-separated slots of one pattern; ValueError for a slot that cannot mean
+    what was written (see the module's docstring)."""
+    if not isinstance(source, str):
+        raise ValueError(f"a pattern is a string of token slots, not {source!r}")
+    slots = source.split()
+    if not slots:
+        raise ValueError("empty pattern")
+    for slot in slots:
+        problem = _slot_problem(slot)
+        if problem:
+            raise ValueError(f"slot {slot!r} {problem}")
+    return slots
+
+
+_INNER_QUANTIFIER = re.compile(r"\w(?:[?+*]|\{\d*,\d*\})$")
+_INNER_PREFIX = re.compile(r"^[=~]\w")
+
+
+def _slot_problem(slot: str) -> str:
+    """Why an alternation slot cannot mean what was written ("" when it can)."""
+    body, _quantifier = _split_quantifier(slot)
+    if "|" not in body:
+        return ""
+    prefix = body[0] if body[0] in "=~" else ""
+    options = body[len(prefix) :].split("|")
+    if "" in options:
+        return (
+            "has an empty option: whitespace separates slots, so an alternation is written "
+            "with no space around its bars (a|b)"
+        )
+    if any(_INNER_QUANTIFIER.search(option) for option in options[:-1]):
+        return "has a quantifier inside the alternation: it applies to the whole slot (a|b?)"
+    if prefix != "=" and any(_INNER_PREFIX.match(option) for option in options):
+        return "has = or ~ inside the alternation: write it once, before the first option (~a|b)"
+    return ""
+
+
 @dataclass(frozen=True)
 class PhraseMatch:
     label: str
@@ -51,7 +139,7 @@ class PhraseMatch:
 def compile_pattern(source: str) -> list[dict[str, Any]]:
     """Turn one pattern string in the token syntax into a spaCy Matcher pattern."""
     tokens: list[dict[str, Any]] = []
-    for slot in source.split():
+    for slot in pattern_slots(source):
         body, quantifier = _split_quantifier(slot)
         if body == "*":
             token: dict[str, Any] = {}
@@ -108,17 +196,13 @@ class Vocabulary:
         self.descriptions: dict[str, str] = {}
         self._matcher = Matcher(nlp().vocab)
         self._excludes = Matcher(nlp().vocab)
-        for label, entry in entries.items():
-            if isinstance(entry, list):
-                entry = {"patterns": entry}
-            patterns = entry.get("patterns") or []
-            if not patterns:
-                raise ValueError(f"vocabulary {name}: label {label!r} has no patterns")
+        for label, raw in entries.items():
+            entry = vocab_entry(name, label, raw)
             self.labels.append(label)
-            self.descriptions[label] = entry.get("description", label)
-            self._matcher.add(label, [compile_pattern(p) for p in patterns])
-            if entry.get("exclude"):
-                self._excludes.add(label, [compile_pattern(p) for p in entry["exclude"]])
+            self.descriptions[label] = entry.description
+            self._matcher.add(label, [compile_pattern(p) for p in entry.patterns])
+            if entry.exclude:
+                self._excludes.add(label, [compile_pattern(p) for p in entry.exclude])
 
     def find(self, text: str | Doc) -> list[PhraseMatch]:
         from spacy.util import filter_spans
