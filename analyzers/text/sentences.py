@@ -14,8 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from analyzers.text.grammar import is_independent
 from analyzers.text.nlp import nlp
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _WS = re.compile(r"\s+")
 _LIST_ITEM_MAX_WORDS = 45
@@ -24,6 +29,8 @@ _LIST_MAX_ITEMS = 25
 _STANDALONE = re.compile(
     r"^(we|our|you|your|this|these|it|they|if|all|any|no)\b.*[.!?]$", re.IGNORECASE
 )
+# an item that carries the lead-in's sentence on to the next item ("shipping carriers, or")
+_CONTINUES = re.compile(r"(\b(and|or|and/or)|[,;])$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*([-•*·▪●◦–]|\(?[0-9a-zA-Z]{1,2}[.)])\s+")
 
 
@@ -96,6 +103,7 @@ def split_sentences(lines: list[str], headings: Iterable[str] = ()) -> list[Sent
     heading = ""
     lead_in = ""
     items_left = 0
+    continued = False  # the last item went on with "," ";" "and" "or": the lead-in's sentence
     # sentence boundaries need no lemmas; skipping the lemmatizer halves the time of long pages
     docs = nlp().pipe(lines, batch_size=256, disable=["lemmatizer"])
     for number, (line, doc) in enumerate(zip(lines, docs, strict=True)):
@@ -110,12 +118,16 @@ def split_sentences(lines: list[str], headings: Iterable[str] = ()) -> list[Sent
             and items_left > 0
             and not _STANDALONE.match(line)
             and (words <= _LIST_ITEM_MAX_WORDS or _BULLET.match(line) is not None)
+            and (_BULLET.match(line) is not None or not _stands_alone(doc))
         )
         if not is_item:
-            lead_in, items_left = "", 0
+            lead_in, items_left, continued = "", 0, False
         item_lead = lead_in if is_item else ""
         if is_item:
             items_left -= 1
+            if line.endswith((".", "!", "?")) and continued:
+                items_left = 0  # "…; shipping carriers; or auditors." closed the lead-in
+            continued = _CONTINUES.search(line) is not None
         last = ""
         for sent in doc.sents:
             text = normalize(sent.text)
@@ -128,3 +140,11 @@ def split_sentences(lines: list[str], headings: Iterable[str] = ()) -> list[Sent
         if last.endswith(":") and not is_item:
             lead_in, items_left = last, _LIST_MAX_ITEMS
     return out
+
+
+def _stands_alone(doc: Doc) -> bool:
+    """A line whose first sentence is a clause of its own is not an item of the list above it:
+    "Mobile numbers are never shared with third parties." after "We may share information
+    with: payment processors, shipping carriers" starts the next sentence of the page."""
+    first = next(iter(doc.sents), None)
+    return first is not None and is_independent(first)
