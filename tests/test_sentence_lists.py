@@ -13,7 +13,7 @@ import pytest
 from analyzers.policy.sharing import analyze_sharing
 from analyzers.text.grammar import is_independent
 from analyzers.text.nlp import nlp
-from analyzers.text.sentences import split_sentences
+from analyzers.text.sentences import body_lines, split_sentences
 
 LEAD = "We may share information with:"
 PROMISE = (
@@ -133,3 +133,30 @@ def test_a_sentence_after_a_negated_list_is_not_read_with_its_negation() -> None
 )
 def test_what_stands_alone(text: str, independent: bool) -> None:
     assert is_independent(next(iter(nlp()(text).sents))) is independent
+
+
+def test_a_lower_case_clause_after_an_item_is_not_glued_onto_it() -> None:
+    """Where the page lost the sentence's capital, the item still does not become the subject
+    of the clause after it (and so read with its negation)."""
+    after = "mobile numbers are never shared with third parties for marketing."
+    lines = body_lines("\n".join([LEAD, "payment processors", "shipping carriers", after]))
+    assert lines[-2:] == ["shipping carriers", after]
+
+
+def test_a_wrapped_line_is_still_rejoined() -> None:
+    """A paragraph the source wrapped mid-sentence is one sentence, after a short line too."""
+    for text in (
+        "Phone numbers are not shared with third parties or affiliates for\nmarketing purposes.",
+        "Your mobile opt-in data\nis never shared with third parties.",
+        "Information collected through texts\nand our forms is never sold.",
+    ):
+        assert body_lines(text) == [text.replace("\n", " ")]
+
+
+def test_lower_case_items_stay_apart() -> None:
+    lines = body_lines("We may share your information:\nwith your consent\nto comply with the law")
+    assert lines == [
+        "We may share your information:",
+        "with your consent",
+        "to comply with the law",
+    ]

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from analyzers.text.grammar import is_independent
+from analyzers.text.grammar import AUXILIARIES, is_independent
 from analyzers.text.nlp import nlp
 
 if TYPE_CHECKING:
@@ -25,6 +25,16 @@ if TYPE_CHECKING:
 _WS = re.compile(r"\s+")
 _LIST_ITEM_MAX_WORDS = 45
 _LIST_MAX_ITEMS = 25
+# a line this short is an item, a label or a cell, not a line of a wrapped paragraph
+_ITEM_WORDS = 6
+# words a sentence does not stop on, or that carry the sentence before on
+_FUNCTION_WORDS = frozenset(
+    "the a an our your their its his her this that these those of for to with and or nor but "
+    "by from in on at as which who whom whose than into onto about via per".split()
+)
+# a line that starts with these goes on with the line before; one that starts with a
+# preposition is as often an item of its own ("to comply with the law", "for fraud checks")
+_CARRIED_ON = frozenset("and or nor but of than which who whom whose".split())
 # a line that is a sentence of its own ("We never sell your data."), not an item of the list
 _STANDALONE = re.compile(
     r"^(we|our|you|your|this|these|it|they|if|all|any|no)\b.*[.!?]$", re.IGNORECASE
@@ -77,7 +87,10 @@ def body_lines(text: str, chrome_text: str = "", headings: Iterable[str] = ()) -
 def _join_wrapped(lines: list[str], headings: set[str]) -> list[str]:
     """Rejoin a sentence that the page's source wrapped over two lines ("... affiliates for" /
     "marketing purposes."): a line that does not end a sentence, followed by one that starts
-    in lower case, is the same sentence."""
+    in lower case, is the same sentence. A short line (a list item, a table cell: "shipping
+    carriers") is joined only when it visibly goes on; glued onto the next item or onto a
+    clause of its own ("mobile numbers are never shared with third parties."), the item would
+    read as part of it, and with its negation."""
     out: list[str] = []
     for line in lines:
         if (
@@ -85,6 +98,7 @@ def _join_wrapped(lines: list[str], headings: set[str]) -> list[str]:
             and line[:1].islower()
             and out[-1].lower() not in headings
             and not out[-1].endswith((".", "!", "?", ":", ";"))
+            and (len(out[-1].split()) > _ITEM_WORDS or _goes_on(out[-1], line))
         ):
             out[-1] = f"{out[-1]} {line}"
         else:
@@ -140,6 +154,14 @@ def split_sentences(lines: list[str], headings: Iterable[str] = ()) -> list[Sent
         if last.endswith(":") and not is_item:
             lead_in, items_left = last, _LIST_MAX_ITEMS
     return out
+
+
+def _goes_on(short: str, line: str) -> bool:
+    """Does the short line break off mid-sentence ("Your mobile opt-in data" / "is never
+    shared", "affiliates for" / "marketing purposes.")?"""
+    last = short.split()[-1].lower().strip(",")
+    first = line.split()[0].lower()
+    return last in _FUNCTION_WORDS or first in AUXILIARIES or first in _CARRIED_ON
 
 
 def _stands_alone(doc: Doc) -> bool:
