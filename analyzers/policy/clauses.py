@@ -399,7 +399,27 @@ def _parts(doc: Doc) -> _Parts:
         span = doc.char_span(match.start_char, match.end_char, alignment_mode="expand")
         if span is not None:
             parts.spans.setdefault(match.label, []).append((span.start, span.end))
+    # a number that names something else ("order numbers") is not the opt-in data its head
+    # noun would otherwise be; a phone number for another use ("phone numbers for order
+    # support") is personal data
+    for label in ("nonmobile_data", "number_for_other_use"):
+        covered = _covered(parts.spans.get("mobile_data", []), parts.spans.get(label, []))
+        if not covered:
+            continue
+        parts.spans["mobile_data"] = [s for s in parts.spans["mobile_data"] if s not in covered]
+        if label == "number_for_other_use":
+            parts.spans.setdefault("personal_data", []).extend(covered)
     return parts
+
+
+def _covered(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that are only the head of a longer phrase in `others`: "numbers" in "order
+    numbers", "phone numbers" in "phone numbers for order support"."""
+    return [
+        (s, e)
+        for s, e in spans
+        if any((o_s < s < o_e) or (o_s == s and o_e > e) for o_s, o_e in others)
+    ]
 
 
 @lru_cache(maxsize=4096)
@@ -932,6 +952,8 @@ def _topic(parts: _Parts, window: tuple[int, int], *, scope: bool, previous: str
     head, qualifier = (start, cut), (cut, end)
     if parts.has("mobile_data", *head):
         return "mobile"
+    if any(s < cut for s, _e in parts.within("mobile_data", start, end)):
+        return "mobile"  # "numbers collected for text alerts": the head noun, qualified
     if parts.has("nonmobile_data", *head):
         return "other"
     if parts.has("anaphor", *head) and previous in ("mobile", "personal", "other"):
