@@ -5,8 +5,12 @@ Policies, SMS terms and the pages drift watches are all read through it (spaCy's
 the shared pipeline, analyzers/text/nlp.py), so "the sentence" quoted by a check and compared by
 drift is the same sentence. Page text has one block per line. Headings (h1-h3) are lines of
 their own; a line ending in ":" often introduces a list whose items ("With your explicit
-consent") mean nothing alone, so each item keeps that lead-in. The site's navigation and footer
-lines that open and close the page are left out: they are not the document.
+consent") mean nothing alone, so each item keeps that lead-in. The list ends where the lead-in's
+sentence ends: at a line that is a clause of its own ("Mobile numbers are never shared …",
+analyzers/text/grammar.py), or after an item that closes it with a period ("…; or auditors.").
+Read under the lead-in, the sentence after a list would become one of its items. The site's
+navigation and footer lines that open and close the page are left out: they are not the
+document.
 """
 
 from __future__ import annotations
