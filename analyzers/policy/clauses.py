@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from analyzers.text.grammar import AUXILIARIES
 from analyzers.text.vocabulary import parse, vocabulary
 
 LABELS = (
@@ -274,27 +275,6 @@ _NO_RECIPIENT = {
 }
 _RELATIVE = {"which", "who", "whom", "whose", "where"}
 _PREDICATE_JOINS = {"and", "but"}
-_AUXILIARIES = {
-    "is",
-    "are",
-    "was",
-    "were",
-    "will",
-    "would",
-    "may",
-    "might",
-    "can",
-    "could",
-    "shall",
-    "should",
-    "do",
-    "does",
-    "did",
-    "has",
-    "have",
-    "had",
-    "must",
-}
 # "the only parties that receive", "shared solely with": the recipients are restricted
 _RESTRICTING = {"only", "solely", "exclusively"}
 _SCOPE_VERBS = {
@@ -866,7 +846,7 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
             for t in doc[clause : pre[1]]
             if t.lower_ in _PREDICATE_JOINS
             and t.i + 1 < pre[1]
-            and doc[t.i + 1].lower_ in _AUXILIARIES
+            and doc[t.i + 1].lower_ in AUXILIARIES
         ),
         default=clause,
     )
@@ -1046,7 +1026,7 @@ def _subject_elided(doc: Doc, start: int, be: int) -> bool:
         and any(word in _PREDICATE_JOINS or word == "or" for word in words)
         and all(
             word in _PREDICATE_JOINS
-            or word in _AUXILIARIES
+            or word in AUXILIARIES
             or word in (",", "or", "also", "then", "not", "never", "n't", "n’t")
             or word.endswith("ly")
             for word in words

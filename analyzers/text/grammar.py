@@ -14,39 +14,33 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-# finite forms: the verb of a clause that has a subject ("Numbers are…", "Your data will…")
+# the auxiliaries and modals that carry a clause's tense ("are shared", "will not sell")
 AUXILIARIES = frozenset(
     {
         "is",
         "are",
         "was",
         "were",
-        "am",
         "will",
-        "wo",  # "won't" is "wo" + "n't"
         "would",
         "may",
         "might",
         "can",
-        "ca",  # "can't"
-        "cannot",
         "could",
         "shall",
         "should",
-        "must",
         "do",
         "does",
         "did",
         "has",
         "have",
         "had",
-        "isnt",
-        "arent",
-        "wont",
-        "doesnt",
-        "dont",
+        "must",
     }
 )
+# every finite form a subject can precede, with the pieces the tokenizer leaves of a
+# contraction ("won't" is "wo" + "n't") and contractions typed without their apostrophe
+FINITE = AUXILIARIES | {"am", "wo", "ca", "cannot", "isnt", "arent", "wont", "doesnt", "dont"}
 # words that make what follows a part of another clause ("if we are acquired", "to the extent
 # it is required"): anywhere before the verb, the clause is not independent
 SUBORDINATORS = frozenset(
@@ -123,12 +117,12 @@ def is_independent(sentence: Span) -> bool:
     for position, word in enumerate(lowered[:-1]):
         if word in _RELATIVE:
             after = lowered[position + 1 : position + 3]
-            if after and after[0] in AUXILIARIES:
+            if after and after[0] in FINITE:
                 skip.add(position + 1)
-            elif len(after) == 2 and after[0] in _PRONOUNS and after[1] in AUXILIARIES:
+            elif len(after) == 2 and after[0] in _PRONOUNS and after[1] in FINITE:
                 skip.add(position + 2)
             continue
-        if word in AUXILIARIES and position not in skip:
+        if word in FINITE and position not in skip:
             return position > 0
         if word in SUBORDINATORS:
             return False
@@ -140,4 +134,4 @@ def _negative_inversion(lowered: list[str]) -> bool:
     if len(lowered) < 4 or lowered[1] not in _NEGATIVE_OPENING:
         return False
     rest = lowered[2:]
-    return any(word in AUXILIARIES for word in rest[:4])
+    return any(word in FINITE for word in rest[:4])

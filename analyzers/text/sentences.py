@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from analyzers.text.grammar import AUXILIARIES, is_independent
+from analyzers.text.grammar import FINITE, is_independent
 from analyzers.text.nlp import nlp
 
 if TYPE_CHECKING:
@@ -165,7 +165,7 @@ def _goes_on(short: str, line: str) -> bool:
     shared", "affiliates for" / "marketing purposes.")?"""
     last = short.split()[-1].lower().strip(",")
     first = line.split()[0].lower()
-    return last in _FUNCTION_WORDS or first in AUXILIARIES or first in _CARRIED_ON
+    return last in _FUNCTION_WORDS or first in FINITE or first in _CARRIED_ON
 
 
 def _stands_alone(doc: Doc) -> bool:
