@@ -160,3 +160,25 @@ def test_lower_case_items_stay_apart() -> None:
         "with your consent",
         "to comply with the law",
     ]
+
+
+def test_sentences_under_a_title_lead_in_keep_its_scope() -> None:
+    """ "Text messaging:" names a topic like a heading does: the sentences under it keep it
+    (it scopes "Information collected" to the texting program), as under a heading."""
+    after = "Information collected is never shared with third parties for marketing."
+    pairs = _pairs(["Text messaging:", after])
+    assert pairs[-1] == ("Text messaging:", after)
+    clause = analyze_sharing(split_sentences(["Text messaging:", after])).promises
+    assert [v.sentence.text for v in clause] == [after]
+    # a lead-in that starts a sentence does not lend its verb to the sentence after its list
+    assert _pairs(["We share data with:", "our shippers", after])[-1] == ("", after)
+
+
+def test_a_title_with_a_verb_form_does_not_keep_the_sentence() -> None:
+    """ "Information sharing:" joined to "Mobile opt-in data is never shared …" would lend it a
+    sharing outside the negation."""
+    after = "Mobile opt-in data is never shared with third parties for marketing."
+    lines = ["Information sharing:", "payment processors", "marketing partners", after]
+    assert _pairs(lines)[-1] == ("", after)
+    analysis = analyze_sharing(split_sentences(lines))
+    assert [v.sentence.text for v in analysis.promises] == [after] and not analysis.exceptions

@@ -36,6 +36,10 @@ _FUNCTION_WORDS = frozenset(
     "the a an our your their its his her this that these those of for to with and or nor but "
     "by from in on at as which who whom whose than into onto about via per".split()
 )
+# a lead-in this short without a verb or a subject is a title
+_TITLE_WORDS = 5
+_SUBJECT_PRONOUNS = frozenset({"we", "you", "they", "i", "it"})
+_TITLE_NOUNS = frozenset({"messaging", "texting"})  # "Text messaging:" names the program
 # a line that starts with these goes on with the line before; one that starts with a
 # preposition is as often an item of its own ("to comply with the law", "for fraud checks")
 _CARRIED_ON = frozenset("and or nor but of than which who whom whose".split())
@@ -122,6 +126,7 @@ def split_sentences(lines: list[str], headings: Iterable[str] = ()) -> list[Sent
     lead_in = ""
     items_left = 0
     continued = False  # the last item went on with "," ";" "and" "or": the lead-in's sentence
+    titled = False  # the lead-in is a title ("Text messaging:"), not the start of a sentence
     # sentence boundaries need no lemmas; skipping the lemmatizer halves the time of long pages
     docs = nlp().pipe(lines, batch_size=256, disable=["lemmatizer"])
     for number, (line, doc) in enumerate(zip(lines, docs, strict=True)):
@@ -136,7 +141,7 @@ def split_sentences(lines: list[str], headings: Iterable[str] = ()) -> list[Sent
             and items_left > 0
             and not _STANDALONE.match(line)
             and (words <= _LIST_ITEM_MAX_WORDS or _BULLET.match(line) is not None)
-            and (_BULLET.match(line) is not None or not _stands_alone(doc))
+            and (_BULLET.match(line) is not None or titled or not _stands_alone(doc))
         )
         if not is_item:
             lead_in, items_left, continued = "", 0, False
@@ -156,7 +161,7 @@ def split_sentences(lines: list[str], headings: Iterable[str] = ()) -> list[Sent
             )
             last = text
         if last.endswith(":") and not is_item:
-            lead_in, items_left = last, _LIST_MAX_ITEMS
+            lead_in, items_left, titled = last, _LIST_MAX_ITEMS, _is_title(last)
     return out
 
 
@@ -166,6 +171,20 @@ def _goes_on(short: str, line: str) -> bool:
     last = short.split()[-1].lower().strip(",")
     first = line.split()[0].lower()
     return last in _FUNCTION_WORDS or first in FINITE or first in _CARRIED_ON
+
+
+def _is_title(lead_in: str) -> bool:
+    """A lead-in that names a topic ("SMS program:", "Mobile information:") rather than starting
+    a sentence ("We may share your information with:"). Full sentences under it are read with
+    it as under a heading: it adds a scope, not a verb that would swallow theirs. A verb form in
+    it ("Information sharing:") would, so such a lead-in is not a title."""
+    words = re.findall(r"[a-z']+", lead_in.lower())
+    return len(words) <= _TITLE_WORDS and not any(
+        w in FINITE
+        or w in _SUBJECT_PRONOUNS
+        or (w.endswith(("ing", "ed")) and w not in _TITLE_NOUNS)  # "Information sharing:"
+        for w in words
+    )
 
 
 def _stands_alone(doc: Doc) -> bool:
