@@ -40,9 +40,13 @@ _FUNCTION_WORDS = frozenset(
 _TITLE_WORDS = 5
 _SUBJECT_PRONOUNS = frozenset({"we", "you", "they", "i", "it"})
 _TITLE_NOUNS = frozenset({"messaging", "texting"})  # "Text messaging:" names the program
-# a line that starts with these goes on with the line before; one that starts with a
-# preposition is as often an item of its own ("to comply with the law", "for fraud checks")
-_CARRIED_ON = frozenset("and or nor but of than which who whom whose".split())
+# a line that starts with these goes on with the line before ("Notify me by text" / "when the
+# next batch lands"); one that starts with a preposition is as often an item of its own ("to
+# comply with the law", "for fraud checks")
+_CARRIED_ON = frozenset(
+    "and or nor but of than that which who whom whose when whenever if unless until because "
+    "while".split()
+)
 # a line that is a sentence of its own ("We never sell your data."), not an item of the list
 _STANDALONE = re.compile(
     r"^(we|our|you|your|this|these|it|they|if|all|any|no)\b.*[.!?]$", re.IGNORECASE
