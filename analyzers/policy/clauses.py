@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from analyzers.text.grammar import AUXILIARIES
 from analyzers.text.vocabulary import parse, vocabulary
 
 LABELS = (
@@ -274,27 +275,6 @@ _NO_RECIPIENT = {
 }
 _RELATIVE = {"which", "who", "whom", "whose", "where"}
 _PREDICATE_JOINS = {"and", "but"}
-_AUXILIARIES = {
-    "is",
-    "are",
-    "was",
-    "were",
-    "will",
-    "would",
-    "may",
-    "might",
-    "can",
-    "could",
-    "shall",
-    "should",
-    "do",
-    "does",
-    "did",
-    "has",
-    "have",
-    "had",
-    "must",
-}
 # "the only parties that receive", "shared solely with": the recipients are restricted
 _RESTRICTING = {"only", "solely", "exclusively"}
 _SCOPE_VERBS = {
@@ -399,7 +379,27 @@ def _parts(doc: Doc) -> _Parts:
         span = doc.char_span(match.start_char, match.end_char, alignment_mode="expand")
         if span is not None:
             parts.spans.setdefault(match.label, []).append((span.start, span.end))
+    # a number that names something else ("order numbers") is not the opt-in data its head
+    # noun would otherwise be; a phone number for another use ("phone numbers for order
+    # support") is personal data
+    for label in ("nonmobile_data", "number_for_other_use"):
+        covered = _covered(parts.spans.get("mobile_data", []), parts.spans.get(label, []))
+        if not covered:
+            continue
+        parts.spans["mobile_data"] = [s for s in parts.spans["mobile_data"] if s not in covered]
+        if label == "number_for_other_use":
+            parts.spans.setdefault("personal_data", []).extend(covered)
     return parts
+
+
+def _covered(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that are only the head of a longer phrase in `others`: "numbers" in "order
+    numbers", "phone numbers" in "phone numbers for order support"."""
+    return [
+        (s, e)
+        for s, e in spans
+        if any((o_s < s < o_e) or (o_s == s and o_e > e) for o_s, o_e in others)
+    ]
 
 
 @lru_cache(maxsize=4096)
@@ -846,7 +846,7 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
             for t in doc[clause : pre[1]]
             if t.lower_ in _PREDICATE_JOINS
             and t.i + 1 < pre[1]
-            and doc[t.i + 1].lower_ in _AUXILIARIES
+            and doc[t.i + 1].lower_ in AUXILIARIES
         ),
         default=clause,
     )
@@ -932,6 +932,8 @@ def _topic(parts: _Parts, window: tuple[int, int], *, scope: bool, previous: str
     head, qualifier = (start, cut), (cut, end)
     if parts.has("mobile_data", *head):
         return "mobile"
+    if any(s < cut for s, _e in parts.within("mobile_data", start, end)):
+        return "mobile"  # "numbers collected for text alerts": the head noun, qualified
     if parts.has("nonmobile_data", *head):
         return "other"
     if parts.has("anaphor", *head) and previous in ("mobile", "personal", "other"):
@@ -1024,7 +1026,7 @@ def _subject_elided(doc: Doc, start: int, be: int) -> bool:
         and any(word in _PREDICATE_JOINS or word == "or" for word in words)
         and all(
             word in _PREDICATE_JOINS
-            or word in _AUXILIARIES
+            or word in AUXILIARIES
             or word in (",", "or", "also", "then", "not", "never", "n't", "n’t")
             or word.endswith("ly")
             for word in words
