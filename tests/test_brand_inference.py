@@ -196,3 +196,22 @@ def test_a_name_run_into_the_next_words_by_markup_is_still_found() -> None:
     assert bride.found_in("Call Mcbride roofing today") is not None
     assert bride.found_in("McBrideRoofing.") is not None
     assert bride.found_in("McBrides Roofing") is None
+
+
+def test_a_credit_union_is_named_in_full_or_by_its_initials() -> None:
+    campaign = SimpleNamespace(
+        brand=SimpleNamespace(
+            legal_name="Millbrook Nurses Federal Credit Union", dba="Millbrook CU"
+        )
+    )
+    brand = _brand({"/": "<title>Other Name</title>"}, campaign)
+    for text in (
+        "Welcome to Millbrook Credit Union",
+        "Millbrook FCU members save more",
+        "© 2026 Millbrook Nurses Federal Credit Union",
+        "Text alerts from Millbrook CU",
+    ):
+        assert brand.found_in(text) is not None, text
+    # near misses: another credit union, and the words without the institution
+    assert brand.found_in("Riverside Credit Union serves Millbrook") is None
+    assert brand.found_in("Millbrook Cupcakes and Millbrook credit cards") is None
