@@ -174,3 +174,44 @@ def test_a_call_to_act_in_every_title_leaves_the_name_that_policies_use() -> Non
         }
     )
     assert brand is not None and brand.primary == "Pebblecrest"
+
+
+def test_a_name_run_into_the_next_words_by_markup_is_still_found() -> None:
+    campaign = SimpleNamespace(
+        brand=SimpleNamespace(
+            legal_name="Lakeshore Nurses Federal Credit Union", dba="Lakeshore CU"
+        )
+    )
+    brand = _brand({"/": "<title>Other Name</title>"}, campaign)
+    # a logo's two lines, or a name and the nav links after it, with no space between them
+    assert brand.found_in("Lakeshore CULakeshore Nurses Federal Credit Union") == "Lakeshore CU"
+    assert brand.found_in("Lakeshore CUSavingsLoansContact") == "Lakeshore CU"
+    assert brand.found_in("Lakeshore CUlture club") is None  # no new word starts there
+    assert brand.found_in("Lakeshore Nurses Federal Credit UnionAbout us") is not None
+    # the name's own capitals split alike, so its words still meet with or without a space
+    bride = _brand(
+        {"/": "<title>x</title>"},
+        SimpleNamespace(brand=SimpleNamespace(legal_name="McBride Roofing LLC", dba="")),
+    )
+    assert bride.found_in("Call Mcbride roofing today") is not None
+    assert bride.found_in("McBrideRoofing.") is not None
+    assert bride.found_in("McBrides Roofing") is None
+
+
+def test_a_credit_union_is_named_in_full_or_by_its_initials() -> None:
+    campaign = SimpleNamespace(
+        brand=SimpleNamespace(
+            legal_name="Millbrook Nurses Federal Credit Union", dba="Millbrook CU"
+        )
+    )
+    brand = _brand({"/": "<title>Other Name</title>"}, campaign)
+    for text in (
+        "Welcome to Millbrook Credit Union",
+        "Millbrook FCU members save more",
+        "© 2026 Millbrook Nurses Federal Credit Union",
+        "Text alerts from Millbrook CU",
+    ):
+        assert brand.found_in(text) is not None, text
+    # near misses: another credit union, and the words without the institution
+    assert brand.found_in("Riverside Credit Union serves Millbrook") is None
+    assert brand.found_in("Millbrook Cupcakes and Millbrook credit cards") is None

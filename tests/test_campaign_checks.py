@@ -83,3 +83,15 @@ def test_findings_point_at_the_line_of_the_field() -> None:
     line = path.read_text().splitlines()[finding.details["line"] - 1]
     assert line.strip().startswith('- "A statement for your visit')
     assert finding.selector == "campaign.samples[1]"
+
+
+def test_a_flow_without_the_no_sharing_promise_is_advice_that_never_fails_a_run() -> None:
+    """The catalog's call to action does not require the promise (the privacy policy's is what
+    reviewers require): a package whose only gap is that gets an info note, no warning."""
+    path = CAMPAIGNS / "blind6.bugsby-pest.yaml"
+    assert expected_fires(path) == {"campaign.cta_no_sharing_missing"}
+    analysis = check_package(load_campaign(path))
+    assert analysis.verdict == "ready"
+    failed = [f for f in analysis.findings if f.status is Status.FAILED]
+    assert {f.severity.value for f in failed} == {"info"}
+    assert "campaign.cta_no_sharing_missing" in {f.check for f in failed}

@@ -101,6 +101,9 @@ def test_hate_speech_is_found_but_not_reporting_on_it(text: str, fires: bool) ->
         # near misses of the schedule slot: slot machines offered to play
         "Play online slots and claim 50 free spins today.",
         "New online slots available every week at our casino.",
+        # a day after "slots" does not make a slot machine a booking
+        "Try the new slots for real money tonight.",
+        "Play slots on your phone all weekend.",
     ],
 )
 def test_slots_to_play_are_gambling(text: str) -> None:
@@ -118,6 +121,9 @@ def test_slots_to_play_are_gambling(text: str) -> None:
         # a slot in a schedule (blind round 7, sudsy-paws)
         ("Get a text when open bathing slots and offers come up.", "gambling"),
         ("Only three slots left for Saturday; book yours online.", "gambling"),
+        # named by its day, whatever service comes between (blind round 10)
+        ("Our stylist opened four balayage color slots for Thursday.", "gambling"),
+        ("Two consultation slots on [day] just came free.", "gambling"),
         ("The planning commission approved the permit.", "affiliate_marketing"),
     ],
 )

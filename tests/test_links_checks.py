@@ -145,3 +145,45 @@ def test_a_public_mailbox_does_not_make_its_provider_the_business() -> None:
     )
     result = run(pages, "links.unrelated_domain")
     assert [f.details["domain"] for f in result.findings] == ["gmail.com"]
+
+
+def _terms_linking(body: str) -> dict[str, str]:
+    pages = site(page(compliant_form()))
+    pages["/terms"] = page(f"<h1>Terms</h1><p>Msg &amp; data rates may apply.</p>{body}", "Terms")
+    return pages
+
+
+def test_a_policy_link_to_a_deployment_host_is_the_flow_whatever_its_words() -> None:
+    """A preview or staging copy (a hosting platform's per-deployment host) is off the
+    registered domain, and a policy does not cite another company there."""
+    pages = _terms_linking(
+        "<p>See the <a href='https://main.x7k2p9q.amplifyapp.com/account.html'>"
+        "Member Account Page</a>"
+        " and <a href='https://acme-site-git-draft.vercel.app/'>Our Team</a>.</p>"
+    )
+    result = run(pages, "links.unrelated_domain")
+    assert str(result.status) == "failed"
+    assert sorted(f.details["domain"] for f in result.findings) == [
+        "acme-site-git-draft.vercel.app",
+        "x7k2p9q.amplifyapp.com",
+    ]
+
+
+def test_deployment_hosts_that_are_the_business_or_a_reference_do_not_fire() -> None:
+    for body in (
+        # the host carries the brand's name
+        "<p>Patients: <a href='https://acmedental.netlify.app/forms'>new patient forms</a></p>",
+        # a reference naming another project
+        "<p>Maps by <a href='https://leaflet-maps.github.io/'>Leaflet Maps</a></p>",
+        # an ordinary link whose words do not lead on, to an ordinary other domain
+        "<p>Photos: <a href='https://photo-studio.example/'>our office</a></p>",
+    ):
+        assert status(_terms_linking(body), "links.unrelated_domain") == "passed", body
+    # in the footer, a deployment host is the site's furniture, not the policy
+    footer = site(page(compliant_form()))
+    footer["/terms"] = page(
+        "<h1>Terms</h1><p>Msg &amp; data rates may apply.</p>"
+        "</main><footer><a href='https://main.x7k2p9q.amplifyapp.com/'>Preview</a></footer><main>",
+        "Terms",
+    )
+    assert status(footer, "links.unrelated_domain") == "passed"

@@ -21,6 +21,11 @@ TEXTS = [
     "Acme: Earn commissions with our affiliate program.",
     "Acme Dental: your cleaning is confirmed for [date]. Reply STOP to opt out.",
     "Acme Lawn: Spring weed control visit is scheduled for [date].",
+    # a slot in a schedule, named by its day (blind round 10), and slots to play
+    "Acme Spa: Dana just opened 2 deep-tissue massage slots for [day]. Reply BOOK to take one.",
+    "Acme Salon: a few blowout slots on Saturday are still free.",
+    "Acme Casino: spin our new slots this weekend and win big.",
+    "Acme: Play slots on your phone for real money tonight.",
 ]
 
 

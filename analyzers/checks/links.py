@@ -8,7 +8,11 @@ provider), to the platforms listed in
 analyzers/vocab/optin_link_domains.yaml (social profiles, maps, payment/booking, regulators), and
 to a well-known form or policy service (analyzers/vocab/embedded_services.yaml) whose frame a
 crawled page embeds, are related; anything else in the opt-in form, its disclosure, or the body
-of a policy page is not.
+of a policy page is not. A policy's body link counts when it leads on in the flow (privacy,
+terms, SMS or sign-up words) or goes to a hosting platform's deployment host
+(analyzers/vocab/deployment_hosts.txt: a preview or staging copy such as
+main.d1abc.amplifyapp.com, whatever the link's words): a policy does not cite another company
+there, it sends the reviewer to a site off the registered domain.
 Campaign text is read for shorteners except the sample messages and keyword replies, which
 samples.shortener and replies.shortener already judge.
 """
@@ -25,7 +29,7 @@ from analyzers.inputs.brand import normalize_name
 from analyzers.inputs.site import mailto_address
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.urls import find_urls, host_domain, is_public_shortener
-from analyzers.text.vocabulary import vocab_data
+from analyzers.text.vocabulary import vocab_data, word_list
 from crawler.snapshot import Link, Page
 from crawler.urls import host_of, registrable_domain
 
@@ -225,6 +229,22 @@ _DOCUMENT_WORDS = frozenset(
 )
 
 
+def on_deployment_host(href: str) -> bool:
+    """A page on a hosting platform's per-deployment host (a preview, staging or side copy)."""
+    host = host_of(href)
+    return any(host.endswith("." + suffix) for suffix in word_list("deployment_hosts"))
+
+
+def _names_its_host(text: str, href: str) -> bool:
+    """ "Leaflet Maps" -> leaflet-maps.github.io: a project named by its own deployment host is a
+    reference; "Customer Info Page" -> main.d1abc.amplifyapp.com names nothing there."""
+    host = host_of(href).lower()
+    words = re.findall(r"[A-Za-z][A-Za-z]{2,}", text)
+    return any(
+        w[0].isupper() and w.lower() not in _DOCUMENT_WORDS and w.lower() in host for w in words
+    )
+
+
 def _names_someone_else(text: str, brand_words: set[str]) -> bool:
     """ "Google's Privacy Policy" names another company: a reference, not the brand's own flow."""
     words = re.findall(r"[A-Za-z][\w&'’.-]*", text)
@@ -254,6 +274,8 @@ def _flow_links(ctx: AnalysisContext) -> Iterator[tuple[Page, Link, str]]:
             if _FLOW_WORDS.search(
                 f"{link.text} {host_of(link.href)} {link.href}"
             ) and not _names_someone_else(link.text, brand_words):
+                yield page, link, "the policy page"
+            elif on_deployment_host(link.href) and not _names_its_host(link.text, link.href):
                 yield page, link, "the policy page"
 
 

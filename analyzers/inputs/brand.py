@@ -92,15 +92,20 @@ class BrandNames:
         Inline markup splits a name in the page's text: "Acme<sup>SM</sup> Plumbing" reads
         "AcmeSM Plumbing", and "<span>Bright</span><span>Side</span>" reads "BrightSide"; the
         words of the name may stand with or without a space between them, and a glued service
-        or trade mark is not part of the name."""
-        plain, without_addresses = normalize_name(text), normalize_name(_ADDRESSES.sub(" ", text))
+        or trade mark is not part of the name. Markup also runs the name into what follows it:
+        a logo "Acme CU<small>Acme Federal Credit Union</small>" reads "Acme CUAcme Federal
+        ...", so a change of case that starts a new word ("CU|Acme", "Plumbing|Home") ends one,
+        in the text and in the name alike (words may stand without a space between them, so
+        "McBride" still finds "Mcbride")."""
+        plain = normalize_name(_unglue(text))
+        without_addresses = normalize_name(_unglue(_ADDRESSES.sub(" ", text)))
         for variant in self.variants():
-            words = normalize_name(variant).split()
+            words = _CREDIT_UNION.sub("cu", normalize_name(_unglue(variant))).split()
             if not words:
                 continue
             # a name that is itself a domain ("Shop.com") is looked for as written
             haystack = plain if _ADDRESSES.search(variant) else without_addresses
-            spaced = " ?".join(re.escape(word) for word in words)
+            spaced = " ?".join(_CU_FORMS if word == "cu" else re.escape(word) for word in words)
             if re.search(rf"(?<![a-z0-9]){spaced}(?![a-z0-9])", haystack):
                 return variant
         return None
@@ -134,6 +139,19 @@ _ADDRESSES = re.compile(r"\S+@\S+|\b(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}\b(?:/\S
 # a service or trade mark set in <sup> runs into the word before it once the markup is gone:
 # "Castellan<sup>SM</sup> Legal Group" reads "CastellanSM Legal Group"
 _GLUED_MARK = re.compile(r"(?<=[a-z])\s?(?:SM|TM)\b(?!\s*[a-z])|[\u2120\u2122\u00ae]")
+
+
+# a credit union names itself in full or by initials, with or without "Federal": "Lakeshore
+# Federal Credit Union", "Lakeshore Credit Union", "Lakeshore FCU" and "Lakeshore CU" are one name
+_CREDIT_UNION = re.compile(r"\b(?:federal credit union|credit union|fcu)\b")
+_CU_FORMS = "(?:federal ?credit ?union|credit ?union|fcu|cu)"
+# where a new capitalised word starts inside a run of letters: "CUTri" (an all-capital word,
+# then a capitalised one) or "LoansAbout" (a small letter, then a capital)
+_GLUED_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def _unglue(text: str) -> str:
+    return _GLUED_WORD.sub(" ", text)
 
 
 def strip_marks(text: str) -> str:
