@@ -174,3 +174,17 @@ def test_a_call_to_act_in_every_title_leaves_the_name_that_policies_use() -> Non
         }
     )
     assert brand is not None and brand.primary == "Pebblecrest"
+
+
+def test_a_logo_icon_or_emoji_is_not_part_of_the_name() -> None:
+    """Blind round h14f (pinecone-comics): a logo written "🌲 Name" names the business without
+    the tree; a name's own punctuation stays."""
+    brand = _brand(
+        {
+            "/": '<title>Home :: Fernbrook Bakes</title><a class="logo" href="/">'
+            "🍞 Fernbrook Bakes ★</a><p>Fernbrook Bakes opens at 7.</p>",
+            "/about": "<title>About :: Fernbrook Bakes</title>",
+        }
+    )
+    assert brand.primary == "Fernbrook Bakes"
+    assert all("🍞" not in name and "★" not in name for name in brand.names)

@@ -221,7 +221,9 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
                     )
                 )
         if brand is not None and (
-            name := brand.found_in(block.text) or brand.short_form_in(block.text)
+            name := brand.found_in(block.text)
+            or brand.short_form_in(block.text)
+            or brand.program_name_in(block.text)
         ):
             disclosure.elements.setdefault("brand", []).append(
                 ElementFound("brand", name, _sentence_with(doc, name), block, is_shown)
