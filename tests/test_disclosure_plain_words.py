@@ -269,7 +269,8 @@ def test_a_count_with_no_noun_counts_the_texts_named_just_before() -> None:
         "frequency",
     )
     assert at_form(
-        "Reminders about your pup's stay are texted by Ridgeline Kennels. Expect one or two a month.",
+        "Reminders about your pup's stay are texted by Ridgeline Kennels. "
+        "Expect one or two a month.",
         "frequency",
     )
     # near misses: the count names its own subject, or no sentence beside it speaks of texts
