@@ -42,12 +42,16 @@ SETTLE_MAX_MS = 2500
 # ones (crawler/js/interact.js). It keeps timers up to TIMERS_MAX_MS, under a symbol, not a name
 # the page could collide with. It keeps the live intervals too, with their handler's source: a
 # pop-up is often shown by an interval that counts seconds on the page and then clears itself,
-# which interaction waits for within its budget. And it counts the elements scripts watch for
-# coming into view and the scroll listeners on the page (lazy loading), which tells interaction
-# that scrolling may show more, and the listeners for the pointer leaving the page (exit-intent
-# pop-ups), which tells interaction to leave the page once as a reviewer's visit does.
+# which interaction waits for within its budget; and the handler's source of each timer of half
+# a second or more: a pop-up's timer that builds a form or a dialog says so in its own code,
+# where the page's other scripts (a file the DOM shows only by its URL) may say nothing. And it
+# counts the elements scripts watch for coming into view and the scroll listeners on the page
+# (lazy loading), which tells interaction that scrolling may show more, and the listeners for
+# the pointer leaving the page (exit-intent pop-ups), which tells interaction to leave the page
+# once as a reviewer's visit does.
 TIMERS_KEY = "prevet.timers"
 INTERVALS_KEY = "prevet.intervals"
+TIMER_SOURCES_KEY = "prevet.timer_sources"
 TIMERS_MAX_MS = 60000
 TIMERS_JS = (
     """(() => {
@@ -55,6 +59,7 @@ TIMERS_JS = (
     const nativeEvery = window.setInterval, nativeStop = window.clearInterval;
     const due = new Map();  // timer id -> when it fires, in ms since the epoch
     const live = new Map();  // interval id -> {every: ms, source: its handler's source}
+    const built = new Map();  // id of a timer of half a second or more -> its handler's source
     window.setTimeout = function (handler, delay, ...args) {
         const ms = Math.max(Number(delay) || 0, 0);
         if (typeof handler !== "function" || ms > TIMERS_MAX_MS) {
@@ -62,13 +67,20 @@ TIMERS_JS = (
         }
         const id = nativeSet.call(window, function () {
             due.delete(id);
+            built.delete(id);
             return handler.apply(this, arguments);
         }, delay, ...args);
         due.set(id, performance.timeOrigin + performance.now() + ms);
+        if (ms >= 500) {
+            let source = "";
+            try { source = String(handler).slice(0, 4000); } catch (e) { source = ""; }
+            built.set(id, source);
+        }
         return id;
     };
     window.clearTimeout = function (id) {
         due.delete(id);
+        built.delete(id);
         live.delete(id);  // either clear function clears either kind of timer
         return nativeClear.call(window, id);
     };
@@ -88,6 +100,7 @@ TIMERS_JS = (
     };
     Object.defineProperty(window, Symbol.for("TIMERS_KEY"), {value: due});
     Object.defineProperty(window, Symbol.for("INTERVALS_KEY"), {value: live});
+    Object.defineProperty(window, Symbol.for("TIMER_SOURCES_KEY"), {value: built});
     const watched = Symbol.for("prevet.watched");
     window[watched] = 0;
     if (window.IntersectionObserver) {
@@ -112,6 +125,7 @@ TIMERS_JS = (
 })();""".replace("TIMERS_MAX_MS", str(TIMERS_MAX_MS))
     .replace("TIMERS_KEY", TIMERS_KEY)
     .replace("INTERVALS_KEY", INTERVALS_KEY)
+    .replace("TIMER_SOURCES_KEY", TIMER_SOURCES_KEY)
 )
 SETTLE_JS = """([quiet, max]) => new Promise((resolve) => {
     const runnable = (doc) => {

@@ -215,3 +215,17 @@ def test_a_credit_union_is_named_in_full_or_by_its_initials() -> None:
     # near misses: another credit union, and the words without the institution
     assert brand.found_in("Riverside Credit Union serves Millbrook") is None
     assert brand.found_in("Millbrook Cupcakes and Millbrook credit cards") is None
+
+
+def test_a_logo_icon_or_emoji_is_not_part_of_the_name() -> None:
+    """Blind round h14f (pinecone-comics): a logo written "🌲 Name" names the business without
+    the tree; a name's own punctuation stays."""
+    brand = _brand(
+        {
+            "/": '<title>Home :: Fernbrook Bakes</title><a class="logo" href="/">'
+            "🍞 Fernbrook Bakes ★</a><p>Fernbrook Bakes opens at 7.</p>",
+            "/about": "<title>About :: Fernbrook Bakes</title>",
+        }
+    )
+    assert brand.primary == "Fernbrook Bakes"
+    assert all("🍞" not in name and "★" not in name for name in brand.names)

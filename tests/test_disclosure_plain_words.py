@@ -258,3 +258,28 @@ def test_frequency_by_request_is_a_frequency(text: str) -> None:
 def test_a_request_without_the_frequency_is_no_frequency() -> None:
     assert not in_terms("Message frequency is requested at signup.", "frequency")
     assert not at_form("Texts will be sent to the number you requested.", "frequency")
+
+
+def test_a_count_with_no_noun_counts_the_texts_named_just_before() -> None:
+    """Blind round 10 (saddleback-stables): "it can be a few a week" after a sentence naming the
+    texts is their frequency; a count whose clause names its own subject counts that subject."""
+    assert at_form(
+        "Kennel Alerts come from Ridgeline Kennels: pickup reminders and vaccine due dates. "
+        "Some months there are none; it may be a couple a week in holiday season.",
+        "frequency",
+    )
+    assert at_form(
+        "Reminders about your pup's stay are texted by Ridgeline Kennels. "
+        "Expect one or two a month.",
+        "frequency",
+    )
+    # near misses: the count names its own subject, or no sentence beside it speaks of texts
+    assert not at_form(
+        "Ridgeline Kennels texts pickup reminders and vaccine due dates. "
+        "Group walks run two a week.",
+        "frequency",
+    )
+    assert not at_form(
+        "Ridgeline Kennels boards dogs and cats. It can be a few a week in holiday season.",
+        "frequency",
+    )

@@ -142,3 +142,28 @@ def test_a_quote_form_its_script_refused_both_ways_asks_a_person_to_try_it() -> 
     # an SMS-only sign-up may need its box: nothing to review
     signup = site(page(compliant_form('data-pvb="?"')))
     assert status(signup, "optin.consent_required") == "passed"
+
+
+def test_marketing_named_as_part_of_the_consent_covers_other_texts_too() -> None:
+    """Blind round 10 (yardguards): "texts from the business, including marketing messages"
+    names marketing as one part of what the consent covers; the rest (what the form is for) is
+    covered by the same consent."""
+    for kinds in (
+        "texts from Acme Dental, including promotional offers,",
+        "texts, which may include special offers,",
+    ):
+        label = _label(kinds)
+        assert (
+            status(site(page(compliant_form(label=label))), "optin.marketing_not_separate")
+            == "failed"
+        ), kinds
+    # near misses: a whole that is marketing already, and a consent to marketing alone
+    for kinds in (
+        "promotional texts, including flash sales and coupons,",
+        "deals and coupons by text message",
+    ):
+        label = _label(kinds)
+        assert (
+            status(site(page(compliant_form(label=label))), "optin.marketing_not_separate")
+            == "passed"
+        ), kinds

@@ -371,6 +371,25 @@ def test_short_form_of_the_name_in_the_consent_is_the_brand() -> None:
     assert status(pages, "optin.brand_missing") == "passed"
 
 
+def test_a_program_named_after_the_business_names_the_brand() -> None:
+    """Blind round h14f (pinecone-comics): "Pinecone VIP texts" on Pinecone Comics' form names
+    the sender by the program it named after itself; one word alone, a common lead word or
+    another word does not."""
+    brand = BrandNames(["Fernbrook Bakes & Cafe"], "inferred")
+    assert brand.program_name_in("Join Fernbrook Rewards texts for new loaves.")
+    assert brand.program_name_in("Sign me up for Fernbrook VIP alerts")
+    assert brand.program_name_in("texts from Fernbrook about your order") is None
+    assert brand.program_name_in("Join Cedar Rewards texts") is None
+    assert brand.program_name_in("a fernbrook vip text") is None  # not written as a name
+    assert BrandNames(["Golden Spoon Diner"], "inferred").program_name_in("Golden Rewards") is None
+    label = DISCLOSURE.replace("from Acme Dental", "for Acme Club members")
+    pages = site(page(compliant_form(label=label)))
+    pages = {url: html.replace("Acme Dental", "Acme Dental Studio") for url, html in pages.items()}
+    assert status(pages, "optin.brand_missing") == "passed"
+    pages["/signup"] = pages["/signup"].replace("for Acme Club members", "for club members")
+    assert status(pages, "optin.brand_missing") == "failed"
+
+
 @pytest.mark.parametrize(
     "intro",
     [

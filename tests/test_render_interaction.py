@@ -247,6 +247,19 @@ LATER_JS = """setTimeout(() => { document.getElementById("later").innerHTML =
 GUIDED = """<html><body><h1>Boots</h1><form><input type="email" name="guide_email"></form>
 <div role="dialog" hidden><p>Size guide: measure your foot at the end of the day.</p></div>
 <script>setTimeout(() => { window.checked = true; }, 4000);</script></body></html>"""
+# a pop-up built by a script file of the site's own 3 s after load, from settings in the file
+# (the page holds no dialog and no field, and its script is called neither popup nor sign-up);
+# the near miss's file sets a long timer that only counts a visit
+CONFIGURED = """<html><body><h1>Sailing school</h1><p>Classes all summer.</p>
+<script src="/js/season.js" defer></script></body></html>"""
+SEASON_JS = """var CFG = {delay: 3000, label: "Cell number"};
+setTimeout(function () { var o = document.createElement("div");
+  o.innerHTML = '<div class="box"><form><label>' + CFG.label +
+  ' <input type="tel" name="season_phone"></label><button>Join</button></form></div>';
+  document.body.appendChild(o); }, CFG.delay);"""
+COUNTED = """<html><body><h1>Sailing school</h1><form><input type="email" name="count_email"></form>
+<script src="/js/count.js" defer></script></body></html>"""
+COUNT_JS = """setTimeout(function () { window.visitCounted = true; }, 4000);"""
 # a sign-up form in a closed FAQ answer and in a collapsed accordion panel, which a person opens;
 # the near miss folds only the consent box and its fine print, away from the phone field
 FOLDED = """<html><body><h1>Studio</h1>
@@ -285,6 +298,10 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "guided.html").write_text(GUIDED)
     (root / "js").mkdir()
     (root / "js" / "later.js").write_text(LATER_JS)
+    (root / "configured.html").write_text(CONFIGURED)
+    (root / "js" / "season.js").write_text(SEASON_JS)
+    (root / "counted.html").write_text(COUNTED)
+    (root / "js" / "count.js").write_text(COUNT_JS)
     hosted = root / "_hosts" / FORM_HOST / "f"
     hosted.mkdir(parents=True)
     (hosted / "abc.html").write_text(HOSTED)
@@ -512,6 +529,21 @@ def test_an_empty_dialog_filled_on_a_timer_is_waited_for(
     # a dialog that already holds its own content is no pop-up waiting to be built
     page, interaction = _page(renderer, site, "/guided.html")
     assert _form_with(page, "guide_email").reached_by == ""
+    assert not interaction.held
+
+
+@pytest.mark.browser
+def test_a_pop_up_a_script_file_builds_on_a_timer_is_waited_for(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round h14f (tidewater-sailing): the pending timer's own code builds the form, so
+    the wait does not depend on what the script file is called."""
+    page, interaction = _page(renderer, site, "/configured.html")
+    assert _form_with(page, "season_phone").reached_by == "after waiting 3 s for a pop-up"
+    assert "timers" in interaction.phases and not interaction.out_of_budget
+    # a long timer whose code builds nothing does not hold the render
+    page, interaction = _page(renderer, site, "/counted.html")
+    assert _form_with(page, "count_email").reached_by == ""
     assert not interaction.held
 
 

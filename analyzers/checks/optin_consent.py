@@ -344,11 +344,42 @@ def disclaims_marketing(text: str) -> bool:
 _TEXT_ONLY_ELEMENTS = ("rates", "stop")
 
 
+# "texts and emails from Acme, including marketing messages": the consent's messages include
+# marketing among others it does not name
+_INCLUDING = re.compile(
+    r"\b(?:including|includes?|incl\.|which\s+(?:may|can|will|could)\s+include|"
+    r"as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# what the texts besides marketing are called when the consent does not name them
+UNNAMED_OTHERS = "texts other than marketing"
+
+
+def _others_included(text: str, marketing: list[str]) -> bool:
+    """ "I agree to receive texts from Acme, including marketing messages": marketing is named
+    as a part of what the consent covers, so the rest (what the form itself is for: a quote,
+    a booking) is covered too. Not when the whole is marketing already ("promotional texts,
+    including flash sales")."""
+    for kind in marketing:
+        at = text.lower().find(kind.lower())
+        if at < 0:
+            continue
+        sentence_start = max(text.rfind(mark, 0, at) for mark in ".!?") + 1
+        before = text[sentence_start:at]
+        marker = _INCLUDING.search(before)
+        if marker and not _kinds(before[: marker.start()])[0]:
+            return True
+    return False
+
+
 def covered_types(optin: OptInForm) -> tuple[str, list[str], list[str]]:
     """What the one SMS consent covers: the types its own words name, else the types the
     program description next to it names in a sentence about texts."""
     texts = [t for t, _ in consent_texts(optin)]
     marketing, other = _kinds(" ".join(texts))
+    if marketing and not other and _others_included(" ".join(texts), marketing):
+        other = [UNNAMED_OTHERS]
     if marketing or other:
         return " ".join(texts), marketing, other
     elements = optin.disclosure.elements
@@ -445,6 +476,8 @@ def _statement_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
         for sentence in consent_statements(page.text[:50000]):
             judged = True
             marketing, other = _kinds(sentence)
+            if marketing and not other and _others_included(sentence, marketing):
+                other = [UNNAMED_OTHERS]
             if marketing and other and not disclaims_marketing(sentence):
                 yield Hit(
                     url=page.final_url or page.url,

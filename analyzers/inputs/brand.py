@@ -8,6 +8,7 @@ text, the copyright line and the home page title, voting across pages.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -49,6 +50,21 @@ _PAGE_WORDS = frozenset(
     subscribe subscription get receive program club list enroll register registration request
     quote estimate book booking appointment appointments now here today free online new
 """.split()
+)
+# what a business calls the program it names after itself: "Pinecone VIP", "Harbor Rewards"
+_PROGRAM_NOUNS = (
+    r"VIPs?|Club|Rewards|Insiders?|Perks|Members|Membership|Circle|Crew|Squad|Family|Loyalty|"
+    r"Text Club|Texts|Text Alerts|Alerts|Deals|Updates|Notify|Notifications|Plus|Pass|List|"
+    r"Reminders|Messages|SMS"
+)
+# first words of many names that say nothing of the business alone: "Blue Heron Farm",
+# "First Street Dental", "Golden Spoon"
+_COMMON_LEAD_WORDS = frozenset(
+    """
+    best first second third main north south east west northern southern eastern western
+    central city county state national american united great grand royal golden silver blue
+    green black white gray grey little big good happy true total premier elite prime family
+    """.split()
 )
 # how much each source says about the name: og:site_name is chosen by the owner on purpose
 _SOURCE_WEIGHT = {
@@ -125,6 +141,25 @@ class BrandNames:
                     return short
         return None
 
+    def program_name_in(self, text: str) -> str | None:
+        """A program named after the business by the first word of its name ("Pinecone VIP
+        texts" from Pinecone Comics, "Harbor Rewards" from Harbor Light Dental): the word
+        capitalised as in the name and followed by a program noun. One word alone ("from
+        Acme", "a Sparkle clean") or a common lead word ("The", "Blue") is not the name."""
+        for variant in self.variants():
+            words = re.findall(r"[\w'’]+", variant)
+            if len(words) < 2 or len(words[0]) < 4 or not words[0][:1].isupper():
+                continue
+            if words[0].lower() in _PAGE_WORDS | _COMMON_LEAD_WORDS:
+                continue
+            found = re.search(
+                rf"(?<![\w&]){re.escape(words[0])}\s+(?:{_PROGRAM_NOUNS})(?![\w])",
+                strip_marks(text),
+            )
+            if found:
+                return found.group(0)
+        return None
+
 
 def strip_legal_suffix(name: str) -> str:
     previous = None
@@ -156,6 +191,22 @@ def _unglue(text: str) -> str:
 
 def strip_marks(text: str) -> str:
     return _GLUED_MARK.sub("", text)
+
+
+def strip_icons(text: str) -> str:
+    """A logo's icon glyph or emoji beside the words ("🌲 Pinecone Comics", "Acme ★") is
+    decoration, not part of the name the business registers or a reviewer quotes."""
+    start, end = 0, len(text)
+    while start < end and _decoration(text[start]):
+        start += 1
+    while end > start and _decoration(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
+def _decoration(char: str) -> bool:
+    # symbols (emoji, stars, arrows), joiners and variation selectors, and spaces
+    return char.isspace() or unicodedata.category(char) in {"So", "Sm", "Sk", "Mn", "Cf", "Cs"}
 
 
 def normalize_name(text: str) -> str:
@@ -249,7 +300,7 @@ def infer_brand(ctx: AnalysisContext) -> BrandNames | None:
             for name, weight in site_title_names(page.title, pages_with)
         ]
         for source, raw, weight in candidates:
-            name = strip_legal_suffix(strip_marks(raw).strip())
+            name = strip_legal_suffix(strip_icons(strip_marks(raw)))
             key = normalize_name(name)
             if not key or len(key) < 2 or key in _GENERIC_TITLES or _only_page_words(key):
                 continue

@@ -221,7 +221,9 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
                     )
                 )
         if brand is not None and (
-            name := brand.found_in(block.text) or brand.short_form_in(block.text)
+            name := brand.found_in(block.text)
+            or brand.short_form_in(block.text)
+            or brand.program_name_in(block.text)
         ):
             disclosure.elements.setdefault("brand", []).append(
                 ElementFound("brand", name, _sentence_with(doc, name), block, is_shown)
@@ -246,12 +248,20 @@ def _about_texts_or_number(sentence: str) -> bool:
 def _plain_elements(disclosure: Disclosure, doc, block: TextBlock, is_shown: bool) -> None:
     """Message types and frequency in plain words ("texts about your service ticket", "one or
     two texts per visit"), for the blocks where the vocabulary found none."""
-    readers = (("message_types", message_type_in), ("frequency", frequency_in))
+    sentences = [sentence.text for sentence in doc.sents]
+
+    def frequency(i: int) -> str | None:
+        # a count with no noun of its own counts what the sentence before or after named
+        return frequency_in(
+            sentences[i], tuple(sentences[max(i - 1, 0) : i] + sentences[i + 1 : i + 2])
+        )
+
+    readers = (("message_types", lambda i: message_type_in(sentences[i])), ("frequency", frequency))
     for label, reader in readers:
         if any(found.block is block for found in disclosure.elements.get(label, [])):
             continue
-        for sentence in doc.sents:
-            if words := reader(sentence.text):
+        for i, sentence in enumerate(doc.sents):
+            if words := reader(i):
                 disclosure.elements.setdefault(label, []).append(
                     ElementFound(label, words, sentence.text.strip(), block, is_shown)
                 )

@@ -225,6 +225,21 @@ _BOUNDED = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(r"[$€£]\s*$")
+# the words that may lead an elliptical count in its clause: pronouns, being and getting,
+# hedges ("it can be a few a week", "you'll usually get one a month", "expect 2-3 a week")
+_LEAD_INS = frozenset(
+    "it it's its they they're there there's that's you you'll we we'll i can could may might "
+    "will would should be is are was usually typically generally normally often sometimes "
+    "mostly rarely maybe perhaps about around roughly approximately up to at most no more than "
+    "expect get gets receive receives see hear only just then and or but also".split()
+)
+# a count per unit with no noun between the number and the unit ("a few a week", "1-2 per
+# month"): it counts what the sentence before named
+_ELLIPTICAL_COUNT = re.compile(
+    rf"{_NUMBER}(?:\s*(?:or|to|-|–)\s*{_NUMBER})?\s+(?:per|a|an|each|every)\s+"
+    r"(?:day|week|month|year|weekend|season)s?",
+    re.IGNORECASE,
+)
 # "the program sends volunteer shift openings to ...", "text me price drops": what a sending
 # verb sends, up to the word that starts its recipient, source, time or manner
 _SENT = re.compile(
@@ -364,15 +379,33 @@ def speaks_of_messages(sentence: str) -> bool:
     return any(w in MESSAGE_WORDS for w in re.findall(r"[a-z]+", sentence.lower()))
 
 
-def frequency_in(text: str) -> str | None:
-    """The words that state how often texts come, in one sentence about messages."""
-    if not speaks_of_messages(text):
+def frequency_in(text: str, neighbours: tuple[str, ...] = ()) -> str | None:
+    """The words that state how often texts come, in one sentence about messages; or a count
+    with no noun of its own ("it can be a few a week", "one a month at most") right after or
+    before a sentence about texts: an elliptical count counts what was just named ("Barn Texts
+    are sent by ... Most weeks there's one; it can be a few a week in storm season.")."""
+    about_texts = speaks_of_messages(text)
+    if not about_texts and not any(speaks_of_messages(n) for n in neighbours):
         return None
     for match in _COUNT_PER.finditer(text):
-        if not _MONEY.search(text[: match.start()]):
+        if _MONEY.search(text[: match.start()]):
+            continue
+        if about_texts or _counts_what_was_named(text, match):
             return match.group(0)
+    if not about_texts:
+        return None
     bounded = _BOUNDED.search(text)
     return bounded.group(0) if bounded else None
+
+
+def _counts_what_was_named(text: str, match: re.Match[str]) -> bool:
+    """ "It can be a few a week", "expect one or two a month": a count with no noun of its own
+    whose clause names nothing else before it (a pronoun, a verb of getting, a hedge) counts
+    what the sentence before named; "Lessons run two a week" counts the lessons."""
+    if not _ELLIPTICAL_COUNT.fullmatch(match.group(0)):
+        return False
+    clause = re.split(r"[;:,.!?()—–]", text[: match.start()])[-1]
+    return all(w in _LEAD_INS for w in re.findall(r"[a-z']+", clause.lower()))
 
 
 def message_type_in(text: str) -> str | None:

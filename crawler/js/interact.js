@@ -6,8 +6,9 @@
 //   timers  a timer set while loading is still due within the budget, or a countdown interval
 //           set while loading still runs (one whose handler clears itself or speaks of pop-ups;
 //           a slideshow's never-ending interval is no countdown), and the page speaks of pop-ups
-//           or sign-ups (or hides form fields for later, or holds an empty dialog for a script
-//           to fill); an interval is waited for until it
+//           or sign-ups (in its scripts, or in the code of a pending timer, which may build the
+//           form or dialog itself; or hides form fields for later, or holds an empty dialog for
+//           a script to fill); an interval is waited for until it
 //           stops, a field appears or the budget ends
 //   scroll  the page is taller than the window and something waits to be scrolled into view
 //           (an IntersectionObserver, a scroll listener, a lazy placeholder); the page is
@@ -45,6 +46,7 @@ async ({ budgetMs }) => {
   const GUARD = Symbol.for("prevet.guard");
   const TIMERS = Symbol.for("prevet.timers");
   const INTERVALS = Symbol.for("prevet.intervals");
+  const TIMER_SOURCES = Symbol.for("prevet.timer_sources");
   const WATCHED = Symbol.for("prevet.watched");
   const EXIT = Symbol.for("prevet.exit");
   const MAX_CLICKS = 6, MAX_STEPS = 3, QUIET_MS = 250, STEP_MAX_MS = 1500, POLL_MS = 200;
@@ -69,6 +71,8 @@ async ({ budgetMs }) => {
   const SKIP_WORDS = /\b(log ?out|sign ?out|cart|checkout|search|menu|close|dismiss|cookies?|unsubscribe)\b/i;
   const NEXT_WORDS = /^\s*(next( step)?|continue|proceed)?\s*[→›»]?\s*$/i;
   const POPUP_HINTS = /popup|pop-up|modal|dialog|newsletter|subscribe|sign-?up|opt-?in|\bsms\b|klaviyo|attentive|postscript|privy|justuno|omnisend|mailchimp/i;
+  // a timer's handler that builds a form or its fields, or opens a dialog
+  const BUILDS_FORM = /<form\b|<input\b|createElement\(\s*["'](form|input|dialog)["']|showModal\(/i;
   const FIELD = "input:not([type=hidden]):not([type=submit]):not([type=button])" +
     ":not([type=image]):not([type=reset]), select, textarea, [role=checkbox], [role=switch]";
 
@@ -210,6 +214,13 @@ async ({ budgetMs }) => {
       if (POPUP_HINTS.test(s.src || "") || POPUP_HINTS.test((s.textContent || "").slice(0, 20000)))
         return true;
     }
+    // a pending timer whose own code builds a form or a dialog (a script file's pop-up: the
+    // DOM shows the file only by its URL, whatever it is called)
+    const sources = window[TIMER_SOURCES];
+    if (sources && timersDue().some(([id]) => {
+      const source = sources.get(id) || "";
+      return BUILDS_FORM.test(source) || POPUP_HINTS.test(source);
+    })) return true;
     // fields hidden for later, or a dialog that holds nothing yet: a pop-up still to be built
     return fields().some((el) => !shown(el) && el.tagName !== "IFRAME") ||
       everywhere("dialog, [role=dialog], [role=alertdialog], [aria-modal=true]").some((el) =>
