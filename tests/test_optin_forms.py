@@ -233,3 +233,33 @@ def test_footer_call_to_action_below_a_contact_form_does_not_make_it_an_optin() 
         + '<p><a href="/alerts">Get text alerts</a></p>'
     )
     assert context(site(page(contact))).inputs.optin_forms == []
+
+
+def _application_page(after_form: str) -> str:
+    """A partner application that asks for a phone number and never speaks of texts, in a site
+    whose footer, right below it, links the texting sign-up page."""
+    application = (
+        '<form action="/apply" method="post"><label>Full name <input name="full_name"></label>'
+        '<label>Phone <input type="tel" name="phone"></label><label>Email <input type="email" '
+        'name="email"></label><label>Town <input name="town"></label>'
+        '<button type="submit">Apply</button></form>'
+    )
+    return (
+        "<html><head><title>Partner with us | Acme Dental</title></head><body>"
+        f'<h1>Become a referral partner</h1><div class="wrap">{application}{after_form}</div>'
+        '<footer><p>© 2025 Acme Dental · <a href="/privacy">Privacy</a> · '
+        '<a href="/sms">SMS Opt-In</a></p></footer></body></html>'
+    )
+
+
+def test_texting_links_in_the_site_footer_do_not_make_an_application_an_optin() -> None:
+    pages = site(page(compliant_form()), **{"/partners": _application_page("")})
+    forms = context(pages).inputs.optin_forms
+    assert [f.url.rsplit("/", 1)[-1] for f in forms] == ["signup"]
+
+
+def test_texting_consent_written_under_the_application_makes_it_an_optin() -> None:
+    caption = "<p>By applying you opt in to text updates on your application.</p>"
+    pages = site(page(compliant_form()), **{"/partners": _application_page(caption)})
+    forms = context(pages).inputs.optin_forms
+    assert sorted(f.url.rsplit("/", 1)[-1] for f in forms) == ["partners", "signup"]

@@ -19,7 +19,7 @@ from analyzers.optin.consent import (
     other_choices,
     sms_consent_controls,
 )
-from analyzers.optin.disclosure import read_disclosure
+from analyzers.optin.disclosure import is_site_chrome, read_disclosure
 from analyzers.optin.model import Disclosure, OptInForm
 from analyzers.optin.phone import name_words, phone_fields
 from analyzers.text.vocabulary import vocabulary
@@ -83,10 +83,11 @@ def speaks_of_texts(form: Form, controls: list[Control]) -> bool:
 
     A bare channel name ("Text message" as one answer to "How should we contact you?") is a
     contact preference, not an opt-in: it counts only inside a phrase of four words or more, or
-    with consent wording."""
+    with consent wording. The site's footer or menu around the form (an "SMS Opt-In" link to
+    another page) is not the form speaking: an application form above it is no opt-in."""
     optin = vocabulary("optin")
     texts = [(c.label, "inside") for c in controls if c.label and c.type != "radio"]
-    texts += [(b.text, b.where) for b in form.texts]
+    texts += [(b.text, b.where) for b in form.texts if not is_site_chrome(b)]
     for text, where in texts:
         labels = optin.labels_in(text)
         if "sms_channel" not in labels:
