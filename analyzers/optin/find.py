@@ -3,8 +3,11 @@
 A form (or form-like group of controls) is an SMS opt-in when it collects a phone number and
 speaks of texts, or has a consent box about texts (a box without a phone field is still an
 opt-in, one that fails optin.phone_field_missing). A contact form that asks for a phone number
-and never mentions texts is not an opt-in. The same form repeated on every page (a footer
-signup) is one opt-in, reported where it is first met (the given opt-in URL first).
+and never mentions texts is not an opt-in, unless the site has no opt-in form and its own terms
+say people opt in through such a form (analyzers/optin/named.py): then each form asking for a
+phone number is that opt-in, without a box or a disclosure. The same form repeated on every
+page (a footer signup) is one opt-in, reported where it is first met (the given opt-in URL
+first).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from analyzers.optin.consent import (
 )
 from analyzers.optin.disclosure import is_site_chrome, read_disclosure
 from analyzers.optin.model import Disclosure, OptInForm
+from analyzers.optin.named import named_optin
 from analyzers.optin.phone import name_words, phone_fields
 from analyzers.text.vocabulary import vocabulary
 from crawler.snapshot import Control, Form, Page, SiteSnapshot
@@ -266,6 +270,39 @@ def find_optin_forms(
             signature = _signature(optin)
             if signature in seen:
                 continue
+            seen.add(signature)
+            found.append(optin)
+    return found or _forms_the_site_names(pages, brand)
+
+
+def _forms_the_site_names(pages: list[Page], brand: BrandNames | None) -> list[OptInForm]:
+    """The phone forms the site's own terms call its opt-in, when no form speaks of texts."""
+    phone_forms = [
+        (page, form, phones)
+        for page in pages
+        for form in page.forms
+        if (phones := [c for c in phone_fields(form) if not is_honeypot(c)])
+    ]
+    if not phone_forms:
+        return []
+    named = named_optin(pages)
+    if named is None:
+        return []
+    found: list[OptInForm] = []
+    seen: set[tuple] = set()
+    for page, form, phones in phone_forms:
+        optin = OptInForm(
+            page=page,
+            form=form,
+            phone_fields=phones,
+            consent_controls=[],
+            other_choices=other_choices(form.controls, []),
+            disclosure=read_disclosure(form, [], brand),
+            multi_purpose=is_multi_purpose(form, phones, []),
+            named_by=f'{named.url}: "{named.sentence[:200]}"',
+        )
+        signature = _signature(optin)
+        if signature not in seen:
             seen.add(signature)
             found.append(optin)
     return found
