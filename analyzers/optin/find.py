@@ -112,9 +112,7 @@ def is_honeypot(control: Control) -> bool:
 
 def is_multi_purpose(form: Form, phones: list[Control], consent: list[Control]) -> bool:
     """Does the form do more than sign up for texts (a quote, a message, a booking)?"""
-    button = next(
-        (c.label for c in form.controls if c.type in ("submit", "button") or c.tag == "button"), ""
-    )
+    button = _submit_label(form)
     signing_up = bool(_SIGNUP_BUTTON.search(button))
     for control in form.controls:
         if not (control.visible or not form.visible) or is_honeypot(control):
@@ -215,6 +213,36 @@ def boxes_with_own_disclosure(form: Form) -> list[Control]:
     return found
 
 
+_KINDS_OF_MESSAGES = frozenset({"transactional_content", "marketing_content"})
+
+
+def _submit_label(form: Form) -> str:
+    return next(
+        (c.label for c in form.controls if c.type in ("submit", "button") or c.tag == "button"), ""
+    )
+
+
+def list_boxes(form: Form, disclosure: Disclosure) -> list[Control]:
+    """The boxes that pick which texts to get, on a form that only signs up for texts: "[ ]
+    Studio updates: closures and schedule changes", "[ ] News & offers: new classes and the
+    odd discount" above the shared fine print (rates, STOP) and a "Sign me up" button. Each box
+    is the person's consent to that list, though its label does not say "text". Boxes that name
+    no kind of message ("[ ] Ballet", "[ ] Tap") are interests, and a form whose button sends a
+    request, not a sign-up, takes consent some other way."""
+    if not _SUBSCRIBE_BUTTON.search(_submit_label(form)):
+        return []
+    if not (disclosure.has("rates") or disclosure.has("stop")):
+        return []
+    boxes = [c for c in form.controls if c.type == "checkbox" and not c.disabled]
+    for box in boxes:
+        meaning = meaning_of(box)
+        if meaning.terms or meaning.email or meaning.calls:
+            return []
+        if not vocabulary("optin").labels_in(box.label) & _KINDS_OF_MESSAGES:
+            return []
+    return boxes
+
+
 def optin_form_on(page: Page, form: Form, brand: BrandNames | None) -> OptInForm | None:
     phones = phone_fields(form)
     consent = sms_consent_controls(form.controls) or boxes_with_own_disclosure(form)
@@ -225,6 +253,9 @@ def optin_form_on(page: Page, form: Form, brand: BrandNames | None) -> OptInForm
     disclosure = read_disclosure(form, consent, brand)
     if not consent and (implied := implied_consent_box(form, disclosure)) is not None:
         consent = [implied]
+        disclosure = read_disclosure(form, consent, brand)
+    if not consent and (chosen := list_boxes(form, disclosure)):
+        consent = chosen
         disclosure = read_disclosure(form, consent, brand)
     return OptInForm(
         page=page,
