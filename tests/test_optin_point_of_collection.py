@@ -586,3 +586,32 @@ def test_a_consent_statement_for_one_kind_or_only_in_the_policies_is_not_judged_
         "SMS Terms | Acme Dental",
     )
     assert status(pages, "optin.marketing_not_separate") == "not_applicable"
+
+
+def _newsletter(phone_attrs: str, email: bool = True) -> str:
+    email_field = (
+        '<input type="email" name="email" placeholder="Email *" required>' if email else ""
+    )
+    return form(
+        f'{email_field}<input type="tel" name="mobile" placeholder="Mobile *" {phone_attrs}>'
+        f'<label><input type="checkbox" name="sms"> Text me too. {DISCLOSURE}</label>',
+        'action="/subscribe" method="post"',
+    ).replace("Sign up</button>", "Subscribe</button>")
+
+
+def test_email_signup_requiring_the_phone_for_optional_texts_is_required_consent() -> None:
+    result = run(site(page(_newsletter("required"))), "optin.consent_required")
+    assert str(result.status) == "failed"
+    assert 'name="mobile"' in result.findings[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("phone_attrs", "email"),
+    [("", True), ("required", False)],
+    ids=["phone-optional", "text-only-signup"],
+)
+def test_optional_phone_or_a_text_only_signup_is_not_required_consent(
+    phone_attrs: str, email: bool
+) -> None:
+    html = page(_newsletter(phone_attrs, email=email))
+    assert status(site(html), "optin.consent_required") == "passed"
