@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from analyzers.campaign.optin_methods import WEB, optin_methods
 from analyzers.context import AnalysisContext
 from analyzers.inputs.optin_forms import optin_url
+from analyzers.optin.find import subscribes
 from analyzers.optin.fixes import checkbox_html, compliant_disclosure
 from analyzers.optin.model import OptInForm
 from analyzers.optin.phone import name_words
@@ -322,16 +323,18 @@ def _email_field(control: Control) -> bool:
 
 
 def _phone_required_for_optional_texts(optin: OptInForm) -> Control | None:
-    """A sign-up form that joins an email list, with an optional "Also text me" box, whose phone
-    field is required: whoever wants only the emails must still give the number the texts go
-    to. The phone serves only the texts there (an email list needs none), unlike a quote or
-    contact form, which may need a number to call back."""
+    """A subscribe form that joins an email list, with one optional "Also text me" box, whose
+    phone field is required: whoever wants only the emails must still give the number the texts
+    go to. The phone serves only the texts there (an email list needs none), unlike a quote,
+    lead or contact form ("Get my free review", "Send"), which may need a number to call back,
+    or a texting sign-up whose boxes pick among text programs."""
     boxes = optin.consent_controls
-    if not boxes or any(c.required or c.blocks_submit_unchecked for c in boxes):
+    if len(boxes) != 1 or boxes[0].required or boxes[0].blocks_submit_unchecked:
         return None
-    if not any(
-        _email_field(c) and (c.visible or not optin.form.visible) for c in optin.form.controls
-    ):
+    if not subscribes(optin.form):
+        return None
+    form = optin.form
+    if not any(_email_field(c) and (c.visible or not form.visible) for c in form.controls):
         return None
     return next((phone for phone in optin.phone_fields if phone.required), None)
 

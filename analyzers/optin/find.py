@@ -222,6 +222,12 @@ def _submit_label(form: Form) -> str:
     )
 
 
+def subscribes(form: Form) -> bool:
+    """The form's button only subscribes ("Subscribe", "Sign me up"), not "Register" or
+    "Get my free review", which ask for something else."""
+    return bool(_SUBSCRIBE_BUTTON.search(_submit_label(form)))
+
+
 def list_boxes(form: Form, disclosure: Disclosure) -> list[Control]:
     """The boxes that pick which texts to get, on a form that only signs up for texts: "[ ]
     Studio updates: closures and schedule changes", "[ ] News & offers: new classes and the
@@ -229,7 +235,7 @@ def list_boxes(form: Form, disclosure: Disclosure) -> list[Control]:
     is the person's consent to that list, though its label does not say "text". Boxes that name
     no kind of message ("[ ] Ballet", "[ ] Tap") are interests, and a form whose button sends a
     request, not a sign-up, takes consent some other way."""
-    if not _SUBSCRIBE_BUTTON.search(_submit_label(form)):
+    if not subscribes(form):
         return []
     if not (disclosure.has("rates") or disclosure.has("stop")):
         return []
