@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_optin_pages import DISCLOSURE, PHONE, compliant_form, context, form, page, site
+from tests.test_optin_pages import (
+    DISCLOSURE,
+    PHONE,
+    compliant_form,
+    context,
+    form,
+    page,
+    site,
+    status,
+)
 
 BUILDERS = {
     "contact_form_7": """<div class="wpcf7"><form class="wpcf7-form" action="/#wpcf7-f12">
@@ -233,3 +242,67 @@ def test_footer_call_to_action_below_a_contact_form_does_not_make_it_an_optin() 
         + '<p><a href="/alerts">Get text alerts</a></p>'
     )
     assert context(site(page(contact))).inputs.optin_forms == []
+
+
+def _application_page(after_form: str) -> str:
+    """A partner application that asks for a phone number and never speaks of texts, in a site
+    whose footer, right below it, links the texting sign-up page."""
+    application = (
+        '<form action="/apply" method="post"><label>Full name <input name="full_name"></label>'
+        '<label>Phone <input type="tel" name="phone"></label><label>Email <input type="email" '
+        'name="email"></label><label>Town <input name="town"></label>'
+        '<button type="submit">Apply</button></form>'
+    )
+    return (
+        "<html><head><title>Partner with us | Acme Dental</title></head><body>"
+        f'<h1>Become a referral partner</h1><div class="wrap">{application}{after_form}</div>'
+        '<footer><p>© 2025 Acme Dental · <a href="/privacy">Privacy</a> · '
+        '<a href="/sms">SMS Opt-In</a></p></footer></body></html>'
+    )
+
+
+def test_texting_links_in_the_site_footer_do_not_make_an_application_an_optin() -> None:
+    pages = site(page(compliant_form()), **{"/partners": _application_page("")})
+    forms = context(pages).inputs.optin_forms
+    assert [f.url.rsplit("/", 1)[-1] for f in forms] == ["signup"]
+
+
+def test_texting_consent_written_under_the_application_makes_it_an_optin() -> None:
+    caption = "<p>By applying you opt in to text updates on your application.</p>"
+    pages = site(page(compliant_form()), **{"/partners": _application_page(caption)})
+    forms = context(pages).inputs.optin_forms
+    assert sorted(f.url.rsplit("/", 1)[-1] for f in forms) == ["partners", "signup"]
+
+
+_FINE_PRINT = (
+    "<p>Pick one list or both; neither is needed to enrol. Texts come from Acme Dental, "
+    "about 3 a month per list. Msg &amp; data rates may apply. Text HELP for help, STOP to "
+    'leave. <a href="/privacy">Privacy</a> <a href="/terms">Terms</a></p>'
+)
+
+
+def test_boxes_that_pick_which_texts_to_get_are_the_consent_boxes() -> None:
+    html = page(
+        form(
+            f'{PHONE}<label><input type="checkbox" name="list_a"> Visit reminders and '
+            'schedule changes</label><label><input type="checkbox" name="list_b"> Specials '
+            f"and new services</label>{_FINE_PRINT}"
+        )
+    )
+    pages = site(html)
+    forms = context(pages).inputs.optin_forms
+    assert [c.name for c in forms[0].consent_controls] == ["list_a", "list_b"]
+    assert status(pages, "optin.checkbox_missing") == "passed"
+
+
+def test_interest_boxes_are_not_consent_to_texts() -> None:
+    html = page(
+        form(
+            f'{PHONE}<label><input type="checkbox" name="ballet"> Ballet</label><label><input '
+            'type="checkbox" name="tap"> Tap</label><p>By signing up you agree to receive '
+            f"text messages from Acme Dental.</p>{_FINE_PRINT}"
+        )
+    )
+    pages = site(html)
+    assert context(pages).inputs.optin_forms[0].consent_controls == []
+    assert status(pages, "optin.checkbox_missing") == "failed"

@@ -605,3 +605,44 @@ def test_a_consent_statement_for_one_kind_or_only_in_the_policies_is_not_judged_
         "SMS Terms | Acme Dental",
     )
     assert status(pages, "optin.marketing_not_separate") == "not_applicable"
+
+
+def _newsletter(phone_attrs: str, email: bool = True, button: str = "Subscribe") -> str:
+    email_field = (
+        '<input type="email" name="email" placeholder="Email *" required>' if email else ""
+    )
+    return form(
+        f'{email_field}<input type="tel" name="mobile" placeholder="Mobile *" {phone_attrs}>'
+        f'<label><input type="checkbox" name="sms"> Text me too. {DISCLOSURE}</label>',
+        'action="/subscribe" method="post"',
+    ).replace("Sign up</button>", f"{button}</button>")
+
+
+def test_email_signup_requiring_the_phone_for_optional_texts_is_required_consent() -> None:
+    result = run(site(page(_newsletter("required"))), "optin.consent_required")
+    assert str(result.status) == "failed"
+    assert 'name="mobile"' in result.findings[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("phone_attrs", "email", "button"),
+    [
+        ("", True, "Subscribe"),
+        ("required", False, "Subscribe"),
+        ("required", True, "Get my free quote"),
+    ],
+    ids=["phone-optional", "text-only-signup", "lead-form-needing-a-call-back"],
+)
+def test_optional_phone_text_only_signup_or_lead_form_is_not_required_consent(
+    phone_attrs: str, email: bool, button: str
+) -> None:
+    html = page(_newsletter(phone_attrs, email=email, button=button))
+    assert status(site(html), "optin.consent_required") == "passed"
+
+
+def test_signup_whose_boxes_pick_text_programs_is_not_required_consent() -> None:
+    second = '<label><input type="checkbox" name="promos"> I agree to receive promotional texts'
+    html = _newsletter("required").replace(
+        "</label>", f"</label>{second} from Acme Dental.</label>", 1
+    )
+    assert status(site(page(html)), "optin.consent_required") == "passed"

@@ -4,6 +4,8 @@ checkbox_missing, checkbox_prechecked, consent_required.
 Judged as a person meets the form after scripts ran: a box checked by a script is pre-checked,
 a box that a script refuses to submit without (data-pvb, from crawler/js/probe_consent.js) is
 required. A required "I accept the Terms" box is fine when the SMS box is separate and optional.
+An email sign-up with an optional "Also text me" box and a required phone field makes the number
+the texts go to a condition of the emails: optin.consent_required.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from collections.abc import Iterator
 from analyzers.campaign.optin_methods import WEB, optin_methods
 from analyzers.context import AnalysisContext
 from analyzers.inputs.optin_forms import optin_url
+from analyzers.optin.find import subscribes
 from analyzers.optin.fixes import checkbox_html, compliant_disclosure
 from analyzers.optin.model import OptInForm
+from analyzers.optin.phone import name_words
 from analyzers.optin.reach import says_where_found
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.excerpt import excerpt
@@ -310,6 +314,31 @@ def _without_attribute(html: str, *names: str) -> str | None:
     return corrected if corrected != html else None
 
 
+def _email_field(control: Control) -> bool:
+    if control.tag != "input" or control.type in ("checkbox", "radio", "submit", "button"):
+        return False
+    return control.type == "email" or "email" in name_words(
+        f"{control.name} {control.id} {control.label}"
+    )
+
+
+def _phone_required_for_optional_texts(optin: OptInForm) -> Control | None:
+    """A subscribe form that joins an email list, with one optional "Also text me" box, whose
+    phone field is required: whoever wants only the emails must still give the number the texts
+    go to. The phone serves only the texts there (an email list needs none), unlike a quote,
+    lead or contact form ("Get my free review", "Send"), which may need a number to call back,
+    or a texting sign-up whose boxes pick among text programs."""
+    boxes = optin.consent_controls
+    if len(boxes) != 1 or boxes[0].required or boxes[0].blocks_submit_unchecked:
+        return None
+    if not subscribes(optin.form):
+        return None
+    form = optin.form
+    if not any(_email_field(c) and (c.visible or not form.visible) for c in form.controls):
+        return None
+    return next((phone for phone in optin.phone_fields if phone.required), None)
+
+
 @check(
     "optin.consent_required",
     severity=Severity.ERROR,
@@ -327,6 +356,18 @@ def _without_attribute(html: str, *names: str) -> str | None:
 def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.inputs.optin_forms:
         if not optin.multi_purpose:
+            phone = _phone_required_for_optional_texts(optin)
+            if phone is not None:
+                yield Hit(
+                    url=optin.url,
+                    selector=phone.selector,
+                    evidence=f"{phone.html} — {_box_evidence(optin.consent_controls[0])}"[:400],
+                    fix="Make the phone field optional (required only when the SMS box is "
+                    "ticked), so the email sign-up goes through without a mobile number.",
+                    message="The SMS box is optional but the phone field is required, so "
+                    "nobody can join the email list without giving the number the texts go "
+                    "to.",
+                )
             continue
         for control in optin.consent_controls:
             if control.required or control.blocks_submit_unchecked:

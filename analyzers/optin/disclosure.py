@@ -127,6 +127,12 @@ def block_shown(block: TextBlock, form: Form) -> bool:
 _CHROME = ("nav", "header", "footer")
 
 
+def is_site_chrome(block: TextBlock) -> bool:
+    """The site's menu, masthead or footer around the form (its "SMS Opt-In" link included):
+    the same on every page, so it is not the form's own wording."""
+    return block.where in ("before", "after") and block.region in _CHROME
+
+
 def consent_blocks(form: Form, consent: list[Control]) -> list[TextBlock]:
     """The consent controls' labels first, then the form's text blocks, without repeats."""
     blocks: list[TextBlock] = []
@@ -146,7 +152,7 @@ def consent_blocks(form: Form, consent: list[Control]) -> list[TextBlock]:
             )
     seen = {_squeeze(b.text) for b in blocks}
     for block in form.texts:
-        if block.where in ("before", "after") and block.region in _CHROME:
+        if is_site_chrome(block):
             continue  # the site's menu, masthead or footer is not next to the box
         text = _squeeze(block.text)
         if text in seen or len(text) > 40 and any(text in s for s in seen):

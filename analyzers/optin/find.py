@@ -3,8 +3,11 @@
 A form (or form-like group of controls) is an SMS opt-in when it collects a phone number and
 speaks of texts, or has a consent box about texts (a box without a phone field is still an
 opt-in, one that fails optin.phone_field_missing). A contact form that asks for a phone number
-and never mentions texts is not an opt-in. The same form repeated on every page (a footer
-signup) is one opt-in, reported where it is first met (the given opt-in URL first).
+and never mentions texts is not an opt-in, unless the site has no opt-in form and its own terms
+say people opt in through such a form (analyzers/optin/named.py): then each form asking for a
+phone number is that opt-in, without a box or a disclosure. The same form repeated on every
+page (a footer signup) is one opt-in, reported where it is first met (the given opt-in URL
+first).
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ from analyzers.optin.consent import (
     other_choices,
     sms_consent_controls,
 )
-from analyzers.optin.disclosure import read_disclosure
+from analyzers.optin.disclosure import is_site_chrome, read_disclosure
 from analyzers.optin.model import Disclosure, OptInForm
+from analyzers.optin.named import named_optin
 from analyzers.optin.phone import name_words, phone_fields
 from analyzers.text.vocabulary import vocabulary
 from crawler.snapshot import Control, Form, Page, SiteSnapshot
@@ -83,10 +87,11 @@ def speaks_of_texts(form: Form, controls: list[Control]) -> bool:
 
     A bare channel name ("Text message" as one answer to "How should we contact you?") is a
     contact preference, not an opt-in: it counts only inside a phrase of four words or more, or
-    with consent wording."""
+    with consent wording. The site's footer or menu around the form (an "SMS Opt-In" link to
+    another page) is not the form speaking: an application form above it is no opt-in."""
     optin = vocabulary("optin")
     texts = [(c.label, "inside") for c in controls if c.label and c.type != "radio"]
-    texts += [(b.text, b.where) for b in form.texts]
+    texts += [(b.text, b.where) for b in form.texts if not is_site_chrome(b)]
     for text, where in texts:
         labels = optin.labels_in(text)
         if "sms_channel" not in labels:
@@ -107,9 +112,7 @@ def is_honeypot(control: Control) -> bool:
 
 def is_multi_purpose(form: Form, phones: list[Control], consent: list[Control]) -> bool:
     """Does the form do more than sign up for texts (a quote, a message, a booking)?"""
-    button = next(
-        (c.label for c in form.controls if c.type in ("submit", "button") or c.tag == "button"), ""
-    )
+    button = _submit_label(form)
     signing_up = bool(_SIGNUP_BUTTON.search(button))
     for control in form.controls:
         if not (control.visible or not form.visible) or is_honeypot(control):
@@ -210,6 +213,42 @@ def boxes_with_own_disclosure(form: Form) -> list[Control]:
     return found
 
 
+_KINDS_OF_MESSAGES = frozenset({"transactional_content", "marketing_content"})
+
+
+def _submit_label(form: Form) -> str:
+    return next(
+        (c.label for c in form.controls if c.type in ("submit", "button") or c.tag == "button"), ""
+    )
+
+
+def subscribes(form: Form) -> bool:
+    """The form's button only subscribes ("Subscribe", "Sign me up"), not "Register" or
+    "Get my free review", which ask for something else."""
+    return bool(_SUBSCRIBE_BUTTON.search(_submit_label(form)))
+
+
+def list_boxes(form: Form, disclosure: Disclosure) -> list[Control]:
+    """The boxes that pick which texts to get, on a form that only signs up for texts: "[ ]
+    Studio updates: closures and schedule changes", "[ ] News & offers: new classes and the
+    odd discount" above the shared fine print (rates, STOP) and a "Sign me up" button. Each box
+    is the person's consent to that list, though its label does not say "text". Boxes that name
+    no kind of message ("[ ] Ballet", "[ ] Tap") are interests, and a form whose button sends a
+    request, not a sign-up, takes consent some other way."""
+    if not subscribes(form):
+        return []
+    if not (disclosure.has("rates") or disclosure.has("stop")):
+        return []
+    boxes = [c for c in form.controls if c.type == "checkbox" and not c.disabled]
+    for box in boxes:
+        meaning = meaning_of(box)
+        if meaning.terms or meaning.email or meaning.calls:
+            return []
+        if not vocabulary("optin").labels_in(box.label) & _KINDS_OF_MESSAGES:
+            return []
+    return boxes
+
+
 def optin_form_on(page: Page, form: Form, brand: BrandNames | None) -> OptInForm | None:
     phones = phone_fields(form)
     consent = sms_consent_controls(form.controls) or boxes_with_own_disclosure(form)
@@ -220,6 +259,9 @@ def optin_form_on(page: Page, form: Form, brand: BrandNames | None) -> OptInForm
     disclosure = read_disclosure(form, consent, brand)
     if not consent and (implied := implied_consent_box(form, disclosure)) is not None:
         consent = [implied]
+        disclosure = read_disclosure(form, consent, brand)
+    if not consent and (chosen := list_boxes(form, disclosure)):
+        consent = chosen
         disclosure = read_disclosure(form, consent, brand)
     return OptInForm(
         page=page,
@@ -265,6 +307,39 @@ def find_optin_forms(
             signature = _signature(optin)
             if signature in seen:
                 continue
+            seen.add(signature)
+            found.append(optin)
+    return found or _forms_the_site_names(pages, brand)
+
+
+def _forms_the_site_names(pages: list[Page], brand: BrandNames | None) -> list[OptInForm]:
+    """The phone forms the site's own terms call its opt-in, when no form speaks of texts."""
+    phone_forms = [
+        (page, form, phones)
+        for page in pages
+        for form in page.forms
+        if (phones := [c for c in phone_fields(form) if not is_honeypot(c)])
+    ]
+    if not phone_forms:
+        return []
+    named = named_optin(pages)
+    if named is None:
+        return []
+    found: list[OptInForm] = []
+    seen: set[tuple] = set()
+    for page, form, phones in phone_forms:
+        optin = OptInForm(
+            page=page,
+            form=form,
+            phone_fields=phones,
+            consent_controls=[],
+            other_choices=other_choices(form.controls, []),
+            disclosure=read_disclosure(form, [], brand),
+            multi_purpose=is_multi_purpose(form, phones, []),
+            named_by=f'{named.url}: "{named.sentence[:200]}"',
+        )
+        signature = _signature(optin)
+        if signature not in seen:
             seen.add(signature)
             found.append(optin)
     return found

@@ -77,6 +77,9 @@ class OptInForm:
     other_choices: list[Control]  # terms / email / other boxes, told apart from SMS consent
     disclosure: Disclosure
     multi_purpose: bool  # the form also does something else (a quote, a message, a booking)
+    # the site's own words naming this form, which says nothing of texts, as where people opt
+    # in ("opt in by submitting your number through our contact form"), and where they stand
+    named_by: str = ""
 
     @property
     def url(self) -> str:
@@ -133,4 +136,6 @@ class OptInForm:
         parts = [c.html for c in self.phone_fields[:1]]
         if self.submit_label:
             parts.append(f"button: {self.submit_label}")
+        if self.named_by:
+            parts.append(f"— named as the opt-in by {self.named_by}")
         return " ".join(parts)[:limit] or self.form.html[:limit]
