@@ -663,3 +663,52 @@ def test_excluded_from_sharing_is_the_promise(sentence: str, lead_in: str) -> No
 )
 def test_an_exclusion_denied_or_beside_the_sharing_is_still_an_exception(sentence: str) -> None:
     assert classify(sentence, heading="Text messages").label == "exception"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a marketing word that qualifies a tool or vendor names a service provider
+        (
+            "We pass customer details to vendors that work for us, such as our card processor, "
+            "our bulk email and text marketing platforms and our web host.",
+            "allowed",
+        ),
+        ("Your phone number is stored in our marketing automation tools.", "neutral"),
+        (
+            "We share your mobile number with the SMS marketing software that sends our texts.",
+            "allowed",
+        ),
+        # near misses: marketing as a purpose, or marketing partners, stays an exception
+        ("We share your mobile number with marketing partners.", "exception"),
+        (
+            "We may share personal information with other companies for their marketing.",
+            "general_exception",
+        ),
+        (
+            "We share your mobile number with our marketing platforms and with partners "
+            "for their own marketing.",
+            "exception",
+        ),
+    ],
+)
+def test_a_marketing_tool_is_a_provider_not_a_purpose(sentence: str, label: str) -> None:
+    assert classify(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a "-ing" word before a noun of messages or people names what a text is about
+        ("Viewing reminders and leasing updates", "neutral"),
+        ("Questions from our leasing office about your unit", "neutral"),
+        ("Renting tips and trading hours for the market stalls", "neutral"),
+        # near misses: the same words as acts with data as the object
+        ("Selling your phone number to list brokers", "exception"),
+        ("We are leasing subscriber lists to other dealers.", "exception"),
+        ("We never trade or sell your mobile number.", "sale_promise"),
+    ],
+)
+def test_a_sale_word_that_qualifies_a_noun_is_not_a_sale(sentence: str, label: str) -> None:
+    got = classify(sentence, heading="Text messages", lead_in="Our texts may cover:")
+    assert got.label == label

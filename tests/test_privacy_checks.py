@@ -109,15 +109,63 @@ class TestFindingThePolicy:
             "privacy.missing"
         }
 
-    def test_guessed_real_policy_is_found(self) -> None:
+    def test_guessed_real_policy_is_read_but_missing_from_the_site(self) -> None:
+        # a policy nobody links, found only at a typed common path: a reviewer following the
+        # site never reaches it, so it is missing *from the site*; it is still read, and its
+        # own defects are reported with it
         snapshot = snapshot_from_pages(
             {"/": html("Home", "<h1>Welcome</h1><p>Teeth.</p>", footer="")}, base=BASE
         )
-        guessed = build_page(GOOD_POLICY, BASE + "privacy-policy")
+        no_opt_out = GOOD_POLICY.replace(
+            " You can opt out of texts at any time by replying STOP.", ""
+        )
+        guessed = build_page(no_opt_out, BASE + "privacy-policy")
         guessed.discovered_by = "guess"
         snapshot.pages.append(guessed)
         ctx = AnalysisContext(snapshot=snapshot)
         assert ctx.inputs.privacy_policy.found_by == "guess"
+        analysis = analyze(snapshot, only=PRIVACY_CHECKS)
+        assert {r.spec.id for r in analysis.results if str(r.status) == "failed"} == {
+            "privacy.missing",
+            "privacy.opt_out_missing",
+        }
+        (missing,) = [f for f in analysis.findings if f.check == "privacy.missing"]
+        assert missing.url == BASE + "privacy-policy"
+        assert "no page of the site links to it" in missing.evidence
+        assert "footer of every page" in missing.fix and "opt-in form" in missing.fix
+
+    def test_a_page_linked_only_from_an_unlinked_page_is_still_unlinked(self) -> None:
+        # the guessed /privacy links /privacy.html: following links from a page nobody can
+        # reach reaches nothing either
+        home = html("Home", "<h1>Tow trucks</h1><p>Call us.</p>", footer="")
+        snapshot = snapshot_from_pages({"/": home}, base=BASE)
+        linking = GOOD_POLICY.replace("</main>", '<a href="/privacy.html">Policy</a></main>')
+        guessed = build_page(linking, BASE + "privacy")
+        guessed.discovered_by = "guess"
+        found_by_link = build_page(GOOD_POLICY, BASE + "privacy.html")
+        snapshot.pages += [guessed, found_by_link]
+        analysis = analyze(snapshot, only=PRIVACY_CHECKS)
+        assert {r.spec.id for r in analysis.results if str(r.status) == "failed"} == {
+            "privacy.missing"
+        }
+
+    def test_near_miss_a_policy_linked_from_any_page_is_found(self) -> None:
+        # the home page links only the contact page; the contact page links the policy
+        home = html("Home", '<h1>Welcome</h1><p><a href="/contact">Write to us</a></p>', footer="")
+        contact = html("Contact", "<h1>Contact</h1><p>Call (503) 555-0144.</p>")
+        assert failed(run({"/": home, "/contact": contact, "/privacy": GOOD_POLICY})) == set()
+
+    def test_near_miss_the_campaign_privacy_url_is_a_way_the_reviewer_takes(self) -> None:
+        campaign = SimpleNamespace(
+            campaign=SimpleNamespace(privacy_url=BASE + "legal/privacy"), brand=None
+        )
+        home = html("Home", "<h1>Welcome</h1><p>Teeth.</p>", footer="")
+        snapshot = snapshot_from_pages({"/": home}, base=BASE)
+        given = build_page(GOOD_POLICY, BASE + "legal/privacy")
+        given.discovered_by = "given"
+        snapshot.pages.append(given)
+        analysis = analyze(snapshot, campaign=campaign, only=PRIVACY_CHECKS)
+        assert {r.spec.id for r in analysis.results if str(r.status) == "failed"} == set()
 
     def test_link_whose_page_was_not_fetched_needs_review(self) -> None:
         results = run({"/": HOME})

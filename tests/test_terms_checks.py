@@ -10,6 +10,7 @@ from analyzers.analyze import analyze
 from analyzers.context import AnalysisContext
 from analyzers.policy.locate import lookup
 from analyzers.registry import family_ids
+from crawler.page_builder import build_page
 from tests.snapshots import snapshot_from_pages
 
 BASE = "https://www.ridgelineplumbing.com/"
@@ -262,6 +263,33 @@ class TestFindingTheTerms:
         results = run({"/": html("Home", "<h1>Plumbing</h1><p>We fix leaks.</p>")})
         assert failed(results) == {"terms.missing"}
         assert str(results["terms.frequency_missing"].status) == "not_applicable"
+
+    def test_terms_nobody_links_are_missing_from_the_site_but_still_read(self) -> None:
+        home = html("Plumbing repair", "<h1>Plumbing</h1><p>Leaks fixed.</p>")
+        snapshot = snapshot_from_pages({"/": home}, base=BASE)
+        guessed = build_page(terms_page(skip=("help",)), BASE + "terms")
+        guessed.discovered_by = "guess"
+        snapshot.pages.append(guessed)
+        analysis = analyze(snapshot, only=TERMS_CHECKS)
+        results = {r.spec.id: r for r in analysis.results}
+        assert failed(results) == {"terms.missing", "terms.help_missing"}
+        (missing,) = results["terms.missing"].findings
+        assert missing.url == BASE + "terms" and "no page of the site links to it" in (
+            missing.evidence
+        )
+        assert "“SMS Terms”" in missing.fix
+
+    def test_near_miss_terms_linked_only_beside_the_opt_in_form_are_found(self) -> None:
+        home = html("Plumbing repair", '<h1>Plumbing</h1><p><a href="/text">Texts</a></p>')
+        signup = html(
+            "Text alerts",
+            '<form><label>Mobile <input type="tel" name="phone"></label><label><input '
+            'type="checkbox" name="sms"> Text me arrival alerts from Ridgeline Plumbing. '
+            'Msg &amp; data rates may apply. Reply STOP to cancel. <a href="/terms">Terms</a>'
+            "</label><button>Join</button></form>",
+        )
+        results = run({"/": home, "/text": signup, "/terms": terms_page()})
+        assert failed(results) == set()
 
     def test_terms_link_to_a_not_found_page(self) -> None:
         results = run(

@@ -59,10 +59,13 @@ def privacy_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     found: DocumentLookup | None = ctx.inputs.privacy_lookup
     if found is None:
         raise NotApplicable("no website was audited")
-    if found.document is not None or found.broken:
-        return  # found, or linked to something that is not a policy (privacy.not_a_policy)
+    if found.broken:
+        return  # linked to something that is not a policy: privacy.not_a_policy says so
+    unlinked = found.only_unlinked
+    if found.document is not None and unlinked is None:
+        return
     unread = found.unread_link_evidence()
-    if unread:
+    if unread:  # the link the crawl could not follow may lead to the policy
         yield Hit(
             url=unread[0],
             review=True,
@@ -71,11 +74,31 @@ def privacy_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             "check that it opens and is a privacy policy.",
         )
         return
+    if unlinked is not None:
+        yield unlinked_hit(ctx, unlinked, "privacy policy", "Privacy Policy")
+        return
     tried = ", ".join(COMMON_PATHS["privacy"][:3])
     yield Hit(
         url=ctx.snapshot.start_url,
         evidence=f"No link reads “Privacy Policy” on any page, at the opt-in form or in "
         f"the footer, and no privacy policy answers at the usual paths ({tried}, …).",
+    )
+
+
+def unlinked_hit(ctx: AnalysisContext, document: PolicyDocument, what: str, label: str) -> Hit:
+    """The document exists but nothing on the site leads to it: not found *from the site*. It
+    is still read for the other checks; the fix is the link, not a new document."""
+    return Hit(
+        url=document.url,
+        evidence=f"A {what} answers at {document.where}, but no page of the site links to it "
+        "(prevet reached it only by typing the usual addresses such as /privacy or /terms, not "
+        f"by following the site's links); a reviewer following the site from "
+        f"{ctx.snapshot.start_url} cannot reach it.",
+        message=f"The {what} exists at {document.url} but no page of the site links to it, "
+        "so a reviewer cannot find it from the site.",
+        fix=f"Link it as “{label}” from the footer of every page and next to the opt-in form "
+        f"(and give its URL in the campaign registration).",
+        details={"unlinked": document.url, "found_by": document.found_by},
     )
 
 

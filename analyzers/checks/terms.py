@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from analyzers.checks.privacy import unlinked_hit
 from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import BrandNames
 from analyzers.inputs.documents import campaign_field
@@ -167,7 +168,8 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     found: DocumentLookup | None = ctx.inputs.terms_lookup
     if found is None:
         raise NotApplicable("no website was audited")
-    if found.document is not None:
+    unlinked = found.only_unlinked
+    if found.document is not None and unlinked is None:
         return
     for broken in found.broken:
         link = broken.candidate
@@ -184,7 +186,7 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     if found.broken:
         return
     unread = found.unread_link_evidence()
-    if unread:
+    if unread:  # the link the crawl could not follow may lead to the terms
         yield Hit(
             url=unread[0],
             review=True,
@@ -192,6 +194,11 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             message="The terms are linked but their page could not be read; check that "
             "it opens and holds the SMS terms.",
         )
+        return
+    if unlinked is not None:
+        label = "SMS Terms" if unlinked.kind == "sms_terms" else "Terms and Conditions"
+        what = "terms section" if unlinked.section else "terms page"
+        yield unlinked_hit(ctx, unlinked, what, label)
         return
     tried = ", ".join(COMMON_PATHS["terms"][:3])
     yield Hit(

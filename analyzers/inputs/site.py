@@ -121,22 +121,29 @@ def url_key(url: str) -> str:
 def reachable_from_home(snapshot: SiteSnapshot) -> set[str]:
     """url_key of every page reached by following visible links from the home page."""
     home = snapshot.home
-    if home is None:
-        return set()
+    return reachable_from(snapshot, [home]) if home is not None else set()
+
+
+def reachable_from(
+    snapshot: SiteSnapshot, roots: list[Page], *, visible_only: bool = True
+) -> set[str]:
+    """url_key of every page reached by following links (and frames) from `roots`, the pages
+    a person enters the site by. `visible_only=False` also follows links the render marked
+    hidden (a closed menu): for a check where a missed link would be a false error."""
     by_key: dict[str, Page] = {}
     for page in snapshot.pages:
         for url in (page.url, page.final_url, *page.redirects):
             if url:
                 by_key.setdefault(url_key(url), page)
-    start = url_key(home.final_url or home.url)
-    seen = {start, url_key(home.url)}
-    queue = deque([home])
+    seen = {url_key(u) for root in roots for u in (root.url, root.final_url) if u}
+    queue = deque(roots)
     while queue:
         page = queue.popleft()
-        for link in page.links:
-            if not link.visible or not link.href.startswith(("http://", "https://")):
+        hrefs = [link.href for link in page.links if link.visible or not visible_only]
+        for href in [*hrefs, *page.frames]:
+            if not href.startswith(("http://", "https://")):
                 continue
-            key = url_key(link.href)
+            key = url_key(href)
             if key in seen:
                 continue
             seen.add(key)

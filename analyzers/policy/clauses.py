@@ -373,6 +373,37 @@ class _Parts:
         return bool(self.within(label, start, end))
 
 
+# nouns that "marketing" or "advertising" only qualifies as a kind of tool or vendor: "email
+# and SMS marketing platforms", "our marketing software" work for the business; they are not
+# a purpose of the sharing ("marketing partners" and "for marketing" stay a purpose)
+_TOOL_NOUNS = {
+    "platform",
+    "platforms",
+    "software",
+    "tool",
+    "tools",
+    "provider",
+    "providers",
+    "vendor",
+    "vendors",
+    "processor",
+    "processors",
+    "automation",
+    "system",
+    "systems",
+}
+# nouns that a "-ing" word only qualifies: "leasing updates", "trading hours", "sharing
+# settings" name what a message or page is about; nothing is leased, traded or shared
+_QUALIFIED_NOUNS = {
+    "update", "updates", "alert", "alerts", "reminder", "reminders", "notice", "notices",
+    "notification", "notifications", "news", "tip", "tips", "question", "questions",
+    "inquiries", "inquiry", "application", "applications", "agreement", "agreements",
+    "hours", "office", "offices", "team", "agent", "agents", "specialist", "specialists",
+    "options", "settings", "schedule", "schedules", "status", "appointment", "appointments",
+    "documents", "paperwork", "process", "season", "tours", "opportunities", "listings",
+}  # fmt: skip
+
+
 def _parts(doc: Doc) -> _Parts:
     parts = _Parts(doc)
     for match in vocabulary("privacy").find(doc):
@@ -389,6 +420,7 @@ def _parts(doc: Doc) -> _Parts:
         parts.spans["mobile_data"] = [s for s in parts.spans["mobile_data"] if s not in covered]
         if label == "number_for_other_use":
             parts.spans.setdefault("personal_data", []).extend(covered)
+    _tools_as_providers(parts)
     return parts
 
 
@@ -400,6 +432,36 @@ def _covered(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> lis
         for s, e in spans
         if any((o_s < s < o_e) or (o_s == s and o_e > e) for o_s, o_e in others)
     ]
+
+
+def _tools_as_providers(parts: _Parts) -> None:
+    """ "email and SMS marketing platforms", "marketing automation tools": a marketing word
+    that qualifies a tool or vendor names a service provider, not a purpose of the sharing."""
+    doc = parts.doc
+    kept: list[tuple[int, int]] = []
+    for start, end in parts.spans.get("purpose_marketing", []):
+        if end - start == 1 and end < len(doc) and doc[end].lower_ in _TOOL_NOUNS:
+            parts.spans.setdefault("recipient_provider", []).append((start, end + 1))
+        else:
+            kept.append((start, end))
+    if "purpose_marketing" in parts.spans:
+        parts.spans["purpose_marketing"] = kept
+
+
+def _qualifier_use(doc: Doc, i: int) -> bool:
+    """ "Property questions and leasing updates": a "-ing" word before a noun of messages,
+    pages or people qualifies that noun; it is not an act of leasing. An object that could be
+    handed over ("selling your number", "trading lists") is not in the noun list."""
+    token = doc[i]
+    if not token.lower_.endswith("ing") or i + 1 >= len(doc):
+        return False
+    before = doc[i - 1].lower_ if i > 0 else ""
+    return doc[i + 1].lower_ in _QUALIFIED_NOUNS and before not in _BE | _BEFORE_VERB - {
+        "and",
+        "or",
+        ",",
+        "/",
+    }
 
 
 @lru_cache(maxsize=4096)
@@ -456,6 +518,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         if not any(us <= v[0] < ue for us, ue in users)
         and _is_verb_use(doc, v[0])
         and not _sharing_noun(doc, v[0])
+        and not _qualifier_use(doc, v[0])
         and not _quoted(doc, v[0], start)
         and not _sold_out(parts, v[0])
     ]

@@ -5,6 +5,12 @@ to the opt-in form, then the footer, then any link on the site, then a page that
 document, and last the common paths (/privacy, /terms, ...) typed by hand. The first page that
 really holds the document is the one judged; a link presented as the document that leads to
 something else (a 404 page, the home page) is reported where the reviewer met it.
+
+A document that no page of the site links to (found only at a typed common path, or linked
+only from such a page) is still read, so its own defects can be fixed at once, but it is
+marked `linked=False`: a reviewer clicking through the site never reaches it, so the checks
+report the document missing from the site. A URL registered in the campaign is a way the
+reviewer reaches it (they open it from the registration), so it counts as linked.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urldefrag, urlsplit
 
+from analyzers.inputs.site import reachable_from, url_key
 from analyzers.policy.panels import unfold
 from analyzers.policy.recognize import recognize
 from analyzers.policy.sharing import analyze_sharing
@@ -111,6 +118,9 @@ class PolicyDocument:
     lines: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     section: str = ""  # the heading, when the document is a section of a page about more
+    # a person following the site's links from where it is entered (or the campaign's URL)
+    # reaches the page; False when only a typed common path (/privacy) or a sitemap found it
+    linked: bool = True
 
     @property
     def where(self) -> str:
@@ -134,6 +144,7 @@ class PolicyDocument:
             "link_text": self.link_text,
             "source_url": self.source_url,
             "section": self.section,
+            "linked": self.linked,
             "text_source": self.page.text_source,
             "sentences": [s.to_dict() for s in self.sentences],
         }
@@ -157,6 +168,13 @@ class DocumentLookup:
     @property
     def document(self) -> PolicyDocument | None:
         return self.documents[0] if self.documents else None
+
+    @property
+    def only_unlinked(self) -> PolicyDocument | None:
+        """The document when it was found, but no page of the site links to it (nor the
+        campaign): a reviewer following the site cannot reach it."""
+        document = self.document
+        return document if document is not None and not document.linked else None
 
     def unread_link_evidence(self) -> tuple[str, str] | None:
         """(url, evidence) of the first link to the document whose page the crawl could not
@@ -288,6 +306,33 @@ def _titled_as(kind: str, page: Page) -> bool:
     return bool(_TITLE_WORDS[kind].search(own))
 
 
+# how a page the crawl fetched was first reached that a person entering the site also takes:
+# the start URL and the URLs given with the audit (the opt-in page, the campaign's policy URLs)
+_ENTRY = ("start", "given")
+_NOT_FOLLOWED = ("guess", "sitemap")
+
+
+def linked_pages(snapshot: SiteSnapshot) -> set[str]:
+    """url_key of the pages a person reaches by following links and frames from where the site
+    is entered (its home, the start URL, the URLs given with the audit). A policy the crawl
+    found only by trying a common path (/privacy) is not among them, nor is one that only such
+    a page links to: "found from the site" means a reviewer clicking through the site gets
+    there. A sitemap entry is not a way a person takes. Links the render marked hidden count:
+    a policy link in a closed menu must not make the policy "missing"."""
+    roots = [
+        p
+        for p in snapshot.pages
+        if p.discovered_by in _ENTRY or snapshot.start_url in (p.url, p.final_url)
+    ]
+    if snapshot.home is not None and snapshot.home.discovered_by not in _NOT_FOLLOWED:
+        roots.append(snapshot.home)
+    return reachable_from(snapshot, roots, visible_only=False)
+
+
+def _linked(url: str, linked: set[str]) -> bool:
+    return bool(url) and url_key(url) in linked
+
+
 def _find_page(snapshot: SiteSnapshot, url: str) -> Page | None:
     page = snapshot.page(url)
     if page is None:
@@ -363,15 +408,18 @@ def lookup(
     """Find the document(s) of one kind ("privacy" or "terms")."""
     result = DocumentLookup(kind)
     seen: set[str] = set()
+    linked = linked_pages(snapshot)
     all_candidates = candidates(
         kind, snapshot, campaign_url=campaign_url, optin_links=optin_links or []
     )
     for candidate in all_candidates:
         page = _find_page(snapshot, candidate.url)
         if page is None:
-            if candidate.found_by != "guess" and candidate.url not in {
-                c.url for c in result.unfetched
-            }:
+            if (
+                candidate.found_by != "guess"
+                and candidate.url not in {c.url for c in result.unfetched}
+                and _reached_from(candidate, linked)
+            ):
                 result.unfetched.append(candidate)
             continue
         key = page.final_url or page.url
@@ -379,6 +427,11 @@ def lookup(
             continue
         seen.add(key)
         document = read_document(kind, page, candidate)
+        # the campaign's URL and the opt-in form's link are ways the reviewer takes, whether
+        # or not the site's own pages link the document too
+        document.linked = candidate.found_by in ("campaign", "optin_form") or _linked(
+            page.url, linked
+        )
         verdict = recognize(
             kind,
             status=page.status,
@@ -395,15 +448,27 @@ def lookup(
             candidate.found_by in ("campaign", "optin_form", "footer", "link")
             and (candidate.found_by == "campaign" or _LINK_WORDS[kind].search(candidate.link_text))
             and not result.documents
+            and _reached_from(candidate, linked)
         ):
             result.broken.append(BrokenLink(candidate, verdict.reason))
     if kind == "terms" and not result.broken and not result.unfetched:
         if not any(d.kind == "sms_terms" for d in result.documents):
             read = {d.url for d in result.documents}
-            result.documents += [d for d in sms_terms_sections(snapshot) if d.url not in read]
-    # the SMS terms come first: they hold the program's disclosures
-    result.documents.sort(key=lambda d: (d.kind != "sms_terms", PRIORITY.index(d.found_by)))
+            for section in sms_terms_sections(snapshot):
+                if section.url not in read:
+                    section.linked = _linked(section.page.url, linked)
+                    result.documents.append(section)
+    # a page the site links comes first, then the SMS terms: they hold the program's disclosures
+    result.documents.sort(
+        key=lambda d: (not d.linked, d.kind != "sms_terms", PRIORITY.index(d.found_by))
+    )
     return result
+
+
+def _reached_from(candidate: Candidate, linked: set[str]) -> bool:
+    """Is the link met on a page a person reaches? A link on a page nobody links to (a guessed
+    /privacy whose own footer points at /privacy.html) is not a way to the document."""
+    return not candidate.source_url or _linked(candidate.source_url, linked)
 
 
 def _short_sms_policy(kind: str, page: Page, document: PolicyDocument) -> bool:
