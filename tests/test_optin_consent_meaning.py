@@ -68,6 +68,23 @@ def test_a_channel_named_as_the_persons_other_way_is_not_bundled() -> None:
     assert status(site(page(bare)), "optin.bundled_consent") == "failed"
 
 
+def test_a_call_the_texts_are_about_is_not_a_second_channel() -> None:
+    """ "Text me about this service call": the call is the visit the texts are about (a tow, a
+    repair), named with "this", "that" or "my" as well as "your"; "texts and calls" is still
+    consent to calls."""
+    for about in (
+        "Yes, text me about this service call from Acme Dental.",
+        "Yes, text me updates about my service call.",
+        "Send me texts regarding that repair call.",
+    ):
+        label = about + " " + DISCLOSURE
+        assert status(site(page(compliant_form(label=label))), "optin.bundled_consent") == (
+            "passed"
+        ), about
+    both = "Yes, text me about this visit and call me about my service. " + DISCLOSURE
+    assert status(site(page(compliant_form(label=both))), "optin.bundled_consent") == "failed"
+
+
 def _terse_box(sentence: str) -> str:
     return form(
         f'{PHONE}<label><input type="checkbox" name="keep_in_touch"> Yes, keep me posted'

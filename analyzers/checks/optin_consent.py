@@ -100,9 +100,9 @@ def _grants(sentence: str) -> bool:
 # calls and texts" is a channel.
 _CALL_AS_TOPIC = re.compile(
     r"\b(?:(?:about|regarding|concerning|re|confirm(?:ing|s)?|remind(?:ing|s|ers?)?\s+(?:you\s+)?of)"
-    r"\s+(?:(?:your|our|the|an?|any|each|scheduled|upcoming|booked|planned|next|"
+    r"\s+(?:(?:your|our|my|this|that|the|an?|any|each|scheduled|upcoming|booked|planned|next|"
     r"(?:[a-z]+-)?[a-z]+(?:ed|ing))\s+)*(?:(?!(?:and|or|by|via|plus|also|through)\s)[a-z]+\s+)?"
-    r"|for\s+(?:(?:your|our|the|an?|any|each|scheduled|upcoming|booked|planned|next)\s+)+"
+    r"|for\s+(?:(?:your|our|my|this|that|the|an?|any|each|scheduled|upcoming|booked|planned|next)\s+)+"
     r"(?:(?!(?:and|or|by|via|plus|also|through)\s)(?:[a-z]+-)?[a-z]+\s+)?)$",
     re.IGNORECASE,
 )
