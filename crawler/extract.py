@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from crawler.overlays import Layer, find_layers, within
+from crawler.overlays import Layer, find_layers, opens_layer, within
 from crawler.snapshot import Link, Overlay, Page, TextBlock
 
 SKIP_TAGS = frozenset(
@@ -275,12 +275,13 @@ def extract_links(
     seen: dict[tuple[str, str], int] = {}
     for anchor in root.iter("a", "area"):
         href = (anchor.get("href") or "").strip()
-        if not href or href.startswith("#") and not _HASH_ROUTE_HREF.match(href):
+        in_page = href.startswith("#") and not _HASH_ROUTE_HREF.match(href)
+        if not href or in_page and not opens_layer(anchor, href[1:]):
             continue  # an anchor in the page; a hash-routed app's "#/privacy" is a page
         lowered = href.lower()
         absolute = (
-            href
-            if lowered.startswith(("mailto:", "tel:", "sms:", "javascript:"))
+            href  # "#id" of a layer the link opens (the policy in a modal): not a page to fetch
+            if in_page or lowered.startswith(("mailto:", "tel:", "sms:", "javascript:"))
             else urljoin(base_url, href)
         )
         text = (

@@ -98,6 +98,23 @@ def _layer_kind(
     return None
 
 
+def opens_layer(anchor: etree._Element, target: str) -> bool:
+    """Does an in-page link ("#privacy-policy") lead to a layer of its page, or into one: the
+    footer's "Privacy Policy" that opens the modal holding the policy?"""
+    if not target or not re.fullmatch(r"[\w:.-]+", target):
+        return False
+    root = anchor.getroottree().getroot()
+    found = root.xpath("//*[@id=$target]", target=target)
+    if not found:
+        return False
+    rules = _fixed_selectors(root)
+    return any(
+        _layer_kind(node, rules) is not None and not _is_page_itself(node)
+        for node in (found[0], *found[0].iterancestors())
+        if isinstance(node.tag, str)
+    )
+
+
 def _is_page_itself(el: etree._Element) -> bool:
     """Chrome (inside the header, navigation or footer) or the page's main content."""
     for node in el.iterancestors():

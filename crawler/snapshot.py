@@ -35,7 +35,9 @@ def now_iso() -> str:
 class Link(BaseModel):
     """An `<a href>` as a person meets it."""
 
-    href: str  # absolute URL (or the raw value for mailto:/tel:/javascript:)
+    # absolute URL (or the raw value for mailto:/tel:/javascript:, and "#id" for an in-page link
+    # that opens a layer of the page, Page.overlays: the policy in a modal)
+    href: str
     text: str = ""
     visible: bool = True
     region: str = "body"  # "nav", "header", "footer", "form" or "body"

@@ -250,7 +250,11 @@ def _link_candidates(
             if link.visible and presents_on_page(kind, page, link):
                 url, fragment = _strip(link.href)
                 yield Candidate(
-                    url, found_by, normalize(link.text), page.final_url or page.url, fragment
+                    url or page.final_url or page.url,  # "#id": a layer of this page
+                    found_by,
+                    normalize(link.text),
+                    page.final_url or page.url,
+                    fragment,
                 )
 
 
@@ -270,7 +274,11 @@ def candidates(
             url, fragment = _strip(link.href)
             found.append(
                 Candidate(
-                    url, "optin_form", normalize(link.text), page.final_url or page.url, fragment
+                    url or page.final_url or page.url,  # "#id": a layer of this page
+                    "optin_form",
+                    normalize(link.text),
+                    page.final_url or page.url,
+                    fragment,
                 )
             )
     pages = sorted(snapshot.pages, key=lambda p: (p is not snapshot.home, p.depth))
