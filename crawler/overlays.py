@@ -21,9 +21,12 @@ its dialog inside is one layer.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from lxml import etree
+
+from crawler.snapshot import Page
 
 _MODAL_ROLES = frozenset({"dialog", "alertdialog"})
 _CONTAINERS = frozenset({"div", "section", "aside", "dialog", "form", "article"})
@@ -169,3 +172,17 @@ def _matches_sheet(el: etree._Element, rules: list[tuple[str, frozenset[str], st
         (not tag or tag == el.tag) and (not ident or ident == own_id) and classes <= own_classes
         for tag, classes, ident in rules
     )
+
+
+def headings_outside_layers(page: Page) -> list[str]:
+    """The page's headings, less those of its layers (a pop-up's "Join our texts"): what the
+    page calls itself, for its roles and for the policy readers."""
+    left = Counter(" ".join(h.split()) for overlay in page.overlays for h in overlay.headings)
+    kept = []
+    for heading in page.headings:
+        key = " ".join(heading.split())
+        if left[key] > 0:
+            left[key] -= 1
+            continue
+        kept.append(heading)
+    return kept

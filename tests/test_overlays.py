@@ -235,3 +235,14 @@ def test_an_in_page_link_that_opens_a_layer_is_kept_and_leads_to_it() -> None:
     snapshot = snapshot_from_pages({"/": home, "/terms": page("Terms", TERMS)}, base=BASE)
     document = lookup("privacy", snapshot).document
     assert document is not None and document.found_by == "footer" and document.overlay
+
+
+def test_a_pop_up_placed_first_does_not_hide_what_the_page_calls_itself() -> None:
+    """Roles come from the title and the first headings: a pop-up's headings, placed before the
+    page's own in the markup, are not the page's."""
+    html = page("Policies", POLICY).replace(
+        "<body>", f"<body>{POPUPS['dialog'].replace('</h2>', '</h2><h3>Members only</h3>')}"
+    )
+    built = build_page(html, BASE + "policies")
+    assert built.headings[:2] == ["Get 10% off your first order", "Members only"]
+    assert "privacy" in built.roles

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 
 from analyzers.text.sentences import normalize
+from crawler.overlays import headings_outside_layers
 from crawler.snapshot import Link, Overlay, Page, TextBlock
 
 
@@ -45,15 +46,7 @@ def _find_run(lines: list[str], run: list[str]) -> int | None:
 
 def own_headings(page: Page) -> list[str]:
     """The page's headings, less those of its layers (a pop-up's "Join our texts")."""
-    left = Counter(normalize(h) for overlay in page.overlays for h in overlay.headings)
-    kept = []
-    for heading in page.headings:
-        key = normalize(heading)
-        if left[key] > 0:
-            left[key] -= 1
-            continue
-        kept.append(heading)
-    return kept
+    return headings_outside_layers(page)
 
 
 def own_hidden_text(page: Page) -> list[TextBlock]:
