@@ -19,6 +19,7 @@ import lxml.html
 from lxml import etree
 
 from crawler.overlays import Layer, find_layers, opens_layer, within
+from crawler.regions import region_of
 from crawler.snapshot import Link, Overlay, Page, TextBlock
 
 SKIP_TAGS = frozenset(
@@ -87,11 +88,6 @@ BLOCK_TAGS = frozenset(
     }
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_REGION_HINT = re.compile(
-    r"(^|[\s_-])(footer|site-footer|nav|navbar|navigation|menu|header|"
-    r"masthead|topbar)([\s_-]|$)",
-    re.IGNORECASE,
-)
 _COPYRIGHT = re.compile(
     r"(?:©|&copy;|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*,?\s*"
     r"([A-Z0-9][\w&'’.,\- ]{1,60}?)(?:\.(?:\s|$)|,|\s*[|·•–—]|\s+all rights|\s*$)",
@@ -233,33 +229,6 @@ def text_blocks(
 
 def visible_text(root: etree._Element) -> str:
     return clean_text("\n".join(b.text for b in text_blocks(root, include_hidden=False)))
-
-
-def region_of(el: etree._Element) -> str:
-    """nav, header, footer, form or body: where on the page an element sits."""
-    node: etree._Element | None = el
-    while node is not None and isinstance(node.tag, str):
-        tag = node.tag
-        role = (node.get("role") or "").lower()
-        if tag == "footer" or role == "contentinfo":
-            return "footer"
-        if tag == "nav" or role == "navigation":
-            return "nav"
-        if tag == "header" or role == "banner":
-            return "header"
-        if tag == "form":
-            return "form"
-        hint = f"{node.get('id', '')} {node.get('class', '')}"
-        match = _REGION_HINT.search(hint)
-        if match and tag in ("div", "section", "ul", "aside"):
-            word = match.group(2).lower()
-            return (
-                "footer"
-                if "footer" in word
-                else ("header" if word in ("header", "masthead", "topbar") else "nav")
-            )
-        node = node.getparent()
-    return "body"
 
 
 _HASH_ROUTE_HREF = re.compile(r"^#!?/[^/\s]")

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from crawler.regions import region_of
 from crawler.snapshot import Page
 
 _MODAL_ROLES = frozenset({"dialog", "alertdialog"})
@@ -119,14 +120,10 @@ def opens_layer(anchor: etree._Element, target: str) -> bool:
 
 
 def _is_page_itself(el: etree._Element) -> bool:
-    """Chrome (inside the header, navigation or footer) or the page's main content."""
-    for node in el.iterancestors():
-        if node.tag in ("header", "footer", "nav") or (node.get("role") or "").lower() in (
-            "banner",
-            "navigation",
-            "contentinfo",
-        ):
-            return True
+    """Chrome (the header, navigation or footer, by tag, role or name: a fixed "site-header"
+    bar is still the header) or the page's main content."""
+    if region_of(el) in ("nav", "header", "footer"):
+        return True
     return any(
         node.tag == "main" or (node.get("role") or "").lower() == "main" for node in el.iter()
     )

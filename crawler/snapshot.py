@@ -79,7 +79,7 @@ class TextBlock(BaseModel):
 
     text: str
     visible: bool = True
-    where: str = "inside"  # "label", "inside", "before", "after", "page"
+    where: str = "inside"  # "label", "inside", "before", "after", "page", "overlay"
     selector: str = ""
     font_size: float | None = None  # computed px, when rendered
     contrast: float | None = None  # against the background, when rendered

@@ -93,6 +93,7 @@ def test_chrome_main_content_and_plain_sections_are_not_layers() -> None:
         "<html><head><style>header{position:fixed} .sticky-nav{position:fixed}</style></head>"
         '<body><header class="sticky-nav"><nav><a href="/">Home</a></nav></header>'
         '<div class="hero-overlay"><h1>Welcome</h1></div>'
+        '<div class="site-header" style="position:fixed"><a href="/privacy">Privacy</a></div>'
         '<div style="position:fixed;inset:0"><main><h1>Privacy</h1><p>Text.</p></main></div>'
         '<footer><div class="cookie-banner" role="dialog">We use cookies.</div></footer>'
         "</body></html>"
@@ -147,16 +148,17 @@ def test_a_pop_ups_sharing_wording_is_not_the_policys_exception(built: str) -> N
 def test_the_policy_itself_still_fires_with_a_pop_up_on_its_page() -> None:
     broken = POLICY.replace(
         "are never shared with third parties",
-        "are never shared with third parties, except with our marketing partners when you "
-        "consent,",
+        "are never shared with third parties, except with our marketing partners when you consent,",
     ).replace("never shared", "not shared")
     pages = {"/": HOME, "/privacy": page("Privacy Policy", broken, POPUPS["role"])}
     assert "privacy.sharing_exception" in run(pages)
 
 
 def test_the_opt_in_checks_still_judge_the_pop_ups_form() -> None:
-    pages = {"/": HOME.replace("</main>", f"</main>{POPUPS['role']}"), "/privacy": page(
-        "Privacy Policy", POLICY, POPUPS["role"])}
+    pages = {
+        "/": HOME.replace("</main>", f"</main>{POPUPS['role']}"),
+        "/privacy": page("Privacy Policy", POLICY, POPUPS["role"]),
+    }
     assert "optin.third_party_consent" in run(pages)
 
 

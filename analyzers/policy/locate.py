@@ -5,6 +5,10 @@ to the opt-in form, then the footer, then any link on the site, then a page that
 document, and last the common paths (/privacy, /terms, ...) typed by hand. The first page that
 really holds the document is the one judged; a link presented as the document that leads to
 something else (a 404 page, the home page) is reported where the reviewer met it.
+
+A page is read without the layers drawn over it (a sign-up pop-up, a cookie banner: see
+analyzers/policy/layers.py); when its own content is not the document, a layer that calls itself
+the document and holds it is read instead (the policy shown in a modal the footer's link opens).
 """
 
 from __future__ import annotations
