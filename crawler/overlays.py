@@ -62,13 +62,16 @@ def find_layers(root: etree._Element) -> list[Layer]:
     body = body if body is not None else root
     fixed_by_sheet = _fixed_selectors(root)
     found: list[Layer] = []
-    for el in body.iter():
-        if not isinstance(el.tag, str) or (found and within(el, [found[-1]])):
-            continue  # document order: a layer's descendants follow it
-        kind = _layer_kind(el, fixed_by_sheet)
-        if kind is None or _is_page_itself(el):
+    stack = list(reversed(body))  # document order; a layer's inside is not searched again
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
             continue
-        found.append(Layer(el, kind))
+        kind = _layer_kind(el, fixed_by_sheet)
+        if kind is not None and not _is_page_itself(el):
+            found.append(Layer(el, kind))
+            continue
+        stack.extend(reversed(el))
     return found
 
 
