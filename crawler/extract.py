@@ -18,7 +18,9 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from crawler.snapshot import Link, Page, TextBlock
+from crawler.overlays import Layer, find_layers, opens_layer, within
+from crawler.regions import region_of
+from crawler.snapshot import Link, Overlay, Page, TextBlock
 
 SKIP_TAGS = frozenset(
     {
@@ -86,11 +88,6 @@ BLOCK_TAGS = frozenset(
     }
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_REGION_HINT = re.compile(
-    r"(^|[\s_-])(footer|site-footer|nav|navbar|navigation|menu|header|"
-    r"masthead|topbar)([\s_-]|$)",
-    re.IGNORECASE,
-)
 _COPYRIGHT = re.compile(
     r"(?:©|&copy;|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*,?\s*"
     r"([A-Z0-9][\w&'’.,\- ]{1,60}?)(?:\.(?:\s|$)|,|\s*[|·•–—]|\s+all rights|\s*$)",
@@ -177,9 +174,15 @@ class Block:
 
 
 def text_blocks(
-    root: etree._Element, *, include_hidden: bool = True, skip: frozenset[str] = SKIP_TAGS
+    root: etree._Element,
+    *,
+    include_hidden: bool = True,
+    skip: frozenset[str] = SKIP_TAGS,
+    breaks: frozenset[int] = frozenset(),
 ) -> list[Block]:
-    """Split an element's text into blocks at block-level boundaries, tracking visibility."""
+    """Split an element's text into blocks at block-level boundaries, tracking visibility.
+    `breaks` holds the ids of more elements that are blocks of their own (a pop-up built of
+    custom elements: its text never runs into the page's)."""
     blocks: list[Block] = []
     visible_root = is_visible(root)
 
@@ -195,7 +198,8 @@ def text_blocks(
         here_visible = visible and not is_hidden(el)
         if not here_visible and not include_hidden:
             return current
-        starts_block = tag in BLOCK_TAGS or here_visible != current.visible
+        own_block = tag in BLOCK_TAGS or id(el) in breaks
+        starts_block = own_block or here_visible != current.visible
         if starts_block:
             current = new_block(el, here_visible)
         if el.text:
@@ -215,7 +219,7 @@ def text_blocks(
                 if current.visible != here_visible:
                     current = new_block(el, here_visible)
                 current.parts.append(child.tail)
-        if tag in BLOCK_TAGS:
+        if own_block:
             current = new_block(el.getparent() if el.getparent() is not None else el, visible)
         return current
 
@@ -227,47 +231,26 @@ def visible_text(root: etree._Element) -> str:
     return clean_text("\n".join(b.text for b in text_blocks(root, include_hidden=False)))
 
 
-def region_of(el: etree._Element) -> str:
-    """nav, header, footer, form or body: where on the page an element sits."""
-    node: etree._Element | None = el
-    while node is not None and isinstance(node.tag, str):
-        tag = node.tag
-        role = (node.get("role") or "").lower()
-        if tag == "footer" or role == "contentinfo":
-            return "footer"
-        if tag == "nav" or role == "navigation":
-            return "nav"
-        if tag == "header" or role == "banner":
-            return "header"
-        if tag == "form":
-            return "form"
-        hint = f"{node.get('id', '')} {node.get('class', '')}"
-        match = _REGION_HINT.search(hint)
-        if match and tag in ("div", "section", "ul", "aside"):
-            word = match.group(2).lower()
-            return (
-                "footer"
-                if "footer" in word
-                else ("header" if word in ("header", "masthead", "topbar") else "nav")
-            )
-        node = node.getparent()
-    return "body"
-
-
 _HASH_ROUTE_HREF = re.compile(r"^#!?/[^/\s]")
 
 
-def extract_links(root: etree._Element, base_url: str) -> list[Link]:
+def extract_links(
+    root: etree._Element, base_url: str, layers: list[Layer] | None = None
+) -> list[Link]:
+    """The page's links, one per target and text. A link that is only in a layer over the page
+    (`layers`: a pop-up, a dialog) says so (`overlay`); one also in the page's own content is
+    the page's, where it sits there."""
     links: list[Link] = []
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], int] = {}
     for anchor in root.iter("a", "area"):
         href = (anchor.get("href") or "").strip()
-        if not href or href.startswith("#") and not _HASH_ROUTE_HREF.match(href):
+        in_page = href.startswith("#") and not _HASH_ROUTE_HREF.match(href)
+        if not href or in_page and not opens_layer(anchor, href[1:]):
             continue  # an anchor in the page; a hash-routed app's "#/privacy" is a page
         lowered = href.lower()
         absolute = (
-            href
-            if lowered.startswith(("mailto:", "tel:", "sms:", "javascript:"))
+            href  # "#id" of a layer the link opens (the policy in a modal): not a page to fetch
+            if in_page or lowered.startswith(("mailto:", "tel:", "sms:", "javascript:"))
             else urljoin(base_url, href)
         )
         text = (
@@ -279,14 +262,21 @@ def extract_links(root: etree._Element, base_url: str) -> list[Link]:
             img = next(anchor.iter("img"), None)
             text = img.get("alt", "") if img is not None else ""
         key = (absolute, text)
-        if key in seen:
+        overlay = bool(layers) and within(anchor, layers or [])
+        if key in seen and (overlay or not links[seen[key]].overlay):
             continue
-        seen.add(key)
-        links.append(
-            Link(
-                href=absolute, text=text[:200], visible=is_visible(anchor), region=region_of(anchor)
-            )
+        link = Link(
+            href=absolute,
+            text=text[:200],
+            visible=is_visible(anchor),
+            region=region_of(anchor),
+            overlay=overlay,
         )
+        if key in seen:
+            links[seen[key]] = link  # met first in a pop-up, and also in the page itself
+            continue
+        seen[key] = len(links)
+        links.append(link)
     return links
 
 
@@ -437,7 +427,8 @@ def extract_page(
     title = _WS.sub(" ", title_el.text_content()).strip() if title_el is not None else ""
     body = root.find("body")
     body = body if body is not None else root
-    blocks = text_blocks(body)
+    layers = find_layers(root)
+    blocks = text_blocks(body, breaks=frozenset(id(layer.element) for layer in layers))
     visible_blocks = [b for b in blocks if b.visible]
     text = clean_text("\n".join(b.text for b in visible_blocks))
     chrome_blocks = [
@@ -464,11 +455,63 @@ def extract_page(
         hidden_text=hidden,
         headings=[h for h in headings if h][:400],
         image_alts=alts[:200],
-        links=extract_links(body, base_url),
+        links=extract_links(body, base_url, layers),
         brand_candidates=brand_candidates(root, text),
         nav_text=clean_text("\n".join(b.text for b in chrome_blocks))[:5000],
         main_text_words=main_words,
+        overlays=[_overlay(layer, blocks, base_url) for layer in layers[:_MAX_OVERLAYS]],
     )
+
+
+_MAX_OVERLAYS = 20
+_MAX_OVERLAY_BLOCKS = 600
+
+
+def _overlay(layer: Layer, blocks: list[Block], base_url: str) -> Overlay:
+    """A layer as the snapshot keeps it: its blocks of text (the same blocks as the page's, so
+    its shown lines are a run of the page's text), headings and links."""
+    own = [b for b in blocks if within(b.element, [layer])][:_MAX_OVERLAY_BLOCKS]
+    headings = [
+        _WS.sub(" ", h.text_content()).strip() for h in layer.element.iter("h1", "h2", "h3", "h4")
+    ]
+    return Overlay(
+        selector=css_selector(layer.element),
+        kind=layer.kind,
+        shown=is_visible(layer.element) and _open_if_dialog(layer.element),
+        title=_layer_title(layer.element, headings)[:200],
+        blocks=[
+            TextBlock(
+                text=b.text, visible=b.visible, where="overlay", selector=css_selector(b.element)
+            )
+            for b in own
+        ],
+        headings=[h for h in headings if h][:100],
+        links=[
+            link.model_copy(update={"overlay": True})
+            for link in extract_links(layer.element, base_url)
+        ],
+    )
+
+
+def _open_if_dialog(el: etree._Element) -> bool:
+    """A `<dialog>` is shown when open (or when the renderer saw it shown)."""
+    return el.tag != "dialog" or el.get("open") is not None or el.get("data-pvh") == "0"
+
+
+def _layer_title(el: etree._Element, headings: list[str]) -> str:
+    """What the layer calls itself: aria-label, the element aria-labelledby names, else its
+    first heading."""
+    if label := (el.get("aria-label") or "").strip():
+        return _WS.sub(" ", label)
+    for ident in (el.get("aria-labelledby") or "").split():
+        named = (
+            el.getroottree().getroot().find(f".//*[@id='{ident}']")
+            if _simple_ident(ident)
+            else None
+        )
+        if named is not None and (words := _WS.sub(" ", named.text_content()).strip()):
+            return words
+    return next((h for h in headings if h), "")
 
 
 def css_selector(el: etree._Element) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from crawler.overlays import headings_outside_layers
 from crawler.snapshot import Page
 from crawler.urls import hash_route
 
@@ -79,7 +80,7 @@ def page_roles(page: Page, *, is_start: bool = False) -> list[str]:
         and not hash_route(url)
     ):
         roles.append("home")
-    title_words = " ".join([page.title, *page.headings[:2]])
+    title_words = " ".join([page.title, *headings_outside_layers(page)[:2]])
     signals = " ".join([words_of(page.final_url or page.url), title_words, *page.anchor_texts])
     for role, pattern in ROLE_PATTERNS.items():
         if pattern.search(signals):

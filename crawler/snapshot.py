@@ -35,10 +35,15 @@ def now_iso() -> str:
 class Link(BaseModel):
     """An `<a href>` as a person meets it."""
 
-    href: str  # absolute URL (or the raw value for mailto:/tel:/javascript:)
+    # absolute URL (or the raw value for mailto:/tel:/javascript:, and "#id" for an in-page link
+    # that opens a layer of the page, Page.overlays: the policy in a modal)
+    href: str
     text: str = ""
     visible: bool = True
     region: str = "body"  # "nav", "header", "footer", "form" or "body"
+    # only in a layer over the page (a pop-up, a dialog, a cookie banner: Page.overlays), not
+    # also in the page's own content
+    overlay: bool = False
 
 
 class Control(BaseModel):
@@ -74,7 +79,7 @@ class TextBlock(BaseModel):
 
     text: str
     visible: bool = True
-    where: str = "inside"  # "label", "inside", "before", "after", "page"
+    where: str = "inside"  # "label", "inside", "before", "after", "page", "overlay"
     selector: str = ""
     font_size: float | None = None  # computed px, when rendered
     contrast: float | None = None  # against the background, when rendered
@@ -119,6 +124,22 @@ class AgeGate(BaseModel):
     selector: str = ""
 
 
+class Overlay(BaseModel):
+    """A layer the page draws over its own content (crawler/overlays.py): a dialog, pop-up,
+    slide-in, cookie banner or sticky sign-up bar, in the markup or opened by the renderer.
+    Its text is also in the page's text (when shown) or hidden text (when not): the analyzers
+    choose whether to read it with the page, apart from it, or as a document of its own."""
+
+    selector: str
+    kind: str  # "dialog", "modal" (role=dialog, aria-modal), "fixed", "named" (its id or class)
+    shown: bool = False  # shown as the page was read
+    title: str = ""  # its aria-label, the text aria-labelledby names, or its first heading
+    # its text, one block each, in order, shown or not (a closed dialog still holds a policy)
+    blocks: list[TextBlock] = Field(default_factory=list)
+    headings: list[str] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
+
+
 class Page(BaseModel):
     url: str  # as requested
     final_url: str = ""
@@ -147,6 +168,7 @@ class Page(BaseModel):
     error: str | None = None  # set when the page could not be fetched or read
     nav_text: str = ""  # text of nav/header/footer, kept apart from the content text
     main_text_words: int = 0  # words of real content (not nav, header or footer)
+    overlays: list[Overlay] = Field(default_factory=list)  # layers drawn over the content
 
 
 class TlsInfo(BaseModel):

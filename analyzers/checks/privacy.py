@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import BrandNames
 from analyzers.policy.contact import business_contact
+from analyzers.policy.layers import own_headings
 from analyzers.policy.locate import COMMON_PATHS, DocumentLookup, PolicyDocument
 from analyzers.policy.owner import owner_doubt, where_page_names_owner
 from analyzers.policy.sharing import SharingAnalysis
@@ -285,7 +286,7 @@ def _about_texts(text: str) -> bool:
 def privacy_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     policy: PolicyDocument = ctx.inputs.privacy_policy
     names: BrandNames = ctx.inputs.brand_names
-    if any(names.found_in(place) for place in (policy.body, *policy.page.headings)):
+    if any(names.found_in(place) for place in (policy.body, *own_headings(policy.page))):
         return
     place = where_page_names_owner(policy.page, names)
     if place is None:

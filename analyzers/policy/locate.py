@@ -11,6 +11,10 @@ only from such a page) is still read, so its own defects can be fixed at once, b
 marked `linked=False`: a reviewer clicking through the site never reaches it, so the checks
 report the document missing from the site. A URL registered in the campaign is a way the
 reviewer reaches it (they open it from the registration), so it counts as linked.
+
+A page is read without the layers drawn over it (a sign-up pop-up, a cookie banner: see
+analyzers/policy/layers.py); when its own content is not the document, a layer that calls itself
+the document and holds it is read instead (the policy shown in a modal the footer's link opens).
 """
 
 from __future__ import annotations
@@ -21,12 +25,19 @@ from dataclasses import dataclass, field
 from urllib.parse import urldefrag, urlsplit
 
 from analyzers.inputs.site import reachable_from, url_key
+from analyzers.policy.layers import (
+    layer_lines,
+    own_headings,
+    own_hidden_text,
+    own_links,
+    own_text,
+)
 from analyzers.policy.panels import unfold
-from analyzers.policy.recognize import recognize
+from analyzers.policy.recognize import Recognition, recognize
 from analyzers.policy.sharing import analyze_sharing
 from analyzers.text.sentences import Sentence, body_lines, normalize, split_sentences
 from crawler.roles import ROLE_PATTERNS, words_of
-from crawler.snapshot import Link, Page, SiteSnapshot
+from crawler.snapshot import Link, Overlay, Page, SiteSnapshot
 from crawler.urls import hash_route
 
 COMMON_PATHS = {
@@ -84,7 +95,7 @@ _SMS = r"sms|mms|txt|texts?|texting|text[\s-]messag\w*"
 _SMS_POLICY_TITLE = re.compile(
     rf"\b({_SMS}|messaging)\b[\w\s&/-]{{0,30}}?\bpolic(y|ies)\b", re.IGNORECASE
 )
-PRIORITY = ("campaign", "optin_form", "footer", "link", "role", "guess", "section")
+PRIORITY = ("campaign", "optin_form", "footer", "link", "role", "overlay", "guess", "section")
 # a heading that names the SMS program's terms ("SMS Terms & Conditions", "Text Message Program
 # Terms", "SMS Privacy Policy & Terms", "Terms for Text Alerts"): both an SMS word and a terms
 # word, so "Mobile App Terms" or "SMS Privacy" alone is not one
@@ -121,10 +132,17 @@ class PolicyDocument:
     # a person following the site's links from where it is entered (or the campaign's URL)
     # reaches the page; False when only a typed common path (/privacy) or a sitemap found it
     linked: bool = True
+    # when the document is shown in a layer over the page (a modal the footer's link opens):
+    # the layer's selector, and its headings
+    overlay: str = ""
+    overlay_headings: list[str] = field(default_factory=list)
 
     @property
     def where(self) -> str:
-        """The URL, and the heading when the document is one section of the page."""
+        """The URL, and the heading when the document is one section of the page (or the
+        layer that shows it)."""
+        if self.overlay:
+            return f"{self.url} (in the pop-up “{self.section or self.overlay}”)"
         return f"{self.url} (section “{self.section}”)" if self.section else self.url
 
     @property
@@ -134,7 +152,10 @@ class PolicyDocument:
 
     @property
     def headings(self) -> list[str]:
-        return [h for h in self.page.headings if h in set(self.lines)]
+        """The document's own headings (not those of a pop-up over its page)."""
+        own = self.overlay_headings if self.overlay else own_headings(self.page)
+        lines = set(self.lines)
+        return [h for h in own if h in lines]
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -145,6 +166,7 @@ class PolicyDocument:
             "source_url": self.source_url,
             "section": self.section,
             "linked": self.linked,
+            "overlay": self.overlay,
             "text_source": self.page.text_source,
             "sentences": [s.to_dict() for s in self.sentences],
         }
@@ -234,7 +256,7 @@ def presents_on_page(kind: str, page: Page, link: Link) -> bool:
         return False
     if _NOT_THE_DOCUMENT.search(text):
         return False
-    for source in (page.text, page.nav_text):
+    for source in (own_text(page), page.nav_text):
         said = normalize(source)
         for match in re.finditer(re.escape(text), said, re.IGNORECASE):
             if _NAMED_AFTER.match(said, match.end()):
@@ -250,7 +272,11 @@ def _link_candidates(
             if link.visible and presents_on_page(kind, page, link):
                 url, fragment = _strip(link.href)
                 yield Candidate(
-                    url, found_by, normalize(link.text), page.final_url or page.url, fragment
+                    url or page.final_url or page.url,  # "#id": a layer of this page
+                    found_by,
+                    normalize(link.text),
+                    page.final_url or page.url,
+                    fragment,
                 )
 
 
@@ -270,7 +296,11 @@ def candidates(
             url, fragment = _strip(link.href)
             found.append(
                 Candidate(
-                    url, "optin_form", normalize(link.text), page.final_url or page.url, fragment
+                    url or page.final_url or page.url,  # "#id": a layer of this page
+                    "optin_form",
+                    normalize(link.text),
+                    page.final_url or page.url,
+                    fragment,
                 )
             )
     pages = sorted(snapshot.pages, key=lambda p: (p is not snapshot.home, p.depth))
@@ -281,6 +311,9 @@ def candidates(
     for page in snapshot.pages:
         if page.discovered_by != "guess" and _titled_as(kind, page):
             found.append(Candidate(page.final_url or page.url, "role"))
+    for page in snapshot.pages:
+        if any(_layer_titled_as(kind, overlay) for overlay in page.overlays):
+            found.append(Candidate(page.final_url or page.url, "overlay"))
     common = COMMON_PATHS[kind]
     for page in snapshot.pages:
         path = urlsplit(page.final_url or page.url).path.rstrip("/").lower()
@@ -296,7 +329,7 @@ def _titled_as(kind: str, page: Page) -> bool:
     role = "privacy" if kind == "privacy" else "terms"
     if role not in page.roles and not (kind == "terms" and "sms_terms" in page.roles):
         return False
-    own = " ".join([page.title, *page.headings[:2], words_of(page.final_url or page.url)])
+    own = " ".join([page.title, *own_headings(page)[:2], words_of(page.final_url or page.url)])
     if (
         kind == "terms"
         and _SMS_POLICY_TITLE.search(own)
@@ -333,6 +366,21 @@ def _linked(url: str, linked: set[str]) -> bool:
     return bool(url) and url_key(url) in linked
 
 
+def _layer_titled_as(kind: str, overlay: Overlay) -> bool:
+    """Does a layer call itself the document ("Privacy Policy", "SMS Terms")? A "Privacy
+    preferences" cookie dialog does not."""
+    title = normalize(overlay.title or next(iter(overlay.headings), ""))
+    if not title or _NOT_THE_DOCUMENT.search(title):
+        return False
+    if (
+        kind == "terms"
+        and _SMS_POLICY_TITLE.search(title)
+        and not _TITLE_WORDS["privacy"].search(title)
+    ):
+        return True
+    return bool(_TITLE_WORDS[kind].search(title))
+
+
 def _find_page(snapshot: SiteSnapshot, url: str) -> Page | None:
     page = snapshot.page(url)
     if page is None:
@@ -342,12 +390,14 @@ def _find_page(snapshot: SiteSnapshot, url: str) -> Page | None:
 
 
 def page_lines(page: Page) -> list[str]:
-    """The page's own lines, as a document is read: no navigation, folded sections opened."""
+    """The page's own lines, as a document is read: no navigation, no pop-ups or other layers
+    over the page (analyzers/policy/layers.py), folded sections opened."""
+    headings = own_headings(page)
     return unfold(
-        body_lines(page.text, page.nav_text, page.headings),
-        page.headings,
-        page.hidden_text,
-        page.links,
+        body_lines(own_text(page), page.nav_text, headings),
+        headings,
+        own_hidden_text(page),
+        own_links(page),
     )
 
 
@@ -377,6 +427,54 @@ def read_document(kind: str, page: Page, candidate: Candidate) -> PolicyDocument
         lines=lines,
         sentences=split_sentences(lines, page.headings),
     )
+
+
+def read_layer(kind: str, page: Page, overlay: Overlay, candidate: Candidate) -> PolicyDocument:
+    """A document shown in a layer over the page (the policy in a modal): all its text, shown
+    or not, titled by the layer."""
+    lines = layer_lines(overlay)
+    return PolicyDocument(
+        kind=kind,
+        url=page.final_url or page.url,
+        page=page,
+        found_by=candidate.found_by,
+        link_text=candidate.link_text,
+        source_url=candidate.source_url,
+        lines=lines,
+        sentences=split_sentences(lines, overlay.headings),
+        section=overlay.title,
+        overlay=overlay.selector,
+        overlay_headings=list(overlay.headings),
+    )
+
+
+def _read(kind: str, page: Page, candidate: Candidate) -> tuple[PolicyDocument, Recognition]:
+    """The page read as the document; when its own content is not the document, a layer over
+    it that calls itself the document and holds it is (the policy shown in a modal)."""
+    document = read_document(kind, page, candidate)
+    verdict = recognize(
+        kind,
+        status=page.status,
+        title=page.title,
+        headings=own_headings(page),
+        body=document.body,
+        error=page.error,
+    )
+    if verdict.is_document or page.error or page.status >= 400:
+        return document, verdict
+    for overlay in page.overlays:
+        if not _layer_titled_as(kind, overlay):
+            continue
+        shown = read_layer(kind, page, overlay, candidate)
+        if recognize(
+            kind,
+            status=page.status,
+            title=overlay.title,
+            headings=overlay.headings,
+            body=shown.body,
+        ).is_document:
+            return shown, Recognition(True, "")
+    return document, verdict
 
 
 def _section(kind: str, lines: list[str], headings: list[str]) -> list[str] | None:
@@ -426,22 +524,14 @@ def lookup(
         if key in seen:
             continue
         seen.add(key)
-        document = read_document(kind, page, candidate)
+        document, verdict = _read(kind, page, candidate)
         # the campaign's URL and the opt-in form's link are ways the reviewer takes, whether
         # or not the site's own pages link the document too
         document.linked = candidate.found_by in ("campaign", "optin_form") or _linked(
             page.url, linked
         )
-        verdict = recognize(
-            kind,
-            status=page.status,
-            title=page.title,
-            headings=page.headings,
-            body=document.body,
-            error=page.error,
-        )
         if verdict.is_document or _short_sms_policy(kind, page, document):
-            if kind == "terms" and _is_sms_terms(page, candidate):
+            if kind == "terms" and _is_sms_terms(page, candidate, document):
                 document.kind = "sms_terms"
             result.documents.append(document)
         elif (
@@ -478,11 +568,15 @@ def _short_sms_policy(kind: str, page: Page, document: PolicyDocument) -> bool:
     return bool(analyze_sharing(document.sentences).promises)
 
 
-def _is_sms_terms(page: Page, candidate: Candidate) -> bool:
+def _is_sms_terms(page: Page, candidate: Candidate, document: PolicyDocument) -> bool:
+    if document.overlay:  # a modal titled "SMS Terms" on a page that is something else
+        return bool(_SMS_TERMS.search(document.section)) or bool(
+            _SMS_TERMS.search(candidate.link_text)
+        )
     return (
         "sms_terms" in page.roles
         or bool(_SMS_TERMS.search(candidate.link_text))
-        or bool(_SMS_TERMS.search(" ".join([page.title, *page.headings[:1]])))
+        or bool(_SMS_TERMS.search(" ".join([page.title, *own_headings(page)[:1]])))
     )
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from analyzers.policy.layers import own_links, own_text
 from crawler.snapshot import Page
 
 if TYPE_CHECKING:  # the inputs package imports the policy modules: no cycle at run time
@@ -46,7 +47,7 @@ _ABBREVIATIONS = {"co", "inc", "ltd", "corp", "llc", "st", "mt", "bros", "dr"}
 def where_page_names_owner(page: Page, names: BrandNames) -> str | None:
     """Where on the page the business is named ("its title", "its copyright line", ...), or
     None. The page's own text includes its header, footer and contact block; the text of links
-    that lead to another site is left out."""
+    that lead to another site, and of pop-ups over the page, is left out."""
     if names.found_in(page.title):
         return "its title"
     outbound = _outbound_link_texts(page)
@@ -56,7 +57,7 @@ def where_page_names_owner(page: Page, names: BrandNames) -> str | None:
             return place
     if names.found_in(_without(outbound, page.nav_text)):
         return "its header or footer"
-    if names.found_in(_without(outbound, page.text)):
+    if names.found_in(_without(outbound, own_text(page))):
         return "the page's text or contact block"
     return None
 
@@ -65,7 +66,7 @@ def _outbound_link_texts(page: Page) -> list[str]:
     host = urlsplit(page.final_url or page.url).hostname or ""
     return [
         link.text
-        for link in page.links
+        for link in own_links(page)
         if link.text.strip()
         and link.href.startswith(("http://", "https://"))
         and _site(urlsplit(link.href).hostname or "") != _site(host)

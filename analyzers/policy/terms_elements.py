@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from analyzers.optin.plain_words import count_of_texts, frequency_in, message_type_in
 from analyzers.policy.contact import Contact, find_emails, find_phones
+from analyzers.policy.layers import links_shown_with, own_text
 from analyzers.policy.locate import PolicyDocument, link_presents
 from analyzers.policy.owner import owner_doubt, where_page_names_owner
 from analyzers.text.sentences import Sentence
@@ -177,11 +178,11 @@ def _care_contact(documents: list[PolicyDocument], *, whole_page: bool = False) 
     """An email, phone number or contact link the terms give for customer care; with
     `whole_page`, also in the page's header and footer."""
     for document in documents:
-        text = document.page.text if whole_page else document.body
+        text = own_text(document.page) if whole_page else document.body
         found = find_emails(text) or find_phones(text)
         if found:
             return found[0]
-        for link in document.page.links:
+        for link in links_shown_with(document.page, document.overlay):
             if (whole_page or link.region in ("body", "form")) and (
                 link.href.startswith(("mailto:", "tel:")) or "contact" in link.text.lower()
             ):
@@ -231,7 +232,11 @@ def _review_privacy_link(review: TermsReview) -> None:
                 document.section,
             )
             return
-        links = [link for link in document.page.links if link_presents("privacy", link)]
+        links = [
+            link
+            for link in links_shown_with(document.page, document.overlay)
+            if link_presents("privacy", link)
+        ]
         links.sort(key=lambda link: link.region not in ("body", "form"))
         if links:
             link = links[0]

@@ -165,7 +165,9 @@ async ({ budgetMs }) => {
     if (revealsOpener(el)) return true;
     const said = [words(el), el.id, typeof el.className === "string" ? el.className : "",
                   el.getAttribute("aria-label"), el.getAttribute("title")].join(" ");
-    if (SKIP_WORDS.test(words(el))) return false;
+    // a pop-up's "×" is named by its label ("Close"), whatever its class says ("offer-close")
+    if (SKIP_WORDS.test(words(el)) || SKIP_WORDS.test(el.getAttribute("aria-label") || "") ||
+        SKIP_WORDS.test(el.getAttribute("title") || "")) return false;
     const dialog = opensDialog(el);
     if (navigates(el) && !dialog) return false;
     return dialog || TRIGGER_WORDS.test(said);
