@@ -21,12 +21,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from analyzers.context import AnalysisContext
-from analyzers.inputs.site import url_key
 from analyzers.optin.fixes import brand_name, compliant_disclosure, message_types
 from analyzers.optin.links import policy_link, sms_section_link
 from analyzers.optin.model import CORE_ELEMENTS, OptInForm
 from analyzers.optin.nameless import names_no_one
 from analyzers.optin.reach import says_where_found
+from analyzers.reach import url_key
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.excerpt import excerpt
 from analyzers.text.vocabulary import vocabulary

@@ -14,8 +14,9 @@ from urllib.parse import urlsplit
 from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import BrandNames
 from analyzers.inputs.content import judged_pages
-from analyzers.inputs.site import contact_details, reachable_from_home, url_key
+from analyzers.inputs.site import contact_details
 from analyzers.optin.links import is_privacy_link, is_terms_link
+from analyzers.reach import reachable_from_home, url_key
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from crawler.snapshot import Form, Page
 from crawler.urls import normalize_url, registrable_domain

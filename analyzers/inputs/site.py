@@ -6,12 +6,9 @@ Each is a plain function of the snapshot so the checks stay short and tests can 
 from __future__ import annotations
 
 import re
-from collections import deque
-from urllib.parse import urlsplit, urlunsplit
 
 from analyzers.context import AnalysisContext, provides
-from crawler.snapshot import Page, SiteSnapshot
-from crawler.urls import normalize_url
+from crawler.snapshot import Page
 
 # a page that IS a challenge, not a page that embeds a captcha widget in its contact form
 _CHALLENGE = re.compile(
@@ -107,48 +104,3 @@ def mailto_address(href: str) -> str:
     if href.lower().startswith("mailto:") and "@" in href:
         return href[7:].split("?")[0]
     return ""
-
-
-def url_key(url: str) -> str:
-    """One spelling per page for graph walks: no scheme, no www., no trailing slash or index."""
-    parts = urlsplit(normalize_url(url))
-    host = (parts.hostname or "").removeprefix("www.")  # the port is not part of the page
-    path = re.sub(r"/(index|default)\.(html?|php|aspx?)$", "/", parts.path)
-    path = re.sub(r"\.html?$", "", path).rstrip("/") or "/"
-    return urlunsplit(("", host, path, parts.query, "")).lstrip("/")
-
-
-def reachable_from_home(snapshot: SiteSnapshot) -> set[str]:
-    """url_key of every page reached by following visible links from the home page."""
-    home = snapshot.home
-    return reachable_from(snapshot, [home]) if home is not None else set()
-
-
-def reachable_from(
-    snapshot: SiteSnapshot, roots: list[Page], *, visible_only: bool = True
-) -> set[str]:
-    """url_key of every page reached by following links (and frames) from `roots`, the pages
-    a person enters the site by. `visible_only=False` also follows links the render marked
-    hidden (a closed menu): for a check where a missed link would be a false error."""
-    by_key: dict[str, Page] = {}
-    for page in snapshot.pages:
-        for url in (page.url, page.final_url, *page.redirects):
-            if url:
-                by_key.setdefault(url_key(url), page)
-    seen = {url_key(u) for root in roots for u in (root.url, root.final_url) if u}
-    queue = deque(roots)
-    while queue:
-        page = queue.popleft()
-        hrefs = [link.href for link in page.links if link.visible or not visible_only]
-        for href in [*hrefs, *page.frames]:
-            if not href.startswith(("http://", "https://")):
-                continue
-            key = url_key(href)
-            if key in seen:
-                continue
-            seen.add(key)
-            target = by_key.get(key)
-            if target is not None:
-                seen.update(url_key(u) for u in (target.url, target.final_url) if u)
-                queue.append(target)
-    return seen

@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urldefrag, urlsplit
 
-from analyzers.inputs.site import reachable_from, url_key
 from analyzers.policy.layers import (
     layer_lines,
     own_headings,
@@ -35,6 +34,7 @@ from analyzers.policy.layers import (
 from analyzers.policy.panels import unfold
 from analyzers.policy.recognize import Recognition, recognize
 from analyzers.policy.sharing import analyze_sharing
+from analyzers.reach import reachable_from, url_key
 from analyzers.text.sentences import Sentence, body_lines, normalize, split_sentences
 from crawler.roles import ROLE_PATTERNS, words_of
 from crawler.snapshot import Link, Overlay, Page, SiteSnapshot

@@ -1,0 +1,58 @@
+"""Which pages of a crawl a person reaches by following links, and one spelling per page to
+compare them by. Shared by the site checks (an opt-in page nothing links to) and the policy
+finder (a policy found only at a typed path is not found from the site); kept out of
+analyzers/inputs so that the policy finder, which inputs itself uses, can import it."""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from urllib.parse import urlsplit, urlunsplit
+
+from crawler.snapshot import Page, SiteSnapshot
+from crawler.urls import normalize_url
+
+
+def url_key(url: str) -> str:
+    """One spelling per page for graph walks: no scheme, no www., no trailing slash or index."""
+    parts = urlsplit(normalize_url(url))
+    host = (parts.hostname or "").removeprefix("www.")  # the port is not part of the page
+    path = re.sub(r"/(index|default)\.(html?|php|aspx?)$", "/", parts.path)
+    path = re.sub(r"\.html?$", "", path).rstrip("/") or "/"
+    return urlunsplit(("", host, path, parts.query, "")).lstrip("/")
+
+
+def reachable_from_home(snapshot: SiteSnapshot) -> set[str]:
+    """url_key of every page reached by following visible links from the home page."""
+    home = snapshot.home
+    return reachable_from(snapshot, [home]) if home is not None else set()
+
+
+def reachable_from(
+    snapshot: SiteSnapshot, roots: list[Page], *, visible_only: bool = True
+) -> set[str]:
+    """url_key of every page reached by following links (and frames) from `roots`, the pages
+    a person enters the site by. `visible_only=False` also follows links the render marked
+    hidden (a closed menu): for a check where a missed link would be a false error."""
+    by_key: dict[str, Page] = {}
+    for page in snapshot.pages:
+        for url in (page.url, page.final_url, *page.redirects):
+            if url:
+                by_key.setdefault(url_key(url), page)
+    seen = {url_key(u) for root in roots for u in (root.url, root.final_url) if u}
+    queue = deque(roots)
+    while queue:
+        page = queue.popleft()
+        hrefs = [link.href for link in page.links if link.visible or not visible_only]
+        for href in [*hrefs, *page.frames]:
+            if not href.startswith(("http://", "https://")):
+                continue
+            key = url_key(href)
+            if key in seen:
+                continue
+            seen.add(key)
+            target = by_key.get(key)
+            if target is not None:
+                seen.update(url_key(u) for u in (target.url, target.final_url) if u)
+                queue.append(target)
+    return seen
