@@ -196,6 +196,16 @@ def test_a_name_run_into_the_next_words_by_markup_is_still_found() -> None:
     assert bride.found_in("Call Mcbride roofing today") is not None
     assert bride.found_in("McBrideRoofing.") is not None
     assert bride.found_in("McBrides Roofing") is None
+    # inner capitals on the page where the name has none, and the other way round
+    timber = _brand(
+        {"/": "<title>x</title>"},
+        SimpleNamespace(
+            brand=SimpleNamespace(legal_name="Montana Timberline Firewood LLC", dba="")
+        ),
+    )
+    assert timber.found_in("Welcome to Montana TimberLine FireWood Co.") is not None
+    assert timber.found_in("montana timberline firewood") is not None
+    assert timber.found_in("Montana Timber Supply and Firewood") is None
 
 
 def test_a_credit_union_is_named_in_full_or_by_its_initials() -> None:

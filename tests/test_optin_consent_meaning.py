@@ -178,6 +178,8 @@ def test_marketing_named_as_part_of_the_consent_covers_other_texts_too() -> None
     for kinds in (
         "promotional texts, including flash sales and coupons,",
         "deals and coupons by text message",
+        # the whole named in an earlier sentence, "This includes" breaking it down
+        "promotional texts. This includes new flavor announcements, deals and coupons sent",
     ):
         label = _label(kinds)
         assert (

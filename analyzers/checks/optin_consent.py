@@ -360,7 +360,8 @@ def _others_included(text: str, marketing: list[str]) -> bool:
     """ "I agree to receive texts from Acme, including marketing messages": marketing is named
     as a part of what the consent covers, so the rest (what the form itself is for: a quote,
     a booking) is covered too. Not when the whole is marketing already ("promotional texts,
-    including flash sales")."""
+    including flash sales"; "promotional messages from Acme. This includes new flavors and
+    deals")."""
     for kind in marketing:
         at = text.lower().find(kind.lower())
         if at < 0:
@@ -368,7 +369,9 @@ def _others_included(text: str, marketing: list[str]) -> bool:
         sentence_start = max(text.rfind(mark, 0, at) for mark in ".!?") + 1
         before = text[sentence_start:at]
         marker = _INCLUDING.search(before)
-        if marker and not _kinds(before[: marker.start()])[0]:
+        # the whole named before the marker, this sentence or an earlier one ("promotional
+        # messages … This includes deals and codes"), must not be marketing already
+        if marker and not _kinds(text[: sentence_start + marker.start()])[0]:
             return True
     return False
 

@@ -111,8 +111,8 @@ class BrandNames:
         or trade mark is not part of the name. Markup also runs the name into what follows it:
         a logo "Acme CU<small>Acme Federal Credit Union</small>" reads "Acme CUAcme Federal
         ...", so a change of case that starts a new word ("CU|Acme", "Plumbing|Home") ends one,
-        in the text and in the name alike (words may stand without a space between them, so
-        "McBride" still finds "Mcbride")."""
+        in the text and in the name alike (words may stand without a space between them, or
+        split inside, so "McBride" still finds "Mcbride" and "Timberline" finds "TimberLine")."""
         plain = normalize_name(_unglue(text))
         without_addresses = normalize_name(_unglue(_ADDRESSES.sub(" ", text)))
         for variant in self.variants():
@@ -121,7 +121,11 @@ class BrandNames:
                 continue
             # a name that is itself a domain ("Shop.com") is looked for as written
             haystack = plain if _ADDRESSES.search(variant) else without_addresses
-            spaced = " ?".join(_CU_FORMS if word == "cu" else re.escape(word) for word in words)
+            # a space may fall inside a word as well as between words: the page's inner
+            # capitals ("TimberLine") split where the name has none ("Timberline")
+            spaced = " ?".join(
+                _CU_FORMS if word == "cu" else " ?".join(map(re.escape, word)) for word in words
+            )
             if re.search(rf"(?<![a-z0-9]){spaced}(?![a-z0-9])", haystack):
                 return variant
         return None
