@@ -416,23 +416,22 @@ def read_document(kind: str, page: Page, candidate: Candidate) -> PolicyDocument
         if (candidate.fragment or "home" in page.roles)
         else None
     )
-    lines = section or lines
-    return PolicyDocument(
-        kind=kind,
-        url=page.final_url or page.url,
-        page=page,
-        found_by=candidate.found_by,
-        link_text=candidate.link_text,
-        source_url=candidate.source_url,
-        lines=lines,
-        sentences=split_sentences(lines, page.headings),
-    )
+    return _document(kind, page, candidate, section or lines, page.headings)
 
 
 def read_layer(kind: str, page: Page, overlay: Overlay, candidate: Candidate) -> PolicyDocument:
     """A document shown in a layer over the page (the policy in a modal): all its text, shown
     or not, titled by the layer."""
-    lines = layer_lines(overlay)
+    document = _document(kind, page, candidate, layer_lines(overlay), overlay.headings)
+    document.section = overlay.title
+    document.overlay = overlay.selector
+    document.overlay_headings = list(overlay.headings)
+    return document
+
+
+def _document(
+    kind: str, page: Page, candidate: Candidate, lines: list[str], headings: list[str]
+) -> PolicyDocument:
     return PolicyDocument(
         kind=kind,
         url=page.final_url or page.url,
@@ -441,10 +440,7 @@ def read_layer(kind: str, page: Page, overlay: Overlay, candidate: Candidate) ->
         link_text=candidate.link_text,
         source_url=candidate.source_url,
         lines=lines,
-        sentences=split_sentences(lines, overlay.headings),
-        section=overlay.title,
-        overlay=overlay.selector,
-        overlay_headings=list(overlay.headings),
+        sentences=split_sentences(lines, headings),
     )
 
 
