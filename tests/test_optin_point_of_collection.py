@@ -640,6 +640,22 @@ def test_optional_phone_text_only_signup_or_lead_form_is_not_required_consent(
     assert status(site(html), "optin.consent_required") == "passed"
 
 
+def test_signup_for_the_alerts_themselves_is_not_required_consent() -> None:
+    """Blind real11 (an events newsletter's "lead alert" texts): a button "Opt in to lead
+    alerts", or a phone field "for alerts", says the sign-up is for the texts; the email beside
+    it is a contact detail, and the required number is the one the sign-up is for."""
+    button = page(_newsletter("required", button="Opt in to lead alerts"))
+    assert status(site(button), "optin.consent_required") == "passed"
+    label = page(
+        _newsletter("required").replace(
+            'placeholder="Mobile *"', 'placeholder="Mobile for text alerts *"'
+        )
+    )
+    assert status(site(label), "optin.consent_required") == "passed"
+    # the newsletter that only adds "text me too" still requires the number for the emails
+    assert status(site(page(_newsletter("required"))), "optin.consent_required") == "failed"
+
+
 def test_signup_whose_boxes_pick_text_programs_is_not_required_consent() -> None:
     second = '<label><input type="checkbox" name="promos"> I agree to receive promotional texts'
     html = _newsletter("required").replace(

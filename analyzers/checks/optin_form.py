@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from analyzers.campaign.optin_methods import WEB, optin_methods
 from analyzers.context import AnalysisContext
 from analyzers.inputs.optin_forms import optin_url
-from analyzers.optin.find import subscribes
+from analyzers.optin.find import submit_label, subscribes
 from analyzers.optin.fixes import checkbox_html, compliant_disclosure
 from analyzers.optin.model import OptInForm
 from analyzers.optin.phone import name_words
@@ -322,6 +322,20 @@ def _email_field(control: Control) -> bool:
     )
 
 
+_ALERTS = re.compile(r"\balerts?\b", re.IGNORECASE)
+
+
+def _signs_up_for_alerts(optin: OptInForm) -> bool:
+    """ "Opt in to lead alerts", a phone field labelled "Mobile number for alerts": the form
+    signs up for the texts themselves (the email is a contact detail), so the number it
+    requires is the one the sign-up is for."""
+    optin_words = vocabulary("optin")
+    said = [f"{c.label} {c.placeholder}" for c in optin.phone_fields] + [submit_label(optin.form)]
+    return any(
+        _ALERTS.search(text) or "sms_channel" in optin_words.labels_in(text) for text in said
+    )
+
+
 def _phone_required_for_optional_texts(optin: OptInForm) -> Control | None:
     """A subscribe form that joins an email list, with one optional "Also text me" box, whose
     phone field is required: whoever wants only the emails must still give the number the texts
@@ -331,7 +345,7 @@ def _phone_required_for_optional_texts(optin: OptInForm) -> Control | None:
     boxes = optin.consent_controls
     if len(boxes) != 1 or boxes[0].required or boxes[0].blocks_submit_unchecked:
         return None
-    if not subscribes(optin.form):
+    if not subscribes(optin.form) or _signs_up_for_alerts(optin):
         return None
     form = optin.form
     if not any(_email_field(c) and (c.visible or not form.visible) for c in form.controls):

@@ -112,7 +112,7 @@ def is_honeypot(control: Control) -> bool:
 
 def is_multi_purpose(form: Form, phones: list[Control], consent: list[Control]) -> bool:
     """Does the form do more than sign up for texts (a quote, a message, a booking)?"""
-    button = _submit_label(form)
+    button = submit_label(form)
     signing_up = bool(_SIGNUP_BUTTON.search(button))
     for control in form.controls:
         if not (control.visible or not form.visible) or is_honeypot(control):
@@ -216,7 +216,7 @@ def boxes_with_own_disclosure(form: Form) -> list[Control]:
 _KINDS_OF_MESSAGES = frozenset({"transactional_content", "marketing_content"})
 
 
-def _submit_label(form: Form) -> str:
+def submit_label(form: Form) -> str:
     return next(
         (c.label for c in form.controls if c.type in ("submit", "button") or c.tag == "button"), ""
     )
@@ -225,7 +225,7 @@ def _submit_label(form: Form) -> str:
 def subscribes(form: Form) -> bool:
     """The form's button only subscribes ("Subscribe", "Sign me up"), not "Register" or
     "Get my free review", which ask for something else."""
-    return bool(_SUBSCRIBE_BUTTON.search(_submit_label(form)))
+    return bool(_SUBSCRIBE_BUTTON.search(submit_label(form)))
 
 
 def list_boxes(form: Form, disclosure: Disclosure) -> list[Control]:
