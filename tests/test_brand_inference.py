@@ -239,3 +239,15 @@ def test_a_logo_icon_or_emoji_is_not_part_of_the_name() -> None:
     )
     assert brand.primary == "Fernbrook Bakes"
     assert all("🍞" not in name and "★" not in name for name in brand.names)
+
+
+def test_a_colon_after_a_word_and_lower_case_page_words_set_the_name_apart() -> None:
+    """Blind real11 (an events newsletter): "Tampa Loop lead alerts: text message opt-in" names
+    the business "Tampa Loop"; the lower-case words after a capitalised name describe the page.
+    A name written all in lower case, or with a lower-case word inside it, stays whole."""
+    assert title_names("Harbor Loop lead alerts: text message opt-in")[0][0] == "Harbor Loop"
+    assert title_names("Privacy Policy: Harbor Loop")[0][0] == "Harbor Loop"
+    assert title_names("Acme Dental text reminders")[0][0] == "Acme Dental"
+    assert title_names("alma bakery | home")[0][0] == "alma bakery"
+    assert title_names("Bank of the Ozarks")[0][0] == "Bank of the Ozarks"
+    assert title_names("10:30 Club")[0][0] == "10:30 Club"  # a time is not a separator

@@ -20,8 +20,9 @@ _LEGAL_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 # a title's halves are set apart by a short run of punctuation between spaces: "Home | Acme",
-# "Home // Acme", "Home :: Acme", "Acme ~ Home"; "&" and "+" join the words of one name
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«›‹/\\~>]{1,3}\s+")
+# "Home // Acme", "Home :: Acme", "Acme ~ Home", or by a colon written after a word ("Acme
+# alerts: text opt-in", "Privacy Policy: Acme"); "&" and "+" join the words of one name
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«›‹/\\~>]{1,3}\s+|(?<=\w):\s+")
 _GENERIC_TITLES = {
     "home",
     "homepage",
@@ -234,6 +235,19 @@ _LEADING_CALL = re.compile(
 )
 
 
+# a capitalised name followed by lower-case words that describe the page ("Tampa Loop lead
+# alerts", "Acme Dental text reminders"): the name is the capitalised part; a name written all
+# in lower case ("alma bakery") is left whole
+_NAME_THEN_LOWER = re.compile(
+    r"^((?:[A-Z0-9&][\w'’&.-]*\s+)*[A-Z0-9][\w'’&.-]*)(?:\s+[a-z][\w'’-]*)+$"
+)
+
+
+def _name_part(part: str) -> str:
+    match = _NAME_THEN_LOWER.match(part)
+    return match.group(1) if match else part
+
+
 def title_names(title: str) -> list[tuple[str, float]]:
     """Brand candidates in a page title with a weight: "Sign up | Acme Health" -> Acme Health.
 
@@ -241,7 +255,7 @@ def title_names(title: str) -> list[tuple[str, float]]:
     stronger); parts made only of page words ("SMS Opt-In", "Contact us") are not.
     """
     parts = [
-        _TRAILING_PAGE_WORDS.sub("", _LEADING_CALL.sub("", p.strip())).strip()
+        _name_part(_TRAILING_PAGE_WORDS.sub("", _LEADING_CALL.sub("", p.strip())).strip())
         for p in _TITLE_SEPARATORS.split(title)
         if p.strip()
     ]
