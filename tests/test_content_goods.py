@@ -174,3 +174,37 @@ def test_a_campground_page_does_not_fire_sexual_and_a_hookup_site_does() -> None
     )
     assert "sexual" not in _fired(campground)
     assert "sexual" in _fired(dating)
+
+
+# --- a hunting season named by its weapon is a time of year --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our insulated bibs were made for long sits in the late rifle season.",
+        "Blaze orange caps for the gun deer season, $22.",
+        "Extended store hours the week of the shotgun opener.",
+    ],
+)
+def test_a_season_named_by_its_weapon_is_not_firearms(text: str) -> None:
+    page, sample = _both(text)
+    assert "firearms" not in page, find_prohibited(text)
+    assert "firearms" not in sample
+
+
+def test_a_hunting_apparel_shop_does_not_fire_and_a_gun_shop_does() -> None:
+    apparel = (
+        "<html><head><title>Shop | Ridgeback Field Wear</title></head><body>"
+        "<h1>Layers for the rifle season</h1><p>We make and sell hunting apparel: wool "
+        "coats, blaze orange vests and insulated boots. Buy online or in the store.</p>"
+        "<p>From the first bow hunt to the last day of the gun deer season, stay dry.</p>"
+        "</body></html>"
+    )
+    gun_shop = (
+        "<html><head><title>Shop | Ridgeback Outdoors</title></head><body>"
+        "<h1>Ready for rifle season</h1><p>Bolt-action rifles from $449 and boxes of "
+        ".308 ammo in stock. Buy online or in the store.</p></body></html>"
+    )
+    assert "firearms" not in _fired(apparel)
+    assert "firearms" in _fired(gun_shop)
