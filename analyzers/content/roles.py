@@ -2,12 +2,15 @@
 
 A word that names a drink or a smoke is often part of another name: "14 Gin Lane" is a street,
 "Merlot Dusk" and "Chardonnay Cream" are paint colours, "Whiskey Barrel" is a candle scent,
-"bourbon vanilla" a flavour, and in "tones named after the wines that inspired them" the wine
-is a namesake, and in "named for the colour, not the cocktail" it is what the thing is not. A
-list of such names never ends; their shape does not. The term modifies a head noun, and the head
-says what the thing is (a street suffix, a colour, a scent, a flower, a good that is not a
-drink), or the term follows "named after" or a correcting ", not the". The words are data in
-``analyzers/vocab/content/_roles.yaml``.
+"bourbon vanilla" a flavour, a "red-wine braise" a dish, a "cocktail shaker" a bar tool, and in
+"tones named after the wines that inspired them" the wine is a namesake, and in "named for the
+colour, not the cocktail" it is what the thing is not. A list of such names never ends; their
+shape does not. The term modifies a head noun, and the head says what the thing is (a street
+suffix, a colour, a scent, a flower, a dish, a tool, a good that is not a drink), or the term
+follows "named after", a correcting ", not the", or a cooking verb ("braised in red wine").
+A vessel ("whiskey decanter", "champagne flutes") is the head only where the text sells the
+vessels as goods (engraved, glassware): on a menu it is a drink served in it. The words are
+data in ``analyzers/vocab/content/_roles.yaml``.
 
 Plain string work, without spaCy: the content analyzers (pages) and the campaign reader
 (sample messages, `analyzers.campaign.content_terms`) both call `other_meaning`, so a sample
@@ -32,6 +35,7 @@ _PHRASE_BREAKS = frozenset(
     "these our your their its every each now all plus vs".split()
 )
 _LOOK_BACK = 80  # characters before a term in which "named after" is looked for
+_WORD = r"[\w'\u2019-]+"
 
 
 @dataclass(frozen=True)
@@ -41,24 +45,38 @@ class _Roles:
     heads: frozenset[str]
     shared_heads: frozenset[str]
     kinds: re.Pattern[str]
+    vessels: frozenset[str]
+    drinkware: re.Pattern[str]
     namesake: re.Pattern[str]
+    ingredient: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def _roles() -> _Roles:
     data = vocab_data("content/_roles")
     variant = data["variant"]
-    kinds = "|".join(re.escape(k) for k in variant["kinds"])
     markers = "|".join(r"\s+".join(map(re.escape, w.split())) for w in data["namesake"]["words"])
+    verbs = "|".join(re.escape(w) for w in data["ingredient"]["verbs"])
     return _Roles(
         streets=frozenset(data["street"]["words"]),
         variant_categories=frozenset(variant["categories"]),
         heads=frozenset(w.lower() for w in variant["heads"]),
         shared_heads=frozenset(w.lower() for w in variant["shared_heads"]),
-        kinds=re.compile(rf"\b(?:{kinds})\b", re.IGNORECASE),
+        kinds=_any_word(variant["kinds"]),
+        vessels=frozenset(w.lower() for w in variant["vessels"]),
+        drinkware=_any_word(variant["drinkware_kinds"]),
         # "named after the wines", "inspired by our small-batch bourbons": up to three words
         namesake=re.compile(rf"\b(?:{markers})(?:\s+[\w'\u2019-]+){{0,3}}\s+$", re.IGNORECASE),
+        # "braised in red wine", "deglaze the pan with a little dry wine": a few words between
+        ingredient=re.compile(
+            rf"\b(?:{verbs})(?:\s+{_WORD}){{0,2}}\s+(?:in|with)(?:\s+{_WORD}){{0,3}}\s+$",
+            re.IGNORECASE,
+        ),
     )
+
+
+def _any_word(words: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
@@ -69,6 +87,16 @@ def names_other_kind(text: str) -> bool:
     and remembered for the last few texts: a page asks it once, however many such terms it has.
     """
     return bool(_roles().kinds.search(text))
+
+
+@lru_cache(maxsize=16)
+def sells_drinkware(text: str) -> bool:
+    """Does the text make or sell drinkware as goods (engraved, glassware, barware, ...)?
+
+    Asked only for a term before a vessel ("whiskey decanter", "champagne flutes"): on a menu
+    the same words are a drink served in the vessel.
+    """
+    return bool(_roles().drinkware.search(text))
 
 
 def other_meaning(
@@ -96,7 +124,11 @@ def other_meaning(
         return "what something is named after"
     if _is_denied(text, start):
         return "what something is said not to be"
-    if category not in roles.variant_categories or not words:
+    if category not in roles.variant_categories:
+        return ""
+    if _is_ingredient(text, start):
+        return "an ingredient a dish is cooked in"
+    if not words:
         return ""
     phrase = _phrase(words)
     if not phrase:
@@ -107,10 +139,13 @@ def other_meaning(
     else:
         name = phrase  # "tequila lime chicken", "bourbon vanilla ice cream": any word may be it
         heads = [w[2].lower() for w in name]
+    whole = text if context is None else context
     if not (
         any(h in roles.heads for h in heads)
         or name[-1][2].lower() in roles.shared_heads
-        and names_other_kind(text if context is None else context)
+        and names_other_kind(whole)
+        or any(h in roles.vessels for h in heads)
+        and sells_drinkware(whole)
     ):
         return ""
     if any(end <= t_start < phrase[-1][1] for t_start, _t_end in terms):
@@ -159,6 +194,11 @@ _DENIED = re.compile(
 
 def _is_denied(text: str, start: int) -> bool:
     return bool(_DENIED.search(text[max(0, start - _LOOK_BACK) : start]))
+
+
+def _is_ingredient(text: str, start: int) -> bool:
+    before = text[max(0, start - _LOOK_BACK) : start]
+    return bool(_roles().ingredient.search(before.rsplit("\n", 1)[-1]))
 
 
 def _is_namesake(text: str, start: int) -> bool:
