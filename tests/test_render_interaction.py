@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from analyzers.optin.find import optin_form_on
 from crawler.page_builder import build_page
 from crawler.render import Renderer
 from crawler.render_thread import RenderThread
@@ -274,6 +275,55 @@ FOLDED = """<html><body><h1>Studio</h1>
 <form><label>Mobile <input type="tel" name="own_phone"></label>
  <details><summary>Fine print</summary><label><input type="checkbox" name="fine_box">
  Texts from the studio.</label></details></form></body></html>"""
+# a card that slides in once the end of the rates table passes the top of the window: above a
+# short footer, a 900 px window cannot scroll that far, a shorter one can; the near miss's scroll
+# listener only pins a "Back to top" button once the page is scrolled
+SLID = """<html><body><h1>Boat slips</h1><div id="rates" style="height:700px">Rates</div>
+<p style="height:600px">Call the harbor office.</p>
+<div id="card" style="position:fixed;bottom:0"></div>
+<script>
+let open = false;
+window.addEventListener("scroll", () => {
+  const rates = document.getElementById("rates");
+  if (open || rates.getBoundingClientRect().bottom >= 0) return;
+  open = true;
+  document.getElementById("card").innerHTML = '<form><input type="tel" name="slip_phone">' +
+    '<label><input type="checkbox" name="slip_sms"> Text me when a slip opens at the marina.' +
+    '</label><button>Send</button></form>';
+});
+</script></body></html>"""
+PINNED = """<html><body><h1>Boat slips</h1><div style="height:2000px">Rates</div>
+<button id="top" style="position:fixed;bottom:0;right:0;display:none">Back to top</button>
+<script>
+window.addEventListener("scroll", () => {
+  document.getElementById("top").style.display = scrollY > 300 ? "block" : "none";
+});
+</script></body></html>"""
+# chat bubbles pinned to a corner, icons whose only words are their labels: one builds a form
+# for a phone number and a box for texts; the near misses build an email-only chat form and a
+# help menu of links, and an icon in the page's text that speaks of chat is not pinned
+BUBBLED = """<html><body><h1>Outboard parts</h1>
+<p>Hours: 8 to 5. <button id="history" aria-label="Chat transcript settings">&#9881;</button></p>
+<button id="desk" aria-label="Text our service desk" style="position:fixed;bottom:10px;right:10px">
+ <svg aria-hidden="true" width="20" height="20"><circle cx="10" cy="10" r="8"/></svg></button>
+<div style="position:fixed;bottom:10px;left:10px"><button id="mail" aria-label="Chat with us">
+ <svg aria-hidden="true" width="20" height="20"><rect width="16" height="12"/></svg></button></div>
+<button id="help" class="chat-launcher" title="Messages and help"
+ style="position:fixed;top:10px;right:10px"><svg aria-hidden="true" width="20" height="20">
+ <path d="M2 2h16v12H6l-4 4z"/></svg></button>
+<script>
+const box = (html) => { const d = document.createElement("div"); d.setAttribute("role", "dialog");
+  d.innerHTML = html; document.body.appendChild(d); };
+document.getElementById("desk").onclick = () => box('<form><input type="tel" name="desk_phone">' +
+  '<label><input type="checkbox" name="desk_sms"> Text me about my order from Harbor Parts. ' +
+  'Msg &amp; data rates may apply. Reply STOP to cancel.</label><button>Send</button></form>');
+document.getElementById("mail").onclick = () => box('<form><input type="email" ' +
+  'name="chat_email"><textarea name="chat_question"></textarea><button>Send</button></form>');
+document.getElementById("help").onclick = () => box('<ul><li><a href="/returns">Returns</a></li>' +
+  '<li><a href="/shipping">Shipping</a></li></ul>');
+document.getElementById("history").onclick = () => box('<form><input type="tel" ' +
+  'name="history_phone"></form>');
+</script></body></html>"""
 PLAIN = """<html><body><form><input type="tel" name="phone"><button>Go</button></form>
 <script>setTimeout(() => { window.flushed = true; }, 6000);</script></body></html>"""
 
@@ -296,6 +346,9 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "folded.html").write_text(FOLDED)
     (root / "dialoged.html").write_text(DIALOGED)
     (root / "guided.html").write_text(GUIDED)
+    (root / "slid.html").write_text(SLID)
+    (root / "pinned.html").write_text(PINNED)
+    (root / "bubbled.html").write_text(BUBBLED)
     (root / "js").mkdir()
     (root / "js" / "later.js").write_text(LATER_JS)
     (root / "configured.html").write_text(CONFIGURED)
@@ -560,3 +613,50 @@ def test_a_form_folded_in_a_closed_section_is_opened_as_a_person_does(
     folded = _form_with(page, "own_phone")
     box = next(c for c in folded.controls if c.name == "fine_box")
     assert not box.visible
+
+
+@pytest.mark.browser
+def test_a_card_a_shorter_window_scrolls_to_is_reached(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round h14g (keystone-storage): a scroll listener waits for the end of a table to
+    pass the top of the window, which a 900 px window cannot scroll to above a short footer; a
+    reviewer's shorter window (a laptop's, a phone held sideways) does."""
+    site.requests.clear()
+    rendered = asyncio.run(renderer.render(site.url(HOST, "/slid.html")))
+    assert "scroll" in rendered.interaction[0]["phases"]
+    # the room added below the page to scroll into is gone before the page is read
+    assert "height:400px" not in rendered.html
+    page = build_page(rendered.html, rendered.url, frames=rendered.frames, rendered=True)
+    slip = _form_with(page, "slip_phone")
+    assert slip.reached_by == "after scrolling to the bottom of the page in a window 500 px tall"
+    assert slip.visible
+    assert optin_form_on(page, slip, None) is not None
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /slid.html"]
+    # a listener that only pins a "Back to top" button reaches no form, and the button (pinned,
+    # but speaking of no chat or sign-up) is not clicked
+    page, interaction = _page(renderer, site, "/pinned.html")
+    assert "scroll" in interaction.phases and "click" not in interaction.phases
+    assert page.forms == []
+
+
+@pytest.mark.browser
+def test_a_chat_bubble_labelled_only_by_its_name_is_clicked(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round h14g (tidewater-marine-supply): an icon pinned to a corner, whose only words
+    are its label ("Text our service desk", "Chat with us"), opens what a person types in."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/bubbled.html")
+    assert "click" in interaction.phases
+    desk = _form_with(page, "desk_phone")
+    assert desk.reached_by == "after clicking 'Text our service desk'"
+    assert optin_form_on(page, desk, None) is not None
+    # an email-only chat is reached, and is no SMS opt-in
+    chat = _form_with(page, "chat_email")
+    assert chat.reached_by == "after clicking 'Chat with us'"
+    assert optin_form_on(page, chat, None) is None
+    # a help menu holds no form; an icon in the page's text, not pinned, is not clicked
+    assert not any(c.name == "history_phone" for f in page.forms for c in f.controls)
+    assert len(page.forms) == 2
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /bubbled.html"]

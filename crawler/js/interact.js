@@ -50,16 +50,21 @@ async ({ budgetMs }) => {
   const WATCHED = Symbol.for("prevet.watched");
   const EXIT = Symbol.for("prevet.exit");
   const MAX_CLICKS = 6, MAX_STEPS = 3, QUIET_MS = 250, STEP_MAX_MS = 1500, POLL_MS = 200;
-  const MAX_SCROLLS = 12, SCROLL_STEP_MS = 600;
+  const MAX_SCROLLS = 12, SCROLL_STEP_MS = 600, SHORT_WINDOW = 500;
   const ENDS_ITSELF = /\bclear(Interval|Timeout)\b/;
   const TRIGGER_WORDS = new RegExp(
-    "\\b(text (me|alerts?|club|updates?|messages?)|sms|texts|sign[ -]?up|join|subscribe|" +
+    // "Text us", "Text a specialist", "Text our team": texting someone is the text channel too
+    "\\b(text (me|alerts?|club|updates?|messages?|us|an?|our|the|with)|sms|texts|sign[ -]?up|" +
+    "join|subscribe|" +
     "newsletter|get (\\d+ ?%|\\$\\d+)|\\d+ ?% off|discount|offers?|deals?|coupons?|vip|" +
     "rewards?|alerts?|notify me|stay in (touch|the loop)|opt[ -]?in|" +
     // booking buttons that build their (often multi-purpose) form where the page left room
     "book( (now|online|an? (appointment|visit|session|table|consultation)))?|reserve|" +
     "reservations?|schedule( (now|online|an? (appointment|visit|service|consultation)))?|" +
     "request an? (appointment|quote|estimate|callback)|get an? (quote|estimate))\\b", "i");
+  // a chat launcher: a control pinned to the window (a bubble in a corner, often an icon whose
+  // only words are its label) that speaks of chatting or messaging opens what a person types in
+  const CHAT_WORDS = /\b(chat|live help|messag(e|es|ing)|talk (to|with)|ask (us|an?|our))\b/i;
   // a tab or panel toggle that names the text channel ("Email | Text", "By SMS", "Mobile")
   const TAB_WORDS = /^\s*(by |via )?(text( messages?| me)?|texts|texting|sms|mobile|phone)\s*$/i;
   // a cookie or consent banner by its name, or (fixed on screen, or a dialog) by its words;
@@ -121,6 +126,13 @@ async ({ budgetMs }) => {
     return el.getAttribute("role") === "tab" || el.hasAttribute("aria-controls") ||
       /^(tab|pill|collapse)$/i.test(el.getAttribute("data-toggle") || el.getAttribute("data-bs-toggle") || "");
   };
+  // is it pinned to the window (it, or a box within three levels around it, is fixed)?
+  const pinned = (el) => {
+    for (let box = el, i = 0; box && box !== document.body && i < 4; box = box.parentElement, i += 1) {
+      if (getComputedStyle(box).position === "fixed") return true;
+    }
+    return false;
+  };
   const inBanner = (el) => {
     for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
       // a box that asks for a phone or an email is a sign-up, whatever it says of cookies
@@ -170,7 +182,7 @@ async ({ budgetMs }) => {
         SKIP_WORDS.test(el.getAttribute("title") || "")) return false;
     const dialog = opensDialog(el);
     if (navigates(el) && !dialog) return false;
-    return dialog || TRIGGER_WORDS.test(said);
+    return dialog || TRIGGER_WORDS.test(said) || (pinned(el) && CHAT_WORDS.test(said));
   });
   // a closed section a person opens to reach a form it holds: a <details> whose summary is
   // shown, or a collapsed toggle (aria-expanded=false) whose named panel is hidden, when what
@@ -309,8 +321,22 @@ async ({ budgetMs }) => {
       window.scrollTo(0, bottom);
       await settle(STEP_MAX_MS);
     }
-    window.scrollTo(0, 0);
     stampNew("after scrolling to the bottom of the page");
+    // a handler waiting for a point this window cannot scroll to (the end of a table above a
+    // short footer) is reached in a shorter window, a laptop's with its toolbars or a phone's
+    // held sideways: room below the page, as much as that window has, lets the page's end go
+    // that far up; the room is taken away again before the page is read
+    if ((window[WATCHED] || 0) > 0 && window.innerHeight > SHORT_WINDOW && left() > 800) {
+      const room = document.createElement("div");
+      room.setAttribute("aria-hidden", "true");
+      room.style.cssText = `height:${window.innerHeight - SHORT_WINDOW}px;margin:0;padding:0`;
+      document.body.appendChild(room);
+      window.scrollTo(0, height());
+      await settle(STEP_MAX_MS);
+      room.remove();
+      stampNew(`after scrolling to the bottom of the page in a window ${SHORT_WINDOW} px tall`);
+    }
+    window.scrollTo(0, 0);
   }
 
   // --- nothing leaves the page from here on -------------------------------------------------
