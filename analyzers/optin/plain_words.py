@@ -234,10 +234,13 @@ _LEAD_INS = frozenset(
     "expect get gets receive receives see hear only just then and or but also".split()
 )
 # a count per unit with no noun between the number and the unit ("a few a week", "1-2 per
-# month"): it counts what the sentence before named
+# month"): it counts what the sentence before named. The unit is a stretch of time, or the
+# occasion the texts come with ("one or two per booking", "a couple for each visit"): "per"
+# and "each" say so of any noun, "a" only of time ("one a day", not "one a person")
 _ELLIPTICAL_COUNT = re.compile(
-    rf"{_NUMBER}(?:\s*(?:or|to|-|–)\s*{_NUMBER})?\s+(?:per|a|an|each|every)\s+"
-    r"(?:day|week|month|year|weekend|season)s?",
+    rf"{_NUMBER}(?:\s*(?:or|to|-|–)\s*{_NUMBER})?\s+(?:"
+    r"(?:per|a|an|each|every)\s+(?:day|week|month|year|weekend|season)s?|"
+    r"(?:per|each|every|for each|for every)\s+[a-z][a-z-]+)",
     re.IGNORECASE,
 )
 # "the program sends volunteer shift openings to ...", "text me price drops": what a sending
