@@ -4,7 +4,9 @@ optin.marketing_not_separate.
 Read in the consent itself: the SMS box's label, or (with no box) the sentence that says
 submitting means agreeing to texts. A separate "I accept the Terms" or "Email me" box is not
 bundling; "I agree to the Terms and to receive calls and texts" in one box is. A call the texts
-are about ("texts about your scheduled call") is a topic, not a channel. Where no opt-in form was
+are about ("texts about your scheduled call") is a topic, and one inside a program's capitalized
+name ("Curtain Call texts") is a name, not a channel. The business's own name is no kind of
+message ("Summitview Auto Sales may text me ..." names no sales). Where no opt-in form was
 read at all (a hosted form that did not load), optin.marketing_not_separate reads the consent a
 page outside the policies states ("by submitting this form you agree to receive ...").
 """
