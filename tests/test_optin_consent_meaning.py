@@ -5,6 +5,8 @@ role="switch" toggle whose label carries the whole disclosure."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_optin_pages import DISCLOSURE, PHONE, compliant_form, form, page, site, status
 
 
@@ -188,27 +190,22 @@ def test_marketing_named_as_part_of_the_consent_covers_other_texts_too() -> None
         ), kinds
 
 
-def test_a_channel_word_inside_a_program_name_is_not_bundled() -> None:
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Send me Encore Call texts from Acme Dental.", "passed"),
+        ("Yes, add me to the Last Call Club texts from Acme Dental.", "passed"),
+        ("I agree to receive Phone Calls and texts from Acme Dental.", "failed"),
+        ("Send Me Email And Text Updates From Acme Dental.", "failed"),
+        ("I agree to get Reminder Calls and texts from Acme Dental.", "failed"),
+    ],
+)
+def test_a_channel_word_inside_a_program_name_is_not_bundled(lead: str, expected: str) -> None:
     """ "Send me Encore Call texts" names a program (blind round 11): the capitalized name ends
     in "Call" and names the texts. A list of channels, or a label that capitalizes every word,
     is still bundling."""
-    for named in (
-        "Send me Encore Call texts from Acme Dental.",
-        "Yes, add me to the Last Call Club texts from Acme Dental.",
-    ):
-        label = named + " " + DISCLOSURE
-        assert (
-            status(site(page(compliant_form(label=label))), "optin.bundled_consent") == "passed"
-        ), named
-    for channels in (
-        "I agree to receive Phone Calls and texts from Acme Dental.",
-        "Send Me Email And Text Updates From Acme Dental.",
-        "I agree to get Reminder Calls and texts from Acme Dental.",
-    ):
-        label = channels + " " + DISCLOSURE
-        assert (
-            status(site(page(compliant_form(label=label))), "optin.bundled_consent") == "failed"
-        ), channels
+    label = lead + " " + DISCLOSURE
+    assert status(site(page(compliant_form(label=label))), "optin.bundled_consent") == expected
 
 
 def test_what_the_texts_are_about_is_a_kind_of_message() -> None:
