@@ -132,6 +132,28 @@ def test_a_count_next_to_a_sentence_about_texts_is_the_frequency() -> None:
     assert at_form("Get our text deals. About 4 per month.", "frequency")
 
 
+def test_a_count_per_occasion_counts_the_texts_just_named() -> None:
+    """ "Usually one or two per booking" under a sentence about the texts counts the texts, as
+    "about 4 per month" does (blind round 11); a limit on something else does not."""
+    texts = "You'll get a reminder the evening before your grooming slot."
+    assert at_form(f"{texts} Typically one or two per booking.", "frequency")
+    assert at_form(f"{texts} Expect a couple for each visit.", "frequency")
+    assert not at_form(f"{texts} Walk-ins are capped at two per household.", "frequency")
+    assert not at_form(f"{texts} Limit one per customer.", "frequency")
+
+
+def test_an_faq_answer_counts_what_its_question_asked() -> None:
+    """In the terms, an answer with no message word ("Usually one or two per class.") answers
+    the question before it ("How often will I get texts?")."""
+    question = "How often will I get texts?"
+    answer = "Usually one or two per class."
+    assert "frequency" in sentence_elements(answer, heading="Questions", before=question)
+    assert "frequency" not in sentence_elements(answer, heading="Questions")
+    assert "frequency" not in sentence_elements(
+        "Usually one or two per class.", heading="Questions", before="How big are classes?"
+    )
+
+
 def test_general_terms_count_only_a_count_of_texts() -> None:
     assert "frequency" not in sentence_elements("We bill memberships once a quarter.")
     assert "frequency" in sentence_elements("About 4 per month.", heading="Text alerts")

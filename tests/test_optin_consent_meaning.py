@@ -5,6 +5,8 @@ role="switch" toggle whose label carries the whole disclosure."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_optin_pages import DISCLOSURE, PHONE, compliant_form, form, page, site, status
 
 
@@ -186,3 +188,88 @@ def test_marketing_named_as_part_of_the_consent_covers_other_texts_too() -> None
             status(site(page(compliant_form(label=label))), "optin.marketing_not_separate")
             == "passed"
         ), kinds
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Send me Encore Call texts from Acme Dental.", "passed"),
+        ("Yes, add me to the Last Call Club texts from Acme Dental.", "passed"),
+        ("I agree to receive Phone Calls and texts from Acme Dental.", "failed"),
+        ("Send Me Email And Text Updates From Acme Dental.", "failed"),
+        ("I agree to get Reminder Calls and texts from Acme Dental.", "failed"),
+    ],
+)
+def test_a_channel_word_inside_a_program_name_is_not_bundled(lead: str, expected: str) -> None:
+    """ "Send me Encore Call texts" names a program (blind round 11): the capitalized name ends
+    in "Call" and names the texts. A list of channels, or a label that capitalizes every word,
+    is still bundling."""
+    label = lead + " " + DISCLOSURE
+    assert status(site(page(compliant_form(label=label))), "optin.bundled_consent") == expected
+
+
+def test_what_the_texts_are_about_is_a_kind_of_message() -> None:
+    """ "about my estimate and install date, plus seasonal coupons" names a service subject
+    beside the coupons (blind round 11): one consent to both. A subject that is itself a deal
+    ("about deals on our services") is marketing alone."""
+    mixed = _label(
+        "calls, texts and emails from Acme Dental about my estimate and install date, plus "
+        "seasonal coupons"
+    )
+    assert (
+        status(site(page(compliant_form(label=mixed))), "optin.marketing_not_separate") == "failed"
+    )
+    deals = _label("texts about deals on our services and seasonal coupons")
+    assert (
+        status(site(page(compliant_form(label=deals))), "optin.marketing_not_separate") == "passed"
+    )
+    never = _label("seasonal coupons by text", " We never text about your account or your bills.")
+    assert (
+        status(site(page(compliant_form(label=never))), "optin.marketing_not_separate") == "passed"
+    )
+
+
+def test_a_venues_show_announcements_are_part_of_its_promotions() -> None:
+    """A venue announcing what it puts on sells tickets to it: "show announcements, presale
+    codes and drink specials" is one marketing program (blind round 11). Beside a reminder
+    for the person's own tickets it is not."""
+    club = _label("show announcements, lineup news and drink specials")
+    assert (
+        status(site(page(compliant_form(label=club))), "optin.marketing_not_separate") == "passed"
+    )
+    mixed = _label("show announcements, drink specials and reminders for the shows you booked")
+    assert (
+        status(site(page(compliant_form(label=mixed))), "optin.marketing_not_separate") == "failed"
+    )
+
+
+def _own_name_site(label: str) -> dict[str, str]:
+    name = "Harbor Boat Sales"
+    shell = (
+        "<html><head><title>{title} | " + name + '</title><meta property="og:site_name" '
+        'content="'
+        + name
+        + '"></head><body><main>{body}</main><footer>© 2026 '
+        + name
+        + "</footer></body></html>"
+    )
+    box = form(f'{PHONE}<label><input type="checkbox" name="sms_consent"> {label}</label>')
+    return {
+        "/": shell.format(title="Boats", body=f"<h1>{name}</h1>" + '<a href="/book">Book</a>'),
+        "/book": shell.format(title="Book a sea trial", body=box),
+        "/privacy": shell.format(title="Privacy Policy", body="<h1>Privacy Policy</h1>"),
+        "/terms": shell.format(title="Terms", body="<h1>Terms</h1>"),
+    }
+
+
+def test_the_business_own_name_is_no_kind_of_message() -> None:
+    """ "Harbor Boat Sales may text me about my sea trial" names no sales: the business's own
+    name is not what the texts carry. The same name beside real deals still mixes them."""
+    tail = (
+        " Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to "
+        'cancel. <a href="/privacy">Privacy</a> <a href="/terms">Terms</a>'
+    )
+    own = "Yes, Harbor Boat Sales may text me about my sea trial booking." + tail
+    assert status(_own_name_site(own), "optin.marketing_not_separate") == "passed"
+    deals = "Yes, Harbor Boat Sales may text me about my sea trial booking and boat-show deals."
+    assert status(_own_name_site(deals + tail), "optin.marketing_not_separate") == "failed"

@@ -324,6 +324,15 @@ document.getElementById("help").onclick = () => box('<ul><li><a href="/returns">
 document.getElementById("history").onclick = () => box('<form><input type="tel" ' +
   'name="history_phone"></form>');
 </script></body></html>"""
+# an SMS FAQ whose answers are open: a question that speaks of texts is a summary a person
+# reads, not an opener to click (clicking it would fold the answer away); beside it, a form
+# behind a "Text alerts" button is still reached
+ANSWERED = """<html><body><h1>Theater</h1>
+<details open><summary>How often will I get texts?</summary><p>Usually one per show.</p></details>
+<details open><summary>How do I stop the texts?</summary><p>Reply STOP to opt out.</p></details>
+<button onclick="alerts.hidden = false">Text alerts</button>
+<div id="alerts" hidden><form><input type="tel" name="answered_phone"></form></div>
+</body></html>"""
 PLAIN = """<html><body><form><input type="tel" name="phone"><button>Go</button></form>
 <script>setTimeout(() => { window.flushed = true; }, 6000);</script></body></html>"""
 
@@ -344,6 +353,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "noticed.html").write_text(NOTICED)
     (root / "choosing.html").write_text(CHOOSING)
     (root / "folded.html").write_text(FOLDED)
+    (root / "answered.html").write_text(ANSWERED)
     (root / "dialoged.html").write_text(DIALOGED)
     (root / "guided.html").write_text(GUIDED)
     (root / "slid.html").write_text(SLID)
@@ -660,3 +670,15 @@ def test_a_chat_bubble_labelled_only_by_its_name_is_clicked(
     assert not any(c.name == "history_phone" for f in page.forms for c in f.controls)
     assert len(page.forms) == 2
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /bubbled.html"]
+
+
+@pytest.mark.browser
+def test_an_open_answer_is_not_folded_by_clicking_its_question(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    page, interaction = _page(renderer, site, "/answered.html")
+    assert "Usually one per show." in page.text and "Reply STOP to opt out." in page.text
+    assert not any("Reply STOP" in block.text for block in page.hidden_text)
+    # the near miss: an opener that speaks of texts is still clicked
+    assert "click" in interaction.phases
+    assert _form_with(page, "answered_phone").visible

@@ -381,6 +381,29 @@ def test_frequency_near_miss_fires() -> None:
     assert "terms.frequency_missing" in failed(run({"/": HOME, "/terms": page}))
 
 
+def test_sms_terms_written_as_questions_and_answers() -> None:
+    """The program as an FAQ (blind round 11): each answer states its element, and a count
+    with no noun of its own answers "how often"."""
+    faq = (
+        "<h2>Common questions</h2>"
+        "<details open><summary>What will Ridgeline Plumbing text me?</summary><p>Appointment "
+        "reminders and technician arrival alerts.</p></details>"
+        "<details open><summary>How often will I get texts?</summary>"
+        "<p>Usually one or two per job.</p></details>"
+        "<details open><summary>Does it cost anything?</summary><p>Message and data rates may "
+        "apply.</p></details>"
+        "<details open><summary>How do I get help or stop?</summary><p>Reply STOP to opt out. "
+        "Reply HELP, or phone the office, for help.</p></details>"
+        "<details open><summary>What if a text is late?</summary><p>Carriers are not liable for "
+        'delayed or undelivered messages.</p></details><p>See our <a href="/privacy">Privacy '
+        "Policy</a>.</p>"
+    )
+    page = html("Terms", f"<h1>Terms of Service</h1>{faq}")
+    assert not failed(run({"/": HOME, "/terms": page}))
+    vague = page.replace("How often will I get texts?", "How long is a visit?")
+    assert failed(run({"/": HOME, "/terms": vague})) == {"terms.frequency_missing"}
+
+
 def test_help_with_the_contact_in_the_terms_page_footer() -> None:
     page = terms_page().replace(SENTENCES["help"], "Reply HELP for help.")
     assert "(720) 555-0190" in page

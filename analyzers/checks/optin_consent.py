@@ -4,7 +4,9 @@ optin.marketing_not_separate.
 Read in the consent itself: the SMS box's label, or (with no box) the sentence that says
 submitting means agreeing to texts. A separate "I accept the Terms" or "Email me" box is not
 bundling; "I agree to the Terms and to receive calls and texts" in one box is. A call the texts
-are about ("texts about your scheduled call") is a topic, not a channel. Where no opt-in form was
+are about ("texts about your scheduled call") is a topic, and one inside a program's capitalized
+name ("Curtain Call texts") is a name, not a channel. The business's own name is no kind of
+message ("Summitview Auto Sales may text me ..." names no sales). Where no opt-in form was
 read at all (a hosted form that did not load), optin.marketing_not_separate reads the consent a
 page outside the policies states ("by submitting this form you agree to receive ...").
 """
@@ -15,10 +17,12 @@ import re
 from collections.abc import Iterator
 
 from analyzers.context import AnalysisContext
+from analyzers.inputs.brand import BrandNames
 from analyzers.optin.disclosure import consent_sentences
 from analyzers.optin.find import points_at_box
 from analyzers.optin.fixes import brand_name, compliant_disclosure
 from analyzers.optin.model import OptInForm
+from analyzers.optin.plain_words import message_subjects
 from analyzers.optin.reach import says_where_found
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.vocabulary import PhraseMatch, vocabulary
@@ -114,6 +118,34 @@ def _call_as_topic(text: str, match: PhraseMatch) -> bool:
     return bool(_CALL_AS_TOPIC.search(text[max(0, match.start_char - 60) : match.start_char]))
 
 
+# the words a title-cased label leaves in lower case ("I Agree to Receive Calls and Texts")
+_TITLE_CASE_LOWER = frozenset(
+    "a an the and or nor but of to for from in on at by with as via per vs me my i".split()
+)
+# what a program name names when it ends in a channel word: "Curtain Call texts", "Last Call Club"
+_NAMED_THING = re.compile(
+    r"\s+(?:texts?|txts?|sms|messages?|msgs?|alerts?|updates?|reminders?|notifications?|"
+    r"club|program|programme|list|crew|circle)\b|\s+[A-Z][a-z]",
+)
+
+
+def _part_of_a_name(text: str, match: PhraseMatch) -> bool:
+    """ "Send me Curtain Call texts", "join the Last Call Club": a channel word written as one
+    word of a capitalized name (the capitalized word before it, what the name names after it)
+    is the program's name, not a consent to calls or emails. Not in a label that capitalizes
+    every word ("Send Me Email And Text Updates"): there capitals mark no name."""
+    word = text[match.start_char : match.end_char]
+    if " " in word or not word[:1].isupper() or word.isupper():
+        return False
+    before = re.findall(r"[\w'’&-]+|[^\w\s]", text[: match.start_char])
+    if len(before) < 2 or not before[-1][:1].isupper() or before[-2] in {".", "!", "?", ":"}:
+        return False  # no capitalized word before it, or one that starts the sentence
+    if not _NAMED_THING.match(text, match.end_char):
+        return False  # "Phone Call and text updates": a list of channels
+    words = re.findall(r"[A-Za-z][\w'’-]*", match.sentence)
+    return any(w[0].islower() and w.lower() not in _TITLE_CASE_LOWER for w in words)
+
+
 def _bundled_with(text: str) -> list[str]:
     found: list[str] = []
     for match in vocabulary("optin").find(text):
@@ -124,6 +156,7 @@ def _bundled_with(text: str) -> list[str]:
             _NOT_BUNDLING[match.label].search(window)
             or _sms_terms(text, match)
             or _call_as_topic(text, match)
+            or _part_of_a_name(text, match)
         ):
             continue
         if match.sentence.strip() != text.strip() and not _grants(match.sentence):
@@ -264,7 +297,9 @@ def _kinds(text: str) -> tuple[list[str], list[str]]:
     A type about the person's own dealings (an order, an appointment, an account) is a service
     message; a promotional one is marketing. One that is neither ("restock notices", "event
     announcements") is informational, unless the consent calls all its texts marketing, as a
-    shop's text club does: then it is part of that marketing program."""
+    shop's text club does: then it is part of that marketing program. What the texts are said
+    to be "about" counts too ("calls and texts about my quote and pickup, plus special
+    offers")."""
     marketing: list[str] = []
     other: list[str] = []
     all_marketing = bool(_ALL_MARKETING.search(text))
@@ -286,7 +321,22 @@ def _kinds(text: str) -> tuple[list[str], list[str]]:
             bucket = marketing
         if match.text.lower() not in {k.lower() for k in bucket}:
             bucket.append(match.text)
+    if not other:
+        other.extend(_service_subjects(text))
     return marketing, other
+
+
+def _service_subjects(text: str) -> list[str]:
+    """What the texts are said to be about, when it is the person's own dealings: "about my
+    quote and pickup" (read to its first "and" or comma, so that "about deals on our services"
+    stays a deal)."""
+    found: list[str] = []
+    for subject in message_subjects(text):
+        first = _SUBJECT_END.split(subject)[0].strip()
+        labels = vocabulary("optin").labels_in(first)
+        if "transactional_content" in labels and "marketing_content" not in labels:
+            found.append(first)
+    return found
 
 
 # where the first thing a list of message kinds names ends: a comma, a coordinator, a clause
@@ -376,13 +426,36 @@ def _others_included(text: str, marketing: list[str]) -> bool:
     return False
 
 
-def covered_types(optin: OptInForm) -> tuple[str, list[str], list[str]]:
+def _consent_kinds(text: str) -> tuple[list[str], list[str]]:
+    """The kinds one consent names; "texts from Acme, including marketing messages" covers
+    what the form itself is for besides the marketing."""
+    marketing, other = _kinds(text)
+    if marketing and not other and _others_included(text, marketing):
+        other = [UNNAMED_OTHERS]
+    return marketing, other
+
+
+def without_own_name(text: str, brand: BrandNames | None) -> str:
+    """The text with the business's own name put as "the business": a name is no kind of
+    message ("Summitview Auto Sales may text me about my test drive" names no sales)."""
+    if brand is None:
+        return text
+    for variant in sorted(brand.variants(), key=len, reverse=True):
+        words = re.findall(r"\S+", variant)
+        if len(words) < 2:
+            continue  # one word is a name only where it is written as one; leave it
+        spaced = r"\s+".join(map(re.escape, words))
+        text = re.sub(rf"(?<![\w&]){spaced}(?![\w])", "the business", text, flags=re.IGNORECASE)
+    return text
+
+
+def covered_types(
+    optin: OptInForm, brand: BrandNames | None = None
+) -> tuple[str, list[str], list[str]]:
     """What the one SMS consent covers: the types its own words name, else the types the
     program description next to it names in a sentence about texts."""
     texts = [t for t, _ in consent_texts(optin)]
-    marketing, other = _kinds(" ".join(texts))
-    if marketing and not other and _others_included(" ".join(texts), marketing):
-        other = [UNNAMED_OTHERS]
+    marketing, other = _consent_kinds(without_own_name(" ".join(texts), brand))
     if marketing or other:
         return " ".join(texts), marketing, other
     elements = optin.disclosure.elements
@@ -399,7 +472,7 @@ def covered_types(optin: OptInForm) -> tuple[str, list[str], list[str]]:
         for s in sorted(sms_sentences)
         if vocabulary("disclosure").first(s, "message_types") is not None
     )
-    marketing, other = _kinds(about)
+    marketing, other = _kinds(without_own_name(about, brand))
     return about, marketing, other
 
 
@@ -422,7 +495,7 @@ def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.inputs.optin_forms:
         if len(optin.consent_controls) > 1:
             continue  # separate boxes already
-        text, marketing, other = covered_types(optin)
+        text, marketing, other = covered_types(optin, ctx.inputs.brand_names)
         if marketing and other and not disclaims_marketing(text):
             texts = consent_texts(optin)
             yield Hit(
@@ -478,9 +551,7 @@ def _statement_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
             continue
         for sentence in consent_statements(page.text[:50000]):
             judged = True
-            marketing, other = _kinds(sentence)
-            if marketing and not other and _others_included(sentence, marketing):
-                other = [UNNAMED_OTHERS]
+            marketing, other = _consent_kinds(without_own_name(sentence, ctx.inputs.brand_names))
             if marketing and other and not disclaims_marketing(sentence):
                 yield Hit(
                     url=page.final_url or page.url,

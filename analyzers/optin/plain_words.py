@@ -234,10 +234,13 @@ _LEAD_INS = frozenset(
     "expect get gets receive receives see hear only just then and or but also".split()
 )
 # a count per unit with no noun between the number and the unit ("a few a week", "1-2 per
-# month"): it counts what the sentence before named
+# month"): it counts what the sentence before named. The unit is a stretch of time, or the
+# occasion the texts come with ("one or two per booking", "a couple for each visit"): "per"
+# and "each" say so of any noun, "a" only of time ("one a day", not "one a person")
 _ELLIPTICAL_COUNT = re.compile(
-    rf"{_NUMBER}(?:\s*(?:or|to|-|–)\s*{_NUMBER})?\s+(?:per|a|an|each|every)\s+"
-    r"(?:day|week|month|year|weekend|season)s?",
+    rf"{_NUMBER}(?:\s*(?:or|to|-|–)\s*{_NUMBER})?\s+(?:"
+    r"(?:per|a|an|each|every)\s+(?:day|week|month|year|weekend|season)s?|"
+    r"(?:per|each|every|for each|for every)\s+[a-z][a-z-]+)",
     re.IGNORECASE,
 )
 # "the program sends volunteer shift openings to ...", "text me price drops": what a sending
@@ -465,6 +468,33 @@ def _what_is_sent(text: str) -> str | None:
         ):
             return match.group(0)
     return None
+
+
+def message_subjects(text: str) -> list[str]:
+    """What the messages are said to be about, each as its words after "about" ("my quote and
+    pickup" of "calls, texts and emails from Acme about my quote and pickup"): a message word
+    or a verb of reaching someone, then its "about", in the same clause. Not what a negated
+    clause names ("we never text about your account balance")."""
+    found: list[str] = []
+    spans = [(m.start(), m.start(1), m.group(1)) for m in _ABOUT.finditer(text)]
+    if speaks_of_messages(text):
+        for verb in _CONTACT_VERB.finditer(text):
+            about = _CLAUSE_ABOUT.match(text, verb.end())
+            if about is not None:
+                before = re.findall(r"[\w'’-]+", about.group(1).lower())
+                if not (before and before[-1] in _ASKING):
+                    spans.append((verb.start(), about.start(2), about.group(2)))
+    for start, _, subject in sorted(spans, key=lambda span: span[1]):
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", subject)]
+        content = [w for w in words if w not in _DETERMINERS]
+        if not content or content[0] in _NOT_A_SUBJECT | _ASKING | _NOT_A_TOPIC:
+            continue
+        clause = re.split(r"[.;:!?]", text[:start])[-1]
+        if re.search(r"\b(?:not|never|no)\b|n['’]t\b", clause, re.IGNORECASE):
+            continue
+        if subject not in found:
+            found.append(subject)
+    return found
 
 
 def _contacted_about(text: str) -> str | None:

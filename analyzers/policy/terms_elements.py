@@ -83,6 +83,7 @@ def review_terms(documents: list[PolicyDocument], brand: BrandNames | None) -> T
     """Find every element in the documents' sentences (the brand and the privacy link also on
     the page around them)."""
     review = TermsReview(documents)
+    before: tuple[PolicyDocument | None, str] = (None, "")
     for document, sentence in _sentences(documents):
         text = sentence.quoted
         labels = sentence_elements(
@@ -90,7 +91,9 @@ def review_terms(documents: list[PolicyDocument], brand: BrandNames | None) -> T
             lead_in=sentence.lead_in,
             heading=sentence.heading,
             sms_document=document.kind == "sms_terms",
+            before=before[1] if before[0] is document else "",
         )
+        before = (document, sentence.text)
         # the terms are the business speaking of itself: "Sparkle Nest sends booking
         # confirmations" names Sparkle Nest Home Cleaning
         if brand is not None and (
@@ -123,7 +126,12 @@ def _review_brand_on_the_page(review: TermsReview, brand: BrandNames) -> None:
 
 
 def sentence_elements(
-    text: str, *, lead_in: str = "", heading: str = "", sms_document: bool = False
+    text: str,
+    *,
+    lead_in: str = "",
+    heading: str = "",
+    sms_document: bool = False,
+    before: str = "",
 ) -> set[str]:
     """The disclosure elements one sentence of the terms states (brand and the privacy link are
     judged over the whole document). bench/clause_precision.py scores this on paraphrases.
@@ -136,12 +144,18 @@ def sentence_elements(
     every sentence is about texts.
 
     Message types and frequency in plain words ("texts about their estimate appointment",
-    "usually 3-4 per tow") are read as at the opt-in form (analyzers/optin/plain_words.py)."""
+    "usually 3-4 per tow") are read as at the opt-in form (analyzers/optin/plain_words.py).
+    A count with no noun of its own counts what the sentence `before` it named, as an FAQ's
+    answer ("Usually one or two per booking.") answers its question ("How often will I get
+    texts?")."""
     quoted = f"{lead_in} … {text}" if lead_in else text
     found = vocabulary("disclosure").labels_in(quoted)
+    previous = before
     for sentence in parse(quoted).sents:
-        if "frequency" not in found and frequency_in(sentence.text):
+        neighbours = (previous,) if previous else ()
+        if "frequency" not in found and frequency_in(sentence.text, neighbours):
             found.add("frequency")
+        previous = sentence.text
         if "message_types" not in found and message_type_in(sentence.text):
             found.add("message_types")
     labels = found & set(_DISCLOSURE)
@@ -149,7 +163,7 @@ def sentence_elements(
         "frequency" in labels
         and not sms_document
         and not _SMS_CONTEXT.search(heading)
-        and not count_of_texts(quoted)
+        and not count_of_texts(quoted, (before,) if before else ())
     ):
         labels.discard("frequency")  # "We bill memberships once a quarter"
     terms_matches = vocabulary("terms").find(quoted)

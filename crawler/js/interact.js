@@ -173,6 +173,10 @@ async ({ budgetMs }) => {
     "button, a, summary, [role=button], [role=tab], [aria-haspopup], [popovertarget], " +
     "[commandfor], [data-toggle], [data-bs-toggle], [aria-controls], [onclick]").filter((el) => {
     if (el.hasAttribute("data-pvclicked") || !shown(el) || isSubmit(el) || inBanner(el)) return false;
+    // the summary of an open <details> ("How often will I get texts?" over its shown answer)
+    // only folds what a person already sees: clicking it would hide the answer
+    if (el.tagName === "SUMMARY" && el.parentElement && el.parentElement.tagName === "DETAILS" &&
+        el.parentElement.open) return false;
     if (togglesPanel(el) && TAB_WORDS.test(words(el))) return true;
     if (revealsOpener(el)) return true;
     const said = [words(el), el.id, typeof el.className === "string" ? el.className : "",
