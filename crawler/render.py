@@ -436,7 +436,12 @@ class Renderer:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.interact_budget_ms / 1000
         outcomes = []
-        for frame in self._frames(page):
+        done: set[Any] = set()
+        # a frame that interaction made appear (an embed inserted once scrolled into view, a
+        # hosted form opened by a button) is stepped through too, as a reviewer would
+        while todo := [frame for frame in self._frames(page) if frame not in done]:
+            frame = todo[0]
+            done.add(frame)
             left = int((deadline - loop.time()) * 1000)
             if left < 300:
                 break

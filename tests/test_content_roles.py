@@ -114,3 +114,47 @@ def test_colour_words_that_are_also_drinks_need_a_page_about_paint_or_candles() 
     assert other_meaning(text, 0, 10, "alcohol") == ""
     assert other_meaning(text, 0, 10, "alcohol", context="Soy candles: " + text)
     assert other_meaning(text + " eggshell paint", 0, 10, "alcohol")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town's armory is a hall that holds markets, concerts and games: the building, not a
+        # gun shop (blind h14g, a farmers' market's winter location)
+        "The craft fair moves indoors to the Armory from December through March.",
+        "Indoor soccer league, Tuesday nights at the Old Armory, $5 a game.",
+        "Saturday concerts on Armory Square all summer, tickets $12.",
+        "Vendors set up inside the Armory; bring your own tables.",
+    ],
+)
+def test_a_building_named_armory_is_not_firearms(text: str) -> None:
+    page, sample = _both(text)
+    assert "firearms" not in page, find_content(text, include_weak=True)
+    assert "firearms" not in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a store named for its trade, a shop's gun room, what is held at the hall
+        ("Shop the Armory: pistols, rifles and ammo, new and used, open Saturday."),
+        ("Our armory stocks reloading supplies and offers gunsmithing, from $40."),
+        ("Buy at Ridgeline Armory, the county's largest gunshop, from $199."),
+        ("Gun show at the Armory this weekend: buy and sell handguns, $10 entry."),
+    ],
+)
+def test_an_armory_that_sells_or_shows_guns_is_still_firearms(text: str) -> None:
+    page, sample = _both(text)
+    assert "firearms" in page, find_content(text, include_weak=True)
+    assert "firearms" in sample
+
+
+def test_the_building_reason_names_the_building() -> None:
+    text = "Winter hours at the Armory"
+    start = text.index("Armory")
+    assert other_meaning(text, start, start + 6, "firearms") == 'the name of a building ("Armory")'
+    # "Shop the Armory" names a store, and a lower-case "the armory" may be a shop's gun room
+    assert other_meaning("Shop the Armory", 9, 15, "firearms") == ""
+    text = "guns are kept at the armory"
+    start = text.index("armory")
+    assert other_meaning(text, start, start + 6, "firearms") == ""

@@ -249,6 +249,28 @@ def test_form_folded_whole_in_a_closed_section_is_judged_as_opened() -> None:
     assert status(site(page(twice)), "optin.disclosure_hidden") == "failed"
 
 
+def test_a_step_not_reached_is_for_review_not_hidden() -> None:
+    """A two-step form whose second step (phone, box, fine print) prevet could not open: the
+    text is hidden with the phone field, so whether it shows there is for a person to check
+    (blind h14g, maple-street-market, read before the renderer stepped into inserted frames)."""
+    first = '<div><label>Your name <input name="name"></label><button type="button">Next</button>'
+    rest = "Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel."
+    box = '<label><input type="checkbox" name="sms"> Text me reminders from Acme Dental.</label>'
+    later = form(f'{first}</div><div style="display:none">{PHONE}{box}<p>{rest}</p></div>')
+    result = run(site(page(later)), "optin.disclosure_hidden")
+    assert str(result.status) == "needs_review", result
+    assert "phone field" in result.findings[0].message
+    # near misses: the phone field is shown and the fine print is not, or the fine print is
+    # folded in a closed section inside the step
+    shown = form(f'{first}</div>{PHONE}{box}<p style="display:none">{rest}</p>')
+    assert status(site(page(shown)), "optin.disclosure_hidden") == "failed"
+    folded = form(
+        f'{first}</div><div style="display:none">{PHONE}{box}'
+        f"<details><summary>Details</summary><p>{rest}</p></details></div>"
+    )
+    assert status(site(page(folded)), "optin.disclosure_hidden") == "failed"
+
+
 def test_not_prominent_uses_rendered_sizes() -> None:
     small = form(
         f'<label for="phone" data-pvfs="16">Mobile number</label><input id="phone" '

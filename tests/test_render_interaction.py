@@ -87,6 +87,29 @@ CUSTOM = """<html><head><style>
 <div role="switch" aria-checked="true" tabindex="0" id="toggle"></div><span>Send me alerts</span>
 <div class="trap"><label><input type="checkbox" name="bot_trap"> Leave empty</label></div>
 <button>Go</button></form></body></html>"""
+# a hosted two-step form in another host's frame that the page inserts only once its section is
+# scrolled into view (blind h14g, maple-street-market): the frame appears during interaction
+SCROLLED_EMBED = """<html><body><h1>Market</h1><div style="height: 2400px">Vendors</div>
+<section id="texts"><h2>Saturday texts</h2></section>
+<script>
+new IntersectionObserver((entries, observer) => {
+  if (!entries.some((e) => e.isIntersecting)) return;
+  observer.disconnect();
+  const frame = document.createElement("iframe");
+  frame.src = "http://forms.formhost.io:{{port}}/f/steps.html";
+  frame.width = 400; frame.height = 300;
+  document.getElementById("texts").appendChild(frame);
+}).observe(document.getElementById("texts"));
+</script></body></html>"""
+HOSTED_STEPS = """<html><head><style>.step { display: none } .step.on { display: block }</style>
+</head><body><form id="steps" onsubmit="event.preventDefault()">
+<div class="step on" id="one"><label>First name <input type="text" name="first"></label>
+ <button type="button" id="go">Continue</button></div>
+<div class="step" id="two"><label>Mobile <input type="tel" name="embed_phone"></label>
+ <p>Reply STOP to cancel.</p><button>Sign up</button></div></form>
+<script>document.getElementById("go").onclick = () => {
+  document.getElementById("one").classList.remove("on");
+  document.getElementById("two").classList.add("on"); };</script></body></html>"""
 HOSTED = """<html><body><form method="post" action="/submit"><label>Cell
 <input type="tel" name="hosted_phone"></label><button>Go</button></form></body></html>"""
 # sign-up web components with their consent boxes in open shadow roots: one form whose script
@@ -368,6 +391,8 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     hosted = root / "_hosts" / FORM_HOST / "f"
     hosted.mkdir(parents=True)
     (hosted / "abc.html").write_text(HOSTED)
+    (hosted / "steps.html").write_text(HOSTED_STEPS)
+    (root / "scrolled.html").write_text(SCROLLED_EMBED)
     with FixtureServer(root) as server:
         yield server
 
@@ -682,3 +707,19 @@ def test_an_open_answer_is_not_folded_by_clicking_its_question(
     # the near miss: an opener that speaks of texts is still clicked
     assert "click" in interaction.phases
     assert _form_with(page, "answered_phone").visible
+
+
+@pytest.mark.browser
+def test_a_frame_inserted_once_scrolled_to_is_stepped_through(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """A frame that interaction made appear is interacted with too: its second step, where the
+    phone field and the disclosure are, is read as shown, and nothing is sent."""
+    site.requests.clear()
+    page, _ = _page(renderer, site, "/scrolled.html")
+    form = _form_with(page, "embed_phone")
+    assert form.frame_url == f"http://{FORM_HOST}:{site.port}/f/steps.html"
+    phone = next(c for c in form.controls if c.name == "embed_phone")
+    assert phone.visible
+    assert "clicking 'Continue'" in form.reached_by
+    assert all(r.method == "GET" for r in site.requests), site.requests

@@ -414,6 +414,18 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
             names = ", ".join(
                 h.replace("consent_statement", "the consent sentence") for h in hidden
             )
+            if _step_not_reached(optin, block):
+                yield Hit(
+                    url=optin.url,
+                    selector=block.selector or optin.selector,
+                    review=True,
+                    evidence=block.text[:400],
+                    message=f"Part of the disclosure ({names}) was hidden when prevet read the "
+                    "form, and so was the phone field: a later step or panel that prevet did "
+                    "not open. Open it by hand and check that this text shows with the phone "
+                    "field.",
+                )
+                continue
             yield Hit(
                 url=optin.url,
                 selector=block.selector or optin.selector,
@@ -437,6 +449,20 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
                 fix=f"State the disclosure next to the checkbox, not only in {href}:\n"
                 f"{compliant_disclosure(ctx, optin)}",
             )
+
+
+def _step_not_reached(optin: OptInForm, block: TextBlock) -> bool:
+    """Was the hidden text hidden together with the phone field, in a form that is shown? Then
+    prevet did not reach the step that collects the number (a "Continue" it could not pass),
+    and whether the text shows on that step is for a person to see; text hidden while the phone
+    field is shown, or folded in a closed section, is hidden where the number is collected."""
+    return (
+        optin.form.visible
+        and not block.collapsed
+        and block.where in ("inside", "label")
+        and bool(optin.phone_fields)
+        and not any(field.visible for field in optin.phone_fields)
+    )
 
 
 @check(

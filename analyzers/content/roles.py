@@ -4,13 +4,14 @@ A word that names a drink or a smoke is often part of another name: "14 Gin Lane
 "Merlot Dusk" and "Chardonnay Cream" are paint colours, "Whiskey Barrel" is a candle scent,
 "bourbon vanilla" a flavour, a "red-wine braise" a dish, a "cocktail shaker" a bar tool, and in
 "tones named after the wines that inspired them" the wine is a namesake, and in "named for the
-colour, not the cocktail" it is what the thing is not. A list of such names never ends; their
+colour, not the cocktail" it is what the thing is not; a town's "Armory" is a hall that holds
+markets and concerts ("winter market at the Armory"). A list of such names never ends; their
 shape does not. The term modifies a head noun, and the head says what the thing is (a street
 suffix, a colour, a scent, a flower, a dish, a tool, a good that is not a drink), or the term
-follows "named after", a correcting ", not the", or a cooking verb ("braised in red wine").
-A vessel ("whiskey decanter", "champagne flutes") is the head only where the text sells the
-vessels as goods (engraved, glassware): on a menu it is a drink served in it. The words are
-data in ``analyzers/vocab/content/_roles.yaml``.
+follows "named after", a correcting ", not the", a cooking verb ("braised in red wine") or
+"at the" before a building's name. A vessel ("whiskey decanter", "champagne flutes") is the
+head only where the text sells the vessels as goods (engraved, glassware): on a menu it is a
+drink served in it. The words are data in ``analyzers/vocab/content/_roles.yaml``.
 
 Plain string work, without spaCy: the content analyzers (pages) and the campaign reader
 (sample messages, `analyzers.campaign.content_terms`) both call `other_meaning`, so a sample
@@ -49,14 +50,24 @@ class _Roles:
     drinkware: re.Pattern[str]
     namesake: re.Pattern[str]
     ingredient: re.Pattern[str]
+    buildings: frozenset[str]
+    building_places: frozenset[str]
+    after_place_preposition: re.Pattern[str]
+
+
+def _alternatives(phrases: Sequence[str]) -> str:
+    """A regex alternation of the phrases, any run of spaces between their words."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
 
 
 @lru_cache(maxsize=1)
 def _roles() -> _Roles:
     data = vocab_data("content/_roles")
     variant = data["variant"]
-    markers = "|".join(r"\s+".join(map(re.escape, w.split())) for w in data["namesake"]["words"])
-    verbs = "|".join(re.escape(w) for w in data["ingredient"]["verbs"])
+    markers = _alternatives(data["namesake"]["words"])
+    verbs = _alternatives(data["ingredient"]["verbs"])
+    building = data["building"]
+    prepositions = _alternatives(building["prepositions"])
     return _Roles(
         streets=frozenset(data["street"]["words"]),
         variant_categories=frozenset(variant["categories"]),
@@ -71,6 +82,13 @@ def _roles() -> _Roles:
         ingredient=re.compile(
             rf"\b(?:{verbs})(?:\s+{_WORD}){{0,2}}\s+(?:in|with)(?:\s+{_WORD}){{0,3}}\s+$",
             re.IGNORECASE,
+        ),
+        buildings=frozenset(w.lower() for w in building["terms"]),
+        building_places=frozenset(building["places"]),
+        # "market at the Armory", "concerts in the old Armory": the preposition, "the", and up
+        # to two capitalised words of the building's name ("the Old Armory", "the Main St Armory")
+        after_place_preposition=re.compile(
+            rf"\b(?:{prepositions})\s+the\s+(?:[A-Z][\w'\u2019.-]*\s+){{0,2}}$", re.IGNORECASE
         ),
     )
 
@@ -120,6 +138,8 @@ def other_meaning(
     term = text[start:end]
     if words and term[:1].isupper() and words[0][2] in roles.streets:
         return "a street name"
+    if _is_building(text, start, term, words):
+        return f'the name of a building ("{term}")'
     if _is_namesake(text, start):
         return "what something is named after"
     if _is_denied(text, start):
@@ -199,6 +219,18 @@ def _is_denied(text: str, start: int) -> bool:
 def _is_ingredient(text: str, start: int) -> bool:
     before = text[max(0, start - _LOOK_BACK) : start]
     return bool(_roles().ingredient.search(before.rsplit("\n", 1)[-1]))
+
+
+def _is_building(text: str, start: int, term: str, words: list[tuple[int, int, str]]) -> bool:
+    """Is the term a capitalised building name: "at the Armory", "Armory Square"? A lower-case
+    "our armory" (a shop's gun room) or "Shop the Armory" (a store's name) is not."""
+    roles = _roles()
+    if term.lower() not in roles.buildings or not term[:1].isupper():
+        return False
+    if words and words[0][2] in roles.building_places:
+        return True
+    line = text[max(0, start - _LOOK_BACK) : start].rsplit("\n", 1)[-1]
+    return bool(roles.after_place_preposition.search(line))
 
 
 def _is_namesake(text: str, start: int) -> bool:
