@@ -422,6 +422,20 @@ def test_a_placeholder_s_brackets_count_as_a_reader_counts_them(tmp_path) -> Non
             "Policy and Terms are linked.",
             ["the kind of messages", "message frequency"],
         ),
+        # blind round 11: a flow that names the privacy policy but never the terms (or the
+        # other way round) leaves one document unsaid
+        (
+            'Members tick a box: "Text me from Brightwater Dental about open appointment times." '
+            "Most members get a few texts a month. Msg & data rates may apply. Reply HELP for "
+            "help, STOP to cancel. A Privacy Policy link sits beside the box.",
+            ["the terms"],
+        ),
+        (
+            'Members tick a box: "Text me from Brightwater Dental about open appointment times." '
+            "Most members get a few texts a month. Msg & data rates may apply. Reply HELP for "
+            "help, STOP to cancel. See our SMS Terms & Conditions.",
+            ["the privacy policy"],
+        ),
     ],
 )
 def test_a_message_flow_in_plain_words(flow: str, missing: list[str]) -> None:
