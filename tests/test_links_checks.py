@@ -187,3 +187,25 @@ def test_deployment_hosts_that_are_the_business_or_a_reference_do_not_fire() -> 
         "Terms",
     )
     assert status(footer, "links.unrelated_domain") == "passed"
+
+
+def test_a_document_fetched_because_the_campaign_names_it_does_not_make_its_host_the_brands() -> (
+    None
+):
+    """Blind round 11 (a travel agency whose privacy policy lives on a policy-writing service's
+    domain, registered as the campaign's privacy URL): the crawl fetches the page because the
+    audit was given it; that says where the document is, not that its host is the brand's."""
+    from analyzers.checks.links import related_domains
+    from tests.snapshots import snapshot_from_pages
+
+    policy = "https://www.policydocs-hub.com/p/acme/privacy"
+    snapshot = snapshot_from_pages(
+        {"/": page(f'<h1>Acme Dental</h1><a href="{policy}">Privacy</a>'), policy: page("x")}
+    )
+    snapshot.pages[1].discovered_by = "given"
+    ctx = SimpleNamespace(snapshot=snapshot, campaign=None)
+    assert "policydocs-hub.com" not in related_domains(ctx)
+    # the brand's own pages, and pages the crawl was sent to from them, still count
+    assert "acme-dental.com" in related_domains(ctx)
+    snapshot.pages[1].discovered_by = "start"
+    assert "policydocs-hub.com" in related_domains(ctx)

@@ -136,8 +136,13 @@ def related_domains(ctx: AnalysisContext) -> set[str]:
     """The brand's own domains, those the crawl was redirected to, and the well-known services
     whose frames (a hosted form, a policy generator's document) its pages embed."""
     snapshot = ctx.snapshot
-    domains = {snapshot.site or registrable_domain(snapshot.start_url)}
+    site = snapshot.site or registrable_domain(snapshot.start_url)
+    domains = {site}
     for page in snapshot.pages:
+        if page.discovered_by == "given" and registrable_domain(page.url) != site:
+            # fetched because the audit named it (the campaign's privacy URL on a policy
+            # host): the campaign says where the document is, not that the host is the brand's
+            continue
         for url in (page.url, page.final_url, *page.redirects):
             if url:
                 domains.add(registrable_domain(url))
