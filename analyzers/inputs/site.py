@@ -32,7 +32,12 @@ _PARKED = re.compile(
 _WALL_MAX_WORDS = 120  # a challenge or parking page is short; a real page with a widget is not
 
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
-PHONE = re.compile(r"(?<![\d\w])(?:\+?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)")
+# the groups of a number are set apart by a space, a dot or any dash a page types, the
+# non-breaking hyphen of "785\u20113011" included
+_SEP = r"[\s.\-\u2010-\u2015\u2212]"
+PHONE = re.compile(
+    rf"(?<![\d\w])(?:\+?1{_SEP}?)?\(?[2-9]\d{{2}}\)?{_SEP}?\d{{3}}{_SEP}?\d{{4}}(?!\d)"
+)
 STREET = re.compile(
     r"\b\d{1,6}(?:-\d{1,5})?\s+(?:[NSEW]\.?\s+|north\s+|south\s+|east\s+|west\s+)?"
     r"(?:[A-Z0-9][\w'.-]*\s+){1,4}"
@@ -93,8 +98,12 @@ def contact_details(page: Page) -> list[tuple[str, str]]:
             continue
         if address := mailto_address(link.href):
             found.append(("email", address))
-        elif link.href.lower().startswith("tel:") and sum(c.isdigit() for c in link.href) >= 10:
-            found.append(("phone", link.href[4:]))
+        elif (
+            link.href.lower().startswith(("tel:", "sms:"))
+            and sum(c.isdigit() for c in link.href) >= 10
+        ):
+            # a "Text us" button (sms:) gives the number as plainly as a "Call us" one
+            found.append(("phone", link.href[4:].split("?")[0]))
     return found
 
 
