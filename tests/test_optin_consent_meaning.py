@@ -78,13 +78,22 @@ def test_a_call_the_texts_are_about_is_not_a_second_channel() -> None:
         "Yes, text me about this service call from Acme Dental.",
         "Yes, text me updates about my service call.",
         "Send me texts regarding that repair call.",
+        # blind real11 (an answering service): what the texts report about calls it took
+        "Yes, text me after-hours call alerts and related service notices.",
+        "Yes, send me missed-call notifications by text.",
     ):
         label = about + " " + DISCLOSURE
         assert status(site(page(compliant_form(label=label))), "optin.bundled_consent") == (
             "passed"
         ), about
-    both = "Yes, text me about this visit and call me about my service. " + DISCLOSURE
-    assert status(site(page(compliant_form(label=both))), "optin.bundled_consent") == "failed"
+    for both in (
+        "Yes, text me about this visit and call me about my service. ",
+        "Yes, send me text and call reminders about my visits. ",
+    ):
+        label = both + DISCLOSURE
+        assert status(site(page(compliant_form(label=label))), "optin.bundled_consent") == (
+            "failed"
+        ), both
 
 
 def _terse_box(sentence: str) -> str:

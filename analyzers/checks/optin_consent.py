@@ -112,10 +112,22 @@ _CALL_AS_TOPIC = re.compile(
 )
 
 
+# "after-hours call alerts", "missed-call notifications": a call that names what the messages
+# report; "text and call reminders" names two ways of reminding
+_MESSAGE_NOUN_AFTER = re.compile(
+    r"^\s+(?:alerts?|notifications?|notices?|summar(?:y|ies)|logs?|reports?|transcripts?)\b",
+    re.IGNORECASE,
+)
+_CHANNEL_BEFORE = re.compile(r"\b(?:text|texts|sms|email|e-mail)\s*(?:and|or|&|/|,)\s*$", re.I)
+
+
 def _call_as_topic(text: str, match: PhraseMatch) -> bool:
     if match.label != "call_channel" or not match.text.lower().startswith("call"):
         return False
-    return bool(_CALL_AS_TOPIC.search(text[max(0, match.start_char - 60) : match.start_char]))
+    before = text[max(0, match.start_char - 60) : match.start_char]
+    if _MESSAGE_NOUN_AFTER.match(text[match.end_char :]) and not _CHANNEL_BEFORE.search(before):
+        return True
+    return bool(_CALL_AS_TOPIC.search(before))
 
 
 # the words a title-cased label leaves in lower case ("I Agree to Receive Calls and Texts")
