@@ -306,3 +306,29 @@ def test_interest_boxes_are_not_consent_to_texts() -> None:
     pages = site(html)
     assert context(pages).inputs.optin_forms[0].consent_controls == []
     assert status(pages, "optin.checkbox_missing") == "failed"
+
+
+def test_a_text_field_named_or_shown_as_a_number_wrapped_with_its_fine_print_is_the_phone() -> None:
+    """Blind real11 (a chauffeur's booking form): a plain text input named "contactNumber",
+    with a phone-shaped placeholder, inside a label that also holds the SMS fine print (so the
+    label runs long) is the phone field; the consent is taken on submit, with no box."""
+    fine_print = (
+        "By providing your number, you consent to receive booking updates via SMS from Acme "
+        "Dental. Msg frequency varies. Msg &amp; data rates may apply. Reply STOP to opt out, "
+        "HELP for help."
+    )
+    for name, placeholder in (("contactNumber", "Your number"), ("pickup_field", "(312) 555-0198")):
+        booking = form(
+            f'<label>Contact Number <input type="text" name="{name}" '
+            f'placeholder="{placeholder}"><span>{fine_print}</span></label>'
+        )
+        pages = site(page(booking))
+        assert status(pages, "optin.phone_field_missing") == "passed", name
+        assert status(pages, "optin.checkbox_missing") == "failed", name
+    # near miss: a promo-code field with a long label is not a phone (no phone, no opt-in
+    # form to judge a phone field of)
+    promo = form(
+        f'<label>Promo code <input type="text" name="promo" placeholder="SAVE10">'
+        f"<span>{fine_print}</span></label>"
+    )
+    assert status(site(page(promo)), "optin.phone_field_missing") != "passed"

@@ -66,13 +66,19 @@ def is_phone_control(control: Control) -> bool:
     ):
         return True
     words = set(name_words(control.name) + name_words(control.id))
-    if {"sms", "number"} <= words or {"text", "number"} <= words:
-        return True
+    if words & {"sms", "text", "contact"} and "number" in words:
+        return True  # "smsNumber", "text_number", "contactNumber"
     if words & _NAME_WORDS and not words & _NOT_PHONE_WORDS:
         return True
     described = f"{control.label} {control.placeholder}"
     if _LABEL.search(described) and not _LABEL_NOT.search(described):
-        return len(control.label) < 120 or bool(_LABEL.search(control.placeholder))
+        # a label that runs on (the consent's fine print inside it) still names the field
+        # when the placeholder shows a phone number
+        return (
+            len(control.label) < 120
+            or bool(_LABEL.search(control.placeholder))
+            or bool(_NUMBER_SHAPE.search(control.placeholder))
+        )
     return bool(_NUMBER_SHAPE.search(control.placeholder))
 
 
