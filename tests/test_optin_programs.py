@@ -43,3 +43,21 @@ def test_a_yes_box_over_an_email_disclosure_is_not_sms_consent() -> None:
         "e-mail a newsletter once a month. Unsubscribe at any time.</p>"
     )
     assert status(site(page(email_only)), "optin.checkbox_missing") == "failed"
+
+
+def test_the_yes_of_another_question_is_not_the_box_of_the_fine_print_under_a_later_field() -> None:
+    """Blind real11 (a chauffeur's booking form): "Child seats? (o) No (o) Yes", then the
+    "Contact Number" field with the SMS fine print in its label. The fine print belongs to the
+    number field, so the "Yes" of the seat question is no consent: the form takes consent by
+    submitting and has no SMS box."""
+    booking = form(
+        '<p>Child seats?</p><label><input type="radio" name="hasChildSeats" value="no"> No'
+        '</label><label><input type="radio" name="hasChildSeats" value="yes"> Yes</label>'
+        '<label>Contact Number <input type="text" name="contactNumber"><span>By providing your '
+        "number, you consent to receive booking updates via SMS from Acme Dental. Msg frequency "
+        "varies. Msg &amp; data rates may apply. Reply STOP to opt out, HELP for help.</span>"
+        "</label>"
+    )
+    optin = context(site(page(booking))).provide("optin_forms")[0]
+    assert optin.consent_controls == []
+    assert status(site(page(booking)), "optin.checkbox_missing") == "failed"

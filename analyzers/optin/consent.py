@@ -84,6 +84,16 @@ def is_choice(control: Control) -> bool:
     return control.type in CHOICE_TYPES
 
 
+def answers_another_question(control: Control) -> bool:
+    """A radio "Yes" whose group is named for something else ("hasChildSeats", "returnTrip")
+    answers that question: a plain yes is consent to texts only in a group about texts or
+    consent."""
+    if control.type != "radio":
+        return False
+    words = set(name_words(control.name) + name_words(control.id))
+    return bool(words) and not words & (_SMS_NAME_WORDS | _CONSENT_NAME_WORDS)
+
+
 def is_negative_choice(control: Control) -> bool:
     """The "No" of a yes/no radio pair."""
     label = control.label.strip().lower().rstrip(".!")

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from analyzers.optin.consent import (
+    answers_another_question,
     is_choice,
     is_negative_choice,
     meaning_of,
@@ -157,7 +158,10 @@ def implied_consent_box(form: Form, disclosure: Disclosure) -> Control | None:
     boxes = [
         c
         for c in form.controls
-        if is_choice(c) and not c.disabled and not (c.type == "radio" and is_negative_choice(c))
+        if is_choice(c)
+        and not c.disabled
+        and not (c.type == "radio" and is_negative_choice(c))
+        and not answers_another_question(c)
     ]
     statements = [f.sentence for f in disclosure.elements.get("consent_statement", [])]
     if not boxes or not statements:
@@ -192,7 +196,15 @@ def boxes_with_own_disclosure(form: Form) -> list[Control]:
         and not c.disabled
         and c.label.strip()
         and not (c.type == "radio" and is_negative_choice(c))
+        and not answers_another_question(c)
     }
+    # another field's label ends a box's own text: the fine print under "Contact Number"
+    # belongs to that field, not to the "Yes" of the child-seat question above it
+    fields = [
+        c.label.strip()[:40]
+        for c in form.controls
+        if not is_choice(c) and c.type not in ("submit", "button", "reset") and c.label.strip()
+    ]
     own: dict[str, list[str]] = {}
     current: str | None = None
     for block in form.texts:
@@ -200,6 +212,8 @@ def boxes_with_own_disclosure(form: Form) -> list[Control]:
         if text in boxes:
             current = text
             own[current] = []
+        elif any(text.startswith(field) or field.startswith(text) for field in fields):
+            current = None
         elif current is not None and block.where == "inside":
             own[current].append(text)
     found = []
