@@ -70,16 +70,18 @@ def test_contact_missing() -> None:
         base=BASE,
     )
     assert status(mail, "site.contact_missing") is Status.PASSED
-    # blind real11 (a lawn-care site): the number behind a "Text us" button, and one written
-    # with non-breaking hyphens, are phone numbers a person can use
-    for contact in (
-        "<a href='sms:+18285550123'>Text us</a>",
-        "<p>Call +1 (828) 555\u20110123 any day.</p>",
+    # blind real11 (a lawn-care site): a number written with non-breaking hyphens is a phone
+    # number a person can read
+    given = snapshot_from_pages(
+        {"/": page(f"<p>{ABOUT}</p><p>Call +1 (828) 555\u20110123 any day.</p>")}, base=BASE
+    )
+    assert status(given, "site.contact_missing") is Status.PASSED
+    # near misses: a "Text the studio" button (sms:) shows no number on the page (blind real7
+    # label), and an order number is not a phone number
+    for other in (
+        "<a href='sms:+18285550123'>Text the studio</a>",
+        "<p>Order 2045550123456 shipped.</p>",
     ):
-        given = snapshot_from_pages({"/": page(f"<p>{ABOUT}</p>{contact}")}, base=BASE)
-        assert status(given, "site.contact_missing") is Status.PASSED, contact
-    # near misses: a short code behind sms:, and an order number, are not phone numbers
-    for other in ("<a href='sms:72345'>Text JOIN</a>", "<p>Order 2045550123456 shipped.</p>"):
         none = snapshot_from_pages({"/": page(f"<p>{ABOUT}</p>{other}")}, base=BASE)
         assert status(none, "site.contact_missing") is Status.FAILED, other
 

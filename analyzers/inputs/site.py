@@ -98,12 +98,8 @@ def contact_details(page: Page) -> list[tuple[str, str]]:
             continue
         if address := mailto_address(link.href):
             found.append(("email", address))
-        elif (
-            link.href.lower().startswith(("tel:", "sms:"))
-            and sum(c.isdigit() for c in link.href) >= 10
-        ):
-            # a "Text us" button (sms:) gives the number as plainly as a "Call us" one
-            found.append(("phone", link.href[4:].split("?")[0]))
+        elif link.href.lower().startswith("tel:") and sum(c.isdigit() for c in link.href) >= 10:
+            found.append(("phone", link.href[4:]))
     return found
 
 
