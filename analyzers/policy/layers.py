@@ -25,7 +25,11 @@ from crawler.snapshot import Link, Overlay, Page, TextBlock
 
 def own_text(page: Page) -> str:
     """The page's visible text without its shown layers: each layer's shown blocks are one run
-    of the page's lines (the crawler splits both from the same blocks), taken out where found."""
+    of the page's lines (the crawler splits both from the same blocks), taken out where found.
+    Most pages have no layer: their text is returned as it is, without splitting it again on
+    every call (the policy readers ask for it several times a page)."""
+    if not page.overlays:
+        return page.text
     lines = page.text.split("\n")
     for overlay in page.overlays:
         run = [block.text for block in overlay.blocks if block.visible]
