@@ -17,6 +17,7 @@ from crawler.extract import (
     css_selector,
     element_html,
     extract_links,
+    is_hidden,
     is_visible,
     parse_html,
     region_of,
@@ -107,8 +108,11 @@ def _nearest_text(control: etree._Element) -> tuple[str, etree._Element | None]:
 
 
 def _sibling_text(control: etree._Element, *, forward: bool) -> tuple[str, etree._Element | None]:
-    """The first text found walking siblings (then the parent's siblings) in one direction."""
+    """The first text found walking siblings (then the parent's siblings) in one direction.
+    Beside a shown control, hidden text is no label ("Please enter a valid phone number." is
+    an error message waiting for a mistake)."""
     node = control
+    skip_hidden = is_visible(control)
     for _ in range(3):  # climb at most three levels: <div><span>label</span><input></div>
         if forward and node.tail and node.tail.strip():
             return node.tail.strip(), node.getparent()
@@ -119,7 +123,7 @@ def _sibling_text(control: etree._Element, *, forward: bool) -> tuple[str, etree
             if isinstance(sibling.tag, str) and sibling.tag not in ("script", "style"):
                 if any(c.tag in CONTROL_TAGS for c in sibling.iter() if isinstance(c.tag, str)):
                     return "", None
-                text = _text(sibling)
+                text = "" if skip_hidden and is_hidden(sibling) else _text(sibling)
                 if text:
                     return text[:1000], sibling
             if forward and sibling.tail and sibling.tail.strip():

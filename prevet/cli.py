@@ -778,6 +778,21 @@ def portfolio_command(
     raise typer.Exit(portfolio(run_id, store=store, out=out))
 
 
+def _usage_error(exc: Exception) -> str | None:
+    """A usage mistake click reports ("No such command", a bad option value), as one line.
+    Typer bundles its own copy of click (typer._click) besides the click package, so the class
+    is told by click's exception interface rather than by one import."""
+    format_message = getattr(exc, "format_message", None)
+    return format_message() if callable(format_message) else None
+
+
+def _aborted(exc: Exception) -> bool:
+    """Click's Abort (Ctrl-C or end of input at a prompt)."""
+    import click
+
+    return isinstance(exc, (click.exceptions.Abort, typer.Abort))
+
+
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
@@ -791,12 +806,10 @@ def main(argv: list[str] | None = None) -> int:
         typer.echo("prevet: interrupted", err=True)
         return 130
     except Exception as exc:  # click's usage errors and anything unforeseen: one line
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            typer.echo(f"prevet: {exc.format_message()}", err=True)
+        if (usage := _usage_error(exc)) is not None:
+            typer.echo(f"prevet: {usage}", err=True)
             return 2
-        if isinstance(exc, click.exceptions.Abort):
+        if _aborted(exc):
             typer.echo("prevet: aborted", err=True)
             return 130
         if isinstance(exc, OSError):  # a file or folder of the user's machine, not a bug

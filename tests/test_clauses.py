@@ -712,3 +712,55 @@ def test_a_marketing_tool_is_a_provider_not_a_purpose(sentence: str, label: str)
 def test_a_sale_word_that_qualifies_a_noun_is_not_a_sale(sentence: str, label: str) -> None:
     got = classify(sentence, heading="Text messages", lead_in="Our texts may cover:")
     assert got.label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Alerts leave out clinic names, since a text can be seen by anyone with access to "
+            "the phone it is sent to.",
+            "neutral",
+        ),
+        ("Third parties may access your mobile number.", "exception"),
+        ("Our partners have access to your mobile number.", "exception"),
+        ("No one outside our office can access your phone number.", "promise"),
+    ],
+)
+def test_access_as_a_noun_is_no_party_receiving_data(sentence: str, label: str) -> None:
+    # "anyone with access to your phone" holds a phone; "partners may access" takes the data
+    assert classify(sentence, heading="Text message program").label == label
+
+
+@pytest.mark.parametrize(
+    ("lines", "labels"),
+    [
+        (
+            [
+                "We keep your cell phone number on file only while you are a customer. "
+                "We never sell, rent or share your information with third parties."
+            ],
+            ["promise"],
+        ),
+        (  # the number is in another paragraph: "your information" is anything
+            ["We keep your cell phone number on file.", "We do not share your information."],
+            ["general_promise"],
+        ),
+        (  # the sentence before names no phone number
+            ["We keep your email address on file. We do not share your information."],
+            ["general_promise"],
+        ),
+        (  # a carve-out stays a carve-out
+            [
+                "We keep your phone number on file. We do not share your information with "
+                "third parties except with your consent."
+            ],
+            ["general_exception"],
+        ),
+    ],
+)
+def test_your_information_right_after_the_phone_number_is_that_number(
+    lines: list[str], labels: list[str]
+) -> None:
+    analysis = analyze_sharing(split_sentences(lines, []))
+    assert [v.clause.label for v in analysis.verdicts] == labels

@@ -709,3 +709,21 @@ def test_a_valid_optin_url_reaches_the_crawl(
     )
     assert requests[0].options.optin_url == expected
     assert expected in requests[0].crawl.extra_urls
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["crawl", "https://www.hostile-bakery.com/"], "No such command 'crawl'"),
+        (["audit", "https://www.hostile-bakery.com/", "--bogus"], "No such option: --bogus"),
+        (["audit", "https://www.hostile-bakery.com/", "--render", "maybe"], "--render"),
+    ],
+)
+def test_a_usage_mistake_is_one_line_with_exit_code_2(capsys, argv: list[str], said: str) -> None:
+    from prevet import cli
+
+    code = cli.main(argv)
+    err = capsys.readouterr().err.strip()
+    assert code == 2
+    assert err.startswith("prevet: ") and said in err and "\n" not in err
+    assert "internal error" not in err

@@ -21,6 +21,7 @@ from analyzers.optin.fixes import checkbox_html, compliant_disclosure
 from analyzers.optin.model import OptInForm
 from analyzers.optin.phone import name_words
 from analyzers.optin.reach import says_where_found
+from analyzers.optin.required import marked_required
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.excerpt import excerpt
 from analyzers.text.vocabulary import vocabulary
@@ -350,7 +351,7 @@ def _phone_required_for_optional_texts(optin: OptInForm) -> Control | None:
     form = optin.form
     if not any(_email_field(c) and (c.visible or not form.visible) for c in form.controls):
         return None
-    return next((phone for phone in optin.phone_fields if phone.required), None)
+    return next((phone for phone in optin.phone_fields if marked_required(phone, form)), None)
 
 
 @check(
@@ -424,7 +425,7 @@ def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
                 )
         if not optin.consent_controls and _consent_by_submitting(optin):
             for phone in optin.phone_fields:
-                if phone.required:
+                if marked_required(phone, optin.form):
                     yield Hit(
                         url=optin.url,
                         selector=phone.selector,

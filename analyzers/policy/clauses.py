@@ -138,6 +138,8 @@ _NOUN_LIKE = {
     "releases",
     "transfer",
     "transfers",
+    "access",  # "anyone with access to your phone" holds it; "partners may access" takes it
+    "accesses",
 }
 _BEFORE_VERB = {
     "will",
@@ -170,6 +172,7 @@ _BEFORE_VERB = {
     "you",
     "i",
     "/",
+    "who",
 }
 _SCOPE_WORDS = ("mobile_data", "sms_scope")
 # "shared with or sold to": a verb joined to the one before shares its auxiliary and negation

@@ -7,6 +7,7 @@ for marketing" is an exception only when the policy does not exclude mobile data
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from analyzers.policy.clauses import Clause, classify, may_state_sharing
@@ -53,6 +54,26 @@ class SharingAnalysis:
         return sorted(found, key=lambda v: v.sentence.index)
 
 
+# the subscriber's number named as data the business holds ("We store your phone number ...")
+_NAMES_NUMBER = re.compile(
+    r"\b(?:(?:mobile|cell|cellular|wireless|phone|telephone)\s+(?:phone\s+)?numbers?|your\s+number)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_the_number_before(sentence: Sentence, before: Sentence | None) -> bool:
+    """ "We store your phone number securely. We do not share your information with third
+    parties.": in one paragraph, "your information" right after the number is that number."""
+    return (
+        before is not None
+        and not sentence.lead_in
+        and not before.lead_in
+        and before.line == sentence.line
+        and before.index == sentence.index - 1
+        and bool(_NAMES_NUMBER.search(before.text))
+    )
+
+
 def _joined(sentence: Sentence) -> str:
     return f"{sentence.lead_in} {sentence.text}" if sentence.lead_in else sentence.text
 
@@ -65,6 +86,7 @@ def analyze_sharing(sentences: list[Sentence]) -> SharingAnalysis:
     previous = "none"
     heading = None
     lead_topics: dict[str, str] = {}
+    last: Sentence | None = None
     for sentence in sentences:
         if sentence.heading != heading:
             heading, previous = sentence.heading, "none"
@@ -76,8 +98,16 @@ def analyze_sharing(sentences: list[Sentence]) -> SharingAnalysis:
             previous=before,
             doc=docs.get(_joined(sentence)),
         )
+        if clause.label == "general_promise" and _about_the_number_before(sentence, last):
+            clause = Clause(
+                "promise",
+                "mobile",
+                "the data not shared is the phone number named in the sentence before",
+                attempted=True,
+            )
         if clause.label != "neutral":
             analysis.verdicts.append(Verdict(sentence, clause))
+        last = sentence
         if sentence.lead_in:
             continue
         if sentence.text.endswith(":"):
