@@ -445,3 +445,37 @@ def test_a_message_flow_in_plain_words(flow: str, missing: list[str]) -> None:
 
     campaign = load_campaign(ROOT / "fixtures" / "campaigns" / "compliant.yaml")
     assert cta_missing_elements(campaign, flow) == missing
+
+
+@pytest.mark.parametrize(
+    ("reply", "states_frequency"),
+    [
+        # blind round 12: a frequency counted per visit or booking is a frequency
+        (
+            "Oak Pet Spa: Visit texts are on. Usually 2 msgs per grooming. Msg & data rates "
+            "may apply. Reply HELP for help, STOP to cancel.",
+            True,
+        ),
+        (
+            "Oak Pet Spa: You're in! Two texts per fitting, give or take. Reply STOP to cancel.",
+            True,
+        ),
+        ("Oak Pet Spa: Up to 4 msgs/month. Reply STOP to cancel.", True),
+        # near misses: a count that is not a rate of messages, and no count at all
+        (
+            "Oak Pet Spa: Visit texts are on for your 3 properties. Msg & data rates may apply. "
+            "Reply HELP for help, STOP to cancel.",
+            False,
+        ),
+        (
+            "Oak Pet Spa: Visit texts are on. Msg & data rates may apply. Reply STOP to cancel.",
+            False,
+        ),
+    ],
+)
+def test_an_optin_reply_states_its_frequency_as_the_form_would(
+    reply: str, states_frequency: bool
+) -> None:
+    from analyzers.campaign.phrases import disclosure_labels
+
+    assert ("frequency" in disclosure_labels(reply)) is states_frequency
