@@ -169,6 +169,10 @@ def test_mixed_accepts_several_kinds_but_not_donations() -> None:
         ("Acme: Thanks for contacting us! A support agent will reply shortly.", "customer_care"),
         # near miss of the form name below: the free trial is what the text offers
         ("Acme Gym: Claim your free trial week before Friday.", "marketing"),
+        # blind round 12: a bundle price, stock that lasts, a limited release sell something
+        ("Acme Books: Paperbacks are 3 for $12 through Sunday.", "marketing"),
+        ("Acme Books: Signed copies at the counter while stock lasts.", "marketing"),
+        ("Acme Books: The limited edition box set lands Friday at 9am.", "marketing"),
     ],
 )
 def test_use_case_classification(text: str, label: str) -> None:
@@ -186,6 +190,9 @@ def test_use_case_classification(text: str, label: str) -> None:
         # blind round 7 (kiyomi-martial-arts): the phrase names the form people sign up on
         "Parents sign up on our free trial form by entering a mobile number.",
         "Homeowners opt in on the free consultation request page.",
+        # near misses: an amount paid for a count of items is a receipt, not a bundle price
+        "Acme Books: Your payment of $24 for 2 books went through.",
+        "Acme Books: Table for 4 for 7pm is confirmed.",
     ],
 )
 def test_not_marketing(text: str) -> None:
