@@ -169,6 +169,10 @@ def test_mixed_accepts_several_kinds_but_not_donations() -> None:
         ("Acme: Thanks for contacting us! A support agent will reply shortly.", "customer_care"),
         # near miss of the form name below: the free trial is what the text offers
         ("Acme Gym: Claim your free trial week before Friday.", "marketing"),
+        # blind round 12: a bundle price, stock that lasts, a limited release sell something
+        ("Acme Books: Paperbacks are 3 for $12 through Sunday.", "marketing"),
+        ("Acme Books: Signed copies at the counter while stock lasts.", "marketing"),
+        ("Acme Books: The limited edition box set lands Friday at 9am.", "marketing"),
     ],
 )
 def test_use_case_classification(text: str, label: str) -> None:
@@ -186,6 +190,9 @@ def test_use_case_classification(text: str, label: str) -> None:
         # blind round 7 (kiyomi-martial-arts): the phrase names the form people sign up on
         "Parents sign up on our free trial form by entering a mobile number.",
         "Homeowners opt in on the free consultation request page.",
+        # near misses: an amount paid for a count of items is a receipt, not a bundle price
+        "Acme Books: Your payment of $24 for 2 books went through.",
+        "Acme Books: Table for 4 for 7pm is confirmed.",
     ],
 )
 def test_not_marketing(text: str) -> None:
@@ -445,3 +452,37 @@ def test_a_message_flow_in_plain_words(flow: str, missing: list[str]) -> None:
 
     campaign = load_campaign(ROOT / "fixtures" / "campaigns" / "compliant.yaml")
     assert cta_missing_elements(campaign, flow) == missing
+
+
+@pytest.mark.parametrize(
+    ("reply", "states_frequency"),
+    [
+        # blind round 12: a frequency counted per visit or booking is a frequency
+        (
+            "Oak Pet Spa: Visit texts are on. Usually 2 msgs per grooming. Msg & data rates "
+            "may apply. Reply HELP for help, STOP to cancel.",
+            True,
+        ),
+        (
+            "Oak Pet Spa: You're in! Two texts per fitting, give or take. Reply STOP to cancel.",
+            True,
+        ),
+        ("Oak Pet Spa: Up to 4 msgs/month. Reply STOP to cancel.", True),
+        # near misses: a count that is not a rate of messages, and no count at all
+        (
+            "Oak Pet Spa: Visit texts are on for your 3 properties. Msg & data rates may apply. "
+            "Reply HELP for help, STOP to cancel.",
+            False,
+        ),
+        (
+            "Oak Pet Spa: Visit texts are on. Msg & data rates may apply. Reply STOP to cancel.",
+            False,
+        ),
+    ],
+)
+def test_an_optin_reply_states_its_frequency_as_the_form_would(
+    reply: str, states_frequency: bool
+) -> None:
+    from analyzers.campaign.phrases import disclosure_labels
+
+    assert ("frequency" in disclosure_labels(reply)) is states_frequency

@@ -176,3 +176,41 @@ def test_loan_paperwork_is_not_lending(text: str) -> None:
 )
 def test_a_loan_the_business_offers_is_still_lending(text: str) -> None:
     assert "direct_lending" in {m.category for m in find_content(text)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # blind round 12: a page that says nothing is sold has no buying words
+        ("Nothing on display is for sale; the collection belongs to the county.", False),
+        ("The pieces shown are not for sale.", False),
+        ("No items in the gallery are sold.", False),
+        # near misses: a sale restricted to some buyers, and a plain sale, are still sales
+        ("Revolvers are not for sale to anyone under 21.", True),
+        ("Revolvers and holsters for sale at the front counter.", True),
+    ],
+)
+def test_a_sentence_that_denies_a_sale_gives_no_buying_words(sentence: str, fires: bool) -> None:
+    verdict = _verdicts(
+        "<html><body><h1>Spring programs</h1><p>Old West revolvers are on display in the "
+        f"upstairs hall from May 2. {sentence}</p></body></html>"
+    ).get("firearms")
+    assert bool(verdict and verdict.fired) is fires
+    assert bool(verdict and verdict.buying_words) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # a history exhibit or lecture about firearms presents a topic, with a ticket price
+        ("The 'Rifles of the Revolution' exhibit opens May 2. Tickets $6 at the door.", False),
+        ("Join our lecture on the history of frontier revolvers. Seats $4.", False),
+        # near miss: the shop's own sentence sells them
+        ("Used revolvers and rifles in stock. Prices from $300 at the counter.", True),
+    ],
+)
+def test_firearms_as_the_topic_of_an_exhibit_are_not_goods(text: str, fires: bool) -> None:
+    verdict = _verdicts(f"<html><body><h1>This month</h1><p>{text}</p></body></html>").get(
+        "firearms"
+    )
+    assert bool(verdict and verdict.fired) is fires

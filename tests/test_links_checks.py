@@ -209,3 +209,33 @@ def test_a_document_fetched_because_the_campaign_names_it_does_not_make_its_host
     assert "acme-dental.com" in related_domains(ctx)
     snapshot.pages[1].discovered_by = "start"
     assert "policydocs-hub.com" in related_domains(ctx)
+
+
+def _home_footer(links: str) -> dict[str, str]:
+    pages = site(page(compliant_form()))
+    pages["/"] = page(
+        '<h1>Acme Dental</h1><p>Family dentistry.</p><a href="/signup">Text reminders</a>'
+        f"<footer>{links}</footer>"
+    )
+    return pages
+
+
+def test_the_site_s_own_policy_link_to_another_domain_fires() -> None:
+    # blind round 12: the footer's Privacy Policy and Terms lead to a code-hosting site
+    pages = _home_footer(
+        '<a href="https://files.example-host.net/acme/privacy.txt">Privacy Policy</a> | '
+        '<a href="https://files.example-host.net/acme/terms.txt">Terms of Service</a>'
+    )
+    result = run(pages, "links.unrelated_domain")
+    assert str(result.status) == "failed"
+    assert [f.details["domain"] for f in result.findings] == ["example-host.net"]
+    assert "Privacy Policy" in result.findings[0].evidence
+
+
+def test_another_company_s_policy_or_a_choices_form_is_not_the_site_s_policy_link() -> None:
+    pages = _home_footer(
+        'Protected by reCAPTCHA: the <a href="https://policies.google.com/privacy">Google '
+        'Privacy Policy</a> applies. <a href="https://requests.example-portal.net/acme">Your '
+        'Privacy Choices</a> <a href="/privacy">Privacy</a> <a href="/terms">Terms</a>'
+    )
+    assert status(pages, "links.unrelated_domain") == "passed"

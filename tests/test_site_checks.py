@@ -3,6 +3,8 @@ near-miss next to it."""
 
 from __future__ import annotations
 
+import pytest
+
 from analyzers.context import AnalysisContext, AuditOptions
 from analyzers.registry import Status, all_checks, run_check
 from crawler.snapshot import SiteSnapshot
@@ -251,3 +253,43 @@ def test_a_thin_link_hub_home_with_a_contact_page_is_not_form_only() -> None:
     snapshot = snapshot_from_pages(hub, base=BASE)
     assert status(snapshot, "site.form_only") is Status.PASSED
     assert status(snapshot, "site.thin_content") is Status.FAILED
+
+
+# about 90 words on what the business does: more than THIN_WORDS, less than UNFINISHED_WORDS
+SHORT_ABOUT = (
+    "Alder Plumbing repairs leaks, replaces water heaters and clears drains for homes and "
+    "small businesses in Eugene and Springfield. Our licensed plumbers have served the "
+    "valley since 1998, offer upfront flat-rate pricing and answer emergency calls around "
+    "the clock. We install tankless heaters, repipe older homes and inspect sewer lines "
+    "with cameras before we dig, so you only pay for the work you need."
+)
+
+
+@pytest.mark.parametrize(
+    ("notice", "fails"),
+    [
+        # blind round 12: the site says it is not the business's site yet
+        ("This is a placeholder page until our full website launches.", True),
+        ("Our new website is under construction; check back in the spring.", True),
+        ("This website is currently a work in progress.", True),
+        ("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", True),
+        # near misses: what the business builds or opens, not the site
+        ("The job site is under construction until May.", False),
+        ("Our new Springfield shop is coming soon to Main Street.", False),
+        ("Homes under construction get a free rough-in inspection.", False),
+    ],
+)
+def test_a_site_that_calls_itself_a_placeholder_is_thin(notice: str, fails: bool) -> None:
+    snapshot = snapshot_from_pages(
+        {"/": page(f"<h1>Plumbing</h1><p>{SHORT_ABOUT}</p><p>{notice}</p>{FOOTER}")}, base=BASE
+    )
+    expected = Status.FAILED if fails else Status.PASSED
+    assert status(snapshot, "site.thin_content") is expected
+
+
+def test_a_full_site_that_mentions_its_new_website_coming_soon_is_not_thin() -> None:
+    notice = "Our new website is coming soon."
+    snapshot = snapshot_from_pages(
+        {"/": page(f"<h1>Plumbing</h1><p>{ABOUT * 2}</p><p>{notice}</p>{FOOTER}")}, base=BASE
+    )
+    assert status(snapshot, "site.thin_content") is Status.PASSED

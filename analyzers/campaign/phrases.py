@@ -18,6 +18,8 @@ import re
 from functools import cache
 from typing import Any
 
+from analyzers.optin.plain_words import frequency_in
+
 # one match type for both matchers (importing it does not load spaCy)
 from analyzers.text.vocabulary import PhraseMatch, pattern_slots, vocab_data, vocab_entry
 from crawler.sentence_spans import sentence_spans
@@ -216,3 +218,14 @@ def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def phrasebook(name: str) -> PhraseBook:
     """Load ``analyzers/vocab/<name>.yaml`` once."""
     return PhraseBook(name, vocab_data(name) or {})
+
+
+def disclosure_labels(text: str) -> set[str]:
+    """The disclosure elements a registration text states: the disclosure vocabulary's labels,
+    and the frequency also in plain words ("typically 2 msgs per cleaning", "one or two texts
+    per booking"), read by the form's own rule (analyzers/optin/plain_words.py) so that the
+    call to action and the keyword replies count a frequency the same way the form does."""
+    found = phrasebook("disclosure").labels_in(text)
+    if any(frequency_in(sentence) for _, sentence in sentences(text)):
+        found.add("frequency")
+    return found

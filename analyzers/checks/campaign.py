@@ -31,7 +31,7 @@ from analyzers.campaign.package import (
     string_values,
     text_fields,
 )
-from analyzers.campaign.phrases import phrasebook, sentences
+from analyzers.campaign.phrases import disclosure_labels, phrasebook, sentences
 from analyzers.campaign.spelling import near_spellings
 from analyzers.campaign.use_cases import (
     CHARITY,
@@ -47,7 +47,7 @@ from analyzers.campaign.use_cases import (
     suggest_use_case,
 )
 from analyzers.context import AnalysisContext
-from analyzers.optin.plain_words import frequency_in, message_type_in
+from analyzers.optin.plain_words import message_type_in
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.urls import find_urls, host_domain
 from crawler.snapshot import Page
@@ -571,10 +571,8 @@ def cta_missing_elements(campaign: Campaign, text: str) -> list[str]:
     message flow quotes the form's disclosure, so its message types and frequency in plain
     words ("texts … about open shifts", "most families see a few a month") are read by the
     form's own rules (analyzers/optin/plain_words.py)."""
-    found = phrasebook("disclosure").labels_in(text)
+    found = disclosure_labels(text)
     flow = [sentence for _, sentence in sentences(text)]
-    if any(frequency_in(sentence) for sentence in flow):
-        found.add("frequency")
     missing = []
     if not mentions_brand(campaign, text):
         missing.append("the brand name")

@@ -257,10 +257,21 @@ def _names_someone_else(text: str, brand_words: set[str]) -> bool:
     return any(w[0].isupper() and re.sub(r"['’]s$|\.$", "", w.lower()) not in known for w in words)
 
 
+# a link that names the site's own policy document: "Privacy Policy", "Privacy", "Terms of
+# Service", "Terms & Conditions" (not "Your Privacy Choices", a request form)
+_POLICY_DOCUMENT = re.compile(
+    r"^\W*(?:privacy|terms)\W*$|privacy\s+(?:policy|notice|statement)|"
+    r"terms\s+(?:of\s+(?:service|use)|(?:and|&)\s+conditions)|terms\s*&\s*conditions",
+    re.IGNORECASE,
+)
+
+
 def _flow_links(ctx: AnalysisContext) -> Iterator[tuple[Page, Link, str]]:
-    """(page, link, where): every link of the opt-in forms, and the links of policy pages that
-    lead on in the flow (privacy, terms, SMS or sign-up documents) without naming another
-    company. A privacy policy's references to its processors' own policies are not the flow."""
+    """(page, link, where): every link of the opt-in forms, the site's own links to its privacy
+    policy and terms (in the menu or footer too: that is where a reviewer finds them), and the
+    links of policy pages that lead on in the flow (privacy, terms, SMS or sign-up documents)
+    without naming another company. A privacy policy's references to its processors' own
+    policies, and "Google's Privacy Policy" under a reCAPTCHA notice, are not the flow."""
     for optin in ctx.inputs.optin_forms:
         for link in optin.disclosure.links:
             yield optin.page, link, "the opt-in form"
@@ -270,6 +281,16 @@ def _flow_links(ctx: AnalysisContext) -> Iterator[tuple[Page, Link, str]]:
         for name in (brand.variants() if brand else [])
         for w in re.findall(r"[A-Za-z]+", name)
     }
+    site = ctx.snapshot.site or registrable_domain(ctx.snapshot.start_url)
+    for page in ctx.snapshot.pages:
+        own_page = registrable_domain(page.final_url or page.url) == site
+        if page.error or page.status >= 400 or not own_page:
+            continue
+        for link in page.links:
+            if _POLICY_DOCUMENT.search(link.text) and not _names_someone_else(
+                link.text, brand_words
+            ):
+                yield page, link, "the site"
     for page in ctx.snapshot.pages:
         if not set(page.roles) & set(POLICY_ROLES) or page.status >= 400:
             continue

@@ -23,7 +23,7 @@ from analyzers.campaign.package import (
     sentence_case,
 )
 from analyzers.campaign.phones import check_phone, find_phone_numbers
-from analyzers.campaign.phrases import phrasebook
+from analyzers.campaign.phrases import disclosure_labels, phrasebook
 from analyzers.campaign.segments import segment
 from analyzers.campaign.use_cases import TWO_FA
 from analyzers.context import AnalysisContext
@@ -176,7 +176,7 @@ def _missing_in_reply(
 ) -> Iterator[Hit]:
     campaign = _campaign(ctx)
     text = _reply(campaign, name)
-    if label not in phrasebook("disclosure").labels_in(text):
+    if label not in disclosure_labels(text):
         yield field_hit(
             campaign,
             f"campaign.replies.{name}",

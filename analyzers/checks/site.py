@@ -31,6 +31,22 @@ SMS_BOILERPLATE = re.compile(
     r"conditions|& conditions)|not a condition of purchase|unsubscribe",
     re.IGNORECASE,
 )
+# the site says of itself that it is not the business's site yet: a placeholder, a page under
+# construction, a landing page standing in until launch. Said of the site or page, never of
+# what the business builds ("homes under construction", "new menu coming soon").
+_UNFINISHED = re.compile(
+    r"\b(?:this|our|the)\s+(?:(?:new|current|public)\s+)?(?:web\s?site|web\s?page|home\s?page|"
+    r"landing\s+page)\s+(?:is|are)\s+(?:(?:a|an|still|currently|only|just)\s+)*(?:placeholder|"
+    r"temporary|under\s+construction|coming\s+soon|(?:a\s+)?work\s+in\s+progress|"
+    r"being\s+(?:built|developed))|"
+    r"\b(?:this|our|the)\s+(?:site|page)\s+is\s+(?:(?:a|an|still|currently|only|just)\s+)*"
+    r"placeholder|"
+    r"\bplaceholder\s+(?:web\s?site|site|web\s?page|page|pages|landing\s+page|content|text)\b|"
+    r"\bweb\s?site\s+(?:is\s+)?(?:coming\s+soon|under\s+construction)\b|"
+    r"\blorem\s+ipsum\b",
+    re.IGNORECASE,
+)
+UNFINISHED_WORDS = 200  # a site that says it is a placeholder is thin unless it says this much
 _CONTACT_FIELD = re.compile(
     r"phone|mobile|cell|e-?mail|\bname\b|full_?name|first_?name|tel\b", re.IGNORECASE
 )
@@ -175,6 +191,8 @@ def thin_content(ctx: AnalysisContext) -> Iterator[Hit]:
     pages = _business_pages(ctx)
     words = sum(_content_words(page) for page in pages)
     if words >= THIN_WORDS:
+        if words < UNFINISHED_WORDS:
+            yield from _unfinished(pages, words)
         return
     if ctx.inputs.bot_walls:
         yield from _walled_review(ctx, "how much the site says")
@@ -186,6 +204,22 @@ def thin_content(ctx: AnalysisContext) -> Iterator[Hit]:
         f"{len(pages)} page(s); at least {THIN_WORDS} are expected",
         details={"content_words": words, "pages": [p.final_url or p.url for p in pages]},
     )
+
+
+def _unfinished(pages: list[Page], words: int) -> Iterator[Hit]:
+    """A site that calls itself a placeholder or a page under construction tells the reviewer
+    the business's real site is not there yet, whatever few lines stand in for it."""
+    for page in pages:
+        match = _UNFINISHED.search(page.text.replace("\n", " "))
+        if match:
+            yield Hit(
+                url=page.final_url or page.url,
+                evidence=f'"{match.group()}" — {words} words of content on {len(pages)} page(s)',
+                message="The site says it is a placeholder or unfinished, and has little text "
+                "about what the business does.",
+                details={"content_words": words, "unfinished": match.group()},
+            )
+            return
 
 
 def _readable(page: Page) -> str:

@@ -266,11 +266,24 @@ def _unhyphenate(text: str) -> str:
 def _read_context(chunk: Span | None, _categories: set[str], _offset: int) -> _Context:
     if chunk is None:
         return _Context()
-    found = {"negated": "", "selling": "", "promo": "", "texting": ""}
+    found = {"negated": "", "selling": "", "promo": "", "texting": "", "unsold": ""}
     for label, span in signals().find([chunk]):
+        if label == "unsold" and _restricts_a_sale(span):
+            continue
         if label in found and not found[label]:
             found[label] = span.text
+    if found["unsold"]:
+        # "no objects are for sale": the sentence denies selling, so its "for sale" sells
+        # nothing here or in the sentences around it, and a term in it is not offered
+        return _Context(True, "", "", found["texting"])
     return _Context(bool(found["negated"]), found["selling"], found["promo"], found["texting"])
+
+
+def _restricts_a_sale(span: Span) -> bool:
+    """'not for sale to minors', 'no tobacco sold to anyone under 21': a buyer or a time after
+    the denial restricts a sale the business makes, it does not deny one."""
+    after = span.doc[span.end : span.end + 1]
+    return bool(after) and after[0].lower_ in {"to", "under", "until", "before", "after"}
 
 
 def _key_hits(lowered: str, starts: list[int]) -> dict[int, set[str]]:

@@ -148,8 +148,9 @@ def category_vocabulary(category: str) -> ContentVocabulary:
 
 @lru_cache(maxsize=1)
 def signals() -> ContentVocabulary:
-    """Shared context words: `selling`, `promo`, `texting` and `negated` (see matching.py)."""
-    return _load("content/_signals", ("selling", "promo", "texting", "negated"))
+    """Shared context words: `selling`, `promo`, `texting`, `negated` and `unsold` (see
+    matching.py)."""
+    return _load("content/_signals", ("selling", "promo", "texting", "negated", "unsold"))
 
 
 def _load(name: str, key_labels: tuple[str, ...]) -> ContentVocabulary:
