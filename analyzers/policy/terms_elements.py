@@ -20,7 +20,6 @@ from analyzers.policy.contact import Contact, find_emails, find_phones
 from analyzers.policy.layers import links_shown_with, own_text
 from analyzers.policy.locate import PolicyDocument, link_presents
 from analyzers.policy.owner import owner_doubt, where_page_names_owner
-from analyzers.policy.sharing import analyze_sharing
 from analyzers.text.sentences import Sentence
 from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
 
@@ -51,7 +50,6 @@ _FREQUENCY_LABEL = re.compile(
     r"(?:\s+of\s+(?:messages|texts|msgs|alerts))?\s*:?",
     re.IGNORECASE,
 )
-_PRIVACY_HEADING = re.compile(r"\bprivacy\b", re.IGNORECASE)
 _PRIVACY_MENTION = re.compile(
     r"privacy (policy|notice|statement)|notice of privacy practices", re.IGNORECASE
 )
@@ -287,35 +285,6 @@ def _review_privacy_link(review: TermsReview) -> None:
             review.notes["privacy_link"] = (
                 f"The terms mention the privacy policy (“{mention.text}”) but do not link to it."
             )
-    _review_own_privacy_section(review)
-
-
-def _review_own_privacy_section(review: TermsReview) -> None:
-    """Terms that link to no privacy policy but hold their own privacy section, which promises
-    that the mobile number is not shared (an "SMS Policy" page with a "Privacy" heading): the
-    reader of the terms has the privacy terms in front of them, and whether a reviewer takes
-    that section for the policy the terms should point to is not for prevet to decide."""
-    for document in review.documents:
-        promise = next(
-            (
-                v
-                for v in analyze_sharing(document.sentences).promises
-                if _PRIVACY_HEADING.search(v.sentence.heading)
-            ),
-            None,
-        )
-        if promise is None:
-            continue
-        heading = promise.sentence.heading
-        review.found["privacy_link"] = Found(
-            "privacy_link", document.url, promise.sentence.text, heading
-        )
-        review.doubts["privacy_link"] = (
-            f"{document.where}: the terms link to no privacy policy but hold their own "
-            f"privacy section (“{heading}”: “{promise.sentence.text}”); check that a privacy "
-            "policy covering the mobile number is published, and link it from the terms."
-        )
-        return
 
 
 def paragraph(
