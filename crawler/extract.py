@@ -440,7 +440,7 @@ def extract_page(
         TextBlock(text=b.text[:2000], visible=False, where="page", selector=css_selector(b.element))
         for b in blocks
         if not b.visible and len(b.text) > 3
-    ][:80]
+    ][:_MAX_HIDDEN_BLOCKS]
     headings = [
         _WS.sub(" ", h.text_content()).strip() for h in body.iter("h1", "h2", "h3") if is_visible(h)
     ]
@@ -464,6 +464,9 @@ def extract_page(
 
 
 _MAX_OVERLAYS = 20
+# hidden text holds the panels of tabbed and folded policies (analyzers/policy/panels.py): a
+# legal page with its privacy policy, terms and SMS terms in tabs hides hundreds of blocks
+_MAX_HIDDEN_BLOCKS = 600
 _MAX_OVERLAY_BLOCKS = 600
 
 

@@ -764,3 +764,41 @@ def test_your_information_right_after_the_phone_number_is_that_number(
 ) -> None:
     analysis = analyze_sharing(split_sentences(lines, []))
     assert [v.clause.label for v in analysis.verdicts] == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a recipient named by the help it gives in running the texts is a service provider
+        # (blind round 12): "third parties that help us ...", "phone companies"
+        (
+            "We may pass your mobile number and opt-in record to outside companies that help "
+            "us run our reminder texts, such as our texting platform and the phone companies.",
+            "allowed",
+        ),
+        (
+            "Your cell number may be disclosed to firms who assist us in sending appointment "
+            "texts.",
+            "allowed",
+        ),
+        ("We may share your phone number with wireless carriers.", "allowed"),
+        # near misses: the help is marketing, or others are named beside the helpers
+        (
+            "We may pass your mobile number to outside companies that help us advertise our "
+            "specials.",
+            "exception",
+        ),
+        (
+            "We may share your mobile number with partners who help us grow our business.",
+            "exception",
+        ),
+        (
+            "We may pass your mobile number to companies that help us send texts and to "
+            "other businesses for their own promotions.",
+            "exception",
+        ),
+        ("We may share your mobile number with third parties.", "exception"),
+    ],
+)
+def test_recipients_named_by_the_help_they_give_are_providers(sentence: str, label: str) -> None:
+    assert classify(sentence, heading="Text messages").label == label

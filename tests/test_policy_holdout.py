@@ -7,7 +7,7 @@ import pytest
 
 from analyzers.analyze import analyze
 from analyzers.policy.clauses import classify
-from analyzers.policy.panels import unfold
+from analyzers.policy.panels import open_tabs, unfold
 from crawler.snapshot import Link, TextBlock
 from tests.snapshots import snapshot_from_pages
 from tests.test_privacy_checks import BASE, GOOD_POLICY, HOME, html
@@ -220,3 +220,74 @@ def test_unfold_needs_as_many_empty_headings_as_hidden_panels() -> None:
     ]
     headings = ["Privacy Policy", "Collection", "Use", "Rights", "Sharing", "Texts"]
     assert unfold(full, headings, panels, []) == full
+
+
+def _tabbed_legal_page(strip: str) -> str:
+    """Privacy policy, general terms and SMS terms in tabs, one panel shown at a time."""
+    return html(
+        "Legal",
+        f"<h1>Legal</h1>{strip}"
+        '<div id="privacy-tab"><h2>Privacy Policy</h2><p>Harborline Dental collects your name, '
+        "email address and phone number when you book a visit.</p><p>We use them to run your "
+        "appointments and keep them only as long as the law requires.</p><p>We protect your "
+        "personal information with encryption and access controls.</p><p>You may ask us to "
+        "access or delete your data by writing to privacy@harborlinedental.com.</p></div>"
+        '<div id="general-tab" style="display:none"><h2>Terms of Use</h2><p>Appointments '
+        "cancelled with less than a day's notice may be charged.</p></div>"
+        '<div id="texts-tab" style="display:none"><p>Updated March 2026</p>'
+        "<h2>Text Message Terms and Conditions</h2><p>Harborline Dental texts appointment "
+        "reminders.</p><h3>Your number</h3><p>Mobile numbers and text opt-in consent are never "
+        "shared with third parties or affiliates for marketing.</p><p>Reply STOP to stop "
+        "texts.</p></div>",
+    )
+
+
+TAB_STRIP = (
+    '<div role="tablist"><button>Privacy Policy</button><button>Terms of Use</button>'
+    "<button>Text Message Terms</button></div>"
+)
+
+
+def test_a_policy_tab_hidden_until_clicked_is_read_with_the_page() -> None:
+    """A legal page with its documents in tabs (blind round 12): a reviewer clicks each tab,
+    so the hidden panel a tab names ("Text Message Terms" over the panel headed "Text Message
+    Terms and Conditions") is read, its promise and its STOP included."""
+    assert failed({"/": HOME, "/privacy": _tabbed_legal_page(TAB_STRIP)}) == set()
+
+
+def test_a_hidden_panel_no_tab_names_stays_unread() -> None:
+    """The same hidden text with no tab strip (a closed dialog, a panel no control names) is
+    not what the reviewer reads."""
+    no_strip = _tabbed_legal_page("<p>Questions? Call the front desk.</p>")
+    assert failed({"/": HOME, "/privacy": no_strip}) == {
+        "privacy.no_sms_clause",
+        "privacy.opt_out_missing",
+    }
+    other_tabs = _tabbed_legal_page(
+        "<div><button>Hours</button><button>Parking</button><button>Insurance</button></div>"
+    )
+    assert failed({"/": HOME, "/privacy": other_tabs}) == {
+        "privacy.no_sms_clause",
+        "privacy.opt_out_missing",
+    }
+
+
+def test_open_tabs_reads_each_named_panel_under_its_heading() -> None:
+    lines = ["Legal", "Privacy", "SMS Terms", "Privacy", "We collect your name."]
+    headings = ["Legal", "Privacy"]
+    hidden = [
+        TextBlock(text="Effective May 2026", visible=False, selector="div#sms p"),
+        TextBlock(text="SMS Terms of Service", visible=False, selector="div#sms h2"),
+        TextBlock(text="Reply STOP to cancel.", visible=False, selector="div#sms p"),
+        TextBlock(text="Sign in", visible=False, selector="div#login h2"),
+        TextBlock(text="Your password.", visible=False, selector="div#login p"),
+    ]
+    assert open_tabs(lines, headings, hidden) == (
+        [*lines, "Effective May 2026", "SMS Terms of Service", "Reply STOP to cancel."],
+        ["SMS Terms of Service"],
+    )
+    # one short line under the page's title is no tab strip
+    assert open_tabs(["Legal", "SMS Terms", "We collect your name."], ["Legal"], hidden) == (
+        ["Legal", "SMS Terms", "We collect your name."],
+        [],
+    )

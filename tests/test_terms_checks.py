@@ -381,6 +381,30 @@ def test_frequency_near_miss_fires() -> None:
     assert "terms.frequency_missing" in failed(run({"/": HOME, "/terms": page}))
 
 
+def test_sms_terms_written_as_a_list_of_labelled_fields() -> None:
+    """The program as a definition list (blind round 12): the value under the term
+    "Frequency" ("Depends on the job") states the frequency; a value that says nothing of how
+    often, or one under another label, does not."""
+    fields = (
+        "<h2>Text reminders</h2><dl>"
+        "<dt>What we send</dt><dd>Appointment reminders and technician arrival alerts.</dd>"
+        "<dt>Frequency</dt><dd>Depends on the job, usually a handful of texts.</dd>"
+        "<dt>Cost</dt><dd>Message and data rates may apply.</dd>"
+        "<dt>Help</dt><dd>Reply HELP or phone the office.</dd>"
+        "<dt>Cancel</dt><dd>Reply STOP to cancel at any time.</dd>"
+        "<dt>Carriers</dt><dd>Carriers are not liable for delayed or undelivered messages.</dd>"
+        '</dl><p>See our <a href="/privacy">Privacy Policy</a>.</p>'
+    )
+    page = html("Terms", f"<h1>Terms of Service</h1>{fields}")
+    assert not failed(run({"/": HOME, "/terms": page}))
+    for vague in (
+        fields.replace("Depends on the job", "Sent by our dispatch team"),
+        fields.replace("<dt>Frequency</dt>", "<dt>Crew size</dt>"),
+    ):
+        page = html("Terms", f"<h1>Terms of Service</h1>{vague}")
+        assert failed(run({"/": HOME, "/terms": page})) == {"terms.frequency_missing"}
+
+
 def test_sms_terms_written_as_questions_and_answers() -> None:
     """The program as an FAQ (blind round 11): each answer states its element, and a count
     with no noun of its own answers "how often"."""

@@ -31,7 +31,7 @@ from analyzers.policy.layers import (
     own_links,
     own_text,
 )
-from analyzers.policy.panels import unfold
+from analyzers.policy.panels import open_tabs, unfold
 from analyzers.policy.recognize import Recognition, recognize
 from analyzers.policy.sharing import analyze_sharing
 from analyzers.reach import reachable_from, url_key
@@ -153,7 +153,10 @@ class PolicyDocument:
     @property
     def headings(self) -> list[str]:
         """The document's own headings (not those of a pop-up over its page)."""
-        own = self.overlay_headings if self.overlay else own_headings(self.page)
+        if self.overlay:
+            own = self.overlay_headings
+        else:
+            own = [*own_headings(self.page), *_lines_and_tabs(self.page)[1]]
         lines = set(self.lines)
         return [h for h in own if h in lines]
 
@@ -391,32 +394,41 @@ def _find_page(snapshot: SiteSnapshot, url: str) -> Page | None:
 
 def page_lines(page: Page) -> list[str]:
     """The page's own lines, as a document is read: no navigation, no pop-ups or other layers
-    over the page (analyzers/policy/layers.py), folded sections opened."""
+    over the page (analyzers/policy/layers.py), folded sections and tabs opened."""
+    return _page_text(page)[0]
+
+
+def _page_text(page: Page) -> tuple[list[str], list[str]]:
+    """The page's own lines and headings, hidden tabs' included (analyzers/policy/panels.py)."""
+    lines, tabs = _lines_and_tabs(page)
+    return lines, [*page.headings, *tabs]
+
+
+def _lines_and_tabs(page: Page) -> tuple[list[str], list[str]]:
+    """The page's own lines, and the headings of the hidden tabs read with them."""
     headings = own_headings(page)
-    return unfold(
-        body_lines(own_text(page), page.nav_text, headings),
-        headings,
-        own_hidden_text(page),
-        own_links(page),
-    )
+    lines = body_lines(own_text(page), page.nav_text, headings)
+    hidden = own_hidden_text(page)
+    lines, tab_headings = open_tabs(lines, headings, hidden)
+    if tab_headings:
+        return lines, tab_headings
+    return unfold(lines, headings, hidden, own_links(page)), []
 
 
 def page_sentences(page: Page) -> list[Sentence]:
     """The page's own sentences, read as a policy is (for a promise made outside the policy)."""
-    return split_sentences(page_lines(page), page.headings)
+    return split_sentences(*_page_text(page))
 
 
 def read_document(kind: str, page: Page, candidate: Candidate) -> PolicyDocument:
     """The page's own lines and sentences, folded sections opened; a #fragment link or a role
     found on a page that is also something else (the home page) is narrowed to the section
     under the matching heading."""
-    lines = page_lines(page)
+    lines, headings = _page_text(page)
     section = (
-        _section(kind, lines, page.headings)
-        if (candidate.fragment or "home" in page.roles)
-        else None
+        _section(kind, lines, headings) if (candidate.fragment or "home" in page.roles) else None
     )
-    return _document(kind, page, candidate, section or lines, page.headings)
+    return _document(kind, page, candidate, section or lines, headings)
 
 
 def read_layer(kind: str, page: Page, overlay: Overlay, candidate: Candidate) -> PolicyDocument:
@@ -587,10 +599,10 @@ def sms_terms_sections(snapshot: SiteSnapshot) -> list[PolicyDocument]:
     for page in pages:
         if page.error or page.status >= 400:
             continue
-        lines = page_lines(page)
+        lines, headings = _page_text(page)
         index = _heading_index(
             lines,
-            page.headings,
+            headings,
             lambda line: bool(
                 _SMS_HEADING_WORDS.search(line) and _TERMS_HEADING_WORDS.search(line)
             ),
@@ -606,7 +618,7 @@ def sms_terms_sections(snapshot: SiteSnapshot) -> list[PolicyDocument]:
                 found_by="section",
                 link_text=lines[index],
                 lines=section,
-                sentences=split_sentences(section, page.headings),
+                sentences=split_sentences(section, headings),
                 section=lines[index],
             )
         )

@@ -6,6 +6,13 @@ into an accordion hides nothing. The snapshot keeps a page's hidden text apart
 closed cookie banner, a modal or a mobile menu, so hidden text is read as sections only when the
 page has the shape of an accordion: most of its headings have nothing under them, and there are
 as many of them as hidden panels, in the same order. Any other hidden text stays unread.
+
+Legal pages also put their documents in tabs ("Privacy Policy · Terms & Conditions · SMS
+Terms" over one panel shown at a time): a reviewer clicks each tab. A tab's hidden panel
+carries its own heading, and the page shows the tab strip: a run of short lines, one of which
+starts that heading ("SMS Terms" over the panel headed "SMS Terms & Messaging Disclosure").
+Such panels are read as sections of the page, after its shown text, under their headings; a
+closed dialog or a hidden menu whose heading no tab of a strip names stays unread.
 """
 
 from __future__ import annotations
@@ -20,6 +27,9 @@ from crawler.snapshot import Link, TextBlock
 _MIN_SECTIONS = 2  # one empty heading and one hidden block is no accordion (a closed banner)
 _CHROME_TAG = re.compile(r"(^|\s)(nav|header|footer)\b")
 _ID_ANCHOR = re.compile(r"\w+#[\w-]+")
+_HEADING_TAG = re.compile(r"(^|[\s>])h[1-3]([.:#\[][^\s]*)?$")
+_TAB_WORDS = 5  # a tab's label is a name, not a sentence
+_HEADING_WITHIN = 3  # a panel's title comes first (after at most a date line or two)
 
 
 def unfold(
@@ -39,6 +49,79 @@ def unfold(
     for index, panel in reversed(list(zip(folded, panels, strict=True))):
         out[index + 1 : index + 1] = panel
     return out
+
+
+def open_tabs(
+    lines: list[str], headings: Iterable[str], hidden: list[TextBlock]
+) -> tuple[list[str], list[str]]:
+    """The document's lines with each hidden tab panel's text after them, and the panels'
+    headings (to read their sentences under); the lines unchanged and no headings when the
+    page has no tab strip naming a hidden panel."""
+    labels = _tab_strip(lines, headings)
+    if not labels:
+        return lines, []
+    out, headings = list(lines), []
+    # a tab's own title may repeat a link of the page ("Terms & Conditions" in the footer)
+    for blocks in _titled_panels(hidden, []):
+        titles = [normalize(b.text) for b in blocks[:_HEADING_WITHIN] if _is_heading(b)]
+        if titles and any(_names(label, titles[0]) for label in labels):
+            out += [text for b in blocks if (text := normalize(b.text))]
+            headings += [normalize(b.text) for b in blocks if _is_heading(b)]
+    return (out, headings) if headings else (lines, [])
+
+
+def _tab_strip(lines: list[str], headings: Iterable[str]) -> set[str]:
+    """The labels of the runs of two or more short lines that are neither sentences nor the
+    page's headings (a title over a one-line intro is no strip of tabs). A tab's label often
+    repeats the heading of the panel it shows below it ("Privacy Policy" over the panel headed
+    "Privacy Policy"): the heading is the last of the lines that read so."""
+    left = Counter(normalize(h).lower() for h in headings if normalize(h))
+    is_heading = [False] * len(lines)
+    for i in reversed(range(len(lines))):
+        if left[lines[i].lower()] > 0:
+            left[lines[i].lower()] -= 1
+            is_heading[i] = True
+    labels: set[str] = set()
+    run: list[str] = []
+    for line, heading in [*zip(lines, is_heading, strict=True), ("", False)]:
+        short = len(line.split()) <= _TAB_WORDS and not line.endswith((".", ":", "?", "!"))
+        if line and short and not heading:
+            run.append(line.lower())
+            continue
+        if len(run) >= 2:
+            labels.update(run)
+        run = []
+    return labels
+
+
+def _names(label: str, title: str) -> bool:
+    """Does the tab's label name the panel's title ("SMS Terms" over "SMS Terms & Messaging
+    Disclosure")?"""
+    title = title.lower()
+    return title == label or title.startswith(label + " ")
+
+
+def _is_heading(block: TextBlock) -> bool:
+    return bool(_HEADING_TAG.search(block.selector))
+
+
+def _titled_panels(hidden: list[TextBlock], links: list[Link]) -> list[list[TextBlock]]:
+    """Hidden blocks grouped by their panel (nearest ancestor with an id), as `_panels`."""
+    menu = {normalize(link.text).lower() for link in links if link.text}
+    panels: list[list[TextBlock]] = []
+    last_anchor = None
+    for block in hidden:
+        text = normalize(block.text)
+        if not text or text.lower() in menu or _CHROME_TAG.search(block.selector):
+            continue
+        anchor = _ID_ANCHOR.match(block.selector)
+        key = anchor.group(0) if anchor else None
+        if key is not None and key == last_anchor:
+            panels[-1].append(block)
+        else:
+            panels.append([block])
+        last_anchor = key
+    return panels
 
 
 def _folded_headings(lines: list[str], headings: Iterable[str]) -> tuple[list[int], int]:
@@ -61,18 +144,4 @@ def _folded_headings(lines: list[str], headings: Iterable[str]) -> tuple[list[in
 def _panels(hidden: list[TextBlock], links: list[Link]) -> list[list[str]]:
     """Hidden text grouped by the panel that holds it (its nearest ancestor with an id); menu
     items and hidden navigation, header or footer text are not a document's sections."""
-    menu = {normalize(link.text).lower() for link in links if link.text}
-    panels: list[list[str]] = []
-    last_anchor = None
-    for block in hidden:
-        text = normalize(block.text)
-        if not text or text.lower() in menu or _CHROME_TAG.search(block.selector):
-            continue
-        anchor = _ID_ANCHOR.match(block.selector)
-        key = anchor.group(0) if anchor else None
-        if key is not None and key == last_anchor:
-            panels[-1].append(text)
-        else:
-            panels.append([text])
-        last_anchor = key
-    return panels
+    return [[normalize(b.text) for b in blocks] for blocks in _titled_panels(hidden, links)]

@@ -43,6 +43,13 @@ _SMS_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # "Notice of Privacy Practices" is the name HIPAA gives a health-care provider's privacy notice
+# a field's label naming the frequency, its value on the next line (a definition list's term,
+# a table's header cell, a bold label: "Frequency" / "Varies by job") or after a colon
+_FREQUENCY_LABEL = re.compile(
+    r"(?:(?:sms|text|texting|message|messaging|msg|alert)s?\s+)?(?:frequency|freq\.?)"
+    r"(?:\s+of\s+(?:messages|texts|msgs|alerts))?\s*:?",
+    re.IGNORECASE,
+)
 _PRIVACY_MENTION = re.compile(
     r"privacy (policy|notice|statement)|notice of privacy practices", re.IGNORECASE
 )
@@ -158,6 +165,8 @@ def sentence_elements(
         previous = sentence.text
         if "message_types" not in found and message_type_in(sentence.text):
             found.add("message_types")
+    if "frequency" not in found and _labelled_frequency(text, before or heading):
+        found.add("frequency")
     labels = found & set(_DISCLOSURE)
     if (
         "frequency" in labels
@@ -174,6 +183,18 @@ def sentence_elements(
     if named and (sms_document or _SMS_CONTEXT.search(quoted + " " + heading)):
         labels.add("message_type")
     return labels
+
+
+def _labelled_frequency(value: str, label: str) -> bool:
+    """The value of a field labelled as the frequency: "Varies by job" under a definition list's
+    term "Frequency", "As needed" after "Message frequency". The pair reads as one statement
+    ("Frequency: varies by job"), judged by the same vocabulary, so the value must say how often
+    ("Varies", "Up to 4 a month", "As needed"), not merely stand under the label ("We send
+    reminders")."""
+    if not _FREQUENCY_LABEL.fullmatch(label.strip()):
+        return False
+    stated = f"{label.strip().rstrip(':')}: {value}"
+    return "frequency" in vocabulary("disclosure").labels_in(stated)
 
 
 def _carriers_not_liable(text: str, terms_matches: list[PhraseMatch]) -> bool:
