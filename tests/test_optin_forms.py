@@ -332,3 +332,35 @@ def test_a_text_field_named_or_shown_as_a_number_wrapped_with_its_fine_print_is_
         f"<span>{fine_print}</span></label>"
     )
     assert status(site(page(promo)), "optin.phone_field_missing") != "passed"
+
+
+def _registration(legend: str) -> str:
+    """A club's registration form (its button pays, it does not subscribe) with a group of
+    boxes that pick lists, under a legend of their own."""
+    return page(
+        '<form action="/register" method="post"><label>Member name <input name="member">'
+        f"</label>{PHONE}<fieldset><legend>{legend}</legend><label><input type="
+        '"checkbox" name="pick_a"> Court schedule changes and rain delays</label><label>'
+        '<input type="checkbox" name="pick_b"> Club news: socials and pro shop sales</label>'
+        f'{_FINE_PRINT}</fieldset><button type="submit">Go to checkout</button></form>'
+    )
+
+
+def test_boxes_under_a_heading_about_texts_on_a_registration_form_are_the_consent_boxes() -> None:
+    """Blind round 12: a registration form whose "Text messages (optional)" fieldset holds one
+    box per list. The heading makes each box consent to that list's texts."""
+    pages = site(_registration("Text messages (optional, tick any)"))
+    forms = context(pages).inputs.optin_forms
+    assert [c.name for c in forms[0].consent_controls] == ["pick_a", "pick_b"]
+    assert status(pages, "optin.checkbox_missing") == "passed"
+
+
+def test_boxes_under_a_heading_that_is_not_about_texts_are_not_consent() -> None:
+    # near miss: the same boxes under "Stay in touch" on a form that does not subscribe say
+    # nothing of texts, so the form still takes text consent by submitting
+    pages = site(_registration("Stay in touch"))
+    assert context(pages).inputs.optin_forms[0].consent_controls == []
+    assert status(pages, "optin.checkbox_missing") == "failed"
+    # nor does a long sentence about texts right above the boxes make them its boxes
+    sentence = "We may send a text message when your court booking changes or the club closes"
+    assert context(site(_registration(sentence))).inputs.optin_forms[0].consent_controls == []

@@ -242,18 +242,47 @@ def subscribes(form: Form) -> bool:
     return bool(_SUBSCRIBE_BUTTON.search(submit_label(form)))
 
 
+_HEADING_WORDS = 12
+
+
+def heads_text_boxes(form: Form, boxes: list[Control]) -> bool:
+    """The group of boxes is introduced as a choice of texts: the short line the person reads
+    right above the first box (a fieldset's legend, a sub-heading) speaks of texts -- "Text
+    messages (optional, pick any)" over "[ ] Game-day alerts", "[ ] League news" on a
+    registration form. A long sentence there is fine print, not the group's title."""
+    if not boxes:
+        return False
+    first = boxes[0].label.strip()
+    before: str | None = None
+    for block in form.texts:
+        if block.where != "inside":
+            continue
+        text = block.text.strip()
+        if text == first:
+            break
+        before = text
+    else:
+        return False
+    return (
+        before is not None
+        and len(before.split()) <= _HEADING_WORDS
+        and "sms_channel" in vocabulary("optin").labels_in(before)
+    )
+
+
 def list_boxes(form: Form, disclosure: Disclosure) -> list[Control]:
     """The boxes that pick which texts to get, on a form that only signs up for texts: "[ ]
     Studio updates: closures and schedule changes", "[ ] News & offers: new classes and the
     odd discount" above the shared fine print (rates, STOP) and a "Sign me up" button. Each box
     is the person's consent to that list, though its label does not say "text". Boxes that name
     no kind of message ("[ ] Ballet", "[ ] Tap") are interests, and a form whose button sends a
-    request, not a sign-up, takes consent some other way."""
-    if not subscribes(form):
-        return []
+    request, not a sign-up, takes consent some other way -- unless the boxes sit under their
+    own heading about texts (a registration form's "Text messages" fieldset)."""
     if not (disclosure.has("rates") or disclosure.has("stop")):
         return []
     boxes = [c for c in form.controls if c.type == "checkbox" and not c.disabled]
+    if not (subscribes(form) or heads_text_boxes(form, boxes)):
+        return []
     for box in boxes:
         meaning = meaning_of(box)
         if meaning.terms or meaning.email or meaning.calls:
