@@ -46,6 +46,16 @@ _SUBSCRIBE_BUTTON = re.compile(
     r"get (text|sms|alerts?|updates|notified|notifications|reminders)",
     re.IGNORECASE,
 )
+# a button that asks for something other than texts: an entry to a giveaway, a quote, a
+# booking, an application, an order or a payment (texts are then a condition of it when required)
+_OTHER_PURPOSE_BUTTON = re.compile(
+    r"\benter (to win|now|the|our|my)\b|\bsubmit (my )?entry\b|"
+    r"\b(giveaway|sweepstakes|contest|raffle|drawing)\b|"
+    r"\b(get|request) (a |an |my |your )?(free )?(quote|estimate|consultation)\b|"
+    r"\bbook\b|\breserve\b|\bapply\b|\bcheck\s*out\b|\bcheckout\b|\bpay\b|\bdonate\b|"
+    r"\bplace (my |your |an )?order\b",
+    re.IGNORECASE,
+)
 _NOT_A_QUESTION = re.compile(r"country|dial|calling code|\bcode\b|prefix", re.IGNORECASE)
 _SIGNUP_FIELD_WORDS = frozenset(
     {
@@ -112,9 +122,13 @@ def is_honeypot(control: Control) -> bool:
 
 
 def is_multi_purpose(form: Form, phones: list[Control], consent: list[Control]) -> bool:
-    """Does the form do more than sign up for texts (a quote, a message, a booking)?"""
+    """Does the form do more than sign up for texts (a quote, a message, a booking)? Its
+    fields say so (a message box, a date), or its button does: "Enter to win" on a form that
+    asks only for a name, an email and a mobile number enters a giveaway."""
     button = submit_label(form)
     signing_up = bool(_SIGNUP_BUTTON.search(button))
+    if _OTHER_PURPOSE_BUTTON.search(button) and not _SUBSCRIBE_BUTTON.search(button):
+        return True
     for control in form.controls:
         if not (control.visible or not form.visible) or is_honeypot(control):
             continue
