@@ -161,6 +161,18 @@ def test_multi_purpose_is_told_from_a_signup() -> None:
     assert not signup.multi_purpose and quote.multi_purpose
 
 
+def test_a_form_whose_button_gives_text_consent_is_a_signup_whatever_else_it_asks() -> None:
+    """Blind real12a: a dedicated opt-in page whose form asks what the inquiry is about (a
+    text area) and whose button gives consent to texts ("Text me updates"): sending it is the consent."""
+    box = f'<label><input type="checkbox" name="sms"> {DISCLOSURE}</label>'
+    note = '<textarea name="details"></textarea>'
+    signup = form(f"{PHONE}{note}{box}<button>Text me updates</button>", "")
+    contact = form(f"{PHONE}{note}{box}<button>Text us</button>", "")
+    assert not context(site(page(signup))).inputs.optin_forms[0].multi_purpose
+    # near miss: a button that only names the channel ("Text us") is a contact form's button
+    assert context(site(page(contact))).inputs.optin_forms[0].multi_purpose
+
+
 def test_a_choice_of_alerts_on_a_subscribe_form_is_still_a_signup() -> None:
     group = '<select name="group"><option>U8-U10</option><option>U12</option></select>'
     box = f'<label><input type="checkbox" name="sms"> {DISCLOSURE}</label>'

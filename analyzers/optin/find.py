@@ -124,11 +124,16 @@ def is_honeypot(control: Control) -> bool:
 def is_multi_purpose(form: Form, phones: list[Control], consent: list[Control]) -> bool:
     """Does the form do more than sign up for texts (a quote, a message, a booking)? Its
     fields say so (a message box, a date), or its button does: "Enter to win" on a form that
-    asks only for a name, an email and a mobile number enters a giveaway."""
+    asks only for a name, an email and a mobile number enters a giveaway, and a button that
+    gives consent to texts ("Confirm SMS consent") makes the form a text sign-up."""
     button = submit_label(form)
     signing_up = bool(_SIGNUP_BUTTON.search(button))
     if _OTHER_PURPOSE_BUTTON.search(button) and not _SUBSCRIBE_BUTTON.search(button):
         return True
+    if {"sms_channel", "consent"} <= vocabulary("optin").labels_in(button):
+        # "Confirm SMS Consent", "Join the text club": what the form sends is the consent,
+        # whatever else it asks to know (the property it is about, a note)
+        return False
     for control in form.controls:
         if not (control.visible or not form.visible) or is_honeypot(control):
             continue
