@@ -303,7 +303,9 @@ def test_the_offer_on_the_persons_own_matter_is_not_a_promotion() -> None:
     """Blind real12a: texts "regarding my home listing, including showing requests, paperwork
     and offer updates": the offer is the one on the person's own home, part of the matter the
     texts are about. "Your offer" alone is too."""
-    listing = "texts regarding my home listing, including showing requests, paperwork and offer updates"
+    listing = (
+        "texts regarding my home listing, including showing requests, paperwork and offer updates"
+    )
     assert _separate(listing) == "passed"
     assert _separate("texts about your loan application and your offer status") == "passed"
     # near misses: promotions listed under the person's own matter, plural offers, a special offer

@@ -163,7 +163,8 @@ def test_multi_purpose_is_told_from_a_signup() -> None:
 
 def test_a_form_whose_button_gives_text_consent_is_a_signup_whatever_else_it_asks() -> None:
     """Blind real12a: a dedicated opt-in page whose form asks what the inquiry is about (a
-    text area) and whose button gives consent to texts ("Text me updates"): sending it is the consent."""
+    text area) and whose button gives consent to texts ("Text me updates"): sending it is the
+    consent."""
     box = f'<label><input type="checkbox" name="sms"> {DISCLOSURE}</label>'
     note = '<textarea name="details"></textarea>'
     signup = form(f"{PHONE}{note}{box}<button>Text me updates</button>", "")
