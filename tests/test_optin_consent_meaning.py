@@ -315,3 +315,24 @@ def test_the_offer_on_the_persons_own_matter_is_not_a_promotion() -> None:
     )
     assert _separate("texts about my order and offers") == "failed"
     assert _separate("texts about my booking and a weekly offer") == "failed"
+
+
+def _bundled(extra: str) -> str:
+    return status(site(page(compliant_form(label=DISCLOSURE + extra))), "optin.bundled_consent")
+
+
+def test_a_channel_named_to_exclude_it_is_not_bundled() -> None:
+    """Blind real12a: a consent that spells out "I am agreeing to text messages, not email, on
+    my phone" names e-mail to rule it out: nothing else is agreed to."""
+    assert _bundled(" I understand I am agreeing to texts (SMS), not email, on my phone.") == (
+        "passed"
+    )
+    assert _bundled(" I agree to get these updates by text instead of email.") == "passed"
+    assert _bundled(" I agree that Acme Dental will send no phone calls to this number.") == (
+        "passed"
+    )
+    # near misses: e-mail agreed to on top of the texts
+    assert _bundled(" I agree to receive these updates not only by text but by email.") == (
+        "failed"
+    )
+    assert _bundled(" I also agree to receive emails, not just texts.") == "failed"

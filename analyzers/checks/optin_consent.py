@@ -158,6 +158,21 @@ def _part_of_a_name(text: str, match: PhraseMatch) -> bool:
     return any(w[0].islower() and w.lower() not in _TITLE_CASE_LOWER for w in words)
 
 
+# a channel named in order to exclude it: "text messages (SMS) — not email — on my phone", "no
+# phone calls", "instead of email" (but "not only by email": the texts come on top of it)
+_EXCLUDED_CHANNEL = re.compile(
+    r"\b(?:not|never|no|nor|without|rather\s+than|instead\s+of)\s+"
+    r"(?!(?:only|just|merely)\b)(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _excluded_channel(text: str, match: PhraseMatch) -> bool:
+    if match.label not in ("email_channel", "call_channel"):
+        return False
+    return bool(_EXCLUDED_CHANNEL.search(text[max(0, match.start_char - 40) : match.start_char]))
+
+
 def _bundled_with(text: str) -> list[str]:
     found: list[str] = []
     for match in vocabulary("optin").find(text):
@@ -169,6 +184,7 @@ def _bundled_with(text: str) -> list[str]:
             or _sms_terms(text, match)
             or _call_as_topic(text, match)
             or _part_of_a_name(text, match)
+            or _excluded_channel(text, match)
         ):
             continue
         if match.sentence.strip() != text.strip() and not _grants(match.sentence):
