@@ -52,7 +52,9 @@ _OTHER_PURPOSE_BUTTON = re.compile(
     r"\benter (to win|now|the|our|my)\b|\bsubmit (my )?entry\b|"
     r"\b(giveaway|sweepstakes|contest|raffle|drawing)\b|"
     r"\b(get|request) (a |an |my |your )?(free )?(quote|estimate|consultation)\b|"
-    r"\bbook\b|\breserve\b|\bapply\b|\bcheck\s*out\b|\bcheckout\b|\bpay\b|\bdonate\b|"
+    r"\b(book|reserve) (now|a|an|my|your|it|online|today|appointment|table|spot)\b|"
+    r"^\W*(book|reserve|apply|pay|donate|check\s*out|checkout)\b|\bapply now\b|"
+    r"\b(go to|continue to|proceed to) (checkout|payment)\b|"
     r"\bplace (my |your |an )?order\b",
     re.IGNORECASE,
 )
