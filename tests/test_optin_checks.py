@@ -101,6 +101,31 @@ def test_required_box_on_an_sms_only_signup_is_fine() -> None:
     assert status(site(page(compliant_form("required"))), "optin.consent_required") == "passed"
 
 
+def _entry_form(button: str) -> dict[str, str]:
+    """A form asking only for a name, an email and a mobile number, with one required box."""
+    box = DISCLOSURE.replace("I agree to", "I accept the contest rules and agree to")
+    return site(
+        page(
+            f'<form action="/enter" method="post"><label>Name <input name="name"></label>'
+            f'{PHONE}<label><input type="checkbox" name="agree" required> {box}</label>'
+            f'<button type="submit">{button}</button></form>'
+        )
+    )
+
+
+def test_required_sms_box_on_a_giveaway_entry_form_fires() -> None:
+    """Blind round 12: a giveaway's entry form has no message box or date, but its button enters
+    a drawing: texts are a condition of the entry when the box is required."""
+    assert status(_entry_form("Enter to win"), "optin.consent_required") == "failed"
+    assert status(_entry_form("Request my free quote"), "optin.consent_required") == "failed"
+
+
+def test_required_box_on_a_signup_whose_button_subscribes_is_fine() -> None:
+    # near miss: the same fields and box under "Sign me up" only sign up for texts
+    assert status(_entry_form("Sign me up"), "optin.consent_required") == "passed"
+    assert status(_entry_form("Submit"), "optin.consent_required") == "passed"
+
+
 def test_required_phone_when_submitting_is_consent_fires() -> None:
     pages = site(
         page(

@@ -282,3 +282,57 @@ def test_the_business_own_name_is_no_kind_of_message() -> None:
     assert status(_own_name_site(own), "optin.marketing_not_separate") == "passed"
     deals = "Yes, Harbor Boat Sales may text me about my sea trial booking and boat-show deals."
     assert status(_own_name_site(deals + tail), "optin.marketing_not_separate") == "failed"
+
+
+def _separate(kinds: str) -> str:
+    return status(site(page(compliant_form(label=_label(kinds)))), "optin.marketing_not_separate")
+
+
+def test_a_reminder_is_of_the_kind_of_what_it_reminds_of() -> None:
+    """Blind round 12: "reminders about book sales and author talks" are one promotional kind;
+    "reminders" says how the texts come, what they are about says what they are. Reminders of
+    the person's own visit beside promotions are two kinds."""
+    assert _separate("text reminders about our plant sales and garden talks") == "passed"
+    assert _separate("alerts about weekend discounts and new arrivals") == "passed"
+    # near misses: a reminder of the person's own matter beside promotions, in one consent
+    assert _separate("text reminders about my appointment and seasonal coupons") == "failed"
+    assert _separate("reminders, plus texts about our seasonal sales") == "failed"
+
+
+def test_the_offer_on_the_persons_own_matter_is_not_a_promotion() -> None:
+    """Blind real12a: texts "regarding my home listing, including showing requests, paperwork
+    and offer updates": the offer is the one on the person's own home, part of the matter the
+    texts are about. "Your offer" alone is too."""
+    listing = (
+        "texts regarding my home listing, including showing requests, paperwork and offer updates"
+    )
+    assert _separate(listing) == "passed"
+    assert _separate("texts about your loan application and your offer status") == "passed"
+    # near misses: promotions listed under the person's own matter, plural offers, a special offer
+    assert (
+        _separate("texts regarding my account, including order updates and special offers")
+        == "failed"
+    )
+    assert _separate("texts about my order and offers") == "failed"
+    assert _separate("texts about my booking and a weekly offer") == "failed"
+
+
+def _bundled(extra: str) -> str:
+    return status(site(page(compliant_form(label=DISCLOSURE + extra))), "optin.bundled_consent")
+
+
+def test_a_channel_named_to_exclude_it_is_not_bundled() -> None:
+    """Blind real12a: a consent that spells out "I am agreeing to text messages, not email, on
+    my phone" names e-mail to rule it out: nothing else is agreed to."""
+    assert _bundled(" I understand I am agreeing to texts (SMS), not email, on my phone.") == (
+        "passed"
+    )
+    assert _bundled(" I agree to get these updates by text instead of email.") == "passed"
+    assert _bundled(" I agree that Acme Dental will send no phone calls to this number.") == (
+        "passed"
+    )
+    # near misses: e-mail agreed to on top of the texts
+    assert _bundled(" I agree to receive these updates not only by text but by email.") == (
+        "failed"
+    )
+    assert _bundled(" I also agree to receive emails, not just texts.") == "failed"

@@ -161,6 +161,19 @@ def test_multi_purpose_is_told_from_a_signup() -> None:
     assert not signup.multi_purpose and quote.multi_purpose
 
 
+def test_a_form_whose_button_gives_text_consent_is_a_signup_whatever_else_it_asks() -> None:
+    """Blind real12a: a dedicated opt-in page whose form asks what the inquiry is about (a
+    text area) and whose button gives consent to texts ("Text me updates"): sending it is the
+    consent."""
+    box = f'<label><input type="checkbox" name="sms"> {DISCLOSURE}</label>'
+    note = '<textarea name="details"></textarea>'
+    signup = form(f"{PHONE}{note}{box}<button>Text me updates</button>", "")
+    contact = form(f"{PHONE}{note}{box}<button>Text us</button>", "")
+    assert not context(site(page(signup))).inputs.optin_forms[0].multi_purpose
+    # near miss: a button that only names the channel ("Text us") is a contact form's button
+    assert context(site(page(contact))).inputs.optin_forms[0].multi_purpose
+
+
 def test_a_choice_of_alerts_on_a_subscribe_form_is_still_a_signup() -> None:
     group = '<select name="group"><option>U8-U10</option><option>U12</option></select>'
     box = f'<label><input type="checkbox" name="sms"> {DISCLOSURE}</label>'
@@ -332,3 +345,35 @@ def test_a_text_field_named_or_shown_as_a_number_wrapped_with_its_fine_print_is_
         f"<span>{fine_print}</span></label>"
     )
     assert status(site(page(promo)), "optin.phone_field_missing") != "passed"
+
+
+def _registration(legend: str) -> str:
+    """A club's registration form (its button pays, it does not subscribe) with a group of
+    boxes that pick lists, under a legend of their own."""
+    return page(
+        '<form action="/register" method="post"><label>Member name <input name="member">'
+        f"</label>{PHONE}<fieldset><legend>{legend}</legend><label><input type="
+        '"checkbox" name="pick_a"> Court schedule changes and rain delays</label><label>'
+        '<input type="checkbox" name="pick_b"> Club news: socials and pro shop sales</label>'
+        f'{_FINE_PRINT}</fieldset><button type="submit">Go to checkout</button></form>'
+    )
+
+
+def test_boxes_under_a_heading_about_texts_on_a_registration_form_are_the_consent_boxes() -> None:
+    """Blind round 12: a registration form whose "Text messages (optional)" fieldset holds one
+    box per list. The heading makes each box consent to that list's texts."""
+    pages = site(_registration("Text messages (optional, tick any)"))
+    forms = context(pages).inputs.optin_forms
+    assert [c.name for c in forms[0].consent_controls] == ["pick_a", "pick_b"]
+    assert status(pages, "optin.checkbox_missing") == "passed"
+
+
+def test_boxes_under_a_heading_that_is_not_about_texts_are_not_consent() -> None:
+    # near miss: the same boxes under "Stay in touch" on a form that does not subscribe say
+    # nothing of texts, so the form still takes text consent by submitting
+    pages = site(_registration("Stay in touch"))
+    assert context(pages).inputs.optin_forms[0].consent_controls == []
+    assert status(pages, "optin.checkbox_missing") == "failed"
+    # nor does a long sentence about texts right above the boxes make them its boxes
+    sentence = "We may send a text message when your court booking changes or the club closes"
+    assert context(site(_registration(sentence))).inputs.optin_forms[0].consent_controls == []

@@ -248,3 +248,47 @@ def test_a_form_refused_both_ways_without_a_complaint_at_the_box_is_undecided(
     for html in (COMPLAINS_ALWAYS, NOTE_ELSEWHERE):
         marks, _, judged = _probe(html, chromium_path)
         assert marks["sms"] == "?" and judged == 0
+
+
+# the submit button is disabled until the box is ticked (a script listens to the box's change)
+BUTTON_WAITS_FOR_BOX = """<form id="f"><input type="tel" name="phone">
+<textarea name="note"></textarea>
+<label><input type="checkbox" id="sms"> Text me about my request</label>
+<button id="go" disabled>Send</button></form>
+<script>
+document.getElementById('sms').addEventListener('change', function () {
+  document.getElementById('go').disabled = !this.checked;
+});
+document.getElementById('f').addEventListener('submit', e => e.preventDefault());
+</script>"""
+
+# near miss: the button waits for the phone number, not the box
+BUTTON_WAITS_FOR_PHONE = BUTTON_WAITS_FOR_BOX.replace(
+    "document.getElementById('sms').addEventListener('change', function () {\n"
+    "  document.getElementById('go').disabled = !this.checked;",
+    "document.querySelector('[name=phone]').addEventListener('input', function () {\n"
+    "  document.getElementById('go').disabled = !this.value;",
+)
+
+
+@pytest.mark.browser
+def test_a_submit_button_disabled_until_the_box_is_ticked_waits_for_the_box(
+    chromium_path: str,
+) -> None:
+    """Blind real12a: a contact form whose "Send" button a script enables only once the SMS
+    box is ticked, and whose handler always cancels the submit (it sends its own way)."""
+    with _blank_page(chromium_path) as page:
+        page.set_content(BUTTON_WAITS_FOR_BOX)
+        judged = page.evaluate(PROBE)
+        mark = page.evaluate("() => document.getElementById('sms').getAttribute('data-pvb')")
+        after = page.evaluate(
+            "() => [document.getElementById('go').disabled, document.getElementById('sms').checked]"
+        )
+    assert mark == "1" and judged == 1
+    assert after == [True, False]  # the page is left as it was: box unticked, button disabled
+
+
+@pytest.mark.browser
+def test_a_submit_button_that_waits_for_another_field_is_not_the_box(chromium_path: str) -> None:
+    marks, _, judged = _probe(BUTTON_WAITS_FOR_PHONE, chromium_path)
+    assert marks["sms"] == "?" and judged == 0

@@ -158,6 +158,21 @@ def _part_of_a_name(text: str, match: PhraseMatch) -> bool:
     return any(w[0].islower() and w.lower() not in _TITLE_CASE_LOWER for w in words)
 
 
+# a channel named in order to exclude it: "text messages (SMS) — not email — on my phone", "no
+# phone calls", "instead of email" (but "not only by email": the texts come on top of it)
+_EXCLUDED_CHANNEL = re.compile(
+    r"\b(?:not|never|no|nor|without|rather\s+than|instead\s+of)\s+"
+    r"(?!(?:only|just|merely)\b)(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _excluded_channel(text: str, match: PhraseMatch) -> bool:
+    if match.label not in ("email_channel", "call_channel"):
+        return False
+    return bool(_EXCLUDED_CHANNEL.search(text[max(0, match.start_char - 40) : match.start_char]))
+
+
 def _bundled_with(text: str) -> list[str]:
     found: list[str] = []
     for match in vocabulary("optin").find(text):
@@ -169,6 +184,7 @@ def _bundled_with(text: str) -> list[str]:
             or _sms_terms(text, match)
             or _call_as_topic(text, match)
             or _part_of_a_name(text, match)
+            or _excluded_channel(text, match)
         ):
             continue
         if match.sentence.strip() != text.strip() and not _grants(match.sentence):
@@ -325,7 +341,11 @@ def _kinds(text: str) -> tuple[list[str], list[str]]:
         labels = vocabulary("optin").labels_in(match.text)
         if not labels & {"marketing_content", "transactional_content"}:
             labels = vocabulary("optin").labels_in(_whole_subject(text, match))
-        if "marketing_content" in labels:
+        else:
+            labels = _subject_kind(text, match) or labels
+        if "marketing_content" in labels and _the_persons_own_deal(text, match):
+            bucket = other
+        elif "marketing_content" in labels:
             bucket = marketing
         elif "transactional_content" in labels or not all_marketing:
             bucket = other
@@ -336,6 +356,72 @@ def _kinds(text: str) -> tuple[list[str], list[str]]:
     if not other:
         other.extend(_service_subjects(text))
     return marketing, other
+
+
+# words that say how a message comes, not what it is about: "reminders", "alerts", "updates"
+_FORM_WORD = re.compile(
+    r"(?:reminders?|alerts?|updates?|notifications?|notices?|messages?|texts?|confirmations?)",
+    re.IGNORECASE,
+)
+# what a message is about, right after its form word: "reminders about book sales and events"
+_ITS_SUBJECT = re.compile(
+    r"\s+(?:about|regarding|concerning|of|for|on)\s+([^.;:!?]{1,100})", re.IGNORECASE
+)
+_KINDS = frozenset({"marketing_content", "transactional_content"})
+
+
+_HEAD = re.compile(rf"(?:(?:text|sms|txt|mobile)\s+)?{_FORM_WORD.pattern}\b", re.IGNORECASE)
+# what may follow the form word inside the phrase the vocabulary matched ("reminders about our")
+_LINKING = re.compile(
+    r"\b(?:about|regarding|concerning|of|for|on|re|my|your|our|the|this|these|each|any|"
+    r"upcoming|an|a)\b",
+    re.IGNORECASE,
+)
+
+
+def _subject_kind(text: str, match: PhraseMatch) -> set[str]:
+    """The kind of "reminders about X" is X's: reminders of sales and events are promotion,
+    reminders of an appointment are service. Empty when the phrase is more than a form word
+    and its "about", or its subject is not of exactly one kind (then it keeps its own kind)."""
+    head = _HEAD.match(match.text)
+    if head is None or _LINKING.sub("", match.text[head.end() :]).strip():
+        return set()
+    subject = _ITS_SUBJECT.match(text, match.start_char + head.end())
+    if subject is None:
+        return set()
+    kinds = vocabulary("optin").labels_in(subject.group(1)) & _KINDS
+    return kinds if len(kinds) == 1 else set()
+
+
+# one transaction, not a promotion: the singular "offer", "deal", "sale"
+_ONE_DEAL = re.compile(r"(?:offer|deal|sale)", re.IGNORECASE)
+# the person's own matter, then a list of its parts: "regarding my property inquiry, including
+# requests for details, scheduling, and offer updates"
+_OWN_MATTER_LIST = re.compile(
+    r"\b(?:about|regarding|concerning|on|for)\s+(?:my|your)\s+[^.;:!?]{1,60}?,?\s+"
+    r"(?:including|such as|like)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+_PROMOTIONAL_MODIFIER = re.compile(
+    r"\b(?:special|exclusive|limited|great|best|new|our|promotional|seasonal|weekly|"
+    r"daily|flash|holiday)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _the_persons_own_deal(text: str, match: PhraseMatch) -> bool:
+    """ "Offer updates" among the parts of the person's own inquiry ("regarding my property
+    inquiry, including ... scheduling, and offer updates"), or "your offer", "my sale": one
+    transaction of the person's, the offer on their home, not a promotion. Plural kinds
+    ("offers", "deals") and promoted ones ("a special offer") stay marketing."""
+    if not _ONE_DEAL.fullmatch(match.text.strip()):
+        return False
+    before = text[max(0, match.start_char - 200) : match.start_char]
+    if _PROMOTIONAL_MODIFIER.search(before):
+        return False
+    if re.search(r"\b(?:my|your)\s+$", before, re.IGNORECASE):
+        return True
+    return bool(_OWN_MATTER_LIST.search(before))
 
 
 def _service_subjects(text: str) -> list[str]:

@@ -46,6 +46,18 @@ _SUBSCRIBE_BUTTON = re.compile(
     r"get (text|sms|alerts?|updates|notified|notifications|reminders)",
     re.IGNORECASE,
 )
+# a button that asks for something other than texts: an entry to a giveaway, a quote, a
+# booking, an application, an order or a payment (texts are then a condition of it when required)
+_OTHER_PURPOSE_BUTTON = re.compile(
+    r"\benter (to win|now|the|our|my)\b|\bsubmit (my )?entry\b|"
+    r"\b(giveaway|sweepstakes|contest|raffle|drawing)\b|"
+    r"\b(get|request) (a |an |my |your )?(free )?(quote|estimate|consultation)\b|"
+    r"\b(book|reserve) (now|a|an|my|your|it|online|today|appointment|table|spot)\b|"
+    r"^\W*(book|reserve|apply|pay|donate|check\s*out|checkout)\b|\bapply now\b|"
+    r"\b(go to|continue to|proceed to) (checkout|payment)\b|"
+    r"\bplace (my |your |an )?order\b",
+    re.IGNORECASE,
+)
 _NOT_A_QUESTION = re.compile(r"country|dial|calling code|\bcode\b|prefix", re.IGNORECASE)
 _SIGNUP_FIELD_WORDS = frozenset(
     {
@@ -112,9 +124,18 @@ def is_honeypot(control: Control) -> bool:
 
 
 def is_multi_purpose(form: Form, phones: list[Control], consent: list[Control]) -> bool:
-    """Does the form do more than sign up for texts (a quote, a message, a booking)?"""
+    """Does the form do more than sign up for texts (a quote, a message, a booking)? Its
+    fields say so (a message box, a date), or its button does: "Enter to win" on a form that
+    asks only for a name, an email and a mobile number enters a giveaway, and a button that
+    gives consent to texts ("Confirm SMS consent") makes the form a text sign-up."""
     button = submit_label(form)
     signing_up = bool(_SIGNUP_BUTTON.search(button))
+    if _OTHER_PURPOSE_BUTTON.search(button) and not _SUBSCRIBE_BUTTON.search(button):
+        return True
+    if {"sms_channel", "consent"} <= vocabulary("optin").labels_in(button):
+        # "Confirm SMS Consent", "Join the text club": what the form sends is the consent,
+        # whatever else it asks to know (the property it is about, a note)
+        return False
     for control in form.controls:
         if not (control.visible or not form.visible) or is_honeypot(control):
             continue
@@ -242,18 +263,47 @@ def subscribes(form: Form) -> bool:
     return bool(_SUBSCRIBE_BUTTON.search(submit_label(form)))
 
 
+_HEADING_WORDS = 12
+
+
+def heads_text_boxes(form: Form, boxes: list[Control]) -> bool:
+    """The group of boxes is introduced as a choice of texts: the short line the person reads
+    right above the first box (a fieldset's legend, a sub-heading) speaks of texts -- "Text
+    messages (optional, pick any)" over "[ ] Game-day alerts", "[ ] League news" on a
+    registration form. A long sentence there is fine print, not the group's title."""
+    if not boxes:
+        return False
+    first = boxes[0].label.strip()
+    before: str | None = None
+    for block in form.texts:
+        if block.where != "inside":
+            continue
+        text = block.text.strip()
+        if text == first:
+            break
+        before = text
+    else:
+        return False
+    return (
+        before is not None
+        and len(before.split()) <= _HEADING_WORDS
+        and "sms_channel" in vocabulary("optin").labels_in(before)
+    )
+
+
 def list_boxes(form: Form, disclosure: Disclosure) -> list[Control]:
     """The boxes that pick which texts to get, on a form that only signs up for texts: "[ ]
     Studio updates: closures and schedule changes", "[ ] News & offers: new classes and the
     odd discount" above the shared fine print (rates, STOP) and a "Sign me up" button. Each box
     is the person's consent to that list, though its label does not say "text". Boxes that name
     no kind of message ("[ ] Ballet", "[ ] Tap") are interests, and a form whose button sends a
-    request, not a sign-up, takes consent some other way."""
-    if not subscribes(form):
-        return []
+    request, not a sign-up, takes consent some other way -- unless the boxes sit under their
+    own heading about texts (a registration form's "Text messages" fieldset)."""
     if not (disclosure.has("rates") or disclosure.has("stop")):
         return []
     boxes = [c for c in form.controls if c.type == "checkbox" and not c.disabled]
+    if not (subscribes(form) or heads_text_boxes(form, boxes)):
+        return []
     for box in boxes:
         meaning = meaning_of(box)
         if meaning.terms or meaning.email or meaning.calls:

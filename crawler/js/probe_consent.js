@@ -17,9 +17,13 @@
 // marked in its own group of the form) and the ticked attempt does not, the box is what the
 // script waits for: data-pvb="1"; when both attempts got the same success note on the page
 // ("Thank you, we received your request") and no complaint, the box is not: data-pvb="0";
-// when only the ticked attempt was thanked, it is: data-pvb="1". Field values and checked states are restored afterwards,
-// and what the handlers did to the DOM is undone, box by box: the next box of a form that
-// replaced itself is still there to probe, and screenshots show the page as it was recorded.
+// when only the ticked attempt was thanked, it is: data-pvb="1". A form whose submit buttons
+// are all disabled while the box is unticked and enabled once it is ticked (boxes are ticked
+// with the input/change events a click fires) waits for the box: data-pvb="1". Field values
+// and checked states are restored afterwards (the box with its events, so the page's own state
+// follows), and what the handlers did to the DOM is undone, box by box: the next box of a form
+// that replaced itself is still there to probe, and screenshots show the page as it was
+// recorded.
 // Returns the number of boxes judged ("?" is not a judgement).
 (async () => {
   const MAX_BOXES = 12;
@@ -167,6 +171,21 @@
       return [result, complained, thanked ? textAfter : null];
     });
 
+  // ticking or unticking a box the way a click does: the page's input/change handlers run
+  // (a "submit disabled until the box is ticked" script listens to them)
+  const setBox = (box, value) => {
+    box.checked = value;
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+    box.dispatchEvent(new Event("change", { bubbles: true }));
+  };
+  // can a person send the form at all? not while every submit button it has is disabled
+  const locked = (form) => {
+    const buttons = Array.from(form.elements).filter((el) =>
+      ["submit", "image"].includes((el.type || "").toLowerCase()));
+    return buttons.length > 0 && buttons.every((b) =>
+      b.disabled || b.getAttribute("aria-disabled") === "true");
+  };
+
   const judge = async (box, form) => {
     const fields = Array.from(form.querySelectorAll("input, textarea, select"));
     const state = fields.map((f) => [f, f.value, f.checked]);
@@ -181,10 +200,14 @@
         if (other !== box) other.checked = true; // only this box varies
       }
       const group = groupOf(box, form);
-      box.checked = false;
+      setBox(box, false);
+      const lockedUnticked = locked(form);
       const [unchecked, complainedUnticked, answerUnticked] = await attempt(box, form, group);
-      box.checked = true;
+      setBox(box, true);
+      const lockedTicked = locked(form);
       const [checked, complainedTicked, answerTicked] = await attempt(box, form, group);
+      // the submit button is disabled until the box is ticked: nobody sends it unticked
+      if (lockedUnticked && !lockedTicked) return "1";
       if (unchecked === "sent") return "0";
       if (checked === "sent") return "1";
       if (complainedUnticked && !complainedTicked) return "1";
@@ -201,7 +224,8 @@
       if (active && active.blur && form.contains(active)) active.blur();
       for (const [field, value, wasChecked] of state) {
         if (field.value !== value) field.value = value;
-        field.checked = wasChecked;
+        if (field === box) setBox(box, wasChecked);
+        else field.checked = wasChecked;
       }
     }
   };
