@@ -355,13 +355,14 @@ def _phone_required_for_optional_texts(optin: OptInForm) -> Control | None:
 
 
 def _texts_required_for_email_list(optin: OptInForm) -> Control | None:
-    """A sign-up that also joins an email list or a club ("Join the Club": a birthday treat by
-    email, weekly deals), whose email field is required, and whose SMS box is required too:
-    whoever wants only the emails must agree to texts to get them. A texting sign-up that also
-    asks an email (its phone field or its button speaks of texts or alerts) signs up for the
-    texts themselves, and a form without a required email joins nothing else."""
+    """A form that joins a club or a members' list ("Join the Club": a birthday treat by email,
+    weekly deals), whose email field is required, and whose SMS box is required too: whoever
+    wants only the membership must agree to texts to get it. A form whose button only
+    subscribes ("Opt in", "Sign me up", "Text me") or whose phone field speaks of texts or
+    alerts signs up for the texts themselves, and a form without a required email joins
+    nothing else."""
     form = optin.form
-    if _signs_up_for_alerts(optin):
+    if subscribes(form) or _signs_up_for_alerts(optin):
         return None
     if not any(
         _email_field(c) and (c.visible or not form.visible) and marked_required(c, form)
