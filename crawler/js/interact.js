@@ -21,7 +21,9 @@
 //   click   a visible control speaks of texts, sign-ups, offers or bookings ("Book now",
 //           "Reserve", "Schedule"), or opens a dialog, or is a tab (role=tab, a button with
 //           aria-controls or data-toggle=tab) not selected whose words name a text channel, or
-//           a closed menu toggle whose panel holds such a control (then that control)
+//           a closed menu toggle whose panel holds such a control (then that control), or a
+//           bar or card that is no control, holds none and invites a tap ("tap to join"), when
+//           the page hears taps on it, or anywhere while it is pinned to the window
 //   open    a closed <details>, or a collapsed toggle's (aria-expanded=false) hidden panel,
 //           holds a field to type in (an FAQ answer or an accordion that holds the sign-up
 //           form): it is opened as a person opens it; one that folds only a consent box or
@@ -29,7 +31,9 @@
 //   exit    the page listens for the pointer leaving it (mouseout/mouseleave on the window or
 //           the document): the pointer leaves once through the top, as a visit ends
 //   steps   a visible form has a "Next"/"Continue" button (earlier steps get sample values,
-//           and a choice left on its empty prompt its first real option)
+//           and a choice left on its empty prompt its first real option), or such a button
+//           outside any form sits, a few levels down, in a box that holds a field (a wizard a
+//           script renders step by step into boxes)
 // Every field (or iframe) that becomes visible is stamped data-pvreach="<how it was reached>";
 // a step that does not move because its handler waited for a server answer stamps its form
 // data-pvwait="<what a person should check>".
