@@ -48,7 +48,9 @@ SETTLE_MAX_MS = 2500
 # counts the elements scripts watch for coming into view and the scroll listeners on the page
 # (lazy loading), which tells interaction that scrolling may show more, and the listeners for
 # the pointer leaving the page (exit-intent pop-ups), which tells interaction to leave the page
-# once as a reviewer's visit does.
+# once as a reviewer's visit does; and the listeners for a tap on the whole page or on an
+# element that is no control, which tell interaction that a bar or a card that invites a tap
+# ("tap anywhere to join") opens something when tapped.
 TIMERS_KEY = "prevet.timers"
 INTERVALS_KEY = "prevet.intervals"
 TIMER_SOURCES_KEY = "prevet.timer_sources"
@@ -119,6 +121,17 @@ TIMERS_JS = (
             (this === window || this === document || this === document.documentElement ||
              this === document.body)) {
             window[Symbol.for("prevet.exit")] = (window[Symbol.for("prevet.exit")] || 0) + 1;
+        }
+        // a tap heard anywhere on the page (a pop-up opened by the first click, wherever it
+        // lands), or on an element that is no control (a bar or a card a person taps)
+        if (/^(click|pointerdown|pointerup|mousedown|mouseup|touchstart|touchend)$/.test(type)) {
+            if (this === window || this === document || this === document.documentElement ||
+                this === document.body) {
+                window[Symbol.for("prevet.anyclick")] =
+                    (window[Symbol.for("prevet.anyclick")] || 0) + 1;
+            } else if (this instanceof Element) {
+                this[Symbol.for("prevet.tapped")] = true;
+            }
         }
         return listen.call(this, type, ...rest);
     };

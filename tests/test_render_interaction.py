@@ -356,6 +356,75 @@ ANSWERED = """<html><body><h1>Theater</h1>
 <button onclick="alerts.hidden = false">Text alerts</button>
 <div id="alerts" hidden><form><input type="tel" name="answered_phone"></form></div>
 </body></html>"""
+# a bar pinned to the window that invites a tap and is no control: the page opens its pop-up on
+# the first tap anywhere (a listener on the document), as blind h14h's crescent-city-limo does
+TAPPED = """<html><body><h1>Vineyard</h1><p>Tours daily.</p>
+<div id="strip" style="position:fixed;bottom:0;left:0;right:0">Members hear about harvest
+ weekends first: tap here to join</div>
+<script>
+document.addEventListener("click", function first(event) {
+  if (event.target.closest("a")) return;
+  document.removeEventListener("click", first);
+  const pop = document.createElement("div");
+  pop.innerHTML = '<form><input type="tel" name="strip_phone"><button>Join</button></form>';
+  document.body.appendChild(pop);
+});
+</script></body></html>"""
+# near misses: a page that hears every tap (to close its menus) with a pinned bar of news only,
+# a pinned bar whose own link is the way in, and a card with its own listener about hours
+UNTAPPED = """<html><body><h1>Vineyard</h1>
+<div style="position:fixed;top:0;left:0;right:0">Free tastings every Sunday afternoon</div>
+<div style="position:fixed;bottom:0;left:0;right:0">Harvest club: <a href="/club">sign up</a>
+</div>
+<div id="hours">Open late on Fridays</div>
+<script>
+const add = (name) => { const d = document.createElement("div");
+  d.innerHTML = `<form><input type="tel" name="${name}"></form>`; document.body.appendChild(d); };
+document.addEventListener("click", () => add("any_phone"));
+document.getElementById("hours").addEventListener("click", () => add("hours_phone"));
+</script></body></html>"""
+# a menu item that names the text channel beside the email one ("Text + Email Perks"); near
+# miss, an item that only emails a page to a friend
+PAIRED = """<html><body><header>
+<button id="burger" aria-label="Open menu" aria-expanded="false" aria-controls="nav">&#9776;
+</button><nav id="nav" hidden><a href="/about">About</a><button id="club">Text + Email Perks
+</button><button id="share">Email this recipe</button></nav></header>
+<script>
+const nav = document.getElementById("nav");
+const add = (name) => { const d = document.createElement("aside");
+  d.innerHTML = `<form><input type="email" name="${name}_email"><input type="tel" ` +
+    `name="${name}_phone"><button>Send</button></form>`; document.body.appendChild(d); };
+document.getElementById("burger").addEventListener("click", () => { nav.hidden = !nav.hidden; });
+document.getElementById("club").addEventListener("click", () => add("club"));
+document.getElementById("share").addEventListener("click", () => add("share"));
+</script></body></html>"""
+# a wizard a script renders into an empty box, each step a box of its own (no <form> until the
+# last step), whose "Continue" moves on; the SMS box is ticked by the script after each render.
+# Near misses: a story's "Continue" that shows more text, away from the page's only field (a
+# newsletter box in another section), and a search box's "Continue" link to another page
+WIZARD = """<html><body><main><h1>Roof estimate</h1><div id="estimate"></div>
+<article><p>How we started.</p><button type="button" id="more">Continue</button>
+ <p id="rest" hidden>Chapter two of our story.</p></article>
+<section><div class="search"><input type="search" name="q"><a href="/results">Continue</a>
+ </div><form><input type="email" name="news_mail"></form></section></main>
+<script>
+const root = document.getElementById("estimate");
+const state = {step: 1, sms: true};
+const render = () => {
+  if (state.step === 1) {
+    root.innerHTML = '<div class="card"><label>ZIP <input id="zip" maxlength="5"></label>' +
+      '<p><button type="button" id="go">Continue</button></p></div>';
+    document.getElementById("go").onclick = () => { state.step = 2; render(); };
+  } else {
+    root.innerHTML = '<form class="card"><label>Mobile <input type="tel" name="wiz_phone">' +
+      '</label><label><input type="checkbox" name="wiz_sms"> Text me about my estimate.' +
+      '</label><button>Get my estimate</button></form>';
+    document.querySelector("[name=wiz_sms]").checked = state.sms;
+  }
+};
+render();
+document.getElementById("more").onclick = () => { document.getElementById("rest").hidden = false; };
+</script></body></html>"""
 PLAIN = """<html><body><form><input type="tel" name="phone"><button>Go</button></form>
 <script>setTimeout(() => { window.flushed = true; }, 6000);</script></body></html>"""
 
@@ -387,6 +456,10 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "configured.html").write_text(CONFIGURED)
     (root / "js" / "season.js").write_text(SEASON_JS)
     (root / "counted.html").write_text(COUNTED)
+    (root / "tapped.html").write_text(TAPPED)
+    (root / "untapped.html").write_text(UNTAPPED)
+    (root / "paired.html").write_text(PAIRED)
+    (root / "wizard.html").write_text(WIZARD)
     (root / "js" / "count.js").write_text(COUNT_JS)
     hosted = root / "_hosts" / FORM_HOST / "f"
     hosted.mkdir(parents=True)
@@ -723,3 +796,49 @@ def test_a_frame_inserted_once_scrolled_to_is_stepped_through(
     assert phone.visible
     assert "clicking 'Continue'" in form.reached_by
     assert all(r.method == "GET" for r in site.requests), site.requests
+
+
+@pytest.mark.browser
+def test_a_pinned_bar_that_invites_a_tap_is_tapped(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round h14h (crescent-city-limo): a bar pinned to the window says "tap to join" and
+    the page opens its pop-up on the first tap anywhere: the bar is tapped as a person taps it."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/tapped.html")
+    assert "click" in interaction.phases
+    form = _form_with(page, "strip_phone")
+    assert form.reached_by.startswith("after clicking 'Members hear about harvest")
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /tapped.html"]
+    # a pinned bar of news, a bar whose own link is the way in and a card about hours are not
+    # tapped, though the page hears every tap
+    page, interaction = _page(renderer, site, "/untapped.html")
+    assert "click" not in interaction.phases
+    assert page.forms == []
+
+
+@pytest.mark.browser
+def test_a_menu_item_naming_text_beside_email_opens_the_sign_up(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round h14h (northgate-pet): "Text + Email Perks" in a closed menu names the text
+    channel; an item that emails a page to a friend does not."""
+    page, _ = _page(renderer, site, "/paired.html")
+    assert _form_with(page, "club_phone").reached_by == "after clicking 'Text + Email Perks'"
+    assert not any(c.name == "share_phone" for f in page.forms for c in f.controls)
+
+
+@pytest.mark.browser
+def test_a_wizard_of_boxes_is_stepped_through(site: FixtureServer, renderer: RenderThread) -> None:
+    """Blind round h14h (sunfield-solar): a script renders each step into a box (no <form> until
+    the last step); "Continue" is clicked after a ZIP code is entered, and the SMS box the
+    script ticks after rendering the step is read ticked."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/wizard.html")
+    assert "steps" in interaction.phases
+    form = _form_with(page, "wiz_phone")
+    assert form.reached_by == "after entering a ZIP code and clicking 'Continue'"
+    assert next(c for c in form.controls if c.name == "wiz_sms").checked
+    # a story's "Continue", away from any field, is no step; a link is never a step's button
+    assert "Chapter two" not in page.text
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /wizard.html"]

@@ -354,6 +354,26 @@ def _phone_required_for_optional_texts(optin: OptInForm) -> Control | None:
     return next((phone for phone in optin.phone_fields if marked_required(phone, form)), None)
 
 
+def _texts_required_for_email_list(optin: OptInForm) -> Control | None:
+    """A form that joins a club or a members' list ("Join the Club": a birthday treat by email,
+    weekly deals), whose email field is required, and whose SMS box is required too: whoever
+    wants only the membership must agree to texts to get it. A form whose button only
+    subscribes ("Opt in", "Sign me up", "Text me") or whose phone field speaks of texts or
+    alerts signs up for the texts themselves, and a form without a required email joins
+    nothing else."""
+    form = optin.form
+    if subscribes(form) or _signs_up_for_alerts(optin):
+        return None
+    if not any(
+        _email_field(c) and (c.visible or not form.visible) and marked_required(c, form)
+        for c in form.controls
+    ):
+        return None
+    return next(
+        (c for c in optin.consent_controls if c.required or c.blocks_submit_unchecked), None
+    )
+
+
 @check(
     "optin.consent_required",
     severity=Severity.ERROR,
@@ -382,6 +402,17 @@ def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
                     message="The SMS box is optional but the phone field is required, so "
                     "nobody can join the email list without giving the number the texts go "
                     "to.",
+                )
+            box = _texts_required_for_email_list(optin)
+            if box is not None:
+                yield Hit(
+                    url=optin.url,
+                    selector=box.selector,
+                    evidence=_box_evidence(box),
+                    details={"html": box.html},
+                    message="The form also joins an email list (its email field is required), "
+                    "but its SMS consent box is required too, so nobody can get the emails "
+                    "without agreeing to texts.",
                 )
             continue
         for control in optin.consent_controls:

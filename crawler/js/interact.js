@@ -21,7 +21,9 @@
 //   click   a visible control speaks of texts, sign-ups, offers or bookings ("Book now",
 //           "Reserve", "Schedule"), or opens a dialog, or is a tab (role=tab, a button with
 //           aria-controls or data-toggle=tab) not selected whose words name a text channel, or
-//           a closed menu toggle whose panel holds such a control (then that control)
+//           a closed menu toggle whose panel holds such a control (then that control), or a
+//           bar or card that is no control, holds none and invites a tap ("tap to join"), when
+//           the page hears taps on it, or anywhere while it is pinned to the window
 //   open    a closed <details>, or a collapsed toggle's (aria-expanded=false) hidden panel,
 //           holds a field to type in (an FAQ answer or an accordion that holds the sign-up
 //           form): it is opened as a person opens it; one that folds only a consent box or
@@ -29,7 +31,9 @@
 //   exit    the page listens for the pointer leaving it (mouseout/mouseleave on the window or
 //           the document): the pointer leaves once through the top, as a visit ends
 //   steps   a visible form has a "Next"/"Continue" button (earlier steps get sample values,
-//           and a choice left on its empty prompt its first real option)
+//           and a choice left on its empty prompt its first real option), or such a button
+//           outside any form sits, a few levels down, in a box that holds a field (a wizard a
+//           script renders step by step into boxes)
 // Every field (or iframe) that becomes visible is stamped data-pvreach="<how it was reached>";
 // a step that does not move because its handler waited for a server answer stamps its form
 // data-pvwait="<what a person should check>".
@@ -49,12 +53,16 @@ async ({ budgetMs }) => {
   const TIMER_SOURCES = Symbol.for("prevet.timer_sources");
   const WATCHED = Symbol.for("prevet.watched");
   const EXIT = Symbol.for("prevet.exit");
+  const ANYCLICK = Symbol.for("prevet.anyclick");
+  const TAPPED = Symbol.for("prevet.tapped");
   const MAX_CLICKS = 6, MAX_STEPS = 3, QUIET_MS = 250, STEP_MAX_MS = 1500, POLL_MS = 200;
   const MAX_SCROLLS = 12, SCROLL_STEP_MS = 600, SHORT_WINDOW = 500;
   const ENDS_ITSELF = /\bclear(Interval|Timeout)\b/;
   const TRIGGER_WORDS = new RegExp(
     // "Text us", "Text a specialist", "Text our team": texting someone is the text channel too
     "\\b(text (me|alerts?|club|updates?|messages?|us|an?|our|the|with)|sms|texts|sign[ -]?up|" +
+    // the text channel named beside another ("Text & Email Club", "Email or text list")
+    "text(ing)? ?(&|and|\\+|/|or) ?e-?mail|e-?mail ?(&|and|\\+|/|or) ?text|" +
     "join|subscribe|" +
     "newsletter|get (\\d+ ?%|\\$\\d+)|\\d+ ?% off|discount|offers?|deals?|coupons?|vip|" +
     "rewards?|alerts?|notify me|stay in (touch|the loop)|opt[ -]?in|" +
@@ -169,6 +177,26 @@ async ({ budgetMs }) => {
         (inner) => !navigates(inner) && !isSubmit(inner) &&
           TRIGGER_WORDS.test((inner.textContent || "").replace(/\s+/g, " ").slice(0, 80))));
   };
+  // a bar or a card that invites a tap and is no control ("VIP riders: tap anywhere to join"):
+  // tapped as a person taps it, when the page hears taps on it, or anywhere while it is pinned
+  // to the window (a pop-up opened by the first tap, wherever it lands); one that holds
+  // controls is reached through them, and one that holds fields is a form already
+  const CONTROL = "a, button, input, select, textarea, summary, iframe, [role=button], " +
+    "[role=link], [role=tab], [role=checkbox], [role=switch]";
+  const tapTargets = () => {
+    const anywhere = (window[ANYCLICK] || 0) > 0;
+    return everywhere("body *").filter((el) => {
+      if (el.hasAttribute("data-pvclicked") || el.matches(CONTROL) ||
+          el.hasAttribute("onclick")) return false;  // [onclick] is a trigger of its own
+      const heard = el[TAPPED] || typeof el.onclick === "function";
+      if (!heard && !(anywhere && /^(fixed|sticky)$/.test(getComputedStyle(el).position)))
+        return false;
+      if (!shown(el) || el.querySelector(CONTROL) || inBanner(el)) return false;
+      const text = (el.innerText || "").replace(/\s+/g, " ").trim();
+      return text.length > 0 && text.length <= 200 && TRIGGER_WORDS.test(text) &&
+        !SKIP_WORDS.test(text);
+    });
+  };
   const triggers = () => everywhere(
     "button, a, summary, [role=button], [role=tab], [aria-haspopup], [popovertarget], " +
     "[commandfor], [data-toggle], [data-bs-toggle], [aria-controls], [onclick]").filter((el) => {
@@ -187,7 +215,7 @@ async ({ budgetMs }) => {
     const dialog = opensDialog(el);
     if (navigates(el) && !dialog) return false;
     return dialog || TRIGGER_WORDS.test(said) || (pinned(el) && CHAT_WORDS.test(said));
-  });
+  }).concat(tapTargets());
   // a closed section a person opens to reach a form it holds: a <details> whose summary is
   // shown, or a collapsed toggle (aria-expanded=false) whose named panel is hidden, when what
   // is folded holds a field to type in (a phone, an email, a name); a section that folds only
@@ -214,8 +242,29 @@ async ({ budgetMs }) => {
     "button, input[type=submit], input[type=button], a, [role=button]"))
     .find((el) => shown(el) && !el.hasAttribute("data-pvclicked") && words(el) &&
           NEXT_WORDS.test(words(el)));
+  // a step of a wizard that is no form (a script's component renders each step into a box and
+  // moves on when its button is clicked): the nearest box around a "Continue" button, within a
+  // few levels, that holds a field; a box as wide as the page (the body, its main) is no step,
+  // and a link that leaves the page is no step's button
+  const STEP_LEVELS = 4;
+  const formlessScopes = () => {
+    const found = [];
+    for (const button of everywhere("button, [role=button], input[type=button]")) {
+      if (button.closest("form, dialog, [role=dialog]") || !shown(button) ||
+          button.hasAttribute("data-pvclicked") || isSubmit(button) || inBanner(button) ||
+          !NEXT_WORDS.test(words(button)) || !words(button)) continue;
+      let box = button.parentElement;
+      for (let i = 0; box && i < STEP_LEVELS && !/^(BODY|HTML|MAIN)$/.test(box.tagName);
+           box = box.parentElement, i += 1) {
+        if (!Array.from(box.querySelectorAll(FIELD)).some(shown)) continue;
+        if (!found.includes(box)) found.push(box);
+        break;
+      }
+    }
+    return found;
+  };
   const stepScopes = () => everywhere("form, [role=dialog], dialog")
-    .filter((scope) => shown(scope) && nextButton(scope));
+    .filter((scope) => shown(scope) && nextButton(scope)).concat(formlessScopes());
 
   // --- which phases apply -------------------------------------------------------------------
   const due = window[TIMERS];
