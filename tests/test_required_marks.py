@@ -1,4 +1,4 @@
-"""A field marked required by an asterisk the form explains is required (analyzers/optin/required)."""
+"""An asterisk the form explains marks a field required (analyzers/optin/required)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,11 @@ def _form(*legend: str) -> tuple[Form, Control]:
 
 @pytest.mark.parametrize(
     "legend",
-    ["*Required Fields", "* indicates a required field", "Fields marked with an asterisk (*) are required."],
+    [
+        "*Required Fields",
+        "* indicates a required field",
+        "Fields marked with an asterisk (*) are required.",
+    ],
 )
 def test_an_asterisk_the_form_explains_marks_the_field_required(legend: str) -> None:
     form, phone = _form(legend)
