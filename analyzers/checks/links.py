@@ -26,8 +26,8 @@ from functools import lru_cache
 from analyzers.campaign.emails import find_emails, is_public_provider
 from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import normalize_name
-from analyzers.inputs.site import mailto_address
 from analyzers.registry import Hit, NotApplicable, Severity, check
+from analyzers.text.contacts import mailto_address
 from analyzers.text.urls import find_urls, host_domain, is_public_shortener
 from analyzers.text.vocabulary import vocab_data, word_list
 from crawler.snapshot import Link, Page

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from analyzers.context import AnalysisContext, provides
+from analyzers.text.contacts import EMAIL, PHONE, mailto_address
 from crawler.snapshot import Page
 
 # a page that IS a challenge, not a page that embeds a captcha widget in its contact form
@@ -31,13 +32,6 @@ _PARKED = re.compile(
 )
 _WALL_MAX_WORDS = 120  # a challenge or parking page is short; a real page with a widget is not
 
-EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
-# the groups of a number are set apart by a space, a dot or any dash a page types, the
-# non-breaking hyphen of "785\u20113011" included
-_SEP = r"[\s.\-\u2010-\u2015\u2212]"
-PHONE = re.compile(
-    rf"(?<![\d\w])(?:\+?1{_SEP}?)?\(?[2-9]\d{{2}}\)?{_SEP}?\d{{3}}{_SEP}?\d{{4}}(?!\d)"
-)
 STREET = re.compile(
     r"\b\d{1,6}(?:-\d{1,5})?\s+(?:[NSEW]\.?\s+|north\s+|south\s+|east\s+|west\s+)?"
     r"(?:[A-Z0-9][\w'.-]*\s+){1,4}"
@@ -101,11 +95,3 @@ def contact_details(page: Page) -> list[tuple[str, str]]:
         elif link.href.lower().startswith("tel:") and sum(c.isdigit() for c in link.href) >= 10:
             found.append(("phone", link.href[4:]))
     return found
-
-
-def mailto_address(href: str) -> str:
-    """The address a mailto: link writes to, without its ?subject= and other fields ("" for
-    any other link, or a mailto: with no address in it)."""
-    if href.lower().startswith("mailto:") and "@" in href:
-        return href[7:].split("?")[0]
-    return ""

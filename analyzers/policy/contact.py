@@ -6,15 +6,11 @@ one, the email and phone the site shows, the contact page first.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from analyzers.text.contacts import find_emails, find_phones, mailto_address
 from crawler.snapshot import SiteSnapshot
-
-EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
-PHONE = re.compile(r"(?<!\d)(?:\+?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)")
-_ASSET = re.compile(r"\.(png|jpe?g|gif|svg|webp)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -31,14 +27,6 @@ class Contact:
 
     def __bool__(self) -> bool:
         return bool(self.email or self.phone)
-
-
-def find_emails(text: str) -> list[str]:
-    return [m for m in EMAIL.findall(text) if not _ASSET.search(m)]
-
-
-def find_phones(text: str) -> list[str]:
-    return [m.strip() for m in PHONE.findall(text)]
 
 
 def business_contact(snapshot: SiteSnapshot | None, campaign: Any = None) -> Contact:
@@ -58,11 +46,7 @@ def business_contact(snapshot: SiteSnapshot | None, campaign: Any = None) -> Con
     )
     for page in pages:
         emails = find_emails(page.text)
-        emails += [
-            link.href[7:].split("?")[0]
-            for link in page.links
-            if link.href.lower().startswith("mailto:")
-        ]
+        emails += [address for link in page.links if (address := mailto_address(link.href))]
         phones = find_phones(page.text)
         if emails or phones:
             return Contact(

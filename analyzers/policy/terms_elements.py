@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from analyzers.optin.plain_words import count_of_texts, frequency_in, message_type_in
-from analyzers.policy.contact import Contact, find_emails, find_phones
+from analyzers.policy.contact import Contact
 from analyzers.policy.layers import links_shown_with, own_text
 from analyzers.policy.locate import PolicyDocument, link_presents
 from analyzers.policy.owner import owner_doubt, where_page_names_owner
+from analyzers.text.contacts import find_emails, find_phones
 from analyzers.text.sentences import Sentence
 from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
 
