@@ -802,3 +802,46 @@ def test_your_information_right_after_the_phone_number_is_that_number(
 )
 def test_recipients_named_by_the_help_they_give_are_providers(sentence: str, label: str) -> None:
     assert classify(sentence, heading="Text messages").label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heading", "label"),
+    [
+        (
+            "This section does not apply to text messaging originator opt-in data.",
+            "Who receives your information",
+            "promise",
+        ),
+        # the section is not about sharing: nothing to take the data out of
+        (
+            "This section does not apply to text messaging originator opt-in data.",
+            "Cookies",
+            "neutral",
+        ),
+        ("This section does not apply to your email address.", "Disclosures", "neutral"),
+        (
+            "Numbers and consent collected for booking texts are never passed to any third party.",
+            "Disclosures",
+            "promise",
+        ),
+        (
+            "Numbers collected for booking texts may be shared with our marketing partners.",
+            "Disclosures",
+            "exception",
+        ),
+        ("Numbers collected for shipping are shared with the courier.", "Disclosures", "neutral"),
+    ],
+)
+def test_a_section_that_does_not_apply_and_numbers_qualified_by_the_texts(
+    sentence: str, heading: str, label: str
+) -> None:
+    assert classify(sentence, heading=heading).label == label
+
+
+def test_a_bare_pronoun_points_back_only_to_data_named_before() -> None:
+    named = analyze_sharing(
+        split_sentences(["Cell numbers and texting consent. These are never shared with anyone."])
+    )
+    assert [v.clause.label for v in named.verdicts] == ["promise"]
+    alone = analyze_sharing(split_sentences(["These are never shared with anyone."]))
+    assert alone.verdicts == []

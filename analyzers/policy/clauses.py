@@ -741,15 +741,31 @@ def _sharing_noun(doc: Doc, i: int) -> bool:
     )
 
 
-def _exclusion(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+# the section a sentence stands in, named as such ("This section does not apply to ...")
+_THIS_SECTION = re.compile(
+    r"\b(?:this|the (?:above|preceding|foregoing)) (?:section|paragraph|part|clause)\b",
+    re.IGNORECASE,
+)
+_SHARING_HEADING = re.compile(
+    r"\b(?:shar\w*|disclos\w*|recipients?|receiv\w*|transfers?|third[- ]part\w*|sale|sell\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _exclusion(
+    parts: _Parts, segment: tuple[int, int], *, sharing_section: bool = False
+) -> Clause | None:
     """A statement that takes mobile data out of the sharing the policy describes: "all the
     above categories exclude SMS opt-in data and consent", "mobile opt-in information is not
     part of any sharing in this section", "the disclosures above do not cover your text-message
-    data". An exclusion states nothing that is shared: it is the promise."""
+    data", and under a heading about sharing "this section does not apply to text messaging
+    originator opt-in data". An exclusion states nothing that is shared: it is the promise."""
     start, end = segment
     if not parts.has("mobile_data", start, end):
         return None
-    named = parts.has("sharing_context", start, end)
+    named = parts.has("sharing_context", start, end) or (
+        sharing_section and bool(_THIS_SECTION.search(parts.doc[start:end].text))
+    )
     for s, e in parts.within("exclusion_verb", start, end):
         # "the above excludes SMS opt-in data": what is above is the policy's sharing
         if not (named or parts.has("described_elsewhere", start, end)):
@@ -988,6 +1004,10 @@ def _passive(doc: Doc, verb_start: int, floor: int) -> int | None:
     return None
 
 
+# bare nouns that mean the subscriber's number or consent once qualified by the texts
+_NUMBER_NOUNS = frozenset({"number", "numbers", "consent", "consents", "opt-ins"})
+
+
 def _topic(parts: _Parts, window: tuple[int, int], *, scope: bool, previous: str) -> str:
     """What the window (object or passive subject) is about: mobile, personal or other."""
     doc = parts.doc
@@ -1002,12 +1022,17 @@ def _topic(parts: _Parts, window: tuple[int, int], *, scope: bool, previous: str
         return "mobile"  # "numbers collected for text alerts": the head noun, qualified
     if parts.has("nonmobile_data", *head):
         return "other"
-    if parts.has("anaphor", *head) and previous in ("mobile", "personal", "other"):
+    pointing_back = parts.has("anaphor", *head) or parts.has("pronoun", *head)
+    if pointing_back and previous in ("mobile", "personal", "other"):
         return previous
     if parts.has("anaphor", *head) and parts.has("mobile_data", 0, start):
         return "mobile"  # "... your number ..., nobody else ever sees it"
     if parts.has("mobile_data", *qualifier):
         return "mobile"
+    if (parts.has("sms_scope", *qualifier) or parts.has("text_messages", *qualifier)) and any(
+        t.lower_ in _NUMBER_NOUNS for t in doc[head[0] : head[1]]
+    ):
+        return "mobile"  # "numbers and consent collected for order texts"
     if scope:
         return "mobile"
     if parts.has("personal_data", *head) or parts.has("anaphor", *head):
@@ -1379,6 +1404,7 @@ _MAY_RECEIVE = re.compile(
 # from; "sharing", "disclosures", "sold" already make a sentence a candidate
 _MAY_EXCLUDE = re.compile(
     r"\b(exclud|carve)|"
+    r"\b(section|paragraph)\b.*\b(appl|cover|extend|pertain)\w*|"
     r"\b(cover|part of|appl|includ|extend|pertain|encompass|"
     r"involv|subject to|among|within)\w*\b.*\b(categor|recipient)|"
     r"\b(categor|recipient)\w*\b.*\b(exclud|carve|cover|part of|appl|"
@@ -1428,7 +1454,9 @@ def classify(
     best = Clause("neutral", "mobile" if parts.spans.get("mobile_data") else "none")
     excluded = False
     for segment in _segments(doc):
-        exclusion = _exclusion(parts, segment) or _kept(parts, segment)
+        exclusion = _exclusion(
+            parts, segment, sharing_section=bool(_SHARING_HEADING.search(heading))
+        ) or _kept(parts, segment)
         if exclusion is not None:
             best, excluded, previous = _better(best, exclusion), True, "mobile"
         pre_start, carried, subject = segment[0], False, None
