@@ -425,6 +425,67 @@ const render = () => {
 render();
 document.getElementById("more").onclick = () => { document.getElementById("rest").hidden = false; };
 </script></body></html>"""
+# a round contact button pinned to a corner (no words but its label) opens a menu of ways to
+# reach the business; its text item builds the sign-up. Near misses: the menu's email item, a
+# pinned "Back to top" button, and a "Contact us" button in the page's text, not pinned
+FLOATING = """<html><body><h1>Pottery studio</h1><p>Classes every week.</p>
+<button type="button" id="inline">Contact us</button>
+<button id="up" style="position: fixed; left: 10px; bottom: 10px">Back to top</button>
+<button id="fab" aria-label="Contact us" style="position: fixed; right: 10px; bottom: 10px;
+ width: 50px; height: 50px">&#9993;</button>
+<script>
+const add = (name) => { const d = document.createElement("div");
+  d.innerHTML = `<form><input type="tel" name="${name}"><button>Send</button></form>`;
+  document.body.appendChild(d); };
+document.getElementById("inline").onclick = () => add("inline_phone");
+document.getElementById("up").onclick = () => add("up_phone");
+document.getElementById("fab").onclick = () => {
+  const menu = document.createElement("div"); menu.setAttribute("role", "menu");
+  menu.innerHTML = '<a role="menuitem" href="tel:+15550100">Call</a>' +
+    '<button role="menuitem" id="sms">Text</button><button role="menuitem" id="mail">Email' +
+    '</button>';
+  document.body.appendChild(menu);
+  document.getElementById("sms").onclick = () => add("fab_phone");
+  document.getElementById("mail").onclick = () => add("mail_phone");
+};
+</script></body></html>"""
+# a link to a place in the page ("#offer") whose hashchange handler opens a drawer, where the
+# form is built once a studio is chosen. Near misses: a route of a hash-routed app ("#/alerts"),
+# and a choice beside a field to type in (a form's own "Size"), which is left as it is
+HASHED = """<html><body><h1>Yoga</h1>
+<form><label>Name <input name="order_name"></label><label>Size <select id="size">
+ <option value="">Pick a size</option><option value="m">Medium</option></select></label></form>
+<footer><a href="#offer">Take 20% off your first class</a> <a href="#/alerts">Text alerts</a>
+</footer>
+<script>
+const add = (box, name) => { box.innerHTML = `<form><input type="tel" name="${name}"></form>`; };
+document.getElementById("size").onchange = () => add(document.forms[0], "size_phone");
+window.addEventListener("hashchange", () => {
+  if (location.hash === "#/alerts") { add(document.body.appendChild(
+    document.createElement("div")), "route_phone"); return; }
+  if (location.hash !== "#offer") return;
+  const drawer = document.createElement("aside");
+  drawer.innerHTML = '<label>Your studio <select id="studio"><option value="">Choose one' +
+    '</option><option value="n">North</option><option value="s">South</option></select>' +
+    '</label><div id="slot"></div>';
+  document.body.appendChild(drawer);
+  document.getElementById("studio").onchange = () =>
+    add(document.getElementById("slot"), "studio_phone");
+});
+</script></body></html>"""
+# a button that loads the form into a frame of the site's own where the page left room for it;
+# near miss, a button that prints a form
+LOADED = """<html><body><h1>Tattoo requests</h1><button id="load">Load form</button>
+<button id="print">Print form</button><div id="slot"></div>
+<script>
+document.getElementById("load").onclick = () => { const f = document.createElement("iframe");
+  f.src = "/embed/request.html"; document.getElementById("slot").appendChild(f); };
+document.getElementById("print").onclick = () => {
+  document.getElementById("slot").insertAdjacentHTML("beforeend",
+    '<form><input type="tel" name="print_phone"></form>'); };
+</script></body></html>"""
+REQUEST = """<html><body><form><label>Mobile <input type="tel" name="request_phone"></label>
+<button>Send</button></form></body></html>"""
 PLAIN = """<html><body><form><input type="tel" name="phone"><button>Go</button></form>
 <script>setTimeout(() => { window.flushed = true; }, 6000);</script></body></html>"""
 
@@ -461,6 +522,11 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "paired.html").write_text(PAIRED)
     (root / "wizard.html").write_text(WIZARD)
     (root / "js" / "count.js").write_text(COUNT_JS)
+    (root / "floating.html").write_text(FLOATING)
+    (root / "hashed.html").write_text(HASHED)
+    (root / "loaded.html").write_text(LOADED)
+    (root / "embed").mkdir()
+    (root / "embed" / "request.html").write_text(REQUEST)
     hosted = root / "_hosts" / FORM_HOST / "f"
     hosted.mkdir(parents=True)
     (hosted / "abc.html").write_text(HOSTED)
@@ -842,3 +908,53 @@ def test_a_wizard_of_boxes_is_stepped_through(site: FixtureServer, renderer: Ren
     # a story's "Continue", away from any field, is no step; a link is never a step's button
     assert "Chapter two" not in page.text
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /wizard.html"]
+
+
+def _names(page: Page) -> set[str]:
+    return {c.name for f in page.forms for c in f.controls if c.name}
+
+
+@pytest.mark.browser
+def test_a_floating_contact_button_and_its_text_item_are_clicked(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round h14i (harborlight-glass): a round button pinned to a corner, labelled only
+    "Contact us", opens a Call/Text/Email menu, and "Text" builds the sign-up."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/floating.html")
+    assert "click" in interaction.phases
+    assert _form_with(page, "fab_phone").reached_by == "after clicking 'Text'"
+    # the email item, a pinned "Back to top" and a "Contact us" in the text are not clicked
+    assert _names(page) == {"fab_phone"}
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /floating.html"]
+
+
+@pytest.mark.browser
+def test_a_drawer_opened_by_a_fragment_link_and_a_choice_is_reached(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round h14i (skyline-jump): a link to "#offer" opens a drawer from the page's
+    hashchange handler, and the form is built once a studio is chosen."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/hashed.html")
+    assert "click" in interaction.phases
+    form = _form_with(page, "studio_phone")
+    assert form.reached_by == "after choosing 'North' in 'Your studio'"
+    # a hash route is a page of its own; a choice beside a field to type in is left alone
+    assert "route_phone" not in _names(page) and "size_phone" not in _names(page)
+    assert "order_name" in _names(page)
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /hashed.html"]
+
+
+@pytest.mark.browser
+def test_a_form_loaded_into_a_frame_on_request_is_read(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round h14i (redwood-ink): "Load form" inserts the site's own frame with the form;
+    "Print form" is not clicked."""
+    page, interaction = _page(renderer, site, "/loaded.html")
+    assert "click" in interaction.phases
+    form = _form_with(page, "request_phone")
+    assert form.frame_url == f"http://{HOST}:{site.port}/embed/request.html"
+    assert form.reached_by == "after clicking 'Load form'"
+    assert "print_phone" not in _names(page)

@@ -22,6 +22,9 @@
 //           "Reserve", "Schedule"), or opens a dialog, or is a tab (role=tab, a button with
 //           aria-controls or data-toggle=tab) not selected whose words name a text channel, or
 //           a closed menu toggle whose panel holds such a control (then that control), or a
+//           control pinned to the window that speaks of chatting or contacting ("Contact us" on
+//           a round icon) and the text item of the menu it opens ("Call | Text | Email"), or a
+//           button that loads the form ("Load form"), or a
 //           bar or card that is no control, holds none and invites a tap ("tap to join"), when
 //           the page hears taps on it, or anywhere while it is pinned to the window
 //   open    a closed <details>, or a collapsed toggle's (aria-expanded=false) hidden panel,
@@ -30,6 +33,8 @@
 //           its fine print away from the fields is left closed
 //   exit    the page listens for the pointer leaving it (mouseout/mouseleave on the window or
 //           the document): the pointer leaves once through the top, as a visit ends
+//   choose  a choice left on its prompt ("Choose a location") with no field to type in around
+//           it: its first real option is chosen (the form for that place is built then)
 //   steps   a visible form has a "Next"/"Continue" button (earlier steps get sample values,
 //           and a choice left on its empty prompt its first real option), or such a button
 //           outside any form sits, a few levels down, in a box that holds a field (a wizard a
@@ -39,7 +44,8 @@
 // data-pvwait="<what a person should check>".
 // Nothing leaves the page: before the first click, fetch, XHR, beacons, WebSocket sends, form
 // submission and window.open are stubbed and navigation is cancelled (the renderer also refuses
-// such requests on the network), and trusted submit events are cancelled (synthetic ones, like
+// such requests on the network; a link to a place in the page, "#join", only changes the
+// fragment and is let through for the page's hashchange handler), and trusted submit events are cancelled (synthetic ones, like
 // the consent probe's, are not, so its verdicts stay the page's own). Sample values typed into
 // earlier steps are cleared before the page is read.
 // Returns {phases, reached, clicks, stuck, outOfBudget}.
@@ -69,10 +75,16 @@ async ({ budgetMs }) => {
     // booking buttons that build their (often multi-purpose) form where the page left room
     "book( (now|online|an? (appointment|visit|session|table|consultation)))?|reserve|" +
     "reservations?|schedule( (now|online|an? (appointment|visit|service|consultation)))?|" +
-    "request an? (appointment|quote|estimate|callback)|get an? (quote|estimate))\\b", "i");
+    "request an? (appointment|quote|estimate|callback)|get an? (quote|estimate)|" +
+    // a button that loads the form where the page left room for it ("Load form", "Show the
+    // inquiry form", "Open our sign-up form"): what it loads is what a person fills in
+    "(load|show|open|display|start|launch) (the |our |an? |this )?([\\w-]+ )?form)\\b", "i");
   // a chat launcher: a control pinned to the window (a bubble in a corner, often an icon whose
   // only words are its label) that speaks of chatting or messaging opens what a person types in
   const CHAT_WORDS = /\b(chat|live help|messag(e|es|ing)|talk (to|with)|ask (us|an?|our))\b/i;
+  // a floating contact button (an icon in a corner labelled "Contact us") that is no link opens
+  // a menu of the ways to reach the business (call, text, email) in place
+  const CONTACT_WORDS = /\b(contact( us)?|get in touch|reach us)\b/i;
   // a tab or panel toggle that names the text channel ("Email | Text", "By SMS", "Mobile")
   const TAB_WORDS = /^\s*(by |via )?(text( messages?| me)?|texts|texting|sms|mobile|phone)\s*$/i;
   // a cookie or consent banner by its name, or (fixed on screen, or a dialog) by its words;
@@ -206,6 +218,9 @@ async ({ budgetMs }) => {
     if (el.tagName === "SUMMARY" && el.parentElement && el.parentElement.tagName === "DETAILS" &&
         el.parentElement.open) return false;
     if (togglesPanel(el) && TAB_WORDS.test(words(el))) return true;
+    // an item of an open menu ("Call | Text | Email") that names the text channel
+    if ((el.getAttribute("role") === "menuitem" || el.closest("[role=menu]")) &&
+        !navigates(el) && TAB_WORDS.test(words(el))) return true;
     if (revealsOpener(el)) return true;
     const said = [words(el), el.id, typeof el.className === "string" ? el.className : "",
                   el.getAttribute("aria-label"), el.getAttribute("title")].join(" ");
@@ -214,7 +229,8 @@ async ({ budgetMs }) => {
         SKIP_WORDS.test(el.getAttribute("title") || "")) return false;
     const dialog = opensDialog(el);
     if (navigates(el) && !dialog) return false;
-    return dialog || TRIGGER_WORDS.test(said) || (pinned(el) && CHAT_WORDS.test(said));
+    return dialog || TRIGGER_WORDS.test(said) || (pinned(el) && CHAT_WORDS.test(said)) ||
+      (pinned(el) && el.tagName !== "A" && CONTACT_WORDS.test(said));
   }).concat(tapTargets());
   // a closed section a person opens to reach a form it holds: a <details> whose summary is
   // shown, or a collapsed toggle (aria-expanded=false) whose named panel is hidden, when what
@@ -263,6 +279,18 @@ async ({ budgetMs }) => {
     }
     return found;
   };
+  // a visible choice on its empty prompt, with no field to type in within a few levels around
+  // it (a form's "State" beside its address fields is no gate)
+  const gates = () => everywhere("select").filter((field) => {
+    if (field.multiple || field.value || field.hasAttribute("data-pvclicked") || !shown(field) ||
+        !Array.from(field.options).some((o) => o.value && !o.disabled)) return false;
+    let box = field.parentElement;
+    for (let i = 0; box && i < STEP_LEVELS && !/^(BODY|HTML|MAIN)$/.test(box.tagName);
+         box = box.parentElement, i += 1) {
+      if (Array.from(box.querySelectorAll(ENTRY)).some(shown)) return false;
+    }
+    return true;
+  });
   const stepScopes = () => everywhere("form, [role=dialog], dialog")
     .filter((scope) => shown(scope) && nextButton(scope)).concat(formlessScopes());
 
@@ -306,6 +334,7 @@ async ({ budgetMs }) => {
   if (folds().length) phases.push("open");
   if (triggers().length) phases.push("click");
   if (stepScopes().length) phases.push("steps");
+  if (gates().length) phases.push("choose");
   if (!phases.length) return { phases, reached: 0, clicks: 0, stuck: 0, outOfBudget: false };
 
   const seen = new WeakSet(fields().filter(shown));
@@ -413,6 +442,11 @@ async ({ budgetMs }) => {
     }, true);
     if (window.navigation) {
       window.navigation.addEventListener("navigate", (event) => {
+        // a link to a place in the page ("#join") only changes its fragment: nothing is
+        // requested, and the page's own hashchange handler may open a drawer or a dialog; a
+        // route of a hash-routed app ("#/alerts") is a page of its own, crawled as one
+        const hash = event.destination && event.destination.url.split("#")[1];
+        if (event.hashChange && !event.formData && hash && !/^[/!]/.test(hash)) return;
         refuse();
         if (event.cancelable) event.preventDefault();
       });
@@ -465,6 +499,28 @@ async ({ budgetMs }) => {
     await clickEach(triggers, "clicking");
   }
 
+  // --- a choice that opens the form ---------------------------------------------------------
+  // a choice left on its prompt ("Choose a location...") with nothing to type in around it: the
+  // form for the chosen place or service is built once a person chooses (its first real option
+  // is chosen, and put back before the page is read, without telling the page)
+  const chosen = [];
+  for (const field of gates().slice(0, 2)) {
+    if (left() <= 400) break;
+    const option = Array.from(field.options).find((o) => o.value && !o.disabled);
+    chosen.push([field, field.selectedIndex]);
+    field.setAttribute("data-pvclicked", "1");
+    field.value = option.value;
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+    field.dispatchEvent(new Event("change", { bubbles: true }));
+    await settle(STEP_MAX_MS);
+    // the label's own words, without those of the choice it wraps
+    const named = field.labels && field.labels[0] ? field.labels[0].cloneNode(true) : null;
+    if (named) named.querySelectorAll("select").forEach((inner) => inner.remove());
+    const label = (named ? named.textContent : "").replace(/\s+/g, " ").trim().slice(0, 40);
+    stampNew(`after choosing '${option.text.trim().slice(0, 40)}'` +
+             (label ? ` in '${label}'` : ""));
+  }
+
   // --- multi-step forms ---------------------------------------------------------------------
   const sample = (field) => {
     const type = (field.type || "text").toLowerCase();
@@ -477,7 +533,7 @@ async ({ budgetMs }) => {
     if (/name/i.test(hint)) return ["Probe", "a name"];
     return ["Probe", "a sample value"];
   };
-  const typed = [], chosen = [];
+  const typed = [];
   let stuck = 0;
   for (const scope of stepScopes()) {
     for (let step = 0; step < MAX_STEPS && left() > 400; step += 1) {
