@@ -386,3 +386,16 @@ def test_a_title_before_a_marketing_consent_names_that_program() -> None:
     assert status(site(page(compliant_form(label=plain))), "optin.marketing_not_separate") == (
         "failed"
     )
+
+
+def test_a_call_made_when_the_box_is_left_unticked_is_not_bundled() -> None:
+    """Blind h14i: "Optional: if you leave this unchecked we'll call you instead" names the call
+    the person gets without consenting, their other way, not a second thing the box agrees to."""
+    for other_way in (
+        " Optional. If you leave this box unticked, we will phone you instead.",
+        " If you'd rather not get texts, we'll email your reminders.",
+    ):
+        assert _bundled(other_way) == "passed", other_way
+    # near misses: the box agrees to calls as well, whatever follows
+    assert _bundled(" We may also call you to confirm. Leave it unticked if you wish.") == "failed"
+    assert _bundled(" If you check this box, we will also call you about offers.") == "failed"

@@ -173,6 +173,25 @@ def _excluded_channel(text: str, match: PhraseMatch) -> bool:
     return bool(_EXCLUDED_CHANNEL.search(text[max(0, match.start_char - 40) : match.start_char]))
 
 
+# a sentence about what happens without the consent: "if you leave this unchecked we'll call
+# you instead", "if you'd rather not get texts, we will email you", "otherwise we'll phone"
+_WITHOUT_CONSENT = re.compile(
+    r"\b(?:if|when|should)\s+(?:you|i)(?:\s+(?:leave|keep)\s+(?:this|it|the)\s+(?:box\s+)?"
+    r"(?:un[a-z]+|blank|empty|off)|\s+(?:do\s+not|don'?t|don’t|prefer\s+not\s+to|"
+    r"choose\s+not\s+to|decline|opt\s+out)\b|(?:\s+would|'d|’d)\s+rather\s+not\b)|"
+    r"\b(?:unchecked|unticked|left\s+blank),?\s+(?:we|acme)\b|^\s*otherwise\b",
+    re.IGNORECASE,
+)
+
+
+def _the_other_way(match: PhraseMatch) -> bool:
+    """ "Optional: if you leave this unchecked we'll call you instead": the call is what happens
+    without the consent, the person's other way, not something the box agrees to."""
+    return match.label in ("email_channel", "call_channel") and bool(
+        _WITHOUT_CONSENT.search(match.sentence)
+    )
+
+
 def _bundled_with(text: str) -> list[str]:
     found: list[str] = []
     for match in vocabulary("optin").find(text):
@@ -185,6 +204,7 @@ def _bundled_with(text: str) -> list[str]:
             or _call_as_topic(text, match)
             or _part_of_a_name(text, match)
             or _excluded_channel(text, match)
+            or _the_other_way(match)
         ):
             continue
         if match.sentence.strip() != text.strip() and not _grants(match.sentence):
