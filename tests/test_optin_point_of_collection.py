@@ -159,6 +159,7 @@ def test_partner_reading(text: str, word: str, reading: str) -> None:
         # blind r13: the messages as subject of a verb of content
         "Maple Roofing texts cover inspection visits, crew arrival windows and invoices.",
         "Our messages include pickup times and order changes.",
+        "You consent to receive SMS communications related to your repair request.",
     ],
 )
 def test_message_type_in_plain_words(sentence: str) -> None:

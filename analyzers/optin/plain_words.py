@@ -59,10 +59,11 @@ MESSAGE_WORDS = frozenset(
 )
 _WORD = r"[A-Za-z0-9][\w'’-]*"
 _MESSAGE = r"(?:" + "|".join(sorted(MESSAGE_WORDS, key=len, reverse=True)) + r")"
-# "texts (from Acme) about your ticket", "text me regarding ...", "updates related to ..."
+# "texts (from Acme) about your ticket", "text me regarding ...", "updates related to ...",
+# "SMS communications related to your inquiry"
 _ABOUT = re.compile(
     # the sender's name after "from" (not a clause: "from us after you sign up on the site")
-    rf"\b{_MESSAGE}\s+(?:(?:me|you|us)\s+)?"
+    rf"\b{_MESSAGE}\s+(?:communications?\s+)?(?:(?:me|you|us)\s+)?"
     rf"(?:from\s+(?:(?!(?:after|before|when|whenever|once|if|until|while|as)\b){_WORD}\W+){{1,6}}?)?"
     r"(?:about|regarding|concerning|re:?|on|for|related to|relating to|in connection with)\s+"
     rf"((?:{_WORD}[\s,]+){{0,3}}{_WORD})",
