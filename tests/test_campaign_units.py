@@ -429,6 +429,21 @@ def test_a_placeholder_s_brackets_count_as_a_reader_counts_them(tmp_path) -> Non
             "Policy and Terms are linked.",
             ["the kind of messages", "message frequency"],
         ),
+        # blind r13: the person picks one list on the form, and the campaign description says
+        # what each list sends; a flow whose texts are only "the texts I wanted" still lacks it
+        (
+            'Members pick one list with a radio button and tick a box: "Send me the texts I '
+            'picked above from Brightwater Dental." Most members get a few texts a month. Msg & '
+            "data rates may apply. Reply HELP for help, STOP to cancel. Privacy Policy and Terms "
+            "are linked.",
+            [],
+        ),
+        (
+            'Members tick a box: "Send me the texts I want from Brightwater Dental." Most members '
+            "get a few texts a month. Msg & data rates may apply. Reply HELP for help, STOP to "
+            "cancel. Privacy Policy and Terms are linked.",
+            ["the kind of messages"],
+        ),
         # blind round 11: a flow that names the privacy policy but never the terms (or the
         # other way round) leaves one document unsaid
         (

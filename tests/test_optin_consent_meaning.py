@@ -336,3 +336,66 @@ def test_a_channel_named_to_exclude_it_is_not_bundled() -> None:
         "failed"
     )
     assert _bundled(" I also agree to receive emails, not just texts.") == "failed"
+
+
+def _radio_lists(first: str, second: str, box: str) -> str:
+    radios = (
+        f'<fieldset><legend>Which list?</legend><label><input type="radio" name="club" '
+        f'value="a" checked> {first}</label><label><input type="radio" name="club" value="b"> '
+        f"{second}</label></fieldset>"
+    )
+    return form(f'{radios}{PHONE}<label><input type="checkbox" name="ok"> {box}</label>')
+
+
+def test_one_list_picked_by_radio_buttons_keeps_marketing_apart() -> None:
+    """Blind r13: radio buttons pick one list per sign-up (service reminders or promotions) and
+    one box agrees to "the texts picked above": marketing is chosen apart from service texts."""
+    box = DISCLOSURE.replace(
+        "appointment reminders by text message", "the texts I picked above, including deals"
+    )
+    apart = _radio_lists(
+        "My visits: reminders of my cleaning appointments",
+        "Specials: whitening discounts and seasonal coupons",
+        box,
+    )
+    assert status(site(page(apart)), "optin.marketing_not_separate") == "passed"
+    # near miss: both options mix service and marketing, so either list bundles them
+    mixed = _radio_lists(
+        "Weekly: reminders of my appointments and coupons",
+        "Monthly: reminders of my appointments and discounts",
+        box,
+    )
+    assert status(site(page(mixed)), "optin.marketing_not_separate") == "failed"
+
+
+def test_a_title_before_a_marketing_consent_names_that_program() -> None:
+    """Blind h14i: "Turn on stock alerts: I agree to receive recurring marketing texts about new
+    arrivals and sales" is one marketing program whose title is "stock alerts"."""
+    titled = "Turn on delivery alerts: I agree to receive recurring marketing texts about new "
+    tail = DISCLOSURE[DISCLOSURE.index(" from Acme") :]
+    fine = titled + "whitening kits arriving and seasonal sales" + tail
+    assert status(site(page(compliant_form(label=fine))), "optin.marketing_not_separate") == (
+        "passed"
+    )
+    # near misses: a title that names two kinds; a consent that does not say all is marketing
+    two = "Delivery alerts and deals: I agree to receive marketing texts about new kits" + tail
+    assert status(site(page(compliant_form(label=two))), "optin.marketing_not_separate") == (
+        "failed"
+    )
+    plain = "Appointment reminders: I agree to receive texts about seasonal sales" + tail
+    assert status(site(page(compliant_form(label=plain))), "optin.marketing_not_separate") == (
+        "failed"
+    )
+
+
+def test_a_call_made_when_the_box_is_left_unticked_is_not_bundled() -> None:
+    """Blind h14i: "Optional: if you leave this unchecked we'll call you instead" names the call
+    the person gets without consenting, their other way, not a second thing the box agrees to."""
+    for other_way in (
+        " Optional. If you leave this box unticked, we will phone you instead.",
+        " If you'd rather not get texts, we'll email your reminders.",
+    ):
+        assert _bundled(other_way) == "passed", other_way
+    # near misses: the box agrees to calls as well, whatever follows
+    assert _bundled(" We may also call you to confirm. Leave it unticked if you wish.") == "failed"
+    assert _bundled(" If you check this box, we will also call you about offers.") == "failed"

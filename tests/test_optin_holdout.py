@@ -129,3 +129,16 @@ def test_number_ranges_with_dashes_are_a_frequency(text: str) -> None:
 def test_dashes_between_words_or_times_are_not_a_frequency() -> None:
     assert "frequency" not in _labels("Open 9–5 weekdays – call or stop in.")
     assert [t.text for t in parse("2–3")] == ["2", "–", "3"]
+
+
+def test_a_verb_that_switches_texts_on_is_no_kind_of_message() -> None:
+    """Blind real13: "Enable SMS notifications" names no subject; "enable" switches them on."""
+    for lead in ("Enable SMS notifications", "Turn on text alerts"):
+        label = DISCLOSURE.replace("appointment reminders by text message", lead.lower())
+        assert (
+            status(site(page(compliant_form(label=label))), "optin.message_type_missing")
+            == "failed"
+        ), lead
+    # near miss: a subject before the same words still names the kind
+    label = DISCLOSURE.replace("appointment reminders by text message", "shipping SMS alerts")
+    assert status(site(page(compliant_form(label=label))), "optin.message_type_missing") == "passed"

@@ -156,6 +156,10 @@ def test_partner_reading(text: str, word: str, reading: str) -> None:
         "Text me about my order, pickups and account questions.",
         "We send two-way messages to coordinate deliveries.",
         "Harbor Tailoring texts clients who opt in about their alterations being ready.",
+        # blind r13: the messages as subject of a verb of content
+        "Maple Roofing texts cover inspection visits, crew arrival windows and invoices.",
+        "Our messages include pickup times and order changes.",
+        "You consent to receive SMS communications related to your repair request.",
     ],
 )
 def test_message_type_in_plain_words(sentence: str) -> None:
@@ -173,6 +177,10 @@ def test_message_type_in_plain_words(sentence: str) -> None:
         "Send text messages to customers.",
         "Yes, text me!",
         "Harbor Tailoring texts clients who ask about alterations.",
+        # near misses: what a message contains that is its form, not its subject
+        "Our texts include a link to manage your preferences.",
+        "Messages may contain STOP instructions and images.",
+        "Text messages include msg and data rates.",
     ],
 )
 def test_no_message_type_in_these(sentence: str) -> None:

@@ -654,6 +654,19 @@ def test_a_link_to_the_texting_page_not_named_as_a_document_is_not_the_terms(aft
     assert "terms.frequency_missing" not in failed(run(pages))  # the page is not read as terms
 
 
+@pytest.mark.parametrize("between", [" | ", " ", " · "])
+def test_a_texting_link_beside_the_terms_link_is_not_named_by_it(between: str) -> None:
+    """Blind real13: a footer "SMS Opt-In | Terms and Conditions" is two links side by side;
+    "Terms" names the second link's page, not the sign-up page before it."""
+    home = HOME.replace(
+        '<a href="/terms">Terms</a>',
+        f'<a href="/text-alerts">Text Alerts</a>{between}<a href="/terms">Terms and Conditions</a>',
+    )
+    pages = {"/": home, "/terms": GENERAL_TERMS, "/text-alerts": _program_page(("frequency",))}
+    found = lookup("terms", snapshot_from_pages(pages, base=BASE))
+    assert not any(d.url.endswith("/text-alerts") for d in found.documents)
+
+
 def test_only_texting_words_before_agreement_name_the_sms_terms() -> None:
     home = HOME.replace(
         '<a href="/terms">Terms</a>',

@@ -566,20 +566,38 @@ def political_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
             )
 
 
+# the person picks which texts they get: "picks one list with a radio button", "the texts I
+# selected above", "choose the alerts you want"
+_PICKS_A_LIST = re.compile(
+    r"\b(?:picks?|picked|chooses?|chose|chosen|selects?|selected|ticks?)\s+(?:one|a|the|which|"
+    r"their|your|my|any)?\s*(?:[\w-]+\s+)?(?:lists?|programs?|texts?|messages?|alerts?)\b|"
+    r"\b(?:lists?|texts?|messages?|alerts?)\s+(?:that\s+)?(?:i|you|they|he|she|we)\s+"
+    r"(?:picked|chose|selected|ticked)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_kinds(text: str) -> bool:
+    return (
+        "message_types" in disclosure_labels(text)
+        or bool(classify(text).labels)
+        or any(message_type_in(sentence) for _, sentence in sentences(text))
+    )
+
+
 def cta_missing_elements(campaign: Campaign, text: str) -> list[str]:
     """The disclosure elements a call to action lacks, in the order reviewers list them. The
     message flow quotes the form's disclosure, so its message types and frequency in plain
     words ("texts … about open shifts", "most families see a few a month") are read by the
-    form's own rules (analyzers/optin/plain_words.py)."""
+    form's own rules (analyzers/optin/plain_words.py). Where the person picks which list they
+    get ("picks one list with a radio button ... the texts I picked above"), the lists'
+    contents are what the campaign description says they are."""
     found = disclosure_labels(text)
-    flow = [sentence for _, sentence in sentences(text)]
     missing = []
     if not mentions_brand(campaign, text):
         missing.append("the brand name")
-    if (
-        "message_types" not in found
-        and not classify(text).labels
-        and not any(message_type_in(sentence) for sentence in flow)
+    if not _names_kinds(text) and not (
+        _PICKS_A_LIST.search(text) and _names_kinds(campaign.campaign.description)
     ):
         missing.append("the kind of messages")
     for label, words in (

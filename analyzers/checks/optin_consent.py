@@ -173,6 +173,25 @@ def _excluded_channel(text: str, match: PhraseMatch) -> bool:
     return bool(_EXCLUDED_CHANNEL.search(text[max(0, match.start_char - 40) : match.start_char]))
 
 
+# a sentence about what happens without the consent: "if you leave this unchecked we'll call
+# you instead", "if you'd rather not get texts, we will email you", "otherwise we'll phone"
+_WITHOUT_CONSENT = re.compile(
+    r"\b(?:if|when|should)\s+(?:you|i)(?:\s+(?:leave|keep)\s+(?:this|it|the)\s+(?:box\s+)?"
+    r"(?:un[a-z]+|blank|empty|off)|\s+(?:do\s+not|don'?t|don’t|prefer\s+not\s+to|"
+    r"choose\s+not\s+to|decline|opt\s+out)\b|(?:\s+would|'d|’d)\s+rather\s+not\b)|"
+    r"\b(?:unchecked|unticked|left\s+blank),?\s+(?:we|acme)\b|^\s*otherwise\b",
+    re.IGNORECASE,
+)
+
+
+def _the_other_way(match: PhraseMatch) -> bool:
+    """ "Optional: if you leave this unchecked we'll call you instead": the call is what happens
+    without the consent, the person's other way, not something the box agrees to."""
+    return match.label in ("email_channel", "call_channel") and bool(
+        _WITHOUT_CONSENT.search(match.sentence)
+    )
+
+
 def _bundled_with(text: str) -> list[str]:
     found: list[str] = []
     for match in vocabulary("optin").find(text):
@@ -185,6 +204,7 @@ def _bundled_with(text: str) -> list[str]:
             or _call_as_topic(text, match)
             or _part_of_a_name(text, match)
             or _excluded_channel(text, match)
+            or _the_other_way(match)
         ):
             continue
         if match.sentence.strip() != text.strip() and not _grants(match.sentence):
@@ -547,13 +567,38 @@ def without_own_name(text: str, brand: BrandNames | None) -> str:
     return text
 
 
+# a few words before a colon that open a consent: the program's title ("Turn on shipment
+# alerts:", "Stock alerts -"), not a sentence of its own
+_TITLE = re.compile(r"^\s*((?:[\w'’&/-]+\s+){0,5}[\w'’&/-]+)\s*(?::|\s[-–—]\s)\s*")
+_AGREEING = re.compile(r"\b(?:agree|consent|accept|authori[sz]e)", re.IGNORECASE)
+
+
+def _without_title(text: str) -> str:
+    """A consent opened by its program's title ("Turn on shipment alerts: I agree to receive
+    marketing texts about new livestock shipments") says after the title what the messages
+    are: when it calls them all marketing, the title is that marketing program's name, not a
+    second kind. Kept when the title names more than one thing ("Order updates & deals:") or
+    the sentence after it does not call its texts marketing as a whole."""
+    title = _TITLE.match(text)
+    if (
+        title is None
+        or _AGREEING.search(title.group(1))
+        or re.search(r"&|\band\b|\bplus\b", title.group(1), re.IGNORECASE)
+    ):
+        return text
+    rest = text[title.end() :]
+    return rest if _ALL_MARKETING.search(rest) else text
+
+
 def covered_types(
     optin: OptInForm, brand: BrandNames | None = None
 ) -> tuple[str, list[str], list[str]]:
     """What the one SMS consent covers: the types its own words name, else the types the
     program description next to it names in a sentence about texts."""
     texts = [t for t, _ in consent_texts(optin)]
-    marketing, other = _consent_kinds(without_own_name(" ".join(texts), brand))
+    marketing, other = _consent_kinds(
+        without_own_name(" ".join(_without_title(t) for t in texts), brand)
+    )
     if marketing or other:
         return " ".join(texts), marketing, other
     elements = optin.disclosure.elements
@@ -574,6 +619,22 @@ def covered_types(
     return about, marketing, other
 
 
+def lists_chosen_apart(optin: OptInForm) -> bool:
+    """A form whose radio buttons pick one list ("( ) My classes: reminders and room changes
+    / ( ) Offers: discounts and open houses") takes one list per sign-up: the one consent box
+    agrees to the list picked, so marketing is chosen apart from service texts. It takes
+    options of one radio group, one naming only service texts and another only marketing."""
+    groups: dict[str, list[str]] = {}
+    for control in optin.form.controls:
+        if control.type == "radio" and control.name and control.label:
+            groups.setdefault(control.name, []).append(control.label)
+    for labels in groups.values():
+        kinds = [_kinds(label) for label in labels]
+        if any(m and not o for m, o in kinds) and any(o and not m for m, o in kinds):
+            return True
+    return False
+
+
 @check(
     "optin.marketing_not_separate",
     severity=Severity.WARNING,
@@ -591,8 +652,8 @@ def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
         yield from _statement_not_separate(ctx)
         return
     for optin in ctx.inputs.optin_forms:
-        if len(optin.consent_controls) > 1:
-            continue  # separate boxes already
+        if len(optin.consent_controls) > 1 or lists_chosen_apart(optin):
+            continue  # separate boxes, or one list picked at a time
         text, marketing, other = covered_types(optin, ctx.inputs.brand_names)
         if marketing and other and not disclaims_marketing(text):
             texts = consent_texts(optin)

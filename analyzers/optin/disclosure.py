@@ -95,6 +95,17 @@ _NOT_A_SUBJECT = frozenset(
         "my",
         "exclusive",
         "special",
+        # verbs of switching the texts on: "Enable SMS notifications", "turn on text alerts"
+        "enable",
+        "enabled",
+        "enabling",
+        "disable",
+        "activate",
+        "allow",
+        "manage",
+        "on",
+        "off",
+        "in",
         # codes that are not messages: "zip codes", "area codes", "dress codes"
         "zip",
         "area",

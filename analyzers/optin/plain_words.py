@@ -59,10 +59,11 @@ MESSAGE_WORDS = frozenset(
 )
 _WORD = r"[A-Za-z0-9][\w'’-]*"
 _MESSAGE = r"(?:" + "|".join(sorted(MESSAGE_WORDS, key=len, reverse=True)) + r")"
-# "texts (from Acme) about your ticket", "text me regarding ...", "updates related to ..."
+# "texts (from Acme) about your ticket", "text me regarding ...", "updates related to ...",
+# "SMS communications related to your inquiry"
 _ABOUT = re.compile(
     # the sender's name after "from" (not a clause: "from us after you sign up on the site")
-    rf"\b{_MESSAGE}\s+(?:(?:me|you|us)\s+)?"
+    rf"\b{_MESSAGE}\s+(?:communications?\s+)?(?:(?:me|you|us)\s+)?"
     rf"(?:from\s+(?:(?!(?:after|before|when|whenever|once|if|until|while|as)\b){_WORD}\W+){{1,6}}?)?"
     r"(?:about|regarding|concerning|re:?|on|for|related to|relating to|in connection with)\s+"
     rf"((?:{_WORD}[\s,]+){{0,3}}{_WORD})",
@@ -433,7 +434,60 @@ def message_type_in(text: str) -> str | None:
         if verb in _NOT_A_PURPOSE or verb.endswith("s") and not verb.endswith("ss"):
             continue  # "texts to the number", "messages to customers"
         return match.group(0)
-    return _contacted_about(text) or _what_is_sent(text)
+    return _contacted_about(text) or _what_is_sent(text) or _what_they_cover(text)
+
+
+# the messages as subject of a verb of content: "Our texts cover estimate visits and crew
+# arrival times", "messages include order updates", "alerts are limited to delivery windows"
+_COVER = re.compile(
+    rf"\b{_MESSAGE}\s+(?:(?:will|may|can|only|mostly|usually|generally|typically)\s+)*"
+    r"(?:cover|covers|include|includes|concern|concerns|contain|contains|consist\s+of|"
+    r"deal\s+with|deals\s+with|relate\s+to|relates\s+to|are\s+limited\s+to)\s+"
+    rf"((?:{_WORD}[\s,]+){{0,3}}{_WORD})",
+    re.IGNORECASE,
+)
+# what a message contains that says nothing of its subject: "texts include a link", "messages
+# contain STOP instructions", "may include images"
+_FORM_OF_A_MESSAGE = frozenset(
+    {
+        "link",
+        "links",
+        "url",
+        "urls",
+        "image",
+        "images",
+        "photo",
+        "photos",
+        "pictures",
+        "emoji",
+        "emojis",
+        "instructions",
+        "opt-out",
+        "characters",
+        "attachments",
+        "media",
+        "no",
+    }
+)
+
+
+def _what_they_cover(text: str) -> str | None:
+    """ "Acme texts cover estimate appointments and installation scheduling": what the messages
+    cover or include is what they are about, when it is more than their form ("include a
+    link", "contain STOP instructions") or a negation ("contain no marketing")."""
+    for match in _COVER.finditer(text):
+        before = re.findall(r"[\w'’]+", text[: match.start()].lower())[-2:]
+        if any(w in _NOT_OUR_SENDING for w in before):
+            continue
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", match.group(1))]
+        content = [w for w in words if w not in _DETERMINERS]
+        if (
+            content
+            and content[0] not in _NOT_A_SUBJECT | _NO_CONTENT
+            and not set(content) & _FORM_OF_A_MESSAGE
+        ):
+            return match.group(0)
+    return None
 
 
 # a sending verb that is negated, or whose sender is the subscriber

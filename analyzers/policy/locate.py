@@ -259,12 +259,20 @@ def presents_on_page(kind: str, page: Page, link: Link) -> bool:
         return False
     if _NOT_THE_DOCUMENT.search(text):
         return False
+    others = [normalize(x.text).lower() for x in page.links if x is not link and x.text.strip()]
     for source in (own_text(page), page.nav_text):
         said = normalize(source)
         for match in re.finditer(re.escape(text), said, re.IGNORECASE):
-            if _NAMED_AFTER.match(said, match.end()):
+            if _NAMED_AFTER.match(said, match.end()) and not _next_link(said, match.end(), others):
                 return True
     return False
+
+
+def _next_link(said: str, end: int, others: list[str]) -> bool:
+    """Do the words after a link start another link ("SMS Opt-In | Terms and Conditions" in a
+    footer)? Then they name that link's page, not the first link's: two links side by side."""
+    rest = said[end:].lstrip(" |·•-–—/").lower()
+    return any(rest.startswith(other) for other in others)
 
 
 def _link_candidates(
