@@ -173,10 +173,6 @@ class Block:
         return _ANY_WS.sub(" ", "".join(self.parts)).strip()
 
 
-# inline elements that are items of their own: two side by side are two words
-_ITEM_TAGS = frozenset({"a", "button"})
-
-
 def text_blocks(
     root: etree._Element,
     *,
@@ -210,13 +206,7 @@ def text_blocks(
             current.parts.append(el.text)
         if tag in ("input",) and el.get("type", "").lower() in ("submit", "button"):
             current.parts.append(" " + el.get("value", "") + " ")
-        after_item = False  # the last child was a link or button with nothing after it
         for child in el:
-            item = getattr(child, "tag", "") in _ITEM_TAGS
-            if item and after_item and current.parts and not current.parts[-1][-1:].isspace():
-                # <a>Accounts</a><a>Loans</a>: a menu's items, laid apart by styles, are words
-                # of their own, not "AccountsLoans"
-                current.parts.append(" ")
             closed_details = (
                 tag == "details"
                 and el.get("open") is None
@@ -229,7 +219,6 @@ def text_blocks(
                 if current.visible != here_visible:
                     current = new_block(el, here_visible)
                 current.parts.append(child.tail)
-            after_item = item and not child.tail
         if own_block:
             current = new_block(el.getparent() if el.getparent() is not None else el, visible)
         return current

@@ -212,17 +212,3 @@ def test_a_responsive_logo_holding_the_name_twice_gives_the_long_name_once() -> 
     assert brand_candidates(twice, "")["logo_text"] == "Solari Storage"
     parts = parse_html('<div class="logo"><span>Acme</span> <span>Plumbing</span></div>')
     assert brand_candidates(parts, "")["logo_text"] == "Acme Plumbing"
-
-
-def test_links_side_by_side_are_words_of_their_own() -> None:
-    from crawler.extract import parse_html, visible_text
-
-    root = parse_html(
-        "<nav><a href='/a'>Accounts</a><a href='/l'>Loans</a></nav>"
-        "<p>Visit <a href='/s'>our shop</a>. Call <b>541</b><b>555</b></p>"
-        "<p><a href='/x'>Bright</a>, <a href='/y'>Side</a></p>"
-    )
-    text = visible_text(root)
-    assert "Accounts Loans" in text
-    assert "Visit our shop. Call 541555" in text  # words inside a sentence keep their spacing
-    assert "Bright, Side" in text
