@@ -399,3 +399,13 @@ def test_a_call_made_when_the_box_is_left_unticked_is_not_bundled() -> None:
     # near misses: the box agrees to calls as well, whatever follows
     assert _bundled(" We may also call you to confirm. Leave it unticked if you wish.") == "failed"
     assert _bundled(" If you check this box, we will also call you about offers.") == "failed"
+
+
+def test_what_promotional_texts_are_about_is_what_they_promote() -> None:
+    """Blind round 13 (modern set): "recurring promotional texts about class openings and new
+    releases" is one marketing program; the class openings are what it promotes. Texts about
+    the person's own class booking beside promotions are two kinds."""
+    assert _separate("recurring promotional texts about class openings and new releases") == (
+        "passed"
+    )
+    assert _separate("promotional texts, plus texts about my class booking") == "failed"

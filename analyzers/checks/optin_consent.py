@@ -339,6 +339,28 @@ _ABOUT_SHARING = re.compile(
 )
 
 
+# a word for the messages themselves, the noun an "about" can qualify
+_MESSAGE_NOUN = re.compile(
+    r"\b(?:texts|messages|msgs|sms|alerts|notifications|offers)\b", re.IGNORECASE
+)
+_OWN = re.compile(r"\s*(?:my|your|their|his|her|the person'?s)\b", re.IGNORECASE)
+
+
+def _promotions_about(text: str, at: int) -> bool:
+    """Is what follows `at` (the words after an "about") what promotional texts are about?
+    "recurring promotional texts from Acme about class openings": the nearest message noun
+    before it in the clause is the promotional one, with no second kind coordinated between
+    ("promotional texts and texts about my class" names two), and the subject is not the
+    person's own ("about my booking")."""
+    if _OWN.match(text, at):
+        return False
+    clause = re.split(r"[.;:!?]", text[:at])[-1]
+    nouns = list(_MESSAGE_NOUN.finditer(clause))
+    if not nouns or re.search(r",|&|\b(?:and|or|plus)\b", clause[nouns[-1].end() :]):
+        return False
+    return any(m.end() == nouns[-1].end() for m in _ALL_MARKETING.finditer(clause))
+
+
 def _kinds(text: str) -> tuple[list[str], list[str]]:
     """Message types named in text, split into marketing and the rest (service/informational).
 
@@ -363,9 +385,12 @@ def _kinds(text: str) -> tuple[list[str], list[str]]:
             labels = vocabulary("optin").labels_in(_whole_subject(text, match))
         else:
             labels = _subject_kind(text, match) or labels
+        about = re.search(r"\babout\s", match.text, re.IGNORECASE)
         if "marketing_content" in labels and _the_persons_own_deal(text, match):
             bucket = other
-        elif "marketing_content" in labels:
+        elif "marketing_content" in labels or (
+            about and _promotions_about(text, match.start_char + about.end())
+        ):
             bucket = marketing
         elif "transactional_content" in labels or not all_marketing:
             bucket = other
@@ -447,10 +472,13 @@ def _the_persons_own_deal(text: str, match: PhraseMatch) -> bool:
 def _service_subjects(text: str) -> list[str]:
     """What the texts are said to be about, when it is the person's own dealings: "about my
     quote and pickup" (read to its first "and" or comma, so that "about deals on our services"
-    stays a deal)."""
+    stays a deal). What promotional texts are about is what they promote."""
     found: list[str] = []
     for subject in message_subjects(text):
         first = _SUBJECT_END.split(subject)[0].strip()
+        at = text.find(subject)
+        if at >= 0 and _promotions_about(text, at):
+            continue
         labels = vocabulary("optin").labels_in(first)
         if "transactional_content" in labels and "marketing_content" not in labels:
             found.append(first)
