@@ -83,7 +83,9 @@ def _campaign_strings(value: object, path: str = "") -> Iterator[tuple[str, str]
     title="No public URL shorteners in the opt-in flow",
     message="A link uses a public URL shortener.",
     why="Carriers filter public shorteners (bit.ly, tinyurl, ...) because they hide where a link "
-    "goes; reviewers reject registrations that use them.",
+    "goes; reviewers reject registrations that use them. (This check reads the site; a "
+    "shortener in a sample message is samples.shortener and in a keyword reply "
+    "replies.shortener, so each link is reported once.)",
     fix="Replace the short link with the full URL on your own domain (or a branded short domain "
     "that you own).",
     needs=("snapshot",),
