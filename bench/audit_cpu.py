@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.crawl_bench import adopt_orphans, measure  # noqa: E402
+from fixtures.audit import audit_args  # noqa: E402
 from fixtures.serve import FixtureServer  # noqa: E402
 
 
@@ -41,7 +42,6 @@ def main() -> int:
     adopt_orphans()
     runs: list[tuple[float, float]] = []
     with FixtureServer(args.folder) as server:
-        resolves = [x for h in server.hosts for x in ("--resolve", server.resolve(h))]
         for _ in range(args.repeat):
             with tempfile.TemporaryDirectory() as out:
                 command = [
@@ -50,15 +50,7 @@ def main() -> int:
                     sys.executable,
                     "-m",
                     "prevet.cli",
-                    "audit",
-                    server.url(host, "/"),
-                    "--resolve",
-                    server.resolve(host),
-                    *resolves,
-                    "--out",
-                    out,
-                    "--no-store",
-                    "--quiet",
+                    *audit_args(server, Path(out), host=host),
                 ]
                 wall, _peak, _out, cpu = measure(command)
                 runs.append((cpu, wall))

@@ -35,6 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from fixtures.audit import audit  # noqa: E402
 from fixtures.serve import FixtureServer  # noqa: E402
 
 
@@ -100,30 +101,7 @@ def audit_site(folder: Path) -> Outcome:
             campaign = Path(out) / "campaign.yaml"
             campaign.write_text(text)
             extra += ["--campaign", str(campaign)]
-        # the other hosts the site serves (cross-origin frames and scripts, fixtures/serve.py)
-        extra += [arg for other in server.hosts for arg in ("--resolve", server.resolve(other))]
-        proc = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "prevet.cli",
-                "audit",
-                server.url(host, expected.get("start", "/")),
-                "--resolve",
-                server.resolve(host),
-                "--out",
-                out,
-                "--no-store",
-                "--quiet",
-                *extra,
-            ],
-            capture_output=True,
-            text=True,
-            timeout=300,
-            cwd=ROOT,
-        )
-        report_file = Path(out) / "report.json"
-        report = json.loads(report_file.read_text()) if report_file.exists() else None
+        report, proc = audit(server, Path(out), *extra, host=host, path=expected.get("start", "/"))
     outcome = Outcome(
         folder.name, set(expected.get("fire", [])), set(), ignored=set(expected.get("review", []))
     )

@@ -73,6 +73,12 @@ class Control(BaseModel):
     # where the control sits in its form's screenshot: x, y, width, height in pixels
     box: list[float] | None = None
 
+    @property
+    def must_be_ticked(self) -> bool:
+        """Can the form not be sent without this box: marked required, or a script refuses it
+        unticked? What a person meets either way."""
+        return self.required or self.blocks_submit_unchecked is True
+
 
 class TextBlock(BaseModel):
     """A piece of text a person reads in or next to a form: disclosure candidates."""

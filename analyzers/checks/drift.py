@@ -297,8 +297,8 @@ def _state_changes(old: Control | None, new: Control | None) -> list[str]:
         problems.append("was hidden")
     if new.checked and not old.checked:
         problems.append("became pre-checked")
-    required_now = new.required or new.blocks_submit_unchecked is True
-    required_then = old.required or old.blocks_submit_unchecked is True
+    required_now = new.must_be_ticked
+    required_then = old.must_be_ticked
     if required_now and not required_then:
         problems.append("became required to submit the form")
     return problems
@@ -310,7 +310,7 @@ def _describe(box: Control | None) -> str:
         return "(no consent checkbox)"
     state = [
         "checked" if box.checked else "unchecked",
-        "required" if box.required or box.blocks_submit_unchecked else "optional",
+        "required" if box.must_be_ticked else "optional",
     ]
     if not box.visible:
         state.append("hidden")

@@ -344,7 +344,7 @@ def _phone_required_for_optional_texts(optin: OptInForm) -> Control | None:
     lead or contact form ("Get my free review", "Send"), which may need a number to call back,
     or a texting sign-up whose boxes pick among text programs."""
     boxes = optin.consent_controls
-    if len(boxes) != 1 or boxes[0].required or boxes[0].blocks_submit_unchecked:
+    if len(boxes) != 1 or boxes[0].must_be_ticked:
         return None
     if not subscribes(optin.form) or _signs_up_for_alerts(optin):
         return None
@@ -370,7 +370,7 @@ def _texts_required_for_email_list(optin: OptInForm) -> Control | None:
     ):
         return None
     return next(
-        (c for c in optin.consent_controls if c.required or c.blocks_submit_unchecked), None
+        (c for c in optin.consent_controls if c.must_be_ticked), None
     )
 
 
@@ -416,7 +416,7 @@ def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
                 )
             continue
         for control in optin.consent_controls:
-            if control.required or control.blocks_submit_unchecked:
+            if control.must_be_ticked:
                 how = (
                     "is marked required"
                     if control.required
