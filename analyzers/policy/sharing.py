@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from analyzers.policy.clauses import Clause, classify, may_state_sharing
 from analyzers.text.nlp import nlp
 from analyzers.text.sentences import Sentence
+from analyzers.text.vocabulary import vocabulary
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,14 @@ class SharingAnalysis:
         return sorted(found, key=lambda v: v.sentence.index)
 
 
-# the subscriber's number named as data the business holds ("We store your phone number ...")
-_NAMES_NUMBER = re.compile(
-    r"\b(?:(?:mobile|cell|cellular|wireless|phone|telephone)\s+(?:phone\s+)?numbers?|your\s+number)\b",
-    re.IGNORECASE,
-)
+def _names_the_number(text: str) -> bool:
+    """Does the sentence name the subscriber's number as data the business holds ("We store
+    your phone number ...", "text-alert numbers")? The privacy vocabulary's mobile data, where
+    what it names is a number."""
+    return any(
+        match.label == "mobile_data" and re.search(r"\bnumbers?\b|#", match.text, re.IGNORECASE)
+        for match in vocabulary("privacy").find(text)
+    )
 
 
 def _about_the_number_before(sentence: Sentence, before: Sentence | None) -> bool:
@@ -70,7 +74,7 @@ def _about_the_number_before(sentence: Sentence, before: Sentence | None) -> boo
         and not before.lead_in
         and before.line == sentence.line
         and before.index == sentence.index - 1
-        and bool(_NAMES_NUMBER.search(before.text))
+        and _names_the_number(before.text)
     )
 
 
