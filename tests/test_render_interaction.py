@@ -398,6 +398,17 @@ document.getElementById("burger").addEventListener("click", () => { nav.hidden =
 document.getElementById("club").addEventListener("click", () => add("club"));
 document.getElementById("share").addEventListener("click", () => add("share"));
 </script></body></html>"""
+# an offer put as what a person saves ("Save 20% …", "Unlock $10 off") opens the sign-up; a
+# button that saves something of the person's ("Save to wishlist") is not an offer
+SAVINGS = """<html><body><h1>Candles</h1>
+<button id="b1">Save to wishlist</button><button id="b2">Save 20% today</button>
+<script>
+const add = (name) => { const d = document.createElement("aside");
+  d.innerHTML = `<form><input type="tel" name="${name}_phone"><button>Send</button></form>`;
+  document.body.appendChild(d); };
+document.getElementById("b1").addEventListener("click", () => add("wish"));
+document.getElementById("b2").addEventListener("click", () => add("deal"));
+</script></body></html>"""
 # a wizard a script renders into an empty box, each step a box of its own (no <form> until the
 # last step), whose "Continue" moves on; the SMS box is ticked by the script after each render.
 # Near misses: a story's "Continue" that shows more text, away from the page's only field (a
@@ -520,6 +531,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "tapped.html").write_text(TAPPED)
     (root / "untapped.html").write_text(UNTAPPED)
     (root / "paired.html").write_text(PAIRED)
+    (root / "savings.html").write_text(SAVINGS)
     (root / "wizard.html").write_text(WIZARD)
     (root / "js" / "count.js").write_text(COUNT_JS)
     (root / "floating.html").write_text(FLOATING)
@@ -892,6 +904,17 @@ def test_a_menu_item_naming_text_beside_email_opens_the_sign_up(
     page, _ = _page(renderer, site, "/paired.html")
     assert _form_with(page, "club_phone").reached_by == "after clicking 'Text + Email Perks'"
     assert not any(c.name == "share_phone" for f in page.forms for c in f.controls)
+
+
+@pytest.mark.browser
+def test_an_offer_put_as_savings_opens_the_sign_up(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """ "Save 20% on your first order" is an offer as much as "Get 20% off"; "Save to wishlist"
+    saves the person's own choice and is not clicked."""
+    page, _ = _page(renderer, site, "/savings.html")
+    assert _form_with(page, "deal_phone").reached_by.startswith("after clicking 'Save 20%")
+    assert not any(c.name == "wish_phone" for f in page.forms for c in f.controls)
 
 
 @pytest.mark.browser

@@ -70,7 +70,9 @@ async ({ budgetMs }) => {
     // the text channel named beside another ("Text & Email Club", "Email or text list")
     "text(ing)? ?(&|and|\\+|/|or) ?e-?mail|e-?mail ?(&|and|\\+|/|or) ?text|" +
     "join|subscribe|" +
-    "newsletter|get (\\d+ ?%|\\$\\d+)|\\d+ ?% off|discount|offers?|deals?|coupons?|vip|" +
+    // an offer put as what a person gets or saves ("Save 20% today", "Unlock $10 off")
+    "newsletter|(get|save|unlock|claim) (\\$\\d+|\\d+(?= ?%))|\\d+ ?% off|discount|offers?|deals?|" +
+    "coupons?|vip|" +
     "rewards?|alerts?|notify me|stay in (touch|the loop)|opt[ -]?in|" +
     // booking buttons that build their (often multi-purpose) form where the page left room
     "book( (now|online|an? (appointment|visit|session|table|consultation)))?|reserve|" +
