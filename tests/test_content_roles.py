@@ -205,6 +205,7 @@ def test_a_term_that_names_no_thing_offered_is_not_the_category(text: str, categ
         ("Visit our vineyards for a tasting, $25 a person.", "alcohol"),
         ("Tickets for the wineries on the trail, $40 with tastings.", "alcohol"),
         ("Shop wines from local wineries: 12 bottles for $180.", "alcohol"),
+        ("Gift boxes for tours of wineries and breweries, $90.", "alcohol"),
         ("Delta 8 gummies, $25 a jar.", "cannabis"),
         ("Delta 8 in stock now, $30.", "cannabis"),
         ("Delta 9 10mg gummies, $25.", "cannabis"),
@@ -250,3 +251,18 @@ def test_the_reasons_name_the_new_roles() -> None:
     # "no" names the offer outside the substances: a no-deposit bonus is still gambling
     text = "no deposit bonus"
     assert other_meaning(text, 3, 10, "gambling") == ""
+
+
+def test_every_role_word_is_a_string() -> None:
+    # YAML 1.1 reads a bare no, on, yes or off as a boolean: such a word must be quoted
+    from analyzers.text.vocabulary import vocab_data
+
+    def lists(node):
+        if isinstance(node, dict):
+            for value in node.values():
+                yield from lists(value)
+        elif isinstance(node, list):
+            yield node
+
+    for words in lists(vocab_data("content/_roles")):
+        assert all(isinstance(word, str) for word in words), words

@@ -68,6 +68,7 @@ class _Roles:
     denial_categories: frozenset[str]
     customer_terms: frozenset[str]
     customer_list: re.Pattern[str]
+    customer_quantifiers: frozenset[str]
     measurement: re.Pattern[str]
     vapor_terms: frozenset[str]
     vapor_substances: frozenset[str]
@@ -115,6 +116,7 @@ def _roles() -> _Roles:
         denial_categories=frozenset(data["negation"]["categories"]),
         customer_terms=frozenset(data["customers"]["terms"]),
         customer_list=_customer_list_pattern(data["customers"]),
+        customer_quantifiers=frozenset(data["customers"]["quantifiers"]),
         measurement=_measurement_pattern(data["measurement"]),
         vapor_terms=frozenset(data["vapor"]["terms"]),
         vapor_substances=frozenset(data["vapor"]["substances"]),
@@ -374,7 +376,7 @@ def _is_customer_kind(text: str, start: int, term: str) -> bool:
     if lowered.endswith("s"):
         return True
     previous = re.findall(r"[\w'\u2019-]+", before)[-2:]
-    return any(w.lower() in {"every", "each", "any"} for w in previous)
+    return any(w.lower() in roles.customer_quantifiers for w in previous)
 
 
 def _is_measurement(text: str, end: int, term: str) -> bool:
