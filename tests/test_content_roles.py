@@ -158,3 +158,111 @@ def test_the_building_reason_names_the_building() -> None:
     text = "guns are kept at the armory"
     start = text.index("armory")
     assert other_meaning(text, start, start + 6, "firearms") == ""
+
+
+# --- blind round 14: terms that name no thing offered ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a word that denies the term governs it
+        ("Champagne-free toast with sparkling cider after every flight, $240.", "alcohol"),
+        ("Every ride ends with a toast without champagne, $240 a seat.", "alcohol"),
+        ("Zero-proof sparkling wine for the kids' table, $14.", "alcohol"),
+        ("Vanilla extract, 4 oz, $12: made without bourbon, glycerin based.", "alcohol"),
+        # a quoted word explained, not offered
+        ('Vanilla beans, $12: "Bourbon" is the old name of Réunion island.', "alcohol"),
+        # a drink business among the kinds of customers a service is for
+        ("Payroll for farms, orchards, vineyards and every small crew, from $39.", "alcohol"),
+        ("Frost fans for every winery in the county, installed from $9,000.", "alcohol"),
+        ("Bookkeeping trusted by cafes, breweries and food trucks: plans from $49.", "alcohol"),
+        # a cannabinoid-like number with a unit of length is a size
+        ("Delta 7ft rainbow kite, $48.", "cannabis"),
+        ("Delta 8 in. stunt kite, ripstop, $60.", "cannabis"),
+        ("Delta 9mm brass nozzle, buy now $14.", "cannabis"),
+        # a vaporizer for a substance that is not smoked
+        ("Oxalic acid vaporizer: $129, add to cart.", "tobacco"),
+        ("Cool-mist steam vaporizer for the nursery, $39.", "tobacco"),
+        ("Essential oil vaporizer with timer, in stock, $25.", "tobacco"),
+    ],
+)
+def test_a_term_that_names_no_thing_offered_is_not_the_category(text: str, category: str) -> None:
+    page, sample = _both(text)
+    assert category not in page, find_content(text, include_weak=True)
+    assert category not in sample
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # near misses: the thing itself is offered
+        ("Bourbon — 750ml — $42", "alcohol"),
+        ("Champagne brunch $45 per person", "alcohol"),
+        ("Champagne free with every brunch, $45 per person.", "alcohol"),  # free = on the house
+        ("No better bourbon in town: $9 a pour.", "alcohol"),
+        ("Bourbon is the name of the game here: 40 bottles, $9 a pour.", "alcohol"),
+        ("Visit our vineyards for a tasting, $25 a person.", "alcohol"),
+        ("Tickets for the wineries on the trail, $40 with tastings.", "alcohol"),
+        ("Shop wines from local wineries: 12 bottles for $180.", "alcohol"),
+        ("Gift boxes for tours of wineries and breweries, $90.", "alcohol"),
+        ("Delta 8 gummies, $25 a jar.", "cannabis"),
+        ("Delta 8 in stock now, $30.", "cannabis"),
+        ("Delta 9 10mg gummies, $25.", "cannabis"),
+        ('Try our "Delta 8" gummies, $25.', "cannabis"),  # a closing quote is no inch mark
+        ("disposable vape $20", "tobacco"),
+        ("Dry herb vaporizer $89, add to cart.", "tobacco"),
+        ("Nicotine vaporizer kits from $30.", "tobacco"),
+    ],
+)
+def test_the_same_words_where_the_thing_is_offered_still_fire(text: str, category: str) -> None:
+    page, sample = _both(text)
+    assert category in page, find_content(text, include_weak=True)
+    assert category in sample
+
+
+def test_a_denied_related_word_is_not_counted() -> None:
+    # weak words add to a page's score: "no alcohol" on a vanilla label says what is not in it
+    label = "Vanilla extract, 4 oz, $12: no alcohol, glycerin based."
+    assert not find_content(label, include_weak=True)
+    pub = "Alcohol served until midnight, $5 pints."
+    assert "alcohol" in {m.term for m in find_content(pub, include_weak=True)}
+
+
+def test_a_bare_rye_is_the_grain_on_a_page_that_names_it_as_one() -> None:
+    mill = "Whole-grain rye, 2 lb bag: $9. We don't sell spirits. The rye is for bread."
+    assert not [m for m in find_content(mill, include_weak=True) if m.category == "alcohol"]
+    bar = "Rye, neat, $12. Ask the bartender."
+    assert "rye" in {m.term for m in find_content(bar, include_weak=True)}
+    distillery = "Rye whiskey flight, $20. Our rye is aged four years."
+    assert "alcohol" in {m.category for m in find_prohibited(distillery)}
+
+
+def test_the_reasons_name_the_new_roles() -> None:
+    text = "Champagne-free toast"
+    assert other_meaning(text, 0, 9, "alcohol") == "what something is said to be without"
+    text = "Payroll for farms, orchards, vineyards and crews"
+    start = text.index("vineyards")
+    assert other_meaning(text, start, start + 9, "alcohol") == (
+        "a kind of customer the business serves"
+    )
+    text = "Delta 7ft rainbow"
+    assert other_meaning(text, 0, 7, "cannabis") == "a size (a number with a unit of length)"
+    # "no" names the offer outside the substances: a no-deposit bonus is still gambling
+    text = "no deposit bonus"
+    assert other_meaning(text, 3, 10, "gambling") == ""
+
+
+def test_every_role_word_is_a_string() -> None:
+    # YAML 1.1 reads a bare no, on, yes or off as a boolean: such a word must be quoted
+    from analyzers.text.vocabulary import vocab_data
+
+    def lists(node):
+        if isinstance(node, dict):
+            for value in node.values():
+                yield from lists(value)
+        elif isinstance(node, list):
+            yield node
+
+    for words in lists(vocab_data("content/_roles")):
+        assert all(isinstance(word, str) for word in words), words

@@ -11,7 +11,16 @@ suffix, a colour, a scent, a flower, a dish, a tool, a good that is not a drink)
 follows "named after", a correcting ", not the", a cooking verb ("braised in red wine") or
 "at the" before a building's name. A vessel ("whiskey decanter", "champagne flutes") is the
 head only where the text sells the vessels as goods (engraved, glassware): on a menu it is a
-drink served in it. The words are data in ``analyzers/vocab/content/_roles.yaml``.
+drink served in it.
+
+The same reading by structure says when the term names no thing offered at all (blind round 14):
+a word that denies it governs it ("no alcohol", "without champagne", "non-alcoholic wine",
+"Champagne-free toast"); a quoted word is explained ('"Bourbon" is the old name of Réunion');
+a drink business is listed among the kinds of customers a service is "for" ("payroll for farms,
+orchards, vineyards"); a cannabinoid-like number carries a unit of length ("Delta 7ft" kite); a
+vaporizer is governed by a substance that is not smoked ("oxalic acid vaporizer"); a bare "rye"
+is the grain on a page that names it as one ("rye flour", "whole-grain rye"). The words are data
+in ``analyzers/vocab/content/_roles.yaml``.
 
 Plain string work, without spaCy: the content analyzers (pages) and the campaign reader
 (sample messages, `analyzers.campaign.content_terms`) both call `other_meaning`, so a sample
@@ -53,6 +62,18 @@ class _Roles:
     buildings: frozenset[str]
     building_places: frozenset[str]
     after_place_preposition: re.Pattern[str]
+    mention: re.Pattern[str]
+    quoted_mention: re.Pattern[str]
+    denial_before: re.Pattern[str]
+    denial_categories: frozenset[str]
+    customer_terms: frozenset[str]
+    customer_list: re.Pattern[str]
+    customer_quantifiers: frozenset[str]
+    measurement: re.Pattern[str]
+    vapor_terms: frozenset[str]
+    vapor_substances: frozenset[str]
+    grain_terms: frozenset[str]
+    grain_neighbours: frozenset[str]
 
 
 def _alternatives(phrases: Sequence[str]) -> str:
@@ -90,6 +111,74 @@ def _roles() -> _Roles:
         after_place_preposition=re.compile(
             rf"\b(?:{prepositions})\s+the\s+(?:[A-Z][\w'\u2019.-]*\s+){{0,2}}$", re.IGNORECASE
         ),
+        **_mention_patterns(data["mention"]),
+        denial_before=_denial_pattern(data["negation"]),
+        denial_categories=frozenset(data["negation"]["categories"]),
+        customer_terms=frozenset(data["customers"]["terms"]),
+        customer_list=_customer_list_pattern(data["customers"]),
+        customer_quantifiers=frozenset(data["customers"]["quantifiers"]),
+        measurement=_measurement_pattern(data["measurement"]),
+        vapor_terms=frozenset(data["vapor"]["terms"]),
+        vapor_substances=frozenset(data["vapor"]["substances"]),
+        grain_terms=frozenset(data["grain"]["terms"]),
+        grain_neighbours=frozenset(data["grain"]["neighbours"]),
+    )
+
+
+_QUOTE = "\"'\u2018\u2019\u201c\u201d"
+
+
+def _mention_patterns(mention: dict) -> dict[str, re.Pattern[str]]:
+    """What follows a quoted term that is a word being explained: its closing quote, then
+    ' is the old name of' or ' means', ' refers to'."""
+    nouns = _alternatives(mention["nouns"])
+    verbs = _alternatives(mention["quoted_verbs"])
+    return {
+        "mention": re.compile(
+            rf"^[{_QUOTE}]\s+(?:is|was|are|were)\s+(?:the|an?|its)\s+(?:{_WORD}\s+){{0,2}}"
+            rf"(?:{nouns})\s+(?:of|for)\b",
+            re.IGNORECASE,
+        ),
+        "quoted_mention": re.compile(rf"^[{_QUOTE}]\s+(?:{verbs})\b", re.IGNORECASE),
+    }
+
+
+def _denial_pattern(negation: dict) -> re.Pattern[str]:
+    """The end of the text before a denied term: "no ", "without any ", "non-alcoholic "."""
+    words = _alternatives(negation["words"])
+    articles = _alternatives(negation["articles"])
+    modifiers = "|".join(
+        r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", m))) for m in negation["modifiers"]
+    )
+    return re.compile(
+        rf"(?:\b(?:{words})\s+(?:(?:{articles})\s+)?"
+        rf"|(?<![\w-])(?:{modifiers})\s+(?:{_WORD}\s+){{0,2}})$",
+        re.IGNORECASE,
+    )
+
+
+def _customer_list_pattern(customers: dict) -> re.Pattern[str]:
+    """The end of the text before a term listed among kinds of customers: an opener ("for",
+    "serving") and a list of bare nouns ("farms, orchards, small ")."""
+    openers = _alternatives(customers["openers"])
+    banned = "|".join(re.escape(w) for w in customers["not_kinds"])
+    word = rf"(?!(?:{banned})\b)[^\W\d_][\w'\u2019-]*"
+    item = rf"{word}(?:\s+{word}){{0,2}}"
+    separator = r"(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)"
+    return re.compile(
+        rf"\b(?:{openers})\s+(?:{item}{separator}){{0,8}}(?:{word}\s+){{0,2}}$", re.IGNORECASE
+    )
+
+
+def _measurement_pattern(measurement: dict) -> re.Pattern[str]:
+    """The start of the text after a number that is a length: "ft", " mm", "in," or a double
+    prime, but not " in stock" (nor a closing quote: '"Delta 8" gummies' names the product)."""
+    units = "|".join(map(re.escape, measurement["units"]))
+    short = "|".join(map(re.escape, measurement["short_units"]))
+    return re.compile(
+        rf"^(?:\s*(?:{units})\b|\u2033"
+        rf"|(?:{short})\b|\s+(?:{short})(?=\s*(?:[^\w\s]|$)))",
+        re.IGNORECASE,
     )
 
 
@@ -144,6 +233,18 @@ def other_meaning(
         return "what something is named after"
     if _is_denied(text, start):
         return "what something is said not to be"
+    if category in roles.denial_categories and _is_absent(text, start, end):
+        return "what something is said to be without"
+    if _is_mention(text, start, end):
+        return "a word whose meaning is explained"
+    if _is_customer_kind(text, start, term):
+        return "a kind of customer the business serves"
+    if _is_measurement(text, end, term):
+        return "a size (a number with a unit of length)"
+    if _vaporizes_other(text, start, term):
+        return "a tool for a substance that is not smoked"
+    if _is_grain(term, text if context is None else context):
+        return "a grain the page names as one"
     if category not in roles.variant_categories:
         return ""
     if _is_ingredient(text, start):
@@ -237,3 +338,81 @@ def _is_namesake(text: str, start: int) -> bool:
     before = text[max(0, start - _LOOK_BACK) : start]
     line = before.rsplit("\n", 1)[-1]
     return bool(_roles().namesake.search(line))
+
+
+def _line_before(text: str, start: int) -> str:
+    return text[max(0, start - _LOOK_BACK) : start].rsplit("\n", 1)[-1]
+
+
+def _is_absent(text: str, start: int, end: int) -> bool:
+    """ "no alcohol", "without champagne", "non-alcoholic sparkling wine", "Champagne-free
+    toast": the words deny the thing they govern, so the term names what is not there."""
+    if re.match(r"[-\u2010\u2011]free\b", text[end : end + 6], re.IGNORECASE):
+        return True
+    return bool(_roles().denial_before.search(_line_before(text, start)))
+
+
+def _is_mention(text: str, start: int, end: int) -> bool:
+    """'"Bourbon" is the old name of Réunion island': a quoted term is a word being explained
+    when it is the subject of "is the ... name of", "means" or "refers to"."""
+    if not (start > 0 and text[start - 1] in _QUOTE):
+        return False  # unquoted, "Bourbon is the name of the game here" is an idiom
+    roles = _roles()
+    after = text[end : end + _LOOK_BACK]
+    return bool(roles.mention.search(after) or roles.quoted_mention.search(after))
+
+
+def _is_customer_kind(text: str, start: int, term: str) -> bool:
+    """ "Payroll for farms, orchards, vineyards and every small crew": a drink business in a
+    list of bare plurals that "for", "serving" or "trusted by" opens is a kind of customer of
+    the service. A singular counts only after every/each/any ("for every winery")."""
+    roles = _roles()
+    lowered = term.lower()
+    if lowered not in roles.customer_terms:
+        return False
+    before = _line_before(text, start)
+    if not roles.customer_list.search(before):
+        return False
+    if lowered.endswith("s"):
+        return True
+    previous = re.findall(r"[\w'\u2019-]+", before)[-2:]
+    return any(w.lower() in roles.customer_quantifiers for w in previous)
+
+
+def _is_measurement(text: str, end: int, term: str) -> bool:
+    """ "Delta 7ft rainbow": the name's number carries a unit of length, so it is a size."""
+    return term[-1:].isdigit() and bool(_roles().measurement.match(text[end : end + 12]))
+
+
+def _vaporizes_other(text: str, start: int, term: str) -> bool:
+    """ "Oxalic acid vaporizer: $129": a substance word right before the vaporizer (up to two
+    words, joined by spaces or hyphens) says what it vaporizes, and it is not a smoke."""
+    roles = _roles()
+    if term.lower() not in roles.vapor_terms:
+        return False
+    before = re.split(r"[^\w\s\u00a0-]", text[max(0, start - _LOOK_BACK) : start])[-1]
+    words = re.findall(r"[^\W\d_]+", before.lower())[-2:]
+    return any(w in roles.vapor_substances for w in words)
+
+
+@lru_cache(maxsize=16)
+def _grain_words(context: str) -> frozenset[str]:
+    """The grain words the text names as grain: "rye" in "rye flour" or "whole-grain rye"."""
+    roles = _roles()
+    found = set()
+    for grain in roles.grain_terms:
+        for match in re.finditer(rf"\b{re.escape(grain)}\b", context, re.IGNORECASE):
+            # the word before, in the same phrase ("whole-grain rye", not "bread. Rye")
+            phrase = re.split(r"[^\w\s-]", context[max(0, match.start() - 20) : match.start()])
+            before = re.findall(r"[^\W\d_]+", phrase[-1])
+            after = _next_words(context, match.end(), 1)
+            neighbours = [w.lower() for w in before[-1:]] + [w[2].lower() for w in after]
+            if any(w in roles.grain_neighbours for w in neighbours):
+                found.add(grain)
+    return frozenset(found)
+
+
+def _is_grain(term: str, context: str) -> bool:
+    """A bare "rye" on a page that names rye as a grain ("rye flour", "whole-grain rye")."""
+    lowered = term.lower()
+    return lowered in _roles().grain_terms and lowered in _grain_words(context)
