@@ -369,6 +369,29 @@ def _description_results(tmp_path, description: str) -> dict[str, str]:
             "failed",
             "passed",
         ),
+        # blind round 14 (hemline-alterations): a busy owner's text-speak says who texts whom
+        # about what; "reminds them of X" sends reminders
+        (
+            "Brightwater Dental (2 offices in Tulsa) txts patients when their night guards r "
+            "ready for pickup and reminds them of cleaning appts.",
+            "passed",
+            "passed",
+        ),
+        (
+            "Brightwater Dental lets patients know their crowns r ready for pickup.",
+            "passed",
+            "passed",
+        ),
+        (
+            "Brightwater Dental reminds patients of their six-month cleanings.",
+            "passed",
+            "passed",
+        ),
+        # near misses: vague in full words or in shorthand stays vague
+        ("We send texts to our customers.", "failed", "not_applicable"),
+        ("Marketing and notifications.", "failed", "not_applicable"),
+        ("Brightwater Dental txts customers.", "failed", "passed"),
+        ("Brightwater Dental sends msgs to ur patients.", "failed", "passed"),
     ],
 )
 def test_a_vague_description_without_a_name_is_one_finding(
@@ -458,6 +481,19 @@ def test_a_placeholder_s_brackets_count_as_a_reader_counts_them(tmp_path) -> Non
             "help, STOP to cancel. See our SMS Terms & Conditions.",
             ["the privacy policy"],
         ),
+        # blind round 14: text-speak in the quoted disclosure is read as its words
+        (
+            'Patients enter a cell # and tick a box: "Txt me abt ur appts from Brightwater '
+            'Dental." Most patients get 2 msgs per visit. Msg & data rates may apply. Reply HELP '
+            "for help, STOP to cancel. Privacy Policy and Terms are linked.",
+            [],
+        ),
+        (
+            'Patients enter a cell # and tick a box: "Txt me from Brightwater Dental." Most '
+            "patients get 2 msgs per visit. Msg & data rates may apply. Reply HELP for help, STOP "
+            "to cancel. Privacy Policy and Terms are linked.",
+            ["the kind of messages"],
+        ),
     ],
 )
 def test_a_message_flow_in_plain_words(flow: str, missing: list[str]) -> None:
@@ -501,3 +537,45 @@ def test_an_optin_reply_states_its_frequency_as_the_form_would(
     from analyzers.campaign.phrases import disclosure_labels
 
     assert ("frequency" in disclosure_labels(reply)) is states_frequency
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        (
+            "Acme txts customers when their alterations r ready and reminds them of fitting appts.",
+            "Acme texts customers when their alterations are ready and reminds them of fitting "
+            "appointments.",
+        ),
+        ("Enter ur cell # on the form. Pls reply to order #1042.", None),
+        ("Msgs r sent abt 2x a wk.", "Messages are sent about 2x a week."),
+        # near misses: capital single letters, URLs, addresses, hashtags and longer words
+        ("R&D at the U.S. office; see acme.com/u/help or ur.org, write me@ur.net", ""),
+        ("#tbt to our 4u sale; Murray's appts-only desk", ""),
+    ],
+)
+def test_text_speak_is_read_as_its_words(written: str, read: str | None) -> None:
+    """Blind round 14 (hemline-alterations): one table spells out SMS shorthand for every
+    reader of the campaign text; "" means the text is left as written."""
+    from analyzers.campaign.shorthand import spell_out
+
+    if read is None:
+        read = "Enter your cell number on the form. Please reply to order number 1042."
+    assert spell_out(written) == (read or written)
+
+
+def test_the_phrase_matcher_reads_shorthand_and_quotes_it_as_written() -> None:
+    """A sample, a reply or a flow in text-speak is read by the same patterns as the words;
+    the evidence quotes the owner's own text, and a pattern written for "msgs" still matches."""
+    sample = "Brightwater Dental: ur appt is tmrw at [time]. Reply STOP to opt out."
+    match = classify(sample).evidence("account_notification")
+    assert match is not None and match.text == "ur appt"
+    reply = "Brightwater Dental: u r unsubscribed, no more txts."
+    confirmed = phrasebook("campaign_text").first(reply, "optout_confirmed")
+    assert confirmed is not None and confirmed.text == "no more txts"
+    assert "rates" in phrasebook("disclosure").labels_in("Msgs rates may apply.")
+    # near misses: shorthand that says nothing more is still nothing
+    assert not classify("Brightwater Dental: thx, ur the best!").labels
+    assert not phrasebook("campaign_text").first(
+        "Brightwater Dental: ok, u r out.", "optout_confirmed"
+    )

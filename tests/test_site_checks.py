@@ -88,6 +88,53 @@ def test_contact_missing() -> None:
         assert status(none, "site.contact_missing") is Status.FAILED, other
 
 
+TEMPLATE_CONTACT = (
+    "<h1>Get in touch</h1><p>Email: info@yourdomain.com<br>Phone: (000) 000-0000<br>"
+    "Office: 123 Your Street, City, ST 00000</p>"
+)
+
+
+def _contact_finding(snapshot: SiteSnapshot):
+    ctx = AnalysisContext(snapshot=snapshot, options=AuditOptions())
+    return run_check(all_checks()["site.contact_missing"], ctx)
+
+
+def test_a_template_s_placeholder_contact_is_no_contact() -> None:
+    """Blind round 14 (quillfeather-calligraphy): the contact page still shows its template's
+    sample email, number and street; the finding says what was found and why it does not
+    count, on the page that shows it."""
+    template = snapshot_from_pages(
+        {"/": page(f"<p>{ABOUT}</p>"), "/contact": page(TEMPLATE_CONTACT)}, base=BASE
+    )
+    result = _contact_finding(template)
+    assert result.status is Status.FAILED
+    (finding,) = result.findings
+    assert finding.url.endswith("/contact")
+    assert finding.evidence.startswith(
+        "only template placeholders: info@yourdomain.com, (000) 000-0000, "
+        "123 Your Street, City, ST 00000;"
+    )
+    for sample in (
+        "<p>Write to us at hello@yoursite.com or call 123-456-7890.</p>",
+        "<p>Visit us: 1200 Main Street, Anytown, USA</p>",
+        "<p>Visit us: 55 Main Street, City, ST 00000</p>",
+        "<p>Visit us: 9 Street Address Ave.</p>",
+        "<a href='mailto:care@example.com'>Email us</a> <a href='tel:0000000000'>Call</a>",
+    ):
+        only = snapshot_from_pages({"/": page(f"<p>{ABOUT}</p>{sample}")}, base=BASE)
+        assert status(only, "site.contact_missing") is Status.FAILED, sample
+    # near misses: a real contact beside the template's leftovers, the fixtures' fictional
+    # 555-01xx numbers, and real addresses in a city named City or on a Saint's street
+    for real in (
+        f"{TEMPLATE_CONTACT}{FOOTER}",
+        "<p>Call (541) 555-0123.</p>",
+        "<p>Visit 88 Mill Road, Carson City, NV 89701</p>",
+        "<p>Studio at 14 Bay Street, Rapid City, SD 57701</p>",
+    ):
+        shown = snapshot_from_pages({"/": page(f"<p>{ABOUT}</p>{real}")}, base=BASE)
+        assert status(shown, "site.contact_missing") is Status.PASSED, real
+
+
 def test_offsite_redirect_of_start_url_but_not_www() -> None:
     snapshot = snapshot_from_pages({"/": page(f"<p>{ABOUT}</p>{FOOTER}")}, base=BASE)
     snapshot.pages[0].final_url = "https://alderplumbing.com/"

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from analyzers.policy.contact import business_contact
-from analyzers.text.contacts import find_emails, find_phones, mailto_address
+from analyzers.text.contacts import (
+    find_emails,
+    find_phones,
+    find_placeholders,
+    is_placeholder_email,
+    is_placeholder_phone,
+    mailto_address,
+)
 from crawler.snapshot import Link, Page, SiteSnapshot
 
 
@@ -40,3 +47,51 @@ def test_the_suggested_contact_reads_the_pages_as_the_site_checks_do() -> None:
     )
     contact = business_contact(SiteSnapshot(start_url=page.url, pages=[page]))
     assert (contact.email, contact.phone) == ("care@bluefin.com", "541\u2011555\u20110142")
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "info@yourdomain.com",
+        "hello@yoursite.com",
+        "name@domain.com",
+        "care@example.org",
+        "email@address.com",
+        "youremail@gmail.com",
+        "studio@quill.example",
+    ],
+)
+def test_a_template_s_sample_address_is_no_email(address: str) -> None:
+    """Blind round 14 (quillfeather-calligraphy): a contact page still showing its template's
+    placeholders gives no way to reach the business."""
+    assert is_placeholder_email(address)
+    assert find_emails(f"Email: {address}") == []
+    assert find_placeholders(f"Email: {address}") == [("email", address)]
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["help@bluefin.example.com", "hello@yourdentistnow.com", "frontdesk@domainsbyanna.com"],
+)
+def test_a_real_looking_address_is_an_email(address: str) -> None:
+    """Near misses: a subdomain of example.com (how prevet's own fixtures write one) and real
+    domains that merely start like a placeholder."""
+    assert not is_placeholder_email(address)
+    assert find_emails(f"Email: {address}") == [address]
+
+
+@pytest.mark.parametrize(
+    "number", ["(000) 000-0000", "123-456-7890", "555-555-5555", "+1 (222) 222-2222"]
+)
+def test_a_template_s_sample_number_is_no_phone(number: str) -> None:
+    assert is_placeholder_phone(number)
+    assert find_phones(f"Phone: {number}") == []
+    assert find_placeholders(f"Phone: {number}") == [("phone", number)]
+
+
+@pytest.mark.parametrize("number", ["(541) 555-0142", "(713) 555-0106", "212-555-1234"])
+def test_fictional_555_numbers_are_real_looking_phones(number: str) -> None:
+    """Near miss: the fixtures' 555-01xx numbers stand for real ones and count."""
+    assert not is_placeholder_phone(number)
+    assert find_phones(f"Phone: {number}") == [number]
+    assert find_placeholders(f"Phone: {number}") == []

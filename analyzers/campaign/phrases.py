@@ -18,6 +18,7 @@ import re
 from functools import cache
 from typing import Any
 
+from analyzers.campaign.shorthand import spell_out, word_at
 from analyzers.optin.plain_words import frequency_in
 
 # one match type for both matchers (importing it does not load spaCy)
@@ -41,6 +42,12 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
     """(token, start, end) with curly apostrophes read as straight ones."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def spelled_out(sentence: str, tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens with each shorthand token read as its word (analyzers/campaign/shorthand.py):
+    "r" -> "are", "appts" -> "appointments", "cell #" -> "cell number"."""
+    return [(word_at(sentence, start, end) or token, start, end) for token, start, end in tokens]
 
 
 def _lemma_forms(word: str) -> list[str]:
@@ -145,25 +152,36 @@ class PhraseBook:
         return len([p.regex for p in patterns])
 
     def find(self, text: str, labels: set[str] | None = None) -> list[PhraseMatch]:
+        """Matches sentence by sentence. A sentence with text-speak is read twice, as written
+        and with its shorthand spelled out ("appts r ready" and "appointments are ready"), so
+        patterns see the words and a pattern written for "msgs" still sees "msgs"; the
+        readings share their tokens' offsets, so a match quotes the sentence as written."""
         found: list[PhraseMatch] = []
         for offset, sentence in sentences(text):
             tokens = tokenize(sentence)
             if not tokens:
                 continue
-            words = {token.lower() for token, _start, _end in tokens}
-            joined, starts = _joined(tokens)
+            readings = [tokens]
+            spelled = spelled_out(sentence, tokens)
+            if spelled != tokens:
+                readings.append(spelled)
+            words = {token.lower() for reading in readings for token, _start, _end in reading}
+            joined = [(_joined(reading), reading) for reading in readings]
             for label, patterns in self._patterns.items():
                 if labels is not None and label not in labels:
                     continue
                 if any(
-                    p.could_match(words) and p.regex.search(joined) for p in self._excludes[label]
+                    p.could_match(words) and p.regex.search(line)
+                    for p in self._excludes[label]
+                    for (line, _starts), _reading in joined
                 ):
                     continue
                 spans = [
-                    _span(m, starts, tokens)
+                    _span(m, starts, reading)
                     for p in patterns
                     if p.could_match(words)
-                    for m in p.regex.finditer(joined)
+                    for (line, starts), reading in joined
+                    for m in p.regex.finditer(line)
                     if m.end() > m.start()
                 ]
                 for start, end in _longest_first(spans):
@@ -226,6 +244,6 @@ def disclosure_labels(text: str) -> set[str]:
     per booking"), read by the form's own rule (analyzers/optin/plain_words.py) so that the
     call to action and the keyword replies count a frequency the same way the form does."""
     found = phrasebook("disclosure").labels_in(text)
-    if any(frequency_in(sentence) for _, sentence in sentences(text)):
+    if any(frequency_in(spell_out(sentence)) for _, sentence in sentences(text)):
         found.add("frequency")
     return found

@@ -32,6 +32,7 @@ from analyzers.campaign.package import (
     text_fields,
 )
 from analyzers.campaign.phrases import disclosure_labels, phrasebook, sentences
+from analyzers.campaign.shorthand import spell_out
 from analyzers.campaign.spelling import near_spellings
 from analyzers.campaign.use_cases import (
     CHARITY,
@@ -209,7 +210,7 @@ def _names_a_kind(text: str) -> bool:
     for match in phrasebook("disclosure").find(text, {"message_types"}):
         words = [
             w
-            for w in re.findall(r"[a-z][\w'-]*", match.text.lower())
+            for w in re.findall(r"[a-z][\w'-]*", spell_out(match.text).lower())
             if w not in _GENERIC_MESSAGE_WORDS
         ]
         if any(not recipients.first(word, "recipient") for word in words):
@@ -581,7 +582,7 @@ def _names_kinds(text: str) -> bool:
     return (
         "message_types" in disclosure_labels(text)
         or bool(classify(text).labels)
-        or any(message_type_in(sentence) for _, sentence in sentences(text))
+        or any(message_type_in(spell_out(sentence)) for _, sentence in sentences(text))
     )
 
 

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import BrandNames
 from analyzers.inputs.content import judged_pages
-from analyzers.inputs.site import contact_details
+from analyzers.inputs.site import contact_details, template_contacts
 from analyzers.optin.links import is_privacy_link, is_terms_link
 from analyzers.reach import reachable_from_home, url_key
 from analyzers.registry import Hit, NotApplicable, Severity, check
@@ -290,10 +290,40 @@ def contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         yield from _walled_review(ctx, "whether contact details are shown")
         return
     home = ctx.snapshot.home
+    pages = len(ctx.snapshot.pages)
+    samples = _template_contacts(ctx.snapshot.pages)
+    if not samples:
+        yield Hit(
+            url=home.final_url or home.url if home else None,
+            evidence=f"no email, phone number or street address on {pages} page(s)",
+        )
+        return
+    page, shown = samples[0]
+    quoted = ", ".join(text for _kind, text in shown)
     yield Hit(
-        url=home.final_url or home.url if home else None,
-        evidence=f"no email, phone number or street address on {len(ctx.snapshot.pages)} page(s)",
+        url=page.final_url or page.url,
+        evidence=f"only template placeholders: {quoted}; no real email, phone number or "
+        f"street address on {pages} page(s)",
+        message=f"The site shows only a template's placeholder contact details ({quoted}), "
+        "no real email address, phone number or street address.",
+        fix="Replace the template's sample contact details with the business's real email, "
+        "phone number or street address, in the footer or on the Contact page.",
+        details={
+            "placeholders": list(dict.fromkeys(t for _p, found in samples for _k, t in found))
+        },
     )
+
+
+def _template_contacts(pages: list[Page]) -> list[tuple[Page, list[tuple[str, str]]]]:
+    """The pages that show a site template's sample contact details where the real ones
+    belong ("info@yourdomain.com", "(000) 000-0000"), the contact page first: the evidence of
+    site.contact_missing says what was found and why it does not count."""
+    found = [
+        (page, shown)
+        for page in pages
+        if not page.error and page.status < 400 and (shown := template_contacts(page))
+    ]
+    return sorted(found, key=lambda item: "contact" not in item[0].roles)
 
 
 def _optin_url(ctx: AnalysisContext) -> str | None:

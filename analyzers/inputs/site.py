@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from analyzers.context import AnalysisContext, provides
-from analyzers.text.contacts import EMAIL, PHONE, mailto_address
+from analyzers.text.contacts import (
+    find_emails,
+    find_phones,
+    find_placeholders,
+    is_placeholder_email,
+    is_placeholder_phone,
+    mailto_address,
+)
 from crawler.snapshot import Page
 
 # a page that IS a challenge, not a page that embeds a captcha widget in its contact form
@@ -73,25 +80,60 @@ def bot_walls(ctx: AnalysisContext) -> list[tuple[Page, str]]:
     return [(page, reason) for page in snapshot.pages if (reason := wall_reason(page))]
 
 
+# A site template's sample address, left where the real one belongs: "123 Your Street",
+# "Street Address", and on its line "City, ST 00000" or "Anytown" (written in the template's
+# capitals, so "Carson City, St. Joseph" stays an address)
+_TEMPLATE_STREET = re.compile(r"\byour\b|\bstreet\s+address\b", re.IGNORECASE)
+_TEMPLATE_PLACE = re.compile(
+    r"\b(?:[Aa]ny|[Yy]our)\s?(?:[Tt]own|[Cc]ity)\b|\bCity,\s*(?:ST|State)\b|\b0{5}\b"
+)
+
+
+def placeholder_address(address: str, rest_of_line: str = "") -> str | None:
+    """A template's sample street address, quoted with the city and ZIP that gave it away, or
+    None: its street is named "Your Street" or "Street Address", or it (or the 40 characters
+    of its line after it) has the template's city and ZIP ("City, ST 00000", "Anytown").
+    "410 Pearl Street, Eugene, OR 97401" is an address."""
+    line = address + rest_of_line.split("\n", 1)[0][:40]
+    places = [m.end() for m in _TEMPLATE_PLACE.finditer(line)]
+    if not places and not _TEMPLATE_STREET.search(address):
+        return None
+    return line[: max([len(address), *places])].strip()
+
+
 def contact_details(page: Page) -> list[tuple[str, str]]:
-    """Visible email addresses, phone numbers and street addresses: (kind, text)."""
-    found: list[tuple[str, str]] = []
+    """Visible email addresses, phone numbers and street addresses: (kind, text). A site
+    template's sample contact left in place ("info@yourdomain.com", "(000) 000-0000",
+    "123 Your Street") reaches nobody and is not one: `template_contacts` lists those."""
+    return _read_contacts(page)[0]
+
+
+def template_contacts(page: Page) -> list[tuple[str, str]]:
+    """The template placeholders the page shows where its contact details belong."""
+    return _read_contacts(page)[1]
+
+
+def _read_contacts(page: Page) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(real contact details, template placeholders) of the page's visible text and links."""
     text = f"{page.text}\n{page.nav_text}"
-    for kind, pattern in (
-        ("email", EMAIL),
-        ("phone", PHONE),
-        ("address", STREET),
-        ("address", PO_BOX),
-        ("address", STATE_ZIP),
-    ):
-        match = pattern.search(text)
-        if match:
-            found.append((kind, match.group(0)))
+    found: list[tuple[str, str]] = []
+    samples = find_placeholders(text)
+    for kind, shown in (("email", find_emails(text)), ("phone", find_phones(text))):
+        if shown:
+            found.append((kind, shown[0]))
+    for pattern in (STREET, PO_BOX, STATE_ZIP):
+        for match in pattern.finditer(text):
+            sample = placeholder_address(match.group(0), text[match.end() :])
+            if sample is None:
+                found.append(("address", match.group(0)))
+                break
+            samples.append(("address", sample))
     for link in page.links:
         if not link.visible:
             continue
         if address := mailto_address(link.href):
-            found.append(("email", address))
+            (samples if is_placeholder_email(address) else found).append(("email", address))
         elif link.href.lower().startswith("tel:") and sum(c.isdigit() for c in link.href) >= 10:
-            found.append(("phone", link.href[4:]))
-    return found
+            number = link.href[4:]
+            (samples if is_placeholder_phone(number) else found).append(("phone", number))
+    return found, list(dict.fromkeys(samples))
