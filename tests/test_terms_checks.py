@@ -428,6 +428,55 @@ def test_sms_terms_written_as_questions_and_answers() -> None:
     assert failed(run({"/": HOME, "/terms": vague})) == {"terms.frequency_missing"}
 
 
+def qa_terms(how_many: str, answer: str, heading: str = "Service texts: questions") -> str:
+    """SMS terms as a definition list of short questions and their answers (blind round 14)."""
+    qa = (
+        f"<h2>{heading}</h2><dl>"
+        "<dt>What kind of texts?</dt><dd>Arrival windows, invoices and follow-up reminders."
+        "</dd>"
+        f"<dt>{how_many}</dt><dd>{answer}</dd>"
+        "<dt>Any charge?</dt><dd>Message and data rates may apply.</dd>"
+        "<dt>Opting out?</dt><dd>Reply STOP. Reply HELP for help or call (720) 555-0190.</dd>"
+        "<dt>Late texts?</dt><dd>Carriers are not liable for delayed or undelivered messages."
+        '</dd></dl><p>See our <a href="/privacy">Privacy Policy</a>.</p>'
+    )
+    return html("Terms", f"<h1>Terms of Service</h1>{qa}")
+
+
+@pytest.mark.parametrize(
+    ("how_many", "answer"),
+    [
+        ("How many?", "It varies, usually 1 to 3 per plumbing job."),
+        ("How many?", "Usually 1 to 3 per plumbing job."),
+        ("How many will I get?", "They vary by job."),
+        ("How often?", "It depends on the job you book."),
+    ],
+)
+def test_the_answer_to_how_many_under_a_heading_about_texts_gives_the_frequency(
+    how_many: str, answer: str
+) -> None:
+    """Blind round 14 (a Q&A list): the question is the answer's lead-in; a question that names
+    nothing it counts asks about the section's texts, and the answer gives a count or says
+    it varies."""
+    assert not failed(run({"/": HOME, "/terms": qa_terms(how_many, answer)}))
+
+
+@pytest.mark.parametrize(
+    ("how_many", "answer", "heading"),
+    [
+        ("How many?", "Depends.", "Service texts: questions"),  # no count, no variance
+        ("How many?", "We will let you know.", "Service texts: questions"),
+        ("How many?", "Usually 1 to 3 per plumbing job.", "Booking questions"),  # not texts
+        ("How many technicians come?", "It varies.", "Service texts: questions"),
+    ],
+)
+def test_near_miss_answers_that_give_no_frequency_of_texts(
+    how_many: str, answer: str, heading: str
+) -> None:
+    page = qa_terms(how_many, answer, heading)
+    assert failed(run({"/": HOME, "/terms": page})) == {"terms.frequency_missing"}
+
+
 def test_help_with_the_contact_in_the_terms_page_footer() -> None:
     page = terms_page().replace(SENTENCES["help"], "Reply HELP for help.")
     assert "(720) 555-0190" in page

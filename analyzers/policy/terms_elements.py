@@ -15,7 +15,12 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from analyzers.optin.plain_words import count_of_texts, frequency_in, message_type_in
+from analyzers.optin.plain_words import (
+    count_of_texts,
+    frequency_in,
+    message_type_in,
+    speaks_of_messages,
+)
 from analyzers.policy.contact import Contact
 from analyzers.policy.layers import links_shown_with, own_text
 from analyzers.policy.locate import PolicyDocument, link_presents
@@ -49,6 +54,23 @@ _SMS_CONTEXT = re.compile(
 _FREQUENCY_LABEL = re.compile(
     r"(?:(?:sms|text|texting|message|messaging|msg|alert)s?\s+)?(?:frequency|freq\.?)"
     r"(?:\s+of\s+(?:messages|texts|msgs|alerts))?\s*:?",
+    re.IGNORECASE,
+)
+# a question asking how many or how often: "How many?", "How often will I get texts?"
+_COUNT_QUESTION = re.compile(
+    r"\bhow\s+(?:many|often|frequently)\b(?P<rest>[^?]*)\?\s*$", re.IGNORECASE
+)
+# what may follow "how many" / "how often" in a question that names nothing it counts: it asks
+# about the topic of its section ("How many will I get?" under "Text alerts")
+_QUESTION_FILLER = frozenset(
+    "will would do does did can could should might may i you we they get gets receive expect "
+    "see come be are is there usually typically normally generally roughly about".split()
+)
+# an answer saying the count varies, its subject standing for what was asked: "It varies",
+# "Varies by repair", "They depend on the job" (a bare "Depends." names nothing it varies with)
+_ANSWER_VARIES = re.compile(
+    r"^(?:(?:it|they|that|this|the number|the count)\s+)?(?:(?:usually|generally|often)\s+)?"
+    r"(?:varies|vary|differs|differ|(?:depends|depend)\s+on\b)",
     re.IGNORECASE,
 )
 _PRIVACY_MENTION = re.compile(
@@ -155,8 +177,13 @@ def sentence_elements(
     "usually 3-4 per tow") are read as at the opt-in form (analyzers/optin/plain_words.py).
     A count with no noun of its own counts what the sentence `before` it named, as an FAQ's
     answer ("Usually one or two per booking.") answers its question ("How often will I get
-    texts?")."""
-    quoted = f"{lead_in} … {text}" if lead_in else text
+    texts?").
+
+    An answer is read with the question before it as its lead-in, the way a heading leads in
+    to its sentences: "What kind of texts?" / "Repair estimates and pickup reminders." names
+    the kinds of texts, "How many?" / "It varies." gives the frequency (`_answers_how_many`)."""
+    question = "" if lead_in else _question_before(text, before)
+    quoted = f"{lead_in or question} … {text}" if lead_in or question else text
     found = vocabulary("disclosure").labels_in(quoted)
     previous = before
     for sentence in parse(quoted).sents:
@@ -164,6 +191,8 @@ def sentence_elements(
         if "frequency" not in found and frequency_in(sentence.text, neighbours):
             found.add("frequency")
         previous = sentence.text
+    if "frequency" not in found and _answers_how_many(text, question, heading, sms_document):
+        found.add("frequency")
         if "message_types" not in found and message_type_in(sentence.text):
             found.add("message_types")
     if "frequency" not in found and _labelled_frequency(text, before or heading):
@@ -184,6 +213,39 @@ def sentence_elements(
     if named and (sms_document or _SMS_CONTEXT.search(quoted + " " + heading)):
         labels.add("message_type")
     return labels
+
+
+def _question_before(text: str, before: str) -> str:
+    """The question this sentence answers: the sentence before it, when that one asks and this
+    one does not (an FAQ's or a Q&A list's "How many?" / "It varies, usually 2 to 5 per repair
+    ticket.")."""
+    if before.rstrip().endswith("?") and not text.rstrip().endswith("?"):
+        return before.strip()
+    return ""
+
+
+def _answers_how_many(answer: str, question: str, heading: str, sms_document: bool) -> bool:
+    """The answer to a question asking how many or how often texts come states the frequency
+    when it gives a count or says the count varies: "How many?" / "It varies, usually 2 to 5
+    per repair ticket." reads as "Message frequency varies, usually 2 to 5 texts per repair".
+
+    The question counts texts when it names them ("How often will I get texts?") or names
+    nothing it counts ("How many?", "How many will I get?") in a section about texts (its
+    heading names them, or the document is the SMS terms). An answer that gives no count and
+    no variance ("Depends.", "We'll let you know.") states no frequency."""
+    asked = _COUNT_QUESTION.search(question)
+    if asked is None:
+        return False
+    if speaks_of_messages(question):
+        topic = question
+    elif set(re.findall(r"[a-z']+", asked.group("rest").lower())) <= _QUESTION_FILLER:
+        # in SMS terms every question is about the texts
+        topic = heading if speaks_of_messages(heading) else "text messages" if sms_document else ""
+    else:  # "How many machines can I drop off?" counts machines
+        topic = ""
+    if not topic:
+        return False
+    return bool(_ANSWER_VARIES.match(answer.strip()) or frequency_in(answer, (topic,)))
 
 
 def _labelled_frequency(value: str, label: str) -> bool:
