@@ -228,6 +228,45 @@ class TestHelpAndPrivacyLink:
         )
         assert failed(results) == {"terms.help_missing"}
 
+    def test_a_contact_given_for_help_with_the_texts_is_for_review(self) -> None:
+        """Blind round 14: a "Help" section whose sentence gives a contact for help with the
+        texts is the customer-care instruction without the keyword: a person checks that the
+        program answers HELP, it is no confident error."""
+        help_section = (
+            "<h2>Help and support</h2><p>For help with our text messages or to change your "
+            "settings, reach us:</p><ul><li>Phone: (720) 555-0191</li>"
+            "<li>Email: texts@ridgelineplumbing.com</li></ul>"
+        )
+        for section in (
+            help_section,
+            "<p>For help with your texts, call us at (720) 555-0191.</p>",
+            "<h2>Help</h2><p>Phone: (720) 555-0191</p>",
+        ):
+            page = (
+                terms_page().replace(SENTENCES["help"], "").replace("</main>", f"{section}</main>")
+            )
+            results = run({"/": HOME, "/terms": page})
+            assert failed(results) == set(), section
+            result = results["terms.help_missing"]
+            assert str(result.status) == "needs_review", section
+            assert "not the HELP keyword" in result.findings[0].evidence
+
+    def test_near_miss_a_contact_without_help_wording_still_fails(self) -> None:
+        """An address block, or help with something other than the texts, is not the care
+        instruction for the program."""
+        for section in (
+            "<h2>Our office</h2><p>Ridgeline Plumbing, 40 Elm St, Denver, CO · (720) 555-0191</p>",
+            "<h2>Your account</h2><p>For help with your account password, call us at "
+            "(720) 555-0191.</p>",
+        ):
+            page = html(
+                "Terms",
+                "<h1>Terms of Service</h1><h2>Text messages</h2><p>"
+                + " ".join(t for k, t in SENTENCES.items() if k != "help")
+                + f"</p>{section}",
+            )
+            assert failed(run({"/": HOME, "/terms": page})) == {"terms.help_missing"}, section
+
     def test_a_privacy_link_in_the_terms_page_footer_counts(self) -> None:
         """Issue 13: the link in the terms page's own navigation or footer is a link to the
         privacy policy, whether or not every page of the site carries it."""
@@ -256,6 +295,57 @@ class TestHelpAndPrivacyLink:
         )
         assert failed(results) == {"terms.privacy_link_missing"}
         assert "do not link" in results["terms.privacy_link_missing"].findings[0].evidence
+
+
+def combined_terms_and_privacy(privacy: str) -> str:
+    """One page for the text program's terms and its privacy policy (blind round 14), with no
+    link to a separate policy page."""
+    terms = " ".join(t for k, t in SENTENCES.items() if k != "privacy_link")
+    return (
+        "<html><head><title>Texting Terms &amp; Privacy | Ridgeline Plumbing</title></head>"
+        "<body><header><a href='/'>Ridgeline Plumbing</a></header><main>"
+        "<h1>Texting Terms &amp; Privacy</h1><p>The rules and the privacy policy of our text "
+        f"messages.</p><h2>Texting terms</h2><p>{terms}</p>{privacy}</main></body></html>"
+    )
+
+
+COMBINED_HOME = html(
+    "Plumbing repair",
+    "<h1>Plumbing repair in Denver</h1><p>Leaks and drains fixed the same day.</p>",
+    footer='<a href="/sms-terms">Texting Terms &amp; Privacy</a>',
+)
+PRIVACY_SECTION = (
+    "<h2>Privacy policy</h2><p>Ridgeline Plumbing takes your privacy seriously. This policy says "
+    "what we collect and how we use it.</p><h3>What we collect</h3><p>When you book a repair we "
+    "collect your name, phone number, email and service address.</p><h3>How we use it</h3>"
+    "<p>We use your information only to schedule and carry out your repair and to bill it.</p>"
+    "<h3>Your mobile number</h3><p>Mobile numbers and text opt-in consent are never shared with "
+    "third parties or affiliates for their marketing.</p>"
+)
+
+
+def test_terms_that_hold_the_privacy_policy_need_no_link_to_it() -> None:
+    """Blind round 14: a combined "Texting Terms & Privacy" page whose own privacy section
+    states what a privacy policy states is the policy; the terms on it mention the policy and
+    have nothing to link to."""
+    page = combined_terms_and_privacy(PRIVACY_SECTION)
+    results = run({"/": COMBINED_HOME, "/sms-terms": page})
+    assert failed(results) == set()
+    assert str(results["terms.privacy_link_missing"].status) == "passed"
+
+
+@pytest.mark.parametrize(
+    "privacy",
+    [
+        "<h2>Privacy</h2><p>See our privacy policy for how we handle your number.</p>",
+        "",  # only the page's title names privacy
+    ],
+)
+def test_near_miss_a_privacy_heading_over_a_mention_is_no_policy(privacy: str) -> None:
+    page = combined_terms_and_privacy(privacy)
+    results = run({"/": COMBINED_HOME, "/sms-terms": page})
+    assert failed(results) == {"terms.privacy_link_missing"}
+    assert "do not link" in results["terms.privacy_link_missing"].findings[0].evidence
 
 
 class TestFindingTheTerms:
