@@ -9,6 +9,7 @@ import pytest
 from analyzers.analyze import analyze
 from analyzers.context import AnalysisContext
 from analyzers.policy.locate import lookup
+from analyzers.policy.terms_elements import sentence_elements
 from analyzers.registry import family_ids
 from crawler.page_builder import build_page
 from tests.snapshots import snapshot_from_pages
@@ -565,6 +566,21 @@ def test_near_miss_answers_that_give_no_frequency_of_texts(
 ) -> None:
     page = qa_terms(how_many, answer, heading)
     assert failed(run({"/": HOME, "/terms": page})) == {"terms.frequency_missing"}
+
+
+def test_a_question_that_names_nothing_asks_about_the_sms_terms_texts() -> None:
+    """In SMS terms every question is about the texts; in general terms under a heading that
+    does not name them, "How many?" could count anything."""
+    assert "frequency" in sentence_elements(
+        "It varies.", heading="FAQ", sms_document=True, before="How many?"
+    )
+    assert "frequency" in sentence_elements(
+        "It varies by job.", heading="FAQ", before="How often will I get texts?"
+    )
+    assert "frequency" not in sentence_elements("It varies.", heading="FAQ", before="How many?")
+    assert "frequency" not in sentence_elements(
+        "Depends.", heading="FAQ", sms_document=True, before="How many?"
+    )
 
 
 def test_help_with_the_contact_in_the_terms_page_footer() -> None:
