@@ -9,6 +9,7 @@ import pytest
 from analyzers.analyze import analyze
 from analyzers.context import AnalysisContext
 from analyzers.policy.locate import lookup
+from analyzers.policy.terms_elements import sentence_elements
 from analyzers.registry import family_ids
 from crawler.page_builder import build_page
 from tests.snapshots import snapshot_from_pages
@@ -228,6 +229,45 @@ class TestHelpAndPrivacyLink:
         )
         assert failed(results) == {"terms.help_missing"}
 
+    def test_a_contact_given_for_help_with_the_texts_is_for_review(self) -> None:
+        """Blind round 14: a "Help" section whose sentence gives a contact for help with the
+        texts is the customer-care instruction without the keyword: a person checks that the
+        program answers HELP, it is no confident error."""
+        help_section = (
+            "<h2>Help and support</h2><p>For help with our text messages or to change your "
+            "settings, reach us:</p><ul><li>Phone: (720) 555-0191</li>"
+            "<li>Email: texts@ridgelineplumbing.com</li></ul>"
+        )
+        for section in (
+            help_section,
+            "<p>For help with your texts, call us at (720) 555-0191.</p>",
+            "<h2>Help</h2><p>Phone: (720) 555-0191</p>",
+        ):
+            page = (
+                terms_page().replace(SENTENCES["help"], "").replace("</main>", f"{section}</main>")
+            )
+            results = run({"/": HOME, "/terms": page})
+            assert failed(results) == set(), section
+            result = results["terms.help_missing"]
+            assert str(result.status) == "needs_review", section
+            assert "not the HELP keyword" in result.findings[0].evidence
+
+    def test_near_miss_a_contact_without_help_wording_still_fails(self) -> None:
+        """An address block, or help with something other than the texts, is not the care
+        instruction for the program."""
+        for section in (
+            "<h2>Our office</h2><p>Ridgeline Plumbing, 40 Elm St, Denver, CO · (720) 555-0191</p>",
+            "<h2>Your account</h2><p>For help with your account password, call us at "
+            "(720) 555-0191.</p>",
+        ):
+            page = html(
+                "Terms",
+                "<h1>Terms of Service</h1><h2>Text messages</h2><p>"
+                + " ".join(t for k, t in SENTENCES.items() if k != "help")
+                + f"</p>{section}",
+            )
+            assert failed(run({"/": HOME, "/terms": page})) == {"terms.help_missing"}, section
+
     def test_a_privacy_link_in_the_terms_page_footer_counts(self) -> None:
         """Issue 13: the link in the terms page's own navigation or footer is a link to the
         privacy policy, whether or not every page of the site carries it."""
@@ -256,6 +296,57 @@ class TestHelpAndPrivacyLink:
         )
         assert failed(results) == {"terms.privacy_link_missing"}
         assert "do not link" in results["terms.privacy_link_missing"].findings[0].evidence
+
+
+def combined_terms_and_privacy(privacy: str) -> str:
+    """One page for the text program's terms and its privacy policy (blind round 14), with no
+    link to a separate policy page."""
+    terms = " ".join(t for k, t in SENTENCES.items() if k != "privacy_link")
+    return (
+        "<html><head><title>Texting Terms &amp; Privacy | Ridgeline Plumbing</title></head>"
+        "<body><header><a href='/'>Ridgeline Plumbing</a></header><main>"
+        "<h1>Texting Terms &amp; Privacy</h1><p>The rules and the privacy policy of our text "
+        f"messages.</p><h2>Texting terms</h2><p>{terms}</p>{privacy}</main></body></html>"
+    )
+
+
+COMBINED_HOME = html(
+    "Plumbing repair",
+    "<h1>Plumbing repair in Denver</h1><p>Leaks and drains fixed the same day.</p>",
+    footer='<a href="/sms-terms">Texting Terms &amp; Privacy</a>',
+)
+PRIVACY_SECTION = (
+    "<h2>Privacy policy</h2><p>Ridgeline Plumbing takes your privacy seriously. This policy says "
+    "what we collect and how we use it.</p><h3>What we collect</h3><p>When you book a repair we "
+    "collect your name, phone number, email and service address.</p><h3>How we use it</h3>"
+    "<p>We use your information only to schedule and carry out your repair and to bill it.</p>"
+    "<h3>Your mobile number</h3><p>Mobile numbers and text opt-in consent are never shared with "
+    "third parties or affiliates for their marketing.</p>"
+)
+
+
+def test_terms_that_hold_the_privacy_policy_need_no_link_to_it() -> None:
+    """Blind round 14: a combined "Texting Terms & Privacy" page whose own privacy section
+    states what a privacy policy states is the policy; the terms on it mention the policy and
+    have nothing to link to."""
+    page = combined_terms_and_privacy(PRIVACY_SECTION)
+    results = run({"/": COMBINED_HOME, "/sms-terms": page})
+    assert failed(results) == set()
+    assert str(results["terms.privacy_link_missing"].status) == "passed"
+
+
+@pytest.mark.parametrize(
+    "privacy",
+    [
+        "<h2>Privacy</h2><p>See our privacy policy for how we handle your number.</p>",
+        "",  # only the page's title names privacy
+    ],
+)
+def test_near_miss_a_privacy_heading_over_a_mention_is_no_policy(privacy: str) -> None:
+    page = combined_terms_and_privacy(privacy)
+    results = run({"/": COMBINED_HOME, "/sms-terms": page})
+    assert failed(results) == {"terms.privacy_link_missing"}
+    assert "do not link" in results["terms.privacy_link_missing"].findings[0].evidence
 
 
 class TestFindingTheTerms:
@@ -426,6 +517,70 @@ def test_sms_terms_written_as_questions_and_answers() -> None:
     assert not failed(run({"/": HOME, "/terms": page}))
     vague = page.replace("How often will I get texts?", "How long is a visit?")
     assert failed(run({"/": HOME, "/terms": vague})) == {"terms.frequency_missing"}
+
+
+def qa_terms(how_many: str, answer: str, heading: str = "Service texts: questions") -> str:
+    """SMS terms as a definition list of short questions and their answers (blind round 14)."""
+    qa = (
+        f"<h2>{heading}</h2><dl>"
+        "<dt>What kind of texts?</dt><dd>Arrival windows, invoices and follow-up reminders."
+        "</dd>"
+        f"<dt>{how_many}</dt><dd>{answer}</dd>"
+        "<dt>Any charge?</dt><dd>Message and data rates may apply.</dd>"
+        "<dt>Opting out?</dt><dd>Reply STOP. Reply HELP for help or call (720) 555-0190.</dd>"
+        "<dt>Late texts?</dt><dd>Carriers are not liable for delayed or undelivered messages."
+        '</dd></dl><p>See our <a href="/privacy">Privacy Policy</a>.</p>'
+    )
+    return html("Terms", f"<h1>Terms of Service</h1>{qa}")
+
+
+@pytest.mark.parametrize(
+    ("how_many", "answer"),
+    [
+        ("How many?", "It varies, usually 1 to 3 per plumbing job."),
+        ("How many?", "Usually 1 to 3 per plumbing job."),
+        ("How many will I get?", "They vary by job."),
+        ("How often?", "It depends on the job you book."),
+    ],
+)
+def test_the_answer_to_how_many_under_a_heading_about_texts_gives_the_frequency(
+    how_many: str, answer: str
+) -> None:
+    """Blind round 14 (a Q&A list): the question is the answer's lead-in; a question that names
+    nothing it counts asks about the section's texts, and the answer gives a count or says
+    it varies."""
+    assert not failed(run({"/": HOME, "/terms": qa_terms(how_many, answer)}))
+
+
+@pytest.mark.parametrize(
+    ("how_many", "answer", "heading"),
+    [
+        ("How many?", "Depends.", "Service texts: questions"),  # no count, no variance
+        ("How many?", "We will let you know.", "Service texts: questions"),
+        ("How many?", "Usually 1 to 3 per plumbing job.", "Booking questions"),  # not texts
+        ("How many technicians come?", "It varies.", "Service texts: questions"),
+    ],
+)
+def test_near_miss_answers_that_give_no_frequency_of_texts(
+    how_many: str, answer: str, heading: str
+) -> None:
+    page = qa_terms(how_many, answer, heading)
+    assert failed(run({"/": HOME, "/terms": page})) == {"terms.frequency_missing"}
+
+
+def test_a_question_that_names_nothing_asks_about_the_sms_terms_texts() -> None:
+    """In SMS terms every question is about the texts; in general terms under a heading that
+    does not name them, "How many?" could count anything."""
+    assert "frequency" in sentence_elements(
+        "It varies.", heading="FAQ", sms_document=True, before="How many?"
+    )
+    assert "frequency" in sentence_elements(
+        "It varies by job.", heading="FAQ", before="How often will I get texts?"
+    )
+    assert "frequency" not in sentence_elements("It varies.", heading="FAQ", before="How many?")
+    assert "frequency" not in sentence_elements(
+        "Depends.", heading="FAQ", sms_document=True, before="How many?"
+    )
 
 
 def test_help_with_the_contact_in_the_terms_page_footer() -> None:

@@ -15,11 +15,17 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from analyzers.optin.plain_words import count_of_texts, frequency_in, message_type_in
+from analyzers.optin.plain_words import (
+    count_of_texts,
+    frequency_in,
+    message_type_in,
+    speaks_of_messages,
+)
 from analyzers.policy.contact import Contact
 from analyzers.policy.layers import links_shown_with, own_text
 from analyzers.policy.locate import PolicyDocument, link_presents
 from analyzers.policy.owner import owner_doubt, where_page_names_owner
+from analyzers.policy.recognize import recognize
 from analyzers.text.contacts import find_emails, find_phones
 from analyzers.text.sentences import Sentence
 from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
@@ -51,6 +57,43 @@ _FREQUENCY_LABEL = re.compile(
     r"(?:\s+of\s+(?:messages|texts|msgs|alerts))?\s*:?",
     re.IGNORECASE,
 )
+# a question asking how many or how often: "How many?", "How often will I get texts?"
+_COUNT_QUESTION = re.compile(
+    r"\bhow\s+(?:many|often|frequently)\b(?P<rest>[^?]*)\?\s*$", re.IGNORECASE
+)
+# what may follow "how many" / "how often" in a question that names nothing it counts: it asks
+# about the topic of its section ("How many will I get?" under "Text alerts")
+_QUESTION_FILLER = frozenset(
+    "will would do does did can could should might may i you we they get gets receive expect "
+    "see come be are is there usually typically normally generally roughly about".split()
+)
+# an answer saying the count varies, its subject standing for what was asked: "It varies",
+# "Varies by repair", "They depend on the job" (a bare "Depends." names nothing it varies with)
+_ANSWER_VARIES = re.compile(
+    r"^(?:(?:it|they|that|this|the number|the count)\s+)?(?:(?:usually|generally|often)\s+)?"
+    r"(?:varies|vary|differs|differ|(?:depends|depend)\s+on\b)",
+    re.IGNORECASE,
+)
+# words that give a contact for help: "For help with SMS messages, contact us", "Need
+# assistance? Call ...", "customer care: ..." ("For questions, email ..." is not help wording)
+_HELP_WORDING = re.compile(
+    r"\b(?:for|need|get|want|with)\s+(?:(?:any|more|further|technical|customer)\s+)?"
+    r"(?:help|assistance|support)\b|\bhelp\s+with\b|\bcustomer\s+(?:care|service|support)\b",
+    re.IGNORECASE,
+)
+# what the help is with, when the sentence says: "help with SMS messages or your settings"
+_HELP_WITH = re.compile(r"\b(?:help|assistance|support)\s+(?:with|on)\s+(?P<what>[^,.;:!?]+)", re.I)
+# a heading that names the section as help: "Help", "9. Help & Support", "Customer Care"
+_HELP_HEADING = re.compile(
+    r"\b(?:help|support|assistance|customer\s+(?:care|service))\b", re.IGNORECASE
+)
+# a sentence that points to a way of reaching the business: "contact us", "call our office"
+_CONTACT_US = re.compile(
+    r"\b(?:contact|email|e-mail|call|phone|text|write to|reach)\s+(?:us|our|the)\b", re.IGNORECASE
+)
+# a heading that opens the privacy policy, and one that opens a part of the terms again
+_PRIVACY_HEADING = re.compile(r"\bprivacy\b", re.IGNORECASE)
+_TERMS_HEADING = re.compile(r"\bterms\b|\bconditions\b|\bagreement\b", re.IGNORECASE)
 _PRIVACY_MENTION = re.compile(
     r"privacy (policy|notice|statement)|notice of privacy practices", re.IGNORECASE
 )
@@ -155,8 +198,13 @@ def sentence_elements(
     "usually 3-4 per tow") are read as at the opt-in form (analyzers/optin/plain_words.py).
     A count with no noun of its own counts what the sentence `before` it named, as an FAQ's
     answer ("Usually one or two per booking.") answers its question ("How often will I get
-    texts?")."""
-    quoted = f"{lead_in} … {text}" if lead_in else text
+    texts?").
+
+    An answer is read with the question before it as its lead-in, the way a heading leads in
+    to its sentences: "What kind of texts?" / "Repair estimates and pickup reminders." names
+    the kinds of texts, "How many?" / "It varies." gives the frequency (`_answers_how_many`)."""
+    question = "" if lead_in else _question_before(text, before)
+    quoted = f"{lead_in or question} … {text}" if lead_in or question else text
     found = vocabulary("disclosure").labels_in(quoted)
     previous = before
     for sentence in parse(quoted).sents:
@@ -166,6 +214,8 @@ def sentence_elements(
         previous = sentence.text
         if "message_types" not in found and message_type_in(sentence.text):
             found.add("message_types")
+    if "frequency" not in found and _answers_how_many(text, question, heading, sms_document):
+        found.add("frequency")
     if "frequency" not in found and _labelled_frequency(text, before or heading):
         found.add("frequency")
     labels = found & set(_DISCLOSURE)
@@ -184,6 +234,39 @@ def sentence_elements(
     if named and (sms_document or _SMS_CONTEXT.search(quoted + " " + heading)):
         labels.add("message_type")
     return labels
+
+
+def _question_before(text: str, before: str) -> str:
+    """The question this sentence answers: the sentence before it, when that one asks and this
+    one does not (an FAQ's or a Q&A list's "How many?" / "It varies, usually 2 to 5 per repair
+    ticket.")."""
+    if before.rstrip().endswith("?") and not text.rstrip().endswith("?"):
+        return before.strip()
+    return ""
+
+
+def _answers_how_many(answer: str, question: str, heading: str, sms_document: bool) -> bool:
+    """The answer to a question asking how many or how often texts come states the frequency
+    when it gives a count or says the count varies: "How many?" / "It varies, usually 2 to 5
+    per repair ticket." reads as "Message frequency varies, usually 2 to 5 texts per repair".
+
+    The question counts texts when it names them ("How often will I get texts?") or names
+    nothing it counts ("How many?", "How many will I get?") in a section about texts (its
+    heading names them, or the document is the SMS terms). An answer that gives no count and
+    no variance ("Depends.", "We'll let you know.") states no frequency."""
+    asked = _COUNT_QUESTION.search(question)
+    if asked is None:
+        return False
+    if speaks_of_messages(question):
+        topic = question
+    elif set(re.findall(r"[a-z']+", asked.group("rest").lower())) <= _QUESTION_FILLER:
+        # in SMS terms every question is about the texts
+        topic = heading if speaks_of_messages(heading) else "text messages" if sms_document else ""
+    else:  # "How many machines can I drop off?" counts machines
+        topic = ""
+    if not topic:
+        return False
+    return bool(_ANSWER_VARIES.match(answer.strip()) or frequency_in(answer, (topic,)))
 
 
 def _labelled_frequency(value: str, label: str) -> bool:
@@ -226,6 +309,41 @@ def _care_contact(documents: list[PolicyDocument], *, whole_page: bool = False) 
     return None
 
 
+def _help_contact(documents: list[PolicyDocument]) -> Found | None:
+    """A contact the terms give expressly for help with the texts: a sentence that says it is
+    for help ("For help with SMS messages, contact us:", with the phone and email as its list),
+    or a contact under a heading naming help ("Help & Support" / "Phone: ..."). The help is
+    with the texts: what it says it is with names them ("help with your account password"
+    does not), and in general terms the sentence or its heading speaks of them. An email or
+    phone that only sits in an address block or the page's footer, with no help wording, is
+    not one."""
+    for document in documents:
+        texts = document.kind == "sms_terms"
+        for sentence in document.sentences:
+            said = sentence.quoted
+            wording = _HELP_WORDING.search(_without_contacts(said))
+            if not (wording or _HELP_HEADING.search(sentence.heading)):
+                continue
+            if not (texts or _SMS_CONTEXT.search(f"{sentence.heading} {said}")):
+                continue
+            helped = _HELP_WITH.search(said)
+            if helped and not _SMS_CONTEXT.search(helped.group("what")):
+                continue
+            if find_emails(said) or find_phones(said):
+                return Found("help", document.url, said, sentence.heading)
+            # "For help with our texts, contact us." points to the contact the page shows
+            if wording and _CONTACT_US.search(said) and _care_contact([document], whole_page=True):
+                return Found("help", document.url, said, sentence.heading)
+    return None
+
+
+def _without_contacts(text: str) -> str:
+    """The text with its email addresses left out: "support@acme.com" is no help wording."""
+    for email in find_emails(text):
+        text = text.replace(email, " ")
+    return text
+
+
 def _review_help(review: TermsReview) -> None:
     """HELP is the instruction ("Reply HELP for help."); a way to reach a person (an email, a
     phone or a contact link) completes it. The contact may sit in the terms page's header or
@@ -234,10 +352,23 @@ def _review_help(review: TermsReview) -> None:
     "Reply HELP for help" alone is the customer-care instruction (the HELP reply is where the
     subscriber gets the contact), and carriers' templates differ on whether the terms must
     repeat an email or phone: prevet cannot decide, so it asks a person to look (a site that
-    shows no contact at all is site.contact_missing)."""
+    shows no contact at all is site.contact_missing).
+
+    The other half is symmetric: a contact given expressly for help with the texts ("For help
+    with text messages, call us at ...", `_help_contact`) is the customer-care instruction
+    without the keyword; whether the program answers HELP is for a person to check. A contact
+    with no help wording (an address block, the footer) leaves HELP missing."""
     contact = _care_contact(review.documents)
     if "help" not in review.found:
-        if contact:
+        care = _help_contact(review.documents)
+        if care:
+            review.found["help"] = care
+            review.doubts["help"] = (
+                f"The terms give a care contact for the texts ({care.evidence}) but not the "
+                "HELP keyword; check that the program answers HELP with that contact, or add "
+                "“Reply HELP for help” to the terms."
+            )
+        elif contact:
             review.notes["help"] = (
                 f"The terms give a contact ({contact}) but never tell "
                 "subscribers to reply HELP for help."
@@ -281,11 +412,50 @@ def _review_privacy_link(review: TermsReview) -> None:
                 "privacy_link", document.url, f"{link.text or link.href} → {link.href}{where}"
             )
             return
+        held = _privacy_section(document)
+        if held:
+            review.found["privacy_link"] = Found(
+                "privacy_link",
+                document.url,
+                "the terms hold the privacy policy themselves, in their own section",
+                held,
+            )
+            return
         mention = next((s for s in document.sentences if _PRIVACY_MENTION.search(s.text)), None)
         if mention is not None:
             review.notes["privacy_link"] = (
                 f"The terms mention the privacy policy (“{mention.text}”) but do not link to it."
             )
+
+
+def _privacy_section(document: PolicyDocument) -> str:
+    """The heading of the privacy policy the terms hold themselves, or "".
+
+    A combined "SMS Terms & Privacy" page has, after its terms, a section headed as the privacy
+    policy ("Privacy Policy", then "Information we collect", "Text messaging & opt-in data", ...):
+    the subscriber reading the terms is reading the policy, there is nothing to link to. The
+    section runs from a heading naming privacy (and not the terms too: the page's own title
+    "SMS Terms & Privacy" names both) to the next heading naming the terms, and must read as a
+    privacy policy by the test a linked policy page must pass (policy/recognize.py: collection,
+    use, sharing, rights ...). A heading "Privacy" over "See our privacy policy." is a mention,
+    not the policy."""
+    heading, opened, inside, said = "", "", False, []
+    for sentence in document.sentences:
+        if sentence.heading != heading:
+            heading = sentence.heading
+            if _PRIVACY_HEADING.search(heading) and not _TERMS_HEADING.search(heading):
+                opened, inside = opened or heading, True
+            elif _TERMS_HEADING.search(heading):
+                inside = False
+            if inside:
+                said.append(heading)
+        if inside:
+            said.append(sentence.text)
+    if not said:
+        return ""
+    body = "\n".join(said)
+    read = recognize("privacy", status=200, title="", headings=[], body=body)
+    return opened if read.is_document else ""
 
 
 def paragraph(
