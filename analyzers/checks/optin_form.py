@@ -369,9 +369,7 @@ def _texts_required_for_email_list(optin: OptInForm) -> Control | None:
         for c in form.controls
     ):
         return None
-    return next(
-        (c for c in optin.consent_controls if c.must_be_ticked), None
-    )
+    return next((c for c in optin.consent_controls if c.must_be_ticked), None)
 
 
 @check(
