@@ -299,8 +299,7 @@ def checking_a_box_is_consent(disclosure: Disclosure) -> bool:
     reads "By checking this box" over one box). A sentence that makes submitting the consent
     ("By signing up you agree to receive texts") does not."""
     return any(
-        points_at_box(found.sentence)
-        for found in disclosure.elements.get("consent_statement", [])
+        points_at_box(found.sentence) for found in disclosure.elements.get("consent_statement", [])
     )
 
 
@@ -318,9 +317,7 @@ def list_boxes(form: Form, disclosure: Disclosure) -> list[Control]:
         return []
     boxes = [c for c in form.controls if c.type == "checkbox" and not c.disabled]
     if not (
-        subscribes(form)
-        or heads_text_boxes(form, boxes)
-        or checking_a_box_is_consent(disclosure)
+        subscribes(form) or heads_text_boxes(form, boxes) or checking_a_box_is_consent(disclosure)
     ):
         return []
     for box in boxes:
