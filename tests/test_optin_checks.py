@@ -163,6 +163,40 @@ def test_each_missing_element_fires(check_id: str) -> None:
     assert "Acme Dental" in result.findings[0].fix  # the full sentence, filled in
 
 
+_NO_FREQUENCY = DISCLOSURE.replace("Message frequency varies. ", "")
+
+
+@pytest.mark.parametrize(
+    "kinds",
+    [
+        "appointment updates and the occasional promo",
+        "appointment alerts plus an occasional coupon",
+        "visit updates and occasional reminders",
+    ],
+)
+def test_an_adjective_on_one_kind_in_the_list_is_not_the_frequency(kinds: str) -> None:
+    """Blind round 14: "class updates and the occasional promo by text" says a promo comes now
+    and then, not how often the texts come: "occasional" modifies one kind in the list."""
+    label = _NO_FREQUENCY.replace("appointment reminders", kinds)
+    assert status(site(page(compliant_form(label=label))), "optin.frequency_missing") == "failed"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        ("appointment reminders", "occasional text messages about appointments"),
+        ("appointment reminders", "the occasional text about appointments"),
+        ("Consent is not", "Texts are sent occasionally. Consent is not"),
+    ],
+)
+def test_an_adjective_or_adverb_on_the_texts_themselves_is_the_frequency(
+    said: tuple[str, str],
+) -> None:
+    # near misses: "occasional" modifies the messages, or "occasionally" their sending
+    label = _NO_FREQUENCY.replace(*said)
+    assert status(site(page(compliant_form(label=label))), "optin.frequency_missing") == "passed"
+
+
 def test_stop_variants() -> None:
     no_stop = DISCLOSURE.replace("Reply HELP for help or STOP to cancel.", "Reply HELP for help.")
     assert status(site(page(compliant_form(label=no_stop))), "optin.stop_missing") == "failed"

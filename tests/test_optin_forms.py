@@ -377,3 +377,39 @@ def test_boxes_under_a_heading_that_is_not_about_texts_are_not_consent() -> None
     # nor does a long sentence about texts right above the boxes make them its boxes
     sentence = "We may send a text message when your court booking changes or the club closes"
     assert context(site(_registration(sentence))).inputs.optin_forms[0].consent_controls == []
+
+
+def _saved_choices(second_box: str) -> str:
+    """A form whose button saves choices (it does not say "subscribe"), with a box per kind of
+    text and fine print that says ticking a box is the consent."""
+    return page(
+        '<form action="/thanks" method="post">'
+        f'{PHONE}<p><input type="checkbox" id="k1" name="first_box"> <label for="k1">Visit '
+        "reminders &mdash; the day before each cleaning and any schedule change.</label></p>"
+        f'<p><input type="checkbox" id="k2" name="second_box"> <label for="k2">{second_box}'
+        "</label></p><p>By ticking a box you agree to receive the texts you picked from Acme "
+        "Dental at this number. Reminders: one per visit. Specials: up to 2 msgs/month. Msg "
+        "&amp; data rates may apply. Reply HELP for help, STOP to end. "
+        '<a href="/privacy">Privacy</a> <a href="/terms">Terms</a></p>'
+        '<button type="submit">Save my choices</button></form>'
+    )
+
+
+def test_boxes_the_fine_print_says_ticking_is_consent_are_the_consent_boxes() -> None:
+    """Blind round 14: "By checking a box you agree to receive the texts you selected" under a
+    box per kind of message, on a form whose button only saves choices. Each box is consent to
+    its own kind, so marketing is chosen apart from service texts."""
+    pages = site(_saved_choices("Specials &mdash; a seasonal whitening deal now and then."))
+    forms = context(pages).inputs.optin_forms
+    assert [c.name for c in forms[0].consent_controls] == ["first_box", "second_box"]
+    assert status(pages, "optin.checkbox_missing") == "passed"
+    assert status(pages, "optin.marketing_not_separate") == "passed"
+
+
+@pytest.mark.parametrize("second_box", ["Email me the monthly newsletter", "I accept the Terms"])
+def test_a_box_for_email_or_terms_keeps_the_boxes_from_being_text_consent(second_box: str) -> None:
+    # near misses: a box that agrees to e-mail or to the terms is not one of the text lists,
+    # so the fine print does not make the form's boxes its consent boxes (as before)
+    pages = site(_saved_choices(second_box))
+    assert context(pages).inputs.optin_forms[0].consent_controls == []
+    assert status(pages, "optin.checkbox_missing") == "failed"

@@ -8,7 +8,9 @@ are about ("texts about your scheduled call") is a topic, and one inside a progr
 name ("Curtain Call texts") is a name, not a channel. The business's own name is no kind of
 message ("Summitview Auto Sales may text me ..." names no sales). Where no opt-in form was
 read at all (a hosted form that did not load), optin.marketing_not_separate reads the consent a
-page outside the policies states ("by submitting this form you agree to receive ...").
+page outside the policies states ("by submitting this form you agree to receive ..."), and
+optin.bundled_consent reads, for review, the consent box a page quotes from an app
+(analyzers/optin/documented.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Iterator
 from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import BrandNames
 from analyzers.optin.disclosure import consent_sentences
+from analyzers.optin.documented import documented_consents
 from analyzers.optin.find import points_at_box
 from analyzers.optin.fixes import brand_name, compliant_disclosure
 from analyzers.optin.model import OptInForm
@@ -252,10 +255,13 @@ def _sms_terms(text: str, match: PhraseMatch) -> bool:
     "terms of service does not show the person agreed to texts.",
     fix="Give SMS consent its own unchecked checkbox; put calls, emails and terms acceptance in "
     "separate boxes.",
-    needs=("optin_forms",),
+    needs=("snapshot",),
 )
 @says_where_found
 def bundled_consent(ctx: AnalysisContext) -> Iterator[Hit]:
+    if not ctx.inputs.optin_forms:
+        yield from _bundled_in_quote(ctx)
+        return
     for optin in ctx.inputs.optin_forms:
         for text, selector in box_meaning_texts(optin):
             others = _bundled_with(text)
@@ -268,6 +274,26 @@ def bundled_consent(ctx: AnalysisContext) -> Iterator[Hit]:
                     fix="Split this into separate checkboxes. The SMS one should read:\n"
                     f"{compliant_disclosure(ctx, optin)}",
                 )
+
+
+def _bundled_in_quote(ctx: AnalysisContext) -> Iterator[Hit]:
+    """No form on the site, but a page quotes the box people tick in an app ("I agree to the
+    Terms of Service, including receiving SMS messages ..."): the quote is that box's label."""
+    quoted = documented_consents(ctx)
+    if not quoted:
+        raise NotApplicable("no optin_forms")
+    for consent in quoted:
+        others = _bundled_with(consent.quote)
+        if others:
+            yield Hit(
+                url=consent.url,
+                evidence=consent.quote[:400],
+                review=True,
+                message=f"The consent box this page quotes (people tick it outside the "
+                f"website) also covers {' and '.join(others)}.",
+                fix="Give SMS consent its own unchecked box in the app; accept the terms "
+                "and other agreements in separate boxes, and update the quote on this page.",
+            )
 
 
 @check(

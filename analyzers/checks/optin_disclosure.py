@@ -11,7 +11,9 @@ number is collected: optin.disclosure_hidden fires, and so does each element mis
 The privacy and terms links count at the box, or in a section of the form's own page titled as
 the SMS program's terms ("SMS terms at a glance ... see our Terms and Privacy Policy") or whose
 link sentence names it; a section that only speaks of texts is for a person to look at, and the
-site's menu and footer never count.
+site's menu and footer never count. A site with no form whose page quotes the consent box of
+its app (analyzers/optin/documented.py) has that quote judged for frequency, rates, HELP and
+STOP, for review.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from analyzers.context import AnalysisContext
+from analyzers.optin.documented import documented_consents
 from analyzers.optin.fixes import brand_name, compliant_disclosure, message_types
 from analyzers.optin.links import policy_link, sms_section_link
 from analyzers.optin.model import CORE_ELEMENTS, OptInForm
@@ -107,6 +110,9 @@ def disclosure_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 
 
 def _missing(ctx: AnalysisContext, label: str, what: str, sentence: str) -> Iterator[Hit]:
+    if not ctx.inputs.optin_forms:
+        yield from _missing_in_quote(ctx, label, what, sentence)
+        return
     for optin in _forms_with_disclosure(ctx):
         if optin.disclosure.has(label):
             continue
@@ -120,6 +126,26 @@ def _missing(ctx: AnalysisContext, label: str, what: str, sentence: str) -> Iter
         )
 
 
+def _missing_in_quote(ctx: AnalysisContext, label: str, what: str, sentence: str) -> Iterator[Hit]:
+    """No form on the site, but a page quotes the consent box people tick in an app (see
+    analyzers/optin/documented.py): the quote is judged as that box's label, for review."""
+    quoted = documented_consents(ctx)
+    if not quoted:
+        raise NotApplicable("no optin_forms")
+    for consent in quoted:
+        if consent.disclosure.has(label):
+            continue
+        yield Hit(
+            url=consent.url,
+            evidence=consent.quote[:400],
+            review=True,
+            message=f"The consent box this page quotes (people tick it outside the website, "
+            f"where prevet cannot look) does not state {what}; reviewers read the quoted "
+            "text as the point of consent.",
+            fix=f'Add "{sentence}" to the box\'s text in the app and to the quote on this page.',
+        )
+
+
 @check(
     "optin.brand_missing",
     severity=Severity.ERROR,
@@ -128,10 +154,19 @@ def _missing(ctx: AnalysisContext, label: str, what: str, sentence: str) -> Iter
     message="The disclosure does not name the business that will send the texts.",
     why="People must know who will text them; the program name must match the registered brand.",
     fix='Name the business in the consent text: "... text messages from <brand> ...".',
-    needs=("optin_forms",),
+    needs=("snapshot",),
 )
 @says_where_found
 def brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    if not ctx.inputs.optin_forms:
+        if not documented_consents(ctx):
+            raise NotApplicable("no optin_forms")
+        brand = ctx.inputs.brand_names
+        name = brand.primary if brand is not None else "<your business name>"
+        yield from _missing_in_quote(
+            ctx, "brand", f'who sends the texts ("{name}")', f"... text messages from {name} ..."
+        )
+        return
     brand = ctx.inputs.brand_names
     for optin in _forms_with_disclosure(ctx):
         if brand is None and names_no_one([b.text for b in optin.disclosure.blocks]):
@@ -212,7 +247,7 @@ def message_type_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     why='Reviewers require the message frequency ("Msg frequency varies" or "up to 4 '
     'msgs/month") at the point of opt-in.',
     fix='Add "Message frequency varies." (or the real number, e.g. "Up to 4 msgs/month.").',
-    needs=("optin_forms",),
+    needs=("snapshot",),
 )
 @says_where_found
 def frequency_missing(ctx: AnalysisContext) -> Iterator[Hit]:
@@ -227,7 +262,7 @@ def frequency_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     message="The disclosure does not say that message and data rates may apply.",
     why="People must be told texts can cost them; reviewers look for this exact notice.",
     fix='Add "Msg & data rates may apply."',
-    needs=("optin_forms",),
+    needs=("snapshot",),
 )
 @says_where_found
 def rates_missing(ctx: AnalysisContext) -> Iterator[Hit]:
@@ -244,7 +279,7 @@ def rates_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     message="The disclosure does not tell people to reply HELP for help.",
     why="Reviewers require the HELP instruction at the point of opt-in.",
     fix='Add "Reply HELP for help."',
-    needs=("optin_forms",),
+    needs=("snapshot",),
 )
 @says_where_found
 def help_missing(ctx: AnalysisContext) -> Iterator[Hit]:
@@ -259,7 +294,7 @@ def help_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     message="The disclosure does not tell people how to stop the texts.",
     why="People must know how to opt out before they opt in; reviewers look for STOP.",
     fix='Add "Reply STOP to cancel."',
-    needs=("optin_forms",),
+    needs=("snapshot",),
 )
 @says_where_found
 def stop_missing(ctx: AnalysisContext) -> Iterator[Hit]:

@@ -5,7 +5,9 @@ Judged as a person meets the form after scripts ran: a box checked by a script i
 a box that a script refuses to submit without (data-pvb, from crawler/js/probe_consent.js) is
 required. A required "I accept the Terms" box is fine when the SMS box is separate and optional.
 An email sign-up with an optional "Also text me" box and a required phone field makes the number
-the texts go to a condition of the emails: optin.consent_required.
+the texts go to a condition of the emails: optin.consent_required. A site with no form whose
+page quotes the consent box of its app and says it is required (analyzers/optin/documented.py)
+is for review under optin.form_missing and optin.consent_required.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Iterator
 from analyzers.campaign.optin_methods import WEB, optin_methods
 from analyzers.context import AnalysisContext
 from analyzers.inputs.optin_forms import optin_url
+from analyzers.optin.documented import documented_consents
 from analyzers.optin.find import submit_label, subscribes
 from analyzers.optin.fixes import checkbox_html, compliant_disclosure
 from analyzers.optin.model import OptInForm
@@ -109,6 +112,19 @@ def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     given = optin_url(ctx)
     where = f"the opt-in URL {given}" if given else "any page of the site"
     fix = FORM_MISSING_FIX.format(disclosure=compliant_disclosure(ctx))
+    quoted = documented_consents(ctx)
+    if quoted:  # the opt-in happens in an app the page describes: a person must judge it
+        yield Hit(
+            url=quoted[0].url,
+            evidence=quoted[0].quote[:300],
+            review=True,
+            fix=fix,
+            message=f"No web opt-in form was found on {where}; this page describes an opt-in "
+            "taken elsewhere (an app's sign-up) and quotes its consent box. Reviewers may "
+            "accept such a page only with screenshots of the flow; if your campaign declares "
+            "web opt-in, add the form.",
+        )
+        return
     keyword = _keyword_optin(ctx)
     if keyword:
         url, sentence = keyword
@@ -372,6 +388,26 @@ def _texts_required_for_email_list(optin: OptInForm) -> Control | None:
     return next((c for c in optin.consent_controls if c.must_be_ticked), None)
 
 
+def _required_in_quote(ctx: AnalysisContext) -> Iterator[Hit]:
+    """No form on the site, but a page quotes the box people tick in an app and says it must be
+    ticked ("This checkbox is required to create an account"): texts are then a condition of
+    the account, for review (prevet did not see the app)."""
+    quoted = documented_consents(ctx)
+    if not quoted:
+        raise NotApplicable("no optin_forms")
+    for consent in quoted:
+        if consent.required:
+            yield Hit(
+                url=consent.url,
+                evidence=f"{consent.quote[:250]} — {consent.required[:150]}",
+                review=True,
+                message="This page quotes the consent box people tick outside the website "
+                "and says it is required, so nobody can sign up without agreeing to texts.",
+                fix="Make the SMS box optional in the app (sign-up must go through without "
+                "it) and say so on this page.",
+            )
+
+
 @check(
     "optin.consent_required",
     severity=Severity.ERROR,
@@ -382,11 +418,14 @@ def _texts_required_for_email_list(optin: OptInForm) -> Control | None:
     "on a form that does more than sign up for texts, the SMS box must be optional.",
     fix="Remove `required` from the SMS consent checkbox (and any script that blocks the "
     "submission while it is unchecked); keep a separate box for other agreements.",
-    needs=("optin_forms",),
+    needs=("snapshot",),
     needs_rendering=True,
 )
 @says_where_found
 def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
+    if not ctx.inputs.optin_forms:
+        yield from _required_in_quote(ctx)
+        return
     for optin in ctx.inputs.optin_forms:
         if not optin.multi_purpose:
             phone = _phone_required_for_optional_texts(optin)

@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING
 from analyzers.optin.model import Disclosure, ElementFound
 from analyzers.optin.names import partner_reading
 from analyzers.optin.plain_words import (
+    MESSAGE_WORDS,
     count_of_texts,
     frequency_in,
     message_type_in,
     speaks_of_messages,
 )
+from analyzers.text.grammar import AUXILIARIES
 from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
 from crawler.snapshot import Control, Form, Link, TextBlock
 
@@ -197,7 +199,9 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
         matches = [
             m
             for m in vocabulary("disclosure").find(doc)
-            if not _email_opt_out(m) and not _count_of_something_else(m, doc)
+            if not _email_opt_out(m)
+            and not _count_of_something_else(m, doc)
+            and not _one_kind_now_and_then(m, doc)
         ] + [m for m in vocabulary("optin").find(doc) if m.label in _OPTIN_LABELS]
         for match in matches:
             label = match.label
@@ -305,6 +309,51 @@ def _count_of_something_else(match: PhraseMatch, doc) -> bool:
         if where is not None and 0 <= i < len(sentences)
     )
     return not count_of_texts(match.sentence, neighbours)
+
+
+# adjectives of how often: they say how often the messages come only when they modify the
+# messages themselves ("occasional texts"), not one kind named in a list ("the occasional promo")
+_FREQUENCY_ADJECTIVES = frozenset({"occasional", "periodic"})
+_DETERMINERS = frozenset({"the", "a", "an"})
+_LIST_JOINS = frozenset({"and", "or", "plus", "&", ","})
+# where a noun phrase ends: a preposition, a conjunction, a verb's auxiliary, punctuation
+_PHRASE_ENDS = frozenset(
+    {"by", "from", "to", "via", "at", "on", "about", "for", "with", "of", "in", "when", "as"}
+    | _LIST_JOINS
+    | {"but", "that", "which", "who"}
+    | AUXILIARIES
+)
+
+
+def _one_kind_now_and_then(match: PhraseMatch, doc) -> bool:
+    """A frequency read from an adjective that modifies one kind of message, not the messages:
+    in "class updates and the occasional promo by text", "occasional" says a promo comes now and
+    then; how often the texts come is not said. The adjective speaks for the whole program only
+    when the noun it modifies is the messages themselves (texts, alerts, updates ...) and that
+    noun is not a later member of a list of kinds ("order alerts and occasional reminders"):
+    "I agree to receive occasional texts" states a frequency, "texts come occasionally" too (an
+    adverb modifies the sending)."""
+    if match.label != "frequency":
+        return False
+    span = doc.char_span(match.start_char, match.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in span:
+        if token.lower_ not in _FREQUENCY_ADJECTIVES:
+            continue
+        before = token.i - 1
+        while before >= 0 and doc[before].lower_ in _DETERMINERS:
+            before -= 1
+        in_a_list = before >= 0 and doc[before].lower_ in _LIST_JOINS
+        phrase = []
+        for word in doc[token.i + 1 : token.i + 5]:
+            if word.is_punct or word.lower_ in _PHRASE_ENDS:
+                break
+            phrase.append(word.lower_)
+        if not phrase:
+            continue  # "texts are occasional": said of the texts
+        return in_a_list or phrase[-1] not in MESSAGE_WORDS
+    return False
 
 
 def _email_opt_out(match: PhraseMatch) -> bool:

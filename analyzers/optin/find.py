@@ -291,6 +291,18 @@ def heads_text_boxes(form: Form, boxes: list[Control]) -> bool:
     )
 
 
+def checking_a_box_is_consent(disclosure: Disclosure) -> bool:
+    """The form's own fine print says that ticking a box is agreeing to texts: "By checking a
+    box you agree to receive the texts you selected from Acme ..." under "[ ] Order updates",
+    "[ ] Offers". The sentence names the act (checking, ticking, selecting a box) as the
+    consent to texts, so the boxes it points at are the consent boxes (as implied_consent_box
+    reads "By checking this box" over one box). A sentence that makes submitting the consent
+    ("By signing up you agree to receive texts") does not."""
+    return any(
+        points_at_box(found.sentence) for found in disclosure.elements.get("consent_statement", [])
+    )
+
+
 def list_boxes(form: Form, disclosure: Disclosure) -> list[Control]:
     """The boxes that pick which texts to get, on a form that only signs up for texts: "[ ]
     Studio updates: closures and schedule changes", "[ ] News & offers: new classes and the
@@ -298,11 +310,15 @@ def list_boxes(form: Form, disclosure: Disclosure) -> list[Control]:
     is the person's consent to that list, though its label does not say "text". Boxes that name
     no kind of message ("[ ] Ballet", "[ ] Tap") are interests, and a form whose button sends a
     request, not a sign-up, takes consent some other way -- unless the boxes sit under their
-    own heading about texts (a registration form's "Text messages" fieldset)."""
+    own heading about texts (a registration form's "Text messages" fieldset), or the form's
+    fine print says that checking a box is agreeing to texts ("Save my choices" under "By
+    checking a box you agree to receive the texts you selected")."""
     if not (disclosure.has("rates") or disclosure.has("stop")):
         return []
     boxes = [c for c in form.controls if c.type == "checkbox" and not c.disabled]
-    if not (subscribes(form) or heads_text_boxes(form, boxes)):
+    if not (
+        subscribes(form) or heads_text_boxes(form, boxes) or checking_a_box_is_consent(disclosure)
+    ):
         return []
     for box in boxes:
         meaning = meaning_of(box)

@@ -1,0 +1,131 @@
+"""An opt-in the site documents instead of showing: the quoted text of a consent box in an app.
+
+A business whose people opt in inside a mobile app (or on a kiosk, or a paper form) often keeps
+a page for reviewers that describes the flow and quotes the box word for word: "During sign-up
+users check a box that reads: "I agree to receive texts from Acme ...". This box is required
+to create an account." prevet cannot open the app, so there is no form to judge; but the quoted
+consent is what the person reads when they tick, and a reviewer judges it the way they judge a
+web form's box. When the site shows no opt-in form, the quote is read as that box's label: its
+disclosure elements, what else it agrees to, and whether the page says it must be ticked. Each
+finding on it is for review (the page describes the flow; prevet did not see it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from analyzers.optin.disclosure import read_disclosure
+from analyzers.optin.model import Disclosure
+from analyzers.text.vocabulary import vocabulary
+from crawler.snapshot import Form, Page, TextBlock
+
+if TYPE_CHECKING:  # the inputs package imports this module's callers: no cycle at run time
+    from analyzers.context import AnalysisContext
+    from analyzers.inputs.brand import BrandNames
+
+# a quoted passage on one line: long enough to be a consent, short enough to be one box's text
+_QUOTE = re.compile(r"[\"“]([^\"“”\n]{40,700})[\"”]")
+# the words right before the quote say it is the text of a box ("a checkbox that states:",
+# "Checkbox text:", "ticks the box labelled")
+_INTRODUCED_AS_BOX = re.compile(r"\b(?:check\s*box|checkbox|tick\s*box|box)(?:es)?\b", re.I)
+_INTRODUCTION_CHARS = 160
+_AFTER_CHARS = 300
+# the person speaks in the box's text: "I agree", "I consent", "Yes, I would like"
+_FIRST_PERSON = re.compile(r"^\W*(?:yes\b[^.]{0,20}\bi\b|i\b)", re.I)
+# the page says the box must be ticked: "This checkbox is required", "the box is mandatory",
+# "users cannot complete registration without checking it" (not "is not required", "optional")
+_REQUIRED = re.compile(
+    r"\b(?:check\s*box|checkbox|box)\b[^.;:—–]{0,30}?\b(?:is|are)\s+(?:required|mandatory)\b|"
+    r"\b(?:cannot|can't|can not|unable to)\b[^.;]{0,80}?\bwithout\s+"
+    r"(?:checking|ticking|selecting|agreeing|consenting|accepting)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class DocumentedConsent:
+    """The consent box a page quotes, read as the label of that box."""
+
+    page: Page
+    quote: str
+    required: str  # the page's sentence saying the box must be ticked, or ""
+    disclosure: Disclosure
+
+    @property
+    def url(self) -> str:
+        return self.page.final_url or self.page.url
+
+
+def _is_box_consent(text: str, introduction: str) -> bool:
+    labels = vocabulary("optin").labels_in(text)
+    return (
+        bool(_INTRODUCED_AS_BOX.search(introduction))
+        and bool(_FIRST_PERSON.search(text))
+        and "sms_channel" in labels
+        and bool(labels & {"consent", "consent_verb"})  # "I agree", "I accept ..., including"
+    )
+
+
+def _required_sentence(text: str) -> str:
+    match = _REQUIRED.search(text)
+    if match is None:
+        return ""
+    start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    end = min(
+        (i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i >= 0),
+        default=len(text),
+    )
+    return text[start : end + 1].strip()
+
+
+def documented_consents_on(pages: list[Page], brand: BrandNames | None) -> list[DocumentedConsent]:
+    """The quoted consent boxes of the site's pages, in page order, each once."""
+    return [
+        DocumentedConsent(
+            page=page,
+            quote=quote,
+            required=required,
+            disclosure=read_disclosure(
+                Form(selector="", texts=[TextBlock(text=quote, where="inside")]), [], brand
+            ),
+        )
+        for page, quote, required in _quoted_boxes(pages)
+    ]
+
+
+def _quoted_boxes(pages: list[Page]) -> list[tuple[Page, str, str]]:
+    """(page, the quoted box text, the page's sentence saying it is required or "")."""
+    found: list[tuple[Page, str, str]] = []
+    seen: set[str] = set()
+    for page in pages:
+        if page.error or page.status >= 400:
+            continue
+        text = page.text[:50000]
+        for match in _QUOTE.finditer(text):
+            quote = " ".join(match.group(1).split())
+            introduction = text[max(0, match.start() - _INTRODUCTION_CHARS) : match.start()]
+            if quote in seen or not _is_box_consent(quote, introduction):
+                continue
+            seen.add(quote)
+            # the page says so of this box right around its quote, not of another box
+            around = introduction + " " + text[match.end() : match.end() + _AFTER_CHARS]
+            found.append((page, quote, _required_sentence(around)))
+    return found
+
+
+def documented_consents(ctx: AnalysisContext) -> list[DocumentedConsent]:
+    """The quoted consent boxes, when the site shows no opt-in form of its own (a form that
+    people fill in is what a reviewer judges, whatever a page says about it)."""
+    from analyzers.context import InputFailed  # the context imports the inputs: no cycle
+
+    if ctx.snapshot is None or ctx.inputs.optin_forms:
+        return []
+    if not _quoted_boxes(ctx.snapshot.pages):
+        return []
+    try:
+        brand = ctx.inputs.brand_names
+    except InputFailed:  # the brand checks say so; the quote is still read
+        brand = None
+    return documented_consents_on(ctx.snapshot.pages, brand)
