@@ -453,6 +453,8 @@ def test_a_policy_page_counts_only_what_the_business_says_it_is() -> None:
         ("Harbor Smile Link is a marketing, ", "lead-generation", True),
         ("We operate as a ", "lead generation", True),
         ("We ", "connect you with participating movers", True),
+        ("Important notice: Harbor Smile Link is an advertising and ", "lead generation", True),
+        ("Please note that we are a ", "lead generation", True),
         ("We are not a ", "lead generation", False),
         ("Harbor Smile Link is ", "compensated by lenders", False),  # a passive verb
         ("Our partners include ", "lead generation", False),

@@ -29,6 +29,8 @@ _GENERIC_SUBJECTS = (
     r"|the (?:company|business|firm|agency|service|platform|website|site)"
     r"|this (?:company|business|firm|agency|service|platform|website|site)"
 )
+# a notice's label before the sentence: "Important: ...", "Please note that ..."
+_LABEL = r"(?:[^\W\d_][\w ]{0,30}:\s*|(?:please\s+)?note\s+that\s+)?"
 # a legal form or a defined-term parenthesis after a name: 'Acme, LLC ("we", "us")'
 _NAME_TAIL = (
     r"(?:,?\s+(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Co\.|Ltd\.?|PLLC|LLP))?(?:\s*\([^)]{0,80}\))?"
@@ -59,7 +61,7 @@ def _subject(names: Sequence[str]) -> str:
         for name in names
         if re.search(r"\w", name)
     )
-    return rf"^\W*(?:{_GENERIC_SUBJECTS}{'|' + named if named else ''}){_NAME_TAIL}"
+    return rf"^\W*{_LABEL}(?:{_GENERIC_SUBJECTS}{'|' + named if named else ''}){_NAME_TAIL}"
 
 
 def said_of_the_business(before: str, term: str, names: Sequence[str] = ()) -> bool:
