@@ -8,6 +8,7 @@ import yaml
 
 from analyzers.content.matching import find_content, find_prohibited
 from analyzers.content.scoring import judge_page, read_page
+from analyzers.content.self_description import said_of_the_business
 from analyzers.text.vocabulary import VOCAB_DIR
 from tests.snapshots import snapshot_from_pages
 
@@ -369,3 +370,97 @@ def test_a_site_listing_other_employers_jobs_is_still_a_job_board() -> None:
         "employers post a job for free.</p></body></html>"
     )
     assert "job_board" in _fired(html)
+
+
+# --- blind round 14: a business that says it is a lead-generation company, in its policies -----
+
+
+def _policy_fired(html: str, names: tuple[str, ...] = (), policy: bool = True) -> set[str]:
+    page = snapshot_from_pages({"/privacy": html}).pages[0]
+    return {v.category for v in judge_page(read_page(page, policy=policy), names) if v.fired}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbor Smile Link is a marketing, lead-generation, supply and introductory "
+        "scheduling company.",
+        "We operate as a lead generation service for local roofers.",
+        "Harbor Smile Link, LLC (\u201cwe\u201d, \u201cus\u201d) is primarily a homeowner "
+        "referral service.",
+        "We\u2019re one of the largest lead generation agencies in Ohio.",
+        "We may also connect you with participating movers in your county.",
+    ],
+)
+def test_the_business_saying_it_generates_leads_fires_on_any_page(sentence: str) -> None:
+    html = f"<html><body><div><strong>{sentence}</strong></div></body></html>"
+    names = ("Harbor Smile Link",)
+    assert "lead_generation" in _policy_fired(html, names)
+    assert "lead_generation" in _policy_fired(html, names, policy=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # denials and promises
+        "We are not a lead generation service.",
+        "We do not sell leads.",
+        "We never share your information with lead generators.",
+        "We do not connect you with independent movers.",
+        # the lead generation is someone else's, or another verb's object
+        "We are a law firm that never buys leads from lead generation companies.",
+        "Harbor Smile Link is proud to work with lead generation firms.",
+        "Our partners connect you with independent movers.",
+        # other meanings of "lead", "marketing" and "participating"
+        "Our firm is lead counsel in the class action.",
+        "We offer lead paint inspection for homes built before 1978.",
+        "Our marketing team answers every message.",
+        "We partner with participating dealers to honor the coupon.",
+        # a privacy policy's ordinary sharing clause is a privacy matter, not lead generation
+        "We may share your information with our marketing partners.",
+    ],
+)
+def test_near_misses_of_a_self_described_lead_generator(sentence: str) -> None:
+    html = f"<html><body><p>{sentence}</p></body></html>"
+    names = ("Harbor Smile Link",)
+    assert "lead_generation" not in _policy_fired(html, names)
+    assert "lead_generation" not in _policy_fired(html, names, policy=False)
+
+
+def test_a_policy_page_counts_only_what_the_business_says_it_is() -> None:
+    # a terms page that lists lead selling among prohibited uses, and a sharing clause
+    rules = (
+        "<html><body><h2>Prohibited uses</h2><p>You may not use the site to buy leads or to "
+        "resell leads.</p><p>Your request may be forwarded to up to three independent "
+        "providers.</p></body></html>"
+    )
+    assert "lead_generation" not in _policy_fired(rules)
+    declared = (
+        "<html><body><p>Harbor Smile Link is a marketing, lead-generation and scheduling "
+        "company. Harbor Smile Link does not provide dental treatment.</p></body></html>"
+    )
+    page = snapshot_from_pages({"/privacy": declared}).pages[0]
+    verdict = next(
+        v for v in judge_page(read_page(page, policy=True), ("Harbor Smile Link",)) if v.fired
+    )
+    assert verdict.declared.startswith("Harbor Smile Link is a marketing")
+    assert "said by the business of itself" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("before", "term", "said"),
+    [
+        ("Harbor Smile Link is a marketing, ", "lead-generation", True),
+        ("We operate as a ", "lead generation", True),
+        ("We ", "connect you with participating movers", True),
+        ("Important notice: Harbor Smile Link is an advertising and ", "lead generation", True),
+        ("Please note that we are a ", "lead generation", True),
+        ("We are not a ", "lead generation", False),
+        ("Harbor Smile Link is ", "compensated by lenders", False),  # a passive verb
+        ("Our partners include ", "lead generation", False),
+        ("Our vendors are a ", "lead generation", False),  # not the business
+        ("We are a firm that works with a ", "lead generation", False),
+    ],
+)
+def test_said_of_the_business_reads_subject_and_verb(before: str, term: str, said: bool) -> None:
+    assert said_of_the_business(before, term, ("Harbor Smile Link",)) is said

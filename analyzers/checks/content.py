@@ -140,6 +140,8 @@ def _message(verdict: CategoryVerdict, gated: bool) -> str:
         )
     elif gated:
         lead = f"The site shows {label} behind a date-of-birth age gate (allowed)"
+    elif verdict.declared:
+        lead = f"The business describes itself on this page as being in {label}"
     else:
         lead = f"The site sells or promotes {label}"
     return f"{lead}: {quote_terms(verdict)} on this page - {verdict.reason}."

@@ -14,6 +14,9 @@ class Category:
     # how much one distinct strong term weighs in the page score (see analyzers.content.scoring):
     # a hate slogan or a lead-selling phrase says more on its own than the word "wine"
     strong_weight: int = 2
+    # a term the business says of itself ("Acme is a lead-generation company") is decisive,
+    # on any page, a policy included (see analyzers.content.self_description)
+    said_of_itself: bool = False
 
 
 CATEGORIES: dict[str, Category] = {
@@ -38,6 +41,7 @@ CATEGORIES: dict[str, Category] = {
             "selling or sharing leads (third-party lead generation)",
             True,
             strong_weight=3,
+            said_of_itself=True,
         ),
         Category("affiliate_marketing", "affiliate marketing", True, strong_weight=3),
         Category("sweepstakes", "sweepstakes or giveaways", False),

@@ -13,6 +13,12 @@ paint. The score adds up independent signals, each capped so that repetition alo
                           text when the bourbon allocation posts", "SMS alerts about our wine
                           releases") +3, as buying words: the business texts about the thing,
                           which is the content a carrier reviews (not added to buying words)
+  said of the business    a term in "<the business> is a ..." ("Acme is a lead-generation
+                          company", self_description.py) +3, for the categories a business
+                          can be (Category.said_of_itself): it says what it is
+
+A policy page (privacy, terms) lists what the business does not do and what its users may not
+do, so it is read only for what the business says it is: there only those terms count.
 
 A category fires on a page at FIRE_SCORE with at least one strong term. Each verdict keeps the
 signals that made it, so the finding can say why it fired.
@@ -25,7 +31,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from analyzers.content.categories import CATEGORIES
-from analyzers.content.matching import CONTEXT_SENTENCES, ContentMatch, TextReading, read_text
+from analyzers.content.matching import (
+    CONTEXT_SENTENCES,
+    ContentMatch,
+    TextReading,
+    read_text,
+    split_sentences,
+)
+from analyzers.content.self_description import said_of_the_business
 from analyzers.content.zones import page_zones
 from crawler.snapshot import Page
 
@@ -54,6 +67,7 @@ class PageContent:
     matches: list[ZonedMatch]
     reading: TextReading
     text: str = ""  # the zoned text the match offsets refer to
+    policy: bool = False  # a policy document: only what the business says it is counts
 
 
 @dataclass
@@ -69,6 +83,7 @@ class CategoryVerdict:
     buying_words: str = ""
     texting_words: str = ""  # the words offering texts, in the sentence with the term
     quoted: list[str] = field(default_factory=list)  # the terms found in the evidence sentence
+    declared: str = ""  # the sentence in which the business says it is one
 
     @property
     def reason(self) -> str:
@@ -84,6 +99,8 @@ class CategoryVerdict:
             parts.append(f'next to buying words ("{self.buying_words}")')
         if self.texting_words:
             parts.append(f'in what the site texts about ("{self.texting_words}")')
+        if self.declared:
+            parts.append("said by the business of itself")
         return "; ".join(parts) + f"; score {self.score} (fires at {FIRE_SCORE})"
 
     def details(self) -> dict:
@@ -96,15 +113,36 @@ class CategoryVerdict:
             "texting_words": self.texting_words,
             "matched": self.quoted or [self.evidence.text],
             "sentence": self.evidence.sentence,
+            "declared": self.declared,
         }
 
 
-def read_page(page: Page) -> PageContent:
-    """Read the page's readable text once and match every category on it."""
+def read_page(page: Page, policy: bool = False) -> PageContent:
+    """Read the page's readable text once and match every category on it (on a policy page,
+    only the categories a business can say it is)."""
     zoned = page_zones(page)
-    reading = read_text(zoned.text)
+    wanted = tuple(c for c, category in CATEGORIES.items() if category.said_of_itself)
+    reading = read_text(zoned.text, wanted if policy else None)
     matches = [ZonedMatch(m, zoned.zone_at(m.start_char)) for m in reading.matches]
-    return PageContent(page, matches, reading, zoned.text)
+    return PageContent(page, matches, reading, zoned.text, policy)
+
+
+def _declarations(
+    content: PageContent, strong: list[ZonedMatch], names: Sequence[str]
+) -> list[ZonedMatch]:
+    """The strong terms the business says of itself: "<name or we> is/operates as a <term>"."""
+    if not CATEGORIES[strong[0].match.category].said_of_itself:
+        return []
+    starts = [start for start, _ in split_sentences(content.text)]
+    return [
+        z
+        for z in strong
+        if said_of_the_business(
+            content.text[starts[z.match.sentence_index] : z.match.start_char],
+            z.match.text,
+            names,
+        )
+    ]
 
 
 def _name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
@@ -155,6 +193,11 @@ def judge_page(content: PageContent, brand_names: Sequence[str] = ()) -> list[Ca
         strong = [z for z in found if z.match.strength == "strong"]
         if not strong:
             continue
+        declared = _declarations(content, strong, brand_names)
+        if content.policy:  # a policy page speaks for the business only where it says so
+            if not declared:
+                continue
+            strong, found = declared, declared
         strong_terms = list(dict.fromkeys(z.match.term for z in strong))
         weak_terms = [
             t
@@ -176,8 +219,9 @@ def judge_page(content: PageContent, brand_names: Sequence[str] = ()) -> list[Ca
             + min(len(weak_terms), 2)
             + sum(_ZONE_BONUS[zone] for zone in zones)
             + (3 if buying or texting else 1 if promoting else 0)
+            + (3 if declared else 0)
         )
-        evidence = _best_evidence(strong, content)
+        evidence = declared[0].match if declared else _best_evidence(strong, content)
         quoted = list(
             dict.fromkeys(
                 z.match.text for z in strong if z.match.sentence_index == evidence.sentence_index
@@ -196,6 +240,7 @@ def judge_page(content: PageContent, brand_names: Sequence[str] = ()) -> list[Ca
                 buying_words=buying or promoting,
                 texting_words=texting,
                 quoted=quoted,
+                declared=declared[0].match.sentence if declared else "",
             )
         )
     return verdicts

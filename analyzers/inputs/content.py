@@ -30,12 +30,29 @@ def judged_pages(pages: list[Page]) -> list[Page]:
     return out
 
 
+def policy_pages(pages: list[Page]) -> list[Page]:
+    """Loaded pages that are only a policy document: read for what the business says it is
+    ("Acme is a lead-generation company" in a privacy policy's notice box), nothing else."""
+    judged = {id(page) for page in judged_pages(pages)}
+    return [
+        page
+        for page in pages
+        if id(page) not in judged
+        and not page.error
+        and page.status < 400
+        and page.text
+        and set(page.roles) & _POLICY_ROLES
+    ]
+
+
 @provides("content_pages")
 def content_pages(ctx: AnalysisContext) -> list[PageContent] | None:
     snapshot = ctx.snapshot
     if snapshot is None or not snapshot.pages:
         return None
-    return [read_page(page) for page in judged_pages(snapshot.pages)]
+    return [read_page(page) for page in judged_pages(snapshot.pages)] + [
+        read_page(page, policy=True) for page in policy_pages(snapshot.pages)
+    ]
 
 
 @provides("content_verdicts")

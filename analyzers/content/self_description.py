@@ -1,0 +1,98 @@
+"""Whether a term is said of the business itself: "Acme is a lead-generation company".
+
+A lead-generation business often says what it is once, in a notice box of its privacy policy
+or SMS terms: "Acme is a marketing, lead-generation and scheduling company", "We operate as a
+homeowner referral service". The sentence's subject is the business (its name, "we", "our
+company") and its verb says what the business is ("is", "are", "operates as", "acts as",
+"serves as"); the term stands in that verb's complement, a noun phrase. Said so, one term is
+decisive, wherever the site says it, a policy page included (blind round 14, a dental
+"marketing, lead-generation, ... company" whose policies say so in a highlighted box).
+
+What the sentence says of something else is not a self-description, so the complement must
+be one noun phrase running from the verb to the term:
+  "We are not a lead generation service"         a negation governs the verb
+  "We are a law firm that never buys leads"      a relative clause: another verb's object
+  "Acme is proud to work with lead generators"   an infinitive, a preposition
+  "Our lead counsel is Jane Doe"                 the subject is a person, not the business
+  "Acme is compensated by lenders"               a passive verb, not a noun phrase: the
+                                                 vocabulary's own phrase, said as usual
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# who the sentence is about: the business in the first person, or as "the company"
+_GENERIC_SUBJECTS = (
+    r"we|our (?:company|business|firm|agency|service|platform|website|site)"
+    r"|the (?:company|business|firm|agency|service|platform|website|site)"
+    r"|this (?:company|business|firm|agency|service|platform|website|site)"
+)
+# a notice's label before the sentence: "Important: ...", "Please note that ..."
+_LABEL = r"(?:[^\W\d_][\w ]{0,30}:\s*|(?:please\s+)?note\s+that\s+)?"
+# a legal form or a defined-term parenthesis after a name: 'Acme, LLC ("we", "us")'
+_NAME_TAIL = (
+    r"(?:,?\s+(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Co\.|Ltd\.?|PLLC|LLP))?(?:\s*\([^)]{0,80}\))?"
+)
+_ADVERB = r"(?:\s+(?:also|primarily|mainly|principally|solely|only|simply|essentially|itself))?"
+_VERB = (
+    r"(?:\s+(?:is|are|operates?\s+as|acts?\s+as|serves?\s+as|functions?\s+as|works?\s+as)"
+    r"|(?<=we)['\u2019]re)"
+)
+# a verb that puts consumers in touch with others, whose term is the predicate itself: "We
+# connect patients with participating dentists" (the vocabulary's term starts at the verb)
+_CONNECTING = frozenset("connect connects match matches pair pairs introduce introduces".split())
+_MODAL = r"(?:\s+(?:may|will|can|also|help|helps|to|then|simply|only))*\s+$"
+# what a noun phrase saying what the business is opens with: "a ...", "one of the ..."
+_DETERMINERS = frozenset({"a", "an", "the", "one"})
+# a noun phrase's words up to the term: articles, modifiers, a list's commas and "and"/"or"
+_STOPS = frozenset(
+    "not never no nor n't neither without than rather instead that which who whose whom where "
+    "when if to with for from by at in on about like unlike against because while whereas but "
+    "does do did has have had will would can could may might shall should must".split()
+)
+_PHRASE_WORD = re.compile(r"[\w'\u2019]+|[^\w\s]")
+
+
+def _subject(names: Sequence[str]) -> str:
+    named = "|".join(
+        r"[\W_]+".join(re.escape(w) for w in re.findall(r"[\w'\u2019]+", name))
+        for name in names
+        if re.search(r"\w", name)
+    )
+    return rf"^\W*{_LABEL}(?:{_GENERIC_SUBJECTS}{'|' + named if named else ''}){_NAME_TAIL}"
+
+
+def said_of_the_business(before: str, term: str, names: Sequence[str] = ()) -> bool:
+    """True when `before` (the sentence up to `term`) makes the business the term's subject:
+    "<the business> is a <term>", or "<the business> <term>" where the term is a verb that
+    connects consumers with others.
+
+    `names` are the business's names ("Skin Dental", "Acme Roofing LLC"); "we", "our company"
+    and "the company" always count. Examples:
+      "Acme is a marketing, | lead-generation ..."          True
+      "We operate as a | lead generation ..."               True
+      "We | connect patients with participating dentists"   True
+      "We are not a | lead generation ..."                  False (negated)
+      "Our partners include | lead generation ..."          False (not the business)
+      "We do not | connect you with participating ..."      False (negated)
+    """
+    subject = _subject(names)
+    first = term.split()[0].lower() if term.split() else ""
+    if first in _CONNECTING:
+        return re.match(subject + _MODAL, before, re.IGNORECASE) is not None
+    found = re.match(rf"{subject}{_ADVERB}{_VERB}{_ADVERB}\s+", before, re.IGNORECASE)
+    if found is None:
+        return False
+    phrase = _PHRASE_WORD.findall(before[found.end() :].lower())
+    if len(phrase) > 14:  # a noun phrase, not a paragraph
+        return False
+    if not phrase or phrase[0] not in _DETERMINERS:
+        return False  # "is compensated by lenders" is a passive verb, not what the business is
+    for word in phrase:
+        if word in _STOPS or word.endswith(("n't", "n\u2019t")):
+            return False
+        if not (word[0].isalnum() or word in {",", "-", "&", "/"}):
+            return False  # a clause or a quote ends the noun phrase: ";", ":", "(", '"'
+    return True
