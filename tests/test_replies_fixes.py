@@ -82,3 +82,23 @@ def test_package_checks_never_build_the_spacy_pipeline() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "0"
+
+
+def test_the_confirmation_may_give_the_programs_own_opt_out_keyword() -> None:
+    """Blind round 15: "Reply HELP for help, ALTO to cancel" in a program whose opt-out
+    keywords are [ALTO, BAJA] gives the program's opt-out keyword; the missing STOP is
+    replies.stop_keyword_missing, reported once. A keyword the program does not list, or one
+    only mentioned, is no opt-out instruction."""
+
+    def failed(optin_reply: str, optout: list[str]) -> set[str]:
+        campaign = load_campaign(CAMPAIGNS / "compliant.yaml")
+        campaign.campaign.replies.optin = optin_reply
+        campaign.campaign.keywords.optout = optout
+        return {r.spec.id for r in check_package(campaign).results if r.status is Status.FAILED}
+
+    reply = "Brightwater Dental: you're in. Msg & data rates may apply. Reply HELP for help, "
+    own = failed(reply + "ALTO to cancel.", ["ALTO", "BAJA"])
+    assert "replies.optin_stop_missing" not in own
+    assert "replies.stop_keyword_missing" in own
+    assert "replies.optin_stop_missing" in failed(reply + "ALTO to cancel.", ["STOP", "END"])
+    assert "replies.optin_stop_missing" in failed(reply + "we say ALTO.", ["ALTO"])

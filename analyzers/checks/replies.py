@@ -8,6 +8,7 @@ brand's name, support e-mail and phone, ready to paste.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from analyzers.campaign import fixes
@@ -248,8 +249,31 @@ def optin_help_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     yield from _missing_in_reply(ctx, "optin", "help", "HELP instructions", "Add HELP")
 
 
+def _names_own_optout(campaign: Campaign, text: str) -> bool:
+    """ "Reply HELP for help, ALTO to cancel" in a program whose opt-out keywords are [ALTO,
+    BAJA]: the confirmation gives the program's own opt-out keyword (the catalog asks for "the
+    opt-out keyword"), after a verb of replying or before what it does; a program without STOP
+    among them is replies.stop_keyword_missing, reported once."""
+    words = [w for w in (getattr(campaign.campaign.keywords, "optout", None) or []) if w]
+    for word in words:
+        if not isinstance(word, str) or not word.isupper():
+            continue
+        said = re.escape(word)
+        if re.search(
+            rf"\b(?i:reply|text|send|respond\s+with)\s+[\"'“]?{said}\b|"
+            rf"\b{said}\b[\"'”]?\s+(?i:to\s+(?:stop|cancel|opt[\s-]?out|unsubscribe|end|quit)|"
+            rf"anytime|at\s+any\s+time)",
+            text,
+        ):
+            return True
+    return False
+
+
 @check("replies.optin_stop_missing", **_COMMON, **OPTIN_STOP)
 def optin_stop_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    campaign = _campaign(ctx)
+    if _names_own_optout(campaign, _reply(campaign, "optin")):
+        return
     yield from _missing_in_reply(ctx, "optin", "stop", "the opt-out keyword (STOP)", "Add STOP")
 
 
