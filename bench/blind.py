@@ -1,7 +1,7 @@
 """First-sight precision and recall of prevet on a blind set: sites and campaign files written
 and labelled by someone who has not read `analyzers/`, scored the first time prevet sees them.
 
-Usage: python bench/blind.py ROOT [--only NAME ...] [--json FILE]
+Usage: python bench/blind.py ROOT [--only NAME ...] [--json FILE] [--keep DIR]
 
 ROOT holds `sites/<name>/` (a small website plus `expected.json`, the fixture format:
 "host", "fire" = every check that must fail, "review" = checks the labeller found ambiguous,
@@ -87,10 +87,14 @@ def _failed(report: dict) -> set[str]:
     return {check for check, status in report["checks"].items() if status == "failed"}
 
 
-def audit_site(folder: Path) -> Outcome:
+def audit_site(folder: Path, keep: Path | None = None) -> Outcome:
+    """Serve and audit one site; with `keep`, its report.json and snapshot.json stay there (for
+    reading why a check failed once the round's figures are recorded)."""
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     host = expected.get("host", "www.example-biz.com")
-    with FixtureServer(folder) as server, tempfile.TemporaryDirectory() as out:
+    with FixtureServer(folder) as server, tempfile.TemporaryDirectory() as scratch:
+        out = str(keep / folder.name) if keep else scratch
+        Path(out).mkdir(parents=True, exist_ok=True)
         base = server.url(host).rstrip("/")
         extra = [
             a.replace("{base}", base).replace("{port}", str(server.port))
@@ -155,13 +159,14 @@ def main() -> int:
     parser.add_argument("root", type=Path)
     parser.add_argument("--only", nargs="*", default=None)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--keep", type=Path, help="keep each site's report.json here")
     args = parser.parse_args()
     outcomes: list[Outcome] = []
     sites = sorted(p.parent for p in (args.root / "sites").glob("*/expected.json"))
     campaigns = sorted((args.root / "campaigns").glob("*.yaml"))
     for folder in sites:
         if args.only is None or folder.name in args.only:
-            outcomes.append(audit_site(folder))
+            outcomes.append(audit_site(folder, args.keep))
             print(f"site {folder.name}: {_line(outcomes[-1])}", flush=True)
     for path in campaigns:
         if args.only is None or path.stem in args.only:
