@@ -266,3 +266,75 @@ def test_every_role_word_is_a_string() -> None:
 
     for words in lists(vocab_data("content/_roles")):
         assert all(isinstance(word, str) for word in words), words
+
+
+# --- blind round 15: what a container once held, a denied service, lent goods ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a drink word before a container, material or piece of furniture: what it once held
+        ("Ex-bourbon barrels, empty and sanded, $189 each.", "alcohol"),
+        ("Used sherry casks for planters, buy now $150.", "alcohol"),
+        ("Whiskey barrel coffee tables and wine-barrel benches, from $220.", "alcohol"),
+        # coordinated modifiers share the head: both name what the barrels held
+        ("Bourbon and wine barrels, cut in half for planters, $89.", "alcohol"),
+        # quotes mark the modifier as a name given to the noun after them
+        ("Colors: natural, \u201cwhiskey\u201d stain (a warm amber), $119 a table.", "alcohol"),
+        ('Order the "Merlot" finish paint swatch, $4.', "alcohol"),
+        # a denial governs the service it names
+        ("We don't make loans: we buy jewelry outright, paid the same day.", "direct_lending"),
+        ("There are no payday-style cash advances here, just a fair offer.", "high_risk_financial"),
+        ("We are not a payday lender; we buy gold and pay by check.", "high_risk_financial"),
+        ("We do not make payday or title loans, we only buy.", "high_risk_financial"),
+        ("Pawn shop? No. Loan-free: we buy your ring for $400.", "direct_lending"),
+        # the object of "lend" is what is lent: goods, not money
+        ("Lessons $45; helmet required, we lend pads.", "direct_lending"),
+        ("Tool library: we lend ladders and tile saws to members.", "direct_lending"),
+    ],
+)
+def test_a_held_drink_a_denied_service_or_lent_goods_is_not_the_category(
+    text: str, category: str
+) -> None:
+    page = {m.category for m in find_content(text, include_weak=True)}
+    assert category not in page, find_content(text, include_weak=True)
+    sample = {t.category for t in find_prohibited_terms(text)}
+    assert category not in sample
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # near misses: the drink is sold, the loan is offered, money is lent
+        ("Bourbon aged in wine barrels \u2014 $45 a bottle.", "alcohol"),
+        ("Barrel-aged stout 4-pack, $14.", "alcohol"),
+        ("Bourbon barrel stout on tap, $7 a pint.", "alcohol"),
+        ("Bourbon and wine, $9 a glass.", "alcohol"),
+        ("Our \u201cBourbon\u201d Old Fashioned, $14.", "alcohol"),
+        ("No fax payday loans, apply now for $500.", "high_risk_financial"),
+        ("There are no hidden fees on our payday loans, apply now.", "high_risk_financial"),
+        ("No loan origination fees on personal loans, apply today.", "direct_lending"),
+        ("We don't just make loans, we make them fast: apply now.", "direct_lending"),
+        ("We lend to small businesses nationwide, apply today.", "direct_lending"),
+        ("We lend farmers up to $50k for equipment.", "direct_lending"),
+        ("We lend working capital to restaurants, apply online.", "direct_lending"),
+        ("We lend responsibly. Apply today.", "direct_lending"),
+        ("We finance boats and RVs, apply today.", "direct_lending"),
+    ],
+)
+def test_a_drink_sold_a_loan_offered_or_money_lent_still_fires(text: str, category: str) -> None:
+    page = {m.category for m in find_content(text, include_weak=True)}
+    assert category in page, find_content(text, include_weak=True)
+
+
+def test_the_reasons_name_the_round_15_roles() -> None:
+    text = "we don't make loans"
+    assert other_meaning(text, 14, 19, "direct_lending") == (
+        "a service the business says it does not offer"
+    )
+    text = "we lend pads"
+    assert other_meaning(text, 0, 7, "direct_lending") == "goods the business lends, not money"
+    # outside the financial categories a bare "no" still names the offer
+    text = "no deposit bonus"
+    assert other_meaning(text, 3, 10, "gambling") == ""

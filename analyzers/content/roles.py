@@ -19,8 +19,15 @@ a word that denies it governs it ("no alcohol", "without champagne", "non-alcoho
 a drink business is listed among the kinds of customers a service is "for" ("payroll for farms,
 orchards, vineyards"); a cannabinoid-like number carries a unit of length ("Delta 7ft" kite); a
 vaporizer is governed by a substance that is not smoked ("oxalic acid vaporizer"); a bare "rye"
-is the grain on a page that names it as one ("rye flour", "whole-grain rye"). The words are data
-in ``analyzers/vocab/content/_roles.yaml``.
+is the grain on a page that names it as one ("rye flour", "whole-grain rye").
+
+Blind round 15: a drink word before a container, material or piece of furniture is what it once
+held ("ex-bourbon barrels", "bourbon and wine barrels", a '"whiskey" stain' whose quotes name the
+stain); a financial service the business denies is not offered ("we don't make loans", "there
+are no payday-style cash advances here", "we are not a payday lender"), where the term ends its
+phrase ("no loan origination fees" denies the fee); and the object of "we lend" is what is lent
+("we lend pads" lends goods, "we lend to small businesses" lends money). The words are data in
+``analyzers/vocab/content/_roles.yaml``.
 
 Plain string work, without spaCy: the content analyzers (pages) and the campaign reader
 (sample messages, `analyzers.campaign.content_terms`) both call `other_meaning`, so a sample
@@ -66,6 +73,12 @@ class _Roles:
     quoted_mention: re.Pattern[str]
     denial_before: re.Pattern[str]
     denial_categories: frozenset[str]
+    offer_denial_categories: frozenset[str]
+    offer_denial_before: re.Pattern[str]
+    phrase_ends: frozenset[str]
+    lend_verbs: frozenset[str]
+    not_objects: frozenset[str]
+    money: re.Pattern[str]
     customer_terms: frozenset[str]
     customer_list: re.Pattern[str]
     customer_quantifiers: frozenset[str]
@@ -114,6 +127,15 @@ def _roles() -> _Roles:
         **_mention_patterns(data["mention"]),
         denial_before=_denial_pattern(data["negation"]),
         denial_categories=frozenset(data["negation"]["categories"]),
+        offer_denial_categories=frozenset(data["offer_denial"]["categories"]),
+        offer_denial_before=_offer_denial_pattern(data["offer_denial"]),
+        phrase_ends=frozenset(data["offer_denial"]["phrase_ends"]) | _PHRASE_BREAKS,
+        lend_verbs=frozenset(data["lent_goods"]["verbs"]),
+        not_objects=frozenset(data["lent_goods"]["not_objects"]),
+        money=re.compile(
+            rf"[$\u00a3\u20ac]|\d\s*k\b|{_any_word(data['lent_goods']['money']).pattern}",
+            re.IGNORECASE,
+        ),
         customer_terms=frozenset(data["customers"]["terms"]),
         customer_list=_customer_list_pattern(data["customers"]),
         customer_quantifiers=frozenset(data["customers"]["quantifiers"]),
@@ -153,6 +175,20 @@ def _denial_pattern(negation: dict) -> re.Pattern[str]:
     return re.compile(
         rf"(?:\b(?:{words})\s+(?:(?:{articles})\s+)?"
         rf"|(?<![\w-])(?:{modifiers})\s+(?:{_WORD}\s+){{0,2}})$",
+        re.IGNORECASE,
+    )
+
+
+def _offer_denial_pattern(denial: dict) -> re.Pattern[str]:
+    """The end of the text before a service the business says it does not offer: "there are
+    no payday-style ", "we don't make ", "we are not a ", "No "."""
+    existential = _alternatives(denial["existential"])
+    verbs = _alternatives(denial["verbs"])
+    articles = _alternatives(denial["articles"])
+    return re.compile(
+        rf"(?:\b(?:{existential})\s+(?:{_WORD}\s+){{0,2}}"
+        rf"|(?:\bnot|\bnever|n['\u2019]t)\s+(?:{verbs})\s+(?:(?:{articles})\s+)?(?:{_WORD}\s+){{0,2}}"
+        rf"|\bnot\s+(?:an?|any)\s+(?:{_WORD}\s+){{0,2}}|\bno\s+)$",
         re.IGNORECASE,
     )
 
@@ -223,7 +259,7 @@ def other_meaning(
     its sentence: whether it names a non-drink good decides "Chardonnay Cream" and the like.
     """
     roles = _roles()
-    words = _next_words(text, end)
+    words = _next_words(text, _after_closing_quote(text, start, end))
     term = text[start:end]
     if words and term[:1].isupper() and words[0][2] in roles.streets:
         return "a street name"
@@ -235,6 +271,10 @@ def other_meaning(
         return "what something is said not to be"
     if category in roles.denial_categories and _is_absent(text, start, end):
         return "what something is said to be without"
+    if category in roles.offer_denial_categories and _is_not_offered(text, start, end, terms):
+        return "a service the business says it does not offer"
+    if category in roles.offer_denial_categories and _lends_goods(text, end, term):
+        return "goods the business lends, not money"
     if _is_mention(text, start, end):
         return "a word whose meaning is explained"
     if _is_customer_kind(text, start, term):
@@ -251,6 +291,9 @@ def other_meaning(
         return "an ingredient a dish is cooked in"
     if not words:
         return ""
+    shared = _shared_head(text, words, category, terms, context)
+    if shared:
+        return shared
     phrase = _phrase(words)
     if not phrase:
         return ""
@@ -272,6 +315,37 @@ def other_meaning(
     if any(end <= t_start < phrase[-1][1] for t_start, _t_end in terms):
         return ""  # the phrase goes on into another term: "bourbon barrel-aged stout"
     return f'the name of a colour, scent or other good ("{text[start : name[-1][1]]}")'
+
+
+def _after_closing_quote(text: str, start: int, end: int) -> int:
+    """Where the term's phrase goes on: after its closing quote when the term is quoted.
+
+    Quotes around a modifier mark it as a name given to the noun after it: a cooperage's
+    '"whiskey" stain' is a colour of stain, a '"Merlot" colorway' a colour. The noun after the
+    quote is still the head; an unquoted term's phrase starts right after it.
+    """
+    if start > 0 and text[start - 1] in _QUOTE and text[end : end + 1] in _QUOTE and text[end:]:
+        return end + 1
+    return end
+
+
+def _shared_head(
+    text: str,
+    words: list[tuple[int, int, str]],
+    category: str,
+    terms: Sequence[tuple[int, int]],
+    context: str | None,
+) -> str:
+    """The role of a term that shares its head with the next one: "bourbon and wine barrels",
+    "ex-rum or whiskey casks". Coordinated modifiers modify the same noun, so the first term is
+    what the second is ("barrels" is the head of both); "bourbon and wine makers" stays drinks.
+    """
+    if len(words) < 2 or words[0][2].lower() not in ("and", "or"):
+        return ""
+    following = next(((s, e) for s, e in terms if s == words[1][0]), None)
+    if following is None:
+        return ""
+    return other_meaning(text, *following, category, terms, context=context)
 
 
 def _phrase(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -350,6 +424,50 @@ def _is_absent(text: str, start: int, end: int) -> bool:
     if re.match(r"[-\u2010\u2011]free\b", text[end : end + 6], re.IGNORECASE):
         return True
     return bool(_roles().denial_before.search(_line_before(text, start)))
+
+
+def _is_not_offered(text: str, start: int, end: int, terms: Sequence[tuple[int, int]]) -> bool:
+    """ "We don't make loans", "there are no payday-style cash advances here", "we are not a
+    payday lender", "No loans.", "pawn-free": the denial governs the service it names, so a
+    jewelry buyer who says what it is not does not offer it.
+
+    Only where the term ends its phrase, or its phrase ends in another of the category's terms
+    ("no payday-style cash advances"): in "no loan origination fees" the denial governs the
+    fee, and the loan is still offered; and never a bare "no" with other words between ("no
+    fax payday loans" is the lender's selling point).
+    """
+    roles = _roles()
+    if re.match(r"[-\u2010\u2011]free\b", text[end : end + 6], re.IGNORECASE):
+        return True
+    if not roles.offer_denial_before.search(_line_before(text, start)):
+        return False
+    phrase_end = end
+    for word in _next_words(text, end):
+        if word[2].lower() in roles.phrase_ends:
+            break
+        phrase_end = word[1]
+    return phrase_end == end or any(end < s and e == phrase_end for s, e in terms)
+
+
+def _lends_goods(text: str, end: int, term: str) -> bool:
+    """ "Helmet required; we lend pads.": the object of "lend" is what is lent, so a shop that
+    lends pads, tools or books lends goods, not money. Money is lent where the verb has no
+    object ("we lend to small businesses", "we lend nationwide", "we lend responsibly") or its
+    clause names money ("we lend farmers up to $50k", "we lend working capital"). Only "lend":
+    the object of "we finance" or "we fund" is what the money pays for ("we finance boats").
+    """
+    roles = _roles()
+    words = term.lower().split()
+    if len(words) != 2 or words[0] not in ("we", "i") or words[1] not in roles.lend_verbs:
+        return False  # "we lend", never the noun of "payday loans"
+    following = _next_words(text, end, 1)
+    if not following or following[0][0] != end + 1:
+        return False  # "we lend." or "we lend - ..." has no object
+    word = following[0][2].lower()
+    if word in roles.not_objects or word.endswith("ly"):
+        return False
+    clause = re.split(r"[.;:!?()\u2013\u2014]", text[end:], maxsplit=1)[0]
+    return not roles.money.search(clause)
 
 
 def _is_mention(text: str, start: int, end: int) -> bool:
