@@ -52,6 +52,16 @@ def _labels_for(root: etree._Element) -> dict[str, etree._Element]:
     return {lab.get("for"): lab for lab in root.iter("label") if lab.get("for")}
 
 
+def is_aria_toggle(el: etree._Element) -> bool:
+    """A control whose role makes it a checkbox or a switch, whatever its tag: a styled
+    `<div role="switch">`, or a `<button type="button" role="switch" aria-checked="false">` that
+    a person sees and flips as a toggle, not presses as a button (its state is aria-checked). A
+    native `<input type="checkbox" role="switch">` keeps its own type and checked state."""
+    if (el.get("role") or "").strip().lower() not in TOGGLE_ROLES:
+        return False
+    return not (el.tag == "input" and (el.get("type") or "").lower() in ("checkbox", "radio"))
+
+
 def label_of(
     control: etree._Element, ids: dict[str, etree._Element], labels: dict[str, etree._Element]
 ) -> tuple[str, etree._Element | None]:
@@ -81,21 +91,21 @@ def label_of(
         return spoken, None
     if control.get("title"):
         return control.get("title", "").strip(), None
-    if control.tag == "button" or control.get("type") in ("submit", "button"):
+    if (control.tag == "button" or control.get("type") in ("submit", "button")) and not (
+        is_aria_toggle(control)
+    ):
         return (_text(control) or control.get("value", "")).strip(), None
     return _nearest_text(control)
 
 
 def _is_box(control: etree._Element) -> bool:
     """A checkbox, radio button or ARIA toggle: its words follow it, not precede it."""
-    return (control.get("type") or "").lower() in ("checkbox", "radio") or (
-        control.tag not in CONTROL_TAGS and (control.get("role") or "").lower() in TOGGLE_ROLES
-    )
+    return (control.get("type") or "").lower() in ("checkbox", "radio") or is_aria_toggle(control)
 
 
 def _nearest_text(control: etree._Element) -> tuple[str, etree._Element | None]:
     """Text right next to a control: a checkbox's following text, an input's preceding one."""
-    if control.tag not in CONTROL_TAGS and _text(control):
+    if is_aria_toggle(control) and _text(control):
         return _text(control)[:1500], control  # <div role="checkbox">I agree ...</div>
     if _is_box(control):
         following = _sibling_text(control, forward=True)
@@ -160,9 +170,9 @@ def extract_control(
     base_url: str,
 ) -> Control:
     kind = (el.get("type") or ("submit" if el.tag == "button" else "")).lower()
-    role = (el.get("role") or "").lower()
-    if el.tag not in CONTROL_TAGS and role in TOGGLE_ROLES:
-        kind = role  # a styled <div role="switch"> or <span role="checkbox">
+    if is_aria_toggle(el):
+        # a styled <div role="switch">, <span role="checkbox"> or <button role="switch">
+        kind = (el.get("role") or "").strip().lower()
     elif el.tag == "select":
         kind = "select"
     elif el.tag == "textarea":

@@ -136,3 +136,29 @@ def test_a_group_with_its_own_button_is_not_joined_to_its_neighbour() -> None:
       <div class="survey"><input name="q1"><input name="q2"><input name="q3"></div></div>"""
     forms = extract_forms(html, BASE)
     assert len(forms) == 2
+
+
+def test_a_button_whose_role_is_a_switch_is_a_toggle_with_its_aria_state() -> None:
+    """Blind round h14k (armorcoat-garage-floors): a theme draws the SMS consent as a
+    `<button type="button" role="switch" aria-checked>`: the role decides what a person sees and
+    does (flips a toggle), not the tag; a native box with role=switch keeps its own type."""
+    html = """<form><label>Mobile <input type="tel" name="phone"></label>
+      <p><button type="button" role="switch" aria-checked="false" id="sw"
+        aria-labelledby="swl"></button> <span id="swl">Text me visit reminders</span></p>
+      <p><button type="button" role="checkbox" aria-checked="true" id="cb">Text me offers</button>
+      </p>
+      <p><button type="button" role="switch" aria-checked="true" id="bare"></button>
+        <span>Send me shipping texts</span></p>
+      <p><input type="checkbox" role="switch" name="native" checked> Email me too</p>
+      <button type="button" id="plain">Add a second phone</button>
+      <button>Request quote</button></form>"""
+    c = _controls(html)
+    assert c["sw"].type == "switch" and not c["sw"].checked
+    assert c["sw"].label == "Text me visit reminders"
+    assert c["cb"].type == "checkbox" and c["cb"].checked and c["cb"].label == "Text me offers"
+    assert c["bare"].type == "switch" and c["bare"].checked
+    assert c["bare"].label == "Send me shipping texts"
+    assert c["native"].type == "checkbox" and c["native"].checked
+    # near misses: buttons without a toggle role stay buttons
+    assert c["plain"].type == "button" and c["plain"].label == "Add a second phone"
+    assert c["submit"].label == "Request quote"

@@ -497,6 +497,43 @@ document.getElementById("print").onclick = () => {
 </script></body></html>"""
 REQUEST = """<html><body><form><label>Mobile <input type="tel" name="request_phone"></label>
 <button>Send</button></form></body></html>"""
+# a quote form whose text consent is a switch drawn on a <button> (blind h14k,
+# armorcoat-garage-floors): its words speak of texts, yet it is flipped, never clicked open
+SWITCHED = """<html><head><style>
+.switch { display: inline-block; width: 40px; height: 22px; border: 0; background: #777; }
+.switch[aria-checked=true] { background: #3a3; }
+</style></head><body><h1>Estimate</h1><form id="quote" action="/quote" method="post">
+<label>Name <input name="switch_name"></label>
+<label>Cell <input type="tel" name="switch_phone"></label>
+<p><button type="button" class="switch" role="switch" aria-checked="false" id="texts"
+  aria-label="Text me" aria-labelledby="texts-words"></button>
+ <span id="texts-words">Text me reminders about my estimate visit</span></p>
+<p>Msg &amp; data rates may apply. Reply STOP to cancel.</p><button>Send request</button></form>
+<script>const sw = document.getElementById("texts");
+sw.addEventListener("click", () =>
+  sw.setAttribute("aria-checked", String(sw.getAttribute("aria-checked") !== "true")));
+</script></body></html>"""
+# a shop whose cart slides in from off the page (blind h14k, saltgrove-olive-oil): the cart
+# button names its drawer; the drawer's script ticks the text box a while after it opens, a
+# DOM property no mutation announces; a second drawer's timer is due past the bound
+DRAWERED = """<html><head><style>
+.drawer { position: fixed; top: 0; right: -440px; width: 400px; height: 100%;
+  background: #fff; transition: right .2s; }
+.drawer.open { right: 0; }
+</style></head><body><header><h1>Pantry goods</h1>
+<button id="bag" aria-controls="cart">Bag (0)</button></header>
+<p>Cold-pressed oils and sea salts.</p>
+<aside id="cart" class="drawer" aria-label="Your bag"><h2>Your bag</h2>
+<form id="checkout"><label>Mobile <input type="tel" name="bag_phone"></label>
+<label><input type="checkbox" id="bag_texts" name="bag_texts"> Text me about my order
+ and new harvests</label><p>Msg &amp; data rates may apply. Reply STOP to opt out.</p>
+<button>Check out</button></form></aside>
+<script>
+document.getElementById("bag").addEventListener("click", () => {
+  document.getElementById("cart").classList.add("open");
+  setTimeout(() => { document.getElementById("bag_texts").checked = true; }, 400);
+});
+</script></body></html>"""
 PLAIN = """<html><body><form><input type="tel" name="phone"><button>Go</button></form>
 <script>setTimeout(() => { window.flushed = true; }, 6000);</script></body></html>"""
 
@@ -507,6 +544,8 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "leaky.html").write_text(LEAKY)
     (root / "reached.html").write_text(REACHED)
     (root / "plain.html").write_text(PLAIN)
+    (root / "switched.html").write_text(SWITCHED)
+    (root / "drawered.html").write_text(DRAWERED)
     (root / "custom.html").write_text(CUSTOM)
     (root / "shadowed.html").write_text(SHADOWED)
     (root / "ticking.html").write_text(TICKING)
@@ -981,3 +1020,36 @@ def test_a_form_loaded_into_a_frame_on_request_is_read(
     assert form.frame_url == f"http://{HOST}:{site.port}/embed/request.html"
     assert form.reached_by == "after clicking 'Load form'"
     assert "print_phone" not in _names(page)
+
+
+@pytest.mark.browser
+def test_a_switch_drawn_on_a_button_is_read_and_never_flipped(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round h14k (armorcoat-garage-floors): a `<button role="switch">` is the consent
+    toggle as a person sees it, with its aria-checked state and the words it is labelled by;
+    interaction never clicks it, though its name speaks of texts."""
+    page, _ = _page(renderer, site, "/switched.html")
+    form = _form_with(page, "switch_phone")
+    toggle = next(c for c in form.controls if c.id == "texts")
+    assert toggle.type == "switch" and not toggle.checked and toggle.visible
+    assert toggle.label == "Text me reminders about my estimate visit"
+    assert form.reached_by == ""
+
+
+@pytest.mark.browser
+def test_a_cart_drawer_is_opened_and_its_box_read_once_its_scripts_ran(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round h14k (saltgrove-olive-oil): the cart button names the drawer it slides in
+    (aria-controls), which holds the text sign-up; the drawer's script ticks the box 400 ms
+    after it opens. The drawer is opened as a person opens it, and the box is read after the
+    timers the click set have run (a bounded wait: quiet alone ends before them)."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/drawered.html")
+    assert "open" in interaction.phases
+    form = _form_with(page, "bag_phone")
+    assert form.visible and form.reached_by == "after opening 'Bag (0)'"
+    box = next(c for c in form.controls if c.name == "bag_texts")
+    assert box.visible and box.checked
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /drawered.html"]

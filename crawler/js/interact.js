@@ -27,10 +27,11 @@
 //           button that loads the form ("Load form"), or a
 //           bar or card that is no control, holds none and invites a tap ("tap to join"), when
 //           the page hears taps on it, or anywhere while it is pinned to the window
-//   open    a closed <details>, or a collapsed toggle's (aria-expanded=false) hidden panel,
-//           holds a field to type in (an FAQ answer or an accordion that holds the sign-up
-//           form): it is opened as a person opens it; one that folds only a consent box or
-//           its fine print away from the fields is left closed
+//   open    a closed <details>, or the hidden panel a control names (aria-controls, not
+//           expanded: an accordion's toggle, a cart button and the drawer it slides in),
+//           holds a field to type in (an FAQ answer, an accordion or a cart drawer that holds
+//           the sign-up form): it is opened as a person opens it; one that folds only a
+//           consent box or its fine print away from the fields is left closed
 //   exit    the page listens for the pointer leaving it (mouseout/mouseleave on the window or
 //           the document): the pointer leaves once through the top, as a visit ends
 //   choose  a choice left on its prompt ("Choose a location") with no field to type in around
@@ -39,6 +40,9 @@
 //           and a choice left on its empty prompt its first real option), or such a button
 //           outside any form sits, a few levels down, in a box that holds a field (a wizard a
 //           script renders step by step into boxes)
+// After each click the page settles: quiet, and the timers the click set (a drawer's script
+// that ticks its box 150 ms after it opens) have run, within a bound. A toggle (role=switch or
+// checkbox, on any tag) is never clicked: it is the consent whose state is read.
 // Every field (or iframe) that becomes visible is stamped data-pvreach="<how it was reached>";
 // a step that does not move because its handler waited for a server answer stamps its form
 // data-pvwait="<what a person should check>".
@@ -104,10 +108,15 @@ async ({ budgetMs }) => {
     ":not([type=image]):not([type=reset]), select, textarea, [role=checkbox], [role=switch]";
 
   // --- what a person sees -------------------------------------------------------------------
+  // a box moved off the page (a cart drawer parked at right: -420px, a panel translated out of
+  // the window) is not seen until a script slides it in, as the annotation reads it
   const shown = (el) => {
     if (!el.isConnected || !el.checkVisibility({ opacityProperty: true,
                                                  visibilityProperty: true })) return false;
     const rect = el.getBoundingClientRect();
+    const pageWidth = Math.max(document.documentElement.scrollWidth, window.innerWidth);
+    if (rect.right <= 0 || rect.bottom + window.scrollY <= 0 || rect.left >= pageWidth)
+      return false;
     return rect.width > 1 && rect.height > 1;
   };
   const everywhere = (selector) => {
@@ -195,6 +204,7 @@ async ({ budgetMs }) => {
   // tapped as a person taps it, when the page hears taps on it, or anywhere while it is pinned
   // to the window (a pop-up opened by the first tap, wherever it lands); one that holds
   // controls is reached through them, and one that holds fields is a form already
+  const TOGGLE = "[role=checkbox], [role=switch]";
   const CONTROL = "a, button, input, select, textarea, summary, iframe, [role=button], " +
     "[role=link], [role=tab], [role=checkbox], [role=switch]";
   const tapTargets = () => {
@@ -215,6 +225,9 @@ async ({ budgetMs }) => {
     "button, a, summary, [role=button], [role=tab], [aria-haspopup], [popovertarget], " +
     "[commandfor], [data-toggle], [data-bs-toggle], [aria-controls], [onclick]").filter((el) => {
     if (el.hasAttribute("data-pvclicked") || !shown(el) || isSubmit(el) || inBanner(el)) return false;
+    // a toggle (a <button role="switch">) is a consent a person gives, not an opener: clicking
+    // it would flip the very state the page is read for
+    if (el.matches(TOGGLE)) return false;
     // the summary of an open <details> ("How often will I get texts?" over its shown answer)
     // only folds what a person already sees: clicking it would hide the answer
     if (el.tagName === "SUMMARY" && el.parentElement && el.parentElement.tagName === "DETAILS" &&
@@ -235,9 +248,11 @@ async ({ budgetMs }) => {
       (pinned(el) && el.tagName !== "A" && CONTACT_WORDS.test(said));
   }).concat(tapTargets());
   // a closed section a person opens to reach a form it holds: a <details> whose summary is
-  // shown, or a collapsed toggle (aria-expanded=false) whose named panel is hidden, when what
-  // is folded holds a field to type in (a phone, an email, a name); a section that folds only
-  // a consent box or its fine print, away from the fields, is not opened (that is hidden)
+  // shown, or a control that names the panel it opens (aria-controls: a collapsed toggle, or a
+  // cart button that slides its drawer in, whatever its words) while that panel is hidden,
+  // when what is folded holds a field to type in (a phone, an email, a name); a section that
+  // folds only a consent box or its fine print, away from the fields, is not opened (that is
+  // hidden); a tab is chosen only for its words (below): choosing it hides the shown tab
   const ENTRY = "input[type=tel], input[type=email], input[type=text], input:not([type]), " +
     "input[type=number], textarea";
   const folds = () => {
@@ -246,8 +261,9 @@ async ({ budgetMs }) => {
       return summary && shown(summary) && !summary.hasAttribute("data-pvclicked") &&
         el.querySelector(ENTRY);
     }).map((el) => el.querySelector(":scope > summary"));
-    for (const el of everywhere("[aria-expanded=false][aria-controls]")) {
-      if (el.hasAttribute("data-pvclicked") || !shown(el) || navigates(el) || isSubmit(el))
+    for (const el of everywhere("[aria-controls]:not([aria-expanded=true]):not([role=tab])")) {
+      if (el.hasAttribute("data-pvclicked") || !shown(el) || navigates(el) || isSubmit(el) ||
+          el.matches(TOGGLE) || inBanner(el))
         continue;
       const panels = (el.getAttribute("aria-controls") || "").split(/\s+/).filter(Boolean)
         .map((id) => document.getElementById(id));
@@ -352,12 +368,24 @@ async ({ budgetMs }) => {
     reached += count;
     return count;
   };
-  const settle = (max) => new Promise((resolve) => {
-    let timer = setTimeout(done, QUIET_MS);
-    const cap = setTimeout(done, Math.max(Math.min(max, left()), 0));
+  // quiet for QUIET_MS, and the timers `started` (those a click set) have fired, within `max`:
+  // ticking a box from a timer (`box.checked = true` 150 ms after a drawer opens) is no DOM
+  // mutation, so quiet alone may end before the drawer's own scripts ran
+  const settle = (max, started = []) => new Promise((resolve) => {
+    const span = Math.max(Math.min(max, left()), 0);
+    const cap = setTimeout(done, span);
+    const deadline = performance.timeOrigin + performance.now() + span;
+    const check = () => {
+      const pending = due ? started.filter((id) => due.has(id) && due.get(id) <= deadline)
+        .map((id) => due.get(id)) : [];
+      if (!pending.length) { done(); return; }
+      const wait = Math.min(...pending) - performance.timeOrigin - performance.now();
+      timer = setTimeout(check, Math.max(wait, 0) + 10);
+    };
+    let timer = setTimeout(check, QUIET_MS);
     const observer = new MutationObserver(() => {
       clearTimeout(timer);
-      timer = setTimeout(done, QUIET_MS);
+      timer = setTimeout(check, QUIET_MS);
     });
     observer.observe(document.documentElement, { subtree: true, childList: true,
                                                  attributes: true });
@@ -475,8 +503,9 @@ async ({ budgetMs }) => {
   const click = async (el) => {
     el.setAttribute("data-pvclicked", "1");
     clicks += 1;
+    const before = new Set(due ? due.keys() : []);
     try { el.click(); } catch (e) { return; }
-    await settle(STEP_MAX_MS);
+    await settle(STEP_MAX_MS, due ? Array.from(due.keys()).filter((id) => !before.has(id)) : []);
   };
   if (phases.includes("banner")) {
     const banner = bannerButton();
