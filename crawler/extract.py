@@ -407,7 +407,8 @@ def brand_candidates(root: etree._Element, text: str) -> dict[str, str]:
     match = _COPYRIGHT.search(text)
     if match:
         name = match.group(1).strip(" .,-")
-        if name and not name.lower().startswith(("all rights", "by")):
+        # "… Wrenfield Buyers Inc. © 2026" names no one after the sign: a year is no name
+        if re.search(r"[^\W\d_]", name) and not name.lower().startswith(("all rights", "by")):
             found["copyright"] = name
     return {k: v[:100] for k, v in found.items() if v}
 

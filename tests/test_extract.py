@@ -212,3 +212,19 @@ def test_a_responsive_logo_holding_the_name_twice_gives_the_long_name_once() -> 
     assert brand_candidates(twice, "")["logo_text"] == "Solari Storage"
     parts = parse_html('<div class="logo"><span>Acme</span> <span>Plumbing</span></div>')
     assert brand_candidates(parts, "")["logo_text"] == "Acme Plumbing"
+
+
+@pytest.mark.parametrize(
+    ("footer", "name"),
+    [
+        ("© 2026 Harbor Glass LLC. All rights reserved.", "Harbor Glass LLC"),
+        ("Copyright 2019–2026 2Bros Pizza | Privacy", "2Bros Pizza"),
+        # blind round 15: the name stands before the sign, and nothing but the year after it
+        ("Wrenfield is a trade name of Wrenfield Buyers Inc. © 2026", None),
+    ],
+)
+def test_a_copyright_line_names_its_owner_never_a_bare_year(footer: str, name: str | None) -> None:
+    page = extract_page(
+        f"<html><body><footer><p>{footer}</p></footer></body></html>", "https://x.com/"
+    )
+    assert page.brand_candidates.get("copyright") == name
