@@ -349,6 +349,56 @@ def test_near_miss_a_privacy_heading_over_a_mention_is_no_policy(privacy: str) -
     assert "do not link" in results["terms.privacy_link_missing"].findings[0].evidence
 
 
+SMS_PRIVACY_PARAGRAPH = (
+    "<h2>Privacy</h2><p>Numbers collected for the text program are used only to send the "
+    "texts you asked for. We do not sell, rent or share them with third parties for marketing "
+    "or any other purpose. For more about us, visit our website.</p>"
+)
+CONTACT_AFTER = (
+    "<h2>Contact Information</h2><p>For questions about our texts, contact us at "
+    "office@ridgelineplumbing.com or (720) 555-0190.</p>"
+)
+
+
+SMS_PRIVACY_WORDIER = (
+    "<h2>Privacy</h2><p>We respect your privacy and the privacy of everyone on our text list. "
+    "The mobile number we collect when you join the program is kept secure and protected on "
+    "our systems at all times. It is never shared with third parties or affiliates for their "
+    "marketing. Questions about your number? Contact us at office@ridgelineplumbing.com.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("section", "after"),
+    [
+        (SMS_PRIVACY_PARAGRAPH, ""),
+        (SMS_PRIVACY_PARAGRAPH, CONTACT_AFTER),
+        # privacy, collection, security, sharing and a contact, but nothing of how the
+        # person's information is used: not what a privacy policy states
+        (SMS_PRIVACY_WORDIER, ""),
+    ],
+)
+def test_near_miss_an_sms_privacy_paragraph_in_the_terms_is_no_privacy_policy(
+    section: str, after: str
+) -> None:
+    """Blind real14a: SMS terms whose "Privacy" section is the program's no-sharing line (what
+    is collected and that it is not shared, no use of the person's information, no rights)
+    hold no privacy policy, on a site that has none: the link is still missing. The section is
+    judged alone: neither its "Privacy" heading nor the "Contact Information" section after it
+    makes it a policy."""
+    page = combined_terms_and_privacy(section + after)
+    results = run({"/": COMBINED_HOME, "/sms-terms": page})
+    assert failed(results) == {"terms.privacy_link_missing"}
+
+
+def test_a_privacy_policy_section_followed_by_its_contact_section_is_still_the_policy() -> None:
+    page = combined_terms_and_privacy(
+        PRIVACY_SECTION + "<h3>Contact us</h3><p>Questions? Email office@ridgelineplumbing.com.</p>"
+    )
+    results = run({"/": COMBINED_HOME, "/sms-terms": page})
+    assert str(results["terms.privacy_link_missing"].status) == "passed"
+
+
 class TestFindingTheTerms:
     def test_no_terms_anywhere(self) -> None:
         results = run({"/": html("Home", "<h1>Plumbing</h1><p>We fix leaks.</p>")})
