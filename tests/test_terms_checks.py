@@ -817,6 +817,62 @@ def test_an_sms_privacy_policy_or_sign_up_page_is_not_the_terms(title: str) -> N
     assert "terms.missing" in failed(results)
 
 
+def consent_page(skip: tuple[str, ...] = (), form: str = "") -> str:
+    """The SMS program's one page, titled as its consent and opt-out (blind real15): what is
+    sent and how often, how one opts in, STOP and HELP, under their own headings."""
+    said = {k: t for k, t in SENTENCES.items() if k not in skip}
+    body = "".join(
+        f"<h2>{heading}</h2><p>{said.get(key, '')}</p>"
+        for heading, key in (
+            ("What we send", "message_type"),
+            ("How often", "frequency"),
+            ("Cost", "rates"),
+            ("How to opt out", "stop"),
+            ("For help", "help"),
+        )
+    )
+    return html(
+        "SMS Consent &amp; Opt-Out",
+        f"<h1>SMS Consent &amp; Opt-Out</h1><p>How our text program works.</p>{form}{body}",
+    )
+
+
+CONSENT_HOME = HOME.replace(
+    '<a href="/terms">Terms</a> <a href="/privacy">Privacy Policy</a>',
+    '<a href="/sms-consent">SMS Consent</a>',
+)
+SIGN_UP_FORM = (
+    '<form action="/join"><label for="ph">Mobile phone</label><input type="tel" id="ph" '
+    'name="phone"><label><input type="checkbox" name="sms"> Text me appointment reminders'
+    "</label><button>Sign up</button></form>"
+)
+
+
+def test_a_page_that_states_the_sms_programs_rules_is_its_terms() -> None:
+    """The site's SMS consent page with no form, stating the program's messages, frequency,
+    STOP and HELP, is the terms a reviewer reads: what it lacks is judged there, not
+    terms.missing."""
+    page = consent_page(skip=("carrier_liability",))
+    results = run({"/": CONSENT_HOME, "/sms-consent": page})
+    assert failed(results) == {"terms.carrier_liability_missing", "terms.privacy_link_missing"}
+    assert results["terms.carrier_liability_missing"].findings[0].url.endswith("/sms-consent")
+
+
+@pytest.mark.parametrize("skip", [("message_type",), ("help",), ("stop", "frequency")])
+def test_near_miss_a_consent_page_short_of_the_programs_rules_is_not_the_terms(
+    skip: tuple[str, ...],
+) -> None:
+    results = run({"/": CONSENT_HOME, "/sms-consent": consent_page(skip=skip)})
+    assert "terms.missing" in failed(results)
+
+
+def test_near_miss_an_sms_consent_page_with_the_sign_up_form_is_not_the_terms() -> None:
+    """The disclosure beside a sign-up form is the form's, not the program's terms."""
+    page = consent_page(form=SIGN_UP_FORM)
+    results = run({"/": CONSENT_HOME, "/sms-consent": page})
+    assert "terms.missing" in failed(results)
+
+
 def _program_page(skip: tuple[str, ...] = ()) -> str:
     """The SMS program's rules on a page whose title and headings do not call it terms."""
     body = " ".join(text for key, text in SENTENCES.items() if key not in skip)
