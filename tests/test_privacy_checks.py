@@ -315,6 +315,56 @@ class TestSharingException:
         assert failed(run({"/": HOME, "/privacy": policy})) == set()
 
 
+def _sale_only(sharing: str) -> str:
+    """The policy's texting section promises only that the number is not sold; `sharing`
+    replaces its service-provider sharing sentence."""
+    return GOOD_POLICY.replace(
+        "No mobile information will be shared with third parties or affiliates\nfor marketing "
+        "or promotional purposes.",
+        "We do not sell your mobile number.",
+    ).replace(
+        "We share information only with service providers who help us\nrun our practice, and "
+        "when the law requires it.",
+        sharing,
+    )
+
+
+class TestSaleOnlyPromise:
+    """Blind round 15 (sunnyside): a template's texting section says the number is not sold,
+    its sharing section gives the phone number to partners for marketing."""
+
+    def test_a_number_not_sold_but_shared_for_marketing_is_the_exception_alone(self) -> None:
+        policy = _sale_only(
+            "We may share your name, email and phone number with our partners for marketing "
+            "purposes."
+        )
+        results = run({"/": HOME, "/privacy": policy})
+        assert failed(results) == {"privacy.sharing_exception"}
+        hit = findings(results, "privacy.sharing_exception")[0]
+        assert "partners for marketing" in hit.evidence
+        assert "will not sell, rent or share your mobile phone number" in hit.fix
+
+    def test_near_miss_a_sale_only_promise_with_no_mobile_exception_lacks_the_promise(
+        self,
+    ) -> None:
+        for sharing in (
+            "We share information only with service providers who help us run our practice.",
+            # general sharing: the number is not named, the promise is still what is missing
+            "We may share personal information with our advertising partners.",
+        ):
+            results = run({"/": HOME, "/privacy": _sale_only(sharing)})
+            assert "privacy.no_sms_clause" in failed(results), sharing
+            hit = findings(results, "privacy.no_sms_clause")[0]
+            assert "not sold" in hit.message
+
+    def test_near_miss_no_promise_at_all_with_a_mobile_exception_is_both(self) -> None:
+        policy = _sale_only(
+            "We may share your phone number with our partners for marketing purposes."
+        ).replace("We do not sell your mobile number.", "")
+        results = run({"/": HOME, "/privacy": policy})
+        assert failed(results) == {"privacy.no_sms_clause", "privacy.sharing_exception"}
+
+
 class TestOptOutAndBrand:
     def test_email_unsubscribe_is_not_a_text_opt_out(self) -> None:
         policy = GOOD_POLICY.replace(

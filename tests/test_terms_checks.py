@@ -349,6 +349,56 @@ def test_near_miss_a_privacy_heading_over_a_mention_is_no_policy(privacy: str) -
     assert "do not link" in results["terms.privacy_link_missing"].findings[0].evidence
 
 
+SMS_PRIVACY_PARAGRAPH = (
+    "<h2>Privacy</h2><p>Numbers collected for the text program are used only to send the "
+    "texts you asked for. We do not sell, rent or share them with third parties for marketing "
+    "or any other purpose. For more about us, visit our website.</p>"
+)
+CONTACT_AFTER = (
+    "<h2>Contact Information</h2><p>For questions about our texts, contact us at "
+    "office@ridgelineplumbing.com or (720) 555-0190.</p>"
+)
+
+
+SMS_PRIVACY_WORDIER = (
+    "<h2>Privacy</h2><p>We respect your privacy and the privacy of everyone on our text list. "
+    "The mobile number we collect when you join the program is kept secure and protected on "
+    "our systems at all times. It is never shared with third parties or affiliates for their "
+    "marketing. Questions about your number? Contact us at office@ridgelineplumbing.com.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("section", "after"),
+    [
+        (SMS_PRIVACY_PARAGRAPH, ""),
+        (SMS_PRIVACY_PARAGRAPH, CONTACT_AFTER),
+        # privacy, collection, security, sharing and a contact, but nothing of how the
+        # person's information is used: not what a privacy policy states
+        (SMS_PRIVACY_WORDIER, ""),
+    ],
+)
+def test_near_miss_an_sms_privacy_paragraph_in_the_terms_is_no_privacy_policy(
+    section: str, after: str
+) -> None:
+    """Blind real14a: SMS terms whose "Privacy" section is the program's no-sharing line (what
+    is collected and that it is not shared, no use of the person's information, no rights)
+    hold no privacy policy, on a site that has none: the link is still missing. The section is
+    judged alone: neither its "Privacy" heading nor the "Contact Information" section after it
+    makes it a policy."""
+    page = combined_terms_and_privacy(section + after)
+    results = run({"/": COMBINED_HOME, "/sms-terms": page})
+    assert failed(results) == {"terms.privacy_link_missing"}
+
+
+def test_a_privacy_policy_section_followed_by_its_contact_section_is_still_the_policy() -> None:
+    page = combined_terms_and_privacy(
+        PRIVACY_SECTION + "<h3>Contact us</h3><p>Questions? Email office@ridgelineplumbing.com.</p>"
+    )
+    results = run({"/": COMBINED_HOME, "/sms-terms": page})
+    assert str(results["terms.privacy_link_missing"].status) == "passed"
+
+
 class TestFindingTheTerms:
     def test_no_terms_anywhere(self) -> None:
         results = run({"/": html("Home", "<h1>Plumbing</h1><p>We fix leaks.</p>")})
@@ -764,6 +814,62 @@ def test_a_page_that_calls_itself_the_sms_programs_policy_is_the_terms(title: st
 def test_an_sms_privacy_policy_or_sign_up_page_is_not_the_terms(title: str) -> None:
     home = HOME.replace('<a href="/terms">Terms</a>', '<a href="/sms-page">Texting</a>')
     results = run({"/": home, "/sms-page": sms_policy_page(title)})
+    assert "terms.missing" in failed(results)
+
+
+def consent_page(skip: tuple[str, ...] = (), form: str = "") -> str:
+    """The SMS program's one page, titled as its consent and opt-out (blind real15): what is
+    sent and how often, how one opts in, STOP and HELP, under their own headings."""
+    said = {k: t for k, t in SENTENCES.items() if k not in skip}
+    body = "".join(
+        f"<h2>{heading}</h2><p>{said.get(key, '')}</p>"
+        for heading, key in (
+            ("What we send", "message_type"),
+            ("How often", "frequency"),
+            ("Cost", "rates"),
+            ("How to opt out", "stop"),
+            ("For help", "help"),
+        )
+    )
+    return html(
+        "SMS Consent &amp; Opt-Out",
+        f"<h1>SMS Consent &amp; Opt-Out</h1><p>How our text program works.</p>{form}{body}",
+    )
+
+
+CONSENT_HOME = HOME.replace(
+    '<a href="/terms">Terms</a> <a href="/privacy">Privacy Policy</a>',
+    '<a href="/sms-consent">SMS Consent</a>',
+)
+SIGN_UP_FORM = (
+    '<form action="/join"><label for="ph">Mobile phone</label><input type="tel" id="ph" '
+    'name="phone"><label><input type="checkbox" name="sms"> Text me appointment reminders'
+    "</label><button>Sign up</button></form>"
+)
+
+
+def test_a_page_that_states_the_sms_programs_rules_is_its_terms() -> None:
+    """The site's SMS consent page with no form, stating the program's messages, frequency,
+    STOP and HELP, is the terms a reviewer reads: what it lacks is judged there, not
+    terms.missing."""
+    page = consent_page(skip=("carrier_liability",))
+    results = run({"/": CONSENT_HOME, "/sms-consent": page})
+    assert failed(results) == {"terms.carrier_liability_missing", "terms.privacy_link_missing"}
+    assert results["terms.carrier_liability_missing"].findings[0].url.endswith("/sms-consent")
+
+
+@pytest.mark.parametrize("skip", [("message_type",), ("help",), ("stop", "frequency")])
+def test_near_miss_a_consent_page_short_of_the_programs_rules_is_not_the_terms(
+    skip: tuple[str, ...],
+) -> None:
+    results = run({"/": CONSENT_HOME, "/sms-consent": consent_page(skip=skip)})
+    assert "terms.missing" in failed(results)
+
+
+def test_near_miss_an_sms_consent_page_with_the_sign_up_form_is_not_the_terms() -> None:
+    """The disclosure beside a sign-up form is the form's, not the program's terms."""
+    page = consent_page(form=SIGN_UP_FORM)
+    results = run({"/": CONSENT_HOME, "/sms-consent": page})
     assert "terms.missing" in failed(results)
 
 

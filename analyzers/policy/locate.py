@@ -347,7 +347,41 @@ def _titled_as(kind: str, page: Page) -> bool:
         and not _TITLE_WORDS["privacy"].search(own)
     ):
         return True  # "SMS Consent & Opt-In Policy", "Text Messaging Policy": the program's rules
-    return bool(_TITLE_WORDS[kind].search(own))
+    if _TITLE_WORDS[kind].search(own):
+        return True
+    return kind == "terms" and _states_the_program(page)
+
+
+# what a page must state to be the SMS program's terms though it does not call itself terms
+_PROGRAM_RULES = {"message_type", "frequency", "stop", "help"}
+
+
+def _states_the_program(page: Page) -> bool:
+    """A page the crawler found as the SMS program's (titled "SMS Consent & Opt-Out", at
+    /sms-consent) that holds no opt-in form and states the program's rules in its own text,
+    what messages are sent, how often, STOP and HELP, is the program's terms: a reviewer
+    reads it as the terms, and judges there what it lacks. A sign-up page headed "SMS
+    consent" holds the form, and the disclosure beside it is the form's, not the terms; a
+    page whose title names neither the program's consent, policy nor terms ("Text alerts
+    sign-up", "How our text alerts work") was given no such role."""
+    if "sms_terms" not in page.roles or "optin" in page.roles or page.status >= 400:
+        return False
+    from analyzers.policy.terms_elements import sentence_elements  # it reads this module
+
+    stated: set[str] = set()
+    before = ""
+    for sentence in page_sentences(page):
+        stated |= sentence_elements(
+            sentence.text,
+            lead_in=sentence.lead_in,
+            heading=sentence.heading,
+            sms_document=True,
+            before=before,
+        )
+        before = sentence.text
+        if _PROGRAM_RULES <= stated:
+            return True
+    return False
 
 
 # how a page the crawl fetched was first reached that a person entering the site also takes:

@@ -92,8 +92,7 @@ def recognize(
         return Recognition(False, f"the page holds only {words} words of text")
     if _PLACEHOLDER.search(body[:2000]) and words < 200:
         return Recognition(False, "the page is a placeholder (“coming soon”)")
-    topics = _PRIVACY_TOPICS if kind == "privacy" else _TERMS_TOPICS
-    found = sorted(name for name, pattern in topics.items() if pattern.search(body))
+    found = sorted(topics_of(kind, body))
     if len(found) < _MIN_TOPICS:
         what = "privacy policy" if kind == "privacy" else "terms"
         return Recognition(
@@ -102,3 +101,10 @@ def recognize(
             f"{', '.join(found) or 'none of the subjects'} only",
         )
     return Recognition(True, "")
+
+
+def topics_of(kind: str, body: str) -> set[str]:
+    """The subjects of a "privacy" policy or "terms" the text speaks of ("collect", "use",
+    "share", ... for a policy)."""
+    topics = _PRIVACY_TOPICS if kind == "privacy" else _TERMS_TOPICS
+    return {name for name, pattern in topics.items() if pattern.search(body)}

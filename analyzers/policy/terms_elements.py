@@ -25,7 +25,7 @@ from analyzers.policy.contact import Contact
 from analyzers.policy.layers import links_shown_with, own_text
 from analyzers.policy.locate import PolicyDocument, link_presents
 from analyzers.policy.owner import owner_doubt, where_page_names_owner
-from analyzers.policy.recognize import recognize
+from analyzers.policy.recognize import recognize, topics_of
 from analyzers.text.contacts import find_emails, find_phones
 from analyzers.text.sentences import Sentence
 from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
@@ -94,6 +94,13 @@ _CONTACT_US = re.compile(
 # a heading that opens the privacy policy, and one that opens a part of the terms again
 _PRIVACY_HEADING = re.compile(r"\bprivacy\b", re.IGNORECASE)
 _TERMS_HEADING = re.compile(r"\bterms\b|\bconditions\b|\bagreement\b", re.IGNORECASE)
+# what a privacy policy states, which a terms page's own privacy section must state too
+_POLICY_CORE = {"collect", "use", "share"}
+# headings of a privacy policy's parts that name their subject without a topic word
+_POLICY_SUBJECT_HEADING = re.compile(
+    r"\b(mobile|phone|numbers?|children|changes|rights|choices)\b",
+    re.IGNORECASE,
+)
 _PRIVACY_MENTION = re.compile(
     r"privacy (policy|notice|statement)|notice of privacy practices", re.IGNORECASE
 )
@@ -435,27 +442,41 @@ def _privacy_section(document: PolicyDocument) -> str:
     policy ("Privacy Policy", then "Information we collect", "Text messaging & opt-in data", ...):
     the subscriber reading the terms is reading the policy, there is nothing to link to. The
     section runs from a heading naming privacy (and not the terms too: the page's own title
-    "SMS Terms & Privacy" names both) to the next heading naming the terms, and must read as a
-    privacy policy by the test a linked policy page must pass (policy/recognize.py: collection,
-    use, sharing, rights ...). A heading "Privacy" over "See our privacy policy." is a mention,
-    not the policy."""
+    "SMS Terms & Privacy" names both) to the next heading naming the terms.
+
+    The section is judged alone, by what its own sentences state: the heading that opened it
+    is not its text (a "Privacy" heading would make it speak of privacy), and a section the
+    SMS terms go on with after it ("Contact Information", "Questions?") is not privacy
+    wording, so it does not lend its "contact us" either. It must read as a privacy policy by
+    the test a linked policy page must pass (policy/recognize.py) and state what a privacy
+    policy states: what is collected, how it is used, and what is shared (`_POLICY_CORE`). A
+    heading "Privacy" over "See our privacy policy." is a mention, and a short SMS "Privacy"
+    paragraph ("Numbers collected for the texts are not shared with third parties") is the
+    terms' no-sharing line, not the policy."""
     heading, opened, inside, said = "", "", False, []
     for sentence in document.sentences:
         if sentence.heading != heading:
             heading = sentence.heading
             if _PRIVACY_HEADING.search(heading) and not _TERMS_HEADING.search(heading):
                 opened, inside = opened or heading, True
-            elif _TERMS_HEADING.search(heading):
+            elif _TERMS_HEADING.search(heading) or not _policy_subheading(heading):
                 inside = False
-            if inside:
-                said.append(heading)
         if inside:
             said.append(sentence.text)
     if not said:
         return ""
     body = "\n".join(said)
     read = recognize("privacy", status=200, title="", headings=[], body=body)
-    return opened if read.is_document else ""
+    return opened if read.is_document and _POLICY_CORE <= topics_of("privacy", body) else ""
+
+
+def _policy_subheading(heading: str) -> bool:
+    """A heading inside a privacy policy names one of its subjects ("What we collect", "How
+    we use it", "Your mobile number", "Sharing"); "Contact Information" or "Questions?"
+    after an SMS "Privacy" paragraph is the next part of the terms."""
+    return bool(topics_of("privacy", heading) - {"contact"}) or bool(
+        _POLICY_SUBJECT_HEADING.search(heading)
+    )
 
 
 def paragraph(
