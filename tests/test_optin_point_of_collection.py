@@ -511,6 +511,39 @@ def test_links_only_in_the_page_footer_still_fire() -> None:
     assert status(pages, "optin.terms_link_missing") == "failed"
 
 
+def _opt_in_page_with_masthead(masthead: str) -> str:
+    return (
+        '<html><head><title>Texts | Acme Dental</title><meta property="og:site_name" '
+        f'content="Acme Dental"></head><body><header><nav>{masthead}</nav></header>'
+        f"<main>{compliant_form(label=NO_LINKS)}</main></body></html>"
+    )
+
+
+def test_a_consent_sentence_in_the_masthead_links_the_terms() -> None:
+    """Blind real15 (a freight carrier): "By opting into SMS notifications, you agree to our SMS
+    Terms of Service" sits inside the opt-in page's <nav>; the sentence binds the opt-in, so the
+    terms are linked where consent is given, whatever element holds it."""
+    masthead = (
+        '<a href="/">Home</a> <a href="/privacy">Privacy Policy</a>'
+        "<p>By opting into text alerts, you agree to our "
+        '<a href="/sms-terms">SMS Terms of Service</a>.</p>'
+    )
+    pages = site("", **{"/signup": _opt_in_page_with_masthead(masthead)})
+    assert status(pages, "optin.terms_link_missing") == "passed"
+    # the menu item beside it is not a sentence of consent: the privacy link is still missing
+    assert status(pages, "optin.privacy_link_missing") == "failed"
+
+
+def test_a_menu_of_policy_links_in_the_masthead_is_not_consent() -> None:
+    masthead = (
+        '<a href="/">Home</a> <a href="/privacy">Privacy Policy</a> '
+        '<a href="/terms">Terms &amp; Conditions</a> <a href="/signup">SMS Opt-In</a>'
+    )
+    pages = site("", **{"/signup": _opt_in_page_with_masthead(masthead)})
+    assert status(pages, "optin.terms_link_missing") == "failed"
+    assert status(pages, "optin.privacy_link_missing") == "failed"
+
+
 def test_links_only_on_another_page_still_fire() -> None:
     pages = site("", **{"/signup": _opt_in_page("<h2>Visit us</h2><p>Open daily.</p>")})
     assert status(pages, "optin.privacy_link_missing") == "failed"
