@@ -239,3 +239,45 @@ def test_another_company_s_policy_or_a_choices_form_is_not_the_site_s_policy_lin
         'Privacy Choices</a> <a href="/privacy">Privacy</a> <a href="/terms">Terms</a>'
     )
     assert status(pages, "links.unrelated_domain") == "passed"
+
+
+def test_a_policy_copy_on_a_brand_named_deployment_host_fires() -> None:
+    """Blind real15 (a freight carrier on its own .com): the SMS terms' "Privacy Policy" link goes
+    to a copy on acmedental.github.io. The host carries the brand's name, but the reviewer is
+    sent to a second copy of the policy off the registered domain."""
+    pages = _terms_linking(
+        "<p>Read our <a href='https://acmedental.github.io/site/privacy-policy.html'>Privacy "
+        "Policy</a>.</p>"
+    )
+    result = run(pages, "links.unrelated_domain")
+    assert str(result.status) == "failed"
+    assert result.findings[0].details["domain"] == "acmedental.github.io"
+    assert "deployment host" in result.findings[0].message
+
+
+def test_the_brands_own_app_on_a_deployment_host_is_still_related() -> None:
+    # near miss: not a policy document, the brand's own forms app
+    body = "<p>Patients: <a href='https://acmedental.github.io/forms'>new patient forms</a></p>"
+    assert status(_terms_linking(body), "links.unrelated_domain") == "passed"
+
+
+def test_a_policys_link_to_a_quote_form_on_another_domain_fires() -> None:
+    """Blind real15 (a landscaper): the SMS terms say customers opt in through the quote request
+    form, and the page's "Open the estimate form" button goes to a field-service vendor's
+    domain: the opt-in happens off the brand's domain."""
+    for text in ("Open the estimate form →", "Get a Free Estimate", "Request a Quote"):
+        pages = _terms_linking(
+            f"<p>Ready? <a href='https://fieldapp.example/new_quote/9f2c'>{text}</a></p>"
+        )
+        result = run(pages, "links.unrelated_domain")
+        assert str(result.status) == "failed", text
+        assert result.findings[0].details["domain"] == "fieldapp.example"
+
+
+def test_quote_links_that_stay_home_or_name_another_company_do_not_fire() -> None:
+    for body in (
+        "<p><a href='https://www.acme-dental.com/quote'>Get a Free Estimate</a></p>",
+        "<p>Compare: <a href='https://tools.example/est'>InsureCo's estimate tool</a></p>",
+        "<p>Our reviews: <a href='https://reviews.example/acme'>what patients say</a></p>",
+    ):
+        assert status(_terms_linking(body), "links.unrelated_domain") == "passed", body

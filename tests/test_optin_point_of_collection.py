@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from analyzers.inputs.brand import BrandNames
-from analyzers.optin.names import partner_reading
+from analyzers.optin.names import partner_reading, person_partner
 from analyzers.optin.plain_words import frequency_in, message_type_in
 from tests.test_optin_pages import DISCLOSURE, PHONE, compliant_form, form, page, run, site, status
 
@@ -141,6 +141,41 @@ def test_partner_reading(text: str, word: str, reading: str) -> None:
     brand = BrandNames(["Northfield Comfort Partners LLC", "Castellan Legal Partners"], "inferred")
     start = text.index(word)
     assert partner_reading(text, start, start + len(word), brand) == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "person"),
+    [
+        # a player paired with the subscriber (blind h14k: a two-location pickleball club)
+        ("Get a text when our match desk finds you a doubles partner.", "partner", True),
+        ("Text me court-opening and partner-match alerts from the club.", "partner", True),
+        ("We send court, doubles-partner match and league texts.", "partner", True),
+        ("Alerts when new dance partners join your class.", "partners", True),
+        ("Texts about partner matching for the spring ladder.", "partner", True),
+        # near misses: other companies
+        ("Offers from our partners by text.", "partners", False),
+        ("Partner offers and deals by text.", "Partner", False),
+        ("Texts from Acme and its marketing partners.", "partners", False),
+        ("We may text you on behalf of a partner.", "partner", False),
+        ("A partner may contact you with a match.", "partner", False),
+    ],
+)
+def test_person_partner(text: str, word: str, person: bool) -> None:
+    start = text.index(word)
+    assert person_partner(text, start, start + len(word)) is person
+
+
+def test_a_doubles_partner_in_the_consent_is_not_a_third_party() -> None:
+    label = DISCLOSURE.replace(
+        "from Acme Dental",
+        "from Acme Dental, including partner-match alerts when we find you a "
+        "doubles partner at your level",
+    )
+    pages = site(page(compliant_form(label=label)))
+    assert status(pages, "optin.third_party_consent") == "passed"
+    # near miss: the same consent that also covers a partner's offers is third party
+    others = label + " You may also get texts with offers from our partners."
+    assert status(site(page(compliant_form(label=others))), "optin.third_party_consent") == "failed"
 
 
 # --- message types and frequency in plain words -----------------------------------------
@@ -474,6 +509,39 @@ def test_links_only_in_the_page_footer_still_fire() -> None:
     pages = site("", **{"/signup": _opt_in_page("<h2>Visit us</h2><p>Open daily.</p>", footer)})
     assert status(pages, "optin.privacy_link_missing") == "failed"
     assert status(pages, "optin.terms_link_missing") == "failed"
+
+
+def _opt_in_page_with_masthead(masthead: str) -> str:
+    return (
+        '<html><head><title>Texts | Acme Dental</title><meta property="og:site_name" '
+        f'content="Acme Dental"></head><body><header><nav>{masthead}</nav></header>'
+        f"<main>{compliant_form(label=NO_LINKS)}</main></body></html>"
+    )
+
+
+def test_a_consent_sentence_in_the_masthead_links_the_terms() -> None:
+    """Blind real15 (a freight carrier): "By opting into SMS notifications, you agree to our SMS
+    Terms of Service" sits inside the opt-in page's <nav>; the sentence binds the opt-in, so the
+    terms are linked where consent is given, whatever element holds it."""
+    masthead = (
+        '<a href="/">Home</a> <a href="/privacy">Privacy Policy</a>'
+        "<p>By opting into text alerts, you agree to our "
+        '<a href="/sms-terms">SMS Terms of Service</a>.</p>'
+    )
+    pages = site("", **{"/signup": _opt_in_page_with_masthead(masthead)})
+    assert status(pages, "optin.terms_link_missing") == "passed"
+    # the menu item beside it is not a sentence of consent: the privacy link is still missing
+    assert status(pages, "optin.privacy_link_missing") == "failed"
+
+
+def test_a_menu_of_policy_links_in_the_masthead_is_not_consent() -> None:
+    masthead = (
+        '<a href="/">Home</a> <a href="/privacy">Privacy Policy</a> '
+        '<a href="/terms">Terms &amp; Conditions</a> <a href="/signup">SMS Opt-In</a>'
+    )
+    pages = site("", **{"/signup": _opt_in_page_with_masthead(masthead)})
+    assert status(pages, "optin.terms_link_missing") == "failed"
+    assert status(pages, "optin.privacy_link_missing") == "failed"
 
 
 def test_links_only_on_another_page_still_fire() -> None:

@@ -268,6 +268,20 @@ _POLICY_DOCUMENT = re.compile(
 )
 
 
+# a call to the business's quote or estimate request: the lead-intake form where customers give
+# their number ("Get a Free Estimate", "Open the estimate form", "Request a quote")
+_INTAKE_FORM = re.compile(r"\b(?:quotes?|estimates?)\b", re.IGNORECASE)
+_POSSESSIVE_NAME = re.compile(r"\b[A-Z][\w&.-]*['’]s\b")
+
+
+def _leads_to_intake_form(text: str) -> bool:
+    """Does a policy's body link lead to the business's quote / estimate request form? SMS terms
+    say customers opt in "by submitting your number through our quote request form", and the
+    page's "Open the estimate form" button is that path: where it points is the opt-in flow,
+    whatever capitalised words the button uses. "Acme's estimate tool" names another company."""
+    return bool(_INTAKE_FORM.search(text)) and not _POSSESSIVE_NAME.search(text)
+
+
 def _flow_links(ctx: AnalysisContext) -> Iterator[tuple[Page, Link, str]]:
     """(page, link, where): every link of the opt-in forms, the site's own links to its privacy
     policy and terms (in the menu or footer too: that is where a reviewer finds them), and the
@@ -303,6 +317,8 @@ def _flow_links(ctx: AnalysisContext) -> Iterator[tuple[Page, Link, str]]:
                 f"{link.text} {host_of(link.href)} {link.href}"
             ) and not _names_someone_else(link.text, brand_words):
                 yield page, link, "the policy page"
+            elif _leads_to_intake_form(link.text):
+                yield page, link, "the policy page"
             elif on_deployment_host(link.href) and not _names_its_host(link.text, link.href):
                 yield page, link, "the policy page"
 
@@ -332,14 +348,35 @@ def unrelated_domain(ctx: AnalysisContext) -> Iterator[Hit]:
         if not _web_link(href) or is_public_shortener(href):
             continue  # shorteners are links.public_shortener's finding
         domain = registrable_domain(href)
-        if domain in reported or is_related(href, related, keys):
+        if domain in reported:
+            continue
+        copy = policy_copy_off_site(link, related)
+        if not copy and is_related(href, related, keys):
             continue
         reported.add(domain)
+        what = (
+            f"a copy on a hosting platform's deployment host, not on {own}"
+            if copy
+            else f"a domain unrelated to {own}"
+        )
         yield Hit(
             url=page.final_url or page.url,
             evidence=f"{link.text} -> {href}" if link.text else href,
             details={"domain": domain},
-            message=f'{where.capitalize()} links to {domain} ("{link.text or href}"), '
-            f"a domain unrelated to {own}.",
+            message=f'{where.capitalize()} links to {domain} ("{link.text or href}"), {what}.',
             fix=f"Host this page on {own} and link it there, or remove the link to {domain}.",
         )
+
+
+def policy_copy_off_site(link: Link, related: set[str]) -> bool:
+    """A link named as a policy document ("Privacy Policy") that goes to a hosting platform's
+    deployment host other than the audited site: acme.github.io/site/privacy.html linked from
+    the SMS terms of acme.com. The host may carry the brand's name, but the reviewer is sent to
+    a second copy of the policy off the registered domain (the way policies hosted by a
+    generator are, see optin_link_domains.yaml). The brand's own app on such a host ("new
+    patient forms" on acmedental.netlify.app) is not a policy and stays related."""
+    return (
+        on_deployment_host(link.href)
+        and registrable_domain(link.href) not in related
+        and bool(_POLICY_DOCUMENT.search(link.text))
+    )

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from analyzers.optin.model import Disclosure, ElementFound
-from analyzers.optin.names import partner_reading
+from analyzers.optin.names import partner_reading, person_partner
 from analyzers.optin.plain_words import (
     MESSAGE_WORDS,
     count_of_texts,
@@ -208,6 +208,8 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
             if label == "third_party":
                 if not _about_texts_or_number(match.sentence):
                     continue  # "Proud partner of the food bank": not who texts or gets the number
+                if person_partner(block.text, match.start_char, match.end_char):
+                    continue  # "finds you a doubles partner": a player, not another company
                 reading = partner_reading(block.text, match.start_char, match.end_char, brand)
                 if reading == "own":
                     continue  # "Northfield Comfort Partners will send texts": the sender

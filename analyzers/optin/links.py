@@ -66,15 +66,18 @@ def sms_section_link(page: Page, kind: str) -> SectionLink | None:
     headings = _heading_positions(text, page.headings)
     found: SectionLink | None = None
     for link in page.links:
-        if link.region in ("nav", "header", "footer") or not link.text.strip():
+        if not link.text.strip():
             continue
         if link.href.lower().startswith(("mailto:", "tel:", "javascript:", "sms:")):
             continue
         if not test(link):
             continue
+        in_chrome = link.region in ("nav", "header", "footer")
         for start in _occurrences(text, link.text.strip()):
             line = _line_at(text, start)
-            if line in chrome:
+            if in_chrome or line in chrome:
+                if consent_line(line, link.text):
+                    return SectionLink(link.href, "", line, True)
                 continue
             heading_at, heading = max(
                 ((at, h) for at, h in headings if at <= start), default=(0, "")
@@ -85,6 +88,19 @@ def sms_section_link(page: Page, kind: str) -> SectionLink | None:
             if found is None and heading and _names_sms(text[heading_at:start]):
                 found = SectionLink(link.href, heading, line, False)
     return found
+
+
+def consent_line(line: str, link_text: str) -> bool:
+    """Is the line that holds a link a sentence of consent to the texts, not a menu item? Sites
+    put "By opting into SMS notifications, you agree to our SMS Terms of Service." in the
+    masthead of the opt-in page, inside its <nav>: the terms are linked in the words that bind the
+    opt-in, whatever element holds them. A menu ("Home Privacy Policy Terms SMS Opt-In") names
+    the program but gives no consent: its items are capitalised labels, not a sentence's
+    lower-case words."""
+    rest = line.replace(link_text.strip(), " ")
+    if len(re.findall(r"(?<![\w'’-])[a-z][a-z'’]*\b", rest)) < 3:
+        return False  # "Home Privacy Policy Terms & Conditions SMS Opt-In": a menu
+    return {"sms_channel", "consent_verb"} <= vocabulary("optin").labels_in(rest)
 
 
 def _names_sms(text: str) -> bool:

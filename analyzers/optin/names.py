@@ -124,3 +124,56 @@ def partner_reading(text: str, start: int, end: int, brand: BrandNames | None) -
     if ends_proper_name(text, word_start):
         return "name"
     return "others"
+
+
+# activities people pair up for: "a doubles partner", "your dance partner", "a study partner"
+_PAIRED_ACTIVITIES = frozenset(
+    {
+        "doubles",
+        "mixed",
+        "dance",
+        "dancing",
+        "practice",
+        "practise",
+        "training",
+        "workout",
+        "gym",
+        "sparring",
+        "hitting",
+        "running",
+        "climbing",
+        "hiking",
+        "riding",
+        "study",
+        "language",
+        "conversation",
+        "chess",
+        "bridge",
+        "golf",
+        "tennis",
+        "pickleball",
+        "squash",
+        "accountability",
+        "lab",
+    }
+)
+# "partner" naming what is matched up for the subscriber: "partner-match alerts", "partner
+# matching", "partner finder"
+_PAIRING_AFTER = re.compile(r"[\s-]*(?:match|matches|matching|matched|finder|pairing)\b", re.I)
+
+
+def person_partner(text: str, start: int, end: int) -> bool:
+    """Is the "partner" found at text[start:end] a person the subscriber plays, trains or
+    studies with, not a company the business works with? A club that texts "when our match desk
+    finds you a doubles partner" or sends "partner-match alerts" speaks of a player paired with
+    the subscriber: nobody else texts them or gets their number. It is a person when an activity
+    people pair up for modifies it ("a doubles partner", "dance partners"), or when the singular
+    word names what is being matched ("partner-match alerts"). "Offers from our partners",
+    "partner offers" and "marketing partners" stay other companies."""
+    last = re.search(r"[A-Za-z]+$", text[start:end])
+    if last is None or last.group(0).lower() not in ("partner", "partners"):
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 40) : start])
+    if before and before[-1].lower() in _PAIRED_ACTIVITIES:
+        return True
+    return last.group(0).lower() == "partner" and bool(_PAIRING_AFTER.match(text, end))
