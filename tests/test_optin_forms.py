@@ -413,3 +413,20 @@ def test_a_box_for_email_or_terms_keeps_the_boxes_from_being_text_consent(second
     pages = site(_saved_choices(second_box))
     assert context(pages).inputs.optin_forms[0].consent_controls == []
     assert status(pages, "optin.checkbox_missing") == "failed"
+
+
+def test_a_switch_built_from_a_button_is_not_the_forms_button() -> None:
+    """Blind round 15 (modern set): a `<button role="switch">` comes before the submit button;
+    the form's button is "Request quote", the switch is a choice the person makes."""
+    from analyzers.optin.model import submit_label
+    from crawler.snapshot import Control, Form
+
+    form = Form(
+        selector="form",
+        controls=[
+            Control(tag="input", type="tel", name="phone", label="Mobile"),
+            Control(tag="button", type="switch", label="Text me project updates"),
+            Control(tag="button", type="submit", label="Request quote"),
+        ],
+    )
+    assert submit_label(form) == "Request quote"

@@ -19,9 +19,9 @@ from analyzers.campaign.optin_methods import WEB, optin_methods
 from analyzers.context import AnalysisContext
 from analyzers.inputs.optin_forms import optin_url
 from analyzers.optin.documented import documented_consents
-from analyzers.optin.find import submit_label, subscribes
+from analyzers.optin.find import subscribes
 from analyzers.optin.fixes import checkbox_html, compliant_disclosure
-from analyzers.optin.model import OptInForm
+from analyzers.optin.model import OptInForm, submit_label
 from analyzers.optin.phone import name_words
 from analyzers.optin.reach import says_where_found
 from analyzers.optin.required import marked_required

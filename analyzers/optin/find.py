@@ -24,7 +24,7 @@ from analyzers.optin.consent import (
     sms_consent_controls,
 )
 from analyzers.optin.disclosure import is_site_chrome, read_disclosure
-from analyzers.optin.model import Disclosure, OptInForm
+from analyzers.optin.model import Disclosure, OptInForm, submit_label
 from analyzers.optin.named import named_optin
 from analyzers.optin.phone import name_words, phone_fields
 from analyzers.text.vocabulary import vocabulary
@@ -249,12 +249,6 @@ def boxes_with_own_disclosure(form: Form) -> list[Control]:
 
 
 _KINDS_OF_MESSAGES = frozenset({"transactional_content", "marketing_content"})
-
-
-def submit_label(form: Form) -> str:
-    return next(
-        (c.label for c in form.controls if c.type in ("submit", "button") or c.tag == "button"), ""
-    )
 
 
 def subscribes(form: Form) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from analyzers.optin.consent import CHOICE_TYPES
 from crawler.snapshot import Control, Form, Link, Page, TextBlock
 
 # the elements every SMS disclosure needs, in the order a compliant sentence states them
@@ -95,10 +96,7 @@ class OptInForm:
 
     @property
     def submit_label(self) -> str:
-        for control in self.form.controls:
-            if control.type in ("submit", "button") or control.tag == "button":
-                return control.label
-        return ""
+        return submit_label(self.form)
 
     def summary(self) -> dict[str, Any]:
         """Plain data for the report and for drift: what the form asks and what it says."""
@@ -139,3 +137,16 @@ class OptInForm:
         if self.named_by:
             parts.append(f"— named as the opt-in by {self.named_by}")
         return " ".join(parts)[:limit] or self.form.html[:limit]
+
+
+def submit_label(form: Form) -> str:
+    """The words of the form's button: its first submit or button control, not a <button
+    role="switch"> the person ticks (a toggle is a choice, whatever its tag)."""
+    return next(
+        (
+            c.label
+            for c in form.controls
+            if c.type not in CHOICE_TYPES and (c.type in ("submit", "button") or c.tag == "button")
+        ),
+        "",
+    )
