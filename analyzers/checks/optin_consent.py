@@ -21,7 +21,6 @@ from collections.abc import Iterator
 from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import BrandNames
 from analyzers.optin.disclosure import consent_sentences
-from analyzers.optin.documented import documented_consents
 from analyzers.optin.find import points_at_box
 from analyzers.optin.fixes import brand_name, compliant_disclosure
 from analyzers.optin.model import OptInForm
@@ -279,7 +278,7 @@ def bundled_consent(ctx: AnalysisContext) -> Iterator[Hit]:
 def _bundled_in_quote(ctx: AnalysisContext) -> Iterator[Hit]:
     """No form on the site, but a page quotes the box people tick in an app ("I agree to the
     Terms of Service, including receiving SMS messages ..."): the quote is that box's label."""
-    quoted = documented_consents(ctx)
+    quoted = ctx.inputs.documented_consents
     if not quoted:
         raise NotApplicable("no optin_forms")
     for consent in quoted:

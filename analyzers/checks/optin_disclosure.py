@@ -23,7 +23,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from analyzers.context import AnalysisContext
-from analyzers.optin.documented import documented_consents
 from analyzers.optin.fixes import brand_name, compliant_disclosure, message_types
 from analyzers.optin.links import policy_link, sms_section_link
 from analyzers.optin.model import CORE_ELEMENTS, OptInForm
@@ -129,7 +128,7 @@ def _missing(ctx: AnalysisContext, label: str, what: str, sentence: str) -> Iter
 def _missing_in_quote(ctx: AnalysisContext, label: str, what: str, sentence: str) -> Iterator[Hit]:
     """No form on the site, but a page quotes the consent box people tick in an app (see
     analyzers/optin/documented.py): the quote is judged as that box's label, for review."""
-    quoted = documented_consents(ctx)
+    quoted = ctx.inputs.documented_consents
     if not quoted:
         raise NotApplicable("no optin_forms")
     for consent in quoted:
@@ -159,7 +158,7 @@ def _missing_in_quote(ctx: AnalysisContext, label: str, what: str, sentence: str
 @says_where_found
 def brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     if not ctx.inputs.optin_forms:
-        if not documented_consents(ctx):
+        if not ctx.inputs.documented_consents:
             raise NotApplicable("no optin_forms")
         brand = ctx.inputs.brand_names
         name = brand.primary if brand is not None else "<your business name>"

@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from analyzers.campaign.optin_methods import WEB, optin_methods
 from analyzers.context import AnalysisContext
 from analyzers.inputs.optin_forms import optin_url
-from analyzers.optin.documented import documented_consents
 from analyzers.optin.find import subscribes
 from analyzers.optin.fixes import checkbox_html, compliant_disclosure
 from analyzers.optin.model import OptInForm, submit_label
@@ -112,7 +111,7 @@ def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     given = optin_url(ctx)
     where = f"the opt-in URL {given}" if given else "any page of the site"
     fix = FORM_MISSING_FIX.format(disclosure=compliant_disclosure(ctx))
-    quoted = documented_consents(ctx)
+    quoted = ctx.inputs.documented_consents
     if quoted:  # the opt-in happens in an app the page describes: a person must judge it
         yield Hit(
             url=quoted[0].url,
@@ -392,7 +391,7 @@ def _required_in_quote(ctx: AnalysisContext) -> Iterator[Hit]:
     """No form on the site, but a page quotes the box people tick in an app and says it must be
     ticked ("This checkbox is required to create an account"): texts are then a condition of
     the account, for review (prevet did not see the app)."""
-    quoted = documented_consents(ctx)
+    quoted = ctx.inputs.documented_consents
     if not quoted:
         raise NotApplicable("no optin_forms")
     for consent in quoted:

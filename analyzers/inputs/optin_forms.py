@@ -6,7 +6,8 @@ site has no opt-in form (optin.form_missing fires; every form-level check is not
 
 from __future__ import annotations
 
-from analyzers.context import AnalysisContext, provides
+from analyzers.context import AnalysisContext, InputFailed, provides
+from analyzers.optin.documented import DocumentedConsent, quoted_boxes, read_quoted_boxes
 from analyzers.optin.find import find_optin_forms
 from analyzers.optin.model import OptInForm
 
@@ -29,3 +30,20 @@ def optin_forms(ctx: AnalysisContext) -> list[OptInForm]:
     if snapshot is None or not snapshot.pages:
         return []
     return find_optin_forms(snapshot, ctx.inputs.brand_names, optin_url(ctx))
+
+
+@provides("documented_consents")
+def documented_consents(ctx: AnalysisContext) -> list[DocumentedConsent]:
+    """The consent boxes a page quotes for an app or phone opt-in, when the site shows no
+    opt-in form of its own (a form that people fill in is what a reviewer judges, whatever a
+    page says about it). Read once for every check that judges them."""
+    if ctx.snapshot is None or not ctx.snapshot.pages or ctx.inputs.optin_forms:
+        return []
+    boxes = quoted_boxes(ctx.snapshot.pages)
+    if not boxes:
+        return []
+    try:
+        brand = ctx.inputs.brand_names
+    except InputFailed:  # the brand checks say so; the quote is still read
+        brand = None
+    return read_quoted_boxes(boxes, brand)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # only for the types: the inputs load their own analyzers whe
     from analyzers.content.scoring import CategoryVerdict, PageContent
     from analyzers.context import AnalysisContext
     from analyzers.inputs.brand import BrandNames
+    from analyzers.optin.documented import DocumentedConsent
     from analyzers.optin.model import OptInForm
     from analyzers.policy.locate import DocumentLookup, PolicyDocument
     from analyzers.policy.sharing import SharingAnalysis
@@ -73,6 +74,12 @@ class Inputs:
     def optin_forms(self) -> list[OptInForm]:
         """The SMS opt-in forms on the site (or at the opt-in URL given), with what they say."""
         return self._ctx.provide("optin_forms")
+
+    @property
+    def documented_consents(self) -> list[DocumentedConsent]:
+        """With no opt-in form on the site, the consent boxes a page quotes for an app or a
+        phone opt-in, each read as that box's label."""
+        return self._ctx.provide("documented_consents")
 
     # the privacy policy and terms (analyzers/inputs/documents.py)
 

@@ -21,8 +21,7 @@ from analyzers.optin.model import Disclosure
 from analyzers.text.vocabulary import vocabulary
 from crawler.snapshot import Form, Page, TextBlock
 
-if TYPE_CHECKING:  # the inputs package imports this module's callers: no cycle at run time
-    from analyzers.context import AnalysisContext
+if TYPE_CHECKING:
     from analyzers.inputs.brand import BrandNames
 
 # a quoted passage on one line: long enough to be a consent, short enough to be one box's text
@@ -80,8 +79,10 @@ def _required_sentence(text: str) -> str:
     return text[start : end + 1].strip()
 
 
-def documented_consents_on(pages: list[Page], brand: BrandNames | None) -> list[DocumentedConsent]:
-    """The quoted consent boxes of the site's pages, in page order, each once."""
+def read_quoted_boxes(
+    boxes: list[tuple[Page, str, str]], brand: BrandNames | None
+) -> list[DocumentedConsent]:
+    """Each quoted box read as the label of that box: its disclosure."""
     return [
         DocumentedConsent(
             page=page,
@@ -91,11 +92,11 @@ def documented_consents_on(pages: list[Page], brand: BrandNames | None) -> list[
                 Form(selector="", texts=[TextBlock(text=quote, where="inside")]), [], brand
             ),
         )
-        for page, quote, required in _quoted_boxes(pages)
+        for page, quote, required in boxes
     ]
 
 
-def _quoted_boxes(pages: list[Page]) -> list[tuple[Page, str, str]]:
+def quoted_boxes(pages: list[Page]) -> list[tuple[Page, str, str]]:
     """(page, the quoted box text, the page's sentence saying it is required or "")."""
     found: list[tuple[Page, str, str]] = []
     seen: set[str] = set()
@@ -113,19 +114,3 @@ def _quoted_boxes(pages: list[Page]) -> list[tuple[Page, str, str]]:
             around = introduction + " " + text[match.end() : match.end() + _AFTER_CHARS]
             found.append((page, quote, _required_sentence(around)))
     return found
-
-
-def documented_consents(ctx: AnalysisContext) -> list[DocumentedConsent]:
-    """The quoted consent boxes, when the site shows no opt-in form of its own (a form that
-    people fill in is what a reviewer judges, whatever a page says about it)."""
-    from analyzers.context import InputFailed  # the context imports the inputs: no cycle
-
-    if ctx.snapshot is None or ctx.inputs.optin_forms:
-        return []
-    if not _quoted_boxes(ctx.snapshot.pages):
-        return []
-    try:
-        brand = ctx.inputs.brand_names
-    except InputFailed:  # the brand checks say so; the quote is still read
-        brand = None
-    return documented_consents_on(ctx.snapshot.pages, brand)
