@@ -71,6 +71,7 @@ class Recognition:
 
     is_document: bool
     reason: str  # why not (empty when it is the document)
+    topics: frozenset[str] = frozenset()  # the subjects it speaks of, when read that far
 
 
 def recognize(
@@ -92,15 +93,17 @@ def recognize(
         return Recognition(False, f"the page holds only {words} words of text")
     if _PLACEHOLDER.search(body[:2000]) and words < 200:
         return Recognition(False, "the page is a placeholder (“coming soon”)")
-    found = sorted(topics_of(kind, body))
+    topics = frozenset(topics_of(kind, body))
+    found = sorted(topics)
     if len(found) < _MIN_TOPICS:
         what = "privacy policy" if kind == "privacy" else "terms"
         return Recognition(
             False,
             f"the page does not read as {what}: it speaks of "
             f"{', '.join(found) or 'none of the subjects'} only",
+            topics,
         )
-    return Recognition(True, "")
+    return Recognition(True, "", topics)
 
 
 def topics_of(kind: str, body: str) -> set[str]:

@@ -467,7 +467,7 @@ def _privacy_section(document: PolicyDocument) -> str:
         return ""
     body = "\n".join(said)
     read = recognize("privacy", status=200, title="", headings=[], body=body)
-    return opened if read.is_document and _POLICY_CORE <= topics_of("privacy", body) else ""
+    return opened if read.is_document and _POLICY_CORE <= read.topics else ""
 
 
 def _policy_subheading(heading: str) -> bool:
