@@ -536,8 +536,11 @@ document.getElementById("bag").addEventListener("click", () => {
 </script></body></html>"""
 # a quiz funnel a script renders step by step: each answer click shows the next question, and
 # only the last step asks for the phone (issue 14). Near misses: a question whose answers are
-# links to other pages, and an FAQ question whose button opens its answer
+# links to other pages, an FAQ question whose button opens its answer, and an age gate's
+# question, which is read as shown (crawler/agegate.py judges it), never answered
 QUIZ = """<html><body><main><h1>Skin care</h1>
+<section id="gate"><h2>Are you 21 or older?</h2><button type="button">Yes</button>
+<button type="button">No</button></section>
 <section><h2>Which shop is closest?</h2><p><a href="/north">North</a> <a href="/south">South</a>
 </p></section>
 <section id="quiz"></section>
@@ -561,6 +564,8 @@ const show = (i) => {
     '<button>Get my routine</button></form>';
 };
 show(0);
+document.querySelectorAll("#gate button").forEach((b) => {
+  b.onclick = () => { document.getElementById("gate").remove(); }; });
 </script></body></html>"""
 # a quiz whose answers are radio cards, each step shown by its "Next" once a card is chosen
 QUIZ_CARDS = """<html><body><main><h1>Coffee</h1><div id="finder">
@@ -1034,6 +1039,7 @@ def test_a_quiz_funnel_is_answered_until_its_phone_step_sending_nothing(
     form = _form_with(page, "quiz_phone")
     assert form.reached_by == "after answering 'Dry skin', 'Under $50'"
     assert "Never." not in page.text
+    assert "Are you 21 or older?" in page.text
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /quiz.html"]
 
 

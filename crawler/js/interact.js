@@ -326,6 +326,9 @@ async ({ budgetMs }) => {
   // link leaving the page, a form's submit, a tab, a panel toggle (an FAQ's question), a
   // consent toggle, a "Back"/"Next"/"Skip", nor in the page's nav, header or footer
   const ASKS = /\?\s*$|^\s*(what|which|how|who|when|where|why|do|does|are|is|have|has|would|choose|pick|select|tell us)\b/i;
+  // an age gate asks too ("Are you 21 or older?"): it is read as the page shows it (its
+  // answers are the gate's, crawler/agegate.py judges them), never answered
+  const AGE_ASKED = /\b(1[89]|21) ?(\+|or (older|over)|years)|\b(are|r) you (at least |over )?(1[89]|21)\b|(legal|drinking|smoking) age|of age\b|old enough|how old are you|birth|verify (your )?age/i;
   const NOT_ANSWER = /^\s*(back|previous|prev|skip|start over|restart|next( step)?|continue|proceed|submit|close|×|x)\b/i;
   const ANSWER = "button, [role=button], [role=radio], [role=option], label, [data-answer], " +
     "[data-value], [onclick]";
@@ -349,7 +352,7 @@ async ({ budgetMs }) => {
     for (const question of everywhere(QUESTION)) {
       if (!shown(question) || question.closest("nav, header, footer")) continue;
       const asked = words(question);
-      if (!asked || asked.length > 160 || !ASKS.test(asked)) continue;
+      if (!asked || asked.length > 160 || !ASKS.test(asked) || AGE_ASKED.test(asked)) continue;
       let box = question.parentElement;
       for (let i = 0; box && i < 3 && !/^(BODY|HTML|MAIN)$/.test(box.tagName);
            box = box.parentElement, i += 1) {
