@@ -567,8 +567,11 @@ show(0);
 document.querySelectorAll("#gate button").forEach((b) => {
   b.onclick = () => { document.getElementById("gate").remove(); }; });
 </script></body></html>"""
-# a quiz whose answers are radio cards, each step shown by its "Next" once a card is chosen
-QUIZ_CARDS = """<html><body><main><h1>Coffee</h1><div id="finder">
+# a quiz whose answers are radio cards, each step shown by its "Next" once a card is chosen,
+# behind an opener that names the quiz
+QUIZ_CARDS = """<html><body><main><h1>Coffee</h1>
+<button type="button" id="take" onclick="this.nextElementSibling.hidden = false">Take the coffee
+ quiz</button><div id="finder" hidden>
 <fieldset class="step" id="s1"><legend>How do you brew?</legend><div class="cards">
 <label class="card"><input type="radio" name="brew" value="drip"> Drip</label>
 <label class="card"><input type="radio" name="brew" value="press"> French press</label></div>

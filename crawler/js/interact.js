@@ -40,7 +40,7 @@
 //           and a choice left on its empty prompt its first real option), or such a button
 //           outside any form sits, a few levels down, in a box that holds a field (a wizard a
 //           script renders step by step into boxes)
-//   quiz    a question-like step (a heading or legend that asks, "Which best describes your
+//   quiz    (at the start, or once an opener showed it) a question-like step (a heading or legend that asks, "Which best describes your
 //           skin?") in a box with 2+ sibling answers (buttons or cards, not navigation, not a
 //           form's submit, no link leaving the page) and nothing to type in: its first answer
 //           is clicked (then the step's "Next", when the answer only marks a card chosen), as
@@ -92,7 +92,9 @@ async ({ budgetMs }) => {
     "request an? (appointment|quote|estimate|callback)|get an? (quote|estimate)|" +
     // a button that loads the form where the page left room for it ("Load form", "Show the
     // inquiry form", "Open our sign-up form"): what it loads is what a person fills in
-    "(load|show|open|display|start|launch) (the |our |an? |this )?([\\w-]+ )?form)\\b", "i");
+    "(load|show|open|display|start|launch) (the |our |an? |this )?([\\w-]+ )?form|" +
+    // a quiz funnel's opener ("Take the skin quiz", "Start our quiz"): its last step is the form
+    "(take|start|begin) (the |our |an? |this )?([\\w-]+ )?quiz)\\b", "i");
   // a chat launcher: a control pinned to the window (a bubble in a corner, often an icon whose
   // only words are its label) that speaks of chatting or messaging opens what a person types in
   const CHAT_WORDS = /\b(chat|live help|messag(e|es|ing)|talk (to|with)|ask (us|an?|our))\b/i;
@@ -619,6 +621,8 @@ async ({ budgetMs }) => {
   // the first answer of each step is clicked (a person's pick, never a submission: the guard is
   // on), then the step's "Next" when the answer only marked its card chosen; it goes on while
   // each answer changes the step (a new question or new fields), until a phone field shows
+  // a quiz an opener showed ("Take the quiz") is stepped through too
+  if (!phases.includes("quiz") && left() > 400 && quizzes().length) phases.push("quiz");
   if (phases.includes("quiz")) {
     const answered = [];
     const asked = new Set();
