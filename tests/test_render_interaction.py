@@ -534,6 +534,60 @@ document.getElementById("bag").addEventListener("click", () => {
   setTimeout(() => { document.getElementById("bag_texts").checked = true; }, 400);
 });
 </script></body></html>"""
+# a quiz funnel a script renders step by step: each answer click shows the next question, and
+# only the last step asks for the phone (issue 14). Near misses: a question whose answers are
+# links to other pages, an FAQ question whose button opens its answer, and an age gate's
+# question, which is read as shown (crawler/agegate.py judges it), never answered
+QUIZ = """<html><body><main><h1>Skin care</h1>
+<section id="gate"><h2>Are you 21 or older?</h2><button type="button">Yes</button>
+<button type="button">No</button></section>
+<section><h2>Which shop is closest?</h2><p><a href="/north">North</a> <a href="/south">South</a>
+</p></section>
+<section id="quiz"></section>
+<section><h3>Do you test on animals?</h3><button aria-expanded="false" aria-controls="faq1">
+Show</button><button aria-expanded="false" aria-controls="faq2">More</button>
+<p id="faq1" hidden>Never.</p><p id="faq2" hidden>Never, again.</p></section></main>
+<script>
+const root = document.getElementById("quiz");
+const steps = [["Which best describes your skin?", ["Dry skin", "Oily skin", "Not sure"]],
+               ["What's your budget?", ["Under $50", "$50 and up"]]];
+const show = (i) => {
+  if (i < steps.length) {
+    const [asked, answers] = steps[i];
+    root.innerHTML = `<h2>${asked}</h2><div class="answers">` +
+      answers.map((a) => `<button type="button">${a}</button>`).join("") + "</div>";
+    root.querySelectorAll("button").forEach((b) => { b.onclick = () => show(i + 1); });
+    return;
+  }
+  root.innerHTML = '<form><label>Mobile <input type="tel" name="quiz_phone"></label>' +
+    '<label><input type="checkbox" name="quiz_sms"> Text me my routine</label>' +
+    '<button>Get my routine</button></form>';
+};
+show(0);
+document.querySelectorAll("#gate button").forEach((b) => {
+  b.onclick = () => { document.getElementById("gate").remove(); }; });
+</script></body></html>"""
+# a quiz whose answers are radio cards, each step shown by its "Next" once a card is chosen,
+# behind an opener that names the quiz
+QUIZ_CARDS = """<html><body><main><h1>Coffee</h1>
+<button type="button" id="take" onclick="this.nextElementSibling.hidden = false">Take the coffee
+ quiz</button><div id="finder" hidden>
+<fieldset class="step" id="s1"><legend>How do you brew?</legend><div class="cards">
+<label class="card"><input type="radio" name="brew" value="drip"> Drip</label>
+<label class="card"><input type="radio" name="brew" value="press"> French press</label></div>
+<button type="button" class="next">Next</button></fieldset>
+<fieldset class="step" id="s2" hidden><legend>Pick a roast</legend><div class="cards">
+<label class="card"><input type="radio" name="roast" value="light"> Light</label>
+<label class="card"><input type="radio" name="roast" value="dark"> Dark</label></div>
+<button type="button" class="next">Next</button></fieldset>
+<div class="step" id="s3" hidden><label>Cell <input type="tel" name="cards_phone"></label></div>
+</div></main>
+<script>
+document.querySelectorAll(".next").forEach((b) => { b.onclick = () => {
+  const step = b.closest(".step");
+  if (!step.querySelector("input:checked")) return;
+  step.hidden = true; step.nextElementSibling.hidden = false; }; });
+</script></body></html>"""
 PLAIN = """<html><body><form><input type="tel" name="phone"><button>Go</button></form>
 <script>setTimeout(() => { window.flushed = true; }, 6000);</script></body></html>"""
 
@@ -572,6 +626,8 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "paired.html").write_text(PAIRED)
     (root / "savings.html").write_text(SAVINGS)
     (root / "wizard.html").write_text(WIZARD)
+    (root / "quiz.html").write_text(QUIZ)
+    (root / "quizcards.html").write_text(QUIZ_CARDS)
     (root / "js" / "count.js").write_text(COUNT_JS)
     (root / "floating.html").write_text(FLOATING)
     (root / "hashed.html").write_text(HASHED)
@@ -970,6 +1026,37 @@ def test_a_wizard_of_boxes_is_stepped_through(site: FixtureServer, renderer: Ren
     # a story's "Continue", away from any field, is no step; a link is never a step's button
     assert "Chapter two" not in page.text
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /wizard.html"]
+
+
+@pytest.mark.browser
+def test_a_quiz_funnel_is_answered_until_its_phone_step_sending_nothing(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Issue 14: a "Find your routine" quiz asks for the phone only on its last step; its first
+    answer of each step is clicked, and the form records the answers that reached it. A
+    question answered by links to other pages and an FAQ's toggles are no quiz."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/quiz.html")
+    time.sleep(0.3)
+    assert "quiz" in interaction.phases
+    form = _form_with(page, "quiz_phone")
+    assert form.reached_by == "after answering 'Dry skin', 'Under $50'"
+    assert "Never." not in page.text
+    assert "Are you 21 or older?" in page.text
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /quiz.html"]
+
+
+@pytest.mark.browser
+def test_a_quiz_of_radio_cards_is_stepped_with_its_next_button(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/quizcards.html")
+    assert "quiz" in interaction.phases
+    form = _form_with(page, "cards_phone")
+    assert form.reached_by == "after answering 'Drip', 'Light'"
+    assert next(c for c in form.controls if c.name == "cards_phone").visible
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /quizcards.html"]
 
 
 def _names(page: Page) -> set[str]:

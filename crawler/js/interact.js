@@ -40,6 +40,13 @@
 //           and a choice left on its empty prompt its first real option), or such a button
 //           outside any form sits, a few levels down, in a box that holds a field (a wizard a
 //           script renders step by step into boxes)
+//   quiz    (at the start, or once an opener showed it) a question-like step (a heading or legend that asks, "Which best describes your
+//           skin?") in a box with 2+ sibling answers (buttons or cards, not navigation, not a
+//           form's submit, no link leaving the page) and nothing to type in: its first answer
+//           is clicked (then the step's "Next", when the answer only marks a card chosen), as
+//           long as each answer changes the step (a new question, new fields), up to
+//           MAX_QUIZ_STEPS, until a phone field shows; a "Find your routine" funnel asks for
+//           the phone only on its last step
 // After each click the page settles: quiet, and the timers the click set (a drawer's script
 // that ticks its box 150 ms after it opens) have run, within a bound. A toggle (role=switch or
 // checkbox, on any tag) is never clicked: it is the consent whose state is read.
@@ -66,6 +73,7 @@ async ({ budgetMs }) => {
   const ANYCLICK = Symbol.for("prevet.anyclick");
   const TAPPED = Symbol.for("prevet.tapped");
   const MAX_CLICKS = 6, MAX_STEPS = 3, QUIET_MS = 250, STEP_MAX_MS = 1500, POLL_MS = 200;
+  const MAX_QUIZ_STEPS = 5;
   const MAX_SCROLLS = 12, SCROLL_STEP_MS = 600, SHORT_WINDOW = 500;
   const ENDS_ITSELF = /\bclear(Interval|Timeout)\b/;
   const TRIGGER_WORDS = new RegExp(
@@ -84,7 +92,9 @@ async ({ budgetMs }) => {
     "request an? (appointment|quote|estimate|callback)|get an? (quote|estimate)|" +
     // a button that loads the form where the page left room for it ("Load form", "Show the
     // inquiry form", "Open our sign-up form"): what it loads is what a person fills in
-    "(load|show|open|display|start|launch) (the |our |an? |this )?([\\w-]+ )?form)\\b", "i");
+    "(load|show|open|display|start|launch) (the |our |an? |this )?([\\w-]+ )?form|" +
+    // a quiz funnel's opener ("Take the skin quiz", "Start our quiz"): its last step is the form
+    "(take|start|begin) (the |our |an? |this )?([\\w-]+ )?quiz)\\b", "i");
   // a chat launcher: a control pinned to the window (a bubble in a corner, often an icon whose
   // only words are its label) that speaks of chatting or messaging opens what a person types in
   const CHAT_WORDS = /\b(chat|live help|messag(e|es|ing)|talk (to|with)|ask (us|an?|our))\b/i;
@@ -311,6 +321,60 @@ async ({ budgetMs }) => {
   });
   const stepScopes = () => everywhere("form, [role=dialog], dialog")
     .filter((scope) => shown(scope) && nextButton(scope)).concat(formlessScopes());
+  // a quiz step: a heading, legend or question-styled line that asks ("Which best describes
+  // your skin?", "What's your budget", "Choose your roast"), in a box (within a few levels,
+  // never the page's body or main) that holds 2+ sibling answers and nothing to type in.
+  // An answer is a shown button, card or radio-like choice with a few words, that is not a
+  // link leaving the page, a form's submit, a tab, a panel toggle (an FAQ's question), a
+  // consent toggle, a "Back"/"Next"/"Skip", nor in the page's nav, header or footer
+  const ASKS = /\?\s*$|^\s*(what|which|how|who|when|where|why|do|does|are|is|have|has|would|choose|pick|select|tell us)\b/i;
+  // an age gate asks too ("Are you 21 or older?"): it is read as the page shows it (its
+  // answers are the gate's, crawler/agegate.py judges them), never answered
+  const AGE_ASKED = /\b(1[89]|21) ?(\+|or (older|over)|years)|\b(are|r) you (at least |over )?(1[89]|21)\b|(legal|drinking|smoking) age|of age\b|old enough|how old are you|birth|verify (your )?age/i;
+  const NOT_ANSWER = /^\s*(back|previous|prev|skip|start over|restart|next( step)?|continue|proceed|submit|close|×|x)\b/i;
+  const ANSWER = "button, [role=button], [role=radio], [role=option], label, [data-answer], " +
+    "[data-value], [onclick]";
+  const QUESTION = "h1, h2, h3, h4, h5, h6, legend, [role=heading], " +
+    "[class*=question i], [id*=question i]";
+  const isAnswer = (el) => {
+    if (!shown(el) || navigates(el) || isSubmit(el) || el.matches(TOGGLE) ||
+        el.getAttribute("role") === "tab" || el.hasAttribute("aria-controls") ||
+        el.hasAttribute("aria-expanded") || el.closest("nav, header, footer") ||
+        inBanner(el)) return false;
+    // a label is an answer card only when it wraps a choice (a radio, or a box of one set)
+    if (el.tagName === "LABEL" && !el.querySelector("input[type=radio], input[type=checkbox]"))
+      return false;
+    if (el.tagName !== "LABEL" && el.querySelector(FIELD)) return false;
+    const said = words(el);
+    return said.length > 0 && said.length <= 60 && /[a-z0-9$]/i.test(said) &&
+      !NOT_ANSWER.test(said) && !/\?\s*$/.test(said) && !SKIP_WORDS.test(said);
+  };
+  const quizzes = () => {
+    const found = [];
+    for (const question of everywhere(QUESTION)) {
+      if (!shown(question) || question.closest("nav, header, footer")) continue;
+      const asked = words(question);
+      if (!asked || asked.length > 160 || !ASKS.test(asked) || AGE_ASKED.test(asked)) continue;
+      let box = question.parentElement;
+      for (let i = 0; box && i < 3 && !/^(BODY|HTML|MAIN)$/.test(box.tagName);
+           box = box.parentElement, i += 1) {
+        if (Array.from(box.querySelectorAll(ENTRY)).some(shown)) break;
+        const groups = new Map();
+        const candidates = Array.from(box.querySelectorAll(ANSWER)).filter((el) =>
+          !el.contains(question) && !question.contains(el) && isAnswer(el));
+        for (const el of candidates) {
+          // a card's inner button is the card's: the outermost answer is the one clicked
+          if (candidates.some((other) => other !== el && other.contains(el))) continue;
+          const key = el.parentElement;
+          groups.set(key, (groups.get(key) || []).concat([el]));
+        }
+        const answers = Array.from(groups.values()).find((set) => set.length >= 2 &&
+          set.length <= 8);
+        if (answers) { found.push({ box, question: asked, answers }); break; }
+      }
+    }
+    return found;
+  };
 
   // --- which phases apply -------------------------------------------------------------------
   const due = window[TIMERS];
@@ -353,6 +417,7 @@ async ({ budgetMs }) => {
   if (triggers().length) phases.push("click");
   if (stepScopes().length) phases.push("steps");
   if (gates().length) phases.push("choose");
+  if (quizzes().length) phases.push("quiz");
   if (!phases.length) return { phases, reached: 0, clicks: 0, stuck: 0, outOfBudget: false };
 
   const seen = new WeakSet(fields().filter(shown));
@@ -550,6 +615,37 @@ async ({ budgetMs }) => {
     const label = (named ? named.textContent : "").replace(/\s+/g, " ").trim().slice(0, 40);
     stampNew(`after choosing '${option.text.trim().slice(0, 40)}'` +
              (label ? ` in '${label}'` : ""));
+  }
+
+  // --- a quiz funnel ------------------------------------------------------------------------
+  // the first answer of each step is clicked (a person's pick, never a submission: the guard is
+  // on), then the step's "Next" when the answer only marked its card chosen; it goes on while
+  // each answer changes the step (a new question or new fields), until a phone field shows
+  // a quiz an opener showed ("Take the quiz") is stepped through too
+  if (!phases.includes("quiz") && left() > 400 && quizzes().length) phases.push("quiz");
+  if (phases.includes("quiz")) {
+    const answered = [];
+    const asked = new Set();
+    const phoneShown = () => everywhere("input[type=tel]").some(shown);
+    for (let step = 0; step < MAX_QUIZ_STEPS && left() > 400 && !phoneShown(); step += 1) {
+      const quiz = quizzes().find((q) => !asked.has(q.question));
+      if (!quiz) break;
+      asked.add(quiz.question);
+      const answer = quiz.answers.find((el) => !el.hasAttribute("data-pvclicked"));
+      if (!answer) break;
+      const looks = () => `${(document.body.innerText || "").length}|` +
+        quizzes().map((q) => q.question).join("|") + `|${fields().filter(shown).length}`;
+      const before = looks();
+      answered.push(words(answer).slice(0, 40));
+      await click(answer);
+      if (looks() === before) {
+        const next = nextButton(quiz.box.isConnected ? quiz.box : document.body);
+        if (next && quiz.box.contains(next)) await click(next);
+      }
+      const changed = looks() !== before;
+      stampNew(`after answering ${answered.map((a) => `'${a}'`).join(", ")}`);
+      if (!changed) break;
+    }
   }
 
   // --- multi-step forms ---------------------------------------------------------------------
