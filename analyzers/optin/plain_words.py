@@ -496,6 +496,10 @@ _NOT_OUR_SENDING = frozenset(
 )
 
 
+# a sending verb whose person is the subscriber speaking: "text me ...", "send me ..."
+_SENT_TO_ME = re.compile(r"(?:send|sends|sending|text|texts|texting)\s+me\b", re.IGNORECASE)
+
+
 def _what_is_sent(text: str) -> str | None:
     """ "The volunteer text program sends shift openings and event-day changes to volunteers",
     "Text me price drops": the object of a sending verb, in a sentence about texts, names what
@@ -505,7 +509,13 @@ def _what_is_sent(text: str) -> str | None:
         return None
     for match in _SENT.finditer(text):
         before = re.findall(r"[\w'’]+", text[: match.start()].lower())[-3:]
-        if any(w in _NOT_OUR_SENDING for w in before):
+        refusing = _NOT_OUR_SENDING
+        if _SENT_TO_ME.match(match.group(0)):
+            # "Yes, please text me open volunteer shifts": the subscriber asks to be texted,
+            # so "please" is not the subscriber sending ("please text us a photo"); a negation
+            # still refuses ("please don't text me promos")
+            refusing = _NOT_OUR_SENDING - {"please"}
+        if any(w in refusing for w in before):
             continue  # "we never send spam texts", "you may text HELP", "please do not send"
         if before and re.fullmatch(_NUMBER, before[-1]):
             continue  # "4 texts a month": "texts" is the noun
