@@ -187,6 +187,12 @@ def test_profanity_is_whole_words_and_masked_spellings() -> None:
         ),
         ("Customers sign up on our website or at the counter in store.", [PAPER, WEB]),
         ("Homeowners opt in on the estimate request form on our website.", [WEB]),
+        # blind round 16: a keyword texted to a short code, in full words or text-speak
+        ("Volunteers opt in by texting SHIFTS to 55555.", [KEYWORD]),
+        ("Volunteers opt in by txting SHIFTS to 55555.", [KEYWORD]),
+        # near misses: texting the way out or for help is no way in
+        ("Text STOP to 55555 to opt out at any time.", []),
+        ("Diners sign up on our website. Text STOP to our number to cancel.", [WEB]),
     ],
 )
 def test_optin_methods(flow: str, methods: list[str]) -> None:

@@ -519,7 +519,26 @@ def test_a_message_flow_in_plain_words(flow: str, missing: list[str]) -> None:
             True,
         ),
         ("Oak Pet Spa: Up to 4 msgs/month. Reply STOP to cancel.", True),
+        # blind round 16: a kind of message between the count and the messages, and the
+        # period after a slash; a cap on the count alone is a frequency too
+        (
+            "Thx for joining Gull Rock Rewards! Up to 2 promo msgs/month. Msg&data rates may "
+            "apply. Reply HELP for help, STOP to cancel.",
+            True,
+        ),
+        ("Gull Rock Rewards: order texts plus 3 marketing texts/wk. Reply STOP to end.", True),
+        ("Gull Rock Rewards: you're in for no more than 2 deal alerts. Reply STOP to end.", True),
         # near misses: a count that is not a rate of messages, and no count at all
+        (
+            "Thx for joining Gull Rock Rewards! Promo msgs & order updates. Msg&data rates may "
+            "apply. Reply HELP for help, STOP to cancel.",
+            False,
+        ),
+        (
+            "Gull Rock Rewards: save up to 20% off with text deals, bring up to 6 guests and "
+            "text us. Reply STOP to end.",
+            False,
+        ),
         (
             "Oak Pet Spa: Visit texts are on for your 3 properties. Msg & data rates may apply. "
             "Reply HELP for help, STOP to cancel.",
@@ -557,7 +576,7 @@ def test_an_optin_reply_states_its_frequency_as_the_form_would(
 def test_text_speak_is_read_as_its_words(written: str, read: str | None) -> None:
     """Blind round 14 (hemline-alterations): one table spells out SMS shorthand for every
     reader of the campaign text; "" means the text is left as written."""
-    from analyzers.campaign.shorthand import spell_out
+    from analyzers.text.shorthand import spell_out
 
     if read is None:
         read = "Enter your cell number on the form. Please reply to order number 1042."

@@ -305,3 +305,53 @@ def test_a_count_with_no_noun_counts_the_texts_named_just_before() -> None:
         "Ridgeline Kennels boards dogs and cats. It can be a few a week in holiday season.",
         "frequency",
     )
+
+
+# blind round 16 (a food pantry's volunteer list): a consent in text-speak is read as the words
+# it stands for, by the same table the campaign file's readers use (analyzers/text/shorthand.py)
+TEXT_SPEAK = [
+    ("Yes! pls txt me open volunteer shifts from Alder Hill Pantry", "message_types"),
+    ("pls txt me wkly pantry menus", "message_types"),
+    ("u'll get 1 txt per shift", "frequency"),
+    ("I agree to get txts from Alder Hill Pantry abt my appts", "consent_statement"),
+]
+
+
+@pytest.mark.parametrize(("text", "element"), TEXT_SPEAK)
+def test_text_speak_at_the_form_is_read_as_its_words(text: str, element: str) -> None:
+    assert at_form(text, element)
+
+
+def test_text_speak_is_quoted_as_written() -> None:
+    form = Form(
+        selector="form",
+        texts=[TextBlock(text="I agree to get txts from Alder Hill abt my appts", where="inside")],
+    )
+    found = read_disclosure(form, [], None).elements["message_types"]
+    assert "abt" in found[0].text and "txts" in found[0].text
+
+
+TEXT_SPEAK_NEAR_MISSES = [
+    # shorthand spelled out states no STOP, no HELP, no frequency that was not written
+    ("Yes! pls txt me open volunteer shifts. Msg&data rates may apply. thx!", "stop"),
+    ("Yes! pls txt me open volunteer shifts. Msg&data rates may apply. thx!", "help"),
+    ("Yes! pls txt me open volunteer shifts. Msg&data rates may apply. thx!", "frequency"),
+    # the subscriber asking, with no content: "please" then nothing of its own
+    ("pls txt me. Msg&data rates may apply.", "message_types"),
+    # "please" with "us" is the subscriber sending, not what the business texts
+    ("Please text us a photo of the damage.", "message_types"),
+    # a digit, a code, a brand or a URL is never rewritten ("4U", "2FA", "/u/")
+    ("4U Salon: sign up at 4usalon.com/u/join for 2FA", "message_types"),
+]
+
+
+@pytest.mark.parametrize(("text", "element"), TEXT_SPEAK_NEAR_MISSES)
+def test_text_speak_states_only_what_it_says(text: str, element: str) -> None:
+    assert not at_form(text, element)
+
+
+def test_codes_and_names_keep_their_digits_and_letters() -> None:
+    from analyzers.text.shorthand import spelled_reading
+
+    text = "4U Salon: 2FA at 4usalon.com/u/ - reply STOP 2 quit, HELP 4 help"
+    assert spelled_reading(text)[0] == text

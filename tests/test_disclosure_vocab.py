@@ -24,6 +24,9 @@ ACCEPT = {
         "Up to 4 per month.",
         "Maximum 6 texts a month.",
         "At most 3 messages a week.",
+        # a count of times: "#" alone is a number slot (blind round 16: "1-2x a week")
+        "Texts go out 3 times a month.",
+        "Shift alerts come 1-2x a week.",
     ],
     "help": ["Reply HELP for help.", "Text HELP for assistance", 'reply "help"'],
     "stop": [
@@ -62,6 +65,8 @@ REJECT = {
     "frequency": [
         "recurring automated marketing texts",
         "You agree to receive recurring texts from the shop.",
+        # a count per period that is not of times
+        "The pantry is open 6 days a week.",
     ],
 }
 

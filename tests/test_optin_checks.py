@@ -536,6 +536,32 @@ def test_no_form_is_not_applicable_when_the_campaign_opts_in_only_offline() -> N
     assert status(COMPLIANT, "optin.form_missing", campaign=offline) == "passed"
 
 
+@pytest.mark.parametrize(
+    ("flow", "expected"),
+    [
+        # blind round 16: a keyword texted to a short code, in text-speak too
+        ("Volunteers opt in by txting SHIFTS to 55555, printed on our flyers.", "not_applicable"),
+        # near miss: texting STOP to the number is the way out, and no opt-in is described
+        ("Members can text STOP to 55555 at any time to opt out.", "failed"),
+    ],
+)
+def test_no_form_for_a_keyword_sent_to_a_short_code(tmp_path, flow: str, expected: str) -> None:
+    from analyzers.campaign.model import load_campaign
+    from tests.conftest import ROOT
+
+    source = ROOT / "fixtures" / "campaigns" / "near_miss.keyword_optin.yaml"
+    lines = source.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.strip() == "message_flow: >")
+    end = start + 1
+    while lines[end].startswith("    "):
+        end += 1
+    lines[start:end] = [f"  message_flow: {flow}"]
+    path = tmp_path / "campaign.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    no_form = site(page("<p>Ask at the front desk about volunteer shifts.</p>"))
+    assert status(no_form, "optin.form_missing", campaign=load_campaign(path)) == expected
+
+
 def test_disclosure_on_a_hash_routed_terms_page_is_linked_not_missing() -> None:
     """A hash-routed app's "#/sms-terms" is a page of its own: the form leaves its disclosure
     there (each element missing at the box), it does not lack one; an ordinary "#sms-terms"

@@ -18,8 +18,8 @@ import re
 from functools import cache
 from typing import Any
 
-from analyzers.campaign.shorthand import spell_out, word_at
 from analyzers.optin.plain_words import frequency_in
+from analyzers.text.shorthand import spell_out, word_at
 
 # one match type for both matchers (importing it does not load spaCy)
 from analyzers.text.vocabulary import PhraseMatch, pattern_slots, vocab_data, vocab_entry
@@ -45,7 +45,7 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 
 
 def spelled_out(sentence: str, tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The tokens with each shorthand token read as its word (analyzers/campaign/shorthand.py):
+    """The tokens with each shorthand token read as its word (analyzers/text/shorthand.py):
     "r" -> "are", "appts" -> "appointments", "cell #" -> "cell number"."""
     return [(word_at(sentence, start, end) or token, start, end) for token, start, end in tokens]
 

@@ -32,7 +32,6 @@ from analyzers.campaign.package import (
     text_fields,
 )
 from analyzers.campaign.phrases import disclosure_labels, phrasebook, sentences
-from analyzers.campaign.shorthand import spell_out
 from analyzers.campaign.spelling import near_spellings
 from analyzers.campaign.use_cases import (
     CHARITY,
@@ -50,6 +49,7 @@ from analyzers.campaign.use_cases import (
 from analyzers.context import AnalysisContext
 from analyzers.optin.plain_words import message_type_in
 from analyzers.registry import Hit, NotApplicable, Severity, check
+from analyzers.text.shorthand import spell_out
 from analyzers.text.urls import find_urls, host_domain
 from crawler.snapshot import Page
 

@@ -22,6 +22,7 @@ from analyzers.optin.plain_words import (
     speaks_of_messages,
 )
 from analyzers.text.grammar import AUXILIARIES
+from analyzers.text.shorthand import spell_out, spelled_reading
 from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
 from crawler.snapshot import Control, Form, Link, TextBlock
 
@@ -196,13 +197,8 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
     disclosure = Disclosure(blocks=blocks, shown=shown)
     for block, is_shown in zip(blocks, shown, strict=True):
         doc = parse(block.text)
-        matches = [
-            m
-            for m in vocabulary("disclosure").find(doc)
-            if not _email_opt_out(m)
-            and not _count_of_something_else(m, doc)
-            and not _one_kind_now_and_then(m, doc)
-        ] + [m for m in vocabulary("optin").find(doc) if m.label in _OPTIN_LABELS]
+        matches = _vocabulary_matches(doc)
+        matches += _spelled_matches(block.text, doc, matches)
         for match in matches:
             label = match.label
             if label == "third_party":
@@ -233,6 +229,8 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
         _plain_elements(disclosure, doc, block, is_shown)
         for sentence in doc.sents:
             labels = vocabulary("optin").labels_in(sentence.text)
+            if (spelled := spell_out(sentence.text)) != sentence.text:
+                labels |= vocabulary("optin").labels_in(spelled)  # "pls txt me ..."
             if {"sms_channel", "consent_verb"} <= labels:
                 disclosure.elements.setdefault("consent_statement", []).append(
                     ElementFound(
@@ -255,6 +253,39 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
     return disclosure
 
 
+def _vocabulary_matches(doc) -> list[PhraseMatch]:
+    return [
+        m
+        for m in vocabulary("disclosure").find(doc)
+        if not _email_opt_out(m)
+        and not _count_of_something_else(m, doc)
+        and not _one_kind_now_and_then(m, doc)
+    ] + [m for m in vocabulary("optin").find(doc) if m.label in _OPTIN_LABELS]
+
+
+def _spelled_matches(text: str, doc, found: list[PhraseMatch]) -> list[PhraseMatch]:
+    """What the block states once its text-speak is read as the words it stands for
+    (analyzers/text/shorthand.py, the one table the campaign file's readers use too): the
+    consent label "Yes! pls txt me appt reminders" is "please text me appointment reminders".
+    Each match is quoted as written, mapped back through the reading's offsets, and only where
+    the block as written did not already state that element at that place. Digits, codes and
+    names ("2FA", "4U Salon", a URL's "/u/") are never rewritten, so nothing is found in them."""
+    spelled, where = spelled_reading(text)
+    if spelled == text:
+        return []
+    spelled_doc = parse(spelled)
+    added: list[PhraseMatch] = []
+    for match in _vocabulary_matches(spelled_doc):
+        start, end = where[match.start_char], where[match.end_char]
+        if any(f.label == match.label and f.start_char < end and start < f.end_char for f in found):
+            continue
+        sentence = next(
+            (s.text for s in doc.sents if s.start_char <= start < s.end_char), match.sentence
+        )
+        added.append(PhraseMatch(match.label, text[start:end], start, end, sentence.strip()))
+    return added
+
+
 _NUMBER_OR_CONSENT = re.compile(
     r"\b(numbers?|mobile|phone|cell|consent\w*|contact(ed)? you|"
     r"opt(ed)?[\s-]?in|subscri\w+|shared?|sharing|disclosed?)\b",
@@ -272,14 +303,27 @@ def _plain_elements(disclosure: Disclosure, doc, block: TextBlock, is_shown: boo
     """Message types and frequency in plain words ("texts about your service ticket", "one or
     two texts per visit"), for the blocks where the vocabulary found none."""
     sentences = [sentence.text for sentence in doc.sents]
+    # "pls txt me open shifts": read again with the text-speak written out; what is found only
+    # in that reading is quoted as the owner's whole sentence
+    spelled = [spell_out(sentence) for sentence in sentences]
+
+    def frequency_said(said: list[str], i: int) -> str | None:
+        # a count with no noun of its own counts what the sentence before or after named
+        return frequency_in(said[i], tuple(said[max(i - 1, 0) : i] + said[i + 1 : i + 2]))
 
     def frequency(i: int) -> str | None:
-        # a count with no noun of its own counts what the sentence before or after named
-        return frequency_in(
-            sentences[i], tuple(sentences[max(i - 1, 0) : i] + sentences[i + 1 : i + 2])
+        return frequency_said(sentences, i) or (
+            sentences[i].strip() if spelled != sentences and frequency_said(spelled, i) else None
         )
 
-    readers = (("message_types", lambda i: message_type_in(sentences[i])), ("frequency", frequency))
+    def message_type(i: int) -> str | None:
+        return message_type_in(sentences[i]) or (
+            sentences[i].strip()
+            if spelled[i] != sentences[i] and message_type_in(spelled[i])
+            else None
+        )
+
+    readers = (("message_types", message_type), ("frequency", frequency))
     for label, reader in readers:
         if any(found.block is block for found in disclosure.elements.get(label, [])):
             continue

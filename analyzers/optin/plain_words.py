@@ -203,6 +203,14 @@ _NOT_A_PURPOSE = frozenset(
     }
 )
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?)"
+# the words that may name a kind of message between a count and the messages ("2 promo msgs",
+# "4 marketing texts"): any word but one that ends the noun phrase or starts another ("up to 20%
+# off with text deals", "up to 10 guests and texts" do not count texts)
+_KIND = (
+    r"(?:(?!(?:and|or|but|of|with|by|per|to|from|in|on|at|for|the|a|an|off|than|you|we|they|"
+    r"our|your|guests?|people|persons?|items?|days?|weeks?|months?|years?)\b)[a-z][a-z-]*\s+)"
+)
+_PERIOD = r"(?:day|week|wk|month|mo|mth|year|yr)s?\b"
 _COUNT_PER = re.compile(
     rf"\b{_NUMBER}(?:\s*(?:or|to|-|–)\s*{_NUMBER})?\s+"
     r"(?:(?:[a-z-]+\s+){0,2}(?:texts?|messages?|msgs?|sms|alerts?|reminders?|updates?|"
@@ -216,7 +224,13 @@ _COUNT_PER = re.compile(
     r"(?!(?:time|number|phone|minute|second)\b)[a-z][a-z-]+\b"
     # "usually 2-4 around each visit", the message word named earlier in the sentence
     rf"|\b{_NUMBER}(?:\s*(?:or|to|-|–)\s*{_NUMBER})?\s+"
-    r"(?:for|around|with|before|after|during)\s+(?:each|every)\s+[a-z][a-z-]+\b",
+    r"(?:for|around|with|before|after|during)\s+(?:each|every)\s+[a-z][a-z-]+\b"
+    # "up to 2 promo msgs/month", "4 marketing texts/wk": the period after a slash
+    rf"|\b{_NUMBER}(?:\s*(?:or|to|-|–)\s*{_NUMBER})?\s+{_KIND}{{0,2}}"
+    rf"(?:texts?|messages?|msgs?|sms|alerts?|reminders?|updates?|notifications?)\s*/\s*{_PERIOD}"
+    # a cap on a count of messages is how often they come at most: "up to 2 promo msgs"
+    rf"|\b(?:up to|at most|no more than|not more than|max(?:imum)?(?: of)?)\s+{_NUMBER}\s+"
+    rf"{_KIND}{{0,2}}(?:texts?|messages?|msgs?|sms|alerts?|reminders?|updates?|notifications?)\b",
     re.IGNORECASE,
 )
 _BOUNDED = re.compile(
@@ -496,6 +510,10 @@ _NOT_OUR_SENDING = frozenset(
 )
 
 
+# a sending verb whose person is the subscriber speaking: "text me ...", "send me ..."
+_SENT_TO_ME = re.compile(r"(?:send|sends|sending|text|texts|texting)\s+me\b", re.IGNORECASE)
+
+
 def _what_is_sent(text: str) -> str | None:
     """ "The volunteer text program sends shift openings and event-day changes to volunteers",
     "Text me price drops": the object of a sending verb, in a sentence about texts, names what
@@ -505,7 +523,13 @@ def _what_is_sent(text: str) -> str | None:
         return None
     for match in _SENT.finditer(text):
         before = re.findall(r"[\w'’]+", text[: match.start()].lower())[-3:]
-        if any(w in _NOT_OUR_SENDING for w in before):
+        refusing = _NOT_OUR_SENDING
+        if _SENT_TO_ME.match(match.group(0)):
+            # "Yes, please text me open volunteer shifts": the subscriber asks to be texted,
+            # so "please" is not the subscriber sending ("please text us a photo"); a negation
+            # still refuses ("please don't text me promos")
+            refusing = _NOT_OUR_SENDING - {"please"}
+        if any(w in refusing for w in before):
             continue  # "we never send spam texts", "you may text HELP", "please do not send"
         if before and re.fullmatch(_NUMBER, before[-1]):
             continue  # "4 texts a month": "texts" is the noun

@@ -3,14 +3,19 @@
 Busy owners fill in the registration the way they text: "Hemline txts customers when their
 alterations r ready for pickup and reminds them of fitting appts", "enter ur cell #", "pls
 bring the shoes". A reviewer reads those as the words they abbreviate, so every reader of the
-campaign text does too, through this one table: the phrase matcher of
-`analyzers.campaign.phrases` reads each shorthand token as its word (and still as itself, so a
-pattern written for "msgs" keeps matching), and the plain-word readers get `spell_out`'s text.
-The text quoted as evidence is always the owner's own.
+campaign text and of the opt-in disclosure at the form does too, through this one table: the
+phrase matcher of `analyzers.campaign.phrases` reads each shorthand token as its word (and still
+as itself, so a pattern written for "msgs" keeps matching), the plain-word readers get
+`spell_out`'s text, and the form's reader (`analyzers.optin.disclosure`) reads a consent label
+like "yes pls txt me open volunteer shifts" a second time as "yes please text me open volunteer
+shifts", mapping what it finds back through `spelled_reading`'s offsets. The text quoted as
+evidence is always the owner's own.
 
 Only shorthand with one everyday meaning is here. Single letters count only in lower case
 ("r", "u": "R&D" and "U.S." are not text-speak), and "#" only where it stands for "number":
-alone or before digits ("cell #", "order #1234"), never a hashtag ("#tbt").
+alone or before digits ("cell #", "order #1234"), never a hashtag ("#tbt"). Digits are never
+read as words ("STOP 2 quit", "HELP 4 help"): a digit before a noun is a count ("up to 4 msgs"),
+and one inside a name or code ("4U Salon", "2FA") is part of it.
 """
 
 from __future__ import annotations
@@ -75,12 +80,28 @@ def word_at(text: str, start: int, end: int) -> str | None:
 
 def spell_out(text: str) -> str:
     """The text with its shorthand written out: "ur order r rdy" -> "your order are ready"."""
-    pieces, last = [], 0
+    return spelled_reading(text)[0]
+
+
+def spelled_reading(text: str) -> tuple[str, list[int]]:
+    """The text with its shorthand written out, and for each offset of that reading (its end
+    included) the offset in the text as written, so that what a reader finds in "please text me
+    open shifts" is quoted as the owner wrote it ("pls txt me open shifts"). A written-out word
+    maps to the whole shorthand token it replaces."""
+    pieces: list[str] = []
+    where: list[int] = []
+    last = 0
     for match in _WORD.finditer(text):
         word = word_at(text, match.start(), match.end())
         if word is None:
             continue
         spacer = " " if text[match.end() : match.end() + 1].isalnum() else ""  # "#12"
         pieces += [text[last : match.start()], word + spacer]
+        where += list(range(last, match.start()))
+        where += [match.start()] + [match.end()] * (len(word + spacer) - 1)
         last = match.end()
-    return "".join(pieces) + text[last:] if pieces else text
+    if not pieces:
+        return text, list(range(len(text) + 1))
+    pieces.append(text[last:])
+    where += list(range(last, len(text) + 1))
+    return "".join(pieces), where
