@@ -56,3 +56,26 @@ def reachable_from(
                 seen.update(url_key(u) for u in (target.url, target.final_url) if u)
                 queue.append(target)
     return seen
+
+
+# how a page the crawl fetched was first reached that a person entering the site also takes:
+# the start URL and the URLs given with the audit (the opt-in page, the campaign's policy URLs)
+_ENTRY = ("start", "given")
+NOT_FOLLOWED = ("guess", "sitemap")
+
+
+def linked_pages(snapshot: SiteSnapshot) -> set[str]:
+    """url_key of the pages a person reaches by following links and frames from where the site
+    is entered (its home, the start URL, the URLs given with the audit). A policy the crawl
+    found only by trying a common path (/privacy) is not among them, nor is one that only such
+    a page links to: "found from the site" means a reviewer clicking through the site gets
+    there. A sitemap entry is not a way a person takes. Links the render marked hidden count:
+    a policy link in a closed menu must not make the policy "missing"."""
+    roots = [
+        p
+        for p in snapshot.pages
+        if p.discovered_by in _ENTRY or snapshot.start_url in (p.url, p.final_url)
+    ]
+    if snapshot.home is not None and snapshot.home.discovered_by not in NOT_FOLLOWED:
+        roots.append(snapshot.home)
+    return reachable_from(snapshot, roots, visible_only=False)

@@ -88,6 +88,28 @@ def test_contact_missing() -> None:
         assert status(none, "site.contact_missing") is Status.FAILED, other
 
 
+def test_contact_details_only_on_an_unlinked_policy_count_for_nothing() -> None:
+    """Blind real17a (a one-line personal home page): the crawl finds /privacy by trying the
+    path, and its contact block is the only one; no page a person reaches links to it, so a
+    visitor sees no way to reach the business. Near miss: the same policy linked from the home
+    page (or reached by a link, whatever its path) shows its contact details."""
+    policy = page("<h1>Privacy Policy</h1><p>Questions? Email help@alderplumbing.com.</p>")
+    orphan = snapshot_from_pages({"/": page(f"<p>{ABOUT}</p>"), "/privacy": policy}, base=BASE)
+    orphan.page(BASE + "privacy").discovered_by = "guess"
+    result = _contact_finding(orphan)
+    assert result.status is Status.FAILED
+    (finding,) = result.findings
+    assert "appear only on https://www.alderplumbing.com/privacy, which no page" in (
+        finding.evidence
+    )
+    linked = snapshot_from_pages(
+        {"/": page(f"<p>{ABOUT}</p><a href='/privacy'>Privacy</a>"), "/privacy": policy},
+        base=BASE,
+    )
+    linked.page(BASE + "privacy").discovered_by = "guess"
+    assert status(linked, "site.contact_missing") is Status.PASSED
+
+
 TEMPLATE_CONTACT = (
     "<h1>Get in touch</h1><p>Email: info@yourdomain.com<br>Phone: (000) 000-0000<br>"
     "Office: 123 Your Street, City, ST 00000</p>"

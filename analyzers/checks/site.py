@@ -16,9 +16,9 @@ from analyzers.inputs.brand import BrandNames
 from analyzers.inputs.content import judged_pages
 from analyzers.inputs.site import contact_details, template_contacts
 from analyzers.optin.links import is_privacy_link, is_terms_link
-from analyzers.reach import reachable_from_home, url_key
+from analyzers.reach import NOT_FOLLOWED, linked_pages, reachable_from_home, url_key
 from analyzers.registry import Hit, NotApplicable, Severity, check
-from crawler.snapshot import Form, Page
+from crawler.snapshot import Form, Page, SiteSnapshot
 from crawler.urls import normalize_url, registrable_domain
 
 THIN_WORDS = 60  # words of real content (see _content_words), over the non-policy pages
@@ -283,19 +283,30 @@ def business_name_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 )
 def contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     _business_pages(ctx)
+    shown = _shown_pages(ctx.snapshot)
+    shown_ids = {id(page) for page in shown}
+    unlinked = []
     for page in ctx.snapshot.pages:
         if not page.error and page.status < 400 and contact_details(page):
-            return
+            if id(page) in shown_ids:
+                return
+            unlinked.append(page)
     if ctx.inputs.bot_walls:
         yield from _walled_review(ctx, "whether contact details are shown")
         return
     home = ctx.snapshot.home
-    pages = len(ctx.snapshot.pages)
-    samples = _template_contacts(ctx.snapshot.pages)
+    pages = len(shown)
+    samples = _template_contacts(shown)
     if not samples:
+        hidden = (
+            f"; they appear only on {unlinked[0].final_url or unlinked[0].url}, which no page "
+            "of the site links to (prevet found it by trying a common path)"
+            if unlinked
+            else ""
+        )
         yield Hit(
             url=home.final_url or home.url if home else None,
-            evidence=f"no email, phone number or street address on {pages} page(s)",
+            evidence=f"no email, phone number or street address on {pages} page(s){hidden}",
         )
         return
     page, shown = samples[0]
@@ -312,6 +323,21 @@ def contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             "placeholders": list(dict.fromkeys(t for _p, found in samples for _k, t in found))
         },
     )
+
+
+def _shown_pages(snapshot: SiteSnapshot) -> list[Page]:
+    """The pages a visitor sees: all but those the crawl found only by trying a common path
+    (/privacy) or in the sitemap when no page a person reaches links to them
+    (analyzers/reach.py `linked_pages`). Contact details on such an orphan policy page are
+    not shown to a visitor or a reviewer (blind real17a: a one-line home page, its policies
+    unlinked)."""
+    linked = linked_pages(snapshot)
+    return [
+        page
+        for page in snapshot.pages
+        if page.discovered_by not in NOT_FOLLOWED
+        or any(url_key(u) in linked for u in (page.url, page.final_url, *page.redirects) if u)
+    ]
 
 
 def _template_contacts(pages: list[Page]) -> list[tuple[Page, list[tuple[str, str]]]]:

@@ -34,7 +34,7 @@ from analyzers.policy.layers import (
 from analyzers.policy.panels import open_tabs, unfold
 from analyzers.policy.recognize import Recognition, recognize
 from analyzers.policy.sharing import analyze_sharing
-from analyzers.reach import reachable_from, url_key
+from analyzers.reach import linked_pages, url_key
 from analyzers.text.sentences import Sentence, body_lines, normalize, split_sentences
 from crawler.roles import ROLE_PATTERNS, words_of
 from crawler.snapshot import Link, Overlay, Page, SiteSnapshot
@@ -382,29 +382,6 @@ def _states_the_program(page: Page) -> bool:
         if _PROGRAM_RULES <= stated:
             return True
     return False
-
-
-# how a page the crawl fetched was first reached that a person entering the site also takes:
-# the start URL and the URLs given with the audit (the opt-in page, the campaign's policy URLs)
-_ENTRY = ("start", "given")
-_NOT_FOLLOWED = ("guess", "sitemap")
-
-
-def linked_pages(snapshot: SiteSnapshot) -> set[str]:
-    """url_key of the pages a person reaches by following links and frames from where the site
-    is entered (its home, the start URL, the URLs given with the audit). A policy the crawl
-    found only by trying a common path (/privacy) is not among them, nor is one that only such
-    a page links to: "found from the site" means a reviewer clicking through the site gets
-    there. A sitemap entry is not a way a person takes. Links the render marked hidden count:
-    a policy link in a closed menu must not make the policy "missing"."""
-    roots = [
-        p
-        for p in snapshot.pages
-        if p.discovered_by in _ENTRY or snapshot.start_url in (p.url, p.final_url)
-    ]
-    if snapshot.home is not None and snapshot.home.discovered_by not in _NOT_FOLLOWED:
-        roots.append(snapshot.home)
-    return reachable_from(snapshot, roots, visible_only=False)
 
 
 def _linked(url: str, linked: set[str]) -> bool:
