@@ -364,6 +364,8 @@ def test_the_reasons_name_the_round_15_roles() -> None:
         "Our non-alcoholic spritz menu",
         "Alcohol free mocktails all night, $6.",
         "Non-alcoholic sparkling wine for the kids' table, $14.",
+        "Our smoke-free patio is open till 10, $5 parking.",
+        "Nicotine-free vape juice, $15.",
     ],
 )
 def test_round_16_words_that_name_nothing_offered_are_read_alike(text: str) -> None:
@@ -387,6 +389,7 @@ def test_round_16_words_that_name_nothing_offered_are_read_alike(text: str) -> N
         ("Alcohol-free beer and craft cocktails, $9.", "alcohol"),
         ("Non-alcoholic beer and wine, $6 a glass.", "alcohol"),
         ("Champagne free with every brunch, $45 per person.", "alcohol"),
+        ("Smoke-free patio and premium cigars, $12.", "tobacco"),
     ],
 )
 def test_round_16_the_same_words_where_the_thing_is_offered_fire(text: str, category: str) -> None:
