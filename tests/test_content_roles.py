@@ -338,3 +338,99 @@ def test_the_reasons_name_the_round_15_roles() -> None:
     # outside the financial categories a bare "no" still names the offer
     text = "no deposit bonus"
     assert other_meaning(text, 3, 10, "gambling") == ""
+
+
+# --- blind round 16: one reading for samples and pages, answered questions, scoped denials -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a look-alike's word is no term the phrase goes on into: both readers drop it alike
+        "New bar stools just arrived!",
+        "Cocktail bar stools on sale, 20% off this week.",
+        "Wine-bar stools in stock: backless, $49.",
+        "New whiskey barrel bar stools, $129 each.",
+        "Grab a granola bar on your way out of class.",
+        "Bar exam prep starts Monday: sign up today.",
+        # a question answered "No" names a service the business does not offer
+        "Do you offer payday loans? No. We only repair phones.",
+        "Do you offer payday loans?\nNo, we only repair phones.",
+        "Q: Can I get a pawn loan on my ring? A: No \u2014 we buy outright, we don't lend.",
+        "Do you do title loans? Sorry, no. We fix cracked screens.",
+        "Do you offer payday loans? We don't. We buy gold for cash.",
+        "Do you sell CBD gummies? No. We only sell vitamins.",
+        # a denying modifier governs its own noun phrase
+        "Our non-alcoholic spritz menu",
+        "Alcohol free mocktails all night, $6.",
+        "Non-alcoholic sparkling wine for the kids' table, $14.",
+        "Our smoke-free patio is open till 10, $5 parking.",
+        "Nicotine-free vape juice, $15.",
+    ],
+)
+def test_round_16_words_that_name_nothing_offered_are_read_alike(text: str) -> None:
+    page, sample = _both(text)
+    assert not page, find_content(text, include_weak=True)
+    assert not sample
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # near misses: the bar serves drinks, the question is answered yes or not answered, a
+        # denial governs a neighbouring noun phrase and the term is still offered
+        ("Happy hour at the bar 5-7pm: $4 drafts", "alcohol"),
+        ("Do you offer payday loans? Yes, up to $500.", "high_risk_financial"),
+        ("Q: Can I get a pawn loan on my ring? A: Yes, up to $500 on gold.", "high_risk_financial"),
+        ("Do you offer payday loans? No credit check needed, apply now.", "high_risk_financial"),
+        ("Need a payday loan? No problem: apply in minutes.", "high_risk_financial"),
+        ("Do you sell CBD gummies? Yes! $25 a jar.", "cannabis"),
+        ("We serve non-alcoholic cider and a full wine list.", "alcohol"),
+        ("Alcohol-free beer and craft cocktails, $9.", "alcohol"),
+        ("Non-alcoholic beer and wine, $6 a glass.", "alcohol"),
+        ("Champagne free with every brunch, $45 per person.", "alcohol"),
+        ("Smoke-free patio and premium cigars, $12.", "tobacco"),
+    ],
+)
+def test_round_16_the_same_words_where_the_thing_is_offered_fire(text: str, category: str) -> None:
+    page, sample = _both(text)
+    assert category in page, find_content(text, include_weak=True)
+    assert category in sample
+
+
+def test_an_answer_denies_only_the_question_right_before_it() -> None:
+    from analyzers.content.roles import answered_no
+
+    faq = "Do you offer loans? No. We only repair phones."
+    assert answered_no(faq, faq.index("loans"), faq.index("?") + 1)
+    assert not answered_no(faq, faq.index("loans"), len(faq))  # the question is not its answer
+    offer = "Do you offer loans? No credit check, apply now."
+    assert not answered_no(offer, offer.index("loans"), offer.index("?") + 1)
+    statement = "We offer loans. No. Really."
+    assert not answered_no(statement, statement.index("loans"), statement.index(".") + 1)
+    asked = "Do I need good credit for a loan? No."
+    assert not answered_no(asked, asked.index("loan"), asked.index("?") + 1)
+
+
+def test_kept_terms_drop_look_alike_words_and_weak_duplicates() -> None:
+    from analyzers.content.roles import kept_terms
+
+    found = [("strong", 0, 8), ("lookalike", 9, 19), ("weak", 9, 12), ("weak", 0, 8)]
+    assert kept_terms(found) == [("strong", 0, 8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the "No" denies what the question asks for: here a requirement, not the loan
+        ("Do I need good credit for a payday loan? No. Apply in minutes.", "high_risk_financial"),
+        ("Do you charge fees on title loans? No, never: apply today.", "high_risk_financial"),
+        ("Is there a penalty for paying off a payday loan early? No.", "high_risk_financial"),
+    ],
+)
+def test_a_no_that_answers_a_question_about_something_else_denies_nothing(
+    text: str, category: str
+) -> None:
+    page, sample = _both(text)
+    assert category in page, find_content(text, include_weak=True)
+    assert category in sample

@@ -57,3 +57,40 @@ def test_prohibited_terms_carry_their_sentence() -> None:
 )
 def test_lending_terms(text: str, found: bool) -> None:
     assert bool(find_lending_terms(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # blind round 16: a sample reads "bar" as a page does (analyzers.content.roles)
+        ("Acme Pub: Happy hour at the bar 5-7pm: $4 drafts", True),
+        ("Acme Home: New bar stools just arrived! Reply STOP to opt out.", False),
+        ("Acme Home: Cocktail bar stools are 20% off this week.", False),
+        ("Acme Home: Wine-bar stools back in stock.", False),
+        ("Acme Market: Grab a granola bar on your way out!", False),
+        ("Acme Tutoring: Bar exam prep starts Monday. Reply STOP to opt out.", False),
+    ],
+)
+def test_a_bar_is_read_in_its_sentence(text: str, fires: bool) -> None:
+    matching = pytest.importorskip("analyzers.content.matching")
+    ours = "alcohol" in {term.category for term in find_prohibited_terms(text)}
+    theirs = "alcohol" in {match.category for match in matching.find_prohibited(text)}
+    assert ours is theirs is fires
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        ("Acme Repair: Do you offer payday loans? No. We only repair phones.", False),
+        ("Acme Gold: Can I get a pawn loan on my ring? No \u2014 we buy outright.", False),
+        ("Acme Cash: Do you offer payday loans? Yes, up to $500. Reply STOP to opt out.", True),
+    ],
+)
+def test_a_question_answered_no_offers_nothing(text: str, fires: bool) -> None:
+    found = "high_risk_financial" in {t.category for t in find_prohibited_terms(text)}
+    assert found is fires
+
+
+def test_terms_quote_the_sentence_as_written() -> None:
+    [term] = find_prohibited_terms("Acme: Hi! Small-batch bourbon tasting, $20.")
+    assert (term.text, term.sentence) == ("bourbon tasting", "Small-batch bourbon tasting, $20.")

@@ -39,9 +39,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from analyzers.content.categories import CATEGORIES, PROHIBITED
-from analyzers.content.roles import other_meaning
+from analyzers.content.roles import answered_no, kept_terms, other_meaning, unhyphenate
 from analyzers.content.vocabularies import (  # noqa: F401 - category_vocabulary, signals: API
-    TERM_LABELS,
     WORD,
     category_vocabulary,
     has_signal_key,
@@ -57,7 +56,6 @@ if TYPE_CHECKING:  # spaCy loads on first use, so `prevet check-campaign` stays 
 CONTEXT_SENTENCES = 2  # sentences each side of a term in which buying words still count
 _SPACES = re.compile(r"\s+")
 _NEWLINE = re.compile(r"\n+")
-_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")  # letter-letter
 
 
 @dataclass(frozen=True)
@@ -204,6 +202,8 @@ def read_text(text: str, categories: tuple[str, ...] | None = None) -> TextReadi
         quote = _one_line(sentence(i))
         terms = _TERMS[sentence(i)]
         for category, label, start, end in terms:
+            if answered_no(text, offset + start, sentences[i][1]):
+                continue  # "Do you offer loans? No."
             if category in wanted and not other_meaning(
                 sentence(i),
                 start,
@@ -230,7 +230,7 @@ def _parse_new(pending: dict[str, set[str]], read, memo: dict, parsed: dict[str,
     if len(memo) > _MEMO_LIMIT:
         memo.clear()
     texts = [text for text in pending if text not in parsed]
-    doc = parse_lines(_unhyphenate("\n".join(texts)))
+    doc = parse_lines(unhyphenate("\n".join(texts)))
     offset = 0
     for text in texts:
         parsed[text] = doc.char_span(offset, offset + len(text), alignment_mode="expand")
@@ -247,20 +247,10 @@ def _read_terms(chunk: Span | None, categories: set[str], offset: int) -> tuple[
     terms: list[Term] = []
     for category in sorted(categories):
         found = category_vocabulary(category).find([chunk])
-        lookalikes = [span for label, span in found if label == "lookalike"]
-        strong = [span for label, span in found if label == "strong"]
-        for label, span in found:
-            if label not in TERM_LABELS or _overlaps(span, lookalikes):
-                continue
-            if label == "weak" and _overlaps(span, strong):
-                continue  # the same words already count as a strong term
-            terms.append((category, label, span.start_char - offset, span.end_char - offset))
+        spans = [(label, span.start_char - offset, span.end_char - offset) for label, span in found]
+        # look-alikes and weak duplicates dropped as the sample reader drops them (roles.py)
+        terms.extend((category, label, start, end) for label, start, end in kept_terms(spans))
     return tuple(terms)
-
-
-def _unhyphenate(text: str) -> str:
-    """Text with each hyphen between two letters turned into a space (same length)."""
-    return _WORD_HYPHEN.sub(" ", text)
 
 
 def _read_context(chunk: Span | None, _categories: set[str], _offset: int) -> _Context:
@@ -320,10 +310,6 @@ def find_prohibited(text: str) -> list[ContentMatch]:
     already excluded, so every match returned is worth reporting as it is.
     """
     return find_content(text, PROHIBITED)
-
-
-def _overlaps(span: Span, others: list[Span]) -> bool:
-    return any(o.start < span.end and span.start < o.end for o in others)
 
 
 def _one_line(sentence: str) -> str:

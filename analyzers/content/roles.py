@@ -29,9 +29,15 @@ phrase ("no loan origination fees" denies the fee); and the object of "we lend" 
 ("we lend pads" lends goods, "we lend to small businesses" lends money). The words are data in
 ``analyzers/vocab/content/_roles.yaml``.
 
+Blind round 16: a modifier that denies the substance governs its own noun phrase only ("We
+serve non-alcoholic cider and a full wine list" still pours wine), and a question answered "No"
+asks about a service the business does not offer ("Do you offer loans? No. We only repair
+phones.").
+
 Plain string work, without spaCy: the content analyzers (pages) and the campaign reader
-(sample messages, `analyzers.campaign.content_terms`) both call `other_meaning`, so a sample
-and a page are judged by the same rule.
+(sample messages, `analyzers.campaign.content_terms`) both read a sentence's terms through
+`unhyphenate`, `kept_terms`, `other_meaning` and `answered_no`, so a sample and a page are judged
+by the same rules.
 """
 
 from __future__ import annotations
@@ -53,6 +59,25 @@ _PHRASE_BREAKS = frozenset(
 )
 _LOOK_BACK = 80  # characters before a term in which "named after" is looked for
 _WORD = r"[\w'\u2019-]+"
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")  # letter-letter
+# an answer that denies the question before it: "No.", "A: No — we buy outright", "Nope,",
+# "Sorry, no.", "We don't.", "Unfortunately we do not." (the answer ends after its auxiliary)
+_DENYING_ANSWER = re.compile(
+    r"^\s*(?:(?:a|answer)\s*[:.)-]\s*)?(?:(?:sorry|unfortunately)\s*,?\s*)?"
+    r"(?:no(?:pe)?|not\s+(?:here|at\s+this\s+time|anymore)"
+    r"|(?:we|i)\s+(?:don['\u2019]t|do\s+not|never\s+(?:do|did)|can['\u2019]t|cannot|won['\u2019]t))"
+    r"\s*(?:[.,;:!\u2013\u2014-]|$)",
+    re.IGNORECASE,
+)
+_QUESTION_LOOK_AHEAD = 60  # characters after a question in which its answer starts
+# the text of a question before the term it asks for: "Do you offer ", "Can I get a ", "Are you
+# a ", "Do you also sell any "; the verb's object, never after a preposition ("for a ")
+_ASKS_FOR = re.compile(
+    r"\b(?:(?:do|does|can|could|will|would)\s+(?:you|y['\u2019]all|we|i|they)\s+"
+    r"(?:(?:also|still|ever|currently)\s+)?[^\W\d_]+\s+|(?:are|is)\s+(?:you|this|it)\s+)"
+    rf"(?:(?:a|an|any|the|some)\s+)?(?:(?!(?:{'|'.join(sorted(_PHRASE_BREAKS))})\b){_WORD}\s+){{0,2}}$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -72,6 +97,7 @@ class _Roles:
     mention: re.Pattern[str]
     quoted_mention: re.Pattern[str]
     denial_before: re.Pattern[str]
+    denial_modifier: re.Pattern[str]
     denial_categories: frozenset[str]
     offer_denial_categories: frozenset[str]
     offer_denial_before: re.Pattern[str]
@@ -126,6 +152,7 @@ def _roles() -> _Roles:
         ),
         **_mention_patterns(data["mention"]),
         denial_before=_denial_pattern(data["negation"]),
+        denial_modifier=re.compile(rf"(?:{_modifiers(data['negation'])})(?![\w-])", re.IGNORECASE),
         denial_categories=frozenset(data["negation"]["categories"]),
         offer_denial_categories=frozenset(data["offer_denial"]["categories"]),
         offer_denial_before=_offer_denial_pattern(data["offer_denial"]),
@@ -165,16 +192,27 @@ def _mention_patterns(mention: dict) -> dict[str, re.Pattern[str]]:
     }
 
 
+def _modifiers(negation: dict) -> str:
+    """A regex alternation of the denying modifiers, any run of spaces or hyphens inside."""
+    return "|".join(
+        r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", m))) for m in negation["modifiers"]
+    )
+
+
 def _denial_pattern(negation: dict) -> re.Pattern[str]:
     """The end of the text before a denied term: "no ", "without any ", "non-alcoholic "."""
     words = _alternatives(negation["words"])
     articles = _alternatives(negation["articles"])
-    modifiers = "|".join(
-        r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", m))) for m in negation["modifiers"]
-    )
+    modifiers = _modifiers(negation)
+    # the modifier governs its own noun phrase: the words between it and the term are that
+    # phrase's other modifiers ("non-alcoholic sparkling wine"), never a word that starts
+    # another phrase ("non-alcoholic cider and a full wine list" still serves wine)
+    breaks = "|".join(sorted(_PHRASE_BREAKS))
+    modifier_word = rf"(?!(?:{breaks})\b){_WORD}"
     return re.compile(
         rf"(?:\b(?:{words})\s+(?:(?:{articles})\s+)?"
-        rf"|(?<![\w-])(?:{modifiers})\s+(?:{_WORD}\s+){{0,2}})$",
+        rf"|(?<![\w-])(?:{modifiers})\s+(?:{modifier_word}\s+){{0,2}}"
+        rf"|(?<![\w-])non[-\u2010\u2011 ]?)$",
         re.IGNORECASE,
     )
 
@@ -220,6 +258,64 @@ def _measurement_pattern(measurement: dict) -> re.Pattern[str]:
 
 def _any_word(words: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
+
+
+def unhyphenate(text: str) -> str:
+    """Text with each hyphen between two letters turned into a space (same length).
+
+    Both readers match terms in this text, so "Wine-bar stools" is read as "wine bar stools"
+    by a page and a sample alike, and a multi-word look-alike ("bar stools") is not split by a
+    hyphen token. The text keeps its length, so offsets hold and terms are quoted as written.
+    """
+    return _WORD_HYPHEN.sub(" ", text)
+
+
+def kept_terms(found: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The terms of one category in one sentence that still count, from (label, start, end)
+    matches of its vocabulary: a strong or weak term inside a look-alike phrase is dropped
+    ("bar" in "bar stools"), and a weak term whose words are already a strong term.
+
+    Both readers (pages: `analyzers.content.matching`, samples:
+    `analyzers.campaign.content_terms`) keep the same terms, and `other_meaning` is given
+    these as the category's other terms: a dropped "bar" is no term the phrase "Cocktail bar
+    stools" goes on into, so "Cocktail" names the stools' style on a page and in a sample.
+    """
+
+    def overlaps(start: int, end: int, label: str) -> bool:
+        return any(s < end and start < e for lab, s, e in found if lab == label)
+
+    kept = []
+    for label, start, end in found:
+        if label not in ("strong", "weak") or overlaps(start, end, "lookalike"):
+            continue
+        if label == "weak" and overlaps(start, end, "strong"):
+            continue  # the same words already count as a strong term
+        kept.append((label, start, end))
+    return kept
+
+
+def answered_no(text: str, start: int, sentence_end: int) -> bool:
+    """Is the term at `start` what a question asks the business for, answered "No" right after?
+
+    On an FAQ page or in a sample, "Do you offer loans? No. We only repair phones." and "Q: Can
+    I get a pawn loan on my ring? A: No — we buy outright." name a service to deny it: the
+    answer negates the question, so the service the question asks for is not offered.
+
+    The answer denies only what the question asks: the object of its verb ("Do you offer
+    [payday loans]", "Can I get [a pawn loan]", "Are you [a payday lender]"). In "Do I need good
+    credit for a payday loan? No." the loan sits after a preposition, and the "No" denies the
+    credit check, not the loan. And only an answer that is a denial by itself ("No.", "Nope,",
+    "Sorry, no", "We don't.", "A: No —"): "No credit check needed!" after a question starts a
+    new claim, and "Yes, up to $500." offers the service.
+    """
+    question = text[:sentence_end].rstrip()
+    if not question.endswith("?") or start >= len(question):
+        return False
+    clause = re.split(r"[.!?\n]", text[max(0, start - _LOOK_BACK) : start])[-1]
+    if not _ASKS_FOR.search(clause):
+        return False
+    after = text[sentence_end : sentence_end + _QUESTION_LOOK_AHEAD]
+    return bool(_DENYING_ANSWER.match(after))
 
 
 @lru_cache(maxsize=16)
@@ -420,9 +516,18 @@ def _line_before(text: str, start: int) -> str:
 
 def _is_absent(text: str, start: int, end: int) -> bool:
     """ "no alcohol", "without champagne", "non-alcoholic sparkling wine", "Champagne-free
-    toast": the words deny the thing they govern, so the term names what is not there."""
+        toast", "Alcohol free": the words deny the thing they govern, so the term names what is not
+        there. A "non-" before the term denies the term itself ("non-alcoholic" is no "alcoholic"),
+    and so does a modifier the term begins ("alcohol free"; "Champagne free with brunch" is not
+    one: it is on the house).
+
+        Only the noun phrase they govern, never the whole sentence: in "We serve non-alcoholic
+        cider and a full wine list" the modifier governs "cider", and the wine list still counts.
+    """
     if re.match(r"[-\u2010\u2011]free\b", text[end : end + 6], re.IGNORECASE):
         return True
+    if _roles().denial_modifier.match(text, start):
+        return True  # the term begins a denying modifier: "alcohol free", "THC free"
     return bool(_roles().denial_before.search(_line_before(text, start)))
 
 
