@@ -409,3 +409,28 @@ def test_what_promotional_texts_are_about_is_what_they_promote() -> None:
         "passed"
     )
     assert _separate("promotional texts, plus texts about my class booking") == "failed"
+
+
+def test_a_box_sentence_asking_to_be_sent_things_by_text_and_email_bundles_them() -> None:
+    """Blind h14l (a quiz's last step): "Yes! Send my routine and tips ... by text message and
+    email." is the person's own request, in the box's own words, for texts and emails: one
+    consent for two channels. Near miss: the request names texts alone, and a sentence of the
+    box that only mentions email as the person's other way."""
+    for request in (
+        "Yes! Send my routine and future tips and offers from Acme Dental by text message "
+        "and email.",
+        "Text me and email me the weekly specials from Acme Dental.",
+        "Please sign me up for Acme Dental texts and emails.",
+    ):
+        label = request + " " + DISCLOSURE
+        assert (
+            status(site(page(compliant_form(label=label))), "optin.bundled_consent") == "failed"
+        ), request
+    for near in (
+        "Yes! Send my appointment reminders from Acme Dental by text message.",
+        "Text me my reminders. You can also reach us by email any time.",
+    ):
+        label = near + " " + DISCLOSURE
+        assert (
+            status(site(page(compliant_form(label=label))), "optin.bundled_consent") == "passed"
+        ), near

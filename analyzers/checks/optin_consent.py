@@ -96,7 +96,22 @@ def _grants(sentence: str) -> bool:
     """Does the sentence sign the person up for something: agreement wording, or what they will
     be sent? "You can play entirely by email" names the person's other way, not a consent."""
     labels = vocabulary("optin").labels_in(sentence)
-    return bool(labels & {"consent", "consent_verb"}) or bool(_DELIVERS.search(sentence))
+    return (
+        bool(labels & {"consent", "consent_verb"})
+        or bool(_DELIVERS.search(sentence))
+        or bool(_ASKS_TO_BE_SENT.match(sentence))
+    )
+
+
+# a box's sentence in the person's own voice asking to be sent something: "Send my routine
+# and tips by text message and email", "Text me the weekly specials", "Sign me up for ...",
+# "Keep me posted by text and email" (blind h14l: a quiz's box)
+_ASKS_TO_BE_SENT = re.compile(
+    r"\s*(?:(?:yes|ok|okay|sure)\s*[!,.]?\s*)?(?:please\s+)?"
+    r"(?:(?:send|text|e-?mail|message)\s+(?:me|my)\b|(?:sign|opt)\s+me\s+(?:up|in)\b|"
+    r"keep\s+me\s+(?:posted|updated|informed)\b|notify\s+me\b)",
+    re.IGNORECASE,
+)
 
 
 # what the texts are about, ending right before the word "call": "texts about scheduled calls",
