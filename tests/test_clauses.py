@@ -184,6 +184,40 @@ def test_an_exclusion_of_sms_data_is_the_promise(sentence: str) -> None:
             "We never share personal data: we sell your mobile number to marketing partners.",
             "exception",
         ),
+        # blind round 17 (tobacco-barn venue): the clause after the colon opens with its own
+        # subject and auxiliary ("no mobile information will be"), so the "not" before the
+        # colon governs "part of that", and "affiliates" sits inside the denied sharing
+        (
+            "Text-message numbers and opt-in consent are not included in that: no mobile "
+            "information will be passed to third parties or affiliates for marketing.",
+            "promise",
+        ),
+        (
+            "Our texting list is different: no phone number on it will ever be given to "
+            "affiliates or other companies for their promotions.",
+            "promise",
+        ),
+        (
+            "Your cell number is not part of that: it is never shared with affiliates for "
+            "marketing purposes.",
+            "promise",
+        ),
+        # near misses: the clause after the colon shares, and the "not" before it cannot
+        # turn that sharing into a promise
+        (
+            "Text-message numbers are not part of that list: they may be shared with our "
+            "affiliates for marketing.",
+            "exception",
+        ),
+        (
+            "We do not sell your data: your mobile number may be disclosed to our partners for "
+            "their own marketing.",
+            "exception",
+        ),
+        (
+            "Your mobile number is not excluded from that: it may be shared with affiliates.",
+            "exception",
+        ),
     ],
 )
 def test_a_negation_does_not_reach_across_a_colon_into_a_new_clause(

@@ -916,7 +916,7 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
             t.i + 1
             for t in doc[pre[0] : pre[1]]
             if (t.lower_ in _RELATIVE and t.i > 0 and doc[t.i - 1].lower_ == ",")
-            or (t.lower_ == ":" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _NEW_SUBJECT)
+            or (t.lower_ == ":" and _clause_after_colon(doc, t.i, pre[1]))
         ),
         default=pre[0],
     )
@@ -949,6 +949,20 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
     if _kept_from(parts, pre[1]):
         count += 1
     return count % 2 == 1
+
+
+def _clause_after_colon(doc: Doc, colon: int, verb: int) -> bool:
+    """Does the colon open a clause of its own before the verb? It does when a subject word
+    follows it ("...: we never share it") or when a subject and its auxiliary stand between
+    it and the verb: in "Your number and consent are not part of that: no mobile information
+    will be shared with third parties or affiliates" the "not" governs "part of that", and
+    only the "no" of "no mobile information will be" governs "shared". A colon that only
+    introduces the object ("We do not share: your number") has no auxiliary after it."""
+    if colon + 1 >= len(doc):
+        return False
+    if doc[colon + 1].lower_ in _NEW_SUBJECT:
+        return True
+    return any(doc[j].lower_ in AUXILIARIES for j in range(colon + 2, verb))
 
 
 def _kept_from(parts: _Parts, verb: int) -> bool:
