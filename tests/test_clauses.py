@@ -879,3 +879,47 @@ def test_a_bare_pronoun_points_back_only_to_data_named_before() -> None:
     assert [v.clause.label for v in named.verdicts] == ["promise"]
     alone = analyze_sharing(split_sentences(["These are never shared with anyone."]))
     assert alone.verdicts == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "promised"),
+    [
+        # blind round 17 (tobacco-barn venue), without the colon: "not part of that" right
+        # after a sentence that shares something takes mobile data out of that sharing
+        (
+            "We pass your guest count and date to the vendors you pick. Your cell number and "
+            "text consent are not part of that.",
+            True,
+        ),
+        (
+            "We may share booking details with the vendors you hire. Text-message numbers are "
+            "not included in any of this.",
+            True,
+        ),
+        (
+            "Order details are disclosed to our shipping partners. Your mobile opt-in data is "
+            "not covered by the above.",
+            True,
+        ),
+        # near misses: nothing shared before it, or the sentence points at something else
+        ("We use cookies for site analytics. Your phone number is not part of that.", False),
+        (
+            "We share booking details with the vendors you hire. Your cell number is not part "
+            "of our loyalty program.",
+            False,
+        ),
+        (
+            "We never share booking details with anyone. Your cell number is not part of that.",
+            False,
+        ),
+        (
+            "We share booking details with the vendors you hire. Your cell number is part of that.",
+            False,
+        ),
+    ],
+)
+def test_mobile_data_taken_out_of_the_sharing_the_sentence_before_describes(
+    paragraph: str, promised: bool
+) -> None:
+    analysis = analyze_sharing(split_sentences([paragraph], []))
+    assert bool(analysis.promises) == promised, analysis.verdicts
