@@ -598,3 +598,27 @@ def test_the_phrase_matcher_reads_shorthand_and_quotes_it_as_written() -> None:
     assert not phrasebook("campaign_text").first(
         "Brightwater Dental: ok, u r out.", "optout_confirmed"
     )
+
+
+@pytest.mark.parametrize(
+    ("reply", "confirmed"),
+    [
+        # blind round 17 (a party-supply store that also answers BAJA): a STOP reply written
+        # in Spanish confirms the opt-out in Spanish words
+        ("Casa Piñata: Te hemos dado de baja de nuestros textos.", True),
+        ("Casa Piñata: Tu suscripción a las alertas fue cancelada.", True),
+        ("Casa Piñata: Cancelamos tu suscripción. Gracias por comprar con nosotros.", True),
+        ("Casa Piñata: Listo, ya no recibirás ofertas por SMS.", True),
+        ("Casa Piñata: No te enviaremos más mensajes.", True),
+        ("Casa Piñata: Este es el último texto que recibirás de nosotros.", True),
+        # near misses: Spanish replies that confirm no unsubscription
+        ("Casa Piñata: Responde BAJA para cancelar tus alertas.", False),
+        ("Casa Piñata: Para darte de baja, envía BAJA al 55555.", False),
+        ("Casa Piñata: Tu pedido #[order] fue cancelado. Llámanos si tienes preguntas.", False),
+        ("Casa Piñata: Recibirás más mensajes con ofertas cada semana.", False),
+        ("Casa Piñata: Tu último mensaje llegó bien, te contestamos pronto.", False),
+    ],
+)
+def test_a_spanish_stop_reply_is_read_for_its_confirmation(reply: str, confirmed: bool) -> None:
+    match = phrasebook("campaign_text").first(reply, "optout_confirmed")
+    assert (match is not None) == confirmed, match

@@ -184,6 +184,40 @@ def test_an_exclusion_of_sms_data_is_the_promise(sentence: str) -> None:
             "We never share personal data: we sell your mobile number to marketing partners.",
             "exception",
         ),
+        # blind round 17 (tobacco-barn venue): the clause after the colon opens with its own
+        # subject and auxiliary ("no mobile information will be"), so the "not" before the
+        # colon governs "part of that", and "affiliates" sits inside the denied sharing
+        (
+            "Text-message numbers and opt-in consent are not included in that: no mobile "
+            "information will be passed to third parties or affiliates for marketing.",
+            "promise",
+        ),
+        (
+            "Our texting list is different: no phone number on it will ever be given to "
+            "affiliates or other companies for their promotions.",
+            "promise",
+        ),
+        (
+            "Your cell number is not part of that: it is never shared with affiliates for "
+            "marketing purposes.",
+            "promise",
+        ),
+        # near misses: the clause after the colon shares, and the "not" before it cannot
+        # turn that sharing into a promise
+        (
+            "Text-message numbers are not part of that list: they may be shared with our "
+            "affiliates for marketing.",
+            "exception",
+        ),
+        (
+            "We do not sell your data: your mobile number may be disclosed to our partners for "
+            "their own marketing.",
+            "exception",
+        ),
+        (
+            "Your mobile number is not excluded from that: it may be shared with affiliates.",
+            "exception",
+        ),
     ],
 )
 def test_a_negation_does_not_reach_across_a_colon_into_a_new_clause(
@@ -845,3 +879,47 @@ def test_a_bare_pronoun_points_back_only_to_data_named_before() -> None:
     assert [v.clause.label for v in named.verdicts] == ["promise"]
     alone = analyze_sharing(split_sentences(["These are never shared with anyone."]))
     assert alone.verdicts == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "promised"),
+    [
+        # blind round 17 (tobacco-barn venue), without the colon: "not part of that" right
+        # after a sentence that shares something takes mobile data out of that sharing
+        (
+            "We pass your guest count and date to the vendors you pick. Your cell number and "
+            "text consent are not part of that.",
+            True,
+        ),
+        (
+            "We may share booking details with the vendors you hire. Text-message numbers are "
+            "not included in any of this.",
+            True,
+        ),
+        (
+            "Order details are disclosed to our shipping partners. Your mobile opt-in data is "
+            "not covered by the above.",
+            True,
+        ),
+        # near misses: nothing shared before it, or the sentence points at something else
+        ("We use cookies for site analytics. Your phone number is not part of that.", False),
+        (
+            "We share booking details with the vendors you hire. Your cell number is not part "
+            "of our loyalty program.",
+            False,
+        ),
+        (
+            "We never share booking details with anyone. Your cell number is not part of that.",
+            False,
+        ),
+        (
+            "We share booking details with the vendors you hire. Your cell number is part of that.",
+            False,
+        ),
+    ],
+)
+def test_mobile_data_taken_out_of_the_sharing_the_sentence_before_describes(
+    paragraph: str, promised: bool
+) -> None:
+    analysis = analyze_sharing(split_sentences([paragraph], []))
+    assert bool(analysis.promises) == promised, analysis.verdicts

@@ -937,3 +937,37 @@ def test_only_texting_words_before_agreement_name_the_sms_terms() -> None:
     pages = {"/": home, "/refunds": _program_page()}
     found = lookup("terms", snapshot_from_pages(pages, base=BASE))
     assert not any(d.url.endswith("/refunds") for d in found.documents)
+
+
+def _status(results: dict, check_id: str) -> str:
+    return str(results[check_id].status)
+
+
+@pytest.mark.parametrize(
+    "title", ["SMS Opt-In Policy &amp; Consent Disclosure", "Text Messaging Policy"]
+)
+def test_an_sms_policy_page_whose_site_was_not_read_leaves_its_gaps_to_review(title: str) -> None:
+    """Blind real17b (a software seller's SMS opt-in policy, the only page the crawl could
+    read: its home refused): the policy page stands in for the terms, but the site's real
+    terms may be on the pages it links to. What it lacks is for a person to look for there,
+    and the finding says which pages could not be read."""
+    results = run({"/sms-opt-in": sms_policy_page(title, skip=("carrier_liability",))})
+    assert _status(results, "terms.carrier_liability_missing") == "needs_review"
+    finding = results["terms.carrier_liability_missing"].findings[0]
+    assert f"home page ({BASE}) could not be read" in finding.evidence
+    assert "site's terms" in finding.message
+    assert _status(results, "terms.stop_missing") == "passed"
+
+
+def test_near_miss_a_page_titled_terms_whose_site_was_not_read_is_judged_as_the_terms() -> None:
+    """A page that calls itself terms is the terms, whatever else the site holds."""
+    results = run({"/sms-terms": terms_page(skip=("carrier_liability",))})
+    assert _status(results, "terms.carrier_liability_missing") == "failed"
+
+
+def test_near_miss_an_sms_policy_page_on_a_site_that_was_read_is_judged_as_the_terms() -> None:
+    """The home was read and holds no terms: the policy page is all the terms there are."""
+    home = HOME.replace('<a href="/terms">Terms</a>', '<a href="/sms-policy">Texting</a>')
+    page = sms_policy_page("SMS Opt-In Policy", skip=("carrier_liability",))
+    results = run({"/sms-policy": page, "/": home})
+    assert _status(results, "terms.carrier_liability_missing") == "failed"

@@ -141,11 +141,20 @@ def _element_hits(ctx: AnalysisContext, element: str) -> Iterator[Hit]:
             " Nor does the page: not its title, header logo, footer copyright or contact "
             "block (names in links to other sites not counted)."
         )
+    message = note or f"The terms do not give {_WHAT[element]}."
+    if review.stand_in and review.missing(element):
+        # the page is an SMS opt-in policy and the site's terms may sit on pages not read
+        evidence = f"{review.stand_in}. {evidence}"
+        message = (
+            f"The page read as the terms, an SMS opt-in policy, does not give {_WHAT[element]}; "
+            "check that the site's terms give it, or add it to this page if it is all the "
+            "terms there are."
+        )
     yield Hit(
         url=first.url,
         evidence=evidence,
-        review=bool(doubt),
-        message=note or f"The terms do not give {_WHAT[element]}.",
+        review=bool(doubt) or bool(review.stand_in),
+        message=message,
         fix=f"Add to the SMS terms: “{text}”",
         details={"documents": [d.url for d in review.documents], "add": text},
     )

@@ -916,7 +916,7 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
             t.i + 1
             for t in doc[pre[0] : pre[1]]
             if (t.lower_ in _RELATIVE and t.i > 0 and doc[t.i - 1].lower_ == ",")
-            or (t.lower_ == ":" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _NEW_SUBJECT)
+            or (t.lower_ == ":" and _clause_after_colon(doc, t.i, pre[1]))
         ),
         default=pre[0],
     )
@@ -949,6 +949,20 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
     if _kept_from(parts, pre[1]):
         count += 1
     return count % 2 == 1
+
+
+def _clause_after_colon(doc: Doc, colon: int, verb: int) -> bool:
+    """Does the colon open a clause of its own before the verb? It does when a subject word
+    follows it ("...: we never share it") or when a subject and its auxiliary stand between
+    it and the verb: in "Your number and consent are not part of that: no mobile information
+    will be shared with third parties or affiliates" the "not" governs "part of that", and
+    only the "no" of "no mobile information will be" governs "shared". A colon that only
+    introduces the object ("We do not share: your number") has no auxiliary after it."""
+    if colon + 1 >= len(doc):
+        return False
+    if doc[colon + 1].lower_ in _NEW_SUBJECT:
+        return True
+    return any(doc[j].lower_ in AUXILIARIES for j in range(colon + 2, verb))
 
 
 def _kept_from(parts: _Parts, verb: int) -> bool:
@@ -1508,6 +1522,56 @@ def classify(
                 "exception", "mobile", f"the sentence after the promise: {why}", attempted=True
             )
     return best
+
+
+# words that point back at what the sentence before described ("not part of that")
+_POINTING_BACK = {"that", "this", "those", "these", "it", "above", "foregoing", "same"}
+_POINTER_FILLER = {"of", "in", "by", "to", "under", "any", "all", "none", "the", "either"}
+
+
+def shares_something(sentence: str) -> bool:
+    """Does the sentence state sharing of something (a sharing verb its clause does not
+    negate, or a handing-over verb with a recipient): "We share event details with the
+    caterer you choose", "We pass your date to the vendors you pick"."""
+    if not (_MAY_SHARE.search(sentence) or _HANDOVER.search(sentence)):
+        return False
+    parts = _parts(parse(sentence))
+    groups = _verb_groups(parts, 0, len(parts.doc))
+    return any(not _locally_negated(parts, 0, group[0][0]) for group in groups)
+
+
+_MAY_POINT_BACK = re.compile(
+    r"\b(not|never|n't)\b.*\b(that|this|those|these|it|above|foregoing)\W*$", re.IGNORECASE
+)
+
+
+def excluded_from_before(sentence: str) -> bool:
+    """Does the sentence take mobile data out of what the sentence before it described? "We
+    share event details with the caterer. Your mobile number and SMS consent are not part of
+    that.": the subject is mobile data, its own verb ("part of", "included in", "covered by",
+    "among") is negated, and its object only points back ("that", "any of this", "the
+    above"). Whether the sentence before shares something is for the caller to judge; "Your
+    number is not part of our loyalty program" points at nothing before and is no exclusion."""
+    if not (_MAY_POINT_BACK.search(sentence) and _MOBILE_HINT.search(sentence)):
+        return False
+    doc = parse(sentence)
+    parts = _parts(doc)
+    end = next((t.i for t in doc if t.lower_ in (".", ";", ":", ",")), len(doc))
+    if parts.has("share_verb", 0, len(doc)):
+        return False  # a sentence that shares says so itself: classify() judges it
+    for _s, negator_end in parts.within("negator", 0, end):
+        if not parts.has("mobile_data", 0, negator_end):
+            continue
+        verb = next((t.i for t in doc[negator_end:end] if t.lower_ not in AUXILIARIES), end)
+        scope = [e for s, e in parts.within("scope_verb", verb, end) if s == verb]
+        if doc[verb : verb + 1].text.lower() in ("among", "within"):
+            scope = [verb + 1]
+        if not scope:
+            continue
+        pointer = [t.lower_ for t in doc[scope[0] : end] if t.lower_ not in _POINTER_FILLER]
+        if pointer and all(word in _POINTING_BACK for word in pointer):
+            return True
+    return False
 
 
 def _better(current: Clause, new: Clause) -> Clause:

@@ -136,6 +136,8 @@ class PolicyDocument:
     # the layer's selector, and its headings
     overlay: str = ""
     overlay_headings: list[str] = field(default_factory=list)
+    # why the page may only stand in for the terms, when it does (see `stand_in_note`)
+    stand_in: str = ""
 
     @property
     def where(self) -> str:
@@ -560,6 +562,8 @@ def lookup(
         if verdict.is_document or _short_sms_policy(kind, page, document):
             if kind == "terms" and _is_sms_terms(page, candidate, document):
                 document.kind = "sms_terms"
+            if kind == "terms" and candidate.found_by == "role":
+                document.stand_in = stand_in_note(snapshot, page)
             result.documents.append(document)
         elif (
             candidate.found_by in ("campaign", "optin_form", "footer", "link")
@@ -580,6 +584,46 @@ def lookup(
         key=lambda d: (not d.linked, d.kind != "sms_terms", PRIORITY.index(d.found_by))
     )
     return result
+
+
+def stand_in_note(snapshot: SiteSnapshot, page: Page) -> str:
+    """Why a page read as the terms may not be the site's terms, or "".
+
+    A page that calls itself the SMS program's opt-in or consent policy ("SMS Opt-In Policy &
+    Consent Disclosure") and that no link presents as terms is read as the terms when nothing
+    else is found: it states the program's rules. When the crawl could not read the site's
+    home page (it refused, or the audit saw only this page), the footer where a site links its
+    terms was never seen: the real terms may exist, and prevet cannot tell an element missing
+    from the terms from one this policy page was never meant to hold. The elements it lacks
+    are then for a person to look at, not failures. A page titled "Terms", or one on a site
+    whose home was read (and showed no terms), is judged as the terms as before."""
+    own = " ".join([page.title, *own_headings(page)[:1]])
+    if not _SMS_POLICY_TITLE.search(own) or _TITLE_WORDS["terms"].search(own):
+        return ""
+    home = _unread_home(snapshot, page)
+    if not home:
+        return ""
+    name = next(iter(own_headings(page)), page.title)
+    return (
+        f"{page.final_url or page.url} calls itself “{name}”, an SMS opt-in policy rather "
+        f"than terms, and no link presents it as the terms; the site's home page ({home}) "
+        f"could not be read, so the site's terms may be linked from there"
+    )
+
+
+def _unread_home(snapshot: SiteSnapshot, page: Page) -> str:
+    """The site's home page URL when the crawl holds no readable copy of it, else "". A home
+    that answered "not found" was read: the crawl knows nothing is there; one that refused
+    the crawler (an error, 403, 5xx) may show a person its footer all the same."""
+    url = page.final_url or page.url
+    parts = urlsplit(url)
+    home = f"{parts.scheme}://{parts.netloc}/"
+    for other in snapshot.pages:
+        keys = {url_key(u) for u in (other.url, other.final_url, *other.redirects) if u}
+        if url_key(home) in keys:
+            readable = other.status < 400 or other.status in (404, 410)
+            return "" if readable and not other.error else home
+    return home
 
 
 def _reached_from(candidate: Candidate, linked: set[str]) -> bool:

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from analyzers.policy.clauses import Clause, classify, may_state_sharing
+from analyzers.policy.clauses import (
+    Clause,
+    classify,
+    excluded_from_before,
+    may_state_sharing,
+    shares_something,
+)
 from analyzers.text.nlp import nlp
 from analyzers.text.sentences import Sentence
 from analyzers.text.vocabulary import vocabulary
@@ -78,6 +84,22 @@ def _about_the_number_before(sentence: Sentence, before: Sentence | None) -> boo
     )
 
 
+def _excludes_what_was_shared_before(sentence: Sentence, before: Sentence | None) -> bool:
+    """ "We share event details with the caterer and vendors you choose. Your mobile number and
+    SMS opt-in consent are not part of that.": right after a sentence that shares something,
+    a sentence that negates mobile data's place in "that" takes it out of the sharing: the
+    exclusion is the promise (issue 13). After a sentence that shares nothing ("We use cookies
+    for analytics. Your phone number is not part of that.") it excludes from nothing."""
+    return (
+        before is not None
+        and not sentence.lead_in
+        and before.heading == sentence.heading
+        and before.index == sentence.index - 1
+        and excluded_from_before(sentence.text)
+        and shares_something(before.text)
+    )
+
+
 def _joined(sentence: Sentence) -> str:
     return f"{sentence.lead_in} {sentence.text}" if sentence.lead_in else sentence.text
 
@@ -107,6 +129,13 @@ def analyze_sharing(sentences: list[Sentence]) -> SharingAnalysis:
                 "promise",
                 "mobile",
                 "the data not shared is the phone number named in the sentence before",
+                attempted=True,
+            )
+        if clause.label == "neutral" and _excludes_what_was_shared_before(sentence, last):
+            clause = Clause(
+                "promise",
+                "mobile",
+                "mobile data is excluded from the sharing the sentence before describes",
                 attempted=True,
             )
         if clause.label != "neutral":

@@ -132,6 +132,14 @@ class TermsReview:
     def missing(self, element: str) -> bool:
         return element not in self.found
 
+    @property
+    def stand_in(self) -> str:
+        """Why every document read may only stand in for the terms (an SMS opt-in policy on a
+        site whose other pages could not be read: `locate.stand_in_note`), or "". An element
+        missing from such a page is for a person to look for in the site's terms."""
+        notes = [d.stand_in for d in self.documents]
+        return notes[0] if notes and all(notes) else ""
+
 
 def _sentences(documents: list[PolicyDocument]) -> list[tuple[PolicyDocument, Sentence]]:
     return [(d, s) for d in documents for s in d.sentences]
