@@ -22,6 +22,8 @@ from fixtures.serve import FixtureServer
 
 HOST = "www.interaction-shop.com"
 FORM_HOST = "forms.formhost.io"
+# a widget's host on a top-level domain the browser always upgrades to https (.app)
+APP_HOST = "book.tidyslot.app"
 # every way a page sends what was typed: fetch, XHR, a beacon, a pixel, a socket, a submitted
 # GET form, a navigation, window.open; the phone step shows only after the send "answers"
 LEAKY = """<html><body><h1>Shop</h1>
@@ -646,6 +648,14 @@ document.querySelectorAll(".o").forEach((b) => { b.onclick = () => {
 document.querySelectorAll(".c").forEach((b) => { b.onclick = () => {
   document.getElementById("clinic").innerHTML = '<input type="tel" name="clinic_phone">'; }; });
 </script></body></html>"""
+# a booking frame served over plain http from a host on .app, mapped by --resolve to the test
+# server (blind round 17, northpoint-pt: Chromium upgraded it to https, and it never loaded)
+APP_FRAMED = """<html><body><h1>Book</h1>
+<iframe src="http://book.tidyslot.app:{{port}}/w/app.html" width="400" height="300"></iframe>
+</body></html>"""
+HOSTED_APP = """<html><body><form method="post" action="/w/send"><label>Mobile
+<input type="tel" name="app_phone"></label><button>Request</button></form>
+<script src="/w/app.js"></script></body></html>"""
 PLAIN = """<html><body><form><input type="tel" name="phone"><button>Go</button></form>
 <script>setTimeout(() => { window.flushed = true; }, 6000);</script></body></html>"""
 
@@ -697,6 +707,11 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (hosted / "abc.html").write_text(HOSTED)
     (hosted / "steps.html").write_text(HOSTED_STEPS)
     (hosted / "booking.html").write_text(HOSTED_BOOKING)
+    app_hosted = root / "_hosts" / APP_HOST / "w"
+    app_hosted.mkdir(parents=True)
+    (app_hosted / "app.html").write_text(HOSTED_APP)
+    (app_hosted / "app.js").write_text("document.body.dataset.scripted = 'yes';")
+    (root / "appframed.html").write_text(APP_FRAMED)
     (root / "picker.html").write_text(PICKER)
     (root / "unpicked.html").write_text(UNPICKED)
     (root / "booking.html").write_text(BOOKING)
@@ -707,7 +722,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.fixture(scope="module")
 def renderer(site: FixtureServer, chromium_path: str):
-    resolve = parse_resolve([site.resolve(HOST), site.resolve(FORM_HOST)])
+    resolve = parse_resolve([site.resolve(HOST), site.resolve(FORM_HOST), site.resolve(APP_HOST)])
     thread = RenderThread(
         lambda: Renderer(
             chromium_path,
@@ -860,7 +875,7 @@ def _get(site: FixtureServer, host: str, path: str) -> tuple[int, str]:
 
 
 def test_one_server_serves_each_host_its_own_folder(site: FixtureServer) -> None:
-    assert site.hosts == [FORM_HOST]
+    assert sorted(site.hosts) == sorted([FORM_HOST, APP_HOST])
     status, body = _get(site, f"{FORM_HOST}:{site.port}", "/f/abc.html")
     assert status == 200 and "hosted_phone" in body
     assert _get(site, f"{HOST}:{site.port}", "/f/abc.html")[0] == 404
@@ -1249,4 +1264,21 @@ def test_a_booking_widget_in_a_frame_is_stepped_through_its_picks(
     assert form.reached_by == "after answering 'Evaluation · 60 min', 'Tue 8:00 AM'"
     assert next(c for c in form.controls if c.name == "booking_phone").visible
     assert "clinic_phone" not in _names(page)
+    assert all(r.method == "GET" for r in site.requests), site.requests
+
+
+@pytest.mark.browser
+def test_a_frame_from_a_mapped_host_on_an_https_only_domain_loads_over_http(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 17 (northpoint-pt): Chromium rewrites http:// to https:// for every name
+    under .app (the HSTS preload list) before the request leaves, so a host that --resolve
+    sends to a server speaking plain http (a staging server, a fixture) never answered the
+    browser and its frame was lost. It is fetched from the mapped address as the URL says, its
+    scripts too, and nothing but GETs reaches the server."""
+    site.requests.clear()
+    page, _ = _page(renderer, site, "/appframed.html")
+    form = _form_with(page, "app_phone")
+    assert form.frame_url == f"http://{APP_HOST}:{site.port}/w/app.html"
+    assert ("GET", "/w/app.js") in {(r.method, r.path) for r in site.requests}
     assert all(r.method == "GET" for r in site.requests), site.requests
