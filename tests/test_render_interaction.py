@@ -622,14 +622,14 @@ document.querySelectorAll(".j").forEach((b) => { b.onclick = () => {
 # a booking widget in another host's frame (blind round 17, northpoint-pt): each step's heading
 # puts the business before what it asks ("Harbor Physio — choose a visit", "Step 2: Pick a
 # time"); step 3 holds the reminder box. Near miss first in the frame: a heading that asks
-# nothing over a row of buttons ("Harbor Physio — our clinics")
+# nothing over a row of buttons ("Harbor Physio — what we treat": a section named, not a question)
 BOOKING = """<html><body><h1>Book a visit</h1>
 <iframe src="http://forms.formhost.io:{{port}}/f/booking.html" width="500" height="500"></iframe>
 </body></html>"""
 HOSTED_BOOKING = """<html><head><style>.s { display: none } .s.on { display: block }</style>
 </head><body>
-<section><h2>Harbor Physio — our clinics</h2><button type="button" class="c">Downtown</button>
-<button type="button" class="c">Lakeside</button></section>
+<section><h2>Harbor Physio — what we treat</h2><button type="button" class="c">Knees</button>
+<button type="button" class="c">Shoulders</button></section>
 <section class="s on" id="s1"><h2>Harbor Physio — choose a visit</h2>
 <button type="button" class="o">Evaluation · 60 min</button>
 <button type="button" class="o">Follow-up · 45 min</button></section>
@@ -1254,7 +1254,7 @@ def test_a_booking_widget_in_a_frame_is_stepped_through_its_picks(
 ) -> None:
     """Blind round 17 (northpoint-pt): another host's booking frame asks "Harbor Physio —
     choose a visit", then "Step 2: Pick a time", then shows the reminder box; the clause after
-    the dash or colon is what asks. "Harbor Physio — our clinics" asks nothing: its buttons
+    the dash or colon is what asks. "Harbor Physio — what we treat" asks nothing: its buttons
     are not clicked. Nothing is sent."""
     site.requests.clear()
     page, _ = _page(renderer, site, "/booking.html")
