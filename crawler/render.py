@@ -28,6 +28,41 @@ from crawler.browser import desktop_user_agent, launch_args
 log = logging.getLogger(__name__)
 JS_DIR = Path(__file__).resolve().parent / "js"
 BLOCKED_RESOURCES = frozenset({"media", "font", "websocket", "eventsource", "manifest"})
+# Top-level domains whose every name is on Chromium's HSTS preload list: the browser rewrites
+# http://book.widget.app to https:// before the request leaves (an internal 307), so a host that
+# --resolve sends to a server speaking plain http (a staging server, a fixture) never answers
+# the browser, though it answers Scrapy. Such a request is fetched from the mapped address
+# as asked and handed to the browser (Renderer._fetch_mapped); a host not mapped is left to
+# the browser, which upgrades it as every browser does.
+HSTS_PRELOADED_TLDS = frozenset(
+    {
+        "app",
+        "dev",
+        "page",
+        "new",
+        "day",
+        "foo",
+        "zip",
+        "mov",
+        "boo",
+        "dad",
+        "esq",
+        "gle",
+        "ing",
+        "meme",
+        "nexus",
+        "phd",
+        "prof",
+        "rsvp",
+        "channel",
+        "bank",
+        "insurance",
+    }
+)
+# what the browser would negotiate or compute itself, not to be passed through
+HOP_HEADERS = frozenset(
+    {"connection", "keep-alive", "transfer-encoding", "content-encoding", "content-length"}
+)
 # After "load", scripts still build forms and tick boxes. Wait until the DOM has been quiet for
 # a moment and the short timers set while loading have fired (not for network idle: analytics
 # and chat widgets keep pages from ever going idle).
@@ -359,8 +394,62 @@ class Renderer:
     async def _route(self, route: Any) -> None:
         if route.request.resource_type in BLOCKED_RESOURCES or self._sends_data(route.request):
             await route.abort()
+        elif route.request.method in ("GET", "HEAD") and self._mapped_plain(route.request.url):
+            await self._fetch_mapped(route)
         else:
             await route.continue_()
+
+    def _mapped_plain(self, url: str) -> str | None:
+        """The address --resolve sends a plain-http URL to, when the browser would upgrade it
+        to https for its top-level domain (HSTS_PRELOADED_TLDS: "http://book.widget.app/")."""
+        from crawler.resolve import lookup
+
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        if parts.scheme != "http" or host.rsplit(".", 1)[-1] not in HSTS_PRELOADED_TLDS:
+            return None
+        return lookup(self.resolve, host, parts.port or 80)
+
+    async def _fetch_mapped(self, route: Any) -> None:
+        """Fetch the request from the address --resolve maps its host to, over plain http as
+        the URL says, and answer the browser with it (redirects are handed back, not followed:
+        the browser follows them through this route again)."""
+        import http.client
+
+        request = route.request
+        parts = urlsplit(request.url)
+        address = self._mapped_plain(request.url)
+        headers = {
+            k: v
+            for k, v in (await request.all_headers()).items()
+            if not k.startswith(":") and k.lower() not in ("host", "accept-encoding")
+        }
+        headers["Host"] = parts.netloc
+
+        def fetch() -> tuple[int, dict[str, str], bytes]:
+            connection = http.client.HTTPConnection(
+                address, parts.port or 80, timeout=self.timeout_ms / 1000
+            )
+            try:
+                path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+                connection.request(request.method, path, headers=headers)
+                response = connection.getresponse()
+                answered: dict[str, str] = {}
+                for name, value in response.getheaders():
+                    if name.lower() not in HOP_HEADERS:
+                        key = name.lower()
+                        answered[key] = f"{answered[key]}\n{value}" if key in answered else value
+                return response.status, answered, response.read()
+            finally:
+                connection.close()
+
+        try:
+            status, answered, body = await asyncio.to_thread(fetch)
+        except OSError as exc:
+            log.debug("mapped fetch of %s failed: %s", request.url, exc)
+            await route.abort()
+            return
+        await route.fulfill(status=status, headers=answered, body=body)
 
     def _sends_data(self, request: Any) -> bool:
         """Could this request carry what interaction typed or chose? Once interaction began on

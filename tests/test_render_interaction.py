@@ -22,6 +22,8 @@ from fixtures.serve import FixtureServer
 
 HOST = "www.interaction-shop.com"
 FORM_HOST = "forms.formhost.io"
+# a widget's host on a top-level domain the browser always upgrades to https (.app)
+APP_HOST = "book.tidyslot.app"
 # every way a page sends what was typed: fetch, XHR, a beacon, a pixel, a socket, a submitted
 # GET form, a navigation, window.open; the phone step shows only after the send "answers"
 LEAKY = """<html><body><h1>Shop</h1>
@@ -588,6 +590,72 @@ document.querySelectorAll(".next").forEach((b) => { b.onclick = () => {
   if (!step.querySelector("input:checked")) return;
   step.hidden = true; step.nextElementSibling.hidden = false; }; });
 </script></body></html>"""
+# a store locator (blind round 17, greenroom-juice): a line that tells a person to choose a
+# store, set straight in the page's main, then a row of store buttons a script built; choosing
+# one builds that store's text sign-up. Near misses on a page of their own: a line that tells
+# of choice ("Choose from ...") over buttons, and a prompt whose stores are links to pages
+PICKER = """<html><body><main><h1>Find a juice bar</h1>
+<p>Choose a store to see its hours and get its texts.</p>
+<div id="stores"></div><section id="panel"></section></main>
+<script>
+["Elm Street", "Riverside"].forEach((name) => {
+  const b = document.createElement("button"); b.type = "button";
+  b.innerHTML = "<strong>" + name + "</strong><br>open daily";
+  b.onclick = () => { document.getElementById("panel").innerHTML =
+    '<form><label>Mobile <input type="tel" name="store_phone"></label>' +
+    '<label><input type="checkbox" name="store_sms"> Text me</label>' +
+    '<button>Join</button></form>'; };
+  document.getElementById("stores").appendChild(b);
+});
+</script></body></html>"""
+UNPICKED = """<html><body><main><h1>Our juices</h1>
+<p>Choose from twelve cold-pressed juices, made each morning.</p>
+<div><button type="button" class="j">Green</button><button type="button" class="j">Beet</button>
+</div>
+<p>Choose a store:</p>
+<div><a href="/north">North</a> <a href="/south">South</a></div>
+<section id="panel"></section></main>
+<script>
+document.querySelectorAll(".j").forEach((b) => { b.onclick = () => {
+  document.getElementById("panel").innerHTML = '<input type="tel" name="juice_phone">'; }; });
+</script></body></html>"""
+# a booking widget in another host's frame (blind round 17, northpoint-pt): each step's heading
+# puts the business before what it asks ("Harbor Physio — choose a visit", "Step 2: Pick a
+# time"); step 3 holds the reminder box. Near miss first in the frame: a heading that asks
+# nothing over a row of buttons ("Harbor Physio — what we treat": a section named, not a question)
+BOOKING = """<html><body><h1>Book a visit</h1>
+<iframe src="http://forms.formhost.io:{{port}}/f/booking.html" width="500" height="500"></iframe>
+</body></html>"""
+HOSTED_BOOKING = """<html><head><style>.s { display: none } .s.on { display: block }</style>
+</head><body>
+<section><h2>Harbor Physio — what we treat</h2><button type="button" class="c">Knees</button>
+<button type="button" class="c">Shoulders</button></section>
+<section class="s on" id="s1"><h2>Harbor Physio — choose a visit</h2>
+<button type="button" class="o">Evaluation · 60 min</button>
+<button type="button" class="o">Follow-up · 45 min</button></section>
+<section class="s" id="s2"><h2>Step 2: Pick a time</h2>
+<button type="button" class="o">Tue 8:00 AM</button>
+<button type="button" class="o">Tue 1:30 PM</button></section>
+<section class="s" id="s3"><form method="post" action="/book">
+<label>Mobile <input type="tel" name="booking_phone"></label>
+<label><input type="checkbox" name="booking_sms"> Text me reminders</label>
+<button>Request appointment</button></form></section><section id="clinic"></section>
+<script>
+let n = 1;
+document.querySelectorAll(".o").forEach((b) => { b.onclick = () => {
+  document.getElementById("s" + n).classList.remove("on"); n += 1;
+  document.getElementById("s" + n).classList.add("on"); }; });
+document.querySelectorAll(".c").forEach((b) => { b.onclick = () => {
+  document.getElementById("clinic").innerHTML = '<input type="tel" name="clinic_phone">'; }; });
+</script></body></html>"""
+# a booking frame served over plain http from a host on .app, mapped by --resolve to the test
+# server (blind round 17, northpoint-pt: Chromium upgraded it to https, and it never loaded)
+APP_FRAMED = """<html><body><h1>Book</h1>
+<iframe src="http://book.tidyslot.app:{{port}}/w/app.html" width="400" height="300"></iframe>
+</body></html>"""
+HOSTED_APP = """<html><body><form method="post" action="/w/send"><label>Mobile
+<input type="tel" name="app_phone"></label><button>Request</button></form>
+<script src="/w/app.js"></script></body></html>"""
 PLAIN = """<html><body><form><input type="tel" name="phone"><button>Go</button></form>
 <script>setTimeout(() => { window.flushed = true; }, 6000);</script></body></html>"""
 
@@ -638,6 +706,15 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     hosted.mkdir(parents=True)
     (hosted / "abc.html").write_text(HOSTED)
     (hosted / "steps.html").write_text(HOSTED_STEPS)
+    (hosted / "booking.html").write_text(HOSTED_BOOKING)
+    app_hosted = root / "_hosts" / APP_HOST / "w"
+    app_hosted.mkdir(parents=True)
+    (app_hosted / "app.html").write_text(HOSTED_APP)
+    (app_hosted / "app.js").write_text("document.body.dataset.scripted = 'yes';")
+    (root / "appframed.html").write_text(APP_FRAMED)
+    (root / "picker.html").write_text(PICKER)
+    (root / "unpicked.html").write_text(UNPICKED)
+    (root / "booking.html").write_text(BOOKING)
     (root / "scrolled.html").write_text(SCROLLED_EMBED)
     with FixtureServer(root) as server:
         yield server
@@ -645,7 +722,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.fixture(scope="module")
 def renderer(site: FixtureServer, chromium_path: str):
-    resolve = parse_resolve([site.resolve(HOST), site.resolve(FORM_HOST)])
+    resolve = parse_resolve([site.resolve(HOST), site.resolve(FORM_HOST), site.resolve(APP_HOST)])
     thread = RenderThread(
         lambda: Renderer(
             chromium_path,
@@ -798,7 +875,7 @@ def _get(site: FixtureServer, host: str, path: str) -> tuple[int, str]:
 
 
 def test_one_server_serves_each_host_its_own_folder(site: FixtureServer) -> None:
-    assert site.hosts == [FORM_HOST]
+    assert sorted(site.hosts) == sorted([FORM_HOST, APP_HOST])
     status, body = _get(site, f"{FORM_HOST}:{site.port}", "/f/abc.html")
     assert status == 200 and "hosted_phone" in body
     assert _get(site, f"{HOST}:{site.port}", "/f/abc.html")[0] == 404
@@ -1140,3 +1217,68 @@ def test_a_cart_drawer_is_opened_and_its_box_read_once_its_scripts_ran(
     box = next(c for c in form.controls if c.name == "bag_texts")
     assert box.visible and box.checked
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /drawered.html"]
+
+
+@pytest.mark.browser
+def test_a_store_chosen_by_a_prompt_line_builds_its_sign_up_sending_nothing(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 17 (greenroom-juice): "Choose a store to see its hours and get its texts."
+    is a prompt set straight in the page's main, over a row of store buttons; choosing the first
+    builds that store's sign-up, as a person reaches it in one choice."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/picker.html")
+    time.sleep(0.3)
+    assert "quiz" in interaction.phases
+    form = _form_with(page, "store_phone")
+    assert form.reached_by == "after answering 'Elm Street open daily'"
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /picker.html"]
+
+
+@pytest.mark.browser
+def test_a_line_that_tells_of_choice_or_a_prompt_over_links_is_no_picker(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """ "Choose from twelve juices" tells of choice and asks for none; a store prompt whose
+    stores are links to their pages is left to the crawl."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/unpicked.html")
+    assert "quiz" not in interaction.phases
+    assert "juice_phone" not in _names(page)
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /unpicked.html"]
+
+
+@pytest.mark.browser
+def test_a_booking_widget_in_a_frame_is_stepped_through_its_picks(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 17 (northpoint-pt): another host's booking frame asks "Harbor Physio —
+    choose a visit", then "Step 2: Pick a time", then shows the reminder box; the clause after
+    the dash or colon is what asks. "Harbor Physio — what we treat" asks nothing: its buttons
+    are not clicked. Nothing is sent."""
+    site.requests.clear()
+    page, _ = _page(renderer, site, "/booking.html")
+    time.sleep(0.3)
+    form = _form_with(page, "booking_phone")
+    assert form.frame_url == f"http://{FORM_HOST}:{site.port}/f/booking.html"
+    assert form.reached_by == "after answering 'Evaluation · 60 min', 'Tue 8:00 AM'"
+    assert next(c for c in form.controls if c.name == "booking_phone").visible
+    assert "clinic_phone" not in _names(page)
+    assert all(r.method == "GET" for r in site.requests), site.requests
+
+
+@pytest.mark.browser
+def test_a_frame_from_a_mapped_host_on_an_https_only_domain_loads_over_http(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 17 (northpoint-pt): Chromium rewrites http:// to https:// for every name
+    under .app (the HSTS preload list) before the request leaves, so a host that --resolve
+    sends to a server speaking plain http (a staging server, a fixture) never answered the
+    browser and its frame was lost. It is fetched from the mapped address as the URL says, its
+    scripts too, and nothing but GETs reaches the server."""
+    site.requests.clear()
+    page, _ = _page(renderer, site, "/appframed.html")
+    form = _form_with(page, "app_phone")
+    assert form.frame_url == f"http://{APP_HOST}:{site.port}/w/app.html"
+    assert ("GET", "/w/app.js") in {(r.method, r.path) for r in site.requests}
+    assert all(r.method == "GET" for r in site.requests), site.requests

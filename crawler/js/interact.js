@@ -41,8 +41,12 @@
 //           outside any form sits, a few levels down, in a box that holds a field (a wizard a
 //           script renders step by step into boxes)
 //   quiz    (at the start, or once an opener showed it) a question-like step (a heading or legend that asks, "Which best describes your
-//           skin?") in a box with 2+ sibling answers (buttons or cards, not navigation, not a
-//           form's submit, no link leaving the page) and nothing to type in: its first answer
+//           skin?"; or the clause after a dash or colon that asks, "Harbor Physio — choose a
+//           visit", "Step 2: Pick a time"; or a line that tells a person to pick one, "Choose a
+//           store to see its hours and get its texts") in a box, or the box right after it
+//           when it sits straight in the page's main, with 2+ sibling answers (buttons or cards,
+//           not navigation, not a form's submit, no link leaving the page) and nothing to type
+//           in (a store picker, a booking widget's pick-a-visit, pick-a-time steps): its first answer
 //           is clicked (then the step's "Next", when the answer only marks a card chosen), as
 //           long as each answer changes the step (a new question, new fields), up to
 //           MAX_QUIZ_STEPS, until a phone field shows; a "Find your routine" funnel asks for
@@ -328,14 +332,26 @@ async ({ budgetMs }) => {
   // link leaving the page, a form's submit, a tab, a panel toggle (an FAQ's question), a
   // consent toggle, a "Back"/"Next"/"Skip", nor in the page's nav, header or footer
   const ASKS = /\?\s*$|^\s*(what|which|how|who|when|where|why|do|does|are|is|have|has|would|choose|pick|select|tell us)\b/i;
+  // a step's heading often puts the business or the step's number before what it asks
+  // ("Harbor Physio — choose a visit", "Step 2: Pick a time"): the clause after the last dash,
+  // middle dot, bar or colon asks when it tells a person to pick (a question there ends in "?");
+  // "Harbor Physio — what we treat" names a section, it asks nothing
+  const PICK = /^\s*(choose|pick|select|tell us)\b/i;
+  const lastClause = (said) => said.split(/\s+[—–·|]\s+|\s+-\s+|:\s+/).pop();
+  const asks = (said) => ASKS.test(said) || PICK.test(lastClause(said));
+  // a line of text (no heading) asks only as an imperative that tells a person to pick one
+  // ("Choose a store to see its hours and get its texts.", "Select your studio"): a
+  // paragraph that tells of choice ("Choose from eight blends") is followed by no answers
+  const PROMPT_LINE = /^\s*(choose|pick|select) (a|an|one|your)\b[^.!?]*[.!:]?\s*$/i;
   // an age gate asks too ("Are you 21 or older?"): it is read as the page shows it (its
   // answers are the gate's, crawler/agegate.py judges them), never answered
   const AGE_ASKED = /\b(1[89]|21) ?(\+|or (older|over)|years)|\b(are|r) you (at least |over )?(1[89]|21)\b|(legal|drinking|smoking) age|of age\b|old enough|how old are you|birth|verify (your )?age/i;
   const NOT_ANSWER = /^\s*(back|previous|prev|skip|start over|restart|next( step)?|continue|proceed|submit|close|×|x)\b/i;
   const ANSWER = "button, [role=button], [role=radio], [role=option], label, [data-answer], " +
     "[data-value], [onclick]";
-  const QUESTION = "h1, h2, h3, h4, h5, h6, legend, [role=heading], " +
+  const ASKER = "h1, h2, h3, h4, h5, h6, legend, [role=heading], " +
     "[class*=question i], [id*=question i]";
+  const QUESTION = `${ASKER}, p`;
   const isAnswer = (el) => {
     if (!shown(el) || navigates(el) || isSubmit(el) || el.matches(TOGGLE) ||
         el.getAttribute("role") === "tab" || el.hasAttribute("aria-controls") ||
@@ -354,10 +370,17 @@ async ({ budgetMs }) => {
     for (const question of everywhere(QUESTION)) {
       if (!shown(question) || question.closest("nav, header, footer")) continue;
       const asked = words(question);
-      if (!asked || asked.length > 160 || !ASKS.test(asked) || AGE_ASKED.test(asked)) continue;
-      let box = question.parentElement;
-      for (let i = 0; box && i < 3 && !/^(BODY|HTML|MAIN)$/.test(box.tagName);
-           box = box.parentElement, i += 1) {
+      if (!asked || asked.length > 160 || AGE_ASKED.test(asked)) continue;
+      if (!question.matches(ASKER) ? !PROMPT_LINE.test(asked) : !asks(asked)) continue;
+      // the box around the question, within a few levels; a question set straight in the
+      // page's main (a heading or prompt, then the row of answers) is answered by the box
+      // right after it
+      const boxes = [];
+      for (let box = question.parentElement, i = 0;
+           box && i < 3 && !/^(BODY|HTML|MAIN)$/.test(box.tagName);
+           box = box.parentElement, i += 1) boxes.push(box);
+      if (boxes.length < 3 && question.nextElementSibling) boxes.push(question.nextElementSibling);
+      for (const box of boxes) {
         if (Array.from(box.querySelectorAll(ENTRY)).some(shown)) break;
         const groups = new Map();
         const candidates = Array.from(box.querySelectorAll(ANSWER)).filter((el) =>
