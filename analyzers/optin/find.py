@@ -5,7 +5,9 @@ speaks of texts, or has a consent box about texts (a box without a phone field i
 opt-in, one that fails optin.phone_field_missing). A contact form that asks for a phone number
 and never mentions texts is not an opt-in, unless the site has no opt-in form and its own terms
 say people opt in through such a form (analyzers/optin/named.py): then each form asking for a
-phone number is that opt-in, without a box or a disclosure. The same form repeated on every
+phone number is that opt-in, without a box or a disclosure. A phone form without a box whose own
+words say it is not the text sign-up ("To get text reminders, sign up on the Text Reminders
+page", analyzers/optin/elsewhere.py) is no opt-in either way. The same form repeated on every
 page (a footer signup) is one opt-in, reported where it is first met (the given opt-in URL
 first).
 """
@@ -24,6 +26,7 @@ from analyzers.optin.consent import (
     sms_consent_controls,
 )
 from analyzers.optin.disclosure import is_site_chrome, read_disclosure
+from analyzers.optin.elsewhere import not_the_text_signup
 from analyzers.optin.model import Disclosure, OptInForm, submit_label
 from analyzers.optin.named import named_optin
 from analyzers.optin.phone import name_words, phone_fields
@@ -330,6 +333,8 @@ def optin_form_on(page: Page, form: Form, brand: BrandNames | None) -> OptInForm
         return None
     if not consent and not speaks_of_texts(form, form.controls):
         return None
+    if not consent and not_the_text_signup(form):
+        return None  # a call-back form that sends people to the text sign-up page
     disclosure = read_disclosure(form, consent, brand)
     if not consent and (implied := implied_consent_box(form, disclosure)) is not None:
         consent = [implied]
@@ -393,6 +398,7 @@ def _forms_the_site_names(pages: list[Page], brand: BrandNames | None) -> list[O
         for page in pages
         for form in page.forms
         if (phones := [c for c in phone_fields(form) if not is_honeypot(c)])
+        and not not_the_text_signup(form)
     ]
     if not phone_forms:
         return []
