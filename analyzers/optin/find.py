@@ -326,6 +326,28 @@ def list_boxes(form: Form, disclosure: Disclosure) -> list[Control]:
     return boxes
 
 
+# a label that says nothing of what the box is: "Optional:", "(optional)", "Required"
+_NAMELESS_LABEL = re.compile(r"^\W*(?:(?:optional|required)\W*)?$", re.IGNORECASE)
+
+
+def nameless_box(form: Form) -> Control | None:
+    """The one box of a form whose button signs up for texts ("Opt In to SMS Notifications"),
+    when its label says nothing of what it is: a template whose consent wording did not render
+    leaves "[ ] Optional:" beside the phone field. That box is where the person consents,
+    however poorly it is labelled (its missing words are the disclosure's defects). A box that
+    says what else it is ("I am 18 or older", "Remember me") is not it."""
+    if not {"sms_channel", "consent"} <= vocabulary("optin").labels_in(submit_label(form)):
+        return None
+    boxes = [
+        c
+        for c in form.controls
+        if c.type in ("checkbox", "switch") and not c.disabled and not is_honeypot(c)
+    ]
+    if len(boxes) == 1 and _NAMELESS_LABEL.match(boxes[0].label.strip()):
+        return boxes[0]
+    return None
+
+
 def optin_form_on(page: Page, form: Form, brand: BrandNames | None) -> OptInForm | None:
     phones = phone_fields(form)
     consent = sms_consent_controls(form.controls) or boxes_with_own_disclosure(form)
@@ -341,6 +363,9 @@ def optin_form_on(page: Page, form: Form, brand: BrandNames | None) -> OptInForm
         disclosure = read_disclosure(form, consent, brand)
     if not consent and (chosen := list_boxes(form, disclosure)):
         consent = chosen
+        disclosure = read_disclosure(form, consent, brand)
+    if not consent and (box := nameless_box(form)) is not None:
+        consent = [box]
         disclosure = read_disclosure(form, consent, brand)
     return OptInForm(
         page=page,
