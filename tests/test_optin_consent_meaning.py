@@ -434,3 +434,87 @@ def test_a_box_sentence_asking_to_be_sent_things_by_text_and_email_bundles_them(
         assert (
             status(site(page(compliant_form(label=label))), "optin.bundled_consent") == "passed"
         ), near
+
+
+def _raffle(label: str, required: str = "required") -> dict[str, str]:
+    """A monthly raffle's entry form: one box, the fine print, an "Enter the raffle" button."""
+    entry = (
+        '<form action="/entered" method="post"><label>First name <input name="first_name" '
+        f'required></label>{PHONE}<label><input type="checkbox" name="entry" {required}> '
+        f"{label}</label><p>Recurring promotional texts from Acme Dental, up to 4 msgs/month. "
+        "Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel. "
+        '<a href="/privacy">Privacy</a> <a href="/terms">Terms</a></p>'
+        '<button type="submit">Enter the raffle</button></form>'
+    )
+    return site(page(entry))
+
+
+def test_a_box_that_enters_a_raffle_and_signs_up_for_texts_is_the_bundled_sms_box() -> None:
+    """Blind r17: "Enter me in this month's raffle and sign me up for <brand> text deals.
+    (Required to enter.)" is the SMS box; the raffle entry in the same box is bundled with it,
+    and a required box on an entry form makes texts a condition of entering."""
+    label = (
+        "Enter me in this month's prize raffle and sign me up for Acme Dental text deals. "
+        "(Required to enter.)"
+    )
+    pages = _raffle(label)
+    assert status(pages, "optin.checkbox_missing") == "passed"
+    assert status(pages, "optin.bundled_consent") == "failed"
+    assert status(pages, "optin.consent_required") == "failed"
+    # opening an account in the same box is bundling too
+    assert _bundled(" Create my patient account and text me its updates.") == "failed"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Sign me up for Acme Dental text deals.",
+        "Text me when the raffle winners are announced.",
+        "Send me texts about our giveaways and contests.",
+        "Text me a reminder to enter the monthly drawing.",
+        "Text me once my account is set up.",
+    ],
+)
+def test_a_raffle_or_account_the_texts_are_about_is_no_second_consent(label: str) -> None:
+    pages = _raffle(label, required="")
+    assert status(pages, "optin.checkbox_missing") == "passed"
+    assert status(pages, "optin.bundled_consent") == "passed"
+    assert status(pages, "optin.consent_required") == "passed"
+
+
+def _stock_form(label: str, intro: str = "") -> dict[str, str]:
+    html = form(
+        f'<p>{intro}</p>{PHONE}<label><input type="checkbox" name="sms"> {label}</label>'
+        "<p>Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to "
+        'cancel. <a href="/privacy">Privacy</a> <a href="/terms">Terms</a></p>'
+    )
+    return site(page(html))
+
+
+def test_generic_stock_news_is_promotion() -> None:
+    """Blind h14m: "Yes, text me <brand> offers and restock alerts" is one marketing program:
+    news of what is back, new or dropping announces what the shop sells."""
+    for label in (
+        "Yes, text me Acme Dental offers and restock alerts.",
+        "Text me Acme Dental new arrivals and discount codes.",
+    ):
+        assert status(_stock_form(label), "optin.marketing_not_separate") == "passed", label
+    # near misses: stock news beside the person's own order is two kinds
+    mixed = "Yes, send me restock alerts and shipping updates by text from Acme Dental."
+    assert status(_stock_form(mixed), "optin.marketing_not_separate") == "failed"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Sign up and we'll text you when your saved items are back in stock and when your "
+        "order ships.",
+        "We'll text you when items you asked about are back.",
+        "Text me when this size is back.",
+    ],
+)
+def test_stock_alerts_about_the_persons_own_picks_are_not_promotion(intro: str) -> None:
+    """A restock alert the form says is about what the person picked answers their own
+    request: beside order texts it is no marketing to separate."""
+    label = "Yes, send me restock alerts and shipping updates by text from Acme Dental."
+    assert status(_stock_form(label, intro), "optin.marketing_not_separate") == "passed"

@@ -430,3 +430,44 @@ def test_a_switch_built_from_a_button_is_not_the_forms_button() -> None:
         ],
     )
     assert submit_label(form) == "Request quote"
+
+
+def _sms_enrolment(box_label: str, button: str = "Opt In to SMS Notifications") -> str:
+    """A form that only enrols a number in texts, its one box labelled by `box_label` (a
+    template whose consent wording did not render leaves "Optional:")."""
+    return page(
+        f'<form action="/enrol" method="post">{PHONE}<label><input type="checkbox" '
+        f'name="agree"> {box_label}</label><p>By opting in, you acknowledge the Acme Dental '
+        'Terms and Privacy Policy.</p><button type="submit">'
+        f"{button}</button></form>"
+    )
+
+
+@pytest.mark.parametrize("label", ["Optional:", "(optional)", ""])
+def test_the_one_nameless_box_of_a_text_signup_is_its_consent_box(label: str) -> None:
+    """Blind real17b: the box beside the phone field of an "Opt In to SMS Notifications" form,
+    labelled only "Optional:", is where the person consents, however poorly labelled."""
+    pages = site(_sms_enrolment(label))
+    forms = context(pages).inputs.optin_forms
+    assert [c.name for c in forms[0].consent_controls] == ["agree"]
+    assert status(pages, "optin.checkbox_missing") == "passed"
+
+
+@pytest.mark.parametrize(
+    ("label", "button"),
+    [
+        ("I am 18 or older", "Opt In to SMS Notifications"),  # the box says what else it is
+        ("Optional:", "Submit"),  # a button that does not sign up for texts
+    ],
+)
+def test_a_box_that_says_what_else_it_is_or_a_form_that_is_no_text_signup_keeps_no_box(
+    label: str, button: str
+) -> None:
+    html = _sms_enrolment(label, button).replace(
+        "<p>By opting in",
+        "<p>By submitting you agree to receive texts from Acme Dental. By opting in",
+    )
+    pages = site(html)
+    forms = context(pages).inputs.optin_forms
+    assert forms and forms[0].consent_controls == []
+    assert status(pages, "optin.checkbox_missing") == "failed"

@@ -544,6 +544,25 @@ def test_a_menu_of_policy_links_in_the_masthead_is_not_consent() -> None:
     assert status(pages, "optin.privacy_link_missing") == "failed"
 
 
+@pytest.mark.parametrize(
+    "contact",
+    [
+        '<a href="mailto:hello@acmedental.com">Contact: hello@acmedental.com</a>',
+        "www.acmedental.com/contact",
+    ],
+)
+def test_a_footer_menu_with_an_email_address_is_not_consent(contact: str) -> None:
+    """Blind real17a: a footer menu "Privacy Terms SMS Consent Contact: hello@acme.com" names
+    the program, and the address is written in lower case, but the menu binds no opt-in."""
+    footer = (
+        '<nav><a href="/privacy">Privacy</a> <a href="/terms">Terms</a> '
+        f'<a href="/sms-consent">SMS Consent</a> {contact}</nav>'
+    )
+    pages = site("", **{"/signup": _opt_in_page("", footer)})
+    assert status(pages, "optin.privacy_link_missing") == "failed"
+    assert status(pages, "optin.terms_link_missing") == "failed"
+
+
 def test_links_only_on_another_page_still_fire() -> None:
     pages = site("", **{"/signup": _opt_in_page("<h2>Visit us</h2><p>Open daily.</p>")})
     assert status(pages, "optin.privacy_link_missing") == "failed"

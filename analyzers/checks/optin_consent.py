@@ -3,7 +3,9 @@ optin.marketing_not_separate.
 
 Read in the consent itself: the SMS box's label, or (with no box) the sentence that says
 submitting means agreeing to texts. A separate "I accept the Terms" or "Email me" box is not
-bundling; "I agree to the Terms and to receive calls and texts" in one box is. A call the texts
+bundling; "I agree to the Terms and to receive calls and texts" in one box is, and so is a box that
+asks for another act in the same words ("Enter me in the raffle and sign me up for text
+deals", "Create my account and text me updates"). A call the texts
 are about ("texts about your scheduled call") is a topic, and one inside a program's capitalized
 name ("Curtain Call texts") is a name, not a channel. The business's own name is no kind of
 message ("Summitview Auto Sales may text me ..." names no sales). Where no opt-in form was
@@ -209,8 +211,38 @@ def _the_other_way(match: PhraseMatch) -> bool:
     )
 
 
+# another act the same box performs, asked for in the first person: "Enter me in this month's
+# raffle and sign me up for text deals", "Create my account and text me order updates". Not a
+# topic of the texts ("texts about our giveaways", "a reminder to enter the contest", "text me
+# once my account is set up"): the act must be the person's request, not what the texts say.
+_OTHER_ACTS = (
+    (
+        "an entry to a contest or giveaway",
+        re.compile(
+            r"(?<!\bto\s)\benter\s+(?:me|my\s+(?:name|entry|details))\s+(?:in|into|for|to)\b"
+            r"[^.;!?]{0,50}?\b(?:raffle|drawing|draw|giveaway|sweepstakes|contest|competition)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "opening an account",
+        re.compile(
+            r"(?<!\bto\s)\b(?:create|open|set\s+up)\s+(?:my|an?)\s+(?:[\w-]+\s+)?account\b"
+            r"(?!\s+(?:is|was|has|gets)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def _other_acts(text: str) -> list[str]:
+    """What else ticking the box does, besides agreeing to texts: entering a raffle or opening
+    an account in the same words ("Enter me in the raffle and sign me up for text deals")."""
+    return [what for what, act in _OTHER_ACTS if act.search(text)]
+
+
 def _bundled_with(text: str) -> list[str]:
-    found: list[str] = []
+    found: list[str] = _other_acts(text)
     for match in vocabulary("optin").find(text):
         if match.label not in _NOT_BUNDLING:
             continue
@@ -401,7 +433,34 @@ def _promotions_about(text: str, at: int) -> bool:
     return any(m.end() == nouns[-1].end() for m in _ALL_MARKETING.finditer(clause))
 
 
-def _kinds(text: str) -> tuple[list[str], list[str]]:
+# generic news of the shop's stock: what is back, new or dropping is what it sells ("restock
+# alerts", "back-in-stock texts", "new arrivals", "sneaker drops"); not a "drop-off" reminder
+_PRODUCT_NEWS = re.compile(
+    r"\b(?:re-?stocks?|re-?stocking|back[\s-]+in[\s-]+stock|new[\s-]+arrivals?|drops|"
+    r"drop\s+(?:alerts?|notifications?|texts?|news))\b",
+    re.IGNORECASE,
+)
+# the form says its stock alerts are about the person's own pick: "when your saved items are
+# back in stock", "when items you asked about are back", "when this size comes back"
+_OWN_ITEM = re.compile(
+    r"\b(?:your|my)\s+(?:saved|wanted|chosen|favou?rite|wish-?listed|requested|selected|"
+    r"reserved)\s+(?:items?|products?|sizes?|titles?|books?|colou?rs?|pieces?|styles?)\b|"
+    r"\b(?:items?|products?|sizes?|titles?|books?|styles?|pieces?)\s+(?:that\s+)?(?:you|i)\s+"
+    r"(?:asked|requested|saved|want(?:ed)?|chose|picked|follow(?:ed)?|wish(?:ed)?)\b|"
+    r"\b(?:this|that|the)\s+(?:item|product|size|colou?r|title|book|style|flavou?r|piece)\s+"
+    r"(?:is|comes?)\s+back\b",
+    re.IGNORECASE,
+)
+
+
+def stock_news_is_own(optin: OptInForm) -> bool:
+    """Does the form say that its stock alerts are about what the person picked ("we'll text
+    you when your saved items are back in stock")? Then a "restock alert" answers the person's
+    own request, as "text me when this size is back" does, and is not promotion."""
+    return any(_OWN_ITEM.search(block.text) for block in optin.form.texts)
+
+
+def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
     """Message types named in text, split into marketing and the rest (service/informational).
 
     A type about the person's own dealings (an order, an appointment, an account) is a service
@@ -409,7 +468,9 @@ def _kinds(text: str) -> tuple[list[str], list[str]]:
     announcements") is informational, unless the consent calls all its texts marketing, as a
     shop's text club does: then it is part of that marketing program. What the texts are said
     to be "about" counts too ("calls and texts about my quote and pickup, plus special
-    offers")."""
+    offers"). Generic news of the shop's stock ("restock alerts", "new arrivals", "drops")
+    announces what it sells: marketing, unless the form says the alerts are about the person's
+    own picks (`own_items`: "when your saved items are back in stock")."""
     marketing: list[str] = []
     other: list[str] = []
     all_marketing = bool(_ALL_MARKETING.search(text))
@@ -430,6 +491,12 @@ def _kinds(text: str) -> tuple[list[str], list[str]]:
             bucket = other
         elif "marketing_content" in labels or (
             about and _promotions_about(text, match.start_char + about.end())
+        ):
+            bucket = marketing
+        elif (
+            "transactional_content" not in labels
+            and not own_items
+            and _PRODUCT_NEWS.search(_modifiers(text, match) + match.text)
         ):
             bucket = marketing
         elif "transactional_content" in labels or not all_marketing:
@@ -612,10 +679,10 @@ def _others_included(text: str, marketing: list[str]) -> bool:
     return False
 
 
-def _consent_kinds(text: str) -> tuple[list[str], list[str]]:
+def _consent_kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
     """The kinds one consent names; "texts from Acme, including marketing messages" covers
     what the form itself is for besides the marketing."""
-    marketing, other = _kinds(text)
+    marketing, other = _kinds(text, own_items)
     if marketing and not other and _others_included(text, marketing):
         other = [UNNAMED_OTHERS]
     return marketing, other
@@ -664,8 +731,9 @@ def covered_types(
     """What the one SMS consent covers: the types its own words name, else the types the
     program description next to it names in a sentence about texts."""
     texts = [t for t, _ in consent_texts(optin)]
+    own_items = stock_news_is_own(optin)
     marketing, other = _consent_kinds(
-        without_own_name(" ".join(_without_title(t) for t in texts), brand)
+        without_own_name(" ".join(_without_title(t) for t in texts), brand), own_items
     )
     if marketing or other:
         return " ".join(texts), marketing, other
@@ -683,7 +751,7 @@ def covered_types(
         for s in sorted(sms_sentences)
         if vocabulary("disclosure").first(s, "message_types") is not None
     )
-    marketing, other = _kinds(without_own_name(about, brand))
+    marketing, other = _kinds(without_own_name(about, brand), own_items)
     return about, marketing, other
 
 

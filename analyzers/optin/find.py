@@ -5,7 +5,9 @@ speaks of texts, or has a consent box about texts (a box without a phone field i
 opt-in, one that fails optin.phone_field_missing). A contact form that asks for a phone number
 and never mentions texts is not an opt-in, unless the site has no opt-in form and its own terms
 say people opt in through such a form (analyzers/optin/named.py): then each form asking for a
-phone number is that opt-in, without a box or a disclosure. The same form repeated on every
+phone number is that opt-in, without a box or a disclosure. A phone form without a box whose own
+words say it is not the text sign-up ("To get text reminders, sign up on the Text Reminders
+page", analyzers/optin/elsewhere.py) is no opt-in either way. The same form repeated on every
 page (a footer signup) is one opt-in, reported where it is first met (the given opt-in URL
 first).
 """
@@ -24,6 +26,7 @@ from analyzers.optin.consent import (
     sms_consent_controls,
 )
 from analyzers.optin.disclosure import is_site_chrome, read_disclosure
+from analyzers.optin.elsewhere import not_the_text_signup
 from analyzers.optin.model import Disclosure, OptInForm, submit_label
 from analyzers.optin.named import named_optin
 from analyzers.optin.phone import name_words, phone_fields
@@ -323,6 +326,28 @@ def list_boxes(form: Form, disclosure: Disclosure) -> list[Control]:
     return boxes
 
 
+# a label that says nothing of what the box is: "Optional:", "(optional)", "Required"
+_NAMELESS_LABEL = re.compile(r"^\W*(?:(?:optional|required)\W*)?$", re.IGNORECASE)
+
+
+def nameless_box(form: Form) -> Control | None:
+    """The one box of a form whose button signs up for texts ("Opt In to SMS Notifications"),
+    when its label says nothing of what it is: a template whose consent wording did not render
+    leaves "[ ] Optional:" beside the phone field. That box is where the person consents,
+    however poorly it is labelled (its missing words are the disclosure's defects). A box that
+    says what else it is ("I am 18 or older", "Remember me") is not it."""
+    if not {"sms_channel", "consent"} <= vocabulary("optin").labels_in(submit_label(form)):
+        return None
+    boxes = [
+        c
+        for c in form.controls
+        if c.type in ("checkbox", "switch") and not c.disabled and not is_honeypot(c)
+    ]
+    if len(boxes) == 1 and _NAMELESS_LABEL.match(boxes[0].label.strip()):
+        return boxes[0]
+    return None
+
+
 def optin_form_on(page: Page, form: Form, brand: BrandNames | None) -> OptInForm | None:
     phones = phone_fields(form)
     consent = sms_consent_controls(form.controls) or boxes_with_own_disclosure(form)
@@ -330,12 +355,17 @@ def optin_form_on(page: Page, form: Form, brand: BrandNames | None) -> OptInForm
         return None
     if not consent and not speaks_of_texts(form, form.controls):
         return None
+    if not consent and not_the_text_signup(form):
+        return None  # a call-back form that sends people to the text sign-up page
     disclosure = read_disclosure(form, consent, brand)
     if not consent and (implied := implied_consent_box(form, disclosure)) is not None:
         consent = [implied]
         disclosure = read_disclosure(form, consent, brand)
     if not consent and (chosen := list_boxes(form, disclosure)):
         consent = chosen
+        disclosure = read_disclosure(form, consent, brand)
+    if not consent and (box := nameless_box(form)) is not None:
+        consent = [box]
         disclosure = read_disclosure(form, consent, brand)
     return OptInForm(
         page=page,
@@ -393,6 +423,7 @@ def _forms_the_site_names(pages: list[Page], brand: BrandNames | None) -> list[O
         for page in pages
         for form in page.forms
         if (phones := [c for c in phone_fields(form) if not is_honeypot(c)])
+        and not not_the_text_signup(form)
     ]
     if not phone_forms:
         return []

@@ -90,14 +90,19 @@ def sms_section_link(page: Page, kind: str) -> SectionLink | None:
     return found
 
 
+# an e-mail address or a web address written out: lower case, but not words of a sentence
+_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|co|us|io)\b\S*")
+
+
 def consent_line(line: str, link_text: str) -> bool:
     """Is the line that holds a link a sentence of consent to the texts, not a menu item? Sites
     put "By opting into SMS notifications, you agree to our SMS Terms of Service." in the
     masthead of the opt-in page, inside its <nav>: the terms are linked in the words that bind the
     opt-in, whatever element holds them. A menu ("Home Privacy Policy Terms SMS Opt-In") names
     the program but gives no consent: its items are capitalised labels, not a sentence's
-    lower-case words."""
-    rest = line.replace(link_text.strip(), " ")
+    lower-case words. An e-mail address or web address among the items ("Contact:
+    hello@acme.com") is written in lower case but is no word of a sentence."""
+    rest = _ADDRESS.sub(" ", line.replace(link_text.strip(), " "))
     if len(re.findall(r"(?<![\w'’-])[a-z][a-z'’]*\b", rest)) < 3:
         return False  # "Home Privacy Policy Terms & Conditions SMS Opt-In": a menu
     return {"sms_channel", "consent_verb"} <= vocabulary("optin").labels_in(rest)

@@ -1,0 +1,117 @@
+"""A phone form whose own words say it is not the text sign-up is not an SMS opt-in."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzers.optin.elsewhere import denies_text_signup
+from tests.test_optin_pages import PHONE, compliant_form, context, form, page, site, status
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "This form does not sign you up for text messages",
+        "Submitting this request doesn't subscribe you to our SMS alerts.",
+        "You will not be added to our text list.",
+        "Your number won't be enrolled in any text program.",
+        "This is not our text sign-up.",
+        "This form is not a text message opt-in.",
+        "To get text reminders, sign up on the Text Reminders page.",
+        "for text alerts use the Text Alerts page.",
+        "For texts about new workshops, please visit our Workshop Alerts page.",
+        "If you'd like text deals, head to the Text Club page.",
+        "Sign up for text alerts on our Text Club page.",
+        "Visit our Text Alerts page to get texts.",
+        "To receive appointment texts, go to acmedental.com/texts",
+    ],
+)
+def test_a_sentence_that_sends_texts_elsewhere_denies_the_signup(clause: str) -> None:
+    assert denies_text_signup(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the negation governs something other than signing up for texts
+        "Check the box to get texts.",
+        "We don't share your number.",
+        "No purchase needed to get our texts.",
+        "You will not be charged for texts.",
+        "This does not sign you up for our newsletter.",
+        "We will not text you more than 4 times a month.",
+        # a condition: how this form signs up, not that it does not
+        "You won't be signed up for texts unless you check the box.",
+        # texts got here, on this form
+        "To get texts, check the box below.",
+        "For text alerts, enter your mobile number.",
+        "To get text reminders, use the form below.",
+        "Sign up for text alerts on this page.",
+    ],
+)
+def test_a_negation_of_something_else_or_a_pointer_to_this_form_is_no_denial(
+    clause: str,
+) -> None:
+    assert not denies_text_signup(clause)
+
+
+def _callback(fine_print: str) -> str:
+    """A scheduling-call form: a phone field for the call, a reason box, and fine print."""
+    return page(
+        '<form action="/requested" method="post"><label for="n">Name</label>'
+        '<input id="n" name="name"><label for="p">Phone (we will call you)</label>'
+        '<input id="p" type="tel" name="phone"><label for="r">Reason for visit</label>'
+        f'<textarea id="r" name="reason"></textarea><p class="fine">{fine_print}</p>'
+        '<button type="submit">Request a call</button></form>',
+        title="Appointments | Acme Dental",
+    )
+
+
+@pytest.mark.parametrize(
+    "fine_print",
+    [
+        "We call back within a day. This form does not sign you up for text messages "
+        '&mdash; for text alerts use the <a href="/signup">Text Alerts</a> page.',
+        "This form is for a phone call from our front desk. To get text reminders, sign up "
+        'on the <a href="/signup">Text Reminders</a> page.',
+    ],
+)
+def test_a_callback_form_that_sends_texts_to_the_signup_page_is_not_an_optin(
+    fine_print: str,
+) -> None:
+    pages = site(compliant_form(), **{"/appointments": _callback(fine_print)})
+    forms = context(pages).inputs.optin_forms
+    assert [f.url.rsplit("/", 1)[-1] for f in forms] == ["signup"]
+    for check in ("optin.checkbox_missing", "optin.rates_missing", "optin.brand_missing"):
+        assert status(pages, check) == "passed", check
+
+
+def test_a_callback_form_that_takes_text_consent_by_submitting_stays_an_optin() -> None:
+    fine_print = (
+        "By submitting you agree to receive appointment texts from Acme Dental. We don't "
+        "share your number."
+    )
+    pages = site(compliant_form(), **{"/appointments": _callback(fine_print)})
+    forms = context(pages).inputs.optin_forms
+    assert sorted(f.url.rsplit("/", 1)[-1] for f in forms) == ["appointments", "signup"]
+    assert status(pages, "optin.checkbox_missing") == "failed"
+
+
+def test_a_text_box_whose_note_denies_only_the_newsletter_is_still_the_sms_box() -> None:
+    html = form(
+        f'{PHONE}<label><input type="checkbox" name="sms"> I agree to texts from Acme Dental'
+        "</label><p>This does not sign you up for our newsletter. Msg &amp; data rates may "
+        "apply. Reply STOP to cancel.</p>"
+    )
+    forms = context(site(html)).inputs.optin_forms
+    assert [c.name for c in forms[0].consent_controls] == ["sms"]
+
+
+def test_a_denial_beside_a_text_consent_box_does_not_hide_the_box() -> None:
+    html = form(
+        f'{PHONE}<label><input type="checkbox" name="sms"> Text me appointment reminders from '
+        "Acme Dental</label><p>No purchase needed to get our texts. You won't be signed up "
+        "for texts unless you check the box.</p>"
+    )
+    forms = context(site(html)).inputs.optin_forms
+    assert [c.name for c in forms[0].consent_controls] == ["sms"]
