@@ -494,3 +494,34 @@ def test_round_17_the_reason_names_the_drink_poured() -> None:
     start = text.index("on tap")
     reason = other_meaning(text, start, start + 6, "alcohol", [(start, start + 6)])
     assert reason == 'how a drink that is not alcoholic is served ("Root beer")'
+
+
+# "THC-free" takes one cannabinoid out of a product: it denies THC, not the CBD it modifies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our THC-free CBD oil, $39.",
+        "Shop THC free CBD tinctures today.",
+        "THC-free broad spectrum hemp gummies, 30 count.",
+    ],
+)
+def test_round_17_a_cbd_product_sold_thc_free_is_still_cannabis(text: str) -> None:
+    page, sample = _both(text)
+    assert "cannabis" in page, find_content(text, include_weak=True)
+    assert "cannabis" in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our hemp rope is THC-free and 100% natural fiber, $12 a spool.",
+        "THC-free, CBD-free and made of hemp fiber: rope by the foot.",
+        "CBD-free arnica balm, $18.",
+    ],
+)
+def test_round_17_thc_free_alone_names_no_cannabis(text: str) -> None:
+    page, sample = _both(text)
+    assert "cannabis" not in page, find_content(text, include_weak=True)
+    assert "cannabis" not in sample
