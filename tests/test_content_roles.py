@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzers.campaign.content_terms import find_prohibited_terms
+from analyzers.campaign.content_terms import find_prohibited_terms, find_terms
 from analyzers.content.matching import find_content, find_prohibited
 from analyzers.content.roles import other_meaning
 
@@ -525,3 +525,36 @@ def test_round_17_thc_free_alone_names_no_cannabis(text: str) -> None:
     page, sample = _both(text)
     assert "cannabis" not in page, find_content(text, include_weak=True)
     assert "cannabis" not in sample
+
+
+# a denial governs its whole list of objects (blind round 17, a title-and-tag office)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do not make title loans, payday loans, cash advances or any other kind of loan.",
+        "We never offer car title loans, pawn loans or other cash advances.",
+        "We don't offer payday loans or cash advances.",
+    ],
+)
+def test_round_17_every_item_of_a_denied_list_is_not_offered(text: str) -> None:
+    categories = ("direct_lending", "high_risk_financial")
+    assert not find_content(text, categories)
+    assert not find_terms(text, categories)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list is broken by "but", its first item is no loan, or the "No" is the offer's own
+        "We don't make title loans, but payday loans are approved in minutes.",
+        "We do not charge fees, payday loans approved fast.",
+        "We do not make you wait: payday loans in minutes.",
+        "No credit checks, payday loans and cash advances in minutes.",
+    ],
+)
+def test_round_17_a_loan_outside_the_denied_list_is_offered(text: str) -> None:
+    page, sample = _both(text)
+    assert "high_risk_financial" in page
+    assert "high_risk_financial" in sample

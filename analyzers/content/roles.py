@@ -632,7 +632,10 @@ def _is_not_offered(text: str, start: int, end: int, terms: Sequence[tuple[int, 
     roles = _roles()
     if re.match(r"[-\u2010\u2011]free\b", text[end : end + 6], re.IGNORECASE):
         return True
-    if not roles.offer_denial_before.search(_line_before(text, start)):
+    if not (
+        roles.offer_denial_before.search(_line_before(text, start))
+        or _denied_list_item(text, start, terms)
+    ):
         return False
     phrase_end = end
     for word in _next_words(text, end):
@@ -640,6 +643,44 @@ def _is_not_offered(text: str, start: int, end: int, terms: Sequence[tuple[int, 
             break
         phrase_end = word[1]
     return phrase_end == end or any(end < s and e == phrase_end for s, e in terms)
+
+
+_LIST_LOOK_BACK = 240  # characters before a term in which its list's denial is looked for
+_MAX_LIST_ITEMS = 8
+# what joins two items of a list: ", ", ", or ", " and ", " or ", " nor "
+_LIST_SEPARATOR = re.compile(r"(?:\s*,\s*(?:(?:and|or|nor|&)\s+)?|\s+(?:and|or|nor|&)\s+)$")
+# a list's last item that sums up the others: "or any other kind of loan", "or other advances"
+_GENERAL_ITEM = re.compile(
+    r"(?<=[\s,])(?:any\s+)?other\s+(?:(?:kind|kinds|type|types|sort|sorts|form|forms)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _denied_list_item(text: str, start: int, terms: Sequence[tuple[int, int]]) -> bool:
+    """Is the term an item of a list of the category's terms that a denial governs?
+
+    "We do not make title loans, payday loans, cash advances or any other kind of loan": the
+    denied verb's object is the whole list, so each item (and the item that sums them up,
+    "any other kind of loan") is denied as the first is. Only a list whose items are all terms
+    of the category: in "We do not make you wait, payday loans in minutes" the denial governs
+    "you", and the loans are offered.
+    """
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _LIST_LOOK_BACK)
+    position = start
+    general = _GENERAL_ITEM.search(text, line_start, position)
+    if general:
+        position = general.start()
+    for _ in range(_MAX_LIST_ITEMS):
+        separator = _LIST_SEPARATOR.search(text, line_start, position)
+        if separator is None:
+            return False
+        item = next((s for s, e in terms if e == separator.start() and s >= line_start), None)
+        if item is None:
+            return False
+        position = item
+        if _roles().offer_denial_before.search(text[line_start:position]):
+            return True
+    return False
 
 
 def _lends_goods(text: str, end: int, term: str) -> bool:
