@@ -214,3 +214,37 @@ def test_firearms_as_the_topic_of_an_exhibit_are_not_goods(text: str, fires: boo
         "firearms"
     )
     assert bool(verdict and verdict.fired) is fires
+
+
+# blind round 17 (a kombucha taproom): a serving word in a sentence that names no drink ("On
+# Tap" in the menu) pours the drink the business names itself by
+_TAPROOM = (
+    "<html><head><title>On Tap | {name}</title></head><body>"
+    "<nav><a href='/'>Home</a> <a href='/menu'>On Tap</a> <a href='/visit'>Visit</a></nav>"
+    "<h1>On tap</h1><p>New on tap this week: Blood Orange and Hibiscus.</p>"
+    "<p>Flights $9, pints $6, growler fills $14.</p>"
+    "<footer>{name}, 12 Pine St</footer></body></html>"
+)
+
+
+@pytest.mark.parametrize("name", ["Harbor Kombucha Taproom", "Pine Street Cold Brew Bar"])
+def test_serving_words_of_a_business_named_by_a_soft_drink_do_not_fire(name: str) -> None:
+    content = read_page(snapshot_from_pages({"/menu": _TAPROOM.format(name=name)}).pages[0])
+    assert not any(v.fired for v in judge_page(content, [name]) if v.category == "alcohol")
+
+
+@pytest.mark.parametrize(
+    "name", ["Harbor Taproom", "Harbor Kombucha & Beer Hall", "Harbor Hard Kombucha Taproom"]
+)
+def test_serving_words_of_any_other_taproom_still_fire(name: str) -> None:
+    content = read_page(snapshot_from_pages({"/menu": _TAPROOM.format(name=name)}).pages[0])
+    assert any(v.fired for v in judge_page(content, [name]) if v.category == "alcohol")
+
+
+def test_a_soft_drink_business_that_names_beer_on_a_page_still_fires() -> None:
+    html = _TAPROOM.format(name="Harbor Kombucha Taproom").replace(
+        "Blood Orange and Hibiscus", "a hazy IPA and a dry stout"
+    )
+    content = read_page(snapshot_from_pages({"/menu": html}).pages[0])
+    verdicts = judge_page(content, ["Harbor Kombucha Taproom"])
+    assert any(v.fired for v in verdicts if v.category == "alcohol")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzers.campaign.content_terms import find_prohibited_terms
+from analyzers.campaign.content_terms import find_prohibited_terms, find_terms
 from analyzers.content.matching import find_content, find_prohibited
 from analyzers.content.roles import other_meaning
 
@@ -434,3 +434,127 @@ def test_a_no_that_answers_a_question_about_something_else_denies_nothing(
     page, sample = _both(text)
     assert category in page, find_content(text, include_weak=True)
     assert category in sample
+
+
+# --- blind round 17: serving words take their kind from the drink poured ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence names a drink that is not alcoholic: "on tap", "taproom", "growler",
+        # "pints" and "we brew" are how it is served and made
+        "Harbor Kombucha Co.: Blood Orange just went on tap! Reply STOP to opt out.",
+        "Harbor Kombucha Co.: $10 growler fills this Saturday. Reply STOP to end.",
+        "Our taproom on Pine Street is where we brew kombucha, water kefir and shrubs.",
+        "Root beer and cold brew on tap, $4 a pint.",
+        "Nitro cold brew on tap in the taproom, $5.",
+        "Non-alcoholic IPA on tap, $5.",
+        # an aside and a negated pour deny the drink
+        "We sell starter kits for brewing kombucha at home (not beer - people ask).",
+        "Every tap is kombucha \u2014 not beer.",
+    ],
+)
+def test_round_17_serving_words_pour_the_drink_their_sentence_names(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" not in page, find_content(text, include_weak=True)
+    assert "alcohol" not in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the drink poured is alcoholic, or no drink is named
+        "12 beers on tap in the taproom.",
+        "Pints of IPA on tap all day, $6.",
+        "Kombucha for the kids and pints of IPA on tap.",
+        "Hard kombucha on tap, $7.",
+        "Spiked lemonade on tap all summer.",
+        "Long Island iced tea on tap, $9.",
+        "Visit our taproom: 12 rotating taps.",
+        "New on tap this week, $6 pints.",
+    ],
+)
+def test_round_17_serving_words_still_pour_alcohol(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" in page, find_content(text, include_weak=True)
+    assert "alcohol" in sample
+
+
+def test_round_17_a_negated_pour_denies_the_drinks_on_a_page() -> None:
+    # the page reader only: the sample reader keeps "don't" one token, so no "n't" negation
+    # matches a sample yet (analyzers/campaign/phrases.py)
+    text = "Every tap is tested below 0.5% ABV: we don't pour beer, wine or hard kombucha."
+    assert not find_content(text, include_weak=True)
+    assert find_content("We pour beer, wine and hard kombucha.")
+
+
+def test_round_17_the_reason_names_the_drink_poured() -> None:
+    text = "Root beer on tap."
+    start = text.index("on tap")
+    reason = other_meaning(text, start, start + 6, "alcohol", [(start, start + 6)])
+    assert reason == 'how a drink that is not alcoholic is served ("Root beer")'
+
+
+# "THC-free" takes one cannabinoid out of a product: it denies THC, not the CBD it modifies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our THC-free CBD oil, $39.",
+        "Shop THC free CBD tinctures today.",
+        "THC-free broad spectrum hemp gummies, 30 count.",
+    ],
+)
+def test_round_17_a_cbd_product_sold_thc_free_is_still_cannabis(text: str) -> None:
+    page, sample = _both(text)
+    assert "cannabis" in page, find_content(text, include_weak=True)
+    assert "cannabis" in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our hemp rope is THC-free and 100% natural fiber, $12 a spool.",
+        "THC-free, CBD-free and made of hemp fiber: rope by the foot.",
+        "CBD-free arnica balm, $18.",
+    ],
+)
+def test_round_17_thc_free_alone_names_no_cannabis(text: str) -> None:
+    page, sample = _both(text)
+    assert "cannabis" not in page, find_content(text, include_weak=True)
+    assert "cannabis" not in sample
+
+
+# a denial governs its whole list of objects (blind round 17, a title-and-tag office)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do not make title loans, payday loans, cash advances or any other kind of loan.",
+        "We never offer car title loans, pawn loans or other cash advances.",
+        "We don't offer payday loans or cash advances.",
+    ],
+)
+def test_round_17_every_item_of_a_denied_list_is_not_offered(text: str) -> None:
+    categories = ("direct_lending", "high_risk_financial")
+    assert not find_content(text, categories)
+    assert not find_terms(text, categories)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list is broken by "but", its first item is no loan, or the "No" is the offer's own
+        "We don't make title loans, but payday loans are approved in minutes.",
+        "We do not charge fees, payday loans approved fast.",
+        "We do not make you wait: payday loans in minutes.",
+        "No credit checks, payday loans and cash advances in minutes.",
+    ],
+)
+def test_round_17_a_loan_outside_the_denied_list_is_offered(text: str) -> None:
+    page, sample = _both(text)
+    assert "high_risk_financial" in page
+    assert "high_risk_financial" in sample

@@ -34,6 +34,12 @@ serve non-alcoholic cider and a full wine list" still pours wine), and a questio
 asks about a service the business does not offer ("Do you offer loans? No. We only repair
 phones.").
 
+Blind round 17: a serving word ("on tap", "taproom", "pints", "growler", "we brew") says how a
+drink is served, not which drink: it takes its kind from the drink its sentence names ("12
+beers on tap" pours alcohol, "root beer and cold brew on tap" does not, "hard kombucha" is
+alcoholic), or, where the sentence names none, from the business's own name (scoring.py); and
+an aside denies what follows its "not" ("kits for brewing kombucha (not beer)").
+
 Plain string work, without spaCy: the content analyzers (pages) and the campaign reader
 (sample messages, `analyzers.campaign.content_terms`) both read a sentence's terms through
 `unhyphenate`, `kept_terms`, `other_meaning` and `answered_no`, so a sample and a page are judged
@@ -48,6 +54,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analyzers.text.vocabulary import vocab_data
+from crawler.sentence_spans import sentence_spans
 
 # the next word: after spaces or a hyphen only ("Merlot Dusk", "wine-red"), never across
 # punctuation or a line break ("Whiskey Barrel — 8 oz", "Chardonnay.\nCream")
@@ -113,6 +120,9 @@ class _Roles:
     vapor_substances: frozenset[str]
     grain_terms: frozenset[str]
     grain_neighbours: frozenset[str]
+    serving_categories: frozenset[str]
+    serving_terms: frozenset[str]
+    soft_drinks: re.Pattern[str]
 
 
 def _alternatives(phrases: Sequence[str]) -> str:
@@ -171,10 +181,14 @@ def _roles() -> _Roles:
         vapor_substances=frozenset(data["vapor"]["substances"]),
         grain_terms=frozenset(data["grain"]["terms"]),
         grain_neighbours=frozenset(data["grain"]["neighbours"]),
+        serving_categories=frozenset(data["serving"]["categories"]),
+        serving_terms=frozenset(data["serving"]["terms"]),
+        soft_drinks=_soft_drink_pattern(data["serving"]),
     )
 
 
 _QUOTE = "\"'\u2018\u2019\u201c\u201d"
+_ABSENT = "what something is said to be without"
 
 
 def _mention_patterns(mention: dict) -> dict[str, re.Pattern[str]]:
@@ -252,6 +266,18 @@ def _measurement_pattern(measurement: dict) -> re.Pattern[str]:
     return re.compile(
         rf"^(?:\s*(?:{units})\b|\u2033"
         rf"|(?:{short})\b|\s+(?:{short})(?=\s*(?:[^\w\s]|$)))",
+        re.IGNORECASE,
+    )
+
+
+def _soft_drink_pattern(serving: dict) -> re.Pattern[str]:
+    """A drink that is not alcoholic ("kombucha", "cold brew"), with the word before it when
+    that word makes it one ("hard kombucha", "spiked lemonade"); "non-alcoholic kombucha" is
+    no "alcoholic kombucha"."""
+    drinks = _alternatives(sorted(serving["drinks"], key=len, reverse=True))
+    alcoholic = _alternatives(serving["alcoholic"])
+    return re.compile(
+        rf"(?:(?<![\w-])(?P<alcoholic>{alcoholic})\s+)?(?<![\w-])(?P<drink>{drinks})(?![\w-])",
         re.IGNORECASE,
     )
 
@@ -366,7 +392,7 @@ def other_meaning(
     if _is_denied(text, start):
         return "what something is said not to be"
     if category in roles.denial_categories and _is_absent(text, start, end):
-        return "what something is said to be without"
+        return _ABSENT
     if category in roles.offer_denial_categories and _is_not_offered(text, start, end, terms):
         return "a service the business says it does not offer"
     if category in roles.offer_denial_categories and _lends_goods(text, end, term):
@@ -381,6 +407,10 @@ def other_meaning(
         return "a tool for a substance that is not smoked"
     if _is_grain(term, text if context is None else context):
         return "a grain the page names as one"
+    if category in roles.serving_categories:
+        drink = _poured_drink(text, start, end, category, terms, context)
+        if drink:
+            return f'how a drink that is not alcoholic is served ("{drink}")'
     if category not in roles.variant_categories:
         return ""
     if _is_ingredient(text, start):
@@ -411,6 +441,61 @@ def other_meaning(
     if any(end <= t_start < phrase[-1][1] for t_start, _t_end in terms):
         return ""  # the phrase goes on into another term: "bourbon barrel-aged stout"
     return f'the name of a colour, scent or other good ("{text[start : name[-1][1]]}")'
+
+
+def is_served_drink(category: str) -> bool:
+    """Is the category a drink whose serving words take their kind from the drink poured?"""
+    return category in _roles().serving_categories
+
+
+def is_serving_term(term: str) -> bool:
+    """Does the term only say how a drink is served ("on tap", "taproom", "pints")?"""
+    words = re.sub(r"[\s\-\u2010\u2011]+", " ", term.lower()).strip()
+    return words in _roles().serving_terms
+
+
+def soft_drink(text: str) -> str:
+    """The first drink the text names that is not alcoholic ("kombucha", "root beer"), or ""
+    ("hard kombucha" is alcoholic)."""
+    for match in _roles().soft_drinks.finditer(text):
+        if not match.group("alcoholic"):
+            return match.group("drink")
+    return ""
+
+
+def _poured_drink(
+    text: str,
+    start: int,
+    end: int,
+    category: str,
+    terms: Sequence[tuple[int, int]],
+    context: str | None,
+) -> str:
+    """The drink that is not alcoholic which a serving word pours, or "".
+
+    "On tap", "taproom", "pints" and "growler" say how a drink is served, not which drink:
+    what is on tap decides. The word takes its kind from the drinks its sentence names: in "a
+    taproom where we brew kombucha, water kefir and shrubs" and "root beer on tap" it pours
+    them, in "12 beers on tap" and "kombucha and pints of IPA on tap" it pours alcohol (another
+    term of the category that still counts), and a drink the sentence says is without alcohol
+    ("non-alcoholic IPA on tap") is not alcoholic. A sentence that names no drink ("New on
+    tap: Blood Orange & Hibiscus") is left to the business's name (scoring.py).
+    """
+    if not is_serving_term(text[start:end]):
+        return ""
+    low, high = next(((s, e) for s, e in sentence_spans(text) if s <= start < e), (0, len(text)))
+    drinks = [(s, e) for s, e in terms if not is_serving_term(text[s:e])]
+    denied = ""
+    for other_start, other_end in drinks:
+        if not low <= other_start < high:
+            continue
+        # read among the drinks only, so no other serving word is read back from here
+        reason = other_meaning(text, other_start, other_end, category, drinks, context=context)
+        if not reason:
+            return ""  # an alcoholic drink is named: "12 beers on tap"
+        if reason == _ABSENT:
+            denied = denied or text[other_start:other_end]
+    return soft_drink(text[low:high]) or (f"non-alcoholic {denied}" if denied else "")
 
 
 def _after_closing_quote(text: str, start: int, end: int) -> int:
@@ -477,9 +562,12 @@ def _leading_capitalised(words: list[tuple[int, int, str]]):
 
 
 # "X, not the Y" corrects a reading: "named for the colour, not the cocktail", "it's the
-# shade, not a wine"; the term is what the thing is not (the clause before it is not denied)
+# shade, not a wine", and so does an aside: "kits for brewing kombucha (not beer - people
+# ask)", "kombucha — not beer"; the term is what the thing is not (the clause before it is
+# not denied)
 _DENIED = re.compile(
-    r"[,;]\s*(?:and\s+|but\s+)?not\s+(?:the\s+|a\s+|an\s+|any\s+)?$", re.IGNORECASE
+    r"(?:[,;(\u2013\u2014]|\s-)\s*(?:and\s+|but\s+)?not\s+(?:the\s+|a\s+|an\s+|any\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -544,7 +632,10 @@ def _is_not_offered(text: str, start: int, end: int, terms: Sequence[tuple[int, 
     roles = _roles()
     if re.match(r"[-\u2010\u2011]free\b", text[end : end + 6], re.IGNORECASE):
         return True
-    if not roles.offer_denial_before.search(_line_before(text, start)):
+    if not (
+        roles.offer_denial_before.search(_line_before(text, start))
+        or _denied_list_item(text, start, terms)
+    ):
         return False
     phrase_end = end
     for word in _next_words(text, end):
@@ -552,6 +643,44 @@ def _is_not_offered(text: str, start: int, end: int, terms: Sequence[tuple[int, 
             break
         phrase_end = word[1]
     return phrase_end == end or any(end < s and e == phrase_end for s, e in terms)
+
+
+_LIST_LOOK_BACK = 240  # characters before a term in which its list's denial is looked for
+_MAX_LIST_ITEMS = 8
+# what joins two items of a list: ", ", ", or ", " and ", " or ", " nor "
+_LIST_SEPARATOR = re.compile(r"(?:\s*,\s*(?:(?:and|or|nor|&)\s+)?|\s+(?:and|or|nor|&)\s+)$")
+# a list's last item that sums up the others: "or any other kind of loan", "or other advances"
+_GENERAL_ITEM = re.compile(
+    r"(?<=[\s,])(?:any\s+)?other\s+(?:(?:kind|kinds|type|types|sort|sorts|form|forms)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _denied_list_item(text: str, start: int, terms: Sequence[tuple[int, int]]) -> bool:
+    """Is the term an item of a list of the category's terms that a denial governs?
+
+    "We do not make title loans, payday loans, cash advances or any other kind of loan": the
+    denied verb's object is the whole list, so each item (and the item that sums them up,
+    "any other kind of loan") is denied as the first is. Only a list whose items are all terms
+    of the category: in "We do not make you wait, payday loans in minutes" the denial governs
+    "you", and the loans are offered.
+    """
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _LIST_LOOK_BACK)
+    position = start
+    general = _GENERAL_ITEM.search(text, line_start, position)
+    if general:
+        position = general.start()
+    for _ in range(_MAX_LIST_ITEMS):
+        separator = _LIST_SEPARATOR.search(text, line_start, position)
+        if separator is None:
+            return False
+        item = next((s for s, e in terms if e == separator.start() and s >= line_start), None)
+        if item is None:
+            return False
+        position = item
+        if _roles().offer_denial_before.search(text[line_start:position]):
+            return True
+    return False
 
 
 def _lends_goods(text: str, end: int, term: str) -> bool:

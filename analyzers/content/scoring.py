@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from analyzers.content.categories import CATEGORIES
 from analyzers.content.matching import (
@@ -38,6 +39,7 @@ from analyzers.content.matching import (
     read_text,
     split_sentences,
 )
+from analyzers.content.roles import is_served_drink, is_serving_term, soft_drink
 from analyzers.content.self_description import said_of_the_business
 from analyzers.content.zones import page_zones
 from crawler.snapshot import Page
@@ -171,16 +173,56 @@ def _distance(index: int, sentences: dict[int, str]) -> int | None:
     return None
 
 
+@lru_cache(maxsize=16)
+def business_drink(names: tuple[str, ...]) -> str:
+    """The drink that is not alcoholic the business names itself by, or "".
+
+    "Fizzwell Kombucha Taproom" and "Pine Street Cold Brew Bar" name one; "Kombucha & Beer
+    Hall" (or a legal name "... Brewery") names an alcoholic drink too, and "Alder Street
+    Taproom" names none.
+    """
+    named = (m for name in names for m in read_text(name, ("alcohol",)).matches)
+    if any(m.strength == "strong" for m in named):
+        return ""
+    return next((drink for name in names if (drink := soft_drink(name))), "")
+
+
+def _poured_by_name(content: PageContent, brand_names: Sequence[str]) -> set[int]:
+    """The page's serving words ("On Tap" in the menu, "New on tap: Blood Orange & Hibiscus")
+    whose sentence names no drink of their category, on the site of a business that names
+    itself by a drink that is not alcoholic: they pour that drink (roles.py, `_poured_drink`,
+    reads the sentences that name one). Indexes into content.matches.
+    """
+    if not business_drink(tuple(brand_names)):
+        return set()
+    drinks = {
+        (z.match.category, z.match.sentence_index)
+        for z in content.matches
+        if not is_serving_term(z.match.text)
+    }
+    return {
+        i
+        for i, z in enumerate(content.matches)
+        if is_served_drink(z.match.category)
+        and is_serving_term(z.match.text)
+        and (z.match.category, z.match.sentence_index) not in drinks
+    }
+
+
 def judge_page(content: PageContent, brand_names: Sequence[str] = ()) -> list[CategoryVerdict]:
     """A verdict for every category with at least one strong term on the page.
 
     A term inside the business's own name ("Gun Barrel City Dental", "Bourbon Street Grill")
     is repeated in every title, menu and footer without saying what is sold: it counts as a
-    weak term, so the name alone never fires.
+    weak term, so the name alone never fires. A serving word ("On Tap") in a sentence that
+    names no drink pours the drink the business names itself by (`_poured_by_name`).
     """
     in_name = _name_spans(content.text, brand_names)
+    poured_by_name = _poured_by_name(content, brand_names)
     by_category: dict[str, list[ZonedMatch]] = {}
-    for zoned in content.matches:
+    for index, zoned in enumerate(content.matches):
+        if index in poured_by_name:
+            continue
         if zoned.match.strength == "strong" and any(
             start <= zoned.match.start_char and zoned.match.end_char <= end
             for start, end in in_name
