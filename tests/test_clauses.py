@@ -901,8 +901,25 @@ def test_a_bare_pronoun_points_back_only_to_data_named_before() -> None:
             "not covered by the above.",
             True,
         ),
+        # the same said the other way round, the pointer its subject
+        (
+            "We share booking details with the vendors you hire. None of that applies to your "
+            "mobile number.",
+            True,
+        ),
+        (
+            "Order details are disclosed to our shipping partners. This does not extend to "
+            "text-message opt-in data or consent.",
+            True,
+        ),
         # near misses: nothing shared before it, or the sentence points at something else
         ("We use cookies for site analytics. Your phone number is not part of that.", False),
+        ("We use cookies for site analytics. None of that applies to your mobile number.", False),
+        (
+            "We share booking details with the vendors you hire. None of this applies to your "
+            "mobile number unless you consent.",
+            False,
+        ),
         (
             "We share booking details with the vendors you hire. Your cell number is not part "
             "of our loyalty program.",

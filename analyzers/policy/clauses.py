@@ -1540,6 +1540,18 @@ def shares_something(sentence: str) -> bool:
     return any(not _locally_negated(parts, 0, group[0][0]) for group in groups)
 
 
+# the same exclusion said the other way round, the pointer its subject: "None of that applies
+# to your mobile number", "This does not extend to text-message opt-in data", "None of the
+# above covers your SMS consent"; a condition after it ("... unless you consent") makes it the
+# exception it would then be
+_POINTER_DENIES_REACH = re.compile(
+    r"^\W*(?:none\s+of\s+(?:that|this|these|those|it|the\s+above|the\s+foregoing)"
+    r"|(?:that|this|these|those|the\s+above|the\s+foregoing|it)\s+"
+    r"(?:does|do|will|shall)\s*(?:not|n['\u2019]t)|(?:that|this|it)\s+never)\s+"
+    r"(?:appl(?:y|ies)|extends?|pertains?|covers?|includes?|reach(?:es)?|concerns?|affects?)\b",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(r"\b(?:unless|except|other\s+than|only\s+if|if\s+you)\b", re.IGNORECASE)
 _MAY_POINT_BACK = re.compile(
     r"\b(not|never|n't)\b.*\b(that|this|those|these|it|above|foregoing)\W*$", re.IGNORECASE
 )
@@ -1552,6 +1564,10 @@ def excluded_from_before(sentence: str) -> bool:
     "among") is negated, and its object only points back ("that", "any of this", "the
     above"). Whether the sentence before shares something is for the caller to judge; "Your
     number is not part of our loyalty program" points at nothing before and is no exclusion."""
+    turned = _POINTER_DENIES_REACH.match(sentence)
+    if turned:
+        rest = sentence[turned.end() :]
+        return bool(_MOBILE_HINT.search(rest)) and not _CONDITION.search(rest)
     if not (_MAY_POINT_BACK.search(sentence) and _MOBILE_HINT.search(sentence)):
         return False
     doc = parse(sentence)
