@@ -26,6 +26,12 @@ TEXTS = [
     "Acme Salon: a few blowout slots on Saturday are still free.",
     "Acme Casino: spin our new slots this weekend and win big.",
     "Acme: Play slots on your phone for real money tonight.",
+    # a contraction denies in a sample as on a page (the sample reader keeps "don't" one
+    # token and reads it split too, as spaCy splits it); "Don't miss" denies nothing
+    "Acme Cafe: We don't serve beer or wine, just great coffee.",
+    "Acme: We don\u2019t sell CBD or vape products.",
+    "Acme Cafe: We cannot sell wine by the glass.",
+    "Acme Cafe: Don't miss our wine tasting Friday!",
 ]
 
 

@@ -44,6 +44,26 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+def split_negations(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens with a verb's negation split off as spaCy splits it for the page readers
+    ("don't" -> "do" "n't", "can't" -> "ca" "n't", "cannot" -> "can" "not"). The content
+    vocabularies both readers share are written in spaCy's tokens ("do|does|ca not|n't
+    serve"), the campaign vocabularies in whole words ("don't share"): a sentence with a
+    contraction is read both ways, so a sample's "we don't serve beer" is a page's denial."""
+    out = []
+    for token, start, end in tokens:
+        cut = _NEGATION_SUFFIX.search(token)
+        if cut is not None and cut.start() > 0:
+            at = start + cut.start()
+            out += [(token[: cut.start()], start, at), (token[cut.start() :], at, end)]
+        else:
+            out.append((token, start, end))
+    return out
+
+
+_NEGATION_SUFFIX = re.compile(r"(?i)(?:n't|(?<=^can)not)$")
+
+
 def spelled_out(sentence: str, tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The tokens with each shorthand token read as its word (analyzers/text/shorthand.py):
     "r" -> "are", "appts" -> "appointments", "cell #" -> "cell number"."""
@@ -165,6 +185,9 @@ class PhraseBook:
             spelled = spelled_out(sentence, tokens)
             if spelled != tokens:
                 readings.append(spelled)
+            split = split_negations(tokens)
+            if split != tokens:
+                readings.append(split)
             words = {token.lower() for reading in readings for token, _start, _end in reading}
             joined = [(_joined(reading), reading) for reading in readings]
             for label, patterns in self._patterns.items():
