@@ -622,3 +622,66 @@ def test_the_phrase_matcher_reads_shorthand_and_quotes_it_as_written() -> None:
 def test_a_spanish_stop_reply_is_read_for_its_confirmation(reply: str, confirmed: bool) -> None:
     match = phrasebook("campaign_text").first(reply, "optout_confirmed")
     assert (match is not None) == confirmed, match
+
+
+def _package_status(tmp_path, check_id: str, use_cases: str, description: str) -> str:
+    """Status of one check for the compliant package with other use cases and description."""
+    from analyzers.campaign.model import load_campaign
+    from prevet.campaign_command import check_package
+    from tests.conftest import ROOT
+
+    text = (ROOT / "fixtures" / "campaigns" / "compliant.yaml").read_text()
+    text = text.replace("  use_cases: [Customer Care, Account Notification]\n", use_cases)
+    start = text.index("  description:")
+    end = text.index("  message_flow:")
+    path = tmp_path / "c.yaml"
+    path.write_text(text[:start] + f"  description: {description!r}\n" + text[end:])
+    analysis = check_package(load_campaign(path))
+    return next(str(r.status) for r in analysis.results if r.spec.id == check_id)
+
+
+CARE = (
+    "Brightwater Dental sends appointment reminders and billing notices to patients who opted "
+    "in on our website."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind round 18 (a choir): the negation governs the whole coordinated list
+        (" No fundraising or promotional texts are sent.", "passed"),
+        (" We never ask patients for donations by text.", "passed"),
+        # near miss: the texts do ask for money
+        (" Texts include fundraising appeals for our free clinic.", "failed"),
+    ],
+)
+def test_a_denied_fundraising_list_asks_for_no_donations(tmp_path, sentence, expected) -> None:
+    use_cases = "  use_cases: [Customer Care, Account Notification]\n"
+    assert (
+        _package_status(tmp_path, "campaign.charity_mismatch", use_cases, CARE + sentence)
+        == expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("use_cases", "expected"),
+    [
+        # blind round 18 (a restaurant): Mixed, its listed kinds are care and notifications
+        (
+            "  use_cases: [Mixed]\n  sub_use_cases: [Customer Care, Account Notification]\n",
+            "failed",
+        ),
+        ("  use_cases: [Low Volume Mixed]\n  sub_use_cases: [Customer Care, Delivery]\n", "failed"),
+        # near misses: marketing among the listed kinds, or the kinds not listed at all
+        ("  use_cases: [Mixed]\n  sub_use_cases: [Customer Care, Marketing]\n", "passed"),
+        ("  use_cases: [Mixed]\n", "passed"),
+    ],
+)
+def test_a_mixed_campaign_declares_the_kinds_it_lists(tmp_path, use_cases, expected) -> None:
+    """A Mixed campaign that lists sub use cases combines those kinds only: weekly specials
+    in its description are marketing it has not declared."""
+    promoting = CARE + " We also text our weekly specials and promotions to patients who opt in."
+    assert (
+        _package_status(tmp_path, "campaign.marketing_undeclared", use_cases, promoting) == expected
+    )

@@ -518,3 +518,58 @@ def test_stock_alerts_about_the_persons_own_picks_are_not_promotion(intro: str) 
     request: beside order texts it is no marketing to separate."""
     label = "Yes, send me restock alerts and shipping updates by text from Acme Dental."
     assert status(_stock_form(label, intro), "optin.marketing_not_separate") == "passed"
+
+
+@pytest.mark.parametrize(
+    "kinds",
+    [
+        "recurring promotional texts from Acme Dental: specials, event and trivia reminders",
+        "promotional texts such as seasonal deals and tasting night reminders",
+        "marketing messages, including new menu alerts and event reminders",
+    ],
+)
+def test_the_kinds_listed_as_what_promotional_texts_are_are_promotional(kinds: str) -> None:
+    """Blind round 18 (a sports bar's text club): "recurring promotional texts from the bar:
+    specials, event and trivia reminders" says after the colon what its promotional texts are;
+    a trivia reminder from a promo club is one of its promotions, not a service message."""
+    assert _separate(kinds) == "passed"
+
+
+def test_kinds_named_beside_promotional_texts_are_two_kinds() -> None:
+    # near misses: a second kind side by side, or the person's own matter in the list
+    assert _separate("promotional texts and appointment reminders") == "failed"
+    assert _separate("promotional texts, plus reminders of your appointment") == "failed"
+    assert _separate("promotional texts such as deals, and reminders of your appointment") == (
+        "failed"
+    )
+
+
+def test_a_newsletter_the_texts_are_about_is_not_a_second_channel() -> None:
+    """Blind real18b (a hobby club's sign-up): "text messages from the Club about my
+    membership, renewals, club events and newsletters" names what the texts are about; the
+    newsletter is a topic of "about", not e-mail agreed to in the same box."""
+    assert (
+        _bundled(" I agree to receive text messages from Acme about my visits and newsletters.")
+        == "passed"
+    )
+    assert _bundled(" Texts regarding club events, renewals and newsletters.") == "passed"
+    # near misses: the newsletter beside the texts, or after another message noun in the list
+    assert _bundled(" I agree to receive text messages and newsletters from Acme.") == "failed"
+    assert (
+        _bundled(" I agree to receive texts about my visits and emails with newsletters.")
+        == "failed"
+    )
+    assert _bundled(" I agree to receive texts about my visits and the email newsletter.") == (
+        "failed"
+    )
+
+
+def test_a_members_newsletter_about_their_membership_is_not_a_promotion() -> None:
+    """Blind real18b (a hobby club): texts "about my membership, renewals, club events and
+    newsletters" are the organization's news to its member, not a promotional program."""
+    assert _separate("texts about my membership, renewals, club events and newsletters") == (
+        "passed"
+    )
+    # near misses: a newsletter beside deals, or not about the person's membership
+    assert _separate("texts about my membership, renewals, newsletters and deals") == "failed"
+    assert _separate("texts about my appointment and our newsletters") == "failed"

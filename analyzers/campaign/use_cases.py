@@ -161,6 +161,17 @@ MIXED_USE_CASES = (MIXED, LOW_VOLUME_MIXED)
 MIXED_SUB_CASES_MIN, MIXED_SUB_CASES_MAX = 2, 5
 
 
+def combined_use_cases(use_cases: Iterable[str], sub_use_cases: Iterable[str]) -> list[str]:
+    """The use cases a campaign's messages must fit. A Mixed (or Low Volume Mixed) campaign
+    that lists its sub use cases combines those kinds and no others: "Mixed" with
+    sub_use_cases [Customer Care, Account Notification] declares no marketing, though a Mixed
+    campaign whose kinds are not listed may carry any business message."""
+    subs = [name for name in sub_use_cases if name not in MIXED_USE_CASES]
+    if not subs:
+        return [*use_cases, *sub_use_cases]
+    return [name for name in use_cases if name not in MIXED_USE_CASES] + subs
+
+
 def accepted_labels(use_cases: Iterable[str]) -> frozenset[str]:
     labels: set[str] = set()
     for name in use_cases:

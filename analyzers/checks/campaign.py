@@ -42,6 +42,7 @@ from analyzers.campaign.use_cases import (
     USE_CASE_FOR_LABEL,
     accepted_labels,
     classify,
+    combined_use_cases,
     declares_marketing,
     known_use_case_names,
     suggest_use_case,
@@ -407,7 +408,8 @@ def contact_whitespace(ctx: AnalysisContext) -> Iterator[Hit]:
 )
 def marketing_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = _campaign(ctx)
-    if declares_marketing(campaign.use_cases):
+    details = campaign.campaign
+    if declares_marketing(combined_use_cases(details.use_cases, details.sub_use_cases)):
         return
     declared = ", ".join(campaign.use_cases) or "none TCR knows (see campaign.use_case_unknown)"
     for field in text_fields(campaign):

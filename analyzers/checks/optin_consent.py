@@ -149,6 +149,31 @@ def _call_as_topic(text: str, match: PhraseMatch) -> bool:
     return bool(_CALL_AS_TOPIC.search(before))
 
 
+# texts and what they are about, to the end of the clause: "text messages from the Club about
+# my membership, renewals, club events and newsletters"
+_TEXTS_ABOUT = re.compile(
+    r"\b(?:texts?|text\s+messages?|sms(?:\s+messages?)?|messages?|msgs?|alerts?)\b"
+    r"(?:\s+from\s+[^,.;:!?]{1,60}?)?\s+(?:about|regarding|concerning|on)\s+"
+    r"(?P<list>[^.;:!?]*)$",
+    re.IGNORECASE,
+)
+# a second message noun in that list starts a kind of its own ("and emails with offers")
+_ANOTHER_MESSAGE = re.compile(
+    r"\b(?:e-?mails?|calls?|texts?|messages?|msgs?|mail|letters?)\b", re.IGNORECASE
+)
+
+
+def _publication_as_topic(text: str, match: PhraseMatch) -> bool:
+    """ "Text messages about my membership, renewals, club events and newsletters": a
+    newsletter in the list that "about" governs is what the texts announce, not e-mail
+    agreed to. The word "email" itself stays a channel, and so does a newsletter named beside
+    the texts ("texts and newsletters") or after another message noun in the list."""
+    if match.label != "email_channel" or not match.text.lower().startswith("newsletter"):
+        return False
+    about = _TEXTS_ABOUT.search(text[max(0, match.start_char - 200) : match.start_char])
+    return bool(about) and not _ANOTHER_MESSAGE.search(about.group("list"))
+
+
 # the words a title-cased label leaves in lower case ("I Agree to Receive Calls and Texts")
 _TITLE_CASE_LOWER = frozenset(
     "a an the and or nor but of to for from in on at by with as via per vs me my i".split()
@@ -251,6 +276,7 @@ def _bundled_with(text: str) -> list[str]:
             _NOT_BUNDLING[match.label].search(window)
             or _sms_terms(text, match)
             or _call_as_topic(text, match)
+            or _publication_as_topic(text, match)
             or _part_of_a_name(text, match)
             or _excluded_channel(text, match)
             or _the_other_way(match)
@@ -433,6 +459,64 @@ def _promotions_about(text: str, at: int) -> bool:
     return any(m.end() == nouns[-1].end() for m in _ALL_MARKETING.finditer(clause))
 
 
+# what a promotional program's texts are, listed after it: "promotional texts from Acme:
+# specials, event and trivia reminders", "marketing messages such as deals and tasting nights"
+_LIST_OPENS = re.compile(
+    r"(?:\s+from\s+[^,.;:!?]{1,60}?)?\s*(?::|,?\s+(?:such\s+as|like|including|incl\.)\s)",
+    re.IGNORECASE,
+)
+
+
+def _promotional_lists(text: str) -> list[tuple[int, int]]:
+    """Where the consent lists what its promotional texts are: from the colon, "such as",
+    "like" or "including" after "promotional texts (from Acme)" to the end of the sentence.
+    Every kind in that list is one of the promotional texts ("promotional texts from a bar:
+    specials, event and trivia reminders": the trivia reminder is a promotion of the bar's),
+    while "promotional texts and appointment reminders" names two kinds side by side."""
+    spans = []
+    for named in _ALL_MARKETING.finditer(text):
+        opens = _LIST_OPENS.match(text, named.end())
+        if opens:
+            end = re.compile(r"[.;!?](?:\s|$)").search(text, opens.end())
+            spans.append((opens.end(), end.start() if end else len(text)))
+    return spans
+
+
+def _in_promotional_list(text: str, match: PhraseMatch, spans: list[tuple[int, int]]) -> bool:
+    """A kind inside such a list, unless it is the person's own matter ("your order",
+    "reminders of your appointment")."""
+    if not any(start <= match.start_char < end for start, end in spans):
+        return False
+    rest = text[match.end_char : match.end_char + 60]
+    rest = re.split(r"[,;:.!?]|\s(?:and|or|&|plus)\s", rest)[0]
+    phrase = _modifiers(text, match) + match.text + rest
+    return not re.search(r"\b(?:my|your)\b", phrase, re.IGNORECASE)
+
+
+# the person's own membership opening the list the texts are about: "texts about my
+# membership, renewals, club events and newsletters"
+_ABOUT_OWN_MEMBERSHIP = re.compile(
+    r"\b(?:about|regarding|concerning)\s+(?:my|your)\s+(?:[\w-]+\s+)?membership\b"
+    r"[^.;:!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _members_newsletter(text: str, match: PhraseMatch) -> bool:
+    """A newsletter listed with the person's own membership as what the texts are about
+    ("text messages from the Club about my membership, renewals, club events and
+    newsletters") is the organization's news to its member, part of the membership the
+    person holds: informational, not a promotion. Not when the consent calls its texts
+    promotional, nor a newsletter beside offers or deals (their own words stay marketing)."""
+    if not re.fullmatch(r"(?:[\w-]+\s+)?newsletters?", match.text.strip(), re.IGNORECASE):
+        return False
+    if _ALL_MARKETING.search(text):
+        return False
+    return bool(
+        _ABOUT_OWN_MEMBERSHIP.search(text[max(0, match.start_char - 200) : match.start_char])
+    )
+
+
 # generic news of the shop's stock: what is back, new or dropping is what it sells ("restock
 # alerts", "back-in-stock texts", "new arrivals", "sneaker drops"); not a "drop-off" reminder
 _PRODUCT_NEWS = re.compile(
@@ -474,6 +558,7 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
     marketing: list[str] = []
     other: list[str] = []
     all_marketing = bool(_ALL_MARKETING.search(text))
+    promotional_lists = _promotional_lists(text)
     for match in vocabulary("disclosure").find(text):
         if (
             match.label != "message_types"
@@ -487,8 +572,12 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
         else:
             labels = _subject_kind(text, match) or labels
         about = re.search(r"\babout\s", match.text, re.IGNORECASE)
-        if "marketing_content" in labels and _the_persons_own_deal(text, match):
+        if "marketing_content" in labels and (
+            _the_persons_own_deal(text, match) or _members_newsletter(text, match)
+        ):
             bucket = other
+        elif _in_promotional_list(text, match, promotional_lists):
+            bucket = marketing
         elif "marketing_content" in labels or (
             about and _promotions_about(text, match.start_char + about.end())
         ):
