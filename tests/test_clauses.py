@@ -961,7 +961,16 @@ def test_mobile_data_taken_out_of_the_sharing_the_sentence_before_describes(
             "including partners, for their marketing.",
             "promise",
         ),
+        (
+            "Third-party sharing - we never share your cell number with anyone, including "
+            "our affiliates, for marketing.",
+            "promise",
+        ),
         # near misses: the clause after the label shares; or the label has no clause after it
+        (
+            "Third-party sharing: we share your mobile number with affiliates for marketing.",
+            "exception",
+        ),
         ("Sharing: we share your mobile number with partners for marketing purposes.", "exception"),
         ("Sharing: I may pass your cell number to affiliates for their promotions.", "exception"),
         (

@@ -551,20 +551,33 @@ def _run_in_label(doc: Doc, i: int, start: int, verbs: list[tuple[int, int]]) ->
     share your mobile number with anyone, including affiliates, for marketing purposes" the
     bold "Sharing:" names the topic of what follows; the act (and its negation) is the clause
     after the colon. A label opens its segment, is a few words with no pronoun, auxiliary or
-    negation ("Data sharing:", "Selling and sharing:"), and the colon is followed by a clause
-    with a sharing verb of its own, so dropping the label loses no act: "Sharing: we share
-    your number with partners for marketing" still shares. "We share: your number and name"
-    (a subject before the colon) is no label."""
-    colon = next((t.i for t in doc[start : start + _LABEL_WORDS + 1] if t.text == ":"), None)
+    negation ("Data sharing:", "Third-party sharing:", "Selling and sharing -"), and the
+    colon (or a spaced dash) is followed by a clause with a sharing verb of its own, so
+    dropping the label loses no act: "Sharing: we share your number with partners for
+    marketing" still shares. "We share: your number and name" (a subject before the colon)
+    is no label."""
+    colon = next(
+        (t.i for t in doc[start + 1 : start + _LABEL_WORDS + 2] if _label_end(doc, t.i)), None
+    )
     if colon is None or not (start <= i < colon):
         return False
-    label = doc[start:colon]
     if any(
-        t.lower_ in _LABEL_BREAK or t.lower_ in AUXILIARIES or not (t.is_alpha or t.text == "&")
-        for t in label
+        t.lower_ in _LABEL_BREAK
+        or t.lower_ in AUXILIARIES
+        or not (t.is_alpha or t.text in ("&", "/", "-"))
+        for t in doc[start:colon]
     ):
         return False
     return any(s > colon for s, _e in verbs)
+
+
+def _label_end(doc: Doc, j: int) -> bool:
+    """A colon, or a dash set apart by spaces ("Sharing - we never ..."); the hyphen of
+    "Third-party sharing:" is part of the label."""
+    token = doc[j]
+    return token.text == ":" or (
+        token.text in ("-", "–", "—") and bool(doc[j - 1].whitespace_) and bool(token.whitespace_)
+    )
 
 
 # words that may stand between "to"/"with" and the recipient ("to our trusted partners")
