@@ -33,6 +33,9 @@ class CrawlState:
     sitemaps_unread: int = 0  # nested sitemaps left out by the limits
     shapes: Counter = field(default_factory=Counter)
     anchors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # links from the site's pages to other domains, in the order found: one that reads as a
+    # policy is fetched when no page of the site turns out to be that policy (spider.on_idle)
+    offsite_links: dict[str, str] = field(default_factory=dict)  # url -> page it was found on
     unreachable: str | None = None
     tls: TlsInfo = field(default_factory=TlsInfo)
     screenshots_dir: Path | None = None

@@ -71,6 +71,8 @@ class ScopeMiddleware(_CrawlMiddleware):
     def _link(self, request: Request, response: Response, found: FoundLink) -> bool:
         state, limits, url = self.state, self.state.limits, found.url
         if registrable_domain(url) not in state.sites:
+            if registrable_domain(found.found_on) in state.sites:
+                state.offsite_links.setdefault(url, found.found_on)
             return self._refuse(url, "skipped_offsite")
         if skip_extension(url):
             return self._refuse(url, "skipped_non_html")

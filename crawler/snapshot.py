@@ -162,7 +162,8 @@ class Page(BaseModel):
     rendered: bool = False
     depth: int = 0
     anchor_texts: list[str] = Field(default_factory=list)  # how other pages link to this one
-    # how the crawl found the page: start, link, sitemap, guess (a common path tried), given
+    # how the crawl found the page: start, link, sitemap, guess (a common path tried), given,
+    # offsite_policy (the one page on another domain a policy link of the site leads to)
     discovered_by: str = "link"
     text_source: str = "html"  # "html", or "pdf" for a linked PDF read as text
     forms: list[Form] = Field(default_factory=list)

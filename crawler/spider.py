@@ -35,6 +35,32 @@ from crawler.urls import hash_route, normalize_url, registrable_domain
 
 __all__ = ["CrawlState", "SiteSpider", "needs_render"]  # the names crawler/run.py and others use
 
+OFFSITE = "offsite_policy"  # how a policy the site links to on another domain was found
+_POLICY_ROLES = ("privacy", "terms", "sms_terms")
+
+
+def offsite_policies(state: CrawlState, found: set[str]) -> list[str]:
+    """The off-site pages to read as the site's policies: for each policy role no page of
+    the site plays, the first link from the site's pages to another domain whose words
+    (every anchor text that leads there, and its path) read as that policy. A business that
+    keeps its privacy policy on a policy generator's domain ("Privacy Policy" ->
+    www.freeprivacydocs.com/p/...) links it from the form and the footer, and a reviewer clicks
+    it and reads it; the crawl fetches that one page and follows none of its links. A site
+    that has its own privacy page does not get a partner's or a processor's policy read as
+    its own."""
+    urls: list[str] = []
+    for role in _POLICY_ROLES:
+        if role in found:
+            continue
+        for url in state.offsite_links:
+            roles = page_roles(Page(url=url, anchor_texts=state.anchors.get(url, [])))
+            if role in roles:
+                if url not in urls:
+                    urls.append(url)
+                found = found | set(roles)
+                break
+    return urls
+
 
 class SiteSpider(scrapy.Spider):
     name = "prevet"
@@ -65,6 +91,9 @@ class SiteSpider(scrapy.Spider):
         origin = "{}://{}".format(*urlsplit(self.state.start_url)[:2])
         found = {role for page in self.state.pages if page.status < 400 for role in page.roles}
         scheduled = False
+        for url in offsite_policies(self.state, found):
+            self.crawler.engine.crawl(self._request(url, depth=1, priority=-15, how=OFFSITE))
+            scheduled = True
         for path in paths_to_guess(found):
             url = urljoin(origin, path)
             if normalize_url(url) in self.state.seen or not self.state.budget_left():
@@ -232,7 +261,8 @@ class SiteSpider(scrapy.Spider):
             is_start=how == "start",
             anchor_texts=state.anchors.get(final),
         )
-        if response.status < 400:
+        follow = response.status < 400 and how != OFFSITE  # another domain: one page only
+        if follow:
             # follow the links in the markup now: the crawl goes on while the browser renders
             for request in self._follow(page):
                 yield request
@@ -256,8 +286,9 @@ class SiteSpider(scrapy.Spider):
                 )
                 or page
             )
-            for request in self._follow(page):  # links scripts added
-                yield request
+            if follow:
+                for request in self._follow(page):  # links scripts added
+                    yield request
         page.redirects = redirects
         page.discovered_by = how
         self.state.record(page)

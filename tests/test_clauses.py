@@ -940,3 +940,48 @@ def test_mobile_data_taken_out_of_the_sharing_the_sentence_before_describes(
 ) -> None:
     analysis = analyze_sharing(split_sentences([paragraph], []))
     assert bool(analysis.promises) == promised, analysis.verdicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a run-in label names the topic; the clause after the colon is the act
+        (
+            "Sharing: I never sell, trade or pass on your cell number or text consent to "
+            "anyone, including partners or affiliates, for marketing purposes.",
+            "promise",
+        ),
+        (
+            "Data sharing: we do not share your phone number with anyone, including our "
+            "affiliates, for promotional purposes.",
+            "promise",
+        ),
+        (
+            "Selling and sharing: your mobile number is never sold or shared with anyone, "
+            "including partners, for their marketing.",
+            "promise",
+        ),
+        (
+            "Third-party sharing - we never share your cell number with anyone, including "
+            "our affiliates, for marketing.",
+            "promise",
+        ),
+        # near misses: the clause after the label shares; or the label has no clause after it
+        (
+            "Third-party sharing: we share your mobile number with affiliates for marketing.",
+            "exception",
+        ),
+        ("Sharing: we share your mobile number with partners for marketing purposes.", "exception"),
+        ("Sharing: I may pass your cell number to affiliates for their promotions.", "exception"),
+        (
+            "Sharing: I never sell your mobile number, but I share it with partners for marketing.",
+            "exception",
+        ),
+        ("Sharing: your mobile number, with partners, for marketing purposes.", "exception"),
+        ("We share: your mobile number with partners for marketing purposes.", "exception"),
+    ],
+)
+def test_a_run_in_label_before_a_colon_is_not_a_sharing_act(sentence: str, label: str) -> None:
+    """Blind round 18 (a musician's policy): the bold "Sharing:" was read as an act of sharing
+    for marketing, not negated, though the sentence after it denies every sharing."""
+    assert classify(sentence).label == label

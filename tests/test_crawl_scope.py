@@ -5,6 +5,7 @@ robots.txt, links and PDFs."""
 from __future__ import annotations
 
 import gzip
+from pathlib import Path
 
 import pytest
 from scrapy import Request
@@ -22,7 +23,8 @@ from crawler.pdf import UnreadablePdf, is_pdf, pdf_page
 from crawler.run import CrawlOptions, crawl_settings, crawl_site, parse_resolve
 from crawler.scope import PageBudgetMiddleware, ScopeMiddleware
 from crawler.sitemaps import UnreadableSitemap, read_sitemap, robots_sitemaps
-from crawler.spider import SiteSpider
+from crawler.spider import OFFSITE, SiteSpider, offsite_policies
+from fixtures.serve import FixtureServer
 from tests.hostile import HostileServer, Reply, page
 
 SITE = "https://www.acme-dental.com/"
@@ -101,6 +103,44 @@ def test_cut_links_are_counted_once_and_never_spend_the_page_budget() -> None:
         "Brochure again",
     ]
     assert _through(chain, response, _links(spider, response, [("/privacy", "Privacy")])) == []
+
+
+def test_a_policy_the_site_links_on_another_domain_is_read_only_for_a_role_no_page_fills() -> None:
+    """A privacy policy kept on a policy generator's domain is linked from the site's pages:
+    the link is cut like any off-site link, but kept, and at the end the crawl reads it when
+    no page of the site is the privacy policy. A page of another site names no policy."""
+    spider, chain = _spider()
+    state = spider.state
+    response = _response("/signup")
+    hrefs = [
+        ("https://docs.policymill.example/d/acme-dental", "Privacy Policy"),
+        ("https://www.facebook.com/acmedental", "Follow us"),
+        ("https://pay.example-processor.com/legal/terms", "Payment terms"),
+    ]
+    assert _through(chain, response, _links(spider, response, hrefs)) == []
+    assert state.stats.skipped_offsite == 3
+    assert set(state.offsite_links) == {h for h, _ in hrefs}
+    assert offsite_policies(state, {"home", "optin"}) == [
+        "https://docs.policymill.example/d/acme-dental",
+        "https://pay.example-processor.com/legal/terms",
+    ]
+    # the site has its own privacy policy and terms: no other domain's is read as its own
+    assert offsite_policies(state, {"home", "privacy", "terms"}) == []
+    assert offsite_policies(state, {"privacy"}) == ["https://pay.example-processor.com/legal/terms"]
+
+
+def test_an_off_site_policy_is_fetched_as_one_page_and_never_crawled_further() -> None:
+    site = Path(__file__).resolve().parent.parent / "fixtures/sites"
+    site = site / "crawl-offsite-privacy-generator-no-sms"
+    with FixtureServer(site) as server:
+        resolve = [server.resolve(h) for h in ("www.tidypawsgrooming.com", *server.hosts)]
+        options = CrawlOptions(render="never", resolve=parse_resolve(resolve))
+        snapshot = crawl_site(server.url("www.tidypawsgrooming.com"), options)
+        offsite = [p for p in snapshot.pages if p.discovered_by == OFFSITE]
+        assert [p.url.split(":", 2)[1] for p in offsite] == ["//www.policyscribe-docs.com"]
+        assert "privacy" in offsite[0].roles and "PolicyScribe" in offsite[0].text
+        generator = [r.path for r in server.requests if r.host.startswith("www.policyscribe")]
+        assert "/" not in generator and "/pricing" not in generator  # its links not followed
 
 
 def test_a_policy_pdf_is_followed_and_links_past_the_depth_limit_are_not() -> None:

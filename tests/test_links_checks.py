@@ -205,6 +205,9 @@ def test_a_document_fetched_because_the_campaign_names_it_does_not_make_its_host
     snapshot.pages[1].discovered_by = "given"
     ctx = SimpleNamespace(snapshot=snapshot, campaign=None)
     assert "policydocs-hub.com" not in related_domains(ctx)
+    # nor does the one page the crawl read because the site's policy link leads there
+    snapshot.pages[1].discovered_by = "offsite_policy"
+    assert "policydocs-hub.com" not in related_domains(ctx)
     # the brand's own pages, and pages the crawl was sent to from them, still count
     assert "acme-dental.com" in related_domains(ctx)
     snapshot.pages[1].discovered_by = "start"

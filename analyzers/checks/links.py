@@ -141,9 +141,13 @@ def related_domains(ctx: AnalysisContext) -> set[str]:
     site = snapshot.site or registrable_domain(snapshot.start_url)
     domains = {site}
     for page in snapshot.pages:
-        if page.discovered_by == "given" and registrable_domain(page.url) != site:
+        if (
+            page.discovered_by in ("given", "offsite_policy")
+            and registrable_domain(page.url) != site
+        ):
             # fetched because the audit named it (the campaign's privacy URL on a policy
-            # host): the campaign says where the document is, not that the host is the brand's
+            # host), or because the site's policy link leads there (crawler/spider.py
+            # offsite_policies): where the document is, not that the host is the brand's
             continue
         for url in (page.url, page.final_url, *page.redirects):
             if url:

@@ -525,6 +525,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and not _quoted(doc, v[0], start)
         and not _sold_out(parts, v[0])
     ]
+    verbs = [v for v in verbs if not _run_in_label(doc, v[0], start, verbs)]
     verbs = sorted(set(verbs))
     groups: list[list[tuple[int, int]]] = []
     for verb in verbs:
@@ -534,6 +535,49 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
                 continue
         groups.append([verb])
     return groups
+
+
+# words that cannot stand in a run-in label ("Sharing:", "Data sharing:"): a label names a
+# topic; a pronoun, an auxiliary or a negation makes the words before the colon a clause
+_LABEL_BREAK = {
+    "we", "i", "you", "they", "he", "she", "it", "us", "our", "your", "my", "their",
+    "not", "never", "no", "n't", "n’t",
+}  # fmt: skip
+_LABEL_WORDS = 4
+
+
+def _run_in_label(doc: Doc, i: int, start: int, verbs: list[tuple[int, int]]) -> bool:
+    """Is the verb the word of a run-in label, not an act? In "Sharing: I never sell, rent or
+    share your mobile number with anyone, including affiliates, for marketing purposes" the
+    bold "Sharing:" names the topic of what follows; the act (and its negation) is the clause
+    after the colon. A label opens its segment, is a few words with no pronoun, auxiliary or
+    negation ("Data sharing:", "Third-party sharing:", "Selling and sharing -"), and the
+    colon (or a spaced dash) is followed by a clause with a sharing verb of its own, so
+    dropping the label loses no act: "Sharing: we share your number with partners for
+    marketing" still shares. "We share: your number and name" (a subject before the colon)
+    is no label."""
+    colon = next(
+        (t.i for t in doc[start + 1 : start + _LABEL_WORDS + 2] if _label_end(doc, t.i)), None
+    )
+    if colon is None or not (start <= i < colon):
+        return False
+    if any(
+        t.lower_ in _LABEL_BREAK
+        or t.lower_ in AUXILIARIES
+        or not (t.is_alpha or t.text in ("&", "/", "-"))
+        for t in doc[start:colon]
+    ):
+        return False
+    return any(s > colon for s, _e in verbs)
+
+
+def _label_end(doc: Doc, j: int) -> bool:
+    """A colon, or a dash set apart by spaces ("Sharing - we never ..."); the hyphen of
+    "Third-party sharing:" is part of the label."""
+    token = doc[j]
+    return token.text == ":" or (
+        token.text in ("-", "–", "—") and bool(doc[j - 1].whitespace_) and bool(token.whitespace_)
+    )
 
 
 # words that may stand between "to"/"with" and the recipient ("to our trusted partners")
