@@ -394,23 +394,27 @@ class Renderer:
     async def _route(self, route: Any) -> None:
         if route.request.resource_type in BLOCKED_RESOURCES or self._sends_data(route.request):
             await route.abort()
-        elif route.request.method in ("GET", "HEAD") and self._mapped_plain(route.request.url):
-            await self._fetch_mapped(route)
+        elif (address := self._mapped_plain(route.request)) is not None:
+            await self._fetch_mapped(route, address)
         else:
             await route.continue_()
 
-    def _mapped_plain(self, url: str) -> str | None:
-        """The address --resolve sends a plain-http URL to, when the browser would upgrade it
-        to https for its top-level domain (HSTS_PRELOADED_TLDS: "http://book.widget.app/")."""
+    def _mapped_plain(self, request: Any) -> str | None:
+        """The address --resolve sends a plain-http GET or HEAD to, when the browser would
+        upgrade it to https for its top-level domain (HSTS_PRELOADED_TLDS:
+        "http://book.widget.app/"). Every request of every page passes here: without --resolve
+        there is nothing to look up."""
+        if not self.resolve or request.method not in ("GET", "HEAD"):
+            return None
         from crawler.resolve import lookup
 
-        parts = urlsplit(url)
+        parts = urlsplit(request.url)
         host = parts.hostname or ""
         if parts.scheme != "http" or host.rsplit(".", 1)[-1] not in HSTS_PRELOADED_TLDS:
             return None
         return lookup(self.resolve, host, parts.port or 80)
 
-    async def _fetch_mapped(self, route: Any) -> None:
+    async def _fetch_mapped(self, route: Any, address: str) -> None:
         """Fetch the request from the address --resolve maps its host to, over plain http as
         the URL says, and answer the browser with it (redirects are handed back, not followed:
         the browser follows them through this route again)."""
@@ -418,7 +422,6 @@ class Renderer:
 
         request = route.request
         parts = urlsplit(request.url)
-        address = self._mapped_plain(request.url)
         headers = {
             k: v
             for k, v in (await request.all_headers()).items()
