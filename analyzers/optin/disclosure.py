@@ -226,11 +226,13 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
                         )
                     )
                     break
-        _plain_elements(disclosure, doc, block, is_shown)
-        for sentence in doc.sents:
+        # each sentence with its text-speak written out, read once for both readers below
+        spelled = [spell_out(sentence.text) for sentence in doc.sents]
+        _plain_elements(disclosure, doc, block, is_shown, spelled)
+        for sentence, spelled_sentence in zip(doc.sents, spelled, strict=True):
             labels = vocabulary("optin").labels_in(sentence.text)
-            if (spelled := spell_out(sentence.text)) != sentence.text:
-                labels |= vocabulary("optin").labels_in(spelled)  # "pls txt me ..."
+            if spelled_sentence != sentence.text:
+                labels |= vocabulary("optin").labels_in(spelled_sentence)  # "pls txt me ..."
             if {"sms_channel", "consent_verb"} <= labels:
                 disclosure.elements.setdefault("consent_statement", []).append(
                     ElementFound(
@@ -299,13 +301,14 @@ def _about_texts_or_number(sentence: str) -> bool:
     return speaks_of_messages(sentence) or bool(_NUMBER_OR_CONSENT.search(sentence))
 
 
-def _plain_elements(disclosure: Disclosure, doc, block: TextBlock, is_shown: bool) -> None:
+def _plain_elements(
+    disclosure: Disclosure, doc, block: TextBlock, is_shown: bool, spelled: list[str]
+) -> None:
     """Message types and frequency in plain words ("texts about your service ticket", "one or
-    two texts per visit"), for the blocks where the vocabulary found none."""
+    two texts per visit"), for the blocks where the vocabulary found none. `spelled` holds each
+    sentence with its text-speak written out ("pls txt me open shifts"): what is found only in
+    that reading is quoted as the owner's whole sentence."""
     sentences = [sentence.text for sentence in doc.sents]
-    # "pls txt me open shifts": read again with the text-speak written out; what is found only
-    # in that reading is quoted as the owner's whole sentence
-    spelled = [spell_out(sentence) for sentence in sentences]
 
     def frequency_said(said: list[str], i: int) -> str | None:
         # a count with no noun of its own counts what the sentence before or after named
