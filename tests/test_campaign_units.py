@@ -498,7 +498,7 @@ def test_a_placeholder_s_brackets_count_as_a_reader_counts_them(tmp_path) -> Non
 )
 def test_a_message_flow_in_plain_words(flow: str, missing: list[str]) -> None:
     from analyzers.campaign.model import load_campaign
-    from analyzers.checks.campaign import cta_missing_elements
+    from analyzers.checks.campaign_flow import cta_missing_elements
     from tests.conftest import ROOT
 
     campaign = load_campaign(ROOT / "fixtures" / "campaigns" / "compliant.yaml")

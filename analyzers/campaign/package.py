@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from analyzers.campaign.model import Campaign
 from analyzers.inputs.brand import BrandNames, normalize_name, strip_legal_suffix
 from analyzers.registry import Hit, Severity
 from analyzers.text.excerpt import excerpt as cut_text
+
+if TYPE_CHECKING:
+    from analyzers.context import AnalysisContext
 
 # trailing words a business drops when it names itself ("Acme Health Services" -> "Acme Health")
 _GENERIC_TAIL = re.compile(
@@ -132,6 +135,12 @@ def other_name_in(campaign: Campaign, text: str) -> str | None:
 
 def excerpt(text: str, limit: int = 160) -> str:
     return cut_text(text, limit)
+
+
+def campaign_of(ctx: AnalysisContext) -> Campaign:
+    """The campaign file a check reads; a check that declares needs=("campaign",) runs only
+    when one was given."""
+    return ctx.campaign
 
 
 def field_hit(

@@ -1,0 +1,273 @@
+"""What else one SMS consent agrees to besides texts: calls, emails, other terms, another act.
+
+The reader behind optin.bundled_consent. A separate "I accept the Terms" or "Email me" box is
+not bundling; "I agree to the Terms and to receive calls and texts" in one box is, and so is a
+box that asks for another act in the same words ("Enter me in the raffle and sign me up for
+text deals", "Create my account and text me updates"). A call the texts are about ("texts about
+your scheduled call") is a topic, and one inside a program's capitalized name ("Curtain Call
+texts") is a name, not a channel. Kept out of the check module so that the check stays a
+verdict over what this reader finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analyzers.text.vocabulary import PhraseMatch, vocabulary
+
+_NOT_BUNDLING = {
+    # "call us at", "email us", "email address", "SMS terms" are not consents to another thing
+    # ... and "autodialed marketing messages" describes the texts, not calls
+    "call_channel": re.compile(
+        r"call\s+(us|\(?\d)|\bcall\b.{0,25}\bfor (help|assistance)|"
+        r"\b(auto-?dial\w*|pre-?recorded|automated)\s+([\w-]+\s+){0,2}"
+        r"(text|texts|messages?|msgs?|sms|mms)\b",
+        re.IGNORECASE,
+    ),
+    "email_channel": re.compile(
+        r"email\s+(us|address)|@|email (or|and) (phone|mobile)", re.IGNORECASE
+    ),
+    "terms_acceptance": re.compile(
+        r"(sms|text|messaging|mobile)\s+(program\s+)?(terms|policy)", re.IGNORECASE
+    ),
+}
+_WHAT = {
+    "call_channel": "phone calls",
+    "email_channel": "emails",
+    "terms_acceptance": "other terms or policies",
+}
+
+
+# a sentence that tells what the person will get: "We may also call you", "Acme will email
+# you a newsletter", "calls may be placed to this number", "you receive our e-mails" (not "you
+# can reach us by email": what the person can do is not what they agreed to)
+_DELIVERS = re.compile(
+    r"\b(?:will|may|might|'ll|’ll)\s+(?:also\s+)?(?:receive|get|send|call|"
+    r"phone|email|e-mail|contact|reach|text|be\s+(?:contacted|called|emailed|"
+    r"e-mailed|reached|sent|made|placed|delivered))\b|"
+    r"\b(?:you|we|i)\s+(?:also\s+)?(?:receive|get|send|call|email|contact)\b",
+    re.IGNORECASE,
+)
+
+
+def _grants(sentence: str) -> bool:
+    """Does the sentence sign the person up for something: agreement wording, or what they will
+    be sent? "You can play entirely by email" names the person's other way, not a consent."""
+    labels = vocabulary("optin").labels_in(sentence)
+    return (
+        bool(labels & {"consent", "consent_verb"})
+        or bool(_DELIVERS.search(sentence))
+        or bool(_ASKS_TO_BE_SENT.match(sentence))
+    )
+
+
+# a box's sentence in the person's own voice asking to be sent something: "Send my routine
+# and tips by text message and email", "Text me the weekly specials", "Sign me up for ...",
+# "Keep me posted by text and email" (blind h14l: a quiz's box)
+_ASKS_TO_BE_SENT = re.compile(
+    r"\s*(?:(?:yes|ok|okay|sure)\s*[!,.]?\s*)?(?:please\s+)?"
+    r"(?:(?:send|text|e-?mail|message)\s+(?:me|my)\b|(?:sign|opt)\s+me\s+(?:up|in)\b|"
+    r"keep\s+me\s+(?:posted|updated|informed)\b|notify\s+me\b)",
+    re.IGNORECASE,
+)
+
+
+# what the texts are about, ending right before the word "call": "texts about scheduled calls",
+# "reminders of your upcoming call", "to confirm your consultation call". A call that is the
+# subject of the messages is an event the person booked, not a second channel they agree to.
+# After "for" a determiner or modifier must follow ("for your scheduled call"): "consent for
+# calls and texts" is a channel.
+_CALL_AS_TOPIC = re.compile(
+    r"\b(?:(?:about|regarding|concerning|re|confirm(?:ing|s)?|remind(?:ing|s|ers?)?\s+(?:you\s+)?of)"
+    r"\s+(?:(?:your|our|my|this|that|the|an?|any|each|scheduled|upcoming|booked|planned|next|"
+    r"(?:[a-z]+-)?[a-z]+(?:ed|ing))\s+)*(?:(?!(?:and|or|by|via|plus|also|through)\s)[a-z]+\s+)?"
+    r"|for\s+(?:(?:your|our|my|this|that|the|an?|any|each|scheduled|upcoming|booked|planned|next)\s+)+"
+    r"(?:(?!(?:and|or|by|via|plus|also|through)\s)(?:[a-z]+-)?[a-z]+\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+# "after-hours call alerts", "missed-call notifications": a call that names what the messages
+# report; "text and call reminders" names two ways of reminding
+_MESSAGE_NOUN_AFTER = re.compile(
+    r"^\s+(?:alerts?|notifications?|notices?|summar(?:y|ies)|logs?|reports?|transcripts?)\b",
+    re.IGNORECASE,
+)
+_CHANNEL_BEFORE = re.compile(r"\b(?:text|texts|sms|email|e-mail)\s*(?:and|or|&|/|,)\s*$", re.I)
+
+
+def _call_as_topic(text: str, match: PhraseMatch) -> bool:
+    if match.label != "call_channel" or not match.text.lower().startswith("call"):
+        return False
+    before = text[max(0, match.start_char - 60) : match.start_char]
+    if _MESSAGE_NOUN_AFTER.match(text[match.end_char :]) and not _CHANNEL_BEFORE.search(before):
+        return True
+    return bool(_CALL_AS_TOPIC.search(before))
+
+
+# texts and what they are about, to the end of the clause: "text messages from the Club about
+# my membership, renewals, club events and newsletters"
+_TEXTS_ABOUT = re.compile(
+    r"\b(?:texts?|text\s+messages?|sms(?:\s+messages?)?|messages?|msgs?|alerts?)\b"
+    r"(?:\s+from\s+[^,.;:!?]{1,60}?)?\s+(?:about|regarding|concerning|on)\s+"
+    r"(?P<list>[^.;:!?]*)$",
+    re.IGNORECASE,
+)
+# a second message noun in that list starts a kind of its own ("and emails with offers")
+_ANOTHER_MESSAGE = re.compile(
+    r"\b(?:e-?mails?|calls?|texts?|messages?|msgs?|mail|letters?)\b", re.IGNORECASE
+)
+
+
+def _publication_as_topic(text: str, match: PhraseMatch) -> bool:
+    """ "Text messages about my membership, renewals, club events and newsletters": a
+    newsletter in the list that "about" governs is what the texts announce, not e-mail
+    agreed to. The word "email" itself stays a channel, and so does a newsletter named beside
+    the texts ("texts and newsletters") or after another message noun in the list."""
+    if match.label != "email_channel" or not match.text.lower().startswith("newsletter"):
+        return False
+    about = _TEXTS_ABOUT.search(text[max(0, match.start_char - 200) : match.start_char])
+    return bool(about) and not _ANOTHER_MESSAGE.search(about.group("list"))
+
+
+# the words a title-cased label leaves in lower case ("I Agree to Receive Calls and Texts")
+_TITLE_CASE_LOWER = frozenset(
+    "a an the and or nor but of to for from in on at by with as via per vs me my i".split()
+)
+# what a program name names when it ends in a channel word: "Curtain Call texts", "Last Call Club"
+_NAMED_THING = re.compile(
+    r"\s+(?:texts?|txts?|sms|messages?|msgs?|alerts?|updates?|reminders?|notifications?|"
+    r"club|program|programme|list|crew|circle)\b|\s+[A-Z][a-z]",
+)
+
+
+def _part_of_a_name(text: str, match: PhraseMatch) -> bool:
+    """ "Send me Curtain Call texts", "join the Last Call Club": a channel word written as one
+    word of a capitalized name (the capitalized word before it, what the name names after it)
+    is the program's name, not a consent to calls or emails. Not in a label that capitalizes
+    every word ("Send Me Email And Text Updates"): there capitals mark no name."""
+    word = text[match.start_char : match.end_char]
+    if " " in word or not word[:1].isupper() or word.isupper():
+        return False
+    before = re.findall(r"[\w'’&-]+|[^\w\s]", text[: match.start_char])
+    if len(before) < 2 or not before[-1][:1].isupper() or before[-2] in {".", "!", "?", ":"}:
+        return False  # no capitalized word before it, or one that starts the sentence
+    if not _NAMED_THING.match(text, match.end_char):
+        return False  # "Phone Call and text updates": a list of channels
+    words = re.findall(r"[A-Za-z][\w'’-]*", match.sentence)
+    return any(w[0].islower() and w.lower() not in _TITLE_CASE_LOWER for w in words)
+
+
+# a channel named in order to exclude it: "text messages (SMS) — not email — on my phone", "no
+# phone calls", "instead of email" (but "not only by email": the texts come on top of it)
+_EXCLUDED_CHANNEL = re.compile(
+    r"\b(?:not|never|no|nor|without|rather\s+than|instead\s+of)\s+"
+    r"(?!(?:only|just|merely)\b)(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _excluded_channel(text: str, match: PhraseMatch) -> bool:
+    if match.label not in ("email_channel", "call_channel"):
+        return False
+    return bool(_EXCLUDED_CHANNEL.search(text[max(0, match.start_char - 40) : match.start_char]))
+
+
+# a sentence about what happens without the consent: "if you leave this unchecked we'll call
+# you instead", "if you'd rather not get texts, we will email you", "otherwise we'll phone"
+_WITHOUT_CONSENT = re.compile(
+    r"\b(?:if|when|should)\s+(?:you|i)(?:\s+(?:leave|keep)\s+(?:this|it|the)\s+(?:box\s+)?"
+    r"(?:un[a-z]+|blank|empty|off)|\s+(?:do\s+not|don'?t|don’t|prefer\s+not\s+to|"
+    r"choose\s+not\s+to|decline|opt\s+out)\b|(?:\s+would|'d|’d)\s+rather\s+not\b)|"
+    r"\b(?:unchecked|unticked|left\s+blank),?\s+(?:we|acme)\b|^\s*otherwise\b",
+    re.IGNORECASE,
+)
+
+
+def _the_other_way(match: PhraseMatch) -> bool:
+    """ "Optional: if you leave this unchecked we'll call you instead": the call is what happens
+    without the consent, the person's other way, not something the box agrees to."""
+    return match.label in ("email_channel", "call_channel") and bool(
+        _WITHOUT_CONSENT.search(match.sentence)
+    )
+
+
+# another act the same box performs, asked for in the first person: "Enter me in this month's
+# raffle and sign me up for text deals", "Create my account and text me order updates". Not a
+# topic of the texts ("texts about our giveaways", "a reminder to enter the contest", "text me
+# once my account is set up"): the act must be the person's request, not what the texts say.
+_OTHER_ACTS = (
+    (
+        "an entry to a contest or giveaway",
+        re.compile(
+            r"(?<!\bto\s)\benter\s+(?:me|my\s+(?:name|entry|details))\s+(?:in|into|for|to)\b"
+            r"[^.;!?]{0,50}?\b(?:raffle|drawing|draw|giveaway|sweepstakes|contest|competition)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "opening an account",
+        re.compile(
+            r"(?<!\bto\s)\b(?:create|open|set\s+up)\s+(?:my|an?)\s+(?:[\w-]+\s+)?account\b"
+            r"(?!\s+(?:is|was|has|gets)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def _other_acts(text: str) -> list[str]:
+    """What else ticking the box does, besides agreeing to texts: entering a raffle or opening
+    an account in the same words ("Enter me in the raffle and sign me up for text deals")."""
+    return [what for what, act in _OTHER_ACTS if act.search(text)]
+
+
+def bundled_with(text: str) -> list[str]:
+    found: list[str] = _other_acts(text)
+    for match in vocabulary("optin").find(text):
+        if match.label not in _NOT_BUNDLING:
+            continue
+        window = text[max(0, match.start_char - 5) : match.end_char + 30]
+        if (
+            _NOT_BUNDLING[match.label].search(window)
+            or _sms_terms(text, match)
+            or _call_as_topic(text, match)
+            or _publication_as_topic(text, match)
+            or _part_of_a_name(text, match)
+            or _excluded_channel(text, match)
+            or _the_other_way(match)
+        ):
+            continue
+        if match.sentence.strip() != text.strip() and not _grants(match.sentence):
+            continue  # one sentence of several that agrees to nothing (a bare label is a consent)
+        if _WHAT[match.label] not in found:
+            found.append(_WHAT[match.label])
+    return found
+
+
+_OTHER_TERMS = frozenset(
+    {
+        "terms",
+        "conditions",
+        "t&c",
+        "tos",
+        "eula",
+        "agreement",
+        "waiver",
+        "disclaimer",
+        "rules",
+        "guidelines",
+        "policies",
+    }
+)
+
+
+def _sms_terms(text: str, match: PhraseMatch) -> bool:
+    """Agreeing to the SMS program's own terms ("the SMS Terms") or acknowledging the privacy
+    policy, which the disclosure must link anyway, is part of the SMS consent, not another one."""
+    if match.label != "terms_acceptance":
+        return False
+    if _NOT_BUNDLING["terms_acceptance"].search(text[match.start_char : match.end_char + 40]):
+        return True
+    words = set(re.findall(r"[a-z&]+", match.text.lower()))
+    return "privacy" in words and not words & _OTHER_TERMS

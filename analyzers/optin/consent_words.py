@@ -1,0 +1,69 @@
+"""Where the words of an SMS consent are, for the readers that judge what it covers.
+
+Each consent box's label (and, beside a form's one box, the sentence that says what ticking it
+means), or with no box the consent sentences of the disclosure; on a page where no form was
+read, the sentences that say submitting or texting is agreeing to texts. The bundling reader
+(bundling.py), the message-kind reader (kinds.py) and the consent checks read the same words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analyzers.optin.disclosure import consent_sentences
+from analyzers.optin.find import points_at_box
+from analyzers.optin.model import OptInForm
+from analyzers.text.vocabulary import vocabulary
+
+
+def consent_texts(optin: OptInForm) -> list[tuple[str, str]]:
+    """(text, selector) of each SMS consent: each box's label, or the consent sentences."""
+    if optin.consent_controls:
+        return [(c.label, c.selector) for c in optin.consent_controls if c.label]
+    return [
+        (f.sentence, f.block.selector or optin.selector)
+        for f in consent_sentences(optin.disclosure, [])
+    ]
+
+
+def box_meaning_texts(optin: OptInForm) -> list[tuple[str, str]]:
+    """What ticking the box agrees to: its label, and beside a form's one box, the sentence that
+    says what checking it means. "[ ] Yes, contact me about listings" under "By checking this
+    box, I agree to receive calls, emails and texts" agrees to all three; the label alone
+    does not say so."""
+    texts = consent_texts(optin)
+    if len(optin.consent_controls) != 1:
+        return texts
+    label = optin.consent_controls[0].label
+    for found in optin.disclosure.elements.get("consent_statement", []):
+        sentence = found.sentence
+        if sentence in label or not points_at_box(sentence):
+            continue
+        if "sms_channel" in vocabulary("optin").labels_in(sentence):
+            texts.append((sentence, found.block.selector or optin.selector))
+    return texts
+
+
+# "By submitting this form or texting us at ..., you agree to receive ...": the action that
+# gives consent, named in the consent sentence itself
+_BY_ACTION = re.compile(
+    r"\bby (?:submitting|texting|providing|entering|completing|sending|signing up|"
+    r"clicking|tapping|opting in)\b",
+    re.IGNORECASE,
+)
+
+
+def consent_statements(text: str) -> list[str]:
+    """Sentences that say doing something (submitting a form, texting a number) is agreeing to
+    receive texts: the consent a person gives there, whatever form carries it."""
+    found: list[str] = []
+    for match in vocabulary("optin").find(text):
+        sentence = match.sentence.strip()
+        if (
+            match.label in ("consent", "consent_verb")
+            and sentence not in found
+            and _BY_ACTION.search(sentence)
+            and "sms_channel" in vocabulary("optin").labels_in(sentence)
+        ):
+            found.append(sentence)
+    return found

@@ -1,0 +1,462 @@
+"""Which kinds of texts one SMS consent covers: marketing, or service and informational.
+
+The reader behind optin.marketing_not_separate. A kind about the person's own dealings (an
+order, an appointment, their membership) is service; a promotional one, or one listed under
+texts the consent calls promotional, is marketing. The business's own name is no kind of
+message ("Summitview Auto Sales may text me ..." names no sales). Kept out of the check module
+so that the check stays a verdict over what this reader finds.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from analyzers.optin.consent_words import consent_texts
+from analyzers.optin.model import OptInForm
+from analyzers.optin.plain_words import message_subjects
+from analyzers.text.vocabulary import PhraseMatch, vocabulary
+
+if TYPE_CHECKING:  # only an annotation here; the inputs package imports opt-in readers
+    from analyzers.inputs.brand import BrandNames
+
+# the consent calls its messages marketing as a whole: "(marketing texts)", "recurring automated
+# marketing messages"
+_ALL_MARKETING = re.compile(
+    r"\b(?:marketing|promotional|promo)\s+(?:text\s+|sms\s+)?"
+    r"(?:texts|messages|msgs|sms|alerts|notifications|offers)\b",
+    re.IGNORECASE,
+)
+
+
+# the non-sharing promise names purposes of sharing, not kinds of texts: "will not be shared
+# with third parties for marketing or promotional purposes"
+_ABOUT_SHARING = re.compile(
+    r"\b(?:shared?|sold|sell|rented|rent|disclosed|transferred|"
+    r"passed|given)\b"
+    r"[^.;]{0,80}\bfor\b[^.;]{0,40}\bpurposes?\b",
+    re.IGNORECASE,
+)
+
+
+# a word for the messages themselves, the noun an "about" can qualify
+_MESSAGE_NOUN = re.compile(
+    r"\b(?:texts|messages|msgs|sms|alerts|notifications|offers)\b", re.IGNORECASE
+)
+_OWN = re.compile(r"\s*(?:my|your|their|his|her|the person'?s)\b", re.IGNORECASE)
+
+
+def _promotions_about(text: str, at: int) -> bool:
+    """Is what follows `at` (the words after an "about") what promotional texts are about?
+    "recurring promotional texts from Acme about class openings": the nearest message noun
+    before it in the clause is the promotional one, with no second kind coordinated between
+    ("promotional texts and texts about my class" names two), and the subject is not the
+    person's own ("about my booking")."""
+    if _OWN.match(text, at):
+        return False
+    clause = re.split(r"[.;:!?]", text[:at])[-1]
+    nouns = list(_MESSAGE_NOUN.finditer(clause))
+    if not nouns or re.search(r",|&|\b(?:and|or|plus)\b", clause[nouns[-1].end() :]):
+        return False
+    return any(m.end() == nouns[-1].end() for m in _ALL_MARKETING.finditer(clause))
+
+
+# what a promotional program's texts are, listed after it: "promotional texts from Acme:
+# specials, event and trivia reminders", "marketing messages such as deals and tasting nights"
+_LIST_OPENS = re.compile(
+    r"(?:\s+from\s+[^,.;:!?]{1,60}?)?\s*(?::|,?\s+(?:such\s+as|like|including|incl\.)\s)",
+    re.IGNORECASE,
+)
+
+
+def _promotional_lists(text: str) -> list[tuple[int, int]]:
+    """Where the consent lists what its promotional texts are: from the colon, "such as",
+    "like" or "including" after "promotional texts (from Acme)" to the end of the sentence.
+    Every kind in that list is one of the promotional texts ("promotional texts from a bar:
+    specials, event and trivia reminders": the trivia reminder is a promotion of the bar's),
+    while "promotional texts and appointment reminders" names two kinds side by side."""
+    spans = []
+    for named in _ALL_MARKETING.finditer(text):
+        opens = _LIST_OPENS.match(text, named.end())
+        if opens:
+            end = re.compile(r"[.;!?](?:\s|$)").search(text, opens.end())
+            spans.append((opens.end(), end.start() if end else len(text)))
+    return spans
+
+
+def _in_promotional_list(text: str, match: PhraseMatch, spans: list[tuple[int, int]]) -> bool:
+    """A kind inside such a list, unless it is the person's own matter ("your order",
+    "reminders of your appointment")."""
+    if not any(start <= match.start_char < end for start, end in spans):
+        return False
+    rest = text[match.end_char : match.end_char + 60]
+    rest = re.split(r"[,;:.!?]|\s(?:and|or|&|plus)\s", rest)[0]
+    phrase = _modifiers(text, match) + match.text + rest
+    return not re.search(r"\b(?:my|your)\b", phrase, re.IGNORECASE)
+
+
+# the person's own membership opening the list the texts are about: "texts about my
+# membership, renewals, club events and newsletters"
+_ABOUT_OWN_MEMBERSHIP = re.compile(
+    r"\b(?:about|regarding|concerning)\s+(?:my|your)\s+(?:[\w-]+\s+)?membership\b"
+    r"[^.;:!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _members_newsletter(text: str, match: PhraseMatch) -> bool:
+    """A newsletter listed with the person's own membership as what the texts are about
+    ("text messages from the Club about my membership, renewals, club events and
+    newsletters") is the organization's news to its member, part of the membership the
+    person holds: informational, not a promotion. Not when the consent calls its texts
+    promotional, nor a newsletter beside offers or deals (their own words stay marketing)."""
+    if not re.fullmatch(r"(?:[\w-]+\s+)?newsletters?", match.text.strip(), re.IGNORECASE):
+        return False
+    if _ALL_MARKETING.search(text):
+        return False
+    return bool(
+        _ABOUT_OWN_MEMBERSHIP.search(text[max(0, match.start_char - 200) : match.start_char])
+    )
+
+
+# generic news of the shop's stock: what is back, new or dropping is what it sells ("restock
+# alerts", "back-in-stock texts", "new arrivals", "sneaker drops"); not a "drop-off" reminder
+_PRODUCT_NEWS = re.compile(
+    r"\b(?:re-?stocks?|re-?stocking|back[\s-]+in[\s-]+stock|new[\s-]+arrivals?|drops|"
+    r"drop\s+(?:alerts?|notifications?|texts?|news))\b",
+    re.IGNORECASE,
+)
+# the form says its stock alerts are about the person's own pick: "when your saved items are
+# back in stock", "when items you asked about are back", "when this size comes back"
+_OWN_ITEM = re.compile(
+    r"\b(?:your|my)\s+(?:saved|wanted|chosen|favou?rite|wish-?listed|requested|selected|"
+    r"reserved)\s+(?:items?|products?|sizes?|titles?|books?|colou?rs?|pieces?|styles?)\b|"
+    r"\b(?:items?|products?|sizes?|titles?|books?|styles?|pieces?)\s+(?:that\s+)?(?:you|i)\s+"
+    r"(?:asked|requested|saved|want(?:ed)?|chose|picked|follow(?:ed)?|wish(?:ed)?)\b|"
+    r"\b(?:this|that|the)\s+(?:item|product|size|colou?r|title|book|style|flavou?r|piece)\s+"
+    r"(?:is|comes?)\s+back\b",
+    re.IGNORECASE,
+)
+
+
+def stock_news_is_own(optin: OptInForm) -> bool:
+    """Does the form say that its stock alerts are about what the person picked ("we'll text
+    you when your saved items are back in stock")? Then a "restock alert" answers the person's
+    own request, as "text me when this size is back" does, and is not promotion."""
+    return any(_OWN_ITEM.search(block.text) for block in optin.form.texts)
+
+
+def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
+    """Message types named in text, split into marketing and the rest (service/informational).
+
+    A type about the person's own dealings (an order, an appointment, an account) is a service
+    message; a promotional one is marketing. One that is neither ("restock notices", "event
+    announcements") is informational, unless the consent calls all its texts marketing, as a
+    shop's text club does: then it is part of that marketing program. What the texts are said
+    to be "about" counts too ("calls and texts about my quote and pickup, plus special
+    offers"). Generic news of the shop's stock ("restock alerts", "new arrivals", "drops")
+    announces what it sells: marketing, unless the form says the alerts are about the person's
+    own picks (`own_items`: "when your saved items are back in stock")."""
+    marketing: list[str] = []
+    other: list[str] = []
+    all_marketing = bool(_ALL_MARKETING.search(text))
+    promotional_lists = _promotional_lists(text)
+    for match in vocabulary("disclosure").find(text):
+        if (
+            match.label != "message_types"
+            or _negated(match)
+            or _ABOUT_SHARING.search(match.sentence)
+        ):
+            continue
+        labels = vocabulary("optin").labels_in(match.text)
+        if not labels & {"marketing_content", "transactional_content"}:
+            labels = vocabulary("optin").labels_in(_whole_subject(text, match))
+        else:
+            labels = _subject_kind(text, match) or labels
+        about = re.search(r"\babout\s", match.text, re.IGNORECASE)
+        if "marketing_content" in labels and (
+            _the_persons_own_deal(text, match) or _members_newsletter(text, match)
+        ):
+            bucket = other
+        elif _in_promotional_list(text, match, promotional_lists):
+            bucket = marketing
+        elif "marketing_content" in labels or (
+            about and _promotions_about(text, match.start_char + about.end())
+        ):
+            bucket = marketing
+        elif (
+            "transactional_content" not in labels
+            and not own_items
+            and _PRODUCT_NEWS.search(_modifiers(text, match) + match.text)
+        ):
+            bucket = marketing
+        elif "transactional_content" in labels or not all_marketing:
+            bucket = other
+        else:
+            bucket = marketing
+        if match.text.lower() not in {k.lower() for k in bucket}:
+            bucket.append(match.text)
+    if not other:
+        other.extend(_service_subjects(text))
+    return marketing, other
+
+
+# words that say how a message comes, not what it is about: "reminders", "alerts", "updates"
+_FORM_WORD = re.compile(
+    r"(?:reminders?|alerts?|updates?|notifications?|notices?|messages?|texts?|confirmations?)",
+    re.IGNORECASE,
+)
+# what a message is about, right after its form word: "reminders about book sales and events"
+_ITS_SUBJECT = re.compile(
+    r"\s+(?:about|regarding|concerning|of|for|on)\s+([^.;:!?]{1,100})", re.IGNORECASE
+)
+_KINDS = frozenset({"marketing_content", "transactional_content"})
+
+
+_HEAD = re.compile(rf"(?:(?:text|sms|txt|mobile)\s+)?{_FORM_WORD.pattern}\b", re.IGNORECASE)
+# what may follow the form word inside the phrase the vocabulary matched ("reminders about our")
+_LINKING = re.compile(
+    r"\b(?:about|regarding|concerning|of|for|on|re|my|your|our|the|this|these|each|any|"
+    r"upcoming|an|a)\b",
+    re.IGNORECASE,
+)
+
+
+def _subject_kind(text: str, match: PhraseMatch) -> set[str]:
+    """The kind of "reminders about X" is X's: reminders of sales and events are promotion,
+    reminders of an appointment are service. Empty when the phrase is more than a form word
+    and its "about", or its subject is not of exactly one kind (then it keeps its own kind)."""
+    head = _HEAD.match(match.text)
+    if head is None or _LINKING.sub("", match.text[head.end() :]).strip():
+        return set()
+    subject = _ITS_SUBJECT.match(text, match.start_char + head.end())
+    if subject is None:
+        return set()
+    kinds = vocabulary("optin").labels_in(subject.group(1)) & _KINDS
+    return kinds if len(kinds) == 1 else set()
+
+
+# one transaction, not a promotion: the singular "offer", "deal", "sale"
+_ONE_DEAL = re.compile(r"(?:offer|deal|sale)", re.IGNORECASE)
+# the person's own matter, then a list of its parts: "regarding my property inquiry, including
+# requests for details, scheduling, and offer updates"
+_OWN_MATTER_LIST = re.compile(
+    r"\b(?:about|regarding|concerning|on|for)\s+(?:my|your)\s+[^.;:!?]{1,60}?,?\s+"
+    r"(?:including|such as|like)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+_PROMOTIONAL_MODIFIER = re.compile(
+    r"\b(?:special|exclusive|limited|great|best|new|our|promotional|seasonal|weekly|"
+    r"daily|flash|holiday)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _the_persons_own_deal(text: str, match: PhraseMatch) -> bool:
+    """ "Offer updates" among the parts of the person's own inquiry ("regarding my property
+    inquiry, including ... scheduling, and offer updates"), or "your offer", "my sale": one
+    transaction of the person's, the offer on their home, not a promotion. Plural kinds
+    ("offers", "deals") and promoted ones ("a special offer") stay marketing."""
+    if not _ONE_DEAL.fullmatch(match.text.strip()):
+        return False
+    before = text[max(0, match.start_char - 200) : match.start_char]
+    if _PROMOTIONAL_MODIFIER.search(before):
+        return False
+    if re.search(r"\b(?:my|your)\s+$", before, re.IGNORECASE):
+        return True
+    return bool(_OWN_MATTER_LIST.search(before))
+
+
+def _service_subjects(text: str) -> list[str]:
+    """What the texts are said to be about, when it is the person's own dealings: "about my
+    quote and pickup" (read to its first "and" or comma, so that "about deals on our services"
+    stays a deal). What promotional texts are about is what they promote."""
+    found: list[str] = []
+    for subject in message_subjects(text):
+        first = _SUBJECT_END.split(subject)[0].strip()
+        at = text.find(subject)
+        if at >= 0 and _promotions_about(text, at):
+            continue
+        labels = vocabulary("optin").labels_in(first)
+        if "transactional_content" in labels and "marketing_content" not in labels:
+            found.append(first)
+    return found
+
+
+# where the first thing a list of message kinds names ends: a comma, a coordinator, a clause
+_SUBJECT_END = re.compile(r"[,;:.()!?]|\s(?:and|or|&|from|by|at|to)\s", re.IGNORECASE)
+
+
+def _whole_subject(text: str, match: PhraseMatch) -> str:
+    """An open-ended kind ("texts about new" of "texts about new arrivals, restocks and sales")
+    is read with the rest of its noun phrase, up to the first comma or "and": the words after
+    "about" say what the texts are, not the one the pattern stopped at."""
+    rest = text[match.end_char : match.end_char + 80]
+    end = _SUBJECT_END.search(rest)
+    return _modifiers(text, match) + match.text + (rest[: end.start()] if end else rest)
+
+
+def _modifiers(text: str, match: PhraseMatch) -> str:
+    """The words right before a kind, back to a comma or coordinator: "new-room" says what
+    "new-room announcements" are about."""
+    before = text[max(0, match.start_char - 40) : match.start_char]
+    starts = [m.end() for m in _SUBJECT_END.finditer(before)]
+    return before[starts[-1] :] if starts else ""
+
+
+def _negated(match: PhraseMatch) -> bool:
+    """ "we will not send marketing messages" (or "non-marketing texts") names a type in order to
+    exclude it."""
+    return bool(
+        re.search(
+            rf"\b(not|never|no|nor|non)\b[^.;]{{0,40}}{re.escape(match.text)}",
+            match.sentence,
+            re.IGNORECASE,
+        )
+    )
+
+
+# the consent says it carries no marketing at all: "non-marketing text messages", "No marketing
+# of any kind will be sent", "never used for promotional messages" (but "not required to
+# receive marketing texts" says something else: the negation must govern the marketing word)
+_NO_MARKETING = re.compile(
+    r"\b(?:no|not|never|non|nothing|without)\b[\s-]+"
+    r"(?:(?!required|condition|unless|until|only)[\w'’]+[\s-]+){0,3}?"
+    r"(?:marketing|promotional|promotions|advertising)\b",
+    re.IGNORECASE,
+)
+
+
+def disclaims_marketing(text: str) -> bool:
+    """Does the consent state that it sends no marketing? Then what it lists (a game's "pick
+    invitations", a rental's "booking updates") is by the business's own word not promotional,
+    whatever words it uses, and there is no marketing consent to separate."""
+    return bool(_NO_MARKETING.search(text))
+
+
+# what a paragraph states only when it is the disclosure of text messages
+_TEXT_ONLY_ELEMENTS = ("rates", "stop")
+
+
+# "texts and emails from Acme, including marketing messages": the consent's messages include
+# marketing among others it does not name
+_INCLUDING = re.compile(
+    r"\b(?:including|includes?|incl\.|which\s+(?:may|can|will|could)\s+include|"
+    r"as\s+well\s+as|in\s+addition\s+to|along\s+with)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# what the texts besides marketing are called when the consent does not name them
+UNNAMED_OTHERS = "texts other than marketing"
+
+
+def _others_included(text: str, marketing: list[str]) -> bool:
+    """ "I agree to receive texts from Acme, including marketing messages": marketing is named
+    as a part of what the consent covers, so the rest (what the form itself is for: a quote,
+    a booking) is covered too. Not when the whole is marketing already ("promotional texts,
+    including flash sales"; "promotional messages from Acme. This includes new flavors and
+    deals")."""
+    for kind in marketing:
+        at = text.lower().find(kind.lower())
+        if at < 0:
+            continue
+        sentence_start = max(text.rfind(mark, 0, at) for mark in ".!?") + 1
+        before = text[sentence_start:at]
+        marker = _INCLUDING.search(before)
+        # the whole named before the marker, this sentence or an earlier one ("promotional
+        # messages … This includes deals and codes"), must not be marketing already
+        if marker and not _kinds(text[: sentence_start + marker.start()])[0]:
+            return True
+    return False
+
+
+def consent_kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
+    """The kinds one consent names; "texts from Acme, including marketing messages" covers
+    what the form itself is for besides the marketing."""
+    marketing, other = _kinds(text, own_items)
+    if marketing and not other and _others_included(text, marketing):
+        other = [UNNAMED_OTHERS]
+    return marketing, other
+
+
+def without_own_name(text: str, brand: BrandNames | None) -> str:
+    """The text with the business's own name put as "the business": a name is no kind of
+    message ("Summitview Auto Sales may text me about my test drive" names no sales)."""
+    if brand is None:
+        return text
+    for variant in sorted(brand.variants(), key=len, reverse=True):
+        words = re.findall(r"\S+", variant)
+        if len(words) < 2:
+            continue  # one word is a name only where it is written as one; leave it
+        spaced = r"\s+".join(map(re.escape, words))
+        text = re.sub(rf"(?<![\w&]){spaced}(?![\w])", "the business", text, flags=re.IGNORECASE)
+    return text
+
+
+# a few words before a colon that open a consent: the program's title ("Turn on shipment
+# alerts:", "Stock alerts -"), not a sentence of its own
+_TITLE = re.compile(r"^\s*((?:[\w'’&/-]+\s+){0,5}[\w'’&/-]+)\s*(?::|\s[-–—]\s)\s*")
+_AGREEING = re.compile(r"\b(?:agree|consent|accept|authori[sz]e)", re.IGNORECASE)
+
+
+def _without_title(text: str) -> str:
+    """A consent opened by its program's title ("Turn on shipment alerts: I agree to receive
+    marketing texts about new livestock shipments") says after the title what the messages
+    are: when it calls them all marketing, the title is that marketing program's name, not a
+    second kind. Kept when the title names more than one thing ("Order updates & deals:") or
+    the sentence after it does not call its texts marketing as a whole."""
+    title = _TITLE.match(text)
+    if (
+        title is None
+        or _AGREEING.search(title.group(1))
+        or re.search(r"&|\band\b|\bplus\b", title.group(1), re.IGNORECASE)
+    ):
+        return text
+    rest = text[title.end() :]
+    return rest if _ALL_MARKETING.search(rest) else text
+
+
+def covered_types(
+    optin: OptInForm, brand: BrandNames | None = None
+) -> tuple[str, list[str], list[str]]:
+    """What the one SMS consent covers: the types its own words name, else the types the
+    program description next to it names in a sentence about texts."""
+    texts = [t for t, _ in consent_texts(optin)]
+    own_items = stock_news_is_own(optin)
+    marketing, other = consent_kinds(
+        without_own_name(" ".join(_without_title(t) for t in texts), brand), own_items
+    )
+    if marketing or other:
+        return " ".join(texts), marketing, other
+    elements = optin.disclosure.elements
+    sms_sentences = {f.sentence for f in elements.get("sms_channel", [])}
+    # the disclosure paragraph under the box ("Acme will text reminders and deals ... Msg &
+    # data rates may apply. Reply STOP"): a block that states what only a text disclosure
+    # states says in its sentences what the texts are, whatever verb it uses
+    sms_blocks = {id(f.block) for label in _TEXT_ONLY_ELEMENTS for f in elements.get(label, [])}
+    sms_sentences |= {
+        f.sentence for f in elements.get("message_types", []) if id(f.block) in sms_blocks
+    }
+    about = " ".join(
+        s
+        for s in sorted(sms_sentences)
+        if vocabulary("disclosure").first(s, "message_types") is not None
+    )
+    marketing, other = _kinds(without_own_name(about, brand), own_items)
+    return about, marketing, other
+
+
+def lists_chosen_apart(optin: OptInForm) -> bool:
+    """A form whose radio buttons pick one list ("( ) My classes: reminders and room changes
+    / ( ) Offers: discounts and open houses") takes one list per sign-up: the one consent box
+    agrees to the list picked, so marketing is chosen apart from service texts. It takes
+    options of one radio group, one naming only service texts and another only marketing."""
+    groups: dict[str, list[str]] = {}
+    for control in optin.form.controls:
+        if control.type == "radio" and control.name and control.label:
+            groups.setdefault(control.name, []).append(control.label)
+    for labels in groups.values():
+        kinds = [_kinds(label) for label in labels]
+        if any(m and not o for m, o in kinds) and any(o and not m for m, o in kinds):
+            return True
+    return False
