@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from analyzers.campaign.domains import site_domain
 from analyzers.campaign.emails import check_email, is_public_provider
 from analyzers.campaign.model import Campaign
-from analyzers.campaign.package import brand_names, field_hit, found_name
+from analyzers.campaign.package import brand_names, campaign_of, field_hit, found_name
 from analyzers.campaign.phones import check_phone
 from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import infer_brand, normalize_name
@@ -97,10 +97,6 @@ _PO_BOX = re.compile(
 _STREET_NUMBER_BEFORE_BOX = re.compile(r"\d+\s+[A-Za-z]+[^,]*\bbox\b", re.IGNORECASE)
 
 
-def _campaign(ctx: AnalysisContext) -> Campaign:
-    return ctx.campaign
-
-
 def _website_domain(campaign: Campaign) -> str | None:
     website = (campaign.brand.website or "").strip()
     if not website or "." not in website:
@@ -110,7 +106,7 @@ def _website_domain(campaign: Campaign) -> str | None:
 
 @check("brand.public_email_domain", severity=Severity.ERROR, needs=("campaign",), **PUBLIC_EMAIL)
 def public_email_domain(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     email = check_email(campaign.brand.support_email or "")
     if not email.domain:
         raise NotApplicable("no support e-mail domain to judge")
@@ -130,7 +126,7 @@ def public_email_domain(ctx: AnalysisContext) -> Iterator[Hit]:
     "brand.email_domain_mismatch", severity=Severity.WARNING, needs=("campaign",), **EMAIL_MISMATCH
 )
 def email_domain_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     email = check_email(campaign.brand.support_email or "")
     if not email.valid:
         raise NotApplicable("no valid support e-mail (see brand.email_invalid)")
@@ -160,7 +156,7 @@ def email_domain_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("brand.email_invalid", severity=Severity.ERROR, needs=("campaign",), **EMAIL_INVALID)
 def email_invalid(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     raw = campaign.brand.support_email or ""
     email = check_email(raw)
     if not email.valid:
@@ -176,7 +172,7 @@ def email_invalid(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("brand.po_box", severity=Severity.ERROR, needs=("campaign",), **PO_BOX)
 def po_box(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     address = campaign.brand.address
     if not address or not address.strip():
         raise NotApplicable("no address in the campaign file")
@@ -200,7 +196,7 @@ def _is_street_named_box(address: str, match: re.Match[str]) -> bool:
 
 @check("brand.phone_invalid", severity=Severity.ERROR, needs=("campaign",), **PHONE_INVALID)
 def phone_invalid(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     raw = campaign.brand.support_phone or ""
     phone = check_phone(raw)
     if not phone.valid:
@@ -226,7 +222,7 @@ def phone_invalid(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("brand.website_mismatch", severity=Severity.ERROR, needs=("campaign",), **WEBSITE_MISMATCH)
 def website_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     website = (campaign.brand.website or "").strip()
     domain = _website_domain(campaign)
     if domain is None:
@@ -277,7 +273,7 @@ def _policy_urls(campaign: Campaign) -> list[tuple[str, str]]:
     "brand.name_mismatch", severity=Severity.ERROR, needs=("snapshot", "campaign"), **NAME_MISMATCH
 )
 def name_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     snapshot = ctx.snapshot
     pages = [p for p in snapshot.pages if p.status < 400 and not p.error]
     if not pages:

@@ -17,6 +17,7 @@ from analyzers.campaign.emails import check_email, find_emails, is_public_provid
 from analyzers.campaign.links import real_links
 from analyzers.campaign.model import Campaign
 from analyzers.campaign.package import (
+    campaign_of,
     display_name,
     excerpt,
     field_hit,
@@ -152,10 +153,6 @@ _REPLY_LABELS = {
 }
 
 
-def _campaign(ctx: AnalysisContext) -> Campaign:
-    return ctx.campaign
-
-
 def _reply(campaign: Campaign, name: str) -> str:
     text = getattr(campaign.campaign.replies, name)
     if not text or not text.strip():
@@ -175,7 +172,7 @@ def _keywords(campaign: Campaign, name: str) -> list[str]:
 def _missing_in_reply(
     ctx: AnalysisContext, name: str, label: str, what: str, fix: str
 ) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     text = _reply(campaign, name)
     if label not in disclosure_labels(text):
         yield field_hit(
@@ -189,7 +186,7 @@ def _missing_in_reply(
 
 @check("replies.stop_keyword_missing", **_COMMON, **STOP_KEYWORD)
 def stop_keyword_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     words = _keywords(campaign, "optout")
     if "STOP" not in words:
         listed = ["STOP", *[w for w in words if w]] + [
@@ -205,7 +202,7 @@ def stop_keyword_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("replies.help_keyword_missing", **_COMMON, **HELP_KEYWORD)
 def help_keyword_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     words = _keywords(campaign, "help")
     if "HELP" not in words:
         listed = ["HELP", *[w for w in words if w], "INFO"]
@@ -219,7 +216,7 @@ def help_keyword_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("replies.optin_brand_missing", **_COMMON, **OPTIN_BRAND)
 def optin_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     text = _reply(campaign, "optin")
     if not mentions_brand(campaign, text):
         yield field_hit(
@@ -271,7 +268,7 @@ def _names_own_optout(campaign: Campaign, text: str) -> bool:
 
 @check("replies.optin_stop_missing", **_COMMON, **OPTIN_STOP)
 def optin_stop_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     if _names_own_optout(campaign, _reply(campaign, "optin")):
         return
     yield from _missing_in_reply(ctx, "optin", "stop", "the opt-out keyword (STOP)", "Add STOP")
@@ -279,7 +276,7 @@ def optin_stop_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("replies.optout_brand_missing", **_COMMON, **OPTOUT_BRAND)
 def optout_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     text = _reply(campaign, "optout")
     if not mentions_brand(campaign, text):
         yield field_hit(
@@ -292,7 +289,7 @@ def optout_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("replies.optout_no_confirmation", **_COMMON, **OPTOUT_CONFIRMATION)
 def optout_no_confirmation(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     text = _reply(campaign, "optout")
     if not phrasebook("campaign_text").first(text, "optout_confirmed"):
         yield field_hit(
@@ -305,7 +302,7 @@ def optout_no_confirmation(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("replies.help_brand_missing", **_COMMON, **HELP_BRAND)
 def help_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     text = _reply(campaign, "help")
     if not mentions_brand(campaign, text):
         yield field_hit(
@@ -323,7 +320,7 @@ def has_contact(text: str) -> bool:
 
 @check("replies.help_contact_missing", **_COMMON, **HELP_CONTACT)
 def help_contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     text = _reply(campaign, "help")
     if not has_contact(text):
         yield field_hit(
@@ -336,7 +333,7 @@ def help_contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("replies.too_short", **_COMMON, **TOO_SHORT)
 def too_short(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     builders = {
         "optin": fixes.optin_confirmation,
         "optout": fixes.optout_reply,
@@ -363,7 +360,7 @@ def too_short(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("replies.shortener", **_COMMON, **SHORTENER)
 def shortener(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     for name, label in _REPLY_LABELS.items():
         for url in find_urls(getattr(campaign.campaign.replies, name) or ""):
             if is_public_shortener(url):
@@ -385,7 +382,7 @@ def gsm_length(text: str) -> int | None:
     "replies.otp_optout_noncompliant", severity=Severity.WARNING, needs=("campaign",), **OTP_OPTOUT
 )
 def otp_optout_noncompliant(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     if TWO_FA not in campaign.use_cases:
         raise NotApplicable("not a 2FA campaign")
     text = _reply(campaign, "optout")
@@ -418,7 +415,7 @@ def otp_optout_noncompliant(ctx: AnalysisContext) -> Iterator[Hit]:
     "replies.contact_mismatch", severity=Severity.WARNING, needs=("campaign",), **CONTACT_MISMATCH
 )
 def contact_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     text = _reply(campaign, "help")
     brand = campaign.brand
     phone = check_phone(brand.support_phone or "")

@@ -18,6 +18,7 @@ from analyzers.campaign.links import find_links, link_domain, real_links
 from analyzers.campaign.model import Campaign
 from analyzers.campaign.package import (
     TextField,
+    campaign_of,
     excerpt,
     field_hit,
     mentions_brand,
@@ -162,17 +163,13 @@ _VARIABLE = {
 }
 
 
-def _campaign(ctx: AnalysisContext) -> Campaign:
-    return ctx.campaign
-
-
 def _normal(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower())
 
 
 @check("samples.too_few", severity=Severity.ERROR, needs=("campaign",), **TOO_FEW)
 def too_few(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     samples = [s for s in campaign.campaign.samples if s.strip()]
     distinct = {_normal(s) for s in samples}
     if len(distinct) < 2:
@@ -192,7 +189,7 @@ def too_few(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("samples.too_short", severity=Severity.ERROR, needs=("campaign",), **TOO_SHORT)
 def too_short(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     for field in _samples(campaign):
         if len(field.text.strip()) < 20:
             yield field_hit(
@@ -206,7 +203,7 @@ def too_short(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("samples.brand_missing", severity=Severity.ERROR, needs=("campaign",), **BRAND_MISSING)
 def brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     for field in _samples(campaign):
         if not mentions_brand(campaign, field.text):
             yield field_hit(
@@ -220,7 +217,7 @@ def brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("samples.opt_out_missing", severity=Severity.ERROR, needs=("campaign",), **OPT_OUT_MISSING)
 def opt_out_missing(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     samples = _samples(campaign)
     if not samples:
         raise NotApplicable("no samples")
@@ -239,7 +236,7 @@ def opt_out_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("samples.shortener", severity=Severity.ERROR, needs=("campaign",), **SHORTENER)
 def shortener(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     for field in _samples(campaign):
         for url in find_urls(field.text):
             if is_public_shortener(url):
@@ -267,7 +264,7 @@ def _phones(text: str) -> list[str]:
     **LINK_UNDECLARED,
 )
 def embedded_link_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     declared = campaign.campaign.attributes.embedded_link
     if declared is None:
         raise NotApplicable("the campaign file does not set attributes.embedded_link")
@@ -287,7 +284,7 @@ def embedded_link_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("samples.embedded_link_unused", severity=Severity.ERROR, needs=("campaign",), **LINK_UNUSED)
 def embedded_link_unused(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     if not campaign.campaign.attributes.embedded_link:
         raise NotApplicable("embedded_link is not declared")
     if not any(_links(f.text) for f in _samples(campaign)):
@@ -301,7 +298,7 @@ def embedded_link_unused(ctx: AnalysisContext) -> Iterator[Hit]:
     **PHONE_UNDECLARED,
 )
 def embedded_phone_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     declared = campaign.campaign.attributes.embedded_phone
     if declared is None:
         raise NotApplicable("the campaign file does not set attributes.embedded_phone")
@@ -323,7 +320,7 @@ def embedded_phone_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
     "samples.embedded_phone_unused", severity=Severity.ERROR, needs=("campaign",), **PHONE_UNUSED
 )
 def embedded_phone_unused(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     if not campaign.campaign.attributes.embedded_phone:
         raise NotApplicable("embedded_phone is not declared")
     if not any(_phones(f.text) for f in _samples(campaign)):
@@ -332,7 +329,7 @@ def embedded_phone_unused(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("samples.prohibited_content", severity=Severity.ERROR, needs=("campaign",), **PROHIBITED)
 def prohibited_content(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     for field in _samples(campaign):
         terms = find_prohibited_terms(field.text)
         if terms:
@@ -365,7 +362,7 @@ _CORE_LABELS: dict[str, frozenset[str]] = {
     "samples.use_case_mismatch", severity=Severity.ERROR, needs=("campaign",), **USE_CASE_MISMATCH
 )
 def use_case_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     samples = _samples(campaign)
     if not samples:
         raise NotApplicable("no samples")
@@ -416,7 +413,7 @@ def use_case_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("samples.no_placeholders", severity=Severity.INFO, needs=("campaign",), **NO_PLACEHOLDERS)
 def no_placeholders(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     names = {n.lower() for n in _brand_words(campaign)}
     for field in _samples(campaign):
         unmarked = _PLACEHOLDER.sub(" ", field.text)
@@ -536,7 +533,7 @@ LINK_DOMAIN = dict(
 def _content_check(
     ctx: AnalysisContext, judge: Callable[[str], Concern | None], what: str
 ) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     for field in _samples(campaign):
         concern = judge(field.text)
         if concern:
@@ -567,7 +564,7 @@ def prescription(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("samples.get_rich_quick", severity=Severity.ERROR, needs=("campaign",), **GET_RICH_QUICK)
 def get_rich_quick(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     for hit in _content_check(
         ctx,
         sample_content.get_rich_quick,
@@ -581,7 +578,7 @@ def get_rich_quick(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("samples.sweepstakes", severity=Severity.WARNING, needs=("campaign",), **SWEEPSTAKES_TEXT)
 def sweepstakes(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     if SWEEPSTAKES in campaign.use_cases:
         raise NotApplicable("the Sweepstakes use case is declared")
     yield from _content_check(
@@ -591,7 +588,7 @@ def sweepstakes(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("samples.profanity", severity=Severity.ERROR, needs=("campaign",), **PROFANITY)
 def profanity(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     for field in _samples(campaign):
         words = sample_content.profanity(field.text)
         if words:
@@ -614,7 +611,7 @@ def _placeholders_as_read(text: str) -> str:
 
 @check("samples.too_long", severity=Severity.WARNING, needs=("campaign",), **TOO_LONG)
 def too_long(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     for field in _samples(campaign):
         text = field.text.strip()
         parts = segment(_placeholders_as_read(text))
@@ -643,7 +640,7 @@ def too_long(ctx: AnalysisContext) -> Iterator[Hit]:
     "samples.link_domain_mismatch", severity=Severity.WARNING, needs=("campaign",), **LINK_DOMAIN
 )
 def link_domain_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
-    campaign = _campaign(ctx)
+    campaign = campaign_of(ctx)
     own = _own_domains(campaign)
     if not own:
         raise NotApplicable("the campaign file gives no website domain to compare with")
