@@ -345,6 +345,23 @@ def test_not_prominent_uses_rendered_sizes() -> None:
     assert status(COMPLIANT, "optin.disclosure_not_prominent") == "not_applicable"
 
 
+def test_normal_reading_size_at_good_contrast_is_never_fine_print() -> None:
+    """15px disclosure at 5.9:1 beside 21px headline-style labels at 2.9:1 is the form's
+    readable text, not fine print (blind real19b): 14px or more at 4.5:1 or better is an
+    absolute floor. Near misses: the same size at poor contrast, or 12px at good contrast."""
+    labels = (
+        f'<label for="phone" data-pvfs="21" data-pvct="2.9">Mobile number</label><input '
+        f'id="phone" name="phone" type="tel"><label data-pvfs="21" data-pvct="2.9"><input '
+        f'type="checkbox" name="sms"> I agree to texts from Acme Dental.</label>'
+    )
+    readable = form(f'{labels}<p data-pvfs="15.2" data-pvct="5.9">{DISCLOSURE}</p>')
+    assert status(site(page(readable)), "optin.disclosure_not_prominent") == "passed"
+    faint = readable.replace('data-pvct="5.9"', 'data-pvct="2.5"')
+    assert status(site(page(faint)), "optin.disclosure_not_prominent") == "failed"
+    small = readable.replace('data-pvfs="15.2"', 'data-pvfs="12"')
+    assert status(site(page(small)), "optin.disclosure_not_prominent") == "failed"
+
+
 def test_bundled_consent() -> None:
     for bundled in (
         "I agree to receive calls and text messages from Acme Dental",
