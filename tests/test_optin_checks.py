@@ -350,9 +350,9 @@ def test_normal_reading_size_at_good_contrast_is_never_fine_print() -> None:
     readable text, not fine print (blind real19b): 14px or more at 4.5:1 or better is an
     absolute floor. Near misses: the same size at poor contrast, or 12px at good contrast."""
     labels = (
-        f'<label for="phone" data-pvfs="21" data-pvct="2.9">Mobile number</label><input '
-        f'id="phone" name="phone" type="tel"><label data-pvfs="21" data-pvct="2.9"><input '
-        f'type="checkbox" name="sms"> I agree to texts from Acme Dental.</label>'
+        '<label for="phone" data-pvfs="21" data-pvct="2.9">Mobile number</label><input '
+        'id="phone" name="phone" type="tel"><label data-pvfs="21" data-pvct="2.9"><input '
+        'type="checkbox" name="sms"> I agree to texts from Acme Dental.</label>'
     )
     readable = form(f'{labels}<p data-pvfs="15.2" data-pvct="5.9">{DISCLOSURE}</p>')
     assert status(site(page(readable)), "optin.disclosure_not_prominent") == "passed"
