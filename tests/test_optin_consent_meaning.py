@@ -630,3 +630,43 @@ def test_a_sentence_denying_that_another_act_enrolls_anyone_is_not_bundling() ->
         _bundled(" By agreeing to the Terms you also agree to texts; this is not optional.")
         == "failed"
     )
+
+
+def _two_boxes(first: str, second: str) -> dict[str, str]:
+    return site(
+        page(
+            form(
+                f'{PHONE}<label><input type="checkbox" name="sms" required> {first}</label>\n'
+                f'<label><input type="checkbox" name="ack" required> {second}</label>\n'
+                "<p>Message frequency varies. Consent is not a condition of purchase.</p>"
+            )
+        )
+    )
+
+
+_ACKNOWLEDGE = (
+    "<div>I understand and agree to the following:</div>\n<ul><li>Msg &amp; data rates may "
+    "apply</li>\n<li>I can opt out at any time by replying STOP</li>\n<li>I can get help by "
+    "replying HELP</li></ul>"
+)
+
+
+def test_one_box_listing_both_kinds_line_by_line_is_one_consent_beside_an_acknowledgment() -> None:
+    """Blind real19a: one required box "I consent to texts from Acme regarding:" with its
+    kinds on lines of their own (project updates, appointment reminders, promotional offers),
+    and a second required box acknowledging rates, STOP and HELP. The second box separates
+    nothing: marketing and service texts are chosen together in the first."""
+    both = (
+        "<div>I consent to receive text messages from Acme Dental regarding:</div>\n<ul>"
+        "<li>Project updates and status notices</li>\n<li>Appointment reminders</li>\n"
+        "<li>Promotional offers and special deals</li></ul>"
+    )
+    assert status(_two_boxes(both, _ACKNOWLEDGE), "optin.marketing_not_separate") == "failed"
+    # near misses: each box names one kind, or the listing box names service texts only
+    service = "I agree to receive appointment reminders by text from Acme Dental."
+    offers = "I agree to receive promotional offers and special deals by text from Acme Dental."
+    assert status(_two_boxes(service, offers), "optin.marketing_not_separate") == "passed"
+    only_service = both.replace("<li>Promotional offers and special deals</li>", "")
+    assert (
+        status(_two_boxes(only_service, _ACKNOWLEDGE), "optin.marketing_not_separate") == "passed"
+    )
