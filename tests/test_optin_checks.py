@@ -144,6 +144,7 @@ def test_a_page_saying_the_box_must_be_checked_on_a_setup_form_fires(said: str) 
         ("The form cannot be submitted until you check the Terms box.", _SETUP),
         ("The form cannot be submitted until you enter a valid number.", _SETUP),
         ("Checking the box is not required to submit the form.", _SETUP),
+        ("Neither box is required to register or pay for a class.", _SETUP),
     ],
 )
 def test_near_misses_of_a_box_said_to_be_required_pass(said: str, about: str) -> None:

@@ -666,6 +666,9 @@ def test_one_box_listing_both_kinds_line_by_line_is_one_consent_beside_an_acknow
     service = "I agree to receive appointment reminders by text from Acme Dental."
     offers = "I agree to receive promotional offers and special deals by text from Acme Dental."
     assert status(_two_boxes(service, offers), "optin.marketing_not_separate") == "passed"
+    # a box naming two kinds beside another box naming texts of its own: chosen apart
+    announced = "Text me new-release announcements and shop promotions from Acme Dental."
+    assert status(_two_boxes(service, announced), "optin.marketing_not_separate") == "passed"
     only_service = both.replace("<li>Promotional offers and special deals</li>", "")
     assert (
         status(_two_boxes(only_service, _ACKNOWLEDGE), "optin.marketing_not_separate") == "passed"

@@ -455,14 +455,21 @@ def box_naming_both(
     required box beside it ("I understand and agree to the following: Msg & data rates may
     apply ...") acknowledges the disclosure: it separates nothing, since the kinds are chosen
     together in the first box. Boxes that each name one kind are separate consents: none
-    names both."""
+    names both, and so is a box beside another that names kinds of texts of its own ("Text
+    me order updates" / "Text me new-release announcements and shop promotions"): the person
+    chooses between them. Only when every other box names no kind of message at all is the
+    one naming both the whole choice."""
+    own_items = stock_news_is_own(optin)
+    read = []
     for control in optin.consent_controls:
         label = " ".join((control.label or "").split())
-        if not label or disclaims_marketing(label):
+        read.append((label, consent_kinds(without_own_name(label, brand), own_items)))
+    for i, (label, (marketing, other)) in enumerate(read):
+        if not (marketing and other) or disclaims_marketing(label):
             continue
-        marketing, other = consent_kinds(without_own_name(label, brand), stock_news_is_own(optin))
-        if marketing and other:
-            return label, marketing, other
+        if any(m or o for j, (_, (m, o)) in enumerate(read) if j != i):
+            return None  # another box names kinds of texts: the kinds are chosen apart
+        return label, marketing, other
     return None
 
 

@@ -69,18 +69,27 @@ _ANOTHER_BOX = re.compile(
 )
 
 
+# a negation over the statement: "Neither box is required to register", "No box is ..."
+_DENIED = re.compile(r"\b(?:not|neither|nor|no|never|none|without)\b|n[’']t\b", re.IGNORECASE)
+
+
 def stated_must_be_ticked(sentences: list[str]) -> str | None:
     """The sentence, beside a form, that says its consent box must be ticked before the form
     can be sent ("The form cannot be submitted until the captain checks it"): the page's own
     word that the box is required, as good as a `required` attribute (a sample page showing
     the box of a form that lives elsewhere has no working attribute to read). Not a sentence
-    about another box ("until you tick the Terms box"), nor one that says the box is needed
+    about another box ("until you tick the Terms box"), nor a denied one ("Neither box is
+    required to register"), nor one that says the box is needed
     for the texts themselves ("you must check the box to receive texts"): that is what any
     consent box does."""
     for sentence in sentences:
         for pattern in (_CANNOT_GO_UNTIL, _MUST_TICK_OR_NOT_GO, _BOX_REQUIRED_TO_GO):
             found = pattern.search(sentence)
-            if found and not _ANOTHER_BOX.search(found.group("act")):
+            if (
+                found
+                and not _ANOTHER_BOX.search(found.group("act"))
+                and not _DENIED.search(re.split(r"[,;:]", sentence[: found.start()])[-1])
+            ):
                 return sentence.strip()
     return None
 
