@@ -350,8 +350,7 @@ def _with_its_button(fields: etree._Element) -> etree._Element:
             or box.tag in ("body", "html", "main")
             or next(box.iter("form"), None) is not None
             or any(
-                c not in own
-                and (c.get("type") or "text").lower() not in _NOT_TYPED
+                c not in own and (c.get("type") or "text").lower() not in _NOT_TYPED
                 for c in box.iter("input", "select", "textarea")
             )
         ):
