@@ -325,14 +325,26 @@ class SiteSpider(scrapy.Spider):
         """Each failure is told apart and worded (crawler/failures.py): robots.txt, redirect
         loops, pages over the size limit and network errors are different stories."""
         request = failure.request
-        redirects = [str(u) for u in request.meta.get("redirect_urls", [])]
-        if self._leads_off_site(redirects, request.url, request.meta.get("discovered_by", "")):
-            # where the link leads is known though the page there could not be fetched
-            self.state.moved[normalize_url(redirects[0])] = request.url
         settings = self.crawler.settings
         failed = failures.classify(
             failure, settings.getint("REDIRECT_MAX_TIMES"), settings.getint("DOWNLOAD_MAXSIZE")
         )
+        redirects = [str(u) for u in request.meta.get("redirect_urls", [])]
+        if self._leads_off_site(redirects, request.url, request.meta.get("discovered_by", "")):
+            # where the link leads is known though the page there could not be fetched: it is
+            # recorded as the off-site page a person is sent to, unread (a policy stub whose
+            # meta refresh opens a host the crawl cannot reach is still a policy linked there)
+            self.state.moved[normalize_url(redirects[0])] = request.url
+            self.state.record(
+                Page(
+                    url=request.url,
+                    final_url=request.url,
+                    redirects=redirects,
+                    depth=request.meta.get("depth", 1),
+                    discovered_by=OFFSITE,
+                    error=failed.about("it"),
+                )
+            )
         self.state.record_failure(failed, request.meta.get("discovered_by"), request.url)
 
     def on_ignorable_error(self, failure: Any) -> None:

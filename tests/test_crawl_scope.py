@@ -356,7 +356,8 @@ def test_a_crawl_reads_a_linked_policy_pdf_and_refuses_a_bad_limit_in_one_line()
 def test_a_policy_stub_that_sends_the_person_elsewhere_is_a_link_there(tmp_path: Path) -> None:
     """Blind round 19 (north-star-ai): "Privacy Policy" -> /privacy-policy.html, a stub whose
     meta refresh opens a page on another domain, and "Terms" -> /terms, a 301 to another
-    domain: each link is recorded as where it leads, even when nothing answers there. Near
+    domain: each link is recorded as where it leads, and the page there as an off-site page
+    the crawl could not read, even when nothing answers there. Near
     miss: a redirect within the site ("About" -> /about-us -> /about) changes no link."""
     (tmp_path / "index.html").write_text(
         '<html><body><h1>Shop</h1><a href="/privacy-policy.html">Privacy Policy</a> '
@@ -381,3 +382,7 @@ def test_a_policy_stub_that_sends_the_person_elsewhere_is_a_link_there(tmp_path:
     assert hrefs["Privacy Policy"] == "http://docs.nowhere-pages.invalid/p/privacy"
     assert hrefs["Terms"] == "http://legal.nowhere-pages.invalid/t"
     assert hrefs["About"].endswith("/about-us")
+    unread = {p.url: p for p in snapshot.pages if p.discovered_by == OFFSITE}
+    policy = unread["http://docs.nowhere-pages.invalid/p/privacy"]
+    assert policy.error and "privacy" in policy.roles
+    assert "/privacy-policy" in policy.redirects[0]
