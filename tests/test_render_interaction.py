@@ -418,6 +418,16 @@ document.getElementById("open").addEventListener("click", () => {
   mount.appendChild(document.getElementById("tpl").content.cloneNode(true));
   mount.querySelector(".box").setAttribute("aria-checked", "true"); });
 </script></body></html>"""
+# tips a "Load more tips" button appends from a <template>, the last one a reminder sign-up
+APPENDED = """<html><body><main><div id="tips"><p>1. Oil the chain monthly.</p></div>
+<template id="more"><p>2. Check tire pressure weekly.</p><div class="tip"><form>
+ <label>Mobile <input type="tel" name="tip_phone"></label><button>Remind me</button></form>
+ </div></template><button id="load" type="button">Load more tips</button></main>
+<script>
+document.getElementById("load").addEventListener("click", () => {
+  document.getElementById("tips").appendChild(
+    document.getElementById("more").content.cloneNode(true)); });
+</script></body></html>"""
 # a contact-channel switch left on Email: choosing Text swaps in the mobile field and its box;
 # near miss, a "Yes / No" answer nobody chose yet (a consent whose state is read, never set)
 CHANNELED = """<html><body><footer><form id="news" onsubmit="event.preventDefault()">
@@ -730,6 +740,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "paired.html").write_text(PAIRED)
     (root / "savings.html").write_text(SAVINGS)
     (root / "cloned.html").write_text(CLONED)
+    (root / "appended.html").write_text(APPENDED)
     (root / "channeled.html").write_text(CHANNELED)
     (root / "wizard.html").write_text(WIZARD)
     (root / "quiz.html").write_text(QUIZ)
@@ -1131,6 +1142,18 @@ def test_a_form_cloned_from_a_template_is_opened_and_read_live(
     assert [c.checked for c in form.controls if c.type == "checkbox"] == [True]
     assert not any(c.name == "hours_phone" for f in page.forms for c in f.controls)
     assert len([f for f in page.forms if any(c.name == "trip_phone" for c in f.controls)]) == 1
+
+
+@pytest.mark.browser
+def test_more_content_appended_from_a_template_holding_a_phone_field_is_loaded(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """h14k steamvale: the sign-up is the last of the tips a "Load more tips" button appends
+    from a <template>; it is read once appended, never inside the template."""
+    page, _ = _page(renderer, site, "/appended.html")
+    form = _form_with(page, "tip_phone")
+    assert form.reached_by == "after clicking 'Load more tips'"
+    assert "template" not in form.selector
 
 
 @pytest.mark.browser

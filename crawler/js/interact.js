@@ -113,9 +113,10 @@ async ({ budgetMs }) => {
   // a tab or panel toggle that names the text channel ("Email | Text", "By SMS", "Mobile")
   const TAB_WORDS = /^\s*(by |via )?(text( messages?| me)?|texts|texting|sms|mobile|phone)\s*$/i;
   // a sign-up kept in an inert <template> that holds a phone field is a form a click builds
-  // ("Get rental reminders by text" clones it into an empty box): while no phone field shows,
-  // a control that names the text channel anywhere in its words is its opener
-  const CHANNEL_WORDS = /\b(texts?|texting|sms|mobile|cell( ?phone)?|phone)\b/i;
+  // ("Get rental reminders by text" clones it into an empty box, "Load more tips" appends the
+  // tip that holds it): while no phone field shows, a control that names the text channel
+  // anywhere in its words, or that loads more of the page, is its opener
+  const CHANNEL_WORDS = /\b(texts?|texting|sms|mobile|cell( ?phone)?|phone)\b|^\s*(load|show|see|view) more\b/i;
   const PHONE_FIELD = "input[type=tel], input[autocomplete~=tel], input[name*=phone i], " +
     "input[name*=mobile i], input[name*=cell i], input[id*=phone i], input[id*=mobile i]";
   const builtOnClick = () =>
@@ -157,7 +158,7 @@ async ({ budgetMs }) => {
   // "consent" alone is not enough: an SMS sign-up speaks of consent too
   const BANNER_NAME = /cookie|gdpr|ccpa|\bcmp\b|onetrust|cookiebot|privacy-?(banner|choices)|consent-?(banner|bar|manager|notice)/i;
   const BANNER_WORDS = /\bcookies?\b|tracking technologies/i;
-  const DISMISS_FIRST = /^\s*(reject|decline|deny|refuse)( all| non-essential| optional| cookies)?|^\s*(only |use )?(essential|necessary)( cookies)?( only)?\s*$/i;
+  const DISMISS_FIRST = /^\s*(reject|decline|deny|refuse)( all| non-essential| optional| cookies)?|^\s*(only |use )?(essentials?|necessary)( cookies)?( only)?\s*$/i;
   const DISMISS = /^\s*(accept|agree|allow|got it|ok(ay)?|i understand|close|dismiss|continue|×|x)\b/i;
   const SKIP_WORDS = /\b(log ?out|sign ?out|cart|checkout|search|menu|close|dismiss|cookies?|unsubscribe)\b/i;
   const NEXT_WORDS = /^\s*(next( step)?|continue|proceed)?\s*[→›»]?\s*$/i;
