@@ -293,6 +293,12 @@ async ({ budgetMs }) => {
     // only folds what a person already sees: clicking it would hide the answer
     if (el.tagName === "SUMMARY" && el.parentElement && el.parentElement.tagName === "DETAILS" &&
         el.parentElement.open) return false;
+    // the summary of a closed <details> that holds no field to type in ("SMS details" over the
+    // consent's fine print) folds the disclosure away from the fields: left closed, as folds()
+    // says, so that the fold is seen (optin.disclosure_hidden); one that holds the form is
+    // opened by folds()
+    if (el.tagName === "SUMMARY" && el.parentElement && el.parentElement.tagName === "DETAILS" &&
+        !el.parentElement.open && !el.parentElement.querySelector(ENTRY)) return false;
     if (togglesPanel(el) && TAB_WORDS.test(words(el))) return true;
     // an item of an open menu ("Call | Text | Email") that names the text channel
     if ((el.getAttribute("role") === "menuitem" || el.closest("[role=menu]")) &&
