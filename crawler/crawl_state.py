@@ -7,14 +7,15 @@ anchor texts that lead to them, the middlewares what they cut and the page budge
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from crawler import failures
 from crawler.limits import CrawlLimits
-from crawler.snapshot import CrawlStats, Page, TlsInfo
+from crawler.snapshot import CrawlStats, Link, Page, TlsInfo
+from crawler.urls import normalize_url
 
 
 @dataclass
@@ -36,6 +37,10 @@ class CrawlState:
     # links from the site's pages to other domains, in the order found: one that reads as a
     # policy is fetched when no page of the site turns out to be that policy (spider.on_idle)
     offsite_links: dict[str, str] = field(default_factory=dict)  # url -> page it was found on
+    # pages of the site that send a person to another domain (an HTTP redirect, or a
+    # `<meta http-equiv="refresh">` as policy stubs do): normalized URL asked for -> where it
+    # leads, whether or not that page could be fetched (see `point_links_where_they_lead`)
+    moved: dict[str, str] = field(default_factory=dict)
     unreachable: str | None = None
     tls: TlsInfo = field(default_factory=TlsInfo)
     screenshots_dir: Path | None = None
@@ -89,3 +94,34 @@ class CrawlState:
         elif how != "guess":
             note = "skipped because it" if failed.kind == failures.TOO_LARGE else "it"
             self.stats.notes.append(f"{url}: {failed.about(note)}")
+
+    def point_links_where_they_lead(self) -> None:
+        """A link to a page of the site that sends the person on to another domain is recorded
+        as where it leads: "Privacy Policy" -> /privacy-policy.html, a stub whose meta refresh
+        (or an HTTP 301) opens workspace.notion.site/..., is a link to notion.site, as a
+        reviewer who clicks it lands there; the policy the page there holds is read as that
+        link's page (its anchor texts go with it). The target is recorded even when it could
+        not be fetched. A redirect within the site's own domains changes nothing here."""
+        if not self.moved:
+            return
+        for asked, target in self.moved.items():
+            if asked in self.anchors:
+                known = self.anchors[normalize_url(target)]
+                known.extend(t for t in self.anchors[asked] if t not in known)
+        for page in self.pages:
+            for link in _links_of(page):
+                target = self.moved.get(normalize_url(link.href))
+                if target:
+                    link.href = target
+
+
+def _links_of(page: Page) -> Iterator[Link]:
+    yield from page.links
+    for overlay in page.overlays:
+        yield from overlay.links
+    for form in page.forms:
+        yield from form.links
+        for text in form.texts:
+            yield from text.links
+        for control in form.controls:
+            yield from control.label_links

@@ -287,13 +287,21 @@ def _nearby_blocks(container: etree._Element, base_url: str) -> list[TextBlock]:
     return found
 
 
+def in_template(el: etree._Element) -> bool:
+    """Is el inert markup inside a `<template>` (not a shadow root, which parsing unwraps)?
+    A sign-up kept in `<template id="tpl-reminders">` for a "Get reminders" button to clone is
+    not on the page a person sees: its form, boxes and words are read where the renderer's
+    click mounted the clone (with the state its script gave it), never in the template."""
+    return any(a.tag == "template" for a in el.iterancestors())
+
+
 def _form_like_groups(root: etree._Element) -> list[etree._Element]:
     """Containers of controls outside any <form>: the smallest ancestor holding a group with a
     button, as site builders (Wix, Squarespace, scripts) make them."""
     orphans = [
         el
         for el in root.iter("input", "select", "textarea")
-        if not any(a.tag == "form" for a in el.iterancestors())
+        if not any(a.tag in ("form", "template") for a in el.iterancestors())
         and (el.get("type") or "").lower() not in _SKIP_INPUT_TYPES | {"search"}
     ]
     groups: list[etree._Element] = []
@@ -308,14 +316,49 @@ def _form_like_groups(root: etree._Element) -> list[etree._Element]:
                 for c in container.iter("input", "select", "textarea")
                 if (c.get("type") or "").lower() != "hidden"
             ]
-            if has_button and len(controls) >= 1 or len(controls) >= 3:
+            if has_button and len(controls) >= 1:
+                break
+            if len(controls) >= 3:
+                container = _with_its_button(container)
                 break
             container = container.getparent()
         if container is None or container.tag in ("body", "html"):
             container = control.getparent()
         if container is not None:
+            # a group grown around earlier ones (the fields' grid inside the panel) replaces them
+            groups = [g for g in groups if container not in set(g.iterancestors())]
             groups.append(container)
     return _join_buttonless_sections(groups)
+
+
+_BUTTON_LEVELS = 2  # how far above a block of fields its button may sit
+_NOT_TYPED = frozenset({"checkbox", "radio", "hidden", "submit", "button", "image", "reset"})
+
+
+def _with_its_button(fields: etree._Element) -> etree._Element:
+    """The smallest box around a block of fields that also holds their button, as a person sees
+    one form: a panel built without <form> holds a grid of fields, then a row with the consent
+    box and its words, then a row with the "Submit" button. The box may be at most a couple of
+    levels up, never the page's body or main, and never one holding a <form> or fields to type
+    in besides these (a newsletter box with its own button beside a survey block is another
+    form); without one, the block of fields is the group on its own."""
+    own = set(fields.iter())
+    box = fields.getparent()
+    for _ in range(_BUTTON_LEVELS):
+        if (
+            box is None
+            or box.tag in ("body", "html", "main")
+            or next(box.iter("form"), None) is not None
+            or any(
+                c not in own and (c.get("type") or "text").lower() not in _NOT_TYPED
+                for c in box.iter("input", "select", "textarea")
+            )
+        ):
+            break
+        if _has_button(box):
+            return box
+        box = box.getparent()
+    return fields
 
 
 def _has_button(el: etree._Element, but: etree._Element | None = None) -> bool:
@@ -366,7 +409,7 @@ def extract_forms(
     ids = _ids(root)
     labels = _labels_for(root)
     forms: list[Form] = []
-    containers = [(f, False) for f in root.iter("form")] + [
+    containers = [(f, False) for f in root.iter("form") if not in_template(f)] + [
         (g, True) for g in _form_like_groups(root)
     ]
     for container, formless in containers:
@@ -380,6 +423,7 @@ def extract_forms(
                 or c.tag not in CONTROL_TAGS
                 and (c.get("role") or "").lower() in TOGGLE_ROLES
             )
+            and not in_template(c)
         ]
         if not control_els:
             continue

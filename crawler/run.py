@@ -423,6 +423,7 @@ def collect(state: Any, crawler: Any, renderer: Any, user_agent: str) -> dict[st
 
     stats = crawler.stats.get_stats() if crawler.stats else {}
     state.stats.skipped_robots = int(stats.get("robotstxt/forbidden", 0))
+    state.point_links_where_they_lead()
     # how other pages link to a page is known only at the end: roles are settled then
     for index, page in enumerate(state.pages):
         page.anchor_texts = sorted(

@@ -252,9 +252,15 @@ class SiteSpider(scrapy.Spider):
             return
         html = response.text
         redirects = [str(u) for u in meta.get("redirect_urls", [])]
+        asked = response.request.url if not redirects else redirects[0]
+        if self._leads_off_site(redirects, response.url, how):
+            # a page of the site that sends the person to another domain: the page read is
+            # the one there, as a policy found off the site is (one page, nothing followed)
+            state.moved[normalize_url(asked)] = response.url
+            asked, how = response.url, OFFSITE
         page = build_page(
             html,
-            response.request.url if not redirects else redirects[0],
+            asked,
             final_url=response.url,
             status=response.status,
             depth=depth,
@@ -293,6 +299,16 @@ class SiteSpider(scrapy.Spider):
         page.discovered_by = how
         self.state.record(page)
 
+    def _leads_off_site(self, redirects: list[str], final: str, how: str) -> bool:
+        """Did a link of the site (not the start URL, which moves the site, nor a URL the
+        audit named) lead through an HTTP redirect or a meta refresh to another domain?"""
+        return (
+            bool(redirects)
+            and how not in ("start", "given", OFFSITE)
+            and registrable_domain(redirects[0]) in self.state.sites
+            and registrable_domain(final) not in self.state.sites
+        )
+
     def _read_pdf(self, response: Response, depth: int, how: str) -> None:
         """A linked PDF (often the privacy policy) read as text; other PDFs are skipped."""
         anchors = " ".join(self.state.anchors.get(normalize_url(response.url), []))
@@ -313,6 +329,22 @@ class SiteSpider(scrapy.Spider):
         failed = failures.classify(
             failure, settings.getint("REDIRECT_MAX_TIMES"), settings.getint("DOWNLOAD_MAXSIZE")
         )
+        redirects = [str(u) for u in request.meta.get("redirect_urls", [])]
+        if self._leads_off_site(redirects, request.url, request.meta.get("discovered_by", "")):
+            # where the link leads is known though the page there could not be fetched: it is
+            # recorded as the off-site page a person is sent to, unread (a policy stub whose
+            # meta refresh opens a host the crawl cannot reach is still a policy linked there)
+            self.state.moved[normalize_url(redirects[0])] = request.url
+            self.state.record(
+                Page(
+                    url=request.url,
+                    final_url=request.url,
+                    redirects=redirects,
+                    depth=request.meta.get("depth", 1),
+                    discovered_by=OFFSITE,
+                    error=failed.about("it"),
+                )
+            )
         self.state.record_failure(failed, request.meta.get("discovered_by"), request.url)
 
     def on_ignorable_error(self, failure: Any) -> None:

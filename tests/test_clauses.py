@@ -985,3 +985,118 @@ def test_a_run_in_label_before_a_colon_is_not_a_sharing_act(sentence: str, label
     """Blind round 18 (a musician's policy): the bold "Sharing:" was read as an act of sharing
     for marketing, not negated, though the sentence after it denies every sharing."""
     assert classify(sentence).label == label
+
+
+def _exceptions(lines: list[str], headings: tuple[str, ...] = ()) -> list[str]:
+    analysis = analyze_sharing(split_sentences(lines, list(headings)))
+    return [v.sentence.text for v in analysis.exceptions]
+
+
+def test_a_paragraph_ending_in_a_colon_starts_its_own_list() -> None:
+    """Blind 19 (a consulting firm): after the items of "We pass the following to these
+    firms:", the next paragraph, a clause of its own ending in ":", was read as one more item
+    and "these firms" became its recipient. It starts its own list; its items go under it."""
+    from analyzers.policy.sharing import relead
+
+    lines = [
+        "Who receives your data",
+        "Our web host and our form filter need a little more. We share the following with "
+        "these companies:",
+        "Names",
+        "Email addresses",
+        "For clients who opt in to text reminders, we may share the following information with "
+        "our SMS service provider(s) solely to deliver the text messages to you:",
+        "Mobile phone numbers",
+        "Opt-in consent records",
+    ]
+    sentences = relead(split_sentences(lines, ["Who receives your data"]))
+    lead = {s.text: s.lead_in for s in sentences}
+    assert lead["Email addresses"].startswith("We share the following")
+    assert lead[lines[4]] == ""
+    assert lead["Mobile phone numbers"] == lines[4]
+    assert _exceptions(lines, ("Who receives your data",)) == []
+
+
+def test_a_labelled_item_ending_in_a_colon_stays_an_item() -> None:
+    """Near miss: "Business partners, when you agree:" names a recipient; it has no clause of
+    its own and stays under the lead-in that gives it its verb."""
+    from analyzers.policy.sharing import relead
+
+    lines = ["We may share your mobile number with:", "Business partners, when you agree:"]
+    sentences = relead(split_sentences(lines, []))
+    assert sentences[-1].lead_in == lines[0]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "item", "label"),
+    [
+        # the item names its own recipient: the lead-in's "these companies" does not reach it
+        (
+            "We share the following with these companies:",
+            "For subscribers to our texts, we may share the following information with our SMS "
+            "provider(s) solely to deliver the messages:",
+            "allowed",
+        ),
+        # its own recipient is a marketing partner: still the exception
+        (
+            "We share the following with these companies:",
+            "For subscribers to our texts, we may share your mobile number with our marketing "
+            "partners:",
+            "exception",
+        ),
+        # a bare item means something only under its lead-in
+        ("We may share your mobile number with:", "Marketing partners", "exception"),
+    ],
+)
+def test_an_item_with_its_own_sharing_verb_and_recipient_is_read_alone(
+    lead_in: str, item: str, label: str
+) -> None:
+    assert classify(item, lead_in=lead_in).label == label
+
+
+def test_a_marked_plural_recipient_is_read() -> None:
+    """ "provider(s)", "partner(s)": the tokenizer split the word from its ")"."""
+    assert classify("We may share your phone number with our partner(s).").label == "exception"
+    assert (
+        classify("We share your phone number with our SMS provider(s) to deliver texts.").label
+        == "allowed"
+    )
+
+
+PURPOSE_PROMISE = (
+    "Mobile information will not be shared with or sold to third parties or lead generators "
+    "for marketing or promotional purposes."
+)
+CONSENT_LIST = [
+    "We do not rent or trade your personal information. We may share information with:",
+    "Vendors who help run our booking system (for example our texting platform)",
+    "Public authorities when the law requires it",
+    "Business partners only with your explicit consent",
+]
+
+
+def test_a_promise_bound_to_marketing_leaves_consent_sharing_with_partners_open() -> None:
+    """Blind 19 (a booking service): the promise denies sharing for marketing only, and the
+    general list right after it gives information to business partners on consent, the
+    number included: the exception reviewers reject (7108)."""
+    assert _exceptions([PURPOSE_PROMISE, *CONSENT_LIST]) == [CONSENT_LIST[-1]]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the list is followed by a sentence taking SMS opt-in data out of it
+        [
+            PURPOSE_PROMISE,
+            *CONSENT_LIST,
+            "All the above categories exclude text messaging originator opt-in data and consent.",
+        ],
+        # a promise that denies every recipient covers the list already
+        ["Mobile information is never shared with anyone.", *CONSENT_LIST],
+        # a list of providers and the law only: allowed sharing
+        [PURPOSE_PROMISE, *CONSENT_LIST[:-1]],
+    ],
+    ids=["excluded", "never-anyone", "providers-only"],
+)
+def test_near_misses_of_the_purpose_bound_promise(lines: list[str]) -> None:
+    assert _exceptions(lines) == []

@@ -248,3 +248,81 @@ def test_a_soft_drink_business_that_names_beer_on_a_page_still_fires() -> None:
     content = read_page(snapshot_from_pages({"/menu": html}).pages[0])
     verdicts = judge_page(content, ["Harbor Kombucha Taproom"])
     assert any(v.fired for v in verdicts if v.category == "alcohol")
+
+
+# --- blind round 19: a denied sale, an armory off its subject, a heading answered "No" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "selling"),
+    [
+        # a negation governs the buying verb, directly or as the verb of its relative clause
+        (
+            "The armory is where our armorer mends gear; it is not a place that sells weapons.",
+            False,
+        ),
+        ("This range is not a shop where we sell rifles.", False),
+        ("The club never sells rifles.", False),
+        # near misses: "not only", a denial in another clause, "not for sale to minors"
+        ("Our shop not only sells rifles, it trains new shooters.", True),
+        ("It is not a museum; it sells rifles.", True),
+        ("Revolvers are not for sale to anyone under 21.", True),
+    ],
+)
+def test_round_19_a_denied_buying_verb_is_no_buying_word(text: str, selling: bool) -> None:
+    from analyzers.content.matching import read_text
+
+    assert bool(read_text(text).selling) is selling, read_text(text).selling
+
+
+_FENCING = (
+    "<html><body><h1>Club schedule</h1>"
+    "<p>Bring your own mask and glove. Foils, epees and sabres are available to borrow.</p>"
+    "<p>The armory is where our volunteer armorer repairs club equipment. We offer "
+    "beginner classes from $90 a month.</p>{extra}</body></html>"
+)
+
+
+def test_round_19_an_armory_on_a_page_that_names_no_firearm_is_not_firearms() -> None:
+    assert "firearms" not in _verdicts(_FENCING.format(extra=""))
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "<p>Range rentals: rifles and shotguns by the hour.</p>",
+        "<p>Bring your own gun; we sell every caliber.</p>",
+    ],
+)
+def test_round_19_an_armory_on_a_page_about_guns_is_still_firearms(extra: str) -> None:
+    verdict = _verdicts(_FENCING.format(extra=extra))["firearms"]
+    assert "armory" in verdict.strong_terms or verdict.fired
+
+
+_FAQ = (
+    "<html><body><h1>Frequently asked questions</h1>"
+    "<h3>Do you sell CBD or herbal cannabis products?</h3><p>{answer}</p>"
+    "<h3>Do you take insurance?</h3><p>We provide superbills for reimbursement.</p>"
+    "</body></html>"
+)
+
+
+def test_round_19_a_question_heading_answered_no_below_it_names_nothing() -> None:
+    html = _FAQ.format(answer="No. We only practise acupuncture and Chinese herbal medicine.")
+    assert "cannabis" not in _verdicts(html)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Yes: full-spectrum CBD gummies, $30, in our front shop.",
+        "We carry CBD tinctures and hemp balm, from $25.",
+    ],
+)
+def test_round_19_a_question_heading_answered_yes_still_fires(answer: str) -> None:
+    assert _verdicts(_FAQ.format(answer=answer))["cannabis"].fired
+
+
+def test_round_19_a_heading_the_text_does_not_hold_keeps_its_own_reading() -> None:
+    html = "<html><body><h2>CBD gummies</h2><p>Full-spectrum CBD gummies, $30.</p></body></html>"
+    assert "heading" in _verdicts(html)["cannabis"].zones

@@ -559,3 +559,99 @@ def test_round_17_a_loan_outside_the_denied_list_is_offered(text: str) -> None:
     page, sample = _both(text)
     assert "high_risk_financial" in page
     assert "high_risk_financial" in sample
+
+
+# --- blind round 19: a place's name, a denied list, a coordinated question -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a capitalised product word before a place noun names the place, as "Gin Lane" does
+        ("Family pharmacy serving Bourbon County since 1962; refills from $4.", "alcohol"),
+        ("Battlefield tours from Brandy Station every Saturday, $25 a seat.", "alcohol"),
+        ("Our second office is out on Rum Creek Road, open daily, book now.", "alcohol"),
+        ("Lawn care for Whiskey Hill and Vineyard Valley homes, from $45.", "alcohol"),
+        ("We deliver firewood across Tobacco Township, $180 a cord.", "tobacco"),
+    ],
+)
+def test_round_19_a_product_word_that_names_a_place_is_not_the_product(
+    text: str, category: str
+) -> None:
+    page, sample = _both(text)
+    assert category not in page, find_content(text, include_weak=True)
+    assert category not in sample
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # near misses: the name goes on into a drink, the word is lower case, or no place follows
+        ("Bourbon County Brand Stout, 4-pack $28, in stock now.", "alcohol"),
+        ("We pour bourbon county-wide at every festival, $9 a glass.", "alcohol"),
+        ("Bourbon tastings at our Creek Road bar, $15.", "alcohol"),
+    ],
+)
+def test_round_19_a_product_word_outside_a_place_name_still_counts(
+    text: str, category: str
+) -> None:
+    page, sample = _both(text)
+    assert category in page, find_content(text, include_weak=True)
+    assert category in sample
+
+
+def test_round_19_the_place_reason_names_the_place() -> None:
+    text = "prescriptions for Bourbon County families"
+    start = text.index("Bourbon")
+    assert other_meaning(text, start, start + 7, "alcohol") == (
+        'the name of a place ("Bourbon County")'
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "no" governs every item of a coordinated list, whatever came before the list
+        "Balm of beeswax and shea, $12 - no fragrance, no petroleum, and no hemp, CBD or THC "
+        "ingredients of any kind.",
+        "Our $14 aftercare salve is made without hemp, CBD or THC.",
+        "Sparkling cider for the toast, $40: no wine, champagne or prosecco on board.",
+    ],
+)
+def test_round_19_no_before_a_list_denies_every_item(text: str) -> None:
+    page, sample = _both(text)
+    assert not page & {"cannabis", "alcohol"}, find_content(text, include_weak=True)
+    assert not sample & {"cannabis", "alcohol"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # near misses: a comma alone starts a new phrase, the "and" joins two clauses, or a
+        # modifier ("alcohol-free") governs its own noun only
+        ("Broad spectrum: no THC, CBD only, $40 a bottle.", "cannabis"),
+        ("We use no alcohol in the kitchen and wine is served with dinner, $12.", "alcohol"),
+        ("No hemp seed oil in this one; CBD and THC gummies are $30.", "cannabis"),
+        ("Alcohol-free beer and craft cocktails, $9.", "alcohol"),
+    ],
+)
+def test_round_19_a_term_outside_the_denied_list_still_counts(text: str, category: str) -> None:
+    page, sample = _both(text)
+    assert category in page, find_content(text, include_weak=True)
+    assert category in sample
+
+
+def test_round_19_a_no_answers_every_item_of_a_coordinated_question() -> None:
+    from analyzers.content.roles import answered_no
+
+    faq = "Do you sell CBD or herbal cannabis products? No. We only do acupuncture."
+    end = faq.index("?") + 1
+    assert answered_no(faq, faq.index("CBD"), end)
+    assert answered_no(faq, faq.index("cannabis"), end)
+    listed = "Do you offer title loans, pawn loans or cash advances? No."
+    assert answered_no(listed, listed.index("cash"), listed.index("?") + 1)
+    # near misses: the item sits after a preposition, or the answer is not a denial
+    asked = "Do I need a card for CBD or cannabis products? No."
+    assert not answered_no(asked, asked.index("cannabis"), asked.index("?") + 1)
+    offered = "Do you sell CBD or herbal cannabis products? Yes, $30."
+    assert not answered_no(offered, offered.index("cannabis"), offered.index("?") + 1)

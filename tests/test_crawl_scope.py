@@ -351,3 +351,38 @@ def test_a_crawl_reads_a_linked_policy_pdf_and_refuses_a_bad_limit_in_one_line()
         options.max_depth = -1
         with pytest.raises(PrevetError, match="^PREVET_MAX_DEPTH must be a whole number"):
             crawl_site(server.url(HOST), options)
+
+
+def test_a_policy_stub_that_sends_the_person_elsewhere_is_a_link_there(tmp_path: Path) -> None:
+    """Blind round 19 (north-star-ai): "Privacy Policy" -> /privacy-policy.html, a stub whose
+    meta refresh opens a page on another domain, and "Terms" -> /terms, a 301 to another
+    domain: each link is recorded as where it leads, and the page there as an off-site page
+    the crawl could not read, even when nothing answers there. Near
+    miss: a redirect within the site ("About" -> /about-us -> /about) changes no link."""
+    (tmp_path / "index.html").write_text(
+        '<html><body><h1>Shop</h1><a href="/privacy-policy.html">Privacy Policy</a> '
+        '<a href="/terms">Terms</a> <a href="/about-us">About</a></body></html>'
+    )
+    (tmp_path / "privacy-policy.html").write_text(
+        '<html><head><meta http-equiv="refresh" content="0; '
+        'url=http://docs.nowhere-pages.invalid/p/privacy"></head></html>'
+    )
+    (tmp_path / "about.html").write_text("<html><body><h1>About us</h1></body></html>")
+    (tmp_path / "routes.json").write_text(
+        '{"/terms": {"redirect": "http://legal.nowhere-pages.invalid/t", "status": 301},'
+        ' "/about-us": {"redirect": "/about", "status": 301}}'
+    )
+    with FixtureServer(tmp_path) as server:
+        options = CrawlOptions(
+            render="never", resolve=parse_resolve([server.resolve("www.stub-shop.com")])
+        )
+        snapshot = crawl_site(server.url("www.stub-shop.com"), options)
+    home = snapshot.pages[0]
+    hrefs = {link.text: link.href for link in home.links}
+    assert hrefs["Privacy Policy"] == "http://docs.nowhere-pages.invalid/p/privacy"
+    assert hrefs["Terms"] == "http://legal.nowhere-pages.invalid/t"
+    assert hrefs["About"].endswith("/about-us")
+    unread = {p.url: p for p in snapshot.pages if p.discovered_by == OFFSITE}
+    policy = unread["http://docs.nowhere-pages.invalid/p/privacy"]
+    assert policy.error and "privacy" in policy.roles
+    assert "/privacy-policy" in policy.redirects[0]

@@ -162,3 +162,44 @@ def test_a_button_whose_role_is_a_switch_is_a_toggle_with_its_aria_state() -> No
     # near misses: buttons without a toggle role stay buttons
     assert c["plain"].type == "button" and c["plain"].label == "Add a second phone"
     assert c["submit"].label == "Request quote"
+
+
+def test_a_form_kept_in_a_template_is_not_on_the_page() -> None:
+    """Blind round 19 (h14o wrenwood): a sign-up kept in an inert <template> for a button to
+    clone is not what a person sees; only the clone a click mounts is a form."""
+    html = """<button id="open">Get reminders by text</button><div id="mount"></div>
+      <template id="tpl"><form class="rem"><input type="tel" name="mobile">
+      <span role="checkbox" aria-checked="false">Text me reminders</span>
+      <button>Save</button></form></template>
+      <template id="tpl2"><div><input name="a"><input name="b"><input name="c"></div></template>"""
+    assert extract_forms(html, BASE) == []
+    # near miss: the clone, once mounted, is read where it sits, with the state a script set
+    mounted = """<div id="mount"><form class="rem"><input type="tel" name="mobile">
+      <span role="checkbox" aria-checked="true">Text me reminders</span>
+      <button>Save</button></form></div><template id="tpl"><form class="rem"></form></template>"""
+    forms = extract_forms(mounted, BASE)
+    assert len(forms) == 1 and forms[0].selector.endswith("form.rem")
+    assert [c.checked for c in forms[0].controls if c.type == "checkbox"] == [True]
+
+
+def test_a_block_of_fields_takes_in_its_consent_row_and_button_row() -> None:
+    """Blind round 19 (appointment-air): a panel built without <form> holds a grid of fields,
+    then a row with the consent box, then a row with its button: one form, as a person sees."""
+    html = """<main><div class="panel"><div class="grid">
+        <label for="n">Name</label><input id="n"><label for="p">Mobile</label>
+        <input id="p" type="tel"><label for="e">Email</label><input id="e" type="email"></div>
+      <div class="row"><input id="ok" type="checkbox"><p>I agree to get texts.</p></div>
+      <div class="buttons"><button type="button">Send</button>
+        <button type="button">Clear</button></div></div></main>"""
+    forms = extract_forms(html, BASE)
+    assert len(forms) == 1
+    assert forms[0].selector.endswith("div.panel")
+    assert [c.id for c in forms[0].controls] == ["n", "p", "e", "ok", "", ""]
+
+
+def test_a_block_of_fields_with_no_button_near_stays_alone() -> None:
+    """Near miss: a block of fields whose only button sits far up (in the page's main) or
+    beside another block of typed fields is not grown to it."""
+    far = """<main><div class="a"><div class="b"><div class="c"><input name="x"><input name="y">
+      <input name="z"></div></div></div><button type="button">Menu</button></main>"""
+    assert [f.selector.split()[-1] for f in extract_forms(far, BASE)] == ["div.c"]

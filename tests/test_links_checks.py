@@ -284,3 +284,37 @@ def test_quote_links_that_stay_home_or_name_another_company_do_not_fire() -> Non
         "<p>Our reviews: <a href='https://reviews.example/acme'>what patients say</a></p>",
     ):
         assert status(_terms_linking(body), "links.unrelated_domain") == "passed", body
+
+
+def _privacy_citing(body: str) -> dict[str, str]:
+    pages = site(page(compliant_form()))
+    pages["/privacy"] = page(f"<h1>Privacy Policy</h1>{body}", "Privacy Policy | Acme Dental")
+    return pages
+
+
+def test_a_policy_s_link_to_a_named_vendor_s_own_policy_is_a_reference() -> None:
+    """Blind 19 (a consulting firm): the policy names the icon library it loads and links the
+    library's own privacy page, the URL as the link's words. The heading or the line names the
+    company whose domain it is: a reference, not the business's policy off its domain."""
+    pages = _privacy_citing(
+        "<h2>Glyph Forge Icons</h2><p>We load icons from a script library.</p>"
+        "<p>The privacy policy of the library operator can be found here: "
+        "<a href='https://glyphforge.example/privacy'>https://glyphforge.example/privacy</a></p>"
+        "<h2>Web fonts</h2><p>The privacy policy of the font host Typecrate is at "
+        "<a href='https://www.typecrate.example/legal/privacy'>"
+        "https://www.typecrate.example/legal/privacy</a></p>"
+    )
+    assert status(pages, "links.unrelated_domain") == "passed"
+
+
+def test_the_business_s_own_policy_on_another_domain_still_fires() -> None:
+    """Near misses: "our privacy policy" on a generator's domain is the business's own policy
+    even where the line names the generator; a line that names no one is the flow too."""
+    for body in (
+        "<p>Read our full privacy policy, hosted by Policykit: <a "
+        "href='https://policykit.example/acme/privacy'>https://policykit.example/acme/privacy"
+        "</a></p>",
+        "<p>Full text: <a href='https://files.policyhost.example/acme/privacy'>Privacy "
+        "details</a></p>",
+    ):
+        assert status(_privacy_citing(body), "links.unrelated_domain") == "failed", body

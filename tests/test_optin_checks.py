@@ -101,6 +101,56 @@ def test_required_box_on_an_sms_only_signup_is_fine() -> None:
     assert status(site(page(compliant_form("required"))), "optin.consent_required") == "passed"
 
 
+def _sample_step(said: str, about: str) -> dict[str, str]:
+    """A page showing the SMS step of a form that lives elsewhere: the box has no working
+    `required` attribute; the page says what the live form does."""
+    return site(
+        page(
+            f"<p>{about}</p>"
+            + form(
+                f'{PHONE}<label><input type="checkbox" name="sms" disabled> {DISCLOSURE}</label>'
+                f"<p>The box is unchecked by default. {said}</p>"
+                '<button type="button">Continue</button>'
+            )
+        )
+    )
+
+
+_SETUP = "This shows the SMS step of our member setup form, where members register a boat."
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The form cannot be submitted until the member checks it.",
+        "The member must actively check it, and the form cannot be submitted otherwise.",
+        "This box is required to complete registration.",
+    ],
+)
+def test_a_page_saying_the_box_must_be_checked_on_a_setup_form_fires(said: str) -> None:
+    """Blind real19b: the page says the consent box of a registration form must be checked
+    before the form can be submitted: the box is required by the page's own word."""
+    assert status(_sample_step(said, _SETUP), "optin.consent_required") == "failed"
+
+
+@pytest.mark.parametrize(
+    ("said", "about"),
+    [
+        # the same words on a page whose form only signs up for texts
+        ("The form cannot be submitted until you check it.", "Join our text alerts."),
+        # the box is needed for the texts themselves, not to send the form
+        ("You must check the box to receive texts.", _SETUP),
+        # another box, another field, or a box said not to be required
+        ("The form cannot be submitted until you check the Terms box.", _SETUP),
+        ("The form cannot be submitted until you enter a valid number.", _SETUP),
+        ("Checking the box is not required to submit the form.", _SETUP),
+        ("Neither box is required to register or pay for a class.", _SETUP),
+    ],
+)
+def test_near_misses_of_a_box_said_to_be_required_pass(said: str, about: str) -> None:
+    assert status(_sample_step(said, about), "optin.consent_required") == "passed"
+
+
 def _entry_form(button: str) -> dict[str, str]:
     """A form asking only for a name, an email and a mobile number, with one required box."""
     box = DISCLOSURE.replace("I agree to", "I accept the contest rules and agree to")
@@ -343,6 +393,23 @@ def test_not_prominent_uses_rendered_sizes() -> None:
     faint = same.replace('data-pvfs="15"', 'data-pvfs="15" data-pvct="1.8"')
     assert status(site(page(faint)), "optin.disclosure_not_prominent") == "failed"
     assert status(COMPLIANT, "optin.disclosure_not_prominent") == "not_applicable"
+
+
+def test_normal_reading_size_at_good_contrast_is_never_fine_print() -> None:
+    """15px disclosure at 5.9:1 beside 21px headline-style labels at 2.9:1 is the form's
+    readable text, not fine print (blind real19b): 14px or more at 4.5:1 or better is an
+    absolute floor. Near misses: the same size at poor contrast, or 12px at good contrast."""
+    labels = (
+        '<label for="phone" data-pvfs="21" data-pvct="2.9">Mobile number</label><input '
+        'id="phone" name="phone" type="tel"><label data-pvfs="21" data-pvct="2.9"><input '
+        'type="checkbox" name="sms"> I agree to texts from Acme Dental.</label>'
+    )
+    readable = form(f'{labels}<p data-pvfs="15.2" data-pvct="5.9">{DISCLOSURE}</p>')
+    assert status(site(page(readable)), "optin.disclosure_not_prominent") == "passed"
+    faint = readable.replace('data-pvct="5.9"', 'data-pvct="2.5"')
+    assert status(site(page(faint)), "optin.disclosure_not_prominent") == "failed"
+    small = readable.replace('data-pvfs="15.2"', 'data-pvfs="12"')
+    assert status(site(page(small)), "optin.disclosure_not_prominent") == "failed"
 
 
 def test_bundled_consent() -> None:

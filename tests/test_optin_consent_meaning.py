@@ -573,3 +573,103 @@ def test_a_members_newsletter_about_their_membership_is_not_a_promotion() -> Non
     # near misses: a newsletter beside deals, or not about the person's membership
     assert _separate("texts about my membership, renewals, newsletters and deals") == "failed"
     assert _separate("texts about my appointment and our newsletters") == "failed"
+
+
+def test_a_policy_the_texts_are_about_is_a_topic_not_terms_accepted() -> None:
+    """Blind r19 (an insurance agency's quote form): "you agree to receive texts about your
+    quote and policy renewals" agrees to texts whose topic is an insurance policy; the
+    agreement governs "receive texts", not the policy."""
+    assert (
+        _bundled(" I agree to receive texts about my quote and policy renewals from Acme.")
+        == "passed"
+    )
+    assert _bundled(" I agree to get text alerts regarding my policy changes.") == "passed"
+    # near misses: a second agreement in the list, or the policy agreed to beside the texts
+    assert (
+        _bundled(" I agree to receive texts about my order and agree to the Terms of Service.")
+        == "failed"
+    )
+    assert (
+        _bundled(" I agree to the Terms of Service and to receive texts about my policy.")
+        == "failed"
+    )
+
+
+def test_a_call_named_as_the_way_to_opt_out_is_not_consent_to_calls() -> None:
+    """Blind real19a: "I can opt out by calling (402) ..." in the consent's list names a call
+    the person places to leave the texts, not calls they agree to receive."""
+    assert _bundled(" I can opt out by calling (402) 555-0143.") == "passed"
+    assert _bundled(" For help or to opt out, call 1-800-555-0143.") == "passed"
+    # near misses: calls agreed to beside that way out, or calls in a sentence about no way out
+    assert (
+        _bundled(" I agree to receive calls and texts. I can opt out by calling (402) 555-0143.")
+        == "failed"
+    )
+    assert _bundled(" Acme may also contact me by calling (402) 555-0143 with offers.") == (
+        "failed"
+    )
+
+
+def test_a_sentence_denying_that_another_act_enrolls_anyone_is_not_bundling() -> None:
+    """Blind real19b: "Creating an account or agreeing to the Terms does not by itself enroll
+    anyone in text messaging": the negation governs the verb whose subject is the other act,
+    so the sentence keeps the two apart, the opposite of bundling."""
+    assert (
+        _bundled(
+            " Creating an account or agreeing to the Terms does not by itself enroll anyone "
+            "in text messaging."
+        )
+        == "passed"
+    )
+    assert _bundled(" Accepting the Terms of Service is not consent to receive texts.") == (
+        "passed"
+    )
+    # near misses: a person agrees, and the negation governs something else
+    assert _bundled(" I agree to the Terms of Service and do not want emails.") == "failed"
+    assert (
+        _bundled(" By agreeing to the Terms you also agree to texts; this is not optional.")
+        == "failed"
+    )
+
+
+def _two_boxes(first: str, second: str) -> dict[str, str]:
+    return site(
+        page(
+            form(
+                f'{PHONE}<label><input type="checkbox" name="sms" required> {first}</label>\n'
+                f'<label><input type="checkbox" name="ack" required> {second}</label>\n'
+                "<p>Message frequency varies. Consent is not a condition of purchase.</p>"
+            )
+        )
+    )
+
+
+_ACKNOWLEDGE = (
+    "<div>I understand and agree to the following:</div>\n<ul><li>Msg &amp; data rates may "
+    "apply</li>\n<li>I can opt out at any time by replying STOP</li>\n<li>I can get help by "
+    "replying HELP</li></ul>"
+)
+
+
+def test_one_box_listing_both_kinds_line_by_line_is_one_consent_beside_an_acknowledgment() -> None:
+    """Blind real19a: one required box "I consent to texts from Acme regarding:" with its
+    kinds on lines of their own (project updates, appointment reminders, promotional offers),
+    and a second required box acknowledging rates, STOP and HELP. The second box separates
+    nothing: marketing and service texts are chosen together in the first."""
+    both = (
+        "<div>I consent to receive text messages from Acme Dental regarding:</div>\n<ul>"
+        "<li>Project updates and status notices</li>\n<li>Appointment reminders</li>\n"
+        "<li>Promotional offers and special deals</li></ul>"
+    )
+    assert status(_two_boxes(both, _ACKNOWLEDGE), "optin.marketing_not_separate") == "failed"
+    # near misses: each box names one kind, or the listing box names service texts only
+    service = "I agree to receive appointment reminders by text from Acme Dental."
+    offers = "I agree to receive promotional offers and special deals by text from Acme Dental."
+    assert status(_two_boxes(service, offers), "optin.marketing_not_separate") == "passed"
+    # a box naming two kinds beside another box naming texts of its own: chosen apart
+    announced = "Text me new-release announcements and shop promotions from Acme Dental."
+    assert status(_two_boxes(service, announced), "optin.marketing_not_separate") == "passed"
+    only_service = both.replace("<li>Promotional offers and special deals</li>", "")
+    assert (
+        status(_two_boxes(only_service, _ACKNOWLEDGE), "optin.marketing_not_separate") == "passed"
+    )

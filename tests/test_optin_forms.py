@@ -208,6 +208,19 @@ def test_disabled_example_box_on_a_policy_page_is_not_an_optin() -> None:
     assert context(site(page(example))).inputs.optin_forms == []
 
 
+def test_disabled_box_beside_a_phone_field_is_the_forms_box() -> None:
+    """A sample screen (every field disabled) or a box greyed until the number is typed still
+    shows the person a box: it is the consent box, not a form without one."""
+    sample = form(
+        '<input type="tel" name="phone" disabled>'
+        f'<p><input type="checkbox" disabled> {DISCLOSURE}</p><button disabled>Continue</button>'
+    )
+    greyed = form(f'{PHONE}<p><input type="checkbox" disabled> {DISCLOSURE}</p>')
+    for html in (sample, greyed):
+        optin = context(site(page(html))).inputs.optin_forms[0]
+        assert optin.consent_control is not None and optin.consent_control.disabled
+
+
 def test_terse_box_under_the_sms_paragraph_is_the_consent_box() -> None:
     html = form(
         f'{PHONE}<label><input type="checkbox" name="agree"> I agree</label><p>{DISCLOSURE}</p>'

@@ -126,6 +126,46 @@ def test_others_named_in_the_consent_are_third_parties() -> None:
 
 
 @pytest.mark.parametrize(
+    "others",
+    [
+        # blind r19: an insurance agency's quote form
+        "from Acme Dental and the insurance carriers we represent",
+        "from Acme Dental and our partner lenders",
+        "from Acme Dental and participating dealers",
+        "from Acme Dental, and select vendors",
+    ],
+)
+def test_senders_described_after_from_besides_the_brand_are_third_parties(others: str) -> None:
+    """A sender joined to the brand after "from" and described by its trade ("the carriers
+    we represent", "participating dealers") is another company that will text."""
+    label = DISCLOSURE.replace("from Acme Dental", others)
+    assert status(site(page(compliant_form(label=label))), "optin.third_party_consent") == "failed"
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        # the wireless sense of "carriers": no sender
+        " Mobile carriers are not liable for delayed or undelivered messages.",
+        " Texts from Acme Dental and your wireless carrier's network may be delayed.",
+        # the business's own staff, and a second list after "from" that is no company
+        " Texts come from Acme Dental and our front-desk team.",
+        " Texts from Acme Dental about cleanings and other appointments.",
+    ],
+)
+def test_carriers_and_staff_are_not_other_senders(extra: str) -> None:
+    label = DISCLOSURE + extra
+    assert status(site(page(compliant_form(label=label))), "optin.third_party_consent") == "passed"
+
+
+def test_the_brands_own_name_after_from_is_not_another_sender() -> None:
+    """A business named "Harbor and Partner Clinics" is the sender: its name is never another
+    sender, though it reads like "from X and partner clinics"."""
+    pages = _named("Harbor and Partner Clinics", DISCLOSURE)
+    assert status(pages, "optin.third_party_consent") == "passed"
+
+
+@pytest.mark.parametrize(
     ("text", "word", "reading"),
     [
         ("Northfield Comfort Partners will send texts.", "Partners", "own"),

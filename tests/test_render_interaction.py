@@ -400,6 +400,52 @@ document.getElementById("burger").addEventListener("click", () => { nav.hidden =
 document.getElementById("club").addEventListener("click", () => add("club"));
 document.getElementById("share").addEventListener("click", () => add("share"));
 </script></body></html>"""
+# a sign-up kept in an inert <template> that a "... by text" button clones into an empty box
+# (its script then ticks the custom box); near miss, a button naming no channel beside it
+CLONED = """<html><body><h1>Kayak rentals</h1>
+<button id="hours" type="button">Show opening hours</button>
+<button id="open" type="button">Trip updates by text</button><div id="mount"></div>
+<template id="tpl"><form class="trip"><label>Mobile <input type="tel" name="trip_phone"></label>
+ <span class="box" role="checkbox" aria-checked="false">Text me trip updates</span>
+ <button>Save</button></form></template>
+<script>
+document.getElementById("hours").addEventListener("click", () => {
+  const d = document.createElement("div");
+  d.innerHTML = '<form><input type="tel" name="hours_phone"></form>';
+  document.body.appendChild(d); });
+document.getElementById("open").addEventListener("click", () => {
+  const mount = document.getElementById("mount");
+  mount.appendChild(document.getElementById("tpl").content.cloneNode(true));
+  mount.querySelector(".box").setAttribute("aria-checked", "true"); });
+</script></body></html>"""
+# tips a "Load more tips" button appends from a <template>, the last one a reminder sign-up
+APPENDED = """<html><body><main><div id="tips"><p>1. Oil the chain monthly.</p></div>
+<template id="more"><p>2. Check tire pressure weekly.</p><div class="tip"><form>
+ <label>Mobile <input type="tel" name="tip_phone"></label><button>Remind me</button></form>
+ </div></template><button id="load" type="button">Load more tips</button></main>
+<script>
+document.getElementById("load").addEventListener("click", () => {
+  document.getElementById("tips").appendChild(
+    document.getElementById("more").content.cloneNode(true)); });
+</script></body></html>"""
+# a contact-channel switch left on Email: choosing Text swaps in the mobile field and its box;
+# near miss, a "Yes / No" answer nobody chose yet (a consent whose state is read, never set)
+CHANNELED = """<html><body><footer><form id="news" onsubmit="event.preventDefault()">
+<div role="radiogroup" aria-label="How should we reach you?">
+ <label><input type="radio" name="how" value="email" checked> Email</label>
+ <label><input type="radio" name="how" value="sms"> Text</label></div>
+<div id="field"><label>Email <input type="email" name="email"></label></div>
+<fieldset><legend>Updates by text?</legend>
+ <label><input type="radio" name="updates" value="yes"> Text</label>
+ <label><input type="radio" name="updates" value="no"> No thanks</label></fieldset>
+<button>Join</button></form>
+<script>
+document.querySelectorAll("input[name=how]").forEach((r) => r.addEventListener("change", () => {
+  document.getElementById("field").innerHTML = r.value === "sms"
+    ? '<label>Mobile <input type="tel" name="mobile"></label>' +
+      '<label><input type="checkbox" name="ok"> Text me news.</label>'
+    : '<label>Email <input type="email" name="email"></label>'; }));
+</script></footer></body></html>"""
 # an offer put as what a person saves ("Save 20% …", "Unlock $10 off") opens the sign-up; a
 # button that saves something of the person's ("Save to wishlist") is not an offer
 SAVINGS = """<html><body><h1>Candles</h1>
@@ -693,6 +739,9 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "untapped.html").write_text(UNTAPPED)
     (root / "paired.html").write_text(PAIRED)
     (root / "savings.html").write_text(SAVINGS)
+    (root / "cloned.html").write_text(CLONED)
+    (root / "appended.html").write_text(APPENDED)
+    (root / "channeled.html").write_text(CHANNELED)
     (root / "wizard.html").write_text(WIZARD)
     (root / "quiz.html").write_text(QUIZ)
     (root / "quizcards.html").write_text(QUIZ_CARDS)
@@ -1076,6 +1125,48 @@ def test_a_menu_item_naming_text_beside_email_opens_the_sign_up(
     page, _ = _page(renderer, site, "/paired.html")
     assert _form_with(page, "club_phone").reached_by == "after clicking 'Text + Email Perks'"
     assert not any(c.name == "share_phone" for f in page.forms for c in f.controls)
+
+
+@pytest.mark.browser
+def test_a_form_cloned_from_a_template_is_opened_and_read_live(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 19 (h14o wrenwood): a <template> holding a phone field is a form a click
+    builds; the button naming the text channel is clicked, the clone is read where it was
+    mounted with the box its script ticked, and the template's copy is no form. A button that
+    names no channel ("Show opening hours") is not clicked."""
+    page, _ = _page(renderer, site, "/cloned.html")
+    form = _form_with(page, "trip_phone")
+    assert form.reached_by == "after clicking 'Trip updates by text'"
+    assert "template" not in form.selector
+    assert [c.checked for c in form.controls if c.type == "checkbox"] == [True]
+    assert not any(c.name == "hours_phone" for f in page.forms for c in f.controls)
+    assert len([f for f in page.forms if any(c.name == "trip_phone" for c in f.controls)]) == 1
+
+
+@pytest.mark.browser
+def test_more_content_appended_from_a_template_holding_a_phone_field_is_loaded(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """h14k steamvale: the sign-up is the last of the tips a "Load more tips" button appends
+    from a <template>; it is read once appended, never inside the template."""
+    page, _ = _page(renderer, site, "/appended.html")
+    form = _form_with(page, "tip_phone")
+    assert form.reached_by == "after clicking 'Load more tips'"
+    assert "template" not in form.selector
+
+
+@pytest.mark.browser
+def test_a_contact_channel_switch_is_set_to_text(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 19 (h14o bellhop): an Email / Text switch left on Email; choosing Text (as a
+    person who wants texts does) swaps in the mobile field and its box. The unanswered
+    "Updates by text? ( ) Text ( ) No thanks" question is a consent: never chosen."""
+    page, _ = _page(renderer, site, "/channeled.html")
+    form = _form_with(page, "mobile")
+    assert form.reached_by == "after clicking 'Text'"
+    assert not any(c.checked for c in form.controls if c.name == "updates")
 
 
 @pytest.mark.browser

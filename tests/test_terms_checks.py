@@ -280,6 +280,30 @@ class TestHelpAndPrivacyLink:
         found = results["terms.privacy_link_missing"]
         assert str(found.status) == "passed"
 
+    def test_a_link_to_the_page_read_as_the_policy_counts_whatever_its_words(self) -> None:
+        """Blind 19 (a clinic): the terms page links "Privacy & Records Notice" -> /privacy,
+        and /privacy is the page the audit read as the privacy policy: that link leads the
+        reader to the policy as surely as one reading "Privacy Policy"."""
+        privacy = html(
+            "Privacy & Records Notice",
+            "<h1>Privacy &amp; Records Notice</h1><p>This privacy policy explains what "
+            "personal information Ridgeline Plumbing collects and how it is used.</p>"
+            "<p>We never share your mobile number or SMS opt-in data with third parties.</p>",
+        )
+        page = terms_page(skip=("privacy_link",)).replace(
+            "<footer>", '<footer><a href="/privacy">Privacy &amp; Records Notice</a>'
+        )
+        results = run({"/": HOME, "/privacy": privacy, "/terms": page})
+        assert "terms.privacy_link_missing" not in failed(results)
+
+    def test_a_link_by_other_words_to_another_page_does_not_count(self) -> None:
+        """Near miss: "Records Requests" -> /records is not the page read as the policy."""
+        page = terms_page(skip=("privacy_link",)).replace(
+            "<footer>", '<footer><a href="/records">Records Requests</a>'
+        )
+        results = run({"/": HOME, "/terms": page})
+        assert "terms.privacy_link_missing" in failed(results)
+
     def test_the_site_footer_elsewhere_is_not_the_terms_page_linking(self) -> None:
         """Near miss: the other pages' footers link the policy, the terms page itself does not."""
         page = terms_page(skip=("privacy_link",))

@@ -26,6 +26,7 @@ from functools import lru_cache
 from analyzers.campaign.emails import find_emails, is_public_provider
 from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import normalize_name
+from analyzers.policy.layers import own_text
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.contacts import mailto_address
 from analyzers.text.urls import find_urls, host_domain, is_public_shortener
@@ -263,6 +264,46 @@ def _names_someone_else(text: str, brand_words: set[str]) -> bool:
     return any(w[0].isupper() and re.sub(r"['’]s$|\.$", "", w.lower()) not in known for w in words)
 
 
+# the policy calls the linked document its own ("our privacy policy", "my terms")
+_OWN_DOCUMENT = re.compile(r"\b(?:our|my)\s+(?:[\w&-]+\s+){0,2}(?:privacy|terms|polic)", re.I)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*")
+
+
+def _cites_vendor_page(page: Page, link: Link, brand_words: set[str]) -> bool:
+    """Is a policy's link to another domain a reference to that company's own page? Policies
+    name the tools they use and point to each tool's own privacy or opt-out page: under "Font
+    Awesome Icons", "The privacy policy of the library operator can be found here:
+    https://fontawesome.com/privacy". The link's line or its heading names the company its
+    domain belongs to ("Font Awesome" -> fontawesome.com, "Google" -> google.com) and the line
+    does not call the document "our" policy. "Read our Privacy Policy" -> termly.io names no
+    one there: the business's own policy off its domain, still the flow."""
+    name = registrable_domain(link.href).lower().removeprefix("www.").split(".")[0]
+    if len(name) < 3 or name in brand_words:
+        return False
+    lines = [normalize_line(x) for x in own_text(page).split("\n")]
+    anchor = normalize_line(link.text) or link.href
+    at = next((i for i, line in enumerate(lines) if anchor and anchor in line), None)
+    if at is None or _OWN_DOCUMENT.search(lines[at]):
+        return False
+    headings = {normalize_line(h) for h in page.headings}
+    heading = next((lines[i] for i in range(at, -1, -1) if lines[i] in headings), "")
+    context = " ".join(u for u in (lines[at], heading) if u)
+    for url in find_urls(context):
+        context = context.replace(url, " ")
+    for run in _CAPITALISED_RUN.findall(context):
+        words = [re.sub(r"['’]s$|\W", "", w).lower() for w in run.split()]
+        joined = {
+            "".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+        }
+        if name in joined:
+            return True
+    return False
+
+
+def normalize_line(text: str) -> str:
+    return " ".join(text.split())
+
+
 # a link that names the site's own policy document: "Privacy Policy", "Privacy", "Terms of
 # Service", "Terms & Conditions" (not "Your Privacy Choices", a request form)
 _POLICY_DOCUMENT = re.compile(
@@ -317,9 +358,11 @@ def _flow_links(ctx: AnalysisContext) -> Iterator[tuple[Page, Link, str]]:
         for link in page.links:
             if link.region not in ("body", "form"):
                 continue
-            if _FLOW_WORDS.search(
-                f"{link.text} {host_of(link.href)} {link.href}"
-            ) and not _names_someone_else(link.text, brand_words):
+            if (
+                _FLOW_WORDS.search(f"{link.text} {host_of(link.href)} {link.href}")
+                and not _names_someone_else(link.text, brand_words)
+                and not _cites_vendor_page(page, link, brand_words)
+            ):
                 yield page, link, "the policy page"
             elif _leads_to_intake_form(link.text):
                 yield page, link, "the policy page"

@@ -12,7 +12,10 @@ message ("Summitview Auto Sales may text me ..." names no sales). Where no opt-i
 read at all (a hosted form that did not load), optin.marketing_not_separate reads the consent a
 page outside the policies states ("by submitting this form you agree to receive ..."), and
 optin.bundled_consent reads, for review, the consent box a page quotes from an app
-(analyzers/optin/documented.py).
+(analyzers/optin/documented.py). Several consent boxes keep marketing apart only when no one
+box names both kinds: "I consent to texts regarding: project updates / appointment reminders /
+promotional offers" beside a required "I understand and agree to the following: rates, STOP,
+HELP" box is still one consent to both.
 
 The reading is done elsewhere, so these checks stay verdicts: where a consent's words are in
 analyzers/optin/consent_words.py, what else it agrees to in analyzers/optin/bundling.py, and
@@ -28,6 +31,7 @@ from analyzers.optin.bundling import bundled_with
 from analyzers.optin.consent_words import box_meaning_texts, consent_statements, consent_texts
 from analyzers.optin.fixes import brand_name, compliant_disclosure
 from analyzers.optin.kinds import (
+    box_naming_both,
     consent_kinds,
     covered_types,
     disclaims_marketing,
@@ -156,14 +160,30 @@ def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
         yield from _statement_not_separate(ctx)
         return
     for optin in ctx.inputs.optin_forms:
-        if len(optin.consent_controls) > 1 or lists_chosen_apart(optin):
-            continue  # separate boxes, or one list picked at a time
-        text, marketing, other = covered_types(optin, ctx.inputs.brand_names)
-        if marketing and other and not disclaims_marketing(text):
+        if lists_chosen_apart(optin):
+            continue  # one list picked at a time
+        if len(optin.consent_controls) > 1:
+            # separate boxes, unless one box names both kinds itself
+            both = box_naming_both(optin, ctx.inputs.brand_names)
+            if both is None:
+                continue
+            text, marketing, other = both
+            selector = next(
+                (
+                    c.selector
+                    for c in optin.consent_controls
+                    if c.label and " ".join(c.label.split()) == text
+                ),
+                optin.selector,
+            )
+        else:
+            text, marketing, other = covered_types(optin, ctx.inputs.brand_names)
             texts = consent_texts(optin)
+            selector = texts[0][1] if texts else optin.selector
+        if marketing and other and not disclaims_marketing(text):
             yield Hit(
                 url=optin.url,
-                selector=texts[0][1] if texts else optin.selector,
+                selector=selector,
                 evidence=text[:400],  # the words that name both kinds
                 message=f"One consent covers marketing ({', '.join(marketing[:3])}) and "
                 f"service messages ({', '.join(other[:3])}).",

@@ -14,6 +14,11 @@ link sentence names it; a section that only speaks of texts is for a person to l
 site's menu and footer never count. A site with no form whose page quotes the consent box of
 its app (analyzers/optin/documented.py) has that quote judged for frequency, rates, HELP and
 STOP, for review.
+
+optin.disclosure_not_prominent compares the disclosure with the form's own labels as rendered:
+under 75% of their size (or under 10px), or contrast under 3:1, is fine print. Text of 14px or
+more at 4.5:1 or better is never fine print, however large the labels are: it is a normal
+reading size at WCAG's body-text contrast.
 """
 
 from __future__ import annotations
@@ -41,6 +46,11 @@ _ELEMENT_LABELS = ("rates", "frequency", "help", "stop")
 MIN_FONT_PX = 10.0
 MIN_FONT_RATIO = 0.75
 MIN_CONTRAST = 3.0
+# ... and never below an absolute floor: text at a normal reading size (14px or more) with
+# contrast of 4.5:1 or better (WCAG AA for body text) is not fine print, whatever size the
+# labels are ("15px at 5.9:1 beside 21px labels at 2.9:1" is the readable text of that form)
+READABLE_PX = 14.0
+READABLE_CONTRAST = 4.5
 
 
 def has_disclosure(optin: OptInForm) -> bool:
@@ -508,7 +518,8 @@ def _step_not_reached(optin: OptInForm, block: TextBlock) -> bool:
     why="Fine print that is hard to read is not clear and conspicuous consent language. It is "
     "judged against the form's own field labels as rendered: a disclosure element stated only in "
     f"text under {MIN_FONT_RATIO:.0%} of the labels' size (or under {MIN_FONT_PX:g}px), or with "
-    f"contrast below {MIN_CONTRAST:g}:1, is fine print; text in the labels' own style is not.",
+    f"contrast below {MIN_CONTRAST:g}:1, is fine print; text in the labels' own style is not, "
+    f"and neither is text of {READABLE_PX:g}px or more at {READABLE_CONTRAST:g}:1 or better.",
     fix="Show the disclosure at the size and color of the form's labels (at least 12px, "
     "contrast 4.5:1).",
     needs=("optin_forms",),
@@ -564,7 +575,16 @@ def label_style(optin: OptInForm) -> tuple[float | None, float | None]:
 
 
 def fine_print(block: TextBlock, label_size: float | None) -> str:
-    """Why a block is fine print next to labels of label_size ("" when it is not)."""
+    """Why a block is fine print next to labels of label_size ("" when it is not). Text at a
+    normal reading size and contrast (15px at 5.9:1) is not fine print even beside 21px
+    headline-style labels: the floor is absolute, not only relative to the labels."""
+    if (
+        block.font_size is not None
+        and block.font_size >= READABLE_PX
+        and block.contrast is not None
+        and block.contrast >= READABLE_CONTRAST
+    ):
+        return ""
     why = []
     if block.font_size is not None and (
         block.font_size < MIN_FONT_PX

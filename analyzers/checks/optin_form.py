@@ -23,7 +23,12 @@ from analyzers.optin.fixes import checkbox_html, compliant_disclosure
 from analyzers.optin.model import OptInForm, submit_label
 from analyzers.optin.phone import name_words
 from analyzers.optin.reach import says_where_found
-from analyzers.optin.required import marked_required
+from analyzers.optin.required import (
+    form_sentences,
+    marked_required,
+    stated_must_be_ticked,
+    states_other_purpose,
+)
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.excerpt import excerpt
 from analyzers.text.vocabulary import vocabulary
@@ -407,6 +412,34 @@ def _required_in_quote(ctx: AnalysisContext) -> Iterator[Hit]:
             )
 
 
+def _stated_required(optin: OptInForm) -> Hit | None:
+    """A form whose page says its consent box must be ticked before the form can be sent
+    ("The form cannot be submitted until the captain checks it"), on a form that does more
+    than sign up for texts (its fields say so, or its page: "the captain setup form, where
+    captains register a vessel"). Read only where no control already says it: a required or
+    script-refused box is judged by the control itself."""
+    boxes = [c for c in optin.form.controls if c.type == "checkbox"]
+    if not boxes or any(c.must_be_ticked or c.refused_either_way for c in boxes):
+        return None
+    sentences = form_sentences(optin.form)
+    required = stated_must_be_ticked(sentences)
+    if required is None:
+        return None
+    purpose = "" if optin.multi_purpose else states_other_purpose(sentences)
+    if purpose is None:
+        return None  # an SMS-only sign-up may require its own consent box
+    box = optin.consent_controls[0] if optin.consent_controls else boxes[0]
+    return Hit(
+        url=optin.url,
+        selector=box.selector,
+        evidence=f"{required}" + (f" — {purpose}" if purpose else ""),
+        details={"html": box.html},
+        message="The page says the SMS consent box must be checked before the form can be "
+        "submitted, on a form that does more than sign up for texts: nobody can complete it "
+        "without agreeing to texts.",
+    )
+
+
 @check(
     "optin.consent_required",
     severity=Severity.ERROR,
@@ -426,6 +459,10 @@ def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
         yield from _required_in_quote(ctx)
         return
     for optin in ctx.inputs.optin_forms:
+        said = _stated_required(optin)
+        if said is not None:
+            yield said
+            continue
         if not optin.multi_purpose:
             phone = _phone_required_for_optional_texts(optin)
             if phone is not None:

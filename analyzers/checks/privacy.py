@@ -214,16 +214,21 @@ def privacy_sharing_exception(ctx: AnalysisContext) -> Iterator[Hit]:
     policy: PolicyDocument = ctx.inputs.privacy_policy
     analysis: SharingAnalysis = ctx.inputs.privacy_sharing
     clause = SMS_CLAUSE.format(brand=_brand(ctx))
+    promise = analysis.promises[0] if analysis.purpose_bound else None
     for verdict in analysis.exceptions:
         general = verdict.clause.label == "general_exception"
-        scope = (
-            (
+        scope = ""
+        if general and promise is not None:
+            scope = (
+                f"The policy's promise ({promise.evidence}) denies only sharing for marketing; "
+                "this sharing is with partners on other terms, and the policy does not exclude "
+                "mobile data from it."
+            )
+        elif general:
+            scope = (
                 "It speaks of personal information in general and the policy does not exclude "
                 "mobile data from it. "
             )
-            if general
-            else ""
-        )
         yield Hit(
             url=policy.url,
             evidence=verdict.evidence,

@@ -20,7 +20,7 @@ from analyzers.inputs.brand import BrandNames
 from analyzers.inputs.documents import campaign_field
 from analyzers.policy.contact import business_contact
 from analyzers.policy.locate import COMMON_PATHS, DocumentLookup, PolicyDocument
-from analyzers.policy.terms_elements import TermsReview, paragraph
+from analyzers.policy.terms_elements import TermsReview, link_to_policy, paragraph
 from analyzers.registry import Hit, NotApplicable, Severity, check
 
 _WHAT = {
@@ -124,6 +124,8 @@ def _element_hits(ctx: AnalysisContext, element: str) -> Iterator[Hit]:
         return
     names: BrandNames | None = ctx.inputs.brand_names
     policy: PolicyDocument | None = ctx.inputs.privacy_policy
+    if element == "privacy_link" and link_to_policy(review.documents, policy) is not None:
+        return  # linked by other words to the page read as the privacy policy
     text = paragraph(
         element,
         brand=names.primary if names else "[your business name]",

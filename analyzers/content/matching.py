@@ -260,6 +260,8 @@ def _read_context(chunk: Span | None, _categories: set[str], _offset: int) -> _C
     for label, span in signals().find([chunk]):
         if label == "unsold" and _restricts_a_sale(span):
             continue
+        if label == "selling" and _denies_the_sale(chunk, span):
+            continue
         if label in found and not found[label]:
             found[label] = span.text
     if found["unsold"]:
@@ -267,6 +269,31 @@ def _read_context(chunk: Span | None, _categories: set[str], _offset: int) -> _C
         # nothing here or in the sentences around it, and a term in it is not offered
         return _Context(True, "", "", found["texting"])
     return _Context(bool(found["negated"]), found["selling"], found["promo"], found["texting"])
+
+
+# a negation that governs the buying verb right after it: "we don't sell", "never sells",
+# "not currently sell", or the verb of a relative clause whose noun is denied: "it is not a
+# place that sells", "not a shop where we sell"; "not only sells" is no denial
+_DENIED_SALE = re.compile(
+    r"(?:\b(?:not|never)|n['\u2019]t)\s+(?!only\b|just\b)"
+    r"(?:(?:a|an|any|the)\s+(?:[\w'\u2019-]+\s+){0,2}(?:that|which|who|where)\s+"
+    r"(?:(?:we|i|you|they|it)\s+)?|(?:(?:currently|yet|ever|really|actually)\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _denies_the_sale(chunk: Span, span: Span) -> bool:
+    """Is the buying word a verb its clause denies? "The armory is where our armorer repairs
+    club equipment; it is not a place that sells weapons": "sells" is what the place does not
+    do, so it is no evidence that the business sells anything ("We sell ..." still is).
+
+    Only a verb ("sells", "we carry"): "not for sale to anyone under 21" restricts a sale the
+    business makes (`_restricts_a_sale`), and "not in stock" is still a shop's listing.
+    """
+    if not (len(span) == 1 or span[0].lower_ in ("we", "i")):
+        return False
+    before = span.doc.text[chunk.start_char : span.start_char]
+    return bool(_DENIED_SALE.search(re.split(r"[.;:!?,()\u2013\u2014]", before)[-1]))
 
 
 def _restricts_a_sale(span: Span) -> bool:

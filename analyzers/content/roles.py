@@ -40,6 +40,13 @@ beers on tap" pours alcohol, "root beer and cold brew on tap" does not, "hard ko
 alcoholic), or, where the sentence names none, from the business's own name (scoring.py); and
 an aside denies what follows its "not" ("kits for brewing kombucha (not beer)").
 
+Blind round 19: a capitalised term before a place noun names the place ("Bourbon County",
+"Brandy Station", "Rum Creek Road"); "no" or "without" before a coordinated list denies every
+item ("no hemp, CBD or THC ingredients"); a question's "No" answers each item of a coordinated
+object ("Do you sell CBD or herbal cannabis products? No."); and a word that names the thing
+only on a page about it ("armory") counts for nothing where the page names no other term of
+its category (`off_subject`, used by scoring.py).
+
 Plain string work, without spaCy: the content analyzers (pages) and the campaign reader
 (sample messages, `analyzers.campaign.content_terms`) both read a sentence's terms through
 `unhyphenate`, `kept_terms`, `other_meaning` and `answered_no`, so a sample and a page are judged
@@ -51,7 +58,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from analyzers.text.vocabulary import vocab_data
 from crawler.sentence_spans import sentence_spans
@@ -79,10 +86,18 @@ _DENYING_ANSWER = re.compile(
 _QUESTION_LOOK_AHEAD = 60  # characters after a question in which its answer starts
 # the text of a question before the term it asks for: "Do you offer ", "Can I get a ", "Are you
 # a ", "Do you also sell any "; the verb's object, never after a preposition ("for a ")
+# the object may be a coordinated list, and the answer denies every item: "Do you sell CBD or
+# herbal cannabis products?", "Do you offer title loans, pawn loans or cash advances?"
+_ASK_WORD = rf"(?!(?:{'|'.join(sorted(_PHRASE_BREAKS))})\b){_WORD}"
+_ASK_ARTICLE = r"(?:(?:a|an|any|the|some)\s+)?"
+_ASK_LIST_ITEM = (
+    rf"{_ASK_WORD}(?:\s+{_ASK_WORD}){{0,2}}(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)"
+    rf"{_ASK_ARTICLE}"
+)
 _ASKS_FOR = re.compile(
     r"\b(?:(?:do|does|can|could|will|would)\s+(?:you|y['\u2019]all|we|i|they)\s+"
     r"(?:(?:also|still|ever|currently)\s+)?[^\W\d_]+\s+|(?:are|is)\s+(?:you|this|it)\s+)"
-    rf"(?:(?:a|an|any|the|some)\s+)?(?:(?!(?:{'|'.join(sorted(_PHRASE_BREAKS))})\b){_WORD}\s+){{0,2}}$",
+    rf"{_ASK_ARTICLE}(?:{_ASK_LIST_ITEM}){{0,4}}(?:{_ASK_WORD}\s+){{0,2}}$",
     re.IGNORECASE,
 )
 
@@ -90,6 +105,7 @@ _ASKS_FOR = re.compile(
 @dataclass(frozen=True)
 class _Roles:
     streets: frozenset[str]
+    places: frozenset[str]
     variant_categories: frozenset[str]
     heads: frozenset[str]
     shared_heads: frozenset[str]
@@ -104,6 +120,7 @@ class _Roles:
     mention: re.Pattern[str]
     quoted_mention: re.Pattern[str]
     denial_before: re.Pattern[str]
+    list_denial_before: re.Pattern[str]
     denial_modifier: re.Pattern[str]
     denial_categories: frozenset[str]
     offer_denial_categories: frozenset[str]
@@ -140,6 +157,7 @@ def _roles() -> _Roles:
     prepositions = _alternatives(building["prepositions"])
     return _Roles(
         streets=frozenset(data["street"]["words"]),
+        places=frozenset(data["place"]["words"]),
         variant_categories=frozenset(variant["categories"]),
         heads=frozenset(w.lower() for w in variant["heads"]),
         shared_heads=frozenset(w.lower() for w in variant["shared_heads"]),
@@ -162,6 +180,13 @@ def _roles() -> _Roles:
         ),
         **_mention_patterns(data["mention"]),
         denial_before=_denial_pattern(data["negation"]),
+        # "no hemp, CBD or THC": a denying word governs a list; a modifier only its own noun
+        # ("alcohol-free beer and craft cocktails" still pours cocktails)
+        list_denial_before=re.compile(
+            rf"\b(?:{_alternatives(data['negation']['words'])})\s+"
+            rf"(?:(?:{_alternatives(data['negation']['articles'])})\s+)?$",
+            re.IGNORECASE,
+        ),
         denial_modifier=re.compile(rf"(?:{_modifiers(data['negation'])})(?![\w-])", re.IGNORECASE),
         denial_categories=frozenset(data["negation"]["categories"]),
         offer_denial_categories=frozenset(data["offer_denial"]["categories"]),
@@ -328,7 +353,8 @@ def answered_no(text: str, start: int, sentence_end: int) -> bool:
     answer negates the question, so the service the question asks for is not offered.
 
     The answer denies only what the question asks: the object of its verb ("Do you offer
-    [payday loans]", "Can I get [a pawn loan]", "Are you [a payday lender]"). In "Do I need good
+    [payday loans]", "Can I get [a pawn loan]", "Are you [a payday lender]"), each item of it
+    when it is a list ("Do you sell [CBD] or [herbal cannabis products]?"). In "Do I need good
     credit for a payday loan? No." the loan sits after a preposition, and the "No" denies the
     credit check, not the loan. And only an answer that is a denial by itself ("No.", "Nope,",
     "Sorry, no", "We don't.", "A: No —"): "No credit check needed!" after a question starts a
@@ -342,6 +368,35 @@ def answered_no(text: str, start: int, sentence_end: int) -> bool:
         return False
     after = text[sentence_end : sentence_end + _QUESTION_LOOK_AHEAD]
     return bool(_DENYING_ANSWER.match(after))
+
+
+def off_subject(category: str, terms: Sequence[tuple[str, str]]) -> frozenset[str]:
+    """The terms (lower-case) that name nothing of the category on a page whose other terms,
+    given as (term, strength), are all that page says of it.
+
+    "Armory" names a gun room on a gun shop's page and a fencing club's equipment room on the
+    club's: the page's own subject decides. Where no other strong term of the category and none
+    of its telling weak words ("gun", "caliber") stands on the page, such a word counts for
+    nothing ("_roles.yaml", subject); "Our armory stocks reloading supplies" still is firearms.
+    """
+    needing, weak = _subject_words(category)
+    if not needing:
+        return frozenset()
+    for term, strength in terms:
+        if term in needing:
+            continue
+        if strength == "strong" or term in weak:
+            return frozenset()
+    return needing
+
+
+@cache
+def _subject_words(category: str) -> tuple[frozenset[str], frozenset[str]]:
+    subject = vocab_data("content/_roles")["subject"].get(category) or {}
+    return (
+        frozenset(t.lower() for t in subject.get("terms", ())),
+        frozenset(t.lower() for t in subject.get("weak", ())),
+    )
 
 
 @lru_cache(maxsize=16)
@@ -385,13 +440,15 @@ def other_meaning(
     term = text[start:end]
     if words and term[:1].isupper() and words[0][2] in roles.streets:
         return "a street name"
+    if _is_place_name(term, words, terms):
+        return f'the name of a place ("{term} {words[0][2]}")'
     if _is_building(text, start, term, words):
         return f'the name of a building ("{term}")'
     if _is_namesake(text, start):
         return "what something is named after"
     if _is_denied(text, start):
         return "what something is said not to be"
-    if category in roles.denial_categories and _is_absent(text, start, end):
+    if category in roles.denial_categories and _is_absent(text, start, end, terms):
         return _ABSENT
     if category in roles.offer_denial_categories and _is_not_offered(text, start, end, terms):
         return "a service the business says it does not offer"
@@ -580,6 +637,20 @@ def _is_ingredient(text: str, start: int) -> bool:
     return bool(_roles().ingredient.search(before.rsplit("\n", 1)[-1]))
 
 
+def _is_place_name(
+    term: str, words: list[tuple[int, int, str]], terms: Sequence[tuple[int, int]]
+) -> bool:
+    """Is the capitalised term the first word of a place's name: "Bourbon County families",
+    "Brandy Station", "Rum Creek Road"? The place noun after it is the head, as a street
+    suffix is ("Gin Lane"). Not where the capitalised name goes on into another term of the
+    category: "Bourbon County Brand Stout" names a beer.
+    """
+    if not (words and term[:1].isupper() and words[0][2] in _roles().places):
+        return False
+    name = list(_leading_capitalised(words))
+    return not any(s == word[0] for word in name for s, _e in terms)
+
+
 def _is_building(text: str, start: int, term: str, words: list[tuple[int, int, str]]) -> bool:
     """Is the term a capitalised building name: "at the Armory", "Armory Square"? A lower-case
     "our armory" (a shop's gun room) or "Shop the Armory" (a store's name) is not."""
@@ -602,7 +673,7 @@ def _line_before(text: str, start: int) -> str:
     return text[max(0, start - _LOOK_BACK) : start].rsplit("\n", 1)[-1]
 
 
-def _is_absent(text: str, start: int, end: int) -> bool:
+def _is_absent(text: str, start: int, end: int, terms: Sequence[tuple[int, int]] = ()) -> bool:
     """ "no alcohol", "without champagne", "non-alcoholic sparkling wine", "Champagne-free
         toast", "Alcohol free": the words deny the thing they govern, so the term names what is not
         there. A "non-" before the term denies the term itself ("non-alcoholic" is no "alcoholic"),
@@ -611,12 +682,22 @@ def _is_absent(text: str, start: int, end: int) -> bool:
 
         Only the noun phrase they govern, never the whole sentence: in "We serve non-alcoholic
         cider and a full wine list" the modifier governs "cider", and the wine list still counts.
+
+    A "no" or "without" before a coordinated list governs every item: in "no hemp, CBD or THC
+    ingredients" CBD and THC are as absent as hemp (`_denied_list_item`). Only a list closed by
+    "and", "or" or "nor": in "no THC, CBD only" the comma starts a new phrase, and the CBD is
+    there.
     """
     if re.match(r"[-\u2010\u2011]free\b", text[end : end + 6], re.IGNORECASE):
         return True
-    if _roles().denial_modifier.match(text, start):
+    roles = _roles()
+    if roles.denial_modifier.match(text, start):
         return True  # the term begins a denying modifier: "alcohol free", "THC free"
-    return bool(_roles().denial_before.search(_line_before(text, start)))
+    if roles.denial_before.search(_line_before(text, start)):
+        return True
+    return _closed_list(text, start, end, terms) and _denied_list_item(
+        text, start, terms, roles.list_denial_before
+    )
 
 
 def _is_not_offered(text: str, start: int, end: int, terms: Sequence[tuple[int, int]]) -> bool:
@@ -649,6 +730,14 @@ _LIST_LOOK_BACK = 240  # characters before a term in which its list's denial is 
 _MAX_LIST_ITEMS = 8
 # what joins two items of a list: ", ", ", or ", " and ", " or ", " nor "
 _LIST_SEPARATOR = re.compile(r"(?:\s*,\s*(?:(?:and|or|nor|&)\s+)?|\s+(?:and|or|nor|&)\s+)$")
+# the same separator at the start of the text after an item, and the words that close a list
+_NEXT_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or|nor|&)\s+)?|\s+(?:and|or|nor|&)\s+")
+# a verb's auxiliary: after a list's last item it says the list was the subject of a clause
+_AUXILIARIES = frozenset(
+    "is are was were will would can could may might must should shall has have had do does did "
+    "gets get".split()
+)
+_CONJUNCTION = re.compile(r"\b(?:and|or|nor)\b|&")
 # a list's last item that sums up the others: "or any other kind of loan", "or other advances"
 _GENERAL_ITEM = re.compile(
     r"(?<=[\s,])(?:any\s+)?other\s+(?:(?:kind|kinds|type|types|sort|sorts|form|forms)\s+of\s+)?$",
@@ -656,15 +745,47 @@ _GENERAL_ITEM = re.compile(
 )
 
 
-def _denied_list_item(text: str, start: int, terms: Sequence[tuple[int, int]]) -> bool:
+def _closed_list(text: str, start: int, end: int, terms: Sequence[tuple[int, int]]) -> bool:
+    """Is the term an item of a list of the category's terms that "and", "or" or "nor" closes
+    and that ends its noun phrase: "hemp, CBD or THC (ingredients)", for each of the three?
+
+    Not "THC, CBD" alone (the comma starts a new phrase), and not where an auxiliary follows
+    the last item: in "no alcohol and wine is served" the "and" joins two clauses.
+    """
+    closed = False
+    before = _LIST_SEPARATOR.search(text, max(0, start - 12), start)
+    if before and _CONJUNCTION.search(before.group()):
+        closed = True
+    position = end
+    for _ in range(_MAX_LIST_ITEMS):
+        after = _NEXT_SEPARATOR.match(text, position)
+        following = (
+            next((e for s, e in terms if s == after.end()), None) if after is not None else None
+        )
+        if following is None:
+            break
+        closed = closed or bool(_CONJUNCTION.search(after.group()))
+        position = following
+    following_words = _next_words(text, position, 1)
+    return closed and not (following_words and following_words[0][2].lower() in _AUXILIARIES)
+
+
+def _denied_list_item(
+    text: str,
+    start: int,
+    terms: Sequence[tuple[int, int]],
+    denial: re.Pattern[str] | None = None,
+) -> bool:
     """Is the term an item of a list of the category's terms that a denial governs?
 
     "We do not make title loans, payday loans, cash advances or any other kind of loan": the
     denied verb's object is the whole list, so each item (and the item that sums them up,
     "any other kind of loan") is denied as the first is. Only a list whose items are all terms
     of the category: in "We do not make you wait, payday loans in minutes" the denial governs
-    "you", and the loans are offered.
+    "you", and the loans are offered. `denial` is what must end the text before the list's
+    first item: a denied offer by default, "no" or "without" for a substance.
     """
+    denial = denial or _roles().offer_denial_before
     line_start = max(text.rfind("\n", 0, start) + 1, start - _LIST_LOOK_BACK)
     position = start
     general = _GENERAL_ITEM.search(text, line_start, position)
@@ -678,7 +799,7 @@ def _denied_list_item(text: str, start: int, terms: Sequence[tuple[int, int]]) -
         if item is None:
             return False
         position = item
-        if _roles().offer_denial_before.search(text[line_start:position]):
+        if denial.search(text[line_start:position]):
             return True
     return False
 

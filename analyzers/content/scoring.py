@@ -39,7 +39,7 @@ from analyzers.content.matching import (
     read_text,
     split_sentences,
 )
-from analyzers.content.roles import is_served_drink, is_serving_term, soft_drink
+from analyzers.content.roles import is_served_drink, is_serving_term, off_subject, soft_drink
 from analyzers.content.self_description import said_of_the_business
 from analyzers.content.zones import page_zones
 from crawler.snapshot import Page
@@ -126,7 +126,39 @@ def read_page(page: Page, policy: bool = False) -> PageContent:
     wanted = tuple(c for c, category in CATEGORIES.items() if category.said_of_itself)
     reading = read_text(zoned.text, wanted if policy else None)
     matches = [ZonedMatch(m, zoned.zone_at(m.start_char)) for m in reading.matches]
+    body = next(((start, end) for zone, start, end in zoned.spans if zone == "text"), None)
+    if body is not None:
+        found = {(m.category, m.start_char) for m in reading.matches}
+        matches = [z for z in matches if not _denied_in_body(zoned.text, z, body, found)]
     return PageContent(page, matches, reading, zoned.text, policy)
+
+
+def _denied_in_body(
+    text: str, zoned: ZonedMatch, body: tuple[int, int], found: set[tuple[str, int]]
+) -> bool:
+    """Does the page's text, where the heading stands, read the heading's term as nothing?
+
+    A heading is also a line of the page's text, read there with what follows it: the FAQ
+    heading "Do you sell CBD or herbal cannabis products?" is answered "No." by the paragraph
+    under it, so its terms are denied (roles.answered_no). Its copy in the heading zone is
+    read alone and would count them; it counts only where the text's own copy does too. A
+    heading the text does not hold as a line keeps its own reading.
+    """
+    if zoned.zone != "heading":
+        return False
+    match = zoned.match
+    line_start = text.rfind("\n", 0, match.start_char) + 1
+    line_end = text.find("\n", match.start_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    # where each copy of the line starts in the text ("\n" + the body: a line at its start too)
+    copies = [
+        body[0] + m.start()
+        for m in re.finditer(re.escape(f"\n{line}\n"), "\n" + text[body[0] : body[1]])
+    ]
+    if not copies:
+        return False
+    offset = match.start_char - line_start
+    return all((match.category, copy + offset) not in found for copy in copies)
 
 
 def _declarations(
@@ -232,6 +264,8 @@ def judge_page(content: PageContent, brand_names: Sequence[str] = ()) -> list[Ca
     url = content.page.final_url or content.page.url
     verdicts = []
     for category, found in by_category.items():
+        unrelated = off_subject(category, [(z.match.term, z.match.strength) for z in found])
+        found = [z for z in found if z.match.term not in unrelated]  # a fencing club's armory
         strong = [z for z in found if z.match.strength == "strong"]
         if not strong:
             continue

@@ -141,6 +141,90 @@ _NAMED_THING = re.compile(
 )
 
 
+# an agreement word inside the list would start a second consent ("texts about my order and
+# agree to the Terms")
+_AGREEMENT_WORD = re.compile(r"\b(?:agree\w*|accept\w*|acknowledg\w*|consent\w*)\b", re.I)
+
+
+def _policy_as_topic(text: str, match: PhraseMatch) -> bool:
+    """ "You agree to receive texts about your quote and policy renewals": a policy (an
+    insurance policy, a return policy) in the list that "about" governs is what the texts are
+    about, not terms the person accepts. The agreement must govern the policy word for it to be
+    a second consent; here it governs "receive texts", and the policy is that verb's topic.
+    Near miss: "texts about my order, and I agree to the Terms" (a second agreement verb)."""
+    if match.label != "terms_acceptance":
+        return False
+    about = _TEXTS_ABOUT.search(text[max(0, match.start_char) : match.end_char])
+    return bool(about) and not _AGREEMENT_WORD.search(about.group("list"))
+
+
+# the person's own call to the business: "opt out by calling (555) 010-2000", "call us",
+# "calling our office", "call 1-800-..." (a number or the business follows the verb)
+_PERSON_CALLS = re.compile(
+    r"^\s*(?:us\b|our\s+(?:office|line|number|team|support|store|toll)|"
+    r"(?:toll[\s-]?free\s+)?\(?\+?1?[\s.-]?\(?\d{3})",
+    re.IGNORECASE,
+)
+_BY_CALLING = re.compile(r"\bby\s+$", re.IGNORECASE)
+# what such a call is for: leaving the texts or getting help
+_WAY_OUT = re.compile(
+    r"\b(?:opt(?:\s|-)?out|unsubscribe|stop|cancel|help|assistance|support|questions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _call_as_way_out(text: str, match: PhraseMatch) -> bool:
+    """ "I can opt out by calling (402) 555-0143", "for help, call us": a call the person
+    places, named as a way to leave the texts or get help, is not consent to receive calls.
+    The call must be the person's act (a number or "us" follows it, or "by calling") in a
+    sentence about opting out or help. Near miss: "I agree to receive calls and texts; I can
+    opt out by calling ..." still fires on "calls"."""
+    if match.label != "call_channel" or not match.text.lower().startswith("call"):
+        return False
+    after = text[match.end_char : match.end_char + 40]
+    before = text[max(0, match.start_char - 10) : match.start_char]
+    persons_act = bool(_PERSON_CALLS.match(after)) or (
+        match.text.lower() == "calling" and bool(_BY_CALLING.search(before))
+    )
+    return persons_act and bool(_WAY_OUT.search(match.sentence))
+
+
+# a negated verb: "does not enroll", "won't sign you up", "is not required"
+_NEGATED_VERB = re.compile(
+    r"\b(?:does|do|did|will|would|shall|can|could|is|are|was|were)\s*(?:not\b|n[’']t\b)|"
+    r"\b(?:won|can|don|doesn|isn|aren)[’']t\b|\bcannot\b",
+    re.IGNORECASE,
+)
+# ... a verb of signing up, what the act is denied to do: "does not (by itself) enroll anyone",
+# "is not consent to", "will not subscribe you", "doesn't opt you in"
+_ENROLLS = re.compile(
+    r"\s+(?:[\w’']+\s+){0,3}?(?:enrolls?|sign(?:s)?\s+(?:\w+\s+)?up|subscribes?|"
+    r"opts?\s+(?:\w+\s+)?in\b|registers?|adds?|mean|constitutes?|counts?\s+as|amounts?\s+to|"
+    r"gives?\s+(?:\w+\s+)?consent|(?:be\s+)?consent|grants?|authorizes?)\b",
+    re.IGNORECASE,
+)
+_PERSON_SUBJECT = re.compile(r"\b(?:i|you|we|they|he|she)\b", re.IGNORECASE)
+
+
+def _denied_act(text: str, match: PhraseMatch) -> bool:
+    """ "Creating an account or agreeing to the Terms does not by itself enroll anyone in text
+    messaging": the other act is the subject of a negated verb, so the sentence says it does
+    NOT sign anyone up, the opposite of bundling. The negation must govern the sentence's main
+    verb with the act as its subject: nothing before the negated verb is a person acting ("I
+    agree to the Terms and do not want calls" names the person, and stays a consent)."""
+    if match.label not in ("terms_acceptance", "call_channel", "email_channel"):
+        return False
+    sentence = match.sentence
+    start = sentence.find(match.text)
+    if start < 0:
+        return False
+    negated = _NEGATED_VERB.search(sentence, start + len(match.text))
+    if not negated or not _ENROLLS.match(sentence, negated.end()):
+        return False
+    subject = sentence[: negated.start()]
+    return not _PERSON_SUBJECT.search(subject) and not re.search(r"[;:]", subject)
+
+
 def _part_of_a_name(text: str, match: PhraseMatch) -> bool:
     """ "Send me Curtain Call texts", "join the Last Call Club": a channel word written as one
     word of a capitalized name (the capitalized word before it, what the name names after it)
@@ -233,6 +317,9 @@ def bundled_with(text: str) -> list[str]:
             or _sms_terms(text, match)
             or _call_as_topic(text, match)
             or _publication_as_topic(text, match)
+            or _policy_as_topic(text, match)
+            or _call_as_way_out(text, match)
+            or _denied_act(text, match)
             or _part_of_a_name(text, match)
             or _excluded_channel(text, match)
             or _the_other_way(match)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analyzers.optin.phone import name_words
+from analyzers.optin.phone import is_phone_control, name_words
 from analyzers.text.vocabulary import vocabulary
 from crawler.snapshot import Control
 
@@ -106,13 +106,17 @@ def is_negative_choice(control: Control) -> bool:
 
 
 def sms_consent_controls(controls: list[Control]) -> list[Control]:
-    """The boxes that give SMS consent, in page order (radio "No" answers left out)."""
-    # a disabled box is a picture of consent (a mock-up on a policy page), not a way to give it
+    """The boxes that give SMS consent, in page order (radio "No" answers left out).
+
+    A disabled box alone is a picture of consent (a mock-up on a policy page), not a way to
+    give it; beside a phone field it is the form's box as a person sees it: greyed until the
+    number is typed, or a sample screen whose fields are all disabled (its box is there)."""
+    with_phone = any(is_phone_control(c) for c in controls)
     return [
         c
         for c in controls
         if is_choice(c)
-        and not c.disabled
+        and (with_phone or not c.disabled)
         and not (c.type == "radio" and is_negative_choice(c))
         and (meaning_of(c).sms_answer if c.type == "radio" else meaning_of(c).sms_consent)
     ]

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from analyzers.optin.model import Disclosure, ElementFound
-from analyzers.optin.names import partner_reading, person_partner
+from analyzers.optin.names import in_brand_name, partner_reading, person_partner
 from analyzers.optin.plain_words import (
     MESSAGE_WORDS,
     count_of_texts,
@@ -21,6 +21,7 @@ from analyzers.optin.plain_words import (
     message_type_in,
     speaks_of_messages,
 )
+from analyzers.optin.senders import other_senders
 from analyzers.text.grammar import AUXILIARIES
 from analyzers.text.shorthand import spell_out, spelled_reading
 from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
@@ -213,6 +214,15 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
             disclosure.elements.setdefault(label, []).append(
                 ElementFound(label, match.text, match.sentence, block, is_shown)
             )
+        named = {f.sentence for f in disclosure.elements.get("third_party", [])}
+        for start, end in other_senders(block.text):
+            if in_brand_name(block.text, start, end, brand):
+                continue  # the business's own name is never another sender
+            sentence = _sentence_with(doc, block.text[start:end])
+            if sentence not in named:  # "texts from Acme and the carriers we represent"
+                disclosure.elements.setdefault("third_party", []).append(
+                    ElementFound("third_party", block.text[start:end], sentence, block, is_shown)
+                )
         if not any(m.label == "message_types" for m in matches):
             for kind in _KIND_OF_MESSAGE.finditer(block.text):
                 if kind.group(1).lower() not in _NOT_A_SUBJECT:

@@ -446,6 +446,33 @@ def covered_types(
     return about, marketing, other
 
 
+def box_naming_both(
+    optin: OptInForm, brand: BrandNames | None = None
+) -> tuple[str, list[str], list[str]] | None:
+    """The one consent box, among several, whose own label names marketing and service texts
+    together ("I consent to texts regarding: project updates / appointment reminders /
+    promotional offers", its kinds on lines of their own), with what it names. A second
+    required box beside it ("I understand and agree to the following: Msg & data rates may
+    apply ...") acknowledges the disclosure: it separates nothing, since the kinds are chosen
+    together in the first box. Boxes that each name one kind are separate consents: none
+    names both, and so is a box beside another that names kinds of texts of its own ("Text
+    me order updates" / "Text me new-release announcements and shop promotions"): the person
+    chooses between them. Only when every other box names no kind of message at all is the
+    one naming both the whole choice."""
+    own_items = stock_news_is_own(optin)
+    read = []
+    for control in optin.consent_controls:
+        label = " ".join((control.label or "").split())
+        read.append((label, consent_kinds(without_own_name(label, brand), own_items)))
+    for i, (label, (marketing, other)) in enumerate(read):
+        if not (marketing and other) or disclaims_marketing(label):
+            continue
+        if any(m or o for j, (_, (m, o)) in enumerate(read) if j != i):
+            return None  # another box names kinds of texts: the kinds are chosen apart
+        return label, marketing, other
+    return None
+
+
 def lists_chosen_apart(optin: OptInForm) -> bool:
     """A form whose radio buttons pick one list ("( ) My classes: reminders and room changes
     / ( ) Offers: discounts and open houses") takes one list per sign-up: the one consent box

@@ -39,3 +39,86 @@ def marked_required(control: Control, form: Form) -> bool:
         return True
     marked = any(_MARKED.search(text) for text in (control.label, control.placeholder) if text)
     return marked and states_asterisk_legend(form)
+
+
+# the page's own word that the box must be ticked before the form goes: "The form cannot be
+# submitted until the captain checks it", "you must check it, and the form cannot be submitted
+# otherwise", "this box is required to complete registration"
+_CANNOT_GO_UNTIL = re.compile(
+    r"\b(?:cannot|can\s*not|can[’']t|won[’']t|will\s+not|is\s+not\s+(?:able|allowed)\s+to)\s+"
+    r"(?:be\s+)?(?:submitted|completed|sent|finished|submit|complete|continue|proceed)\b"
+    r"[^.;!?]{0,20}?\b(?:until|unless|without)\b(?P<act>[^.;!?]{0,60}?\b(?:checks?|checked|"
+    r"checking|ticks?|ticked|ticking)\b[^.;!?]{0,40})",
+    re.IGNORECASE,
+)
+_MUST_TICK_OR_NOT_GO = re.compile(
+    r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:[\w-]+\s+){0,2}?(?:check|tick)\b"
+    r"(?P<act>[^.;!?]{0,80}?)\b(?:cannot|can[’']t|won[’']t|will\s+not)\s+be\s+"
+    r"(?:submitted|completed|sent)\s+otherwise\b",
+    re.IGNORECASE,
+)
+_BOX_REQUIRED_TO_GO = re.compile(
+    r"\b(?:box|checkbox|consent|opt-?in)\s+(?:is|must\s+be)\s+(?:required|checked|ticked)\s+"
+    r"(?:to|before|in\s+order\s+to)\s+(?P<act>(?:submit|complete|finish|register|create|"
+    r"continue|sign\s+up)\b)",
+    re.IGNORECASE,
+)
+# the box so named is another one: "until you check the Terms box", "tick the captcha"
+_ANOTHER_BOX = re.compile(
+    r"\b(?:terms|conditions|privacy|policy|waiver|captcha|robot|rules|age)\b", re.IGNORECASE
+)
+
+
+# a negation over the statement: "Neither box is required to register", "No box is ..."
+_DENIED = re.compile(r"\b(?:not|neither|nor|no|never|none|without)\b|n[’']t\b", re.IGNORECASE)
+
+
+def stated_must_be_ticked(sentences: list[str]) -> str | None:
+    """The sentence, beside a form, that says its consent box must be ticked before the form
+    can be sent ("The form cannot be submitted until the captain checks it"): the page's own
+    word that the box is required, as good as a `required` attribute (a sample page showing
+    the box of a form that lives elsewhere has no working attribute to read). Not a sentence
+    about another box ("until you tick the Terms box"), nor a denied one ("Neither box is
+    required to register"), nor one that says the box is needed
+    for the texts themselves ("you must check the box to receive texts"): that is what any
+    consent box does."""
+    for sentence in sentences:
+        for pattern in (_CANNOT_GO_UNTIL, _MUST_TICK_OR_NOT_GO, _BOX_REQUIRED_TO_GO):
+            found = pattern.search(sentence)
+            if (
+                found
+                and not _ANOTHER_BOX.search(found.group("act"))
+                and not _DENIED.search(re.split(r"[,;:]", sentence[: found.start()])[-1])
+            ):
+                return sentence.strip()
+    return None
+
+
+# a form's text naming what the form is for besides texts: "the captain setup form", "where
+# captains register a vessel", "the registration form", "create an account"
+_OTHER_PURPOSE = re.compile(
+    r"\b(?:registration|setup|set-up|checkout|booking|application|enrol(?:l)?ment|intake|"
+    r"quote|order|account|onboarding)\s+(?:form|page|flow)\b|"
+    r"\bregister(?:s|ing)?\s+(?:a|an|their|your|his|her|for)\b|"
+    r"\bcreat(?:e|es|ing)\s+(?:a|an|their|your)\s+account\b",
+    re.IGNORECASE,
+)
+
+
+def states_other_purpose(sentences: list[str]) -> str | None:
+    """The sentence beside a form that says the form does more than sign up for texts: the
+    SMS step of "the captain setup form, where captains register a vessel for a tournament"."""
+    return next((s.strip() for s in sentences if _OTHER_PURPOSE.search(s)), None)
+
+
+def form_sentences(form: Form) -> list[str]:
+    """The sentences in and right next to a form, the site's menu and footer left out."""
+    from analyzers.optin.disclosure import is_site_chrome  # the disclosure reader imports this
+
+    return [
+        sentence
+        for block in form.texts
+        if not is_site_chrome(block)
+        for sentence in re.split(r"(?<=[.!?])\s+", block.text)
+        if sentence.strip()
+    ]

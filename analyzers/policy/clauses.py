@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # spaCy loads on first use
     from spacy.tokens import Doc
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from analyzers.text.grammar import AUXILIARIES
@@ -360,6 +360,13 @@ class Clause:
     topic: str = "none"  # "mobile", "personal", "other" or "none": what the sentence is about
     reason: str = ""
     attempted: bool = False  # a negated statement about mobile data (even with an exception)
+    # a promise that denies only sharing for a purpose ("... for marketing purposes"): sharing
+    # for another purpose, or on consent, is left open by it
+    for_purpose: bool = False
+    # general sharing with partners or affiliates (not service providers or the law) on the
+    # subscriber's consent: what a promise bound to marketing leaves open (sharing for
+    # marketing it covers)
+    to_partners: bool = False
 
 
 @dataclass
@@ -1368,7 +1375,13 @@ def _judge_group(
                 "nothing is said of sharing or giving it to others",
             )
         if mobile:
-            return Clause("promise", topic, why or "mobile data is not shared", attempted=True)
+            return Clause(
+                "promise",
+                topic,
+                why or "mobile data is not shared",
+                attempted=True,
+                for_purpose=parts.has("purpose_marketing", *post),
+            )
         return Clause(
             "general_promise", topic, "data in general is not shared; mobile data is not named"
         )
@@ -1391,7 +1404,17 @@ def _judge_group(
     else:
         return Clause("allowed", topic, "sharing for operations or with service providers")
     text = doc[seg_start:seg_end].text.strip().rstrip(".;:,")
-    return Clause("exception" if mobile else "general_exception", topic, f"{why}: “{text}”")
+    to_partners = (
+        why == "shared when the subscriber consents"
+        and _partner_recipient(parts, post)
+        and not provider_only
+    )
+    return Clause(
+        "exception" if mobile else "general_exception",
+        topic,
+        f"{why}: “{text}”",
+        to_partners=to_partners,
+    )
 
 
 def _marketing_purpose(parts: _Parts, region: tuple[int, int]) -> bool:
@@ -1497,7 +1520,12 @@ def classify(
     your consent."). `doc` is the parsed text (lead-in and sentence), when the caller parsed
     many at once (nlp.pipe is far faster than one call per sentence).
     """
+    scope_lead = lead_in
+    if lead_in and _states_own_sharing(sentence):
+        lead_in, doc = "", None  # the item's own verb and recipient decide, not the lead-in's
     text = f"{lead_in} {sentence}" if lead_in else sentence
+    if _PLURAL_MARK.search(text):
+        text, doc = _PLURAL_MARK.sub(r"\1s", text), None
     if not (
         _MAY_SHARE.search(text)
         or _HANDOVER.search(text)
@@ -1508,7 +1536,7 @@ def classify(
         return Clause("neutral", "mobile" if _MOBILE_HINT.search(sentence) else "none")
     doc = doc if doc is not None else parse(text)
     parts = _parts(doc)
-    scope = is_sms_scope(heading) or is_sms_scope(lead_in)
+    scope = is_sms_scope(heading) or is_sms_scope(scope_lead)
     best = Clause("neutral", "mobile" if parts.spans.get("mobile_data") else "none")
     excluded = False
     for segment in _segments(doc):
@@ -1566,6 +1594,30 @@ def classify(
                 "exception", "mobile", f"the sentence after the promise: {why}", attempted=True
             )
     return best
+
+
+# "service provider(s)", "partner(s)": the tokenizer splits "provider(s" from ")", and the
+# recipient would go unread; the marked plural reads as the plural
+_PLURAL_MARK = re.compile(r"\b([A-Za-z]+)\((?:e?s)\)")
+_RECIPIENTS = ("recipient_outside", "recipient_partner", "recipient_provider")
+
+
+def _states_own_sharing(item: str) -> bool:
+    """Is a list item a sharing clause of its own, with its own verb and recipient? Under
+    "We share the following with these companies:", the item "For users who opt in to texts,
+    we may share the following with our SMS provider solely to deliver the messages:" names
+    whom it shares with; read after the lead-in, "these companies" would become its recipient.
+    A bare item ("Mobile phone numbers", "With your consent") has no verb of its own and means
+    something only under its lead-in."""
+    if not (_MAY_SHARE.search(item) or _HANDOVER.search(item)):
+        return False
+    parts = _parts(parse(_PLURAL_MARK.sub(r"\1s", item)))
+    return any(
+        parts.has(label, group[-1][1], len(parts.doc))
+        for group in _verb_groups(parts, 0, len(parts.doc))
+        if not _receiving(parts, group)
+        for label in _RECIPIENTS
+    )
 
 
 # words that point back at what the sentence before described ("not part of that")
@@ -1637,7 +1689,7 @@ def excluded_from_before(sentence: str) -> bool:
 def _better(current: Clause, new: Clause) -> Clause:
     chosen = new if _RANK[new.label] < _RANK[current.label] else current
     if new.attempted and not chosen.attempted:
-        chosen = Clause(chosen.label, chosen.topic, chosen.reason, attempted=True)
+        chosen = replace(chosen, attempted=True)
     if chosen.topic in ("none", "other") and new.topic == "mobile":
-        chosen = Clause(chosen.label, "mobile", chosen.reason, chosen.attempted)
+        chosen = replace(chosen, topic="mobile")
     return chosen

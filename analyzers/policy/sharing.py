@@ -8,7 +8,7 @@ for marketing" is an exception only when the policy does not exclude mobile data
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from analyzers.policy.clauses import (
     Clause,
@@ -52,12 +52,28 @@ class SharingAnalysis:
         return [v for v in self.verdicts if v.clause.attempted]
 
     @property
+    def purpose_bound(self) -> bool:
+        """Does every promise deny only sharing for marketing ("Mobile information will not be
+        shared with third parties for marketing purposes")? Such a promise leaves the policy's
+        other sharing open to the number; one that denies all sharing ("never shared with
+        anyone") or takes mobile data out of the rest ("the categories above exclude SMS
+        opt-in data") closes it."""
+        return bool(self.promises) and all(v.clause.for_purpose for v in self.promises)
+
+    @property
     def exceptions(self) -> list[Verdict]:
         """What a reviewer rejects: every mobile exception, and general ones that mobile data
-        is not excluded from (the policy has no promise that overrides them)."""
+        is not excluded from. A promise overrides general sharing, except a promise bound to
+        marketing: "We may share information with: business partners, with your consent"
+        next to it gives the number to partners on consent, which the promise does not deny
+        (general sharing for marketing it covers; with service providers or the law it is
+        allowed)."""
         found = self.labelled("exception")
+        general = self.labelled("general_exception")
         if not self.promises:
-            found += self.labelled("general_exception")
+            found += general
+        elif self.purpose_bound:
+            found += [v for v in general if v.clause.to_partners]
         return sorted(found, key=lambda v: v.sentence.index)
 
 
@@ -100,12 +116,50 @@ def _excludes_what_was_shared_before(sentence: Sentence, before: Sentence | None
     )
 
 
+# a subject that only a clause has ("we share", "they may use"); "you" is as often an object
+_CLAUSE_SUBJECT = re.compile(r"\b(?:we|they)\s+(?:\w+\s+)?\w+", re.IGNORECASE)
+_LEAD_IN_MIN_WORDS = 6
+
+
+def _opens_own_list(sentence: Sentence) -> bool:
+    """Is a "list item" that ends in ":" the lead-in of a list of its own? "For users who opt
+    in to texts, we may share the following with our SMS provider(s):" after the items of "We
+    share the following with these companies:" is the next paragraph, with its own subject and
+    verb, introducing its own items; an item of a list ("Service providers:", "With your
+    consent:") names a recipient or a condition and has no clause of its own."""
+    return (
+        bool(sentence.lead_in)
+        and sentence.text.endswith(":")
+        and len(sentence.text.split()) >= _LEAD_IN_MIN_WORDS
+        and _CLAUSE_SUBJECT.search(sentence.text) is not None
+    )
+
+
+def relead(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences with each list item under the lead-in that introduces it: a paragraph that
+    ends in ":" with a clause of its own ends the list before it (it is no item of that list)
+    and its items are read under it, not under the earlier lead-in."""
+    out: list[Sentence] = []
+    moved: tuple[str, str] | None = None  # (the earlier lead-in, the paragraph replacing it)
+    for sentence in sentences:
+        if moved and sentence.lead_in == moved[0]:
+            sentence = replace(sentence, lead_in=moved[1])
+        elif sentence.lead_in != (moved[1] if moved else None):
+            moved = None
+        if _opens_own_list(sentence):
+            moved = (sentence.lead_in, sentence.text)
+            sentence = replace(sentence, lead_in="")
+        out.append(sentence)
+    return out
+
+
 def _joined(sentence: Sentence) -> str:
     return f"{sentence.lead_in} {sentence.text}" if sentence.lead_in else sentence.text
 
 
 def analyze_sharing(sentences: list[Sentence]) -> SharingAnalysis:
     analysis = SharingAnalysis()
+    sentences = relead(sentences)
     texts = list(dict.fromkeys(_joined(s) for s in sentences if may_state_sharing(_joined(s))))
     # privacy.yaml spells verbs out in full, so the clause matcher needs no lemmas
     docs = dict(zip(texts, nlp().pipe(texts, batch_size=256, disable=["lemmatizer"]), strict=True))

@@ -26,6 +26,7 @@ from analyzers.policy.layers import links_shown_with, own_text
 from analyzers.policy.locate import PolicyDocument, link_presents
 from analyzers.policy.owner import owner_doubt, where_page_names_owner
 from analyzers.policy.recognize import recognize, topics_of
+from analyzers.reach import url_key
 from analyzers.text.contacts import find_emails, find_phones
 from analyzers.text.sentences import Sentence
 from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
@@ -441,6 +442,28 @@ def _review_privacy_link(review: TermsReview) -> None:
             review.notes["privacy_link"] = (
                 f"The terms mention the privacy policy (“{mention.text}”) but do not link to it."
             )
+
+
+def link_to_policy(documents: list[PolicyDocument], policy: PolicyDocument | None) -> Found | None:
+    """A link on the terms page to the page the audit recognised as the privacy policy, whatever
+    its words: "Privacy & Records Notice" → /privacy, when /privacy is the policy read, leads
+    the reader to the privacy policy as surely as a link reading "Privacy Policy". A link by
+    its words alone is judged by `_review_privacy_link`."""
+    if policy is None:
+        return None
+    targets = {url_key(u) for u in (policy.url, policy.page.url, policy.page.final_url) if u}
+    for document in documents:
+        if document.page is policy.page:
+            continue  # the policy's own page: not a link from the terms to it
+        for link in links_shown_with(document.page, document.overlay):
+            if link.href.startswith(("http", "/")) and url_key(link.href) in targets:
+                where = "" if link.region in ("body", "form") else f" (the page's {link.region})"
+                return Found(
+                    "privacy_link",
+                    document.url,
+                    f"{link.text or link.href} → {link.href}{where}, the privacy policy read",
+                )
+    return None
 
 
 def _privacy_section(document: PolicyDocument) -> str:

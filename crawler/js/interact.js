@@ -21,7 +21,12 @@
 //   click   a visible control speaks of texts, sign-ups, offers or bookings ("Book now",
 //           "Reserve", "Schedule"), or opens a dialog, or is a tab (role=tab, a button with
 //           aria-controls or data-toggle=tab) not selected whose words name a text channel, or
-//           a closed menu toggle whose panel holds such a control (then that control), or a
+//           a radio, [role=radio] or pressed-state button whose words name the text channel,
+//           when its group already has another option chosen ("Email" by default) and no
+//           phone field shows (choosing "Text" swaps the mobile field in), or
+//           a closed menu toggle whose panel holds such a control (then that control), or
+//           (while an inert <template> holds a phone field no shown field matches: a form a
+//           click clones) a control naming the text channel anywhere ("Reminders by text"), or a
 //           control pinned to the window that speaks of chatting or contacting ("Contact us" on
 //           a round icon) and the text item of the menu it opens ("Call | Text | Email"), or a
 //           button that loads the form ("Load form"), or a
@@ -107,11 +112,53 @@ async ({ budgetMs }) => {
   const CONTACT_WORDS = /\b(contact( us)?|get in touch|reach us)\b/i;
   // a tab or panel toggle that names the text channel ("Email | Text", "By SMS", "Mobile")
   const TAB_WORDS = /^\s*(by |via )?(text( messages?| me)?|texts|texting|sms|mobile|phone)\s*$/i;
+  // a sign-up kept in an inert <template> that holds a phone field is a form a click builds
+  // ("Get rental reminders by text" clones it into an empty box, "Load more tips" appends the
+  // tip that holds it): while no phone field shows, a control that names the text channel
+  // anywhere in its words, or that loads more of the page, is its opener
+  const CHANNEL_WORDS = /\b(texts?|texting|sms|mobile|cell( ?phone)?|phone)\b|^\s*(load|show|see|view) more\b/i;
+  const PHONE_FIELD = "input[type=tel], input[autocomplete~=tel], input[name*=phone i], " +
+    "input[name*=mobile i], input[name*=cell i], input[id*=phone i], input[id*=mobile i]";
+  const builtOnClick = () =>
+    everywhere("template").some((t) => !t.shadowRootMode && t.content &&
+      t.content.querySelector(PHONE_FIELD)) &&
+    !everywhere(PHONE_FIELD).some((field) => shown(field));
+  // a switch of how to be contacted ("Email | Text" radios, a segmented control) left on
+  // another channel, while no phone field shows: its text option is chosen, as a person who
+  // wants texts chooses it (the script then swaps in the mobile field and its consent). Only a
+  // group with another option already chosen is a switch: a "( ) Yes ( ) No" answer nobody
+  // chose yet is a consent, whose state is read, never set
+  const channelChoices = () => {
+    if (everywhere(PHONE_FIELD).some((field) => shown(field))) return [];
+    const found = [];
+    for (const radio of everywhere("input[type=radio]")) {
+      if (radio.checked || radio.disabled || radio.hasAttribute("data-pvclicked") || !radio.name ||
+          !(radio.form || document).querySelector(
+            `input[type=radio][name="${CSS.escape(radio.name)}"]:checked`)) continue;
+      const label = radio.labels && radio.labels[0];
+      const target = label && shown(label) ? label : radio;
+      const named = label ? words(label) : radio.getAttribute("aria-label") || "";
+      if (shown(target) && !target.hasAttribute("data-pvclicked") && TAB_WORDS.test(named))
+        found.push(target);
+    }
+    const PICKED = /^true$/i;
+    for (const el of everywhere("[role=radio], button[aria-pressed]")) {
+      const state = el.getAttribute("aria-checked") || el.getAttribute("aria-pressed") || "";
+      const group = el.closest("[role=radiogroup], [role=group], [role=toolbar]") || el.parentElement;
+      if (PICKED.test(state) || el.hasAttribute("data-pvclicked") || !shown(el) || !group ||
+          !Array.from(group.querySelectorAll("[role=radio], button[aria-pressed]")).some(
+            (other) => PICKED.test(other.getAttribute("aria-checked") ||
+                                   other.getAttribute("aria-pressed") || "")) ||
+          !TAB_WORDS.test(words(el))) continue;
+      found.push(el);
+    }
+    return found;
+  };
   // a cookie or consent banner by its name, or (fixed on screen, or a dialog) by its words;
   // "consent" alone is not enough: an SMS sign-up speaks of consent too
   const BANNER_NAME = /cookie|gdpr|ccpa|\bcmp\b|onetrust|cookiebot|privacy-?(banner|choices)|consent-?(banner|bar|manager|notice)/i;
   const BANNER_WORDS = /\bcookies?\b|tracking technologies/i;
-  const DISMISS_FIRST = /^\s*(reject|decline|deny|refuse)( all| non-essential| optional| cookies)?|^\s*(only |use )?(essential|necessary)( cookies)?( only)?\s*$/i;
+  const DISMISS_FIRST = /^\s*(reject|decline|deny|refuse)( all| non-essential| optional| cookies)?|^\s*(only |use )?(essentials?|necessary)( cookies)?( only)?\s*$/i;
   const DISMISS = /^\s*(accept|agree|allow|got it|ok(ay)?|i understand|close|dismiss|continue|×|x)\b/i;
   const SKIP_WORDS = /\b(log ?out|sign ?out|cart|checkout|search|menu|close|dismiss|cookies?|unsubscribe)\b/i;
   const NEXT_WORDS = /^\s*(next( step)?|continue|proceed)?\s*[→›»]?\s*$/i;
@@ -246,11 +293,18 @@ async ({ budgetMs }) => {
     // only folds what a person already sees: clicking it would hide the answer
     if (el.tagName === "SUMMARY" && el.parentElement && el.parentElement.tagName === "DETAILS" &&
         el.parentElement.open) return false;
+    // the summary of a closed <details> that holds no field to type in ("SMS details" over the
+    // consent's fine print) folds the disclosure away from the fields: left closed, as folds()
+    // says, so that the fold is seen (optin.disclosure_hidden); one that holds the form is
+    // opened by folds()
+    if (el.tagName === "SUMMARY" && el.parentElement && el.parentElement.tagName === "DETAILS" &&
+        !el.parentElement.open && !el.parentElement.querySelector(ENTRY)) return false;
     if (togglesPanel(el) && TAB_WORDS.test(words(el))) return true;
     // an item of an open menu ("Call | Text | Email") that names the text channel
     if ((el.getAttribute("role") === "menuitem" || el.closest("[role=menu]")) &&
         !navigates(el) && TAB_WORDS.test(words(el))) return true;
     if (revealsOpener(el)) return true;
+    if (!navigates(el) && CHANNEL_WORDS.test(words(el)) && builtOnClick()) return true;
     const said = [words(el), el.id, typeof el.className === "string" ? el.className : "",
                   el.getAttribute("aria-label"), el.getAttribute("title")].join(" ");
     // a pop-up's "×" is named by its label ("Close"), whatever its class says ("offer-close")
@@ -260,7 +314,7 @@ async ({ budgetMs }) => {
     if (navigates(el) && !dialog) return false;
     return dialog || TRIGGER_WORDS.test(said) || (pinned(el) && CHAT_WORDS.test(said)) ||
       (pinned(el) && el.tagName !== "A" && CONTACT_WORDS.test(said));
-  }).concat(tapTargets());
+  }).concat(channelChoices(), tapTargets());
   // a closed section a person opens to reach a form it holds: a <details> whose summary is
   // shown, or a control that names the panel it opens (aria-controls: a collapsed toggle, or a
   // cart button that slides its drawer in, whatever its words) while that panel is hidden,
