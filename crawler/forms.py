@@ -34,7 +34,23 @@ _NEAR_CHARS = 800  # how much text before/after a form counts as "next to it"
 
 
 def _text(el: etree._Element) -> str:
-    return _WS.sub(" ", el.text_content()).strip()
+    """The element's words as a person reads them: blocks (a list item, a paragraph, a <br>)
+    apart, inline markup (a <b>, a <sup>) joined, so "<li>Updates</li><li>Offers</li>" reads
+    "Updates Offers", not "UpdatesOffers", and "<b>S</b>MS" still reads "SMS"."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if isinstance(node.tag, str) and node.tag not in ("script", "style", "template"):
+            block = node.tag in BLOCK_TAGS
+            parts.append(" " if block else "")
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+                parts.append(child.tail or "")
+            parts.append(" " if block else "")
+
+    walk(el)
+    return _WS.sub(" ", "".join(parts)).strip()
 
 
 def _float(value: str | None) -> float | None:

@@ -203,3 +203,15 @@ def test_a_block_of_fields_with_no_button_near_stays_alone() -> None:
     far = """<main><div class="a"><div class="b"><div class="c"><input name="x"><input name="y">
       <input name="z"></div></div></div><button type="button">Menu</button></main>"""
     assert [f.selector.split()[-1] for f in extract_forms(far, BASE)] == ["div.c"]
+
+
+def test_a_label_of_blocks_keeps_its_words_apart() -> None:
+    """A consent label written as a list or with <br> reads as separate words; inline markup
+    inside a word (a bold first letter, a service mark) does not split it."""
+    html = (
+        '<form><input type="tel" name="phone"><label><input type="checkbox" name="sms">'
+        "I agree to texts about:<ul><li>Order updates</li><li>Special offers</li></ul>"
+        "from <b>A</b>cme<sup>&reg;</sup>.<br>Reply STOP to end.</label></form>"
+    )
+    box = _controls(html)["sms"]
+    assert "Order updates Special offers from Acme®. Reply STOP" in box.label
