@@ -182,27 +182,3 @@ def test_a_title_with_a_verb_form_does_not_keep_the_sentence() -> None:
     assert _pairs(lines)[-1] == ("", after)
     analysis = analyze_sharing(split_sentences(lines))
     assert [v.sentence.text for v in analysis.promises] == [after] and not analysis.exceptions
-
-
-def test_an_item_that_repeats_a_later_heading_stays_an_item() -> None:
-    """A list of the services a policy shares with may name one that also heads a section below;
-    the item stays in its list and the section keeps its own heading."""
-    lines = [
-        "We share data with:",
-        "Analytics",
-        "Cookies",
-        "Cookies",
-        "We use cookies to remember your cart.",
-    ]
-    sentences = split_sentences(lines, headings=["Sharing", "Cookies"])
-    by_text = {(s.text, s.lead_in): s.heading for s in sentences}
-    assert by_text[("Cookies", "We share data with:")] == ""
-    assert by_text[("We use cookies to remember your cart.", "")] == "Cookies"
-
-
-def test_a_heading_after_a_list_is_still_a_heading() -> None:
-    lines = ["We share data with:", "Analytics", "Cookies", "We use cookies to remember you."]
-    sentences = split_sentences(lines, headings=["Cookies"])
-    assert [s.text for s in sentences if s.heading == "Cookies"] == [
-        "We use cookies to remember you."
-    ]

@@ -16,7 +16,6 @@ document.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -123,14 +122,9 @@ def split_sentences(lines: list[str], headings: Iterable[str] = ()) -> list[Sent
     """Sentences of the given lines, with heading and list lead-in attached.
 
     A line that only repeats the heading it stands under is text, unless the page has that
-    heading twice: under "Help", the line "HELP" after "For assistance, reply:" is the keyword.
-    A page that shows a heading's words more often than it has that heading uses the extra
-    ones as text, and an open list is where they are: "We share data with: Analytics, Hosting,
-    Cookies" keeps "Cookies" as an item when a "Cookies" section follows."""
+    heading twice: under "Help", the line "HELP" after "For assistance, reply:" is the keyword."""
     heading_list = [normalize(h).lower() for h in headings if normalize(h)]
     heading_set = set(heading_list)
-    extra = Counter(line.lower() for line in lines if line.lower() in heading_set)
-    extra.subtract(Counter(heading_list))
     out: list[Sentence] = []
     heading = ""
     lead_in = ""
@@ -140,10 +134,7 @@ def split_sentences(lines: list[str], headings: Iterable[str] = ()) -> list[Sent
     # sentence boundaries need no lemmas; skipping the lemmatizer halves the time of long pages
     docs = nlp().pipe(lines, batch_size=256, disable=["lemmatizer"])
     for number, (line, doc) in enumerate(zip(lines, docs, strict=True)):
-        in_list = bool(lead_in) and items_left > 0
-        if in_list and extra[line.lower()] > 0:
-            extra[line.lower()] -= 1  # the heading's words as one of the list's items
-        elif line.lower() in heading_set and (
+        if line.lower() in heading_set and (
             line.lower() != heading.lower() or heading_list.count(line.lower()) > 1
         ):
             heading, lead_in, items_left = line, "", 0
