@@ -673,3 +673,55 @@ def test_one_box_listing_both_kinds_line_by_line_is_one_consent_beside_an_acknow
     assert (
         status(_two_boxes(only_service, _ACKNOWLEDGE), "optin.marketing_not_separate") == "passed"
     )
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Text me Acme Dental restock reminders & deals",
+        "Send me restock reminders and coupons by text from Acme Dental.",
+    ],
+)
+def test_restock_reminders_are_stock_news_like_restock_alerts(label: str) -> None:
+    """Blind h14p (whirlwind): "reminders" says how the news comes, "restock" what it is news
+    of: reminders of what the shop has back in its range announce what it sells, beside deals
+    one marketing program."""
+    assert status(_stock_form(label), "optin.marketing_not_separate") == "passed"
+
+
+def test_reminders_of_the_persons_own_dealings_beside_deals_are_two_kinds() -> None:
+    # near misses: the form word is the same, what it reminds of is the person's own
+    for label in (
+        "Text me Acme Dental appointment reminders & deals",
+        "Send me restock reminders, shipping updates and coupons by text from Acme Dental.",
+    ):
+        assert status(_stock_form(label), "optin.marketing_not_separate") == "failed", label
+    own = "Yes, send me restock reminders and shipping updates by text from Acme Dental."
+    intro = "We'll text you when your saved items are back in stock."
+    assert status(_stock_form(own, intro), "optin.marketing_not_separate") == "passed"
+
+
+def test_texts_about_the_persons_own_matter_beside_offers_are_two_kinds() -> None:
+    """Blind h14p (basslane): "texts, phone calls and emails from <brand> about my event date,
+    quotes and special offers": the person's own event date is their matter (service), the
+    special offers are marketing, in one box."""
+    for label in (
+        "I agree to receive texts, phone calls and emails from Acme Dental about my visit "
+        "date, quotes and special offers.",
+        "I agree to receive texts and emails from Acme Dental about your cleaning plan and "
+        "special offers.",
+    ):
+        assert status(_stock_form(label), "optin.marketing_not_separate") == "failed", label
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        # near misses: what the person owns is a place or a taste, not a dealing of theirs
+        "I agree to receive texts and emails from Acme Dental about special offers in my area.",
+        "I agree to receive texts and emails from Acme Dental about my area's special offers.",
+        "I agree to receive texts and emails from Acme Dental about my visit date.",
+    ],
+)
+def test_a_possessive_alone_names_no_second_kind(label: str) -> None:
+    assert status(_stock_form(label), "optin.marketing_not_separate") == "passed"

@@ -83,3 +83,43 @@ def test_a_web_form_is_judged_and_a_quote_elsewhere_is_not() -> None:
     )
     for check_id in ("optin.form_missing", "optin.bundled_consent", "optin.frequency_missing"):
         assert status(pages, check_id) == "passed", check_id
+
+
+_ILLUSTRATED_PAGE = (
+    "<h1>Our text program</h1><p>When you create your account on our booking portal you see "
+    "an unchecked consent checkbox. You must tick it yourself.</p>"
+    '<div class="consent-box"><div><span class="tick" aria-hidden="true"></span>'
+    "<span>{quote}</span></div><div>{caption}</div></div>"
+    "<p>We record your choice and the time you submitted the form.</p>"
+)
+_NAMELESS_NO_HELP = (
+    "Send me text updates about my cleaning plan, including visit reminders. Msg &amp; data "
+    "rates may apply. Reply STOP to opt out."
+)
+
+
+def _illustrated(quote: str, caption: str) -> dict[str, str]:
+    return site(page(_ILLUSTRATED_PAGE.format(quote=quote, caption=caption)))
+
+
+def test_a_box_shown_as_an_illustration_is_read_as_the_quoted_box() -> None:
+    """Blind real20a (hellosun): no quotation marks; the box's text sits on a line of its own,
+    captioned as the consent checkbox of the sign-up form hosted elsewhere. It is the quote:
+    it names no sender and gives no HELP, for review as any quoted box."""
+    pages = _illustrated(_NAMELESS_NO_HELP, "The consent checkbox on our portal's sign-up form.")
+    for check_id in ("optin.brand_missing", "optin.help_missing", "optin.form_missing"):
+        assert status(pages, check_id) == "needs_review", check_id
+    assert status(pages, "optin.stop_missing") == "passed"
+    assert status(pages, "optin.rates_missing") == "passed"
+
+
+def test_a_line_about_texts_without_a_box_beside_it_is_no_quote() -> None:
+    # near miss: the same sentence with a caption that says nothing of a box is page copy
+    pages = site(
+        page(
+            f"<h1>Our text program</h1><p>{_NAMELESS_NO_HELP}</p>"
+            "<p>We record your choice and the time you submitted the form.</p>"
+        )
+    )
+    assert status(pages, "optin.brand_missing") != "needs_review"
+    assert status(pages, "optin.help_missing") != "needs_review"

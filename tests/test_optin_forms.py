@@ -484,3 +484,38 @@ def test_a_box_that_says_what_else_it_is_or_a_form_that_is_no_text_signup_keeps_
     forms = context(pages).inputs.optin_forms
     assert forms and forms[0].consent_controls == []
     assert status(pages, "optin.checkbox_missing") == "failed"
+
+
+def _quote_form(option: str) -> str:
+    """A group-booking quote form whose "How should we contact you?" select offers `option`
+    beside e-mail and a phone call, with a phone field and no other word of texts."""
+    return form(
+        '<label for="org">Organization</label><input id="org" name="org">'
+        '<label for="em">Email</label><input id="em" name="email" type="email">'
+        '<label for="pref">How should we contact you?</label><select id="pref" name="pref">'
+        f'<option value="email">Email</option><option value="call">Phone call</option>{option}'
+        '</select><label for="ph">Phone</label><input id="ph" name="phone" type="tel">'
+        '<button type="submit">Request quote</button>',
+        'action="/group" method="post"',
+    )
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        '<option value="text" disabled>Text message (coming soon)</option>',
+        '<option value="text" disabled>Text message updates to my phone</option>',
+        '<option value="text">Text message (coming soon)</option>',
+        '<option value="sms">SMS updates - not available yet</option>',
+    ],
+)
+def test_a_contact_option_nobody_can_choose_offers_no_texts(option: str) -> None:
+    """Blind h14p (spinaround): a greyed-out "Text message (coming soon)" among the ways to be
+    contacted is a channel the business does not offer yet: the quote form is no opt-in."""
+    assert context(site(page(_quote_form(option)))).inputs.optin_forms == []
+
+
+def test_a_text_option_a_person_can_choose_still_speaks_of_texts() -> None:
+    # near miss: the same form offering "Text message updates to my phone" as a live choice
+    html = _quote_form('<option value="text">Text message updates to my phone</option>')
+    assert len(context(site(page(html))).inputs.optin_forms) == 1

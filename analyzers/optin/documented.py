@@ -6,7 +6,9 @@ users check a box that reads: "I agree to receive texts from Acme ...". This box
 to create an account." prevet cannot open the app, so there is no form to judge; but the quoted
 consent is what the person reads when they tick, and a reviewer judges it the way they judge a
 web form's box. When the site shows no opt-in form, the quote is read as that box's label: its
-disclosure elements, what else it agrees to, and whether the page says it must be ticked. Each
+disclosure elements, what else it agrees to, and whether the page says it must be ticked. A
+page may also show the box as an illustration, its text on a line of its own without quotation
+marks, captioned "The consent checkbox on our sign-up form": that line is the quote. Each
 finding on it is for review (the page describes the flow; prevet did not see it).
 """
 
@@ -32,7 +34,20 @@ _INTRODUCED_AS_BOX = re.compile(r"\b(?:check\s*box|checkbox|tick\s*box|box)(?:es
 _INTRODUCTION_CHARS = 160
 _AFTER_CHARS = 300
 # the person speaks in the box's text: "I agree", "I consent", "Yes, I would like"
-_FIRST_PERSON = re.compile(r"^\W*(?:yes\b[^.]{0,20}\bi\b|i\b)", re.I)
+# ("Send me text updates", "Text me reminders": the person asks in the imperative)
+_FIRST_PERSON = re.compile(
+    r"^\W*(?:yes\b[^.]{0,20}\bi\b|i\b|(?:send|text|notify|sign)\s+me\b)", re.I
+)
+# a caption naming the box it shows: "The exact consent checkbox shown on our sign-up form",
+# "Checkbox on the registration screen"; not a sentence of which the box is the subject ("The
+# box must be ticked", "The checkbox is optional")
+_CAPTION = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,5}?(?:check\s*box|checkbox|tick\s*box|box)(?:es)?\b"
+    r"(?!\s+(?:must|is|are|was|were|will|can|cannot|can't|should|may|has|have|needs?)\b)",
+    re.I,
+)
+# a quote set off on a line of its own is as long as a box's label, no longer
+_SET_OFF = (40, 700)
 # the page says the box must be ticked: "This checkbox is required", "the box is mandatory",
 # "users cannot complete registration without checking it" (not "is not required", "optional")
 _REQUIRED = re.compile(
@@ -113,4 +128,29 @@ def quoted_boxes(pages: list[Page]) -> list[tuple[Page, str, str]]:
             # the page says so of this box right around its quote, not of another box
             around = introduction + " " + text[match.end() : match.end() + _AFTER_CHARS]
             found.append((page, quote, _required_sentence(around)))
+        for quote, around in _set_off_boxes(text):
+            if quote not in seen:
+                seen.add(quote)
+                found.append((page, quote, _required_sentence(around)))
+    return found
+
+
+def _set_off_boxes(text: str) -> list[tuple[str, str]]:
+    """Box texts a page shows without quotation marks: the consent on a line of its own, as
+    an illustration of the box ("[x] Send me text updates about my order ..."), led in by a
+    line naming the box and ending in a colon ("users tick a box that reads:"), or captioned
+    by a line that names the box it shows ("The consent checkbox on our sign-up form"). A
+    line after it that says something of a box ("The box must be ticked") is no caption: the
+    line above may be any sentence about texts. (the line, its neighbours)"""
+    lines = text.split("\n")
+    found = []
+    for i, line in enumerate(lines):
+        quote = " ".join(line.split()).strip('"“”')
+        if not _SET_OFF[0] <= len(quote) <= _SET_OFF[1]:
+            continue
+        before = lines[i - 1][-_INTRODUCTION_CHARS:] if i > 0 else ""
+        after = lines[i + 1][:_INTRODUCTION_CHARS] if i + 1 < len(lines) else ""
+        led_in = before.rstrip().endswith(":") and _is_box_consent(quote, before)
+        if led_in or (_CAPTION.match(after) and _is_box_consent(quote, after)):
+            found.append((quote, f"{before} {after}"))
     return found

@@ -14,6 +14,7 @@ first).
 
 from __future__ import annotations
 
+import html
 import re
 from typing import TYPE_CHECKING
 
@@ -103,11 +104,19 @@ def speaks_of_texts(form: Form, controls: list[Control]) -> bool:
 
     A bare channel name ("Text message" as one answer to "How should we contact you?") is a
     contact preference, not an opt-in: it counts only inside a phrase of four words or more, or
-    with consent wording. The site's footer or menu around the form (an "SMS Opt-In" link to
-    another page) is not the form speaking: an application form above it is no opt-in."""
+    with consent wording. An option nobody can choose (disabled, or "Text message (coming
+    soon)") offers no texts at all. The site's footer or menu around the form (an "SMS Opt-In"
+    link to another page) is not the form speaking: an application form above it is no
+    opt-in."""
     optin = vocabulary("optin")
     texts = [(c.label, "inside") for c in controls if c.label and c.type != "radio"]
-    texts += [(b.text, b.where) for b in form.texts if not is_site_chrome(b)]
+    unchoosable = unchoosable_options(form)
+    texts += [
+        (b.text, b.where)
+        for b in form.texts
+        if not is_site_chrome(b)
+        and not (_is_option(b.selector) and " ".join(b.text.split()) in unchoosable)
+    ]
     for text, where in texts:
         labels = optin.labels_in(text)
         if "sms_channel" not in labels:
@@ -119,6 +128,40 @@ def speaks_of_texts(form: Form, controls: list[Control]) -> bool:
         if where == "inside" and len(text.split()) >= 4:
             return True
     return False
+
+
+_OPTION_TAG = re.compile(r"<option\b([^>]*)>(.*?)</option>", re.IGNORECASE | re.DOTALL)
+_DISABLED = re.compile(r"\bdisabled\b", re.IGNORECASE)
+# an option that says it cannot be had yet: "Text message (coming soon)", "SMS - not available
+# yet", "Texting (unavailable)"
+_NOT_YET = re.compile(
+    r"\b(?:coming\s+soon|not\s+(?:yet\s+)?(?:available|offered|supported)(?:\s+yet)?|"
+    r"unavailable|available\s+soon)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_option(selector: str) -> bool:
+    return bool(re.search(r"(?:^|\s)option\b", selector))
+
+
+def unchoosable_options(form: Form) -> set[str]:
+    """The texts of a select's options that a person cannot choose: a disabled option, or one
+    whose words say it is not available yet. "How should we contact you?" offering "Email",
+    "Phone call" and a greyed-out "Text message (coming soon)" offers no texts: the form asks
+    for no SMS consent, and a phone field beside it is for calls."""
+    found: set[str] = set()
+    for control in form.controls:
+        if control.tag != "select":
+            continue
+        for attributes, inner in _OPTION_TAG.findall(control.html):
+            text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", inner)).split())
+            if _DISABLED.search(attributes) or _NOT_YET.search(text):
+                found.add(text)
+    for block in form.texts:
+        if _is_option(block.selector) and _NOT_YET.search(block.text):
+            found.add(" ".join(block.text.split()))
+    return found
 
 
 def is_honeypot(control: Control) -> bool:

@@ -139,6 +139,19 @@ _OWN_ITEM = re.compile(
 )
 
 
+def _product_news(text: str, match: PhraseMatch) -> bool:
+    """Is the kind generic news of the shop's stock? "restock alerts", "new arrivals", and
+    "restock reminders" too: a form word ("reminders", "alerts", "updates") says how the news
+    comes, so only what it is news of decides the kind -- "restock reminders" remind of the
+    shop's range, as "appointment reminders" remind of the person's booking. A kind whose own
+    words name the person's dealings ("shipping updates") is not."""
+    phrase = _modifiers(text, match) + match.text
+    if not _PRODUCT_NEWS.search(phrase):
+        return False
+    subject = re.sub(rf"\b{_FORM_WORD.pattern}\b", " ", phrase)
+    return "transactional_content" not in vocabulary("optin").labels_in(subject)
+
+
 def stock_news_is_own(optin: OptInForm) -> bool:
     """Does the form say that its stock alerts are about what the person picked ("we'll text
     you when your saved items are back in stock")? Then a "restock alert" answers the person's
@@ -184,11 +197,7 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
             about and _promotions_about(text, match.start_char + about.end())
         ):
             bucket = marketing
-        elif (
-            "transactional_content" not in labels
-            and not own_items
-            and _PRODUCT_NEWS.search(_modifiers(text, match) + match.text)
-        ):
+        elif not own_items and _product_news(text, match):
             bucket = marketing
         elif "transactional_content" in labels or not all_marketing:
             bucket = other
@@ -270,7 +279,9 @@ def _the_persons_own_deal(text: str, match: PhraseMatch) -> bool:
 def _service_subjects(text: str) -> list[str]:
     """What the texts are said to be about, when it is the person's own dealings: "about my
     quote and pickup" (read to its first "and" or comma, so that "about deals on our services"
-    stays a deal). What promotional texts are about is what they promote."""
+    stays a deal). A subject the person owns ("about my event date", "about your project") is
+    their own dealings whatever its noun: the business texts them about their matter, a
+    service message. What promotional texts are about is what they promote."""
     found: list[str] = []
     for subject in message_subjects(text):
         first = _SUBJECT_END.split(subject)[0].strip()
@@ -278,9 +289,20 @@ def _service_subjects(text: str) -> list[str]:
         if at >= 0 and _promotions_about(text, at):
             continue
         labels = vocabulary("optin").labels_in(first)
-        if "transactional_content" in labels and "marketing_content" not in labels:
+        if "marketing_content" in labels:
+            continue
+        if "transactional_content" in labels or _PERSONS_OWN_MATTER.match(first):
             found.append(first)
     return found
+
+
+# the person's own matter opening what the texts are about: "about my event date", "about
+# your project"; not where the person is or what they like ("my area", "your interests")
+_PERSONS_OWN_MATTER = re.compile(
+    r"(?:my|your)\s+(?!(?:area|neighbou?rhood|city|town|region|community|local|interests?|"
+    r"preferences?|favou?rites?|inbox|phone)\b)[\w'’-]+",
+    re.IGNORECASE,
+)
 
 
 # where the first thing a list of message kinds names ends: a comma, a coordinator, a clause
