@@ -95,3 +95,29 @@ def test_a_flow_without_the_no_sharing_promise_is_advice_that_never_fails_a_run(
     failed = [f for f in analysis.findings if f.status is Status.FAILED]
     assert {f.severity.value for f in failed} == {"info"}
     assert "campaign.cta_no_sharing_missing" in {f.check for f in failed}
+
+
+@pytest.mark.parametrize(
+    ("name", "lender"),
+    [
+        ("Prairie Hearth Credit Union", True),
+        ("First State Bank", True),
+        ("Bank of Lakeview", True),
+        ("Harbor Savings and Loan Association", True),
+        ("Lakeview Bank, N.A.", True),
+        # near misses: a bank of other things, a name that only holds the letters
+        ("Community Food Bank of Dane County", False),
+        ("Riverbank Cafe LLC", False),
+        ("Bankside Dental Group", False),
+    ],
+)
+def test_a_brand_named_as_a_chartered_lender_supports_direct_lending(
+    name: str, lender: bool
+) -> None:
+    campaign = load_campaign(CAMPAIGNS / "campaign.direct_lending_unsupported.yaml")
+    campaign.brand.legal_name = name
+    campaign.brand.dba = None
+    fired = "campaign.direct_lending_unsupported" in {
+        r.spec.id for r in check_package(campaign).results if r.status is Status.FAILED
+    }
+    assert fired is not lender

@@ -326,3 +326,79 @@ def test_round_19_a_question_heading_answered_yes_still_fires(answer: str) -> No
 def test_round_19_a_heading_the_text_does_not_hold_keeps_its_own_reading() -> None:
     html = "<html><body><h2>CBD gummies</h2><p>Full-spectrum CBD gummies, $30.</p></body></html>"
     assert "heading" in _verdicts(html)["cannabis"].zones
+
+
+def _terms(text: str, category: str) -> list[str]:
+    from analyzers.content.matching import read_text
+
+    return [m.term for m in read_text(text).matches if m.category == category]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "not a <kind> company": the denial governs the whole noun phrase up to its head
+        ("We are not a tax debt relief or debt settlement company.", False),
+        ("We aren't a credit repair firm, and we never promise a higher score.", False),
+        # one negation governs the verbs it coordinates
+        ("We report gains and losses; we do not buy, sell or advise on crypto.", False),
+        ("We don't buy or sell bitcoin for clients.", False),
+        # near misses: an adjective the denial governs, a restrictive clause, another clause
+        ("We are not a typical debt settlement company.", True),
+        ("We are not a debt settlement company that leaves you on hold.", True),
+        ("We are not a bank, but our debt settlement company can help.", True),
+        ("We buy, sell and trade crypto.", True),
+        ("We are a debt settlement company.", True),
+    ],
+)
+def test_round_20_a_denied_kind_of_business_or_verb_list_names_nothing(
+    text: str, found: bool
+) -> None:
+    assert bool(_terms(text, "high_risk_financial")) is found
+
+
+_CPA = (
+    "<html><body><h1>Tax planning</h1><h2>A note on {term} ads</h2>"
+    "<p>We prepare returns and plan estimated taxes for families.</p></body></html>"
+)
+
+
+def test_round_20_a_term_set_in_quotes_by_itself_is_a_mention() -> None:
+    verdicts = _verdicts(_CPA.format(term='"tax relief"'))
+    assert "high_risk_financial" not in verdicts  # a weak term alone gives no verdict
+    # near misses: unquoted, or quotes that hold a name longer than the term
+    assert _verdicts(_CPA.format(term="tax relief"))["high_risk_financial"].strong_terms
+    quoted_name = _verdicts(_CPA.format(term='"Tax Relief Now"'))
+    assert quoted_name["high_risk_financial"].strong_terms
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # those the business hands requests to pay it for them
+        ("Out-of-area requests go to a network partner, who may pay us a referral fee.", True),
+        ("Participating installers pay us a referral fee for each request.", True),
+        # a request handed to a business marked as outside this one
+        ("We refer the homeowner's request to a network partner.", True),
+        ("We route your request to a partner installer.", True),
+        # a negation in the opening clause governs that clause, not the sentence
+        ("When we can't serve a request, we refer the request to our partner network.", True),
+        # near misses: the business pays, routes inside itself, or the payer is denied
+        ("Refer a friend and we pay you a referral fee.", False),
+        ("We pay our partners a referral fee.", False),
+        ("Our partners never pay us a referral fee.", False),
+        ("We route service requests to the nearest branch.", False),
+        ("We refer complex requests to our senior team.", False),
+        ("If a request is urgent, we do not share your details with partners.", False),
+    ],
+)
+def test_round_20_requests_passed_to_partners_who_pay_for_them_are_lead_generation(
+    text: str, found: bool
+) -> None:
+    assert bool(_terms(text, "lead_generation")) is found, _terms(text, "lead_generation")
+
+
+def test_round_20_a_negation_in_the_main_clause_still_denies() -> None:
+    from analyzers.content.matching import read_text
+
+    assert not read_text("If you are under 21, we do not sell you wine.").matches

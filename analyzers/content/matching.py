@@ -262,6 +262,8 @@ def _read_context(chunk: Span | None, _categories: set[str], _offset: int) -> _C
             continue
         if label == "selling" and _denies_the_sale(chunk, span):
             continue
+        if label == "negated" and _in_leading_clause(chunk, span):
+            continue
         if label in found and not found[label]:
             found[label] = span.text
     if found["unsold"]:
@@ -294,6 +296,25 @@ def _denies_the_sale(chunk: Span, span: Span) -> bool:
         return False
     before = span.doc.text[chunk.start_char : span.start_char]
     return bool(_DENIED_SALE.search(re.split(r"[.;:!?,()\u2013\u2014]", before)[-1]))
+
+
+# a sentence that opens with a subordinate clause: "When we can't serve a request ourselves,"
+_LEADING_CLAUSE = re.compile(
+    r"^\W*(?:when|whenever|if|where|wherever|because|since|while|once)\b[^,;:]*$", re.IGNORECASE
+)
+
+
+def _in_leading_clause(chunk: Span, span: Span) -> bool:
+    """Does the negation stand in a subordinate clause the sentence opens with, a comma closing
+    it? "When we can't serve a request ourselves, we refer it to a network partner": the
+    negation governs "serve", in the clause before the comma, and the main clause after it is
+    said as it stands. "If you are under 21, we do not sell you wine" keeps its denial: it is
+    in the main clause.
+    """
+    text = span.doc.text
+    before = text[chunk.start_char : span.start_char]
+    after = text[span.end_char : chunk.end_char]
+    return bool(_LEADING_CLAUSE.match(before)) and "," in after.split(";")[0]
 
 
 def _restricts_a_sale(span: Span) -> bool:

@@ -126,6 +126,7 @@ class _Roles:
     offer_denial_categories: frozenset[str]
     offer_denial_before: re.Pattern[str]
     phrase_ends: frozenset[str]
+    business_heads: frozenset[str]
     lend_verbs: frozenset[str]
     not_objects: frozenset[str]
     money: re.Pattern[str]
@@ -192,6 +193,7 @@ def _roles() -> _Roles:
         offer_denial_categories=frozenset(data["offer_denial"]["categories"]),
         offer_denial_before=_offer_denial_pattern(data["offer_denial"]),
         phrase_ends=frozenset(data["offer_denial"]["phrase_ends"]) | _PHRASE_BREAKS,
+        business_heads=frozenset(data["offer_denial"]["business_heads"]),
         lend_verbs=frozenset(data["lent_goods"]["verbs"]),
         not_objects=frozenset(data["lent_goods"]["not_objects"]),
         money=re.compile(
@@ -262,9 +264,11 @@ def _offer_denial_pattern(denial: dict) -> re.Pattern[str]:
     existential = _alternatives(denial["existential"])
     verbs = _alternatives(denial["verbs"])
     articles = _alternatives(denial["articles"])
+    # "not buy, sell or advise on ": the negation governs every verb of the list it opens
+    verb_list = rf"(?:{verbs})(?:\s*,\s*(?:{verbs}))*(?:\s*,?\s+(?:or|and|nor)\s+(?:{verbs}))?"
     return re.compile(
         rf"(?:\b(?:{existential})\s+(?:{_WORD}\s+){{0,2}}"
-        rf"|(?:\bnot|\bnever|n['\u2019]t)\s+(?:{verbs})\s+(?:(?:{articles})\s+)?(?:{_WORD}\s+){{0,2}}"
+        rf"|(?:\bnot|\bnever|n['\u2019]t)\s+{verb_list}\s+(?:(?:{articles})\s+)?(?:{_WORD}\s+){{0,2}}"
         rf"|\bnot\s+(?:an?|any)\s+(?:{_WORD}\s+){{0,2}}|\bno\s+)$",
         re.IGNORECASE,
     )
@@ -713,6 +717,8 @@ def _is_not_offered(text: str, start: int, end: int, terms: Sequence[tuple[int, 
     roles = _roles()
     if re.match(r"[-\u2010\u2011]free\b", text[end : end + 6], re.IGNORECASE):
         return True
+    if _denied_kind_of_business(text, start, end, terms):
+        return True
     if not (
         roles.offer_denial_before.search(_line_before(text, start))
         or _denied_list_item(text, start, terms)
@@ -724,6 +730,52 @@ def _is_not_offered(text: str, start: int, end: int, terms: Sequence[tuple[int, 
             break
         phrase_end = word[1]
     return phrase_end == end or any(end < s and e == phrase_end for s, e in terms)
+
+
+# "not a ", "isn't an ", "never any ": a denial of what the business is, before a noun phrase
+_KIND_DENIAL = re.compile(
+    r"(?:\bnot|\bnever|n['\u2019]t)\s+(?:an?|any)\s+((?:[\w'\u2019&/-]+,?\s+){0,6})$", re.IGNORECASE
+)
+# words that end a noun phrase (a clause, a preposition, a person) before its head is reached
+_NOT_IN_KIND = (_PHRASE_BREAKS - {"and", "or", "nor"}) | frozenset(
+    "but we i you they he she it us".split()
+)
+# a restrictive clause after the head: "not a debt relief company that leaves you on hold"
+# says which debt relief company it is not, and it still is one
+_RESTRICTIVE = frozenset("that who which whose where like".split())
+
+
+def _denied_kind_of_business(
+    text: str, start: int, end: int, terms: Sequence[tuple[int, int]]
+) -> bool:
+    """ "We are not a tax debt relief or debt settlement company": the business denies being a
+    company of that kind, and the denial governs the whole noun phrase up to its head (a kind
+    of business: "company", "firm", "service"), so every term in it is denied, the one that
+    ends it or not.
+
+    Only a noun phrase that opens with the category's terms ("not a typical debt relief
+    company" is one, of another style), whose words up to the head are modifiers and list
+    joints (never "but", "we", a preposition), and whose head no restrictive clause follows
+    ("not a debt relief company that leaves you on hold" still is one).
+    """
+    found = _KIND_DENIAL.search(_line_before(text, start))
+    if found is None:
+        return False
+    kind_start = start - len(found.group(1))
+    if kind_start != start and not any(s == kind_start for s, _e in terms):
+        return False  # "not a typical debt relief company": the denial governs "typical"
+    tail = re.match(r"[\w'\u2019&/, \t-]*", text[end:]).group()
+    before = re.findall(r"[\w'\u2019&/-]+", found.group(1))
+    after = re.findall(r"[\w'\u2019&/-]+", tail)
+    heads = _roles().business_heads
+    for index, word in enumerate(after[:8]):
+        if word.lower() in heads:
+            following = after[index + 1 : index + 2]
+            between = before + after[:index]
+            return not any(w.lower() in _NOT_IN_KIND for w in between) and not (
+                following and following[0].lower() in _RESTRICTIVE
+            )
+    return False
 
 
 _LIST_LOOK_BACK = 240  # characters before a term in which its list's denial is looked for

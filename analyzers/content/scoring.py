@@ -246,7 +246,8 @@ def judge_page(content: PageContent, brand_names: Sequence[str] = ()) -> list[Ca
 
     A term inside the business's own name ("Gun Barrel City Dental", "Bourbon Street Grill")
     is repeated in every title, menu and footer without saying what is sold: it counts as a
-    weak term, so the name alone never fires. A serving word ("On Tap") in a sentence that
+    weak term, so the name alone never fires; so does a term the page sets in quotation marks
+    by itself (`_set_in_quotes`). A serving word ("On Tap") in a sentence that
     names no drink pours the drink the business names itself by (`_poured_by_name`).
     """
     in_name = _name_spans(content.text, brand_names)
@@ -255,9 +256,12 @@ def judge_page(content: PageContent, brand_names: Sequence[str] = ()) -> list[Ca
     for index, zoned in enumerate(content.matches):
         if index in poured_by_name:
             continue
-        if zoned.match.strength == "strong" and any(
-            start <= zoned.match.start_char and zoned.match.end_char <= end
-            for start, end in in_name
+        if zoned.match.strength == "strong" and (
+            any(
+                start <= zoned.match.start_char and zoned.match.end_char <= end
+                for start, end in in_name
+            )
+            or _set_in_quotes(content.text, zoned.match)
         ):
             zoned = ZonedMatch(replace(zoned.match, strength="weak"), zoned.zone)
         by_category.setdefault(zoned.match.category, []).append(zoned)
@@ -320,6 +324,26 @@ def judge_page(content: PageContent, brand_names: Sequence[str] = ()) -> list[Ca
             )
         )
     return verdicts
+
+
+_QUOTES = "\"'\u2018\u2019\u201c\u201d"
+
+
+def _set_in_quotes(text: str, match: ContentMatch) -> bool:
+    """Does a pair of quotation marks hold the term and nothing else? A writer quotes a word to
+    talk about it, not to offer it: a CPA's heading 'A note on "tax relief" ads', 'what
+    "payday loan" means', 'beware of "guaranteed approval"'. The term still points at the
+    category (a weak term); a quoted name that holds more than the term ('our "CBD Calm"
+    gummies') or an unquoted term keeps its strength.
+    """
+    start, end = match.start_char, match.end_char
+    return (
+        start > 0
+        and text[start - 1] in _QUOTES
+        and text[end : end + 1] in _QUOTES
+        and end < len(text)
+        and not text[start - 2 : start - 1].isalnum()  # "customers'payday" is no opening quote
+    )
 
 
 def _best_evidence(strong: list[ZonedMatch], content: PageContent) -> ContentMatch:
