@@ -21,8 +21,12 @@
     };
     return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
   };
+  // the box a node is drawn in: its parent, or for the top of a shadow root (a web component's
+  // form) the host element, whose background shows through
+  const container = (node) => node.parentElement ||
+    (node.parentNode && node.parentNode.host) || null;
   const background = (el) => {
-    for (let node = el; node && node.nodeType === 1; node = node.parentElement) {
+    for (let node = el; node && node.nodeType === 1; node = container(node)) {
       const bg = parseColor(getComputedStyle(node).backgroundColor);
       if (bg && bg.a > 0.5) return bg;
     }
