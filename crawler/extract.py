@@ -166,11 +166,34 @@ class Block:
     element: etree._Element
     parts: list[str] = field(default_factory=list)
     visible: bool = True
+    # the elements whose own text the block's words are (an inline <span> or <small> inside a
+    # form holds its fine print while the block is the form's), and how many characters each
+    writers: list[tuple[etree._Element, int]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
         # a block is one paragraph: line breaks in the source are just spaces
         return _ANY_WS.sub(" ", "".join(self.parts)).strip()
+
+    def add(self, text: str, writer: etree._Element) -> None:
+        self.parts.append(text)
+        if text.strip():
+            self.writers.append((writer, len(text.strip())))
+
+    @property
+    def styled_by(self) -> etree._Element:
+        """The element whose style most of the block's words are set in: the block's own
+        element, unless inline children hold most of its text. `<form>Join <span
+        style="font-size:9px">By opting in ...</span></form>` reads in the span's 9px, not
+        in the form's size (a form holding only whitespace has none measured)."""
+        chars: dict[int, int] = {}
+        by_id: dict[int, etree._Element] = {}
+        for writer, count in self.writers:
+            chars[id(writer)] = chars.get(id(writer), 0) + count
+            by_id[id(writer)] = writer
+        if not chars:
+            return self.element
+        return by_id[max(chars, key=lambda key: chars[key])]
 
 
 def text_blocks(
@@ -203,9 +226,9 @@ def text_blocks(
         if starts_block:
             current = new_block(el, here_visible)
         if el.text:
-            current.parts.append(el.text)
+            current.add(el.text, el)
         if tag in ("input",) and el.get("type", "").lower() in ("submit", "button"):
-            current.parts.append(" " + el.get("value", "") + " ")
+            current.add(" " + el.get("value", "") + " ", el)
         for child in el:
             closed_details = (
                 tag == "details"
@@ -218,7 +241,7 @@ def text_blocks(
             if child.tail:
                 if current.visible != here_visible:
                     current = new_block(el, here_visible)
-                current.parts.append(child.tail)
+                current.add(child.tail, el)
         if own_block:
             current = new_block(el.getparent() if el.getparent() is not None else el, visible)
         return current

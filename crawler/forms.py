@@ -219,6 +219,7 @@ def extract_control(
         label_links=label_links,
         blocks_submit_unchecked={"1": True, "0": False}.get(el.get("data-pvb", "")),
         refused_either_way=el.get("data-pvb") == "?",
+        read_after_typing=el.get("data-pvtyped") == "1",
     )
 
 
@@ -257,7 +258,8 @@ def _block_to_text(
     """A text block in or next to the form (`container` for a block next to it: its region;
     `form_el`, or else `container`: the form, whose own fold does not fold its text)."""
     el = block.element
-    annotated = el
+    # the size and contrast the words are set in: those of the element that holds most of them
+    annotated = block.styled_by
     while annotated is not None and annotated.get("data-pvfs") is None:
         annotated = annotated.getparent()
     collapsed = _folded(el, form_el if form_el is not None else container)

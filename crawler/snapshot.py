@@ -70,6 +70,10 @@ class Control(BaseModel):
     # ... and when that could not be told because the script refused the form both with the box
     # ticked and unticked, for no reason it showed (it sends in a way the probe does not see)
     refused_either_way: bool = False
+    # its state was read after the renderer typed a sample phone number into the form's phone
+    # field: the page enables (or shows) the box only once a number is typed, and its script
+    # may tick it then (crawler/js/interact.js, data-pvtyped)
+    read_after_typing: bool = False
     # where the control sits in its form's screenshot: x, y, width, height in pixels
     box: list[float] | None = None
 

@@ -215,3 +215,29 @@ def test_a_label_of_blocks_keeps_its_words_apart() -> None:
     )
     box = _controls(html)["sms"]
     assert "Order updates Special offers from Acme®. Reply STOP" in box.label
+
+
+def test_fine_print_in_an_inline_span_of_the_form_is_measured_at_its_own_size() -> None:
+    """Blind round 20 (tidyhand-handyman): the disclosure is a 9px light-grey <span> set
+    straight in the <form> (a flex row), so its block is the form's, which holds only
+    whitespace of its own and so has no measured size. The words are judged in the style of
+    the element that holds most of them: the span. Near miss: a paragraph with a short bold
+    word keeps the paragraph's own size."""
+    html = (
+        '<form><strong data-pvfs="16" data-pvct="15.9">Get reminders</strong>'
+        '<input type="tel" name="mobile"><label data-pvfs="15" data-pvct="15.9">'
+        '<input type="checkbox" name="ok"> Text me</label><button data-pvfs="15">Sign up'
+        '</button><span data-pvfs="9.0" data-pvct="1.71">Msg &amp; data rates may apply. '
+        'Reply STOP to cancel. <a href="/privacy" data-pvfs="9.0" data-pvct="1.71">Privacy</a>'
+        "</span></form>"
+        '<form><input type="tel" name="phone"><p data-pvfs="14" data-pvct="12.0">By signing up '
+        'you agree to get texts. <b data-pvfs="14" data-pvct="12.0">STOP</b> ends them.</p>'
+        "</form>"
+    )
+    first, second = extract_forms(html, "https://example.com/")
+    fine = next(t for t in first.texts if "STOP" in t.text)
+    assert (fine.font_size, fine.contrast) == (9.0, 1.71)
+    caption = next(t for t in first.texts if t.text.startswith("Get reminders"))
+    assert caption.font_size == 16.0
+    paragraph = next(t for t in second.texts if "STOP" in t.text)
+    assert (paragraph.font_size, paragraph.contrast) == (14.0, 12.0)

@@ -582,6 +582,48 @@ document.getElementById("bag").addEventListener("click", () => {
   setTimeout(() => { document.getElementById("bag_texts").checked = true; }, 400);
 });
 </script></body></html>"""
+# a sticky bar's consent box, disabled until ten digits are typed, that the script enables AND
+# ticks on the tenth digit (blind round 20, tidyhand-handyman); near miss: a mock-up box on the
+# same page that stays disabled whatever is typed (its field is emptied again)
+TYPED = """<html><body><h1>Repairs</h1>
+<form id="bar" action="/remind" method="post"><input type="tel" name="bar_phone">
+<label><input type="checkbox" id="bar_ok" name="bar_ok" disabled> Text me</label>
+<button>Sign up</button><span style="font-size:9px;color:#c4c4c4">Msg &amp; data rates may
+apply. Reply STOP to cancel.</span></form>
+<form id="mock"><input type="tel" name="mock_phone">
+<label><input type="checkbox" name="mock_ok" disabled> Sample box</label></form>
+<script>
+const phone = document.querySelector("[name=bar_phone]"), ok = document.getElementById("bar_ok");
+phone.addEventListener("input", () => {
+  if (phone.value.replace(/\\D/g, "").length >= 10) { ok.disabled = false; ok.checked = true; }
+  else { ok.disabled = true; ok.checked = false; }
+});
+</script></body></html>"""
+# a web component's cart drawer (open shadow root) that slides in when an item is added and
+# ticks its custom box as it first opens (blind round 20, whirlwind-vacuum-co); no aria-controls
+CARTED = """<html><body><h1>Bags and filters</h1>
+<div><h3>Filter</h3><button class="add">Add to cart</button></div>
+<div><h3>Belt</h3><button class="add">Add to cart</button></div>
+<cart-box></cart-box>
+<script>
+customElements.define("cart-box", class extends HTMLElement { constructor() { super();
+  const root = this.attachShadow({mode: "open"});
+  root.innerHTML = '<div class="wrap" style="position:fixed;top:0;right:0;width:300px;' +
+    'transform:translateX(110%);background:#fff"><h2>Your cart</h2><form>' +
+    '<input type="tel" name="cart_phone"><span role="checkbox" aria-checked="false" ' +
+    'tabindex="0" aria-label="Text me deals" style="display:inline-block;width:16px;' +
+    'height:16px;border:1px solid #000"></span><button>Checkout</button></form></div>';
+  this.wrap = root.querySelector(".wrap"); this.box = root.querySelector("[role=checkbox]"); }
+  add() { this.wrap.style.transform = "none"; this.box.setAttribute("aria-checked", "true"); }
+});
+document.querySelectorAll(".add").forEach((b) => b.addEventListener("click",
+  () => document.querySelector("cart-box").add()));
+</script></body></html>"""
+# near miss: "Add to cart" on a page whose hidden phone field is a pop-up's, nothing of a cart
+UNCARTED = """<html><body><h1>Bags</h1><button id="add">Add to cart</button><p id="added"></p>
+<div id="pop" style="display:none"><h2>Get 10% off</h2><input type="tel" name="pop_phone"></div>
+<script>document.getElementById("add").addEventListener("click",
+  () => { document.getElementById("added").textContent = "Added"; });</script></body></html>"""
 # a quiz funnel a script renders step by step: each answer click shows the next question, and
 # only the last step asks for the phone (issue 14). Near misses: a question whose answers are
 # links to other pages, an FAQ question whose button opens its answer, and an age gate's
@@ -714,6 +756,9 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "plain.html").write_text(PLAIN)
     (root / "switched.html").write_text(SWITCHED)
     (root / "drawered.html").write_text(DRAWERED)
+    (root / "typed.html").write_text(TYPED)
+    (root / "carted.html").write_text(CARTED)
+    (root / "uncarted.html").write_text(UNCARTED)
     (root / "custom.html").write_text(CUSTOM)
     (root / "shadowed.html").write_text(SHADOWED)
     (root / "ticking.html").write_text(TICKING)
@@ -1308,6 +1353,50 @@ def test_a_cart_drawer_is_opened_and_its_box_read_once_its_scripts_ran(
     box = next(c for c in form.controls if c.name == "bag_texts")
     assert box.visible and box.checked
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /drawered.html"]
+
+
+@pytest.mark.browser
+def test_a_box_enabled_by_typing_a_number_is_read_after_typing_one(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 20 (tidyhand-handyman): the consent box is disabled until ten digits are
+    typed, and the script ticks it on the tenth. A reviewer types a number (nothing is sent):
+    the box is read then, ticked, and says it was read after typing. A box that stays
+    disabled whatever is typed (a mock-up) is left as it was, and its field emptied."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/typed.html")
+    assert "type" in interaction.phases
+    box = next(c for c in _form_with(page, "bar_phone").controls if c.name == "bar_ok")
+    assert box.checked and not box.disabled and box.read_after_typing
+    mock = next(c for c in _form_with(page, "mock_phone").controls if c.name == "mock_ok")
+    assert mock.disabled and not mock.checked and not mock.read_after_typing
+    # the fine print set in a 9px inline span inside the form is measured at its own size
+    fine = next(t for t in _form_with(page, "bar_phone").texts if "STOP" in t.text)
+    assert fine.font_size == 9.0 and fine.contrast is not None and fine.contrast < 2
+    time.sleep(0.3)
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /typed.html"]
+
+
+@pytest.mark.browser
+def test_add_to_cart_opens_a_web_component_drawer_that_holds_a_sign_up(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 20 (whirlwind-vacuum-co): "Add to cart" slides in a cart drawer (a web
+    component, open shadow root, no aria-controls) whose script ticks its custom box as it
+    opens. The first "Add to cart" is clicked, the drawer's live state is read. Near miss: a
+    page whose hidden phone field is a pop-up's, with nothing of a cart, is not added to."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/carted.html")
+    form = _form_with(page, "cart_phone")
+    assert form.visible and form.reached_by == "after clicking 'Add to cart'"
+    box = next(c for c in form.controls if c.type == "checkbox")
+    assert box.visible and box.checked
+    page, _ = _page(renderer, site, "/uncarted.html")
+    assert "Added" not in page.text
+    assert [f"{r.method} {r.path}" for r in site.requests] == [
+        "GET /carted.html",
+        "GET /uncarted.html",
+    ]
 
 
 @pytest.mark.browser

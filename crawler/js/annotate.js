@@ -21,8 +21,12 @@
     };
     return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
   };
+  // the box a node is drawn in: its parent, or for the top of a shadow root (a web component's
+  // form) the host element, whose background shows through
+  const container = (node) => node.parentElement ||
+    (node.parentNode && node.parentNode.host) || null;
   const background = (el) => {
-    for (let node = el; node && node.nodeType === 1; node = node.parentElement) {
+    for (let node = el; node && node.nodeType === 1; node = container(node)) {
       const bg = parseColor(getComputedStyle(node).backgroundColor);
       if (bg && bg.a > 0.5) return bg;
     }
@@ -49,6 +53,7 @@
     return false;
   };
   let hidden = 0;
+  // Returns whether the element, or anything in it, is visible.
   const walk = (el, clipped) => {
     const style = getComputedStyle(el);
     let visible = !clipped;
@@ -56,12 +61,25 @@
       visible = el.checkVisibility({ opacityProperty: true, visibilityProperty: true,
                                      contentVisibilityAuto: true });
     }
+    // A wrapper with no box of its own (a web component's host, <cart-drawer>, whose drawer is
+    // fixed to the window; an empty box around a fixed bar) hides nothing when nothing clips its
+    // overflow: what it holds is laid out elsewhere and seen there. It is seen when any of that is
+    const wrapper = visible && style.display !== "contents" && style.overflow === "visible" &&
+      !hasOwnText(el) && (el.children.length > 0 || (el.shadowRoot && el.shadowRoot.children.length > 0));
     if (visible && style.display !== "contents") {
       const rect = el.getBoundingClientRect();
       const tiny = rect.width <= 1 && rect.height <= 1;
       const offscreen = rect.right <= 0 || rect.bottom + window.scrollY <= 0 || rect.left >= docWidth;
       const zeroFont = parseFloat(style.fontSize) === 0;
       const clip = style.clip === "rect(0px, 0px, 0px, 0px)" || style.clipPath === "inset(50%)";
+      if (tiny && wrapper && !offscreen && !zeroFont && !clip) {
+        let shows = false;
+        if (el.shadowRoot) for (const child of el.shadowRoot.children) shows = walk(child, false) || shows;
+        for (const child of el.children) shows = walk(child, false) || shows;
+        el.setAttribute("data-pvh", shows ? "0" : "1");
+        if (!shows) hidden += 1;
+        return shows;
+      }
       if ((tiny && el.tagName !== "BR" && el.tagName !== "WBR") || offscreen || zeroFont || clip) {
         // an empty or control element can be tiny yet real (a styled checkbox): keep inputs
         const isControl = ["INPUT", "SELECT", "TEXTAREA", "BUTTON", "OPTION"].includes(el.tagName);
@@ -92,8 +110,10 @@
       if (rect.height < 2 || rect.width < 2) clipChildren = true;
     }
     // an open shadow root (a web component) is serialized with the page: annotate it too
-    if (el.shadowRoot) for (const child of el.shadowRoot.children) walk(child, clipChildren);
-    for (const child of el.children) walk(child, clipChildren);
+    let shows = visible;
+    if (el.shadowRoot) for (const child of el.shadowRoot.children) shows = walk(child, clipChildren) || shows;
+    for (const child of el.children) shows = walk(child, clipChildren) || shows;
+    return shows;
   };
   if (document.body) walk(document.body, false);
   // A native box hidden behind a styled one (opacity 0, clipped, off-screen, display:none with

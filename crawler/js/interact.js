@@ -29,7 +29,9 @@
 //           click clones) a control naming the text channel anywhere ("Reminders by text"), or a
 //           control pinned to the window that speaks of chatting or contacting ("Contact us" on
 //           a round icon) and the text item of the menu it opens ("Call | Text | Email"), or a
-//           button that loads the form ("Load form"), or a
+//           button that loads the form ("Load form"), or "Add to cart" while a cart drawer
+//           (a box that speaks of the cart: "Your cart", "Checkout") holds a phone field not
+//           shown yet (the drawer slides in when an item is added), or a
 //           bar or card that is no control, holds none and invites a tap ("tap to join"), when
 //           the page hears taps on it, or anywhere while it is pinned to the window
 //   open    a closed <details>, or the hidden panel a control names (aria-controls, not
@@ -56,6 +58,13 @@
 //           long as each answer changes the step (a new question, new fields), up to
 //           MAX_QUIZ_STEPS, until a phone field shows; a "Find your routine" funnel asks for
 //           the phone only on its last step
+//   type    (last) a shown, empty phone field whose form's consent box is disabled or hidden
+//           (a box enabled, or shown, only once a number is typed): a sample number
+//           (5555550100) is typed into it a key at a time, with the events a person's typing
+//           fires (keydown, keypress, input, keyup; change at the end), never submitted; when the
+//           box then is enabled or shown, the number stays in the field, so that the box's state
+//           is read as a person meets it (a script may tick it on the tenth digit), and the box
+//           is stamped data-pvtyped="1"; else the field is emptied again
 // After each click the page settles: quiet, and the timers the click set (a drawer's script
 // that ticks its box 150 ms after it opens) have run, within a bound. A toggle (role=switch or
 // checkbox, on any tag) is never clicked: it is the consent whose state is read.
@@ -68,7 +77,7 @@
 // fragment and is let through for the page's hashchange handler), and trusted submit events are cancelled (synthetic ones, like
 // the consent probe's, are not, so its verdicts stay the page's own). Sample values typed into
 // earlier steps are cleared before the page is read.
-// Returns {phases, reached, clicks, stuck, outOfBudget}.
+// Returns {phases, reached, clicks, stuck, typedNumbers, outOfBudget}.
 async ({ budgetMs }) => {
   const started = performance.now();
   const left = () => budgetMs - (performance.now() - started);
@@ -119,6 +128,24 @@ async ({ budgetMs }) => {
   const CHANNEL_WORDS = /\b(texts?|texting|sms|mobile|cell( ?phone)?|phone)\b|^\s*(load|show|see|view) more\b/i;
   const PHONE_FIELD = "input[type=tel], input[autocomplete~=tel], input[name*=phone i], " +
     "input[name*=mobile i], input[name*=cell i], input[id*=phone i], input[id*=mobile i]";
+  // a cart drawer that holds a sign-up: "Add to cart" slides it in (a web component's drawer
+  // often opens on nothing else, no aria-controls); adding an item sends nothing once the guard
+  // is on. Only while the page holds a phone field that is not shown inside a box that speaks
+  // of the cart ("Your cart", "Checkout", "Subtotal") and no phone field shows
+  const ADDS_TO_CART = /^\s*\+?\s*add( it)? to (the |my |your )?(cart|bag|basket)\s*$/i;
+  const CART_BOX = /\b(your (cart|bag|basket)|shopping (cart|bag)|check ?out|subtotal)\b/i;
+  const inCart = (field) => {
+    let box = field.parentElement;
+    for (let i = 0; box && i < 6; box = box.parentElement, i += 1) {
+      if (CART_BOX.test(box.textContent || "")) return true;
+    }
+    return false;
+  };
+  const cartHoldsPhone = () => {
+    const phones = everywhere(PHONE_FIELD);
+    return !phones.some((field) => shown(field)) &&
+      phones.some((field) => !field.closest("template") && inCart(field));
+  };
   const builtOnClick = () =>
     everywhere("template").some((t) => !t.shadowRootMode && t.content &&
       t.content.querySelector(PHONE_FIELD)) &&
@@ -305,6 +332,7 @@ async ({ budgetMs }) => {
         !navigates(el) && TAB_WORDS.test(words(el))) return true;
     if (revealsOpener(el)) return true;
     if (!navigates(el) && CHANNEL_WORDS.test(words(el)) && builtOnClick()) return true;
+    if (!navigates(el) && ADDS_TO_CART.test(words(el)) && cartHoldsPhone()) return true;
     const said = [words(el), el.id, typeof el.className === "string" ? el.className : "",
                   el.getAttribute("aria-label"), el.getAttribute("title")].join(" ");
     // a pop-up's "×" is named by its label ("Close"), whatever its class says ("offer-close")
@@ -453,6 +481,32 @@ async ({ budgetMs }) => {
     return found;
   };
 
+  // --- a consent box that waits for the number ------------------------------------------
+  // a consent box (a native one, or a role=checkbox/switch) that is disabled or not shown, in
+  // a form (or a box a few levels up, for a sign-up that is no form) with a phone field; the
+  // phone field that a person would type into first is returned with it. A native box hidden
+  // behind its shown label is a styled box, not a gated one
+  const BOX = "input[type=checkbox], [role=checkbox], [role=switch]";
+  const gated = (box) => {
+    if (box.closest("template")) return false;
+    if (box.disabled || /^true$/i.test(box.getAttribute("aria-disabled") || "")) return true;
+    if (shown(box)) return false;
+    return !(box.labels && Array.from(box.labels).some((label) => shown(label)));
+  };
+  const typeGated = () => {
+    const found = [];
+    for (const box of everywhere(BOX)) {
+      if (!gated(box)) continue;
+      let scope = box.closest("form") || box.parentElement;
+      for (let i = 0; scope && !box.closest("form") && i < 4 && !scope.querySelector(PHONE_FIELD);
+           i += 1) scope = scope.parentElement;
+      const phone = scope && Array.from(scope.querySelectorAll(PHONE_FIELD)).find((field) =>
+        field.type !== "hidden" && !field.value);
+      if (phone) found.push([box, phone]);
+    }
+    return found;
+  };
+
   // --- which phases apply -------------------------------------------------------------------
   const due = window[TIMERS];
   const timersDue = () => {
@@ -495,7 +549,10 @@ async ({ budgetMs }) => {
   if (stepScopes().length) phases.push("steps");
   if (gates().length) phases.push("choose");
   if (quizzes().length) phases.push("quiz");
-  if (!phases.length) return { phases, reached: 0, clicks: 0, stuck: 0, outOfBudget: false };
+  if (typeGated().length) phases.push("type");
+  if (!phases.length) {
+    return { phases, reached: 0, clicks: 0, stuck: 0, typedNumbers: 0, outOfBudget: false };
+  }
 
   const seen = new WeakSet(fields().filter(shown));
   let reached = 0;
@@ -789,6 +846,47 @@ async ({ budgetMs }) => {
   }
   for (const field of typed) field.value = "";
   for (const [field, index] of chosen) if (field.isConnected) field.selectedIndex = index;
+
+  // --- a number typed where the consent box waits for it ------------------------------------
+  // typed as a person types it, a key at a time (a script counting digits on "input" or
+  // "keyup" hears each); through the native value setter, so that a framework's own record of
+  // the value follows. Nothing is submitted, and the guard is on
+  let typedNumbers = 0;
+  if (phases.includes("type")) {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+    const fired = (type, key) => ({ key, code: `Digit${key}`, bubbles: true, cancelable: true,
+                                    composed: true, inputType: type, data: key });
+    const waiting = new Map();
+    for (const [box, phone] of typeGated()) {
+      if (!shown(phone) || phone.disabled || phone.readOnly) continue;
+      if (!waiting.has(phone)) waiting.set(phone, []);
+      waiting.get(phone).push(box);
+    }
+    for (const [phone, boxes] of waiting) {
+      if (left() <= 400) break;
+      phone.focus();
+      for (const key of "5555550100") {
+        phone.dispatchEvent(new KeyboardEvent("keydown", fired("", key)));
+        phone.dispatchEvent(new KeyboardEvent("keypress", fired("", key)));
+        setValue.call(phone, phone.value + key);
+        phone.dispatchEvent(new InputEvent("input", fired("insertText", key)));
+        phone.dispatchEvent(new KeyboardEvent("keyup", fired("", key)));
+      }
+      phone.dispatchEvent(new Event("change", { bubbles: true }));
+      await settle(STEP_MAX_MS);
+      const opened = boxes.filter((box) => box.isConnected && !gated(box));
+      if (opened.length) {
+        for (const box of opened) box.setAttribute("data-pvtyped", "1");
+        stampNew("after typing a phone number");
+        typedNumbers += 1;
+      } else {
+        setValue.call(phone, "");
+        phone.dispatchEvent(new Event("input", { bubbles: true }));
+        phone.dispatchEvent(new Event("change", { bubbles: true }));
+      }
+      phone.blur();
+    }
+  }
   // whether it stopped because the budget ran out rather than because nothing was left to do
-  return { phases, reached, clicks, stuck, outOfBudget: left() <= 400 };
+  return { phases, reached, clicks, stuck, typedNumbers, outOfBudget: left() <= 400 };
 }
