@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 
@@ -36,14 +35,20 @@ def _jobs() -> int:
 
 
 @pytest.fixture(scope="module")
-def audits(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-           chromium_path: str) -> Iterator[dict[str, Future[FixtureRun]]]:
+def audits(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, chromium_path: str
+) -> Iterator[dict[str, Future[FixtureRun]]]:
     """The audits of every selected site, started in the order the tests will ask for them."""
-    names = [item.callspec.params["name"] for item in request.session.items
-             if item.module is request.module and hasattr(item, "callspec")]
+    names = [
+        item.callspec.params["name"]
+        for item in request.session.items
+        if item.module is request.module and hasattr(item, "callspec")
+    ]
     with ThreadPoolExecutor(max_workers=_jobs()) as pool:
-        yield {name: pool.submit(audit_fixture, name, tmp_path_factory.mktemp(name) / "out")
-               for name in names}
+        yield {
+            name: pool.submit(audit_fixture, name, tmp_path_factory.mktemp(name) / "out")
+            for name in names
+        }
         pool.shutdown(cancel_futures=True)
 
 

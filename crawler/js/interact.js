@@ -224,6 +224,12 @@ async ({ budgetMs }) => {
     return (text.slice(0, 80) || el.getAttribute("aria-label") || el.getAttribute("title") ||
             el.value || "").trim();
   };
+  // how many words a closed <details> holds beyond its summary (textContent: folded text is
+  // not rendered, so innerText would not see it)
+  const FINE_PRINT_WORDS = 8;
+  const foldedWords = (details) => Array.from(details.childNodes)
+    .filter((node) => !(node.nodeType === 1 && node.tagName === "SUMMARY"))
+    .map((node) => node.textContent || "").join(" ").split(/\s+/).filter(Boolean).length;
   const navigates = (el) => {
     if (el.tagName !== "A") return false;
     const href = (el.getAttribute("href") || "").trim();
@@ -320,12 +326,14 @@ async ({ budgetMs }) => {
     // only folds what a person already sees: clicking it would hide the answer
     if (el.tagName === "SUMMARY" && el.parentElement && el.parentElement.tagName === "DETAILS" &&
         el.parentElement.open) return false;
-    // the summary of a closed <details> that holds no field to type in ("SMS details" over the
-    // consent's fine print) folds the disclosure away from the fields: left closed, as folds()
-    // says, so that the fold is seen (optin.disclosure_hidden); one that holds the form is
-    // opened by folds()
+    // the summary of a closed <details> that already holds fine print and no field to type in
+    // ("SMS details" over the consent's rates and STOP) folds the disclosure away from the
+    // fields: left closed, as folds() says, so that the fold is seen (optin.disclosure_hidden);
+    // one that holds the form is opened by folds(), and one that holds next to nothing yet
+    // ("Loading…") fills itself when opened, so it is clicked
     if (el.tagName === "SUMMARY" && el.parentElement && el.parentElement.tagName === "DETAILS" &&
-        !el.parentElement.open && !el.parentElement.querySelector(ENTRY)) return false;
+        !el.parentElement.open && !el.parentElement.querySelector(ENTRY) &&
+        foldedWords(el.parentElement) >= FINE_PRINT_WORDS) return false;
     if (togglesPanel(el) && TAB_WORDS.test(words(el))) return true;
     // an item of an open menu ("Call | Text | Email") that names the text channel
     if ((el.getAttribute("role") === "menuitem" || el.closest("[role=menu]")) &&
