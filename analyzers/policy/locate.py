@@ -342,6 +342,12 @@ def _titled_as(kind: str, page: Page) -> bool:
     role = "privacy" if kind == "privacy" else "terms"
     if role not in page.roles and not (kind == "terms" and "sms_terms" in page.roles):
         return False
+    return _calls_itself(kind, page) or kind == "terms" and _states_the_program(page)
+
+
+def _calls_itself(kind: str, page: Page) -> bool:
+    """Does the page's title, first headings or URL name the document (or, for the terms, the
+    SMS program's policy)?"""
     own = " ".join([page.title, *own_headings(page)[:2], words_of(page.final_url or page.url)])
     if (
         kind == "terms"
@@ -349,9 +355,7 @@ def _titled_as(kind: str, page: Page) -> bool:
         and not _TITLE_WORDS["privacy"].search(own)
     ):
         return True  # "SMS Consent & Opt-In Policy", "Text Messaging Policy": the program's rules
-    if _TITLE_WORDS[kind].search(own):
-        return True
-    return kind == "terms" and _states_the_program(page)
+    return bool(_TITLE_WORDS[kind].search(own))
 
 
 # what a page must state to be the SMS program's terms though it does not call itself terms
@@ -550,7 +554,7 @@ def lookup(
                 result.unfetched.append(candidate)
             continue
         key = page.final_url or page.url
-        if key in seen:
+        if key in seen or _another_document_at_typed_path(kind, page, candidate):
             continue
         seen.add(key)
         document, verdict = _read(kind, page, candidate)
@@ -579,11 +583,45 @@ def lookup(
                 if section.url not in read:
                     section.linked = _linked(section.page.url, linked)
                     result.documents.append(section)
+    if kind == "terms":
+        result.documents = _without_consent_pages(result.documents)
     # a page the site links comes first, then the SMS terms: they hold the program's disclosures
     result.documents.sort(
         key=lambda d: (not d.linked, d.kind != "sms_terms", PRIORITY.index(d.found_by))
     )
     return result
+
+
+_PRESENTED = ("campaign", "optin_form", "footer", "link")
+
+
+def _without_consent_pages(documents: list[PolicyDocument]) -> list[PolicyDocument]:
+    """The terms read, less the pages read as terms only because they state the program.
+
+    A page titled "SMS Opt-In & Consent" that describes how people opt in and what they get
+    stands in for the terms when the site has none (`_states_the_program`). When the site links
+    its own terms ("Terms & Conditions" in the footer), those are what a reviewer reads: the
+    consent page is the opt-in's evidence, and its links or lines do not fill a gap in the
+    terms (a terms page with no link to the privacy policy stays without one)."""
+    presented = any(d.found_by in _PRESENTED and d.linked and not d.section for d in documents)
+    if not presented:
+        return documents
+    return [
+        d for d in documents if not (d.found_by == "role" and not _calls_itself("terms", d.page))
+    ]
+
+
+def _another_document_at_typed_path(kind: str, page: Page, candidate: Candidate) -> bool:
+    """Is a page found only by typing a path (/privacy) while looking for the terms the
+    privacy policy by its own title ("Acme – Privacy Policy", not "Privacy & Terms")? A policy
+    page holds STOP, HELP and rates lines too, so it can read like terms, but a reviewer looking
+    for the terms who meets it sees the privacy policy: its text neither is the terms nor
+    supplies what they lack (their missing link to the policy above all). A link presenting
+    it as the terms is judged as the reviewer follows it, as before."""
+    if kind != "terms" or candidate.found_by != "guess":
+        return False
+    own = " ".join([page.title, *own_headings(page)[:1]])
+    return bool(_TITLE_WORDS["privacy"].search(own)) and not _TITLE_WORDS["terms"].search(own)
 
 
 def stand_in_note(snapshot: SiteSnapshot, page: Page) -> str:

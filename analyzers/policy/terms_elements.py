@@ -58,6 +58,19 @@ _FREQUENCY_LABEL = re.compile(
     r"(?:\s+of\s+(?:messages|texts|msgs|alerts))?\s*:?",
     re.IGNORECASE,
 )
+# a field's label and its value in one sentence: "Frequency: one result per screening"
+_LABEL_THEN_VALUE = re.compile(
+    rf"\s*({_FREQUENCY_LABEL.pattern})\s*:\s*(?P<value>\S.*)", re.I | re.S
+)
+# a count of something per event, the thing counted named by the label before it ("one result
+# per screening", "2-3 per visit"); not a share or a price ("50% per order", "$5 per month")
+_COUNT_PER_EVENT = re.compile(
+    r"^(?:about|around|usually|typically|up to|at most|no more than|\s)*"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?)"
+    r"(?:\s*(?:or|to|-|–)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))?\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:per|each|every|for each|for every)\s+[a-z][a-z-]+\b",
+    re.IGNORECASE,
+)
 # a question asking how many or how often: "How many?", "How often will I get texts?"
 _COUNT_QUESTION = re.compile(
     r"\bhow\s+(?:many|often|frequently)\b(?P<rest>[^?]*)\?\s*$", re.IGNORECASE
@@ -234,6 +247,8 @@ def sentence_elements(
         found.add("frequency")
     if "frequency" not in found and _labelled_frequency(text, before or heading):
         found.add("frequency")
+    if "frequency" not in found and _labelled_count(text):
+        found.add("frequency")
     labels = found & set(_DISCLOSURE)
     if (
         "frequency" in labels
@@ -295,6 +310,16 @@ def _labelled_frequency(value: str, label: str) -> bool:
         return False
     stated = f"{label.strip().rstrip(':')}: {value}"
     return "frequency" in vocabulary("disclosure").labels_in(stated)
+
+
+def _labelled_count(text: str) -> bool:
+    """A sentence that is a frequency label and its value ("Frequency: one result per
+    screening plus replies to HELP") states the frequency when the value opens with a count
+    per event: the label says what is counted, the messages, though the value names them by
+    their content ("result"). A value with no count ("Frequency: we text reminders"), or a
+    count of something the label does not name ("Fees: one charge per order"), states none."""
+    pair = _LABEL_THEN_VALUE.match(text)
+    return bool(pair and _COUNT_PER_EVENT.match(pair.group("value")))
 
 
 def _carriers_not_liable(text: str, terms_matches: list[PhraseMatch]) -> bool:
