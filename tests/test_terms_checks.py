@@ -1080,3 +1080,47 @@ def test_near_miss_a_consent_page_stands_in_when_no_terms_are_linked() -> None:
     results = _consent_site('<a href="/sms-consent">Text alerts</a>')
     assert "terms.privacy_link_missing" not in failed(results)
     assert "terms.missing" not in failed(results)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "elements"),
+    [
+        (
+            "Ridgeline Plumbing sends one text most weekdays with the crew's arrival window.",
+            {"message_type", "frequency"},
+        ),
+        (
+            "We send a message nearly every morning with today's route.",
+            {"message_type", "frequency"},
+        ),
+        ("We send texts with a link to pay.", set()),  # a link is the form, not the subject
+        ("We never share texts with our partners.", set()),  # nothing sent
+        ("You will receive a message with your consent record.", set()),
+        ("Most weekdays we open at 7.", set()),  # no count of texts
+        ("Lessons run one session most weeks.", set()),
+    ],
+)
+def test_a_text_most_days_with_its_content(sentence: str, elements: set[str]) -> None:
+    """Blind round 20: a food trailer "sends one text most weekdays with the trailer's
+    location": 'most weekdays' is how often, as 'every weekday' is, and what a sent text
+    carries is what it is about."""
+    found = sentence_elements(sentence, sms_document=True) & {"message_type", "frequency"}
+    assert found == elements
+
+
+def test_a_consent_page_that_is_all_the_crawl_read_only_stands_in() -> None:
+    """Blind round 20: a site whose home redirects to its "SMS Opt-In & Consent" page, the one
+    page read: what the page lacks as terms is for a person to check, the site's terms may sit
+    on pages the audit never saw."""
+    consent = CONSENT_PAGE.replace('See our <a href="/privacy">Privacy Policy</a>.', "")
+    results = run({"/sms-consent": consent})
+    assert failed(results) == set()
+    assert str(results["terms.privacy_link_missing"].status) == "needs_review"
+    assert "only page of the site" in results["terms.privacy_link_missing"].findings[0].evidence
+
+
+def test_near_miss_a_consent_page_beside_a_home_that_was_read_is_judged_as_terms() -> None:
+    consent = CONSENT_PAGE.replace('See our <a href="/privacy">Privacy Policy</a>.', "")
+    home = html("Plumbing repair", "<h1>Plumbing</h1><p>Leaks fixed.</p>", "")
+    results = run({"/": home, "/sms-consent": consent})
+    assert "terms.privacy_link_missing" in failed(results)

@@ -634,18 +634,41 @@ def stand_in_note(snapshot: SiteSnapshot, page: Page) -> str:
     terms was never seen: the real terms may exist, and prevet cannot tell an element missing
     from the terms from one this policy page was never meant to hold. The elements it lacks
     are then for a person to look at, not failures. A page titled "Terms", or one on a site
-    whose home was read (and showed no terms), is judged as the terms as before."""
+    whose home was read (and showed no terms), is judged as the terms as before.
+
+    The same holds for a page titled as the program's consent ("SMS Consent"), read as the
+    terms only because it states the program, when it is the only page the crawl read: a site
+    copied down to its consent page, or one whose home redirects there."""
     own = " ".join([page.title, *own_headings(page)[:1]])
-    if not _SMS_POLICY_TITLE.search(own) or _TITLE_WORDS["terms"].search(own):
+    if _TITLE_WORDS["terms"].search(own):
         return ""
+    name = next(iter(own_headings(page)), page.title)
+    url = page.final_url or page.url
+    if not _SMS_POLICY_TITLE.search(own):
+        # a consent page read as the terms because it states the program ("SMS Consent")
+        if _calls_itself("terms", page) or not _only_page_read(snapshot, page):
+            return ""
+        return (
+            f"{url} calls itself “{name}”, an SMS consent page rather than terms, and no "
+            "link presents it as the terms; it is the only page of the site the crawl could "
+            "read, so the site's terms may sit on pages not seen"
+        )
     home = _unread_home(snapshot, page)
     if not home:
         return ""
-    name = next(iter(own_headings(page)), page.title)
     return (
-        f"{page.final_url or page.url} calls itself “{name}”, an SMS opt-in policy rather "
+        f"{url} calls itself “{name}”, an SMS opt-in policy rather "
         f"than terms, and no link presents it as the terms; the site's home page ({home}) "
         f"could not be read, so the site's terms may be linked from there"
+    )
+
+
+def _only_page_read(snapshot: SiteSnapshot, page: Page) -> bool:
+    """Is this the only page of the site the crawl read (the home redirecting to it, nothing
+    else reached)? Then the audit saw no footer or menu where the site's terms may be linked."""
+    return all(
+        other is page or other.status >= 400 or other.error or other.discovered_by == "guess"
+        for other in snapshot.pages
     )
 
 
