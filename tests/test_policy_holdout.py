@@ -291,3 +291,87 @@ def test_open_tabs_reads_each_named_panel_under_its_heading() -> None:
         ["Legal", "SMS Terms", "We collect your name."],
         [],
     )
+
+
+def _details(title: str, sections: list[tuple[str, list[str]]], extra: str = "") -> str:
+    """A policy whose sections are closed <details>: only the summaries show."""
+    items = "".join(
+        f"<details><summary>{summary}</summary>{''.join(f'<p>{p}</p>' for p in paras)}</details>"
+        for summary, paras in sections
+    )
+    return html(title, f"<h1>{title}</h1>{items}{extra}", footer=FOOTER_LINKS)
+
+
+SMS_TERMS_PARAGRAPHS = [
+    "Harborline Dental appointment texts: reminders and schedule changes.",
+    "Message frequency varies, about 4 per month. Message and data rates may apply.",
+    "Reply HELP for help or call (503) 555-0144. Reply STOP to cancel.",
+]
+DETAILS_TERMS = [
+    ("Website use", ["Nothing on this site is dental advice."]),
+    ("Cancellations", ["Please give a day's notice to cancel a visit."]),
+    ("Text message terms", SMS_TERMS_PARAGRAPHS),
+]
+TERMS_CHECKS = ("terms.missing", "terms.carrier_liability_missing", "terms.frequency_missing")
+
+
+def test_terms_folded_into_closed_details_are_read_under_their_summaries() -> None:
+    """Blind round 20: a terms page of closed <details> shows only the summaries; a reviewer
+    opens each, so the SMS section is read (and its missing carrier sentence found)."""
+    home = html("Family dentistry", "<h1>Family dentistry</h1><p>Cleanings.</p>", FOOTER_LINKS)
+    pages = {"/": home, "/privacy": GOOD_POLICY, "/terms": _details("Terms of Use", DETAILS_TERMS)}
+    assert failed(pages, TERMS_CHECKS) - set(PRIVACY) == {"terms.carrier_liability_missing"}
+    liable = [*DETAILS_TERMS[:2], ("Text message terms", [*SMS_TERMS_PARAGRAPHS, CARRIER])]
+    pages["/terms"] = _details("Terms of Use", liable)
+    assert failed(pages, TERMS_CHECKS) - set(PRIVACY) == set()
+
+
+CARRIER = "Carriers are not liable for delayed or undelivered messages."
+
+
+def test_open_summaries_needs_one_panel_per_summary() -> None:
+    lines = ["Terms", "Website use", "Text terms"]
+    hidden = [
+        TextBlock(text="No advice here.", visible=False, selector="body p"),
+        TextBlock(text="Reply STOP.", visible=False, selector="body p:nth-of-type(1)"),
+        TextBlock(text="Reply HELP.", visible=False, selector="body p:nth-of-type(2)"),
+    ]
+    assert unfold(lines, ["Terms"], hidden, []) == [
+        "Terms",
+        "Website use",
+        "No advice here.",
+        "Text terms",
+        "Reply STOP.",
+        "Reply HELP.",
+    ]
+    # three panels for two summaries (paragraphs that are no siblings): nothing read
+    apart = [*hidden[:2], TextBlock(text="Reply HELP.", visible=False, selector="body p")]
+    assert unfold(lines, ["Terms"], apart, []) == lines
+    # a sentence is no summary: no run of titles, nothing read
+    prose = ["Terms", "Read the sections below.", "Text terms"]
+    assert unfold(prose, ["Terms"], hidden, []) == prose
+
+
+@pytest.mark.parametrize(
+    "opt_out",
+    [
+        "Members have the right to opt out of a text alert list, as they opted in to it.",
+        "You have the right to opt out of our text messages.",
+    ],
+)
+def test_the_right_to_opt_out_of_texts_is_no_way_to_do_it(opt_out: str) -> None:
+    """Blind round 20: a policy that grants the right to leave a text list says what may be
+    done, never how: no reply, keyword, link or contact."""
+    assert failed({"/": HOME, "/privacy": _policy(opt_out)}) == {"privacy.opt_out_missing"}
+
+
+@pytest.mark.parametrize(
+    "opt_out",
+    [
+        "You have the right to opt out of our text messages by replying STOP.",
+        "You have the right to opt out of text alerts at any time by emailing us.",
+        "You have the right to opt out of text alerts in your account settings.",
+    ],
+)
+def test_near_miss_the_right_to_opt_out_with_its_way_is_an_opt_out(opt_out: str) -> None:
+    assert failed({"/": HOME, "/privacy": _policy(opt_out)}) == set()

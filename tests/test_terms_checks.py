@@ -995,3 +995,132 @@ def test_near_miss_an_sms_policy_page_on_a_site_that_was_read_is_judged_as_the_t
     page = sms_policy_page("SMS Opt-In Policy", skip=("carrier_liability",))
     results = run({"/sms-policy": page, "/": home})
     assert _status(results, "terms.carrier_liability_missing") == "failed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Frequency: one report per inspection, plus replies to HELP.", True),
+        ("Message frequency: 2-3 per visit.", True),
+        ("Frequency: usually one per booking.", True),
+        ("Frequency: we send reminders and receipts.", False),  # no count
+        ("Fees: one charge per order.", False),  # the label counts no messages
+        ("Frequency: 50% off per order.", False),  # no count of anything
+    ],
+)
+def test_a_frequency_label_and_its_count_per_event_in_one_sentence(
+    sentence: str, states: bool
+) -> None:
+    """Blind round 20: "Frequency: one result per screening" names the messages by their
+    content; the label says that what is counted per event is the texts."""
+    assert ("frequency" in sentence_elements(sentence, sms_document=True)) is states
+
+
+def _with_guessed_page(title: str) -> dict:
+    """A site linking only its SMS terms (no privacy link) and a page found by typing its path,
+    titled `title`, that holds a privacy policy with STOP and HELP lines."""
+    home = html(
+        "Plumbing repair", "<h1>Plumbing</h1><p>Leaks fixed.</p>", '<a href="/terms">Terms</a>'
+    )
+    snapshot = snapshot_from_pages(
+        {"/": home, "/terms": terms_page(skip=("privacy_link",))}, base=BASE
+    )
+    policy = html(
+        title,
+        f"<h1>{title}</h1>{PRIVACY_SECTION}<p>Reply STOP to end texts, HELP for help. "
+        "Message and data rates may apply.</p>",
+    )
+    guessed = build_page(policy, BASE + "privacy")
+    guessed.discovered_by = "guess"
+    snapshot.pages.append(guessed)
+    analysis = analyze(snapshot, only=TERMS_CHECKS)
+    return {r.spec.id: r for r in analysis.results}
+
+
+def test_a_privacy_policy_found_at_a_typed_path_is_not_read_as_the_terms() -> None:
+    """Blind round 20: the privacy policy nobody links, found at /privacy, read as the terms
+    lent them its own privacy section: the terms' missing link went unreported."""
+    assert failed(_with_guessed_page("Privacy Policy")) == {"terms.privacy_link_missing"}
+
+
+def test_near_miss_a_typed_page_titled_as_terms_and_privacy_is_still_read() -> None:
+    results = _with_guessed_page("Terms & Privacy Policy")
+    assert str(results["terms.privacy_link_missing"].status) == "passed"
+
+
+CONSENT_PAGE = html(
+    "SMS Opt-In & Consent",
+    "<h1>SMS Opt-In & Consent</h1><h2>How customers opt in</h2><p>Customers tick an unchecked "
+    "box when booking. Ridgeline Plumbing then texts appointment reminders and technician "
+    "arrival alerts. Message frequency varies. Message and data rates may apply. Reply HELP "
+    "for help or email support@ridgelineplumbing.com. Reply STOP to cancel at any time. "
+    'See our <a href="/privacy">Privacy Policy</a>.</p>',
+)
+
+
+def _consent_site(footer: str) -> dict:
+    home = html("Plumbing repair", "<h1>Plumbing</h1><p>Leaks fixed.</p>", footer)
+    sms = " ".join(v for k, v in SENTENCES.items() if k != "privacy_link")
+    terms = html(
+        "Terms & Conditions",
+        "<h1>Terms & Conditions</h1><p>Repairs are billed on completion.</p>"
+        f"<h2>Text messages</h2><p>{sms}</p>",
+    )
+    return run({"/": home, "/terms": terms, "/sms-consent": CONSENT_PAGE})
+
+
+def test_a_consent_page_fills_no_gap_in_the_terms_the_site_links() -> None:
+    """Blind round 20: the site links its terms, which never link the privacy policy; the
+    "SMS Opt-In & Consent" page (the opt-in's evidence) that does is not the terms."""
+    footer = '<a href="/terms">Terms</a> <a href="/sms-consent">Text alerts</a>'
+    assert failed(_consent_site(footer)) == {"terms.privacy_link_missing"}
+
+
+def test_near_miss_a_consent_page_stands_in_when_no_terms_are_linked() -> None:
+    results = _consent_site('<a href="/sms-consent">Text alerts</a>')
+    assert "terms.privacy_link_missing" not in failed(results)
+    assert "terms.missing" not in failed(results)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "elements"),
+    [
+        (
+            "Ridgeline Plumbing sends one text most weekdays with the crew's arrival window.",
+            {"message_type", "frequency"},
+        ),
+        (
+            "We send a message nearly every morning with today's route.",
+            {"message_type", "frequency"},
+        ),
+        ("We send texts with a link to pay.", set()),  # a link is the form, not the subject
+        ("We never share texts with our partners.", set()),  # nothing sent
+        ("You will receive a message with your consent record.", set()),
+        ("Most weekdays we open at 7.", set()),  # no count of texts
+        ("Lessons run one session most weeks.", set()),
+    ],
+)
+def test_a_text_most_days_with_its_content(sentence: str, elements: set[str]) -> None:
+    """Blind round 20: a food trailer "sends one text most weekdays with the trailer's
+    location": 'most weekdays' is how often, as 'every weekday' is, and what a sent text
+    carries is what it is about."""
+    found = sentence_elements(sentence, sms_document=True) & {"message_type", "frequency"}
+    assert found == elements
+
+
+def test_a_consent_page_that_is_all_the_crawl_read_only_stands_in() -> None:
+    """Blind round 20: a site whose home redirects to its "SMS Opt-In & Consent" page, the one
+    page read: what the page lacks as terms is for a person to check, the site's terms may sit
+    on pages the audit never saw."""
+    consent = CONSENT_PAGE.replace('See our <a href="/privacy">Privacy Policy</a>.', "")
+    results = run({"/sms-consent": consent})
+    assert failed(results) == set()
+    assert str(results["terms.privacy_link_missing"].status) == "needs_review"
+    assert "only page of the site" in results["terms.privacy_link_missing"].findings[0].evidence
+
+
+def test_near_miss_a_consent_page_beside_a_home_that_was_read_is_judged_as_terms() -> None:
+    consent = CONSENT_PAGE.replace('See our <a href="/privacy">Privacy Policy</a>.', "")
+    home = html("Plumbing repair", "<h1>Plumbing</h1><p>Leaks fixed.</p>", "")
+    results = run({"/": home, "/sms-consent": consent})
+    assert "terms.privacy_link_missing" in failed(results)

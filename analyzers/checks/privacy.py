@@ -20,7 +20,7 @@ from analyzers.policy.locate import COMMON_PATHS, DocumentLookup, PolicyDocument
 from analyzers.policy.owner import owner_doubt, where_page_names_owner
 from analyzers.policy.sharing import SharingAnalysis
 from analyzers.registry import Hit, NotApplicable, Severity, check
-from analyzers.text.vocabulary import vocabulary
+from analyzers.text.vocabulary import PhraseMatch, vocabulary
 
 MISSING_FIX = (
     "Publish a privacy policy at a stable URL (for example /privacy), link it as “Privacy "
@@ -260,9 +260,9 @@ def privacy_opt_out_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     disclosure = vocabulary("disclosure")
     for sentence in policy.sentences:
         for match in disclosure.find(sentence.quoted):
-            if match.label == "stop" and (
-                _stop_keyword(match.text) or _about_texts(sentence.quoted + " " + sentence.heading)
-            ):
+            if match.label != "stop" or _only_a_right(sentence.quoted, match):
+                continue
+            if _stop_keyword(match.text) or _about_texts(sentence.quoted + " " + sentence.heading):
                 return
     contact = business_contact(ctx.snapshot, ctx.campaign)
     yield Hit(
@@ -271,6 +271,28 @@ def privacy_opt_out_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         "else to stop text messages.",
         fix=f"Add: “{OPT_OUT.format(brand=_brand(ctx), contact=contact.text)}”",
     )
+
+
+# the right to opt out named as a right, not as what to do: "users have the right to opt out"
+_A_RIGHT_TO = re.compile(r"\brights?\s+(?:to\s+)?$", re.IGNORECASE)
+# the way the sentence gives, when it gives one: a reply, a link, a call, an email, a setting
+_A_WAY = re.compile(
+    r"\b(?:reply|replying|respond|responding|click|clicking|tap|tapping|call|calling|email|"
+    r"emailing|e-mail|write|writing|contact|contacting|visit|visiting|link|settings?|"
+    r"keyword|by\s+\w+ing)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_a_right(sentence: str, match: PhraseMatch) -> bool:
+    """Does the sentence only name the right to opt out ("they have the right to opt out of a
+    text marketing list"), giving no way to do it? A reviewer looks for how the subscriber
+    stops the texts: "you have the right to opt out by replying STOP" says how, and "you may
+    opt out at any time" is an instruction; a right with no reply, link, call or email in its
+    sentence is not."""
+    if not _A_RIGHT_TO.search(sentence[: match.start_char] + " "):
+        return False
+    return not _A_WAY.search(sentence) and not _stop_keyword(sentence)
 
 
 def _stop_keyword(instruction: str) -> bool:

@@ -148,7 +148,8 @@ def _element_hits(ctx: AnalysisContext, element: str) -> Iterator[Hit]:
         # the page is an SMS opt-in policy and the site's terms may sit on pages not read
         evidence = f"{review.stand_in}. {evidence}"
         message = (
-            f"The page read as the terms, an SMS opt-in policy, does not give {_WHAT[element]}; "
+            f"The page read as the terms, an SMS opt-in policy or consent page, does not give "
+            f"{_WHAT[element]}; "
             "check that the site's terms give it, or add it to this page if it is all the "
             "terms there are."
         )

@@ -342,6 +342,12 @@ def _titled_as(kind: str, page: Page) -> bool:
     role = "privacy" if kind == "privacy" else "terms"
     if role not in page.roles and not (kind == "terms" and "sms_terms" in page.roles):
         return False
+    return _calls_itself(kind, page) or kind == "terms" and _states_the_program(page)
+
+
+def _calls_itself(kind: str, page: Page) -> bool:
+    """Does the page's title, first headings or URL name the document (or, for the terms, the
+    SMS program's policy)?"""
     own = " ".join([page.title, *own_headings(page)[:2], words_of(page.final_url or page.url)])
     if (
         kind == "terms"
@@ -349,9 +355,7 @@ def _titled_as(kind: str, page: Page) -> bool:
         and not _TITLE_WORDS["privacy"].search(own)
     ):
         return True  # "SMS Consent & Opt-In Policy", "Text Messaging Policy": the program's rules
-    if _TITLE_WORDS[kind].search(own):
-        return True
-    return kind == "terms" and _states_the_program(page)
+    return bool(_TITLE_WORDS[kind].search(own))
 
 
 # what a page must state to be the SMS program's terms though it does not call itself terms
@@ -550,7 +554,7 @@ def lookup(
                 result.unfetched.append(candidate)
             continue
         key = page.final_url or page.url
-        if key in seen:
+        if key in seen or _another_document_at_typed_path(kind, page, candidate):
             continue
         seen.add(key)
         document, verdict = _read(kind, page, candidate)
@@ -579,11 +583,45 @@ def lookup(
                 if section.url not in read:
                     section.linked = _linked(section.page.url, linked)
                     result.documents.append(section)
+    if kind == "terms":
+        result.documents = _without_consent_pages(result.documents)
     # a page the site links comes first, then the SMS terms: they hold the program's disclosures
     result.documents.sort(
         key=lambda d: (not d.linked, d.kind != "sms_terms", PRIORITY.index(d.found_by))
     )
     return result
+
+
+_PRESENTED = ("campaign", "optin_form", "footer", "link")
+
+
+def _without_consent_pages(documents: list[PolicyDocument]) -> list[PolicyDocument]:
+    """The terms read, less the pages read as terms only because they state the program.
+
+    A page titled "SMS Opt-In & Consent" that describes how people opt in and what they get
+    stands in for the terms when the site has none (`_states_the_program`). When the site links
+    its own terms ("Terms & Conditions" in the footer), those are what a reviewer reads: the
+    consent page is the opt-in's evidence, and its links or lines do not fill a gap in the
+    terms (a terms page with no link to the privacy policy stays without one)."""
+    presented = any(d.found_by in _PRESENTED and d.linked and not d.section for d in documents)
+    if not presented:
+        return documents
+    return [
+        d for d in documents if not (d.found_by == "role" and not _calls_itself("terms", d.page))
+    ]
+
+
+def _another_document_at_typed_path(kind: str, page: Page, candidate: Candidate) -> bool:
+    """Is a page found only by typing a path (/privacy) while looking for the terms the
+    privacy policy by its own title ("Acme – Privacy Policy", not "Privacy & Terms")? A policy
+    page holds STOP, HELP and rates lines too, so it can read like terms, but a reviewer looking
+    for the terms who meets it sees the privacy policy: its text neither is the terms nor
+    supplies what they lack (their missing link to the policy above all). A link presenting
+    it as the terms is judged as the reviewer follows it, as before."""
+    if kind != "terms" or candidate.found_by != "guess":
+        return False
+    own = " ".join([page.title, *own_headings(page)[:1]])
+    return bool(_TITLE_WORDS["privacy"].search(own)) and not _TITLE_WORDS["terms"].search(own)
 
 
 def stand_in_note(snapshot: SiteSnapshot, page: Page) -> str:
@@ -596,18 +634,41 @@ def stand_in_note(snapshot: SiteSnapshot, page: Page) -> str:
     terms was never seen: the real terms may exist, and prevet cannot tell an element missing
     from the terms from one this policy page was never meant to hold. The elements it lacks
     are then for a person to look at, not failures. A page titled "Terms", or one on a site
-    whose home was read (and showed no terms), is judged as the terms as before."""
+    whose home was read (and showed no terms), is judged as the terms as before.
+
+    The same holds for a page titled as the program's consent ("SMS Consent"), read as the
+    terms only because it states the program, when it is the only page the crawl read: a site
+    copied down to its consent page, or one whose home redirects there."""
     own = " ".join([page.title, *own_headings(page)[:1]])
-    if not _SMS_POLICY_TITLE.search(own) or _TITLE_WORDS["terms"].search(own):
+    if _TITLE_WORDS["terms"].search(own):
         return ""
+    name = next(iter(own_headings(page)), page.title)
+    url = page.final_url or page.url
+    if not _SMS_POLICY_TITLE.search(own):
+        # a consent page read as the terms because it states the program ("SMS Consent")
+        if _calls_itself("terms", page) or not _only_page_read(snapshot, page):
+            return ""
+        return (
+            f"{url} calls itself “{name}”, an SMS consent page rather than terms, and no "
+            "link presents it as the terms; it is the only page of the site the crawl could "
+            "read, so the site's terms may sit on pages not seen"
+        )
     home = _unread_home(snapshot, page)
     if not home:
         return ""
-    name = next(iter(own_headings(page)), page.title)
     return (
-        f"{page.final_url or page.url} calls itself “{name}”, an SMS opt-in policy rather "
+        f"{url} calls itself “{name}”, an SMS opt-in policy rather "
         f"than terms, and no link presents it as the terms; the site's home page ({home}) "
         f"could not be read, so the site's terms may be linked from there"
+    )
+
+
+def _only_page_read(snapshot: SiteSnapshot, page: Page) -> bool:
+    """Is this the only page of the site the crawl read (the home redirecting to it, nothing
+    else reached)? Then the audit saw no footer or menu where the site's terms may be linked."""
+    return all(
+        other is page or other.status >= 400 or other.error or other.discovered_by == "guess"
+        for other in snapshot.pages
     )
 
 

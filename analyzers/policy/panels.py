@@ -13,6 +13,12 @@ carries its own heading, and the page shows the tab strip: a run of short lines,
 starts that heading ("SMS Terms" over the panel headed "SMS Terms & Messaging Disclosure").
 Such panels are read as sections of the page, after its shown text, under their headings; a
 closed dialog or a hidden menu whose heading no tab of a strip names stays unread.
+
+The plainest accordion is a run of closed `<details>`: the page shows only their summaries
+("Website use · Enrollment and tuition · Mobile Terms"), short titles that are no headings,
+one under the other, and hides each one's paragraphs. When the page shows such a run of titles
+and holds exactly as many hidden panels (sibling paragraphs kept together), each panel is read
+under its title.
 """
 
 from __future__ import annotations
@@ -30,25 +36,94 @@ _ID_ANCHOR = re.compile(r"\w+#[\w-]+")
 _HEADING_TAG = re.compile(r"(^|[\s>])h[1-3]([.:#\[][^\s]*)?$")
 _TAB_WORDS = 5  # a tab's label is a name, not a sentence
 _HEADING_WITHIN = 3  # a panel's title comes first (after at most a date line or two)
+_SUMMARY_WORDS = 8  # a folded section's title ("Mobile Terms — Community Alerts"), no sentence
+_NTH = re.compile(r"^(.*):nth-of-type\((\d+)\)$")
 
 
 def unfold(
     lines: list[str], headings: Iterable[str], hidden: list[TextBlock], links: list[Link]
 ) -> list[str]:
-    """The document's lines with each folded section's text under its heading."""
+    """The document's lines with each folded section's text under its heading (or under its
+    summary line, for a run of closed `<details>`)."""
+    headings = list(headings)
     panels = _panels(hidden, links)
     if len(panels) < _MIN_SECTIONS:
-        return lines
+        return _open_summaries(lines, headings, hidden, links)
     folded, sections = _folded_headings(lines, headings)
     if len(folded) == len(panels) + 1 and folded[1] == folded[0] + 1:
         folded = folded[1:]  # the document's title right above the first folded section
     # most sections folded: an accordion, not two headings that happen to meet
     if len(folded) != len(panels) or 2 * len(folded) < sections:
-        return lines
+        return _open_summaries(lines, headings, hidden, links)
+    return _insert_under(lines, folded, panels)
+
+
+def _insert_under(lines: list[str], titles: list[int], panels: list[list[str]]) -> list[str]:
     out = list(lines)
-    for index, panel in reversed(list(zip(folded, panels, strict=True))):
+    for index, panel in reversed(list(zip(titles, panels, strict=True))):
         out[index + 1 : index + 1] = panel
     return out
+
+
+def _open_summaries(
+    lines: list[str], headings: list[str], hidden: list[TextBlock], links: list[Link]
+) -> list[str]:
+    """The lines with each closed `<details>` panel under its summary: the page shows a run of
+    short titles that are neither headings nor sentences ("Website use", "Enrollment and
+    tuition", "Mobile Terms") and hides exactly as many panels, in order. A run of titles with
+    a different number of hidden panels (a closed dialog, a hidden menu) reads nothing."""
+    panels = [[normalize(b.text) for b in blocks] for blocks in _sibling_panels(hidden, links)]
+    if len(panels) < _MIN_SECTIONS:
+        return lines
+    runs = [run for run in _title_runs(lines, headings) if len(run) == len(panels)]
+    if len(runs) != 1:
+        return lines
+    return _insert_under(lines, runs[0], panels)
+
+
+def _title_runs(lines: list[str], headings: list[str]) -> list[list[int]]:
+    """Indexes of the runs of two or more consecutive short lines that are neither sentences
+    nor the page's headings."""
+    heading_lines = {normalize(h).lower() for h in headings if normalize(h)}
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        title = (
+            bool(line)
+            and len(line.split()) <= _SUMMARY_WORDS
+            and not line.endswith((".", ":", "?", "!", ","))
+            and line.lower() not in heading_lines
+        )
+        if title:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = []
+    return runs
+
+
+def _sibling_panels(hidden: list[TextBlock], links: list[Link]) -> list[list[TextBlock]]:
+    """Hidden blocks grouped by panel: those under one ancestor with an id, as `_titled_panels`,
+    and, where there is none, consecutive siblings of one kind (`p:nth-of-type(1)`, then `(2)`)
+    -- the paragraphs of one closed `<details>`."""
+    panels: list[list[TextBlock]] = []
+    for blocks in _titled_panels(hidden, links):
+        if panels and _next_sibling(panels[-1][-1].selector, blocks[0].selector):
+            panels[-1] += blocks
+        else:
+            panels.append(blocks)
+    return panels
+
+
+def _next_sibling(before: str, after: str) -> bool:
+    first, second = _NTH.match(before), _NTH.match(after)
+    return bool(
+        first
+        and second
+        and first.group(1) == second.group(1)
+        and int(second.group(2)) == int(first.group(2)) + 1
+    )
 
 
 def open_tabs(

@@ -58,6 +58,41 @@ _FREQUENCY_LABEL = re.compile(
     r"(?:\s+of\s+(?:messages|texts|msgs|alerts))?\s*:?",
     re.IGNORECASE,
 )
+# a field's label and its value in one sentence: "Frequency: one result per screening"
+_LABEL_THEN_VALUE = re.compile(
+    rf"\s*({_FREQUENCY_LABEL.pattern})\s*:\s*(?P<value>\S.*)", re.I | re.S
+)
+# a count of something per event, the thing counted named by the label before it ("one result
+# per screening", "2-3 per visit"); not a share or a price ("50% per order", "$5 per month")
+_COUNT_PER_EVENT = re.compile(
+    r"^(?:about|around|usually|typically|up to|at most|no more than|\s)*"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?)"
+    r"(?:\s*(?:or|to|-|–)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))?\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:per|each|every|for each|for every)\s+[a-z][a-z-]+\b",
+    re.IGNORECASE,
+)
+# a count of texts on most of a kind of day or week: "one text most weekdays", "a message
+# nearly every morning" (as "every weekday" is)
+_MOST_PERIODS = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|a|an|a few|a couple of)\s+(?:[a-z-]+\s+)?"
+    r"(?:texts?|messages?|msgs?|alerts?)\s+(?:on\s+)?(?:most|nearly\s+every|almost\s+every)\s+"
+    r"(?:days?|weekdays?|mornings?|afternoons?|evenings?|nights?|weeks?|weekends?|months?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b",
+    re.IGNORECASE,
+)
+# what a text we send carries: "sends one text most weekdays with the trailer's location and
+# hours", "a message with your order number"
+_SENT_WITH = re.compile(
+    r"\b(?:send|sends|sent|get|gets|receive|receives)\b[^.;:]{0,40}?"
+    r"\b(?:texts?|messages?|msgs?|alerts?)\b(?:\s+[a-z]+){0,3}?\s+with\s+"
+    r"(?:the|your|our|today's|today’s|[a-z]+'s|[a-z]+’s)\s+(?P<what>[a-z-]+)",
+    re.IGNORECASE,
+)
+# what a text may carry that is not what it is about: its form, or the consent it is sent with
+_NOT_CARRIED_CONTENT = frozenset(
+    "link links url image images photo photos picture pictures emoji stop help opt-out "
+    "instructions consent permission keyword number phone".split()
+)
 # a question asking how many or how often: "How many?", "How often will I get texts?"
 _COUNT_QUESTION = re.compile(
     r"\bhow\s+(?:many|often|frequently)\b(?P<rest>[^?]*)\?\s*$", re.IGNORECASE
@@ -234,6 +269,12 @@ def sentence_elements(
         found.add("frequency")
     if "frequency" not in found and _labelled_frequency(text, before or heading):
         found.add("frequency")
+    if "frequency" not in found and _labelled_count(text):
+        found.add("frequency")
+    if "frequency" not in found and _MOST_PERIODS.search(text):
+        found.add("frequency")
+    if "message_types" not in found and _carries(text):
+        found.add("message_types")
     labels = found & set(_DISCLOSURE)
     if (
         "frequency" in labels
@@ -295,6 +336,26 @@ def _labelled_frequency(value: str, label: str) -> bool:
         return False
     stated = f"{label.strip().rstrip(':')}: {value}"
     return "frequency" in vocabulary("disclosure").labels_in(stated)
+
+
+def _carries(text: str) -> bool:
+    """Does the sentence name what the texts it sends carry ("sends one text most weekdays
+    with the trailer's location and hours")? What a message is sent *with* is its content,
+    the kind of message, unless it is the message's form or its consent ("texts with a
+    link", "messages with your permission"); a sentence that sends nothing ("we share
+    texts with our partners") names no content."""
+    carried = _SENT_WITH.search(text)
+    return bool(carried and carried.group("what").lower() not in _NOT_CARRIED_CONTENT)
+
+
+def _labelled_count(text: str) -> bool:
+    """A sentence that is a frequency label and its value ("Frequency: one result per
+    screening plus replies to HELP") states the frequency when the value opens with a count
+    per event: the label says what is counted, the messages, though the value names them by
+    their content ("result"). A value with no count ("Frequency: we text reminders"), or a
+    count of something the label does not name ("Fees: one charge per order"), states none."""
+    pair = _LABEL_THEN_VALUE.match(text)
+    return bool(pair and _COUNT_PER_EVENT.match(pair.group("value")))
 
 
 def _carriers_not_liable(text: str, terms_matches: list[PhraseMatch]) -> bool:
