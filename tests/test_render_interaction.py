@@ -748,6 +748,19 @@ PLAIN = """<html><body><form><input type="tel" name="phone"><button>Go</button><
 <script>setTimeout(() => { window.flushed = true; }, 6000);</script></body></html>"""
 
 
+# white labels and fine print on a section painted by a gradient, and on one painted by a picture
+GRADIENT = """<html><body style="background:#fff">
+<section style="background:linear-gradient(135deg, rgb(30,34,64) 0%, rgb(15,21,41) 100%)">
+<form><label style="color:#fff;font-size:14px">Mobile <input type="tel" name="grad_phone"></label>
+<label style="color:#fff;font-size:14px"><input type="checkbox" name="grad_ok"> Text me</label>
+<p style="color:#fff;font-size:14px">Msg &amp; data rates may apply. Reply STOP to end.</p></form>
+</section>
+<section style="background:url(/none.png)">
+<form><label style="color:#fff">Cell <input type="tel" name="pic_phone"></label>
+<p style="color:#fff">Msg &amp; data rates may apply. Reply STOP to end.</p></form>
+</section></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("interaction")
@@ -809,6 +822,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "picker.html").write_text(PICKER)
     (root / "unpicked.html").write_text(UNPICKED)
     (root / "booking.html").write_text(BOOKING)
+    (root / "gradient.html").write_text(GRADIENT)
     (root / "scrolled.html").write_text(SCROLLED_EMBED)
     with FixtureServer(root) as server:
         yield server
@@ -1462,3 +1476,17 @@ def test_a_frame_from_a_mapped_host_on_an_https_only_domain_loads_over_http(
     assert form.frame_url == f"http://{APP_HOST}:{site.port}/w/app.html"
     assert ("GET", "/w/app.js") in {(r.method, r.path) for r in site.requests}
     assert all(r.method == "GET" for r in site.requests), site.requests
+
+
+@pytest.mark.browser
+def test_text_on_a_background_image_is_measured_against_what_paints_it(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 20 (gainwork-waitlist): white text on a section painted by a gradient read
+    1.0:1, measured against the page's white. A gradient's colour stops stand for it; a
+    picture cannot be read, so the contrast is unknown (not a faint disclosure)."""
+    page, _ = _page(renderer, site, "/gradient.html")
+    fine = next(t for t in _form_with(page, "grad_phone").texts if "STOP" in t.text)
+    assert fine.contrast is not None and fine.contrast > 10
+    pictured = next(t for t in _form_with(page, "pic_phone").texts if "STOP" in t.text)
+    assert pictured.contrast is None

@@ -25,9 +25,25 @@
   // form) the host element, whose background shows through
   const container = (node) => node.parentElement ||
     (node.parentNode && node.parentNode.host) || null;
+  // a background image paints over the box's colour: a gradient's opaque colour stops, averaged,
+  // stand for it (white text on a navy gradient); a picture (url()) cannot be read, so the
+  // contrast is unknown rather than measured against white; only transparent layers: look on
+  const imageBackground = (style) => {
+    const image = style.backgroundImage;
+    if (!image || image === "none") return undefined;
+    if (/url\(/i.test(image)) return null;
+    const stops = (image.match(/rgba?\([^)]*\)/g) || []).map(parseColor)
+      .filter((c) => c && c.a > 0.5);
+    if (!stops.length) return undefined;
+    const mean = (key) => stops.reduce((sum, c) => sum + c[key], 0) / stops.length;
+    return { r: mean("r"), g: mean("g"), b: mean("b"), a: 1 };
+  };
   const background = (el) => {
     for (let node = el; node && node.nodeType === 1; node = container(node)) {
-      const bg = parseColor(getComputedStyle(node).backgroundColor);
+      const style = getComputedStyle(node);
+      const image = imageBackground(style);
+      if (image !== undefined) return image;
+      const bg = parseColor(style.backgroundColor);
       if (bg && bg.a > 0.5) return bg;
     }
     return { r: 255, g: 255, b: 255, a: 1 };
@@ -36,6 +52,7 @@
     const fg = parseColor(style.color);
     if (!fg) return null;
     const bg = background(el);
+    if (!bg) return null;
     const alpha = fg.a * parseFloat(style.opacity || "1");
     const mixed = {
       r: fg.r * alpha + bg.r * (1 - alpha),
