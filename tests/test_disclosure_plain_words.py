@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analyzers.optin.disclosure import read_disclosure
+from analyzers.optin.plain_words import message_type_in
 from analyzers.policy.terms_elements import sentence_elements
 from analyzers.text.sentences import split_sentences
 from crawler.snapshot import Form, TextBlock
@@ -355,3 +356,31 @@ def test_codes_and_names_keep_their_digits_and_letters() -> None:
 
     text = "4U Salon: 2FA at 4usalon.com/u/ - reply STOP 2 quit, HELP 4 help"
     assert spelled_reading(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Text me where the Corner Cart is parked each morning.",
+        "We will text you when your order is ready for pickup.",
+        "You'll get one message per weekday with that day's location and hours.",
+        "We send a text each Friday with the week's specials board.",
+    ],
+)
+def test_what_a_text_tells_or_carries_is_its_type(sentence: str) -> None:
+    """A clause after "text me when / where" with a subject of its own, and what a sent message
+    comes "with", say what the messages are (blind round 20, a coffee trailer's location texts)."""
+    assert message_type_in(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will text you when needed.",
+        "We text you when we have news.",
+        "You will get messages with the link to pay.",
+        "Texts may arrive with your permission only.",
+    ],
+)
+def test_when_or_with_that_names_nothing_is_no_type(sentence: str) -> None:
+    assert not message_type_in(sentence)

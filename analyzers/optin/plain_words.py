@@ -448,7 +448,58 @@ def message_type_in(text: str) -> str | None:
         if verb in _NOT_A_PURPOSE or verb.endswith("s") and not verb.endswith("ss"):
             continue  # "texts to the number", "messages to customers"
         return match.group(0)
-    return _contacted_about(text) or _what_is_sent(text) or _what_they_cover(text)
+    return (
+        _contacted_about(text)
+        or _what_is_sent(text)
+        or _what_they_cover(text)
+        or _what_is_carried(text)
+        or _what_the_text_tells(text)
+    )
+
+
+# what a text we send carries: "sends one text most weekdays with the trailer's location and
+# hours", "a message with your order number"
+_SENT_WITH = re.compile(
+    r"\b(?:send|sends|sent|get|gets|receive|receives)\b[^.;:]{0,40}?"
+    r"\b(?:texts?|messages?|msgs?|alerts?)\b(?:\s+[a-z]+){0,3}?\s+with\s+"
+    r"(?:the|your|our|(?:(?:that|this|each|every)\s+)?[a-z]+['’]s)\s+(?P<what>[a-z-]+)",
+    re.IGNORECASE,
+)
+# what a text may carry that is not what it is about: its form, or the consent it is sent with
+_NOT_CARRIED_CONTENT = frozenset(
+    "link links url image images photo photos picture pictures emoji stop help opt-out "
+    "instructions consent permission keyword number phone".split()
+)
+
+
+def _what_is_carried(text: str) -> str | None:
+    """Does the sentence name what the texts it sends carry ("sends one text most weekdays
+    with the trailer's location and hours")? What a message is sent *with* is its content,
+    the kind of message, unless it is the message's form or its consent ("texts with a
+    link", "messages with your permission"); a sentence that sends nothing ("we share
+    texts with our partners") names no content."""
+    carried = _SENT_WITH.search(text)
+    if carried and carried.group("what").lower() not in _NOT_CARRIED_CONTENT:
+        return carried.group(0)
+    return None
+
+
+# "Text me where the truck is parked", "text you when your order is ready": what the text tells,
+# a clause with a subject of its own after "when" / "where" (not "text you when needed", "when
+# we have news": no subject, or only the sender)
+_TEXT_ME_WHEN = re.compile(
+    r"\b(?:text|texts|message|notify|alert|ping)\s+(?:me|you|us|them)\s+"
+    r"(?:(?:only|just)\s+)?(?:when|where|whenever|once|as\s+soon\s+as)\s+"
+    r"(?!(?:we|you|i|they|it|needed|necessary|required|possible|appropriate|applicable)\b)"
+    r"(?:[\w'’-]+\s+){1,5}?(?:is|are|was|were|has|have|will|gets|becomes|arrives|ships|opens|"
+    r"moves|changes)\b",
+    re.IGNORECASE,
+)
+
+
+def _what_the_text_tells(text: str) -> str | None:
+    found = _TEXT_ME_WHEN.search(text)
+    return found.group(0) if found else None
 
 
 # the messages as subject of a verb of content: "Our texts cover estimate visits and crew

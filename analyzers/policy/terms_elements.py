@@ -80,19 +80,6 @@ _MOST_PERIODS = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b",
     re.IGNORECASE,
 )
-# what a text we send carries: "sends one text most weekdays with the trailer's location and
-# hours", "a message with your order number"
-_SENT_WITH = re.compile(
-    r"\b(?:send|sends|sent|get|gets|receive|receives)\b[^.;:]{0,40}?"
-    r"\b(?:texts?|messages?|msgs?|alerts?)\b(?:\s+[a-z]+){0,3}?\s+with\s+"
-    r"(?:the|your|our|today's|today’s|[a-z]+'s|[a-z]+’s)\s+(?P<what>[a-z-]+)",
-    re.IGNORECASE,
-)
-# what a text may carry that is not what it is about: its form, or the consent it is sent with
-_NOT_CARRIED_CONTENT = frozenset(
-    "link links url image images photo photos picture pictures emoji stop help opt-out "
-    "instructions consent permission keyword number phone".split()
-)
 # a question asking how many or how often: "How many?", "How often will I get texts?"
 _COUNT_QUESTION = re.compile(
     r"\bhow\s+(?:many|often|frequently)\b(?P<rest>[^?]*)\?\s*$", re.IGNORECASE
@@ -273,8 +260,6 @@ def sentence_elements(
         found.add("frequency")
     if "frequency" not in found and _MOST_PERIODS.search(text):
         found.add("frequency")
-    if "message_types" not in found and _carries(text):
-        found.add("message_types")
     labels = found & set(_DISCLOSURE)
     if (
         "frequency" in labels
@@ -336,16 +321,6 @@ def _labelled_frequency(value: str, label: str) -> bool:
         return False
     stated = f"{label.strip().rstrip(':')}: {value}"
     return "frequency" in vocabulary("disclosure").labels_in(stated)
-
-
-def _carries(text: str) -> bool:
-    """Does the sentence name what the texts it sends carry ("sends one text most weekdays
-    with the trailer's location and hours")? What a message is sent *with* is its content,
-    the kind of message, unless it is the message's form or its consent ("texts with a
-    link", "messages with your permission"); a sentence that sends nothing ("we share
-    texts with our partners") names no content."""
-    carried = _SENT_WITH.search(text)
-    return bool(carried and carried.group("what").lower() not in _NOT_CARRIED_CONTENT)
 
 
 def _labelled_count(text: str) -> bool:
