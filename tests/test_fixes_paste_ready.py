@@ -142,6 +142,21 @@ def test_a_box_ticked_by_a_script_says_so_in_its_evidence() -> None:
     assert "checked by a script after the page loads" in html
 
 
+def test_a_box_ticked_once_a_number_is_typed_says_so_not_on_load() -> None:
+    snapshot = sample_snapshot(with_screenshot=False)
+    page = snapshot.page(SIGNUP_URL)
+    page.rendered = True
+    for form in page.forms:
+        for control in form.controls:
+            control.read_after_typing = True  # the renderer read it after typing a number
+    analysis = analyze(snapshot)
+    [finding] = [f for f in analysis.findings if f.check == "optin.checkbox_prechecked"]
+    assert "as soon as a phone number is typed" in finding.evidence
+    assert "ticks itself when a phone number is typed" in finding.message
+    assert "when the page loads" not in finding.message
+    assert finding.details["ticked_by"] == "typing"
+
+
 def test_fix_these_first_gathers_what_one_change_fixes() -> None:
     view = build_view(sample_report())
     leads = {f.check: f for f in view.top}

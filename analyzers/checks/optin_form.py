@@ -256,6 +256,9 @@ def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
             if not control.checked:
                 continue
             kind = {"radio": "option", "switch": "switch"}.get(control.type, "checkbox")
+            if control.read_after_typing:
+                yield _ticked_on_typing(optin, control, kind)
+                continue
             message = (
                 f"The SMS consent {kind} is already selected when the page loads: "
                 f'"{excerpt(control.label, 120)}".'
@@ -291,6 +294,25 @@ def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
                 fix=fix,
                 details={"ticked_by": "html"},
             )
+
+
+def _ticked_on_typing(optin: OptInForm, control: Control, kind: str) -> Hit:
+    """A box that a page script ticks once a phone number is typed: the person never ticks
+    it, so it is pre-selected, but "when the page loads" would send the owner to look for a
+    `checked` attribute that is not there."""
+    return Hit(
+        url=optin.url,
+        selector=control.selector,
+        evidence=_box_evidence(
+            control,
+            "is checked by a script as soon as a phone number is typed; it starts unchecked.",
+        ),
+        message=f"The SMS consent {kind} ticks itself when a phone number is typed: "
+        f'"{excerpt(control.label, 120)}".',
+        details={"html": control.html, "ticked_by": "typing"},
+        fix="Remove the script that ticks the box when the phone field is filled, so the "
+        "person must check it themselves.",
+    )
 
 
 def _box_evidence(control: Control, said: str = "") -> str:
