@@ -402,3 +402,21 @@ def test_round_20_a_negation_in_the_main_clause_still_denies() -> None:
     from analyzers.content.matching import read_text
 
     assert not read_text("If you are under 21, we do not sell you wine.").matches
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # one "no" governs a list that mixes restricted substances
+        ("Please no alcohol or tobacco on the bus.", set()),
+        ("The venue has a strict no alcohol or tobacco policy.", set()),
+        # an "or" list before its verb is one subject
+        ("No alcohol or tobacco is allowed on the property.", set()),
+        ("No beer or wine is served at youth events.", set()),
+        # near misses: an "and" before a verb may join two clauses; the denial stops at "but"
+        ("No alcohol and wine is served.", {"alcohol"}),
+        ("No alcohol, but we sell cigars.", {"tobacco"}),
+    ],
+)
+def test_a_denial_governs_a_list_of_mixed_substances(text: str, categories: set[str]) -> None:
+    assert {m.category for m in find_prohibited(text)} == categories

@@ -39,7 +39,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from analyzers.content.categories import CATEGORIES, PROHIBITED
-from analyzers.content.roles import answered_no, kept_terms, other_meaning, unhyphenate
+from analyzers.content.roles import (
+    answered_no,
+    denied_substances,
+    kept_terms,
+    other_meaning,
+    unhyphenate,
+)
 from analyzers.content.vocabularies import (  # noqa: F401 - category_vocabulary, signals: API
     WORD,
     category_vocabulary,
@@ -186,6 +192,7 @@ def read_text(text: str, categories: tuple[str, ...] | None = None) -> TextReadi
         parsed,
     )
     wanted = set(categories or CATEGORIES)
+    substances = denied_substances()
     reading = TextReading([])
     for i in sorted(around):
         context = _CONTEXT[sentence(i)]
@@ -211,6 +218,7 @@ def read_text(text: str, categories: tuple[str, ...] | None = None) -> TextReadi
                 category,
                 [(s, e) for c, _label, s, e in terms if c == category],
                 context=text,
+                listed=[(s, e) for c, _label, s, e in terms if c in substances],
             ):
                 words = sentence(i)[start:end]
                 reading.matches.append(

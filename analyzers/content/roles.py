@@ -431,13 +431,17 @@ def other_meaning(
     terms: Sequence[tuple[int, int]] = (),
     *,
     context: str | None = None,
+    listed: Sequence[tuple[int, int]] | None = None,
 ) -> str:
     """Why the term at text[start:end] names something other than the category's thing, or "".
 
     `terms` are the spans of the category's other terms in the same text: a name that goes on
     into another term ("Bourbon Barrel Stout", "bourbon barrel aged stout") is still the drink.
-    `context` is the whole text the term was read in (a page, a sample), when `text` is only
-    its sentence: whether it names a non-drink good decides "Chardonnay Cream" and the like.
+    `listed` are the spans of every restricted substance's terms in the text (all categories):
+    one "no" governs a list that mixes them ("No alcohol or tobacco on the bus"); it defaults
+    to `terms`. `context` is the whole text the term was read in (a page, a sample), when
+    `text` is only its sentence: whether it names a non-drink good decides "Chardonnay Cream"
+    and the like.
     """
     roles = _roles()
     words = _next_words(text, _after_closing_quote(text, start, end))
@@ -452,7 +456,9 @@ def other_meaning(
         return "what something is named after"
     if _is_denied(text, start):
         return "what something is said not to be"
-    if category in roles.denial_categories and _is_absent(text, start, end, terms):
+    if category in roles.denial_categories and _is_absent(
+        text, start, end, terms if listed is None else listed
+    ):
         return _ABSENT
     if category in roles.offer_denial_categories and _is_not_offered(text, start, end, terms):
         return "a service the business says it does not offer"
@@ -502,6 +508,12 @@ def other_meaning(
     if any(end <= t_start < phrase[-1][1] for t_start, _t_end in terms):
         return ""  # the phrase goes on into another term: "bourbon barrel-aged stout"
     return f'the name of a colour, scent or other good ("{text[start : name[-1][1]]}")'
+
+
+def denied_substances() -> frozenset[str]:
+    """The categories whose terms a "no" or "without" denies as absent (alcohol, tobacco,
+    cannabis, …): the items one denial can govern together in a list."""
+    return _roles().denial_categories
 
 
 def is_served_drink(category: str) -> bool:
@@ -802,12 +814,14 @@ def _closed_list(text: str, start: int, end: int, terms: Sequence[tuple[int, int
     and that ends its noun phrase: "hemp, CBD or THC (ingredients)", for each of the three?
 
     Not "THC, CBD" alone (the comma starts a new phrase), and not where an auxiliary follows
-    the last item: in "no alcohol and wine is served" the "and" joins two clauses.
+    the last item of an "and" list: in "no alcohol and wine is served" the "and" may join two
+    clauses. An "or" or "nor" list before its verb is one subject: "No alcohol or tobacco is
+    allowed on the bus" denies both.
     """
-    closed = False
+    joints: list[str] = []
     before = _LIST_SEPARATOR.search(text, max(0, start - 12), start)
-    if before and _CONJUNCTION.search(before.group()):
-        closed = True
+    if before:
+        joints += _CONJUNCTION.findall(before.group())
     position = end
     for _ in range(_MAX_LIST_ITEMS):
         after = _NEXT_SEPARATOR.match(text, position)
@@ -816,10 +830,13 @@ def _closed_list(text: str, start: int, end: int, terms: Sequence[tuple[int, int
         )
         if following is None:
             break
-        closed = closed or bool(_CONJUNCTION.search(after.group()))
+        joints += _CONJUNCTION.findall(after.group())
         position = following
+    if not joints:
+        return False
     following_words = _next_words(text, position, 1)
-    return closed and not (following_words and following_words[0][2].lower() in _AUXILIARIES)
+    clause_follows = following_words and following_words[0][2].lower() in _AUXILIARIES
+    return not (clause_follows and not {"or", "nor"} & {j.lower() for j in joints})
 
 
 def _denied_list_item(
