@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
+from cssselect import SelectorError
 from lxml import etree
 
 from crawler.overlays import Layer, find_layers, opens_layer, within
@@ -542,9 +543,40 @@ def _layer_title(el: etree._Element, headings: list[str]) -> str:
 
 
 def css_selector(el: etree._Element) -> str:
-    """A readable CSS selector: `form#signup input[name="sms"]`, else a short nth-of-type path."""
+    """A readable CSS selector: `form#signup input[name="sms"]`, else a short nth-of-type path.
+
+    The short form skips ancestors, so it may also match a sibling (a phone input and a box,
+    each alone in its own label, are both `form input`); a finding's selector must point at
+    one element, so such a selector becomes the full nth-of-type path from its anchor."""
     if not isinstance(el.tag, str):
         return ""
+    short = _short_selector(el)
+    if _matches_only(el, short):
+        return short
+    return _full_path(el)
+
+
+def _matches_only(el: etree._Element, selector: str) -> bool:
+    try:
+        return el.getroottree().getroot().cssselect(selector) == [el]
+    except (SelectorError, ValueError):
+        return False
+
+
+def _full_path(el: etree._Element) -> str:
+    """Every element from the nearest ancestor with an id (or from `body`) down to `el`."""
+    path = [_own_selector(el)]
+    anchor = el.getparent()
+    while anchor is not None and isinstance(anchor.tag, str) and anchor.tag != "html":
+        if anchor.tag == "body" or (anchor.get("id") and _simple_ident(anchor.get("id", ""))):
+            path.append("body" if anchor.tag == "body" else f"{anchor.tag}#{anchor.get('id')}")
+            break
+        path.append(_own_selector(anchor))
+        anchor = anchor.getparent()
+    return " ".join(reversed(path))
+
+
+def _short_selector(el: etree._Element) -> str:
     own = _own_selector(el)
     if el.get("id") and _simple_ident(el.get("id", "")):
         return own

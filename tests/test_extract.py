@@ -88,6 +88,17 @@ def test_selectors_read_like_a_person_wrote_them() -> None:
     assert root.cssselect(css_selector(second)) == [second]
 
 
+def test_a_selector_points_at_one_element_even_where_the_short_form_would_not() -> None:
+    root = parse_html(
+        '<form id="f"><label>Mobile <input type="tel"></label>'
+        "<label><input type=checkbox> Text me</label></form>"
+    )
+    phone, box = root.findall(".//input")
+    for element in (phone, box):
+        assert root.cssselect(css_selector(element)) == [element]
+    assert css_selector(phone) != css_selector(box)
+
+
 def test_malformed_and_binary_markup_never_raises() -> None:
     for html in (b"\xff\xfe\x00<<<", "", "<html><body><p>unclosed <b>bold<div>", "plain text"):
         page = extract_page(html, "https://a.com/")
