@@ -420,3 +420,22 @@ def test_round_20_a_negation_in_the_main_clause_still_denies() -> None:
 )
 def test_a_denial_governs_a_list_of_mixed_substances(text: str, categories: set[str]) -> None:
     assert {m.category for m in find_prohibited(text)} == categories
+
+
+_HVAC = (
+    "<html><body><h1>Spring Jackpot Savings</h1><p>Hit the jackpot on comfort: an $89 AC "
+    "tune-up through May 31.</p>{extra}</body></html>"
+)
+
+
+def test_round_21_a_deal_named_after_a_jackpot_is_no_gambling() -> None:
+    assert "gambling" not in _verdicts(_HVAC.format(extra=""))
+
+
+@pytest.mark.parametrize(
+    "extra",
+    ["<p>Play our online slots for the progressive jackpot.</p>", "<p>Lottery tickets $2.</p>"],
+)
+def test_round_21_a_jackpot_on_a_page_about_games_of_chance_still_counts(extra: str) -> None:
+    verdict = _verdicts(_HVAC.format(extra=extra))["gambling"]
+    assert "jackpot" in verdict.strong_terms

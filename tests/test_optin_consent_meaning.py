@@ -725,3 +725,25 @@ def test_texts_about_the_persons_own_matter_beside_offers_are_two_kinds() -> Non
 )
 def test_a_possessive_alone_names_no_second_kind(label: str) -> None:
     assert status(_stock_form(label), "optin.marketing_not_separate") == "passed"
+
+
+def _waitlist(intro: str) -> dict[str, str]:
+    """Blind round 21 (a grill's waitlist): the form adds a party to the waitlist and its box
+    is required; the page may say the waitlist pages the person by text."""
+    html = (
+        f"<h1>Join the waitlist</h1><p>{intro}</p>"
+        '<form action="/thanks" method="post"><label>Name <input name="name" required></label>'
+        '<label>Party size <input type="number" name="party" required></label>'
+        f'{PHONE}<label><input type="checkbox" name="ok" required> {DISCLOSURE}</label>'
+        "<button>Add my party</button></form>"
+    )
+    return site(page(html))
+
+
+def test_a_required_box_where_the_page_says_the_service_is_a_text_is_for_review() -> None:
+    intro = "Add your party and we'll text you when your table is ready."
+    assert status(_waitlist(intro), "optin.consent_required") == "needs_review"
+    # near misses: the page says nothing of texting as the service, or only offers deals
+    assert status(_waitlist("Add your party below."), "optin.consent_required") == "failed"
+    offers = "Add your party; we may also text you our weekly specials."
+    assert status(_waitlist(offers), "optin.consent_required") == "failed"

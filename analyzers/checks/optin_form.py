@@ -26,6 +26,7 @@ from analyzers.optin.reach import says_where_found
 from analyzers.optin.required import (
     form_sentences,
     marked_required,
+    service_by_text,
     stated_must_be_ticked,
     states_other_purpose,
 )
@@ -510,8 +511,21 @@ def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
                     "without agreeing to texts.",
                 )
             continue
+        service = service_by_text(optin.form)
         for control in optin.consent_controls:
-            if control.must_be_ticked:
+            if control.must_be_ticked and service:
+                yield Hit(
+                    url=optin.url,
+                    selector=control.selector,
+                    review=True,
+                    evidence=_box_evidence(control, f'The page says: "{service}".'),
+                    details={"html": control.html},
+                    message="The SMS box is required, but the page says the form's service is "
+                    f'a text ("{excerpt(service, 100)}"). Reviewers accept a required box only '
+                    "where the service cannot be given without texts (a waitlist that pages by "
+                    "text); if a person could use it another way, make the box optional.",
+                )
+            elif control.must_be_ticked:
                 how = (
                     "is marked required"
                     if control.required

@@ -349,12 +349,35 @@ _OTHER_TERMS = frozenset(
 )
 
 
+# a sentence whose act is the SMS sign-up itself: "By signing up, you agree to our Terms",
+# "By checking this box you accept ...". Not "By submitting" or "By creating an account": the
+# form's act may be another one (a contact request, an account), and its terms with it.
+_BY_SIGNING_UP = re.compile(
+    r"\s*by\s+(?:signing\s+up|subscribing|opting[\s-]+in|joining|enrolling|"
+    r"(?:checking|ticking|selecting)\s+(?:this|the)\s+box)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+
+
 def _sms_terms(text: str, match: PhraseMatch) -> bool:
     """Agreeing to the SMS program's own terms ("the SMS Terms") or acknowledging the privacy
-    policy, which the disclosure must link anyway, is part of the SMS consent, not another one."""
+    policy, which the disclosure must link anyway, is part of the SMS consent, not another one.
+
+    So is "By signing up you agree to our Terms and Privacy Policy" in a sentence of its own
+    after the grant: the terms it accepts are the sign-up's, as the disclosure must link them.
+    One sentence that grants texts and accepts the terms ("I agree to the Terms of Service and
+    to receive texts") is still two consents in one."""
     if match.label != "terms_acceptance":
         return False
     if _NOT_BUNDLING["terms_acceptance"].search(text[match.start_char : match.end_char + 40]):
         return True
     words = set(re.findall(r"[a-z&]+", match.text.lower()))
-    return "privacy" in words and not words & _OTHER_TERMS
+    if "privacy" in words and not words & _OTHER_TERMS:
+        return True
+    sentence = match.sentence
+    before = sentence[: max(0, sentence.find(match.text))]
+    return (
+        sentence.strip() != text.strip()
+        and bool(_BY_SIGNING_UP.match(before))
+        and not _DELIVERS.search(sentence)
+    )

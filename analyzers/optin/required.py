@@ -122,3 +122,28 @@ def form_sentences(form: Form) -> list[str]:
         for sentence in re.split(r"(?<=[.!?])\s+", block.text)
         if sentence.strip()
     ]
+
+
+# the business says it texts the person as the form's service: "Add your party and we'll text
+# you when your table is ready", "We'll text you as soon as your prescription is ready", "Get a
+# text when your order is ready for pickup". Not "we may text you offers" (a promise of
+# marketing) and not "text us" (the person's channel).
+_SERVICE_BY_TEXT = re.compile(
+    r"\b(?:we(?:['’]ll| will)|we\s+then)\s+(?:send\s+you\s+a\s+)?text(?:\s+you)?\s+"
+    r"(?:when|as\s+soon\s+as|once)\b[^.!?]*|"
+    r"\bget\s+a\s+text\s+(?:when|as\s+soon\s+as|once)\b[^.!?]*",
+    re.IGNORECASE,
+)
+
+
+def service_by_text(form: Form) -> str:
+    """The sentence before or in the form that says the form's service is a text ("we'll text
+    you when your table is ready"), or "". A waitlist or a pickup notice may work only by
+    text, so a required box there is for a person to weigh, not a sure defect."""
+    for block in form.texts:
+        if block.where not in ("inside", "before", "label"):
+            continue
+        found = _SERVICE_BY_TEXT.search(block.text)
+        if found:
+            return found.group().strip()
+    return ""
