@@ -797,3 +797,20 @@ def test_signup_whose_boxes_pick_text_programs_is_not_required_consent() -> None
         "</label>", f"</label>{second} from Acme Dental.</label>", 1
     )
     assert status(site(page(html)), "optin.consent_required") == "passed"
+
+
+@pytest.mark.parametrize(
+    ("where", "fires"),
+    [
+        # blind round 21 (a tanning studio's app): the address written after the name
+        (" See Privacy Policy (#/privacy) and Terms (#/terms).", "passed"),
+        (" Read our Privacy Policy at /privacy and our Terms at /sms-terms.", "passed"),
+        # near misses: the name alone, or a path that is no policy's
+        (" See our Privacy Policy and Terms.", "failed"),
+        (" Open 24/7; directions at /contact.", "failed"),
+    ],
+)
+def test_a_policy_path_written_in_the_consent_text_leads_to_it(where: str, fires: str) -> None:
+    pages = site(page(compliant_form(label=NO_LINKS + where)))
+    assert status(pages, "optin.privacy_link_missing") == fires
+    assert status(pages, "optin.terms_link_missing") == fires

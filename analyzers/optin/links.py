@@ -37,10 +37,16 @@ def policy_link(links: list[Link], text: str, kind: str) -> str | None:
             continue
         if test(link):
             return link.href
-    for url in find_urls(text):
+    for url in [*find_urls(text), *_WRITTEN_PATH.findall(text)]:
         if test(Link(href=url, text="")):
             return url
     return None
+
+
+# a site path written out in the text as the place to find a page: "See Privacy Policy
+# (#/privacy)", "read our terms at /sms-terms". Only a path that starts the word ("24/7" and
+# "and/or" are not paths).
+_WRITTEN_PATH = re.compile(r"(?<![\w./#])(#?/[a-z][\w/#-]*(?:\.[\w-]+)*)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
