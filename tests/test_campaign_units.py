@@ -624,6 +624,22 @@ def test_a_spanish_stop_reply_is_read_for_its_confirmation(reply: str, confirmed
     assert (match is not None) == confirmed, match
 
 
+@pytest.mark.parametrize(
+    ("reply", "confirmed"),
+    [
+        # blind round 21 (a parish's giving texts): the kind of texts stands between
+        ("St. Mark's: You have been unsubscribed and will receive no further giving texts.", True),
+        ("Acme: Done. No more Acme deal alerts.", True),
+        # near misses: "no further" that governs something else
+        ("Acme: No further action is needed. Reply HELP for help.", False),
+        ("Acme: No more hidden fees on your order texts!", False),
+    ],
+)
+def test_a_stop_reply_may_name_the_kind_of_texts_it_ends(reply: str, confirmed: bool) -> None:
+    match = phrasebook("campaign_text").first(reply, "optout_confirmed")
+    assert (match is not None) == confirmed, match
+
+
 def _package_status(tmp_path, check_id: str, use_cases: str, description: str) -> str:
     """Status of one check for the compliant package with other use cases and description."""
     from analyzers.campaign.model import load_campaign
