@@ -376,9 +376,11 @@ def test_marketing_only_text_club_is_not_marketing_plus_service() -> None:
 # --- prominence against the form's own labels --------------------------------------------
 
 
-def _styled(size: str, contrast: str, label_size: str = "16") -> dict[str, str]:
+def _styled(
+    size: str, contrast: str, label_size: str = "16", label_contrast: str = "12.6"
+) -> dict[str, str]:
     html = form(
-        f'<label for="phone" data-pvfs="{label_size}" data-pvct="12.6">Mobile number'
+        f'<label for="phone" data-pvfs="{label_size}" data-pvct="{label_contrast}">Mobile number'
         '</label><input id="phone" name="phone" type="tel"><label data-pvfs="'
         f'{size}" data-pvct="{contrast}"><input type="checkbox" name="sms"> {DISCLOSURE}'
         "</label>"
@@ -406,6 +408,28 @@ def test_small_or_faint_disclosure_fires_and_quotes_the_measures(
     evidence = result.findings[0].evidence
     assert quoted in evidence and "form labels: 16px" in evidence
     assert "Msg & data rates" in evidence
+
+
+@pytest.mark.parametrize(
+    ("size", "contrast", "label_size", "label_contrast", "fires"),
+    [
+        # blind round 21: 11px grey under 14px near-black labels is fine print, though
+        # neither its size (79% of theirs) nor its contrast (3.1:1) crosses its own line
+        ("11", "3.1", "14", "13.8", "failed"),
+        # near misses: only one of the two measures near its line
+        ("11", "6.0", "14", "13.8", "passed"),
+        ("13", "3.1", "14", "13.8", "passed"),
+        # a pale form (labels at 2.9:1): a disclosure at 2.4:1 reads as the rest of it does
+        ("14", "2.4", "14.4", "2.9", "passed"),
+        # ... but one far fainter than those pale labels is still faint
+        ("14", "1.5", "14.4", "2.9", "failed"),
+    ],
+)
+def test_fine_print_is_judged_against_the_labels_size_and_contrast_together(
+    size: str, contrast: str, label_size: str, label_contrast: str, fires: str
+) -> None:
+    pages = _styled(size, contrast, label_size=label_size, label_contrast=label_contrast)
+    assert status(pages, "optin.disclosure_not_prominent") == fires
 
 
 def test_fine_print_repeating_a_prominent_disclosure_is_fine() -> None:

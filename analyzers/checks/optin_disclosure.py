@@ -51,6 +51,12 @@ MIN_CONTRAST = 3.0
 # labels are ("15px at 5.9:1 beside 21px labels at 2.9:1" is the readable text of that form)
 READABLE_PX = 14.0
 READABLE_CONTRAST = 4.5
+# ... and where the form's own labels are themselves under 3:1 (a pale theme), a disclosure is
+# faint only when it is also well under them (below 75% of their contrast); and text that is
+# both smaller than 80% of the labels and under 3.5:1 beside labels at 4.5:1 or better is fine
+# print too, though neither measure alone crosses its line ("11px #888 under 14px black labels")
+NEAR_FONT_RATIO = 0.8
+NEAR_CONTRAST = 3.5
 
 
 def has_disclosure(optin: OptInForm) -> bool:
@@ -518,7 +524,9 @@ def _step_not_reached(optin: OptInForm, block: TextBlock) -> bool:
     why="Fine print that is hard to read is not clear and conspicuous consent language. It is "
     "judged against the form's own field labels as rendered: a disclosure element stated only in "
     f"text under {MIN_FONT_RATIO:.0%} of the labels' size (or under {MIN_FONT_PX:g}px), or with "
-    f"contrast below {MIN_CONTRAST:g}:1, is fine print; text in the labels' own style is not, "
+    f"contrast below {MIN_CONTRAST:g}:1 (and well below the labels' own, on a pale form), or "
+    f"both under {NEAR_FONT_RATIO:.0%} of their size and under {NEAR_CONTRAST:g}:1 beside "
+    f"labels at {READABLE_CONTRAST:g}:1, is fine print; text in the labels' own style is not, "
     f"and neither is text of {READABLE_PX:g}px or more at {READABLE_CONTRAST:g}:1 or better.",
     fix="Show the disclosure at the size and color of the form's labels (at least 12px, "
     "contrast 4.5:1).",
@@ -538,7 +546,7 @@ def disclosure_not_prominent(ctx: AnalysisContext) -> Iterator[Hit]:
             ]
             measured = measured or bool(found)
             # fine print only when every place that states this element is fine print
-            if not found or not all(fine_print(f.block, size) for f in found):
+            if not found or not all(fine_print(f.block, size, contrast) for f in found):
                 continue
             block = found[0].block
             measures = (
@@ -548,7 +556,7 @@ def disclosure_not_prominent(ctx: AnalysisContext) -> Iterator[Hit]:
                 url=optin.url,
                 selector=block.selector or optin.selector,
                 evidence=f"{block.text[:300]} — measured: {measures}",
-                message=f"The disclosure is fine print ({fine_print(block, size)}).",
+                message=f"The disclosure is fine print ({fine_print(block, size, contrast)}).",
             )
             break
     if not measured:
@@ -574,10 +582,14 @@ def label_style(optin: OptInForm) -> tuple[float | None, float | None]:
     return size, contrasts[len(contrasts) // 2] if contrasts else None
 
 
-def fine_print(block: TextBlock, label_size: float | None) -> str:
-    """Why a block is fine print next to labels of label_size ("" when it is not). Text at a
-    normal reading size and contrast (15px at 5.9:1) is not fine print even beside 21px
-    headline-style labels: the floor is absolute, not only relative to the labels."""
+def fine_print(
+    block: TextBlock, label_size: float | None, label_contrast: float | None = None
+) -> str:
+    """Why a block is fine print next to labels of label_size and label_contrast ("" when it
+    is not). Text at a normal reading size and contrast (15px at 5.9:1) is not fine print even
+    beside 21px headline-style labels: the floor is absolute, not only relative to the labels.
+    Faint is fainter than the form's own text: on a pale form whose labels are at 2.9:1, a
+    disclosure at 2.4:1 reads as the rest of the form does."""
     if (
         block.font_size is not None
         and block.font_size >= READABLE_PX
@@ -591,8 +603,30 @@ def fine_print(block: TextBlock, label_size: float | None) -> str:
         or (label_size is not None and block.font_size < MIN_FONT_RATIO * label_size)
     ):
         why.append(f"{block.font_size:g}px text next to {label_size or '?'}px labels")
-    if block.contrast is not None and block.contrast < MIN_CONTRAST:
+    if (
+        block.contrast is not None
+        and block.contrast < MIN_CONTRAST
+        and (
+            label_contrast is None
+            or label_contrast >= MIN_CONTRAST
+            or block.contrast < MIN_FONT_RATIO * label_contrast
+        )
+    ):
         why.append(f"contrast {block.contrast:.1f}:1")
+    if (
+        not why
+        and block.font_size is not None
+        and block.contrast is not None
+        and label_size is not None
+        and label_contrast is not None
+        and block.font_size < NEAR_FONT_RATIO * label_size
+        and block.contrast < NEAR_CONTRAST
+        and label_contrast >= READABLE_CONTRAST
+    ):
+        why.append(
+            f"{block.font_size:g}px text at contrast {block.contrast:.1f}:1 next to "
+            f"{label_size:g}px labels at {label_contrast:.1f}:1"
+        )
     return "; ".join(why)
 
 
