@@ -542,15 +542,15 @@ def _layer_title(el: etree._Element, headings: list[str]) -> str:
     return next((h for h in headings if h), "")
 
 
-def css_selector(el: etree._Element) -> str:
-    """A readable CSS selector: `form#signup input[name="sms"]`, else a short nth-of-type path.
-
-    The short form skips ancestors, so it may also match a sibling (a phone input and a box,
-    each alone in its own label, are both `form input`); a finding's selector must point at
-    one element, so such a selector becomes the full nth-of-type path from its anchor."""
+def unique_selector(el: etree._Element) -> str:
+    """`css_selector`, or where that also matches another element, the full path from the
+    nearest ancestor with an id. The short form skips ancestors, so a phone input and a box,
+    each alone in its own label, are both `form input`: a control's finding must point at one
+    element. (Text blocks keep the short form: readers of hidden panels compare siblings'
+    `:nth-of-type` paths, which one scheme per page keeps comparable.)"""
     if not isinstance(el.tag, str):
         return ""
-    short = _short_selector(el)
+    short = css_selector(el)
     if _matches_only(el, short):
         return short
     return _full_path(el)
@@ -576,7 +576,10 @@ def _full_path(el: etree._Element) -> str:
     return " ".join(reversed(path))
 
 
-def _short_selector(el: etree._Element) -> str:
+def css_selector(el: etree._Element) -> str:
+    """A readable CSS selector: `form#signup input[name="sms"]`, else a short nth-of-type path."""
+    if not isinstance(el.tag, str):
+        return ""
     own = _own_selector(el)
     if el.get("id") and _simple_ident(el.get("id", "")):
         return own

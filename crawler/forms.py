@@ -22,6 +22,7 @@ from crawler.extract import (
     parse_html,
     region_of,
     text_blocks,
+    unique_selector,
 )
 from crawler.snapshot import Control, Form, Link, TextBlock
 
@@ -214,7 +215,7 @@ def extract_control(
         or (el.get("aria-checked") or "").lower() == "true",
         visible=is_visible(el),
         disabled=el.get("disabled") is not None,
-        selector=css_selector(el),
+        selector=unique_selector(el),
         html=element_html(el, 300),
         label_links=label_links,
         blocks_submit_unchecked={"1": True, "0": False}.get(el.get("data-pvb", "")),
@@ -453,7 +454,7 @@ def extract_forms(
         reached_by, waits = _reached(container, control_els)
         forms.append(
             Form(
-                selector=css_selector(container),
+                selector=unique_selector(container),
                 action=urljoin(base_url, container.get("action", "")) if not formless else "",
                 method=(container.get("method") or "get").lower(),
                 formless=formless,
