@@ -1027,6 +1027,67 @@ def test_a_labelled_item_ending_in_a_colon_stays_an_item() -> None:
     assert sentences[-1].lead_in == lines[0]
 
 
+def test_a_negated_lead_in_governs_the_verbs_of_its_items() -> None:
+    """Blind 21 (a media studio): "We do not:" over bulleted verbs, after the items of
+    "Topics we keep:", was read as one more item of that title, and its item "Sell or share
+    your personal information with third parties for marketing purposes" as a sharing clause
+    of its own: a false exception. The negated lead-in starts its own list and its negation
+    governs each item's verb."""
+    lines = [
+        "Topics we keep:",
+        "Your name and email address",
+        "Photos you upload for a project",
+        "We do not:",
+        "Sell or share your personal information with third parties for marketing purposes",
+        "Send unsolicited commercial text messages",
+    ]
+    assert _exceptions(lines) == []
+    from analyzers.policy.sharing import relead
+
+    lead = {s.text: s.lead_in for s in relead(split_sentences(lines, []))}
+    assert lead[lines[4]] == "We do not:"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a lead-in with its own verb: the item that shares for marketing is the exception
+        ["We may:", "Share your personal information with third parties for marketing purposes"],
+        [
+            "Topics we keep:",
+            "Your name",
+            "We may also:",
+            "Sell your personal information to third parties for marketing purposes",
+        ],
+        # the negation is the lead's, but "except" in it leaves the item's sharing open
+        ["We do not share your data except:", "With third parties for marketing purposes"],
+    ],
+)
+def test_a_lead_in_without_negation_leaves_its_items_sharing(lines: list[str]) -> None:
+    """Near misses: only a lead-in that stops at a negated auxiliary ("We do not:", "We will
+    never:") negates the items below it."""
+    assert _exceptions(lines) != []
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "awaits"),
+    [
+        ("We do not:", True),
+        ("We will never:", True),
+        ("Our studio does not:", True),
+        ("We don't:", True),
+        ("We may:", False),
+        ("We do not share your data except:", False),
+        ("What we do not do:", False),
+        ("Business partners, when you agree:", False),
+    ],
+)
+def test_awaits_its_verb(lead_in: str, awaits: bool) -> None:
+    from analyzers.policy.clauses import awaits_its_verb
+
+    assert awaits_its_verb(lead_in) is awaits
+
+
 @pytest.mark.parametrize(
     ("lead_in", "item", "label"),
     [
@@ -1100,3 +1161,46 @@ def test_a_promise_bound_to_marketing_leaves_consent_sharing_with_partners_open(
 )
 def test_near_misses_of_the_purpose_bound_promise(lines: list[str]) -> None:
     assert _exceptions(lines) == []
+
+
+_SMS_ONLY_POLICY = [
+    "Privacy Policy",
+    "This Privacy Policy explains how we collect and protect information in connection with "
+    "our text-message dispatch line for our own crews.",
+    "What we keep",
+    "We keep the mobile numbers of our crew members and the texts they send.",
+    "Sharing",
+    "We do not share this information with any other third party except as required by law.",
+]
+
+
+def test_a_policy_for_one_sms_program_promises_for_its_data() -> None:
+    """Blind 21 (a roofing company): a policy that says it covers only its SMS program
+    promised "We do not share this information with any other third party"; "this
+    information" is the program's numbers and texts, the promise reviewers look for."""
+    from analyzers.policy.sharing import covers_only_sms
+
+    sentences = split_sentences(_SMS_ONLY_POLICY, ["Privacy Policy", "What we keep", "Sharing"])
+    assert covers_only_sms(sentences)
+    promises = analyze_sharing(sentences).promises
+    assert [v.clause.topic for v in promises] == ["mobile"]
+
+
+@pytest.mark.parametrize(
+    "scope",
+    [
+        "This Privacy Policy explains how we handle information in connection with our website "
+        "and our text-message dispatch line.",
+        "This Privacy Policy applies to our services, including text alerts.",
+        "This Privacy Policy explains how we handle information in connection with our website.",
+    ],
+)
+def test_a_policy_covering_more_than_texts_keeps_its_promises_general(scope: str) -> None:
+    """Near misses: a policy for the website and the texts (or the website alone) does not
+    make "this information" the mobile data."""
+    from analyzers.policy.sharing import covers_only_sms
+
+    lines = [_SMS_ONLY_POLICY[0], scope, *_SMS_ONLY_POLICY[2:]]
+    sentences = split_sentences(lines, ["Privacy Policy", "What we keep", "Sharing"])
+    assert not covers_only_sms(sentences)
+    assert [v.clause.topic for v in analyze_sharing(sentences).promises] != ["mobile"]

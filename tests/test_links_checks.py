@@ -318,3 +318,69 @@ def test_the_business_s_own_policy_on_another_domain_still_fires() -> None:
         "details</a></p>",
     ):
         assert status(_privacy_citing(body), "links.unrelated_domain") == "failed", body
+
+
+def test_a_policy_pointing_to_a_carrier_s_own_notice_under_its_short_name() -> None:
+    """Blind 21 (an insurance agency): "payment data is handled by Ethos. Their privacy
+    notice: privacy.ethoslife.com/policies". The line gives the document to the company it
+    names, and the company's short name begins its domain's name: a reference to that
+    company's own policy, not the business's policy off its domain."""
+    pages = _privacy_citing(
+        "<h2>Payments</h2><p>Card data is handled and stored by <strong>Ledgerline</strong>. "
+        "Their privacy notice: <a href='https://privacy.ledgerlinepay.com/policies'>"
+        "privacy.ledgerlinepay.com/policies</a>.</p>"
+    )
+    assert status(pages, "links.unrelated_domain") == "passed"
+
+
+def test_a_short_name_alone_or_our_policy_still_fires() -> None:
+    """Near misses: without "their" (whose document it is) a short name that begins the
+    domain proves nothing; "our privacy policy" is the business's own document; and a
+    company named in the line that does not begin the domain is someone else."""
+    for body in (
+        "<p>Card data is handled by Ledgerline. Privacy details: <a "
+        "href='https://privacy.ledgerlinepay.com/policies'>privacy.ledgerlinepay.com/"
+        "policies</a></p>",
+        "<p>Card data is handled by Ledgerline. Our privacy notice: <a "
+        "href='https://privacy.ledgerlinepay.com/policies'>privacy.ledgerlinepay.com/"
+        "policies</a></p>",
+        "<p>Card data is handled by Ledgerline. Their privacy notice: <a "
+        "href='https://privacy.quillpay.com/policies'>privacy.quillpay.com/policies</a>"
+        "</p>",
+    ):
+        assert status(_privacy_citing(body), "links.unrelated_domain") == "failed", body
+
+
+def _signup_page(link: str) -> dict[str, str]:
+    pages = _privacy_citing("<p>We never share your mobile number.</p>")
+    pages["/join"] = page(
+        f"<h1>Stay in touch</h1><p>Get our weekly news and sale reminders.</p>{link}",
+        "Join | Acme Dental",
+    )
+    pages["/"] = pages["/"].replace("</body>", "<a href='/join'>Join</a></body>")
+    return pages
+
+
+def test_a_text_alerts_button_to_a_form_on_another_domain_fires() -> None:
+    """Blind 21 (a garden centre): the newsletter page's "Text Alerts" button leads to the
+    sign-up form on an agency's domain. That button is the way into the opt-in flow: where it
+    leads is what a reviewer follows."""
+    result = run(
+        _signup_page(
+            "<a href='https://forms.leafagency.com/widget/form/abc'><button>Text Alerts</button>"
+            "</a>"
+        ),
+        "links.unrelated_domain",
+    )
+    assert str(result.status) == "failed"
+    assert "leafagency.com" in result.findings[0].evidence
+
+
+def test_a_text_sign_up_on_the_own_domain_or_an_article_link_passes() -> None:
+    """Near misses: the same button to the business's own form, and a link that only talks
+    about text alerts (an article elsewhere), are no off-site opt-in flow."""
+    for link in (
+        "<a href='/text-signup'><button>Text Alerts</button></a>",
+        "<a href='https://gardenwriters.com/why-alerts'>Read about text alerts</a>",
+    ):
+        assert status(_signup_page(link), "links.unrelated_domain") == "passed", link

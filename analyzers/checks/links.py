@@ -267,6 +267,14 @@ def _names_someone_else(text: str, brand_words: set[str]) -> bool:
 # the policy calls the linked document its own ("our privacy policy", "my terms")
 _OWN_DOCUMENT = re.compile(r"\b(?:our|my)\s+(?:[\w&-]+\s+){0,2}(?:privacy|terms|polic)", re.I)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*")
+# the line gives the document to another company: "Their privacy notice:", "its privacy
+# policy", "Ethos's privacy policy"
+_THEIR_DOCUMENT = re.compile(
+    r"\b(?i:their|its)\s+(?:own\s+)?(?i:privacy|terms|polic)"
+    r"|\b[A-Z][\w&-]*['’]s?\s+(?:own\s+)?(?i:privacy|terms|polic)"
+)
+_NOT_A_NAME = ("privacy", "terms", "polic", "notice", "their", "its")
+_SHORT_NAME_MIN = 4
 
 
 def _cites_vendor_page(page: Page, link: Link, brand_words: set[str]) -> bool:
@@ -275,8 +283,11 @@ def _cites_vendor_page(page: Page, link: Link, brand_words: set[str]) -> bool:
     Awesome Icons", "The privacy policy of the library operator can be found here:
     https://fontawesome.com/privacy". The link's line or its heading names the company its
     domain belongs to ("Font Awesome" -> fontawesome.com, "Google" -> google.com) and the line
-    does not call the document "our" policy. "Read our Privacy Policy" -> termly.io names no
-    one there: the business's own policy off its domain, still the flow."""
+    does not call the document "our" policy. Where the line gives the document to that
+    company ("... is handled and stored by Ethos. Their privacy notice: privacy.ethoslife.com/
+    policies"), the company's short name may begin its domain's name. "Read our Privacy
+    Policy" -> termly.io names no one there: the business's own policy off its domain, still
+    the flow."""
     name = registrable_domain(link.href).lower().removeprefix("www.").split(".")[0]
     if len(name) < 3 or name in brand_words:
         return False
@@ -290,14 +301,24 @@ def _cites_vendor_page(page: Page, link: Link, brand_words: set[str]) -> bool:
     context = " ".join(u for u in (lines[at], heading) if u)
     for url in find_urls(context):
         context = context.replace(url, " ")
+    theirs = _THEIR_DOCUMENT.search(lines[at]) is not None
     for run in _CAPITALISED_RUN.findall(context):
         words = [re.sub(r"['’]s$|\W", "", w).lower() for w in run.split()]
         joined = {
             "".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
         }
-        if name in joined:
+        if name in joined or (theirs and _shortened(name, joined)):
             return True
     return False
+
+
+def _shortened(name: str, names: set[str]) -> bool:
+    """Is the domain's name a company's short name plus more ("Ethos" -> ethoslife.com)? Only
+    where the line calls the linked document that company's (see `_cites_vendor_page`)."""
+    return any(
+        len(n) >= _SHORT_NAME_MIN and name.startswith(n) and not n.startswith(_NOT_A_NAME)
+        for n in names
+    )
 
 
 def normalize_line(text: str) -> str:
@@ -327,9 +348,30 @@ def _leads_to_intake_form(text: str) -> bool:
     return bool(_INTAKE_FORM.search(text)) and not _POSSESSIVE_NAME.search(text)
 
 
+# a link that is the way into the text program: "Text Alerts", "SMS updates", "Join our text
+# club", "Sign up for texts" (not "SMS Terms", a document, nor "Text us", a conversation)
+_TEXT_SIGNUP = re.compile(
+    r"^\W*(?:(?:sign\s*up|join|subscribe|opt[\s-]*in|get)\s+(?:for\s+|to\s+)?(?:our\s+)?)?"
+    r"(?:sms|text(?:[\s-]*message)?|mobile)\s+"
+    r"(?:alerts?|updates?|club|list|notifications?|offers?|deals?)\W*$"
+    r"|^\W*(?:sign\s*up|join|subscribe|opt[\s-]*in)\s+(?:for\s+|to\s+)?(?:our\s+)?"
+    r"(?:texts|sms|text\s+messages)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _enters_text_signup(link: Link) -> bool:
+    """Is a page's body link the entry to the SMS sign-up? On a newsletter page, the "Text
+    Alerts" button under "Join Today" goes to the form that collects the number: where that
+    form lives is the opt-in flow a reviewer follows, on this domain or another one. "SMS
+    Terms" is a document (linked as one), and "Read about text alerts" is no sign-up."""
+    return link.region in ("body", "form") and _TEXT_SIGNUP.search(link.text) is not None
+
+
 def _flow_links(ctx: AnalysisContext) -> Iterator[tuple[Page, Link, str]]:
     """(page, link, where): every link of the opt-in forms, the site's own links to its privacy
-    policy and terms (in the menu or footer too: that is where a reviewer finds them), and the
+    policy and terms (in the menu or footer too: that is where a reviewer finds them), the
+    buttons that lead into the text sign-up ("Text Alerts"), and the
     links of policy pages that lead on in the flow (privacy, terms, SMS or sign-up documents)
     without naming another company. A privacy policy's references to its processors' own
     policies, and "Google's Privacy Policy" under a reCAPTCHA notice, are not the flow."""
@@ -352,6 +394,8 @@ def _flow_links(ctx: AnalysisContext) -> Iterator[tuple[Page, Link, str]]:
                 link.text, brand_words
             ):
                 yield page, link, "the site"
+            elif _enters_text_signup(link):
+                yield page, link, "the sign-up page"
     for page in ctx.snapshot.pages:
         if not set(page.roles) & set(POLICY_ROLES) or page.status >= 400:
             continue

@@ -1512,8 +1512,12 @@ def classify(
     lead_in: str = "",
     previous: str = "none",
     doc: Doc | None = None,
+    sms_only: bool = False,
 ) -> Clause:
     """Judge one sentence (a list item with its lead-in) under its heading.
+
+    `sms_only`: the policy says it covers only a text-message program, so its data is that
+    program's, as under an SMS heading.
 
     `previous` is the topic of the sentence before it in the same section, for "it" and
     "this information", and for an exception that starts the next sentence ("Except with
@@ -1521,7 +1525,7 @@ def classify(
     many at once (nlp.pipe is far faster than one call per sentence).
     """
     scope_lead = lead_in
-    if lead_in and _states_own_sharing(sentence):
+    if lead_in and not awaits_its_verb(lead_in) and _states_own_sharing(sentence):
         lead_in, doc = "", None  # the item's own verb and recipient decide, not the lead-in's
     text = f"{lead_in} {sentence}" if lead_in else sentence
     if _PLURAL_MARK.search(text):
@@ -1536,7 +1540,7 @@ def classify(
         return Clause("neutral", "mobile" if _MOBILE_HINT.search(sentence) else "none")
     doc = doc if doc is not None else parse(text)
     parts = _parts(doc)
-    scope = is_sms_scope(heading) or is_sms_scope(scope_lead)
+    scope = sms_only or is_sms_scope(heading) or is_sms_scope(scope_lead)
     best = Clause("neutral", "mobile" if parts.spans.get("mobile_data") else "none")
     excluded = False
     for segment in _segments(doc):
@@ -1600,6 +1604,26 @@ def classify(
 # recipient would go unread; the marked plural reads as the plural
 _PLURAL_MARK = re.compile(r"\b([A-Za-z]+)\((?:e?s)\)")
 _RECIPIENTS = ("recipient_outside", "recipient_partner", "recipient_provider")
+
+
+# a lead-in that stops after its subject and a negated auxiliary ("We do not:", "We will
+# never:", "Our studio does not:"): the items below it are the rest of that one clause
+_AWAITS_ITS_VERB = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){1,4}?"
+    r"(?:(?:do|does|will|shall|would|can|could|may|must)\s+(?:not|never)(?:\s+ever)?"
+    r"|(?:don|doesn|won|can|shan|wouldn)['’]t(?:\s+ever)?"
+    r"|never(?:\s+ever)?|will\s+never|do\s+not\s+and\s+will\s+not)\s*:$",
+    re.IGNORECASE,
+)
+
+
+def awaits_its_verb(lead_in: str) -> bool:
+    """Does the lead-in stop after its subject and a negated auxiliary, so that each item
+    below it supplies the verb of one clause the negation governs? "We do not:" over "Sell or
+    share your personal information with third parties for marketing purposes" reads "We do
+    not sell or share ...": the item is no sharing clause of its own, though it has a verb and
+    a recipient. "We may share your number with:" has its verb; its items are recipients."""
+    return _AWAITS_ITS_VERB.match(lead_in.strip()) is not None
 
 
 def _states_own_sharing(item: str) -> bool:

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field, replace
 
 from analyzers.policy.clauses import (
     Clause,
+    awaits_its_verb,
     classify,
     excluded_from_before,
+    is_sms_scope,
     may_state_sharing,
     shares_something,
 )
@@ -125,13 +127,20 @@ def _opens_own_list(sentence: Sentence) -> bool:
     """Is a "list item" that ends in ":" the lead-in of a list of its own? "For users who opt
     in to texts, we may share the following with our SMS provider(s):" after the items of "We
     share the following with these companies:" is the next paragraph, with its own subject and
-    verb, introducing its own items; an item of a list ("Service providers:", "With your
-    consent:") names a recipient or a condition and has no clause of its own."""
+    verb, introducing its own items; so does a short "We do not:" after the items of
+    "Information we collect:", whose items it negates. An item of a list ("Service
+    providers:", "With your consent:") names a recipient or a condition and has no clause of
+    its own."""
     return (
         bool(sentence.lead_in)
         and sentence.text.endswith(":")
-        and len(sentence.text.split()) >= _LEAD_IN_MIN_WORDS
-        and _CLAUSE_SUBJECT.search(sentence.text) is not None
+        and (
+            (
+                len(sentence.text.split()) >= _LEAD_IN_MIN_WORDS
+                and _CLAUSE_SUBJECT.search(sentence.text) is not None
+            )
+            or awaits_its_verb(sentence.text)
+        )
     )
 
 
@@ -153,6 +162,35 @@ def relead(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
+# "This Privacy Policy explains how we ... information in connection with our SMS program":
+# the policy names what it covers after a scope phrase
+_SCOPE_STATEMENT = re.compile(
+    r"^\W*this\s+(?:privacy\s+)?(?:policy|notice|statement)\b.*?"
+    r"\b(?:in\s+connection\s+with|(?:collected|received|obtained)\s+(?:through|via|by)"
+    r"|appl(?:y|ies)\s+(?:only\s+)?to|covers|governs|in\s+relation\s+to|related\s+to)"
+    r"\s+(?P<covered>.+)$",
+    re.IGNORECASE,
+)
+_COORDINATION = re.compile(r",|;|\b(?:and|or|as\s+well\s+as|including)\b", re.IGNORECASE)
+_OPENING_SENTENCES = 6
+
+
+def covers_only_sms(sentences: list[Sentence]) -> bool:
+    """Does the policy say, in its opening, that it covers one text-message program and
+    nothing else? "This Privacy Policy explains how we collect, use, and protect information
+    in connection with our internal SMS-based billing confirmation system": its "this
+    information" and "information" mean the program's numbers and messages, as under an SMS
+    heading. A policy for "our website and our SMS program" (or "our services, including
+    texts") covers more: its general promises stay general."""
+    for sentence in sentences[:_OPENING_SENTENCES]:
+        match = _SCOPE_STATEMENT.match(sentence.text)
+        if match is None or sentence.lead_in:
+            continue
+        covered = match["covered"]
+        return is_sms_scope(covered) and _COORDINATION.search(covered) is None
+    return False
+
+
 def _joined(sentence: Sentence) -> str:
     return f"{sentence.lead_in} {sentence.text}" if sentence.lead_in else sentence.text
 
@@ -167,6 +205,7 @@ def analyze_sharing(sentences: list[Sentence]) -> SharingAnalysis:
     heading = None
     lead_topics: dict[str, str] = {}
     last: Sentence | None = None
+    sms_only = covers_only_sms(sentences)
     for sentence in sentences:
         if sentence.heading != heading:
             heading, previous = sentence.heading, "none"
@@ -177,6 +216,7 @@ def analyze_sharing(sentences: list[Sentence]) -> SharingAnalysis:
             lead_in=sentence.lead_in,
             previous=before,
             doc=docs.get(_joined(sentence)),
+            sms_only=sms_only,
         )
         if clause.label == "general_promise" and _about_the_number_before(sentence, last):
             clause = Clause(
