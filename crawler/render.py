@@ -3,13 +3,13 @@
 It runs on a thread and event loop of its own (crawler/render_thread.py) while Scrapy crawls.
 For each page it waits for scripts to settle (not at all for a document that cannot run any),
 does what a reviewer does to reach hidden forms (crawler/js/interact.js: timer pop-ups, lazy
-loading, sign-up openers, multi-step forms, quiz funnels; within --interact-budget, sending
-nothing), annotates the DOM with what a person sees (crawler/js/annotate.js, then every
-crawler/js/probe_*.js but the consent probe, which submits the forms and so runs once the page is
-serialized), and returns the serialized HTML of the page (open shadow roots included) and of its
-frames, whatever their origin, plus screenshots of forms that collect a phone number. Tabs are
-reused from page to page. Dialogs are dismissed, pop-ups closed, downloads refused: all counted,
-none fatal.
+loading, sign-up openers, multi-step forms, quiz funnels, a booking widget's time slots; within
+--interact-budget, sending nothing), annotates the DOM with what a person sees
+(crawler/js/annotate.js, then every crawler/js/probe_*.js but the consent probe, which submits
+the forms and so runs once the page is serialized), and returns the serialized HTML of the page
+(open shadow roots included) and of its frames, whatever their origin, plus screenshots of forms
+that collect a phone number. Tabs are reused from page to page. Dialogs are dismissed, pop-ups
+closed, downloads refused: all counted, none fatal.
 """
 
 from __future__ import annotations

@@ -760,6 +760,41 @@ GRADIENT = """<html><body style="background:#fff">
 <p style="color:#fff">Msg &amp; data rates may apply. Reply STOP to end.</p></form>
 </section></body></html>"""
 
+# a booking widget with no question over its slots (blind round 21, h14q lumen-lash): a row of
+# time buttons, and a contact step hidden until one is picked, whose box the pick ticks. Near
+# misses on a page of their own: a "Yes / No / Not now" row over a hidden phone (a consent,
+# never chosen), a row of sizes whose box holds no phone (the hidden phone is a pop-up's
+# elsewhere), and a row of unlike buttons (some with figures, some without)
+SLOTS = """<html><body><main><h1>Lash studio</h1><section id="book"><h2>Book online</h2>
+<div id="slots"></div><div id="step" style="display:none"><form>
+<label>Mobile <input type="tel" name="slot_phone"></label>
+<label><input type="checkbox" name="slot_sms"> Text me reminders</label>
+<button>Confirm</button></form></div></section></main>
+<script>
+["10:00 AM", "11:30 AM", "1:00 PM"].forEach((t) => {
+  const b = document.createElement("button"); b.type = "button"; b.className = "slot";
+  b.textContent = t;
+  b.onclick = () => { document.getElementById("step").style.display = "block";
+    document.querySelector("[name=slot_sms]").checked = true; };
+  document.getElementById("slots").appendChild(b);
+});
+</script></body></html>"""
+UNSLOTTED = """<html><body><main><h1>Studio news</h1>
+<section><div class="row"><button type="button" class="c">Yes</button>
+<button type="button" class="c">No</button><button type="button" class="c">Not now</button>
+</div><div id="ask" hidden><input type="tel" name="consent_phone"></div></section>
+<section><div class="sizes"><button type="button" class="s">Small</button>
+<button type="button" class="s">Medium</button><button type="button" class="s">Large</button>
+</div><p>Lash serum, three sizes.</p></section>
+<section><div class="mixed"><button type="button" class="m">Gallery</button>
+<button type="button" class="m">Hours</button><button type="button" class="m">2 for 1</button>
+</div><div hidden><input type="tel" name="mixed_phone"></div></section></main>
+<div id="pop" style="display:none"><input type="tel" name="pop_phone"></div>
+<p id="said"></p>
+<script>document.querySelectorAll("main button").forEach((b) => { b.onclick = () => {
+  document.getElementById("said").textContent += "picked " + b.textContent + ";"; }; });
+</script></body></html>"""
+
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory):
@@ -822,6 +857,8 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "picker.html").write_text(PICKER)
     (root / "unpicked.html").write_text(UNPICKED)
     (root / "booking.html").write_text(BOOKING)
+    (root / "slots.html").write_text(SLOTS)
+    (root / "unslotted.html").write_text(UNSLOTTED)
     (root / "gradient.html").write_text(GRADIENT)
     (root / "scrolled.html").write_text(SCROLLED_EMBED)
     with FixtureServer(root) as server:
@@ -1490,3 +1527,34 @@ def test_text_on_a_background_image_is_measured_against_what_paints_it(
     assert fine.contrast is not None and fine.contrast > 10
     pictured = next(t for t in _form_with(page, "pic_phone").texts if "STOP" in t.text)
     assert pictured.contrast is None
+
+
+@pytest.mark.browser
+def test_a_time_slot_is_picked_to_show_the_contact_step_sending_nothing(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 21 (h14q lumen-lash): a booking widget's row of time slots, no question over
+    it, and the contact step hidden in the same box until a slot is picked; the pick ticks the
+    SMS box. The first slot is picked, as a person picks any, and the box is read as shown."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/slots.html")
+    assert "pick" in interaction.phases
+    form = _form_with(page, "slot_phone")
+    assert form.visible and form.reached_by == "after picking '10:00 AM'"
+    box = next(c for c in form.controls if c.name == "slot_sms")
+    assert box.visible and box.checked
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /slots.html"]
+
+
+@pytest.mark.browser
+def test_a_consent_row_a_row_without_a_phone_step_or_unlike_buttons_is_not_picked(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """ "Yes / No / Not now" over a hidden phone is a consent, never chosen; sizes whose box
+    holds no phone (the hidden phone is a pop-up's elsewhere) reveal nothing; "Gallery",
+    "Hours", "2 for 1" are no like choices."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/unslotted.html")
+    assert "pick" not in interaction.phases
+    assert "picked" not in page.text
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /unslotted.html"]

@@ -58,6 +58,13 @@
 //           long as each answer changes the step (a new question, new fields), up to
 //           MAX_QUIZ_STEPS, until a phone field shows; a "Find your routine" funnel asks for
 //           the phone only on its last step
+//   pick    (after the quiz) a row of 3+ like choices (sibling buttons of one tag and class, a
+//           few words each, all with figures or all without: a booking widget's time slots,
+//           days, sizes; a row a question asks for is the quiz's), while the box around it
+//           holds a phone field not shown yet (the contact step): its first choice is clicked,
+//           as a person picks any one to go on, then the next row the pick showed (a day,
+//           then its times), until the phone field shows; a row that speaks of consent or the
+//           text channel ("Yes", "No", "Text me") is never chosen
 //   type    (last) a shown, empty phone field whose form's consent box is disabled or hidden
 //           (a box enabled, or shown, only once a number is typed): a sample number
 //           (5555550100) is typed into it a key at a time, with the events a person's typing
@@ -489,6 +496,46 @@ async ({ budgetMs }) => {
     return found;
   };
 
+  // a row of like choices whose pick shows the contact step: a booking widget's time slots
+  // ("10:00 AM", "11:30 AM", "1:00 PM"), days or sizes, with no question above them, while the
+  // box around the row (within a few levels, never the page's body or main) holds a phone field
+  // not shown yet (the contact step the pick reveals). A person picks any one to go on (a sample
+  // choice, like a quiz's answer): the first is clicked. Like choices are 3+ sibling answers of
+  // one tag and class, each a few words, all with figures or all without; a row whose words
+  // speak of consent or the text channel ("Yes", "No", "Text me") is a consent, never chosen
+  const CONSENT_WORDS = /\b(yes|no|agree|accept|decline|opt|consent|subscribe|unsubscribe)\b/i;
+  const hiddenPhone = (box) => {
+    const phones = Array.from(box.querySelectorAll(PHONE_FIELD)).filter((field) =>
+      field.type !== "hidden" && !field.closest("template"));
+    return phones.length > 0 && !phones.some(shown);
+  };
+  const choiceRows = () => {
+    const found = [];
+    const groups = new Map();
+    const candidates = everywhere(ANSWER).filter((el) => el.tagName !== "LABEL" && isAnswer(el));
+    for (const el of candidates) {
+      if (candidates.some((other) => other !== el && other.contains(el))) continue;
+      const key = el.parentElement;
+      groups.set(key, (groups.get(key) || []).concat([el]));
+    }
+    const kind = (el) => `${el.tagName}|${typeof el.className === "string" ? el.className : ""}` +
+      `|${el.getAttribute("role") || ""}`;
+    for (const [parent, set] of groups) {
+      if (!parent || set.length < 3 || set.length > 24) continue;
+      const said = set.map(words);
+      if (set.some((el) => kind(el) !== kind(set[0])) ||
+          said.some((w) => w.length > 24 || w.split(/\s+/).length > 4 || CONSENT_WORDS.test(w) ||
+                          TAB_WORDS.test(w) || CHANNEL_WORDS.test(w)) ||
+          new Set(said.map((w) => /\d/.test(w))).size > 1) continue;
+      for (let box = parent, i = 0;
+           box && i < STEP_LEVELS && !/^(BODY|HTML|MAIN)$/.test(box.tagName);
+           box = box.parentElement, i += 1) {
+        if (hiddenPhone(box)) { found.push({ box, choices: set }); break; }
+      }
+    }
+    return found;
+  };
+
   // --- a consent box that waits for the number ------------------------------------------
   // a consent box (a native one, or a role=checkbox/switch) that is disabled or not shown, in
   // a form (or a box a few levels up, for a sign-up that is no form) with a phone field; the
@@ -557,6 +604,7 @@ async ({ budgetMs }) => {
   if (stepScopes().length) phases.push("steps");
   if (gates().length) phases.push("choose");
   if (quizzes().length) phases.push("quiz");
+  if (choiceRows().length) phases.push("pick");
   if (typeGated().length) phases.push("type");
   if (!phases.length) {
     return { phases, reached: 0, clicks: 0, stuck: 0, typedNumbers: 0, outOfBudget: false };
@@ -787,6 +835,29 @@ async ({ budgetMs }) => {
       const changed = looks() !== before;
       stampNew(`after answering ${answered.map((a) => `'${a}'`).join(", ")}`);
       if (!changed) break;
+    }
+  }
+
+  // --- a sample pick that shows the contact step -------------------------------------------
+  // the first of a row of like choices (a time slot) is clicked, as a person picks one to go
+  // on; then the next row the pick showed (a day, then its times), while each pick changes the
+  // page, until the row's box shows its phone field
+  if (!phases.includes("pick") && left() > 400 && choiceRows().length) phases.push("pick");
+  if (phases.includes("pick")) {
+    const picked = [];
+    for (let step = 0; step < MAX_QUIZ_STEPS && left() > 400; step += 1) {
+      const row = choiceRows().find((r) =>
+        !r.choices.some((el) => el.hasAttribute("data-pvclicked")));
+      if (!row) break;
+      const choice = row.choices[0];
+      const looks = () =>
+        `${(document.body.innerText || "").length}|${fields().filter(shown).length}`;
+      const before = looks();
+      picked.push(words(choice).slice(0, 40));
+      await click(choice);
+      const changed = looks() !== before;
+      stampNew(`after picking ${picked.map((p) => `'${p}'`).join(", ")}`);
+      if (!changed || !hiddenPhone(row.box)) break;
     }
   }
 
