@@ -314,6 +314,12 @@ def in_template(el: etree._Element) -> bool:
     return any(a.tag == "template" for a in el.iterancestors())
 
 
+def _in_form(el: etree._Element) -> bool:
+    """Inside a <form>: a group grown around a real form (a booking section whose loose service
+    menu sits beside the form) leaves that form's controls to it, so one box is one control."""
+    return any(a.tag == "form" for a in el.iterancestors())
+
+
 def _form_like_groups(root: etree._Element) -> list[etree._Element]:
     """Containers of controls outside any <form>: the smallest ancestor holding a group with a
     button, as site builders (Wix, Squarespace, scripts) make them."""
@@ -443,6 +449,7 @@ def extract_forms(
                 and (c.get("role") or "").lower() in TOGGLE_ROLES
             )
             and not in_template(c)
+            and not (formless and _in_form(c))
         ]
         if not control_els:
             continue

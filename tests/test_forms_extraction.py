@@ -241,3 +241,18 @@ def test_fine_print_in_an_inline_span_of_the_form_is_measured_at_its_own_size() 
     assert caption.font_size == 16.0
     paragraph = next(t for t in second.texts if "STOP" in t.text)
     assert (paragraph.font_size, paragraph.contrast) == (14.0, 12.0)
+
+
+def test_a_group_grown_around_a_real_form_leaves_it_its_controls() -> None:
+    """Blind round 21 (h14q lumen-lash): a booking section holds a loose service menu, a row of
+    time-slot buttons and the real <form>; the group built around the loose menu must not take
+    the form's phone and box too, or each finding on them is reported twice."""
+    html = """<section id="book"><select name="service"><option>Lash fill</option></select>
+    <button type="button">10:00 AM</button><button type="button">11:00 AM</button>
+    <form id="f"><input type="tel" name="phone"><label><input type="checkbox" name="sms">
+    Text me</label><button>Book</button></form></section>"""
+    forms = {
+        f.selector: [c.name for c in f.controls if c.name]
+        for f in extract_forms(html, "https://a.com/")
+    }
+    assert forms == {"form#f": ["phone", "sms"], "section#book": ["service"]}

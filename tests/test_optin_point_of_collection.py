@@ -413,9 +413,11 @@ def test_small_or_faint_disclosure_fires_and_quotes_the_measures(
 @pytest.mark.parametrize(
     ("size", "contrast", "label_size", "label_contrast", "fires"),
     [
-        # blind round 21: 11px grey under 14px near-black labels is fine print, though
-        # neither its size (79% of theirs) nor its contrast (3.1:1) crosses its own line
-        ("11", "3.1", "14", "13.8", "failed"),
+        # blind round 21: 11px grey under 14px near-black labels, though neither its size (79%
+        # of theirs) nor its contrast (3.1:1) crosses its own line, is for a person to judge
+        # (a round 13 labeller passed 12px at 3.4:1 under 16px labels; a round 21 one failed it)
+        ("11", "3.1", "14", "13.8", "needs_review"),
+        ("12", "3.4", "16", "16.6", "needs_review"),
         # near misses: only one of the two measures near its line
         ("11", "6.0", "14", "13.8", "passed"),
         ("13", "3.1", "14", "13.8", "passed"),
