@@ -439,3 +439,21 @@ def test_round_21_a_deal_named_after_a_jackpot_is_no_gambling() -> None:
 def test_round_21_a_jackpot_on_a_page_about_games_of_chance_still_counts(extra: str) -> None:
     verdict = _verdicts(_HVAC.format(extra=extra))["gambling"]
     assert "jackpot" in verdict.strong_terms
+
+
+def test_round_22_a_companies_hiring_roster_under_a_job_search_is_a_job_board() -> None:
+    """Blind round 22 (a job-search front end): "Find jobs near you" over a "Companies Hiring"
+    row of other employers; the heading is broken over lines by an icon's ligature name."""
+    board = (
+        "<html><body><h1>Find jobs near you</h1><h2><i>business</i>\n  Companies Hiring</h2>"
+        "<p>Northwind</p><p>Contoso</p></body></html>"
+    )
+    verdict = _verdicts(board)["job_board"]
+    assert verdict.fired and set(verdict.strong_terms) == {"find jobs near you", "companies hiring"}
+    # near misses: an employer hiring for itself, a staffing agency asking employers
+    assert "job_board" not in _verdicts(
+        "<html><body><h1>Our company is hiring</h1><p>Join our team.</p></body></html>"
+    )
+    assert "job_board" not in _verdicts(
+        "<html><body><h2>Employers hiring?</h2><p>We staff your shifts.</p></body></html>"
+    )

@@ -45,7 +45,13 @@ def page_zones(page: Page) -> ZonedText:
     spans: list[tuple[str, int, int]] = []
     offset = 0
     for zone in ZONES:
-        lines = [line.strip() for line in parts[zone] if line and line.strip()]
+        # a heading broken over lines ("business\n Companies Hiring", an icon's ligature name
+        # before it) is one line: the reader's offsets assume single spaces inside a line
+        lines = [
+            line.strip() if zone == "text" else " ".join(line.split())
+            for line in parts[zone]
+            if line and line.strip()
+        ]
         if not lines:
             continue
         chunk = "\n".join(lines) + "\n\n"
