@@ -221,9 +221,7 @@ _OTHER_CHANNEL_AFTER = re.compile(
 )
 _TEXT_CHANNEL = re.compile(r"\b(?:text(?:s|ed)?|sms|txt|mobile|phone)\b", re.IGNORECASE)
 # a text channel coordinated before the other one: "text and email offers", "SMS or e-mail deals"
-_TEXT_COORDINATED = re.compile(
-    r"\b(?:text|sms|txt)\s*(?:and|or|&|/|,|and/or)\s*$", re.IGNORECASE
-)
+_TEXT_COORDINATED = re.compile(r"\b(?:text|sms|txt)\s*(?:and|or|&|/|,|and/or)\s*$", re.IGNORECASE)
 
 
 def _sent_by_other_channel(text: str, match: PhraseMatch) -> bool:
