@@ -237,6 +237,10 @@ def _sent_by_other_channel(text: str, match: PhraseMatch) -> bool:
     own = modifiers + match.text
     if not (_OTHER_CHANNEL.search(own) or after):
         return False
+    if re.search(r"\b(?:by|via|through|over)\s+(?:e-?mail|mail|post)\b", modifiers, re.I):
+        # "contact me by text message and by email with sale invitations": the channel is how
+        # the verb reaches the person, named beside the text channel, not the kind's own
+        return False
     if _TEXT_CHANNEL.search(own) or (after and _TEXT_CHANNEL.search(after.group(1))):
         return False
     # "text and email offers": the text channel and the other one modify the kind together
