@@ -173,6 +173,9 @@ def test_mixed_accepts_several_kinds_but_not_donations() -> None:
         ("Acme Books: Paperbacks are 3 for $12 through Sunday.", "marketing"),
         ("Acme Books: Signed copies at the counter while stock lasts.", "marketing"),
         ("Acme Books: The limited edition box set lands Friday at 9am.", "marketing"),
+        # blind r22 (an insurance agency's renewals campaign): a bounded savings amount
+        ("Acme Insurance: Bundle home and auto before renewal and save up to 15%!", "marketing"),
+        ("Acme Insurance: Switch today and save as much as $300 a year.", "marketing"),
     ],
 )
 def test_use_case_classification(text: str, label: str) -> None:
@@ -193,6 +196,9 @@ def test_use_case_classification(text: str, label: str) -> None:
         # near misses: an amount paid for a count of items is a receipt, not a bundle price
         "Acme Books: Your payment of $24 for 2 books went through.",
         "Acme Books: Table for 4 for 7pm is confirmed.",
+        # near misses: a bound on something that is no savings amount
+        "Acme: Your policy is up to date; autopay saves you time.",
+        "Acme: You saved up to 15 minutes by checking in online.",
     ],
 )
 def test_not_marketing(text: str) -> None:

@@ -372,6 +372,36 @@ def test_a_site_listing_other_employers_jobs_is_still_a_job_board() -> None:
     assert "job_board" in _fired(html)
 
 
+# --- blind round 22: a staffing agency says what it is not -------------------------------------
+
+
+def test_a_staffing_agency_saying_it_is_not_a_job_board_lists_its_own_shifts() -> None:
+    html = (
+        "<html><head><title>Open Shifts | Ridgeway Temps</title></head><body><h1>Open shifts"
+        "</h1><p>Warehouse packer, day shift, $18/hr. Forklift operator, nights, $21/hr.</p>"
+        "<p>Every shift here is with one of our own client employers; we are not a job board."
+        "</p><p>Ridgeway Temps is a staffing agency.</p></body></html>"
+    )
+    assert "job_board" not in _fired(html)
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        # near misses: "not just" grants what it qualifies, and a denial of another kind
+        "We are not just a job board: employers post a job for free, $49 for featured posts.",
+        "Harbor Work Finder is a job board, not a staffing agency; employers post a job for "
+        "free, $49 for featured posts.",
+    ],
+)
+def test_a_job_board_saying_what_else_it_is_still_is_one(denial: str) -> None:
+    html = (
+        "<html><head><title>Harbor Work Finder</title></head><body><h1>Harbor Work Finder"
+        f"</h1><p>{denial}</p><p>Search thousands of jobs near you.</p></body></html>"
+    )
+    assert "job_board" in _fired(html)
+
+
 # --- blind round 14: a business that says it is a lead-generation company, in its policies -----
 
 

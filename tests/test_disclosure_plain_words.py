@@ -204,9 +204,14 @@ SENT_OBJECT = [
     "Text me class cancellations and studio closures from Ironleaf Yoga.",
     "Our dispatch desk will text you tow-truck arrival times.",
     "We send boarding times and gate changes by SMS to registered travellers.",
+    # blind h14r (a sharpening van): two things sent, the second after "and the occasional"
+    "Text me Ironleaf Yoga weekly pop-up locations and the occasional half-price class day.",
+    "We send studio closure notices or the odd free-mat-rental weekend to members.",
 ]
 NOT_SENT_OBJECT = [
     "We send recurring automated text messages to the number you provide.",
+    # near misses: the things joined are only messages
+    "We send recurring automated text messages and other messages to the number you provide.",
     "Text BIKES to 55123 to sign up.",
     "Please do not send card numbers or medical details by text.",
     "We will text you at the number you entered.",

@@ -747,3 +747,34 @@ def test_a_required_box_where_the_page_says_the_service_is_a_text_is_for_review(
     assert status(_waitlist("Add your party below."), "optin.consent_required") == "failed"
     offers = "Add your party; we may also text you our weekly specials."
     assert status(_waitlist(offers), "optin.consent_required") == "failed"
+
+
+@pytest.mark.parametrize(
+    "kinds",
+    [
+        "tax-deadline reminders by text and the monthly email newsletter",
+        "appointment reminders by text, plus offers by e-mail",
+        "appointment reminders, and email me our seasonal deals",
+    ],
+)
+def test_a_kind_that_comes_by_email_is_no_marketing_text(kinds: str) -> None:
+    """Blind r22 (an accounting office): "Send me tax-deadline reminders by text and the
+    monthly email newsletter" names one kind of text; the newsletter comes by e-mail, which
+    is the bundled consent's finding, not marketing texts beside the reminders."""
+    assert _separate(kinds) == "passed"
+
+
+@pytest.mark.parametrize(
+    "kinds",
+    [
+        # near misses: the marketing comes by text too, or no channel is said for it
+        "appointment reminders by text and our monthly newsletter",
+        "appointment reminders and text and email offers",
+        "appointment reminders and offers by email or text",
+        "appointment reminders and SMS/email deals",
+        # the e-mail is how the verb reaches the person, beside the text channel
+        "appointment reminders by text message and by email with private sale invitations",
+    ],
+)
+def test_a_kind_that_comes_by_text_too_is_marketing_beside_service(kinds: str) -> None:
+    assert _separate(kinds) == "failed"

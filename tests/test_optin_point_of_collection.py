@@ -158,6 +158,38 @@ def test_carriers_and_staff_are_not_other_senders(extra: str) -> None:
     assert status(site(page(compliant_form(label=label))), "optin.third_party_consent") == "passed"
 
 
+@pytest.mark.parametrize(
+    "extra",
+    [
+        # blind r22: a staffing agency's application form
+        " You agree that Acme Dental and the client employers where you are placed may send "
+        "you shift offers by text.",
+        " Acme Dental and its partner clinics will also text you.",
+        " Acme Dental and participating employers may contact you at this number.",
+    ],
+)
+def test_companies_joined_to_the_brand_as_who_sends_are_third_parties(extra: str) -> None:
+    """Others joined to the business as the subject of a sending verb ("Acme and the client
+    employers where you are placed may send you ...") will text the person too."""
+    label = DISCLOSURE + extra
+    assert status(site(page(compliant_form(label=label))), "optin.third_party_consent") == "failed"
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        # near misses: the business sends what others offer, a negation, the wireless sense
+        " Acme Dental may send you shift offers from client employers.",
+        " Acme Dental and the client employers will never text you about pay.",
+        " Acme Dental and your wireless carriers may send you fee notices.",
+        " Acme Dental and our front-desk team may text you.",
+    ],
+)
+def test_the_brand_sending_what_others_offer_is_no_other_sender(extra: str) -> None:
+    label = DISCLOSURE + extra
+    assert status(site(page(compliant_form(label=label))), "optin.third_party_consent") == "passed"
+
+
 def test_the_brands_own_name_after_from_is_not_another_sender() -> None:
     """A business named "Harbor and Partner Clinics" is the sender: its name is never another
     sender, though it reads like "from X and partner clinics"."""

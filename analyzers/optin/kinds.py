@@ -179,6 +179,7 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
             match.label != "message_types"
             or _negated(match)
             or _ABOUT_SHARING.search(match.sentence)
+            or _sent_by_other_channel(text, match)
         ):
             continue
         labels = vocabulary("optin").labels_in(match.text)
@@ -208,6 +209,46 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
     if not other:
         other.extend(_service_subjects(text))
     return marketing, other
+
+
+# a channel other than text named as the way one kind comes: "the monthly email newsletter",
+# "emails with offers", "offers by e-mail", "coupons in your inbox"
+_OTHER_CHANNEL = re.compile(r"\b(?:e-?mails?|e-?mailed|inbox|postal|mailers?)\b", re.IGNORECASE)
+_OTHER_CHANNEL_AFTER = re.compile(
+    r"\s*(?:(?:sent\s+)?(?:by|via|through|over|in|to)\s+(?:my\s+|your\s+)?"
+    r"(?:e-?mail|inbox|post|mail)\b)([^,.;:!?]{0,30})",
+    re.IGNORECASE,
+)
+_TEXT_CHANNEL = re.compile(r"\b(?:text(?:s|ed)?|sms|txt|mobile|phone)\b", re.IGNORECASE)
+# a text channel coordinated before the other one: "text and email offers", "SMS or e-mail deals"
+_TEXT_COORDINATED = re.compile(r"\b(?:text|sms|txt)\s*(?:and|or|&|/|,|and/or)\s*$", re.IGNORECASE)
+
+
+def _sent_by_other_channel(text: str, match: PhraseMatch) -> bool:
+    """Is the kind said to come by another channel, not by text? "Send me tax-deadline
+    reminders by text and the monthly email newsletter": the newsletter is e-mail; that the
+    one box takes e-mail too is optin.bundled_consent's finding, but it is no marketing text
+    beside the reminders. Only the kind's own words decide (its modifiers back to a comma or
+    "and", and a "by e-mail" right after it). Not when a text channel is named with the other
+    ("text and email offers", "offers by email or text"): those come by text as well."""
+    before = text[max(0, match.start_char - 40) : match.start_char]
+    modifiers = _modifiers(text, match)
+    after = _OTHER_CHANNEL_AFTER.match(text, match.end_char)
+    own = modifiers + match.text
+    if not (_OTHER_CHANNEL.search(own) or after):
+        return False
+    if re.search(r"\b(?:by|via|through|over)\s+(?:e-?mail|mail|post)\b", modifiers, re.I):
+        # "contact me by text message and by email with sale invitations": the channel is how
+        # the verb reaches the person, named beside the text channel, not the kind's own
+        return False
+    if _TEXT_CHANNEL.search(own) or (after and _TEXT_CHANNEL.search(after.group(1))):
+        return False
+    # "text and email offers": the text channel and the other one modify the kind together
+    # ("reminders by text and the email newsletter" coordinates two kinds instead)
+    return not (
+        _OTHER_CHANNEL.match(modifiers.lstrip())
+        and _TEXT_COORDINATED.search(before[: len(before) - len(modifiers)])
+    )
 
 
 # words that say how a message comes, not what it is about: "reminders", "alerts", "updates"

@@ -258,17 +258,25 @@ _ELLIPTICAL_COUNT = re.compile(
     r"(?:per|each|every|for each|for every)\s+[a-z][a-z-]+)",
     re.IGNORECASE,
 )
+# one word of what a sending verb sends, not the word that starts its recipient, source, time
+# or manner
+_SENT_WORD = (
+    r"(?:(?!(?:to|from|at|when|whenever|if|by|via|on|about|regarding|for|with|as|only|"
+    r"until|after|before|unless|using|through|over|in|within|then|we|they|i|than|"
+    r"are|is|was|were|will|may|can|must|should|would|anytime|"
+    r"and\s+(?:you|we|they|then)|or\s+(?:you|we|they))\b)"
+    rf"{_WORD}\s*,?\s+)"
+)
 # "the program sends volunteer shift openings to ...", "text me price drops": what a sending
-# verb sends, up to the word that starts its recipient, source, time or manner
+# verb sends, up to the word that starts its recipient, source, time or manner. The object may
+# be two noun phrases joined by "and"/"or", each of up to six words: "text me weekly market
+# stops and the occasional half-price-scissors day" sends two things, neither a long clause
 _SENT = re.compile(
     # "text" is a verb only with its person ("text me ..."): "text messages" is a noun
     r"\b(?:(?:send|sends|sending)\s+(?:(?:me|you|them|us)\s+)?|"
     r"(?:text|texts|texting)\s+(?:me|you|them|us)\s+)"
-    r"((?:(?!(?:to|from|at|when|whenever|if|by|via|on|about|regarding|for|with|as|only|"
-    r"until|after|before|unless|using|through|over|in|within|then|we|they|i|than|"
-    r"are|is|was|were|will|may|can|must|should|would|anytime|"
-    r"and\s+(?:you|we|they|then)|or\s+(?:you|we|they))\b)"
-    rf"{_WORD}\s*,?\s+){{0,5}}{_WORD})"
+    rf"((?:{_SENT_WORD}){{0,5}}{_WORD}"
+    rf"(?:\s*,?\s+(?:and|or|&)\s+(?:{_SENT_WORD}){{0,5}}{_WORD})?)"
     r"(?=\s*(?:[.,;:()]|$|\b(?:to|from|when|whenever|as|if|on|by|via|using|through|"
     r"over|in|within|and then)\b))",
     re.IGNORECASE,
@@ -322,6 +330,12 @@ _NO_CONTENT = (
         "out",
         "along",
         "back",
+        # what joins two sent things is no content of either ("text messages and other
+        # messages")
+        "and",
+        "or",
+        "&",
+        "other",
     }
 )
 # "contact you", "be contacted", "receive calls, texts and emails", "send you texts": a verb of
