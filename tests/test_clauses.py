@@ -1204,3 +1204,143 @@ def test_a_policy_covering_more_than_texts_keeps_its_promises_general(scope: str
     sentences = split_sentences(lines, ["Privacy Policy", "What we keep", "Sharing"])
     assert not covers_only_sms(sentences)
     assert [v.clause.topic for v in analyze_sharing(sentences).promises] != ["mobile"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "item", "label"),
+    [
+        (
+            "What we never do",
+            "Share your cell number or texting consent with any third party.",
+            "promise",
+        ),
+        (
+            "Things we will never do",
+            "Rent, trade or share your mobile number with anyone.",
+            "promise",
+        ),
+        (
+            "What Hollis Bakery doesn't do",
+            "Sell or share your phone number with marketers.",
+            "promise",
+        ),
+        ("We never", "Give your mobile number to affiliates for their marketing.", "promise"),
+        ("What we do", "Share your cell number with our marketing partners.", "exception"),
+        ("Sharing", "Share your cell number with any affiliate.", "exception"),
+    ],
+)
+def test_a_heading_that_negates_is_the_subject_of_its_verb_first_items(
+    heading: str, item: str, label: str
+) -> None:
+    """Blind round 22 (a smoker store): under the heading "What we never do", the item "Share
+    your mobile number ... with any third party" opens with its verb and has no subject; the
+    heading supplies subject and negation. Read as said, it was an exception; the policy's one
+    promise was lost (no_sms_clause and sharing_exception fired). Under a heading that
+    negates nothing, the same item is what the business does."""
+    analysis = analyze_sharing(split_sentences(["Our privacy.", heading, item], [heading]))
+    assert [v.clause.label for v in analysis.verdicts] == [label]
+
+
+def test_an_item_with_its_own_subject_under_a_negating_heading_is_read_as_it_says() -> None:
+    """Near miss: under "What we never do", "We share your mobile number with partners for
+    marketing" has its own subject; the heading does not negate it."""
+    heading = "What we never do"
+    item = "We share your mobile number with our partners for marketing."
+    analysis = analyze_sharing(split_sentences([heading, item], [heading]))
+    assert [v.clause.label for v in analysis.verdicts] == ["exception"]
+
+
+_PROMISE = "We do not sell or share your mobile number or SMS consent with third parties, except "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            _PROMISE + "with the plumbers we send to your home, who may call you directly.",
+            "exception",
+        ),
+        (_PROMISE + "with our installers, who may text you to set a time.", "exception"),
+        (
+            "We pass your cell number to the contractors we book, who can contact you directly.",
+            "exception",
+        ),
+        # near misses: the recipient acts for the business, or only delivers its texts
+        (_PROMISE + "with the plumbers we send to your home.", "promise"),
+        (_PROMISE + "with installers who may text you on our behalf.", "promise"),
+        (_PROMISE + "with our texting platform, which sends you our reminders.", "promise"),
+        (_PROMISE + "with the carrier that delivers the messages we text you.", "promise"),
+        (_PROMISE + "with contractors who work on our behalf.", "promise"),
+    ],
+)
+def test_a_recipient_that_contacts_the_subscriber_itself_is_an_exception(
+    sentence: str, label: str
+) -> None:
+    """Blind round 22 (a property manager): "except with the contractors and vendors we
+    dispatch to your unit, who may contact you directly" passes the number to contractors who
+    text or call from their own phones; the contractors read as service providers, so the
+    carve-out was allowed. A recipient that contacts the subscriber itself is the sharing the
+    promise denies; one that contacts for the business, or carries its texts, is not."""
+    assert classify(sentence, heading="Text messages").label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Residents may ask us whether their personal information is sold or disclosed, "
+            "and to whom.",
+            "neutral",
+        ),
+        ("You can request to know whether we share your mobile number with anyone.", "neutral"),
+        # near misses: the sharing is stated, not asked about
+        ("We sell personal information to data brokers.", "general_exception"),
+        (
+            "Whatever you choose; we may share your mobile number with our partners.",
+            "exception",
+        ),
+    ],
+)
+def test_sharing_asked_about_after_whether_is_no_sharing(sentence: str, label: str) -> None:
+    """Blind real22b (an app's California rights list): "the right to know whether personal
+    information is sold or disclosed and to whom" was read as a sale; the clause after
+    "whether" is what a request asks about."""
+    assert classify(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "This policy covers data we collect through rental applications, lease "
+            "agreements, our resident portal and text messaging.",
+            "neutral",
+        ),
+        ("We may sell, lease, or share your mobile number with partners.", "exception"),
+        ("We sell, lease your phone number to marketers.", "exception"),
+    ],
+)
+def test_a_noun_like_verb_in_a_list_of_nouns_is_a_noun(sentence: str, label: str) -> None:
+    """Blind real22a (a property manager): "rental applications, lease agreements, our
+    portal" was read as leasing data. After a comma, "lease" is a verb only when its object
+    or a joint follows."""
+    assert classify(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "It covers residents, including anyone who gives a mobile number to receive text "
+            "messages from us.",
+            "neutral",
+        ),
+        ("Our partners may receive your text message opt-in data.", "exception"),
+    ],
+)
+def test_receiving_text_messages_is_the_subscribers_side(sentence: str, label: str) -> None:
+    """Blind real22a: "anyone who provides a mobile phone number to receive text messages":
+    "text messages" is also mobile-data wording, so the object of "receive" read as data and
+    "anyone" as the one receiving it. Words for data that end in the messages are the
+    messages."""
+    assert classify(sentence).label == label

@@ -1016,6 +1016,27 @@ def test_a_frequency_label_and_its_count_per_event_in_one_sentence(
     assert ("frequency" in sentence_elements(sentence, sms_document=True)) is states
 
 
+@pytest.mark.parametrize(
+    ("label", "value", "states"),
+    [
+        ("Frequency", "2–4 per month", True),
+        ("Frequency", "1-2 per week", True),
+        ("Text frequency", "one per appointment", True),
+        ("Frequency", "$4 per month", False),  # a price, not a count
+        ("Membership", "2–4 per month", False),  # the label counts no messages
+        ("Frequency", "We send order updates", False),  # no count
+    ],
+)
+def test_a_frequency_field_whose_value_is_a_bare_count_per_period(
+    label: str, value: str, states: bool
+) -> None:
+    """Blind round 22 (a supplement shop): a definition list's term "Frequency" over the value
+    "1–3 per month" was not read: the pair's one-line reading matched no vocabulary phrase
+    (the count names no messages). The label names what is counted, as on one line."""
+    found = sentence_elements(value, sms_document=True, before=label, heading="Reminder texts")
+    assert ("frequency" in found) is states
+
+
 def _with_guessed_page(title: str) -> dict:
     """A site linking only its SMS terms (no privacy link) and a page found by typing its path,
     titled `title`, that holds a privacy policy with STOP and HELP lines."""
@@ -1124,3 +1145,123 @@ def test_near_miss_a_consent_page_beside_a_home_that_was_read_is_judged_as_terms
     home = html("Plumbing repair", "<h1>Plumbing</h1><p>Leaks fixed.</p>", "")
     results = run({"/": home, "/sms-consent": consent})
     assert "terms.privacy_link_missing" in failed(results)
+
+
+def test_an_sms_policy_that_is_the_only_page_read_beside_a_missing_home_stands_in() -> None:
+    """Blind real22a (a contractor's "SMS Consent & Opt-In Policy", the start page; the home
+    it links answered "not found"): as for a consent page that is all the crawl read, what the
+    policy lacks as terms is for a person to look for in terms the audit never saw."""
+    page = sms_policy_page("SMS Consent &amp; Opt-In Policy", skip=("carrier_liability",))
+    page = page.replace('<a href="/">Ridgeline Plumbing</a>', '<a href="/index.html">Home</a>')
+    snapshot = snapshot_from_pages({"/sms-consent": page, "/index.html": HOME}, base=BASE)
+    home = snapshot.pages[1]
+    snapshot.pages[1] = home.model_copy(update={"status": 404, "discovered_by": "link"})
+    analysis = analyze(snapshot, only=TERMS_CHECKS)
+    results = {r.spec.id: r for r in analysis.results}
+    assert _status(results, "terms.carrier_liability_missing") == "needs_review"
+    assert (
+        "only page of the site" in results["terms.carrier_liability_missing"].findings[0].evidence
+    )
+
+
+def _consent_beside_broken_terms(status: int) -> dict:
+    """The audit starts at an "SMS Opt-In & Consent" page (no privacy link) that links the
+    site's "Terms of Use", answering `status`; the home is not among the pages, the privacy
+    policy is."""
+    consent = CONSENT_PAGE.replace(
+        'See our <a href="/privacy">Privacy Policy</a>.',
+        '<a href="/terms-of-use">Terms of Use</a>',
+    )
+    privacy = html("Privacy Policy", "<h1>Privacy Policy</h1><p>We keep your data safe.</p>")
+    pages = {
+        "/sms-consent": consent,
+        "/terms-of-use": terms_page(title="Terms of Use"),
+        "/privacy-policy": privacy,  # read: the consent page is not all the crawl saw
+    }
+    snapshot = snapshot_from_pages(pages, base=BASE + "sms-consent")
+    if status >= 400:
+        terms = snapshot.pages[1]
+        snapshot.pages[1] = terms.model_copy(
+            update={
+                "status": status,
+                "discovered_by": "link",
+                "text": "",
+                "links": [],
+                "roles": ["terms"],  # from the link's words, as a crawl tells a 404's role
+            }
+        )
+    analysis = analyze(snapshot, only=TERMS_CHECKS)
+    return {r.spec.id: r for r in analysis.results}
+
+
+def test_a_consent_page_beside_the_sites_own_broken_terms_link_only_stands_in() -> None:
+    """Blind real22b (a dating app's "SMS Consent" page; the "Terms of Use" it links
+    answered 404): the consent page is not what the site presents as its terms, and what it
+    lacks may be in those terms: for a person to check, not a failure."""
+    results = _consent_beside_broken_terms(404)
+    assert _status(results, "terms.privacy_link_missing") == "needs_review"
+    assert "could not be read" in results["terms.privacy_link_missing"].findings[0].evidence
+
+
+def test_near_miss_a_consent_page_whose_terms_link_opens_is_not_judged_as_terms() -> None:
+    """The linked terms open: they are what the reviewer reads, and the consent page's
+    gaps are no finding of theirs."""
+    results = _consent_beside_broken_terms(200)
+    assert _status(results, "terms.privacy_link_missing") == "passed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "The mobile carrier cannot promise delivery and will not be liable for delayed or "
+            "undelivered messages.",
+            True,
+        ),
+        ("Carriers shall not be held liable for delayed or undelivered messages.", True),
+        ("We will not be liable for delayed or undelivered messages.", False),  # no carrier
+        ("We will not be liable for late texts or changes to the carriers we use.", False),
+    ],
+)
+def test_carriers_not_liable_with_the_verb_spelled_out(sentence: str, found: bool) -> None:
+    """Blind real22b (a job site's SMS terms): "The wireless carrier ... will not be liable
+    for delayed or undelivered messages" was not read: the vocabulary had "not liable" but not
+    "not be liable"."""
+    assert ("carrier_liability" in sentence_elements(sentence, sms_document=True)) is found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The number of text messages you get may depend on how often you book.", True),
+        ("The amount of SMS alerts varies with your plan.", True),
+        ("The number of text messages we send is shown in your account.", False),
+    ],
+)
+def test_the_number_of_text_messages_varies(sentence: str, found: bool) -> None:
+    """Blind real22b: "the number of text messages you receive may depend upon ..." says the
+    count varies; "text" between "of" and "messages" kept it unread."""
+    assert ("frequency" in sentence_elements(sentence, sms_document=True)) is found
+
+
+def _sign_up_policy_site(title: str) -> dict:
+    """Home links its terms (no privacy link in them) and a sign-up page that holds the opt-in
+    form and links the privacy policy."""
+    body = " ".join(text for key, text in SENTENCES.items() if key != "privacy_link")
+    sign_up = html(
+        title,
+        f"<h1>{title}</h1><h2>Our texts</h2><p>{body}</p>{SIGN_UP_FORM}"
+        '<p>See our <a href="/privacy">Privacy Policy</a>.</p>',
+    )
+    terms = html("Terms of Service", f"<h1>Terms of Service</h1><p>{body}</p>")
+    home = HOME.replace("</main>", '<p><a href="/sms-signup">Text alerts</a></p></main>')
+    return run({"/": home, "/terms": terms, "/sms-signup": sign_up})
+
+
+def test_a_sign_up_page_calling_itself_a_policy_does_not_fill_the_terms_gaps() -> None:
+    """Blind real22a (a brokerage's "SMS Communications Policy" page with its opt-in form,
+    beside linked terms without a privacy link): the page's privacy link is the form's
+    disclosure; the terms the site links still lack one."""
+    results = _sign_up_policy_site("SMS Communications Policy")
+    assert _status(results, "terms.privacy_link_missing") == "failed"
+    assert results["terms.privacy_link_missing"].findings[0].url.endswith("/terms")

@@ -531,6 +531,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and not _qualifier_use(doc, v[0])
         and not _quoted(doc, v[0], start)
         and not _sold_out(parts, v[0])
+        and not _asked_whether(doc, v[0], start)
     ]
     verbs = [v for v in verbs if not _run_in_label(doc, v[0], start, verbs)]
     verbs = sorted(set(verbs))
@@ -697,10 +698,20 @@ def _receives_messages(parts: _Parts, verb_end: int) -> bool:
         (t.i for t in doc[verb_end : verb_end + 6] if t.is_punct and t.text not in "-/"),
         min(len(doc), verb_end + 6),
     )
+    messages = parts.within("text_messages", verb_end, end)
     first = {
-        label: min((s for s, _e in parts.within(label, verb_end, end)), default=end)
-        for label in ("text_messages", "mobile_data", "personal_data")
+        label: min(
+            (
+                s
+                for s, e in parts.within(label, verb_end, end)
+                # "receive text messages": data words that end in the messages are the messages
+                if not any(s <= ms and me == e for ms, me in messages)
+            ),
+            default=end,
+        )
+        for label in ("mobile_data", "personal_data")
     }
+    first["text_messages"] = min((s for s, _e in messages), default=end)
     return first["text_messages"] < min(first["mobile_data"], first["personal_data"])
 
 
@@ -722,8 +733,28 @@ def _is_verb_use(doc: Doc, i: int) -> bool:
         return False  # part of a name: "our Partner Sharing Terms"
     if token.lower_ in _NOUN_LIKE and i > 0:
         before = doc[i - 1].lower_
+        if before == "," and not _opens_an_object(doc, i + 1):
+            return False  # "rental applications, lease agreements, our portal": a noun's list
         return before in _BEFORE_VERB or before.endswith("ly")
     return token.lower_ not in _NOUN_LIKE or i == 0
+
+
+# what follows a verb of sharing: its object, a preposition, a joint ("rent, lease or share")
+_AFTER_VERB = {
+    "to", "with", "out", "on", "over", "or", "and", "nor", ",", "/", "any", "personal",
+    "mobile", "phone", "cell", "contact", "information", "data", "numbers", "lists",
+}  # fmt: skip
+
+
+def _opens_an_object(doc: Doc, j: int) -> bool:
+    """Does the word at j start what a verb takes? In a list after a comma a word like "lease"
+    is a verb when its object or a joint follows ("sell, lease or share your number", "sell,
+    lease your data") and a noun's modifier when a noun follows ("applications, lease
+    agreements, the portal")."""
+    if j >= len(doc):
+        return True
+    word = doc[j].lower_
+    return word in _AFTER_VERB or word in _OUT_OBJECT or doc[j].is_punct
 
 
 _SELL = {"sell", "sells", "selling", "sold"}
@@ -751,6 +782,19 @@ def _sold_out(parts: _Parts, i: int) -> bool:
     return doc[j + 1].lower_ not in _OUT_OBJECT and not any(
         j < s <= j + 3 for label in data for s, _e in parts.spans.get(label, [])
     )
+
+
+def _asked_whether(doc: Doc, i: int, start: int) -> bool:
+    """Is the verb in a question the sentence asks, not an act it states? "You have the right
+    to know whether personal information is sold or disclosed and to whom": the clause after
+    "whether" is what a request asks about; it says nothing is sold. The question runs from
+    "whether" to the next clause break (";", ":", a closing parenthesis)."""
+    for token in reversed(doc[start:i]):
+        if token.lower_ == "whether":
+            return True
+        if token.text in (";", ":", ".", "(", ")"):
+            return False
+    return False
 
 
 def _quoted(doc: Doc, i: int, start: int) -> bool:
@@ -1233,6 +1277,8 @@ def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
         return "exception", f"the promise gives way wherever the law permits sharing: “{text}”"
     if parts.has("purpose_marketing", *region) or _partner_recipient(parts, region):
         return "exception", f"the promise carves out partners or marketing: “{text}”"
+    if _contacts_on_own(parts, region):
+        return "exception", f"the recipients may contact the subscriber themselves: “{text}”"
     if parts.has("recipient_provider", *region) or parts.has("purpose_operations", *region):
         return "allowed", f"only service providers or the law are excepted: “{text}”"
     return "", ""
@@ -1323,6 +1369,23 @@ def _outside_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
     return False
 
 
+def _contacts_on_own(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Does a recipient get the number to contact the subscriber itself? In "... except with
+    the contractors we dispatch to your unit, who may contact you directly to schedule
+    repairs" the contractors are no service provider delivering the business's texts: they
+    text or call from their own phones, which is the sharing the promise denies. A recipient
+    that contacts the subscriber for the business ("vendors who text you on our behalf", "the
+    platform that texts you our reminders") delivers its messages: allowed."""
+    doc = parts.doc
+    for start, end in parts.within("recipient_contacts", *region):
+        if any(t.lower_ in ("we", "us", "i") for t in doc[start + 1 : end]):
+            continue  # "that we text you": the business contacts, not the recipient
+        stop = next((t.i for t in doc[end : region[1]] if t.lower_ in (",", ";", ".")), region[1])
+        if not parts.has("acts_for_us", start, stop):
+            return True
+    return False
+
+
 def _restricted_head(doc: Doc, start: int, end: int) -> bool:
     """ "The only companies that see your number are ...": the head of the restriction names
     the set the sentence goes on to fill in, not a recipient of its own."""
@@ -1399,6 +1462,8 @@ def _judge_group(
         why = "shared when the subscriber consents"
     elif mobile and _partner_recipient(parts, post):
         why = "shared with partners or affiliates"
+    elif mobile and _contacts_on_own(parts, post):
+        why = "shared with recipients who contact the subscriber themselves"
     elif mobile and _outside_recipient(parts, post) and not operations:
         why = "shared with third parties"
     else:
@@ -1624,6 +1689,25 @@ def awaits_its_verb(lead_in: str) -> bool:
     not sell or share ...": the item is no sharing clause of its own, though it has a verb and
     a recipient. "We may share your number with:" has its verb; its items are recipients."""
     return _AWAITS_ITS_VERB.match(lead_in.strip()) is not None
+
+
+def opens_with_its_verb(item: str) -> bool:
+    """Does the item open with its sharing verb, no subject before it ("Sell your personal
+    information.", "Rent or share your phone number with anyone.")? Such an item is the rest
+    of a clause whose subject (and negation) stands above it, in a lead-in or a heading ("What
+    we never do"). "We share your number with carriers" and "Your number is shared with our
+    SMS provider" have their own subject."""
+    if not (_MAY_SHARE.search(item) or _HANDOVER.search(item)):
+        return False
+    parts = _parts(parse(_PLURAL_MARK.sub(r"\1s", item)))
+    groups = _verb_groups(parts, 0, len(parts.doc))
+    first = next((t.i for t in parts.doc if t.is_alpha), None)
+    return (
+        bool(groups)
+        and first is not None
+        and groups[0][0][0] == first
+        and not _participle(parts.doc[first].lower_)  # "Sold or rented data ..." is a subject
+    )
 
 
 def _states_own_sharing(item: str) -> bool:

@@ -602,13 +602,27 @@ def _without_consent_pages(documents: list[PolicyDocument]) -> list[PolicyDocume
     stands in for the terms when the site has none (`_states_the_program`). When the site links
     its own terms ("Terms & Conditions" in the footer), those are what a reviewer reads: the
     consent page is the opt-in's evidence, and its links or lines do not fill a gap in the
-    terms (a terms page with no link to the privacy policy stays without one)."""
+    terms (a terms page with no link to the privacy policy stays without one). So is a sign-up
+    page that calls itself the program's policy (`_sign_up_policy`)."""
     presented = any(d.found_by in _PRESENTED and d.linked and not d.section for d in documents)
     if not presented:
         return documents
     return [
-        d for d in documents if not (d.found_by == "role" and not _calls_itself("terms", d.page))
+        d
+        for d in documents
+        if not (
+            d.found_by == "role" and (not _calls_itself("terms", d.page) or _sign_up_policy(d.page))
+        )
     ]
+
+
+def _sign_up_policy(page: Page) -> bool:
+    """Is the page the program's sign-up page, holding the opt-in form, though it calls itself
+    a policy ("SMS Communications Policy" over the form)? Beside the site's own linked terms
+    it is the opt-in's page: its privacy link or HELP line is the form's disclosure and does
+    not fill a gap in the terms. A page titled as terms ("SMS Terms") stays terms."""
+    own = " ".join([page.title, *own_headings(page)[:2]])
+    return "optin" in page.roles and not _TITLE_WORDS["terms"].search(own)
 
 
 def _another_document_at_typed_path(kind: str, page: Page, candidate: Candidate) -> bool:
@@ -638,12 +652,22 @@ def stand_in_note(snapshot: SiteSnapshot, page: Page) -> str:
 
     The same holds for a page titled as the program's consent ("SMS Consent"), read as the
     terms only because it states the program, when it is the only page the crawl read: a site
-    copied down to its consent page, or one whose home redirects there."""
+    copied down to its consent page, or one whose home redirects there; and for the opt-in
+    policy when it is the only page read, its home answering "not found". Either page stands
+    in, too, when the site links terms of its own that the crawl could not read
+    (`_broken_terms_link`)."""
     own = " ".join([page.title, *own_headings(page)[:1]])
     if _TITLE_WORDS["terms"].search(own):
         return ""
     name = next(iter(own_headings(page)), page.title)
     url = page.final_url or page.url
+    broken = _broken_terms_link(snapshot)
+    if broken and not _calls_itself("terms", page):
+        return (
+            f"{url} calls itself “{name}”, an SMS consent or opt-in page rather than terms; "
+            f"the site links its terms at {broken}, which could not be read, so what this "
+            "page lacks may be in those terms"
+        )
     if not _SMS_POLICY_TITLE.search(own):
         # a consent page read as the terms because it states the program ("SMS Consent")
         if _calls_itself("terms", page) or not _only_page_read(snapshot, page):
@@ -654,6 +678,13 @@ def stand_in_note(snapshot: SiteSnapshot, page: Page) -> str:
             "read, so the site's terms may sit on pages not seen"
         )
     home = _unread_home(snapshot, page)
+    if not home and _only_page_read(snapshot, page):
+        # its home answered "not found" and nothing else was reached: no footer was seen
+        return (
+            f"{url} calls itself “{name}”, an SMS opt-in policy rather than terms, and no "
+            "link presents it as the terms; it is the only page of the site the crawl could "
+            "read, so the site's terms may sit on pages not seen"
+        )
     if not home:
         return ""
     return (
@@ -661,6 +692,21 @@ def stand_in_note(snapshot: SiteSnapshot, page: Page) -> str:
         f"than terms, and no link presents it as the terms; the site's home page ({home}) "
         f"could not be read, so the site's terms may be linked from there"
     )
+
+
+def _broken_terms_link(snapshot: SiteSnapshot) -> str:
+    """The URL of the site's own terms link when the crawl followed it and could not read the
+    page (it answered 404, refused, failed), else "". A consent page standing in for terms
+    that the site links elsewhere is not what the site presents as its terms: "Terms of Use"
+    in its footer points at a page of its own."""
+    for other in snapshot.pages:
+        if (
+            ("terms" in other.roles or "sms_terms" in other.roles)
+            and other.discovered_by == "link"
+            and (other.status >= 400 or other.error)
+        ):
+            return other.url
+    return ""
 
 
 def _only_page_read(snapshot: SiteSnapshot, page: Page) -> bool:

@@ -17,6 +17,7 @@ from analyzers.policy.clauses import (
     excluded_from_before,
     is_sms_scope,
     may_state_sharing,
+    opens_with_its_verb,
     shares_something,
 )
 from analyzers.text.nlp import nlp
@@ -144,6 +145,32 @@ def _opens_own_list(sentence: Sentence) -> bool:
     )
 
 
+# a heading that states what the business never does: "What we never do", "Things we will
+# never do", "What Emberpit doesn't do", "We never", "We will never:"
+_NEGATING_HEADING = re.compile(
+    r"^\W*(?:(?:what|things)\s+(?:[\w&'’.-]+\s+){1,3}?"
+    r"(?:will\s+never|never(?:\s+ever)?|do\s+not|does\s+not|will\s+not|(?:don|doesn|won)['’]t)"
+    r"\s+(?:ever\s+)?do|(?:[\w&'’.-]+\s+){1,3}?(?:will\s+never|never(?:\s+ever)?|"
+    r"(?:do|does|will)\s+not|(?:don|doesn|won)['’]t))\W*$",
+    re.IGNORECASE,
+)
+_NEGATED_LEAD = "We never:"
+
+
+def heading_lead(sentence: Sentence) -> str:
+    """The lead-in a sentence is read under: its own, or a negating heading's. Under "What we
+    never do", the item "Share your mobile number with any third party" opens with its verb and
+    has no subject: the heading is its subject and negation ("We never share your mobile
+    number ..."), a promise, as under the lead-in "We never:". A sentence with its own subject
+    under that heading ("We share your address with the carrier that ships your order") is
+    read as it says."""
+    if sentence.lead_in:
+        return sentence.lead_in
+    if _NEGATING_HEADING.match(sentence.heading) and opens_with_its_verb(sentence.text):
+        return _NEGATED_LEAD
+    return ""
+
+
 def relead(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences with each list item under the lead-in that introduces it: a paragraph that
     ends in ":" with a clause of its own ends the list before it (it is no item of that list)
@@ -192,7 +219,8 @@ def covers_only_sms(sentences: list[Sentence]) -> bool:
 
 
 def _joined(sentence: Sentence) -> str:
-    return f"{sentence.lead_in} {sentence.text}" if sentence.lead_in else sentence.text
+    lead = heading_lead(sentence)
+    return f"{lead} {sentence.text}" if lead else sentence.text
 
 
 def analyze_sharing(sentences: list[Sentence]) -> SharingAnalysis:
@@ -213,7 +241,7 @@ def analyze_sharing(sentences: list[Sentence]) -> SharingAnalysis:
         clause = classify(
             sentence.text,
             heading=sentence.heading,
-            lead_in=sentence.lead_in,
+            lead_in=heading_lead(sentence),
             previous=before,
             doc=docs.get(_joined(sentence)),
             sms_only=sms_only,

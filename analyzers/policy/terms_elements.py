@@ -316,11 +316,15 @@ def _labelled_frequency(value: str, label: str) -> bool:
     term "Frequency", "As needed" after "Message frequency". The pair reads as one statement
     ("Frequency: varies by job"), judged by the same vocabulary, so the value must say how often
     ("Varies", "Up to 4 a month", "As needed"), not merely stand under the label ("We send
-    reminders")."""
+    reminders"). A bare count per period or event ("1–3 per month", "2 per visit") counts
+    what the label names, the messages, as in "Frequency: 1–3 per month" on one line
+    (`_labelled_count`)."""
     if not _FREQUENCY_LABEL.fullmatch(label.strip()):
         return False
     stated = f"{label.strip().rstrip(':')}: {value}"
-    return "frequency" in vocabulary("disclosure").labels_in(stated)
+    return "frequency" in vocabulary("disclosure").labels_in(stated) or bool(
+        _COUNT_PER_EVENT.match(value.strip())
+    )
 
 
 def _labelled_count(text: str) -> bool:
