@@ -446,6 +446,34 @@ document.querySelectorAll("input[name=how]").forEach((r) => r.addEventListener("
       '<label><input type="checkbox" name="ok"> Text me news.</label>'
     : '<label>Email <input type="email" name="email"></label>'; }));
 </script></footer></body></html>"""
+# a back-in-stock pop-over whose "Email me | Text me" switch reveals the phone field and an
+# unchecked box (choosing Text is prevet's act: the radio is set by prevet, not by default);
+# its "ticks" twin's script also ticks the box when Text is chosen (the page's own act)
+CHOSEN = """<html><body><h1>Kite</h1>
+<button type="button" onclick="document.getElementById('pop').hidden = false">Alert me when
+ it is back</button>
+<div id="pop" role="dialog" aria-label="Restock alert" hidden><form onsubmit="return false">
+<label><input type="radio" name="via" value="email" checked onchange="show(false)"> Email me
+</label>
+<label><input type="radio" name="via" value="sms" onchange="show(true)"> Text me</label>
+<div id="bits" hidden><label>Mobile <input type="tel" name="cell"></label>
+<label><input type="checkbox" name="cell_ok"> Send me restock texts from Kite Co.</label></div>
+<button>Alert me</button></form></div>
+<script>
+function show(on) {
+  document.getElementById("bits").hidden = !on;
+  if (on && location.search === "?ticks") document.querySelector("[name=cell_ok]").checked = true;
+}
+</script></body></html>"""
+# near miss: the page's own script chooses "Text me" as it loads (the page's default)
+PRESELECTED = """<html><body><h1>Kite</h1><form onsubmit="return false">
+<label><input type="radio" name="via" value="email"> Email me</label>
+<label><input type="radio" name="via" value="sms"> Text me</label>
+<div id="bits"><label>Mobile <input type="tel" name="cell"></label>
+<label><input type="checkbox" name="cell_ok"> Send me restock texts from Kite Co.</label></div>
+<button>Alert me</button></form>
+<script>document.querySelector("[name=via][value=sms]").checked = true;</script>
+</body></html>"""
 # an offer put as what a person saves ("Save 20% …", "Unlock $10 off") opens the sign-up; a
 # button that saves something of the person's ("Save to wishlist") is not an offer
 SAVINGS = """<html><body><h1>Candles</h1>
@@ -835,6 +863,8 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "cloned.html").write_text(CLONED)
     (root / "appended.html").write_text(APPENDED)
     (root / "channeled.html").write_text(CHANNELED)
+    (root / "chosen.html").write_text(CHOSEN)
+    (root / "preselected.html").write_text(PRESELECTED)
     (root / "wizard.html").write_text(WIZARD)
     (root / "quiz.html").write_text(QUIZ)
     (root / "quizcards.html").write_text(QUIZ_CARDS)
@@ -1263,6 +1293,33 @@ def test_a_contact_channel_switch_is_set_to_text(
     form = _form_with(page, "mobile")
     assert form.reached_by == "after clicking 'Text'"
     assert not any(c.checked for c in form.controls if c.name == "updates")
+    # the "Text" prevet chose is its own choice, not the page's default
+    assert any(c.checked and c.set_by_prevet for c in form.controls if c.name == "how")
+
+
+@pytest.mark.browser
+def test_a_channel_prevet_chose_is_not_selected_by_default(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 22 (h14r paper-kite): a restock pop-over's "Text me" radio, chosen by prevet
+    to show the phone field, is checked but set by prevet: not the page's default. The box the
+    page's script ticks when Text is chosen is the page's act, and reads as ticked; a "Text me"
+    the page's own script selects as it loads is the page's default."""
+    page, _ = _page(renderer, site, "/chosen.html")
+    form = _form_with(page, "cell")
+    text = next(c for c in form.controls if c.name == "via" and c.value == "sms")
+    assert text.checked and text.set_by_prevet
+    email = next(c for c in form.controls if c.name == "via" and c.value == "email")
+    assert not email.checked and not email.set_by_prevet
+    box = next(c for c in form.controls if c.name == "cell_ok")
+    assert not box.checked and not box.set_by_prevet
+    page, _ = _page(renderer, site, "/chosen.html?ticks")
+    box = next(c for c in _form_with(page, "cell").controls if c.name == "cell_ok")
+    assert box.checked and not box.set_by_prevet
+    page, _ = _page(renderer, site, "/preselected.html")
+    form = _form_with(page, "cell")
+    text = next(c for c in form.controls if c.name == "via" and c.value == "sms")
+    assert text.checked and not text.set_by_prevet
 
 
 @pytest.mark.browser
