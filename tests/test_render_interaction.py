@@ -474,6 +474,25 @@ PRESELECTED = """<html><body><h1>Kite</h1><form onsubmit="return false">
 <button>Alert me</button></form>
 <script>document.querySelector("[name=via][value=sms]").checked = true;</script>
 </body></html>"""
+# a bottom sheet fixed to the window and pushed below it (translateY(110%)) until the page is
+# scrolled past half its height; near miss, a tall fixed dialog on screen whose phone field
+# sits below the window's bottom (seen by scrolling the dialog)
+SHEETED = """<html><body><h1>Bins</h1><div style="height:3000px">Jazz, soul, funk.</div>
+<div id="sheet" role="dialog" style="position:fixed;left:0;right:0;bottom:0;background:#fff;
+ padding:18px;transform:translateY(110%)"><form onsubmit="return false">
+<label>Mobile <input type="tel" name="sheet_phone"></label>
+<label><input type="checkbox" name="sheet_ok"> Text me new arrivals.</label>
+<button>Join</button></form></div>
+<div role="dialog" style="position:fixed;top:0;right:0;width:300px;height:100vh;overflow:auto;
+ background:#fff"><form onsubmit="return false"><div style="height:1200px">About the club</div>
+<label>Mobile <input type="tel" name="tall_phone"></label><button>Join</button></form></div>
+<script>
+let shown = false;
+window.addEventListener("scroll", () => {
+  const half = (document.documentElement.scrollHeight - innerHeight) / 2;
+  if (!shown && scrollY > half) {
+    shown = true; document.getElementById("sheet").style.transform = "translateY(0)"; } });
+</script></body></html>"""
 # an offer put as what a person saves ("Save 20% …", "Unlock $10 off") opens the sign-up; a
 # button that saves something of the person's ("Save to wishlist") is not an offer
 SAVINGS = """<html><body><h1>Candles</h1>
@@ -864,6 +883,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "appended.html").write_text(APPENDED)
     (root / "channeled.html").write_text(CHANNELED)
     (root / "chosen.html").write_text(CHOSEN)
+    (root / "sheeted.html").write_text(SHEETED)
     (root / "preselected.html").write_text(PRESELECTED)
     (root / "wizard.html").write_text(WIZARD)
     (root / "quiz.html").write_text(QUIZ)
@@ -1320,6 +1340,22 @@ def test_a_channel_prevet_chose_is_not_selected_by_default(
     form = _form_with(page, "cell")
     text = next(c for c in form.controls if c.name == "via" and c.value == "sms")
     assert text.checked and not text.set_by_prevet
+
+
+@pytest.mark.browser
+def test_a_sheet_pushed_below_the_window_is_reached_by_the_scroll_that_slides_it_in(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 21 (h14q groovebin): a bottom sheet fixed to the window at translateY(110%)
+    is out of sight until the scroll past half the page slides it in: its form is reached by
+    scrolling, not seen on load. A tall fixed dialog on screen is seen on load, though its
+    phone field sits below the window's bottom (the dialog scrolls)."""
+    page, interaction = _page(renderer, site, "/sheeted.html")
+    assert "scroll" in interaction.phases
+    sheet = _form_with(page, "sheet_phone")
+    assert sheet.visible and sheet.reached_by.startswith("after scrolling")
+    tall = _form_with(page, "tall_phone")
+    assert tall.visible and tall.reached_by == ""
 
 
 @pytest.mark.browser

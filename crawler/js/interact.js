@@ -208,13 +208,30 @@ async ({ budgetMs }) => {
   // --- what a person sees -------------------------------------------------------------------
   // a box moved off the page (a cart drawer parked at right: -420px, a panel translated out of
   // the window) is not seen until a script slides it in, as the annotation reads it
+  // past an edge of the window: wholly below, above, right or left of it
+  const pastWindow = (rect) => rect.top >= window.innerHeight || rect.bottom <= 0 ||
+    rect.left >= window.innerWidth || rect.right <= 0;
+  // a box fixed to the window does not move when the page scrolls: one pushed wholly past the
+  // window's edge (a bottom sheet at translateY(110%) until the page's script slides it up)
+  // is out of sight whatever the scroll, and so is what it holds past the edge with it. A field
+  // below the window's bottom inside a tall fixed dialog that is itself on screen is seen
+  // by scrolling the dialog: only the box wholly past the edge hides it
+  const pushedOut = (el, rect) => {
+    if (!pastWindow(rect)) return false;
+    for (let box = el; box && box.nodeType === 1;
+         box = box.parentElement || (box.parentNode && box.parentNode.host)) {
+      if (getComputedStyle(box).position === "fixed")
+        return pastWindow(box.getBoundingClientRect());
+    }
+    return false;
+  };
   const shown = (el) => {
     if (!el.isConnected || !el.checkVisibility({ opacityProperty: true,
                                                  visibilityProperty: true })) return false;
     const rect = el.getBoundingClientRect();
     const pageWidth = Math.max(document.documentElement.scrollWidth, window.innerWidth);
-    if (rect.right <= 0 || rect.bottom + window.scrollY <= 0 || rect.left >= pageWidth)
-      return false;
+    if (rect.right <= 0 || rect.bottom + window.scrollY <= 0 || rect.left >= pageWidth ||
+        pushedOut(el, rect)) return false;
     return rect.width > 1 && rect.height > 1;
   };
   const everywhere = (selector) => {
