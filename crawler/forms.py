@@ -221,6 +221,7 @@ def extract_control(
         blocks_submit_unchecked={"1": True, "0": False}.get(el.get("data-pvb", "")),
         refused_either_way=el.get("data-pvb") == "?",
         read_after_typing=el.get("data-pvtyped") == "1",
+        set_by_prevet=el.get("data-pvset") == "1",
     )
 
 

@@ -74,8 +74,20 @@ class Control(BaseModel):
     # field: the page enables (or shows) the box only once a number is typed, and its script
     # may tick it then (crawler/js/interact.js, data-pvtyped)
     read_after_typing: bool = False
+    # prevet's own click turned it on while reaching the form (the "Text me" radio of an
+    # "Email me | Text me" switch, chosen so the phone field shows; crawler/js/interact.js,
+    # data-pvset): `checked` is then prevet's choice, not the page's default. A box the page's
+    # script ticks in answer to that click is not set by prevet
+    set_by_prevet: bool = False
     # where the control sits in its form's screenshot: x, y, width, height in pixels
     box: list[float] | None = None
+
+    @property
+    def preselected(self) -> bool:
+        """Is it on without the person choosing it: checked by the page (its HTML, or its
+        script, even one answering prevet's click elsewhere), not by prevet's own click on it
+        while reaching the form (the "Text me" radio chosen to show the phone field)."""
+        return self.checked and not self.set_by_prevet
 
     @property
     def must_be_ticked(self) -> bool:

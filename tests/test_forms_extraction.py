@@ -45,6 +45,21 @@ def test_states_from_markup_and_from_the_browser() -> None:
     assert "token" not in c  # hidden inputs are plumbing, not controls a person uses
 
 
+def test_a_control_prevets_click_turned_on_is_not_preselected() -> None:
+    """The "Text me" radio prevet chose to show the phone field (data-pvset) is checked, but
+    not the page's choice; the box the page's script ticked, and a radio the page chose, are."""
+    html = """<form><input type="radio" name="via" value="email" data-pvc="0">
+      <input type="radio" name="via" value="sms" data-pvc="1" data-pvset="1">
+      <input type="tel" name="cell"><input type="checkbox" name="ok" data-pvc="1">
+      <input type="radio" name="plan" value="texts" data-pvc="1"></form>"""
+    controls = [c for f in extract_forms(html, BASE) for c in f.controls]
+    sms = next(c for c in controls if c.value == "sms")
+    assert sms.checked and sms.set_by_prevet and not sms.preselected
+    c = _controls(html)
+    assert c["ok"].checked and not c["ok"].set_by_prevet and c["ok"].preselected
+    assert c["plan"].preselected
+
+
 def test_a_group_of_controls_without_a_form_element_is_a_form() -> None:
     html = """<div class="wix-form"><div><input name="phone" type="tel"></div>
       <div><input type="checkbox" name="ok"><span>Text me</span></div>

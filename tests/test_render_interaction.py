@@ -446,6 +446,53 @@ document.querySelectorAll("input[name=how]").forEach((r) => r.addEventListener("
       '<label><input type="checkbox" name="ok"> Text me news.</label>'
     : '<label>Email <input type="email" name="email"></label>'; }));
 </script></footer></body></html>"""
+# a back-in-stock pop-over whose "Email me | Text me" switch reveals the phone field and an
+# unchecked box (choosing Text is prevet's act: the radio is set by prevet, not by default);
+# its "ticks" twin's script also ticks the box when Text is chosen (the page's own act)
+CHOSEN = """<html><body><h1>Kite</h1>
+<button type="button" onclick="document.getElementById('pop').hidden = false">Alert me when
+ it is back</button>
+<div id="pop" role="dialog" aria-label="Restock alert" hidden><form onsubmit="return false">
+<label><input type="radio" name="via" value="email" checked onchange="show(false)"> Email me
+</label>
+<label><input type="radio" name="via" value="sms" onchange="show(true)"> Text me</label>
+<div id="bits" hidden><label>Mobile <input type="tel" name="cell"></label>
+<label><input type="checkbox" name="cell_ok"> Send me restock texts from Kite Co.</label></div>
+<button>Alert me</button></form></div>
+<script>
+function show(on) {
+  document.getElementById("bits").hidden = !on;
+  if (on && location.search === "?ticks") document.querySelector("[name=cell_ok]").checked = true;
+}
+</script></body></html>"""
+# near miss: the page's own script chooses "Text me" as it loads (the page's default)
+PRESELECTED = """<html><body><h1>Kite</h1><form onsubmit="return false">
+<label><input type="radio" name="via" value="email"> Email me</label>
+<label><input type="radio" name="via" value="sms"> Text me</label>
+<div id="bits"><label>Mobile <input type="tel" name="cell"></label>
+<label><input type="checkbox" name="cell_ok"> Send me restock texts from Kite Co.</label></div>
+<button>Alert me</button></form>
+<script>document.querySelector("[name=via][value=sms]").checked = true;</script>
+</body></html>"""
+# a bottom sheet fixed to the window and pushed below it (translateY(110%)) until the page is
+# scrolled past half its height; near miss, a tall fixed dialog on screen whose phone field
+# sits below the window's bottom (seen by scrolling the dialog)
+SHEETED = """<html><body><h1>Bins</h1><div style="height:3000px">Jazz, soul, funk.</div>
+<div id="sheet" role="dialog" style="position:fixed;left:0;right:0;bottom:0;background:#fff;
+ padding:18px;transform:translateY(110%)"><form onsubmit="return false">
+<label>Mobile <input type="tel" name="sheet_phone"></label>
+<label><input type="checkbox" name="sheet_ok"> Text me new arrivals.</label>
+<button>Join</button></form></div>
+<div role="dialog" style="position:fixed;top:0;right:0;width:300px;height:100vh;overflow:auto;
+ background:#fff"><form onsubmit="return false"><div style="height:1200px">About the club</div>
+<label>Mobile <input type="tel" name="tall_phone"></label><button>Join</button></form></div>
+<script>
+let shown = false;
+window.addEventListener("scroll", () => {
+  const half = (document.documentElement.scrollHeight - innerHeight) / 2;
+  if (!shown && scrollY > half) {
+    shown = true; document.getElementById("sheet").style.transform = "translateY(0)"; } });
+</script></body></html>"""
 # an offer put as what a person saves ("Save 20% …", "Unlock $10 off") opens the sign-up; a
 # button that saves something of the person's ("Save to wishlist") is not an offer
 SAVINGS = """<html><body><h1>Candles</h1>
@@ -835,6 +882,9 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "cloned.html").write_text(CLONED)
     (root / "appended.html").write_text(APPENDED)
     (root / "channeled.html").write_text(CHANNELED)
+    (root / "chosen.html").write_text(CHOSEN)
+    (root / "sheeted.html").write_text(SHEETED)
+    (root / "preselected.html").write_text(PRESELECTED)
     (root / "wizard.html").write_text(WIZARD)
     (root / "quiz.html").write_text(QUIZ)
     (root / "quizcards.html").write_text(QUIZ_CARDS)
@@ -1263,6 +1313,49 @@ def test_a_contact_channel_switch_is_set_to_text(
     form = _form_with(page, "mobile")
     assert form.reached_by == "after clicking 'Text'"
     assert not any(c.checked for c in form.controls if c.name == "updates")
+    # the "Text" prevet chose is its own choice, not the page's default
+    assert any(c.checked and c.set_by_prevet for c in form.controls if c.name == "how")
+
+
+@pytest.mark.browser
+def test_a_channel_prevet_chose_is_not_selected_by_default(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 22 (h14r paper-kite): a restock pop-over's "Text me" radio, chosen by prevet
+    to show the phone field, is checked but set by prevet: not the page's default. The box the
+    page's script ticks when Text is chosen is the page's act, and reads as ticked; a "Text me"
+    the page's own script selects as it loads is the page's default."""
+    page, _ = _page(renderer, site, "/chosen.html")
+    form = _form_with(page, "cell")
+    text = next(c for c in form.controls if c.name == "via" and c.value == "sms")
+    assert text.checked and text.set_by_prevet
+    email = next(c for c in form.controls if c.name == "via" and c.value == "email")
+    assert not email.checked and not email.set_by_prevet
+    box = next(c for c in form.controls if c.name == "cell_ok")
+    assert not box.checked and not box.set_by_prevet
+    page, _ = _page(renderer, site, "/chosen.html?ticks")
+    box = next(c for c in _form_with(page, "cell").controls if c.name == "cell_ok")
+    assert box.checked and not box.set_by_prevet
+    page, _ = _page(renderer, site, "/preselected.html")
+    form = _form_with(page, "cell")
+    text = next(c for c in form.controls if c.name == "via" and c.value == "sms")
+    assert text.checked and not text.set_by_prevet
+
+
+@pytest.mark.browser
+def test_a_sheet_pushed_below_the_window_is_reached_by_the_scroll_that_slides_it_in(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 21 (h14q groovebin): a bottom sheet fixed to the window at translateY(110%)
+    is out of sight until the scroll past half the page slides it in: its form is reached by
+    scrolling, not seen on load. A tall fixed dialog on screen is seen on load, though its
+    phone field sits below the window's bottom (the dialog scrolls)."""
+    page, interaction = _page(renderer, site, "/sheeted.html")
+    assert "scroll" in interaction.phases
+    sheet = _form_with(page, "sheet_phone")
+    assert sheet.visible and sheet.reached_by.startswith("after scrolling")
+    tall = _form_with(page, "tall_phone")
+    assert tall.visible and tall.reached_by == ""
 
 
 @pytest.mark.browser

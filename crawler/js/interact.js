@@ -74,7 +74,10 @@
 //           is stamped data-pvtyped="1"; else the field is emptied again
 // After each click the page settles: quiet, and the timers the click set (a drawer's script
 // that ticks its box 150 ms after it opens) have run, within a bound. A toggle (role=switch or
-// checkbox, on any tag) is never clicked: it is the consent whose state is read.
+// checkbox, on any tag) is never clicked: it is the consent whose state is read. A radio, box
+// or pressed-state button a click itself turned on (the clicked control, or the one its label
+// names: "Text me" chosen on a channel switch) is stamped data-pvset="1": set by prevet, not
+// by the page (Control.set_by_prevet)
 // Every field (or iframe) that becomes visible is stamped data-pvreach="<how it was reached>";
 // a step that does not move because its handler waited for a server answer stamps its form
 // data-pvwait="<what a person should check>".
@@ -205,13 +208,30 @@ async ({ budgetMs }) => {
   // --- what a person sees -------------------------------------------------------------------
   // a box moved off the page (a cart drawer parked at right: -420px, a panel translated out of
   // the window) is not seen until a script slides it in, as the annotation reads it
+  // past an edge of the window: wholly below, above, right or left of it
+  const pastWindow = (rect) => rect.top >= window.innerHeight || rect.bottom <= 0 ||
+    rect.left >= window.innerWidth || rect.right <= 0;
+  // a box fixed to the window does not move when the page scrolls: one pushed wholly past the
+  // window's edge (a bottom sheet at translateY(110%) until the page's script slides it up)
+  // is out of sight whatever the scroll, and so is what it holds past the edge with it. A field
+  // below the window's bottom inside a tall fixed dialog that is itself on screen is seen
+  // by scrolling the dialog: only the box wholly past the edge hides it
+  const pushedOut = (el, rect) => {
+    if (!pastWindow(rect)) return false;
+    for (let box = el; box && box.nodeType === 1;
+         box = box.parentElement || (box.parentNode && box.parentNode.host)) {
+      if (getComputedStyle(box).position === "fixed")
+        return pastWindow(box.getBoundingClientRect());
+    }
+    return false;
+  };
   const shown = (el) => {
     if (!el.isConnected || !el.checkVisibility({ opacityProperty: true,
                                                  visibilityProperty: true })) return false;
     const rect = el.getBoundingClientRect();
     const pageWidth = Math.max(document.documentElement.scrollWidth, window.innerWidth);
-    if (rect.right <= 0 || rect.bottom + window.scrollY <= 0 || rect.left >= pageWidth)
-      return false;
+    if (rect.right <= 0 || rect.bottom + window.scrollY <= 0 || rect.left >= pageWidth ||
+        pushedOut(el, rect)) return false;
     return rect.width > 1 && rect.height > 1;
   };
   const everywhere = (selector) => {
@@ -755,11 +775,28 @@ async ({ budgetMs }) => {
 
   // --- clicks -------------------------------------------------------------------------------
   let clicks = 0;
+  // the radio, box or pressed-state button a click sets itself (the control clicked, or the
+  // one the clicked label names): once the click leaves it on, its state is prevet's choice
+  // made to reach the form ("Text me" chosen to show the phone field), never the page's
+  // default, and it is stamped data-pvset="1". A box the page's script ticks in answer to the
+  // click is not the clicked control and keeps no stamp: it reads as ticked by the page
+  const SETTABLE = "input[type=radio], input[type=checkbox], [role=radio], [role=checkbox], " +
+    "[role=switch], [aria-pressed]";
+  const setsItself = (el) => {
+    if (el.matches(SETTABLE)) return el;
+    const named = el.tagName === "LABEL" ? el.control : null;
+    return named && named.matches(SETTABLE) ? named : null;
+  };
+  const isOn = (el) => (el.tagName === "INPUT" ? el.checked
+    : /^true$/i.test(el.getAttribute("aria-checked") || el.getAttribute("aria-pressed") || ""));
   const click = async (el) => {
     el.setAttribute("data-pvclicked", "1");
     clicks += 1;
     const before = new Set(due ? due.keys() : []);
+    const toggle = setsItself(el);
+    const wasOn = toggle ? isOn(toggle) : true;
     try { el.click(); } catch (e) { return; }
+    if (!wasOn && isOn(toggle)) toggle.setAttribute("data-pvset", "1");
     await settle(STEP_MAX_MS, due ? Array.from(due.keys()).filter((id) => !before.has(id)) : []);
   };
   if (phases.includes("banner")) {
