@@ -262,8 +262,8 @@ def _notes(candidate: OptInCandidate | None, privacy: str | None, terms: str | N
                 "The form has no SMS consent checkbox yet; the flow above describes "
                 "one, so add it before you register."
             )
-        elif box.checked or box.required:
-            state = "checked by default" if box.checked else "required to submit the form"
+        elif box.preselected or box.required:
+            state = "checked by default" if box.preselected else "required to submit the form"
             notes.append(
                 f"The SMS consent box is {state}; the flow above describes it optional and "
                 "unchecked, so fix the form before you register."

@@ -295,7 +295,7 @@ def _state_changes(old: Control | None, new: Control | None) -> list[str]:
     problems = []
     if old.visible and not new.visible:
         problems.append("was hidden")
-    if new.checked and not old.checked:
+    if new.preselected and not old.preselected:
         problems.append("became pre-checked")
     required_now = new.must_be_ticked
     required_then = old.must_be_ticked

@@ -254,7 +254,7 @@ def checkbox_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.inputs.optin_forms:
         for control in optin.consent_controls:
-            if not control.checked:
+            if not control.preselected:
                 continue
             kind = {"radio": "option", "switch": "switch"}.get(control.type, "checkbox")
             if control.read_after_typing:
