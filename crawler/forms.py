@@ -312,13 +312,18 @@ def in_template(el: etree._Element) -> bool:
     A sign-up kept in `<template id="tpl-reminders">` for a "Get reminders" button to clone is
     not on the page a person sees: its form, boxes and words are read where the renderer's
     click mounted the clone (with the state its script gave it), never in the template."""
-    return any(a.tag == "template" for a in el.iterancestors())
+    return _inside(el, "template")
 
 
 def _in_form(el: etree._Element) -> bool:
     """Inside a <form>: a group grown around a real form (a booking section whose loose service
     menu sits beside the form) leaves that form's controls to it, so one box is one control."""
-    return any(a.tag == "form" for a in el.iterancestors())
+    return _inside(el, "form")
+
+
+def _inside(el: etree._Element, *tags: str) -> bool:
+    """Has el an ancestor with one of these tags?"""
+    return any(a.tag in tags for a in el.iterancestors())
 
 
 def _form_like_groups(root: etree._Element) -> list[etree._Element]:
@@ -327,7 +332,7 @@ def _form_like_groups(root: etree._Element) -> list[etree._Element]:
     orphans = [
         el
         for el in root.iter("input", "select", "textarea")
-        if not any(a.tag in ("form", "template") for a in el.iterancestors())
+        if not _inside(el, "form", "template")
         and (el.get("type") or "").lower() not in _SKIP_INPUT_TYPES | {"search"}
     ]
     groups: list[etree._Element] = []
