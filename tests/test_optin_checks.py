@@ -654,3 +654,42 @@ def test_disclosure_on_a_hash_routed_terms_page_is_linked_not_missing() -> None:
     assert status(routed("#/sms-terms"), "optin.disclosure_missing") == "passed"
     assert status(routed("#/sms-terms"), "optin.stop_missing") == "failed"
     assert status(routed("#sms-terms"), "optin.disclosure_missing") == "failed"
+
+
+_SUBMIT_CONSENT = (
+    "By submitting this form or texting Acme Dental at (555) 010-2000, you agree to receive "
+    "appointment reminders and marketing text messages from Acme Dental. Msg frequency "
+    "varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel."
+)
+
+
+def test_a_page_saying_its_unread_form_takes_consent_by_submitting() -> None:
+    """Blind real23b: a quote page embeds a form builder's frame that does not load, and its
+    own fine print says submitting the form is agreeing to texts. The words make submitting
+    the consent (checkbox_missing fails on them); the form itself is for a person to open
+    (form_missing asks for review instead of saying there is none)."""
+    frame = '<iframe src="https://forms.example-builder.test/123" title="Quote"></iframe>'
+    pages = site(page(f"<h1>Get a quote</h1>{frame}<p>{_SUBMIT_CONSENT}</p>"))
+    result = run(pages, "optin.checkbox_missing")
+    assert str(result.status) == "failed", result.reason
+    assert "By submitting this form" in result.findings[0].evidence
+    assert status(pages, "optin.form_missing") == "needs_review"
+
+
+def test_consent_sentences_that_are_not_about_an_unread_form() -> None:
+    # a policy page describing consent in general
+    policy = page(f"<h1>SMS Terms</h1><p>{_SUBMIT_CONSENT}</p>", "SMS Terms | Acme Dental")
+    pages = site(page("<h1>Welcome</h1>"), **{"/sms-terms": policy})
+    assert status(pages, "optin.checkbox_missing") == "not_applicable"
+    assert status(pages, "optin.form_missing") == "failed"
+    # a call-to-action beside a phone number: "by providing your number" names no form
+    cta = site(
+        page(
+            "<p>Call (555) 010-2000. By providing your phone number, you agree to receive "
+            "marketing calls and text messages from Acme Dental.</p>"
+        )
+    )
+    assert status(cta, "optin.checkbox_missing") == "not_applicable"
+    # the page's form was read (a contact form without a phone field): its fields speak
+    read = site(page(form('<input name="email" type="email">') + f"<p>{_SUBMIT_CONSENT}</p>"))
+    assert status(read, "optin.checkbox_missing") != "failed"

@@ -43,3 +43,55 @@ def test_a_texting_sign_up_that_also_asks_an_email_may_require_its_box() -> None
     for button in ("Get text alerts", "Submit &amp; Opt In", "Sign me up"):
         texting = _club("required", "required", button=button)
         assert status(site(texting), "optin.consent_required") == "passed", button
+
+
+def _enrolment(heading: str, box: str, button: str, extra: str = "") -> str:
+    """A form with a required email field, a required phone field and a required SMS box;
+    what it joins is said only by its heading, its box and its button."""
+    return page(
+        f'<h2>{heading}</h2><form action="/enrol" method="post">{NAME}'
+        f"{PHONE}"
+        '<label for="mail">Your email address</label>'
+        '<input id="mail" name="mail" type="email" required>'
+        f'<label><input type="checkbox" name="sms" required> {box} {DISCLOSURE}</label>'
+        f'{extra}<button type="submit">{button}</button></form>'
+    )
+
+
+def test_a_required_email_on_an_enrolment_in_text_alerts_is_only_a_contact_detail() -> None:
+    # blind real23b: an enrolment in SMS temperature alerts asks for an email to reach the
+    # person; the button "emails" the request. Nothing on the form offers emails.
+    alerts = _enrolment(
+        "Freezer alarm text enrolment",
+        "Please enroll me in the automated text alerts for freezer alarms.",
+        "Email My Enrollment Request",
+    )
+    assert status(site(alerts), "optin.consent_required") == "passed"
+    # "we'll confirm by email" says how the reply comes, not a list to join
+    confirm = _enrolment(
+        "Text reminder enrolment",
+        "Enroll me in appointment text reminders.",
+        "Send request",
+        "<p>We'll confirm your enrolment by email.</p>",
+    )
+    assert status(site(confirm), "optin.consent_required") == "passed"
+
+
+def test_a_newsletter_or_email_offer_with_a_required_sms_box_still_fires() -> None:
+    for heading, button in (
+        ("Sign up for our monthly newsletter", "Submit"),
+        ("Sign up for our monthly newsletter", "Subscribe"),
+        ("Email me offers and early word of sales", "Send"),
+    ):
+        form = _enrolment(heading, "Also text me reminders.", button)
+        assert status(site(form), "optin.consent_required") == "failed", (heading, button)
+    # a box of its own for emails, beside the required SMS box
+    email_box = '<label><input type="checkbox" name="news"> Send me emails about sales</label>'
+    form = _enrolment("Stay in touch", "Text me too.", "Submit", email_box)
+    assert status(site(form), "optin.consent_required") == "failed"
+
+
+def test_a_box_that_takes_texts_and_emails_at_once_is_not_a_second_list() -> None:
+    # the only words of emails are the SMS box's own: bundled consent, another check's matter
+    form = _enrolment("Text alerts", "Text me alerts and email me offers.", "Sign me up")
+    assert status(site(form), "optin.consent_required") == "passed"

@@ -183,6 +183,26 @@ def test_a_choice_of_alerts_on_a_subscribe_form_is_still_a_signup() -> None:
     assert context(site(page(booking))).inputs.optin_forms[0].multi_purpose
 
 
+def test_a_hyphenated_sign_up_button_serves_only_the_text_sign_up() -> None:
+    """Blind real23b: a clinic's SMS sign-up page whose form asks for the language and who
+    the person is (patient, family member) and whose button says "Submit sign-up": the
+    questions shape the texts, the button signs up, so the form does nothing else."""
+    questions = (
+        '<select name="language"><option>English</option><option>Spanish</option></select>'
+        '<select name="who"><option>Patient</option><option>Caregiver</option></select>'
+    )
+    box = f'<label><input type="checkbox" name="sms" required> {DISCLOSURE}</label>'
+    for button in ("Submit sign-up", "Complete Sign-Up"):
+        signup = f'<form action="/go">{PHONE}{questions}{box}<button>{button}</button></form>'
+        assert not context(site(page(signup))).inputs.optin_forms[0].multi_purpose, button
+        assert status(site(page(signup)), "optin.consent_required") == "passed", button
+    # near miss: the same questions under a plain "Submit" or a booking button do more
+    for button in ("Submit", "Book appointment"):
+        other = f'<form action="/go">{PHONE}{questions}{box}<button>{button}</button></form>'
+        assert context(site(page(other))).inputs.optin_forms[0].multi_purpose, button
+        assert status(site(page(other)), "optin.consent_required") == "failed", button
+
+
 def test_aria_switch_toggle_is_a_consent_control() -> None:
     html = form(
         f'{PHONE}<div class="toggle-row"><div role="switch" aria-checked="true" '

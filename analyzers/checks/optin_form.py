@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from analyzers.campaign.optin_methods import WEB, optin_methods
 from analyzers.context import AnalysisContext
 from analyzers.inputs.optin_forms import optin_url
+from analyzers.optin.consent_words import consent_by_unread_form
 from analyzers.optin.find import subscribes
 from analyzers.optin.fixes import checkbox_html, compliant_disclosure
 from analyzers.optin.model import OptInForm, submit_label
@@ -26,6 +27,8 @@ from analyzers.optin.reach import says_where_found
 from analyzers.optin.required import (
     form_sentences,
     marked_required,
+    offers_emails,
+    offers_membership,
     service_by_text,
     stated_must_be_ticked,
     states_other_purpose,
@@ -170,6 +173,20 @@ def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             "it in by hand and check the step that asks for the phone number.",
         )
         return
+    unread = consent_by_unread_form(ctx.snapshot.pages)
+    if unread:  # the page speaks of its form, which prevet could not read: a person must look
+        page, sentence = unread[0]
+        yield Hit(
+            url=page.final_url or page.url,
+            evidence=sentence[:300],
+            review=True,
+            fix=fix,
+            message=f"No opt-in form was found on {where}, but this page speaks of its own "
+            'form ("by submitting this form ...") and none could be read there: it is '
+            "likely embedded from a form builder that did not load. Open the page in a "
+            "browser and check the form's phone field and SMS box.",
+        )
+        return
     pages = ", ".join(p.final_url or p.url for p in ctx.snapshot.pages[:5])
     yield Hit(
         url=given or ctx.snapshot.start_url,
@@ -218,10 +235,13 @@ def _consent_by_submitting(optin: OptInForm) -> str:
     why="Carriers require consent to be a separate, deliberate act: an unchecked box the person "
     "ticks. Submitting a form is not consent to texts.",
     fix="Add an unchecked checkbox, not required to submit, labelled with the SMS disclosure.",
-    needs=("optin_forms",),
+    needs=("snapshot",),
 )
 @says_where_found
 def checkbox_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    if not ctx.inputs.optin_forms:
+        yield from _stated_consent_by_submitting(ctx)
+        return
     for optin in ctx.inputs.optin_forms:
         if optin.consent_controls or not optin.phone_fields:
             continue
@@ -236,6 +256,28 @@ def checkbox_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             message="The form collects a phone number for texts but has no SMS consent "
             "checkbox: consent is taken by submitting.",
         )
+
+
+def _stated_consent_by_submitting(ctx: AnalysisContext) -> Iterator[Hit]:
+    """No opt-in form was read, but a page with no readable form (a form builder's frame that
+    did not load) says sending its form is agreeing to texts: "By submitting this form, you
+    agree to receive text messages from ...". The page's own words make submitting the
+    consent, which is what this check is about; a box inside the unseen form would not undo
+    them. Without such a page there is no form to judge."""
+    stated = consent_by_unread_form(ctx.snapshot.pages)
+    if not stated:
+        raise NotApplicable("no optin_forms, and no page says submitting a form is consent")
+    page, sentence = stated[0]
+    yield Hit(
+        url=page.final_url or page.url,
+        evidence=sentence[:400],
+        fix="Add an unchecked, optional SMS consent checkbox to the form, and reword this "
+        'sentence to say what ticking it means ("By checking this box, I agree to receive '
+        '... text messages from ..."), not what submitting the form means.',
+        message="This page says submitting its form is agreeing to texts, so consent is "
+        "taken by submitting rather than by a box the person ticks (the form itself was not "
+        "read: an embedded or hosted form that did not load).",
+    )
 
 
 @check(
@@ -397,22 +439,32 @@ def _phone_required_for_optional_texts(optin: OptInForm) -> Control | None:
     return next((phone for phone in optin.phone_fields if marked_required(phone, form)), None)
 
 
-def _texts_required_for_email_list(optin: OptInForm) -> Control | None:
+def _texts_required_for_email_list(optin: OptInForm) -> tuple[Control, str] | None:
     """A form that joins a club or a members' list ("Join the Club": a birthday treat by email,
-    weekly deals), whose email field is required, and whose SMS box is required too: whoever
-    wants only the membership must agree to texts to get it. A form whose button only
-    subscribes ("Opt in", "Sign me up", "Text me") or whose phone field speaks of texts or
-    alerts signs up for the texts themselves, and a form without a required email joins
-    nothing else."""
+    weekly deals) or offers emails ("Sign up for our newsletter"), whose email field is
+    required, and whose SMS box is required too: whoever wants only the membership or the
+    emails must agree to texts to get them. Returns the box and the words that offer the rest.
+
+    A required email field alone joins nothing: it is a contact detail, as on an enrolment in
+    text alerts ("Your email address", "[x] Enroll me in the SMS temperature alerts", "Email
+    my enrollment request"). A club form whose button only subscribes ("Opt in", "Sign me up",
+    "Text me") or whose phone field speaks of texts or alerts signs up for the texts themselves;
+    a form that offers emails in words of its own ("our newsletter", "email me offers", a box
+    for emails) joins an email list whatever its button says."""
     form = optin.form
-    if subscribes(form) or _signs_up_for_alerts(optin):
-        return None
     if not any(
         _email_field(c) and (c.visible or not form.visible) and marked_required(c, form)
         for c in form.controls
     ):
         return None
-    return next((c for c in optin.consent_controls if c.must_be_ticked), None)
+    box = next((c for c in optin.consent_controls if c.must_be_ticked), None)
+    if box is None:
+        return None
+    own = [c.label for c in optin.consent_controls if c.label]
+    offer = offers_emails(form, own)
+    if offer is None and not (subscribes(form) or _signs_up_for_alerts(optin)):
+        offer = offers_membership(form, own)
+    return (box, offer) if offer is not None else None
 
 
 def _required_in_quote(ctx: AnalysisContext) -> Iterator[Hit]:
@@ -499,16 +551,17 @@ def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
                     "nobody can join the email list without giving the number the texts go "
                     "to.",
                 )
-            box = _texts_required_for_email_list(optin)
-            if box is not None:
+            joined = _texts_required_for_email_list(optin)
+            if joined is not None:
+                box, offer = joined
                 yield Hit(
                     url=optin.url,
                     selector=box.selector,
-                    evidence=_box_evidence(box),
+                    evidence=_box_evidence(box, f'The form offers: "{excerpt(offer, 120)}".'),
                     details={"html": box.html},
-                    message="The form also joins an email list (its email field is required), "
-                    "but its SMS consent box is required too, so nobody can get the emails "
-                    "without agreeing to texts.",
+                    message="The form also joins an email list or a club (its email field is "
+                    "required and its words offer it), but its SMS consent box is required "
+                    "too, so nobody can get the emails without agreeing to texts.",
                 )
             continue
         service = service_by_text(optin.form)

@@ -14,6 +14,7 @@ from analyzers.optin.disclosure import consent_sentences
 from analyzers.optin.find import points_at_box
 from analyzers.optin.model import OptInForm
 from analyzers.text.vocabulary import vocabulary
+from crawler.snapshot import Page
 
 
 def consent_texts(optin: OptInForm) -> list[tuple[str, str]]:
@@ -66,4 +67,33 @@ def consent_statements(text: str) -> list[str]:
             and "sms_channel" in vocabulary("optin").labels_in(sentence)
         ):
             found.append(sentence)
+    return found
+
+
+# the act is sending a form: "by submitting this form", "by completing the quote request",
+# "by sending your information"; not "by texting us" (a keyword) nor "by providing your
+# phone number" (a call-to-action beside a phone number, which may be a call)
+_BY_SENDING_A_FORM = re.compile(
+    r"\bby (?:submitting|completing|sending)\s+(?:this|the|our|your|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:form|request|application|information|details)\b",
+    re.IGNORECASE,
+)
+_POLICY_ROLES = frozenset({"privacy", "terms", "sms_terms"})
+
+
+def consent_by_unread_form(pages: list[Page]) -> list[tuple[Page, str]]:
+    """(page, sentence) where a page on which no form was read says that sending its form is
+    agreeing to texts: "By submitting this form or texting us at ..., you agree to receive
+    account notices and marketing text messages" under a quote form embedded from a form
+    builder that did not load. The page's own words say how consent is taken (by submitting),
+    whatever fields the unseen form has. Policy pages describe consent in general and are left
+    out, as are pages where a form was read (its fields speak for it)."""
+    found: list[tuple[Page, str]] = []
+    for page in pages:
+        if page.status >= 400 or set(page.roles) & _POLICY_ROLES or page.forms:
+            continue
+        for sentence in consent_statements(page.text[:50000]):
+            if _BY_SENDING_A_FORM.search(sentence):
+                found.append((page, sentence))
+                break
     return found

@@ -39,14 +39,14 @@ if TYPE_CHECKING:  # the inputs package imports this module: no cycle at run tim
     from analyzers.inputs.brand import BrandNames
 
 _SIGNUP_BUTTON = re.compile(
-    r"subscribe|sign\s*(me\s*)?up|join|opt[\s-]*in|"
+    r"subscribe|sign[\s-]*(me\s*)?up|join|opt[\s-]*in|"
     r"get (text|sms|alerts?|updates|notified|notifications|reminders)|"
     r"notify me|text me|send me|enroll|register",
     re.IGNORECASE,
 )
 # a button that only subscribes (not "Register" or "Join", which may enrol in a class or a club)
 _SUBSCRIBE_BUTTON = re.compile(
-    r"subscribe|sign\s*(me\s*)?up|opt[\s-]*in|notify me|text me|"
+    r"subscribe|sign[\s-]*(me\s*)?up|opt[\s-]*in|notify me|text me|"
     r"get (text|sms|alerts?|updates|notified|notifications|reminders)",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from analyzers.text.vocabulary import vocabulary
 from crawler.snapshot import Control, Form
 
 _MARKED = re.compile(r"\*\s*:?\s*$")
@@ -147,3 +148,48 @@ def service_by_text(form: Form) -> str:
         if found:
             return found.group().strip()
     return ""
+
+
+# words that offer emails: "our newsletter", "the mailing list", "email me offers", "get our
+# emails", "weekly deals by email" is left out: "we'll confirm by email" says how a reply comes
+_OFFERS_EMAILS = re.compile(
+    r"\bnewsletters?\b|\b(?:mailing|email|e-mail)\s+(?:list|club|updates|offers|deals|news|"
+    r"specials|promotions|coupons)\b|\be-?mail\s+me\b|"
+    r"\b(?:receive|get|send\s+(?:me|you))\s+(?:our\s+|occasional\s+|marketing\s+)?e-?mails\b",
+    re.IGNORECASE,
+)
+# words that offer a membership the person joins: "Join the Club", "Members' list",
+# "our loyalty program", "VIP rewards"
+_MEMBERSHIP = re.compile(
+    r"\bclub\b|\bmembers?(?:['’]s?)?\b|\bmembership\b|\bloyalty\b|\brewards?\b|\bVIP\b",
+    re.IGNORECASE,
+)
+
+
+def _own_words(form: Form, skip: list[str]) -> list[str]:
+    return [s for s in form_sentences(form) if not any(s.strip() in label for label in skip)]
+
+
+def offers_emails(form: Form, skip: list[str] = ()) -> str | None:
+    """The words in or beside the form that offer emails ("Sign up for our newsletter", "Email
+    me offers"), or a box of the form that asks for emails ("[ ] Send me emails"). A required
+    email field alone offers nothing: it is how the business reaches the person, as on an
+    enrolment in text alerts ("Mobile number", "Your email address", "[ ] Enroll me in the SMS
+    alerts", "Email my enrollment request"). The labels in `skip` (the SMS box's own) are left
+    out: a box that takes texts and emails at once is bundled consent, not a second list."""
+    found = next((s for s in _own_words(form, list(skip)) if _OFFERS_EMAILS.search(s)), None)
+    if found is not None:
+        return found.strip()
+    for control in form.controls:
+        if control.type == "checkbox" and control.label and control.label not in skip:
+            labels = vocabulary("optin").labels_in(control.label)
+            if "email_channel" in labels and "sms_channel" not in labels:
+                return control.label.strip()
+    return None
+
+
+def offers_membership(form: Form, skip: list[str] = ()) -> str | None:
+    """The words in or beside the form that offer a membership the person joins with it ("Join
+    the Club", "Members get a coupon on their birthday"), which email alone can carry."""
+    found = (s for s in _own_words(form, list(skip)) if _MEMBERSHIP.search(s))
+    return next((s.strip() for s in found), None)
