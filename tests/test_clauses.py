@@ -1344,3 +1344,36 @@ def test_receiving_text_messages_is_the_subscribers_side(sentence: str, label: s
     "anyone" as the one receiving it. Words for data that end in the messages are the
     messages."""
     assert classify(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # "sharing" inside the subject of a passive sharing verb is a noun; the verb is the act
+        (
+            "Data sharing about your text alert sign-up (your opt-in consent) is never shared "
+            "with outside companies.",
+            "promise",
+        ),
+        (
+            "Information sharing connected to SMS enrollment data will not be disclosed to any "
+            "third party.",
+            "promise",
+        ),
+        # near misses: the passive verb is not negated, or "sharing" is the only verb
+        (
+            "Data sharing about your text alert sign-up (your opt-in consent) is shared with "
+            "our marketing partners.",
+            "exception",
+        ),
+        ("Data sharing with marketing partners is permitted for your mobile number.", "exception"),
+        (
+            "We avoid sharing, but your mobile number is shared with marketing partners.",
+            "exception",
+        ),
+    ],
+)
+def test_a_sharing_noun_in_the_subject_is_not_the_act(sentence: str, label: str) -> None:
+    """Blind round 23 (a clinic's policy): in "Information sharing related to ... opt-in data
+    is not shared with any third party" the noun "sharing" was read as an unnegated act."""
+    assert classify(sentence, heading="SMS / Text Messaging").label == label

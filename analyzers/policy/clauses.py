@@ -534,6 +534,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and not _asked_whether(doc, v[0], start)
     ]
     verbs = [v for v in verbs if not _run_in_label(doc, v[0], start, verbs)]
+    verbs = [v for v in verbs if not _names_the_passive_subject(doc, v[0], start, verbs)]
     verbs = sorted(set(verbs))
     groups: list[list[tuple[int, int]]] = []
     for verb in verbs:
@@ -543,6 +544,25 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
                 continue
         groups.append([verb])
     return groups
+
+
+def _names_the_passive_subject(doc: Doc, i: int, start: int, verbs: list[tuple[int, int]]) -> bool:
+    """Is the "-ing" word a noun inside the subject of a later passive sharing verb? In
+    "Information sharing related to text messaging consent is not shared with any third
+    party" the subject is "Information sharing related to ... consent" and the act is "is not
+    shared", which the negation governs; "sharing" only names the topic, as "data sharing"
+    does. The words before it must be a noun phrase (a modifier such as "Information", no
+    pronoun, auxiliary or negation), and a be-form must stand before the later verb. "Data
+    sharing with partners is permitted" has no later sharing verb: its "sharing" is still
+    read as the act."""
+    if not doc[i].lower_.endswith("ing") or i == start:
+        return False
+    before = doc[start:i]
+    if any(t.lower_ in _LABEL_BREAK or t.lower_ in _BE or not t.is_alpha for t in before):
+        return False
+    return any(
+        v[0] > i + 1 and (be := _passive(doc, v[0], i + 1)) is not None and be > i for v in verbs
+    )
 
 
 # words that cannot stand in a run-in label ("Sharing:", "Data sharing:"): a label names a
