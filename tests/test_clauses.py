@@ -1156,11 +1156,33 @@ def test_a_promise_bound_to_marketing_leaves_consent_sharing_with_partners_open(
         ["Mobile information is never shared with anyone.", *CONSENT_LIST],
         # a list of providers and the law only: allowed sharing
         [PURPOSE_PROMISE, *CONSENT_LIST[:-1]],
+        # mobile data is said to go only to the texting vendors: the list is about other data
+        [
+            *CONSENT_LIST,
+            PURPOSE_PROMISE,
+            "Text opt-in data may be passed only to the vendors that send our text messages, "
+            "solely to deliver them.",
+        ],
     ],
-    ids=["excluded", "never-anyone", "providers-only"],
+    ids=["excluded", "never-anyone", "providers-only", "mobile-only-to-providers"],
 )
 def test_near_misses_of_the_purpose_bound_promise(lines: list[str]) -> None:
     assert _exceptions(lines) == []
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # no "only": the vendor is one receiver among those the general list names
+        "Text opt-in data may be passed to the vendors that send our text messages.",
+        # "only" over a list that includes partners closes nothing
+        "Text opt-in data may be shared only with our texting vendors and business partners.",
+    ],
+)
+def test_mobile_data_sent_to_providers_without_only_leaves_the_list_open(closing: str) -> None:
+    """Blind 23 (an insurance agency) near misses: the number's receivers are not restricted
+    to the texting providers, so the partners of the general list may receive it."""
+    assert CONSENT_LIST[-1] in _exceptions([*CONSENT_LIST, PURPOSE_PROMISE, closing])
 
 
 _SMS_ONLY_POLICY = [

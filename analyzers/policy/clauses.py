@@ -1764,6 +1764,24 @@ def shares_something(sentence: str) -> bool:
     return any(not _locally_negated(parts, 0, group[0][0]) for group in groups)
 
 
+def restricted_to_providers(sentence: str) -> bool:
+    """Does the sentence name the providers as the only receivers? "SMS opt-in information may
+    be shared only with vendors that help us deliver text messages": "only" (or "solely",
+    "exclusively") before the providers, and no partner or outside party among the receivers.
+    Said of mobile data, it lists everywhere that data goes. "We may share your number with
+    our texting vendor" (no "only") or "... only with vendors and marketing partners" does
+    not."""
+    if not _MAY_SHARE.search(sentence) and not _HANDOVER.search(sentence):
+        return False
+    doc = parse(sentence)
+    parts = _parts(doc)
+    region = (0, len(doc))
+    providers = parts.within("recipient_provider", *region)
+    if not providers or _outside_recipient(parts, region) or _partner_recipient(parts, region):
+        return False
+    return any(t.lower_ in _RESTRICTING for t in doc[: providers[0][0]])
+
+
 # the same exclusion said the other way round, the pointer its subject: "None of that applies
 # to your mobile number", "This does not extend to text-message opt-in data", "None of the
 # above covers your SMS consent"; a condition after it ("... unless you consent") makes it the
