@@ -735,6 +735,29 @@ def _only_page_read(snapshot: SiteSnapshot, page: Page) -> bool:
     )
 
 
+_MENU_REGIONS = ("nav", "header", "footer")
+
+
+def no_menu_seen(snapshot: SiteSnapshot) -> str:
+    """The URL of the one page the crawl read through the site's links when that page shows no
+    menu, header or footer links, else "". Sites link their policies from the footer; an
+    SMS opt-in page with no footer at all (its footer injected by a script that did not load,
+    or a copy of that one page) was read with every other linked page missing, so "no page
+    links the policy" rests on a footer nobody saw. A page whose footer was read and does not
+    link the policy, or a site with a second readable page, is judged as before."""
+    read = [
+        p
+        for p in snapshot.pages
+        if p.status < 400 and not p.error and p.discovered_by not in ("guess", "offsite_policy")
+    ]
+    if len(read) != 1:
+        return ""
+    page = read[0]
+    if any(link.visible and link.region in _MENU_REGIONS for link in page.links):
+        return ""
+    return page.final_url or page.url
+
+
 def _unread_home(snapshot: SiteSnapshot, page: Page) -> str:
     """The site's home page URL when the crawl holds no readable copy of it, else "". A home
     that answered "not found" was read: the crawl knows nothing is there; one that refused
