@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from crawler.overlays import headings_outside_layers
 from crawler.snapshot import Page
-from crawler.urls import hash_route
+from crawler.urls import hash_route, registrable_domain
 
 _SMS = r"(sms|text(ing)?|txt|mobile|messag(e|es|ing)|a2p|10dlc)"
 ROLE_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -57,6 +57,31 @@ def words_of(url: str) -> str:
     path = f"{urlsplit(url).path} {hash_route(url)}"
     path = re.sub(r"\.(html?|php|aspx?|jsp)$", "", path, flags=re.IGNORECASE)
     return re.sub(r"[/_\-.]+", " ", path).strip()
+
+
+# a page with more words of its own than this holds a document, not a pointer to one
+FORWARDING_STUB_WORDS = 40
+
+
+def forwards_to(page: Page) -> list[str]:
+    """Where a page whose whole body points to a document on another domain sends the reader.
+    A /terms page that says only "Our subscription terms are hosted at our policy center"
+    (the link going to a policy-hosting domain) is a forwarding stub: the terms are the page
+    it points to, and a reviewer clicks through and reads that one. A page with a document of
+    its own (more than a few dozen words) or whose links stay on the site forwards nowhere;
+    the nav, header and footer links every page has are not its body."""
+    if page.main_text_words > FORWARDING_STUB_WORDS:
+        return []
+    site = registrable_domain(page.final_url or page.url)
+    return [
+        link.href
+        for link in page.links
+        if link.visible
+        and link.region == "body"
+        and not link.overlay
+        and link.href.startswith(("http://", "https://"))
+        and registrable_domain(link.href) != site
+    ]
 
 
 def has_phone_field(page: Page) -> bool:

@@ -27,7 +27,7 @@ from crawler.pdf import UnreadablePdf, is_pdf, pdf_page
 from crawler.politeness import CrawlSlots
 from crawler.priority import link_priority, paths_to_guess
 from crawler.rendering import needs_render, rendered_page
-from crawler.roles import page_roles
+from crawler.roles import forwards_to, page_roles
 from crawler.scope import SPIDER_MIDDLEWARES
 from crawler.sitemaps import UnreadableSitemap, read_sitemap, robots_sitemaps
 from crawler.snapshot import Page
@@ -62,6 +62,19 @@ def offsite_policies(state: CrawlState, found: set[str]) -> list[str]:
     return urls
 
 
+def policy_roles_played(pages: Iterable[Page]) -> set[str]:
+    """The roles the crawled pages play, less those of forwarding stubs: a /terms page that
+    only says the terms are hosted on another domain does not hold the terms, so the page it
+    points to is fetched as the terms (`offsite_policies`)."""
+    return {
+        role
+        for page in pages
+        if page.status < 400
+        for role in page.roles
+        if role not in _POLICY_ROLES or not forwards_to(page)
+    }
+
+
 class SiteSpider(scrapy.Spider):
     name = "prevet"
     custom_settings: dict[str, Any] = {"SPIDER_MIDDLEWARES": SPIDER_MIDDLEWARES}
@@ -89,7 +102,7 @@ class SiteSpider(scrapy.Spider):
             return
         self._guessed = True
         origin = "{}://{}".format(*urlsplit(self.state.start_url)[:2])
-        found = {role for page in self.state.pages if page.status < 400 for role in page.roles}
+        found = policy_roles_played(self.state.pages)
         scheduled = False
         for url in offsite_policies(self.state, found):
             self.crawler.engine.crawl(self._request(url, depth=1, priority=-15, how=OFFSITE))

@@ -1156,11 +1156,33 @@ def test_a_promise_bound_to_marketing_leaves_consent_sharing_with_partners_open(
         ["Mobile information is never shared with anyone.", *CONSENT_LIST],
         # a list of providers and the law only: allowed sharing
         [PURPOSE_PROMISE, *CONSENT_LIST[:-1]],
+        # mobile data is said to go only to the texting vendors: the list is about other data
+        [
+            *CONSENT_LIST,
+            PURPOSE_PROMISE,
+            "Text opt-in data may be passed only to the vendors that send our text messages, "
+            "solely to deliver them.",
+        ],
     ],
-    ids=["excluded", "never-anyone", "providers-only"],
+    ids=["excluded", "never-anyone", "providers-only", "mobile-only-to-providers"],
 )
 def test_near_misses_of_the_purpose_bound_promise(lines: list[str]) -> None:
     assert _exceptions(lines) == []
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # no "only": the vendor is one receiver among those the general list names
+        "Text opt-in data may be passed to the vendors that send our text messages.",
+        # "only" over a list that includes partners closes nothing
+        "Text opt-in data may be shared only with our texting vendors and business partners.",
+    ],
+)
+def test_mobile_data_sent_to_providers_without_only_leaves_the_list_open(closing: str) -> None:
+    """Blind 23 (an insurance agency) near misses: the number's receivers are not restricted
+    to the texting providers, so the partners of the general list may receive it."""
+    assert CONSENT_LIST[-1] in _exceptions([*CONSENT_LIST, PURPOSE_PROMISE, closing])
 
 
 _SMS_ONLY_POLICY = [
@@ -1344,3 +1366,36 @@ def test_receiving_text_messages_is_the_subscribers_side(sentence: str, label: s
     "anyone" as the one receiving it. Words for data that end in the messages are the
     messages."""
     assert classify(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # "sharing" inside the subject of a passive sharing verb is a noun; the verb is the act
+        (
+            "Data sharing about your text alert sign-up (your opt-in consent) is never shared "
+            "with outside companies.",
+            "promise",
+        ),
+        (
+            "Information sharing connected to SMS enrollment data will not be disclosed to any "
+            "third party.",
+            "promise",
+        ),
+        # near misses: the passive verb is not negated, or "sharing" is the only verb
+        (
+            "Data sharing about your text alert sign-up (your opt-in consent) is shared with "
+            "our marketing partners.",
+            "exception",
+        ),
+        ("Data sharing with marketing partners is permitted for your mobile number.", "exception"),
+        (
+            "We avoid sharing, but your mobile number is shared with marketing partners.",
+            "exception",
+        ),
+    ],
+)
+def test_a_sharing_noun_in_the_subject_is_not_the_act(sentence: str, label: str) -> None:
+    """Blind round 23 (a clinic's policy): in "Information sharing related to ... opt-in data
+    is not shared with any third party" the noun "sharing" was read as an unnegated act."""
+    assert classify(sentence, heading="SMS / Text Messaging").label == label

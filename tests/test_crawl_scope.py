@@ -20,10 +20,12 @@ from crawler.limits import CrawlLimits
 from crawler.links import FoundLink, outgoing_links
 from crawler.page_builder import build_page, is_html
 from crawler.pdf import UnreadablePdf, is_pdf, pdf_page
+from crawler.roles import forwards_to
 from crawler.run import CrawlOptions, crawl_settings, crawl_site, parse_resolve
 from crawler.scope import PageBudgetMiddleware, ScopeMiddleware
 from crawler.sitemaps import UnreadableSitemap, read_sitemap, robots_sitemaps
-from crawler.spider import OFFSITE, SiteSpider, offsite_policies
+from crawler.snapshot import Link, Page
+from crawler.spider import OFFSITE, SiteSpider, offsite_policies, policy_roles_played
 from fixtures.serve import FixtureServer
 from tests.hostile import HostileServer, Reply, page
 
@@ -127,6 +129,37 @@ def test_a_policy_the_site_links_on_another_domain_is_read_only_for_a_role_no_pa
     # the site has its own privacy policy and terms: no other domain's is read as its own
     assert offsite_policies(state, {"home", "privacy", "terms"}) == []
     assert offsite_policies(state, {"privacy"}) == ["https://pay.example-processor.com/legal/terms"]
+
+
+def _policy_page(path: str, words: int, hrefs: list[tuple[str, str]], roles: list[str]) -> Page:
+    links = [Link(href=h, text=t, region=r) for h, t, r in hrefs]
+    return Page(
+        url=f"https://www.acme-dental.com{path}",
+        status=200,
+        main_text_words=words,
+        links=links,
+        roles=roles,
+    )
+
+
+def test_a_policy_page_that_only_points_to_another_domain_does_not_fill_the_role() -> None:
+    """Blind 23 (a coffee subscription): /terms said only that the terms are hosted at "our
+    policy center" on another domain. That page is a forwarding stub: the terms role stays
+    open, so the page it points to is fetched as the terms."""
+    hosted = ("https://legal.policyhost.example/acme/terms", "our policy center", "body")
+    stub = _policy_page("/terms", 10, [hosted], ["terms"])
+    assert policy_roles_played([stub]) == set()
+    assert forwards_to(stub) == [hosted[0]]
+    # near misses: a page with terms of its own, or whose off-site link is in the footer
+    full = _policy_page("/terms", 600, [hosted], ["terms"])
+    footer = _policy_page("/terms", 10, [(hosted[0], hosted[1], "footer")], ["terms"])
+    on_site = _policy_page("/terms", 10, [("https://www.acme-dental.com/t", "terms", "body")], [])
+    assert policy_roles_played([full]) == {"terms"} and policy_roles_played([footer]) == {"terms"}
+    assert forwards_to(on_site) == []
+    # a short page of another role keeps its role
+    contact = _policy_page("/contact", 10, [("https://maps.example/acme", "Map", "body")], [])
+    contact.roles = ["contact"]
+    assert policy_roles_played([contact]) == {"contact"}
 
 
 def test_an_off_site_policy_is_fetched_as_one_page_and_never_crawled_further() -> None:

@@ -43,6 +43,16 @@ def test_lookalike_domains_are_not_shorteners() -> None:
         assert status(_with_link(href), "links.public_shortener") == "passed", href
 
 
+def test_a_map_place_share_link_is_not_a_shortener() -> None:
+    # Google Maps' "Share" button gives maps.app.goo.gl links: they name one place
+    assert status(_with_link("https://maps.app.goo.gl/Xy12AbCdEf34"), "links.public_shortener") == (
+        "passed"
+    )
+    # near misses: the general shorteners, goo.gl itself included, still fire
+    for href in ("https://goo.gl/Xy12Ab", "https://bit.ly/3abcDE", "https://tinyurl.com/acme-map"):
+        assert status(_with_link(href), "links.public_shortener") == "failed", href
+
+
 def test_shortener_in_campaign_but_not_in_samples() -> None:
     campaign = SimpleNamespace(
         model_dump=lambda: {

@@ -149,6 +149,33 @@ class TestFindingThePolicy:
             "privacy.missing"
         }
 
+    def test_an_unlinked_policy_beside_the_one_page_read_without_a_footer_is_review(
+        self,
+    ) -> None:
+        """Blind 23 (a church's copied opt-in page): the page's footer is injected by a script
+        the copy lacks, so the only page read shows no menu or footer; every other link is
+        missing. Whether the footer links the policy is for a person to check."""
+        bare = (
+            "<html><head><title>Text alerts | Harborline Dental</title></head><body><main>"
+            "<h1>Text alerts</h1><p>Text JOIN to (503) 555-0144 for visit reminders.</p></main>"
+            '<div data-partial="site-footer"></div></body></html>'
+        )
+        snapshot = snapshot_from_pages({"/text-alerts": bare}, base=BASE)
+        guessed = build_page(GOOD_POLICY, BASE + "privacy")
+        guessed.discovered_by = "guess"
+        snapshot.pages.append(guessed)
+        analysis = analyze(snapshot, only=PRIVACY_CHECKS)
+        (result,) = [r for r in analysis.results if r.spec.id == "privacy.missing"]
+        assert str(result.status) == "needs_review"
+        assert "shows no menu or footer" in result.findings[0].evidence
+        # near miss: the one page read has a footer, and it does not link the policy
+        with_footer = html("Text alerts", "<h1>Text alerts</h1><p>Text JOIN.</p>", footer="")
+        snapshot = snapshot_from_pages({"/text-alerts": with_footer}, base=BASE)
+        snapshot.pages.append(guessed)
+        analysis = analyze(snapshot, only=PRIVACY_CHECKS)
+        (result,) = [r for r in analysis.results if r.spec.id == "privacy.missing"]
+        assert str(result.status) == "failed"
+
     def test_near_miss_a_policy_linked_from_any_page_is_found(self) -> None:
         # the home page links only the contact page; the contact page links the policy
         home = html("Home", '<h1>Welcome</h1><p><a href="/contact">Write to us</a></p>', footer="")

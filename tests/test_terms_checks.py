@@ -1265,3 +1265,35 @@ def test_a_sign_up_page_calling_itself_a_policy_does_not_fill_the_terms_gaps() -
     results = _sign_up_policy_site("SMS Communications Policy")
     assert _status(results, "terms.privacy_link_missing") == "failed"
     assert results["terms.privacy_link_missing"].findings[0].url.endswith("/terms")
+
+
+HOSTED = "https://docs.policyhost.example/ridgeline/terms"
+
+
+def _stub(href: str = HOSTED) -> str:
+    return html(
+        "Terms",
+        f'<h1>Terms</h1><p>Our service terms live at <a href="{href}">our legal hub</a>.</p>',
+    )
+
+
+def test_a_terms_page_that_only_points_to_another_domain_is_read_through() -> None:
+    """Blind 23 (a coffee subscription): /terms only said the terms are hosted elsewhere. A
+    reviewer clicks through; the page it points to is the terms."""
+    results = run({"/": HOME, "/terms": _stub(), HOSTED: terms_page()})
+    assert failed(results) == set()
+    found = lookup(
+        "terms",
+        snapshot_from_pages({"/": HOME, "/terms": _stub(), HOSTED: terms_page()}, base=BASE),
+    )
+    assert found.document is not None and found.document.url == HOSTED
+
+
+def test_near_misses_of_a_forwarding_stub() -> None:
+    # the hosted page could not be read: the terms are unread (review), not "not terms"
+    results = run({"/": HOME, "/terms": _stub()})
+    assert str(results["terms.missing"].status) == "needs_review"
+    # a short /terms page that points nowhere else is still no terms
+    on_site = html("Terms", "<h1>Terms</h1><p>Our terms are coming soon.</p>")
+    results = run({"/": HOME, "/terms": on_site})
+    assert "terms.missing" in failed(results)

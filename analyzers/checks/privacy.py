@@ -16,7 +16,7 @@ from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import BrandNames
 from analyzers.policy.contact import business_contact
 from analyzers.policy.layers import own_headings
-from analyzers.policy.locate import COMMON_PATHS, DocumentLookup, PolicyDocument
+from analyzers.policy.locate import COMMON_PATHS, DocumentLookup, PolicyDocument, no_menu_seen
 from analyzers.policy.owner import owner_doubt, where_page_names_owner
 from analyzers.policy.sharing import SharingAnalysis
 from analyzers.registry import Hit, NotApplicable, Severity, check
@@ -88,13 +88,24 @@ def privacy_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 
 def unlinked_hit(ctx: AnalysisContext, document: PolicyDocument, what: str, label: str) -> Hit:
     """The document exists but nothing on the site leads to it: not found *from the site*. It
-    is still read for the other checks; the fix is the link, not a new document."""
+    is still read for the other checks; the fix is the link, not a new document. When the
+    only page the crawl read through links shows no menu or footer (`no_menu_seen`), the
+    footer where the site would link it was never seen: a person checks it (review)."""
+    unseen = no_menu_seen(ctx.snapshot)
+    doubt = (
+        f" The only page of the site the crawl read by following links, {unseen}, shows no "
+        "menu or footer (one injected by a script that did not load looks the same), so "
+        "whether the site's footer links it could not be seen."
+        if unseen
+        else ""
+    )
     return Hit(
         url=document.url,
         evidence=f"A {what} answers at {document.where}, but no page of the site links to it "
         "(prevet reached it only by typing the usual addresses such as /privacy or /terms, not "
         f"by following the site's links); a reviewer following the site from "
-        f"{ctx.snapshot.start_url} cannot reach it.",
+        f"{ctx.snapshot.start_url} cannot reach it.{doubt}",
+        review=bool(unseen),
         message=f"The {what} exists at {document.url} but no page of the site links to it, "
         "so a reviewer cannot find it from the site.",
         fix=f"Link it as “{label}” from the footer of every page and next to the opt-in form "

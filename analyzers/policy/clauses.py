@@ -534,6 +534,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and not _asked_whether(doc, v[0], start)
     ]
     verbs = [v for v in verbs if not _run_in_label(doc, v[0], start, verbs)]
+    verbs = [v for v in verbs if not _names_the_passive_subject(doc, v[0], start, verbs)]
     verbs = sorted(set(verbs))
     groups: list[list[tuple[int, int]]] = []
     for verb in verbs:
@@ -543,6 +544,25 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
                 continue
         groups.append([verb])
     return groups
+
+
+def _names_the_passive_subject(doc: Doc, i: int, start: int, verbs: list[tuple[int, int]]) -> bool:
+    """Is the "-ing" word a noun inside the subject of a later passive sharing verb? In
+    "Information sharing related to text messaging consent is not shared with any third
+    party" the subject is "Information sharing related to ... consent" and the act is "is not
+    shared", which the negation governs; "sharing" only names the topic, as "data sharing"
+    does. The words before it must be a noun phrase (a modifier such as "Information", no
+    pronoun, auxiliary or negation), and a be-form must stand before the later verb. "Data
+    sharing with partners is permitted" has no later sharing verb: its "sharing" is still
+    read as the act."""
+    if not doc[i].lower_.endswith("ing") or i == start:
+        return False
+    before = doc[start:i]
+    if any(t.lower_ in _LABEL_BREAK or t.lower_ in _BE or not t.is_alpha for t in before):
+        return False
+    return any(
+        v[0] > i + 1 and (be := _passive(doc, v[0], i + 1)) is not None and be > i for v in verbs
+    )
 
 
 # words that cannot stand in a run-in label ("Sharing:", "Data sharing:"): a label names a
@@ -1742,6 +1762,24 @@ def shares_something(sentence: str) -> bool:
     parts = _parts(parse(sentence))
     groups = _verb_groups(parts, 0, len(parts.doc))
     return any(not _locally_negated(parts, 0, group[0][0]) for group in groups)
+
+
+def restricted_to_providers(sentence: str) -> bool:
+    """Does the sentence name the providers as the only receivers? "SMS opt-in information may
+    be shared only with vendors that help us deliver text messages": "only" (or "solely",
+    "exclusively") before the providers, and no partner or outside party among the receivers.
+    Said of mobile data, it lists everywhere that data goes. "We may share your number with
+    our texting vendor" (no "only") or "... only with vendors and marketing partners" does
+    not."""
+    if not _MAY_SHARE.search(sentence) and not _HANDOVER.search(sentence):
+        return False
+    doc = parse(sentence)
+    parts = _parts(doc)
+    region = (0, len(doc))
+    providers = parts.within("recipient_provider", *region)
+    if not providers or _outside_recipient(parts, region) or _partner_recipient(parts, region):
+        return False
+    return any(t.lower_ in _RESTRICTING for t in doc[: providers[0][0]])
 
 
 # the same exclusion said the other way round, the pointer its subject: "None of that applies

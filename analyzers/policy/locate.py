@@ -36,7 +36,7 @@ from analyzers.policy.recognize import Recognition, recognize
 from analyzers.policy.sharing import analyze_sharing
 from analyzers.reach import linked_pages, url_key
 from analyzers.text.sentences import Sentence, body_lines, normalize, split_sentences
-from crawler.roles import ROLE_PATTERNS, words_of
+from crawler.roles import ROLE_PATTERNS, forwards_to, words_of
 from crawler.snapshot import Link, Overlay, Page, SiteSnapshot
 from crawler.urls import hash_route
 
@@ -563,6 +563,9 @@ def lookup(
         document.linked = candidate.found_by in ("campaign", "optin_form") or _linked(
             page.url, linked
         )
+        if not verdict.is_document and (stub := forwarded(page, candidate)):
+            all_candidates += stub  # read the document the stub points to, not the stub
+            continue
         if verdict.is_document or _short_sms_policy(kind, page, document):
             if kind == "terms" and _is_sms_terms(page, candidate, document):
                 document.kind = "sms_terms"
@@ -593,6 +596,20 @@ def lookup(
 
 
 _PRESENTED = ("campaign", "optin_form", "footer", "link")
+
+
+def forwarded(page: Page, candidate: Candidate) -> list[Candidate]:
+    """The ways on from a forwarding stub: a page presented as the document whose whole body
+    points to it on another domain ("Our terms are hosted at our policy center") leads the
+    reviewer to that page, reached the way the stub was. The stub is no broken link: the
+    document is the page it points to (or unread, when the crawl could not fetch it)."""
+    if candidate.found_by == "guess":
+        return []
+    where = page.final_url or page.url
+    return [
+        Candidate(_strip(href)[0], candidate.found_by, candidate.link_text, where)
+        for href in forwards_to(page)
+    ]
 
 
 def _without_consent_pages(documents: list[PolicyDocument]) -> list[PolicyDocument]:
@@ -716,6 +733,29 @@ def _only_page_read(snapshot: SiteSnapshot, page: Page) -> bool:
         other is page or other.status >= 400 or other.error or other.discovered_by == "guess"
         for other in snapshot.pages
     )
+
+
+_MENU_REGIONS = ("nav", "header", "footer")
+
+
+def no_menu_seen(snapshot: SiteSnapshot) -> str:
+    """The URL of the one page the crawl read through the site's links when that page shows no
+    menu, header or footer links, else "". Sites link their policies from the footer; an
+    SMS opt-in page with no footer at all (its footer injected by a script that did not load,
+    or a copy of that one page) was read with every other linked page missing, so "no page
+    links the policy" rests on a footer nobody saw. A page whose footer was read and does not
+    link the policy, or a site with a second readable page, is judged as before."""
+    read = [
+        p
+        for p in snapshot.pages
+        if p.status < 400 and not p.error and p.discovered_by not in ("guess", "offsite_policy")
+    ]
+    if len(read) != 1:
+        return ""
+    page = read[0]
+    if any(link.visible and link.region in _MENU_REGIONS for link in page.links):
+        return ""
+    return page.final_url or page.url
 
 
 def _unread_home(snapshot: SiteSnapshot, page: Page) -> str:

@@ -18,6 +18,7 @@ from analyzers.policy.clauses import (
     is_sms_scope,
     may_state_sharing,
     opens_with_its_verb,
+    restricted_to_providers,
     shares_something,
 )
 from analyzers.text.nlp import nlp
@@ -64,18 +65,34 @@ class SharingAnalysis:
         return bool(self.promises) and all(v.clause.for_purpose for v in self.promises)
 
     @property
+    def mobile_recipients_closed(self) -> bool:
+        """Does the policy name everywhere mobile data goes? "SMS opt-in information may be
+        shared only with vendors that help us deliver text messages", beside a promise bound to
+        marketing, lists the number's only receivers: the policy's general "We may share
+        information with carriers, vendors and other business partners" is about its other
+        data, as if it said "excluding SMS opt-in data". "Your number may be shared with our
+        texting vendor" (no "only") leaves the general sharing open."""
+        return any(
+            v.clause.label == "allowed"
+            and v.clause.topic == "mobile"
+            and restricted_to_providers(v.sentence.text)
+            for v in self.verdicts
+        )
+
+    @property
     def exceptions(self) -> list[Verdict]:
         """What a reviewer rejects: every mobile exception, and general ones that mobile data
         is not excluded from. A promise overrides general sharing, except a promise bound to
         marketing: "We may share information with: business partners, with your consent"
         next to it gives the number to partners on consent, which the promise does not deny
         (general sharing for marketing it covers; with service providers or the law it is
-        allowed)."""
+        allowed). Nor does it when the policy says mobile data goes only to the providers that
+        deliver the texts (`mobile_recipients_closed`)."""
         found = self.labelled("exception")
         general = self.labelled("general_exception")
         if not self.promises:
             found += general
-        elif self.purpose_bound:
+        elif self.purpose_bound and not self.mobile_recipients_closed:
             found += [v for v in general if v.clause.to_partners]
         return sorted(found, key=lambda v: v.sentence.index)
 

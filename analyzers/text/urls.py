@@ -25,7 +25,14 @@ def host_domain(url: str) -> str:
 
 
 def is_public_shortener(url: str) -> bool:
-    """True for bit.ly/x, https://tinyurl.com/y, t.co/z; never on substrings (rabbit.lyon.fr)."""
+    """True for bit.ly/x, https://tinyurl.com/y, t.co/z; never on substrings (rabbit.lyon.fr).
+
+    A service's own share host under a shortener's domain is not a general-purpose shortener:
+    maps.app.goo.gl/Ab12 is a Google Maps place link, while goo.gl/Ab12 could lead anywhere
+    (analyzers/vocab/place_share_hosts.txt).
+    """
+    if _host(url) in word_list("place_share_hosts"):
+        return False
     domain = host_domain(url)
     return domain in word_list("shorteners") or _host(url) in word_list("shorteners")
 
