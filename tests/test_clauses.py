@@ -1344,3 +1344,132 @@ def test_receiving_text_messages_is_the_subscribers_side(sentence: str, label: s
     "anyone" as the one receiving it. Words for data that end in the messages are the
     messages."""
     assert classify(sentence).label == label
+
+
+# --- paraphrase round 2 (blind round 23): structure that governs the verb ---
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Neither your cell number nor your texting consent is ever sold or shared.", "promise"),
+        ("No SMS opt-in data nor consent records will be disclosed to outside firms.", "promise"),
+        ("Nor do we share your mobile number with third parties.", "promise"),
+        # near miss: the pair negates the subject, a positive clause after ";" still shares
+        (
+            "Neither your cell number nor your consent is sold; we may share them with "
+            "our promotional partners.",
+            "exception",
+        ),
+    ],
+)
+def test_neither_nor_negates_once(sentence: str, label: str) -> None:
+    """Round 2: "Neither X nor Y will be shared" counted two negations and read as shared."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Your texting number is not disclosed, with the exception of our sister brands, "
+            "which may send you deals.",
+            "exception",
+        ),
+        (
+            "With the exception of your cell number and SMS consent, we may share the data "
+            "above with our advertising partners.",
+            "promise",
+        ),
+        (
+            "We pass contact information to shipping vendors, except your phone number, which "
+            "we never share.",
+            "promise",
+        ),
+        (
+            "Except for text opt-in data, which is never disclosed, we may share information "
+            "as this policy describes.",
+            "promise",
+        ),
+        # near misses: the exception is a recipient, or nothing is carved out of the sharing
+        (
+            "With the exception of our lead buyers, nobody receives your mobile number.",
+            "exception",
+        ),
+        (
+            "We may share your mobile number with our marketing partners, which we never sell.",
+            "exception",
+        ),
+    ],
+)
+def test_with_the_exception_of_carves_out_like_except(sentence: str, label: str) -> None:
+    """Round 2: "with the exception of" was no carve-out, and a relative clause on the data
+    left out ("except your number, which we never share") was read as the sharing's own
+    negation."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "The sharing described above excludes SMS consent records, except that phone "
+            "numbers may be sold to data brokers.",
+            "exception",
+        ),
+        (
+            "These disclosures exclude mobile opt-in data, unless you agree to hear from our "
+            "partners.",
+            "exception",
+        ),
+        (
+            "The categories above exclude text opt-in data, except as needed to pass it to "
+            "advertising networks.",
+            "exception",
+        ),
+        # near misses: an exception the reviewers accept keeps the exclusion
+        (
+            "The sharing described above excludes SMS consent records, except as required "
+            "by law.",
+            "promise",
+        ),
+        ("The categories above exclude mobile opt-in data.", "promise"),
+    ],
+)
+def test_an_exclusion_carries_its_own_exception(sentence: str, label: str) -> None:
+    """Round 2: "The above excludes opt-in data, except that mobile numbers may be provided to
+    our lead buyers" read as the promise: the exclusion's own "except"/"unless" was not read."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "SMS subscriber numbers are carved out of the disclosures listed in this notice.",
+            "promise",
+        ),
+        (
+            "Exempt from the sharing described above: cell numbers and texting consent.",
+            "promise",
+        ),
+        (
+            "Disclosing data to partners (see Section 5) never extends to your text opt-in "
+            "records.",
+            "promise",
+        ),
+        (
+            "Section 3 does not cover numbers gathered for our text alerts; these are never "
+            "disclosed.",
+            "promise",
+        ),
+        ("Section 3 does not cover cell numbers; those remain with us.", "promise"),
+        # near misses: the same shapes that put mobile data into the sharing
+        ("Sharing with affiliates extends to your mobile number.", "exception"),
+        ("Exempt from the sharing described above: cookie data.", "neutral"),
+        ("Section 3 covers our text alerts; those are sent weekly.", "neutral"),
+    ],
+)
+def test_more_wordings_of_an_exclusion(sentence: str, label: str) -> None:
+    """Round 2: "carved out of", an exclusion that opens the sentence and names what it
+    excludes after a colon, a gerund subject ("Sharing with affiliates never extends to ..."),
+    and "those"/"these" after ";" pointing back at the data named before it."""
+    assert classify(sentence).label == label, classify(sentence)

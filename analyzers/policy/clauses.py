@@ -532,6 +532,8 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and not _quoted(doc, v[0], start)
         and not _sold_out(parts, v[0])
         and not _asked_whether(doc, v[0], start)
+        and not _gerund_subject(parts, v[0], start, end)
+        and not _cross_reference(doc, v[0])
     ]
     verbs = [v for v in verbs if not _run_in_label(doc, v[0], start, verbs)]
     verbs = sorted(set(verbs))
@@ -784,6 +786,27 @@ def _sold_out(parts: _Parts, i: int) -> bool:
     )
 
 
+def _gerund_subject(parts: _Parts, i: int, start: int, end: int) -> bool:
+    """ "Sharing with affiliates (see above) never extends to your number": an -ing form that
+    opens the sentence and is followed by a verb of scope names the sharing the sentence
+    limits; it is the subject, not an act of sharing."""
+    doc = parts.doc
+    return (
+        i == start
+        and doc[i].lower_.endswith("ing")
+        and any(
+            not any(v[0] < s for v in parts.within("share_verb", i + 1, s))
+            for s, _e in parts.within("scope_verb", i + 1, end)
+            + parts.within("exclusion_verb", i + 1, end)
+        )
+    )
+
+
+def _cross_reference(doc: Doc, i: int) -> bool:
+    """ "(see above)", "(see Section 4)": a pointer to another part of the policy."""
+    return i > 0 and doc[i - 1].text == "(" and doc[i].lower_ == "see"
+
+
 def _asked_whether(doc: Doc, i: int, start: int) -> bool:
     """Is the verb in a question the sentence asks, not an act it states? "You have the right
     to know whether personal information is sold or disclosed and to whom": the clause after
@@ -867,8 +890,9 @@ def _exclusion(
             continue
         if _locally_negated(parts, start, s):  # "mobile data is not excluded from the sharing"
             return _included(parts, segment)
-        if parts.has("mobile_data", *_excluded_phrase(parts, start, s, e, end)):
-            return _excluded(parts, segment)
+        phrase = _excluded_phrase(parts, start, s, e, end)
+        if parts.has("mobile_data", *phrase):
+            return _excluded_but(parts, segment, max(phrase[1], e))
     if not named:
         return None
     carved = _carved_mobile_data(parts, segment)
@@ -883,7 +907,7 @@ def _exclusion(
             return (
                 _included(parts, segment)
                 if parts.has("restriction", clause, s)
-                else _excluded(parts, segment)
+                else _excluded_but(parts, segment, _e)
             )
         if (
             parts.doc[s].lower_ in _SCOPE_VERBS
@@ -898,6 +922,17 @@ def _exclusion(
     return None
 
 
+def _excluded_but(parts: _Parts, segment: tuple[int, int], after: int) -> Clause:
+    """An exclusion may carry its own exception, read as a negated verb's: "the above excludes
+    opt-in data, except that numbers may go to our lead buyers", "... unless you agreed to
+    partner offers", "... except as needed to share with marketing affiliates" take back the
+    exclusion they make; "..., except as required by law" keeps it."""
+    kind, why = _carve_out(parts, after, segment[1])
+    if kind == "exception":
+        return Clause("exception", "mobile", why, attempted=True)
+    return _excluded(parts, segment)
+
+
 def _names_recipients(parts: _Parts, verb: int) -> bool:
     """ "To anyone, affiliates included": a participle right after a recipient says who is
     among the recipients, not what data the sharing covers."""
@@ -910,29 +945,46 @@ def _names_recipients(parts: _Parts, verb: int) -> bool:
 
 def _carved_mobile_data(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
     """ "Except for SMS opt-in data, we may share the categories above with providers", "we
-    share the information above with vendors, but never your SMS opt-in data": positive
-    sharing that names mobile data as left out of it."""
+    share the information above with vendors, but never your SMS opt-in data", "with the
+    exception of mobile opt-in data, we may share ...": positive sharing that names mobile
+    data as left out of it. A relative clause on the data left out is part of the carve-out:
+    in "except your mobile number, which we never share" the "never" is not the sharing's."""
     doc = parts.doc
     start, end = segment
-    verbs = parts.within("share_verb", start, end)
-    if not verbs or any(_locally_negated(parts, start, v) for v, _e in verbs):
-        return None
     for i in range(start, end - 1):
         word, nxt = doc[i].lower_, doc[i + 1].lower_
-        if (
-            (word == "except" and nxt == "for")
-            or word in ("excluding", "besides")
+        if not (
+            word in ("except", "excluding", "besides")
             or (word in ("other", "apart", "aside") and nxt in ("than", "from"))
+            or (word == "exception" and nxt == "of")
             or (word == "but" and nxt in ("never", "not"))
         ):
-            stop = next((t.i for t in doc[i + 2 : end] if t.lower_ in (",", ";")), end)
-            phrase = (i + 1, stop)
-            if parts.has("mobile_data", *phrase) and not any(
-                parts.has(label, *phrase)
-                for label in ("recipient_outside", "recipient_partner", "recipient_provider")
-            ):
-                return _excluded(parts, segment)
+            continue
+        stop = next((t.i for t in doc[i + 2 : end] if t.lower_ in (",", ";")), end)
+        phrase = (i + 1, stop)
+        if not parts.has("mobile_data", *phrase) or any(
+            parts.has(label, *phrase)
+            for label in ("recipient_outside", "recipient_partner", "recipient_provider")
+        ):
+            continue
+        carved = (i, _relative_end(doc, stop, end))
+        verbs = [
+            (s, e)
+            for s, e in parts.within("share_verb", start, end)
+            + parts.within("handover_verb", start, end)
+            if not carved[0] <= s < carved[1]
+        ]
+        if verbs and not any(_locally_negated(parts, start, v) for v, _e in verbs):
+            return _excluded(parts, segment)
     return None
+
+
+def _relative_end(doc: Doc, comma: int, end: int) -> int:
+    """Where a relative clause that opens at the comma (", which we never share,") ends: at
+    the next comma or ";"; the comma itself when none opens there."""
+    if comma + 1 >= end or doc[comma].lower_ != "," or doc[comma + 1].lower_ not in _RELATIVE:
+        return comma
+    return next((t.i for t in doc[comma + 1 : end] if t.lower_ in (",", ";")), end)
 
 
 def _excluded_phrase(
@@ -941,8 +993,16 @@ def _excluded_phrase(
     """What an exclusion verb takes out: its object ("exclude SMS opt-in data"), or for
     "is excluded" / "is exempt" its subject."""
     doc = parts.doc
-    if doc[verb].lower_ in ("excluded", "exempt", "exempted"):
-        # "Text messaging opt-in data and consent are excluded": the whole subject
+    clause = _clause_start(parts, start, verb)
+    if verb == clause and doc[verb].lower_ in ("excluded", "exempt", "exempted"):
+        # "Excluded from all of the above: phone numbers ...": what follows the colon
+        colon = next((t.i for t in doc[verb:end] if t.lower_ == ":"), None)
+        return (colon + 1, end) if colon is not None else (verb_end, end)
+    if doc[verb].lower_ in ("excluded", "exempt", "exempted") or (
+        verb > start and doc[verb - 1].lower_ in _BE
+    ):
+        # "Text messaging opt-in data and consent are excluded", "... is carved out of every
+        # sharing practice": the passive's subject
         return max(
             (t.i + 1 for t in doc[start:verb] if t.lower_ in _LOCAL_BREAK - {"and"}), default=start
         ), verb
@@ -970,24 +1030,32 @@ def _locally_negated(parts: _Parts, start: int, verb: int) -> bool:
     return len(parts.within("negator", _clause_start(parts, start, verb), verb)) % 2 == 1
 
 
-def _kept(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+def _kept(parts: _Parts, segment: tuple[int, int], previous: str = "none") -> Clause | None:
     """ "We keep your mobile number to ourselves", "your phone number stays with us": the
-    promise worded as keeping the data, not as a negated sharing verb."""
+    promise worded as keeping the data, not as a negated sharing verb. "Those stay with us"
+    keeps the mobile data named just before."""
     start, end = segment
     for s, e in parts.within("keep_private", start, end):
         if (
-            parts.has("mobile_data", start, end)
+            (
+                parts.has("mobile_data", start, end)
+                or (previous == "mobile" and _points_back(parts, start, s))
+            )
             and not _locally_negated(parts, start, s)
             and not parts.has("hedge", start, end)
         ):
             kind, why = _carve_out(parts, e, end)
             if kind == "exception":
                 return Clause("exception", "mobile", why, attempted=True)
-            text = parts.doc[start:end].text.strip().rstrip(".;:,")
+            text = parts.doc[start:end].text.strip(" ;,").rstrip(".;:,")
             return Clause(
                 "promise", "mobile", f"mobile data is kept private: “{text}”", attempted=True
             )
     return None
+
+
+def _points_back(parts: _Parts, start: int, end: int) -> bool:
+    return parts.has("anaphor", start, end) or parts.has("pronoun", start, end)
 
 
 def _excluded(parts: _Parts, segment: tuple[int, int]) -> Clause:
@@ -1027,7 +1095,7 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
         ),
         default=clause,
     )
-    count = len(parts.within("negator", clause, pre[1]))
+    count = _negations(parts, clause, pre[1])
     for s, _e in parts.within("negator", *post):
         # "with no one", "to nobody": the recipient is negated
         if (
@@ -1044,6 +1112,19 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
     if _kept_from(parts, pre[1]):
         count += 1
     return count % 2 == 1
+
+
+def _negations(parts: _Parts, start: int, end: int) -> int:
+    """How many negations stand in the region. A "nor" after another negator continues that
+    negation rather than adding one: "Neither your number nor your consent will be shared"
+    and "No mobile data nor consent is shared" negate "shared" once; a "nor" that opens the
+    clause ("Nor do we share it") negates on its own."""
+    found = parts.within("negator", start, end)
+    return sum(
+        1
+        for n, (s, _e) in enumerate(found)
+        if not (parts.doc[s].lower_ == "nor" and n > 0)
+    )
 
 
 def _clause_after_colon(doc: Doc, colon: int, verb: int) -> bool:
@@ -1608,10 +1689,14 @@ def classify(
     scope = sms_only or is_sms_scope(heading) or is_sms_scope(scope_lead)
     best = Clause("neutral", "mobile" if parts.spans.get("mobile_data") else "none")
     excluded = False
-    for segment in _segments(doc):
+    for n, segment in enumerate(_segments(doc)):
+        if n and previous == "none" and parts.has("mobile_data", 0, segment[0]):
+            # "None of this applies to mobile numbers ...; those are never shared": a pronoun
+            # after ";" points back at the data the sentence named before it
+            previous = "mobile"
         exclusion = _exclusion(
             parts, segment, sharing_section=bool(_SHARING_HEADING.search(heading))
-        ) or _kept(parts, segment)
+        ) or _kept(parts, segment, previous)
         if exclusion is not None:
             best, excluded, previous = _better(best, exclusion), True, "mobile"
         pre_start, carried, subject = segment[0], False, None
