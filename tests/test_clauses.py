@@ -1427,8 +1427,7 @@ def test_with_the_exception_of_carves_out_like_except(sentence: str, label: str)
         ),
         # near misses: an exception the reviewers accept keeps the exclusion
         (
-            "The sharing described above excludes SMS consent records, except as required "
-            "by law.",
+            "The sharing described above excludes SMS consent records, except as required by law.",
             "promise",
         ),
         ("The categories above exclude mobile opt-in data.", "promise"),
@@ -1472,4 +1471,99 @@ def test_more_wordings_of_an_exclusion(sentence: str, label: str) -> None:
     """Round 2: "carved out of", an exclusion that opens the sentence and names what it
     excludes after a colon, a gerund subject ("Sharing with affiliates never extends to ..."),
     and "those"/"these" after ";" pointing back at the data named before it."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We may pass your cell number to other stores in our mall program.", "exception"),
+        (
+            "Phone numbers may be given to our roofing contractor partners for their own "
+            "promotions.",
+            "exception",
+        ),
+        ("Texting lists may be sold to data brokers.", "exception"),
+        # near misses: data that names no one, and recipients kept to running the service
+        ("We may share anonymized metrics about our SMS alerts with our partners.", "neutral"),
+        (
+            "Our messaging partners may access your phone number solely to deliver our texts.",
+            "allowed",
+        ),
+        (
+            "Our partners may access your phone number solely to deliver texts and to market "
+            "their own products.",
+            "exception",
+        ),
+    ],
+)
+def test_who_receives_and_what_for(sentence: str, label: str) -> None:
+    """Round 2: "other retailers", "data brokers", a compound recipient after "to" ("our
+    insurance carrier partners") were no recipients; "de-identified statistics about our text
+    program" read as the program's data; "partners ... only as needed to route messages" read
+    as partners marketing."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We strive not to disclose your cell number where practical.", "neutral"),
+        ("We seek to minimize disclosure of SMS subscriber data.", "neutral"),
+        ("We won't sell or share your mobile number unless we notify you first.", "exception"),
+        (
+            "Your text opt-in data is kept confidential except where a partner requires it.",
+            "exception",
+        ),
+        # near misses: the plain promise, with and without the words around it
+        ("We never share your mobile number with third parties.", "promise"),
+        ("Your text opt-in data is kept confidential.", "promise"),
+        ("We will never share your mobile number, and we tell you how we use it.", "promise"),
+    ],
+)
+def test_aims_and_notice_are_no_promise(sentence: str, label: str) -> None:
+    """Round 2: "We try not to share ... whenever possible" and "We aim to limit sharing" read
+    as promises; "without first telling you" did not lift the promise; "kept private unless a
+    partner program requires it" was never read ("kept private" did not pass the first look)."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Will you give my phone number to other businesses? No, never.", "promise"),
+        ("Q: Is my SMS consent sold to anyone? A: No. It stays with us.", "promise"),
+        (
+            "Does your team share my cell number with affiliates? Yes, for their offers.",
+            "exception",
+        ),
+        # near miss: a question mark that asks nothing about the sharing
+        ("Questions? We may share your mobile number with our partners.", "exception"),
+    ],
+)
+def test_a_question_answered_no_is_a_denial(sentence: str, label: str) -> None:
+    """Round 2: an FAQ folded into one sentence ("Do you share my number ...? No.") read the
+    asked verb as stated (and "you" as the visitor)."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("No divulgamos su número de celular a terceros para fines de mercadeo.", "promise"),
+        ("Jamás compartimos ni vendemos los datos de mensajes de texto.", "promise"),
+        ("Su consentimiento para recibir SMS es algo que no se comparte con nadie.", "promise"),
+        # near misses: the exception, the sale alone, positive sharing, and no mobile data
+        (
+            "No compartimos su número de teléfono con terceros, salvo con su consentimiento.",
+            "exception",
+        ),
+        ("No vendemos su número de celular.", "sale_promise"),
+        ("Podemos compartir su número de móvil con nuestros socios publicitarios.", "exception"),
+        ("No compartimos su dirección de correo electrónico con terceros.", "neutral"),
+    ],
+)
+def test_a_spanish_sentence_of_a_bilingual_policy(sentence: str, label: str) -> None:
+    """Round 2: bilingual US policies state the promise in Spanish too ("No compartimos su
+    número de teléfono móvil ... con terceros"); the English reader read them as nothing."""
     assert classify(sentence).label == label, classify(sentence)

@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from analyzers.policy.spanish import read_spanish
 from analyzers.text.grammar import AUXILIARIES
 from analyzers.text.vocabulary import parse, vocabulary
 
@@ -87,6 +88,7 @@ _NEW_SUBJECT = {
     "that",
 }
 _QUALIFIER = {
+    "about",  # "statistics about our text program": the head decides
     "collected",
     "obtained",
     "gathered",
@@ -506,7 +508,8 @@ def _segments(doc: Doc) -> list[tuple[int, int]]:
 def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, int]]]:
     """Sharing verbs of a segment, coordinated ones ("sell, rent or share") grouped."""
     doc = parts.doc
-    users = parts.within("user_subject", start, end)
+    # "Do you share my number?": in a question the visitor asks, "you" is the business
+    users = [u for u in parts.within("user_subject", start, end) if _question_to_us(doc, u[0])]
     verbs = parts.within("share_verb", start, end)
     recipients = [
         s
@@ -614,16 +617,40 @@ def _after_to(parts: _Parts, recipient: int) -> bool:
     between: "to our partners", "to select marketing affiliates", "with our promotional
     partners"."""
     doc = parts.doc
-    marketing = {i for s, e in parts.spans.get("purpose_marketing", []) for i in range(s, e)}
+    modifiers = {
+        i
+        for label in ("purpose_marketing", *_RECIPIENTS)
+        for s, e in parts.spans.get(label, [])
+        for i in range(s, e)
+    }
     i = recipient - 1
     while i >= max(0, recipient - 4):
         word = doc[i].lower_
         if word in ("to", "with"):
             return True
-        if word not in _RECIPIENT_MODIFIERS and i not in marketing:
+        if word not in _RECIPIENT_MODIFIERS and i not in modifiers and not _compound_word(doc, i):
             return False
         i -= 1
     return False
+
+
+def _compound_word(doc: Doc, i: int) -> bool:
+    """ "to our insurance carrier partners": a plain word right before another modifier or the
+    recipient names the kind of recipient, as a noun in a compound does. Pronouns and
+    prepositions ("to you from partners") do not."""
+    token = doc[i]
+    return (
+        token.is_alpha
+        and token.is_lower
+        and token.lower_ not in _COMPOUND_BREAK
+        and token.lower_ not in AUXILIARIES
+    )
+
+
+_COMPOUND_BREAK = {
+    "you", "us", "we", "them", "it", "they", "from", "for", "of", "by", "in", "on", "at",
+    "and", "or", "nor", "but", "not", "never", "no", "about", "as", "than", "only",
+}  # fmt: skip
 
 
 def _reaches(
@@ -795,7 +822,7 @@ def _gerund_subject(parts: _Parts, i: int, start: int, end: int) -> bool:
         i == start
         and doc[i].lower_.endswith("ing")
         and any(
-            not any(v[0] < s for v in parts.within("share_verb", i + 1, s))
+            not parts.within("share_verb", i + 1, s)  # its own predicate, no other sharing
             for s, _e in parts.within("scope_verb", i + 1, end)
             + parts.within("exclusion_verb", i + 1, end)
         )
@@ -1111,7 +1138,38 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
             count += 1  # not "with no exceptions for partners"
     if _kept_from(parts, pre[1]):
         count += 1
+    if _answered_no(doc, pre[1], post[1]):
+        count += 1
     return count % 2 == 1
+
+
+_ASKING = {"do", "does", "will", "would", "can", "could", "is", "are", "may"}
+_ANSWER_LABEL = {"a", ":", "answer", "-", "—"}
+
+
+def _question_to_us(doc: Doc, i: int) -> bool:
+    """Is the "you" at i not the subject of a question ("Do you share ...?")? Asked like that,
+    "you" is the business the visitor asks about, not the visitor sharing with it."""
+    return not (
+        i > 0
+        and doc[i].lower_ == "you"
+        and doc[i - 1].lower_ in _ASKING
+        and any(t.text == "?" for t in doc[i:])
+    )
+
+
+def _answered_no(doc: Doc, verb: int, end: int) -> bool:
+    """An FAQ folded into one sentence: "Will my number be given to anyone? A: Never, ...",
+    "Do you share my number with other companies? No." The verb stands in a question, and the
+    answer that follows the question mark opens with a denial, which negates it. Not the
+    question mark of a question that is not about the verb ("Questions? We never share ...")."""
+    mark = next((t.i for t in doc[verb:end] if t.text == "?"), None)
+    if mark is None:
+        return False
+    j = mark + 1
+    while j < end and doc[j].lower_ in _ANSWER_LABEL:
+        j += 1
+    return j < end and doc[j].lower_ in ("no", "never", "nope", "not")
 
 
 def _negations(parts: _Parts, start: int, end: int) -> int:
@@ -1120,11 +1178,7 @@ def _negations(parts: _Parts, start: int, end: int) -> int:
     and "No mobile data nor consent is shared" negate "shared" once; a "nor" that opens the
     clause ("Nor do we share it") negates on its own."""
     found = parts.within("negator", start, end)
-    return sum(
-        1
-        for n, (s, _e) in enumerate(found)
-        if not (parts.doc[s].lower_ == "nor" and n > 0)
-    )
+    return sum(1 for n, (s, _e) in enumerate(found) if not (parts.doc[s].lower_ == "nor" and n > 0))
 
 
 def _clause_after_colon(doc: Doc, colon: int, verb: int) -> bool:
@@ -1291,10 +1345,18 @@ def _object_window(
             and t.i > end
             and doc[t.i - 1].lower_ not in ("opt", "-", "opted")
             and not _consent_to(doc, t.i)
+            and not _inside_mobile_data(parts, t.i, end)
         ),
         ceiling,
     )
     return end, stop
+
+
+def _inside_mobile_data(parts: _Parts, i: int, start: int) -> bool:
+    """ "share the number I use for text alerts with ...": the "for" is inside a data phrase
+    that the vocabulary reads whole (a number qualified by what it is for), not the end of
+    the object."""
+    return any(start <= s < i < e for s, e in parts.spans.get("mobile_data", []))
 
 
 def _subject_elided(doc: Doc, start: int, be: int) -> bool:
@@ -1541,7 +1603,7 @@ def _judge_group(
         why = "sold, rented or traded"
     elif conditions(parts, *post) and not provider_only:
         why = "shared when the subscriber consents"
-    elif mobile and _partner_recipient(parts, post):
+    elif mobile and _partner_recipient(parts, post) and not _only_for_operations(parts, whole):
         why = "shared with partners or affiliates"
     elif mobile and _contacts_on_own(parts, post):
         why = "shared with recipients who contact the subscriber themselves"
@@ -1560,6 +1622,23 @@ def _judge_group(
         topic,
         f"{why}: “{text}”",
         to_partners=to_partners,
+    )
+
+
+_ONLY_REACH = 4
+
+
+def _only_for_operations(parts: _Parts, region: tuple[int, int]) -> bool:
+    """ "Our carrier partners may receive your number only as needed to route messages": the
+    sharing is restricted to running the service, whoever the recipients are called; unless
+    marketing is allowed too (checked before this), that is sharing reviewers accept."""
+    doc = parts.doc
+    return any(
+        t.lower_ in _RESTRICTING
+        and any(
+            t.i < s <= t.i + _ONLY_REACH for s, _e in parts.within("purpose_operations", *region)
+        )
+        for t in doc[region[0] : region[1]]
     )
 
 
@@ -1603,7 +1682,8 @@ def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
 # this first keeps a 50-page policy well under a second (the matcher is the costly part).
 _MAY_SHARE = re.compile(
     r"\b(shar|sell|sold|rent|leas|trad|disclos|transfer|distribut|exchang|releas|licens|"
-    r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use)",
+    r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|"
+    r"kept (?:private|confidential))",
     re.IGNORECASE,
 )
 _HANDOVER = re.compile(
@@ -1670,6 +1750,10 @@ def classify(
     your consent."). `doc` is the parsed text (lead-in and sentence), when the caller parsed
     many at once (nlp.pipe is far faster than one call per sentence).
     """
+    spanish = read_spanish(sentence)
+    if spanish is not None:  # a bilingual policy's Spanish sentence
+        label, why = spanish
+        return Clause(label, "mobile", why, attempted=label != "sale_promise")
     scope_lead = lead_in
     if lead_in and not awaits_its_verb(lead_in) and _states_own_sharing(sentence):
         lead_in, doc = "", None  # the item's own verb and recipient decide, not the lead-in's
