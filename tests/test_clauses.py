@@ -1399,3 +1399,226 @@ def test_a_sharing_noun_in_the_subject_is_not_the_act(sentence: str, label: str)
     """Blind round 23 (a clinic's policy): in "Information sharing related to ... opt-in data
     is not shared with any third party" the noun "sharing" was read as an unnegated act."""
     assert classify(sentence, heading="SMS / Text Messaging").label == label
+
+
+# --- paraphrase round 2 (blind round 23): structure that governs the verb ---
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Neither your cell number nor your texting consent is ever sold or shared.", "promise"),
+        ("No SMS opt-in data nor consent records will be disclosed to outside firms.", "promise"),
+        ("Nor do we share your mobile number with third parties.", "promise"),
+        # near miss: the pair negates the subject, a positive clause after ";" still shares
+        (
+            "Neither your cell number nor your consent is sold; we may share them with "
+            "our promotional partners.",
+            "exception",
+        ),
+    ],
+)
+def test_neither_nor_negates_once(sentence: str, label: str) -> None:
+    """Round 2: "Neither X nor Y will be shared" counted two negations and read as shared."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Your texting number is not disclosed, with the exception of our sister brands, "
+            "which may send you deals.",
+            "exception",
+        ),
+        (
+            "With the exception of your cell number and SMS consent, we may share the data "
+            "above with our advertising partners.",
+            "promise",
+        ),
+        (
+            "We pass contact information to shipping vendors, except your phone number, which "
+            "we never share.",
+            "promise",
+        ),
+        (
+            "Except for text opt-in data, which is never disclosed, we may share information "
+            "as this policy describes.",
+            "promise",
+        ),
+        # near misses: the exception is a recipient, or nothing is carved out of the sharing
+        (
+            "With the exception of our lead buyers, nobody receives your mobile number.",
+            "exception",
+        ),
+        (
+            "We may share your mobile number with our marketing partners, which we never sell.",
+            "exception",
+        ),
+    ],
+)
+def test_with_the_exception_of_carves_out_like_except(sentence: str, label: str) -> None:
+    """Round 2: "with the exception of" was no carve-out, and a relative clause on the data
+    left out ("except your number, which we never share") was read as the sharing's own
+    negation."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "The sharing described above excludes SMS consent records, except that phone "
+            "numbers may be sold to data brokers.",
+            "exception",
+        ),
+        (
+            "These disclosures exclude mobile opt-in data, unless you agree to hear from our "
+            "partners.",
+            "exception",
+        ),
+        (
+            "The categories above exclude text opt-in data, except as needed to pass it to "
+            "advertising networks.",
+            "exception",
+        ),
+        # near misses: an exception the reviewers accept keeps the exclusion
+        (
+            "The sharing described above excludes SMS consent records, except as required by law.",
+            "promise",
+        ),
+        ("The categories above exclude mobile opt-in data.", "promise"),
+    ],
+)
+def test_an_exclusion_carries_its_own_exception(sentence: str, label: str) -> None:
+    """Round 2: "The above excludes opt-in data, except that mobile numbers may be provided to
+    our lead buyers" read as the promise: the exclusion's own "except"/"unless" was not read."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "SMS subscriber numbers are carved out of the disclosures listed in this notice.",
+            "promise",
+        ),
+        (
+            "Exempt from the sharing described above: cell numbers and texting consent.",
+            "promise",
+        ),
+        (
+            "Disclosing data to partners (see Section 5) never extends to your text opt-in "
+            "records.",
+            "promise",
+        ),
+        (
+            "Section 3 does not cover numbers gathered for our text alerts; these are never "
+            "disclosed.",
+            "promise",
+        ),
+        ("Section 3 does not cover cell numbers; those remain with us.", "promise"),
+        # near misses: the same shapes that put mobile data into the sharing
+        ("Sharing with affiliates extends to your mobile number.", "exception"),
+        ("Exempt from the sharing described above: cookie data.", "neutral"),
+        ("Section 3 covers our text alerts; those are sent weekly.", "neutral"),
+    ],
+)
+def test_more_wordings_of_an_exclusion(sentence: str, label: str) -> None:
+    """Round 2: "carved out of", an exclusion that opens the sentence and names what it
+    excludes after a colon, a gerund subject ("Sharing with affiliates never extends to ..."),
+    and "those"/"these" after ";" pointing back at the data named before it."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We may pass your cell number to other stores in our mall program.", "exception"),
+        (
+            "Phone numbers may be given to our roofing contractor partners for their own "
+            "promotions.",
+            "exception",
+        ),
+        ("Texting lists may be sold to data brokers.", "exception"),
+        # near misses: data that names no one, and recipients kept to running the service
+        ("We may share anonymized metrics about our SMS alerts with our partners.", "neutral"),
+        (
+            "Our messaging partners may access your phone number solely to deliver our texts.",
+            "allowed",
+        ),
+        (
+            "Our partners may access your phone number solely to deliver texts and to market "
+            "their own products.",
+            "exception",
+        ),
+    ],
+)
+def test_who_receives_and_what_for(sentence: str, label: str) -> None:
+    """Round 2: "other retailers", "data brokers", a compound recipient after "to" ("our
+    insurance carrier partners") were no recipients; "de-identified statistics about our text
+    program" read as the program's data; "partners ... only as needed to route messages" read
+    as partners marketing."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We strive not to disclose your cell number where practical.", "neutral"),
+        ("We seek to minimize disclosure of SMS subscriber data.", "neutral"),
+        ("We won't sell or share your mobile number unless we notify you first.", "exception"),
+        (
+            "Your text opt-in data is kept confidential except where a partner requires it.",
+            "exception",
+        ),
+        # near misses: the plain promise, with and without the words around it
+        ("We never share your mobile number with third parties.", "promise"),
+        ("Your text opt-in data is kept confidential.", "promise"),
+        ("We will never share your mobile number, and we tell you how we use it.", "promise"),
+    ],
+)
+def test_aims_and_notice_are_no_promise(sentence: str, label: str) -> None:
+    """Round 2: "We try not to share ... whenever possible" and "We aim to limit sharing" read
+    as promises; "without first telling you" did not lift the promise; "kept private unless a
+    partner program requires it" was never read ("kept private" did not pass the first look)."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Will you give my phone number to other businesses? No, never.", "promise"),
+        ("Q: Is my SMS consent sold to anyone? A: No. It stays with us.", "promise"),
+        (
+            "Does your team share my cell number with affiliates? Yes, for their offers.",
+            "exception",
+        ),
+        # near miss: a question mark that asks nothing about the sharing
+        ("Questions? We may share your mobile number with our partners.", "exception"),
+    ],
+)
+def test_a_question_answered_no_is_a_denial(sentence: str, label: str) -> None:
+    """Round 2: an FAQ folded into one sentence ("Do you share my number ...? No.") read the
+    asked verb as stated (and "you" as the visitor)."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("No divulgamos su número de celular a terceros para fines de mercadeo.", "promise"),
+        ("Jamás compartimos ni vendemos los datos de mensajes de texto.", "promise"),
+        ("Su consentimiento para recibir SMS es algo que no se comparte con nadie.", "promise"),
+        # near misses: the exception, the sale alone, positive sharing, and no mobile data
+        (
+            "No compartimos su número de teléfono con terceros, salvo con su consentimiento.",
+            "exception",
+        ),
+        ("No vendemos su número de celular.", "sale_promise"),
+        ("Podemos compartir su número de móvil con nuestros socios publicitarios.", "exception"),
+        ("No compartimos su dirección de correo electrónico con terceros.", "neutral"),
+    ],
+)
+def test_a_spanish_sentence_of_a_bilingual_policy(sentence: str, label: str) -> None:
+    """Round 2: bilingual US policies state the promise in Spanish too ("No compartimos su
+    número de teléfono móvil ... con terceros"); the English reader read them as nothing."""
+    assert classify(sentence).label == label, classify(sentence)

@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from analyzers.policy.spanish import read_spanish
 from analyzers.text.grammar import AUXILIARIES
 from analyzers.text.vocabulary import parse, vocabulary
 
@@ -87,6 +88,7 @@ _NEW_SUBJECT = {
     "that",
 }
 _QUALIFIER = {
+    "about",  # "statistics about our text program": the head decides
     "collected",
     "obtained",
     "gathered",
@@ -506,7 +508,8 @@ def _segments(doc: Doc) -> list[tuple[int, int]]:
 def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, int]]]:
     """Sharing verbs of a segment, coordinated ones ("sell, rent or share") grouped."""
     doc = parts.doc
-    users = parts.within("user_subject", start, end)
+    # "Do you share my number?": in a question the visitor asks, "you" is the business
+    users = [u for u in parts.within("user_subject", start, end) if _question_to_us(doc, u[0])]
     verbs = parts.within("share_verb", start, end)
     recipients = [
         s
@@ -532,6 +535,8 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and not _quoted(doc, v[0], start)
         and not _sold_out(parts, v[0])
         and not _asked_whether(doc, v[0], start)
+        and not _gerund_subject(parts, v[0], start, end)
+        and not _cross_reference(doc, v[0])
     ]
     verbs = [v for v in verbs if not _run_in_label(doc, v[0], start, verbs)]
     verbs = [v for v in verbs if not _names_the_passive_subject(doc, v[0], start, verbs)]
@@ -632,16 +637,40 @@ def _after_to(parts: _Parts, recipient: int) -> bool:
     between: "to our partners", "to select marketing affiliates", "with our promotional
     partners"."""
     doc = parts.doc
-    marketing = {i for s, e in parts.spans.get("purpose_marketing", []) for i in range(s, e)}
+    modifiers = {
+        i
+        for label in ("purpose_marketing", *_RECIPIENTS)
+        for s, e in parts.spans.get(label, [])
+        for i in range(s, e)
+    }
     i = recipient - 1
     while i >= max(0, recipient - 4):
         word = doc[i].lower_
         if word in ("to", "with"):
             return True
-        if word not in _RECIPIENT_MODIFIERS and i not in marketing:
+        if word not in _RECIPIENT_MODIFIERS and i not in modifiers and not _compound_word(doc, i):
             return False
         i -= 1
     return False
+
+
+def _compound_word(doc: Doc, i: int) -> bool:
+    """ "to our insurance carrier partners": a plain word right before another modifier or the
+    recipient names the kind of recipient, as a noun in a compound does. Pronouns and
+    prepositions ("to you from partners") do not."""
+    token = doc[i]
+    return (
+        token.is_alpha
+        and token.is_lower
+        and token.lower_ not in _COMPOUND_BREAK
+        and token.lower_ not in AUXILIARIES
+    )
+
+
+_COMPOUND_BREAK = {
+    "you", "us", "we", "them", "it", "they", "from", "for", "of", "by", "in", "on", "at",
+    "and", "or", "nor", "but", "not", "never", "no", "about", "as", "than", "only",
+}  # fmt: skip
 
 
 def _reaches(
@@ -804,6 +833,27 @@ def _sold_out(parts: _Parts, i: int) -> bool:
     )
 
 
+def _gerund_subject(parts: _Parts, i: int, start: int, end: int) -> bool:
+    """ "Sharing with affiliates (see above) never extends to your number": an -ing form that
+    opens the sentence and is followed by a verb of scope names the sharing the sentence
+    limits; it is the subject, not an act of sharing."""
+    doc = parts.doc
+    return (
+        i == start
+        and doc[i].lower_.endswith("ing")
+        and any(
+            not parts.within("share_verb", i + 1, s)  # its own predicate, no other sharing
+            for s, _e in parts.within("scope_verb", i + 1, end)
+            + parts.within("exclusion_verb", i + 1, end)
+        )
+    )
+
+
+def _cross_reference(doc: Doc, i: int) -> bool:
+    """ "(see above)", "(see Section 4)": a pointer to another part of the policy."""
+    return i > 0 and doc[i - 1].text == "(" and doc[i].lower_ == "see"
+
+
 def _asked_whether(doc: Doc, i: int, start: int) -> bool:
     """Is the verb in a question the sentence asks, not an act it states? "You have the right
     to know whether personal information is sold or disclosed and to whom": the clause after
@@ -887,8 +937,9 @@ def _exclusion(
             continue
         if _locally_negated(parts, start, s):  # "mobile data is not excluded from the sharing"
             return _included(parts, segment)
-        if parts.has("mobile_data", *_excluded_phrase(parts, start, s, e, end)):
-            return _excluded(parts, segment)
+        phrase = _excluded_phrase(parts, start, s, e, end)
+        if parts.has("mobile_data", *phrase):
+            return _excluded_but(parts, segment, max(phrase[1], e))
     if not named:
         return None
     carved = _carved_mobile_data(parts, segment)
@@ -903,7 +954,7 @@ def _exclusion(
             return (
                 _included(parts, segment)
                 if parts.has("restriction", clause, s)
-                else _excluded(parts, segment)
+                else _excluded_but(parts, segment, _e)
             )
         if (
             parts.doc[s].lower_ in _SCOPE_VERBS
@@ -918,6 +969,17 @@ def _exclusion(
     return None
 
 
+def _excluded_but(parts: _Parts, segment: tuple[int, int], after: int) -> Clause:
+    """An exclusion may carry its own exception, read as a negated verb's: "the above excludes
+    opt-in data, except that numbers may go to our lead buyers", "... unless you agreed to
+    partner offers", "... except as needed to share with marketing affiliates" take back the
+    exclusion they make; "..., except as required by law" keeps it."""
+    kind, why = _carve_out(parts, after, segment[1])
+    if kind == "exception":
+        return Clause("exception", "mobile", why, attempted=True)
+    return _excluded(parts, segment)
+
+
 def _names_recipients(parts: _Parts, verb: int) -> bool:
     """ "To anyone, affiliates included": a participle right after a recipient says who is
     among the recipients, not what data the sharing covers."""
@@ -930,29 +992,46 @@ def _names_recipients(parts: _Parts, verb: int) -> bool:
 
 def _carved_mobile_data(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
     """ "Except for SMS opt-in data, we may share the categories above with providers", "we
-    share the information above with vendors, but never your SMS opt-in data": positive
-    sharing that names mobile data as left out of it."""
+    share the information above with vendors, but never your SMS opt-in data", "with the
+    exception of mobile opt-in data, we may share ...": positive sharing that names mobile
+    data as left out of it. A relative clause on the data left out is part of the carve-out:
+    in "except your mobile number, which we never share" the "never" is not the sharing's."""
     doc = parts.doc
     start, end = segment
-    verbs = parts.within("share_verb", start, end)
-    if not verbs or any(_locally_negated(parts, start, v) for v, _e in verbs):
-        return None
     for i in range(start, end - 1):
         word, nxt = doc[i].lower_, doc[i + 1].lower_
-        if (
-            (word == "except" and nxt == "for")
-            or word in ("excluding", "besides")
+        if not (
+            word in ("except", "excluding", "besides")
             or (word in ("other", "apart", "aside") and nxt in ("than", "from"))
+            or (word == "exception" and nxt == "of")
             or (word == "but" and nxt in ("never", "not"))
         ):
-            stop = next((t.i for t in doc[i + 2 : end] if t.lower_ in (",", ";")), end)
-            phrase = (i + 1, stop)
-            if parts.has("mobile_data", *phrase) and not any(
-                parts.has(label, *phrase)
-                for label in ("recipient_outside", "recipient_partner", "recipient_provider")
-            ):
-                return _excluded(parts, segment)
+            continue
+        stop = next((t.i for t in doc[i + 2 : end] if t.lower_ in (",", ";")), end)
+        phrase = (i + 1, stop)
+        if not parts.has("mobile_data", *phrase) or any(
+            parts.has(label, *phrase)
+            for label in ("recipient_outside", "recipient_partner", "recipient_provider")
+        ):
+            continue
+        carved = (i, _relative_end(doc, stop, end))
+        verbs = [
+            (s, e)
+            for s, e in parts.within("share_verb", start, end)
+            + parts.within("handover_verb", start, end)
+            if not carved[0] <= s < carved[1]
+        ]
+        if verbs and not any(_locally_negated(parts, start, v) for v, _e in verbs):
+            return _excluded(parts, segment)
     return None
+
+
+def _relative_end(doc: Doc, comma: int, end: int) -> int:
+    """Where a relative clause that opens at the comma (", which we never share,") ends: at
+    the next comma or ";"; the comma itself when none opens there."""
+    if comma + 1 >= end or doc[comma].lower_ != "," or doc[comma + 1].lower_ not in _RELATIVE:
+        return comma
+    return next((t.i for t in doc[comma + 1 : end] if t.lower_ in (",", ";")), end)
 
 
 def _excluded_phrase(
@@ -961,8 +1040,16 @@ def _excluded_phrase(
     """What an exclusion verb takes out: its object ("exclude SMS opt-in data"), or for
     "is excluded" / "is exempt" its subject."""
     doc = parts.doc
-    if doc[verb].lower_ in ("excluded", "exempt", "exempted"):
-        # "Text messaging opt-in data and consent are excluded": the whole subject
+    clause = _clause_start(parts, start, verb)
+    if verb == clause and doc[verb].lower_ in ("excluded", "exempt", "exempted"):
+        # "Excluded from all of the above: phone numbers ...": what follows the colon
+        colon = next((t.i for t in doc[verb:end] if t.lower_ == ":"), None)
+        return (colon + 1, end) if colon is not None else (verb_end, end)
+    if doc[verb].lower_ in ("excluded", "exempt", "exempted") or (
+        verb > start and doc[verb - 1].lower_ in _BE
+    ):
+        # "Text messaging opt-in data and consent are excluded", "... is carved out of every
+        # sharing practice": the passive's subject
         return max(
             (t.i + 1 for t in doc[start:verb] if t.lower_ in _LOCAL_BREAK - {"and"}), default=start
         ), verb
@@ -990,24 +1077,32 @@ def _locally_negated(parts: _Parts, start: int, verb: int) -> bool:
     return len(parts.within("negator", _clause_start(parts, start, verb), verb)) % 2 == 1
 
 
-def _kept(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+def _kept(parts: _Parts, segment: tuple[int, int], previous: str = "none") -> Clause | None:
     """ "We keep your mobile number to ourselves", "your phone number stays with us": the
-    promise worded as keeping the data, not as a negated sharing verb."""
+    promise worded as keeping the data, not as a negated sharing verb. "Those stay with us"
+    keeps the mobile data named just before."""
     start, end = segment
     for s, e in parts.within("keep_private", start, end):
         if (
-            parts.has("mobile_data", start, end)
+            (
+                parts.has("mobile_data", start, end)
+                or (previous == "mobile" and _points_back(parts, start, s))
+            )
             and not _locally_negated(parts, start, s)
             and not parts.has("hedge", start, end)
         ):
             kind, why = _carve_out(parts, e, end)
             if kind == "exception":
                 return Clause("exception", "mobile", why, attempted=True)
-            text = parts.doc[start:end].text.strip().rstrip(".;:,")
+            text = parts.doc[start:end].text.strip(" ;,").rstrip(".;:,")
             return Clause(
                 "promise", "mobile", f"mobile data is kept private: “{text}”", attempted=True
             )
     return None
+
+
+def _points_back(parts: _Parts, start: int, end: int) -> bool:
+    return parts.has("anaphor", start, end) or parts.has("pronoun", start, end)
 
 
 def _excluded(parts: _Parts, segment: tuple[int, int]) -> Clause:
@@ -1047,7 +1142,7 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
         ),
         default=clause,
     )
-    count = len(parts.within("negator", clause, pre[1]))
+    count = _negations(parts, clause, pre[1])
     for s, _e in parts.within("negator", *post):
         # "with no one", "to nobody": the recipient is negated
         if (
@@ -1063,7 +1158,47 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
             count += 1  # not "with no exceptions for partners"
     if _kept_from(parts, pre[1]):
         count += 1
+    if _answered_no(doc, pre[1], post[1]):
+        count += 1
     return count % 2 == 1
+
+
+_ASKING = {"do", "does", "will", "would", "can", "could", "is", "are", "may"}
+_ANSWER_LABEL = {"a", ":", "answer", "-", "—"}
+
+
+def _question_to_us(doc: Doc, i: int) -> bool:
+    """Is the "you" at i not the subject of a question ("Do you share ...?")? Asked like that,
+    "you" is the business the visitor asks about, not the visitor sharing with it."""
+    return not (
+        i > 0
+        and doc[i].lower_ == "you"
+        and doc[i - 1].lower_ in _ASKING
+        and any(t.text == "?" for t in doc[i:])
+    )
+
+
+def _answered_no(doc: Doc, verb: int, end: int) -> bool:
+    """An FAQ folded into one sentence: "Will my number be given to anyone? A: Never, ...",
+    "Do you share my number with other companies? No." The verb stands in a question, and the
+    answer that follows the question mark opens with a denial, which negates it. Not the
+    question mark of a question that is not about the verb ("Questions? We never share ...")."""
+    mark = next((t.i for t in doc[verb:end] if t.text == "?"), None)
+    if mark is None:
+        return False
+    j = mark + 1
+    while j < end and doc[j].lower_ in _ANSWER_LABEL:
+        j += 1
+    return j < end and doc[j].lower_ in ("no", "never", "nope", "not")
+
+
+def _negations(parts: _Parts, start: int, end: int) -> int:
+    """How many negations stand in the region. A "nor" after another negator continues that
+    negation rather than adding one: "Neither your number nor your consent will be shared"
+    and "No mobile data nor consent is shared" negate "shared" once; a "nor" that opens the
+    clause ("Nor do we share it") negates on its own."""
+    found = parts.within("negator", start, end)
+    return sum(1 for n, (s, _e) in enumerate(found) if not (parts.doc[s].lower_ == "nor" and n > 0))
 
 
 def _clause_after_colon(doc: Doc, colon: int, verb: int) -> bool:
@@ -1230,10 +1365,18 @@ def _object_window(
             and t.i > end
             and doc[t.i - 1].lower_ not in ("opt", "-", "opted")
             and not _consent_to(doc, t.i)
+            and not _inside_mobile_data(parts, t.i, end)
         ),
         ceiling,
     )
     return end, stop
+
+
+def _inside_mobile_data(parts: _Parts, i: int, start: int) -> bool:
+    """ "share the number I use for text alerts with ...": the "for" is inside a data phrase
+    that the vocabulary reads whole (a number qualified by what it is for), not the end of
+    the object."""
+    return any(start <= s < i < e for s, e in parts.spans.get("mobile_data", []))
 
 
 def _subject_elided(doc: Doc, start: int, be: int) -> bool:
@@ -1480,7 +1623,7 @@ def _judge_group(
         why = "sold, rented or traded"
     elif conditions(parts, *post) and not provider_only:
         why = "shared when the subscriber consents"
-    elif mobile and _partner_recipient(parts, post):
+    elif mobile and _partner_recipient(parts, post) and not _only_for_operations(parts, whole):
         why = "shared with partners or affiliates"
     elif mobile and _contacts_on_own(parts, post):
         why = "shared with recipients who contact the subscriber themselves"
@@ -1499,6 +1642,23 @@ def _judge_group(
         topic,
         f"{why}: “{text}”",
         to_partners=to_partners,
+    )
+
+
+_ONLY_REACH = 4
+
+
+def _only_for_operations(parts: _Parts, region: tuple[int, int]) -> bool:
+    """ "Our carrier partners may receive your number only as needed to route messages": the
+    sharing is restricted to running the service, whoever the recipients are called; unless
+    marketing is allowed too (checked before this), that is sharing reviewers accept."""
+    doc = parts.doc
+    return any(
+        t.lower_ in _RESTRICTING
+        and any(
+            t.i < s <= t.i + _ONLY_REACH for s, _e in parts.within("purpose_operations", *region)
+        )
+        for t in doc[region[0] : region[1]]
     )
 
 
@@ -1542,7 +1702,8 @@ def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
 # this first keeps a 50-page policy well under a second (the matcher is the costly part).
 _MAY_SHARE = re.compile(
     r"\b(shar|sell|sold|rent|leas|trad|disclos|transfer|distribut|exchang|releas|licens|"
-    r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use)",
+    r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|"
+    r"kept (?:private|confidential))",
     re.IGNORECASE,
 )
 _HANDOVER = re.compile(
@@ -1609,6 +1770,10 @@ def classify(
     your consent."). `doc` is the parsed text (lead-in and sentence), when the caller parsed
     many at once (nlp.pipe is far faster than one call per sentence).
     """
+    spanish = read_spanish(sentence)
+    if spanish is not None:  # a bilingual policy's Spanish sentence
+        label, why = spanish
+        return Clause(label, "mobile", why, attempted=label != "sale_promise")
     scope_lead = lead_in
     if lead_in and not awaits_its_verb(lead_in) and _states_own_sharing(sentence):
         lead_in, doc = "", None  # the item's own verb and recipient decide, not the lead-in's
@@ -1628,10 +1793,14 @@ def classify(
     scope = sms_only or is_sms_scope(heading) or is_sms_scope(scope_lead)
     best = Clause("neutral", "mobile" if parts.spans.get("mobile_data") else "none")
     excluded = False
-    for segment in _segments(doc):
+    for n, segment in enumerate(_segments(doc)):
+        if n and previous == "none" and parts.has("mobile_data", 0, segment[0]):
+            # "None of this applies to mobile numbers ...; those are never shared": a pronoun
+            # after ";" points back at the data the sentence named before it
+            previous = "mobile"
         exclusion = _exclusion(
             parts, segment, sharing_section=bool(_SHARING_HEADING.search(heading))
-        ) or _kept(parts, segment)
+        ) or _kept(parts, segment, previous)
         if exclusion is not None:
             best, excluded, previous = _better(best, exclusion), True, "mobile"
         pre_start, carried, subject = segment[0], False, None
