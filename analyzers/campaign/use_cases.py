@@ -249,8 +249,8 @@ _GIVING_IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 _GIVING_LINK = re.compile(
-    rf"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{{2,}}/(?:[^\s]*/)?"
-    rf"(?:give|giving|donate|donations?)\b",
+    r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/(?:[^\s]*/)?"
+    r"(?:give|giving|donate|donations?)\b",
     re.IGNORECASE,
 )
 _LEADING_BRAND = re.compile(r"^[^:.!?]{1,60}:\s+")
