@@ -111,6 +111,7 @@ class _Roles:
     shared_heads: frozenset[str]
     kinds: re.Pattern[str]
     vessels: frozenset[str]
+    stores: frozenset[str]
     drinkware: re.Pattern[str]
     namesake: re.Pattern[str]
     ingredient: re.Pattern[str]
@@ -164,6 +165,7 @@ def _roles() -> _Roles:
         shared_heads=frozenset(w.lower() for w in variant["shared_heads"]),
         kinds=_any_word(variant["kinds"]),
         vessels=frozenset(w.lower() for w in variant["vessels"]),
+        stores=frozenset(w.lower() for w in variant["stores"]),
         drinkware=_any_word(variant["drinkware_kinds"]),
         # "named after the wines", "inspired by our small-batch bourbons": up to three words
         namesake=re.compile(rf"\b(?:{markers})(?:\s+[\w'\u2019-]+){{0,3}}\s+$", re.IGNORECASE),
@@ -484,6 +486,8 @@ def other_meaning(
         return "an ingredient a dish is cooked in"
     if not words:
         return ""
+    if _is_store(term, words):
+        return f'a room or cabinet that stores the drink ("{term} {words[0][2]}")'
     shared = _shared_head(text, words, category, terms, context)
     if shared:
         return shared
@@ -600,6 +604,17 @@ def _shared_head(
     if following is None:
         return ""
     return other_meaning(text, *following, category, terms, context=context)
+
+
+def _is_store(term: str, words: list[tuple[int, int, str]]) -> bool:
+    """Is the term a bare lower-case drink word modifying the room or cabinet that stores it:
+    "alerts when the monitored wine room gets warm", "a climate-controlled wine closet"? The
+    modifier says what the room holds, as "wine rack" does; nobody is served there. Not a
+    capitalised name ("The Wine Room" is often a bar), and not a term that already names a
+    serving ("wine tasting room" is where a winery pours)."""
+    if not words or not term.isalpha() or not term.islower():
+        return False
+    return words[0][2] in _roles().stores
 
 
 def _phrase(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
