@@ -192,7 +192,8 @@ def form_only(ctx: AnalysisContext) -> Iterator[Hit]:
     needs=("snapshot",),
 )
 def thin_content(ctx: AnalysisContext) -> Iterator[Hit]:
-    pages = [page for page in _business_pages(ctx) if not _about_the_texts(page)]
+    judged = _business_pages(ctx)
+    pages = [page for page in judged if not _about_the_texts(page)]
     words = sum(_content_words(page) for page in pages)
     if words >= THIN_WORDS:
         if words < UNFINISHED_WORDS:
@@ -206,9 +207,11 @@ def thin_content(ctx: AnalysisContext) -> Iterator[Hit]:
         return
     home = ctx.snapshot.home or (pages or ctx.snapshot.pages)[0]
     evidence = (
-        f"{words} words of content (not counting menus, footers, forms and pages about the "
-        f"text messages) on {len(pages)} page(s); at least {THIN_WORDS} are expected"
+        f"{words} words of content (not counting menus, footers and forms) on "
+        f"{len(pages)} page(s); at least {THIN_WORDS} are expected"
     )
+    if len(pages) < len(judged):
+        evidence += " (pages about the text messages do not count)"
     details = {"content_words": words, "pages": [p.final_url or p.url for p in pages]}
     if len(stated) >= 2:  # a short site that states most of its offer: a person decides
         missing = ", ".join(OFFER_PARTS[part] for part in OFFER_PARTS if part not in stated)
