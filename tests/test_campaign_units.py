@@ -261,6 +261,7 @@ def test_language_and_emoji() -> None:
         ("Acme: Please give at least 24 hours notice to cancel.", "charity"),
         ("Acme: Your $25 gift card is ready at acme.com/gift.", "charity"),
         ("Acme: Pay your $40 balance at acme.com/pay.", "charity"),
+        ("Acme: Your $40 order shipped. Rate us at acme.com/give-feedback", "charity"),
     ],
 )
 def test_everyday_words_are_not_misread(text: str, label: str) -> None:

@@ -250,7 +250,7 @@ _GIVING_IMPERATIVE = re.compile(
 )
 _GIVING_LINK = re.compile(
     r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/(?:[^\s]*/)?"
-    r"(?:give|giving|donate|donations?)\b",
+    r"(?:give|giving|donate|donations?)(?=[/?#.,;:!)\s]|$)",
     re.IGNORECASE,
 )
 _LEADING_BRAND = re.compile(r"^[^:.!?]{1,60}:\s+")

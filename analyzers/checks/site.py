@@ -266,7 +266,9 @@ _STREET = (
 _WHERE = re.compile(
     rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'.-]*\s+){{1,4}}{_STREET}\b"
     r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
-    r"|\b(?:in|serving|serves|served|throughout|across|around)\s+(?:the\s+)?[A-Z][a-z]{2,}"
+    # "in Phoenix", "serving the Triangle"; not a title's "Get in Touch", "In Stock"
+    r"|\b(?:in|serving|serves|served|throughout|across|around)\s+(?:the\s+)?"
+    r"(?!(?:Touch|Stock|Person|Business|Progress)\b)[A-Z][a-z]{2,}"
 )
 _DAY = r"(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day)?s?"
 _WHEN = re.compile(
