@@ -47,6 +47,11 @@ object ("Do you sell CBD or herbal cannabis products? No."); and a word that nam
 only on a page about it ("armory") counts for nothing where the page names no other term of
 its category (`off_subject`, used by scoring.py).
 
+Blind round 23: a bare lower-case drink word before the room or cabinet that stores it ("the
+monitored wine room", "beer lockers"), or before a device that watches or cools it ("wine
+cellar sensor"), names the place or the device; a serving place ("wine bar", "wine club",
+"wine tasting room") or a capitalised venue name ("The Wine Room") still pours the drink.
+
 Plain string work, without spaCy: the content analyzers (pages) and the campaign reader
 (sample messages, `analyzers.campaign.content_terms`) both read a sentence's terms through
 `unhyphenate`, `kept_terms`, `other_meaning` and `answered_no`, so a sample and a page are judged
