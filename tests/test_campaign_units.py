@@ -163,6 +163,12 @@ def test_mixed_accepts_several_kinds_but_not_donations() -> None:
             "Hope Shelter: A gift of $25 feeds a family for a week. Donate at hope.org/give",
             "charity",
         ),
+        # blind r23 (a food rescue's Charity campaign): the ask is an imperative "give" whose
+        # object is a link or an amount, or an amount beside a link that names giving
+        ("Table Hope: $30 stocks a pantry shelf. Give at tablehope.org/give.", "charity"),
+        ("Table Hope: Chip in $5 before midnight.", "charity"),
+        ("Table Hope: Please contribute via tablehope.org/spring today.", "charity"),
+        ("Table Hope: $40 buys a week of groceries. tablehope.org/donate", "charity"),
         ("Paid for by Friends of Dana Ruiz. Early voting starts Monday.", "political"),
         ("Acme: How was your visit? Take our 2-minute survey.", "polling"),
         ("Acme: Your payment of [amount] is due on [date].", "account_notification"),
@@ -249,6 +255,13 @@ def test_language_and_emoji() -> None:
         ("Acme Bank: Elect paperless statements in the app.", "political"),
         ("Acme: Buy a gift today for Mother's Day!", "charity"),
         ("Acme: Your gift card will expire on [date].", "charity"),
+        # near misses of the giving imperative: another object, or a link that is no giving page
+        ("Acme: Give us a call at 555-0100 to book.", "charity"),
+        ("Acme: Give feedback at acme.com/survey in 2 minutes.", "charity"),
+        ("Acme: Please give at least 24 hours notice to cancel.", "charity"),
+        ("Acme: Your $25 gift card is ready at acme.com/gift.", "charity"),
+        ("Acme: Pay your $40 balance at acme.com/pay.", "charity"),
+        ("Acme: Your $40 order shipped. Rate us at acme.com/give-feedback", "charity"),
     ],
 )
 def test_everyday_words_are_not_misread(text: str, label: str) -> None:

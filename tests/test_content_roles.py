@@ -655,3 +655,41 @@ def test_round_19_a_no_answers_every_item_of_a_coordinated_question() -> None:
     assert not answered_no(asked, asked.index("cannabis"), asked.index("?") + 1)
     offered = "Do you sell CBD or herbal cannabis products? Yes, $30."
     assert not answered_no(offered, offered.index("cannabis"), offered.index("?") + 1)
+
+
+# --- blind round 23: a room or a device that keeps the drink ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare lower-case drink word before the room or cabinet that stores it, or the device
+        # that watches or cools it: what the place holds, not a drink offered
+        "Cellar Watch texts the owner when the wine room climbs above 65 degrees.",
+        "We build climate-controlled wine closets and beer lockers for homes.",
+        "Your wine cellar sensor has been offline for 2 hours.",
+        "Replace the thermostat in a wine refrigerator in under an hour.",
+    ],
+)
+def test_round_23_a_room_or_device_that_stores_the_drink_is_not_alcohol(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" not in page, find_content(text, include_weak=True)
+    assert "alcohol" not in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the place pours or sells the drink, or a capitalised name is a venue's
+        "Book our wine tasting room for private parties.",
+        "Join the wine club: two bottles a month, $45.",
+        "Meet friends at The Wine Room downtown tonight.",
+        "Happy hour at the wine bar until 7.",
+        "Beer tasting every Friday from 5 pm.",
+        "Tour our wine cellar and its 400 labels.",
+    ],
+)
+def test_round_23_a_place_that_pours_the_drink_is_still_alcohol(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" in page, find_content(text, include_weak=True)
+    assert "alcohol" in sample

@@ -362,3 +362,82 @@ def test_a_full_site_that_mentions_its_new_website_coming_soon_is_not_thin() -> 
         {"/": page(f"<h1>Plumbing</h1><p>{ABOUT * 2}</p><p>{notice}</p>{FOOTER}")}, base=BASE
     )
     assert status(snapshot, "site.thin_content") is Status.PASSED
+
+
+# --- blind round 23: substance is a stated offer, not a word count ----------------------------
+
+# about 50 words over three pages: what (a list of services), where, and when
+SHORT_HOME = (
+    "<h1>Drain cleaning, water heaters and leak repair in Eugene</h1>"
+    "<p>Licensed plumbers with upfront flat-rate pricing and camera sewer inspections. "
+    "Emergency calls answered 24/7.</p>"
+)
+SHORT_ABOUT_PAGE = (
+    "<h2>About us</h2><p>Family-owned since 1998, our six plumbers serve homes and shops in "
+    "Eugene and Springfield.</p>"
+)
+SHORT_CONTACT = "<h2>Contact</h2><p>410 Pearl Street, Eugene, OR 97401</p><p>(541) 555-0123</p>"
+
+
+def _short_site(home: str, about: str = SHORT_ABOUT_PAGE, **more: str) -> SiteSnapshot:
+    pages = {"/": page(home + FORM), "/about": page(about), "/contact": page(SHORT_CONTACT)}
+    pages.update({f"/{path}": body for path, body in more.items()})
+    return snapshot_from_pages(pages, base=BASE)
+
+
+def test_a_short_site_that_states_its_offer_is_not_thin() -> None:
+    """Blind h14s (a tree service, a massage studio): three short pages say what is offered,
+    where and when; a reviewer sees what the business does in fewer than 60 words."""
+    assert status(_short_site(SHORT_HOME), "site.thin_content") is Status.PASSED
+
+
+@pytest.mark.parametrize(
+    ("home", "expected"),
+    [
+        # near misses: the same length without hours or prices is for a person to judge ...
+        (
+            "<h1>Drain cleaning, water heaters and leak repair in Eugene</h1>"
+            "<p>Licensed plumbers who treat your home like their own, with camera sewer "
+            "inspections. Call us any time.</p>",
+            Status.NEEDS_REVIEW,
+        ),
+        # ... and slogans without a list of services, hours or prices are thin
+        (
+            "<h1>Plumbing done right</h1><p>Licensed plumbers who treat your home like their "
+            "own. We care about every job and every customer.</p>",
+            Status.FAILED,
+        ),
+    ],
+)
+def test_a_short_site_that_leaves_its_offer_unstated(home: str, expected: Status) -> None:
+    bare_about = (
+        "<h2>About us</h2><p>We are a family business and proud of our team of six, who "
+        "love the work they do.</p>"
+    )
+    assert status(_short_site(home, bare_about), "site.thin_content") is expected
+
+
+def test_a_page_about_the_text_messages_is_no_substance() -> None:
+    """Blind real23b (a one-person temperature-alert program): a one-line home page, the
+    sign-up form and a long page about the consent process; what the texts say is not what a
+    business does. Near miss: the same words on the About page count."""
+    program = (
+        "<h1>Recipient consent process</h1><p>"
+        + "Each recipient is asked in person before a number is added, and the owner keeps a "
+        "record of every request with the date it was made and the person who made it. "
+        * 2
+        + "</p>"
+    )
+    snapshot = snapshot_from_pages(
+        {
+            "/": page("<h1>Welcome to Cellar Watch</h1>" + FORM),
+            "/consent": page(program, title="Consent"),
+        },
+        base=BASE,
+    )
+    assert status(snapshot, "site.thin_content") is Status.FAILED
+    about = program.replace("Recipient consent process", "About us")
+    snapshot = snapshot_from_pages(
+        {"/": page("<h1>Welcome to Cellar Watch</h1>" + FORM), "/about": page(about)}, base=BASE
+    )
+    assert status(snapshot, "site.thin_content") is Status.PASSED

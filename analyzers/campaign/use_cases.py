@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from analyzers.campaign.phrases import PhraseMatch, phrasebook
+from analyzers.campaign.phrases import PhraseMatch, phrasebook, sentences
 
 MARKETING = "Marketing"
 TWO_FA = "2FA"
@@ -236,8 +236,49 @@ def _names_a_place(text: str, match: PhraseMatch) -> bool:
     return match.label == "marketing" and bool(_NAMES_A_PLACE.match(text, match.end_char))
 
 
+# A donation ask in a text often names no donation at all: "$25 puts 50 meals on tables. Give at
+# hope.org/give." The ask is a giving verb used as an imperative (first word of its sentence,
+# or after "please") whose object is where or how much to give: a link, or an amount. "Give us
+# a call at ...", "give feedback at ...", "give at least 24 hours' notice" have another object.
+# A money amount next to a link whose path names giving is the same ask written as a link.
+_URL = r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s]*[^\s.,;:!?)])?"
+_AMOUNT = r"\$\s?\d[\d,.]*"
+_GIVING_IMPERATIVE = re.compile(
+    rf"(?:please\s+)?(?:give|donate|contribute|chip\s+in)\b[\s,:]*"
+    rf"(?:(?:at|via|through|here|online|now|today)\b[\s:]*)?(?:{_AMOUNT}|{_URL})",
+    re.IGNORECASE,
+)
+_GIVING_LINK = re.compile(
+    r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/(?:[^\s]*/)?"
+    r"(?:give|giving|donate|donations?)(?=[/?#.,;:!)\s]|$)",
+    re.IGNORECASE,
+)
+_LEADING_BRAND = re.compile(r"^[^:.!?]{1,60}:\s+")
+
+
+def _giving_asks(text: str) -> list[PhraseMatch]:
+    """Donation asks the phrase vocabulary cannot spell: "Give at hope.org/give", "Chip in $5",
+    "$25 feeds a family: hope.org/donate". Not "Give us a call", "give feedback", "gift card"."""
+    found = []
+    for offset, sentence in sentences(text):
+        start = _LEADING_BRAND.match(sentence)
+        at = start.end() if start else 0
+        ask = _GIVING_IMPERATIVE.match(sentence, at)
+        if ask is None and re.search(_AMOUNT, text):
+            ask = _GIVING_LINK.search(sentence)
+        if ask is not None:
+            found.append(
+                PhraseMatch(
+                    "charity", ask.group(), offset + ask.start(), offset + ask.end(), sentence
+                )
+            )
+    return found
+
+
 def classify(text: str, labels: set[str] | None = None) -> Classification:
     matches = phrasebook("use_cases").find(text, labels)
+    if (labels is None or "charity" in labels) and not any(m.label == "charity" for m in matches):
+        matches = [*matches, *_giving_asks(text)]
     return Classification(text, tuple(m for m in matches if not _names_a_place(text, m)))
 
 

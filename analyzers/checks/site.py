@@ -74,22 +74,26 @@ def _start_walled(ctx: AnalysisContext) -> bool:
     return start is not None and any(page is start for page, _ in ctx.inputs.bot_walls)
 
 
-def _content_words(page: Page) -> int:
-    """Words that tell what the business does: the page's lines minus menus, header and
+def _content_lines(page: Page) -> list[str]:
+    """Lines that tell what the business does: the page's lines minus menus, header and
     footer, the form's own labels and texts, and SMS-program boilerplate (rates, STOP/HELP,
     policy links), which every opt-in page carries whatever the business."""
     chrome = set(page.nav_text.splitlines())
     form_lines = {t.text for f in page.forms for t in f.texts if t.where in ("inside", "label")} | {
         c.label for f in page.forms for c in f.controls if c.label
     }
-    return sum(
-        len(line.split())
+    return [
+        line
         for line in page.text.splitlines()
         if line
         and line not in chrome
         and line not in form_lines
         and not SMS_BOILERPLATE.search(line)
-    )
+    ]
+
+
+def _content_words(page: Page) -> int:
+    return sum(len(line.split()) for line in _content_lines(page))
 
 
 def _business_pages(ctx: AnalysisContext) -> list[Page]:
@@ -188,7 +192,8 @@ def form_only(ctx: AnalysisContext) -> Iterator[Hit]:
     needs=("snapshot",),
 )
 def thin_content(ctx: AnalysisContext) -> Iterator[Hit]:
-    pages = _business_pages(ctx)
+    judged = _business_pages(ctx)
+    pages = [page for page in judged if not _about_the_texts(page)]
     words = sum(_content_words(page) for page in pages)
     if words >= THIN_WORDS:
         if words < UNFINISHED_WORDS:
@@ -197,13 +202,95 @@ def thin_content(ctx: AnalysisContext) -> Iterator[Hit]:
     if ctx.inputs.bot_walls:
         yield from _walled_review(ctx, "how much the site says")
         return
-    home = ctx.snapshot.home or pages[0]
-    yield Hit(
-        url=home.final_url or home.url,
-        evidence=f"{words} words of content (not counting menus, footers and forms) on "
-        f"{len(pages)} page(s); at least {THIN_WORDS} are expected",
-        details={"content_words": words, "pages": [p.final_url or p.url for p in pages]},
+    stated = _offer_stated(pages) if words >= OFFER_WORDS else set()
+    if stated == set(OFFER_PARTS):
+        return
+    home = ctx.snapshot.home or (pages or ctx.snapshot.pages)[0]
+    evidence = (
+        f"{words} words of content (not counting menus, footers and forms) on "
+        f"{len(pages)} page(s); at least {THIN_WORDS} are expected"
     )
+    if len(pages) < len(judged):
+        evidence += " (pages about the text messages do not count)"
+    details = {"content_words": words, "pages": [p.final_url or p.url for p in pages]}
+    if len(stated) >= 2:  # a short site that states most of its offer: a person decides
+        missing = ", ".join(OFFER_PARTS[part] for part in OFFER_PARTS if part not in stated)
+        yield Hit(
+            url=home.final_url or home.url,
+            evidence=f"{evidence}; it says {', '.join(OFFER_PARTS[p] for p in sorted(stated))} "
+            f"but not {missing}",
+            review=True,
+            message="The site is short; check that it shows what the business does.",
+            details={**details, "offer": sorted(stated)},
+        )
+        return
+    yield Hit(url=home.final_url or home.url, evidence=evidence, details=details)
+
+
+# A page whose title or first heading names the text-message program (a consent process, an
+# enrollment, the message types) says what texts are sent, as the SMS terms do, not what the
+# business does: a one-person alert program with a long consent page and a one-line home page
+# is still a thin site. The home page always speaks for the business.
+_TEXTS_PAGE = re.compile(
+    r"\b(?:consent|sms|mms|opt[- ]?(?:in|out)|enrol(?:l|ls|lment|ment)?|(?:un)?subscribe|"
+    r"text(?:ing)?\s+(?:alerts?|messages?|messaging|program|club|updates|notifications)|"
+    r"message\s+types)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_the_texts(page: Page) -> bool:
+    if "home" in page.roles:
+        return False
+    return bool(_TEXTS_PAGE.search(" ".join([page.title, *page.headings[:1]])))
+
+
+# What a short site must say to show what the business does (the catalog's "substantive
+# text"): what it offers, where, and when or for how much. Three pages of fifty words can say
+# "Tree removal, pruning and stump grinding in Raleigh. Open 24/7." and a contact address;
+# a heading, a form and legal pages cannot.
+OFFER_WORDS = 40  # below this a site is thin whatever its few lines say
+OFFER_PARTS = {
+    "what": "what it offers (a list of services or products)",
+    "where": "where (an address or the places it serves)",
+    "when": "hours or prices",
+}
+_OFFER_LIST = re.compile(  # three coordinated offerings: "removal, pruning and stump grinding"
+    r"[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,2},\s+[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,2},?\s+"
+    r"(?:and|&|or|plus)\s+[^\W\d_]"
+)
+_STREET = (
+    r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Hwy|Highway|Pkwy|"
+    r"Parkway|Ct|Court|Pl|Place|Sq|Square|Ter|Terrace|Cir|Circle|Pike|Suite)"
+)
+_WHERE = re.compile(
+    rf"\b\d{{1,6}}\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'.-]*\s+){{1,4}}{_STREET}\b"
+    r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
+    # "in Phoenix", "serving the Triangle"; not a title's "Get in Touch", "In Stock"
+    r"|\b(?:in|serving|serves|served|throughout|across|around)\s+(?:the\s+)?"
+    r"(?!(?:Touch|Stock|Person|Business|Progress)\b)[A-Z][a-z]{2,}"
+)
+_DAY = r"(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day)?s?"
+_WHEN = re.compile(
+    r"\$\s?\d|\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b24/7\b"
+    r"|\bopen\s+(?:daily|every|seven|7|until|till|late|\d)"
+    rf"|\b{_DAY}\s*(?:-|\u2013|to|through|thru)\s*{_DAY}\b|\buntil\s+\d"
+    r"|\b(?:price|prices|pricing|per\s+hour|flat[- ]rate)\b",
+    re.IGNORECASE,
+)
+
+
+def _offer_stated(pages: list[Page]) -> set[str]:
+    """Which of what / where / when the pages' content lines state."""
+    text = "\n".join(line for page in pages for line in _content_lines(page))
+    found = set()
+    if _OFFER_LIST.search(text):
+        found.add("what")
+    if _WHERE.search(text):
+        found.add("where")
+    if _WHEN.search(text):
+        found.add("when")
+    return found
 
 
 def _unfinished(pages: list[Page], words: int) -> Iterator[Hit]:

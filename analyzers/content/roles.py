@@ -47,6 +47,11 @@ object ("Do you sell CBD or herbal cannabis products? No."); and a word that nam
 only on a page about it ("armory") counts for nothing where the page names no other term of
 its category (`off_subject`, used by scoring.py).
 
+Blind round 23: a bare lower-case drink word before the room or cabinet that stores it ("the
+monitored wine room", "beer lockers"), or before a device that watches or cools it ("wine
+cellar sensor"), names the place or the device; a serving place ("wine bar", "wine club",
+"wine tasting room") or a capitalised venue name ("The Wine Room") still pours the drink.
+
 Plain string work, without spaCy: the content analyzers (pages) and the campaign reader
 (sample messages, `analyzers.campaign.content_terms`) both read a sentence's terms through
 `unhyphenate`, `kept_terms`, `other_meaning` and `answered_no`, so a sample and a page are judged
@@ -111,6 +116,7 @@ class _Roles:
     shared_heads: frozenset[str]
     kinds: re.Pattern[str]
     vessels: frozenset[str]
+    stores: frozenset[str]
     drinkware: re.Pattern[str]
     namesake: re.Pattern[str]
     ingredient: re.Pattern[str]
@@ -164,6 +170,7 @@ def _roles() -> _Roles:
         shared_heads=frozenset(w.lower() for w in variant["shared_heads"]),
         kinds=_any_word(variant["kinds"]),
         vessels=frozenset(w.lower() for w in variant["vessels"]),
+        stores=frozenset(w.lower() for w in variant["stores"]),
         drinkware=_any_word(variant["drinkware_kinds"]),
         # "named after the wines", "inspired by our small-batch bourbons": up to three words
         namesake=re.compile(rf"\b(?:{markers})(?:\s+[\w'\u2019-]+){{0,3}}\s+$", re.IGNORECASE),
@@ -484,6 +491,8 @@ def other_meaning(
         return "an ingredient a dish is cooked in"
     if not words:
         return ""
+    if _is_store(term, words):
+        return f'a room or cabinet that stores the drink ("{term} {words[0][2]}")'
     shared = _shared_head(text, words, category, terms, context)
     if shared:
         return shared
@@ -600,6 +609,17 @@ def _shared_head(
     if following is None:
         return ""
     return other_meaning(text, *following, category, terms, context=context)
+
+
+def _is_store(term: str, words: list[tuple[int, int, str]]) -> bool:
+    """Is the term a bare lower-case drink word modifying the room or cabinet that stores it:
+    "alerts when the monitored wine room gets warm", "a climate-controlled wine closet"? The
+    modifier says what the room holds, as "wine rack" does; nobody is served there. Not a
+    capitalised name ("The Wine Room" is often a bar), and not a term that already names a
+    serving ("wine tasting room" is where a winery pours)."""
+    if not words or not term.isalpha() or not term.islower():
+        return False
+    return words[0][2] in _roles().stores
 
 
 def _phrase(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
