@@ -389,3 +389,67 @@ def test_what_a_text_tells_or_carries_is_its_type(sentence: str) -> None:
 )
 def test_when_or_with_that_names_nothing_is_no_type(sentence: str) -> None:
     assert not message_type_in(sentence)
+
+
+# Blind paraphrase round 2 (round 23): each element said of the texts, not of another channel,
+# carrier or charge. Read alike at the form and in the SMS terms.
+def in_both(text: str, element: str) -> tuple[bool, bool]:
+    terms_label = "message_type" if element == "message_types" else element
+    return at_form(text, element), in_terms(text, terms_label)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Weekly specials go out in our email newsletter.",
+        "Shipping confirmations arrive in your inbox.",
+        "Event announcements are shared on Facebook.",
+        "Your invoices can be viewed in the customer portal.",
+        "Class reminders are e-mailed the night before.",
+    ],
+)
+def test_near_miss_a_kind_of_message_sent_by_another_channel_is_no_text_kind(
+    sentence: str,
+) -> None:
+    assert in_both(sentence, "message_types") == (False, False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Get coupons by text and by email.",
+        "Receive shipping confirmations as SMS or in your inbox.",
+        "You agree to receive promotional offers from Harbor Bikes.",
+        "Appointment reminders are sent by text 24 hours before.",
+    ],
+)
+def test_a_kind_of_message_with_the_texts_or_no_channel_named_counts(sentence: str) -> None:
+    assert in_both(sentence, "message_types") == (True, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To unsubscribe, phone our office at 555-201-3344.",
+        "You can opt out by visiting your account preferences.",
+        "Opt out any time by clicking the link at the bottom of our emails.",
+        "Call 1-877-STOP-NOW to book a leak repair.",
+    ],
+)
+def test_near_miss_an_opt_out_by_calling_clicking_or_a_vanity_number_is_no_stop(
+    sentence: str,
+) -> None:
+    assert in_both(sentence, "stop") == (False, False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You can opt out at any time.",
+        "To opt out, reply STOP or call 555-201-3344.",
+        # how the consent is given is not how the opt-out is
+        "By clicking Join, you agree to receive texts and can unsubscribe at any time.",
+    ],
+)
+def test_an_opt_out_with_its_keyword_or_no_other_means_is_stop(sentence: str) -> None:
+    assert in_both(sentence, "stop") == (True, True)
