@@ -453,3 +453,21 @@ def test_near_miss_an_opt_out_by_calling_clicking_or_a_vanity_number_is_no_stop(
 )
 def test_an_opt_out_with_its_keyword_or_no_other_means_is_stop(sentence: str) -> None:
     assert in_both(sentence, "stop") == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Wireless carriers are not responsible if a message arrives late.", True),
+        ("Carriers are not liable for delays.", True),
+        ("Los operadores móviles no son responsables de mensajes demorados.", True),
+        ("FedEx is not responsible for delayed shipments.", False),
+        ("Insurance carriers are not liable for delayed claims.", False),
+        ("Carriers are not liable for roaming fees on your plan.", False),
+        ("No somos responsables de mensajes perdidos.", False),
+    ],
+)
+def test_carrier_liability_excuses_wireless_carriers_for_the_texts(
+    sentence: str, states: bool
+) -> None:
+    assert in_both(sentence, "carrier_liability") == (states, states)

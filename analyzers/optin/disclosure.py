@@ -17,6 +17,7 @@ from analyzers.optin.channels import (
     kind_by_another_channel,
     opt_out_by_other_means,
 )
+from analyzers.optin.liability import excused_for_texts
 from analyzers.optin.model import Disclosure, ElementFound
 from analyzers.optin.names import in_brand_name, partner_reading, person_partner
 from analyzers.optin.plain_words import (
@@ -423,9 +424,12 @@ def _one_kind_now_and_then(match: PhraseMatch, doc) -> bool:
 def _said_of_another_channel(match: PhraseMatch, doc) -> bool:
     """A kind of message, an opt-out or a keyword said of another channel than the texts
     (analyzers/optin/channels.py): promotions "by email", "To opt out, call us", the letters of
-    "Call 1-800-HELP-NOW"."""
+    "Call 1-800-HELP-NOW"; or a "not liable" line about another carrier or another thing than
+    the texts' delivery (analyzers/optin/liability.py)."""
     if match.label == "message_types":
         return kind_by_another_channel(match.sentence)
+    if match.label == "carrier_liability":
+        return not excused_for_texts(match.sentence)  # "UPS is not liable for delayed deliveries"
     if match.label in ("help", "stop") and in_vanity_number(
         doc.text, match.start_char, match.end_char
     ):

@@ -20,6 +20,7 @@ from analyzers.optin.channels import (
     kind_by_another_channel,
     opt_out_by_other_means,
 )
+from analyzers.optin.liability import excused_for_texts
 from analyzers.optin.plain_words import (
     count_of_texts,
     frequency_in,
@@ -276,8 +277,10 @@ def sentence_elements(
         labels.discard("frequency")  # "We bill memberships once a quarter"
     terms_matches = vocabulary("terms").find(quoted)
     terms_words = {m.label for m in terms_matches}
-    if "carrier_liability" in labels and not _carriers_not_liable(quoted, terms_matches):
-        labels.discard("carrier_liability")
+    if "carrier_liability" in labels and not (
+        _carriers_not_liable(quoted, terms_matches) and excused_for_texts(text)
+    ):
+        labels.discard("carrier_liability")  # "Carriers are not liable for charges you incur"
     named = "message_types" in found or "message_type" in terms_words
     if named and kind_by_another_channel(text):
         named = False  # "Appointment reminders are sent by email 48 hours in advance"
