@@ -471,3 +471,51 @@ def test_carrier_liability_excuses_wireless_carriers_for_the_texts(
     sentence: str, states: bool
 ) -> None:
     assert in_both(sentence, "carrier_liability") == (states, states)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Reply INFO for assistance.", True),
+        ("Text HELP to 555-201-3344 for help.", True),
+        ("Dial 1-888-HELP-4-YOU for roadside help.", False),
+        ("Email info@acme.com for help.", False),
+        ("Reply to this text for info.", False),
+    ],
+)
+def test_help_is_a_keyword_texted_not_the_letters_of_a_phone_number(
+    sentence: str, states: bool
+) -> None:
+    assert in_both(sentence, "help") == (states, states)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Your mobile carrier may charge for each text message.", True),
+        ("You may be billed by your phone carrier for texts you send us.", True),
+        ("Se aplican tarifas de mensajes y datos según su plan.", True),
+        ("Acme will charge for late cancellations.", False),
+        ("You may be charged by the clinic for missed appointments.", False),
+        ("Carriers may charge for international calls.", False),
+        ("Your IT provider may charge for data recovery.", False),
+        ("Se aplican cargos por envío.", False),
+    ],
+)
+def test_rates_as_the_carrier_charging_for_the_texts(sentence: str, states: bool) -> None:
+    assert in_both(sentence, "rates") == (states, states)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Msg frequency: 3/month", True),
+        ("Frequency – 1 per week", True),
+        ("Expect a one-time SMS confirming your booking.", True),
+        ("Emails: 2/week", False),
+        ("Enter the one-time passcode we text you.", False),
+        ("A one-time setup fee applies.", False),
+    ],
+)
+def test_frequency_as_a_labelled_count_or_a_single_message(sentence: str, states: bool) -> None:
+    assert in_both(sentence, "frequency") == (states, states)
