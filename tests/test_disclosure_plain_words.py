@@ -389,3 +389,133 @@ def test_what_a_text_tells_or_carries_is_its_type(sentence: str) -> None:
 )
 def test_when_or_with_that_names_nothing_is_no_type(sentence: str) -> None:
     assert not message_type_in(sentence)
+
+
+# Blind paraphrase round 2 (round 23): each element said of the texts, not of another channel,
+# carrier or charge. Read alike at the form and in the SMS terms.
+def in_both(text: str, element: str) -> tuple[bool, bool]:
+    terms_label = "message_type" if element == "message_types" else element
+    return at_form(text, element), in_terms(text, terms_label)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Weekly specials go out in our email newsletter.",
+        "Shipping confirmations arrive in your inbox.",
+        "Event announcements are shared on Facebook.",
+        "Your invoices can be viewed in the customer portal.",
+        "Class reminders are e-mailed the night before.",
+    ],
+)
+def test_near_miss_a_kind_of_message_sent_by_another_channel_is_no_text_kind(
+    sentence: str,
+) -> None:
+    assert in_both(sentence, "message_types") == (False, False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Get coupons by text and by email.",
+        "Receive shipping confirmations as SMS or in your inbox.",
+        "You agree to receive promotional offers from Harbor Bikes.",
+        "Appointment reminders are sent by text 24 hours before.",
+    ],
+)
+def test_a_kind_of_message_with_the_texts_or_no_channel_named_counts(sentence: str) -> None:
+    assert in_both(sentence, "message_types") == (True, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To unsubscribe, phone our office at 555-201-3344.",
+        "You can opt out by visiting your account preferences.",
+        "Opt out any time by clicking the link at the bottom of our emails.",
+        "Call 1-877-STOP-NOW to book a leak repair.",
+    ],
+)
+def test_near_miss_an_opt_out_by_calling_clicking_or_a_vanity_number_is_no_stop(
+    sentence: str,
+) -> None:
+    assert in_both(sentence, "stop") == (False, False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You can opt out at any time.",
+        "To opt out, reply STOP or call 555-201-3344.",
+        # how the consent is given is not how the opt-out is
+        "By clicking Join, you agree to receive texts and can unsubscribe at any time.",
+    ],
+)
+def test_an_opt_out_with_its_keyword_or_no_other_means_is_stop(sentence: str) -> None:
+    assert in_both(sentence, "stop") == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Wireless carriers are not responsible if a message arrives late.", True),
+        ("Carriers are not liable for delays.", True),
+        ("Los operadores móviles no son responsables de mensajes demorados.", True),
+        ("FedEx is not responsible for delayed shipments.", False),
+        ("Insurance carriers are not liable for delayed claims.", False),
+        ("Carriers are not liable for roaming fees on your plan.", False),
+        ("No somos responsables de mensajes perdidos.", False),
+    ],
+)
+def test_carrier_liability_excuses_wireless_carriers_for_the_texts(
+    sentence: str, states: bool
+) -> None:
+    assert in_both(sentence, "carrier_liability") == (states, states)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Reply INFO for assistance.", True),
+        ("Text HELP to 555-201-3344 for help.", True),
+        ("Dial 1-888-HELP-4-YOU for roadside help.", False),
+        ("Email info@acme.com for help.", False),
+        ("Reply to this text for info.", False),
+    ],
+)
+def test_help_is_a_keyword_texted_not_the_letters_of_a_phone_number(
+    sentence: str, states: bool
+) -> None:
+    assert in_both(sentence, "help") == (states, states)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Your mobile carrier may charge for each text message.", True),
+        ("You may be billed by your phone carrier for texts you send us.", True),
+        ("Se aplican tarifas de mensajes y datos según su plan.", True),
+        ("Acme will charge for late cancellations.", False),
+        ("You may be charged by the clinic for missed appointments.", False),
+        ("Carriers may charge for international calls.", False),
+        ("Your IT provider may charge for data recovery.", False),
+        ("Se aplican cargos por envío.", False),
+    ],
+)
+def test_rates_as_the_carrier_charging_for_the_texts(sentence: str, states: bool) -> None:
+    assert in_both(sentence, "rates") == (states, states)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Msg frequency: 3/month", True),
+        ("Frequency – 1 per week", True),
+        ("Expect a one-time SMS confirming your booking.", True),
+        ("Emails: 2/week", False),
+        ("Enter the one-time passcode we text you.", False),
+        ("A one-time setup fee applies.", False),
+    ],
+)
+def test_frequency_as_a_labelled_count_or_a_single_message(sentence: str, states: bool) -> None:
+    assert in_both(sentence, "frequency") == (states, states)

@@ -12,6 +12,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from analyzers.optin.channels import (
+    in_vanity_number,
+    kind_by_another_channel,
+    opt_out_by_other_means,
+)
+from analyzers.optin.liability import excused_for_texts
 from analyzers.optin.model import Disclosure, ElementFound
 from analyzers.optin.names import in_brand_name, partner_reading, person_partner
 from analyzers.optin.plain_words import (
@@ -225,15 +231,12 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
                 )
         if not any(m.label == "message_types" for m in matches):
             for kind in _KIND_OF_MESSAGE.finditer(block.text):
-                if kind.group(1).lower() not in _NOT_A_SUBJECT:
+                said = _sentence_with(doc, kind.group(0))
+                if kind.group(1).lower() not in _NOT_A_SUBJECT and not kind_by_another_channel(
+                    said
+                ):
                     disclosure.elements.setdefault("message_types", []).append(
-                        ElementFound(
-                            "message_types",
-                            kind.group(0),
-                            _sentence_with(doc, kind.group(0)),
-                            block,
-                            is_shown,
-                        )
+                        ElementFound("message_types", kind.group(0), said, block, is_shown)
                     )
                     break
         # each sentence with its text-speak written out, read once for both readers below
@@ -272,6 +275,7 @@ def _vocabulary_matches(doc) -> list[PhraseMatch]:
         if not _email_opt_out(m)
         and not _count_of_something_else(m, doc)
         and not _one_kind_now_and_then(m, doc)
+        and not _said_of_another_channel(m, doc)
     ] + [m for m in vocabulary("optin").find(doc) if m.label in _OPTIN_LABELS]
 
 
@@ -330,6 +334,8 @@ def _plain_elements(
         )
 
     def message_type(i: int) -> str | None:
+        if kind_by_another_channel(sentences[i]):
+            return None  # "Order updates are available in your account dashboard"
         return message_type_in(sentences[i]) or (
             sentences[i].strip()
             if spelled[i] != sentences[i] and message_type_in(spelled[i])
@@ -413,6 +419,22 @@ def _one_kind_now_and_then(match: PhraseMatch, doc) -> bool:
             continue  # "texts are occasional": said of the texts
         return in_a_list or phrase[-1] not in MESSAGE_WORDS
     return False
+
+
+def _said_of_another_channel(match: PhraseMatch, doc) -> bool:
+    """A kind of message, an opt-out or a keyword said of another channel than the texts
+    (analyzers/optin/channels.py): promotions "by email", "To opt out, call us", the letters of
+    "Call 1-800-HELP-NOW"; or a "not liable" line about another carrier or another thing than
+    the texts' delivery (analyzers/optin/liability.py)."""
+    if match.label == "message_types":
+        return kind_by_another_channel(match.sentence)
+    if match.label == "carrier_liability":
+        return not excused_for_texts(match.sentence)  # "UPS is not liable for delayed deliveries"
+    if match.label in ("help", "stop") and in_vanity_number(
+        doc.text, match.start_char, match.end_char
+    ):
+        return True
+    return match.label == "stop" and opt_out_by_other_means(match.sentence)
 
 
 def _email_opt_out(match: PhraseMatch) -> bool:

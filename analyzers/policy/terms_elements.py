@@ -15,6 +15,12 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from analyzers.optin.channels import (
+    in_vanity_number,
+    kind_by_another_channel,
+    opt_out_by_other_means,
+)
+from analyzers.optin.liability import excused_for_texts
 from analyzers.optin.plain_words import (
     count_of_texts,
     frequency_in,
@@ -244,6 +250,7 @@ def sentence_elements(
     question = "" if lead_in else _question_before(text, before)
     quoted = f"{lead_in or question} … {text}" if lead_in or question else text
     found = vocabulary("disclosure").labels_in(quoted)
+    found -= _said_of_another_channel(found, quoted, text)
     previous = before
     for sentence in parse(quoted).sents:
         neighbours = (previous,) if previous else ()
@@ -270,12 +277,28 @@ def sentence_elements(
         labels.discard("frequency")  # "We bill memberships once a quarter"
     terms_matches = vocabulary("terms").find(quoted)
     terms_words = {m.label for m in terms_matches}
-    if "carrier_liability" in labels and not _carriers_not_liable(quoted, terms_matches):
-        labels.discard("carrier_liability")
+    if "carrier_liability" in labels and not (
+        _carriers_not_liable(quoted, terms_matches) and excused_for_texts(text)
+    ):
+        labels.discard("carrier_liability")  # "Carriers are not liable for charges you incur"
     named = "message_types" in found or "message_type" in terms_words
+    if named and kind_by_another_channel(text):
+        named = False  # "Appointment reminders are sent by email 48 hours in advance"
     if named and (sms_document or _SMS_CONTEXT.search(quoted + " " + heading)):
         labels.add("message_type")
     return labels
+
+
+def _said_of_another_channel(found: set[str], quoted: str, text: str) -> set[str]:
+    """HELP and STOP said of another channel than the texts (analyzers/optin/channels.py): an
+    opt-out by calling or clicking in an email ("To opt out, call us at 555-0100"), or a
+    keyword that is the letters of a phone number ("Call 1-800-HELP-NOW for assistance")."""
+    said = {"stop"} if "stop" in found and opt_out_by_other_means(text) else set()
+    for label in {"help", "stop"} & found - said:
+        matches = [m for m in vocabulary("disclosure").find(quoted) if m.label == label]
+        if matches and all(in_vanity_number(quoted, m.start_char, m.end_char) for m in matches):
+            said.add(label)
+    return said
 
 
 def _question_before(text: str, before: str) -> str:
