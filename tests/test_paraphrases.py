@@ -1,6 +1,9 @@
-"""The paraphrase bench (tests/data/paraphrases, written blind by a helper who had not read the
-vocabularies) as a floor: per family, the promise/exception decision and each disclosure element
-stay at or above 0.95. bench/clause_precision.py prints the figures and the misses."""
+"""The paraphrase benches (tests/data/paraphrases: the first set; tests/data/paraphrases/round23:
+the second, both written blind by helpers who had not read the vocabularies) as a floor: per
+family, the promise/exception decision and each disclosure element stay at or above 0.95.
+bench/clause_precision.py prints the figures and the misses. A family of the second set not yet
+at the floor is a strict expected failure naming what is left, so the day it is met the test
+says so."""
 
 from __future__ import annotations
 
@@ -12,9 +15,18 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "paraphrases"
-PRIVACY = yaml.safe_load((DATA / "privacy.yaml").read_text(encoding="utf-8"))
-DISCLOSURE = yaml.safe_load((DATA / "disclosure.yaml").read_text(encoding="utf-8"))
+SETS = {"first": DATA, "round23": DATA / "round23"}
 FLOOR = 0.95
+# below the floor after round 23's fixes (bench/paraphrase-results.md, "Round 2")
+KNOWN_GAPS = {
+    ("round23", "exception"): "sharing stated as a noun ('Recipients ... include data brokers'); "
+    "general sharing with affiliates and partners; a consent example labelled neither",
+    ("round23", "frequency"): "'Recurring msgs.' labelled as a frequency; a typo ('frequncy')",
+}
+
+
+def _load(name: str, kind: str) -> list[dict]:
+    return yaml.safe_load((SETS[name] / f"{kind}.yaml").read_text(encoding="utf-8"))
 
 
 def _bench():
@@ -30,15 +42,25 @@ def _bench():
 BENCH = _bench()
 
 
-@pytest.mark.parametrize("family", sorted({item["family"] for item in PRIVACY}))
-def test_privacy_family_decisions(family: str) -> None:
-    items = [item for item in PRIVACY if item["family"] == family]
+def _cases(kind: str, key: str) -> list:
+    cases = []
+    for name in SETS:
+        for group in sorted({item[key] for item in _load(name, kind)}):
+            gap = KNOWN_GAPS.get((name, group))
+            marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
+            cases.append(pytest.param(name, group, marks=marks, id=f"{name}-{group}"))
+    return cases
+
+
+@pytest.mark.parametrize(("name", "family"), _cases("privacy", "family"))
+def test_privacy_family_decisions(name: str, family: str) -> None:
+    items = [item for item in _load(name, "privacy") if item["family"] == family]
     right = sum(BENCH.decision(BENCH.predict(item)) == item["label"] for item in items)
     assert right / len(items) >= FLOOR, f"{family}: {right}/{len(items)}"
 
 
-@pytest.mark.parametrize("element", sorted({item["element"] for item in DISCLOSURE}))
-def test_disclosure_elements(element: str) -> None:
-    items = [item for item in DISCLOSURE if item["element"] == element]
+@pytest.mark.parametrize(("name", "element"), _cases("disclosure", "element"))
+def test_disclosure_elements(name: str, element: str) -> None:
+    items = [item for item in _load(name, "disclosure") if item["element"] == element]
     right = sum(BENCH.detect_element(item) == bool(item["present"]) for item in items)
     assert right / len(items) >= FLOOR, f"{element}: {right}/{len(items)}"
