@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from analyzers.campaign.optin_methods import WEB, optin_methods
 from analyzers.context import AnalysisContext
 from analyzers.inputs.optin_forms import optin_url
-from analyzers.optin.consent_words import consent_by_unread_form
 from analyzers.optin.find import subscribes
 from analyzers.optin.fixes import checkbox_html, compliant_disclosure
 from analyzers.optin.model import OptInForm, submit_label
@@ -173,7 +172,7 @@ def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             "it in by hand and check the step that asks for the phone number.",
         )
         return
-    unread = consent_by_unread_form(ctx.snapshot.pages)
+    unread = ctx.inputs.unread_form_consent
     if unread:  # the page speaks of its form, which prevet could not read: a person must look
         page, sentence = unread[0]
         yield Hit(
@@ -264,7 +263,7 @@ def _stated_consent_by_submitting(ctx: AnalysisContext) -> Iterator[Hit]:
     agree to receive text messages from ...". The page's own words make submitting the
     consent, which is what this check is about; a box inside the unseen form would not undo
     them. Without such a page there is no form to judge."""
-    stated = consent_by_unread_form(ctx.snapshot.pages)
+    stated = ctx.inputs.unread_form_consent
     if not stated:
         raise NotApplicable("no optin_forms, and no page says submitting a form is consent")
     page, sentence = stated[0]

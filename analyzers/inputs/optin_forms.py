@@ -7,9 +7,11 @@ site has no opt-in form (optin.form_missing fires; every form-level check is not
 from __future__ import annotations
 
 from analyzers.context import AnalysisContext, InputFailed, provides
+from analyzers.optin.consent_words import consent_by_unread_form
 from analyzers.optin.documented import DocumentedConsent, quoted_boxes, read_quoted_boxes
 from analyzers.optin.find import find_optin_forms
 from analyzers.optin.model import OptInForm
+from crawler.snapshot import Page
 
 
 def optin_url(ctx: AnalysisContext) -> str | None:
@@ -47,3 +49,13 @@ def documented_consents(ctx: AnalysisContext) -> list[DocumentedConsent]:
     except InputFailed:  # the brand checks say so; the quote is still read
         brand = None
     return read_quoted_boxes(boxes, brand)
+
+
+@provides("unread_form_consent")
+def unread_form_consent(ctx: AnalysisContext) -> list[tuple[Page, str]]:
+    """With no opt-in form read, the pages whose words say submitting their form is consent to
+    texts (`consent_by_unread_form`: a form builder's frame that did not load). Read once for
+    optin.form_missing (review) and optin.checkbox_missing (the stated consent-by-submitting)."""
+    if ctx.snapshot is None or not ctx.snapshot.pages or ctx.inputs.optin_forms:
+        return []
+    return consent_by_unread_form(ctx.snapshot.pages)

@@ -81,6 +81,12 @@ class Inputs:
         phone opt-in, each read as that box's label."""
         return self._ctx.provide("documented_consents")
 
+    @property
+    def unread_form_consent(self) -> list[tuple[Page, str]]:
+        """With no opt-in form read, (page, sentence) where a page says submitting its unread
+        form is agreeing to texts."""
+        return self._ctx.provide("unread_form_consent")
+
     # the privacy policy and terms (analyzers/inputs/documents.py)
 
     @property
