@@ -84,6 +84,15 @@ def forwards_to(page: Page) -> list[str]:
     ]
 
 
+# the documents a reviewer reads beside the form, in the order the crawl looks for them
+POLICY_ROLES = ("privacy", "terms", "sms_terms")
+
+
+def plays_policy_role(page: Page) -> bool:
+    """Is the page (also) one of the site's policy documents?"""
+    return any(role in POLICY_ROLES for role in page.roles)
+
+
 def has_phone_field(page: Page) -> bool:
     for form in page.forms:
         for control in form.controls:

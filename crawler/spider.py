@@ -27,7 +27,7 @@ from crawler.pdf import UnreadablePdf, is_pdf, pdf_page
 from crawler.politeness import CrawlSlots
 from crawler.priority import link_priority, paths_to_guess
 from crawler.rendering import needs_render, rendered_page
-from crawler.roles import forwards_to, page_roles
+from crawler.roles import POLICY_ROLES, forwards_to, page_roles
 from crawler.scope import SPIDER_MIDDLEWARES
 from crawler.sitemaps import UnreadableSitemap, read_sitemap, robots_sitemaps
 from crawler.snapshot import Page
@@ -36,7 +36,6 @@ from crawler.urls import hash_route, normalize_url, registrable_domain
 __all__ = ["CrawlState", "SiteSpider", "needs_render"]  # the names crawler/run.py and others use
 
 OFFSITE = "offsite_policy"  # how a policy the site links to on another domain was found
-_POLICY_ROLES = ("privacy", "terms", "sms_terms")
 
 
 def offsite_policies(state: CrawlState, found: set[str]) -> list[str]:
@@ -49,7 +48,7 @@ def offsite_policies(state: CrawlState, found: set[str]) -> list[str]:
     that has its own privacy page does not get a partner's or a processor's policy read as
     its own."""
     urls: list[str] = []
-    for role in _POLICY_ROLES:
+    for role in POLICY_ROLES:
         if role in found:
             continue
         for url in state.offsite_links:
@@ -71,7 +70,7 @@ def policy_roles_played(pages: Iterable[Page]) -> set[str]:
         for page in pages
         if page.status < 400
         for role in page.roles
-        if role not in _POLICY_ROLES or not forwards_to(page)
+        if role not in POLICY_ROLES or not forwards_to(page)
     }
 
 

@@ -31,10 +31,10 @@ from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.contacts import mailto_address
 from analyzers.text.urls import find_urls, host_domain, is_public_shortener
 from analyzers.text.vocabulary import vocab_data, word_list
+from crawler.roles import plays_policy_role
 from crawler.snapshot import Link, Page
 from crawler.urls import host_of, registrable_domain
 
-POLICY_ROLES = ("privacy", "terms", "sms_terms")
 _SKIP_SCHEMES = ("mailto:", "tel:", "sms:", "javascript:", "data:")
 _CAMPAIGN_SKIP = ("sample", "repl", "keyword", "response", "message_1", "message_2")
 
@@ -53,7 +53,7 @@ def flow_pages(ctx: AnalysisContext) -> list[Page]:
     """The opt-in pages and the policy pages: what the reviewer follows from the form."""
     snapshot = ctx.snapshot
     pages: list[Page] = [o.page for o in ctx.inputs.optin_forms]
-    pages += [p for p in snapshot.pages if set(p.roles) & set(POLICY_ROLES) and p.status < 400]
+    pages += [p for p in snapshot.pages if plays_policy_role(p) and p.status < 400]
     unique: list[Page] = []
     for page in pages:
         if all(page is not u for u in unique):
@@ -397,7 +397,7 @@ def _flow_links(ctx: AnalysisContext) -> Iterator[tuple[Page, Link, str]]:
             elif _enters_text_signup(link):
                 yield page, link, "the sign-up page"
     for page in ctx.snapshot.pages:
-        if not set(page.roles) & set(POLICY_ROLES) or page.status >= 400:
+        if not plays_policy_role(page) or page.status >= 400:
             continue
         for link in page.links:
             if link.region not in ("body", "form"):
@@ -426,9 +426,7 @@ def _flow_links(ctx: AnalysisContext) -> Iterator[tuple[Page, Link, str]]:
     needs=("snapshot",),
 )
 def unrelated_domain(ctx: AnalysisContext) -> Iterator[Hit]:
-    if not ctx.inputs.optin_forms and not any(
-        set(p.roles) & set(POLICY_ROLES) for p in ctx.snapshot.pages
-    ):
+    if not ctx.inputs.optin_forms and not any(plays_policy_role(p) for p in ctx.snapshot.pages):
         raise NotApplicable("no opt-in form and no policy page to follow")
     related = related_domains(ctx)
     own = ctx.snapshot.site or registrable_domain(ctx.snapshot.start_url)

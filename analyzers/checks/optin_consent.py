@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from analyzers.context import AnalysisContext
 from analyzers.optin.bundling import bundled_with
-from analyzers.optin.consent_words import box_meaning_texts, consent_statements, consent_texts
+from analyzers.optin.consent_words import box_meaning_texts, consent_texts, site_consent_statements
 from analyzers.optin.fixes import brand_name, compliant_disclosure
 from analyzers.optin.kinds import (
     box_naming_both,
@@ -197,30 +197,24 @@ def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
             )
 
 
-_POLICY_ROLES = frozenset({"privacy", "terms", "sms_terms"})
-
-
 def _statement_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
     """No opt-in form was read (a hosted form that did not load, a frame prevet could not
     open), but a page outside the policies states the consent its form or keyword gives: "by
     submitting this form you agree to receive account notices and marketing texts" is one
     consent to both kinds, whatever boxes the unseen form has."""
     judged = False
-    for page in ctx.snapshot.pages:
-        if page.status >= 400 or set(page.roles) & _POLICY_ROLES:
-            continue
-        for sentence in consent_statements(page.text[:50000]):
-            judged = True
-            marketing, other = consent_kinds(without_own_name(sentence, ctx.inputs.brand_names))
-            if marketing and other and not disclaims_marketing(sentence):
-                yield Hit(
-                    url=page.final_url or page.url,
-                    evidence=sentence[:400],
-                    message=f"The consent stated on this page covers marketing "
-                    f"({', '.join(marketing[:3])}) and service messages "
-                    f"({', '.join(other[:3])}) in one agreement (no opt-in form was read here: "
-                    "the sentence itself says what submitting agrees to).",
-                )
-                return
+    for page, sentence in site_consent_statements(ctx.snapshot.pages):
+        judged = True
+        marketing, other = consent_kinds(without_own_name(sentence, ctx.inputs.brand_names))
+        if marketing and other and not disclaims_marketing(sentence):
+            yield Hit(
+                url=page.final_url or page.url,
+                evidence=sentence[:400],
+                message=f"The consent stated on this page covers marketing "
+                f"({', '.join(marketing[:3])}) and service messages "
+                f"({', '.join(other[:3])}) in one agreement (no opt-in form was read here: "
+                "the sentence itself says what submitting agrees to).",
+            )
+            return
     if not judged:
         raise NotApplicable("no opt-in form and no consent statement outside the policies")

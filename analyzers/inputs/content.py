@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from analyzers.content.scoring import CategoryVerdict, PageContent, judge_page, read_page
 from analyzers.context import AnalysisContext, provides
+from crawler.roles import plays_policy_role
 from crawler.snapshot import AgeGate, Page
 
-# pages that describe rules rather than the business: a terms page lists "gambling" among
-# prohibited uses, a privacy policy says "we never sell leads"
-_POLICY_ROLES = frozenset({"privacy", "terms", "sms_terms"})
+# a policy page describes rules rather than the business (a terms page lists "gambling" among
+# prohibited uses, a privacy policy says "we never sell leads") unless it also plays one of these
 _CONTENT_ROLES = frozenset({"home", "about", "optin", "contact"})
 
 
@@ -24,7 +24,7 @@ def judged_pages(pages: list[Page]) -> list[Page]:
         if page.error or page.status >= 400 or not (page.text or page.title):
             continue
         roles = set(page.roles)
-        if roles & _POLICY_ROLES and not roles & _CONTENT_ROLES:
+        if plays_policy_role(page) and not roles & _CONTENT_ROLES:
             continue
         out.append(page)
     return out
@@ -41,7 +41,7 @@ def policy_pages(pages: list[Page]) -> list[Page]:
         and not page.error
         and page.status < 400
         and page.text
-        and set(page.roles) & _POLICY_ROLES
+        and plays_policy_role(page)
     ]
 
 

@@ -9,11 +9,13 @@ read, the sentences that say submitting or texting is agreeing to texts. The bun
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from analyzers.optin.disclosure import consent_sentences
 from analyzers.optin.find import points_at_box
 from analyzers.optin.model import OptInForm
 from analyzers.text.vocabulary import vocabulary
+from crawler.roles import plays_policy_role
 from crawler.snapshot import Page
 
 
@@ -78,7 +80,6 @@ _BY_SENDING_A_FORM = re.compile(
     r"(?:form|request|application|information|details)\b",
     re.IGNORECASE,
 )
-_POLICY_ROLES = frozenset({"privacy", "terms", "sms_terms"})
 
 
 def consent_by_unread_form(pages: list[Page]) -> list[tuple[Page, str]]:
@@ -88,12 +89,19 @@ def consent_by_unread_form(pages: list[Page]) -> list[tuple[Page, str]]:
     builder that did not load. The page's own words say how consent is taken (by submitting),
     whatever fields the unseen form has. Policy pages describe consent in general and are left
     out, as are pages where a form was read (its fields speak for it)."""
-    found: list[tuple[Page, str]] = []
+    found: dict[int, tuple[Page, str]] = {}
+    for page, sentence in site_consent_statements([p for p in pages if not p.forms]):
+        if id(page) not in found and _BY_SENDING_A_FORM.search(sentence):
+            found[id(page)] = (page, sentence)
+    return list(found.values())
+
+
+def site_consent_statements(pages: list[Page]) -> Iterator[tuple[Page, str]]:
+    """(page, sentence) for each consent statement on a loaded page that is not one of the
+    policies: what a page says its form or keyword agrees to, where no form could be read.
+    Policy pages describe consent in general and are left out."""
     for page in pages:
-        if page.status >= 400 or set(page.roles) & _POLICY_ROLES or page.forms:
+        if page.status >= 400 or plays_policy_role(page):
             continue
         for sentence in consent_statements(page.text[:50000]):
-            if _BY_SENDING_A_FORM.search(sentence):
-                found.append((page, sentence))
-                break
-    return found
+            yield page, sentence
