@@ -260,11 +260,12 @@ def _giving_asks(text: str) -> list[PhraseMatch]:
     """Donation asks the phrase vocabulary cannot spell: "Give at hope.org/give", "Chip in $5",
     "$25 feeds a family: hope.org/donate". Not "Give us a call", "give feedback", "gift card"."""
     found = []
+    has_amount = re.search(_AMOUNT, text) is not None
     for offset, sentence in sentences(text):
         start = _LEADING_BRAND.match(sentence)
         at = start.end() if start else 0
         ask = _GIVING_IMPERATIVE.match(sentence, at)
-        if ask is None and re.search(_AMOUNT, text):
+        if ask is None and has_amount:
             ask = _GIVING_LINK.search(sentence)
         if ask is not None:
             found.append(
