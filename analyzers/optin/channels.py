@@ -75,7 +75,7 @@ def opt_out_by_other_means(sentence: str) -> bool:
     if "stop_keyword" in labels:
         return False
     if "email_channel" in labels and "sms_channel" not in labels:
-        return True  # "Unsubscribe links are in every newsletter"
+        return True  # "Unsubscribe at any time by clicking the link in our emails"
     return bool(_OTHER_MEANS.search(_CONSENT_MEANS.sub(" ", sentence)))
 
 

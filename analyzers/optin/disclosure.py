@@ -272,8 +272,7 @@ def _vocabulary_matches(doc) -> list[PhraseMatch]:
     return [
         m
         for m in vocabulary("disclosure").find(doc)
-        if not _email_opt_out(m)
-        and not _count_of_something_else(m, doc)
+        if not _count_of_something_else(m, doc)
         and not _one_kind_now_and_then(m, doc)
         and not _said_of_another_channel(m, doc)
     ] + [m for m in vocabulary("optin").find(doc) if m.label in _OPTIN_LABELS]
@@ -435,15 +434,6 @@ def _said_of_another_channel(match: PhraseMatch, doc) -> bool:
     ):
         return True
     return match.label == "stop" and opt_out_by_other_means(match.sentence)
-
-
-def _email_opt_out(match: PhraseMatch) -> bool:
-    """ "Unsubscribe at any time by clicking the link in our emails" stops the emails, not the
-    texts: an opt-out with no keyword, in a sentence about email and not texts, is not STOP."""
-    if match.label != "stop":
-        return False
-    labels = vocabulary("optin").labels_in(match.sentence)
-    return "email_channel" in labels and not labels & {"sms_channel", "stop_keyword"}
 
 
 def _sentence_with(doc, needle: str) -> str:
