@@ -38,18 +38,31 @@ _IMPORTANT = [
 ]
 _REGION_BONUS = {"footer": 15, "nav": 10, "header": 10, "form": 20, "body": 0}
 
-# common places for the documents a reviewer looks for, tried when no link leads there
-# common paths of policies nobody linked to, with the roles a page there could fill
+# where sites put the policies a reviewer looks for, with the roles a page there could fill:
+# tried when no link leads to a page that fills the role, and read as the document when found
 GUESSED_PATHS: dict[str, frozenset[str]] = {
     "/privacy": frozenset({"privacy"}),
     "/privacy-policy": frozenset({"privacy"}),
     "/legal/privacy": frozenset({"privacy"}),
+    "/privacypolicy": frozenset({"privacy"}),
+    "/privacy-notice": frozenset({"privacy"}),
     "/terms": frozenset({"terms"}),
     "/terms-of-service": frozenset({"terms"}),
-    "/terms-and-conditions": frozenset({"terms"}),
     "/sms-terms": frozenset({"sms_terms"}),
+    "/terms-and-conditions": frozenset({"terms"}),
+    "/terms-conditions": frozenset({"terms"}),
+    "/terms-of-use": frozenset({"terms"}),
+    "/tos": frozenset({"terms"}),
+    "/legal/terms": frozenset({"terms"}),
     "/legal": frozenset({"privacy", "terms"}),
 }
+
+
+def guessed_paths_for(kind: str) -> tuple[str, ...]:
+    """The guessed paths where a page could be the privacy policy or the terms ("terms"
+    covers the SMS terms too), most common first."""
+    roles = {"privacy"} if kind == "privacy" else {"terms", "sms_terms"}
+    return tuple(path for path, played in GUESSED_PATHS.items() if played & roles)
 
 
 def paths_to_guess(found_roles: set[str]) -> list[str]:

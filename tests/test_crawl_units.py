@@ -6,6 +6,7 @@ import socket
 
 import pytest
 
+from analyzers.policy.locate import COMMON_PATHS
 from crawler.preflight import check_start
 from crawler.priority import link_priority, paths_to_guess, skip_extension
 from crawler.resolve import ResolveError, lookup, parse_resolve
@@ -89,6 +90,15 @@ def test_policy_paths_are_guessed_only_for_roles_no_page_fills() -> None:
     with_privacy = paths_to_guess({"privacy"})
     assert "/privacy-policy" not in with_privacy
     assert {"/terms", "/sms-terms", "/legal"} <= set(with_privacy)  # /legal may hold the terms
+
+
+def test_the_guessed_paths_are_the_ones_the_policy_reader_accepts() -> None:
+    """One table: a page the crawler found by guessing a path is read as the document the
+    path names, and the paths sites commonly use for the terms are among the guesses."""
+    assert "/terms-conditions" in paths_to_guess({"privacy"})
+    assert COMMON_PATHS["terms"][:3] == ("/terms", "/terms-of-service", "/sms-terms")
+    assert "/privacy" not in COMMON_PATHS["terms"]
+    assert set(COMMON_PATHS["privacy"]) | set(COMMON_PATHS["terms"]) == set(paths_to_guess(set()))
 
 
 def test_resolve_entries() -> None:

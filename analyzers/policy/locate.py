@@ -36,30 +36,12 @@ from analyzers.policy.recognize import Recognition, recognize
 from analyzers.policy.sharing import analyze_sharing
 from analyzers.reach import linked_pages, url_key
 from analyzers.text.sentences import Sentence, body_lines, normalize, split_sentences
+from crawler.priority import guessed_paths_for
 from crawler.roles import ROLE_PATTERNS, forwards_to, words_of
 from crawler.snapshot import Link, Overlay, Page, SiteSnapshot
 from crawler.urls import hash_route
 
-COMMON_PATHS = {
-    "privacy": (
-        "/privacy",
-        "/privacy-policy",
-        "/legal/privacy",
-        "/privacypolicy",
-        "/privacy-notice",
-        "/legal",
-    ),
-    "terms": (
-        "/terms",
-        "/terms-of-service",
-        "/sms-terms",
-        "/legal",
-        "/terms-and-conditions",
-        "/terms-of-use",
-        "/tos",
-        "/legal/terms",
-    ),
-}
+COMMON_PATHS = {kind: guessed_paths_for(kind) for kind in ("privacy", "terms")}
 # the words of a link that presents the document (not "Privacy choices" or "Do not sell")
 _LINK_WORDS = {
     "privacy": re.compile(
