@@ -35,7 +35,8 @@ from analyzers.policy.recognize import recognize, topics_of
 from analyzers.reach import url_key
 from analyzers.text.contacts import find_emails, find_phones
 from analyzers.text.sentences import Sentence
-from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
+from analyzers.text.shorthand import spell_out
+from analyzers.text.vocabulary import parse, vocabulary
 
 if TYPE_CHECKING:  # the inputs package imports this module: no cycle at run time
     from analyzers.inputs.brand import BrandNames
@@ -239,7 +240,9 @@ def sentence_elements(
     every sentence is about texts.
 
     Message types and frequency in plain words ("texts about their estimate appointment",
-    "usually 3-4 per tow") are read as at the opt-in form (analyzers/optin/plain_words.py).
+    "usually 3-4 per tow") are read as at the opt-in form (analyzers/optin/plain_words.py),
+    and so are text-speak and slips of the keywords ("Msg frequncy varies", "rates may aply":
+    analyzers/text/shorthand.py).
     A count with no noun of its own counts what the sentence `before` it named, as an FAQ's
     answer ("Usually one or two per booking.") answers its question ("How often will I get
     texts?").
@@ -250,6 +253,8 @@ def sentence_elements(
     question = "" if lead_in else _question_before(text, before)
     quoted = f"{lead_in or question} … {text}" if lead_in or question else text
     found = vocabulary("disclosure").labels_in(quoted)
+    if (spelled := spell_out(quoted)) != quoted:  # "Msg frequncy varies", "txts r sent weekly"
+        found |= vocabulary("disclosure").labels_in(spelled)
     found -= _said_of_another_channel(found, quoted, text)
     previous = before
     for sentence in parse(quoted).sents:
