@@ -24,8 +24,11 @@ slip is no English word of its own ("carries" is not "carriers", "rely" not "rep
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 SHORTHAND: dict[str, str] = {
     "txt": "text",
@@ -92,26 +95,22 @@ _MISSPELT = {slip: word for word in _KEYWORDS for slip in _slips(word) if slip n
 
 
 @lru_cache(maxsize=1)
-def _lemma_table():
-    """spaCy's lemma table (inflected form -> lemma), or None without spacy-lookups-data."""
-    from analyzers.text.nlp import nlp
-
+def _english_words() -> frozenset[str]:
+    """The words of spaCy's English lemma table (spacy-lookups-data), inflected ("carries")
+    and not ("rely", "massage"); read from the file, so that the readers that never build the
+    spaCy pipeline (the registration package's checks) need not build it for this."""
     try:
-        return nlp().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-    except (KeyError, ValueError):
-        return None
+        import spacy_lookups_data
 
-
-@lru_cache(maxsize=1)
-def _lemmas() -> frozenset[str]:
-    table = _lemma_table()
-    return frozenset(table.values()) if table is not None else frozenset()
-
-
-def _is_a_word(word: str) -> bool:
-    """A word spaCy's lemma table knows, inflected ("carries") or not ("rely", "massage")."""
-    table = _lemma_table()
-    return table is not None and (word in table or word in _lemmas())
+        path = Path(str(spacy_lookups_data.en["lemma_lookup"]))
+        if not path.is_file():
+            path = path.with_name(path.name + ".gz")
+        table = json.loads(
+            gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+        )
+    except (ImportError, OSError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(table) | frozenset(table.values())
 
 
 def misspelt_keyword(word: str) -> str | None:
@@ -121,7 +120,7 @@ def misspelt_keyword(word: str) -> str | None:
     told from a typo."""
     lower = word.lower()
     meant = _MISSPELT.get(lower)
-    if meant is None or _is_a_word(lower) or _lemma_table() is None:
+    if meant is None or lower in _english_words() or not _english_words():
         return None
     return meant
 
