@@ -519,3 +519,118 @@ def test_rates_as_the_carrier_charging_for_the_texts(sentence: str, states: bool
 )
 def test_frequency_as_a_labelled_count_or_a_single_message(sentence: str, states: bool) -> None:
     assert in_both(sentence, "frequency") == (states, states)
+
+
+# paraphrase bench round 3 (blind round 24): each rule with sentences of our own, and the near
+# misses that must not count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Carriers may charge you for each text you receive.", True),
+        ("Standard messaging rates for your plan may apply.", True),
+        ("Your provider's messaging and data charges may be billed to you.", True),
+        # the charge is for something else the carrier sells
+        ("Your carrier may charge a fee to upgrade your phone.", False),
+        ("Your carrier might charge a reconnection fee for a suspended line.", False),
+    ],
+)
+def test_rates_decided_by_what_the_charge_is_for(sentence: str, states: bool) -> None:
+    assert in_both(sentence, "rates") == (states, states)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the subscriber paying the messaging's charges, with several words qualifying them
+        "You're responsible for all text and data charges from your wireless company.",
+        # the cost named with the messaging, who bills it in between
+        "SMS fees from your phone carrier may apply.",
+    ],
+)
+def test_rates_in_other_words(sentence: str) -> None:
+    assert in_both(sentence, "rates") == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "element"),
+    [
+        ("Msg frequnecy varies.", "frequency"),  # two letters swapped
+        ("Message freqency may vary.", "frequency"),  # a letter dropped
+        ("Msg & data rates may appply.", "rates"),  # a letter doubled
+        (
+            "Reply STOP to cancel. Carriers are not liabel for delayed messages.",
+            "carrier_liability",
+        ),
+    ],
+)
+def test_a_slip_of_a_keyword_reads_as_the_keyword(sentence: str, element: str) -> None:
+    assert in_both(sentence, element) == (True, True)
+
+
+def test_slips_are_read_only_where_no_word_is_meant() -> None:
+    from analyzers.text.shorthand import spell_out
+
+    assert spell_out("Msg frequncy varies; rates may aply") == (
+        "Message frequency varies; rates may apply"
+    )
+    # real words one slip away from a keyword stay themselves
+    for text in ("The van carries parts; we rely on you.", "Book a massage for two."):
+        assert spell_out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Join our text club. Up to 2x/wk.", True),
+        ("We message you once after each delivery.", True),
+        ("We text you up to 4x per month.", True),
+        # "once" as "when", not a count
+        ("We'll text you once your order ships.", False),
+        # a count of what its own clause names, not of the texts
+        ("Lessons can be rescheduled up to twice a month.", False),
+        ("Members may visit 3x per week.", False),
+    ],
+)
+def test_frequency_counts_texts_not_what_the_clause_names(sentence: str, states: bool) -> None:
+    assert in_both(sentence, "frequency") == (states, states)
+
+
+def test_a_count_of_another_thing_next_to_the_texts_is_no_frequency() -> None:
+    assert not at_form("Join our text club. Classes meet 2x per week.", "frequency")
+    assert at_form("Join our text club. Expect up to 4 per month.", "frequency")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Your wireless company is not liable for late or undelivered texts.", True),
+        ("Wireless providers will not be held liable for any delays in message delivery.", True),
+        ("Phone companies shall not be responsible for texts that never arrive.", True),
+        # the business excusing itself is not the carriers' line
+        ("The clinic is not responsible for delayed or undelivered texts.", False),
+        ("We can't be held liable for late messages.", False),
+    ],
+)
+def test_carrier_liability_only_when_the_carriers_are_excused(sentence: str, states: bool) -> None:
+    assert in_both(sentence, "carrier_liability") == (states, states)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Sending SUPPORT to 55123 gets you our hours and help contacts.", True),
+        ("Text INFO to 55123 for store hours.", False),
+    ],
+)
+def test_help_keyword_texted_for_help_said_after_it(sentence: str, states: bool) -> None:
+    assert in_both(sentence, "help") == (states, states)
+
+
+def test_message_types_given_by_example() -> None:
+    assert in_both("Alerts like a heads-up when your car is washed.", "message_types") == (
+        True,
+        True,
+    )
+    assert not at_form("Texts like these are never sent after 9pm.", "message_types")

@@ -21,7 +21,6 @@ FLOOR = 0.95
 KNOWN_GAPS = {
     ("round23", "exception"): "sharing stated as a noun ('Recipients ... include data brokers'); "
     "general sharing with affiliates and partners; a consent example labelled neither",
-    ("round23", "frequency"): "'Recurring msgs.' labelled as a frequency; a typo ('frequncy')",
 }
 
 

@@ -17,12 +17,14 @@ from analyzers.optin.channels import (
     kind_by_another_channel,
     opt_out_by_other_means,
 )
-from analyzers.optin.liability import excused_for_texts
+from analyzers.optin.charges import charged_for_texts
+from analyzers.optin.liability import carriers_excused, excused_for_texts
 from analyzers.optin.model import Disclosure, ElementFound
 from analyzers.optin.names import in_brand_name, partner_reading, person_partner
 from analyzers.optin.plain_words import (
     MESSAGE_WORDS,
     count_of_texts,
+    counts_another_thing,
     frequency_in,
     message_type_in,
     speaks_of_messages,
@@ -355,7 +357,8 @@ def _plain_elements(
 
 def _count_of_something_else(match: PhraseMatch, doc) -> bool:
     """A frequency found in a sentence that, with its neighbours, never speaks of texts: the
-    course's "once a quarter" in the FAQ right below the form."""
+    course's "once a quarter" in the FAQ right below the form; or a count of what its own
+    clause names (`counts_another_thing`), even next to the texts."""
     if match.label != "frequency":
         return False
     sentences = [sentence.text for sentence in doc.sents]
@@ -372,6 +375,10 @@ def _count_of_something_else(match: PhraseMatch, doc) -> bool:
         for i in (where - 1, where + 1)
         if where is not None and 0 <= i < len(sentences)
     )
+    if where is not None and counts_another_thing(
+        sentences[where], match.start_char - list(doc.sents)[where].start_char
+    ):
+        return True  # "Join our text club. Members may visit 3x per week."
     return not count_of_texts(match.sentence, neighbours)
 
 
@@ -423,12 +430,17 @@ def _one_kind_now_and_then(match: PhraseMatch, doc) -> bool:
 def _said_of_another_channel(match: PhraseMatch, doc) -> bool:
     """A kind of message, an opt-out or a keyword said of another channel than the texts
     (analyzers/optin/channels.py): promotions "by email", "To opt out, call us", the letters of
-    "Call 1-800-HELP-NOW"; or a "not liable" line about another carrier or another thing than
-    the texts' delivery (analyzers/optin/liability.py)."""
+    "Call 1-800-HELP-NOW"; or a "not liable" line about another carrier, another party than the
+    carriers, or another thing than the texts' delivery (analyzers/optin/liability.py); or a
+    carrier's charge for another thing than the texts, "a fee to switch plans"
+    (analyzers/optin/charges.py)."""
+    if match.label == "rates":
+        return not charged_for_texts(match.sentence)
     if match.label == "message_types":
         return kind_by_another_channel(match.sentence)
     if match.label == "carrier_liability":
-        return not excused_for_texts(match.sentence)  # "UPS is not liable for delayed deliveries"
+        # "UPS is not liable for delayed deliveries", "We are not liable for delayed texts"
+        return not (excused_for_texts(match.sentence) and carriers_excused(match.sentence))
     if match.label in ("help", "stop") and in_vanity_number(
         doc.text, match.start_char, match.end_char
     ):

@@ -5,7 +5,8 @@ The line reviewers want is "Carriers are not liable for delayed or undelivered m
 look-alikes excuse another kind of carrier ("UPS is not liable for delayed deliveries",
 "Airline carriers are not liable for delayed flights") or excuse the carriers for something
 else than delivering the texts ("Carriers are not liable for charges you incur under your
-plan"). The opt-in form's reader and the terms' reader ask here alike.
+plan"), or excuse someone else than the carriers ("We are not liable for delayed texts"). The
+opt-in form's reader and the terms' reader ask here alike.
 """
 
 from __future__ import annotations
@@ -41,3 +42,23 @@ def excused_for_texts(sentence: str) -> bool:
         return False
     excused = _EXCUSED_FOR.search(sentence)
     return excused is None or bool(_DELIVERY_OF_TEXTS.search(excused.group("what").strip()))
+
+
+def carriers_excused(sentence: str) -> bool:
+    """The wireless carriers are the ones the sentence excuses: a carrier (analyzers/vocab/
+    terms.yaml's wireless_carrier) is named before the "not liable" wording. "Carriers are not
+    liable for delayed messages" and "Neither we nor the carriers are liable" excuse them; "We
+    are not liable for delays in text delivery" and "Acme is not responsible for late texts"
+    excuse the business, which is not the line reviewers want; in "we are not responsible for
+    shipments handed to the carrier" the carrier is not the one excused."""
+    from analyzers.text.vocabulary import vocabulary
+
+    carriers = [
+        m.start_char for m in vocabulary("terms").find(sentence) if m.label == "wireless_carrier"
+    ]
+    excused = [
+        m.start_char
+        for m in vocabulary("disclosure").find(sentence)
+        if m.label == "carrier_liability"
+    ]
+    return any(c <= e for c in carriers for e in excused)

@@ -672,3 +672,17 @@ def count_of_texts(sentence: str, neighbours: tuple[str, ...] = ()) -> bool:
     return bool(_SAYS_FREQUENCY.search(sentence) or _HEAR_FROM.search(sentence)) or any(
         speaks_of_messages(text) for text in (sentence, *neighbours)
     )
+
+
+def counts_another_thing(sentence: str, start: int) -> bool:
+    """The count at `start` counts what its own clause names, not the texts: "Lessons can be
+    rescheduled up to twice a month" counts reschedulings, "Members may visit 3x per week" the
+    visits. A sentence that speaks of texts or of the frequency ("up to 4 texts a month", "we
+    contact you twice a year") counts them, and so does a count whose clause names nothing
+    before it but pronouns, hedges and verbs of getting ("Up to 4 per month.", "Expect 2 a
+    week."): that one counts the texts the disclosure is about. Even SMS terms, where every
+    sentence is about texts, count a booking when a sentence says what is booked."""
+    if count_of_texts(sentence):
+        return False
+    clause = re.split(r"[;:,.!?()—–]", sentence[:start])[-1]
+    return any(w not in _LEAD_INS for w in re.findall(r"[a-z']+", clause.lower()))

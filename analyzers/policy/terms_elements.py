@@ -20,9 +20,11 @@ from analyzers.optin.channels import (
     kind_by_another_channel,
     opt_out_by_other_means,
 )
-from analyzers.optin.liability import excused_for_texts
+from analyzers.optin.charges import charged_for_texts
+from analyzers.optin.liability import carriers_excused, excused_for_texts
 from analyzers.optin.plain_words import (
     count_of_texts,
+    counts_another_thing,
     frequency_in,
     message_type_in,
     speaks_of_messages,
@@ -35,7 +37,8 @@ from analyzers.policy.recognize import recognize, topics_of
 from analyzers.reach import url_key
 from analyzers.text.contacts import find_emails, find_phones
 from analyzers.text.sentences import Sentence
-from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
+from analyzers.text.shorthand import spell_out
+from analyzers.text.vocabulary import parse, vocabulary
 
 if TYPE_CHECKING:  # the inputs package imports this module: no cycle at run time
     from analyzers.inputs.brand import BrandNames
@@ -239,7 +242,9 @@ def sentence_elements(
     every sentence is about texts.
 
     Message types and frequency in plain words ("texts about their estimate appointment",
-    "usually 3-4 per tow") are read as at the opt-in form (analyzers/optin/plain_words.py).
+    "usually 3-4 per tow") are read as at the opt-in form (analyzers/optin/plain_words.py),
+    and so are text-speak and slips of the keywords ("Msg frequncy varies", "rates may aply":
+    analyzers/text/shorthand.py).
     A count with no noun of its own counts what the sentence `before` it named, as an FAQ's
     answer ("Usually one or two per booking.") answers its question ("How often will I get
     texts?").
@@ -250,6 +255,8 @@ def sentence_elements(
     question = "" if lead_in else _question_before(text, before)
     quoted = f"{lead_in or question} … {text}" if lead_in or question else text
     found = vocabulary("disclosure").labels_in(quoted)
+    if (spelled := spell_out(quoted)) != quoted:  # "Msg frequncy varies", "txts r sent weekly"
+        found |= vocabulary("disclosure").labels_in(spelled)
     found -= _said_of_another_channel(found, quoted, text)
     previous = before
     for sentence in parse(quoted).sents:
@@ -275,11 +282,13 @@ def sentence_elements(
         and not count_of_texts(quoted, (before,) if before else ())
     ):
         labels.discard("frequency")  # "We bill memberships once a quarter"
+    if "frequency" in labels and _counts_only_another_thing(text):
+        labels.discard("frequency")  # "Appointments can be booked up to 4x per month"
+    if "rates" in labels and not charged_for_texts(text):
+        labels.discard("rates")  # "Your carrier may charge an activation fee for a new line"
     terms_matches = vocabulary("terms").find(quoted)
     terms_words = {m.label for m in terms_matches}
-    if "carrier_liability" in labels and not (
-        _carriers_not_liable(quoted, terms_matches) and excused_for_texts(text)
-    ):
+    if "carrier_liability" in labels and not (carriers_excused(quoted) and excused_for_texts(text)):
         labels.discard("carrier_liability")  # "Carriers are not liable for charges you incur"
     named = "message_types" in found or "message_type" in terms_words
     if named and kind_by_another_channel(text):
@@ -287,6 +296,14 @@ def sentence_elements(
     if named and (sms_document or _SMS_CONTEXT.search(quoted + " " + heading)):
         labels.add("message_type")
     return labels
+
+
+def _counts_only_another_thing(text: str) -> bool:
+    """Every count the vocabulary found in the sentence counts what its own clause names
+    (`plain_words.counts_another_thing`): in SMS terms too, "Lessons can be moved up to twice
+    a month" counts the moves, not the texts."""
+    counts = [m for m in vocabulary("disclosure").find(text) if m.label == "frequency"]
+    return bool(counts) and all(counts_another_thing(text, m.start_char) for m in counts)
 
 
 def _said_of_another_channel(found: set[str], quoted: str, text: str) -> set[str]:
@@ -358,18 +375,6 @@ def _labelled_count(text: str) -> bool:
     count of something the label does not name ("Fees: one charge per order"), states none."""
     pair = _LABEL_THEN_VALUE.match(text)
     return bool(pair and _COUNT_PER_EVENT.match(pair.group("value")))
-
-
-def _carriers_not_liable(text: str, terms_matches: list[PhraseMatch]) -> bool:
-    """ "Carriers are not liable ..." names the wireless carriers as the ones not liable: "we
-    are not liable for delayed messages" names none, "shipping carriers are not liable" speaks
-    of parcels, and in "we are not responsible for shipments handed to the carrier" the carrier
-    is not the one excused."""
-    carriers = [m.start_char for m in terms_matches if m.label == "wireless_carrier"]
-    excused = [
-        m.start_char for m in vocabulary("disclosure").find(text) if m.label == "carrier_liability"
-    ]
-    return any(c <= e for c in carriers for e in excused)
 
 
 def _care_contact(documents: list[PolicyDocument], *, whole_page: bool = False) -> str | None:

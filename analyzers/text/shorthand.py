@@ -16,11 +16,19 @@ Only shorthand with one everyday meaning is here. Single letters count only in l
 alone or before digits ("cell #", "order #1234"), never a hashtag ("#tbt"). Digits are never
 read as words ("STOP 2 quit", "HELP 4 help"): a digit before a noun is a count ("up to 4 msgs"),
 and one inside a name or code ("4U Salon", "2FA") is part of it.
+
+The same reading writes out a slip of the finger in the few keywords of the lines every
+disclosure must carry ("Msg frequncy varies", "rates may aply": `misspelt_keyword`), when the
+slip is no English word of its own ("carries" is not "carriers", "rely" not "reply").
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 
 SHORTHAND: dict[str, str] = {
     "txt": "text",
@@ -52,6 +60,71 @@ SHORTHAND: dict[str, str] = {
     "#": "number",
 }
 _LOWER_CASE_ONLY = frozenset(w for w in SHORTHAND if len(w) == 1 and w.isalpha())
+# the words of the lines every disclosure must carry ("Msg & data rates may apply", "Msg
+# frequency varies", "Reply STOP", "Carriers are not liable for delayed or undelivered
+# messages"): fine print typed in a hurry misspells them, and a reviewer still reads them
+_KEYWORDS = (
+    "apply",
+    "frequency",
+    "message",
+    "messages",
+    "messaging",
+    "varies",
+    "carrier",
+    "carriers",
+    "liable",
+    "charges",
+    "reply",
+)
+
+
+def _slips(word: str) -> set[str]:
+    """The word typed with one slip of the finger: a letter dropped ("aply"), doubled
+    ("frequeency") or swapped with the next ("frequnecy")."""
+    slips = set()
+    for i in range(len(word)):
+        slips.add(word[:i] + word[i + 1 :])
+        slips.add(word[:i] + word[i] + word[i:])
+        if i + 1 < len(word):
+            slips.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    slips.discard(word)
+    return slips
+
+
+_MISSPELT = {slip: word for word in _KEYWORDS for slip in _slips(word) if slip not in _KEYWORDS}
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The words of spaCy's English lemma table (spacy-lookups-data), inflected ("carries")
+    and not ("rely", "massage"); read from the file, so that the readers that never build the
+    spaCy pipeline (the registration package's checks) need not build it for this."""
+    try:
+        import spacy_lookups_data
+
+        path = Path(str(spacy_lookups_data.en["lemma_lookup"]))
+        if not path.is_file():
+            path = path.with_name(path.name + ".gz")
+        table = json.loads(
+            gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+        )
+    except (ImportError, OSError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(table) | frozenset(table.values())
+
+
+def misspelt_keyword(word: str) -> str | None:
+    """The disclosure keyword `word` is a slip of (`_slips`), when it is no word itself:
+    "frequncy" is "frequency", "aply" is "apply"; "carries" and "rely" are words, not slips of
+    "carriers" and "reply". Without spaCy's lemma table no slip is read: "rely" could not be
+    told from a typo."""
+    lower = word.lower()
+    meant = _MISSPELT.get(lower)
+    if meant is None or lower in _english_words() or not _english_words():
+        return None
+    return meant
+
+
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|#")
 _JOINED_BEFORE = frozenset("/.@-_'#")  # part of a URL, address, hashtag or longer word
 _JOINED_AFTER = frozenset("/@-_'")
@@ -63,18 +136,19 @@ def word_at(text: str, start: int, end: int) -> str | None:
     ("#tbt"), a word ("4u")."""
     token = text[start:end]
     lower = token.lower()
-    if lower not in SHORTHAND or (lower in _LOWER_CASE_ONLY and token != lower):
+    meant = SHORTHAND.get(lower) or misspelt_keyword(token)
+    if meant is None or (lower in _LOWER_CASE_ONLY and token != lower):
         return None
     before, after = text[start - 1 : start], text[end : end + 1]
     if before and (before.isalnum() or before in _JOINED_BEFORE):
         return None
     if token == "#":
-        return None if after.isalpha() else SHORTHAND["#"]
+        return None if after.isalpha() else meant
     if after.isalnum() or (after and after in _JOINED_AFTER):
         return None
     if after == "." and text[end + 1 : end + 2].isalnum():
         return None  # a domain: "ur.com"
-    word = SHORTHAND[lower]
+    word = meant
     return word.capitalize() if token[:1].isupper() else word
 
 
