@@ -719,6 +719,7 @@ def _lending(text: str) -> tuple[set[str], set[str]]:
         "Merlot, Charcoal, Ivory",
         "Tobacco, Navy or Khaki",
         "Available in Rosé, Harbour Grey and Black, $96.",
+        "Champagne Toast soy candle, 8 oz, $24.",
     ],
 )
 def test_round_24_a_drink_word_in_a_list_of_colours_is_a_colour(text: str) -> None:
@@ -736,6 +737,9 @@ def test_round_24_a_drink_word_in_a_list_of_colours_is_a_colour(text: str) -> No
         "Gift basket: aged cheddar, crackers and a bottle of Merlot, $65.",
         "Bourbon, black tea and honey, $13.",
         "Our wine list: Merlot, Malbec and Chardonnay.",
+        # a toast is poured: "Toast" is a shade or a scent only on a page about those goods
+        "Champagne toast at the bar, $12.",
+        "Every wedding package includes a champagne toast for the head table.",
     ],
 )
 def test_round_24_a_drink_in_a_list_that_names_no_colour_still_fires(text: str) -> None:
