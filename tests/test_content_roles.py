@@ -693,3 +693,104 @@ def test_round_23_a_place_that_pours_the_drink_is_still_alcohol(text: str) -> No
     page, sample = _both(text)
     assert "alcohol" in page, find_content(text, include_weak=True)
     assert "alcohol" in sample
+
+
+# --- blind round 24: colour lists, what a card is not, the customer's own loan --------------
+
+
+def _lending(text: str) -> tuple[set[str], set[str]]:
+    """The financial categories a page and a sample find in the text (strong terms)."""
+    categories = ("direct_lending", "high_risk_financial")
+    page = {m.category for m in find_content(text, categories)}
+    sample = {t.category for t in find_terms(text, categories)}
+    return page, sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a colour word labels the list
+        "New this month at the polish bar, colours: Merlot, Champagne, Fog and Peach Fizz.",
+        "Our gel shades: Cabernet Kiss, Mocha, Sage and Bourbon.",
+        "The scarf comes in shades of Merlot and Sherry, $38.",
+        "Colour names are ours alone; Champagne is a warm beige, Merlot a dark wine red.",
+        # another item of a short list of names is a plain colour (a product table's cell)
+        "Champagne, Navy",
+        "Merlot, Charcoal, Ivory",
+        "Tobacco, Navy or Khaki",
+        "Available in Rosé, Harbour Grey and Black, $96.",
+        "Champagne Toast soy candle, 8 oz, $24.",
+    ],
+)
+def test_round_24_a_drink_word_in_a_list_of_colours_is_a_colour(text: str) -> None:
+    page, sample = _both(text)
+    assert not {"alcohol", "tobacco"} & page, find_content(text, include_weak=True)
+    assert not {"alcohol", "tobacco"} & sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a list of wines, drinks with ingredients, a drink in a basket
+        "Merlot, Cabernet, Pinot Noir by the glass, $11.",
+        "Gin, sage and tonic, $12.",
+        "Gift basket: aged cheddar, crackers and a bottle of Merlot, $65.",
+        "Bourbon, black tea and honey, $13.",
+        "Our wine list: Merlot, Malbec and Chardonnay.",
+        # a toast is poured: "Toast" is a shade or a scent only on a page about those goods
+        "Champagne toast at the bar, $12.",
+        "Every wedding package includes a champagne toast for the head table.",
+    ],
+)
+def test_round_24_a_drink_in_a_list_that_names_no_colour_still_fires(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" in page, find_content(text, include_weak=True)
+    assert "alcohol" in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause denies being a financial product: the terms joined to it describe the thing
+        "No annual fee, no credit check, and it is not a credit card or a loan: just points.",
+        "There's no credit check because this isn't a loan or a line of credit.",
+        # the customer's own loan: refused by someone else, or already held
+        "Denied for a car loan or a mortgage? Our credit coaching helps.",
+        "Were you turned down for an auto loan by your bank?",
+        "If you have a car loan, set up autopay to protect your score.",
+        "Do you already have a car loan? Bring your statement to the appointment.",
+    ],
+)
+def test_round_24_a_denied_product_or_the_customers_own_loan_is_not_offered(text: str) -> None:
+    page, sample = _lending(text)
+    assert not page, find_content(text, include_weak=True)
+    assert not sample
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Bad credit? No credit check payday loans up to $500 today.", "high_risk_financial"),
+        ("This is not a bank: it is a cash advance with no credit check.", "high_risk_financial"),
+        ("We arrange car loans for any credit, apply today.", "direct_lending"),
+        ("Need a car loan? We arrange them for any credit.", "direct_lending"),
+        ("Denied elsewhere? Apply for our car loans today.", "direct_lending"),
+    ],
+)
+def test_round_24_a_loan_the_business_offers_still_fires(text: str, category: str) -> None:
+    page, sample = _lending(text)
+    assert category in page, find_content(text, include_weak=True)
+    assert category in sample
+
+
+def test_round_24_the_reasons_name_the_roles() -> None:
+    text = "Champagne, Navy"
+    assert other_meaning(text, 0, 9, "alcohol") == "a colour's name in a list of colours"
+    text = "Denied for a mortgage or car loan?"
+    start = text.index("car loan")
+    reason = other_meaning(text, start, start + 8, "direct_lending")
+    assert reason == "a loan the customer was refused or already holds"
+    text = "No fee, no credit check, and this is not a loan: it is a loyalty card."
+    start = text.index("no credit check")
+    reason = other_meaning(text, start, start + 15, "high_risk_financial")
+    assert reason == "what a thing said not to be a financial product is"

@@ -52,6 +52,12 @@ monitored wine room", "beer lockers"), or before a device that watches or cools 
 cellar sensor"), names the place or the device; a serving place ("wine bar", "wine club",
 "wine tasting room") or a capitalised venue name ("The Wine Room") still pours the drink.
 
+Blind round 24: a drink word in a list of colours is a colour's name ("Champagne, Ink" under
+a dress, "colour bar: Merlot, Champagne Toast, Sage"); the terms joined to a clause that says a
+thing is not a financial product describe it ("no credit check, and this is not a credit card or
+a loan"); and a loan another lender refused or the customer already holds ("Denied for a
+mortgage or car loan?", "if you have a car loan") is not one the business offers.
+
 Plain string work, without spaCy: the content analyzers (pages) and the campaign reader
 (sample messages, `analyzers.campaign.content_terms`) both read a sentence's terms through
 `unhyphenate`, `kept_terms`, `other_meaning` and `answered_no`, so a sample and a page are judged
@@ -147,6 +153,13 @@ class _Roles:
     serving_categories: frozenset[str]
     serving_terms: frozenset[str]
     soft_drinks: re.Pattern[str]
+    colour_categories: frozenset[str]
+    colour_label: re.Pattern[str]
+    colours: frozenset[str]
+    customer_loan_categories: frozenset[str]
+    customer_loan: re.Pattern[str]
+    product_denial_categories: frozenset[str]
+    product_denial: re.Pattern[str]
 
 
 def _alternatives(phrases: Sequence[str]) -> str:
@@ -218,6 +231,13 @@ def _roles() -> _Roles:
         serving_categories=frozenset(data["serving"]["categories"]),
         serving_terms=frozenset(data["serving"]["terms"]),
         soft_drinks=_soft_drink_pattern(data["serving"]),
+        colour_categories=frozenset(data["colour_list"]["categories"]),
+        colour_label=_colour_label_pattern(data["colour_list"]),
+        colours=frozenset(w.lower() for w in data["colour_list"]["colours"]),
+        customer_loan_categories=frozenset(data["customer_loan"]["categories"]),
+        customer_loan=_customer_loan_pattern(data["customer_loan"]),
+        product_denial_categories=frozenset(data["product_denial"]["categories"]),
+        product_denial=_product_denial_pattern(data["product_denial"]),
     )
 
 
@@ -314,6 +334,52 @@ def _soft_drink_pattern(serving: dict) -> re.Pattern[str]:
     alcoholic = _alternatives(serving["alcoholic"])
     return re.compile(
         rf"(?:(?<![\w-])(?P<alcoholic>{alcoholic})\s+)?(?<![\w-])(?P<drink>{drinks})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+# a word of a list item (no digits, no punctuation) and what joins two items
+_ITEM_WORD = r"[^\W\d_][\w'\u2019-]*"
+_ITEM_JOINT = r"(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)"
+
+
+def _colour_label_pattern(colours: dict) -> re.Pattern[str]:
+    """The end of the text before a term in a list a colour word labels: "colour bar: Merlot,
+    Champagne Toast, Sage and ", "Colour names are our own; Champagne is a pale gold, ",
+    "in shades of "; items of up to five words ("Champagne is a pale gold")."""
+    labels = _alternatives(colours["labels"])
+    joints = _alternatives(colours["label_joints"])
+    item = rf"{_ITEM_WORD}(?:\s+{_ITEM_WORD}){{0,4}}"
+    return re.compile(
+        rf"\b(?:{labels})\b(?:(?:\s+{_WORD}){{0,4}}\s*[:;]|\s+(?:{joints}))\s*"
+        rf"(?:{item}{_ITEM_JOINT}){{0,8}}(?:{_ITEM_WORD}\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
+
+
+def _customer_loan_pattern(customer: dict) -> re.Pattern[str]:
+    """The end of the text before a loan the customer was refused or holds: "Denied for a
+    mortgage or ", "if you have a ", "turned down for an auto "."""
+    refused = _alternatives(customer["refused"])
+    subjects = _alternatives(customer["subjects"])
+    held = _alternatives(customer["held"])
+    owner = r"(?:(?:a|an|any|the|your|my|our)\s+)?"
+    return re.compile(
+        rf"(?:\b(?:{refused})\s+(?:for\s+)?|\b(?:{subjects})\s+(?:{held})\s+){owner}"
+        rf"(?:{_ASK_LIST_ITEM}){{0,4}}(?:{_ASK_WORD}\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
+
+
+def _product_denial_pattern(denial: dict) -> re.Pattern[str]:
+    """A clause that says a thing is not a financial product: "is not a credit card or a
+    loan", "isn't a payday loan", "it's not financing"."""
+    products = _alternatives(sorted(denial["products"], key=len, reverse=True))
+    article = r"(?:(?:a|an|any)\s+)?"
+    item = rf"{article}(?:{_WORD}\s+)?(?:{products})\b"
+    return re.compile(
+        rf"(?:\b(?:is|are|was|were)\s+not|\b(?:is|are|was|were)n['\u2019]t|['\u2019](?:s|re)\s+not)"
+        rf"\s+{item}(?:(?:\s*,\s*|\s*,?\s+(?:or|nor|and)\s+){item})*",
         re.IGNORECASE,
     )
 
@@ -471,6 +537,10 @@ def other_meaning(
         return "a service the business says it does not offer"
     if category in roles.offer_denial_categories and _lends_goods(text, end, term):
         return "goods the business lends, not money"
+    if category in roles.product_denial_categories and _describes_what_it_is_not(text, start, end):
+        return "what a thing said not to be a financial product is"
+    if category in roles.customer_loan_categories and _is_customers_loan(text, start):
+        return "a loan the customer was refused or already holds"
     if _is_mention(text, start, end):
         return "a word whose meaning is explained"
     if _is_customer_kind(text, start, term):
@@ -481,6 +551,8 @@ def other_meaning(
         return "a tool for a substance that is not smoked"
     if _is_grain(term, text if context is None else context):
         return "a grain the page names as one"
+    if category in roles.colour_categories and _in_colour_list(text, start, end):
+        return "a colour's name in a list of colours"
     if category in roles.serving_categories:
         drink = _poured_drink(text, start, end, category, terms, context)
         if drink:
@@ -891,6 +963,68 @@ def _denied_list_item(
         if denial.search(text[line_start:position]):
             return True
     return False
+
+
+_COLOUR_LOOK_BACK = 160  # a label's list runs longer than a phrase: "colour bar: ..., "
+# what ends the clause a list of names stands in: sentence marks, brackets, dashes, a new line
+_CLAUSE_MARK = re.compile(r"[.;:!?()\[\]|\n\u2013\u2014]")
+_LIST_SPLIT = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)\s*", re.IGNORECASE)
+_MAX_NAME_ITEM_WORDS = 3  # "Harbour Grey", "Champagne Toast": a list of names, not of phrases
+
+
+def _in_colour_list(text: str, start: int, end: int) -> bool:
+    """Is the term an item of a list of colours? A boutique's "Champagne, Ink" under a dress,
+    a nail studio's "colour bar: Merlot, Champagne Toast, Sage and Glazed Donut": the list
+    names shades, and the drink word is one of them.
+
+    A colour word labels the list ("Colours:", "this season's shades:", "Colour names are our
+    own; Champagne is a pale gold, Merlot a deep red"), or another item of a short list of
+    names (every item three words at most) ends in a plain colour ("Ink", "Navy", "Harbour
+    Grey"). "Merlot, Cabernet, Pinot Noir by the glass" names no colour; "red, white or rosé"
+    names wines, and "gin, sage and tonic" an ingredient: those colours are not in the list
+    (`_roles.yaml`, colour_list).
+    """
+    roles = _roles()
+    before = text[max(0, start - _COLOUR_LOOK_BACK) : start].rsplit("\n", 1)[-1]
+    if roles.colour_label.search(before):
+        return True
+    marks = list(_CLAUSE_MARK.finditer(text, 0, start))
+    low = marks[-1].end() if marks else 0
+    following = _CLAUSE_MARK.search(text, end)
+    high = following.start() if following else len(text)
+    items = [item for item in _LIST_SPLIT.split(text[low:high].strip()) if item]
+    if len(items) < 2 or any(len(item.split()) > _MAX_NAME_ITEM_WORDS for item in items):
+        return False
+    own = text[start:end].lower()
+    return any(
+        item.split()[-1].lower() in roles.colours and own not in item.lower() for item in items
+    )
+
+
+def _describes_what_it_is_not(text: str, start: int, end: int) -> bool:
+    """Is the term in a clause that says the thing is not a financial product? A hardware
+    store's rewards card: "There is no fee, no credit check, and this is not a credit card or
+    a loan: it is a loyalty card". The denial governs its own noun phrase ("a credit card or a
+    loan") and the terms joined to it before it in the same clause ("no credit check" describes
+    the card); after its colon or semicolon the text says what the thing is, read as it stands.
+    "Bad credit? No credit check payday loans up to $500" says of nothing what it is not.
+    """
+    for denial in _roles().product_denial.finditer(text):
+        if denial.start() <= start and end <= denial.end():
+            return True
+        if end <= denial.start() and not re.search(r"[.;:!?\n]", text[end : denial.start()]):
+            return True
+    return False
+
+
+def _is_customers_loan(text: str, start: int) -> bool:
+    """Is the loan the customer's own: one another lender refused ("Denied for a mortgage or
+    car loan?", "turned down for an auto loan"), or one the customer holds ("if you have a car
+    loan", "do you already have a mortgage?")? A credit-repair page asks it to speak to the
+    customer's situation; the business neither makes nor arranges that loan. "We arrange car
+    loans for any credit" and "Need a car loan? We arrange them" still offer one.
+    """
+    return bool(_roles().customer_loan.search(_line_before(text, start)))
 
 
 def _lends_goods(text: str, end: int, term: str) -> bool:
