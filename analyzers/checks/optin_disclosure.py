@@ -460,7 +460,7 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
         if hidden:
             found = disclosure.first(hidden[0])
             block = found.block
-            how = "folded in a closed section" if block.collapsed else "hidden from view"
+            how = _how_hidden(block)
             names = ", ".join(
                 h.replace("consent_statement", "the consent sentence") for h in hidden
             )
@@ -479,10 +479,10 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
             yield Hit(
                 url=optin.url,
                 selector=block.selector or optin.selector,
-                evidence=block.text[:400],
+                evidence=f"{block.text[:340]} — {how}" if block.shown_on_hover else block.text[:400],
                 message=f"Part of the disclosure ({names}) is {how} where the number is collected.",
                 fix="Make this text visible next to the checkbox (remove display:none, "
-                "the collapsed section or the 'read more' toggle):\n"
+                "the collapsed section, the hover tooltip or the 'read more' toggle):\n"
                 f"{compliant_disclosure(ctx, optin)}",
             )
             continue
@@ -499,6 +499,17 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
                 fix=f"State the disclosure next to the checkbox, not only in {href}:\n"
                 f"{compliant_disclosure(ctx, optin)}",
             )
+
+
+def _how_hidden(block: TextBlock) -> str:
+    """How a person misses the text: folded in a closed section, shown only while the pointer
+    is over a "(details)" tooltip (a person filling the form never hovers to read it, and a
+    phone cannot hover), or hidden outright."""
+    if block.collapsed:
+        return "folded in a closed section"
+    if block.shown_on_hover:
+        return f"shown only on hover over '{block.shown_on_hover}'"
+    return "hidden from view"
 
 
 def _step_not_reached(optin: OptInForm, block: TextBlock) -> bool:
