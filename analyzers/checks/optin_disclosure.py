@@ -479,7 +479,9 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
             yield Hit(
                 url=optin.url,
                 selector=block.selector or optin.selector,
-                evidence=f"{block.text[:340]} — {how}" if block.shown_on_hover else block.text[:400],
+                evidence=f"{block.text[:340]} — {how}"
+                if block.shown_on_hover
+                else block.text[:400],
                 message=f"Part of the disclosure ({names}) is {how} where the number is collected.",
                 fix="Make this text visible next to the checkbox (remove display:none, "
                 "the collapsed section, the hover tooltip or the 'read more' toggle):\n"
