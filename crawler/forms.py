@@ -62,12 +62,17 @@ def _shown_text(el: etree._Element) -> str:
     the browser hid (a CSS tooltip `visibility:hidden` until its "(details)" is hovered, a
     collapsed panel) is not read as part of the label, so "Text me alerts (details)" is the
     label and the hidden tooltip stays a hidden text block of the form. A label hidden as a
-    whole (a form in a closed modal) keeps all its words: when it shows, they show."""
+    whole (a form in a closed modal) keeps all its words: when it shows, they show. A choice
+    list's options are left as they were read ("Reminders by No reminders Email Text message"):
+    the browser never draws a closed list's options, yet they are what the choice offers."""
     if not is_visible(el):
         return _text(el)
     trimmed = copy.deepcopy(el)
     for part in [p for p in trimmed.iter() if isinstance(p.tag, str) and p is not trimmed]:
-        if is_hidden(part) and part.getparent() is not None:
+        in_list = part.tag in ("select", "option", "optgroup", "datalist") or any(
+            a.tag in ("select", "datalist") for a in part.iterancestors()
+        )
+        if is_hidden(part) and not in_list and part.getparent() is not None:
             _drop_keeping_tail(part)
     return _text(trimmed)
 

@@ -193,6 +193,11 @@ def test_a_label_is_the_words_a_person_sees_not_its_hidden_tooltip() -> None:
     assert box.label == "Text me pickup alerts from Acme (details) today"
     tip = next(t for t in form.texts if "Msg frequency" in t.text)
     assert not tip.visible and tip.shown_on_hover == "(details)"
+    # a choice list's options, never drawn while it is closed, stay in its label as before
+    listed = """<form><label data-pvh="0">Reminders by <select name="by" data-pvh="0">
+      <option data-pvh="1">Email</option><option data-pvh="1">Text message</option></select>
+      </label></form>"""
+    assert _controls(listed)["by"].label == "Reminders by Email Text message"
     # near misses: a label hidden as a whole (a form in a closed modal) keeps all its words;
     # a page read without a browser keeps the words of a plain span; a shown block says nothing
     modal = """<div data-pvh="1"><form><label data-pvh="1"><input type="checkbox" name="sms"
