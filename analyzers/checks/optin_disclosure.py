@@ -8,6 +8,9 @@ disclosure is one finding, not seven. When a form has no disclosure at all, only
 optin.disclosure_missing fires for it (its fix is the whole disclosure). A form that leaves the
 disclosure to a page it links to ("Yes, text me!" and a link to the SMS terms) is judged where the
 number is collected: optin.disclosure_hidden fires, and so does each element missing at the box.
+Text shown only while the pointer is over something (a CSS tooltip on "(details)" in the box's
+label) is hidden too: a person filling the form does not hover to read it, and a phone cannot;
+the finding says what must be hovered.
 The privacy and terms links count at the box, or in a section of the form's own page titled as
 the SMS program's terms ("SMS terms at a glance ... see our Terms and Privacy Policy") or whose
 link sentence names it; a section that only speaks of texts is for a person to look at, and the
@@ -442,8 +445,9 @@ def _disclosure_labels(text: str) -> frozenset[str]:
     ref="Opt-in obscured within terms",
     title="The disclosure is visible where the number is collected",
     message="The SMS disclosure is not visible where the phone number is collected.",
-    why="Consent language hidden by CSS, folded into a closed section, or only in a linked "
-    'document is not read before consenting; reviewers call it "opt-in obscured".',
+    why="Consent language hidden by CSS, shown only on hover, folded into a closed section, or "
+    'only in a linked document is not read before consenting; reviewers call it "opt-in '
+    'obscured".',
     fix="Show the full disclosure, as plain visible text, next to the consent checkbox.",
     needs=("optin_forms",),
     needs_rendering=True,
