@@ -7,6 +7,7 @@ is there: each control's type, name, label, state, and the text blocks inside an
 
 from __future__ import annotations
 
+import copy
 import re
 from urllib.parse import urljoin
 
@@ -29,6 +30,8 @@ from crawler.snapshot import Control, Form, Link, TextBlock
 CONTROL_TAGS = ("input", "select", "textarea", "button")
 # custom toggles that builders draw with divs and ARIA instead of <input type="checkbox">
 TOGGLE_ROLES = ("checkbox", "switch")
+# containers that make their pressed-state buttons one choice among options (a segmented control)
+_GROUP_ROLES = ("group", "radiogroup", "toolbar", "tablist")
 _SKIP_INPUT_TYPES = frozenset({"hidden"})
 _WS = re.compile(r"\s+")
 _NEAR_CHARS = 800  # how much text before/after a form counts as "next to it"
@@ -54,6 +57,37 @@ def _text(el: etree._Element) -> str:
     return _WS.sub(" ", "".join(parts)).strip()
 
 
+def _shown_text(el: etree._Element) -> str:
+    """The words of a shown label as a person sees them (innerText, not textContent): a part
+    the browser hid (a CSS tooltip `visibility:hidden` until its "(details)" is hovered, a
+    collapsed panel) is not read as part of the label, so "Text me alerts (details)" is the
+    label and the hidden tooltip stays a hidden text block of the form. A label hidden as a
+    whole (a form in a closed modal) keeps all its words: when it shows, they show. A choice
+    list's options are left as they were read ("Reminders by No reminders Email Text message"):
+    the browser never draws a closed list's options, yet they are what the choice offers."""
+    if not is_visible(el):
+        return _text(el)
+    trimmed = copy.deepcopy(el)
+    for part in [p for p in trimmed.iter() if isinstance(p.tag, str) and p is not trimmed]:
+        in_list = part.tag in ("select", "option", "optgroup", "datalist") or any(
+            a.tag in ("select", "datalist") for a in part.iterancestors()
+        )
+        if is_hidden(part) and not in_list and part.getparent() is not None:
+            _drop_keeping_tail(part)
+    return _text(trimmed)
+
+
+def _drop_keeping_tail(el: etree._Element) -> None:
+    parent = el.getparent()
+    previous = el.getprevious()
+    if el.tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
 def _float(value: str | None) -> float | None:
     try:
         return float(value) if value not in (None, "") else None
@@ -74,9 +108,35 @@ def is_aria_toggle(el: etree._Element) -> bool:
     `<div role="switch">`, or a `<button type="button" role="switch" aria-checked="false">` that
     a person sees and flips as a toggle, not presses as a button (its state is aria-checked). A
     native `<input type="checkbox" role="switch">` keeps its own type and checked state."""
+    if is_pressed_toggle(el):
+        return True
     if (el.get("role") or "").strip().lower() not in TOGGLE_ROLES:
         return False
     return not (el.tag == "input" and (el.get("type") or "").lower() in ("checkbox", "radio"))
+
+
+def is_pressed_toggle(el: etree._Element) -> bool:
+    """A lone `<button type="button" aria-pressed="false">` is a box a person ticks: it stays
+    pressed or not, and says so (aria-pressed) the way role=switch says aria-checked. Not one of
+    several pressed-state buttons side by side ("Email | Text", "All | Open | Closed": a choice
+    among options, a tab or a filter), and not the eye button of a password field ("Show
+    password" shows the field's text, it is no answer of the person's)."""
+    if el.tag != "button" or (el.get("aria-pressed") or "").strip().lower() not in (
+        "true",
+        "false",
+        "mixed",
+    ):
+        return False
+    if (el.get("type") or "").lower() in ("submit", "reset") or el.get("role"):
+        return False
+    group = next(
+        (a for a in el.iterancestors() if (a.get("role") or "") in _GROUP_ROLES), el.getparent()
+    )
+    if group is None:
+        return True
+    pressed = [b for b in group.iter("button") if b.get("aria-pressed") is not None]
+    passwords = [i for i in group.iter("input") if (i.get("type") or "").lower() == "password"]
+    return len(pressed) == 1 and not passwords
 
 
 def label_of(
@@ -85,16 +145,16 @@ def label_of(
     """The text that names a control, and the element holding it when there is one."""
     labelledby = control.get("aria-labelledby")
     if labelledby:
-        parts = [_text(ids[i]) for i in labelledby.split() if i in ids]
+        parts = [_shown_text(ids[i]) for i in labelledby.split() if i in ids]
         if any(parts):
             return " ".join(p for p in parts if p), ids.get(labelledby.split()[0])
     control_id = control.get("id")
     if control_id and control_id in labels:
-        return _text(labels[control_id]), labels[control_id]
+        return _shown_text(labels[control_id]), labels[control_id]
     ancestor = control.getparent()
     while ancestor is not None and isinstance(ancestor.tag, str):
         if ancestor.tag == "label":
-            return _text(ancestor), ancestor
+            return _shown_text(ancestor), ancestor
         if ancestor.tag in ("form", "fieldset", "body"):
             break
         ancestor = ancestor.getparent()
@@ -189,7 +249,7 @@ def extract_control(
     kind = (el.get("type") or ("submit" if el.tag == "button" else "")).lower()
     if is_aria_toggle(el):
         # a styled <div role="switch">, <span role="checkbox"> or <button role="switch">
-        kind = (el.get("role") or "").strip().lower()
+        kind = (el.get("role") or "").strip().lower() or "switch"  # a pressed-state button
     elif el.tag == "select":
         kind = "select"
     elif el.tag == "textarea":
@@ -212,7 +272,8 @@ def extract_control(
         value=el.get("value", "")[:200],
         required=required,
         checked=_bool_attr(el, "data-pvc", "checked")
-        or (el.get("aria-checked") or "").lower() == "true",
+        or (el.get("aria-checked") or "").lower() == "true"
+        or (is_pressed_toggle(el) and (el.get("aria-pressed") or "").lower() == "true"),
         visible=is_visible(el),
         disabled=el.get("disabled") is not None,
         selector=unique_selector(el),
@@ -273,9 +334,21 @@ def _block_to_text(
         font_size=_float(annotated.get("data-pvfs")) if annotated is not None else None,
         contrast=_float(annotated.get("data-pvct")) if annotated is not None else None,
         collapsed=collapsed,
+        shown_on_hover=_shown_on_hover(el, container if container is not None else form_el),
         region=_own_region(el, container) if container is not None else "body",
         links=extract_links(el, base_url) if el.tag not in ("form", "body") else [],
     )
+
+
+def _shown_on_hover(el: etree._Element, container: etree._Element | None) -> str:
+    """What a person must hover to see a hidden block: the words the browser annotation left
+    on it or on the part of the form it sits in (a tooltip span holding the paragraph)."""
+    for node in (el, *el.iterancestors()):
+        if node is container or node.tag in ("form", "body"):
+            break
+        if node.get("data-pvhover"):
+            return node.get("data-pvhover", "")
+    return ""
 
 
 def _nearby_blocks(container: etree._Element, base_url: str) -> list[TextBlock]:

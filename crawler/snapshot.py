@@ -106,6 +106,9 @@ class TextBlock(BaseModel):
     font_size: float | None = None  # computed px, when rendered
     contrast: float | None = None  # against the background, when rendered
     collapsed: bool = False  # inside a closed <details>, a collapsed accordion, ...
+    # hidden text that the page shows only while the pointer is over something: its words
+    # ("(details)" for a CSS tooltip), else ""
+    shown_on_hover: str = ""
     # "nav", "header" or "footer" when the block sits in a page region of its own that the form
     # is not part of (the site's footer right below a form); else "body"
     region: str = "body"

@@ -179,6 +179,61 @@ def test_a_button_whose_role_is_a_switch_is_a_toggle_with_its_aria_state() -> No
     assert c["submit"].label == "Request quote"
 
 
+def test_a_label_is_the_words_a_person_sees_not_its_hidden_tooltip() -> None:
+    """Blind round 24 (bramblecoat-grooming): the box's label holds a CSS tooltip, hidden until
+    "(details)" is hovered. The label is what is rendered (innerText): the tooltip stays a
+    hidden block of the form, with what to hover to see it."""
+    html = """<form><label>Mobile <input type="tel" name="phone" data-pvh="0"></label>
+      <label data-pvh="0"><input type="checkbox" name="sms" data-pvh="0"> Text me pickup
+      alerts from Acme <span data-pvh="0">(details)<span class="tip" data-pvh="1"
+      data-pvhover="(details)">Msg frequency varies. Msg &amp; data rates may apply. Reply
+      STOP to cancel.</span></span> today</label><button>Book</button></form>"""
+    form = extract_forms(html, BASE)[0]
+    box = next(c for c in form.controls if c.name == "sms")
+    assert box.label == "Text me pickup alerts from Acme (details) today"
+    tip = next(t for t in form.texts if "Msg frequency" in t.text)
+    assert not tip.visible and tip.shown_on_hover == "(details)"
+    # a choice list's options, never drawn while it is closed, stay in its label as before
+    listed = """<form><label data-pvh="0">Reminders by <select name="by" data-pvh="0">
+      <option data-pvh="1">Email</option><option data-pvh="1">Text message</option></select>
+      </label></form>"""
+    assert _controls(listed)["by"].label == "Reminders by Email Text message"
+    # near misses: a label hidden as a whole (a form in a closed modal) keeps all its words;
+    # a page read without a browser keeps the words of a plain span; a shown block says nothing
+    modal = """<div data-pvh="1"><form><label data-pvh="1"><input type="checkbox" name="sms"
+      data-pvh="1"> Text me alerts <span data-pvh="1">Msg &amp; data rates may apply.</span>
+      </label><button>Join</button></form></div>"""
+    assert _controls(modal)["sms"].label == "Text me alerts Msg & data rates may apply."
+    static = """<form><label><input type="checkbox" name="sms"> Text me alerts
+      <span>Msg &amp; data rates may apply.</span></label></form>"""
+    assert _controls(static)["sms"].label == "Text me alerts Msg & data rates may apply."
+    assert all(t.shown_on_hover == "" for t in extract_forms(static, BASE)[0].texts)
+
+
+def test_a_lone_pressed_state_button_is_a_switch() -> None:
+    """Blind h14t (greenloop-compost): the consent is a `<button type="button" aria-pressed>`
+    labelled by the words beside it, pressed by a script after load: a toggle a person flips,
+    as role=switch is, read in its rendered state. Near misses stay buttons: one of an
+    "Email | Text" pair or a tab bar (a choice among options), a password field's eye button."""
+    html = """<form><label>Mobile <input type="tel" name="phone"></label>
+      <p><button type="button" aria-pressed="true" id="on" aria-labelledby="on-l"></button>
+      <span id="on-l">Send me pickup reminders by text</span></p>
+      <p><button type="button" aria-pressed="false" id="off">Text me route delays</button></p>
+      <div role="group"><button type="button" aria-pressed="true" id="email">Email</button>
+      <button type="button" aria-pressed="false" id="text">Text</button></div>
+      <div><input type="password" name="pw"><button type="button" aria-pressed="true"
+      id="eye">Show password</button></div>
+      <button>Start</button></form>"""
+    c = _controls(html)
+    assert (c["on"].type, c["on"].checked) == ("switch", True)
+    assert c["on"].label == "Send me pickup reminders by text"
+    assert (c["off"].type, c["off"].checked) == ("switch", False)
+    assert c["off"].label == "Text me route delays"
+    for name in ("email", "text", "eye"):
+        assert c[name].type == "button" and not c[name].checked, name
+    assert c["submit"].label == "Start"
+
+
 def test_a_form_kept_in_a_template_is_not_on_the_page() -> None:
     """Blind round 19 (h14o wrenwood): a sign-up kept in an inert <template> for a button to
     clone is not what a person sees; only the clone a click mounts is a form."""

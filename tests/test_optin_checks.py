@@ -313,6 +313,59 @@ def test_disclosure_hidden_by_css_or_collapsed() -> None:
         assert status(site(page(body)), "optin.rates_missing") == "passed"
 
 
+def test_a_disclosure_in_a_hover_tooltip_is_hidden_and_says_so() -> None:
+    """Blind round 24 (bramblecoat-grooming): all a person sees by the box is "Text me visit
+    alerts from Acme Dental (details)"; the disclosure is a tooltip shown only while "(details)"
+    is hovered. That is a hidden disclosure, and the evidence says how it is hidden."""
+    rest = (
+        "You agree to appointment reminders by text from Acme Dental. Message frequency varies. "
+        "Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel."
+    )
+
+    def box(tip: str, shown: str = "Text me visit alerts from Acme Dental") -> str:
+        return form(
+            f'{PHONE}<label data-pvh="0"><input type="checkbox" name="sms" data-pvh="0"> '
+            f'{shown} <span data-pvh="0">(details)<span data-pvh="1" data-pvhover="(details)">'
+            f"{tip}</span></span></label>"
+        )
+
+    result = run(site(page(box(rest))), "optin.disclosure_hidden")
+    assert str(result.status) == "failed"
+    assert "shown only on hover over '(details)'" in result.findings[0].evidence
+    assert "hover over '(details)'" in result.findings[0].message
+    # near misses: an info icon whose tooltip repeats the visible disclosure, and the
+    # disclosure shown as fine print under the box
+    repeat = box(rest, shown=rest.replace("&amp;", "&"))
+    assert status(site(page(repeat)), "optin.disclosure_hidden") == "passed"
+    assert status(COMPLIANT, "optin.disclosure_hidden") == "passed"
+
+
+def test_a_pressed_state_button_is_the_consent_box_in_its_rendered_state() -> None:
+    """Blind h14t (greenloop-compost): the consent is a lone `<button aria-pressed>` labelled
+    by the disclosure beside it, pressed by a script after load: a pre-selected consent, not a
+    form without a box. Near misses: the same toggle left unpressed, and a password field's
+    pressed eye button beside an unticked consent box (never the consent)."""
+    toggle = (
+        '<p><button type="button" aria-pressed="{state}" id="ok" aria-labelledby="ok-l">'
+        f'</button> <span id="ok-l">{DISCLOSURE}</span></p>'
+    )
+    pressed = site(page(form(PHONE + toggle.format(state="true"))))
+    result = run(pressed, "optin.checkbox_prechecked")
+    assert str(result.status) == "failed"
+    assert 'aria-pressed="false"' in result.findings[0].fix
+    assert status(pressed, "optin.checkbox_missing") == "passed"
+    unpressed = site(page(form(PHONE + toggle.format(state="false"))))
+    assert status(unpressed, "optin.checkbox_prechecked") == "passed"
+    assert status(unpressed, "optin.checkbox_missing") == "passed"
+    eye = (
+        '<div><input type="password" name="pw"><button type="button" aria-pressed="true">'
+        "Show password</button></div>"
+    )
+    with_eye = site(page(compliant_form().replace("<label>", eye + "<label>", 1)))
+    assert status(with_eye, "optin.checkbox_prechecked") == "passed"
+    assert status(with_eye, "optin.checkbox_missing") == "passed"
+
+
 def test_disclosure_only_in_linked_terms_is_hidden() -> None:
     short = (
         "I agree to receive appointment reminders by text from Acme Dental. See the "

@@ -608,6 +608,35 @@ SWITCHED = """<html><head><style>
 sw.addEventListener("click", () =>
   sw.setAttribute("aria-checked", String(sw.getAttribute("aria-checked") !== "true")));
 </script></body></html>"""
+# a groomer's booking form whose disclosure is a CSS tooltip over "(details)" in the box's label,
+# and a pick-up form whose consent is a lone pressed-state button a script presses after load,
+# beside a password field's eye button and an "Email | Text" pair of pressed-state buttons
+TOOLTIPPED = """<html><head><style>
+.tipwrap { position: relative; cursor: help; border-bottom: 1px dotted; }
+.tipwrap .tip { visibility: hidden; opacity: 0; position: absolute; top: 20px; width: 300px; }
+.tipwrap:hover .tip { visibility: visible; opacity: 1; }
+.tog { width: 24px; height: 24px; border: 2px solid #263; background: #fff; }
+.tog[aria-pressed=true] { background: #263; }
+</style></head><body><h1>Book a visit</h1>
+<form id="book" action="/book" method="post">
+<label>Mobile <input type="tel" name="tip_phone"></label>
+<label><input type="checkbox" name="tip_sms"> Text me visit alerts from Furbish
+ <span class="tipwrap">(details)<span class="tip">You agree to visit alerts by text from
+ Furbish Grooming. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help,
+ STOP to opt out.</span></span></label><button>Book</button></form>
+<form id="pickup" action="/pickup" method="post">
+<label>Mobile <input type="tel" name="press_phone"></label>
+<label>Password <input type="password" name="press_pw"></label>
+<button type="button" aria-pressed="false" id="eye">Show</button>
+<p><button type="button" aria-pressed="true" id="by-email">Email</button>
+ <button type="button" aria-pressed="false" id="by-text">Text</button></p>
+<p><button type="button" class="tog" id="press" aria-pressed="false"
+  aria-labelledby="press-words"></button>
+ <span id="press-words">Send me pick-up day reminders by text from Furbish Compost.</span></p>
+<button>Start</button></form>
+<script>setTimeout(() =>
+  document.getElementById("press").setAttribute("aria-pressed", "true"), 300);</script>
+</body></html>"""
 # a shop whose cart slides in from off the page (blind h14k, saltgrove-olive-oil): the cart
 # button names its drawer; the drawer's script ticks the text box a while after it opens, a
 # DOM property no mutation announces; a second drawer's timer is due past the bound
@@ -850,6 +879,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "reached.html").write_text(REACHED)
     (root / "plain.html").write_text(PLAIN)
     (root / "switched.html").write_text(SWITCHED)
+    (root / "tooltipped.html").write_text(TOOLTIPPED)
     (root / "drawered.html").write_text(DRAWERED)
     (root / "typed.html").write_text(TYPED)
     (root / "carted.html").write_text(CARTED)
@@ -1479,6 +1509,27 @@ def test_a_switch_drawn_on_a_button_is_read_and_never_flipped(
     assert toggle.type == "switch" and not toggle.checked and toggle.visible
     assert toggle.label == "Text me reminders about my estimate visit"
     assert form.reached_by == ""
+
+
+@pytest.mark.browser
+def test_a_tooltip_in_a_label_is_not_its_words_and_a_pressed_button_is_a_switch(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 24 (bramblecoat-grooming): the box's label is what a person sees, "Text me
+    visit alerts from Furbish (details)"; the disclosure in a tooltip shown only on hover over
+    "(details)" is a hidden block of the form that says so. Blind h14t (greenloop-compost): a
+    lone `<button aria-pressed>` a script presses 300 ms after load is a switch, read pressed;
+    a password field's eye button and an "Email | Text" pair stay buttons."""
+    page, _ = _page(renderer, site, "/tooltipped.html")
+    book = _form_with(page, "tip_sms")
+    box = next(c for c in book.controls if c.name == "tip_sms")
+    assert box.label == "Text me visit alerts from Furbish (details)"
+    tip = next(t for t in book.texts if "Msg frequency varies" in t.text)
+    assert not tip.visible and tip.shown_on_hover == "(details)"
+    pickup = _form_with(page, "press_phone")
+    kinds = {c.id: (c.type, c.checked) for c in pickup.controls if c.id}
+    assert kinds["press"] == ("switch", True)
+    assert kinds["eye"][0] == kinds["by-email"][0] == kinds["by-text"][0] == "button"
 
 
 @pytest.mark.browser

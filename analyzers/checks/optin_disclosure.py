@@ -8,6 +8,9 @@ disclosure is one finding, not seven. When a form has no disclosure at all, only
 optin.disclosure_missing fires for it (its fix is the whole disclosure). A form that leaves the
 disclosure to a page it links to ("Yes, text me!" and a link to the SMS terms) is judged where the
 number is collected: optin.disclosure_hidden fires, and so does each element missing at the box.
+Text shown only while the pointer is over something (a CSS tooltip on "(details)" in the box's
+label) is hidden too: a person filling the form does not hover to read it, and a phone cannot;
+the finding says what must be hovered.
 The privacy and terms links count at the box, or in a section of the form's own page titled as
 the SMS program's terms ("SMS terms at a glance ... see our Terms and Privacy Policy") or whose
 link sentence names it; a section that only speaks of texts is for a person to look at, and the
@@ -442,8 +445,9 @@ def _disclosure_labels(text: str) -> frozenset[str]:
     ref="Opt-in obscured within terms",
     title="The disclosure is visible where the number is collected",
     message="The SMS disclosure is not visible where the phone number is collected.",
-    why="Consent language hidden by CSS, folded into a closed section, or only in a linked "
-    'document is not read before consenting; reviewers call it "opt-in obscured".',
+    why="Consent language hidden by CSS, shown only on hover, folded into a closed section, or "
+    'only in a linked document is not read before consenting; reviewers call it "opt-in '
+    'obscured".',
     fix="Show the full disclosure, as plain visible text, next to the consent checkbox.",
     needs=("optin_forms",),
     needs_rendering=True,
@@ -460,7 +464,7 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
         if hidden:
             found = disclosure.first(hidden[0])
             block = found.block
-            how = "folded in a closed section" if block.collapsed else "hidden from view"
+            how = _how_hidden(block)
             names = ", ".join(
                 h.replace("consent_statement", "the consent sentence") for h in hidden
             )
@@ -479,10 +483,12 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
             yield Hit(
                 url=optin.url,
                 selector=block.selector or optin.selector,
-                evidence=block.text[:400],
+                evidence=f"{block.text[:340]} — {how}"
+                if block.shown_on_hover
+                else block.text[:400],
                 message=f"Part of the disclosure ({names}) is {how} where the number is collected.",
                 fix="Make this text visible next to the checkbox (remove display:none, "
-                "the collapsed section or the 'read more' toggle):\n"
+                "the collapsed section, the hover tooltip or the 'read more' toggle):\n"
                 f"{compliant_disclosure(ctx, optin)}",
             )
             continue
@@ -499,6 +505,17 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
                 fix=f"State the disclosure next to the checkbox, not only in {href}:\n"
                 f"{compliant_disclosure(ctx, optin)}",
             )
+
+
+def _how_hidden(block: TextBlock) -> str:
+    """How a person misses the text: folded in a closed section, shown only while the pointer
+    is over a "(details)" tooltip (a person filling the form never hovers to read it, and a
+    phone cannot hover), or hidden outright."""
+    if block.collapsed:
+        return "folded in a closed section"
+    if block.shown_on_hover:
+        return f"shown only on hover over '{block.shown_on_hover}'"
+    return "hidden from view"
 
 
 def _step_not_reached(optin: OptInForm, block: TextBlock) -> bool:

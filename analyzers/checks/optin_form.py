@@ -305,6 +305,18 @@ def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
                 f"The SMS consent {kind} is already selected when the page loads: "
                 f'"{excerpt(control.label, 120)}".'
             )
+            if control.tag != "input" and _ARIA_ON.search(control.html or ""):
+                yield Hit(
+                    url=optin.url,
+                    selector=control.selector,
+                    evidence=_box_evidence(control),
+                    message=message,
+                    details={"html": control.html, "ticked_by": "aria"},
+                    fix='Start the toggle off (aria-pressed="false" or aria-checked="false") '
+                    "and remove any script that turns it on after the page loads, so the "
+                    "person must switch it on themselves.",
+                )
+                continue
             if _ticked_by_script(optin, control.html):
                 yield Hit(
                     url=optin.url,
@@ -372,6 +384,9 @@ def _attribute(name: str) -> re.Pattern[str]:
 
 _CHECKED_ATTR = _attribute("checked")
 _INPUT_TAG = re.compile(r"<input\b[^>]*>", re.IGNORECASE)
+# a toggle drawn without an <input> (a <button aria-pressed>, a role=switch) that is on as
+# rendered: its state is an ARIA attribute, which the page or its script set
+_ARIA_ON = re.compile(r"""\saria-(?:pressed|checked)\s*=\s*["']?true""", re.IGNORECASE)
 
 
 def _ticked_by_script(optin: OptInForm, html: str) -> bool:

@@ -150,5 +150,54 @@
       hidden -= 1;
     }
   }
+  // Text the page's CSS shows only while the pointer is over another element (a tooltip:
+  // `.tip{visibility:hidden}` and `.tipwrap:hover .tip{visibility:visible}`) is hidden to a
+  // person who reads the form, and is marked data-pvhover with the words of what must be
+  // hovered ("(details)"), so a report can say how it is hidden
+  const revealRules = [];
+  const scan = (rules) => {
+    for (const rule of rules || []) {
+      if (!rule.selectorText) {
+        try { scan(rule.cssRules); } catch (e) { /* a rule without children */ }
+        continue;
+      }
+      if (!rule.selectorText.includes(":hover")) continue;
+      const style = rule.style;
+      const reveals = style.visibility === "visible" ||
+        (style.opacity !== "" && parseFloat(style.opacity) > 0) ||
+        (style.display !== "" && style.display !== "none");
+      if (!reveals) continue;
+      for (const selector of rule.selectorText.split(",")) {
+        const at = selector.lastIndexOf(":hover");
+        if (at < 0) continue;
+        revealRules.push([selector.slice(0, at).replace(/:hover/g, ""),
+                          selector.replace(/:hover/g, "")]);
+      }
+    }
+  };
+  for (const sheet of Array.from(document.styleSheets)) {
+    try { scan(sheet.cssRules); } catch (e) { /* a stylesheet of another origin */ }
+  }
+  const shownWords = (el) => {
+    const copy = el.cloneNode(true);
+    copy.querySelectorAll("[data-pvh='1']").forEach((part) => part.remove());
+    return copy.textContent.replace(/\s+/g, " ").trim().slice(0, 60);
+  };
+  for (const [trigger, target] of revealRules) {
+    let found = [];
+    try { found = Array.from(document.querySelectorAll(target)); } catch (e) { continue; }
+    for (const el of found) {
+      if (el.getAttribute("data-pvh") !== "1" || el.hasAttribute("data-pvhover")) continue;
+      let over = null;
+      try {
+        over = (el.parentElement && el.parentElement.closest(trigger)) ||
+          (el.previousElementSibling && el.previousElementSibling.matches(trigger)
+            ? el.previousElementSibling : null);
+      } catch (e) { continue; }
+      if (over && over.getAttribute("data-pvh") === "0") {
+        el.setAttribute("data-pvhover", shownWords(over));
+      }
+    }
+  }
   return { hidden };
 }
