@@ -288,6 +288,45 @@ def test_a_message_signed_with_the_short_form_names_the_brand() -> None:
         assert not mentions_brand(campaign, text), text
 
 
+def test_a_message_signed_with_the_name_contracted_names_the_brand() -> None:
+    """Blind round 24 (moonrise-show-reminders): Moonrise Mobile Planetarium signs its texts
+    "Moonrise Planetarium:", its name with a descriptive word dropped from the middle. The
+    brand's own words in order, from its first distinctive word to its last noun, name it; a
+    generic word of the brand alone, another business's name, or the words run on into a
+    longer name do not."""
+    from types import SimpleNamespace
+
+    from analyzers.campaign.package import mentions_brand, other_name_in
+
+    campaign = SimpleNamespace(
+        brand=SimpleNamespace(
+            legal_name="Moonrise Mobile Planetarium LLC", dba="Moonrise Mobile Planetarium"
+        )
+    )
+    for text in (
+        "Moonrise Planetarium: Your dome show is tomorrow at [time]. Reply STOP to opt out.",
+        "Reminder from Moonrise Planetarium: clear a floor space for [date].",
+    ):
+        assert mentions_brand(campaign, text), text
+        assert other_name_in(campaign, text) is None, text
+    for text in (
+        "Planetarium: Your dome show is tomorrow at [time]. Reply STOP to opt out.",
+        "Starlight Planetarium: Your dome show is tomorrow at [time].",
+        "Moonrise: Your dome show is tomorrow at [time].",
+        "moonrise planetarium: your dome show is tomorrow.",
+        "Mobile Planetarium: Your dome show is tomorrow.",
+    ):
+        assert not mentions_brand(campaign, text), text
+    assert (
+        other_name_in(campaign, "Moonrise Planetarium Tours sends show reminders to teachers.")
+        == "Moonrise Planetarium Tours"
+    )
+    # a common first word does not carry a name alone: "Blue Farm" is not Blue Heron Farm
+    farm = SimpleNamespace(brand=SimpleNamespace(legal_name="Blue Heron Farm LLC", dba=""))
+    assert not mentions_brand(farm, "Blue Farm: Eggs are ready for pickup.")
+    assert mentions_brand(farm, "Blue Heron: Eggs are ready for pickup.")
+
+
 def test_the_brand_s_first_words_carried_on_into_another_name_are_another_name() -> None:
     """Blind round 5 (summit-key-realty): "Summit Key Homes sends ..." for Summit Key Realty
     is a different business's name, not the brand shortened; "Summit Key sends ..." and
@@ -306,11 +345,18 @@ def test_the_brand_s_first_words_carried_on_into_another_name_are_another_name()
     assert (
         other_name_in(campaign, "Alerts from Summit Key & Sons for buyers.") == "Summit Key & Sons"
     )
+    # a word not in the brand carries the name on: another name, though a contracted form of
+    # the brand ("Summit Realty") stands for the brand itself
+    assert (
+        other_name_in(campaign, "Summit Realty Homes sends new-listing alerts.")
+        == "Summit Realty Homes"
+    )
     for text in (
         "Summit Key sends new-listing alerts to buyers.",
         "Summit Key: new listing alerts for buyers.",
         "Summit Key Realty sends alerts. Summit Key Homes is our old name.",
         "Summit Key sends alerts; Summit Key Homes was our old name.",
+        "Summit Realty sends new-listing alerts to buyers.",
         "We send new-listing alerts to buyers.",
     ):
         assert other_name_in(campaign, text) is None, text
