@@ -766,3 +766,79 @@ def test_a_mixed_campaign_declares_the_kinds_it_lists(tmp_path, use_cases, expec
     assert (
         _package_status(tmp_path, "campaign.marketing_undeclared", use_cases, promoting) == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # blind round 24 (a car wash's membership texts): the promotions in the business's own
+        # words, in the list of what the texts carry
+        (
+            "Harbor Suds sends members texts about their plan: billing alerts, card notices, "
+            "and our weekly rinse deals.",
+            "weekly rinse deals",
+        ),
+        (
+            'Members check a box: "I agree to receive billing alerts and monthly detailing '
+            'offers from Harbor Suds."',
+            "monthly detailing offers",
+        ),
+        ("We text patients reminders and occasional whitening discounts.", "whitening discounts"),
+        ("Subscribers get pickup notices plus printable coupons for refills.", "printable coupons"),
+        ("Texts include order updates and store promotions.", "store promotions"),
+        ("Parents receive closing alerts and news of our book sales.", "book sales"),
+        # "except" ends the negation's reach: what follows it is sent
+        ("We send no marketing except our members' deals.", "deals"),
+        # a negation of consent governs nothing that is sent
+        ("Consent is not required, and members receive weekly wash deals.", "weekly wash deals"),
+    ],
+)
+def test_promotions_named_as_what_the_texts_carry(text: str, phrase: str) -> None:
+    from analyzers.campaign.promotions import promotions_sent
+
+    match = promotions_sent(text)
+    assert match is not None and match.text == phrase, match
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negation governs the promotions
+        "We send billing alerts only, no promotions.",
+        "We do not send deals, offers or coupons by text.",
+        "Texts are never used for discounts or sales.",
+        "Members receive billing alerts but never deals.",
+        # "deal" and "offers" as verbs, "sales" as a modifier or a department
+        "Text us to deal with your account.",
+        "Harbor Suds offers a membership; texts are billing alerts.",
+        "Our club offers members texts about their billing.",
+        "Our sales team texts you a quote.",
+        "Texts come from our sales and service desk.",
+        # promotions the sentence does not say are sent
+        "Customers who redeem coupons at the register may join.",
+    ],
+)
+def test_promotions_not_sent_are_not_marketing(text: str) -> None:
+    from analyzers.campaign.promotions import promotions_sent
+
+    assert promotions_sent(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (" Members also receive our weekly cleaning deals.", "failed"),
+        (" We never text deals, offers or coupons.", "passed"),
+        (" Texts help patients deal with their insurance paperwork.", "passed"),
+    ],
+)
+def test_a_description_naming_promotions_sent_declares_marketing(
+    tmp_path, sentence, expected
+) -> None:
+    """Blind round 24 (r24-tidal-shine-account): "our weekly wash deals" in the description of
+    an Account Notification campaign is marketing, checked with the package alone."""
+    use_cases = "  use_cases: [Account Notification]\n"
+    assert (
+        _package_status(tmp_path, "campaign.marketing_undeclared", use_cases, CARE + sentence)
+        == expected
+    )
