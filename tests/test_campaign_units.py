@@ -814,8 +814,13 @@ def test_promotions_named_as_what_the_texts_carry(text: str, phrase: str) -> Non
         "Our club offers members texts about their billing.",
         "Our sales team texts you a quote.",
         "Texts come from our sales and service desk.",
-        # promotions the sentence does not say are sent
+        # promotions the sentence does not say are sent, or sent by another channel
         "Customers who redeem coupons at the register may join.",
+        "Consent to receive texts is not a condition of purchase and is separate from our "
+        "email offers.",
+        # sales that are the recipient's transactions
+        "Sellers receive texts about pending home sales.",
+        "Vendors get alerts about your sales and payouts.",
     ],
 )
 def test_promotions_not_sent_are_not_marketing(text: str) -> None:

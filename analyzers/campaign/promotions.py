@@ -62,6 +62,9 @@ def promotions_sent(text: str) -> PhraseMatch | None:
                 continue
             if not _SENT & set(words[:index]) or _negated(words, index):
                 continue
+            modifiers = words[_phrase_start(words, index) : index]
+            if _ANOTHER_CHANNEL & set(modifiers) or _not_promotions(words, index):
+                continue
             start = tokens[_phrase_start(words, index)][1]
             end = tokens[index][2]
             return PhraseMatch(
@@ -90,6 +93,18 @@ def _phrase_start(words: list[str], index: int) -> int:
             break
         start, modifiers = start - 1, modifiers + 1
     return start
+
+
+# a modifier that sends the promotions by another channel: "separate from our email offers"
+_ANOTHER_CHANNEL = frozenset({"email", "e", "mail", "mailed", "postal", "newsletter", "in"})
+# "sales" that are transactions, not events held to sell: "your sales", "pending home sales"
+_TRANSACTIONS = frozenset({"your", "pending", "closed", "recent", "home", "property", "ticket"})
+
+
+def _not_promotions(words: list[str], index: int) -> bool:
+    """ "sales" counted or closed ("alerts about your sales", "pending home sales") are the
+    recipient's transactions; the sales a business holds are "our sales", "weekend sales"."""
+    return words[index] == "sales" and index > 0 and words[index - 1] in _TRANSACTIONS
 
 
 def _ends_phrase(words: list[str], index: int) -> bool:
