@@ -14,7 +14,9 @@ Read from the sentence's structure, without a tagger:
   "get", "include") or a message noun ("texts", "alerts", "messages");
 - no negation governs it in its clause ("we do not send deals", "no promotions", "never
   offers"); a clause break ("but", "except", ";") ends a negation's reach, and a negation of
-  consent ("not required", "not a condition of purchase") governs nothing sent.
+  consent ("not required", "not a condition of purchase") governs nothing sent;
+- promotions sent by another channel ("separate from our email offers") and sales that are the
+  recipient's transactions ("your sales", "pending home sales") are not what the texts carry.
 """
 
 from __future__ import annotations
