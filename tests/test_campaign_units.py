@@ -288,6 +288,45 @@ def test_a_message_signed_with_the_short_form_names_the_brand() -> None:
         assert not mentions_brand(campaign, text), text
 
 
+def test_a_message_signed_with_the_name_contracted_names_the_brand() -> None:
+    """Blind round 24 (moonrise-show-reminders): Moonrise Mobile Planetarium signs its texts
+    "Moonrise Planetarium:", its name with a descriptive word dropped from the middle. The
+    brand's own words in order, from its first distinctive word to its last noun, name it; a
+    generic word of the brand alone, another business's name, or the words run on into a
+    longer name do not."""
+    from types import SimpleNamespace
+
+    from analyzers.campaign.package import mentions_brand, other_name_in
+
+    campaign = SimpleNamespace(
+        brand=SimpleNamespace(
+            legal_name="Moonrise Mobile Planetarium LLC", dba="Moonrise Mobile Planetarium"
+        )
+    )
+    for text in (
+        "Moonrise Planetarium: Your dome show is tomorrow at [time]. Reply STOP to opt out.",
+        "Reminder from Moonrise Planetarium: clear a floor space for [date].",
+    ):
+        assert mentions_brand(campaign, text), text
+        assert other_name_in(campaign, text) is None, text
+    for text in (
+        "Planetarium: Your dome show is tomorrow at [time]. Reply STOP to opt out.",
+        "Starlight Planetarium: Your dome show is tomorrow at [time].",
+        "Moonrise: Your dome show is tomorrow at [time].",
+        "moonrise planetarium: your dome show is tomorrow.",
+        "Mobile Planetarium: Your dome show is tomorrow.",
+    ):
+        assert not mentions_brand(campaign, text), text
+    assert (
+        other_name_in(campaign, "Moonrise Planetarium Tours sends show reminders to teachers.")
+        == "Moonrise Planetarium Tours"
+    )
+    # a common first word does not carry a name alone: "Blue Farm" is not Blue Heron Farm
+    farm = SimpleNamespace(brand=SimpleNamespace(legal_name="Blue Heron Farm LLC", dba=""))
+    assert not mentions_brand(farm, "Blue Farm: Eggs are ready for pickup.")
+    assert mentions_brand(farm, "Blue Heron: Eggs are ready for pickup.")
+
+
 def test_the_brand_s_first_words_carried_on_into_another_name_are_another_name() -> None:
     """Blind round 5 (summit-key-realty): "Summit Key Homes sends ..." for Summit Key Realty
     is a different business's name, not the brand shortened; "Summit Key sends ..." and
@@ -306,11 +345,18 @@ def test_the_brand_s_first_words_carried_on_into_another_name_are_another_name()
     assert (
         other_name_in(campaign, "Alerts from Summit Key & Sons for buyers.") == "Summit Key & Sons"
     )
+    # a word not in the brand carries the name on: another name, though a contracted form of
+    # the brand ("Summit Realty") stands for the brand itself
+    assert (
+        other_name_in(campaign, "Summit Realty Homes sends new-listing alerts.")
+        == "Summit Realty Homes"
+    )
     for text in (
         "Summit Key sends new-listing alerts to buyers.",
         "Summit Key: new listing alerts for buyers.",
         "Summit Key Realty sends alerts. Summit Key Homes is our old name.",
         "Summit Key sends alerts; Summit Key Homes was our old name.",
+        "Summit Realty sends new-listing alerts to buyers.",
         "We send new-listing alerts to buyers.",
     ):
         assert other_name_in(campaign, text) is None, text
@@ -719,4 +765,85 @@ def test_a_mixed_campaign_declares_the_kinds_it_lists(tmp_path, use_cases, expec
     promoting = CARE + " We also text our weekly specials and promotions to patients who opt in."
     assert (
         _package_status(tmp_path, "campaign.marketing_undeclared", use_cases, promoting) == expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # blind round 24 (a car wash's membership texts): the promotions in the business's own
+        # words, in the list of what the texts carry
+        (
+            "Harbor Suds sends members texts about their plan: billing alerts, card notices, "
+            "and our weekly rinse deals.",
+            "weekly rinse deals",
+        ),
+        (
+            'Members check a box: "I agree to receive billing alerts and monthly detailing '
+            'offers from Harbor Suds."',
+            "monthly detailing offers",
+        ),
+        ("We text patients reminders and occasional whitening discounts.", "whitening discounts"),
+        ("Subscribers get pickup notices plus printable coupons for refills.", "printable coupons"),
+        ("Texts include order updates and store promotions.", "store promotions"),
+        ("Parents receive closing alerts and news of our book sales.", "book sales"),
+        # "except" ends the negation's reach: what follows it is sent
+        ("We send no marketing except our members' deals.", "deals"),
+        # a negation of consent governs nothing that is sent
+        ("Consent is not required, and members receive weekly wash deals.", "weekly wash deals"),
+    ],
+)
+def test_promotions_named_as_what_the_texts_carry(text: str, phrase: str) -> None:
+    from analyzers.campaign.promotions import promotions_sent
+
+    match = promotions_sent(text)
+    assert match is not None and match.text == phrase, match
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negation governs the promotions
+        "We send billing alerts only, no promotions.",
+        "We do not send deals, offers or coupons by text.",
+        "Texts are never used for discounts or sales.",
+        "Members receive billing alerts but never deals.",
+        # "deal" and "offers" as verbs, "sales" as a modifier or a department
+        "Text us to deal with your account.",
+        "Harbor Suds offers a membership; texts are billing alerts.",
+        "Our club offers members texts about their billing.",
+        "Our sales team texts you a quote.",
+        "Texts come from our sales and service desk.",
+        # promotions the sentence does not say are sent, or sent by another channel
+        "Customers who redeem coupons at the register may join.",
+        "Consent to receive texts is not a condition of purchase and is separate from our "
+        "email offers.",
+        # sales that are the recipient's transactions
+        "Sellers receive texts about pending home sales.",
+        "Vendors get alerts about your sales and payouts.",
+    ],
+)
+def test_promotions_not_sent_are_not_marketing(text: str) -> None:
+    from analyzers.campaign.promotions import promotions_sent
+
+    assert promotions_sent(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (" Members also receive our weekly cleaning deals.", "failed"),
+        (" We never text deals, offers or coupons.", "passed"),
+        (" Texts help patients deal with their insurance paperwork.", "passed"),
+    ],
+)
+def test_a_description_naming_promotions_sent_declares_marketing(
+    tmp_path, sentence, expected
+) -> None:
+    """Blind round 24 (r24-tidal-shine-account): "our weekly wash deals" in the description of
+    an Account Notification campaign is marketing, checked with the package alone."""
+    use_cases = "  use_cases: [Account Notification]\n"
+    assert (
+        _package_status(tmp_path, "campaign.marketing_undeclared", use_cases, CARE + sentence)
+        == expected
     )

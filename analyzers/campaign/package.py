@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from analyzers.campaign.model import Campaign
-from analyzers.inputs.brand import BrandNames, normalize_name, strip_legal_suffix
+from analyzers.inputs.brand import (
+    _COMMON_LEAD_WORDS,
+    BrandNames,
+    normalize_name,
+    strip_legal_suffix,
+    strip_marks,
+)
 from analyzers.registry import Hit, Severity
 from analyzers.text.excerpt import excerpt as cut_text
 
@@ -105,7 +111,54 @@ def mentions_brand(campaign: Campaign, text: str) -> str | None:
     name: "Crumb & Co.: Peach kolaches are back" for Crumb & Co. Bakery (its first words,
     capitalised as registered; BrandNames.short_form_in)."""
     names = brand_names(campaign)
-    return names.found_in(text) or names.short_form_in(text)
+    return names.found_in(text) or names.short_form_in(text) or contracted_form_in(names, text)
+
+
+# words that join the words of a name and mean nothing once the words beside them are dropped
+_JOINERS = frozenset({"&", "and", "of", "the", "+"})
+
+
+def contracted_forms(name: str) -> list[str]:
+    """The name shortened by dropping words from its middle, as a business signs its texts:
+    "Moonrise Planetarium" for Moonrise Mobile Planetarium. The form keeps the name's own words
+    in order, from its first word to its first distinctive one ("Blue Heron" of Blue Heron
+    Farm: "Blue" alone says nothing of the business) and its last noun, and at least two words;
+    a generic last word ("Services", "Group") is not the noun a name ends on, so the forms are
+    made from the name without it ("Acme Pediatric Dental Group" -> "Acme Dental")."""
+    words = [w for w in strip_legal_suffix(name).split() if w.strip(",.")]
+    while len(words) > 2 and _GENERIC_TAIL.match(" " + words[-1]):
+        words.pop()
+    if words and words[0].lower() == "the":
+        words.pop(0)
+    if not 3 <= len(words) <= 6:
+        return []
+    lead = next(
+        (i for i, w in enumerate(words) if w.lower() not in _COMMON_LEAD_WORDS | _JOINERS), 0
+    )
+    middle = range(lead + 1, len(words) - 1)
+    forms = []
+    for drop in range(1, 2 ** len(middle)):
+        dropped = {index for bit, index in enumerate(middle) if drop >> bit & 1}
+        kept = [w for i, w in enumerate(words) if i not in dropped]
+        if any(w.lower() in _JOINERS for w in kept):
+            continue  # "Crumb & Bakery": a joiner left without what it joined
+        forms.append(" ".join(kept).strip(" ,"))
+    return forms
+
+
+def contracted_form_in(names: BrandNames, text: str) -> str | None:
+    """A contracted form of a registered name (`contracted_forms`) written as a name, its words
+    capitalised as registered: "Moonrise Planetarium: your show is tomorrow" names Moonrise
+    Mobile Planetarium; "Planetarium: ..." (one generic word) or "moonrise planetarium" in
+    running lower case does not."""
+    plain = strip_marks(text)
+    for name in names.variants():
+        for form in contracted_forms(name):
+            if not all(w[:1].isupper() or not w[:1].isalpha() for w in form.split()):
+                continue
+            if re.search(rf"(?<![\w&]){re.escape(form)}(?!\w)", plain):
+                return form
+    return None
 
 
 # the capitalised words that carry a proper name on: "Summit Key Homes", "Summit Key & Sons"
@@ -113,15 +166,16 @@ _NAME_RUN_ON = re.compile(r"(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'&.-]*)+")
 
 
 def other_name_in(campaign: Campaign, text: str) -> str | None:
-    """Another business's name made from the brand's first words, where text names no
-    registered form: "Summit Key Homes sends ..." for Summit Key Realty. A short form stands as
-    a name when the words after it are no longer a name ("Summit Key sends", "Summit Key:");
-    when capitalised words carry it on, the whole run is the name written, and it is not one
-    registered. None when the brand is named, or not written at all."""
+    """Another business's name made from the brand's first words (or a contracted form, see
+    `contracted_forms`), where text names no registered form: "Summit Key Homes sends ..." for
+    Summit Key Realty, "Moonrise Planetarium Tours" for Moonrise Mobile Planetarium. A short
+    form stands as a name when the words after it are no longer a name ("Summit Key sends",
+    "Summit Key:"); when capitalised words carry it on, the whole run is the name written, and
+    it is not one registered. None when the brand is named, or not written at all."""
     names = brand_names(campaign)
     if names.found_in(text):
         return None
-    short = names.short_form_in(text)
+    short = names.short_form_in(text) or contracted_form_in(names, text)
     if not short:
         return None
     longer = []

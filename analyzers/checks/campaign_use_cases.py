@@ -26,6 +26,7 @@ from analyzers.campaign.package import (
     text_fields,
 )
 from analyzers.campaign.phrases import sentences
+from analyzers.campaign.promotions import promotions_sent
 from analyzers.campaign.use_cases import (
     CHARITY,
     MIXED_SUB_CASES_MAX,
@@ -125,6 +126,10 @@ LEAD_GENERATION = dict(
 )
 
 
+# the fields that describe the texts: promotions they name in their own words ("our weekly wash
+# deals") are what the texts carry (analyzers/campaign/promotions.py)
+_SAYS_WHAT_IS_SENT = ("campaign.description", "campaign.message_flow")
+
 _SMS_WORDS = re.compile(
     r"\b(sms|text(s|ing)?|text messages?|mobile|msgs?|messages)\b", re.IGNORECASE
 )
@@ -144,6 +149,8 @@ def marketing_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
     declared = ", ".join(campaign.use_cases) or "none TCR knows (see campaign.use_case_unknown)"
     for field in text_fields(campaign):
         match = classify(field.text, {"marketing"}).evidence("marketing")
+        if match is None and field.path in _SAYS_WHAT_IS_SENT:
+            match = promotions_sent(field.text)
         if match:
             yield field_hit(
                 campaign,
