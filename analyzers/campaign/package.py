@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from analyzers.campaign.model import Campaign
 from analyzers.inputs.brand import (
-    _COMMON_LEAD_WORDS,
+    COMMON_LEAD_WORDS,
     BrandNames,
     normalize_name,
     strip_legal_suffix,
@@ -133,7 +133,7 @@ def contracted_forms(name: str) -> list[str]:
     if not 3 <= len(words) <= 6:
         return []
     lead = next(
-        (i for i, w in enumerate(words) if w.lower() not in _COMMON_LEAD_WORDS | _JOINERS), 0
+        (i for i, w in enumerate(words) if w.lower() not in COMMON_LEAD_WORDS | _JOINERS), 0
     )
     middle = range(lead + 1, len(words) - 1)
     forms = []

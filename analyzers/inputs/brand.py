@@ -60,7 +60,7 @@ _PROGRAM_NOUNS = (
 )
 # first words of many names that say nothing of the business alone: "Blue Heron Farm",
 # "First Street Dental", "Golden Spoon"
-_COMMON_LEAD_WORDS = frozenset(
+COMMON_LEAD_WORDS = frozenset(
     """
     best first second third main north south east west northern southern eastern western
     central city county state national american united great grand royal golden silver blue
@@ -155,7 +155,7 @@ class BrandNames:
             words = re.findall(r"[\w'’]+", variant)
             if len(words) < 2 or len(words[0]) < 4 or not words[0][:1].isupper():
                 continue
-            if words[0].lower() in _PAGE_WORDS | _COMMON_LEAD_WORDS:
+            if words[0].lower() in _PAGE_WORDS | COMMON_LEAD_WORDS:
                 continue
             found = re.search(
                 rf"(?<![\w&]){re.escape(words[0])}\s+(?:{_PROGRAM_NOUNS})(?![\w])",
