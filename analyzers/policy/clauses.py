@@ -537,6 +537,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and not _asked_whether(doc, v[0], start)
         and not _gerund_subject(parts, v[0], start, end)
         and not _cross_reference(doc, v[0])
+        and not _names_the_shared_set(parts, v[0], start, end)
     ]
     verbs = [v for v in verbs if not _run_in_label(doc, v[0], start, verbs)]
     verbs = [v for v in verbs if not _names_the_passive_subject(doc, v[0], start, verbs)]
@@ -549,6 +550,36 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
                 continue
         groups.append([verb])
     return groups
+
+
+_SET_SUBJECTS = {"we", "they", "that", "which"}
+
+
+def _names_the_shared_set(parts: _Parts, i: int, start: int, end: int) -> bool:
+    """Is the verb in a relative clause on the subject of a verb of scope? In "Information we
+    share with affiliates does not include SMS opt-in data" the subject is "Information we
+    share with affiliates" and the act is "does not include": the sharing verb names the set
+    the sentence takes mobile data out of (or, not negated, puts it in). The clause opens
+    with a noun ("Information", "The data"), "we" / "that" stands right before the verb
+    (auxiliaries aside), and a scope or exclusion verb follows with no clause break; "We
+    share information that includes your number" opens with its subject, "we"."""
+    doc = parts.doc
+    j = i - 1
+    while j > start and doc[j].lower_ in AUXILIARIES:
+        j -= 1
+    if j <= start or doc[j].lower_ not in _SET_SUBJECTS:
+        return False
+    if doc[start].lower_ in _SET_SUBJECTS | _LABEL_BREAK or not doc[start].is_alpha:
+        return False
+    if any(t.lower_ in _LOCAL_BREAK - {"that", "which"} for t in doc[start:j]):
+        return False
+    later = parts.within("scope_verb", i + 1, end) + parts.within("exclusion_verb", i + 1, end)
+    return any(
+        not any(t.lower_ in _LOCAL_BREAK for t in doc[i + 1 : s])
+        and not parts.has("share_verb", i + 1, s)
+        and doc[s].lower_ in _SCOPE_VERBS | {"exclude", "excludes", "omit", "omits"}
+        for s, _e in later
+    )
 
 
 def _names_the_passive_subject(doc: Doc, i: int, start: int, verbs: list[tuple[int, int]]) -> bool:
@@ -738,6 +769,18 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+def _qualifies_data(parts: _Parts, verb: int) -> bool:
+    """Is the receiving participle a qualifier of the data right before it? In "The
+    categories of recipients above do not receive mobile phone numbers obtained for SMS" the
+    act is "do not receive"; "obtained for SMS" only says where the numbers came from, as
+    "collected" would. "Our partners obtain your number" has no data before the verb."""
+    return _participle(parts.doc[verb].lower_) and any(
+        e == verb
+        for label in ("mobile_data", "personal_data", "nonmobile_data")
+        for _s, e in parts.spans.get(label, [])
+    )
+
+
 def _receives_messages(parts: _Parts, verb_end: int) -> bool:
     """Is the object of "receive" the messages themselves ("consent to receive recurring
     texts")? That is the subscriber's side of the program, not a party receiving data; in
@@ -917,8 +960,28 @@ _SHARING_HEADING = re.compile(
 )
 
 
+_CONTRAST = {"but", "however", "whereas", "while", "yet", "although"}
+
+
+def _contrasts_sharing(parts: _Parts, segment: tuple[int, int]) -> bool:
+    """Does the segment open with a contrast ("but", "however", "whereas") after a clause of
+    the same sentence that names sharing? Then that sharing is what the segment's exclusion
+    excludes from: "We share information with affiliates for their own marketing, but your
+    text consent and mobile number are excluded"."""
+    start = segment[0]
+    return (
+        start > 0
+        and parts.doc[start].lower_ in _CONTRAST
+        and parts.has("sharing_context", 0, start)
+    )
+
+
 def _exclusion(
-    parts: _Parts, segment: tuple[int, int], *, sharing_section: bool = False
+    parts: _Parts,
+    segment: tuple[int, int],
+    *,
+    sharing_section: bool = False,
+    shared_before: bool = False,
 ) -> Clause | None:
     """A statement that takes mobile data out of the sharing the policy describes: "all the
     above categories exclude SMS opt-in data and consent", "mobile opt-in information is not
@@ -928,8 +991,16 @@ def _exclusion(
     start, end = segment
     if not parts.has("mobile_data", start, end):
         return None
-    named = parts.has("sharing_context", start, end) or (
-        sharing_section and bool(_THIS_SECTION.search(parts.doc[start:end].text))
+    # "Data we disclose to partners does not include ...": the subject names the sharing
+    set_named = any(
+        _names_the_shared_set(parts, s, start, end)
+        for s, _e in parts.within("share_verb", start, end)
+    )
+    named = (
+        shared_before
+        or set_named
+        or parts.has("sharing_context", start, end)
+        or (sharing_section and bool(_THIS_SECTION.search(parts.doc[start:end].text)))
     )
     for s, e in parts.within("exclusion_verb", start, end):
         # "the above excludes SMS opt-in data": what is above is the policy's sharing
@@ -940,11 +1011,13 @@ def _exclusion(
         phrase = _excluded_phrase(parts, start, s, e, end)
         if parts.has("mobile_data", *phrase):
             return _excluded_but(parts, segment, max(phrase[1], e))
-    if not named:
-        return None
+    # a carve-out of mobile data from the segment's own sharing needs no sharing named
+    # elsewhere: "Business partners may receive your details other than your mobile number"
     carved = _carved_mobile_data(parts, segment)
     if carved is not None:
         return carved
+    if not named:
+        return None
     for s, _e in parts.within("scope_verb", start, end):
         if _names_recipients(parts, s):
             continue
@@ -958,7 +1031,7 @@ def _exclusion(
             )
         if (
             parts.doc[s].lower_ in _SCOPE_VERBS
-            and parts.has("sharing_context", start, s)
+            and (set_named or parts.has("sharing_context", start, s))
             and (
                 parts.has("purpose_marketing", clause, end)
                 or _partner_recipient(parts, (start, end))
@@ -1019,6 +1092,8 @@ def _carved_mobile_data(parts: _Parts, segment: tuple[int, int]) -> Clause | Non
             (s, e)
             for s, e in parts.within("share_verb", start, end)
             + parts.within("handover_verb", start, end)
+            # "Our affiliates may receive customer information, excluding mobile numbers"
+            + _receivers(parts, start, end)
             if not carved[0] <= s < carved[1]
         ]
         if verbs and not any(_locally_negated(parts, start, v) for v, _e in verbs):
@@ -1937,7 +2012,10 @@ def classify(
             # after ";" points back at the data the sentence named before it
             previous = "mobile"
         exclusion = _exclusion(
-            parts, segment, sharing_section=bool(_SHARING_HEADING.search(heading))
+            parts,
+            segment,
+            sharing_section=bool(_SHARING_HEADING.search(heading)),
+            shared_before=_contrasts_sharing(parts, segment),
         ) or _kept(parts, segment, previous)
         if exclusion is not None:
             best, excluded, previous = _better(best, exclusion), True, "mobile"
