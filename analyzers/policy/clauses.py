@@ -746,12 +746,24 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
     for s, e in parts.within("receive_verb", start, end):
         if _receives_messages(parts, e):
             continue  # "your consent to receive messages": the subscriber's side, not data
+        if _qualifies_data(parts, s):
+            continue  # "numbers obtained for SMS": how the data came, nobody receives it
         clause = max((t.i + 1 for t in doc[start:s] if t.lower_ in (",", ";")), default=start)
         if doc[clause].lower_ in ("who", "which", "that") and clause > start:
             # "..., our affiliates, who may receive ...": the subject is the noun before
             clause = max(
                 (t.i + 1 for t in doc[start : clause - 1] if t.lower_ in (",", ";")), default=start
             )
+            if doc[clause].lower_ in ("and", "or"):
+                # "advertising networks, data brokers, and social media platforms, which may
+                # receive ...": the whole list is the subject, back to its colon or start
+                clause = max(
+                    (t.i + 1 for t in doc[start:clause] if t.lower_ in (";", ":")), default=start
+                )
+        if all(t.lower_ in AUXILIARIES or t.lower_.endswith("ly") for t in doc[clause:s]):
+            # "Our partners, including lenders and insurers, may contact you ...": only the
+            # auxiliary follows the appositive; the subject opens the clause
+            clause = max((t.i + 1 for t in doc[start:s] if t.lower_ in (";", ":")), default=start)
         subject = (clause, s)
         if (
             any(
@@ -1205,6 +1217,8 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
         ),
         default=pre[0],
     )
+    if _denied_item(doc, clause, pre[1]):
+        return True
     # a second predicate of the same subject has its own auxiliary and negation: in "SMS data
     # is not part of that disclosure and is never shared" the "not" belongs to "part"
     clause = max(
@@ -1274,6 +1288,24 @@ def _negations(parts: _Parts, start: int, end: int) -> int:
     clause ("Nor do we share it") negates on its own."""
     found = parts.within("negator", start, end)
     return sum(1 for n, (s, _e) in enumerate(found) if not (parts.doc[s].lower_ == "nor" and n > 0))
+
+
+def _denied_item(doc: Doc, start: int, verb: int) -> bool:
+    """Is the verb an item of a list of denials after a colon ("...: no sale, no rental, no
+    sharing with outside marketers")? Each "no" denies its own item, so the count of negators
+    before the verb says nothing; the "no" right before it does."""
+    if verb < 1 or doc[verb - 1].lower_ != "no":
+        return False
+    colon = next((t.i for t in reversed(doc[start:verb]) if t.text == ":"), None)
+    if colon is None:
+        return False
+    items: list[list[str]] = [[]]
+    for token in doc[colon + 1 : verb]:
+        if token.lower_ in (",", "and", "or", "nor"):
+            items.append([])
+        else:
+            items[-1].append(token.lower_)
+    return all(item[0] == "no" for item in items if item)
 
 
 def _clause_after_colon(doc: Doc, colon: int, verb: int) -> bool:
@@ -1364,6 +1396,10 @@ def _topic(parts: _Parts, window: tuple[int, int], *, scope: bool, previous: str
     pointing_back = parts.has("anaphor", *head) or parts.has("pronoun", *head)
     if pointing_back and previous in ("mobile", "personal", "other"):
         return previous
+    if previous == "mobile" and any(t.lower_ in ("number", "numbers") for t in doc[start:cut]):
+        # "... excludes SMS opt-in data ...; numbers from in-store sign-ups may be shared":
+        # after mobile data, a bare "numbers" is the subscribers' phone numbers
+        return "mobile"
     if parts.has("anaphor", *head) and parts.has("mobile_data", 0, start):
         return "mobile"  # "... your number ..., nobody else ever sees it"
     if parts.has("mobile_data", *qualifier):
@@ -1379,20 +1415,45 @@ def _topic(parts: _Parts, window: tuple[int, int], *, scope: bool, previous: str
     return "none"
 
 
+_EXAMPLE_MARKERS = {"including", "includes", "include", "such", "like", "namely", "e.g."}
+# a contact detail named by its channel alone in a list of examples ("such as phone")
+_CHANNEL_DETAILS = {"phone", "mobile", "cell", "cellphone", "telephone"}
+_LIST_REACH = 10
+
+
 def _names_mobile(parts: _Parts, start: int, end: int) -> bool:
-    """ "..., including your mobile number": what is shared is spelled out after the verb."""
+    """ "..., including your mobile number": what is shared is spelled out after the verb.
+    The mobile data may be any item of the list the marker opens ("such as name, email and
+    mobile number"), and a bare channel word is the number there ("your contact details (such
+    as phone)")."""
     doc = parts.doc
-    for s, _e in parts.within("mobile_data", start, end):
-        before = {t.lower_ for t in doc[max(start, s - 3) : s]}
-        if before & {
-            "including",
-            "includes",
-            "include",
-            "such",
-            "like",
-            "namely",
-        } and not parts.has("negator", max(start, s - 3), s):
+    starts = [s for s, _e in parts.within("mobile_data", start, end)]
+    starts += [t.i for t in doc[start:end] if t.lower_ in _CHANNEL_DETAILS]
+    for s in sorted(set(starts)):
+        if _in_example_list(parts, start, s):
             return True
+    return False
+
+
+def _in_example_list(parts: _Parts, start: int, item: int) -> bool:
+    """Does a marker of examples ("including", "such as") open the list the item stands in?
+    Walks back over the list's words and joints; a preposition, a verb or a negation ends the
+    walk ("shared with partners, not your mobile number")."""
+    doc = parts.doc
+    # the marker may stand in the object window before the list ("details, such as ...")
+    for i in range(item - 1, max(0, start - 2, item - _LIST_REACH) - 1, -1):
+        word = doc[i].lower_
+        if word in _EXAMPLE_MARKERS:
+            # "never includes your mobile number" leaves it out
+            return not parts.has("negator", max(0, i - 2), i)
+        if parts.has("negator", i, i + 1) or not (
+            doc[i].is_alpha or word in (",", "(", "&", "/", "-")
+        ):
+            return False
+        if word in ("with", "to", "for", "from", "by", "of", "that", "which", "who"):
+            return False
+        if any(s <= i < e for s, e in parts.spans.get("share_verb", [])):
+            return False
     return False
 
 
@@ -1429,8 +1490,18 @@ def _object_window(
         )
         return start, verb
     if _receiving(parts, group):
-        # "nobody else sees it", "our partners receive your number": the object follows
-        return group[-1][1], ceiling
+        # "nobody else sees it", "our partners receive your number": the object follows, up
+        # to a carve-out ("your details other than your mobile number")
+        return group[-1][1], _carve_start(doc, group[-1][1], ceiling)
+    if doc[verb].lower_ in _GOING:
+        # "your entry details, including your cell number, go to the sponsor": the data is
+        # the subject of the verb of motion
+        # (an appositive before the verb: the subject is the whole clause before it)
+        opening = _clause_start(parts, floor, verb)
+        return (opening if opening < verb else floor), verb
+    held = _object_inside(doc, group[-1])
+    if held is not None:
+        return held, held + 1
     end = group[-1][1]
     stop = next(
         (
@@ -1445,6 +1516,28 @@ def _object_window(
         ceiling,
     )
     return end, stop
+
+
+_GOING = {"go", "goes", "went"}
+
+
+def _carve_start(doc: Doc, start: int, end: int) -> int:
+    """Where a carve-out ("except", "excluding", "other than", "but") opens, or the end."""
+    for t in doc[start:end]:
+        word = t.lower_
+        nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        if word in ("except", "excluding", "besides", "but", "unless") or (
+            word in ("other", "apart", "aside") and nxt in ("than", "from")
+        ):
+            return t.i
+    return end
+
+
+def _object_inside(doc: Doc, verb: tuple[int, int]) -> int | None:
+    """The pronoun a verb phrase holds as its object: in "we make it available to our sister
+    companies" what is shared is "it" (the number named before), not what follows the
+    phrase."""
+    return next((t.i for t in doc[verb[0] + 1 : verb[1] - 1] if t.lower_ in _OBJECT_PRONOUNS), None)
 
 
 def _inside_mobile_data(parts: _Parts, i: int, start: int) -> bool:
@@ -1556,6 +1649,8 @@ def _narrow_recipient(parts: _Parts, start: int, end: int) -> bool:
         end,
     )
     phrase = (start + 1, stop)
+    if doc[start + 1].lower_ in _OBJECT_PRONOUNS | {"those", "these", "such"}:
+        return False  # "... to third parties, and we never share your number with them"
     if stop - start < 2 or doc[start + 1].lower_ in (
         "receive",
         "send",
@@ -1653,6 +1748,13 @@ def _judge_group(
     topic = _topic(parts, window, scope=scope, previous=previous)
     if topic in ("personal", "none") and _names_mobile(parts, window[1], seg_end):
         topic = "mobile"  # "personal information ... with partners, including your number"
+    if topic in ("personal", "none") and (
+        _contacted_at_number(parts, group, window)
+        or _antecedent_is_mobile(parts, seg_start, group[0][0])
+        or _announced_list_is_mobile(parts, window, seg_end)
+        or _elaborates_mobile(parts, window, seg_start, group[0][0])
+    ):
+        topic = "mobile"
     if topic in ("other", "none"):
         return Clause("neutral", topic, "the sentence is not about mobile or personal data")
     mobile = topic == "mobile"
@@ -1723,6 +1825,66 @@ def _judge_group(
 _ONLY_REACH = 4
 
 
+def _contacted_at_number(
+    parts: _Parts, group: list[tuple[int, int]], window: tuple[int, int]
+) -> bool:
+    """Is the number someone contacts the subscriber at the phone number? In "Our partners
+    may call you at the number you gave us" a number one calls or texts at is the phone."""
+    doc = parts.doc
+    return (
+        len(group) == 1
+        and doc[group[0][1] - 1].lower_ in ("using", "at", "on", "via")
+        and any(t.lower_ in ("number", "numbers") for t in doc[window[0] : window[1]])
+    )
+
+
+def _elaborates_mobile(parts: _Parts, window: tuple[int, int], start: int, verb: int) -> bool:
+    """Does a verb with no object of its own stand after a colon that elaborates a clause
+    about mobile data? In "We do not monetize your phone number in any way: no sale, no
+    rental, no sharing with outside marketers" what is not shared is the phone number."""
+    doc = parts.doc
+    if any(
+        parts.has(label, *window)
+        for label in ("mobile_data", "personal_data", "nonmobile_data", "anaphor")
+    ):
+        return False
+    colon = next((t.i for t in reversed(doc[start:verb]) if t.text == ":"), None)
+    return colon is not None and parts.has("mobile_data", start, colon)
+
+
+def _announced_list_is_mobile(parts: _Parts, window: tuple[int, int], end: int) -> bool:
+    """Does an object that announces a list ("the following categories") have mobile data in
+    the list after the colon? "We have sold the following categories in the last 12 months:
+    identifiers (name, email, phone number)" sold the phone number."""
+    doc = parts.doc
+    if not any(t.lower_ == "following" for t in doc[window[0] : window[1]]):
+        return False
+    colon = next((t.i for t in doc[window[1] : end] if t.text == ":"), None)
+    return colon is not None and (
+        parts.has("mobile_data", colon + 1, end)
+        or any(t.lower_ in _CHANNEL_DETAILS for t in doc[colon + 1 : end])
+    )
+
+
+def _antecedent_is_mobile(parts: _Parts, start: int, verb: int) -> bool:
+    """Is the verb in a relative clause on mobile data? In "The above excludes text messaging
+    originator opt-in data, which we share with our marketing partners" what is shared is the
+    noun before ", which": the relative pronoun is the verb's object (or, "which are shared",
+    its subject), whatever follows the verb."""
+    doc = parts.doc
+    j = verb - 1
+    while j > start and (doc[j].lower_ in AUXILIARIES or doc[j].lower_ in ("we", "they")):
+        j -= 1
+    if j <= start or doc[j].lower_ not in ("which", "that") or doc[j - 1].text != ",":
+        return False
+    comma = j - 1
+    opening = max(
+        (t.i + 1 for t in doc[start:comma] if t.text in (",", ";", ":") or t.lower_ in _RELATIVE),
+        default=start,
+    )
+    return parts.has("mobile_data", opening, comma)
+
+
 def _only_for_operations(parts: _Parts, region: tuple[int, int]) -> bool:
     """ "Our carrier partners may receive your number only as needed to route messages": the
     sharing is restricted to running the service, whoever the recipients are called; unless
@@ -1778,11 +1940,11 @@ def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
 _MAY_SHARE = re.compile(
     r"\b(shar|sell|sold|rent|leas|trad|disclos|transfer|distribut|exchang|releas|licens|"
     r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|"
-    r"kept (?:private|confidential))",
+    r"kept (?:private|confidential)|(?:give|gave|given|giving)\s+(?:\w+\s+)?away)",
     re.IGNORECASE,
 )
 _HANDOVER = re.compile(
-    r"\b(provid|give|gave|pass|report|send|sent|suppl|furnish|forward|hand)\w*\b"
+    r"\b(?:(?:provid|give|gave|pass|report|send|sent|suppl|furnish|forward|hand)\w*|go|goes|went)\b"
     r".*\b(to|with)\b",
     re.IGNORECASE,
 )
@@ -1791,7 +1953,10 @@ _MOBILE_HINT = re.compile(
     r"\b(mobile|cell|phone|sms|mms|text|texting|opt[- ]?in|originator)\b", re.IGNORECASE
 )
 # sharing told from the recipient's side ("our partners receive your number", "nobody sees it")
-_RECEIVING = r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access)"
+_RECEIVING = (
+    r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access|"
+    r"(?:contact|call|text|reach)\w*\s+you\s+(?:using|at|on|via)\b)"
+)
 _RECIPIENT_HINT = (
     r"(nobody|no one|none|partner|affiliat|third[- ]part|recipient|vendor|compan|"
     r"provider|advertiser|marketer|franchis|sponsor|dealer|broker|lender|others|"
