@@ -1944,7 +1944,7 @@ _MAY_SHARE = re.compile(
     re.IGNORECASE,
 )
 _HANDOVER = re.compile(
-    r"\b(?:(?:provid|give|gave|pass|report|send|sent|suppl|furnish|forward|hand)\w*|go|goes|went)\b"
+    r"\b(provid|give|gave|pass|report|send|sent|suppl|furnish|forward|hand)\w*\b"
     r".*\b(to|with)\b",
     re.IGNORECASE,
 )
@@ -1961,6 +1961,12 @@ _RECIPIENT_HINT = (
     r"(nobody|no one|none|partner|affiliat|third[- ]part|recipient|vendor|compan|"
     r"provider|advertiser|marketer|franchis|sponsor|dealer|broker|lender|others|"
     r"carrier|business|platform|parties|party)"
+)
+# data as the subject of a verb of motion ("your entry details go to the sponsor"); "go to
+# our website" names no recipient
+_GOES_TO = re.compile(
+    rf"\b(?:go|goes|went)\s+to\s+(?:the\s+|our\s+|its\s+|their\s+)?\w*\s*{_RECIPIENT_HINT}",
+    re.IGNORECASE,
 )
 _MAY_RECEIVE = re.compile(
     rf"\b{_RECEIVING}\w*.*\b{_RECIPIENT_HINT}|"
@@ -2123,6 +2129,7 @@ def may_state_sharing(text: str) -> bool:
         or _CARVE_START.search(text)
         or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
         or _MAY_RECEIVE.search(text)
+        or _GOES_TO.search(text)
     )
 
 
@@ -2164,6 +2171,7 @@ def classify(
         or (previous == "mobile" and _CARVE_START.search(sentence))
         or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
         or _MAY_RECEIVE.search(text)
+        or _GOES_TO.search(text)
     ):
         return Clause("neutral", "mobile" if _MOBILE_HINT.search(sentence) else "none")
     doc = doc if doc is not None else parse(text)
