@@ -1,9 +1,9 @@
-"""The paraphrase benches (tests/data/paraphrases: the first set; tests/data/paraphrases/round23:
-the second, both written blind by helpers who had not read the vocabularies) as a floor: per
-family, the promise/exception decision and each disclosure element stay at or above 0.95.
-bench/clause_precision.py prints the figures and the misses. A family of the second set not yet
-at the floor is a strict expected failure naming what is left, so the day it is met the test
-says so."""
+"""The paraphrase benches as a floor: tests/data/paraphrases (the first set) and its round23 and
+round24 folders (the second and third), all written blind by helpers who had not read the
+vocabularies. Per family, the promise/exception decision and each disclosure element stay at
+or above 0.95. bench/clause_precision.py prints the figures and the misses. A family not yet at
+the floor is a strict expected failure naming what is left, so the day it is met the test says
+so."""
 
 from __future__ import annotations
 
@@ -15,13 +15,11 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "paraphrases"
-SETS = {"first": DATA, "round23": DATA / "round23"}
+SETS = {"first": DATA, "round23": DATA / "round23", "round24": DATA / "round24"}
 FLOOR = 0.95
-# below the floor after round 23's fixes (bench/paraphrase-results.md, "Round 2")
-KNOWN_GAPS = {
-    ("round23", "exception"): "sharing stated as a noun ('Recipients ... include data brokers'); "
-    "general sharing with affiliates and partners; a consent example labelled neither",
-}
+# families below the floor, each a strict expected failure naming what is left (none after
+# round 24's fixes: bench/paraphrase-results.md, "Round 3")
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 def _load(name: str, kind: str) -> list[dict]:

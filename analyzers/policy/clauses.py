@@ -537,6 +537,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and not _asked_whether(doc, v[0], start)
         and not _gerund_subject(parts, v[0], start, end)
         and not _cross_reference(doc, v[0])
+        and not _names_the_shared_set(parts, v[0], start, end)
     ]
     verbs = [v for v in verbs if not _run_in_label(doc, v[0], start, verbs)]
     verbs = [v for v in verbs if not _names_the_passive_subject(doc, v[0], start, verbs)]
@@ -549,6 +550,36 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
                 continue
         groups.append([verb])
     return groups
+
+
+_SET_SUBJECTS = {"we", "they", "that", "which"}
+
+
+def _names_the_shared_set(parts: _Parts, i: int, start: int, end: int) -> bool:
+    """Is the verb in a relative clause on the subject of a verb of scope? In "Information we
+    share with affiliates does not include SMS opt-in data" the subject is "Information we
+    share with affiliates" and the act is "does not include": the sharing verb names the set
+    the sentence takes mobile data out of (or, not negated, puts it in). The clause opens
+    with a noun ("Information", "The data"), "we" / "that" stands right before the verb
+    (auxiliaries aside), and a scope or exclusion verb follows with no clause break; "We
+    share information that includes your number" opens with its subject, "we"."""
+    doc = parts.doc
+    j = i - 1
+    while j > start and doc[j].lower_ in AUXILIARIES:
+        j -= 1
+    if j <= start or doc[j].lower_ not in _SET_SUBJECTS:
+        return False
+    if doc[start].lower_ in _SET_SUBJECTS | _LABEL_BREAK or not doc[start].is_alpha:
+        return False
+    if any(t.lower_ in _LOCAL_BREAK - {"that", "which"} for t in doc[start:j]):
+        return False
+    later = parts.within("scope_verb", i + 1, end) + parts.within("exclusion_verb", i + 1, end)
+    return any(
+        not any(t.lower_ in _LOCAL_BREAK for t in doc[i + 1 : s])
+        and not parts.has("share_verb", i + 1, s)
+        and doc[s].lower_ in _SCOPE_VERBS | {"exclude", "excludes", "omit", "omits"}
+        for s, _e in later
+    )
 
 
 def _names_the_passive_subject(doc: Doc, i: int, start: int, verbs: list[tuple[int, int]]) -> bool:
@@ -715,12 +746,24 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
     for s, e in parts.within("receive_verb", start, end):
         if _receives_messages(parts, e):
             continue  # "your consent to receive messages": the subscriber's side, not data
+        if _qualifies_data(parts, s):
+            continue  # "numbers obtained for SMS": how the data came, nobody receives it
         clause = max((t.i + 1 for t in doc[start:s] if t.lower_ in (",", ";")), default=start)
         if doc[clause].lower_ in ("who", "which", "that") and clause > start:
             # "..., our affiliates, who may receive ...": the subject is the noun before
             clause = max(
                 (t.i + 1 for t in doc[start : clause - 1] if t.lower_ in (",", ";")), default=start
             )
+            if doc[clause].lower_ in ("and", "or"):
+                # "advertising networks, data brokers, and social media platforms, which may
+                # receive ...": the whole list is the subject, back to its colon or start
+                clause = max(
+                    (t.i + 1 for t in doc[start:clause] if t.lower_ in (";", ":")), default=start
+                )
+        if all(t.lower_ in AUXILIARIES or t.lower_.endswith("ly") for t in doc[clause:s]):
+            # "Our partners, including lenders and insurers, may contact you ...": only the
+            # auxiliary follows the appositive; the subject opens the clause
+            clause = max((t.i + 1 for t in doc[start:s] if t.lower_ in (";", ":")), default=start)
         subject = (clause, s)
         if (
             any(
@@ -736,6 +779,18 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
             # "the only parties that receive your number are ...": the receivers, restricted
             found.append((s, e))
     return found
+
+
+def _qualifies_data(parts: _Parts, verb: int) -> bool:
+    """Is the receiving participle a qualifier of the data right before it? In "The
+    categories of recipients above do not receive mobile phone numbers obtained for SMS" the
+    act is "do not receive"; "obtained for SMS" only says where the numbers came from, as
+    "collected" would. "Our partners obtain your number" has no data before the verb."""
+    return _participle(parts.doc[verb].lower_) and any(
+        e == verb
+        for label in ("mobile_data", "personal_data", "nonmobile_data")
+        for _s, e in parts.spans.get(label, [])
+    )
 
 
 def _receives_messages(parts: _Parts, verb_end: int) -> bool:
@@ -917,8 +972,28 @@ _SHARING_HEADING = re.compile(
 )
 
 
+_CONTRAST = {"but", "however", "whereas", "while", "yet", "although"}
+
+
+def _contrasts_sharing(parts: _Parts, segment: tuple[int, int]) -> bool:
+    """Does the segment open with a contrast ("but", "however", "whereas") after a clause of
+    the same sentence that names sharing? Then that sharing is what the segment's exclusion
+    excludes from: "We share information with affiliates for their own marketing, but your
+    text consent and mobile number are excluded"."""
+    start = segment[0]
+    return (
+        start > 0
+        and parts.doc[start].lower_ in _CONTRAST
+        and parts.has("sharing_context", 0, start)
+    )
+
+
 def _exclusion(
-    parts: _Parts, segment: tuple[int, int], *, sharing_section: bool = False
+    parts: _Parts,
+    segment: tuple[int, int],
+    *,
+    sharing_section: bool = False,
+    shared_before: bool = False,
 ) -> Clause | None:
     """A statement that takes mobile data out of the sharing the policy describes: "all the
     above categories exclude SMS opt-in data and consent", "mobile opt-in information is not
@@ -928,8 +1003,16 @@ def _exclusion(
     start, end = segment
     if not parts.has("mobile_data", start, end):
         return None
-    named = parts.has("sharing_context", start, end) or (
-        sharing_section and bool(_THIS_SECTION.search(parts.doc[start:end].text))
+    # "Data we disclose to partners does not include ...": the subject names the sharing
+    set_named = any(
+        _names_the_shared_set(parts, s, start, end)
+        for s, _e in parts.within("share_verb", start, end)
+    )
+    named = (
+        shared_before
+        or set_named
+        or parts.has("sharing_context", start, end)
+        or (sharing_section and bool(_THIS_SECTION.search(parts.doc[start:end].text)))
     )
     for s, e in parts.within("exclusion_verb", start, end):
         # "the above excludes SMS opt-in data": what is above is the policy's sharing
@@ -940,11 +1023,13 @@ def _exclusion(
         phrase = _excluded_phrase(parts, start, s, e, end)
         if parts.has("mobile_data", *phrase):
             return _excluded_but(parts, segment, max(phrase[1], e))
-    if not named:
-        return None
+    # a carve-out of mobile data from the segment's own sharing needs no sharing named
+    # elsewhere: "Business partners may receive your details other than your mobile number"
     carved = _carved_mobile_data(parts, segment)
     if carved is not None:
         return carved
+    if not named:
+        return None
     for s, _e in parts.within("scope_verb", start, end):
         if _names_recipients(parts, s):
             continue
@@ -958,7 +1043,7 @@ def _exclusion(
             )
         if (
             parts.doc[s].lower_ in _SCOPE_VERBS
-            and parts.has("sharing_context", start, s)
+            and (set_named or parts.has("sharing_context", start, s))
             and (
                 parts.has("purpose_marketing", clause, end)
                 or _partner_recipient(parts, (start, end))
@@ -1019,6 +1104,8 @@ def _carved_mobile_data(parts: _Parts, segment: tuple[int, int]) -> Clause | Non
             (s, e)
             for s, e in parts.within("share_verb", start, end)
             + parts.within("handover_verb", start, end)
+            # "Our affiliates may receive customer information, excluding mobile numbers"
+            + _receivers(parts, start, end)
             if not carved[0] <= s < carved[1]
         ]
         if verbs and not any(_locally_negated(parts, start, v) for v, _e in verbs):
@@ -1130,6 +1217,8 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
         ),
         default=pre[0],
     )
+    if _denied_item(doc, clause, pre[1]):
+        return True
     # a second predicate of the same subject has its own auxiliary and negation: in "SMS data
     # is not part of that disclosure and is never shared" the "not" belongs to "part"
     clause = max(
@@ -1199,6 +1288,24 @@ def _negations(parts: _Parts, start: int, end: int) -> int:
     clause ("Nor do we share it") negates on its own."""
     found = parts.within("negator", start, end)
     return sum(1 for n, (s, _e) in enumerate(found) if not (parts.doc[s].lower_ == "nor" and n > 0))
+
+
+def _denied_item(doc: Doc, start: int, verb: int) -> bool:
+    """Is the verb an item of a list of denials after a colon ("...: no sale, no rental, no
+    sharing with outside marketers")? Each "no" denies its own item, so the count of negators
+    before the verb says nothing; the "no" right before it does."""
+    if verb < 1 or doc[verb - 1].lower_ != "no":
+        return False
+    colon = next((t.i for t in reversed(doc[start:verb]) if t.text == ":"), None)
+    if colon is None:
+        return False
+    items: list[list[str]] = [[]]
+    for token in doc[colon + 1 : verb]:
+        if token.lower_ in (",", "and", "or", "nor"):
+            items.append([])
+        else:
+            items[-1].append(token.lower_)
+    return all(item[0] == "no" for item in items if item)
 
 
 def _clause_after_colon(doc: Doc, colon: int, verb: int) -> bool:
@@ -1289,6 +1396,10 @@ def _topic(parts: _Parts, window: tuple[int, int], *, scope: bool, previous: str
     pointing_back = parts.has("anaphor", *head) or parts.has("pronoun", *head)
     if pointing_back and previous in ("mobile", "personal", "other"):
         return previous
+    if previous == "mobile" and any(t.lower_ in ("number", "numbers") for t in doc[start:cut]):
+        # "... excludes SMS opt-in data ...; numbers from in-store sign-ups may be shared":
+        # after mobile data, a bare "numbers" is the subscribers' phone numbers
+        return "mobile"
     if parts.has("anaphor", *head) and parts.has("mobile_data", 0, start):
         return "mobile"  # "... your number ..., nobody else ever sees it"
     if parts.has("mobile_data", *qualifier):
@@ -1304,20 +1415,45 @@ def _topic(parts: _Parts, window: tuple[int, int], *, scope: bool, previous: str
     return "none"
 
 
+_EXAMPLE_MARKERS = {"including", "includes", "include", "such", "like", "namely", "e.g."}
+# a contact detail named by its channel alone in a list of examples ("such as phone")
+_CHANNEL_DETAILS = {"phone", "mobile", "cell", "cellphone", "telephone"}
+_LIST_REACH = 10
+
+
 def _names_mobile(parts: _Parts, start: int, end: int) -> bool:
-    """ "..., including your mobile number": what is shared is spelled out after the verb."""
+    """ "..., including your mobile number": what is shared is spelled out after the verb.
+    The mobile data may be any item of the list the marker opens ("such as name, email and
+    mobile number"), and a bare channel word is the number there ("your contact details (such
+    as phone)")."""
     doc = parts.doc
-    for s, _e in parts.within("mobile_data", start, end):
-        before = {t.lower_ for t in doc[max(start, s - 3) : s]}
-        if before & {
-            "including",
-            "includes",
-            "include",
-            "such",
-            "like",
-            "namely",
-        } and not parts.has("negator", max(start, s - 3), s):
+    starts = [s for s, _e in parts.within("mobile_data", start, end)]
+    starts += [t.i for t in doc[start:end] if t.lower_ in _CHANNEL_DETAILS]
+    for s in sorted(set(starts)):
+        if _in_example_list(parts, start, s):
             return True
+    return False
+
+
+def _in_example_list(parts: _Parts, start: int, item: int) -> bool:
+    """Does a marker of examples ("including", "such as") open the list the item stands in?
+    Walks back over the list's words and joints; a preposition, a verb or a negation ends the
+    walk ("shared with partners, not your mobile number")."""
+    doc = parts.doc
+    # the marker may stand in the object window before the list ("details, such as ...")
+    for i in range(item - 1, max(0, start - 2, item - _LIST_REACH) - 1, -1):
+        word = doc[i].lower_
+        if word in _EXAMPLE_MARKERS:
+            # "never includes your mobile number" leaves it out
+            return not parts.has("negator", max(0, i - 2), i)
+        if parts.has("negator", i, i + 1) or not (
+            doc[i].is_alpha or word in (",", "(", "&", "/", "-")
+        ):
+            return False
+        if word in ("with", "to", "for", "from", "by", "of", "that", "which", "who"):
+            return False
+        if any(s <= i < e for s, e in parts.spans.get("share_verb", [])):
+            return False
     return False
 
 
@@ -1354,8 +1490,18 @@ def _object_window(
         )
         return start, verb
     if _receiving(parts, group):
-        # "nobody else sees it", "our partners receive your number": the object follows
-        return group[-1][1], ceiling
+        # "nobody else sees it", "our partners receive your number": the object follows, up
+        # to a carve-out ("your details other than your mobile number")
+        return group[-1][1], _carve_start(doc, group[-1][1], ceiling)
+    if doc[verb].lower_ in _GOING:
+        # "your entry details, including your cell number, go to the sponsor": the data is
+        # the subject of the verb of motion
+        # (an appositive before the verb: the subject is the whole clause before it)
+        opening = _clause_start(parts, floor, verb)
+        return (opening if opening < verb else floor), verb
+    held = _object_inside(doc, group[-1])
+    if held is not None:
+        return held, held + 1
     end = group[-1][1]
     stop = next(
         (
@@ -1370,6 +1516,28 @@ def _object_window(
         ceiling,
     )
     return end, stop
+
+
+_GOING = {"go", "goes", "went"}
+
+
+def _carve_start(doc: Doc, start: int, end: int) -> int:
+    """Where a carve-out ("except", "excluding", "other than", "but") opens, or the end."""
+    for t in doc[start:end]:
+        word = t.lower_
+        nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        if word in ("except", "excluding", "besides", "but", "unless") or (
+            word in ("other", "apart", "aside") and nxt in ("than", "from")
+        ):
+            return t.i
+    return end
+
+
+def _object_inside(doc: Doc, verb: tuple[int, int]) -> int | None:
+    """The pronoun a verb phrase holds as its object: in "we make it available to our sister
+    companies" what is shared is "it" (the number named before), not what follows the
+    phrase."""
+    return next((t.i for t in doc[verb[0] + 1 : verb[1] - 1] if t.lower_ in _OBJECT_PRONOUNS), None)
 
 
 def _inside_mobile_data(parts: _Parts, i: int, start: int) -> bool:
@@ -1481,6 +1649,8 @@ def _narrow_recipient(parts: _Parts, start: int, end: int) -> bool:
         end,
     )
     phrase = (start + 1, stop)
+    if doc[start + 1].lower_ in _OBJECT_PRONOUNS | {"those", "these", "such"}:
+        return False  # "... to third parties, and we never share your number with them"
     if stop - start < 2 or doc[start + 1].lower_ in (
         "receive",
         "send",
@@ -1578,6 +1748,13 @@ def _judge_group(
     topic = _topic(parts, window, scope=scope, previous=previous)
     if topic in ("personal", "none") and _names_mobile(parts, window[1], seg_end):
         topic = "mobile"  # "personal information ... with partners, including your number"
+    if topic in ("personal", "none") and (
+        _contacted_at_number(parts, group, window)
+        or _antecedent_is_mobile(parts, seg_start, group[0][0])
+        or _announced_list_is_mobile(parts, window, seg_end)
+        or _elaborates_mobile(parts, window, seg_start, group[0][0])
+    ):
+        topic = "mobile"
     if topic in ("other", "none"):
         return Clause("neutral", topic, "the sentence is not about mobile or personal data")
     mobile = topic == "mobile"
@@ -1648,6 +1825,66 @@ def _judge_group(
 _ONLY_REACH = 4
 
 
+def _contacted_at_number(
+    parts: _Parts, group: list[tuple[int, int]], window: tuple[int, int]
+) -> bool:
+    """Is the number someone contacts the subscriber at the phone number? In "Our partners
+    may call you at the number you gave us" a number one calls or texts at is the phone."""
+    doc = parts.doc
+    return (
+        len(group) == 1
+        and doc[group[0][1] - 1].lower_ in ("using", "at", "on", "via")
+        and any(t.lower_ in ("number", "numbers") for t in doc[window[0] : window[1]])
+    )
+
+
+def _elaborates_mobile(parts: _Parts, window: tuple[int, int], start: int, verb: int) -> bool:
+    """Does a verb with no object of its own stand after a colon that elaborates a clause
+    about mobile data? In "We do not monetize your phone number in any way: no sale, no
+    rental, no sharing with outside marketers" what is not shared is the phone number."""
+    doc = parts.doc
+    if any(
+        parts.has(label, *window)
+        for label in ("mobile_data", "personal_data", "nonmobile_data", "anaphor")
+    ):
+        return False
+    colon = next((t.i for t in reversed(doc[start:verb]) if t.text == ":"), None)
+    return colon is not None and parts.has("mobile_data", start, colon)
+
+
+def _announced_list_is_mobile(parts: _Parts, window: tuple[int, int], end: int) -> bool:
+    """Does an object that announces a list ("the following categories") have mobile data in
+    the list after the colon? "We have sold the following categories in the last 12 months:
+    identifiers (name, email, phone number)" sold the phone number."""
+    doc = parts.doc
+    if not any(t.lower_ == "following" for t in doc[window[0] : window[1]]):
+        return False
+    colon = next((t.i for t in doc[window[1] : end] if t.text == ":"), None)
+    return colon is not None and (
+        parts.has("mobile_data", colon + 1, end)
+        or any(t.lower_ in _CHANNEL_DETAILS for t in doc[colon + 1 : end])
+    )
+
+
+def _antecedent_is_mobile(parts: _Parts, start: int, verb: int) -> bool:
+    """Is the verb in a relative clause on mobile data? In "The above excludes text messaging
+    originator opt-in data, which we share with our marketing partners" what is shared is the
+    noun before ", which": the relative pronoun is the verb's object (or, "which are shared",
+    its subject), whatever follows the verb."""
+    doc = parts.doc
+    j = verb - 1
+    while j > start and (doc[j].lower_ in AUXILIARIES or doc[j].lower_ in ("we", "they")):
+        j -= 1
+    if j <= start or doc[j].lower_ not in ("which", "that") or doc[j - 1].text != ",":
+        return False
+    comma = j - 1
+    opening = max(
+        (t.i + 1 for t in doc[start:comma] if t.text in (",", ";", ":") or t.lower_ in _RELATIVE),
+        default=start,
+    )
+    return parts.has("mobile_data", opening, comma)
+
+
 def _only_for_operations(parts: _Parts, region: tuple[int, int]) -> bool:
     """ "Our carrier partners may receive your number only as needed to route messages": the
     sharing is restricted to running the service, whoever the recipients are called; unless
@@ -1703,7 +1940,7 @@ def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
 _MAY_SHARE = re.compile(
     r"\b(shar|sell|sold|rent|leas|trad|disclos|transfer|distribut|exchang|releas|licens|"
     r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|"
-    r"kept (?:private|confidential))",
+    r"kept (?:private|confidential)|(?:give|gave|given|giving)\s+(?:\w+\s+)?away)",
     re.IGNORECASE,
 )
 _HANDOVER = re.compile(
@@ -1716,11 +1953,20 @@ _MOBILE_HINT = re.compile(
     r"\b(mobile|cell|phone|sms|mms|text|texting|opt[- ]?in|originator)\b", re.IGNORECASE
 )
 # sharing told from the recipient's side ("our partners receive your number", "nobody sees it")
-_RECEIVING = r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access)"
+_RECEIVING = (
+    r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access|"
+    r"(?:contact|call|text|reach)\w*\s+you\s+(?:using|at|on|via)\b)"
+)
 _RECIPIENT_HINT = (
     r"(nobody|no one|none|partner|affiliat|third[- ]part|recipient|vendor|compan|"
     r"provider|advertiser|marketer|franchis|sponsor|dealer|broker|lender|others|"
     r"carrier|business|platform|parties|party)"
+)
+# data as the subject of a verb of motion ("your entry details go to the sponsor"); "go to
+# our website" names no recipient
+_GOES_TO = re.compile(
+    rf"\b(?:go|goes|went)\s+to\s+(?:the\s+|our\s+|its\s+|their\s+)?\w*\s*{_RECIPIENT_HINT}",
+    re.IGNORECASE,
 )
 _MAY_RECEIVE = re.compile(
     rf"\b{_RECEIVING}\w*.*\b{_RECIPIENT_HINT}|"
@@ -1740,14 +1986,150 @@ _MAY_EXCLUDE = re.compile(
 )
 
 
+# A promise or a disclosure written as a labelled field: the label names an act of sharing,
+# its recipients or its exceptions, and the answer after the colon says whether it happens.
+_FIELD = re.compile(r"^\s*(?P<label>[^:;.?!]{3,140}?)\s*:\s*(?P<answer>[^:]+?)\s*$")
+_DENIAL = re.compile(
+    r"^(?:never|none|no|nope|not\s+at\s+all|not\s+applicable|n/a"
+    r"|we\s+(?:do\s+not|don['’]t|never|will\s+not|won['’]t)"
+    r"(?:\s+(?:do|engage\s+in)\s+(?:it|this|that|so|(?:this|that|such|any\s+such)\s+practice))?)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+_AFFIRMED = re.compile(r"^(?:yes|we\s+do)\b\W*(?P<rest>.*?)\W*$", re.IGNORECASE)
+_ACT_NOUN = re.compile(
+    r"^(?:the\s+)?(?P<noun>disclosure|disclosing|sharing|sale|selling|rental|renting|transfer|"
+    r"transferring|leasing|trading|release|releasing)\s+of\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_ACT_VERB = {
+    "disclosure": "disclose", "disclosing": "disclose", "sharing": "share", "sale": "sell",
+    "selling": "sell", "rental": "rent", "renting": "rent", "transfer": "transfer",
+    "transferring": "transfer", "leasing": "lease", "trading": "trade", "release": "release",
+    "releasing": "release",
+}  # fmt: skip
+_RECIPIENTS_OF = re.compile(
+    r"^(?:the\s+)?(?:recipients|receivers)\s+of\s+(?P<data>.+)$", re.IGNORECASE
+)
+_STRANDED_CLAUSE = re.compile(
+    r"\b(?P<clause>(?:we|our\s+\w+)\s+(?:\w+\s+){0,2}?(?:shar|sell|sold|disclos|transfer|"
+    r"provid|giv|gave|send|sent|rent|hand|pass|releas|trad|leas)\w*\b.*\b(?:to|with))$",
+    re.IGNORECASE,
+)
+_EXCEPTIONS_TO = re.compile(
+    r"^(?:the\s+)?(?:exceptions?|exclusions?)\s+(?:to|from)\s+(?P<what>.+)$", re.IGNORECASE
+)
+_PARTICIPLE_ANSWER = re.compile(
+    r"^(?:(?:not|never)\s+)?(?:shared|sold|disclosed|rented|transferred|traded|given|"
+    r"provided|released|leased)\b",
+    re.IGNORECASE,
+)
+_NO_ONE = re.compile(r"^(?:none|no\s+one|nobody)\b", re.IGNORECASE)
+
+
+def _field_clause(piece: str) -> str | None:
+    """The clause a labelled field states, or None when the piece is no such field.
+
+    Policies and FAQ tables answer a label instead of writing a clause: "Disclosure of mobile
+    numbers to third parties for marketing: never" reads "We never disclose mobile numbers to
+    third parties for marketing"; "sale of leads to lenders: yes, including the phone number"
+    reads "We sell leads to lenders, including the phone number"; "Recipients of your texting
+    data: none outside our company" reads "We share your texting data with none outside our
+    company"; "Mobile numbers: not shared with partners" reads "Mobile numbers are not shared
+    with partners"; "Exceptions to sharing: all SMS opt-in data" reads "All SMS opt-in data is
+    excluded from sharing". The answer must be a bare denial or affirmation (or a list of
+    recipients): "Sharing: we never sell your number" has a clause of its own after the
+    colon, which is read as written."""
+    match = _FIELD.match(piece)
+    if match is None:
+        return None
+    label, answer = match["label"], match["answer"].rstrip(" .")
+    denial = _DENIAL.match(answer) is not None
+    affirmed = _AFFIRMED.match(answer)
+    act = _ACT_NOUN.match(label)
+    if act and (denial or affirmed):
+        verb = _ACT_VERB[act["noun"].lower()]
+        if denial:
+            return f"We never {verb} {act['rest']}."
+        rest = affirmed["rest"] if affirmed else ""
+        return f"We {verb} {act['rest']}{', ' + rest if rest else ''}."
+    recipients = _RECIPIENTS_OF.match(label)
+    if recipients and not affirmed:
+        return f"We share {recipients['data']} with {answer}."
+    stranded = _STRANDED_CLAUSE.search(label)
+    if stranded and _NO_ONE.match(answer):
+        return f"{stranded['clause']} {answer}."
+    excepted = _EXCEPTIONS_TO.match(label)
+    if excepted and not denial and not affirmed:
+        # a remark in parentheses ("(never shared)") restates the exclusion; its "never" is
+        # not the exclusion's
+        excluded = re.sub(r"\s*\([^)]*\)", "", answer)
+        return f"{excluded[0].upper()}{excluded[1:]} is excluded from {excepted['what']}."
+    if _PARTICIPLE_ANSWER.match(answer) and len(label.split()) <= 6 and not act:
+        return f"{label} are {answer}."
+    return None
+
+
+# the same, stated as a noun phrase with its own predicate: "Recipients of the information we
+# collect include data brokers", "Sale of customer data to our lenders may occur"
+_RECIPIENTS_ARE = re.compile(
+    r"^(?:the\s+)?(?:recipients|receivers)\s+of\s+(?P<data>.+?)\s+"
+    r"(?:include|includes|are|consist\s+of)\s+(?P<who>.+)$",
+    re.IGNORECASE,
+)
+_ACT_HAPPENS = re.compile(
+    r"^(?P<act>.+?)\s+(?P<happens>(?:may|might|can|could|will|does|do)?\s*(?:not\s+|never\s+)?"
+    r"(?:occur|occurs|happen|happens|take\s+place|takes\s+place))$",
+    re.IGNORECASE,
+)
+
+
+def _noun_statement(piece: str) -> str | None:
+    """The clause a sharing stated as a noun phrase says: "Recipients of X include Y" reads
+    "We share X with Y"; "Sale of X to Y may occur" reads "We may sell X to Y" ("... never
+    occurs": "We never sell X to Y"). A sentence that names the act as a topic without saying
+    that it happens ("Sale of assets in a merger is described below") is left as written."""
+    recipients = _RECIPIENTS_ARE.match(piece)
+    if recipients:
+        return f"We share {recipients['data']} with {recipients['who']}."
+    happens = _ACT_HAPPENS.match(piece)
+    act = _ACT_NOUN.match(happens["act"]) if happens else None
+    if act is None:
+        return None
+    verb = _ACT_VERB[act["noun"].lower()]
+    if re.search(r"\b(?:not|never)\b", happens["happens"], re.IGNORECASE):
+        return f"We never {verb} {act['rest']}."
+    return f"We may {verb} {act['rest']}."
+
+
+_FIELD_PIECES = re.compile(r"(?<=[.;])\s+")
+
+
+_NOUN_OPENING = re.compile(r"^\s*(?:the\s+)?(?:recipients|receivers|[a-z]+)\s+of\b", re.I)
+
+
+def _as_clauses(sentence: str) -> str:
+    """The sentence with each labelled field it holds written as the clause it states."""
+    if ":" not in sentence and not _NOUN_OPENING.match(sentence):
+        return sentence
+    pieces = _FIELD_PIECES.split(sentence)
+    read = [
+        _field_clause(piece.rstrip(".;")) or _noun_statement(piece.rstrip(".;")) or piece
+        for piece in pieces
+    ]
+    return " ".join(read) if read != pieces else sentence
+
+
 def may_state_sharing(text: str) -> bool:
     """Cheap first look: could this text (a sentence with its lead-in) be a sharing clause?"""
+    text = _as_clauses(text)
     return bool(
         _MAY_SHARE.search(text)
         or _HANDOVER.search(text)
         or _CARVE_START.search(text)
         or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
         or _MAY_RECEIVE.search(text)
+        or _GOES_TO.search(text)
     )
 
 
@@ -1774,6 +2156,9 @@ def classify(
     if spanish is not None:  # a bilingual policy's Spanish sentence
         label, why = spanish
         return Clause(label, "mobile", why, attempted=label != "sale_promise")
+    fields = _as_clauses(sentence)
+    if fields != sentence:
+        sentence, doc = fields, None
     scope_lead = lead_in
     if lead_in and not awaits_its_verb(lead_in) and _states_own_sharing(sentence):
         lead_in, doc = "", None  # the item's own verb and recipient decide, not the lead-in's
@@ -1786,6 +2171,7 @@ def classify(
         or (previous == "mobile" and _CARVE_START.search(sentence))
         or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
         or _MAY_RECEIVE.search(text)
+        or _GOES_TO.search(text)
     ):
         return Clause("neutral", "mobile" if _MOBILE_HINT.search(sentence) else "none")
     doc = doc if doc is not None else parse(text)
@@ -1799,7 +2185,10 @@ def classify(
             # after ";" points back at the data the sentence named before it
             previous = "mobile"
         exclusion = _exclusion(
-            parts, segment, sharing_section=bool(_SHARING_HEADING.search(heading))
+            parts,
+            segment,
+            sharing_section=bool(_SHARING_HEADING.search(heading)),
+            shared_before=_contrasts_sharing(parts, segment),
         ) or _kept(parts, segment, previous)
         if exclusion is not None:
             best, excluded, previous = _better(best, exclusion), True, "mobile"
