@@ -1618,9 +1618,7 @@ def test_a_question_answered_no_is_a_denial(sentence: str, label: str) -> None:
         ("No mobile numbers are shared with third parties.", "promise"),
     ],
 )
-def test_an_answer_no_before_a_negated_clause_does_not_cancel_it(
-    sentence: str, label: str
-) -> None:
+def test_an_answer_no_before_a_negated_clause_does_not_cancel_it(sentence: str, label: str) -> None:
     """Round 24: a table cell under "Shared with third parties for marketing?" read "No — mobile
     numbers ... are never shared with or sold to third parties"; the answer's "No" and the
     clause's "never" were counted as two negations of "shared", so the promise read as sharing

@@ -416,6 +416,52 @@ class TestOptOutAndBrand:
         finding = findings(results, "privacy.brand_missing")[0]
         assert "Harborline Dental" in finding.fix and "copyright" in finding.evidence
 
+    NAMELESS_HOME = (
+        "<html><head><title>Home</title></head><body><main><h1>Tacos to go</h1><p>Order "
+        "ahead and pick up at the window.</p><a href='/privacy'>Privacy Policy</a></main>"
+        "</body></html>"
+    )
+
+    @staticmethod
+    def bare_policy(text: str, footer: str = "") -> str:
+        return (
+            "<html><head><title>Privacy Policy</title></head><body><main><h1>Privacy Policy"
+            f"</h1><p>{text}</p></main>{footer}</body></html>"
+        )
+
+    PROMISE = (
+        "No mobile information will be shared with third parties or affiliates for marketing "
+        "or promotional purposes. Text messaging opt-in data and consent are not shared with "
+        "anyone. Reply STOP to end texts."
+    )
+
+    def test_a_bare_page_that_names_no_one_fails_when_the_name_is_unknown(self) -> None:
+        """Round 24: a one-paragraph policy titled "Privacy Policy", with no header, footer or
+        name in its text, on a site whose name prevet could not learn, was not judged at all;
+        it names no business, whatever the business is called."""
+        results = run({"/": self.NAMELESS_HOME, "/privacy": self.bare_policy(self.PROMISE)})
+        assert failed(results) == {"privacy.brand_missing"}
+        assert "names no business" in findings(results, "privacy.brand_missing")[0].evidence
+
+    @pytest.mark.parametrize(
+        ("text", "footer"),
+        [
+            # a name in the text, or a footer that may hold one
+            (
+                PROMISE.replace(
+                    "Reply STOP", "Casa Verde Taqueria texts only order updates. Reply STOP"
+                ),
+                "",
+            ),
+            (PROMISE, "<footer><p>Order by phone: 406-555-0182</p></footer>"),
+        ],
+    )
+    def test_near_miss_a_page_that_may_name_its_owner_is_not_judged_unnamed(
+        self, text: str, footer: str
+    ) -> None:
+        results = run({"/": self.NAMELESS_HOME, "/privacy": self.bare_policy(text, footer)})
+        assert results["privacy.brand_missing"][0] in ("not_applicable", "passed")
+
     def test_the_policy_page_names_its_owner_in_its_chrome(self) -> None:
         """Policies written as "we" are named by the page around them: its title, header logo
         (text or alt), footer copyright or a contact block, as well as its text (issue 13)."""
