@@ -1605,6 +1605,30 @@ def test_a_question_answered_no_is_a_denial(sentence: str, label: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [
+        (
+            "No — cell numbers and text opt-in records are never given to or sold to outside "
+            "companies for their marketing",
+            "promise",
+        ),
+        ("No, we never pass your mobile number to third parties.", "promise"),
+        ("Can my number be passed on? No - texting data is never shared with anyone.", "promise"),
+        # near misses: the answer's clause shares, and a "No" that negates its noun
+        ("No — your mobile number is shared with our partners for marketing.", "exception"),
+        ("No, but cell numbers may be shared with our sister companies for offers.", "exception"),
+        ("No mobile numbers are shared with third parties.", "promise"),
+    ],
+)
+def test_an_answer_no_before_a_negated_clause_does_not_cancel_it(sentence: str, label: str) -> None:
+    """Round 24: a table cell under "Shared with third parties for marketing?" read "No — mobile
+    numbers ... are never shared with or sold to third parties"; the answer's "No" and the
+    clause's "never" were counted as two negations of "shared", so the promise read as sharing
+    and selling."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
         ("No divulgamos su número de celular a terceros para fines de mercadeo.", "promise"),
         ("Jamás compartimos ni vendemos los datos de mensajes de texto.", "promise"),
         ("Su consentimiento para recibir SMS es algo que no se comparte con nadie.", "promise"),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from analyzers.analyze import analyze
 from analyzers.context import AnalysisContext
 from analyzers.registry import Finding, family_ids
@@ -414,6 +416,52 @@ class TestOptOutAndBrand:
         finding = findings(results, "privacy.brand_missing")[0]
         assert "Harborline Dental" in finding.fix and "copyright" in finding.evidence
 
+    NAMELESS_HOME = (
+        "<html><head><title>Home</title></head><body><main><h1>Tacos to go</h1><p>Order "
+        "ahead and pick up at the window.</p><a href='/privacy'>Privacy Policy</a></main>"
+        "</body></html>"
+    )
+
+    @staticmethod
+    def bare_policy(text: str, footer: str = "") -> str:
+        return (
+            "<html><head><title>Privacy Policy</title></head><body><main><h1>Privacy Policy"
+            f"</h1><p>{text}</p></main>{footer}</body></html>"
+        )
+
+    PROMISE = (
+        "No mobile information will be shared with third parties or affiliates for marketing "
+        "or promotional purposes. Text messaging opt-in data and consent are not shared with "
+        "anyone. Reply STOP to end texts."
+    )
+
+    def test_a_bare_page_that_names_no_one_fails_when_the_name_is_unknown(self) -> None:
+        """Round 24: a one-paragraph policy titled "Privacy Policy", with no header, footer or
+        name in its text, on a site whose name prevet could not learn, was not judged at all;
+        it names no business, whatever the business is called."""
+        results = run({"/": self.NAMELESS_HOME, "/privacy": self.bare_policy(self.PROMISE)})
+        assert failed(results) == {"privacy.brand_missing"}
+        assert "names no business" in findings(results, "privacy.brand_missing")[0].evidence
+
+    @pytest.mark.parametrize(
+        ("text", "footer"),
+        [
+            # a name in the text, or a footer that may hold one
+            (
+                PROMISE.replace(
+                    "Reply STOP", "Casa Verde Taqueria texts only order updates. Reply STOP"
+                ),
+                "",
+            ),
+            (PROMISE, "<footer><p>Order by phone: 406-555-0182</p></footer>"),
+        ],
+    )
+    def test_near_miss_a_page_that_may_name_its_owner_is_not_judged_unnamed(
+        self, text: str, footer: str
+    ) -> None:
+        results = run({"/": self.NAMELESS_HOME, "/privacy": self.bare_policy(text, footer)})
+        assert results["privacy.brand_missing"][0] in ("not_applicable", "passed")
+
     def test_the_policy_page_names_its_owner_in_its_chrome(self) -> None:
         """Policies written as "we" are named by the page around them: its title, header logo
         (text or alt), footer copyright or a contact block, as well as its text (issue 13)."""
@@ -471,6 +519,60 @@ def test_short_sms_privacy_policy_with_the_promise_is_a_policy() -> None:
         "parties for marketing. Reply STOP to opt out.</p>",
     )
     assert failed(run({"/": HOME, "/privacy": short})) == set()
+
+
+class TestAShortPolicyTitledAsThePolicy:
+    """Round 24: a 100-word policy titled "Privacy Policy", in sections on patient records,
+    contact details and texts, spoke of too few of a long policy's subjects and was reported
+    as no policy at all; its carve-out for affiliates went unread."""
+
+    SHORT = html(
+        "Privacy Policy",
+        "<h1>Privacy Policy</h1><p>Harborline Dental keeps patient records as state dental "
+        "board rules require.</p><h2>Patient records</h2><p>We do not release your treatment "
+        "records to anyone without a signed authorization.</p><h2>Phone and email</h2><p>We "
+        "do not sell or give your name, email address or cell phone number to outside "
+        "companies, apart from our sister clinics under the same owner, which may text you "
+        "their own promotions.</p><h2>Texts</h2><p>Reply STOP to end texts.</p>",
+    )
+
+    def test_a_short_policy_that_says_what_is_shared_is_a_policy(self) -> None:
+        results = run({"/": HOME, "/privacy": self.SHORT})
+        assert results["privacy.not_a_policy"][0] == "passed"
+        assert "privacy.sharing_exception" in failed(results)
+
+    @pytest.mark.parametrize(
+        ("title", "body"),
+        [
+            # a cookie notice under the policy's title
+            (
+                "Privacy Policy",
+                "<h1>Privacy Policy</h1><p>This website uses cookies to remember your "
+                "preferences and to count visits. By clicking Accept you agree to our use of "
+                "cookies. You can change your cookie settings at any time from the banner at "
+                "the bottom of each page. Accept all. Reject all. Manage preferences.</p>",
+            ),
+            # a page that only points to the policy
+            (
+                "Privacy Policy",
+                "<h1>Privacy Policy</h1><p>Our privacy policy is kept on our group's main "
+                "website, where it is updated every year. Please follow the link below to read "
+                "it, or ask at the front desk for a printed copy the next time you are in the "
+                "office for a visit.</p>",
+            ),
+            # a request form that is not the policy
+            (
+                "Do Not Sell or Share My Personal Information",
+                "<h1>Do Not Sell or Share My Personal Information</h1><p>Use this form to ask "
+                "us to stop the sharing of your personal information. Enter your name and "
+                "email address below and press Submit; we answer every request within "
+                "fifteen business days of receiving it.</p>",
+            ),
+        ],
+    )
+    def test_near_misses_stay_not_a_policy(self, title: str, body: str) -> None:
+        results = run({"/": HOME, "/privacy": html(title, body)})
+        assert failed(results) == {"privacy.not_a_policy"}
 
 
 class TestADeclaredOwnerThatIsNotTheBusiness:

@@ -546,6 +546,36 @@ def test_frequency_near_miss_fires() -> None:
     assert "terms.frequency_missing" in failed(run({"/": HOME, "/terms": page}))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "heading", "before", "stop"),
+    [
+        # the keyword, or an opt-out said of the texts by its sentence, heading or neighbour
+        ("Text END to quit; reply STOP at any time to cancel.", "Billing", "", True),
+        ("You may opt out of our text alerts at any time.", "Cancellations", "", True),
+        ("You can unsubscribe at any time.", "Text Message Program", "", True),
+        ("You can unsubscribe at any time.", "Reminders", "We text visit reminders.", True),
+        # near misses: an opt-out from another program, by no stated means
+        (
+            "You can unsubscribe at any time.",
+            "5 Bookings & Cancellations",
+            "Clients may join our free yearly furnace tune-up reminder list when booking.",
+            False,
+        ),
+        ("You may opt out at any time.", "Memberships", "Members get our yearly mailer.", False),
+    ],
+)
+def test_an_opt_out_in_general_terms_is_the_stop_line_only_for_the_texts(
+    sentence: str, heading: str, before: str, stop: bool
+) -> None:
+    """Round 24: general terms with no SMS section credited STOP from "You can unsubscribe at
+    any time", said of a seasonal reminder list under "Scheduling & Cancellations": an opt-out
+    from another program, with no way given, is not the STOP instruction the SMS terms need.
+    In SMS terms every sentence is about the texts."""
+    found = sentence_elements(sentence, heading=heading, before=before)
+    assert ("stop" in found) is stop
+    assert "stop" in sentence_elements(sentence, heading=heading, before=before, sms_document=True)
+
+
 def test_sms_terms_written_as_a_list_of_labelled_fields() -> None:
     """The program as a definition list (blind round 12): the value under the term
     "Frequency" ("Depends on the job") states the frequency; a value that says nothing of how

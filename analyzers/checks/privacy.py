@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from analyzers.context import AnalysisContext
-from analyzers.inputs.brand import BrandNames
+from analyzers.inputs.brand import BrandNames, title_names
 from analyzers.policy.contact import business_contact
 from analyzers.policy.layers import own_headings
 from analyzers.policy.locate import COMMON_PATHS, DocumentLookup, PolicyDocument, no_menu_seen
@@ -328,11 +328,18 @@ def _about_texts(text: str) -> bool:
     "policy it is looks copied and unowned.",
     fix="Name the business in the policy's opening sentence: “This Privacy Policy describes how "
     "[your business name] collects, uses and protects your information.”",
-    needs=("privacy_policy", "brand_names"),
+    needs=("privacy_policy",),
 )
 def privacy_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     policy: PolicyDocument = ctx.inputs.privacy_policy
-    names: BrandNames = ctx.inputs.brand_names
+    names: BrandNames | None = ctx.inputs.brand_names
+    if names is None:
+        # the business's name is not known: only a page that names no one at all is judged
+        bare = _names_no_one(policy)
+        if bare is None:
+            raise NotApplicable("the business name is not known")
+        yield Hit(url=policy.url, evidence=bare)
+        return
     if any(names.found_in(place) for place in (policy.body, *own_headings(policy.page))):
         return
     place = where_page_names_owner(policy.page, names)
@@ -355,3 +362,34 @@ def privacy_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             evidence=doubt.declared("The policy's text") + ".",
             message=f"The privacy policy says it is another business's policy; {doubt.to_check}.",
         )
+
+
+# a word written with a capital inside a sentence: a name, or a word a policy capitalises
+_INNER_CAPITAL = re.compile(r"(?<=[a-z0-9,;:)/] )[A-Z][\w'’&.-]*")
+_SHOUTED = re.compile(r"^[A-Z0-9&/.-]+$")  # SMS, STOP, HELP, U.S.: keywords and acronyms
+
+
+def _names_no_one(policy: PolicyDocument) -> str | None:
+    """Why a policy page names no business at all, or None when it may name one.
+
+    Without a campaign file and with no name the site states (analyzers/inputs/brand.py), the
+    business's name is unknown, and a policy that names it cannot be told from one that does
+    not; but a page can name no one at all. "Privacy Policy" over one paragraph ("No mobile
+    information will be shared with third parties ...") on a page with no header, footer,
+    logo or copyright line, whose title is only "Privacy Policy" and whose sentences hold no
+    capitalised word but their first (and keywords such as STOP or SMS), is nobody's policy:
+    a reviewer cannot tell whose it is. A page with a header or footer, a title naming more
+    than the page, or a name-like word in its text may name the business: not judged."""
+    page = policy.page
+    if page.brand_candidates or page.nav_text.strip() or title_names(page.title):
+        return None
+    for sentence in policy.sentences:
+        for word in _INNER_CAPITAL.findall(sentence.text):
+            if not _SHOUTED.match(word.strip(".")):
+                return None
+    title = page.title.strip() or "(none)"
+    return (
+        f"The policy page names no business anywhere: its title is “{title}”, it has no "
+        "header, footer, logo, copyright line or contact block, and its text names no one "
+        "(the business's name could not be learned from the site either)."
+    )

@@ -433,7 +433,38 @@ def _parts(doc: Doc) -> _Parts:
         if label == "number_for_other_use":
             parts.spans.setdefault("personal_data", []).extend(covered)
     _tools_as_providers(parts)
+    _answers_not_negators(parts)
     return parts
+
+
+# what sets an answer word off from the clause after it: "No — ...", "No, ...", "No: ..."
+_ANSWER_BREAK = {",", "—", "–", "-", "--", ":", ";", ".", "!"}
+
+
+def _answers_not_negators(parts: _Parts) -> None:
+    """Drop the "No" that answers a question from the negators. A table's cell under "Shared
+    with third parties for marketing?" or an FAQ's answer reads "No — mobile numbers are never
+    shared with or sold to third parties", "No, we never share your number": the "No", set
+    off by a dash or comma at the start of the sentence (or after the question's "?"), answers
+    the question, and the clause after it carries its own negation ("never"); counted with it,
+    the two would cancel and the promise would read as sharing. So "No — mobile numbers are
+    shared with our partners" shares, and "No mobile numbers are shared" still denies."""
+    doc = parts.doc
+    negators = parts.spans.get("negator", [])
+    kept = []
+    for s, e in negators:
+        opens = s == 0 or doc[s - 1].text == "?" or doc[s - 1].lower_ in _ANSWER_LABEL
+        answer = (
+            e - s == 1
+            and doc[s].lower_ in ("no", "nope")
+            and opens
+            and e < len(doc)
+            and doc[e].text in _ANSWER_BREAK
+        )
+        if not answer:
+            kept.append((s, e))
+    if len(kept) != len(negators):
+        parts.spans["negator"] = kept
 
 
 def _covered(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -63,6 +63,21 @@ _TERMS_TOPICS = {
 }
 _MIN_WORDS = 40
 _MIN_TOPICS = 4
+# a page that calls itself the privacy policy, in its title or its first heading
+_TITLED_POLICY = re.compile(r"\bprivacy (policy|notice|statement)\b", re.IGNORECASE)
+# a statement of what is done with the visitor's information: a verb of handling that governs,
+# in the same clause, information or a kind of it ("we do not sell or share your name, email
+# address or mobile phone number", "we collect the data you enter"); "we use cookies" or "read
+# our privacy policy" handle no information
+_HANDLED = (
+    r"\b(collect|use|share|sell|disclose|store|keep|process|rent|trade|transfer)"
+    r"(s|d|ed|ing)?\b"
+)
+_INFORMATION = (
+    r"\b(information|data|details|records|names?|e-?mail address(es)?|"
+    r"(mobile |cell |tele)?phone numbers?|mobile numbers?|addresses)\b"
+)
+_HANDLING_STATEMENT = re.compile(rf"{_HANDLED}[^.;:!?()]{{0,60}}?{_INFORMATION}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -95,7 +110,9 @@ def recognize(
         return Recognition(False, "the page is a placeholder (“coming soon”)")
     topics = frozenset(topics_of(kind, body))
     found = sorted(topics)
-    if len(found) < _MIN_TOPICS:
+    if len(found) < _MIN_TOPICS and not (
+        kind == "privacy" and _short_titled_policy(title, headings, body)
+    ):
         what = "privacy policy" if kind == "privacy" else "terms"
         return Recognition(
             False,
@@ -104,6 +121,20 @@ def recognize(
             topics,
         )
     return Recognition(True, "", topics)
+
+
+def _short_titled_policy(title: str, headings: list[str], body: str) -> bool:
+    """Is a short page a privacy policy because it calls itself one and says what is done with
+    the visitor's information? A 100-word policy titled "Privacy Policy" with "We do not use or
+    disclose your tax return information without your consent" and "We do not sell or share
+    your name, email address or mobile phone number with third parties" speaks of few of the
+    subjects a long policy covers, but it is the business's policy, and a reviewer judges what
+    it promises. A page titled so that handles no information is not: a cookie notice ("we use
+    cookies to improve the site"), a page that only links to the policy ("Read our Privacy
+    Policy here"), a "Do not sell my information" form (which calls itself a request)."""
+    if not any(_TITLED_POLICY.search(t) for t in (title, *headings[:1])):
+        return False
+    return bool(_HANDLING_STATEMENT.search(body))
 
 
 def topics_of(kind: str, body: str) -> set[str]:

@@ -275,6 +275,8 @@ def sentence_elements(
     if "frequency" not in found and _MOST_PERIODS.search(text):
         found.add("frequency")
     labels = found & set(_DISCLOSURE)
+    if "stop" in labels and not sms_document and not _opt_out_of_texts(quoted, heading, before):
+        labels.discard("stop")  # "Maintenance reminders: you can unsubscribe at any time"
     if (
         "frequency" in labels
         and not sms_document
@@ -304,6 +306,20 @@ def _counts_only_another_thing(text: str) -> bool:
     a month" counts the moves, not the texts."""
     counts = [m for m in vocabulary("disclosure").find(text) if m.label == "frequency"]
     return bool(counts) and all(counts_another_thing(text, m.start_char) for m in counts)
+
+
+def _opt_out_of_texts(quoted: str, heading: str, before: str) -> bool:
+    """Is an opt-out sentence of general terms the texts' STOP instruction? It is when it names
+    the keyword ("Reply STOP", "text STOP to end"), which exists only for texts, or when it,
+    its heading or the sentence it follows speaks of texts ("You may opt out of text alerts at
+    any time"; "We text appointment reminders." / "You can opt out at any time."). "You can
+    unsubscribe at any time" after "Homeowners can subscribe to our seasonal maintenance
+    reminders" under "Scheduling & Cancellations" is an opt-out from another program, by no
+    stated means: not the STOP instruction the SMS terms need. In the SMS terms every sentence
+    is about the texts."""
+    if "stop" in re.findall(r"[a-z]+", quoted.lower()):
+        return True
+    return bool(_SMS_CONTEXT.search(" ".join((quoted, heading, before))))
 
 
 def _said_of_another_channel(found: set[str], quoted: str, text: str) -> set[str]:
