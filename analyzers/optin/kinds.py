@@ -3,8 +3,10 @@
 The reader behind optin.marketing_not_separate. A kind about the person's own dealings (an
 order, an appointment, their membership) is service; a promotional one, or one listed under
 texts the consent calls promotional, is marketing. The business's own name is no kind of
-message ("Summitview Auto Sales may text me ..." names no sales). Kept out of the check module
-so that the check stays a verdict over what this reader finds.
+message ("Summitview Auto Sales may text me ..." names no sales). A kind that names no subject
+("future company updates") is read with what the site's terms say the same text program sends:
+when they name offers, that kind is where the offers come (open_kind_is_marketing). Kept out of
+the check module so that the check stays a verdict over what this reader finds.
 """
 
 from __future__ import annotations
