@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_optin_pages import DISCLOSURE, PHONE, compliant_form, form, page, site, status
+from tests.test_optin_pages import DISCLOSURE, PHONE, compliant_form, form, page, run, site, status
 
 
 def _label(kinds: str, extra: str = "") -> str:
@@ -778,3 +778,78 @@ def test_a_kind_that_comes_by_email_is_no_marketing_text(kinds: str) -> None:
 )
 def test_a_kind_that_comes_by_text_too_is_marketing_beside_service(kinds: str) -> None:
     assert _separate(kinds) == "failed"
+
+
+def _program_site(kinds: str, program: str) -> dict[str, str]:
+    """One box naming `kinds`, and SMS terms whose program description says what it sends."""
+    terms = page(
+        f"<h1>Text Program Terms</h1><p>Program description: {program}</p>"
+        "<p>Msg &amp; data rates may apply. Reply STOP to cancel, HELP for help.</p>",
+        "Text Program Terms | Acme Dental",
+    )
+    return site(page(compliant_form(label=_label(kinds))), **{"/sms-terms": terms})
+
+
+def test_an_open_kind_is_what_the_programs_own_terms_say_it_sends() -> None:
+    """Blind round 24: a box for visit reminders "and future company updates", while the
+    site's SMS terms say the program sends "reminders and occasional coupons by text": the
+    open kind names nothing of its own, so it is where the program's coupons come in, and the
+    one consent covers marketing and service texts together."""
+    offers = "You will get visit reminders and occasional coupons by text from Acme Dental."
+    mixed = _program_site("visit reminders and future company updates by text", offers)
+    result = run(mixed, "optin.marketing_not_separate")
+    assert str(result.status) == "failed"
+    assert "/sms-terms" in result.findings[0].message
+    assert "business news" in str(
+        run(
+            _program_site("visit reminders and business news by text", offers),
+            "optin.marketing_not_separate",
+        )
+        .findings[0]
+        .message
+    )
+    # near misses: terms naming only service texts; a box for service texts alone; terms
+    # that say offers come by e-mail, not text; the open kind about the person's own matter
+    only_service = "You will get visit reminders and billing notices by text from Acme Dental."
+    assert (
+        status(
+            _program_site("visit reminders and future company updates by text", only_service),
+            "optin.marketing_not_separate",
+        )
+        == "passed"
+    )
+    assert (
+        status(
+            _program_site("visit reminders and billing notices by text", offers),
+            "optin.marketing_not_separate",
+        )
+        == "passed"
+    )
+    assert (
+        status(
+            _program_site(
+                "visit reminders and future updates about my treatment plan by text", offers
+            ),
+            "optin.marketing_not_separate",
+        )
+        == "passed"
+    )
+
+
+def test_separate_boxes_keep_an_open_kind_apart_whatever_the_terms_send() -> None:
+    """Two boxes, one for reminders and one for company updates: the person chooses the
+    updates apart, so the program's coupons are already a consent of their own."""
+    boxes = form(
+        f'{PHONE}<label><input type="checkbox" name="sms_reminders"> {_label("visit reminders")}'
+        '</label><label><input type="checkbox" name="sms_news"> '
+        f"{_label('future company updates by text')}</label>"
+    )
+    terms = page(
+        "<h1>Text Program Terms</h1><p>You will get visit reminders and occasional coupons "
+        "by text from Acme Dental.</p>",
+        "Text Program Terms | Acme Dental",
+    )
+    assert (
+        status(site(page(boxes), **{"/sms-terms": terms}), "optin.marketing_not_separate")
+        == "passed"
+    )

@@ -36,8 +36,10 @@ from analyzers.optin.kinds import (
     covered_types,
     disclaims_marketing,
     lists_chosen_apart,
+    open_kind_is_marketing,
     without_own_name,
 )
+from analyzers.optin.model import OptInForm
 from analyzers.optin.reach import says_where_found
 from analyzers.registry import Hit, NotApplicable, Severity, check
 
@@ -160,6 +162,7 @@ def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
         yield from _statement_not_separate(ctx)
         return
     for optin in ctx.inputs.optin_forms:
+        terms = ""
         if lists_chosen_apart(optin):
             continue  # one list picked at a time
         if len(optin.consent_controls) > 1:
@@ -180,13 +183,15 @@ def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
             text, marketing, other = covered_types(optin, ctx.inputs.brand_names)
             texts = consent_texts(optin)
             selector = texts[0][1] if texts else optin.selector
+            if other and not marketing:
+                marketing, terms = _open_kind_per_terms(ctx, optin, text, other)
         if marketing and other and not disclaims_marketing(text):
             yield Hit(
                 url=optin.url,
                 selector=selector,
                 evidence=text[:400],  # the words that name both kinds
                 message=f"One consent covers marketing ({', '.join(marketing[:3])}) and "
-                f"service messages ({', '.join(other[:3])}).",
+                f"service messages ({', '.join(other[:3])}).{terms}",
                 fix='Offer two separate, unchecked boxes: "Service texts: I agree to '
                 "receive " + ", ".join(other[:3]) + " from " + brand_name(ctx) + '..." '
                 'and "Marketing texts: I agree to receive '
@@ -195,6 +200,22 @@ def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
                 + brand_name(ctx)
                 + '...", each with the full disclosure.',
             )
+
+
+def _open_kind_per_terms(
+    ctx: AnalysisContext, optin: OptInForm, consent: str, other: list[str]
+) -> tuple[list[str], str]:
+    """The consent's open kind ("future company updates") read with what the site's terms say
+    the same text program sends (analyzers/optin/kinds.py, open_kind_is_marketing): ([the
+    kind], a sentence for the message naming the terms), or ([], "")."""
+    found = open_kind_is_marketing(consent, other, ctx.snapshot.pages, optin.page)
+    if found is None:
+        return [], ""
+    kind, page, sentence = found
+    return [kind], (
+        f" The site's terms for the text program ({page.final_url or page.url}) say it "
+        f'sends marketing: "{sentence[:200]}", so "{kind}" in the consent covers it.'
+    )
 
 
 def _statement_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:

@@ -110,10 +110,13 @@ def _selector(optin: OptInForm) -> str:
     why="A person must read what they agree to (who texts, what, how often, cost, HELP/STOP) "
     "where they give their number.",
     fix="Place the full SMS disclosure next to the consent checkbox.",
-    needs=("optin_forms",),
+    needs=("snapshot",),
 )
 @says_where_found
 def disclosure_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    if not ctx.inputs.optin_forms:
+        yield from _texted_inquiry_missing(ctx)
+        return
     for optin in ctx.inputs.optin_forms:
         if not has_disclosure(optin) and not linked_disclosure(ctx, optin):
             yield Hit(
@@ -125,6 +128,25 @@ def disclosure_missing(ctx: AnalysisContext) -> Iterator[Hit]:
                 message="The form asks for a phone number for texts but states no consent "
                 "language: no agreement to receive texts, frequency, rates, HELP or STOP.",
             )
+
+
+def _texted_inquiry_missing(ctx: AnalysisContext) -> Iterator[Hit]:
+    """No SMS opt-in form, but the site says it texts the numbers people send with an inquiry
+    (analyzers/optin/texted_inquiry.py): the inquiry form is where the number for texts is
+    given, and it says nothing of texts there."""
+    texted = ctx.inputs.texted_inquiry_form
+    if texted is None:
+        raise NotApplicable("no optin_forms")
+    yield Hit(
+        url=texted.url,
+        selector=texted.form.selector,
+        evidence=f'{texted.statement_url}: "{texted.sentence[:300]}"',
+        fix="Add this text next to the phone field, as the label of an unchecked SMS consent "
+        f"checkbox:\n{compliant_disclosure(ctx)}",
+        message="This inquiry form asks for a phone number that the site says it texts "
+        f"({texted.statement_url}), but states no consent language where the number is "
+        "given: no agreement to receive texts, frequency, rates, HELP or STOP.",
+    )
 
 
 def _missing(ctx: AnalysisContext, label: str, what: str, sentence: str) -> Iterator[Hit]:
@@ -342,6 +364,9 @@ def condition_of_purchase(ctx: AnalysisContext) -> Iterator[Hit]:
 def _policy_check(ctx: AnalysisContext, kind: str, name: str, role: str) -> Iterator[Hit]:
     from analyzers.optin.fixes import policy_url
 
+    if not ctx.inputs.optin_forms:
+        yield from _texted_inquiry_policy(ctx, kind, name, policy_url(ctx, role, f"/{kind}"))
+        return
     for optin in ctx.inputs.optin_forms:
         if policy_link(optin.disclosure.links, optin.disclosure.text, kind):
             continue
@@ -373,6 +398,25 @@ def _policy_check(ctx: AnalysisContext, kind: str, name: str, role: str) -> Iter
         )
 
 
+def _texted_inquiry_policy(ctx: AnalysisContext, kind: str, name: str, url: str) -> Iterator[Hit]:
+    """The inquiry form whose numbers the site says it texts, judged for the policy link
+    where the number is given (its own links and words)."""
+    texted = ctx.inputs.texted_inquiry_form
+    if texted is None:
+        raise NotApplicable("no optin_forms")
+    words = " ".join(block.text for block in texted.form.texts)
+    if policy_link(texted.form.links, words, kind):
+        return
+    yield Hit(
+        url=texted.url,
+        selector=texted.form.selector,
+        evidence=f'{texted.statement_url}: "{texted.sentence[:300]}"',
+        message=f"This inquiry form takes a phone number the site says it texts "
+        f"({texted.statement_url}) and does not link to the {name}.",
+        fix=f'Link the {name} beside the SMS consent at this form: <a href="{url}">{name}</a>.',
+    )
+
+
 @check(
     "optin.privacy_link_missing",
     severity=Severity.ERROR,
@@ -381,7 +425,7 @@ def _policy_check(ctx: AnalysisContext, kind: str, name: str, role: str) -> Iter
     message="The opt-in form does not link to the privacy policy.",
     why="Reviewers check that the person can read the privacy policy where they give consent.",
     fix="Link the privacy policy in the consent text.",
-    needs=("optin_forms",),
+    needs=("snapshot",),
 )
 @says_where_found
 def privacy_link_missing(ctx: AnalysisContext) -> Iterator[Hit]:
@@ -396,7 +440,7 @@ def privacy_link_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     message="The opt-in form does not link to the terms and conditions.",
     why="Reviewers check that the SMS terms are one click away from the consent box.",
     fix="Link the terms and conditions (or SMS terms) in the consent text.",
-    needs=("optin_forms",),
+    needs=("snapshot",),
 )
 @says_where_found
 def terms_link_missing(ctx: AnalysisContext) -> Iterator[Hit]:

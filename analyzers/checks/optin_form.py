@@ -186,6 +186,21 @@ def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             "browser and check the form's phone field and SMS box.",
         )
         return
+    texted = ctx.inputs.texted_inquiry_form
+    if texted is not None:  # the inquiry form is the opt-in by the site's word: a person judges
+        yield Hit(
+            url=texted.url,
+            selector=texted.form.selector,
+            evidence=f'{texted.statement_url}: "{texted.sentence[:300]}"',
+            review=True,
+            fix=fix,
+            message=f"No SMS opt-in form was found on {where}, but {texted.statement_url} "
+            "says the site texts the numbers people give with an inquiry, so this inquiry "
+            "form is where the number for texts is collected (judged as the opt-in by "
+            "optin.checkbox_missing and optin.disclosure_missing). A reviewer may call it "
+            "no opt-in form instead.",
+        )
+        return
     pages = ", ".join(p.final_url or p.url for p in ctx.snapshot.pages[:5])
     yield Hit(
         url=given or ctx.snapshot.start_url,
@@ -264,6 +279,19 @@ def _stated_consent_by_submitting(ctx: AnalysisContext) -> Iterator[Hit]:
     consent, which is what this check is about; a box inside the unseen form would not undo
     them. Without such a page there is no form to judge."""
     stated = ctx.inputs.unread_form_consent
+    texted = ctx.inputs.texted_inquiry_form
+    if not stated and texted is not None:
+        yield Hit(
+            url=texted.url,
+            selector=texted.form.selector,
+            evidence=f'{texted.statement_url}: "{texted.sentence[:300]}"',
+            fix="Add an unchecked, optional SMS consent checkbox with the full disclosure to "
+            "this form, or stop texting the numbers people send with an inquiry.",
+            message="This form asks for a phone number with an inquiry and has no SMS consent "
+            f"checkbox, while {texted.statement_url} says the site texts those numbers: "
+            "consent to texts is taken by submitting the form.",
+        )
+        return
     if not stated:
         raise NotApplicable("no optin_forms, and no page says submitting a form is consent")
     page, sentence = stated[0]

@@ -11,6 +11,7 @@ from analyzers.optin.consent_words import consent_by_unread_form
 from analyzers.optin.documented import DocumentedConsent, quoted_boxes, read_quoted_boxes
 from analyzers.optin.find import find_optin_forms
 from analyzers.optin.model import OptInForm
+from analyzers.optin.texted_inquiry import TextedInquiryForm, texted_inquiry_form
 from crawler.snapshot import Page
 
 
@@ -59,3 +60,15 @@ def unread_form_consent(ctx: AnalysisContext) -> list[tuple[Page, str]]:
     if ctx.snapshot is None or not ctx.snapshot.pages or ctx.inputs.optin_forms:
         return []
     return consent_by_unread_form(ctx.snapshot.pages)
+
+
+@provides("texted_inquiry_form")
+def texted_inquiry(ctx: AnalysisContext) -> TextedInquiryForm | None:
+    """With no opt-in form read and no page stating its unread form's consent, the inquiry
+    form whose numbers a page of the site says are texted (analyzers/optin/texted_inquiry.py):
+    the form is then the opt-in point, consent taken by submitting it."""
+    if ctx.snapshot is None or not ctx.snapshot.pages or ctx.inputs.optin_forms:
+        return None
+    if ctx.inputs.unread_form_consent or ctx.inputs.documented_consents:
+        return None
+    return texted_inquiry_form(ctx.snapshot.pages)

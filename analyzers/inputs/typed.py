@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # only for the types: the inputs load their own analyzers whe
     from analyzers.inputs.brand import BrandNames
     from analyzers.optin.documented import DocumentedConsent
     from analyzers.optin.model import OptInForm
+    from analyzers.optin.texted_inquiry import TextedInquiryForm
     from analyzers.policy.locate import DocumentLookup, PolicyDocument
     from analyzers.policy.sharing import SharingAnalysis
     from analyzers.policy.terms_elements import TermsReview
@@ -86,6 +87,12 @@ class Inputs:
         """With no opt-in form read, (page, sentence) where a page says submitting its unread
         form is agreeing to texts."""
         return self._ctx.provide("unread_form_consent")
+
+    @property
+    def texted_inquiry_form(self) -> TextedInquiryForm | None:
+        """With no opt-in form read, the inquiry form whose numbers a page of the site says
+        are texted (consent by submitting it), else None."""
+        return self._ctx.provide("texted_inquiry_form")
 
     # the privacy policy and terms (analyzers/inputs/documents.py)
 

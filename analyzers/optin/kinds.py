@@ -3,8 +3,10 @@
 The reader behind optin.marketing_not_separate. A kind about the person's own dealings (an
 order, an appointment, their membership) is service; a promotional one, or one listed under
 texts the consent calls promotional, is marketing. The business's own name is no kind of
-message ("Summitview Auto Sales may text me ..." names no sales). Kept out of the check module
-so that the check stays a verdict over what this reader finds.
+message ("Summitview Auto Sales may text me ..." names no sales). A kind that names no subject
+("future company updates") is read with what the site's terms say the same text program sends:
+when they name offers, that kind is where the offers come (open_kind_is_marketing). Kept out of
+the check module so that the check stays a verdict over what this reader finds.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from analyzers.optin.consent_words import consent_texts
 from analyzers.optin.model import OptInForm
 from analyzers.optin.plain_words import message_subjects
 from analyzers.text.vocabulary import PhraseMatch, vocabulary
+from crawler.roles import plays_policy_role
+from crawler.snapshot import Page
 
 if TYPE_CHECKING:  # only an annotation here; the inputs package imports opt-in readers
     from analyzers.inputs.brand import BrandNames
@@ -550,3 +554,65 @@ def lists_chosen_apart(optin: OptInForm) -> bool:
         if any(m and not o for m, o in kinds) and any(o and not m for m, o in kinds):
             return True
     return False
+
+
+# a kind that names no subject of the person's: news of the business itself, or updates to
+# come with nothing said of what they are ("future company updates", "business news",
+# "general updates"); not "service updates", "order updates" or "future updates on my order"
+_OPEN_KIND = re.compile(
+    r"\b(?:(?:future|general|occasional|periodic|other)\s+)?(?:company|business)\s+"
+    r"(?:news|updates|announcements|communications)\b|"
+    r"\b(?:future|general|periodic|occasional)\s+(?:news|updates|announcements)\b"
+    r"(?!\s+(?:about|on|regarding|concerning|for|of|to)\s+(?:my|your|the|this)\b)",
+    re.IGNORECASE,
+)
+# a sentence that speaks of the texts themselves: "via SMS", "text messages", "by text"
+_BY_TEXT = re.compile(r"\b(?:sms|mms|texts?|text\s+messages?|txt|msgs?)\b", re.IGNORECASE)
+
+
+def open_kind(text: str) -> str | None:
+    """The consent's kind that says nothing of what it is about ("future company updates"),
+    if it names one outside a negation ("we will not send company news")."""
+    for found in _OPEN_KIND.finditer(text):
+        clause = re.split(r"[.;:!?]", text[: found.start()])[-1]
+        if not re.search(r"\b(?:not|never|no|nor)\b", clause, re.IGNORECASE):
+            return found.group(0)
+    return None
+
+
+def program_marketing(pages: list[Page], form_page: Page | None = None) -> tuple[Page, str] | None:
+    """Where the site's terms or privacy policy say the text program sends marketing: (page,
+    sentence), a sentence that speaks of the texts ("You will receive appointment reminders,
+    service notices and occasional offers via SMS") and names a promotional kind. The form's
+    own page is left out: its consent is what is being read."""
+    for page in pages:
+        if page is form_page or page.status >= 400 or not plays_policy_role(page):
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", page.text[:50000]):
+            if not _BY_TEXT.search(sentence) or disclaims_marketing(sentence):
+                continue
+            if _kinds(sentence)[0]:
+                return page, sentence.strip()
+    return None
+
+
+def open_kind_is_marketing(
+    consent: str, other: list[str], pages: list[Page], form_page: Page | None = None
+) -> tuple[str, Page, str] | None:
+    """One consent names service texts and an open kind ("regarding appointments ... and
+    future company updates"), and the site's own terms for the same text program say it
+    sends offers: the open kind is where those offers come in, so the one consent covers
+    marketing and service together. (open kind, terms page, its sentence), else None.
+
+    A consent that names only service kinds ("order updates") is not widened by the terms,
+    nor one whose terms list no promotional kind: the open kind is read as what the program
+    says it sends, not as marketing by itself."""
+    if not other or disclaims_marketing(consent):
+        return None
+    kind = open_kind(consent)
+    if kind is None:
+        return None
+    found = program_marketing(pages, form_page)
+    if found is None:
+        return None
+    return kind, found[0], found[1]
