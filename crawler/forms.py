@@ -106,8 +106,9 @@ def _labels_for(root: etree._Element) -> dict[str, etree._Element]:
 def is_aria_toggle(el: etree._Element) -> bool:
     """A control whose role makes it a checkbox or a switch, whatever its tag: a styled
     `<div role="switch">`, or a `<button type="button" role="switch" aria-checked="false">` that
-    a person sees and flips as a toggle, not presses as a button (its state is aria-checked). A
-    native `<input type="checkbox" role="switch">` keeps its own type and checked state."""
+    a person sees and flips as a toggle, not presses as a button (its state is aria-checked), or
+    a lone pressed-state button (`is_pressed_toggle`). A native `<input type="checkbox"
+    role="switch">` keeps its own type and checked state."""
     if is_pressed_toggle(el):
         return True
     if (el.get("role") or "").strip().lower() not in TOGGLE_ROLES:
@@ -247,9 +248,12 @@ def extract_control(
     base_url: str,
 ) -> Control:
     kind = (el.get("type") or ("submit" if el.tag == "button" else "")).lower()
-    if is_aria_toggle(el):
+    pressed_toggle = is_pressed_toggle(el)  # looks at the buttons around it: once per control
+    if pressed_toggle:
+        kind = "switch"
+    elif is_aria_toggle(el):
         # a styled <div role="switch">, <span role="checkbox"> or <button role="switch">
-        kind = (el.get("role") or "").strip().lower() or "switch"  # a pressed-state button
+        kind = (el.get("role") or "").strip().lower()
     elif el.tag == "select":
         kind = "select"
     elif el.tag == "textarea":
@@ -273,7 +277,7 @@ def extract_control(
         required=required,
         checked=_bool_attr(el, "data-pvc", "checked")
         or (el.get("aria-checked") or "").lower() == "true"
-        or (is_pressed_toggle(el) and (el.get("aria-pressed") or "").lower() == "true"),
+        or (pressed_toggle and (el.get("aria-pressed") or "").lower() == "true"),
         visible=is_visible(el),
         disabled=el.get("disabled") is not None,
         selector=unique_selector(el),
