@@ -1,0 +1,438 @@
+"""Conditions, carve-outs and recipients: what turns a sharing verb into a promise or an exception.
+
+A negated sharing of mobile data is a promise unless something lifts it: a condition that
+governs the verb ("with your consent", "unless you agree"), a carve-out after it ("except with
+our partners", "as described in this policy") or before it ("Other than with your consent,
+..."). Sharing that is not negated is an exception when it is for marketing, a sale, on the
+subscriber's consent or to partners or third parties, and allowed when it is for operations or
+with service providers. `_judge_group` gives one verb group its verdict from these.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy loads on first use
+    from spacy.tokens import Doc
+
+from analyzers.policy.clause_negation import _locally_negated
+from analyzers.policy.clause_objects import _CHANNEL_DETAILS, _names_mobile, _topic
+from analyzers.policy.clause_parts import (
+    _OBJECT_PRONOUNS,
+    _RELATIVE,
+    _RESTRICTING,
+    Clause,
+    _clause_start,
+    _Parts,
+)
+from analyzers.policy.clause_verbs import _receiving
+from analyzers.text.grammar import AUXILIARIES
+
+# Words that make "consent", "agree", "request" a condition of the sharing ("with your consent",
+# "unless you agree", "at your request", "once you have opted in"), looked for just before it
+_CONDITION_MARKERS = {
+    "with",
+    "upon",
+    "on",
+    "after",
+    "unless",
+    "if",
+    "when",
+    "where",
+    "once",
+    "whenever",
+    "at",
+    "by",
+    "subject",
+    "per",
+    "without",
+    "given",
+    "until",
+    "authorized",
+    "authorised",
+    "express",
+    "except",
+}
+
+
+# what stops that look-back: "your opt-in data and consent" joins a thing to what is shared
+_CONDITION_STOP = {
+    "and",
+    "or",
+    "nor",
+    ",",
+    "/",
+    "&",
+    ";",
+    "data",
+    "information",
+    "records",
+    "record",
+    "status",
+    "number",
+    "numbers",
+    "details",
+    "info",
+}
+
+
+_CONDITION_REACH = 4
+
+
+def conditions(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
+    """The consent words in the region that state a condition ("with your consent", "unless
+    you agree", "at your request"), not a thing that is shared ("opt-in data and consent")."""
+    doc = parts.doc
+    found = []
+    for s, e in parts.within("consent_condition", start, end):
+        for i in range(s - 1, max(start, s - _CONDITION_REACH) - 1, -1):
+            word = doc[i].lower_
+            if word in _CONDITION_MARKERS:
+                found.append((s, e))
+                break
+            if word in _CONDITION_STOP:
+                break
+    return found
+
+
+def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
+    """What an exception after the verb allows: ("exception"|"allowed"|"", why)."""
+    carves = parts.within("carve_out", start, end)
+    if not carves:
+        return "", ""
+    begin = min(s for s, _e in carves)
+    region = (begin, end)
+    text = parts.doc[begin:end].text.strip().rstrip(".;:,")
+    if conditions(parts, *region):
+        return "exception", f"the promise is lifted with consent: “{text}”"
+    if parts.has("described_elsewhere", *region):
+        return "exception", f"the promise defers to sharing described elsewhere: “{text}”"
+    if parts.has("law_permits", *region):
+        return "exception", f"the promise gives way wherever the law permits sharing: “{text}”"
+    if parts.has("purpose_marketing", *region) or _partner_recipient(parts, region):
+        return "exception", f"the promise carves out partners or marketing: “{text}”"
+    if _contacts_on_own(parts, region):
+        return "exception", f"the recipients may contact the subscriber themselves: “{text}”"
+    if parts.has("recipient_provider", *region) or parts.has("purpose_operations", *region):
+        return "allowed", f"only service providers or the law are excepted: “{text}”"
+    return "", ""
+
+
+def _leading_carve_out(parts: _Parts, start: int, verb: int) -> tuple[str, str] | None:
+    """An exception that opens the clause before the verb: "Other than with your consent, we do
+    not share ...", "Except as required by law, we never ...". It governs the verb only when a
+    comma closes it before the verb's own clause."""
+    doc = parts.doc
+    carves = [(s, e) for s, e in parts.within("carve_out", start, verb) if doc[s].lower_ != "only"]
+    if not carves:
+        return None
+    begin = carves[0][0]
+    # "Other than with our franchisees, who may text you about promotions, we don't share":
+    # the carve-out runs to the comma that opens the verb's own clause
+    comma = max((t.i for t in doc[begin:verb] if t.lower_ == ","), default=None)
+    if comma is None:
+        return None
+    kind, why = _carve_out(parts, begin, comma)
+    return (kind, why) if kind else None
+
+
+def _narrow_recipient(parts: _Parts, start: int, end: int) -> bool:
+    """ "We will not share your number with other customers / with debt collectors": a promise
+    about one kind of recipient, not about third parties or marketing."""
+    doc = parts.doc
+    if start >= end or doc[start].lower_ not in ("with", "to", "w"):
+        return False
+    stop = next(
+        (
+            t.i
+            for t in doc[start + 1 : end]
+            if t.lower_
+            in (",", ";", "for", "or", "and", "unless", "except", "without", "in", "who", "that")
+        ),
+        end,
+    )
+    phrase = (start + 1, stop)
+    if doc[start + 1].lower_ in _OBJECT_PRONOUNS | {"those", "these", "such"}:
+        return False  # "... to third parties, and we never share your number with them"
+    if stop - start < 2 or doc[start + 1].lower_ in (
+        "receive",
+        "send",
+        "provide",
+        "deliver",
+        "us",
+        "ourselves",
+    ):
+        return False
+    if any(
+        parts.has(label, *phrase)
+        for label in (
+            "recipient_outside",
+            "recipient_partner",
+            "recipient_provider",
+            "negator",
+            "purpose_marketing",
+        )
+    ):
+        return False
+    return not parts.has("purpose_marketing", start, end) and not parts.has(
+        "recipient_outside", start, end
+    )
+
+
+def _sale_only(parts: _Parts, group: list[tuple[int, int]]) -> bool:
+    """Every verb of the group sells, rents or trades ("never sold, rented or traded")."""
+    return all(parts.has("sale_verb", s, e) for s, e in group)
+
+
+def _partner_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Partners/affiliates/advertisers named, and not as service providers."""
+    providers = parts.within("recipient_provider", *region)
+    for s, e in parts.within("recipient_partner", *region):
+        if not any(ps <= s and e <= pe for ps, pe in providers) and not _restricted_head(
+            parts.doc, s, e
+        ):
+            return True
+    return False
+
+
+def _outside_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
+    providers = parts.within("recipient_provider", *region)
+    for s, e in parts.within("recipient_outside", *region):
+        if not any(ps <= s < pe or ps < e <= pe for ps, pe in providers) and not _restricted_head(
+            parts.doc, s, e
+        ):
+            return True
+    return False
+
+
+def _contacts_on_own(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Does a recipient get the number to contact the subscriber itself? In "... except with
+    the contractors we dispatch to your unit, who may contact you directly to schedule
+    repairs" the contractors are no service provider delivering the business's texts: they
+    text or call from their own phones, which is the sharing the promise denies. A recipient
+    that contacts the subscriber for the business ("vendors who text you on our behalf", "the
+    platform that texts you our reminders") delivers its messages: allowed."""
+    doc = parts.doc
+    for start, end in parts.within("recipient_contacts", *region):
+        if any(t.lower_ in ("we", "us", "i") for t in doc[start + 1 : end]):
+            continue  # "that we text you": the business contacts, not the recipient
+        stop = next((t.i for t in doc[end : region[1]] if t.lower_ in (",", ";", ".")), region[1])
+        if not parts.has("acts_for_us", start, stop):
+            return True
+    return False
+
+
+def _restricted_head(doc: Doc, start: int, end: int) -> bool:
+    """ "The only companies that see your number are ...": the head of the restriction names
+    the set the sentence goes on to fill in, not a recipient of its own."""
+    return (
+        start > 0
+        and doc[start - 1].lower_ in _RESTRICTING
+        and end < len(doc)
+        and doc[end].lower_ in ("that", "who", "which", "to", "with")
+    )
+
+
+def _judge_group(
+    parts: _Parts,
+    group: list[tuple[int, int]],
+    segment: tuple[int, int],
+    pre_start: int,
+    *,
+    negated: bool,
+    scope: bool,
+    previous: str,
+    window: tuple[int, int],
+) -> Clause:
+    doc = parts.doc
+    seg_start, seg_end = segment
+    verb_end = group[-1][1]
+    post = (verb_end, seg_end)
+    topic = _topic(parts, window, scope=scope, previous=previous)
+    if topic in ("personal", "none") and _names_mobile(parts, window[1], seg_end):
+        topic = "mobile"  # "personal information ... with partners, including your number"
+    if topic in ("personal", "none") and (
+        _contacted_at_number(parts, group, window)
+        or _antecedent_is_mobile(parts, seg_start, group[0][0])
+        or _announced_list_is_mobile(parts, window, seg_end)
+        or _elaborates_mobile(parts, window, seg_start, group[0][0])
+    ):
+        topic = "mobile"
+    if topic in ("other", "none"):
+        return Clause("neutral", topic, "the sentence is not about mobile or personal data")
+    mobile = topic == "mobile"
+    if parts.has("hedge", seg_start, seg_end):
+        return Clause("neutral", topic, "a non-committal statement, not a promise")
+    if negated:
+        kind, why = _carve_out(parts, *post)
+        if kind != "exception":
+            kind, why = _leading_carve_out(parts, seg_start, group[0][0]) or (kind, why)
+        if kind == "exception":
+            return Clause(
+                "exception" if mobile else "general_exception", topic, why, attempted=mobile
+            )
+        if mobile and _narrow_recipient(parts, window[1], seg_end):
+            return Clause("neutral", topic, "a promise about one kind of recipient only")
+        if mobile and _sale_only(parts, group):
+            return Clause(
+                "sale_promise",
+                topic,
+                "mobile data is not sold, rented or traded; "
+                "nothing is said of sharing or giving it to others",
+            )
+        if mobile:
+            return Clause(
+                "promise",
+                topic,
+                why or "mobile data is not shared",
+                attempted=True,
+                for_purpose=parts.has("purpose_marketing", *post),
+            )
+        return Clause(
+            "general_promise", topic, "data in general is not shared; mobile data is not named"
+        )
+    whole = (seg_start, seg_end)
+    if _receiving(parts, group):
+        post = whole  # "our sponsors may receive your number": the recipient is the subject
+    sale = any(parts.has("sale_verb", s, e) for s, e in group)
+    operations = parts.has("purpose_operations", *whole)
+    provider_only = parts.has("recipient_provider", *post) and not _outside_recipient(parts, post)
+    if _marketing_purpose(parts, whole):
+        why = "shared for marketing"
+    elif sale and not operations:
+        why = "sold, rented or traded"
+    elif conditions(parts, *post) and not provider_only:
+        why = "shared when the subscriber consents"
+    elif mobile and _partner_recipient(parts, post) and not _only_for_operations(parts, whole):
+        why = "shared with partners or affiliates"
+    elif mobile and _contacts_on_own(parts, post):
+        why = "shared with recipients who contact the subscriber themselves"
+    elif mobile and _outside_recipient(parts, post) and not operations:
+        why = "shared with third parties"
+    else:
+        return Clause("allowed", topic, "sharing for operations or with service providers")
+    text = doc[seg_start:seg_end].text.strip().rstrip(".;:,")
+    to_partners = (
+        why == "shared when the subscriber consents"
+        and _partner_recipient(parts, post)
+        and not provider_only
+    )
+    return Clause(
+        "exception" if mobile else "general_exception",
+        topic,
+        f"{why}: “{text}”",
+        to_partners=to_partners,
+    )
+
+
+_ONLY_REACH = 4
+
+
+def _contacted_at_number(
+    parts: _Parts, group: list[tuple[int, int]], window: tuple[int, int]
+) -> bool:
+    """Is the number someone contacts the subscriber at the phone number? In "Our partners
+    may call you at the number you gave us" a number one calls or texts at is the phone."""
+    doc = parts.doc
+    return (
+        len(group) == 1
+        and doc[group[0][1] - 1].lower_ in ("using", "at", "on", "via")
+        and any(t.lower_ in ("number", "numbers") for t in doc[window[0] : window[1]])
+    )
+
+
+def _elaborates_mobile(parts: _Parts, window: tuple[int, int], start: int, verb: int) -> bool:
+    """Does a verb with no object of its own stand after a colon that elaborates a clause
+    about mobile data? In "We do not monetize your phone number in any way: no sale, no
+    rental, no sharing with outside marketers" what is not shared is the phone number."""
+    doc = parts.doc
+    if any(
+        parts.has(label, *window)
+        for label in ("mobile_data", "personal_data", "nonmobile_data", "anaphor")
+    ):
+        return False
+    colon = next((t.i for t in reversed(doc[start:verb]) if t.text == ":"), None)
+    return colon is not None and parts.has("mobile_data", start, colon)
+
+
+def _announced_list_is_mobile(parts: _Parts, window: tuple[int, int], end: int) -> bool:
+    """Does an object that announces a list ("the following categories") have mobile data in
+    the list after the colon? "We have sold the following categories in the last 12 months:
+    identifiers (name, email, phone number)" sold the phone number."""
+    doc = parts.doc
+    if not any(t.lower_ == "following" for t in doc[window[0] : window[1]]):
+        return False
+    colon = next((t.i for t in doc[window[1] : end] if t.text == ":"), None)
+    return colon is not None and (
+        parts.has("mobile_data", colon + 1, end)
+        or any(t.lower_ in _CHANNEL_DETAILS for t in doc[colon + 1 : end])
+    )
+
+
+def _antecedent_is_mobile(parts: _Parts, start: int, verb: int) -> bool:
+    """Is the verb in a relative clause on mobile data? In "The above excludes text messaging
+    originator opt-in data, which we share with our marketing partners" what is shared is the
+    noun before ", which": the relative pronoun is the verb's object (or, "which are shared",
+    its subject), whatever follows the verb."""
+    doc = parts.doc
+    j = verb - 1
+    while j > start and (doc[j].lower_ in AUXILIARIES or doc[j].lower_ in ("we", "they")):
+        j -= 1
+    if j <= start or doc[j].lower_ not in ("which", "that") or doc[j - 1].text != ",":
+        return False
+    comma = j - 1
+    opening = max(
+        (t.i + 1 for t in doc[start:comma] if t.text in (",", ";", ":") or t.lower_ in _RELATIVE),
+        default=start,
+    )
+    return parts.has("mobile_data", opening, comma)
+
+
+def _only_for_operations(parts: _Parts, region: tuple[int, int]) -> bool:
+    """ "Our carrier partners may receive your number only as needed to route messages": the
+    sharing is restricted to running the service, whoever the recipients are called; unless
+    marketing is allowed too (checked before this), that is sharing reviewers accept."""
+    doc = parts.doc
+    return any(
+        t.lower_ in _RESTRICTING
+        and any(
+            t.i < s <= t.i + _ONLY_REACH for s, _e in parts.within("purpose_operations", *region)
+        )
+        for t in doc[region[0] : region[1]]
+    )
+
+
+def _marketing_purpose(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Is marketing a purpose the sentence allows? Not where its own clause denies it: "the
+    carriers receive your number, and none of them may use it for marketing"; nor where its
+    own clause takes the data out of that sharing: "mobile numbers are excluded from any
+    sharing for marketing purposes"."""
+    return any(
+        not _locally_negated(parts, region[0], s) and not _excluded_from(parts, region[0], s)
+        for s, _e in parts.within("purpose_marketing", *region)
+    )
+
+
+def _excluded_from(parts: _Parts, start: int, purpose: int) -> bool:
+    """ "... are excluded from any sharing for marketing": an exclusion verb followed by "from",
+    earlier in the purpose's own clause and not itself negated, removes what comes after it."""
+    clause = _clause_start(parts, start, purpose)
+    doc = parts.doc
+    return any(
+        e < len(doc) and doc[e].lower_ == "from" and not _locally_negated(parts, start, s)
+        for s, e in parts.within("exclusion_verb", clause, purpose)
+    )
+
+
+def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
+    """ "The only parties that receive your number are the carriers that deliver our texts, and
+    none of them may use it for marketing": the receivers are restricted to the providers
+    that deliver the messages and their marketing use is denied, which is the promise itself,
+    not an allowance beside it."""
+    doc = parts.doc
+    providers = parts.within("recipient_provider", *region)
+    if not providers or _outside_recipient(parts, region) or _partner_recipient(parts, region):
+        return False
+    restricted = any(t.lower_ in _RESTRICTING for t in doc[region[0] : providers[0][0]])
+    denials = parts.within("purpose_marketing", *region)
+    return restricted and bool(denials) and not _marketing_purpose(parts, region)

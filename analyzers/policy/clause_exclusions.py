@@ -1,0 +1,263 @@
+"""Exclusions: a sentence that takes mobile data out of the sharing the policy describes.
+
+"The categories above exclude SMS opt-in data", "the disclosures above do not cover your
+text-message data", "we share data with affiliates, but your mobile number is excluded": such a
+sentence states nothing that is shared, so it is the promise, not an exception, though it has
+no negated sharing verb. So is sharing that names mobile data as left out of it ("Except for
+SMS opt-in data, we may share the categories above with providers") and data worded as kept
+("your number stays with us").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy loads on first use
+    from spacy.tokens import Doc
+
+import re
+
+from analyzers.policy.clause_conditions import _carve_out, _partner_recipient
+from analyzers.policy.clause_negation import _locally_negated
+from analyzers.policy.clause_parts import (
+    _BE,
+    _LOCAL_BREAK,
+    _RELATIVE,
+    _SCOPE_VERBS,
+    Clause,
+    _clause_start,
+    _Parts,
+)
+from analyzers.policy.clause_verbs import _names_the_shared_set, _receivers
+
+# the section a sentence stands in, named as such ("This section does not apply to ...")
+_THIS_SECTION = re.compile(
+    r"\b(?:this|the (?:above|preceding|foregoing)) (?:section|paragraph|part|clause)\b",
+    re.IGNORECASE,
+)
+
+
+_SHARING_HEADING = re.compile(
+    r"\b(?:shar\w*|disclos\w*|recipients?|receiv\w*|transfers?|third[- ]part\w*|sale|sell\w*)\b",
+    re.IGNORECASE,
+)
+
+
+_CONTRAST = {"but", "however", "whereas", "while", "yet", "although"}
+
+
+def _contrasts_sharing(parts: _Parts, segment: tuple[int, int]) -> bool:
+    """Does the segment open with a contrast ("but", "however", "whereas") after a clause of
+    the same sentence that names sharing? Then that sharing is what the segment's exclusion
+    excludes from: "We share information with affiliates for their own marketing, but your
+    text consent and mobile number are excluded"."""
+    start = segment[0]
+    return (
+        start > 0
+        and parts.doc[start].lower_ in _CONTRAST
+        and parts.has("sharing_context", 0, start)
+    )
+
+
+def _exclusion(
+    parts: _Parts,
+    segment: tuple[int, int],
+    *,
+    sharing_section: bool = False,
+    shared_before: bool = False,
+) -> Clause | None:
+    """A statement that takes mobile data out of the sharing the policy describes: "all the
+    above categories exclude SMS opt-in data and consent", "mobile opt-in information is not
+    part of any sharing in this section", "the disclosures above do not cover your text-message
+    data", and under a heading about sharing "this section does not apply to text messaging
+    originator opt-in data". An exclusion states nothing that is shared: it is the promise."""
+    start, end = segment
+    if not parts.has("mobile_data", start, end):
+        return None
+    # "Data we disclose to partners does not include ...": the subject names the sharing
+    set_named = any(
+        _names_the_shared_set(parts, s, start, end)
+        for s, _e in parts.within("share_verb", start, end)
+    )
+    named = (
+        shared_before
+        or set_named
+        or parts.has("sharing_context", start, end)
+        or (sharing_section and bool(_THIS_SECTION.search(parts.doc[start:end].text)))
+    )
+    for s, e in parts.within("exclusion_verb", start, end):
+        # "the above excludes SMS opt-in data": what is above is the policy's sharing
+        if not (named or parts.has("described_elsewhere", start, end)):
+            continue
+        if _locally_negated(parts, start, s):  # "mobile data is not excluded from the sharing"
+            return _included(parts, segment)
+        phrase = _excluded_phrase(parts, start, s, e, end)
+        if parts.has("mobile_data", *phrase):
+            return _excluded_but(parts, segment, max(phrase[1], e))
+    # a carve-out of mobile data from the segment's own sharing needs no sharing named
+    # elsewhere: "Business partners may receive your details other than your mobile number"
+    carved = _carved_mobile_data(parts, segment)
+    if carved is not None:
+        return carved
+    if not named:
+        return None
+    for s, _e in parts.within("scope_verb", start, end):
+        if _names_recipients(parts, s):
+            continue
+        clause = _clause_start(parts, start, s)
+        if _locally_negated(parts, start, s):
+            # "the limitations in this section do not apply to ...": the limit is lifted
+            return (
+                _included(parts, segment)
+                if parts.has("restriction", clause, s)
+                else _excluded_but(parts, segment, _e)
+            )
+        if (
+            parts.doc[s].lower_ in _SCOPE_VERBS
+            and (set_named or parts.has("sharing_context", start, s))
+            and (
+                parts.has("purpose_marketing", clause, end)
+                or _partner_recipient(parts, (start, end))
+            )
+        ):
+            # "the sharing with marketing partners described above includes your number"
+            return _included(parts, segment)
+    return None
+
+
+def _excluded_but(parts: _Parts, segment: tuple[int, int], after: int) -> Clause:
+    """An exclusion may carry its own exception, read as a negated verb's: "the above excludes
+    opt-in data, except that numbers may go to our lead buyers", "... unless you agreed to
+    partner offers", "... except as needed to share with marketing affiliates" take back the
+    exclusion they make; "..., except as required by law" keeps it."""
+    kind, why = _carve_out(parts, after, segment[1])
+    if kind == "exception":
+        return Clause("exception", "mobile", why, attempted=True)
+    return _excluded(parts, segment)
+
+
+def _names_recipients(parts: _Parts, verb: int) -> bool:
+    """ "To anyone, affiliates included": a participle right after a recipient says who is
+    among the recipients, not what data the sharing covers."""
+    return parts.doc[verb].lower_ in ("included", "covered") and any(
+        e == verb
+        for label in ("recipient_outside", "recipient_partner", "recipient_provider")
+        for _s, e in parts.spans.get(label, [])
+    )
+
+
+def _carved_mobile_data(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """ "Except for SMS opt-in data, we may share the categories above with providers", "we
+    share the information above with vendors, but never your SMS opt-in data", "with the
+    exception of mobile opt-in data, we may share ...": positive sharing that names mobile
+    data as left out of it. A relative clause on the data left out is part of the carve-out:
+    in "except your mobile number, which we never share" the "never" is not the sharing's."""
+    doc = parts.doc
+    start, end = segment
+    for i in range(start, end - 1):
+        word, nxt = doc[i].lower_, doc[i + 1].lower_
+        if not (
+            word in ("except", "excluding", "besides")
+            or (word in ("other", "apart", "aside") and nxt in ("than", "from"))
+            or (word == "exception" and nxt == "of")
+            or (word == "but" and nxt in ("never", "not"))
+        ):
+            continue
+        stop = next((t.i for t in doc[i + 2 : end] if t.lower_ in (",", ";")), end)
+        phrase = (i + 1, stop)
+        if not parts.has("mobile_data", *phrase) or any(
+            parts.has(label, *phrase)
+            for label in ("recipient_outside", "recipient_partner", "recipient_provider")
+        ):
+            continue
+        carved = (i, _relative_end(doc, stop, end))
+        verbs = [
+            (s, e)
+            for s, e in parts.within("share_verb", start, end)
+            + parts.within("handover_verb", start, end)
+            # "Our affiliates may receive customer information, excluding mobile numbers"
+            + _receivers(parts, start, end)
+            if not carved[0] <= s < carved[1]
+        ]
+        if verbs and not any(_locally_negated(parts, start, v) for v, _e in verbs):
+            return _excluded(parts, segment)
+    return None
+
+
+def _relative_end(doc: Doc, comma: int, end: int) -> int:
+    """Where a relative clause that opens at the comma (", which we never share,") ends: at
+    the next comma or ";"; the comma itself when none opens there."""
+    if comma + 1 >= end or doc[comma].lower_ != "," or doc[comma + 1].lower_ not in _RELATIVE:
+        return comma
+    return next((t.i for t in doc[comma + 1 : end] if t.lower_ in (",", ";")), end)
+
+
+def _excluded_phrase(
+    parts: _Parts, start: int, verb: int, verb_end: int, end: int
+) -> tuple[int, int]:
+    """What an exclusion verb takes out: its object ("exclude SMS opt-in data"), or for
+    "is excluded" / "is exempt" its subject."""
+    doc = parts.doc
+    clause = _clause_start(parts, start, verb)
+    if verb == clause and doc[verb].lower_ in ("excluded", "exempt", "exempted"):
+        # "Excluded from all of the above: phone numbers ...": what follows the colon
+        colon = next((t.i for t in doc[verb:end] if t.lower_ == ":"), None)
+        return (colon + 1, end) if colon is not None else (verb_end, end)
+    if doc[verb].lower_ in ("excluded", "exempt", "exempted") or (
+        verb > start and doc[verb - 1].lower_ in _BE
+    ):
+        # "Text messaging opt-in data and consent are excluded", "... is carved out of every
+        # sharing practice": the passive's subject
+        return max(
+            (t.i + 1 for t in doc[start:verb] if t.lower_ in _LOCAL_BREAK - {"and"}), default=start
+        ), verb
+    stop = next((t.i for t in doc[verb_end:end] if t.lower_ in (",", ";", "from", "but")), end)
+    return verb_end, stop
+
+
+def _included(parts: _Parts, segment: tuple[int, int]) -> Clause:
+    text = parts.doc[segment[0] : segment[1]].text.strip().rstrip(".;:,")
+    return Clause(
+        "exception",
+        "mobile",
+        f"mobile data is part of the sharing described: “{text}”",
+        attempted=True,
+    )
+
+
+def _kept(parts: _Parts, segment: tuple[int, int], previous: str = "none") -> Clause | None:
+    """ "We keep your mobile number to ourselves", "your phone number stays with us": the
+    promise worded as keeping the data, not as a negated sharing verb. "Those stay with us"
+    keeps the mobile data named just before."""
+    start, end = segment
+    for s, e in parts.within("keep_private", start, end):
+        if (
+            (
+                parts.has("mobile_data", start, end)
+                or (previous == "mobile" and _points_back(parts, start, s))
+            )
+            and not _locally_negated(parts, start, s)
+            and not parts.has("hedge", start, end)
+        ):
+            kind, why = _carve_out(parts, e, end)
+            if kind == "exception":
+                return Clause("exception", "mobile", why, attempted=True)
+            text = parts.doc[start:end].text.strip(" ;,").rstrip(".;:,")
+            return Clause(
+                "promise", "mobile", f"mobile data is kept private: “{text}”", attempted=True
+            )
+    return None
+
+
+def _points_back(parts: _Parts, start: int, end: int) -> bool:
+    return parts.has("anaphor", start, end) or parts.has("pronoun", start, end)
+
+
+def _excluded(parts: _Parts, segment: tuple[int, int]) -> Clause:
+    text = parts.doc[segment[0] : segment[1]].text.strip().rstrip(".;:,")
+    return Clause(
+        "promise",
+        "mobile",
+        f"mobile data is excluded from the sharing described: “{text}”",
+        attempted=True,
+    )

@@ -1,0 +1,296 @@
+"""What a sharing verb is about: its object or passive subject, and whether that is mobile data.
+
+The window is the subject of a passive ("mobile numbers will not be shared"), else the object
+after the verb up to its recipient or the end of its clause. Its topic (mobile, personal,
+other or none) comes from the head noun first ("numbers collected for text alerts" are mobile
+data), then from a list of examples after it ("personal information, including your mobile
+number").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy loads on first use
+    from spacy.tokens import Doc
+
+from analyzers.policy.clause_parts import (
+    _OBJECT_PRONOUNS,
+    _PREDICATE_JOINS,
+    _clause_start,
+    _participle,
+    _Parts,
+    _passive,
+)
+from analyzers.policy.clause_verbs import _receiving
+from analyzers.text.grammar import AUXILIARIES
+
+_QUALIFIER = {
+    "about",  # "statistics about our text program": the head decides
+    "collected",
+    "obtained",
+    "gathered",
+    "received",
+    "that",
+    "which",
+    "who",
+    "from",
+    "via",
+    "through",
+    "when",
+    "you",
+    "we",
+    "provided",
+    "submitted",
+    "used",
+}
+
+
+_OBJECT_STOP = {
+    "with",
+    "to",
+    "for",
+    "except",
+    "unless",
+    "without",
+    "other",
+    "outside",
+    "under",
+    "in",
+    "if",
+    "as",
+    "at",
+    "by",
+    "so",
+    "because",
+    "only",
+    "but",
+}
+
+
+# words that open a phrase before the subject ("Excluding your email address, the data ...")
+_LEADING_PHRASE = {
+    "excluding",
+    "except",
+    "other",
+    "besides",
+    "apart",
+    "aside",
+    "unlike",
+    "without",
+    "with",
+    "if",
+    "when",
+    "although",
+    "while",
+    "in",
+    "under",
+    "for",
+    "as",
+    "beyond",
+}
+
+
+# bare nouns that mean the subscriber's number or consent once qualified by the texts
+_NUMBER_NOUNS = frozenset({"number", "numbers", "consent", "consents", "opt-ins"})
+
+
+def _topic(parts: _Parts, window: tuple[int, int], *, scope: bool, previous: str) -> str:
+    """What the window (object or passive subject) is about: mobile, personal or other."""
+    doc = parts.doc
+    start, end = window
+    if end <= start:
+        return "mobile" if scope else "personal"
+    cut = next((t.i for t in doc[start:end] if t.lower_ in _QUALIFIER and t.i > start), end)
+    head, qualifier = (start, cut), (cut, end)
+    if parts.has("mobile_data", *head):
+        return "mobile"
+    if any(s < cut for s, _e in parts.within("mobile_data", start, end)):
+        return "mobile"  # "numbers collected for text alerts": the head noun, qualified
+    if parts.has("nonmobile_data", *head):
+        return "other"
+    pointing_back = parts.has("anaphor", *head) or parts.has("pronoun", *head)
+    if pointing_back and previous in ("mobile", "personal", "other"):
+        return previous
+    if previous == "mobile" and any(t.lower_ in ("number", "numbers") for t in doc[start:cut]):
+        # "... excludes SMS opt-in data ...; numbers from in-store sign-ups may be shared":
+        # after mobile data, a bare "numbers" is the subscribers' phone numbers
+        return "mobile"
+    if parts.has("anaphor", *head) and parts.has("mobile_data", 0, start):
+        return "mobile"  # "... your number ..., nobody else ever sees it"
+    if parts.has("mobile_data", *qualifier):
+        return "mobile"
+    if (parts.has("sms_scope", *qualifier) or parts.has("text_messages", *qualifier)) and any(
+        t.lower_ in _NUMBER_NOUNS for t in doc[head[0] : head[1]]
+    ):
+        return "mobile"  # "numbers and consent collected for order texts"
+    if scope:
+        return "mobile"
+    if parts.has("personal_data", *head) or parts.has("anaphor", *head):
+        return "personal"
+    return "none"
+
+
+_EXAMPLE_MARKERS = {"including", "includes", "include", "such", "like", "namely", "e.g."}
+
+
+# a contact detail named by its channel alone in a list of examples ("such as phone")
+_CHANNEL_DETAILS = {"phone", "mobile", "cell", "cellphone", "telephone"}
+
+
+_LIST_REACH = 10
+
+
+def _names_mobile(parts: _Parts, start: int, end: int) -> bool:
+    """ "..., including your mobile number": what is shared is spelled out after the verb.
+    The mobile data may be any item of the list the marker opens ("such as name, email and
+    mobile number"), and a bare channel word is the number there ("your contact details (such
+    as phone)")."""
+    doc = parts.doc
+    starts = [s for s, _e in parts.within("mobile_data", start, end)]
+    starts += [t.i for t in doc[start:end] if t.lower_ in _CHANNEL_DETAILS]
+    for s in sorted(set(starts)):
+        if _in_example_list(parts, start, s):
+            return True
+    return False
+
+
+def _in_example_list(parts: _Parts, start: int, item: int) -> bool:
+    """Does a marker of examples ("including", "such as") open the list the item stands in?
+    Walks back over the list's words and joints; a preposition, a verb or a negation ends the
+    walk ("shared with partners, not your mobile number")."""
+    doc = parts.doc
+    # the marker may stand in the object window before the list ("details, such as ...")
+    for i in range(item - 1, max(0, start - 2, item - _LIST_REACH) - 1, -1):
+        word = doc[i].lower_
+        if word in _EXAMPLE_MARKERS:
+            # "never includes your mobile number" leaves it out
+            return not parts.has("negator", max(0, i - 2), i)
+        if parts.has("negator", i, i + 1) or not (
+            doc[i].is_alpha or word in (",", "(", "&", "/", "-")
+        ):
+            return False
+        if word in ("with", "to", "for", "from", "by", "of", "that", "which", "who"):
+            return False
+        if any(s <= i < e for s, e in parts.spans.get("share_verb", [])):
+            return False
+    return False
+
+
+def _object_window(
+    parts: _Parts,
+    group: list[tuple[int, int]],
+    floor: int,
+    ceiling: int,
+    subject: tuple[int, int] | None = None,
+) -> tuple[int, int]:
+    """What the verb group is about: the subject of a passive, else the object. `subject` is
+    the subject of the passive predicate before, which a second predicate joined to it with
+    only its own auxiliary shares ("your number is not sold and is shared with ...")."""
+    doc = parts.doc
+    verb = group[0][0]
+    be = _passive(doc, verb, floor)
+    if be is not None:
+        if subject is not None and _subject_elided(doc, floor, be):
+            return subject
+        # "Mobile information will not be shared"; after a leading phrase ("Excluding your
+        # email address, the information above may be shared") the subject follows the comma
+        start = floor
+        if doc[floor].lower_ in _LEADING_PHRASE:
+            start = next((t.i + 1 for t in doc[floor:be] if t.lower_ == ","), floor)
+        return start, be
+    if _participle(doc[verb].lower_) and any(
+        e == verb
+        for label in ("mobile_data", "personal_data", "nonmobile_data")
+        for _s, e in parts.spans.get(label, [])
+    ):
+        # "text message data shared with our affiliates": the noun before is what is shared
+        start = max(
+            (t.i + 1 for t in doc[floor:verb] if t.lower_ in (",", "to", "that")), default=floor
+        )
+        return start, verb
+    if _receiving(parts, group):
+        # "nobody else sees it", "our partners receive your number": the object follows, up
+        # to a carve-out ("your details other than your mobile number")
+        return group[-1][1], _carve_start(doc, group[-1][1], ceiling)
+    if doc[verb].lower_ in _GOING:
+        # "your entry details, including your cell number, go to the sponsor": the data is
+        # the subject of the verb of motion
+        # (an appositive before the verb: the subject is the whole clause before it)
+        opening = _clause_start(parts, floor, verb)
+        return (opening if opening < verb else floor), verb
+    held = _object_inside(doc, group[-1])
+    if held is not None:
+        return held, held + 1
+    end = group[-1][1]
+    stop = next(
+        (
+            t.i
+            for t in doc[end:ceiling]
+            if t.lower_ in _OBJECT_STOP
+            and t.i > end
+            and doc[t.i - 1].lower_ not in ("opt", "-", "opted")
+            and not _consent_to(doc, t.i)
+            and not _inside_mobile_data(parts, t.i, end)
+        ),
+        ceiling,
+    )
+    return end, stop
+
+
+_GOING = {"go", "goes", "went"}
+
+
+def _carve_start(doc: Doc, start: int, end: int) -> int:
+    """Where a carve-out ("except", "excluding", "other than", "but") opens, or the end."""
+    for t in doc[start:end]:
+        word = t.lower_
+        nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        if word in ("except", "excluding", "besides", "but", "unless") or (
+            word in ("other", "apart", "aside") and nxt in ("than", "from")
+        ):
+            return t.i
+    return end
+
+
+def _object_inside(doc: Doc, verb: tuple[int, int]) -> int | None:
+    """The pronoun a verb phrase holds as its object: in "we make it available to our sister
+    companies" what is shared is "it" (the number named before), not what follows the
+    phrase."""
+    return next((t.i for t in doc[verb[0] + 1 : verb[1] - 1] if t.lower_ in _OBJECT_PRONOUNS), None)
+
+
+def _inside_mobile_data(parts: _Parts, i: int, start: int) -> bool:
+    """ "share the number I use for text alerts with ...": the "for" is inside a data phrase
+    that the vocabulary reads whole (a number qualified by what it is for), not the end of
+    the object."""
+    return any(start <= s < i < e for s, e in parts.spans.get("mobile_data", []))
+
+
+def _subject_elided(doc: Doc, start: int, be: int) -> bool:
+    """Between the verb before and this predicate's be-form, only a joint and auxiliaries
+    ("and is", "but will", ", and may also"): no subject of its own, so it shares the one
+    before. A noun or pronoun there ("and it is", "and the data is") is a subject."""
+    words = [t.lower_ for t in doc[start:be]]
+    return (
+        bool(words)
+        and any(word in _PREDICATE_JOINS or word == "or" for word in words)
+        and all(
+            word in _PREDICATE_JOINS
+            or word in AUXILIARIES
+            or word in (",", "or", "also", "then", "not", "never", "n't", "n’t")
+            or word.endswith("ly")
+            for word in words
+        )
+    )
+
+
+def _consent_to(doc: Doc, i: int) -> bool:
+    """ "your consent to receive texts": the "to" belongs to what is shared, not a recipient."""
+    return (
+        doc[i].lower_ == "to"
+        and i + 1 < len(doc)
+        and i > 0
+        and doc[i + 1].lower_ in ("receive", "get", "be", "text", "message", "contact")
+        and doc[i - 1].lower_ in ("consent", "permission", "agreement", "authorization")
+    )

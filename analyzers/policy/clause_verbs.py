@@ -1,0 +1,605 @@
+"""Which words of a sentence are its sharing verbs, and which verbs go together.
+
+"Share", "sell", "disclose" are also nouns, labels, quoted words, questions and the subject of
+a sentence ("Information we share ... does not include"); "provide" or "send" hand data over
+only when a recipient follows, and "partners receive your number" tells the sharing from the
+recipient's side. This module keeps only the verbs that state a sharing and groups those
+coordinated into one act ("sell, rent or share").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy loads on first use
+    from spacy.tokens import Doc
+
+from analyzers.policy.clause_negation import _question_to_us
+from analyzers.policy.clause_parts import (
+    _BE,
+    _LOCAL_BREAK,
+    _OBJECT_PRONOUNS,
+    _RESTRICTING,
+    _SCOPE_VERBS,
+    _participle,
+    _Parts,
+    _passive,
+)
+from analyzers.text.grammar import AUXILIARIES
+
+_COORDINATION = {",", "or", "and", "nor", "/", "otherwise", "&", "either", "also", "even"}
+
+
+# verbs that are also nouns ("paying rent", "a fair trade") count only after these words
+_NOUN_LIKE = {
+    "rent",
+    "rents",
+    "lease",
+    "leases",
+    "trade",
+    "trades",
+    "exchange",
+    "exchanges",
+    "release",
+    "releases",
+    "transfer",
+    "transfers",
+    "access",  # "anyone with access to your phone" holds it; "partners may access" takes it
+    "accesses",
+}
+
+
+_BEFORE_VERB = {
+    "will",
+    "may",
+    "might",
+    "can",
+    "could",
+    "would",
+    "shall",
+    "should",
+    "must",
+    "to",
+    "not",
+    "n't",
+    "n’t",
+    "never",
+    "do",
+    "does",
+    "did",
+    "we",
+    "they",
+    "or",
+    ",",
+    "and",
+    "nor",
+    "also",
+    "ever",
+    "otherwise",
+    "it",
+    "you",
+    "i",
+    "/",
+    "who",
+}
+
+
+# "shared with, sold to or rented to": a preposition before a joint has no object of its own
+_STRANDED = {"with", "to"}
+
+
+_JOINS = {",", "or", "and", "nor", "/"}
+
+
+_PARTICLE = {"on", "along", "over", "out"}
+
+
+# "the sharing described above", "any sharing in this section": a kind of sharing, not a verb
+_NOUN_DETERMINERS = {
+    "the",
+    "any",
+    "this",
+    "such",
+    "all",
+    "these",
+    "those",
+    "that",
+    "other",
+    "our",
+    "its",
+    "their",
+    "of",
+    "which",
+    "whose",
+}
+
+
+# nouns that a "-ing" word only qualifies: "leasing updates", "trading hours", "sharing
+# settings" name what a message or page is about; nothing is leased, traded or shared
+_QUALIFIED_NOUNS = {
+    "update", "updates", "alert", "alerts", "reminder", "reminders", "notice", "notices",
+    "notification", "notifications", "news", "tip", "tips", "question", "questions",
+    "inquiries", "inquiry", "application", "applications", "agreement", "agreements",
+    "hours", "office", "offices", "team", "agent", "agents", "specialist", "specialists",
+    "options", "settings", "schedule", "schedules", "status", "appointment", "appointments",
+    "documents", "paperwork", "process", "season", "tours", "opportunities", "listings",
+}  # fmt: skip
+
+
+def _qualifier_use(doc: Doc, i: int) -> bool:
+    """ "Property questions and leasing updates": a "-ing" word before a noun of messages,
+    pages or people qualifies that noun; it is not an act of leasing. An object that could be
+    handed over ("selling your number", "trading lists") is not in the noun list."""
+    token = doc[i]
+    if not token.lower_.endswith("ing") or i + 1 >= len(doc):
+        return False
+    before = doc[i - 1].lower_ if i > 0 else ""
+    return doc[i + 1].lower_ in _QUALIFIED_NOUNS and before not in _BE | _BEFORE_VERB - {
+        "and",
+        "or",
+        ",",
+        "/",
+    }
+
+
+def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """Sharing verbs of a segment, coordinated ones ("sell, rent or share") grouped."""
+    doc = parts.doc
+    # "Do you share my number?": in a question the visitor asks, "you" is the business
+    users = [u for u in parts.within("user_subject", start, end) if _question_to_us(doc, u[0])]
+    verbs = parts.within("share_verb", start, end)
+    recipients = [
+        s
+        for label in ("recipient_outside", "recipient_partner", "recipient_provider")
+        for s, _e in parts.within(label, start, end)
+    ]
+    # "provide", "give", "send" hand data over only when someone receives it: "to partners";
+    # a recipient belongs to the nearest verb before it ("numbers given for reminders are never
+    # shared with partners": the partners are not given anything)
+    verbs += [
+        v
+        for v in parts.within("handover_verb", start, end)
+        if any(r > v[1] and _reaches(doc, v, r, verbs) and _after_to(parts, r) for r in recipients)
+    ]
+    verbs += _receivers(parts, start, end)
+    verbs = [
+        v
+        for v in verbs
+        if not any(us <= v[0] < ue for us, ue in users)
+        and _is_verb_use(doc, v[0])
+        and not _sharing_noun(doc, v[0])
+        and not _qualifier_use(doc, v[0])
+        and not _quoted(doc, v[0], start)
+        and not _sold_out(parts, v[0])
+        and not _asked_whether(doc, v[0], start)
+        and not _gerund_subject(parts, v[0], start, end)
+        and not _cross_reference(doc, v[0])
+        and not _names_the_shared_set(parts, v[0], start, end)
+    ]
+    verbs = [v for v in verbs if not _run_in_label(doc, v[0], start, verbs)]
+    verbs = [v for v in verbs if not _names_the_passive_subject(doc, v[0], start, verbs)]
+    verbs = sorted(set(verbs))
+    groups: list[list[tuple[int, int]]] = []
+    for verb in verbs:
+        if groups:
+            if _coordinated(doc, groups[-1][-1][1], verb[0]):
+                groups[-1].append(verb)
+                continue
+        groups.append([verb])
+    return groups
+
+
+_SET_SUBJECTS = {"we", "they", "that", "which"}
+
+
+def _names_the_shared_set(parts: _Parts, i: int, start: int, end: int) -> bool:
+    """Is the verb in a relative clause on the subject of a verb of scope? In "Information we
+    share with affiliates does not include SMS opt-in data" the subject is "Information we
+    share with affiliates" and the act is "does not include": the sharing verb names the set
+    the sentence takes mobile data out of (or, not negated, puts it in). The clause opens
+    with a noun ("Information", "The data"), "we" / "that" stands right before the verb
+    (auxiliaries aside), and a scope or exclusion verb follows with no clause break; "We
+    share information that includes your number" opens with its subject, "we"."""
+    doc = parts.doc
+    j = i - 1
+    while j > start and doc[j].lower_ in AUXILIARIES:
+        j -= 1
+    if j <= start or doc[j].lower_ not in _SET_SUBJECTS:
+        return False
+    if doc[start].lower_ in _SET_SUBJECTS | _LABEL_BREAK or not doc[start].is_alpha:
+        return False
+    if any(t.lower_ in _LOCAL_BREAK - {"that", "which"} for t in doc[start:j]):
+        return False
+    later = parts.within("scope_verb", i + 1, end) + parts.within("exclusion_verb", i + 1, end)
+    return any(
+        not any(t.lower_ in _LOCAL_BREAK for t in doc[i + 1 : s])
+        and not parts.has("share_verb", i + 1, s)
+        and doc[s].lower_ in _SCOPE_VERBS | {"exclude", "excludes", "omit", "omits"}
+        for s, _e in later
+    )
+
+
+def _names_the_passive_subject(doc: Doc, i: int, start: int, verbs: list[tuple[int, int]]) -> bool:
+    """Is the "-ing" word a noun inside the subject of a later passive sharing verb? In
+    "Information sharing related to text messaging consent is not shared with any third
+    party" the subject is "Information sharing related to ... consent" and the act is "is not
+    shared", which the negation governs; "sharing" only names the topic, as "data sharing"
+    does. The words before it must be a noun phrase (a modifier such as "Information", no
+    pronoun, auxiliary or negation), and a be-form must stand before the later verb. "Data
+    sharing with partners is permitted" has no later sharing verb: its "sharing" is still
+    read as the act."""
+    if not doc[i].lower_.endswith("ing") or i == start:
+        return False
+    before = doc[start:i]
+    if any(t.lower_ in _LABEL_BREAK or t.lower_ in _BE or not t.is_alpha for t in before):
+        return False
+    return any(
+        v[0] > i + 1 and (be := _passive(doc, v[0], i + 1)) is not None and be > i for v in verbs
+    )
+
+
+# words that cannot stand in a run-in label ("Sharing:", "Data sharing:"): a label names a
+# topic; a pronoun, an auxiliary or a negation makes the words before the colon a clause
+_LABEL_BREAK = {
+    "we", "i", "you", "they", "he", "she", "it", "us", "our", "your", "my", "their",
+    "not", "never", "no", "n't", "n’t",
+}  # fmt: skip
+
+
+_LABEL_WORDS = 4
+
+
+def _run_in_label(doc: Doc, i: int, start: int, verbs: list[tuple[int, int]]) -> bool:
+    """Is the verb the word of a run-in label, not an act? In "Sharing: I never sell, rent or
+    share your mobile number with anyone, including affiliates, for marketing purposes" the
+    bold "Sharing:" names the topic of what follows; the act (and its negation) is the clause
+    after the colon. A label opens its segment, is a few words with no pronoun, auxiliary or
+    negation ("Data sharing:", "Third-party sharing:", "Selling and sharing -"), and the
+    colon (or a spaced dash) is followed by a clause with a sharing verb of its own, so
+    dropping the label loses no act: "Sharing: we share your number with partners for
+    marketing" still shares. "We share: your number and name" (a subject before the colon)
+    is no label."""
+    colon = next(
+        (t.i for t in doc[start + 1 : start + _LABEL_WORDS + 2] if _label_end(doc, t.i)), None
+    )
+    if colon is None or not (start <= i < colon):
+        return False
+    if any(
+        t.lower_ in _LABEL_BREAK
+        or t.lower_ in AUXILIARIES
+        or not (t.is_alpha or t.text in ("&", "/", "-"))
+        for t in doc[start:colon]
+    ):
+        return False
+    return any(s > colon for s, _e in verbs)
+
+
+def _label_end(doc: Doc, j: int) -> bool:
+    """A colon, or a dash set apart by spaces ("Sharing - we never ..."); the hyphen of
+    "Third-party sharing:" is part of the label."""
+    token = doc[j]
+    return token.text == ":" or (
+        token.text in ("-", "–", "—") and bool(doc[j - 1].whitespace_) and bool(token.whitespace_)
+    )
+
+
+# words that may stand between "to"/"with" and the recipient ("to our trusted partners")
+_RECIPIENT_MODIFIERS = {
+    "our",
+    "any",
+    "other",
+    "the",
+    "certain",
+    "select",
+    "selected",
+    "trusted",
+    "some",
+    "these",
+    "those",
+    "its",
+    "their",
+    "outside",
+}
+
+
+def _after_to(parts: _Parts, recipient: int) -> bool:
+    """Is the recipient the object of "to"/"with"? Determiners and marketing words may stand
+    between: "to our partners", "to select marketing affiliates", "with our promotional
+    partners"."""
+    doc = parts.doc
+    modifiers = {
+        i
+        for label in ("purpose_marketing", *_RECIPIENTS)
+        for s, e in parts.spans.get(label, [])
+        for i in range(s, e)
+    }
+    i = recipient - 1
+    while i >= max(0, recipient - 4):
+        word = doc[i].lower_
+        if word in ("to", "with"):
+            return True
+        if word not in _RECIPIENT_MODIFIERS and i not in modifiers and not _compound_word(doc, i):
+            return False
+        i -= 1
+    return False
+
+
+def _compound_word(doc: Doc, i: int) -> bool:
+    """ "to our insurance carrier partners": a plain word right before another modifier or the
+    recipient names the kind of recipient, as a noun in a compound does. Pronouns and
+    prepositions ("to you from partners") do not."""
+    token = doc[i]
+    return (
+        token.is_alpha
+        and token.is_lower
+        and token.lower_ not in _COMPOUND_BREAK
+        and token.lower_ not in AUXILIARIES
+    )
+
+
+_COMPOUND_BREAK = {
+    "you", "us", "we", "them", "it", "they", "from", "for", "of", "by", "in", "on", "at",
+    "and", "or", "nor", "but", "not", "never", "no", "about", "as", "than", "only",
+}  # fmt: skip
+
+
+def _reaches(
+    doc: Doc, verb: tuple[int, int], recipient: int, others: list[tuple[int, int]]
+) -> bool:
+    """Is the recipient the verb's own? Another sharing verb in between takes it, unless the
+    verbs are joined ("passed on to, sold to or traded with X")."""
+    end = verb[1]
+    for s, e in sorted(v for v in others if verb[1] <= v[0] < recipient):
+        if not _coordinated(doc, end, s):
+            return False
+        end = e
+    return True
+
+
+def _coordinated(doc: Doc, end: int, start: int) -> bool:
+    """Do the words between two sharing verbs join them ("sell, rent or share")? A preposition
+    left without its object joins too: in "shared with, sold to or rented to third parties"
+    (or "passed on to, sold to ...") the verbs share one recipient, named after the last."""
+    gap = [t.lower_ for t in doc[end:start]]
+    # each verb may repeat the object: "hand it to, trade it with, or sell it to X"
+    if len(gap) > 2 and gap[0] in _OBJECT_PRONOUNS and gap[1] in _STRANDED and gap[2] in _JOINS:
+        gap = gap[1:]
+    gap = [
+        word
+        for i, word in enumerate(gap)
+        if not (word in _STRANDED and i + 1 < len(gap) and gap[i + 1] in _JOINS)
+        and not (word in _PARTICLE and i + 1 < len(gap) and gap[i + 1] in _STRANDED)
+    ]
+    return all(word in _COORDINATION or word.endswith("ly") for word in gap) or gap in (
+        ["not"],
+        ["or", "otherwise"],
+    )
+
+
+def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
+    """ "Our partners may receive your number", "nobody else sees it": sharing told from the
+    recipient's side counts when the subject is a recipient or no one ("you will receive texts"
+    is not sharing)."""
+    doc = parts.doc
+    found = []
+    for s, e in parts.within("receive_verb", start, end):
+        if _receives_messages(parts, e):
+            continue  # "your consent to receive messages": the subscriber's side, not data
+        if _qualifies_data(parts, s):
+            continue  # "numbers obtained for SMS": how the data came, nobody receives it
+        clause = max((t.i + 1 for t in doc[start:s] if t.lower_ in (",", ";")), default=start)
+        if doc[clause].lower_ in ("who", "which", "that") and clause > start:
+            # "..., our affiliates, who may receive ...": the subject is the noun before
+            clause = max(
+                (t.i + 1 for t in doc[start : clause - 1] if t.lower_ in (",", ";")), default=start
+            )
+            if doc[clause].lower_ in ("and", "or"):
+                # "advertising networks, data brokers, and social media platforms, which may
+                # receive ...": the whole list is the subject, back to its colon or start
+                clause = max(
+                    (t.i + 1 for t in doc[start:clause] if t.lower_ in (";", ":")), default=start
+                )
+        if all(t.lower_ in AUXILIARIES or t.lower_.endswith("ly") for t in doc[clause:s]):
+            # "Our partners, including lenders and insurers, may contact you ...": only the
+            # auxiliary follows the appositive; the subject opens the clause
+            clause = max((t.i + 1 for t in doc[start:s] if t.lower_ in (";", ":")), default=start)
+        subject = (clause, s)
+        if (
+            any(
+                parts.has(label, *subject)
+                for label in ("recipient_outside", "recipient_partner", "recipient_provider")
+            )
+            or any(
+                doc[n].lower_ in ("nobody", "none", "no")
+                for n, _ in parts.within("negator", *subject)
+            )
+            or any(t.lower_ in _RESTRICTING for t in doc[subject[0] : subject[1]])
+        ):
+            # "the only parties that receive your number are ...": the receivers, restricted
+            found.append((s, e))
+    return found
+
+
+def _qualifies_data(parts: _Parts, verb: int) -> bool:
+    """Is the receiving participle a qualifier of the data right before it? In "The
+    categories of recipients above do not receive mobile phone numbers obtained for SMS" the
+    act is "do not receive"; "obtained for SMS" only says where the numbers came from, as
+    "collected" would. "Our partners obtain your number" has no data before the verb."""
+    return _participle(parts.doc[verb].lower_) and any(
+        e == verb
+        for label in ("mobile_data", "personal_data", "nonmobile_data")
+        for _s, e in parts.spans.get(label, [])
+    )
+
+
+def _receives_messages(parts: _Parts, verb_end: int) -> bool:
+    """Is the object of "receive" the messages themselves ("consent to receive recurring
+    texts")? That is the subscriber's side of the program, not a party receiving data; in
+    "receive your SMS opt-in data" the data comes first and decides."""
+    doc = parts.doc
+    end = next(
+        (t.i for t in doc[verb_end : verb_end + 6] if t.is_punct and t.text not in "-/"),
+        min(len(doc), verb_end + 6),
+    )
+    messages = parts.within("text_messages", verb_end, end)
+    first = {
+        label: min(
+            (
+                s
+                for s, e in parts.within(label, verb_end, end)
+                # "receive text messages": data words that end in the messages are the messages
+                if not any(s <= ms and me == e for ms, me in messages)
+            ),
+            default=end,
+        )
+        for label in ("mobile_data", "personal_data")
+    }
+    first["text_messages"] = min((s for s, _e in messages), default=end)
+    return first["text_messages"] < min(first["mobile_data"], first["personal_data"])
+
+
+def _receiving(parts: _Parts, group: list[tuple[int, int]]) -> bool:
+    return all(parts.has("receive_verb", s, e) for s, e in group)
+
+
+def _is_verb_use(doc: Doc, i: int) -> bool:
+    """Not a keyword ("Text RENT to 55555") and not a noun ("paying rent", "the trade")."""
+    token = doc[i]
+    if token.text.isupper() and len(token.text) > 1 and not _shouted(doc):
+        return False
+    if (
+        0 < i < len(doc) - 1
+        and token.text.istitle()
+        and not doc[i - 1].is_punct
+        and (doc[i - 1].text.istitle() or doc[i + 1].text.istitle())
+    ):
+        return False  # part of a name: "our Partner Sharing Terms"
+    if token.lower_ in _NOUN_LIKE and i > 0:
+        before = doc[i - 1].lower_
+        if before == "," and not _opens_an_object(doc, i + 1):
+            return False  # "rental applications, lease agreements, our portal": a noun's list
+        return before in _BEFORE_VERB or before.endswith("ly")
+    return token.lower_ not in _NOUN_LIKE or i == 0
+
+
+# what follows a verb of sharing: its object, a preposition, a joint ("rent, lease or share")
+_AFTER_VERB = {
+    "to", "with", "out", "on", "over", "or", "and", "nor", ",", "/", "any", "personal",
+    "mobile", "phone", "cell", "contact", "information", "data", "numbers", "lists",
+}  # fmt: skip
+
+
+def _opens_an_object(doc: Doc, j: int) -> bool:
+    """Does the word at j start what a verb takes? In a list after a comma a word like "lease"
+    is a verb when its object or a joint follows ("sell, lease or share your number", "sell,
+    lease your data") and a noun's modifier when a noun follows ("applications, lease
+    agreements, the portal")."""
+    if j >= len(doc):
+        return True
+    word = doc[j].lower_
+    return word in _AFTER_VERB or word in _OUT_OBJECT or doc[j].is_punct
+
+
+_SELL = {"sell", "sells", "selling", "sold"}
+
+
+# words that open an object after "sell out" ("sell out your list"): then it is a sale
+_OUT_OBJECT = {
+    "your", "our", "their", "its", "his", "her", "my", "the", "a", "an", "any", "all", "it",
+    "them", "this", "these", "those", "that", "such", "customer", "customers", "user", "users",
+}  # fmt: skip
+
+
+def _sold_out(parts: _Parts, i: int) -> bool:
+    """ "Tours sell out on weekends", "seats sold out", "a sold-out show": stock that runs out,
+    nothing handed to anyone. Only an object after "out" ("sell out your list") is a sale."""
+    doc = parts.doc
+    if doc[i].lower_ not in _SELL:
+        return False
+    j = i + 1
+    if j < len(doc) and doc[j].text in ("-", "‐", "–"):
+        j += 1
+    if j >= len(doc) or doc[j].lower_ != "out":
+        return False
+    if j + 1 >= len(doc):
+        return True
+    data = ("mobile_data", "personal_data")
+    return doc[j + 1].lower_ not in _OUT_OBJECT and not any(
+        j < s <= j + 3 for label in data for s, _e in parts.spans.get(label, [])
+    )
+
+
+def _gerund_subject(parts: _Parts, i: int, start: int, end: int) -> bool:
+    """ "Sharing with affiliates (see above) never extends to your number": an -ing form that
+    opens the sentence and is followed by a verb of scope names the sharing the sentence
+    limits; it is the subject, not an act of sharing."""
+    doc = parts.doc
+    return (
+        i == start
+        and doc[i].lower_.endswith("ing")
+        and any(
+            not parts.within("share_verb", i + 1, s)  # its own predicate, no other sharing
+            for s, _e in parts.within("scope_verb", i + 1, end)
+            + parts.within("exclusion_verb", i + 1, end)
+        )
+    )
+
+
+def _cross_reference(doc: Doc, i: int) -> bool:
+    """ "(see above)", "(see Section 4)": a pointer to another part of the policy."""
+    return i > 0 and doc[i - 1].text == "(" and doc[i].lower_ == "see"
+
+
+def _asked_whether(doc: Doc, i: int, start: int) -> bool:
+    """Is the verb in a question the sentence asks, not an act it states? "You have the right
+    to know whether personal information is sold or disclosed and to whom": the clause after
+    "whether" is what a request asks about; it says nothing is sold. The question runs from
+    "whether" to the next clause break (";", ":", a closing parenthesis)."""
+    for token in reversed(doc[start:i]):
+        if token.lower_ == "whether":
+            return True
+        if token.text in (";", ":", ".", "(", ")"):
+            return False
+    return False
+
+
+def _quoted(doc: Doc, i: int, start: int) -> bool:
+    """Inside quotation marks: a title ("the “How We Share Information” section"), not a verb."""
+    opened: int | None = None
+    for token in doc[start:i]:
+        if token.text == "“" or (token.text == '"' and opened is None):
+            opened = token.i
+        elif token.text in ("”", '"'):
+            opened = None
+    if opened is None:
+        return False
+    close = next((t.i for t in doc[i:] if t.text in ("”", '"')), len(doc))
+    return close - opened > 3  # a one-word quote ("we may “sell” data") is still the verb
+
+
+def _shouted(doc: Doc) -> bool:
+    """A sentence set in capitals ("WE MAY SHARE YOUR PHONE NUMBER ..."): its words are words,
+    not keywords."""
+    words = [t.text for t in doc if t.is_alpha and len(t.text) > 1]
+    return len(words) >= 4 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+
+
+def _sharing_noun(doc: Doc, i: int) -> bool:
+    """ "the sharing described above", "any sharing in this section": a kind of sharing named,
+    not an act ("the sharing of your number" is still one)."""
+    token = doc[i]
+    if not token.lower_.endswith("ing") or i == 0:
+        return False
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return doc[i - 1].lower_ in _NOUN_DETERMINERS and after not in (
+        "of",
+        "your",
+        "our",
+        "any",
+        "mobile",
+        "phone",
+        "this",
+    )
+
+
+_RECIPIENTS = ("recipient_outside", "recipient_partner", "recipient_provider")
