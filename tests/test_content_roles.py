@@ -794,3 +794,84 @@ def test_round_24_the_reasons_name_the_roles() -> None:
     start = text.index("no credit check")
     reason = other_meaning(text, start, start + 15, "high_risk_financial")
     assert reason == "what a thing said not to be a financial product is"
+
+
+# --- blind round 25: a weapon word that modifies another noun; a drink that is what is cooked --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a singular weapon word before a noun that is no weapon's: the noun says what it is
+        "Our conditioning block includes pistol squats, sprawls and partner carries.",
+        "Week three: ten pistol squats a side, then bear crawls.",
+        "Try a pistol squat holding the doorframe if balance is hard.",
+        "Pistol Squats for Beginners",
+        "Gun dog training for retrievers and pointers, $60 a session.",
+        "Our yoga flow ends with a shotgun stretch and a long rest.",
+    ],
+)
+def test_round_25_a_weapon_word_modifying_another_noun_is_not_firearms(text: str) -> None:
+    page, sample = _both(text)
+    assert "firearms" not in page, find_content(text, include_weak=True)
+    assert "firearms" not in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the trade's own heads, a plural, a weapon word before its verb, a
+        # participle compound, the weapon as the head of its phrase
+        "Handgun rentals and pistol permit classes every Saturday.",
+        "Rifle rentals $20 a lane.",
+        "Pistols ship free on orders over $99.",
+        "Each pistol comes with two magazines, $499.",
+        "Pistol-mounted lights and lasers in stock.",
+        "Buy a pistol today, financing available.",
+        "We sell the rifle you want at the price you want.",
+        "A new shotgun for the season, $389 at the counter.",
+    ],
+)
+def test_round_25_a_weapon_named_as_the_thing_is_still_firearms(text: str) -> None:
+    page, sample = _both(text)
+    assert "firearms" in page, find_content(text, include_weak=True)
+    assert "firearms" in sample
+
+
+def test_round_25_the_reason_names_the_modified_noun() -> None:
+    text = "Ten pistol squats a side."
+    start = text.index("pistol")
+    reason = other_meaning(text, start, start + 6, "firearms")
+    assert reason == 'a modifier of something that is not a weapon ("pistol squats")'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the drink is the subject of a cooking verb: what is cooked, not what is poured
+        "Layer cakes and our spiced rum cake (the rum is baked off; by the slice or whole).",
+        "The wine cooks down into a glossy sauce for the short ribs.",
+        "Cherries jubilee: the brandy is flambéed at the table, $12.",
+        "Our fish is beer-battered and the ribs are wine-braised, with a bourbon glaze.",
+    ],
+)
+def test_round_25_a_drink_that_is_cooked_is_an_ingredient(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" not in page, find_content(text, include_weak=True)
+    assert "alcohol" not in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: aged, brewed, reduced in price, a drink that "burns": still poured
+        "Our rum is aged in oak, $40 a bottle.",
+        "The beer is brewed here, pints $6.",
+        "House wine is reduced to $5 during happy hour.",
+        "This bourbon burns smooth, $9 a pour.",
+    ],
+)
+def test_round_25_a_drink_that_is_not_cooked_is_still_alcohol(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" in page, find_content(text, include_weak=True)
+    assert "alcohol" in sample

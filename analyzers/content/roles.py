@@ -58,6 +58,11 @@ thing is not a financial product describe it ("no credit check, and this is not 
 a loan"); and a loan another lender refused or the customer already holds ("Denied for a
 mortgage or car loan?", "if you have a car loan") is not one the business offers.
 
+Blind round 25: a bare singular weapon word before a noun that is no weapon's modifies it
+("pistol squats" are an exercise, a "gun dog" a dog; "pistol permit" and "rifle rentals" keep
+the weapon), and a drink that is the subject of a cooking verb is what is cooked ("our rum cake
+(the rum is baked off)", "the wine cooks down").
+
 Plain string work, without spaCy: the content analyzers (pages) and the campaign reader
 (sample messages, `analyzers.campaign.content_terms`) both read a sentence's terms through
 `unhyphenate`, `kept_terms`, `other_meaning` and `answered_no`, so a sample and a page are judged
@@ -126,6 +131,7 @@ class _Roles:
     drinkware: re.Pattern[str]
     namesake: re.Pattern[str]
     ingredient: re.Pattern[str]
+    cooked_after: re.Pattern[str]
     buildings: frozenset[str]
     building_places: frozenset[str]
     after_place_preposition: re.Pattern[str]
@@ -160,6 +166,11 @@ class _Roles:
     customer_loan: re.Pattern[str]
     product_denial_categories: frozenset[str]
     product_denial: re.Pattern[str]
+    weapon_categories: frozenset[str]
+    weapon_terms: frozenset[str]
+    weapon_determiners: frozenset[str]
+    weapon_not_heads: frozenset[str]
+    weapon_heads: frozenset[str]
 
 
 def _alternatives(phrases: Sequence[str]) -> str:
@@ -192,6 +203,7 @@ def _roles() -> _Roles:
             rf"\b(?:{verbs})(?:\s+{_WORD}){{0,2}}\s+(?:in|with)(?:\s+{_WORD}){{0,3}}\s+$",
             re.IGNORECASE,
         ),
+        cooked_after=_cooked_after_pattern(data["ingredient"]),
         buildings=frozenset(w.lower() for w in building["terms"]),
         building_places=frozenset(building["places"]),
         # "market at the Armory", "concerts in the old Armory": the preposition, "the", and up
@@ -238,7 +250,15 @@ def _roles() -> _Roles:
         customer_loan=_customer_loan_pattern(data["customer_loan"]),
         product_denial_categories=frozenset(data["product_denial"]["categories"]),
         product_denial=_product_denial_pattern(data["product_denial"]),
+        **_weapon_modifier_words(data["weapon_modifier"]),
     )
+
+
+def _weapon_modifier_words(modifier: dict) -> dict[str, frozenset[str]]:
+    return {
+        f"weapon_{key}": frozenset(w.lower() for w in modifier[key])
+        for key in ("terms", "determiners", "not_heads", "heads")
+    } | {"weapon_categories": frozenset(modifier["categories"])}
 
 
 _QUOTE = "\"'\u2018\u2019\u201c\u201d"
@@ -299,6 +319,15 @@ def _offer_denial_pattern(denial: dict) -> re.Pattern[str]:
         rf"|\bnot\s+(?:an?|any)\s+(?:{_WORD}\s+){{0,2}}|\bno\s+)$",
         re.IGNORECASE,
     )
+
+
+def _cooked_after_pattern(ingredient: dict) -> re.Pattern[str]:
+    """The start of the text after a drink that is what is cooked: " is baked off", " cooks
+    down", " has been simmered" (a participle after a helper, or a present-tense verb)."""
+    participles = _alternatives(ingredient["cooked"])
+    helpers = _alternatives(ingredient["auxiliaries"])
+    present = _alternatives(ingredient["cooks"])
+    return re.compile(rf"\s+(?:(?:{helpers})\s+(?:{participles})|(?:{present}))\b", re.IGNORECASE)
 
 
 def _customer_list_pattern(customers: dict) -> re.Pattern[str]:
@@ -553,13 +582,17 @@ def other_meaning(
         return "a grain the page names as one"
     if category in roles.colour_categories and _in_colour_list(text, start, end):
         return "a colour's name in a list of colours"
+    if category in roles.weapon_categories:
+        head = _weapon_modifies(text, start, term, words, terms)
+        if head:
+            return f'a modifier of something that is not a weapon ("{term} {head}")'
     if category in roles.serving_categories:
         drink = _poured_drink(text, start, end, category, terms, context)
         if drink:
             return f'how a drink that is not alcoholic is served ("{drink}")'
     if category not in roles.variant_categories:
         return ""
-    if _is_ingredient(text, start):
+    if _is_ingredient(text, start, end):
         return "an ingredient a dish is cooked in"
     if not words:
         return ""
@@ -683,6 +716,45 @@ def _shared_head(
     return other_meaning(text, *following, category, terms, context=context)
 
 
+def _weapon_modifies(
+    text: str,
+    start: int,
+    term: str,
+    words: list[tuple[int, int, str]],
+    terms: Sequence[tuple[int, int]],
+) -> str:
+    """The head noun a bare singular weapon word modifies, where that head is no weapon's, or "".
+
+    "Our conditioning block includes pistol squats": a singular noun before another noun is its
+    modifier, and the head says what the thing is (an exercise; a "shotgun wedding" is a
+    wedding, a "gun dog" a dog). A head of the trade's own ("pistol permit", "rifle rentals",
+    "handgun safety") keeps the weapon, and so does a phrase that goes on into another term.
+    A word ending in -ed is a participle, not a head ("pistol-mounted lights", "the rifle
+    jammed"); after a determiner the weapon word may head its own phrase and the next word be
+    its verb ("each pistol comes with two magazines"): there a word ending in -s is not read as
+    a head. A plural ("pistols ship free") is never a modifier.
+    """
+    roles = _roles()
+    if term.lower() not in roles.weapon_terms or not words:
+        return ""
+    head_start, _head_end, head = words[0]
+    lowered = head.lower()
+    if (
+        lowered in _PHRASE_BREAKS
+        or lowered in roles.weapon_not_heads
+        or lowered in roles.weapon_heads
+        or lowered.endswith(("ly", "ed"))  # an adverb, or a participle: "pistol-mounted"
+        or (term.islower() and not head.islower())  # "rifle Saturday": a name follows
+        or any(s == head_start for s, _e in terms)  # goes on into another term
+    ):
+        return ""
+    previous = re.findall(r"[^\W\d_][\w'\u2019]*", _line_before(text, start)[-30:])
+    if previous and previous[-1].lower() in roles.weapon_determiners:
+        if re.search(r"(?<!s)s$", lowered):
+            return ""  # "each pistol comes with two magazines": maybe the verb
+    return head
+
+
 def _is_store(term: str, words: list[tuple[int, int, str]]) -> bool:
     """Is the term a bare lower-case drink word modifying the room or cabinet that stores it:
     "alerts when the monitored wine room gets warm", "a climate-controlled wine closet"? The
@@ -740,9 +812,16 @@ def _is_denied(text: str, start: int) -> bool:
     return bool(_DENIED.search(text[max(0, start - _LOOK_BACK) : start]))
 
 
-def _is_ingredient(text: str, start: int) -> bool:
+def _is_ingredient(text: str, start: int, end: int) -> bool:
+    """ "Short ribs braised in red wine": a drink after a cooking verb and "in" or "with" is
+    what a dish is cooked in. So is a drink that is the subject of a cooking verb: "our rum
+    cake (the rum is baked off)", "the wine cooks down": the drink is what is cooked, not
+    poured. "Our rum is aged in oak" names no cooking."""
     before = text[max(0, start - _LOOK_BACK) : start]
-    return bool(_roles().ingredient.search(before.rsplit("\n", 1)[-1]))
+    roles = _roles()
+    return bool(
+        roles.ingredient.search(before.rsplit("\n", 1)[-1]) or roles.cooked_after.match(text, end)
+    )
 
 
 def _is_place_name(
