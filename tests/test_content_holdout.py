@@ -8,7 +8,7 @@ import yaml
 
 from analyzers.content.matching import find_content, find_prohibited
 from analyzers.content.scoring import judge_page, read_page
-from analyzers.content.self_description import said_of_the_business
+from analyzers.content.self_description import paid_to_the_business, said_of_the_business
 from analyzers.text.vocabulary import VOCAB_DIR
 from tests.snapshots import snapshot_from_pages
 
@@ -494,3 +494,80 @@ def test_a_policy_page_counts_only_what_the_business_says_it_is() -> None:
 )
 def test_said_of_the_business_reads_subject_and_verb(before: str, term: str, said: bool) -> None:
     assert said_of_the_business(before, term, ("Harbor Smile Link",)) is said
+
+
+# --- blind round 25: an affiliate says it is paid for referrals; a participle clause is no
+# self-description -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paid",
+    [
+        # the business's name, or its first word, receives the fee
+        "Harbor receives a referral fee for each funded loan.",
+        "Harbor Learning Studio may earn a small referral commission when you refinance.",
+        "We are paid for referrals to RateBridge.",
+    ],
+)
+def test_round_25_a_page_for_a_partner_that_pays_the_business_per_referral_is_affiliate(
+    paid: str,
+) -> None:
+    html = (
+        "<html><body><h2>Already graduated?</h2><p>Harbor Learning Studio has partnered with "
+        f"RateBridge to help graduates refinance student loans. {paid}</p></body></html>"
+    )
+    assert "affiliate_marketing" in _policy_fired(html, ("Harbor Learning Studio",), False)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # a denial, and a list of community resources
+        "<html><body><h2>Community resources</h2><p>Homework help at the county library, the "
+        "state student aid office and a free FAFSA night at the community college. We are not "
+        "paid for referrals to any of them.</p></body></html>",
+        "<html><body><p>We never receive a referral fee from the programs we list.</p>"
+        "</body></html>",
+        # the business pays its customers; another company is paid
+        "<html><body><p>We pay you a referral fee for every friend who enrolls.</p></body></html>",
+        "<html><body><p>RateBridge receives a referral fee from its lenders.</p></body></html>",
+    ],
+)
+def test_round_25_near_misses_of_a_business_paid_for_referrals(html: str) -> None:
+    assert "affiliate_marketing" not in _policy_fired(html, ("Harbor Learning Studio",), False)
+
+
+@pytest.mark.parametrize(
+    ("before", "term", "paid"),
+    [
+        ("Harbor receives a ", "referral fee", True),
+        ("We may earn a small ", "referral commission", True),
+        ("We are paid a $50 ", "referral fee", True),
+        ("We are ", "paid for referrals", True),
+        ("We are not paid a ", "referral fee", False),
+        ("We pay you a ", "referral fee", False),
+        ("RateBridge receives a ", "referral fee", False),
+        ("We may earn a ", "commission", False),  # an agent's commission is no referral
+    ],
+)
+def test_round_25_paid_to_the_business_reads_subject_and_verb(
+    before: str, term: str, paid: bool
+) -> None:
+    assert paid_to_the_business(before, term, ("Harbor Learning Studio",)) is paid
+
+
+def test_round_25_a_platform_connecting_users_with_contractors_is_no_self_description() -> None:
+    # a marketplace app's terms: what the business is ends at "platform"; the participle
+    # clause after it says what the platform does, as a relative clause would
+    terms = (
+        "<html><body><h2>Our role</h2><p>Fixwell operates as an app connecting customers "
+        "with independent repair professionals. They are not employees of Fixwell."
+        "</p></body></html>"
+    )
+    assert "lead_generation" not in _policy_fired(terms, ("Fixwell",))
+    assert not said_of_the_business(
+        "Fixwell operates as an app ", "connecting customers with independent repair pros"
+    )
+    # near misses: the connecting verb as the business's own predicate, and a noun phrase
+    assert said_of_the_business("We ", "connect customers with independent repair pros")
+    assert said_of_the_business("Fixwell is a ", "homeowner referral service", ("Fixwell",))

@@ -17,6 +17,10 @@ class Category:
     # a term the business says of itself ("Acme is a lead-generation company") is decisive,
     # on any page, a policy included (see analyzers.content.self_description)
     said_of_itself: bool = False
+    # a term that says the business itself is paid for sending customers to another company
+    # ("Acme receives a referral fee for each funded loan") is decisive on the page that says
+    # it: the page promotes that company's offer for pay (analyzers.content.self_description)
+    paid_to_refer: bool = False
 
 
 CATEGORIES: dict[str, Category] = {
@@ -43,7 +47,9 @@ CATEGORIES: dict[str, Category] = {
             strong_weight=3,
             said_of_itself=True,
         ),
-        Category("affiliate_marketing", "affiliate marketing", True, strong_weight=3),
+        Category(
+            "affiliate_marketing", "affiliate marketing", True, strong_weight=3, paid_to_refer=True
+        ),
         Category("sweepstakes", "sweepstakes or giveaways", False),
         Category("job_board", "a third-party job board", False),
         Category("direct_lending", "loans or financing offered by the business", False),

@@ -15,7 +15,10 @@ paint. The score adds up independent signals, each capped so that repetition alo
                           which is the content a carrier reviews (not added to buying words)
   said of the business    a term in "<the business> is a ..." ("Acme is a lead-generation
                           company", self_description.py) +3, for the categories a business
-                          can be (Category.said_of_itself): it says what it is
+                          can be (Category.said_of_itself): it says what it is; and a
+                          referral fee the business says it receives ("Acme receives a
+                          referral fee for each funded loan"), for affiliate marketing
+                          (Category.paid_to_refer): it says it is paid to send customers on
 
 A policy page (privacy, terms) lists what the business does not do and what its users may not
 do, so it is read only for what the business says it is: there only those terms count.
@@ -40,7 +43,7 @@ from analyzers.content.matching import (
     split_sentences,
 )
 from analyzers.content.roles import is_served_drink, is_serving_term, off_subject, soft_drink
-from analyzers.content.self_description import said_of_the_business
+from analyzers.content.self_description import paid_to_the_business, said_of_the_business
 from analyzers.content.zones import page_zones
 from crawler.snapshot import Page
 
@@ -164,14 +167,20 @@ def _denied_in_body(
 def _declarations(
     content: PageContent, strong: list[ZonedMatch], names: Sequence[str]
 ) -> list[ZonedMatch]:
-    """The strong terms the business says of itself: "<name or we> is/operates as a <term>"."""
-    if not CATEGORIES[strong[0].match.category].said_of_itself:
+    """The strong terms the business says of itself: "<name or we> is/operates as a <term>",
+    or, for affiliate marketing, "<name or we> receives a <referral fee>"."""
+    category = CATEGORIES[strong[0].match.category]
+    if category.said_of_itself:
+        said = said_of_the_business
+    elif category.paid_to_refer:
+        said = paid_to_the_business
+    else:
         return []
     starts = [start for start, _ in split_sentences(content.text)]
     return [
         z
         for z in strong
-        if said_of_the_business(
+        if said(
             content.text[starts[z.match.sentence_index] : z.match.start_char],
             z.match.text,
             names,

@@ -12,10 +12,22 @@ What the sentence says of something else is not a self-description, so the compl
 be one noun phrase running from the verb to the term:
   "We are not a lead generation service"         a negation governs the verb
   "We are a law firm that never buys leads"      a relative clause: another verb's object
+  "Acme operates as a platform connecting users  a participle clause after the noun phrase's
+   with independent professionals"               head is a relative clause without its
+                                                 "that" (blind round 25, a home-services
+                                                 app's terms): what the business is ends at
+                                                 "platform", as every gig marketplace's
+                                                 terms say of its contractors
   "Acme is proud to work with lead generators"   an infinitive, a preposition
   "Our lead counsel is Jane Doe"                 the subject is a person, not the business
   "Acme is compensated by lenders"               a passive verb, not a noun phrase: the
                                                  vocabulary's own phrase, said as usual
+
+An affiliate says what it is paid for (blind round 25, a tutoring center's page for a partner's
+student-loan refinancing: "Brightpath receives a referral fee for each funded loan"): the
+business, as the subject, receives, earns or is paid the referral fee. Said so, the page
+promotes another company's offer for pay (`paid_to_the_business`). Not "We are not paid for
+referrals", "We pay you a referral fee" (the business pays), nor "LoanLift receives ...".
 """
 
 from __future__ import annotations
@@ -55,12 +67,15 @@ _STOPS = frozenset(
 _PHRASE_WORD = re.compile(r"[\w'\u2019]+|[^\w\s]")
 
 
-def _subject(names: Sequence[str]) -> str:
-    named = "|".join(
-        r"[\W_]+".join(re.escape(w) for w in re.findall(r"[\w'\u2019]+", name))
-        for name in names
-        if re.search(r"\w", name)
-    )
+def _subject(names: Sequence[str], short: bool = False) -> str:
+    """The start of a sentence whose subject is the business; with `short`, also the first
+    word of a name of several words, the way a page names its business after the first time
+    ("Brightpath Learning Center" -> "Brightpath receives ...")."""
+    spelled = [re.findall(r"[\w'\u2019]+", name) for name in names]
+    forms = [words for words in spelled if words]
+    if short:
+        forms += [words[:1] for words in spelled if len(words) > 1 and len(words[0]) > 3]
+    named = "|".join(r"[\W_]+".join(re.escape(w) for w in words) for words in forms)
     return rf"^\W*{_LABEL}(?:{_GENERIC_SUBJECTS}{'|' + named if named else ''}){_NAME_TAIL}"
 
 
@@ -77,6 +92,7 @@ def said_of_the_business(before: str, term: str, names: Sequence[str] = ()) -> b
       "We are not a | lead generation ..."                  False (negated)
       "Our partners include | lead generation ..."          False (not the business)
       "We do not | connect you with participating ..."      False (negated)
+      "We are a platform | connecting users with ..."       False (a participle clause)
     """
     subject = _subject(names)
     first = term.split()[0].lower() if term.split() else ""
@@ -84,6 +100,8 @@ def said_of_the_business(before: str, term: str, names: Sequence[str] = ()) -> b
         return re.match(subject + _MODAL, before, re.IGNORECASE) is not None
     found = re.match(rf"{subject}{_ADVERB}{_VERB}{_ADVERB}\s+", before, re.IGNORECASE)
     if found is None:
+        return False
+    if first.endswith("ing"):  # "a platform | connecting users with ...": a clause, no noun
         return False
     phrase = _PHRASE_WORD.findall(before[found.end() :].lower())
     if len(phrase) > 14:  # a noun phrase, not a paragraph
@@ -96,3 +114,43 @@ def said_of_the_business(before: str, term: str, names: Sequence[str] = ()) -> b
         if not (word[0].isalnum() or word in {",", "-", "&", "/"}):
             return False  # a clause or a quote ends the noun phrase: ";", ":", "(", '"'
     return True
+
+
+# the business receives pay: "receives a", "may earn a", "is paid a", "gets a small"
+_RECEIVES = (
+    r"(?:\s+(?:may|might|will|can|also|sometimes|then|typically|usually))*"
+    r"\s+(?:receives?|earns?|gets?|collects?|is\s+paid|are\s+paid|gets\s+paid"
+    r"|is\s+compensated\s+with|are\s+compensated\s+with)"
+)
+# the helper of a passive "paid" that the term starts with: "we are | paid for referrals"
+_PASSIVE = (
+    r"(?:\s+(?:may|might|will|can|also|sometimes|then|typically|usually))*"
+    r"\s+(?:is|are|be|get|gets)\s+$"
+)
+# what may stand between the verb and the fee: an article, a size, an amount
+_FEE_WORDS = re.compile(
+    r"(?:\s+(?:a|an|the|one|small|modest|flat|one-time|fixed|standard|\$?\d[\d,.]*%?))*\s*$",
+    re.IGNORECASE,
+)
+_REFERRAL = re.compile(r"\b(?:referral|referrals|referring|finder|finders)\b", re.IGNORECASE)
+
+
+def paid_to_the_business(before: str, term: str, names: Sequence[str] = ()) -> bool:
+    """True when `before` (the sentence up to `term`) makes the business the one paid the
+    referral fee the term names: "Brightpath receives a | referral fee for each funded loan",
+    "We may earn a small | referral commission", "We are paid a $50 | referral fee", "We
+    are | paid for referrals".
+
+    The business is the subject (a name, its first word, "we", "our company"), the verb says it
+    receives the pay, and only an article, a size or an amount stands before the fee:
+      "We are not paid a | referral fee"       False (the negation governs the verb)
+      "We pay you a | referral fee"            False (the business pays)
+      "LoanLift receives a | referral fee"     False (another company)
+    """
+    if not _REFERRAL.search(term):
+        return False
+    subject = _subject(names, short=True)
+    if re.match(r"(?:paid|compensated)\b", term, re.IGNORECASE):  # "we are | paid for referrals"
+        return re.match(subject + _PASSIVE, before, re.IGNORECASE) is not None
+    found = re.match(subject + _RECEIVES, before, re.IGNORECASE)
+    return found is not None and _FEE_WORDS.fullmatch(before[found.end() :]) is not None
