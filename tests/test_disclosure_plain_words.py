@@ -717,3 +717,10 @@ def test_an_abbreviation_does_not_end_the_sentence_before_a_lower_case_word() ->
     assert len(list(one.sents)) == 1
     two = parse("We text deals, promos, etc. Reply STOP to end.")
     assert [s.text for s in two.sents] == ["We text deals, promos, etc.", "Reply STOP to end."]
+
+
+def test_a_spanish_keyword_beside_a_call_is_still_the_keyword() -> None:
+    """ "Responda BAJA o llame a la tienda": the keyword is there, the call another way to opt
+    out (as "Reply STOP or call us" is); a call alone is no STOP instruction."""
+    assert both("Responda BAJA o llame al 555-201-3300 para cancelar.", "stop") == (True, True)
+    assert both("Para cancelar, llame al 555-201-3300.", "stop") == (False, False)
