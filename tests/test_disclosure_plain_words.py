@@ -724,3 +724,11 @@ def test_a_spanish_keyword_beside_a_call_is_still_the_keyword() -> None:
     out (as "Reply STOP or call us" is); a call alone is no STOP instruction."""
     assert both("Responda BAJA o llame al 555-201-3300 para cancelar.", "stop") == (True, True)
     assert both("Para cancelar, llame al 555-201-3300.", "stop") == (False, False)
+
+
+def test_a_frequency_after_a_line_run_together_is_the_texts() -> None:
+    """Two lines of fine print run together ("... to cancel Frequency varies", or all in
+    capitals) do not make the word before "frequency" name another thing."""
+    assert both("Reply STOP to cancel Frequency varies", "frequency") == (True, True)
+    assert both("REPLY STOP TO CANCEL FREQUENCY VARIES", "frequency") == (True, True)
+    assert both("Gutter cleaning frequency depends on your trees.", "frequency") == (False, False)

@@ -707,7 +707,7 @@ def counts_another_thing(sentence: str, start: int) -> bool:
 # "Msg frequency", "the frequency", "Text alert frequency": the word right before "frequency"
 # that leaves it the messages' (a word of messaging, a determiner, a joining word)
 _FREQUENCY_WORD = re.compile(r"\bfreq(?:uency)?\b", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[ \t]+$")
 _MESSAGES_FREQUENCY = (
     MESSAGE_WORDS
     | _SPANISH_MESSAGE_WORDS
@@ -759,11 +759,17 @@ def frequency_of_another_thing(text: str, start: int, end: int) -> bool:
     phrase at [start, end) names what comes that often, and it is not the messages. "Msg
     frequency varies", "Text alert frequency varies", "The frequency varies", "Frequency
     varies" are the texts'; "Cleaning frequency", "Email frequency" and "Newsletter frequency"
-    are another thing's."""
+    are another thing's. A capitalised "Frequency" after a lower-case word starts a line of its
+    own ("... to cancel Frequency varies", two lines of fine print run together), and fine print
+    in capitals ("REPLY STOP TO CANCEL FREQUENCY VARIES") shows no such line: both are read as
+    the texts' frequency."""
     for said in _FREQUENCY_WORD.finditer(text, start, end):
         before = _WORD_BEFORE.search(text[: said.start()])
-        if before and before.group(1).lower() not in _MESSAGES_FREQUENCY:
-            return True
+        if before is None or before.group(1).lower() in _MESSAGES_FREQUENCY:
+            continue
+        if said.group(0).isupper() or said.group(0)[0].isupper() and before.group(1).islower():
+            continue  # "Reply STOP to cancel Frequency varies": lines run together
+        return True
     return False
 
 
