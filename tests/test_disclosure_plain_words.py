@@ -634,3 +634,101 @@ def test_message_types_given_by_example() -> None:
         True,
     )
     assert not at_form("Texts like these are never sent after 9pm.", "message_types")
+
+
+# blind round 25: each element in both contexts, the opt-in form (`at_form`) and SMS terms
+def both(text: str, element: str) -> tuple[bool, bool]:
+    terms = "message_type" if element == "message_types" else element
+    return at_form(text, element), terms in sentence_elements(text, sms_document=True)
+
+
+@pytest.mark.parametrize(
+    ("element", "text"),
+    [
+        # the standard lines in Spanish, as bilingual US disclosures write them
+        ("rates", "Pueden aplicar cargos de su compañía por mensajes y datos."),
+        ("frequency", "Recibirás hasta 4 mensajes al mes."),
+        ("frequency", "Te enviaremos 2 mensajes por semana."),
+        ("help", "Responde AYUDA si necesitas ayuda."),
+        ("help", "Text AYUDA to 33333 for help in Spanish."),
+        ("stop", "Responda BAJA para no recibir más mensajes."),
+        ("stop", "Text ALTO to 33333 to end Spanish texts."),
+        ("message_types", "Recibe confirmaciones de tu pedido por mensaje de texto."),
+        ("message_types", "Alertas sobre tu cita y ofertas."),
+        # the carriers' charge named before who bills it and what it is for
+        ("rates", "Extra fees from your mobile carrier may apply for text messages."),
+        # the verb's particle before the keyword
+        ("stop", "Tired of our texts? Reply back STOP."),
+        # a schedule of sending
+        ("frequency", "Flash sale texts go out every Friday."),
+        # the carriers, then a parenthesis naming them, then "not liable"
+        (
+            "carrier_liability",
+            "Wireless carriers (Verizon, AT&T, etc.) are not liable for late texts.",
+        ),
+        ("carrier_liability", "Carriers shall not be held responsible for undelivered texts."),
+        # what the messages are limited to, the sender between
+        ("message_types", "Texts from the studio are restricted to booking confirmations."),
+    ],
+)
+def test_round25_wordings_state_the_element(element: str, text: str) -> None:
+    assert both(text, element) == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("element", "text"),
+    [
+        # frequency of another thing than the texts, or by another channel
+        ("frequency", "Pool cleaning frequency varies with the weather."),
+        ("frequency", "Email frequency may vary."),
+        ("frequency", "Our digest goes out by email twice a month."),
+        # a keyword exclaimed, not an instruction to text it
+        ("stop", "STOP! Check your order before you pay."),
+        ("help", "HELP! We are short on volunteers this week."),
+        # the offers themselves, or the page that lists them
+        ("message_types", "Discounts are subject to change at any time."),
+        ("message_types", "Our deals section shows this week's coupons."),
+        # a carrier's charge for another thing than the texts
+        ("rates", "Additional fees from your carrier may apply for international roaming."),
+        # the word help and a call: no keyword to text
+        ("help", "Llame a la oficina para ayuda."),
+        # messages limited to a count name no kind
+        ("message_types", "Texts are limited to 3 per month."),
+    ],
+)
+def test_round25_look_alikes_do_not(element: str, text: str) -> None:
+    assert both(text, element) == (False, False)
+
+
+def test_round25_keywords_with_their_verb_still_count() -> None:
+    assert both("Reply STOP!", "stop") == (True, True)
+    assert both("Questions? Text HELP!", "help") == (True, True)
+    assert both("Msg frequency varies.", "frequency") == (True, True)
+    assert both("Promo text frequency varies.", "frequency") == (True, True)
+    assert both("Sign up to get our deals.", "message_types") == (True, True)
+
+
+def test_an_abbreviation_does_not_end_the_sentence_before_a_lower_case_word() -> None:
+    """ "Carriers (AT&T, etc.) are not liable": the carriers and the "not liable" stay in one
+    sentence; "... promos, etc. Reply STOP" still ends at "etc."."""
+    from analyzers.text.vocabulary import parse
+
+    one = parse("Carriers (AT&T, Verizon, etc.) are not liable for delays.")
+    assert len(list(one.sents)) == 1
+    two = parse("We text deals, promos, etc. Reply STOP to end.")
+    assert [s.text for s in two.sents] == ["We text deals, promos, etc.", "Reply STOP to end."]
+
+
+def test_a_spanish_keyword_beside_a_call_is_still_the_keyword() -> None:
+    """ "Responda BAJA o llame a la tienda": the keyword is there, the call another way to opt
+    out (as "Reply STOP or call us" is); a call alone is no STOP instruction."""
+    assert both("Responda BAJA o llame al 555-201-3300 para cancelar.", "stop") == (True, True)
+    assert both("Para cancelar, llame al 555-201-3300.", "stop") == (False, False)
+
+
+def test_a_frequency_after_a_line_run_together_is_the_texts() -> None:
+    """Two lines of fine print run together ("... to cancel Frequency varies", or all in
+    capitals) do not make the word before "frequency" name another thing."""
+    assert both("Reply STOP to cancel Frequency varies", "frequency") == (True, True)
+    assert both("REPLY STOP TO CANCEL FREQUENCY VARIES", "frequency") == (True, True)
+    assert both("Gutter cleaning frequency depends on your trees.", "frequency") == (False, False)

@@ -83,3 +83,23 @@ def in_vanity_number(text: str, start: int, end: int) -> bool:
     """The span [start, end) is letters of a phone number spelled in words ("Call
     1-800-HELP-NOW"), not a keyword to text."""
     return any(m.start() <= start and end <= m.end() for m in _VANITY_NUMBER.finditer(text))
+
+
+# a keyword in capitals standing alone as an exclamation: "STOP! Read these terms", "HELP!"
+_EXCLAIMED = re.compile(r"\s*!")
+_TEXTING_VERB = re.compile(
+    r"\b(?:reply|text|txt|send|replying|texting|sending|back)\W*$", re.IGNORECASE
+)
+
+
+def keyword_as_interjection(text: str, start: int, end: int) -> bool:
+    """The span [start, end) is a bare keyword in capitals said as an exclamation ("STOP! Read
+    these terms carefully", "HELP! We're hiring"), not an instruction to text it: a "!" follows
+    it and no verb of texting governs it. "Reply STOP!" and "Text HELP!" are instructions."""
+    word = text[start:end]
+    return (
+        word.isalpha()
+        and word.isupper()
+        and bool(_EXCLAIMED.match(text, end))
+        and not _TEXTING_VERB.search(text[:start])
+    )

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-# what a charge is for: "a fee to switch plans", "charges you for each text", "fees for a line"
-# ("billed to you" names who pays, not what for)
+# what a charge is for: "a fee to switch plans", "charges you for each text", "fees for a line",
+# "charges ... may apply for international roaming" ("billed to you" names who pays, not what for)
 _CHARGED_FOR = re.compile(
-    r"\b(?:charges?|charged|fees?|rates?|costs?|bills?|billed)\b(?:\s+(?:you|subscribers))?"
+    r"\b(?:charges?|charged|fees?|rates?|costs?|bills?|billed|apply|applies)\b"
+    r"(?:\s+(?:you|subscribers))?"
     r"\s+(?:for|to(?!\s+(?:you|your|me|us|them|the\s+(?:subscriber|customer|account))\b))"
     r"\s+(?P<what>[^.;!?]+)",
     re.IGNORECASE,
@@ -35,7 +36,8 @@ def charged_for_texts(sentence: str) -> bool:
 
     False when every charge whose object is named ("for X", "to X") names something else than
     the messaging: "Your carrier may charge a fee to switch plans" (the fee is for switching),
-    "Carriers may charge an activation fee for a new line". A charge that names nothing it is
+    "Carriers may charge an activation fee for a new line", "Charges from your wireless provider
+    may apply for international roaming". A charge that names nothing it is
     for ("Your carrier may charge you", "Msg & data rates may apply") counts, as one for
     "each message" or "data" does, and so does a charge whose own words name the messaging
     ("Standard messaging rates for your plan may apply": message rates, whatever plan) or

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from analyzers.optin.channels import (
     in_vanity_number,
+    keyword_as_interjection,
     kind_by_another_channel,
     opt_out_by_other_means,
 )
@@ -26,7 +27,9 @@ from analyzers.optin.plain_words import (
     count_of_texts,
     counts_another_thing,
     frequency_in,
+    frequency_of_another_thing,
     message_type_in,
+    offers_not_texts,
     speaks_of_messages,
 )
 from analyzers.optin.senders import other_senders
@@ -330,6 +333,8 @@ def _plain_elements(
         return frequency_in(said[i], tuple(said[max(i - 1, 0) : i] + said[i + 1 : i + 2]))
 
     def frequency(i: int) -> str | None:
+        if kind_by_another_channel(sentences[i]):
+            return None  # "We email our newsletter twice a month"
         return frequency_said(sentences, i) or (
             sentences[i].strip() if spelled != sentences and frequency_said(spelled, i) else None
         )
@@ -379,6 +384,8 @@ def _count_of_something_else(match: PhraseMatch, doc) -> bool:
         sentences[where], match.start_char - list(doc.sents)[where].start_char
     ):
         return True  # "Join our text club. Members may visit 3x per week."
+    if frequency_of_another_thing(doc.text, match.start_char, match.end_char):
+        return True  # "Lawn service frequency varies by season"
     return not count_of_texts(match.sentence, neighbours)
 
 
@@ -429,20 +436,26 @@ def _one_kind_now_and_then(match: PhraseMatch, doc) -> bool:
 
 def _said_of_another_channel(match: PhraseMatch, doc) -> bool:
     """A kind of message, an opt-out or a keyword said of another channel than the texts
-    (analyzers/optin/channels.py): promotions "by email", "To opt out, call us", the letters of
-    "Call 1-800-HELP-NOW"; or a "not liable" line about another carrier, another party than the
-    carriers, or another thing than the texts' delivery (analyzers/optin/liability.py); or a
-    carrier's charge for another thing than the texts, "a fee to switch plans"
-    (analyzers/optin/charges.py)."""
+    (analyzers/optin/channels.py): promotions or a count "by email", "To opt out, call us", the
+    letters of "Call 1-800-HELP-NOW", a keyword exclaimed ("STOP! Read this"); or promotions
+    named as the offers themselves ("Promotions are subject to availability":
+    `plain_words.offers_not_texts`); or a "not liable" line about another carrier, another
+    party than the carriers, or another thing than the texts' delivery
+    (analyzers/optin/liability.py); or a carrier's charge for another thing than the texts, "a
+    fee to switch plans" (analyzers/optin/charges.py)."""
     if match.label == "rates":
         return not charged_for_texts(match.sentence)
-    if match.label == "message_types":
+    if match.label == "message_types" and offers_not_texts(match.sentence):
+        return True  # "Promotions are subject to availability": the offers, not the texts
+    if match.label in ("message_types", "frequency"):
+        # "We send our newsletter by email once a month": how often the emails come
         return kind_by_another_channel(match.sentence)
     if match.label == "carrier_liability":
         # "UPS is not liable for delayed deliveries", "We are not liable for delayed texts"
         return not (excused_for_texts(match.sentence) and carriers_excused(match.sentence))
-    if match.label in ("help", "stop") and in_vanity_number(
-        doc.text, match.start_char, match.end_char
+    if match.label in ("help", "stop") and (
+        in_vanity_number(doc.text, match.start_char, match.end_char)
+        or keyword_as_interjection(doc.text, match.start_char, match.end_char)
     ):
         return True
     return match.label == "stop" and opt_out_by_other_means(match.sentence)

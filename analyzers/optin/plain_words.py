@@ -407,8 +407,16 @@ _NOT_A_TOPIC = frozenset(
 )
 
 
+# the messages named in Spanish, in the bilingual disclosures of US businesses ("Recibirás hasta
+# 3 mensajes por semana"): a count beside them counts texts as one beside "texts" does
+_SPANISH_MESSAGE_WORDS = frozenset({"mensaje", "mensajes", "textos", "msjs", "sms"})
+
+
 def speaks_of_messages(sentence: str) -> bool:
-    return any(w in MESSAGE_WORDS for w in re.findall(r"[a-z]+", sentence.lower()))
+    return any(
+        w in MESSAGE_WORDS or w in _SPANISH_MESSAGE_WORDS
+        for w in re.findall(r"[a-z]+", sentence.lower())
+    )
 
 
 def frequency_in(text: str, neighbours: tuple[str, ...] = ()) -> str | None:
@@ -518,10 +526,15 @@ def _what_the_text_tells(text: str) -> str | None:
 
 # the messages as subject of a verb of content: "Our texts cover estimate visits and crew
 # arrival times", "messages include order updates", "alerts are limited to delivery windows"
+# "Text messages from this program are limited to class schedule changes": the sender may stand
+# between the messages and the verb, as in _ABOUT
 _COVER = re.compile(
-    rf"\b{_MESSAGE}\s+(?:(?:will|may|can|only|mostly|usually|generally|typically)\s+)*"
+    rf"\b{_MESSAGE}\s+"
+    rf"(?:from\s+(?:(?!(?:after|before|when|whenever|once|if|until|while|as)\b){_WORD}\W+){{1,6}}?)?"
+    r"(?:(?:will|may|can|only|mostly|usually|generally|typically|shall|be)\s+)*"
     r"(?:cover|covers|include|includes|concern|concerns|contain|contains|consist\s+of|"
-    r"deal\s+with|deals\s+with|relate\s+to|relates\s+to|are\s+limited\s+to)\s+"
+    r"deal\s+with|deals\s+with|relate\s+to|relates\s+to|"
+    r"(?:are|is|be)\s+(?:only\s+)?(?:limited|restricted|confined)\s+to)\s+"
     rf"((?:{_WORD}[\s,]+){{0,3}}{_WORD})",
     re.IGNORECASE,
 )
@@ -564,6 +577,9 @@ def _what_they_cover(text: str) -> str | None:
             content
             and content[0] not in _NOT_A_SUBJECT | _NO_CONTENT
             and not set(content) & _FORM_OF_A_MESSAGE
+            # "texts are limited to 4 per month", "include up to 3 photos": a count, no subject
+            and not re.fullmatch(_NUMBER, content[0])
+            and content[0] not in ("up", "at", "no", "once", "twice")
         ):
             return match.group(0)
     return None
@@ -686,3 +702,101 @@ def counts_another_thing(sentence: str, start: int) -> bool:
         return False
     clause = re.split(r"[;:,.!?()—–]", sentence[:start])[-1]
     return any(w not in _LEAD_INS for w in re.findall(r"[a-z']+", clause.lower()))
+
+
+# "Msg frequency", "the frequency", "Text alert frequency": the word right before "frequency"
+# that leaves it the messages' (a word of messaging, a determiner, a joining word)
+_FREQUENCY_WORD = re.compile(r"\bfreq(?:uency)?\b", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[ \t]+$")
+_MESSAGES_FREQUENCY = (
+    MESSAGE_WORDS
+    | _SPANISH_MESSAGE_WORDS
+    | _DETERMINERS
+    | {
+        "messaging",
+        "texting",
+        "communication",
+        "communications",
+        "contact",
+        "program",
+        "subscription",
+        "sending",
+        "delivery",
+        # a kind of the messages: "Promo frequency", "Text club frequency"
+        "promo",
+        "promos",
+        "promotional",
+        "marketing",
+        "offer",
+        "offers",
+        "deal",
+        "deals",
+        "club",
+        "and",
+        "or",
+        "of",
+        "with",
+        "in",
+        "at",
+        "on",
+        "by",
+        "to",
+        "for",
+        "is",
+        "that",
+        "which",
+        "overall",
+        "average",
+        "typical",
+        "actual",
+        "expected",
+    }
+)
+
+
+def frequency_of_another_thing(text: str, start: int, end: int) -> bool:
+    """ "Lawn service frequency varies by season": the noun right before "frequency" in the
+    phrase at [start, end) names what comes that often, and it is not the messages. "Msg
+    frequency varies", "Text alert frequency varies", "The frequency varies", "Frequency
+    varies" are the texts'; "Cleaning frequency", "Email frequency" and "Newsletter frequency"
+    are another thing's. A capitalised "Frequency" after a lower-case word starts a line of its
+    own ("... to cancel Frequency varies", two lines of fine print run together), and fine print
+    in capitals ("REPLY STOP TO CANCEL FREQUENCY VARIES") shows no such line: both are read as
+    the texts' frequency."""
+    for said in _FREQUENCY_WORD.finditer(text, start, end):
+        before = _WORD_BEFORE.search(text[: said.start()])
+        if before is None or before.group(1).lower() in _MESSAGES_FREQUENCY:
+            continue
+        if said.group(0).isupper() or said.group(0)[0].isupper() and before.group(1).islower():
+            continue  # "Reply STOP to cancel Frequency varies": lines run together
+        return True
+    return False
+
+
+# a verb of getting, sending or agreeing to messages: with it, "promotions" are what is received
+_GETTING = re.compile(
+    r"\b(?:receiv\w*|get|gets|getting|sign(?:ed|ing|s)?\s+up|subscrib\w*|join\w*|agree\w*|"
+    r"consent\w*|opt(?:ed|ing|s)?[\s-]+in|enrol\w*|register\w*|send\w*|sent|text\w*|"
+    r"deliver\w*|want|hear|recib\w*|acept\w*)\b",
+    re.IGNORECASE,
+)
+# what a sentence about the offers themselves says: their conditions, or the page that lists them
+_ABOUT_THE_OFFERS = re.compile(
+    r"\b(?:subject\s+to|valid|expir\w*|availab\w*|while\s+supplies\s+last|"
+    r"cannot\s+be\s+combined|exclusions|restrictions\s+apply|in[\s-]store\s+only|"
+    r"page|pages|section|tab|menu|banner|website|site|catalog|flyer)\b",
+    re.IGNORECASE,
+)
+
+
+def offers_not_texts(sentence: str) -> bool:
+    """A sentence that names promotions or deals as the business's offers, not as messages:
+    "Promotions are subject to availability", "Our promotions page lists current deals". It
+    names no messages and no verb of getting, sending or agreeing to them, and what it says is
+    the offers' conditions or the page that shows them. "Get promotions and deals" and
+    "Promotions, order updates and reminders." (a list of the kinds, no verb) name kinds."""
+    return (
+        not speaks_of_messages(sentence)
+        and not _GETTING.search(sentence)
+        and bool(_ABOUT_THE_OFFERS.search(sentence))
+    )

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from analyzers.optin.channels import (
     in_vanity_number,
+    keyword_as_interjection,
     kind_by_another_channel,
     opt_out_by_other_means,
 )
@@ -26,7 +27,9 @@ from analyzers.optin.plain_words import (
     count_of_texts,
     counts_another_thing,
     frequency_in,
+    frequency_of_another_thing,
     message_type_in,
+    offers_not_texts,
     speaks_of_messages,
 )
 from analyzers.policy.contact import Contact
@@ -286,6 +289,8 @@ def sentence_elements(
         labels.discard("frequency")  # "We bill memberships once a quarter"
     if "frequency" in labels and _counts_only_another_thing(text):
         labels.discard("frequency")  # "Appointments can be booked up to 4x per month"
+    if "frequency" in labels and kind_by_another_channel(text):
+        labels.discard("frequency")  # "We send our newsletter by email once a month"
     if "rates" in labels and not charged_for_texts(text):
         labels.discard("rates")  # "Your carrier may charge an activation fee for a new line"
     terms_matches = vocabulary("terms").find(quoted)
@@ -295,6 +300,8 @@ def sentence_elements(
     named = "message_types" in found or "message_type" in terms_words
     if named and kind_by_another_channel(text):
         named = False  # "Appointment reminders are sent by email 48 hours in advance"
+    if named and offers_not_texts(text):
+        named = False  # "Promotions are subject to availability": the offers, not the texts
     if named and (sms_document or _SMS_CONTEXT.search(quoted + " " + heading)):
         labels.add("message_type")
     return labels
@@ -305,7 +312,11 @@ def _counts_only_another_thing(text: str) -> bool:
     (`plain_words.counts_another_thing`): in SMS terms too, "Lessons can be moved up to twice
     a month" counts the moves, not the texts."""
     counts = [m for m in vocabulary("disclosure").find(text) if m.label == "frequency"]
-    return bool(counts) and all(counts_another_thing(text, m.start_char) for m in counts)
+    return bool(counts) and all(
+        counts_another_thing(text, m.start_char)
+        or frequency_of_another_thing(text, m.start_char, m.end_char)
+        for m in counts
+    )
 
 
 def _opt_out_of_texts(quoted: str, heading: str, before: str) -> bool:
@@ -324,12 +335,17 @@ def _opt_out_of_texts(quoted: str, heading: str, before: str) -> bool:
 
 def _said_of_another_channel(found: set[str], quoted: str, text: str) -> set[str]:
     """HELP and STOP said of another channel than the texts (analyzers/optin/channels.py): an
-    opt-out by calling or clicking in an email ("To opt out, call us at 555-0100"), or a
-    keyword that is the letters of a phone number ("Call 1-800-HELP-NOW for assistance")."""
+    opt-out by calling or clicking in an email ("To opt out, call us at 555-0100"), a
+    keyword that is the letters of a phone number ("Call 1-800-HELP-NOW for assistance"), or
+    one exclaimed ("STOP! Read these terms carefully")."""
     said = {"stop"} if "stop" in found and opt_out_by_other_means(text) else set()
     for label in {"help", "stop"} & found - said:
         matches = [m for m in vocabulary("disclosure").find(quoted) if m.label == label]
-        if matches and all(in_vanity_number(quoted, m.start_char, m.end_char) for m in matches):
+        if matches and all(
+            in_vanity_number(quoted, m.start_char, m.end_char)
+            or keyword_as_interjection(quoted, m.start_char, m.end_char)
+            for m in matches
+        ):
             said.add(label)
     return said
 

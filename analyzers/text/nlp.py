@@ -27,12 +27,14 @@ def nlp() -> Language:
     import spacy
     from spacy.util import compile_infix_regex
 
+    _register_abbreviation_continues()
     pipeline = spacy.blank("en")
     infixes = list(pipeline.Defaults.infixes) + list(_EXTRA_INFIXES)
     pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     _add_upper_case_contractions(pipeline)
     _add_abbreviations(pipeline)
     pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe(_ABBREVIATION_CONTINUES)
     try:
         pipeline.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
     except Exception:  # spacy-lookups-data missing: lemmas stay empty, patterns use LOWER
@@ -51,6 +53,37 @@ def _add_upper_case_contractions(pipeline: Language) -> None:
         if text.islower() and ("n't" in text or "n\u2019t" in text):
             upper = [{**piece, ORTH: piece[ORTH].upper()} for piece in pieces]
             pipeline.tokenizer.add_special_case(text.upper(), upper)
+
+
+# abbreviations whose period the tokenizer splits off ("etc.)" is "etc" "." ")"): a lower-case
+# word after it goes on with the same sentence
+_CONTINUED_AFTER = frozenset({"etc", "inc", "co", "corp", "ltd", "llc", "vs", "incl", "approx"})
+_ABBREVIATION_CONTINUES = "prevet_abbreviation_continues"
+_CLOSING = frozenset({")", "]", '"', "”", "'"})
+
+
+def _register_abbreviation_continues() -> None:
+    """The sentencizer ends a sentence at every period, also an abbreviation's: "Carriers (AT&T,
+    Verizon, etc.) are not liable for delayed messages" would lose its subject, the carriers,
+    to a sentence of its own. A sentence never starts with a lower-case word right after an
+    abbreviation's period (and its closing brackets); "We text deals, promos, etc. Reply STOP"
+    still ends at "etc.", its next word capitalised."""
+    from spacy.language import Language
+
+    if Language.has_factory(_ABBREVIATION_CONTINUES):
+        return
+
+    @Language.component(_ABBREVIATION_CONTINUES)
+    def abbreviation_continues(doc):
+        for token in doc[1:]:
+            if not token.is_sent_start or not token.text[:1].islower():
+                continue
+            i = token.i - 1
+            while i > 0 and doc[i].text in _CLOSING:
+                i -= 1
+            if i > 0 and doc[i].text == "." and doc[i - 1].lower_ in _CONTINUED_AFTER:
+                token.is_sent_start = False
+        return doc
 
 
 # abbreviations of SMS fine print whose period does not end the sentence ("Msg freq. varies")
