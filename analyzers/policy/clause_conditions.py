@@ -256,6 +256,8 @@ def _judge_group(
         or _antecedent_is_mobile(parts, seg_start, group[0][0])
         or _announced_list_is_mobile(parts, window, seg_end)
         or _elaborates_mobile(parts, window, seg_start, group[0][0])
+        or _predicated_of_mobile(parts, seg_start, group[0][0])
+        or _restriction_on_mobile(parts, seg_start, group[0][0])
     ):
         topic = "mobile"
     if topic in ("other", "none"):
@@ -386,6 +388,44 @@ def _antecedent_is_mobile(parts: _Parts, start: int, verb: int) -> bool:
         default=start,
     )
     return parts.has("mobile_data", opening, comma)
+
+
+# what may stand between a copula and the verb of a clause that describes its subject: "is
+# not something we share", "is ours to protect, never ours to hand out"
+_PREDICATE_FILLER = {
+    "not", "never", "n't", "n’t", "something", "anything", "nothing", "thing", "one", "a",
+    "we", "they", "ours", "to", "ever", "will", "would", "do", "can",
+}  # fmt: skip
+_COPULAS = {"is", "are", "was", "were", "'s", "’s"}
+_PREDICATE_NOUNS = {"something", "anything", "nothing", "thing", "one", "ours"}
+
+
+def _predicated_of_mobile(parts: _Parts, start: int, verb: int) -> bool:
+    """Is the verb in a clause said of a subject that is mobile data? In "Your cell number is
+    not something we share with marketers" (or "... is ours to keep, never ours to sell") the
+    verb's object is "something", whose meaning is the subject before the copula. After a
+    comma the walk goes on to the copula of the first predicate, a few words back; "Your
+    number is important, and we share data with partners" has a clause of its own."""
+    doc = parts.doc
+    j = verb - 1
+    while j > start and doc[j].lower_ in _PREDICATE_FILLER:
+        j -= 1
+    if j > start and doc[j].text == ",":
+        j = next((t.i for t in reversed(doc[max(start, j - 4) : j]) if t.lower_ in _COPULAS), start)
+    if j <= start or doc[j].lower_ not in _COPULAS:
+        return False
+    if not any(t.lower_ in _PREDICATE_NOUNS for t in doc[j:verb]):
+        return False  # "which is never disclosed": a passive, its subject read as such
+    return parts.has("mobile_data", start, j)
+
+
+def _restriction_on_mobile(parts: _Parts, start: int, verb: int) -> bool:
+    """Is the subject before the verb a limit on mobile data? In "The exclusion of mobile
+    data above does not limit sharing with our franchisees" the sharing it leaves open is of
+    the data the limit was about: a restriction word ("exclusion", "protections"), then the
+    mobile data, before the verb."""
+    limits = parts.within("restriction", start, verb)
+    return bool(limits) and parts.has("mobile_data", limits[0][1], verb)
 
 
 def _only_for_operations(parts: _Parts, region: tuple[int, int]) -> bool:

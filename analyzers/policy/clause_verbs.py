@@ -447,8 +447,10 @@ def _receives_messages(parts: _Parts, verb_end: int) -> bool:
             (
                 s
                 for s, e in parts.within(label, verb_end, end)
-                # "receive text messages": data words that end in the messages are the messages
+                # "receive text messages": data words that end in the messages are the messages,
+                # unless a number or a list is what they name ("numbers gathered for texts")
                 if not any(s <= ms and me == e for ms, me in messages)
+                or any(t.lower_ in _NUMBER_OR_LIST for t in doc[s : _messages_start(messages, e)])
             ),
             default=end,
         )
@@ -456,6 +458,14 @@ def _receives_messages(parts: _Parts, verb_end: int) -> bool:
     }
     first["text_messages"] = min((s for s, _e in messages), default=end)
     return first["text_messages"] < min(first["mobile_data"], first["personal_data"])
+
+
+_NUMBER_OR_LIST = {"number", "numbers", "list", "lists", "contacts"}
+
+
+def _messages_start(messages: list[tuple[int, int]], end: int) -> int:
+    """Where the messages that end a data span at `end` start (else `end`)."""
+    return min((ms for ms, me in messages if me == end), default=end)
 
 
 def _receiving(parts: _Parts, group: list[tuple[int, int]]) -> bool:
