@@ -282,6 +282,4 @@ def _sale_only_verbs(parts: _Parts, segment: tuple[int, int]) -> bool:
     above excludes SMS opt-in data") or with a sharing verb among them is the promise."""
     verbs = parts.within("share_verb", *segment) + parts.within("handover_verb", *segment)
     sales = parts.within("sale_verb", *segment)
-    return bool(verbs) and all(
-        any(ss <= s < se for ss, se in sales) for s, _e in verbs
-    )
+    return bool(verbs) and all(any(ss <= s < se for ss, se in sales) for s, _e in verbs)
