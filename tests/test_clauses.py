@@ -1970,3 +1970,62 @@ def test_pointers_to_the_exceptions_and_limits_above(sentence: str, label: str) 
     sharing leaves that data's sharing open; "...; that data is shared" after a clause on
     mobile data is that data's sharing."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Your cell number is disclosed solely to our SMS vendor, and never to partners for "
+            "their marketing.",
+            "promise",
+        ),
+        # near misses: the recipients before the denial are partners; no marketing denial
+        (
+            "We give your cell number to our affiliates, but not to outside advertisers.",
+            "exception",
+        ),
+        ("Your cell number is disclosed only to our SMS vendor.", "neutral"),
+    ],
+)
+def test_recipients_after_an_elided_denial_are_kept_out(sentence: str, label: str) -> None:
+    """Round 4: in "disclosed only to our SMS provider, and never to third parties for
+    marketing" the parties after ", and never" are the ones the data is kept from."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We will never: give your cell number away; share your SMS consent with sponsors.",
+            "promise",
+        ),
+        ("We do not: sell your cell number; share it with partners unless you agree.", "exception"),
+        # near misses: a lead-in with its verb; only sale items
+        ("We share: your cell number with partners; your email with vendors.", "exception"),
+        ("We never: rent our SMS list; sell your cell number.", "neutral"),
+    ],
+)
+def test_a_negated_lead_in_run_into_its_list(sentence: str, label: str) -> None:
+    """Round 4: "We never: sell ...; pass ...; rent ..." in one sentence: each item after the
+    colon is governed by the lead-in's negation, as under a lead-in of its own."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("You may ask us who has received your cell number.", "neutral"),
+        ("We sell gift cards, never your cell number.", "neutral"),
+        ("Lead buyers may purchase the cell numbers on our text list.", "exception"),
+        # near misses: a relative "which" after the partners; the visitor buys things
+        ("Our partners, which receive your cell number, may text you.", "exception"),
+        ("You can buy gift cards with the phone number on your account.", "neutral"),
+    ],
+)
+def test_questions_denied_objects_and_buyers(sentence: str, label: str) -> None:
+    """Round 4: a question asked about recipients ("ask us which third parties have received
+    it") states no sharing; "..., never your data" denies the object after the comma; a
+    recipient that buys the list receives it."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

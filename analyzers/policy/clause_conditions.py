@@ -293,7 +293,10 @@ def _judge_group(
         return Clause(
             "general_promise", topic, "data in general is not shared; mobile data is not named"
         )
-    whole = (seg_start, seg_end)
+    denied = _denied_tail(parts, verb_end, seg_end)
+    if denied is not None:
+        post = (verb_end, denied)  # the recipients after ", and never" are kept out
+    whole = (seg_start, denied if denied is not None else seg_end)
     if _receiving(parts, group):
         post = whole  # "our sponsors may receive your number": the recipient is the subject
     sale = any(parts.has("sale_verb", s, e) for s, e in group)
@@ -419,6 +422,24 @@ def _predicated_of_mobile(parts: _Parts, start: int, verb: int) -> bool:
     return parts.has("mobile_data", start, j)
 
 
+def _denied_tail(parts: _Parts, verb_end: int, end: int) -> int | None:
+    """Where a verb's recipients turn into the ones it is denied to: "shared only with our
+    texting vendor, and never with partners for marketing", "given to our carrier but not to
+    advertisers". The verb is elided after the negation, so the partners are no recipients
+    of the sharing stated; the tail is read as the denial it is (see
+    `_only_providers_receive`). Returns the joint's start, or None."""
+    doc = parts.doc
+    for i in range(verb_end + 1, end - 1):
+        if doc[i].lower_ not in ("never", "not") or doc[i + 1].lower_ not in ("to", "with"):
+            continue
+        j = i
+        while j > verb_end and doc[j - 1].lower_ in (",", "and", "but", "yet"):
+            j -= 1
+        if j < i:
+            return j
+    return None
+
+
 def _restriction_on_mobile(parts: _Parts, start: int, verb: int) -> bool:
     """Is the subject before the verb a limit on mobile data? In "The exclusion of mobile
     data above does not limit sharing with our franchisees" the sharing it leaves open is of
@@ -471,7 +492,13 @@ def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
     not an allowance beside it."""
     doc = parts.doc
     providers = parts.within("recipient_provider", *region)
-    if not providers or _outside_recipient(parts, region) or _partner_recipient(parts, region):
+    if not providers:
+        return False
+    # "... only to our SMS provider, and never to third parties for marketing": the outside
+    # parties after the denial are the ones the sentence keeps the data from
+    denial = next((s for s, _e in parts.within("negator", providers[0][1], region[1])), None)
+    receivers = (region[0], denial) if denial is not None else region
+    if _outside_recipient(parts, receivers) or _partner_recipient(parts, receivers):
         return False
     restricted = any(t.lower_ in _RESTRICTING for t in doc[region[0] : providers[0][0]])
     denials = parts.within("purpose_marketing", *region)

@@ -68,6 +68,8 @@ _OBJECT_STOP = {
     # a carve-out inside the object ("personal information, excluding mobile numbers, with
     # ..."): what it names is left out of what is shared
     "excluding",
+    # "We sell products, never your data": the object denied after the comma is not sold
+    "never",
     "save",
     "barring",
     "besides",

@@ -568,9 +568,29 @@ def _asked_whether(doc: Doc, i: int, start: int) -> bool:
     for token in reversed(doc[start:i]):
         if token.lower_ == "whether":
             return True
+        if token.lower_ in _WH_WORDS and _after_asking(doc, token.i):
+            return True  # "Customers can ask us which third parties have received it"
         if token.text in (";", ":", ".", "(", ")"):
             return False
     return False
+
+
+_WH_WORDS = {"which", "who", "whom", "what"}
+
+
+_ASKING = {
+    "ask", "asks", "asked", "know", "learn", "request", "requests", "tell", "confirm",
+    "out", "inquire", "disclose", "identify", "list",
+}  # fmt: skip
+
+
+def _after_asking(doc: Doc, i: int) -> bool:
+    """Does a verb of asking or knowing stand right before the word (a person between: "ask
+    us which", "tell you who")? "the partners which receive it" is a relative clause."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in ("us", "you", "them", "me"):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in _ASKING
 
 
 def _quoted(doc: Doc, i: int, start: int) -> bool:

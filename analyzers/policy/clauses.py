@@ -159,7 +159,7 @@ _MOBILE_HINT = re.compile(
 
 # sharing told from the recipient's side ("our partners receive your number", "nobody sees it")
 _RECEIVING = (
-    r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access|(?:may|can|will)\s+use\b|"
+    r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access|(?:may|can|will)\s+use\b|purchas|buy|bought|"
     r"(?:contact|call|text|reach)\w*\s+you\s+(?:using|at|on|via)\b)"
 )
 
@@ -238,6 +238,16 @@ def classify(
     fields = as_clauses(sentence)
     if fields != sentence:
         sentence, doc = fields, None
+    run_in = _run_in_list(sentence) if not lead_in else None
+    if run_in is not None:  # "We never: sell your number; rent our SMS list."
+        lead, items = run_in
+        best = Clause("neutral")
+        for item in items:
+            verdict = classify(item, heading=heading, lead_in=lead, previous=previous)
+            best = _better(best, verdict)
+            if verdict.topic in ("mobile", "personal"):
+                previous = verdict.topic  # "...; share it with partners": the item before's data
+        return best
     scope_lead = lead_in
     if lead_in and not awaits_its_verb(lead_in) and _states_own_sharing(sentence):
         lead_in, doc = "", None  # the item's own verb and recipient decide, not the lead-in's
@@ -336,6 +346,18 @@ _AWAITS_ITS_VERB = re.compile(
     r"|never(?:\s+ever)?|will\s+never|do\s+not\s+and\s+will\s+not)\s*:$",
     re.IGNORECASE,
 )
+
+
+def _run_in_list(sentence: str) -> tuple[str, list[str]] | None:
+    """A negated lead-in and its list run into one sentence: "We never: sell or share your
+    mobile number; pass your opt-in to marketers; rent our SMS list." Each item after the
+    colon is the rest of the one clause the negation governs, as under a lead-in of its own
+    (`awaits_its_verb`); read as one sentence, the items after the first ";" would lose it."""
+    lead, colon, rest = sentence.partition(":")
+    if not colon or not awaits_its_verb(lead + ":"):
+        return None
+    items = [item.strip() for item in rest.split(";") if item.strip()]
+    return (lead + ":", items) if len(items) > 1 else None
 
 
 def awaits_its_verb(lead_in: str) -> bool:
