@@ -2029,3 +2029,25 @@ def test_questions_denied_objects_and_buyers(sentence: str, label: str) -> None:
     it") states no sharing; "..., never your data" denies the object after the comma; a
     recipient that buys the list receives it."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We aim not to share your cell number unless a sponsor's deal suits you.", "exception"),
+        (
+            "We work with sponsors, and they may receive your cell number for their offers.",
+            "exception",
+        ),
+        ("We work with sponsors, and they never receive your cell number.", "promise"),
+        # near misses: a hedge with no carve-out, or the law only; "they" after no recipient
+        ("We try not to share your cell number.", "neutral"),
+        ("We try not to share your cell number except as the law requires.", "neutral"),
+        ("When you join, they will receive your cell number.", "neutral"),
+    ],
+)
+def test_hedged_carve_outs_and_they_for_recipients(sentence: str, label: str) -> None:
+    """Round 4: a hedged promise ("We try not to share ...") is none, but the carve-out it
+    names ("unless a partner offer may interest you") is still an exception; "they" after a
+    recipient named earlier in the sentence is that recipient."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

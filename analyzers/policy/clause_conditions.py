@@ -264,6 +264,12 @@ def _judge_group(
         return Clause("neutral", topic, "the sentence is not about mobile or personal data")
     mobile = topic == "mobile"
     if parts.has("hedge", seg_start, seg_end):
+        if negated and mobile:
+            # "We try not to share phone numbers unless a partner offer may interest you":
+            # the hedge weakens the promise; the carve-out it names is still an exception
+            kind, why = _carve_out(parts, *post)
+            if kind == "exception":
+                return Clause("exception", topic, why, attempted=True)
         return Clause("neutral", topic, "a non-committal statement, not a promise")
     if negated:
         kind, why = _carve_out(parts, *post)

@@ -414,6 +414,7 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
                 for n, _ in parts.within("negator", *subject)
             )
             or any(t.lower_ in _RESTRICTING for t in doc[subject[0] : subject[1]])
+            or _they_for_recipients(parts, subject)
         ):
             # "the only parties that receive your number are ...": the receivers, restricted
             found.append((s, e))
@@ -466,6 +467,20 @@ _NUMBER_OR_LIST = {"number", "numbers", "list", "lists", "contacts"}
 def _messages_start(messages: list[tuple[int, int]], end: int) -> int:
     """Where the messages that end a data span at `end` start (else `end`)."""
     return min((ms for ms, me in messages if me == end), default=end)
+
+
+def _they_for_recipients(parts: _Parts, subject: tuple[int, int]) -> bool:
+    """Is the subject "they", after a recipient named earlier in the sentence? "We may rely on
+    co-sponsors to run promotions, and they may receive your cell number": "they" are the
+    co-sponsors ("they will receive texts" after no recipient is the subscribers)."""
+    words = [
+        t.lower_
+        for t in parts.doc[subject[0] : subject[1]]
+        if t.lower_ not in AUXILIARIES and t.lower_ not in ("never", "not", "n't", "also")
+    ]
+    return words in (["they"], ["and", "they"]) and any(
+        parts.has(label, 0, subject[0]) for label in ("recipient_outside", "recipient_partner")
+    )
 
 
 def _receiving(parts: _Parts, group: list[tuple[int, int]]) -> bool:
