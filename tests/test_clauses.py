@@ -2051,3 +2051,18 @@ def test_hedged_carve_outs_and_they_for_recipients(sentence: str, label: str) ->
     names ("unless a partner offer may interest you") is still an exception; "they" after a
     recipient named earlier in the sentence is that recipient."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Sponsors and partners: your cell number is never given to them.", "promise"),
+        # near misses: "them" with no recipient named before it
+        ("Your cell number is never given to them.", "neutral"),
+        ("We send texts to them.", "neutral"),
+    ],
+)
+def test_them_after_the_recipients_named_before(sentence: str, label: str) -> None:
+    """Round 4: "Affiliates and sponsors: no mobile numbers are provided to them": "them" is
+    the recipients the sentence named before the colon."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -153,6 +153,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         for label in ("recipient_outside", "recipient_partner", "recipient_provider")
         for s, _e in parts.within(label, start, end)
     ]
+    recipients += _them_for_recipients(parts, start, end)
     # "provide", "give", "send" hand data over only when someone receives it: "to partners";
     # a recipient belongs to the nearest verb before it ("numbers given for reminders are never
     # shared with partners": the partners are not given anything)
@@ -467,6 +468,21 @@ _NUMBER_OR_LIST = {"number", "numbers", "list", "lists", "contacts"}
 def _messages_start(messages: list[tuple[int, int]], end: int) -> int:
     """Where the messages that end a data span at `end` start (else `end`)."""
     return min((ms for ms, me in messages if me == end), default=end)
+
+
+def _them_for_recipients(parts: _Parts, start: int, end: int) -> list[int]:
+    """ "Affiliates and sponsors: no mobile numbers are provided to them": "them" after "to" or
+    "with", the recipients named earlier in the sentence, is who the data is handed to."""
+    doc = parts.doc
+    return [
+        t.i
+        for t in doc[start:end]
+        if t.lower_ == "them"
+        and doc[t.i - 1].lower_ in ("to", "with")
+        and any(
+            parts.has(label, 0, t.i - 1) for label in ("recipient_outside", "recipient_partner")
+        )
+    ]
 
 
 def _they_for_recipients(parts: _Parts, subject: tuple[int, int]) -> bool:
