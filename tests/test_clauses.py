@@ -1820,3 +1820,249 @@ def test_sale_words_that_go_on_to_sharing(sentence: str, label: str) -> None:
     """Round 3: a sale promise continued by a sharing promise ("..., and we never share it
     with them either", "no sale, no rental, no sharing")."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Your SMS number is kept from outside parties at all times.", "promise"),
+        ("The cell numbers on our alert list stay between you and us.", "promise"),
+        ("Any number you texted us from will not end up with other companies.", "promise"),
+        ("The phone numbers you give us for texts are never handed out.", "promise"),
+        ("Contacts on our text list are not bartered, sold or given away.", "promise"),
+        (
+            "Your mobile number is kept to ourselves, save for sharing it with partner brands "
+            "for their own promotions.",
+            "exception",
+        ),
+        # near misses: a number for something else; data in general; the keeping is denied
+        ("Order numbers are kept from third parties.", "neutral"),
+        ("Your browsing data stays between you and us.", "neutral"),
+        ("We hand out flyers at our store.", "neutral"),
+        ("Contacts on our text list are not bartered or sold to anyone.", "neutral"),
+    ],
+)
+def test_data_kept_from_others_or_landing_with_them(sentence: str, label: str) -> None:
+    """Round 4: the promise worded as keeping ("kept from third parties", "stays between you
+    and us"), a number named by the texts it is for ("numbers ... for texts", "the number you
+    texted from"), and the data as the subject of its motion ("won't end up on anyone's
+    list")."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Your text opt-in data is not something we sell or share with anyone.", "promise"),
+        ("The number on our SMS list is ours to keep, never ours to hand out or sell.", "promise"),
+        ("Your cell number is something we share with sponsors.", "exception"),
+        # near misses: the copula's subject is other data; a clause of its own after "and"
+        ("Your email address is not something we share with marketers.", "neutral"),
+        ("Your phone number is important, and we share data with partners.", "neutral"),
+    ],
+)
+def test_sharing_said_of_mobile_data_through_a_copula(sentence: str, label: str) -> None:
+    """Round 4: the verb in a clause that describes a subject ("X is not something we
+    share"): what is shared is the subject before the copula."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Member stores never get the numbers on our text list.", "promise"),
+        ("Our franchise owners may receive your mobile number.", "exception"),
+        ("Data buyers receive the cell numbers collected on this page.", "exception"),
+        ("Participating dealerships may use your mobile number to text you offers.", "exception"),
+        # near misses: our own use; a provider's use for us; no data
+        ("We may use your mobile number to send you order updates.", "neutral"),
+        ("Our SMS vendor may use your number only to deliver our texts.", "neutral"),
+        ("Participating locations may use our logo.", "neutral"),
+    ],
+)
+def test_recipients_as_the_subject(sentence: str, label: str) -> None:
+    """Round 4: sharing told from the recipient's side with recipients named as a brand's
+    outlets or buyers ("participating locations", "franchise owners", "lead buyers"), and a
+    recipient that "may use" the number holds it."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Other than cell numbers, we may sell our customer list to partner brands.", "neutral"),
+        ("We lease mailing lists, excluding text opt-in data, to nonprofits.", "neutral"),
+        ("We trade our list, save for SMS numbers, which we never share or sell.", "promise"),
+        ("Barring mobile numbers, we may share customer data with advertisers.", "promise"),
+        # near miss: a sharing verb beside the sale keeps the promise
+        ("Except for text opt-in data, we may sell or share our lists with sponsors.", "promise"),
+    ],
+)
+def test_mobile_data_left_out_of_a_sale_is_a_sale_promise(sentence: str, label: str) -> None:
+    """Round 4: mobile data taken out of a sale only ("excluding mobile numbers, we may rent
+    our list") says only that it is not sold; "save for" and "barring" carve out like
+    "except"."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Besides our partner brands, which may text you deals, we keep your number private.",
+            "exception",
+        ),
+        ("We keep your mobile number confidential.", "promise"),
+        # near misses: the carve-out is the law; keeping asked of others or only aimed at
+        ("Apart from what a court orders, we keep your cell number private.", "promise"),
+        ("We require our vendors to keep your cell number confidential.", "neutral"),
+        ("Our aim is to keep your SMS number private.", "neutral"),
+        ("We keep your mobile number private wherever we can.", "neutral"),
+    ],
+)
+def test_keeping_with_a_carve_out_before_it(sentence: str, label: str) -> None:
+    """Round 4: a carve-out that opens the clause ("Apart from our affiliated brands, ...,")
+    governs a promise worded as keeping the data; keeping that others are asked to do, or
+    that is only a goal, is no promise of ours."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # rules and advice for others: the visitor, the staff
+        ("You must never give your cell number to strangers who text you.", "neutral"),
+        ("Text subscriber numbers must not be disclosed by staff members.", "neutral"),
+        ("Phone numbers on our SMS list are not shared by volunteers.", "neutral"),
+        # near misses: our own sharing, told as ours
+        ("Phone numbers on our SMS list are never shared by us with anyone.", "promise"),
+        ("You agree that we may share your cell number with sponsors.", "exception"),
+    ],
+)
+def test_sharing_rules_for_the_visitor_or_the_staff(sentence: str, label: str) -> None:
+    """Round 4: "You should not share your number" and "numbers may not be shared by
+    employees" are rules for others, not the business's promise."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The sharing exceptions listed above do not apply to SMS opt-in data.", "promise"),
+        (
+            "Nothing above covers your SMS consent; that data is passed to sponsors as the "
+            "rules describe.",
+            "exception",
+        ),
+        (
+            "The protections for your cell number do not limit sharing with partners, who may "
+            "call you.",
+            "exception",
+        ),
+        # near misses: the exceptions do apply; no mobile data under the limit
+        ("These exceptions apply to every kind of data we hold.", "neutral"),
+        ("The protections for your email do not limit our sharing with partners.", "neutral"),
+    ],
+)
+def test_pointers_to_the_exceptions_and_limits_above(sentence: str, label: str) -> None:
+    """Round 4: "The exceptions above do not apply to your mobile number" takes mobile data
+    out of the sharing the policy allows; a limit on mobile data that "does not limit"
+    sharing leaves that data's sharing open; "...; that data is shared" after a clause on
+    mobile data is that data's sharing."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Your cell number is disclosed solely to our SMS vendor, and never to partners for "
+            "their marketing.",
+            "promise",
+        ),
+        # near misses: the recipients before the denial are partners; no marketing denial
+        (
+            "We give your cell number to our affiliates, but not to outside advertisers.",
+            "exception",
+        ),
+        ("Your cell number is disclosed only to our SMS vendor.", "neutral"),
+    ],
+)
+def test_recipients_after_an_elided_denial_are_kept_out(sentence: str, label: str) -> None:
+    """Round 4: in "disclosed only to our SMS provider, and never to third parties for
+    marketing" the parties after ", and never" are the ones the data is kept from."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We will never: give your cell number away; share your SMS consent with sponsors.",
+            "promise",
+        ),
+        ("We do not: sell your cell number; share it with partners unless you agree.", "exception"),
+        # near misses: a lead-in with its verb; only sale items
+        ("We share: your cell number with partners; your email with vendors.", "exception"),
+        ("We never: rent our SMS list; sell your cell number.", "neutral"),
+    ],
+)
+def test_a_negated_lead_in_run_into_its_list(sentence: str, label: str) -> None:
+    """Round 4: "We never: sell ...; pass ...; rent ..." in one sentence: each item after the
+    colon is governed by the lead-in's negation, as under a lead-in of its own."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("You may ask us who has received your cell number.", "neutral"),
+        ("We sell gift cards, never your cell number.", "neutral"),
+        ("Lead buyers may purchase the cell numbers on our text list.", "exception"),
+        # near misses: a relative "which" after the partners; the visitor buys things
+        ("Our partners, which receive your cell number, may text you.", "exception"),
+        ("You can buy gift cards with the phone number on your account.", "neutral"),
+    ],
+)
+def test_questions_denied_objects_and_buyers(sentence: str, label: str) -> None:
+    """Round 4: a question asked about recipients ("ask us which third parties have received
+    it") states no sharing; "..., never your data" denies the object after the comma; a
+    recipient that buys the list receives it."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We aim not to share your cell number unless a sponsor's deal suits you.", "exception"),
+        (
+            "We work with sponsors, and they may receive your cell number for their offers.",
+            "exception",
+        ),
+        ("We work with sponsors, and they never receive your cell number.", "promise"),
+        # near misses: a hedge with no carve-out, or the law only; "they" after no recipient
+        ("We try not to share your cell number.", "neutral"),
+        ("We try not to share your cell number except as the law requires.", "neutral"),
+        ("When you join, they will receive your cell number.", "neutral"),
+    ],
+)
+def test_hedged_carve_outs_and_they_for_recipients(sentence: str, label: str) -> None:
+    """Round 4: a hedged promise ("We try not to share ...") is none, but the carve-out it
+    names ("unless a partner offer may interest you") is still an exception; "they" after a
+    recipient named earlier in the sentence is that recipient."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Sponsors and partners: your cell number is never given to them.", "promise"),
+        # near misses: "them" with no recipient named before it
+        ("Your cell number is never given to them.", "neutral"),
+        ("We send texts to them.", "neutral"),
+    ],
+)
+def test_them_after_the_recipients_named_before(sentence: str, label: str) -> None:
+    """Round 4: "Affiliates and sponsors: no mobile numbers are provided to them": "them" is
+    the recipients the sentence named before the colon."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -256,12 +256,20 @@ def _judge_group(
         or _antecedent_is_mobile(parts, seg_start, group[0][0])
         or _announced_list_is_mobile(parts, window, seg_end)
         or _elaborates_mobile(parts, window, seg_start, group[0][0])
+        or _predicated_of_mobile(parts, seg_start, group[0][0])
+        or _restriction_on_mobile(parts, seg_start, group[0][0])
     ):
         topic = "mobile"
     if topic in ("other", "none"):
         return Clause("neutral", topic, "the sentence is not about mobile or personal data")
     mobile = topic == "mobile"
     if parts.has("hedge", seg_start, seg_end):
+        if negated and mobile:
+            # "We try not to share phone numbers unless a partner offer may interest you":
+            # the hedge weakens the promise; the carve-out it names is still an exception
+            kind, why = _carve_out(parts, *post)
+            if kind == "exception":
+                return Clause("exception", topic, why, attempted=True)
         return Clause("neutral", topic, "a non-committal statement, not a promise")
     if negated:
         kind, why = _carve_out(parts, *post)
@@ -291,7 +299,10 @@ def _judge_group(
         return Clause(
             "general_promise", topic, "data in general is not shared; mobile data is not named"
         )
-    whole = (seg_start, seg_end)
+    denied = _denied_tail(parts, verb_end, seg_end)
+    if denied is not None:
+        post = (verb_end, denied)  # the recipients after ", and never" are kept out
+    whole = (seg_start, denied if denied is not None else seg_end)
     if _receiving(parts, group):
         post = whole  # "our sponsors may receive your number": the recipient is the subject
     sale = any(parts.has("sale_verb", s, e) for s, e in group)
@@ -388,6 +399,62 @@ def _antecedent_is_mobile(parts: _Parts, start: int, verb: int) -> bool:
     return parts.has("mobile_data", opening, comma)
 
 
+# what may stand between a copula and the verb of a clause that describes its subject: "is
+# not something we share", "is ours to protect, never ours to hand out"
+_PREDICATE_FILLER = {
+    "not", "never", "n't", "n’t", "something", "anything", "nothing", "thing", "one", "a",
+    "we", "they", "ours", "to", "ever", "will", "would", "do", "can",
+}  # fmt: skip
+_COPULAS = {"is", "are", "was", "were", "'s", "’s"}
+_PREDICATE_NOUNS = {"something", "anything", "nothing", "thing", "one", "ours"}
+
+
+def _predicated_of_mobile(parts: _Parts, start: int, verb: int) -> bool:
+    """Is the verb in a clause said of a subject that is mobile data? In "Your cell number is
+    not something we share with marketers" (or "... is ours to keep, never ours to sell") the
+    verb's object is "something", whose meaning is the subject before the copula. After a
+    comma the walk goes on to the copula of the first predicate, a few words back; "Your
+    number is important, and we share data with partners" has a clause of its own."""
+    doc = parts.doc
+    j = verb - 1
+    while j > start and doc[j].lower_ in _PREDICATE_FILLER:
+        j -= 1
+    if j > start and doc[j].text == ",":
+        j = next((t.i for t in reversed(doc[max(start, j - 4) : j]) if t.lower_ in _COPULAS), start)
+    if j <= start or doc[j].lower_ not in _COPULAS:
+        return False
+    if not any(t.lower_ in _PREDICATE_NOUNS for t in doc[j:verb]):
+        return False  # "which is never disclosed": a passive, its subject read as such
+    return parts.has("mobile_data", start, j)
+
+
+def _denied_tail(parts: _Parts, verb_end: int, end: int) -> int | None:
+    """Where a verb's recipients turn into the ones it is denied to: "shared only with our
+    texting vendor, and never with partners for marketing", "given to our carrier but not to
+    advertisers". The verb is elided after the negation, so the partners are no recipients
+    of the sharing stated; the tail is read as the denial it is (see
+    `_only_providers_receive`). Returns the joint's start, or None."""
+    doc = parts.doc
+    for i in range(verb_end + 1, end - 1):
+        if doc[i].lower_ not in ("never", "not") or doc[i + 1].lower_ not in ("to", "with"):
+            continue
+        j = i
+        while j > verb_end and doc[j - 1].lower_ in (",", "and", "but", "yet"):
+            j -= 1
+        if j < i:
+            return j
+    return None
+
+
+def _restriction_on_mobile(parts: _Parts, start: int, verb: int) -> bool:
+    """Is the subject before the verb a limit on mobile data? In "The exclusion of mobile
+    data above does not limit sharing with our franchisees" the sharing it leaves open is of
+    the data the limit was about: a restriction word ("exclusion", "protections"), then the
+    mobile data, before the verb."""
+    limits = parts.within("restriction", start, verb)
+    return bool(limits) and parts.has("mobile_data", limits[0][1], verb)
+
+
 def _only_for_operations(parts: _Parts, region: tuple[int, int]) -> bool:
     """ "Our carrier partners may receive your number only as needed to route messages": the
     sharing is restricted to running the service, whoever the recipients are called; unless
@@ -431,7 +498,13 @@ def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
     not an allowance beside it."""
     doc = parts.doc
     providers = parts.within("recipient_provider", *region)
-    if not providers or _outside_recipient(parts, region) or _partner_recipient(parts, region):
+    if not providers:
+        return False
+    # "... only to our SMS provider, and never to third parties for marketing": the outside
+    # parties after the denial are the ones the sentence keeps the data from
+    denial = next((s for s, _e in parts.within("negator", providers[0][1], region[1])), None)
+    receivers = (region[0], denial) if denial is not None else region
+    if _outside_recipient(parts, receivers) or _partner_recipient(parts, receivers):
         return False
     restricted = any(t.lower_ in _RESTRICTING for t in doc[region[0] : providers[0][0]])
     denials = parts.within("purpose_marketing", *region)

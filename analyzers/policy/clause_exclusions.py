@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # spaCy loads on first use
 
 import re
 
-from analyzers.policy.clause_conditions import _carve_out, _partner_recipient
+from analyzers.policy.clause_conditions import _carve_out, _leading_carve_out, _partner_recipient
 from analyzers.policy.clause_negation import _locally_negated
 from analyzers.policy.clause_parts import (
     _BE,
@@ -157,8 +157,9 @@ def _carved_mobile_data(parts: _Parts, segment: tuple[int, int]) -> Clause | Non
     for i in range(start, end - 1):
         word, nxt = doc[i].lower_, doc[i + 1].lower_
         if not (
-            word in ("except", "excluding", "besides")
+            word in ("except", "excluding", "besides", "barring")
             or (word in ("other", "apart", "aside") and nxt in ("than", "from"))
+            or (word == "save" and nxt == "for")
             or (word == "exception" and nxt == "of")
             or (word == "but" and nxt in ("never", "not"))
         ):
@@ -240,6 +241,10 @@ def _kept(parts: _Parts, segment: tuple[int, int], previous: str = "none") -> Cl
             and not parts.has("hedge", start, end)
         ):
             kind, why = _carve_out(parts, e, end)
+            if kind != "exception":
+                # "Apart from our sister brands, who may text you, we keep your number
+                # private": a carve-out that opens the clause governs the keeping too
+                kind, why = _leading_carve_out(parts, start, s) or (kind, why)
             if kind == "exception":
                 return Clause("exception", "mobile", why, attempted=True)
             text = parts.doc[start:end].text.strip(" ;,").rstrip(".;:,")
@@ -255,9 +260,26 @@ def _points_back(parts: _Parts, start: int, end: int) -> bool:
 
 def _excluded(parts: _Parts, segment: tuple[int, int]) -> Clause:
     text = parts.doc[segment[0] : segment[1]].text.strip().rstrip(".;:,")
+    if _sale_only_verbs(parts, segment):
+        return Clause(
+            "sale_promise",
+            "mobile",
+            f"mobile data is left out of a sale; nothing is said of sharing it: “{text}”",
+        )
     return Clause(
         "promise",
         "mobile",
         f"mobile data is excluded from the sharing described: “{text}”",
         attempted=True,
     )
+
+
+def _sale_only_verbs(parts: _Parts, segment: tuple[int, int]) -> bool:
+    """Is every verb that hands data over in the segment a verb of sale? Taking mobile data
+    out of a sale ("Excluding mobile numbers, we may rent our list to other groups", "we trade
+    contact lists, other than cell numbers, with sponsors") promises only that it is not sold,
+    as "we never sell your number" does: a sale promise. A sentence with no such verb ("the
+    above excludes SMS opt-in data") or with a sharing verb among them is the promise."""
+    verbs = parts.within("share_verb", *segment) + parts.within("handover_verb", *segment)
+    sales = parts.within("sale_verb", *segment)
+    return bool(verbs) and all(any(ss <= s < se for ss, se in sales) for s, _e in verbs)

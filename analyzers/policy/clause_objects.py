@@ -65,6 +65,15 @@ _OBJECT_STOP = {
     "because",
     "only",
     "but",
+    # a carve-out inside the object ("personal information, excluding mobile numbers, with
+    # ..."): what it names is left out of what is shared
+    "excluding",
+    # "We sell products, never your data": the object denied after the comma is not sold
+    "never",
+    "save",
+    "barring",
+    "besides",
+    "apart",
 }
 
 
@@ -198,6 +207,8 @@ def _object_window(
         start = floor
         if doc[floor].lower_ in _LEADING_PHRASE:
             start = next((t.i + 1 for t in doc[floor:be] if t.lower_ == ","), floor)
+        while start < be and doc[start].is_punct:
+            start += 1  # "...; that data is shared": the subject opens after the ";"
         return start, be
     if _participle(doc[verb].lower_) and any(
         e == verb
@@ -238,7 +249,8 @@ def _object_window(
     return end, stop
 
 
-_GOING = {"go", "goes", "went"}
+# verbs whose subject is the data that moves: "go to the sponsor", "end up on someone's list"
+_GOING = {"go", "goes", "went", "end", "ends", "ended"}
 
 
 def _carve_start(doc: Doc, start: int, end: int) -> int:

@@ -153,6 +153,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         for label in ("recipient_outside", "recipient_partner", "recipient_provider")
         for s, _e in parts.within(label, start, end)
     ]
+    recipients += _them_for_recipients(parts, start, end)
     # "provide", "give", "send" hand data over only when someone receives it: "to partners";
     # a recipient belongs to the nearest verb before it ("numbers given for reminders are never
     # shared with partners": the partners are not given anything)
@@ -414,6 +415,7 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
                 for n, _ in parts.within("negator", *subject)
             )
             or any(t.lower_ in _RESTRICTING for t in doc[subject[0] : subject[1]])
+            or _they_for_recipients(parts, subject)
         ):
             # "the only parties that receive your number are ...": the receivers, restricted
             found.append((s, e))
@@ -447,8 +449,10 @@ def _receives_messages(parts: _Parts, verb_end: int) -> bool:
             (
                 s
                 for s, e in parts.within(label, verb_end, end)
-                # "receive text messages": data words that end in the messages are the messages
+                # "receive text messages": data words that end in the messages are the messages,
+                # unless a number or a list is what they name ("numbers gathered for texts")
                 if not any(s <= ms and me == e for ms, me in messages)
+                or any(t.lower_ in _NUMBER_OR_LIST for t in doc[s : _messages_start(messages, e)])
             ),
             default=end,
         )
@@ -456,6 +460,43 @@ def _receives_messages(parts: _Parts, verb_end: int) -> bool:
     }
     first["text_messages"] = min((s for s, _e in messages), default=end)
     return first["text_messages"] < min(first["mobile_data"], first["personal_data"])
+
+
+_NUMBER_OR_LIST = {"number", "numbers", "list", "lists", "contacts"}
+
+
+def _messages_start(messages: list[tuple[int, int]], end: int) -> int:
+    """Where the messages that end a data span at `end` start (else `end`)."""
+    return min((ms for ms, me in messages if me == end), default=end)
+
+
+def _them_for_recipients(parts: _Parts, start: int, end: int) -> list[int]:
+    """ "Affiliates and sponsors: no mobile numbers are provided to them": "them" after "to" or
+    "with", the recipients named earlier in the sentence, is who the data is handed to."""
+    doc = parts.doc
+    return [
+        t.i
+        for t in doc[start:end]
+        if t.lower_ == "them"
+        and doc[t.i - 1].lower_ in ("to", "with")
+        and any(
+            parts.has(label, 0, t.i - 1) for label in ("recipient_outside", "recipient_partner")
+        )
+    ]
+
+
+def _they_for_recipients(parts: _Parts, subject: tuple[int, int]) -> bool:
+    """Is the subject "they", after a recipient named earlier in the sentence? "We may rely on
+    co-sponsors to run promotions, and they may receive your cell number": "they" are the
+    co-sponsors ("they will receive texts" after no recipient is the subscribers)."""
+    words = [
+        t.lower_
+        for t in parts.doc[subject[0] : subject[1]]
+        if t.lower_ not in AUXILIARIES and t.lower_ not in ("never", "not", "n't", "also")
+    ]
+    return words in (["they"], ["and", "they"]) and any(
+        parts.has(label, 0, subject[0]) for label in ("recipient_outside", "recipient_partner")
+    )
 
 
 def _receiving(parts: _Parts, group: list[tuple[int, int]]) -> bool:
@@ -558,9 +599,29 @@ def _asked_whether(doc: Doc, i: int, start: int) -> bool:
     for token in reversed(doc[start:i]):
         if token.lower_ == "whether":
             return True
+        if token.lower_ in _WH_WORDS and _after_asking(doc, token.i):
+            return True  # "Customers can ask us which third parties have received it"
         if token.text in (";", ":", ".", "(", ")"):
             return False
     return False
+
+
+_WH_WORDS = {"which", "who", "whom", "what"}
+
+
+_ASKING = {
+    "ask", "asks", "asked", "know", "learn", "request", "requests", "tell", "confirm",
+    "out", "inquire", "disclose", "identify", "list",
+}  # fmt: skip
+
+
+def _after_asking(doc: Doc, i: int) -> bool:
+    """Does a verb of asking or knowing stand right before the word (a person between: "ask
+    us which", "tell you who")? "the partners which receive it" is a relative clause."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in ("us", "you", "them", "me"):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in _ASKING
 
 
 def _quoted(doc: Doc, i: int, start: int) -> bool:

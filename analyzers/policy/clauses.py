@@ -133,9 +133,11 @@ def is_sms_scope(text: str) -> bool:
 # A sentence without one of these words cannot state or except a sharing promise; checking
 # this first keeps a 50-page policy well under a second (the matcher is the costly part).
 _MAY_SHARE = re.compile(
-    r"\b(shar|sell|sold|rent|leas|trad|disclos|transfer|distribut|exchang|releas|licens|"
+    r"\b(shar|sell|sold|rent|leas|trad|barter|disclos|transfer|distribut|exchang|releas|licens|"
     r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|"
-    r"kept (?:private|confidential)|(?:give|gave|given|giving)\s+(?:\w+\s+)?away)",
+    r"kept (?:private|confidential)|(?:give|gave|given|giving)\s+(?:\w+\s+)?away|"
+    r"kept from|between you and us|keep(?:s|ing)?\b[^.;]{0,60}\b(?:private|confidential)|"
+    r"hand(?:s|ed|ing)? out|end(?:s|ed)? up (?:on|in|with))",
     re.IGNORECASE,
 )
 
@@ -157,7 +159,7 @@ _MOBILE_HINT = re.compile(
 
 # sharing told from the recipient's side ("our partners receive your number", "nobody sees it")
 _RECEIVING = (
-    r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access|"
+    r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access|(?:may|can|will)\s+use\b|purchas|buy|bought|"
     r"(?:contact|call|text|reach)\w*\s+you\s+(?:using|at|on|via)\b)"
 )
 
@@ -165,7 +167,7 @@ _RECEIVING = (
 _RECIPIENT_HINT = (
     r"(nobody|no one|none|partner|affiliat|third[- ]part|recipient|vendor|compan|"
     r"provider|advertiser|marketer|franchis|sponsor|dealer|broker|lender|others|"
-    r"carrier|business|platform|parties|party)"
+    r"carrier|business|platform|parties|party|buyer|location|owner|store|office)"
 )
 
 
@@ -187,7 +189,7 @@ _MAY_RECEIVE = re.compile(
 # an exclusion ("the categories above exclude SMS opt-in data") names the sharing it excludes
 # from; "sharing", "disclosures", "sold" already make a sentence a candidate
 _MAY_EXCLUDE = re.compile(
-    r"\b(exclud|carve)|"
+    r"\b(exclud|carve)|\bexceptions?\b.*\b(appl|cover|extend|pertain)\w*|"
     r"\b(section|paragraph)\b.*\b(appl|cover|extend|pertain)\w*|"
     r"\b(cover|part of|appl|includ|extend|pertain|encompass|"
     r"involv|subject to|among|within)\w*\b.*\b(categor|recipient)|"
@@ -236,6 +238,16 @@ def classify(
     fields = as_clauses(sentence)
     if fields != sentence:
         sentence, doc = fields, None
+    run_in = _run_in_list(sentence) if not lead_in else None
+    if run_in is not None:  # "We never: sell your number; rent our SMS list."
+        lead, items = run_in
+        best = Clause("neutral")
+        for item in items:
+            verdict = classify(item, heading=heading, lead_in=lead, previous=previous)
+            best = _better(best, verdict)
+            if verdict.topic in ("mobile", "personal"):
+                previous = verdict.topic  # "...; share it with partners": the item before's data
+        return best
     scope_lead = lead_in
     if lead_in and not awaits_its_verb(lead_in) and _states_own_sharing(sentence):
         lead_in, doc = "", None  # the item's own verb and recipient decide, not the lead-in's
@@ -334,6 +346,18 @@ _AWAITS_ITS_VERB = re.compile(
     r"|never(?:\s+ever)?|will\s+never|do\s+not\s+and\s+will\s+not)\s*:$",
     re.IGNORECASE,
 )
+
+
+def _run_in_list(sentence: str) -> tuple[str, list[str]] | None:
+    """A negated lead-in and its list run into one sentence: "We never: sell or share your
+    mobile number; pass your opt-in to marketers; rent our SMS list." Each item after the
+    colon is the rest of the one clause the negation governs, as under a lead-in of its own
+    (`awaits_its_verb`); read as one sentence, the items after the first ";" would lose it."""
+    lead, colon, rest = sentence.partition(":")
+    if not colon or not awaits_its_verb(lead + ":"):
+        return None
+    items = [item.strip() for item in rest.split(";") if item.strip()]
+    return (lead + ":", items) if len(items) > 1 else None
 
 
 def awaits_its_verb(lead_in: str) -> bool:
