@@ -435,6 +435,13 @@ def test_a_list_that_is_no_yes_no_question_about_texts_is_no_consent() -> None:
     assert status(channels, "optin.checkbox_prechecked") == "passed"
 
 
+def test_a_prechecked_email_box_beside_an_unchecked_text_box_is_no_preselected_consent() -> None:
+    """Near miss (blind r25): "Email me my receipts" ticked by the page is not the SMS box."""
+    email = '<label><input type="checkbox" name="receipts" checked> Email me my receipts</label>'
+    pages = site(page(compliant_form().replace("<label>", email + "<label>", 1)))
+    assert status(pages, "optin.checkbox_prechecked") == "passed"
+
+
 def test_a_yes_radio_picked_by_the_page_is_preselected_and_an_unpicked_pair_is_not() -> None:
     """Blind r25 (brightpath, greenway): a Yes/No radio pair about texts with the Yes checked
     by the page is a pre-selected consent; with neither checked it is not."""
