@@ -387,7 +387,9 @@ def _answered_yes(optin: OptInForm, control: Control) -> Hit:
     return Hit(
         url=optin.url,
         selector=control.selector,
-        evidence=_box_evidence(control, f'It shows "{excerpt(control.chosen, 40)}" as loaded.'),
+        evidence=_box_evidence(
+            control, f'It shows "{excerpt(control.chosen, 40)}" before the person chooses.'
+        ),
         message=f'The SMS consent answer already reads "{excerpt(control.chosen, 40)}" when '
         f'the page loads: "{excerpt(control.label, 120)}".',
         details={"html": control.html, "ticked_by": "selected"},
