@@ -92,7 +92,7 @@ def audit_site(folder: Path, keep: Path | None = None) -> Outcome:
     reading why a check failed once the round's figures are recorded)."""
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     host = expected.get("host", "www.example-biz.com")
-    with FixtureServer(folder) as server, tempfile.TemporaryDirectory() as scratch:
+    with FixtureServer(folder, host=host) as server, tempfile.TemporaryDirectory() as scratch:
         out = str(keep / folder.name) if keep else scratch
         Path(out).mkdir(parents=True, exist_ok=True)
         base = server.url(host).rstrip("/")

@@ -265,6 +265,8 @@ def extract_control(
         _bool_attr(el, "data-pvr", "required") or (el.get("aria-required") or "").lower() == "true"
     )
     label_links = extract_links(label_el, base_url) if label_el is not None else []
+    options = list(el.iter("option")) if el.tag == "select" else []
+    picked = _picked_option(options, el) if options else None
     return Control(
         tag=el.tag,
         type=kind,
@@ -287,7 +289,26 @@ def extract_control(
         refused_either_way=el.get("data-pvb") == "?",
         read_after_typing=el.get("data-pvtyped") == "1",
         set_by_prevet=el.get("data-pvset") == "1",
+        options=[_text(o)[:200] for o in options],
+        chosen=_text(picked)[:200] if picked is not None else "",
     )
+
+
+def _picked_option(options: list[etree._Element], select: etree._Element) -> etree._Element | None:
+    """The option a closed list shows: the one selected as rendered (data-pvc, the DOM property
+    a script may have set), else the last one the HTML marks `selected`, else the first, as the
+    browser picks for a single-choice list. A multiple-choice or open list shows no one pick."""
+    if not options:
+        return None
+    annotated = [o for o in options if o.get("data-pvc") in ("0", "1")]
+    if annotated:
+        return next((o for o in annotated if o.get("data-pvc") == "1"), None)
+    marked = [o for o in options if o.get("selected") is not None]
+    if marked:
+        return marked[-1]
+    if select.get("multiple") is not None or (_float(select.get("size")) or 1) > 1:
+        return None
+    return options[0]
 
 
 def _own_region(el: etree._Element, container: etree._Element) -> str:

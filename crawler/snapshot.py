@@ -79,6 +79,12 @@ class Control(BaseModel):
     # data-pvset): `checked` is then prevet's choice, not the page's default. A box the page's
     # script ticks in answer to that click is not set by prevet
     set_by_prevet: bool = False
+    # A <select>'s options as a person reads them, in order, and the one it shows as picked as
+    # rendered (the `selected` DOM property: the page's HTML or its script chose it; the first
+    # option when none is): a "Text me updates: Yes / No" list is a consent the page may answer
+    # for the person, as a box may be ticked for them
+    options: list[str] = Field(default_factory=list)
+    chosen: str = ""
     # where the control sits in its form's screenshot: x, y, width, height in pixels
     box: list[float] | None = None
 

@@ -45,6 +45,24 @@ def test_states_from_markup_and_from_the_browser() -> None:
     assert "token" not in c  # hidden inputs are plumbing, not controls a person uses
 
 
+def test_a_list_records_its_options_and_the_one_it_shows() -> None:
+    """A <select> keeps its options and the one a person sees picked: the option the browser
+    annotation marks selected (a script's `select.value = "yes"`), else the HTML's `selected`,
+    else the first; a multiple-choice list shows no one pick."""
+    html = """<form>
+      <select name="html"><option value="n">No</option><option selected>Yes</option></select>
+      <select name="script"><option data-pvc="0" selected>No</option>
+        <option data-pvc="1">Yes</option></select>
+      <select name="first"><option value="">Choose&hellip;</option><option>Yes</option></select>
+      <select name="many" multiple><option>Email</option><option>Text</option></select>
+    </form>"""
+    c = _controls(html)
+    assert c["html"].options == ["No", "Yes"] and c["html"].chosen == "Yes"
+    assert c["script"].chosen == "Yes"
+    assert c["first"].chosen == "Choose…"
+    assert c["many"].options == ["Email", "Text"] and c["many"].chosen == ""
+
+
 def test_a_control_prevets_click_turned_on_is_not_preselected() -> None:
     """The "Text me" radio prevet chose to show the phone field (data-pvset) is checked, but
     not the page's choice; the box the page's script ticked, and a radio the page chose, are."""

@@ -366,6 +366,97 @@ def test_a_pressed_state_button_is_the_consent_box_in_its_rendered_state() -> No
     assert status(with_eye, "optin.checkbox_missing") == "passed"
 
 
+_LIST_DISCLOSURE = DISCLOSURE.replace("By checking this box, I", "If you choose Yes, you")
+
+
+def _list_form(options: str, question: str = "Send me appointment texts:") -> dict[str, str]:
+    return site(
+        page(
+            form(
+                f'{PHONE}<label>{question} <select name="reminders">{options}</select></label>'
+                f"<p>{_LIST_DISCLOSURE}</p>"
+            )
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        '<option value="y" selected>Yes</option><option value="n">No</option>',
+        '<option value="y">Yes, text me</option><option value="n">No thanks</option>',
+        # a script chose the yes after load (the rendered state the browser annotation reads)
+        '<option value="n" data-pvc="0">No</option><option value="y" data-pvc="1">Yes</option>',
+    ],
+)
+def test_a_yes_no_list_about_texts_that_shows_yes_is_a_preselected_consent(options: str) -> None:
+    """Blind r25 (forge24) and h14u (blackwater): "Text me updates: Yes / No" whose Yes is
+    `selected` in the HTML, or first, or chosen by the page's script, answers for the person
+    as a pre-ticked box does; the list is the form's consent, so no box is missing."""
+    pages = _list_form(options)
+    result = run(pages, "optin.checkbox_prechecked")
+    assert str(result.status) == "failed", result.findings
+    assert 'reads "Yes' in result.findings[0].message
+    assert "Choose" in result.findings[0].fix
+    assert status(pages, "optin.checkbox_missing") == "passed"
+    assert status(pages, "optin.consent_required") == "passed"
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        '<option value="" selected>Choose&hellip;</option><option>Yes</option><option>No</option>',
+        '<option value="n">No</option><option value="y">Yes</option>',
+        '<option value="n" data-pvc="1">No</option><option value="y" data-pvc="0">Yes</option>',
+        '<option value="">-- Select --</option><option>I agree</option>'
+        "<option>I do not agree</option>",
+    ],
+)
+def test_a_yes_no_list_on_its_prompt_or_no_is_not_preselected(options: str) -> None:
+    """Near misses (blind r25 crumb-hearth): the list starts on "Choose…" or on its No; it is
+    still the form's consent, so no box is missing either."""
+    pages = _list_form(options)
+    assert status(pages, "optin.checkbox_prechecked") == "passed"
+    assert status(pages, "optin.checkbox_missing") == "passed"
+
+
+def test_a_list_that_is_no_yes_no_question_about_texts_is_no_consent() -> None:
+    """Near misses: a yes/no question about something else ("Leave the parcel at the door?
+    Yes") and a list of channels whose first is "Text message" are not consent to texts."""
+    door = _list_form(
+        "<option selected>Yes</option><option>No, ring the bell</option>",
+        question="Leave the parcel at the door if you're out?",
+    )
+    assert status(door, "optin.checkbox_prechecked") == "passed"
+    channels = _list_form(
+        "<option>Text message</option><option>Email</option><option>Phone call</option>",
+        question="Send my reminders by:",
+    )
+    assert status(channels, "optin.checkbox_prechecked") == "passed"
+
+
+def test_a_prechecked_email_box_beside_an_unchecked_text_box_is_no_preselected_consent() -> None:
+    """Near miss (blind r25): "Email me my receipts" ticked by the page is not the SMS box."""
+    email = '<label><input type="checkbox" name="receipts" checked> Email me my receipts</label>'
+    pages = site(page(compliant_form().replace("<label>", email + "<label>", 1)))
+    assert status(pages, "optin.checkbox_prechecked") == "passed"
+
+
+def test_a_yes_radio_picked_by_the_page_is_preselected_and_an_unpicked_pair_is_not() -> None:
+    """Blind r25 (brightpath, greenway): a Yes/No radio pair about texts with the Yes checked
+    by the page is a pre-selected consent; with neither checked it is not."""
+    pair = (
+        "<fieldset><legend>Text me session reminders?</legend>"
+        '<label><input type="radio" name="sms_consent" value="yes" {yes}> Yes</label>'
+        '<label><input type="radio" name="sms_consent" value="no"> No</label></fieldset>'
+        f"<p>{_LIST_DISCLOSURE}</p>"
+    )
+    picked = site(page(form(PHONE + pair.format(yes="checked"))))
+    assert str(run(picked, "optin.checkbox_prechecked").status) == "failed"
+    unpicked = site(page(form(PHONE + pair.format(yes=""))))
+    assert status(unpicked, "optin.checkbox_prechecked") == "passed"
+
+
 def test_disclosure_only_in_linked_terms_is_hidden() -> None:
     short = (
         "I agree to receive appointment reminders by text from Acme Dental. See the "

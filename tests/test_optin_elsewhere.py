@@ -24,6 +24,12 @@ from tests.test_optin_pages import PHONE, compliant_form, context, form, page, s
         "Sign up for text alerts on our Text Club page.",
         "Visit our Text Alerts page to get texts.",
         "To receive appointment texts, go to acmedental.com/texts",
+        # the number the form takes is never texted at all
+        "We never send texts to this number.",
+        "We won't send you any text messages.",
+        "We don't text this number.",
+        "No texts will ever be sent to your phone.",
+        "Your mobile number is never texted.",
     ],
 )
 def test_a_sentence_that_sends_texts_elsewhere_denies_the_signup(clause: str) -> None:
@@ -40,6 +46,13 @@ def test_a_sentence_that_sends_texts_elsewhere_denies_the_signup(clause: str) ->
         "You will not be charged for texts.",
         "This does not sign you up for our newsletter.",
         "We will not text you more than 4 times a month.",
+        # a narrowed "never texts": some texts are still sent to the number
+        "We never send marketing texts.",
+        "We never text after 9 pm.",
+        "Reply STOP and we will not text you again.",
+        "We never send spam to this number.",
+        "We won't text this number without your consent.",
+        "Unless you opt in, we never send texts to this number.",
         # a condition: how this form signs up, not that it does not
         "You won't be signed up for texts unless you check the box.",
         # texts got here, on this form
@@ -84,6 +97,31 @@ def test_a_callback_form_that_sends_texts_to_the_signup_page_is_not_an_optin(
     assert [f.url.rsplit("/", 1)[-1] for f in forms] == ["signup"]
     for check in ("optin.checkbox_missing", "optin.rates_missing", "optin.brand_missing"):
         assert status(pages, check) == "passed", check
+
+
+def test_a_delivery_form_whose_number_is_never_texted_is_not_an_optin() -> None:
+    """Blind h14u (emberline): a delivery form asks for a phone "only so the driver can call
+    you" and says the number is never texted; beside the real text sign-up it is no opt-in
+    missing a box and a disclosure."""
+    delivery = page(
+        '<form action="/deliver" method="post"><label>Name <input name="name"></label>'
+        '<label>Phone <input type="tel" name="phone" required></label> <small>Only for the '
+        "courier to call you on delivery day. We never send texts to this number.</small>"
+        '<button type="submit">Request delivery</button></form>',
+        title="Delivery | Acme Dental",
+    )
+    pages = site(compliant_form(), **{"/delivery": delivery})
+    forms = context(pages).inputs.optin_forms
+    assert [f.url.rsplit("/", 1)[-1] for f in forms] == ["signup"]
+    for check in ("optin.checkbox_missing", "optin.disclosure_missing"):
+        assert status(pages, check) == "passed", check
+    # near miss: a form that only narrows its texts is still an opt-in without a box
+    narrowed = delivery.replace(
+        "We never send texts to this number.",
+        "We never send marketing texts, only delivery updates by text message.",
+    )
+    pages = site(compliant_form(), **{"/delivery": narrowed})
+    assert status(pages, "optin.checkbox_missing") == "failed"
 
 
 def test_a_callback_form_that_takes_text_consent_by_submitting_stays_an_optin() -> None:

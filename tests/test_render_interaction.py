@@ -941,8 +941,31 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "unslotted.html").write_text(UNSLOTTED)
     (root / "gradient.html").write_text(GRADIENT)
     (root / "scrolled.html").write_text(SCROLLED_EMBED)
+    (root / "inert.html").write_text(INERT_AND_LISTS)
     with FixtureServer(root) as server:
         yield server
+
+
+# a sign-up drawn dimmed in an `inert` section until "Switch on text alerts" lifts it, and
+# two yes/no lists about texts: one a script sets to its yes after load, one left on its prompt
+INERT_AND_LISTS = """<html><body><h1>Potter's Wheel Studio</h1>
+<p><button type="button" id="lift">Switch on text alerts</button></p>
+<section id="dim" inert style="opacity:.5">
+ <form action="/join" method="post"><label>Mobile <input type="tel" name="inert_phone"></label>
+  <label><input type="checkbox" name="inert_sms"> Text me kiln-day reminders.</label>
+  <button>Join</button></form></section>
+<form action="/book" method="post"><label>Cell <input type="tel" name="list_phone"></label>
+ <label>Text me class updates: <select name="scripted" id="scripted"><option value="n">No
+  </option><option value="y">Yes</option></select></label>
+ <label>Text me studio news: <select name="prompted"><option value="">Choose&hellip;</option>
+  <option value="y">Yes</option><option value="n">No</option></select></label>
+ <button>Book</button></form>
+<script>
+document.getElementById("scripted").value = "y";
+document.getElementById("lift").addEventListener("click", () => {
+  document.getElementById("dim").inert = false;
+});
+</script></body></html>"""
 
 
 @pytest.fixture(scope="module")
@@ -1702,3 +1725,21 @@ def test_a_consent_row_a_row_without_a_phone_step_or_unlike_buttons_is_not_picke
     assert "pick" not in interaction.phases
     assert "picked" not in page.text
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /unslotted.html"]
+
+
+@pytest.mark.browser
+def test_an_inert_section_is_reached_by_the_click_that_lifts_it_and_lists_keep_their_pick(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind h14u (emberline): the sign-up in an `inert` section is usable only once "Switch
+    on text reminders" lifts it: it is reached by that click. Blind h14u (blackwater): a yes/no
+    list a script set to its yes is read as it shows, yes; one left on its prompt shows it."""
+    site.requests.clear()
+    page, _ = _page(renderer, site, "/inert.html")
+    form = _form_with(page, "inert_phone")
+    assert form.reached_by == "after clicking 'Switch on text alerts'"
+    assert not next(c for c in form.controls if c.name == "inert_sms").checked
+    lists = {c.name: c for c in _form_with(page, "list_phone").controls}
+    assert lists["scripted"].options == ["No", "Yes"] and lists["scripted"].chosen == "Yes"
+    assert lists["prompted"].chosen == "Choose…"
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /inert.html"]

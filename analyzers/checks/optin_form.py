@@ -333,6 +333,9 @@ def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
                 f"The SMS consent {kind} is already selected when the page loads: "
                 f'"{excerpt(control.label, 120)}".'
             )
+            if control.tag == "select":
+                yield _answered_yes(optin, control)
+                continue
             if control.tag != "input" and _ARIA_ON.search(control.html or ""):
                 yield Hit(
                     url=optin.url,
@@ -376,6 +379,24 @@ def checkbox_prechecked(ctx: AnalysisContext) -> Iterator[Hit]:
                 fix=fix,
                 details={"ticked_by": "html"},
             )
+
+
+def _answered_yes(optin: OptInForm, control: Control) -> Hit:
+    """A yes/no list about texts that already shows its yes ("Text me updates: Yes"): the
+    person who sends the form without touching it has said yes, as with a pre-ticked box."""
+    return Hit(
+        url=optin.url,
+        selector=control.selector,
+        evidence=_box_evidence(
+            control, f'It shows "{excerpt(control.chosen, 40)}" before the person chooses.'
+        ),
+        message=f'The SMS consent answer already reads "{excerpt(control.chosen, 40)}" when '
+        f'the page loads: "{excerpt(control.label, 120)}".',
+        details={"html": control.html, "ticked_by": "selected"},
+        fix='Start the list on an empty "Choose…" prompt (or on "No"): remove the `selected` '
+        "attribute and any script that picks the yes answer, so the person must choose it "
+        "themselves, or use an unchecked checkbox instead.",
+    )
 
 
 def _ticked_on_typing(optin: OptInForm, control: Control, kind: str) -> Hit:

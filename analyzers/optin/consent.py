@@ -1,4 +1,5 @@
-"""Which checkbox (or toggle, or yes/no radio) gives consent to texts, and what else it agrees to.
+"""Which checkbox (or toggle, yes/no radio or yes/no list) gives consent to texts, and what
+else it agrees to.
 
 A form often has several boxes: "I accept the Terms", "Email me news", "Text me updates". Only a
 box whose own label speaks of texts is SMS consent; the rest are told apart so that a required
@@ -7,6 +8,7 @@ terms box next to a separate, optional SMS box is not mistaken for forced SMS co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -105,21 +107,70 @@ def is_negative_choice(control: Control) -> bool:
     )
 
 
+# an answer that says yes: "Yes", "Yes, text me", "I agree", "Opt in", "Sign me up"
+_YES_ANSWER = re.compile(
+    r"^\W*(?:yes|yeah|yep|sure|ok(?:ay)?|y|true|1|(?:i\s+)?(?:agree|consent|accept)|"
+    r"opt[\s-]*in|subscribe|sign\s+me\s+up|count\s+me\s+in|please\s+(?:text|send))\b",
+    re.IGNORECASE,
+)
+# an answer that says no: "No", "No thanks", "I don't agree", "Opt out", "Not now", "Decline"
+_NO_ANSWER = re.compile(
+    r"^\W*(?:no|nope|n|false|0|not\s+now|decline|opt[\s-]*out|unsubscribe|"
+    r"(?:i\s+)?(?:do\s+not|don[’']t))\b",
+    re.IGNORECASE,
+)
+# the prompt a list starts on before a person chooses: "Choose…", "-- Select --", "Pick one", ""
+_PROMPT = re.compile(r"^\W*(?:(?:please\s+)?(?:choose|select|pick)\b|$)", re.IGNORECASE)
+
+
+def is_yes_no_list(control: Control) -> bool:
+    """A <select> that asks a yes/no question: each option says yes or no (or is the prompt it
+    starts on), with at least one of each -- "Text me updates: Yes / No", "Choose… / Yes, text
+    me / No thanks". A list of channels ("Email / Text / Call") or places answers no yes/no."""
+    if control.tag != "select" or not control.options:
+        return False
+    kinds = [_answer_kind(option) for option in control.options]
+    return "yes" in kinds and "no" in kinds and None not in kinds
+
+
+def _answer_kind(option: str) -> str | None:
+    if _NO_ANSWER.search(option):
+        return "no"
+    if _YES_ANSWER.search(option):
+        return "yes"
+    return "prompt" if _PROMPT.search(option) else None
+
+
+def as_consent_box(select: Control) -> Control:
+    """A yes/no list about texts read as the box it stands for: on when it shows a yes the
+    person did not pick (the page's `selected` option or its script's choice -- a pre-selected
+    consent, like a pre-ticked box), off on its prompt or a no. It is never a box that must be
+    ticked: a required list is sent with its no as well."""
+    on = _answer_kind(select.chosen) == "yes"
+    return select.model_copy(update={"checked": on, "required": False})
+
+
 def sms_consent_controls(controls: list[Control]) -> list[Control]:
-    """The boxes that give SMS consent, in page order (radio "No" answers left out).
+    """The boxes that give SMS consent, in page order (radio "No" answers left out), with a
+    yes/no list about texts read as its box (`as_consent_box`).
 
     A disabled box alone is a picture of consent (a mock-up on a policy page), not a way to
     give it; beside a phone field it is the form's box as a person sees it: greyed until the
     number is typed, or a sample screen whose fields are all disabled (its box is there)."""
     with_phone = any(is_phone_control(c) for c in controls)
-    return [
-        c
-        for c in controls
-        if is_choice(c)
-        and (with_phone or not c.disabled)
-        and not (c.type == "radio" and is_negative_choice(c))
-        and (meaning_of(c).sms_answer if c.type == "radio" else meaning_of(c).sms_consent)
-    ]
+    found = []
+    for c in controls:
+        if not (with_phone or not c.disabled):
+            continue
+        if is_yes_no_list(c) and meaning_of(c).sms_consent:
+            found.append(as_consent_box(c))
+        elif (
+            is_choice(c)
+            and not (c.type == "radio" and is_negative_choice(c))
+            and (meaning_of(c).sms_answer if c.type == "radio" else meaning_of(c).sms_consent)
+        ):
+            found.append(c)
+    return found
 
 
 def other_choices(controls: list[Control], consent: list[Control]) -> list[Control]:

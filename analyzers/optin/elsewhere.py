@@ -8,12 +8,18 @@ up on the Text Reminders page." Its words speak of texts only to send the person
 not an SMS opt-in, and its lack of a box and a disclosure is no defect (the real sign-up is
 judged where it is).
 
-Two sentence shapes say it, each read from what governs the texts:
+Three sentence shapes say it, each read from what governs the texts:
 - a negation that governs signing up, with the texts as what is signed up for: "does not sign
   you up for texts", "won't be added to our SMS list", "is not our text sign-up". A negation
   that governs something else says nothing about the form: "We don't share your number", "No
   purchase needed to get our texts", "You will not be charged for texts", "This does not sign
   you up for our newsletter" (the sign-up denied is not the texts).
+- a negation that governs all texting to the number the form takes, with nothing after it to
+  narrow it: "We never send texts to this number", "We won't text you", "No text messages
+  are sent to this number", "This number is never texted" (blind h14u: a delivery form's phone
+  "only so the driver can call you"). A narrowed one still texts: "We never send marketing
+  texts", "We will not text you more than 4 times a month", "We never text after 9 pm",
+  "We won't text this number without your consent".
 - a purpose of getting texts answered by going somewhere else: "To get text reminders, sign up
   on the Text Reminders page", "For text alerts, use our Alerts page", "Sign up for texts at
   the Text Club page", "Visit our Text Alerts page to get texts". "To get texts, check the box
@@ -49,6 +55,28 @@ _NOT_THE_SIGNUP = re.compile(
     rf"{_NEGATION}\s+(?:a|an|the|our|your)?\s*{_BETWEEN}{_TEXTS}[\s-]*"
     r"(?:sign[\s-]*up|opt[\s-]*in|subscription|enrollment|enrolment)\b",
     re.IGNORECASE,
+)
+# texts as such, not one kind of them ("texts", "SMS messages"; not "marketing texts")
+_ANY_TEXTS = r"(?:any\s+)?(?:texts|text\s+messages|sms(?:\s+messages)?|txts)"
+_THE_NUMBER = (
+    r"(?:(?:to|at|on)\s+)?(?:this|that|the|your)\s+(?:(?:phone|mobile|cell)\s+)?"
+    r"(?:number|phone|mobile)(?:\s+number)?"
+)
+_NEVER_TEXTED = (
+    # "we never send texts to this number", "we won't send you any text messages"
+    re.compile(
+        rf"{_NEGATION}\s+(?:ever\s+)?send\s+(?:you\s+)?{_ANY_TEXTS}(?:\s+{_THE_NUMBER})?\W*$",
+        re.IGNORECASE,
+    ),
+    # "we don't text this number", "we will never text you"
+    re.compile(rf"{_NEGATION}\s+(?:ever\s+)?text\s+(?:you|{_THE_NUMBER})\W*$", re.IGNORECASE),
+    # "no text messages are (ever) sent to this number", "this number is never texted"
+    re.compile(
+        rf"^\W*no\s+{_ANY_TEXTS}\s+(?:are|is|will(?:\s+ever)?\s+be)\s+(?:ever\s+)?sent"
+        rf"(?:\s+{_THE_NUMBER})?\W*$",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"{_THE_NUMBER}\s+(?:is|will)\s+{_NEGATION}\s+(?:be\s+)?texted\W*$", re.IGNORECASE),
 )
 # another place: "the Text Reminders page", "our alerts form", "texts.acme.com/join"; not "this
 # page", "the form below" or "here"
@@ -92,12 +120,15 @@ _CLAUSE_END = re.compile(r"(?<=[.!?])\s+|;\s*|\s+[\u2014\u2013-]{1,2}\s+|\s*\u20
 
 def denies_text_signup(clause: str) -> bool:
     """The clause says that signing up for texts is not done here: a negated sign-up to texts,
-    or getting texts sent to another page. A denial with a condition ("You won't be signed up
-    for texts unless you check the box") says how this form signs up, not that it does not."""
+    a number never texted, or getting texts sent to another page. A denial with a condition
+    ("You won't be signed up for texts unless you check the box") says how this form signs up,
+    not that it does not."""
     for denial in (_NEGATED_SIGNUP, _NOT_THE_SIGNUP):
         found = denial.search(clause)
         if found and not _CONDITION.search(clause, found.end()):
             return True
+    if not _CONDITION.search(clause) and any(never.search(clause) for never in _NEVER_TEXTED):
+        return True
     return any(shape.search(clause) for shape in _SENT_ELSEWHERE)
 
 

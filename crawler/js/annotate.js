@@ -3,7 +3,8 @@
 //   data-pvh="1|0"  the element is hidden / visible to a person (CSS, collapsed, off-screen, clipped;
 //                   a native box hidden behind a styled one is visible through its label, and
 //                   marked data-pvproxy="label")
-//   data-pvc="1|0"  a checkbox/radio is checked as rendered (the DOM property, set by scripts too)
+//   data-pvc="1|0"  a checkbox/radio is checked, a <select>'s <option> is selected, as rendered
+//                   (the DOM property, set by scripts too)
 //   data-pvr="1|0"  a control is required (property or aria-required)
 //   data-pvfs="N"   computed font size in px of an element holding text
 //   data-pvct="N"   contrast ratio of its text color against the effective background
@@ -108,6 +109,10 @@
     if (el.matches("input, select, textarea")) {
       if (el.type === "checkbox" || el.type === "radio") {
         el.setAttribute("data-pvc", el.checked ? "1" : "0");
+      }
+      if (el.tagName === "SELECT") {
+        // the option a list shows as picked, as a script left it (`select.value = "yes"`)
+        for (const option of el.options) option.setAttribute("data-pvc", option.selected ? "1" : "0");
       }
       const ariaRequired = (el.getAttribute("aria-required") || "").toLowerCase() === "true";
       el.setAttribute("data-pvr", el.required || ariaRequired ? "1" : "0");

@@ -78,7 +78,8 @@
 // or pressed-state button a click itself turned on (the clicked control, or the one its label
 // names: "Text me" chosen on a channel switch) is stamped data-pvset="1": set by prevet, not
 // by the page (Control.set_by_prevet)
-// Every field (or iframe) that becomes visible is stamped data-pvreach="<how it was reached>";
+// Every field (or iframe) that becomes visible (or usable: an inert section's, once a click
+// lifts its `inert`) is stamped data-pvreach="<how it was reached>";
 // a step that does not move because its handler waited for a server answer stamps its form
 // data-pvwait="<what a person should check>".
 // Nothing leaves the page: before the first click, fetch, XHR, beacons, WebSocket sends, form
@@ -630,12 +631,15 @@ async ({ budgetMs }) => {
     return { phases, reached: 0, clicks: 0, stuck: 0, typedNumbers: 0, outOfBudget: false };
   }
 
-  const seen = new WeakSet(fields().filter(shown));
+  // a field in an inert section is drawn but no one can type in it until a control lifts the
+  // `inert` ("Turn on text updates"): it is reached then, like a field a click shows
+  const usable = (el) => shown(el) && !el.closest("[inert]");
+  const seen = new WeakSet(fields().filter(usable));
   let reached = 0;
   const stampNew = (how) => {
     let count = 0;
     for (const el of fields()) {
-      if (seen.has(el) || !shown(el)) continue;
+      if (seen.has(el) || !usable(el)) continue;
       seen.add(el);
       if (!el.hasAttribute("data-pvreach")) el.setAttribute("data-pvreach", how.slice(0, 300));
       count += 1;
