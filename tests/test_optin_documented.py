@@ -235,3 +235,12 @@ def test_a_box_required_for_the_account_fires_even_where_another_page_calls_it_o
         )
     )
     assert status(texts_only, "optin.consent_required") == "needs_review"
+
+
+def test_a_script_naming_another_sender_is_for_review_when_the_brand_is_only_guessed() -> None:
+    """Blind real25a: the script names the company behind the site ("texts from Harbor Lending
+    Group") while the site calls itself by its product's name; without a campaign file the
+    brand is a guess, so the sender it names is for review, not missing."""
+    script = _SCRIPT.replace("Acme Dental", "Harbor Lending Group")
+    pages = _documented("The administrator asks each client:", script)
+    assert status(pages, "optin.brand_missing") == "needs_review"

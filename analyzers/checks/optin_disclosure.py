@@ -171,7 +171,7 @@ def _missing(ctx: AnalysisContext, label: str, what: str, sentence: str) -> Iter
 
 
 def _missing_in_quote(
-    ctx: AnalysisContext, label: str, what: str, sentence: str, review: bool = False
+    ctx: AnalysisContext, label: str, what: str, sentence: str, review_named: bool = False
 ) -> Iterator[Hit]:
     """No form on the site, but a page quotes the wording people agree to elsewhere (an app's
     box, a script read aloud, a lead form's disclaimer; see analyzers/optin/documented.py): the
@@ -183,10 +183,11 @@ def _missing_in_quote(
     for consent in quoted:
         if consent.disclosure.has(label):
             continue
+        named = review_named and not names_no_one([consent.quote])
         yield Hit(
             url=consent.url,
             evidence=consent.quote[:400],
-            review=review or consent.partial,
+            review=named or consent.partial,
             message=f"The consent wording this page quotes (agreed to outside the website, "
             f"where prevet cannot look) does not state {what}; reviewers read the quoted "
             "text as the point of consent."
@@ -213,16 +214,14 @@ def brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             raise NotApplicable("no optin_forms")
         brand = ctx.inputs.brand_names
         name = brand.primary if brand is not None else "<your business name>"
-        # with the business name unknown, a quote that names a sender may name the brand
-        unsure = brand is None and not all(
-            names_no_one([c.quote]) for c in ctx.inputs.documented_consents
-        )
+        # with the business name unknown or only guessed from the site (no campaign file), a
+        # quote that names a sender ("texts from Next HB") may name the brand: for review
         yield from _missing_in_quote(
             ctx,
             "brand",
             f'who sends the texts ("{name}")',
             f"... text messages from {name} ...",
-            review=unsure,
+            review_named=brand is None or brand.source != "campaign",
         )
         return
     brand = ctx.inputs.brand_names
