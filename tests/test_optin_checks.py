@@ -837,3 +837,31 @@ def test_consent_sentences_that_are_not_about_an_unread_form() -> None:
     # the page's form was read (a contact form without a phone field): its fields speak
     read = site(page(form('<input name="email" type="email">') + f"<p>{_SUBMIT_CONSENT}</p>"))
     assert status(read, "optin.checkbox_missing") != "failed"
+
+
+def test_a_disclosure_only_in_the_phone_fields_placeholder_is_hidden_not_missing() -> None:
+    """Blind round 25 (waitlist-placeholder): the rates, STOP and HELP and the brand are written
+    only as the phone field's placeholder, which vanishes once a number is typed. That is a
+    hidden disclosure, said to be in the placeholder; the brand it names is not missing."""
+    words = (
+        "Acme Dental texts you a reminder before each visit. Msg frequency varies. Msg &amp; "
+        "data rates may apply. Reply HELP for help, STOP to end."
+    )
+    body = form(
+        f'<label>Mobile <input type="tel" name="phone" placeholder="{words}"></label>'
+        '<label><input type="checkbox" name="sms"> Text me my reminders</label>'
+    )
+    pages = site(page(body))
+    result = run(pages, "optin.disclosure_hidden")
+    assert str(result.status) == "failed", result.findings
+    assert "only in the phone field's placeholder" in result.findings[0].evidence
+    for check_id in ("optin.brand_missing", "optin.rates_missing", "optin.stop_missing"):
+        assert status(pages, check_id) == "passed", check_id
+    # near misses: a format hint as the placeholder beside a visible disclosure, and a
+    # placeholder that repeats what the box's label already shows
+    hint = compliant_form().replace('type="tel"', 'type="tel" placeholder="(555) 555-0100"')
+    repeated = compliant_form().replace(
+        'type="tel"', f'type="tel" placeholder="{DISCLOSURE.split(" See our")[0]}"'
+    )
+    for near in (hint, repeated):
+        assert status(site(page(near)), "optin.disclosure_hidden") == "passed"

@@ -539,3 +539,30 @@ def test_a_text_option_a_person_can_choose_still_speaks_of_texts() -> None:
     # near miss: the same form offering "Text message updates to my phone" as a live choice
     html = _quote_form('<option value="text">Text message updates to my phone</option>')
     assert len(context(site(page(html))).inputs.optin_forms) == 1
+
+
+def _stop_form(button: str) -> str:
+    """A texting program's preference page: a required phone field, a reason, one button."""
+    return (
+        "<h2>Reminder texts</h2><p>Reminders by text from Acme Dental. Msg &amp; data rates "
+        'may apply. Reply STOP to end.</p><form action="/preferences" method="post">'
+        '<label>Mobile number <input type="tel" name="phone" required></label>'
+        '<label>Why are you leaving? <input name="why"></label>'
+        f'<button type="submit">{button}</button></form>'
+    )
+
+
+@pytest.mark.parametrize(
+    "button", ["Send my opt-out request", "Unsubscribe", "Stop my text messages", "Opt out"]
+)
+def test_a_form_whose_button_stops_texts_is_not_an_optin(button: str) -> None:
+    pages = site(page(_stop_form(button)))
+    assert context(pages).inputs.optin_forms == []
+    assert status(pages, "optin.consent_required") != "failed"
+    assert status(pages, "optin.checkbox_missing") != "failed"
+
+
+@pytest.mark.parametrize("button", ["Text me reminders", "Don't stop the texts, sign me up"])
+def test_a_form_whose_button_asks_for_texts_stays_an_optin(button: str) -> None:
+    # near misses: the same page and fields, a button that signs up (a negated stop is no stop)
+    assert len(context(site(page(_stop_form(button)))).inputs.optin_forms) == 1

@@ -76,8 +76,11 @@ def bundled_consent(ctx: AnalysisContext) -> Iterator[Hit]:
 
 
 def _bundled_in_quote(ctx: AnalysisContext) -> Iterator[Hit]:
-    """No form on the site, but a page quotes the box people tick in an app ("I agree to the
-    Terms of Service, including receiving SMS messages ..."): the quote is that box's label."""
+    """No form on the site, but a page quotes the wording people agree to elsewhere: an app's
+    box ("I agree to the Terms of Service, including receiving SMS messages ..."), a lead form's
+    disclaimer ("you authorize Acme to send SMS text messages and phone calls"). The quote is
+    that consent's wording: what it bundles is bundled (for review only where the page quotes
+    part of it)."""
     quoted = ctx.inputs.documented_consents
     if not quoted:
         raise NotApplicable("no optin_forms")
@@ -87,11 +90,12 @@ def _bundled_in_quote(ctx: AnalysisContext) -> Iterator[Hit]:
             yield Hit(
                 url=consent.url,
                 evidence=consent.quote[:400],
-                review=True,
-                message=f"The consent box this page quotes (people tick it outside the "
+                review=consent.partial,
+                message=f"The consent wording this page quotes (agreed to outside the "
                 f"website) also covers {' and '.join(others)}.",
-                fix="Give SMS consent its own unchecked box in the app; accept the terms "
-                "and other agreements in separate boxes, and update the quote on this page.",
+                fix="Give SMS consent its own unchecked box (or its own question in a script); "
+                "accept the terms and other agreements separately, and update the quote on "
+                "this page.",
             )
 
 

@@ -14,9 +14,12 @@ the finding says what must be hovered.
 The privacy and terms links count at the box, or in a section of the form's own page titled as
 the SMS program's terms ("SMS terms at a glance ... see our Terms and Privacy Policy") or whose
 link sentence names it; a section that only speaks of texts is for a person to look at, and the
-site's menu and footer never count. A site with no form whose page quotes the consent box of
-its app (analyzers/optin/documented.py) has that quote judged for frequency, rates, HELP and
-STOP, for review.
+site's menu and footer never count. A site with no form whose page quotes the wording people
+agree to elsewhere (an app's box, a script read aloud, a lead form's disclaimer:
+analyzers/optin/documented.py) has that quote judged for frequency, rates, HELP and STOP as the
+box's label: what it lacks is missing (for review only where the page quotes part of it). A
+disclosure written only in the phone field's placeholder is stated but hidden (it vanishes
+once a number is typed: analyzers/optin/placeholder.py).
 
 optin.disclosure_not_prominent compares the disclosure with the form's own labels as rendered:
 under 75% of their size (or under 10px), or contrast under 3:1, is fine print. Text of 14px or
@@ -35,6 +38,7 @@ from analyzers.optin.fixes import brand_name, compliant_disclosure, message_type
 from analyzers.optin.links import policy_link, sms_section_link
 from analyzers.optin.model import CORE_ELEMENTS, OptInForm
 from analyzers.optin.nameless import names_no_one
+from analyzers.optin.placeholder import in_placeholder
 from analyzers.optin.reach import says_where_found
 from analyzers.reach import url_key
 from analyzers.registry import Hit, NotApplicable, Severity, check
@@ -166,23 +170,30 @@ def _missing(ctx: AnalysisContext, label: str, what: str, sentence: str) -> Iter
         )
 
 
-def _missing_in_quote(ctx: AnalysisContext, label: str, what: str, sentence: str) -> Iterator[Hit]:
-    """No form on the site, but a page quotes the consent box people tick in an app (see
-    analyzers/optin/documented.py): the quote is judged as that box's label, for review."""
+def _missing_in_quote(
+    ctx: AnalysisContext, label: str, what: str, sentence: str, review_named: bool = False
+) -> Iterator[Hit]:
+    """No form on the site, but a page quotes the wording people agree to elsewhere (an app's
+    box, a script read aloud, a lead form's disclaimer; see analyzers/optin/documented.py): the
+    quote is judged as that box's label. What it lacks is missing; where the page quotes only
+    part of it (an ellipsis), the rest may hold the element, for review."""
     quoted = ctx.inputs.documented_consents
     if not quoted:
         raise NotApplicable("no optin_forms")
     for consent in quoted:
         if consent.disclosure.has(label):
             continue
+        named = review_named and not names_no_one([consent.quote])
         yield Hit(
             url=consent.url,
             evidence=consent.quote[:400],
-            review=True,
-            message=f"The consent box this page quotes (people tick it outside the website, "
+            review=named or consent.partial,
+            message=f"The consent wording this page quotes (agreed to outside the website, "
             f"where prevet cannot look) does not state {what}; reviewers read the quoted "
-            "text as the point of consent.",
-            fix=f'Add "{sentence}" to the box\'s text in the app and to the quote on this page.',
+            "text as the point of consent."
+            + (" The page quotes only part of it: check the full text." if consent.partial else ""),
+            fix=f'Add "{sentence}" to the consent wording where people agree and to the quote '
+            "on this page.",
         )
 
 
@@ -203,8 +214,14 @@ def brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             raise NotApplicable("no optin_forms")
         brand = ctx.inputs.brand_names
         name = brand.primary if brand is not None else "<your business name>"
+        # with the business name unknown or only guessed from the site (no campaign file), a
+        # quote that names a sender ("texts from Next HB") may name the brand: for review
         yield from _missing_in_quote(
-            ctx, "brand", f'who sends the texts ("{name}")', f"... text messages from {name} ..."
+            ctx,
+            "brand",
+            f'who sends the texts ("{name}")',
+            f"... text messages from {name} ...",
+            review_named=brand is None or brand.source != "campaign",
         )
         return
     brand = ctx.inputs.brand_names
@@ -528,11 +545,13 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
                 url=optin.url,
                 selector=block.selector or optin.selector,
                 evidence=f"{block.text[:340]} — {how}"
-                if block.shown_on_hover
+                if block.shown_on_hover or in_placeholder(block)
                 else block.text[:400],
-                message=f"Part of the disclosure ({names}) is {how} where the number is collected.",
+                message=f"Part of the disclosure ({names}) is {how}"
+                + ("." if in_placeholder(block) else " where the number is collected."),
                 fix="Make this text visible next to the checkbox (remove display:none, "
-                "the collapsed section, the hover tooltip or the 'read more' toggle):\n"
+                "the collapsed section, the hover tooltip or the 'read more' toggle; move "
+                "it out of the phone field's placeholder):\n"
                 f"{compliant_disclosure(ctx, optin)}",
             )
             continue
@@ -554,7 +573,10 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
 def _how_hidden(block: TextBlock) -> str:
     """How a person misses the text: folded in a closed section, shown only while the pointer
     is over a "(details)" tooltip (a person filling the form never hovers to read it, and a
-    phone cannot hover), or hidden outright."""
+    phone cannot hover), only in the phone field's placeholder (gone once a number is typed),
+    or hidden outright."""
+    if in_placeholder(block):
+        return "only in the phone field's placeholder, which disappears once a number is typed"
     if block.collapsed:
         return "folded in a closed section"
     if block.shown_on_hover:

@@ -6,8 +6,10 @@ a box that a script refuses to submit without (data-pvb, from crawler/js/probe_c
 required. A required "I accept the Terms" box is fine when the SMS box is separate and optional.
 An email sign-up with an optional "Also text me" box and a required phone field makes the number
 the texts go to a condition of the emails: optin.consent_required. A site with no form whose
-page quotes the consent box of its app and says it is required (analyzers/optin/documented.py)
-is for review under optin.form_missing and optin.consent_required.
+page quotes the consent box of its app and says it is required to get an account or the service
+(analyzers/optin/documented.py) fails optin.consent_required; optin.form_missing is then for
+review. A form whose button stops texts ("Submit Opt-Out Request") is no opt-in at all
+(analyzers/optin/opt_out.py).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Iterator
 from analyzers.campaign.optin_methods import WEB, optin_methods
 from analyzers.context import AnalysisContext
 from analyzers.inputs.optin_forms import optin_url
+from analyzers.optin.documented import stated_optional
 from analyzers.optin.find import subscribes
 from analyzers.optin.fixes import checkbox_html, compliant_disclosure
 from analyzers.optin.model import OptInForm, submit_label
@@ -127,9 +130,10 @@ def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             review=True,
             fix=fix,
             message=f"No web opt-in form was found on {where}; this page describes an opt-in "
-            "taken elsewhere (an app's sign-up) and quotes its consent box. Reviewers may "
-            "accept such a page only with screenshots of the flow; if your campaign declares "
-            "web opt-in, add the form.",
+            "taken elsewhere (an app's sign-up, a script read aloud, a lead form) and quotes "
+            "the wording people agree to. Reviewers may accept such a page only with "
+            "screenshots or records of the flow; if your campaign declares web opt-in, add "
+            "the form.",
         )
         return
     keyword = _keyword_optin(ctx)
@@ -532,19 +536,31 @@ def _texts_required_for_email_list(optin: OptInForm) -> tuple[Control, str] | No
 
 def _required_in_quote(ctx: AnalysisContext) -> Iterator[Hit]:
     """No form on the site, but a page quotes the box people tick in an app and says it must be
-    ticked ("This checkbox is required to create an account"): texts are then a condition of
-    the account, for review (prevet did not see the app)."""
+    ticked ("This checkbox is required to create an account", "users cannot proceed without
+    providing consent"): the site's own words make texts a condition of the account. Where
+    the page says what the box gates (an account, registration, the app, the service) that is
+    the finding; a box said to be required with nothing more it gates may be a sign-up for the
+    texts themselves, for review. Another page calling the consent optional does not undo the
+    statement: a reviewer reads both, so the finding names both."""
     quoted = ctx.inputs.documented_consents
     if not quoted:
         raise NotApplicable("no optin_forms")
+    optional = stated_optional(ctx.snapshot.pages)
     for consent in quoted:
         if consent.required:
+            contrary = (
+                f' Another page says otherwise ({optional[0]}: "{excerpt(optional[1], 150)}"): '
+                "make the pages agree."
+                if optional is not None
+                else ""
+            )
             yield Hit(
                 url=consent.url,
                 evidence=f"{consent.quote[:250]} — {consent.required[:150]}",
-                review=True,
+                review=not consent.gates_more,
                 message="This page quotes the consent box people tick outside the website "
-                "and says it is required, so nobody can sign up without agreeing to texts.",
+                "and says it is required, so nobody can sign up without agreeing to texts."
+                + contrary,
                 fix="Make the SMS box optional in the app (sign-up must go through without "
                 "it) and say so on this page.",
             )

@@ -22,6 +22,7 @@ from analyzers.optin.charges import charged_for_texts
 from analyzers.optin.liability import carriers_excused, excused_for_texts
 from analyzers.optin.model import Disclosure, ElementFound
 from analyzers.optin.names import in_brand_name, partner_reading, person_partner
+from analyzers.optin.placeholder import placeholder_blocks
 from analyzers.optin.plain_words import (
     MESSAGE_WORDS,
     count_of_texts,
@@ -185,6 +186,8 @@ def consent_blocks(form: Form, consent: list[Control]) -> list[TextBlock]:
             continue  # the consent label again, as the form's own text
         seen.add(text)
         blocks.append(block)
+    # a disclosure in the phone field's placeholder is stated, and hidden once a number is typed
+    blocks += [b for b in placeholder_blocks(form) if _squeeze(b.text) not in seen]
     return blocks
 
 

@@ -9,7 +9,19 @@ web form's box. When the site shows no opt-in form, the quote is read as that bo
 disclosure elements, what else it agrees to, and whether the page says it must be ticked. A
 page may also show the box as an illustration, its text on a line of its own without quotation
 marks, captioned "The consent checkbox on our sign-up form": that line is the quote. Each
-finding on it is for review (the page describes the flow; prevet did not see it).
+The same holds for the other ways a page states the words a person agrees to: the script a
+representative reads aloud ("Our representative reads: "Would you like to receive ...?""), the
+disclaimer of a social-media lead form ("presented with the following disclaimer: "By
+submitting this form, you authorize ..."") or the disclosure of a form on another site, drawn
+with its box ("The form displays: ☐ By providing my number and checking this box, I consent
+..."). The words are introduced as what the person ticks, reads or hears, and they speak to
+that person: "I agree", "you authorize", "Would you like to receive ...?". A confirmation text
+("You're subscribed to ...") or a sample message is what is sent afterwards, not consent.
+
+The quote is the wording the person agrees to, so it is judged as a box's label is: what it
+lacks is missing (no HELP in it is optin.help_missing), what it bundles is bundled. Only where
+the page shows part of it ("... I agree to receive texts ..." with an ellipsis) is a missing
+element for review: the rest may be in what the page left out.
 """
 
 from __future__ import annotations
@@ -28,16 +40,38 @@ if TYPE_CHECKING:
 
 # a quoted passage on one line: long enough to be a consent, short enough to be one box's text
 _QUOTE = re.compile(r"[\"“]([^\"“”\n]{40,700})[\"”]")
-# the words right before the quote say it is the text of a box ("a checkbox that states:",
-# "Checkbox text:", "ticks the box labelled")
-_INTRODUCED_AS_BOX = re.compile(r"\b(?:check\s*box|checkbox|tick\s*box|box)(?:es)?\b", re.I)
+# the words right before the quote say it is what the person ticks, reads or hears ("a
+# checkbox that states:", "Checkbox text:", "the consent text states:", "the following
+# disclaimer:", "the representative reads:", "the administrator asks:", "SMS consent script";
+# not "a note that reads:": a person speaks the words, or they are a box, script or disclaimer)
+_INTRODUCED_AS_BOX = re.compile(
+    r"\b(?:check\s*box|checkbox|tick\s*box|box|toggle|disclaimer|disclosure|script|"
+    r"consent\s+(?:text|language|wording|statement))(?:es|s)?\b|"
+    r"\b(?:reads?\s+(?:aloud|out)|says\s+to\s+the\s+\w+)\b|"
+    r"\b(?:representatives?|agents?|staff|employees?|administrators?|operators?|callers?|"
+    r"associates?|technicians?|we)\s+(?:\w+\s+)?(?:reads?|asks?|says?)\b",
+    re.I,
+)
 _INTRODUCTION_CHARS = 160
 _AFTER_CHARS = 300
-# the person speaks in the box's text: "I agree", "I consent", "Yes, I would like"
-# ("Send me text updates", "Text me reminders": the person asks in the imperative)
+# the words speak to the person who agrees: in the box's own first person ("I agree", "Yes, I
+# would like", "Send me text updates"), as a disclaimer addressed to them ("By submitting this
+# form, you authorize ...", "By checking this box, I consent ..."), or as the question a script
+# asks them ("Would you like to receive ...?", "Do you agree to ...?", "May we text you ...?");
+# not "By providing a number, the customer agrees" (a description of the flow)
+_ASKS = r"^\W*(?:would\s+you\s+like|do\s+you\s+(?:agree|consent|want|wish)|may\s+we|can\s+we)\b"
 _FIRST_PERSON = re.compile(
-    r"^\W*(?:yes\b[^.]{0,20}\bi\b|i\b|(?:send|text|notify|sign)\s+me\b)", re.I
+    r"^\W*(?:yes\b[^.]{0,20}\bi\b|i\b|(?:send|text|notify|sign)\s+me\b)|"
+    r"^\W*by\s+\w+ing\b[^.]{0,160}?\b(?:i|you)\s+(?:\w+\s+)?"
+    r"(?:agree|consent|authori[sz]e|accept|give)|" + _ASKS,
+    re.I,
 )
+# the script's question is itself the request for consent ("Would you like reminders by text?")
+_ASKS_FOR_CONSENT = re.compile(_ASKS, re.I)
+# a box drawn as a glyph: the box's text follows it ("☐ By providing my number ...")
+_BOX_GLYPH = re.compile(r"[☐☑☒□■▢]|\[\s?[xX]?\s?\]")
+# the page quotes part of the wording: "... I agree to receive texts …"
+_ELLIPSIS = re.compile(r"\.\.\.|…|\[\s*\.\.\.\s*\]")
 # a caption naming the box it shows: "The exact consent checkbox shown on our sign-up form",
 # "Checkbox on the registration screen"; not a sentence of which the box is the subject ("The
 # box must be ticked", "The checkbox is optional")
@@ -49,11 +83,30 @@ _CAPTION = re.compile(
 # a quote set off on a line of its own is as long as a box's label, no longer
 _SET_OFF = (40, 700)
 # the page says the box must be ticked: "This checkbox is required", "the box is mandatory",
-# "users cannot complete registration without checking it" (not "is not required", "optional")
+# "a required checkbox that users must accept", "users cannot complete registration without
+# checking it", "users cannot proceed without providing consent" (not "is not required", "not a
+# required box", "optional")
 _REQUIRED = re.compile(
     r"\b(?:check\s*box|checkbox|box)\b[^.;:—–]{0,30}?\b(?:is|are)\s+(?:required|mandatory)\b|"
+    r"(?<!\bnot\s)(?<!\bnot\sa\s)(?<!\bno\s)\b(?:required|mandatory)\s+"
+    r"(?:consent\s+)?(?:check\s*box|checkbox|tick\s*box|box|toggle)\b|"
     r"\b(?:cannot|can't|can not|unable to)\b[^.;]{0,80}?\bwithout\s+"
-    r"(?:checking|ticking|selecting|agreeing|consenting|accepting)\b",
+    r"(?:checking|ticking|selecting|agreeing|consenting|accepting|(?:providing|giving)\s+"
+    r"(?:their\s+|your\s+|sms\s+)?consent)\b",
+    re.I,
+)
+# what the box gates besides the texts: an account, a registration, the app or the service
+# ("required to create an account", "cannot proceed with registration without checking it")
+_GATES_MORE = re.compile(
+    r"\b(?:accounts?|regist\w*|sign[\s-]?up|apps?|application|services?|proceed\w*|"
+    r"continu\w*|check\s?out|orders?|bookings?|enrol\w*)\b",
+    re.I,
+)
+# a page saying the consent is optional: "SMS consent is not required to use the service", "an
+# optional toggle (disabled by default)"
+_STATED_OPTIONAL = re.compile(
+    r"\b(?:consent|opt[\s-]?in|check\s*box|checkbox|box|toggle)\b[^.;]{0,40}?\b(?:is|are)\s+"
+    r"(?:not\s+required|optional|voluntary)\b|\boptional\s+(?:check\s*box|checkbox|box|toggle)\b",
     re.I,
 )
 
@@ -66,6 +119,20 @@ class DocumentedConsent:
     quote: str
     required: str  # the page's sentence saying the box must be ticked, or ""
     disclosure: Disclosure
+    around: str = ""  # the page's words introducing the quote and following it
+
+    @property
+    def gates_more(self) -> bool:
+        """The page says the box must be ticked to get something besides the texts (an
+        account, the app, registration): texts are then a condition of it. A box required to
+        join the texts themselves is no such condition."""
+        return bool(self.required) and bool(_GATES_MORE.search(f"{self.required} {self.around}"))
+
+    @property
+    def partial(self) -> bool:
+        """The page quotes part of the wording (an ellipsis stands for the rest): what the
+        quote lacks may be in what was left out."""
+        return bool(_ELLIPSIS.search(self.quote))
 
     @property
     def url(self) -> str:
@@ -78,7 +145,8 @@ def _is_box_consent(text: str, introduction: str) -> bool:
         bool(_INTRODUCED_AS_BOX.search(introduction))
         and bool(_FIRST_PERSON.search(text))
         and "sms_channel" in labels
-        and bool(labels & {"consent", "consent_verb"})  # "I agree", "I accept ..., including"
+        # "I agree", "I accept ..., including", or a script asking "Would you like ...?"
+        and bool(labels & {"consent", "consent_verb"} or _ASKS_FOR_CONSENT.search(text))
     )
 
 
@@ -95,7 +163,7 @@ def _required_sentence(text: str) -> str:
 
 
 def read_quoted_boxes(
-    boxes: list[tuple[Page, str, str]], brand: BrandNames | None
+    boxes: list[tuple[Page, str, str, str]], brand: BrandNames | None
 ) -> list[DocumentedConsent]:
     """Each quoted box read as the label of that box: its disclosure."""
     return [
@@ -106,14 +174,29 @@ def read_quoted_boxes(
             disclosure=read_disclosure(
                 Form(selector="", texts=[TextBlock(text=quote, where="inside")]), [], brand
             ),
+            around=around,
         )
-        for page, quote, required in boxes
+        for page, quote, required, around in boxes
     ]
 
 
-def quoted_boxes(pages: list[Page]) -> list[tuple[Page, str, str]]:
-    """(page, the quoted box text, the page's sentence saying it is required or "")."""
-    found: list[tuple[Page, str, str]] = []
+def stated_optional(pages: list[Page]) -> tuple[str, str] | None:
+    """A page's sentence saying the SMS consent is optional ("SMS consent is not required to
+    use the service"): (its URL, the sentence), to set beside a page that says it is
+    required."""
+    for page in pages:
+        if page.error or page.status >= 400:
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", page.text[:50000]):
+            if _STATED_OPTIONAL.search(sentence):
+                return page.final_url or page.url, sentence.strip()
+    return None
+
+
+def quoted_boxes(pages: list[Page]) -> list[tuple[Page, str, str, str]]:
+    """(page, the quoted box text, the page's sentence saying it is required or "", the
+    words around the quote)."""
+    found: list[tuple[Page, str, str, str]] = []
     seen: set[str] = set()
     for page in pages:
         if page.error or page.status >= 400:
@@ -127,11 +210,11 @@ def quoted_boxes(pages: list[Page]) -> list[tuple[Page, str, str]]:
             seen.add(quote)
             # the page says so of this box right around its quote, not of another box
             around = introduction + " " + text[match.end() : match.end() + _AFTER_CHARS]
-            found.append((page, quote, _required_sentence(around)))
+            found.append((page, quote, _required_sentence(around), around))
         for quote, around in _set_off_boxes(text):
             if quote not in seen:
                 seen.add(quote)
-                found.append((page, quote, _required_sentence(around)))
+                found.append((page, quote, _required_sentence(around), around))
     return found
 
 
@@ -141,7 +224,9 @@ def _set_off_boxes(text: str) -> list[tuple[str, str]]:
     line naming the box and ending in a colon ("users tick a box that reads:"), or captioned
     by a line that names the box it shows ("The consent checkbox on our sign-up form"). A
     line after it that says something of a box ("The box must be ticked") is no caption: the
-    line above may be any sentence about texts. (the line, its neighbours)"""
+    line above may be any sentence about texts. A box drawn as a glyph ("Disclosure shown at
+    submission ☐ By checking this box, I agree ...") is a box: its text is what follows the
+    glyph, and the words before it caption it. (the line, its neighbours)"""
     lines = text.split("\n")
     found = []
     for i, line in enumerate(lines):
@@ -150,6 +235,13 @@ def _set_off_boxes(text: str) -> list[tuple[str, str]]:
             continue
         before = lines[i - 1][-_INTRODUCTION_CHARS:] if i > 0 else ""
         after = lines[i + 1][:_INTRODUCTION_CHARS] if i + 1 < len(lines) else ""
+        glyph = _BOX_GLYPH.search(quote)
+        if glyph is not None:
+            drawn_as = quote[: glyph.start()]
+            quote = quote[glyph.end() :].strip(' "“”')
+            if _is_box_consent(quote, f"{before} {drawn_as} box"):
+                found.append((quote, f"{before} {after}"))
+            continue
         led_in = before.rstrip().endswith(":") and _is_box_consent(quote, before)
         if led_in or (_CAPTION.match(after) and _is_box_consent(quote, after)):
             found.append((quote, f"{before} {after}"))

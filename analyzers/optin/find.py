@@ -30,6 +30,7 @@ from analyzers.optin.disclosure import is_site_chrome, read_disclosure
 from analyzers.optin.elsewhere import not_the_text_signup
 from analyzers.optin.model import Disclosure, OptInForm, submit_label
 from analyzers.optin.named import named_optin
+from analyzers.optin.opt_out import requests_opt_out
 from analyzers.optin.phone import name_words, phone_fields
 from analyzers.text.vocabulary import vocabulary
 from crawler.snapshot import Control, Form, Page, SiteSnapshot
@@ -392,6 +393,8 @@ def nameless_box(form: Form) -> Control | None:
 
 
 def optin_form_on(page: Page, form: Form, brand: BrandNames | None) -> OptInForm | None:
+    if requests_opt_out(form):
+        return None  # its button stops texts: a way out, not an opt-in
     phones = phone_fields(form)
     consent = sms_consent_controls(form.controls) or boxes_with_own_disclosure(form)
     if not phones and not consent:
@@ -467,6 +470,7 @@ def _forms_the_site_names(pages: list[Page], brand: BrandNames | None) -> list[O
         for form in page.forms
         if (phones := [c for c in phone_fields(form) if not is_honeypot(c)])
         and not not_the_text_signup(form)
+        and not requests_opt_out(form)
     ]
     if not phone_forms:
         return []
