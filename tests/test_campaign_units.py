@@ -169,6 +169,17 @@ def test_mixed_accepts_several_kinds_but_not_donations() -> None:
         ("Table Hope: Chip in $5 before midnight.", "charity"),
         ("Table Hope: Please contribute via tablehope.org/spring today.", "charity"),
         ("Table Hope: $40 buys a week of groceries. tablehope.org/donate", "charity"),
+        # blind r25 (a church's Charity campaign): the imperative names what the gift is for
+        # before the link, and a gift receipt is a donation message too
+        ("Lantern Hall: Give toward the winter coat drive at lanternhall.org/give.", "charity"),
+        ("Lantern Hall: Donate to our roof fund: lanternhall.org/roof", "charity"),
+        ("Lantern Hall: We received your gift of $[amount] on [date]. Thank you!", "charity"),
+        ("Lantern Hall: Thank you for your generous gift, [name]!", "charity"),
+        # blind r25 (a vet's 2FA campaign): the code is the placeholder a sample writes
+        ("Acme Vet: [code] is your code to confirm a new device. Do not share it.", "otp"),
+        # blind r25 (a food truck): a product announced as returning is a sales message
+        ("Acme Tacos: Birria tacos are back! Find us downtown.", "marketing"),
+        ("Acme Books: The blue tote is back in stock.", "marketing"),
         ("Paid for by Friends of Dana Ruiz. Early voting starts Monday.", "political"),
         ("Acme: How was your visit? Take our 2-minute survey.", "polling"),
         ("Acme: Your payment of [amount] is due on [date].", "account_notification"),
@@ -262,6 +273,17 @@ def test_language_and_emoji() -> None:
         ("Acme: Your $25 gift card is ready at acme.com/gift.", "charity"),
         ("Acme: Pay your $40 balance at acme.com/pay.", "charity"),
         ("Acme: Your $40 order shipped. Rate us at acme.com/give-feedback", "charity"),
+        # near misses of the purpose before the link and of the gift receipt: a shop's gift
+        # idea, the reader's own account, a gift the reader bought
+        ("Acme: Give to someone special at acme.com/gifts this week.", "charity"),
+        ("Acme Bank: Contribute to your HSA at acmebank.com/hsa.", "charity"),
+        ("Acme: Thanks for your gift card order! It ships Monday.", "charity"),
+        ("Acme: We received your gift order #[order].", "charity"),
+        # near misses of the placeholder code: a code that is no passcode
+        ("Acme: [PROMO] is your discount code for 10% off.", "otp"),
+        ("Acme: Your pickup code is [code]. Show it at the counter.", "otp"),
+        # near miss of "is back": no product returning
+        ("Acme: Power is back on at our shop; see you at 9.", "marketing"),
     ],
 )
 def test_everyday_words_are_not_misread(text: str, label: str) -> None:
@@ -847,3 +869,109 @@ def test_a_description_naming_promotions_sent_declares_marketing(
         _package_status(tmp_path, "campaign.marketing_undeclared", use_cases, CARE + sentence)
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind r25 (a food truck): a political word that names a street, an intersection, a
+        # square or a building is a place, not politics
+        "Acme Tacos: We're parked at 4th & Congress today 11am-2pm.",
+        "Acme Tacos: Find us at the corner of Congress and 9th tonight.",
+        "Acme Cafe: Our new shop on Congress Ave opens Friday.",
+        "Acme Cafe: Visit us at 1200 Senate St. for lunch.",
+        "Acme Cafe: Meet us in Senate Square at noon.",
+    ],
+)
+def test_a_political_word_in_a_place_name_is_not_political(text: str) -> None:
+    assert "political" not in classify(text).labels, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the institution or the office, in the same places of a sentence
+        "Acme PAC: Send Dana Ruiz to Congress on Tuesday.",
+        "Acme PAC: The 118th Congress passed the bill.",
+        "Acme PAC: Write to Congress and your senator today.",
+        "Acme PAC: Dana Ruiz is running for Senate. Rally at Capitol Hill Park.",
+    ],
+)
+def test_the_political_word_outside_a_place_name_stays_political(text: str) -> None:
+    assert "political" in classify(text).labels, text
+
+
+def _samples_status(tmp_path, check_id: str, use_cases: str, samples: list[str]) -> tuple:
+    """(status, findings) of one check for the compliant package with other use cases and
+    samples."""
+    import json
+
+    from analyzers.campaign.model import load_campaign
+    from prevet.campaign_command import check_package
+    from tests.conftest import ROOT
+
+    text = (ROOT / "fixtures" / "campaigns" / "compliant.yaml").read_text()
+    text = text.replace("  use_cases: [Customer Care, Account Notification]\n", use_cases)
+    start = text.index("  samples:")
+    end = text.index("  keywords:")
+    listed = "".join(f"    - {json.dumps(sample)}\n" for sample in samples)
+    path = tmp_path / "c.yaml"
+    path.write_text(text[:start] + "  samples:\n" + listed + text[end:])
+    analysis = check_package(load_campaign(path))
+    result = next(r for r in analysis.results if r.spec.id == check_id)
+    return str(result.status), result.findings
+
+
+@pytest.mark.parametrize(
+    ("samples", "expected"),
+    [
+        # blind r25 (a church): an ask to give toward a cause, and a gift receipt
+        (
+            [
+                "Brightwater Dental: Give toward our free clinic at brightwaterdental.com/give.",
+                "Brightwater Dental: We received your gift of $[amount]. Thank you!",
+            ],
+            "passed",
+        ),
+        # near miss: notifications only, no donation message
+        (
+            [
+                "Brightwater Dental: Your visit is confirmed for [date]. Reply STOP to opt out.",
+                "Brightwater Dental: Your gift card order shipped. Reply STOP to opt out.",
+            ],
+            "failed",
+        ),
+    ],
+)
+def test_a_charity_campaign_shows_its_donation_messages(tmp_path, samples, expected) -> None:
+    status, _ = _samples_status(
+        tmp_path, "campaign.charity_mismatch", "  use_cases: [Charity]\n", samples
+    )
+    assert status == expected
+
+
+CARE_CASES = "  use_cases: [Customer Care, Account Notification]\n"
+
+
+@pytest.mark.parametrize(
+    ("last_words", "expected", "note"),
+    [
+        # blind r25 (a caterer): an instruction to text a keyword to stop is opt-out language,
+        # whatever the keyword; one that is not declared is an info note
+        ("Text UNSUB to stop updates.", "passed", True),
+        ('Send "END" to opt out.', "passed", False),
+        ("Reply QUIT anytime to unsubscribe.", "passed", False),
+        # near misses: a keyword for something else, or "stop by"
+        ("Reply YES to confirm.", "failed", False),
+        ("Text PHO to stop by the truck.", "failed", False),
+        ("Text us to stop by.", "failed", False),
+    ],
+)
+def test_a_keyword_to_stop_is_opt_out_language(tmp_path, last_words, expected, note) -> None:
+    samples = [
+        f"Brightwater Dental: Your visit is confirmed for [date]. {last_words}",
+        "Brightwater Dental: A statement for your visit on [date] is ready in the portal.",
+    ]
+    status, findings = _samples_status(tmp_path, "samples.opt_out_missing", CARE_CASES, samples)
+    assert status == expected
+    assert any("not among the declared" in f.message for f in findings) is note

@@ -236,6 +236,36 @@ def _names_a_place(text: str, match: PhraseMatch) -> bool:
     return match.label == "marketing" and bool(_NAMES_A_PLACE.match(text, match.end_char))
 
 
+# A political word can be part of a place's name: a street ("Congress Ave", "1200 Senate St"),
+# an intersection ("parked at 6th & Congress", "corner of Congress and 2nd"), a square or a
+# neighbourhood ("Senate Square", "Capitol Hill"). There it is capitalized as a name and either
+# followed by the kind of place, or joined to a numbered street / preceded by "corner of". "Run
+# for Congress", "the 118th Congress", "Governor Ruiz" stay political.
+_PLACE_KIND = (
+    r"Ave|Avenue|St|Street|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|"
+    r"Highway|Hill|Heights|Square|Sq|Plaza|Park|Bridge|Circle|Ct|Court|Pl|Place|Trail|Terrace|"
+    r"Station|Center|Centre|Mall|Market|Building|Bldg"
+)
+_NUMBERED_STREET = r"\d+(?:st|nd|rd|th)\b(?:\s+(?:" + _PLACE_KIND + r")\b\.?)?"
+_PLACE_AFTER = re.compile(rf"\s+(?:{_PLACE_KIND})\b|\s*(?:&|\band\b|/|@)\s*{_NUMBERED_STREET}")
+_PLACE_BEFORE = re.compile(
+    rf"(?:{_NUMBERED_STREET}\s*(?:&|\band\b|/|@)|\bcorner\s+of)\s*$", re.IGNORECASE
+)
+
+
+def _names_a_street(text: str, match: PhraseMatch) -> bool:
+    """Whether a political match is a place's name: "We're parked at 6th & Congress today"
+    is a food truck's location, "Send Dana Ruiz to Congress" is an election."""
+    if match.label != "political":
+        return False
+    words = match.text.split()
+    if not words or not all(word[:1].isupper() for word in words):
+        return False  # "congress" in lower case is the institution, never a street name
+    return bool(
+        _PLACE_AFTER.match(text, match.end_char) or _PLACE_BEFORE.search(text, 0, match.start_char)
+    )
+
+
 # A donation ask in a text often names no donation at all: "$25 puts 50 meals on tables. Give at
 # hope.org/give." The ask is a giving verb used as an imperative (first word of its sentence,
 # or after "please") whose object is where or how much to give: a link, or an amount. "Give us
@@ -243,8 +273,13 @@ def _names_a_place(text: str, match: PhraseMatch) -> bool:
 # A money amount next to a link whose path names giving is the same ask written as a link.
 _URL = r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s]*[^\s.,;:!?)])?"
 _AMOUNT = r"\$\s?\d[\d,.]*"
+# The imperative may first name what the gift is for: "Give toward next month's groceries at
+# hope.org/give", "Donate to our pantry fund: hope.org/pantry". "Toward" always names a cause;
+# "to" / "for" only with the sender's own cause ("our"): "Give to someone special at
+# acme.com/gifts" is a shop's gift idea, "Contribute to your HSA at bank.com" is saving.
+_GIVING_PURPOSE = r"(?:(?:towards?|(?:to|for)\s+our\b)[^.!?:]{1,60}?[\s,:]+)?"
 _GIVING_IMPERATIVE = re.compile(
-    rf"(?:please\s+)?(?:give|donate|contribute|chip\s+in)\b[\s,:]*"
+    rf"(?:please\s+)?(?:give|donate|contribute|chip\s+in)\b[\s,:]*{_GIVING_PURPOSE}"
     rf"(?:(?:at|via|through|here|online|now|today)\b[\s:]*)?(?:{_AMOUNT}|{_URL})",
     re.IGNORECASE,
 )
@@ -255,10 +290,26 @@ _GIVING_LINK = re.compile(
 )
 _LEADING_BRAND = re.compile(r"^[^:.!?]{1,60}:\s+")
 
+# A donation receipt is a donation message too: "We received your gift of $[amount]", "Thank
+# you for your generous gift!". The gift is one the sender received (thanked for, received, an
+# amount given), not a gift the reader buys: "your gift card", "a gift box", "gift order".
+_GIFT_THINGS = (
+    r"card|cards|certificate|certificates|box|boxes|basket|baskets|set|sets|wrap|wrapping|"
+    r"order|orders|purchase|purchases|registry|shop|item|items|bag|bags|voucher|vouchers"
+)
+_GIFT_RECEIVED = re.compile(
+    r"\b(?:(?:thank\s+you|thanks)\s+for|(?:we\s+)?(?:have\s+)?received|receipt\s+for)\s+"
+    rf"your\s+(?:[a-z-]+\s+){{0,2}}?gifts?\b(?!\s+(?:{_GIFT_THINGS})\b)"
+    r"|\b(?:your|a)\s+(?:[a-z-]+\s+)?gift\s+of\s+\$\s?[\d\[]",
+    re.IGNORECASE,
+)
+
 
 def _giving_asks(text: str) -> list[PhraseMatch]:
-    """Donation asks the phrase vocabulary cannot spell: "Give at hope.org/give", "Chip in $5",
-    "$25 feeds a family: hope.org/donate". Not "Give us a call", "give feedback", "gift card"."""
+    """Donation asks and receipts the phrase vocabulary cannot spell: "Give at hope.org/give",
+    "Give toward groceries at hope.org/give", "Chip in $5", "$25 feeds a family:
+    hope.org/donate", "We received your gift of $[amount]". Not "Give us a call", "give
+    feedback", "gift card", "Thanks for your gift card order"."""
     found = []
     has_amount = re.search(_AMOUNT, text) is not None
     for offset, sentence in sentences(text):
@@ -267,6 +318,8 @@ def _giving_asks(text: str) -> list[PhraseMatch]:
         ask = _GIVING_IMPERATIVE.match(sentence, at)
         if ask is None and has_amount:
             ask = _GIVING_LINK.search(sentence)
+        if ask is None:
+            ask = _GIFT_RECEIVED.search(sentence)
         if ask is not None:
             found.append(
                 PhraseMatch(
@@ -280,7 +333,10 @@ def classify(text: str, labels: set[str] | None = None) -> Classification:
     matches = phrasebook("use_cases").find(text, labels)
     if (labels is None or "charity" in labels) and not any(m.label == "charity" for m in matches):
         matches = [*matches, *_giving_asks(text)]
-    return Classification(text, tuple(m for m in matches if not _names_a_place(text, m)))
+    return Classification(
+        text,
+        tuple(m for m in matches if not _names_a_place(text, m) and not _names_a_street(text, m)),
+    )
 
 
 def label_name(label: str) -> str:

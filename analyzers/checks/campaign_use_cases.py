@@ -293,7 +293,8 @@ def charity_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
                 campaign,
                 "campaign.use_cases",
                 ", ".join(campaign.use_cases),
-                message="The Charity use case is declared but no sample asks for donations.",
+                message="The Charity use case is declared but no sample asks for or acknowledges "
+                "donations.",
             )
         return
     if "charity" in accepted_labels(campaign.use_cases):

@@ -215,6 +215,19 @@ def brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             )
 
 
+# Opt-out language is an instruction to send a keyword whose purpose is to stop the texts,
+# whatever the keyword: "Text UNSUB to stop updates", "Reply NO to opt out", "Send OFF to end
+# alerts". The keyword is written as a keyword (in capitals) and the purpose follows it; "Reply
+# YES to confirm", "Text us to stop by" and "Text PHO to stop by the truck" are no opt-out.
+# Whether the keyword is a declared opt-out keyword is a smaller matter (an info note below).
+_KEYWORD_TO_STOP = re.compile(
+    r"\b(?i:reply|replying|text|txt|send|respond)(?i:\s+(?:with|back))?\s+[\"'“‘]?"
+    r"(?P<keyword>[A-Z][A-Z0-9]{1,14})\b[\"'”’]?\s+(?i:(?:at\s+)?any\s*time\s+)?"
+    r"(?i:to|and\s+we(?:'ll|\s+will))\s+"
+    r"(?i:stop|cancel|unsubscribe|opt[\s-]?out|end|quit|leave|be\s+removed)\b(?!\s+by\b)"
+)
+
+
 @check("samples.opt_out_missing", severity=Severity.ERROR, needs=("campaign",), **OPT_OUT_MISSING)
 def opt_out_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = campaign_of(ctx)
@@ -223,6 +236,23 @@ def opt_out_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         raise NotApplicable("no samples")
     stops = phrasebook("disclosure")
     if any("stop" in stops.labels_in(f.text) for f in samples):
+        return
+    instructions = [(f, m) for f in samples for m in [_KEYWORD_TO_STOP.search(f.text)] if m]
+    if instructions:
+        field, match = instructions[0]
+        declared = {k.upper() for k in campaign.campaign.keywords.optout or []}
+        if declared and match.group("keyword").upper() not in declared:
+            yield field_hit(
+                campaign,
+                field.path,
+                match.group(),
+                message=f"{sentence_case(field.label)} tells the subscriber to text "
+                f"{match.group('keyword')} to stop, but {match.group('keyword')} is not among "
+                "the declared opt-out keywords.",
+                fix=f"Add {match.group('keyword')} to keywords.optout, or write the sample "
+                'with "Reply STOP to opt out."',
+                severity=Severity.INFO,
+            )
         return
     yield field_hit(
         campaign,
