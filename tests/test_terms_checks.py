@@ -1408,6 +1408,7 @@ def test_a_consent_page_that_quotes_the_consent_request_is_not_the_terms(
     gaps (no carrier liability, no privacy link) are no findings of terms it is not."""
     results = run({"/": CONSENT_HOME, "/sms-consent": _consent_procedure_page(request_words)})
     assert "terms.missing" in failed(results)
+    assert "quotes the request" in results["terms.missing"].findings[0].evidence
     assert not failed(results) & {
         "terms.carrier_liability_missing",
         "terms.privacy_link_missing",

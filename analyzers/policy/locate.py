@@ -354,7 +354,7 @@ def _states_the_program(page: Page) -> bool:
     sign-up", "How our text alerts work") was given no such role."""
     if "sms_terms" not in page.roles or "optin" in page.roles or page.status >= 400:
         return False
-    if any(_asks_for_consent(sentence.text) for sentence in page_sentences(page)):
+    if consent_request(page):
         return False  # the opt-in itself, spoken or on an app's screen: see _asks_for_consent
     from analyzers.policy.terms_elements import sentence_elements  # it reads this module
 
@@ -396,6 +396,15 @@ def _asks_for_consent(text: str) -> bool:
     is. Terms state what "you" receive ("By opting in, you agree to receive texts", "Do you
     want to stop receiving texts? Reply STOP"): they ask for nothing."""
     return bool(_CONSENT_REQUEST.search(text))
+
+
+def consent_request(page: Page) -> str:
+    """The sentence of an SMS program's page (no form on it) that asks for consent to texts in
+    the words said or shown to the person (`_asks_for_consent`), else "": the page holds the
+    opt-in and describes how consent is taken; it is not the terms."""
+    if "sms_terms" not in page.roles or "optin" in page.roles:
+        return ""
+    return next((s.text for s in page_sentences(page) if _asks_for_consent(s.text)), "")
 
 
 def _linked(url: str, linked: set[str]) -> bool:
