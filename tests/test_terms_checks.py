@@ -1327,3 +1327,133 @@ def test_near_misses_of_a_forwarding_stub() -> None:
     on_site = html("Terms", "<h1>Terms</h1><p>Our terms are coming soon.</p>")
     results = run({"/": HOME, "/terms": on_site})
     assert "terms.missing" in failed(results)
+
+
+# A short "Terms" page (blind r25): the whole of a small program's terms in one paragraph.
+SHORT_TERMS = (
+    "Ridgeline Plumbing job texts: arrival windows and invoice notices. Up to 6 msgs/month. "
+    "Message and data rates may apply. Reply HELP for help, STOP to cancel. Carriers are not "
+    'liable for delayed or undelivered messages. <a href="/privacy">Privacy Policy</a>.'
+)
+
+
+def test_a_short_page_titled_terms_that_states_the_program_is_the_terms() -> None:
+    """Blind r25 (a pharmacy's and a tutoring center's 39-word "Terms" page): a page linked
+    and titled as the terms that states the SMS program's terms is the terms however short;
+    it was reported "not terms: the page holds only 39 words"."""
+    results = run({"/": HOME, "/terms": html("Terms", f"<h1>Terms</h1><p>{SHORT_TERMS}</p>")})
+    assert "terms.missing" not in failed(results)
+    assert failed(results) == set()
+
+
+def test_a_short_terms_page_is_judged_for_what_it_lacks() -> None:
+    short = SHORT_TERMS.replace(" Carriers are not liable for delayed or undelivered messages.", "")
+    results = run({"/": HOME, "/terms": html("Terms", f"<h1>Terms</h1><p>{short}</p>")})
+    assert failed(results) == {"terms.carrier_liability_missing"}
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Terms", "<h1>Terms</h1><p>Our terms are coming soon. Check back later.</p>"),
+        # the site's menu and nothing of the program
+        (
+            "Terms",
+            "<h1>Terms</h1><p>Home · About · Services · Text alerts · Contact · Privacy</p>",
+        ),
+        ("Terms", "<h1>Terms</h1><p>Reply STOP to cancel. Message and data rates may apply.</p>"),
+        # the program, but on a short page that does not call itself terms
+        ("Text alerts", f"<h1>Text alerts</h1><p>{SHORT_TERMS}</p>"),
+    ],
+)
+def test_near_miss_a_short_page_that_does_not_state_the_program_as_terms_is_not_terms(
+    title: str, body: str
+) -> None:
+    results = run({"/": HOME, "/terms": html(title, body)})
+    assert "terms.missing" in failed(results)
+    assert "not terms" in results["terms.missing"].findings[0].message
+
+
+def _consent_procedure_page(request: str) -> str:
+    """An SMS consent page that describes how consent is taken away from the web and quotes
+    the words that ask for it, beside its own lines on frequency, STOP and HELP."""
+    return html(
+        "SMS Consent",
+        "<h1>SMS Consent</h1><p>This page explains how customers agree to our texts.</p>"
+        "<h2>How consent is collected</h2><p>Customers agree by phone when they book a job. "
+        "Our dispatcher turns on texting only after the customer agrees.</p>"
+        f"<h2>Phone script</h2><p>The dispatcher asks:</p><p>{request} Message frequency "
+        "varies. Message and data rates may apply. Reply STOP to opt out or HELP for help.</p>"
+        "<h2>What we send</h2><p>Ridgeline Plumbing sends appointment reminders and "
+        "technician arrival alerts by text.</p><h2>Frequency</h2><p>Message frequency "
+        "varies.</p><h2>Opting out</h2><p>Customers may reply STOP to opt out at any time and "
+        "HELP for help.</p>",
+    )
+
+
+@pytest.mark.parametrize(
+    "request_words",
+    [
+        "Do you agree to receive text messages from Ridgeline Plumbing about your job?",
+        "“May we text you appointment reminders from Ridgeline Plumbing?”",
+        "I agree to receive appointment reminders by text from Ridgeline Plumbing.",
+    ],
+)
+def test_a_consent_page_that_quotes_the_consent_request_is_not_the_terms(
+    request_words: str,
+) -> None:
+    """Blind real25a (a lender's "SMS Consent" page: how borrowers consent by phone, with the
+    staff's script): the page holds the opt-in, spoken, as a sign-up page holds its form;
+    with no page linked or titled as terms, the site has no terms, and the consent page's
+    gaps (no carrier liability, no privacy link) are no findings of terms it is not."""
+    results = run({"/": CONSENT_HOME, "/sms-consent": _consent_procedure_page(request_words)})
+    assert "terms.missing" in failed(results)
+    assert "quotes the request" in results["terms.missing"].findings[0].evidence
+    assert not failed(results) & {
+        "terms.carrier_liability_missing",
+        "terms.privacy_link_missing",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By opting in, you agree to receive texts from Ridgeline Plumbing.",
+        "Do you want to stop receiving texts? Reply STOP.",
+        "How often will I receive messages?",
+    ],
+)
+def test_near_miss_a_consent_page_that_states_terms_without_asking_is_judged_as_terms(
+    sentence: str,
+) -> None:
+    """Terms tell "you" what you receive and how to stop; they ask for nothing: a consent
+    page stating the program so stays the terms when the site has no other."""
+    page = consent_page(skip=("carrier_liability",)).replace(
+        "<p>How our text program works.</p>", f"<p>How our text program works. {sentence}</p>"
+    )
+    results = run({"/": CONSENT_HOME, "/sms-consent": page})
+    assert failed(results) == {"terms.carrier_liability_missing", "terms.privacy_link_missing"}
+
+
+def test_terms_at_a_path_in_another_language_are_read() -> None:
+    """Blind real25a (an app maker's English terms at /termos.html, linked "Terms of Service"
+    from its consent page): the page is read by its link and content, its file name aside;
+    an SMS section with no carrier line, no HELP and an unlinked "our Privacy Policy" fails
+    those three."""
+    sms = " ".join(
+        v for k, v in SENTENCES.items() if k not in ("carrier_liability", "help", "privacy_link")
+    )
+    terms = html(
+        "Terms of Service",
+        "<h1>Terms of Service</h1><p>By using the app you agree to these terms. The service is "
+        "provided as is and we are not liable for indirect damages. Your use of personal data "
+        "is described in our Privacy Policy.</p>"
+        f"<h2>11. SMS messages</h2><p>{sms}</p>",
+    )
+    home = HOME.replace('<a href="/terms">Terms</a>', '<a href="/termos.html">Terms of Service</a>')
+    results = run({"/": home, "/termos.html": terms})
+    assert failed(results) == {
+        "terms.carrier_liability_missing",
+        "terms.help_missing",
+        "terms.privacy_link_missing",
+    }

@@ -19,7 +19,7 @@ from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import BrandNames
 from analyzers.inputs.documents import campaign_field
 from analyzers.policy.contact import business_contact
-from analyzers.policy.locate import COMMON_PATHS, DocumentLookup, PolicyDocument
+from analyzers.policy.locate import COMMON_PATHS, DocumentLookup, PolicyDocument, consent_request
 from analyzers.policy.terms_elements import TermsReview, link_to_policy, paragraph
 from analyzers.registry import Hit, NotApplicable, Severity, check
 
@@ -216,8 +216,21 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     yield Hit(
         url=ctx.snapshot.start_url,
         evidence=f"No link reads “Terms” or “SMS Terms” on any page, and no terms "
-        f"answer at the usual paths ({tried}, …) or under an “SMS Terms” heading on any page.",
+        f"answer at the usual paths ({tried}, …) or under an “SMS Terms” heading on any "
+        f"page.{_consent_page_note(ctx)}",
     )
+
+
+def _consent_page_note(ctx: AnalysisContext) -> str:
+    """Why the site's SMS consent page, when it quotes the request for consent, was not read
+    as the terms (analyzers/policy/locate.py `consent_request`)."""
+    for page in ctx.snapshot.pages:
+        if page.status < 400 and not page.error and (asked := consent_request(page)):
+            return (
+                f" {page.final_url or page.url} describes how consent is taken and quotes the "
+                f"request (“{asked}”): it is the opt-in, not the program's terms."
+            )
+    return ""
 
 
 def _register(

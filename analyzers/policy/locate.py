@@ -354,6 +354,8 @@ def _states_the_program(page: Page) -> bool:
     sign-up", "How our text alerts work") was given no such role."""
     if "sms_terms" not in page.roles or "optin" in page.roles or page.status >= 400:
         return False
+    if consent_request(page):
+        return False  # the opt-in itself, spoken or on an app's screen: see _asks_for_consent
     from analyzers.policy.terms_elements import sentence_elements  # it reads this module
 
     stated: set[str] = set()
@@ -370,6 +372,39 @@ def _states_the_program(page: Page) -> bool:
         if _PROGRAM_RULES <= stated:
             return True
     return False
+
+
+# the words that ask for consent to texts, as staff or an app's screen put them to the person:
+# a question to "you" ("Do you agree to receive text messages from us …?", "May we text you
+# about your order?") or the box's own words ("I agree to receive texts from Acme")
+_TO_RECEIVE = rf"to (receive|get|be sent)\b[^?]{{0,80}}?\b({_SMS}|messages?|alerts)\b"
+_CONSENT_REQUEST = re.compile(
+    rf"(^|[:“\"]\s*)(((do|would|will|can|may) you (agree|consent|want|like|wish) {_TO_RECEIVE}"
+    rf"|(may|can) we (text|message|send) you)\b[^?]*\?"
+    rf"|(yes,? )?i (hereby )?(agree|consent) {_TO_RECEIVE})",
+    re.IGNORECASE,
+)
+
+
+def _asks_for_consent(text: str) -> bool:
+    """Does the sentence put the consent request itself, in the words said or shown to the
+    person opting in? A page that quotes it ("When a loan is set up, staff ask: Do you agree
+    to receive text messages from Acme about your loan? Message frequency varies. Reply STOP
+    to opt out.", or the words beside an app's consent box) describes how consent is taken
+    and holds the opt-in, as a sign-up page holds its form: its STOP, HELP and rates lines are
+    the opt-in's disclosure, and the page is no more the program's terms than a form's page
+    is. Terms state what "you" receive ("By opting in, you agree to receive texts", "Do you
+    want to stop receiving texts? Reply STOP"): they ask for nothing."""
+    return bool(_CONSENT_REQUEST.search(text))
+
+
+def consent_request(page: Page) -> str:
+    """The sentence of an SMS program's page (no form on it) that asks for consent to texts in
+    the words said or shown to the person (`_asks_for_consent`), else "": the page holds the
+    opt-in and describes how consent is taken; it is not the terms."""
+    if "sms_terms" not in page.roles or "optin" in page.roles:
+        return ""
+    return next((s.text for s in page_sentences(page) if _asks_for_consent(s.text)), "")
 
 
 def _linked(url: str, linked: set[str]) -> bool:

@@ -78,6 +78,13 @@ _INFORMATION = (
     r"(mobile |cell |tele)?phone numbers?|mobile numbers?|addresses)\b"
 )
 _HANDLING_STATEMENT = re.compile(rf"{_HANDLED}[^.;:!?()]{{0,60}}?{_INFORMATION}", re.IGNORECASE)
+# a page that calls itself the terms, in its title or its first heading
+_TITLED_TERMS = re.compile(r"\bterms\b|\bconditions\b|\bt&cs?\b", re.IGNORECASE)
+# the SMS program's own disclosures (not its name or the privacy link, which any page has)
+_PROGRAM_DISCLOSURES = frozenset(
+    {"message_type", "frequency", "rates", "carrier_liability", "help", "stop"}
+)
+_MIN_DISCLOSURES = 3
 
 
 @dataclass(frozen=True)
@@ -104,14 +111,18 @@ def recognize(
         return Recognition(
             False, f"the page is a “page not found” page (answered with status {status or 200})"
         )
-    if words < _MIN_WORDS:
+    # read only when the page is too short to be terms otherwise
+    short_terms = (
+        words < _MIN_WORDS and kind == "terms" and _short_titled_terms(title, headings, body)
+    )
+    if words < _MIN_WORDS and not short_terms:
         return Recognition(False, f"the page holds only {words} words of text")
     if _PLACEHOLDER.search(body[:2000]) and words < 200:
         return Recognition(False, "the page is a placeholder (“coming soon”)")
     topics = frozenset(topics_of(kind, body))
     found = sorted(topics)
     if len(found) < _MIN_TOPICS and not (
-        kind == "privacy" and _short_titled_policy(title, headings, body)
+        short_terms or kind == "privacy" and _short_titled_policy(title, headings, body)
     ):
         what = "privacy policy" if kind == "privacy" else "terms"
         return Recognition(
@@ -135,6 +146,32 @@ def _short_titled_policy(title: str, headings: list[str], body: str) -> bool:
     if not any(_TITLED_POLICY.search(t) for t in (title, *headings[:1])):
         return False
     return bool(_HANDLING_STATEMENT.search(body))
+
+
+def _short_titled_terms(title: str, headings: list[str], body: str) -> bool:
+    """Is a short page the terms because it calls itself so and states the SMS program's terms?
+    A 39-word page titled "Terms" that reads "Acme refill texts: refill-ready notices. Up to 8
+    msgs/month. Message and data rates may apply. Reply HELP for help or STOP to cancel.
+    Carriers are not liable for delayed or undelivered messages. Privacy Policy." is the whole
+    of a small program's terms: a reviewer opening the link reads them, and judges what they
+    say. Its sentences must state at least three of the program's disclosures (message types,
+    frequency, rates, carrier liability, HELP, STOP), read as in general terms, where a count
+    or an opt-out must be said of texts. A page titled "Terms" that says "Coming soon", holds
+    only the site's menu or one "Reply STOP to cancel" states no program and is not terms."""
+    if not any(_TITLED_TERMS.search(t) for t in (title, *headings[:1])):
+        return False
+    # the element readers import this module (through locate.py)
+    from analyzers.policy.terms_elements import sentence_elements
+    from analyzers.text.sentences import split_sentences
+
+    stated: set[str] = set()
+    before = ""
+    for sentence in split_sentences(body.splitlines(), headings):
+        stated |= sentence_elements(
+            sentence.text, lead_in=sentence.lead_in, heading=sentence.heading, before=before
+        )
+        before = sentence.text
+    return len(stated & _PROGRAM_DISCLOSURES) >= _MIN_DISCLOSURES
 
 
 def topics_of(kind: str, body: str) -> set[str]:
