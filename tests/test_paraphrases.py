@@ -1,9 +1,9 @@
-"""The paraphrase benches as a floor: tests/data/paraphrases (the first set) and its round23 and
-round24 folders (the second and third), all written blind by helpers who had not read the
-vocabularies. Per family, the promise/exception decision and each disclosure element stay at
-or above 0.95. bench/clause_precision.py prints the figures and the misses. A family not yet at
-the floor is a strict expected failure naming what is left, so the day it is met the test says
-so."""
+"""The paraphrase benches as a floor: tests/data/paraphrases (the first set) and its round23,
+round24 and round25 folders (the second to fourth), all written blind by helpers who had not
+read the vocabularies. Per family, the promise/exception decision and each disclosure element
+stay at or above 0.95. bench/clause_precision.py prints the figures and the misses. A family not
+yet at the floor is a strict expected failure naming what is left, so the day it is met the test
+says so."""
 
 from __future__ import annotations
 
@@ -15,11 +15,27 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "paraphrases"
-SETS = {"first": DATA, "round23": DATA / "round23", "round24": DATA / "round24"}
+SETS = {
+    "first": DATA,
+    "round23": DATA / "round23",
+    "round24": DATA / "round24",
+    "round25": DATA / "round25",
+}
 FLOOR = 0.95
-# families below the floor, each a strict expected failure naming what is left (none after
-# round 24's fixes: bench/paraphrase-results.md, "Round 3")
-KNOWN_GAPS: dict[tuple[str, str], str] = {}
+# families below the floor, each a strict expected failure naming what is left
+# (bench/paraphrase-results.md, "Round 4")
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("round25", "exception"): (
+        "88%: sharing limited to the texting vendor or carriers with no marketing denial is read"
+        " as allowed, not the promise; general sharing with no purpose ('excluding payment card"
+        " numbers') is read as allowed; three labels dispute issue 13's exclusion rule"
+    ),
+    ("round25", "exclusion"): (
+        "94%: 'shall not be construed to permit disclosure' (sharing as a noun under 'not"
+        " permit'); an exclusion limited to provider sharing 'where not needed'; a recipient"
+        " that is the subject of a passive 'given'"
+    ),
+}
 
 
 def _load(name: str, kind: str) -> list[dict]:
