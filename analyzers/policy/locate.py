@@ -356,22 +356,10 @@ def _states_the_program(page: Page) -> bool:
         return False
     if consent_request(page):
         return False  # the opt-in itself, spoken or on an app's screen: see _asks_for_consent
-    from analyzers.policy.terms_elements import sentence_elements  # it reads this module
+    from analyzers.policy.terms_elements import elements_stated  # it reads this module
 
-    stated: set[str] = set()
-    before = ""
-    for sentence in page_sentences(page):
-        stated |= sentence_elements(
-            sentence.text,
-            lead_in=sentence.lead_in,
-            heading=sentence.heading,
-            sms_document=True,
-            before=before,
-        )
-        before = sentence.text
-        if _PROGRAM_RULES <= stated:
-            return True
-    return False
+    stated = elements_stated(page_sentences(page), sms_document=True, enough=_PROGRAM_RULES)
+    return _PROGRAM_RULES <= stated
 
 
 # the words that ask for consent to texts, as staff or an app's screen put them to the person:

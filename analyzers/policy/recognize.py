@@ -161,16 +161,10 @@ def _short_titled_terms(title: str, headings: list[str], body: str) -> bool:
     if not any(_TITLED_TERMS.search(t) for t in (title, *headings[:1])):
         return False
     # the element readers import this module (through locate.py)
-    from analyzers.policy.terms_elements import sentence_elements
+    from analyzers.policy.terms_elements import elements_stated
     from analyzers.text.sentences import split_sentences
 
-    stated: set[str] = set()
-    before = ""
-    for sentence in split_sentences(body.splitlines(), headings):
-        stated |= sentence_elements(
-            sentence.text, lead_in=sentence.lead_in, heading=sentence.heading, before=before
-        )
-        before = sentence.text
+    stated = elements_stated(split_sentences(body.splitlines(), headings))
     return len(stated & _PROGRAM_DISCLOSURES) >= _MIN_DISCLOSURES
 
 

@@ -12,6 +12,7 @@ reviewer reads both the general terms and the SMS terms.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -224,6 +225,31 @@ def _review_brand_on_the_page(review: TermsReview, brand: BrandNames) -> None:
             declared = doubt.declared("the terms' text")
             review.doubts["brand"] = f"{document.url}: {declared}; {doubt.to_check}."
         return
+
+
+def elements_stated(
+    sentences: Iterable[Sentence],
+    *,
+    sms_document: bool = False,
+    enough: frozenset[str] | set[str] = frozenset(),
+) -> set[str]:
+    """The disclosure elements a run of one page's sentences states, each sentence read with the
+    one before it (`sentence_elements`); the reading stops once every element of `enough` is
+    stated. Used to decide whether a page is the program's terms before it is judged as terms."""
+    stated: set[str] = set()
+    before = ""
+    for sentence in sentences:
+        stated |= sentence_elements(
+            sentence.text,
+            lead_in=sentence.lead_in,
+            heading=sentence.heading,
+            sms_document=sms_document,
+            before=before,
+        )
+        before = sentence.text
+        if enough and enough <= stated:
+            break
+    return stated
 
 
 def sentence_elements(
