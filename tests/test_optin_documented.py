@@ -244,3 +244,36 @@ def test_a_script_naming_another_sender_is_for_review_when_the_brand_is_only_gue
     script = _SCRIPT.replace("Acme Dental", "Harbor Lending Group")
     pages = _documented("The administrator asks each client:", script)
     assert status(pages, "optin.brand_missing") == "needs_review"
+
+
+def _mockup(fine_print: str) -> dict[str, str]:
+    """A page showing the consent screen of a booking app: the box's label on a line of its
+    own, led in as the consent UI, and its fine print on the line under it."""
+    return site(
+        page(
+            "<h1>How clients opt in to texts</h1>"
+            "<p>Clients book in our app. Consent screen shown at checkout:</p>"
+            "<div>Yes, I want appointment texts from Acme Dental</div>"
+            f"<p>{fine_print}</p>"
+            "<p>The box starts unchecked and booking works without it.</p>"
+        )
+    )
+
+
+_FULL_FINE_PRINT = (
+    "By checking this box, you consent to receive appointment reminder texts from Acme Dental. "
+    "Up to 4 msgs/month. Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel."
+)
+
+
+def test_a_box_label_and_its_fine_print_are_read_as_one_box() -> None:
+    """A mock-up of an app's consent screen: the label line alone lacks the disclosure, the
+    fine print under it states it all. A person reads both when they tick, so nothing is
+    missing; the same fine print without HELP is missing HELP."""
+    pages = _mockup(_FULL_FINE_PRINT)
+    for check_id in ("optin.help_missing", "optin.rates_missing", "optin.stop_missing"):
+        assert status(pages, check_id) == "passed", check_id
+    assert status(pages, "optin.frequency_missing") == "passed"
+    # near miss: the fine print under the label gives no HELP
+    pages = _mockup(_FULL_FINE_PRINT.replace("Reply HELP for help, STOP", "Reply STOP"))
+    assert status(pages, "optin.help_missing") == "failed"

@@ -46,7 +46,7 @@ _QUOTE = re.compile(r"[\"“]([^\"“”\n]{40,700})[\"”]")
 # not "a note that reads:": a person speaks the words, or they are a box, script or disclaimer)
 _INTRODUCED_AS_BOX = re.compile(
     r"\b(?:check\s*box|checkbox|tick\s*box|box|toggle|disclaimer|disclosure|script|"
-    r"consent\s+(?:text|language|wording|statement))(?:es|s)?\b|"
+    r"consent\s+(?:text|language|wording|statement|ui|screen|prompt))(?:es|s)?\b|"
     r"\b(?:reads?\s+(?:aloud|out)|says\s+to\s+the\s+\w+)\b|"
     r"\b(?:representatives?|agents?|staff|employees?|administrators?|operators?|callers?|"
     r"associates?|technicians?|we)\s+(?:\w+\s+)?(?:reads?|asks?|says?)\b",
@@ -218,6 +218,19 @@ def quoted_boxes(pages: list[Page]) -> list[tuple[Page, str, str, str]]:
     return found
 
 
+def _is_fine_print(line: str) -> bool:
+    """Is the line under a box's label the box's own fine print, which a person reads as part
+    of what they tick? It speaks to them about texts ("By checking this box, you consent to
+    receive appointment texts from Acme. Msg & data rates may apply. Reply STOP to end."),
+    where a caption speaks of the box ("The consent checkbox on our sign-up form")."""
+    text = " ".join(line.split())
+    return (
+        _SET_OFF[0] <= len(text) <= _SET_OFF[1]
+        and bool(_FIRST_PERSON.search(text))
+        and "sms_channel" in vocabulary("optin").labels_in(text)
+    )
+
+
 def _set_off_boxes(text: str) -> list[tuple[str, str]]:
     """Box texts a page shows without quotation marks: the consent on a line of its own, as
     an illustration of the box ("[x] Send me text updates about my order ..."), led in by a
@@ -226,23 +239,33 @@ def _set_off_boxes(text: str) -> list[tuple[str, str]]:
     line after it that says something of a box ("The box must be ticked") is no caption: the
     line above may be any sentence about texts. A box drawn as a glyph ("Disclosure shown at
     submission ☐ By checking this box, I agree ...") is a box: its text is what follows the
-    glyph, and the words before it caption it. (the line, its neighbours)"""
+    glyph, and the words before it caption it. The box's fine print on the line under its
+    label ("By checking this box, you consent to ...") is part of the box's text, read with
+    it. (the line, its neighbours)"""
     lines = text.split("\n")
     found = []
+    read_with_its_label = -1
     for i, line in enumerate(lines):
         quote = " ".join(line.split()).strip('"“”')
-        if not _SET_OFF[0] <= len(quote) <= _SET_OFF[1]:
+        if i == read_with_its_label or not _SET_OFF[0] <= len(quote) <= _SET_OFF[1]:
             continue
         before = lines[i - 1][-_INTRODUCTION_CHARS:] if i > 0 else ""
-        after = lines[i + 1][:_INTRODUCTION_CHARS] if i + 1 < len(lines) else ""
+        following = lines[i + 1 : i + 3]
+        fine_print = bool(following) and _is_fine_print(following[0])
+        if fine_print:
+            quote = f"{quote} {' '.join(following[0].split())}"
+            following = following[1:]
+        after = following[0][:_INTRODUCTION_CHARS] if following else ""
         glyph = _BOX_GLYPH.search(quote)
         if glyph is not None:
             drawn_as = quote[: glyph.start()]
             quote = quote[glyph.end() :].strip(' "“”')
-            if _is_box_consent(quote, f"{before} {drawn_as} box"):
-                found.append((quote, f"{before} {after}"))
-            continue
-        led_in = before.rstrip().endswith(":") and _is_box_consent(quote, before)
-        if led_in or (_CAPTION.match(after) and _is_box_consent(quote, after)):
+            box = _is_box_consent(quote, f"{before} {drawn_as} box")
+        else:
+            led_in = before.rstrip().endswith(":") and _is_box_consent(quote, before)
+            box = led_in or bool(_CAPTION.match(after) and _is_box_consent(quote, after))
+        if box:
             found.append((quote, f"{before} {after}"))
+            if fine_print:
+                read_with_its_label = i + 1
     return found
