@@ -2066,3 +2066,96 @@ def test_them_after_the_recipients_named_before(sentence: str, label: str) -> No
     """Round 4: "Affiliates and sponsors: no mobile numbers are provided to them": "them" is
     the recipients the sentence named before the colon."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the thing lent names the data, the lending is no sharing verb
+        (
+            "Phone numbers collected for camera loan reminders are never shared with third "
+            "parties or affiliates for marketing.",
+            "promise",
+        ),
+        ("Your driver's license number and mobile number are never shared with anyone.", "promise"),
+        # near misses: the verb "loan" / "license" still hands the number over or denies it
+        ("We license your mobile number to partners.", "exception"),
+        ("We never loan or license your mobile number to other companies.", "promise"),
+        ("We will not sell, loan or share your cell number with anyone.", "promise"),
+        ("Cell numbers collected for loan reminders may be shared with our partners.", "exception"),
+    ],
+)
+def test_loan_and_license_as_nouns(sentence: str, label: str) -> None:
+    """Round 26 (a media center's gear loans): in "collected for loan reminders" the word after
+    "for" is a noun's modifier, like "rent" in "paying rent", not a verb whose recipients are
+    the third parties the promise keeps the number from."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Cell numbers are never shared with affiliates for marketing, and are not used for "
+            "anything other than sending the service alerts listed below.",
+            "promise",
+        ),
+        (
+            "Your cell number is not shared with partners and is never used other than as set "
+            "out in this notice.",
+            "promise",
+        ),
+        # near misses: the carve-out follows the sharing verb itself, or governs both verbs
+        (
+            "Your cell number will not be shared or used except as described in this policy.",
+            "exception",
+        ),
+        (
+            "Your cell number will not be shared with third parties except as described below, "
+            "and is not used for any other purpose.",
+            "exception",
+        ),
+        (
+            "Your cell number is never shared other than as set out below, and is used only for "
+            "our alerts.",
+            "exception",
+        ),
+    ],
+)
+def test_a_carve_out_on_the_use_of_the_number_is_no_carve_out_of_sharing(
+    sentence: str, label: str
+) -> None:
+    """Round 26: "..., and are not used for any purpose other than delivering the alerts
+    described below" limits what the number is used for: the joined clause has its own verb
+    ("used", after "and" and its auxiliaries), and its "other than" governs that verb, not the
+    sharing denied before it."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We may share your cell number with third-party service providers that help us "
+            "send our texts.",
+            "neutral",
+        ),
+        ("We may pass your cell number to third party SMS vendors.", "neutral"),
+        # near misses: third parties of their own, or providers beside marketers
+        ("We may share your cell number with third parties.", "exception"),
+        (
+            "We may share your cell number with third-party service providers and marketing "
+            "partners.",
+            "exception",
+        ),
+        (
+            "We may share your cell number with third-party service providers for their own "
+            "marketing.",
+            "exception",
+        ),
+    ],
+)
+def test_third_party_service_providers_are_providers(sentence: str, label: str) -> None:
+    """Round 26 (an SMS policy's "Service Providers" item): "third-party" before "service
+    providers" says where the providers stand, not that someone else receives the number."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -386,6 +386,31 @@ class TestSaleOnlyPromise:
             hit = findings(results, "privacy.no_sms_clause")[0]
             assert "not sold" in hit.message
 
+    def test_a_sale_denial_beside_a_vendor_list_lacks_the_promise(self) -> None:
+        """Round 26: "We do not sell your mobile number" and a list of who receives it (the
+        third-party service providers that send the texts, the law) deny a sale and name
+        allowed recipients; neither says the number is not shared: the promise is missing,
+        and the providers are no exception."""
+        vendors = (
+            "We may share your mobile number with third-party service providers that help us "
+            "send our text messages, and when the law requires it."
+        )
+        results = run({"/": HOME, "/privacy": _sale_only(vendors)})
+        assert failed(results) == {"privacy.no_sms_clause"}
+        assert "not sold" in findings(results, "privacy.no_sms_clause")[0].message
+
+    def test_near_miss_the_vendor_list_beside_a_real_promise_passes(self) -> None:
+        vendors = (
+            "We may share your mobile number with third-party service providers that help us "
+            "send our text messages, and when the law requires it."
+        )
+        policy = _sale_only(vendors).replace(
+            "We do not sell your mobile number.",
+            "We do not sell your mobile number, and it is never shared with third parties or "
+            "affiliates for marketing.",
+        )
+        assert failed(run({"/": HOME, "/privacy": policy})) == set()
+
     def test_near_miss_no_promise_at_all_with_a_mobile_exception_is_both(self) -> None:
         policy = _sale_only(
             "We may share your phone number with our partners for marketing purposes."

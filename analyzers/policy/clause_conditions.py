@@ -272,7 +272,7 @@ def _judge_group(
                 return Clause("exception", topic, why, attempted=True)
         return Clause("neutral", topic, "a non-committal statement, not a promise")
     if negated:
-        kind, why = _carve_out(parts, *post)
+        kind, why = _carve_out(parts, verb_end, _use_clause(parts, verb_end, seg_end) or seg_end)
         if kind != "exception":
             kind, why = _leading_carve_out(parts, seg_start, group[0][0]) or (kind, why)
         if kind == "exception":
@@ -426,6 +426,33 @@ def _predicated_of_mobile(parts: _Parts, start: int, verb: int) -> bool:
     if not any(t.lower_ in _PREDICATE_NOUNS for t in doc[j:verb]):
         return False  # "which is never disclosed": a passive, its subject read as such
     return parts.has("mobile_data", start, j)
+
+
+_USE_VERBS = {"use", "uses", "used", "using"}
+_BEFORE_USE = {"is", "are", "will", "be", "been", "not", "never", "n't", "n’t", "only", "also"}
+
+
+def _use_clause(parts: _Parts, verb_end: int, end: int) -> int | None:
+    """Where a clause of its own about USE joins the sharing verb's: "Mobile numbers are never
+    shared with affiliates, and are not used for any purpose other than sending our alerts".
+    "other than ..." limits what the number is used for, the second clause's verb; it lifts
+    nothing from the sharing denied before it. The joint ("and", ", and") opens a new verb
+    phrase: auxiliaries or a negation stand before "used". In "not shared or used except as
+    described below" the two verbs are one phrase and the carve-out governs both. Returns the
+    joint's start, or None."""
+    doc = parts.doc
+    for i in range(verb_end, end):
+        if doc[i].lower_ not in _USE_VERBS:
+            continue
+        j = i
+        while j > verb_end and doc[j - 1].lower_ in _BEFORE_USE:
+            j -= 1
+        if j == i or j == verb_end or doc[j - 1].lower_ != "and":
+            return None  # "shared or used", "shared and used": one verb phrase
+        while j > verb_end and doc[j - 1].lower_ in (",", "and"):
+            j -= 1
+        return j
+    return None
 
 
 def _denied_tail(parts: _Parts, verb_end: int, end: int) -> int | None:

@@ -46,6 +46,14 @@ _NOUN_LIKE = {
     "transfers",
     "access",  # "anyone with access to your phone" holds it; "partners may access" takes it
     "accesses",
+    # a lending library's "loan reminders", "gear loans", a "license number": the thing lent,
+    # not the lending ("we never loan or license your number" has its verb's place)
+    "loan",
+    "loans",
+    "license",
+    "licenses",
+    "licence",
+    "licences",
 }
 
 
