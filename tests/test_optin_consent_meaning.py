@@ -317,6 +317,21 @@ def test_the_offer_on_the_persons_own_matter_is_not_a_promotion() -> None:
     assert _separate("texts about my booking and a weekly offer") == "failed"
 
 
+def test_texts_about_the_persons_own_offer_name_no_promotion() -> None:
+    """Blind r26 (a cash home buyer): "Acme Home Buyers may text me about my offer and
+    walkthrough appointment". The open words "text me about my" are about the person's own
+    offer, the one made on their house: a transaction, and nothing in the consent promotes.
+    "The offer on your home" and "your cash offer" are the person's own too."""
+    assert _separate("texts about my offer and walkthrough appointment") == "passed"
+    assert _separate("text me about my offer and my walkthrough appointment") == "passed"
+    assert _separate("text me about the offer on your home and the closing date") == "passed"
+    assert _separate("text me about your cash offer and your appointment") == "passed"
+    # near misses: promoted or plural offers beside the person's own appointment
+    assert _separate("text me about my appointment and our special offers") == "failed"
+    assert _separate("text me about my appointment and my exclusive offer") == "failed"
+    assert _separate("text me about your appointment and new offers on our homes") == "failed"
+
+
 def _bundled(extra: str) -> str:
     return status(site(page(compliant_form(label=DISCLOSURE + extra))), "optin.bundled_consent")
 
