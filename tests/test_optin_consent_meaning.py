@@ -868,3 +868,15 @@ def test_separate_boxes_keep_an_open_kind_apart_whatever_the_terms_send() -> Non
         status(site(page(boxes), **{"/sms-terms": terms}), "optin.marketing_not_separate")
         == "passed"
     )
+
+
+def test_the_business_events_listed_with_its_specials_are_its_promotions() -> None:
+    """Blind r26 (a café's footer box): "weekly specials and event texts from the café" lists
+    the café's events with its specials: both are what it sells, one marketing consent with no
+    service text in it. An event kind beside the person's own matter still makes two kinds."""
+    assert _separate("weekly specials and event texts") == "passed"
+    assert _separate("event texts and weekly deals") == "passed"
+    # near misses: the person's own matter beside the promotions, news that is no event
+    assert _separate("appointment reminders, event texts and weekly deals") == "failed"
+    assert _separate("weather alerts and promotions") == "failed"
+    assert _separate("order updates and event texts and coupons") == "failed"

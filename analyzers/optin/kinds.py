@@ -206,6 +206,8 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
             bucket = marketing
         elif not own_items and _product_news(text, match):
             bucket = marketing
+        elif "transactional_content" not in labels and _listed_with_a_promotion(text, match):
+            bucket = marketing
         elif "transactional_content" in labels or not all_marketing:
             bucket = other
         else:
@@ -349,6 +351,46 @@ def _about_own_deal(subject: str) -> bool:
     if found is None:
         return False
     return not (found.group(1) and _PROMOTIONAL_MODIFIER.search(found.group(1) + " "))
+
+
+# the list item right before a kind, back to the comma or coordinator before it, and the one
+# right after it: "weekly specials" and "event texts" in "weekly specials and event texts"
+_ITEM_BEFORE = re.compile(
+    r"(?:^|[,;:(]|\s(?:and|or|&|plus)\s)([^,;:.()!?]*?)\s*(?:,\s*(?:and|or|&)?|\s(?:and|or|&))\s*$",
+    re.IGNORECASE,
+)
+_ITEM_AFTER = re.compile(r"\s*(?:,\s*(?:and|or|&)?|\s(?:and|or|&))\s+([^,;:.()!?]+)", re.IGNORECASE)
+
+
+# a gathering the business puts on: "event texts", "tasting night alerts", "party invites"
+_HELD_EVENT = re.compile(
+    r"\b(?:events?|happenings|tastings?|parties|nights|open\s+mics?|live\s+music)\b", re.IGNORECASE
+)
+
+
+def _listed_with_a_promotion(text: str, match: PhraseMatch) -> bool:
+    """Is a kind about the business's events, neither promotion nor service by its words
+    ("event texts", "tasting night alerts"), listed side by side with a promotion, no item of
+    the two the person's own? "weekly specials and event texts from a café" coordinates the
+    café's events with its specials: one list of what the café sells, its events as much as
+    a venue's show announcements (vocab/optin.yaml), the person's dealings nowhere in it.
+    Alone, or beside the person's own matter ("my membership and club events"), an event is
+    informational; other news beside promotions ("weather alerts and promotions") stays a
+    second kind: it is not something the business puts on to sell."""
+    if not _HELD_EVENT.search(_modifiers(text, match) + match.text):
+        return False
+    sentence_start = max(text.rfind(mark, 0, match.start_char) for mark in ".!?;") + 1
+    before = _ITEM_BEFORE.search(text[sentence_start : match.start_char])
+    after = _ITEM_AFTER.match(text, match.end_char)
+    neighbours = [found.group(1) for found in (before, after) if found]
+    own = re.compile(r"\b(?:my|your)\b", re.IGNORECASE)
+    if own.search(_modifiers(text, match) + match.text):
+        return False
+    for item in neighbours:
+        kinds = vocabulary("optin").labels_in(item) & _KINDS
+        if kinds == {"marketing_content"} and not own.search(item):
+            return True
+    return False
 
 
 def _service_subjects(text: str) -> list[str]:
