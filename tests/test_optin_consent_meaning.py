@@ -317,6 +317,21 @@ def test_the_offer_on_the_persons_own_matter_is_not_a_promotion() -> None:
     assert _separate("texts about my booking and a weekly offer") == "failed"
 
 
+def test_texts_about_the_persons_own_offer_name_no_promotion() -> None:
+    """Blind r26 (a cash home buyer): "Acme Home Buyers may text me about my offer and
+    walkthrough appointment". The open words "text me about my" are about the person's own
+    offer, the one made on their house: a transaction, and nothing in the consent promotes.
+    "The offer on your home" and "your cash offer" are the person's own too."""
+    assert _separate("texts about my offer and walkthrough appointment") == "passed"
+    assert _separate("text me about my offer and my walkthrough appointment") == "passed"
+    assert _separate("text me about the offer on your home and the closing date") == "passed"
+    assert _separate("text me about your cash offer and your appointment") == "passed"
+    # near misses: promoted or plural offers beside the person's own appointment
+    assert _separate("text me about my appointment and our special offers") == "failed"
+    assert _separate("text me about my appointment and my exclusive offer") == "failed"
+    assert _separate("text me about your appointment and new offers on our homes") == "failed"
+
+
 def _bundled(extra: str) -> str:
     return status(site(page(compliant_form(label=DISCLOSURE + extra))), "optin.bundled_consent")
 
@@ -853,3 +868,15 @@ def test_separate_boxes_keep_an_open_kind_apart_whatever_the_terms_send() -> Non
         status(site(page(boxes), **{"/sms-terms": terms}), "optin.marketing_not_separate")
         == "passed"
     )
+
+
+def test_the_business_events_listed_with_its_specials_are_its_promotions() -> None:
+    """Blind r26 (a café's footer box): "weekly specials and event texts from the café" lists
+    the café's events with its specials: both are what it sells, one marketing consent with no
+    service text in it. An event kind beside the person's own matter still makes two kinds."""
+    assert _separate("weekly specials and event texts") == "passed"
+    assert _separate("event texts and weekly deals") == "passed"
+    # near misses: the person's own matter beside the promotions, news that is no event
+    assert _separate("appointment reminders, event texts and weekly deals") == "failed"
+    assert _separate("weather alerts and promotions") == "failed"
+    assert _separate("order updates and event texts and coupons") == "failed"

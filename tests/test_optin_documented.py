@@ -277,3 +277,45 @@ def test_a_box_label_and_its_fine_print_are_read_as_one_box() -> None:
     # near miss: the fine print under the label gives no HELP
     pages = _mockup(_FULL_FINE_PRINT.replace("Reply HELP for help, STOP", "Reply STOP"))
     assert status(pages, "optin.help_missing") == "failed"
+
+
+def _toggle_mockup(fine_print: str, caption: str) -> dict[str, str]:
+    """A page drawing an app's notification settings: rows with switches, the consent wording
+    under the text-message switch, and a caption under the drawing."""
+    return site(
+        page(
+            "<h1>How text alerts are turned on</h1>"
+            "<p>Members choose their channels in the app's settings; the wording sits right "
+            "under the switch when they turn it on:</p>"
+            '<div class="screen"><div>Settings</div>'
+            '<div><span>Email</span><span class="switch on"></span></div>'
+            '<div><span>Text messages</span><span class="switch on"></span></div>'
+            f"<div>{fine_print}</div></div>"
+            f"<p>{caption}</p>"
+            "<p>Members can reply HELP for help or turn the switch off at any time.</p>"
+        )
+    )
+
+
+_TOGGLE_NAMELESS = (
+    "By switching this on, you agree to receive club news texts. Msg frequency varies. Msg "
+    "&amp; data rates may apply. Reply STOP to opt out."
+)
+
+
+def test_a_toggle_drawn_with_its_consent_wording_is_the_quoted_box() -> None:
+    """Blind real26b (an app's settings mock-up): the consent is a switch, the wording under
+    it names no sender and gives no HELP (HELP only in the page's own paragraph below). The
+    caption says the line is the consent wording under the toggle: it is the box's label, so
+    brand and HELP are missing, and only the absent web form is for review."""
+    pages = _toggle_mockup(
+        _TOGGLE_NAMELESS, "Switched on, with the consent text shown under the toggle."
+    )
+    assert status(pages, "optin.form_missing") == "needs_review"
+    for check_id in ("optin.brand_missing", "optin.help_missing"):
+        assert status(pages, check_id) == "failed", check_id
+    assert status(pages, "optin.stop_missing") == "passed"
+    # near miss: a caption that says nothing of a control or of consent wording
+    pages = _toggle_mockup(_TOGGLE_NAMELESS, "Members love getting the news this way.")
+    assert status(pages, "optin.help_missing") != "failed"
+    assert status(pages, "optin.brand_missing") != "failed"

@@ -72,12 +72,23 @@ _ASKS_FOR_CONSENT = re.compile(_ASKS, re.I)
 _BOX_GLYPH = re.compile(r"[☐☑☒□■▢]|\[\s?[xX]?\s?\]")
 # the page quotes part of the wording: "... I agree to receive texts …"
 _ELLIPSIS = re.compile(r"\.\.\.|…|\[\s*\.\.\.\s*\]")
+# the control a person ticks or switches on to consent, in an app's screen as on a web form
+_CONTROL = r"(?:check\s*box|checkbox|tick\s*box|box|toggle|switch)(?:es|s)?"
 # a caption naming the box it shows: "The exact consent checkbox shown on our sign-up form",
-# "Checkbox on the registration screen"; not a sentence of which the box is the subject ("The
-# box must be ticked", "The checkbox is optional")
+# "Checkbox on the registration screen", "Toggle on the settings screen"; not a sentence of
+# which the box is the subject ("The box must be ticked", "The checkbox is optional")
 _CAPTION = re.compile(
-    r"^\W*(?:[\w'’-]+\s+){0,5}?(?:check\s*box|checkbox|tick\s*box|box)(?:es)?\b"
+    rf"^\W*(?:[\w'’-]+\s+){{0,5}}?{_CONTROL}\b"
     r"(?!\s+(?:must|is|are|was|were|will|can|cannot|can't|should|may|has|have|needs?)\b)",
+    re.I,
+)
+# a caption saying the line above is the consent wording shown at the control: "Opt-in
+# enabled, with the consent language visible under the toggle", "The consent text beside the
+# switch"; the control is where the wording sits, so the line is that control's text
+_CAPTION_OF_WORDING = re.compile(
+    r"\bconsent\s+(?:text|language|wording|copy|terms|disclosure)\b[^.;:!?]{0,60}?"
+    r"\b(?:under|below|beneath|beside|next\s+to|above|with)\s+(?:the\s+|a\s+|its\s+|each\s+)?"
+    rf"(?:[\w'’-]+\s+)?{_CONTROL}\b",
     re.I,
 )
 # a quote set off on a line of its own is as long as a box's label, no longer
@@ -235,7 +246,10 @@ def _set_off_boxes(text: str) -> list[tuple[str, str]]:
     """Box texts a page shows without quotation marks: the consent on a line of its own, as
     an illustration of the box ("[x] Send me text updates about my order ..."), led in by a
     line naming the box and ending in a colon ("users tick a box that reads:"), or captioned
-    by a line that names the box it shows ("The consent checkbox on our sign-up form"). A
+    by a line that names the box it shows ("The consent checkbox on our sign-up form"), or
+    the toggle of an app's settings screen drawn as a mock-up, captioned as the consent
+    wording at that toggle ("Opt-in on, with the consent text shown under the toggle"):
+    switching it on is ticking the box, and the wording under it is the box's label. A
     line after it that says something of a box ("The box must be ticked") is no caption: the
     line above may be any sentence about texts. A box drawn as a glyph ("Disclosure shown at
     submission ☐ By checking this box, I agree ...") is a box: its text is what follows the
@@ -263,7 +277,8 @@ def _set_off_boxes(text: str) -> list[tuple[str, str]]:
             box = _is_box_consent(quote, f"{before} {drawn_as} box")
         else:
             led_in = before.rstrip().endswith(":") and _is_box_consent(quote, before)
-            box = led_in or bool(_CAPTION.match(after) and _is_box_consent(quote, after))
+            captioned = _CAPTION.match(after) or _CAPTION_OF_WORDING.search(after)
+            box = led_in or bool(captioned and _is_box_consent(quote, after))
         if box:
             found.append((quote, f"{before} {after}"))
             if fine_print:

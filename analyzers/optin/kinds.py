@@ -188,6 +188,8 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
             continue
         labels = vocabulary("optin").labels_in(match.text)
         if not labels & {"marketing_content", "transactional_content"}:
+            if _about_own_deal(_whole_subject(text, match)):
+                continue  # "text me about my offer": the offer is read as a kind of its own
             labels = vocabulary("optin").labels_in(_whole_subject(text, match))
         else:
             labels = _subject_kind(text, match) or labels
@@ -203,6 +205,8 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
         ):
             bucket = marketing
         elif not own_items and _product_news(text, match):
+            bucket = marketing
+        elif "transactional_content" not in labels and _listed_with_a_promotion(text, match):
             bucket = marketing
         elif "transactional_content" in labels or not all_marketing:
             bucket = other
@@ -309,16 +313,84 @@ _PROMOTIONAL_MODIFIER = re.compile(
 def _the_persons_own_deal(text: str, match: PhraseMatch) -> bool:
     """ "Offer updates" among the parts of the person's own inquiry ("regarding my property
     inquiry, including ... scheduling, and offer updates"), or "your offer", "my sale": one
-    transaction of the person's, the offer on their home, not a promotion. Plural kinds
+    transaction of the person's, the offer on their home ("the offer on your home", "your
+    cash offer"), not a promotion. Plural kinds
     ("offers", "deals") and promoted ones ("a special offer") stay marketing."""
     if not _ONE_DEAL.fullmatch(match.text.strip()):
         return False
     before = text[max(0, match.start_char - 200) : match.start_char]
     if _PROMOTIONAL_MODIFIER.search(before):
         return False
-    if re.search(r"\b(?:my|your)\s+$", before, re.IGNORECASE):
-        return True
+    if re.search(r"\b(?:my|your)\s+(?:[\w'’-]+\s+)?$", before, re.IGNORECASE):
+        return True  # "your offer", "my cash offer" (a promoted one was ruled out above)
+    if _ON_OWN_THING.match(text, match.end_char):
+        return True  # "the offer on your home"
     return bool(_OWN_MATTER_LIST.search(before))
+
+
+# the deal is made on something the person owns: "the offer on your home", "a sale of my car"
+_ON_OWN_THING = re.compile(r"\s+(?:on|for|of)\s+(?:my|your)\b", re.IGNORECASE)
+
+
+# what the texts are about is the person's own single deal: "about my offer", "regarding your
+# cash offer", "about the offer on your home"
+_ABOUT_OWN_DEAL = re.compile(
+    r"\b(?:about|regarding|concerning|on|for)\s+(?:(?:my|your)\s+(?:([\w'’-]+)\s+)?"
+    r"(?:offer|deal|sale)\s*$|(?:the|an?)\s+(?:offer|deal|sale)\s+(?:on|for|of)\s+(?:my|your)\b)",
+    re.IGNORECASE,
+)
+
+
+def _about_own_deal(subject: str) -> bool:
+    """Is an open kind ("text me about my") about the person's own offer? "I'd like Acme Home
+    Buyers to text me about my offer and walkthrough appointment": the offer is the one made on
+    the person's house, a transaction, as "your offer" is (_the_persons_own_deal); the open
+    words name no promotion. Not "about my special offer" (promoted) nor "about your deals"
+    (plural: promotions the person may take)."""
+    found = _ABOUT_OWN_DEAL.search(subject.strip())
+    if found is None:
+        return False
+    return not (found.group(1) and _PROMOTIONAL_MODIFIER.search(found.group(1) + " "))
+
+
+# the list item right before a kind, back to the comma or coordinator before it, and the one
+# right after it: "weekly specials" and "event texts" in "weekly specials and event texts"
+_ITEM_BEFORE = re.compile(
+    r"(?:^|[,;:(]|\s(?:and|or|&|plus)\s)([^,;:.()!?]*?)\s*(?:,\s*(?:and|or|&)?|\s(?:and|or|&))\s*$",
+    re.IGNORECASE,
+)
+_ITEM_AFTER = re.compile(r"\s*(?:,\s*(?:and|or|&)?|\s(?:and|or|&))\s+([^,;:.()!?]+)", re.IGNORECASE)
+
+
+# a gathering the business puts on: "event texts", "tasting night alerts", "party invites"
+_HELD_EVENT = re.compile(
+    r"\b(?:events?|happenings|tastings?|parties|nights|open\s+mics?|live\s+music)\b", re.IGNORECASE
+)
+
+
+def _listed_with_a_promotion(text: str, match: PhraseMatch) -> bool:
+    """Is a kind about the business's events, neither promotion nor service by its words
+    ("event texts", "tasting night alerts"), listed side by side with a promotion, no item of
+    the two the person's own? "weekly specials and event texts from a café" coordinates the
+    café's events with its specials: one list of what the café sells, its events as much as
+    a venue's show announcements (vocab/optin.yaml), the person's dealings nowhere in it.
+    Alone, or beside the person's own matter ("my membership and club events"), an event is
+    informational; other news beside promotions ("weather alerts and promotions") stays a
+    second kind: it is not something the business puts on to sell."""
+    if not _HELD_EVENT.search(_modifiers(text, match) + match.text):
+        return False
+    sentence_start = max(text.rfind(mark, 0, match.start_char) for mark in ".!?;") + 1
+    before = _ITEM_BEFORE.search(text[sentence_start : match.start_char])
+    after = _ITEM_AFTER.match(text, match.end_char)
+    neighbours = [found.group(1) for found in (before, after) if found]
+    own = re.compile(r"\b(?:my|your)\b", re.IGNORECASE)
+    if own.search(_modifiers(text, match) + match.text):
+        return False
+    for item in neighbours:
+        kinds = vocabulary("optin").labels_in(item) & _KINDS
+        if kinds == {"marketing_content"} and not own.search(item):
+            return True
+    return False
 
 
 def _service_subjects(text: str) -> list[str]:
