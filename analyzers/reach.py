@@ -79,3 +79,21 @@ def linked_pages(snapshot: SiteSnapshot) -> set[str]:
     if snapshot.home is not None and snapshot.home.discovered_by not in NOT_FOLLOWED:
         roots.append(snapshot.home)
     return reachable_from(snapshot, roots, visible_only=False)
+
+
+def unread_root(snapshot: SiteSnapshot) -> str:
+    """The site's root URL ("https://acme.com/") when the crawl started below it and holds no
+    readable copy of it, else "". A campaign registers its opt-in page (acme.com/optin), and
+    a reviewer given that URL also opens the site's home: when the crawl never read the root
+    (nothing it reached links there, or it answered an error or "not found"), what the site
+    says about the business was judged without its home page. A crawl started at the root,
+    or one whose root redirected to the opt-in page, saw the home."""
+    parts = urlsplit(snapshot.start_url)
+    root = f"{parts.scheme}://{parts.netloc}/"
+    if url_key(snapshot.start_url) == url_key(root):
+        return ""
+    for page in snapshot.pages:
+        keys = {url_key(u) for u in (page.url, page.final_url, *page.redirects) if u}
+        if url_key(root) in keys:
+            return "" if page.status < 400 and not page.error else root
+    return root

@@ -394,3 +394,45 @@ def test_a_text_sign_up_on_the_own_domain_or_an_article_link_passes() -> None:
         "<a href='https://gardenwriters.com/why-alerts'>Read about text alerts</a>",
     ):
         assert status(_signup_page(link), "links.unrelated_domain") == "passed", link
+
+
+def _framing(path: str, title: str) -> tuple[object, object]:
+    """A site whose page at `path` frames a document from a policy host, and whose framed
+    document's own (hidden) footer links back to that host, as the crawl reads it."""
+    from analyzers.context import AnalysisContext, AuditOptions
+    from analyzers.registry import all_checks, run_check
+    from tests.snapshots import snapshot_from_pages
+
+    host = "https://policies.docuwriter.net"
+    pages = site(page(compliant_form()))
+    pages[path] = page(
+        f'<h1>{title}</h1><iframe src="{host}/p/acme/doc.html"></iframe>'
+        f'<p>We never share numbers.</p><a href="{host}/privacy">Privacy Policy</a>',
+        f"{title} | Acme Dental",
+    )
+    snapshot = snapshot_from_pages(pages)
+    framing = next(p for p in snapshot.pages if p.url.endswith(path))
+    framing.frames = [f"{host}/p/acme/doc.html"]
+    ctx = AnalysisContext(snapshot=snapshot, campaign=None, options=AuditOptions())
+    return ctx, run_check(all_checks()["links.unrelated_domain"], ctx)
+
+
+def test_the_host_whose_frame_is_the_brands_policy_page_is_not_another_business() -> None:
+    """Blind 26 (a surveying firm): its /privacy frames the whole policy from a policy host on
+    no list, and the framed document's footer links back to that host. What the brand's own
+    policy URL shows is the brand's policy: the host is related."""
+    from analyzers.checks.links import related_domains
+
+    ctx, result = _framing("/privacy", "Privacy Policy")
+    assert "docuwriter.net" in related_domains(ctx)
+    assert str(result.status) == "passed"
+
+
+def test_a_frame_on_a_page_that_is_no_policy_does_not_make_its_host_related() -> None:
+    """Near miss: a contact page framing some host says nothing of whose policy that host
+    serves, and the site's "Privacy Policy" link to it is still judged."""
+    from analyzers.checks.links import related_domains
+
+    ctx, result = _framing("/contact", "Contact us")
+    assert "docuwriter.net" not in related_domains(ctx)
+    assert str(result.status) == "failed"

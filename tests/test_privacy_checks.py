@@ -638,3 +638,32 @@ class TestADeclaredOwnerThatIsNotTheBusiness:
             "how Harborline Dental collects", 'how the Company ("we", "us") collects'
         )
         assert run({"/": HOME, "/privacy": generic})["privacy.brand_missing"][0] == "passed"
+
+
+def test_an_unlinked_policy_when_the_crawl_started_below_an_unread_home_is_review() -> None:
+    """Blind real26a: the audit was given the opt-in page, which (with the terms it links)
+    has a footer that does not link /privacy; the crawl never read the site's home page,
+    whose footer a reviewer also sees. "No page links it" is for a person to check."""
+    optin = html("Text alerts", "<h1>Text alerts</h1><p>Text JOIN.</p>", footer="")
+    snapshot = snapshot_from_pages({"/text-alerts": optin}, base=BASE)
+    snapshot.start_url = BASE + "text-alerts"
+    guessed = build_page(GOOD_POLICY, BASE + "privacy")
+    guessed.discovered_by = "guess"
+    snapshot.pages.append(guessed)
+    analysis = analyze(snapshot, only=PRIVACY_CHECKS)
+    (result,) = [r for r in analysis.results if r.spec.id == "privacy.missing"]
+    assert str(result.status) == "needs_review"
+    assert "could not read " + BASE in result.findings[0].evidence
+    # near miss: the home page was read (the opt-in page links it) and does not link /privacy
+    optin = html(
+        "Text alerts", '<h1>Text alerts</h1><p>Text JOIN.</p><a href="/">Home</a>', footer=""
+    )
+    home = html("Home", "<h1>Welcome</h1><p>Teeth.</p>", footer="")
+    snapshot = snapshot_from_pages({"/text-alerts": optin, "/": home}, base=BASE)
+    snapshot.start_url = BASE + "text-alerts"
+    guessed = build_page(GOOD_POLICY, BASE + "privacy")
+    guessed.discovered_by = "guess"
+    snapshot.pages.append(guessed)
+    analysis = analyze(snapshot, only=PRIVACY_CHECKS)
+    (result,) = [r for r in analysis.results if r.spec.id == "privacy.missing"]
+    assert str(result.status) == "failed"

@@ -441,3 +441,50 @@ def test_a_page_about_the_text_messages_is_no_substance() -> None:
         {"/": page("<h1>Welcome to Cellar Watch</h1>" + FORM), "/about": page(about)}, base=BASE
     )
     assert status(snapshot, "site.thin_content") is Status.PASSED
+
+
+def _started_at(path: str, pages: dict[str, str]) -> SiteSnapshot:
+    snapshot = snapshot_from_pages(pages, base=BASE)
+    snapshot.start_url = BASE.rstrip("/") + path
+    return snapshot
+
+
+def test_a_crawl_started_below_an_unread_home_leaves_the_lone_form_to_a_person() -> None:
+    """Blind real26a: the audit was given the opt-in page (/optin), nothing on it links the
+    site's home, and the crawl never read "/". A reviewer given that URL opens the home too;
+    "the site is only a form" rests on pages that are not the site's home: review."""
+    lone = _started_at("/quote", {"/quote": page(f"<h1>Free quote</h1>{FORM}{FOOTER}")})
+    assert status(lone, "site.form_only") is Status.NEEDS_REVIEW
+    assert status(lone, "site.thin_content") is Status.NEEDS_REVIEW
+    # a home that did not load (refused, or "not found" in the copy given) was not read either
+    missing = _started_at(
+        "/quote",
+        {"/quote": page(f"<h1>Free quote</h1>{FORM}", "Quote"), "/": page("<h1>Not Found</h1>")},
+    )
+    missing.pages[1].status = 404
+    assert status(missing, "site.form_only") is Status.NEEDS_REVIEW
+
+
+def test_near_miss_a_home_read_or_a_crawl_from_the_root_still_judges_the_lone_form() -> None:
+    """Near misses: the crawl started at the opt-in page but read the home it links to, or
+    the root itself redirected to the form: the home was seen and says nothing more."""
+    gateway = _started_at(
+        "/quote",
+        {
+            "/quote": page(f'<h1>Free quote</h1>{FORM}<a href="/">Home</a>'),
+            "/": page('<h1>Alder</h1><a href="/quote">Get started</a>'),
+        },
+    )
+    assert status(gateway, "site.form_only") is Status.FAILED
+    assert status(gateway, "site.thin_content") is Status.FAILED
+    redirected = _started_at("/", {"/quote": page(f"<h1>Free quote</h1>{FORM}")})
+    redirected.pages[0].redirects = [BASE]
+    assert status(redirected, "site.form_only") is Status.FAILED
+
+
+def test_unread_root() -> None:
+    from analyzers.reach import unread_root
+
+    assert unread_root(_started_at("/", {"/": page("x")})) == ""
+    assert unread_root(_started_at("/index.html", {"/index.html": page("x")})) == ""
+    assert unread_root(_started_at("/optin", {"/optin": page("x")})) == BASE

@@ -415,6 +415,33 @@ def test_near_miss_an_sms_privacy_paragraph_in_the_terms_is_no_privacy_policy(
     assert failed(results) == {"terms.privacy_link_missing"}
 
 
+def _titled(title: str, section: str) -> str:
+    return combined_terms_and_privacy(section).replace("Texting Terms &amp; Privacy", title)
+
+
+def test_a_page_named_the_privacy_policy_and_read_as_it_needs_no_link_to_it() -> None:
+    """Blind real26b: a combined page headed "SMS Terms & Privacy Policy", read as the site's
+    privacy policy, whose privacy part is a short no-sharing section. The page names itself
+    the policy document and the audit judges it as the policy: the terms on it are on the
+    policy, with nothing to link to."""
+    for title in ("SMS Terms &amp; Privacy Policy", "Text Terms and Privacy Notice"):
+        page = _titled(title, SMS_PRIVACY_PARAGRAPH)
+        results = run({"/": COMBINED_HOME, "/sms-terms": page})
+        assert str(results["terms.privacy_link_missing"].status) == "passed", title
+
+
+def test_near_miss_privacy_as_a_topic_or_the_policy_on_another_page_still_needs_the_link() -> None:
+    """Near misses: "Texting Terms & Privacy" names a topic, not the document; and terms on a
+    page named "Terms & Privacy Policy" while the site's policy read is another page must link
+    that page."""
+    page = _titled("Texting Terms &amp; Privacy", SMS_PRIVACY_PARAGRAPH)
+    assert failed(run({"/": COMBINED_HOME, "/sms-terms": page})) == {"terms.privacy_link_missing"}
+    page = terms_page(skip=("privacy_link",), title="Terms &amp; Privacy Policy")
+    privacy = html("Privacy Policy", "<h1>Privacy Policy</h1>" + PRIVACY_SECTION)
+    results = run({"/": HOME, "/terms": page, "/privacy": privacy})
+    assert "terms.privacy_link_missing" in failed(results)
+
+
 def test_a_privacy_policy_section_followed_by_its_contact_section_is_still_the_policy() -> None:
     page = combined_terms_and_privacy(
         PRIVACY_SECTION + "<h3>Contact us</h3><p>Questions? Email office@ridgelineplumbing.com.</p>"

@@ -7,7 +7,8 @@ email (info@brand-pt.com names the business's other domain, unless it is a publi
 provider), to the platforms listed in
 analyzers/vocab/optin_link_domains.yaml (social profiles, maps, payment/booking, regulators), and
 to a well-known form or policy service (analyzers/vocab/embedded_services.yaml) whose frame a
-crawled page embeds, are related; anything else in the opt-in form, its disclosure, or the body
+crawled page embeds, and to any host whose frame is what the brand's own policy page shows, are
+related; anything else in the opt-in form, its disclosure, or the body
 of a policy page is not. A policy's body link counts when it leads on in the flow (privacy,
 terms, SMS or sign-up words) or goes to a hosting platform's deployment host
 (analyzers/vocab/deployment_hosts.txt: a preview or staging copy such as
@@ -154,13 +155,27 @@ def related_domains(ctx: AnalysisContext) -> set[str]:
             if url:
                 domains.add(registrable_domain(url))
         domains.update(
-            d for d in map(registrable_domain, page.frames) if d in embedded_service_domains()
+            d
+            for d in map(registrable_domain, page.frames)
+            if d in embedded_service_domains() or _frames_own_policy(page, site)
         )
         domains.update(_own_email_domains(page))
     website = getattr(getattr(ctx.campaign, "brand", None), "website", None)
     if isinstance(website, str) and website:
         domains.add(host_domain(website))
     return {d for d in domains if d}
+
+
+def _frames_own_policy(page: Page, site: str) -> bool:
+    """Is a framed document what the brand's own policy URL shows? acme.com/privacy frames its
+    whole policy from policies.docuforge.example: the reviewer opens the brand's address and
+    reads the brand's policy there, so the frame's host serves the brand's document (and its
+    links back to that host are the embed, not "another business"), whether or not the host
+    is on the list of known policy services. A frame on a page that is no policy (a contact
+    page framing some form host), or on a policy page off the brand's domain, says nothing of
+    the kind."""
+    own_page = registrable_domain(page.final_url or page.url) == site
+    return own_page and plays_policy_role(page) and page.status < 400
 
 
 def _own_email_domains(page: Page) -> set[str]:

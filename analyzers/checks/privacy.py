@@ -19,6 +19,7 @@ from analyzers.policy.layers import own_headings
 from analyzers.policy.locate import COMMON_PATHS, DocumentLookup, PolicyDocument, no_menu_seen
 from analyzers.policy.owner import owner_doubt, where_page_names_owner
 from analyzers.policy.sharing import SharingAnalysis
+from analyzers.reach import unread_root
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.vocabulary import PhraseMatch, vocabulary
 
@@ -90,8 +91,11 @@ def unlinked_hit(ctx: AnalysisContext, document: PolicyDocument, what: str, labe
     """The document exists but nothing on the site leads to it: not found *from the site*. It
     is still read for the other checks; the fix is the link, not a new document. When the
     only page the crawl read through links shows no menu or footer (`no_menu_seen`), the
-    footer where the site would link it was never seen: a person checks it (review)."""
+    footer where the site would link it was never seen: a person checks it (review). So too
+    when the crawl started below the site's root (the registered opt-in page) and never read
+    the home page (`reach.unread_root`)."""
     unseen = no_menu_seen(ctx.snapshot)
+    root = "" if unseen else unread_root(ctx.snapshot)
     doubt = (
         f" The only page of the site the crawl read by following links, {unseen}, shows no "
         "menu or footer (one injected by a script that did not load looks the same), so "
@@ -99,13 +103,20 @@ def unlinked_hit(ctx: AnalysisContext, document: PolicyDocument, what: str, labe
         if unseen
         else ""
     )
+    if root:
+        # started at the registered opt-in page, the crawl never read the home page a
+        # reviewer also opens, whose footer is where sites link their policies
+        doubt = (
+            f" The crawl started below the site's home page and could not read {root}, so "
+            "whether the home page's menu or footer links it could not be seen."
+        )
     return Hit(
         url=document.url,
         evidence=f"A {what} answers at {document.where}, but no page of the site links to it "
         "(prevet reached it only by typing the usual addresses such as /privacy or /terms, not "
         f"by following the site's links); a reviewer following the site from "
         f"{ctx.snapshot.start_url} cannot reach it.{doubt}",
-        review=bool(unseen),
+        review=bool(unseen or root),
         message=f"The {what} exists at {document.url} but no page of the site links to it, "
         "so a reviewer cannot find it from the site.",
         fix=f"Link it as “{label}” from the footer of every page and next to the opt-in form "

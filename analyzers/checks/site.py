@@ -16,7 +16,13 @@ from analyzers.inputs.brand import BrandNames
 from analyzers.inputs.content import judged_pages
 from analyzers.inputs.site import contact_details, template_contacts
 from analyzers.optin.links import is_privacy_link, is_terms_link
-from analyzers.reach import NOT_FOLLOWED, linked_pages, reachable_from_home, url_key
+from analyzers.reach import (
+    NOT_FOLLOWED,
+    linked_pages,
+    reachable_from_home,
+    unread_root,
+    url_key,
+)
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from crawler.snapshot import Form, Page, SiteSnapshot
 from crawler.urls import normalize_url, registrable_domain
@@ -171,11 +177,32 @@ def form_only(ctx: AnalysisContext) -> Iterator[Hit]:
         yield from _walled_review(ctx, "whether the site has content besides the form")
         return
     page, form = forms[0]
+    evidence = f"{words} words of content besides the form on {len(pages)} page(s)"
+    root = unread_root(ctx.snapshot)
     yield Hit(
         url=page.final_url or page.url,
         selector=form.selector,
-        evidence=f"{words} words of content besides the form on {len(pages)} page(s)",
+        evidence=evidence + _root_unread_note(root),
         details={"content_words": words, "pages": len(pages)},
+        review=bool(root),
+        message=_ROOT_UNREAD_MESSAGE if root else None,
+    )
+
+
+_ROOT_UNREAD_MESSAGE = (
+    "The pages read say little besides the form, but the site's home page was not read; open "
+    "it to check what the site says about the business."
+)
+
+
+def _root_unread_note(root: str) -> str:
+    """Why a site-wide judgement is left to a person: the crawl started below the site's root
+    (the registered opt-in page) and never read the home page a reviewer also opens."""
+    if not root:
+        return ""
+    return (
+        f"; the crawl started below the site's home page and could not read {root} (no page "
+        "read links to it, or it did not load), so what the home page says was not seen"
     )
 
 
@@ -213,6 +240,17 @@ def thin_content(ctx: AnalysisContext) -> Iterator[Hit]:
     if len(pages) < len(judged):
         evidence += " (pages about the text messages do not count)"
     details = {"content_words": words, "pages": [p.final_url or p.url for p in pages]}
+    root = unread_root(ctx.snapshot)
+    if root:
+        yield Hit(
+            url=home.final_url or home.url,
+            evidence=evidence + _root_unread_note(root),
+            review=True,
+            message="The pages read have little text, but the site's home page was not read; "
+            "open it to check that the site shows what the business does.",
+            details=details,
+        )
+        return
     if len(stated) >= 2:  # a short site that states most of its offer: a person decides
         missing = ", ".join(OFFER_PARTS[part] for part in OFFER_PARTS if part not in stated)
         yield Hit(

@@ -12,6 +12,7 @@ section as the terms, so its elements are judged there and the terms are not mis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from analyzers.checks.privacy import unlinked_hit
@@ -115,6 +116,32 @@ def _use_case(ctx: AnalysisContext) -> str | None:
     return None
 
 
+# a title that names the page a privacy policy document, not privacy as a topic: "SMS Terms &
+# Privacy Policy", "Text Terms and Privacy Notice" (not "Texting Terms & Privacy")
+_NAMES_POLICY_DOCUMENT = re.compile(r"\bprivacy\s+(?:policy|notice|statement)\b", re.IGNORECASE)
+
+
+def _terms_page_is_the_policy(
+    documents: list[PolicyDocument], policy: PolicyDocument | None
+) -> bool:
+    """Is a page the terms were read on itself the site's privacy policy? A combined page whose
+    title or first heading names it the privacy policy ("SMS Terms & Privacy Policy"), and which
+    the audit read as the privacy policy: the subscriber reading its terms is on the policy,
+    there is nothing to link to. A page named "Texting Terms & Privacy" names privacy as a topic,
+    not the document; it holds the policy only when its privacy section states what a policy
+    states (`terms_elements._privacy_section`). Terms on a page other than the one read as the
+    policy still need the link."""
+    if policy is None:
+        return False
+    return any(
+        d.page is policy.page
+        and any(
+            _NAMES_POLICY_DOCUMENT.search(t or "") for t in (d.page.title, *d.page.headings[:1])
+        )
+        for d in documents
+    )
+
+
 def _element_hits(ctx: AnalysisContext, element: str) -> Iterator[Hit]:
     review: TermsReview = ctx.inputs.terms_review
     if element == "brand" and ctx.inputs.brand_names is None:
@@ -126,6 +153,8 @@ def _element_hits(ctx: AnalysisContext, element: str) -> Iterator[Hit]:
     policy: PolicyDocument | None = ctx.inputs.privacy_policy
     if element == "privacy_link" and link_to_policy(review.documents, policy) is not None:
         return  # linked by other words to the page read as the privacy policy
+    if element == "privacy_link" and _terms_page_is_the_policy(review.documents, policy):
+        return
     text = paragraph(
         element,
         brand=names.primary if names else "[your business name]",
