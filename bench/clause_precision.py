@@ -189,12 +189,13 @@ def detect_element(item: dict) -> bool:
 
     element = item["element"]
     if item.get("context", "optin") == "terms":
-        from analyzers.policy.terms_elements import sentence_elements
+        from analyzers.policy.terms_elements import care_for_texts, sentence_elements
 
         # the terms paraphrases are sentences of SMS terms (or of the SMS section of the terms)
-        return element in sentence_elements(
-            item["text"], heading=item.get("heading", ""), sms_document=True
-        )
+        heading = item.get("heading", "")
+        if element == "help" and care_for_texts(item["text"], heading, sms_document=True):
+            return True  # a customer-care contact for the texts (terms.help_missing)
+        return element in sentence_elements(item["text"], heading=heading, sms_document=True)
     from analyzers.optin.disclosure import read_disclosure
     from crawler.snapshot import Form, TextBlock
 

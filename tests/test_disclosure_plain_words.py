@@ -732,3 +732,106 @@ def test_a_frequency_after_a_line_run_together_is_the_texts() -> None:
     assert both("Reply STOP to cancel Frequency varies", "frequency") == (True, True)
     assert both("REPLY STOP TO CANCEL FREQUENCY VARIES", "frequency") == (True, True)
     assert both("Gutter cleaning frequency depends on your trees.", "frequency") == (False, False)
+
+
+# blind round 26 (paraphrase bench): each rule with wordings of our own, and its near misses
+
+
+@pytest.mark.parametrize(
+    ("element", "text"),
+    [
+        # the carriers as the subject, however long the phrase naming them
+        (
+            "carrier_liability",
+            "The wireless networks that carry our alerts bear no liability "
+            "for late or failed delivery.",
+        ),
+        ("carrier_liability", "Carriers assume no responsibility for delayed messages."),
+        # "neither ... nor": the negation governs both parties
+        (
+            "carrier_liability",
+            "Neither your phone company nor any other carrier is responsible "
+            "for texts that arrive late.",
+        ),
+        ("carrier_liability", "Neither Acme nor the mobile carriers are liable for lost texts."),
+        # the cost for the messaging before its verb, or said to be the subscriber's
+        ("rates", "Carrier charges for messaging and data may be billed by your provider."),
+        ("rates", "SMS fees from your mobile plan may apply to these reminders."),
+        ("rates", "Carrier fees for text messages are your responsibility."),
+        (
+            "rates",
+            "Any fees from your wireless carrier for these texts remain your responsibility.",
+        ),
+        # the Spanish PARA keyword, in capitals
+        ("stop", "Responda PARA para no recibir más textos."),
+        # kinds given by a quoted sample, or named as authentication codes
+        ("message_types", "You'll receive texts like 'Your order has shipped.'"),
+        ("message_types", 'Alerts like "Your bike is ready" come from our shop.'),
+        ("message_types", "Our texts are sign-in authentication codes."),
+    ],
+)
+def test_round26_wordings_state_the_element(element: str, text: str) -> None:
+    assert both(text, element) == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("element", "text"),
+    [
+        # the business excusing itself, the carrier named in another clause
+        ("carrier_liability", "If your carrier drops a text, we bear no liability for it."),
+        ("carrier_liability", "If your carrier blocks a message, Acme is not responsible."),
+        ("carrier_liability", "Neither Acme nor its staff is liable for lost texts."),
+        ("carrier_liability", "Shipping carriers bear no liability for damaged parcels."),
+        ("carrier_liability", "Carriers bear no liability for your roaming fees."),
+        # a cost of something else, or the business's own
+        ("rates", "Delivery fees for text orders may apply."),
+        ("rates", "Late fees are your responsibility."),
+        ("rates", "Meal plan fees from your dining plan may apply."),
+        # "para" the preposition, and an opt-out word that is part of another keyword or fetches
+        # something
+        ("stop", "Responda para confirmar su cita."),
+        ("stop", "Reply END-OF-YEAR for our closeout flyer."),
+        ("stop", "Text CANCEL RUSH to get the rush-order form."),
+        ("stop", "Text QUIT to receive our quit-smoking guide."),
+        ("stop", "Reply STOP for the bus stop schedule."),
+        # kinds of message that come by another channel: a mobile app, a website, post, a blog
+        ("message_types", "Order alerts and reminders are shown in our mobile app."),
+        ("message_types", "Safety notices are published on the county website."),
+        ("message_types", "We mail postcards about holiday specials."),
+        ("frequency", "Our blog posts new recipes 3 times a week."),
+    ],
+)
+def test_round26_look_alikes_do_not(element: str, text: str) -> None:
+    assert both(text, element) == (False, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reply STOP to opt out at any time.",
+        "Text CANCEL to 55123 anytime to unsubscribe.",
+        "Text QUIT to the number that texted you to leave the list.",
+        "Reply STOP to receive no further texts.",
+        "Reply STOP for no more messages.",
+        "REPLY STOP TO CANCEL",
+        "Reply STOP, END or QUIT to cancel.",
+        "Envíe ALTO al 55123 para cancelar.",
+    ],
+)
+def test_round26_opt_out_keywords_still_count(text: str) -> None:
+    assert both(text, "stop") == (True, True)
+
+
+def test_a_bare_cap_per_period_at_the_form_counts_the_texts() -> None:
+    """Fine print "Max 4/mo." names no thing and no verb: at the consent it caps the texts;
+    "Max 4 guests per table" counts its guests, "We post 2/mo." the posts."""
+    assert at_form("Max 4/mo.", "frequency")
+    assert at_form("Up to 2/wk", "frequency")
+    assert not at_form("Max 4 guests per table.", "frequency")
+    assert not at_form("We post 2/mo.", "frequency")
+
+
+def test_mobile_names_the_texts_unless_it_names_an_app() -> None:
+    assert both("Get order alerts on your mobile phone.", "message_types") == (True, True)
+    assert both("Order alerts show in our mobile app.", "message_types") == (False, False)
+    assert both("Order alerts by text or in our mobile app.", "message_types") == (True, True)

@@ -242,6 +242,9 @@ class TestHelpAndPrivacyLink:
             help_section,
             "<p>For help with your texts, call us at (720) 555-0191.</p>",
             "<h2>Help</h2><p>Phone: (720) 555-0191</p>",
+            # blind round 26: questions about the texts, or a care desk for them named as such
+            "<p>Questions about our text alerts? Email texts@ridgelineplumbing.com.</p>",
+            "<p>Our SMS support team answers at (720) 555-0191.</p>",
         ):
             page = (
                 terms_page().replace(SENTENCES["help"], "").replace("</main>", f"{section}</main>")
@@ -259,6 +262,9 @@ class TestHelpAndPrivacyLink:
             "<h2>Our office</h2><p>Ridgeline Plumbing, 40 Elm St, Denver, CO · (720) 555-0191</p>",
             "<h2>Your account</h2><p>For help with your account password, call us at "
             "(720) 555-0191.</p>",
+            # questions about another thing than the texts
+            "<h2>Billing</h2><p>Questions about your invoice? Email billing@ridgelineplumbing.com"
+            ".</p>",
         ):
             page = html(
                 "Terms",
@@ -1484,3 +1490,23 @@ def test_terms_at_a_path_in_another_language_are_read() -> None:
         "terms.help_missing",
         "terms.privacy_link_missing",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gives"),
+    [
+        ("Customer care for the text program: 1-800-555-0100, weekdays.", True),
+        ("Questions about our SMS alerts? Call 303-555-0100.", True),
+        ("For support regarding our texts, contact us at 555-0100.", True),
+        ("You can reach the text help line by emailing sms@ridgelineplumbing.com.", True),
+        ("For questions, email office@ridgelineplumbing.com.", False),
+        ("Questions about your invoice? Call 303-555-0100.", False),
+        ("Our help desk handles IT tickets for business clients only.", False),
+    ],
+)
+def test_a_care_contact_for_the_texts_in_one_sentence(sentence: str, gives: bool) -> None:
+    """Blind round 26: the terms' customer-care instruction without the keyword, read from one
+    sentence (the paraphrase bench scores it): care wording for the texts and a contact."""
+    from analyzers.policy.terms_elements import care_for_texts
+
+    assert care_for_texts(sentence, sms_document=True) is gives

@@ -13,20 +13,24 @@ from __future__ import annotations
 
 import re
 
-# the text channel named as such ("by text", "SMS alerts", "txt", "your mobile number")
+# the text channel named as such ("by text", "SMS alerts", "txt", "your mobile number"); "mobile"
+# and "phone" name it only when they do not name an app or a site ("in our mobile app" is the
+# app, not the texts)
 _TEXT_CHANNEL = re.compile(
-    r"\b(?:sms|mms|txts?|texts?|texting|texted|text[\s-]+messag\w*|mobile|cell(?:ular)?|"
-    r"phone)\b",
+    r"\b(?:sms|mms|txts?|texts?|texting|texted|text[\s-]+messag\w*|"
+    r"(?:mobile|cell(?:ular)?|phone)(?!\s+(?:app|apps|application|applications|website|site)\b))\b",
     re.IGNORECASE,
 )
-# another channel the messages go by: email, post, a social network, or a place the business's
-# own software shows them ("in your account dashboard", "in Settings", "on our app")
+# another channel the messages go by: email, post (postcards, mailers), a social network or a
+# blog, or a place the business's own software or another site shows them ("in your account
+# dashboard", "in Settings", "in our mobile app", "posted on the FDA website")
 _OTHER_CHANNEL = re.compile(
     r"\b(?:e-?mails?|e-?mail(?:ed|ing)|newsletters?|mailing\s+list|inbox|"
+    r"post\s?cards?|mailers?|flyers?|direct\s+mail|blogs?|podcasts?|"
     r"instagram|facebook|tiktok|twitter|linkedin|youtube|pinterest|social\s+media)\b|"
-    r"\b(?:in|on|into|through|via|by|from)\s+(?:(?:your|our|the|my|an?)\s+)?"
-    r"(?:(?:online|customer|patient|member|client|account)\s+)?"
-    r"(?:mail|dashboard|portal|app|settings|account\s+page|profile)\b",
+    r"\b(?:in|on|into|through|via|by|from|at)\s+(?:(?:your|our|the|my|an?)\s+)?"
+    r"(?:[A-Za-z][\w.&'-]*\s+){0,2}?"
+    r"(?:mail|dashboard|portal|app|settings|account\s+page|profile|website|web\s+site)\b",
     re.IGNORECASE,
 )
 # a means of opting out other than texting a keyword: calling, clicking, writing, visiting
@@ -103,3 +107,59 @@ def keyword_as_interjection(text: str, start: int, end: int) -> bool:
         and bool(_EXCLAIMED.match(text, end))
         and not _TEXTING_VERB.search(text[:start])
     )
+
+
+# the opt-out keywords a STOP instruction names (analyzers/vocab/disclosure.yaml's stop)
+_OPT_OUT_KEYWORDS = frozenset(
+    "stop stopall cancel end quit unsubscribe alto baja parar cancelar fin para".split()
+)
+# what may stand between a keyword and the words that say what it does: where to text it and
+# when ("to 55123", "to our short code", "at any time")
+_WHERE_AND_WHEN = re.compile(
+    r"""^[\s"'”’)]*(?:(?:to|at)\s+(?:\d[\d\s-]*|(?:our|the|this)\s+short\s+code)\s*|"""
+    r"(?:at\s+any\s*time|anytime|any\s+time)\s*)*",
+    re.IGNORECASE,
+)
+# a keyword said to fetch something: "for our clearance catalog", "to get the ending"
+_FOR_WHAT = re.compile(r"^,?\s*for\s+(?P<what>[^.;!?]+)", re.IGNORECASE)
+_TO_DO = re.compile(
+    r"^,?\s*to\s+(?P<verb>get|receive|see|read|hear|download|claim|join|enter|learn|request|"
+    r"access|sign\s+up|subscribe|vote|rsvp|book|order|win|unlock|view|find)\b(?P<rest>[^.;!?]*)",
+    re.IGNORECASE,
+)
+# the opt-out said by what "for" or "to get" governs: "for no more texts", "for opt-out", "to
+# receive no further messages" (not "for the bus stop schedule": a stop of another kind)
+_OPTED_OUT = re.compile(
+    r"^\s*(?:no|none|never|opt(?:ing)?[\s-]?out|unsubscri\w*|cancel\w*|stop\w*|quit\w*|"
+    r"remov\w*|end(?:ing)?\b)",
+    re.IGNORECASE,
+)
+# words in capitals that join a keyword rather than name another one
+_JOINING_CAPITALS = frozenset({"OR", "AND", "TO", "AT", "FOR", "ALL", "ANYTIME", "NOW"})
+
+
+def keyword_for_something_else(text: str, start: int, end: int) -> bool:
+    """The opt-out keyword ending at `end` is part of a longer keyword, or the sentence says it
+    fetches something: it is a keyword of a promotion or a content service, not the STOP
+    instruction. "Reply END-OF-SEASON for our clearance catalog" and "Reply ALTO VOLUMEN for
+    speaker rentals" text longer keywords (joined by hyphens, or another word in capitals in a
+    sentence not written all in capitals); "Text END to get the ending of our story" texts END
+    to receive something. "Reply STOP to opt out", "Text CANCEL to 55123 at any time to
+    unsubscribe", "Reply STOP for no more texts" and "REPLY STOP TO CANCEL" are opt-outs."""
+    words = re.findall(r"[A-Za-zÀ-ÿ]+", text[start:end])
+    if not words or words[-1].lower() not in _OPT_OUT_KEYWORDS:
+        return False  # "You can opt out at any time": no keyword to judge
+    after = text[end:]
+    if re.match(r"-[A-Za-z]", after):
+        return True  # "END-OF-SEASON", "STOP-SMOKING"
+    following = re.match(r"[\"'”’]?\s+([A-Z][A-Z]+)\b", after)
+    letters = [c for c in text if c.isalpha()]
+    mostly_capitals = sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    if following and following.group(1) not in _JOINING_CAPITALS and not mostly_capitals:
+        return True  # "ALTO VOLUMEN"
+    purpose = after[_WHERE_AND_WHEN.match(after).end() :]
+    if fetched := _FOR_WHAT.match(purpose):
+        return not _OPTED_OUT.search(fetched.group("what"))
+    if done := _TO_DO.match(purpose):
+        return not _OPTED_OUT.search(done.group("rest"))
+    return False

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from analyzers.optin.channels import (
     in_vanity_number,
     keyword_as_interjection,
+    keyword_for_something_else,
     kind_by_another_channel,
     opt_out_by_other_means,
 )
@@ -363,10 +364,19 @@ def _plain_elements(
                 break
 
 
+# a line that is nothing but a cap on a count per period: "Max 6/mo.", "Up to 4/wk"
+_BARE_CAP = re.compile(
+    r"^\s*(?:max(?:imum)?\.?|up\s+to|at\s+most|no\s+more\s+than)\s+\d+\s*(?:/|per\s+|a\s+)"
+    r"(?:day|wk|week|mo|mth|month|yr|year)s?\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _count_of_something_else(match: PhraseMatch, doc) -> bool:
     """A frequency found in a sentence that, with its neighbours, never speaks of texts: the
     course's "once a quarter" in the FAQ right below the form; or a count of what its own
-    clause names (`counts_another_thing`), even next to the texts."""
+    clause names (`counts_another_thing`), even next to the texts. A line that is only a cap
+    per period ("Max 6/mo.", `_BARE_CAP`) counts the texts wherever it stands."""
     if match.label != "frequency":
         return False
     sentences = [sentence.text for sentence in doc.sents]
@@ -389,6 +399,10 @@ def _count_of_something_else(match: PhraseMatch, doc) -> bool:
         return True  # "Join our text club. Members may visit 3x per week."
     if frequency_of_another_thing(doc.text, match.start_char, match.end_char):
         return True  # "Lawn service frequency varies by season"
+    if _BARE_CAP.match(match.sentence):
+        # the fine print's "Max 6/mo." names no thing and no verb: at the consent it can only
+        # cap the texts the disclosure is about ("Max 6 guests per table" names its guests)
+        return False
     return not count_of_texts(match.sentence, neighbours)
 
 
@@ -440,7 +454,8 @@ def _one_kind_now_and_then(match: PhraseMatch, doc) -> bool:
 def _said_of_another_channel(match: PhraseMatch, doc) -> bool:
     """A kind of message, an opt-out or a keyword said of another channel than the texts
     (analyzers/optin/channels.py): promotions or a count "by email", "To opt out, call us", the
-    letters of "Call 1-800-HELP-NOW", a keyword exclaimed ("STOP! Read this"); or promotions
+    letters of "Call 1-800-HELP-NOW", a keyword exclaimed ("STOP! Read this") or texted to
+    fetch something ("Text END to get the ending of our story"); or promotions
     named as the offers themselves ("Promotions are subject to availability":
     `plain_words.offers_not_texts`); or a "not liable" line about another carrier, another
     party than the carriers, or another thing than the texts' delivery
@@ -461,6 +476,10 @@ def _said_of_another_channel(match: PhraseMatch, doc) -> bool:
         or keyword_as_interjection(doc.text, match.start_char, match.end_char)
     ):
         return True
+    if match.label == "stop" and keyword_for_something_else(
+        doc.text, match.start_char, match.end_char
+    ):
+        return True  # "Reply END-OF-SEASON for our catalog", "Text END to get the ending"
     return match.label == "stop" and opt_out_by_other_means(match.sentence)
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from analyzers.text.grammar import AUXILIARIES
+
 # what the sentence excuses: "liable for X", "responsible if X", Spanish "responsables por X"
 _EXCUSED_FOR = re.compile(
     r"\b(?:liable|responsible|accountable|liability|responsables?)\s+(?:for|if|when|in|por|de)\s+"
@@ -44,21 +46,68 @@ def excused_for_texts(sentence: str) -> bool:
     return excused is None or bool(_DELIVERY_OF_TEXTS.search(excused.group("what").strip()))
 
 
+# words that join clauses or close a list without naming a party: after them the carriers named
+# before are still the subject ("Carriers, including T-Mobile, are not liable", "(AT&T, etc.)")
+_NO_PARTY = frozenset("and or but so then also however etc including such as".split())
+# the predicate's own verb, when the wording found starts at its "not": "…, are not liable"
+_VERB_OF_BEING = AUXILIARIES | {"be", "been", "being", "held"}
+
+
 def carriers_excused(sentence: str) -> bool:
     """The wireless carriers are the ones the sentence excuses: a carrier (analyzers/vocab/
-    terms.yaml's wireless_carrier) is named before the "not liable" wording. "Carriers are not
-    liable for delayed messages" and "Neither we nor the carriers are liable" excuse them; "We
-    are not liable for delays in text delivery" and "Acme is not responsible for late texts"
-    excuse the business, which is not the line reviewers want; in "we are not responsible for
-    shipments handed to the carrier" the carrier is not the one excused."""
+    terms.yaml's wireless_carrier) is named before the "not liable" wording, in the clause that
+    wording is the predicate of. "Carriers are not liable for delayed messages", "Neither we
+    nor the carriers are liable", "The carriers that deliver our texts bear no liability" and
+    "Neither your wireless provider nor any other carrier is liable" excuse them; "We are not
+    liable for delays in text delivery" and "Acme is not responsible for late texts" excuse the
+    business, which is not the line reviewers want; in "we are not responsible for shipments
+    handed to the carrier" the carrier is not the one excused, nor in "If your carrier drops a
+    text, we bear no liability": after the comma a clause of its own names its subject
+    (`_another_subject_between`)."""
     from analyzers.text.vocabulary import vocabulary
 
     carriers = [
-        m.start_char for m in vocabulary("terms").find(sentence) if m.label == "wireless_carrier"
+        (m.start_char, m.end_char)
+        for m in vocabulary("terms").find(sentence)
+        if m.label == "wireless_carrier"
     ]
     excused = [
-        m.start_char
+        _where_excused(m.text, m.start_char)
         for m in vocabulary("disclosure").find(sentence)
         if m.label == "carrier_liability"
     ]
-    return any(c <= e for c in carriers for e in excused)
+    return any(
+        start <= e and not _another_subject_between(sentence[end:e])
+        for e in excused
+        for start, end in _last_before(carriers, e)
+    )
+
+
+_LIABLE = re.compile(r"\b(?:liable|responsible|accountable)\b", re.IGNORECASE)
+
+
+def _where_excused(wording: str, start: int) -> int:
+    """Where the wording found excuses: its start, or in "nor any other carrier is liable" its
+    "liable", so that the parties "neither ... nor" joins, the one after "nor" too, stand
+    before it."""
+    if wording.lower().startswith("nor") and (liable := _LIABLE.search(wording)):
+        return start + liable.start()
+    return start
+
+
+def _last_before(carriers: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:
+    """The carrier named last before `at` (the one nearest the wording), as a list."""
+    before = [c for c in carriers if c[0] <= at]
+    return [max(before)] if before else []
+
+
+def _another_subject_between(between: str) -> bool:
+    """The words between the carrier and the "not liable" wording open a clause of their own
+    with its own subject: after the last comma, semicolon or colon, a word that names a party
+    ("…, we bear no liability", "…, Acme is not responsible"). A bare "…, are not liable" after
+    "Carriers, including T-Mobile" still has the carriers as its subject."""
+    pieces = re.split(r"[,;:]", between)
+    if len(pieces) < 2:
+        return False
+    words = re.findall(r"[A-Za-z][\w'&-]*", pieces[-1].lower())
+    return any(w not in _NO_PARTY and w not in _VERB_OF_BEING for w in words)

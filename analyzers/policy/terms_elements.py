@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from analyzers.optin.channels import (
     in_vanity_number,
     keyword_as_interjection,
+    keyword_for_something_else,
     kind_by_another_channel,
     opt_out_by_other_means,
 )
@@ -114,9 +115,20 @@ _ANSWER_VARIES = re.compile(
 # assistance? Call ...", "customer care: ..." ("For questions, email ..." is not help wording)
 _HELP_WORDING = re.compile(
     r"\b(?:for|need|get|want|with)\s+(?:(?:any|more|further|technical|customer)\s+)?"
-    r"(?:help|assistance|support)\b|\bhelp\s+with\b|\bcustomer\s+(?:care|service|support)\b",
+    r"(?:help|assistance|support)\b|\bhelp\s+with\b|\bcustomer\s+(?:care|service|support)\b|"
+    # a care desk named as such: "our SMS support team", "the text help line"
+    r"\b(?:sms|text|texting|txt|messaging)\s+(?:support|care|help)\b|"
+    r"\b(?:support|care|help)\s+(?:team|line|desk|staff)\b",
     re.IGNORECASE,
 )
+# questions asked about something, said as what the contact is for: "Questions about the SMS
+# program? Email ...". They are the texts' care only when what they are about is the texts
+# ("For questions, email ..." and "Questions about your invoice?" are not).
+_QUESTIONS_ABOUT = re.compile(
+    r"\bquestions?\s+(?:about|regarding|concerning|on|with)\s+(?P<what>[^,.;:!?]+)", re.I
+)
+# a number given after the contact wording, a local one included: "contact us at 555-0148"
+_CONTACT_NUMBER = re.compile(r"\b(?:at|call|text|phone|dial)\s+\(?\d[\d\s().-]{6,}\d", re.I)
 # what the help is with, when the sentence says: "help with SMS messages or your settings"
 _HELP_WITH = re.compile(r"\b(?:help|assistance|support)\s+(?:with|on)\s+(?P<what>[^,.;:!?]+)", re.I)
 # a heading that names the section as help: "Help", "9. Help & Support", "Customer Care"
@@ -362,14 +374,16 @@ def _opt_out_of_texts(quoted: str, heading: str, before: str) -> bool:
 def _said_of_another_channel(found: set[str], quoted: str, text: str) -> set[str]:
     """HELP and STOP said of another channel than the texts (analyzers/optin/channels.py): an
     opt-out by calling or clicking in an email ("To opt out, call us at 555-0100"), a
-    keyword that is the letters of a phone number ("Call 1-800-HELP-NOW for assistance"), or
-    one exclaimed ("STOP! Read these terms carefully")."""
+    keyword that is the letters of a phone number ("Call 1-800-HELP-NOW for assistance"), one
+    exclaimed ("STOP! Read these terms carefully"), or an opt-out word texted to fetch
+    something ("Text END to get the last chapter": channels.keyword_for_something_else)."""
     said = {"stop"} if "stop" in found and opt_out_by_other_means(text) else set()
     for label in {"help", "stop"} & found - said:
         matches = [m for m in vocabulary("disclosure").find(quoted) if m.label == label]
         if matches and all(
             in_vanity_number(quoted, m.start_char, m.end_char)
             or keyword_as_interjection(quoted, m.start_char, m.end_char)
+            or (label == "stop" and keyword_for_something_else(quoted, m.start_char, m.end_char))
             for m in matches
         ):
             said.add(label)
@@ -452,31 +466,63 @@ def _care_contact(documents: list[PolicyDocument], *, whole_page: bool = False) 
 
 
 def _help_contact(documents: list[PolicyDocument]) -> Found | None:
-    """A contact the terms give expressly for help with the texts: a sentence that says it is
-    for help ("For help with SMS messages, contact us:", with the phone and email as its list),
-    or a contact under a heading naming help ("Help & Support" / "Phone: ..."). The help is
-    with the texts: what it says it is with names them ("help with your account password"
-    does not), and in general terms the sentence or its heading speaks of them. An email or
-    phone that only sits in an address block or the page's footer, with no help wording, is
-    not one."""
+    """A contact the terms give expressly for help with the texts (`care_for_texts`): a
+    sentence that says it is for help ("For help with SMS messages, contact us:", with the
+    phone and email as its list), or a contact under a heading naming help ("Help & Support" /
+    "Phone: ..."). A question the sentence answers is read with it ("Questions about our
+    texts?" / "Email sms@acme.com."). "For help with our texts, contact us." points to the
+    contact the page shows. An email or phone that only sits in an address block or the page's
+    footer, with no help wording, is not one."""
     for document in documents:
         texts = document.kind == "sms_terms"
+        before = ""
         for sentence in document.sentences:
             said = sentence.quoted
-            wording = _HELP_WORDING.search(_without_contacts(said))
-            if not (wording or _HELP_HEADING.search(sentence.heading)):
-                continue
-            if not (texts or _SMS_CONTEXT.search(f"{sentence.heading} {said}")):
-                continue
-            helped = _HELP_WITH.search(said)
-            if helped and not _SMS_CONTEXT.search(helped.group("what")):
-                continue
-            if find_emails(said) or find_phones(said):
-                return Found("help", document.url, said, sentence.heading)
+            question = _question_before(sentence.text, before)
+            before = sentence.text
+            asked = f"{question} {said}" if question else said
+            if care_for_texts(asked, sentence.heading, sms_document=texts):
+                return Found("help", document.url, asked, sentence.heading)
             # "For help with our texts, contact us." points to the contact the page shows
-            if wording and _CONTACT_US.search(said) and _care_contact([document], whole_page=True):
+            if (
+                _care_wording(asked, sentence.heading, sms_document=texts)
+                and _HELP_WORDING.search(_without_contacts(asked))
+                and _CONTACT_US.search(said)
+                and _care_contact([document], whole_page=True)
+            ):
                 return Found("help", document.url, said, sentence.heading)
     return None
+
+
+def care_for_texts(said: str, heading: str = "", *, sms_document: bool = False) -> bool:
+    """The sentence (with the question it answers, if any) gives customer care for the texts:
+    care wording (`_care_wording`) and a way to reach it in the sentence itself, an email or a
+    phone number ("Customer care for this text program: 1-800-555-0199", "You can reach our
+    SMS support team at textsupport@acme.com", "Questions about the SMS program? Email
+    sms@acme.com", "For support regarding messages, contact us at 555-0148"). This is the
+    terms' customer-care instruction without the HELP keyword (CHECKS.md terms.help_missing:
+    "no customer care contact / HELP instruction"); bench/clause_precision.py scores it with
+    `sentence_elements`. "For questions, email info@acme.com" gives no care for the texts,
+    nor does "For help with your account password, call 555-201-3344"."""
+    if not _care_wording(said, heading, sms_document=sms_document):
+        return False
+    return bool(find_emails(said) or find_phones(said) or _CONTACT_NUMBER.search(said))
+
+
+def _care_wording(said: str, heading: str, *, sms_document: bool) -> bool:
+    """The sentence says it is for help with the texts: help wording ("For help", "customer
+    care", "our SMS support team"), questions about the texts, or a heading naming help; what
+    the help is with, when it says, names the texts, and in general terms the sentence or its
+    heading speaks of texts (in SMS terms every sentence does)."""
+    plain = _without_contacts(said)
+    asked = _QUESTIONS_ABOUT.search(plain)
+    about_texts = asked is not None and bool(_SMS_CONTEXT.search(asked.group("what")))
+    if not (_HELP_WORDING.search(plain) or about_texts or _HELP_HEADING.search(heading)):
+        return False
+    if not (sms_document or _SMS_CONTEXT.search(f"{heading} {said}")):
+        return False
+    helped = _HELP_WITH.search(plain)
+    return not (helped and not _SMS_CONTEXT.search(helped.group("what")))
 
 
 def _without_contacts(text: str) -> str:
