@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -452,7 +453,8 @@ def _form_like_groups(root: etree._Element) -> list[etree._Element]:
                 break
             container = container.getparent()
         if container is None or container.tag in ("body", "html"):
-            container = control.getparent()
+            page = _page_as_form(control)
+            container = page if page is not None else control.getparent()
         if container is not None:
             # a group grown around earlier ones (the fields' grid inside the panel) replaces them
             groups = [g for g in groups if container not in set(g.iterancestors())]
@@ -492,13 +494,43 @@ def _with_its_button(fields: etree._Element) -> etree._Element:
 
 def _has_button(el: etree._Element, but: etree._Element | None = None) -> bool:
     """Does el hold a button (other than `but`, the control a group is built around)?"""
-    return any(
-        b.tag == "button"
-        or (b.get("type") or "").lower() in ("submit", "button")
-        or (b.get("role") or "") == "button"
+    return next(_buttons(el, but), None) is not None
+
+
+def _buttons(el: etree._Element, but: etree._Element | None = None) -> Iterator[etree._Element]:
+    """The buttons el holds (other than `but`), in document order."""
+    return (
+        b
         for b in el.iter("button", "input", "a", "div", "span")
         if b is not but
+        and (
+            b.tag == "button"
+            or (b.get("type") or "").lower() in ("submit", "button")
+            or (b.get("role") or "") == "button"
+        )
     )
+
+
+def _page_as_form(control: etree._Element) -> etree._Element | None:
+    """The page's body, when the page itself is one form built without <form>: its fields sit
+    in boxes straight in the body (a name row, a phone row, a consent box with its fine print),
+    and the one button the body holds follows them ("Invite contact" at the end). No box below
+    the body holds both a field and that button, so each field alone would be a form, the phone
+    field in one and its consent box in another, though a person fills them in as one.
+    Near misses keep their fields apart: a body with a <form>, with two buttons (two forms, or a
+    menu toggle beside the fields), or whose only button comes before the field."""
+    body = next((a for a in control.iterancestors() if a.tag == "body"), None)
+    if body is None or next(body.iter("form"), None) is not None:
+        return None
+    buttons = list(_buttons(body, but=control))
+    if len(buttons) != 1:
+        return None
+    for el in body.iter():
+        if el is control:
+            return body
+        if el is buttons[0]:
+            return None
+    return None
 
 
 def _join_buttonless_sections(groups: list[etree._Element]) -> list[etree._Element]:

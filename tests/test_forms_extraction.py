@@ -171,6 +171,44 @@ def test_a_group_with_its_own_button_is_not_joined_to_its_neighbour() -> None:
     assert len(forms) == 2
 
 
+def test_a_page_whose_body_is_one_form_without_a_form_element_is_one_form() -> None:
+    """Blind round 26 (real26b): a sign-up page puts each field in its own box straight in the
+    body (a name row, a phone row, a box holding the consent box and its fine print) and ends
+    with one button, with no <form>. No box below the body holds a field and the button, so
+    each row became a form of its own: the phone field in one, the consent box in another. The
+    body, holding only that one button after the fields, is the form a person fills in."""
+    html = """<html><body><h2>Trail alerts</h2>
+      <div class="row"><label for="n">Your name</label><input id="n" type="text"></div>
+      <div class="row"><label for="m">Mobile</label><input id="m" type="tel"></div>
+      <div class="fine"><div class="pair"><input type="checkbox" id="ok">
+      <label for="ok">Text me trail closure alerts from Ridgeway Parks.</label></div>
+      <p>Msg &amp; data rates may apply. Reply STOP to cancel.</p></div>
+      <button type="button">Send me alerts</button></body></html>"""
+    forms = extract_forms(html, BASE)
+    assert len(forms) == 1 and forms[0].formless
+    assert {c.id for c in forms[0].controls if c.id} == {"n", "m", "ok"}
+    assert any("data rates" in t.text and t.where == "inside" for t in forms[0].texts)
+
+
+def test_loose_fields_stay_apart_when_the_body_is_not_one_form() -> None:
+    """Near misses: two forms on one page, each with its own button, stay two; a body with two
+    buttons (a menu toggle beside loose fields), or whose only button comes before the field,
+    is no single form, so its loose fields are not joined."""
+    two = """<html><body><div><input type="email" name="e"><button>Join</button></div>
+      <div><input type="tel" name="p"><button>Text me</button></div></body></html>"""
+    assert len(extract_forms(two, BASE)) == 2
+    menu = """<html><body><button>Menu</button><div><input type="tel" name="p"></div>
+      <div><input type="checkbox" name="ok"> Text me</div><button>Go</button></body></html>"""
+    assert len(extract_forms(menu, BASE)) == 2
+    before = """<html><body><button>Menu</button><div><input type="tel" name="p"></div>
+      <div><input type="checkbox" name="ok"> Text me</div></body></html>"""
+    assert len(extract_forms(before, BASE)) == 2
+    with_form = """<html><body><form><input type="email" name="e"><button>Join</button></form>
+      <div><input type="tel" name="p"></div><div><input type="checkbox" name="ok"> Text me
+      </div><button>Go</button></body></html>"""
+    assert len(extract_forms(with_form, BASE)) == 3
+
+
 def test_a_button_whose_role_is_a_switch_is_a_toggle_with_its_aria_state() -> None:
     """Blind round h14k (armorcoat-garage-floors): a theme draws the SMS consent as a
     `<button type="button" role="switch" aria-checked>`: the role decides what a person sees and

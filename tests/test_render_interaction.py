@@ -872,6 +872,40 @@ UNSLOTTED = """<html><body><main><h1>Studio news</h1>
 </script></body></html>"""
 
 
+# a quiz whose questions are bold paragraphs a script writes into an empty mount point (blind
+# round 26, h14v): two answers reach the result step with the phone field and a custom box.
+# Near misses on a page of their own: a paragraph that says more than its question, and a
+# one-line question whose answers are a consent ("Yes" / "No"), never answered
+QUIZ_LINES = """<html><body><main><h1>Chess classes</h1><section><h2>Find your class</h2>
+<div id="mount"></div></section>
+<script>
+const mount = document.getElementById("mount");
+const asked = [["Who is learning?", ["A child", "An adult"]], ["Played before?", ["Never",
+  "In a club"]]];
+const step = (i) => {
+  if (i < asked.length) {
+    mount.innerHTML = `<p><b>${asked[i][0]}</b></p>`;
+    asked[i][1].forEach((a) => { const b = document.createElement("button"); b.type = "button";
+      b.textContent = a; b.onclick = () => step(i + 1); mount.appendChild(b); });
+    return;
+  }
+  mount.innerHTML = '<form action="/join" method="post"><label>Mobile <input type="tel" ' +
+    'name="line_phone"></label><span role="checkbox" aria-checked="false" tabindex="0" ' +
+    'aria-label="Text me class reminders"></span><button>Save</button></form>';
+};
+step(0);
+</script></main></body></html>"""
+UNQUIZZED_LINES = """<html><body><main><h1>Chess classes</h1>
+<div id="more"><p>Not sure yet? Watch a lesson on Friday.</p><button type="button">Morning
+</button><button type="button">Evening</button></div>
+<div id="ask"><p>Would you like class reminders?</p><button type="button">Yes</button>
+<button type="button">No</button></div>
+<script>
+document.querySelectorAll("button").forEach((b) => { b.onclick = () => {
+  b.parentElement.innerHTML = '<form><input type="tel" name="unasked_phone"></form>'; }; });
+</script></main></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("interaction")
@@ -918,6 +952,8 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "wizard.html").write_text(WIZARD)
     (root / "quiz.html").write_text(QUIZ)
     (root / "quizcards.html").write_text(QUIZ_CARDS)
+    (root / "quizlines.html").write_text(QUIZ_LINES)
+    (root / "unquizzed.html").write_text(UNQUIZZED_LINES)
     (root / "js" / "count.js").write_text(COUNT_JS)
     (root / "floating.html").write_text(FLOATING)
     (root / "hashed.html").write_text(HASHED)
@@ -1467,6 +1503,33 @@ def test_a_quiz_of_radio_cards_is_stepped_with_its_next_button(
     assert form.reached_by == "after answering 'Drip', 'Light'"
     assert next(c for c in form.controls if c.name == "cards_phone").visible
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /quizcards.html"]
+
+
+@pytest.mark.browser
+def test_a_quiz_asked_in_bold_paragraphs_is_answered_until_its_phone_step(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 26 (h14v, issue 14): a quiz script writes each question as a bold paragraph
+    ("Who is learning?") over its answer buttons, into an empty mount point; a line that is
+    one short question asks as a heading does, so two answers reach the phone step."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/quizlines.html")
+    assert "quiz" in interaction.phases
+    form = _form_with(page, "line_phone")
+    assert form.reached_by == "after answering 'A child', 'Never'"
+    assert any(c.type == "checkbox" and not c.checked for c in form.controls)
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /quizlines.html"]
+
+
+@pytest.mark.browser
+def test_a_paragraph_that_says_more_or_asks_for_consent_is_no_quiz(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Near misses: "Not sure yet? Watch a lesson on Friday." says more than a question; "Would
+    you like class reminders?" over "Yes" / "No" is a consent, whose answer is never chosen."""
+    page, interaction = _page(renderer, site, "/unquizzed.html")
+    assert "quiz" not in interaction.phases
+    assert "unasked_phone" not in _names(page)
 
 
 def _names(page: Page) -> set[str]:

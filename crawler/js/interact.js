@@ -50,7 +50,8 @@
 //   quiz    (at the start, or once an opener showed it) a question-like step (a heading or legend that asks, "Which best describes your
 //           skin?"; or the clause after a dash or colon that asks, "Harbor Physio — choose a
 //           visit", "Step 2: Pick a time"; or a line that tells a person to pick one, "Choose a
-//           store to see its hours and get its texts") in a box, or the box right after it
+//           store to see its hours and get its texts", or that is one short question, "Who is
+//           the player?", whose answers speak of no consent nor text channel) in a box, or the box right after it
 //           when it sits straight in the page's main, with 2+ sibling answers (buttons or cards,
 //           not navigation, not a form's submit, no link leaving the page) and nothing to type
 //           in (a store picker, a booking widget's pick-a-visit, pick-a-time steps): its first answer
@@ -461,6 +462,11 @@ async ({ budgetMs }) => {
   // ("Choose a store to see its hours and get its texts.", "Select your studio"): a
   // paragraph that tells of choice ("Choose from eight blends") is followed by no answers
   const PROMPT_LINE = /^\s*(choose|pick|select) (a|an|one|your)\b[^.!?]*[.!:]?\s*$/i;
+  // or when the whole line is one short question ("Who is the player?", a quiz script's
+  // paragraph in bold): a paragraph that says more ("Not sure yet? Drop in on Friday.") asks
+  // nothing of the buttons after it. A line's answers that speak of consent or the text
+  // channel ("Want texts?" with "Yes" / "No") are a consent, never answered
+  const QUESTION_LINE = /^[^.!?]{2,100}\?\s*$/;
   // an age gate asks too ("Are you 21 or older?"): it is read as the page shows it (its
   // answers are the gate's, crawler/agegate.py judges them), never answered
   const AGE_ASKED = /\b(1[89]|21) ?(\+|or (older|over)|years)|\b(are|r) you (at least |over )?(1[89]|21)\b|(legal|drinking|smoking) age|of age\b|old enough|how old are you|birth|verify (your )?age/i;
@@ -489,7 +495,8 @@ async ({ budgetMs }) => {
       if (!shown(question) || question.closest("nav, header, footer")) continue;
       const asked = words(question);
       if (!asked || asked.length > 160 || AGE_ASKED.test(asked)) continue;
-      if (!question.matches(ASKER) ? !PROMPT_LINE.test(asked) : !asks(asked)) continue;
+      const line = !question.matches(ASKER);
+      if (line ? !PROMPT_LINE.test(asked) && !QUESTION_LINE.test(asked) : !asks(asked)) continue;
       // the box around the question, within a few levels; a question set straight in the
       // page's main (a heading or prompt, then the row of answers) is answered by the box
       // right after it
@@ -510,7 +517,8 @@ async ({ budgetMs }) => {
           groups.set(key, (groups.get(key) || []).concat([el]));
         }
         const answers = Array.from(groups.values()).find((set) => set.length >= 2 &&
-          set.length <= 8);
+          set.length <= 8 && !(line && QUESTION_LINE.test(asked) && set.some((el) =>
+            CONSENT_WORDS.test(words(el)) || CHANNEL_WORDS.test(words(el)))));
         if (answers) { found.push({ box, question: asked, answers }); break; }
       }
     }
