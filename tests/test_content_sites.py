@@ -138,3 +138,19 @@ def test_round_26_a_smoke_shop_that_sells_tobacco_still_fires(shop: str) -> None
     )
     failed = failed_checks(snapshot, ("content.", "agegate."))
     assert "content.tobacco" in failed, failed
+
+
+def test_round_26_a_drink_word_that_starts_a_sentence_is_no_shop_name() -> None:
+    from analyzers.content.own_names import own_shop_names
+    from analyzers.content.scoring import read_page
+
+    html = (
+        "<html><body><h1>Bourbon flight</h1><p>Bourbon offers notes of vanilla and oak.</p>"
+        "<p>Pours $9, add to cart.</p></body></html>"
+    )
+    page = snapshot_from_pages({"/": html}).pages[0]
+    shop = snapshot_from_pages(
+        {"/": "<p>Our retail counter, The Smoke Shop, sells rubs and oak splits.</p>"}
+    ).pages[0]
+    assert own_shop_names([read_page(shop)]) == ["Smoke Shop"]
+    assert own_shop_names([read_page(page)]) == []

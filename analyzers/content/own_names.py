@@ -9,7 +9,8 @@ sells names no term of the name's category, the name is the business's own name 
 counts as the business's name does (scoring.judge_page: a weak term everywhere on the site).
 
 Only a capitalised name (every word of the term capitalised) that is the subject of the verb,
-with up to two more capitalised words of the name before it: a lower-case "smoke shop: cigars,
+after "The" or "Our" at the sentence's start or after an appositive's comma, with up to two
+more capitalised words of the name after it: a lower-case "smoke shop: cigars,
 hookah and vape" names a kind of shop and is judged as it stands, and "The Smoke Shop sells
 cigars, pipes and rubs" sells a term of its category, so the name keeps its reading.
 """
@@ -36,6 +37,12 @@ def _sells_after(text: str, end: int) -> re.Match[str] | None:
     return re.compile(pattern).match(text, end)
 
 
+# where a shop's name starts a subject: "The" or "Our" at the sentence's start ("The Smoke Shop
+# sells ..."), or an appositive's comma ("Our retail counter, The Smoke Shop, sells ..."); a bare
+# word that opens a sentence ("Bourbon offers notes of vanilla") is capitalised as any first word
+_NAME_START = re.compile(r"(?:^\s*(?:The|Our)\s+|,\s*(?:(?:The|Our)\s+)?)$")
+
+
 def _is_name(words: str) -> bool:
     return all(w[:1].isupper() for w in re.findall(r"[^\W\d_][\w'\u2019-]*", words))
 
@@ -53,10 +60,13 @@ def own_shop_names(pages: Sequence[PageContent]) -> list[str]:
             match = zoned.match
             if match.strength != "strong" or not _is_name(match.text) or match.text in names:
                 continue
+            sentence_start, sentence_end = sentences[match.sentence_index]
+            before = content.text[sentence_start : match.start_char]
+            if not _NAME_START.search(before.split("\n")[-1]):
+                continue
             sells = _sells_after(content.text, match.end_char)
             if sells is None:
                 continue
-            sentence_end = sentences[match.sentence_index][1]
             sold = [
                 z
                 for z in content.matches
