@@ -975,3 +975,77 @@ def test_a_keyword_to_stop_is_opt_out_language(tmp_path, last_words, expected, n
     status, findings = _samples_status(tmp_path, "samples.opt_out_missing", CARE_CASES, samples)
     assert status == expected
     assert any("not among the declared" in f.message for f in findings) is note
+
+
+@pytest.mark.parametrize(
+    ("description", "vague"),
+    [
+        # blind round 26 (a Spanish-speaking optician): whom and what are said in Spanish, which
+        # the description check reads only in English: a person must look, not a failure
+        (
+            "Brightwater Dental envía recordatorios de citas y avisos de facturación a los "
+            "pacientes que aceptaron recibir mensajes en nuestro formulario.",
+            "needs_review",
+        ),
+        # near misses: the same vagueness in English still fails, and a clear English one passes
+        ("Customer notifications and updates.", "failed"),
+        (CARE, "passed"),
+    ],
+)
+def test_round_26_a_description_in_another_language_is_reviewed_not_failed(
+    tmp_path, description: str, vague: str
+) -> None:
+    assert _description_results(tmp_path, description)["campaign.description_vague"] == vague
+
+
+def _flow_status(tmp_path, flow: str) -> tuple[str, list[str]]:
+    """Status and messages of campaign.cta_incomplete for the compliant package with a flow."""
+    from analyzers.campaign.model import load_campaign
+    from prevet.campaign_command import check_package
+    from tests.conftest import ROOT
+
+    text = (ROOT / "fixtures" / "campaigns" / "compliant.yaml").read_text()
+    start = text.index("  message_flow:")
+    end = text.index("\n  ", text.index("\n", start) + 1)
+    while text[end + 3 : end + 4] == " ":  # the folded flow's own lines
+        end = text.index("\n  ", end + 1)
+    path = tmp_path / "c.yaml"
+    path.write_text(text[:start] + f"  message_flow: {flow!r}" + text[end:])
+    analysis = check_package(load_campaign(path))
+    result = next(r for r in analysis.results if r.spec.id == "campaign.cta_incomplete")
+    return str(result.status), [f.message for f in result.findings]
+
+
+_SPANISH_FLOW = (
+    "Los pacientes reservan una cita en https://www.brightwaterdental.com/book y marcan una "
+    'casilla opcional: "Acepto recibir mensajes de texto de Brightwater Dental sobre mis '
+    "citas. {frequency}Pueden aplicarse tarifas de mensajes y datos. Responda AYUDA para ayuda "
+    'o STOP para cancelar." Enlaces a la política de privacidad y los términos.'
+)
+
+
+def test_round_26_a_spanish_flow_is_reviewed_for_what_prevet_reads_only_in_english(
+    tmp_path,
+) -> None:
+    status, messages = _flow_status(
+        tmp_path, _SPANISH_FLOW.format(frequency="La frecuencia varía. ")
+    )
+    assert status == "needs_review", messages
+    assert "Spanish" in messages[0] and "the kind of messages" in messages[0]
+
+
+def test_round_26_a_spanish_flow_still_fails_what_prevet_reads_in_spanish(tmp_path) -> None:
+    # the disclosure vocabulary reads the Spanish frequency line: its absence is a failure
+    status, messages = _flow_status(tmp_path, _SPANISH_FLOW.format(frequency=""))
+    assert status == "failed", messages
+    assert "message frequency" in messages[0] and "only in English" in messages[0]
+
+
+def test_round_26_an_english_flow_missing_the_kind_of_messages_still_fails(tmp_path) -> None:
+    flow = (
+        "Patients check an optional box at https://www.brightwaterdental.com/book: I agree to "
+        "receive texts from Brightwater Dental. Msg frequency varies. Msg & data rates may "
+        "apply. Reply HELP for help, STOP to cancel. Privacy Policy and Terms are linked."
+    )
+    status, messages = _flow_status(tmp_path, flow)
+    assert status == "failed", messages

@@ -875,3 +875,39 @@ def test_round_25_a_drink_that_is_not_cooked_is_still_alcohol(text: str) -> None
     page, sample = _both(text)
     assert "alcohol" in page, find_content(text, include_weak=True)
     assert "alcohol" in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a drink named after a cocktail that the text says is a mocktail or without alcohol
+        'No alcohol is served; our "espresso martini" is a mocktail of cold brew and tonic.',
+        "Our espresso martini is a mocktail, $6.",
+        "The house margarita is alcohol-free and made with agave syrup.",
+        "Our brunch mimosas are zero-proof: orange juice and sparkling cider.",
+        "The 'mojito' is a lemonade with mint and lime, $4.",
+    ],
+)
+def test_round_26_a_drink_said_to_be_a_soft_drink_is_not_alcohol(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" not in page, find_content(text, include_weak=True)
+    assert "alcohol" not in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the complement is alcoholic, or the soft drink is only a modifier
+        "Our espresso martini is made with vodka, $12.",
+        "The sangria is a lemonade cocktail with red wine.",
+        "The sangria is a spiked lemonade, $8.",
+        "Our mimosa is a brunch classic, $9.",
+        "The martini is a cocktail of gin and vermouth.",
+        # the mocktail's name is set aside; the drink the next clause names is still poured
+        "Our espresso martini is a mocktail; the classic one with vodka is $12.",
+    ],
+)
+def test_round_26_a_drink_not_said_to_be_soft_is_still_alcohol(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" in page, find_content(text, include_weak=True)
+    assert "alcohol" in sample

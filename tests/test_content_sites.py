@@ -91,3 +91,66 @@ def test_fixture_site_fires_exactly_what_it_expects(folder: Path) -> None:
             and (not finding.get("url") or (h.url or "").endswith(finding["url"]))
             for h in hits
         ), (finding, [(h.url, h.evidence) for h in hits])
+
+
+_SHOP_HOME = """<html><head><title>Home | Oak Hollow Smokehouse</title></head><body>
+<nav><a href="/">Home</a> <a href="/smoke-shop">The Smoke Shop</a></nav>
+<p>Oak Hollow Smokehouse smokes brisket and sausage over oak every morning.</p>
+<p>{shop}</p></body></html>"""
+_SHOP_PAGE = """<html><head><title>The Smoke Shop | Oak Hollow Smokehouse</title></head><body>
+<nav><a href="/">Home</a> <a href="/smoke-shop">The Smoke Shop</a></nav>
+<h1>The Smoke Shop</h1><p>Oak splits, 20 lb bundle - $14</p><p>House rub - $9</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    "shop",
+    [
+        "Our retail counter, The Smoke Shop, sells rubs, sauces, butcher paper and wood chunks.",
+        "The Smoke Shop carries rubs, sauces and oak splits.",
+    ],
+)
+def test_round_26_a_shop_the_site_names_and_says_sells_other_goods_is_no_tobacco(
+    shop: str,
+) -> None:
+    snapshot = snapshot_from_pages(
+        {"/": _SHOP_HOME.format(shop=shop), "/smoke-shop": _SHOP_PAGE},
+        base="https://www.oakhollowsmokehouse.com/",
+    )
+    failed = failed_checks(snapshot, ("content.", "agegate."))
+    assert "content.tobacco" not in failed, failed
+    assert "agegate.missing" not in failed, failed
+
+
+@pytest.mark.parametrize(
+    "shop",
+    [
+        # the shop sells a term of its category, or the page names one as a kind of shop
+        "Our retail counter, The Smoke Shop, sells cigars, pipes and rubs.",
+        "Smoke shop: cigars, hookah and vape, $5 and up.",
+        "The Smoke Shop sells rubs and sauces. We also stock premium cigars, $12 each.",
+    ],
+)
+def test_round_26_a_smoke_shop_that_sells_tobacco_still_fires(shop: str) -> None:
+    snapshot = snapshot_from_pages(
+        {"/": _SHOP_HOME.format(shop=shop), "/smoke-shop": _SHOP_PAGE},
+        base="https://www.oakhollowsmokehouse.com/",
+    )
+    failed = failed_checks(snapshot, ("content.", "agegate."))
+    assert "content.tobacco" in failed, failed
+
+
+def test_round_26_a_drink_word_that_starts_a_sentence_is_no_shop_name() -> None:
+    from analyzers.content.own_names import own_shop_names
+    from analyzers.content.scoring import read_page
+
+    html = (
+        "<html><body><h1>Bourbon flight</h1><p>Bourbon offers notes of vanilla and oak.</p>"
+        "<p>Pours $9, add to cart.</p></body></html>"
+    )
+    page = snapshot_from_pages({"/": html}).pages[0]
+    shop = snapshot_from_pages(
+        {"/": "<p>Our retail counter, The Smoke Shop, sells rubs and oak splits.</p>"}
+    ).pages[0]
+    assert own_shop_names([read_page(shop)]) == ["Smoke Shop"]
+    assert own_shop_names([read_page(page)]) == []

@@ -92,3 +92,14 @@ def guess_language(text: str, ignore: list[str] = ()) -> LanguageGuess | None:
     if best != "English" and best_count >= 3 and best_count >= 0.2 * len(words):
         return LanguageGuess(best, english, best_count)
     return LanguageGuess("English", english, best_count if best != "English" else 0)
+
+
+def other_language(text: str, ignore: list[str] = ()) -> str:
+    """The language a field is written in when it is not English ("Spanish"), else "".
+
+    What campaign.non_english finds: the checks that read a field's English wording (the
+    kinds of messages, whom they go to) cannot fail a field written in another language for
+    words they could not read; they ask a person to look instead.
+    """
+    guess = guess_language(text, ignore=ignore)
+    return guess.language if guess is not None and not guess.english else ""

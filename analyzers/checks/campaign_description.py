@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from analyzers.campaign.language import other_language
 from analyzers.campaign.model import Campaign
 from analyzers.campaign.package import (
     brand_names,
@@ -114,15 +115,33 @@ def description_vague(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = campaign_of(ctx)
     text = campaign.campaign.description.strip()
     missing = _vague_reasons(campaign)
-    if missing:
+    language = other_language(text, brand_names(campaign).names)
+    fix = (
+        f'Say who sends what to whom and why, e.g. "{display_name(campaign)} '
+        f"sends [kind of messages] to [customers/patients/members] who opted in "
+        f'[where]."'
+    )
+    if missing and language:
+        # whom it is for and what it sends are read from English words: a description in
+        # Spanish says them in words prevet does not read, so a person must judge it
+        yield field_hit(
+            campaign,
+            "campaign.description",
+            excerpt(text),
+            message=f"The campaign description is in {language}: prevet reads whom the "
+            "messages go to and what kind they are only in English, so a person must check "
+            "that it says who sends what to whom (campaign.non_english reports the language).",
+            fix=fix,
+            review=True,
+            details={"language": language},
+        )
+    elif missing:
         yield field_hit(
             campaign,
             "campaign.description",
             excerpt(text),
             message=f"The campaign description is too vague: {'; '.join(missing)}.",
-            fix=f'Say who sends what to whom and why, e.g. "{display_name(campaign)} '
-            f"sends [kind of messages] to [customers/patients/members] who opted in "
-            f'[where]."',
+            fix=fix,
         )
 
 

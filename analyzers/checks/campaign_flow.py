@@ -13,9 +13,16 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from analyzers.campaign import fixes
+from analyzers.campaign.language import other_language
 from analyzers.campaign.model import Campaign
 from analyzers.campaign.optin_methods import WEB, optin_methods
-from analyzers.campaign.package import campaign_of, excerpt, field_hit, mentions_brand
+from analyzers.campaign.package import (
+    brand_names,
+    campaign_of,
+    excerpt,
+    field_hit,
+    mentions_brand,
+)
 from analyzers.campaign.phrases import disclosure_labels, phrasebook, sentences
 from analyzers.campaign.use_cases import classify
 from analyzers.context import AnalysisContext
@@ -142,16 +149,53 @@ def cta_incomplete(ctx: AnalysisContext) -> Iterator[Hit]:
         )
         return
     missing = cta_missing_elements(campaign, flow)
+    language = other_language(flow, brand_names(campaign).names)
+    unread = [m for m in missing if language and m not in _read_in(language)]
+    missing = [m for m in missing if m not in unread]
+    fix = (
+        "Say where and how people opt in, and quote the disclosure they "
+        f'see, e.g.: "{fixes.cta_disclosure(campaign)}"'
+    )
+    not_read = (
+        f"The message flow is in {language}: prevet reads {', '.join(unread)} only in "
+        "English, so a person must check that the flow states them"
+    )
     if missing:
         yield field_hit(
             campaign,
             "campaign.message_flow",
             excerpt(flow, 240),
-            message=f"The message flow lacks {', '.join(missing)}.",
-            fix="Say where and how people opt in, and quote the disclosure they "
-            f'see, e.g.: "{fixes.cta_disclosure(campaign)}"',
-            details={"missing": missing},
+            message=f"The message flow lacks {', '.join(missing)}."
+            + (f" {not_read}." if unread else ""),
+            fix=fix,
+            details={"missing": missing, "not_read": unread},
         )
+    elif unread:
+        yield field_hit(
+            campaign,
+            "campaign.message_flow",
+            excerpt(flow, 240),
+            message=f"{not_read} (campaign.non_english reports the language).",
+            fix=fix,
+            review=True,
+            details={"language": language, "not_read": unread},
+        )
+
+
+# The elements a flow in another language is still judged on: the brand's name reads the same
+# in any language, and the disclosure vocabulary reads the standard Spanish lines
+# (analyzers/vocab/disclosure.yaml: "La frecuencia varía", "Pueden aplicarse tarifas de
+# mensajes y datos", "Responda AYUDA", STOP); the kinds of messages and the policies' names are
+# read in English only.
+_READ_IN_ANY_LANGUAGE = frozenset({"the brand name"})
+_READ_IN = {
+    "Spanish": frozenset({"message frequency", '"Msg & data rates may apply"', "HELP", "STOP"}),
+}
+
+
+def _read_in(language: str) -> frozenset[str]:
+    """The missing elements prevet can tell are missing from a flow written in `language`."""
+    return _READ_IN_ANY_LANGUAGE | _READ_IN.get(language, frozenset())
 
 
 @check(

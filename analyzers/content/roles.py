@@ -159,6 +159,8 @@ class _Roles:
     serving_categories: frozenset[str]
     serving_terms: frozenset[str]
     soft_drinks: re.Pattern[str]
+    said_soft_categories: frozenset[str]
+    said_soft: re.Pattern[str]
     colour_categories: frozenset[str]
     colour_label: re.Pattern[str]
     colours: frozenset[str]
@@ -243,6 +245,8 @@ def _roles() -> _Roles:
         serving_categories=frozenset(data["serving"]["categories"]),
         serving_terms=frozenset(data["serving"]["terms"]),
         soft_drinks=_soft_drink_pattern(data["serving"]),
+        said_soft_categories=frozenset(data["said_soft"]["categories"]),
+        said_soft=_said_soft_pattern(data["said_soft"], data["serving"], data["negation"]),
         colour_categories=frozenset(data["colour_list"]["categories"]),
         colour_label=_colour_label_pattern(data["colour_list"]),
         colours=frozenset(w.lower() for w in data["colour_list"]["colours"]),
@@ -363,6 +367,24 @@ def _soft_drink_pattern(serving: dict) -> re.Pattern[str]:
     alcoholic = _alternatives(serving["alcoholic"])
     return re.compile(
         rf"(?:(?<![\w-])(?P<alcoholic>{alcoholic})\s+)?(?<![\w-])(?P<drink>{drinks})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _said_soft_pattern(said: dict, serving: dict, negation: dict) -> re.Pattern[str]:
+    """The start of the text after a drink's name that says it is not alcoholic: " is a
+    mocktail of", '" is non-alcoholic', " are zero-proof." (the complement's head ends there; a
+    quote that closes a quoted name may come first: 'our "espresso martini" is a mocktail')."""
+    drinks = _alternatives(sorted(serving["drinks"], key=len, reverse=True))
+    alcoholic = _alternatives(serving["alcoholic"])
+    copulas = _alternatives(sorted(said["copulas"], key=len, reverse=True))
+    closers = _alternatives(said["closers"])
+    head = (
+        rf"(?:(?:an?|our|the)\s+)?(?!(?:{alcoholic})\b)(?:{_ITEM_WORD}\s+){{0,2}}?"
+        rf"(?:{drinks}|{_modifiers(negation)})"
+    )
+    return re.compile(
+        rf"[{_QUOTE}]?\s*(?:{copulas})\s+{head}(?![\w-])\s*(?:$|[^\w\s]|(?:{closers})\b)",
         re.IGNORECASE,
     )
 
@@ -586,6 +608,8 @@ def other_meaning(
         head = _weapon_modifies(text, start, term, words, terms)
         if head:
             return f'a modifier of something that is not a weapon ("{term} {head}")'
+    if category in roles.said_soft_categories and _said_to_be_soft(text, start, end):
+        return "a drink's name the text says is not alcoholic"
     if category in roles.serving_categories:
         drink = _poured_drink(text, start, end, category, terms, context)
         if drink:
@@ -683,6 +707,23 @@ def _poured_drink(
         if reason == _ABSENT:
             denied = denied or text[other_start:other_end]
     return soft_drink(text[low:high]) or (f"non-alcoholic {denied}" if denied else "")
+
+
+def _said_to_be_soft(text: str, start: int, end: int) -> bool:
+    """Is the term the end of a subject that the text says is a drink without alcohol?
+
+    'No alcohol is served; our "espresso martini" is a mocktail of cold brew, vanilla and
+    tonic': a coffee bar names a drink after a cocktail, and the copula says what it is. The
+    term must end the subject (a closing quote may follow it) and the soft drink or the
+    denying modifier must head the complement: "our espresso martini is made with vodka",
+    "the sangria is a lemonade cocktail" and "the punch is a spiked lemonade" still pour
+    alcohol.
+    """
+    match = _roles().said_soft.match(text, end)
+    if match is None:
+        return False
+    soft = _roles().soft_drinks.search(match.group())
+    return soft is None or not soft.group("alcoholic")
 
 
 def _after_closing_quote(text: str, start: int, end: int) -> int:

@@ -250,16 +250,20 @@ def _poured_by_name(content: PageContent, brand_names: Sequence[str]) -> set[int
     }
 
 
-def judge_page(content: PageContent, brand_names: Sequence[str] = ()) -> list[CategoryVerdict]:
+def judge_page(
+    content: PageContent, brand_names: Sequence[str] = (), shop_names: Sequence[str] = ()
+) -> list[CategoryVerdict]:
     """A verdict for every category with at least one strong term on the page.
 
     A term inside the business's own name ("Gun Barrel City Dental", "Bourbon Street Grill")
     is repeated in every title, menu and footer without saying what is sold: it counts as a
     weak term, so the name alone never fires; so does a term the page sets in quotation marks
-    by itself (`_set_in_quotes`). A serving word ("On Tap") in a sentence that
+    by itself (`_set_in_quotes`), and so does a term inside the name the business gives its own
+    shop, which the site says sells other goods (`shop_names`, own_names.py: a smokehouse's
+    counter "The Smoke Shop"). A serving word ("On Tap") in a sentence that
     names no drink pours the drink the business names itself by (`_poured_by_name`).
     """
-    in_name = _name_spans(content.text, brand_names)
+    in_name = _name_spans(content.text, [*brand_names, *shop_names])
     poured_by_name = _poured_by_name(content, brand_names)
     by_category: dict[str, list[ZonedMatch]] = {}
     for index, zoned in enumerate(content.matches):
