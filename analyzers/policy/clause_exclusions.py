@@ -59,6 +59,58 @@ def _contrasts_sharing(parts: _Parts, segment: tuple[int, int]) -> bool:
     )
 
 
+# a segment that opens by pointing back at what the text before it said ("This excludes ...",
+# "None of the foregoing applies to ...", "that does not cover ...", "Excluded from those
+# records are ...")
+_POINTER_OPENING = re.compile(
+    r"^\W*(?:(?:none|nothing|neither)\s+of\s+)?"
+    r"(?:this|that|these|those|it|such|the\s+(?:foregoing|above|same))\b"
+    r"|^\W*(?:excluded|exempt(?:ed)?)\s+from\s+(?:this|that|these|those|such|the)\b",
+    re.IGNORECASE,
+)
+
+
+# mobile data said to go the way of the sharing before it: "SMS opt-in data is treated the
+# same way", "mobile numbers are handled likewise"
+_LIKEWISE = re.compile(
+    r"\b(?:treated|handled|shared|disclosed|dealt\s+with)\s+"
+    r"(?:the\s+same(?:\s+way)?|likewise|similarly|alike|in\s+the\s+same\s+(?:way|manner))",
+    re.IGNORECASE,
+)
+
+
+# an exclusion that names what it takes the data out of, after the sharing it stands under:
+# "Mobile opt-in data is excluded from (a) through (c)"
+_EXCLUDED_FROM = {"excluded", "exempt", "exempted"}
+
+
+def _shared_before(parts: _Parts, start: int) -> bool:
+    return any(
+        parts.has(label, 0, start)
+        for label in ("share_verb", "handover_verb", "sharing_context", "receive_verb")
+    )
+
+
+def points_back_at_sharing(parts: _Parts, segment: tuple[int, int]) -> bool:
+    """Does the segment point back at sharing stated before it in the same text? "We may share
+    your information with third parties. This excludes text messaging opt-in data": "This"
+    is that sharing, so the segment's exclusion excludes from it, as "the categories above"
+    would. So does "None of the foregoing applies to ...", "that does not cover ...", and
+    "X is excluded from (a) through (c)" after a list of recipients (the exclusion names what
+    it takes X out of), and "SMS opt-in data is treated the same way". A segment that opens "This" with no sharing before it ("We use cookies.
+    This excludes your phone number") points at nothing shared."""
+    start, end = segment
+    if start == 0 or not _shared_before(parts, start):
+        return False
+    opening = parts.doc[start:end].text.lstrip(" ;:,.-—")
+    if _POINTER_OPENING.match(opening) or _LIKEWISE.search(opening):
+        return True
+    return any(
+        parts.doc[s].lower_ in _EXCLUDED_FROM and s + 1 < end and parts.doc[s + 1].lower_ == "from"
+        for s, _e in parts.within("exclusion_verb", start, end)
+    )
+
+
 def _exclusion(
     parts: _Parts,
     segment: tuple[int, int],
@@ -101,6 +153,19 @@ def _exclusion(
         return carved
     if not named:
         return None
+    # the sharing before that the segment points back at ("We share data with partners; these
+    # categories include your number") is the sharing the segment's data is part of
+    pointed = (0, end) if shared_before else (start, end)
+    likewise = _LIKEWISE.search(parts.doc[start:end].text)
+    if shared_before and likewise:
+        verb = next(
+            (t.i for t in parts.doc[start:end] if t.idx >= parts.doc[start].idx + likewise.start()),
+            start,
+        )
+        if _locally_negated(parts, start, verb):  # "SMS data is not treated the same way"
+            return _excluded_but(parts, segment, verb)
+        if _marketing_or_partner(parts, pointed):
+            return _included(parts, segment)
     for s, _e in parts.within("scope_verb", start, end):
         if _names_recipients(parts, s):
             continue
@@ -115,14 +180,15 @@ def _exclusion(
         if (
             parts.doc[s].lower_ in _SCOPE_VERBS
             and (set_named or parts.has("sharing_context", start, s))
-            and (
-                parts.has("purpose_marketing", clause, end)
-                or _partner_recipient(parts, (start, end))
-            )
+            and (parts.has("purpose_marketing", clause, end) or _partner_recipient(parts, pointed))
         ):
             # "the sharing with marketing partners described above includes your number"
             return _included(parts, segment)
     return None
+
+
+def _marketing_or_partner(parts: _Parts, region: tuple[int, int]) -> bool:
+    return parts.has("purpose_marketing", *region) or _partner_recipient(parts, region)
 
 
 def _excluded_but(parts: _Parts, segment: tuple[int, int], after: int) -> Clause:

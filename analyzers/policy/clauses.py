@@ -61,6 +61,7 @@ from analyzers.policy.clause_exclusions import (
     _excluded,
     _exclusion,
     _kept,
+    points_back_at_sharing,
 )
 from analyzers.policy.clause_negation import _elided, _locally_negated, _negated
 from analyzers.policy.clause_objects import _object_window
@@ -277,7 +278,8 @@ def classify(
             parts,
             segment,
             sharing_section=bool(_SHARING_HEADING.search(heading)),
-            shared_before=_contrasts_sharing(parts, segment),
+            shared_before=_contrasts_sharing(parts, segment)
+            or points_back_at_sharing(parts, segment),
         ) or _kept(parts, segment, previous)
         if exclusion is not None:
             best, excluded, previous = _better(best, exclusion), True, "mobile"
