@@ -97,8 +97,9 @@ def points_back_at_sharing(parts: _Parts, segment: tuple[int, int]) -> bool:
     is that sharing, so the segment's exclusion excludes from it, as "the categories above"
     would. So does "None of the foregoing applies to ...", "that does not cover ...", and
     "X is excluded from (a) through (c)" after a list of recipients (the exclusion names what
-    it takes X out of), and "SMS opt-in data is treated the same way". A segment that opens "This" with no sharing before it ("We use cookies.
-    This excludes your phone number") points at nothing shared."""
+    it takes X out of), and "SMS opt-in data is treated the same way". A segment that opens
+    "This" with no sharing before it ("We use cookies. This excludes your phone number")
+    points at nothing shared."""
     start, end = segment
     if start == 0 or not _shared_before(parts, start):
         return False

@@ -199,7 +199,7 @@ def _object_window(
     doc = parts.doc
     verb = group[0][0]
     be = _passive(doc, verb, floor)
-    if be is not None:
+    if be is not None and not _receiving(parts, group):
         if subject is not None and _subject_elided(doc, floor, be):
             return subject
         # "Mobile information will not be shared"; after a leading phrase ("Excluding your

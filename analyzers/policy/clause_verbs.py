@@ -383,7 +383,7 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
     is not sharing)."""
     doc = parts.doc
     found = []
-    for s, e in parts.within("receive_verb", start, end):
+    for s, e in parts.within("receive_verb", start, end) + _given_to_subject(parts, start, end):
         if _receives_messages(parts, e):
             continue  # "your consent to receive messages": the subscriber's side, not data
         if _qualifies_data(parts, s):
@@ -420,6 +420,33 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
             # "the only parties that receive your number are ...": the receivers, restricted
             found.append((s, e))
     return found
+
+
+# verbs whose passive makes the receiver its subject: "No third party will be given your
+# number", "no vendor is provided with it"
+_GIVEN = {"given", "handed", "provided", "furnished", "supplied"}
+
+
+def _given_to_subject(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
+    """Handing-over verbs in a passive whose subject receives: "No third party will be given
+    your mobile number" says who gets the number as "no third party receives it" does."""
+    return [
+        (s, e) for s, e in parts.within("handover_verb", start, end) if _given_passive(parts, s, e)
+    ]
+
+
+def _given_passive(parts: _Parts, s: int, e: int) -> bool:
+    """Is the verb at s a passive of handing over whose subject is the receiver? Its object
+    follows it at once ("be given your number", "are sent a copy", "is provided with it");
+    "Your number is given to our vendor" has the data as subject and "to" after the verb, and
+    stays a handing-over verb with its recipient."""
+    doc = parts.doc
+    if doc[s].lower_ not in _GIVEN or e >= len(doc) or doc[e].lower_ in _NOT_AN_OBJECT:
+        return False
+    return (s > 0 and doc[s - 1].lower_ in _BE) or (s > 1 and doc[s - 2].lower_ in _BE)
+
+
+_NOT_AN_OBJECT = {"to", "by", "for", "through", "via", ".", ",", ";", ":", "only", "solely"}
 
 
 def _qualifies_data(parts: _Parts, verb: int) -> bool:
@@ -500,7 +527,7 @@ def _they_for_recipients(parts: _Parts, subject: tuple[int, int]) -> bool:
 
 
 def _receiving(parts: _Parts, group: list[tuple[int, int]]) -> bool:
-    return all(parts.has("receive_verb", s, e) for s, e in group)
+    return all(parts.has("receive_verb", s, e) or _given_passive(parts, s, e) for s, e in group)
 
 
 def _is_verb_use(doc: Doc, i: int) -> bool:

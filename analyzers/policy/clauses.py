@@ -161,7 +161,8 @@ _MOBILE_HINT = re.compile(
 # sharing told from the recipient's side ("our partners receive your number", "nobody sees it")
 _RECEIVING = (
     r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access|(?:may|can|will)\s+use\b|purchas|buy|bought|"
-    r"(?:contact|call|text|reach)\w*\s+you\s+(?:using|at|on|via)\b)"
+    r"(?:contact|call|text|reach)\w*\s+you\s+(?:using|at|on|via)\b|"
+    r"(?:be|been|being|is|are)\s+(?:\w+\s+)?(?:given|handed|provided|furnished|supplied)\b)"
 )
 
 
