@@ -508,4 +508,33 @@ def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
         return False
     restricted = any(t.lower_ in _RESTRICTING for t in doc[region[0] : providers[0][0]])
     denials = parts.within("purpose_marketing", *region)
-    return restricted and bool(denials) and not _marketing_purpose(parts, region)
+    return (
+        restricted
+        and (bool(denials) or _used_only_to_deliver(parts, (providers[0][1], region[1])))
+        and not _marketing_purpose(parts, region)
+    )
+
+
+# what a provider that only sends the texts does with the number
+_DELIVERING = {
+    "send", "sends", "sending", "deliver", "delivers", "delivering", "route", "routes",
+    "routing", "transmit", "transmits", "transmitting", "carry", "carries", "carrying",
+}  # fmt: skip
+
+
+def _used_only_to_deliver(parts: _Parts, region: tuple[int, int]) -> bool:
+    """After the providers, is their use of the number restricted to sending the texts?
+    "The only party that receives your number is our texting platform, which uses it solely
+    to deliver the messages you asked for", "... only to our texting vendor, and only so it
+    can send the messages you asked for": a sole purpose of delivery leaves no marketing use,
+    as "none of them may use it for marketing" does. "Disclosed only to the carriers that
+    route our texts" restricts who receives, not what they may do: the allowed sharing."""
+    doc = parts.doc
+    return any(
+        t.lower_ in _RESTRICTING
+        and any(w.lower_ in _DELIVERING for w in doc[t.i + 1 : t.i + 1 + _DELIVERY_REACH])
+        for t in doc[region[0] : region[1]]
+    )
+
+
+_DELIVERY_REACH = 5
