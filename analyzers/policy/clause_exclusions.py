@@ -350,3 +350,57 @@ def _sale_only_verbs(parts: _Parts, segment: tuple[int, int]) -> bool:
     verbs = parts.within("share_verb", *segment) + parts.within("handover_verb", *segment)
     sales = parts.within("sale_verb", *segment)
     return bool(verbs) and all(any(ss <= s < se for ss, se in sales) for s, _e in verbs)
+
+
+# a verb that lets sharing happen, and one that holds it back, taking sharing as a noun
+# ("permit disclosure of", "limit the sharing of")
+_PERMITTING = {"permit", "permits", "allow", "allows", "authorize", "authorizes", "authorise"}
+_LIMITING = {"limit", "limits", "restrict", "restricts", "prevent", "prevents", "prohibit", "bar"}
+_SHARING_NOUNS = {
+    "disclosure",
+    "disclosures",
+    "sharing",
+    "sale",
+    "transfer",
+    "transfers",
+    "release",
+}
+
+
+def _permission_denied(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """Sharing named as a noun under a negated verb of permission: "Nothing in this policy
+    shall be construed to permit disclosure of your SMS consent or phone number to third
+    parties" denies the sharing as "we will not disclose" does: the promise. Negated, a verb
+    that holds sharing back lifts the hold: "... shall not be construed to limit disclosure of
+    mobile numbers to our marketing partners" allows that sharing, an exception when the
+    receivers are partners or the purpose marketing. The data is what follows "of"."""
+    doc = parts.doc
+    start, end = segment
+    for verb in doc[start:end]:
+        word = verb.lower_
+        if word not in _PERMITTING and word not in _LIMITING:
+            continue
+        noun = next(
+            (t.i for t in doc[verb.i + 1 : min(verb.i + 4, end)] if t.lower_ in _SHARING_NOUNS),
+            None,
+        )
+        if noun is None or noun + 1 >= end or doc[noun + 1].lower_ != "of":
+            continue
+        if not parts.has("mobile_data", noun + 1, end) or not _locally_negated(
+            parts, start, verb.i
+        ):
+            continue
+        text = doc[start:end].text.strip().rstrip(".;:,")
+        if word in _PERMITTING:
+            kind, why = _carve_out(parts, noun, end)
+            if kind == "exception":
+                return Clause("exception", "mobile", why, attempted=True)
+            return Clause(
+                "promise",
+                "mobile",
+                f"sharing mobile data is not permitted: “{text}”",
+                attempted=True,
+            )
+        if parts.has("purpose_marketing", noun, end) or _partner_recipient(parts, (noun, end)):
+            return Clause("exception", "mobile", f"sharing mobile data is not limited: “{text}”")
+    return None

@@ -61,6 +61,7 @@ from analyzers.policy.clause_exclusions import (
     _excluded,
     _exclusion,
     _kept,
+    _permission_denied,
     points_back_at_sharing,
 )
 from analyzers.policy.clause_negation import _elided, _locally_negated, _negated
@@ -275,13 +276,17 @@ def classify(
             # "None of this applies to mobile numbers ...; those are never shared": a pronoun
             # after ";" points back at the data the sentence named before it
             previous = "mobile"
-        exclusion = _exclusion(
-            parts,
-            segment,
-            sharing_section=bool(_SHARING_HEADING.search(heading)),
-            shared_before=_contrasts_sharing(parts, segment)
-            or points_back_at_sharing(parts, segment),
-        ) or _kept(parts, segment, previous)
+        exclusion = (
+            _exclusion(
+                parts,
+                segment,
+                sharing_section=bool(_SHARING_HEADING.search(heading)),
+                shared_before=_contrasts_sharing(parts, segment)
+                or points_back_at_sharing(parts, segment),
+            )
+            or _kept(parts, segment, previous)
+            or _permission_denied(parts, segment)
+        )
         if exclusion is not None:
             best, excluded, previous = _better(best, exclusion), True, "mobile"
         pre_start, carried, subject = segment[0], False, None
