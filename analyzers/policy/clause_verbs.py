@@ -303,10 +303,13 @@ _RECIPIENT_MODIFIERS = {
 }
 
 
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+
+
 def _after_to(parts: _Parts, recipient: int) -> bool:
     """Is the recipient the object of "to"/"with"? Determiners and marketing words may stand
     between: "to our partners", "to select marketing affiliates", "with our promotional
-    partners"."""
+    partners", and an owner with its "'s" ("to the giveaway's sponsor")."""
     doc = parts.doc
     modifiers = {
         i
@@ -315,10 +318,13 @@ def _after_to(parts: _Parts, recipient: int) -> bool:
         for i in range(s, e)
     }
     i = recipient - 1
-    while i >= max(0, recipient - 4):
+    while i >= max(0, recipient - 5):
         word = doc[i].lower_
         if word in ("to", "with"):
             return True
+        if word in _POSSESSIVE and i - 1 > 0 and doc[i - 1].is_alpha:
+            i -= 2  # "the giveaway's": the owner names whose recipient it is
+            continue
         if word not in _RECIPIENT_MODIFIERS and i not in modifiers and not _compound_word(doc, i):
             return False
         i -= 1
