@@ -216,9 +216,10 @@ def _names_recipients(parts: _Parts, verb: int) -> bool:
 def _carved_mobile_data(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
     """ "Except for SMS opt-in data, we may share the categories above with providers", "we
     share the information above with vendors, but never your SMS opt-in data", "with the
-    exception of mobile opt-in data, we may share ...": positive sharing that names mobile
-    data as left out of it. A relative clause on the data left out is part of the carve-out:
-    in "except your mobile number, which we never share" the "never" is not the sharing's."""
+    exception of mobile opt-in data, we may share ...", "we may share your information unless
+    it is Mobile Information": positive sharing that names mobile data as left out of it. A
+    relative clause on the data left out is part of the carve-out: in "except your mobile
+    number, which we never share" the "never" is not the sharing's."""
     doc = parts.doc
     start, end = segment
     for i in range(start, end - 1):
@@ -229,6 +230,8 @@ def _carved_mobile_data(parts: _Parts, segment: tuple[int, int]) -> Clause | Non
             or (word == "save" and nxt == "for")
             or (word == "exception" and nxt == "of")
             or (word == "but" and nxt in ("never", "not"))
+            # "... unless it is Mobile Information": the data the sharing leaves out
+            or (word == "unless" and any(t.lower_ in _BE for t in doc[i + 2 : i + 4]))
         ):
             continue
         stop = next((t.i for t in doc[i + 2 : end] if t.lower_ in (",", ";")), end)

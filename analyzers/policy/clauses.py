@@ -271,6 +271,10 @@ def classify(
     scope = sms_only or is_sms_scope(heading) or is_sms_scope(scope_lead)
     best = Clause("neutral", "mobile" if parts.spans.get("mobile_data") else "none")
     excluded = False
+    # an unconditional promise about mobile data that one segment makes, and the segments
+    # that carve an exception out of sharing data in general
+    mobile_promise: tuple[int, Clause] | None = None
+    general_exceptions: set[int] = set()
     for n, segment in enumerate(_segments(doc)):
         if n and previous == "none" and parts.has("mobile_data", 0, segment[0]):
             # "None of this applies to mobile numbers ...; those are never shared": a pronoun
@@ -308,6 +312,10 @@ def classify(
             )
             passive = _passive(doc, verb_start, pre_start) is not None
             pre_start, carried, subject = group[-1][1], negated, window if passive else None
+            if verdict.label == "promise" and verdict.topic == "mobile":
+                mobile_promise = mobile_promise or (n, verdict)
+            if verdict.label == "general_exception":
+                general_exceptions.add(n)
             best = _better(best, verdict)
             if verdict.topic in ("mobile", "personal"):
                 previous = verdict.topic  # "it" in the next clause means this data
@@ -323,6 +331,15 @@ def classify(
             "the messages, and none may use it for marketing",
             attempted=True,
         )
+    if (
+        best.label == "general_exception"
+        and mobile_promise is not None
+        and mobile_promise[0] not in general_exceptions
+    ):
+        # "We do not share personal information except with your consent; mobile opt-in data
+        # is never shared": the exception is of data in general, and a clause of its own
+        # about mobile data denies its sharing outright, as an exclusion would
+        best = mobile_promise[1]
     if excluded and best.label == "general_exception":
         # "we share personal information with partners, excluding SMS opt-in data": the
         # sharing is of other data; for mobile data the sentence is the promise
