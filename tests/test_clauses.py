@@ -2066,3 +2066,173 @@ def test_them_after_the_recipients_named_before(sentence: str, label: str) -> No
     """Round 4: "Affiliates and sponsors: no mobile numbers are provided to them": "them" is
     the recipients the sentence named before the colon."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We may pass your details to our partners. This excludes your SMS opt-in data.",
+            "promise",
+        ),
+        (
+            "Customer records go to our affiliates. None of the foregoing applies to cell "
+            "numbers collected for text alerts.",
+            "promise",
+        ),
+        (
+            "We may share usage data with advertisers; this does not include your cell number.",
+            "promise",
+        ),
+        (
+            "We share data with: (a) our web host; (b) our affiliates. Text opt-in data is "
+            "excluded from (a) and (b).",
+            "promise",
+        ),
+        (
+            "Our sister companies receive customer files; excluded from those files are the "
+            "cell numbers of text subscribers.",
+            "promise",
+        ),
+        (
+            "We share customer data with our sponsors. Cell numbers are handled the same way.",
+            "exception",
+        ),
+        (
+            "We disclose data to our lenders and sponsors; these categories include cell numbers "
+            "collected for texts.",
+            "exception",
+        ),
+        # near misses: "this" after no sharing points at nothing shared; "the same way" after
+        # sharing with the host that runs the site; "not ... the same way" takes the data out
+        ("We use cookies. This excludes your cell number.", "neutral"),
+        (
+            "We share customer data with our web host. Cell numbers are handled the same way.",
+            "neutral",
+        ),
+        (
+            "We share customer data with our sponsors. Cell numbers are not handled the same way.",
+            "promise",
+        ),
+    ],
+)
+def test_a_segment_that_points_back_at_the_sharing_before(sentence: str, label: str) -> None:
+    """Round 26: "This excludes X", "None of the foregoing applies to X", "X is excluded from
+    (a) through (c)" right after sharing stated in the same text take mobile data out of that
+    sharing; "X is treated the same way" or "these categories include X" after sharing with
+    partners put it in."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("No outside company will be given your cell number.", "promise"),
+        ("Advertisers are never provided with your text opt-in data.", "promise"),
+        (
+            "Apart from our promotional partners, no company will be given your cell number.",
+            "exception",
+        ),
+        (
+            "Apart from the carrier that routes the text, no company will be given your cell "
+            "number.",
+            "promise",
+        ),
+        ("Our sponsors may be given your cell number.", "exception"),
+        # near misses: the data as the passive's subject with its recipient after "to"; the
+        # subscriber given an option
+        ("Your cell number is given to our SMS vendor.", "neutral"),
+        ("You will be given the option to stop texts at any time.", "neutral"),
+    ],
+)
+def test_the_receiver_as_the_subject_of_a_passive_handover(sentence: str, label: str) -> None:
+    """Round 26: "No third party will be given your mobile number" says who receives the
+    number, as "no third party receives it" does."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Only our messaging vendor receives your cell number, and it uses it solely to send "
+            "the alerts you requested.",
+            "promise",
+        ),
+        (
+            "We give cell numbers only to our texting platform, and only so it can deliver your "
+            "reminders.",
+            "promise",
+        ),
+        # near misses: the receivers restricted but not their use; a marketing use allowed is
+        # no promise
+        ("We give cell numbers only to our texting platform.", "neutral"),
+        (
+            "Only our texting platform receives your cell number, and it uses it solely to send "
+            "you marketing from its partners.",
+            "neutral",
+        ),
+    ],
+)
+def test_providers_whose_only_use_is_sending_the_texts(sentence: str, label: str) -> None:
+    """Round 26: providers named as the only receivers whose use is restricted to sending the
+    texts leave no marketing use: the promise, as "none of them may use it for marketing"."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Nothing here shall be read to permit disclosure of your text opt-in or cell number "
+            "to outside companies.",
+            "promise",
+        ),
+        (
+            "Nothing here shall be read to limit disclosure of cell numbers to our advertising "
+            "partners.",
+            "exception",
+        ),
+        # near misses: the permission not denied; the data not mobile
+        (
+            "Nothing here shall be read to limit disclosure of cell numbers to our SMS vendor.",
+            "neutral",
+        ),
+        ("Nothing here shall be read to permit disclosure of your postal address.", "neutral"),
+    ],
+)
+def test_sharing_as_a_noun_under_a_denied_permission(sentence: str, label: str) -> None:
+    """Round 26: "shall not be construed to permit disclosure of X" denies the sharing of X;
+    "... to limit disclosure of X to marketing partners" lifts the hold on it."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We keep customer data private except with your consent; text opt-in data is never "
+            "shared.",
+            "promise",
+        ),
+        (
+            "We do not share customer data except with your consent; cell numbers are never "
+            "shared.",
+            "promise",
+        ),
+        ("We may share your details with partners unless it is text opt-in data.", "promise"),
+        ("Your cell number may be handed to the contest's sponsor.", "exception"),
+        # near misses: the mobile clause carries the exception itself; "unless" with no data
+        (
+            "We do not share customer data except with your consent; cell numbers are never "
+            "shared except with our partners.",
+            "exception",
+        ),
+        ("We may share your cell number with our affiliates unless you object.", "exception"),
+    ],
+)
+def test_a_mobile_promise_beside_a_general_exception(sentence: str, label: str) -> None:
+    """Round 26: a clause of its own that denies sharing mobile data outright is the promise
+    beside another clause's exception for data in general; "unless it is <mobile data>" leaves
+    mobile data out of the sharing; an owner's "'s" may stand before the recipient."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
