@@ -224,6 +224,57 @@ def classify(
     doc: Doc | None = None,
     sms_only: bool = False,
 ) -> Clause:
+    """Judge one sentence (a list item with its lead-in) under its heading: see
+    `_classify`; a list of recipients run into the sentence is read item by item too
+    (`_recipient_list`)."""
+    verdict = _classify(
+        sentence, heading=heading, lead_in=lead_in, previous=previous, doc=doc, sms_only=sms_only
+    )
+    listed = _recipient_list(sentence) if not lead_in else None
+    if listed is None or verdict.label in ("exception", "promise"):
+        return verdict
+    lead, items = listed
+    for item in items:
+        item_verdict = _classify(
+            item, heading=heading, lead_in=lead, previous=previous, sms_only=sms_only
+        )
+        if item_verdict.label == "exception":
+            return item_verdict
+    return verdict
+
+
+# a lead-in that stops at the recipients' preposition ("We share information with:", "We
+# may disclose data to the following parties:"): the items after it are the recipients
+_AWAITS_RECIPIENTS = re.compile(
+    r"\b(?:with|to)(?:\s+the\s+following(?:\s+[\w-]+){0,2})?\s*$", re.IGNORECASE
+)
+
+
+def _recipient_list(sentence: str) -> tuple[str, list[str]] | None:
+    """A sharing lead-in and its recipients run into one sentence: "We share information
+    with: (a) our payment processor; (b) sponsors of promotions, including the mobile number
+    you entered; (c) our auditors." Read whole, the items after the first ";" lose the verb
+    that shares with them, and mobile data handed to one of them goes unread; each item is
+    read under the lead-in, as a list item below it would be. Only an item's exception
+    counts: the sentence read whole already holds what the items promise or allow."""
+    lead, colon, rest = sentence.partition(":")
+    if not colon or not _AWAITS_RECIPIENTS.search(lead):
+        return None
+    if not (_MAY_SHARE.search(lead) or _HANDOVER.search(lead + " to")):
+        return None
+    items = [item.strip() for item in rest.split(";") if item.strip()]
+    return (lead + ":", items) if len(items) > 1 else None
+
+
+def _classify(
+    sentence: str,
+    *,
+    heading: str = "",
+    lead_in: str = "",
+    previous: str = "none",
+    doc: Doc | None = None,
+    sms_only: bool = False,
+) -> Clause:
     """Judge one sentence (a list item with its lead-in) under its heading.
 
     `sms_only`: the policy says it covers only a text-message program, so its data is that
