@@ -2236,3 +2236,34 @@ def test_a_mobile_promise_beside_a_general_exception(sentence: str, label: str) 
     beside another clause's exception for data in general; "unless it is <mobile data>" leaves
     mobile data out of the sharing; an owner's "'s" may stand before the recipient."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We disclose data to: (1) our bank; (2) contest sponsors, including the cell number "
+            "you entered; (3) our accountant.",
+            "exception",
+        ),
+        (
+            "Your cell number may be used by our sister brands to promote their products.",
+            "exception",
+        ),
+        ("Your cell number is never used by our sister brands.", "promise"),
+        ("We hold the cell numbers you share with us for order alerts to ourselves.", "promise"),
+        # near misses: no item hands mobile data to a marketer; the user of the data is a
+        # provider doing the texting; seen by anyone holding the phone is no sharing
+        (
+            "We disclose data to: (1) our bank; (2) our texting vendor; (3) our accountant.",
+            "neutral",
+        ),
+        ("Your cell number is used by our SMS vendor to send your alerts.", "neutral"),
+        ("A text can be seen by anyone who picks up your phone.", "neutral"),
+    ],
+)
+def test_recipient_lists_passive_use_and_keeping(sentence: str, label: str) -> None:
+    """Round 26: a sharing lead-in run into its list of recipients is read item by item; a
+    passive "used by <recipient>" is the recipient's side of sharing; "keep ... to ourselves"
+    with a long object between."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

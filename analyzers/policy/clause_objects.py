@@ -22,7 +22,7 @@ from analyzers.policy.clause_parts import (
     _Parts,
     _passive,
 )
-from analyzers.policy.clause_verbs import _receiving
+from analyzers.policy.clause_verbs import _given_passive, _receiving
 from analyzers.text.grammar import AUXILIARIES
 
 _QUALIFIER = {
@@ -199,7 +199,7 @@ def _object_window(
     doc = parts.doc
     verb = group[0][0]
     be = _passive(doc, verb, floor)
-    if be is not None and not _receiving(parts, group):
+    if be is not None and not any(_given_passive(parts, s, e) for s, e in group):
         if subject is not None and _subject_elided(doc, floor, be):
             return subject
         # "Mobile information will not be shared"; after a leading phrase ("Excluding your

@@ -394,6 +394,11 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "your consent to receive messages": the subscriber's side, not data
         if _qualifies_data(parts, s):
             continue  # "numbers obtained for SMS": how the data came, nobody receives it
+        if doc[e - 1].lower_ == "by":
+            # "may be used by our affiliates": the passive's receiver follows "by"
+            if any(parts.has(label, e, min(e + _BY_REACH, end)) for label in _RECIPIENTS):
+                found.append((s, e))
+            continue
         clause = max((t.i + 1 for t in doc[start:s] if t.lower_ in (",", ";")), default=start)
         if doc[clause].lower_ in ("who", "which", "that") and clause > start:
             # "..., our affiliates, who may receive ...": the subject is the noun before
@@ -450,6 +455,9 @@ def _given_passive(parts: _Parts, s: int, e: int) -> bool:
     if doc[s].lower_ not in _GIVEN or e >= len(doc) or doc[e].lower_ in _NOT_AN_OBJECT:
         return False
     return (s > 0 and doc[s - 1].lower_ in _BE) or (s > 1 and doc[s - 2].lower_ in _BE)
+
+
+_BY_REACH = 5
 
 
 _NOT_AN_OBJECT = {"to", "by", "for", "through", "via", ".", ",", ";", ":", "only", "solely"}

@@ -163,14 +163,15 @@ _MOBILE_HINT = re.compile(
 _RECEIVING = (
     r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access|(?:may|can|will)\s+use\b|purchas|buy|bought|"
     r"(?:contact|call|text|reach)\w*\s+you\s+(?:using|at|on|via)\b|"
-    r"(?:be|been|being|is|are)\s+(?:\w+\s+)?(?:given|handed|provided|furnished|supplied)\b)"
+    r"(?:be|been|being|is|are)\s+(?:\w+\s+)?(?:given|handed|provided|furnished|supplied)\b|"
+    r"(?:used|accessed)\s+by\b)"
 )
 
 
 _RECIPIENT_HINT = (
     r"(nobody|no one|none|partner|affiliat|third[- ]part|recipient|vendor|compan|"
     r"provider|advertiser|marketer|franchis|sponsor|dealer|broker|lender|others|"
-    r"carrier|business|platform|parties|party|buyer|location|owner|store|office)"
+    r"carrier|business|platform|parties|party|buyer|location|owner|store|office|brand)"
 )
 
 
