@@ -2267,3 +2267,20 @@ def test_recipient_lists_passive_use_and_keeping(sentence: str, label: str) -> N
     passive "used by <recipient>" is the recipient's side of sharing; "keep ... to ourselves"
     with a long object between."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We will not rent your cell number or let any advertiser use it.", "promise"),
+        ("We never let outside companies access your cell number.", "promise"),
+        ("We allow our partners to use your cell number for their promotions.", "exception"),
+        # near misses: the one let use it is the provider that sends the texts, or the subscriber
+        ("We allow our SMS vendor to use your cell number to send your alerts.", "neutral"),
+        ("We allow you to use your cell number to log in.", "neutral"),
+    ],
+)
+def test_letting_a_recipient_use_the_data(sentence: str, label: str) -> None:
+    """Round 26: "allow any third party to use it" hands the data over, the recipient inside
+    the verb phrase; joined to a denied sale, the denial covers it: the promise."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -394,6 +394,11 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "your consent to receive messages": the subscriber's side, not data
         if _qualifies_data(parts, s):
             continue  # "numbers obtained for SMS": how the data came, nobody receives it
+        if doc[s].lower_ in _LETTING:
+            # "allow any third party to use it": the recipient stands inside the verb phrase
+            if any(parts.has(label, s, e) for label in _RECIPIENTS):
+                found.append((s, e))
+            continue
         if doc[e - 1].lower_ == "by":
             # "may be used by our affiliates": the passive's receiver follows "by"
             if any(parts.has(label, e, min(e + _BY_REACH, end)) for label in _RECIPIENTS):
@@ -458,6 +463,9 @@ def _given_passive(parts: _Parts, s: int, e: int) -> bool:
 
 
 _BY_REACH = 5
+
+
+_LETTING = {"allow", "allows", "permit", "permits", "let", "lets"}
 
 
 _NOT_AN_OBJECT = {"to", "by", "for", "through", "via", ".", ",", ";", ":", "only", "solely"}

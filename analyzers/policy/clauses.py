@@ -164,7 +164,7 @@ _RECEIVING = (
     r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access|(?:may|can|will)\s+use\b|purchas|buy|bought|"
     r"(?:contact|call|text|reach)\w*\s+you\s+(?:using|at|on|via)\b|"
     r"(?:be|been|being|is|are)\s+(?:\w+\s+)?(?:given|handed|provided|furnished|supplied)\b|"
-    r"(?:used|accessed)\s+by\b)"
+    r"(?:used|accessed)\s+by\b|to\s+use\b)"
 )
 
 
