@@ -2284,3 +2284,35 @@ def test_letting_a_recipient_use_the_data(sentence: str, label: str) -> None:
     """Round 26: "allow any third party to use it" hands the data over, the recipient inside
     the verb phrase; joined to a denied sale, the denial covers it: the promise."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We never sell your cell number; we share it only with the carrier that routes our "
+            "texts.",
+            "promise",
+        ),
+        (
+            "We do not rent cell numbers, and we disclose them solely as required by law.",
+            "promise",
+        ),
+        # near misses: the sharing beside the denied sale is not restricted, or goes to partners;
+        # the restriction alone is the allowed sharing
+        (
+            "We never sell your cell number; we share it with the SMS vendor that sends our texts.",
+            "neutral",
+        ),
+        (
+            "We never sell your cell number; we share it only with our marketing partners.",
+            "exception",
+        ),
+        ("Your cell number is disclosed only to the carriers that route our texts.", "neutral"),
+    ],
+)
+def test_a_denied_sale_beside_sharing_restricted_to_providers(sentence: str, label: str) -> None:
+    """Round 26: "We do not sell mobile numbers, and we share them only as required by law or
+    with the vendor that delivers our messages": the denied sale and the restricted sharing
+    together say where the data may go, and no marketer is among them."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -538,3 +538,25 @@ def _used_only_to_deliver(parts: _Parts, region: tuple[int, int]) -> bool:
 
 
 _DELIVERY_REACH = 5
+
+
+def _only_for_providers(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Is the sharing in the region restricted to the providers or the law? "..., and we
+    share them only as required by law or with the vendor that delivers our messages": a
+    restricting word right before the providers or the legal purpose, and no partner or
+    outside party among the receivers. Beside a denied sale of the same data ("We do not sell
+    mobile numbers, and ...") the two together say where the data may go, and no marketer is
+    among them: the promise. Alone ("disclosed only to the carriers that route our texts") it
+    is the allowed sharing."""
+    doc = parts.doc
+    if _outside_recipient(parts, region) or _partner_recipient(parts, region):
+        return False
+    targets = [
+        s
+        for label in ("recipient_provider", "purpose_operations")
+        for s, _e in parts.within(label, *region)
+    ]
+    return any(
+        t.lower_ in _RESTRICTING and any(t.i < s <= t.i + _ONLY_REACH for s in targets)
+        for t in doc[region[0] : region[1]]
+    )

@@ -50,6 +50,7 @@ from functools import lru_cache
 from analyzers.policy.clause_conditions import (
     _carve_out,
     _judge_group,
+    _only_for_providers,
     _only_providers_receive,
     _outside_recipient,
     _partner_recipient,
@@ -327,6 +328,7 @@ def _classify(
     # that carve an exception out of sharing data in general
     mobile_promise: tuple[int, Clause] | None = None
     general_exceptions: set[int] = set()
+    restricted_sharing = False  # mobile data shared, and only with providers or by law
     for n, segment in enumerate(_segments(doc)):
         if n and previous == "none" and parts.has("mobile_data", 0, segment[0]):
             # "None of this applies to mobile numbers ...; those are never shared": a pronoun
@@ -368,6 +370,8 @@ def _classify(
                 mobile_promise = mobile_promise or (n, verdict)
             if verdict.label == "general_exception":
                 general_exceptions.add(n)
+            if verdict.label == "allowed" and verdict.topic == "mobile":
+                restricted_sharing = restricted_sharing or _only_for_providers(parts, segment)
             best = _better(best, verdict)
             if verdict.topic in ("mobile", "personal"):
                 previous = verdict.topic  # "it" in the next clause means this data
@@ -392,6 +396,14 @@ def _classify(
         # is never shared": the exception is of data in general, and a clause of its own
         # about mobile data denies its sharing outright, as an exclusion would
         best = mobile_promise[1]
+    if best.label == "sale_promise" and restricted_sharing:
+        best = Clause(
+            "promise",
+            "mobile",
+            "mobile data is not sold, and what sharing there is goes only to the providers "
+            "that deliver the messages or as the law requires",
+            attempted=True,
+        )
     if excluded and best.label == "general_exception":
         # "we share personal information with partners, excluding SMS opt-in data": the
         # sharing is of other data; for mobile data the sentence is the promise
