@@ -2316,3 +2316,26 @@ def test_a_denied_sale_beside_sharing_restricted_to_providers(sentence: str, lab
     with the vendor that delivers our messages": the denied sale and the restricted sharing
     together say where the data may go, and no marketer is among them."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Text opt-in data stays with Acme Plumbing and the SMS vendor that sends our alerts.",
+            "promise",
+        ),
+        ("Your cell number remains with Acme Plumbing.", "promise"),
+        # near misses: a partner among those it stays with; it stays with the subscriber; a
+        # hedge
+        ("Your cell number stays with Acme Plumbing and our partners.", "neutral"),
+        ("Your cell number remains with you.", "neutral"),
+        ("We cannot guarantee that your cell number stays with Acme Plumbing.", "neutral"),
+    ],
+)
+def test_mobile_data_that_stays_with_the_business_and_its_providers(
+    sentence: str, label: str
+) -> None:
+    """Round 26: mobile data said to stay with the business (by name) and the providers that
+    send its texts goes nowhere else: the promise, as "it stays with us" is."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -324,6 +324,48 @@ def _kept(parts: _Parts, segment: tuple[int, int], previous: str = "none") -> Cl
     return None
 
 
+_STAYING = {"stay", "stays", "remain", "remains", "rest", "rests"}
+
+
+def _stays_with_us_and_providers(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """ "Messaging Data stays with <the business> and the SMS provider that transmits our
+    reminders": mobile data said to stay with the business (named, or "us") and the providers
+    that send its texts goes nowhere else: the promise, as "it stays with us" is. A partner or
+    outside party among those it stays with ("stays with us and our partners") is no promise."""
+    doc = parts.doc
+    start, end = segment
+    if parts.has("hedge", start, end):
+        return None  # "We cannot guarantee that your number stays with us"
+    for token in doc[start : end - 1]:
+        if token.lower_ not in _STAYING or doc[token.i + 1].lower_ != "with":
+            continue
+        if not parts.has("mobile_data", start, token.i) or _locally_negated(parts, start, token.i):
+            continue
+        holders = (token.i + 2, end)
+        if (
+            holders[0] >= end
+            or _partner_recipient(parts, holders)
+            or any(
+                not any(
+                    ps <= s and e <= pe for ps, pe in parts.within("recipient_provider", *holders)
+                )
+                for s, e in parts.within("recipient_outside", *holders)
+            )
+        ):
+            continue
+        first = doc[holders[0]]
+        if first.lower_ != "us" and not first.text[:1].isupper():
+            continue  # "stays with the subscriber", "remains with you"
+        text = doc[start:end].text.strip(" ;,").rstrip(".;:,")
+        return Clause(
+            "promise",
+            "mobile",
+            f"mobile data stays with the business and its providers: “{text}”",
+            attempted=True,
+        )
+    return None
+
+
 def _points_back(parts: _Parts, start: int, end: int) -> bool:
     return parts.has("anaphor", start, end) or parts.has("pronoun", start, end)
 

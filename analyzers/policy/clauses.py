@@ -63,6 +63,7 @@ from analyzers.policy.clause_exclusions import (
     _exclusion,
     _kept,
     _permission_denied,
+    _stays_with_us_and_providers,
     points_back_at_sharing,
 )
 from analyzers.policy.clause_negation import _elided, _locally_negated, _negated
@@ -139,7 +140,8 @@ _MAY_SHARE = re.compile(
     r"\b(shar|sell|sold|rent|leas|trad|barter|disclos|transfer|distribut|exchang|releas|licens|"
     r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|"
     r"kept (?:private|confidential)|(?:give|gave|given|giving)\s+(?:\w+\s+)?away|"
-    r"kept from|between you and us|keep(?:s|ing)?\b[^.;]{0,60}\b(?:private|confidential)|"
+    r"kept from|between you and us|(?:stays?|remains?|rests?) with|"
+    r"keep(?:s|ing)?\b[^.;]{0,60}\b(?:private|confidential)|"
     r"hand(?:s|ed|ing)? out|end(?:s|ed)? up (?:on|in|with))",
     re.IGNORECASE,
 )
@@ -344,6 +346,7 @@ def _classify(
             )
             or _kept(parts, segment, previous)
             or _permission_denied(parts, segment)
+            or _stays_with_us_and_providers(parts, segment)
         )
         if exclusion is not None:
             best, excluded, previous = _better(best, exclusion), True, "mobile"
