@@ -2339,3 +2339,19 @@ def test_mobile_data_that_stays_with_the_business_and_its_providers(
     """Round 26: mobile data said to stay with the business (by name) and the providers that
     send its texts goes nowhere else: the promise, as "it stays with us" is."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We never give outside companies access to your cell number.", "promise"),
+        ("We give our partners access to your cell number.", "exception"),
+        # near misses: the provider that sends the texts; the subscriber's own access
+        ("We give our SMS vendor access to your cell number to send alerts.", "neutral"),
+        ("We give you access to your account.", "neutral"),
+    ],
+)
+def test_giving_a_recipient_access_to_the_data(sentence: str, label: str) -> None:
+    """Round 26: "We do not give third parties access to <data>": the recipient right after
+    the verb, then "access to" and the data, hands the data to that recipient."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -161,6 +161,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         v
         for v in parts.within("handover_verb", start, end)
         if any(r > v[1] and _reaches(doc, v, r, verbs) and _after_to(parts, r) for r in recipients)
+        or _gives_access(parts, v, end)
     ]
     verbs += _receivers(parts, start, end)
     verbs = [
@@ -381,6 +382,23 @@ def _coordinated(doc: Doc, end: int, start: int) -> bool:
         ["not"],
         ["or", "otherwise"],
     )
+
+
+def _gives_access(parts: _Parts, verb: tuple[int, int], end: int) -> bool:
+    """ "We do not give third parties access to the list of text subscribers", "we provide our
+    partners access to your number": the recipient right after the verb, then "access": the
+    verb hands the data over to that recipient."""
+    doc = parts.doc
+    for label in _RECIPIENTS:
+        for s, e in parts.within(label, verb[1], end):
+            between = doc[verb[1] : s]
+            if (
+                all(t.lower_ in _RECIPIENT_MODIFIERS for t in between)
+                and e < end
+                and doc[e].lower_ == "access"
+            ):
+                return True
+    return False
 
 
 def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
