@@ -2355,3 +2355,17 @@ def test_giving_a_recipient_access_to_the_data(sentence: str, label: str) -> Non
     """Round 26: "We do not give third parties access to <data>": the recipient right after
     the verb, then "access to" and the data, hands the data to that recipient."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Your cell number is ours alone; no partner gets a copy.", "promise"),
+        ("Your text opt-in belongs to you and us, and no sponsor receives any copy.", "promise"),
+        # near miss: a copy of something else
+        ("Our partners get a copy of the receipt.", "neutral"),
+    ],
+)
+def test_a_copy_of_the_data_named_before(sentence: str, label: str) -> None:
+    """Round 26: "a copy" after mobile data named earlier in the sentence is a copy of it."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
