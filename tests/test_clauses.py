@@ -2369,3 +2369,26 @@ def test_giving_a_recipient_access_to_the_data(sentence: str, label: str) -> Non
 def test_a_copy_of_the_data_named_before(sentence: str, label: str) -> None:
     """Round 26: "a copy" after mobile data named earlier in the sentence is a copy of it."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Selling cell numbers is forbidden here; transfers to sister brands for their "
+            "promotions are permitted.",
+            "exception",
+        ),
+        ("Sharing of cell numbers with our sponsors is permitted.", "exception"),
+        ("Sharing of cell numbers with our sponsors is not permitted.", "promise"),
+        ("Disclosure of text opt-in data to advertisers is prohibited.", "promise"),
+        # near misses: permitted to the provider that sends the texts; no mobile data named
+        ("Sharing of cell numbers with our SMS vendor is permitted.", "neutral"),
+        ("Transfers to affiliates for their marketing are permitted.", "neutral"),
+    ],
+)
+def test_sharing_as_a_noun_judged_by_its_predicate(sentence: str, label: str) -> None:
+    """Round 26: a sharing noun that opens the clause ("transfers to affiliates for their
+    marketing are permitted", "sharing of cell numbers with sponsors is prohibited") is judged
+    by its predicate, not read as an act of sharing."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -28,7 +28,7 @@ from analyzers.policy.clause_parts import (
     _clause_start,
     _Parts,
 )
-from analyzers.policy.clause_verbs import _names_the_shared_set, _receivers
+from analyzers.policy.clause_verbs import _names_the_shared_set, _receivers, permission_predicate
 
 # the section a sentence stands in, named as such ("This section does not apply to ...")
 _THIS_SECTION = re.compile(
@@ -449,3 +449,38 @@ def _permission_denied(parts: _Parts, segment: tuple[int, int]) -> Clause | None
         if parts.has("purpose_marketing", noun, end) or _partner_recipient(parts, (noun, end)):
             return Clause("exception", "mobile", f"sharing mobile data is not limited: “{text}”")
     return None
+
+
+def _sharing_permitted(parts: _Parts, segment: tuple[int, int], previous: str) -> Clause | None:
+    """Sharing named as a noun that opens the segment, and judged by its predicate: "Sale of
+    mobile information is prohibited; transfers to affiliates for their marketing are
+    permitted". What it shares is the mobile data after "of", or, with no "of", the mobile
+    data the sentence named before. Permitted, to partners or for marketing, it is the
+    exception (to the providers that send the texts it is not); not permitted, or prohibited,
+    it is denied: the promise (a sale only: the sale promise)."""
+    doc = parts.doc
+    start, end = segment
+    first = next((t for t in doc[start:end] if t.is_alpha and t.lower_ not in ("the", "any")), None)
+    if first is None or first.lower_ not in _SHARING_NOUNS:
+        return None
+    verdict = permission_predicate(doc, first.i, start, end)
+    if verdict is None:
+        return None
+    named = first.i + 1 < end and doc[first.i + 1].lower_ == "of"
+    mobile = parts.has("mobile_data", first.i, verdict) if named else previous == "mobile"
+    if not mobile:
+        return None
+    text = doc[start:end].text.strip(" ;,").rstrip(".;:,")
+    denied = _locally_negated(parts, start, verdict) != (doc[verdict].lower_ in _FORBIDDEN)
+    if denied:
+        if first.lower_ in ("sale", "sales", "selling"):
+            return Clause("sale_promise", "mobile", f"selling mobile data is prohibited: “{text}”")
+        return Clause(
+            "promise", "mobile", f"sharing mobile data is not permitted: “{text}”", attempted=True
+        )
+    if parts.has("purpose_marketing", first.i, end) or _partner_recipient(parts, (first.i, end)):
+        return Clause("exception", "mobile", f"sharing mobile data is permitted: “{text}”")
+    return None
+
+
+_FORBIDDEN = {"prohibited", "forbidden", "barred"}

@@ -175,6 +175,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and not _sold_out(parts, v[0])
         and not _asked_whether(doc, v[0], start)
         and not _gerund_subject(parts, v[0], start, end)
+        and permission_predicate(doc, v[0], start, end) is None
         and not _cross_reference(doc, v[0])
         and not _names_the_shared_set(parts, v[0], start, end)
     ]
@@ -651,6 +652,29 @@ def _gerund_subject(parts: _Parts, i: int, start: int, end: int) -> bool:
             + parts.within("exclusion_verb", i + 1, end)
         )
     )
+
+
+_PERMISSION_WORDS = {
+    "permitted", "allowed", "authorized", "authorised", "prohibited", "forbidden", "barred",
+}  # fmt: skip
+
+
+def permission_predicate(doc: Doc, i: int, start: int, end: int) -> int | None:
+    """Where the predicate of a sharing noun that opens the segment says whether that sharing
+    is allowed: "Transfers to affiliates for their marketing are permitted", "Sharing of cell
+    numbers with sponsors is prohibited". The noun names the act; "is (not) permitted" or
+    "is prohibited" after it judges it, and clause_exclusions reads the two together."""
+    first = next(
+        (t.i for t in doc[start:end] if t.is_alpha and t.lower_ not in ("the", "any")), None
+    )
+    if first != i:
+        return None
+    for t in doc[i + 1 : end]:
+        if t.lower_ in (";", ":", "."):
+            return None
+        if t.lower_ in _PERMISSION_WORDS and doc[t.i - 1].lower_ in _BE | {"not", "never"}:
+            return t.i
+    return None
 
 
 def _cross_reference(doc: Doc, i: int) -> bool:

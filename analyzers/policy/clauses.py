@@ -63,6 +63,7 @@ from analyzers.policy.clause_exclusions import (
     _exclusion,
     _kept,
     _permission_denied,
+    _sharing_permitted,
     _stays_with_us_and_providers,
     points_back_at_sharing,
 )
@@ -347,6 +348,7 @@ def _classify(
             or _kept(parts, segment, previous)
             or _permission_denied(parts, segment)
             or _stays_with_us_and_providers(parts, segment)
+            or _sharing_permitted(parts, segment, previous)
         )
         if exclusion is not None:
             best, excluded, previous = _better(best, exclusion), True, "mobile"
