@@ -2159,3 +2159,329 @@ def test_third_party_service_providers_are_providers(sentence: str, label: str) 
     """Round 26 (an SMS policy's "Service Providers" item): "third-party" before "service
     providers" says where the providers stand, not that someone else receives the number."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We may pass your details to our partners. This excludes your SMS opt-in data.",
+            "promise",
+        ),
+        (
+            "Customer records go to our affiliates. None of the foregoing applies to cell "
+            "numbers collected for text alerts.",
+            "promise",
+        ),
+        (
+            "We may share usage data with advertisers; this does not include your cell number.",
+            "promise",
+        ),
+        (
+            "We share data with: (a) our web host; (b) our affiliates. Text opt-in data is "
+            "excluded from (a) and (b).",
+            "promise",
+        ),
+        (
+            "Our sister companies receive customer files; excluded from those files are the "
+            "cell numbers of text subscribers.",
+            "promise",
+        ),
+        (
+            "We share customer data with our sponsors. Cell numbers are handled the same way.",
+            "exception",
+        ),
+        (
+            "We disclose data to our lenders and sponsors; these categories include cell numbers "
+            "collected for texts.",
+            "exception",
+        ),
+        # near misses: "this" after no sharing points at nothing shared; "the same way" after
+        # sharing with the host that runs the site; "not ... the same way" takes the data out
+        ("We use cookies. This excludes your cell number.", "neutral"),
+        (
+            "We share customer data with our web host. Cell numbers are handled the same way.",
+            "neutral",
+        ),
+        (
+            "We share customer data with our sponsors. Cell numbers are not handled the same way.",
+            "promise",
+        ),
+    ],
+)
+def test_a_segment_that_points_back_at_the_sharing_before(sentence: str, label: str) -> None:
+    """Round 26: "This excludes X", "None of the foregoing applies to X", "X is excluded from
+    (a) through (c)" right after sharing stated in the same text take mobile data out of that
+    sharing; "X is treated the same way" or "these categories include X" after sharing with
+    partners put it in."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("No outside company will be given your cell number.", "promise"),
+        ("Advertisers are never provided with your text opt-in data.", "promise"),
+        (
+            "Apart from our promotional partners, no company will be given your cell number.",
+            "exception",
+        ),
+        (
+            "Apart from the carrier that routes the text, no company will be given your cell "
+            "number.",
+            "promise",
+        ),
+        ("Our sponsors may be given your cell number.", "exception"),
+        # near misses: the data as the passive's subject with its recipient after "to"; the
+        # subscriber given an option
+        ("Your cell number is given to our SMS vendor.", "neutral"),
+        ("You will be given the option to stop texts at any time.", "neutral"),
+    ],
+)
+def test_the_receiver_as_the_subject_of_a_passive_handover(sentence: str, label: str) -> None:
+    """Round 26: "No third party will be given your mobile number" says who receives the
+    number, as "no third party receives it" does."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Only our messaging vendor receives your cell number, and it uses it solely to send "
+            "the alerts you requested.",
+            "promise",
+        ),
+        (
+            "We give cell numbers only to our texting platform, and only so it can deliver your "
+            "reminders.",
+            "promise",
+        ),
+        # near misses: the receivers restricted but not their use; a marketing use allowed is
+        # no promise
+        ("We give cell numbers only to our texting platform.", "neutral"),
+        (
+            "Only our texting platform receives your cell number, and it uses it solely to send "
+            "you marketing from its partners.",
+            "neutral",
+        ),
+    ],
+)
+def test_providers_whose_only_use_is_sending_the_texts(sentence: str, label: str) -> None:
+    """Round 26: providers named as the only receivers whose use is restricted to sending the
+    texts leave no marketing use: the promise, as "none of them may use it for marketing"."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Nothing here shall be read to permit disclosure of your text opt-in or cell number "
+            "to outside companies.",
+            "promise",
+        ),
+        (
+            "Nothing here shall be read to limit disclosure of cell numbers to our advertising "
+            "partners.",
+            "exception",
+        ),
+        # near misses: the permission not denied; the data not mobile
+        (
+            "Nothing here shall be read to limit disclosure of cell numbers to our SMS vendor.",
+            "neutral",
+        ),
+        ("Nothing here shall be read to permit disclosure of your postal address.", "neutral"),
+    ],
+)
+def test_sharing_as_a_noun_under_a_denied_permission(sentence: str, label: str) -> None:
+    """Round 26: "shall not be construed to permit disclosure of X" denies the sharing of X;
+    "... to limit disclosure of X to marketing partners" lifts the hold on it."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We keep customer data private except with your consent; text opt-in data is never "
+            "shared.",
+            "promise",
+        ),
+        (
+            "We do not share customer data except with your consent; cell numbers are never "
+            "shared.",
+            "promise",
+        ),
+        ("We may share your details with partners unless it is text opt-in data.", "promise"),
+        ("Your cell number may be handed to the contest's sponsor.", "exception"),
+        # near misses: the mobile clause carries the exception itself; "unless" with no data
+        (
+            "We do not share customer data except with your consent; cell numbers are never "
+            "shared except with our partners.",
+            "exception",
+        ),
+        ("We may share your cell number with our affiliates unless you object.", "exception"),
+    ],
+)
+def test_a_mobile_promise_beside_a_general_exception(sentence: str, label: str) -> None:
+    """Round 26: a clause of its own that denies sharing mobile data outright is the promise
+    beside another clause's exception for data in general; "unless it is <mobile data>" leaves
+    mobile data out of the sharing; an owner's "'s" may stand before the recipient."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We disclose data to: (1) our bank; (2) contest sponsors, including the cell number "
+            "you entered; (3) our accountant.",
+            "exception",
+        ),
+        (
+            "Your cell number may be used by our sister brands to promote their products.",
+            "exception",
+        ),
+        ("Your cell number is never used by our sister brands.", "promise"),
+        ("We hold the cell numbers you share with us for order alerts to ourselves.", "promise"),
+        # near misses: no item hands mobile data to a marketer; the user of the data is a
+        # provider doing the texting; seen by anyone holding the phone is no sharing
+        (
+            "We disclose data to: (1) our bank; (2) our texting vendor; (3) our accountant.",
+            "neutral",
+        ),
+        ("Your cell number is used by our SMS vendor to send your alerts.", "neutral"),
+        ("A text can be seen by anyone who picks up your phone.", "neutral"),
+    ],
+)
+def test_recipient_lists_passive_use_and_keeping(sentence: str, label: str) -> None:
+    """Round 26: a sharing lead-in run into its list of recipients is read item by item; a
+    passive "used by <recipient>" is the recipient's side of sharing; "keep ... to ourselves"
+    with a long object between."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We will not rent your cell number or let any advertiser use it.", "promise"),
+        ("We never let outside companies access your cell number.", "promise"),
+        ("We allow our partners to use your cell number for their promotions.", "exception"),
+        # near misses: the one let use it is the provider that sends the texts, or the subscriber
+        ("We allow our SMS vendor to use your cell number to send your alerts.", "neutral"),
+        ("We allow you to use your cell number to log in.", "neutral"),
+    ],
+)
+def test_letting_a_recipient_use_the_data(sentence: str, label: str) -> None:
+    """Round 26: "allow any third party to use it" hands the data over, the recipient inside
+    the verb phrase; joined to a denied sale, the denial covers it: the promise."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We never sell your cell number; we share it only with the carrier that routes our "
+            "texts.",
+            "promise",
+        ),
+        (
+            "We do not rent cell numbers, and we disclose them solely as required by law.",
+            "promise",
+        ),
+        # near misses: the sharing beside the denied sale is not restricted, or goes to partners;
+        # the restriction alone is the allowed sharing
+        (
+            "We never sell your cell number; we share it with the SMS vendor that sends our texts.",
+            "neutral",
+        ),
+        (
+            "We never sell your cell number; we share it only with our marketing partners.",
+            "exception",
+        ),
+        ("Your cell number is disclosed only to the carriers that route our texts.", "neutral"),
+    ],
+)
+def test_a_denied_sale_beside_sharing_restricted_to_providers(sentence: str, label: str) -> None:
+    """Round 26: "We do not sell mobile numbers, and we share them only as required by law or
+    with the vendor that delivers our messages": the denied sale and the restricted sharing
+    together say where the data may go, and no marketer is among them."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Text opt-in data stays with Acme Plumbing and the SMS vendor that sends our alerts.",
+            "promise",
+        ),
+        ("Your cell number remains with Acme Plumbing.", "promise"),
+        # near misses: a partner among those it stays with; it stays with the subscriber; a
+        # hedge
+        ("Your cell number stays with Acme Plumbing and our partners.", "neutral"),
+        ("Your cell number remains with you.", "neutral"),
+        ("We cannot guarantee that your cell number stays with Acme Plumbing.", "neutral"),
+    ],
+)
+def test_mobile_data_that_stays_with_the_business_and_its_providers(
+    sentence: str, label: str
+) -> None:
+    """Round 26: mobile data said to stay with the business (by name) and the providers that
+    send its texts goes nowhere else: the promise, as "it stays with us" is."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We never give outside companies access to your cell number.", "promise"),
+        ("We give our partners access to your cell number.", "exception"),
+        # near misses: the provider that sends the texts; the subscriber's own access
+        ("We give our SMS vendor access to your cell number to send alerts.", "neutral"),
+        ("We give you access to your account.", "neutral"),
+    ],
+)
+def test_giving_a_recipient_access_to_the_data(sentence: str, label: str) -> None:
+    """Round 26: "We do not give third parties access to <data>": the recipient right after
+    the verb, then "access to" and the data, hands the data to that recipient."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Your cell number is ours alone; no partner gets a copy.", "promise"),
+        ("Your text opt-in belongs to you and us, and no sponsor receives any copy.", "promise"),
+        # near miss: a copy of something else
+        ("Our partners get a copy of the receipt.", "neutral"),
+    ],
+)
+def test_a_copy_of_the_data_named_before(sentence: str, label: str) -> None:
+    """Round 26: "a copy" after mobile data named earlier in the sentence is a copy of it."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Selling cell numbers is forbidden here; transfers to sister brands for their "
+            "promotions are permitted.",
+            "exception",
+        ),
+        ("Sharing of cell numbers with our sponsors is permitted.", "exception"),
+        ("Sharing of cell numbers with our sponsors is not permitted.", "promise"),
+        ("Disclosure of text opt-in data to advertisers is prohibited.", "promise"),
+        # near misses: permitted to the provider that sends the texts; no mobile data named
+        ("Sharing of cell numbers with our SMS vendor is permitted.", "neutral"),
+        ("Transfers to affiliates for their marketing are permitted.", "neutral"),
+    ],
+)
+def test_sharing_as_a_noun_judged_by_its_predicate(sentence: str, label: str) -> None:
+    """Round 26: a sharing noun that opens the clause ("transfers to affiliates for their
+    marketing are permitted", "sharing of cell numbers with sponsors is prohibited") is judged
+    by its predicate, not read as an act of sharing."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -30,11 +30,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         " as allowed, not the promise; general sharing with no purpose ('excluding payment card"
         " numbers') is read as allowed; three labels dispute issue 13's exclusion rule"
     ),
-    ("round25", "exclusion"): (
-        "94%: 'shall not be construed to permit disclosure' (sharing as a noun under 'not"
-        " permit'); an exclusion limited to provider sharing 'where not needed'; a recipient"
-        " that is the subject of a passive 'given'"
-    ),
 }
 
 

@@ -535,4 +535,55 @@ def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
         return False
     restricted = any(t.lower_ in _RESTRICTING for t in doc[region[0] : providers[0][0]])
     denials = parts.within("purpose_marketing", *region)
-    return restricted and bool(denials) and not _marketing_purpose(parts, region)
+    return (
+        restricted
+        and (bool(denials) or _used_only_to_deliver(parts, (providers[0][1], region[1])))
+        and not _marketing_purpose(parts, region)
+    )
+
+
+# what a provider that only sends the texts does with the number
+_DELIVERING = {
+    "send", "sends", "sending", "deliver", "delivers", "delivering", "route", "routes",
+    "routing", "transmit", "transmits", "transmitting", "carry", "carries", "carrying",
+}  # fmt: skip
+
+
+def _used_only_to_deliver(parts: _Parts, region: tuple[int, int]) -> bool:
+    """After the providers, is their use of the number restricted to sending the texts?
+    "The only party that receives your number is our texting platform, which uses it solely
+    to deliver the messages you asked for", "... only to our texting vendor, and only so it
+    can send the messages you asked for": a sole purpose of delivery leaves no marketing use,
+    as "none of them may use it for marketing" does. "Disclosed only to the carriers that
+    route our texts" restricts who receives, not what they may do: the allowed sharing."""
+    doc = parts.doc
+    return any(
+        t.lower_ in _RESTRICTING
+        and any(w.lower_ in _DELIVERING for w in doc[t.i + 1 : t.i + 1 + _DELIVERY_REACH])
+        for t in doc[region[0] : region[1]]
+    )
+
+
+_DELIVERY_REACH = 5
+
+
+def _only_for_providers(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Is the sharing in the region restricted to the providers or the law? "..., and we
+    share them only as required by law or with the vendor that delivers our messages": a
+    restricting word right before the providers or the legal purpose, and no partner or
+    outside party among the receivers. Beside a denied sale of the same data ("We do not sell
+    mobile numbers, and ...") the two together say where the data may go, and no marketer is
+    among them: the promise. Alone ("disclosed only to the carriers that route our texts") it
+    is the allowed sharing."""
+    doc = parts.doc
+    if _outside_recipient(parts, region) or _partner_recipient(parts, region):
+        return False
+    targets = [
+        s
+        for label in ("recipient_provider", "purpose_operations")
+        for s, _e in parts.within(label, *region)
+    ]
+    return any(
+        t.lower_ in _RESTRICTING and any(t.i < s <= t.i + _ONLY_REACH for s in targets)
+        for t in doc[region[0] : region[1]]
+    )

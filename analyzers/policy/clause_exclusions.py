@@ -28,7 +28,7 @@ from analyzers.policy.clause_parts import (
     _clause_start,
     _Parts,
 )
-from analyzers.policy.clause_verbs import _names_the_shared_set, _receivers
+from analyzers.policy.clause_verbs import _names_the_shared_set, _receivers, permission_predicate
 
 # the section a sentence stands in, named as such ("This section does not apply to ...")
 _THIS_SECTION = re.compile(
@@ -56,6 +56,59 @@ def _contrasts_sharing(parts: _Parts, segment: tuple[int, int]) -> bool:
         start > 0
         and parts.doc[start].lower_ in _CONTRAST
         and parts.has("sharing_context", 0, start)
+    )
+
+
+# a segment that opens by pointing back at what the text before it said ("This excludes ...",
+# "None of the foregoing applies to ...", "that does not cover ...", "Excluded from those
+# records are ...")
+_POINTER_OPENING = re.compile(
+    r"^\W*(?:(?:none|nothing|neither)\s+of\s+)?"
+    r"(?:this|that|these|those|it|such|the\s+(?:foregoing|above|same))\b"
+    r"|^\W*(?:excluded|exempt(?:ed)?)\s+from\s+(?:this|that|these|those|such|the)\b",
+    re.IGNORECASE,
+)
+
+
+# mobile data said to go the way of the sharing before it: "SMS opt-in data is treated the
+# same way", "mobile numbers are handled likewise"
+_LIKEWISE = re.compile(
+    r"\b(?:treated|handled|shared|disclosed|dealt\s+with)\s+"
+    r"(?:the\s+same(?:\s+way)?|likewise|similarly|alike|in\s+the\s+same\s+(?:way|manner))",
+    re.IGNORECASE,
+)
+
+
+# an exclusion that names what it takes the data out of, after the sharing it stands under:
+# "Mobile opt-in data is excluded from (a) through (c)"
+_EXCLUDED_FROM = {"excluded", "exempt", "exempted"}
+
+
+def _shared_before(parts: _Parts, start: int) -> bool:
+    return any(
+        parts.has(label, 0, start)
+        for label in ("share_verb", "handover_verb", "sharing_context", "receive_verb")
+    )
+
+
+def points_back_at_sharing(parts: _Parts, segment: tuple[int, int]) -> bool:
+    """Does the segment point back at sharing stated before it in the same text? "We may share
+    your information with third parties. This excludes text messaging opt-in data": "This"
+    is that sharing, so the segment's exclusion excludes from it, as "the categories above"
+    would. So does "None of the foregoing applies to ...", "that does not cover ...", and
+    "X is excluded from (a) through (c)" after a list of recipients (the exclusion names what
+    it takes X out of), and "SMS opt-in data is treated the same way". A segment that opens
+    "This" with no sharing before it ("We use cookies. This excludes your phone number")
+    points at nothing shared."""
+    start, end = segment
+    if start == 0 or not _shared_before(parts, start):
+        return False
+    opening = parts.doc[start:end].text.lstrip(" ;:,.-—")
+    if _POINTER_OPENING.match(opening) or _LIKEWISE.search(opening):
+        return True
+    return any(
+        parts.doc[s].lower_ in _EXCLUDED_FROM and s + 1 < end and parts.doc[s + 1].lower_ == "from"
+        for s, _e in parts.within("exclusion_verb", start, end)
     )
 
 
@@ -101,6 +154,19 @@ def _exclusion(
         return carved
     if not named:
         return None
+    # the sharing before that the segment points back at ("We share data with partners; these
+    # categories include your number") is the sharing the segment's data is part of
+    pointed = (0, end) if shared_before else (start, end)
+    likewise = _LIKEWISE.search(parts.doc[start:end].text)
+    if shared_before and likewise:
+        verb = next(
+            (t.i for t in parts.doc[start:end] if t.idx >= parts.doc[start].idx + likewise.start()),
+            start,
+        )
+        if _locally_negated(parts, start, verb):  # "SMS data is not treated the same way"
+            return _excluded_but(parts, segment, verb)
+        if _marketing_or_partner(parts, pointed):
+            return _included(parts, segment)
     for s, _e in parts.within("scope_verb", start, end):
         if _names_recipients(parts, s):
             continue
@@ -115,14 +181,15 @@ def _exclusion(
         if (
             parts.doc[s].lower_ in _SCOPE_VERBS
             and (set_named or parts.has("sharing_context", start, s))
-            and (
-                parts.has("purpose_marketing", clause, end)
-                or _partner_recipient(parts, (start, end))
-            )
+            and (parts.has("purpose_marketing", clause, end) or _partner_recipient(parts, pointed))
         ):
             # "the sharing with marketing partners described above includes your number"
             return _included(parts, segment)
     return None
+
+
+def _marketing_or_partner(parts: _Parts, region: tuple[int, int]) -> bool:
+    return parts.has("purpose_marketing", *region) or _partner_recipient(parts, region)
 
 
 def _excluded_but(parts: _Parts, segment: tuple[int, int], after: int) -> Clause:
@@ -149,9 +216,10 @@ def _names_recipients(parts: _Parts, verb: int) -> bool:
 def _carved_mobile_data(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
     """ "Except for SMS opt-in data, we may share the categories above with providers", "we
     share the information above with vendors, but never your SMS opt-in data", "with the
-    exception of mobile opt-in data, we may share ...": positive sharing that names mobile
-    data as left out of it. A relative clause on the data left out is part of the carve-out:
-    in "except your mobile number, which we never share" the "never" is not the sharing's."""
+    exception of mobile opt-in data, we may share ...", "we may share your information unless
+    it is Mobile Information": positive sharing that names mobile data as left out of it. A
+    relative clause on the data left out is part of the carve-out: in "except your mobile
+    number, which we never share" the "never" is not the sharing's."""
     doc = parts.doc
     start, end = segment
     for i in range(start, end - 1):
@@ -162,6 +230,8 @@ def _carved_mobile_data(parts: _Parts, segment: tuple[int, int]) -> Clause | Non
             or (word == "save" and nxt == "for")
             or (word == "exception" and nxt == "of")
             or (word == "but" and nxt in ("never", "not"))
+            # "... unless it is Mobile Information": the data the sharing leaves out
+            or (word == "unless" and any(t.lower_ in _BE for t in doc[i + 2 : i + 4]))
         ):
             continue
         stop = next((t.i for t in doc[i + 2 : end] if t.lower_ in (",", ";")), end)
@@ -254,6 +324,48 @@ def _kept(parts: _Parts, segment: tuple[int, int], previous: str = "none") -> Cl
     return None
 
 
+_STAYING = {"stay", "stays", "remain", "remains", "rest", "rests"}
+
+
+def _stays_with_us_and_providers(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """ "Messaging Data stays with <the business> and the SMS provider that transmits our
+    reminders": mobile data said to stay with the business (named, or "us") and the providers
+    that send its texts goes nowhere else: the promise, as "it stays with us" is. A partner or
+    outside party among those it stays with ("stays with us and our partners") is no promise."""
+    doc = parts.doc
+    start, end = segment
+    if parts.has("hedge", start, end):
+        return None  # "We cannot guarantee that your number stays with us"
+    for token in doc[start : end - 1]:
+        if token.lower_ not in _STAYING or doc[token.i + 1].lower_ != "with":
+            continue
+        if not parts.has("mobile_data", start, token.i) or _locally_negated(parts, start, token.i):
+            continue
+        holders = (token.i + 2, end)
+        if (
+            holders[0] >= end
+            or _partner_recipient(parts, holders)
+            or any(
+                not any(
+                    ps <= s and e <= pe for ps, pe in parts.within("recipient_provider", *holders)
+                )
+                for s, e in parts.within("recipient_outside", *holders)
+            )
+        ):
+            continue
+        first = doc[holders[0]]
+        if first.lower_ != "us" and not first.text[:1].isupper():
+            continue  # "stays with the subscriber", "remains with you"
+        text = doc[start:end].text.strip(" ;,").rstrip(".;:,")
+        return Clause(
+            "promise",
+            "mobile",
+            f"mobile data stays with the business and its providers: “{text}”",
+            attempted=True,
+        )
+    return None
+
+
 def _points_back(parts: _Parts, start: int, end: int) -> bool:
     return parts.has("anaphor", start, end) or parts.has("pronoun", start, end)
 
@@ -283,3 +395,92 @@ def _sale_only_verbs(parts: _Parts, segment: tuple[int, int]) -> bool:
     verbs = parts.within("share_verb", *segment) + parts.within("handover_verb", *segment)
     sales = parts.within("sale_verb", *segment)
     return bool(verbs) and all(any(ss <= s < se for ss, se in sales) for s, _e in verbs)
+
+
+# a verb that lets sharing happen, and one that holds it back, taking sharing as a noun
+# ("permit disclosure of", "limit the sharing of")
+_PERMITTING = {"permit", "permits", "allow", "allows", "authorize", "authorizes", "authorise"}
+_LIMITING = {"limit", "limits", "restrict", "restricts", "prevent", "prevents", "prohibit", "bar"}
+_SHARING_NOUNS = {
+    "disclosure",
+    "disclosures",
+    "sharing",
+    "sale",
+    "transfer",
+    "transfers",
+    "release",
+}
+
+
+def _permission_denied(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """Sharing named as a noun under a negated verb of permission: "Nothing in this policy
+    shall be construed to permit disclosure of your SMS consent or phone number to third
+    parties" denies the sharing as "we will not disclose" does: the promise. Negated, a verb
+    that holds sharing back lifts the hold: "... shall not be construed to limit disclosure of
+    mobile numbers to our marketing partners" allows that sharing, an exception when the
+    receivers are partners or the purpose marketing. The data is what follows "of"."""
+    doc = parts.doc
+    start, end = segment
+    for verb in doc[start:end]:
+        word = verb.lower_
+        if word not in _PERMITTING and word not in _LIMITING:
+            continue
+        noun = next(
+            (t.i for t in doc[verb.i + 1 : min(verb.i + 4, end)] if t.lower_ in _SHARING_NOUNS),
+            None,
+        )
+        if noun is None or noun + 1 >= end or doc[noun + 1].lower_ != "of":
+            continue
+        if not parts.has("mobile_data", noun + 1, end) or not _locally_negated(
+            parts, start, verb.i
+        ):
+            continue
+        text = doc[start:end].text.strip().rstrip(".;:,")
+        if word in _PERMITTING:
+            kind, why = _carve_out(parts, noun, end)
+            if kind == "exception":
+                return Clause("exception", "mobile", why, attempted=True)
+            return Clause(
+                "promise",
+                "mobile",
+                f"sharing mobile data is not permitted: “{text}”",
+                attempted=True,
+            )
+        if parts.has("purpose_marketing", noun, end) or _partner_recipient(parts, (noun, end)):
+            return Clause("exception", "mobile", f"sharing mobile data is not limited: “{text}”")
+    return None
+
+
+def _sharing_permitted(parts: _Parts, segment: tuple[int, int], previous: str) -> Clause | None:
+    """Sharing named as a noun that opens the segment, and judged by its predicate: "Sale of
+    mobile information is prohibited; transfers to affiliates for their marketing are
+    permitted". What it shares is the mobile data after "of", or, with no "of", the mobile
+    data the sentence named before. Permitted, to partners or for marketing, it is the
+    exception (to the providers that send the texts it is not); not permitted, or prohibited,
+    it is denied: the promise (a sale only: the sale promise)."""
+    doc = parts.doc
+    start, end = segment
+    first = next((t for t in doc[start:end] if t.is_alpha and t.lower_ not in ("the", "any")), None)
+    if first is None or first.lower_ not in _SHARING_NOUNS:
+        return None
+    verdict = permission_predicate(doc, first.i, start, end)
+    if verdict is None:
+        return None
+    named = first.i + 1 < end and doc[first.i + 1].lower_ == "of"
+    mobile = parts.has("mobile_data", first.i, verdict) if named else previous == "mobile"
+    if not mobile:
+        return None
+    text = doc[start:end].text.strip(" ;,").rstrip(".;:,")
+    denied = _locally_negated(parts, start, verdict) != (doc[verdict].lower_ in _FORBIDDEN)
+    if denied:
+        if first.lower_ in ("sale", "sales", "selling"):
+            return Clause("sale_promise", "mobile", f"selling mobile data is prohibited: “{text}”")
+        return Clause(
+            "promise", "mobile", f"sharing mobile data is not permitted: “{text}”", attempted=True
+        )
+    if parts.has("purpose_marketing", first.i, end) or _partner_recipient(parts, (first.i, end)):
+        return Clause("exception", "mobile", f"sharing mobile data is permitted: “{text}”")
+    return None
+
+
+_FORBIDDEN = {"prohibited", "forbidden", "barred"}

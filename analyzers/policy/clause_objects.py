@@ -22,7 +22,7 @@ from analyzers.policy.clause_parts import (
     _Parts,
     _passive,
 )
-from analyzers.policy.clause_verbs import _receiving
+from analyzers.policy.clause_verbs import _given_passive, _gives_access, _receiving
 from analyzers.text.grammar import AUXILIARIES
 
 _QUALIFIER = {
@@ -199,7 +199,7 @@ def _object_window(
     doc = parts.doc
     verb = group[0][0]
     be = _passive(doc, verb, floor)
-    if be is not None:
+    if be is not None and not any(_given_passive(parts, s, e) for s, e in group):
         if subject is not None and _subject_elided(doc, floor, be):
             return subject
         # "Mobile information will not be shared"; after a leading phrase ("Excluding your
@@ -230,6 +230,16 @@ def _object_window(
         # (an appositive before the verb: the subject is the whole clause before it)
         opening = _clause_start(parts, floor, verb)
         return (opening if opening < verb else floor), verb
+    if _gives_access(parts, group[-1], ceiling):
+        # "give third parties access to the list of text subscribers": what follows "access
+        # to" is the data
+        access = next(t.i for t in doc[group[-1][1] : ceiling] if t.lower_ == "access")
+        begin = access + 2 if access + 1 < ceiling and doc[access + 1].lower_ == "to" else access
+        stop = next(
+            (t.i for t in doc[begin:ceiling] if t.lower_ in (";", ".", ",")),
+            ceiling,
+        )
+        return begin, stop
     held = _object_inside(doc, group[-1])
     if held is not None:
         return held, held + 1

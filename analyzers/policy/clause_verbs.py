@@ -169,6 +169,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         v
         for v in parts.within("handover_verb", start, end)
         if any(r > v[1] and _reaches(doc, v, r, verbs) and _after_to(parts, r) for r in recipients)
+        or _gives_access(parts, v, end)
     ]
     verbs += _receivers(parts, start, end)
     verbs = [
@@ -182,6 +183,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and not _sold_out(parts, v[0])
         and not _asked_whether(doc, v[0], start)
         and not _gerund_subject(parts, v[0], start, end)
+        and permission_predicate(doc, v[0], start, end) is None
         and not _cross_reference(doc, v[0])
         and not _names_the_shared_set(parts, v[0], start, end)
     ]
@@ -311,10 +313,13 @@ _RECIPIENT_MODIFIERS = {
 }
 
 
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+
+
 def _after_to(parts: _Parts, recipient: int) -> bool:
     """Is the recipient the object of "to"/"with"? Determiners and marketing words may stand
     between: "to our partners", "to select marketing affiliates", "with our promotional
-    partners"."""
+    partners", and an owner with its "'s" ("to the giveaway's sponsor")."""
     doc = parts.doc
     modifiers = {
         i
@@ -323,10 +328,13 @@ def _after_to(parts: _Parts, recipient: int) -> bool:
         for i in range(s, e)
     }
     i = recipient - 1
-    while i >= max(0, recipient - 4):
+    while i >= max(0, recipient - 5):
         word = doc[i].lower_
         if word in ("to", "with"):
             return True
+        if word in _POSSESSIVE and i - 1 > 0 and doc[i - 1].is_alpha:
+            i -= 2  # "the giveaway's": the owner names whose recipient it is
+            continue
         if word not in _RECIPIENT_MODIFIERS and i not in modifiers and not _compound_word(doc, i):
             return False
         i -= 1
@@ -385,17 +393,44 @@ def _coordinated(doc: Doc, end: int, start: int) -> bool:
     )
 
 
+def _gives_access(parts: _Parts, verb: tuple[int, int], end: int) -> bool:
+    """ "We do not give third parties access to the list of text subscribers", "we provide our
+    partners access to your number": the recipient right after the verb, then "access": the
+    verb hands the data over to that recipient."""
+    doc = parts.doc
+    for label in _RECIPIENTS:
+        for s, e in parts.within(label, verb[1], end):
+            between = doc[verb[1] : s]
+            if (
+                all(t.lower_ in _RECIPIENT_MODIFIERS for t in between)
+                and e < end
+                and doc[e].lower_ == "access"
+            ):
+                return True
+    return False
+
+
 def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
     """ "Our partners may receive your number", "nobody else sees it": sharing told from the
     recipient's side counts when the subject is a recipient or no one ("you will receive texts"
     is not sharing)."""
     doc = parts.doc
     found = []
-    for s, e in parts.within("receive_verb", start, end):
+    for s, e in parts.within("receive_verb", start, end) + _given_to_subject(parts, start, end):
         if _receives_messages(parts, e):
             continue  # "your consent to receive messages": the subscriber's side, not data
         if _qualifies_data(parts, s):
             continue  # "numbers obtained for SMS": how the data came, nobody receives it
+        if doc[s].lower_ in _LETTING:
+            # "allow any third party to use it": the recipient stands inside the verb phrase
+            if any(parts.has(label, s, e) for label in _RECIPIENTS):
+                found.append((s, e))
+            continue
+        if doc[e - 1].lower_ == "by":
+            # "may be used by our affiliates": the passive's receiver follows "by"
+            if any(parts.has(label, e, min(e + _BY_REACH, end)) for label in _RECIPIENTS):
+                found.append((s, e))
+            continue
         clause = max((t.i + 1 for t in doc[start:s] if t.lower_ in (",", ";")), default=start)
         if doc[clause].lower_ in ("who", "which", "that") and clause > start:
             # "..., our affiliates, who may receive ...": the subject is the noun before
@@ -428,6 +463,39 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
             # "the only parties that receive your number are ...": the receivers, restricted
             found.append((s, e))
     return found
+
+
+# verbs whose passive makes the receiver its subject: "No third party will be given your
+# number", "no vendor is provided with it"
+_GIVEN = {"given", "handed", "provided", "furnished", "supplied"}
+
+
+def _given_to_subject(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
+    """Handing-over verbs in a passive whose subject receives: "No third party will be given
+    your mobile number" says who gets the number as "no third party receives it" does."""
+    return [
+        (s, e) for s, e in parts.within("handover_verb", start, end) if _given_passive(parts, s, e)
+    ]
+
+
+def _given_passive(parts: _Parts, s: int, e: int) -> bool:
+    """Is the verb at s a passive of handing over whose subject is the receiver? Its object
+    follows it at once ("be given your number", "are sent a copy", "is provided with it");
+    "Your number is given to our vendor" has the data as subject and "to" after the verb, and
+    stays a handing-over verb with its recipient."""
+    doc = parts.doc
+    if doc[s].lower_ not in _GIVEN or e >= len(doc) or doc[e].lower_ in _NOT_AN_OBJECT:
+        return False
+    return (s > 0 and doc[s - 1].lower_ in _BE) or (s > 1 and doc[s - 2].lower_ in _BE)
+
+
+_BY_REACH = 5
+
+
+_LETTING = {"allow", "allows", "permit", "permits", "let", "lets"}
+
+
+_NOT_AN_OBJECT = {"to", "by", "for", "through", "via", ".", ",", ";", ":", "only", "solely"}
 
 
 def _qualifies_data(parts: _Parts, verb: int) -> bool:
@@ -508,7 +576,7 @@ def _they_for_recipients(parts: _Parts, subject: tuple[int, int]) -> bool:
 
 
 def _receiving(parts: _Parts, group: list[tuple[int, int]]) -> bool:
-    return all(parts.has("receive_verb", s, e) for s, e in group)
+    return all(parts.has("receive_verb", s, e) or _given_passive(parts, s, e) for s, e in group)
 
 
 def _is_verb_use(doc: Doc, i: int) -> bool:
@@ -592,6 +660,29 @@ def _gerund_subject(parts: _Parts, i: int, start: int, end: int) -> bool:
             + parts.within("exclusion_verb", i + 1, end)
         )
     )
+
+
+_PERMISSION_WORDS = {
+    "permitted", "allowed", "authorized", "authorised", "prohibited", "forbidden", "barred",
+}  # fmt: skip
+
+
+def permission_predicate(doc: Doc, i: int, start: int, end: int) -> int | None:
+    """Where the predicate of a sharing noun that opens the segment says whether that sharing
+    is allowed: "Transfers to affiliates for their marketing are permitted", "Sharing of cell
+    numbers with sponsors is prohibited". The noun names the act; "is (not) permitted" or
+    "is prohibited" after it judges it, and clause_exclusions reads the two together."""
+    first = next(
+        (t.i for t in doc[start:end] if t.is_alpha and t.lower_ not in ("the", "any")), None
+    )
+    if first != i:
+        return None
+    for t in doc[i + 1 : end]:
+        if t.lower_ in (";", ":", "."):
+            return None
+        if t.lower_ in _PERMISSION_WORDS and doc[t.i - 1].lower_ in _BE | {"not", "never"}:
+            return t.i
+    return None
 
 
 def _cross_reference(doc: Doc, i: int) -> bool:

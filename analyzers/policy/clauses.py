@@ -50,6 +50,7 @@ from functools import lru_cache
 from analyzers.policy.clause_conditions import (
     _carve_out,
     _judge_group,
+    _only_for_providers,
     _only_providers_receive,
     _outside_recipient,
     _partner_recipient,
@@ -61,6 +62,10 @@ from analyzers.policy.clause_exclusions import (
     _excluded,
     _exclusion,
     _kept,
+    _permission_denied,
+    _sharing_permitted,
+    _stays_with_us_and_providers,
+    points_back_at_sharing,
 )
 from analyzers.policy.clause_negation import _elided, _locally_negated, _negated
 from analyzers.policy.clause_objects import _object_window
@@ -136,7 +141,8 @@ _MAY_SHARE = re.compile(
     r"\b(shar|sell|sold|rent|leas|trad|barter|disclos|transfer|distribut|exchang|releas|licens|"
     r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|"
     r"kept (?:private|confidential)|(?:give|gave|given|giving)\s+(?:\w+\s+)?away|"
-    r"kept from|between you and us|keep(?:s|ing)?\b[^.;]{0,60}\b(?:private|confidential)|"
+    r"kept from|between you and us|(?:stays?|remains?|rests?) with|"
+    r"keep(?:s|ing)?\b[^.;]{0,60}\b(?:private|confidential)|"
     r"hand(?:s|ed|ing)? out|end(?:s|ed)? up (?:on|in|with))",
     re.IGNORECASE,
 )
@@ -160,14 +166,16 @@ _MOBILE_HINT = re.compile(
 # sharing told from the recipient's side ("our partners receive your number", "nobody sees it")
 _RECEIVING = (
     r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access|(?:may|can|will)\s+use\b|purchas|buy|bought|"
-    r"(?:contact|call|text|reach)\w*\s+you\s+(?:using|at|on|via)\b)"
+    r"(?:contact|call|text|reach)\w*\s+you\s+(?:using|at|on|via)\b|"
+    r"(?:be|been|being|is|are)\s+(?:\w+\s+)?(?:given|handed|provided|furnished|supplied)\b|"
+    r"(?:used|accessed)\s+by\b|to\s+use\b)"
 )
 
 
 _RECIPIENT_HINT = (
     r"(nobody|no one|none|partner|affiliat|third[- ]part|recipient|vendor|compan|"
     r"provider|advertiser|marketer|franchis|sponsor|dealer|broker|lender|others|"
-    r"carrier|business|platform|parties|party|buyer|location|owner|store|office)"
+    r"carrier|business|platform|parties|party|buyer|location|owner|store|office|brand)"
 )
 
 
@@ -213,6 +221,57 @@ def may_state_sharing(text: str) -> bool:
 
 
 def classify(
+    sentence: str,
+    *,
+    heading: str = "",
+    lead_in: str = "",
+    previous: str = "none",
+    doc: Doc | None = None,
+    sms_only: bool = False,
+) -> Clause:
+    """Judge one sentence (a list item with its lead-in) under its heading: see
+    `_classify`; a list of recipients run into the sentence is read item by item too
+    (`_recipient_list`)."""
+    verdict = _classify(
+        sentence, heading=heading, lead_in=lead_in, previous=previous, doc=doc, sms_only=sms_only
+    )
+    listed = _recipient_list(sentence) if not lead_in else None
+    if listed is None or verdict.label in ("exception", "promise"):
+        return verdict
+    lead, items = listed
+    for item in items:
+        item_verdict = _classify(
+            item, heading=heading, lead_in=lead, previous=previous, sms_only=sms_only
+        )
+        if item_verdict.label == "exception":
+            return item_verdict
+    return verdict
+
+
+# a lead-in that stops at the recipients' preposition ("We share information with:", "We
+# may disclose data to the following parties:"): the items after it are the recipients
+_AWAITS_RECIPIENTS = re.compile(
+    r"\b(?:with|to)(?:\s+the\s+following(?:\s+[\w-]+){0,2})?\s*$", re.IGNORECASE
+)
+
+
+def _recipient_list(sentence: str) -> tuple[str, list[str]] | None:
+    """A sharing lead-in and its recipients run into one sentence: "We share information
+    with: (a) our payment processor; (b) sponsors of promotions, including the mobile number
+    you entered; (c) our auditors." Read whole, the items after the first ";" lose the verb
+    that shares with them, and mobile data handed to one of them goes unread; each item is
+    read under the lead-in, as a list item below it would be. Only an item's exception
+    counts: the sentence read whole already holds what the items promise or allow."""
+    lead, colon, rest = sentence.partition(":")
+    if not colon or not _AWAITS_RECIPIENTS.search(lead):
+        return None
+    if not (_MAY_SHARE.search(lead) or _HANDOVER.search(lead + " to")):
+        return None
+    items = [item.strip() for item in rest.split(";") if item.strip()]
+    return (lead + ":", items) if len(items) > 1 else None
+
+
+def _classify(
     sentence: str,
     *,
     heading: str = "",
@@ -268,17 +327,29 @@ def classify(
     scope = sms_only or is_sms_scope(heading) or is_sms_scope(scope_lead)
     best = Clause("neutral", "mobile" if parts.spans.get("mobile_data") else "none")
     excluded = False
+    # an unconditional promise about mobile data that one segment makes, and the segments
+    # that carve an exception out of sharing data in general
+    mobile_promise: tuple[int, Clause] | None = None
+    general_exceptions: set[int] = set()
+    restricted_sharing = False  # mobile data shared, and only with providers or by law
     for n, segment in enumerate(_segments(doc)):
         if n and previous == "none" and parts.has("mobile_data", 0, segment[0]):
             # "None of this applies to mobile numbers ...; those are never shared": a pronoun
             # after ";" points back at the data the sentence named before it
             previous = "mobile"
-        exclusion = _exclusion(
-            parts,
-            segment,
-            sharing_section=bool(_SHARING_HEADING.search(heading)),
-            shared_before=_contrasts_sharing(parts, segment),
-        ) or _kept(parts, segment, previous)
+        exclusion = (
+            _exclusion(
+                parts,
+                segment,
+                sharing_section=bool(_SHARING_HEADING.search(heading)),
+                shared_before=_contrasts_sharing(parts, segment)
+                or points_back_at_sharing(parts, segment),
+            )
+            or _kept(parts, segment, previous)
+            or _permission_denied(parts, segment)
+            or _stays_with_us_and_providers(parts, segment)
+            or _sharing_permitted(parts, segment, previous)
+        )
         if exclusion is not None:
             best, excluded, previous = _better(best, exclusion), True, "mobile"
         pre_start, carried, subject = segment[0], False, None
@@ -300,6 +371,12 @@ def classify(
             )
             passive = _passive(doc, verb_start, pre_start) is not None
             pre_start, carried, subject = group[-1][1], negated, window if passive else None
+            if verdict.label == "promise" and verdict.topic == "mobile":
+                mobile_promise = mobile_promise or (n, verdict)
+            if verdict.label == "general_exception":
+                general_exceptions.add(n)
+            if verdict.label == "allowed" and verdict.topic == "mobile":
+                restricted_sharing = restricted_sharing or _only_for_providers(parts, segment)
             best = _better(best, verdict)
             if verdict.topic in ("mobile", "personal"):
                 previous = verdict.topic  # "it" in the next clause means this data
@@ -313,6 +390,23 @@ def classify(
             "mobile",
             "mobile data goes only to the providers that deliver "
             "the messages, and none may use it for marketing",
+            attempted=True,
+        )
+    if (
+        best.label == "general_exception"
+        and mobile_promise is not None
+        and mobile_promise[0] not in general_exceptions
+    ):
+        # "We do not share personal information except with your consent; mobile opt-in data
+        # is never shared": the exception is of data in general, and a clause of its own
+        # about mobile data denies its sharing outright, as an exclusion would
+        best = mobile_promise[1]
+    if best.label == "sale_promise" and restricted_sharing:
+        best = Clause(
+            "promise",
+            "mobile",
+            "mobile data is not sold, and what sharing there is goes only to the providers "
+            "that deliver the messages or as the law requires",
             attempted=True,
         )
     if excluded and best.label == "general_exception":
