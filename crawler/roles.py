@@ -21,11 +21,17 @@ ROLE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "privacy": re.compile(
-        r"\bprivacy\b|\bdata[\s_-]*protection\b|\bgdpr\b|\bccpa\b", re.IGNORECASE
+        r"\bprivacy\b|\bdata[\s_-]*protection\b|\bgdpr\b|\bccpa\b|"
+        # Spanish: "Aviso de privacidad", "Política de privacidad", "Protección de datos"
+        r"\bprivacidad\b|\bprotecci[oó]n[\s_-]*de[\s_-]*datos\b",
+        re.IGNORECASE,
     ),
     "terms": re.compile(
         r"\bterms\b|\bconditions\b|\btos\b|\bt&c\b|\bterms[\s_-]*of[\s_-]*"
-        r"(use|service)|\blegal\b|\buser[\s_-]*agreement\b",
+        r"(use|service)|\blegal\b|\buser[\s_-]*agreement\b|"
+        # Spanish: "Términos y condiciones", "Condiciones de uso", "Aviso legal" (a bare
+        # "condiciones" names road or weather conditions as often as the terms)
+        r"\bt[eé]rminos\b|\bcondiciones[\s_-]*(de|del)[\s_-]*(uso|servicio|venta)\b",
         re.IGNORECASE,
     ),
     "contact": re.compile(
@@ -43,11 +49,15 @@ _OPTIN_WORDS = re.compile(
     r"\b(sms|text (messages?|alerts?|updates?|notifications?|reminders?|offers?|me)|texts|"
     r"text(ing)? program|"
     r"mobile (alerts?|messages?|updates?)|opt[\s-]?in|sign ?up for (texts|sms|alerts)|"
-    r"msg ?(&|and) ?data|message and data)\b",
+    r"msg ?(&|and) ?data|message and data|"
+    # Spanish: "mensajes de texto", "tarifas de mensajes y datos"
+    r"mensajes? de texto|tarifas de (mensajes|msj|mensajer[ií]a))\b",
     re.IGNORECASE,
 )
 _PHONE_HINT = re.compile(
-    r"phone|mobile|cell|\btel\b|your-tel|sms|\(\d{3}\)|\d{3}[-. ]\d{3}", re.IGNORECASE
+    r"phone|mobile|cell|\btel\b|your-tel|sms|\(\d{3}\)|\d{3}[-. ]\d{3}|"
+    r"celular|tel[eé]fono|m[oó]vil",  # Spanish: "Celular", "Teléfono móvil"
+    re.IGNORECASE,
 )
 
 

@@ -9,10 +9,14 @@ from analyzers.text.urls import find_urls
 from analyzers.text.vocabulary import vocabulary
 from crawler.snapshot import Link, Page
 
-_PRIVACY = re.compile(r"privacy|data[\s_-]*protection", re.IGNORECASE)
+# with the Spanish names ("Aviso de privacidad", "Términos y condiciones", "Aviso legal")
+_PRIVACY = re.compile(
+    r"privacy|data[\s_-]*protection|privacidad|protecci[oó]n[\s_-]*de[\s_-]*datos", re.IGNORECASE
+)
 _TERMS = re.compile(
     r"\bterms?\b|conditions|\bt\s*&\s*c|\btos\b|terms[\s_-]*of|"
-    r"(sms|text|mobile|messaging)[\s_-]*(policy|program|disclosure)|legal",
+    r"(sms|text|mobile|messaging)[\s_-]*(policy|program|disclosure)|legal|"
+    r"\bt[eé]rminos\b|\bcondiciones\b",
     re.IGNORECASE,
 )
 

@@ -50,24 +50,35 @@ _LINK_WORDS = {
         r"(&|and) (cookies?|cookie policy|security)| policy (&|and) "
         r"(terms|cookies))?\W*$|privacy (policy|notice|statement)|"
         # what HIPAA makes health-care providers call it
-        r"notice of privacy practices",
+        r"notice of privacy practices|"
+        # Spanish: "Aviso de privacidad", "Política de privacidad", "Privacidad"
+        r"^\W*(nuestra |la |el )?((aviso|pol[ií]tica|declaraci[oó]n) de )?privacidad\W*$|"
+        r"\b(aviso|pol[ií]tica|declaraci[oó]n) de privacidad\b",
         re.IGNORECASE,
     ),
     "terms": re.compile(
         r"\bterms\b|\bconditions\b|\bt&cs?\b|\btos\b|\buser agreement\b|"
-        r"^\W*legal( notices?| information| terms)?\W*$",
+        r"^\W*legal( notices?| information| terms)?\W*$|"
+        # Spanish: "Términos", "Términos y condiciones", "Condiciones de uso", "Aviso legal"
+        r"\bt[eé]rminos\b|\bcondiciones (de|del) (uso|servicio|venta)\b|"
+        r"^\W*aviso legal\W*$",
         re.IGNORECASE,
     ),
 }
 _NOT_THE_DOCUMENT = re.compile(
     r"\b(choices|settings|preferences|do not sell|opt[- ]out|"
-    r"request|cookie (settings|preferences)|accessibility)\b",
+    r"request|cookie (settings|preferences)|accessibility|"
+    # Spanish: "Preferencias de privacidad", "No vender mi información", "Solicitud"
+    r"preferencias|configuraci[oó]n|no vender|solicitud|accesibilidad)\b",
     re.IGNORECASE,
 )
 _SMS_TERMS = ROLE_PATTERNS["sms_terms"]
 _TITLE_WORDS = {
-    "privacy": re.compile(r"\bprivacy\b", re.IGNORECASE),
-    "terms": re.compile(r"\bterms\b|\bconditions\b|\bt&cs?\b|\btos\b|\bagreement\b", re.IGNORECASE),
+    "privacy": re.compile(r"\bprivacy\b|\bprivacidad\b", re.IGNORECASE),
+    "terms": re.compile(
+        r"\bterms\b|\bconditions\b|\bt&cs?\b|\btos\b|\bagreement\b|\bt[eé]rminos\b",
+        re.IGNORECASE,
+    ),
 }
 # the words that name text messaging, shared by the readers of titles, headings and links below
 _SMS = r"sms|mms|txt|texts?|texting|text[\s-]messag\w*"

@@ -61,10 +61,44 @@ _TERMS_TOPICS = {
         r"\b(change|modify|update)s? (to )?(these|this|the) (terms|program)\b", re.IGNORECASE
     ),
 }
+# the same subjects in a Spanish policy or terms (a Spanish-only site's "Aviso de privacidad",
+# "Términos y condiciones"): a page is read as the document in either language
+_SPANISH_PRIVACY_TOPICS = {
+    "collect": re.compile(r"\b(recopil|recab|recolect)\w*", re.IGNORECASE),
+    "personal": re.compile(
+        r"\b(informaci[oó]n|datos) personal(es)?\b|\bsus datos\b|\bsu informaci[oó]n\b",
+        re.IGNORECASE,
+    ),
+    "use": re.compile(
+        r"\b(usamos|utilizamos|usarla|usarlos|utilizarla|utilizarlos|c[oó]mo usamos)\b",
+        re.IGNORECASE,
+    ),
+    "share": re.compile(r"\b(compart|vend|divulg)\w*|\bterceros\b", re.IGNORECASE),
+    "privacy": re.compile(r"\bprivacidad\b", re.IGNORECASE),
+    "rights": re.compile(
+        r"\b(darse de baja|sus derechos|acceder|eliminar|cancelar|(?-i:ALTO))\b", re.IGNORECASE
+    ),
+    "security": re.compile(r"\b(seguridad|proteg\w*|protecci[oó]n|conserva\w*)\b", re.IGNORECASE),
+    "contact": re.compile(r"\b(cont[aá]ct\w*|preguntas)\b", re.IGNORECASE),
+}
+_SPANISH_TERMS_TOPICS = {
+    "agree": re.compile(r"\b(acept\w*|consentimiento|de acuerdo)\b", re.IGNORECASE),
+    "terms": re.compile(r"\bt[eé]rminos\b|\bcondiciones\b", re.IGNORECASE),
+    "liability": re.compile(r"\b(responsab\w*|garant[ií]as?)\b", re.IGNORECASE),
+    "program": re.compile(r"\b(programa|servicios?|mensajes?|sms)\b", re.IGNORECASE),
+    "rates": re.compile(r"\btarifas de (mensajes|datos)\b", re.IGNORECASE),
+    "optout": re.compile(r"\b((?-i:ALTO)|cancelar|darse de baja)\b", re.IGNORECASE),
+    "help": re.compile(r"\b(ayuda|soporte)\b", re.IGNORECASE),
+    "law": re.compile(r"\b(leyes|ley|jurisdicci[oó]n|arbitraje|disputas?)\b", re.IGNORECASE),
+}
 _MIN_WORDS = 40
 _MIN_TOPICS = 4
 # a page that calls itself the privacy policy, in its title or its first heading
-_TITLED_POLICY = re.compile(r"\bprivacy (policy|notice|statement)\b", re.IGNORECASE)
+_TITLED_POLICY = re.compile(
+    r"\bprivacy (policy|notice|statement)\b|"
+    r"\b(aviso|pol[ií]tica|declaraci[oó]n) de privacidad\b",
+    re.IGNORECASE,
+)
 # a statement of what is done with the visitor's information: a verb of handling that governs,
 # in the same clause, information or a kind of it ("we do not sell or share your name, email
 # address or mobile phone number", "we collect the data you enter"); "we use cookies" or "read
@@ -78,8 +112,16 @@ _INFORMATION = (
     r"(mobile |cell |tele)?phone numbers?|mobile numbers?|addresses)\b"
 )
 _HANDLING_STATEMENT = re.compile(rf"{_HANDLED}[^.;:!?()]{{0,60}}?{_INFORMATION}", re.IGNORECASE)
+# the same in Spanish: "No vendemos su información personal", "recopila su nombre, teléfono"
+_SPANISH_HANDLING_STATEMENT = re.compile(
+    r"\b((recopil|recab|recolect|utiliz|compart|vend|divulg|guard|almacen)\w*|"
+    r"us(a|an|amos|ar|arla|arlos))\b"
+    r"[^.;:!?()]{0,60}?\b(informaci[oó]n|datos|nombres?|correos?|tel[eé]fonos?|"
+    r"n[uú]meros? de (tel[eé]fono|celular))\b",
+    re.IGNORECASE,
+)
 # a page that calls itself the terms, in its title or its first heading
-_TITLED_TERMS = re.compile(r"\bterms\b|\bconditions\b|\bt&cs?\b", re.IGNORECASE)
+_TITLED_TERMS = re.compile(r"\bterms\b|\bconditions\b|\bt&cs?\b|\bt[eé]rminos\b", re.IGNORECASE)
 # the SMS program's own disclosures (not its name or the privacy link, which any page has)
 _PROGRAM_DISCLOSURES = frozenset(
     {"message_type", "frequency", "rates", "carrier_liability", "help", "stop"}
@@ -145,7 +187,7 @@ def _short_titled_policy(title: str, headings: list[str], body: str) -> bool:
     Policy here"), a "Do not sell my information" form (which calls itself a request)."""
     if not any(_TITLED_POLICY.search(t) for t in (title, *headings[:1])):
         return False
-    return bool(_HANDLING_STATEMENT.search(body))
+    return bool(_HANDLING_STATEMENT.search(body) or _SPANISH_HANDLING_STATEMENT.search(body))
 
 
 def _short_titled_terms(title: str, headings: list[str], body: str) -> bool:
@@ -172,4 +214,7 @@ def topics_of(kind: str, body: str) -> set[str]:
     """The subjects of a "privacy" policy or "terms" the text speaks of ("collect", "use",
     "share", ... for a policy)."""
     topics = _PRIVACY_TOPICS if kind == "privacy" else _TERMS_TOPICS
-    return {name for name, pattern in topics.items() if pattern.search(body)}
+    spanish = _SPANISH_PRIVACY_TOPICS if kind == "privacy" else _SPANISH_TERMS_TOPICS
+    return {name for name, pattern in topics.items() if pattern.search(body)} | {
+        name for name, pattern in spanish.items() if pattern.search(body)
+    }

@@ -61,7 +61,9 @@ ELEMENTS = (
 _DISCLOSURE = ("frequency", "rates", "help", "stop", "carrier_liability")
 _SMS_CONTEXT = re.compile(
     r"\b(sms|mms|texts?|text messag\w*|txt|msgs?|messages?|messaging|"
-    r"mobile|alerts?|reply|program)\b",
+    r"mobile|alerts?|reply|program|"
+    # Spanish: "Mensajes de texto", "mensajes", "textos", "alertas", "responda"
+    r"mensajes?|textos?|alertas|responda|programa)\b",
     re.IGNORECASE,
 )
 # "Notice of Privacy Practices" is the name HIPAA gives a health-care provider's privacy notice
