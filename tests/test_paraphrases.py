@@ -1,5 +1,5 @@
 """The paraphrase benches as a floor: tests/data/paraphrases (the first set) and its round23,
-round24 and round25 folders (the second to fourth), all written blind by helpers who had not
+round24, round25 and round26 folders (the second to fifth), all written blind by helpers who had not
 read the vocabularies. Per family, the promise/exception decision and each disclosure element
 stay at or above 0.95. bench/clause_precision.py prints the figures and the misses. A family not
 yet at the floor is a strict expected failure naming what is left, so the day it is met the test
@@ -20,15 +20,31 @@ SETS = {
     "round23": DATA / "round23",
     "round24": DATA / "round24",
     "round25": DATA / "round25",
+    "round26": DATA / "round26",
 }
 FLOOR = 0.95
 # families below the floor, each a strict expected failure naming what is left
-# (bench/paraphrase-results.md, "Round 4")
+# (bench/paraphrase-results.md, "Round 4" and "Round 5")
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("round25", "exception"): (
         "88%: sharing limited to the texting vendor or carriers with no marketing denial is read"
         " as allowed, not the promise; general sharing with no purpose ('excluding payment card"
         " numbers') is read as allowed; three labels dispute issue 13's exclusion rule"
+    ),
+    ("round26", "exception"): (
+        "92%: four general sentences with a consent or request exception ('unless you ask us to')"
+        " are labelled neither where the catalog calls 'except with your consent' an exception;"
+        " a gift card texted to a friend at the subscriber's request read as a consent exception"
+    ),
+    ("round26", "promise"): (
+        "92%: sharing only with the platform that sends the texts and as the law requires is read"
+        " as allowed; a denial through 'you won't find your number on any list we share'; a"
+        " general consent exception labelled neither"
+    ),
+    ("round26", "sale"): (
+        "64%: about twelve labels call a denial of selling alone the promise, where the catalog's"
+        " promise is 'will not be shared' and rounds 23-25 label it neither; a general sale denial"
+        " beside sharing with the texting vendor is read as allowed sharing"
     ),
 }
 
