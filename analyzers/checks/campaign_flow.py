@@ -136,6 +136,11 @@ def cta_missing_elements(campaign: Campaign, text: str) -> list[str]:
     return missing
 
 
+def _listed(items: list[str]) -> str:
+    """The elements a person must check, named as a sentence names them ("a, b and c")."""
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
+
+
 @check("campaign.cta_incomplete", severity=Severity.ERROR, needs=("campaign",), **CTA_INCOMPLETE)
 def cta_incomplete(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign = campaign_of(ctx)
@@ -157,7 +162,7 @@ def cta_incomplete(ctx: AnalysisContext) -> Iterator[Hit]:
         f'see, e.g.: "{fixes.cta_disclosure(campaign)}"'
     )
     not_read = (
-        f"The message flow is in {language}: prevet reads {', '.join(unread)} only in "
+        f"The message flow is in {language}: prevet reads {_listed(unread)} only in "
         "English, so a person must check that the flow states them"
     )
     if missing:
