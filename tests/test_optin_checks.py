@@ -865,3 +865,16 @@ def test_a_disclosure_only_in_the_phone_fields_placeholder_is_hidden_not_missing
     )
     for near in (hint, repeated):
         assert status(site(page(near)), "optin.disclosure_hidden") == "passed"
+
+
+def test_a_hyphenated_state_of_the_order_names_the_kind_of_message() -> None:
+    """Blind round 27 (an engraving shop): "order-ready and proof-approval texts" name what the
+    texts report, a state of the person's order; bare "texts" still name no kind."""
+    for kinds in ("order-ready and proof-approval texts", "proof-approval requests"):
+        label = DISCLOSURE.replace("appointment reminders", kinds)
+        assert (
+            status(site(page(compliant_form(label=label))), "optin.message_type_missing")
+            == "passed"
+        ), kinds
+    label = DISCLOSURE.replace("appointment reminders by text message", "top-rated texts")
+    assert status(site(page(compliant_form(label=label))), "optin.message_type_missing") == "failed"
