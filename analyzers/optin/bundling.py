@@ -105,6 +105,46 @@ def _call_as_topic(text: str, match: PhraseMatch) -> bool:
     return bool(_CALL_AS_TOPIC.search(before))
 
 
+# the word right before "calls" when it names what the call is about ("weather calls"), not a
+# determiner, verb, channel or a word that says how a phone call is placed
+_CALL_MODIFIER = re.compile(r"(?:^|[\s/])([a-z][\w-]*)\s+$", re.IGNORECASE)
+_NOT_A_TOPIC = re.compile(
+    r"(?:receive|receiving|get|getting|to|and|or|plus|me|my|your|our|the|any|these|those|"
+    r"also|phone|voice|text|texts|sms|email|e-mail|marketing|promotional|sales|telemarketing|"
+    r"automated|autodialed|auto-dialed|prerecorded|pre-recorded|recorded|artificial|live|"
+    r"outbound|follow-up|service|courtesy|reminder|scheduled|upcoming)",
+    re.IGNORECASE,
+)
+# the list the call is in comes "by text message", "via SMS"; what lies between names no other
+# channel ("weather calls and boat departure reminders by text message")
+_BY_TEXT_AFTER = re.compile(
+    r"(?P<between>[^.;:!?]{0,80}?)\s(?:by|via|over|through)\s+(?:text|sms|txt)"
+    r"(?:\s+messages?)?\b(?!\s*(?:and|or|&|/)\s)",
+    re.IGNORECASE,
+)
+_CHANNEL_WORD = re.compile(
+    r"\b(?:texts?|messages?|msgs?|sms|e-?mails?|phone|voice|calls?|calling|dial(?:ed|er)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _call_sent_by_text(text: str, match: PhraseMatch) -> bool:
+    """A "call" in the sense of a decision, named by its topic and sent by text: "I agree to
+    receive dive-trip weather calls and boat departure reminders by text message" -- the
+    weather call (go or no-go for the trip) is one of the texts, the sentence says how it comes.
+    Only the plural noun with a topic word right before it ("weather calls", "go/no-go calls"),
+    in a list the same clause says comes by text, with no other channel named between. Near
+    misses: "marketing calls and texts", "calls and reminders by text" (no topic: a channel),
+    "weather calls by phone and reminders by text"."""
+    if match.label != "call_channel" or match.text.lower() != "calls":
+        return False
+    modifier = _CALL_MODIFIER.search(text[max(0, match.start_char - 40) : match.start_char])
+    if modifier is None or _NOT_A_TOPIC.fullmatch(modifier.group(1)):
+        return False
+    after = _BY_TEXT_AFTER.match(text, match.end_char)
+    return bool(after) and not _CHANNEL_WORD.search(after.group("between"))
+
+
 # texts and what they are about, to the end of the clause: "text messages from the Club about
 # my membership, renewals, club events and newsletters"
 _TEXTS_ABOUT = re.compile(
@@ -316,6 +356,7 @@ def bundled_with(text: str) -> list[str]:
             _NOT_BUNDLING[match.label].search(window)
             or _sms_terms(text, match)
             or _call_as_topic(text, match)
+            or _call_sent_by_text(text, match)
             or _publication_as_topic(text, match)
             or _policy_as_topic(text, match)
             or _call_as_way_out(text, match)
