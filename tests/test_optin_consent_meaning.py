@@ -880,3 +880,78 @@ def test_the_business_events_listed_with_its_specials_are_its_promotions() -> No
     assert _separate("appointment reminders, event texts and weekly deals") == "failed"
     assert _separate("weather alerts and promotions") == "failed"
     assert _separate("order updates and event texts and coupons") == "failed"
+
+
+def test_an_offer_made_in_the_persons_own_matter_is_not_a_promotion() -> None:
+    """Blind round 27: "texts about my debt relief program, settlement offers and payment
+    reminders" (a creditor's offer to settle the person's debt), "shift offers, schedule
+    changes and payday reminders" to a worker: an "offer" whose modifier names the person's
+    own matter is a message of that matter, not a promotion."""
+    assert (
+        _separate("texts about my debt relief program, settlement offers and payment reminders")
+        == "passed"
+    )
+    assert _separate("texts about shift offers, schedule changes and payday reminders") == "passed"
+    assert _separate("job offers and interview reminders") == "passed"
+    assert _separate("loan-modification offers and payment reminders") == "passed"
+    # near misses: promoted offers, or offers someone else makes, stay marketing
+    assert _separate("texts about special offers and payment reminders") == "failed"
+    assert _separate("texts about exclusive offers and shift reminders") == "failed"
+    assert _separate("settlement offers from our partners and payment reminders") == "failed"
+    assert _separate("special settlement offers and payment reminders") == "failed"
+    assert _separate("offers and payment reminders") == "failed"
+
+
+def test_a_call_named_by_its_topic_and_sent_by_text_is_no_phone_call() -> None:
+    """Blind round 27 (a dive shop): "dive-trip weather calls and boat departure reminders by
+    text message": the weather call is the go/no-go decision, one of the texts, the sentence
+    says how it comes. A call with no topic word, or one sent another way, is a phone call."""
+    lead = "By checking this box, I agree to receive "
+    rest = (
+        " from Acme Dental at the number provided. Message frequency varies. Msg &amp; data "
+        "rates may apply. Reply HELP for help or STOP to cancel."
+    )
+    for kinds in (
+        "dive-trip weather calls and boat departure reminders by text message",
+        "launch weather calls by text",
+    ):
+        assert _bundled_label(lead + kinds + rest) == "passed", kinds
+    for kinds in (
+        "calls and reminders by text message",
+        "marketing calls and reminders by text message",
+        "weather calls by phone and reminders by text message",
+        "weather calls and texts",
+        "weather calls and reminders by text or phone",
+    ):
+        assert _bundled_label(lead + kinds + rest) == "failed", kinds
+
+
+def _bundled_label(label: str) -> str:
+    return status(site(page(compliant_form(label=label))), "optin.bundled_consent")
+
+
+def _offers_box_form(
+    offers_attrs: str, statement_kinds: str = "informational text messages"
+) -> str:
+    return form(
+        f'{PHONE}<label><input type="checkbox" name="offers" {offers_attrs}> I would like to '
+        'receive offers and news</label><label><input type="checkbox" name="accept" required> I '
+        'accept the <a href="/privacy">Privacy Policy</a> and <a href="/terms">Terms</a></label>'
+        f"<p>By providing your phone number you agree to receive {statement_kinds} from Acme "
+        "Dental. Message frequency varies. Msg &amp; data rates may apply. Reply HELP for help "
+        "or STOP to cancel.</p>"
+    )
+
+
+def test_a_required_marketing_box_beside_consent_by_sending_to_other_texts() -> None:
+    """Blind round 27 (a creator platform): a required "I would like to receive offers and
+    news" box, and "by providing your phone number you agree to receive informational text
+    messages": nobody gets the informational texts without ticking the offers box, so
+    marketing rides on the same consent. Near misses: the offers box left optional, and a
+    consent by sending that names marketing only."""
+    check = "optin.marketing_not_separate"
+    assert status(site(page(_offers_box_form("required"))), check) == "failed"
+    assert status(site(page(_offers_box_form(""))), check) == "passed"
+    assert status(site(page(_offers_box_form("required", "promotional texts"))), check) == (
+        "passed"
+    )

@@ -37,6 +37,7 @@ from analyzers.optin.kinds import (
     disclaims_marketing,
     lists_chosen_apart,
     open_kind_is_marketing,
+    required_marketing_box,
     without_own_name,
 )
 from analyzers.optin.model import OptInForm
@@ -173,6 +174,8 @@ def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
             # separate boxes, unless one box names both kinds itself
             both = box_naming_both(optin, ctx.inputs.brand_names)
             if both is None:
+                both = required_marketing_box(optin, ctx.inputs.brand_names)
+            if both is None:
                 continue
             text, marketing, other = both
             selector = next(
@@ -189,6 +192,10 @@ def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
             selector = texts[0][1] if texts else optin.selector
             if other and not marketing:
                 marketing, terms = _open_kind_per_terms(ctx, optin, text, other)
+            required = required_marketing_box(optin, ctx.inputs.brand_names)
+            if not (marketing and other) and required is not None:
+                # a required marketing box beside a consent-by-sending to other texts
+                text, marketing, other = required
         if marketing and other and not disclaims_marketing(text):
             yield Hit(
                 url=optin.url,

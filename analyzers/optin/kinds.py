@@ -195,7 +195,9 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
             labels = _subject_kind(text, match) or labels
         about = re.search(r"\babout\s", match.text, re.IGNORECASE)
         if "marketing_content" in labels and (
-            _the_persons_own_deal(text, match) or _members_newsletter(text, match)
+            _the_persons_own_deal(text, match)
+            or _members_newsletter(text, match)
+            or _offers_in_own_matter(text, match)
         ):
             bucket = other
         elif _in_promotional_list(text, match, promotional_lists):
@@ -326,6 +328,38 @@ def _the_persons_own_deal(text: str, match: PhraseMatch) -> bool:
     if _ON_OWN_THING.match(text, match.end_char):
         return True  # "the offer on your home"
     return bool(_OWN_MATTER_LIST.search(before))
+
+
+# what an offer made to the person in their own matter is an offer of: to settle their debt,
+# a shift or a job to work, a change to their loan; "your"/"my" offers are theirs as well
+_OWN_MATTER_OFFER = re.compile(
+    r"(?:^|\s)(?:settlement|shift|job|work|employment|loan[\s-]+modification|modification|"
+    r"payoff|counter|my|your)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _offers_in_own_matter(text: str, match: PhraseMatch) -> bool:
+    """Is "offers" modified by the person's own matter? "settlement offers" in "texts about my
+    debt relief program, settlement offers and payment reminders" are what a creditor offers to
+    settle the person's debt, "shift offers" to a worker are work to take, "job offers" and
+    "loan-modification offers" likewise: messages in the person's own dealings, not
+    promotions, said bare or as what texts are about ("texts about shift offers"). The
+    modifier right before "offers" decides; a promoted one ("special offers",
+    "exclusive offers") or offers from someone else ("offers from our partners") stay
+    marketing."""
+    phrase = _modifiers(text, match) + match.text
+    offers = re.search(r"\boffers?\s*$", phrase, re.IGNORECASE)
+    if offers is None:
+        return False
+    modifiers = phrase[: offers.start()]
+    if _PROMOTIONAL_MODIFIER.search(modifiers) or re.search(
+        r"\b(?:special|exclusive|limited|partner|promotional)\b", modifiers, re.IGNORECASE
+    ):
+        return False
+    if re.match(r"\s+from\s+(?!(?:my|your)\b)", text[match.end_char :], re.IGNORECASE):
+        return False
+    return bool(_OWN_MATTER_OFFER.search(" " + modifiers))
 
 
 # the deal is made on something the person owns: "the offer on your home", "a sale of my car"
@@ -609,6 +643,47 @@ def box_naming_both(
         if any(m or o for j, (_, (m, o)) in enumerate(read) if j != i):
             return None  # another box names kinds of texts: the kinds are chosen apart
         return label, marketing, other
+    return None
+
+
+# the act that gives the consent, in the consent sentence: "by providing your phone number",
+# "by submitting this form"
+_BY_SENDING = re.compile(
+    r"\bby (?:submitting|providing|entering|completing|sending|signing up|clicking|tapping)\b",
+    re.IGNORECASE,
+)
+
+
+def required_marketing_box(
+    optin: OptInForm, brand: BrandNames | None = None
+) -> tuple[str, list[str], list[str]] | None:
+    """A box that must be ticked and names only marketing ("[required] I would like to receive
+    offers and news"), on a form whose sentence says sending it agrees to other texts ("By
+    providing your phone number you agree to receive informational text messages"): nobody
+    can get the informational texts without ticking the marketing box, so the two ride on one
+    consent however many boxes there are. (the two texts joined, marketing, other), else
+    None. Near misses: the same box left optional (marketing is chosen apart), or a required
+    marketing box with no other kind stated (a promotions-only program)."""
+    own_items = stock_news_is_own(optin)
+    statements = [
+        f.sentence
+        for f in optin.disclosure.elements.get("consent_statement", [])
+        if _BY_SENDING.search(f.sentence)
+        and "sms_channel" in vocabulary("optin").labels_in(f.sentence)
+    ]
+    for control in optin.consent_controls:
+        label = " ".join((control.label or "").split())
+        if not (control.must_be_ticked and label) or disclaims_marketing(label):
+            continue
+        marketing, other = consent_kinds(without_own_name(label, brand), own_items)
+        if not marketing or other:
+            continue
+        for sentence in statements:
+            if sentence in label or disclaims_marketing(sentence):
+                continue
+            said, others = consent_kinds(without_own_name(sentence, brand), own_items)
+            if others and not said:
+                return f"{label} — {sentence}", marketing, others
     return None
 
 
