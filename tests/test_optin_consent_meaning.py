@@ -950,7 +950,9 @@ def test_a_required_marketing_box_beside_consent_by_sending_to_other_texts() -> 
     marketing rides on the same consent. Near misses: the offers box left optional, and a
     consent by sending that names marketing only."""
     check = "optin.marketing_not_separate"
-    assert status(site(page(_offers_box_form("required"))), check) == "failed"
+    result = run(site(page(_offers_box_form("required"))), check)
+    assert str(result.status) == "failed"
+    assert "must be ticked" in result.findings[0].message
     assert status(site(page(_offers_box_form(""))), check) == "passed"
     assert status(site(page(_offers_box_form("required", "promotional texts"))), check) == (
         "passed"

@@ -175,6 +175,7 @@ def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
             both = box_naming_both(optin, ctx.inputs.brand_names)
             if both is None:
                 both = required_marketing_box(optin, ctx.inputs.brand_names)
+                terms = _REQUIRED_BOX
             if both is None:
                 continue
             text, marketing, other = both
@@ -196,6 +197,7 @@ def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
             if not (marketing and other) and required is not None:
                 # a required marketing box beside a consent-by-sending to other texts
                 text, marketing, other = required
+                terms = _REQUIRED_BOX
         if marketing and other and not disclaims_marketing(text):
             yield Hit(
                 url=optin.url,
@@ -211,6 +213,13 @@ def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
                 + brand_name(ctx)
                 + '...", each with the full disclosure.',
             )
+
+
+# why a required marketing box and a consent by sending are one consent
+_REQUIRED_BOX = (
+    " The box naming marketing must be ticked to send the form, and sending it agrees to the "
+    "other texts."
+)
 
 
 def _open_kind_per_terms(
