@@ -450,7 +450,7 @@ def _lines_and_tabs(page: Page) -> tuple[list[str], list[str]]:
     headings = own_headings(page)
     lines = body_lines(own_text(page), page.nav_text, headings)
     hidden = own_hidden_text(page)
-    lines, tab_headings = open_tabs(lines, headings, hidden)
+    lines, tab_headings = open_tabs(lines, headings, hidden, page.nav_text or "")
     if tab_headings:
         return lines, tab_headings
     return unfold(lines, headings, hidden, own_links(page)), []
