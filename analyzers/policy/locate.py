@@ -34,6 +34,7 @@ from analyzers.policy.layers import (
 from analyzers.policy.panels import open_tabs, unfold
 from analyzers.policy.recognize import Recognition, recognize
 from analyzers.policy.sharing import analyze_sharing
+from analyzers.policy.tables import read_tables
 from analyzers.reach import linked_pages, url_key
 from analyzers.text.sentences import Sentence, body_lines, normalize, split_sentences
 from crawler.priority import guessed_paths_for
@@ -485,6 +486,7 @@ def read_layer(kind: str, page: Page, overlay: Overlay, candidate: Candidate) ->
 def _document(
     kind: str, page: Page, candidate: Candidate, lines: list[str], headings: list[str]
 ) -> PolicyDocument:
+    lines = read_tables(lines, headings)  # a table's rows, each one line (policy/tables.py)
     return PolicyDocument(
         kind=kind,
         url=page.final_url or page.url,
