@@ -466,11 +466,28 @@ def read_document(kind: str, page: Page, candidate: Candidate) -> PolicyDocument
     """The page's own lines and sentences, folded sections opened; a #fragment link or a role
     found on a page that is also something else (the home page) is narrowed to the section
     under the matching heading."""
-    lines, headings = _page_text(page)
-    section = (
-        _section(kind, lines, headings) if (candidate.fragment or "home" in page.roles) else None
-    )
-    return _document(kind, page, candidate, section or lines, headings)
+    lines, tabs = _lines_and_tabs(page)
+    headings = [*page.headings, *tabs]
+    narrowed = bool(candidate.fragment or "home" in page.roles)
+    section = (_section(kind, lines, headings) if narrowed else None) or lines
+    if narrowed:
+        section = _up_to_next_tab(kind, section, tabs)
+    return _document(kind, page, candidate, section, headings)
+
+
+def _up_to_next_tab(kind: str, section: list[str], tabs: list[str]) -> list[str]:
+    """The section up to the hidden tab that holds another document: on a page of tabs
+    ("Privacy Policy · Terms of Service"), the policy shown ends where the terms' panel,
+    read after it, begins; its duties ("coaches must not share roster data") are the terms',
+    not the policy's promises."""
+    own, other = ("privacy", "terms") if kind == "privacy" else ("terms", "privacy")
+    others = {
+        normalize(t)
+        for t in tabs
+        if ROLE_PATTERNS[other].search(t) and not ROLE_PATTERNS[own].search(t)
+    }
+    end = next((i for i, line in enumerate(section) if i and line in others), None)
+    return section[:end] if end else section
 
 
 def read_layer(kind: str, page: Page, overlay: Overlay, candidate: Candidate) -> PolicyDocument:
