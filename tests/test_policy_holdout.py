@@ -293,6 +293,62 @@ def test_open_tabs_reads_each_named_panel_under_its_heading() -> None:
     )
 
 
+def test_a_tab_strip_in_the_pages_navigation_opens_its_panels() -> None:
+    """Tabs written as inline links in a <nav> make one line of the page's navigation text:
+    "Privacy Policy Terms of Service" is the shown panel's title and the hidden one's."""
+    lines = ["Privacy Policy", "We collect your name."]
+    headings = ["Privacy Policy"]
+    hidden = [
+        TextBlock(text="Terms of Service", visible=False, selector="div#tos h1"),
+        TextBlock(text="Reply STOP to cancel.", visible=False, selector="div#tos p"),
+    ]
+    opened = ([*lines, "Terms of Service", "Reply STOP to cancel."], ["Terms of Service"])
+    assert open_tabs(lines, headings, hidden, "Acme\nPrivacy Policy Terms of Service") == opened
+    assert open_tabs(lines, headings, hidden, "Privacy Policy · Terms of Service") == opened
+    # a menu naming other pages too, or no hidden panel's title, is no strip of tabs
+    for chrome in ("Home About Privacy Policy Terms of Service", "Privacy Policy Cookies"):
+        assert open_tabs(lines, headings, hidden, chrome) == (lines, []), chrome
+    # a line naming only the shown title is no strip either
+    assert open_tabs(lines, headings, hidden, "Privacy Policy") == (lines, [])
+
+
+def test_terms_in_a_tab_named_in_the_nav_are_read_apart_from_the_shown_policy() -> None:
+    """A home page showing the privacy policy, with the terms in a hidden tab named in its
+    <nav>: the terms are the tab, so the policy's "Message and data rates may apply" does not
+    fill the terms' gap."""
+    page = html(
+        "Acme",
+        '<nav><a href="#">Privacy Policy</a> <a href="#">Terms of Service</a></nav>'
+        '<div id="privacy"><h1>Privacy Policy</h1><p>This policy explains how Acme collects, '
+        "uses and protects your personal information.</p><h2>Information we collect</h2><p>We "
+        "collect your name, email address and phone number to send texts. Message and data "
+        "rates may apply. Reply STOP to cancel.</p><h2>Your rights</h2><p>You may ask us to "
+        "delete your data.</p></div>"
+        '<div id="terms" style="display:none"><h1>Terms of Service</h1><p>By joining you '
+        "agree to these terms and to get ride updates from Acme by text. Message frequency varies. "
+        "Reply STOP to cancel, HELP for help. Carriers are not liable for delayed or undelivered "
+        "messages.</p><h2>Limitation of liability</h2><p>Acme is not liable for missed rides. "
+        "Members must never share the mobile numbers of the roster with anyone. "
+        "These terms are governed by the laws of Ohio.</p></div>",
+    )
+    home = html(
+        "Home",
+        "<p>Acme coordinates carpools.</p>",
+        '<a href="/legal#privacy">Privacy Policy</a> <a href="/legal#terms">Terms</a>',
+    )
+    snapshot = snapshot_from_pages({"/": home, "/legal": page}, base=BASE)
+    analysis = analyze(snapshot, only=["terms.rates_missing"])
+    assert {str(r.status) for r in analysis.results} == {"failed"}
+    # and the policy shown ends where the terms' tab begins: a member's duty in the terms
+    # is no promise of the policy
+    assert "privacy.no_sms_clause" in failed({"/": home, "/legal": page})
+    # with no tab naming it, the hidden panel stays unread (a closed dialog): no terms here
+    untabbed = page.replace('<a href="#">Terms of Service</a>', "")
+    snapshot = snapshot_from_pages({"/": home, "/legal": untabbed}, base=BASE)
+    analysis = analyze(snapshot, only=["terms.rates_missing"])
+    assert {str(r.status) for r in analysis.results} == {"not_applicable"}
+
+
 def _details(title: str, sections: list[tuple[str, list[str]]], extra: str = "") -> str:
     """A policy whose sections are closed <details>: only the summaries show."""
     items = "".join(

@@ -8,6 +8,7 @@ import pytest
 
 from analyzers.analyze import analyze
 from analyzers.context import AnalysisContext
+from analyzers.policy.tables import read_tables
 from analyzers.registry import Finding, family_ids
 from crawler.page_builder import build_page
 from tests.snapshots import snapshot_from_pages
@@ -299,6 +300,75 @@ class TestSmsClause:
             "We will never share your phone number with anyone.",
         )
         assert failed(run({"/": HOME, "/privacy": policy})) == set()
+
+
+def _table_policy(sms_row: tuple[str, str, str]) -> str:
+    """A policy that says what it shares in a table, its promise on texts in one row."""
+    rows = [
+        ("Name, email address, visit history", "Scheduling software provider", "Booking"),
+        ("Insurance details", "Your insurer", "Claims"),
+        sms_row,
+    ]
+    cells = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+    return html(
+        "Privacy Policy",
+        "<h1>Privacy Policy</h1><p>Harborline Dental collects patient information to provide "
+        "care. This table shows what we collect and who receives it.</p>"
+        "<table><tr><th>Category</th><th>Shared with</th><th>Purpose</th></tr>"
+        f"{cells}</table><p>You can opt out of texts at any time by replying STOP.</p>",
+    )
+
+
+class TestSharingTable:
+    """A table row is read as a sentence of its columns, the header naming them."""
+
+    def test_a_row_saying_the_number_goes_to_no_one_is_the_promise(self) -> None:
+        policy = _table_policy(
+            (
+                "Cell phone number and text consent",
+                "No one; never given to third parties for their marketing",
+                "Appointment texts",
+            )
+        )
+        assert failed(run({"/": HOME, "/privacy": policy})) == set()
+
+    def test_a_row_giving_the_number_to_marketers_is_no_promise(self) -> None:
+        policy = _table_policy(
+            ("Cell phone number and text consent", "Marketing partners", "Offers")
+        )
+        assert failed(run({"/": HOME, "/privacy": policy})) == {
+            "privacy.no_sms_clause",
+            "privacy.sharing_exception",
+        }
+
+    def test_rows_read_whole_and_lists_left_alone(self) -> None:
+        lines = ["We share:", "Category", "Shared with", "Cell phone number", "No one"]
+        # one row is no table (a list that happens to start with two short items)
+        assert read_tables(lines, []) == lines
+        rows = [
+            "Our table:",
+            "Data",
+            "Recipients",
+            "Mailing address and name",
+            "Printer",
+            "Cell phone number",
+            "No one",
+            "Reply STOP to opt out.",
+        ]
+        assert read_tables(rows, []) == [
+            "Our table:",
+            "Mailing address and name: recipients: Printer.",
+            "Cell phone number: recipients: No one.",
+            "Reply STOP to opt out.",
+        ]
+        # cells that do not fill whole rows are no table
+        assert read_tables(rows[:-2] + ["Reply STOP to opt out."], []) == [
+            *rows[:-2],
+            "Reply STOP to opt out.",
+        ]
+        # a list of short items opens with no run of names ended by a longer line
+        items = ["We collect:", "Name", "Email", "Phone", "Address", "Reply STOP to opt out."]
+        assert read_tables(items, []) == items
 
 
 class TestSharingException:

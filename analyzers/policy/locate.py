@@ -34,6 +34,7 @@ from analyzers.policy.layers import (
 from analyzers.policy.panels import open_tabs, unfold
 from analyzers.policy.recognize import Recognition, recognize
 from analyzers.policy.sharing import analyze_sharing
+from analyzers.policy.tables import read_tables
 from analyzers.reach import linked_pages, url_key
 from analyzers.text.sentences import Sentence, body_lines, normalize, split_sentences
 from crawler.priority import guessed_paths_for
@@ -450,7 +451,7 @@ def _lines_and_tabs(page: Page) -> tuple[list[str], list[str]]:
     headings = own_headings(page)
     lines = body_lines(own_text(page), page.nav_text, headings)
     hidden = own_hidden_text(page)
-    lines, tab_headings = open_tabs(lines, headings, hidden)
+    lines, tab_headings = open_tabs(lines, headings, hidden, page.nav_text or "")
     if tab_headings:
         return lines, tab_headings
     return unfold(lines, headings, hidden, own_links(page)), []
@@ -465,11 +466,28 @@ def read_document(kind: str, page: Page, candidate: Candidate) -> PolicyDocument
     """The page's own lines and sentences, folded sections opened; a #fragment link or a role
     found on a page that is also something else (the home page) is narrowed to the section
     under the matching heading."""
-    lines, headings = _page_text(page)
-    section = (
-        _section(kind, lines, headings) if (candidate.fragment or "home" in page.roles) else None
-    )
-    return _document(kind, page, candidate, section or lines, headings)
+    lines, tabs = _lines_and_tabs(page)
+    headings = [*page.headings, *tabs]
+    narrowed = bool(candidate.fragment or "home" in page.roles)
+    section = (_section(kind, lines, headings) if narrowed else None) or lines
+    if narrowed:
+        section = _up_to_next_tab(kind, section, tabs)
+    return _document(kind, page, candidate, section, headings)
+
+
+def _up_to_next_tab(kind: str, section: list[str], tabs: list[str]) -> list[str]:
+    """The section up to the hidden tab that holds another document: on a page of tabs
+    ("Privacy Policy · Terms of Service"), the policy shown ends where the terms' panel,
+    read after it, begins; its duties ("coaches must not share roster data") are the terms',
+    not the policy's promises."""
+    own, other = ("privacy", "terms") if kind == "privacy" else ("terms", "privacy")
+    others = {
+        normalize(t)
+        for t in tabs
+        if ROLE_PATTERNS[other].search(t) and not ROLE_PATTERNS[own].search(t)
+    }
+    end = next((i for i, line in enumerate(section) if i and line in others), None)
+    return section[:end] if end else section
 
 
 def read_layer(kind: str, page: Page, overlay: Overlay, candidate: Candidate) -> PolicyDocument:
@@ -485,6 +503,7 @@ def read_layer(kind: str, page: Page, overlay: Overlay, candidate: Candidate) ->
 def _document(
     kind: str, page: Page, candidate: Candidate, lines: list[str], headings: list[str]
 ) -> PolicyDocument:
+    lines = read_tables(lines, headings)  # a table's rows, each one line (policy/tables.py)
     return PolicyDocument(
         kind=kind,
         url=page.final_url or page.url,

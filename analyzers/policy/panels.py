@@ -127,17 +127,20 @@ def _next_sibling(before: str, after: str) -> bool:
 
 
 def open_tabs(
-    lines: list[str], headings: Iterable[str], hidden: list[TextBlock]
+    lines: list[str], headings: Iterable[str], hidden: list[TextBlock], chrome: str = ""
 ) -> tuple[list[str], list[str]]:
     """The document's lines with each hidden tab panel's text after them, and the panels'
     headings (to read their sentences under); the lines unchanged and no headings when the
-    page has no tab strip naming a hidden panel."""
-    labels = _tab_strip(lines, headings)
+    page has no tab strip naming a hidden panel. The strip may sit in the page's navigation
+    (`chrome`, its header and nav text), see `_chrome_strip`."""
+    headings = list(headings)
+    panels = _titled_panels(hidden, [])
+    labels = _tab_strip(lines, headings) | _chrome_strip(chrome, headings, panels)
     if not labels:
         return lines, []
     out, headings = list(lines), []
     # a tab's own title may repeat a link of the page ("Terms & Conditions" in the footer)
-    for blocks in _titled_panels(hidden, []):
+    for blocks in panels:
         titles = [normalize(b.text) for b in blocks[:_HEADING_WITHIN] if _is_heading(b)]
         if titles and any(_names(label, titles[0]) for label in labels):
             out += [text for b in blocks if (text := normalize(b.text))]
@@ -167,6 +170,48 @@ def _tab_strip(lines: list[str], headings: Iterable[str]) -> set[str]:
             labels.update(run)
         run = []
     return labels
+
+
+def _chrome_strip(chrome: str, headings: list[str], panels: list[list[TextBlock]]) -> set[str]:
+    """Tab labels shown in the page's navigation: a line of it that is nothing but two or more
+    of the page's titles, one after the other, the title of the panel shown and those of hidden
+    panels ("Privacy Policy Terms of Service" in the page's <nav>, over the shown panel headed
+    "Privacy Policy" and a hidden one headed "Terms of Service"). Tabs written as inline links
+    make one line; a menu line that names other pages too ("Home About Privacy Policy Terms of
+    Service") is no strip, nor is one naming no hidden panel."""
+    hidden_titles = {
+        normalize(b.text).lower()
+        for blocks in panels
+        for b in blocks[:_HEADING_WITHIN]
+        if _is_heading(b) and normalize(b.text)
+    }
+    if not hidden_titles:
+        return set()
+    titles = hidden_titles | {normalize(h).lower() for h in headings if normalize(h)}
+    labels: set[str] = set()
+    for line in chrome.splitlines():
+        words = _STRIP_SEPARATORS.sub(" ", normalize(line)).lower().split()
+        found = _segment(words, titles)
+        if found and len(found) >= 2 and hidden_titles & set(found):
+            labels.update(found)
+    return labels
+
+
+_STRIP_SEPARATORS = re.compile(r"[·|•/]")
+
+
+def _segment(words: list[str], titles: set[str]) -> list[str] | None:
+    """The titles that, one after the other, make up exactly these words; None when they
+    cannot."""
+    if not words:
+        return []
+    for end in range(len(words), 0, -1):
+        head = " ".join(words[:end])
+        if head in titles:
+            rest = _segment(words[end:], titles)
+            if rest is not None:
+                return [head, *rest]
+    return None
 
 
 def _names(label: str, title: str) -> bool:

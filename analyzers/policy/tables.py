@@ -1,0 +1,101 @@
+"""Policy tables read row by row, each row a sentence of its columns.
+
+Policies often put what they share in a table ("Category | Shared with | Purpose"), and the
+promise that matters sits in one row: "Mobile number and SMS opt-in consent | No one — not
+shared with or sold to third parties | Sending the texts you asked for". The snapshot keeps a
+page's text one line per block, so a table arrives as its header cells, then each row's cells,
+one per line, with nothing to say where a row ends. Read cell by cell, the row's promise has no
+subject ("No one — not shared with ...") and the reviewer's reading ("the mobile number is
+shared with no one") is lost.
+
+The table's shape is still there: a run of short column names (no sentence, no heading of the
+page), after a sentence or heading, ended by a longer line (the first cell); then lines that are
+no sentences (cells end with no full stop), as many as a whole number of rows of that many
+columns, up to the next sentence or heading. Each row is then read as one line: its first cell,
+the row's subject, then each other column named by its header ("Mobile number and SMS opt-in
+consent: shared with No one — not shared ...; purpose: Sending the texts you asked for."). A
+header that ends in a preposition ("Shared with", "Sold to") runs on into its cell; a noun
+("Recipients") is a label ("recipients: no one").
+
+A list of short items is no table: it does not open with a run of short names ended by a
+longer line whose cells then come in whole rows, two at least.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from analyzers.text.sentences import normalize
+
+_MIN_COLUMNS, _MAX_COLUMNS = 2, 5
+_HEADER_WORDS = 3  # a column's name: "Category", "Shared with", "Purpose"
+_MIN_ROWS = 2
+_SENTENCE_END = (".", "!", "?", ":", ";")
+_PREPOSITION = re.compile(r"\b(?:with|to|by|for|from)$", re.IGNORECASE)
+
+
+def read_tables(lines: list[str], headings: Iterable[str]) -> list[str]:
+    """The lines with each table's header and cells replaced by one line per row."""
+    heading_set = {normalize(h).lower() for h in headings if normalize(h)}
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        table = _table_at(lines, i, heading_set)
+        if table is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        header, rows, end = table
+        out += [_row_sentence(header, row) for row in rows]
+        i = end
+    return out
+
+
+def _table_at(
+    lines: list[str], start: int, heading_set: set[str]
+) -> tuple[list[str], list[list[str]], int] | None:
+    """The header, rows and end of a table whose header starts at `start`, or None."""
+    if start > 0 and _name(lines[start - 1], heading_set):
+        return None  # the run of names starts earlier
+    end = start
+    while end < len(lines) and _name(lines[end], heading_set):
+        end += 1
+    columns = end - start
+    if not _MIN_COLUMNS <= columns <= _MAX_COLUMNS or end >= len(lines):
+        return None
+    stop = end
+    while stop < len(lines) and _cell(lines[stop], heading_set):
+        stop += 1
+    cells = lines[end:stop]
+    if len(cells) < _MIN_ROWS * columns or len(cells) % columns:
+        return None
+    # the first cell is what ends the run of names: it is longer than a name
+    if len(cells[0].split()) <= _HEADER_WORDS:
+        return None
+    rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
+    return lines[start:end], rows, stop
+
+
+def _name(line: str, heading_set: set[str]) -> bool:
+    """A column's name: a few words, no sentence, no heading of the page, capitalised."""
+    return (
+        bool(line)
+        and len(line.split()) <= _HEADER_WORDS
+        and not line.endswith(_SENTENCE_END)
+        and line.lower() not in heading_set
+        and line[0].isupper()
+    )
+
+
+def _cell(line: str, heading_set: set[str]) -> bool:
+    return bool(line) and not line.endswith(_SENTENCE_END) and line.lower() not in heading_set
+
+
+def _row_sentence(header: list[str], row: list[str]) -> str:
+    """ "Mobile number: shared with No one; purpose: Sending the texts you asked for." """
+    parts = []
+    for name, cell in zip(header[1:], row[1:], strict=True):
+        name = name.lower()
+        parts.append(f"{name} {cell}" if _PREPOSITION.search(name) else f"{name}: {cell}")
+    return f"{row[0]}: {'; '.join(parts)}."
