@@ -1051,3 +1051,56 @@ def test_round_26_an_english_flow_missing_the_kind_of_messages_still_fails(tmp_p
     )
     status, messages = _flow_status(tmp_path, flow)
     assert status == "failed", messages
+
+
+@pytest.mark.parametrize(
+    ("description", "vague"),
+    [
+        # blind round 27 (an engraver): a hyphenated compound before the message word names
+        # the order's state the message reports, as "order" does in "order updates"
+        (
+            "Brightwater Dental sends crown-ready notices and claim-approval requests by text "
+            "to patients who opted in on our website.",
+            "passed",
+        ),
+        # near misses: compounds that only say how the messages are sent
+        ("Brightwater Dental sends real-time updates to patients who opted in.", "failed"),
+        ("Brightwater Dental sends opt-in texts to patients who opted in.", "failed"),
+        ("Brightwater Dental sends patient-only notices to patients who opted in.", "failed"),
+    ],
+)
+def test_round_27_a_compound_before_the_message_word_names_its_kind(
+    tmp_path, description: str, vague: str
+) -> None:
+    assert _description_results(tmp_path, description)["campaign.description_vague"] == vague
+
+
+@pytest.mark.parametrize(
+    ("gated", "sample", "severity"),
+    [
+        # blind round 27 (a liquor store): an age-gated campaign's alcohol is allowed behind
+        # its date-of-birth gate: an info note
+        (True, "Brightwater Spirits: Free tasting Friday with [winery]. Must be 21+.", "info"),
+        # near misses: the same sample without the attribute, and a category no gate allows
+        (False, "Brightwater Spirits: Free tasting Friday with [winery]. Must be 21+.", "error"),
+        (True, "Brightwater Spirits: Get a payday loan today, cash in 1 hour.", "error"),
+    ],
+)
+def test_round_27_age_gated_samples_may_name_age_restricted_goods(
+    tmp_path, gated: bool, sample: str, severity: str
+) -> None:
+    from analyzers.campaign.model import load_campaign
+    from prevet.campaign_command import check_package
+    from tests.conftest import ROOT
+
+    text = (ROOT / "fixtures" / "campaigns" / "compliant.yaml").read_text()
+    text = text.replace("    age_gated: false\n", f"    age_gated: {str(gated).lower()}\n")
+    start = text.index("  samples:")
+    end = text.index("  keywords:")
+    samples = [sample, "Brightwater Spirits: Your order [order] is ready. Reply STOP to opt out."]
+    listed = "".join(f'    - "{s}"\n' for s in samples)
+    path = tmp_path / "c.yaml"
+    path.write_text(text[:start] + "  samples:\n" + listed + text[end:])
+    analysis = check_package(load_campaign(path))
+    result = next(r for r in analysis.results if r.spec.id == "samples.prohibited_content")
+    assert [str(f.severity) for f in result.findings] == [severity], result.findings

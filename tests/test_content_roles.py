@@ -911,3 +911,48 @@ def test_round_26_a_drink_not_said_to_be_soft_is_still_alcohol(text: str) -> Non
     page, sample = _both(text)
     assert "alcohol" in page, find_content(text, include_weak=True)
     assert "alcohol" in sample
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # blind round 27 (a bakery in a building that was a bar): a theme, a former use and
+        # the old premises name nothing sold now
+        ("A winery-themed cafe with barrel tables and grape murals.", "winery"),
+        ("Our coat hooks are a row of former beer taps.", "beer taps"),
+        ("The shop opened in the former Riverside Taproom building in 2019.", "Taproom"),
+        ("The flower shop is housed in an old distillery by the canal.", "distillery"),
+        ("We moved into a converted brewery last spring.", "brewery"),
+    ],
+)
+def test_round_27_a_theme_or_a_former_use_is_not_the_drink(text: str, term: str) -> None:
+    start = text.index(term)
+    assert other_meaning(text, start, start + len(term), "alcohol"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # near misses: what the business pours now, its own taproom, a cocktail's name, and
+        # "former" that governs another noun
+        ("A bakery that also pours beer on Fridays.", "beer"),
+        ("Visit our taproom for twelve beers on tap.", "taproom"),
+        ("Come in to our historic taproom for a pint.", "taproom"),
+        ("Try an Old Fashioned at the bar.", "Old Fashioned"),
+        ("Our former bartenders now mix cocktails downtown.", "cocktails"),
+    ],
+)
+def test_round_27_a_term_not_made_a_theme_or_former_use_stays(text: str, term: str) -> None:
+    start = text.index(term)
+    assert other_meaning(text, start, start + len(term), "alcohol") == "", text
+
+
+def test_round_27_a_themed_bakery_page_does_not_sell_alcohol() -> None:
+    themed = (
+        "A distillery-themed bakery in an old saloon: our bread case is a row of former beer "
+        "taps and our rolls are named for whiskey stills."
+    )
+    assert "alcohol" not in {m.category for m in find_prohibited(themed)}
+    # near miss: the same bakery that pours beer on the side
+    pours = themed + " We also pour local craft beer by the pint, $7, at the old bar."
+    assert "alcohol" in {m.category for m in find_prohibited(pours)}

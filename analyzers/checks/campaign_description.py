@@ -77,11 +77,52 @@ _GENERIC_MESSAGE_WORDS = frozenset(
 )
 
 
+# a hyphenated compound right before a message word: "order-ready notices", "proof-approval
+# requests", "back-in-stock alerts"
+_COMPOUND_KIND = re.compile(
+    r"\b([a-z]+(?:[-\u2010\u2011][a-z]+)+)\s+(?:notices|notice|requests|request|alerts|alert|"
+    r"updates|update|reminders|reminder|notifications|notification|messages|texts|"
+    r"confirmations|confirmation)\b",
+    re.IGNORECASE,
+)
+# compound parts that say how or how often a message is sent, never what it is about:
+# "real-time updates", "two-way messages", "up-to-date information", "opt-in texts"
+_MANNER_WORDS = frozenset(
+    """
+    real time up to date one two way based opt in out non high low priority mobile friendly
+    all purpose general periodic auto automated pre recorded short long term day week month
+    timely important occasional company business personal so called follow only
+""".split()
+)
+
+
+def _names_a_kind_by_compound(text: str) -> bool:
+    """Is a message word modified by a hyphenated compound that names its subject? Businesses
+    name a message by the state it reports: "order-ready notices", "proof-approval requests",
+    "due-date reminders". The compound is the subject as "order" is in "order updates". Not
+    one made only of words that say how a message is sent ("real-time updates", "two-way
+    messages", "opt-in texts") or whom it is for ("customer-only notices")."""
+    recipients = phrasebook("campaign_text")
+    for match in _COMPOUND_KIND.finditer(text):
+        parts = re.split(r"[-\u2010\u2011]", match.group(1).lower())
+        if any(
+            p not in _MANNER_WORDS
+            and p not in _GENERIC_MESSAGE_WORDS
+            and not recipients.first(p, "recipient")
+            for p in parts
+        ):
+            return True
+    return False
+
+
 def _names_a_kind(text: str) -> bool:
-    """Does the description say what its messages are about? "Appointment reminders" and
-    "updates about your order" do; "customer notifications and updates" names only whom the
-    generic messages are for (a recipient word is not a subject)."""
+    """Does the description say what its messages are about? "Appointment reminders",
+    "updates about your order" and "order-ready notices" do; "customer notifications and
+    updates" names only whom the generic messages are for (a recipient word is not a
+    subject)."""
     if classify(text).labels or phrasebook("campaign_text").first(text, "message_subject"):
+        return True
+    if _names_a_kind_by_compound(text):
         return True
     recipients = phrasebook("campaign_text")
     for match in phrasebook("disclosure").find(text, {"message_types"}):

@@ -39,6 +39,7 @@ from analyzers.campaign.use_cases import (
     classify,
     label_name,
 )
+from analyzers.content.categories import CATEGORIES
 from analyzers.context import AnalysisContext
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.urls import find_urls, is_public_shortener
@@ -359,20 +360,46 @@ def embedded_phone_unused(ctx: AnalysisContext) -> Iterator[Hit]:
 
 @check("samples.prohibited_content", severity=Severity.ERROR, needs=("campaign",), **PROHIBITED)
 def prohibited_content(ctx: AnalysisContext) -> Iterator[Hit]:
+    """A sample's SHAFT-C, gambling or high-risk financial terms.
+
+    Alcohol, firearms and tobacco are allowed behind a date-of-birth age gate (the content
+    family's rule): a campaign that declares ``age_gated: true`` sends them to people who
+    passed one, so "Free tasting Friday with [distillery]" from a liquor store's age-gated
+    campaign is an info note, not a denial (whether the site's gate is a compliant one is
+    agegate.*'s to judge). Every other category fails with or without the attribute, and so
+    do age-restricted terms in a campaign that does not declare it.
+    """
     campaign = campaign_of(ctx)
+    gated = campaign.campaign.attributes.age_gated is True
     for field in _samples(campaign):
         terms = find_prohibited_terms(field.text)
-        if terms:
-            categories = sorted({term.category for term in terms})
-            quoted = ", ".join(f'"{term.text}"' for term in terms[:3])
+        if not terms:
+            continue
+        allowed = gated and all(CATEGORIES[t.category].age_restricted for t in terms)
+        categories = sorted({term.category for term in terms})
+        quoted = ", ".join(f'"{term.text}"' for term in terms[:3])
+        named = f"{', '.join(c.replace('_', ' ') for c in categories)}: {quoted}"
+        if allowed:
             yield field_hit(
                 campaign,
                 field.path,
                 excerpt(terms[0].sentence or field.text),
-                message=f"{sentence_case(field.label)} contains prohibited content "
-                f"({', '.join(c.replace('_', ' ') for c in categories)}: {quoted}).",
-                details={"categories": categories},
+                message=f"{sentence_case(field.label)} names age-restricted content ({named}), "
+                "allowed because the campaign declares age_gated: the site must keep a "
+                "date-of-birth age gate before its content and opt-in.",
+                fix="Keep a date-of-birth age gate (month, day and year) in front of the site "
+                "and its opt-in, and send these messages only to people who passed it.",
+                severity=Severity.INFO,
+                details={"categories": categories, "age_gated": True},
             )
+            continue
+        yield field_hit(
+            campaign,
+            field.path,
+            excerpt(terms[0].sentence or field.text),
+            message=f"{sentence_case(field.label)} contains prohibited content ({named}).",
+            details={"categories": categories},
+        )
 
 
 # what a sample must look like for a declared use case to count as shown

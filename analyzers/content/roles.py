@@ -173,6 +173,10 @@ class _Roles:
     weapon_determiners: frozenset[str]
     weapon_not_heads: frozenset[str]
     weapon_heads: frozenset[str]
+    theme_after: re.Pattern[str]
+    former_before: re.Pattern[str]
+    old_premises_before: re.Pattern[str]
+    premises: frozenset[str]
 
 
 def _alternatives(phrases: Sequence[str]) -> str:
@@ -255,7 +259,26 @@ def _roles() -> _Roles:
         product_denial_categories=frozenset(data["product_denial"]["categories"]),
         product_denial=_product_denial_pattern(data["product_denial"]),
         **_weapon_modifier_words(data["weapon_modifier"]),
+        **_past_use_patterns(data["past_use"]),
     )
+
+
+def _past_use_patterns(past: dict) -> dict:
+    # "brewery-themed": the hyphenated word right after the term
+    theme = rf"[-\u2010\u2011](?:{_alternatives(past['theme_words'])})\b"
+    # "former beer taps", "the former Millrace Taproom": the marker, then at most two
+    # capitalised words of a name the term ends
+    former = rf"\b(?i:{_alternatives(past['former_words'])})\s+(?:[A-Z][\w'\u2019.-]*\s+){{0,2}}$"
+    old = (
+        rf"\b(?:{_alternatives(past['old_prepositions'])})\s+(?:an?|the)\s+"
+        rf"(?:{_alternatives(past['old_words'])})\s+$"
+    )
+    return {
+        "theme_after": re.compile(theme, re.IGNORECASE),
+        "former_before": re.compile(former),
+        "old_premises_before": re.compile(old, re.IGNORECASE),
+        "premises": frozenset(w.lower() for w in past["premises"]),
+    }
 
 
 def _weapon_modifier_words(modifier: dict) -> dict[str, frozenset[str]]:
@@ -580,6 +603,9 @@ def other_meaning(
         return "what something is named after"
     if _is_denied(text, start):
         return "what something is said not to be"
+    past = _past_use(text, start, end, term)
+    if past:
+        return past
     if category in roles.denial_categories and _is_absent(
         text, start, end, terms if listed is None else listed
     ):
@@ -895,6 +921,27 @@ def _is_namesake(text: str, start: int) -> bool:
     before = text[max(0, start - _LOOK_BACK) : start]
     line = before.rsplit("\n", 1)[-1]
     return bool(_roles().namesake.search(line))
+
+
+def _past_use(text: str, start: int, end: int, term: str) -> str:
+    """Does the term name a theme or what a place or thing once was, not what is sold now?
+
+    "A brewery-themed bakery" (the term makes a theme: decor), "a row of former beer taps",
+    "in the former Millrace Taproom building" (a former use), "housed in an old taproom" (a
+    premises word after a preposition of place, an article and "old", "converted", ...). The
+    building where a bakery stands once poured beer; the bakery does not. "A bakery that also
+    pours beer", "our taproom", "in our historic taproom" (the business's own premises) and
+    "Old Fashioned" (capitalised, no place preposition) stay what they say.
+    """
+    roles = _roles()
+    if roles.theme_after.match(text, end):
+        return f'the theme of a place\'s decor ("{text[start:end]}-themed")'
+    line = _line_before(text, start)
+    if roles.former_before.search(line):
+        return "what a place or thing used to be"
+    if term.lower() in roles.premises and roles.old_premises_before.search(line):
+        return "the building a business is housed in, once used for that"
+    return ""
 
 
 def _line_before(text: str, start: int) -> str:
