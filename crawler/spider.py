@@ -31,7 +31,7 @@ from crawler.roles import POLICY_ROLES, forwards_to, page_roles
 from crawler.scope import SPIDER_MIDDLEWARES
 from crawler.sitemaps import UnreadableSitemap, read_sitemap, robots_sitemaps
 from crawler.snapshot import Page
-from crawler.urls import hash_route, normalize_url, registrable_domain
+from crawler.urls import hash_route, normalize_url, registrable_domain, root_below
 
 __all__ = ["CrawlState", "SiteSpider", "needs_render"]  # the names crawler/run.py and others use
 
@@ -123,8 +123,11 @@ class SiteSpider(scrapy.Spider):
     def start_requests(self) -> Iterator[scrapy.Request]:
         state = self.state
         yield self._request(state.start_url, depth=0, priority=1000, how="start")
-        for url in state.extra_urls:
-            yield self._request(url, depth=1, priority=900, how="given")
+        given = {normalize_url(state.start_url)}
+        for url in (*state.extra_urls, root_below(state.start_url)):
+            if url and normalize_url(url) not in given:
+                given.add(normalize_url(url))
+                yield self._request(url, depth=1, priority=900, how="given")
 
     def _request(self, url: str, *, depth: int, priority: int, how: str) -> scrapy.Request:
         """A page the spider asks for on its own (start, given, guessed): no middleware sees

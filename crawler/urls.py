@@ -102,6 +102,24 @@ def normalize_url(url: str) -> str:
     )
 
 
+# a start page that is the site's home under another name: "/index.html", "/default.aspx"
+_HOME_FILE = re.compile(r"^/(?:index|default|home)\.[a-z]{2,5}$", re.IGNORECASE)
+
+
+def root_below(url: str) -> str:
+    """The site's root ("https://acme.com/") when `url` is a page below it, else "".
+
+    A campaign registers its opt-in page (acme.com/sms-signup), and a reviewer given that URL
+    also opens the site's home, whether or not the opt-in page links there: the crawl reads it
+    too. A start at the root, at "/index.html" or at a hash route of the root ("/#/alerts", the
+    same document) is the home already."""
+    parts = urlsplit(url.strip())
+    path = parts.path or "/"
+    if not parts.netloc or path == "/" or _HOME_FILE.match(path):
+        return ""
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), "/", "", ""))
+
+
 def url_shape(url: str) -> str:
     """The page's pattern with numbers and query values blanked: /cal/2031/05?d=1 -> /cal/#/#?d.
 

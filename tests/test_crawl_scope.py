@@ -419,3 +419,42 @@ def test_a_policy_stub_that_sends_the_person_elsewhere_is_a_link_there(tmp_path:
     policy = unread["http://docs.nowhere-pages.invalid/p/privacy"]
     assert policy.error and "privacy" in policy.roles
     assert "/privacy-policy" in policy.redirects[0]
+
+
+def test_a_crawl_started_below_the_root_also_reads_the_home_page() -> None:
+    """A campaign registers its opt-in page (acme.com/text-signup) and a reviewer given it opens
+    the site's home too: the crawl reads "/" although the sign-up page never links there, once,
+    as a page the audit named. Near misses: a start at the root, or at "/index.html", asks for
+    no second copy of the home page."""
+
+    def routes(path: str) -> Reply | None:
+        if path in ("/", "/index.html"):
+            return page("Harbor Bakery home", "/about")
+        if path == "/text-signup":
+            return page("Text club sign-up")
+        if path == "/about":
+            return page("About Harbor Bakery")
+        return None
+
+    with HostileServer(routes) as server:
+        options = CrawlOptions(render="never", resolve=parse_resolve([server.resolve(HOST)]))
+        snapshot = crawl_site(server.url(HOST, "/text-signup"), options)
+        by_path = {p.url.split(HOST, 1)[1].split("/", 1)[1]: p for p in snapshot.pages}
+        assert by_path["text-signup"].discovered_by == "start"
+        assert by_path[""].discovered_by == "given" and "Harbor Bakery home" in by_path[""].text
+        assert "about" in by_path  # the home page's links are followed as any page's
+        for start in ("", "index.html"):
+            before = len(server.requests)
+            snapshot = crawl_site(server.url(HOST, "/" + start), options)
+            home_asks = [r for r in server.requests[before:] if r in ("/", "/index.html")]
+            assert len(home_asks) == 1, start
+
+
+def test_root_below_names_the_home_only_for_a_start_below_it() -> None:
+    from crawler.urls import root_below
+
+    assert root_below("https://Acme.com/sms/optin?x=1") == "https://acme.com/"
+    assert root_below("https://acme.com/") == ""
+    assert root_below("https://acme.com") == ""
+    assert root_below("https://acme.com/index.html") == ""
+    assert root_below("https://acme.com/#/alerts") == ""
