@@ -255,7 +255,9 @@ class SiteSnapshot(BaseModel):
 
     @property
     def home(self) -> Page | None:
-        homes = self.pages_with_role("home")
+        """The site's home page: the first page in the role that answered (a root the crawl
+        asked for and got "not found" is no home), else the first page read."""
+        homes = [p for p in self.pages_with_role("home") if p.status < 400 and not p.error]
         return homes[0] if homes else (self.pages[0] if self.pages else None)
 
     def save(self, path: Path) -> None:

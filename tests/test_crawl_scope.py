@@ -458,3 +458,17 @@ def test_root_below_names_the_home_only_for_a_start_below_it() -> None:
     assert root_below("https://acme.com") == ""
     assert root_below("https://acme.com/index.html") == ""
     assert root_below("https://acme.com/#/alerts") == ""
+
+
+def test_a_root_that_answered_not_found_is_no_home_page() -> None:
+    """The crawl asks for "/" of a start below it; when "/" answers 404 (an opt-in page hosted
+    alone) the URL still gives it the home role, but the site's home is the page read first,
+    not the error page. Near miss: a root that answered is the home, whatever came first."""
+    from crawler.snapshot import SiteSnapshot
+
+    start = Page(url=SITE + "text-signup", status=200, roles=["optin"])
+    root = Page(url=SITE, status=404, roles=["home"], discovered_by="given")
+    snapshot = SiteSnapshot(start_url=start.url, pages=[start, root])
+    assert snapshot.home is start
+    root.status = 200
+    assert snapshot.home is root
