@@ -199,6 +199,7 @@ ACCEPT_28 = {
         "You'll get a text each time your prescription is ready.",
         "Messages are sent weekly, usually on Fridays.",
         "Reminder texts go out daily during camp week.",
+        "We send you a text each time a class is cancelled.",
     ],
     "carrier_liability": [
         "Mobile service providers are not liable for any message that is delayed or undelivered.",
@@ -221,6 +222,7 @@ REJECT_28 = {
         "Orders are shipped weekly.",
         "Each time you text us, a person reads it.",
         "Our newsletter goes to print monthly.",
+        "Send us a text each time you need a refill.",
     ],
     "carrier_liability": [
         "Contact your carrier if messages are delayed.",
