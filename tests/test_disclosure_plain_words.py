@@ -835,3 +835,77 @@ def test_mobile_names_the_texts_unless_it_names_an_app() -> None:
     assert both("Get order alerts on your mobile phone.", "message_types") == (True, True)
     assert both("Order alerts show in our mobile app.", "message_types") == (False, False)
     assert both("Order alerts by text or in our mobile app.", "message_types") == (True, True)
+
+
+# blind round 28 (a church prayer line): a texting program's name, a colon, then a noun phrase
+# names what the program sends; a disclosure line, a sentence, a count or a contact after the
+# colon names nothing sent
+PROGRAM_SENDS = [
+    "St. Brigid Lutheran Church Prayer Line: daily prayer requests and scripture, about 1 "
+    "message per day.",
+    "Harbor Tide Alerts: tide tables and small-craft advisories, 2 messages per week.",
+    "Morning Grace Texts: daily devotionals.",
+    "Verse Club: verse of the day, one text each morning.",
+]
+PROGRAM_SENDS_NOTHING_NAMED = [
+    "SMS Program: message and data rates may apply.",
+    "Text Club: reply STOP to cancel.",
+    "Prayer Line: open weekdays from nine to five.",
+    "Program: St. Brigid Prayer Line.",
+    "Prayer Line: (603) 555-0112.",
+    "Help Line: call the church office.",
+    "Text Club: the first text arrives after you join.",
+    "Our Text Club: members only.",
+    # a colon after a name that is no texting program
+    "Parish Office: weekdays and Sunday mornings.",
+]
+
+
+@pytest.mark.parametrize("text", PROGRAM_SENDS)
+def test_program_name_and_colon_then_what_it_sends_is_the_message_type(text: str) -> None:
+    assert message_type_in(text)
+    assert at_form(text, "message_types")
+    assert in_terms(text, "message_type")
+
+
+@pytest.mark.parametrize("text", PROGRAM_SENDS_NOTHING_NAMED)
+def test_program_name_and_colon_then_no_content_is_no_message_type(text: str) -> None:
+    assert not message_type_in(text)
+    assert not at_form(text, "message_types")
+
+
+# blind round 28: texting "us" makes the subscriber the sender; what follows is not what the
+# business sends ("Message us on WhatsApp for faster service")
+@pytest.mark.parametrize(
+    "text",
+    ["Message us on WhatsApp for faster service.", "Text us for a quote on your deck."],
+)
+def test_texting_us_names_no_message_type(text: str) -> None:
+    assert not message_type_in(text)
+    assert not at_form(text, "message_types")
+
+
+def test_texts_about_an_order_still_name_a_type() -> None:
+    assert at_form("Texts from us about your order and its delivery.", "message_types")
+
+
+# blind round 28: the business denying a charge of its own ("we do not charge for the
+# service") leaves the carrier's fees in the same sentence the rates line
+def test_a_denied_charge_of_our_own_keeps_the_carriers_rates() -> None:
+    text = "Carrier message and data fees may apply; we do not charge for the service."
+    assert at_form(text, "rates")
+    assert in_terms(text, "rates")
+    # a carrier's charge named for something else is still no rates line
+    assert not in_terms("Your carrier may charge an activation fee for a new line.", "rates")
+
+
+# blind round 28: the carriers named with a word of their service are excused; contacting the
+# carrier about late texts excuses no one
+def test_mobile_service_providers_excused_and_contacting_the_carrier_not() -> None:
+    liable = (
+        "Mobile service providers are not liable for any message that is delayed or undelivered."
+    )
+    assert in_terms(liable, "carrier_liability")
+    assert at_form(liable, "carrier_liability")
+    assert not in_terms("Contact your carrier if messages are delayed.", "carrier_liability")
+    assert not in_terms("We are not liable for delayed or undelivered texts.", "carrier_liability")

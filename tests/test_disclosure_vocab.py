@@ -176,3 +176,66 @@ def test_count_per_event_after_the_texts_is_frequency(text: str) -> None:
 def test_price_per_event_near_texts_is_not_frequency(text: str) -> None:
     assert "frequency" not in vocabulary("disclosure").labels_in(text)
     assert "frequency" not in phrasebook("disclosure").labels_in(text)
+
+
+# blind round 28 (paraphrase set 6): the rates line as the subscriber's plan pricing the texts
+# or "M&D"; INFO as a help keyword; frequency by a period adverb of sending or "each time";
+# the carriers named with a word of their service. Each with look-alikes: the business's own
+# prices, a keyword-less "text us for info", a period of something else, the carrier named
+# with no one excused.
+ACCEPT_28 = {
+    "rates": [
+        "Standard rates from your wireless plan apply to each text.",
+        "Texting this number may incur carrier fees under your mobile plan.",
+        "M&D rates may apply.",
+        "Texts may incur wireless carrier charges.",
+    ],
+    "help": [
+        "Reply INFO for program information.",
+        "Text 'info' for more details about VIP Club texts.",
+        "Text “INFO” for help.",
+    ],
+    "frequency": [
+        "You'll get a text each time your prescription is ready.",
+        "Messages are sent weekly, usually on Fridays.",
+        "Reminder texts go out daily during camp week.",
+        "We send you a text each time a class is cancelled.",
+    ],
+    "carrier_liability": [
+        "Mobile service providers are not liable for any message that is delayed or undelivered.",
+        "Participating wireless carriers disclaim liability for delayed or undelivered messages.",
+    ],
+}
+REJECT_28 = {
+    "rates": [
+        "Standard rates apply to each lesson.",
+        "You may incur late fees under your lease.",
+        "Rates on our mobile plans start at $30.",
+        "Installation fees from our crew apply to each visit.",
+    ],
+    "help": [
+        "Text us for more info.",
+        "Reply with info about your order.",
+        "Send your info for a quote.",
+    ],
+    "frequency": [
+        "Orders are shipped weekly.",
+        "Each time you text us, a person reads it.",
+        "Our newsletter goes to print monthly.",
+        "Send us a text each time you need a refill.",
+    ],
+    "carrier_liability": [
+        "Contact your carrier if messages are delayed.",
+        "Ask your carrier why texts are delayed or undelivered.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ACCEPT_28.items() for t in v])
+def test_accepts_round_28_wording(label: str, text: str) -> None:
+    assert label in vocabulary("disclosure").labels_in(text)
+
+
+@pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in REJECT_28.items() for t in v])
+def test_rejects_look_alikes_of_round_28_wording(label: str, text: str) -> None:
+    assert label not in vocabulary("disclosure").labels_in(text)

@@ -41,8 +41,10 @@ def charged_for_texts(sentence: str) -> bool:
     for ("Your carrier may charge you", "Msg & data rates may apply") counts, as one for
     "each message" or "data" does, and so does a charge whose own words name the messaging
     ("Standard messaging rates for your plan may apply": message rates, whatever plan) or
-    whose clause names it before ("messaging and data charges may be billed to you")."""
-    named = list(_CHARGED_FOR.finditer(sentence))
+    whose clause names it before ("messaging and data charges may be billed to you").
+    A charge the sentence denies is none (`_denied`): in "Carrier message and data fees may
+    apply; we do not charge for the service" only the carrier's fees are charged."""
+    named = [c for c in _CHARGED_FOR.finditer(sentence) if not _denied(sentence, c.start())]
     if not named:
         return True
     return any(
@@ -50,3 +52,17 @@ def charged_for_texts(sentence: str) -> bool:
         or _THE_MESSAGING.search(_CLAUSE_BREAK.split(sentence[: charge.start()])[-1])
         for charge in named
     )
+
+
+# a negation in the clause before the charge's word: "we do not charge for", "there is no fee
+# for", "we never bill for"
+_NEGATION = re.compile(r"\b(?:not|no|never|without)\b|n[’']t\b", re.IGNORECASE)
+
+
+def _denied(sentence: str, at: int) -> bool:
+    """The charge at `at` is denied: a negation stands in its clause, at most three words before
+    it ("we do not charge for the service", "there is no fee for joining"). A denied charge is
+    not a charge for something else, so it cannot say that the sentence's other charge is not
+    for the texts."""
+    clause = _CLAUSE_BREAK.split(sentence[:at])[-1]
+    return bool(_NEGATION.search(" ".join(clause.split()[-3:])))

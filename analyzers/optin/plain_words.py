@@ -60,10 +60,12 @@ MESSAGE_WORDS = frozenset(
 _WORD = r"[A-Za-z0-9][\w'’-]*"
 _MESSAGE = r"(?:" + "|".join(sorted(MESSAGE_WORDS, key=len, reverse=True)) + r")"
 # "texts (from Acme) about your ticket", "text me regarding ...", "updates related to ...",
-# "SMS communications related to your inquiry"
+# "SMS communications related to your inquiry". Not "Message us on WhatsApp for faster service",
+# "text us about your order": texting "us", the subscriber is the sender, so what follows is
+# what they may write, not what the business sends.
 _ABOUT = re.compile(
     # the sender's name after "from" (not a clause: "from us after you sign up on the site")
-    rf"\b{_MESSAGE}\s+(?:communications?\s+)?(?:(?:me|you|us)\s+)?"
+    rf"\b{_MESSAGE}\s+(?:communications?\s+)?(?:(?:me|you)\s+)?(?!us\b)"
     rf"(?:from\s+(?:(?!(?:after|before|when|whenever|once|if|until|while|as)\b){_WORD}\W+){{1,6}}?)?"
     r"(?:about|regarding|concerning|re:?|on|for|related to|relating to|in connection with)\s+"
     rf"((?:{_WORD}[\s,]+){{0,3}}{_WORD})",
@@ -472,11 +474,45 @@ def message_type_in(text: str) -> str | None:
         return match.group(0)
     return (
         _contacted_about(text)
+        or _what_the_program_sends(text)
         or _what_is_sent(text)
         or _what_they_cover(text)
         or _what_is_carried(text)
         or _what_the_text_tells(text)
     )
+
+
+# a text program named, a colon, then what it sends: "St. Brigid Prayer Line: daily prayer
+# requests and scripture, about 1 message per day", "Harbor Tide Alerts: tide tables and
+# small-craft advisories". The name is capitalised and ends in a word for a texting program;
+# what follows is a lower-case noun phrase of words only (no count, contact or keyword)
+_PROGRAM_NAMED = re.compile(
+    r"(?:\b[A-Z][\w'’.&-]*\s+){0,6}\b(?:Line|Program|Club|Alerts|Texts|Text|Messages|SMS|List|"
+    r"Updates|Reminders|Notifications)\s*:\s+"
+    r"(?P<what>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,7})\s*(?=[,.;]|$)"
+)
+# words that make what follows the colon something other than what the program sends: a
+# sentence (a verb, a pronoun), the disclosure's own lines, or when the program runs
+_NOT_SENT_CONTENT = frozenset(
+    "is are was be may will can must might apply applies vary varies reply text texts send "
+    "call email contact visit click see go get receive opt join cancel stop help rates rate "
+    "frequency charges fees data msg msgs message messages you your we our us they it "
+    "open closed available unavailable free optional required none no not only up".split()
+)
+
+
+def _what_the_program_sends(text: str) -> str | None:
+    """ "St. Brigid Lutheran Church Prayer Line: daily prayer requests and scripture, about 1
+    message per day": a texting program's name followed by a colon and a noun phrase names what
+    the program sends, the kind of message ("Verse Club: verse of the day", "Tide Alerts: tide
+    tables"). Not "SMS Program: message and data rates may apply", "Text Club: reply STOP to
+    cancel", "Prayer Line: open weekdays" (a line of the disclosure or a sentence, not what is
+    sent), nor "Alerts: up to 4 per month" (a count)."""
+    for match in _PROGRAM_NAMED.finditer(text):
+        words = [w.lower() for w in match.group("what").split()]
+        if not set(words) & _NOT_SENT_CONTENT and not words[0].endswith("ed"):
+            return match.group(0)
+    return None
 
 
 # what a text we send carries: "sends one text most weekdays with the trailer's location and
