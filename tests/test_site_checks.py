@@ -3,6 +3,8 @@ near-miss next to it."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from analyzers.context import AnalysisContext, AuditOptions
@@ -480,6 +482,36 @@ def test_near_miss_a_home_read_or_a_crawl_from_the_root_still_judges_the_lone_fo
     redirected = _started_at("/", {"/quote": page(f"<h1>Free quote</h1>{FORM}")})
     redirected.pages[0].redirects = [BASE]
     assert status(redirected, "site.form_only") is Status.FAILED
+
+
+def test_a_crawl_started_below_an_unread_home_leaves_contact_and_name_to_a_person() -> None:
+    """Blind real28a: the copy given holds the opt-in page alone and "/" answers 404. Contact
+    details and the brand's name usually sit on the home page and its footer; "the site shows
+    neither" rests on pages that are not the site's home: review, with the reason. Near miss:
+    the home was read (the opt-in page links it) and shows neither: still failing."""
+    quote = page(
+        f"<h1>Free quote</h1><p>{ABOUT.replace('Alder Plumbing', 'We')}</p>{FORM}", "Quote"
+    )
+    campaign = SimpleNamespace(brand=SimpleNamespace(dba="Alder Plumbing", legal_name=None))
+    missing = _started_at("/quote", {"/quote": quote, "/": page("<h1>Not Found</h1>", "404")})
+    missing.pages[1].status = 404
+    for check_id in ("site.contact_missing", "site.business_name_missing"):
+        result = run_check(
+            all_checks()[check_id],
+            AnalysisContext(snapshot=missing, options=AuditOptions(), campaign=campaign),
+        )
+        assert result.status is Status.NEEDS_REVIEW, check_id
+        assert "could not read " + BASE in result.findings[0].evidence
+    home = page("<h1>Plumbers you can trust</h1><a href='/quote'>Get a quote</a>", "Home")
+    read = _started_at(
+        "/quote", {"/quote": quote.replace("</p>", "</p><a href='/'>Home</a>"), "/": home}
+    )
+    for check_id in ("site.contact_missing", "site.business_name_missing"):
+        result = run_check(
+            all_checks()[check_id],
+            AnalysisContext(snapshot=read, options=AuditOptions(), campaign=campaign),
+        )
+        assert result.status is Status.FAILED, check_id
 
 
 def test_unread_root() -> None:

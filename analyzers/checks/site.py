@@ -386,11 +386,17 @@ def business_name_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         else f"inferred from {brand.evidence.get('inferred_from', 'the page markup')}"
     )
     quoted = " / ".join(f'"{n}"' for n in names.variants()[:4])
+    root = unread_root(ctx.snapshot)
     yield Hit(
         url=home.final_url or home.url,
-        evidence=f"{quoted} ({source}) not found in the visible text of {len(everything)} page(s)",
-        message=f"The business name {quoted} does not appear in what a person reads on the site.",
+        evidence=f"{quoted} ({source}) not found in the visible text of {len(everything)} page(s)"
+        + _root_unread_note(root),
+        message=f"The business name {quoted} does not appear on the pages read, but the site's "
+        "home page was not read; open it to check that it shows the name."
+        if root
+        else f"The business name {quoted} does not appear in what a person reads on the site.",
         details={"names": names.variants(), "source": brand.source},
+        review=bool(root),
     )
 
 
@@ -422,6 +428,8 @@ def contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     home = ctx.snapshot.home
     pages = len(shown)
     samples = _template_contacts(shown)
+    # the home page, where a business shows how to reach it, was not read: a person decides
+    root = unread_root(ctx.snapshot)
     if not samples:
         hidden = (
             f"; they appear only on {unlinked[0].final_url or unlinked[0].url}, which no page "
@@ -431,7 +439,10 @@ def contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         )
         yield Hit(
             url=home.final_url or home.url if home else None,
-            evidence=f"no email, phone number or street address on {pages} page(s){hidden}",
+            evidence=f"no email, phone number or street address on {pages} page(s){hidden}"
+            + _root_unread_note(root),
+            review=bool(root),
+            message=_CONTACT_ROOT_UNREAD if root else None,
         )
         return
     page, shown = samples[0]
@@ -439,8 +450,11 @@ def contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     yield Hit(
         url=page.final_url or page.url,
         evidence=f"only template placeholders: {quoted}; no real email, phone number or "
-        f"street address on {pages} page(s)",
-        message=f"The site shows only a template's placeholder contact details ({quoted}), "
+        f"street address on {pages} page(s)" + _root_unread_note(root),
+        review=bool(root),
+        message=_CONTACT_ROOT_UNREAD
+        if root
+        else f"The site shows only a template's placeholder contact details ({quoted}), "
         "no real email address, phone number or street address.",
         fix="Replace the template's sample contact details with the business's real email, "
         "phone number or street address, in the footer or on the Contact page.",
@@ -448,6 +462,12 @@ def contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             "placeholders": list(dict.fromkeys(t for _p, found in samples for _k, t in found))
         },
     )
+
+
+_CONTACT_ROOT_UNREAD = (
+    "The pages read show no email address, phone number or street address, but the site's "
+    "home page was not read; open it to check that it shows how to reach the business."
+)
 
 
 def _shown_pages(snapshot: SiteSnapshot) -> list[Page]:
