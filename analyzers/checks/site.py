@@ -221,6 +221,7 @@ def _root_unread_note(root: str) -> str:
 def thin_content(ctx: AnalysisContext) -> Iterator[Hit]:
     judged = _business_pages(ctx)
     pages = [page for page in judged if not _about_the_texts(page)]
+    pages, help_skipped = _without_lone_help(pages)
     words = sum(_content_words(page) for page in pages)
     if words >= THIN_WORDS:
         if words < UNFINISHED_WORDS:
@@ -237,8 +238,13 @@ def thin_content(ctx: AnalysisContext) -> Iterator[Hit]:
         f"{words} words of content (not counting menus, footers and forms) on "
         f"{len(pages)} page(s); at least {THIN_WORDS} are expected"
     )
-    if len(pages) < len(judged):
+    if len(pages) + len(help_skipped) < len(judged):
         evidence += " (pages about the text messages do not count)"
+    if help_skipped:
+        evidence += (
+            f"; the help pages ({', '.join(p.final_url or p.url for p in help_skipped)}) answer "
+            "the users of a business the site's own pages never describe"
+        )
     details = {"content_words": words, "pages": [p.final_url or p.url for p in pages]}
     root = unread_root(ctx.snapshot)
     if root:
@@ -281,6 +287,41 @@ def _about_the_texts(page: Page) -> bool:
     if "home" in page.roles:
         return False
     return bool(_TEXTS_PAGE.search(" ".join([page.title, *page.headings[:1]])))
+
+
+# A page that names itself the site's help section in its title or first heading ("Help",
+# "Help Center", "Support", "Help & FAQ"): the whole name, not a sentence that uses the word
+# ("How we help families" is not one).
+_HELP_NAME = re.compile(
+    r"(?:help|support|customer\s+(?:help|support|care|service))"
+    r"(?:\s+(?:cent(?:er|re)|desk|hub|page))?"
+    r"(?:\s*(?:&|and)\s*(?:support|faqs?|frequently\s+asked\s+questions))?"
+    r"|knowledge\s*base|getting\s+started",
+    re.IGNORECASE,
+)
+HELP_NEEDS_WORDS = 20  # what the site's own pages must say before its help pages count
+
+
+def _help_page(page: Page) -> bool:
+    if "home" in page.roles:
+        return False
+    names = [*re.split(r"\s+[-|\u2013\u2014\u00b7:]\s+", page.title), *page.headings[:1]]
+    return any(_HELP_NAME.fullmatch(name.strip(" .!")) for name in names if name)
+
+
+def _without_lone_help(pages: list[Page]) -> tuple[list[Page], list[Page]]:
+    """The pages that count for substance, and the help pages left out. A help center answers
+    the people who already use the product (how to create an account, reset a password,
+    reach support); it adds to a site that says what the business is, and cannot stand in for
+    one. When the other pages say next to nothing (blind real28b: a home page of "Welcome to
+    Tullu" and links to its legal pages and a Help FAQ), the help pages do not count and the
+    site is thin. Near miss: a home page with a paragraph on what the business does keeps its
+    help pages' words."""
+    help_pages = [page for page in pages if _help_page(page)]
+    own = [page for page in pages if not _help_page(page)]
+    if not help_pages or sum(_content_words(page) for page in own) >= HELP_NEEDS_WORDS:
+        return pages, []
+    return own, help_pages
 
 
 # What a short site must say to show what the business does (the catalog's "substantive
