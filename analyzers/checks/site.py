@@ -182,7 +182,7 @@ def form_only(ctx: AnalysisContext) -> Iterator[Hit]:
     yield Hit(
         url=page.final_url or page.url,
         selector=form.selector,
-        evidence=evidence + _root_unread_note(root),
+        evidence=evidence + _root_unread_note(ctx.snapshot, root),
         details={"content_words": words, "pages": len(pages)},
         review=bool(root),
         message=_ROOT_UNREAD_MESSAGE if root else None,
@@ -195,14 +195,24 @@ _ROOT_UNREAD_MESSAGE = (
 )
 
 
-def _root_unread_note(root: str) -> str:
+def _root_unread_note(snapshot: SiteSnapshot, root: str) -> str:
     """Why a site-wide judgement is left to a person: the crawl started below the site's root
-    (the registered opt-in page) and never read the home page a reviewer also opens."""
+    (the registered opt-in page) and never read the home page a reviewer also opens. Says
+    what happened to the root when the crawl asked for it ("it answered HTTP 404")."""
     if not root:
         return ""
+    why = "no page read links to it, or it did not load"
+    for page in snapshot.pages:
+        if url_key(root) in {url_key(u) for u in (page.url, page.final_url, *page.redirects) if u}:
+            why = (
+                f"it did not load: {page.error}"
+                if page.error
+                else f"it answered HTTP {page.status}"
+            )
+            break
     return (
-        f"; the crawl started below the site's home page and could not read {root} (no page "
-        "read links to it, or it did not load), so what the home page says was not seen"
+        f"; the crawl started below the site's home page and could not read {root} ({why}), "
+        "so what the home page says was not seen"
     )
 
 
@@ -250,7 +260,7 @@ def thin_content(ctx: AnalysisContext) -> Iterator[Hit]:
     if root:
         yield Hit(
             url=home.final_url or home.url,
-            evidence=evidence + _root_unread_note(root),
+            evidence=evidence + _root_unread_note(ctx.snapshot, root),
             review=True,
             message="The pages read have little text, but the site's home page was not read; "
             "open it to check that the site shows what the business does.",
@@ -431,7 +441,7 @@ def business_name_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     yield Hit(
         url=home.final_url or home.url,
         evidence=f"{quoted} ({source}) not found in the visible text of {len(everything)} page(s)"
-        + _root_unread_note(root),
+        + _root_unread_note(ctx.snapshot, root),
         message=f"The business name {quoted} does not appear on the pages read, but the site's "
         "home page was not read; open it to check that it shows the name."
         if root
@@ -467,7 +477,7 @@ def contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         yield from _walled_review(ctx, "whether contact details are shown")
         return
     home = ctx.snapshot.home
-    pages = len(shown)
+    pages = len([page for page in shown if not page.error and page.status < 400])
     samples = _template_contacts(shown)
     # the home page, where a business shows how to reach it, was not read: a person decides
     root = unread_root(ctx.snapshot)
@@ -481,7 +491,7 @@ def contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         yield Hit(
             url=home.final_url or home.url if home else None,
             evidence=f"no email, phone number or street address on {pages} page(s){hidden}"
-            + _root_unread_note(root),
+            + _root_unread_note(ctx.snapshot, root),
             review=bool(root),
             message=_CONTACT_ROOT_UNREAD if root else None,
         )
@@ -491,7 +501,7 @@ def contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     yield Hit(
         url=page.final_url or page.url,
         evidence=f"only template placeholders: {quoted}; no real email, phone number or "
-        f"street address on {pages} page(s)" + _root_unread_note(root),
+        f"street address on {pages} page(s)" + _root_unread_note(ctx.snapshot, root),
         review=bool(root),
         message=_CONTACT_ROOT_UNREAD
         if root
