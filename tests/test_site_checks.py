@@ -565,6 +565,16 @@ def test_a_crawl_started_below_an_unread_home_leaves_contact_and_name_to_a_perso
         )
         assert result.status is Status.NEEDS_REVIEW, check_id
         assert "could not read " + BASE in result.findings[0].evidence
+    # a "not found" page in the site's template names the brand; it is not the site's home
+    branded_404 = _started_at(
+        "/quote", {"/quote": quote, "/": page("<h1>Alder Plumbing: page not found</h1>", "404")}
+    )
+    branded_404.pages[1].status = 404
+    result = run_check(
+        all_checks()["site.business_name_missing"],
+        AnalysisContext(snapshot=branded_404, options=AuditOptions(), campaign=campaign),
+    )
+    assert result.status is Status.NEEDS_REVIEW
     home = page("<h1>Plumbers you can trust</h1><a href='/quote'>Get a quote</a>", "Home")
     read = _started_at(
         "/quote", {"/quote": quote.replace("</p>", "</p><a href='/'>Home</a>"), "/": home}

@@ -417,7 +417,9 @@ def _readable(page: Page) -> str:
 def business_name_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     brand = ctx.inputs.brand_names
     pages = _business_pages(ctx)
-    everything = ctx.snapshot.pages
+    # every page that loaded; not an error page: a below-root crawl also asks for "/", and
+    # a host's "not found" page is not where the site shows its name
+    everything = [page for page in ctx.snapshot.pages if not page.error and page.status < 400]
     # an inferred name is judged by the best guess alone: the runners-up (a page title, a
     # copyright line) are visible by construction and would always be "found"
     names = (
@@ -425,7 +427,7 @@ def business_name_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         if brand.source == "campaign"
         else BrandNames(brand.names[:1], brand.source, brand.evidence)
     )
-    if any(names.found_in(_readable(page)) for page in everything if not page.error):
+    if any(names.found_in(_readable(page)) for page in everything):
         return
     if ctx.inputs.bot_walls:
         yield from _walled_review(ctx, "whether the business name is shown")
