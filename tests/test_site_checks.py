@@ -3,6 +3,8 @@ near-miss next to it."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from analyzers.context import AnalysisContext, AuditOptions
@@ -443,6 +445,69 @@ def test_a_page_about_the_text_messages_is_no_substance() -> None:
     assert status(snapshot, "site.thin_content") is Status.PASSED
 
 
+HELP_FAQ = (
+    "<h1>Help Center</h1><h2>Questions</h2>"
+    "<h3>How do I sign in on a new phone?</h3><p>Open the app, choose Sign in, and enter the "
+    "code we send to the number on your account. Codes expire after ten minutes.</p>"
+    "<h3>How do I change my number?</h3><p>Go to Settings, then Account, and type the new "
+    "number; we confirm it with a code before the change is saved.</p>"
+    "<h3>How do I close my account?</h3><p>Choose Close account under Settings. Closing is "
+    "permanent and removes your saved devices and history after thirty days.</p>"
+    "<p>Still stuck? Write to our support team from the app's Help tab.</p>"
+)
+LEGAL_LINKS = "<a href='/help'>Help</a> <a href='/privacy'>Privacy</a> <a href='/terms'>Terms</a>"
+POLICY = "<h1>Privacy Policy</h1><p>" + "We collect the information you give us. " * 30 + "</p>"
+
+
+def test_a_help_center_does_not_stand_in_for_what_the_business_is() -> None:
+    """Blind real28b (an app's whole web presence): the home page is the app's name, a
+    welcome line and links to its legal pages and a help FAQ. The FAQ answers people who
+    already use the app (sign in, change a number, close an account); nothing says what the
+    app is or who runs it: thin."""
+    bare = snapshot_from_pages(
+        {
+            "/": page(f"<h1>Keyloop</h1><p>Welcome to Keyloop</p>{LEGAL_LINKS}", "Keyloop"),
+            "/help": page(HELP_FAQ, "Help - Keyloop"),
+            "/privacy": page(POLICY, "Privacy Policy - Keyloop"),
+        },
+        base=BASE,
+    )
+    assert status(bare, "site.thin_content") is Status.FAILED
+
+
+def test_near_miss_help_pages_count_next_to_a_home_that_says_what_the_business_is() -> None:
+    """Near misses: a small but real home page (a paragraph on what the app does, for whom,
+    and where its makers are) keeps its help center's words; a plain FAQ page of a local
+    business (its services and areas) is content, not a help center; a one-page site with
+    its services and contact passes alone."""
+    real_home = (
+        "<h1>Keyloop</h1><p>Keyloop is a sign-in app for small clinics in Oregon: staff "
+        "confirm who they are with a one-time code instead of a shared password, and the "
+        "office manager sees every device in one list.</p>" + LEGAL_LINKS
+    )
+    small = snapshot_from_pages(
+        {"/": page(real_home, "Keyloop"), "/help": page(HELP_FAQ, "Help - Keyloop")},
+        base=BASE,
+    )
+    assert status(small, "site.thin_content") is Status.PASSED
+    faq = (
+        "<h1>Frequently asked questions</h1><h3>Which towns do you serve?</h3><p>We fix "
+        "leaks, replace water heaters and clear drains in Eugene, Springfield and Coburg.</p>"
+        "<h3>Do you charge for estimates?</h3><p>No. We quote a flat rate before any work "
+        "starts, and emergency calls are answered around the clock by a licensed plumber.</p>"
+    )
+    local = snapshot_from_pages(
+        {
+            "/": page("<h1>Alder Plumbing</h1><a href='/faq'>FAQ</a>"),
+            "/faq": page(faq, "FAQ | Alder Plumbing"),
+        },
+        base=BASE,
+    )
+    assert status(local, "site.thin_content") is Status.PASSED
+    one_page = snapshot_from_pages({"/": page(f"<p>{ABOUT}</p>{FOOTER}")}, base=BASE)
+    assert status(one_page, "site.thin_content") is Status.PASSED
+
+
 def _started_at(path: str, pages: dict[str, str]) -> SiteSnapshot:
     snapshot = snapshot_from_pages(pages, base=BASE)
     snapshot.start_url = BASE.rstrip("/") + path
@@ -480,6 +545,46 @@ def test_near_miss_a_home_read_or_a_crawl_from_the_root_still_judges_the_lone_fo
     redirected = _started_at("/", {"/quote": page(f"<h1>Free quote</h1>{FORM}")})
     redirected.pages[0].redirects = [BASE]
     assert status(redirected, "site.form_only") is Status.FAILED
+
+
+def test_a_crawl_started_below_an_unread_home_leaves_contact_and_name_to_a_person() -> None:
+    """Blind real28a: the copy given holds the opt-in page alone and "/" answers 404. Contact
+    details and the brand's name usually sit on the home page and its footer; "the site shows
+    neither" rests on pages that are not the site's home: review, with the reason. Near miss:
+    the home was read (the opt-in page links it) and shows neither: still failing."""
+    quote = page(
+        f"<h1>Free quote</h1><p>{ABOUT.replace('Alder Plumbing', 'We')}</p>{FORM}", "Quote"
+    )
+    campaign = SimpleNamespace(brand=SimpleNamespace(dba="Alder Plumbing", legal_name=None))
+    missing = _started_at("/quote", {"/quote": quote, "/": page("<h1>Not Found</h1>", "404")})
+    missing.pages[1].status = 404
+    for check_id in ("site.contact_missing", "site.business_name_missing"):
+        result = run_check(
+            all_checks()[check_id],
+            AnalysisContext(snapshot=missing, options=AuditOptions(), campaign=campaign),
+        )
+        assert result.status is Status.NEEDS_REVIEW, check_id
+        assert "could not read " + BASE in result.findings[0].evidence
+    # a "not found" page in the site's template names the brand; it is not the site's home
+    branded_404 = _started_at(
+        "/quote", {"/quote": quote, "/": page("<h1>Alder Plumbing: page not found</h1>", "404")}
+    )
+    branded_404.pages[1].status = 404
+    result = run_check(
+        all_checks()["site.business_name_missing"],
+        AnalysisContext(snapshot=branded_404, options=AuditOptions(), campaign=campaign),
+    )
+    assert result.status is Status.NEEDS_REVIEW
+    home = page("<h1>Plumbers you can trust</h1><a href='/quote'>Get a quote</a>", "Home")
+    read = _started_at(
+        "/quote", {"/quote": quote.replace("</p>", "</p><a href='/'>Home</a>"), "/": home}
+    )
+    for check_id in ("site.contact_missing", "site.business_name_missing"):
+        result = run_check(
+            all_checks()[check_id],
+            AnalysisContext(snapshot=read, options=AuditOptions(), campaign=campaign),
+        )
+        assert result.status is Status.FAILED, check_id
 
 
 def test_unread_root() -> None:

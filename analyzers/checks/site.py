@@ -182,7 +182,7 @@ def form_only(ctx: AnalysisContext) -> Iterator[Hit]:
     yield Hit(
         url=page.final_url or page.url,
         selector=form.selector,
-        evidence=evidence + _root_unread_note(root),
+        evidence=evidence + _root_unread_note(ctx.snapshot, root),
         details={"content_words": words, "pages": len(pages)},
         review=bool(root),
         message=_ROOT_UNREAD_MESSAGE if root else None,
@@ -195,14 +195,24 @@ _ROOT_UNREAD_MESSAGE = (
 )
 
 
-def _root_unread_note(root: str) -> str:
+def _root_unread_note(snapshot: SiteSnapshot, root: str) -> str:
     """Why a site-wide judgement is left to a person: the crawl started below the site's root
-    (the registered opt-in page) and never read the home page a reviewer also opens."""
+    (the registered opt-in page) and never read the home page a reviewer also opens. Says
+    what happened to the root when the crawl asked for it ("it answered HTTP 404")."""
     if not root:
         return ""
+    why = "no page read links to it, or it did not load"
+    for page in snapshot.pages:
+        if url_key(root) in {url_key(u) for u in (page.url, page.final_url, *page.redirects) if u}:
+            why = (
+                f"it did not load: {page.error}"
+                if page.error
+                else f"it answered HTTP {page.status}"
+            )
+            break
     return (
-        f"; the crawl started below the site's home page and could not read {root} (no page "
-        "read links to it, or it did not load), so what the home page says was not seen"
+        f"; the crawl started below the site's home page and could not read {root} ({why}), "
+        "so what the home page says was not seen"
     )
 
 
@@ -221,6 +231,7 @@ def _root_unread_note(root: str) -> str:
 def thin_content(ctx: AnalysisContext) -> Iterator[Hit]:
     judged = _business_pages(ctx)
     pages = [page for page in judged if not _about_the_texts(page)]
+    pages, help_skipped = _without_lone_help(pages)
     words = sum(_content_words(page) for page in pages)
     if words >= THIN_WORDS:
         if words < UNFINISHED_WORDS:
@@ -237,14 +248,19 @@ def thin_content(ctx: AnalysisContext) -> Iterator[Hit]:
         f"{words} words of content (not counting menus, footers and forms) on "
         f"{len(pages)} page(s); at least {THIN_WORDS} are expected"
     )
-    if len(pages) < len(judged):
+    if len(pages) + len(help_skipped) < len(judged):
         evidence += " (pages about the text messages do not count)"
+    if help_skipped:
+        evidence += (
+            f"; the help pages ({', '.join(p.final_url or p.url for p in help_skipped)}) answer "
+            "the users of a business the site's own pages never describe"
+        )
     details = {"content_words": words, "pages": [p.final_url or p.url for p in pages]}
     root = unread_root(ctx.snapshot)
     if root:
         yield Hit(
             url=home.final_url or home.url,
-            evidence=evidence + _root_unread_note(root),
+            evidence=evidence + _root_unread_note(ctx.snapshot, root),
             review=True,
             message="The pages read have little text, but the site's home page was not read; "
             "open it to check that the site shows what the business does.",
@@ -281,6 +297,41 @@ def _about_the_texts(page: Page) -> bool:
     if "home" in page.roles:
         return False
     return bool(_TEXTS_PAGE.search(" ".join([page.title, *page.headings[:1]])))
+
+
+# A page that names itself the site's help section in its title or first heading ("Help",
+# "Help Center", "Support", "Help & FAQ"): the whole name, not a sentence that uses the word
+# ("How we help families" is not one).
+_HELP_NAME = re.compile(
+    r"(?:help|support|customer\s+(?:help|support|care|service))"
+    r"(?:\s+(?:cent(?:er|re)|desk|hub|page))?"
+    r"(?:\s*(?:&|and)\s*(?:support|faqs?|frequently\s+asked\s+questions))?"
+    r"|knowledge\s*base|getting\s+started",
+    re.IGNORECASE,
+)
+HELP_NEEDS_WORDS = 20  # what the site's own pages must say before its help pages count
+
+
+def _help_page(page: Page) -> bool:
+    if "home" in page.roles:
+        return False
+    names = [*re.split(r"\s+[-|\u2013\u2014\u00b7:]\s+", page.title), *page.headings[:1]]
+    return any(_HELP_NAME.fullmatch(name.strip(" .!")) for name in names if name)
+
+
+def _without_lone_help(pages: list[Page]) -> tuple[list[Page], list[Page]]:
+    """The pages that count for substance, and the help pages left out. A help center answers
+    the people who already use the product (how to create an account, reset a password,
+    reach support); it adds to a site that says what the business is, and cannot stand in for
+    one. When the other pages say next to nothing (blind real28b: a home page of "Welcome to
+    Tullu" and links to its legal pages and a Help FAQ), the help pages do not count and the
+    site is thin. Near miss: a home page with a paragraph on what the business does keeps its
+    help pages' words."""
+    help_pages = [page for page in pages if _help_page(page)]
+    own = [page for page in pages if not _help_page(page)]
+    if not help_pages or sum(_content_words(page) for page in own) >= HELP_NEEDS_WORDS:
+        return pages, []
+    return own, help_pages
 
 
 # What a short site must say to show what the business does (the catalog's "substantive
@@ -366,7 +417,9 @@ def _readable(page: Page) -> str:
 def business_name_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     brand = ctx.inputs.brand_names
     pages = _business_pages(ctx)
-    everything = ctx.snapshot.pages
+    # every page that loaded; not an error page: a below-root crawl also asks for "/", and
+    # a host's "not found" page is not where the site shows its name
+    everything = [page for page in ctx.snapshot.pages if not page.error and page.status < 400]
     # an inferred name is judged by the best guess alone: the runners-up (a page title, a
     # copyright line) are visible by construction and would always be "found"
     names = (
@@ -374,7 +427,7 @@ def business_name_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         if brand.source == "campaign"
         else BrandNames(brand.names[:1], brand.source, brand.evidence)
     )
-    if any(names.found_in(_readable(page)) for page in everything if not page.error):
+    if any(names.found_in(_readable(page)) for page in everything):
         return
     if ctx.inputs.bot_walls:
         yield from _walled_review(ctx, "whether the business name is shown")
@@ -386,11 +439,17 @@ def business_name_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         else f"inferred from {brand.evidence.get('inferred_from', 'the page markup')}"
     )
     quoted = " / ".join(f'"{n}"' for n in names.variants()[:4])
+    root = unread_root(ctx.snapshot)
     yield Hit(
         url=home.final_url or home.url,
-        evidence=f"{quoted} ({source}) not found in the visible text of {len(everything)} page(s)",
-        message=f"The business name {quoted} does not appear in what a person reads on the site.",
+        evidence=f"{quoted} ({source}) not found in the visible text of {len(everything)} page(s)"
+        + _root_unread_note(ctx.snapshot, root),
+        message=f"The business name {quoted} does not appear on the pages read, but the site's "
+        "home page was not read; open it to check that it shows the name."
+        if root
+        else f"The business name {quoted} does not appear in what a person reads on the site.",
         details={"names": names.variants(), "source": brand.source},
+        review=bool(root),
     )
 
 
@@ -420,8 +479,10 @@ def contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         yield from _walled_review(ctx, "whether contact details are shown")
         return
     home = ctx.snapshot.home
-    pages = len(shown)
+    pages = len([page for page in shown if not page.error and page.status < 400])
     samples = _template_contacts(shown)
+    # the home page, where a business shows how to reach it, was not read: a person decides
+    root = unread_root(ctx.snapshot)
     if not samples:
         hidden = (
             f"; they appear only on {unlinked[0].final_url or unlinked[0].url}, which no page "
@@ -431,7 +492,10 @@ def contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         )
         yield Hit(
             url=home.final_url or home.url if home else None,
-            evidence=f"no email, phone number or street address on {pages} page(s){hidden}",
+            evidence=f"no email, phone number or street address on {pages} page(s){hidden}"
+            + _root_unread_note(ctx.snapshot, root),
+            review=bool(root),
+            message=_CONTACT_ROOT_UNREAD if root else None,
         )
         return
     page, shown = samples[0]
@@ -439,8 +503,11 @@ def contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     yield Hit(
         url=page.final_url or page.url,
         evidence=f"only template placeholders: {quoted}; no real email, phone number or "
-        f"street address on {pages} page(s)",
-        message=f"The site shows only a template's placeholder contact details ({quoted}), "
+        f"street address on {pages} page(s)" + _root_unread_note(ctx.snapshot, root),
+        review=bool(root),
+        message=_CONTACT_ROOT_UNREAD
+        if root
+        else f"The site shows only a template's placeholder contact details ({quoted}), "
         "no real email address, phone number or street address.",
         fix="Replace the template's sample contact details with the business's real email, "
         "phone number or street address, in the footer or on the Contact page.",
@@ -448,6 +515,12 @@ def contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             "placeholders": list(dict.fromkeys(t for _p, found in samples for _k, t in found))
         },
     )
+
+
+_CONTACT_ROOT_UNREAD = (
+    "The pages read show no email address, phone number or street address, but the site's "
+    "home page was not read; open it to check that it shows how to reach the business."
+)
 
 
 def _shown_pages(snapshot: SiteSnapshot) -> list[Page]:
