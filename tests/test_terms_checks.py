@@ -1510,3 +1510,166 @@ def test_a_care_contact_for_the_texts_in_one_sentence(sentence: str, gives: bool
     from analyzers.policy.terms_elements import care_for_texts
 
     assert care_for_texts(sentence, sms_document=True) is gives
+
+
+# Blind round 28 (an assistant's SMS-only terms): terms whose subject is the SMS program give
+# their contact as the program's customer care.
+_NO_HELP = " ".join(t for k, t in SENTENCES.items() if k != "help")
+
+
+def _terms_about(opening: str, tail: str, title: str = "Terms of Service") -> str:
+    return html(title, f"<h1>{title}</h1><p>{opening}</p><h2>Texts</h2><p>{_NO_HELP}</p>{tail}")
+
+
+_COVERS_TEXTS = "These terms cover text messages from the Ridgeline Plumbing dispatch line."
+
+
+@pytest.mark.parametrize(
+    ("opening", "tail"),
+    [
+        (_COVERS_TEXTS, "<h2>Contact</h2><p>Ridgeline dispatch · texts@ridgelineplumbing.com</p>"),
+        (_COVERS_TEXTS, "<h2>3. Contact Information</h2><p>Call (720) 555-0191.</p>"),
+        (_COVERS_TEXTS, "<h2>Questions?</h2><p>Write to texts@ridgelineplumbing.com.</p>"),
+        (
+            "This agreement applies to the Ridgeline Plumbing text alert program.",
+            "<h2>Legal</h2><p>For questions about these terms, contact us at:</p>"
+            "<p>Email: texts@ridgelineplumbing.com</p>",
+        ),
+        (
+            _COVERS_TEXTS,
+            "<p>If you have questions regarding these terms, email "
+            "texts@ridgelineplumbing.com.</p>",
+        ),
+    ],
+)
+def test_the_contact_of_terms_about_the_texts_is_their_customer_care(
+    opening: str, tail: str
+) -> None:
+    """The terms say they cover the texts, and give a contact as their own ("Contact", or for
+    questions about these terms) but no HELP keyword: that is the program's customer-care
+    contact, for a person to check that the program answers HELP, not a confident error."""
+    results = run({"/": HOME, "/terms": _terms_about(opening, tail)})
+    result = results["terms.help_missing"]
+    assert _status(results, "terms.help_missing") == "needs_review", tail
+    assert "not the HELP keyword" in result.findings[0].evidence
+    assert failed(results) == set()
+
+
+def test_the_contact_of_sms_terms_is_their_customer_care() -> None:
+    page = _terms_about(
+        "By joining you agree to these terms.",
+        "<h2>Contact us</h2><p>Email texts@ridgelineplumbing.com.</p>",
+        title="SMS Terms",
+    )
+    results = run({"/": HOME, "/terms": page})
+    assert _status(results, "terms.help_missing") == "needs_review"
+
+
+@pytest.mark.parametrize(
+    ("opening", "tail"),
+    [
+        # general terms: the website is their subject, the texts one section
+        (
+            "These terms govern your use of our website, services and text alerts.",
+            "<h2>Contact</h2><p>Email office@ridgelineplumbing.com.</p>",
+        ),
+        ("These terms do not cover text messages.", "<h2>Contact</h2><p>Call (720) 555-0191.</p>"),
+        # terms about the texts, the contact not given as theirs
+        (_COVERS_TEXTS, "<h2>Our office</h2><p>40 Elm St, Denver, CO · (720) 555-0191</p>"),
+        (
+            _COVERS_TEXTS,
+            "<h2>Your account</h2><p>For help with your account password, call us at "
+            "(720) 555-0191.</p>",
+        ),
+        (
+            _COVERS_TEXTS,
+            "<h2>Billing</h2><p>Questions about your invoice? Email billing@ridgelineplumbing.com"
+            ".</p>",
+        ),
+        # a contact for questions about something else than the terms
+        (
+            _COVERS_TEXTS,
+            "<p>For questions about your repair, email office@ridgelineplumbing.com.</p>",
+        ),
+    ],
+)
+def test_near_miss_a_contact_not_given_as_the_texts_terms_own_still_fails(
+    opening: str, tail: str
+) -> None:
+    results = run({"/": HOME, "/terms": _terms_about(opening, tail)})
+    assert failed(results) == {"terms.help_missing"}, tail
+
+
+# Blind round 28 (an app's "SMS Consent" page beside its general "Terms of Service"): a page
+# setting out the program's terms is read with the general terms.
+_CONSENT_BESIDE = (
+    "<p>Ridgeline Plumbing texts appointment reminders and technician arrival alerts to the "
+    "number you give us. Message and data rates may apply.</p><h2>Stopping and help</h2>"
+    "<p>Reply STOP to any text to stop them. Reply HELP for help or email "
+    'texts@ridgelineplumbing.com. See our <a href="/privacy">Privacy Policy</a>.</p>'
+)
+
+
+_WEBSITE_TERMS = html(
+    "Terms of Service",
+    "<h1>Terms of Service</h1><h2>Acceptance</h2><p>By using this website or booking a repair "
+    "you agree to these terms. If you do not agree, do not use the site.</p><h2>Bookings</h2>"
+    "<p>Repairs are billed on completion. Estimates are valid for thirty days. We may change "
+    "our prices at any time.</p><h2>Your account</h2><p>You are responsible for keeping your "
+    "login details safe and for everything done under your account.</p><h2>Liability</h2><p>"
+    "Ridgeline Plumbing is not liable for indirect or consequential damages. Content on this "
+    "site is provided as is.</p><h2>Changes</h2><p>We may update these terms from time to "
+    "time; using the site after a change means you accept it.</p>",
+)
+
+
+def _beside_general_terms(title: str, extra: str = "", path: str = "/sms-consent") -> dict:
+    home = HOME.replace(
+        '<a href="/terms">Terms</a> <a href="/privacy">Privacy Policy</a>',
+        f'<a href="/terms">Terms of Service</a> <a href="{path}">{title}</a>',
+    )
+    page = html(title, f"<h1>{title}</h1>{_CONSENT_BESIDE}{extra}")
+    return {"/": home, "/terms": _WEBSITE_TERMS, path: page}
+
+
+@pytest.mark.parametrize(
+    "title", ["SMS Consent", "Text Message Consent", "SMS Policy", "Mobile Terms"]
+)
+def test_a_page_setting_out_the_program_is_read_with_the_general_terms(title: str) -> None:
+    """The general terms say nothing of texts; the page titled as the program's consent (or
+    policy, or terms), linked from the home page, states what is sent, the rates, STOP, HELP and
+    the privacy link: a reviewer reads both, and only what neither gives fails."""
+    pages = _beside_general_terms(title)
+    assert failed(run(pages)) == {"terms.frequency_missing", "terms.carrier_liability_missing"}
+    found = lookup("terms", snapshot_from_pages(pages, base=BASE))
+    assert {d.url.rsplit("/", 1)[-1] for d in found.documents} == {"sms-consent", "terms"}
+
+
+@pytest.mark.parametrize(
+    ("title", "extra", "path"),
+    [
+        ("SMS Opt-In &amp; Consent", "", "/sms-consent"),  # titled as the opt-in
+        ("SMS Consent", SIGN_UP_FORM, "/sms-consent"),  # the sign-up form and its disclosure
+        ("What SMS consent means for small shops", "", "/sms-consent"),  # an article
+        ("SMS Consent", "", "/blog/sms-consent"),  # a post
+        ("Texting tips", "", "/sms-consent"),  # no document named
+    ],
+)
+def test_near_miss_an_opt_in_page_or_a_post_about_texting_is_not_read_with_the_terms(
+    title: str, extra: str, path: str
+) -> None:
+    pages = _beside_general_terms(title, extra, path)
+    found = lookup("terms", snapshot_from_pages(pages, base=BASE))
+    assert [d.url.rsplit("/", 1)[-1] for d in found.documents] == ["terms"], title
+    assert "terms.stop_missing" in failed(run(pages))
+
+
+def test_near_miss_a_consent_page_mentioning_two_of_the_programs_terms_is_not_read() -> None:
+    pages = _beside_general_terms("SMS Consent")
+    pages["/sms-consent"] = html(
+        "SMS Consent",
+        "<h1>SMS Consent</h1><p>We respect your consent. Message and data rates may apply. "
+        "Reply STOP to stop.</p>",
+    )
+    found = lookup("terms", snapshot_from_pages(pages, base=BASE))
+    assert [d.url.rsplit("/", 1)[-1] for d in found.documents] == ["terms"]

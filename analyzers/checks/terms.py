@@ -7,7 +7,10 @@ Each missing element is its own finding, with the exact paragraph to add, filled
 business's name and contact. A separate "SMS terms" page counts as the terms; so does, when no
 page holds SMS terms, a section headed as them on another page ("SMS Privacy Policy & Terms"
 in the privacy policy, "Text Message Terms" under the sign-up form): the reviewer reads that
-section as the terms, so its elements are judged there and the terms are not missing.
+section as the terms, so its elements are judged there and the terms are not missing. A page
+that sets out the program's terms under its own name ("SMS Consent", "SMS Policy", "Mobile
+Terms") beside general terms that never speak of texts is read with them: an element found in
+either counts (analyzers/policy/locate.py `sets_out_the_program`).
 """
 
 from __future__ import annotations

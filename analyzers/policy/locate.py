@@ -623,6 +623,7 @@ def lookup(
                     result.documents.append(section)
     if kind == "terms":
         result.documents = _without_consent_pages(result.documents)
+        result.documents += _program_pages_beside(snapshot, result.documents, linked)
     # a page the site links comes first, then the SMS terms: they hold the program's disclosures
     result.documents.sort(
         key=lambda d: (not d.linked, d.kind != "sms_terms", PRIORITY.index(d.found_by))
@@ -663,9 +664,105 @@ def _without_consent_pages(documents: list[PolicyDocument]) -> list[PolicyDocume
         d
         for d in documents
         if not (
-            d.found_by == "role" and (not _calls_itself("terms", d.page) or _sign_up_policy(d.page))
+            d.found_by == "role"
+            and (not _calls_itself("terms", d.page) or _sign_up_policy(d.page))
+            and not sets_out_the_program(d.page)
         )
     ]
+
+
+# a title naming the SMS program's consent, policy or terms ("SMS Consent", "Text Message
+# Consent", "SMS Policy", "Mobile Terms"); one naming the act of signing up ("SMS Opt-In &
+# Consent", "Text alerts sign-up") names the opt-in's page, and one naming privacy the policy
+_PROGRAM_TITLE = re.compile(
+    rf"\b({_SMS}|messaging|mobile (messag\w*|alerts?))\b[\w\s&/-]{{0,30}}?"
+    r"\b(consent|polic(y|ies)|terms|conditions)\b|\bmobile (consent|polic(y|ies)|terms)\b",
+    re.IGNORECASE,
+)
+# a title that asks or lists ("What SMS consent means for shops", "5 SMS policy mistakes"):
+# an article about texting, not the program's document; so is a page under /blog or /news
+_TOPIC_TITLE = re.compile(
+    r"^\W*(what|why|how|when|should|can|do|does|is|are|\d+)\b|\?", re.IGNORECASE
+)
+_POSTS = re.compile(r"\b(blog|news|posts?|articles?|stories)\b", re.IGNORECASE)
+# what separates a page title's parts: "SMS Consent - Tullu", "Acme | Text Messaging Terms"
+_TITLE_PARTS = re.compile(r"\s+[-|–—:·]\s+|\s*\|\s*")
+
+
+def _names_the_program(title: str) -> bool:
+    """Does a title (or heading) name the program's document, in one of its parts ("SMS
+    Consent - Tullu", "SMS Consent for Verification Codes", "Acme | Mobile Terms"), and not as
+    the topic of an article ("What SMS consent means for small shops")?"""
+    return any(
+        _PROGRAM_TITLE.search(part) and not _TOPIC_TITLE.search(part)
+        for part in _TITLE_PARTS.split(title)
+    )
+
+
+_SIGN_UP_TITLE = re.compile(
+    r"\bopt[\s-]?in\b|\bsign[\s-]?up\b|\bsubscribe\b|\bjoin\b|\bprivacy\b", re.IGNORECASE
+)
+# what the program's terms state; a page setting them out states most of them
+_PROGRAM_TERMS = frozenset(
+    {"message_type", "frequency", "rates", "stop", "help", "carrier_liability"}
+)
+_SETS_OUT = 3
+
+
+def sets_out_the_program(page: Page) -> bool:
+    """Does the page set out the SMS program's terms, beside the site's general terms? A page
+    titled or headed as the program's consent, policy or terms ("SMS Consent", "SMS Policy",
+    "Text Messaging Terms", "Mobile Terms"), with no form, that states most of what the
+    program's terms state (at least three of: what is sent, how often, the rates, STOP, HELP,
+    carrier liability) tells the subscriber the program's rules: a reviewer reads it with the
+    general "Terms of Service" as the program's terms, and an element found in either counts.
+    Example: /terms covers accounts and liability, /sms-consent (linked from the home page)
+    says which codes are texted, that rates may apply, to reply STOP or HELP.
+
+    Not one: a sign-up page with the form and its disclosure (the opt-in's, `optin` role), a
+    page titled as the opt-in ("SMS Opt-In & Consent": the opt-in's evidence), one quoting the
+    consent request (`consent_request`), a blog post about texting (its title names no
+    consent, policy or terms), or a page that mentions STOP and rates in passing."""
+    if "sms_terms" not in page.roles or "optin" in page.roles:
+        return False
+    if page.error or page.status >= 400:
+        return False
+    own = " ".join([page.title, *own_headings(page)[:1]])
+    if not any(_names_the_program(t) for t in (page.title, *own_headings(page)[:1])):
+        return False
+    if _SIGN_UP_TITLE.search(own) or _POSTS.search(words_of(page.final_url or page.url)):
+        return False
+    if consent_request(page):
+        return False
+    from analyzers.policy.terms_elements import elements_stated  # it reads this module
+
+    stated = elements_stated(page_sentences(page), sms_document=True)
+    return len(stated & _PROGRAM_TERMS) >= _SETS_OUT
+
+
+def _program_pages_beside(
+    snapshot: SiteSnapshot, documents: list[PolicyDocument], linked: set[str]
+) -> list[PolicyDocument]:
+    """The pages that set out the SMS program's terms (`sets_out_the_program`) and were not
+    read as terms yet, read as the SMS terms beside the general terms the site presents; none
+    when the site presents no terms of its own (then `_states_the_program` decides whether
+    such a page is the terms)."""
+    presented = any(d.found_by in _PRESENTED and d.linked and not d.section for d in documents)
+    if not presented:
+        return []
+    read = {url_key(u) for d in documents for u in (d.page.url, d.page.final_url) if u}
+    found = []
+    for page in sorted(snapshot.pages, key=lambda p: p.depth):
+        url = page.final_url or page.url
+        if url_key(url) in read or url_key(page.url) in read or not sets_out_the_program(page):
+            continue
+        if not _linked(page.url, linked):
+            continue  # a page nobody links to is not read beside the terms
+        document = read_document("terms", page, Candidate(url, "role"))
+        document.kind = "sms_terms"
+        found.append(document)
+        read.add(url_key(url))
+    return found
 
 
 def _sign_up_policy(page: Page) -> bool:

@@ -496,6 +496,84 @@ def _help_contact(documents: list[PolicyDocument]) -> Found | None:
     return None
 
 
+# a sentence saying what the document covers: "These terms cover SMS from Acme", "This
+# policy applies to the Acme text messaging program" (not "These terms do not cover ...")
+_SCOPE = re.compile(
+    r"\b(?:these|this|the following)\s+(?:(?:sms|text(?:ing)?|messaging|program)\s+)?"
+    r"(?:terms(?:\s+(?:and|&)\s+conditions|\s+of\s+(?:service|use))?|conditions|policy|"
+    r"agreement)\s+(?:only\s+)?(?:cover|covers|apply\s+to|applies\s+to|govern|governs|"
+    r"concern|concerns)\s+(?P<what>[^.;:]+)",
+    re.IGNORECASE,
+)
+# the head of what is covered names the texts within its first words: "SMS from Acme", "the
+# Acme text messaging program", "your participation in our text alerts" (not "your use of our
+# website and text alerts", where the website is what is covered)
+_COVERS_TEXTS = re.compile(
+    r"^(?:(?:the|our|your|all|any)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:sms|mms|texts?|text\s+messag\w*|text(?:ing)?\s+(?:alerts?|program)|messaging)\b",
+    re.IGNORECASE,
+)
+# a heading that names the section as the document's contact: "Contact", "9. Contact
+# Information", "Contact Us", "Questions?", "Questions & Contact"
+_CONTACT_HEADING = re.compile(
+    r"^\W*(?:\d+[.)]?\s*)?(?:contact(?:\s+(?:us|information|info|details))?|questions|"
+    r"questions\s+(?:&|and)\s+contact|contact\s+(?:&|and)\s+questions)\W*$",
+    re.IGNORECASE,
+)
+# a sentence giving the contact for questions about the document itself: "For questions about
+# these terms, contact us at ...", "If you have questions regarding this policy, email ..."
+_ABOUT_THE_DOCUMENT = re.compile(
+    r"\bquestions?\s+(?:about|regarding|concerning|on)\s+(?:these|this|the)\s+"
+    r"(?:(?:sms|text(?:ing)?|messaging|program)\s+)?(?:terms|conditions|policy|agreement)\b",
+    re.IGNORECASE,
+)
+
+
+def about_the_texts(document: PolicyDocument) -> bool:
+    """Is the document's subject the SMS program? SMS terms are (`kind`); so is a document
+    titled otherwise ("Terms of Service") whose opening says what it covers and names the texts
+    as that ("These terms cover SMS from Acme's missed-call assistant."). General terms with a
+    texting section ("These terms govern your use of our website, services and text alerts")
+    are about the website."""
+    if document.kind == "sms_terms":
+        return True
+    for sentence in document.sentences[:3]:
+        scope = _SCOPE.search(sentence.text)
+        if scope and _COVERS_TEXTS.search(scope.group("what").strip()):
+            return True
+    return False
+
+
+def _document_contact(documents: list[PolicyDocument]) -> Found | None:
+    """The contact a document about the SMS program (`about_the_texts`) gives as its own: an
+    email or phone under a heading naming the contact ("Contact" / "Acme — acme@mail.com"),
+    or in a sentence giving it for questions about the document ("For questions about these
+    terms, contact us at acme@mail.com", the address on the next line counted). In such a
+    document the contact for questions is the program's customer care (CHECKS.md
+    terms.help_missing: "no customer care contact / HELP instruction"). In general terms an
+    address block, a contact for help with an account or for billing is not."""
+    for document in documents:
+        if not about_the_texts(document):
+            continue
+        before: Sentence | None = None
+        for sentence in document.sentences:
+            asked = [
+                s
+                for s in (before, sentence)
+                if s is not None
+                and s.heading == sentence.heading
+                and _ABOUT_THE_DOCUMENT.search(s.text)
+            ]
+            before = sentence
+            if not (find_emails(sentence.text) or find_phones(sentence.text)):
+                continue
+            if asked or _CONTACT_HEADING.match(sentence.heading):
+                said = " ".join(s.quoted for s in (*asked, sentence) if s is not sentence)
+                quoted = f"{said} {sentence.quoted}" if said else sentence.quoted
+                return Found("help", document.url, quoted, sentence.heading)
+    return None
+
+
 def care_for_texts(said: str, heading: str = "", *, sms_document: bool = False) -> bool:
     """The sentence (with the question it answers, if any) gives customer care for the texts:
     care wording (`_care_wording`) and a way to reach it in the sentence itself, an email or a
@@ -557,6 +635,14 @@ def _review_help(review: TermsReview) -> None:
                 f"The terms give a care contact for the texts ({care.evidence}) but not the "
                 "HELP keyword; check that the program answers HELP with that contact, or add "
                 "“Reply HELP for help” to the terms."
+            )
+        elif own := _document_contact(review.documents):
+            review.found["help"] = own
+            review.doubts["help"] = (
+                f"The terms cover the SMS program and give their contact ({own.evidence}), "
+                "the program's customer care, but not the HELP keyword; check that the "
+                "program answers HELP with that contact, or add “Reply HELP for help” to the "
+                "terms."
             )
         elif contact:
             review.notes["help"] = (
