@@ -1104,3 +1104,38 @@ def test_round_27_age_gated_samples_may_name_age_restricted_goods(
     analysis = check_package(load_campaign(path))
     result = next(r for r in analysis.results if r.spec.id == "samples.prohibited_content")
     assert [str(f.severity) for f in result.findings] == [severity], result.findings
+
+
+@pytest.mark.parametrize(
+    ("description", "vague"),
+    [
+        # blind round 28 (a bagel bakery): a purpose clause after a long clause naming the
+        # recipients says what the texts tell
+        (
+            "Brightwater Dental, a three-office practice in Tulsa, texts patients who booked a "
+            "cleaning and opted in on an office's booking page to tell them the crown is ready "
+            "or the visit is moved.",
+            "passed",
+        ),
+        (
+            "Brightwater Dental texts patients who booked a visit and opted in on the booking "
+            "page of our website to let them know when their crowns are ready.",
+            "passed",
+        ),
+        # near misses: a purpose that tells nothing
+        (
+            "Brightwater Dental texts patients who booked a visit and opted in on the booking "
+            "page of our website to let them know.",
+            "failed",
+        ),
+        (
+            "Brightwater Dental texts patients who booked a visit and opted in on the booking "
+            "page of our website to tell them stuff.",
+            "failed",
+        ),
+    ],
+)
+def test_round_28_a_purpose_clause_names_the_kind_of_message(
+    tmp_path, description: str, vague: str
+) -> None:
+    assert _description_results(tmp_path, description)["campaign.description_vague"] == vague

@@ -956,3 +956,48 @@ def test_round_27_a_themed_bakery_page_does_not_sell_alcohol() -> None:
     # near miss: the same bakery that pours beer on the side
     pours = themed + " We also pour local craft beer by the pint, $7, at the old bar."
     assert "alcohol" in {m.category for m in find_prohibited(pours)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind round 28 (a candle shop): a drink word that modifies a capitalised name on a
+        # page that sells candles, wax melts or soap is a scent's name, whatever the head
+        "Harbor & Wick candles: Mojito Mint, Champagne Pear and Red Wine Fig, $22 each.",
+        "Champagne Pear | Harbor & Wick Candle Co.",
+        "Margarita Lime hand soap, 12 oz pump, $9.",
+        "New wax melts: Sangria Berry and Mojito Mint, six cubes a pack.",
+        "Red Wine Fig, hand-poured in soy wax with a cotton wick: 50 hour burn time.",
+    ],
+)
+def test_round_28_a_drink_named_scent_of_a_candle_is_not_alcohol(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" not in page, find_content(text, include_weak=True)
+    assert "alcohol" not in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the page also sells or pours the drink, or names no scented good
+        "Wine & Candle Gift Box: a bottle of Napa Cabernet and our Red Wine Fig candle, $68.",
+        "Candles, cards and Kentucky Bourbon Reserve, 750 ml, $39.",
+        "Soy candles by the door; Champagne Brut by the glass at the wine bar, $14.",
+        "Mojito Mint and Champagne Pear, $24 each.",
+        "Candle-lit tables for our Champagne Brunch every Sunday, $45.",
+        "Bourbon Cream liqueur is back, $29 a bottle; soy candles 20% off.",
+    ],
+)
+def test_round_28_a_drink_sold_beside_candles_still_fires(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" in page, find_content(text, include_weak=True)
+    assert "alcohol" in sample
+
+
+def test_round_28_the_page_s_product_decides_a_scent_name() -> None:
+    text = "Mojito Mint — $24"
+    assert other_meaning(text, 0, 6, "alcohol") == ""
+    assert other_meaning(text, 0, 6, "alcohol", context="Hand-poured soy candles. " + text)
+    # a lower-case drink word is no product name: the head rule alone decides it
+    text = "a mojito with mint"
+    assert other_meaning(text, 2, 8, "alcohol", context="Soy candles. " + text) == ""

@@ -436,3 +436,29 @@ def test_a_frame_on_a_page_that_is_no_policy_does_not_make_its_host_related() ->
     ctx, result = _framing("/contact", "Contact us")
     assert "docuwriter.net" not in related_domains(ctx)
     assert str(result.status) == "failed"
+
+
+def test_round_28_a_booking_page_on_a_scheduling_platform_is_the_business_s() -> None:
+    """Blind real28b (a detailer): the booking form's "Open Booking Page" goes to the
+    business's page on a CRM's scheduler (platform/book/<id>). The platform acts for the
+    business, as calendly.com does; no list of hosts holds every new one, the URL's shape and
+    the link's words say it is a booking page."""
+    for href, text in (
+        ("https://crmbooker.example/book/5f1e0c9a-22d1", "Open Booking Page"),
+        ("https://app.slotwise.example/acme-dental", "Book now"),
+        ("https://slotwise.example/schedule/acme-dental/cleaning", "Pick a time"),
+    ):
+        assert status(_with_link(href, text), "links.unrelated_domain") == "passed", href
+
+
+def test_round_28_policy_or_bare_platform_links_still_fire() -> None:
+    """Near misses: a privacy or terms link to another company's domain, even under a booking
+    path, and a booking call to a platform's home page are not the business's booking page."""
+    for href, text in (
+        ("https://otherco.example/privacy", "Privacy Policy"),
+        ("https://crmbooker.example/book/privacy", "Privacy Policy"),
+        ("https://crmbooker.example/booking/terms", "SMS Terms"),
+        ("https://crmbooker.example/", "Book now"),
+        ("https://crmbooker.example/deals", "See our deals"),
+    ):
+        assert status(_with_link(href, text), "links.unrelated_domain") == "failed", href

@@ -8,10 +8,11 @@ provider), to the platforms listed in
 analyzers/vocab/optin_link_domains.yaml (social profiles, maps, payment/booking, regulators), and
 to a well-known form or policy service (analyzers/vocab/embedded_services.yaml) whose frame a
 crawled page embeds, and to any host whose frame is what the brand's own policy page shows, are
-related; anything else in the opt-in form, its disclosure, or the body
-of a policy page is not. A policy's body link counts when it leads on in the flow (privacy,
-terms, SMS or sign-up words) or goes to a hosting platform's deployment host
-(analyzers/vocab/deployment_hosts.txt: a preview or staging copy such as
+related, and so is the business's booking page on a scheduling service, known or not ("Open
+Booking Page" -> platform.example/book/<id>: `books_on_platform`); anything else in the opt-in
+form, its disclosure, or the body of a policy page is not. A policy's body link counts when it
+leads on in the flow (privacy, terms, SMS or sign-up words) or goes to a hosting platform's
+deployment host (analyzers/vocab/deployment_hosts.txt: a preview or staging copy such as
 main.d1abc.amplifyapp.com, whatever the link's words): a policy does not cite another company
 there, it sends the reviewer to a site off the registered domain.
 Campaign text is read for shorteners except the sample messages and keyword replies, which
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from analyzers.campaign.emails import find_emails, is_public_provider
 from analyzers.context import AnalysisContext
@@ -455,7 +457,7 @@ def unrelated_domain(ctx: AnalysisContext) -> Iterator[Hit]:
         if domain in reported:
             continue
         copy = policy_copy_off_site(link, related)
-        if not copy and is_related(href, related, keys):
+        if not copy and (is_related(href, related, keys) or books_on_platform(link)):
             continue
         reported.add(domain)
         what = (
@@ -470,6 +472,36 @@ def unrelated_domain(ctx: AnalysisContext) -> Iterator[Hit]:
             message=f'{where.capitalize()} links to {domain} ("{link.text or href}"), {what}.',
             fix=f"Host this page on {own} and link it there, or remove the link to {domain}.",
         )
+
+
+# a booking or scheduling word as a whole path segment ("/book/<id>", "/booking/acme-detail",
+# "/schedule/acme") or as the link's call ("Book now", "Open Booking Page", "Schedule online")
+_BOOKING_SEGMENT = frozenset(
+    "book booking bookings schedule scheduling scheduler appointment appointments reserve "
+    "reservation reservations".split()
+)
+_BOOKING_CALL = re.compile(
+    r"^\W*(?:open\s+|view\s+)?(?:(?:our|the|my)\s+)?(?:online\s+)?(?:book|booking|schedule|"
+    r"scheduling|reserve|reservations?)\b|\bbook\s+(?:now|online|a|an|your|my)\b|"
+    r"\b(?:booking|scheduling)\s+(?:page|link|calendar|portal)\b|\bonline\s+(?:booking|scheduling)\b",
+    re.IGNORECASE,
+)
+
+
+def books_on_platform(link: Link) -> bool:
+    """Is the link the business's booking page on a scheduling service? Small businesses take
+    bookings on a platform's page ("Open Booking Page" -> stratacrm.app/book/<id>), the way the
+    well-known booking hosts of optin_link_domains.yaml do (calendly.com/acme): the platform
+    acts for the business, and no list of hosts can hold every new one. The URL's shape says
+    it: a booking word as a path segment followed by the business's own id or name, or a
+    booking call as the link's words with a page below the host's root. A link named as a
+    policy document ("Privacy Policy" -> another company's domain) is never one, whatever its
+    path, and neither is a bare platform home page ("Book now" -> stratacrm.app/)."""
+    if _POLICY_DOCUMENT.search(link.text) or re.search(r"privacy|terms", link.text, re.I):
+        return False
+    path = [p for p in urlsplit(link.href).path.lower().split("/") if p]
+    after_booking_word = any(p in _BOOKING_SEGMENT for p in path[:-1])
+    return after_booking_word or (bool(path) and bool(_BOOKING_CALL.search(link.text)))
 
 
 def policy_copy_off_site(link: Link, related: set[str]) -> bool:

@@ -126,6 +126,8 @@ class _Roles:
     heads: frozenset[str]
     shared_heads: frozenset[str]
     kinds: re.Pattern[str]
+    scented_goods: re.Pattern[str]
+    drink_sold: re.Pattern[str]
     vessels: frozenset[str]
     stores: frozenset[str]
     drinkware: re.Pattern[str]
@@ -199,6 +201,8 @@ def _roles() -> _Roles:
         heads=frozenset(w.lower() for w in variant["heads"]),
         shared_heads=frozenset(w.lower() for w in variant["shared_heads"]),
         kinds=_any_word(variant["kinds"]),
+        scented_goods=_any_phrase(variant["scented_goods"]),
+        drink_sold=_any_phrase(variant["drink_sold"]),
         vessels=frozenset(w.lower() for w in variant["vessels"]),
         stores=frozenset(w.lower() for w in variant["stores"]),
         drinkware=_any_word(variant["drinkware_kinds"]),
@@ -462,6 +466,15 @@ def _any_word(words: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
 
 
+def _any_phrase(phrases: Sequence[str]) -> re.Pattern[str]:
+    """Any of the phrases, not inside a longer word nor a hyphenated one ("candle-lit" is no
+    candle): they may start or end with a sign ("21+", "% alc"), where a word boundary would
+    not hold."""
+    return re.compile(
+        rf"(?<![\w\u2010\u2011-])(?:{_alternatives(phrases)})(?![\w\u2010\u2011-])", re.IGNORECASE
+    )
+
+
 def unhyphenate(text: str) -> str:
     """Text with each hyphen between two letters turned into a space (same length).
 
@@ -558,6 +571,19 @@ def names_other_kind(text: str) -> bool:
     and remembered for the last few texts: a page asks it once, however many such terms it has.
     """
     return bool(_roles().kinds.search(text))
+
+
+@lru_cache(maxsize=16)
+def sells_scented_goods(text: str) -> bool:
+    """Does the text sell goods named by scent or flavour (candles, wax melts, soap, ...) and
+    nothing that sells or pours a drink ("a bottle of", "750 ml", "wine list")?
+
+    Asked only for a capitalised drink word that modifies another capitalised word ("Mojito
+    Mint", "Champagne Pear"): on a candle shop's page that is a scent's name, on a page that
+    also sells a bottle of wine it may be the wine.
+    """
+    roles = _roles()
+    return bool(roles.scented_goods.search(text)) and not roles.drink_sold.search(text)
 
 
 @lru_cache(maxsize=16)
@@ -665,6 +691,7 @@ def other_meaning(
         any(h in roles.heads for h in heads)
         or name[-1][2].lower() in roles.shared_heads
         and names_other_kind(whole)
+        or _is_scent_name(term, name, whole)
         or any(h in roles.vessels for h in heads)
         and sells_drinkware(whole)
     ):
@@ -820,6 +847,18 @@ def _weapon_modifies(
         if re.search(r"(?<!s)s$", lowered):
             return ""  # "each pistol comes with two magazines": maybe the verb
     return head
+
+
+def _is_scent_name(term: str, name: list[tuple[int, int, str]], whole: str) -> bool:
+    """Is the term the first word of a capitalised product name on a page that sells scented
+    goods (blind round 28)? A candle shop names its scents after drinks ("Mojito Mint",
+    "Champagne Pear", "Red Wine Fig"): the drink word modifies the name's head, a fruit or an
+    herb that no list of scent words can hold, and the page's product (a candle, soy wax, a
+    wick) says what the named thing is. Only a name of two capitalised words or more: a bare
+    "Champagne" may be the bottle. Not where the page also sells or pours a drink ("a bottle of
+    Pinot Noir" in a gift box, "750 ml", "wine list"), and never a name that goes on into
+    another term ("Bourbon Barrel Stout", checked by the caller)."""
+    return term[:1].isupper() and bool(name) and sells_scented_goods(whole)
 
 
 def _is_store(term: str, words: list[tuple[int, int, str]]) -> bool:
