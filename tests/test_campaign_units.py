@@ -593,6 +593,34 @@ def test_a_message_flow_in_plain_words(flow: str, missing: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("flow", "missing"),
+    [
+        # blind round 28: the quoted box names two kinds joined, the second a noun compound
+        (
+            'Members tick a box: "I agree to receive practice cancellation and regatta update '
+            'texts from Brightwater Dental." Msg frequency varies. Msg & data rates may apply. '
+            "Reply HELP for help, STOP to cancel. Privacy Policy and Terms are linked.",
+            [],
+        ),
+        # near miss: a notice word with no subject before it names no kind
+        (
+            'Members tick a box: "I agree to receive update texts from Brightwater Dental." Msg '
+            "frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel. "
+            "Privacy Policy and Terms are linked.",
+            ["the kind of messages"],
+        ),
+    ],
+)
+def test_round_28_a_flow_names_kinds_in_a_noun_compound(flow: str, missing: list[str]) -> None:
+    from analyzers.campaign.model import load_campaign
+    from analyzers.checks.campaign_flow import cta_missing_elements
+    from tests.conftest import ROOT
+
+    campaign = load_campaign(ROOT / "fixtures" / "campaigns" / "compliant.yaml")
+    assert cta_missing_elements(campaign, flow) == missing
+
+
+@pytest.mark.parametrize(
     ("reply", "states_frequency"),
     [
         # blind round 12: a frequency counted per visit or booking is a frequency

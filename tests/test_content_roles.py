@@ -1001,3 +1001,43 @@ def test_round_28_the_page_s_product_decides_a_scent_name() -> None:
     # a lower-case drink word is no product name: the head rule alone decides it
     text = "a mojito with mint"
     assert other_meaning(text, 2, 8, "alcohol", context="Soy candles. " + text) == ""
+
+
+# --- blind round 28: tobacco as the colour of leather, suede or fabric ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list whose other item is a colour that is also an ingredient, in a text about a
+        # material that comes in colours
+        "Hand-stitched leather watch straps. Field strap: Olive or tobacco, unlined. $95",
+        "Suede loafers, unlined. Sage, tobacco or plum, $140.",
+        "Waxed canvas tote, $68. Brown or tobacco, brass hardware.",
+        # the colour word is the head of the phrase
+        "A tobacco brown leather belt, $60.",
+        "The Rally boot in tobacco suede, $210.",
+    ],
+)
+def test_round_28_tobacco_as_the_colour_of_a_material_is_a_colour(text: str) -> None:
+    page, sample = _both(text)
+    assert "tobacco" not in page, find_content(text, include_weak=True)
+    assert "tobacco" not in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: tobacco sold, next to leather goods or a colour-like flavour
+        "Our leather goods shop also stocks pipe tobacco and cigars, $12.",
+        "Leather pouches and tobacco and vape products at our tobacco shop, open daily.",
+        "Olive or tobacco? Our tobacco shop in the leather district carries both, $9.",
+        "Menthol or tobacco e-liquid, leather vape cases, $19.",
+        # an ingredient colour without a material: still a list of flavours
+        "Olive, tobacco and cedar: pipe tobacco blends, $14.",
+    ],
+)
+def test_round_28_tobacco_sold_next_to_leather_or_in_a_flavour_list_still_fires(text: str) -> None:
+    page, sample = _both(text)
+    assert "tobacco" in page, find_content(text, include_weak=True)
+    assert "tobacco" in sample

@@ -909,3 +909,62 @@ def test_mobile_service_providers_excused_and_contacting_the_carrier_not() -> No
     assert at_form(liable, "carrier_liability")
     assert not in_terms("Contact your carrier if messages are delayed.", "carrier_liability")
     assert not in_terms("We are not liable for delayed or undelivered texts.", "carrier_liability")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind round 28: a count that opens a clause counts what that clause says happens
+        "Yes, text me Alderbank flash-sale alerts. Reply STOP to opt out. Twice a season we "
+        "sell off last year's jackets at 40% off. Text subscribers hear first.",
+        "Join our text club. Once a month you can save 20% on any frame.",
+        "Get drop alerts by text. Twice a year, the market fills the whole car park.",
+    ],
+)
+def test_round_28_a_fronted_count_of_another_clause_is_no_frequency(text: str) -> None:
+    assert not at_form(text, "frequency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the clause after the count names the texts or a verb of sending them
+        "Join our text club. Twice a month we text you our best deals.",
+        "Join our text club. Once a week you'll receive a drop alert.",
+        "Join our text club. Twice a season we send a sale alert.",
+        "Yes, text me flash-sale alerts. Twice a month.",
+        "Yes, text me deals. Msg frequency varies.",
+        "Yes, text me deals, about 4 texts a month.",
+        "Yes, text me order updates: one text per order.",
+    ],
+)
+def test_round_28_a_count_of_the_texts_still_states_the_frequency(text: str) -> None:
+    assert at_form(text, "frequency")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # blind round 28: a noun compound whose first word names what the notices are about
+        "I agree to receive practice cancellation and regatta update texts from Alder Crew.",
+        "Yes, send me river-level alert messages from Alder Crew.",
+        "Sign me up for tournament reminder texts.",
+    ],
+)
+def test_round_28_a_compound_names_the_kind_of_messages(sentence: str) -> None:
+    assert message_type_in(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: the word before the notice names no subject
+        "I agree to receive update texts from Alder Crew.",
+        "I agree to receive occasional alert messages from Alder Crew.",
+        "Sign up for update texts.",
+        "Get the update texts.",
+        "Get text update messages.",
+    ],
+)
+def test_round_28_a_compound_without_a_subject_names_no_kind(sentence: str) -> None:
+    assert not message_type_in(sentence)

@@ -166,6 +166,8 @@ class _Roles:
     colour_categories: frozenset[str]
     colour_label: re.Pattern[str]
     colours: frozenset[str]
+    material_colours: frozenset[str]
+    materials: re.Pattern[str]
     customer_loan_categories: frozenset[str]
     customer_loan: re.Pattern[str]
     product_denial_categories: frozenset[str]
@@ -258,6 +260,8 @@ def _roles() -> _Roles:
         colour_categories=frozenset(data["colour_list"]["categories"]),
         colour_label=_colour_label_pattern(data["colour_list"]),
         colours=frozenset(w.lower() for w in data["colour_list"]["colours"]),
+        material_colours=frozenset(w.lower() for w in data["colour_list"]["material_colours"]),
+        materials=_any_word(data["colour_list"]["materials"]),
         customer_loan_categories=frozenset(data["customer_loan"]["categories"]),
         customer_loan=_customer_loan_pattern(data["customer_loan"]),
         product_denial_categories=frozenset(data["product_denial"]["categories"]),
@@ -654,7 +658,7 @@ def other_meaning(
         return "a tool for a substance that is not smoked"
     if _is_grain(term, text if context is None else context):
         return "a grain the page names as one"
-    if category in roles.colour_categories and _in_colour_list(text, start, end):
+    if category in roles.colour_categories and _in_colour_list(text, start, end, context):
         return "a colour's name in a list of colours"
     if category in roles.weapon_categories:
         head = _weapon_modifies(text, start, term, words, terms)
@@ -1178,7 +1182,7 @@ _LIST_SPLIT = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)\s*", re.IGNORECASE)
 _MAX_NAME_ITEM_WORDS = 3  # "Harbour Grey", "Champagne Toast": a list of names, not of phrases
 
 
-def _in_colour_list(text: str, start: int, end: int) -> bool:
+def _in_colour_list(text: str, start: int, end: int, context: str | None = None) -> bool:
     """Is the term an item of a list of colours? A boutique's "Champagne, Ink" under a dress,
     a nail studio's "colour bar: Merlot, Champagne Toast, Sage and Glazed Donut": the list
     names shades, and the drink word is one of them.
@@ -1188,7 +1192,9 @@ def _in_colour_list(text: str, start: int, end: int) -> bool:
     names (every item three words at most) ends in a plain colour ("Ink", "Navy", "Harbour
     Grey"). "Merlot, Cabernet, Pinot Noir by the glass" names no colour; "red, white or rosé"
     names wines, and "gin, sage and tonic" an ingredient: those colours are not in the list
-    (`_roles.yaml`, colour_list).
+    (`_roles.yaml`, colour_list). A colour that also names an ingredient ("Olive", "Sage")
+    counts where the whole text (`context`) names a material that comes in colours: a leather
+    strap in "Olive or tobacco" (blind round 28).
     """
     roles = _roles()
     before = text[max(0, start - _COLOUR_LOOK_BACK) : start].rsplit("\n", 1)[-1]
@@ -1202,9 +1208,10 @@ def _in_colour_list(text: str, start: int, end: int) -> bool:
     if len(items) < 2 or any(len(item.split()) > _MAX_NAME_ITEM_WORDS for item in items):
         return False
     own = text[start:end].lower()
-    return any(
-        item.split()[-1].lower() in roles.colours and own not in item.lower() for item in items
-    )
+    colours = roles.colours
+    if roles.materials.search(text if context is None else context):
+        colours = colours | roles.material_colours
+    return any(item.split()[-1].lower() in colours and own not in item.lower() for item in items)
 
 
 def _describes_what_it_is_not(text: str, start: int, end: int) -> bool:

@@ -30,6 +30,7 @@ from analyzers.optin.plain_words import (
     counts_another_thing,
     frequency_in,
     frequency_of_another_thing,
+    fronts_another_clause,
     message_type_in,
     offers_not_texts,
     speaks_of_messages,
@@ -397,6 +398,12 @@ def _count_of_something_else(match: PhraseMatch, doc) -> bool:
         sentences[where], match.start_char - list(doc.sents)[where].start_char
     ):
         return True  # "Join our text club. Members may visit 3x per week."
+    if where is not None and fronts_another_clause(
+        sentences[where],
+        match.start_char - list(doc.sents)[where].start_char,
+        match.end_char - list(doc.sents)[where].start_char,
+    ):
+        return True  # "Twice a season we sell offcuts at 40% off. Text subscribers hear first."
     if frequency_of_another_thing(doc.text, match.start_char, match.end_char):
         return True  # "Lawn service frequency varies by season"
     if _BARE_CAP.match(match.sentence):

@@ -479,6 +479,7 @@ def message_type_in(text: str) -> str | None:
         or _what_they_cover(text)
         or _what_is_carried(text)
         or _what_the_text_tells(text)
+        or _kind_in_compound(text)
     )
 
 
@@ -511,6 +512,40 @@ def _what_the_program_sends(text: str) -> str | None:
     for match in _PROGRAM_NAMED.finditer(text):
         words = [w.lower() for w in match.group("what").split()]
         if not set(words) & _NOT_SENT_CONTENT and not words[0].endswith("ed"):
+            return match.group(0)
+    return None
+
+
+# "regatta update texts", "river-level alert messages": a word, a kind of notice, the messages
+_KIND_COMPOUND = re.compile(
+    r"\b([A-Za-z][\w'’-]*)\s+(?:update|updates|alert|alerts|reminder|reminders|notice|notices|"
+    r"notification|notifications|cancellation|cancellations|closure|closures)\s+"
+    r"(?:texts?|txts?|sms|mms|messages?|msgs?|alerts?|notifications?)\b",
+    re.IGNORECASE,
+)
+# words before a kind of notice that name no subject: how often or how it is sent, a verb, a
+# preposition ("occasional update texts", "receive alert messages", "for update texts")
+_NOT_A_COMPOUND_SUBJECT = frozenset(
+    "occasional periodic recurring automated automatic regular frequent important general "
+    "quick short new latest optional free future other more some these those receive get "
+    "send sign for to of by from with in on at about and or via".split()
+)
+
+
+def _kind_in_compound(text: str) -> str | None:
+    """A noun compound names the kind of messages by its first word: "regatta update texts"
+    are texts with updates about the regattas, "practice cancellation and regatta update
+    texts" two kinds joined. The first word names a subject only when it is not a determiner,
+    a message word, a verb of getting, a preposition or an adjective of how often or how the
+    texts come ("occasional update texts", "receive alert messages" name no subject)."""
+    for match in _KIND_COMPOUND.finditer(text):
+        first = match.group(1).lower()
+        if not (
+            first in _DETERMINERS
+            or first in _NOT_A_SUBJECT
+            or first in MESSAGE_WORDS
+            or first in _NOT_A_COMPOUND_SUBJECT
+        ):
             return match.group(0)
     return None
 
@@ -738,6 +773,30 @@ def counts_another_thing(sentence: str, start: int) -> bool:
         return False
     clause = re.split(r"[;:,.!?()—–]", sentence[:start])[-1]
     return any(w not in _LEAD_INS for w in re.findall(r"[a-z']+", clause.lower()))
+
+
+# the subject that opens a clause after a fronted count: "Twice a season we sell ..."
+_CLAUSE_SUBJECTS = frozenset("we i you they he she it our the this each every".split())
+
+
+def fronts_another_clause(sentence: str, start: int, end: int) -> bool:
+    """A count that opens its clause says how often the clause after it happens: "Twice a
+    season we sell off offcuts at 40% off" counts the sales, "Once a month you can save 20%"
+    the savings, even right before "Text subscribers hear first". It counts the texts when
+    that clause names messages or a verb of sending, getting or hearing them ("Twice a month
+    we text you our deals", "Once a week you'll receive a drop alert"), and a count with no
+    clause after it ("Twice a month.", "Up to 4 per month") is left to the other readings."""
+    if any(w not in _LEAD_INS for w in re.findall(r"[a-z']+", _clause_before(sentence, start))):
+        return False  # "Members may visit twice a week": `counts_another_thing` reads it
+    after = re.split(r"[;:.!?()—–]", sentence[end:], maxsplit=1)[0].lstrip(" ,")
+    words = re.findall(r"[a-z']+", after.lower())
+    if len(words) < 2 or words[0] not in _CLAUSE_SUBJECTS:
+        return False
+    return not (speaks_of_messages(after) or _GETTING.search(after) or _HEAR_FROM.search(after))
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    return re.split(r"[;:,.!?()—–]", sentence[:start])[-1].lower()
 
 
 # "Msg frequency", "the frequency", "Text alert frequency": the word right before "frequency"
