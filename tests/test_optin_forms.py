@@ -614,3 +614,35 @@ def test_text_as_a_verb_aimed_at_the_person_names_texts(sentence: str, texts: bo
     from analyzers.text.vocabulary import vocabulary
 
     assert ("sms_channel" in vocabulary("optin").labels_in(sentence)) is texts
+
+
+def _two_boxes(first: str, second: str, note: str = _PROGRAM_NOTE) -> str:
+    return form(
+        f'{PHONE}<label><input type="checkbox" name="one"> {first}</label>'
+        f'<label><input type="checkbox" name="two"> {second}</label><p>{note}</p>'
+    )
+
+
+def test_the_box_joining_the_program_the_disclosure_names_is_the_consent_box() -> None:
+    """Beside a church-directory box, "[ ] Add me to the Prayer Chain." is the box that "When
+    you check this box ... Reply STOP to leave the Prayer Chain" speaks of: the paragraph names
+    the program the box joins."""
+    html = _two_boxes("List me in the church directory.", "Add me to the Prayer Chain.")
+    optin = context(site(page(html))).inputs.optin_forms[0]
+    assert [c.name for c in optin.consent_controls] == ["two"]
+    assert status(site(page(html)), "optin.checkbox_missing") == "passed"
+
+
+def test_boxes_the_disclosure_does_not_name_are_not_the_consent_box() -> None:
+    # near misses: neither box names the program, or the paragraph does not point at a box
+    html = _two_boxes("List me in the church directory.", "Add me to the newsletter.")
+    assert context(site(page(html))).inputs.optin_forms[0].consent_controls == []
+    note = _PROGRAM_NOTE.replace("When you check this box", "By submitting this form")
+    html = _two_boxes("List me in the church directory.", "Add me to the Prayer Chain.", note)
+    assert context(site(page(html))).inputs.optin_forms[0].consent_controls == []
+    # a terms box named by the paragraph's link is no program
+    terms_note = _PROGRAM_NOTE + ' See our <a href="/terms">Terms of Service</a>.'
+    html = _two_boxes(
+        "I accept the Terms of Service", "List me in the church directory.", terms_note
+    )
+    assert context(site(page(html))).inputs.optin_forms[0].consent_controls == []
