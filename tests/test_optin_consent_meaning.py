@@ -957,3 +957,54 @@ def test_a_required_marketing_box_beside_consent_by_sending_to_other_texts() -> 
     assert status(site(page(_offers_box_form("required", "promotional texts"))), check) == (
         "passed"
     )
+
+
+def test_an_invitation_into_the_persons_own_group_is_not_a_promotion() -> None:
+    """Blind round 28 (a safety app): "safety alerts, Guardian Circle invitations and live
+    check-in notifications": another user asks the person into their own circle and the app
+    relays it, a message of the service, as "team invites" on a sports app are. Invitations
+    to what the business holds or sells stay marketing."""
+    assert _separate("safety alerts, Guardian Circle invitations and check-in notices") == "passed"
+    assert _separate("team invites and game reminders") == "passed"
+    assert _separate("invitations to join your family group and account alerts") == "passed"
+    # near misses: invitations to the business's events or sales, or promoted ones
+    assert _separate("invitations to our events and sales, and order updates") == "failed"
+    assert _separate("event invitations and order updates") == "failed"
+    assert _separate("VIP invitations and order updates") == "failed"
+    assert _separate("special team invitations and order updates") == "failed"
+    assert _separate("invitations to join our team and order updates") == "failed"
+
+
+def _fine_print_form(label: str, fine_print: str) -> dict[str, str]:
+    return site(
+        page(
+            form(
+                f'{PHONE}<label><input type="checkbox" name="sms"> {label}</label>'
+                f"<p>{fine_print}</p>"
+            )
+        )
+    )
+
+
+def test_fine_print_inside_the_form_that_disclaims_marketing_settles_it() -> None:
+    """Blind round 28: the box names "safety alerts, circle invitations and event reminders"
+    and the form's own fine print under it says "No marketing messages.": the business's word
+    about the same texts, as if the label said it. A promise about sharing the number ("never
+    shared for marketing purposes") or a page outside the form says nothing about the texts."""
+    label = (
+        "I agree to receive text messages from Acme Dental about safety alerts, VIP "
+        "invitations and appointment reminders."
+    )
+    rest = " Msg &amp; data rates may apply. Reply STOP to cancel, HELP for help."
+    fine = _fine_print_form(
+        label,
+        "By checking the box above, you authorize Acme Dental to "
+        "text you. No marketing messages." + rest,
+    )
+    assert status(fine, "optin.marketing_not_separate") == "passed"
+    shared = _fine_print_form(label, "Your number is never shared for marketing purposes." + rest)
+    assert status(shared, "optin.marketing_not_separate") == "failed"
+    plain = _fine_print_form(
+        label, "By checking the box above, you authorize Acme Dental to text you." + rest
+    )
+    assert status(plain, "optin.marketing_not_separate") == "failed"

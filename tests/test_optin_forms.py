@@ -566,3 +566,83 @@ def test_a_form_whose_button_stops_texts_is_not_an_optin(button: str) -> None:
 def test_a_form_whose_button_asks_for_texts_stays_an_optin(button: str) -> None:
     # near misses: the same page and fields, a button that signs up (a negated stop is no stop)
     assert len(context(site(page(_stop_form(button)))).inputs.optin_forms) == 1
+
+
+_PROGRAM_NOTE = (
+    "When you check this box, you agree that Grace Chapel may text you weekly prayer "
+    "requests. About 1 message a week. Msg &amp; data rates may apply. Reply STOP to leave "
+    "the Prayer Chain, HELP for help."
+)
+
+
+def test_a_box_the_disclosure_says_ticking_it_agrees_to_texts_is_the_consent_box() -> None:
+    """ "[ ] Add me to the Prayer Chain." under "When you check this box, you agree that ... may
+    text you ...": the sentence says what ticking the box means, and "text you" names texts."""
+    html = form(
+        f'{PHONE}<label><input type="checkbox" name="prayer"> Add me to the Prayer '
+        f"Chain.</label><p>{_PROGRAM_NOTE}</p>"
+    )
+    optin = context(site(page(html))).inputs.optin_forms[0]
+    assert [c.name for c in optin.consent_controls] == ["prayer"]
+    assert status(site(page(html)), "optin.checkbox_missing") == "passed"
+
+
+def test_a_box_the_disclosure_does_not_point_at_is_not_the_consent_box() -> None:
+    """An e-mail box beside a text notice that makes submitting the consent is not the SMS box:
+    the notice never says what ticking it means."""
+    note = _PROGRAM_NOTE.replace("When you check this box", "By submitting this form")
+    html = form(
+        f'{PHONE}<label><input type="checkbox" name="news"> Add me to the newsletter.</label>'
+        f"<p>{note}</p>"
+    )
+    optin = context(site(page(html))).inputs.optin_forms[0]
+    assert optin.consent_controls == []
+    assert status(site(page(html)), "optin.checkbox_missing") == "failed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("Grace Chapel may text you prayer requests.", True),
+        ("We'll text you when your order ships.", True),
+        ("We would like to text you about your visit.", True),
+        ("Copy the text you typed into the box.", False),
+        ("Check the text you entered before sending.", False),
+    ],
+)
+def test_text_as_a_verb_aimed_at_the_person_names_texts(sentence: str, texts: bool) -> None:
+    from analyzers.text.vocabulary import vocabulary
+
+    assert ("sms_channel" in vocabulary("optin").labels_in(sentence)) is texts
+
+
+def _two_boxes(first: str, second: str, note: str = _PROGRAM_NOTE) -> str:
+    return form(
+        f'{PHONE}<label><input type="checkbox" name="one"> {first}</label>'
+        f'<label><input type="checkbox" name="two"> {second}</label><p>{note}</p>'
+    )
+
+
+def test_the_box_joining_the_program_the_disclosure_names_is_the_consent_box() -> None:
+    """Beside a church-directory box, "[ ] Add me to the Prayer Chain." is the box that "When
+    you check this box ... Reply STOP to leave the Prayer Chain" speaks of: the paragraph names
+    the program the box joins."""
+    html = _two_boxes("List me in the church directory.", "Add me to the Prayer Chain.")
+    optin = context(site(page(html))).inputs.optin_forms[0]
+    assert [c.name for c in optin.consent_controls] == ["two"]
+    assert status(site(page(html)), "optin.checkbox_missing") == "passed"
+
+
+def test_boxes_the_disclosure_does_not_name_are_not_the_consent_box() -> None:
+    # near misses: neither box names the program, or the paragraph does not point at a box
+    html = _two_boxes("List me in the church directory.", "Add me to the newsletter.")
+    assert context(site(page(html))).inputs.optin_forms[0].consent_controls == []
+    note = _PROGRAM_NOTE.replace("When you check this box", "By submitting this form")
+    html = _two_boxes("List me in the church directory.", "Add me to the Prayer Chain.", note)
+    assert context(site(page(html))).inputs.optin_forms[0].consent_controls == []
+    # a terms box named by the paragraph's link is no program
+    terms_note = _PROGRAM_NOTE + ' See our <a href="/terms">Terms of Service</a>.'
+    html = _two_boxes(
+        "I accept the Terms of Service", "List me in the church directory.", terms_note
+    )
+    assert context(site(page(html))).inputs.optin_forms[0].consent_controls == []

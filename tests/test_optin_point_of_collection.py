@@ -872,3 +872,34 @@ def test_a_policy_path_written_in_the_consent_text_leads_to_it(where: str, fires
     pages = site(page(compliant_form(label=NO_LINKS + where)))
     assert status(pages, "optin.privacy_link_missing") == fires
     assert status(pages, "optin.terms_link_missing") == fires
+
+
+def _form_page(before: str = "", between: str = "") -> str:
+    """A page that is the opt-in form: a masthead, `before`, the form, `between`, and the site
+    footer with its policy links."""
+    return (
+        '<html><head><title>Texts | Acme Dental</title><meta property="og:site_name" '
+        'content="Acme Dental"></head><body><header><h1>Acme Dental Text Reminders</h1>'
+        f"</header>{before}{compliant_form(label=NO_LINKS)}{between}"
+        '<footer><p>Acme Dental · 12 Main St</p><p><a href="/privacy">Privacy Policy</a> | '
+        '<a href="/unsubscribe">Unsubscribe</a></p></footer></body></html>'
+    )
+
+
+def test_a_footer_link_right_under_the_form_of_a_form_page_is_at_the_point_of_consent() -> None:
+    """Blind real28a (a government program's opt-in page): the page is the form, and the
+    footer right under its button links "Privacy Policy": the person sees the link where they
+    give the number. The terms, linked nowhere, are still missing."""
+    pages = site("", **{"/signup": _form_page()})
+    assert status(pages, "optin.privacy_link_missing") == "passed"
+    assert status(pages, "optin.terms_link_missing") == "failed"
+
+
+def test_a_footer_link_after_other_content_or_on_a_page_with_more_to_say_still_fires() -> None:
+    """Near misses: a section of the page between the form and the footer, or a page with much
+    to read besides its form; the footer is then the site's chrome, away from the consent."""
+    section = "<section><h2>Visit us</h2><p>Open daily from eight to six.</p></section>"
+    pages = site("", **{"/signup": _form_page(between=section)})
+    assert status(pages, "optin.privacy_link_missing") == "failed"
+    pages = site("", **{"/signup": _form_page(before=FILLER)})
+    assert status(pages, "optin.privacy_link_missing") == "failed"

@@ -35,6 +35,7 @@ from analyzers.optin.kinds import (
     consent_kinds,
     covered_types,
     disclaims_marketing,
+    form_disclaims_marketing,
     lists_chosen_apart,
     open_kind_is_marketing,
     required_marketing_box,
@@ -198,7 +199,12 @@ def marketing_not_separate(ctx: AnalysisContext) -> Iterator[Hit]:
                 # a required marketing box beside a consent-by-sending to other texts
                 text, marketing, other = required
                 terms = _REQUIRED_BOX
-        if marketing and other and not disclaims_marketing(text):
+        if (
+            marketing
+            and other
+            and not disclaims_marketing(text)
+            and not (len(optin.consent_controls) <= 1 and form_disclaims_marketing(optin))
+        ):
             yield Hit(
                 url=optin.url,
                 selector=selector,

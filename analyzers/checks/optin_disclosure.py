@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from analyzers.context import AnalysisContext
 from analyzers.optin.fixes import brand_name, compliant_disclosure, message_types
-from analyzers.optin.links import policy_link, sms_section_link
+from analyzers.optin.links import footer_link_under_form, policy_link, sms_section_link
 from analyzers.optin.model import CORE_ELEMENTS, OptInForm
 from analyzers.optin.nameless import names_no_one
 from analyzers.optin.placeholder import in_placeholder
@@ -387,6 +387,8 @@ def _policy_check(ctx: AnalysisContext, kind: str, name: str, role: str) -> Iter
     for optin in ctx.inputs.optin_forms:
         if policy_link(optin.disclosure.links, optin.disclosure.text, kind):
             continue
+        if footer_link_under_form(optin.page, optin.form, kind):
+            continue  # the form is the page, and its footer links the policy right under it
         section = sms_section_link(optin.page, kind)
         if section is not None and section.labelled:
             continue  # the page's own SMS-terms section links it, where the number is given

@@ -231,11 +231,21 @@ def implied_consent_box(form: Form, disclosure: Disclosure) -> Control | None:
         and not (c.type == "radio" and is_negative_choice(c))
         and not answers_another_question(c)
     ]
-    statements = [f.sentence for f in disclosure.elements.get("consent_statement", [])]
+    found = [f for f in disclosure.elements.get("consent_statement", [])]
+    statements = [f.sentence for f in found]
     if not boxes or not statements:
         return None
     if len(boxes) == 1 and any(points_at_box(s) for s in statements):
         return boxes[0]
+    pointing = [f.block.text for f in found if points_at_box(f.sentence)]
+    named = [
+        c
+        for c in boxes
+        if any(_names_program_of(text, c) for text in pointing)
+        and not (meaning_of(c).terms or meaning_of(c).email or meaning_of(c).calls)
+    ]
+    if len(named) == 1:
+        return named[0]
     generic = [
         c
         for c in boxes
@@ -244,6 +254,22 @@ def implied_consent_box(form: Form, disclosure: Disclosure) -> Control | None:
         and not (meaning_of(c).terms or meaning_of(c).email or meaning_of(c).calls)
     ]
     return generic[0] if len(generic) == 1 else None
+
+
+# the name a box's label gives the program it joins: the capitalised words after its first
+# ("Prayer Line" in "Add me to the Prayer Line.", "Closing Alerts" in "Yes, send me Closing
+# Alerts"), two words or more so that a lone capital ("I", "SMS") is no name
+_PROGRAM_NAME = re.compile(r"(?<=\s)([A-Z][\w'’&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w'’&-]*)+)")
+
+
+def _names_program_of(text: str, box: Control) -> bool:
+    """Does the paragraph that says what checking a box means name the program this box joins?
+    A form with "[ ] Add me to the church directory" and "[ ] Add me to the Prayer Line." over
+    "When you check this box, you agree that St. Brigid may text you ... Reply STOP to leave
+    the Prayer Line.": the paragraph is about the Prayer Line, so its box is the consent box.
+    A box whose label names no program, or one the paragraph does not name, is not, nor is a
+    box for terms, e-mail or calls (the paragraph's "Terms of Service" link names no program)."""
+    return any(name in text for name in _PROGRAM_NAME.findall(" " + box.label.strip()))
 
 
 # what only a text message disclosure says: an e-mail list also has "unsubscribe/stop"

@@ -198,6 +198,7 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
             _the_persons_own_deal(text, match)
             or _members_newsletter(text, match)
             or _offers_in_own_matter(text, match)
+            or _invitation_into_own_group(text, match)
         ):
             bucket = other
         elif _in_promotional_list(text, match, promotional_lists):
@@ -328,6 +329,41 @@ def _the_persons_own_deal(text: str, match: PhraseMatch) -> bool:
     if _ON_OWN_THING.match(text, match.end_char):
         return True  # "the offer on your home"
     return bool(_OWN_MATTER_LIST.search(before))
+
+
+# a group the person is in with other people, that an invitation asks them into: "Safety Circle
+# invitations", "team invites", "an invitation to join your family group"
+_PERSONS_GROUP = (
+    r"(?:circles?|groups?|teams?|households?|famil(?:y|ies)|crews?|squads?|workspaces?)"
+)
+_GROUP_BEFORE = re.compile(rf"\b{_PERSONS_GROUP}\s+$", re.IGNORECASE)
+_GROUP_AFTER = re.compile(
+    rf"\s+to\s+join\s+(?:(?:my|your|their|his|her|a|an|the)\s+)(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{_PERSONS_GROUP}\b",
+    re.IGNORECASE,
+)
+_INVITATION = re.compile(r"(?:invitations?|invites?)", re.IGNORECASE)
+
+
+def _invitation_into_own_group(text: str, match: PhraseMatch) -> bool:
+    """Is "invitations" an invitation into a group of people the person belongs to? A safety
+    app's "Safety Circle invitations", a sports app's "team invites", "invitations to join your
+    family group": another user asks the person into their own circle, and the app relays it,
+    a message of the service the person uses, not a promotion. The words right before the
+    invitation, or a "to join my/your/a ..." after it, name that group. An invitation to what
+    the business holds or sells ("invitations to our events", "VIP sale invites", "special
+    invitations") stays marketing."""
+    if not _INVITATION.fullmatch(match.text.strip()):
+        return False
+    sentence_start = max(text.rfind(mark, 0, match.start_char) for mark in ".!?;,:") + 1
+    before = text[sentence_start : match.start_char]
+    if _PROMOTIONAL_MODIFIER.search(before) or re.search(
+        r"\b(?:vip|sales?|events?|party|parties|exclusive|special)\s+(?:[\w'’-]+\s+)?$",
+        before,
+        re.IGNORECASE,
+    ):
+        return False
+    return bool(_GROUP_BEFORE.search(before) or _GROUP_AFTER.match(text, match.end_char))
 
 
 # what an offer made to the person in their own matter is an offer of: to settle their debt,
@@ -505,6 +541,22 @@ def disclaims_marketing(text: str) -> bool:
     invitations", a rental's "booking updates") is by the business's own word not promotional,
     whatever words it uses, and there is no marketing consent to separate."""
     return bool(_NO_MARKETING.search(text))
+
+
+def form_disclaims_marketing(optin: OptInForm) -> bool:
+    """Does the form's own fine print state that its texts carry no marketing? "By checking
+    the box above, you authorize Acme to send you text messages ... No marketing messages."
+    under the one box says of that box's texts what the label would have said: the business's
+    own word that nothing it lists is promotional (`disclaims_marketing`). Only the words
+    inside the form count: a policy page or the site's footer speaks of the site at large. A
+    promise about sharing ("never shared for marketing purposes") is about the number, not
+    the texts, and says nothing here."""
+    return any(
+        disclaims_marketing(sentence) and not _ABOUT_SHARING.search(sentence)
+        for block in optin.form.texts
+        if block.where == "inside"
+        for sentence in re.split(r"(?<=[.!?])\s+", block.text)
+    )
 
 
 # what a paragraph states only when it is the disclosure of text messages

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from analyzers.text.urls import find_urls
 from analyzers.text.vocabulary import vocabulary
-from crawler.snapshot import Link, Page
+from crawler.snapshot import Form, Link, Page
 
 # with the Spanish names ("Aviso de privacidad", "Términos y condiciones", "Aviso legal")
 _PRIVACY = re.compile(
@@ -98,6 +98,45 @@ def sms_section_link(page: Page, kind: str) -> SectionLink | None:
             if found is None and heading and _names_sms(text[heading_at:start]):
                 found = SectionLink(link.href, heading, line, False)
     return found
+
+
+# words a page may say besides its form and still be that form's page: a title and a
+# sentence or two of introduction
+_FORM_PAGE_WORDS = 80
+
+
+def footer_link_under_form(page: Page, form: Form, kind: str) -> str | None:
+    """The privacy / terms link of the footer that comes right after the form, on a page that
+    is the form: "Enhanced Services Text Opt-In", a required phone field, a grid of programs
+    to pick, Submit, and then at once the footer "Privacy Policy | Unsubscribe". Nothing
+    stands between the button and the link, and the page has nothing else to read, so the
+    person sees the link where they give the number, as a reviewer does. A footer after
+    other content (a long home page, a section below the form) is the site's chrome, away
+    from the consent, and does not count; nor does a footer on a page with much to say besides
+    its form."""
+    after = [block for block in form.texts if block.where == "after"]
+    if not after or after[0].region != "footer":
+        return None  # some of the page's own content comes between the form and its footer
+    if _words_besides(page, form) > _FORM_PAGE_WORDS:
+        return None
+    for block in after:
+        if block.region != "footer":
+            break
+        if found := policy_link(block.links, "", kind):
+            return found
+    return None
+
+
+def _words_besides(page: Page, form: Form) -> int:
+    """Words of the page's content outside the form and the site's menu, masthead and footer."""
+    skip = {line.strip() for line in page.nav_text.splitlines()}
+    skip |= {
+        line.strip()
+        for b in form.texts
+        if b.where in ("inside", "label")
+        for line in b.text.splitlines()
+    }
+    return sum(len(line.split()) for line in page.text.splitlines() if line.strip() not in skip)
 
 
 # an e-mail address or a web address written out: lower case, but not words of a sentence
