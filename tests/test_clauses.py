@@ -2485,3 +2485,50 @@ def test_sharing_as_a_noun_judged_by_its_predicate(sentence: str, label: str) ->
     marketing are permitted", "sharing of cell numbers with sponsors is prohibited") is judged
     by its predicate, not read as an act of sharing."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "This Privacy Policy explains how Harbor Clinic (“we,” “us”) collects, uses and "
+            "discloses personal information when you sign up for appointment texts.",
+            "neutral",
+        ),
+        ("This notice describes how we share your mobile number.", "neutral"),
+        ("Section 4 tells you how we disclose customer data.", "neutral"),
+        # near misses: the sharing after the description's clause is stated, not described
+        (
+            "This section explains our practices; we may share your mobile number with partners "
+            "for marketing.",
+            "exception",
+        ),
+        ("Here is how we share data: we sell your phone number to advertisers.", "exception"),
+    ],
+)
+def test_what_the_policy_explains_allows_nothing(sentence: str, label: str) -> None:
+    """Round 28 (real28a): "This Privacy Policy explains how X collects, uses, stores, and
+    discloses personal information when you opt in to texts" says what the policy covers;
+    the "how" clause after a verb of describing states no sharing."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+_EXCEPT_LIST = "We do not share your personal information with third parties except:"
+
+
+@pytest.mark.parametrize(
+    ("item", "label"),
+    [
+        ("To comply with legal requests, court orders, or subpoenas.", "neutral"),
+        ("In response to government requests.", "neutral"),
+        ("With our text delivery vendor, to send the messages you signed up for.", "neutral"),
+        # near misses: the subscriber's own request, or a partner's, is the consent exception
+        ("At your request.", "exception"),
+        ("When you request it.", "exception"),
+    ],
+)
+def test_a_request_by_the_law_is_no_consent_exception(item: str, label: str) -> None:
+    """Round 28 (real28a): in an exception list, "to comply with legal requests, court
+    orders" is the law's demand (allowed), not "at your request" (the subscriber's say-so)."""
+    verdict = classify(item, lead_in=_EXCEPT_LIST)
+    assert verdict.label in GROUP[label], verdict

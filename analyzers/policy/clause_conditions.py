@@ -85,6 +85,8 @@ def conditions(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
     doc = parts.doc
     found = []
     for s, e in parts.within("consent_condition", start, end):
+        if _authority_request(doc, s):
+            continue
         for i in range(s - 1, max(start, s - _CONDITION_REACH) - 1, -1):
             word = doc[i].lower_
             if word in _CONDITION_MARKERS:
@@ -93,6 +95,24 @@ def conditions(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
             if word in _CONDITION_STOP:
                 break
     return found
+
+
+# who makes a request or gives a direction that is the law's, not the subscriber's
+_AUTHORITIES = {
+    "legal", "lawful", "law", "government", "governmental", "regulatory", "court", "judicial",
+    "police", "enforcement", "official", "valid", "subpoena", "agency", "authorities",
+}  # fmt: skip
+
+
+def _authority_request(doc: Doc, i: int) -> bool:
+    """Is the consent word a request made by the law? "to comply with legal requests, court
+    orders" is a legal duty (allowed), not "at your request" (the subscriber's say-so):
+    the word before names an authority ("legal requests", "law enforcement requests"), or
+    "of"/"from" after it does ("at the request of a court")."""
+    if i > 0 and doc[i - 1].lower_ in _AUTHORITIES:
+        return True
+    after = [t.lower_ for t in doc[i + 1 : i + 5]]
+    return bool(after) and after[0] in ("of", "from") and any(w in _AUTHORITIES for w in after)
 
 
 def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:

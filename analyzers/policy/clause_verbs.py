@@ -182,6 +182,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and not _quoted(doc, v[0], start)
         and not _sold_out(parts, v[0])
         and not _asked_whether(doc, v[0], start)
+        and not _described_how(doc, v[0], start)
         and not _gerund_subject(parts, v[0], start, end)
         and permission_predicate(doc, v[0], start, end) is None
         and not _cross_reference(doc, v[0])
@@ -706,6 +707,37 @@ def _asked_whether(doc: Doc, i: int, start: int) -> bool:
 
 
 _WH_WORDS = {"which", "who", "whom", "what"}
+
+
+# verbs by which a text says what it covers: "This policy explains how we ... disclose"
+_DESCRIBING = {
+    "explain", "explains", "describe", "describes", "outline", "outlines", "details",
+    "detail", "covers", "sets", "set", "tells", "explaining", "describing", "outlining",
+}  # fmt: skip
+
+
+def _described_how(doc: Doc, i: int, start: int) -> bool:
+    """Is the verb inside "how ..." after a verb of describing? "This Privacy Policy explains
+    how Acme (“we”) collects, uses, stores, and discloses personal information when you opt in
+    to texts" says what the policy is about; it allows no sharing (the sections it announces
+    say what is shared). A parenthesis between ("Acme (“we,” “us”)") is skipped; a clause
+    break (";", ":", ".") ends the look-back."""
+    depth = 0
+    for token in reversed(doc[start:i]):
+        if token.text == ")":
+            depth += 1
+        elif token.text == "(":
+            depth = max(depth - 1, 0)
+        elif depth:
+            continue
+        elif token.lower_ == "how":
+            j = token.i - 1
+            if j >= 0 and doc[j].lower_ in ("you", "us", "out"):
+                j -= 1  # "tells you how", "sets out how"
+            return j >= 0 and doc[j].lower_ in _DESCRIBING
+        elif token.text in (";", ":", "."):
+            return False
+    return False
 
 
 _ASKING = {
