@@ -2532,3 +2532,113 @@ def test_a_request_by_the_law_is_no_consent_exception(item: str, label: str) -> 
     orders" is the law's demand (allowed), not "at your request" (the subscriber's say-so)."""
     verdict = classify(item, lead_in=_EXCEPT_LIST)
     assert verdict.label in GROUP[label], verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Anything you give us for text alerts stays with us.", "promise"),
+        (
+            "None of the details you submit with the text sign-up form are shared with "
+            "third parties.",
+            "promise",
+        ),
+        (
+            "We share data with sponsors for marketing. This excludes information collected "
+            "through our text-to-join keyword.",
+            "promise",
+        ),
+        (
+            "Everything you enter in the SMS box may be used by our sister brands to send you "
+            "their offers.",
+            "exception",
+        ),
+        # near misses: data handed over for something else; data given with no texting named
+        (
+            "None of the details you submit with the quote form are shared with third parties.",
+            "neutral",
+        ),
+        ("Anything you give us for your order stays with us.", "neutral"),
+    ],
+)
+def test_what_a_person_hands_over_for_the_text_program(sentence: str, label: str) -> None:
+    """Round 28 (paraphrase set 6): data named by what the person gave for the texts
+    ("anything you give us for text alerts", "information collected through the text-to-join
+    keyword") is the mobile opt-in data, as "numbers you give us for texts" is."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We share your cell number only with our texting platform and as the law requires.",
+            "promise",
+        ),
+        (
+            "The only outside party that sees your cell number is the service that sends our "
+            "reminders.",
+            "promise",
+        ),
+        (
+            "Notwithstanding the sharing above, your cell number is shared only with the "
+            "vendor that delivers our texts.",
+            "promise",
+        ),
+        (
+            "We don't sell your cell number, and the only company that receives it is the "
+            "texting platform we pay to send our alerts.",
+            "promise",
+        ),
+        (
+            "Cell numbers are not shared, except with the vendor that sends our reminders, and "
+            "never for marketing.",
+            "promise",
+        ),
+        # near misses: the restriction alone is the allowed sharing (round 26); a partner in the
+        # closed set; marketing allowed in the carve-out
+        ("Your cell number is disclosed only to the carriers that route our texts.", "neutral"),
+        (
+            "We share your cell number only with our texting platform, our partners and as the "
+            "law requires.",
+            "exception",
+        ),
+        (
+            "Cell numbers are not shared, except with the vendor that sends our reminders and "
+            "for marketing.",
+            "exception",
+        ),
+    ],
+)
+def test_sharing_closed_to_the_providers(sentence: str, label: str) -> None:
+    """Round 28 (paraphrase set 6): a restriction to the providers is the promise when the
+    sentence also says no one else receives the number: it names both ways out (the providers
+    and the law), its restricted set is the outside parties, it opens against the sharing
+    before it, or it denies selling the number; a marketing purpose the carve-out itself
+    denies ("and never for marketing") is kept out, not carved out."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We sell products, not data.", "neutral"),
+        ("Selling customer data is against our values; we have never done it.", "neutral"),
+        ("Selling your data isn't our business.", "neutral"),
+        ("We may sell your information to a buyer if we sell our business.", "neutral"),
+        (
+            "We sell products, not data — but your mobile number is shared with our referral "
+            "partners.",
+            "exception",
+        ),
+        # near misses: a sale the sentence states; the number named before the contrast
+        ("Selling cell numbers to advertisers is how we fund the app.", "exception"),
+        ("We sell your phone number, not your email, to advertisers.", "exception"),
+        ("We may sell your information to advertisers.", "exception"),
+    ],
+)
+def test_a_sale_sentence_that_sells_nothing(sentence: str, label: str) -> None:
+    """Round 28 (paraphrase set 6): "We sell products, not data" sets the data against what is
+    sold; "Selling customer data is against our values" names the act to reject it; "if we
+    sell our business" is the merger reviewers accept. None states a sale of data."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

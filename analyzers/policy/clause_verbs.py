@@ -184,6 +184,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and not _asked_whether(doc, v[0], start)
         and not _described_how(doc, v[0], start)
         and not _gerund_subject(parts, v[0], start, end)
+        and not _act_rejected(doc, v[0], start, end)
         and permission_predicate(doc, v[0], start, end) is None
         and not _cross_reference(doc, v[0])
         and not _names_the_shared_set(parts, v[0], start, end)
@@ -661,6 +662,27 @@ def _gerund_subject(parts: _Parts, i: int, start: int, end: int) -> bool:
             + parts.within("exclusion_verb", i + 1, end)
         )
     )
+
+
+# what a copula says of an act it rejects: "isn't our business", "is against our values"
+_REJECTING = {"not", "n't", "n’t", "never", "against"}
+
+
+def _act_rejected(doc: Doc, i: int, start: int, end: int) -> bool:
+    """ "Selling your data isn't our business", "Selling customer data is against our values":
+    an -ing form that opens the clause is its subject, and a copula that rejects it says the
+    business does not do it; the act is named, not stated (what follows, "we do not sell
+    your number", is read on its own). "Selling cell numbers is our model" still names an
+    act the sentence does not deny, and is left to the other readings."""
+    if i != start or not doc[i].lower_.endswith("ing"):
+        return False
+    for t in doc[i + 1 : end]:
+        if t.text in (";", ":", "."):
+            return False
+        if t.lower_ in _BE | {"'s", "’s"}:
+            nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+            return nxt in _REJECTING
+    return False
 
 
 _PERMISSION_WORDS = {
