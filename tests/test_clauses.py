@@ -2642,3 +2642,43 @@ def test_a_sale_sentence_that_sells_nothing(sentence: str, label: str) -> None:
     sold; "Selling customer data is against our values" names the act to reject it; "if we
     sell our business" is the merger reviewers accept. None states a sale of data."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Contact details may be given to our co-marketing partners. Cell numbers you give "
+            "us for texts are not included.",
+            "promise",
+        ),
+        (
+            "We may trade customer lists with other shops. Numbers from our text club are never "
+            "part of these lists.",
+            "promise",
+        ),
+        (
+            "We may disclose personal data to partners as described above; however, none of "
+            "this applies to your cell number.",
+            "promise",
+        ),
+        (
+            "This policy permits sharing with sponsors, and that permission does not reach your "
+            "cell number.",
+            "promise",
+        ),
+        # near misses: left out of something else than the sharing; no sharing before it
+        (
+            "Contact details may be given to our co-marketing partners. Cell numbers are not "
+            "included in our newsletter.",
+            "neutral",
+        ),
+        ("We use cookies. Cell numbers are not included.", "neutral"),
+    ],
+)
+def test_mobile_data_left_out_of_the_sharing_before(sentence: str, label: str) -> None:
+    """Round 28 (paraphrase set 6): after a sentence that shares data, mobile data as the
+    subject of a negated verb of scope with nothing or a pointer after it ("are not
+    included", "are never part of these lists") is left out of that sharing; "however, none
+    of this applies" and "and that permission does not reach" point back past their joint."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
