@@ -2682,3 +2682,43 @@ def test_mobile_data_left_out_of_the_sharing_before(sentence: str, label: str) -
     included", "are never part of these lists") is left out of that sharing; "however, none
     of this applies" and "and that permission does not reach" point back past their joint."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Unless the law requires it, we will not hand over the cell numbers on our list.",
+            "promise",
+        ),
+        ("Your cell number goes to no marketer, broker or sponsor.", "promise"),
+        ("Your cell number is passed along to our sponsors.", "exception"),
+        # near misses: a recipient that is not denied; a handover of something else
+        ("Your cell number goes to our marketing partners.", "exception"),
+        ("We will not hand over your order history.", "neutral"),
+    ],
+)
+def test_handover_idioms_and_a_denied_recipient(sentence: str, label: str) -> None:
+    """Round 28 (paraphrase set 6): "hand over", "pass along" hand the data over with no
+    recipient named; "goes to no marketer" denies the recipient of "to" ("no" is its
+    determiner, as "our" would be)."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "If you give us your cell for delivery texts, we will not let any other company use "
+            "it to reach you.",
+            "promise",
+        ),
+        ("We may share your cell with our sponsors.", "exception"),
+        # near miss: "cell" that is no one's phone
+        ("We share cell tower coverage data with partners.", "neutral"),
+    ],
+)
+def test_your_cell_is_the_number(sentence: str, label: str) -> None:
+    """Round 28 (paraphrase set 6): "your cell" names the phone for its number, as "your
+    number" does."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

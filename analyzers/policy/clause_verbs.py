@@ -337,6 +337,8 @@ def _after_to(parts: _Parts, recipient: int) -> bool:
         if word in _POSSESSIVE and i - 1 > 0 and doc[i - 1].is_alpha:
             i -= 2  # "the giveaway's": the owner names whose recipient it is
             continue
+        if word == "no" and i > 0 and doc[i - 1].lower_ in ("to", "with"):
+            return True  # "goes to no marketer": the negated recipient is still the object
         if word not in _RECIPIENT_MODIFIERS and i not in modifiers and not _compound_word(doc, i):
             return False
         i -= 1

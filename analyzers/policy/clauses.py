@@ -145,7 +145,8 @@ _MAY_SHARE = re.compile(
     r"kept (?:private|confidential)|(?:give|gave|given|giving)\s+(?:\w+\s+)?away|"
     r"kept from|between you and us|(?:stays?|remains?|rests?) with|"
     r"keep(?:s|ing)?\b[^.;]{0,60}\b(?:private|confidential)|"
-    r"hand(?:s|ed|ing)? out|end(?:s|ed)? up (?:on|in|with))",
+    r"hand(?:s|ed|ing)? out|end(?:s|ed)? up (?:on|in|with)|"
+    r"(?:hand|turn)(?:s|ed|ing)? over|pass(?:es|ed|ing)? (?:along|on)\b|\blen[dt])",
     re.IGNORECASE,
 )
 
