@@ -2722,3 +2722,36 @@ def test_your_cell_is_the_number(sentence: str, label: str) -> None:
     """Round 28 (paraphrase set 6): "your cell" names the phone for its number, as "your
     number" does."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Our sister brands, meaning the shops we own, do not receive your cell number.",
+            "promise",
+        ),
+        (
+            "Our sister brands, meaning the shops we own, may receive your cell number.",
+            "exception",
+        ),
+        (
+            "We don't sell your data, and we only share your cell number with the vendor that "
+            "sends our alerts.",
+            "promise",
+        ),
+        # near misses: the restriction on the verb alone is the allowed sharing; a partner
+        # among the recipients it names
+        ("We only share your cell number with our texting vendor.", "neutral"),
+        (
+            "We don't sell your data, and we only share your cell number with our texting vendor "
+            "and our sponsors.",
+            "exception",
+        ),
+    ],
+)
+def test_the_subject_past_its_appositive_and_only_on_the_verb(sentence: str, label: str) -> None:
+    """Round 28 (paraphrase set 6): an appositive between the receivers and "do not receive"
+    leaves the receivers the subject; "only" on the sharing verb restricts the recipients it
+    names, and beside a denied sale of data that is the promise."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -605,8 +605,15 @@ def _only_for_providers(parts: _Parts, region: tuple[int, int]) -> bool:
         for label in ("recipient_provider", "purpose_operations")
         for s, _e in parts.within(label, *region)
     ]
+    verbs = {s for s, _e in parts.within("share_verb", *region)}
     return any(
-        t.lower_ in _RESTRICTING and any(t.i < s <= t.i + _ONLY_REACH for s in targets)
+        t.lower_ in _RESTRICTING
+        and (
+            any(t.i < s <= t.i + _ONLY_REACH for s in targets)
+            # "we only share your phone number with the company that sends our texts": the
+            # restriction stands on the verb and governs the recipients it names
+            or (t.i + 1 in verbs and any(s > t.i for s in targets))
+        )
         for t in doc[region[0] : region[1]]
     )
 

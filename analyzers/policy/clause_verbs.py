@@ -414,6 +414,9 @@ def _gives_access(parts: _Parts, verb: tuple[int, int], end: int) -> bool:
     return False
 
 
+_NOT_WORDS = {"not", "n't", "n’t", "never"}
+
+
 def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
     """ "Our partners may receive your number", "nobody else sees it": sharing told from the
     recipient's side counts when the subject is a recipient or no one ("you will receive texts"
@@ -447,9 +450,13 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
                 clause = max(
                     (t.i + 1 for t in doc[start:clause] if t.lower_ in (";", ":")), default=start
                 )
-        if all(t.lower_ in AUXILIARIES or t.lower_.endswith("ly") for t in doc[clause:s]):
-            # "Our partners, including lenders and insurers, may contact you ...": only the
-            # auxiliary follows the appositive; the subject opens the clause
+        if all(
+            t.lower_ in AUXILIARIES or t.lower_.endswith("ly") or t.lower_ in _NOT_WORDS
+            for t in doc[clause:s]
+        ):
+            # "Our partners, including lenders and insurers, may contact you ...", "Our
+            # affiliates, meaning the companies we own, do not receive ...": only the auxiliary
+            # (and its negation) follows the appositive; the subject opens the clause
             clause = max((t.i + 1 for t in doc[start:s] if t.lower_ in (";", ":")), default=start)
         subject = (clause, s)
         if (
