@@ -2755,3 +2755,21 @@ def test_the_subject_past_its_appositive_and_only_on_the_verb(sentence: str, lab
     leaves the receivers the subject; "only" on the sharing verb restricts the recipients it
     names, and beside a denied sale of data that is the promise."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Your cell number goes only to our texting platform, which may also use it to send "
+            "you its own promotions.",
+            "exception",
+        ),
+        # near miss: the restriction alone is the allowed sharing
+        ("Your cell number goes only to our texting platform.", "neutral"),
+    ],
+)
+def test_data_that_goes_only_to_a_recipient(sentence: str, label: str) -> None:
+    """Round 28 (paraphrase set 6): "goes only to" is the verb of motion "goes to" with its
+    restriction, read like it; the provider's own promotions are still an exception."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -43,11 +43,10 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         " general consent exception labelled neither"
     ),
     ("round28", "promise"): (
-        "88%: a list that the number is never put on ('never puts your number on a list that"
+        "90%: a list that the number is never put on ('never puts your number on a list that"
         " leaves this company'); a use limit alone ('used only to send you the messages');"
-        " 'the number you gave us for reminders' (no texting word) not read as the number; a"
-        " vendor that may use the number for its own promotions and sponsors who text you on"
-        " consent after 'although' not read as exceptions"
+        " 'the number you gave us for reminders' (no texting word) not read as the number;"
+        " sponsors who text you on consent after 'although' not read as an exception"
     ),
     ("round28", "sale"): (
         "78%: seven labels call a denial of selling alone the promise (issue 13: neither); a"

@@ -185,7 +185,7 @@ _RECIPIENT_HINT = (
 # data as the subject of a verb of motion ("your entry details go to the sponsor"); "go to
 # our website" names no recipient
 _GOES_TO = re.compile(
-    rf"\b(?:go|goes|went)\s+to\s+(?:the\s+|our\s+|its\s+|their\s+)?\w*\s*{_RECIPIENT_HINT}",
+    rf"\b(?:go|goes|went)\s+(?:only\s+|solely\s+)?to\s+(?:the\s+|our\s+|its\s+|their\s+)?\w*\s*{_RECIPIENT_HINT}",
     re.IGNORECASE,
 )
 
