@@ -2485,3 +2485,291 @@ def test_sharing_as_a_noun_judged_by_its_predicate(sentence: str, label: str) ->
     marketing are permitted", "sharing of cell numbers with sponsors is prohibited") is judged
     by its predicate, not read as an act of sharing."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "This Privacy Policy explains how Harbor Clinic (“we,” “us”) collects, uses and "
+            "discloses personal information when you sign up for appointment texts.",
+            "neutral",
+        ),
+        ("This notice describes how we share your mobile number.", "neutral"),
+        ("Section 4 tells you how we disclose customer data.", "neutral"),
+        # near misses: the sharing after the description's clause is stated, not described
+        (
+            "This section explains our practices; we may share your mobile number with partners "
+            "for marketing.",
+            "exception",
+        ),
+        ("Here is how we share data: we sell your phone number to advertisers.", "exception"),
+    ],
+)
+def test_what_the_policy_explains_allows_nothing(sentence: str, label: str) -> None:
+    """Round 28 (real28a): "This Privacy Policy explains how X collects, uses, stores, and
+    discloses personal information when you opt in to texts" says what the policy covers;
+    the "how" clause after a verb of describing states no sharing."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+_EXCEPT_LIST = "We do not share your personal information with third parties except:"
+
+
+@pytest.mark.parametrize(
+    ("item", "label"),
+    [
+        ("To comply with legal requests, court orders, or subpoenas.", "neutral"),
+        ("In response to government requests.", "neutral"),
+        ("With our text delivery vendor, to send the messages you signed up for.", "neutral"),
+        # near misses: the subscriber's own request, or a partner's, is the consent exception
+        ("At your request.", "exception"),
+        ("When you request it.", "exception"),
+    ],
+)
+def test_a_request_by_the_law_is_no_consent_exception(item: str, label: str) -> None:
+    """Round 28 (real28a): in an exception list, "to comply with legal requests, court
+    orders" is the law's demand (allowed), not "at your request" (the subscriber's say-so)."""
+    verdict = classify(item, lead_in=_EXCEPT_LIST)
+    assert verdict.label in GROUP[label], verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Anything you give us for text alerts stays with us.", "promise"),
+        (
+            "None of the details you submit with the text sign-up form are shared with "
+            "third parties.",
+            "promise",
+        ),
+        (
+            "We share data with sponsors for marketing. This excludes information collected "
+            "through our text-to-join keyword.",
+            "promise",
+        ),
+        (
+            "Everything you enter in the SMS box may be used by our sister brands to send you "
+            "their offers.",
+            "exception",
+        ),
+        # near misses: data handed over for something else; data given with no texting named
+        (
+            "None of the details you submit with the quote form are shared with third parties.",
+            "neutral",
+        ),
+        ("Anything you give us for your order stays with us.", "neutral"),
+    ],
+)
+def test_what_a_person_hands_over_for_the_text_program(sentence: str, label: str) -> None:
+    """Round 28 (paraphrase set 6): data named by what the person gave for the texts
+    ("anything you give us for text alerts", "information collected through the text-to-join
+    keyword") is the mobile opt-in data, as "numbers you give us for texts" is."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We share your cell number only with our texting platform and as the law requires.",
+            "promise",
+        ),
+        (
+            "The only outside party that sees your cell number is the service that sends our "
+            "reminders.",
+            "promise",
+        ),
+        (
+            "Notwithstanding the sharing above, your cell number is shared only with the "
+            "vendor that delivers our texts.",
+            "promise",
+        ),
+        (
+            "We don't sell your cell number, and the only company that receives it is the "
+            "texting platform we pay to send our alerts.",
+            "promise",
+        ),
+        (
+            "Cell numbers are not shared, except with the vendor that sends our reminders, and "
+            "never for marketing.",
+            "promise",
+        ),
+        # near misses: the restriction alone is the allowed sharing (round 26); a partner in the
+        # closed set; marketing allowed in the carve-out
+        ("Your cell number is disclosed only to the carriers that route our texts.", "neutral"),
+        (
+            "We share your cell number only with our texting platform, our partners and as the "
+            "law requires.",
+            "exception",
+        ),
+        (
+            "Cell numbers are not shared, except with the vendor that sends our reminders and "
+            "for marketing.",
+            "exception",
+        ),
+    ],
+)
+def test_sharing_closed_to_the_providers(sentence: str, label: str) -> None:
+    """Round 28 (paraphrase set 6): a restriction to the providers is the promise when the
+    sentence also says no one else receives the number: it names both ways out (the providers
+    and the law), its restricted set is the outside parties, it opens against the sharing
+    before it, or it denies selling the number; a marketing purpose the carve-out itself
+    denies ("and never for marketing") is kept out, not carved out."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We sell products, not data.", "neutral"),
+        ("Selling customer data is against our values; we have never done it.", "neutral"),
+        ("Selling your data isn't our business.", "neutral"),
+        ("We may sell your information to a buyer if we sell our business.", "neutral"),
+        (
+            "We sell products, not data — but your mobile number is shared with our referral "
+            "partners.",
+            "exception",
+        ),
+        # near misses: a sale the sentence states; the number named before the contrast
+        ("Selling cell numbers to advertisers is how we fund the app.", "exception"),
+        ("We sell your phone number, not your email, to advertisers.", "exception"),
+        ("We may sell your information to advertisers.", "exception"),
+    ],
+)
+def test_a_sale_sentence_that_sells_nothing(sentence: str, label: str) -> None:
+    """Round 28 (paraphrase set 6): "We sell products, not data" sets the data against what is
+    sold; "Selling customer data is against our values" names the act to reject it; "if we
+    sell our business" is the merger reviewers accept. None states a sale of data."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Contact details may be given to our co-marketing partners. Cell numbers you give "
+            "us for texts are not included.",
+            "promise",
+        ),
+        (
+            "We may trade customer lists with other shops. Numbers from our text club are never "
+            "part of these lists.",
+            "promise",
+        ),
+        (
+            "We may disclose personal data to partners as described above; however, none of "
+            "this applies to your cell number.",
+            "promise",
+        ),
+        (
+            "This policy permits sharing with sponsors, and that permission does not reach your "
+            "cell number.",
+            "promise",
+        ),
+        # near misses: left out of something else than the sharing; no sharing before it
+        (
+            "Contact details may be given to our co-marketing partners. Cell numbers are not "
+            "included in our newsletter.",
+            "neutral",
+        ),
+        ("We use cookies. Cell numbers are not included.", "neutral"),
+    ],
+)
+def test_mobile_data_left_out_of_the_sharing_before(sentence: str, label: str) -> None:
+    """Round 28 (paraphrase set 6): after a sentence that shares data, mobile data as the
+    subject of a negated verb of scope with nothing or a pointer after it ("are not
+    included", "are never part of these lists") is left out of that sharing; "however, none
+    of this applies" and "and that permission does not reach" point back past their joint."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Unless the law requires it, we will not hand over the cell numbers on our list.",
+            "promise",
+        ),
+        ("Your cell number goes to no marketer, broker or sponsor.", "promise"),
+        ("Your cell number is passed along to our sponsors.", "exception"),
+        # near misses: a recipient that is not denied; a handover of something else
+        ("Your cell number goes to our marketing partners.", "exception"),
+        ("We will not hand over your order history.", "neutral"),
+    ],
+)
+def test_handover_idioms_and_a_denied_recipient(sentence: str, label: str) -> None:
+    """Round 28 (paraphrase set 6): "hand over", "pass along" hand the data over with no
+    recipient named; "goes to no marketer" denies the recipient of "to" ("no" is its
+    determiner, as "our" would be)."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "If you give us your cell for delivery texts, we will not let any other company use "
+            "it to reach you.",
+            "promise",
+        ),
+        ("We may share your cell with our sponsors.", "exception"),
+        # near miss: "cell" that is no one's phone
+        ("We share cell tower coverage data with partners.", "neutral"),
+    ],
+)
+def test_your_cell_is_the_number(sentence: str, label: str) -> None:
+    """Round 28 (paraphrase set 6): "your cell" names the phone for its number, as "your
+    number" does."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Our sister brands, meaning the shops we own, do not receive your cell number.",
+            "promise",
+        ),
+        (
+            "Our sister brands, meaning the shops we own, may receive your cell number.",
+            "exception",
+        ),
+        (
+            "We don't sell your data, and we only share your cell number with the vendor that "
+            "sends our alerts.",
+            "promise",
+        ),
+        # near misses: the restriction on the verb alone is the allowed sharing; a partner
+        # among the recipients it names
+        ("We only share your cell number with our texting vendor.", "neutral"),
+        (
+            "We don't sell your data, and we only share your cell number with our texting vendor "
+            "and our sponsors.",
+            "exception",
+        ),
+    ],
+)
+def test_the_subject_past_its_appositive_and_only_on_the_verb(sentence: str, label: str) -> None:
+    """Round 28 (paraphrase set 6): an appositive between the receivers and "do not receive"
+    leaves the receivers the subject; "only" on the sharing verb restricts the recipients it
+    names, and beside a denied sale of data that is the promise."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Your cell number goes only to our texting platform, which may also use it to send "
+            "you its own promotions.",
+            "exception",
+        ),
+        # near miss: the restriction alone is the allowed sharing
+        ("Your cell number goes only to our texting platform.", "neutral"),
+    ],
+)
+def test_data_that_goes_only_to_a_recipient(sentence: str, label: str) -> None:
+    """Round 28 (paraphrase set 6): "goes only to" is the verb of motion "goes to" with its
+    restriction, read like it; the provider's own promotions are still an exception."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

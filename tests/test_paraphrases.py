@@ -1,9 +1,9 @@
 """The paraphrase benches as a floor: tests/data/paraphrases (the first set) and its round23,
-round24, round25 and round26 folders (the second to fifth), all written blind by helpers who had not
-read the vocabularies. Per family, the promise/exception decision and each disclosure element
-stay at or above 0.95. bench/clause_precision.py prints the figures and the misses. A family not
-yet at the floor is a strict expected failure naming what is left, so the day it is met the test
-says so."""
+round24, round25, round26 and round28 folders (the second to sixth), all written blind by
+helpers who had not read the vocabularies. Per family, the promise/exception decision and each
+disclosure element stay at or above 0.95. bench/clause_precision.py prints the figures and the
+misses. A family not yet at the floor is a strict expected failure naming what is left, so the
+day it is met the test says so."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ SETS = {
     "round24": DATA / "round24",
     "round25": DATA / "round25",
     "round26": DATA / "round26",
+    "round28": DATA / "round28",
 }
 FLOOR = 0.95
 # families below the floor, each a strict expected failure naming what is left
@@ -40,6 +41,28 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "92%: sharing only with the platform that sends the texts and as the law requires is read"
         " as allowed; a denial through 'you won't find your number on any list we share'; a"
         " general consent exception labelled neither"
+    ),
+    ("round28", "promise"): (
+        "90%: a list that the number is never put on ('never puts your number on a list that"
+        " leaves this company'); a use limit alone ('used only to send you the messages');"
+        " 'the number you gave us for reminders' (no texting word) not read as the number;"
+        " sponsors who text you on consent after 'although' not read as an exception"
+    ),
+    ("round28", "sale"): (
+        "78%: seven labels call a denial of selling alone the promise (issue 13: neither); a"
+        " sale denial beside unrestricted sharing with the SMS provider and the law; a general"
+        " CCPA 'may share it for cross-context behavioral advertising' is a general exception;"
+        " a use limit beside 'we do not sell data to data brokers'; an FAQ 'No. But partners"
+        " may text you their deals' not read as an exception"
+    ),
+    # the disclosure engineer's families, as of the round-28 first sight: the lead updates them
+    ("round28", "help"): (
+        "92%: 'Reply INFO', \"Text 'info'\" and a support email and phone for the program are"
+        " not read as HELP"
+    ),
+    ("round28", "rates"): (
+        "90%: 'Standard rates from your wireless plan', 'carrier fees', 'M&D rates' and 'message"
+        " and data fees' not read as the rates notice"
     ),
     ("round26", "sale"): (
         "64%: about twelve labels call a denial of selling alone the promise, where the catalog's"

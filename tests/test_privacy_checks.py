@@ -432,13 +432,18 @@ class TestSaleOnlyPromise:
     """Blind round 15 (sunnyside): a template's texting section says the number is not sold,
     its sharing section gives the phone number to partners for marketing."""
 
-    def test_a_number_not_sold_but_shared_for_marketing_is_the_exception_alone(self) -> None:
+    def test_a_number_not_sold_but_shared_for_marketing_is_both_defects(self) -> None:
+        """Round 28 (the lead's decision, replacing round 15's "one defect"): no_sms_clause fires
+        when there is no statement that mobile data will not be SHARED; a sale-only denial is
+        no such statement, so a policy that only denies selling the number and gives it to
+        partners lacks the promise AND makes the exception. A real no-sharing promise with a
+        carve-out still fires only the exception (TestSharingException)."""
         policy = _sale_only(
             "We may share your name, email and phone number with our partners for marketing "
             "purposes."
         )
         results = run({"/": HOME, "/privacy": policy})
-        assert failed(results) == {"privacy.sharing_exception"}
+        assert failed(results) == {"privacy.no_sms_clause", "privacy.sharing_exception"}
         hit = findings(results, "privacy.sharing_exception")[0]
         assert "partners for marketing" in hit.evidence
         assert "will not sell, rent or share your mobile phone number" in hit.fix

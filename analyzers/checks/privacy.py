@@ -171,13 +171,13 @@ def privacy_not_a_policy(ctx: AnalysisContext) -> Iterator[Hit]:
     needs=("privacy_policy",),
 )
 def privacy_no_sms_clause(ctx: AnalysisContext) -> Iterator[Hit]:
-    """A policy that speaks of the number's fate has a statement to judge, and its defect is
-    what the statement allows. "We do not sell your mobile number." with "We may share your
-    phone number with our partners for marketing." says the number is kept from sale and
-    given to partners: reviewers reject that as the exception (privacy.sharing_exception,
-    whose fix gives the whole promise), as they do a promise with a carve-out, not as a
-    missing promise. A sale-only promise with no mobile exception (only general sharing of
-    "personal information", or none) still lacks the promise."""
+    """The promise is a statement that mobile / SMS opt-in data will not be SHARED. A promise
+    only not to sell or rent the number is no such statement, whatever else the policy says:
+    "We do not sell your mobile number." with "We may share your phone number with our
+    partners for marketing." lacks the promise (this check) and makes the exception
+    (privacy.sharing_exception), two defects. A real no-sharing promise with a carve-out
+    ("We never share your number, except with your consent") has the promise, and fires
+    only the exception."""
     policy: PolicyDocument = ctx.inputs.privacy_policy
     analysis: SharingAnalysis = ctx.inputs.privacy_sharing
     if analysis.attempted:
@@ -185,8 +185,6 @@ def privacy_no_sms_clause(ctx: AnalysisContext) -> Iterator[Hit]:
     general = analysis.labelled("general_promise")
     general = [v for v in general if not v.sentence.lead_in] or general
     sale = analysis.labelled("sale_promise")
-    if sale and analysis.labelled("exception"):
-        return  # the number is not sold but is shared: one defect, privacy.sharing_exception's
     if sale:
         evidence = "; ".join(v.evidence for v in sale[:2])
         message = (

@@ -85,6 +85,8 @@ def conditions(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
     doc = parts.doc
     found = []
     for s, e in parts.within("consent_condition", start, end):
+        if _authority_request(doc, s):
+            continue
         for i in range(s - 1, max(start, s - _CONDITION_REACH) - 1, -1):
             word = doc[i].lower_
             if word in _CONDITION_MARKERS:
@@ -93,6 +95,24 @@ def conditions(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
             if word in _CONDITION_STOP:
                 break
     return found
+
+
+# who makes a request or gives a direction that is the law's, not the subscriber's
+_AUTHORITIES = {
+    "legal", "lawful", "law", "government", "governmental", "regulatory", "court", "judicial",
+    "police", "enforcement", "official", "valid", "subpoena", "agency", "authorities",
+}  # fmt: skip
+
+
+def _authority_request(doc: Doc, i: int) -> bool:
+    """Is the consent word a request made by the law? "to comply with legal requests, court
+    orders" is a legal duty (allowed), not "at your request" (the subscriber's say-so):
+    the word before names an authority ("legal requests", "law enforcement requests"), or
+    "of"/"from" after it does ("at the request of a court")."""
+    if i > 0 and doc[i - 1].lower_ in _AUTHORITIES:
+        return True
+    after = [t.lower_ for t in doc[i + 1 : i + 5]]
+    return bool(after) and after[0] in ("of", "from") and any(w in _AUTHORITIES for w in after)
 
 
 def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
@@ -109,7 +129,9 @@ def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
         return "exception", f"the promise defers to sharing described elsewhere: “{text}”"
     if parts.has("law_permits", *region):
         return "exception", f"the promise gives way wherever the law permits sharing: “{text}”"
-    if parts.has("purpose_marketing", *region) or _partner_recipient(parts, region):
+    # "except with the vendor that sends our reminders, and never for marketing": a marketing
+    # purpose the carve-out itself denies is kept out, not carved out
+    if _marketing_purpose(parts, region) or _partner_recipient(parts, region):
         return "exception", f"the promise carves out partners or marketing: “{text}”"
     if _contacts_on_own(parts, region):
         return "exception", f"the recipients may contact the subscriber themselves: “{text}”"
@@ -583,7 +605,64 @@ def _only_for_providers(parts: _Parts, region: tuple[int, int]) -> bool:
         for label in ("recipient_provider", "purpose_operations")
         for s, _e in parts.within(label, *region)
     ]
+    verbs = {s for s, _e in parts.within("share_verb", *region)}
     return any(
-        t.lower_ in _RESTRICTING and any(t.i < s <= t.i + _ONLY_REACH for s in targets)
+        t.lower_ in _RESTRICTING
+        and (
+            any(t.i < s <= t.i + _ONLY_REACH for s in targets)
+            # "we only share your phone number with the company that sends our texts": the
+            # restriction stands on the verb and governs the recipients it names
+            or (t.i + 1 in verbs and any(s > t.i for s in targets))
+        )
         for t in doc[region[0] : region[1]]
     )
+
+
+# what opens a sentence that sets its statement against the sharing before it
+_DESPITE = {"notwithstanding", "despite", "regardless"}
+_LAW_WORDS = {"law", "laws", "legal", "legally", "court", "courts", "subpoena", "regulation"}
+
+
+def closed_to_providers(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Does the sentence close the number's way out to the providers (and the law), as the
+    promise does, not merely allow the providers beside other sharing? The restriction alone
+    ("disclosed only to the carriers that route our texts") is the allowed sharing: it says
+    who receives, not that no one else does. It is closed when the sentence also says so:
+      - it names both ways the number may leave, the providers and the law: "We share your
+        mobile number only with our texting platform and as the law requires";
+      - the restricted set is the outside parties: "The only outside party that sees your
+        cell number is the service that delivers our texts";
+      - it opens against the sharing described before it: "Notwithstanding the sharing
+        above, your phone number is shared only with the platform that delivers our texts"
+        (as "this excludes your number" would)."""
+    if not _only_for_providers(parts, region) and not _providers_fill_the_set(parts, region):
+        return False
+    doc = parts.doc
+    start, end = region
+    only = next(t.i for t in doc[start:end] if t.lower_ in _RESTRICTING)
+    if doc[start].lower_ in _DESPITE or (start == 0 and doc[0].lower_ in _DESPITE):
+        return True
+    if any(t.lower_ in _LAW_WORDS for t in doc[only:end]) and parts.has(
+        "recipient_provider", only, end
+    ):
+        return True
+    return any(s <= only + 2 for s, _e in parts.within("recipient_outside", only + 1, end))
+
+
+def _providers_fill_the_set(parts: _Parts, region: tuple[int, int]) -> bool:
+    """ "the only company that receives it is the texting platform we pay": a restricted head
+    ("only" + a noun + "that"/"who") whose complement after the copula is a provider, and no
+    partner among them."""
+    doc = parts.doc
+    for t in doc[region[0] : region[1]]:
+        if t.lower_ not in _RESTRICTING:
+            continue
+        rel = next(
+            (w.i for w in doc[t.i + 1 : min(t.i + 4, region[1])] if w.lower_ in ("that", "who")),
+            None,
+        )
+        if rel is None:
+            continue
+        rest = (rel, region[1])
+        return parts.has("recipient_provider", *rest) and not _partner_recipient(parts, rest)
+    return False

@@ -91,6 +91,37 @@ def _shared_before(parts: _Parts, start: int) -> bool:
     )
 
 
+# a joint before the pointer: "however, none of this applies", "and that permission does not"
+_JOINING = re.compile(r"^(?:(?:however|but|and|yet|so)\b[\s,]*)+", re.IGNORECASE)
+# what a negated scope verb may end on and still point back: "are not included", "are never
+# part of these lists", "are not covered by it"
+_POINTER_WORDS = {"this", "that", "these", "those", "such", "it", "them", "above", "foregoing"}
+
+
+def _left_out(parts: _Parts, segment: tuple[int, int]) -> bool:
+    """ "Phone numbers you give us for texts are not included", "Mobile numbers from our text
+    club are never part of these lists": after sharing, mobile data as the subject of a
+    negated verb of scope whose complement is nothing or a pointer ("these lists") is left
+    out of the sharing just described, as "this excludes mobile numbers" would say."""
+    doc = parts.doc
+    start, end = segment
+    for s, e in parts.within("scope_verb", start, end):
+        if not _locally_negated(parts, start, s) or not parts.has("mobile_data", start, s):
+            continue
+        rest = [t for t in doc[e:end] if not t.is_punct]
+        if (
+            not rest
+            or rest[0].lower_ in _POINTER_WORDS
+            or (
+                rest[0].lower_ in ("of", "in", "by", "to")
+                and len(rest) > 1
+                and rest[1].lower_ in _POINTER_WORDS
+            )
+        ):
+            return True
+    return False
+
+
 def points_back_at_sharing(parts: _Parts, segment: tuple[int, int]) -> bool:
     """Does the segment point back at sharing stated before it in the same text? "We may share
     your information with third parties. This excludes text messaging opt-in data": "This"
@@ -103,8 +134,10 @@ def points_back_at_sharing(parts: _Parts, segment: tuple[int, int]) -> bool:
     start, end = segment
     if start == 0 or not _shared_before(parts, start):
         return False
-    opening = parts.doc[start:end].text.lstrip(" ;:,.-—")
+    opening = _JOINING.sub("", parts.doc[start:end].text.lstrip(" ;:,.-—"))
     if _POINTER_OPENING.match(opening) or _LIKEWISE.search(opening):
+        return True
+    if _left_out(parts, segment):
         return True
     return any(
         parts.doc[s].lower_ in _EXCLUDED_FROM and s + 1 < end and parts.doc[s + 1].lower_ == "from"

@@ -90,6 +90,20 @@ def _locally_negated(parts: _Parts, start: int, verb: int) -> bool:
     return len(parts.within("negator", _clause_start(parts, start, verb), verb)) % 2 == 1
 
 
+def _contrasted_away(parts: _Parts, post: tuple[int, int]) -> bool:
+    """ "We sell products, not data": the verb's object is something else, and the data comes
+    only after ", not" that sets it against that object: the data is what is NOT sold. Data
+    named before the contrast ("we share your number, not your email") is the object itself."""
+    doc = parts.doc
+    data = [s for label in ("mobile_data", "personal_data") for s, _e in parts.within(label, *post)]
+    for s, _e in parts.within("negator", *post):
+        if s == 0 or doc[s - 1].text != "," or doc[s].lower_ != "not":
+            continue
+        after = [d for d in data if s < d <= s + 2]
+        return bool(after) and not any(d < s for d in data)
+    return False
+
+
 def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool:
     doc = parts.doc
     # a relative clause negates on its own: in "the above does not apply to SMS data, which is
@@ -133,6 +147,8 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
             )
         ):
             count += 1  # not "with no exceptions for partners"
+    if _contrasted_away(parts, post):
+        count += 1
     if _kept_from(parts, pre[1]):
         count += 1
     if _answered_no(doc, pre[1], post[1]):

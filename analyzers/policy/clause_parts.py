@@ -231,7 +231,7 @@ def _segments(doc: Doc) -> list[tuple[int, int]]:
             lower in ("but", "and", "yet")
             and nxt in _NEW_SUBJECT
             and token.i > 0
-            and doc[token.i - 1].lower_ == ","
+            and doc[token.i - 1].lower_ in (",", "—", "–")  # "not data — but your number ..."
         ):
             cuts.append(token.i)
         elif lower == "." and token.i + 1 < len(doc):

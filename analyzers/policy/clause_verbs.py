@@ -182,7 +182,9 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and not _quoted(doc, v[0], start)
         and not _sold_out(parts, v[0])
         and not _asked_whether(doc, v[0], start)
+        and not _described_how(doc, v[0], start)
         and not _gerund_subject(parts, v[0], start, end)
+        and not _act_rejected(doc, v[0], start, end)
         and permission_predicate(doc, v[0], start, end) is None
         and not _cross_reference(doc, v[0])
         and not _names_the_shared_set(parts, v[0], start, end)
@@ -335,6 +337,8 @@ def _after_to(parts: _Parts, recipient: int) -> bool:
         if word in _POSSESSIVE and i - 1 > 0 and doc[i - 1].is_alpha:
             i -= 2  # "the giveaway's": the owner names whose recipient it is
             continue
+        if word == "no" and i > 0 and doc[i - 1].lower_ in ("to", "with"):
+            return True  # "goes to no marketer": the negated recipient is still the object
         if word not in _RECIPIENT_MODIFIERS and i not in modifiers and not _compound_word(doc, i):
             return False
         i -= 1
@@ -410,6 +414,9 @@ def _gives_access(parts: _Parts, verb: tuple[int, int], end: int) -> bool:
     return False
 
 
+_NOT_WORDS = {"not", "n't", "n’t", "never"}
+
+
 def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
     """ "Our partners may receive your number", "nobody else sees it": sharing told from the
     recipient's side counts when the subject is a recipient or no one ("you will receive texts"
@@ -443,9 +450,13 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
                 clause = max(
                     (t.i + 1 for t in doc[start:clause] if t.lower_ in (";", ":")), default=start
                 )
-        if all(t.lower_ in AUXILIARIES or t.lower_.endswith("ly") for t in doc[clause:s]):
-            # "Our partners, including lenders and insurers, may contact you ...": only the
-            # auxiliary follows the appositive; the subject opens the clause
+        if all(
+            t.lower_ in AUXILIARIES or t.lower_.endswith("ly") or t.lower_ in _NOT_WORDS
+            for t in doc[clause:s]
+        ):
+            # "Our partners, including lenders and insurers, may contact you ...", "Our
+            # affiliates, meaning the companies we own, do not receive ...": only the auxiliary
+            # (and its negation) follows the appositive; the subject opens the clause
             clause = max((t.i + 1 for t in doc[start:s] if t.lower_ in (";", ":")), default=start)
         subject = (clause, s)
         if (
@@ -662,6 +673,27 @@ def _gerund_subject(parts: _Parts, i: int, start: int, end: int) -> bool:
     )
 
 
+# what a copula says of an act it rejects: "isn't our business", "is against our values"
+_REJECTING = {"not", "n't", "n’t", "never", "against"}
+
+
+def _act_rejected(doc: Doc, i: int, start: int, end: int) -> bool:
+    """ "Selling your data isn't our business", "Selling customer data is against our values":
+    an -ing form that opens the clause is its subject, and a copula that rejects it says the
+    business does not do it; the act is named, not stated (what follows, "we do not sell
+    your number", is read on its own). "Selling cell numbers is our model" still names an
+    act the sentence does not deny, and is left to the other readings."""
+    if i != start or not doc[i].lower_.endswith("ing"):
+        return False
+    for t in doc[i + 1 : end]:
+        if t.text in (";", ":", "."):
+            return False
+        if t.lower_ in _BE | {"'s", "’s"}:
+            nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+            return nxt in _REJECTING
+    return False
+
+
 _PERMISSION_WORDS = {
     "permitted", "allowed", "authorized", "authorised", "prohibited", "forbidden", "barred",
 }  # fmt: skip
@@ -706,6 +738,37 @@ def _asked_whether(doc: Doc, i: int, start: int) -> bool:
 
 
 _WH_WORDS = {"which", "who", "whom", "what"}
+
+
+# verbs by which a text says what it covers: "This policy explains how we ... disclose"
+_DESCRIBING = {
+    "explain", "explains", "describe", "describes", "outline", "outlines", "details",
+    "detail", "covers", "sets", "set", "tells", "explaining", "describing", "outlining",
+}  # fmt: skip
+
+
+def _described_how(doc: Doc, i: int, start: int) -> bool:
+    """Is the verb inside "how ..." after a verb of describing? "This Privacy Policy explains
+    how Acme (“we”) collects, uses, stores, and discloses personal information when you opt in
+    to texts" says what the policy is about; it allows no sharing (the sections it announces
+    say what is shared). A parenthesis between ("Acme (“we,” “us”)") is skipped; a clause
+    break (";", ":", ".") ends the look-back."""
+    depth = 0
+    for token in reversed(doc[start:i]):
+        if token.text == ")":
+            depth += 1
+        elif token.text == "(":
+            depth = max(depth - 1, 0)
+        elif depth:
+            continue
+        elif token.lower_ == "how":
+            j = token.i - 1
+            if j >= 0 and doc[j].lower_ in ("you", "us", "out"):
+                j -= 1  # "tells you how", "sets out how"
+            return j >= 0 and doc[j].lower_ in _DESCRIBING
+        elif token.text in (";", ":", "."):
+            return False
+    return False
 
 
 _ASKING = {

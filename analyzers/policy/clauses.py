@@ -54,6 +54,8 @@ from analyzers.policy.clause_conditions import (
     _only_providers_receive,
     _outside_recipient,
     _partner_recipient,
+    _providers_fill_the_set,
+    closed_to_providers,
     conditions,
 )
 from analyzers.policy.clause_exclusions import (
@@ -143,7 +145,8 @@ _MAY_SHARE = re.compile(
     r"kept (?:private|confidential)|(?:give|gave|given|giving)\s+(?:\w+\s+)?away|"
     r"kept from|between you and us|(?:stays?|remains?|rests?) with|"
     r"keep(?:s|ing)?\b[^.;]{0,60}\b(?:private|confidential)|"
-    r"hand(?:s|ed|ing)? out|end(?:s|ed)? up (?:on|in|with))",
+    r"hand(?:s|ed|ing)? out|end(?:s|ed)? up (?:on|in|with)|"
+    r"(?:hand|turn)(?:s|ed|ing)? over|pass(?:es|ed|ing)? (?:along|on)\b|\blen[dt])",
     re.IGNORECASE,
 )
 
@@ -182,7 +185,7 @@ _RECIPIENT_HINT = (
 # data as the subject of a verb of motion ("your entry details go to the sponsor"); "go to
 # our website" names no recipient
 _GOES_TO = re.compile(
-    rf"\b(?:go|goes|went)\s+to\s+(?:the\s+|our\s+|its\s+|their\s+)?\w*\s*{_RECIPIENT_HINT}",
+    rf"\b(?:go|goes|went)\s+(?:only\s+|solely\s+)?to\s+(?:the\s+|our\s+|its\s+|their\s+)?\w*\s*{_RECIPIENT_HINT}",
     re.IGNORECASE,
 )
 
@@ -332,6 +335,7 @@ def _classify(
     mobile_promise: tuple[int, Clause] | None = None
     general_exceptions: set[int] = set()
     restricted_sharing = False  # mobile data shared, and only with providers or by law
+    closed = False  # ... and the sentence says no one else receives it
     for n, segment in enumerate(_segments(doc)):
         if n and previous == "none" and parts.has("mobile_data", 0, segment[0]):
             # "None of this applies to mobile numbers ...; those are never shared": a pronoun
@@ -376,7 +380,12 @@ def _classify(
             if verdict.label == "general_exception":
                 general_exceptions.add(n)
             if verdict.label == "allowed" and verdict.topic == "mobile":
-                restricted_sharing = restricted_sharing or _only_for_providers(parts, segment)
+                restricted_sharing = (
+                    restricted_sharing
+                    or _only_for_providers(parts, segment)
+                    or _providers_fill_the_set(parts, segment)
+                )
+                closed = closed or closed_to_providers(parts, segment)
             best = _better(best, verdict)
             if verdict.topic in ("mobile", "personal"):
                 previous = verdict.topic  # "it" in the next clause means this data
@@ -401,7 +410,17 @@ def _classify(
         # is never shared": the exception is of data in general, and a clause of its own
         # about mobile data denies its sharing outright, as an exclusion would
         best = mobile_promise[1]
-    if best.label == "sale_promise" and restricted_sharing:
+    if best.label == "allowed" and best.topic == "mobile" and closed:
+        best = Clause(
+            "promise",
+            "mobile",
+            "mobile data goes only to the providers that deliver the messages or as the law "
+            "requires, and to no one else",
+            attempted=True,
+        )
+    # "We don't sell your data, and we only share your phone number with the company that
+    # sends our texts": a denied sale of data in general covers the number too
+    if best.label in ("sale_promise", "general_promise") and restricted_sharing:
         best = Clause(
             "promise",
             "mobile",
