@@ -25,7 +25,7 @@ SETS = {
 }
 FLOOR = 0.95
 # families below the floor, each a strict expected failure naming what is left
-# (bench/paraphrase-results.md, "Round 4" and "Round 5")
+# (bench/paraphrase-results.md, "Round 4" to "Round 6")
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("round25", "exception"): (
         "88%: sharing limited to the texting vendor or carriers with no marketing denial is read"
@@ -54,15 +54,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         " CCPA 'may share it for cross-context behavioral advertising' is a general exception;"
         " a use limit beside 'we do not sell data to data brokers'; an FAQ 'No. But partners"
         " may text you their deals' not read as an exception"
-    ),
-    # the disclosure engineer's families, as of the round-28 first sight: the lead updates them
-    ("round28", "help"): (
-        "92%: 'Reply INFO', \"Text 'info'\" and a support email and phone for the program are"
-        " not read as HELP"
-    ),
-    ("round28", "rates"): (
-        "90%: 'Standard rates from your wireless plan', 'carrier fees', 'M&D rates' and 'message"
-        " and data fees' not read as the rates notice"
     ),
     ("round26", "sale"): (
         "64%: about twelve labels call a denial of selling alone the promise, where the catalog's"
