@@ -550,6 +550,32 @@ def test_the_kinds_listed_as_what_promotional_texts_are_are_promotional(kinds: s
     assert _separate(kinds) == "passed"
 
 
+@pytest.mark.parametrize(
+    "kinds",
+    [
+        "recurring automated marketing text messages (such as cart reminders and new-drop alerts)",
+        "marketing texts (like cart reminders and restock alerts)",
+        "marketing texts (e.g. cart reminders)",
+    ],
+)
+def test_examples_in_brackets_after_marketing_texts_are_marketing(kinds: str) -> None:
+    """Blind h14y (a swimwear shop's spin-wheel pop-up): "recurring automated marketing text
+    messages (such as cart reminders and new-drop alerts)" gives examples of its marketing
+    texts in brackets; an abandoned-cart reminder is one of them (CTIA treats it as
+    promotional), not a service message beside the marketing."""
+    assert _separate(kinds) == "passed"
+
+
+def test_a_kind_outside_the_bracketed_examples_is_a_second_kind() -> None:
+    # near misses: order updates named beside the marketing, before or after its examples
+    assert _separate("order updates and marketing texts such as new-drop alerts") == "failed"
+    assert _separate("marketing texts (such as new-drop alerts) and order updates") == "failed"
+    assert (
+        _separate("marketing texts (such as new-drop alerts) and reminders about your order")
+        == "failed"
+    )
+
+
 def test_kinds_named_beside_promotional_texts_are_two_kinds() -> None:
     # near misses: a second kind side by side, or the person's own matter in the list
     assert _separate("promotional texts and appointment reminders") == "failed"

@@ -8,7 +8,12 @@ from __future__ import annotations
 import pytest
 
 from analyzers.inputs.brand import BrandNames
-from analyzers.optin.names import partner_reading, person_partner
+from analyzers.optin.names import (
+    household_partner,
+    partner_reading,
+    person_partner,
+    persons_question,
+)
 from analyzers.optin.plain_words import frequency_in, message_type_in
 from tests.test_optin_pages import DISCLOSURE, PHONE, compliant_form, form, page, run, site, status
 
@@ -248,6 +253,63 @@ def test_a_doubles_partner_in_the_consent_is_not_a_third_party() -> None:
     # near miss: the same consent that also covers a partner's offers is third party
     others = label + " You may also get texts with offers from our partners."
     assert status(site(page(compliant_form(label=others))), "optin.third_party_consent") == "failed"
+
+
+@pytest.mark.parametrize(
+    ("text", "household"),
+    [
+        # the subscriber's own partner, who signs up with their own number (blind h14y)
+        ("Can my partner get the texts too?", True),
+        ("Your spouse or partner can sign up with their own number.", True),
+        ("Her partner's phone is not added.", True),
+        # near misses: other companies
+        ("Texts from Acme and our partner.", False),
+        ("Offers from your partner lender by text.", False),
+        ("You agree to receive texts from our partners.", False),
+        ("We may share your number with a partner.", False),
+    ],
+)
+def test_household_partner(text: str, household: bool) -> None:
+    start = text.index("partner")
+    assert household_partner(text, start, start + len("partner")) is household
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("Can my partner get the texts too?", True),
+        ("Will you share my number with partners?", True),
+        # near misses: the business asking, or a statement
+        ("Want deals from our partners?", False),
+        ("You agree to receive texts from our partners.", False),
+        ("I agree to receive texts from Acme and its partners.", False),
+    ],
+)
+def test_persons_question(sentence: str, question: bool) -> None:
+    assert persons_question(sentence) is question
+
+
+def test_an_faq_about_the_persons_own_partner_is_not_a_third_party() -> None:
+    faq = (
+        "<details><summary>Can my partner get the texts too?</summary><p>Yes: your spouse or "
+        "partner can sign up with their own number.</p></details>"
+    )
+    pages = site(page(compliant_form() + faq))
+    assert status(pages, "optin.third_party_consent") == "passed"
+    inside = form(
+        f'{PHONE}<label><input type="checkbox" name="sms_consent"> {DISCLOSURE}</label>{faq}'
+    )
+    assert status(site(page(inside)), "optin.third_party_consent") == "passed"
+    # near misses: the consent covering partners' texts, or sharing the number, still fires
+    for others in (
+        " You agree to receive texts from our partners.",
+        " We may share your number with our marketing partners.",
+    ):
+        label = DISCLOSURE + others
+        shared = form(
+            f'{PHONE}<label><input type="checkbox" name="sms_consent"> {label}</label>{faq}'
+        )
+        assert status(site(page(shared)), "optin.third_party_consent") == "failed"
 
 
 # --- message types and frequency in plain words -----------------------------------------

@@ -300,6 +300,24 @@ FOLDED = """<html><body><h1>Studio</h1>
 <form><label>Mobile <input type="tel" name="own_phone"></label>
  <details><summary>Fine print</summary><label><input type="checkbox" name="fine_box">
  Texts from the studio.</label></details></form></body></html>"""
+# a pop-up's form whose fine print sits in a collapsed accordion under it ("Club details", a
+# toggle with aria-expanded="false" and no aria-controls, its panel display:none until clicked)
+FINE_FOLDED = """<html><head><style>.acc{display:none}.acc.open{display:block}
+.veil{display:none}.veil.open{display:block}</style></head><body><h1>Noodle bar</h1>
+<button id="fab" type="button">Text Club</button>
+<div class="veil" role="dialog" aria-modal="true"><form>
+ <label>Mobile <input type="tel" name="club_phone"></label>
+ <label><input type="checkbox" name="club_box"> Text me Udon Yard deals</label>
+ <button>Join</button></form>
+ <button type="button" id="acc-head" aria-expanded="false">Text Club details</button>
+ <div class="acc">You agree to recurring marketing texts from Udon Yard. Up to 4 msgs/month.
+ Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel.</div></div>
+<script>
+fab.onclick = () => document.querySelector(".veil").classList.add("open");
+document.getElementById("acc-head").onclick = (e) => {
+  e.target.setAttribute("aria-expanded", document.querySelector(".acc").classList.toggle("open"));
+};
+</script></body></html>"""
 # a card that slides in once the end of the rates table passes the top of the window: above a
 # short footer, a 900 px window cannot scroll that far, a shorter one can; the near miss's scroll
 # listener only pins a "Back to top" button once the page is scrolled
@@ -928,6 +946,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "noticed.html").write_text(NOTICED)
     (root / "choosing.html").write_text(CHOOSING)
     (root / "folded.html").write_text(FOLDED)
+    (root / "fine-folded.html").write_text(FINE_FOLDED)
     (root / "answered.html").write_text(ANSWERED)
     (root / "dialoged.html").write_text(DIALOGED)
     (root / "guided.html").write_text(GUIDED)
@@ -1255,6 +1274,22 @@ def test_a_form_folded_in_a_closed_section_is_opened_as_a_person_does(
     folded = _form_with(page, "own_phone")
     box = next(c for c in folded.controls if c.name == "fine_box")
     assert not box.visible
+
+
+@pytest.mark.browser
+def test_fine_print_folded_under_the_form_in_an_accordion_stays_closed(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind h14y (a poke counter's Text Club pop-up): the rates, HELP and STOP sit in a
+    collapsed accordion under the form, a toggle with aria-expanded="false" whose next element
+    is hidden; a person sees the form without them. The toggle speaks of the text club, yet it
+    is not clicked: the fine print stays hidden (optin.disclosure_hidden). The near miss, a
+    form folded whole in a panel, is opened (test above)."""
+    page, _ = _page(renderer, site, "/fine-folded.html")
+    club = _form_with(page, "club_phone")
+    assert club.visible and club.reached_by == "after clicking 'Text Club'"
+    fine = next(t for t in club.texts if "Reply HELP" in t.text)
+    assert not fine.visible
 
 
 @pytest.mark.browser

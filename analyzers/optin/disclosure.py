@@ -22,7 +22,13 @@ from analyzers.optin.channels import (
 from analyzers.optin.charges import charged_for_texts
 from analyzers.optin.liability import carriers_excused, excused_for_texts
 from analyzers.optin.model import Disclosure, ElementFound
-from analyzers.optin.names import in_brand_name, partner_reading, person_partner
+from analyzers.optin.names import (
+    household_partner,
+    in_brand_name,
+    partner_reading,
+    person_partner,
+    persons_question,
+)
 from analyzers.optin.placeholder import placeholder_blocks
 from analyzers.optin.plain_words import (
     MESSAGE_WORDS,
@@ -223,6 +229,10 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
                     continue  # "Proud partner of the food bank": not who texts or gets the number
                 if person_partner(block.text, match.start_char, match.end_char):
                     continue  # "finds you a doubles partner": a player, not another company
+                if household_partner(block.text, match.start_char, match.end_char):
+                    continue  # "your spouse or partner can sign up too": a person at home
+                if persons_question(match.sentence):
+                    continue  # "Can my partner get the texts too?": an FAQ asks, the answer says
                 reading = partner_reading(block.text, match.start_char, match.end_char, brand)
                 if reading == "own":
                     continue  # "Northfield Comfort Partners will send texts": the sender

@@ -66,9 +66,11 @@ def _promotions_about(text: str, at: int) -> bool:
 
 
 # what a promotional program's texts are, listed after it: "promotional texts from Acme:
-# specials, event and trivia reminders", "marketing messages such as deals and tasting nights"
+# specials, event and trivia reminders", "marketing messages such as deals and tasting nights",
+# "marketing text messages (such as cart reminders and new-drop alerts)"
 _LIST_OPENS = re.compile(
-    r"(?:\s+from\s+[^,.;:!?]{1,60}?)?\s*(?::|,?\s+(?:such\s+as|like|including|incl\.)\s)",
+    r"(?:\s+from\s+[^,.;:!?]{1,60}?)?\s*(?::|(?:,?\s+|\s*(?P<paren>\()\s*)"
+    r"(?:such\s+as|like|including|incl\.|e\.g\.,?)\s)",
     re.IGNORECASE,
 )
 
@@ -78,12 +80,15 @@ def _promotional_lists(text: str) -> list[tuple[int, int]]:
     "like" or "including" after "promotional texts (from Acme)" to the end of the sentence.
     Every kind in that list is one of the promotional texts ("promotional texts from a bar:
     specials, event and trivia reminders": the trivia reminder is a promotion of the bar's),
-    while "promotional texts and appointment reminders" names two kinds side by side."""
+    while "promotional texts and appointment reminders" names two kinds side by side. Examples
+    in brackets ("marketing texts (such as cart reminders and new-drop alerts)") end at the
+    closing bracket: a shop's cart reminder is one of its marketing texts, as CTIA reads it."""
     spans = []
     for named in _ALL_MARKETING.finditer(text):
         opens = _LIST_OPENS.match(text, named.end())
         if opens:
-            end = re.compile(r"[.;!?](?:\s|$)").search(text, opens.end())
+            ends = r"[.;!?)](?:\s|$)|\)" if opens.group("paren") else r"[.;!?](?:\s|$)"
+            end = re.compile(ends).search(text, opens.end())
             spans.append((opens.end(), end.start() if end else len(text)))
     return spans
 

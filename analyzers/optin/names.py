@@ -177,3 +177,41 @@ def person_partner(text: str, start: int, end: int) -> bool:
     if before and before[-1].lower() in _PAIRED_ACTIVITIES:
         return True
     return last.group(0).lower() == "partner" and bool(_PAIRING_AFTER.match(text, end))
+
+
+# "my partner", "your spouse or partner": someone in the subscriber's own household
+_HOUSEHOLD_OWNER = re.compile(
+    r"\b(?:my|your|his|her)\s+(?:(?:spouse|husband|wife)\s*(?:or|/|and)\s*)?"
+    r"(?:(?:domestic|life|romantic)\s+)?$",
+    re.IGNORECASE,
+)
+# a noun after "partner" makes it a kind of company: "your partner lender", "my partner offers"
+_COMPANY_AFTER = re.compile(
+    r"\s+(?:lenders?|brands?|compan(?:y|ies)|offers?|deals?|promotions?|network|program|"
+    r"businesses|business|stores?|sites?|merchants?|vendors?|agenc(?:y|ies)|organi[sz]ations?)\b",
+    re.IGNORECASE,
+)
+# the person speaking of themself: "I", "my", "me" (a capital "I" only: "i" is rarely a word)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Mm]ine)\b")
+
+
+def household_partner(text: str, start: int, end: int) -> bool:
+    """Is the "partner" at text[start:end] the subscriber's own partner, a person at home? An
+    FAQ's "Can my partner get the texts too?" or "your spouse or partner can sign up with their
+    own number" speaks of a member of the person's household, who would give their own consent:
+    no other company texts, nobody gets the number. Singular and owned by "my/your/his/her";
+    "our partners", "your partner lender" and "partners" alone stay other companies."""
+    if text[start:end].lower() != "partner":
+        return False
+    if _COMPANY_AFTER.match(text, end):
+        return False
+    return bool(_HOUSEHOLD_OWNER.search(text[max(0, start - 60) : start]))
+
+
+def persons_question(sentence: str) -> bool:
+    """Is the sentence a question in the person's own voice, the heading of an FAQ ("Can my
+    partner get the texts too?", "Will you share my number with partners?")? A question asks;
+    only the answer beside it says what the consent covers, and the answer is read on its own.
+    "Want deals from our partners? Check the box." is the business asking, and still counts."""
+    said = sentence.strip()
+    return said.endswith("?") and bool(_FIRST_PERSON.search(said))

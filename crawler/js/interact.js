@@ -307,6 +307,17 @@ async ({ budgetMs }) => {
     return buttons.find((el) => DISMISS_FIRST.test(words(el))) ||
       buttons.find((el) => DISMISS.test(words(el)) || DISMISS.test(el.getAttribute("aria-label") || ""));
   };
+  // a closed toggle whose hidden panel is fine print only: no field, no button, 8+ words
+  const foldsFinePrint = (el) => {
+    if (!/^false$/i.test(el.getAttribute("aria-expanded") || "") ||
+        el.getAttribute("role") === "tab") return false;
+    const panels = (el.getAttribute("aria-controls") || "").split(/\s+/).filter(Boolean)
+      .map((id) => document.getElementById(id)).filter(Boolean);
+    if (!panels.length && el.nextElementSibling) panels.push(el.nextElementSibling);
+    return panels.length > 0 && panels.every((panel) => !shown(panel) &&
+      !panel.querySelector(`${ENTRY}, button, summary, [role=button], input, select`) &&
+      (panel.textContent || "").split(/\s+/).filter(Boolean).length >= FINE_PRINT_WORDS);
+  };
   // a menu toggle (a hamburger, "Menu") whose closed panel holds a sign-up opener: the opener
   // is reached through it, as a person opens the menu first; the panel is the one it names
   // (aria-controls, data-target), or, for a closed toggle that names none, the next element
@@ -363,6 +374,12 @@ async ({ budgetMs }) => {
     if (el.tagName === "SUMMARY" && el.parentElement && el.parentElement.tagName === "DETAILS" &&
         !el.parentElement.open && !el.parentElement.querySelector(ENTRY) &&
         foldedWords(el.parentElement) >= FINE_PRINT_WORDS) return false;
+    // so is a collapsed accordion's toggle (aria-expanded="false"; its panel the one it names,
+    // or else the element right after it) whose hidden panel holds fine print and no field nor
+    // button ("Text Club details" over the rates, HELP and STOP under a pop-up's form): it folds
+    // the disclosure away from the fields, and a person sees the form without it (a menu
+    // toggle whose panel holds a sign-up opener is still clicked: revealsOpener)
+    if (foldsFinePrint(el) && !revealsOpener(el)) return false;
     if (togglesPanel(el) && TAB_WORDS.test(words(el))) return true;
     // an item of an open menu ("Call | Text | Email") that names the text channel
     if ((el.getAttribute("role") === "menuitem" || el.closest("[role=menu]")) &&
