@@ -245,6 +245,9 @@ class TestHelpAndPrivacyLink:
             # blind round 26: questions about the texts, or a care desk for them named as such
             "<p>Questions about our text alerts? Email texts@ridgelineplumbing.com.</p>",
             "<p>Our SMS support team answers at (720) 555-0191.</p>",
+            # blind paraphrase round 6: care named by what it is for
+            "<p>Support for this SMS program is available at texts@ridgelineplumbing.com and "
+            "(720) 555-0191.</p>",
         ):
             page = (
                 terms_page().replace(SENTENCES["help"], "").replace("</main>", f"{section}</main>")
@@ -265,6 +268,9 @@ class TestHelpAndPrivacyLink:
             # questions about another thing than the texts
             "<h2>Billing</h2><p>Questions about your invoice? Email billing@ridgelineplumbing.com"
             ".</p>",
+            # support for something else than the texts
+            "<h2>Website</h2><p>Support for the website is available at (720) 555-0191.</p>",
+            "<h2>Your account</h2><p>Support for your account is available at (720) 555-0191.</p>",
         ):
             page = html(
                 "Terms",

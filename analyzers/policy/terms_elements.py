@@ -120,7 +120,9 @@ _HELP_WORDING = re.compile(
     r"(?:help|assistance|support)\b|\bhelp\s+with\b|\bcustomer\s+(?:care|service|support)\b|"
     # a care desk named as such: "our SMS support team", "the text help line"
     r"\b(?:sms|text|texting|txt|messaging)\s+(?:support|care|help)\b|"
-    r"\b(?:support|care|help)\s+(?:team|line|desk|staff)\b",
+    r"\b(?:support|care|help)\s+(?:team|line|desk|staff)\b|"
+    # care named by what it is for: "Support for this SMS program is available at ..."
+    r"\b(?:help|assistance|support)\s+for\s+(?:this|the|our|these|any)\b",
     re.IGNORECASE,
 )
 # questions asked about something, said as what the contact is for: "Questions about the SMS
@@ -131,8 +133,11 @@ _QUESTIONS_ABOUT = re.compile(
 )
 # a number given after the contact wording, a local one included: "contact us at 555-0148"
 _CONTACT_NUMBER = re.compile(r"\b(?:at|call|text|phone|dial)\s+\(?\d[\d\s().-]{6,}\d", re.I)
-# what the help is with, when the sentence says: "help with SMS messages or your settings"
-_HELP_WITH = re.compile(r"\b(?:help|assistance|support)\s+(?:with|on)\s+(?P<what>[^,.;:!?]+)", re.I)
+# what the help is with, when the sentence says: "help with SMS messages or your settings",
+# "support for this SMS program"
+_HELP_WITH = re.compile(
+    r"\b(?:help|assistance|support)\s+(?:with|on|for)\s+(?P<what>[^,.;:!?]+)", re.I
+)
 # a heading that names the section as help: "Help", "9. Help & Support", "Customer Care"
 _HELP_HEADING = re.compile(
     r"\b(?:help|support|assistance|customer\s+(?:care|service))\b", re.IGNORECASE
