@@ -1167,3 +1167,37 @@ def test_round_28_a_purpose_clause_names_the_kind_of_message(
     tmp_path, description: str, vague: str
 ) -> None:
     assert _description_results(tmp_path, description)["campaign.description_vague"] == vague
+
+
+@pytest.mark.parametrize(
+    ("consent", "expected"),
+    [
+        # blind round 29 (a pool table mover): the offers are another company's, a consent
+        # shared with partners (optin.third_party_consent), not the brand's own marketing
+        (
+            "Text me appointment reminders from Brightwater Dental and special offers from "
+            "Lakeside partner businesses.",
+            "passed",
+        ),
+        ("Text me reminders, and special offers from our partners.", "passed"),
+        # near misses: the brand sends the offers, alone or with its partners
+        ("Text me appointment reminders and special offers from Brightwater Dental.", "failed"),
+        ("Text me special offers from us and our partners.", "failed"),
+        ("Text me appointment reminders and special offers.", "failed"),
+    ],
+)
+def test_site_marketing_sent_by_other_companies_is_no_undeclared_use_case(
+    consent: str, expected: str
+) -> None:
+    from analyzers.campaign.model import load_campaign
+    from analyzers.context import AnalysisContext, AuditOptions
+    from analyzers.registry import all_checks, run_check
+    from tests.conftest import ROOT
+    from tests.snapshots import snapshot_from_pages
+
+    campaign = load_campaign(ROOT / "fixtures" / "campaigns" / "compliant.yaml")
+    snapshot = snapshot_from_pages({"/book": f"<h1>Book</h1><p>{consent}</p>"})
+    snapshot.pages[0].roles.append("optin")
+    ctx = AnalysisContext(snapshot=snapshot, options=AuditOptions(), campaign=campaign)
+    result = run_check(all_checks()["campaign.marketing_undeclared"], ctx)
+    assert str(result.status) == expected, result.findings

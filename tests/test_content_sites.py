@@ -154,3 +154,63 @@ def test_round_26_a_drink_word_that_starts_a_sentence_is_no_shop_name() -> None:
     ).pages[0]
     assert own_shop_names([read_page(shop)]) == ["Smoke Shop"]
     assert own_shop_names([read_page(page)]) == []
+
+
+_PIT_HOME = """<html><head><title>Home | Red Oak Pit Supply</title></head><body>
+<nav><a href="/">Home</a> <a href="/grills">Grills</a></nav>
+<h1>The smoke shop for backyard cooks</h1>
+<p>Red Oak Pit Supply sells offset smokers, pellet grills, charcoal and our own rubs.</p>
+<p>{line}</p><p>Order online or visit us, open daily.</p></body></html>"""
+_PIT_GRILLS = """<html><head><title>Grills | Red Oak Pit Supply</title></head><body>
+<h1>Grills</h1><p>Offset smoker, 80 gallon - $1,450</p><p>Brisket rub - $12</p></body></html>"""
+
+
+def _pit_site(line: str) -> SiteSnapshot:
+    return snapshot_from_pages(
+        {"/": _PIT_HOME.format(line=line), "/grills": _PIT_GRILLS},
+        base="https://www.redoakpitsupply.com/",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No tobacco, no vapes, no hookah: the only smoke here comes off the ribs.",
+        "We do not sell tobacco or vape products.",
+        "No cigars or tobacco of any kind, just cooking gear.",
+    ],
+)
+def test_round_29_a_smoke_shop_whose_site_denies_tobacco_is_no_tobacco(line: str) -> None:
+    failed = failed_checks(_pit_site(line), ("content.", "agegate."))
+    assert "content.tobacco" not in failed, failed
+    assert "agegate.missing" not in failed, failed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the site sells the category's goods, or its "no" restricts a sale it makes
+        "We also carry disposable vapes and hookah flavors.",
+        "Premium cigars and pipe tobacco at the counter.",
+        "No vapes here, but a walk-in humidor of premium cigars.",
+        "No tobacco sold to anyone under 21.",
+        "We don't sell cigars to minors.",
+        "Open daily.",
+    ],
+)
+def test_round_29_a_smoke_shop_that_sells_or_does_not_deny_tobacco_still_fires(line: str) -> None:
+    failed = failed_checks(_pit_site(line), ("content.", "agegate."))
+    assert "content.tobacco" in failed, failed
+
+
+def test_round_29_a_denial_counts_only_where_it_governs_the_product() -> None:
+    from analyzers.content.matching import denied_terms
+
+    assert denied_terms("No tobacco, no vapes, no hookah.", "tobacco") == [
+        "tobacco",
+        "vapes",
+        "hookah",
+    ]
+    assert denied_terms("We do not sell tobacco or vape products.", "tobacco")
+    assert denied_terms("No tobacco sold to anyone under 21.", "tobacco") == []
+    assert denied_terms("Premium cigars, no smoking on the patio.", "tobacco") == []

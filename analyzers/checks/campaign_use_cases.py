@@ -22,6 +22,7 @@ from analyzers.campaign.package import (
     campaign_of,
     excerpt,
     field_hit,
+    mentions_brand,
     sentence_case,
     text_fields,
 )
@@ -164,14 +165,19 @@ def marketing_undeclared(ctx: AnalysisContext) -> Iterator[Hit]:
 
 
 def _site_marketing(ctx: AnalysisContext, declared: str) -> Iterator[Hit]:
-    """Policies and opt-in pages that promise promotional texts."""
+    """Policies and opt-in pages that promise promotional texts (the brand's own: partners'
+    offers are another check's, `_others_offers`)."""
+    campaign = campaign_of(ctx)
     for page in ctx.snapshot.pages:
         if not {"privacy", "terms", "sms_terms", "optin"} & set(page.roles):
             continue
         for _offset, sentence in sentences(page.text):
             if not _SMS_WORDS.search(sentence):
                 continue
-            match = classify(sentence, {"marketing"}).evidence("marketing")
+            found = classify(sentence, {"marketing"}).matches
+            match = next(
+                (m for m in found if not _others_offers(sentence, m.end_char, campaign)), None
+            )
             if match:
                 yield Hit(
                     url=page.final_url or page.url,
@@ -180,6 +186,42 @@ def _site_marketing(ctx: AnalysisContext, declared: str) -> Iterator[Hit]:
                     f"the use cases are {declared}.",
                 )
                 break
+
+
+# a sender that is another company: "Slotwise partner businesses", "our partners", "select
+# third parties", "participating merchants"
+_OTHER_COMPANY = re.compile(
+    r"\b(?:partners?|affiliates?|sponsors?|advertisers?|third[\s-]part(?:y|ies))\b"
+    r"(?:\s+(?:businesses|companies|brands|merchants|vendors|sellers|retailers|stores|shops))?"
+    r"\s*$"
+    r"|\b(?:partner|participating|affiliated|other|third[\s-]party)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:businesses|companies|brands|merchants|vendors|sellers|retailers|stores|shops)\s*$",
+    re.IGNORECASE,
+)
+# "from <senders>" right after the promotion's words, up to a few words on
+_FROM_SENDERS = re.compile(r"[^.;:!?]{0,30}?\bfrom\s+(?P<senders>[^.;:!?()]{1,80})", re.I)
+_SENDER_JOINT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|as\s+well\s+as)\s+", re.I)
+
+
+def _others_offers(sentence: str, end: int, campaign: Campaign) -> bool:
+    """Are the promotions that end at `end` sent by other companies only? "Text me appointment
+    reminders from Fairlane Billiards Service and special offers from Slotwise partner
+    businesses": the offers are the partners', and a consent that covers other senders is
+    optin.third_party_consent (and campaign.lead_generation in the package), not marketing the
+    brand's own campaign sends under an undeclared use case.
+
+    Only where every sender after the promotion's "from" is a company noun phrase for others
+    ("partner businesses", "our partners", "third parties"): "special offers from us and our
+    partners", "deals from Acme Pools" and, where the brand is "Oak Partners", "offers from Oak
+    Partners" are the brand's own marketing.
+    """
+    found = _FROM_SENDERS.match(sentence, end)
+    if found is None:
+        return False
+    senders = [s for s in _SENDER_JOINT.split(found.group("senders").strip()) if s]
+    return bool(senders) and all(
+        _OTHER_COMPANY.search(s) and not mentions_brand(campaign, s) for s in senders
+    )
 
 
 def _lending_in_package(campaign: Campaign) -> list[tuple[TextField, str, str]]:

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from analyzers.content.categories import CATEGORIES, PROHIBITED
 from analyzers.content.roles import (
+    ABSENT,
     answered_no,
     denied_substances,
     kept_terms,
@@ -366,6 +367,51 @@ def find_prohibited(text: str) -> list[ContentMatch]:
     already excluded, so every match returned is worth reporting as it is.
     """
     return find_content(text, PROHIBITED)
+
+
+# what may follow a denied term where the denial governs the term itself: the end of its
+# phrase, the next item of the list, or a generic head ("no tobacco or vape products")
+_DENIED_PHRASE_END = re.compile(
+    r"\s*(?:$|[,;:.!?)\u2013\u2014-]|(?:and|or|nor|&)\b|(?:products?|items?|goods|of any kind"
+    r"|here|whatsoever|at all|sold here|on site|in store)\b)",
+    re.IGNORECASE,
+)
+
+
+def denied_terms(text: str, category: str) -> list[str]:
+    """The category's strong terms the text says the business does not have: "No tobacco, no
+    vapes, no hookah", "We do not sell tobacco or vape products" (a denying modifier, or a
+    sentence whose verb is denied).
+
+    Only where the denial governs the term as a whole phrase: "no tobacco sold to anyone under
+    21" and "we don't sell cigars to minors" restrict a sale the business makes, and
+    "smoke-free patio" denies nothing the business sells.
+    """
+    from spacy.util import filter_spans
+
+    vocabulary = category_vocabulary(category)
+    found: list[str] = []
+    for start, end in split_sentences(text):
+        sentence = text[start:end].replace("\n", " ")
+        if category not in _key_hits(sentence.lower(), [0]).get(0, ()):
+            continue
+        chunk = parse_lines(sentence)[:]
+        # the patterns without the category's excluded contexts: "no tobacco" is one of them
+        matched = filter_spans(vocabulary.matcher(chunk, as_spans=True))
+        terms = kept_terms([(s.label_, s.start_char, s.end_char) for s in matched])
+        spans = [(s, e) for _label, s, e in terms]
+        negated = _read_context(chunk, set(), 0).negated
+        for label, term_start, term_end in terms:
+            if label != "strong":
+                continue
+            denied = (
+                negated
+                or other_meaning(sentence, term_start, term_end, category, spans, listed=spans)
+                == ABSENT
+            )
+            if denied and _DENIED_PHRASE_END.match(sentence, term_end):
+                found.append(sentence[term_start:term_end])
+    return found
 
 
 def _one_line(sentence: str) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analyzers.content.matching import split_sentences
+from analyzers.content.matching import denied_terms, find_content, split_sentences
 from analyzers.content.scoring import PageContent
 from analyzers.text.vocabulary import vocab_data
 
@@ -77,3 +77,48 @@ def own_shop_names(pages: Sequence[PageContent]) -> list[str]:
             if not sold:
                 names.append(match.text)
     return names
+
+
+# the last word of a term that names a kind of shop ("smoke shop", "smoke lounge")
+_SHOP_HEADS = frozenset({"shop", "shops", "store", "stores", "lounge", "lounges"})
+
+
+def denied_kind_shops(pages: Sequence[PageContent]) -> list[str]:
+    """Shop terms ("smoke shop") of a site that says it sells none of the category's goods.
+
+    "Smoke shop" is a kind of shop only by what it sells: a pitmasters' supply store calls
+    itself "the smoke shop for pitmasters" and says "No tobacco, no vapes, no hookah - the only
+    smoke here comes off the brisket." Its word of the category ("smoke") is no product by
+    itself, the site denies the category's products, and no page names one that stands: the
+    term is then the kind of shop the business is in its own sense, and counts as its name does
+    (a weak term).
+
+    Only a term whose words before the head name no product of the category alone (not
+    "vape shop", "cigar lounge"), on a site with a denial that governs the products themselves
+    (`matching.denied_terms`: not "no tobacco sold to anyone under 21"), and with no other
+    strong term of the category on any page: a smoke shop that lists cigars, hookah or vapes,
+    or says "no vapes" but sells cigars, keeps its reading.
+    """
+    site = [content for content in pages if not content.policy]
+    found: list[str] = []
+    for category in {z.match.category for content in site for z in content.matches}:
+        strong = [
+            z.match
+            for content in site
+            for z in content.matches
+            if z.match.category == category and z.match.strength == "strong"
+        ]
+        shops = {m.term for m in strong if _names_kind_of_shop(m.term, category)}
+        if not shops or any(m.term not in shops for m in strong):
+            continue
+        if any(denied_terms(content.text, category) for content in site):
+            found.extend(sorted(shops))
+    return found
+
+
+def _names_kind_of_shop(term: str, category: str) -> bool:
+    """ "smoke shop": a shop head after words that name no strong term of the category alone."""
+    *modifier, head = term.split()
+    return (
+        head in _SHOP_HEADS and bool(modifier) and not find_content(" ".join(modifier), (category,))
+    )

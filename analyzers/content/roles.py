@@ -297,7 +297,7 @@ def _weapon_modifier_words(modifier: dict) -> dict[str, frozenset[str]]:
 
 
 _QUOTE = "\"'\u2018\u2019\u201c\u201d"
-_ABSENT = "what something is said to be without"
+ABSENT = "what something is said to be without"
 
 
 def _mention_patterns(mention: dict) -> dict[str, re.Pattern[str]]:
@@ -639,7 +639,7 @@ def other_meaning(
     if category in roles.denial_categories and _is_absent(
         text, start, end, terms if listed is None else listed
     ):
-        return _ABSENT
+        return ABSENT
     if category in roles.offer_denial_categories and _is_not_offered(text, start, end, terms):
         return "a service the business says it does not offer"
     if category in roles.offer_denial_categories and _lends_goods(text, end, term):
@@ -761,7 +761,7 @@ def _poured_drink(
         reason = other_meaning(text, other_start, other_end, category, drinks, context=context)
         if not reason:
             return ""  # an alcoholic drink is named: "12 beers on tap"
-        if reason == _ABSENT:
+        if reason == ABSENT:
             denied = denied or text[other_start:other_end]
     return soft_drink(text[low:high]) or (f"non-alcoholic {denied}" if denied else "")
 

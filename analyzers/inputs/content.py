@@ -7,7 +7,7 @@ cached verdicts.
 
 from __future__ import annotations
 
-from analyzers.content.own_names import own_shop_names
+from analyzers.content.own_names import denied_kind_shops, own_shop_names
 from analyzers.content.scoring import CategoryVerdict, PageContent, judge_page, read_page
 from analyzers.context import AnalysisContext, provides
 from crawler.roles import plays_policy_role
@@ -66,6 +66,7 @@ def content_verdicts(ctx: AnalysisContext) -> dict[str, list[CategoryVerdict]] |
     brand = ctx.inputs.brand_names
     names = brand.variants() if brand is not None else []
     shops = own_shop_names(pages)  # "Our retail counter, The Smoke Shop, sells rubs, ..."
+    shops += denied_kind_shops(pages)  # "The smoke shop for pitmasters ... No tobacco, no vapes"
     fired: dict[str, list[CategoryVerdict]] = {}
     for content in pages:
         for verdict in judge_page(content, names, shops):
