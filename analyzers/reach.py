@@ -10,7 +10,7 @@ from collections import deque
 from urllib.parse import urlsplit, urlunsplit
 
 from crawler.snapshot import Page, SiteSnapshot
-from crawler.urls import normalize_url
+from crawler.urls import normalize_url, site_root
 
 
 def url_key(url: str) -> str:
@@ -87,9 +87,9 @@ def unread_root(snapshot: SiteSnapshot) -> str:
     a reviewer given that URL also opens the site's home: when the crawl never read the root
     (nothing it reached links there, or it answered an error or "not found"), what the site
     says about the business was judged without its home page. A crawl started at the root,
-    or one whose root redirected to the opt-in page, saw the home."""
-    parts = urlsplit(snapshot.start_url)
-    root = f"{parts.scheme}://{parts.netloc}/"
+    or one whose root redirected to the opt-in page, saw the home. A project-pages site's root
+    is its folder (user.github.io/project/: `crawler.urls.site_root`, as the crawl asks for)."""
+    root = site_root(snapshot.start_url)
     if url_key(snapshot.start_url) == url_key(root):
         return ""
     for page in snapshot.pages:

@@ -106,18 +106,46 @@ def normalize_url(url: str) -> str:
 _HOME_FILE = re.compile(r"^/(?:index|default|home)\.[a-z]{2,5}$", re.IGNORECASE)
 
 
+# hosts that serve each of a user's projects under its own first path segment
+_PROJECT_HOSTS = (".github.io", ".gitlab.io")
+
+
+def site_root(url: str) -> str:
+    """The home a reviewer opens for the page at `url`: the host's "/" ("https://acme.com/"),
+    or on a project-pages host the project's own folder: a GitHub or GitLab Pages project site
+    lives at user.github.io/project/, and its page user.github.io/project/sms/optin belongs to
+    that site, not to whatever the user serves at the host's "/". Only a page at least two
+    segments deep is in a project (user.github.io/optin may be a page of the user's own site)."""
+    parts = urlsplit(url.strip())
+    root = "/"
+    host = (parts.hostname or "").lower()
+    segments = [s for s in parts.path.split("/") if s]
+    if host.endswith(_PROJECT_HOSTS) and (
+        len(segments) > 1 or len(segments) == 1 and parts.path.endswith("/")
+    ):
+        root = f"/{segments[0]}/"
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), root, "", ""))
+
+
 def root_below(url: str) -> str:
     """The site's root ("https://acme.com/") when `url` is a page below it, else "".
 
     A campaign registers its opt-in page (acme.com/sms-signup), and a reviewer given that URL
     also opens the site's home, whether or not the opt-in page links there: the crawl reads it
     too. A start at the root, at "/index.html" or at a hash route of the root ("/#/alerts", the
-    same document) is the home already."""
+    same document) is the home already. A project-pages site's root is its folder
+    (`site_root`: user.github.io/project/)."""
     parts = urlsplit(url.strip())
-    path = parts.path or "/"
-    if not parts.netloc or path == "/" or _HOME_FILE.match(path):
+    if not parts.netloc:
         return ""
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), "/", "", ""))
+    root = site_root(url)
+    root_path = urlsplit(root).path
+    path = parts.path or "/"
+    if path.startswith(root_path):
+        rest = "/" + path[len(root_path) :]
+        if rest == "/" or _HOME_FILE.match(rest):
+            return ""
+    return root
 
 
 def url_shape(url: str) -> str:

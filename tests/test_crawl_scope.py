@@ -472,3 +472,20 @@ def test_a_root_that_answered_not_found_is_no_home_page() -> None:
     assert snapshot.home is start
     root.status = 200
     assert snapshot.home is root
+
+
+def test_a_project_pages_site_has_its_folder_for_root() -> None:
+    """GitHub / GitLab Pages serve a project's site at user.github.io/project/: a start at
+    user.github.io/project/sms/optin belongs to that site, whose home a reviewer opens is the
+    project's folder, not the host's "/" (often "not found")."""
+    from crawler.urls import root_below
+
+    assert root_below("https://ada.github.io/alerts/opt-in") == "https://ada.github.io/alerts/"
+    assert root_below("https://ada.gitlab.io/alerts/sms/terms.html") == (
+        "https://ada.gitlab.io/alerts/"
+    )
+    assert root_below("https://ada.github.io/alerts/") == ""
+    assert root_below("https://ada.github.io/alerts/index.html") == ""
+    # near misses: one segment may be a page of the user's own site; other hosts keep "/"
+    assert root_below("https://ada.github.io/opt-in") == "https://ada.github.io/"
+    assert root_below("https://acme.com/alerts/opt-in") == "https://acme.com/"

@@ -319,3 +319,46 @@ def test_a_toggle_drawn_with_its_consent_wording_is_the_quoted_box() -> None:
     pages = _toggle_mockup(_TOGGLE_NAMELESS, "Members love getting the news this way.")
     assert status(pages, "optin.help_missing") != "failed"
     assert status(pages, "optin.brand_missing") != "failed"
+
+
+def _phone_mockup(wording: str, under: str) -> dict[str, str]:
+    """A page walking through an app's sign-up, with the phone-number screen drawn: the
+    number, the consent wording and the button under it."""
+    return site(
+        page(
+            "<h1>How members get their login codes</h1>"
+            "<p>Step 2: the member types their mobile number in the Acme Dental app.</p>"
+            '<div class="phone"><div>Confirm your number</div><div>(555) 010-2030</div>'
+            f"<div><b>Text consent:</b> {wording}</div><button>{under}</button></div>"
+            "<p>Step 3: we text one code, and the member types it in the app.</p>"
+        )
+    )
+
+
+_TAP_WORDING = (
+    "By tapping &quot;Text Me a Code&quot;, you agree to receive a one-time login code by "
+    "SMS from Acme Dental. 1 message per request. Msg &amp; data rates may apply. Reply STOP "
+    "to cancel. See our Privacy Policy."
+)
+
+
+def test_a_drawn_app_screen_with_its_consent_wording_at_the_button_is_the_box() -> None:
+    """Blind real29b (an app's sign-up drawn as a phone mock-up): the wording names the button
+    it sits at and the button is drawn right under it. Tapping it is ticking the box, so the
+    wording is judged as the box's label: no HELP and no terms named are missing; the privacy
+    policy it names is there; only the absent web form is for review."""
+    pages = _phone_mockup(_TAP_WORDING, "Text Me a Code")
+    assert status(pages, "optin.form_missing") == "needs_review"
+    for check_id in ("optin.help_missing", "optin.terms_link_missing"):
+        assert status(pages, check_id) == "failed", check_id
+    for check_id in ("optin.stop_missing", "optin.brand_missing", "optin.privacy_link_missing"):
+        assert status(pages, check_id) == "passed", check_id
+
+
+def test_near_miss_wording_naming_a_button_not_drawn_under_it_is_no_box() -> None:
+    """The same wording followed by another control ("Continue") or by a sentence of the page
+    is a description of the flow, not its drawing: the optin checks stay not applicable."""
+    for under in ("Continue", "Members can reply HELP at any time."):
+        pages = _phone_mockup(_TAP_WORDING, under)
+        assert status(pages, "optin.help_missing") == "not_applicable", under
+        assert status(pages, "optin.terms_link_missing") == "not_applicable", under

@@ -593,3 +593,18 @@ def test_unread_root() -> None:
     assert unread_root(_started_at("/", {"/": page("x")})) == ""
     assert unread_root(_started_at("/index.html", {"/index.html": page("x")})) == ""
     assert unread_root(_started_at("/optin", {"/optin": page("x")})) == BASE
+
+
+def test_unread_root_of_a_project_pages_site_is_its_folder() -> None:
+    """The root the crawl asks for (crawler.urls.root_below) is the one judged unread: on a
+    GitHub Pages project site, user.github.io/project/."""
+    from analyzers.reach import unread_root
+
+    base = "https://ada.github.io/"
+    optin = page("x")
+    snapshot = snapshot_from_pages({"/alerts/opt-in": optin}, base=base)
+    snapshot.start_url = base + "alerts/opt-in"
+    assert unread_root(snapshot) == base + "alerts/"
+    read = snapshot_from_pages({"/alerts/opt-in": optin, "/alerts/": page("y")}, base=base)
+    read.start_url = base + "alerts/opt-in"
+    assert unread_root(read) == ""

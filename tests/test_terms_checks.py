@@ -1679,3 +1679,65 @@ def test_near_miss_a_consent_page_mentioning_two_of_the_programs_terms_is_not_re
     )
     found = lookup("terms", snapshot_from_pages(pages, base=BASE))
     assert [d.url.rsplit("/", 1)[-1] for d in found.documents] == ["terms"]
+
+
+def test_terms_with_their_own_sms_section_are_not_filled_by_the_privacy_policy() -> None:
+    """Blind real29b (an app's terms): the Terms and Conditions carry their own "SMS Terms"
+    section, without a carrier-liability line or a link to the privacy policy, and the privacy
+    policy has an "SMS Terms" section of its own that says carriers are not liable. The terms'
+    section is the program's terms: the policy's section does not fill what they lack."""
+    sms_section = " ".join(
+        SENTENCES[key] for key in ("message_type", "frequency", "rates", "help", "stop")
+    )
+    general = html(
+        "Terms and Conditions",
+        "<h1>Terms and Conditions</h1><p>By using the Ridgeline Plumbing app you agree to these "
+        "terms.</p><h2>Accounts</h2><p>Keep your login to yourself.</p><h2>Payment</h2>"
+        "<p>Payment is due on completion of the work.</p><h2>Text Message Terms</h2>"
+        f"<p>{sms_section}</p><h2>Governing law</h2><p>The laws of Colorado apply.</p>",
+    )
+    home = HOME_NO_TERMS.replace("<footer>", '<footer><a href="/terms">Terms</a> ')
+    pages = {"/": home, "/terms": general, "/privacy": privacy_with_section("SMS Terms")}
+    assert failed(run(pages)) == {
+        "terms.carrier_liability_missing",
+        "terms.privacy_link_missing",
+    }
+    # near miss: general terms that say nothing of texting still read the policy's section
+    # (test_an_sms_terms_section_is_read_beside_general_terms_without_sms_terms)
+
+
+def test_a_link_written_as_its_address_names_no_document_by_the_words_after_it() -> None:
+    """Blind real29b (a program's pages under /texting/): the opt-in page lists "Privacy
+    Policy: <a>https://…/texting/privacy</a>" and on the next line "Terms and Conditions:
+    <a>https://…/texting/terms</a>". The first link's words are its address;
+    the "Terms and Conditions" after it label the next link, so the privacy policy is not read
+    as terms and the terms' missing privacy link stays missing."""
+    url = BASE + "texting/"
+    optin = html(
+        "Text alerts",
+        "<h1>Text alerts</h1><p>Customers join our text alerts on the paper work order.</p>"
+        f'<h2>Privacy and Terms</h2><p>Privacy Policy: <a href="{url}privacy">{url}privacy</a>'
+        f'</p><p>Terms and Conditions: <a href="{url}terms">{url}terms</a></p>',
+    )
+    privacy = html(
+        "Privacy Policy",
+        "<h1>Privacy Policy</h1><h2>What we collect</h2><p>Your name, address and phone "
+        "number.</p><h2>How we use it</h2><p>To schedule repairs and answer questions.</p>"
+        "<h2>Text messaging privacy</h2><p>We use your mobile number only to send the "
+        "appointment texts you asked for. Mobile numbers and opt-in consent are not shared "
+        "with or sold to third parties for marketing. Message frequency varies. Message and "
+        "data rates may apply. Carriers are not liable for delayed or undelivered messages. "
+        "Reply HELP for help. Reply STOP to opt out.</p>",
+    )
+    pages = {
+        "/": HOME_NO_TERMS.replace("<footer>", '<footer><a href="/texting/">Texts</a> '),
+        "/texting/": optin,
+        "/texting/privacy": privacy,
+        "/texting/terms": terms_page(skip=("privacy_link",)),
+    }
+    snapshot = snapshot_from_pages(pages, base=BASE)
+    read = {d.url for d in lookup("terms", snapshot).documents}
+    assert not any(u.endswith("/privacy") for u in read), read
+    assert "terms.privacy_link_missing" in failed(run(pages))
+    # near miss: a link of words followed by "Terms" ("our <a>Text Alerts</a> Terms") still
+    # names the program's terms: test_a_link_named_as_the_sms_agreement_by_the_word_after_it_*

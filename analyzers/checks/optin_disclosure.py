@@ -382,6 +382,9 @@ def _policy_check(ctx: AnalysisContext, kind: str, name: str, role: str) -> Iter
     from analyzers.optin.fixes import policy_url
 
     if not ctx.inputs.optin_forms:
+        if ctx.inputs.documented_consents:
+            yield from _quoted_policy(ctx, kind, name)
+            return
         yield from _texted_inquiry_policy(ctx, kind, name, policy_url(ctx, role, f"/{kind}"))
         return
     for optin in ctx.inputs.optin_forms:
@@ -414,6 +417,34 @@ def _policy_check(ctx: AnalysisContext, kind: str, name: str, role: str) -> Iter
             message=f"The consent text {'names' if mentioned else 'does not link to'} the "
             f"{name}{' but does not link to it' if mentioned else ''}.",
             fix=f'Link the {name} in the consent text: <a href="{url}">{name}</a>.',
+        )
+
+
+# the consent wording names the document: "See our Privacy Policy", "I agree to the Terms"
+_NAMES_POLICY = {
+    "privacy": re.compile(r"\bprivacy\b", re.IGNORECASE),
+    "terms": re.compile(r"\bterms\b|\bconditions\b", re.IGNORECASE),
+}
+
+
+def _quoted_policy(ctx: AnalysisContext, kind: str, name: str) -> Iterator[Hit]:
+    """No form on the site, but a page quotes or draws the wording people agree to in an app
+    (analyzers/optin/documented.py): the wording is judged as the box's label. prevet cannot
+    follow a link inside the app, so wording that names the document ("See our Privacy
+    Policy") is taken as linking it; wording that does not name it at all gives the person no
+    way to it where they consent. A quote of only part of the wording is for review."""
+    for consent in ctx.inputs.documented_consents:
+        if _NAMES_POLICY[kind].search(consent.quote):
+            continue
+        yield Hit(
+            url=consent.url,
+            evidence=consent.quote[:400],
+            review=consent.partial,
+            message=f"The consent wording this page quotes (agreed to outside the website, "
+            f"where prevet cannot look) does not name or link the {name}."
+            + (" The page quotes only part of it: check the full text." if consent.partial else ""),
+            fix=f"Link the {name} in the consent wording where people agree, and show it in "
+            "the quote on this page.",
         )
 
 

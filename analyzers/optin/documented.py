@@ -91,6 +91,18 @@ _CAPTION_OF_WORDING = re.compile(
     rf"(?:[\w'’-]+\s+)?{_CONTROL}\b",
     re.I,
 )
+# the label a drawn consent line carries in front of it: "SMS Consent: By tapping ...",
+# "Disclosure: By signing up, you agree ..."
+_OWN_LABEL = re.compile(
+    r"^\W*(?:[\w'’&/-]+\s+){0,3}?(?:consent|disclosure|disclaimer|opt[\s-]?in)\s*:\s*", re.I
+)
+# the wording names the button it sits at: 'By tapping "Send Code", you agree ...', "By
+# clicking Join, I agree ..." (the button's words, quoted or not)
+_NAMES_ITS_BUTTON = re.compile(
+    r"^\W*by\s+(?:tapping|clicking|pressing|selecting|hitting)\s+(?:on\s+)?(?:the\s+)?"
+    r"[\"“'‘]?(?P<button>[^\"“”'‘’,.]{2,40}?)[\"”'’]?(?:\s+button)?\s*,",
+    re.I,
+)
 # a quote set off on a line of its own is as long as a box's label, no longer
 _SET_OFF = (40, 700)
 # the page says the box must be ticked: "This checkbox is required", "the box is mandatory",
@@ -151,10 +163,14 @@ class DocumentedConsent:
 
 
 def _is_box_consent(text: str, introduction: str) -> bool:
+    return bool(_INTRODUCED_AS_BOX.search(introduction)) and _speaks_consent(text)
+
+
+def _speaks_consent(text: str) -> bool:
+    """Do the words ask the person for consent to texts, as a box's label does?"""
     labels = vocabulary("optin").labels_in(text)
     return (
-        bool(_INTRODUCED_AS_BOX.search(introduction))
-        and bool(_FIRST_PERSON.search(text))
+        bool(_FIRST_PERSON.search(text))
         and "sms_channel" in labels
         # "I agree", "I accept ..., including", or a script asking "Would you like ...?"
         and bool(labels & {"consent", "consent_verb"} or _ASKS_FOR_CONSENT.search(text))
@@ -255,7 +271,9 @@ def _set_off_boxes(text: str) -> list[tuple[str, str]]:
     submission ☐ By checking this box, I agree ...") is a box: its text is what follows the
     glyph, and the words before it caption it. The box's fine print on the line under its
     label ("By checking this box, you consent to ...") is part of the box's text, read with
-    it. (the line, its neighbours)"""
+    it. An app's screen drawn on the page, its consent wording naming the button it sits at
+    and that button drawn under it, is the box too (`_drawn_at_its_button`). (the line, its
+    neighbours)"""
     lines = text.split("\n")
     found = []
     read_with_its_label = -1
@@ -275,6 +293,8 @@ def _set_off_boxes(text: str) -> list[tuple[str, str]]:
             drawn_as = quote[: glyph.start()]
             quote = quote[glyph.end() :].strip(' "“”')
             box = _is_box_consent(quote, f"{before} {drawn_as} box")
+        elif (drawn := _drawn_at_its_button(quote, following)) is not None:
+            quote, box = drawn, True
         else:
             led_in = before.rstrip().endswith(":") and _is_box_consent(quote, before)
             captioned = _CAPTION.match(after) or _CAPTION_OF_WORDING.search(after)
@@ -284,3 +304,22 @@ def _set_off_boxes(text: str) -> list[tuple[str, str]]:
             if fine_print:
                 read_with_its_label = i + 1
     return found
+
+
+def _drawn_at_its_button(line: str, following: list[str]) -> str | None:
+    """The consent wording of an app's screen drawn on the page (a phone mock-up of the
+    sign-up): a line that asks for consent to texts and names the button it sits at ('SMS
+    Consent: By tapping "Send Code", you agree to receive texts from Acme ...'), with that
+    button's words on the line right under it ("Send Code"). Tapping the drawn button is
+    ticking the box, and the wording is what the person reads when they do: it is judged as
+    the box's label (its own label "SMS Consent:" left off). Else None: a sentence of terms
+    ("By tapping Send Code, you agree to our terms") followed by anything but that button is
+    no drawing, nor is wording that asks nothing of the person."""
+    quote = _OWN_LABEL.sub("", line, count=1)
+    named = _NAMES_ITS_BUTTON.match(quote)
+    if named is None or not following:
+        return None
+    button = " ".join(named.group("button").split()).lower()
+    if " ".join(following[0].split()).strip(' "“”').lower() != button:
+        return None
+    return quote if _speaks_consent(quote) else None

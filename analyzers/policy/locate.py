@@ -239,6 +239,8 @@ def link_presents(kind: str, link: Link) -> bool:
 # the words after a link that make it the name of a document: "our [SMS Consent] Agreement"
 _NAMED_AFTER = re.compile(r"\s*(agreement|terms|conditions|policy)\b", re.IGNORECASE)
 _SMS_WORDS = re.compile(rf"\b({_SMS})\b", re.IGNORECASE)
+# a link whose words are the address it leads to: "https://acme.com/sms/terms", "www.acme.com"
+_WRITTEN_ADDRESS = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.IGNORECASE)
 
 
 def presents_on_page(kind: str, page: Page, link: Link) -> bool:
@@ -247,12 +249,17 @@ def presents_on_page(kind: str, page: Page, link: Link) -> bool:
     our <a>SMS Consent</a> Agreement" presents the SMS program's terms as surely as a link
     reading "SMS Terms" does. The page's text (content or footer) must show the link's words
     followed by "Agreement", "Terms", "Conditions" or "Policy". Only for the SMS program's
-    terms, so the link's words name texting: "our <a>Refund</a> Policy" is another policy."""
+    terms, so the link's words name texting: "our <a>Refund</a> Policy" is another policy.
+    A link whose words are its own address ("<a>https://acme.com/sms-program/privacy</a>") is
+    named by the label before it ("Privacy Policy: ..."): the "Terms and Conditions" after it
+    label the next line's link, whatever "sms" its path holds."""
     if link_presents(kind, link):
         return True
     text = normalize(link.text)
     if kind != "terms" or not text or not _SMS_WORDS.search(text):
         return False
+    if _WRITTEN_ADDRESS.match(text):
+        return False  # "Privacy Policy: <a>https://acme.com/sms/privacy</a>" names no SMS words
     if _NOT_THE_DOCUMENT.search(text):
         return False
     others = [normalize(x.text).lower() for x in page.links if x is not link and x.text.strip()]
@@ -617,7 +624,10 @@ def lookup(
     if kind == "terms" and not result.broken and not result.unfetched:
         if not any(d.kind == "sms_terms" for d in result.documents):
             read = {d.url for d in result.documents}
-            for section in sms_terms_sections(snapshot):
+            sections = sms_terms_sections(snapshot)
+            if any(section.url in read for section in sections):
+                sections = []  # the terms read hold the program's own section: see below
+            for section in sections:
                 if section.url not in read:
                     section.linked = _linked(section.page.url, linked)
                     result.documents.append(section)
@@ -935,7 +945,12 @@ def sms_terms_sections(snapshot: SiteSnapshot) -> list[PolicyDocument]:
     terms ("SMS Privacy Policy & Terms" inside the privacy policy, "Text Message Terms" under
     the sign-up form). When no SMS terms page is linked, a reviewer reads that section as the
     terms, so its elements are judged there and the terms are not missing. The section runs
-    from its heading to the end of the page (heading levels are not kept)."""
+    from its heading to the end of the page (heading levels are not kept).
+
+    When the terms read hold such a section of their own ("3. SMS Terms" in the Terms and
+    Conditions), those are the program's terms: the privacy policy's "SMS Consent and Terms"
+    section is the policy's, and its carrier-liability line or its being the policy itself
+    does not fill what the terms lack (`lookup` then adds no other page's section)."""
     found = []
     pages = sorted(snapshot.pages, key=lambda p: p.depth)
     for page in pages:
