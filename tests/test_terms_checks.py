@@ -1679,3 +1679,49 @@ def test_near_miss_a_consent_page_mentioning_two_of_the_programs_terms_is_not_re
     )
     found = lookup("terms", snapshot_from_pages(pages, base=BASE))
     assert [d.url.rsplit("/", 1)[-1] for d in found.documents] == ["terms"]
+
+
+def _pdf_terms_site(privacy_sentence: str) -> dict:
+    """A home page linking SMS terms published as a PDF (read as text: no anchors), whose
+    privacy sentence is `privacy_sentence`."""
+    home = HOME.replace('<a href="/terms">Terms</a>', '<a href="/sms-terms.pdf">SMS Terms</a>')
+    snapshot = snapshot_from_pages({"/": home}, base=BASE)
+    pdf = build_page("", BASE + "sms-terms.pdf")
+    pdf.text_source, pdf.content_type = "pdf", "application/pdf"
+    body = " ".join(t for k, t in SENTENCES.items() if k != "privacy_link")
+    pdf.text = f"SMS Terms\n{body}\n{privacy_sentence}"
+    snapshot.pages.append(pdf)
+    return {r.spec.id: r for r in analyze(snapshot, only=TERMS_CHECKS).results}
+
+
+def test_a_privacy_address_written_out_in_pdf_terms_is_their_link() -> None:
+    """Blind round 29 (a harbor cruise's SMS terms as a PDF): "See our Privacy Policy at
+    https://www.baylinecruises.com/privacy" is the link a reader of a PDF follows."""
+    for sentence in (
+        "See our Privacy Policy at https://www.ridgelineplumbing.com/privacy.",
+        "Our privacy policy: ridgelineplumbing.com/privacy-policy",
+    ):
+        results = _pdf_terms_site(sentence)
+        assert str(results["terms.privacy_link_missing"].status) == "passed", sentence
+
+
+def test_a_privacy_mention_without_its_own_address_is_no_link() -> None:
+    # near misses: no address, another site's address, an own address not of the policy
+    for sentence in (
+        "See our Privacy Policy.",
+        "See our Privacy Policy at https://www.example-hosting.com/privacy.",
+        "See our Privacy Policy and terms at https://www.ridgelineplumbing.com/terms.",
+    ):
+        results = _pdf_terms_site(sentence)
+        assert "terms.privacy_link_missing" in failed(results), sentence
+
+
+def test_a_privacy_address_written_out_in_html_terms_asks_for_a_link() -> None:
+    """In HTML the address can be copied, but reviewers expect a link: a review finding."""
+    page = terms_page(skip=("privacy_link",)).replace(
+        "Reply STOP",
+        "See our Privacy Policy at https://www.ridgelineplumbing.com/privacy. Reply STOP",
+    )
+    results = run({"/": HOME.replace('<a href="/privacy">Privacy Policy</a>', ""), "/terms": page})
+    finding = results["terms.privacy_link_missing"].findings[0]
+    assert str(finding.status) == "needs_review" and "make the address a link" in finding.evidence

@@ -522,9 +522,10 @@ def _service_subjects(text: str) -> list[str]:
     """What the texts are said to be about, when it is the person's own dealings: "about my
     quote and pickup" (read to its first "and" or comma, so that "about deals on our services"
     stays a deal). A subject the consent listed among its marketing texts ("marketing texts
-    (class openings, sales)") is one of them. A subject the person owns ("about my event date", "about your project") is
-    their own dealings whatever its noun: the business texts them about their matter, a
-    service message. What promotional texts are about is what they promote."""
+    (class openings, sales)") is one of them. A subject the person owns ("about my event
+    date", "about your project") is their own dealings whatever its noun: the business texts
+    them about their matter, a service message. What promotional texts are about is what they
+    promote."""
     found: list[str] = []
     members = _list_members(text, _promotional_lists(text))
     for subject in message_subjects(text):
