@@ -1716,12 +1716,30 @@ def test_a_privacy_mention_without_its_own_address_is_no_link() -> None:
         assert "terms.privacy_link_missing" in failed(results), sentence
 
 
-def test_a_privacy_address_written_out_in_html_terms_asks_for_a_link() -> None:
-    """In HTML the address can be copied, but reviewers expect a link: a review finding."""
+def test_a_privacy_address_written_out_in_html_terms_counts_too() -> None:
+    """In HTML the address is followable as well, as the opt-in's reading counts it."""
     page = terms_page(skip=("privacy_link",)).replace(
         "Reply STOP",
         "See our Privacy Policy at https://www.ridgelineplumbing.com/privacy. Reply STOP",
     )
     results = run({"/": HOME.replace('<a href="/privacy">Privacy Policy</a>', ""), "/terms": page})
-    finding = results["terms.privacy_link_missing"].findings[0]
-    assert str(finding.status) == "needs_review" and "make the address a link" in finding.evidence
+    assert str(results["terms.privacy_link_missing"].status) == "passed"
+
+
+def test_dedicated_sms_terms_beside_the_policy_still_need_the_link() -> None:
+    """Blind real29b (a church's compliance pages): the SMS terms stand on their own page with
+    no link, and the privacy policy, which also speaks of texts, is read beside them; the
+    subscriber reads the terms on their page, so the policy being among the pages read is no
+    link. Near miss: terms read only on the page that is the policy need none."""
+    from analyzers.checks.terms import _terms_page_is_the_policy
+
+    policy_page = SimpleNamespace(title="Privacy Policy", headings=["Privacy Policy"])
+    terms_page_ = SimpleNamespace(title="Terms and Conditions", headings=["Terms"])
+    policy = SimpleNamespace(page=policy_page)
+    beside = [
+        SimpleNamespace(kind="sms_terms", page=terms_page_),
+        SimpleNamespace(kind="terms", page=policy_page),
+    ]
+    assert not _terms_page_is_the_policy(beside, policy)
+    assert _terms_page_is_the_policy([SimpleNamespace(kind="terms", page=policy_page)], policy)
+    assert _terms_page_is_the_policy([SimpleNamespace(kind="sms_terms", page=policy_page)], policy)

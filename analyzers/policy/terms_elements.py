@@ -706,14 +706,7 @@ def _review_privacy_link(review: TermsReview) -> None:
             return
         written = _written_privacy_url(document)
         if written is not None:
-            sentence = written[0]
-            review.found["privacy_link"] = Found("privacy_link", document.url, sentence)
-            if document.page.text_source != "pdf":
-                review.doubts["privacy_link"] = (
-                    f"The terms write out the privacy policy's address (“{sentence}”) but do "
-                    "not link it; a reader can copy it, but reviewers expect a link: make the "
-                    "address a link."
-                )
+            review.found["privacy_link"] = Found("privacy_link", document.url, written[0])
             return
         mention = next((s for s in document.sentences if _PRIVACY_MENTION.search(s.text)), None)
         if mention is not None:
@@ -733,10 +726,11 @@ def _written_privacy_url(document: PolicyDocument) -> tuple[str, str] | None:
     """A privacy policy's address written out in the terms, on the site's own domain and
     naming privacy in its path ("See our Privacy Policy at https://www.acme.com/privacy"):
     (sentence, address), else None. A PDF keeps no anchors, so the written address is the
-    link its reader follows; in HTML it is followable by copy, and the caller asks for a
-    link. An address on another domain, or one whose path says nothing of privacy
-    ("acme.com/terms"), is no link to the policy; "See our Privacy Policy." alone is a
-    mention only."""
+    link its reader follows. In HTML it counts too: the reader reaches the policy by it, and
+    the opt-in's own reading counts an address written out in the consent the same way
+    (analyzers/optin/links.policy_link). An address on another domain, or one whose path says
+    nothing of privacy ("acme.com/terms"), is no link to the policy; "See our Privacy
+    Policy." alone is a mention only."""
     own = registrable_domain(document.page.url)
     for sentence in document.sentences:
         for found in _WRITTEN_URL.finditer(sentence.text):
