@@ -319,3 +319,19 @@ def test_a_toggle_drawn_with_its_consent_wording_is_the_quoted_box() -> None:
     pages = _toggle_mockup(_TOGGLE_NAMELESS, "Members love getting the news this way.")
     assert status(pages, "optin.help_missing") != "failed"
     assert status(pages, "optin.brand_missing") != "failed"
+
+
+def test_a_quote_that_names_no_policy_misses_its_links() -> None:
+    """Blind real29a (a valet app's in-person opt-in): the quoted consent names the sender,
+    the kind, rates and STOP, but neither the privacy policy nor the terms; a reviewer reads
+    the quote as the point of consent, so both are missing there."""
+    pages = _app_site(_OWN, _OPTIONAL)
+    assert status(pages, "optin.privacy_link_missing") == "failed"
+    assert status(pages, "optin.terms_link_missing") == "failed"
+    # near misses: the quote names them (quoted as text it cannot carry the links), or the
+    # page quotes part of it only
+    named = _OWN.replace("STOP to end.", "STOP to end. See our Privacy Policy and Terms.")
+    for check_id in ("optin.privacy_link_missing", "optin.terms_link_missing"):
+        assert status(_app_site(named, _OPTIONAL), check_id) == "passed", check_id
+        cut = _app_site(_OWN.replace("Up to", "... Up to"), _OPTIONAL)
+        assert status(cut, check_id) == "needs_review", check_id

@@ -382,6 +382,9 @@ def _policy_check(ctx: AnalysisContext, kind: str, name: str, role: str) -> Iter
     from analyzers.optin.fixes import policy_url
 
     if not ctx.inputs.optin_forms:
+        if ctx.inputs.documented_consents:
+            yield from _quote_names_no_policy(ctx, kind, name, policy_url(ctx, role, f"/{kind}"))
+            return
         yield from _texted_inquiry_policy(ctx, kind, name, policy_url(ctx, role, f"/{kind}"))
         return
     for optin in ctx.inputs.optin_forms:
@@ -414,6 +417,38 @@ def _policy_check(ctx: AnalysisContext, kind: str, name: str, role: str) -> Iter
             message=f"The consent text {'names' if mentioned else 'does not link to'} the "
             f"{name}{' but does not link to it' if mentioned else ''}.",
             fix=f'Link the {name} in the consent text: <a href="{url}">{name}</a>.',
+        )
+
+
+# the quote names the document, as a box's label names what it links
+_NAMES_DOCUMENT = {
+    "privacy": re.compile(r"\bprivacy\b", re.IGNORECASE),
+    "terms": re.compile(r"\bterms\b|\bconditions\b", re.IGNORECASE),
+}
+
+
+def _quote_names_no_policy(ctx: AnalysisContext, kind: str, name: str, url: str) -> Iterator[Hit]:
+    """No form on the site, but a page quotes the consent wording people agree to elsewhere
+    (a valet's script, an app's box: analyzers/optin/documented.py): the quote is the point of
+    consent a reviewer reads. A quote that neither links nor names the policy ("By providing
+    your phone number, you agree to receive texts from Acme. Msg & data rates may apply.
+    Reply STOP to opt out.") gives the person no way to it. One that names it ("See our
+    Privacy Policy") passes: quoted as text, it cannot carry the link the real box may have.
+    A partial quote (an ellipsis) may hold it in what was left out: for review."""
+    for consent in ctx.inputs.documented_consents:
+        if policy_link(consent.disclosure.links, consent.quote, kind) or _NAMES_DOCUMENT[
+            kind
+        ].search(consent.quote):
+            continue
+        yield Hit(
+            url=consent.url,
+            evidence=consent.quote[:400],
+            review=consent.partial,
+            message=f"The consent wording this page quotes (agreed to outside the website) "
+            f"neither links nor names the {name}; reviewers read the quoted text as the point "
+            "of consent."
+            + (" The page quotes only part of it: check the full text." if consent.partial else ""),
+            fix=f'Name and link the {name} in the consent wording: <a href="{url}">{name}</a>.',
         )
 
 
