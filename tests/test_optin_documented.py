@@ -335,3 +335,38 @@ def test_a_quote_that_names_no_policy_misses_its_links() -> None:
         assert status(_app_site(named, _OPTIONAL), check_id) == "passed", check_id
         cut = _app_site(_OWN.replace("Up to", "... Up to"), _OPTIONAL)
         assert status(cut, check_id) == "needs_review", check_id
+
+
+def _labelled_screen(line: str) -> dict[str, str]:
+    """A page drawing an app's phone-verification screen, its consent wording on a line
+    labelled as the consent."""
+    return site(
+        page(
+            "<h1>How users verify their phone</h1><p>Users enter their number in the app.</p>"
+            "<div>Verify your phone</div><div>+1 (555) 010-0000</div>"
+            f"<p>{line}</p><div>Send code</div>"
+        )
+    )
+
+
+def test_a_line_labelled_as_the_consent_is_the_quoted_consent() -> None:
+    """Blind real29b (an app's verification screen drawn on its opt-in page): "SMS Consent:
+    By tapping "Send code", you agree to receive ..." is the wording the person agrees to;
+    it gives no HELP, so HELP is missing."""
+    line = (
+        "SMS Consent: By tapping &ldquo;Send code&rdquo;, you agree to receive a one-time SMS "
+        "verification code from Acme Dental. 1 message per request. Msg &amp; data rates may "
+        "apply. Reply STOP to opt out. See our Privacy Policy."
+    )
+    pages = _labelled_screen(line)
+    assert status(pages, "optin.form_missing") == "needs_review"
+    assert status(pages, "optin.help_missing") == "failed"
+    assert status(pages, "optin.terms_link_missing") == "failed"
+    assert status(pages, "optin.privacy_link_missing") == "passed"
+    # near misses: the label over words that are no consent to the person, or no label
+    for other in (
+        "SMS consent: we record each user's consent with the date and time of the request.",
+        "By tapping &ldquo;Send code&rdquo;, the user agrees to receive a one-time SMS code "
+        "from Acme Dental.",
+    ):
+        assert status(_labelled_screen(other), "optin.help_missing") != "failed", other
