@@ -1034,3 +1034,33 @@ def test_fine_print_inside_the_form_that_disclaims_marketing_settles_it() -> Non
         label, "By checking the box above, you authorize Acme Dental to text you." + rest
     )
     assert status(plain, "optin.marketing_not_separate") == "failed"
+
+
+@pytest.mark.parametrize(
+    "kinds",
+    [
+        "recurring marketing texts (class openings, demo days, sales) from Acme Dental. Get "
+        "texts about class openings, demo times and new arrivals",
+        "marketing texts (tasting nights, new arrivals)",
+        "texts from Acme Dental. Acme Dental sends marketing texts about classes, demo days, "
+        "new arrivals and sales",
+    ],
+)
+def test_a_bare_bracket_or_about_after_marketing_texts_lists_them(kinds: str) -> None:
+    """Blind round 29 (a smoker shop's text club): "marketing texts (class openings, demo
+    days, sales)" lists its marketing texts in a bare bracket, and "sends marketing texts
+    about classes, demo days, new arrivals and sales" says what they are about; "texts about
+    class openings" later names one of those listed again, not a service kind."""
+    assert _separate(kinds) == "passed"
+
+
+def test_a_kind_beside_the_bare_bracket_or_about_list_is_a_second_kind() -> None:
+    # near misses: a service kind before or after the list, or one with a form word of its own
+    assert _separate("order updates and marketing texts (new arrivals)") == "failed"
+    assert _separate("marketing texts (sales) and appointment reminders") == "failed"
+    assert _separate("marketing texts about sales and appointment reminders") == "failed"
+    assert _separate("marketing texts about deals and reminders of your appointment") == "failed"
+    assert (
+        _separate("marketing texts (class openings). Get texts about your class schedule")
+        == "failed"
+    )

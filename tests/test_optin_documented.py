@@ -321,15 +321,16 @@ def test_a_toggle_drawn_with_its_consent_wording_is_the_quoted_box() -> None:
     assert status(pages, "optin.brand_missing") != "failed"
 
 
-def _phone_mockup(wording: str, under: str) -> dict[str, str]:
+def _phone_mockup(wording: str, under: str, label: str = "<b>Text consent:</b> ") -> dict[str, str]:
     """A page walking through an app's sign-up, with the phone-number screen drawn: the
-    number, the consent wording and the button under it."""
+    number, the consent wording (labelled as the consent, unless `label` is empty) and the
+    button under it."""
     return site(
         page(
             "<h1>How members get their login codes</h1>"
             "<p>Step 2: the member types their mobile number in the Acme Dental app.</p>"
             '<div class="phone"><div>Confirm your number</div><div>(555) 010-2030</div>'
-            f"<div><b>Text consent:</b> {wording}</div><button>{under}</button></div>"
+            f"<div>{label}{wording}</div><button>{under}</button></div>"
             "<p>Step 3: we text one code, and the member types it in the app.</p>"
         )
     )
@@ -347,18 +348,72 @@ def test_a_drawn_app_screen_with_its_consent_wording_at_the_button_is_the_box() 
     it sits at and the button is drawn right under it. Tapping it is ticking the box, so the
     wording is judged as the box's label: no HELP and no terms named are missing; the privacy
     policy it names is there; only the absent web form is for review."""
-    pages = _phone_mockup(_TAP_WORDING, "Text Me a Code")
-    assert status(pages, "optin.form_missing") == "needs_review"
-    for check_id in ("optin.help_missing", "optin.terms_link_missing"):
-        assert status(pages, check_id) == "failed", check_id
-    for check_id in ("optin.stop_missing", "optin.brand_missing", "optin.privacy_link_missing"):
-        assert status(pages, check_id) == "passed", check_id
+    for label in ("<b>Text consent:</b> ", ""):
+        pages = _phone_mockup(_TAP_WORDING, "Text Me a Code", label=label)
+        assert status(pages, "optin.form_missing") == "needs_review", label
+        for check_id in ("optin.help_missing", "optin.terms_link_missing"):
+            assert status(pages, check_id) == "failed", (label, check_id)
+        for check_id in ("optin.stop_missing", "optin.brand_missing", "optin.privacy_link_missing"):
+            assert status(pages, check_id) == "passed", (label, check_id)
 
 
 def test_near_miss_wording_naming_a_button_not_drawn_under_it_is_no_box() -> None:
     """The same wording followed by another control ("Continue") or by a sentence of the page
-    is a description of the flow, not its drawing: the optin checks stay not applicable."""
+    is a description of the flow, not its drawing: the optin checks stay not applicable. (The
+    wording is not labelled here: a line labelled as the consent, "Text consent: ...", is the
+    quoted consent whatever follows it, `_labelled_consent`.)"""
     for under in ("Continue", "Members can reply HELP at any time."):
-        pages = _phone_mockup(_TAP_WORDING, under)
+        pages = _phone_mockup(_TAP_WORDING, under, label="")
         assert status(pages, "optin.help_missing") == "not_applicable", under
         assert status(pages, "optin.terms_link_missing") == "not_applicable", under
+
+
+def test_a_quote_that_names_no_policy_misses_its_links() -> None:
+    """Blind real29a (a valet app's in-person opt-in): the quoted consent names the sender,
+    the kind, rates and STOP, but neither the privacy policy nor the terms; a reviewer reads
+    the quote as the point of consent, so both are missing there."""
+    pages = _app_site(_OWN, _OPTIONAL)
+    assert status(pages, "optin.privacy_link_missing") == "failed"
+    assert status(pages, "optin.terms_link_missing") == "failed"
+    # near misses: the quote names them (quoted as text it cannot carry the links), or the
+    # page quotes part of it only
+    named = _OWN.replace("STOP to end.", "STOP to end. See our Privacy Policy and Terms.")
+    for check_id in ("optin.privacy_link_missing", "optin.terms_link_missing"):
+        assert status(_app_site(named, _OPTIONAL), check_id) == "passed", check_id
+        cut = _app_site(_OWN.replace("Up to", "... Up to"), _OPTIONAL)
+        assert status(cut, check_id) == "needs_review", check_id
+
+
+def _labelled_screen(line: str) -> dict[str, str]:
+    """A page drawing an app's phone-verification screen, its consent wording on a line
+    labelled as the consent."""
+    return site(
+        page(
+            "<h1>How users verify their phone</h1><p>Users enter their number in the app.</p>"
+            "<div>Verify your phone</div><div>+1 (555) 010-0000</div>"
+            f"<p>{line}</p><div>Send code</div>"
+        )
+    )
+
+
+def test_a_line_labelled_as_the_consent_is_the_quoted_consent() -> None:
+    """Blind real29b (an app's verification screen drawn on its opt-in page): "SMS Consent:
+    By tapping "Send code", you agree to receive ..." is the wording the person agrees to;
+    it gives no HELP, so HELP is missing."""
+    line = (
+        "SMS Consent: By tapping &ldquo;Send code&rdquo;, you agree to receive a one-time SMS "
+        "verification code from Acme Dental. 1 message per request. Msg &amp; data rates may "
+        "apply. Reply STOP to opt out. See our Privacy Policy."
+    )
+    pages = _labelled_screen(line)
+    assert status(pages, "optin.form_missing") == "needs_review"
+    assert status(pages, "optin.help_missing") == "failed"
+    assert status(pages, "optin.terms_link_missing") == "failed"
+    assert status(pages, "optin.privacy_link_missing") == "passed"
+    # near misses: the label over words that are no consent to the person, or no label
+    for other in (
+        "SMS consent: we record each user's consent with the date and time of the request.",
+        "By tapping &ldquo;Send code&rdquo;, the user agrees to receive a one-time SMS code "
+        "from Acme Dental.",
+    ):
+        assert status(_labelled_screen(other), "optin.help_missing") != "failed", other

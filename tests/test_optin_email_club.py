@@ -95,3 +95,28 @@ def test_a_box_that_takes_texts_and_emails_at_once_is_not_a_second_list() -> Non
     # the only words of emails are the SMS box's own: bundled consent, another check's matter
     form = _enrolment("Text alerts", "Text me alerts and email me offers.", "Sign me up")
     assert status(site(form), "optin.consent_required") == "passed"
+
+
+def _harvest(email_attrs: str, intro: str = "") -> str:
+    """A texting sign-up page: a required cell phone, an email field and one optional box."""
+    return page(
+        f"<h2>Harvest texts</h2>{intro}"
+        '<form action="/thanks" method="post">'
+        f'{NAME}{PHONE}<label for="mail">Email</label><input id="mail" name="mail" '
+        f'type="email" {email_attrs}><label><input type="checkbox" name="sms"> {DISCLOSURE}'
+        '</label><button type="submit">Sign me up</button></form>'
+    )
+
+
+def test_a_text_sign_up_with_an_optional_email_may_require_the_phone() -> None:
+    """Blind round 29 (a farm stand's harvest texts): the form signs up for texts; its email is
+    optional, so it joins no email list, and the cell phone it requires is the number the
+    sign-up is for."""
+    assert status(site(_harvest("")), "optin.consent_required") == "passed"
+
+
+def test_a_required_phone_on_an_email_sign_up_still_fires() -> None:
+    # near misses: the email is required, or the page offers an email list besides the texts
+    assert status(site(_harvest("required")), "optin.consent_required") == "failed"
+    newsletter = "<p>Sign up for our newsletter and get the weekly picking report.</p>"
+    assert status(site(_harvest("", newsletter)), "optin.consent_required") == "failed"

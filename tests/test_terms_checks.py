@@ -1741,3 +1741,67 @@ def test_a_link_written_as_its_address_names_no_document_by_the_words_after_it()
     assert "terms.privacy_link_missing" in failed(run(pages))
     # near miss: a link of words followed by "Terms" ("our <a>Text Alerts</a> Terms") still
     # names the program's terms: test_a_link_named_as_the_sms_agreement_by_the_word_after_it_*
+
+
+def _pdf_terms_site(privacy_sentence: str) -> dict:
+    """A home page linking SMS terms published as a PDF (read as text: no anchors), whose
+    privacy sentence is `privacy_sentence`."""
+    home = HOME.replace('<a href="/terms">Terms</a>', '<a href="/sms-terms.pdf">SMS Terms</a>')
+    snapshot = snapshot_from_pages({"/": home}, base=BASE)
+    pdf = build_page("", BASE + "sms-terms.pdf")
+    pdf.text_source, pdf.content_type = "pdf", "application/pdf"
+    body = " ".join(t for k, t in SENTENCES.items() if k != "privacy_link")
+    pdf.text = f"SMS Terms\n{body}\n{privacy_sentence}"
+    snapshot.pages.append(pdf)
+    return {r.spec.id: r for r in analyze(snapshot, only=TERMS_CHECKS).results}
+
+
+def test_a_privacy_address_written_out_in_pdf_terms_is_their_link() -> None:
+    """Blind round 29 (a harbor cruise's SMS terms as a PDF): "See our Privacy Policy at
+    https://www.baylinecruises.com/privacy" is the link a reader of a PDF follows."""
+    for sentence in (
+        "See our Privacy Policy at https://www.ridgelineplumbing.com/privacy.",
+        "Our privacy policy: ridgelineplumbing.com/privacy-policy",
+    ):
+        results = _pdf_terms_site(sentence)
+        assert str(results["terms.privacy_link_missing"].status) == "passed", sentence
+
+
+def test_a_privacy_mention_without_its_own_address_is_no_link() -> None:
+    # near misses: no address, another site's address, an own address not of the policy
+    for sentence in (
+        "See our Privacy Policy.",
+        "See our Privacy Policy at https://www.example-hosting.com/privacy.",
+        "See our Privacy Policy and terms at https://www.ridgelineplumbing.com/terms.",
+    ):
+        results = _pdf_terms_site(sentence)
+        assert "terms.privacy_link_missing" in failed(results), sentence
+
+
+def test_a_privacy_address_written_out_in_html_terms_counts_too() -> None:
+    """In HTML the address is followable as well, as the opt-in's reading counts it."""
+    page = terms_page(skip=("privacy_link",)).replace(
+        "Reply STOP",
+        "See our Privacy Policy at https://www.ridgelineplumbing.com/privacy. Reply STOP",
+    )
+    results = run({"/": HOME.replace('<a href="/privacy">Privacy Policy</a>', ""), "/terms": page})
+    assert str(results["terms.privacy_link_missing"].status) == "passed"
+
+
+def test_dedicated_sms_terms_beside_the_policy_still_need_the_link() -> None:
+    """Blind real29b (a church's compliance pages): the SMS terms stand on their own page with
+    no link, and the privacy policy, which also speaks of texts, is read beside them; the
+    subscriber reads the terms on their page, so the policy being among the pages read is no
+    link. Near miss: terms read only on the page that is the policy need none."""
+    from analyzers.checks.terms import _terms_page_is_the_policy
+
+    policy_page = SimpleNamespace(title="Privacy Policy", headings=["Privacy Policy"])
+    terms_page_ = SimpleNamespace(title="Terms and Conditions", headings=["Terms"])
+    policy = SimpleNamespace(page=policy_page)
+    beside = [
+        SimpleNamespace(kind="sms_terms", page=terms_page_),
+        SimpleNamespace(kind="terms", page=policy_page),
+    ]
+    assert not _terms_page_is_the_policy(beside, policy)
+    assert _terms_page_is_the_policy([SimpleNamespace(kind="terms", page=policy_page)], policy)
+    assert _terms_page_is_the_policy([SimpleNamespace(kind="sms_terms", page=policy_page)], policy)

@@ -383,7 +383,7 @@ def _policy_check(ctx: AnalysisContext, kind: str, name: str, role: str) -> Iter
 
     if not ctx.inputs.optin_forms:
         if ctx.inputs.documented_consents:
-            yield from _quoted_policy(ctx, kind, name)
+            yield from _quote_names_no_policy(ctx, kind, name, policy_url(ctx, role, f"/{kind}"))
             return
         yield from _texted_inquiry_policy(ctx, kind, name, policy_url(ctx, role, f"/{kind}"))
         return
@@ -420,31 +420,35 @@ def _policy_check(ctx: AnalysisContext, kind: str, name: str, role: str) -> Iter
         )
 
 
-# the consent wording names the document: "See our Privacy Policy", "I agree to the Terms"
-_NAMES_POLICY = {
+# the quote names the document, as a box's label names what it links
+_NAMES_DOCUMENT = {
     "privacy": re.compile(r"\bprivacy\b", re.IGNORECASE),
     "terms": re.compile(r"\bterms\b|\bconditions\b", re.IGNORECASE),
 }
 
 
-def _quoted_policy(ctx: AnalysisContext, kind: str, name: str) -> Iterator[Hit]:
-    """No form on the site, but a page quotes or draws the wording people agree to in an app
-    (analyzers/optin/documented.py): the wording is judged as the box's label. prevet cannot
-    follow a link inside the app, so wording that names the document ("See our Privacy
-    Policy") is taken as linking it; wording that does not name it at all gives the person no
-    way to it where they consent. A quote of only part of the wording is for review."""
+def _quote_names_no_policy(ctx: AnalysisContext, kind: str, name: str, url: str) -> Iterator[Hit]:
+    """No form on the site, but a page quotes the consent wording people agree to elsewhere
+    (a valet's script, an app's box: analyzers/optin/documented.py): the quote is the point of
+    consent a reviewer reads. A quote that neither links nor names the policy ("By providing
+    your phone number, you agree to receive texts from Acme. Msg & data rates may apply.
+    Reply STOP to opt out.") gives the person no way to it. One that names it ("See our
+    Privacy Policy") passes: quoted as text, it cannot carry the link the real box may have.
+    A partial quote (an ellipsis) may hold it in what was left out: for review."""
     for consent in ctx.inputs.documented_consents:
-        if _NAMES_POLICY[kind].search(consent.quote):
+        if policy_link(consent.disclosure.links, consent.quote, kind) or _NAMES_DOCUMENT[
+            kind
+        ].search(consent.quote):
             continue
         yield Hit(
             url=consent.url,
             evidence=consent.quote[:400],
             review=consent.partial,
-            message=f"The consent wording this page quotes (agreed to outside the website, "
-            f"where prevet cannot look) does not name or link the {name}."
+            message=f"The consent wording this page quotes (agreed to outside the website) "
+            f"neither links nor names the {name}; reviewers read the quoted text as the point "
+            "of consent."
             + (" The page quotes only part of it: check the full text." if consent.partial else ""),
-            fix=f"Link the {name} in the consent wording where people agree, and show it in "
-            "the quote on this page.",
+            fix=f'Name and link the {name} in the consent wording: <a href="{url}">{name}</a>.',
         )
 
 

@@ -494,14 +494,25 @@ def _phone_required_for_optional_texts(optin: OptInForm) -> Control | None:
     phone field is required: whoever wants only the emails must still give the number the texts
     go to. The phone serves only the texts there (an email list needs none), unlike a quote,
     lead or contact form ("Get my free review", "Send"), which may need a number to call back,
-    or a texting sign-up whose boxes pick among text programs."""
+    or a texting sign-up whose boxes pick among text programs.
+
+    The form joins an email list only when its email field is required or its words offer
+    emails ("our newsletter"): a sign-up whose email is marked optional ("Cell phone*",
+    "Email (optional)", "[ ] Want harvest texts?", "Sign me up" under the heading "Harvest
+    texts") is the text sign-up itself, the email a spare contact detail, and the number it
+    requires is the one the sign-up is for."""
     boxes = optin.consent_controls
     if len(boxes) != 1 or boxes[0].must_be_ticked:
         return None
     if not subscribes(optin.form) or _signs_up_for_alerts(optin):
         return None
     form = optin.form
-    if not any(_email_field(c) and (c.visible or not form.visible) for c in form.controls):
+    emails = [c for c in form.controls if _email_field(c) and (c.visible or not form.visible)]
+    if not emails:
+        return None
+    if not any(marked_required(c, form) for c in emails) and (
+        offers_emails(form, [c.label for c in boxes if c.label]) is None
+    ):
         return None
     return next((phone for phone in optin.phone_fields if marked_required(phone, form)), None)
 

@@ -133,8 +133,13 @@ def _terms_page_is_the_policy(
     there is nothing to link to. A page named "Texting Terms & Privacy" names privacy as a topic,
     not the document; it holds the policy only when its privacy section states what a policy
     states (`terms_elements._privacy_section`). Terms on a page other than the one read as the
-    policy still need the link."""
+    policy still need the link, and so do dedicated SMS terms of their own page read beside
+    the policy (a "Terms and Conditions" page with the program, frequency, HELP and STOP, and
+    a privacy policy that also speaks of texts): the subscriber reads the terms on that page,
+    not on the policy."""
     if policy is None:
+        return False
+    if any(d.kind == "sms_terms" and d.page is not policy.page for d in documents):
         return False
     return any(
         d.page is policy.page

@@ -258,6 +258,29 @@ def _is_fine_print(line: str) -> bool:
     )
 
 
+# a line of a mock-up labelled as the consent wording it shows: "SMS Consent: By tapping
+# "Send code", you agree to ...", "Consent text: I agree to ..."
+_LABELLED_CONSENT = re.compile(
+    r"^\W*(?:(?:sms|text(?:ing)?|mobile|messaging)\s+)?consent"
+    r"(?:\s+(?:text|language|wording|disclosure|statement|copy))?\s*:\s*",
+    re.I,
+)
+
+
+def _labelled_consent(line: str) -> str:
+    """The wording of a line labelled as the consent it shows, as an app screen drawn on a
+    documentation page labels it ("SMS Consent: By tapping "Send Verification Code", you
+    agree to receive a one-time SMS code from Acme ..."): the label names the words as the
+    consent, and the words speak to the person who agrees, as a box's label does. "" when
+    the line is not so labelled or the words are no consent addressed to the person ("SMS
+    consent: we collect it at sign-up")."""
+    label = _LABELLED_CONSENT.match(line)
+    if label is None:
+        return ""
+    words = line[label.end() :].strip()
+    return words if _is_box_consent(words, "consent text") else ""
+
+
 def _set_off_boxes(text: str) -> list[tuple[str, str]]:
     """Box texts a page shows without quotation marks: the consent on a line of its own, as
     an illustration of the box ("[x] Send me text updates about my order ..."), led in by a
@@ -272,7 +295,9 @@ def _set_off_boxes(text: str) -> list[tuple[str, str]]:
     glyph, and the words before it caption it. The box's fine print on the line under its
     label ("By checking this box, you consent to ...") is part of the box's text, read with
     it. An app's screen drawn on the page, its consent wording naming the button it sits at
-    and that button drawn under it, is the box too (`_drawn_at_its_button`). (the line, its
+    and that button drawn under it, is the box too (`_drawn_at_its_button`); so is a line
+    labelled as the consent it shows ("SMS Consent: By tapping ..., you agree ..."), read as
+    the wording after its label (`_labelled_consent`). (the line, its
     neighbours)"""
     lines = text.split("\n")
     found = []
@@ -289,7 +314,9 @@ def _set_off_boxes(text: str) -> list[tuple[str, str]]:
             following = following[1:]
         after = following[0][:_INTRODUCTION_CHARS] if following else ""
         glyph = _BOX_GLYPH.search(quote)
-        if glyph is not None:
+        if labelled := _labelled_consent(quote):
+            quote, box = labelled, True
+        elif glyph is not None:
             drawn_as = quote[: glyph.start()]
             quote = quote[glyph.end() :].strip(' "“”')
             box = _is_box_consent(quote, f"{before} {drawn_as} box")

@@ -70,7 +70,15 @@ def _promotions_about(text: str, at: int) -> bool:
 # "marketing text messages (such as cart reminders and new-drop alerts)"
 _LIST_OPENS = re.compile(
     r"(?:\s+from\s+[^,.;:!?]{1,60}?)?\s*(?::|(?:,?\s+|\s*(?P<paren>\()\s*)"
-    r"(?:such\s+as|like|including|incl\.|e\.g\.,?)\s)",
+    r"(?:such\s+as|like|including|incl\.|e\.g\.,?)\s|\s*(?P<bare>\()\s*(?=[\w\"'])"
+    r"|\s+(?P<about>about|regarding)\s)",
+    re.IGNORECASE,
+)
+# a kind in an "about" list that is a message kind of its own, by its form word: "marketing
+# texts about sales and appointment reminders" names the reminders beside the sales
+_OWN_FORM_KIND = re.compile(
+    r"\b(?:reminders?|confirmations?|updates?|receipts?|notifications?|notices?|alerts?|"
+    r"texts?|messages?)\b",
     re.IGNORECASE,
 )
 
@@ -82,15 +90,46 @@ def _promotional_lists(text: str) -> list[tuple[int, int]]:
     specials, event and trivia reminders": the trivia reminder is a promotion of the bar's),
     while "promotional texts and appointment reminders" names two kinds side by side. Examples
     in brackets ("marketing texts (such as cart reminders and new-drop alerts)") end at the
-    closing bracket: a shop's cart reminder is one of its marketing texts, as CTIA reads it."""
+    closing bracket: a shop's cart reminder is one of its marketing texts, as CTIA reads it.
+    A bare bracket lists them as well ("marketing texts (class openings, demo days, sales)"),
+    and so does "about" ("sends marketing texts about classes, demo days and sales": each is
+    what the marketing texts are about); a kind with a form word of its own in an "about" list
+    ("marketing texts about sales and appointment reminders") stays a second kind."""
     spans = []
     for named in _ALL_MARKETING.finditer(text):
         opens = _LIST_OPENS.match(text, named.end())
         if opens:
-            ends = r"[.;!?)](?:\s|$)|\)" if opens.group("paren") else r"[.;!?](?:\s|$)"
+            bracket = opens.group("paren") or opens.group("bare")
+            ends = r"[.;!?)](?:\s|$)|\)" if bracket else r"[.;!?](?:\s|$)"
             end = re.compile(ends).search(text, opens.end())
             spans.append((opens.end(), end.start() if end else len(text)))
     return spans
+
+
+def _list_members(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """The items of the consent's promotional lists, each as written ("class openings" of
+    "marketing texts (class openings, demo days, sales)")."""
+    members = set()
+    for start, end in spans:
+        for item in re.split(r",|;|\s(?:and|or|&|plus)\s", text[start:end]):
+            item = " ".join(item.split()).strip(" .()").lower()
+            if item:
+                members.add(item)
+    return members
+
+
+def _named_as_a_member(text: str, match: PhraseMatch, members: set[str]) -> bool:
+    """Is the kind "texts about X" where X is an item the consent already listed as one of its
+    marketing texts? "you agree to receive marketing texts (class openings, demo days, sales)
+    ... Get texts about class openings and sales": the second sentence names again what the
+    first called marketing, the same texts, not a service kind beside them. The whole subject
+    after "about" (to its comma or "and") must be such an item, not just share a word with
+    one: "texts about your class" is still the person's own."""
+    about = re.search(r"\babout\s", match.text, re.IGNORECASE)
+    if about is None or not members:
+        return False
+    subject = _SUBJECT_END.split(text[match.start_char + about.end() : match.end_char + 80])[0]
+    return " ".join(subject.split()).lower() in members
 
 
 def _in_promotional_list(text: str, match: PhraseMatch, spans: list[tuple[int, int]]) -> bool:
@@ -101,7 +140,15 @@ def _in_promotional_list(text: str, match: PhraseMatch, spans: list[tuple[int, i
     rest = text[match.end_char : match.end_char + 60]
     rest = re.split(r"[,;:.!?]|\s(?:and|or|&|plus)\s", rest)[0]
     phrase = _modifiers(text, match) + match.text + rest
-    return not re.search(r"\b(?:my|your)\b", phrase, re.IGNORECASE)
+    if re.search(r"\b(?:my|your)\b", phrase, re.IGNORECASE):
+        return False
+    # what "marketing texts about ..." are about is a subject; a kind with a form word of its
+    # own ("... about sales and appointment reminders") is a second kind coordinated in
+    about_list = any(
+        start <= match.start_char < end and re.search(r"\b(?:about|regarding)\s*$", text[:start])
+        for start, end in spans
+    )
+    return not (about_list and _OWN_FORM_KIND.search(phrase))
 
 
 # the person's own membership opening the list the texts are about: "texts about my
@@ -183,6 +230,7 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
     other: list[str] = []
     all_marketing = bool(_ALL_MARKETING.search(text))
     promotional_lists = _promotional_lists(text)
+    members = _list_members(text, promotional_lists)
     for match in vocabulary("disclosure").find(text):
         if (
             match.label != "message_types"
@@ -206,7 +254,9 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
             or _invitation_into_own_group(text, match)
         ):
             bucket = other
-        elif _in_promotional_list(text, match, promotional_lists):
+        elif _in_promotional_list(text, match, promotional_lists) or _named_as_a_member(
+            text, match, members
+        ):
             bucket = marketing
         elif "marketing_content" in labels or (
             about and _promotions_about(text, match.start_char + about.end())
@@ -471,15 +521,18 @@ def _listed_with_a_promotion(text: str, match: PhraseMatch) -> bool:
 def _service_subjects(text: str) -> list[str]:
     """What the texts are said to be about, when it is the person's own dealings: "about my
     quote and pickup" (read to its first "and" or comma, so that "about deals on our services"
-    stays a deal). A subject the person owns ("about my event date", "about your project") is
-    their own dealings whatever its noun: the business texts them about their matter, a
-    service message. What promotional texts are about is what they promote."""
+    stays a deal). A subject the consent listed among its marketing texts ("marketing texts
+    (class openings, sales)") is one of them. A subject the person owns ("about my event
+    date", "about your project") is their own dealings whatever its noun: the business texts
+    them about their matter, a service message. What promotional texts are about is what they
+    promote."""
     found: list[str] = []
+    members = _list_members(text, _promotional_lists(text))
     for subject in message_subjects(text):
         first = _SUBJECT_END.split(subject)[0].strip()
         at = text.find(subject)
-        if at >= 0 and _promotions_about(text, at):
-            continue
+        if (at >= 0 and _promotions_about(text, at)) or " ".join(first.split()).lower() in members:
+            continue  # what promotional texts are about, or one the consent listed as such
         labels = vocabulary("optin").labels_in(first)
         if "marketing_content" in labels:
             continue

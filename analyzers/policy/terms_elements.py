@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from analyzers.optin.channels import (
     in_vanity_number,
@@ -44,6 +45,7 @@ from analyzers.text.contacts import find_emails, find_phones
 from analyzers.text.sentences import Sentence
 from analyzers.text.shorthand import spell_out
 from analyzers.text.vocabulary import parse, vocabulary
+from crawler.urls import registrable_domain
 
 if TYPE_CHECKING:  # the inputs package imports this module: no cycle at run time
     from analyzers.inputs.brand import BrandNames
@@ -702,11 +704,42 @@ def _review_privacy_link(review: TermsReview) -> None:
                 held,
             )
             return
+        written = _written_privacy_url(document)
+        if written is not None:
+            review.found["privacy_link"] = Found("privacy_link", document.url, written[0])
+            return
         mention = next((s for s in document.sentences if _PRIVACY_MENTION.search(s.text)), None)
         if mention is not None:
             review.notes["privacy_link"] = (
                 f"The terms mention the privacy policy (“{mention.text}”) but do not link to it."
             )
+
+
+# an address written out in the text: "https://www.acme.com/privacy", "acme.com/privacy-policy"
+_WRITTEN_URL = re.compile(
+    r"(?<![\w@/.-])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?/[^\s<>\"'“”()]*",
+    re.IGNORECASE,
+)
+
+
+def _written_privacy_url(document: PolicyDocument) -> tuple[str, str] | None:
+    """A privacy policy's address written out in the terms, on the site's own domain and
+    naming privacy in its path ("See our Privacy Policy at https://www.acme.com/privacy"):
+    (sentence, address), else None. A PDF keeps no anchors, so the written address is the
+    link its reader follows. In HTML it counts too: the reader reaches the policy by it, and
+    the opt-in's own reading counts an address written out in the consent the same way
+    (analyzers/optin/links.policy_link). An address on another domain, or one whose path says
+    nothing of privacy ("acme.com/terms"), is no link to the policy; "See our Privacy
+    Policy." alone is a mention only."""
+    own = registrable_domain(document.page.url)
+    for sentence in document.sentences:
+        for found in _WRITTEN_URL.finditer(sentence.text):
+            address = found.group(0).rstrip(".,;:!?")
+            url = address if "://" in address else f"https://{address}"
+            path = urlsplit(url).path
+            if own and registrable_domain(url) == own and re.search(r"privacy", path, re.I):
+                return sentence.text.strip(), address
+    return None
 
 
 def link_to_policy(documents: list[PolicyDocument], policy: PolicyDocument | None) -> Found | None:
