@@ -108,7 +108,27 @@ def parse_html(html: str | bytes) -> etree._Element:
     except (etree.ParserError, ValueError):
         return lxml.html.document_fromstring("<html><body></body></html>")
     _unwrap_shadow_roots(root)
+    _place_generated_text(root)
     return root
+
+
+def _place_generated_text(root: etree._Element) -> None:
+    """Words the page's CSS draws before or after an element (`::before` / `::after`
+    `content`, which the renderer records as data-pvbefore / data-pvafter: crawler/js/annotate.js)
+    are read where a person sees them: first and last in the element's text. A consent label
+    whose markup says only "Details in our Privacy Policy." while its CSS draws "Yes, text me
+    reminders from Acme. " before it reads as the one sentence block on the screen."""
+    for el in root.xpath("//*[@data-pvbefore or @data-pvafter]"):
+        before = el.attrib.pop("data-pvbefore", "")
+        after = el.attrib.pop("data-pvafter", "")
+        if before:
+            el.text = before + (el.text or "")
+        if not after:
+            continue
+        if len(el):
+            el[-1].tail = (el[-1].tail or "") + after
+        else:
+            el.text = (el.text or "") + after
 
 
 def _unwrap_shadow_roots(root: etree._Element) -> None:

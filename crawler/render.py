@@ -86,7 +86,8 @@ SETTLE_MAX_MS = 2500
 # the pointer leaving the page (exit-intent pop-ups), which tells interaction to leave the page
 # once as a reviewer's visit does; and the listeners for a tap on the whole page or on an
 # element that is no control, which tell interaction that a bar or a card that invites a tap
-# ("tap anywhere to join") opens something when tapped.
+# ("tap anywhere to join") opens something when tapped; and the listeners for focus and typing,
+# which tell interaction that typing a number in a phone field may show more of its form.
 TIMERS_KEY = "prevet.timers"
 INTERVALS_KEY = "prevet.intervals"
 TIMER_SOURCES_KEY = "prevet.timer_sources"
@@ -167,6 +168,16 @@ TIMERS_JS = (
                     (window[Symbol.for("prevet.anyclick")] || 0) + 1;
             } else if (this instanceof Element) {
                 this[Symbol.for("prevet.tapped")] = true;
+            }
+        }
+        // typing heard (a field's focus or input, or the same heard from a box around it or
+        // the whole page): a phone field whose typing runs the page's code may show more
+        if (/^(focus|focusin|input|beforeinput|keydown|keyup|keypress|change)$/.test(type)) {
+            if (this === window || this === document) {
+                window[Symbol.for("prevet.anytyping")] =
+                    (window[Symbol.for("prevet.anytyping")] || 0) + 1;
+            } else if (this instanceof Element) {
+                this[Symbol.for("prevet.typing")] = true;
             }
         }
         return listen.call(this, type, ...rest);

@@ -188,6 +188,19 @@ def test_open_shadow_roots_are_read_in_place() -> None:
     assert root.find(".//template") is not None  # an ordinary template stays inert
 
 
+def test_words_drawn_by_css_are_read_in_place() -> None:
+    """The renderer records `::before` / `::after` words as data-pvbefore / data-pvafter: they
+    are read first and last in the element's text, around its children."""
+    page = extract_page(
+        '<body><label><input type="checkbox" name="ok"> <span data-pvbefore="Yes, text me. "'
+        ' data-pvafter=" Reply STOP to cancel.">See our <a href="/p">Privacy Policy</a>.</span>'
+        '</label><p data-pvafter=" (optional)">Notes</p></body>',
+        "https://a.com/",
+    )
+    assert "Yes, text me. See our Privacy Policy. Reply STOP to cancel." in page.text
+    assert "Notes (optional)" in page.text
+
+
 def test_hash_routes_are_links_and_anchors_are_not() -> None:
     page = extract_page(
         '<body><a href="#/privacy">Privacy</a><a href="#!/alerts">Alerts</a>'

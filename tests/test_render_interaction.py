@@ -924,6 +924,68 @@ document.querySelectorAll("button").forEach((b) => { b.onclick = () => {
 </script></main></body></html>"""
 
 
+# a consent label whose markup says only where the details are, while its CSS draws the rest of
+# the sentence before and after it (blind round 29, h14z-shredright); near misses: an icon
+# font's glyph, a step counter, a required-field star and a rule only for print draw no words
+DRAWN = """<html><head><style>
+.consent .copy::before{content:"Yes, text me pickup reminders from Paperloop Shredding. "}
+.consent .copy::after{content:" Msg & data rates may apply. Reply \\"STOP\\" to cancel."}
+.icon::before{content:"\\f095";font-family:serif}
+ol.steps{counter-reset:s} ol.steps li::before{counter-increment:s;content:counter(s) ". "}
+.req::after{content:" *";color:#c00}
+@media print{.promo::after{content:" Printed from our website"}}
+.gone::before{content:"Hidden words drawn here";display:none}
+</style></head><body><h1>Paperloop</h1>
+<form action="/pickup" method="post"><label class="req">Phone <span class="icon"></span>
+ <input type="tel" name="drawn_phone"></label>
+ <label class="consent"><input type="checkbox" name="drawn_sms"> <span class="copy">Details in
+ our <a href="/privacy">Privacy Policy</a>.</span></label>
+ <ol class="steps"><li>Book</li><li>Shred</li></ol><p class="promo gone">Same-day pickup.</p>
+ <button>Book</button></form></body></html>"""
+# a phone field whose focus handler puts the SMS consent under it (blind round 29,
+# h14z-signbridge); near miss: a field whose input handler only formats the number and says
+# "10 digits", which shows nothing more of the form
+FOCUSED = """<html><body><h1>Handsigns</h1>
+<form action="/request" method="post"><label>Mobile <input type="tel" name="focus_phone"
+ onfocus="showConsent()"></label><div id="slot"></div><button>Request</button></form>
+<form action="/call" method="post"><label>Phone <input type="tel" name="format_phone"></label>
+ <small id="hint"></small><button>Call me</button></form>
+<script>
+function showConsent() {
+  if (document.getElementById("focus_sms")) return;
+  document.getElementById("slot").innerHTML = '<label><input type="checkbox" id="focus_sms" ' +
+    'name="focus_sms"> Text me booking updates from Handsigns. Msg frequency varies. Reply STOP ' +
+    'to cancel.</label>';
+}
+const plain = document.querySelector("[name=format_phone]");
+plain.addEventListener("input", () => {
+  const d = plain.value.replace(/\\D/g, "");
+  document.getElementById("hint").textContent = d.length >= 10 ? "10 digits" : "";
+});
+</script></body></html>"""
+
+
+# a delivery-area check before the sign-up: the page names sample ZIPs, the check is the
+# page's own script, and the sign-up with its phone field appears once a ZIP in the area is
+# checked (blind round 29, h14z-harvestroute); near miss: the same check on a page that shows
+# no ZIP, where a person must know their own: nothing is typed
+ZIP_CHECK = """<html><body><h1>Greenbasket</h1><main id="route">
+<h2>Do we deliver to you?</h2><p>We cover most of the valley (say 55401 or 55408).</p>
+<form id="zipf"><label for="zip">Postal code</label><input id="zip" inputmode="numeric"
+ maxlength="5"> <button>Check</button></form><div id="out"></div></main>
+<script>
+document.getElementById("zipf").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const z = document.getElementById("zip").value.trim();
+  document.getElementById("out").innerHTML = /^554\\d\\d$/.test(z) ?
+    '<form action="/join" method="post"><label>Mobile <input type="tel" name="zip_phone">' +
+    '</label><label><input type="checkbox" name="zip_sms"> Text me delivery updates.</label>' +
+    '<button>Join</button></form>' : "<p>Sorry, not yet.</p>";
+});
+</script></body></html>"""
+NO_ZIP = ZIP_CHECK.replace("(say 55401 or 55408)", "(ask us if unsure)")
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("interaction")
@@ -997,6 +1059,10 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "gradient.html").write_text(GRADIENT)
     (root / "scrolled.html").write_text(SCROLLED_EMBED)
     (root / "inert.html").write_text(INERT_AND_LISTS)
+    (root / "drawn.html").write_text(DRAWN)
+    (root / "focused.html").write_text(FOCUSED)
+    (root / "zipped.html").write_text(ZIP_CHECK)
+    (root / "unzipped.html").write_text(NO_ZIP)
     with FixtureServer(root) as server:
         yield server
 
@@ -1841,3 +1907,66 @@ def test_an_inert_section_is_reached_by_the_click_that_lifts_it_and_lists_keep_t
     assert lists["scripted"].options == ["No", "Yes"] and lists["scripted"].chosen == "Yes"
     assert lists["prompted"].chosen == "Choose…"
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /inert.html"]
+
+
+@pytest.mark.browser
+def test_words_drawn_by_css_are_read_with_the_text_they_frame(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 29 (h14z-shredright): the consent label's markup holds only "Details in our
+    Privacy Policy."; its CSS draws the rest of the sentence before and after it, so a person
+    reads one block. The words are read in place, in order. An icon's glyph, a counter, a
+    required star, a rule for print and a pseudo-element not displayed add no words."""
+    page, _ = _page(renderer, site, "/drawn.html")
+    form = _form_with(page, "drawn_phone")
+    box = next(c for c in form.controls if c.name == "drawn_sms")
+    assert box.label.startswith("Yes, text me pickup reminders from Paperloop Shredding.")
+    assert 'Details in our Privacy Policy. Msg & data rates may apply. Reply "STOP" to cancel.' in (
+        box.label
+    )
+    words = " ".join(t.text for t in form.texts) + " " + page.text
+    assert "\uf095" not in words and "1. Book" not in words and "Printed from" not in words
+    assert "Hidden words" not in words
+    phone = next(c for c in form.controls if c.name == "drawn_phone")
+    assert "*" not in phone.label
+
+
+@pytest.mark.browser
+def test_a_consent_shown_once_the_phone_field_is_focused_is_read_after_typing(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 29 (h14z-signbridge): the SMS consent and its words are put under the mobile
+    field by its onfocus handler. A person filling the form focuses the field and types: the
+    renderer does the same (nothing is sent) and reads the form then, saying how. A field whose
+    typing only shows "10 digits" is emptied again, and its form says nothing of typing."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/focused.html")
+    assert "fill" in interaction.phases
+    form = _form_with(page, "focus_phone")
+    assert any(c.name == "focus_sms" for c in form.controls)
+    assert any("Reply STOP" in t.text for t in form.texts)
+    assert form.reached_by == "after typing a sample number in the phone field"
+    plain = _form_with(page, "format_phone")
+    assert not plain.reached_by
+    assert next(c for c in plain.controls if c.name == "format_phone").value == ""
+    time.sleep(0.3)
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /focused.html"]
+
+
+@pytest.mark.browser
+def test_a_sign_up_behind_a_delivery_area_check_is_reached_with_a_zip_the_page_shows(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 29 (h14z-harvestroute): the sign-up appears once a ZIP in the delivery area
+    is checked, and the page names sample ZIPs. A person types one and clicks "Check": the
+    renderer does the same, sending nothing. With no ZIP on the page, nothing is typed."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/zipped.html")
+    assert "zip" in interaction.phases
+    form = _form_with(page, "zip_phone")
+    assert form.reached_by == "after typing the ZIP code 55401 the page shows and clicking 'Check'"
+    time.sleep(0.3)
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /zipped.html"]
+    page, interaction = _page(renderer, site, "/unzipped.html")
+    assert "zip" not in interaction.phases
+    assert not any(c.name == "zip_phone" for f in page.forms for c in f.controls)

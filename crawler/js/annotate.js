@@ -8,6 +8,9 @@
 //   data-pvr="1|0"  a control is required (property or aria-required)
 //   data-pvfs="N"   computed font size in px of an element holding text
 //   data-pvct="N"   contrast ratio of its text color against the effective background
+//   data-pvbefore="…", data-pvafter="…"  words the page's CSS draws before / after a visible
+//                   element's own text (`.copy::before{content:"Yes, text me …"}`): a person
+//                   reads them with it (crawler/extract.py puts them in the text)
 () => {
   const parseColor = (value) => {
     const m = value && value.match(/rgba?\(([^)]+)\)/);
@@ -153,6 +156,53 @@
       box.setAttribute("data-pvh", "0");
       box.setAttribute("data-pvproxy", "label");
       hidden -= 1;
+    }
+  }
+  // Words drawn by CSS (`::before` / `::after` with a `content` string) are read by a person
+  // as part of the element's text: "Yes, text me reminders from Acme. " drawn before a span
+  // whose own text is "Details in our Privacy Policy." is one sentence block on screen. Only
+  // rules whose declared content holds a letter are followed (an icon font's glyph, "\f007",
+  // a counter, a "*" or a bullet are no words), and only the elements they select are asked
+  // for their computed content: a page without such a rule costs one pass over its rules
+  const cssStrings = (value) => {
+    const found = [];
+    const re = /"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g;
+    let m;
+    while ((m = re.exec(value || ""))) {
+      found.push((m[1] !== undefined ? m[1] : m[2]).replace(/\\([0-9a-fA-F]{1,6})\s?/g,
+        (_, hex) => String.fromCodePoint(parseInt(hex, 16))).replace(/\\(.)/g, "$1"));
+    }
+    return found.join("");
+  };
+  const WORDY = /\p{L}{2}/u;
+  const generatedRules = [];
+  const scanGenerated = (rules) => {
+    for (const rule of rules || []) {
+      if (!rule.selectorText) {
+        try { scanGenerated(rule.cssRules); } catch (e) { /* a rule without children */ }
+        continue;
+      }
+      if (!rule.style || !rule.style.content || !WORDY.test(cssStrings(rule.style.content))) continue;
+      for (const selector of rule.selectorText.split(",")) {
+        const m = selector.trim().match(/^(.*?)::?(before|after)\s*$/i);
+        if (m) generatedRules.push([m[1].trim() || "*", m[2].toLowerCase()]);
+      }
+    }
+  };
+  for (const sheet of Array.from(document.styleSheets)) {
+    try { scanGenerated(sheet.cssRules); } catch (e) { /* a stylesheet of another origin */ }
+  }
+  for (const [selector, which] of generatedRules) {
+    let found = [];
+    try { found = Array.from(document.querySelectorAll(selector)); } catch (e) { continue; }
+    for (const el of found) {
+      const attr = `data-pv${which}`;
+      if (el.getAttribute("data-pvh") !== "0" || el.hasAttribute(attr)) continue;
+      const pseudo = getComputedStyle(el, `::${which}`);
+      if (pseudo.display === "none" || pseudo.visibility === "hidden" ||
+          parseFloat(pseudo.fontSize) === 0) continue;
+      const words = cssStrings(pseudo.content);
+      if (WORDY.test(words)) el.setAttribute(attr, words.slice(0, 1000));
     }
   }
   // Text the page's CSS shows only while the pointer is over another element (a tooltip:

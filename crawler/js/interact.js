@@ -66,6 +66,13 @@
 //           as a person picks any one to go on, then the next row the pick showed (a day,
 //           then its times), until the phone field shows; a row that speaks of consent or the
 //           text channel ("Yes", "No", "Text me") is never chosen
+//   zip     (after the steps) a delivery-area check: a shown, empty text field that says it
+//           takes a ZIP or postal code (its label, placeholder, aria-label, name, id or
+//           autocomplete), alone in its form (or box) with a button that stays on the page
+//           ("Check"): a ZIP the page itself shows by it (its placeholder, its label, the form's
+//           words or the line just before or after it: "for example 97202, 97214") is typed
+//           into it and the button clicked, as a person in the area does, and what appears is
+//           read; with no ZIP shown by it, nothing is typed
 //   type    (last) a shown, empty phone field whose form's consent box is disabled or hidden
 //           (a box enabled, or shown, only once a number is typed): a sample number
 //           (5555550100) is typed into it a key at a time, with the events a person's typing
@@ -73,6 +80,14 @@
 //           box then is enabled or shown, the number stays in the field, so that the box's state
 //           is read as a person meets it (a script may tick it on the tenth digit), and the box
 //           is stamped data-pvtyped="1"; else the field is emptied again
+//   fill    (last) a shown, empty phone field whose focus or typing the page's code hears (an
+//           inline onfocus/oninput, or a listener on it, a box around it or the page), at most
+//           MAX_FILLS of them: it is focused and the sample number typed the same way, as a
+//           person filling the form does; when that shows more of its form (a field, a consent
+//           box, or a sentence or more of text: an SMS consent injected under the field), the
+//           number stays, the form is read so, and the field (and what appeared) is stamped
+//           data-pvreach="after typing a sample number in the phone field"; else the field is
+//           emptied again. A line of a few words ("Enter 10 digits") is no more of the form
 // After each click the page settles: quiet, and the timers the click set (a drawer's script
 // that ticks its box 150 ms after it opens) have run, within a bound. A toggle (role=switch or
 // checkbox, on any tag) is never clicked: it is the consent whose state is read. A radio, box
@@ -102,6 +117,9 @@ async ({ budgetMs }) => {
   const EXIT = Symbol.for("prevet.exit");
   const ANYCLICK = Symbol.for("prevet.anyclick");
   const TAPPED = Symbol.for("prevet.tapped");
+  const ANYTYPING = Symbol.for("prevet.anytyping");
+  const TYPING = Symbol.for("prevet.typing");
+  const MAX_FILLS = 2, FILL_SHOWS_CHARS = 60;
   const MAX_CLICKS = 6, MAX_STEPS = 3, QUIET_MS = 250, STEP_MAX_MS = 1500, POLL_MS = 200;
   const MAX_QUIZ_STEPS = 5;
   const MAX_SCROLLS = 12, SCROLL_STEP_MS = 600, SHORT_WINDOW = 500;
@@ -608,6 +626,58 @@ async ({ budgetMs }) => {
     return found;
   };
 
+  // --- a phone field whose typing the page hears -------------------------------------------
+  const TYPING_HANDLERS = ["onfocus", "oninput", "onbeforeinput", "onkeydown", "onkeyup",
+                           "onkeypress", "onchange"];
+  const hearsTyping = (field) => {
+    if ((window[ANYTYPING] || 0) > 0) return true;
+    for (let el = field; el && el.nodeType === 1;
+         el = el.parentElement || (el.parentNode && el.parentNode.host)) {
+      if (el[TYPING] || TYPING_HANDLERS.some((name) => typeof el[name] === "function")) return true;
+    }
+    return false;
+  };
+  const fillable = () => everywhere(PHONE_FIELD).filter((field) => field.type !== "hidden" &&
+    !field.value && !field.disabled && !field.readOnly && !field.closest("template") &&
+    hearsTyping(field));
+
+  // --- a delivery-area check before the sign-up ---------------------------------------------
+  const ZIP_SAID = /\b(zip|postal|post ?code|postcode)\b/i;
+  const ZIP_NAMED = /zip|postal|postcode/i;
+  const ZIP_SHOWN = /(?<![\d.,$-])\d{5}(?![\d.,]\d|\d)/;
+  const ZIP_TYPES = ["text", "search", "number", "tel"];
+  const typable = (el) => shown(el) && !el.closest("[inert]");
+  const zipChecks = () => {
+    const found = [];
+    for (const field of everywhere("input")) {
+      if (!ZIP_TYPES.includes((field.type || "text").toLowerCase()) || field.value ||
+          field.disabled || field.readOnly || !typable(field)) continue;
+      const labels = field.labels ? Array.from(field.labels).map((l) => l.textContent) : [];
+      const said = [field.placeholder || "", ...labels, field.getAttribute("aria-label") || ""];
+      if (!ZIP_SAID.test(said.join(" ")) &&
+          !ZIP_NAMED.test(`${field.name} ${field.id} ${field.autocomplete}`)) continue;
+      // its form, or for a check that is no form the box around it that holds a button
+      let scope = field.closest("form");
+      for (let box = field.parentElement, i = 0; !scope && box && i < 3 &&
+           box !== document.body; box = box.parentElement, i += 1) {
+        if (box.querySelector("button, input[type=submit], input[type=button]")) scope = box;
+      }
+      if (!scope) continue;
+      if (Array.from(scope.querySelectorAll(FIELD)).some((el) => el !== field && typable(el)))
+        continue;
+      const button = Array.from(scope.querySelectorAll(
+        "button, input[type=submit], input[type=button], [role=button]"))
+        .find((el) => shown(el) && !navigates(el) && !el.hasAttribute("data-pvclicked"));
+      if (!button) continue;
+      const near = [scope.previousElementSibling, scope.nextElementSibling]
+        .filter(Boolean).map((el) => el.textContent);
+      const zip = [...said, scope.textContent, ...near]
+        .map((text) => (String(text).match(ZIP_SHOWN) || [""])[0]).find(Boolean);
+      if (zip) found.push([field, button, zip]);
+    }
+    return found;
+  };
+
   // --- which phases apply -------------------------------------------------------------------
   const due = window[TIMERS];
   const timersDue = () => {
@@ -651,7 +721,9 @@ async ({ budgetMs }) => {
   if (gates().length) phases.push("choose");
   if (quizzes().length) phases.push("quiz");
   if (choiceRows().length) phases.push("pick");
+  if (zipChecks().length) phases.push("zip");
   if (typeGated().length) phases.push("type");
+  if (fillable().length) phases.push("fill");
   if (!phases.length) {
     return { phases, reached: 0, clicks: 0, stuck: 0, typedNumbers: 0, outOfBudget: false };
   }
@@ -992,15 +1064,57 @@ async ({ budgetMs }) => {
   for (const field of typed) field.value = "";
   for (const [field, index] of chosen) if (field.isConnected) field.selectedIndex = index;
 
+  // --- a delivery-area check ----------------------------------------------------------------
+  // the ZIP the page shows is typed a key at a time and the check's button clicked (its submit
+  // is the page's own script: the guard sends nothing); the ZIP stays in its field
+  let zipsChecked = 0;
+  if (phases.includes("zip")) {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+    for (const [field, button, zip] of zipChecks().slice(0, 1)) {
+      if (left() <= 400) break;
+      field.focus();
+      for (const key of zip) {
+        const keyed = { key, code: `Digit${key}`, bubbles: true, cancelable: true, composed: true };
+        field.dispatchEvent(new KeyboardEvent("keydown", keyed));
+        setValue.call(field, field.value + key);
+        field.dispatchEvent(new InputEvent("input", { ...keyed, inputType: "insertText", data: key }));
+        field.dispatchEvent(new KeyboardEvent("keyup", keyed));
+      }
+      field.dispatchEvent(new Event("change", { bubbles: true }));
+      const label = (words(button) || button.value || "").slice(0, 40);
+      await click(button);
+      if (stampNew(`after typing the ZIP code ${zip} the page shows and clicking '${label}'`))
+        zipsChecked += 1;
+    }
+  }
+
   // --- a number typed where the consent box waits for it ------------------------------------
   // typed as a person types it, a key at a time (a script counting digits on "input" or
   // "keyup" hears each); through the native value setter, so that a framework's own record of
   // the value follows. Nothing is submitted, and the guard is on
   let typedNumbers = 0;
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+  const fired = (type, key) => ({ key, code: `Digit${key}`, bubbles: true, cancelable: true,
+                                  composed: true, inputType: type, data: key });
+  const typeNumber = (phone) => {
+    phone.focus();
+    phone.dispatchEvent(new FocusEvent("focusin", { bubbles: true, composed: true }));
+    for (const key of "5555550100") {
+      phone.dispatchEvent(new KeyboardEvent("keydown", fired("", key)));
+      phone.dispatchEvent(new KeyboardEvent("keypress", fired("", key)));
+      setValue.call(phone, phone.value + key);
+      phone.dispatchEvent(new InputEvent("input", fired("insertText", key)));
+      phone.dispatchEvent(new KeyboardEvent("keyup", fired("", key)));
+    }
+    phone.dispatchEvent(new Event("change", { bubbles: true }));
+  };
+  const untype = (phone) => {
+    setValue.call(phone, "");
+    phone.dispatchEvent(new Event("input", { bubbles: true }));
+    phone.dispatchEvent(new Event("change", { bubbles: true }));
+  };
+  const filled = new Set();
   if (phases.includes("type")) {
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
-    const fired = (type, key) => ({ key, code: `Digit${key}`, bubbles: true, cancelable: true,
-                                    composed: true, inputType: type, data: key });
     const waiting = new Map();
     for (const [box, phone] of typeGated()) {
       if (!shown(phone) || phone.disabled || phone.readOnly) continue;
@@ -1009,15 +1123,8 @@ async ({ budgetMs }) => {
     }
     for (const [phone, boxes] of waiting) {
       if (left() <= 400) break;
-      phone.focus();
-      for (const key of "5555550100") {
-        phone.dispatchEvent(new KeyboardEvent("keydown", fired("", key)));
-        phone.dispatchEvent(new KeyboardEvent("keypress", fired("", key)));
-        setValue.call(phone, phone.value + key);
-        phone.dispatchEvent(new InputEvent("input", fired("insertText", key)));
-        phone.dispatchEvent(new KeyboardEvent("keyup", fired("", key)));
-      }
-      phone.dispatchEvent(new Event("change", { bubbles: true }));
+      filled.add(phone);
+      typeNumber(phone);
       await settle(STEP_MAX_MS);
       const opened = boxes.filter((box) => box.isConnected && !gated(box));
       if (opened.length) {
@@ -1025,13 +1132,44 @@ async ({ budgetMs }) => {
         stampNew("after typing a phone number");
         typedNumbers += 1;
       } else {
-        setValue.call(phone, "");
-        phone.dispatchEvent(new Event("input", { bubbles: true }));
-        phone.dispatchEvent(new Event("change", { bubbles: true }));
+        untype(phone);
       }
       phone.blur();
     }
   }
+  // --- a number typed where the page hears the phone field ----------------------------------
+  // what a person filling the form meets once in the field: a consent box and its words that
+  // a focus or input handler puts under it. The form (or a few boxes up, for a sign-up that is
+  // no form) is compared before and after: a new field, or a sentence or more of new text
+  if (!phases.includes("fill") && left() > 400 && fillable().length) phases.push("fill");
+  if (phases.includes("fill")) {
+    const around = (field) => {
+      let scope = field.closest("form") || field.parentElement;
+      for (let i = 0; scope && !field.closest("form") && i < 3 && scope.parentElement &&
+           scope.parentElement !== document.body; i += 1) scope = scope.parentElement;
+      return scope || field;
+    };
+    const said = (scope) => (scope.innerText || "").replace(/\s+/g, " ").trim().length;
+    let fills = 0;
+    for (const phone of fillable()) {
+      if (fills >= MAX_FILLS || left() <= 400) break;
+      if (filled.has(phone) || !usable(phone)) continue;
+      fills += 1;
+      const scope = around(phone);
+      const before = said(scope);
+      typeNumber(phone);
+      await settle(STEP_MAX_MS);
+      const how = "after typing a sample number in the phone field";
+      const grown = phone.isConnected && scope.isConnected && said(scope) - before >= FILL_SHOWS_CHARS;
+      if (stampNew(how) || grown) {
+        if (!phone.hasAttribute("data-pvreach")) phone.setAttribute("data-pvreach", how);
+        typedNumbers += 1;
+      } else {
+        untype(phone);
+        phone.blur();
+      }
+    }
+  }
   // whether it stopped because the budget ran out rather than because nothing was left to do
-  return { phases, reached, clicks, stuck, typedNumbers, outOfBudget: left() <= 400 };
+  return { phases, reached, clicks, stuck, typedNumbers, zipsChecked, outOfBudget: left() <= 400 };
 }
