@@ -242,3 +242,19 @@ def test_a_public_provider_address_fails_both_email_checks_against_the_site() ->
     status, findings = judge(site(), campaign)["brand.email_domain_mismatch"]
     assert status is Status.FAILED
     assert "gmail.com (a public provider" in findings[0].message
+
+
+def test_an_optin_url_on_a_hash_route_is_that_route_s_page() -> None:
+    """Blind h14z (a hash-routed produce-box app): the campaign's opt-in URL is
+    https://acme.com/#/delivery, and the crawler reads that route as a page of its own. The
+    cross-check looks at the route's page, which holds the phone form, not at "/" (the app's
+    landing route, with no form). Near miss: an opt-in URL on a route whose page has no form
+    still fails."""
+    landing = page("Brightwater Dental", "<h1>Welcome</h1><p>Book online.</p>")
+    no_form = page("Visits | Brightwater Dental", "<h1>Visits</h1><p>Call us to book.</p>")
+    campaign = load_campaign(COMPLIANT)
+    campaign.campaign.optin_url = "https://www.brightwaterdental.com/#/appointments"
+    routed = site({"/": landing, "/appointments": None, "/#/appointments": APPOINTMENTS})
+    assert judge(routed, campaign)["campaign.optin_url_no_form"][0] is Status.PASSED
+    routed = site({"/": landing, "/appointments": None, "/#/appointments": no_form})
+    assert judge(routed, campaign)["campaign.optin_url_no_form"][0] is Status.FAILED

@@ -31,6 +31,7 @@ from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.shorthand import spell_out
 from analyzers.text.urls import find_urls, host_domain
 from crawler.snapshot import Page
+from crawler.urls import hash_route
 
 CTA_INCOMPLETE = dict(
     ref="2132–2138 / 2141",
@@ -290,13 +291,14 @@ def _find_page(ctx: AnalysisContext, url: str) -> Page | None:
     return None
 
 
-def _url_key(url: str) -> tuple[str, str, str]:
-    """Host without www, path and query: http/https and a test server's port do not matter."""
+def _url_key(url: str) -> tuple[str, str, str, str]:
+    """Host without www, path, query and a hash-routed app's route ("#/delivery" is a page of
+    its own, as the crawler reads it): http/https and a test server's port do not matter."""
     if "://" not in url:
         url = "https://" + url.strip()
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower().removeprefix("www.")
-    return host, parts.path.rstrip("/").lower() or "/", parts.query
+    return host, parts.path.rstrip("/").lower() or "/", parts.query, hash_route(url)
 
 
 # info, not a warning: the catalog's call to action (CHECKS.md, campaign.cta_incomplete) does not
