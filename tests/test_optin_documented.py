@@ -417,3 +417,28 @@ def test_a_line_labelled_as_the_consent_is_the_quoted_consent() -> None:
         "from Acme Dental.",
     ):
         assert status(_labelled_screen(other), "optin.help_missing") != "failed", other
+
+
+def test_a_spoken_or_paper_consent_that_names_no_policy_is_for_review() -> None:
+    """Blind real29b (a food distributor's staff alerts, consent given by asking the office) and
+    real29a (a valet's in-person sign-up) disagree on whether a consent given by voice or on
+    paper must name the policies: where the page says people consent that way, a quote naming
+    neither is left to a person (is the policy offered there?), not failed. Near miss: the
+    same quote agreed to in an app (the page says nothing of voice or paper) still fails."""
+    spoken = site(
+        page(
+            "<h1>How staff join our alerts</h1><p>Employees ask the office to add them; the "
+            "manager reads them this statement and they agree verbally:</p>"
+            f"<p>&ldquo;{_OWN}&rdquo;</p>"
+        )
+    )
+    desk = site(
+        page(
+            "<h1>Operational alerts</h1><p>How to sign up: contact our office and ask to be "
+            f"added. The consent statement:</p><p>&ldquo;{_OWN}&rdquo;</p>"
+        )
+    )
+    for check_id in ("optin.privacy_link_missing", "optin.terms_link_missing"):
+        assert status(spoken, check_id) == "needs_review", check_id
+        assert status(desk, check_id) == "needs_review", check_id
+        assert status(_app_site(_OWN, _OPTIONAL), check_id) == "failed", check_id

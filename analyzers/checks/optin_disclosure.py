@@ -420,6 +420,19 @@ def _policy_check(ctx: AnalysisContext, kind: str, name: str, role: str) -> Iter
         )
 
 
+# the page says the consent is given by voice, in person or on paper, where no link can sit:
+# "consent is obtained verbally", "ask the office to add you", "ask to be added", "sign the
+# paper form"
+_SPOKEN_OR_PAPER = re.compile(
+    r"\b(?:verbal(?:ly)?|spoken|out loud|in[\s-]person|over the phone|by phone|on (?:a|the) "
+    r"(?:phone )?call|paper (?:form|sign[\s-]?up)|sign[\s-]?up sheet|at the (?:front )?desk|"
+    r"(?:ask|tell|asking|telling) (?:the|our) "
+    r"(?:office|staff|front desk|manager|attendant|valet)|"
+    r"ask(?:ing)? (?:us )?to be (?:added|enrolled)|"
+    r"(?:office|staff|administrator|admin|manager) (?:will )?(?:adds?|enrolls?) "
+    r"(?:you|them|employees))\b",
+    re.IGNORECASE,
+)
 # the quote names the document, as a box's label names what it links
 _NAMES_DOCUMENT = {
     "privacy": re.compile(r"\bprivacy\b", re.IGNORECASE),
@@ -434,20 +447,30 @@ def _quote_names_no_policy(ctx: AnalysisContext, kind: str, name: str, url: str)
     your phone number, you agree to receive texts from Acme. Msg & data rates may apply.
     Reply STOP to opt out.") gives the person no way to it. One that names it ("See our
     Privacy Policy") passes: quoted as text, it cannot carry the link the real box may have.
-    A partial quote (an ellipsis) may hold it in what was left out: for review."""
+    A partial quote (an ellipsis) may hold it in what was left out: for review. So is a
+    consent the page says is given by voice, in person or on paper (a script read on a call, a
+    sign-up at the desk): reviewers differ on whether such a script must name the policy, and
+    whether it is offered there is for a person to check."""
     for consent in ctx.inputs.documented_consents:
         if policy_link(consent.disclosure.links, consent.quote, kind) or _NAMES_DOCUMENT[
             kind
         ].search(consent.quote):
             continue
+        spoken = bool(_SPOKEN_OR_PAPER.search(consent.page.text))
         yield Hit(
             url=consent.url,
             evidence=consent.quote[:400],
-            review=consent.partial,
+            review=consent.partial or spoken,
             message=f"The consent wording this page quotes (agreed to outside the website) "
             f"neither links nor names the {name}; reviewers read the quoted text as the point "
             "of consent."
-            + (" The page quotes only part of it: check the full text." if consent.partial else ""),
+            + (" The page quotes only part of it: check the full text." if consent.partial else "")
+            + (
+                f" The page says people consent by voice, in person or on paper: check that the "
+                f"{name} is offered to them there."
+                if spoken and not consent.partial
+                else ""
+            ),
             fix=f'Name and link the {name} in the consent wording: <a href="{url}">{name}</a>.',
         )
 
