@@ -206,6 +206,108 @@ def relead(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
+def asks(sentence: Sentence) -> bool:
+    """Is the sentence a question? An FAQ's "Q: Will you give my mobile number to anyone
+    else?" or "Do you sell data?" asks; the answer after it ("A: No. Your number is not shared
+    with third parties ...") is the statement to judge. A question is never a promise nor an
+    exception, though what it asks about is what "it" in its answer means."""
+    return sentence.text.rstrip(" \"'”’)").endswith("?")
+
+
+# recipients who are the service's own users: "other users", "fellow players", "other invited
+# guests", "co-attendees"
+_OTHER_USERS = re.compile(
+    r"\b(?:other|fellow)\s+(?:[a-z-]+\s+){0,2}?(?:users?|members?|players?|guests?|attendees?|"
+    r"participants?|customers?|subscribers?|riders?|drivers?|students?|parents?|patients?|"
+    r"visitors?|invitees?|hosts?|buyers?|sellers?)\b|"
+    r"\bco-?(?:attendees?|guests?|members?|participants?|players?|workers?)\b",
+    re.IGNORECASE,
+)
+# any recipient outside the service's users: the parties the promise must name
+_OUTSIDE_RECIPIENT = re.compile(
+    r"\b(?:third[-\s]+part(?:y|ies)|affiliat\w*|partners?|anyone|anybody|no\s+one|nobody|"
+    r"outside|vendors?|marketers?|advertis\w*|compan(?:y|ies)|organi[sz]ations?|sponsors?|"
+    r"brokers?|businesses|others)\b",
+    re.IGNORECASE,
+)
+
+
+def only_other_users_receive(text: str) -> bool:
+    """Are the recipients the sentence names only other users of the service? "Your phone
+    number and SMS opt-in status are never shared with other users" keeps the number from the
+    app's other players, not from third parties or affiliates for marketing: it is not the
+    promise reviewers read the policy for. "Other invited guests may see your profile name"
+    (an event app's list of who sees what) is no sharing with third parties either. A sentence
+    that names anyone else ("other users or third parties", "anyone") is read as it says."""
+    return bool(_OTHER_USERS.search(text)) and not _OUTSIDE_RECIPIENT.search(
+        _OTHER_USERS.sub(" ", text)
+    )
+
+
+def _names_mobile_data(text: str) -> bool:
+    return "mobile_data" in vocabulary("privacy").labels_in(text)
+
+
+# a party qualified as unaffiliated or unrelated: "unaffiliated third parties", "non-affiliated
+# companies", "marketers unaffiliated with Acme", "unrelated third parties"
+_PARTY = (
+    r"(?:third[-\s]+part(?:y|ies)|part(?:y|ies)|compan(?:y|ies)|businesses|entities|"
+    r"organi[sz]ations?|marketers?|advertisers?|firms?|brands?)"
+)
+_UN = r"(?:un|non-?)(?:affiliated|related)"
+_UNAFFILIATED_PARTY = re.compile(
+    rf"\b{_UN}\s+(?:[a-z-]+\s+)?{_PARTY}\b|\b{_PARTY}\s+(?:(?:that|who)\s+(?:are|is)\s+)?{_UN}\b",
+    re.IGNORECASE,
+)
+# the affiliated or related parties named too: "affiliated or non-affiliated third parties",
+# "our affiliates or unaffiliated companies", "related or unrelated parties"
+_AFFILIATES_TOO = re.compile(r"(?<![\w-])(?:affiliat\w*|related\s+(?:or|and|nor)\b)", re.IGNORECASE)
+
+
+def denies_only_unaffiliated(text: str) -> bool:
+    """Does a promise deny sharing only with parties unaffiliated with (or unrelated to) the
+    business? "We do not share your personal information with advertisers or marketers
+    unaffiliated with your lender", "not shared with unrelated third parties for their own
+    marketing": the qualifier is the policy's own line between who may and may not receive
+    the data, and it leaves the affiliated (or related) marketers on the side that may, while
+    carriers want the number kept from "third parties or affiliates". That is an exception,
+    as plain as "we share it with our affiliates, but never with unaffiliated third parties".
+    A promise that names the affiliates too ("affiliated or non-affiliated third parties")
+    keeps them out, and "marketing unrelated to your loan" qualifies a purpose, not a party."""
+    return bool(_UNAFFILIATED_PARTY.search(text)) and not _AFFILIATES_TOO.search(text)
+
+
+def _page_level(sentence: Sentence, clause: Clause) -> Clause:
+    """The verdict once the page's shape is read: a question states nothing (`asks`); a
+    promise that only other users of the service are denied is no promise, and a list item
+    that shows other data to other users (`only_other_users_receive`) is no exception; a
+    promise scoped to unaffiliated parties is an exception (`denies_only_unaffiliated`)."""
+    if clause.label == "neutral":
+        return clause
+    if asks(sentence):
+        return replace(clause, label="neutral", attempted=False)
+    text = sentence.text
+    if clause.label in ("promise", "general_promise") and only_other_users_receive(text):
+        return replace(clause, label="neutral", attempted=False)
+    if (
+        clause.label == "general_exception"
+        and sentence.lead_in
+        and only_other_users_receive(text)
+        and not _names_mobile_data(text)
+    ):
+        return replace(clause, label="neutral")
+    if clause.label in ("promise", "general_promise") and denies_only_unaffiliated(text):
+        mobile = clause.label == "promise"
+        return Clause(
+            "exception" if mobile else "general_exception",
+            clause.topic,
+            "the promise denies only parties unaffiliated with the business, which leaves "
+            "sharing with its affiliated or related marketers open",
+            attempted=mobile,
+        )
+    return clause
+
+
 # "This Privacy Policy explains how we ... information in connection with our SMS program":
 # the policy names what it covers after a scope phrase
 _SCOPE_STATEMENT = re.compile(
@@ -277,6 +379,7 @@ def analyze_sharing(sentences: list[Sentence]) -> SharingAnalysis:
                 "mobile data is excluded from the sharing the sentence before describes",
                 attempted=True,
             )
+        clause = _page_level(sentence, clause)
         if clause.label != "neutral":
             analysis.verdicts.append(Verdict(sentence, clause))
         last = sentence
