@@ -742,3 +742,36 @@ def test_an_unlinked_policy_when_the_crawl_started_below_an_unread_home_is_revie
     analysis = analyze(snapshot, only=PRIVACY_CHECKS)
     (result,) = [r for r in analysis.results if r.spec.id == "privacy.missing"]
     assert str(result.status) == "failed"
+
+
+class TestALinkNamingPrivacyBesideAnotherPage:
+    """Blind round 30: a site whose only privacy link read "Privacy & Terms" and opened the
+    contact page was reported as having no link that reads "Privacy Policy"; that link is the
+    site's privacy link, and it leads to no policy."""
+
+    CONTACT = html(
+        "Contact",
+        "<h1>Contact us</h1><p>Call (503) 555-0144 or write to hello@harborlinedental.com and "
+        "our front desk answers within one business day.</p>",
+        footer="",
+    )
+
+    @pytest.mark.parametrize("words", ["Privacy & Terms", "Terms / Privacy", "Legal & Privacy"])
+    def test_the_shared_link_to_a_non_policy_is_not_a_policy(self, words: str) -> None:
+        home = html("Family dentistry", "<h1>Welcome</h1><p>Cleanings and crowns.</p>", "")
+        home = home.replace("</footer>", f'<a href="/contact">{words}</a></footer>')
+        results = run({"/": home, "/contact": self.CONTACT})
+        assert failed(results) == {"privacy.not_a_policy"}
+        assert words in findings(results, "privacy.not_a_policy")[0].evidence
+
+    def test_near_miss_the_policy_linked_too_leaves_the_shared_link_alone(self) -> None:
+        # "Terms & Privacy" leads to the contact page, "Privacy Policy" to the policy
+        home = HOME.replace("</footer>", '<a href="/contact">Terms &amp; Privacy</a></footer>')
+        results = run({"/": home, "/contact": self.CONTACT, "/privacy": GOOD_POLICY})
+        assert failed(results) == set()
+
+    @pytest.mark.parametrize("words", ["Privacy Choices", "Privacy Settings", "Terms & Conditions"])
+    def test_near_miss_other_links_are_no_privacy_link(self, words: str) -> None:
+        home = html("Family dentistry", "<h1>Welcome</h1><p>Cleanings and crowns.</p>", "")
+        home = home.replace("</footer>", f'<a href="/contact">{words}</a></footer>')
+        assert failed(run({"/": home, "/contact": self.CONTACT})) == {"privacy.missing"}

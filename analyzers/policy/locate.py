@@ -43,6 +43,11 @@ from crawler.snapshot import Link, Overlay, Page, SiteSnapshot
 from crawler.urls import hash_route
 
 COMMON_PATHS = {kind: guessed_paths_for(kind) for kind in ("privacy", "terms")}
+# privacy named beside another legal page in one link: "Privacy & Terms", "Terms / Privacy",
+# "Legal & Privacy", "Privacy | Terms of Use"
+_OTHER_LEGAL = r"(legal|terms( of (use|service)| (&|and) conditions)?)"
+_JOINT = r"\s*(&|and|/|\+|\|)\s*"
+_PRIVACY_BESIDE = rf"^\W*({_OTHER_LEGAL}{_JOINT}privacy|privacy{_JOINT}{_OTHER_LEGAL})\W*$"
 # the words of a link that presents the document (not "Privacy choices" or "Do not sell")
 _LINK_WORDS = {
     "privacy": re.compile(
@@ -52,6 +57,8 @@ _LINK_WORDS = {
         r"(terms|cookies))?\W*$|privacy (policy|notice|statement)|"
         # what HIPAA makes health-care providers call it
         r"notice of privacy practices|"
+        # privacy named beside another legal page in one link (`combined_link`)
+        rf"{_PRIVACY_BESIDE}|"
         # Spanish: "Aviso de privacidad", "Política de privacidad", "Privacidad"
         r"^\W*(nuestra |la |el )?((aviso|pol[ií]tica|declaraci[oó]n) de )?privacidad\W*$|"
         r"\b(aviso|pol[ií]tica|declaraci[oó]n) de privacidad\b",
@@ -216,6 +223,15 @@ def _strip(url: str) -> tuple[str, str]:
         return url, ""
     base, fragment = urldefrag(url)
     return base, fragment
+
+
+def combined_link(text: str) -> bool:
+    """Does a link name the privacy policy together with another page ("Privacy & Terms",
+    "Legal / Privacy")? Many small sites have one such footer link and no "Privacy Policy"
+    link at all: that link is how a reviewer looks for the policy, and a target that is no
+    policy (the contact page) is privacy.not_a_policy. Where the site's policy is found
+    another way too, the shared link that leads elsewhere (to the terms) breaks nothing."""
+    return bool(re.match(_PRIVACY_BESIDE, text, re.IGNORECASE))
 
 
 def link_presents(kind: str, link: Link) -> bool:
@@ -621,6 +637,10 @@ def lookup(
             and _reached_from(candidate, linked)
         ):
             result.broken.append(BrokenLink(candidate, verdict.reason))
+    if kind == "privacy" and result.documents:
+        # a link that names the policy only beside another page is the privacy link only when
+        # the site has no other way to its policy
+        result.broken = [b for b in result.broken if not combined_link(b.candidate.link_text)]
     if kind == "terms" and not result.broken and not result.unfetched:
         if not any(d.kind == "sms_terms" for d in result.documents):
             read = {d.url for d in result.documents}
