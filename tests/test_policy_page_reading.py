@@ -38,8 +38,9 @@ class TestAQuestionStatesNothing:
         analysis = analyze_sharing(split_sentences(self.FAQ))
         assert not analysis.exceptions
         assert [v.sentence.text for v in analysis.promises] == [
+            "Q: Will you give my mobile number to anyone else? A: No.",  # the answer's "No."
             "Your mobile number and text consent are not shared with third parties or "
-            "affiliates for marketing purposes."
+            "affiliates for marketing purposes.",
         ]
         assert not any(v.sentence.text.endswith("?") for v in analysis.verdicts)
 
@@ -51,6 +52,27 @@ class TestAQuestionStatesNothing:
         assert _exceptions(lines) == [
             "A: Yes, we may share your mobile number with our marketing partners."
         ]
+
+    @pytest.mark.parametrize(
+        ("lines", "label"),
+        [
+            (["Do you share my phone number with anyone for marketing?", "No."], "promise"),
+            (["Q: Will you give my cell number to other businesses?", "A: No, never."], "promise"),
+            (["Do you share my number with partners?", "Yes."], "exception"),
+            (
+                ["Q: Do you share my mobile number?", "A: Yes, with our marketing partners."],
+                "exception",
+            ),
+        ],
+    )
+    def test_a_bare_answer_is_read_with_its_question(self, lines: list[str], label: str) -> None:
+        verdicts = analyze_sharing(split_sentences(lines)).verdicts
+        assert [(v.sentence.text, v.clause.label) for v in verdicts] == [(" ".join(lines), label)]
+
+    def test_near_miss_an_answer_with_its_own_clause_is_read_alone(self) -> None:
+        lines = ["Do you sell data?", "No, we have never sold client information."]
+        verdicts = analyze_sharing(split_sentences(lines)).verdicts
+        assert [v.sentence.text for v in verdicts] == [lines[1]]
 
 
 class TestOtherUsersOfTheService:

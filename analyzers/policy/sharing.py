@@ -214,6 +214,34 @@ def asks(sentence: Sentence) -> bool:
     return sentence.text.rstrip(" \"'”’)").endswith("?")
 
 
+# a bare answer to a yes/no question: "No.", "A: No, never.", "Never."
+_BARE_ANSWER = re.compile(
+    r"^\W*(?:a(?:nswer)?\s*[:.\-—–]\s*)?(?:no|nope|never|absolutely\s+not|not\s+at\s+all)"
+    r"(?:\W+(?:never|not\s+ever|no|ever|at\s+all|we\s+(?:do|don['’]t|won['’]t|will\s+not)))*\W*$",
+    re.IGNORECASE,
+)
+
+
+# an answer that says yes: "Yes.", "A: Yes, with our marketing partners."
+_YES = re.compile(r"^\W*(?:a(?:nswer)?\s*[:.\-—–]\s*)?yes\b", re.IGNORECASE)
+_SHORT_ANSWER_WORDS = 6
+
+
+def answer_with_its_question(sentence: Sentence, before: Sentence | None) -> str:
+    """A bare "No." read with the question it answers, as one statement: the FAQ's "Do you
+    share my phone number with anyone for marketing?" / "No." denies what the question asks,
+    as "Do you share my phone number with anyone for marketing? No." does in one line (the
+    clause reader reads that form), and "Yes, with our marketing partners." affirms it. ""
+    when the sentence is no such answer to the sentence before it; a longer answer ("No. Your
+    number is never shared ...") states its own clause."""
+    if before is None or not asks(before) or asks(sentence) or before.heading != sentence.heading:
+        return ""
+    short_yes = _YES.match(sentence.text) and len(sentence.text.split()) <= _SHORT_ANSWER_WORDS
+    if not (_BARE_ANSWER.match(sentence.text) or short_yes):
+        return ""
+    return f"{before.text} {sentence.text}"
+
+
 # recipients who are the service's own users: "other users", "fellow players", "other invited
 # guests", "co-attendees"
 _OTHER_USERS = re.compile(
@@ -356,6 +384,8 @@ def analyze_sharing(sentences: list[Sentence]) -> SharingAnalysis:
     for sentence in sentences:
         if sentence.heading != heading:
             heading, previous = sentence.heading, "none"
+        if folded := answer_with_its_question(sentence, last):
+            sentence = replace(sentence, text=folded)
         before = lead_topics.get(sentence.lead_in, previous) if sentence.lead_in else previous
         clause = classify(
             sentence.text,
