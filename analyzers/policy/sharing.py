@@ -329,8 +329,8 @@ def _page_level(sentence: Sentence, clause: Clause) -> Clause:
         return Clause(
             "exception" if mobile else "general_exception",
             clause.topic,
-            "the promise denies only parties unaffiliated with the business, which leaves "
-            "sharing with its affiliated or related marketers open",
+            "the promise denies sharing only with unaffiliated (or unrelated) parties, which "
+            "leaves sharing with affiliated or related marketers open",
             attempted=mobile,
         )
     return clause
