@@ -567,6 +567,31 @@ def test_texts_that_name_no_subject_are_no_message_type(sentence: str) -> None:
     assert "terms.message_type_missing" in failed(run({"/": HOME, "/terms": page}))
 
 
+def test_a_kind_of_communications_whose_channels_include_texts_is_named() -> None:
+    # blind round 30: the channels in parentheses do not hide the kind
+    sentence = (
+        "By providing contact information, you consent to receive service-related "
+        "communications (email/SMS) about your account and bookings."
+    )
+    assert "message_type" in sentence_elements(sentence)
+    assert "message_type" in sentence_elements(
+        "We send notifications (SMS or push) when your order ships."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # channels without texts
+        "You consent to receive service-related communications (email) about your account.",
+        # texts named as a channel, but no kind
+        "You agree to receive communications (email/SMS).",
+    ],
+)
+def test_near_miss_no_text_channel_or_no_kind_in_the_aside(sentence: str) -> None:
+    assert "message_type" not in sentence_elements(sentence, sms_document=True)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1805,28 +1830,3 @@ def test_dedicated_sms_terms_beside_the_policy_still_need_the_link() -> None:
     assert not _terms_page_is_the_policy(beside, policy)
     assert _terms_page_is_the_policy([SimpleNamespace(kind="terms", page=policy_page)], policy)
     assert _terms_page_is_the_policy([SimpleNamespace(kind="sms_terms", page=policy_page)], policy)
-
-
-def test_a_kind_of_communications_whose_channels_include_texts_is_named() -> None:
-    # blind round 30: the channels in parentheses do not hide the kind
-    sentence = (
-        "By providing contact information, you consent to receive service-related "
-        "communications (email/SMS) about your account and bookings."
-    )
-    assert "message_type" in sentence_elements(sentence)
-    assert "message_type" in sentence_elements(
-        "We send notifications (SMS or push) when your order ships."
-    )
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # channels without texts
-        "You consent to receive service-related communications (email) about your account.",
-        # texts named as a channel, but no kind
-        "You agree to receive communications (email/SMS).",
-    ],
-)
-def test_near_miss_no_text_channel_or_no_kind_in_the_aside(sentence: str) -> None:
-    assert "message_type" not in sentence_elements(sentence, sms_document=True)

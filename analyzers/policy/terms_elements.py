@@ -316,6 +316,11 @@ def sentence_elements(
         previous = sentence.text
         if "message_types" not in found and message_type_in(sentence.text):
             found.add("message_types")
+    if "message_types" not in found and (as_texts := _channels_aside_as_texts(text)):
+        if "message_types" in vocabulary("disclosure").labels_in(as_texts) or message_type_in(
+            as_texts
+        ):
+            found.add("message_types")  # "service-related communications (email/SMS) about ..."
     if "frequency" not in found and _answers_how_many(text, question, heading, sms_document):
         found.add("frequency")
     if "frequency" not in found and _labelled_frequency(text, before or heading):
@@ -345,10 +350,6 @@ def sentence_elements(
     if "carrier_liability" in labels and not (carriers_excused(quoted) and excused_for_texts(text)):
         labels.discard("carrier_liability")  # "Carriers are not liable for charges you incur"
     named = "message_types" in found or "message_type" in terms_words
-    if not named and (as_texts := _channels_aside_as_texts(text)):
-        named = "message_types" in vocabulary("disclosure").labels_in(as_texts) or bool(
-            message_type_in(as_texts)
-        )
     if named and kind_by_another_channel(text):
         named = False  # "Appointment reminders are sent by email 48 hours in advance"
     if named and offers_not_texts(text):
@@ -356,30 +357,6 @@ def sentence_elements(
     if named and (sms_document or _SMS_CONTEXT.search(quoted + " " + heading)):
         labels.add("message_type")
     return labels
-
-
-# a general word for what is sent, with the channels it goes by in parentheses: "communications
-# (email/SMS)", "notifications (SMS, push)", "updates (text or email)"
-_CHANNELS_ASIDE = re.compile(
-    r"\b(?:communications?|notifications?|notices?|updates?|messages?|alerts?|reminders?)\s*"
-    r"\((?P<channels>(?:\s*(?:e-?mail|sms|mms|texts?|text\s+messages?|push|phone|calls?|"
-    r"in-app|whatsapp)\s*(?:/|,|&|\bor\b|\band\b)?)+)\)",
-    re.IGNORECASE,
-)
-_TEXT_CHANNEL = re.compile(r"\b(?:sms|mms|texts?)\b", re.IGNORECASE)
-
-
-def _channels_aside_as_texts(text: str) -> str:
-    """The sentence with a general word for what is sent, whose channels in parentheses include
-    texts, read as text messages; "" when it has none. "You consent to receive service-related
-    communications (email/SMS) about your account and bookings" names the kind of texts
-    (service-related, about the account and bookings) as surely as "service-related text
-    messages about your account" does: the parenthesis only says which channels carry them.
-    "communications (email) about your account" names no texts."""
-    aside = _CHANNELS_ASIDE.search(text)
-    if aside is None or not _TEXT_CHANNEL.search(aside["channels"]):
-        return ""
-    return text[: aside.start()] + "text messages" + text[aside.end() :]
 
 
 def _counts_only_another_thing(text: str) -> bool:
@@ -425,6 +402,30 @@ def _said_of_another_channel(found: set[str], quoted: str, text: str) -> set[str
         ):
             said.add(label)
     return said
+
+
+# a general word for what is sent, with the channels it goes by in parentheses: "communications
+# (email/SMS)", "notifications (SMS, push)", "updates (text or email)"
+_CHANNELS_ASIDE = re.compile(
+    r"\b(?:communications?|notifications?|notices?|updates?|messages?|alerts?|reminders?)\s*"
+    r"\((?P<channels>(?:\s*(?:e-?mail|sms|mms|texts?|text\s+messages?|push|phone|calls?|"
+    r"in-app|whatsapp)\s*(?:/|,|&|\bor\b|\band\b)?)+)\)",
+    re.IGNORECASE,
+)
+_TEXT_CHANNEL = re.compile(r"\b(?:sms|mms|texts?)\b", re.IGNORECASE)
+
+
+def _channels_aside_as_texts(text: str) -> str:
+    """The sentence with a general word for what is sent, whose channels in parentheses include
+    texts, read as text messages; "" when it has none. "You consent to receive service-related
+    communications (email/SMS) about your account and bookings" names the kind of texts
+    (service-related, about the account and bookings) as surely as "service-related text
+    messages about your account" does: the parenthesis only says which channels carry them.
+    "communications (email) about your account" names no texts."""
+    aside = _CHANNELS_ASIDE.search(text)
+    if aside is None or not _TEXT_CHANNEL.search(aside["channels"]):
+        return ""
+    return text[: aside.start()] + "text messages" + text[aside.end() :]
 
 
 def _question_before(text: str, before: str) -> str:
