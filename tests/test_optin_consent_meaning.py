@@ -332,6 +332,26 @@ def test_texts_about_the_persons_own_offer_name_no_promotion() -> None:
     assert _separate("text me about your appointment and new offers on our homes") == "failed"
 
 
+def test_a_bracket_after_a_service_kind_lists_its_parts() -> None:
+    """Blind r30 (a realty team): "showing confirmations and transaction updates (offer,
+    inspection, appraisal and closing milestones)": the bracket says what the transaction
+    updates are updates of; the singular "offer" in it is the offer in the person's own deal,
+    as the bracket after "marketing texts" lists promotions."""
+    assert (
+        _separate(
+            "showing confirmations and transaction updates (offer, inspection, appraisal and "
+            "closing milestones)"
+        )
+        == "passed"
+    )
+    assert _separate("order updates (sale, pickup and delivery)") == "passed"
+    # near misses: plural or promoted offers in the bracket, or a bracket after marketing
+    assert _separate("order updates (offers, deals and coupons)") == "failed"
+    assert _separate("transaction updates (special offer, inspection)") == "failed"
+    assert _separate("appointment reminders and marketing texts (offer of the week)") == "failed"
+    assert _separate("transaction updates, offer and closing news") == "failed"
+
+
 def _bundled(extra: str) -> str:
     return status(site(page(compliant_form(label=DISCLOSURE + extra))), "optin.bundled_consent")
 
@@ -526,6 +546,11 @@ def test_generic_stock_news_is_promotion() -> None:
         "order ships.",
         "We'll text you when items you asked about are back.",
         "Text me when this size is back.",
+        # blind r30 (loomhouse): whatever the shop calls its goods, the one picked comes back
+        "Leave your number and we'll text you when a fabric you pick is back, and when your "
+        "order ships.",
+        "We text you when the yarns you chose are back in stock.",
+        "Our text alerts send restock notices for frames you ask about.",
     ],
 )
 def test_stock_alerts_about_the_persons_own_picks_are_not_promotion(intro: str) -> None:
@@ -533,6 +558,22 @@ def test_stock_alerts_about_the_persons_own_picks_are_not_promotion(intro: str) 
     request: beside order texts it is no marketing to separate."""
     label = "Yes, send me restock alerts and shipping updates by text from Acme Dental."
     assert status(_stock_form(label, intro), "optin.marketing_not_separate") == "passed"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "We text you when new fabrics are back in stock and when your order ships.",
+        "Pick the times you choose to hear from us; restock alerts cover our whole range.",
+        "Fabrics you pick sell fast.",
+        "Restock alerts for our whole range, at times you choose.",
+    ],
+)
+def test_a_pick_that_is_not_the_item_coming_back_leaves_stock_news_promotion(intro: str) -> None:
+    """Near misses: stock news of the whole range, a pick that is no item (times), or a picked
+    item the sentence does not say comes back: the restock alert stays the shop's news."""
+    label = "Yes, send me restock alerts and shipping updates by text from Acme Dental."
+    assert status(_stock_form(label, intro), "optin.marketing_not_separate") == "failed"
 
 
 @pytest.mark.parametrize(

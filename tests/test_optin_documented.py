@@ -442,3 +442,34 @@ def test_a_spoken_or_paper_consent_that_names_no_policy_is_for_review() -> None:
         assert status(spoken, check_id) == "needs_review", check_id
         assert status(desk, check_id) == "needs_review", check_id
         assert status(_app_site(_OWN, _OPTIONAL), check_id) == "failed", check_id
+
+
+def _registration_page(where: str) -> dict[str, str]:
+    return site(
+        page(
+            f"<h1>SMS Consent &amp; Terms</h1><p>During registration {where}, players see the "
+            f"following unchecked checkbox:</p><p>{_OWN}</p><p>The checkbox is unchecked by "
+            "default.</p>"
+        )
+    )
+
+
+def test_a_box_the_page_places_on_a_page_of_the_site_is_for_review_on_links() -> None:
+    """Blind real30b (a pickleball app's "SMS Consent & Terms" page): "During registration at
+    <site>/app.html, players see the following unchecked checkbox:" and the box's words. The
+    box sits on a page of the site that prevet read no form on: its words are judged (they
+    name the sender, rates, STOP), but whether the real box links the policies is for a
+    person; a picture of it cannot carry a link. Near misses: a box in an app named by no
+    address of the site, and an address on another site, still fail (the real29a rule)."""
+    for where in ("at acme-dental.com/app.html", "at /join"):
+        pages = _registration_page(where)
+        assert status(pages, "optin.form_missing") == "needs_review", where
+        for check_id in ("optin.privacy_link_missing", "optin.terms_link_missing"):
+            result = run(pages, check_id)
+            assert str(result.status) == "needs_review", (where, check_id)
+            assert where.split()[-1] in result.findings[0].message, (where, check_id)
+        assert status(pages, "optin.stop_missing") == "passed", where
+    for where in ("in the Acme Dental app", "at otherhost.example/app.html"):
+        pages = _registration_page(where)
+        for check_id in ("optin.privacy_link_missing", "optin.terms_link_missing"):
+            assert status(pages, check_id) == "failed", (where, check_id)

@@ -87,6 +87,51 @@ def test_site_footer_below_the_form_is_not_the_disclosure() -> None:
     assert status(site(page(body)), "optin.brand_missing") == "passed"
 
 
+_NAMELESS_FINE_PRINT = (
+    "If you provide a mobile number, you consent to receive service-related SMS about this "
+    "request. Message frequency varies. Msg &amp; data rates may apply. Reply STOP to cancel "
+    'or HELP for help. <a href="/privacy">Privacy Policy</a> <a href="/terms">Terms</a>'
+)
+
+
+def _contact_page(above: str = "<h2>Contact form</h2>", under: str = "") -> str:
+    return page(
+        "<h1>Contact Acme Dental</h1><h2>Support</h2><p>Email: help@acme-dental.com</p>"
+        f'{above}<form action="/contact" method="post">{PHONE}<textarea name="message">'
+        f"</textarea><p>{_NAMELESS_FINE_PRINT}</p><button>Send</button></form>"
+        "<h2>Business details</h2><p>Acme Dental Inc. · United States</p>"
+        f"{under}<p>© 2026 Acme Dental Inc. · Privacy · Terms</p>"
+    )
+
+
+def test_the_page_title_and_a_company_line_do_not_name_the_sender() -> None:
+    """Blind real30b (a travel companion marketplace): the form's only consent sentence, "If
+    you provide a mobile number, you consent to receive service-related SMS about this
+    request", names no one. The page's title ("Contact <brand>", above other sections and the
+    form's own heading) and the company and copyright lines under it name the site, not the
+    sender of these texts."""
+    assert status(site(_contact_page()), "optin.brand_missing") == "failed"
+    # near misses: the form's own heading, or a line next to it that speaks of the texts
+    for above, under in (
+        ("<h2>Text Acme Dental</h2>", ""),
+        ("<h2>Contact form</h2>", "<p>Texts about your request come from Acme Dental.</p>"),
+        ("<p>Acme Dental will text you about your request.</p>", ""),
+    ):
+        pages = site(_contact_page(above, under))
+        assert status(pages, "optin.brand_missing") == "passed", (above, under)
+
+
+def test_a_short_form_joined_by_a_small_word_is_the_brand() -> None:
+    """Fixture blind11-lakeside-pet-sitter: "photos from Paws at Lakeside" names Paws at
+    Lakeside Pet Sitting by its first words; "at" joins them in lower case, as "of" does."""
+    brand = BrandNames(["Paws at Lakeside Pet Sitting"], "inferred")
+    assert brand.short_form_in("visit updates and photos from Paws at Lakeside") == (
+        "Paws at Lakeside"
+    )
+    assert brand.short_form_in("Paws at the lake") is None
+    assert BrandNames(["Acme at Home Care"], "inferred").short_form_in("Acme at home") is None
+
+
 def test_footer_signup_reads_its_own_caption() -> None:
     footer = (
         f'<div class="footer">{compliant_form(label="Text me reminders")}'

@@ -53,6 +53,9 @@ def test_a_contact_form_whose_numbers_the_policy_says_are_texted_takes_consent()
 @pytest.mark.parametrize(
     "sentence",
     [
+        # consent by giving the number alone, the form's submission being the act
+        "By providing your phone number, you agree to receive text messages about your inquiry.",
+        "By submitting this form and providing your number, you agree to texts about your quote.",
         "We use your phone number to send SMS messages regarding your inquiry.",
         "Numbers submitted through our contact form may receive text messages from us.",
         "We will text you about your quote request and follow-up visits.",
@@ -70,6 +73,10 @@ def test_sentences_that_text_the_numbers_of_an_inquiry(sentence: str) -> None:
         "If you opt in to texts, we will text you about your request.",
         "We use your phone number to call you about your inquiry.",
         "We send SMS appointment reminders to patients who sign up on our Text Alerts page.",
+        # blind real30a: giving the number is one of two acts, the opt-in the other
+        "By providing your phone number to Acme Dental and opting in to receive SMS messages, "
+        "you agree to receive text messages related to your estimate request.",
+        "By entering your number and checking the box, you agree to texts about your quote.",
     ],
 )
 def test_sentences_that_do_not_text_the_numbers_of_an_inquiry(sentence: str) -> None:
@@ -91,3 +98,31 @@ def test_near_misses_keep_the_contact_form_out_of_the_opt_in() -> None:
     # a contact form that asks for no phone number: nothing to text
     no_phone = _CONTACT.replace('<input name="phone" type="tel" placeholder="Phone">', "")
     assert status(_site(_STATEMENT, no_phone), "optin.checkbox_missing") == "not_applicable"
+
+
+def test_sms_terms_describing_a_separate_opt_in_leave_no_opt_in_form() -> None:
+    """Blind real30a (a painter): the SMS terms say "By providing your phone number to <brand>
+    and opting in to receive SMS messages, you agree to receive texts related to your estimate
+    request", and the only form (an estimate request) says nothing of texts. The terms
+    describe an opt-in the form does not take: there is no opt-in form, and the terms' own
+    sentence is no consent at a form to judge for policy links."""
+    terms = (
+        "<h1>SMS Terms</h1><p>By providing your phone number to Acme Dental and opting in to "
+        "receive SMS messages, you agree to receive text messages related to your estimate "
+        "request and appointment scheduling.</p><p>Message frequency varies. Message and data "
+        "rates may apply. Reply STOP to opt out, HELP for help.</p>"
+    )
+    pages = _site("We respect your privacy.", **{"/sms-terms": page(terms, "SMS Terms")})
+    assert status(pages, "optin.form_missing") == "failed"
+    for check_id in (
+        "optin.checkbox_missing",
+        "optin.disclosure_missing",
+        "optin.privacy_link_missing",
+        "optin.terms_link_missing",
+    ):
+        assert status(pages, check_id) == "not_applicable", check_id
+    # near miss: the same terms saying the number alone gives the consent
+    alone = terms.replace(" and opting in to receive SMS messages", "")
+    pages = _site("We respect your privacy.", **{"/sms-terms": page(alone, "SMS Terms")})
+    assert status(pages, "optin.checkbox_missing") == "failed"
+    assert status(pages, "optin.form_missing") == "needs_review"

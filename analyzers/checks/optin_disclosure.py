@@ -450,17 +450,22 @@ def _quote_names_no_policy(ctx: AnalysisContext, kind: str, name: str, url: str)
     A partial quote (an ellipsis) may hold it in what was left out: for review. So is a
     consent the page says is given by voice, in person or on paper (a script read on a call, a
     sign-up at the desk): reviewers differ on whether such a script must name the policy, and
-    whether it is offered there is for a person to check."""
+    whether it is offered there is for a person to check. So is a box the page says sits on a
+    named page of the site ("during registration at acme.com/app.html, players see the
+    following checkbox:") that prevet read no form on: the real box may link the policy, its
+    picture cannot. An app's box named by no address ("in the Acme app") still fails: no
+    page of the site holds it."""
     for consent in ctx.inputs.documented_consents:
         if policy_link(consent.disclosure.links, consent.quote, kind) or _NAMES_DOCUMENT[
             kind
         ].search(consent.quote):
             continue
         spoken = bool(_SPOKEN_OR_PAPER.search(consent.page.text))
+        address = consent.box_address
         yield Hit(
             url=consent.url,
             evidence=consent.quote[:400],
-            review=consent.partial or spoken,
+            review=consent.partial or spoken or bool(address),
             message=f"The consent wording this page quotes (agreed to outside the website) "
             f"neither links nor names the {name}; reviewers read the quoted text as the point "
             "of consent."
@@ -469,6 +474,12 @@ def _quote_names_no_policy(ctx: AnalysisContext, kind: str, name: str, url: str)
                 f" The page says people consent by voice, in person or on paper: check that the "
                 f"{name} is offered to them there."
                 if spoken and not consent.partial
+                else ""
+            )
+            + (
+                f" The page says the box itself is at {address}, where prevet read no form: "
+                f"check that the box there links the {name}; a picture of it cannot."
+                if address and not (spoken or consent.partial)
                 else ""
             ),
             fix=f'Name and link the {name} in the consent wording: <a href="{url}">{name}</a>.',

@@ -82,6 +82,11 @@ _SOURCE_WEIGHT = {
 _SECONDARY_SUPPORT = 0.5
 
 
+# the small words that join a name's words, written in lower case inside it: "Paws at
+# Lakeside", "Bread & Co", "House of Hops", "Bed on Main"
+_NAME_CONNECTORS = frozenset({"&", "and", "of", "the", "at", "on", "in", "by", "for"})
+
+
 @dataclass
 class BrandNames:
     """The names a person could know the business by, best first."""
@@ -133,13 +138,15 @@ class BrandNames:
 
     def short_form_in(self, text: str) -> str | None:
         """The name as people shorten it, written as a name: its first two words or more
-        ("Sparkle Nest" for "Sparkle Nest Home Cleaning"), capitalised as in the name. Read
+        ("Sparkle Nest" for "Sparkle Nest Home Cleaning", "Paws at Lakeside" for "Paws at
+        Lakeside Pet Sitting"), capitalised as in the name but for the small words that join
+        its words ("&", "of", "at", "on"). Read
         where the business speaks of itself (a consent sentence), not to match other text."""
         for variant in self.variants():
             words = variant.split()
             for size in range(len(words) - 1, 1, -1):
                 short = " ".join(words[:size]).strip(" ,.&")
-                named = [w for w in short.split() if w.lower() not in ("&", "and", "of", "the")]
+                named = [w for w in short.split() if w.lower() not in _NAME_CONNECTORS]
                 if len(named) < 2 or not all(w[:1].isupper() for w in named):
                     continue
                 if re.search(rf"(?<![\w&]){re.escape(short)}(?![\w])", strip_marks(text)):

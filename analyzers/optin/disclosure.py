@@ -218,6 +218,7 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
     blocks = consent_blocks(form, consent)
     shown = [block_shown(b, form) for b in blocks]
     disclosure = Disclosure(blocks=blocks, shown=shown)
+    heading = _form_heading(blocks)
     for block, is_shown in zip(blocks, shown, strict=True):
         doc = parse(block.text)
         matches = _vocabulary_matches(doc)
@@ -276,16 +277,47 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
                         is_shown,
                     )
                 )
-        if brand is not None and (
-            name := brand.found_in(block.text)
-            or brand.short_form_in(block.text)
-            or brand.program_name_in(block.text)
+        if (
+            brand is not None
+            and names_sender_here(block, heading)
+            and (
+                name := brand.found_in(block.text)
+                or brand.short_form_in(block.text)
+                or brand.program_name_in(block.text)
+            )
         ):
             disclosure.elements.setdefault("brand", []).append(
                 ElementFound("brand", name, _sentence_with(doc, name), block, is_shown)
             )
     disclosure.links = _links(form, consent)
     return disclosure
+
+
+# a heading or a fieldset's legend, by the element the crawler's selector ends in
+_HEADING = re.compile(r"(?:^|[\s>])(?:h[1-6]|legend)(?:[.#:\[][^\s>]*)?$", re.IGNORECASE)
+
+
+def _form_heading(blocks: list[TextBlock]) -> TextBlock | None:
+    """The heading right above the form, the nearest one of the text before it (the crawler
+    keeps that text nearest first): the title of the form's own section ("Contact Form"),
+    where a heading further up titles the page or another section."""
+    return next(
+        (b for b in blocks if b.where == "before" and _HEADING.search(b.selector or "")), None
+    )
+
+
+def names_sender_here(block: TextBlock, heading: TextBlock | None) -> bool:
+    """May the business named in this block be the disclosure's sender? The form's own words
+    (its labels and fine print) and the heading or legend that introduces it ("Text alerts
+    from Acme Dental") name who sends; so does a paragraph next to it that speaks of texts.
+    The page's title further up ("Contact Acme", above three other sections) and a company
+    line or copyright under the form ("Acme Inc. · United States", "© 2026 Acme Inc.") name
+    the site, not the sender of these texts: "If you provide a mobile number, you consent to
+    receive service-related SMS about this request" under them names no one. `heading` is
+    the form's own (_form_heading)."""
+    if block.where not in ("before", "after"):
+        return True
+    return block is heading or speaks_of_messages(block.text)
 
 
 def _vocabulary_matches(doc) -> list[PhraseMatch]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from analyzers.optin.disclosure import read_disclosure
 from analyzers.optin.model import Disclosure
@@ -160,6 +161,42 @@ class DocumentedConsent:
     @property
     def url(self) -> str:
         return self.page.final_url or self.page.url
+
+    @property
+    def box_address(self) -> str:
+        """The page of this site the words around the quote say the box is on, or "": "During
+        registration at acme.com/app.html, players see the following unchecked checkbox:". The
+        quote is then a picture of a web page's box that prevet read no form on (had it read
+        one, that form would be judged instead): its words are the box's words, but a picture
+        cannot carry the links the real box may show. An app's screen or a script named by no
+        address of the site ("in the Acme app") gives no such page."""
+        return own_address(self.around, self.url)
+
+
+# the path of a page written in words: "acme.com/app.html", "www.acme.com/join/"
+_PATH = r"/[\w.~%-]+(?:/[\w.~%-]+)*/?"
+# a path alone, where the box is: "at /signup", "on /app"
+_AT_PATH = re.compile(rf"\b(?:at|on)\s+({_PATH})", re.IGNORECASE)
+
+
+def own_address(words: str, page_url: str) -> str:
+    """The first address of the site of `page_url` that `words` name, other than that page
+    itself: "acme.com/app.html" or "at /signup" on a page of acme.com; "" when none."""
+    parts = urlsplit(page_url)
+    host = (parts.hostname or "").removeprefix("www.")
+    if not host:
+        return ""
+    written = re.compile(
+        rf"(?<![\w.-])(?:https?://)?(?:www\.)?{re.escape(host)}(?::\d+)?({_PATH})",
+        re.IGNORECASE,
+    )
+    for found, shown in [(m, m.group(0)) for m in written.finditer(words)] + [
+        (m, m.group(1)) for m in _AT_PATH.finditer(words)
+    ]:
+        path = found.group(1).rstrip("/.")
+        if path and path != parts.path.rstrip("/"):
+            return shown
+    return ""
 
 
 def _is_box_consent(text: str, introduction: str) -> bool:

@@ -208,11 +208,51 @@ def _product_news(text: str, match: PhraseMatch) -> bool:
     return "transactional_content" not in vocabulary("optin").labels_in(subject)
 
 
+# whatever the shop sells, picked by the person: "a fabric you pick", "the yarns you chose",
+# "any colour you're waiting on"; the noun is open, so the sentence must say it comes back
+_PICKED_THING = re.compile(
+    r"\b(?:(?:a|an|the|any|each|every)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:that\s+|which\s+)?"
+    r"(?:you|i)(?:['’]re|['’]ve|\s+are|\s+have)?\s+(?:pick(?:ed)?|cho(?:o)?se|chosen|"
+    r"select(?:ed)?|ask(?:ed)?\s+(?:about|for)|request(?:ed)?|sav(?:e|ed)|"
+    r"follow(?:ed|ing)?|waiting\s+(?:on|for))\b",
+    re.IGNORECASE,
+)
+# the picked thing is what comes back: "... you pick is back", "... you chose are restocked"
+_COMES_BACK = re.compile(
+    r"[^,.;:!?]{0,30}?\b(?:is|are|comes?|gets?)\s+(?:back|restocked|in\s+stock)\b",
+    re.IGNORECASE,
+)
+# or the stock alert is said to be for it: "restock alerts for the frames you ask about"
+_ALERT_FOR = re.compile(
+    r"\b(?:re-?stock|back[\s-]+in[\s-]+stock)\s+(?:alerts?|texts?|notices?|notifications?)\s+"
+    r"(?:for|on|about)\s+[^,.;:!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _picked_thing_comes_back(text: str) -> bool:
+    """Is the alert for a thing the person picks, when it comes back? "we'll text you when a
+    fabric you pick is back", "restock alerts for the frames you ask about": whatever the shop
+    calls its goods, the one chosen is the person's own request. The picked thing must be
+    what comes back (or what the alert is for): in "pick the times you choose; restock alerts
+    cover our range" the pick is no item."""
+    for picked in _PICKED_THING.finditer(text):
+        if _COMES_BACK.match(text, picked.end()) or _ALERT_FOR.search(
+            text[max(0, picked.start() - 60) : picked.end()]
+        ):
+            return True
+    return False
+
+
 def stock_news_is_own(optin: OptInForm) -> bool:
     """Does the form say that its stock alerts are about what the person picked ("we'll text
-    you when your saved items are back in stock")? Then a "restock alert" answers the person's
-    own request, as "text me when this size is back" does, and is not promotion."""
-    return any(_OWN_ITEM.search(block.text) for block in optin.form.texts)
+    you when your saved items are back in stock", "when a fabric you pick is back")? Then a
+    "restock alert" answers the person's own request, as "text me when this size is back"
+    does, and is not promotion."""
+    return any(
+        _OWN_ITEM.search(block.text) or _picked_thing_comes_back(block.text)
+        for block in optin.form.texts
+    )
 
 
 def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
@@ -383,7 +423,29 @@ def _the_persons_own_deal(text: str, match: PhraseMatch) -> bool:
         return True  # "your offer", "my cash offer" (a promoted one was ruled out above)
     if _ON_OWN_THING.match(text, match.end_char):
         return True  # "the offer on your home"
+    if _in_service_bracket(text, match.start_char):
+        return True  # "transaction updates (offer, inspection and closing milestones)"
     return bool(_OWN_MATTER_LIST.search(before))
+
+
+def _in_service_bracket(text: str, at: int) -> bool:
+    """Is `at` inside a bracket that lists the parts of a service kind named right before it?
+    "transaction updates (offer, inspection, appraisal and closing milestones)": the bracket
+    says what the updates are updates of, the steps of the person's own transaction, so a
+    singular "offer" in it is the offer in that deal, as the bracket after "marketing texts"
+    lists promotions (_promotional_lists). The kind before the bracket must be a message kind
+    that is not marketing ("order updates (sale, pickup)" yes; "weekly specials (sale ...)" or
+    "marketing texts (offer ...)" no)."""
+    opens = text.rfind("(", 0, at)
+    if opens < 0 or ")" in text[opens:at]:
+        return False
+    head = _SUBJECT_END.split(text[max(0, opens - 60) : opens])[-1].strip()
+    if not head or _ALL_MARKETING.search(head):
+        return False
+    kinds = [m for m in vocabulary("disclosure").find(head) if m.label == "message_types"]
+    if not kinds or not head.lower().endswith(kinds[-1].text.lower()):
+        return False
+    return "marketing_content" not in vocabulary("optin").labels_in(head)
 
 
 # a group the person is in with other people, that an invitation asks them into: "Safety Circle

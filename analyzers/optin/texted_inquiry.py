@@ -15,7 +15,10 @@ must tie the texts to the inquiry -- texts about "your inquiry / request / quote
 or numbers given "through our contact / inquiry / quote form" -- not merely list text among the
 ways a business may reach people; a negation governing the sending ("we will not text you about
 your inquiry") or a separate opt-in it waits for ("if you opt in to texts, we will text you
-about your request") says the form does not take the consent.
+about your request"; "by providing your phone number and opting in to receive SMS messages,
+you agree to texts about your estimate request", where giving the number is one of two acts
+and the opt-in the other) says the form does not take the consent. Such a sentence is the
+program's terms describing an opt-in; with no form that takes it, there is no opt-in form.
 """
 
 from __future__ import annotations
@@ -56,6 +59,15 @@ _SEPARATE_OPTIN = re.compile(
     r"consent(?:ed)?|check(?:ed)?|tick(?:ed)?|sign(?:ed)?\s+up|subscribe[sd]?|choose|chose)\b",
     re.IGNORECASE,
 )
+# the act that gives consent names an opt-in beside giving the number: "By providing your
+# phone number and opting in to receive SMS messages, you agree ...", "by entering your number
+# and checking the box"; the texts wait for that second act, which an inquiry form lacks
+_OPTIN_BESIDE_NUMBER = re.compile(
+    r"\bby\s+\w+ing\b[^.;:!?]{0,80}?\b(?:and|&)\s+(?:by\s+)?(?:opting[\s-]+in|"
+    r"checking|ticking|selecting|subscribing|signing\s+up|enrolling|texting\s+(?:a\s+)?"
+    r"(?:keyword|join|start))\b",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 # an inquiry form: one that takes a message, or sits on the contact page
 _MESSAGE_CONTROL = re.compile(r"message|comment|question|inquiry|enquiry|details", re.IGNORECASE)
@@ -94,7 +106,7 @@ def texts_inquiry_numbers(sentence: str) -> bool:
     before_texts = re.split(r"[,;:]", sentence[: texts.start()])[-1]
     if _NOT_SENT.search(before_texts) or _SEPARATE_OPTIN.search(sentence):
         return False
-    return True
+    return not _OPTIN_BESIDE_NUMBER.search(sentence)
 
 
 def _inquiry_forms(pages: list[Page]) -> list[tuple[Page, Form]]:
