@@ -968,3 +968,31 @@ def test_round_28_a_compound_names_the_kind_of_messages(sentence: str) -> None:
 )
 def test_round_28_a_compound_without_a_subject_names_no_kind(sentence: str) -> None:
     assert not message_type_in(sentence)
+
+
+# blind round 30 (real30a): a phone field's note "Only required if you wish to receive SMS
+# notifications" bounds when the field is required, not when the texts come
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Only required if you wish to receive SMS notifications.",
+        "A mobile number is required only if you want text reminders.",
+        "Cell number only needed when you choose texts over email.",
+        "Text alerts are only available when you book online.",
+    ],
+)
+def test_near_miss_only_bounding_a_field_or_an_offer_is_no_frequency(sentence: str) -> None:
+    assert not at_form(sentence, "frequency")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We text you only when your order is ready for pickup.",
+        "You will only get messages when your table is ready.",
+        "Our shop texts just once a week.",
+        "Texts are only available to members, and we only text you if your class moves.",
+    ],
+)
+def test_only_bounding_when_texts_come_is_a_frequency(sentence: str) -> None:
+    assert at_form(sentence, "frequency")

@@ -985,6 +985,32 @@ document.getElementById("zipf").addEventListener("submit", (e) => {
 </script></body></html>"""
 NO_ZIP = ZIP_CHECK.replace("(say 55401 or 55408)", "(ask us if unsure)")
 
+# a scratch card whose claim form shows 1.8 s after its one button is clicked (blind round 30,
+# m30 spin-wheel): the button's words say nothing of texts or offers; the form's fine print
+# is measured as a person then sees it. Near miss: a box holding a hidden phone field whose
+# controls are a "Close" and a link that leaves the page: neither is clicked
+SCRATCHED = """<html><body style="font-size:16px;color:#222"><h1>Cobble Lane Bakery</h1>
+<section style="background:#fdf6e3;padding:16px"><h2>Lucky loaf</h2>
+ <p><button type="button" id="scratch">Scratch</button></p>
+ <div id="claim" style="display:none"><form action="/claim" method="post">
+  <label>Mobile <input type="tel" name="scratch_phone"></label>
+  <label><input type="checkbox" name="scratch_sms"> Send my prize by text</label>
+  <p id="fine" style="font-size:9px;color:#d8d0bc">You agree to get recurring bakery texts.
+   Up to 3 msgs/mo. Msg &amp; data rates may apply. Reply STOP to end.</p>
+  <button>Claim</button></form></div></section>
+<section><p><a href="/rules">Prize rules</a> <button type="button" id="shut">Close</button></p>
+ <div style="display:none"><form action="/late" method="post">
+  <label>Cell <input type="tel" name="hidden_phone"></label><button>Go</button></form></div>
+</section>
+<script>
+document.getElementById("scratch").addEventListener("click", () => {
+  setTimeout(() => { document.getElementById("claim").style.display = "block"; }, 1800);
+});
+document.getElementById("shut").addEventListener("click", () => {
+  document.querySelector("[name=hidden_phone]").closest("div").style.display = "block";
+});
+</script></body></html>"""
+
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory):
@@ -1063,6 +1089,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "focused.html").write_text(FOCUSED)
     (root / "zipped.html").write_text(ZIP_CHECK)
     (root / "unzipped.html").write_text(NO_ZIP)
+    (root / "scratched.html").write_text(SCRATCHED)
     with FixtureServer(root) as server:
         yield server
 
@@ -1970,3 +1997,24 @@ def test_a_sign_up_behind_a_delivery_area_check_is_reached_with_a_zip_the_page_s
     page, interaction = _page(renderer, site, "/unzipped.html")
     assert "zip" not in interaction.phases
     assert not any(c.name == "zip_phone" for f in page.forms for c in f.controls)
+
+
+@pytest.mark.browser
+def test_the_one_button_over_a_hidden_claim_form_is_clicked_and_its_reveal_waited_for(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 30 (m30 spin-wheel): a prize game's only button ("Scratch") shows the claim
+    form with the phone field 1.8 s after it is clicked. A person clicks it and waits: the
+    renderer does the same, sending nothing, and measures the fine print as then shown. A
+    "Close" beside a hidden phone field, and a link that leaves the page, are not clicked."""
+    site.requests.clear()
+    page, _ = _page(renderer, site, "/scratched.html")
+    form = _form_with(page, "scratch_phone")
+    assert form.visible and form.reached_by == "after clicking 'Scratch'"
+    fine = next(t for t in form.texts if "Reply STOP" in t.text)
+    assert fine.visible and fine.font_size == 9.0
+    assert fine.contrast is not None and fine.contrast < 3
+    hidden = _form_with(page, "hidden_phone")
+    assert not hidden.visible and not hidden.reached_by
+    time.sleep(0.3)
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /scratched.html"]

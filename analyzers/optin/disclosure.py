@@ -39,6 +39,7 @@ from analyzers.optin.plain_words import (
     fronts_another_clause,
     message_type_in,
     offers_not_texts,
+    only_bounds_another_state,
     speaks_of_messages,
 )
 from analyzers.optin.senders import other_senders
@@ -448,6 +449,8 @@ def _count_of_something_else(match: PhraseMatch, doc) -> bool:
         return True  # "Twice a season we sell offcuts at 40% off. Text subscribers hear first."
     if frequency_of_another_thing(doc.text, match.start_char, match.end_char):
         return True  # "Lawn service frequency varies by season"
+    if only_bounds_another_state(doc.text, match.start_char, match.end_char):
+        return True  # "Only required if you wish to receive SMS notifications"
     if _BARE_CAP.match(match.sentence):
         # the fine print's "Max 6/mo." names no thing and no verb: at the consent it can only
         # cap the texts the disclosure is about ("Max 6 guests per table" names its guests)

@@ -235,6 +235,11 @@ _COUNT_PER = re.compile(
     rf"{_KIND}{{0,2}}(?:texts?|messages?|msgs?|sms|alerts?|reminders?|updates?|notifications?)\b",
     re.IGNORECASE,
 )
+# the states "only" may bound that are not the sending of texts: a field being required, a
+# thing being available or valid (see _bounds_another_thing)
+_ANOTHER_STATE = frozenset(
+    "required needed necessary mandatory optional available valid applicable relevant".split()
+)
 _BOUNDED = re.compile(
     r"\b(?:only|just)\s+(?:[a-z]+\s+){0,3}?(?:when|if|as needed|once|after|while)\b"
     r"(?!\s+you\s+(?:agree|consent|opt|sign|subscribe|check|tick|give|ask|request))|"
@@ -436,8 +441,31 @@ def frequency_in(text: str, neighbours: tuple[str, ...] = ()) -> str | None:
             return match.group(0)
     if not about_texts:
         return None
-    bounded = _BOUNDED.search(text)
-    return bounded.group(0) if bounded else None
+    for bounded in _BOUNDED.finditer(text):
+        if not only_bounds_another_state(text, bounded.start(), bounded.end()):
+            return bounded.group(0)
+    return None
+
+
+_ONLY = re.compile(r"\b(?:only|just|solely)\b", re.IGNORECASE)
+
+
+def only_bounds_another_state(text: str, start: int, end: int) -> bool:
+    """ "Only" bounds the predicate it stands next to: "we text you only when your order
+    ships" and "texts only if you ask" bound when texts come, but "Only required if you wish
+    to receive SMS notifications" (a phone field's note) bounds when the field is required,
+    and so does "a number is required only if you want texts"; "only available when" bounds
+    when a thing can be had. Such a condition may speak of texts, but says nothing of how
+    often they come. True when the phrase at [start, end) leads with "only" and the word
+    right after or right before it is such a state."""
+    lead = _ONLY.match(text, start)
+    if lead is None:
+        return False
+    after = re.match(r"\s*([A-Za-z]+)", text[lead.end() : max(end, lead.end() + 40)])
+    before = re.findall(r"[a-z]+", text[:start].lower())[-1:]
+    return bool(after and after.group(1).lower() in _ANOTHER_STATE) or bool(
+        before and before[0] in _ANOTHER_STATE
+    )
 
 
 def _counts_what_was_named(text: str, match: re.Match[str]) -> bool:

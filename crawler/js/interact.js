@@ -33,7 +33,10 @@
 //           (a box that speaks of the cart: "Your cart", "Checkout") holds a phone field not
 //           shown yet (the drawer slides in when an item is added), or a
 //           bar or card that is no control, holds none and invites a tap ("tap to join"), when
-//           the page hears taps on it, or anywhere while it is pinned to the window
+//           the page hears taps on it, or anywhere while it is pinned to the window, or
+//           (while no phone field shows) the control of a box that holds a phone field not
+//           shown and nothing to type in, whatever its words (a prize wheel's "Spin": its claim
+//           form shows once it is clicked)
 //   open    a closed <details>, or the hidden panel a control names (aria-controls, not
 //           expanded: an accordion's toggle, a cart button and the drawer it slides in),
 //           holds a field to type in (an FAQ answer, an accordion or a cart drawer that holds
@@ -89,7 +92,9 @@
 //           data-pvreach="after typing a sample number in the phone field"; else the field is
 //           emptied again. A line of a few words ("Enter 10 digits") is no more of the form
 // After each click the page settles: quiet, and the timers the click set (a drawer's script
-// that ticks its box 150 ms after it opens) have run, within a bound. A toggle (role=switch or
+// that ticks its box 150 ms after it opens) have run, within a bound; when nothing new shows
+// by then, a timer the click set that is due within REVEAL_MAX_MS (a wheel that spins for two
+// seconds before its form shows) is waited for too. A toggle (role=switch or
 // checkbox, on any tag) is never clicked: it is the consent whose state is read. A radio, box
 // or pressed-state button a click itself turned on (the clicked control, or the one its label
 // names: "Text me" chosen on a channel switch) is stamped data-pvset="1": set by prevet, not
@@ -121,6 +126,7 @@ async ({ budgetMs }) => {
   const TYPING = Symbol.for("prevet.typing");
   const MAX_FILLS = 2, FILL_SHOWS_CHARS = 60;
   const MAX_CLICKS = 6, MAX_STEPS = 3, QUIET_MS = 250, STEP_MAX_MS = 1500, POLL_MS = 200;
+  const REVEAL_MAX_MS = 4000;
   const MAX_QUIZ_STEPS = 5;
   const MAX_SCROLLS = 12, SCROLL_STEP_MS = 600, SHORT_WINDOW = 500;
   const ENDS_ITSELF = /\bclear(Interval|Timeout)\b/;
@@ -373,6 +379,29 @@ async ({ budgetMs }) => {
         !SKIP_WORDS.test(text);
     });
   };
+  // the one shown control of a box that holds a phone field not shown yet and nothing to type in
+  // (a prize wheel's "Spin", "Reveal my offer", "Scratch here": the claim form under it shows
+  // once it is clicked), while no phone field shows anywhere: a person clicks it to go on,
+  // whatever its words. A box as wide as the page (the body, its main) is no such box, a link
+  // that leaves the page is no such control, and neither is a "Close" or "Skip"
+  const guardsHiddenForm = (el) => {
+    if (navigates(el) || el.tagName === "SUMMARY" || !words(el) || words(el).length > 40 ||
+        NOT_ANSWER.test(words(el)) || SKIP_WORDS.test(words(el)) ||
+        CONSENT_WORDS.test(words(el)) ||
+        everywhere(PHONE_FIELD).some((field) => shown(field))) return false;
+    for (let box = el.parentElement, i = 0;
+         box && i < STEP_LEVELS && !/^(BODY|HTML|MAIN)$/.test(box.tagName);
+         box = box.parentElement, i += 1) {
+      if (Array.from(box.querySelectorAll(ENTRY)).some(shown)) return false;
+      // its one shown control: a row of choices (time slots, "Yes / No / Not now") or a
+      // menu of buttons is a pick or a consent, not the way on
+      const controls = Array.from(box.querySelectorAll(
+        "a, button, summary, [role=button], input[type=button], [onclick]")).filter(shown);
+      if (controls.some((other) => other !== el && !el.contains(other))) return false;
+      if (hiddenPhone(box)) return true;
+    }
+    return false;
+  };
   const triggers = () => everywhere(
     "button, a, summary, [role=button], [role=tab], [aria-haspopup], [popovertarget], " +
     "[commandfor], [data-toggle], [data-bs-toggle], [aria-controls], [onclick]").filter((el) => {
@@ -405,6 +434,7 @@ async ({ budgetMs }) => {
     if (revealsOpener(el)) return true;
     if (!navigates(el) && CHANNEL_WORDS.test(words(el)) && builtOnClick()) return true;
     if (!navigates(el) && ADDS_TO_CART.test(words(el)) && cartHoldsPhone()) return true;
+    if (guardsHiddenForm(el)) return true;
     const said = [words(el), el.id, typeof el.className === "string" ? el.className : "",
                   el.getAttribute("aria-label"), el.getAttribute("title")].join(" ");
     // a pop-up's "×" is named by its label ("Close"), whatever its class says ("offer-close")
@@ -894,11 +924,23 @@ async ({ budgetMs }) => {
     el.setAttribute("data-pvclicked", "1");
     clicks += 1;
     const before = new Set(due ? due.keys() : []);
+    const clickedAt = performance.timeOrigin + performance.now();
     const toggle = setsItself(el);
     const wasOn = toggle ? isOn(toggle) : true;
     try { el.click(); } catch (e) { return; }
     if (!wasOn && isOn(toggle)) toggle.setAttribute("data-pvset", "1");
-    await settle(STEP_MAX_MS, due ? Array.from(due.keys()).filter((id) => !before.has(id)) : []);
+    const set = due ? Array.from(due.keys()).filter((id) => !before.has(id)) : [];
+    await settle(STEP_MAX_MS, set);
+    // an animation before the reveal (a wheel that spins for two seconds, "Checking
+    // availability..."): when nothing new shows yet and a timer the click set is still due
+    // within REVEAL_MAX_MS of the click, it is waited for, and the page settles again
+    const now = () => performance.timeOrigin + performance.now();
+    const pending = () => set.filter((id) => due.has(id) &&
+      due.get(id) - clickedAt <= REVEAL_MAX_MS && due.get(id) - now() < left() - 300);
+    if (!appeared() && pending().length) {
+      await wait(Math.max(...pending().map((id) => due.get(id))) - now() + 20);
+      await settle(STEP_MAX_MS, set);
+    }
   };
   if (phases.includes("banner")) {
     const banner = bannerButton();
