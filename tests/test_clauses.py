@@ -2773,3 +2773,91 @@ def test_data_that_goes_only_to_a_recipient(sentence: str, label: str) -> None:
     """Round 28 (paraphrase set 6): "goes only to" is the verb of motion "goes to" with its
     restriction, read like it; the provider's own promotions are still an exception."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Phone numbers gathered for our appointment reminders do not leave our organization, "
+            "except to the carrier that delivers the texts.",
+            "promise",
+        ),
+        (
+            "Your mobile number never leaves our office, except with your consent.",
+            "exception",
+        ),
+        # near misses: a person leaving, not the data; data that leaves for marketers
+        ("You can leave our practice at any time.", "neutral"),
+        (
+            "Phone numbers on our text list leave our company only for our marketing partners.",
+            "exception",
+        ),
+    ],
+)
+def test_data_that_does_not_leave_the_business(sentence: str, label: str) -> None:
+    """Round 30 (paraphrase set 7): the data as the subject of "leave our organization" is
+    what is shared, read like "goes to"; the carve-out after it decides as after "share"."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Nobody outside our company (not partners, not affiliates, not advertisers) receives "
+            "the phone numbers on our text list.",
+            "promise",
+        ),
+        ("We never share your mobile number (not even with partners).", "promise"),
+        # near misses: an aside that includes someone; a bracketed sentence of its own
+        (
+            "Our partners (including advertisers) receive the phone numbers on our text list.",
+            "exception",
+        ),
+        ("We share your mobile number with others (not advertisers).", "exception"),
+    ],
+)
+def test_an_aside_listing_who_is_kept_out(sentence: str, label: str) -> None:
+    """Round 30 (paraphrase set 7): an aside whose items are each negated restates the
+    negation around it; its partners are no recipients of the sharing denied."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "The phone numbers in our reminder system are used by our clinic alone and never "
+            "shared with third parties.",
+            "promise",
+        ),
+        ("Mobile numbers are collected at signup and shared with our partners.", "exception"),
+        # near miss: a subject of its own after "and" (an active clause)
+        (
+            "Mobile numbers are collected at signup and we never share them with partners.",
+            "promise",
+        ),
+        (
+            "Mobile numbers may be shared only with the provider that transmits our messages, "
+            "and never with marketers.",
+            "promise",
+        ),
+        # near misses: no outsider kept out; no "only"
+        (
+            "Mobile numbers may be shared only with the provider that transmits our messages, "
+            "and never for longer than a year.",
+            "neutral",
+        ),
+        (
+            "Mobile numbers may be shared with the provider that transmits our messages, and "
+            "never with marketers.",
+            "neutral",
+        ),
+    ],
+)
+def test_a_second_participle_and_outsiders_kept_out_beside_only(sentence: str, label: str) -> None:
+    """Round 30 (paraphrase set 7): "are used by our clinic alone and never shared" is one
+    passive with two participles, its subject the numbers; "only with the provider ..., and
+    never with marketers" closes the number's way out to everyone but the provider."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -559,9 +559,26 @@ def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
     denials = parts.within("purpose_marketing", *region)
     return (
         restricted
-        and (bool(denials) or _used_only_to_deliver(parts, (providers[0][1], region[1])))
+        and (
+            bool(denials)
+            or _used_only_to_deliver(parts, (providers[0][1], region[1]))
+            or _kept_from_outsiders(parts, denial, region[1])
+        )
         and not _marketing_purpose(parts, region)
     )
+
+
+def _kept_from_outsiders(parts: _Parts, denial: int | None, end: int) -> bool:
+    """Does the denial after the providers name the outsiders the number is kept from? "Mobile
+    numbers may be shared only with the provider that transmits our messages, and never with
+    marketers": beside "only", the elided "never (shared) with marketers" closes the number's
+    way out to everyone but the provider, as "none of them may use it for marketing" does.
+    "... only with the provider that transmits our messages, and never for longer than a
+    year" keeps it from no one."""
+    if denial is None:
+        return False
+    tail = (denial, end)
+    return _outside_recipient(parts, tail) or _partner_recipient(parts, tail)
 
 
 # what a provider that only sends the texts does with the number

@@ -259,8 +259,9 @@ def _object_window(
     return end, stop
 
 
-# verbs whose subject is the data that moves: "go to the sponsor", "end up on someone's list"
-_GOING = {"go", "goes", "went", "end", "ends", "ended"}
+# verbs whose subject is the data that moves: "go to the sponsor", "end up on someone's list",
+# "do not leave our organization"
+_GOING = {"go", "goes", "went", "end", "ends", "ended", "leave", "leaves", "leaving", "left"}
 
 
 def _carve_start(doc: Doc, start: int, end: int) -> int:
