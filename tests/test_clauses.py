@@ -2861,3 +2861,94 @@ def test_a_second_participle_and_outsiders_kept_out_beside_only(sentence: str, l
     passive with two participles, its subject the numbers; "only with the provider ..., and
     never with marketers" closes the number's way out to everyone but the provider."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a price bounds the handing-over: a sale, whatever the verb (issue 13: neither)
+        ("We will never lease, license or exchange your phone number for value.", "neutral"),
+        ("We do not exchange your phone number for money or any other benefit.", "neutral"),
+        # "or otherwise" widens it to every handing-over; making available is sharing
+        (
+            "We do not make mobile numbers available to third parties, for consideration or "
+            "otherwise.",
+            "promise",
+        ),
+        ("We may make your mobile number available to our marketing partners.", "exception"),
+        # near misses: no price; a price for something else than the number
+        ("We do not exchange your phone number with anyone.", "promise"),
+        ("We make our services available to customers.", "neutral"),
+    ],
+)
+def test_handing_over_for_a_price_and_making_available(sentence: str, label: str) -> None:
+    """Round 30 (paraphrase set 7): "for value", "for money or any other benefit" make any
+    handing-over a sale (no sharing promise); "make X available" shares X."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a look-back period: a past fact, no promise
+        (
+            "We have not sold or shared personal information, including mobile numbers, in the "
+            "preceding 12 months.",
+            "neutral",
+        ),
+        ("In the preceding 12 months, we have not shared mobile numbers.", "neutral"),
+        # near misses: the promise added after it; no look-back period
+        (
+            "We have not shared mobile numbers with third parties in the past 12 months, and we "
+            "will not do so.",
+            "promise",
+        ),
+        ("We have never shared your mobile number with third parties.", "promise"),
+    ],
+)
+def test_a_past_fact_over_a_look_back_period(sentence: str, label: str) -> None:
+    """Round 30 (paraphrase set 7): the CCPA's "we have not sold or shared ... in the
+    preceding 12 months" reports the past; it binds nothing from today on."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Selling your information is something we will never do.", "neutral"),
+        ("Sharing your mobile number is something we will never do.", "promise"),
+        # near misses: the predicate denies nothing
+        ("Sharing your mobile number with partners is how we fund the app.", "exception"),
+        (
+            "Sharing your mobile number with partners is something we do to fund the app.",
+            "exception",
+        ),
+    ],
+)
+def test_a_gerund_subject_its_predicate_denies(sentence: str, label: str) -> None:
+    """Round 30 (paraphrase set 7): "Selling X is something we will never do" denies the
+    act the gerund names (a sale only: no sharing promise)."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We do not rent your number; however, we exchange subscriber lists with partner "
+            "brands.",
+            "exception",
+        ),
+        # near misses: a list alone; a list the numbers are taken out of
+        ("We share our customer list with partner brands.", "neutral"),
+        (
+            "Excluding mobile numbers, we may rent our subscriber list to like-minded "
+            "organizations.",
+            "neutral",
+        ),
+    ],
+)
+def test_a_list_of_subscribers_after_a_clause_on_the_number(sentence: str, label: str) -> None:
+    """Round 30 (paraphrase set 7): the subscriber list handed over after a clause about the
+    number is the list that number is on."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -243,6 +243,9 @@ def _object_window(
     held = _object_inside(doc, group[-1])
     if held is not None:
         return held, held + 1
+    if _holds_its_object(doc, group[-1]):
+        # "make mobile numbers available to ...": the object stands inside the verb phrase
+        return group[-1][0] + 1, group[-1][1] - 1
     end = group[-1][1]
     stop = next(
         (
@@ -281,6 +284,16 @@ def _object_inside(doc: Doc, verb: tuple[int, int]) -> int | None:
     companies" what is shared is "it" (the number named before), not what follows the
     phrase."""
     return next((t.i for t in doc[verb[0] + 1 : verb[1] - 1] if t.lower_ in _OBJECT_PRONOUNS), None)
+
+
+def _holds_its_object(doc: Doc, verb: tuple[int, int]) -> bool:
+    """Does a verb phrase hold a noun phrase as its object ("make mobile numbers available")?
+    What follows the phrase is its recipient, not what is made available."""
+    return (
+        verb[1] - verb[0] > 2
+        and doc[verb[0]].lower_ in ("make", "makes", "making", "made")
+        and doc[verb[1] - 1].lower_ in ("available", "accessible")
+    )
 
 
 def _inside_mobile_data(parts: _Parts, i: int, start: int) -> bool:
