@@ -2952,3 +2952,78 @@ def test_a_list_of_subscribers_after_a_clause_on_the_number(sentence: str, label
     """Round 30 (paraphrase set 7): the subscriber list handed over after a clause about the
     number is the list that number is on."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Section 3 describes how we share contact data with partners. Section 3 does not "
+            "extend to mobile numbers collected for text messaging.",
+            "promise",
+        ),
+        # the carve-out is about people, not SMS data: the sharing of phone numbers decides
+        (
+            "Section 3 describes how we share contact data, including phone numbers, with "
+            "marketing partners. Section 3 does not extend to California residents who have "
+            "opted out.",
+            "exception",
+        ),
+        # near misses: the section named before is no sharing, or another section; a
+        # description with no recipient names only a topic
+        (
+            "Section 3 describes your rights. Section 3 does not extend to mobile numbers "
+            "collected for text messaging.",
+            "neutral",
+        ),
+        (
+            "Section 3 describes how we share email addresses with partners. Section 3 does not "
+            "extend to California residents who have opted out.",
+            "neutral",
+        ),
+        ("This notice describes how we share your mobile number.", "neutral"),
+    ],
+)
+def test_an_exclusion_by_section_reference(sentence: str, label: str) -> None:
+    """Round 30 (paraphrase set 7): "Section 3 does not extend to mobile numbers" takes them
+    out of the sharing an earlier sentence says Section 3 lays out; "describes how we share
+    X with marketing partners" states a sharing with its recipients."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "The third-party sharing in Section 6 applies to everything we collect, including "
+            "mobile numbers, except health records.",
+            "exception",
+        ),
+        (
+            "Third parties may receive the data described above, mobile numbers and SMS consent "
+            "being excluded in every case.",
+            "promise",
+        ),
+        # near misses: the except governs the mobile data; the absolute phrase includes it;
+        # the sharing the scope verb names is with service providers
+        (
+            "The third-party sharing in Section 6 applies to everything we collect, except "
+            "mobile numbers.",
+            "promise",
+        ),
+        (
+            "Third parties may receive the data described above, mobile numbers being one of them.",
+            "exception",
+        ),
+        (
+            "Our sharing with service providers applies to everything we collect, including "
+            "mobile numbers.",
+            "neutral",
+        ),
+    ],
+)
+def test_what_except_and_an_absolute_phrase_govern(sentence: str, label: str) -> None:
+    """Round 30 (paraphrase set 7): third-party sharing that "applies to everything, including
+    mobile numbers, except health records" includes the numbers (the except governs the
+    records); ", mobile numbers ... being excluded in every case" leaves them out."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

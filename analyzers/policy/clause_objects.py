@@ -268,7 +268,9 @@ _GOING = {"go", "goes", "went", "end", "ends", "ended", "leave", "leaves", "leav
 
 
 def _carve_start(doc: Doc, start: int, end: int) -> int:
-    """Where a carve-out ("except", "excluding", "other than", "but") opens, or the end."""
+    """Where a carve-out ("except", "excluding", "other than", "but") opens, or an absolute
+    phrase that leaves data out (", mobile numbers being excluded in every case"), or the
+    end."""
     for t in doc[start:end]:
         word = t.lower_
         nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
@@ -276,7 +278,28 @@ def _carve_start(doc: Doc, start: int, end: int) -> int:
             word in ("other", "apart", "aside") and nxt in ("than", "from")
         ):
             return t.i
+        if word == "," and _absolute_exclusion(doc, t.i + 1, end):
+            return t.i
     return end
+
+
+_LEFT_OUT = {"excluded", "omitted", "exempted", "withheld", "exempt"}
+
+
+def _absolute_exclusion(doc: Doc, start: int, end: int) -> bool:
+    """Is the phrase after a comma an absolute phrase that leaves its noun out: "Third parties
+    may receive the data described above, mobile numbers and SMS consent being excluded in
+    every case"? Its noun is no part of the object before it. ", mobile numbers being one of
+    them" includes it."""
+    for t in doc[start:end]:
+        if t.text in (",", ";", ".", ":"):
+            return False
+        if t.lower_ == "being" and t.i + 1 < end:
+            nxt = doc[t.i + 1].lower_
+            return nxt in _LEFT_OUT or (
+                nxt in ("left", "carved", "kept") and t.i + 2 < end and doc[t.i + 2].lower_ == "out"
+            )
+    return False
 
 
 def _object_inside(doc: Doc, verb: tuple[int, int]) -> int | None:
