@@ -269,7 +269,7 @@ ROUND30_REJECT = {
         "Get up to 3 deals a week in our store.",  # no channel says they are texts
         "Text us each morning.",  # the subscriber's text
     ],
-    # "sales" alone is a dealing, not a kind of message ("texts about sales" is one)
+    # the sales a policy settles are dealings, not a kind of message ("texts about sales" is one)
     "message_types": ["Messages are free.", "All sales are final."],
 }
 
