@@ -2773,3 +2773,257 @@ def test_data_that_goes_only_to_a_recipient(sentence: str, label: str) -> None:
     """Round 28 (paraphrase set 6): "goes only to" is the verb of motion "goes to" with its
     restriction, read like it; the provider's own promotions are still an exception."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Phone numbers gathered for our appointment reminders do not leave our organization, "
+            "except to the carrier that delivers the texts.",
+            "promise",
+        ),
+        (
+            "Your mobile number never leaves our office, except with your consent.",
+            "exception",
+        ),
+        # near misses: a person leaving, not the data; data that leaves for marketers
+        ("You can leave our practice at any time.", "neutral"),
+        (
+            "Phone numbers on our text list leave our company only for our marketing partners.",
+            "exception",
+        ),
+    ],
+)
+def test_data_that_does_not_leave_the_business(sentence: str, label: str) -> None:
+    """Round 30 (paraphrase set 7): the data as the subject of "leave our organization" is
+    what is shared, read like "goes to"; the carve-out after it decides as after "share"."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Nobody outside our company (not partners, not affiliates, not advertisers) receives "
+            "the phone numbers on our text list.",
+            "promise",
+        ),
+        ("We never share your mobile number (not even with partners).", "promise"),
+        # near misses: an aside that includes someone; a bracketed sentence of its own
+        (
+            "Our partners (including advertisers) receive the phone numbers on our text list.",
+            "exception",
+        ),
+        ("We share your mobile number with others (not advertisers).", "exception"),
+    ],
+)
+def test_an_aside_listing_who_is_kept_out(sentence: str, label: str) -> None:
+    """Round 30 (paraphrase set 7): an aside whose items are each negated restates the
+    negation around it; its partners are no recipients of the sharing denied."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "The phone numbers in our reminder system are used by our clinic alone and never "
+            "shared with third parties.",
+            "promise",
+        ),
+        ("Mobile numbers are collected at signup and shared with our partners.", "exception"),
+        # near miss: a subject of its own after "and" (an active clause)
+        (
+            "Mobile numbers are collected at signup and we never share them with partners.",
+            "promise",
+        ),
+        (
+            "Mobile numbers may be shared only with the provider that transmits our messages, "
+            "and never with marketers.",
+            "promise",
+        ),
+        # near misses: no outsider kept out; no "only"
+        (
+            "Mobile numbers may be shared only with the provider that transmits our messages, "
+            "and never for longer than a year.",
+            "neutral",
+        ),
+        (
+            "Mobile numbers may be shared with the provider that transmits our messages, and "
+            "never with marketers.",
+            "neutral",
+        ),
+    ],
+)
+def test_a_second_participle_and_outsiders_kept_out_beside_only(sentence: str, label: str) -> None:
+    """Round 30 (paraphrase set 7): "are used by our clinic alone and never shared" is one
+    passive with two participles, its subject the numbers; "only with the provider ..., and
+    never with marketers" closes the number's way out to everyone but the provider."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a price bounds the handing-over: a sale, whatever the verb (issue 13: neither)
+        ("We will never lease, license or exchange your phone number for value.", "neutral"),
+        ("We do not exchange your phone number for money or any other benefit.", "neutral"),
+        # "or otherwise" widens it to every handing-over; making available is sharing
+        (
+            "We do not make mobile numbers available to third parties, for consideration or "
+            "otherwise.",
+            "promise",
+        ),
+        ("We may make your mobile number available to our marketing partners.", "exception"),
+        # near misses: no price; a price for something else than the number
+        ("We do not exchange your phone number with anyone.", "promise"),
+        ("We make our services available to customers.", "neutral"),
+    ],
+)
+def test_handing_over_for_a_price_and_making_available(sentence: str, label: str) -> None:
+    """Round 30 (paraphrase set 7): "for value", "for money or any other benefit" make any
+    handing-over a sale (no sharing promise); "make X available" shares X."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a look-back period: a past fact, no promise
+        (
+            "We have not sold or shared personal information, including mobile numbers, in the "
+            "preceding 12 months.",
+            "neutral",
+        ),
+        ("In the preceding 12 months, we have not shared mobile numbers.", "neutral"),
+        # near misses: the promise added after it; no look-back period
+        (
+            "We have not shared mobile numbers with third parties in the past 12 months, and we "
+            "will not do so.",
+            "promise",
+        ),
+        ("We have never shared your mobile number with third parties.", "promise"),
+    ],
+)
+def test_a_past_fact_over_a_look_back_period(sentence: str, label: str) -> None:
+    """Round 30 (paraphrase set 7): the CCPA's "we have not sold or shared ... in the
+    preceding 12 months" reports the past; it binds nothing from today on."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Selling your information is something we will never do.", "neutral"),
+        ("Sharing your mobile number is something we will never do.", "promise"),
+        # near misses: the predicate denies nothing
+        ("Sharing your mobile number with partners is how we fund the app.", "exception"),
+        (
+            "Sharing your mobile number with partners is something we do to fund the app.",
+            "exception",
+        ),
+    ],
+)
+def test_a_gerund_subject_its_predicate_denies(sentence: str, label: str) -> None:
+    """Round 30 (paraphrase set 7): "Selling X is something we will never do" denies the
+    act the gerund names (a sale only: no sharing promise)."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We do not rent your number; however, we exchange subscriber lists with partner "
+            "brands.",
+            "exception",
+        ),
+        # near misses: a list alone; a list the numbers are taken out of
+        ("We share our customer list with partner brands.", "neutral"),
+        (
+            "Excluding mobile numbers, we may rent our subscriber list to like-minded "
+            "organizations.",
+            "neutral",
+        ),
+    ],
+)
+def test_a_list_of_subscribers_after_a_clause_on_the_number(sentence: str, label: str) -> None:
+    """Round 30 (paraphrase set 7): the subscriber list handed over after a clause about the
+    number is the list that number is on."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Section 3 describes how we share contact data with partners. Section 3 does not "
+            "extend to mobile numbers collected for text messaging.",
+            "promise",
+        ),
+        # the carve-out is about people, not SMS data: the sharing of phone numbers decides
+        (
+            "Section 3 describes how we share contact data, including phone numbers, with "
+            "marketing partners. Section 3 does not extend to California residents who have "
+            "opted out.",
+            "exception",
+        ),
+        # near misses: the section named before is no sharing, or another section; a
+        # description with no recipient names only a topic
+        (
+            "Section 3 describes your rights. Section 3 does not extend to mobile numbers "
+            "collected for text messaging.",
+            "neutral",
+        ),
+        (
+            "Section 3 describes how we share email addresses with partners. Section 3 does not "
+            "extend to California residents who have opted out.",
+            "neutral",
+        ),
+        ("This notice describes how we share your mobile number.", "neutral"),
+    ],
+)
+def test_an_exclusion_by_section_reference(sentence: str, label: str) -> None:
+    """Round 30 (paraphrase set 7): "Section 3 does not extend to mobile numbers" takes them
+    out of the sharing an earlier sentence says Section 3 lays out; "describes how we share
+    X with marketing partners" states a sharing with its recipients."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "The third-party sharing in Section 6 applies to everything we collect, including "
+            "mobile numbers, except health records.",
+            "exception",
+        ),
+        (
+            "Third parties may receive the data described above, mobile numbers and SMS consent "
+            "being excluded in every case.",
+            "promise",
+        ),
+        # near misses: the except governs the mobile data; the absolute phrase includes it;
+        # the sharing the scope verb names is with service providers
+        (
+            "The third-party sharing in Section 6 applies to everything we collect, except "
+            "mobile numbers.",
+            "promise",
+        ),
+        (
+            "Third parties may receive the data described above, mobile numbers being one of them.",
+            "exception",
+        ),
+        (
+            "Our sharing with service providers applies to everything we collect, including "
+            "mobile numbers.",
+            "neutral",
+        ),
+    ],
+)
+def test_what_except_and_an_absolute_phrase_govern(sentence: str, label: str) -> None:
+    """Round 30 (paraphrase set 7): third-party sharing that "applies to everything, including
+    mobile numbers, except health records" includes the numbers (the except governs the
+    records); ", mobile numbers ... being excluded in every case" leaves them out."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -239,3 +239,46 @@ def test_accepts_round_28_wording(label: str, text: str) -> None:
 @pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in REJECT_28.items() for t in v])
 def test_rejects_look_alikes_of_round_28_wording(label: str, text: str) -> None:
     assert label not in vocabulary("disclosure").labels_in(text)
+
+
+# blind paraphrase round 7 (blind round 30): the messaging's cost, a daily text, a capped count
+# of offers by text and a kind said as what the messages are; each with its near misses
+ROUND30_ACCEPT = {
+    "rates": [
+        "Standard carrier fees for text messages and data may apply to each message.",
+        "Depending on your mobile plan, you may be charged for each text we send.",
+        "Data and messaging charges from your phone company may apply.",
+    ],
+    "frequency": [
+        "You'll get a text each weekday morning.",
+        "Expect one reminder each Monday.",
+        "Get up to 3 deals a week by text.",
+    ],
+    "message_types": [
+        "Messages are informational and relate to your prescription refills.",
+        "Texts will be promotional.",
+    ],
+}
+ROUND30_REJECT = {
+    "rates": [
+        "You will not be charged for texts.",  # the negation breaks the phrase
+        "You may be charged for each order.",  # no text
+        "Delivery charges from the shipping company may apply.",  # not the messaging's cost
+    ],
+    "frequency": [
+        "Get up to 3 deals a week in our store.",  # no channel says they are texts
+        "Text us each morning.",  # the subscriber's text
+    ],
+    # the sales a policy settles are dealings, not a kind of message ("texts about sales" is one)
+    "message_types": ["Messages are free.", "All sales are final."],
+}
+
+
+@pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND30_ACCEPT.items() for t in v])
+def test_round30_accepts(label: str, text: str) -> None:
+    assert label in vocabulary("disclosure").labels_in(text)
+
+
+@pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND30_REJECT.items() for t in v])
+def test_round30_rejects(label: str, text: str) -> None:
+    assert label not in vocabulary("disclosure").labels_in(text)

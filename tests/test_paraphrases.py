@@ -43,8 +43,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         " general consent exception labelled neither"
     ),
     ("round28", "promise"): (
-        "90%: a list that the number is never put on ('never puts your number on a list that"
-        " leaves this company'); a use limit alone ('used only to send you the messages');"
+        "92%: a list that the number is never added to ('won't add you to any list we share"
+        " with other businesses'); a use limit alone ('used only to send you the messages');"
         " 'the number you gave us for reminders' (no texting word) not read as the number;"
         " sponsors who text you on consent after 'although' not read as an exception"
     ),

@@ -1830,3 +1830,29 @@ def test_dedicated_sms_terms_beside_the_policy_still_need_the_link() -> None:
     assert not _terms_page_is_the_policy(beside, policy)
     assert _terms_page_is_the_policy([SimpleNamespace(kind="terms", page=policy_page)], policy)
     assert _terms_page_is_the_policy([SimpleNamespace(kind="sms_terms", page=policy_page)], policy)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a notice the terms flag for the reader, not a kind of message (blind paraphrase 7)
+        "Reminder: all sales are final.",
+        # what a message is made of, not what it is about
+        "Messages may include links to our website.",
+    ],
+)
+def test_a_callout_label_or_a_message_part_names_no_kind(sentence: str) -> None:
+    assert "message_type" not in sentence_elements(sentence, sms_document=True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reminder: appointment texts go out the day before.",  # the kind after the label
+        "Reminders: sent the day before your appointment.",  # a plural label names what is sent
+        "Messages may include links and order updates.",
+        "Messages may include coupons.",
+    ],
+)
+def test_near_miss_a_kind_beside_the_label_or_the_part_is_still_named(sentence: str) -> None:
+    assert "message_type" in sentence_elements(sentence, sms_document=True)

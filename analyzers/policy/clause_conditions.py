@@ -10,6 +10,7 @@ with service providers. `_judge_group` gives one verb group its verdict from the
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy loads on first use
@@ -201,9 +202,31 @@ def _narrow_recipient(parts: _Parts, start: int, end: int) -> bool:
     )
 
 
-def _sale_only(parts: _Parts, group: list[tuple[int, int]]) -> bool:
-    """Every verb of the group sells, rents or trades ("never sold, rented or traded")."""
-    return all(parts.has("sale_verb", s, e) for s, e in group)
+def _sale_only(parts: _Parts, group: list[tuple[int, int]], end: int | None = None) -> bool:
+    """Every verb of the group sells, rents or trades ("never sold, rented or traded"), or the
+    group is bounded by a price after it ("never lease, license or exchange your number for
+    value", "do not exchange your number for money or any other benefit": handing it over
+    for a price is a sale, whatever the verb). "..., for consideration or otherwise" widens
+    the denial to every handing-over: no sale only."""
+    if all(parts.has("sale_verb", s, e) for s, e in group):
+        return True
+    return end is not None and _for_a_price(parts.doc[group[-1][1] : end].text)
+
+
+# a price the sharing is bounded by: "for value", "for money or any other benefit", "in
+# exchange for payment"; "or otherwise", "or not", "or for free" after it lifts the bound
+_FOR_A_PRICE = re.compile(
+    r"\bfor\s+(?:(?:any|some|other|monetary|financial|valuable)\s+)*"
+    r"(?:value|money|consideration|compensation|payment|profit|cash|remuneration|a\s+fee|"
+    r"benefit|anything\s+of\s+value)\b",
+    re.IGNORECASE,
+)
+_PRICE_WIDENED = re.compile(r"\bor\s+(?:otherwise|not|for\s+free|free|without)\b", re.IGNORECASE)
+
+
+def _for_a_price(after: str) -> bool:
+    price = _FOR_A_PRICE.search(after)
+    return price is not None and not _PRICE_WIDENED.search(after[price.end() :])
 
 
 def _partner_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
@@ -280,6 +303,7 @@ def _judge_group(
         or _elaborates_mobile(parts, window, seg_start, group[0][0])
         or _predicated_of_mobile(parts, seg_start, group[0][0])
         or _restriction_on_mobile(parts, seg_start, group[0][0])
+        or _list_of_the_numbers(parts, window, previous)
     ):
         topic = "mobile"
     if topic in ("other", "none"):
@@ -293,6 +317,8 @@ def _judge_group(
             if kind == "exception":
                 return Clause("exception", topic, why, attempted=True)
         return Clause("neutral", topic, "a non-committal statement, not a promise")
+    if negated and _past_fact(parts, group, segment):
+        return Clause("neutral", topic, "a past fact over a look-back period, no promise")
     if negated:
         kind, why = _carve_out(parts, verb_end, _use_clause(parts, verb_end, seg_end) or seg_end)
         if kind != "exception":
@@ -303,7 +329,7 @@ def _judge_group(
             )
         if mobile and _narrow_recipient(parts, window[1], seg_end):
             return Clause("neutral", topic, "a promise about one kind of recipient only")
-        if mobile and _sale_only(parts, group):
+        if mobile and _sale_only(parts, group, seg_end):
             return Clause(
                 "sale_promise",
                 topic,
@@ -359,6 +385,56 @@ def _judge_group(
 
 
 _ONLY_REACH = 4
+
+
+def _list_of_the_numbers(parts: _Parts, window: tuple[int, int], previous: str) -> bool:
+    """Is the object a list of people right after a clause about the phone number? In "We do
+    not rent your number; however, we exchange subscriber lists with partner brands" the
+    subscriber list is the list that number is on: the clause set against the denial hands
+    over the same data in bulk. Alone ("we share our customer list with our accountant")
+    the list is data in general, and so it is where the sentence takes the numbers out of it
+    ("Excluding mobile numbers, we may rent our subscriber list")."""
+    doc = parts.doc
+    if parts.has("carve_out", 0, len(doc)) or parts.has("exclusion_verb", 0, len(doc)):
+        return False
+    return previous == "mobile" and any(
+        t.lower_ in ("list", "lists") and doc[t.i - 1].lower_ in _PEOPLE
+        for t in doc[max(window[0], 1) : window[1]]
+    )
+
+
+# who a list of people lists: "subscriber lists", "our customer list"
+_PEOPLE = {"subscriber", "subscribers", "customer", "customers", "member", "members", "contact"}
+
+
+_PERFECT = {"have", "has", "had", "did", "haven't", "hasn't", "didn't", "havent", "hasnt", "didnt"}
+# a stretch of time counted back from now: "in the preceding 12 months", "over the past year"
+_LOOK_BACK = re.compile(
+    r"\b(?:in|during|over|within|for)\s+the\s+(?:preceding|past|last|previous|prior)\s+"
+    r"(?:[\w-]+\s+)?(?:months?|years?|days?|weeks?)\b",
+    re.IGNORECASE,
+)
+# a denial that looks forward after it: "..., and we will not do so", "and do not sell it"
+_FORWARD_DENIAL = re.compile(
+    r"\b(?:will|shall|do|does)\s+(?:not|never)\b|\b(?:won|don|doesn)['’]?t\b|\bnever\s+will\b",
+    re.IGNORECASE,
+)
+
+
+def _past_fact(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int, int]) -> bool:
+    """Is the denial a fact about a look-back period, not a promise? The CCPA's "We have not
+    sold or shared personal information, including mobile numbers, in the preceding 12
+    months" reports what happened (a perfect or past auxiliary, a period counted back from
+    now); it binds nothing from today on. "..., and we will not do so" adds the promise, and
+    "We have never shared your number and never will" too; "We have never shared your
+    number" with no period is left to the rest of the reading."""
+    doc = parts.doc
+    start = _clause_start(parts, segment[0], group[0][0])
+    if not any(t.lower_ in _PERFECT for t in doc[start : group[0][0]]):
+        return False
+    text = doc[segment[0] : segment[1]].text
+    after = doc[group[-1][1] :].text  # "..., and we will not do so" is a segment of its own
+    return bool(_LOOK_BACK.search(text)) and not _FORWARD_DENIAL.search(after)
 
 
 def _contacted_at_number(
@@ -559,9 +635,26 @@ def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
     denials = parts.within("purpose_marketing", *region)
     return (
         restricted
-        and (bool(denials) or _used_only_to_deliver(parts, (providers[0][1], region[1])))
+        and (
+            bool(denials)
+            or _used_only_to_deliver(parts, (providers[0][1], region[1]))
+            or _kept_from_outsiders(parts, denial, region[1])
+        )
         and not _marketing_purpose(parts, region)
     )
+
+
+def _kept_from_outsiders(parts: _Parts, denial: int | None, end: int) -> bool:
+    """Does the denial after the providers name the outsiders the number is kept from? "Mobile
+    numbers may be shared only with the provider that transmits our messages, and never with
+    marketers": beside "only", the elided "never (shared) with marketers" closes the number's
+    way out to everyone but the provider, as "none of them may use it for marketing" does.
+    "... only with the provider that transmits our messages, and never for longer than a
+    year" keeps it from no one."""
+    if denial is None:
+        return False
+    tail = (denial, end)
+    return _outside_recipient(parts, tail) or _partner_recipient(parts, tail)
 
 
 # what a provider that only sends the texts does with the number

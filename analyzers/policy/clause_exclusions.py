@@ -17,7 +17,12 @@ if TYPE_CHECKING:  # spaCy loads on first use
 
 import re
 
-from analyzers.policy.clause_conditions import _carve_out, _leading_carve_out, _partner_recipient
+from analyzers.policy.clause_conditions import (
+    _carve_out,
+    _leading_carve_out,
+    _outside_recipient,
+    _partner_recipient,
+)
 from analyzers.policy.clause_negation import _locally_negated
 from analyzers.policy.clause_parts import (
     _BE,
@@ -35,6 +40,31 @@ _THIS_SECTION = re.compile(
     r"\b(?:this|the (?:above|preceding|foregoing)) (?:section|paragraph|part|clause)\b",
     re.IGNORECASE,
 )
+
+
+# a section named by its number: "Section 3", "paragraph 4(b)", "Part II"
+_NUMBERED_SECTION = re.compile(
+    r"\b(?:section|paragraph|part|clause)\s+(\d+(?:\.\d+)*(?:\([a-z]\))?|[ivx]+)\b", re.IGNORECASE
+)
+
+
+def _section_shares_before(parts: _Parts, segment: tuple[int, int]) -> bool:
+    """Is the section the segment names one that the text before it says shares? In
+    "Section 3 describes how we share contact data with partners. Section 3 does not extend
+    to mobile numbers collected for text messaging" the second sentence takes mobile data out
+    of the sharing the first one laid out, as "this section does not apply to ..." does under
+    a heading about sharing. A section the text before names for something else ("Section 3
+    describes your rights") is no sharing to take data out of."""
+    doc = parts.doc
+    start, end = segment
+    named = {m.group(1).lower() for m in _NUMBERED_SECTION.finditer(doc[start:end].text)}
+    if not named or start == 0:
+        return False
+    for sent in doc[:start].sents:
+        refs = {m.group(1).lower() for m in _NUMBERED_SECTION.finditer(sent.text)}
+        if refs & named and parts.has("sharing_context", sent.start, min(sent.end, start)):
+            return True
+    return False
 
 
 _SHARING_HEADING = re.compile(
@@ -170,6 +200,7 @@ def _exclusion(
         or set_named
         or parts.has("sharing_context", start, end)
         or (sharing_section and bool(_THIS_SECTION.search(parts.doc[start:end].text)))
+        or _section_shares_before(parts, segment)
     )
     for s, e in parts.within("exclusion_verb", start, end):
         # "the above excludes SMS opt-in data": what is above is the policy's sharing
@@ -214,9 +245,15 @@ def _exclusion(
         if (
             parts.doc[s].lower_ in _SCOPE_VERBS
             and (set_named or parts.has("sharing_context", start, s))
-            and (parts.has("purpose_marketing", clause, end) or _partner_recipient(parts, pointed))
+            and (
+                parts.has("purpose_marketing", clause, end)
+                or _partner_recipient(parts, pointed)
+                or _outside_recipient(parts, (start, s))
+            )
         ):
-            # "the sharing with marketing partners described above includes your number"
+            # "the sharing with marketing partners described above includes your number"; "the
+            # third-party sharing in Section 6 applies to everything, including mobile numbers"
+            # (the third parties named in the subject, before the verb of scope)
             return _included(parts, segment)
     return None
 

@@ -153,7 +153,33 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
         count += 1
     if _answered_no(doc, pre[1], post[1]):
         count += 1
+    if _denied_by_its_predicate(parts, pre, post):
+        count += 1
     return count % 2 == 1
+
+
+_COPULA = {"is", "are", "was", "'s", "’s"}
+_THING = {"something", "anything", "thing", "one", "what"}
+_PREDICATE_REACH = 6
+
+
+def _denied_by_its_predicate(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool:
+    """Is the verb a gerund subject that its predicate denies? "Selling your information is
+    something we will never do", "Sharing your number is not something we do": the gerund
+    opens the clause, a copula follows its object, and the predicate after it ("something we
+    will never do", "not what we do") holds the negation, a few words on. "Sharing your
+    number with partners is how we fund the app" denies nothing."""
+    doc = parts.doc
+    verb = pre[1]
+    if not doc[verb].lower_.endswith("ing") or any(t.is_alpha for t in doc[pre[0] : verb]):
+        return False
+    copula = next((t.i for t in doc[verb + 1 : post[1]] if t.lower_ in _COPULA), None)
+    if copula is None:
+        return False
+    predicate = (copula + 1, min(copula + 1 + _PREDICATE_REACH, post[1]))
+    return any(t.lower_ in _THING for t in doc[predicate[0] : predicate[1]]) and parts.has(
+        "negator", *predicate
+    )
 
 
 _ASKING = {"do", "does", "will", "would", "can", "could", "is", "are", "may"}

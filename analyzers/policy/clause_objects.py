@@ -243,6 +243,9 @@ def _object_window(
     held = _object_inside(doc, group[-1])
     if held is not None:
         return held, held + 1
+    if _holds_its_object(doc, group[-1]):
+        # "make mobile numbers available to ...": the object stands inside the verb phrase
+        return group[-1][0] + 1, group[-1][1] - 1
     end = group[-1][1]
     stop = next(
         (
@@ -259,12 +262,15 @@ def _object_window(
     return end, stop
 
 
-# verbs whose subject is the data that moves: "go to the sponsor", "end up on someone's list"
-_GOING = {"go", "goes", "went", "end", "ends", "ended"}
+# verbs whose subject is the data that moves: "go to the sponsor", "end up on someone's list",
+# "do not leave our organization"
+_GOING = {"go", "goes", "went", "end", "ends", "ended", "leave", "leaves", "leaving", "left"}
 
 
 def _carve_start(doc: Doc, start: int, end: int) -> int:
-    """Where a carve-out ("except", "excluding", "other than", "but") opens, or the end."""
+    """Where a carve-out ("except", "excluding", "other than", "but") opens, or an absolute
+    phrase that leaves data out (", mobile numbers being excluded in every case"), or the
+    end."""
     for t in doc[start:end]:
         word = t.lower_
         nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
@@ -272,7 +278,28 @@ def _carve_start(doc: Doc, start: int, end: int) -> int:
             word in ("other", "apart", "aside") and nxt in ("than", "from")
         ):
             return t.i
+        if word == "," and _absolute_exclusion(doc, t.i + 1, end):
+            return t.i
     return end
+
+
+_LEFT_OUT = {"excluded", "omitted", "exempted", "withheld", "exempt"}
+
+
+def _absolute_exclusion(doc: Doc, start: int, end: int) -> bool:
+    """Is the phrase after a comma an absolute phrase that leaves its noun out: "Third parties
+    may receive the data described above, mobile numbers and SMS consent being excluded in
+    every case"? Its noun is no part of the object before it. ", mobile numbers being one of
+    them" includes it."""
+    for t in doc[start:end]:
+        if t.text in (",", ";", ".", ":"):
+            return False
+        if t.lower_ == "being" and t.i + 1 < end:
+            nxt = doc[t.i + 1].lower_
+            return nxt in _LEFT_OUT or (
+                nxt in ("left", "carved", "kept") and t.i + 2 < end and doc[t.i + 2].lower_ == "out"
+            )
+    return False
 
 
 def _object_inside(doc: Doc, verb: tuple[int, int]) -> int | None:
@@ -280,6 +307,16 @@ def _object_inside(doc: Doc, verb: tuple[int, int]) -> int | None:
     companies" what is shared is "it" (the number named before), not what follows the
     phrase."""
     return next((t.i for t in doc[verb[0] + 1 : verb[1] - 1] if t.lower_ in _OBJECT_PRONOUNS), None)
+
+
+def _holds_its_object(doc: Doc, verb: tuple[int, int]) -> bool:
+    """Does a verb phrase hold a noun phrase as its object ("make mobile numbers available")?
+    What follows the phrase is its recipient, not what is made available."""
+    return (
+        verb[1] - verb[0] > 2
+        and doc[verb[0]].lower_ in ("make", "makes", "making", "made")
+        and doc[verb[1] - 1].lower_ in ("available", "accessible")
+    )
 
 
 def _inside_mobile_data(parts: _Parts, i: int, start: int) -> bool:

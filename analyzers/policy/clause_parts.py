@@ -258,4 +258,32 @@ def _passive(doc: Doc, verb_start: int, floor: int) -> int | None:
     for i in range(verb_start - 1, max(floor, verb_start - 5) - 1, -1):
         if doc[i].lower_ in _BE:
             return i
+    return _joined_passive(doc, verb_start, floor)
+
+
+# what may stand between "and" and the second participle of one passive predicate
+_JOINED_FILLER = {"never", "not", "n't", "n’t", "also", "then", "thus", "so"}
+# what ends the first predicate's clause on the way back: its own subject starts there
+_JOINED_STOP = {";", ".", ":", "we", "they", "you", "i", "he", "she"}
+_JOINED_REACH = 12
+
+
+def _joined_passive(doc: Doc, verb_start: int, floor: int) -> int | None:
+    """The be-form of a passive predicate the participle is joined to with "and"/"or": in
+    "Phone numbers are used by our clinic alone and never shared with third parties" the
+    "shared" is the second participle of "are ...", its subject the phone numbers, however
+    many words the first predicate takes. The walk back stops at a subject ("we", "they":
+    an active clause of its own) or at the end of a clause; "Numbers are collected, and we
+    never share them" has its own subject."""
+    j = verb_start - 1
+    while j > floor and doc[j].lower_ in _JOINED_FILLER:
+        j -= 1
+    if j <= floor or doc[j].lower_ not in ("and", "or"):
+        return None
+    for i in range(j - 1, max(floor, j - _JOINED_REACH) - 1, -1):
+        word = doc[i].lower_
+        if word in _JOINED_STOP:
+            return None
+        if word in _BE and i + 1 < j and _participle(doc[i + 1].lower_):
+            return i
     return None

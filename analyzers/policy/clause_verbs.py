@@ -182,7 +182,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and not _quoted(doc, v[0], start)
         and not _sold_out(parts, v[0])
         and not _asked_whether(doc, v[0], start)
-        and not _described_how(doc, v[0], start)
+        and not (_described_how(doc, v[0], start) and not _names_its_recipients(parts, v, end))
         and not _gerund_subject(parts, v[0], start, end)
         and not _act_rejected(doc, v[0], start, end)
         and permission_predicate(doc, v[0], start, end) is None
@@ -769,6 +769,17 @@ def _described_how(doc: Doc, i: int, start: int) -> bool:
         elif token.text in (";", ":", "."):
             return False
     return False
+
+
+def _names_its_recipients(parts: _Parts, verb: tuple[int, int], end: int) -> bool:
+    """Does a described sharing name whom it goes to? "Section 3 describes how we share
+    contact data, including phone numbers, with marketing partners" lays out a sharing that
+    happens, with its recipients: it is stated, as "we share ... with marketing partners" is.
+    "This notice describes how we share your mobile number" names only a topic."""
+    stop = next((t.i for t in parts.doc[verb[1] : end] if t.text in (";", ":", ".")), end)
+    return any(
+        parts.has(label, verb[1], stop) for label in ("recipient_outside", "recipient_partner")
+    )
 
 
 _ASKING = {

@@ -146,7 +146,9 @@ _MAY_SHARE = re.compile(
     r"kept from|between you and us|(?:stays?|remains?|rests?) with|"
     r"keep(?:s|ing)?\b[^.;]{0,60}\b(?:private|confidential)|"
     r"hand(?:s|ed|ing)? out|end(?:s|ed)? up (?:on|in|with)|"
-    r"(?:hand|turn)(?:s|ed|ing)? over|pass(?:es|ed|ing)? (?:along|on)\b|\blen[dt])",
+    r"(?:hand|turn)(?:s|ed|ing)? over|pass(?:es|ed|ing)? (?:along|on)\b|\blen[dt]|"
+    r"\b(?:leave|leaves|leaving|left)\s+(?:our|the|this)\s|"
+    r"\b(?:make|makes|making|made)\s+(?:[\w'’-]+\s+){1,4}(?:available|accessible)\b)",
     re.IGNORECASE,
 )
 
@@ -316,6 +318,8 @@ def _classify(
     text = f"{lead_in} {sentence}" if lead_in else sentence
     if _PLURAL_MARK.search(text):
         text, doc = _PLURAL_MARK.sub(r"\1s", text), None
+    if _DENIED_ASIDE.search(text):
+        text, doc = _DENIED_ASIDE.sub("", text), None
     if not (
         _MAY_SHARE.search(text)
         or _HANDOVER.search(text)
@@ -448,6 +452,17 @@ def _classify(
 # "service provider(s)", "partner(s)": the tokenizer splits "provider(s" from ")", and the
 # recipient would go unread; the marked plural reads as the plural
 _PLURAL_MARK = re.compile(r"\b([A-Za-z]+)\((?:e?s)\)")
+
+
+# an aside that lists, each negated, who is kept out: "Nobody outside our company (not
+# partners, not affiliates, not advertisers) receives the phone numbers", "We never share it
+# (not even with partners)". It restates the negation around it; read as the sentence's own
+# words, its partners would be recipients of the sharing it denies. Only an aside within a
+# sentence, not a sentence of its own in brackets ("... celular. (No outside company will
+# receive your cell number.)": a translation, read as the sentence it is)
+_DENIED_ASIDE = re.compile(
+    r"(?<=\w)\s*\(\s*(?:not|no|never|neither|nor)\b[^().!?]*\)", re.IGNORECASE
+)
 
 
 # a lead-in that stops after its subject and a negated auxiliary ("We do not:", "We will

@@ -350,6 +350,8 @@ def sentence_elements(
     if "carrier_liability" in labels and not (carriers_excused(quoted) and excused_for_texts(text)):
         labels.discard("carrier_liability")  # "Carriers are not liable for charges you incur"
     named = "message_types" in found or "message_type" in terms_words
+    if named and _callout_names_the_only_kind(text):
+        named = False  # "Reminder: all sales are final": the writer's label on the sentence
     if named and kind_by_another_channel(text):
         named = False  # "Appointment reminders are sent by email 48 hours in advance"
     if named and offers_not_texts(text):
@@ -357,6 +359,28 @@ def sentence_elements(
     if named and (sms_document or _SMS_CONTEXT.search(quoted + " " + heading)):
         labels.add("message_type")
     return labels
+
+
+# one singular word and a colon that open a sentence: the writer's label on it ("Reminder:",
+# "Note:", "Update:"); a plural ("Reminders: sent the day before") names what is sent
+_CALLOUT = re.compile(r"^\W*[A-Za-z]+(?<![sS])\s*:\s*")
+
+
+def _callout_names_the_only_kind(text: str) -> bool:
+    """Is the only kind of message the sentence names its callout label? "Reminder: all sales
+    are final" is a notice in the terms, flagged for the reader; it names no message the
+    program sends. "Reminder: appointment texts go out the day before" names one after it,
+    and "Reminders: sent the day before your visit" (a plural, a field's label) names what is
+    sent."""
+    callout = _CALLOUT.match(text)
+    if callout is None:
+        return False
+    rest = text[callout.end() :]
+    return not (
+        vocabulary("disclosure").labels_in(rest) & {"message_types"}
+        or "message_type" in vocabulary("terms").labels_in(rest)
+        or message_type_in(rest)
+    )
 
 
 def _counts_only_another_thing(text: str) -> bool:
