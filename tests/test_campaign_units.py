@@ -1170,6 +1170,40 @@ def test_round_28_a_purpose_clause_names_the_kind_of_message(
 
 
 @pytest.mark.parametrize(
+    ("description", "vague"),
+    [
+        # blind round 30 (a paint store): a verb of saying needs no object before the clause
+        # that says what the text tells
+        (
+            "Brightwater Dental, a three-office practice in Tulsa, texts patients who ordered a "
+            "night guard to say when their guard has arrived and is ready for a fitting.",
+            "passed",
+        ),
+        (
+            "Brightwater Dental texts patients who booked a visit on our booking page to notify "
+            "them once their lab results are in.",
+            "passed",
+        ),
+        # near misses: a verb of saying that says nothing
+        (
+            "Brightwater Dental texts patients who booked a visit and opted in on the booking "
+            "page of our website to say hello.",
+            "failed",
+        ),
+        (
+            "Brightwater Dental texts patients who booked a visit and opted in on the booking "
+            "page of our website to say thanks now and then.",
+            "failed",
+        ),
+    ],
+)
+def test_round_30_a_verb_of_saying_names_the_kind_without_an_object(
+    tmp_path, description: str, vague: str
+) -> None:
+    assert _description_results(tmp_path, description)["campaign.description_vague"] == vague
+
+
+@pytest.mark.parametrize(
     ("consent", "expected"),
     [
         # blind round 29 (a pool table mover): the offers are another company's, a consent
