@@ -1253,7 +1253,7 @@ def test_site_marketing_sent_by_other_companies_is_no_undeclared_use_case(
         (
             "Low Volume Mixed",
             [
-                "Brightwater Dental: Your appointment is tomorrow at [time]. Reply STOP to opt out.",
+                "Brightwater Dental: Your appointment is tomorrow at [time]. Reply STOP to quit.",
                 "Brightwater Dental: Your invoice #[invoice] is due on [date].",
             ],
             True,
@@ -1272,7 +1272,7 @@ def test_site_marketing_sent_by_other_companies_is_no_undeclared_use_case(
         (
             "Mixed",
             [
-                "Brightwater Dental: Your appointment is tomorrow at [time]. Reply STOP to opt out.",
+                "Brightwater Dental: Your appointment is tomorrow at [time]. Reply STOP to quit.",
                 "Brightwater Dental: How did we do? Reply 1-5 to rate your visit.",
             ],
             False,
