@@ -1041,3 +1041,28 @@ def test_round_28_tobacco_sold_next_to_leather_or_in_a_flavour_list_still_fires(
     page, sample = _both(text)
     assert "tobacco" in page, find_content(text, include_weak=True)
     assert "tobacco" in sample
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # blind round 30 (a zero-proof bar): "-less" joined to the term denies it as "-free"
+        # does, and the compound denies the drink it modifies ("Rum-less mojito")
+        ("Try a smoked-rosemary Gin-less Gimlet, $10.", set()),
+        ("Rum-less mojito with mint and lime, $9.", set()),
+        ("Booze-free brunch cocktails every Sunday, $12.", set()),
+        # near misses: the suffix governs only the term it is joined to, and "-less" must be
+        # joined by a hyphen ("a timeless gin" is gin, so is a gin with a less bitter finish)
+        ("Gin-less Gimlet or a classic gin martini, $10.", {"martini"}),
+        ("Rum-less punch and a rum mojito, $9.", {"mojito"}),
+        ("Our timeless gin and tonic, $10.", {"gin"}),
+        ("A gin less bitter than most, $10.", {"gin"}),
+        # a "-free" compound of another substance leaves the drink a drink
+        ("Sugar-free cocktails every Sunday, $12.", {"cocktails"}),
+        ("Gluten-free beer on tap, $7.", {"beer"}),
+    ],
+)
+def test_round_30_a_less_suffix_denies_the_term(text: str, found: set[str]) -> None:
+    assert {m.term for m in find_content(text, ("alcohol",))} >= found
+    if not found:
+        assert find_content(text, ("alcohol",)) == []

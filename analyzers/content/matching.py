@@ -369,19 +369,28 @@ def find_prohibited(text: str) -> list[ContentMatch]:
     return find_content(text, PROHIBITED)
 
 
+# the verbs of having a good for sale, said of a denied subject: "no alcohol is served or sold"
+_HAVING_VERBS = r"(?:sold|served|poured|stocked|carried|offered|available)"
 # what may follow a denied term where the denial governs the term itself: the end of its
-# phrase, the next item of the list, or a generic head ("no tobacco or vape products")
+# phrase, the next item of the list, a generic head ("no tobacco or vape products"), or the
+# passive verb it is the subject of ("no alcohol is served or sold here") when no buyer or
+# time restricts that verb ("no alcohol is sold to anyone under 21" restricts a sale)
 _DENIED_PHRASE_END = re.compile(
     r"\s*(?:$|[,;:.!?)\u2013\u2014-]|(?:and|or|nor|&)\b|(?:products?|items?|goods|of any kind"
-    r"|here|whatsoever|at all|sold here|on site|in store)\b)",
+    r"|here|whatsoever|at all|sold here|on site|in store)\b"
+    rf"|(?:is|are)\s+(?:ever\s+)?{_HAVING_VERBS}(?:\s*,?\s*(?:or|and|nor)\s+{_HAVING_VERBS})?"
+    r"\b(?!\s+(?:to|under|until|before|after)\b))",
     re.IGNORECASE,
 )
 
 
-def denied_terms(text: str, category: str) -> list[str]:
+def denied_terms(text: str, category: str, *, include_weak: bool = False) -> list[str]:
     """The category's strong terms the text says the business does not have: "No tobacco, no
     vapes, no hookah", "We do not sell tobacco or vape products" (a denying modifier, or a
-    sentence whose verb is denied).
+    sentence whose verb is denied). With `include_weak`, also the weak terms that are the
+    category's own name: "no alcohol is served or sold here" denies the category whole, and
+    "alcohol" is weak only for its everyday senses ("rubbing alcohol"); "no smoking on the
+    patio" denies an act, not tobacco.
 
     Only where the denial governs the term as a whole phrase: "no tobacco sold to anyone under
     21" and "we don't sell cigars to minors" restrict a sale the business makes, and
@@ -402,7 +411,11 @@ def denied_terms(text: str, category: str) -> list[str]:
         spans = [(s, e) for _label, s, e in terms]
         negated = _read_context(chunk, set(), 0).negated
         for label, term_start, term_end in terms:
-            if label != "strong":
+            if label != "strong" and not (
+                include_weak
+                and label == "weak"
+                and _names_category(sentence[term_start:term_end], category)
+            ):
                 continue
             denied = (
                 negated
@@ -412,6 +425,14 @@ def denied_terms(text: str, category: str) -> list[str]:
             if denied and _DENIED_PHRASE_END.match(sentence, term_end):
                 found.append(sentence[term_start:term_end])
     return found
+
+
+def _names_category(term: str, category: str) -> bool:
+    """Is the term the category's own name, a word its label is made of ("alcohol" for
+    "alcoholic beverages", "hemp" for "cannabis, hemp-derived, CBD or THC products")?"""
+    words = re.findall(r"[a-z]+", CATEGORIES[category].label.lower())
+    term = term.lower()
+    return len(term) >= 4 and " " not in term and any(w.startswith(term) for w in words)
 
 
 def _one_line(sentence: str) -> str:

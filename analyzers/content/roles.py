@@ -991,22 +991,45 @@ def _line_before(text: str, start: int) -> str:
     return text[max(0, start - _LOOK_BACK) : start].rsplit("\n", 1)[-1]
 
 
+# a suffix joined to the term by a hyphen that makes the word mean "without it": "Champagne-free
+# toast", "booze-free bar", "a Gin-less Gimlet" (a gimlet made without gin)
+_DENYING_SUFFIX = re.compile(r"[-\u2010\u2011](?:free|less)\b", re.IGNORECASE)
+# the same compound before the term, as a modifier of its noun phrase: "Rum-less mojito",
+# "booze-free brunch cocktails"; the compound ends where the suffix does
+_SUFFIX_MODIFIER = re.compile(
+    r"[-\u2010\u2011](?:free|less)\s+(?:(?!(?:"
+    + "|".join(sorted(_PHRASE_BREAKS))
+    + r")\b)[\w'\u2019-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _under_denying_compound(text: str, start: int, terms: Sequence[tuple[int, int]]) -> bool:
+    """Is the term the head of a noun phrase that a "<substance>-free" or "<substance>-less"
+    compound modifies? "Rum-less mojito", "booze-free brunch cocktails": the compound says the
+    drink is made without the substance, as "alcohol-free" does. Only where the compound's
+    first part is itself a term of a restricted substance: "sugar-free cocktails" and "a
+    gluten-free beer" still are the drinks."""
+    found = _SUFFIX_MODIFIER.search(text, 0, start)
+    return found is not None and any(end == found.start() for _s, end in terms)
+
+
 def _is_absent(text: str, start: int, end: int, terms: Sequence[tuple[int, int]] = ()) -> bool:
     """ "no alcohol", "without champagne", "non-alcoholic sparkling wine", "Champagne-free
-        toast", "Alcohol free": the words deny the thing they govern, so the term names what is not
-        there. A "non-" before the term denies the term itself ("non-alcoholic" is no "alcoholic"),
-    and so does a modifier the term begins ("alcohol free"; "Champagne free with brunch" is not
-    one: it is on the house).
+    toast", "Gin-less Gimlet", "Rum-less mojito", "Alcohol free": the words deny the thing they
+    govern, so the term names what is not there. A "non-" before the term denies the term
+    itself ("non-alcoholic" is no "alcoholic"), and so does a modifier the term begins
+    ("alcohol free"; "Champagne free with brunch" is not one: it is on the house).
 
-        Only the noun phrase they govern, never the whole sentence: in "We serve non-alcoholic
-        cider and a full wine list" the modifier governs "cider", and the wine list still counts.
+    Only the noun phrase they govern, never the whole sentence: in "We serve non-alcoholic
+    cider and a full wine list" the modifier governs "cider", and the wine list still counts.
 
     A "no" or "without" before a coordinated list governs every item: in "no hemp, CBD or THC
     ingredients" CBD and THC are as absent as hemp (`_denied_list_item`). Only a list closed by
     "and", "or" or "nor": in "no THC, CBD only" the comma starts a new phrase, and the CBD is
     there.
     """
-    if re.match(r"[-\u2010\u2011]free\b", text[end : end + 6], re.IGNORECASE):
+    if _DENYING_SUFFIX.match(text, end) or _under_denying_compound(text, start, terms):
         return True
     roles = _roles()
     if roles.denial_modifier.match(text, start):
