@@ -1066,3 +1066,23 @@ def test_round_30_a_less_suffix_denies_the_term(text: str, found: set[str]) -> N
     assert {m.term for m in find_content(text, ("alcohol",))} >= found
     if not found:
         assert find_content(text, ("alcohol",)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # blind round 30 (a debt-relief consultant): a loan that modifies the client's debt
+        # names the kind of debt, alone or as an item of the list the debt heads
+        ("Clients with $9,000 in card, medical or personal-loan debt enroll in our plan.", []),
+        ("We negotiate student loan debts and payday loan and card balances for you.", []),
+        ("Settle personal loan debt for less than you owe, $0 upfront.", []),
+        # near misses: the loan is offered, or the debt is what the loan pays
+        ("Personal loans for any credit, apply today.", ["personal loans"]),
+        ("Take a personal loan to pay off card debt, apply today.", ["personal loan"]),
+        ("We offer personal loans and debt consolidation plans.", ["personal loans"]),
+    ],
+)
+def test_round_30_a_loan_that_modifies_a_debt_is_no_loan_offered(
+    text: str, found: list[str]
+) -> None:
+    assert [m.term for m in find_content(text, ("direct_lending",))] == found

@@ -170,6 +170,7 @@ class _Roles:
     materials: re.Pattern[str]
     customer_loan_categories: frozenset[str]
     customer_loan: re.Pattern[str]
+    debt_after: re.Pattern[str]
     product_denial_categories: frozenset[str]
     product_denial: re.Pattern[str]
     weapon_categories: frozenset[str]
@@ -264,6 +265,7 @@ def _roles() -> _Roles:
         materials=_any_word(data["colour_list"]["materials"]),
         customer_loan_categories=frozenset(data["customer_loan"]["categories"]),
         customer_loan=_customer_loan_pattern(data["customer_loan"]),
+        debt_after=_debt_after_pattern(data["customer_loan"]),
         product_denial_categories=frozenset(data["product_denial"]["categories"]),
         product_denial=_product_denial_pattern(data["product_denial"]),
         **_weapon_modifier_words(data["weapon_modifier"]),
@@ -451,6 +453,14 @@ def _customer_loan_pattern(customer: dict) -> re.Pattern[str]:
         rf"(?:{_ASK_LIST_ITEM}){{0,4}}(?:{_ASK_WORD}\s+){{0,2}}$",
         re.IGNORECASE,
     )
+
+
+def _debt_after_pattern(customer: dict) -> re.Pattern[str]:
+    """The start of the text after a loan that modifies a debt: " debt", "-debt", ", medical
+    or card debt" (the loan is one item of a list whose shared head is the debt)."""
+    heads = _alternatives(customer["debt_heads"])
+    item = rf"{_ITEM_JOINT}(?:{_ITEM_WORD}[\s-]+){{0,2}}{_ITEM_WORD}"
+    return re.compile(rf"(?:{item}){{0,4}}[\s\u2010\u2011-]+(?:{heads})\b", re.IGNORECASE)
 
 
 def _product_denial_pattern(denial: dict) -> re.Pattern[str]:
@@ -648,6 +658,8 @@ def other_meaning(
         return "what a thing said not to be a financial product is"
     if category in roles.customer_loan_categories and _is_customers_loan(text, start):
         return "a loan the customer was refused or already holds"
+    if category in roles.customer_loan_categories and _names_kind_of_debt(text, end):
+        return "the kind of debt the customer has"
     if _is_mention(text, start, end):
         return "a word whose meaning is explained"
     if _is_customer_kind(text, start, term):
@@ -1261,6 +1273,15 @@ def _is_customers_loan(text: str, start: int) -> bool:
     loans for any credit" and "Need a car loan? We arrange them" still offer one.
     """
     return bool(_roles().customer_loan.search(_line_before(text, start)))
+
+
+def _names_kind_of_debt(text: str, end: int) -> bool:
+    """Does the loan modify a debt, alone or as one item of a list the debt heads? "Clients
+    with $10,000+ in credit card, medical or personal-loan debt" names the kind of debt a
+    debt-relief client has: the loan is the client's, made by another lender, and the business
+    offers none. "Personal loans for any credit" and "a personal loan to pay off card debt"
+    (the debt is what the loan pays, not its head) still offer one."""
+    return bool(_roles().debt_after.match(text, end))
 
 
 def _lends_goods(text: str, end: int, term: str) -> bool:
