@@ -1086,3 +1086,32 @@ def test_round_30_a_loan_that_modifies_a_debt_is_no_loan_offered(
     text: str, found: list[str]
 ) -> None:
     assert [m.term for m in find_content(text, ("direct_lending",))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # blind round 30 (a hemp-fabric shop's FAQ): a question asks; its answer's denial
+        # governs the product, however many sentences in it comes
+        (
+            "Is this the same plant as marijuana? Same species, another crop. Fiber hemp is "
+            "grown for its stalks. Our cloth contains no THC or CBD.",
+            [],
+        ),
+        # the answer's own terms are read as they stand: one "CBD", the answer's
+        ("Is CBD legal? Yes. Our CBD oil has no THC, $40.", ["cbd"]),
+        # near misses: an answer that confirms or denies nothing, a pitch phrased as a
+        # question, and a denial that answers another question
+        ("Is this the same plant as marijuana? Yes, and we sell it by the gram.", ["marijuana"]),
+        ("Looking for CBD? Shop our tinctures, $30.", ["cbd"]),
+        (
+            "Is this the same plant as marijuana? Same species. Do you sell vapes? We do not "
+            "sell THC.",
+            ["marijuana"],
+        ),
+    ],
+)
+def test_round_30_a_question_whose_answer_denies_the_product_offers_nothing(
+    text: str, found: list[str]
+) -> None:
+    assert [m.term for m in find_content(text, ("cannabis",))] == found

@@ -209,9 +209,14 @@ def read_text(text: str, categories: tuple[str, ...] | None = None) -> TextReadi
         offset = sentences[i][0]
         quote = _one_line(sentence(i))
         terms = _TERMS[sentence(i)]
+        denied_in_answer: dict[str, bool] = {}
         for category, label, start, end in terms:
             if answered_no(text, offset + start, sentences[i][1]):
                 continue  # "Do you offer loans? No."
+            if category not in denied_in_answer:
+                denied_in_answer[category] = _answer_denies(text, sentences, i, category)
+            if denied_in_answer[category]:
+                continue  # "Is this the same plant as marijuana? ... no THC or CBD."
             if category in wanted and not other_meaning(
                 sentence(i),
                 start,
@@ -227,6 +232,34 @@ def read_text(text: str, categories: tuple[str, ...] | None = None) -> TextReadi
                 )
     reading.matches.sort(key=lambda m: (m.start_char, m.category))
     return reading
+
+
+_ANSWER_SENTENCES = 4  # sentences after a question that may answer it
+
+
+def _answer_denies(text: str, sentences: list[tuple[int, int]], i: int, category: str) -> bool:
+    """Is sentence i a question whose answer denies the category's goods?
+
+    A question asks; it offers nothing by itself. On a hemp-fabric shop's FAQ, "Is this the
+    same plant as marijuana?" is answered "Same species, very different crop. ... Our fabric
+    contains no THC or CBD": the answer's denial (`denied_terms`) governs the product, and the
+    question's term is what a customer wondered, not what the shop sells.
+
+    The answer runs to the next question, at most four sentences. Only the question's own
+    terms are dropped: an answer that offers ("Is CBD legal? Yes. Our CBD oil has no THC") is
+    read as it stands, and its "CBD oil" still counts. A question whose answer denies nothing
+    ("Looking for CBD? Shop our tinctures") keeps its term.
+    """
+    start, end = sentences[i]
+    if not text[start:end].rstrip().endswith("?"):
+        return False
+    answer_end = end
+    for j in range(i + 1, min(i + 1 + _ANSWER_SENTENCES, len(sentences))):
+        if text[sentences[j][0] : sentences[j][1]].rstrip().endswith("?"):
+            break
+        answer_end = sentences[j][1]
+    answer = text[end:answer_end]
+    return bool(answer.strip()) and bool(denied_terms(answer, category, include_weak=True))
 
 
 def _parse_new(pending: dict[str, set[str]], read, memo: dict, parsed: dict[str, Span]) -> None:
