@@ -1170,6 +1170,40 @@ def test_round_28_a_purpose_clause_names_the_kind_of_message(
 
 
 @pytest.mark.parametrize(
+    ("description", "vague"),
+    [
+        # blind round 30 (a paint store): a verb of saying needs no object before the clause
+        # that says what the text tells
+        (
+            "Brightwater Dental, a three-office practice in Tulsa, texts patients who ordered a "
+            "night guard to say when their guard has arrived and is ready for a fitting.",
+            "passed",
+        ),
+        (
+            "Brightwater Dental texts patients who booked a visit on our booking page to notify "
+            "them once their lab results are in.",
+            "passed",
+        ),
+        # near misses: a verb of saying that says nothing
+        (
+            "Brightwater Dental texts patients who booked a visit and opted in on the booking "
+            "page of our website to say hello.",
+            "failed",
+        ),
+        (
+            "Brightwater Dental texts patients who booked a visit and opted in on the booking "
+            "page of our website to say thanks now and then.",
+            "failed",
+        ),
+    ],
+)
+def test_round_30_a_verb_of_saying_names_the_kind_without_an_object(
+    tmp_path, description: str, vague: str
+) -> None:
+    assert _description_results(tmp_path, description)["campaign.description_vague"] == vague
+
+
+@pytest.mark.parametrize(
     ("consent", "expected"),
     [
         # blind round 29 (a pool table mover): the offers are another company's, a consent
@@ -1201,3 +1235,75 @@ def test_site_marketing_sent_by_other_companies_is_no_undeclared_use_case(
     ctx = AnalysisContext(snapshot=snapshot, options=AuditOptions(), campaign=campaign)
     result = run_check(all_checks()["campaign.marketing_undeclared"], ctx)
     assert str(result.status) == expected, result.findings
+
+
+@pytest.mark.parametrize(
+    ("use_cases", "samples", "fires"),
+    [
+        # blind round 30 (a garden store): Mixed with order, pickup and delivery updates alone
+        (
+            "Mixed",
+            [
+                "Brightwater Dental: Your order #[order] has shipped. Reply STOP to opt out.",
+                "Brightwater Dental: Your order #[order] is ready for pickup at the front desk.",
+                "Brightwater Dental: Your order #[order] was delivered today.",
+            ],
+            True,
+        ),
+        (
+            "Low Volume Mixed",
+            [
+                "Brightwater Dental: Your appointment is tomorrow at [time]. Reply STOP to quit.",
+                "Brightwater Dental: Your invoice #[invoice] is due on [date].",
+            ],
+            True,
+        ),
+        # near misses: two kinds shown (a notice and a marketing message; a notice and a
+        # survey, which Account Notification does not cover), and one kind under its own use
+        # case
+        (
+            "Mixed",
+            [
+                "Brightwater Dental: Your order #[order] has shipped. Reply STOP to opt out.",
+                "Brightwater Dental: Thanks for your order! Use code SAVE10 for 10% off next time.",
+            ],
+            False,
+        ),
+        (
+            "Mixed",
+            [
+                "Brightwater Dental: Your appointment is tomorrow at [time]. Reply STOP to quit.",
+                "Brightwater Dental: How did we do? Reply 1-5 to rate your visit.",
+            ],
+            False,
+        ),
+        (
+            "Account Notification",
+            [
+                "Brightwater Dental: Your order #[order] has shipped. Reply STOP to opt out.",
+                "Brightwater Dental: Your order #[order] was delivered today.",
+            ],
+            False,
+        ),
+    ],
+)
+def test_round_30_mixed_samples_must_show_two_kinds(
+    tmp_path, use_cases: str, samples: list[str], fires: bool
+) -> None:
+    from analyzers.campaign.model import load_campaign
+    from prevet.campaign_command import check_package
+    from tests.conftest import ROOT
+
+    text = (ROOT / "fixtures" / "campaigns" / "compliant.yaml").read_text()
+    text = text.replace(
+        "  use_cases: [Customer Care, Account Notification]", f"  use_cases: [{use_cases}]"
+    )
+    start = text.index("  samples:")
+    end = text.index("  keywords:")
+    listed = "".join(f'    - "{s}"\n' for s in samples)
+    path = tmp_path / "c.yaml"
+    path.write_text(text[:start] + "  samples:\n" + listed + text[end:])
+    analysis = check_package(load_campaign(path))
+    result = next(r for r in analysis.results if r.spec.id == "samples.use_case_mismatch")
+    mixed = [f for f in result.findings if f.selector == "campaign.use_cases"]
+    assert bool(mixed) == fires, result.findings

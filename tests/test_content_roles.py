@@ -1041,3 +1041,77 @@ def test_round_28_tobacco_sold_next_to_leather_or_in_a_flavour_list_still_fires(
     page, sample = _both(text)
     assert "tobacco" in page, find_content(text, include_weak=True)
     assert "tobacco" in sample
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # blind round 30 (a zero-proof bar): "-less" joined to the term denies it as "-free"
+        # does, and the compound denies the drink it modifies ("Rum-less mojito")
+        ("Try a smoked-rosemary Gin-less Gimlet, $10.", set()),
+        ("Rum-less mojito with mint and lime, $9.", set()),
+        ("Booze-free brunch cocktails every Sunday, $12.", set()),
+        # near misses: the suffix governs only the term it is joined to, and "-less" must be
+        # joined by a hyphen ("a timeless gin" is gin, so is a gin with a less bitter finish)
+        ("Gin-less Gimlet or a classic gin martini, $10.", {"martini"}),
+        ("Rum-less punch and a rum mojito, $9.", {"mojito"}),
+        ("Our timeless gin and tonic, $10.", {"gin"}),
+        ("A gin less bitter than most, $10.", {"gin"}),
+        # a "-free" compound of another substance leaves the drink a drink
+        ("Sugar-free cocktails every Sunday, $12.", {"cocktails"}),
+        ("Gluten-free beer on tap, $7.", {"beer"}),
+    ],
+)
+def test_round_30_a_less_suffix_denies_the_term(text: str, found: set[str]) -> None:
+    assert {m.term for m in find_content(text, ("alcohol",))} >= found
+    if not found:
+        assert find_content(text, ("alcohol",)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # blind round 30 (a debt-relief consultant): a loan that modifies the client's debt
+        # names the kind of debt, alone or as an item of the list the debt heads
+        ("Clients with $9,000 in card, medical or personal-loan debt enroll in our plan.", []),
+        ("We negotiate student loan debts and payday loan and card balances for you.", []),
+        ("Settle personal loan debt for less than you owe, $0 upfront.", []),
+        # near misses: the loan is offered, or the debt is what the loan pays
+        ("Personal loans for any credit, apply today.", ["personal loans"]),
+        ("Take a personal loan to pay off card debt, apply today.", ["personal loan"]),
+        ("We offer personal loans and debt consolidation plans.", ["personal loans"]),
+    ],
+)
+def test_round_30_a_loan_that_modifies_a_debt_is_no_loan_offered(
+    text: str, found: list[str]
+) -> None:
+    assert [m.term for m in find_content(text, ("direct_lending",))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # blind round 30 (a hemp-fabric shop's FAQ): a question asks; its answer's denial
+        # governs the product, however many sentences in it comes
+        (
+            "Is this the same plant as marijuana? Same species, another crop. Fiber hemp is "
+            "grown for its stalks. Our cloth contains no THC or CBD.",
+            [],
+        ),
+        # the answer's own terms are read as they stand: one "CBD", the answer's
+        ("Is CBD legal? Yes. Our CBD oil has no THC, $40.", ["cbd"]),
+        # near misses: an answer that confirms or denies nothing, a pitch phrased as a
+        # question, and a denial that answers another question
+        ("Is this the same plant as marijuana? Yes, and we sell it by the gram.", ["marijuana"]),
+        ("Looking for CBD? Shop our tinctures, $30.", ["cbd"]),
+        (
+            "Is this the same plant as marijuana? Same species. Do you sell vapes? We do not "
+            "sell THC.",
+            ["marijuana"],
+        ),
+    ],
+)
+def test_round_30_a_question_whose_answer_denies_the_product_offers_nothing(
+    text: str, found: list[str]
+) -> None:
+    assert [m.term for m in find_content(text, ("cannabis",))] == found

@@ -214,3 +214,64 @@ def test_round_29_a_denial_counts_only_where_it_governs_the_product() -> None:
     assert denied_terms("We do not sell tobacco or vape products.", "tobacco")
     assert denied_terms("No tobacco sold to anyone under 21.", "tobacco") == []
     assert denied_terms("Premium cigars, no smoking on the patio.", "tobacco") == []
+
+
+_ZERO_HOME = """<html><head><title>Home | Still Water Bar</title></head><body>
+<nav><a href="/">Home</a> <a href="/shop">Bottle Shop</a></nav>
+<h1>A bar for the sober-curious</h1>
+<p>Still Water is a zero-proof bar with a bottle shop in Fresno. {line}</p>
+<p>Come for a house shrub or a ginger soda, $9.</p></body></html>"""
+_ZERO_SHOP = """<html><head><title>Bottle Shop | Still Water Bar</title></head><body>
+<h1>Bottle shop</h1><p>We stock botanical aperitifs and shrubs to take home.</p>
+<p>Bitter aperitif, 750 ml - $27</p><p>Ginger shrub - $14</p></body></html>"""
+
+
+def _zero_site(line: str) -> SiteSnapshot:
+    return snapshot_from_pages(
+        {"/": _ZERO_HOME.format(line=line), "/shop": _ZERO_SHOP},
+        base="https://www.stillwaterbar.com/",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # blind round 30: a "bottle shop" of a site that denies alcohol, by its own name too
+        "No alcohol is served or sold here, ever.",
+        "We do not sell alcohol of any kind.",
+        "No wine, no beer, no liquor: every drink is 0.0%.",
+    ],
+)
+def test_round_30_a_bottle_shop_whose_site_denies_alcohol_is_no_alcohol(line: str) -> None:
+    failed = failed_checks(_zero_site(line), ("content.", "agegate."))
+    assert "content.alcohol" not in failed, failed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the site sells a drink, its "no" restricts a sale it makes, or it denies an act only
+        "We also pour local craft beer and natural wine.",
+        "No alcohol is sold to anyone under 21.",
+        "No outside alcohol is allowed.",
+        "Open daily.",
+    ],
+)
+def test_round_30_a_bottle_shop_that_sells_or_does_not_deny_alcohol_still_fires(
+    line: str,
+) -> None:
+    failed = failed_checks(_zero_site(line), ("content.", "agegate."))
+    assert "content.alcohol" in failed, failed
+
+
+def test_round_30_a_denial_of_the_category_by_its_own_name() -> None:
+    from analyzers.content.matching import denied_terms
+
+    line = "No alcohol is served or sold here."
+    assert denied_terms(line, "alcohol") == []  # "alcohol" is a weak term
+    assert denied_terms(line, "alcohol", include_weak=True) == ["alcohol"]
+    assert (
+        denied_terms("No alcohol is sold to anyone under 21.", "alcohol", include_weak=True) == []
+    )
+    # a weak term that is not the category's name: "no smoking" denies an act
+    assert denied_terms("No smoking inside the shop.", "tobacco", include_weak=True) == []

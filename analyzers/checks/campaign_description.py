@@ -116,10 +116,13 @@ def _names_a_kind_by_compound(text: str) -> bool:
 
 
 # a purpose clause that says what the message tells: "to tell them the order is ready", "to let
-# you know when your table is ready", "to warn customers that a delivery is late"; the verb's
-# object (up to three words), then a clause or a phrase of at least two more words
+# you know when your table is ready", "to warn customers that a delivery is late", "to say when
+# their paint is mixed", "to notify them once a part arrives"; the verb's object (up to three
+# words; none for a verb of saying: "to say when"), then a clause or a phrase of at least two
+# more words
 _PURPOSE_CLAUSE = re.compile(
-    r"\bto\s+(?:tell|let|show|warn|advise)\s+(?:[\w'\u2019]+\s+){1,3}?(?:know\s+)?"
+    r"\bto\s+(?:tell|let|show|warn|advise|say|notify|inform|announce|confirm|report)\s+"
+    r"(?:[\w'\u2019]+\s+){0,3}?(?:know\s+)?"
     r"(?:that|when|whenever|whether|if|once|about|the|your|their|his|her|its|our)\s+"
     r"[\w'\u2019-]+\s+[\w'\u2019-]+",
     re.IGNORECASE,
@@ -130,8 +133,10 @@ def _names_a_kind_by_purpose(text: str) -> bool:
     """Does a purpose clause say what the texts tell (blind round 28)? "Fennel & Rye texts
     customers who placed a pickup order ... to tell them the order is ready or delayed": the
     infinitive after the recipients names the message (an order-ready notice), however long
-    the clause that names the recipients runs before it. A purpose that says nothing ("to tell
-    them things", "to let them know") names no kind."""
+    the clause that names the recipients runs before it. A verb of saying needs no object (blind
+    round 30, a paint store: "texts customers who placed a special order to say when their paint
+    is mixed and ready"). A purpose that says nothing ("to tell them things", "to let them
+    know", "to say hello") names no kind."""
     return _PURPOSE_CLAUSE.search(text) is not None
 
 

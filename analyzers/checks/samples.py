@@ -32,9 +32,11 @@ from analyzers.campaign.segments import MAX_SEGMENTS, segment
 from analyzers.campaign.use_cases import (
     ACCEPTED_LABELS,
     BROAD_USE_CASES,
+    MIXED_USE_CASES,
     SWEEPSTAKES,
     TWO_FA,
     USE_CASE_FOR_LABEL,
+    Classification,
     accepted_labels,
     classify,
     label_name,
@@ -466,6 +468,54 @@ def use_case_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
                 message=f"{use_case} is declared but no sample shows it ({kinds}).",
                 details={"use_case": use_case},
             )
+    yield from _mixed_of_one_kind(campaign, [found for _, found in classified])
+
+
+def _one_kind(found: list[Classification]) -> str | None:
+    """The one kind of message every sample is, or None when they show two or more.
+
+    A kind is what one use case covers, as samples.use_case_mismatch reads it everywhere else.
+    A sample often carries several labels ("Your order has shipped" is an order notice and a
+    shipping notice), so the samples are of one kind when one label is common to all of them
+    and every other label they carry fits that label's own use case: three order, pickup and
+    shipping updates are all account notifications. An appointment reminder beside a reply to
+    a question (no common label), or an order notice beside "Thanks for your order! 10% off
+    next time" (marketing, which no notification use case accepts), show two kinds.
+    """
+    common = set.intersection(*(f.labels for f in found))
+    for label in sorted(common):
+        use_case = USE_CASE_FOR_LABEL.get(label)
+        allowed = ACCEPTED_LABELS.get(use_case or "", frozenset())
+        if use_case and all(f.labels <= allowed for f in found):
+            return label
+    return None
+
+
+def _mixed_of_one_kind(campaign: Campaign, found: list[Classification]) -> Iterator[Hit]:
+    """A Mixed campaign whose samples all show one kind of message (blind round 30: three
+    order, pickup and delivery updates under "Mixed"). TCR registers Mixed campaigns for
+    messages of two or more sub-use-cases and asks the samples to show them; samples of one
+    kind belong to that kind's own use case. campaign.mixed_subcases_missing reports the
+    sub-use-case list itself."""
+    mixed = [name for name in campaign.campaign.use_cases if name in MIXED_USE_CASES]
+    if not mixed or len(found) < 2:
+        return
+    label = _one_kind(found)
+    if label is None:
+        return
+    use_case = USE_CASE_FOR_LABEL[label]
+    yield field_hit(
+        campaign,
+        "campaign.use_cases",
+        ", ".join(campaign.use_cases),
+        message=f"{mixed[0]} is declared but every sample is one kind of message that "
+        f"{use_case} covers ({label_name(label)}): a {mixed[0]} campaign's samples must show "
+        "at least two of the kinds it combines.",
+        details={"use_case": mixed[0], "looks_like": [label]},
+        fix=f"Register the campaign as {use_case} if these are all the messages it sends, or "
+        f"add a sample of each other kind the {mixed[0]} campaign sends (e.g. a marketing "
+        "message or a customer-care reply).",
+    )
 
 
 @check("samples.no_placeholders", severity=Severity.INFO, needs=("campaign",), **NO_PLACEHOLDERS)

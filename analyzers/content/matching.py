@@ -209,9 +209,14 @@ def read_text(text: str, categories: tuple[str, ...] | None = None) -> TextReadi
         offset = sentences[i][0]
         quote = _one_line(sentence(i))
         terms = _TERMS[sentence(i)]
+        denied_in_answer: dict[str, bool] = {}
         for category, label, start, end in terms:
             if answered_no(text, offset + start, sentences[i][1]):
                 continue  # "Do you offer loans? No."
+            if category not in denied_in_answer:
+                denied_in_answer[category] = _answer_denies(text, sentences, i, category)
+            if denied_in_answer[category]:
+                continue  # "Is this the same plant as marijuana? ... no THC or CBD."
             if category in wanted and not other_meaning(
                 sentence(i),
                 start,
@@ -227,6 +232,34 @@ def read_text(text: str, categories: tuple[str, ...] | None = None) -> TextReadi
                 )
     reading.matches.sort(key=lambda m: (m.start_char, m.category))
     return reading
+
+
+_ANSWER_SENTENCES = 4  # sentences after a question that may answer it
+
+
+def _answer_denies(text: str, sentences: list[tuple[int, int]], i: int, category: str) -> bool:
+    """Is sentence i a question whose answer denies the category's goods?
+
+    A question asks; it offers nothing by itself. On a hemp-fabric shop's FAQ, "Is this the
+    same plant as marijuana?" is answered "Same species, very different crop. ... Our fabric
+    contains no THC or CBD": the answer's denial (`denied_terms`) governs the product, and the
+    question's term is what a customer wondered, not what the shop sells.
+
+    The answer runs to the next question, at most four sentences. Only the question's own
+    terms are dropped: an answer that offers ("Is CBD legal? Yes. Our CBD oil has no THC") is
+    read as it stands, and its "CBD oil" still counts. A question whose answer denies nothing
+    ("Looking for CBD? Shop our tinctures") keeps its term.
+    """
+    start, end = sentences[i]
+    if not text[start:end].rstrip().endswith("?"):
+        return False
+    answer_end = end
+    for j in range(i + 1, min(i + 1 + _ANSWER_SENTENCES, len(sentences))):
+        if text[sentences[j][0] : sentences[j][1]].rstrip().endswith("?"):
+            break
+        answer_end = sentences[j][1]
+    answer = text[end:answer_end]
+    return bool(answer.strip()) and bool(denied_terms(answer, category, include_weak=True))
 
 
 def _parse_new(pending: dict[str, set[str]], read, memo: dict, parsed: dict[str, Span]) -> None:
@@ -369,19 +402,28 @@ def find_prohibited(text: str) -> list[ContentMatch]:
     return find_content(text, PROHIBITED)
 
 
+# the verbs of having a good for sale, said of a denied subject: "no alcohol is served or sold"
+_HAVING_VERBS = r"(?:sold|served|poured|stocked|carried|offered|available)"
 # what may follow a denied term where the denial governs the term itself: the end of its
-# phrase, the next item of the list, or a generic head ("no tobacco or vape products")
+# phrase, the next item of the list, a generic head ("no tobacco or vape products"), or the
+# passive verb it is the subject of ("no alcohol is served or sold here") when no buyer or
+# time restricts that verb ("no alcohol is sold to anyone under 21" restricts a sale)
 _DENIED_PHRASE_END = re.compile(
     r"\s*(?:$|[,;:.!?)\u2013\u2014-]|(?:and|or|nor|&)\b|(?:products?|items?|goods|of any kind"
-    r"|here|whatsoever|at all|sold here|on site|in store)\b)",
+    r"|here|whatsoever|at all|sold here|on site|in store)\b"
+    rf"|(?:is|are)\s+(?:ever\s+)?{_HAVING_VERBS}(?:\s*,?\s*(?:or|and|nor)\s+{_HAVING_VERBS})?"
+    r"\b(?!\s+(?:to|under|until|before|after)\b))",
     re.IGNORECASE,
 )
 
 
-def denied_terms(text: str, category: str) -> list[str]:
+def denied_terms(text: str, category: str, *, include_weak: bool = False) -> list[str]:
     """The category's strong terms the text says the business does not have: "No tobacco, no
     vapes, no hookah", "We do not sell tobacco or vape products" (a denying modifier, or a
-    sentence whose verb is denied).
+    sentence whose verb is denied). With `include_weak`, also the weak terms that are the
+    category's own name: "no alcohol is served or sold here" denies the category whole, and
+    "alcohol" is weak only for its everyday senses ("rubbing alcohol"); "no smoking on the
+    patio" denies an act, not tobacco.
 
     Only where the denial governs the term as a whole phrase: "no tobacco sold to anyone under
     21" and "we don't sell cigars to minors" restrict a sale the business makes, and
@@ -402,7 +444,11 @@ def denied_terms(text: str, category: str) -> list[str]:
         spans = [(s, e) for _label, s, e in terms]
         negated = _read_context(chunk, set(), 0).negated
         for label, term_start, term_end in terms:
-            if label != "strong":
+            if label != "strong" and not (
+                include_weak
+                and label == "weak"
+                and _names_category(sentence[term_start:term_end], category)
+            ):
                 continue
             denied = (
                 negated
@@ -412,6 +458,14 @@ def denied_terms(text: str, category: str) -> list[str]:
             if denied and _DENIED_PHRASE_END.match(sentence, term_end):
                 found.append(sentence[term_start:term_end])
     return found
+
+
+def _names_category(term: str, category: str) -> bool:
+    """Is the term the category's own name, a word its label is made of ("alcohol" for
+    "alcoholic beverages", "hemp" for "cannabis, hemp-derived, CBD or THC products")?"""
+    words = re.findall(r"[a-z]+", CATEGORIES[category].label.lower())
+    term = term.lower()
+    return len(term) >= 4 and " " not in term and any(w.startswith(term) for w in words)
 
 
 def _one_line(sentence: str) -> str:

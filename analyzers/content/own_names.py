@@ -93,6 +93,12 @@ def denied_kind_shops(pages: Sequence[PageContent]) -> list[str]:
     term is then the kind of shop the business is in its own sense, and counts as its name does
     (a weak term).
 
+    Any kind of shop named by what it sells reads so: a zero-proof bar's "bottle shop" (blind
+    round 30) on a site that says "no alcohol is served or sold here" is a shop of bottles
+    without alcohol. The denial may name the category by its own word ("alcohol", "booze",
+    weak terms only for their everyday senses): a business that denies the category whole
+    denies each of its products.
+
     Only a term whose words before the head name no product of the category alone (not
     "vape shop", "cigar lounge"), on a site with a denial that governs the products themselves
     (`matching.denied_terms`: not "no tobacco sold to anyone under 21"), and with no other
@@ -111,7 +117,7 @@ def denied_kind_shops(pages: Sequence[PageContent]) -> list[str]:
         shops = {m.term for m in strong if _names_kind_of_shop(m.term, category)}
         if not shops or any(m.term not in shops for m in strong):
             continue
-        if any(denied_terms(content.text, category) for content in site):
+        if any(denied_terms(content.text, category, include_weak=True) for content in site):
             found.extend(sorted(shops))
     return found
 

@@ -170,6 +170,7 @@ class _Roles:
     materials: re.Pattern[str]
     customer_loan_categories: frozenset[str]
     customer_loan: re.Pattern[str]
+    debt_after: re.Pattern[str]
     product_denial_categories: frozenset[str]
     product_denial: re.Pattern[str]
     weapon_categories: frozenset[str]
@@ -264,6 +265,7 @@ def _roles() -> _Roles:
         materials=_any_word(data["colour_list"]["materials"]),
         customer_loan_categories=frozenset(data["customer_loan"]["categories"]),
         customer_loan=_customer_loan_pattern(data["customer_loan"]),
+        debt_after=_debt_after_pattern(data["customer_loan"]),
         product_denial_categories=frozenset(data["product_denial"]["categories"]),
         product_denial=_product_denial_pattern(data["product_denial"]),
         **_weapon_modifier_words(data["weapon_modifier"]),
@@ -451,6 +453,14 @@ def _customer_loan_pattern(customer: dict) -> re.Pattern[str]:
         rf"(?:{_ASK_LIST_ITEM}){{0,4}}(?:{_ASK_WORD}\s+){{0,2}}$",
         re.IGNORECASE,
     )
+
+
+def _debt_after_pattern(customer: dict) -> re.Pattern[str]:
+    """The start of the text after a loan that modifies a debt: " debt", "-debt", ", medical
+    or card debt" (the loan is one item of a list whose shared head is the debt)."""
+    heads = _alternatives(customer["debt_heads"])
+    item = rf"{_ITEM_JOINT}(?:{_ITEM_WORD}[\s-]+){{0,2}}{_ITEM_WORD}"
+    return re.compile(rf"(?:{item}){{0,4}}[\s\u2010\u2011-]+(?:{heads})\b", re.IGNORECASE)
 
 
 def _product_denial_pattern(denial: dict) -> re.Pattern[str]:
@@ -648,6 +658,8 @@ def other_meaning(
         return "what a thing said not to be a financial product is"
     if category in roles.customer_loan_categories and _is_customers_loan(text, start):
         return "a loan the customer was refused or already holds"
+    if category in roles.customer_loan_categories and _names_kind_of_debt(text, end):
+        return "the kind of debt the customer has"
     if _is_mention(text, start, end):
         return "a word whose meaning is explained"
     if _is_customer_kind(text, start, term):
@@ -991,22 +1003,45 @@ def _line_before(text: str, start: int) -> str:
     return text[max(0, start - _LOOK_BACK) : start].rsplit("\n", 1)[-1]
 
 
+# a suffix joined to the term by a hyphen that makes the word mean "without it": "Champagne-free
+# toast", "booze-free bar", "a Gin-less Gimlet" (a gimlet made without gin)
+_DENYING_SUFFIX = re.compile(r"[-\u2010\u2011](?:free|less)\b", re.IGNORECASE)
+# the same compound before the term, as a modifier of its noun phrase: "Rum-less mojito",
+# "booze-free brunch cocktails"; the compound ends where the suffix does
+_SUFFIX_MODIFIER = re.compile(
+    r"[-\u2010\u2011](?:free|less)\s+(?:(?!(?:"
+    + "|".join(sorted(_PHRASE_BREAKS))
+    + r")\b)[\w'\u2019-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _under_denying_compound(text: str, start: int, terms: Sequence[tuple[int, int]]) -> bool:
+    """Is the term the head of a noun phrase that a "<substance>-free" or "<substance>-less"
+    compound modifies? "Rum-less mojito", "booze-free brunch cocktails": the compound says the
+    drink is made without the substance, as "alcohol-free" does. Only where the compound's
+    first part is itself a term of a restricted substance: "sugar-free cocktails" and "a
+    gluten-free beer" still are the drinks."""
+    found = _SUFFIX_MODIFIER.search(text, 0, start)
+    return found is not None and any(end == found.start() for _s, end in terms)
+
+
 def _is_absent(text: str, start: int, end: int, terms: Sequence[tuple[int, int]] = ()) -> bool:
     """ "no alcohol", "without champagne", "non-alcoholic sparkling wine", "Champagne-free
-        toast", "Alcohol free": the words deny the thing they govern, so the term names what is not
-        there. A "non-" before the term denies the term itself ("non-alcoholic" is no "alcoholic"),
-    and so does a modifier the term begins ("alcohol free"; "Champagne free with brunch" is not
-    one: it is on the house).
+    toast", "Gin-less Gimlet", "Rum-less mojito", "Alcohol free": the words deny the thing they
+    govern, so the term names what is not there. A "non-" before the term denies the term
+    itself ("non-alcoholic" is no "alcoholic"), and so does a modifier the term begins
+    ("alcohol free"; "Champagne free with brunch" is not one: it is on the house).
 
-        Only the noun phrase they govern, never the whole sentence: in "We serve non-alcoholic
-        cider and a full wine list" the modifier governs "cider", and the wine list still counts.
+    Only the noun phrase they govern, never the whole sentence: in "We serve non-alcoholic
+    cider and a full wine list" the modifier governs "cider", and the wine list still counts.
 
     A "no" or "without" before a coordinated list governs every item: in "no hemp, CBD or THC
     ingredients" CBD and THC are as absent as hemp (`_denied_list_item`). Only a list closed by
     "and", "or" or "nor": in "no THC, CBD only" the comma starts a new phrase, and the CBD is
     there.
     """
-    if re.match(r"[-\u2010\u2011]free\b", text[end : end + 6], re.IGNORECASE):
+    if _DENYING_SUFFIX.match(text, end) or _under_denying_compound(text, start, terms):
         return True
     roles = _roles()
     if roles.denial_modifier.match(text, start):
@@ -1238,6 +1273,15 @@ def _is_customers_loan(text: str, start: int) -> bool:
     loans for any credit" and "Need a car loan? We arrange them" still offer one.
     """
     return bool(_roles().customer_loan.search(_line_before(text, start)))
+
+
+def _names_kind_of_debt(text: str, end: int) -> bool:
+    """Does the loan modify a debt, alone or as one item of a list the debt heads? "Clients
+    with $10,000+ in credit card, medical or personal-loan debt" names the kind of debt a
+    debt-relief client has: the loan is the client's, made by another lender, and the business
+    offers none. "Personal loans for any credit" and "a personal loan to pay off card debt"
+    (the debt is what the loan pays, not its head) still offer one."""
+    return bool(_roles().debt_after.match(text, end))
 
 
 def _lends_goods(text: str, end: int, term: str) -> bool:
