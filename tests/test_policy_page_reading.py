@@ -133,15 +133,27 @@ class TestAPromiseScopedToUnaffiliatedParties:
     @pytest.mark.parametrize(
         "sentence",
         [
-            "We do not share your personal information with advertisers or marketers "
-            "unaffiliated with your lender.",
-            "Your information is not shared with unrelated third parties for their own marketing.",
             "We never share your mobile number with non-affiliated companies for marketing.",
+            "Your phone number is not shared with unrelated third parties for their own marketing.",
         ],
     )
-    def test_it_is_an_exception(self, sentence: str) -> None:
+    def test_a_promise_about_the_number_so_scoped_is_an_exception(self, sentence: str) -> None:
         assert denies_only_unaffiliated(sentence)
         assert _exceptions([sentence]) == [sentence]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            # blind round 30's second real set: a general promise so scoped fired an exception
+            "Chat data is kept while we handle your inquiry and is not shared with unaffiliated "
+            "third parties.",
+            "We do not share your personal information with advertisers or marketers "
+            "unaffiliated with your lender.",
+        ],
+    )
+    def test_near_miss_a_general_promise_so_scoped_is_no_exception(self, sentence: str) -> None:
+        assert denies_only_unaffiliated(sentence)
+        assert _exceptions([sentence]) == []
 
     def test_the_mobile_promise_scoped_so_is_a_mobile_exception(self) -> None:
         sentence = "We never share your mobile number with non-affiliated companies for marketing."

@@ -309,7 +309,11 @@ def _page_level(sentence: Sentence, clause: Clause) -> Clause:
     """The verdict once the page's shape is read: a question states nothing (`asks`); a
     promise that only other users of the service are denied is no promise, and a list item
     that shows other data to other users (`only_other_users_receive`) is no exception; a
-    promise scoped to unaffiliated parties is an exception (`denies_only_unaffiliated`)."""
+    promise about the number scoped to unaffiliated parties is an exception
+    (`denies_only_unaffiliated`). A general one ("Chat data ... is not shared with unaffiliated
+    third parties", the financial notice's "We do not share your personal information with
+    unaffiliated third parties") stays a general promise: it is not the SMS promise
+    (`privacy.no_sms_clause` says so) and it names no sharing of the number."""
     if clause.label == "neutral":
         return clause
     if asks(sentence):
@@ -324,14 +328,13 @@ def _page_level(sentence: Sentence, clause: Clause) -> Clause:
         and not _names_mobile_data(text)
     ):
         return replace(clause, label="neutral")
-    if clause.label in ("promise", "general_promise") and denies_only_unaffiliated(text):
-        mobile = clause.label == "promise"
+    if clause.label == "promise" and denies_only_unaffiliated(text):
         return Clause(
-            "exception" if mobile else "general_exception",
+            "exception",
             clause.topic,
             "the promise denies sharing only with unaffiliated (or unrelated) parties, which "
             "leaves sharing with affiliated or related marketers open",
-            attempted=mobile,
+            attempted=True,
         )
     return clause
 
