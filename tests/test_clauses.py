@@ -3027,3 +3027,28 @@ def test_what_except_and_an_absolute_phrase_govern(sentence: str, label: str) ->
     mobile numbers, except health records" includes the numbers (the except governs the
     records); ", mobile numbers ... being excluded in every case" leaves them out."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # blind round 30's second real set: the vendor that carries the texts to the phone
+        # delivers the business's messages, whoever asked for them
+        (
+            "Phone numbers are shared only with the messaging provider that delivers the texts "
+            "you asked for.",
+            "allowed",
+        ),
+        ("We share your number with the carrier that routes these messages to you.", "allowed"),
+        # near misses: recipients who reach the subscriber on their own
+        (
+            "We share your number with the contractors we send, who may text you directly.",
+            "exception",
+        ),
+        ("We may share your number with partners who send you their own messages.", "exception"),
+    ],
+)
+def test_a_recipient_that_delivers_the_texts_acts_for_the_business(
+    sentence: str, label: str
+) -> None:
+    assert classify(sentence).label == label
