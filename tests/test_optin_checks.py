@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from analyzers.optin.bundling import bundled_with
 from analyzers.registry import family_ids
 from tests.test_optin_pages import DISCLOSURE, PHONE, compliant_form, form, page, run, site, status
 
@@ -878,3 +879,25 @@ def test_a_hyphenated_state_of_the_order_names_the_kind_of_message() -> None:
         ), kinds
     label = DISCLOSURE.replace("appointment reminders by text message", "top-rated texts")
     assert status(site(page(compliant_form(label=label))), "optin.message_type_missing") == "failed"
+
+
+@pytest.mark.parametrize(
+    ("text", "bundled"),
+    [
+        # blind round 30 (m30b): the call a reminder comes ahead of is the booked event
+        ("Yes, text me a reminder before my call", []),
+        ("Text me a reminder ahead of your scheduled consultation call.", []),
+        ("Send me a text the day before my appointment call.", []),
+        # near misses: calls as a second channel
+        ("I agree to receive texts and calls before my appointment.", ["phone calls"]),
+        ("Send me texts before calls", ["phone calls"]),
+        (
+            "I agree to receive a text the day before my call and a call from our team.",
+            ["phone calls"],
+        ),
+    ],
+)
+def test_a_call_the_reminder_comes_before_is_no_second_channel(
+    text: str, bundled: list[str]
+) -> None:
+    assert bundled_with(text) == bundled

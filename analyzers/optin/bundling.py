@@ -74,14 +74,16 @@ _ASKS_TO_BE_SENT = re.compile(
 
 # what the texts are about, ending right before the word "call": "texts about scheduled calls",
 # "reminders of your upcoming call", "to confirm your consultation call". A call that is the
-# subject of the messages is an event the person booked, not a second channel they agree to.
-# After "for" a determiner or modifier must follow ("for your scheduled call"): "consent for
-# calls and texts" is a channel.
+# subject of the messages is an event the person booked, not a second channel they agree to;
+# so is the call a reminder comes ahead of ("text me a reminder before my call"). After "for",
+# "before", "after", "ahead of" or "prior to" a determiner or modifier must follow ("for your
+# scheduled call"): "consent for calls and texts" is a channel.
 _CALL_AS_TOPIC = re.compile(
     r"\b(?:(?:about|regarding|concerning|re|confirm(?:ing|s)?|remind(?:ing|s|ers?)?\s+(?:you\s+)?of)"
     r"\s+(?:(?:your|our|my|this|that|the|an?|any|each|scheduled|upcoming|booked|planned|next|"
     r"(?:[a-z]+-)?[a-z]+(?:ed|ing))\s+)*(?:(?!(?:and|or|by|via|plus|also|through)\s)[a-z]+\s+)?"
-    r"|for\s+(?:(?:your|our|my|this|that|the|an?|any|each|scheduled|upcoming|booked|planned|next)\s+)+"
+    r"|(?:for|before|after|ahead\s+of|prior\s+to)\s+"
+    r"(?:(?:your|our|my|this|that|the|an?|any|each|scheduled|upcoming|booked|planned|next)\s+)+"
     r"(?:(?!(?:and|or|by|via|plus|also|through)\s)(?:[a-z]+-)?[a-z]+\s+)?)$",
     re.IGNORECASE,
 )
