@@ -210,6 +210,9 @@ def test_use_case_classification(text: str, label: str) -> None:
         # blind round 7 (kiyomi-martial-arts): the phrase names the form people sign up on
         "Parents sign up on our free trial form by entering a mobile number.",
         "Homeowners opt in on the free consultation request page.",
+        # blind round 30 (m30b larchfield): what the recipients booked says who they are
+        "Acme sends appointment reminder texts to staff who booked a free consultation call.",
+        "We text homeowners who requested a free estimate to confirm the visit.",
         # near misses: an amount paid for a count of items is a receipt, not a bundle price
         "Acme Books: Your payment of $24 for 2 books went through.",
         "Acme Books: Table for 4 for 7pm is confirmed.",
@@ -220,6 +223,19 @@ def test_use_case_classification(text: str, label: str) -> None:
 )
 def test_not_marketing(text: str) -> None:
     assert "marketing" not in classify(text).labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses of what the recipients booked: what the texts carry
+        "We text customers about our free consultation offers.",
+        "We text members who signed up for our 20% off deals.",
+        "Book your free consultation today! Reply STOP to opt out.",
+    ],
+)
+def test_what_the_texts_carry_is_marketing(text: str) -> None:
+    assert "marketing" in classify(text).labels
 
 
 def test_phrase_matcher_reads_the_shared_disclosure_vocabulary() -> None:

@@ -236,6 +236,22 @@ def _names_a_place(text: str, match: PhraseMatch) -> bool:
     return match.label == "marketing" and bool(_NAMES_A_PLACE.match(text, match.end_char))
 
 
+# A phrase that names what the recipients booked, in the relative clause that says who they are
+# ("texts nonprofit staff who booked a free consultation call", "customers who requested a free
+# estimate") says whom the texts go to, not what they carry; "texts about our free consultation
+# offers" is what they carry, and so are deals someone "signed up for".
+_BOOKED_BY_RECIPIENT = re.compile(
+    r"\b(?:who|that)\s+(?:have\s+|had\s+|just\s+)?(?:booked|requested|scheduled|reserved)\s+"
+    r"(?:a|an|the|their|your)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _booked_by_recipient(text: str, match: PhraseMatch) -> bool:
+    before = text[max(0, match.start_char - 60) : match.start_char]
+    return match.label == "marketing" and bool(_BOOKED_BY_RECIPIENT.search(before))
+
+
 # A political word can be part of a place's name: a street ("Congress Ave", "1200 Senate St"),
 # an intersection ("parked at 6th & Congress", "corner of Congress and 2nd"), a square or a
 # neighbourhood ("Senate Square", "Capitol Hill"). There it is capitalized as a name and either
@@ -335,7 +351,13 @@ def classify(text: str, labels: set[str] | None = None) -> Classification:
         matches = [*matches, *_giving_asks(text)]
     return Classification(
         text,
-        tuple(m for m in matches if not _names_a_place(text, m) and not _names_a_street(text, m)),
+        tuple(
+            m
+            for m in matches
+            if not _names_a_place(text, m)
+            and not _names_a_street(text, m)
+            and not _booked_by_recipient(text, m)
+        ),
     )
 
 
