@@ -383,12 +383,13 @@ async ({ budgetMs }) => {
   // (a prize wheel's "Spin", "Reveal my offer", "Scratch here": the claim form under it shows
   // once it is clicked), while no phone field shows anywhere: a person clicks it to go on,
   // whatever its words. A box as wide as the page (the body, its main) is no such box, a link
-  // that leaves the page is no such control, and neither is a "Close" or "Skip"
-  const guardsHiddenForm = (el) => {
+  // that leaves the page is no such control, and neither is a "Close" or "Skip".
+  // `phoneShows` answers "does a phone field show anywhere?", asked once per pass over the
+  // page's controls (triggers), not once per control
+  const guardsHiddenForm = (el, phoneShows) => {
     if (navigates(el) || el.tagName === "SUMMARY" || !words(el) || words(el).length > 40 ||
         NOT_ANSWER.test(words(el)) || SKIP_WORDS.test(words(el)) ||
-        CONSENT_WORDS.test(words(el)) ||
-        everywhere(PHONE_FIELD).some((field) => shown(field))) return false;
+        CONSENT_WORDS.test(words(el)) || phoneShows()) return false;
     for (let box = el.parentElement, i = 0;
          box && i < STEP_LEVELS && !/^(BODY|HTML|MAIN)$/.test(box.tagName);
          box = box.parentElement, i += 1) {
@@ -402,7 +403,11 @@ async ({ budgetMs }) => {
     }
     return false;
   };
-  const triggers = () => everywhere(
+  const triggers = () => {
+    let phoneShown;
+    const phoneShows = () =>
+      (phoneShown ??= everywhere(PHONE_FIELD).some((field) => shown(field)));
+    return everywhere(
     "button, a, summary, [role=button], [role=tab], [aria-haspopup], [popovertarget], " +
     "[commandfor], [data-toggle], [data-bs-toggle], [aria-controls], [onclick]").filter((el) => {
     if (el.hasAttribute("data-pvclicked") || !shown(el) || isSubmit(el) || inBanner(el)) return false;
@@ -434,7 +439,7 @@ async ({ budgetMs }) => {
     if (revealsOpener(el)) return true;
     if (!navigates(el) && CHANNEL_WORDS.test(words(el)) && builtOnClick()) return true;
     if (!navigates(el) && ADDS_TO_CART.test(words(el)) && cartHoldsPhone()) return true;
-    if (guardsHiddenForm(el)) return true;
+    if (guardsHiddenForm(el, phoneShows)) return true;
     const said = [words(el), el.id, typeof el.className === "string" ? el.className : "",
                   el.getAttribute("aria-label"), el.getAttribute("title")].join(" ");
     // a pop-up's "×" is named by its label ("Close"), whatever its class says ("offer-close")
@@ -444,7 +449,8 @@ async ({ budgetMs }) => {
     if (navigates(el) && !dialog) return false;
     return dialog || TRIGGER_WORDS.test(said) || (pinned(el) && CHAT_WORDS.test(said)) ||
       (pinned(el) && el.tagName !== "A" && CONTACT_WORDS.test(said));
-  }).concat(channelChoices(), tapTargets());
+    }).concat(channelChoices(), tapTargets());
+  };
   // a closed section a person opens to reach a form it holds: a <details> whose summary is
   // shown, or a control that names the panel it opens (aria-controls: a collapsed toggle, or a
   // cart button that slides its drawer in, whatever its words) while that panel is hidden,
