@@ -162,6 +162,17 @@ def test_a_title_that_calls_the_visitor_to_act_names_the_page_around_the_brand()
     assert title_names("Welcome Mat Cleaners") == [("Welcome Mat Cleaners", 1.0)]
 
 
+def test_a_title_that_offers_the_business_by_text_names_it_between_verb_and_channel() -> None:
+    """Blind round 30 (a real opt-in page titled "Get <brand> by text"): the verb was taken
+    as the name's first word, so a disclosure naming the business failed optin.brand_missing."""
+    assert title_names("Get Casa Concierge by text") == [("Casa Concierge", 1.0)]
+    assert title_names("Reach Oakmont Dental via SMS") == [("Oakmont Dental", 1.0)]
+    assert title_names("Contact Pine Row Movers by text message") == [("Pine Row Movers", 1.0)]
+    # near misses: without the channel phrase the verb may be part of the name
+    assert title_names("Get Fit Gym") == [("Get Fit Gym", 1.0)]
+    assert title_names("Text Express Couriers") == [("Text Express Couriers", 1.0)]
+
+
 def test_a_call_to_act_in_every_title_leaves_the_name_that_policies_use() -> None:
     brand = _brand(
         {

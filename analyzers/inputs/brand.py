@@ -250,6 +250,23 @@ _NAME_THEN_LOWER = re.compile(
 )
 
 
+# a title that offers the business through a channel ("Get Casa Concierge by text", "Reach
+# Oak Dental via SMS") names it between the verb and the channel; without the channel phrase
+# the verb may be the name's first word ("Get Fit Gym")
+_CALL_BY_CHANNEL = re.compile(
+    r"^(?:get|reach|receive|contact|message|text|try)\s+(?P<name>.+?)\s+"
+    r"(?:by|via|over|through|on)\s+(?:text(?:\s+messages?)?|sms|txt|texting)$",
+    re.IGNORECASE,
+)
+
+
+def _without_call(part: str) -> str:
+    by_channel = _CALL_BY_CHANNEL.match(part)
+    if by_channel:
+        return by_channel.group("name")
+    return _TRAILING_PAGE_WORDS.sub("", _LEADING_CALL.sub("", part)).strip()
+
+
 def _name_part(part: str) -> str:
     match = _NAME_THEN_LOWER.match(part)
     return match.group(1) if match else part
@@ -262,7 +279,7 @@ def title_names(title: str) -> list[tuple[str, float]]:
     stronger); parts made only of page words ("SMS Opt-In", "Contact us") are not.
     """
     parts = [
-        _name_part(_TRAILING_PAGE_WORDS.sub("", _LEADING_CALL.sub("", p.strip())).strip())
+        _name_part(_without_call(p.strip()))
         for p in _TITLE_SEPARATORS.split(title)
         if p.strip()
     ]
