@@ -1105,3 +1105,20 @@ def test_a_kind_beside_the_bare_bracket_or_about_list_is_a_second_kind() -> None
         _separate("marketing texts (class openings). Get texts about your class schedule")
         == "failed"
     )
+
+
+def test_a_hyphenated_kind_names_what_the_texts_relate_to() -> None:
+    """Blind round 30 (a real consulting firm's box: "consulting offers, promotions, requested
+    follow-ups, and service-related communications"): the tokenizer splits "service-related",
+    so the service texts beside the offers went unread and one consent to both passed."""
+    assert (
+        _separate(
+            "text messages about consulting offers, promotions, requested follow-ups, and "
+            "service-related communications"
+        )
+        == "failed"
+    )
+    assert _separate("promotions and account-specific alerts") == "failed"
+    # near misses: offers alone, and service texts alone
+    assert _separate("text messages about consulting offers and promotions") == "passed"
+    assert _separate("service-related communications about my project") == "passed"

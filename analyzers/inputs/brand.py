@@ -279,9 +279,7 @@ def title_names(title: str) -> list[tuple[str, float]]:
     stronger); parts made only of page words ("SMS Opt-In", "Contact us") are not.
     """
     parts = [
-        _name_part(_without_call(p.strip()))
-        for p in _TITLE_SEPARATORS.split(title)
-        if p.strip()
+        _name_part(_without_call(p.strip())) for p in _TITLE_SEPARATORS.split(title) if p.strip()
     ]
     parts = [
         p
