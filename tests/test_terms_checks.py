@@ -161,6 +161,27 @@ def test_the_short_form_the_business_writes_names_it() -> None:
         assert "terms.brand_missing" in failed(run({"/": home, "/terms": terms(other)})), other
 
 
+def test_a_logo_or_copyright_giving_the_names_first_words_names_the_owner() -> None:
+    """Blind round 30 (a real coaching firm, "LifeRise Unlimited Corporation", whose terms page
+    says "© 2026 LifeRise" under a "LifeRise" logo): the page's own statement of who owns it,
+    shortened to the name's first words, names the business. A common lead word alone, or the
+    name's last words, do not."""
+    home = HOME.replace("Ridgeline Plumbing", "Ridgeline Plumbing & Heating")
+
+    def terms(owner: str) -> str:
+        return (
+            terms_page(skip=("brand",))
+            .replace("Ridgeline Plumbing</title>", "Plumbing</title>")
+            .replace('<header><a href="/">Ridgeline Plumbing</a></header>', "")
+            .replace("© 2026 Ridgeline Plumbing", f"© 2026 {owner}")
+        )
+
+    for owner in ("Ridgeline", "Ridgeline Plumbing"):
+        assert "terms.brand_missing" not in failed(run({"/": home, "/terms": terms(owner)})), owner
+    for other in ("Plumbing & Heating", "Heating"):
+        assert "terms.brand_missing" in failed(run({"/": home, "/terms": terms(other)})), other
+
+
 def test_paragraph_uses_the_campaign_contact_and_use_cases() -> None:
     campaign = SimpleNamespace(
         brand=SimpleNamespace(

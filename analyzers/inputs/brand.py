@@ -153,6 +153,22 @@ class BrandNames:
                     return short
         return None
 
+    def shortened_to(self, owner: str) -> bool:
+        """Whether a name the page gives as its owner, whole (its logo or copyright line), is
+        the business's name shortened to its first words: "© 2026 LifeRise" on a site of
+        "LifeRise Unlimited Corporation", a logo "Harbor Light" for "Harbor Light Dental". One
+        word must be a name of its own, not a common lead word ("The", "Blue") or a page word."""
+        key = normalize_name(strip_icons(owner)).split()
+        if not key:
+            return False
+        if len(key) == 1 and (len(key[0]) < 4 or key[0] in _PAGE_WORDS | COMMON_LEAD_WORDS):
+            return False
+        for variant in self.variants():
+            words = normalize_name(variant).split()
+            if len(words) > len(key) and words[: len(key)] == key:
+                return True
+        return False
+
     def program_name_in(self, text: str) -> str | None:
         """A program named after the business by the first word of its name ("Pinecone VIP
         texts" from Pinecone Comics, "Harbor Rewards" from Harbor Light Dental): the word

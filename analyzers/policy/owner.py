@@ -53,7 +53,11 @@ def where_page_names_owner(page: Page, names: BrandNames) -> str | None:
     outbound = _outbound_link_texts(page)
     for source, place in _VISIBLE_CANDIDATES.items():
         value = page.brand_candidates.get(source, "")
-        if value and names.found_in(value) and not any(value in t for t in outbound):
+        if (
+            value
+            and (names.found_in(value) or names.shortened_to(value))
+            and not any(value in t for t in outbound)
+        ):
             return place
     if names.found_in(_without(outbound, page.nav_text)):
         return "its header or footer"
