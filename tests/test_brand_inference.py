@@ -262,3 +262,20 @@ def test_a_colon_after_a_word_and_lower_case_page_words_set_the_name_apart() -> 
     assert title_names("alma bakery | home")[0][0] == "alma bakery"
     assert title_names("Bank of the Ozarks")[0][0] == "Bank of the Ozarks"
     assert title_names("10:30 Club")[0][0] == "10:30 Club"  # a time is not a separator
+
+
+def test_the_one_word_two_registered_names_share_names_the_business() -> None:
+    """Blind round 31 (modern set: DBA "Brightkeel Dumpster Rental", legal name "Brightkeel
+    Roll-Off LLC", a consent "texts ... from Brightkeel about my rental"): the word both names
+    part after is what the business is called. One name alone gives no such word, and the word
+    carried on by another capitalised word is another name."""
+    names = BrandNames(["Brightkeel Dumpster Rental", "Brightkeel Roll-Off LLC"], source="campaign")
+    assert names.shared_word_in("texts from Brightkeel about my rental") == "Brightkeel"
+    assert names.shared_word_in("Brightkeel: your bin arrives at 9") == "Brightkeel"
+    # near misses
+    assert names.shared_word_in("texts from Brightkeel Homes about my rental") is None
+    assert names.shared_word_in("texts from brightkeel") is None
+    one = BrandNames(["Ridgeline Plumbing & Heating Co"], source="campaign")
+    assert one.shared_word_in("Ridgeline sends texts about your visit.") is None
+    common = BrandNames(["Blue Sky Plumbing", "Blue Ridge Holdings LLC"], source="campaign")
+    assert common.shared_word_in("texts from Blue about your visit") is None

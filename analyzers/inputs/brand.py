@@ -169,6 +169,28 @@ class BrandNames:
                 return True
         return False
 
+    def shared_word_in(self, text: str) -> str | None:
+        """The one word the business's names share, written alone as a name: "from Brightkeel
+        about my rental" where the DBA is Brightkeel Dumpster Rental and the legal name
+        Brightkeel Roll-Off LLC. Two registered names that part after their first word make
+        that word what the business is called in both; one name alone ("Ridgeline" for
+        Ridgeline Plumbing & Heating) gives no such word. The word must be capitalised as in
+        the names, a name of its own (not "The", "Blue" or a page word), and not carried on by
+        another capitalised word ("Brightkeel Homes" is another name)."""
+        keys = {tuple(normalize_name(strip_legal_suffix(n)).split()) for n in self.names}
+        keys.discard(())
+        if len({key[0] for key in keys}) != 1 or len({key[1:2] for key in keys}) < 2:
+            return None
+        word = re.findall(r"[\w'’-]+", self.names[0])[0]
+        if (
+            len(word) < 4
+            or not word[:1].isupper()
+            or word.lower() in _PAGE_WORDS | COMMON_LEAD_WORDS
+        ):
+            return None
+        found = re.search(rf"(?<![\w&]){re.escape(word)}(?![\w'’-])(?!\s+[A-Z])", strip_marks(text))
+        return word if found else None
+
     def program_name_in(self, text: str) -> str | None:
         """A program named after the business by the first word of its name ("Pinecone VIP
         texts" from Pinecone Comics, "Harbor Rewards" from Harbor Light Dental): the word

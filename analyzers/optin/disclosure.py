@@ -285,6 +285,7 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
                 name := brand.found_in(block.text)
                 or brand.short_form_in(block.text)
                 or brand.program_name_in(block.text)
+                or brand.shared_word_in(block.text)
             )
         ):
             disclosure.elements.setdefault("brand", []).append(

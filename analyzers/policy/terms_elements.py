@@ -220,7 +220,9 @@ def review_terms(documents: list[PolicyDocument], brand: BrandNames | None) -> T
         # the terms are the business speaking of itself: "Sparkle Nest sends booking
         # confirmations" names Sparkle Nest Home Cleaning
         if brand is not None and (
-            brand.found_in(sentence.text) or brand.short_form_in(sentence.text)
+            brand.found_in(sentence.text)
+            or brand.short_form_in(sentence.text)
+            or brand.shared_word_in(sentence.text)
         ):
             labels.add("brand")
         for label in labels:
