@@ -100,15 +100,21 @@ def detect_agegate(root: etree._Element) -> AgeGate | None:
 
 def asks_age(container: etree._Element, text: str) -> bool:
     """Does this overlay ask for the visitor's age (not a newsletter asking for a birthday, nor
-    a contest stating who may enter)?"""
+    a contest stating who may enter, nor a sign-up form whose consent says "I am 18 years of age
+    or older": a form that collects an email, a phone number or a name states who may sign up,
+    it does not stand before the content)?"""
+    if _collects_contact(container):
+        return False
     if any(
         AGE_QUESTION.search(sentence) and not _ELIGIBILITY.search(sentence)
         for sentence in sentences(text)
     ):
         return True
-    if not DOB_PROMPT.search(text):
-        return False
-    return not any(
+    return bool(DOB_PROMPT.search(text))
+
+
+def _collects_contact(container: etree._Element) -> bool:
+    return any(
         (c.get("type") or "").lower() in ("email", "tel")
         or re.search(r"e-?mail|phone|name", _describe(c), re.IGNORECASE)
         for c in container.iter("input")

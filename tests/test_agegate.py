@@ -178,6 +178,32 @@ def test_a_birthday_club_popup_is_not_an_age_gate() -> None:
     assert found is not None and found.kind == "dob"
 
 
+def test_a_sign_up_form_whose_consent_states_an_age_is_not_an_age_gate() -> None:
+    """Blind round 31 (a real one-page VIP list sign-up: name, phone and email fields, and a
+    box "I am 18 years of age or older. I consent to receive ... text messages"): the page is
+    short enough to read as an interstitial, but a form that collects contact details says who
+    may sign up; it stands before nothing. The same statement with only a button to enter is a
+    gate."""
+    signup = (
+        "<html><body><h1>Weekly lineup</h1><form><input name='first_name' placeholder='First "
+        "name'><input type='tel' name='phone'><input type='email' name='email'><label><input "
+        "type='checkbox' name='consent'> I am 18 years of age or older. I consent to receive "
+        "text messages from Lineup Club.</label><button>Join</button></form></body></html>"
+    )
+    assert detect_agegate(parse_html(signup)) is None
+    modal = gate(
+        "<p>You must be 21 or older. Join our texts:</p><input type='tel' name='phone'>"
+        "<button>Join</button>"
+    )
+    assert detect_agegate(parse_html(modal)) is None
+    entry = (
+        "<html><body><h1>Weekly lineup</h1><p>I am 18 years of age or older.</p>"
+        "<button>Enter</button></body></html>"
+    )
+    found = detect_agegate(parse_html(entry))
+    assert found is not None and found.kind == "yes_no"
+
+
 def test_a_21_plus_banner_without_any_question_is_not_a_gate() -> None:
     html = gate(
         "<p>21+ only. Please drink responsibly.</p><a href='/shop'>Shop now</a>",
