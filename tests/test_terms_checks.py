@@ -526,6 +526,28 @@ class TestFindingTheTerms:
         assert failed(results) == {"terms.missing"}
         assert "page not found" in results["terms.missing"].findings[0].evidence
 
+    def test_a_broken_terms_link_at_the_opt_in_is_missing_terms_though_other_terms_exist(
+        self,
+    ) -> None:
+        """Blind round 31 (a real consent page whose relative "Terms of Service" link 404s,
+        while terms sit at the site's root where nothing on the way to the form links them):
+        the reviewer follows the opt-in page's link. A broken link on another page, with the
+        opt-in page's own link working, breaks nothing."""
+        signup = html(
+            "Text alerts",
+            '<form><label>Mobile <input type="tel" name="phone"></label><label><input '
+            'type="checkbox" name="sms"> Text me arrival alerts from Ridgeline Plumbing. '
+            'Msg &amp; data rates may apply. Reply STOP to cancel. <a href="/text/terms">Terms'
+            "</a></label><button>Join</button></form>",
+        )
+        not_found = html("Page not found", "<h1>404</h1><p>This page does not exist.</p>")
+        pages = {"/": signup, "/text/terms": not_found, "/terms": terms_page()}
+        assert "terms.missing" in failed(run(pages))
+        working = signup.replace("/text/terms", "/terms")
+        about = html("About", '<h1>About</h1><p><a href="/old-terms">Terms</a></p>')
+        pages = {"/": working, "/about": about, "/old-terms": not_found, "/terms": terms_page()}
+        assert "terms.missing" not in failed(run(pages))
+
     def test_separate_sms_terms_page_counts_and_comes_first(self) -> None:
         general = html(
             "Terms of Service",

@@ -218,9 +218,17 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     if found is None:
         raise NotApplicable("no website was audited")
     unlinked = found.only_unlinked
+    broken_links = found.broken
     if found.document is not None and unlinked is None:
-        return
-    for broken in found.broken:
+        # terms found elsewhere; the link a reviewer follows from the opt-in page still counts
+        broken_links = [
+            b
+            for b in found.broken
+            if _at_the_optin(ctx, b.candidate.source_url) and _not_found(ctx, b.candidate.url)
+        ]
+        if not broken_links:
+            return
+    for broken in broken_links:
         link = broken.candidate
         where = (
             "the campaign's terms URL"
@@ -232,7 +240,7 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             evidence=f"{where} → {link.url}: {broken.reason}.",
             message=f"The page linked as the terms is not terms: {broken.reason}.",
         )
-    if found.broken:
+    if broken_links:
         return
     unread = found.unread_link_evidence()
     if unread:  # the link the crawl could not follow may lead to the terms
@@ -255,6 +263,26 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         evidence=f"No link reads “Terms” or “SMS Terms” on any page, and no terms "
         f"answer at the usual paths ({tried}, …) or under an “SMS Terms” heading on any "
         f"page.{_consent_page_note(ctx)}",
+    )
+
+
+def _not_found(ctx: AnalysisContext, url: str) -> bool:
+    """Does the page answer an HTTP error (a page that does not exist, not one that exists
+    and reads as something other than terms)?"""
+    return any(
+        url in (page.url, page.final_url) and page.status >= 400 for page in ctx.snapshot.pages
+    )
+
+
+def _at_the_optin(ctx: AnalysisContext, url: str) -> bool:
+    """Is this the page where people opt in (a page read as the opt-in page, or the page the
+    audit starts from)? Its terms link is the one a reviewer follows from the form: a
+    404 there is missing terms, whatever other page of the site holds terms that nothing on
+    the way to the form links (the privacy side: privacy.not_a_policy)."""
+    if url in (ctx.snapshot.start_url, ctx.snapshot.start_url.rstrip("/")):
+        return True
+    return any(
+        url in (page.url, page.final_url) and "optin" in page.roles for page in ctx.snapshot.pages
     )
 
 
