@@ -1128,6 +1128,14 @@ def test_round_27_a_compound_before_the_message_word_names_its_kind(
         # near misses: the same sample without the attribute, and a category no gate allows
         (False, "Brightwater Spirits: Free tasting Friday with [winery]. Must be 21+.", "error"),
         (True, "Brightwater Spirits: Get a payday loan today, cash in 1 hour.", "error"),
+        # blind round 31 (an indoor range): no gate allows a message that sells firearms or
+        # ammunition
+        (True, "Brightwater Range: 20% off all 9mm and .223 ammo this weekend!", "error"),
+        (True, "Brightwater Range: New 12-gauge shells in stock, $9 a box.", "error"),
+        # near misses: a range's class or lane deal behind the gate, and alcohol on sale
+        (True, "Brightwater Range: Free pistol safety class Saturday, register today.", "info"),
+        (True, "Brightwater Range: Shooting lanes 2-for-1 this weekend, $20.", "info"),
+        (True, "Brightwater Spirits: 15% off all bourbon and rye whiskey through Sunday.", "info"),
     ],
 )
 def test_round_27_age_gated_samples_may_name_age_restricted_goods(

@@ -1115,3 +1115,86 @@ def test_round_30_a_question_whose_answer_denies_the_product_offers_nothing(
     text: str, found: list[str]
 ) -> None:
     assert [m.term for m in find_content(text, ("cannabis",))] == found
+
+
+# --- blind round 31: drink words as a gown's name, and a referral to another business --------
+
+_BRIDAL_TABLE = (
+    "Collections\nGown\nShade\nPrice\nChampagne\nwarm gold-beige\n$1,850\nSherry\n"
+    "amber lace over nude\n$2,100\nMerlot (bridesmaid)\ndeep red\n$240\n"
+    "Ask a stylist for fabric swatches."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised drink word that stands as a name (quoted, or alone on its line: a
+        # table cell) on a page that sells goods named by colour or style, and no drink
+        'Bridal gowns by appointment. The "Champagne" — a bias-cut slip gown, $1,850.',
+        'The "Merlot" bridesmaid line: deep red chiffon in sizes 0-30, $240.',
+        _BRIDAL_TABLE,
+        "New colorways this fall:\n- Bourbon\n- Harbour Grey\nHand-dyed yarn, $28 a skein.",
+        # the drink word modifies a fabric or a garment
+        "A slip dress in champagne silk charmeuse, $640.",
+        # the first of a list of colours that share their head noun
+        "Our champagne, ivory and blush shades look warmer by the window.",
+    ],
+)
+def test_round_31_a_drink_word_naming_a_gown_or_its_colour_is_not_alcohol(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" not in page, find_content(text, include_weak=True)
+    assert "alcohol" not in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the drink is poured, or the page sells no goods named by colour
+        "Wine bar\nMerlot\n$9 a glass\nChardonnay\n$10 a glass",
+        "Gown fittings upstairs.\nWine by the glass downstairs:\nMerlot\n$9",
+        "Bridal shower brunch: gowns welcome, and a glass of Merlot with dinner, $40.",
+        'Our wine list: "Merlot", Chardonnay and Pinot Noir, $9.',
+        "Our wine list: Merlot, Chardonnay, Rosé.",
+        # a list of drinks shares no colour's head
+        "Champagne, prosecco and cava flights, $18.",
+    ],
+)
+def test_round_31_a_drink_poured_beside_gowns_or_a_cell_on_a_wine_list_still_fires(
+    text: str,
+) -> None:
+    page, sample = _both(text)
+    assert "alcohol" in page, find_content(text, include_weak=True)
+    assert "alcohol" in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind round 31 (a knife sharpener): the sentence sends the reader to another
+        # business for the thing; the business does not do it
+        "For rifle or pistol work, see a licensed gunsmith.",
+        "We only sharpen blades. For handgun repairs, contact your local gunsmith.",
+        "We don't stock any of it; please visit a gun shop.",
+    ],
+)
+def test_round_31_what_a_reader_is_sent_elsewhere_for_is_not_offered(text: str) -> None:
+    page, sample = _both(text)
+    assert "firearms" not in page, find_content(text, include_weak=True)
+    assert "firearms" not in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the business's own gunsmith or counter does the work
+        "For rifle or pistol work, see our in-house gunsmith.",
+        "Bring your rifle to our gunsmith counter.",
+        "For ammo, visit our store on Main St.",
+        "For rifle or pistol work, call us.",
+    ],
+)
+def test_round_31_the_business_s_own_gunsmith_is_still_firearms(text: str) -> None:
+    page, sample = _both(text)
+    assert "firearms" in page, find_content(text, include_weak=True)
+    assert "firearms" in sample

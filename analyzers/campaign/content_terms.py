@@ -15,11 +15,18 @@ reading agrees with `find_prohibited` on the same texts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from analyzers.campaign.phrases import PhraseMatch, phrasebook
 from analyzers.content.roles import answered_no, kept_terms, other_meaning, unhyphenate
 from crawler.sentence_spans import sentence_spans
+
+# the promotion words that put a price on the thing ("20% off", "sale", "deals"); not a call to
+# act ("join today", "register now"), which a class or an event has too
+_PRICE_PROMO = re.compile(
+    r"%|sale|deal|special|discount|coupon|price|pricing|wholesale|promo", re.I
+)
 
 # the prohibited categories (analyzers.content.categories.PROHIBITED), read lazily there
 LENDING = "direct_lending"
@@ -30,6 +37,16 @@ class ContentTerm:
     category: str
     text: str
     sentence: str
+    sold: str = ""  # the words of its sentence that sell it: "$19", "20% off", "in stock"
+
+    @property
+    def names_goods(self) -> bool:
+        """Does the term name the category's goods, not a service ("9mm ammo", not "CCW
+        class")? See Category.services."""
+        from analyzers.content.categories import CATEGORIES
+
+        services = CATEGORIES[self.category].services
+        return not any(word in services for word in self.text.lower().replace("-", " ").split())
 
 
 def prohibited_categories() -> tuple[str, ...]:
@@ -49,7 +66,12 @@ def find_terms(text: str, categories: tuple[str, ...]) -> list[ContentTerm]:
     """
     read = unhyphenate(text)  # same length: offsets and quotes are the text as written
     spans = {start: end for start, end in sentence_spans(text)}
-    negated = {m.sentence for m in phrasebook("content/_signals").find(read, {"negated"})}
+    signals = phrasebook("content/_signals").find(read, {"negated", "selling", "promo"})
+    negated = {m.sentence for m in signals if m.label == "negated"}
+    sold: dict[str, str] = {}
+    for m in signals:
+        if m.label == "selling" or m.label == "promo" and _PRICE_PROMO.search(m.text):
+            sold.setdefault(m.sentence, m.text)
     found: list[ContentTerm] = []
     for category in categories:
         matches = phrasebook(f"content/{category}").find(read, {"strong", "weak", "lookalike"})
@@ -62,7 +84,14 @@ def find_terms(text: str, categories: tuple[str, ...]) -> list[ContentTerm]:
             if answered_no(text, start, _sentence_end(spans, start)):
                 continue  # "Do you offer payday loans? No."
             if not other_meaning(text, start, end, category, terms):  # "Gin Lane"
-                found.append(ContentTerm(category, text[start:end], _as_written(text, match)))
+                found.append(
+                    ContentTerm(
+                        category,
+                        text[start:end],
+                        _as_written(text, match),
+                        sold.get(match.sentence, ""),
+                    )
+                )
     return found
 
 

@@ -370,6 +370,12 @@ def prohibited_content(ctx: AnalysisContext) -> Iterator[Hit]:
     campaign is an info note, not a denial (whether the site's gate is a compliant one is
     agegate.*'s to judge). Every other category fails with or without the attribute, and so
     do age-restricted terms in a campaign that does not declare it.
+
+    No gate allows a message that sells firearms or ammunition (blind round 31, a range's
+    "20% off all 9mm and .223 ammo"): carriers reject those campaigns age-gated or not
+    (Category.gate_bars_sales). A term that names the goods in a sentence with a price or a
+    sale ("$", "% off", "in stock") is such a sale; the range's "free pistol safety class this
+    Saturday, register today" is a service, still an info note behind the gate.
     """
     campaign = campaign_of(ctx)
     gated = campaign.campaign.attributes.age_gated is True
@@ -377,7 +383,8 @@ def prohibited_content(ctx: AnalysisContext) -> Iterator[Hit]:
         terms = find_prohibited_terms(field.text)
         if not terms:
             continue
-        allowed = gated and all(CATEGORIES[t.category].age_restricted for t in terms)
+        sales = [t for t in terms if _sold_past_any_gate(t)]
+        allowed = gated and not sales and all(CATEGORIES[t.category].age_restricted for t in terms)
         categories = sorted({term.category for term in terms})
         quoted = ", ".join(f'"{term.text}"' for term in terms[:3])
         named = f"{', '.join(c.replace('_', ' ') for c in categories)}: {quoted}"
@@ -395,13 +402,25 @@ def prohibited_content(ctx: AnalysisContext) -> Iterator[Hit]:
                 details={"categories": categories, "age_gated": True},
             )
             continue
+        message = f"{sentence_case(field.label)} contains prohibited content ({named})."
+        if gated and sales:
+            message += (
+                f' It sells {CATEGORIES[sales[0].category].label} ("{sales[0].sold}"), '
+                "which carriers do not approve by text even behind an age gate."
+            )
         yield field_hit(
             campaign,
             field.path,
             excerpt(terms[0].sentence or field.text),
-            message=f"{sentence_case(field.label)} contains prohibited content ({named}).",
+            message=message,
             details={"categories": categories},
         )
+
+
+def _sold_past_any_gate(term) -> bool:
+    """Does the term sell goods that no age gate allows in a message ("20% off all 9mm
+    ammo")?"""
+    return CATEGORIES[term.category].gate_bars_sales and bool(term.sold) and term.names_goods
 
 
 # what a sample must look like for a declared use case to count as shown

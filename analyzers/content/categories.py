@@ -21,6 +21,13 @@ class Category:
     # ("Acme receives a referral fee for each funded loan") is decisive on the page that says
     # it: the page promotes that company's offer for pay (analyzers.content.self_description)
     paid_to_refer: bool = False
+    # the goods of the category, sold in a text message, are denied even to an age-gated
+    # campaign (samples.prohibited_content): T-Mobile rejects campaigns that sell firearms or
+    # ammunition whatever the gate, while a range's safety class or a liquor store's sale may
+    # be texted to people who passed one. `services` are the words of a term that name a
+    # service rather than the goods ("shooting range", "CCW class", "gun show")
+    gate_bars_sales: bool = False
+    services: frozenset[str] = frozenset()
 
 
 CATEGORIES: dict[str, Category] = {
@@ -31,7 +38,16 @@ CATEGORIES: dict[str, Category] = {
         Category("gambling", "gambling, betting or casino games", True),
         Category("hate", "hate speech", True, strong_weight=5),
         Category(
-            "firearms", "firearms, ammunition or firearm accessories", True, age_restricted=True
+            "firearms",
+            "firearms, ammunition or firearm accessories",
+            True,
+            age_restricted=True,
+            gate_bars_sales=True,
+            services=frozenset(
+                "range ranges lane lanes class classes course courses permit permits license "
+                "licence training lesson lessons show shows club clubs league leagues gunsmith "
+                "gunsmithing concealed ccw ccl chl carry sports".split()
+            ),
         ),
         Category("alcohol", "alcoholic beverages", True, age_restricted=True),
         Category("tobacco", "tobacco, vape or e-cigarette products", True, age_restricted=True),

@@ -63,6 +63,13 @@ Blind round 25: a bare singular weapon word before a noun that is no weapon's mo
 the weapon), and a drink that is the subject of a cooking verb is what is cooked ("our rum cake
 (the rum is baked off)", "the wine cooks down").
 
+Blind round 31: a capitalised drink word that stands as a name by itself (quoted, or all its
+line holds: a table cell "Merlot (bridesmaid)") on a page that sells goods named by colour or
+style and pours no drink names a gown, not the wine; a drink word before a fabric or garment
+("champagne silk") or first in a list of colours sharing a head ("champagne, ivory and blush
+shades") is a colour; and a sentence that sends the reader to another business for a thing
+("For rifle or pistol work, see a licensed gunsmith.") names what this business does not do.
+
 Plain string work, without spaCy: the content analyzers (pages) and the campaign reader
 (sample messages, `analyzers.campaign.content_terms`) both read a sentence's terms through
 `unhyphenate`, `kept_terms`, `other_meaning` and `answered_no`, so a sample and a page are judged
@@ -127,6 +134,7 @@ class _Roles:
     shared_heads: frozenset[str]
     kinds: re.Pattern[str]
     scented_goods: re.Pattern[str]
+    styled_goods: re.Pattern[str]
     drink_sold: re.Pattern[str]
     vessels: frozenset[str]
     stores: frozenset[str]
@@ -182,6 +190,9 @@ class _Roles:
     former_before: re.Pattern[str]
     old_premises_before: re.Pattern[str]
     premises: frozenset[str]
+    referral_categories: frozenset[str]
+    referred_object: re.Pattern[str]
+    referring_clause: re.Pattern[str]
 
 
 def _alternatives(phrases: Sequence[str]) -> str:
@@ -205,6 +216,7 @@ def _roles() -> _Roles:
         shared_heads=frozenset(w.lower() for w in variant["shared_heads"]),
         kinds=_any_word(variant["kinds"]),
         scented_goods=_any_phrase(variant["scented_goods"]),
+        styled_goods=_any_phrase(variant["styled_goods"]),
         drink_sold=_any_phrase(variant["drink_sold"]),
         vessels=frozenset(w.lower() for w in variant["vessels"]),
         stores=frozenset(w.lower() for w in variant["stores"]),
@@ -270,7 +282,24 @@ def _roles() -> _Roles:
         product_denial=_product_denial_pattern(data["product_denial"]),
         **_weapon_modifier_words(data["weapon_modifier"]),
         **_past_use_patterns(data["past_use"]),
+        **_referral_patterns(data["referral"]),
     )
+
+
+def _referral_patterns(referral: dict) -> dict:
+    # "see a licensed ", "please visit a ", "contact your local sporting goods ": the verb,
+    # another business's determiner, up to two more of its modifiers (never "our")
+    verbs = _alternatives(referral["verbs"])
+    others = _alternatives(sorted(referral["others"], key=len, reverse=True))
+    word = rf"(?!(?:our|us|we)\b){_WORD}"
+    sends = rf"(?:please\s+)?(?:{verbs})\s+(?:{others})\s+"
+    return {
+        "referral_categories": frozenset(referral["categories"]),
+        "referred_object": re.compile(rf"\b{sends}(?:{word}\s+){{0,2}}$", re.IGNORECASE),
+        # the rest of a fronted "For rifle or pistol work, see a ...": the phrase's other
+        # words, its comma, then the referral
+        "referring_clause": re.compile(rf"[\w\s'\u2019/&-]{{0,60}}?,\s*{sends}", re.IGNORECASE),
+    }
 
 
 def _past_use_patterns(past: dict) -> dict:
@@ -601,6 +630,21 @@ def sells_scented_goods(text: str) -> bool:
 
 
 @lru_cache(maxsize=16)
+def sells_named_goods(text: str) -> bool:
+    """Does the text sell goods named by colour, style or scent (gowns, swatches, paint,
+    candles, ...) and nothing that sells or pours a drink ("glass of", "wine list", "750 ml")?
+
+    Asked only for a capitalised drink word that stands as a name by itself (a quoted
+    '"Merlot"', a table cell "Champagne"): on a bridal shop's page it names a gown, on a page
+    that also pours wine it may be the wine.
+    """
+    roles = _roles()
+    return bool(
+        roles.styled_goods.search(text) or roles.scented_goods.search(text)
+    ) and not roles.drink_sold.search(text)
+
+
+@lru_cache(maxsize=16)
 def sells_drinkware(text: str) -> bool:
     """Does the text make or sell drinkware as goods (engraved, glassware, barware, ...)?
 
@@ -646,6 +690,8 @@ def other_meaning(
     past = _past_use(text, start, end, term)
     if past:
         return past
+    if category in roles.referral_categories and _is_referred_away(text, start, end):
+        return "what the reader is sent to another business for"
     if category in roles.denial_categories and _is_absent(
         text, start, end, terms if listed is None else listed
     ):
@@ -686,6 +732,12 @@ def other_meaning(
         return ""
     if _is_ingredient(text, start, end):
         return "an ingredient a dish is cooked in"
+    whole = text if context is None else context
+    if _is_style_name(text, start, end, whole):
+        return f'the name of a colour or style of the goods the page sells ("{term}")'
+    coordinated = _coordinated_colour_head(text, end)
+    if coordinated:
+        return f'one of a list of colours of "{coordinated}"'
     if not words:
         return ""
     if _is_store(term, words):
@@ -702,7 +754,6 @@ def other_meaning(
     else:
         name = phrase  # "tequila lime chicken", "bourbon vanilla ice cream": any word may be it
         heads = [w[2].lower() for w in name]
-    whole = text if context is None else context
     if not (
         any(h in roles.heads for h in heads)
         or name[-1][2].lower() in roles.shared_heads
@@ -875,6 +926,82 @@ def _is_scent_name(term: str, name: list[tuple[int, int, str]], whole: str) -> b
     Pinot Noir" in a gift box, "750 ml", "wine list"), and never a name that goes on into
     another term ("Bourbon Barrel Stout", checked by the caller)."""
     return term[:1].isupper() and bool(name) and sells_scented_goods(whole)
+
+
+# what may stand before a name alone on its line (a list's bullet) and after it (an aside in
+# brackets: "Merlot (bridesmaid)")
+_LINE_BULLET = re.compile(r"[-*\u2022\u00b7\u2013\u2014]?")
+_LINE_ASIDE = re.compile(r"(?:\([^()\n]*\))?")
+
+
+def _is_style_name(text: str, start: int, end: int, whole: str) -> bool:
+    """Is the capitalised term a name standing by itself on a page that sells goods named by
+    colour or style (blind round 31)? A bridal shop names its gowns after drinks: 'The
+    "Champagne" — a bias-cut slip gown', a price table whose cells read "Champagne",
+    "Merlot (bridesmaid)". A name stands by itself where quotes enclose just the term, or the
+    term is all its line holds (a table cell, a list item; a bullet before it, an aside in
+    brackets after it). The page's goods say what the name is (`sells_named_goods`): a gown,
+    a swatch, paint, a candle, and nothing that pours a drink. A wine bar's "Merlot" cell, "a
+    glass of Merlot with dinner" and "our wine list: Merlot, Chardonnay" stay the drink.
+    """
+    if not text[start : start + 1].isupper():
+        return False
+    quoted = start > 0 and text[start - 1] in _QUOTE and text[end : end + 1] in _QUOTE
+    if not quoted:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        before = text[line_start:start].strip()
+        after = text[end : len(text) if line_end < 0 else line_end].strip()
+        if not (_LINE_BULLET.fullmatch(before) and _LINE_ASIDE.fullmatch(after)):
+            return False
+    return sells_named_goods(whole)
+
+
+# a list of one-word items after the term and the noun they all modify: ", ivory and blush
+# shades", " or navy tones"
+_COORDINATED = re.compile(
+    r"(?:(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)([^\W\d_]+)){1,4}\s+([^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_colour_head(text: str, end: int) -> str:
+    """The head noun of a list of colours the term is the first item of, or "".
+
+    "Our champagne, ivory and blush shades photograph differently": coordinated modifiers
+    share the noun after the last one, and the noun is a colour or a good that is no drink
+    ("shades", "silk"). Only where another item is a plain colour ("ivory", "navy"): in
+    "wine, beer and cocktail shakers" the list names drinks.
+    """
+    found = _COORDINATED.match(text, end)
+    if found is None:
+        return ""
+    roles = _roles()
+    items = re.findall(r"[^\W\d_]+", text[end : found.start(2)])
+    items = [w.lower() for w in items if w.lower() not in ("and", "or")]
+    head = found.group(2).lower()
+    if head in roles.heads and any(item in roles.colours for item in items):
+        return found.group(2)
+    return ""
+
+
+def _is_referred_away(text: str, start: int, end: int) -> bool:
+    """Is the term what a sentence sends the reader to another business for (blind round 31)?
+
+    A knife sharpener writes "For rifle or pistol work, see a licensed gunsmith.": the verb
+    sends the reader elsewhere, so the gunsmith (its object) and the rifle work (what the
+    fronted "For ..." asks for) are what this business does not do. So do "please visit a gun
+    shop" and "contact your local dealer". Where the object is the business's own ("see our
+    in-house gunsmith", "bring your rifle to our gunsmith counter"), it does the work itself.
+    """
+    roles = _roles()
+    line = _line_before(text, start)
+    if roles.referred_object.search(line):
+        return True
+    clause = re.split(r"[.!?;:\u2013\u2014]", line)[-1]
+    if not re.fullmatch(r"\s*for\s+(?:[\w'\u2019/&-]+,?\s+){0,5}", clause, re.IGNORECASE):
+        return False
+    return bool(roles.referring_clause.match(text, end))
 
 
 def _is_store(term: str, words: list[tuple[int, int, str]]) -> bool:
