@@ -282,3 +282,31 @@ def test_round30_accepts(label: str, text: str) -> None:
 @pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND30_REJECT.items() for t in v])
 def test_round30_rejects(label: str, text: str) -> None:
     assert label not in vocabulary("disclosure").labels_in(text)
+
+
+# blind round 31 (a farm CSA's weekly pickup texts): the period said by its adverb, in a
+# subjectless fine-print line, after the texts, or answering "How often:"; near misses where
+# the adverb is another thing's period or an adjective of something not texted
+ROUND31_FREQUENCY = [
+    "Sent weekly during the 20-week season.",
+    "How often: weekly, on your pickup day, June through October.",
+    "You're signed up for pickup-day texts, weekly in season.",
+    "We text members monthly with the meeting agenda.",
+]
+ROUND31_NOT_FREQUENCY = [
+    "Orders are sent weekly.",
+    "Check our weekly specials.",
+    "Our texts, weekly deals and more.",
+    "We post weekly on Instagram.",
+    "How often: it depends on the season.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND31_FREQUENCY)
+def test_round31_period_adverbs_are_frequency(text: str) -> None:
+    assert "frequency" in vocabulary("disclosure").labels_in(text)
+
+
+@pytest.mark.parametrize("text", ROUND31_NOT_FREQUENCY)
+def test_round31_period_adverbs_of_other_things_are_not(text: str) -> None:
+    assert "frequency" not in vocabulary("disclosure").labels_in(text)
