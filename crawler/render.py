@@ -7,9 +7,9 @@ loading, sign-up openers, multi-step forms, quiz funnels, a booking widget's tim
 --interact-budget, sending nothing), annotates the DOM with what a person sees
 (crawler/js/annotate.js, then every crawler/js/probe_*.js but the consent probe, which submits
 the forms and so runs once the page is serialized), and returns the serialized HTML of the page
-(open shadow roots included) and of its frames, whatever their origin, plus screenshots of forms
-that collect a phone number. Tabs are reused from page to page. Dialogs are dismissed, pop-ups
-closed, downloads refused: all counted, none fatal.
+(shadow roots included, closed ones too: SHADOW_JS) and of its frames, whatever their origin,
+plus screenshots of forms that collect a phone number. Tabs are reused from page to page.
+Dialogs are dismissed, pop-ups closed, downloads refused: all counted, none fatal.
 """
 
 from __future__ import annotations
@@ -187,6 +187,43 @@ TIMERS_JS = (
     .replace("INTERVALS_KEY", INTERVALS_KEY)
     .replace("TIMER_SOURCES_KEY", TIMER_SOURCES_KEY)
 )
+# A web component may attach its shadow root closed (`attachShadow({mode: "closed"})`): a person
+# sees and uses the form in it as in an open one, but `el.shadowRoot` is null, so a walk through
+# `shadowRoot` (annotation, interaction, the probes, serialization) never sees the form. Of the
+# ways to reach such a root, only one sees it whatever the page does later: remember it as it is
+# made. Installed in every frame before the page's own scripts, this wraps
+# Element.prototype.attachShadow to keep each root it returns in a WeakMap (host -> root) under a
+# non-enumerable symbol that only prevet's scripts read, and changes nothing else: the root keeps
+# the mode the page asked for (the page's own `el.shadowRoot` stays null for a closed one, so its
+# code runs as in any browser), and a host that is removed is forgotten with it. Forcing the mode
+# open instead would show the page a root it hid from itself (a component that tests
+# `this.shadowRoot` to see whether it has already rendered would render twice); asking the
+# DevTools protocol for every closed root means a walk of the whole DOM per frame from Python.
+# Prevet's scripts read `el.shadowRoot || roots.get(el)` (SHADOW_ROOT_OF), and serialization
+# hands getHTML the closed roots as it does the open ones. A closed root the HTML declares
+# (`<template shadowrootmode="closed">`) is attached by the parser, not by attachShadow: the
+# static page reads it (crawler/extract.py unwraps every declarative root), the rendered one
+# cannot.
+SHADOW_ROOTS_KEY = "prevet.shadow_roots"
+SHADOW_JS = """(() => {
+    const attach = Element.prototype.attachShadow;
+    if (typeof attach !== "function") return;
+    const roots = new WeakMap();
+    Object.defineProperty(window, Symbol.for("SHADOW_ROOTS_KEY"), {value: roots});
+    Element.prototype.attachShadow = {
+        attachShadow(init) {
+            const root = attach.call(this, init);
+            roots.set(this, root);
+            return root;
+        },
+    }.attachShadow;
+})();""".replace("SHADOW_ROOTS_KEY", SHADOW_ROOTS_KEY)
+# how prevet's scripts find an element's shadow root, open or closed (see SHADOW_JS);
+# annotate.js, interact.js and probe_consent.js open with the same `shadowOf`
+SHADOW_ROOT_OF = (
+    "const shadowOf = ((roots) => (el) => el.shadowRoot || (roots && roots.get(el)) || null)("
+    '\n    window[Symbol.for("SHADOW_ROOTS_KEY")]);'.replace("SHADOW_ROOTS_KEY", SHADOW_ROOTS_KEY)
+)
 SETTLE_JS = """([quiet, max]) => new Promise((resolve) => {
     const runnable = (doc) => {
         const code = /^(|module|(text|application)\\/(x-)?(java|ecma|j|live)script)$/i;
@@ -233,13 +270,17 @@ SETTLE_JS = """([quiet, max]) => new Promise((resolve) => {
 })""".replace("TIMERS_KEY", TIMERS_KEY)
 
 
-# Open shadow roots (web components) are part of what a person sees: the document is serialized
-# with them, each as a declarative <template shadowrootmode> that extraction unwraps in place.
-SERIALIZE_JS = """() => {
+# Shadow roots (web components), open or closed (SHADOW_JS), are part of what a person sees: the
+# document is serialized with them, each as a declarative <template shadowrootmode> that
+# extraction unwraps in place (getHTML serializes every root it is handed, closed ones too).
+SERIALIZE_JS = (
+    """() => {
+    SHADOW_ROOT_OF
     const roots = [];
     const collect = (root) => {
         for (const el of root.querySelectorAll("*")) {
-            if (el.shadowRoot) { roots.push(el.shadowRoot); collect(el.shadowRoot); }
+            const shadow = shadowOf(el);
+            if (shadow) { roots.push(shadow); collect(shadow); }
         }
     };
     collect(document);
@@ -247,6 +288,7 @@ SERIALIZE_JS = """() => {
     const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name}>` : "";
     return doctype + document.documentElement.getHTML({shadowRoots: roots});
 }"""
+).replace("SHADOW_ROOT_OF", SHADOW_ROOT_OF)
 # a frame that interaction made appear carries how it was reached onto its own document
 FRAME_REACH_JS = "(how) => document.documentElement.setAttribute('data-pvreach', how)"
 MAX_FRAMES = 12
@@ -276,17 +318,20 @@ def _scripts() -> list[str]:
 # DOM: it runs after the page is serialized, on boxes stamped data-pvk="<key><n>" before, and
 # carry_verdicts() writes its verdicts over those stamps.
 CONSENT_PROBE = JS_DIR / "probe_consent.js"
-# Boxes in open shadow roots are stamped too: they are serialized with the page and probed.
+# Boxes in shadow roots, open or closed, are stamped too: they are serialized with the page and
+# probed.
 STAMP_JS = """(key) => {
+    SHADOW_ROOT_OF
     const roots = [document];
     for (let i = 0; i < roots.length; i++) {
         for (const el of roots[i].querySelectorAll("*")) {
-            if (el.shadowRoot) roots.push(el.shadowRoot);
+            const shadow = shadowOf(el);
+            if (shadow) roots.push(shadow);
         }
     }
     return roots.flatMap((root) => Array.from(root.querySelectorAll("form input[type=checkbox]")))
         .map((box, n) => { box.setAttribute("data-pvk", key + n); return box; });
-}"""
+}""".replace("SHADOW_ROOT_OF", SHADOW_ROOT_OF)
 VERDICTS_JS = "(boxes) => boxes.map((box) => box.getAttribute('data-pvb'))"
 
 
@@ -394,6 +439,7 @@ class Renderer:
             )
             self._context.set_default_timeout(self.timeout_ms)
             await self._context.add_init_script(TIMERS_JS)
+            await self._context.add_init_script(SHADOW_JS)
             await self._context.route("**/*", self._route)
             # a WebSocket never reaches a server (page.route does not see them)
             await self._context.route_web_socket(re.compile(".*"), self._refuse_socket)
@@ -570,7 +616,7 @@ class Renderer:
         return outcomes
 
     async def _serialize(self, frame: Any) -> str:
-        """The frame's HTML as rendered, with its open shadow roots."""
+        """The frame's HTML as rendered, with its shadow roots (open or closed)."""
         html = await self._evaluate(frame, SERIALIZE_JS)
         return html if isinstance(html, str) else await frame.content()
 
