@@ -198,12 +198,14 @@ TIMERS_JS = (
 # code runs as in any browser), and a host that is removed is forgotten with it. Forcing the mode
 # open instead would show the page a root it hid from itself (a component that tests
 # `this.shadowRoot` to see whether it has already rendered would render twice); asking the
-# DevTools protocol for every closed root means a walk of the whole DOM per frame from Python.
+# DevTools protocol for the closed roots costs a walk of the whole DOM per page from Python, and
+# sees only the roots of the moment it asks (not those of a pop-up that interaction opens next).
 # Prevet's scripts read `el.shadowRoot || roots.get(el)` (SHADOW_ROOT_OF), and serialization
 # hands getHTML the closed roots as it does the open ones. A closed root the HTML declares
 # (`<template shadowrootmode="closed">`) is attached by the parser, not by attachShadow: the
-# static page reads it (crawler/extract.py unwraps every declarative root), the rendered one
-# cannot.
+# static page reads it (crawler/extract.py unwraps every declarative root), and the renderer
+# asks the DevTools protocol for it, only on a page whose HTML declares one (DECLARED_CLOSED;
+# Renderer._keep_declared_roots).
 SHADOW_ROOTS_KEY = "prevet.shadow_roots"
 SHADOW_JS = """(() => {
     const attach = Element.prototype.attachShadow;
@@ -224,6 +226,16 @@ SHADOW_ROOT_OF = (
     "const shadowOf = ((roots) => (el) => el.shadowRoot || (roots && roots.get(el)) || null)("
     '\n    window[Symbol.for("SHADOW_ROOTS_KEY")]);'.replace("SHADOW_ROOTS_KEY", SHADOW_ROOTS_KEY)
 )
+# a closed shadow root declared in the HTML (`<template shadowrootmode="closed">`, or the
+# older `shadowroot="closed"`), which the parser attaches without calling attachShadow
+DECLARED_CLOSED = re.compile(
+    r"<template\b[^>]*\bshadowroot(?:mode)?\s*=\s*[\"']?closed\b", re.IGNORECASE
+)
+# run on such a root, in the page's main world: keep it as SHADOW_JS keeps the attached ones
+KEEP_ROOT_JS = (
+    "function () { const roots = window[Symbol.for('SHADOW_ROOTS_KEY')];"
+    " if (roots && this.host) roots.set(this.host, this); }"
+).replace("SHADOW_ROOTS_KEY", SHADOW_ROOTS_KEY)
 SETTLE_JS = """([quiet, max]) => new Promise((resolve) => {
     const runnable = (doc) => {
         const code = /^(|module|(text|application)\\/(x-)?(java|ecma|j|live)script)$/i;
@@ -296,6 +308,14 @@ MAX_FRAMES = 12
 SAMPLE_IN_URL = re.compile(r"probe@example\.com|5555550100|=probe\b", re.IGNORECASE)
 INTERACT_JS = JS_DIR / "interact.js"
 DEFAULT_INTERACT_BUDGET = 8.0
+
+
+async def _body(response: Any) -> str:
+    """The text of a page's response as it arrived ("" when the browser no longer has it)."""
+    try:
+        return await response.text()
+    except Exception:
+        return ""
 
 
 def first_line(exc: BaseException, limit: int = 300) -> str:
@@ -563,6 +583,8 @@ class Renderer:
             except Exception:  # a page that navigates while settling is read as it is
                 result.settled = "navigated"
             result.final_url = page.url
+            if response is not None and DECLARED_CLOSED.search(await _body(response)):
+                await self._keep_declared_roots(page)
             if self.interact_budget_ms > 0:
                 result.interaction = await self._reach(page)
             await self._read(page, result)
@@ -589,6 +611,52 @@ class Renderer:
             self._guarded.discard(page)
             await self._release_tab(page, reusable)
         return result
+
+    async def _keep_declared_roots(self, page: Any) -> int:
+        """Keep the closed shadow roots the page's HTML declared, as SHADOW_JS keeps those that
+        scripts attach, so that prevet's scripts read them; returns how many.
+
+        The parser attaches a declared root without calling attachShadow, and no script of the
+        page can reach a closed one: only the DevTools protocol sees it (its DOM, pierced, lists
+        every root with its mode). Each closed root found is handed to KEEP_ROOT_JS. The walk
+        covers the page and the frames of its own process; it costs a protocol round trip per
+        page, so it runs only where the HTML declares a closed root (DECLARED_CLOSED)."""
+        kept = 0
+        try:
+            session = await page.context.new_cdp_session(page)
+        except Exception as exc:
+            log.debug("no DevTools session on %s: %s", page.url, exc)
+            return 0
+        try:
+            tree = await session.send("DOM.getDocument", {"depth": -1, "pierce": True})
+            todo = [tree["root"]]
+            while todo:
+                node = todo.pop()
+                for root in node.get("shadowRoots", []):
+                    if root.get("shadowRootType") == "closed":
+                        found = await session.send(
+                            "DOM.resolveNode", {"backendNodeId": root["backendNodeId"]}
+                        )
+                        await session.send(
+                            "Runtime.callFunctionOn",
+                            {
+                                "objectId": found["object"]["objectId"],
+                                "functionDeclaration": KEEP_ROOT_JS,
+                            },
+                        )
+                        kept += 1
+                todo.extend(node.get("children", []))
+                todo.extend(node.get("shadowRoots", []))
+                if "contentDocument" in node:
+                    todo.append(node["contentDocument"])
+        except Exception as exc:
+            log.debug("declared shadow roots unreadable on %s: %s", page.url, exc)
+        finally:
+            try:
+                await session.detach()
+            except Exception:
+                pass
+        return kept
 
     async def _reach(self, page: Any) -> list[dict[str, Any]]:
         """Do what a reviewer does to find a form (crawler/js/interact.js), in each frame,

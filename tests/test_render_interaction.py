@@ -1056,6 +1056,16 @@ document.getElementById("saw").textContent = "The page reads: " + seen.join(", "
 </script></body></html>"""
 
 
+# a closed root declared in the HTML, as a server renders a web component: the parser attaches
+# it, no script does
+DECLARED = """<html><body style="font-size:16px;color:#222"><h1>Larkspur Kite Works</h1>
+<kite-texts><template shadowrootmode="closed"><form action="/texts"><label>Mobile <input
+ type="tel" name="declared_phone"></label><label><input type="checkbox" name="declared_sms">
+ Text me repair updates.</label><p style="font-size:12px">Reply STOP to end.</p>
+ <button>Save</button></form></template></kite-texts>
+<script>document.body.dataset.ready = "1";</script></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("interaction")
@@ -1135,6 +1145,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "unzipped.html").write_text(NO_ZIP)
     (root / "scratched.html").write_text(SCRATCHED)
     (root / "closed.html").write_text(CLOSED)
+    (root / "declared.html").write_text(DECLARED)
     with FixtureServer(root) as server:
         yield server
 
@@ -2097,6 +2108,12 @@ def test_forms_in_closed_shadow_roots_are_read_like_open_ones(
     )
     time.sleep(0.3)
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /closed.html"]
+    # a closed root the HTML declares is found through the DevTools protocol and read too
+    page, _ = _page(renderer, site, "/declared.html")
+    form = _form_with(page, "declared_phone")
+    assert form.visible and {c.name for c in form.controls} >= {"declared_sms"}
+    fine = next(t for t in form.texts if "Reply STOP" in t.text)
+    assert fine.visible and fine.font_size == 12.0  # measured: annotation reached the root
 
 
 def test_every_script_that_walks_shadow_roots_reads_the_closed_ones() -> None:
