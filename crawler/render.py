@@ -7,9 +7,9 @@ loading, sign-up openers, multi-step forms, quiz funnels, a booking widget's tim
 --interact-budget, sending nothing), annotates the DOM with what a person sees
 (crawler/js/annotate.js, then every crawler/js/probe_*.js but the consent probe, which submits
 the forms and so runs once the page is serialized), and returns the serialized HTML of the page
-(open shadow roots included) and of its frames, whatever their origin, plus screenshots of forms
-that collect a phone number. Tabs are reused from page to page. Dialogs are dismissed, pop-ups
-closed, downloads refused: all counted, none fatal.
+(shadow roots included, closed ones too: SHADOW_JS) and of its frames, whatever their origin,
+plus screenshots of forms that collect a phone number. Tabs are reused from page to page.
+Dialogs are dismissed, pop-ups closed, downloads refused: all counted, none fatal.
 """
 
 from __future__ import annotations
@@ -187,6 +187,55 @@ TIMERS_JS = (
     .replace("INTERVALS_KEY", INTERVALS_KEY)
     .replace("TIMER_SOURCES_KEY", TIMER_SOURCES_KEY)
 )
+# A web component may attach its shadow root closed (`attachShadow({mode: "closed"})`): a person
+# sees and uses the form in it as in an open one, but `el.shadowRoot` is null, so a walk through
+# `shadowRoot` (annotation, interaction, the probes, serialization) never sees the form. Of the
+# ways to reach such a root, only one sees it whatever the page does later: remember it as it is
+# made. Installed in every frame before the page's own scripts, this wraps
+# Element.prototype.attachShadow to keep each root it returns in a WeakMap (host -> root) under a
+# non-enumerable symbol that only prevet's scripts read, and changes nothing else: the root keeps
+# the mode the page asked for (the page's own `el.shadowRoot` stays null for a closed one, so its
+# code runs as in any browser), and a host that is removed is forgotten with it. Forcing the mode
+# open instead would show the page a root it hid from itself (a component that tests
+# `this.shadowRoot` to see whether it has already rendered would render twice); asking the
+# DevTools protocol for the closed roots costs a walk of the whole DOM per page from Python, and
+# sees only the roots of the moment it asks (not those of a pop-up that interaction opens next).
+# Prevet's scripts read `el.shadowRoot || roots.get(el)` (SHADOW_ROOT_OF), and serialization
+# hands getHTML the closed roots as it does the open ones. A closed root the HTML declares
+# (`<template shadowrootmode="closed">`) is attached by the parser, not by attachShadow: the
+# static page reads it (crawler/extract.py unwraps every declarative root), and the renderer
+# asks the DevTools protocol for it, only on a page whose HTML declares one (DECLARED_CLOSED;
+# Renderer._keep_declared_roots).
+SHADOW_ROOTS_KEY = "prevet.shadow_roots"
+SHADOW_JS = """(() => {
+    const attach = Element.prototype.attachShadow;
+    if (typeof attach !== "function") return;
+    const roots = new WeakMap();
+    Object.defineProperty(window, Symbol.for("SHADOW_ROOTS_KEY"), {value: roots});
+    Element.prototype.attachShadow = {
+        attachShadow(init) {
+            const root = attach.call(this, init);
+            roots.set(this, root);
+            return root;
+        },
+    }.attachShadow;
+})();""".replace("SHADOW_ROOTS_KEY", SHADOW_ROOTS_KEY)
+# how prevet's scripts find an element's shadow root, open or closed (see SHADOW_JS);
+# annotate.js, interact.js and probe_consent.js open with the same `shadowOf`
+SHADOW_ROOT_OF = (
+    "const shadowOf = ((roots) => (el) => el.shadowRoot || (roots && roots.get(el)) || null)("
+    '\n    window[Symbol.for("SHADOW_ROOTS_KEY")]);'.replace("SHADOW_ROOTS_KEY", SHADOW_ROOTS_KEY)
+)
+# a closed shadow root declared in the HTML (`<template shadowrootmode="closed">`, or the
+# older `shadowroot="closed"`), which the parser attaches without calling attachShadow
+DECLARED_CLOSED = re.compile(
+    r"<template\b[^>]*\bshadowroot(?:mode)?\s*=\s*[\"']?closed\b", re.IGNORECASE
+)
+# run on such a root, in the page's main world: keep it as SHADOW_JS keeps the attached ones
+KEEP_ROOT_JS = (
+    "function () { const roots = window[Symbol.for('SHADOW_ROOTS_KEY')];"
+    " if (roots && this.host) roots.set(this.host, this); }"
+).replace("SHADOW_ROOTS_KEY", SHADOW_ROOTS_KEY)
 SETTLE_JS = """([quiet, max]) => new Promise((resolve) => {
     const runnable = (doc) => {
         const code = /^(|module|(text|application)\\/(x-)?(java|ecma|j|live)script)$/i;
@@ -233,13 +282,17 @@ SETTLE_JS = """([quiet, max]) => new Promise((resolve) => {
 })""".replace("TIMERS_KEY", TIMERS_KEY)
 
 
-# Open shadow roots (web components) are part of what a person sees: the document is serialized
-# with them, each as a declarative <template shadowrootmode> that extraction unwraps in place.
-SERIALIZE_JS = """() => {
+# Shadow roots (web components), open or closed (SHADOW_JS), are part of what a person sees: the
+# document is serialized with them, each as a declarative <template shadowrootmode> that
+# extraction unwraps in place (getHTML serializes every root it is handed, closed ones too).
+SERIALIZE_JS = (
+    """() => {
+    SHADOW_ROOT_OF
     const roots = [];
     const collect = (root) => {
         for (const el of root.querySelectorAll("*")) {
-            if (el.shadowRoot) { roots.push(el.shadowRoot); collect(el.shadowRoot); }
+            const shadow = shadowOf(el);
+            if (shadow) { roots.push(shadow); collect(shadow); }
         }
     };
     collect(document);
@@ -247,6 +300,7 @@ SERIALIZE_JS = """() => {
     const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name}>` : "";
     return doctype + document.documentElement.getHTML({shadowRoots: roots});
 }"""
+).replace("SHADOW_ROOT_OF", SHADOW_ROOT_OF)
 # a frame that interaction made appear carries how it was reached onto its own document
 FRAME_REACH_JS = "(how) => document.documentElement.setAttribute('data-pvreach', how)"
 MAX_FRAMES = 12
@@ -254,6 +308,14 @@ MAX_FRAMES = 12
 SAMPLE_IN_URL = re.compile(r"probe@example\.com|5555550100|=probe\b", re.IGNORECASE)
 INTERACT_JS = JS_DIR / "interact.js"
 DEFAULT_INTERACT_BUDGET = 8.0
+
+
+async def _body(response: Any) -> str:
+    """The text of a page's response as it arrived ("" when the browser no longer has it)."""
+    try:
+        return await response.text()
+    except Exception:
+        return ""
 
 
 def first_line(exc: BaseException, limit: int = 300) -> str:
@@ -276,17 +338,20 @@ def _scripts() -> list[str]:
 # DOM: it runs after the page is serialized, on boxes stamped data-pvk="<key><n>" before, and
 # carry_verdicts() writes its verdicts over those stamps.
 CONSENT_PROBE = JS_DIR / "probe_consent.js"
-# Boxes in open shadow roots are stamped too: they are serialized with the page and probed.
+# Boxes in shadow roots, open or closed, are stamped too: they are serialized with the page and
+# probed.
 STAMP_JS = """(key) => {
+    SHADOW_ROOT_OF
     const roots = [document];
     for (let i = 0; i < roots.length; i++) {
         for (const el of roots[i].querySelectorAll("*")) {
-            if (el.shadowRoot) roots.push(el.shadowRoot);
+            const shadow = shadowOf(el);
+            if (shadow) roots.push(shadow);
         }
     }
     return roots.flatMap((root) => Array.from(root.querySelectorAll("form input[type=checkbox]")))
         .map((box, n) => { box.setAttribute("data-pvk", key + n); return box; });
-}"""
+}""".replace("SHADOW_ROOT_OF", SHADOW_ROOT_OF)
 VERDICTS_JS = "(boxes) => boxes.map((box) => box.getAttribute('data-pvb'))"
 
 
@@ -394,6 +459,7 @@ class Renderer:
             )
             self._context.set_default_timeout(self.timeout_ms)
             await self._context.add_init_script(TIMERS_JS)
+            await self._context.add_init_script(SHADOW_JS)
             await self._context.route("**/*", self._route)
             # a WebSocket never reaches a server (page.route does not see them)
             await self._context.route_web_socket(re.compile(".*"), self._refuse_socket)
@@ -517,6 +583,8 @@ class Renderer:
             except Exception:  # a page that navigates while settling is read as it is
                 result.settled = "navigated"
             result.final_url = page.url
+            if response is not None and DECLARED_CLOSED.search(await _body(response)):
+                await self._keep_declared_roots(page)
             if self.interact_budget_ms > 0:
                 result.interaction = await self._reach(page)
             await self._read(page, result)
@@ -544,6 +612,52 @@ class Renderer:
             await self._release_tab(page, reusable)
         return result
 
+    async def _keep_declared_roots(self, page: Any) -> int:
+        """Keep the closed shadow roots the page's HTML declared, as SHADOW_JS keeps those that
+        scripts attach, so that prevet's scripts read them; returns how many.
+
+        The parser attaches a declared root without calling attachShadow, and no script of the
+        page can reach a closed one: only the DevTools protocol sees it (its DOM, pierced, lists
+        every root with its mode). Each closed root found is handed to KEEP_ROOT_JS. The walk
+        covers the page and the frames of its own process; it costs a protocol round trip per
+        page, so it runs only where the HTML declares a closed root (DECLARED_CLOSED)."""
+        kept = 0
+        try:
+            session = await page.context.new_cdp_session(page)
+        except Exception as exc:
+            log.debug("no DevTools session on %s: %s", page.url, exc)
+            return 0
+        try:
+            tree = await session.send("DOM.getDocument", {"depth": -1, "pierce": True})
+            todo = [tree["root"]]
+            while todo:
+                node = todo.pop()
+                for root in node.get("shadowRoots", []):
+                    if root.get("shadowRootType") == "closed":
+                        found = await session.send(
+                            "DOM.resolveNode", {"backendNodeId": root["backendNodeId"]}
+                        )
+                        await session.send(
+                            "Runtime.callFunctionOn",
+                            {
+                                "objectId": found["object"]["objectId"],
+                                "functionDeclaration": KEEP_ROOT_JS,
+                            },
+                        )
+                        kept += 1
+                todo.extend(node.get("children", []))
+                todo.extend(node.get("shadowRoots", []))
+                if "contentDocument" in node:
+                    todo.append(node["contentDocument"])
+        except Exception as exc:
+            log.debug("declared shadow roots unreadable on %s: %s", page.url, exc)
+        finally:
+            try:
+                await session.detach()
+            except Exception:
+                pass
+        return kept
+
     async def _reach(self, page: Any) -> list[dict[str, Any]]:
         """Do what a reviewer does to find a form (crawler/js/interact.js), in each frame,
         within the page's budget; from here on the tab sends nothing (see _sends_data). Returns
@@ -570,7 +684,7 @@ class Renderer:
         return outcomes
 
     async def _serialize(self, frame: Any) -> str:
-        """The frame's HTML as rendered, with its open shadow roots."""
+        """The frame's HTML as rendered, with its shadow roots (open or closed)."""
         html = await self._evaluate(frame, SERIALIZE_JS)
         return html if isinstance(html, str) else await frame.content()
 

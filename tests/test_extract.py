@@ -126,6 +126,10 @@ def test_script_built_shells_are_recognised() -> None:
         '<div id="quote-app"></div><script src="/assets/quote.js"></script>',
         '<section class="sms-signup"></section><script>build()</script>',
         '<sms-optin-widget data-account="x"></sms-optin-widget><script src="/w.js"></script>',
+        # a web component defined by the page's own script, its root closed (m31 voltaic)
+        '<repair-texts shop="x"></repair-texts><script>customElements.define("repair-texts", '
+        "class extends HTMLElement { constructor() { super(); this.attachShadow({mode: "
+        '"closed"}); } });</script>',
         "<noscript>Please enable JavaScript to use this form.</noscript><script>x()</script>",
         '<script src="https://static.klaviyo.com/onsite/js/klaviyo.js"></script>',
         '<script async src="/js/popup-signup.min.js"></script>',
@@ -186,6 +190,21 @@ def test_open_shadow_roots_are_read_in_place() -> None:
     host = root.find(".//sms-signup")
     assert [child.tag for child in host] == ["form", "p", "span"]
     assert root.find(".//template") is not None  # an ordinary template stays inert
+
+
+def test_closed_declarative_shadow_roots_are_read_like_open_ones() -> None:
+    """A server may render a web component's root closed (`<template shadowrootmode="closed">`):
+    a person sees its form as any other, so the static page reads it in place. A plain
+    `<template>` beside it stays inert."""
+    page = build_page(
+        '<body><text-signup><template shadowrootmode="closed"><form><label>Mobile <input '
+        'type="tel" name="phone"></label><p>Reply STOP to end.</p></form></template>'
+        '</text-signup><template id="later"><form><input type="tel" name="kept"></form>'
+        "</template></body>",
+        "https://a.com/",
+    )
+    assert [c.name for f in page.forms for c in f.controls] == ["phone"]
+    assert "Reply STOP to end." in page.text
 
 
 def test_words_drawn_by_css_are_read_in_place() -> None:

@@ -5,6 +5,7 @@ that keeps every request it receives sees no POST, beacon, submitted form or typ
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 import urllib.error
 import urllib.request
@@ -14,7 +15,7 @@ import pytest
 
 from analyzers.optin.find import optin_form_on
 from crawler.page_builder import build_page
-from crawler.render import Renderer
+from crawler.render import SHADOW_ROOTS_KEY, Renderer
 from crawler.render_thread import RenderThread
 from crawler.resolve import parse_resolve
 from crawler.snapshot import Form, Page
@@ -1012,6 +1013,59 @@ document.getElementById("shut").addEventListener("click", () => {
 </script></body></html>"""
 
 
+# web components whose shadow roots are closed (blind round 31, m31 voltaic): a person sees and
+# uses their forms as any other, though `el.shadowRoot` is null. A text-updates form whose script
+# refuses to send while its box is unticked; a form shown only once the component's own button is
+# clicked; a near miss, a newsletter with an email field only; and an open component beside
+# them. The page writes what its own `shadowRoot` reads: null for a closed root, as without
+# prevet
+CLOSED = """<html><body style="font-size:16px;color:#222"><h1>Larkspur Kite Works</h1>
+<repair-texts></repair-texts><alert-opener></alert-opener><kite-news></kite-news>
+<open-card></open-card>
+<p id="saw">Not yet</p>
+<script>
+const closed = (name, markup, wire) => customElements.define(name, class extends HTMLElement {
+  #root;
+  constructor() { super(); this.#root = this.attachShadow({mode: "closed"}); }
+  connectedCallback() { this.#root.innerHTML = markup; if (wire) wire(this.#root); }
+});
+closed("repair-texts", '<form action="/texts"><label>Mobile <input type="tel" ' +
+  'name="closed_phone"></label><label><input type="checkbox" name="closed_sms"> Text me when ' +
+  'my kite repair is ready from Larkspur Kite Works.</label><p style="font-size:13px">Up to 3 ' +
+  'msgs per repair. Msg &amp; data rates may apply. Reply STOP to end.</p>' +
+  '<button>Save</button></form>', (root) => {
+    const form = root.querySelector("form");
+    form.addEventListener("submit", (event) => {
+      if (!form.closed_sms.checked) event.preventDefault();
+    });
+  });
+closed("alert-opener", '<button type="button" id="open">Get text alerts</button>' +
+  '<form id="later" action="/alerts" style="display:none"><label>Cell <input type="tel" ' +
+  'name="opened_phone"></label><button>Join</button></form>', (root) => {
+    root.getElementById("open").addEventListener("click", () => {
+      root.getElementById("later").style.display = "block";
+    });
+  });
+closed("kite-news", '<form action="/news"><label>Email <input type="email" ' +
+  'name="news_email"></label><button>Subscribe to our newsletter</button></form>');
+customElements.define("open-card", class extends HTMLElement { connectedCallback() {
+  this.attachShadow({mode: "open"}).innerHTML = "<p>Open card</p>"; }});
+const seen = ["repair-texts", "alert-opener", "kite-news", "open-card"]
+  .map((name) => name + " " + (document.querySelector(name).shadowRoot === null ? "null" : "root"));
+document.getElementById("saw").textContent = "The page reads: " + seen.join(", ") + ".";
+</script></body></html>"""
+
+
+# a closed root declared in the HTML, as a server renders a web component: the parser attaches
+# it, no script does
+DECLARED = """<html><body style="font-size:16px;color:#222"><h1>Larkspur Kite Works</h1>
+<kite-texts><template shadowrootmode="closed"><form action="/texts"><label>Mobile <input
+ type="tel" name="declared_phone"></label><label><input type="checkbox" name="declared_sms">
+ Text me repair updates.</label><p style="font-size:12px">Reply STOP to end.</p>
+ <button>Save</button></form></template></kite-texts>
+<script>document.body.dataset.ready = "1";</script></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("interaction")
@@ -1090,6 +1144,8 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "zipped.html").write_text(ZIP_CHECK)
     (root / "unzipped.html").write_text(NO_ZIP)
     (root / "scratched.html").write_text(SCRATCHED)
+    (root / "closed.html").write_text(CLOSED)
+    (root / "declared.html").write_text(DECLARED)
     with FixtureServer(root) as server:
         yield server
 
@@ -2018,3 +2074,57 @@ def test_the_one_button_over_a_hidden_claim_form_is_clicked_and_its_reveal_waite
     assert not hidden.visible and not hidden.reached_by
     time.sleep(0.3)
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /scratched.html"]
+
+
+@pytest.mark.browser
+def test_forms_in_closed_shadow_roots_are_read_like_open_ones(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 31 (m31 voltaic): a web component that attaches its shadow root closed shows
+    its form to a person as an open one does. The renderer remembers each root as the page
+    attaches it (SHADOW_JS) and reads, annotates, probes and clicks in it; the page itself
+    still reads `el.shadowRoot` as null for a closed root. Near miss: a closed newsletter holds
+    only an email field, which is no SMS opt-in."""
+    site.requests.clear()
+    page, _ = _page(renderer, site, "/closed.html")
+    form = _form_with(page, "closed_phone")
+    assert form.visible and form.reached_by == ""
+    assert optin_form_on(page, form, None) is not None
+    controls = {c.name: c for c in form.controls}
+    assert controls["closed_sms"].visible and not controls["closed_sms"].checked
+    assert controls["closed_sms"].blocks_submit_unchecked is True  # probed in the closed root
+    fine = next(t for t in form.texts if "Reply STOP" in t.text)
+    assert fine.visible and fine.font_size == 13.0
+    # interaction clicks a button inside a closed root, as a person does
+    opened = _form_with(page, "opened_phone")
+    assert opened.visible and opened.reached_by == "after clicking 'Get text alerts'"
+    # the near miss: an email-only newsletter in a closed root is read, and is no SMS opt-in
+    news = _form_with(page, "news_email")
+    assert news.visible and optin_form_on(page, news, None) is None
+    # the page's own code sees the modes it asked for: closed roots stay hidden from it
+    assert (
+        "The page reads: repair-texts null, alert-opener null, kite-news null, open-card root."
+        in page.text
+    )
+    time.sleep(0.3)
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /closed.html"]
+    # a closed root the HTML declares is found through the DevTools protocol and read too
+    page, _ = _page(renderer, site, "/declared.html")
+    form = _form_with(page, "declared_phone")
+    assert form.visible and {c.name for c in form.controls} >= {"declared_sms"}
+    fine = next(t for t in form.texts if "Reply STOP" in t.text)
+    assert fine.visible and fine.font_size == 12.0  # measured: annotation reached the root
+
+
+def test_every_script_that_walks_shadow_roots_reads_the_closed_ones() -> None:
+    """annotate.js, interact.js and the consent probe find shadow roots through `shadowOf`,
+    which reads the roots SHADOW_JS keeps under its key; none reads `el.shadowRoot` alone."""
+    from crawler.render import JS_DIR, SERIALIZE_JS, SHADOW_JS, SHADOW_ROOT_OF, STAMP_JS
+
+    assert f'Symbol.for("{SHADOW_ROOTS_KEY}")' in SHADOW_JS
+    for name in ("annotate.js", "interact.js", "probe_consent.js"):
+        source = (JS_DIR / name).read_text(encoding="utf-8")
+        assert SHADOW_ROOT_OF.strip() in source, name
+        assert len(re.findall(r"\.shadowRoot\b", source)) == 1, name  # only inside shadowOf
+    for script in (SERIALIZE_JS, STAMP_JS):
+        assert SHADOW_ROOT_OF in script and len(re.findall(r"\.shadowRoot\b", script)) == 1

@@ -12,6 +12,9 @@
 //                   element's own text (`.copy::before{content:"Yes, text me …"}`): a person
 //                   reads them with it (crawler/extract.py puts them in the text)
 () => {
+  // an element's shadow root, open or closed (crawler/render.py SHADOW_JS keeps the closed ones)
+  const shadowOf = ((roots) => (el) => el.shadowRoot || (roots && roots.get(el)) || null)(
+    window[Symbol.for("prevet.shadow_roots")]);
   const parseColor = (value) => {
     const m = value && value.match(/rgba?\(([^)]+)\)/);
     if (!m) return null;
@@ -86,7 +89,7 @@
     // fixed to the window; an empty box around a fixed bar) hides nothing when nothing clips its
     // overflow: what it holds is laid out elsewhere and seen there. It is seen when any of that is
     const wrapper = visible && style.display !== "contents" && style.overflow === "visible" &&
-      !hasOwnText(el) && (el.children.length > 0 || (el.shadowRoot && el.shadowRoot.children.length > 0));
+      !hasOwnText(el) && (el.children.length > 0 || (shadowOf(el) && shadowOf(el).children.length > 0));
     if (visible && style.display !== "contents") {
       const rect = el.getBoundingClientRect();
       const tiny = rect.width <= 1 && rect.height <= 1;
@@ -95,7 +98,8 @@
       const clip = style.clip === "rect(0px, 0px, 0px, 0px)" || style.clipPath === "inset(50%)";
       if (tiny && wrapper && !offscreen && !zeroFont && !clip) {
         let shows = false;
-        if (el.shadowRoot) for (const child of el.shadowRoot.children) shows = walk(child, false) || shows;
+        const shadow = shadowOf(el);
+        if (shadow) for (const child of shadow.children) shows = walk(child, false) || shows;
         for (const child of el.children) shows = walk(child, false) || shows;
         el.setAttribute("data-pvh", shows ? "0" : "1");
         if (!shows) hidden += 1;
@@ -134,9 +138,10 @@
       const rect = el.getBoundingClientRect();
       if (rect.height < 2 || rect.width < 2) clipChildren = true;
     }
-    // an open shadow root (a web component) is serialized with the page: annotate it too
+    // a shadow root (a web component), open or closed, is serialized with the page: annotate it
     let shows = visible;
-    if (el.shadowRoot) for (const child of el.shadowRoot.children) shows = walk(child, clipChildren) || shows;
+    const shadow = shadowOf(el);
+    if (shadow) for (const child of shadow.children) shows = walk(child, clipChildren) || shows;
     for (const child of el.children) shows = walk(child, clipChildren) || shows;
     return shows;
   };
@@ -146,7 +151,7 @@
   // visible, so is the box, to a person. A box hidden with its label (a honeypot) stays hidden.
   const roots = [document];
   for (let i = 0; i < roots.length; i++) {
-    for (const el of roots[i].querySelectorAll("*")) if (el.shadowRoot) roots.push(el.shadowRoot);
+    for (const el of roots[i].querySelectorAll("*")) if (shadowOf(el)) roots.push(shadowOf(el));
   }
   const boxes = roots.flatMap((root) =>
     Array.from(root.querySelectorAll("input[type=checkbox], input[type=radio]")));

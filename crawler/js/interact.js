@@ -111,6 +111,9 @@
 // earlier steps are cleared before the page is read.
 // Returns {phases, reached, clicks, stuck, typedNumbers, outOfBudget}.
 async ({ budgetMs }) => {
+  // an element's shadow root, open or closed (crawler/render.py SHADOW_JS keeps the closed ones)
+  const shadowOf = ((roots) => (el) => el.shadowRoot || (roots && roots.get(el)) || null)(
+    window[Symbol.for("prevet.shadow_roots")]);
   const started = performance.now();
   const left = () => budgetMs - (performance.now() - started);
   const wait = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(ms, 0)));
@@ -265,7 +268,8 @@ async ({ budgetMs }) => {
     const walk = (root) => {
       for (const el of root.querySelectorAll("*")) {
         if (el.matches(selector)) found.push(el);
-        if (el.shadowRoot) walk(el.shadowRoot);
+        const shadow = shadowOf(el);
+        if (shadow) walk(shadow);
       }
     };
     walk(document);

@@ -26,6 +26,9 @@
 // recorded.
 // Returns the number of boxes judged ("?" is not a judgement).
 (async () => {
+  // an element's shadow root, open or closed (crawler/render.py SHADOW_JS keeps the closed ones)
+  const shadowOf = ((roots) => (el) => el.shadowRoot || (roots && roots.get(el)) || null)(
+    window[Symbol.for("prevet.shadow_roots")]);
   const MAX_BOXES = 12;
   const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   const sample = (input) => {
@@ -37,10 +40,11 @@
     if (type === "date") return "2000-01-01";
     return "Probe";
   };
-  // the document and its open shadow roots (a web component's form is a form a person uses)
+  // the document and its shadow roots, open or closed (a web component's form is a form a
+  // person uses)
   const roots = [document];
   for (let i = 0; i < roots.length; i++) {
-    for (const el of roots[i].querySelectorAll("*")) if (el.shadowRoot) roots.push(el.shadowRoot);
+    for (const el of roots[i].querySelectorAll("*")) if (shadowOf(el)) roots.push(shadowOf(el));
   }
   // boxes of forms that ask for something typed (a phone number); not filters or settings
   const boxes = roots
@@ -142,7 +146,7 @@
   };
   const deepActive = () => {
     let el = document.activeElement;
-    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    while (el && shadowOf(el) && shadowOf(el).activeElement) el = shadowOf(el).activeElement;
     return el;
   };
   // one attempt, undone afterwards: did the form go through, and did it complain at the box?
