@@ -1701,6 +1701,31 @@ def test_sharing_stated_as_a_noun_with_its_predicate(sentence: str, label: str) 
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [
+        ("Cell numbers gathered for texting — disclosed to: nobody.", "promise"),
+        ("Text opt-in records — disclosed to partners: no; sold: no.", "promise"),
+        ("Category: cell phone number. Rented: no. Shared: no.", "promise"),
+        ("Cell numbers — shared with: the texting vendor only, to send your alerts.", "promise"),
+        ("Cell numbers — shared with: lenders and data brokers.", "exception"),
+        ("Cell numbers — sold: no; shared with affiliates: yes.", "exception"),
+        ("Category: cell number. Sold: no. Disclosed to others: yes, to ad networks.", "exception"),
+        # near misses: no SMS data named; a column that lists data, not whether it is shared;
+        # an open list of providers is the allowed sharing, not a closed one
+        ("Personal data sold: none. Personal data rented: none.", "general_promise"),
+        ("Categories of personal data disclosed for a business purpose: identifiers.", "allowed"),
+        ("Cell numbers — shared with: the texting vendor.", "allowed"),
+    ],
+)
+def test_a_table_row_written_as_a_sentence(sentence: str, label: str) -> None:
+    """Round 31 (para8): a row of a data table flattened into a line names the data once and
+    then each column as a field ("Mobile numbers — sold: no; shared with partners: yes";
+    "Category: phone number. Sold: no. Shared: no."); each column reads "the data is (not)
+    <act>"."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
         (
             "Your cell number is never sold to brokers, but we do make it available to "
             "partner brands so they can send you deals.",
