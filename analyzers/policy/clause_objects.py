@@ -309,14 +309,23 @@ def _object_inside(doc: Doc, verb: tuple[int, int]) -> int | None:
     return next((t.i for t in doc[verb[0] + 1 : verb[1] - 1] if t.lower_ in _OBJECT_PRONOUNS), None)
 
 
+# a verb and the word that closes its phrase around the object: "make mobile numbers
+# available", "pass your number on", "hand the list over"
+_CLOSING_WORD = {
+    "make": ("available", "accessible"),
+    "pass": ("on", "along"),
+    "hand": ("over", "out"),
+    "turn": ("over",),
+}
+
+
 def _holds_its_object(doc: Doc, verb: tuple[int, int]) -> bool:
-    """Does a verb phrase hold a noun phrase as its object ("make mobile numbers available")?
-    What follows the phrase is its recipient, not what is made available."""
-    return (
-        verb[1] - verb[0] > 2
-        and doc[verb[0]].lower_ in ("make", "makes", "making", "made")
-        and doc[verb[1] - 1].lower_ in ("available", "accessible")
-    )
+    """Does a verb phrase hold a noun phrase as its object ("make mobile numbers available",
+    "pass your number on")? What follows the phrase is its recipient, not what is shared."""
+    if verb[1] - verb[0] <= 2:
+        return False
+    closing = _CLOSING_WORD.get(doc[verb[0]].lemma_.lower(), ())
+    return doc[verb[1] - 1].lower_ in closing
 
 
 def _inside_mobile_data(parts: _Parts, i: int, start: int) -> bool:
