@@ -3077,3 +3077,42 @@ def test_a_recipient_that_delivers_the_texts_acts_for_the_business(
     sentence: str, label: str
 ) -> None:
     assert classify(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We will not pass your cell number on.", "promise"),
+        ("Your texting number is never passed on to anyone.", "promise"),
+        ("We may pass your cell number along to the event sponsor.", "exception"),
+        ("We never hand your cell number over to marketers.", "promise"),
+        # near miss: something else passed on
+        ("We pass the discount on to you.", "neutral"),
+    ],
+)
+def test_pass_on_with_its_object_inside(sentence: str, label: str) -> None:
+    """Round 31 (para8): "We won't pass your number on": the phrasal verb closes around its
+    object, as "make mobile numbers available" does; the object is what is shared."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Whether you text us from home or abroad, your cell number is never shared with "
+            "outside companies.",
+            "promise",
+        ),
+        ("If you do not reply, we may share your cell number with our sponsors.", "exception"),
+        ("Whether or not you buy, we may share your cell number with our sponsors.", "exception"),
+        # near misses: "whether" after a verb asks; the main clause's own negation
+        ("You may ask whether your cell number is shared with outside companies.", "neutral"),
+        ("If you opt in, we will not share your cell number with our sponsors.", "promise"),
+    ],
+)
+def test_a_sentence_opening_clause_keeps_its_own_words(sentence: str, label: str) -> None:
+    """Round 31 (para8): a clause that opens the sentence and ends at its comma ("Whether you
+    get our texts in English or Spanish, ...", "If you do not reply, ...") is no question
+    about the sharing after it, and its "not" negates the condition, not the sharing."""
+    assert classify(sentence).label == label, classify(sentence)
