@@ -95,7 +95,38 @@ def conditions(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
                 break
             if word in _CONDITION_STOP:
                 break
+        else:
+            if _consent_given(doc, start, s):
+                found.append((s, e))
     return found
+
+
+# the subscriber's clause that gives the consent: "unless you give us your consent", "if you
+# have first granted us your written permission"
+_GIVING_CLAUSE = {
+    "you", "we", "us", "your", "have", "has", "had", "first", "already", "give", "gives",
+    "gave", "given", "grant", "grants", "granted", "provide", "provides", "provided",
+    "express", "prior", "explicit", "written", "affirmative", "specific", "separate",
+}  # fmt: skip
+_GIVING_VERBS = {"give", "gives", "gave", "given", "grant", "grants", "granted", "provide",
+                 "provides", "provided"}  # fmt: skip
+_GIVING_REACH = 8
+
+
+def _consent_given(doc: Doc, start: int, consent: int) -> bool:
+    """Is the consent word the object of the subscriber's giving it, under a marker? "No
+    mobile information will be shared ..., unless you give us your consent": "unless"
+    governs "give", and what is given is the consent, so the sharing is conditioned on it,
+    as "unless you consent" is. "We share the consent you give us" has no marker before it."""
+    between = []
+    for i in range(consent - 1, max(start, consent - _GIVING_REACH) - 1, -1):
+        word = doc[i].lower_
+        if word in _CONDITION_MARKERS and word not in ("given", "express"):
+            return any(w in _GIVING_VERBS for w in between)
+        if word not in _GIVING_CLAUSE:
+            return False
+        between.append(word)
+    return False
 
 
 # who makes a request or gives a direction that is the law's, not the subscriber's
