@@ -3116,3 +3116,58 @@ def test_a_sentence_opening_clause_keeps_its_own_words(sentence: str, label: str
     get our texts in English or Spanish, ...", "If you do not reply, ...") is no question
     about the sharing after it, and its "not" negates the condition, not the sharing."""
     assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Cell numbers will not be shared with outside companies unless you give us your "
+            "consent.",
+            "exception",
+        ),
+        (
+            "We will not share your cell number with partners unless you have granted us your "
+            "written permission.",
+            "exception",
+        ),
+        # near misses: the consent is what is shared, or a clause of its own
+        ("We never share the text opt-in consent you give us.", "promise"),
+        (
+            "We will not share your cell number with partners, and you give us your consent to "
+            "text you.",
+            "promise",
+        ),
+    ],
+)
+def test_a_condition_that_gives_the_consent(sentence: str, label: str) -> None:
+    """Round 31 (para8): "unless you give us your consent" is "unless you consent": the
+    marker governs the giving verb, and what is given is the consent (issue 13)."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We never share your cell number, except with the lenders who want to send you "
+            "loan offers.",
+            "exception",
+        ),
+        # near misses: recipients that send the business's own texts
+        (
+            "We never share your cell number, except with the vendor that sends you our alerts.",
+            "promise",
+        ),
+        (
+            "We never share your cell number, except with the carriers who deliver the texts we "
+            "send you.",
+            "promise",
+        ),
+    ],
+)
+def test_an_excepted_recipient_that_sends_its_own_messages(sentence: str, label: str) -> None:
+    """Round 31 (para8): "except with the insurance carriers who want to send you quotes": the
+    relative clause says the recipients send their own messages, so they are no carriers
+    delivering the business's texts."""
+    assert classify(sentence).label == label, classify(sentence)
