@@ -3171,3 +3171,44 @@ def test_an_excepted_recipient_that_sends_its_own_messages(sentence: str, label:
     relative clause says the recipients send their own messages, so they are no carriers
     delivering the business's texts."""
     assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("You may ask us to stop selling your personal data whenever you like.", "neutral"),
+        ("You may ask us to stop sharing your cell number with our sponsors.", "exception"),
+        (
+            "We never sell cell numbers; you may ask us to stop sharing yours with our sponsors.",
+            "exception",
+        ),
+        # near miss: the business says it sells, and stops only when asked
+        ("We will stop selling your personal data when you ask.", "exception"),
+    ],
+)
+def test_a_right_to_stop_the_sharing(sentence: str, label: str) -> None:
+    """Round 31 (para8): the right to ask the business to stop selling data in general is the
+    opt-out every CCPA policy states, no exception; asked of the number ("stop sharing yours
+    with partners") it says the number is shared."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We never sell your cell number to list brokers, but we do hand it to them free.",
+            "exception",
+        ),
+        # near miss: "them" stands for the provider that sends the texts
+        (
+            "We never sell your cell number to our texting vendor, but we do give it to them to "
+            "send our alerts.",
+            "neutral",
+        ),
+    ],
+)
+def test_them_stands_for_the_recipients_named_before(sentence: str, label: str) -> None:
+    """Round 31 (para8): "We do not sell your number to lead buyers, but we do give it to them
+    at no charge": "them" are the lead buyers set against the denied sale."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

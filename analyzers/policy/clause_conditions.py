@@ -281,6 +281,25 @@ def _outside_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
     return False
 
 
+def _them_outsiders(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Is the recipient "them", standing for outside parties the sentence named before? "We
+    do not sell your number to lead buyers, but we do give it to them at no charge": the
+    lead buyers, set against the denied sale, are whom the number is given to."""
+    doc = parts.doc
+    for t in doc[region[0] : region[1]]:
+        if t.lower_ != "them" or doc[t.i - 1].lower_ not in ("to", "with"):
+            continue
+        named = [
+            (s, label)
+            for label in ("recipient_outside", "recipient_partner", "recipient_provider")
+            for s, _e in parts.within(label, 0, t.i)
+        ]
+        if named and max(named)[1] != "recipient_provider":
+            last = max(named)[0]
+            return not any(s == last for s, _e in parts.within("recipient_provider", 0, t.i))
+    return False
+
+
 def _contacts_on_own(parts: _Parts, region: tuple[int, int]) -> bool:
     """Does a recipient get the number to contact the subscriber itself? In "... except with
     the contractors we dispatch to your unit, who may contact you directly to schedule
@@ -378,6 +397,8 @@ def _judge_group(
         return Clause(
             "general_promise", topic, "data in general is not shared; mobile data is not named"
         )
+    if not mobile and _opt_out_right(doc, group[0][0]):
+        return Clause("neutral", topic, "a right to stop the sale of data in general")
     denied = _denied_tail(parts, verb_end, seg_end)
     if denied is not None:
         post = (verb_end, denied)  # the recipients after ", and never" are kept out
@@ -397,7 +418,11 @@ def _judge_group(
         why = "shared with partners or affiliates"
     elif mobile and _contacts_on_own(parts, post):
         why = "shared with recipients who contact the subscriber themselves"
-    elif mobile and _outside_recipient(parts, post) and not operations:
+    elif (
+        mobile
+        and (_outside_recipient(parts, post) or _them_outsiders(parts, post))
+        and not operations
+    ):
         why = "shared with third parties"
     else:
         return Clause("allowed", topic, "sharing for operations or with service providers")
@@ -416,6 +441,23 @@ def _judge_group(
 
 
 _ONLY_REACH = 4
+
+
+def _opt_out_right(doc: Doc, verb: int) -> bool:
+    """Is the sharing verb what the visitor may ask the business to stop? "You can ask us to
+    stop selling your information at any time" states the consumer's right to opt out of a
+    sale (as "you can opt out of the sale of your personal information" does), which every
+    policy under the CCPA states, whether it sells or not: said of data in general it is no
+    exception. Said of the number ("ask us to stop sharing your mobile number with partners")
+    it says the number is shared, and the caller reads it so."""
+    return (
+        verb > 0
+        and doc[verb - 1].lower_ in ("stop", "cease", "end")
+        and any(
+            t.lower_ in ("ask", "request", "direct", "instruct", "tell")
+            for t in doc[max(0, verb - 5) : verb]
+        )
+    )
 
 
 def _list_of_the_numbers(parts: _Parts, window: tuple[int, int], previous: str) -> bool:
