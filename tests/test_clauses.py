@@ -3212,3 +3212,22 @@ def test_them_stands_for_the_recipients_named_before(sentence: str, label: str) 
     """Round 31 (para8): "We do not sell your number to lead buyers, but we do give it to them
     at no charge": "them" are the lead buyers set against the denied sale."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We will never share your personal data, except as described in this notice.", "neutral"),
+        # near misses: the number's own promise gives way; the carve-out names partners or consent
+        ("We never share your cell number except as described in this notice.", "exception"),
+        (
+            "We will never share your personal data, except with sponsors as described below.",
+            "exception",
+        ),
+        ("We will never share your personal data except with your consent.", "exception"),
+    ],
+)
+def test_a_general_promise_that_points_elsewhere(sentence: str, label: str) -> None:
+    """Round 31 (para8): a promise about data in general whose "except" only points at the
+    sharing the policy describes elsewhere adds no sharing of its own and names no number."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -373,6 +373,13 @@ def _judge_group(
         kind, why = _carve_out(parts, verb_end, _use_clause(parts, verb_end, seg_end) or seg_end)
         if kind != "exception":
             kind, why = _leading_carve_out(parts, seg_start, group[0][0]) or (kind, why)
+        if kind == "exception" and not mobile and _points_elsewhere_only(parts, verb_end, seg_end):
+            return Clause(
+                "neutral",
+                topic,
+                "data in general is shared only as the policy describes elsewhere: those "
+                "sentences are read on their own",
+            )
         if kind == "exception":
             return Clause(
                 "exception" if mobile else "general_exception", topic, why, attempted=mobile
@@ -441,6 +448,28 @@ def _judge_group(
 
 
 _ONLY_REACH = 4
+
+
+def _points_elsewhere_only(parts: _Parts, start: int, end: int) -> bool:
+    """Does the carve-out after the verb only point at sharing the policy describes elsewhere?
+    "We will never share your personal information, except as described in this policy"
+    promises nothing about the number and adds no sharing of its own: what the policy
+    describes is judged where it is described. Said of the number ("We do not share your
+    phone number except as described in this policy") the promise itself gives way, and the
+    caller reads it as the exception it is; a carve-out that also names consent, partners or
+    marketing is one."""
+    carves = parts.within("carve_out", start, end)
+    if not carves:
+        return False
+    region = (min(s for s, _e in carves), end)
+    return (
+        parts.has("described_elsewhere", *region)
+        and not conditions(parts, *region)
+        and not parts.has("law_permits", *region)
+        and not _marketing_purpose(parts, region)
+        and not _partner_recipient(parts, region)
+        and not _outside_recipient(parts, region)
+    )
 
 
 def _opt_out_right(doc: Doc, verb: int) -> bool:
