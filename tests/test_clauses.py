@@ -3231,3 +3231,31 @@ def test_a_general_promise_that_points_elsewhere(sentence: str, label: str) -> N
     """Round 31 (para8): a promise about data in general whose "except" only points at the
     sharing the policy describes elsewhere adds no sharing of its own and names no number."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We never share your cell number, except that we may share your postal address "
+            "with our catalog partners.",
+            "promise",
+        ),
+        # near misses: the carve-out shares the number itself, or data that may hold it
+        (
+            "We never share your cell number, except that we may share it with our catalog "
+            "partners.",
+            "exception",
+        ),
+        (
+            "We never share your cell number, except that we may share your contact details "
+            "with our catalog partners.",
+            "exception",
+        ),
+    ],
+)
+def test_an_exception_about_other_data(sentence: str, label: str) -> None:
+    """Round 31 (para8): "except that we may share your mailing address with catalog
+    partners": the carve-out is a sharing clause of its own about other data, and the
+    promise about the number stands whole."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

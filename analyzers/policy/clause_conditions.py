@@ -154,6 +154,8 @@ def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
         return "", ""
     begin = min(s for s, _e in carves)
     region = (begin, end)
+    if _carves_other_data(parts, region):
+        return "", ""
     text = parts.doc[begin:end].text.strip().rstrip(".;:,")
     if conditions(parts, *region):
         return "exception", f"the promise is lifted with consent: “{text}”"
@@ -170,6 +172,25 @@ def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
     if parts.has("recipient_provider", *region) or parts.has("purpose_operations", *region):
         return "allowed", f"only service providers or the law are excepted: “{text}”"
     return "", ""
+
+
+def _carves_other_data(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Is the exception a sharing clause of its own about other data? "We don't share your
+    phone number for marketing, except that we may share your mailing address with catalog
+    partners": the carve-out has its own verb, and what it shares is the mailing address, so
+    the promise about the number stands whole. "..., except that we may share it with
+    partners" shares the number ("it"), and "except that we may share your contact details"
+    may hold it: both lift the promise."""
+    verbs = parts.within("share_verb", *region) + parts.within("handover_verb", *region)
+    if not verbs:
+        return False
+    after = (min(s for s, _e in verbs), region[1])
+    return (
+        parts.has("nonmobile_data", *after)
+        and not parts.has("mobile_data", *region)
+        and not parts.has("anaphor", *region)
+        and not parts.has("personal_data", *region)
+    )
 
 
 def _leading_carve_out(parts: _Parts, start: int, verb: int) -> tuple[str, str] | None:
