@@ -3259,3 +3259,31 @@ def test_an_exception_about_other_data(sentence: str, label: str) -> None:
     partners": the carve-out is a sharing clause of its own about other data, and the
     promise about the number stands whole."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "The above does not apply to our sister companies, which may text you deals.",
+            "exception",
+        ),
+        ("This does not apply to our affiliates.", "exception"),
+        (
+            "This does not apply once you have given us permission to share it with sponsors.",
+            "exception",
+        ),
+        # near misses: things, not recipients; the providers; the law; the number itself
+        ("This does not apply to third-party websites linked from our site.", "neutral"),
+        ("The above does not apply to our partners' own privacy practices.", "neutral"),
+        ("This does not apply to our service providers.", "neutral"),
+        ("This does not apply where the law requires disclosure.", "neutral"),
+    ],
+)
+def test_a_carve_out_of_the_promise_before(sentence: str, label: str) -> None:
+    """Round 31 (para8): after a promise about mobile data, "The above does not apply to our
+    affiliated brands" or "This does not apply where you have given us consent" takes
+    recipients or a condition out of the promise: an exception. Read after a mobile topic."""
+    assert classify(sentence, previous="mobile").label in GROUP[label], classify(
+        sentence, previous="mobile"
+    )
