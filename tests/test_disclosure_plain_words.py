@@ -1032,3 +1032,20 @@ def test_round31_kinds_beside_those_near_misses(text: str) -> None:
     """Round 31 (para8) near misses: a kind named after the callout, a kind of its own after
     "we offer", the noun "offer", and texts named beside push notifications."""
     assert at_form(text, "message_types")
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Texts may arrive late or not at all, and carriers are not liable for that.", True),
+        ("No carrier is liable for delayed or undelivered texts.", True),
+        # near misses: what "that" points at is no delivery of texts; the charges
+        ("Flights may be delayed, and carriers are not liable for that.", False),
+        ("No carrier is liable for charges you incur.", False),
+    ],
+)
+def test_round31_carrier_liability_said_back_or_denied_of_all(text: str, present: bool) -> None:
+    """Round 31 (para8): "carriers are not liable for that" excuses what the sentence named
+    before it; "No carrier is liable" excuses the carrier "no" denies."""
+    assert at_form(text, "carrier_liability") is present
+    assert in_terms(text, "carrier_liability") is present
