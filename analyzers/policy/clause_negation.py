@@ -150,6 +150,8 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
             count += 1  # not "with no exceptions for partners"
     if _contrasted_away(parts, post):
         count += 1
+    if post[0] > 0 and doc[post[0] - 1].lower_ == "nowhere":
+        count += 1  # "Your number goes nowhere": the verb's own destination denies it
     if _kept_from(parts, pre[1]):
         count += 1
     if _answered_no(doc, pre[1], post[1]):

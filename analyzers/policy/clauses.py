@@ -148,7 +148,7 @@ _MAY_SHARE = re.compile(
     r"keep(?:s|ing)?\b[^.;]{0,60}\b(?:private|confidential)|"
     r"hand(?:s|ed|ing)? out|end(?:s|ed)? up (?:on|in|with)|"
     r"(?:hand|turn)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}over|\blen[dt]|"
-    r"pass(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}(?:along|on)\b|"
+    r"pass(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}(?:along|on)\b|\b(?:go|goes|went)\s+nowhere\b|"
     r"\b(?:leave|leaves|leaving|left)\s+(?:our|the|this)\s|"
     r"\b(?:make|makes|making|made)\s+(?:[\w'’-]+\s+){1,4}(?:available|accessible)\b)",
     re.IGNORECASE,
