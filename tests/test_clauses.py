@@ -3287,3 +3287,37 @@ def test_a_carve_out_of_the_promise_before(sentence: str, label: str) -> None:
     assert classify(sentence, previous="mobile").label in GROUP[label], classify(
         sentence, previous="mobile"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Your cell number goes nowhere except into our own texting system.", "promise"),
+        ("Your cell number goes nowhere except to our marketing partners.", "exception"),
+        # near miss: something else goes nowhere
+        ("Your order goes nowhere until you pay.", "neutral"),
+    ],
+)
+def test_data_that_goes_nowhere(sentence: str, label: str) -> None:
+    """Round 31 (para8): "Your number goes nowhere" denies the number's going anywhere; an
+    "except" into the business's own system names no recipient."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Cell numbers are the one thing we never pass on; the rest may go to our ad partners.",
+            "promise",
+        ),
+        ("Your cell number is the one thing we share with partners.", "exception"),
+        # near misses: excluded from the data a relative clause shares; no thing named
+        ("Your text consent is excluded from the data we share with our partners.", "promise"),
+        ("Cell numbers are what we protect most.", "neutral"),
+    ],
+)
+def test_the_thing_a_relative_clause_shares(sentence: str, label: str) -> None:
+    """Round 31 (para8): "Mobile numbers are the one thing we never hand over": the relative
+    clause's object is the thing, which the copula says is the mobile numbers."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
