@@ -1701,6 +1701,31 @@ def test_sharing_stated_as_a_noun_with_its_predicate(sentence: str, label: str) 
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [
+        ("Cell numbers gathered for texting — disclosed to: nobody.", "promise"),
+        ("Text opt-in records — disclosed to partners: no; sold: no.", "promise"),
+        ("Category: cell phone number. Rented: no. Shared: no.", "promise"),
+        ("Cell numbers — shared with: the texting vendor only, to send your alerts.", "promise"),
+        ("Cell numbers — shared with: lenders and data brokers.", "exception"),
+        ("Cell numbers — sold: no; shared with affiliates: yes.", "exception"),
+        ("Category: cell number. Sold: no. Disclosed to others: yes, to ad networks.", "exception"),
+        # near misses: no SMS data named; a column that lists data, not whether it is shared;
+        # an open list of providers is the allowed sharing, not a closed one
+        ("Personal data sold: none. Personal data rented: none.", "general_promise"),
+        ("Categories of personal data disclosed for a business purpose: identifiers.", "allowed"),
+        ("Cell numbers — shared with: the texting vendor.", "allowed"),
+    ],
+)
+def test_a_table_row_written_as_a_sentence(sentence: str, label: str) -> None:
+    """Round 31 (para8): a row of a data table flattened into a line names the data once and
+    then each column as a field ("Mobile numbers — sold: no; shared with partners: yes";
+    "Category: phone number. Sold: no. Shared: no."); each column reads "the data is (not)
+    <act>"."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
         (
             "Your cell number is never sold to brokers, but we do make it available to "
             "partner brands so they can send you deals.",
@@ -3052,3 +3077,247 @@ def test_a_recipient_that_delivers_the_texts_acts_for_the_business(
     sentence: str, label: str
 ) -> None:
     assert classify(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We will not pass your cell number on.", "promise"),
+        ("Your texting number is never passed on to anyone.", "promise"),
+        ("We may pass your cell number along to the event sponsor.", "exception"),
+        ("We never hand your cell number over to marketers.", "promise"),
+        # near miss: something else passed on
+        ("We pass the discount on to you.", "neutral"),
+    ],
+)
+def test_pass_on_with_its_object_inside(sentence: str, label: str) -> None:
+    """Round 31 (para8): "We won't pass your number on": the phrasal verb closes around its
+    object, as "make mobile numbers available" does; the object is what is shared."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Whether you text us from home or abroad, your cell number is never shared with "
+            "outside companies.",
+            "promise",
+        ),
+        ("If you do not reply, we may share your cell number with our sponsors.", "exception"),
+        ("Whether or not you buy, we may share your cell number with our sponsors.", "exception"),
+        # near misses: "whether" after a verb asks; the main clause's own negation
+        ("You may ask whether your cell number is shared with outside companies.", "neutral"),
+        ("If you opt in, we will not share your cell number with our sponsors.", "promise"),
+    ],
+)
+def test_a_sentence_opening_clause_keeps_its_own_words(sentence: str, label: str) -> None:
+    """Round 31 (para8): a clause that opens the sentence and ends at its comma ("Whether you
+    get our texts in English or Spanish, ...", "If you do not reply, ...") is no question
+    about the sharing after it, and its "not" negates the condition, not the sharing."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Cell numbers will not be shared with outside companies unless you give us your "
+            "consent.",
+            "exception",
+        ),
+        (
+            "We will not share your cell number with partners unless you have granted us your "
+            "written permission.",
+            "exception",
+        ),
+        # near misses: the consent is what is shared, or a clause of its own
+        ("We never share the text opt-in consent you give us.", "promise"),
+        (
+            "We will not share your cell number with partners, and you give us your consent to "
+            "text you.",
+            "promise",
+        ),
+    ],
+)
+def test_a_condition_that_gives_the_consent(sentence: str, label: str) -> None:
+    """Round 31 (para8): "unless you give us your consent" is "unless you consent": the
+    marker governs the giving verb, and what is given is the consent (issue 13)."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We never share your cell number, except with the lenders who want to send you "
+            "loan offers.",
+            "exception",
+        ),
+        # near misses: recipients that send the business's own texts
+        (
+            "We never share your cell number, except with the vendor that sends you our alerts.",
+            "promise",
+        ),
+        (
+            "We never share your cell number, except with the carriers who deliver the texts we "
+            "send you.",
+            "promise",
+        ),
+    ],
+)
+def test_an_excepted_recipient_that_sends_its_own_messages(sentence: str, label: str) -> None:
+    """Round 31 (para8): "except with the insurance carriers who want to send you quotes": the
+    relative clause says the recipients send their own messages, so they are no carriers
+    delivering the business's texts."""
+    assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("You may ask us to stop selling your personal data whenever you like.", "neutral"),
+        ("You may ask us to stop sharing your cell number with our sponsors.", "exception"),
+        (
+            "We never sell cell numbers; you may ask us to stop sharing yours with our sponsors.",
+            "exception",
+        ),
+        # near miss: the business says it sells, and stops only when asked
+        ("We will stop selling your personal data when you ask.", "exception"),
+    ],
+)
+def test_a_right_to_stop_the_sharing(sentence: str, label: str) -> None:
+    """Round 31 (para8): the right to ask the business to stop selling data in general is the
+    opt-out every CCPA policy states, no exception; asked of the number ("stop sharing yours
+    with partners") it says the number is shared."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We never sell your cell number to list brokers, but we do hand it to them free.",
+            "exception",
+        ),
+        # near miss: "them" stands for the provider that sends the texts
+        (
+            "We never sell your cell number to our texting vendor, but we do give it to them to "
+            "send our alerts.",
+            "neutral",
+        ),
+    ],
+)
+def test_them_stands_for_the_recipients_named_before(sentence: str, label: str) -> None:
+    """Round 31 (para8): "We do not sell your number to lead buyers, but we do give it to them
+    at no charge": "them" are the lead buyers set against the denied sale."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We will never share your personal data, except as described in this notice.", "neutral"),
+        # near misses: the number's own promise gives way; the carve-out names partners or consent
+        ("We never share your cell number except as described in this notice.", "exception"),
+        (
+            "We will never share your personal data, except with sponsors as described below.",
+            "exception",
+        ),
+        ("We will never share your personal data except with your consent.", "exception"),
+    ],
+)
+def test_a_general_promise_that_points_elsewhere(sentence: str, label: str) -> None:
+    """Round 31 (para8): a promise about data in general whose "except" only points at the
+    sharing the policy describes elsewhere adds no sharing of its own and names no number."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We never share your cell number, except that we may share your postal address "
+            "with our catalog partners.",
+            "promise",
+        ),
+        # near misses: the carve-out shares the number itself, or data that may hold it
+        (
+            "We never share your cell number, except that we may share it with our catalog "
+            "partners.",
+            "exception",
+        ),
+        (
+            "We never share your cell number, except that we may share your contact details "
+            "with our catalog partners.",
+            "exception",
+        ),
+    ],
+)
+def test_an_exception_about_other_data(sentence: str, label: str) -> None:
+    """Round 31 (para8): "except that we may share your mailing address with catalog
+    partners": the carve-out is a sharing clause of its own about other data, and the
+    promise about the number stands whole."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "The above does not apply to our sister companies, which may text you deals.",
+            "exception",
+        ),
+        ("This does not apply to our affiliates.", "exception"),
+        (
+            "This does not apply once you have given us permission to share it with sponsors.",
+            "exception",
+        ),
+        # near misses: things, not recipients; the providers; the law; the number itself
+        ("This does not apply to third-party websites linked from our site.", "neutral"),
+        ("The above does not apply to our partners' own privacy practices.", "neutral"),
+        ("This does not apply to our service providers.", "neutral"),
+        ("This does not apply where the law requires disclosure.", "neutral"),
+    ],
+)
+def test_a_carve_out_of_the_promise_before(sentence: str, label: str) -> None:
+    """Round 31 (para8): after a promise about mobile data, "The above does not apply to our
+    affiliated brands" or "This does not apply where you have given us consent" takes
+    recipients or a condition out of the promise: an exception. Read after a mobile topic."""
+    assert classify(sentence, previous="mobile").label in GROUP[label], classify(
+        sentence, previous="mobile"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Your cell number goes nowhere except into our own texting system.", "promise"),
+        ("Your cell number goes nowhere except to our marketing partners.", "exception"),
+        # near miss: something else goes nowhere
+        ("Your order goes nowhere until you pay.", "neutral"),
+    ],
+)
+def test_data_that_goes_nowhere(sentence: str, label: str) -> None:
+    """Round 31 (para8): "Your number goes nowhere" denies the number's going anywhere; an
+    "except" into the business's own system names no recipient."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Cell numbers are the one thing we never pass on; the rest may go to our ad partners.",
+            "promise",
+        ),
+        ("Your cell number is the one thing we share with partners.", "exception"),
+        # near misses: excluded from the data a relative clause shares; no thing named
+        ("Your text consent is excluded from the data we share with our partners.", "promise"),
+        ("Cell numbers are what we protect most.", "neutral"),
+    ],
+)
+def test_the_thing_a_relative_clause_shares(sentence: str, label: str) -> None:
+    """Round 31 (para8): "Mobile numbers are the one thing we never hand over": the relative
+    clause's object is the thing, which the copula says is the mobile numbers."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

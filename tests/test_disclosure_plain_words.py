@@ -996,3 +996,56 @@ def test_near_miss_only_bounding_a_field_or_an_offer_is_no_frequency(sentence: s
 )
 def test_only_bounding_when_texts_come_is_a_frequency(sentence: str) -> None:
     assert at_form(sentence, "frequency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a callout label over a notice, at the form as in the terms
+        "Reminder: bring your photo ID to every visit.",
+        # what the business sells, "offer" its verb
+        "We offer services such as tune-ups, brake work and detailing.",
+        # another channel named
+        "Our push notifications cover order status and pickup times.",
+        # printed offers, not texted ones
+        "Coupons such as two-for-one deals are printed on your receipt.",
+    ],
+)
+def test_round31_no_kind_of_text_at_form_or_in_terms(text: str) -> None:
+    """Round 31 (para8): a callout's label, a kind word used as the verb ("We offer ..."),
+    push notifications and printed coupons name no kind of text message; the callout rule is
+    one rule for both contexts (plain_words.callout_names_the_only_kind)."""
+    assert not at_form(text, "message_types")
+    assert "message_type" not in sentence_elements(text, sms_document=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reminder: appointment texts go out the day before.",
+        "We also offer text alerts about your repair status.",
+        "Get our best offer by text.",
+        "Order status alerts come by push notification and text.",
+    ],
+)
+def test_round31_kinds_beside_those_near_misses(text: str) -> None:
+    """Round 31 (para8) near misses: a kind named after the callout, a kind of its own after
+    "we offer", the noun "offer", and texts named beside push notifications."""
+    assert at_form(text, "message_types")
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Texts may arrive late or not at all, and carriers are not liable for that.", True),
+        ("No carrier is liable for delayed or undelivered texts.", True),
+        # near misses: what "that" points at is no delivery of texts; the charges
+        ("Flights may be delayed, and carriers are not liable for that.", False),
+        ("No carrier is liable for charges you incur.", False),
+    ],
+)
+def test_round31_carrier_liability_said_back_or_denied_of_all(text: str, present: bool) -> None:
+    """Round 31 (para8): "carriers are not liable for that" excuses what the sentence named
+    before it; "No carrier is liable" excuses the carrier "no" denies."""
+    assert at_form(text, "carrier_liability") is present
+    assert in_terms(text, "carrier_liability") is present

@@ -310,3 +310,37 @@ def test_round31_period_adverbs_are_frequency(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND31_NOT_FREQUENCY)
 def test_round31_period_adverbs_of_other_things_are_not(text: str) -> None:
     assert "frequency" not in vocabulary("disclosure").labels_in(text)
+
+
+# blind round 31 (para8): the usual rates named for the messaging after them, a count per week
+# written "2x/wk", "approx." before a count, monthly reminders, no carrier liable, the carrier
+# liability as a field, texts carrying kinds; each with its near misses
+ROUND31_ACCEPT = {
+    "rates": ["Normal rates for text messages may apply under your plan."],
+    "frequency": [
+        "Expect alerts 2-3x/wk.",
+        "Offers by text, approx. 2/month.",
+        "Weekly reminders about your lesson time.",
+    ],
+    "carrier_liability": [
+        "No carrier is responsible for late or undelivered texts.",
+        "Carrier liability: none for lost or delayed texts.",
+    ],
+    "message_types": ["You'll get texts with route changes and closures."],
+}
+ROUND31_REJECT = {
+    "rates": ["Standard rates for lessons apply."],  # no messaging
+    "frequency": ["Monthly payments are due on the 1st."],  # no messages
+    "help": ["The HELP Act requires lenders to disclose fees."],  # a law's name
+    "message_types": ["Texts with links may be filtered."],  # no kind carried
+}
+
+
+@pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND31_ACCEPT.items() for t in v])
+def test_round31_accepts(label: str, text: str) -> None:
+    assert label in vocabulary("disclosure").labels_in(text)
+
+
+@pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND31_REJECT.items() for t in v])
+def test_round31_rejects(label: str, text: str) -> None:
+    assert label not in vocabulary("disclosure").labels_in(text)

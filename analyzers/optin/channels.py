@@ -27,7 +27,8 @@ _TEXT_CHANNEL = re.compile(
 _OTHER_CHANNEL = re.compile(
     r"\b(?:e-?mails?|e-?mail(?:ed|ing)|newsletters?|mailing\s+list|inbox|"
     r"post\s?cards?|mailers?|flyers?|direct\s+mail|blogs?|podcasts?|"
-    r"instagram|facebook|tiktok|twitter|linkedin|youtube|pinterest|social\s+media)\b|"
+    r"instagram|facebook|tiktok|twitter|linkedin|youtube|pinterest|social\s+media|"
+    r"push\s+(?:notifications?|alerts?|messages?))\b|"
     r"\b(?:in|on|into|through|via|by|from|at)\s+(?:(?:your|our|the|my|an?)\s+)?"
     r"(?:[A-Za-z][\w.&'-]*\s+){0,2}?"
     r"(?:mail|dashboard|portal|app|settings|account\s+page|profile|website|web\s+site)\b",

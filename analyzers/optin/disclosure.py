@@ -32,11 +32,13 @@ from analyzers.optin.names import (
 from analyzers.optin.placeholder import placeholder_blocks
 from analyzers.optin.plain_words import (
     MESSAGE_WORDS,
+    callout_names_the_only_kind,
     count_of_texts,
     counts_another_thing,
     frequency_in,
     frequency_of_another_thing,
     fronts_another_clause,
+    kind_word_as_verb,
     message_type_in,
     offers_not_texts,
     only_bounds_another_state,
@@ -518,6 +520,10 @@ def _said_of_another_channel(match: PhraseMatch, doc) -> bool:
         return not charged_for_texts(match.sentence)
     if match.label == "message_types" and offers_not_texts(match.sentence):
         return True  # "Promotions are subject to availability": the offers, not the texts
+    if match.label == "message_types" and callout_names_the_only_kind(match.sentence):
+        return True  # "Reminder: bring your insurance card": the writer's label on a notice
+    if match.label == "message_types" and kind_word_as_verb(doc.text, match.start_char):
+        return True  # "We offer services such as cleanings": what the business sells
     if match.label in ("message_types", "frequency"):
         # "We send our newsletter by email once a month": how often the emails come
         return kind_by_another_channel(match.sentence)

@@ -43,7 +43,17 @@ def excused_for_texts(sentence: str) -> bool:
     if "other_carrier" in named and "wireless_carrier" not in named:
         return False
     excused = _EXCUSED_FOR.search(sentence)
-    return excused is None or bool(_DELIVERY_OF_TEXTS.search(excused.group("what").strip()))
+    if excused is None:
+        return True
+    what = excused.group("what").strip()
+    if what.lower() in _POINTERS:
+        # "Texts may be delayed or not delivered, and carriers are not liable for that": what
+        # is excused is what the sentence named before it
+        return bool(_DELIVERY_OF_TEXTS.search(sentence[: excused.start()]))
+    return bool(_DELIVERY_OF_TEXTS.search(what))
+
+
+_POINTERS = {"that", "this", "it", "these", "those", "them", "either", "any of this", "any of that"}
 
 
 # words that join clauses or close a list without naming a party: after them the carriers named
@@ -87,10 +97,12 @@ _LIABLE = re.compile(r"\b(?:liable|responsible|accountable)\b", re.IGNORECASE)
 
 
 def _where_excused(wording: str, start: int) -> int:
-    """Where the wording found excuses: its start, or in "nor any other carrier is liable" its
-    "liable", so that the parties "neither ... nor" joins, the one after "nor" too, stand
-    before it."""
-    if wording.lower().startswith("nor") and (liable := _LIABLE.search(wording)):
+    """Where the wording found excuses: its start, or in "nor any other carrier is liable" (and
+    "No carrier is liable") its "liable", so that the parties "neither ... nor" joins, the one
+    after "nor" too, and the carrier "no" denies stand before it."""
+    if wording.lower().split()[0] in ("nor", "no", "neither") and (
+        liable := _LIABLE.search(wording)
+    ):
         return start + liable.start()
     return start
 

@@ -907,9 +907,50 @@ _GETTING = re.compile(
 _ABOUT_THE_OFFERS = re.compile(
     r"\b(?:subject\s+to|valid|expir\w*|availab\w*|while\s+supplies\s+last|"
     r"cannot\s+be\s+combined|exclusions|restrictions\s+apply|in[\s-]store\s+only|"
-    r"page|pages|section|tab|menu|banner|website|site|catalog|flyer)\b",
+    r"page|pages|section|tab|menu|banner|website|site|catalog|flyer|printed|receipts?)\b",
     re.IGNORECASE,
 )
+
+
+# one singular word and a colon that open a sentence: the writer's label on it ("Reminder:",
+# "Note:", "Update:"); a plural ("Reminders: sent the day before") names what is sent
+_CALLOUT = re.compile(r"^\W*[A-Za-z]+(?<![sS])\s*:\s*")
+
+
+def callout_names_the_only_kind(text: str) -> bool:
+    """Is the only kind of message the sentence names its callout label? "Reminder: all sales
+    are final" in the terms, or "Reminder: bring your insurance card to every appointment"
+    beside a form, is a notice flagged for the reader; it names no message the program sends.
+    "Reminder: appointment texts go out the day before" names one after it, and "Reminders:
+    sent the day before your visit" (a plural, a field's label) names what is sent. One rule
+    for the terms and the opt-in form."""
+    from analyzers.text.vocabulary import vocabulary
+
+    callout = _CALLOUT.match(text)
+    if callout is None:
+        return False
+    rest = text[callout.end() :]
+    return not (
+        vocabulary("disclosure").labels_in(rest) & {"message_types"}
+        or "message_type" in vocabulary("terms").labels_in(rest)
+        or message_type_in(rest)
+    )
+
+
+# a subject right before the word, an adverb between at most: "we offer", "we also offer"
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:we|i|they|it)\s+(?:(?:also|now|proudly|still|often|gladly)\s+)?$",
+    re.IGNORECASE,
+)
+_KIND_VERBS = re.compile(r"(?:offers?|promotes?|discounts?|invoices?)\b", re.IGNORECASE)
+
+
+def kind_word_as_verb(text: str, start: int) -> bool:
+    """Is the kind word at `start` the verb of its clause, right after a subject? "We offer
+    services such as cleanings, whitening and implants" says what the business sells, not
+    what it texts ("offer" as a verb); "Get our best offer by text" and "We also offer text
+    alerts about your order" (the alerts are a kind of their own) are read as kinds."""
+    return bool(_KIND_VERBS.match(text, start)) and bool(_SUBJECT_BEFORE.search(text[:start]))
 
 
 def offers_not_texts(sentence: str) -> bool:

@@ -95,7 +95,38 @@ def conditions(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
                 break
             if word in _CONDITION_STOP:
                 break
+        else:
+            if _consent_given(doc, start, s):
+                found.append((s, e))
     return found
+
+
+# the subscriber's clause that gives the consent: "unless you give us your consent", "if you
+# have first granted us your written permission"
+_GIVING_CLAUSE = {
+    "you", "we", "us", "your", "have", "has", "had", "first", "already", "give", "gives",
+    "gave", "given", "grant", "grants", "granted", "provide", "provides", "provided",
+    "express", "prior", "explicit", "written", "affirmative", "specific", "separate",
+}  # fmt: skip
+_GIVING_VERBS = {"give", "gives", "gave", "given", "grant", "grants", "granted", "provide",
+                 "provides", "provided"}  # fmt: skip
+_GIVING_REACH = 8
+
+
+def _consent_given(doc: Doc, start: int, consent: int) -> bool:
+    """Is the consent word the object of the subscriber's giving it, under a marker? "No
+    mobile information will be shared ..., unless you give us your consent": "unless"
+    governs "give", and what is given is the consent, so the sharing is conditioned on it,
+    as "unless you consent" is. "We share the consent you give us" has no marker before it."""
+    between = []
+    for i in range(consent - 1, max(start, consent - _GIVING_REACH) - 1, -1):
+        word = doc[i].lower_
+        if word in _CONDITION_MARKERS and word not in ("given", "express"):
+            return any(w in _GIVING_VERBS for w in between)
+        if word not in _GIVING_CLAUSE:
+            return False
+        between.append(word)
+    return False
 
 
 # who makes a request or gives a direction that is the law's, not the subscriber's
@@ -123,6 +154,8 @@ def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
         return "", ""
     begin = min(s for s, _e in carves)
     region = (begin, end)
+    if _carves_other_data(parts, region):
+        return "", ""
     text = parts.doc[begin:end].text.strip().rstrip(".;:,")
     if conditions(parts, *region):
         return "exception", f"the promise is lifted with consent: “{text}”"
@@ -139,6 +172,25 @@ def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
     if parts.has("recipient_provider", *region) or parts.has("purpose_operations", *region):
         return "allowed", f"only service providers or the law are excepted: “{text}”"
     return "", ""
+
+
+def _carves_other_data(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Is the exception a sharing clause of its own about other data? "We don't share your
+    phone number for marketing, except that we may share your mailing address with catalog
+    partners": the carve-out has its own verb, and what it shares is the mailing address, so
+    the promise about the number stands whole. "..., except that we may share it with
+    partners" shares the number ("it"), and "except that we may share your contact details"
+    may hold it: both lift the promise."""
+    verbs = parts.within("share_verb", *region) + parts.within("handover_verb", *region)
+    if not verbs:
+        return False
+    after = (min(s for s, _e in verbs), region[1])
+    return (
+        parts.has("nonmobile_data", *after)
+        and not parts.has("mobile_data", *region)
+        and not parts.has("anaphor", *region)
+        and not parts.has("personal_data", *region)
+    )
 
 
 def _leading_carve_out(parts: _Parts, start: int, verb: int) -> tuple[str, str] | None:
@@ -250,6 +302,25 @@ def _outside_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
     return False
 
 
+def _them_outsiders(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Is the recipient "them", standing for outside parties the sentence named before? "We
+    do not sell your number to lead buyers, but we do give it to them at no charge": the
+    lead buyers, set against the denied sale, are whom the number is given to."""
+    doc = parts.doc
+    for t in doc[region[0] : region[1]]:
+        if t.lower_ != "them" or doc[t.i - 1].lower_ not in ("to", "with"):
+            continue
+        named = [
+            (s, label)
+            for label in ("recipient_outside", "recipient_partner", "recipient_provider")
+            for s, _e in parts.within(label, 0, t.i)
+        ]
+        if named and max(named)[1] != "recipient_provider":
+            last = max(named)[0]
+            return not any(s == last for s, _e in parts.within("recipient_provider", 0, t.i))
+    return False
+
+
 def _contacts_on_own(parts: _Parts, region: tuple[int, int]) -> bool:
     """Does a recipient get the number to contact the subscriber itself? In "... except with
     the contractors we dispatch to your unit, who may contact you directly to schedule
@@ -323,6 +394,13 @@ def _judge_group(
         kind, why = _carve_out(parts, verb_end, _use_clause(parts, verb_end, seg_end) or seg_end)
         if kind != "exception":
             kind, why = _leading_carve_out(parts, seg_start, group[0][0]) or (kind, why)
+        if kind == "exception" and not mobile and _points_elsewhere_only(parts, verb_end, seg_end):
+            return Clause(
+                "neutral",
+                topic,
+                "data in general is shared only as the policy describes elsewhere: those "
+                "sentences are read on their own",
+            )
         if kind == "exception":
             return Clause(
                 "exception" if mobile else "general_exception", topic, why, attempted=mobile
@@ -347,6 +425,8 @@ def _judge_group(
         return Clause(
             "general_promise", topic, "data in general is not shared; mobile data is not named"
         )
+    if not mobile and _opt_out_right(doc, group[0][0]):
+        return Clause("neutral", topic, "a right to stop the sale of data in general")
     denied = _denied_tail(parts, verb_end, seg_end)
     if denied is not None:
         post = (verb_end, denied)  # the recipients after ", and never" are kept out
@@ -366,7 +446,11 @@ def _judge_group(
         why = "shared with partners or affiliates"
     elif mobile and _contacts_on_own(parts, post):
         why = "shared with recipients who contact the subscriber themselves"
-    elif mobile and _outside_recipient(parts, post) and not operations:
+    elif (
+        mobile
+        and (_outside_recipient(parts, post) or _them_outsiders(parts, post))
+        and not operations
+    ):
         why = "shared with third parties"
     else:
         return Clause("allowed", topic, "sharing for operations or with service providers")
@@ -385,6 +469,45 @@ def _judge_group(
 
 
 _ONLY_REACH = 4
+
+
+def _points_elsewhere_only(parts: _Parts, start: int, end: int) -> bool:
+    """Does the carve-out after the verb only point at sharing the policy describes elsewhere?
+    "We will never share your personal information, except as described in this policy"
+    promises nothing about the number and adds no sharing of its own: what the policy
+    describes is judged where it is described. Said of the number ("We do not share your
+    phone number except as described in this policy") the promise itself gives way, and the
+    caller reads it as the exception it is; a carve-out that also names consent, partners or
+    marketing is one."""
+    carves = parts.within("carve_out", start, end)
+    if not carves:
+        return False
+    region = (min(s for s, _e in carves), end)
+    return (
+        parts.has("described_elsewhere", *region)
+        and not conditions(parts, *region)
+        and not parts.has("law_permits", *region)
+        and not _marketing_purpose(parts, region)
+        and not _partner_recipient(parts, region)
+        and not _outside_recipient(parts, region)
+    )
+
+
+def _opt_out_right(doc: Doc, verb: int) -> bool:
+    """Is the sharing verb what the visitor may ask the business to stop? "You can ask us to
+    stop selling your information at any time" states the consumer's right to opt out of a
+    sale (as "you can opt out of the sale of your personal information" does), which every
+    policy under the CCPA states, whether it sells or not: said of data in general it is no
+    exception. Said of the number ("ask us to stop sharing your mobile number with partners")
+    it says the number is shared, and the caller reads it so."""
+    return (
+        verb > 0
+        and doc[verb - 1].lower_ in ("stop", "cease", "end")
+        and any(
+            t.lower_ in ("ask", "request", "direct", "instruct", "tell")
+            for t in doc[max(0, verb - 5) : verb]
+        )
+    )
 
 
 def _list_of_the_numbers(parts: _Parts, window: tuple[int, int], previous: str) -> bool:

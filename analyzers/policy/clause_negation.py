@@ -121,6 +121,7 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
     )
     if _denied_item(doc, clause, pre[1]):
         return True
+    clause = _after_opening_clause(doc, clause, pre[1])
     # a second predicate of the same subject has its own auxiliary and negation: in "SMS data
     # is not part of that disclosure and is never shared" the "not" belongs to "part"
     clause = max(
@@ -149,6 +150,8 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
             count += 1  # not "with no exceptions for partners"
     if _contrasted_away(parts, post):
         count += 1
+    if post[0] > 0 and doc[post[0] - 1].lower_ == "nowhere":
+        count += 1  # "Your number goes nowhere": the verb's own destination denies it
     if _kept_from(parts, pre[1]):
         count += 1
     if _answered_no(doc, pre[1], post[1]):
@@ -156,6 +159,23 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
     if _denied_by_its_predicate(parts, pre, post):
         count += 1
     return count % 2 == 1
+
+
+# words that open a sentence with a clause of its own, closed by a comma before the main one
+_OPENING_SUBORDINATORS = {"if", "whether", "when", "whenever", "although", "though", "once"}
+
+
+def _after_opening_clause(doc: Doc, start: int, verb: int) -> int:
+    """Where the verb's clause starts when the sentence opens with a subordinate clause of its
+    own: "If you do not reply, we may share your number", "Whether or not you buy, we may
+    share it": the "not" before the comma negates the condition, not the sharing after it."""
+    first = next((t for t in doc[start:verb] if t.is_alpha), None)
+    if first is None or first.lower_ not in _OPENING_SUBORDINATORS:
+        return start
+    if any(t.is_alpha for t in doc[: first.i]):
+        return start  # not the sentence's opening word
+    comma = next((t.i for t in doc[first.i : verb] if t.text == ","), None)
+    return comma + 1 if comma is not None else start
 
 
 _COPULA = {"is", "are", "was", "'s", "’s"}

@@ -220,6 +220,9 @@ def _object_window(
             (t.i + 1 for t in doc[floor:verb] if t.lower_ in (",", "to", "that")), default=floor
         )
         return start, verb
+    named = _the_thing_named(parts, verb, floor)
+    if named is not None:
+        return named
     if _receiving(parts, group):
         # "nobody else sees it", "our partners receive your number": the object follows, up
         # to a carve-out ("your details other than your mobile number")
@@ -302,6 +305,37 @@ def _absolute_exclusion(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+# "the one thing", "the only data", "something": the complement a relative clause then shares
+_THING_HEADS = {"thing", "things", "something", "data", "information", "item", "items", "detail"}
+
+
+def _the_thing_named(parts: _Parts, verb: int, floor: int) -> tuple[int, int] | None:
+    """The data a copula names as the thing a relative clause shares: in "Mobile numbers are
+    the one thing we never hand over" the verb's object is the gap left by "thing", which is
+    the mobile numbers, the subject before "are". The relative clause's subject ("we") and
+    its auxiliaries stand right before the verb; "Mobile numbers are what we protect" names
+    no thing."""
+    doc = parts.doc
+    i = verb - 1
+    while i > floor and (doc[i].lower_ in AUXILIARIES or doc[i].lower_ in ("never", "not", "n't")):
+        i -= 1
+    if i <= floor or doc[i].lower_ not in ("we", "i"):
+        return None
+    head = i - 1 if doc[i - 1].lower_ != "that" else i - 2
+    if head <= floor or doc[head].lower_ not in _THING_HEADS:
+        return None
+    be = head - 1
+    while be > floor and doc[be].lower_ in _THING_MODIFIERS:
+        be -= 1
+    if be <= floor or doc[be].lower_ not in ("is", "are", "'s", "’s"):
+        return None
+    return floor, be
+
+
+# the words between the copula and its thing: "are the one thing", "is the only data"
+_THING_MODIFIERS = {"the", "one", "only", "single", "very", "last", "a", "kind", "type", "of"}
+
+
 def _object_inside(doc: Doc, verb: tuple[int, int]) -> int | None:
     """The pronoun a verb phrase holds as its object: in "we make it available to our sister
     companies" what is shared is "it" (the number named before), not what follows the
@@ -309,14 +343,23 @@ def _object_inside(doc: Doc, verb: tuple[int, int]) -> int | None:
     return next((t.i for t in doc[verb[0] + 1 : verb[1] - 1] if t.lower_ in _OBJECT_PRONOUNS), None)
 
 
+# a verb and the word that closes its phrase around the object: "make mobile numbers
+# available", "pass your number on", "hand the list over"
+_CLOSING_WORD = {
+    "make": ("available", "accessible"),
+    "pass": ("on", "along"),
+    "hand": ("over", "out"),
+    "turn": ("over",),
+}
+
+
 def _holds_its_object(doc: Doc, verb: tuple[int, int]) -> bool:
-    """Does a verb phrase hold a noun phrase as its object ("make mobile numbers available")?
-    What follows the phrase is its recipient, not what is made available."""
-    return (
-        verb[1] - verb[0] > 2
-        and doc[verb[0]].lower_ in ("make", "makes", "making", "made")
-        and doc[verb[1] - 1].lower_ in ("available", "accessible")
-    )
+    """Does a verb phrase hold a noun phrase as its object ("make mobile numbers available",
+    "pass your number on")? What follows the phrase is its recipient, not what is shared."""
+    if verb[1] - verb[0] <= 2:
+        return False
+    closing = _CLOSING_WORD.get(doc[verb[0]].lemma_.lower(), ())
+    return doc[verb[1] - 1].lower_ in closing
 
 
 def _inside_mobile_data(parts: _Parts, i: int, start: int) -> bool:

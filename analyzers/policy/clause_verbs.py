@@ -729,7 +729,7 @@ def _asked_whether(doc: Doc, i: int, start: int) -> bool:
     "whether" to the next clause break (";", ":", a closing parenthesis)."""
     for token in reversed(doc[start:i]):
         if token.lower_ == "whether":
-            return True
+            return not _whether_opens(doc, token.i, i)
         if token.lower_ in _WH_WORDS and _after_asking(doc, token.i):
             return True  # "Customers can ask us which third parties have received it"
         if token.text in (";", ":", ".", "(", ")"):
@@ -738,6 +738,15 @@ def _asked_whether(doc: Doc, i: int, start: int) -> bool:
 
 
 _WH_WORDS = {"which", "who", "whom", "what"}
+
+
+def _whether_opens(doc: Doc, whether: int, verb: int) -> bool:
+    """Does "whether" open the sentence as a clause of its own that a comma closes before the
+    verb? "Whether you get our texts in English or Spanish, your mobile number is never
+    shared": the "whether" clause says in all cases, and the main clause after the comma
+    states the act. "You may ask whether your number is shared" asks."""
+    opens = all(not t.is_alpha for t in doc[:whether])
+    return opens and any(t.text == "," for t in doc[whether:verb])
 
 
 # verbs by which a text says what it covers: "This policy explains how we ... disclose"

@@ -75,6 +75,7 @@ from analyzers.policy.clause_parts import (
     _RESTRICTING,
     Clause,
     _participle,
+    _Parts,
     _parts,
     _passive,
     _segments,
@@ -146,7 +147,8 @@ _MAY_SHARE = re.compile(
     r"kept from|between you and us|(?:stays?|remains?|rests?) with|"
     r"keep(?:s|ing)?\b[^.;]{0,60}\b(?:private|confidential)|"
     r"hand(?:s|ed|ing)? out|end(?:s|ed)? up (?:on|in|with)|"
-    r"(?:hand|turn)(?:s|ed|ing)? over|pass(?:es|ed|ing)? (?:along|on)\b|\blen[dt]|"
+    r"(?:hand|turn)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}over|\blen[dt]|"
+    r"pass(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}(?:along|on)\b|\b(?:go|goes|went)\s+nowhere\b|"
     r"\b(?:leave|leaves|leaving|left)\s+(?:our|the|this)\s|"
     r"\b(?:make|makes|making|made)\s+(?:[\w'’-]+\s+){1,4}(?:available|accessible)\b)",
     re.IGNORECASE,
@@ -324,6 +326,7 @@ def _classify(
         _MAY_SHARE.search(text)
         or _HANDOVER.search(text)
         or (previous == "mobile" and _CARVE_START.search(sentence))
+        or (previous == "mobile" and _POINTER_DENIES_REACH.match(sentence))
         or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
         or _MAY_RECEIVE.search(text)
         or _GOES_TO.search(text)
@@ -345,6 +348,10 @@ def _classify(
             # "None of this applies to mobile numbers ...; those are never shared": a pronoun
             # after ";" points back at the data the sentence named before it
             previous = "mobile"
+        carve = _pointer_carve_out(parts, segment) if previous == "mobile" else None
+        if carve is not None:
+            best = _better(best, carve)
+            continue
         exclusion = (
             _exclusion(
                 parts,
@@ -622,6 +629,68 @@ def excluded_from_before(sentence: str) -> bool:
         if pointer and all(word in _POINTING_BACK for word in pointer):
             return True
     return False
+
+
+_POINTER_WORDS = {"the", "this", "that", "these", "those", "it", "above", "foregoing", "none", "of"}
+_CONDITION_OPENERS = {"where", "when", "whenever", "if", "once", "in", "for"}
+
+
+def _pointer_carve_out(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """After a promise about mobile data, a sentence that takes recipients or a condition out
+    of it: "The above does not apply to our affiliated brands, which may text you offers",
+    "This does not apply where you have given us consent to share it with partners". The
+    pointer is the subject, its verb of scope is negated, and what follows "to" is an outside
+    party or partner (not mobile data: "None of this applies to your mobile number" takes the
+    number out of sharing, `excluded_from_before`), or what follows "where"/"if" is the
+    subscriber's consent. The promise then does not hold for them: an exception."""
+    doc = parts.doc
+    start, end = segment
+    words = [t for t in doc[start:end] if t.is_alpha or t.text in ("n't", "n’t")]
+    scope = next(iter(parts.within("scope_verb", start, min(end, start + 7))), None)
+    if not words or words[0].lower_ not in _POINTER_WORDS or scope is None:
+        return None
+    head = [t.lower_ for t in doc[start : scope[0]] if t.is_alpha or t.text in ("n't", "n’t")]
+    if not parts.has("negator", start, scope[0]) or not all(
+        w in _POINTER_WORDS or w in AUXILIARIES or w in ("not", "never", "n't", "n’t") for w in head
+    ):
+        return None
+    after = (scope[1], end)
+    if after[0] >= end or parts.has("mobile_data", *after):
+        return None
+    text = doc[start:end].text.strip().rstrip(".;:,")
+    opener = doc[after[0]].lower_
+    if opener in ("to", "for") and _heads_the_object(parts, after):
+        why = f"the promise before does not hold for these recipients: “{text}”"
+        return Clause("exception", "mobile", why, attempted=True)
+    if opener in _CONDITION_OPENERS and conditions(parts, *after):
+        why = f"the promise before does not hold once the subscriber consents: “{text}”"
+        return Clause("exception", "mobile", why, attempted=True)
+    return None
+
+
+_PHRASE_END = {",", ".", ";", ":", "which", "who", "that", "and", "or", "when", "where", "if"}
+
+
+def _heads_the_object(parts: _Parts, after: tuple[int, int]) -> bool:
+    """Is an outside party or partner the head of the object of "to" ("to our affiliated
+    brands, which ...", "to our affiliates"), not a modifier of something else ("to
+    third-party websites", "to our partners' own privacy practices")?"""
+    doc = parts.doc
+    first = next((t.i for t in doc[after[0] + 1 : after[1]] if t.text in _PHRASE_END), after[1])
+    heads = [
+        e
+        for label in ("recipient_outside", "recipient_partner")
+        for _s, e in parts.within(label, after[0], first)
+    ]
+    heads += [e + 1 for e in heads if e < len(doc) and doc[e].lower_ in _ORGANIZATIONS]
+    return first in heads and not parts.has("recipient_provider", after[0], first)
+
+
+# the head after a recipient word that makes it a kind of organization: "affiliated brands"
+_ORGANIZATIONS = {
+    "brand", "brands", "company", "companies", "business", "businesses", "entity", "entities",
+    "organization", "organizations", "firm", "firms", "group", "groups",
+}  # fmt: skip
 
 
 def _better(current: Clause, new: Clause) -> Clause:

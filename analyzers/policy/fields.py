@@ -129,6 +129,94 @@ def _noun_statement(piece: str) -> str | None:
 _FIELD_PIECES = re.compile(r"(?<=[.;])\s+")
 
 
+# A row of a data table written out as a sentence: the data named once, then each column as a
+# participle field ("Mobile numbers — sold: no; shared with partners: yes.", "Category: phone
+# number. Sold: no. Shared: no.", "Data sold: none").
+_ROW_ACT = re.compile(
+    r"^(?P<data>.*?)\s*[—–-]*\s*\b(?P<act>(?:shared|sold|disclosed|rented|transferred|traded|"
+    r"given|provided|released|leased|passed\s+on|handed\s+over)\b.*)$",
+    re.IGNORECASE,
+)
+_ROW_DATA = re.compile(r"^\s*(?:data\s+)?categor(?:y|ies)\s*:\s*(?P<data>[^:]+?)\W*$", re.I)
+_ROW_SUBJECT = re.compile(r"^(?P<data>[^—–:;.]{2,80}?)\s+[—–]\s+(?P<rest>\S.*)$")
+_ENDS_IN_PREPOSITION = re.compile(r"\b(?:with|to|by)$", re.IGNORECASE)
+
+
+def _row_field(piece: str, data: str) -> tuple[str | None, str]:
+    """The clause one participle field of a table row states, and the row's data.
+
+    The data comes before the participle ("Data sold: none", "SMS data — disclosed to
+    affiliates: no") or from the row before it ("...; disclosed to third parties: no", after
+    "Category: mobile number."). A denial reads "X is not <act>" ("Mobile numbers are not
+    sold"); "yes" reads "X is <act>" with what follows it ("Disclosed for a business purpose:
+    yes, to marketing affiliates": "... disclosed for a business purpose, to marketing
+    affiliates"); an act that ends in its preposition runs on into the recipients it answers
+    with ("shared with: delivery partners and advertisers"). Any other answer ("Categories
+    disclosed for a business purpose: identifiers") lists data, not whether it happens, and
+    is left as written."""
+    match = _FIELD.match(piece)
+    row = _ROW_ACT.match(match["label"]) if match else None
+    if match is None or row is None:
+        return None, data
+    data = row["data"].strip(" —–-") or data
+    if not data or len(data.split()) > 8:
+        return None, data
+    data = data[0].upper() + data[1:]
+    act, answer = row["act"][0].lower() + row["act"][1:], match["answer"].rstrip(" .")
+    head = re.split(r"\s+(?:collected|gathered|for|of|from|that|which|we|in)\b", data)[0]
+    verb = "are" if re.search(r"[^s]s$", head) else "is"
+    open_ended = _ENDS_IN_PREPOSITION.search(act) is not None
+    if _DENIAL.match(answer):
+        if open_ended and not _NO_ONE.match(answer):
+            return f"{data} {verb} not {act} anyone.", data
+        if open_ended:  # "shared with: none"
+            return f"{data} {verb} {act} {answer}.", data
+        return f"{data} {verb} not {act}.", data
+    affirmed = _AFFIRMED.match(answer)
+    if affirmed:
+        rest = affirmed["rest"]
+        return f"{data} {verb} {act}{', ' + rest if rest else ''}.", data
+    if open_ended:
+        closed = _ONLY_THESE.match(answer)
+        if closed:  # the column's whole set of recipients, closed by "only"
+            head, prep = act.rsplit(None, 1)
+            who, rest = closed["who"], closed["rest"] or ""
+            return f"{data} {verb} {head} only {prep} {who} and {prep} no one else{rest}.", data
+        return f"{data} {verb} {act} {answer}.", data
+    return None, data
+
+
+# "our SMS platform provider only, to deliver your messages": the recipients a column lists,
+# closed by "only" after them, then what for
+_ONLY_THESE = re.compile(r"^(?P<who>[^,;]+?)\s+only\b(?P<rest>,.*)?$", re.IGNORECASE)
+
+
+def _table_row(sentence: str) -> str | None:
+    """A row of a data table written as a sentence, read as the clauses its columns state.
+
+    Policies lay out what they do with each kind of data as a table, and a row often reaches
+    the reader flattened into one line: the data named once, then each column as a field
+    ("Mobile numbers — sold: no; shared with partners: yes", "Category: phone number. Sold:
+    no. Shared: no."). Each column reads as the sentence "the data is (not) <act>" (see
+    `_row_field`): "Mobile numbers are not sold. Mobile numbers are shared with partners.";
+    "Data sold: none" reads "Data is not sold", which names no SMS data. None when no piece
+    is such a field."""
+    data, rest = "", sentence
+    subject = _ROW_SUBJECT.match(sentence)
+    if subject and _ROW_ACT.match(subject["rest"].split(":", 1)[0]) and ":" in subject["rest"]:
+        data, rest = subject["data"].strip(), subject["rest"]
+    read, changed = [], False
+    for piece in _FIELD_PIECES.split(rest):
+        category = _ROW_DATA.match(piece)
+        if category:
+            data, changed = category["data"], True
+            continue
+        clause, data = _row_field(piece.rstrip(".;"), data)
+        changed = changed or clause is not None
+        read.append(clause or piece)
+    return " ".join(read) if changed and read else None
+
+
 _NOUN_OPENING = re.compile(r"^\s*(?:the\s+)?(?:recipients|receivers|[a-z]+)\s+of\b", re.I)
 
 
@@ -136,6 +224,9 @@ def as_clauses(sentence: str) -> str:
     """The sentence with each labelled field it holds written as the clause it states."""
     if ":" not in sentence and not _NOUN_OPENING.match(sentence):
         return sentence
+    row = _table_row(sentence)
+    if row is not None:
+        return row
     pieces = _FIELD_PIECES.split(sentence)
     read = [
         _field_clause(piece.rstrip(".;")) or _noun_statement(piece.rstrip(".;")) or piece

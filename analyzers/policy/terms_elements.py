@@ -27,10 +27,12 @@ from analyzers.optin.channels import (
 from analyzers.optin.charges import charged_for_texts
 from analyzers.optin.liability import carriers_excused, excused_for_texts
 from analyzers.optin.plain_words import (
+    callout_names_the_only_kind,
     count_of_texts,
     counts_another_thing,
     frequency_in,
     frequency_of_another_thing,
+    kind_word_as_verb,
     message_type_in,
     offers_not_texts,
     speaks_of_messages,
@@ -352,7 +354,9 @@ def sentence_elements(
     if "carrier_liability" in labels and not (carriers_excused(quoted) and excused_for_texts(text)):
         labels.discard("carrier_liability")  # "Carriers are not liable for charges you incur"
     named = "message_types" in found or "message_type" in terms_words
-    if named and _callout_names_the_only_kind(text):
+    if named and _kinds_only_as_verbs(quoted, terms_words):
+        named = False  # "We offer services such as cleanings": what the business sells
+    if named and callout_names_the_only_kind(text):
         named = False  # "Reminder: all sales are final": the writer's label on the sentence
     if named and kind_by_another_channel(text):
         named = False  # "Appointment reminders are sent by email 48 hours in advance"
@@ -363,25 +367,15 @@ def sentence_elements(
     return labels
 
 
-# one singular word and a colon that open a sentence: the writer's label on it ("Reminder:",
-# "Note:", "Update:"); a plural ("Reminders: sent the day before") names what is sent
-_CALLOUT = re.compile(r"^\W*[A-Za-z]+(?<![sS])\s*:\s*")
-
-
-def _callout_names_the_only_kind(text: str) -> bool:
-    """Is the only kind of message the sentence names its callout label? "Reminder: all sales
-    are final" is a notice in the terms, flagged for the reader; it names no message the
-    program sends. "Reminder: appointment texts go out the day before" names one after it,
-    and "Reminders: sent the day before your visit" (a plural, a field's label) names what is
-    sent."""
-    callout = _CALLOUT.match(text)
-    if callout is None:
-        return False
-    rest = text[callout.end() :]
-    return not (
-        vocabulary("disclosure").labels_in(rest) & {"message_types"}
-        or "message_type" in vocabulary("terms").labels_in(rest)
-        or message_type_in(rest)
+def _kinds_only_as_verbs(quoted: str, terms_words: set[str]) -> bool:
+    """Is every kind of message the vocabulary found a verb right after its subject ("We offer
+    services such as cleanings", as at the form: `plain_words.kind_word_as_verb`)?"""
+    kinds = [m for m in vocabulary("disclosure").find(quoted) if m.label == "message_types"]
+    return (
+        bool(kinds)
+        and "message_type" not in terms_words
+        and all(kind_word_as_verb(quoted, m.start_char) for m in kinds)
+        and not message_type_in(quoted)
     )
 
 
