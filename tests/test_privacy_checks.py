@@ -341,6 +341,24 @@ class TestSharingTable:
             "privacy.sharing_exception",
         }
 
+    def test_a_cell_listing_recipients_with_semicolons_names_each(self) -> None:
+        """Blind round 31 (a pharmacy's table: the SMS row shared with "SMS platform; marketing
+        partners (manufacturer savings programs)"): the cell's semicolon was read as the end of
+        the column, so only the texting platform was a recipient. A cell that lists the
+        platform alone stays the sending vendor."""
+        partners = _table_policy(
+            (
+                "Mobile number and text preferences",
+                "SMS platform; marketing partners (manufacturer savings programs)",
+                "Refill texts",
+            )
+        )
+        assert "privacy.sharing_exception" in failed(run({"/": HOME, "/privacy": partners}))
+        platform = _table_policy(
+            ("Mobile number and text preferences", "SMS platform; no one else", "Refill texts")
+        )
+        assert "privacy.sharing_exception" not in failed(run({"/": HOME, "/privacy": platform}))
+
     def test_rows_read_whole_and_lists_left_alone(self) -> None:
         lines = ["We share:", "Category", "Shared with", "Cell phone number", "No one"]
         # one row is no table (a list that happens to start with two short items)

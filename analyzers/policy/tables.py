@@ -97,5 +97,8 @@ def _row_sentence(header: list[str], row: list[str]) -> str:
     parts = []
     for name, cell in zip(header[1:], row[1:], strict=True):
         name = name.lower()
+        # a cell lists its items with semicolons too ("SMS platform; marketing partners"):
+        # within the row they are one column's items, the semicolon parts the columns
+        cell = cell.replace(";", ",")
         parts.append(f"{name} {cell}" if _PREPOSITION.search(name) else f"{name}: {cell}")
     return f"{row[0]}: {'; '.join(parts)}."
