@@ -3321,3 +3321,26 @@ def test_the_thing_a_relative_clause_shares(sentence: str, label: str) -> None:
     """Round 31 (para8): "Mobile numbers are the one thing we never hand over": the relative
     clause's object is the thing, which the copula says is the mobile numbers."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We may share information with service providers: third-party services that help "
+            "us operate the site (e.g., hosting, SMS delivery) under confidentiality agreements.",
+            "neutral",
+        ),
+        ("We may share your mobile number with vendors that help us send the texts.", "neutral"),
+        # near misses: what they help with is marketing, or no work for the business is named
+        ("We share your mobile number with partners who help us run promotions.", "exception"),
+        ("We may share your mobile number with partners who help us grow.", "exception"),
+    ],
+)
+def test_a_recipient_that_helps_us_operate_works_for_the_business(
+    sentence: str, label: str
+) -> None:
+    """Blind round 31 (a real documentary's policy: "Third-party services that help us operate
+    the site (e.g., hosting, SMS delivery)"): "help us operate" leaves out the "to" the
+    operations purpose was read with, so the SMS delivery vendor read as an outside party."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
