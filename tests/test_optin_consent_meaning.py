@@ -1122,3 +1122,14 @@ def test_a_hyphenated_kind_names_what_the_texts_relate_to() -> None:
     # near misses: offers alone, and service texts alone
     assert _separate("text messages about consulting offers and promotions") == "passed"
     assert _separate("service-related communications about my project") == "passed"
+
+
+def test_alerts_named_by_a_sale_or_deal_are_promotions() -> None:
+    """Blind round 31 (second modern set: a mattress finder's box "Text me my matches,
+    appointment reminders and sale alerts"): "sale alerts" was no kind of message, so the
+    reminders beside it looked like the only kind."""
+    assert _separate("my matches, appointment reminders and sale alerts") == "failed"
+    assert _separate("appointment reminders and deal alerts") == "failed"
+    # near misses: sale alerts alone; reminders alone
+    assert _separate("sale alerts and new arrivals") == "passed"
+    assert _separate("my matches and appointment reminders") == "passed"

@@ -179,7 +179,7 @@ def _members_newsletter(text: str, match: PhraseMatch) -> bool:
 # alerts", "back-in-stock texts", "new arrivals", "sneaker drops"); not a "drop-off" reminder
 _PRODUCT_NEWS = re.compile(
     r"\b(?:re-?stocks?|re-?stocking|back[\s-]+in[\s-]+stock|new[\s-]+arrivals?|drops|"
-    r"drop\s+(?:alerts?|notifications?|texts?|news))\b",
+    r"drop\s+(?:alerts?|notifications?|texts?|news|announcements?))\b",
     re.IGNORECASE,
 )
 # the form says its stock alerts are about the person's own pick: "when your saved items are
