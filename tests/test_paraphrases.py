@@ -1,9 +1,9 @@
 """The paraphrase benches as a floor: tests/data/paraphrases (the first set) and its round23,
-round24, round25, round26, round28 and round30 folders (the second to seventh), all written blind by
-helpers who had not read the vocabularies. Per family, the promise/exception decision and each
-disclosure element stay at or above 0.95. bench/clause_precision.py prints the figures and the
-misses. A family not yet at the floor is a strict expected failure naming what is left, so the
-day it is met the test says so."""
+round24, round25, round26, round28, round30 and round31 folders (the second to eighth), all
+written blind by helpers who had not read the vocabularies. Per family, the promise/exception
+decision and each disclosure element stay at or above 0.95. bench/clause_precision.py prints the
+figures and the misses. A family not yet at the floor is a strict expected failure naming what
+is left, so the day it is met the test says so."""
 
 from __future__ import annotations
 
@@ -23,10 +23,11 @@ SETS = {
     "round26": DATA / "round26",
     "round28": DATA / "round28",
     "round30": DATA / "round30",
+    "round31": DATA / "round31",
 }
 FLOOR = 0.95
 # families below the floor, each a strict expected failure naming what is left
-# (bench/paraphrase-results.md, "Round 4" to "Round 7")
+# (bench/paraphrase-results.md, "Round 4" to "Round 8")
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("round25", "exception"): (
         "88%: sharing limited to the texting vendor or carriers with no marketing denial is read"
