@@ -71,6 +71,16 @@ def run(pages: dict[str, str], campaign: object | None = None) -> dict:
     return {r.spec.id: r for r in analysis.results}
 
 
+def _run_with_404(pages: dict[str, str]) -> dict:
+    """`run`, with the pages whose title says "Page not found" answering HTTP 404."""
+    snapshot = snapshot_from_pages(pages, base=BASE)
+    for page in snapshot.pages:
+        if page.title.startswith("Page not found"):
+            page.status = 404
+    analysis = analyze(snapshot, only=TERMS_CHECKS)
+    return {r.spec.id: r for r in analysis.results}
+
+
 def failed(results: dict) -> set[str]:
     return {cid for cid, r in results.items() if str(r.status) == "failed"}
 
@@ -529,10 +539,11 @@ class TestFindingTheTerms:
     def test_a_broken_terms_link_at_the_opt_in_is_missing_terms_though_other_terms_exist(
         self,
     ) -> None:
-        """Blind round 31 (a real consent page whose relative "Terms of Service" link 404s,
-        while terms sit at the site's root where nothing on the way to the form links them):
-        the reviewer follows the opt-in page's link. A broken link on another page, with the
-        opt-in page's own link working, breaks nothing."""
+        """Blind round 31 (a real consent page whose relative "Terms of Service" link answers
+        404, while terms sit at the site's root, linked only from a root privacy page that
+        nothing on the way to the form links): the reviewer follows the opt-in page's link. A
+        broken link on another page, or a broken "Terms of Service" beside a working "SMS
+        Terms" link on the opt-in page, leaves the terms reached."""
         signup = html(
             "Text alerts",
             '<form><label>Mobile <input type="tel" name="phone"></label><label><input '
@@ -541,12 +552,19 @@ class TestFindingTheTerms:
             "</a></label><button>Join</button></form>",
         )
         not_found = html("Page not found", "<h1>404</h1><p>This page does not exist.</p>")
-        pages = {"/": signup, "/text/terms": not_found, "/terms": terms_page()}
-        assert "terms.missing" in failed(run(pages))
+        privacy = html("Privacy", '<h1>Privacy</h1><p><a href="/terms">Terms</a></p>')
+        pages = {"/": signup, "/text/terms": not_found, "/privacy": privacy}
+        assert "terms.missing" in failed(_run_with_404(pages | {"/terms": terms_page()}))
+        both = signup.replace(
+            '<a href="/text/terms">Terms</a>',
+            '<a href="/text/terms">Terms of Service</a> <a href="/sms-terms">SMS Terms</a>',
+        )
+        pages = {"/": both, "/text/terms": not_found, "/sms-terms": terms_page()}
+        assert "terms.missing" not in failed(_run_with_404(pages))
         working = signup.replace("/text/terms", "/terms")
         about = html("About", '<h1>About</h1><p><a href="/old-terms">Terms</a></p>')
         pages = {"/": working, "/about": about, "/old-terms": not_found, "/terms": terms_page()}
-        assert "terms.missing" not in failed(run(pages))
+        assert "terms.missing" not in failed(_run_with_404(pages))
 
     def test_separate_sms_terms_page_counts_and_comes_first(self) -> None:
         general = html(

@@ -220,11 +220,16 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     unlinked = found.only_unlinked
     broken_links = found.broken
     if found.document is not None and unlinked is None:
-        # terms found elsewhere; the link a reviewer follows from the opt-in page still counts
+        # terms found elsewhere; the link a reviewer follows from the opt-in page still counts,
+        # unless another of its links leads to terms that were read (a broken "Terms of
+        # Service" beside a working "SMS Terms" link leaves the terms reached)
+        linked_from = {d.source_url for d in found.documents if d.source_url}
         broken_links = [
             b
             for b in found.broken
-            if _at_the_optin(ctx, b.candidate.source_url) and _not_found(ctx, b.candidate.url)
+            if _at_the_optin(ctx, b.candidate.source_url)
+            and _not_found(ctx, b.candidate.url)
+            and b.candidate.source_url not in linked_from
         ]
         if not broken_links:
             return
@@ -276,9 +281,9 @@ def _not_found(ctx: AnalysisContext, url: str) -> bool:
 
 def _at_the_optin(ctx: AnalysisContext, url: str) -> bool:
     """Is this the page where people opt in (a page read as the opt-in page, or the page the
-    audit starts from)? Its terms link is the one a reviewer follows from the form: a
-    404 there is missing terms, whatever other page of the site holds terms that nothing on
-    the way to the form links (the privacy side: privacy.not_a_policy)."""
+    audit starts from)? Its terms link is the one a reviewer follows from the form: a 404 there
+    is missing terms, whatever other page of the site holds terms that nothing on the way to the
+    form links (the privacy side: privacy.not_a_policy)."""
     if url in (ctx.snapshot.start_url, ctx.snapshot.start_url.rstrip("/")):
         return True
     return any(
