@@ -103,14 +103,13 @@ def asks_age(container: etree._Element, text: str) -> bool:
     a contest stating who may enter, nor a sign-up form whose consent says "I am 18 years of age
     or older": a form that collects an email, a phone number or a name states who may sign up,
     it does not stand before the content)?"""
-    if _collects_contact(container):
-        return False
-    if any(
+    asked = any(
         AGE_QUESTION.search(sentence) and not _ELIGIBILITY.search(sentence)
         for sentence in sentences(text)
-    ):
-        return True
-    return bool(DOB_PROMPT.search(text))
+    ) or bool(DOB_PROMPT.search(text))
+    # the text first: most modal-like boxes on a page ask nothing of age, and reading each
+    # field's label walks the whole document
+    return asked and not _collects_contact(container)
 
 
 def _collects_contact(container: etree._Element) -> bool:

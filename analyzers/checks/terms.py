@@ -274,9 +274,8 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 def _not_found(ctx: AnalysisContext, url: str) -> bool:
     """Does the page answer an HTTP error (a page that does not exist, not one that exists
     and reads as something other than terms)?"""
-    return any(
-        url in (page.url, page.final_url) and page.status >= 400 for page in ctx.snapshot.pages
-    )
+    page = ctx.snapshot.page(url)
+    return page is not None and page.status >= 400
 
 
 def _at_the_optin(ctx: AnalysisContext, url: str) -> bool:
@@ -286,9 +285,8 @@ def _at_the_optin(ctx: AnalysisContext, url: str) -> bool:
     form links (the privacy side: privacy.not_a_policy)."""
     if url in (ctx.snapshot.start_url, ctx.snapshot.start_url.rstrip("/")):
         return True
-    return any(
-        url in (page.url, page.final_url) and "optin" in page.roles for page in ctx.snapshot.pages
-    )
+    page = ctx.snapshot.page(url)
+    return page is not None and "optin" in page.roles
 
 
 def _consent_page_note(ctx: AnalysisContext) -> str:

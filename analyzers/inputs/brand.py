@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from analyzers.context import AnalysisContext, provides
 
@@ -169,14 +170,15 @@ class BrandNames:
                 return True
         return False
 
-    def shared_word_in(self, text: str) -> str | None:
-        """The one word the business's names share, written alone as a name: "from Brightkeel
-        about my rental" where the DBA is Brightkeel Dumpster Rental and the legal name
-        Brightkeel Roll-Off LLC. Two registered names that part after their first word make
-        that word what the business is called in both; one name alone ("Ridgeline" for
-        Ridgeline Plumbing & Heating) gives no such word. The word must be capitalised as in
-        the names, a name of its own (not "The", "Blue" or a page word), and not carried on by
-        another capitalised word ("Brightkeel Homes" is another name)."""
+    @cached_property
+    def shared_word(self) -> str | None:
+        """The one word the business's names share, when it is a name of its own: "Brightkeel"
+        for the DBA Brightkeel Dumpster Rental and the legal name Brightkeel Roll-Off LLC. Two
+        registered names that part after their first word make that word what the business is
+        called in both; one name alone ("Ridgeline" for Ridgeline Plumbing & Heating) gives no
+        such word. The word must be capitalised as in the names and a name of its own (not
+        "The", "Blue" or a page word). Worked out once: the disclosure and terms readers ask
+        for every block and sentence."""
         keys = {tuple(normalize_name(strip_legal_suffix(n)).split()) for n in self.names}
         keys.discard(())
         if len({key[0] for key in keys}) != 1 or len({key[1:2] for key in keys}) < 2:
@@ -187,6 +189,14 @@ class BrandNames:
             or not word[:1].isupper()
             or word.lower() in _PAGE_WORDS | COMMON_LEAD_WORDS
         ):
+            return None
+        return word
+
+    def shared_word_in(self, text: str) -> str | None:
+        """`shared_word` written alone as a name: "from Brightkeel about my rental", not carried
+        on by another capitalised word ("Brightkeel Homes" is another name)."""
+        word = self.shared_word
+        if word is None:
             return None
         found = re.search(rf"(?<![\w&]){re.escape(word)}(?![\w'’-])(?!\s+[A-Z])", strip_marks(text))
         return word if found else None
