@@ -891,6 +891,38 @@ UNSLOTTED = """<html><body><main><h1>Studio news</h1>
 </script></body></html>"""
 
 
+# a shop's size row whose sold-out sizes (a state class beside the row's own, struck through)
+# show a "text me when it's back" panel right after the row, in the page's main; the script
+# that shows it switches the consent on (blind round 31, m31b puddlejump). The first size is in
+# stock: picking it changes nothing, a sold-out one is tried first. Near miss on a page of its
+# own: a size row followed by a hidden size guide (no phone) and a pop-up's phone elsewhere
+SOLD_OUT = """<html><head><style>.sz.out{text-decoration:line-through}</style></head><body>
+<main><h1>Rain boots</h1><p>Size:</p><div id="sizes"></div>
+<div id="notify" hidden><p>Sold out. Want a text when it's back?</p><form>
+<label>Mobile <input type="tel" name="restock_phone"></label>
+<span id="sw" role="switch" tabindex="0" aria-checked="false" aria-labelledby="swl"></span>
+<span id="swl">Text me a restock alert.</span><button>Text me</button></form></div>
+<p id="said"></p></main>
+<script>
+[["5", 1], ["6", 1], ["7", 0], ["8", 1]].forEach(([size, stock]) => {
+  const b = document.createElement("button"); b.type = "button";
+  b.className = stock ? "sz" : "sz out"; b.textContent = size;
+  b.onclick = () => { document.getElementById("said").textContent += "picked " + size + ";";
+    if (stock) return; document.getElementById("notify").hidden = false;
+    document.getElementById("sw").setAttribute("aria-checked", "true"); };
+  document.getElementById("sizes").appendChild(b);
+});
+</script></body></html>"""
+IN_STOCK = """<html><body><main><h1>Rain boots</h1><div class="sizes">
+<button type="button" class="sz">5</button><button type="button" class="sz out">6</button>
+<button type="button" class="sz">7</button></div>
+<div id="guide" hidden><p>Size guide: measure the foot.</p></div><p id="said"></p></main>
+<div id="pop" style="display:none"><input type="tel" name="pop_phone"></div>
+<script>document.querySelectorAll("main button").forEach((b) => { b.onclick = () => {
+  document.getElementById("said").textContent += "picked " + b.textContent + ";"; }; });
+</script></body></html>"""
+
+
 # a quiz whose questions are bold paragraphs a script writes into an empty mount point (blind
 # round 26, h14v): two answers reach the result step with the phone field and a custom box.
 # Near misses on a page of their own: a paragraph that says more than its question, and a
@@ -1136,6 +1168,8 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "booking.html").write_text(BOOKING)
     (root / "slots.html").write_text(SLOTS)
     (root / "unslotted.html").write_text(UNSLOTTED)
+    (root / "soldout.html").write_text(SOLD_OUT)
+    (root / "instock.html").write_text(IN_STOCK)
     (root / "gradient.html").write_text(GRADIENT)
     (root / "scrolled.html").write_text(SCROLLED_EMBED)
     (root / "inert.html").write_text(INERT_AND_LISTS)
@@ -1973,6 +2007,36 @@ def test_a_consent_row_a_row_without_a_phone_step_or_unlike_buttons_is_not_picke
     assert "picked" not in page.text
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /unslotted.html"]
 
+
+@pytest.mark.browser
+def test_a_sold_out_size_is_picked_to_show_the_restock_form_after_the_row(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 31 (m31b puddlejump): the restock panel right after the size row (both in
+    the page's main) shows when a sold-out size is picked; the sold-out size is tried first,
+    and the switch the page's script turned on is read on, as a person meets it."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/soldout.html")
+    assert "pick" in interaction.phases
+    form = _form_with(page, "restock_phone")
+    assert form.visible and form.reached_by == "after picking '7'"
+    switch = next(c for c in form.controls if c.type == "switch")
+    assert switch.checked and switch.preselected
+    assert "picked 7;" in page.text and "picked 5" not in page.text
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /soldout.html"]
+
+
+@pytest.mark.browser
+def test_a_size_row_before_a_panel_without_a_phone_is_not_picked(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """A size row followed by a hidden size guide: the hidden phone is a pop-up's outside the
+    main, so no size is picked."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/instock.html")
+    assert "pick" not in interaction.phases
+    assert "picked" not in page.text
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /instock.html"]
 
 @pytest.mark.browser
 def test_an_inert_section_is_reached_by_the_click_that_lifts_it_and_lists_keep_their_pick(

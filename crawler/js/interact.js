@@ -65,10 +65,13 @@
 //   pick    (after the quiz) a row of 3+ like choices (sibling buttons of one tag and class, a
 //           few words each, all with figures or all without: a booking widget's time slots,
 //           days, sizes; a row a question asks for is the quiz's), while the box around it
-//           holds a phone field not shown yet (the contact step): its first choice is clicked,
-//           as a person picks any one to go on, then the next row the pick showed (a day,
-//           then its times), until the phone field shows; a row that speaks of consent or the
-//           text channel ("Yes", "No", "Text me") is never chosen
+//           holds a phone field not shown yet (the contact step), or a hidden panel right
+//           after the row does (a shop's "text me when it's back" under its sizes): its first
+//           choice is clicked (choices the page marks unavailable, a sold-out size, first; the
+//           next when a pick changes nothing, up to MAX_ROW_TRIES), as a person picks any one
+//           to go on, then the next row the pick showed (a day, then its times), until the
+//           phone field shows; a row that speaks of consent or the text channel ("Yes", "No",
+//           "Text me") is never chosen
 //   zip     (after the steps) a delivery-area check: a shown, empty text field that says it
 //           takes a ZIP or postal code (its label, placeholder, aria-label, name, id or
 //           autocomplete), alone in its form (or box) with a button that stays on the page
@@ -130,7 +133,7 @@ async ({ budgetMs }) => {
   const MAX_FILLS = 2, FILL_SHOWS_CHARS = 60;
   const MAX_CLICKS = 6, MAX_STEPS = 3, QUIET_MS = 250, STEP_MAX_MS = 1500, POLL_MS = 200;
   const REVEAL_MAX_MS = 4000;
-  const MAX_QUIZ_STEPS = 5;
+  const MAX_QUIZ_STEPS = 5, MAX_ROW_TRIES = 3;
   const MAX_SCROLLS = 12, SCROLL_STEP_MS = 600, SHORT_WINDOW = 500;
   const ENDS_ITSELF = /\bclear(Interval|Timeout)\b/;
   const TRIGGER_WORDS = new RegExp(
@@ -622,8 +625,9 @@ async ({ budgetMs }) => {
       const key = el.parentElement;
       groups.set(key, (groups.get(key) || []).concat([el]));
     }
-    const kind = (el) => `${el.tagName}|${typeof el.className === "string" ? el.className : ""}` +
-      `|${el.getAttribute("role") || ""}`;
+    // like choices share their tag, role and first class: a state class a shop adds to some
+    // ("sz out" beside "sz": a sold-out size) does not make them unlike
+    const kind = (el) => `${el.tagName}|${firstClass(el)}|${el.getAttribute("role") || ""}`;
     for (const [parent, set] of groups) {
       if (!parent || set.length < 3 || set.length > 24) continue;
       const said = set.map(words);
@@ -631,14 +635,31 @@ async ({ budgetMs }) => {
           said.some((w) => w.length > 24 || w.split(/\s+/).length > 4 || CONSENT_WORDS.test(w) ||
                           TAB_WORDS.test(w) || CHANNEL_WORDS.test(w)) ||
           new Set(said.map((w) => /\d/.test(w))).size > 1) continue;
-      for (let box = parent, i = 0;
-           box && i < STEP_LEVELS && !/^(BODY|HTML|MAIN)$/.test(box.tagName);
-           box = box.parentElement, i += 1) {
-        if (hiddenPhone(box)) { found.push({ box, choices: set }); break; }
+      let box = parent;
+      for (let i = 0; box && i < STEP_LEVELS && !/^(BODY|HTML|MAIN)$/.test(box.tagName) &&
+           !hiddenPhone(box); i += 1) box = box.parentElement;
+      // or a hidden panel right after the row (a shop's "text me when it's back" under its
+      // sizes), wherever the row sits
+      if (!box || !hiddenPhone(box) || /^(BODY|HTML|MAIN)$/.test(box.tagName)) {
+        box = [parent.nextElementSibling, parent.nextElementSibling?.nextElementSibling]
+          .find((next) => next && hiddenPhone(next));
       }
+      if (box) found.push({ box, choices: unavailableFirst(set) });
     }
     return found;
   };
+  const firstClass = (el) =>
+    (typeof el.className === "string" ? el.className : "").trim().split(/\s+/)[0];
+  // a choice the page marks unavailable (a sold-out size: a state class or data flag, or its
+  // words struck through) is what shows a waiting list's form: such choices are tried first
+  const UNAVAILABLE = /(^|[\s_-])(out|sold|soldout|unavailable|oos|waitlist|backorder)([\s_-]|$)/i;
+  const unavailable = (el) =>
+    UNAVAILABLE.test(`${typeof el.className === "string" ? el.className : ""} ` +
+                     `${el.getAttribute("data-stock") || ""} ${el.getAttribute("data-state") || ""}`) ||
+    /^false$/i.test(el.getAttribute("data-available") || "") ||
+    /line-through/.test(getComputedStyle(el).textDecorationLine || "");
+  const unavailableFirst = (set) =>
+    set.filter(unavailable).concat(set.filter((el) => !unavailable(el)));
 
   // --- a consent box that waits for the number ------------------------------------------
   // a consent box (a native one, or a role=checkbox/switch) that is disabled or not shown, in
@@ -1035,17 +1056,22 @@ async ({ budgetMs }) => {
   if (!phases.includes("pick") && left() > 400 && choiceRows().length) phases.push("pick");
   if (phases.includes("pick")) {
     const picked = [];
+    const looks = () =>
+      `${(document.body.innerText || "").length}|${fields().filter(shown).length}`;
     for (let step = 0; step < MAX_QUIZ_STEPS && left() > 400; step += 1) {
       const row = choiceRows().find((r) =>
         !r.choices.some((el) => el.hasAttribute("data-pvclicked")));
       if (!row) break;
-      const choice = row.choices[0];
-      const looks = () =>
-        `${(document.body.innerText || "").length}|${fields().filter(shown).length}`;
-      const before = looks();
-      picked.push(words(choice).slice(0, 40));
-      await click(choice);
-      const changed = looks() !== before;
+      // the first choice, as a person picks any one to go on; when it changes nothing (an
+      // in-stock size), the next, up to MAX_ROW_TRIES
+      let changed = false;
+      for (const choice of row.choices.slice(0, MAX_ROW_TRIES)) {
+        if (left() < 400) break;
+        const before = looks();
+        await click(choice);
+        changed = looks() !== before;
+        if (changed) { picked.push(words(choice).slice(0, 40)); break; }
+      }
       stampNew(`after picking ${picked.map((p) => `'${p}'`).join(", ")}`);
       if (!changed || !hiddenPhone(row.box)) break;
     }
