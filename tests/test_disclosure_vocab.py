@@ -41,6 +41,9 @@ ACCEPT = {
         "Consent is not required to buy goods or services.",
         "This consent is optional and not required to hire the firm.",
         "Agreeing to texts is not needed to use our services.",
+        # the dealing going ahead without the texts (blind round 31, m31b keyhole)
+        "Optional: you can book without texts.",
+        "You may still order without opting in to SMS.",
     ],
     "carrier_liability": ["Carriers are not liable for delayed or undelivered messages."],
     "message_types": [
@@ -59,6 +62,8 @@ REJECT = {
         "A retainer is not required to hire the firm.",
         "Consent to texts is optional.",
         "Your phone number is not required to use our services.",
+        "You can book without an account.",
+        "You can order without signing in.",
     ],
     "message_types": ["text messages", "Sign up now"],
     # "recurring" says that the messages repeat, not how often (issue 13)

@@ -896,6 +896,26 @@ UNSLOTTED = """<html><body><main><h1>Studio news</h1>
 # that shows it switches the consent on (blind round 31, m31b puddlejump). The first size is in
 # stock: picking it changes nothing, a sold-out one is tried first. Near miss on a page of its
 # own: a size row followed by a hidden size guide (no phone) and a pop-up's phone elsewhere
+# a booking widget (a local script) whose first step's heading carries its number ("1. Pick a
+# time") over a row of slots and a room list: a pick renders the contact step with the SMS box
+# (blind round 31, m31b keyhole). Near miss in the same page: "2. Our rooms" over buttons that
+# name rooms asks nothing, so none is clicked
+NUMBERED = """<html><body><main><h1>Book a game</h1><div id="booker"></div>
+<section><h2>2. Our rooms</h2><div><button type="button" class="room">Vault</button>
+<button type="button" class="room">Attic</button></div></section><p id="said"></p></main>
+<script>
+const root = document.getElementById("booker");
+root.innerHTML = '<h2>1. Pick a time</h2><p>Room: <select><option>Vault</option></select></p>' +
+  ["Fri 5:00 PM", "Fri 7:30 PM"].map((t) => `<button type="button" class="slot">${t}</button>`)
+    .join("");
+root.querySelectorAll(".slot").forEach((b) => b.addEventListener("click", () => {
+  root.innerHTML = '<h2>Confirm</h2><form><label>Mobile <input type="tel" name="numbered_phone">' +
+    '</label><label><input type="checkbox" name="numbered_sms"> Text me reminders</label>' +
+    '<button>Confirm booking</button></form>'; }));
+document.querySelectorAll(".room").forEach((b) => b.addEventListener("click", () => {
+  document.getElementById("said").textContent += "room " + b.textContent + ";"; }));
+</script></body></html>"""
+
 SOLD_OUT = """<html><head><style>.sz.out{text-decoration:line-through}</style></head><body>
 <main><h1>Rain boots</h1><p>Size:</p><div id="sizes"></div>
 <div id="notify" hidden><p>Sold out. Want a text when it's back?</p><form>
@@ -1169,6 +1189,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "slots.html").write_text(SLOTS)
     (root / "unslotted.html").write_text(UNSLOTTED)
     (root / "soldout.html").write_text(SOLD_OUT)
+    (root / "numbered.html").write_text(NUMBERED)
     (root / "instock.html").write_text(IN_STOCK)
     (root / "gradient.html").write_text(GRADIENT)
     (root / "scrolled.html").write_text(SCROLLED_EMBED)
@@ -2025,6 +2046,22 @@ def test_a_sold_out_size_is_picked_to_show_the_restock_form_after_the_row(
     assert "picked 7;" in page.text and "picked 5" not in page.text
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /soldout.html"]
 
+
+@pytest.mark.browser
+def test_a_numbered_step_heading_that_asks_is_answered_sending_nothing(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 31 (m31b keyhole): "1. Pick a time" asks (its number is no part of what it
+    asks): its first slot is picked and the contact step the widget renders is read; "2. Our
+    rooms" asks nothing, so its buttons are never clicked."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/numbered.html")
+    assert "quiz" in interaction.phases
+    form = _form_with(page, "numbered_phone")
+    assert form.visible and "Fri 5:00 PM" in form.reached_by
+    assert "room" not in page.text.split("Book a game", 1)[1].split("Our rooms")[0]
+    assert "room Vault" not in page.text and "room Attic" not in page.text
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /numbered.html"]
 
 @pytest.mark.browser
 def test_a_size_row_before_a_panel_without_a_phone_is_not_picked(

@@ -530,12 +530,18 @@ async ({ budgetMs }) => {
   // consent toggle, a "Back"/"Next"/"Skip", nor in the page's nav, header or footer
   const ASKS = /\?\s*$|^\s*(what|which|how|who|when|where|why|do|does|are|is|have|has|would|choose|pick|select|tell us)\b/i;
   // a step's heading often puts the business or the step's number before what it asks
-  // ("Harbor Physio — choose a visit", "Step 2: Pick a time"): the clause after the last dash,
-  // middle dot, bar or colon asks when it tells a person to pick (a question there ends in "?");
+  // ("Harbor Physio — choose a visit", "Step 2: Pick a time", "1. Pick a time"): the clause
+  // after the step's number, or after the last dash, middle dot, bar or colon, asks when it
+  // tells a person to pick (a question there ends in "?");
   // "Harbor Physio — what we treat" names a section, it asks nothing
   const PICK = /^\s*(choose|pick|select|tell us)\b/i;
   const lastClause = (said) => said.split(/\s+[—–·|]\s+|\s+-\s+|:\s+/).pop();
-  const asks = (said) => ASKS.test(said) || PICK.test(lastClause(said));
+  // a step's number before it ("1. Pick a time", "2) Choose a room") asks nothing itself
+  const STEP_NUMBER = /^\s*(step\s*)?\d{1,2}\s*[.)]\s+/i;
+  const asks = (said) => {
+    const unnumbered = said.replace(STEP_NUMBER, "");
+    return ASKS.test(unnumbered) || PICK.test(lastClause(unnumbered));
+  };
   // a line of text (no heading) asks only as an imperative that tells a person to pick one
   // ("Choose a store to see its hours and get its texts.", "Select your studio"): a
   // paragraph that tells of choice ("Choose from eight blends") is followed by no answers
