@@ -595,6 +595,7 @@ def extract_forms(
         texts += _nearby_blocks(container, base_url)
         sizes = sorted(t.font_size for t in texts if t.font_size and t.where == "inside")
         reached_by, waits = _reached(container, control_els)
+        hover_titles = _hover_titles(container)
         forms.append(
             Form(
                 selector=unique_selector(container),
@@ -611,9 +612,36 @@ def extract_forms(
                 reached_by=reached_by,
                 waits_for_server=waits,
                 over_page=_over_page(container),
+                hover_titles=hover_titles,
             )
         )
     return forms
+
+
+# a title holds a sentence or more (not "Required", not a field's name)
+_TITLE_MIN_CHARS = 30
+
+
+def _hover_titles(container: etree._Element) -> list[TextBlock]:
+    """Sentences the form keeps in `title` attributes of its non-control parts (an "i" icon
+    beside the box): a browser shows them only while the pointer rests there. A control's own
+    title is its name (label_of reads it), and a link's or a frame's title names its target."""
+    found: list[TextBlock] = []
+    for el in container.iter():
+        if not isinstance(el.tag, str) or el.tag in (*CONTROL_TAGS, "a", "iframe", "abbr"):
+            continue
+        title = " ".join((el.get("title") or "").split())
+        if len(title) < _TITLE_MIN_CHARS or " " not in title or in_template(el):
+            continue
+        found.append(
+            TextBlock(
+                text=title[:1500],
+                visible=False,
+                selector=css_selector(el),
+                shown_on_hover=_text(el)[:60] or "an icon",
+            )
+        )
+    return found[:5]
 
 
 _PHONE_HINT = re.compile(r"phone|mobile|cell|sms|tel", re.IGNORECASE)

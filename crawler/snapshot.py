@@ -145,6 +145,10 @@ class Form(BaseModel):
     # the form sits in a layer drawn over most of the page as it loads (a full-screen gate or
     # pop-up the renderer measured, data-pvfixed): what a person meets before the content
     over_page: bool = False
+    # sentences a page puts only in the `title` attribute of something in the form (an "i"
+    # icon's native tooltip): no text of the page, shown only while the pointer rests on it, and
+    # never on a phone; each with the words of what must be hovered in shown_on_hover
+    hover_titles: list[TextBlock] = Field(default_factory=list)
 
 
 class AgeGate(BaseModel):

@@ -341,6 +341,32 @@ def test_a_disclosure_in_a_hover_tooltip_is_hidden_and_says_so() -> None:
     assert status(COMPLIANT, "optin.disclosure_hidden") == "passed"
 
 
+def test_a_disclosure_only_in_an_icons_title_is_hidden_and_missing_at_the_box() -> None:
+    """Blind round 32 (m32 silkthread): the box says "Text me fitting reminders from Acme
+    Dental. Up to 3 msgs per order." and an "i" icon's `title` holds rates, HELP and STOP. A title is no text
+    of the page (a browser shows it while the pointer rests there, a phone never): the
+    elements are missing at the box, and the disclosure is hidden in the icon's tooltip."""
+    tip = "Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel."
+
+    def box(title: str, shown: str = "") -> str:
+        return form(
+            f'{PHONE}<label><input type="checkbox" name="sms"> Text me fitting reminders from '
+            f'Acme Dental. Up to 3 msgs per order.</label> <span title="{title}">i</span>{shown}'
+        )
+
+    body = box(tip)
+    result = run(site(page(body)), "optin.disclosure_hidden")
+    assert str(result.status) == "failed"
+    assert "only in the title of 'i'" in result.findings[0].evidence
+    assert "rates" in result.findings[0].message and "stop" in result.findings[0].message
+    for element in ("rates", "help", "stop"):
+        assert status(site(page(body)), f"optin.{element}_missing") == "failed"
+    # near misses: the same words shown under the box too, and a title that names the field
+    shown = box(tip, shown=f"<p>{tip}</p>")
+    assert status(site(page(shown)), "optin.disclosure_hidden") == "passed"
+    named = box("Why we ask for your mobile number")
+    assert status(site(page(named)), "optin.disclosure_hidden") == "passed"
+
 def test_a_pressed_state_button_is_the_consent_box_in_its_rendered_state() -> None:
     """Blind h14t (greenloop-compost): the consent is a lone `<button aria-pressed>` labelled
     by the disclosure beside it, pressed by a script after load: a pre-selected consent, not a

@@ -1133,3 +1133,20 @@ def test_alerts_named_by_a_sale_or_deal_are_promotions() -> None:
     # near misses: sale alerts alone; reminders alone
     assert _separate("sale alerts and new arrivals") == "passed"
     assert _separate("my matches and appointment reminders") == "passed"
+
+
+def test_announcements_of_the_events_a_business_hosts_are_part_of_its_promotions() -> None:
+    """An arcade announcing the tournaments it hosts invites anyone to enter: "tournament
+    announcements and token-deal offers" is one marketing program (blind round 32, m32
+    pixelden). Class schedule announcements inform the people already booked: beside deals
+    they are two programs."""
+    arcade = _label("tournament announcements and token-deal offers")
+    assert (
+        status(site(page(compliant_form(label=arcade))), "optin.marketing_not_separate")
+        == "passed"
+    )
+    studio = _label("class schedule announcements and member deals")
+    assert (
+        status(site(page(compliant_form(label=studio))), "optin.marketing_not_separate")
+        == "failed"
+    )

@@ -10,7 +10,9 @@ disclosure to a page it links to ("Yes, text me!" and a link to the SMS terms) i
 number is collected: optin.disclosure_hidden fires, and so does each element missing at the box.
 Text shown only while the pointer is over something (a CSS tooltip on "(details)" in the box's
 label) is hidden too: a person filling the form does not hover to read it, and a phone cannot;
-the finding says what must be hovered.
+the finding says what must be hovered. A sentence kept only in a `title` attribute (an "i"
+icon's native tooltip) is not the page's text at all: its elements are missing at the box, and
+optin.disclosure_hidden says where they are.
 The privacy and terms links count at the box, or in a section of the form's own page titled as
 the SMS program's terms ("SMS terms at a glance ... see our Terms and Privacy Policy") or whose
 link sentence names it; a section that only speaks of texts is for a person to look at, and the
@@ -626,6 +628,20 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
                 f"{compliant_disclosure(ctx, optin)}",
             )
             continue
+        tipped = _only_in_hover_title(optin)
+        if tipped:
+            tip, names = tipped
+            yield Hit(
+                url=optin.url,
+                selector=tip.selector or optin.selector,
+                evidence=f"{tip.text[:340]} — only in the title of '{tip.shown_on_hover}'",
+                message=f"Part of the disclosure ({names}) is only in a tooltip, the title of "
+                f"'{tip.shown_on_hover}': shown while the pointer rests on it, never on a "
+                "phone, and not stated where the number is collected.",
+                fix="State this text visibly next to the checkbox, not in a tooltip:\n"
+                f"{compliant_disclosure(ctx, optin)}",
+            )
+            continue
         linked = linked_disclosure(ctx, optin)
         if linked:
             href, moved = linked
@@ -639,6 +655,22 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
                 fix=f"State the disclosure next to the checkbox, not only in {href}:\n"
                 f"{compliant_disclosure(ctx, optin)}",
             )
+
+
+def _only_in_hover_title(optin: OptInForm) -> tuple[TextBlock, str] | None:
+    """A tooltip (a `title` attribute in the form: an "i" icon's) that states elements the form
+    does not: the page keeps them out of its text, so they are missing at the box (each element
+    check says so) and hidden (this check: where they are)."""
+    words = vocabulary("disclosure")
+    for tip in optin.form.hover_titles:
+        missing = [
+            label
+            for label in _ELEMENT_LABELS
+            if label in words.labels_in(tip.text) and not optin.disclosure.has(label)
+        ]
+        if missing:
+            return tip, ", ".join(missing)
+    return None
 
 
 def _how_hidden(block: TextBlock) -> str:

@@ -25,8 +25,8 @@
 //           when its group already has another option chosen ("Email" by default) and no
 //           phone field shows (choosing "Text" swaps the mobile field in), or
 //           a closed menu toggle whose panel holds such a control (then that control), or
-//           (while an inert <template> holds a phone field no shown field matches: a form a
-//           click clones) a control naming the text channel anywhere ("Reminders by text"), or a
+//           (while an inert <template>, or an inline script's markup, holds a phone field no
+//           shown field matches: a form a click clones or writes) a control naming the text channel anywhere ("Reminders by text"), or a
 //           control pinned to the window that speaks of chatting or contacting ("Contact us" on
 //           a round icon) and the text item of the menu it opens ("Call | Text | Email"), or a
 //           button that loads the form ("Load form"), or "Add to cart" while a cart drawer
@@ -163,10 +163,10 @@ async ({ budgetMs }) => {
   const CONTACT_WORDS = /\b(contact( us)?|get in touch|reach us)\b/i;
   // a tab or panel toggle that names the text channel ("Email | Text", "By SMS", "Mobile")
   const TAB_WORDS = /^\s*(by |via )?(text( messages?| me)?|texts|texting|sms|mobile|phone)\s*$/i;
-  // a sign-up kept in an inert <template> that holds a phone field is a form a click builds
-  // ("Get rental reminders by text" clones it into an empty box, "Load more tips" appends the
-  // tip that holds it): while no phone field shows, a control that names the text channel
-  // anywhere in its words, or that loads more of the page, is its opener
+  // a sign-up kept in an inert <template> (or in an inline script's markup) that holds a phone
+  // field is a form a click builds ("Get rental reminders by text" clones it into an empty box,
+  // "Load more tips" appends the tip that holds it): while no phone field shows, a control that
+  // names the text channel anywhere in its words, or that loads more of the page, is its opener
   const CHANNEL_WORDS = /\b(texts?|texting|sms|mobile|cell( ?phone)?|phone)\b|^\s*(load|show|see|view) more\b/i;
   const PHONE_FIELD = "input[type=tel], input[autocomplete~=tel], input[name*=phone i], " +
     "input[name*=mobile i], input[name*=cell i], input[id*=phone i], input[id*=mobile i]";
@@ -188,9 +188,21 @@ async ({ budgetMs }) => {
     return !phones.some((field) => shown(field)) &&
       phones.some((field) => !field.closest("template") && inCart(field));
   };
+  // or its markup sits in the page's own script, written into the page when a control is
+  // clicked ("Load more" renders the inspection form into an empty mount point): an inline
+  // script that holds a phone input's markup
+  const SCRIPTED_PHONE = /<input\b[^>]*\b(type=\\?["']?tel\b|(name|id)=\\?["']?[\w-]*(phone|mobile|cell))/i;
+  let scriptsHoldPhone = null;
+  const scriptedPhone = () => {
+    if (scriptsHoldPhone === null) {
+      scriptsHoldPhone = Array.from(document.scripts).some((script) =>
+        !script.src && SCRIPTED_PHONE.test(script.textContent || ""));
+    }
+    return scriptsHoldPhone;
+  };
   const builtOnClick = () =>
-    everywhere("template").some((t) => !t.shadowRootMode && t.content &&
-      t.content.querySelector(PHONE_FIELD)) &&
+    (everywhere("template").some((t) => !t.shadowRootMode && t.content &&
+      t.content.querySelector(PHONE_FIELD)) || scriptedPhone()) &&
     !everywhere(PHONE_FIELD).some((field) => shown(field));
   // a switch of how to be contacted ("Email | Text" radios, a segmented control) left on
   // another channel, while no phone field shows: its text option is chosen, as a person who
