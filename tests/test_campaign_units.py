@@ -761,6 +761,8 @@ def test_a_spanish_stop_reply_is_read_for_its_confirmation(reply: str, confirmed
         # blind round 21 (a parish's giving texts): the kind of texts stands between
         ("St. Mark's: You have been unsubscribed and will receive no further giving texts.", True),
         ("Acme: Done. No more Acme deal alerts.", True),
+        # blind round 32 (a bail bondsman's court-date texts): the kind is the reminders
+        ("Lone Oak: You are unsubscribed and will receive no further reminders.", True),
         # near misses: "no further" that governs something else
         ("Acme: No further action is needed. Reply HELP for help.", False),
         ("Acme: No more hidden fees on your order texts!", False),
@@ -1331,3 +1333,28 @@ def test_round_30_mixed_samples_must_show_two_kinds(
     result = next(r for r in analysis.results if r.spec.id == "samples.use_case_mismatch")
     mixed = [f for f in result.findings if f.selector == "campaign.use_cases"]
     assert bool(mixed) == fires, result.findings
+
+
+@pytest.mark.parametrize(
+    ("description", "vague"),
+    [
+        # blind round 32 (a bail bondsman): the people the reminders are sent to, whatever the
+        # trade calls them
+        (
+            "Lone Oak Bail Bonds sends court-date reminders and check-in reminders to defendants "
+            "and co-signers on bonds we have written, so they appear in court on time.",
+            "passed",
+        ),
+        (
+            "Brightwater Dental sends appointment reminders to all registered anglers.",
+            "passed",
+        ),
+        # near misses: an infinitive after "to" names no one
+        ("Brightwater Dental sends appointment reminders to address questions.", "failed"),
+        ("Brightwater Dental sends appointment reminders to keep things moving.", "failed"),
+    ],
+)
+def test_round_32_the_people_messages_are_sent_to_are_the_recipients(
+    tmp_path, description: str, vague: str
+) -> None:
+    assert _description_results(tmp_path, description)["campaign.description_vague"] == vague

@@ -367,6 +367,7 @@ def test_a_disclosure_only_in_an_icons_title_is_hidden_and_missing_at_the_box() 
     named = box("Why we ask for your mobile number")
     assert status(site(page(named)), "optin.disclosure_hidden") == "passed"
 
+
 def test_a_pressed_state_button_is_the_consent_box_in_its_rendered_state() -> None:
     """Blind h14t (greenloop-compost): the consent is a lone `<button aria-pressed>` labelled
     by the disclosure beside it, pressed by a script after load: a pre-selected consent, not a

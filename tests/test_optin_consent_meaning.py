@@ -1142,11 +1142,31 @@ def test_announcements_of_the_events_a_business_hosts_are_part_of_its_promotions
     they are two programs."""
     arcade = _label("tournament announcements and token-deal offers")
     assert (
-        status(site(page(compliant_form(label=arcade))), "optin.marketing_not_separate")
-        == "passed"
+        status(site(page(compliant_form(label=arcade))), "optin.marketing_not_separate") == "passed"
     )
     studio = _label("class schedule announcements and member deals")
     assert (
-        status(site(page(compliant_form(label=studio))), "optin.marketing_not_separate")
-        == "failed"
+        status(site(page(compliant_form(label=studio))), "optin.marketing_not_separate") == "failed"
     )
+
+
+def test_notices_beside_marketing_texts_are_a_service_kind_of_their_own() -> None:
+    """A marina's one box for "slip notices and recurring automated marketing texts (fuel-dock
+    specials, store sales)" covers two kinds (blind round 32, r32 saltmarsh): a notice tells
+    the person of something due, whatever its subject. Near misses: "sale notices" are
+    promotions, and notices the consent lists among its marketing texts are part of them."""
+    marina = _label(
+        "slip notices and recurring automated marketing texts (fuel-dock specials, store sales)"
+    )
+    assert (
+        status(site(page(compliant_form(label=marina))), "optin.marketing_not_separate") == "failed"
+    )
+    for one_program in (
+        "sale notices and recurring automated marketing texts",
+        "recurring automated marketing texts (closure notices, fuel-dock specials)",
+    ):
+        label = _label(one_program)
+        assert (
+            status(site(page(compliant_form(label=label))), "optin.marketing_not_separate")
+            == "passed"
+        ), one_program

@@ -2063,6 +2063,7 @@ def test_a_numbered_step_heading_that_asks_is_answered_sending_nothing(
     assert "room Vault" not in page.text and "room Attic" not in page.text
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /numbered.html"]
 
+
 @pytest.mark.browser
 def test_a_size_row_before_a_panel_without_a_phone_is_not_picked(
     site: FixtureServer, renderer: RenderThread
@@ -2074,6 +2075,7 @@ def test_a_size_row_before_a_panel_without_a_phone_is_not_picked(
     assert "pick" not in interaction.phases
     assert "picked" not in page.text
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /instock.html"]
+
 
 @pytest.mark.browser
 def test_an_inert_section_is_reached_by_the_click_that_lifts_it_and_lists_keep_their_pick(

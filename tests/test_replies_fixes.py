@@ -102,3 +102,32 @@ def test_the_confirmation_may_give_the_programs_own_opt_out_keyword() -> None:
     assert "replies.stop_keyword_missing" in own
     assert "replies.optin_stop_missing" in failed(reply + "ALTO to cancel.", ["STOP", "END"])
     assert "replies.optin_stop_missing" in failed(reply + "we say ALTO.", ["ALTO"])
+
+
+OPTIN_CHECKS = {
+    "replies.optin_brand_missing",
+    "replies.optin_frequency_missing",
+    "replies.optin_rates_missing",
+    "replies.optin_help_missing",
+    "replies.optin_stop_missing",
+}
+
+
+def test_a_program_joined_by_keyword_without_a_confirmation_lacks_all_it_must_say() -> None:
+    """Blind round 32 (a bail bondsman's file): people join by texting COURT, and the file gives
+    no opt-in confirmation. Whoever texts the keyword gets one, so each thing it must state is
+    missing. Near miss: a program joined only on the website, with no opt-in keyword and no
+    confirmation given, leaves the replies for a person to see (not applicable)."""
+
+    def results(keywords: list[str] | None) -> dict[str, object]:
+        campaign = load_campaign(CAMPAIGNS / "compliant.yaml")
+        campaign.campaign.replies.optin = None
+        campaign.campaign.keywords.optin = keywords
+        return {r.spec.id: r for r in check_package(campaign).results}
+
+    joined = results(["COURT"])
+    assert {c for c in OPTIN_CHECKS if joined[c].status is Status.FAILED} == OPTIN_CHECKS
+    finding = joined["replies.optin_rates_missing"].findings[0]
+    assert "COURT" in finding.evidence and "no opt-in confirmation" in finding.message
+    web_only = results(None)
+    assert all(web_only[c].status is Status.NOT_APPLICABLE for c in OPTIN_CHECKS)

@@ -58,6 +58,10 @@ def test_prohibited_terms_carry_their_sentence() -> None:
         ("Acme Auto: Apply for a loan in minutes with our in-house financing.", True),
         ("Acme Mortgage: Lock in our low mortgage rates today.", True),
         ("Acme: Our lending library has new books this week.", False),
+        # blind round 32 (a buy-here-pay-here lot): a consumer's credit application
+        ("Acme Auto: texts to buyers who opted in on our online credit application.", True),
+        ("Acme Auto: Get approved for credit today.", True),
+        ("Acme Auto: Your credit card payment was received.", False),
         ("Acme Dental: your cleaning is confirmed for [date].", False),
     ],
 )

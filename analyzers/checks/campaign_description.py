@@ -161,11 +161,30 @@ def _names_a_kind(text: str) -> bool:
     return False
 
 
+# the people a sending verb's messages go to, whatever the trade calls them: "sends court-date
+# reminders to defendants and co-signers", "to all registered anglers" (a plural noun after
+# "to", not an infinitive: "to address" ends in "ss", "to keep things" is a verb; "to its" is
+# no one)
+_SENT_TO = re.compile(
+    r"\b(?:sends?|sending|texts?|texting|messages?|delivers?|notif(?:y|ies)|reminds?)\b"
+    r"[^.;:]{0,80}?\bto\s+(?:(?:our|its|their|the|all|any|every)\s+)?(?:[\w'-]+ed\s+)?"
+    r"(?!(?:its|this|his|hers|ours|yours|theirs|us|texts|messages|sms|alerts)\b)"
+    r"[a-z][\w'-]*[^s\W]s\b",
+    re.IGNORECASE,
+)
+
+
+def _names_recipients(text: str) -> bool:
+    """Does the description say who receives the messages: a word for them from the catalog
+    of recipients (customers, patients, tenants), or the people the messages are sent to."""
+    return bool(phrasebook("campaign_text").first(text, "recipient") or _SENT_TO.search(text))
+
+
 def _vague_reasons(campaign: Campaign) -> list[str]:
     """What the description leaves unsaid of whom it is for and what it sends."""
     text = campaign.campaign.description.strip()
     missing = []
-    if not phrasebook("campaign_text").first(text, "recipient"):
+    if not _names_recipients(text):
         missing.append("it does not say who receives the messages")
     if not _names_a_kind(text):
         missing.append("it does not say what kind of messages are sent")

@@ -154,12 +154,30 @@ _REPLY_LABELS = {
 
 
 def _reply(campaign: Campaign, name: str) -> str:
+    """The reply as written. None given is for a person to see, except the opt-in confirmation
+    of a program people join by texting a keyword: whoever texts it must get one, so a missing
+    one lacks everything it must say (read as "")."""
     text = getattr(campaign.campaign.replies, name)
     if not text or not text.strip():
+        if name == "optin" and _joined_by_keyword(campaign):
+            return ""
         raise NotApplicable(
             f"the campaign file gives no {_REPLY_LABELS[name]} (campaign.replies.{name})"
         )
     return text
+
+
+def _joined_by_keyword(campaign: Campaign) -> bool:
+    words = getattr(campaign.campaign.keywords, "optin", None) or []
+    return any(isinstance(w, str) and w.strip() for w in words)
+
+
+def _reply_excerpt(campaign: Campaign, name: str, text: str) -> str:
+    """The reply for evidence; for a missing opt-in confirmation, what is missing and why."""
+    if text:
+        return excerpt(text)
+    words = ", ".join(w.strip().upper() for w in campaign.campaign.keywords.optin or [] if w)
+    return f"(no opt-in confirmation given; people join by texting {words})"
 
 
 def _keywords(campaign: Campaign, name: str) -> list[str]:
@@ -178,8 +196,11 @@ def _missing_in_reply(
         yield field_hit(
             campaign,
             f"campaign.replies.{name}",
-            excerpt(text),
-            message=f"{sentence_case(_REPLY_LABELS[name])} lacks {what}.",
+            _reply_excerpt(campaign, name, text),
+            message=f"{sentence_case(_REPLY_LABELS[name])} lacks {what}."
+            if text
+            else f"The campaign file gives no opt-in confirmation, though people join by texting "
+            f"a keyword: the confirmation they get must state {what}.",
             fix=f'{fix}: "{fixes.optin_confirmation(campaign)}"',
         )
 
@@ -222,7 +243,7 @@ def optin_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         yield field_hit(
             campaign,
             "campaign.replies.optin",
-            excerpt(text),
+            _reply_excerpt(campaign, "optin", text),
             fix=f'Name the brand: "{fixes.optin_confirmation(campaign)}"',
         )
 

@@ -313,8 +313,36 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
         if match.text.lower() not in {k.lower() for k in bucket}:
             bucket.append(match.text)
     if not other:
-        other.extend(_service_subjects(text))
+        other.extend(_service_subjects(text) or _notice_kinds(text))
     return marketing, other
+
+
+# a notice tells the person of something that happened or is due ("slip notices", "closure
+# notices", "outage notices"): informational whatever its subject, unless the subject is a
+# promotion ("sale notices") or the shop's stock ("restock notices": product news); a legal,
+# privacy or cookie notice is a page's, not a text
+_NOTICES = re.compile(r"\b([a-z][\w'’-]*)\s+notices?\b", re.IGNORECASE)
+_NO_NOTICE_KIND = re.compile(
+    r"(?:legal|privacy|cookies?|copyright|public|this|these|that|those|our|your|my|any|such|"
+    r"all|some|and|or|re-?stock|back|stock)$",
+    re.IGNORECASE,
+)
+
+
+def _notice_kinds(text: str) -> list[str]:
+    """Notices the consent names beside its promotions, none of them a promotion nor listed
+    among the promotional texts: "slip notices and recurring automated marketing texts (fuel-dock
+    specials, ...)" names a service kind and a marketing one."""
+    spans = _promotional_lists(text)
+    found = []
+    for notice in _NOTICES.finditer(text):
+        if _NO_NOTICE_KIND.match(notice.group(1)) or any(
+            start <= notice.start() < end for start, end in spans
+        ):
+            continue
+        if "marketing_content" not in vocabulary("optin").labels_in(notice.group(0)):
+            found.append(notice.group(0))
+    return found
 
 
 # a channel other than text named as the way one kind comes: "the monthly email newsletter",
