@@ -343,9 +343,10 @@ def test_a_disclosure_in_a_hover_tooltip_is_hidden_and_says_so() -> None:
 
 def test_a_disclosure_only_in_an_icons_title_is_hidden_and_missing_at_the_box() -> None:
     """Blind round 32 (m32 silkthread): the box says "Text me fitting reminders from Acme
-    Dental. Up to 3 msgs per order." and an "i" icon's `title` holds rates, HELP and STOP. A title is no text
-    of the page (a browser shows it while the pointer rests there, a phone never): the
-    elements are missing at the box, and the disclosure is hidden in the icon's tooltip."""
+    Dental. Up to 3 msgs per order." and an "i" icon's `title` holds rates, HELP and STOP. A
+    title is no text of the page (a browser shows it while the pointer rests there, a phone
+    never): the elements are missing at the box, and the disclosure is hidden in the icon's
+    tooltip."""
     tip = "Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel."
 
     def box(title: str, shown: str = "") -> str:
