@@ -229,7 +229,17 @@ def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
 @says_where_found
 def phone_field_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.inputs.optin_forms:
-        if not optin.phone_fields:
+        if not optin.phone_fields and _pictured_box(optin):
+            yield Hit(
+                url=optin.url,
+                selector=optin.selector,
+                evidence=optin.evidence(),
+                review=True,
+                message="A consent box stands alone on this page, with no field, button or "
+                "form around it: a picture of the box of a form elsewhere (a booking app, a "
+                "checkout). Check that the form it shows has a field for the mobile number.",
+            )
+        elif not optin.phone_fields:
             yield Hit(
                 url=optin.url,
                 selector=optin.selector,
@@ -237,6 +247,13 @@ def phone_field_missing(ctx: AnalysisContext) -> Iterator[Hit]:
                 message="The form takes SMS consent but has no field for the mobile "
                 "number that will receive the texts.",
             )
+
+
+def _pictured_box(optin: OptInForm) -> bool:
+    """A consent box alone, in no <form>, with nothing else to fill in or press: a page that
+    documents its opt-in shows the box as it appears in the real form ("Actual SMS consent
+    checkbox text: [ ] I consent to ..."), which nobody sends from here."""
+    return optin.form.formless and all(c in optin.consent_controls for c in optin.form.controls)
 
 
 def _consent_by_submitting(optin: OptInForm) -> str:

@@ -171,6 +171,25 @@ def is_site_chrome(block: TextBlock) -> bool:
     return block.where in ("before", "after") and block.region in _CHROME
 
 
+# messages named by no channel, as a consent box's own label agrees to them
+_MESSAGE_NOUN = re.compile(
+    r"\b(?:messages|msgs|notifications|alerts|updates|reminders)\b", re.IGNORECASE
+)
+
+
+def _agrees_to_its_messages(block: TextBlock, sentence: str, labels: set[str]) -> bool:
+    """The SMS consent box's own label agreeing to messages it names by no channel ("I agree to
+    receive account and rewards messages from Mega Wireless", a box taken as SMS consent
+    because the form sends its messages to the phone it requires): that agreement is the
+    consent statement. Another channel named (e-mail, calls) makes it no statement of texts."""
+    return (
+        block.where == "label"
+        and "consent_verb" in labels
+        and not labels & {"email_channel", "call_channel"}
+        and bool(_MESSAGE_NOUN.search(sentence))
+    )
+
+
 def consent_blocks(form: Form, consent: list[Control]) -> list[TextBlock]:
     """The consent controls' labels first, then the form's text blocks, without repeats."""
     blocks: list[TextBlock] = []
@@ -270,7 +289,9 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
             labels = vocabulary("optin").labels_in(sentence.text)
             if spelled_sentence != sentence.text:
                 labels |= vocabulary("optin").labels_in(spelled_sentence)  # "pls txt me ..."
-            if {"sms_channel", "consent_verb"} <= labels:
+            if {"sms_channel", "consent_verb"} <= labels or _agrees_to_its_messages(
+                block, sentence.text, labels
+            ):
                 disclosure.elements.setdefault("consent_statement", []).append(
                     ElementFound(
                         "consent_statement",

@@ -418,11 +418,38 @@ def nameless_box(form: Form) -> Control | None:
     return None
 
 
+# messages named by no channel: "account and rewards messages", "notifications from Acme"
+_GENERIC_MESSAGES = re.compile(r"\b(?:messages|msgs|notifications|alerts)\b", re.IGNORECASE)
+
+
+def messages_to_the_phone(form: Form, phones: list[Control]) -> Control | None:
+    """A box that agrees to "messages" of no named channel, in a form that must have the phone
+    number and may go without an e-mail address: the messages go to the phone it requires, so
+    the box is SMS consent ("I agree to receive account and rewards messages from Mega
+    Wireless" under a required phone field and an optional e-mail one; realworld, blind round
+    32). With the e-mail required too, or a channel named (e-mail, calls), the box says
+    nothing of texts."""
+    if not any(p.required for p in phones) or any(
+        c.required for c in form.controls if c.type == "email" or "email" in name_words(c.name)
+    ):
+        return None
+    words = vocabulary("optin")
+    for box in form.controls:
+        if box.type != "checkbox" or not _GENERIC_MESSAGES.search(box.label):
+            continue
+        labels = words.labels_in(box.label)
+        if "consent_verb" in labels and not labels & {"email_channel", "call_channel"}:
+            return box
+    return None
+
+
 def optin_form_on(page: Page, form: Form, brand: BrandNames | None) -> OptInForm | None:
     if requests_opt_out(form):
         return None  # its button stops texts: a way out, not an opt-in
     phones = phone_fields(form)
     consent = sms_consent_controls(form.controls) or boxes_with_own_disclosure(form)
+    if not consent and (box := messages_to_the_phone(form, phones)) is not None:
+        consent = [box]
     if not phones and not consent:
         return None
     if not consent and not speaks_of_texts(form, form.controls):

@@ -330,14 +330,19 @@ _NO_NOTICE_KIND = re.compile(
 
 
 def _notice_kinds(text: str) -> list[str]:
-    """Notices the consent names beside its promotions, none of them a promotion nor listed
+    """Notices the consent names before its promotions, none of them a promotion nor listed
     among the promotional texts: "slip notices and recurring automated marketing texts (fuel-dock
     specials, ...)" names a service kind and a marketing one."""
     spans = _promotional_lists(text)
     found = []
     for notice in _NOTICES.finditer(text):
-        if _NO_NOTICE_KIND.match(notice.group(1)) or any(
-            start <= notice.start() < end for start, end in spans
+        sentence_start = max(text.rfind(mark, 0, notice.start()) for mark in ".!?")
+        if (
+            _NO_NOTICE_KIND.match(notice.group(1))
+            or any(start <= notice.start() < end for start, end in spans)
+            # after the marketing texts in its sentence it is what they carry ("marketing
+            # texts from Skyline with offers, Glow nights and closure notices")
+            or _ALL_MARKETING.search(text, sentence_start + 1, notice.start())
         ):
             continue
         if "marketing_content" not in vocabulary("optin").labels_in(notice.group(0)):
