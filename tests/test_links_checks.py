@@ -317,6 +317,24 @@ def test_a_policy_s_link_to_a_named_vendor_s_own_policy_is_a_reference() -> None
     assert status(pages, "links.unrelated_domain") == "passed"
 
 
+def test_a_vendor_s_policy_linked_by_the_words_of_the_page_s_own_title() -> None:
+    """Realworld, blind round 32 (an AI-receptionist business): under its own "Privacy Policy"
+    title the policy says its texts go "through Twilio ... See Twilio's Privacy Notice" and its
+    forms "through Web3Forms ... Please review their Privacy Policy": the link's words stand
+    on the page's title line too, and the line that holds the link names the vendor. A
+    reference, wherever the same words head the page. Near miss: "Read our Privacy Policy"
+    linking another domain is still the business's own policy off its domain."""
+    body = (
+        "<p>Texts are delivered through Relaywire, which carries them to your carrier. See "
+        "Relaywire's <a href='https://www.relaywire.example/legal/privacy'>Privacy Notice</a> "
+        "for how it handles message data.</p><p>Form submissions go through Formpost. Please "
+        "review their <a href='https://formpost.example/privacy'>Privacy Policy</a>.</p>"
+    )
+    assert status(_privacy_citing(body), "links.unrelated_domain") == "passed"
+    own = "<p>Read our <a href='https://policyhost.example/acme'>Privacy Policy</a>.</p>"
+    assert status(_privacy_citing(own), "links.unrelated_domain") == "failed"
+
+
 def test_the_business_s_own_policy_on_another_domain_still_fires() -> None:
     """Near misses: "our privacy policy" on a generator's domain is the business's own policy
     even where the line names the generator; a line that names no one is the flow too."""

@@ -196,6 +196,29 @@ def test_a_box_drawn_with_a_glyph_is_the_quoted_box() -> None:
     assert status(pages, "optin.help_missing") == "failed"
 
 
+def test_a_policy_address_drawn_over_a_glyph_box_stands_with_it() -> None:
+    """Realworld, blind round 32 (a lead-ad consent step drawn on the program page): over the
+    box drawn as a glyph, the form's line "SMS terms and privacy: acmedental.com/privacy#sms"
+    gives both documents' address where the person consents. Near miss: a line over the box
+    that names privacy with no address gives none."""
+
+    def drawn(over: str) -> dict[str, str]:
+        return site(
+            page(
+                "<h1>How SMS opt-in works</h1><h2>Consent text shown on the form</h2>"
+                f"<div><p>{over}</p><p>&#9744; I agree to receive text messages from Acme "
+                "Dental about my enquiry. Msg frequency varies. Msg &amp; data rates may apply. "
+                "Reply STOP to opt out. <em>(optional)</em></p></div>"
+            )
+        )
+
+    addressed = drawn("Acme Dental will contact you. SMS terms and privacy: acmedental.com/privacy")
+    for check_id in ("optin.privacy_link_missing", "optin.terms_link_missing"):
+        assert status(addressed, check_id) == "passed", check_id
+    unaddressed = drawn("Acme Dental will contact you. We respect your privacy and our terms.")
+    assert status(unaddressed, "optin.privacy_link_missing") == "failed"
+
+
 def test_a_described_flow_or_a_confirmation_text_is_no_quoted_consent() -> None:
     # near misses: a description of what the customer agrees to (not words spoken to them), and
     # the confirmation text sent after they join
@@ -473,3 +496,26 @@ def test_a_box_the_page_places_on_a_page_of_the_site_is_for_review_on_links() ->
         pages = _registration_page(where)
         for check_id in ("optin.privacy_link_missing", "optin.terms_link_missing"):
             assert status(pages, check_id) == "failed", (where, check_id)
+
+
+def test_a_keyword_call_that_states_the_consent_is_read_as_the_box() -> None:
+    """Realworld, blind round 32 (a consultancy's keyword opt-in page): "By texting the keyword
+    UPDATES to 833-555-0100, you agree to receive autodialed text messages from Acme Dental."
+    with "Reply STOP to cancel" under it: texting the keyword is ticking the box, and what the
+    page says there is its label. What it lacks is missing; what follows it counts. Near
+    miss: a bare "Text JOIN to 55555 for appointment reminders" asks no consent: the missing
+    form is for review and no element is judged."""
+    keyword = site(
+        page(
+            "<h1>Text message opt-in</h1><p>By texting the keyword UPDATES to 833-555-0100, you "
+            "agree to receive autodialed text messages from Acme Dental.</p><h2>Ending "
+            "messages</h2><p>Reply STOP to cancel all texts to your phone number.</p>"
+        )
+    )
+    assert status(keyword, "optin.form_missing") == "needs_review"
+    for check_id in ("optin.rates_missing", "optin.frequency_missing", "optin.help_missing"):
+        assert status(keyword, check_id) == "failed", check_id
+    assert status(keyword, "optin.stop_missing") == "passed"
+    bare = site(page("<p>Text JOIN to 55555 for appointment reminders from Acme Dental.</p>"))
+    assert status(bare, "optin.form_missing") == "needs_review"
+    assert status(bare, "optin.rates_missing") == "not_applicable"

@@ -233,6 +233,20 @@ def test_bot_wall_and_parking_but_not_a_captcha_widget() -> None:
         base=BASE,
     )
     assert status(parked, "site.bot_wall") is Status.FAILED
+    # realworld, blind round 32: a business's own page under construction (its name, what it
+    # does, a contact button) is its content, thin, not a wall that hides it
+    building = snapshot_from_pages(
+        {
+            "/": page(
+                "<h1>Dynamo Makers</h1><p>Helping people get more from their software.</p>"
+                "<p>This site is under construction, stay tuned!</p>"
+                "<a href='mailto:hi@dynamomakers.com'>Contact Us</a>"
+            )
+        },
+        base=BASE,
+    )
+    assert status(building, "site.bot_wall") is Status.PASSED
+    assert status(building, "site.thin_content") is Status.FAILED
     widget = snapshot_from_pages(
         {
             "/": page(
@@ -343,6 +357,8 @@ SHORT_ABOUT = (
         ("This is a placeholder page until our full website launches.", True),
         ("Our new website is under construction; check back in the spring.", True),
         ("This website is currently a work in progress.", True),
+        # realworld, blind round 32
+        ("This site is under construction, stay tuned for exciting updates!", True),
         ("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", True),
         # near misses: what the business builds or opens, not the site
         ("The job site is under construction until May.", False),
@@ -608,3 +624,23 @@ def test_unread_root_of_a_project_pages_site_is_its_folder() -> None:
     read = snapshot_from_pages({"/alerts/opt-in": optin, "/alerts/": page("y")}, base=base)
     read.start_url = base + "alerts/opt-in"
     assert unread_root(read) == ""
+
+
+def test_an_opt_in_page_the_audit_starts_at_is_still_about_the_texts() -> None:
+    """Realworld, blind round 32: an audit started at "/sms-opt-in" (the opt-in page a reviewer
+    is given) calls that page home too; its words about the texts still do not count as what
+    the business does, while the site's root says little. Near miss: a root that says what the
+    business does is enough."""
+    optin = page(
+        "<h1>Text message opt-in</h1><p>By texting UPDATES to 833-555-0100 you agree to receive "
+        "autodialed text messages from Dynamo Makers about your project. Data we collect: your "
+        "number, your carrier and the messages you send, used only to keep you informed and "
+        "never for marketing. Reply STOP to cancel all texts to your phone number at any time. "
+        "Reply HELP for help.</p>",
+        "Dynamo Makers - SMS Opt-In",
+    )
+    home = page("<h1>Dynamo Makers</h1><p>Helping people get more from their software.</p>")
+    started = snapshot_from_pages({"/sms-opt-in": optin, "/": home}, base=BASE)
+    assert status(started, "site.thin_content") is Status.FAILED
+    described = snapshot_from_pages({"/sms-opt-in": optin, "/": page(ABOUT)}, base=BASE)
+    assert status(described, "site.thin_content") is Status.PASSED

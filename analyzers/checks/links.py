@@ -310,10 +310,20 @@ def _cites_vendor_page(page: Page, link: Link, brand_words: set[str]) -> bool:
         return False
     lines = [normalize_line(x) for x in own_text(page).split("\n")]
     anchor = normalize_line(link.text) or link.href
-    at = next((i for i, line in enumerate(lines) if anchor and anchor in line), None)
-    if at is None or _OWN_DOCUMENT.search(lines[at]):
-        return False
     headings = {normalize_line(h) for h in page.headings}
+    # the link's words may stand on several lines (the page's own "Privacy Policy" heading,
+    # then "Please review their Privacy Policy"): a line other than a heading names the vendor
+    return any(
+        _line_cites(name, lines, at, headings)
+        for at, line in enumerate(lines)
+        if anchor and anchor in line and line not in headings
+    )
+
+
+def _line_cites(name: str, lines: list[str], at: int, headings: set[str]) -> bool:
+    """Does the line (with the heading over it) name the company whose domain `name` is?"""
+    if _OWN_DOCUMENT.search(lines[at]):
+        return False
     heading = next((lines[i] for i in range(at, -1, -1) if lines[i] in headings), "")
     context = " ".join(u for u in (lines[at], heading) if u)
     for url in find_urls(context):
@@ -407,8 +417,12 @@ def _flow_links(ctx: AnalysisContext) -> Iterator[tuple[Page, Link, str]]:
         if page.error or page.status >= 400 or not own_page:
             continue
         for link in page.links:
-            if _POLICY_DOCUMENT.search(link.text) and not _names_someone_else(
-                link.text, brand_words
+            if (
+                _POLICY_DOCUMENT.search(link.text)
+                and not _names_someone_else(link.text, brand_words)
+                and not (
+                    link.region in ("body", "form") and _cites_vendor_page(page, link, brand_words)
+                )
             ):
                 yield page, link, "the site"
             elif _enters_text_signup(link):

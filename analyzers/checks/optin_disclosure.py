@@ -45,6 +45,7 @@ from analyzers.optin.reach import says_where_found
 from analyzers.reach import url_key
 from analyzers.registry import Hit, NotApplicable, Severity, check
 from analyzers.text.excerpt import excerpt
+from analyzers.text.urls import find_urls
 from analyzers.text.vocabulary import vocabulary
 from crawler.snapshot import Page, TextBlock
 from crawler.urls import hash_route, normalize_url
@@ -442,6 +443,18 @@ _NAMES_DOCUMENT = {
 }
 
 
+def _addressed_beside(around: str, kind: str) -> bool:
+    """The words drawn with the quoted box give the policy's address ("SMS terms and privacy:
+    salsasystems.com.au/privacy#sms" over a lead form's box): the form names the document
+    where the person consents, as a link would. A document named without an address ("we
+    respect your privacy") gives none."""
+    for url in find_urls(around):
+        at = around.find(url)
+        if at >= 0 and _NAMES_DOCUMENT[kind].search(around[max(0, at - 60) : at]):
+            return True
+    return False
+
+
 def _quote_names_no_policy(ctx: AnalysisContext, kind: str, name: str, url: str) -> Iterator[Hit]:
     """No form on the site, but a page quotes the consent wording people agree to elsewhere
     (a valet's script, an app's box: analyzers/optin/documented.py): the quote is the point of
@@ -458,9 +471,11 @@ def _quote_names_no_policy(ctx: AnalysisContext, kind: str, name: str, url: str)
     picture cannot. An app's box named by no address ("in the Acme app") still fails: no
     page of the site holds it."""
     for consent in ctx.inputs.documented_consents:
-        if policy_link(consent.disclosure.links, consent.quote, kind) or _NAMES_DOCUMENT[
-            kind
-        ].search(consent.quote):
+        if (
+            policy_link(consent.disclosure.links, consent.quote, kind)
+            or _NAMES_DOCUMENT[kind].search(consent.quote)
+            or _addressed_beside(consent.around, kind)
+        ):
             continue
         spoken = bool(_SPOKEN_OR_PAPER.search(consent.page.text))
         address = consent.box_address

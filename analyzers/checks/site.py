@@ -47,6 +47,9 @@ _UNFINISHED = re.compile(
     r"being\s+(?:built|developed))|"
     r"\b(?:this|our|the)\s+(?:site|page)\s+is\s+(?:(?:a|an|still|currently|only|just)\s+)*"
     r"placeholder|"
+    # "This site is under construction, stay tuned" (not "the job site is under construction")
+    r"\b(?:this|our)\s+site\s+is\s+(?:(?:still|currently)\s+)?(?:under\s+construction|"
+    r"coming\s+soon|being\s+(?:built|developed))|"
     r"\bplaceholder\s+(?:web\s?site|site|web\s?page|page|pages|landing\s+page|content|text)\b|"
     r"\bweb\s?site\s+(?:is\s+)?(?:coming\s+soon|under\s+construction)\b|"
     r"\blorem\s+ipsum\b",
@@ -294,9 +297,17 @@ _TEXTS_PAGE = re.compile(
 
 
 def _about_the_texts(page: Page) -> bool:
-    if "home" in page.roles:
+    """A page titled for the text program ("SMS Opt-In", "Text Message Terms"). A home page
+    never is, but an audit started at the opt-in page ("/sms-opt-in") calls that page home
+    too: only the site's root is its home here."""
+    if "home" in page.roles and _at_root(page):
         return False
     return bool(_TEXTS_PAGE.search(" ".join([page.title, *page.headings[:1]])))
+
+
+def _at_root(page: Page) -> bool:
+    path = urlsplit(page.final_url or page.url).path
+    return path in ("", "/") or bool(re.fullmatch(r"/(?:index|home|default)\.\w+", path))
 
 
 # A page that names itself the site's help section in its title or first heading ("Help",

@@ -29,11 +29,14 @@ _CHALLENGE = re.compile(
     r"too many requests|rate limit(ed)? exceeded|security check to access",
     re.IGNORECASE,
 )
+# a registrar's or host's page standing in for a domain; a business's own "This site is under
+# construction" page is its content as a reviewer sees it too (site.thin_content reads it as
+# unfinished), hiding nothing
 _PARKED = re.compile(
     r"(this|the) domain (name )?(may be|is) for sale|buy this domain|domain (is )?parked|"
     r"parked (free|domain|by)|this domain (has been )?(registered|is registered) (at|with|by)|"
     r"inquire about this domain|make an offer on this domain|future home of something|"
-    r"this (web)?site is (under construction|coming soon)|domain has expired|"
+    r"domain has expired|"
     r"related searches|sponsored listings",
     re.IGNORECASE,
 )

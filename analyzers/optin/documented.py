@@ -275,10 +275,35 @@ def quoted_boxes(pages: list[Page]) -> list[tuple[Page, str, str, str]]:
             # the page says so of this box right around its quote, not of another box
             around = introduction + " " + text[match.end() : match.end() + _AFTER_CHARS]
             found.append((page, quote, _required_sentence(around), around))
-        for quote, around in _set_off_boxes(text):
+        for quote, around in _set_off_boxes(text) + _keyword_consents(text):
             if quote not in seen:
                 seen.add(quote)
                 found.append((page, quote, _required_sentence(around), around))
+    return found
+
+
+def _keyword_consents(text: str) -> list[tuple[str, str]]:
+    """A call to action that opts people in by keyword and tells them what texting it agrees
+    to ("By texting the keyword UPDATES to 833-555-0100, you agree to receive autodialed text
+    messages from Acme."): texting the keyword is ticking the box, and the words on that line
+    are what the person agrees to, read as the box's label. A bare "Text JOIN to 55555 for
+    deals" asks no consent: no quote (optin.form_missing still asks for a look). The lines
+    after it, as far as a box's text may run, are the call's own fine print ("Reply STOP to
+    cancel" under a "Your data" note): a person reads them where they learn the keyword."""
+    found = []
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        words = " ".join(line.split())
+        if not _SET_OFF[0] <= len(words) <= _SET_OFF[1] or not _speaks_consent(words):
+            continue
+        if any(m.label == "keyword_optin" for m in vocabulary("optin").find(words)):
+            for after in lines[i + 1 :]:
+                more = " ".join(after.split())
+                if len(words) + len(more) + 1 > _SET_OFF[1]:
+                    break
+                words = f"{words} {more}".strip()
+            around = lines[i - 1] if i > 0 else ""
+            found.append((words, around))
     return found
 
 
@@ -351,6 +376,7 @@ def _set_off_boxes(text: str) -> list[tuple[str, str]]:
             following = following[1:]
         after = following[0][:_INTRODUCTION_CHARS] if following else ""
         glyph = _BOX_GLYPH.search(quote)
+        drawn_as = ""
         if labelled := _labelled_consent(quote):
             quote, box = labelled, True
         elif glyph is not None:
@@ -364,7 +390,9 @@ def _set_off_boxes(text: str) -> list[tuple[str, str]]:
             captioned = _CAPTION.match(after) or _CAPTION_OF_WORDING.search(after)
             box = led_in or bool(captioned and _is_box_consent(quote, after))
         if box:
-            found.append((quote, f"{before} {after}"))
+            # the words drawn before the glyph stand with the box ("SMS terms and privacy:
+            # acme.com/privacy" over it): they are around it, as a caption is
+            found.append((quote, " ".join(w for w in (before, drawn_as, after) if w)))
             if fine_print:
                 read_with_its_label = i + 1
     return found
