@@ -916,6 +916,26 @@ document.querySelectorAll(".room").forEach((b) => b.addEventListener("click", ()
   document.getElementById("said").textContent += "room " + b.textContent + ";"; }));
 </script></body></html>"""
 
+# a chat panel's form asks the number first: "Send" (a plain button) shows the consent step in
+# place, while the form keeps its own submit for the end (blind round 30, m30b sawgrass). Near
+# miss in the same page: a form whose one plain "Send" button is how it sends (a script posts
+# it), which is never clicked
+CHAT_STEP = """<html><body><main><h1>Mobile welding</h1>
+<form id="chat" action="/api/chat" method="post">
+<div id="stepA"><input type="tel" name="chat_phone" aria-label="Mobile number">
+<button type="button" id="sendNum">Send</button></div>
+<div id="stepB" hidden><label><input type="checkbox" name="chat_sms"> OK to text me about this
+job.</label><button type="submit">Start chat by text</button></div></form>
+<form id="quick" action="/api/quick" method="post"><input type="tel" name="quick_phone">
+<button type="button" id="quickSend">Send</button></form><p id="said"></p></main>
+<script>
+document.getElementById("sendNum").addEventListener("click", () => {
+  document.getElementById("stepA").hidden = true; document.getElementById("stepB").hidden = false;
+});
+document.getElementById("quickSend").addEventListener("click", () => {
+  document.getElementById("said").textContent = "quick sent"; });
+</script></body></html>"""
+
 SOLD_OUT = """<html><head><style>.sz.out{text-decoration:line-through}</style></head><body>
 <main><h1>Rain boots</h1><p>Size:</p><div id="sizes"></div>
 <div id="notify" hidden><p>Sold out. Want a text when it's back?</p><form>
@@ -1190,6 +1210,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "unslotted.html").write_text(UNSLOTTED)
     (root / "soldout.html").write_text(SOLD_OUT)
     (root / "numbered.html").write_text(NUMBERED)
+    (root / "chatstep.html").write_text(CHAT_STEP)
     (root / "instock.html").write_text(IN_STOCK)
     (root / "gradient.html").write_text(GRADIENT)
     (root / "scrolled.html").write_text(SCROLLED_EMBED)
@@ -2063,6 +2084,23 @@ def test_a_numbered_step_heading_that_asks_is_answered_sending_nothing(
     assert "room Vault" not in page.text and "room Attic" not in page.text
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /numbered.html"]
 
+
+@pytest.mark.browser
+def test_a_plain_send_button_before_the_forms_own_submit_is_a_step_sending_nothing(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 30 (m30b sawgrass): a chat's form asks the mobile number with a plain "Send"
+    button and keeps its submit for the consent step: "Send" is a step, clicked with a sample
+    number, and the consent box it shows is read (the sample cleared). A form whose one plain
+    "Send" is how it sends is no step: never clicked."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/chatstep.html")
+    assert "steps" in interaction.phases
+    form = _form_with(page, "chat_sms")
+    box = next(c for c in form.controls if c.name == "chat_sms")
+    assert box.visible and not box.checked
+    assert "quick sent" not in page.text
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /chatstep.html"]
 
 @pytest.mark.browser
 def test_a_size_row_before_a_panel_without_a_phone_is_not_picked(

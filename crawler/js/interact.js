@@ -46,7 +46,9 @@
 //           the document): the pointer leaves once through the top, as a visit ends
 //   choose  a choice left on its prompt ("Choose a location") with no field to type in around
 //           it: its first real option is chosen (the form for that place is built then)
-//   steps   a visible form has a "Next"/"Continue" button (earlier steps get sample values,
+//   steps   a visible form has a "Next"/"Continue" button, or a plain "Send"/"OK" button
+//           while it keeps its own submit for later (a chat asking the number first), (earlier
+//           steps get sample values,
 //           and a choice left on its empty prompt its first real option), or such a button
 //           outside any form sits, a few levels down, in a box that holds a field (a wizard a
 //           script renders step by step into boxes)
@@ -495,10 +497,17 @@ async ({ budgetMs }) => {
     }
     return found;
   };
+  // or a form's plain button ("Send", "OK") while the form keeps its own submit for later: a
+  // chat's "What's your mobile number? [Send]" that shows the consent step in place
+  const STEP_SEND = /^\s*(send|ok|go|enter)\s*[→›»]?\s*$/i;
+  const stepsOn = (el, scope) => (el.getAttribute("type") || "").toLowerCase() === "button" &&
+    STEP_SEND.test(words(el)) && scope.tagName === "FORM" &&
+    Array.from(scope.querySelectorAll("button, input[type=submit]"))
+      .some((other) => other !== el && isSubmit(other));
   const nextButton = (scope) => Array.from(scope.querySelectorAll(
     "button, input[type=submit], input[type=button], a, [role=button]"))
     .find((el) => shown(el) && !el.hasAttribute("data-pvclicked") && words(el) &&
-          NEXT_WORDS.test(words(el)));
+          (NEXT_WORDS.test(words(el)) || stepsOn(el, scope)));
   // a step of a wizard that is no form (a script's component renders each step into a box and
   // moves on when its button is clicked): the nearest box around a "Continue" button, within a
   // few levels, that holds a field; a box as wide as the page (the body, its main) is no step,
