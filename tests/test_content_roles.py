@@ -1198,3 +1198,114 @@ def test_round_31_the_business_s_own_gunsmith_is_still_firearms(text: str) -> No
     page, sample = _both(text)
     assert "firearms" in page, find_content(text, include_weak=True)
     assert "firearms" in sample
+
+
+def _found(text: str, category: str) -> tuple[list[str], list[str]]:
+    page = [m.text for m in find_content(text, (category,))]
+    sample = [t.text for t in find_terms(text, (category,))]
+    return page, sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind round 32 (an archery shop): a clause that is only a list of "no X" items
+        # denies them, as "we do not sell X" does
+        "We are an archery-only shop: no firearms, no ammunition, no rifle scopes.",
+        "Bows and crossbows only: no rifles or ammunition.",
+        "Traditional archery only - no firearms, no ammo.",
+        "No firearms.",
+    ],
+)
+def test_round_32_a_list_of_no_items_denies_firearms(text: str) -> None:
+    assert _found(text, "firearms") == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # near misses: a question, a "no" that governs another noun, an item that denies
+        # nothing, a bare term before any "no"
+        ("No firearms? No problem \u2014 we rent rifles at the range.", "rifles"),
+        ("No FFL transfer fees on rifles this month.", "rifles"),
+        ("No background check needed for ammunition.", "ammunition"),
+        ("We sell rifles, no questions asked.", "sell rifles"),
+        ("Ammo, rifles, no waiting.", "Ammo"),
+        ("Range rules: no fees on rifles.", "rifles"),
+    ],
+)
+def test_round_32_firearms_a_no_does_not_govern_still_fire(text: str, term: str) -> None:
+    page, sample = _found(text, "firearms")
+    assert term in page, find_content(text, include_weak=True)
+    assert term in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind round 32 (a shelter's truck raffle): a raffle named with what runs it, a prize
+        # draw and a drawing's date or rules are a drawing for a prize
+        "Raffle tickets are $20 each or 6 for $100.",
+        "Raffle license #R-0000-001.",
+        "Enter our monthly prize draw.",
+        "Drawing held live on May 2 at the spring fair.",
+        "Need not be present to win.",
+    ],
+)
+def test_round_32_a_raffle_is_a_sweepstakes(text: str) -> None:
+    page, sample = _found(text, "sweepstakes")
+    assert page and sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: drawing as art, a prize won by the business, a bare raffle's name (a
+        # menu or footer link on every page is weak)
+        "Figure drawing classes every Tuesday.",
+        "Figure drawing held every Tuesday upstairs.",
+        "Drawing lessons for kids, $15.",
+        "Our prize-winning pies are back.",
+        "Baker's Dozen Raffle",
+        "Terms & Raffle Rules",
+    ],
+)
+def test_round_32_drawing_and_prize_alone_are_no_sweepstakes(text: str) -> None:
+    assert _found(text, "sweepstakes") == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind round 32 (a pool supply's sample): capitalised names before the lower-case
+        # noun they share name its colours; a T-shirt shop's design titles are beer puns
+        "20% off all Margarita Lime and Sangria Red pool floats this weekend only.",
+        "New Sangria Red shirts are in!",
+        "Screen-printed tees and hoodies\nIPA Lot of Love\nSage green tri-blend\n$28",
+        "Many local breweries stock our shirts in their gift shops.",
+        "Brewery-inspired tees, screen-printed in Asheville.",
+    ],
+)
+def test_round_32_drink_words_naming_goods_or_stockists_are_not_alcohol(text: str) -> None:
+    assert _found(text, "alcohol") == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # near misses: the noun is a drink's, no noun follows, the title ends in the drink or
+        # goes on into another term, the page sells the drink, the object is the drink
+        ("20% off Margarita Lime pitchers this weekend.", "Margarita"),
+        ("20% off all Margarita Lime and Sangria Red this weekend only.", "Sangria"),
+        ("Shirts and cans\nIPA Lot of Love\nSold by the can, $4", "IPA"),
+        ("Taproom shirts, $25\nIPA six-pack $12", "IPA"),
+        ("Merch: tees and hoodies\nHazy IPA\n$7", "IPA"),
+        ("Tees and hoodies\nBourbon Barrel Stout\n$9", "Bourbon"),
+        ("Local wineries carry our wine.", "wine"),
+        ("Brewery tours every Saturday, $15.", "Brewery"),
+    ],
+)
+def test_round_32_a_drink_named_sold_or_poured_still_fires(text: str, term: str) -> None:
+    page, sample = _found(text, "alcohol")
+    assert term in page, find_content(text, include_weak=True)
+    assert term in sample

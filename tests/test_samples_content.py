@@ -32,6 +32,12 @@ TEXTS = [
     "Acme: We don\u2019t sell CBD or vape products.",
     "Acme Cafe: We cannot sell wine by the glass.",
     "Acme Cafe: Don't miss our wine tasting Friday!",
+    # drink names as the colours of goods that are no drink (blind round 32, a pool supply),
+    # and a drink a noun does not follow
+    "Acme Pool: 20% off all Margarita Lime and Sangria Red pool floats this weekend only.",
+    "Acme Bar: 20% off all Margarita Lime and Sangria Red pitchers this weekend only.",
+    # a list of "no" items denies firearms (blind round 32, an archery shop)
+    "Acme Archery: Bows only: no firearms, no ammunition, no rifle scopes.",
 ]
 
 

@@ -160,6 +160,7 @@ class _Roles:
     money: re.Pattern[str]
     customer_terms: frozenset[str]
     customer_list: re.Pattern[str]
+    stockist_after: re.Pattern[str]
     customer_quantifiers: frozenset[str]
     measurement: re.Pattern[str]
     vapor_terms: frozenset[str]
@@ -193,6 +194,8 @@ class _Roles:
     referral_categories: frozenset[str]
     referred_object: re.Pattern[str]
     referring_clause: re.Pattern[str]
+    list_denial_categories: frozenset[str]
+    list_denial_word: re.Pattern[str]
 
 
 def _alternatives(phrases: Sequence[str]) -> str:
@@ -259,6 +262,13 @@ def _roles() -> _Roles:
         ),
         customer_terms=frozenset(data["customers"]["terms"]),
         customer_list=_customer_list_pattern(data["customers"]),
+        # " stock our", " now carry our": the stocking verb right after the term, its object
+        # the business's own goods
+        stockist_after=re.compile(
+            rf"\s+(?:(?:{_alternatives(data['customers']['stockist_adverbs'])})\s+)?"
+            rf"(?:{_alternatives(data['customers']['stockist_verbs'])})\s+(?:our|my)\b",
+            re.IGNORECASE,
+        ),
         customer_quantifiers=frozenset(data["customers"]["quantifiers"]),
         measurement=_measurement_pattern(data["measurement"]),
         vapor_terms=frozenset(data["vapor"]["terms"]),
@@ -283,6 +293,12 @@ def _roles() -> _Roles:
         **_weapon_modifier_words(data["weapon_modifier"]),
         **_past_use_patterns(data["past_use"]),
         **_referral_patterns(data["referral"]),
+        list_denial_categories=frozenset(data["denied_list"]["categories"]),
+        # the denying word that opens an item: "no ", "and no ", "without "
+        list_denial_word=re.compile(
+            rf"(?:(?:and|or|nor|but)\s+)?(?:{_alternatives(data['denied_list']['words'])})\s+",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -625,8 +641,7 @@ def sells_scented_goods(text: str) -> bool:
     Mint", "Champagne Pear"): on a candle shop's page that is a scent's name, on a page that
     also sells a bottle of wine it may be the wine.
     """
-    roles = _roles()
-    return bool(roles.scented_goods.search(text)) and not roles.drink_sold.search(text)
+    return bool(_roles().scented_goods.search(text)) and not _sells_drink(text)
 
 
 @lru_cache(maxsize=16)
@@ -641,7 +656,17 @@ def sells_named_goods(text: str) -> bool:
     roles = _roles()
     return bool(
         roles.styled_goods.search(text) or roles.scented_goods.search(text)
-    ) and not roles.drink_sold.search(text)
+    ) and not _sells_drink(text)
+
+
+def _sells_drink(text: str) -> bool:
+    """Does the text have words that sell or pour a drink (`variant.drink_sold`)? A seller
+    made a theme is none: "Brewery-inspired tees" and "a brewery-themed bakery" draw on a
+    brewery, they are not one (`past_use.theme_words`)."""
+    roles = _roles()
+    return any(
+        not roles.theme_after.match(text, found.end()) for found in roles.drink_sold.finditer(text)
+    )
 
 
 @lru_cache(maxsize=16)
@@ -692,6 +717,8 @@ def other_meaning(
         return past
     if category in roles.referral_categories and _is_referred_away(text, start, end):
         return "what the reader is sent to another business for"
+    if category in roles.list_denial_categories and _in_denied_list(text, start, end, terms):
+        return ABSENT
     if category in roles.denial_categories and _is_absent(
         text, start, end, terms if listed is None else listed
     ):
@@ -733,11 +760,14 @@ def other_meaning(
     if _is_ingredient(text, start, end):
         return "an ingredient a dish is cooked in"
     whole = text if context is None else context
-    if _is_style_name(text, start, end, whole):
+    if _is_style_name(text, start, end, whole, terms):
         return f'the name of a colour or style of the goods the page sells ("{term}")'
     coordinated = _coordinated_colour_head(text, end)
     if coordinated:
         return f'one of a list of colours of "{coordinated}"'
+    named = _named_goods_head(text, start, end, terms)
+    if named:
+        return f'the name of a colour, scent or other good ("{text[start:named]}")'
     if not words:
         return ""
     if _is_store(term, words):
@@ -934,27 +964,50 @@ _LINE_BULLET = re.compile(r"[-*\u2022\u00b7\u2013\u2014]?")
 _LINE_ASIDE = re.compile(r"(?:\([^()\n]*\))?")
 
 
-def _is_style_name(text: str, start: int, end: int, whole: str) -> bool:
+# the rest of a product's title after the drink word that begins it: capitalised words, the
+# small words a title keeps in lower case between them ("IPA Lot of Love", "Stout Hearted")
+_TITLE_REST = re.compile(
+    r"(?:[ \t\u00a0]+(?:[A-Z][\w'\u2019]*|of|the|a|an|and|in|on|to|for|&)){1,4}"
+)
+
+
+def _is_style_name(
+    text: str, start: int, end: int, whole: str, terms: Sequence[tuple[int, int]] = ()
+) -> bool:
     """Is the capitalised term a name standing by itself on a page that sells goods named by
     colour or style (blind round 31)? A bridal shop names its gowns after drinks: 'The
     "Champagne" — a bias-cut slip gown', a price table whose cells read "Champagne",
     "Merlot (bridesmaid)". A name stands by itself where quotes enclose just the term, or the
     term is all its line holds (a table cell, a list item; a bullet before it, an aside in
     brackets after it). The page's goods say what the name is (`sells_named_goods`): a gown,
-    a swatch, paint, a candle, and nothing that pours a drink. A wine bar's "Merlot" cell, "a
-    glass of Merlot with dinner" and "our wine list: Merlot, Chardonnay" stay the drink.
+    a swatch, paint, a candle, a T-shirt, and nothing that pours a drink. A wine bar's
+    "Merlot" cell, "a glass of Merlot with dinner" and "our wine list: Merlot, Chardonnay"
+    stay the drink.
+
+    The line may also be a product's title that the term begins (blind round 32, a T-shirt
+    shop's design "IPA Lot of Love", a price and a fabric on the lines below): the words after
+    the term are the rest of the title (capitalised, "of" and the like between), so the drink
+    word modifies the design's name and is not its head. A title the term ends ("Hazy IPA")
+    names the drink, and so does one that goes on into another term ("Bourbon Barrel Stout").
     """
     if not text[start : start + 1].isupper():
         return False
     quoted = start > 0 and text[start - 1] in _QUOTE and text[end : end + 1] in _QUOTE
     if not quoted:
         line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
+        line_end = len(text) if text.find("\n", end) < 0 else text.find("\n", end)
         before = text[line_start:start].strip()
-        after = text[end : len(text) if line_end < 0 else line_end].strip()
+        title = _TITLE_REST.match(text, end, line_end)
+        after_name = title.end() if title and not _goes_on(terms, end, title.end()) else end
+        after = text[after_name:line_end].strip()
         if not (_LINE_BULLET.fullmatch(before) and _LINE_ASIDE.fullmatch(after)):
             return False
     return sells_named_goods(whole)
+
+
+def _goes_on(terms: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Does another term start between start and end ("Bourbon Barrel Stout")?"""
+    return any(start <= s < end for s, _e in terms)
 
 
 # a list of one-word items after the term and the noun they all modify: ", ivory and blush
@@ -983,6 +1036,43 @@ def _coordinated_colour_head(text: str, end: int) -> str:
     if head in roles.heads and any(item in roles.colours for item in items):
         return found.group(2)
     return ""
+
+
+# a capitalised name the term begins (" Lime"), the names coordinated with it (" and Sangria
+# Red"), then the lower-case noun phrase they all modify (" pool floats")
+_NAMES_BEFORE_NOUN = re.compile(
+    r"(?:[ \t\u00a0]+[A-Z][\w'\u2019]*){1,2}"
+    r"(?:(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)[A-Z][\w'\u2019]*"
+    r"(?:[ \t\u00a0]+[A-Z][\w'\u2019]*){0,2}){0,3}"
+    r"((?:[ \t\u00a0]+[a-z][\w'\u2019-]*){1,3})"
+)
+
+
+def _named_goods_head(text: str, start: int, end: int, terms: Sequence[tuple[int, int]]) -> int:
+    """Where the lower-case noun a capitalised name the term begins modifies ends, where that
+    noun is a good that no drink is (`variant.heads`), or 0.
+
+    "20% off all Margarita Lime and Sangria Red pool floats" (blind round 32, a pool supply's
+    sample): a name of capitalised words before a lower-case noun is the name of a colour or
+    style of that noun, and coordinated names share it ("floats" is the head of both). The
+    same holds on a page and in a sample, since it is read from the phrase alone. Not where
+    the noun phrase is another term or a drink's ("Bourbon Barrel stout", "Margarita Lime
+    pitchers"), and not a bare term before the noun: that is `_phrase`'s reading.
+    """
+    if not text[start : start + 1].isupper():
+        return 0
+    found = _NAMES_BEFORE_NOUN.match(text, end)
+    if found is None:
+        return 0
+    noun = []
+    for word in re.finditer(r"\S+", found.group(1)):
+        if word.group().lower() in _PHRASE_BREAKS:
+            break
+        noun.append(word)
+    if not noun or _goes_on(terms, found.start(1), found.end(1)):
+        return 0
+    head = noun[-1]
+    return found.start(1) + head.end() if head.group().lower() in _roles().heads else 0
 
 
 def _is_referred_away(text: str, start: int, end: int) -> bool:
@@ -1178,6 +1268,55 @@ def _is_absent(text: str, start: int, end: int, terms: Sequence[tuple[int, int]]
     return _closed_list(text, start, end, terms) and _denied_list_item(
         text, start, terms, roles.list_denial_before
     )
+
+
+# where a clause of items starts (a colon, a dash, a semicolon) and where a sentence ends
+_CLAUSE_START = re.compile(r"[:;\u2013\u2014\n]|\s-\s|[.!?](?=\s)")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# what separates the items of a list: a comma, "and", "or", "nor", "&"
+_ITEM_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or|nor|&)\s+)?|\s+(?:and|or|nor|&)\s+(?!no\b)")
+_MAX_DENIED_MODIFIERS = 2  # "no used firearms", "no black powder rifles"
+
+
+def _in_denied_list(text: str, start: int, end: int, terms: Sequence[tuple[int, int]]) -> bool:
+    """Is the term an item of a clause that is nothing but a list of "no X" items (blind round
+    32, an archery shop's "no firearms, no ammunition, no rifle scopes")? Read in
+    roles.yaml's `denied_list`: the list runs from where its clause starts to the end of its
+    sentence (never a question: "No firearms? No problem"), every item opens with the denying
+    word or is a term of the category (governed by the "no" before it), and the term ends its
+    own item: in "no FFL transfer fees on rifles" the "no" governs the fee.
+    """
+    before = list(_CLAUSE_START.finditer(text, 0, start))
+    clause_start = before[-1].end() if before else 0
+    after = _SENTENCE_END.search(text, end)
+    if after is not None and after.group() == "?":
+        return False
+    clause_end = after.start() if after else len(text)
+    bounds, position = [], clause_start
+    for separator in _ITEM_SEPARATOR.finditer(text, clause_start, clause_end):
+        bounds.append((position, separator.start()))
+        position = separator.end()
+    bounds.append((position, clause_end))
+    denial = _roles().list_denial_word
+    denied = False  # has an item opened with the denying word yet?
+    for item_start, item_end in bounds:
+        item = text[item_start:item_end]
+        item_start += len(item) - len(item.lstrip())  # the item's words, without the spaces
+        item_end = item_start + len(item.strip())
+        opens = denial.match(text, item_start, item_end)
+        if opens is None and not (denied and (item_start, item_end) in terms):
+            return False  # "We sell rifles, no questions asked": an item denies nothing
+        denied = True
+        if not item_start <= start < item_end:
+            continue
+        if opens is None:
+            return True  # "no rifles or ammunition": the "no" before governs a bare term
+        if end != item_end:
+            return False  # the term does not end its item: "no FFL transfer fees on rifles"
+        between = text[opens.end() : start].split()
+        if len(between) > _MAX_DENIED_MODIFIERS or _PHRASE_BREAKS & {w.lower() for w in between}:
+            return False  # "no fees on rifles": the "no" governs another noun
+    return True
 
 
 def _is_not_offered(text: str, start: int, end: int, terms: Sequence[tuple[int, int]]) -> bool:
@@ -1445,11 +1584,14 @@ def _is_mention(text: str, start: int, end: int) -> bool:
 def _is_customer_kind(text: str, start: int, term: str) -> bool:
     """ "Payroll for farms, orchards, vineyards and every small crew": a drink business in a
     list of bare plurals that "for", "serving" or "trusted by" opens is a kind of customer of
-    the service. A singular counts only after every/each/any ("for every winery")."""
+    the service. A singular counts only after every/each/any ("for every winery"). So is
+    one that stocks the business's own goods: "Many local breweries stock our shirts"."""
     roles = _roles()
     lowered = term.lower()
     if lowered not in roles.customer_terms:
         return False
+    if roles.stockist_after.match(text, start + len(term)):
+        return True  # "Many local breweries stock our shirts": they resell the goods
     before = _line_before(text, start)
     if not roles.customer_list.search(before):
         return False
