@@ -571,3 +571,27 @@ def test_round_25_a_platform_connecting_users_with_contractors_is_no_self_descri
     # near misses: the connecting verb as the business's own predicate, and a noun phrase
     assert said_of_the_business("We ", "connect customers with independent repair pros")
     assert said_of_the_business("Fixwell is a ", "homeowner referral service", ("Fixwell",))
+
+
+def test_the_age_to_buy_goods_on_a_policy_page_says_the_business_sells_them() -> None:
+    """Realworld, blind round 32 (a smoke shop's SMS terms, the only page its repository had):
+    "you confirm that you are at least 21 years of age and legally permitted to purchase
+    tobacco and related products" sets the age to buy what the shop sells. Near misses on a
+    policy page: a denial ("We do not sell tobacco, and you are not permitted to purchase it
+    here") and a user rule without the age to buy ("You may not use the service to sell
+    tobacco")."""
+
+    def fired(sentence: str) -> set[str]:
+        html = f"<h1>SMS Terms</h1><p>Texts about your pickup orders. {sentence}</p>"
+        page = snapshot_from_pages({"/terms": html}).pages[0]
+        return {v.category for v in judge_page(read_page(page, policy=True)) if v.fired}
+
+    assert "tobacco" in fired(
+        "By using this service, you confirm that you are at least 21 years of age and legally "
+        "permitted to purchase tobacco and related products in the State of Texas."
+    )
+    for near in (
+        "We do not sell tobacco, and you are not permitted to purchase tobacco here.",
+        "You may not use the service to sell tobacco or to harass others.",
+    ):
+        assert "tobacco" not in fired(near), near

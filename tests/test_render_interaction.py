@@ -2102,6 +2102,7 @@ def test_a_plain_send_button_before_the_forms_own_submit_is_a_step_sending_nothi
     assert "quick sent" not in page.text
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /chatstep.html"]
 
+
 @pytest.mark.browser
 def test_a_size_row_before_a_panel_without_a_phone_is_not_picked(
     site: FixtureServer, renderer: RenderThread

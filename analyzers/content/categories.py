@@ -29,6 +29,12 @@ class Category:
     gate_bars_sales: bool = False
     services: frozenset[str] = frozenset()
 
+    @property
+    def bought_by_age(self) -> bool:
+        """Goods a business sells only to the old enough: a policy page that sets the age to
+        buy them speaks for the business (analyzers.content.self_description)."""
+        return self.age_restricted
+
 
 CATEGORIES: dict[str, Category] = {
     c.name: c

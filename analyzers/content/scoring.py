@@ -21,7 +21,10 @@ paint. The score adds up independent signals, each capped so that repetition alo
                           (Category.paid_to_refer): it says it is paid to send customers on
 
 A policy page (privacy, terms) lists what the business does not do and what its users may not
-do, so it is read only for what the business says it is: there only those terms count.
+do, so it is read only for what the business says it is, and for the goods it sells only to the
+old enough ("you confirm that you are at least 21 ... and legally permitted to purchase
+tobacco": self_description.bought_by_the_reader, buying words on any page): there only those
+terms count.
 
 A category fires on a page at FIRE_SCORE with at least one strong term. Each verdict keeps the
 signals that made it, so the finding can say why it fired.
@@ -43,7 +46,11 @@ from analyzers.content.matching import (
     split_sentences,
 )
 from analyzers.content.roles import is_served_drink, is_serving_term, off_subject, soft_drink
-from analyzers.content.self_description import paid_to_the_business, said_of_the_business
+from analyzers.content.self_description import (
+    bought_by_the_reader,
+    paid_to_the_business,
+    said_of_the_business,
+)
 from analyzers.content.zones import page_zones
 from crawler.snapshot import Page
 
@@ -126,7 +133,9 @@ def read_page(page: Page, policy: bool = False) -> PageContent:
     """Read the page's readable text once and match every category on it (on a policy page,
     only the categories a business can say it is)."""
     zoned = page_zones(page)
-    wanted = tuple(c for c, category in CATEGORIES.items() if category.said_of_itself)
+    wanted = tuple(
+        c for c, category in CATEGORIES.items() if category.said_of_itself or category.bought_by_age
+    )
     reading = read_text(zoned.text, wanted if policy else None)
     matches = [ZonedMatch(m, zoned.zone_at(m.start_char)) for m in reading.matches]
     body = next(((start, end) for zone, start, end in zoned.spans if zone == "text"), None)
@@ -186,6 +195,21 @@ def _declarations(
             names,
         )
     ]
+
+
+def _sold_by_age(content: PageContent, strong: list[ZonedMatch]) -> list[tuple[ZonedMatch, str]]:
+    """The strong terms of goods sold only to the old enough that the page says the reader
+    must be old enough, or permitted, to buy (self_description.bought_by_the_reader), with
+    those words: buying words, which a policy page says of what the business sells."""
+    if not CATEGORIES[strong[0].match.category].bought_by_age:
+        return []
+    starts = [start for start, _ in split_sentences(content.text)]
+    found = []
+    for z in strong:
+        before = content.text[starts[z.match.sentence_index] : z.match.start_char]
+        if words := bought_by_the_reader(before):
+            found.append((z, words))
+    return found
 
 
 def _name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
@@ -287,10 +311,11 @@ def judge_page(
         if not strong:
             continue
         declared = _declarations(content, strong, brand_names)
+        sold = _sold_by_age(content, strong)
         if content.policy:  # a policy page speaks for the business only where it says so
-            if not declared:
+            if not declared and not sold:
                 continue
-            strong, found = declared, declared
+            strong = found = declared or [z for z, _ in sold]
         strong_terms = list(dict.fromkeys(z.match.term for z in strong))
         weak_terms = [
             t
@@ -300,7 +325,7 @@ def judge_page(
         zones = [zone for zone in _ZONE_BONUS if any(z.zone == zone for z in strong)]
         buying = next(
             (w for z in strong if (w := _near(z.match.sentence_index, content.reading.selling))), ""
-        )
+        ) or next((words for _, words in sold), "")
         promoting = next(
             (w for z in strong if (w := _near(z.match.sentence_index, content.reading.promo))), ""
         )

@@ -154,3 +154,26 @@ def paid_to_the_business(before: str, term: str, names: Sequence[str] = ()) -> b
         return re.match(subject + _PASSIVE, before, re.IGNORECASE) is not None
     found = re.match(subject + _RECEIVES, before, re.IGNORECASE)
     return found is not None and _FEE_WORDS.fullmatch(before[found.end() :]) is not None
+
+
+# the reader must be old enough, or permitted, to buy what follows: "you confirm that you are at
+# least 21 years of age and legally permitted to purchase | tobacco and related products"
+_MAY_BUY = re.compile(
+    r"\b(?:permitted|allowed|eligible|old\s+enough|of\s+(?:legal\s+)?age|authori[sz]ed)\s+"
+    r"(?:by\s+law\s+)?to\s+(?:purchase|buy|order|possess|use)\s+(?:[\w'\u2019-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def bought_by_the_reader(before: str) -> str:
+    """True when `before` (the sentence up to `term`) says the reader must be old enough or
+    permitted to buy the term's goods: a shop's own terms set the age for what it sells
+    ("By using this service, you confirm that you are at least 21 years of age and legally
+    permitted to purchase tobacco and related products", realworld, blind round 32: a smoke
+    shop's SMS terms). A denial before it ("we do not sell tobacco") or a rule about what
+    users may not do ("you may not use the service to sell tobacco") says no such thing.
+    Returns the words that say so ("permitted to purchase"), or ""."""
+    if re.search(r"\b(?:not|never|no)\b|n['\u2019]t\b", before, re.IGNORECASE):
+        return ""
+    found = _MAY_BUY.search(before)
+    return " ".join(found.group(0).split()[:3]) if found else ""
