@@ -974,3 +974,23 @@ def test_messages_of_no_channel_go_to_the_phone_the_form_requires() -> None:
         assert status(site(page(body)), f"optin.{element}_missing") == "failed"
     for unsaid in (rewards(email_attrs="required"), rewards(label="messages by email")):
         assert status(site(page(unsaid)), "optin.form_missing") == "failed"
+
+
+def test_a_form_beside_one_that_links_the_terms_still_misses_them() -> None:
+    """Blind round 32 (m32b pitstop): three shops' forms on one locations page, alike but for
+    the one whose disclosure ends "See our Privacy Policy." without the terms: it is an opt-in
+    of its own, and the other forms' terms link is theirs, not its. Near miss: the same page
+    where every form links both passes."""
+    full = DISCLOSURE
+    short = DISCLOSURE.replace(' and <a href="/terms">Terms</a>', "")
+
+    def shops(*labels: str) -> str:
+        return "".join(
+            f"<section><h2>Shop {i}</h2>"
+            + form(f'{PHONE}<label><input type="checkbox" name="sms"> {label}</label>')
+            + "</section>"
+            for i, label in enumerate(labels)
+        )
+
+    assert status(site(page(shops(full, full, short))), "optin.terms_link_missing") == "failed"
+    assert status(site(page(shops(full, full, full))), "optin.terms_link_missing") == "passed"

@@ -1170,3 +1170,20 @@ def test_notices_beside_marketing_texts_are_a_service_kind_of_their_own() -> Non
             status(site(page(compliant_form(label=label))), "optin.marketing_not_separate")
             == "passed"
         ), one_program
+
+
+def test_a_business_that_texts_is_no_kind_of_text() -> None:
+    """A froyo shop's promotional box, then "This store texts its new weekly flavors and 2-for-1
+    nights." (blind round 32, m32b swirlbay): "store texts" is the store and its verb, no
+    service kind beside the promotions. Near miss: "store updates" beside deals stays a kind."""
+    froyo = _label(
+        "promotional flavor-drop and deal texts",
+        " This store texts its new weekly flavors and 2-for-1 nights.",
+    )
+    assert (
+        status(site(page(compliant_form(label=froyo))), "optin.marketing_not_separate") == "passed"
+    )
+    mixed = _label("order updates and deal texts", " Our store texts are sent weekly.")
+    assert (
+        status(site(page(compliant_form(label=mixed))), "optin.marketing_not_separate") == "failed"
+    )

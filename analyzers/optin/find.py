@@ -478,9 +478,14 @@ def optin_form_on(page: Page, form: Form, brand: BrandNames | None) -> OptInForm
 
 
 def _signature(optin: OptInForm) -> tuple:
+    """What makes two forms the same opt-in: their controls, their own words and the links in
+    them (three shops' forms alike but for the one whose disclosure leaves the terms link out
+    are two opt-ins: m32b pitstop, blind round 32)."""
+    inside = [b for b in optin.form.texts if b.where == "inside"]
     return (
         tuple((c.type, c.name, c.label[:80]) for c in optin.form.controls),
-        tuple(b.text[:200] for b in optin.form.texts if b.where == "inside"),
+        tuple(b.text[:200] for b in inside),
+        tuple(sorted({link.href for b in inside for link in b.links})),
     )
 
 

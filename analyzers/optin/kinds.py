@@ -277,6 +277,7 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
             or _negated(match)
             or _ABOUT_SHARING.search(match.sentence)
             or _sent_by_other_channel(text, match)
+            or _texts_as_verb(text, match)
         ):
             continue
         labels = vocabulary("optin").labels_in(match.text)
@@ -348,6 +349,25 @@ def _notice_kinds(text: str) -> list[str]:
         if "marketing_content" not in vocabulary("optin").labels_in(notice.group(0)):
             found.append(notice.group(0))
     return found
+
+
+# "This store texts its new weekly flavors": a determiner makes the word before "texts" the
+# sentence's subject, and what follows is the verb's object
+_SUBJECT_BEFORE = re.compile(r"\b(?:this|the|our|each|every|your)\s+$", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"\s+(?:its|their|our|your|you|the|a|an|new|weekly|daily|\w+s\b)")
+
+
+def _texts_as_verb(text: str, match: PhraseMatch) -> bool:
+    """Is the kind's "texts" the verb of a sentence whose subject is the noun before it? "This
+    store texts its new weekly flavors" names what the store sends, not "store texts" (m32b
+    swirlbay, blind round 32); "our store texts are weekly" keeps the noun."""
+    words = match.text.split()
+    if len(words) != 2 or words[1].lower() not in ("texts", "text"):
+        return False
+    return bool(
+        _SUBJECT_BEFORE.search(text[max(0, match.start_char - 20) : match.start_char])
+        and _OBJECT_AFTER.match(text, match.end_char)
+    )
 
 
 # a channel other than text named as the way one kind comes: "the monthly email newsletter",
