@@ -793,3 +793,42 @@ class TestALinkNamingPrivacyBesideAnotherPage:
         home = html("Family dentistry", "<h1>Welcome</h1><p>Cleanings and crowns.</p>", "")
         home = home.replace("</footer>", f'<a href="/contact">{words}</a></footer>')
         assert failed(run({"/": home, "/contact": self.CONTACT})) == {"privacy.missing"}
+
+
+def test_a_one_page_site_holds_its_policies_as_sections() -> None:
+    """Realworld, blind round 32 (a studio's one-page site): the sign-up, then "Privacy Policy"
+    and "Terms of Service" as sections further down the same page, none linked. A person
+    scrolling reads both: the policy is found there, and the terms need no link to a policy
+    that stands on their own page. Near miss: a heading that only speaks of privacy ("Your
+    privacy matters") holds no policy."""
+    from tests.test_optin_pages import PHONE, form, run
+
+    box = form(
+        f'{PHONE}<label><input type="checkbox" name="sms"> I agree to receive class texts from '
+        "Acme Studio. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for "
+        "help, STOP to cancel.</label>"
+    )
+
+    def one_page(heading: str) -> dict[str, str]:
+        return {
+            "/": "<html><head><title>Acme Studio</title></head><body><h1>Acme Studio</h1>"
+            f"{box}<h2>{heading}</h2><p>Acme Studio collects your name and "
+            "mobile number when you sign up. We do not share mobile numbers or SMS opt-in data "
+            "with third parties or affiliates for marketing. Reply STOP to opt out of texts at "
+            "any time. Contact us at hello@acmestudio.com about your data.</p>"
+            "<h2>Terms of Service</h2><p>By opting in you agree to receive recurring texts "
+            "from Acme Studio about classes. Message frequency varies. Msg &amp; data rates may "
+            "apply. Reply HELP for help, STOP to cancel. Carriers are not liable for delayed "
+            "or undelivered messages.</p></body></html>"
+        }
+
+    sections = one_page("Privacy Policy")
+    assert str(run(sections, "privacy.missing").status) == "passed"
+    assert str(run(sections, "terms.privacy_link_missing").status) == "passed"
+    from analyzers.policy.locate import holds_section
+    from tests.snapshots import snapshot_from_pages
+
+    assert holds_section("privacy", snapshot_from_pages(sections).pages[0])
+    topic = one_page("Your privacy matters")
+    assert not holds_section("privacy", snapshot_from_pages(topic).pages[0])
+    assert str(run(topic, "terms.privacy_link_missing").status) == "failed"

@@ -23,7 +23,13 @@ from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import BrandNames
 from analyzers.inputs.documents import campaign_field
 from analyzers.policy.contact import business_contact
-from analyzers.policy.locate import COMMON_PATHS, DocumentLookup, PolicyDocument, consent_request
+from analyzers.policy.locate import (
+    COMMON_PATHS,
+    DocumentLookup,
+    PolicyDocument,
+    consent_request,
+    holds_section,
+)
 from analyzers.policy.terms_elements import TermsReview, link_to_policy, paragraph
 from analyzers.registry import Hit, NotApplicable, Severity, check
 
@@ -150,6 +156,18 @@ def _terms_page_is_the_policy(
     )
 
 
+def _policy_section_beside(documents: list[PolicyDocument], policy: PolicyDocument | None) -> bool:
+    """Are the terms and the privacy policy sections of one page, each under a heading of its
+    own ("Privacy Policy", then "Terms of Service" on a one-page site: realworld, blind round
+    32)? The subscriber reading the terms has the policy on the same page: there is nothing to
+    link to. Terms on a page of their own still need the link."""
+    return (
+        policy is not None
+        and holds_section("privacy", policy.page)
+        and any(d.page is policy.page for d in documents)
+    )
+
+
 def _element_hits(ctx: AnalysisContext, element: str) -> Iterator[Hit]:
     review: TermsReview = ctx.inputs.terms_review
     if element == "brand" and ctx.inputs.brand_names is None:
@@ -162,6 +180,8 @@ def _element_hits(ctx: AnalysisContext, element: str) -> Iterator[Hit]:
     if element == "privacy_link" and link_to_policy(review.documents, policy) is not None:
         return  # linked by other words to the page read as the privacy policy
     if element == "privacy_link" and _terms_page_is_the_policy(review.documents, policy):
+        return
+    if element == "privacy_link" and _policy_section_beside(review.documents, policy):
         return
     text = paragraph(
         element,
