@@ -344,8 +344,8 @@ def candidates(
     for page in snapshot.pages:
         if any(_layer_titled_as(kind, overlay) for overlay in page.overlays):
             found.append(Candidate(page.final_url or page.url, "overlay"))
-    for page in snapshot.pages:
-        if page.discovered_by != "guess" and holds_section(kind, page):
+    for page in snapshot.pages:  # the terms' sections are read by sms_terms_sections
+        if kind == "privacy" and page.discovered_by != "guess" and holds_section(kind, page):
             found.append(Candidate(page.final_url or page.url, "section"))
     common = COMMON_PATHS[kind]
     for page in snapshot.pages:
@@ -356,16 +356,12 @@ def candidates(
     return found
 
 
-# a heading that is the document's name and nothing else: "Privacy Policy", "Our Privacy
-# Notice", "Terms of Service" (not "Privacy matters to us", "Terms of the offer")
+# a heading that is the privacy policy's name and nothing else: "Privacy Policy", "Our Privacy
+# Notice" (not "Privacy matters to us"); a section of terms is the SMS program's terms only
+# under a heading that names them (sms_terms_sections)
 _SECTION_NAME = {
     "privacy": re.compile(
         r"^\W*(?:our\s+)?privacy\s+(?:policy|notice|statement)\W*$", re.IGNORECASE
-    ),
-    "terms": re.compile(
-        r"^\W*(?:our\s+)?(?:terms\s+(?:of\s+(?:service|use)|(?:and|&)\s+conditions)|"
-        r"(?:sms|text(?:ing)?|messaging)\s+terms(?:\s+(?:and|&)\s+conditions)?)\W*$",
-        re.IGNORECASE,
     ),
 }
 
@@ -374,7 +370,8 @@ def holds_section(kind: str, page: Page) -> bool:
     """Does the page hold the document as a section of its own, under a heading that is the
     document's name ("Privacy Policy" halfway down a one-page site, realworld, blind round 32)?
     The section is read as the document (read_document narrows to it)."""
-    return any(_SECTION_NAME[kind].match(normalize(h)) for h in own_headings(page)[1:])
+    name = _SECTION_NAME.get(kind)
+    return name is not None and any(name.match(normalize(h)) for h in own_headings(page)[1:])
 
 
 def _titled_as(kind: str, page: Page) -> bool:
