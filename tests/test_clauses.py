@@ -3344,3 +3344,40 @@ def test_a_recipient_that_helps_us_operate_works_for_the_business(
     the site (e.g., hosting, SMS delivery)"): "help us operate" leaves out the "to" the
     operations purpose was read with, so the SMS delivery vendor read as an outside party."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Do we share your phone number with anyone? We don't.", "promise"),
+        ("Q: Will you give my cell number to marketers? A: We won't.", "promise"),
+        ("Will my mobile number ever be shared with sponsors? It won't.", "promise"),
+        (
+            "Is my SMS opt-in shared? Only with the platform that sends our texts, and never"
+            " with anyone for their own marketing.",
+            "promise",
+        ),
+        ("Who sees my cell number? Our staff and our SMS provider, nobody else.", "promise"),
+        ("Who receives my mobile number? Only the carrier that delivers our texts.", "promise"),
+        (
+            "Is my mobile number sold or passed to other companies? No, it is neither sold nor"
+            " passed to anyone else.",
+            "promise",
+        ),
+        # near misses: the answer says yes, or names outsiders; the question asks of email
+        ("Do you share my mobile number with partners? Yes, we do.", "exception"),
+        ("Is my SMS opt-in shared? Yes, with our marketing partners.", "exception"),
+        (
+            "Who sees my cell number? Our SMS provider and our advertising partners, nobody else.",
+            "exception",
+        ),
+        ("Who sees my cell number? Our staff and our sponsors.", "exception"),
+        ("Do we share your email address? We don't.", "neutral"),
+        ("Does the clinic share my phone number? Please see the section on sharing.", "neutral"),
+    ],
+)
+def test_a_question_answered_in_the_same_line(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): an FAQ's question and its elided answer make one statement.
+    "We don't." and "Only with X" take the question's verb and object; a "who" question's
+    answer names its subject, and "nobody else" closes the list."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
