@@ -3381,3 +3381,58 @@ def test_a_question_answered_in_the_same_line(sentence: str, label: str) -> None
     "We don't." and "Only with X" take the question's verb and object; a "who" question's
     answer names its subject, and "nobody else" closes the list."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Your cell number and text consent will never be handed over to advertisers.", "promise"),
+        ("We don't give out your mobile number.", "promise"),
+        ("Your cell number is never given out.", "promise"),
+        # near misses: handed over to partners; a passive whose subject receives; an opt-out
+        ("Your cell number may be handed over to our marketing partners.", "exception"),
+        ("No third party will be given your mobile number.", "promise"),
+        ("We give you an opt-out in every text.", "neutral"),
+    ],
+)
+def test_handed_over_and_given_out(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): "be handed over to" keeps the data as subject (the particle is
+    no object, as "be given your number" has), and "give out" hands the data to anyone."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Apart from our SMS vendor, which may not use it for anything else, no one gets your"
+            " mobile number.",
+            "promise",
+        ),
+        # near misses: the aside's list stays in it; the carved-out recipient is a partner
+        ("Your SMS data, which is not sold, rented, or shared, stays with us.", "promise"),
+        (
+            "Other than our marketing partners, who may not sell it, nobody gets your mobile"
+            " number.",
+            "exception",
+        ),
+    ],
+)
+def test_a_relative_aside_negates_only_itself(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): the "not" of a relative clause set off by commas ("who may
+    not use it for any other purpose,") is the aside's; the main clause resumes after it."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We never rent our SMS list, and the list never leaves our office.", "promise"),
+        ("We don't sell your mobile number, and we share the number with sponsors.", "exception"),
+        # near miss: "the list" repeats a list that is no mobile data
+        ("We don't rent our customer list, and the list never leaves our office.", "neutral"),
+    ],
+)
+def test_the_noun_repeated_points_back(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): "the list" after "our text list" is that list, as "it" is."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -493,9 +493,12 @@ def _given_passive(parts: _Parts, s: int, e: int) -> bool:
     """Is the verb at s a passive of handing over whose subject is the receiver? Its object
     follows it at once ("be given your number", "are sent a copy", "is provided with it");
     "Your number is given to our vendor" has the data as subject and "to" after the verb, and
-    stays a handing-over verb with its recipient."""
+    stays a handing-over verb with its recipient, and so does one with its particle ("be
+    handed over to marketers", "be given out": the particle is no object)."""
     doc = parts.doc
     if doc[s].lower_ not in _GIVEN or e >= len(doc) or doc[e].lower_ in _NOT_AN_OBJECT:
+        return False
+    if doc[e].lower_ in _PARTICLES:
         return False
     return (s > 0 and doc[s - 1].lower_ in _BE) or (s > 1 and doc[s - 2].lower_ in _BE)
 
@@ -504,6 +507,10 @@ _BY_REACH = 5
 
 
 _LETTING = {"allow", "allows", "permit", "permits", "let", "lets"}
+
+
+# the particle of a phrasal verb of handing over ("handed over", "given out", "passed along")
+_PARTICLES = {"over", "out", "along", "on", "away"}
 
 
 _NOT_AN_OBJECT = {"to", "by", "for", "through", "via", ".", ",", ";", ":", "only", "solely"}

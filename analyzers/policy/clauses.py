@@ -147,6 +147,7 @@ _MAY_SHARE = re.compile(
     r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|"
     r"kept (?:private|confidential)|(?:give|gave|given|giving)\s+(?:\w+\s+)?away|"
     r"kept from|between you and us|(?:stays?|remains?|rests?) with|"
+    r"(?:give|gives|gave|given|giving)\s+(?:it\s+|them\s+)?out\b|"
     r"keep(?:s|ing)?\b[^.;]{0,60}\b(?:private|confidential)|"
     r"hand(?:s|ed|ing)? out|end(?:s|ed)? up (?:on|in|with)|"
     r"(?:hand|turn)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}over|\blen[dt]|"
