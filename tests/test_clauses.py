@@ -3436,3 +3436,83 @@ def test_a_relative_aside_negates_only_itself(sentence: str, label: str) -> None
 def test_the_noun_repeated_points_back(sentence: str, label: str) -> None:
     """Blind round 32 (para9): "the list" after "our text list" is that list, as "it" is."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We do not share mobile opt-in data with anyone, except that our carrier partners"
+            " see the number to deliver the message.",
+            "promise",
+        ),
+        # near miss: partners who are no carriers
+        (
+            "We do not share mobile opt-in data with anyone, except that our marketing partners"
+            " see the number.",
+            "exception",
+        ),
+    ],
+)
+def test_carrier_partners_deliver_the_texts(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): "carrier partners" are the carriers, called partners."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Cell numbers are not shared except with firms that buy leads from us.", "exception"),
+        ("We never pass on your cell number unless you say so.", "exception"),
+        ("We never share text opt-in data unless you tell us it's fine.", "exception"),
+        (
+            "We do not share cell numbers with outside parties, other than as you may instruct.",
+            "exception",
+        ),
+        ("Cell numbers are never sold. They may be shared with our affiliates.", "exception"),
+        # near misses: a consent that is a thing excluded; "they" who share nothing; provider
+        (
+            "We may share information for the purposes above, other than SMS consent, which is"
+            " shared with no one.",
+            "promise",
+        ),
+        ("Cell numbers are never sold. They are shared only with our SMS vendor.", "promise"),
+    ],
+)
+def test_consent_in_plain_words_and_buyers_of_leads(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): "unless you say it's okay" and "other than as you may direct"
+    are the subscriber's say-so; companies named by buying leads or lists are partners; "they"
+    as the subject of a passive sharing verb is the data named before."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We do not share your cell number with third parties, but our affiliates may contact"
+            " you by text about their own products.",
+            "exception",
+        ),
+        (
+            "We may share data with these recipients: hosting providers, and texting partners"
+            " who may text you their own promotions.",
+            "exception",
+        ),
+        # near misses: texting for the business, a denied contact, email not texts
+        (
+            "We do not share your cell number; our SMS vendor may text you appointment"
+            " reminders on our behalf.",
+            "promise",
+        ),
+        ("We never share your cell number, and no partner will ever text you.", "promise"),
+        (
+            "We do not share your cell number; our affiliates may email you about their products.",
+            "promise",
+        ),
+    ],
+)
+def test_a_recipient_that_texts_on_its_own_account(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): whoever texts the subscriber holds the number; a partner that
+    texts it, or any recipient texting its own offers, is the sharing the promise denies."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

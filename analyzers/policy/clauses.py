@@ -59,6 +59,7 @@ from analyzers.policy.clause_conditions import (
     _providers_fill_the_set,
     closed_to_providers,
     conditions,
+    texts_on_its_own,
 )
 from analyzers.policy.clause_exclusions import (
     _SHARING_HEADING,
@@ -388,6 +389,9 @@ def _classify(
         )
         if exclusion is not None:
             best, excluded, previous = _better(best, exclusion), True, "mobile"
+        own_texts = texts_on_its_own(parts, segment)
+        if own_texts is not None:
+            best = _better(best, own_texts)
         pre_start, carried, subject = segment[0], False, None
         for group in _verb_groups(parts, *segment):
             verb_start = group[0][0]
