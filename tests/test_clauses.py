@@ -3516,3 +3516,32 @@ def test_a_recipient_that_texts_on_its_own_account(sentence: str, label: str) ->
     """Blind round 32 (para9): whoever texts the subscriber holds the number; a partner that
     texts it, or any recipient texting its own offers, is the sharing the promise denies."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Personal data may be shared as set out above, except for SMS opt-in data and"
+            " consent, which are never shared.",
+            "promise",
+        ),
+        (
+            "Our partner sharing covers purchase history only and never extends to text opt-in"
+            " data.",
+            "promise",
+        ),
+        # near misses: a consent condition after "except"; the sharing extends to it; buyers
+        ("We never share your cell number except with your consent.", "exception"),
+        (
+            "Our partner sharing covers purchase history and extends to text opt-in data.",
+            "exception",
+        ),
+        ("Partners may purchase data from us, including your cell number.", "exception"),
+    ],
+)
+def test_a_thing_excepted_and_a_second_predicate_of_scope(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): "except for X and consent" names things taken out, not a
+    condition; in "covers purchase data only and never extends to SMS data" the second
+    predicate decides, and "purchase data" is a record, not buying."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

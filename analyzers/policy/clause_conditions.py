@@ -93,12 +93,19 @@ def conditions(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
             if word in _CONDITION_MARKERS or _as_after_carve_out(doc, i):
                 found.append((s, e))
                 break
-            if word in _CONDITION_STOP:
+            if word in _CONDITION_STOP or _thing_excepted(doc, i):
                 break
         else:
             if _consent_given(doc, start, s):
                 found.append((s, e))
     return found
+
+
+def _thing_excepted(doc: Doc, i: int) -> bool:
+    """Is the word at i the "for" of "except for", which names a thing taken out ("except for
+    text messaging opt-in data and consent", "except for SMS consent and mobile numbers"),
+    not a condition on the sharing ("except with your consent")?"""
+    return doc[i].lower_ == "for" and i > 0 and doc[i - 1].lower_ in ("except", "excepting")
 
 
 def _as_after_carve_out(doc: Doc, i: int) -> bool:

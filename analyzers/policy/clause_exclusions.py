@@ -231,8 +231,9 @@ def _exclusion(
             return _excluded_but(parts, segment, verb)
         if _marketing_or_partner(parts, pointed):
             return _included(parts, segment)
-    for s, _e in parts.within("scope_verb", start, end):
-        if _names_recipients(parts, s):
+    scopes = parts.within("scope_verb", start, end)
+    for n, (s, _e) in enumerate(scopes):
+        if _names_recipients(parts, s) or _other_data_first(parts, _e, scopes[n + 1 :]):
             continue
         clause = _clause_start(parts, start, s)
         if _locally_negated(parts, start, s):
@@ -256,6 +257,18 @@ def _exclusion(
             # (the third parties named in the subject, before the verb of scope)
             return _included(parts, segment)
     return None
+
+
+def _other_data_first(parts: _Parts, verb_end: int, later: list[tuple[int, int]]) -> bool:
+    """Is the verb of scope the first of two predicates, its own object no mobile data? In
+    "Our affiliate sharing covers purchase data only and never extends to SMS opt-in data",
+    "covers purchase data" says what the sharing is; the predicate after "and" says whether
+    the mobile data is part of it."""
+    if not later:
+        return False
+    doc = parts.doc
+    joint = next((t.i for t in doc[verb_end : later[0][0]] if t.lower_ in ("and", "but")), None)
+    return joint is not None and not parts.has("mobile_data", verb_end, joint)
 
 
 def _marketing_or_partner(parts: _Parts, region: tuple[int, int]) -> bool:

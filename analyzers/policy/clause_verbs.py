@@ -150,6 +150,34 @@ def _qualifier_use(doc: Doc, i: int) -> bool:
     }
 
 
+# what a bought thing's record is called: "purchase data", "purchase history"
+_RECORD_NOUNS = {
+    "data", "history", "histories", "information", "info", "records", "record", "details",
+    "amounts", "amount", "dates", "date", "behavior", "behaviour", "patterns", "activity",
+}  # fmt: skip
+
+
+def _purchase_noun(parts: _Parts, i: int) -> bool:
+    """ "Our affiliate sharing covers purchase data only": "purchase" before a noun of records
+    names what was bought, the subscriber's; it is no one buying data. After its buyer ("our
+    affiliates purchase data from us") or a modal ("may purchase data") it is the verb."""
+    doc = parts.doc
+    if doc[i].lower_ not in ("purchase", "purchases") or i + 1 >= len(doc):
+        return False
+    if doc[i + 1].lower_ not in _RECORD_NOUNS:
+        return False
+    if i > 0 and doc[i - 1].lower_ in _BUYING_BEFORE:
+        return False
+    return not any(e == i for label in _RECIPIENTS for _s, e in parts.spans.get(label, []))
+
+
+# what stands before "purchase" as a verb: "may purchase", "who purchase", "to purchase"
+_BUYING_BEFORE = {
+    "may", "might", "will", "would", "can", "could", "to", "who", "that", "which", "not",
+    "never", "n't", "n’t", "also", "they", "we", "others", "companies", "businesses",
+}  # fmt: skip
+
+
 def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, int]]]:
     """Sharing verbs of a segment, coordinated ones ("sell, rent or share") grouped."""
     doc = parts.doc
@@ -179,6 +207,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and _is_verb_use(doc, v[0])
         and not _sharing_noun(doc, v[0])
         and not _qualifier_use(doc, v[0])
+        and not _purchase_noun(parts, v[0])
         and not _quoted(doc, v[0], start)
         and not _sold_out(parts, v[0])
         and not _asked_whether(doc, v[0], start)
