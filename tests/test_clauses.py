@@ -3545,3 +3545,32 @@ def test_a_thing_excepted_and_a_second_predicate_of_scope(sentence: str, label: 
     condition; in "covers purchase data only and never extends to SMS data" the second
     predicate decides, and "purchase data" is a record, not buying."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We may give subscriber lists to our sponsors. Subscriber lists do not include the"
+            " cell numbers of text subscribers.",
+            "promise",
+        ),
+        (
+            "Parts 3 and 4 explain when we share data; neither part applies to cell numbers"
+            " collected for texts.",
+            "promise",
+        ),
+        # near misses: the lists include the numbers; the subject is a recipient
+        (
+            "We may give subscriber lists to our sponsors. Subscriber lists include the cell"
+            " numbers of text subscribers.",
+            "exception",
+        ),
+        ("We share your email with partners. Partners do not receive cell numbers.", "promise"),
+    ],
+)
+def test_a_subject_that_names_the_shared_thing_again(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): after sharing, a subject that repeats what was shared or what
+    describes the sharing ("Customer lists do not include ...", "neither section applies to
+    ...") takes the mobile data out of it, or puts it in."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
