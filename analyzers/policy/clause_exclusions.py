@@ -255,6 +255,8 @@ def _exclusion(
     carved = _carved_mobile_data(parts, segment)
     if carved is not None:
         return carved
+    if _restriction_lifted(parts, segment):
+        return _included(parts, segment)
     if not named:
         return None
     # the sharing before that the segment points back at ("We share data with partners; these
@@ -300,6 +302,33 @@ def _exclusion(
             # (the third parties named in the subject, before the verb of scope)
             return _included(parts, segment)
     return None
+
+
+# what opens the case in which a limit is lifted: "does not apply if you join ..."
+_LIFTED_WHEN = {"if", "when", "whenever", "where", "once", "after"}
+
+
+def _restriction_lifted(parts: _Parts, segment: tuple[int, int]) -> bool:
+    """Is a limit on sharing mobile data lifted in some case? "The exclusion above for text
+    messaging data does not apply if you join a partner's program, in which case your number
+    is sent to that partner": the subject is the limit (an exclusion, a promise, a
+    restriction), its verb of scope is negated, and a case follows it: in that case the data
+    is shared, an exception to the promise. "This promise does not apply to your email"
+    names no case (it is the exclusion `_exclusion` reads), and the law's case ("... does not
+    apply when the law requires disclosure") is sharing reviewers accept."""
+    doc = parts.doc
+    start, end = segment
+    for s, e in parts.within("scope_verb", start, end):
+        clause = _clause_start(parts, start, s)
+        if not parts.has("restriction", clause, s) or not _locally_negated(parts, start, s):
+            continue
+        if (
+            e < end
+            and doc[e].lower_ in _LIFTED_WHEN
+            and not parts.has("purpose_operations", e, end)
+        ):
+            return True  # not the law's case: "... when the law requires disclosure"
+    return False
 
 
 def _other_data_first(parts: _Parts, verb_end: int, later: list[tuple[int, int]]) -> bool:
