@@ -3595,3 +3595,43 @@ def test_an_exclusion_lifted_in_some_case(sentence: str, label: str) -> None:
     """Blind round 32 (para9): a limit on sharing mobile data that "does not apply if ..."
     is lifted in that case: an exception (the law's case excepted)."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Passing your cell number to lead buyers is part of how our quote service works.",
+            "exception",
+        ),
+        # near miss: the gerund names the sharing a verb of scope limits
+        ("Sharing with affiliates never extends to your cell number.", "promise"),
+    ],
+)
+def test_a_gerund_that_is_how_the_business_works(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): "Sharing with lead buyers is part of how our service works"
+    states the act; "part of" here says how the business works, not what a set includes."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Your cell number is not shared with other members in group chats.", "neutral"),
+        ("Your cell number won't be posted or shared publicly on our site.", "neutral"),
+        (
+            "Phone numbers you give us for deliveries are passed to our courier partners so"
+            " they can reach you at the door.",
+            "neutral",
+        ),
+        # near misses: third parties named beside the narrow one; a number for texts
+        ("Your cell number won't be shared publicly or with third parties.", "promise"),
+        ("Your cell number is not shared w/ 3rd parties.", "promise"),
+        ("Phone numbers you give us for text alerts are shared with our partners.", "exception"),
+    ],
+)
+def test_narrow_promises_and_numbers_for_deliveries(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): a passive denial with one kind of recipient after its verb
+    ("not shared with other customers") or none ("shared publicly") is no promise about third
+    parties; a number given for deliveries is no opt-in data, and couriers are providers."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -225,10 +225,20 @@ def _leading_carve_out(parts: _Parts, start: int, verb: int) -> tuple[str, str] 
     return (kind, why) if kind else None
 
 
+_RECIPIENT_LABELS = ("recipient_outside", "recipient_partner", "recipient_provider")
+
+
 def _narrow_recipient(parts: _Parts, start: int, end: int) -> bool:
     """ "We will not share your number with other customers / with debt collectors": a promise
-    about one kind of recipient, not about third parties or marketing."""
+    about one kind of recipient, not about third parties or marketing. So is a promise not to
+    publish it ("Your phone number won't be shared publicly on our website"), which names no
+    recipient at all."""
     doc = parts.doc
+    if start < end and doc[start].lower_ == "publicly":
+        return not any(
+            parts.has(label, start, end)
+            for label in (*_RECIPIENT_LABELS, "purpose_marketing", "carve_out")
+        )
     if start >= end or doc[start].lower_ not in ("with", "to", "w"):
         return False
     stop = next(
@@ -419,7 +429,8 @@ def _judge_group(
             return Clause(
                 "exception" if mobile else "general_exception", topic, why, attempted=mobile
             )
-        if mobile and _narrow_recipient(parts, window[1], seg_end):
+        # the recipient follows the verb: the object before it, or a passive's subject
+        if mobile and _narrow_recipient(parts, max(window[1], verb_end), seg_end):
             return Clause("neutral", topic, "a promise about one kind of recipient only")
         if mobile and _sale_only(parts, group, seg_end):
             return Clause(

@@ -696,17 +696,24 @@ def _sold_out(parts: _Parts, i: int) -> bool:
 def _gerund_subject(parts: _Parts, i: int, start: int, end: int) -> bool:
     """ "Sharing with affiliates (see above) never extends to your number": an -ing form that
     opens the sentence and is followed by a verb of scope names the sharing the sentence
-    limits; it is the subject, not an act of sharing."""
+    limits; it is the subject, not an act of sharing. "Sharing with lead buyers is part of how
+    our service works" says the act is done: its scope is how the business works."""
     doc = parts.doc
     return (
         i == start
         and doc[i].lower_.endswith("ing")
         and any(
             not parts.within("share_verb", i + 1, s)  # its own predicate, no other sharing
-            for s, _e in parts.within("scope_verb", i + 1, end)
+            and not (e < end and doc[e].lower_ in _HOW_WE_WORK)
+            for s, e in parts.within("scope_verb", i + 1, end)
             + parts.within("exclusion_verb", i + 1, end)
         )
     )
+
+
+# what follows "part of" when the act is how the business works, not a set it limits:
+# "Sharing with lead buyers is part of how our free quote service works"
+_HOW_WE_WORK = {"how", "what", "why"}
 
 
 # what a copula says of an act it rejects: "isn't our business", "is against our values"
