@@ -72,6 +72,13 @@ _WITH_THE_VERB = {"be", "been", "being", "ever", "really", "actually"}
 _ONLY = re.compile(r"^\W*(?:only|just|solely)\s+", re.IGNORECASE)
 
 
+def elided_answer(text: str) -> bool:
+    """Is the text only an answer's subject and auxiliary ("We don't.", "A: It isn't.", "No,
+    we do not.", "Yes, we do.")? It means nothing without the question before it."""
+    text = re.sub(r"^\W*a(?:nswer)?\s*[:.\-—–]\s*", "", text.strip(), flags=re.IGNORECASE)
+    return _ELIDED.match(text) is not None
+
+
 def question_and_answer(text: str) -> tuple[str, str] | None:
     """The question and the answer of a text that asks one thing and answers it, or None."""
     pair = _QUESTION_AND_ANSWER.match(text.strip())
