@@ -3499,7 +3499,15 @@ def test_consent_in_plain_words_and_buyers_of_leads(sentence: str, label: str) -
             " who may text you their own promotions.",
             "exception",
         ),
+        (
+            "We never sell your cell number, but partners we work with may text you their deals.",
+            "exception",
+        ),
         # near misses: texting for the business, a denied contact, email not texts
+        (
+            "We never share your cell number; the vendor we use may text you our reminders.",
+            "promise",
+        ),
         (
             "We do not share your cell number; our SMS vendor may text you appointment"
             " reminders on our behalf.",

@@ -943,6 +943,9 @@ def texts_on_its_own(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
     ]
     for s, e, label in recipients:
         j = e
+        if j + 1 < end and doc[j].lower_ == "we" and doc[j + 1].is_alpha:
+            # a relative clause without its pronoun: "partners we trust may text you"
+            j += 3 if j + 2 < end and doc[j + 2].lower_ in ("with", "for") else 2
         while j < end and doc[j].lower_ in _BEFORE_TEXTING:
             j += 1
         if j >= end or not _TEXTS_YOU.match(doc[j:end].text):
