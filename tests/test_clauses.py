@@ -3344,3 +3344,302 @@ def test_a_recipient_that_helps_us_operate_works_for_the_business(
     the site (e.g., hosting, SMS delivery)"): "help us operate" leaves out the "to" the
     operations purpose was read with, so the SMS delivery vendor read as an outside party."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Do we share your phone number with anyone? We don't.", "promise"),
+        ("Q: Will you give my cell number to marketers? A: We won't.", "promise"),
+        ("Will my mobile number ever be shared with sponsors? It won't.", "promise"),
+        (
+            "Is my SMS opt-in shared? Only with the platform that sends our texts, and never"
+            " with anyone for their own marketing.",
+            "promise",
+        ),
+        ("Who sees my cell number? Our staff and our SMS provider, nobody else.", "promise"),
+        ("Who receives my mobile number? Only the carrier that delivers our texts.", "promise"),
+        (
+            "Is my mobile number sold or passed to other companies? No, it is neither sold nor"
+            " passed to anyone else.",
+            "promise",
+        ),
+        # near misses: the answer says yes, or names outsiders; the question asks of email
+        ("Do you share my mobile number with partners? Yes, we do.", "exception"),
+        ("Is my SMS opt-in shared? Yes, with our marketing partners.", "exception"),
+        (
+            "Who sees my cell number? Our SMS provider and our advertising partners, nobody else.",
+            "exception",
+        ),
+        ("Who sees my cell number? Our staff and our sponsors.", "exception"),
+        ("Do we share your email address? We don't.", "neutral"),
+        ("Does the clinic share my phone number? Please see the section on sharing.", "neutral"),
+    ],
+)
+def test_a_question_answered_in_the_same_line(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): an FAQ's question and its elided answer make one statement.
+    "We don't." and "Only with X" take the question's verb and object; a "who" question's
+    answer names its subject, and "nobody else" closes the list."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Your cell number and text consent will never be handed over to advertisers.", "promise"),
+        ("We don't give out your mobile number.", "promise"),
+        ("Your cell number is never given out.", "promise"),
+        # near misses: handed over to partners; a passive whose subject receives; an opt-out
+        ("Your cell number may be handed over to our marketing partners.", "exception"),
+        ("No third party will be given your mobile number.", "promise"),
+        ("We give you an opt-out in every text.", "neutral"),
+    ],
+)
+def test_handed_over_and_given_out(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): "be handed over to" keeps the data as subject (the particle is
+    no object, as "be given your number" has), and "give out" hands the data to anyone."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Apart from our SMS vendor, which may not use it for anything else, no one gets your"
+            " mobile number.",
+            "promise",
+        ),
+        # near misses: the aside's list stays in it; the carved-out recipient is a partner
+        ("Your SMS data, which is not sold, rented, or shared, stays with us.", "promise"),
+        (
+            "Other than our marketing partners, who may not sell it, nobody gets your mobile"
+            " number.",
+            "exception",
+        ),
+    ],
+)
+def test_a_relative_aside_negates_only_itself(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): the "not" of a relative clause set off by commas ("who may
+    not use it for any other purpose,") is the aside's; the main clause resumes after it."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We never rent our SMS list, and the list never leaves our office.", "promise"),
+        ("We don't sell your mobile number, and we share the number with sponsors.", "exception"),
+        # near miss: "the list" repeats a list that is no mobile data
+        ("We don't rent our customer list, and the list never leaves our office.", "neutral"),
+    ],
+)
+def test_the_noun_repeated_points_back(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): "the list" after "our text list" is that list, as "it" is."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We do not share mobile opt-in data with anyone, except that our carrier partners"
+            " see the number to deliver the message.",
+            "promise",
+        ),
+        # near miss: partners who are no carriers
+        (
+            "We do not share mobile opt-in data with anyone, except that our marketing partners"
+            " see the number.",
+            "exception",
+        ),
+    ],
+)
+def test_carrier_partners_deliver_the_texts(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): "carrier partners" are the carriers, called partners."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Cell numbers are not shared except with firms that buy leads from us.", "exception"),
+        ("We never pass on your cell number unless you say so.", "exception"),
+        ("We never share text opt-in data unless you tell us it's fine.", "exception"),
+        (
+            "We do not share cell numbers with outside parties, other than as you may instruct.",
+            "exception",
+        ),
+        ("Cell numbers are never sold. They may be shared with our affiliates.", "exception"),
+        # near misses: a consent that is a thing excluded; "they" who share nothing; provider
+        (
+            "We may share information for the purposes above, other than SMS consent, which is"
+            " shared with no one.",
+            "promise",
+        ),
+        ("Cell numbers are never sold. They are shared only with our SMS vendor.", "promise"),
+    ],
+)
+def test_consent_in_plain_words_and_buyers_of_leads(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): "unless you say it's okay" and "other than as you may direct"
+    are the subscriber's say-so; companies named by buying leads or lists are partners; "they"
+    as the subject of a passive sharing verb is the data named before."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We do not share your cell number with third parties, but our affiliates may contact"
+            " you by text about their own products.",
+            "exception",
+        ),
+        (
+            "We may share data with these recipients: hosting providers, and texting partners"
+            " who may text you their own promotions.",
+            "exception",
+        ),
+        (
+            "We never sell your cell number, but partners we work with may text you their deals.",
+            "exception",
+        ),
+        # near misses: texting for the business, a denied contact, email not texts
+        (
+            "We never share your cell number; the vendor we use may text you our reminders.",
+            "promise",
+        ),
+        (
+            "We do not share your cell number; our SMS vendor may text you appointment"
+            " reminders on our behalf.",
+            "promise",
+        ),
+        ("We never share your cell number, and no partner will ever text you.", "promise"),
+        (
+            "We do not share your cell number; our affiliates may email you about their products.",
+            "promise",
+        ),
+    ],
+)
+def test_a_recipient_that_texts_on_its_own_account(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): whoever texts the subscriber holds the number; a partner that
+    texts it, or any recipient texting its own offers, is the sharing the promise denies."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Personal data may be shared as set out above, except for SMS opt-in data and"
+            " consent, which are never shared.",
+            "promise",
+        ),
+        (
+            "Our partner sharing covers purchase history only and never extends to text opt-in"
+            " data.",
+            "promise",
+        ),
+        # near misses: a consent condition after "except"; the sharing extends to it; buyers
+        ("We never share your cell number except with your consent.", "exception"),
+        (
+            "Our partner sharing covers purchase history and extends to text opt-in data.",
+            "exception",
+        ),
+        ("Partners may purchase data from us, including your cell number.", "exception"),
+    ],
+)
+def test_a_thing_excepted_and_a_second_predicate_of_scope(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): "except for X and consent" names things taken out, not a
+    condition; in "covers purchase data only and never extends to SMS data" the second
+    predicate decides, and "purchase data" is a record, not buying."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We may give subscriber lists to our sponsors. Subscriber lists do not include the"
+            " cell numbers of text subscribers.",
+            "promise",
+        ),
+        (
+            "Parts 3 and 4 explain when we share data; neither part applies to cell numbers"
+            " collected for texts.",
+            "promise",
+        ),
+        # near misses: the lists include the numbers; the subject is a recipient
+        (
+            "We may give subscriber lists to our sponsors. Subscriber lists include the cell"
+            " numbers of text subscribers.",
+            "exception",
+        ),
+        ("We share your email with partners. Partners do not receive cell numbers.", "promise"),
+    ],
+)
+def test_a_subject_that_names_the_shared_thing_again(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): after sharing, a subject that repeats what was shared or what
+    describes the sharing ("Customer lists do not include ...", "neither section applies to
+    ...") takes the mobile data out of it, or puts it in."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "The exclusion above for text opt-in data does not apply if you sign up for a"
+            " sponsor's offer on our site, in which case your cell number goes to that sponsor.",
+            "exception",
+        ),
+        # near miss: the case is the law's
+        (
+            "The exclusion above for text opt-in data does not apply when the law requires it.",
+            "neutral",
+        ),
+    ],
+)
+def test_an_exclusion_lifted_in_some_case(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): a limit on sharing mobile data that "does not apply if ..."
+    is lifted in that case: an exception (the law's case excepted)."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Passing your cell number to lead buyers is part of how our quote service works.",
+            "exception",
+        ),
+        # near miss: the gerund names the sharing a verb of scope limits
+        ("Sharing with affiliates never extends to your cell number.", "promise"),
+    ],
+)
+def test_a_gerund_that_is_how_the_business_works(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): "Sharing with lead buyers is part of how our service works"
+    states the act; "part of" here says how the business works, not what a set includes."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Your cell number is not shared with other members in group chats.", "neutral"),
+        ("Your cell number won't be posted or shared publicly on our site.", "neutral"),
+        (
+            "Phone numbers you give us for deliveries are passed to our courier partners so"
+            " they can reach you at the door.",
+            "neutral",
+        ),
+        # near misses: third parties named beside the narrow one; a number for texts
+        ("Your cell number won't be shared publicly or with third parties.", "promise"),
+        ("Your cell number is not shared w/ 3rd parties.", "promise"),
+        ("Phone numbers you give us for text alerts are shared with our partners.", "exception"),
+    ],
+)
+def test_narrow_promises_and_numbers_for_deliveries(sentence: str, label: str) -> None:
+    """Blind round 32 (para9): a passive denial with one kind of recipient after its verb
+    ("not shared with other customers") or none ("shared publicly") is no promise about third
+    parties; a number given for deliveries is no opt-in data, and couriers are providers."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

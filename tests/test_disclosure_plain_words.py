@@ -1049,3 +1049,30 @@ def test_round31_carrier_liability_said_back_or_denied_of_all(text: str, present
     before it; "No carrier is liable" excuses the carrier "no" denies."""
     assert at_form(text, "carrier_liability") is present
     assert in_terms(text, "carrier_liability") is present
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our practice offers cleanings, fillings, and crowns.",
+        "The studio now offers yoga, pilates and spin.",
+    ],
+)
+def test_round32_the_business_offers_its_services(text: str) -> None:
+    """Round 32 (para9): the business named as the subject of "offers" says what it sells,
+    as "We offer services such as ..." does; no kind of text message."""
+    assert not at_form(text, "message_types")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our text club offers exclusive deals and early access.",
+        "Get our best offers by text.",
+        "Reply YES to get our offers and promotions by text.",
+    ],
+)
+def test_round32_offers_the_texts_bring(text: str) -> None:
+    """Round 32 (para9) near misses: the texts' own club as the subject of "offers", and the
+    noun "offers", name kinds."""
+    assert at_form(text, "message_types")

@@ -349,3 +349,25 @@ def test_round31_accepts(label: str, text: str) -> None:
 @pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND31_REJECT.items() for t in v])
 def test_round31_rejects(label: str, text: str) -> None:
     assert label not in vocabulary("disclosure").labels_in(text)
+
+
+# blind round 32 (para9): "text or data fees", who sets them before "may apply"
+ROUND32_ACCEPT = {
+    "rates": ["Any text or data fees are charged by your mobile provider and may apply."],
+}
+ROUND32_REJECT = {
+    "rates": [
+        "Text or data fees are never charged by us.",  # no "may apply"
+        "Any shipping or handling fees are set by the courier and may apply.",  # no messaging
+    ],
+}
+
+
+@pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND32_ACCEPT.items() for t in v])
+def test_round32_accepts(label: str, text: str) -> None:
+    assert label in vocabulary("disclosure").labels_in(text)
+
+
+@pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND32_REJECT.items() for t in v])
+def test_round32_rejects(label: str, text: str) -> None:
+    assert label not in vocabulary("disclosure").labels_in(text)

@@ -45,20 +45,18 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         " general consent exception labelled neither"
     ),
     ("round28", "promise"): (
-        "92%: a list that the number is never added to ('won't add you to any list we share"
+        "94%: a list that the number is never added to ('won't add you to any list we share"
         " with other businesses'); a use limit alone ('used only to send you the messages');"
-        " 'the number you gave us for reminders' (no texting word) not read as the number;"
-        " sponsors who text you on consent after 'although' not read as an exception"
+        " 'the number you gave us for reminders' (no texting word) not read as the number"
     ),
     ("round28", "sale"): (
-        "78%: seven labels call a denial of selling alone the promise (issue 13: neither); a"
+        "80%: seven labels call a denial of selling alone the promise (issue 13: neither); a"
         " sale denial beside unrestricted sharing with the SMS provider and the law; a general"
         " CCPA 'may share it for cross-context behavioral advertising' is a general exception;"
-        " a use limit beside 'we do not sell data to data brokers'; an FAQ 'No. But partners"
-        " may text you their deals' not read as an exception"
+        " a use limit beside 'we do not sell data to data brokers'"
     ),
     ("round26", "sale"): (
-        "64%: about twelve labels call a denial of selling alone the promise, where the catalog's"
+        "66%: about twelve labels call a denial of selling alone the promise, where the catalog's"
         " promise is 'will not be shared' and rounds 23-25 label it neither; a general sale denial"
         " beside sharing with the texting vendor is read as allowed sharing"
     ),

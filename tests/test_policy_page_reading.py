@@ -63,6 +63,9 @@ class TestAQuestionStatesNothing:
                 ["Q: Do you share my mobile number?", "A: Yes, with our marketing partners."],
                 "exception",
             ),
+            # blind round 32 (para9): an answer of a subject and its auxiliary alone
+            (["Do we share your phone number with anyone?", "We don't."], "promise"),
+            (["Q: Do you share my mobile number with partners?", "A: Yes, we do."], "exception"),
         ],
     )
     def test_a_bare_answer_is_read_with_its_question(self, lines: list[str], label: str) -> None:

@@ -945,12 +945,34 @@ _SUBJECT_BEFORE = re.compile(
 _KIND_VERBS = re.compile(r"(?:offers?|promotes?|discounts?|invoices?)\b", re.IGNORECASE)
 
 
+# the business named as the subject that opens the clause: "Our clinic offers", "The studio
+# now offers" (a verb in -s after it; "Get our best offers" has "Get" before the noun)
+_BUSINESS_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.!?;:]\s+)\W*(?:our|the|this|my)\s+(?P<noun>(?:[\w'’&-]+\s+){1,3}?)"
+    r"(?:(?:also|now|proudly|still|often|gladly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def kind_word_as_verb(text: str, start: int) -> bool:
     """Is the kind word at `start` the verb of its clause, right after a subject? "We offer
-    services such as cleanings, whitening and implants" says what the business sells, not
-    what it texts ("offer" as a verb); "Get our best offer by text" and "We also offer text
-    alerts about your order" (the alerts are a kind of their own) are read as kinds."""
-    return bool(_KIND_VERBS.match(text, start)) and bool(_SUBJECT_BEFORE.search(text[:start]))
+    services such as cleanings, whitening and implants" and "Our clinic offers cleanings,
+    whitening, and implants" say what the business sells, not what it texts ("offer" as a
+    verb); "Get our best offer by text", "Our text club offers deals" (the texts' subject: what
+    they bring) and "We also offer text alerts about your order" (the alerts are a kind of
+    their own) are read as kinds."""
+    verb = _KIND_VERBS.match(text, start)
+    if verb is None:
+        return False
+    if _SUBJECT_BEFORE.search(text[:start]):
+        return True
+    business = _BUSINESS_SUBJECT_BEFORE.search(text[:start])
+    return (
+        business is not None
+        and verb.group().lower().endswith("s")
+        and not speaks_of_messages(business["noun"])
+        and not re.search(r"\b(?:club|program|list|alerts?|newsletter)\b", business["noun"], re.I)
+    )
 
 
 def offers_not_texts(sentence: str) -> bool:

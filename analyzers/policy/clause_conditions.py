@@ -90,15 +90,29 @@ def conditions(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
             continue
         for i in range(s - 1, max(start, s - _CONDITION_REACH) - 1, -1):
             word = doc[i].lower_
-            if word in _CONDITION_MARKERS:
+            if word in _CONDITION_MARKERS or _as_after_carve_out(doc, i):
                 found.append((s, e))
                 break
-            if word in _CONDITION_STOP:
+            if word in _CONDITION_STOP or _thing_excepted(doc, i):
                 break
         else:
             if _consent_given(doc, start, s):
                 found.append((s, e))
     return found
+
+
+def _thing_excepted(doc: Doc, i: int) -> bool:
+    """Is the word at i the "for" of "except for", which names a thing taken out ("except for
+    text messaging opt-in data and consent", "except for SMS consent and mobile numbers"),
+    not a condition on the sharing ("except with your consent")?"""
+    return doc[i].lower_ == "for" and i > 0 and doc[i - 1].lower_ in ("except", "excepting")
+
+
+def _as_after_carve_out(doc: Doc, i: int) -> bool:
+    """ "other than as you may direct or authorize", "save as you instruct": "as" after a
+    carve-out word opens the subscriber's say-so as "unless" would ("other than SMS consent"
+    names a thing, and has no "as")."""
+    return doc[i].lower_ == "as" and i > 0 and doc[i - 1].lower_ in ("than", "except", "save")
 
 
 # the subscriber's clause that gives the consent: "unless you give us your consent", "if you
@@ -211,10 +225,20 @@ def _leading_carve_out(parts: _Parts, start: int, verb: int) -> tuple[str, str] 
     return (kind, why) if kind else None
 
 
+_RECIPIENT_LABELS = ("recipient_outside", "recipient_partner", "recipient_provider")
+
+
 def _narrow_recipient(parts: _Parts, start: int, end: int) -> bool:
     """ "We will not share your number with other customers / with debt collectors": a promise
-    about one kind of recipient, not about third parties or marketing."""
+    about one kind of recipient, not about third parties or marketing. So is a promise not to
+    publish it ("Your phone number won't be shared publicly on our website"), which names no
+    recipient at all."""
     doc = parts.doc
+    if start < end and doc[start].lower_ == "publicly":
+        return not any(
+            parts.has(label, start, end)
+            for label in (*_RECIPIENT_LABELS, "purpose_marketing", "carve_out")
+        )
     if start >= end or doc[start].lower_ not in ("with", "to", "w"):
         return False
     stop = next(
@@ -405,7 +429,8 @@ def _judge_group(
             return Clause(
                 "exception" if mobile else "general_exception", topic, why, attempted=mobile
             )
-        if mobile and _narrow_recipient(parts, window[1], seg_end):
+        # the recipient follows the verb: the object before it, or a passive's subject
+        if mobile and _narrow_recipient(parts, max(window[1], verb_end), seg_end):
             return Clause("neutral", topic, "a promise about one kind of recipient only")
         if mobile and _sale_only(parts, group, seg_end):
             return Clause(
@@ -882,3 +907,60 @@ def _providers_fill_the_set(parts: _Parts, region: tuple[int, int]) -> bool:
         rest = (rel, region[1])
         return parts.has("recipient_provider", *rest) and not _partner_recipient(parts, rest)
     return False
+
+
+# a predicate of texting the subscriber: "text you", "message you", "contact you by text",
+# "send you texts"
+_TEXTS_YOU = re.compile(
+    r"^(?:texts?|messages?|sms)\s+you\b"
+    r"|^(?:contacts?|reach(?:es)?|call)\s+you\s+(?:by|via|through|with|over)\s+"
+    r"(?:text|texts|sms|text\s+messages?)\b"
+    r"|^sends?\s+you\s+(?:[\w'’-]+\s+){0,2}?(?:texts|text\s+messages|sms)\b",
+    re.IGNORECASE,
+)
+# what may stand between the recipient and that predicate: "who may", "that will also"
+_BEFORE_TEXTING = AUXILIARIES | {
+    "who", "that", "which", "may", "might", "can", "could", "will", "would", "also",
+    "sometimes", "occasionally", "then", "directly", "themselves", "separately",
+}  # fmt: skip
+_OWN = {"own", "their", "its"}
+
+
+def texts_on_its_own(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """Does a recipient text the subscriber on its own account? "... but our affiliates may
+    contact you by text about their services", "our SMS partners who may text you their own
+    offers": whoever texts the subscriber holds the number, so a partner that texts it (or
+    any recipient that texts its own offers) is the sharing the promise denies, even where no
+    sharing verb names it. A provider that texts for the business ("the platform that texts
+    you our reminders", "vendors who text you on our behalf") delivers its messages, and a
+    denied contact ("no partner will ever text you") shares nothing."""
+    doc = parts.doc
+    start, end = segment
+    recipients = [
+        (s, e, label)
+        for label in ("recipient_partner", "recipient_outside", "recipient_provider")
+        for s, e in parts.within(label, start, end)
+    ]
+    for s, e, label in recipients:
+        j = e
+        if j + 1 < end and doc[j].lower_ == "we" and doc[j + 1].is_alpha:
+            # a relative clause without its pronoun: "partners we trust may text you"
+            j += 3 if j + 2 < end and doc[j + 2].lower_ in ("with", "for") else 2
+        while j < end and doc[j].lower_ in _BEFORE_TEXTING:
+            j += 1
+        if j >= end or not _TEXTS_YOU.match(doc[j:end].text):
+            continue
+        if parts.has("negator", s, j) or (s - start < 3 and parts.has("negator", start, s)):
+            continue  # "no partner will text you", "none of our partners texts you"
+        stop = next((t.i for t in doc[j:end] if t.lower_ in (";", ".")), end)
+        if parts.has("acts_for_us", j, stop):
+            continue
+        own = any(t.lower_ in _OWN for t in doc[j:stop]) or _marketing_purpose(parts, (j, stop))
+        provider = any(ps <= s and e <= pe for ps, pe in parts.within("recipient_provider", s, e))
+        if label == "recipient_provider" or provider:
+            if not own:
+                continue
+        text = doc[s:stop].text.strip().rstrip(".;:,")
+        why = f"a recipient texts the subscriber on its own account: “{text}”"
+        return Clause("exception", "mobile", why, attempted=True)
+    return None

@@ -33,7 +33,13 @@ from analyzers.policy.clause_parts import (
     _clause_start,
     _Parts,
 )
-from analyzers.policy.clause_verbs import _names_the_shared_set, _receivers, permission_predicate
+from analyzers.policy.clause_verbs import (
+    _RECIPIENTS,
+    _names_the_shared_set,
+    _receivers,
+    permission_predicate,
+)
+from analyzers.text.grammar import AUXILIARIES
 
 # the section a sentence stands in, named as such ("This section does not apply to ...")
 _THIS_SECTION = re.compile(
@@ -128,6 +134,39 @@ _JOINING = re.compile(r"^(?:(?:however|but|and|yet|so)\b[\s,]*)+", re.IGNORECASE
 _POINTER_WORDS = {"this", "that", "these", "those", "such", "it", "them", "above", "foregoing"}
 
 
+# what may open a subject that names again a thing named before: "neither section", "the lists"
+_REPEATING = {"the", "these", "those", "such", "neither", "either", "each", "both", "that", "this"}
+_SUBJECT_REACH = 3
+
+
+def _repeats_a_noun_before(parts: _Parts, segment: tuple[int, int]) -> bool:
+    """Is the segment's subject a thing the text named before it, with its sharing? "We may
+    provide customer lists to sponsors. Customer lists do not include mobile numbers",
+    "Sections 4 and 5 describe when we share information; neither section applies to mobile
+    information": the lists, the sections are what was shared or what describes the sharing,
+    so what they do not include is left out of it, as "these lists do not include" says. The
+    subject runs to its verb (an auxiliary or a verb of scope) and is no recipient ("Partners
+    do not receive ..." names who gets the data, not what is shared)."""
+    doc = parts.doc
+    start, end = segment
+    verbs = {s for s, _e in parts.within("scope_verb", start, end)}
+    stop = next(
+        (t.i for t in doc[start:end] if t.lower_ in AUXILIARIES or t.i in verbs),
+        None,
+    )
+    if stop is None:
+        return False
+    subject = [t for t in doc[start:stop] if t.is_alpha]
+    if subject and subject[0].lower_ in _REPEATING:
+        subject = subject[1:]
+    if not 0 < len(subject) <= _SUBJECT_REACH or any(
+        parts.has(label, start, stop) for label in _RECIPIENTS
+    ):
+        return False
+    head = subject[-1].lower_.rstrip("s")
+    return any(t.lower_.rstrip("s") == head for t in doc[:start] if t.is_alpha)
+
+
 def _left_out(parts: _Parts, segment: tuple[int, int]) -> bool:
     """ "Phone numbers you give us for texts are not included", "Mobile numbers from our text
     club are never part of these lists": after sharing, mobile data as the subject of a
@@ -167,7 +206,7 @@ def points_back_at_sharing(parts: _Parts, segment: tuple[int, int]) -> bool:
     opening = _JOINING.sub("", parts.doc[start:end].text.lstrip(" ;:,.-—"))
     if _POINTER_OPENING.match(opening) or _LIKEWISE.search(opening):
         return True
-    if _left_out(parts, segment):
+    if _left_out(parts, segment) or _repeats_a_noun_before(parts, segment):
         return True
     return any(
         parts.doc[s].lower_ in _EXCLUDED_FROM and s + 1 < end and parts.doc[s + 1].lower_ == "from"
@@ -216,6 +255,8 @@ def _exclusion(
     carved = _carved_mobile_data(parts, segment)
     if carved is not None:
         return carved
+    if _restriction_lifted(parts, segment):
+        return _included(parts, segment)
     if not named:
         return None
     # the sharing before that the segment points back at ("We share data with partners; these
@@ -231,8 +272,9 @@ def _exclusion(
             return _excluded_but(parts, segment, verb)
         if _marketing_or_partner(parts, pointed):
             return _included(parts, segment)
-    for s, _e in parts.within("scope_verb", start, end):
-        if _names_recipients(parts, s):
+    scopes = parts.within("scope_verb", start, end)
+    for n, (s, _e) in enumerate(scopes):
+        if _names_recipients(parts, s) or _other_data_first(parts, _e, scopes[n + 1 :]):
             continue
         clause = _clause_start(parts, start, s)
         if _locally_negated(parts, start, s):
@@ -244,7 +286,11 @@ def _exclusion(
             )
         if (
             parts.doc[s].lower_ in _SCOPE_VERBS
-            and (set_named or parts.has("sharing_context", start, s))
+            and (
+                set_named
+                or parts.has("sharing_context", start, s)
+                or (shared_before and _repeats_a_noun_before(parts, segment))
+            )
             and (
                 parts.has("purpose_marketing", clause, end)
                 or _partner_recipient(parts, pointed)
@@ -256,6 +302,45 @@ def _exclusion(
             # (the third parties named in the subject, before the verb of scope)
             return _included(parts, segment)
     return None
+
+
+# what opens the case in which a limit is lifted: "does not apply if you join ..."
+_LIFTED_WHEN = {"if", "when", "whenever", "where", "once", "after"}
+
+
+def _restriction_lifted(parts: _Parts, segment: tuple[int, int]) -> bool:
+    """Is a limit on sharing mobile data lifted in some case? "The exclusion above for text
+    messaging data does not apply if you join a partner's program, in which case your number
+    is sent to that partner": the subject is the limit (an exclusion, a promise, a
+    restriction), its verb of scope is negated, and a case follows it: in that case the data
+    is shared, an exception to the promise. "This promise does not apply to your email"
+    names no case (it is the exclusion `_exclusion` reads), and the law's case ("... does not
+    apply when the law requires disclosure") is sharing reviewers accept."""
+    doc = parts.doc
+    start, end = segment
+    for s, e in parts.within("scope_verb", start, end):
+        clause = _clause_start(parts, start, s)
+        if not parts.has("restriction", clause, s) or not _locally_negated(parts, start, s):
+            continue
+        if (
+            e < end
+            and doc[e].lower_ in _LIFTED_WHEN
+            and not parts.has("purpose_operations", e, end)
+        ):
+            return True  # not the law's case: "... when the law requires disclosure"
+    return False
+
+
+def _other_data_first(parts: _Parts, verb_end: int, later: list[tuple[int, int]]) -> bool:
+    """Is the verb of scope the first of two predicates, its own object no mobile data? In
+    "Our affiliate sharing covers purchase data only and never extends to SMS opt-in data",
+    "covers purchase data" says what the sharing is; the predicate after "and" says whether
+    the mobile data is part of it."""
+    if not later:
+        return False
+    doc = parts.doc
+    joint = next((t.i for t in doc[verb_end : later[0][0]] if t.lower_ in ("and", "but")), None)
+    return joint is not None and not parts.has("mobile_data", verb_end, joint)
 
 
 def _marketing_or_partner(parts: _Parts, region: tuple[int, int]) -> bool:

@@ -119,6 +119,7 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
         ),
         default=pre[0],
     )
+    clause = _after_relative_aside(doc, clause, pre[1])
     if _denied_item(doc, clause, pre[1]):
         return True
     clause = _after_opening_clause(doc, clause, pre[1])
@@ -159,6 +160,29 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
     if _denied_by_its_predicate(parts, pre, post):
         count += 1
     return count % 2 == 1
+
+
+# what opens the main clause again after a relative aside and its closing comma
+_ASIDE_CLOSED_BY = _NEW_SUBJECT | {"nobody", "no", "none", "neither", "nothing", "nor"}
+
+
+def _after_relative_aside(doc: Doc, clause: int, verb: int) -> int:
+    """Where the verb's clause starts when the relative clause before it is an aside closed by
+    a comma: in "Other than our texting vendor, who may not use it for any other purpose,
+    nobody gets your number" the "not" is the vendor's, and "nobody" after the closing comma
+    opens the clause of "gets". Only a comma a subject follows closes the aside: in "SMS
+    data, which is not sold, rented, or shared" the list stays in the relative clause."""
+    if clause == 0 or doc[clause - 1].lower_ not in _RELATIVE:
+        return clause
+    closing = max(
+        (
+            t.i
+            for t in doc[clause:verb]
+            if t.text == "," and t.i + 1 < verb and doc[t.i + 1].lower_ in _ASIDE_CLOSED_BY
+        ),
+        default=None,
+    )
+    return closing + 1 if closing is not None else clause
 
 
 # words that open a sentence with a clause of its own, closed by a comma before the main one

@@ -104,6 +104,23 @@ _LEADING_PHRASE = {
 _NUMBER_NOUNS = frozenset({"number", "numbers", "consent", "consents", "opt-ins"})
 
 
+# what makes a noun point back at the one named before: "the list", "that number"
+_DEFINITE = {"the", "that", "this", "these", "those", "such"}
+
+
+def _repeats_its_noun(parts: _Parts, head: tuple[int, int]) -> bool:
+    """Does the window name, with "the", the head noun of mobile data the sentence named
+    before it? In "We don't rent our text list to anyone, and the list never leaves our
+    hands" the list is the text list, as "it" would be; "the list of our partners" with no
+    text list before is nothing of the kind."""
+    doc = parts.doc
+    heads = {doc[e - 1].lower_ for _s, e in parts.spans.get("mobile_data", []) if e <= head[0]}
+    return any(
+        t.lower_ in _DEFINITE and t.i + 1 < head[1] and doc[t.i + 1].lower_ in heads
+        for t in doc[head[0] : head[1]]
+    )
+
+
 def _topic(parts: _Parts, window: tuple[int, int], *, scope: bool, previous: str) -> str:
     """What the window (object or passive subject) is about: mobile, personal or other."""
     doc = parts.doc
@@ -127,6 +144,8 @@ def _topic(parts: _Parts, window: tuple[int, int], *, scope: bool, previous: str
         return "mobile"
     if parts.has("anaphor", *head) and parts.has("mobile_data", 0, start):
         return "mobile"  # "... your number ..., nobody else ever sees it"
+    if _repeats_its_noun(parts, head):
+        return "mobile"
     if parts.has("mobile_data", *qualifier):
         return "mobile"
     if (parts.has("sms_scope", *qualifier) or parts.has("text_messages", *qualifier)) and any(

@@ -150,6 +150,34 @@ def _qualifier_use(doc: Doc, i: int) -> bool:
     }
 
 
+# what a bought thing's record is called: "purchase data", "purchase history"
+_RECORD_NOUNS = {
+    "data", "history", "histories", "information", "info", "records", "record", "details",
+    "amounts", "amount", "dates", "date", "behavior", "behaviour", "patterns", "activity",
+}  # fmt: skip
+
+
+def _purchase_noun(parts: _Parts, i: int) -> bool:
+    """ "Our affiliate sharing covers purchase data only": "purchase" before a noun of records
+    names what was bought, the subscriber's; it is no one buying data. After its buyer ("our
+    affiliates purchase data from us") or a modal ("may purchase data") it is the verb."""
+    doc = parts.doc
+    if doc[i].lower_ not in ("purchase", "purchases") or i + 1 >= len(doc):
+        return False
+    if doc[i + 1].lower_ not in _RECORD_NOUNS:
+        return False
+    if i > 0 and doc[i - 1].lower_ in _BUYING_BEFORE:
+        return False
+    return not any(e == i for label in _RECIPIENTS for _s, e in parts.spans.get(label, []))
+
+
+# what stands before "purchase" as a verb: "may purchase", "who purchase", "to purchase"
+_BUYING_BEFORE = {
+    "may", "might", "will", "would", "can", "could", "to", "who", "that", "which", "not",
+    "never", "n't", "n’t", "also", "they", "we", "others", "companies", "businesses",
+}  # fmt: skip
+
+
 def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, int]]]:
     """Sharing verbs of a segment, coordinated ones ("sell, rent or share") grouped."""
     doc = parts.doc
@@ -179,6 +207,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and _is_verb_use(doc, v[0])
         and not _sharing_noun(doc, v[0])
         and not _qualifier_use(doc, v[0])
+        and not _purchase_noun(parts, v[0])
         and not _quoted(doc, v[0], start)
         and not _sold_out(parts, v[0])
         and not _asked_whether(doc, v[0], start)
@@ -493,9 +522,12 @@ def _given_passive(parts: _Parts, s: int, e: int) -> bool:
     """Is the verb at s a passive of handing over whose subject is the receiver? Its object
     follows it at once ("be given your number", "are sent a copy", "is provided with it");
     "Your number is given to our vendor" has the data as subject and "to" after the verb, and
-    stays a handing-over verb with its recipient."""
+    stays a handing-over verb with its recipient, and so does one with its particle ("be
+    handed over to marketers", "be given out": the particle is no object)."""
     doc = parts.doc
     if doc[s].lower_ not in _GIVEN or e >= len(doc) or doc[e].lower_ in _NOT_AN_OBJECT:
+        return False
+    if doc[e].lower_ in _PARTICLES:
         return False
     return (s > 0 and doc[s - 1].lower_ in _BE) or (s > 1 and doc[s - 2].lower_ in _BE)
 
@@ -504,6 +536,10 @@ _BY_REACH = 5
 
 
 _LETTING = {"allow", "allows", "permit", "permits", "let", "lets"}
+
+
+# the particle of a phrasal verb of handing over ("handed over", "given out", "passed along")
+_PARTICLES = {"over", "out", "along", "on", "away"}
 
 
 _NOT_AN_OBJECT = {"to", "by", "for", "through", "via", ".", ",", ";", ":", "only", "solely"}
@@ -660,17 +696,24 @@ def _sold_out(parts: _Parts, i: int) -> bool:
 def _gerund_subject(parts: _Parts, i: int, start: int, end: int) -> bool:
     """ "Sharing with affiliates (see above) never extends to your number": an -ing form that
     opens the sentence and is followed by a verb of scope names the sharing the sentence
-    limits; it is the subject, not an act of sharing."""
+    limits; it is the subject, not an act of sharing. "Sharing with lead buyers is part of how
+    our service works" says the act is done: its scope is how the business works."""
     doc = parts.doc
     return (
         i == start
         and doc[i].lower_.endswith("ing")
         and any(
             not parts.within("share_verb", i + 1, s)  # its own predicate, no other sharing
-            for s, _e in parts.within("scope_verb", i + 1, end)
+            and not (e < end and doc[e].lower_ in _HOW_WE_WORK)
+            for s, e in parts.within("scope_verb", i + 1, end)
             + parts.within("exclusion_verb", i + 1, end)
         )
     )
+
+
+# what follows "part of" when the act is how the business works, not a set it limits:
+# "Sharing with lead buyers is part of how our free quote service works"
+_HOW_WE_WORK = {"how", "what", "why"}
 
 
 # what a copula says of an act it rejects: "isn't our business", "is against our values"

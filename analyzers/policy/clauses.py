@@ -21,8 +21,9 @@ This module is the entry point: it picks the sentences that may state sharing, s
 into segments and weighs the verdicts of their clauses. The reading itself is split by what it
 looks at: clause_parts (the vocabulary matches and shared word sets), clause_verbs (which words
 are sharing verbs), clause_negation (whether a verb is denied), clause_objects (what is
-shared), clause_conditions (conditions, carve-outs, recipients: one verb group's verdict) and
-clause_exclusions (mobile data taken out of the sharing described).
+shared), clause_conditions (conditions, carve-outs, recipients: one verb group's verdict),
+clause_exclusions (mobile data taken out of the sharing described) and clause_answers (an FAQ's
+question and its elided answer as the one statement they make).
 
 Labels:
   promise            mobile data is not shared (no exception, or only service providers / law)
@@ -47,6 +48,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from analyzers.policy.clause_answers import answered_question, question_and_answer
 from analyzers.policy.clause_conditions import (
     _carve_out,
     _judge_group,
@@ -57,6 +59,7 @@ from analyzers.policy.clause_conditions import (
     _providers_fill_the_set,
     closed_to_providers,
     conditions,
+    texts_on_its_own,
 )
 from analyzers.policy.clause_exclusions import (
     _SHARING_HEADING,
@@ -145,6 +148,7 @@ _MAY_SHARE = re.compile(
     r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|"
     r"kept (?:private|confidential)|(?:give|gave|given|giving)\s+(?:\w+\s+)?away|"
     r"kept from|between you and us|(?:stays?|remains?|rests?) with|"
+    r"(?:give|gives|gave|given|giving)\s+(?:it\s+|them\s+)?out\b|"
     r"keep(?:s|ing)?\b[^.;]{0,60}\b(?:private|confidential)|"
     r"hand(?:s|ed|ing)? out|end(?:s|ed)? up (?:on|in|with)|"
     r"(?:hand|turn)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}over|\blen[dt]|"
@@ -238,10 +242,15 @@ def classify(
 ) -> Clause:
     """Judge one sentence (a list item with its lead-in) under its heading: see
     `_classify`; a list of recipients run into the sentence is read item by item too
-    (`_recipient_list`)."""
+    (`_recipient_list`), and a question with its answer as the statement they make
+    (`_with_its_answer`)."""
+    if not lead_in and (statement := answered_question(sentence)) is not None:
+        sentence, doc = statement, None  # "Do we share your number? We don't."
     verdict = _classify(
         sentence, heading=heading, lead_in=lead_in, previous=previous, doc=doc, sms_only=sms_only
     )
+    if not lead_in and verdict.label not in ("exception", "promise"):
+        verdict = _with_its_answer(sentence, verdict, heading=heading, sms_only=sms_only)
     listed = _recipient_list(sentence) if not lead_in else None
     if listed is None or verdict.label in ("exception", "promise"):
         return verdict
@@ -253,6 +262,19 @@ def classify(
         if item_verdict.label == "exception":
             return item_verdict
     return verdict
+
+
+def _with_its_answer(sentence: str, verdict: Clause, *, heading: str, sms_only: bool) -> Clause:
+    """An answer that is a clause of its own, read with what the question asks about: in "Is
+    my mobile number sold or given to other companies? No, it is neither sold nor given to
+    anyone else." the answer's "it" is the number the question names, as the sentence before
+    would give it (`previous`). Only a promise or an exception the answer states replaces the
+    verdict on the whole."""
+    pair = question_and_answer(sentence)
+    if pair is None or not _MOBILE_HINT.search(pair[0]):
+        return verdict
+    answer = _classify(pair[1], heading=heading, previous="mobile", sms_only=sms_only)
+    return answer if answer.label in ("exception", "promise") else verdict
 
 
 # a lead-in that stops at the recipients' preposition ("We share information with:", "We
@@ -367,6 +389,9 @@ def _classify(
         )
         if exclusion is not None:
             best, excluded, previous = _better(best, exclusion), True, "mobile"
+        own_texts = texts_on_its_own(parts, segment)
+        if own_texts is not None:
+            best = _better(best, own_texts)
         pre_start, carried, subject = segment[0], False, None
         for group in _verb_groups(parts, *segment):
             verb_start = group[0][0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from analyzers.policy.clause_answers import elided_answer
 from analyzers.policy.clauses import (
     Clause,
     awaits_its_verb,
@@ -233,11 +234,12 @@ def answer_with_its_question(sentence: Sentence, before: Sentence | None) -> str
     as "Do you share my phone number with anyone for marketing? No." does in one line (the
     clause reader reads that form), and "Yes, with our marketing partners." affirms it. ""
     when the sentence is no such answer to the sentence before it; a longer answer ("No. Your
-    number is never shared ...") states its own clause."""
+    number is never shared ...") states its own clause. An answer that is only a subject and
+    its auxiliary ("We don't.", "It isn't.") takes the question's verb too (clause_answers)."""
     if before is None or not asks(before) or asks(sentence) or before.heading != sentence.heading:
         return ""
     short_yes = _YES.match(sentence.text) and len(sentence.text.split()) <= _SHORT_ANSWER_WORDS
-    if not (_BARE_ANSWER.match(sentence.text) or short_yes):
+    if not (_BARE_ANSWER.match(sentence.text) or short_yes or elided_answer(sentence.text)):
         return ""
     return f"{before.text} {sentence.text}"
 
