@@ -994,3 +994,25 @@ def test_a_form_beside_one_that_links_the_terms_still_misses_them() -> None:
 
     assert status(site(page(shops(full, full, short))), "optin.terms_link_missing") == "failed"
     assert status(site(page(shops(full, full, full))), "optin.terms_link_missing") == "passed"
+
+
+def test_a_box_whose_words_make_submitting_the_consent_on_a_form_that_needs_the_phone() -> None:
+    """Realworld, blind round 32 (a sales firm's contact form): the phone is required, and the
+    optional box reads "By submitting this form with your phone number, you agree to receive
+    text messages from Acme Dental ...": ticked or not, sending the form agrees to texts.
+    Near misses: the same box worded "By checking this box", and the phone optional."""
+
+    def contact(consent: str, phone_attrs: str = "required") -> str:
+        return form(
+            f'<label>Phone <input type="tel" name="phone" {phone_attrs}></label>'
+            '<label>Message <textarea name="message"></textarea></label>'
+            f'<label><input type="checkbox" name="sms"> {consent} you agree to receive appointment '
+            "text messages from Acme Dental at the number provided. Message frequency varies. "
+            "Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel.</label>",
+        )
+
+    submitting = "By submitting this form with your phone number,"
+    assert status(site(page(contact(submitting))), "optin.consent_required") == "failed"
+    checking = "By checking this box,"
+    assert status(site(page(contact(checking))), "optin.consent_required") == "passed"
+    assert status(site(page(contact(submitting, ""))), "optin.consent_required") == "passed"

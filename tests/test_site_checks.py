@@ -189,6 +189,26 @@ def test_login_required_on_a_login_wall_not_on_a_portal_link() -> None:
     assert status(basic, "site.login_required") is Status.FAILED
 
 
+def test_a_sign_up_form_that_makes_an_account_is_no_login_wall() -> None:
+    """Realworld, blind round 32 (an AI assistant's sign-up page, the opt-in page a reviewer is
+    given): name, e-mail, password, phone and the SMS box, "Create account": anyone may fill
+    it, it walls nothing off. Near miss: the same short page with "Log in" is a wall."""
+    signup = page(
+        "<h1>Get started</h1><form id='signupForm'><input name='email'>"
+        "<input name='pw' type='password'><input name='phone' type='tel'>"
+        "<button>Create account</button></form>"
+    )
+    assert (
+        status(snapshot_from_pages({"/signup": signup}, base=BASE), "site.login_required")
+        is Status.PASSED
+    )
+    login = signup.replace("signupForm", "entry").replace("Create account", "Log in")
+    assert (
+        status(snapshot_from_pages({"/signup": login}, base=BASE), "site.login_required")
+        is Status.FAILED
+    )
+
+
 def test_a_password_layer_over_the_whole_page_is_a_login_wall() -> None:
     """The content is in the markup, but the renderer measured a full-screen layer holding a
     password box and no way to close it: a person sees only the password box."""

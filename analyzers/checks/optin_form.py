@@ -256,6 +256,33 @@ def _pictured_box(optin: OptInForm) -> bool:
     return optin.form.formless and all(c in optin.consent_controls for c in optin.form.controls)
 
 
+# the consent given by sending the form, not by the box: "By submitting this form with your
+# phone number, you agree to receive ..." (not "By checking this box and submitting")
+_BY_SUBMITTING = re.compile(
+    r"\bby\s+(?:submitting|sending|clicking\s+(?:submit|send))\b", re.IGNORECASE
+)
+_BY_THE_BOX = re.compile(
+    r"\bby\s+(?:checking|ticking|selecting|clicking)\s+(?:this|the)\s+box\b", re.IGNORECASE
+)
+
+
+def _box_says_submitting_consents(optin: OptInForm) -> str:
+    """The consent box's own label says that submitting the form is the consent ("By
+    submitting this form with your phone number, you agree to receive calls and text
+    messages ...": realworld, blind round 32, a sales firm's contact form): ticked or not, a
+    person who sends the form has agreed. The sentence, or ""."""
+    labels = " ".join(c.label for c in optin.consent_controls)
+    for found in optin.disclosure.elements.get("consent_statement", []):
+        sentence = found.sentence
+        if (
+            _BY_SUBMITTING.search(sentence)
+            and not _BY_THE_BOX.search(sentence)
+            and sentence[:60] in labels
+        ):
+            return sentence
+    return ""
+
+
 def _consent_by_submitting(optin: OptInForm) -> str:
     found = optin.disclosure.first("consent_statement")
     return found.sentence if found else ""
@@ -722,6 +749,20 @@ def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
                     "with the SMS box ticked and unticked, without showing why, so prevet "
                     "could not tell whether the box is required. Fill in the form, leave "
                     "the SMS box unticked and submit: the request must go through.",
+                )
+        if optin.consent_controls and (said := _box_says_submitting_consents(optin)):
+            phone = next((p for p in optin.phone_fields if marked_required(p, optin.form)), None)
+            if phone is not None:
+                yield Hit(
+                    url=optin.url,
+                    selector=phone.selector,
+                    evidence=f"{phone.html} — {said}"[:400],
+                    fix='Word the box as its own consent ("By checking this box, I agree ...") '
+                    "and make the phone field optional, or required only when the box is "
+                    "ticked.",
+                    message="The SMS box's own words make submitting the form (with the phone "
+                    "number it requires) the consent to texts, so nobody can use the form "
+                    "without agreeing to texts, ticked or not.",
                 )
         if not optin.consent_controls and _consent_by_submitting(optin):
             for phone in optin.phone_fields:

@@ -623,10 +623,35 @@ def _password_form(page: Page) -> Form | None:
     )
 
 
+# a form that makes an account: its button, name or address says so ("Create account", "Sign
+# up", form#signupForm, /register)
+_REGISTERS = re.compile(
+    r"sign[\s_-]?up|register|registration|create[\s_-]+(?:an?\s+|your\s+)?account|join\b",
+    re.IGNORECASE,
+)
+
+
+def _registration(form: Form) -> bool:
+    """Is the password form one that creates an account (a sign-up) rather than one that lets
+    members in? Anyone may fill it: it walls nothing off (realworld, blind round 32: an AI
+    assistant's sign-up page, whose SMS box sits under the account fields)."""
+    buttons = [
+        c.label or c.value or c.html
+        for c in form.controls
+        if c.tag == "button" or c.type in ("submit", "button")
+    ]
+    said = " ".join([form.selector, form.action, *buttons])
+    return bool(_REGISTERS.search(said)) and not re.search(
+        r"\blog[\s_-]?in\b|\bsign[\s_-]?in\b", " ".join(buttons), re.IGNORECASE
+    )
+
+
 def _login_wall(page: Page) -> str | None:
     if page.status == 401:
         return "HTTP 401 (authentication required)"
     form = _password_form(page)
+    if form is not None and _registration(form):
+        form = None
     path = urlsplit(page.final_url or page.url).path
     if form is not None and (page.main_text_words < LOGIN_WALL_WORDS or _LOGIN_PATH.search(path)):
         return f"a login form ({form.selector})"
