@@ -44,6 +44,8 @@ ACCEPT = {
         # the dealing going ahead without the texts (blind round 31, m31b keyhole)
         "Optional: you can book without texts.",
         "You may still order without opting in to SMS.",
+        # subjectless, in the SMS fine print (blind round 32, a towing company)
+        "Not required to request service.",
     ],
     "carrier_liability": ["Carriers are not liable for delayed or undelivered messages."],
     "message_types": [
