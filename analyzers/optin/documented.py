@@ -282,6 +282,10 @@ def quoted_boxes(pages: list[Page]) -> list[tuple[Page, str, str, str]]:
     return found
 
 
+# a line that may call for a keyword: a verb of texting, then "to" (the number or short code)
+_KEYWORD_HINT = re.compile(r"\b(?:text|txt|send|reply|texting)\b[^.!?]{0,60}?\bto\b", re.I)
+
+
 def _keyword_consents(text: str) -> list[tuple[str, str]]:
     """A call to action that opts people in by keyword and tells them what texting it agrees
     to ("By texting the keyword UPDATES to 833-555-0100, you agree to receive autodialed text
@@ -294,7 +298,9 @@ def _keyword_consents(text: str) -> list[tuple[str, str]]:
     lines = text.split("\n")
     for i, line in enumerate(lines):
         words = " ".join(line.split())
-        if not _SET_OFF[0] <= len(words) <= _SET_OFF[1] or not _speaks_consent(words):
+        if not _SET_OFF[0] <= len(words) <= _SET_OFF[1] or not _KEYWORD_HINT.search(words):
+            continue  # (a cheap look first: most lines of a page call for no keyword)
+        if not _speaks_consent(words):
             continue
         if any(m.label == "keyword_optin" for m in vocabulary("optin").find(words)):
             for after in lines[i + 1 :]:
