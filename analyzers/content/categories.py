@@ -10,7 +10,9 @@ class Category:
     name: str  # the part after "content." in the check id, and the vocabulary file's name
     label: str  # how a sentence names it: "cannabis / CBD products"
     prohibited: bool  # an error-level denial (samples.prohibited_content also uses these)
-    age_restricted: bool = False  # allowed behind a date-of-birth age gate
+    # allowed behind a date-of-birth age gate; a policy page that sets the age to buy such goods
+    # speaks for the business (analyzers.content.self_description.bought_by_the_reader)
+    age_restricted: bool = False
     # how much one distinct strong term weighs in the page score (see analyzers.content.scoring):
     # a hate slogan or a lead-selling phrase says more on its own than the word "wine"
     strong_weight: int = 2
@@ -28,12 +30,6 @@ class Category:
     # service rather than the goods ("shooting range", "CCW class", "gun show")
     gate_bars_sales: bool = False
     services: frozenset[str] = frozenset()
-
-    @property
-    def bought_by_age(self) -> bool:
-        """Goods a business sells only to the old enough: a policy page that sets the age to
-        buy them speaks for the business (analyzers.content.self_description)."""
-        return self.age_restricted
 
 
 CATEGORIES: dict[str, Category] = {

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from analyzers.content.categories import CATEGORIES
 from analyzers.content.matching import (
@@ -80,6 +80,14 @@ class PageContent:
     reading: TextReading
     text: str = ""  # the zoned text the match offsets refer to
     policy: bool = False  # a policy document: only what the business says it is counts
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [start for start, _ in split_sentences(self.text)]
+
+    def before(self, match: ContentMatch) -> str:
+        """The words of the match's sentence before it ("Acme is a | lead-generation ...")."""
+        return self.text[self._sentence_starts[match.sentence_index] : match.start_char]
 
 
 @dataclass
@@ -134,7 +142,9 @@ def read_page(page: Page, policy: bool = False) -> PageContent:
     only the categories a business can say it is)."""
     zoned = page_zones(page)
     wanted = tuple(
-        c for c, category in CATEGORIES.items() if category.said_of_itself or category.bought_by_age
+        c
+        for c, category in CATEGORIES.items()
+        if category.said_of_itself or category.age_restricted
     )
     reading = read_text(zoned.text, wanted if policy else None)
     matches = [ZonedMatch(m, zoned.zone_at(m.start_char)) for m in reading.matches]
@@ -185,29 +195,18 @@ def _declarations(
         said = paid_to_the_business
     else:
         return []
-    starts = [start for start, _ in split_sentences(content.text)]
-    return [
-        z
-        for z in strong
-        if said(
-            content.text[starts[z.match.sentence_index] : z.match.start_char],
-            z.match.text,
-            names,
-        )
-    ]
+    return [z for z in strong if said(content.before(z.match), z.match.text, names)]
 
 
 def _sold_by_age(content: PageContent, strong: list[ZonedMatch]) -> list[tuple[ZonedMatch, str]]:
     """The strong terms of goods sold only to the old enough that the page says the reader
     must be old enough, or permitted, to buy (self_description.bought_by_the_reader), with
     those words: buying words, which a policy page says of what the business sells."""
-    if not CATEGORIES[strong[0].match.category].bought_by_age:
+    if not CATEGORIES[strong[0].match.category].age_restricted:
         return []
-    starts = [start for start, _ in split_sentences(content.text)]
     found = []
     for z in strong:
-        before = content.text[starts[z.match.sentence_index] : z.match.start_char]
-        if words := bought_by_the_reader(before):
+        if words := bought_by_the_reader(content.before(z.match)):
             found.append((z, words))
     return found
 

@@ -314,7 +314,7 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
         if match.text.lower() not in {k.lower() for k in bucket}:
             bucket.append(match.text)
     if not other:
-        other.extend(_service_subjects(text) or _notice_kinds(text))
+        other.extend(_service_subjects(text) or _notice_kinds(text, promotional_lists))
     return marketing, other
 
 
@@ -330,11 +330,11 @@ _NO_NOTICE_KIND = re.compile(
 )
 
 
-def _notice_kinds(text: str) -> list[str]:
+def _notice_kinds(text: str, spans: list[tuple[int, int]]) -> list[str]:
     """Notices the consent names before its promotions, none of them a promotion nor listed
     among the promotional texts: "slip notices and recurring automated marketing texts (fuel-dock
-    specials, ...)" names a service kind and a marketing one."""
-    spans = _promotional_lists(text)
+    specials, ...)" names a service kind and a marketing one. `spans`: the promotional lists
+    (`_promotional_lists`)."""
     found = []
     for notice in _NOTICES.finditer(text):
         sentence_start = max(text.rfind(mark, 0, notice.start()) for mark in ".!?")
