@@ -9,6 +9,7 @@ import pytest
 
 from analyzers.policy.sharing import (
     analyze_sharing,
+    denies_only_affiliates,
     denies_only_unaffiliated,
     only_other_users_receive,
 )
@@ -182,3 +183,33 @@ class TestAPromiseScopedToUnaffiliatedParties:
             "Mobile numbers and SMS opt-in data are never shared with third parties or affiliates.",
         ]
         assert _exceptions(lines) == []
+
+
+class TestAPromiseKeptOnlyFromAffiliates:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "We do not share your mobile number or text-message consent with our affiliates.",
+            "Your number is not shared with affiliated companies for marketing.",
+            "Text subscribers' numbers are never passed to our sister companies.",
+        ],
+    )
+    def test_it_is_no_promise_about_third_parties(self, sentence: str) -> None:
+        assert denies_only_affiliates(sentence)
+        assert _labels([sentence]) == {sentence: "narrow_promise"}
+        assert not analyze_sharing(split_sentences([sentence])).attempted
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "We do not share your mobile number with third parties or affiliates.",
+            "We never share your number with our affiliates or anyone else.",
+            "We will not share it with partners, affiliates or advertisers.",
+            # a party qualified as unaffiliated is the other rule (an exception)
+            "We never share your mobile number with non-affiliated companies for marketing.",
+            "Under no circumstance will we pass mobile opt-in data to affiliated marketers or "
+            "lead generators.",
+        ],
+    )
+    def test_near_miss_others_named_too(self, sentence: str) -> None:
+        assert not denies_only_affiliates(sentence)

@@ -281,6 +281,36 @@ class TestSmsClause:
         hit = findings(results, "privacy.no_sms_clause")[0]
         assert "personal information" in hit.evidence and "Harborline Dental" in hit.fix
 
+    def test_a_promise_kept_only_from_affiliates_is_not_enough(self) -> None:
+        # blind round 33: a locksmith's policy shared job details with "service partners" and
+        # kept the number only from "our affiliates"
+        policy = GOOD_POLICY.replace(
+            "No mobile information will be shared with third parties or affiliates\nfor marketing "
+            "or promotional purposes.",
+            "We do not share your mobile number or text-message consent with our affiliates.",
+        )
+        results = run({"/": HOME, "/privacy": policy})
+        assert failed(results) == {"privacy.no_sms_clause"}
+        hit = findings(results, "privacy.no_sms_clause")[0]
+        assert "affiliates" in hit.evidence and "third parties" in hit.message
+
+    @pytest.mark.parametrize(
+        "promise",
+        [
+            "We do not share your mobile number with third parties or our affiliates.",
+            "Your mobile number is never shared with our affiliates or anyone else.",
+        ],
+    )
+    def test_near_miss_a_promise_naming_third_parties_too_is_the_promise(
+        self, promise: str
+    ) -> None:
+        policy = GOOD_POLICY.replace(
+            "No mobile information will be shared with third parties or affiliates\nfor marketing "
+            "or promotional purposes.",
+            promise,
+        )
+        assert "privacy.no_sms_clause" not in failed(run({"/": HOME, "/privacy": policy}))
+
     def test_sms_mentioned_only_in_cookie_section_is_no_clause(self) -> None:
         policy = GOOD_POLICY.replace(
             "No mobile information will be shared with third parties or affiliates\nfor marketing "

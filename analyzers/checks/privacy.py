@@ -177,7 +177,9 @@ def privacy_no_sms_clause(ctx: AnalysisContext) -> Iterator[Hit]:
     partners for marketing." lacks the promise (this check) and makes the exception
     (privacy.sharing_exception), two defects. A real no-sharing promise with a carve-out
     ("We never share your number, except with your consent") has the promise, and fires
-    only the exception."""
+    only the exception. Nor is a promise that keeps the number only from the business's own
+    affiliates ("We do not share your mobile number with our affiliates"): it says nothing of
+    third parties (`narrow_promise`)."""
     policy: PolicyDocument = ctx.inputs.privacy_policy
     analysis: SharingAnalysis = ctx.inputs.privacy_sharing
     if analysis.attempted:
@@ -185,6 +187,7 @@ def privacy_no_sms_clause(ctx: AnalysisContext) -> Iterator[Hit]:
     general = analysis.labelled("general_promise")
     general = [v for v in general if not v.sentence.lead_in] or general
     sale = analysis.labelled("sale_promise")
+    narrow = analysis.labelled("narrow_promise")
     if sale:
         evidence = "; ".join(v.evidence for v in sale[:2])
         message = (
@@ -200,6 +203,13 @@ def privacy_no_sms_clause(ctx: AnalysisContext) -> Iterator[Hit]:
             f"({general[0].evidence}); it never says the same of mobile numbers or SMS "
             "opt-in data."
         )
+    elif narrow:
+        evidence = "; ".join(v.evidence for v in narrow[:2])
+        message = (
+            "The privacy policy keeps the mobile number only from the business's own "
+            f"affiliates ({narrow[0].evidence}); it never says the number and SMS opt-in data "
+            "are not shared with third parties."
+        )
     else:
         evidence = (
             f"No sentence of the policy ({len(policy.sentences)} sentences) says that "
@@ -214,6 +224,7 @@ def privacy_no_sms_clause(ctx: AnalysisContext) -> Iterator[Hit]:
         details={
             "general_promises": [v.sentence.to_dict() for v in general],
             "sale_promises": [v.sentence.to_dict() for v in sale],
+            "narrow_promises": [v.sentence.to_dict() for v in narrow],
         },
     )
 

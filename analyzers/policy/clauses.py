@@ -33,6 +33,8 @@ Labels:
                      excluded elsewhere in the policy)
   sale_promise       mobile data is not sold, rented or traded; nothing is said of sharing
   general_promise    data in general is not shared (does not plainly cover mobile data)
+  narrow_promise     mobile data is kept only from the business's own affiliates; nothing is
+                     said of third parties (set on the page, `sharing.denies_only_affiliates`)
   allowed            sharing that reviewers accept (service providers, the law, a merger)
   neutral            no statement about sharing
 """
@@ -110,6 +112,7 @@ LABELS = (
     "general_exception",
     "sale_promise",
     "general_promise",
+    "narrow_promise",
     "allowed",
     "neutral",
 )
@@ -122,6 +125,7 @@ _PRECEDENCE = (
     "promise",
     "sale_promise",
     "general_promise",
+    "narrow_promise",
     "allowed",
     "neutral",
 )

@@ -307,6 +307,29 @@ def denies_only_unaffiliated(text: str) -> bool:
     return bool(_UNAFFILIATED_PARTY.search(text)) and not _AFFILIATES_TOO.search(text)
 
 
+# the business's own corporate family, named as the only party kept from the data: "with our
+# affiliates", "with affiliated companies", "with our sister companies or parent company"
+_OWN_FAMILY = re.compile(
+    r"(?<![\w-])(?:(?:our|its|their|any\s+of\s+our|any)\s+)?(?:own\s+)?"
+    r"(?:affiliates|affiliate\s+(?:companies|brands|businesses)|affiliated\s+"
+    r"(?:companies|brands|businesses|entities|organi[sz]ations)|sister\s+(?:companies|brands)|"
+    r"subsidiaries|parent\s+company|family\s+of\s+(?:companies|brands))\b",
+    re.IGNORECASE,
+)
+
+
+def denies_only_affiliates(text: str) -> bool:
+    """Does a promise keep the number only from the business's own affiliates? "We do not
+    share your mobile number or text-message consent with our affiliates" says nothing of
+    third parties, the parties the catalog's promise names (privacy.no_sms_clause: "will not
+    be shared with third parties"); with partners sharing "job details" in the sentence
+    before, the number may still leave the business. A promise that names anyone else too
+    ("third parties or affiliates", "partners, affiliates or anyone") is read as it says."""
+    if not _OWN_FAMILY.search(text):
+        return False
+    return not _OUTSIDE_RECIPIENT.search(_OWN_FAMILY.sub(" ", text))
+
+
 def _page_level(sentence: Sentence, clause: Clause) -> Clause:
     """The verdict once the page's shape is read: a question states nothing (`asks`); a
     promise that only other users of the service are denied is no promise, and a list item
@@ -330,6 +353,13 @@ def _page_level(sentence: Sentence, clause: Clause) -> Clause:
         and not _names_mobile_data(text)
     ):
         return replace(clause, label="neutral")
+    if clause.label == "promise" and denies_only_affiliates(text):
+        return Clause(
+            "narrow_promise",
+            clause.topic,
+            "the promise keeps the number only from the business's own affiliates and says "
+            "nothing of third parties",
+        )
     if clause.label == "promise" and denies_only_unaffiliated(text):
         return Clause(
             "exception",
