@@ -49,6 +49,7 @@ GUESSED_PATHS: dict[str, frozenset[str]] = {
     "/terms": frozenset({"terms"}),
     "/terms-of-service": frozenset({"terms"}),
     "/sms-terms": frozenset({"sms_terms"}),
+    "/smsterms": frozenset({"sms_terms"}),
     "/terms-and-conditions": frozenset({"terms"}),
     "/terms-conditions": frozenset({"terms"}),
     "/terms-of-use": frozenset({"terms"}),

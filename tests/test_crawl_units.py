@@ -96,6 +96,9 @@ def test_the_guessed_paths_are_the_ones_the_policy_reader_accepts() -> None:
     """One table: a page the crawler found by guessing a path is read as the document the
     path names, and the paths sites commonly use for the terms are among the guesses."""
     assert "/terms-conditions" in paths_to_guess({"privacy"})
+    # spelled run together as "/privacypolicy" is: a real site's SMS terms at /smsterms, linked
+    # from no page (blind round 33)
+    assert "/smsterms" in paths_to_guess({"privacy"})
     assert COMMON_PATHS["terms"][:3] == ("/terms", "/terms-of-service", "/sms-terms")
     assert "/privacy" not in COMMON_PATHS["terms"]
     assert set(COMMON_PATHS["privacy"]) | set(COMMON_PATHS["terms"]) == set(paths_to_guess(set()))
