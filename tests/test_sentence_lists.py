@@ -182,3 +182,28 @@ def test_a_title_with_a_verb_form_does_not_keep_the_sentence() -> None:
     assert _pairs(lines)[-1] == ("", after)
     analysis = analyze_sharing(split_sentences(lines))
     assert [v.sentence.text for v in analysis.promises] == [after] and not analysis.exceptions
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Texts. We send visit reminders. Message frequency varies.", "Terms — Texts"),
+        ("4. Text Messages. We send visit reminders.", "Terms — Text Messages"),
+    ],
+)
+def test_a_run_in_title_is_the_heading_of_the_rest_of_its_line(line: str, heading: str) -> None:
+    sentences = split_sentences(["Terms", line], ["Terms"])
+    assert sentences[0].heading == "Terms"  # the title itself
+    assert {s.heading for s in sentences[1:]} == {heading}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No. We never share your mobile number.",  # an answer, not a title
+        "We send visit reminders. Message frequency varies.",  # a sentence with a verb
+        "Texts.",  # a title with nothing after it on its line
+    ],
+)
+def test_near_miss_no_run_in_title(line: str) -> None:
+    assert {s.heading for s in split_sentences(["Terms", line], ["Terms"])} == {"Terms"}

@@ -1917,3 +1917,26 @@ def test_a_callout_label_or_a_message_part_names_no_kind(sentence: str) -> None:
 )
 def test_near_miss_a_kind_beside_the_label_or_the_part_is_still_named(sentence: str) -> None:
     assert "message_type" in sentence_elements(sentence, sms_document=True)
+
+
+def test_a_run_in_heading_leads_its_paragraph() -> None:
+    """Blind round 33 (a formalwear shop): general terms whose text-message paragraph opens with
+    a bold run-in title ("<b>Texts.</b> … sends fitting reminders and rental pickup/return
+    notices to customers who opt in") gave its kinds of messages under the page's heading alone,
+    where a sentence naming no texts counts for nothing; the title is the paragraph's heading."""
+    paragraph = (
+        "Ridgeline Plumbing sends visit reminders and technician arrival notices to customers "
+        "who opt in. Message frequency varies. Message and data rates may apply. Reply HELP for "
+        "help or email support@ridgelineplumbing.com. Reply STOP to cancel at any time. Carriers "
+        'are not liable for delayed or undelivered messages. See our <a href="/privacy">Privacy '
+        "Policy</a>."
+    )
+    terms = html(
+        "Terms & Conditions",
+        "<h1>Terms &amp; Conditions</h1><p><b>Rentals.</b> The renter is responsible for lost "
+        f"or damaged tools.</p><p><b>Texts.</b> {paragraph}</p>",
+    )
+    assert failed(run({"/": HOME, "/terms": terms})) == set()
+    # near miss: under a run-in title about something else the same sentence names no texts
+    other = terms.replace("<b>Texts.</b>", "<b>Visits.</b>")
+    assert "terms.message_type_missing" in failed(run({"/": HOME, "/terms": other}))

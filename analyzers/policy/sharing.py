@@ -318,15 +318,20 @@ _OWN_FAMILY = re.compile(
 )
 
 
+_DENIES = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
+
+
 def denies_only_affiliates(text: str) -> bool:
     """Does a promise keep the number only from the business's own affiliates? "We do not
     share your mobile number or text-message consent with our affiliates" says nothing of
     third parties, the parties the catalog's promise names (privacy.no_sms_clause: "will not
     be shared with third parties"); with partners sharing "job details" in the sentence
     before, the number may still leave the business. A promise that names anyone else too
-    ("third parties or affiliates", "partners, affiliates or anyone") is read as it says."""
-    if not _OWN_FAMILY.search(text):
-        return False
+    ("third parties or affiliates", "partners, affiliates or anyone") is read as it says, and
+    so is a list item or an item under a heading that negates ("We never: • sell it to third
+    parties • give it to affiliates"): the items together make the statement."""
+    if not _OWN_FAMILY.search(text) or not _DENIES.search(text):
+        return False  # an item under "We never" is one of the heading's list
     return not _OUTSIDE_RECIPIENT.search(_OWN_FAMILY.sub(" ", text))
 
 
@@ -353,7 +358,7 @@ def _page_level(sentence: Sentence, clause: Clause) -> Clause:
         and not _names_mobile_data(text)
     ):
         return replace(clause, label="neutral")
-    if clause.label == "promise" and denies_only_affiliates(text):
+    if clause.label == "promise" and not sentence.lead_in and denies_only_affiliates(text):
         return Clause(
             "narrow_promise",
             clause.topic,

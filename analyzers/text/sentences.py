@@ -156,17 +156,42 @@ def split_sentences(lines: list[str], headings: Iterable[str] = ()) -> list[Sent
                 items_left = 0  # "…; shipping carriers; or auditors." closed the lead-in
             continued = _CONTINUES.search(line) is not None
         last = ""
+        under = heading
         for sent in doc.sents:
             text = normalize(sent.text)
             if not text or not re.search(r"[A-Za-z]", text):
-                continue
+                continue  # "4." before "Text Messages." is no sentence
             out.append(
-                Sentence(text=text, heading=heading, lead_in=item_lead, index=len(out), line=number)
+                Sentence(text=text, heading=under, lead_in=item_lead, index=len(out), line=number)
             )
+            if not last and not is_item and _run_in_heading(text, doc):
+                under = f"{heading} — {text.rstrip('.')}" if heading else text.rstrip(".")
             last = text
         if last.endswith(":") and not is_item:
             lead_in, items_left, titled = last, _LIST_MAX_ITEMS, _is_title(last)
     return out
+
+
+# one-word answers that open a line ("No. We never share it.") are no headings
+_ANSWERS = frozenset({"yes", "no", "never", "none", "sure", "nope", "correct", "absolutely"})
+
+
+def _run_in_heading(first: str, doc: Doc) -> bool:
+    """Is a line's first sentence the run-in heading of the rest of the line? Legal drafting
+    opens a paragraph with a bold title that ends in a period: "<b>Texts.</b> Fernway sends
+    fitting reminders …". The title is the heading of the sentences after it on that line (the
+    page's heading stays with it: "Terms — Texts"), so "sends fitting reminders" is read
+    under a heading about texts. A title is short, has no verb and is not an answer ("No.
+    We never share it.")."""
+    words = re.findall(r"[A-Za-z']+", first)
+    return (
+        first.endswith(".")
+        and 1 <= len(words) <= _TITLE_WORDS - 1
+        and first[:1].isupper()
+        and words[0].lower() not in _ANSWERS
+        and _is_title(first)
+        and sum(1 for _ in doc.sents) > 1
+    )
 
 
 def _goes_on(short: str, line: str) -> bool:
