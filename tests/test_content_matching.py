@@ -509,3 +509,23 @@ def test_round_33_a_page_of_paid_leagues_fires_gambling() -> None:
     )["gambling"]
     assert verdict.fired
 
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # blind round 33 (a house painter): the business's own inbound form, named in its
+        # trade's jargon, asks for its own estimate
+        (
+            "When you send us a lead generation form asking for a free deck-staining quote, "
+            "you may opt in to texts.",
+            False,
+        ),
+        ("Fill out our lead form to get your free estimate.", False),
+        # near misses: the request handed to others
+        ("We connect you with up to 4 contractors in your area.", True),
+        ("Your information may be shared with our partners who will contact you.", True),
+        ("We sell lead generation services to roofers.", True),
+    ],
+)
+def test_round_33_an_own_lead_form_is_no_lead_generation(text: str, fires: bool) -> None:
+    assert ("lead_generation" in {m.category for m in find_content(text)}) is fires
