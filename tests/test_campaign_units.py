@@ -1358,3 +1358,123 @@ def test_round_32_the_people_messages_are_sent_to_are_the_recipients(
     tmp_path, description: str, vague: str
 ) -> None:
     assert _description_results(tmp_path, description)["campaign.description_vague"] == vague
+
+
+@pytest.mark.parametrize(
+    ("description", "vague"),
+    [
+        # blind round 33 (a surfboard shaper): "texts <people> [who ...]" then what is sent as
+        # the verb's second object, whatever its nouns
+        (
+            "Brightwater Dental, a dental office in Tulsa, texts patients who opt in through the "
+            "smile quiz on our website their whitening match, openings in the hygiene schedule, "
+            "and in-office open house events.",
+            "passed",
+        ),
+        # blind round 33 (a boarding stable): the people texted, then "about X: a list"
+        (
+            "Brightwater Dental is a three-chair family practice. We text patients about their "
+            "own crowns and the office: lab pickup days, hygiene schedule changes, closures for "
+            "weather, and monthly statements.",
+            "passed",
+        ),
+        (
+            "Brightwater Dental is a three-chair family practice. We text members about their "
+            "own aligners and the office: fitting days and monthly statements.",
+            "passed",
+        ),
+        # near misses: people, a sender or an opt-in place, but nothing sent
+        ("Brightwater Dental is a family practice in Tulsa. We text our customers.", "failed"),
+        ("Texts from Brightwater Dental, a family practice in Tulsa.", "failed"),
+        (
+            "Brightwater Dental is a family practice. We send messages to people who sign up.",
+            "failed",
+        ),
+        ("Brightwater Dental texts customers who opt in through the smile quiz.", "failed"),
+        (
+            "Brightwater Dental texts customers who book their visits online through our site.",
+            "failed",
+        ),
+    ],
+)
+def test_round_33_a_texting_verb_names_the_kind_by_its_object(
+    tmp_path, description: str, vague: str
+) -> None:
+    assert _description_results(tmp_path, description)["campaign.description_vague"] == vague
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sent"),
+    [
+        ('"Text me my shade match plus Brightwater news: hygiene slot openings.', "my shade match"),
+        ("We send hygiene slot openings to patients.", "hygiene slot openings"),
+        ("Acme texts customers their order status.", "their order status"),
+        ("We text boarders: farrier days and feed changes.", "farrier days"),
+        # near misses: the noun "text", the subscriber texting, a negation, nothing of its own
+        ("Get texts about your order.", None),
+        ("Text us about your order.", None),
+        ("Text STOP to 55555.", None),
+        ("We never text customers about their balance.", None),
+        ("We text customers about it.", None),
+        ("Acme sends text alerts to customers.", None),
+        ("Acme sends real-time updates to customers.", None),
+        ("Acme texts customers who give us their number.", None),
+        ("We send messages to customers: reply STOP to cancel.", None),
+        ("Acme texts customers who asked about pricing.", None),
+        ("We send texts about your order status.", "your order status"),
+    ],
+)
+def test_round_33_what_a_texting_verb_sends(sentence: str, sent: str | None) -> None:
+    from analyzers.campaign.texted import what_is_texted
+
+    found = what_is_texted(sentence)
+    assert (found and found.startswith(sent)) if sent else found is None, found
+
+
+@pytest.mark.parametrize(
+    ("flow", "missing"),
+    [
+        # blind round 33 (a surfboard shaper): the quoted box's "Text me" takes what is sent
+        # as its object, a phrase longer than the plain-words reader's
+        (
+            'Patients finish the smile quiz and tick an optional box: "Text me my shade match '
+            "plus Brightwater Dental office news: hygiene slot openings and whitening events. "
+            "Msg frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to "
+            'cancel." Privacy Policy and Terms are linked.',
+            [],
+        ),
+        # near miss: texts from the brand, and nothing of what they say
+        (
+            'Patients tick an optional box: "Send me texts from Brightwater Dental. Msg frequency '
+            'varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel." Privacy '
+            "Policy and Terms are linked.",
+            ["the kind of messages"],
+        ),
+    ],
+)
+def test_round_33_a_flow_names_kinds_by_the_object_of_text_me(
+    flow: str, missing: list[str]
+) -> None:
+    from analyzers.campaign.model import load_campaign
+    from analyzers.checks.campaign_flow import cta_missing_elements
+    from tests.conftest import ROOT
+
+    campaign = load_campaign(ROOT / "fixtures" / "campaigns" / "compliant.yaml")
+    assert cta_missing_elements(campaign, flow) == missing
+
+
+@pytest.mark.parametrize(
+    ("sample", "gambling"),
+    [
+        # blind round 33: a slot opened for a month is a place in a schedule
+        ("Brightwater Dental: Two hygiene slots opened for [month]. Call to hold one.", False),
+        ("Brightwater Casino: Play 200 slots online tonight.", True),
+        ("Brightwater Casino: Claim free spins on our slots.", True),
+    ],
+)
+def test_round_33_a_sample_slot_opened_for_a_month_is_no_gambling(
+    sample: str, gambling: bool
+) -> None:
+    from analyzers.campaign.content_terms import find_prohibited_terms
+
+    assert any(t.category == "gambling" for t in find_prohibited_terms(sample)) is gambling

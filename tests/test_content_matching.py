@@ -457,3 +457,75 @@ def test_round_22_a_companies_hiring_roster_under_a_job_search_is_a_job_board() 
     assert "job_board" not in _verdicts(
         "<html><body><h2>Employers hiring?</h2><p>We staff your shifts.</p></body></html>"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # blind round 33 (a surfboard shaper's sample): a slot counted, opened or held for a
+        # time is a place in a schedule
+        ("Two custom shaping slots opened for [month]. Call the shop to hold one.", False),
+        ("Three detailing slots open in March.", False),
+        ("Four lesson slots for [month] just came free.", False),
+        # near misses: slot machines, with or without the casino named
+        ("Play 200 slots online", True),
+        ("New slots and table games at the casino", True),
+        ("Claim free spins on our slots tonight.", True),
+    ],
+)
+def test_round_33_slots_opened_for_a_month_are_a_schedule(text: str, fires: bool) -> None:
+    assert ("gambling" in {m.category for m in find_prohibited(text)}) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # blind round 33 (paid fantasy football leagues): a paid entry for a cash prize decided
+        # by a contest is a wager
+        ("Weekly high-score side pots: $10 buy-in, winner takes the pot.", True),
+        ("Entry fees are paid in the app and cash prizes go out after the final week.", True),
+        ("Cash prizes for the top three teams; the entry fee is $40.", True),
+        # near misses: a free league with a gift card, soup, a pot roast, a pool of drivers,
+        # free trivia, a free contest with a cash prize
+        ("Join our free league: the champion gets a $50 gift card.", False),
+        ("Sunday supper: pot roast, then a potluck dessert table.", False),
+        ("A side pot of chili simmers on the stove all day.", False),
+        ("We keep a pool of drivers on call for airport runs.", False),
+        ("Trivia night every Thursday, free entry, prizes for the top team.", False),
+        ("No entry fee, cash prizes for the top three photos.", False),
+    ],
+)
+def test_round_33_a_paid_entry_for_a_cash_prize_is_gambling(text: str, fires: bool) -> None:
+    assert ("gambling" in {m.category for m in find_content(text)}) is fires
+
+
+def test_round_33_a_page_of_paid_leagues_fires_gambling() -> None:
+    """A league table with cash entries and payouts, and a side pot whose winner takes it."""
+    verdict = _verdicts(
+        "<html><body><h1>Public leagues</h1><table><tr><th>League</th><th>Entry</th>"
+        "<th>Payout</th></tr><tr><td>Starter</td><td>$20</td><td>1st $120</td></tr></table>"
+        "<p>Weekly side pots: $10 buy-in, winner takes the pot. Entry fees are paid in the app "
+        "and cash prizes go out after the final week.</p></body></html>"
+    )["gambling"]
+    assert verdict.fired
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # blind round 33 (a house painter): the business's own inbound form, named in its
+        # trade's jargon, asks for its own estimate
+        (
+            "When you send us a lead generation form asking for a free deck-staining quote, "
+            "you may opt in to texts.",
+            False,
+        ),
+        ("Fill out our lead form to get your free estimate.", False),
+        # near misses: the request handed to others
+        ("We connect you with up to 4 contractors in your area.", True),
+        ("Your information may be shared with our partners who will contact you.", True),
+        ("We sell lead generation services to roofers.", True),
+    ],
+)
+def test_round_33_an_own_lead_form_is_no_lead_generation(text: str, fires: bool) -> None:
+    assert ("lead_generation" in {m.category for m in find_content(text)}) is fires

@@ -22,7 +22,8 @@ from analyzers.campaign.package import (
     mentions_brand,
     other_name_in,
 )
-from analyzers.campaign.phrases import phrasebook
+from analyzers.campaign.phrases import phrasebook, sentences
+from analyzers.campaign.texted import texted_people, what_is_texted
 from analyzers.campaign.use_cases import classify
 from analyzers.context import AnalysisContext
 from analyzers.registry import Hit, NotApplicable, Severity, check
@@ -149,6 +150,8 @@ def _names_a_kind(text: str) -> bool:
         return True
     if _names_a_kind_by_compound(text) or _names_a_kind_by_purpose(text):
         return True
+    if any(what_is_texted(sentence) for _, sentence in sentences(text)):
+        return True  # "texts customers ... their board match", "text boarders about ..."
     recipients = phrasebook("campaign_text")
     for match in phrasebook("disclosure").find(text, {"message_types"}):
         words = [
@@ -176,8 +179,13 @@ _SENT_TO = re.compile(
 
 def _names_recipients(text: str) -> bool:
     """Does the description say who receives the messages: a word for them from the catalog
-    of recipients (customers, patients, tenants), or the people the messages are sent to."""
-    return bool(phrasebook("campaign_text").first(text, "recipient") or _SENT_TO.search(text))
+    of recipients (customers, patients, tenants), the people the messages are sent to, or the
+    people texted ("We text boarders about their horses": "text" takes them as its object)."""
+    return bool(
+        phrasebook("campaign_text").first(text, "recipient")
+        or _SENT_TO.search(text)
+        or any(texted_people(sentence) for _, sentence in sentences(text))
+    )
 
 
 def _vague_reasons(campaign: Campaign) -> list[str]:

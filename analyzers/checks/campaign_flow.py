@@ -24,6 +24,7 @@ from analyzers.campaign.package import (
     mentions_brand,
 )
 from analyzers.campaign.phrases import disclosure_labels, phrasebook, sentences
+from analyzers.campaign.texted import what_is_texted
 from analyzers.campaign.use_cases import classify
 from analyzers.context import AnalysisContext
 from analyzers.optin.plain_words import message_type_in
@@ -101,7 +102,10 @@ def _names_kinds(text: str) -> bool:
     return (
         "message_types" in disclosure_labels(text)
         or bool(classify(text).labels)
-        or any(message_type_in(spell_out(sentence)) for _, sentence in sentences(text))
+        or any(
+            message_type_in(spell_out(sentence)) or what_is_texted(sentence)
+            for _, sentence in sentences(text)
+        )
     )
 
 
