@@ -160,6 +160,10 @@ def test_a_term_in_the_business_name_alone_does_not_fire() -> None:
         "We handle purchase, refinance, HELOC and reverse mortgage packages for escrow offices.",
         "Certified loan signing agents available evenings and weekends.",
         "Our couriers deliver HELOC documents to the county recorder.",
+        # blind round 33 (a mobile notary): the loan kinds in brackets after the paperwork noun
+        "Loan signings (refinance, purchase, HELOC): flat $150 signing-agent fee, paid by "
+        "your title company.",
+        "Mortgage packages (refinance and HELOC) delivered the same day.",
     ],
 )
 def test_loan_paperwork_is_not_lending(text: str) -> None:
@@ -172,6 +176,7 @@ def test_loan_paperwork_is_not_lending(text: str) -> None:
         "Ask about our HELOC with a low introductory rate.",
         "Apply for a home equity loan and get a decision in a day.",
         "We offer HELOC and reverse mortgage loans to homeowners over 62.",
+        "Loan signings (refinance, purchase) and HELOC loans from 6% APR.",
     ],
 )
 def test_a_loan_the_business_offers_is_still_lending(text: str) -> None:
