@@ -519,3 +519,45 @@ def test_a_keyword_call_that_states_the_consent_is_read_as_the_box() -> None:
     bare = site(page("<p>Text JOIN to 55555 for appointment reminders from Acme Dental.</p>"))
     assert status(bare, "optin.form_missing") == "needs_review"
     assert status(bare, "optin.rates_missing") == "not_applicable"
+
+
+_LABEL_AND_STATEMENT = (
+    "<h1>Text alerts in the Acme Dental app</h1><p>During sign-up, check the box labeled "
+    "&ldquo;I agree to receive text messages from Acme Dental&rdquo;. It is optional.</p>"
+    "<h2>Consent language</h2><p>By checking the SMS consent box during sign-up, you agree to "
+    "receive visit reminders by text from Acme Dental at the number you provide. Up to 4 "
+    "msgs/month. Msg &amp; data rates may apply. Reply HELP for help, STOP to end.</p>"
+)
+
+
+def test_a_quoted_label_is_read_with_the_pages_statement_of_what_the_box_agrees_to() -> None:
+    """Blind real33c (an app marketplace): the page quotes the box's short label and, under
+    "Consent Language", states in full what ticking it agrees to; judged by the label alone,
+    frequency, rates, HELP and STOP read as missing. The statement is the disclosure the person
+    reads with the box."""
+    pages = site(page(_LABEL_AND_STATEMENT))
+    for check_id in (
+        "optin.frequency_missing",
+        "optin.rates_missing",
+        "optin.help_missing",
+        "optin.stop_missing",
+    ):
+        assert status(pages, check_id) == "passed", check_id
+
+
+def test_near_miss_two_quoted_boxes_keep_their_own_words() -> None:
+    # with a second quoted box the statement may be the other box's: each label alone
+    two = _LABEL_AND_STATEMENT.replace(
+        "It is optional.",
+        "It is optional. A second box reads &ldquo;I agree to receive offers by text from Acme "
+        "Dental&rdquo;.",
+    )
+    assert status(site(page(two)), "optin.help_missing") == "failed"
+
+
+def test_near_miss_a_statement_about_no_box_adds_nothing() -> None:
+    # "By signing up, you agree ..." names no box the person ticks
+    other = _LABEL_AND_STATEMENT.replace(
+        "By checking the SMS consent box during sign-up", "By signing up"
+    )
+    assert status(site(page(other)), "optin.help_missing") == "failed"

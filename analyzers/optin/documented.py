@@ -279,7 +279,45 @@ def quoted_boxes(pages: list[Page]) -> list[tuple[Page, str, str, str]]:
             if quote not in seen:
                 seen.add(quote)
                 found.append((page, quote, _required_sentence(around), around))
+        found = _with_the_box_statement(found, page, text)
     return found
+
+
+# the page states what ticking the box agrees to, speaking to the person: "By checking the SMS
+# consent box during signup (or tapping ... in your Profile), you agree to receive ..."
+_BOX_STATEMENT = re.compile(
+    rf"^\W*by\s+(?:checking|ticking|selecting|tapping|toggling|enabling|switching)\b"
+    rf"[^.]{{0,80}}?\b{_CONTROL}\b[^.]{{0,200}}?\b(?:you|i)\s+(?:\w+\s+)?"
+    r"(?:agree|consent|authori[sz]e)",
+    re.I,
+)
+
+
+def _with_the_box_statement(
+    found: list[tuple[Page, str, str, str]], page: Page, text: str
+) -> list[tuple[Page, str, str, str]]:
+    """A page that quotes the box's short label ("Check the box labeled "I agree to receive
+    SMS messages from Acme"") and, in a line of its own, states what ticking that box agrees
+    to ("Consent Language: By checking the SMS consent box during signup, you agree to receive
+    ... Msg & data rates may apply ... Reply STOP ... HELP"), shows the label and the
+    disclosure the person reads with it: both are what they tick, as the fine print under a
+    web form's box is. Only one such statement, and a label quoted once: with two boxes the
+    statement may be the other's."""
+    own = [entry for entry in found if entry[0] is page]
+    if len(own) != 1:
+        return found
+    statements = [
+        " ".join(line.split())
+        for line in text.split("\n")
+        if _SET_OFF[0] <= len(line.strip()) <= _SET_OFF[1] and _BOX_STATEMENT.match(line)
+    ]
+    label = own[0][1]
+    if len(statements) != 1 or statements[0] in label or label in statements[0]:
+        return found
+    if not _speaks_consent(statements[0]):
+        return found
+    joined = (page, f"{label} {statements[0]}", own[0][2], own[0][3])
+    return [joined if entry is own[0] else entry for entry in found]
 
 
 # a line that may call for a keyword: a verb of texting, then "to" (the number or short code)
