@@ -3643,3 +3643,40 @@ def test_narrow_promises_and_numbers_for_deliveries(sentence: str, label: str) -
     ("not shared with other customers") or none ("shared publicly") is no promise about third
     parties; a number given for deliveries is no opt-in data, and couriers are providers."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We will never pass your mobile number to lead generators.", "promise"),
+        ("We may pass your cell number to lead generators.", "exception"),
+        ("We do pass your number to our family of companies so they can offer deals.", "exception"),
+        ("Your text opt-in is never shared with our group of brands.", "promise"),
+        # near misses: generators that are no recipient; a family that is the subscriber's
+        ("We use your mobile number to send texts about our power generators.", "neutral"),
+        ("You may share your cell number with your family.", "neutral"),
+    ],
+)
+def test_lead_generators_and_a_family_of_companies(sentence: str, label: str) -> None:
+    """Blind round 33 (para10): lead generators trade in contacts, and "our family of
+    companies" names the group's other brands: both are recipients that market."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We do not sell SMS data; our sister companies, however, may receive it to send"
+            " you offers.",
+            "exception",
+        ),
+        ("Our affiliates, however, do not receive your mobile number.", "promise"),
+        # near miss: ", however," before a new subject still opens a clause of its own
+        ("We do not share your cell number with partners, however, we may sell it.", "exception"),
+    ],
+)
+def test_however_between_a_subject_and_its_verb(sentence: str, label: str) -> None:
+    """Blind round 33 (para10): "however" set off by commas right before the auxiliary is an
+    aside inside one clause; the subject before it is the verb's."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
