@@ -3680,3 +3680,58 @@ def test_however_between_a_subject_and_its_verb(sentence: str, label: str) -> No
     """Blind round 33 (para10): "however" set off by commas right before the auxiliary is an
     aside inside one clause; the subject before it is the verb's."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Your opt-in to receive texts, and the number attached to it, stays with us and is"
+            " not shared with other companies.",
+            "promise",
+        ),
+        ("Categories of recipients for SMS consent data: none.", "promise"),
+        ("Categories of recipients for SMS consent data: marketing partners.", "exception"),
+        ("Your mobile number stays private.", "promise"),
+        (
+            "Your mobile number stays private unless you tell us you'd like offers from our"
+            " partner stores.",
+            "exception",
+        ),
+        ("Your cell number may be shared with select retailers.", "exception"),
+        # near misses: the e-mail's recipients; a password kept private; "select" as a verb
+        ("Categories of recipients for email data: none.", "neutral"),
+        ("Your account password stays private.", "neutral"),
+        ("Select your text preferences; we never share your mobile number with others.", "promise"),
+    ],
+)
+def test_an_opt_in_noun_a_recipients_column_and_staying_private(sentence: str, label: str) -> None:
+    """Blind round 33 (para10): "your opt-in to receive texts" is the consent record; a
+    disclosure table's "Categories of recipients for X: none" answers who receives X; data
+    that "stays private" is kept as "kept private" is, and "unless you tell us" lifts it;
+    "select retailers" are businesses picked to receive it."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Text program data is never shared except to protect someone's safety in an"
+            " emergency, as the law allows.",
+            "promise",
+        ),
+        # near misses: the law's permission as the carve-out itself, or a second case
+        ("Text program data is never shared except as the law allows.", "exception"),
+        (
+            "Text program data is never shared except to protect someone's safety, or as"
+            " otherwise permitted by law.",
+            "exception",
+        ),
+        ("Text program data is never shared except with partners, as the law allows.", "exception"),
+    ],
+)
+def test_the_law_allowing_a_case_already_named(sentence: str, label: str) -> None:
+    """Blind round 33 (para10): ", as the law allows" after a case of safety or the law that
+    the carve-out names says that case is lawful; it is no carve-out as wide as the law."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

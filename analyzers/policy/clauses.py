@@ -146,7 +146,8 @@ def is_sms_scope(text: str) -> bool:
 _MAY_SHARE = re.compile(
     r"\b(shar|sell|sold|rent|leas|trad|barter|disclos|transfer|distribut|exchang|releas|licens|"
     r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|"
-    r"kept (?:private|confidential)|(?:give|gave|given|giving)\s+(?:\w+\s+)?away|"
+    r"kept (?:private|confidential)|(?:stays?|remains?)\s+(?:\w+\s+)?(?:private|confidential)|"
+    r"(?:give|gave|given|giving)\s+(?:\w+\s+)?away|"
     r"kept from|between you and us|(?:stays?|remains?|rests?) with|"
     r"(?:give|gives|gave|given|giving)\s+(?:it\s+|them\s+)?out\b|"
     r"keep(?:s|ing)?\b[^.;]{0,60}\b(?:private|confidential)|"
