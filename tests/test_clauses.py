@@ -3735,3 +3735,43 @@ def test_the_law_allowing_a_case_already_named(sentence: str, label: str) -> Non
     """Blind round 33 (para10): ", as the law allows" after a case of safety or the law that
     the carve-out names says that case is lawful; it is no carve-out as wide as the law."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Information may be shared with our affiliates. For clarity, that never includes"
+            " numbers from our SMS list.",
+            "promise",
+        ),
+        (
+            "For clarity, 'partners' includes the companies that may text you offers using the"
+            " number you gave us.",
+            "exception",
+        ),
+        ("Our partners may text you offers using your mobile number.", "exception"),
+        (
+            "The rules in this section do not extend to text-program numbers, which we will at"
+            " no time disclose to third parties.",
+            "promise",
+        ),
+        ("We collect your cell number, which we never share with third parties.", "promise"),
+        ("We collect your cell number, which we may share with our partners.", "exception"),
+        # near misses: our own texts; the e-mail before "which"; the verb after the relative
+        ("We may text you offers using the number you gave us.", "neutral"),
+        ("We collect your email address, which we never share with third parties.", "neutral"),
+        (
+            "We collect your cell number, which we use to send texts, and we never share your"
+            " email with third parties.",
+            "neutral",
+        ),
+    ],
+)
+def test_a_clarifying_opener_offers_texted_and_a_relative_antecedent(
+    sentence: str, label: str
+) -> None:
+    """Blind round 33 (para10): "For clarity," only says the sentence clarifies, and the
+    pointer after it still opens the clause; companies that "text you offers using the
+    number" hold it; in ", which we never share" what is shared is the noun before "which"."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

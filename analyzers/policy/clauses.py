@@ -178,7 +178,7 @@ _MOBILE_HINT = re.compile(
 # sharing told from the recipient's side ("our partners receive your number", "nobody sees it")
 _RECEIVING = (
     r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access|(?:may|can|will)\s+use\b|purchas|buy|bought|"
-    r"(?:contact|call|text|reach)\w*\s+you\s+(?:using|at|on|via)\b|"
+    r"(?:contact|call|text|reach|messag)\w*\s+you\s+(?:\w+\s+)?(?:using|at|on|via)\b|"
     r"(?:be|been|being|is|are)\s+(?:\w+\s+)?(?:given|handed|provided|furnished|supplied)\b|"
     r"(?:used|accessed)\s+by\b|to\s+use\b)"
 )
@@ -345,6 +345,8 @@ def _classify(
         text, doc = _PLURAL_MARK.sub(r"\1s", text), None
     if _DENIED_ASIDE.search(text):
         text, doc = _DENIED_ASIDE.sub("", text), None
+    if _CLARIFYING_OPENER.search(text):
+        text, doc = _CLARIFYING_OPENER.sub("", text), None
     if not (
         _MAY_SHARE.search(text)
         or _HANDOVER.search(text)
@@ -495,6 +497,16 @@ _PLURAL_MARK = re.compile(r"\b([A-Za-z]+)\((?:e?s)\)")
 # receive your cell number.)": a translation, read as the sentence it is)
 _DENIED_ASIDE = re.compile(
     r"(?<=\w)\s*\(\s*(?:not|no|never|neither|nor)\b[^().!?]*\)", re.IGNORECASE
+)
+
+
+# a phrase that opens a sentence only to say it clarifies: "For clarity, that never includes
+# numbers from our SMS list" is "That never includes ...", whose subject points back at the
+# sharing before; read with the opener, the pointer is no longer where the clause starts
+_CLARIFYING_OPENER = re.compile(
+    r"(?:^|(?<=[.;:!?]\s))\s*(?:for\s+(?:the\s+avoidance\s+of\s+doubt|clarity)|to\s+be\s+clear|"
+    r"to\s+clarify|in\s+other\s+words|just\s+to\s+be\s+clear)\s*,\s*",
+    re.IGNORECASE,
 )
 
 
