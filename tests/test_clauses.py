@@ -3775,3 +3775,50 @@ def test_a_clarifying_opener_offers_texted_and_a_relative_antecedent(
     pointer after it still opens the clause; companies that "text you offers using the
     number" hold it; in ", which we never share" what is shared is the noun before "which"."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Selling your number? Never. Sharing it with advertisers? Also never.", "promise"),
+        ("Sharing your cell number with advertisers? Also yes.", "exception"),
+        (
+            "Mobile data may be provided to a buyer of our business, who may use it to market"
+            " its own products.",
+            "exception",
+        ),
+        (
+            "In the event of a merger we may transfer customer records; the no-sharing promise"
+            " for your mobile number continues to bind any successor.",
+            "promise",
+        ),
+        (
+            "Any of the sharing above is limited to email and postal data — never the number"
+            " you text us from.",
+            "promise",
+        ),
+        (
+            "We never share SMS data. This excludes cases where you've asked us to connect you"
+            " with a partner lender, who will then contact you.",
+            "exception",
+        ),
+        # near misses: the merger's transfer alone; a promise that does not survive; the
+        # sharing limited to the number itself; the law's case; data excluded, not cases
+        ("Mobile data may be transferred to a buyer of our business.", "neutral"),
+        (
+            "The no-sharing promise for your mobile number does not continue to bind a successor.",
+            "neutral",
+        ),
+        ("Our promise about your email address continues to bind any successor.", "neutral"),
+        ("The sharing above is limited to email and postal data.", "neutral"),
+        ("We never share SMS data. This excludes cases where the law requires it.", "promise"),
+        ("We never share SMS data. This excludes your email address.", "promise"),
+    ],
+)
+def test_answers_again_buyers_promises_kept_and_cases_excluded(sentence: str, label: str) -> None:
+    """Blind round 33 (para10): "Also never." answers as "Never." does; a buyer of the
+    business is the merger's recipient, an exception when it markets with the data; a promise
+    about mobile data that "continues to bind any successor" stays; sharing "limited to email
+    and postal data — never the number" keeps the number out; "This excludes cases where you
+    asked us to connect you with a partner" takes cases out of the promise."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

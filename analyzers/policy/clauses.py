@@ -68,6 +68,7 @@ from analyzers.policy.clause_exclusions import (
     _exclusion,
     _kept,
     _permission_denied,
+    _restriction_kept,
     _sharing_permitted,
     _stays_with_us_and_providers,
     points_back_at_sharing,
@@ -386,6 +387,7 @@ def _classify(
                 or points_back_at_sharing(parts, segment),
             )
             or _kept(parts, segment, previous)
+            or _restriction_kept(parts, segment)
             or _permission_denied(parts, segment)
             or _stays_with_us_and_providers(parts, segment)
             or _sharing_permitted(parts, segment, previous)
@@ -684,6 +686,10 @@ def _pointer_carve_out(parts: _Parts, segment: tuple[int, int]) -> Clause | None
     doc = parts.doc
     start, end = segment
     words = [t for t in doc[start:end] if t.is_alpha or t.text in ("n't", "n’t")]
+    if words and words[0].lower_ in _POINTER_WORDS:
+        cases = _cases_excluded(parts, segment)
+        if cases is not None:
+            return cases
     scope = next(iter(parts.within("scope_verb", start, min(end, start + 7))), None)
     if not words or words[0].lower_ not in _POINTER_WORDS or scope is None:
         return None
@@ -702,6 +708,33 @@ def _pointer_carve_out(parts: _Parts, segment: tuple[int, int]) -> Clause | None
         return Clause("exception", "mobile", why, attempted=True)
     if opener in _CONDITION_OPENERS and conditions(parts, *after):
         why = f"the promise before does not hold once the subscriber consents: “{text}”"
+        return Clause("exception", "mobile", why, attempted=True)
+    return None
+
+
+# the cases a pointer excludes from the promise before: "This excludes cases where ..."
+_CASES = {"cases", "situations", "instances", "circumstances", "times"}
+
+
+def _cases_excluded(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """After a promise, "This excludes cases where you've asked us to connect you with a
+    partner lender" takes cases out of the promise, not data out of sharing: the pointer is
+    the subject, its verb of exclusion is not negated, and its object is cases, situations or
+    circumstances. When the case is the subscriber's say-so or a partner receiving the data,
+    the promise does not hold then: an exception ("This excludes cases where the law requires
+    disclosure" names the law's case, which the promise may leave)."""
+    doc = parts.doc
+    start, end = segment
+    verb = next(iter(parts.within("exclusion_verb", start, min(end, start + 5))), None)
+    if verb is None or verb[1] >= end or doc[verb[1]].lower_ not in _CASES:
+        return None
+    head = [t.lower_ for t in doc[start : verb[0]] if t.is_alpha]
+    if not all(w in _POINTER_WORDS or w in AUXILIARIES for w in head):
+        return None
+    case = (verb[1] + 1, end)
+    if conditions(parts, *case) or _partner_recipient(parts, case):
+        text = doc[start:end].text.strip().rstrip(".;:,")
+        why = f"the promise before does not hold in these cases: “{text}”"
         return Clause("exception", "mobile", why, attempted=True)
     return None
 
