@@ -3822,3 +3822,25 @@ def test_answers_again_buyers_promises_kept_and_cases_excluded(sentence: str, la
     and postal data — never the number" keeps the number out; "This excludes cases where you
     asked us to connect you with a partner" takes cases out of the promise."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "The sale of your phone number to third parties is prohibited by our policy, as is"
+            " any other sharing for marketing.",
+            "promise",
+        ),
+        ("Sharing your phone number for marketing is prohibited by our policy.", "promise"),
+        ("Sharing your phone number with partners is permitted.", "exception"),
+        # near misses: the sale alone; the e-mail address
+        ("The sale of your phone number to third parties is prohibited by our policy.", "neutral"),
+        ("Sharing your email address for marketing is prohibited by our policy.", "neutral"),
+    ],
+)
+def test_sharing_prohibited_as_a_gerund_or_as_is(sentence: str, label: str) -> None:
+    """Blind round 33 (para10): ", as is any other sharing for marketing" says the predicate
+    of the sale again of the sharing; a gerund with its object ("Sharing your phone number")
+    is judged by its predicate as "Sharing of your phone number" is."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -682,14 +682,19 @@ def _sharing_permitted(parts: _Parts, segment: tuple[int, int], previous: str) -
     verdict = permission_predicate(doc, first.i, start, end)
     if verdict is None:
         return None
-    named = first.i + 1 < end and doc[first.i + 1].lower_ == "of"
+    # "Sale of your number", or a gerund with its object: "Sharing your number for marketing"
+    named = first.i + 1 < end and (
+        doc[first.i + 1].lower_ == "of" or first.lower_ in _GERUNDS_WITH_OBJECT
+    )
     mobile = parts.has("mobile_data", first.i, verdict) if named else previous == "mobile"
     if not mobile:
         return None
     text = doc[start:end].text.strip(" ;,").rstrip(".;:,")
     denied = _locally_negated(parts, start, verdict) != (doc[verdict].lower_ in _FORBIDDEN)
     if denied:
-        if first.lower_ in ("sale", "sales", "selling"):
+        if first.lower_ in ("sale", "sales", "selling") and not _AS_IS_SHARING.search(
+            doc[verdict:end].text
+        ):
             return Clause("sale_promise", "mobile", f"selling mobile data is prohibited: “{text}”")
         return Clause(
             "promise", "mobile", f"sharing mobile data is not permitted: “{text}”", attempted=True
@@ -700,3 +705,11 @@ def _sharing_permitted(parts: _Parts, segment: tuple[int, int], previous: str) -
 
 
 _FORBIDDEN = {"prohibited", "forbidden", "barred"}
+_GERUNDS_WITH_OBJECT = {"sharing", "disclosing", "transferring", "releasing"}
+# the same predicate said of sharing as well: "The sale of your number is prohibited, as is
+# any other sharing for marketing" prohibits the sharing too, not the sale alone
+_AS_IS_SHARING = re.compile(
+    r",\s*as\s+(?:is|are)\s+(?:any\s+|all\s+)?(?:other\s+)?(?:sharing|disclosure|disclosures|"
+    r"transfers?|release)\b",
+    re.IGNORECASE,
+)
