@@ -3643,3 +3643,204 @@ def test_narrow_promises_and_numbers_for_deliveries(sentence: str, label: str) -
     ("not shared with other customers") or none ("shared publicly") is no promise about third
     parties; a number given for deliveries is no opt-in data, and couriers are providers."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We will never pass your mobile number to lead generators.", "promise"),
+        ("We may pass your cell number to lead generators.", "exception"),
+        ("We do pass your number to our family of companies so they can offer deals.", "exception"),
+        ("Your text opt-in is never shared with our group of brands.", "promise"),
+        # near misses: generators that are no recipient; a family that is the subscriber's
+        ("We use your mobile number to send texts about our power generators.", "neutral"),
+        ("You may share your cell number with your family.", "neutral"),
+    ],
+)
+def test_lead_generators_and_a_family_of_companies(sentence: str, label: str) -> None:
+    """Blind round 33 (para10): lead generators trade in contacts, and "our family of
+    companies" names the group's other brands: both are recipients that market."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We do not sell SMS data; our sister companies, however, may receive it to send"
+            " you offers.",
+            "exception",
+        ),
+        ("Our affiliates, however, do not receive your mobile number.", "promise"),
+        # near miss: ", however," before a new subject still opens a clause of its own
+        ("We do not share your cell number with partners, however, we may sell it.", "exception"),
+    ],
+)
+def test_however_between_a_subject_and_its_verb(sentence: str, label: str) -> None:
+    """Blind round 33 (para10): "however" set off by commas right before the auxiliary is an
+    aside inside one clause; the subject before it is the verb's."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Your opt-in to receive texts, and the number attached to it, stays with us and is"
+            " not shared with other companies.",
+            "promise",
+        ),
+        ("Categories of recipients for SMS consent data: none.", "promise"),
+        ("Categories of recipients for SMS consent data: marketing partners.", "exception"),
+        ("Your mobile number stays private.", "promise"),
+        (
+            "Your mobile number stays private unless you tell us you'd like offers from our"
+            " partner stores.",
+            "exception",
+        ),
+        ("Your cell number may be shared with select retailers.", "exception"),
+        # near misses: the e-mail's recipients; a password kept private; "select" as a verb
+        ("Categories of recipients for email data: none.", "neutral"),
+        ("Your account password stays private.", "neutral"),
+        ("Select your text preferences; we never share your mobile number with others.", "promise"),
+    ],
+)
+def test_an_opt_in_noun_a_recipients_column_and_staying_private(sentence: str, label: str) -> None:
+    """Blind round 33 (para10): "your opt-in to receive texts" is the consent record; a
+    disclosure table's "Categories of recipients for X: none" answers who receives X; data
+    that "stays private" is kept as "kept private" is, and "unless you tell us" lifts it;
+    "select retailers" are businesses picked to receive it."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Text program data is never shared except to protect someone's safety in an"
+            " emergency, as the law allows.",
+            "promise",
+        ),
+        # near misses: the law's permission as the carve-out itself, or a second case
+        ("Text program data is never shared except as the law allows.", "exception"),
+        (
+            "Text program data is never shared except to protect someone's safety, or as"
+            " otherwise permitted by law.",
+            "exception",
+        ),
+        ("Text program data is never shared except with partners, as the law allows.", "exception"),
+    ],
+)
+def test_the_law_allowing_a_case_already_named(sentence: str, label: str) -> None:
+    """Blind round 33 (para10): ", as the law allows" after a case of safety or the law that
+    the carve-out names says that case is lawful; it is no carve-out as wide as the law."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Information may be shared with our affiliates. For clarity, that never includes"
+            " numbers from our SMS list.",
+            "promise",
+        ),
+        (
+            "For clarity, 'partners' includes the companies that may text you offers using the"
+            " number you gave us.",
+            "exception",
+        ),
+        ("Our partners may text you offers using your mobile number.", "exception"),
+        (
+            "The rules in this section do not extend to text-program numbers, which we will at"
+            " no time disclose to third parties.",
+            "promise",
+        ),
+        ("We collect your cell number, which we never share with third parties.", "promise"),
+        ("We collect your cell number, which we may share with our partners.", "exception"),
+        # near misses: our own texts; the e-mail before "which"; the verb after the relative
+        ("We may text you offers using the number you gave us.", "neutral"),
+        ("We collect your email address, which we never share with third parties.", "neutral"),
+        (
+            "We collect your cell number, which we use to send texts, and we never share your"
+            " email with third parties.",
+            "neutral",
+        ),
+    ],
+)
+def test_a_clarifying_opener_offers_texted_and_a_relative_antecedent(
+    sentence: str, label: str
+) -> None:
+    """Blind round 33 (para10): "For clarity," only says the sentence clarifies, and the
+    pointer after it still opens the clause; companies that "text you offers using the
+    number" hold it; in ", which we never share" what is shared is the noun before "which"."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Selling your number? Never. Sharing it with advertisers? Also never.", "promise"),
+        ("Sharing your cell number with advertisers? Also yes.", "exception"),
+        (
+            "Mobile data may be provided to a buyer of our business, who may use it to market"
+            " its own products.",
+            "exception",
+        ),
+        (
+            "In the event of a merger we may transfer customer records; the no-sharing promise"
+            " for your mobile number continues to bind any successor.",
+            "promise",
+        ),
+        (
+            "Any of the sharing above is limited to email and postal data — never the number"
+            " you text us from.",
+            "promise",
+        ),
+        (
+            "We never share SMS data. This excludes cases where you've asked us to connect you"
+            " with a partner lender, who will then contact you.",
+            "exception",
+        ),
+        # near misses: the merger's transfer alone; a promise that does not survive; the
+        # sharing limited to the number itself; the law's case; data excluded, not cases
+        ("Mobile data may be transferred to a buyer of our business.", "neutral"),
+        (
+            "The no-sharing promise for your mobile number does not continue to bind a successor.",
+            "neutral",
+        ),
+        ("Our promise about your email address continues to bind any successor.", "neutral"),
+        ("The sharing above is limited to email and postal data.", "neutral"),
+        ("We never share SMS data. This excludes cases where the law requires it.", "promise"),
+        ("We never share SMS data. This excludes your email address.", "promise"),
+    ],
+)
+def test_answers_again_buyers_promises_kept_and_cases_excluded(sentence: str, label: str) -> None:
+    """Blind round 33 (para10): "Also never." answers as "Never." does; a buyer of the
+    business is the merger's recipient, an exception when it markets with the data; a promise
+    about mobile data that "continues to bind any successor" stays; sharing "limited to email
+    and postal data — never the number" keeps the number out; "This excludes cases where you
+    asked us to connect you with a partner" takes cases out of the promise."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "The sale of your phone number to third parties is prohibited by our policy, as is"
+            " any other sharing for marketing.",
+            "promise",
+        ),
+        ("Sharing your phone number for marketing is prohibited by our policy.", "promise"),
+        ("Sharing your phone number with partners is permitted.", "exception"),
+        # near misses: the sale alone; the e-mail address
+        ("The sale of your phone number to third parties is prohibited by our policy.", "neutral"),
+        ("Sharing your email address for marketing is prohibited by our policy.", "neutral"),
+    ],
+)
+def test_sharing_prohibited_as_a_gerund_or_as_is(sentence: str, label: str) -> None:
+    """Blind round 33 (para10): ", as is any other sharing for marketing" says the predicate
+    of the sale again of the sharing; a gerund with its object ("Sharing your phone number")
+    is judged by its predicate as "Sharing of your phone number" is."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

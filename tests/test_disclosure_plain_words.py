@@ -1076,3 +1076,70 @@ def test_round32_offers_the_texts_bring(text: str) -> None:
     """Round 32 (para9) near misses: the texts' own club as the subject of "offers", and the
     noun "offers", name kinds."""
     assert at_form(text, "message_types")
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("You'll get a text the day before and the morning of your appointment.", True),
+        ("You'll receive one confirmation when you book and one reminder 24 hours before.", True),
+        ("Expect one reminder 24 hours before each appointment.", True),
+        ("Texts are sent as often as daily during our sale and weekly otherwise.", True),
+        ("We send recurring texts; frequency depends on your alert settings.", True),
+        # near misses: one time and no count; the subscriber's text; a deadline with no
+        # message; settings as a place
+        ("You'll get a reminder the evening before your grooming slot.", False),
+        ("Text us the day before to reschedule.", False),
+        ("Please cancel 24 hours before your appointment.", False),
+        ("Order updates appear in your account settings.", False),
+    ],
+)
+def test_round33_frequency_by_the_event_and_as_often_as(text: str, present: bool) -> None:
+    """Round 33 (para10): a text at a time the event sets ("the day before", "24 hours
+    before") counts per event; "as often as daily" caps the texts; what the frequency
+    "depends on" is no channel the messages go by."""
+    assert at_form(text, "frequency") is present
+    assert in_terms(text, "frequency") is present
+
+
+@pytest.mark.parametrize(
+    ("text", "element", "present"),
+    [
+        (
+            "You agree to receive texts from us (rates may apply per your wireless plan).",
+            "rates",
+            True,
+        ),
+        ("Standard rates apply per person.", "rates", False),
+        (
+            "Your phone company isn't liable if our reminder shows up late or doesn't come"
+            " through.",
+            "carrier_liability",
+            True,
+        ),
+        ("Your phone company isn't liable if your payment is late.", "carrier_liability", False),
+    ],
+)
+def test_round33_rates_per_the_plan_and_a_late_reminder(
+    text: str, element: str, present: bool
+) -> None:
+    """Round 33 (para10): rates that apply "per your wireless plan" are the messaging's; a
+    reminder that arrives late is a text's delivery the carrier is excused for."""
+    assert at_form(text, element) is present
+    assert in_terms(text, element) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Our in-store displays show weekly specials.", False),
+        ("Specials are shown on the posters by the door.", False),
+        # near miss: the specials got by text
+        ("Get weekly specials by text.", True),
+    ],
+)
+def test_round33_specials_on_the_store_displays(text: str, present: bool) -> None:
+    """Round 33 (para10): specials that the store's displays or posters show are its offers,
+    not a kind of text message."""
+    assert at_form(text, "message_types") is present
+    assert in_terms(text, "message_type") is present

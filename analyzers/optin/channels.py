@@ -34,6 +34,9 @@ _OTHER_CHANNEL = re.compile(
     r"(?:mail|dashboard|portal|app|settings|account\s+page|profile|website|web\s+site)\b",
     re.IGNORECASE,
 )
+# what something depends on is no place the messages go: "frequency depends on your alert
+# settings" says what sets how often the texts come, "updates in your settings" where they show
+_DEPENDS_ON = re.compile(r"\b(?:depend(?:s|ing|ent)?|based|conditional)\s+(?:up)?on\b", re.I)
 # a means of opting out other than texting a keyword: calling, clicking, writing, visiting
 _OTHER_MEANS = re.compile(
     r"\b(?:call|calling|phone\s+us|click|clicking|visit|visiting|write|writing|log\s+in|"
@@ -63,7 +66,8 @@ def kind_by_another_channel(sentence: str) -> bool:
     "Order updates are available in your account dashboard" and "Our promotions are posted on
     Instagram" name no kind of text message; "Get order updates by text or email" does, and
     "You agree to receive promotional offers from Acme" (no channel: the form's) too."""
-    return bool(_OTHER_CHANNEL.search(sentence)) and not names_text_channel(sentence)
+    without_conditions = _DEPENDS_ON.sub(" ", sentence)
+    return bool(_OTHER_CHANNEL.search(without_conditions)) and not names_text_channel(sentence)
 
 
 def opt_out_by_other_means(sentence: str) -> bool:

@@ -24,7 +24,7 @@ _EXCUSED_FOR = re.compile(
 # the delivery of the texts: the texts named, or delivery, or delays and failures as such
 _DELIVERY_OF_TEXTS = re.compile(
     r"\b(?:msgs?|messages?|texts?|txts?|sms|mms|alerts?|notifications?|transmissions?|"
-    r"delivery|deliveries|delivered|undelivered|mensajes?)\b|"
+    r"reminders?|delivery|deliveries|delivered|undelivered|mensajes?)\b|"
     r"^(?:any\s+|the\s+)?(?:delays?|failures?|outages?|interruptions?)\b",
     re.IGNORECASE,
 )

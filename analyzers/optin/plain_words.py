@@ -813,7 +813,11 @@ def fronts_another_clause(sentence: str, start: int, end: int) -> bool:
     the savings, even right before "Text subscribers hear first". It counts the texts when
     that clause names messages or a verb of sending, getting or hearing them ("Twice a month
     we text you our deals", "Once a week you'll receive a drop alert"), and a count with no
-    clause after it ("Twice a month.", "Up to 4 per month") is left to the other readings."""
+    clause after it ("Twice a month.", "Up to 4 per month") is left to the other readings. A
+    count that ends on a preposition ("one reminder 24 hours before") has its object after it,
+    not a clause: "each appointment" is what the reminder comes before."""
+    if _ENDS_ON_PREPOSITION.search(sentence[start:end]):
+        return False
     if any(w not in _LEAD_INS for w in re.findall(r"[a-z']+", _clause_before(sentence, start))):
         return False  # "Members may visit twice a week": `counts_another_thing` reads it
     after = re.split(r"[;:.!?()—–]", sentence[end:], maxsplit=1)[0].lstrip(" ,")
@@ -821,6 +825,9 @@ def fronts_another_clause(sentence: str, start: int, end: int) -> bool:
     if len(words) < 2 or words[0] not in _CLAUSE_SUBJECTS:
         return False
     return not (speaks_of_messages(after) or _GETTING.search(after) or _HEAR_FROM.search(after))
+
+
+_ENDS_ON_PREPOSITION = re.compile(r"\b(?:before|after|ahead|prior|of)\s*$", re.IGNORECASE)
 
 
 def _clause_before(sentence: str, start: int) -> str:
@@ -907,7 +914,8 @@ _GETTING = re.compile(
 _ABOUT_THE_OFFERS = re.compile(
     r"\b(?:subject\s+to|valid|expir\w*|availab\w*|while\s+supplies\s+last|"
     r"cannot\s+be\s+combined|exclusions|restrictions\s+apply|in[\s-]store\s+only|"
-    r"page|pages|section|tab|menu|banner|website|site|catalog|flyer|printed|receipts?)\b",
+    r"page|pages|section|tab|menu|banner|website|site|catalog|flyer|printed|receipts?|"
+    r"displays?|signage|posters?|billboards?|shelves)\b",
     re.IGNORECASE,
 )
 

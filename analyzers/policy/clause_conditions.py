@@ -175,7 +175,7 @@ def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
         return "exception", f"the promise is lifted with consent: “{text}”"
     if parts.has("described_elsewhere", *region):
         return "exception", f"the promise defers to sharing described elsewhere: “{text}”"
-    if parts.has("law_permits", *region):
+    if parts.has("law_permits", *region) and not _law_qualifies_a_case(parts, region):
         return "exception", f"the promise gives way wherever the law permits sharing: “{text}”"
     # "except with the vendor that sends our reminders, and never for marketing": a marketing
     # purpose the carve-out itself denies is kept out, not carved out
@@ -186,6 +186,26 @@ def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
     if parts.has("recipient_provider", *region) or parts.has("purpose_operations", *region):
         return "allowed", f"only service providers or the law are excepted: “{text}”"
     return "", ""
+
+
+def _law_qualifies_a_case(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Does "as the law allows" only say that a case the carve-out already named is lawful?
+    In "never shared except to protect someone's safety in an emergency, as the law allows"
+    the exception is the emergency (a case of the law's or of safety), and the law's
+    permission after the comma qualifies it; "except as the law allows" alone gives way
+    wherever the law permits sharing, and so does a second case joined to the first ("...,
+    or as otherwise permitted by law")."""
+    doc = parts.doc
+    law = min(s for s, _e in parts.within("law_permits", *region))
+    comma = max((t.i for t in doc[region[0] : law] if t.lower_ == ","), default=None)
+    return (
+        comma is not None
+        and doc[comma + 1].lower_
+        not in ("or", "and")  # "..., or as the law permits": a second case
+        and parts.has("purpose_operations", region[0], comma)
+        and not _partner_recipient(parts, (region[0], comma))
+        and not _marketing_purpose(parts, (region[0], comma))
+    )
 
 
 def _carves_other_data(parts: _Parts, region: tuple[int, int]) -> bool:

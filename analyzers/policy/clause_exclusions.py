@@ -259,6 +259,8 @@ def _exclusion(
         return _included(parts, segment)
     if not named:
         return None
+    if _limited_to_other_data(parts, segment):
+        return _excluded(parts, segment)
     # the sharing before that the segment points back at ("We share data with partners; these
     # categories include your number") is the sharing the segment's data is part of
     pointed = (0, end) if shared_before else (start, end)
@@ -304,6 +306,31 @@ def _exclusion(
     return None
 
 
+_LIMITED = {"limited", "restricted", "confined"}
+
+
+def _limited_to_other_data(parts: _Parts, segment: tuple[int, int]) -> bool:
+    """Is the sharing named limited to other data, the mobile data denied after it? "Any of
+    the sharing above is limited to email and postal data — never the number you text us
+    from" keeps the number out as "never includes" would. The data the sharing is limited to
+    is other data (e-mail, postal, personal), and a negation comes before the mobile data;
+    "limited to your mobile number" names what is shared."""
+    doc = parts.doc
+    start, end = segment
+    for t in doc[start : end - 1]:
+        if t.lower_ not in _LIMITED or doc[t.i + 1].lower_ != "to":
+            continue
+        after = t.i + 2
+        denial = next((n for n, _e in parts.within("negator", after, end)), None)
+        if denial is None or parts.has("mobile_data", after, denial):
+            continue
+        if parts.has("mobile_data", denial, end) and (
+            parts.has("nonmobile_data", after, denial) or parts.has("personal_data", after, denial)
+        ):
+            return True
+    return False
+
+
 # what opens the case in which a limit is lifted: "does not apply if you join ..."
 _LIFTED_WHEN = {"if", "when", "whenever", "where", "once", "after"}
 
@@ -329,6 +356,40 @@ def _restriction_lifted(parts: _Parts, segment: tuple[int, int]) -> bool:
         ):
             return True  # not the law's case: "... when the law requires disclosure"
     return False
+
+
+# a limit said to stay in force: "continues to bind any successor", "remains in effect"
+_STAYS_IN_FORCE = re.compile(
+    r"\b(?:continues?|continuing)\s+to\s+(?:bind|apply|govern|protect)\b|"
+    r"\b(?:binds?|will\s+bind|survives?|will\s+survive)\b|"
+    r"\b(?:remains?|stays?)\s+(?:in\s+(?:full\s+)?(?:effect|force)|binding)\b",
+    re.IGNORECASE,
+)
+
+
+def _restriction_kept(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """A promise about mobile data said to stay in force: "In the event of a merger we may
+    transfer customer records; the no-sharing promise for your mobile number continues to
+    bind any successor" keeps the promise through the merger. The subject is a limit on
+    sharing (a promise, a restriction) that names the mobile data, and its predicate says it
+    binds or stays in effect, not negated ("... does not survive a sale" is no promise)."""
+    doc = parts.doc
+    start, end = segment
+    text = doc[start:end].text
+    kept = _STAYS_IN_FORCE.search(text)
+    if kept is None:
+        return None
+    verb = next((t.i for t in doc[start:end] if t.idx >= doc[start].idx + kept.start()), end)
+    restrictions = parts.within("restriction", start, verb)
+    if (
+        not restrictions
+        or not parts.has("mobile_data", restrictions[0][0], verb)
+        or _locally_negated(parts, restrictions[-1][1], verb)
+        or parts.has("hedge", start, end)
+    ):
+        return None
+    said = text.strip(" ;,").rstrip(".;:,")
+    return Clause("promise", "mobile", f"the promise stays in force: “{said}”", attempted=True)
 
 
 def _other_data_first(parts: _Parts, verb_end: int, later: list[tuple[int, int]]) -> bool:
@@ -621,14 +682,19 @@ def _sharing_permitted(parts: _Parts, segment: tuple[int, int], previous: str) -
     verdict = permission_predicate(doc, first.i, start, end)
     if verdict is None:
         return None
-    named = first.i + 1 < end and doc[first.i + 1].lower_ == "of"
+    # "Sale of your number", or a gerund with its object: "Sharing your number for marketing"
+    named = first.i + 1 < end and (
+        doc[first.i + 1].lower_ == "of" or first.lower_ in _GERUNDS_WITH_OBJECT
+    )
     mobile = parts.has("mobile_data", first.i, verdict) if named else previous == "mobile"
     if not mobile:
         return None
     text = doc[start:end].text.strip(" ;,").rstrip(".;:,")
     denied = _locally_negated(parts, start, verdict) != (doc[verdict].lower_ in _FORBIDDEN)
     if denied:
-        if first.lower_ in ("sale", "sales", "selling"):
+        if first.lower_ in ("sale", "sales", "selling") and not _AS_IS_SHARING.search(
+            doc[verdict:end].text
+        ):
             return Clause("sale_promise", "mobile", f"selling mobile data is prohibited: “{text}”")
         return Clause(
             "promise", "mobile", f"sharing mobile data is not permitted: “{text}”", attempted=True
@@ -639,3 +705,11 @@ def _sharing_permitted(parts: _Parts, segment: tuple[int, int], previous: str) -
 
 
 _FORBIDDEN = {"prohibited", "forbidden", "barred"}
+_GERUNDS_WITH_OBJECT = {"sharing", "disclosing", "transferring", "releasing"}
+# the same predicate said of sharing as well: "The sale of your number is prohibited, as is
+# any other sharing for marketing" prohibits the sharing too, not the sale alone
+_AS_IS_SHARING = re.compile(
+    r",\s*as\s+(?:is|are)\s+(?:any\s+|all\s+)?(?:other\s+)?(?:sharing|disclosure|disclosures|"
+    r"transfers?|release)\b",
+    re.IGNORECASE,
+)

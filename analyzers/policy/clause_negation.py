@@ -249,9 +249,13 @@ def _answered_no(doc: Doc, verb: int, end: int) -> bool:
     if mark is None:
         return False
     j = mark + 1
-    while j < end and doc[j].lower_ in _ANSWER_LABEL:
-        j += 1
+    while j < end and (doc[j].lower_ in _ANSWER_LABEL or doc[j].lower_ in _ANSWER_AGAIN):
+        j += 1  # "Sharing it with advertisers? Also never.": the same answer again
     return j < end and doc[j].lower_ in ("no", "never", "nope", "not")
+
+
+# words that say an answer repeats the one before: "Also never.", "Again, no.", "Still no."
+_ANSWER_AGAIN = {"also", "again", "still", "likewise", ","}
 
 
 def _negations(parts: _Parts, start: int, end: int) -> int:

@@ -262,6 +262,9 @@ def _object_window(
             ceiling,
         )
         return begin, stop
+    antecedent = _relative_antecedent(doc, verb, floor)
+    if antecedent is not None and not _data_after(parts, group[-1][1], ceiling):
+        return antecedent
     held = _object_inside(doc, group[-1])
     if held is not None:
         return held, held + 1
@@ -282,6 +285,39 @@ def _object_window(
         ceiling,
     )
     return end, stop
+
+
+# who shares, as the subject of a relative clause about the data: "..., which we never share"
+_RELATIVE_SUBJECTS = {"we", "i"}
+
+
+def _relative_antecedent(doc: Doc, verb: int, floor: int) -> tuple[int, int] | None:
+    """The noun a relative clause's "which" stands for, when the verb is that clause's: in
+    "We collect text-program numbers, which we will at no time disclose to third parties" what
+    is disclosed is the numbers before ", which" (the verb's object is the pronoun). Only
+    "which" after a comma with the business as its subject ("which we ..."); the antecedent
+    runs back to the break before it."""
+    which = next(
+        (
+            t.i
+            for t in reversed(doc[floor:verb])
+            if t.lower_ == "which" and t.i > floor and doc[t.i - 1].lower_ == ","
+        ),
+        None,
+    )
+    if which is None or which + 1 >= verb or doc[which + 1].lower_ not in _RELATIVE_SUBJECTS:
+        return None
+    if any(t.lower_ in (",", ";", ":") for t in doc[which + 1 : verb]):
+        return None  # the verb is past the relative clause
+    comma = which - 1
+    start = max((t.i + 1 for t in doc[floor:comma] if t.lower_ in (",", ";", ":")), default=floor)
+    return (start, comma) if start < comma else None
+
+
+def _data_after(parts: _Parts, start: int, end: int) -> bool:
+    return any(
+        parts.has(label, start, end) for label in ("mobile_data", "personal_data", "nonmobile_data")
+    )
 
 
 # verbs whose subject is the data that moves: "go to the sponsor", "end up on someone's list",

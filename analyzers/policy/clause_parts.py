@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # spaCy loads on first use
 
 from dataclasses import dataclass, field
 
+from analyzers.text.grammar import FINITE
 from analyzers.text.vocabulary import vocabulary
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
@@ -226,7 +227,8 @@ def _segments(doc: Doc) -> list[tuple[int, int]]:
         lower = token.lower_
         nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if lower in (";", "however", "although", "whereas") and token.i > 0:
-            cuts.append(token.i)
+            if not _aside_before_verb(doc, token.i):
+                cuts.append(token.i)
         elif (
             lower in ("but", "and", "yet")
             and nxt in _NEW_SUBJECT
@@ -238,6 +240,18 @@ def _segments(doc: Doc) -> list[tuple[int, int]]:
             cuts.append(token.i + 1)
     cuts.append(len(doc))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _aside_before_verb(doc: Doc, i: int) -> bool:
+    """Is "however" at i an aside between a subject and its verb? In "our sister companies,
+    however, may receive it" it stands between commas with the auxiliary right after: one
+    clause, whose subject is before it. "..., however, we may share it" opens a new clause."""
+    return (
+        i + 2 < len(doc)
+        and doc[i - 1].lower_ == ","
+        and doc[i + 1].lower_ == ","
+        and doc[i + 2].lower_ in FINITE
+    )
 
 
 def _clause_start(parts: _Parts, start: int, verb: int) -> int:

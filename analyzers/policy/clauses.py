@@ -70,6 +70,7 @@ from analyzers.policy.clause_exclusions import (
     _exclusion,
     _kept,
     _permission_denied,
+    _restriction_kept,
     _sharing_permitted,
     _stays_with_us_and_providers,
     points_back_at_sharing,
@@ -150,7 +151,8 @@ def is_sms_scope(text: str) -> bool:
 _MAY_SHARE = re.compile(
     r"\b(shar|sell|sold|rent|leas|trad|barter|disclos|transfer|distribut|exchang|releas|licens|"
     r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|"
-    r"kept (?:private|confidential)|(?:give|gave|given|giving)\s+(?:\w+\s+)?away|"
+    r"kept (?:private|confidential)|(?:stays?|remains?)\s+(?:\w+\s+)?(?:private|confidential)|"
+    r"(?:give|gave|given|giving)\s+(?:\w+\s+)?away|"
     r"kept from|between you and us|(?:stays?|remains?|rests?) with|"
     r"(?:give|gives|gave|given|giving)\s+(?:it\s+|them\s+)?out\b|"
     r"keep(?:s|ing)?\b[^.;]{0,60}\b(?:private|confidential)|"
@@ -181,7 +183,7 @@ _MOBILE_HINT = re.compile(
 # sharing told from the recipient's side ("our partners receive your number", "nobody sees it")
 _RECEIVING = (
     r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access|(?:may|can|will)\s+use\b|purchas|buy|bought|"
-    r"(?:contact|call|text|reach)\w*\s+you\s+(?:using|at|on|via)\b|"
+    r"(?:contact|call|text|reach|messag)\w*\s+you\s+(?:\w+\s+)?(?:using|at|on|via)\b|"
     r"(?:be|been|being|is|are)\s+(?:\w+\s+)?(?:given|handed|provided|furnished|supplied)\b|"
     r"(?:used|accessed)\s+by\b|to\s+use\b)"
 )
@@ -348,6 +350,8 @@ def _classify(
         text, doc = _PLURAL_MARK.sub(r"\1s", text), None
     if _DENIED_ASIDE.search(text):
         text, doc = _DENIED_ASIDE.sub("", text), None
+    if _CLARIFYING_OPENER.search(text):
+        text, doc = _CLARIFYING_OPENER.sub("", text), None
     if not (
         _MAY_SHARE.search(text)
         or _HANDOVER.search(text)
@@ -387,6 +391,7 @@ def _classify(
                 or points_back_at_sharing(parts, segment),
             )
             or _kept(parts, segment, previous)
+            or _restriction_kept(parts, segment)
             or _permission_denied(parts, segment)
             or _stays_with_us_and_providers(parts, segment)
             or _sharing_permitted(parts, segment, previous)
@@ -498,6 +503,16 @@ _PLURAL_MARK = re.compile(r"\b([A-Za-z]+)\((?:e?s)\)")
 # receive your cell number.)": a translation, read as the sentence it is)
 _DENIED_ASIDE = re.compile(
     r"(?<=\w)\s*\(\s*(?:not|no|never|neither|nor)\b[^().!?]*\)", re.IGNORECASE
+)
+
+
+# a phrase that opens a sentence only to say it clarifies: "For clarity, that never includes
+# numbers from our SMS list" is "That never includes ...", whose subject points back at the
+# sharing before; read with the opener, the pointer is no longer where the clause starts
+_CLARIFYING_OPENER = re.compile(
+    r"(?:^|(?<=[.;:!?]\s))\s*(?:for\s+(?:the\s+avoidance\s+of\s+doubt|clarity)|to\s+be\s+clear|"
+    r"to\s+clarify|in\s+other\s+words|just\s+to\s+be\s+clear)\s*,\s*",
+    re.IGNORECASE,
 )
 
 
@@ -675,6 +690,10 @@ def _pointer_carve_out(parts: _Parts, segment: tuple[int, int]) -> Clause | None
     doc = parts.doc
     start, end = segment
     words = [t for t in doc[start:end] if t.is_alpha or t.text in ("n't", "n’t")]
+    if words and words[0].lower_ in _POINTER_WORDS:
+        cases = _cases_excluded(parts, segment)
+        if cases is not None:
+            return cases
     scope = next(iter(parts.within("scope_verb", start, min(end, start + 7))), None)
     if not words or words[0].lower_ not in _POINTER_WORDS or scope is None:
         return None
@@ -693,6 +712,33 @@ def _pointer_carve_out(parts: _Parts, segment: tuple[int, int]) -> Clause | None
         return Clause("exception", "mobile", why, attempted=True)
     if opener in _CONDITION_OPENERS and conditions(parts, *after):
         why = f"the promise before does not hold once the subscriber consents: “{text}”"
+        return Clause("exception", "mobile", why, attempted=True)
+    return None
+
+
+# the cases a pointer excludes from the promise before: "This excludes cases where ..."
+_CASES = {"cases", "situations", "instances", "circumstances", "times"}
+
+
+def _cases_excluded(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """After a promise, "This excludes cases where you've asked us to connect you with a
+    partner lender" takes cases out of the promise, not data out of sharing: the pointer is
+    the subject, its verb of exclusion is not negated, and its object is cases, situations or
+    circumstances. When the case is the subscriber's say-so or a partner receiving the data,
+    the promise does not hold then: an exception ("This excludes cases where the law requires
+    disclosure" names the law's case, which the promise may leave)."""
+    doc = parts.doc
+    start, end = segment
+    verb = next(iter(parts.within("exclusion_verb", start, min(end, start + 5))), None)
+    if verb is None or verb[1] >= end or doc[verb[1]].lower_ not in _CASES:
+        return None
+    head = [t.lower_ for t in doc[start : verb[0]] if t.is_alpha]
+    if not all(w in _POINTER_WORDS or w in AUXILIARIES for w in head):
+        return None
+    case = (verb[1] + 1, end)
+    if conditions(parts, *case) or _partner_recipient(parts, case):
+        text = doc[start:end].text.strip().rstrip(".;:,")
+        why = f"the promise before does not hold in these cases: “{text}”"
         return Clause("exception", "mobile", why, attempted=True)
     return None
 

@@ -32,8 +32,11 @@ _ACT_VERB = {
     "transferring": "transfer", "leasing": "lease", "trading": "trade", "release": "release",
     "releasing": "release",
 }  # fmt: skip
+# "Recipients of X", and as a disclosure table heads its column: "Categories of recipients for
+# SMS consent data" (the categories name the recipients, "for" the data they would get)
 _RECIPIENTS_OF = re.compile(
-    r"^(?:the\s+)?(?:recipients|receivers)\s+of\s+(?P<data>.+)$", re.IGNORECASE
+    r"^(?:the\s+)?(?:categories\s+of\s+)?(?:recipients|receivers)\s+(?:of|for)\s+(?P<data>.+)$",
+    re.IGNORECASE,
 )
 _STRANDED_CLAUSE = re.compile(
     r"\b(?P<clause>(?:we|our\s+\w+)\s+(?:\w+\s+){0,2}?(?:shar|sell|sold|disclos|transfer|"
@@ -97,8 +100,8 @@ def _field_clause(piece: str) -> str | None:
 # the same, stated as a noun phrase with its own predicate: "Recipients of the information we
 # collect include data brokers", "Sale of customer data to our lenders may occur"
 _RECIPIENTS_ARE = re.compile(
-    r"^(?:the\s+)?(?:recipients|receivers)\s+of\s+(?P<data>.+?)\s+"
-    r"(?:include|includes|are|consist\s+of)\s+(?P<who>.+)$",
+    r"^(?:the\s+)?(?:categories\s+of\s+)?(?:recipients|receivers)\s+(?:of|for)\s+"
+    r"(?P<data>.+?)\s+(?:include|includes|are|consist\s+of)\s+(?P<who>.+)$",
     re.IGNORECASE,
 )
 _ACT_HAPPENS = re.compile(
