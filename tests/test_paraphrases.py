@@ -1,5 +1,6 @@
 """The paraphrase benches as a floor: tests/data/paraphrases (the first set) and its round23,
-round24, round25, round26, round28, round30, round31 and round32 folders (the second to ninth), all
+round24, round25, round26, round28, round30, round31, round32 and round33 folders (the second to
+tenth), all
 written blind by helpers who had not read the vocabularies. Per family, the promise/exception
 decision and each disclosure element stay at or above 0.95. bench/clause_precision.py prints the
 figures and the misses. A family not yet at the floor is a strict expected failure naming what
@@ -25,6 +26,7 @@ SETS = {
     "round30": DATA / "round30",
     "round31": DATA / "round31",
     "round32": DATA / "round32",
+    "round33": DATA / "round33",
 }
 FLOOR = 0.95
 # families below the floor, each a strict expected failure naming what is left
