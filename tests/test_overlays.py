@@ -248,3 +248,23 @@ def test_a_pop_up_placed_first_does_not_hide_what_the_page_calls_itself() -> Non
     built = build_page(html, BASE + "policies")
     assert built.headings[:2] == ["Get 10% off your first order", "Members only"]
     assert "privacy" in built.roles
+
+
+def test_a_form_the_renderer_opened_is_not_the_policys_text() -> None:
+    """Fixture m31b-harrowgate (blind round 31): a sticky bar's "Get texts ▾" expands a sign-up
+    form on every page, the terms included; the renderer opens it (`Form.reached_by`). A person
+    reading the terms never did: its "Up to 4 msgs/month" is the form's, not the terms'."""
+    html = (
+        "<html><head><title>Terms</title></head><body><main>"
+        '<div id="bar"><button>Get texts</button><form id="f"><p>Step 1. Your email</p>'
+        '<p>Mobile <input type="tel" name="phone"></p><p><input type="checkbox" id="ok"> '
+        '<label for="ok">Text me offers from Acme. Up to 4 msgs/month. Reply STOP to end.</label>'
+        "</p><button>Sign me up</button></form></div><h1>Terms of Service</h1>"
+        "<p>Orders ship in two days.</p></main></body></html>"
+    )
+    page = build_page(html, "https://acme.example/terms")
+    assert "Up to 4 msgs/month" in own_text(page)  # shown on load: the page's own
+    page.forms[0].reached_by = "after clicking 'Get texts'"
+    text = own_text(page)
+    assert "Up to 4 msgs/month" not in text and "Sign me up" not in text
+    assert "Orders ship in two days." in text and "Get texts" in text

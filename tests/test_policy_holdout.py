@@ -431,3 +431,27 @@ def test_the_right_to_opt_out_of_texts_is_no_way_to_do_it(opt_out: str) -> None:
 )
 def test_near_miss_the_right_to_opt_out_with_its_way_is_an_opt_out(opt_out: str) -> None:
     assert failed({"/": HOME, "/privacy": _policy(opt_out)}) == set()
+
+
+def test_a_closed_details_run_ignores_a_symbol_line_and_a_spent_hidden_button() -> None:
+    """Fixture m30b-sawgrass (blind round 30): closed `<details>` sections, then a chat bubble
+    ("💬") right under their summaries and the chat's spent "Send" button hidden: the symbol is
+    no summary and the button no section, so the three panels go under the three summaries."""
+    lines = ["Privacy Policy", "Intro.", "2. How we use it", "3. Texts", "4. Contact", "💬"]
+    panels = [
+        TextBlock(text="To schedule jobs.", visible=False, selector="body p"),
+        TextBlock(text="We never share your number.", visible=False, selector="body p"),
+        TextBlock(text="jobs@example.com", visible=False, selector="body p"),
+        TextBlock(text="Send", visible=False, selector="button#sendNum"),
+    ]
+    assert unfold(lines, ["Privacy Policy"], panels, []) == [
+        "Privacy Policy",
+        "Intro.",
+        "2. How we use it",
+        "To schedule jobs.",
+        "3. Texts",
+        "We never share your number.",
+        "4. Contact",
+        "jobs@example.com",
+        "💬",
+    ]

@@ -20,15 +20,19 @@ from collections import Counter
 
 from analyzers.text.sentences import normalize
 from crawler.overlays import headings_outside_layers
-from crawler.snapshot import Link, Overlay, Page, TextBlock
+from crawler.snapshot import Form, Link, Overlay, Page, TextBlock
 
 
 def own_text(page: Page) -> str:
     """The page's visible text without its shown layers: each layer's shown blocks are one run
     of the page's lines (the crawler splits both from the same blocks), taken out where found.
-    Most pages have no layer: their text is returned as it is, without splitting it again on
+    A sign-up form the renderer opened by its own clicks (`Form.reached_by`: a sticky bar's
+    "Get texts ▾" expanded on the terms page) is such a layer too: a person reading the policy
+    never opened it, and its disclosure ("Up to 4 msgs/month") is the form's, not the policy's.
+    Most pages have neither: their text is returned as it is, without splitting it again on
     every call (the policy readers ask for it several times a page)."""
-    if not page.overlays:
+    opened = [form for form in page.forms if form.reached_by]
+    if not page.overlays and not opened:
         return page.text
     lines = page.text.split("\n")
     for overlay in page.overlays:
@@ -36,7 +40,23 @@ def own_text(page: Page) -> str:
         start = _find_run(lines, run)
         if start is not None:
             del lines[start : start + len(run)]
+    for form in opened:
+        _take_out_opened_form(lines, form)
     return "\n".join(lines)
+
+
+def _take_out_opened_form(lines: list[str], form: Form) -> None:
+    """Take out the run of lines that are the opened form's own texts, in order. The texts of
+    the steps it passed ("Step 1 of 2. Your email", hidden now) are not among the page's lines:
+    the run is the longest tail of its shown texts found together."""
+    present = set(lines)
+    run = [block.text for block in form.texts if block.where == "inside" and block.text in present]
+    while len(run) >= 2:
+        start = _find_run(lines, run)
+        if start is not None:
+            del lines[start : start + len(run)]
+            return
+        run = run[1:]
 
 
 def _find_run(lines: list[str], run: list[str]) -> int | None:

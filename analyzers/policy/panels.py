@@ -33,6 +33,8 @@ from crawler.snapshot import Link, TextBlock
 _MIN_SECTIONS = 2  # one empty heading and one hidden block is no accordion (a closed banner)
 _CHROME_TAG = re.compile(r"(^|\s)(nav|header|footer)\b")
 _ID_ANCHOR = re.compile(r"\w+#[\w-]+")
+# a hidden control (a chat form's spent "Send" button) is no section's text
+_CONTROL_TAG = re.compile(r"(^|[\s>])(button|input|select|option|textarea)([.:#\[][^\s]*)?$")
 _HEADING_TAG = re.compile(r"(^|[\s>])h[1-3]([.:#\[][^\s]*)?$")
 _TAB_WORDS = 5  # a tab's label is a name, not a sentence
 _HEADING_WITHIN = 3  # a panel's title comes first (after at most a date line or two)
@@ -89,7 +91,7 @@ def _title_runs(lines: list[str], headings: list[str]) -> list[list[int]]:
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
         title = (
-            bool(line)
+            any(ch.isalpha() for ch in line)  # a chat bubble's "💬" under the run is no title
             and len(line.split()) <= _SUMMARY_WORDS
             and not line.endswith((".", ":", "?", "!", ","))
             and line.lower() not in heading_lines
@@ -232,7 +234,12 @@ def _titled_panels(hidden: list[TextBlock], links: list[Link]) -> list[list[Text
     last_anchor = None
     for block in hidden:
         text = normalize(block.text)
-        if not text or text.lower() in menu or _CHROME_TAG.search(block.selector):
+        if (
+            not text
+            or text.lower() in menu
+            or _CHROME_TAG.search(block.selector)
+            or _CONTROL_TAG.search(block.selector)
+        ):
             continue
         anchor = _ID_ANCHOR.match(block.selector)
         key = anchor.group(0) if anchor else None
