@@ -1016,3 +1016,80 @@ def test_a_box_whose_words_make_submitting_the_consent_on_a_form_that_needs_the_
     checking = "By checking this box,"
     assert status(site(page(contact(checking))), "optin.consent_required") == "passed"
     assert status(site(page(contact(submitting, ""))), "optin.consent_required") == "passed"
+
+
+def _radio_booking(options: str) -> dict[str, str]:
+    """A booking form whose SMS consent is a required radio group."""
+    return site(
+        page(
+            f'<form action="/book" method="post">{PHONE}<textarea name="idea"></textarea>'
+            f"<p>Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, "
+            f'STOP to cancel. <a href="/privacy">Privacy</a> <a href="/terms">Terms</a></p>'
+            f'{options}<button type="submit">Request booking</button></form>'
+        )
+    )
+
+
+_YES = (
+    '<label><input type="radio" name="sms_choice" value="yes" required> I agree to receive '
+    "appointment texts from Acme Dental.</label>"
+)
+
+
+def test_a_required_radio_pair_that_offers_no_texts_is_not_forced_consent() -> None:
+    """Blind real33b: a required radio pair "I agree to receive texts ... / I do not want
+    texts", neither chosen, asks for an answer: declining is one, so no consent is forced."""
+    no = '<label><input type="radio" name="sms_choice" value="no"> I do not want texts</label>'
+    assert status(_radio_booking(_YES + no), "optin.consent_required") == "passed"
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        # a lone required radio
+        _YES,
+        # every option of the group agrees to texts
+        _YES + '<label><input type="radio" name="sms_choice" value="some"> I agree to receive '
+        "reminder texts only from Acme Dental.</label>",
+    ],
+)
+def test_a_required_radio_group_without_a_no_still_forces_consent(options: str) -> None:
+    assert status(_radio_booking(options), "optin.consent_required") == "failed"
+
+
+def _alerts_form(fields: str, button: str) -> dict[str, str]:
+    return site(
+        page(
+            "<h1>Get draft alerts by text</h1>"
+            f'<form action="/alerts" method="post">{fields}{PHONE}<label><input type="checkbox"'
+            f' name="sms" required> {DISCLOSURE}</label><button type="submit">{button}</button>'
+            "</form>"
+        )
+    )
+
+
+_USERNAME = '<label for="u">Username</label><input id="u" name="username" type="text">'
+
+
+def test_a_username_on_a_text_alert_signup_is_no_other_purpose() -> None:
+    """Blind r33: "Username", "Mobile number", a required box and "Turn on alerts": the username
+    says whose alerts they are; the form only signs up for texts."""
+    assert status(_alerts_form(_USERNAME, "Turn on alerts"), "optin.consent_required") == "passed"
+    assert status(_alerts_form(_USERNAME, "Submit"), "optin.consent_required") == "passed"
+
+
+@pytest.mark.parametrize(
+    ("fields", "button"),
+    [
+        # an account sign-up: a password creates an account
+        (_USERNAME + '<label>Password <input name="pw" type="password"></label>', "Create account"),
+        # a booking: a date and a service
+        (
+            '<label>Date <input name="when" type="date"></label><label>Service <select '
+            'name="service"><option>Cleaning</option></select></label>',
+            "Book now",
+        ),
+    ],
+)
+def test_a_required_box_on_an_account_or_booking_form_still_fires(fields: str, button: str) -> None:
+    assert status(_alerts_form(fields, button), "optin.consent_required") == "failed"

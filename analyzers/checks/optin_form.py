@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from analyzers.campaign.optin_methods import WEB, optin_methods
 from analyzers.context import AnalysisContext
 from analyzers.inputs.optin_forms import optin_url
+from analyzers.optin.consent import forced_consent
 from analyzers.optin.documented import stated_optional
 from analyzers.optin.find import subscribes
 from analyzers.optin.fixes import checkbox_html, compliant_disclosure
@@ -579,7 +580,7 @@ def _texts_required_for_email_list(optin: OptInForm) -> tuple[Control, str] | No
         for c in form.controls
     ):
         return None
-    box = next((c for c in optin.consent_controls if c.must_be_ticked), None)
+    box = next((c for c in optin.consent_controls if forced_consent(c, optin.form.controls)), None)
     if box is None:
         return None
     own = [c.label for c in optin.consent_controls if c.label]
@@ -700,7 +701,8 @@ def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
             continue
         service = service_by_text(optin.form)
         for control in optin.consent_controls:
-            if control.must_be_ticked and service:
+            forced = forced_consent(control, optin.form.controls)
+            if forced and service:
                 yield Hit(
                     url=optin.url,
                     selector=control.selector,
@@ -712,7 +714,7 @@ def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
                     "where the service cannot be given without texts (a waitlist that pages by "
                     "text); if a person could use it another way, make the box optional.",
                 )
-            elif control.must_be_ticked:
+            elif forced:
                 how = (
                     "is marked required"
                     if control.required
