@@ -1093,3 +1093,22 @@ def test_a_username_on_a_text_alert_signup_is_no_other_purpose() -> None:
 )
 def test_a_required_box_on_an_account_or_booking_form_still_fires(fields: str, button: str) -> None:
     assert status(_alerts_form(fields, button), "optin.consent_required") == "failed"
+
+
+_REST = (
+    "Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel. "
+    '<a href="/privacy">Privacy</a> <a href="/terms">Terms</a>'
+)
+
+
+def test_what_follows_text_me_joined_by_plus_is_the_message_type() -> None:
+    """Blind m33: "Text me my quiz result plus Acme Dental news: new services and open chairs."
+    What follows "text me" is what is sent; "plus" joins two things sent, as "and" does."""
+    label = "Text me my quiz result plus Acme Dental news: new services and open chairs. " + _REST
+    assert status(site(page(compliant_form(label=label))), "optin.message_type_missing") == "passed"
+
+
+@pytest.mark.parametrize("said", ["Text me!", "Yes, text me from Acme Dental."])
+def test_text_me_with_nothing_sent_names_no_message_type(said: str) -> None:
+    label = f"{said} {_REST}"
+    assert status(site(page(compliant_form(label=label))), "optin.message_type_missing") == "failed"
