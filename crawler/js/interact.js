@@ -400,6 +400,11 @@ async ({ budgetMs }) => {
         !SKIP_WORDS.test(text);
     });
   };
+  // a control that dismisses the box, not a way on: "No thanks, I pay full price", "Not now",
+  // "Close", "×" (its words, or its aria-label)
+  const DISMISSES = /^\W*(no,? thanks?|no thank you|not now|maybe later|not interested|close|dismiss)\b|^\s*[×✕✖x]\s*$/i;
+  const dismisses = (el) => DISMISSES.test(words(el)) ||
+    DISMISSES.test(el.getAttribute("aria-label") || "");
   // the one shown control of a box that holds a phone field not shown yet and nothing to type in
   // (a prize wheel's "Spin", "Reveal my offer", "Scratch here": the claim form under it shows
   // once it is clicked), while no phone field shows anywhere: a person clicks it to go on,
@@ -416,10 +421,12 @@ async ({ budgetMs }) => {
          box = box.parentElement, i += 1) {
       if (Array.from(box.querySelectorAll(ENTRY)).some(shown)) return false;
       // its one shown control: a row of choices (time slots, "Yes / No / Not now") or a
-      // menu of buttons is a pick or a consent, not the way on
+      // menu of buttons is a pick or a consent, not the way on; a pop-up's "No thanks" link
+      // or "×" beside it only dismisses the box, so the wheel's "Spin" is still its one way on
       const controls = Array.from(box.querySelectorAll(
         "a, button, summary, [role=button], input[type=button], [onclick]")).filter(shown);
-      if (controls.some((other) => other !== el && !el.contains(other))) return false;
+      if (controls.some((other) => other !== el && !el.contains(other) &&
+          !dismisses(other))) return false;
       if (hiddenPhone(box)) return true;
     }
     return false;
@@ -1019,6 +1026,9 @@ async ({ budgetMs }) => {
     }
   };
   if (phases.includes("open")) await clickEach(folds, "opening");
+  // a pop-up that a timer, scrolling or leaving showed may hold the opener itself (a prize
+  // wheel's "Spin" over its hidden claim form): it is clicked as one shown at load is
+  if (!phases.includes("click") && left() > 400 && triggers().length) phases.push("click");
   if (phases.includes("click") || phases.includes("banner") || phases.includes("open")) {
     await clickEach(triggers, "clicking");
   }
