@@ -1112,3 +1112,54 @@ def test_what_follows_text_me_joined_by_plus_is_the_message_type() -> None:
 def test_text_me_with_nothing_sent_names_no_message_type(said: str) -> None:
     label = f"{said} {_REST}"
     assert status(site(page(compliant_form(label=label))), "optin.message_type_missing") == "failed"
+
+
+_FAR = "".join(
+    f"<section><h2>Section {n}</h2><p>{'Our hives sit on hillside pasture. ' * 12}</p></section>"
+    for n in range(4)
+)
+_FINE = (
+    '<p id="sms-fine" data-pvfs="10" data-pvct="2.6">By opting in you agree to receive recurring '
+    "texts from Acme Dental about appointment reminders. Msg frequency varies. Msg &amp; data "
+    'rates may apply. Reply HELP for help, STOP to cancel. <a href="/privacy">Privacy</a> '
+    '<a href="/terms">Terms</a></p>'
+)
+
+
+def _described(describedby: str, hint: str = "") -> dict[str, str]:
+    """A sign-up whose box names its fine print by aria-describedby, the fine print sitting in
+    the page footer far below the form."""
+    return site(
+        page(
+            form(
+                f'<label for="phone" data-pvfs="16">Mobile number</label><input id="phone" '
+                f'name="phone" type="tel"><label data-pvfs="16"><input type="checkbox" '
+                f'name="sms" aria-describedby="{describedby}"> Text me Acme Dental alerts'
+                f"</label>{hint}"
+            )
+            + _FAR
+            + f"<footer>{_FINE}</footer>"
+        )
+    )
+
+
+def test_text_a_box_names_by_describedby_is_its_disclosure_wherever_it_sits() -> None:
+    """Blind m33: the box's aria-describedby names the disclosure in the page footer, far from
+    the form, in 10px grey: it is the box's text (not the site's footer), read as the form's
+    disclosure, and judged against the form's labels: fine print."""
+    described = _described("sms-fine")
+    assert status(described, "optin.disclosure_missing") == "passed"
+    assert status(described, "optin.disclosure_not_prominent") == "failed"
+
+
+@pytest.mark.parametrize(
+    ("describedby", "hint"),
+    [
+        # the box names a short hint beside it, not the fine print
+        ("hint", '<small id="hint" data-pvfs="12">We will never spam you.</small>'),
+        # an id that names nothing
+        ("no-such-id", ""),
+    ],
+)
+def test_a_describedby_that_names_no_disclosure_adds_none(describedby: str, hint: str) -> None:
+    assert status(_described(describedby, hint), "optin.disclosure_missing") == "failed"
