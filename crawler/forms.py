@@ -352,9 +352,11 @@ def _block_to_text(
     while annotated is not None and annotated.get("data-pvfs") is None:
         annotated = annotated.getparent()
     collapsed = _folded(el, form_el if form_el is not None else container)
+    opened = _shown_on_click(el, form_el if form_el is not None else container)
     return TextBlock(
         text=block.text[:3000],
-        visible=block.visible,
+        visible=block.visible and not opened,
+        shown_on_click=opened,
         where=where,
         selector=css_selector(el),
         font_size=_float(annotated.get("data-pvfs")) if annotated is not None else None,
@@ -364,6 +366,21 @@ def _block_to_text(
         region=_own_region(el, container) if container is not None else "body",
         links=extract_links(el, base_url) if el.tag not in ("form", "body") else [],
     )
+
+
+def _shown_on_click(el: etree._Element, container: etree._Element | None) -> str:
+    """The words a person must click to see the block: a dialog with no field that the
+    renderer opened by clicking them (crawler/js/interact.js stamps it data-pvopened). It was
+    shown when the page was read only because prevet clicked; as a person meets the form it is
+    hidden. A dialog that holds the form itself is the form's own step (never stamped)."""
+    if container is not None and any(
+        a.get("data-pvopened") is not None for a in (container, *container.iterancestors())
+    ):
+        return ""  # the form sits in the opened dialog with it
+    for node in (el, *el.iterancestors()):
+        if node.get("data-pvopened") is not None:
+            return node.get("data-pvopened") or "a link"
+    return ""
 
 
 def _shown_on_hover(el: etree._Element, container: etree._Element | None) -> str:

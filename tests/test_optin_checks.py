@@ -1163,3 +1163,33 @@ def test_text_a_box_names_by_describedby_is_its_disclosure_wherever_it_sits() ->
 )
 def test_a_describedby_that_names_no_disclosure_adds_none(describedby: str, hint: str) -> None:
     assert status(_described(describedby, hint), "optin.disclosure_missing") == "failed"
+
+
+_OPENED = (
+    '<div role="dialog" data-pvopened="SMS terms"><p>Msg frequency varies. Msg &amp; data rates '
+    "may apply. Reply HELP for help, STOP to cancel.</p></div>"
+)
+
+
+def test_a_disclosure_only_in_a_modal_behind_a_link_is_hidden_and_names_the_link() -> None:
+    """Blind r33: the box names brand and kind; the rest lives in a modal that a person sees
+    only after clicking "SMS terms" (the renderer opened it: data-pvopened). Hidden, the
+    elements credited (the project's decision for tooltips), the evidence names the link."""
+    box = (
+        '<label><input type="checkbox" name="sms"> Text me appointment reminders from Acme '
+        'Dental.</label> <a href="#">SMS terms</a>'
+    )
+    result = run(site(page(form(f"{PHONE}{box}") + _OPENED)), "optin.disclosure_hidden")
+    assert result.status == "failed"
+    assert "shown only after clicking 'SMS terms'" in result.findings[0].evidence
+    opened = site(page(form(f"{PHONE}{box}") + _OPENED))
+    assert status(opened, "optin.stop_missing") == "passed"
+
+
+def test_a_full_disclosure_under_the_box_with_a_terms_modal_too_is_not_hidden() -> None:
+    box = (
+        f'<label><input type="checkbox" name="sms"> {DISCLOSURE}</label> <a href="#">SMS terms</a>'
+    )
+    assert status(site(page(form(f"{PHONE}{box}") + _OPENED)), "optin.disclosure_hidden") == (
+        "passed"
+    )

@@ -1115,6 +1115,21 @@ UNSPUN = SPUN.replace(
     '<button id="spinIt">SPIN</button> <button type="button">See prizes</button>',
 ).replace("spun_phone", "unspun_phone")
 
+# a booking form whose box names brand and kind, with an "SMS terms" link beside it that opens
+# a modal (display:none on load) holding the rates, HELP and STOP (blind round 33, r33
+# ironpetal): prevet opens it to look, and marks its words as shown only after that click
+MODAL_TERMS = """<html><body style="font-size:16px;color:#222"><h1>Book a session</h1>
+<form action="/book" method="post"><label>Cell <input type="tel" name="modal_phone"></label>
+ <label><input type="checkbox" name="modal_sms"> Text me appointment reminders from Inkwell
+ Studio.</label> <a href="#" id="terms-link">SMS terms</a><button>Send request</button></form>
+<div id="terms" role="dialog" style="display:none"><p>Msg frequency varies. Msg &amp; data rates
+ may apply. Reply HELP for help, STOP to cancel.</p><button id="x">Close</button></div>
+<script>
+document.getElementById("terms-link").addEventListener("click", (e) => {
+  e.preventDefault(); document.getElementById("terms").style.display = "block";
+});
+</script></body></html>"""
+
 # web components whose shadow roots are closed (blind round 31, m31 voltaic): a person sees and
 # uses their forms as any other, though `el.shadowRoot` is null. A text-updates form whose script
 # refuses to send while its box is unticked; a form shown only once the component's own button is
@@ -1251,6 +1266,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "unzipped.html").write_text(NO_ZIP)
     (root / "scratched.html").write_text(SCRATCHED)
     (root / "spun.html").write_text(SPUN)
+    (root / "modal-terms.html").write_text(MODAL_TERMS)
     (root / "unspun.html").write_text(UNSPUN)
     (root / "closed.html").write_text(CLOSED)
     (root / "declared.html").write_text(DECLARED)
@@ -2331,3 +2347,19 @@ def test_a_spin_button_beside_another_way_on_is_not_clicked(
     page, _ = _page(renderer, site, "/unspun.html")
     form = _form_with(page, "unspun_phone")
     assert not form.visible and not form.reached_by
+
+
+@pytest.mark.browser
+def test_a_text_modal_opened_by_a_click_is_read_as_shown_only_after_that_click(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 33 (r33 ironpetal): the renderer clicks "SMS terms" and the modal shows, but
+    a person filling the form sees its words only if they click too: its blocks are read as
+    hidden, shown only after clicking 'SMS terms'. The form and its box are read as shown."""
+    page, _ = _page(renderer, site, "/modal-terms.html")
+    form = _form_with(page, "modal_phone")
+    assert form.visible
+    fine = next(t for t in form.texts if "Reply HELP" in t.text)
+    assert not fine.visible and fine.shown_on_click == "SMS terms"
+    box = next(t for t in form.texts if "Inkwell" in t.text)
+    assert box.visible and not box.shown_on_click

@@ -985,9 +985,22 @@ async ({ budgetMs }) => {
   };
   const isOn = (el) => (el.tagName === "INPUT" ? el.checked
     : /^true$/i.test(el.getAttribute("aria-checked") || el.getAttribute("aria-pressed") || ""));
+  // a dialog a click opens that holds nothing to fill in ("SMS terms" beside the box opening
+  // the rates, HELP and STOP in a modal): its words are what a person reads only after
+  // clicking, so it is stamped data-pvopened="<the words clicked>" (TextBlock.shown_on_click)
+  const DIALOGS = "dialog, [role=dialog], [role=alertdialog], [aria-modal=true], [popover]";
+  const stampOpened = (shownBefore, label) => {
+    for (const box of everywhere(DIALOGS)) {
+      if (shownBefore.has(box) || !shown(box) || box.hasAttribute("data-pvopened")) continue;
+      if (box.querySelector(`${ENTRY}, select, iframe`)) continue;
+      box.setAttribute("data-pvopened", label.slice(0, 60));
+    }
+  };
   const click = async (el) => {
     el.setAttribute("data-pvclicked", "1");
     clicks += 1;
+    const openedBy = words(el) || el.getAttribute("aria-label") || "";
+    const dialogsShown = new Set(everywhere(DIALOGS).filter(shown));
     const before = new Set(due ? due.keys() : []);
     const clickedAt = performance.timeOrigin + performance.now();
     const toggle = setsItself(el);
@@ -1006,6 +1019,7 @@ async ({ budgetMs }) => {
       await wait(Math.max(...pending().map((id) => due.get(id))) - now() + 20);
       await settle(STEP_MAX_MS, set);
     }
+    stampOpened(dialogsShown, openedBy);
   };
   if (phases.includes("banner")) {
     const banner = bannerButton();
