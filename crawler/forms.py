@@ -352,9 +352,11 @@ def _block_to_text(
     while annotated is not None and annotated.get("data-pvfs") is None:
         annotated = annotated.getparent()
     collapsed = _folded(el, form_el if form_el is not None else container)
+    opened = _shown_on_click(el, form_el if form_el is not None else container)
     return TextBlock(
         text=block.text[:3000],
-        visible=block.visible,
+        visible=block.visible and not opened,
+        shown_on_click=opened,
         where=where,
         selector=css_selector(el),
         font_size=_float(annotated.get("data-pvfs")) if annotated is not None else None,
@@ -364,6 +366,21 @@ def _block_to_text(
         region=_own_region(el, container) if container is not None else "body",
         links=extract_links(el, base_url) if el.tag not in ("form", "body") else [],
     )
+
+
+def _shown_on_click(el: etree._Element, container: etree._Element | None) -> str:
+    """The words a person must click to see the block: a dialog with no field that the
+    renderer opened by clicking them (crawler/js/interact.js stamps it data-pvopened). It was
+    shown when the page was read only because prevet clicked; as a person meets the form it is
+    hidden. A dialog that holds the form itself is the form's own step (never stamped)."""
+    if container is not None and any(
+        a.get("data-pvopened") is not None for a in (container, *container.iterancestors())
+    ):
+        return ""  # the form sits in the opened dialog with it
+    for node in (el, *el.iterancestors()):
+        if node.get("data-pvopened") is not None:
+            return node.get("data-pvopened") or "a link"
+    return ""
 
 
 def _shown_on_hover(el: etree._Element, container: etree._Element | None) -> str:
@@ -403,6 +420,49 @@ def _nearby_blocks(container: etree._Element, base_url: str) -> list[TextBlock]:
             if budget <= 0 or parent is None or parent.tag in ("body", "html", "main"):
                 break
             node = parent
+    return found
+
+
+def _described_blocks(
+    container: etree._Element,
+    control_els: list[etree._Element],
+    ids: dict[str, etree._Element],
+    texts: list[TextBlock],
+    base_url: str,
+) -> list[TextBlock]:
+    """The text a control names by id as its description or label (aria-describedby,
+    aria-labelledby) when it sits outside the form: it is that control's own text wherever the
+    page put it. A box `aria-describedby="harvest-fine"` names fine print in the page footer,
+    far below the form: it is read as the form's text (after or before the form, as it sits;
+    not as the site's footer, which is not the form's wording), so that its size and contrast
+    are judged against the form's labels. An id that names nothing adds nothing, and text the
+    form already reads (in it, or right next to it) is not read twice."""
+    targets = [
+        ids[ident]
+        for control in control_els
+        for attribute in ("aria-describedby", "aria-labelledby")
+        for ident in (control.get(attribute) or "").split()
+        if ident in ids
+    ]
+    inside = {id(el) for el in container.iter()}
+    around = {id(el) for el in container.iterancestors()}
+    # outside the form, and not a box the form sits in (its text is the form's own already)
+    targets = [
+        t for t in targets if id(t) not in inside and id(t) not in around and not in_template(t)
+    ]
+    if not targets:
+        return []
+    order = {id(el): n for n, el in enumerate(container.getroottree().iter())}
+    seen = {t.selector for t in texts}
+    found: list[TextBlock] = []
+    for target in targets:
+        where = "after" if order.get(id(target), 0) > order.get(id(container), 0) else "before"
+        for block in text_blocks(target):
+            text = _block_to_text(block, where, base_url, container)
+            if text.selector in seen or not text.text.strip():
+                continue
+            seen.add(text.selector)
+            found.append(text.model_copy(update={"region": "body"}))
     return found
 
 
@@ -593,6 +653,7 @@ def extract_forms(
         blocks = text_blocks(container)
         texts = [_block_to_text(b, "inside", base_url, form_el=container) for b in blocks]
         texts += _nearby_blocks(container, base_url)
+        texts += _described_blocks(container, control_els, ids, texts, base_url)
         sizes = sorted(t.font_size for t in texts if t.font_size and t.where == "inside")
         reached_by, waits = _reached(container, control_els)
         hover_titles = _hover_titles(container)

@@ -115,6 +115,10 @@ class TextBlock(BaseModel):
     # hidden text that the page shows only while the pointer is over something: its words
     # ("(details)" for a CSS tooltip), else ""
     shown_on_hover: str = ""
+    # text of a dialog that holds no field and shows only once something is clicked ("SMS
+    # terms" beside the box opening a modal with the rates and STOP): the words clicked, else ""
+    # (prevet clicked it to look; a person filling the form reads it only if they click too)
+    shown_on_click: str = ""
     # "nav", "header" or "footer" when the block sits in a page region of its own that the form
     # is not part of (the site's footer right below a form); else "body"
     region: str = "body"

@@ -1016,3 +1016,180 @@ def test_a_box_whose_words_make_submitting_the_consent_on_a_form_that_needs_the_
     checking = "By checking this box,"
     assert status(site(page(contact(checking))), "optin.consent_required") == "passed"
     assert status(site(page(contact(submitting, ""))), "optin.consent_required") == "passed"
+
+
+def _radio_booking(options: str) -> dict[str, str]:
+    """A booking form whose SMS consent is a required radio group."""
+    return site(
+        page(
+            f'<form action="/book" method="post">{PHONE}<textarea name="idea"></textarea>'
+            f"<p>Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, "
+            f'STOP to cancel. <a href="/privacy">Privacy</a> <a href="/terms">Terms</a></p>'
+            f'{options}<button type="submit">Request booking</button></form>'
+        )
+    )
+
+
+_YES = (
+    '<label><input type="radio" name="sms_choice" value="yes" required> I agree to receive '
+    "appointment texts from Acme Dental.</label>"
+)
+
+
+def test_a_required_radio_pair_that_offers_no_texts_is_not_forced_consent() -> None:
+    """Blind real33b: a required radio pair "I agree to receive texts ... / I do not want
+    texts", neither chosen, asks for an answer: declining is one, so no consent is forced."""
+    no = '<label><input type="radio" name="sms_choice" value="no"> I do not want texts</label>'
+    assert status(_radio_booking(_YES + no), "optin.consent_required") == "passed"
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        # a lone required radio
+        _YES,
+        # every option of the group agrees to texts
+        _YES + '<label><input type="radio" name="sms_choice" value="some"> I agree to receive '
+        "reminder texts only from Acme Dental.</label>",
+    ],
+)
+def test_a_required_radio_group_without_a_no_still_forces_consent(options: str) -> None:
+    assert status(_radio_booking(options), "optin.consent_required") == "failed"
+
+
+def _alerts_form(fields: str, button: str) -> dict[str, str]:
+    return site(
+        page(
+            "<h1>Get draft alerts by text</h1>"
+            f'<form action="/alerts" method="post">{fields}{PHONE}<label><input type="checkbox"'
+            f' name="sms" required> {DISCLOSURE}</label><button type="submit">{button}</button>'
+            "</form>"
+        )
+    )
+
+
+_USERNAME = '<label for="u">Username</label><input id="u" name="username" type="text">'
+
+
+def test_a_username_on_a_text_alert_signup_is_no_other_purpose() -> None:
+    """Blind r33: "Username", "Mobile number", a required box and "Turn on alerts": the username
+    says whose alerts they are; the form only signs up for texts."""
+    assert status(_alerts_form(_USERNAME, "Turn on alerts"), "optin.consent_required") == "passed"
+    assert status(_alerts_form(_USERNAME, "Submit"), "optin.consent_required") == "passed"
+
+
+@pytest.mark.parametrize(
+    ("fields", "button"),
+    [
+        # an account sign-up: a password creates an account
+        (_USERNAME + '<label>Password <input name="pw" type="password"></label>', "Create account"),
+        # a booking: a date and a service
+        (
+            '<label>Date <input name="when" type="date"></label><label>Service <select '
+            'name="service"><option>Cleaning</option></select></label>',
+            "Book now",
+        ),
+    ],
+)
+def test_a_required_box_on_an_account_or_booking_form_still_fires(fields: str, button: str) -> None:
+    assert status(_alerts_form(fields, button), "optin.consent_required") == "failed"
+
+
+_REST = (
+    "Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel. "
+    '<a href="/privacy">Privacy</a> <a href="/terms">Terms</a>'
+)
+
+
+def test_what_follows_text_me_joined_by_plus_is_the_message_type() -> None:
+    """Blind m33: "Text me my quiz result plus Acme Dental news: new services and open chairs."
+    What follows "text me" is what is sent; "plus" joins two things sent, as "and" does."""
+    label = "Text me my quiz result plus Acme Dental news: new services and open chairs. " + _REST
+    assert status(site(page(compliant_form(label=label))), "optin.message_type_missing") == "passed"
+
+
+@pytest.mark.parametrize("said", ["Text me!", "Yes, text me from Acme Dental."])
+def test_text_me_with_nothing_sent_names_no_message_type(said: str) -> None:
+    label = f"{said} {_REST}"
+    assert status(site(page(compliant_form(label=label))), "optin.message_type_missing") == "failed"
+
+
+_FAR = "".join(
+    f"<section><h2>Section {n}</h2><p>{'Our hives sit on hillside pasture. ' * 12}</p></section>"
+    for n in range(4)
+)
+_FINE = (
+    '<p id="sms-fine" data-pvfs="10" data-pvct="2.6">By opting in you agree to receive recurring '
+    "texts from Acme Dental about appointment reminders. Msg frequency varies. Msg &amp; data "
+    'rates may apply. Reply HELP for help, STOP to cancel. <a href="/privacy">Privacy</a> '
+    '<a href="/terms">Terms</a></p>'
+)
+
+
+def _described(describedby: str, hint: str = "") -> dict[str, str]:
+    """A sign-up whose box names its fine print by aria-describedby, the fine print sitting in
+    the page footer far below the form."""
+    return site(
+        page(
+            form(
+                f'<label for="phone" data-pvfs="16">Mobile number</label><input id="phone" '
+                f'name="phone" type="tel"><label data-pvfs="16"><input type="checkbox" '
+                f'name="sms" aria-describedby="{describedby}"> Text me Acme Dental alerts'
+                f"</label>{hint}"
+            )
+            + _FAR
+            + f"<footer>{_FINE}</footer>"
+        )
+    )
+
+
+def test_text_a_box_names_by_describedby_is_its_disclosure_wherever_it_sits() -> None:
+    """Blind m33: the box's aria-describedby names the disclosure in the page footer, far from
+    the form, in 10px grey: it is the box's text (not the site's footer), read as the form's
+    disclosure, and judged against the form's labels: fine print."""
+    described = _described("sms-fine")
+    assert status(described, "optin.disclosure_missing") == "passed"
+    assert status(described, "optin.disclosure_not_prominent") == "failed"
+
+
+@pytest.mark.parametrize(
+    ("describedby", "hint"),
+    [
+        # the box names a short hint beside it, not the fine print
+        ("hint", '<small id="hint" data-pvfs="12">We will never spam you.</small>'),
+        # an id that names nothing
+        ("no-such-id", ""),
+    ],
+)
+def test_a_describedby_that_names_no_disclosure_adds_none(describedby: str, hint: str) -> None:
+    assert status(_described(describedby, hint), "optin.disclosure_missing") == "failed"
+
+
+_OPENED = (
+    '<div role="dialog" data-pvopened="SMS terms"><p>Msg frequency varies. Msg &amp; data rates '
+    "may apply. Reply HELP for help, STOP to cancel.</p></div>"
+)
+
+
+def test_a_disclosure_only_in_a_modal_behind_a_link_is_hidden_and_names_the_link() -> None:
+    """Blind r33: the box names brand and kind; the rest lives in a modal that a person sees
+    only after clicking "SMS terms" (the renderer opened it: data-pvopened). Hidden, the
+    elements credited (the project's decision for tooltips), the evidence names the link."""
+    box = (
+        '<label><input type="checkbox" name="sms"> Text me appointment reminders from Acme '
+        'Dental.</label> <a href="#">SMS terms</a>'
+    )
+    result = run(site(page(form(f"{PHONE}{box}") + _OPENED)), "optin.disclosure_hidden")
+    assert result.status == "failed"
+    assert "shown only after clicking 'SMS terms'" in result.findings[0].evidence
+    opened = site(page(form(f"{PHONE}{box}") + _OPENED))
+    assert status(opened, "optin.stop_missing") == "passed"
+
+
+def test_a_full_disclosure_under_the_box_with_a_terms_modal_too_is_not_hidden() -> None:
+    box = (
+        f'<label><input type="checkbox" name="sms"> {DISCLOSURE}</label> <a href="#">SMS terms</a>'
+    )
+    assert status(site(page(form(f"{PHONE}{box}") + _OPENED)), "optin.disclosure_hidden") == (
+        "passed"
+    )

@@ -561,3 +561,31 @@ def test_near_miss_a_statement_about_no_box_adds_nothing() -> None:
         "By checking the SMS consent box during sign-up", "By signing up"
     )
     assert status(site(page(other)), "optin.help_missing") == "failed"
+
+
+_WEB_FORM_PAGE = (
+    "<h1>SMS Opt-In Policy</h1><p>Web form opt-in: you enter your name and mobile number on "
+    "our website's contact form and tick an unchecked box before sending it. The disclosure "
+    "reads:</p><p>&ldquo;{quote}&rdquo;</p><p>{after}</p>"
+)
+
+
+def test_a_quoted_box_of_a_web_form_no_page_holds_fails_form_missing() -> None:
+    """Blind real33a: the page says people opt in on the website's form and quotes its box,
+    but no page of the site holds such a form. The quote is not the form: optin.form_missing
+    fails (no review), and the quote is not judged in the form's stead (its links, HELP)."""
+    pages = site(page(_WEB_FORM_PAGE.format(quote=_OWN, after=_OPTIONAL)))
+    result = run(pages, "optin.form_missing")
+    assert str(result.status) == "failed"
+    assert "web form" in result.findings[0].evidence.lower()
+    for check_id in ("optin.privacy_link_missing", "optin.terms_link_missing"):
+        assert status(pages, check_id) == "not_applicable", check_id
+
+
+def test_a_quoted_box_of_a_call_or_an_app_beside_a_web_form_keeps_the_review() -> None:
+    # near miss: the page names another way to opt in (a call, the app) as well: the quote is
+    # judged as today, and the missing web form is for review
+    for other in ("or over the phone", "or in the Acme Dental app"):
+        text = _WEB_FORM_PAGE.replace("before sending it", f"before sending it, {other}")
+        pages = site(page(text.format(quote=_OWN, after=_OPTIONAL)))
+        assert status(pages, "optin.form_missing") == "needs_review", other

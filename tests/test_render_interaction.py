@@ -1085,6 +1085,51 @@ document.getElementById("shut").addEventListener("click", () => {
 </script></body></html>"""
 
 
+# a spin-to-win pop-up a timer opens (blind round 33, m33 spin-wheel): its one way on is "SPIN"
+# beside a "No thanks" link that only closes it; 1.2 s after the spin the claim step shows and
+# the page's script switches the custom consent box on. Near miss: the same pop-up with a
+# second way on ("See prizes") beside the wheel: which to click is no longer clear, nothing is
+SPUN = """<html><body style="font-size:16px;color:#222"><h1>Drift Peak Boards</h1>
+<div id="popup" role="dialog" style="display:none;position:fixed;inset:0;background:#fff">
+ <h3>Spin to win!</h3><div id="first"><button id="spinIt">SPIN</button></div>
+ <div id="second" hidden><form action="/claim" method="post">
+  <label>Mobile <input type="tel" name="spun_phone"></label>
+  <span role="checkbox" id="spun_box" aria-checked="false" tabindex="0"></span>
+  <span>Send me my code and Drift Peak deals by text. Up to 4 msgs/mo. Msg &amp; data rates
+   may apply. Reply STOP to end.</span>
+  <button>Text me my code</button></form></div>
+ <p><a href="#" id="nothanks">No thanks, I pay full price</a></p>
+</div>
+<script>
+setTimeout(() => { document.getElementById("popup").style.display = "block"; }, 800);
+document.getElementById("spinIt").addEventListener("click", () => {
+  setTimeout(() => {
+    document.getElementById("first").hidden = true;
+    document.getElementById("second").hidden = false;
+    document.getElementById("spun_box").setAttribute("aria-checked", "true");
+  }, 1200);
+});
+</script></body></html>"""
+UNSPUN = SPUN.replace(
+    '<button id="spinIt">SPIN</button>',
+    '<button id="spinIt">SPIN</button> <button type="button">See prizes</button>',
+).replace("spun_phone", "unspun_phone")
+
+# a booking form whose box names brand and kind, with an "SMS terms" link beside it that opens
+# a modal (display:none on load) holding the rates, HELP and STOP (blind round 33, r33
+# ironpetal): prevet opens it to look, and marks its words as shown only after that click
+MODAL_TERMS = """<html><body style="font-size:16px;color:#222"><h1>Book a session</h1>
+<form action="/book" method="post"><label>Cell <input type="tel" name="modal_phone"></label>
+ <label><input type="checkbox" name="modal_sms"> Text me appointment reminders from Inkwell
+ Studio.</label> <a href="#" id="terms-link">SMS terms</a><button>Send request</button></form>
+<div id="terms" role="dialog" style="display:none"><p>Msg frequency varies. Msg &amp; data rates
+ may apply. Reply HELP for help, STOP to cancel.</p><button id="x">Close</button></div>
+<script>
+document.getElementById("terms-link").addEventListener("click", (e) => {
+  e.preventDefault(); document.getElementById("terms").style.display = "block";
+});
+</script></body></html>"""
+
 # web components whose shadow roots are closed (blind round 31, m31 voltaic): a person sees and
 # uses their forms as any other, though `el.shadowRoot` is null. A text-updates form whose script
 # refuses to send while its box is unticked; a form shown only once the component's own button is
@@ -1220,6 +1265,9 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "zipped.html").write_text(ZIP_CHECK)
     (root / "unzipped.html").write_text(NO_ZIP)
     (root / "scratched.html").write_text(SCRATCHED)
+    (root / "spun.html").write_text(SPUN)
+    (root / "modal-terms.html").write_text(MODAL_TERMS)
+    (root / "unspun.html").write_text(UNSPUN)
     (root / "closed.html").write_text(CLOSED)
     (root / "declared.html").write_text(DECLARED)
     with FixtureServer(root) as server:
@@ -2270,3 +2318,48 @@ def test_every_script_that_walks_shadow_roots_reads_the_closed_ones() -> None:
         assert len(re.findall(r"\.shadowRoot\b", source)) == 1, name  # only inside shadowOf
     for script in (SERIALIZE_JS, STAMP_JS):
         assert SHADOW_ROOT_OF in script and len(re.findall(r"\.shadowRoot\b", script)) == 1
+
+
+@pytest.mark.browser
+def test_a_spin_button_in_a_timed_pop_up_is_clicked_and_the_box_read_after_the_reveal(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 33 (m33 spin-wheel): a timer opens a spin-to-win pop-up whose "SPIN" shows
+    the claim step 1.2 s after it is clicked, and the page's script switches its custom consent
+    box on then. The pop-up was not there when the renderer chose what to click, and its "No
+    thanks" link was taken for a second way on: the click phase is chosen again once a pop-up
+    shows, a control that only dismisses the box is no other way on, and the box is read as
+    the page left it (checked by the page, not by prevet)."""
+    site.requests.clear()
+    page, _ = _page(renderer, site, "/spun.html")
+    form = _form_with(page, "spun_phone")
+    assert form.visible and form.reached_by == "after clicking 'SPIN'"
+    box = next(c for c in form.controls if c.id == "spun_box")
+    assert box.visible and box.checked and not box.set_by_prevet
+    time.sleep(0.3)
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /spun.html"]
+
+
+@pytest.mark.browser
+def test_a_spin_button_beside_another_way_on_is_not_clicked(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    page, _ = _page(renderer, site, "/unspun.html")
+    form = _form_with(page, "unspun_phone")
+    assert not form.visible and not form.reached_by
+
+
+@pytest.mark.browser
+def test_a_text_modal_opened_by_a_click_is_read_as_shown_only_after_that_click(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 33 (r33 ironpetal): the renderer clicks "SMS terms" and the modal shows, but
+    a person filling the form sees its words only if they click too: its blocks are read as
+    hidden, shown only after clicking 'SMS terms'. The form and its box are read as shown."""
+    page, _ = _page(renderer, site, "/modal-terms.html")
+    form = _form_with(page, "modal_phone")
+    assert form.visible
+    fine = next(t for t in form.texts if "Reply HELP" in t.text)
+    assert not fine.visible and fine.shown_on_click == "SMS terms"
+    box = next(t for t in form.texts if "Inkwell" in t.text)
+    assert box.visible and not box.shown_on_click

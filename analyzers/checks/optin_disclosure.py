@@ -653,13 +653,13 @@ def disclosure_hidden(ctx: AnalysisContext) -> Iterator[Hit]:
                 url=optin.url,
                 selector=block.selector or optin.selector,
                 evidence=f"{block.text[:340]} — {how}"
-                if block.shown_on_hover or in_placeholder(block)
+                if block.shown_on_hover or block.shown_on_click or in_placeholder(block)
                 else block.text[:400],
                 message=f"Part of the disclosure ({names}) is {how}"
                 + ("." if in_placeholder(block) else " where the number is collected."),
                 fix="Make this text visible next to the checkbox (remove display:none, "
-                "the collapsed section, the hover tooltip or the 'read more' toggle; move "
-                "it out of the phone field's placeholder):\n"
+                "the collapsed section, the hover tooltip, the pop-up behind a link or the "
+                "'read more' toggle; move it out of the phone field's placeholder):\n"
                 f"{compliant_disclosure(ctx, optin)}",
             )
             continue
@@ -719,6 +719,8 @@ def _how_hidden(block: TextBlock) -> str:
         return "folded in a closed section"
     if block.shown_on_hover:
         return f"shown only on hover over '{block.shown_on_hover}'"
+    if block.shown_on_click:
+        return f"shown only after clicking '{block.shown_on_click}'"
     return "hidden from view"
 
 

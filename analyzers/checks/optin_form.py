@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from analyzers.campaign.optin_methods import WEB, optin_methods
 from analyzers.context import AnalysisContext
 from analyzers.inputs.optin_forms import optin_url
-from analyzers.optin.documented import stated_optional
+from analyzers.optin.consent import forced_consent
+from analyzers.optin.documented import quoted_boxes, says_web_form, stated_optional
 from analyzers.optin.find import subscribes
 from analyzers.optin.fixes import checkbox_html, compliant_disclosure
 from analyzers.optin.model import OptInForm, submit_label
@@ -49,6 +50,21 @@ FORM_MISSING_FIX = (
 _NOT_OPTIN_KEYWORDS = frozenset(
     {"STOP", "STOPALL", "HELP", "INFO", "END", "CANCEL", "QUIT", "UNSUBSCRIBE", "REVOKE", "OPTOUT"}
 )
+
+
+def _described_web_form(ctx: AnalysisContext) -> tuple[Page, str] | None:
+    """A page that quotes a consent box and says it is on a web form, naming no other way to
+    opt in ("Web form opt-in: you submit your name and number on a website contact form ... The
+    disclosure reads: "I agree to receive ..."") while no page holds such a form: (the page,
+    its sentence naming the web form). A page describing an app's box, a call's script, a
+    paper or keyword opt-in is judged by its quote instead (documented_consents)."""
+    for page in ctx.snapshot.pages:
+        if page.error or page.status >= 400:
+            continue
+        sentence = says_web_form(page)
+        if sentence and quoted_boxes([page]):
+            return page, sentence
+    return None
 
 
 def _keyword_optin(ctx: AnalysisContext) -> tuple[str, str] | None:
@@ -134,6 +150,18 @@ def form_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             "the wording people agree to. Reviewers may accept such a page only with "
             "screenshots or records of the flow; if your campaign declares web opt-in, add "
             "the form.",
+        )
+        return
+    described = _described_web_form(ctx)
+    if described is not None:
+        page, sentence = described
+        yield Hit(
+            url=page.final_url or page.url,
+            evidence=sentence[:300],
+            fix=fix,
+            message=f"No web opt-in form was found on {where}, though this page says people "
+            "opt in on a web form and quotes its wording: the quote is not the form, and no "
+            "page of the site holds it.",
         )
         return
     keyword = _keyword_optin(ctx)
@@ -579,7 +607,7 @@ def _texts_required_for_email_list(optin: OptInForm) -> tuple[Control, str] | No
         for c in form.controls
     ):
         return None
-    box = next((c for c in optin.consent_controls if c.must_be_ticked), None)
+    box = next((c for c in optin.consent_controls if forced_consent(c, optin.form.controls)), None)
     if box is None:
         return None
     own = [c.label for c in optin.consent_controls if c.label]
@@ -700,7 +728,8 @@ def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
             continue
         service = service_by_text(optin.form)
         for control in optin.consent_controls:
-            if control.must_be_ticked and service:
+            forced = forced_consent(control, optin.form.controls)
+            if forced and service:
                 yield Hit(
                     url=optin.url,
                     selector=control.selector,
@@ -712,7 +741,7 @@ def consent_required(ctx: AnalysisContext) -> Iterator[Hit]:
                     "where the service cannot be given without texts (a waitlist that pages by "
                     "text); if a person could use it another way, make the box optional.",
                 )
-            elif control.must_be_ticked:
+            elif forced:
                 how = (
                     "is marked required"
                     if control.required

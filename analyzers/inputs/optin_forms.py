@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from analyzers.context import AnalysisContext, InputFailed, provides
 from analyzers.optin.consent_words import consent_by_unread_form
-from analyzers.optin.documented import DocumentedConsent, quoted_boxes, read_quoted_boxes
+from analyzers.optin.documented import (
+    DocumentedConsent,
+    quoted_boxes,
+    read_quoted_boxes,
+    says_web_form,
+)
 from analyzers.optin.find import find_optin_forms
 from analyzers.optin.model import OptInForm
 from analyzers.optin.texted_inquiry import TextedInquiryForm, texted_inquiry_form
@@ -42,7 +47,10 @@ def documented_consents(ctx: AnalysisContext) -> list[DocumentedConsent]:
     page says about it). Read once for every check that judges them."""
     if ctx.snapshot is None or not ctx.snapshot.pages or ctx.inputs.optin_forms:
         return []
-    boxes = quoted_boxes(ctx.snapshot.pages)
+    # a page that says the box is on a web form (and names no app, call, paper or keyword)
+    # quotes a form of the website that no page holds: the quote is not the form
+    # (optin.form_missing fails), so it is not judged in its stead
+    boxes = [box for box in quoted_boxes(ctx.snapshot.pages) if not says_web_form(box[0])]
     if not boxes:
         return []
     try:

@@ -107,6 +107,26 @@ def is_negative_choice(control: Control) -> bool:
     )
 
 
+def forced_consent(control: Control, controls: list[Control]) -> bool:
+    """Can the form not be sent without giving SMS consent through this control? A required
+    box can't. A required radio can't either, unless its own group offers a way to decline:
+    "( ) I agree to receive text messages ... / ( ) I do not want texts", neither chosen, asks
+    for an answer, and "no" is one (as a required yes/no list is sent with its no). A required
+    group whose options all agree to texts, or a lone required radio, still forces consent."""
+    if not control.must_be_ticked:
+        return False
+    if control.type != "radio" or not control.name:
+        return True
+    return not any(
+        other is not control
+        and other.type == "radio"
+        and other.name == control.name
+        and not other.disabled
+        and is_negative_choice(other)
+        for other in controls
+    )
+
+
 # an answer that says yes: "Yes", "Yes, text me", "I agree", "Opt in", "Sign me up"
 _YES_ANSWER = re.compile(
     r"^\W*(?:yes|yeah|yep|sure|ok(?:ay)?|y|true|1|(?:i\s+)?(?:agree|consent|accept)|"

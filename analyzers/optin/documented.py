@@ -244,6 +244,44 @@ def read_quoted_boxes(
     ]
 
 
+# the page says people opt in on a web form: "Web form opt-in: you submit your name and number
+# on a website contact form", "by checking the box on our website's form", "the online sign-up
+# form on this site"
+_WEB_FORM = re.compile(
+    r"\b(?:web|website|online)\s+(?:[\w-]+\s+){0,2}?form\b|"
+    r"\bform\s+on\s+(?:our|this|the)\s+(?:web\s*)?site\b|"
+    r"\b(?:our|this)\s+(?:web\s*)?site['’]s\s+(?:[\w-]+\s+)?form\b",
+    re.IGNORECASE,
+)
+# another way to opt in that the page names: an app's screen, a call, a visit, paper, a kiosk,
+# a keyword texted in, a social network's lead form
+_OTHER_WAY = re.compile(
+    r"\b(?:apps?|verbal(?:ly)?|spoken|in[\s-]person|over\s+the\s+phone|by\s+phone|phone\s+call|"
+    r"paper|kiosk|tablet|keyword|facebook|instagram|linkedin|lead\s+ads?)\b",
+    re.IGNORECASE,
+)
+
+
+def says_web_form(page: Page) -> str:
+    """The sentence of a page that says people opt in on a web form, when the page names no
+    other way to opt in, else "". Such a page quoting the form's box describes a form of the
+    website: with no such form on any page, the quote is not the form (a picture of a box
+    nobody can tick), and optin.form_missing fails. A page describing an app's box, a script
+    read on a call, a paper sign-up or a keyword is judged by its quote, as before."""
+    text = page.text[:50000]
+    if _OTHER_WAY.search(text):
+        return ""
+    found = _WEB_FORM.search(text)
+    if found is None:
+        return ""
+    start = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+    end = min(
+        (i for i in (text.find(".", found.end()), text.find("\n", found.end())) if i >= 0),
+        default=len(text),
+    )
+    return " ".join(text[start : end + 1].split())
+
+
 def stated_optional(pages: list[Page]) -> tuple[str, str] | None:
     """A page's sentence saying the SMS consent is optional ("SMS consent is not required to
     use the service"): (its URL, the sentence), to set beside a page that says it is

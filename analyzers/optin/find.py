@@ -39,15 +39,17 @@ from crawler.urls import normalize_url
 if TYPE_CHECKING:  # the inputs package imports this module: no cycle at run time
     from analyzers.inputs.brand import BrandNames
 
+# "Turn on alerts", "Turn on text updates": the button switches the texts on
+_TURN_ON = r"turn on (text|sms|alerts?|updates|notifications|reminders)|"
 _SIGNUP_BUTTON = re.compile(
-    r"subscribe|sign[\s-]*(me\s*)?up|join|opt[\s-]*in|"
+    _TURN_ON + r"subscribe|sign[\s-]*(me\s*)?up|join|opt[\s-]*in|"
     r"get (text|sms|alerts?|updates|notified|notifications|reminders)|"
     r"notify me|text me|send me|enroll|register",
     re.IGNORECASE,
 )
 # a button that only subscribes (not "Register" or "Join", which may enrol in a class or a club)
 _SUBSCRIBE_BUTTON = re.compile(
-    r"subscribe|sign[\s-]*(me\s*)?up|opt[\s-]*in|notify me|text me|"
+    _TURN_ON + r"subscribe|sign[\s-]*(me\s*)?up|opt[\s-]*in|notify me|text me|"
     r"get (text|sms|alerts?|updates|notified|notifications|reminders)",
     re.IGNORECASE,
 )
@@ -80,6 +82,10 @@ _SIGNUP_FIELD_WORDS = frozenset(
         "agree",
         "optin",
         "sms",
+        # who subscribes, by the name an app knows them by: "Username" on a text-alert sign-up
+        # for a fantasy league says whose alerts they are, no other purpose (a password beside
+        # it would create an account, which stays another purpose)
+        "username",
     }
 )
 _HONEYPOT = re.compile(

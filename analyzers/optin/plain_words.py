@@ -283,7 +283,8 @@ _SENT = re.compile(
     r"\b(?:(?:send|sends|sending)\s+(?:(?:me|you|them|us)\s+)?|"
     r"(?:text|texts|texting)\s+(?:me|you|them|us)\s+)"
     rf"((?:{_SENT_WORD}){{0,5}}{_WORD}"
-    rf"(?:\s*,?\s+(?:and|or|&)\s+(?:{_SENT_WORD}){{0,5}}{_WORD})?)"
+    # "Text me my board match plus shop news": "plus" joins two things sent, as "and" does
+    rf"(?:\s*,?\s+(?:and|or|&|plus)\s+(?:{_SENT_WORD}){{0,5}}{_WORD})?)"
     r"(?=\s*(?:[.,;:()]|$|\b(?:to|from|when|whenever|as|if|on|by|via|using|through|"
     r"over|in|within|and then)\b))",
     re.IGNORECASE,

@@ -400,6 +400,11 @@ async ({ budgetMs }) => {
         !SKIP_WORDS.test(text);
     });
   };
+  // a control that dismisses the box, not a way on: "No thanks, I pay full price", "Not now",
+  // "Close", "×" (its words, or its aria-label)
+  const DISMISSES = /^\W*(no,? thanks?|no thank you|not now|maybe later|not interested|close|dismiss)\b|^\s*[×✕✖x]\s*$/i;
+  const dismisses = (el) => DISMISSES.test(words(el)) ||
+    DISMISSES.test(el.getAttribute("aria-label") || "");
   // the one shown control of a box that holds a phone field not shown yet and nothing to type in
   // (a prize wheel's "Spin", "Reveal my offer", "Scratch here": the claim form under it shows
   // once it is clicked), while no phone field shows anywhere: a person clicks it to go on,
@@ -416,10 +421,12 @@ async ({ budgetMs }) => {
          box = box.parentElement, i += 1) {
       if (Array.from(box.querySelectorAll(ENTRY)).some(shown)) return false;
       // its one shown control: a row of choices (time slots, "Yes / No / Not now") or a
-      // menu of buttons is a pick or a consent, not the way on
+      // menu of buttons is a pick or a consent, not the way on; a pop-up's "No thanks" link
+      // or "×" beside it only dismisses the box, so the wheel's "Spin" is still its one way on
       const controls = Array.from(box.querySelectorAll(
         "a, button, summary, [role=button], input[type=button], [onclick]")).filter(shown);
-      if (controls.some((other) => other !== el && !el.contains(other))) return false;
+      if (controls.some((other) => other !== el && !el.contains(other) &&
+          !dismisses(other))) return false;
       if (hiddenPhone(box)) return true;
     }
     return false;
@@ -978,9 +985,22 @@ async ({ budgetMs }) => {
   };
   const isOn = (el) => (el.tagName === "INPUT" ? el.checked
     : /^true$/i.test(el.getAttribute("aria-checked") || el.getAttribute("aria-pressed") || ""));
+  // a dialog a click opens that holds nothing to fill in ("SMS terms" beside the box opening
+  // the rates, HELP and STOP in a modal): its words are what a person reads only after
+  // clicking, so it is stamped data-pvopened="<the words clicked>" (TextBlock.shown_on_click)
+  const DIALOGS = "dialog, [role=dialog], [role=alertdialog], [aria-modal=true], [popover]";
+  const stampOpened = (shownBefore, label) => {
+    for (const box of everywhere(DIALOGS)) {
+      if (shownBefore.has(box) || !shown(box) || box.hasAttribute("data-pvopened")) continue;
+      if (box.querySelector(`${ENTRY}, select, iframe`)) continue;
+      box.setAttribute("data-pvopened", label.slice(0, 60));
+    }
+  };
   const click = async (el) => {
     el.setAttribute("data-pvclicked", "1");
     clicks += 1;
+    const openedBy = words(el) || el.getAttribute("aria-label") || "";
+    const dialogsShown = new Set(everywhere(DIALOGS).filter(shown));
     const before = new Set(due ? due.keys() : []);
     const clickedAt = performance.timeOrigin + performance.now();
     const toggle = setsItself(el);
@@ -999,6 +1019,7 @@ async ({ budgetMs }) => {
       await wait(Math.max(...pending().map((id) => due.get(id))) - now() + 20);
       await settle(STEP_MAX_MS, set);
     }
+    stampOpened(dialogsShown, openedBy);
   };
   if (phases.includes("banner")) {
     const banner = bannerButton();
@@ -1019,6 +1040,9 @@ async ({ budgetMs }) => {
     }
   };
   if (phases.includes("open")) await clickEach(folds, "opening");
+  // a pop-up that a timer, scrolling or leaving showed may hold the opener itself (a prize
+  // wheel's "Spin" over its hidden claim form): it is clicked as one shown at load is
+  if (!phases.includes("click") && left() > 400 && triggers().length) phases.push("click");
   if (phases.includes("click") || phases.includes("banner") || phases.includes("open")) {
     await clickEach(triggers, "clicking");
   }
