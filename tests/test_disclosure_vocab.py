@@ -120,6 +120,9 @@ ACCEPT_13 = {
         "Launches and restocks (marketing texts), about 4 per month.",
         "Usually 2 or 3 a week.",
         "You'll get texts, usually 1-2 per visit.",
+        # blind round 33 (a solar-monitoring page's terms): the period's adverb after the count
+        "Users typically receive approximately 10 messages monthly.",
+        "Expect about 4 texts weekly.",
     ],
     "rates": [
         "Texting fees may apply.",
@@ -139,6 +142,8 @@ REJECT_13 = {
         "Only adults may enroll.",
         "Memberships cost about $4 per month.",
         "About 4 per cent of orders ship late.",
+        "We publish 3 posts weekly.",
+        "Lessons are billed monthly.",
     ],
     "rates": [
         "Delivery rates may apply to orders under $50.",
