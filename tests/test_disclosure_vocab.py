@@ -46,6 +46,11 @@ ACCEPT = {
         "You may still order without opting in to SMS.",
         # subjectless, in the SMS fine print (blind round 32, a towing company)
         "Not required to request service.",
+        # blind round 33: the dealing named by any verb, or going ahead without the consent
+        "Not required to play.",
+        "Not required to get a quote or buy.",
+        "Consent is not a condition of renting.",
+        "Optional — we'll still dispatch without it.",
     ],
     "carrier_liability": ["Carriers are not liable for delayed or undelivered messages."],
     "message_types": [
@@ -66,6 +71,8 @@ REJECT = {
         "Your phone number is not required to use our services.",
         "You can book without an account.",
         "You can order without signing in.",
+        "We'll still call you without it.",
+        "Membership is not a condition of playing.",
     ],
     "message_types": ["text messages", "Sign up now"],
     # "recurring" says that the messages repeat, not how often (issue 13)
