@@ -188,28 +188,31 @@ def privacy_no_sms_clause(ctx: AnalysisContext) -> Iterator[Hit]:
     general = [v for v in general if not v.sentence.lead_in] or general
     sale = analysis.labelled("sale_promise")
     narrow = analysis.labelled("narrow_promise")
-    if sale:
-        evidence = "; ".join(v.evidence for v in sale[:2])
-        message = (
-            "The privacy policy promises only that the mobile number is not sold "
-            f"({sale[0].evidence}); selling is one way of sharing, and it never says the "
-            "number and SMS opt-in data are not shared with third parties or affiliates "
-            "for marketing."
-        )
-    elif general:
-        evidence = "; ".join(v.evidence for v in general[:2])
-        message = (
-            "The privacy policy says only that personal information is not shared "
-            f"({general[0].evidence}); it never says the same of mobile numbers or SMS "
-            "opt-in data."
-        )
-    elif narrow:
-        evidence = "; ".join(v.evidence for v in narrow[:2])
-        message = (
+    # the promise that falls short, the first kind found, and what it lacks
+    short_of = [
+        (
+            sale,
+            "The privacy policy promises only that the mobile number is not sold ({first}); "
+            "selling is one way of sharing, and it never says the number and SMS opt-in data "
+            "are not shared with third parties or affiliates for marketing.",
+        ),
+        (
+            general,
+            "The privacy policy says only that personal information is not shared ({first}); "
+            "it never says the same of mobile numbers or SMS opt-in data.",
+        ),
+        (
+            narrow,
             "The privacy policy keeps the mobile number only from the business's own "
-            f"affiliates ({narrow[0].evidence}); it never says the number and SMS opt-in data "
-            "are not shared with third parties."
-        )
+            "affiliates ({first}); it never says the number and SMS opt-in data are not shared "
+            "with third parties.",
+        ),
+    ]
+    found = next(((v, m) for v, m in short_of if v), None)
+    if found is not None:
+        verdicts, template = found
+        evidence = "; ".join(v.evidence for v in verdicts[:2])
+        message = template.format(first=verdicts[0].evidence)
     else:
         evidence = (
             f"No sentence of the policy ({len(policy.sentences)} sentences) says that "
