@@ -561,7 +561,8 @@ class Renderer:
             try:
                 return await asyncio.wait_for(
                     self._render(url, screenshot_forms),
-                    timeout=self.timeout_ms / 1000 * 2 + 5 + self.interact_budget_ms / 1000,
+                    # the budget, and once more after waiting for a pop-up (see _reach)
+                    timeout=self.timeout_ms / 1000 * 2 + 5 + 2 * self.interact_budget_ms / 1000,
                 )
             except TimeoutError:
                 return Rendered(url=url, error="rendering timed out")
@@ -662,11 +663,14 @@ class Renderer:
         """Do what a reviewer does to find a form (crawler/js/interact.js), in each frame,
         within the page's budget; from here on the tab sends nothing (see _sends_data). Returns
         what each frame's interaction did (its phases, what it reached, whether the budget ran
-        out), for the log and for tests that ask why a render took as long as it did."""
+        out), for the log and for tests that ask why a render took as long as it did. A page
+        that shows a pop-up on a timer gets the budget again once the wait is over: at most
+        twice the budget."""
         self._guarded.add(page)
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.interact_budget_ms / 1000
         outcomes = []
+        waited = False
         done: set[Any] = set()
         # a frame that interaction made appear (an embed inserted once scrolled into view, a
         # hosted form opened by a button) is stepped through too, as a reviewer would
@@ -681,6 +685,11 @@ class Renderer:
                 log.debug("interaction on %s: %s", frame.url, outcome)
             if isinstance(outcome, dict):
                 outcomes.append({"frame": frame.url, **outcome})
+                # the wait for a pop-up on a timer is the page's time: the budget starts again
+                # after it (interact.js does the same within the frame), once per page
+                if not waited and outcome.get("waitedMs"):
+                    waited = True
+                    deadline += min(outcome["waitedMs"], self.interact_budget_ms) / 1000
         return outcomes
 
     async def _serialize(self, frame: Any) -> str:

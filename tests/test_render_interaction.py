@@ -1057,6 +1057,44 @@ document.getElementById("zipf").addEventListener("submit", (e) => {
 });
 </script></body></html>"""
 NO_ZIP = ZIP_CHECK.replace("(say 55401 or 55408)", "(ask us if unsure)")
+# a delivery-area check that answers as the ZIP is typed, against the route table in its own
+# script, with no ZIP shown and no button (blind round 33, m33b sweetgrass): the phone step,
+# whose custom box the same script ticks, shows only for a ZIP on the routes. Near miss: a
+# check that tests a pattern, with no ZIP in its code: nothing is typed
+ROUTE_TABLE = """<html><body><h1>Ridgeline Fuel</h1><main>
+<p>Enter your ZIP to see your truck day.</p>
+<form action="/route-texts" method="post">
+<label>ZIP code <input id="zip" name="zip" inputmode="numeric" maxlength="5"></label>
+<div id="step2" style="display:none"><label>Mobile <input type="tel" name="route_phone"></label>
+ <span id="box" role="checkbox" tabindex="0" aria-checked="false">Text me the day before.</span>
+ <button>Save</button></div></form>
+<script>
+const ROUTES = {"83814": "Tuesday", "83815": "Thursday"};
+document.getElementById("zip").addEventListener("input", (e) => {
+  const shown = e.target.value in ROUTES;
+  document.getElementById("step2").style.display = shown ? "block" : "none";
+  if (shown) document.getElementById("box").setAttribute("aria-checked", "true");
+});
+</script></main></body></html>"""
+NO_ROUTE_TABLE = ROUTE_TABLE.replace(
+    'const ROUTES = {"83814": "Tuesday", "83815": "Thursday"};', ""
+).replace("e.target.value in ROUTES", "/^838\\d\\d$/.test(e.target.value)")
+# a pop-up on a 3.5 s timer whose one button reveals the phone step 2.4 s after it is clicked
+# (blind round 33, m33 powderline): with the test renderer's 6 s budget, the reveal comes after
+# the budget would have ended had the wait for the pop-up counted against it
+LATE_WHEEL = """<html><body><h1>Drift Board Co.</h1><p>Boards and wax.</p>
+<div id="pop" role="dialog" style="display:none"><h2>Spin for a code</h2>
+ <button type="button" id="go">Go</button>
+ <div id="claim" hidden><form action="/claim" method="post">
+  <label>Mobile <input type="tel" name="wheel_phone"></label>
+  <label><input type="checkbox" name="wheel_sms"> Text me my code.</label>
+  <button>Send</button></form></div></div>
+<script>
+setTimeout(() => { document.getElementById("pop").style.display = "block"; }, 3500);
+document.getElementById("go").addEventListener("click", () => {
+  setTimeout(() => { document.getElementById("claim").hidden = false; }, 2400);
+});
+</script></body></html>"""
 
 # a scratch card whose claim form shows 1.8 s after its one button is clicked (blind round 30,
 # m30 spin-wheel): the button's words say nothing of texts or offers; the form's fine print
@@ -1264,6 +1302,9 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "focused.html").write_text(FOCUSED)
     (root / "zipped.html").write_text(ZIP_CHECK)
     (root / "unzipped.html").write_text(NO_ZIP)
+    (root / "routes.html").write_text(ROUTE_TABLE)
+    (root / "no-routes.html").write_text(NO_ROUTE_TABLE)
+    (root / "late-wheel.html").write_text(LATE_WHEEL)
     (root / "scratched.html").write_text(SCRATCHED)
     (root / "spun.html").write_text(SPUN)
     (root / "modal-terms.html").write_text(MODAL_TERMS)
@@ -2243,6 +2284,42 @@ def test_a_sign_up_behind_a_delivery_area_check_is_reached_with_a_zip_the_page_s
     page, interaction = _page(renderer, site, "/unzipped.html")
     assert "zip" not in interaction.phases
     assert not any(c.name == "zip_phone" for f in page.forms for c in f.controls)
+
+
+@pytest.mark.browser
+def test_a_zip_check_that_answers_as_typed_is_given_a_zip_its_own_script_serves(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 33 (m33b sweetgrass): the phone step shows as soon as a ZIP on the business's
+    routes is typed, and the page names none; its script holds the route table. A person in
+    the area types their ZIP: the renderer types the first ZIP the script lists, sending
+    nothing, and reads the box the script then ticks. A check with no ZIP in its code gets
+    nothing typed."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/routes.html")
+    assert "zip" in interaction.phases
+    form = _form_with(page, "route_phone")
+    assert form.reached_by == "after typing the ZIP code 83814 the page's script serves"
+    box = next(c for c in form.controls if c.type == "checkbox")
+    assert box.checked
+    time.sleep(0.3)
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /routes.html"]
+    page, interaction = _page(renderer, site, "/no-routes.html")
+    assert "zip" not in interaction.phases
+    assert not _form_with(page, "route_phone").reached_by
+
+
+@pytest.mark.browser
+def test_the_budget_starts_again_after_waiting_for_a_pop_up(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 33 (m33 powderline): a pop-up shows on a timer and its one button reveals
+    the phone step after an animation. Waiting for the pop-up is the page's time: the budget
+    starts again once it shows, so the reveal is waited for and the form read as shown."""
+    page, interaction = _page(renderer, site, "/late-wheel.html")
+    assert "timers" in interaction.phases
+    form = _form_with(page, "wheel_phone")
+    assert form.visible and form.reached_by == "after clicking 'Go'"
 
 
 @pytest.mark.browser

@@ -9,7 +9,10 @@
 //           or sign-ups (in its scripts, or in the code of a pending timer, which may build the
 //           form or dialog itself; or hides form fields for later, or holds an empty dialog for
 //           a script to fill); an interval is waited for until it
-//           stops, a field appears or the budget ends
+//           stops, a field appears or the budget ends. The wait is the page's time, not
+//           prevet's: once it is over, the budget starts again for what comes after it (a
+//           wheel that spins before its phone step shows), so a page with such a timer takes
+//           at most twice the budget
 //   scroll  the page is taller than the window and something waits to be scrolled into view
 //           (an IntersectionObserver, a scroll listener, a lazy placeholder); the page is
 //           scrolled a window at a time, as a person reads it, so each section comes into view
@@ -114,13 +117,15 @@
 // fragment and is let through for the page's hashchange handler), and trusted submit events are cancelled (synthetic ones, like
 // the consent probe's, are not, so its verdicts stay the page's own). Sample values typed into
 // earlier steps are cleared before the page is read.
-// Returns {phases, reached, clicks, stuck, typedNumbers, outOfBudget}.
+// Returns {phases, reached, clicks, stuck, typedNumbers, zipsChecked, waitedMs (for a pop-up),
+// outOfBudget}.
 async ({ budgetMs }) => {
   // an element's shadow root, open or closed (crawler/render.py SHADOW_JS keeps the closed ones)
   const shadowOf = ((roots) => (el) => el.shadowRoot || (roots && roots.get(el)) || null)(
     window[Symbol.for("prevet.shadow_roots")]);
-  const started = performance.now();
+  let started = performance.now();
   const left = () => budgetMs - (performance.now() - started);
+  let waitedMs = 0;
   const wait = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(ms, 0)));
   const GUARD = Symbol.for("prevet.guard");
   const TIMERS = Symbol.for("prevet.timers");
@@ -165,6 +170,8 @@ async ({ budgetMs }) => {
   const CONTACT_WORDS = /\b(contact( us)?|get in touch|reach us)\b/i;
   // a tab or panel toggle that names the text channel ("Email | Text", "By SMS", "Mobile")
   const TAB_WORDS = /^\s*(by |via )?(text( messages?| me)?|texts|texting|sms|mobile|phone)\s*$/i;
+  // a tab of settings where a person chooses how to be reached ("Profile | Notifications")
+  const SETTINGS_TAB_WORDS = /^\s*(notifications?|alerts?|(text|sms) settings)\s*$/i;
   // a sign-up kept in an inert <template> (or in an inline script's markup) that holds a phone
   // field is a form a click builds ("Get rental reminders by text" clones it into an empty box,
   // "Load more tips" appends the tip that holds it): while no phone field shows, a control that
@@ -460,7 +467,8 @@ async ({ budgetMs }) => {
     // the disclosure away from the fields, and a person sees the form without it (a menu
     // toggle whose panel holds a sign-up opener is still clicked: revealsOpener)
     if (foldsFinePrint(el) && !revealsOpener(el)) return false;
-    if (togglesPanel(el) && TAB_WORDS.test(words(el))) return true;
+    if (togglesPanel(el) && (TAB_WORDS.test(words(el)) || SETTINGS_TAB_WORDS.test(words(el))))
+      return true;
     // an item of an open menu ("Call | Text | Email") that names the text channel
     if ((el.getAttribute("role") === "menuitem" || el.closest("[role=menu]")) &&
         !navigates(el) && TAB_WORDS.test(words(el))) return true;
@@ -487,6 +495,7 @@ async ({ budgetMs }) => {
   // hidden); a tab is chosen only for its words (below): choosing it hides the shown tab
   const ENTRY = "input[type=tel], input[type=email], input[type=text], input:not([type]), " +
     "input[type=number], textarea";
+  const builtWhenOpened = (panel) => !panel.children.length && !(panel.textContent || "").trim();
   const folds = () => {
     const found = everywhere("details:not([open])").filter((el) => {
       const summary = el.querySelector(":scope > summary");
@@ -499,7 +508,10 @@ async ({ budgetMs }) => {
         continue;
       const panels = (el.getAttribute("aria-controls") || "").split(/\s+/).filter(Boolean)
         .map((id) => document.getElementById(id));
-      if (panels.some((panel) => panel && !shown(panel) && panel.querySelector(ENTRY)))
+      // a hidden panel that holds nothing yet is built when it opens (a "Perks" launcher whose
+      // script writes its form into the panel on the first click): what it shows is read
+      if (panels.some((panel) => panel && !shown(panel) &&
+                      (panel.querySelector(ENTRY) || builtWhenOpened(panel))))
         found.push(el);
     }
     return found;
@@ -742,6 +754,20 @@ async ({ budgetMs }) => {
   const ZIP_SHOWN = /(?<![\d.,$-])\d{5}(?![\d.,]\d|\d)/;
   const ZIP_TYPES = ["text", "search", "number", "tel"];
   const typable = (el) => shown(el) && !el.closest("[inert]");
+  // a check that answers as the ZIP is typed, with no ZIP shown by it, checks it against a list
+  // in the page's own script (a route table, the towns served): a person in the area types one
+  // of those, so the first is typed. Only quoted five-digit strings count (a number in code is
+  // a size or a delay, not a ZIP)
+  const ZIP_QUOTED = /(["'])(\d{5})\1/;
+  const ZIP_SERVED = "the page's script serves";
+  const servedZip = () => {
+    for (const s of document.scripts) {
+      if (s.src) continue;
+      const match = (s.textContent || "").slice(0, 50000).match(ZIP_QUOTED);
+      if (match) return match[2];
+    }
+    return "";
+  };
   const zipChecks = () => {
     const found = [];
     for (const field of everywhere("input")) {
@@ -757,18 +783,24 @@ async ({ budgetMs }) => {
            box !== document.body; box = box.parentElement, i += 1) {
         if (box.querySelector("button, input[type=submit], input[type=button]")) scope = box;
       }
+      // a check that answers as the ZIP is typed needs no button
+      const answersTyping = hearsTyping(field);
+      if (!scope && answersTyping) scope = field.parentElement;
       if (!scope) continue;
       if (Array.from(scope.querySelectorAll(FIELD)).some((el) => el !== field && typable(el)))
         continue;
       const button = Array.from(scope.querySelectorAll(
         "button, input[type=submit], input[type=button], [role=button]"))
         .find((el) => shown(el) && !navigates(el) && !el.hasAttribute("data-pvclicked"));
-      if (!button) continue;
+      if (!button && !answersTyping) continue;
+      // what a person reads by it: a script beside the form is code, not words
       const near = [scope.previousElementSibling, scope.nextElementSibling]
-        .filter(Boolean).map((el) => el.textContent);
+        .filter((el) => el && !["SCRIPT", "STYLE", "TEMPLATE"].includes(el.tagName))
+        .map((el) => el.textContent);
       const zip = [...said, scope.textContent, ...near]
         .map((text) => (String(text).match(ZIP_SHOWN) || [""])[0]).find(Boolean);
-      if (zip) found.push([field, button, zip]);
+      if (zip) found.push([field, button, zip, "the page shows"]);
+      else if (answersTyping && servedZip()) found.push([field, button, servedZip(), ZIP_SERVED]);
     }
     return found;
   };
@@ -866,6 +898,7 @@ async ({ budgetMs }) => {
   // --- pop-ups set on timers ----------------------------------------------------------------
   const appeared = () => fields().some((el) => !seen.has(el) && shown(el));
   if (phases.includes("timers")) {
+    const waitFrom = performance.now();
     const pending = timersDue();
     if (pending.length) {
       const last = Math.max(...pending.map(([, at]) => at));
@@ -886,6 +919,8 @@ async ({ budgetMs }) => {
       await settle(STEP_MAX_MS);
       stampNew(`after waiting ${secs} s for a pop-up`);
     }
+    waitedMs = performance.now() - waitFrom;
+    started += waitedMs;
   }
 
   // --- lazy loading -------------------------------------------------------------------------
@@ -1199,7 +1234,7 @@ async ({ budgetMs }) => {
   let zipsChecked = 0;
   if (phases.includes("zip")) {
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
-    for (const [field, button, zip] of zipChecks().slice(0, 1)) {
+    for (const [field, button, zip, whose] of zipChecks().slice(0, 1)) {
       if (left() <= 400) break;
       field.focus();
       for (const key of zip) {
@@ -1210,10 +1245,15 @@ async ({ budgetMs }) => {
         field.dispatchEvent(new KeyboardEvent("keyup", keyed));
       }
       field.dispatchEvent(new Event("change", { bubbles: true }));
-      const label = (words(button) || button.value || "").slice(0, 40);
-      await click(button);
-      if (stampNew(`after typing the ZIP code ${zip} the page shows and clicking '${label}'`))
-        zipsChecked += 1;
+      let how = `after typing the ZIP code ${zip} ${whose}`;
+      if (button) {
+        const label = (words(button) || button.value || "").slice(0, 40);
+        await click(button);
+        how += ` and clicking '${label}'`;
+      } else {
+        await settle(STEP_MAX_MS);
+      }
+      if (stampNew(how)) zipsChecked += 1;
     }
   }
 
@@ -1300,5 +1340,6 @@ async ({ budgetMs }) => {
     }
   }
   // whether it stopped because the budget ran out rather than because nothing was left to do
-  return { phases, reached, clicks, stuck, typedNumbers, zipsChecked, outOfBudget: left() <= 400 };
+  return { phases, reached, clicks, stuck, typedNumbers, zipsChecked, waitedMs: Math.round(waitedMs),
+           outOfBudget: left() <= 400 };
 }
