@@ -1079,6 +1079,37 @@ document.getElementById("zip").addEventListener("input", (e) => {
 NO_ROUTE_TABLE = ROUTE_TABLE.replace(
     'const ROUTES = {"83814": "Tuesday", "83815": "Thursday"};', ""
 ).replace("e.target.value in ROUTES", "/^838\\d\\d$/.test(e.target.value)")
+# a corner launcher whose words say nothing of texts ("Perks") and whose panel is empty until
+# its script builds the form on the first click (blind round 34, m34 nomad): it is opened.
+# Near miss: a toggle whose hidden panel holds only words (opening hours) is left closed.
+# And a settings page whose "Notifications" tab (not selected) holds the SMS switch
+# (m34 reverb-row): the tab is chosen
+LAUNCHER = """<html><body><h1>Dumpling counter</h1><p>Folded daily.</p>
+<button id="perks" type="button" aria-expanded="false" aria-controls="perks-panel">Perks</button>
+<div id="perks-panel" hidden></div>
+<button id="hours" type="button" aria-expanded="false" aria-controls="hours-panel">Hours</button>
+<div id="hours-panel" hidden><p>Tue-Sun 11-9</p></div>
+<div role="tablist"><button role="tab" aria-selected="true" id="t1">Profile</button>
+<button role="tab" aria-selected="false" id="t2">Notifications</button></div>
+<div id="settings"><p>Your name: Sam</p></div>
+<script>
+document.getElementById("perks").addEventListener("click", (e) => {
+  const panel = document.getElementById("perks-panel");
+  if (!panel.children.length) panel.innerHTML = '<form action="/perks"><label>Mobile ' +
+    '<input type="tel" name="perks_phone"></label><label><input type="checkbox" ' +
+    'name="perks_sms"> Text me perks.</label><button>Join</button></form>';
+  panel.hidden = !panel.hidden;
+  e.currentTarget.setAttribute("aria-expanded", String(!panel.hidden));
+});
+document.getElementById("hours").addEventListener("click", () => {
+  document.getElementById("hours-panel").hidden = false;
+});
+document.getElementById("t2").addEventListener("click", () => {
+  document.getElementById("settings").innerHTML = '<form action="/prefs"><label>Mobile ' +
+    '<input type="tel" name="tab_phone"></label><span role="switch" aria-checked="false">' +
+    'Reminder texts</span></form>';
+});
+</script></body></html>"""
 # a pop-up on a 3.5 s timer whose one button reveals the phone step 2.4 s after it is clicked
 # (blind round 33, m33 powderline): with the test renderer's 6 s budget, the reveal comes after
 # the budget would have ended had the wait for the pop-up counted against it
@@ -1305,6 +1336,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "routes.html").write_text(ROUTE_TABLE)
     (root / "no-routes.html").write_text(NO_ROUTE_TABLE)
     (root / "late-wheel.html").write_text(LATE_WHEEL)
+    (root / "launcher.html").write_text(LAUNCHER)
     (root / "scratched.html").write_text(SCRATCHED)
     (root / "spun.html").write_text(SPUN)
     (root / "modal-terms.html").write_text(MODAL_TERMS)
@@ -2307,6 +2339,24 @@ def test_a_zip_check_that_answers_as_typed_is_given_a_zip_its_own_script_serves(
     page, interaction = _page(renderer, site, "/no-routes.html")
     assert "zip" not in interaction.phases
     assert not _form_with(page, "route_phone").reached_by
+
+
+@pytest.mark.browser
+def test_an_empty_panel_built_when_opened_and_a_notifications_tab_are_opened(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 34 (m34 nomad, reverb-row): a "Perks" launcher names a panel that is empty
+    until its script writes the sign-up into it, and a settings page keeps its SMS switch on a
+    "Notifications" tab. A person opens both; the renderer does too, sending nothing. A toggle
+    whose panel holds only words is not opened."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/launcher.html")
+    assert {"open", "click"} <= interaction.phases
+    assert _form_with(page, "perks_phone").reached_by == "after opening 'Perks'"
+    assert _form_with(page, "tab_phone").reached_by == "after clicking 'Notifications'"
+    assert "Tue-Sun" not in page.text
+    time.sleep(0.3)
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /launcher.html"]
 
 
 @pytest.mark.browser
