@@ -34,7 +34,8 @@ InteractBudget = Annotated[
     float,
     typer.Option(
         help="Seconds per rendered page spent reaching hidden forms (pop-ups, sign-up buttons, "
-        "multi-step forms); 0 turns it off.",
+        "multi-step forms); it starts again after waiting for a pop-up on a timer; 0 turns it "
+        "off.",
         metavar="SECONDS",
     ),
 ]
