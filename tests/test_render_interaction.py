@@ -1110,6 +1110,28 @@ document.getElementById("t2").addEventListener("click", () => {
     'Reminder texts</span></form>';
 });
 </script></body></html>"""
+# a pop-up shown only the second time the reader scrolls past 60% of the page (blind round 34,
+# m34b rocketbox), and an app whose "Get started" button renders its form in place (m34b
+# tessellate): a person scrolls down, back up and down again, and clicks "Get started"
+SECOND_PASS = """<html><body><h1>Waffle truck</h1>
+<div style="height:2400px"><p>Liege waffles, pearl sugar, cast iron.</p></div>
+<div id="pop" style="display:none"><form action="/club"><label>Mobile
+ <input type="tel" name="second_phone"></label><button>Join</button></form></div>
+<div id="app"><button type="button" id="start">Get started</button></div>
+<script>
+let crossings = 0, above = false;
+addEventListener("scroll", () => {
+  const r = (scrollY + innerHeight) / document.documentElement.scrollHeight;
+  if (r > 0.6 && !above) {
+    above = true; crossings += 1;
+    if (crossings === 2) document.getElementById("pop").style.display = "block";
+  } else if (r <= 0.6 && above) above = false;
+}, { passive: true });
+document.getElementById("start").addEventListener("click", () => {
+  document.getElementById("app").innerHTML = '<form action="/consult"><label>Mobile ' +
+    '<input type="tel" name="started_phone"></label><button>Send</button></form>';
+});
+</script></body></html>"""
 # a pop-up on a 3.5 s timer whose one button reveals the phone step 2.4 s after it is clicked
 # (blind round 33, m33 powderline): with the test renderer's 6 s budget, the reveal comes after
 # the budget would have ended had the wait for the pop-up counted against it
@@ -1337,6 +1359,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "no-routes.html").write_text(NO_ROUTE_TABLE)
     (root / "late-wheel.html").write_text(LATE_WHEEL)
     (root / "launcher.html").write_text(LAUNCHER)
+    (root / "second-pass.html").write_text(SECOND_PASS)
     (root / "scratched.html").write_text(SCRATCHED)
     (root / "spun.html").write_text(SPUN)
     (root / "modal-terms.html").write_text(MODAL_TERMS)
@@ -2357,6 +2380,24 @@ def test_an_empty_panel_built_when_opened_and_a_notifications_tab_are_opened(
     assert "Tue-Sun" not in page.text
     time.sleep(0.3)
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /launcher.html"]
+
+
+@pytest.mark.browser
+def test_a_second_pass_down_the_page_and_a_get_started_button_are_tried(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 34 (m34b rocketbox, tessellate): a pop-up shows only the second time the
+    reader passes 60% of the page, and an app's form is rendered in place by "Get started". A
+    person who reads on, goes back up and down again, and clicks the button meets both; the
+    renderer does the same, sending nothing."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/second-pass.html")
+    assert "scroll" in interaction.phases
+    second = _form_with(page, "second_phone")
+    assert second.visible and second.reached_by == "after scrolling down the page a second time"
+    assert _form_with(page, "started_phone").reached_by == "after clicking 'Get started'"
+    time.sleep(0.3)
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /second-pass.html"]
 
 
 @pytest.mark.browser

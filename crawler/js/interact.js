@@ -153,6 +153,8 @@ async ({ budgetMs }) => {
     "newsletter|(get|save|unlock|claim) (\\$\\d+|\\d+(?= ?%))|\\d+ ?% off|discount|offers?|deals?|" +
     "coupons?|vip|" +
     "rewards?|alerts?|notify me|stay in (touch|the loop)|opt[ -]?in|" +
+    // a button that starts a flow in place ("Get started" over an app's first step)
+    "get started|" +
     // booking buttons that build their (often multi-purpose) form where the page left room
     "book( (now|online|an? (appointment|visit|session|table|consultation)))?|reserve|" +
     "reservations?|schedule( (now|online|an? (appointment|visit|service|consultation)))?|" +
@@ -925,6 +927,7 @@ async ({ budgetMs }) => {
 
   // --- lazy loading -------------------------------------------------------------------------
   if (phases.includes("scroll")) {
+    const reachedBefore = reached;
     // a window at a time (a handler may look for its section in the window, not past it),
     // then the bottom again for what the last sections added
     const height = () => document.documentElement.scrollHeight;
@@ -955,6 +958,16 @@ async ({ budgetMs }) => {
       stampNew(`after scrolling to the bottom of the page in a window ${SHORT_WINDOW} px tall`);
     }
     window.scrollTo(0, 0);
+    // a page that listens to scrolling and showed nothing yet may wait for a reader who comes
+    // back up and goes down again (a pop-up on the second pass over a point): the page is
+    // gone down once more, in one move, and left at the top
+    if ((window[WATCHED] || 0) > 0 && reached === reachedBefore && left() > 800) {
+      await settle(QUIET_MS * 2);
+      window.scrollTo(0, height());
+      await settle(STEP_MAX_MS);
+      stampNew("after scrolling down the page a second time");
+      window.scrollTo(0, 0);
+    }
   }
 
   // --- nothing leaves the page from here on -------------------------------------------------
