@@ -121,3 +121,22 @@ def test_a_brand_named_as_a_chartered_lender_supports_direct_lending(
         r.spec.id for r in check_package(campaign).results if r.status is Status.FAILED
     }
     assert fired is not lender
+
+
+def test_round_34_the_otp_opt_out_rules_are_for_a_campaign_registered_as_2fa(
+    tmp_path: Path,
+) -> None:
+    # a Mixed campaign with 2FA among its sub-use-cases: its STOP ends the whole program, and
+    # its opt-out reply follows the general rules; the same reply under 2FA still fires
+    source = (CAMPAIGNS / "replies.otp_optout_noncompliant.yaml").read_text()
+    mixed = tmp_path / "mixed.yaml"
+    mixed.write_text(
+        source.replace(
+            "use_cases: [2FA]", "use_cases: [Mixed]\n  sub_use_cases: [2FA, Account Notification]"
+        )
+    )
+    statuses = {r.spec.id: r.status for r in check_package(load_campaign(mixed)).results}
+    assert statuses["replies.otp_optout_noncompliant"] is Status.NOT_APPLICABLE
+    assert "replies.otp_optout_noncompliant" in failed(
+        CAMPAIGNS / "replies.otp_optout_noncompliant.yaml"
+    )

@@ -190,6 +190,20 @@ def test_profanity_is_whole_words_and_masked_spellings() -> None:
         # blind round 16: a keyword texted to a short code, in full words or text-speak
         ("Volunteers opt in by texting SHIFTS to 55555.", [KEYWORD]),
         ("Volunteers opt in by txting SHIFTS to 55555.", [KEYWORD]),
+        # blind round 34: a paper sheet's tick boxes, with the web only in the policy links
+        (
+            "Customers opt in on a paper sign-up sheet at our front counter. The sheet has "
+            "columns for name and number and tick boxes for each kind of text. Privacy Policy: "
+            "https://www.example.com/privacy Terms: https://www.example.com/sms-terms",
+            [PAPER],
+        ),
+        # near miss: the web named outside the policy links keeps the web opt-in
+        (
+            "Customers opt in on a paper sign-up sheet at our front counter or online at "
+            "https://www.example.com/join, where they tick a box. Privacy Policy: "
+            "https://www.example.com/privacy",
+            [PAPER, WEB],
+        ),
         # near misses: texting the way out or for help is no way in
         ("Text STOP to 55555 to opt out at any time.", []),
         ("Diners sign up on our website. Text STOP to our number to cancel.", [WEB]),

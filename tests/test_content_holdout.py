@@ -595,3 +595,33 @@ def test_the_age_to_buy_goods_on_a_policy_page_says_the_business_sells_them() ->
         "You may not use the service to sell tobacco or to harass others.",
     ):
         assert "tobacco" not in fired(near), near
+
+
+# --- blind round 34: providers pay the business for the introduction, and the consumer's
+# details go to a provider the page calls another business ------------------------------------
+
+
+def test_round_34_providers_paying_for_the_introduction_is_lead_generation() -> None:
+    html = (
+        "<html><body><h2>Who pays</h2><p>The survey visit is free to you. Installers pay us "
+        "for each introduction, so we only list licensed installers.</p><p>If you ask, we "
+        "pass your name and number to the installer for your street, an independent business "
+        "that may call you.</p></body></html>"
+    )
+    assert "lead_generation" in _fired(html)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # the business's own installer; customers who pay for a service; the business pays
+        "<html><body><p>We share your address with our installer, who is fully insured, so "
+        "the visit runs on time.</p><p>Homeowners pay us for the inspection, and we pay "
+        "installers for referrals of new customers.</p></body></html>",
+        # a denial
+        "<html><body><p>Installers never pay us for introductions, and we never pass your "
+        "details to another business.</p></body></html>",
+    ],
+)
+def test_round_34_near_misses_of_providers_paying_for_introductions(html: str) -> None:
+    assert "lead_generation" not in _fired(html)

@@ -1309,3 +1309,93 @@ def test_round_32_a_drink_named_sold_or_poured_still_fires(text: str, term: str)
     page, sample = _found(text, "alcohol")
     assert term in page, find_content(text, include_weak=True)
     assert term in sample
+
+
+# --- blind round 34: colours listed after a phrase, a strain named after a drink, an "or" list
+# a "no" opens, and shooting at an archery range ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of colours at the end of a longer phrase, followed by another clause
+        "Our bridesmaid dresses come in navy, sage, champagne and dusty rose, and every order "
+        "ships pressed.",
+        "Linen napkins in stone, ivory or champagne, hemmed by hand.",
+    ],
+)
+def test_round_34_a_drink_word_in_a_list_of_colours_after_a_phrase_is_a_colour(text: str) -> None:
+    assert _found(text, "alcohol") == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # near misses: no plain colour in the list, the drink ends a long phrase, the colour
+        # is in another clause
+        ("We pour craft beer, champagne and cider on the patio.", "champagne"),
+        ("We pour rosé, champagne and blush by the glass.", "champagne"),
+        ("Our bar serves wine, beer and cocktails in a room painted navy.", "wine"),
+    ],
+)
+def test_round_34_a_drink_listed_with_drinks_still_fires(text: str, term: str) -> None:
+    page, sample = _found(text, "alcohol")
+    assert term in page, find_content(text, include_weak=True)
+    assert term in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a strain of a plant named after a drink: the plant is the head noun
+        "Sour Whiskey hemp flower, 3.5 g",
+        "Our Bourbon Kush strain is back next week.",
+    ],
+)
+def test_round_34_a_strain_named_after_a_drink_is_no_drink(text: str) -> None:
+    assert _found(text, "alcohol") == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an "or" list the "no" opens is its one object: every item is denied
+        "This is a bow-only range: no firearms, slingshots, or paintball markers indoors.",
+        "League night rules - no handguns, pellet rifles with scopes, nor crossbows.",
+    ],
+)
+def test_round_34_an_or_list_a_no_opens_denies_firearms(text: str) -> None:
+    assert _found(text, "firearms") == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # near misses: a comma list with no "or", a "no" that governs another noun
+        ("No waiting, fast checkout, firearms in stock.", "firearms"),
+        ("No waiting, fast checkout and firearms in stock.", "firearms"),
+    ],
+)
+def test_round_34_a_list_without_a_governing_no_still_fires(text: str, term: str) -> None:
+    page, sample = _found(text, "firearms")
+    assert term in page, find_content(text, include_weak=True)
+    assert term in sample
+
+
+def test_round_34_shooting_lanes_at_an_archery_range_are_no_firearms() -> None:
+    text = "Ten indoor shooting lanes and a pro shop for recurve bows and arrows."
+    assert _found(text, "firearms") == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # near misses: no archery gear named, or a gun named beside the bows
+        ("Ten indoor shooting lanes and a pro shop, open daily.", "shooting lanes"),
+        ("Shooting lanes for handguns, and a pro shop for bows and arrows.", "handguns"),
+    ],
+)
+def test_round_34_shooting_terms_without_archery_still_fire(text: str, term: str) -> None:
+    page, sample = _found(text, "firearms")
+    assert term in page, find_content(text, include_weak=True)
+    assert term in sample

@@ -664,3 +664,29 @@ def test_an_opt_in_page_the_audit_starts_at_is_still_about_the_texts() -> None:
     assert status(started, "site.thin_content") is Status.FAILED
     described = snapshot_from_pages({"/sms-opt-in": optin, "/": page(ABOUT)}, base=BASE)
     assert status(described, "site.thin_content") is Status.PASSED
+
+
+def test_a_po_box_alone_is_no_contact() -> None:
+    """Blind round 34 (a farm): the contact page has a web form and a mailing address that is
+    a P.O. box, and nothing else; a box reaches the business by post only and says nothing of
+    where it is, so a reviewer finds no email, phone or street address. Near misses: a street
+    address beside the box, and a city line of its own under a street."""
+    for box in (
+        "<p>Mail: Alder Plumbing, P.O. Box 118, Eugene, OR 97401</p>",
+        "<p>Write to us:<br>PO Box 118<br>Eugene, OR 97401</p>",
+    ):
+        only = snapshot_from_pages(
+            {"/": page(f"<p>{ABOUT}</p>"), "/contact": page(f"{FORM}{box}")}, base=BASE
+        )
+        result = _contact_finding(only)
+        assert result.status is Status.FAILED, box
+        assert "is a mailing address, not a street address" in result.findings[0].evidence
+    for real in (
+        "<p>Shop: 410 Pearl Street, Eugene, OR 97401 · Mail: P.O. Box 118, Eugene, OR 97401</p>",
+        "<p>Mail: P.O. Box 118, Eugene, OR 97401</p><p>Visit: 410 Pearl Street<br>"
+        "Eugene, OR 97401</p>",
+    ):
+        shown = snapshot_from_pages(
+            {"/": page(f"<p>{ABOUT}</p>"), "/contact": page(f"{FORM}{real}")}, base=BASE
+        )
+        assert status(shown, "site.contact_missing") is Status.PASSED, real

@@ -34,14 +34,38 @@ def optin_methods(flow: str) -> dict[str, str]:
     by_sentence: dict[str, set[str]] = {}
     for match in matches:
         by_sentence.setdefault(match.sentence, set()).add(match.label)
+    on_paper = any("paper_optin" in labels for labels in by_sentence.values())
+    on_web = any(m.label == "web_word" and not _in_policy_link(flow, m) for m in matches)
     methods: dict[str, str] = {}
     for sentence, labels in by_sentence.items():
         offline = labels & set(_OFFLINE)
         for label in sorted(offline):
             methods.setdefault(_OFFLINE[label], sentence)
         if "web_optin" in labels and (not offline or "web_word" in labels):
+            if on_paper and not on_web:
+                continue  # "The sheet has ... tick boxes": the paper form's boxes
             methods.setdefault(WEB, sentence)
     return methods
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_POLICY_PAGE = re.compile(r"privacy|terms|conditions|legal", re.IGNORECASE)
+
+
+def _in_policy_link(flow: str, match: PhraseMatch) -> bool:
+    """Is the web word part of a link to the privacy policy or the terms? Such a link is where
+    the reader finds the policies, not where they opt in.
+
+    A form's parts ("tick boxes", "fill in your number") read like a web opt-in, but a flow that
+    names a paper sign-up sheet and the web only in its policy links describes the sheet's boxes
+    (blind round 34: "Customers opt in on a paper sign-up sheet at our front counter. The sheet
+    has ... separate tick boxes ... Privacy Policy: https://example.com/privacy"). A flow that
+    names the web anywhere else ("or on our website") keeps its web opt-in.
+    """
+    return any(
+        url.start() <= match.start_char < url.end() and _POLICY_PAGE.search(url.group())
+        for url in _URL.finditer(flow)
+    )
 
 
 def _texting_a_way_out(match: PhraseMatch) -> bool:

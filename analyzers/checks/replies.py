@@ -403,9 +403,16 @@ def gsm_length(text: str) -> int | None:
     "replies.otp_optout_noncompliant", severity=Severity.WARNING, needs=("campaign",), **OTP_OPTOUT
 )
 def otp_optout_noncompliant(ctx: AnalysisContext) -> Iterator[Hit]:
+    """The OTP rules are for a campaign registered as 2FA: its STOP ends the codes alone, and a
+    customer who stops must learn how to get them again. A Mixed campaign with 2FA among its
+    sub-use-cases (blind round 34: login codes, return status and seasonal offers) is one
+    recurring program whose STOP ends all of it, marketing too; its opt-out reply follows the
+    general rules of the other replies.* checks, and a "Reply START to resubscribe" there is
+    not also owed a HELP contact."""
     campaign = campaign_of(ctx)
-    if TWO_FA not in campaign.use_cases:
-        raise NotApplicable("not a 2FA campaign")
+    if TWO_FA not in campaign.campaign.use_cases:
+        under = " (a sub-use-case of a mixed campaign)" if TWO_FA in campaign.use_cases else ""
+        raise NotApplicable(f"not a campaign registered as 2FA{under}")
     text = _reply(campaign, "optout")
     problems = []
     if not phrasebook("campaign_text").first(text, "resubscribe"):

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import BrandNames
 from analyzers.inputs.content import judged_pages
-from analyzers.inputs.site import contact_details, template_contacts
+from analyzers.inputs.site import contact_details, po_boxes, template_contacts
 from analyzers.optin.links import is_privacy_link, is_terms_link
 from analyzers.reach import (
     NOT_FOLLOWED,
@@ -473,7 +473,7 @@ def business_name_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     why="Reviewers look for a way to reach the business as proof that it is real and matches "
     "the registration.",
     fix="Show at least one of email, phone and street address in the footer or on a Contact "
-    "page, as text (a contact form alone is not enough).",
+    "page, as text (a contact form or a P.O. box alone is not enough).",
     needs=("snapshot",),
 )
 def contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
@@ -501,6 +501,9 @@ def contact_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             if unlinked
             else ""
         )
+        boxes = list(dict.fromkeys(box for page in shown for box in po_boxes(page)))
+        if boxes:
+            hidden += f" (a {boxes[0]} is a mailing address, not a street address)"
         yield Hit(
             url=home.final_url or home.url if home else None,
             evidence=f"no email, phone number or street address on {pages} page(s){hidden}"

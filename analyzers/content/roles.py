@@ -196,6 +196,9 @@ class _Roles:
     referring_clause: re.Pattern[str]
     list_denial_categories: frozenset[str]
     list_denial_word: re.Pattern[str]
+    archery_categories: frozenset[str]
+    archery_terms: re.Pattern[str]
+    archery_gear: re.Pattern[str]
 
 
 def _alternatives(phrases: Sequence[str]) -> str:
@@ -294,6 +297,11 @@ def _roles() -> _Roles:
         **_past_use_patterns(data["past_use"]),
         **_referral_patterns(data["referral"]),
         list_denial_categories=frozenset(data["denied_list"]["categories"]),
+        archery_categories=frozenset(data["archery"]["categories"]),
+        archery_terms=re.compile(
+            rf"(?:{_alternatives(data['archery']['terms'])})\b", re.IGNORECASE
+        ),
+        archery_gear=_any_phrase(data["archery"]["gear"]),
         # the denying word that opens an item: "no ", "and no ", "without "
         list_denial_word=re.compile(
             rf"(?:(?:and|or|nor|but)\s+)?(?:{_alternatives(data['denied_list']['words'])})\s+",
@@ -745,6 +753,10 @@ def other_meaning(
         return "a grain the page names as one"
     if category in roles.colour_categories and _in_colour_list(text, start, end, context):
         return "a colour's name in a list of colours"
+    if category in roles.archery_categories and _is_archery(
+        term, text if context is None else context
+    ):
+        return "shooting with bows (the text names archery gear)"
     if category in roles.weapon_categories:
         head = _weapon_modifies(text, start, term, words, terms)
         if head:
@@ -1276,6 +1288,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 # what separates the items of a list: a comma, "and", "or", "nor", "&"
 _ITEM_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or|nor|&)\s+)?|\s+(?:and|or|nor|&)\s+(?!no\b)")
 _MAX_DENIED_MODIFIERS = 2  # "no used firearms", "no black powder rifles"
+_OR_JOINT = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
 
 
 def _in_denied_list(text: str, start: int, end: int, terms: Sequence[tuple[int, int]]) -> bool:
@@ -1284,7 +1297,10 @@ def _in_denied_list(text: str, start: int, end: int, terms: Sequence[tuple[int, 
     roles.yaml's `denied_list`: the list runs from where its clause starts to the end of its
     sentence (never a question: "No firearms? No problem"), every item opens with the denying
     word or is a term of the category (governed by the "no" before it), and the term ends its
-    own item: in "no FFL transfer fees on rifles" the "no" governs the fee.
+    own item: in "no FFL transfer fees on rifles" the "no" governs the fee. A list that "or" or
+    "nor" closes is one object of the "no" that opens it, so its bare items are denied too
+    (blind round 34, a bow-only range: "no firearms, crossbow bolts with broadheads, or airsoft
+    on the premises"); a comma or "and" may start a new phrase ("no waiting, rifles in stock").
     """
     before = list(_CLAUSE_START.finditer(text, 0, start))
     clause_start = before[-1].end() if before else 0
@@ -1292,11 +1308,13 @@ def _in_denied_list(text: str, start: int, end: int, terms: Sequence[tuple[int, 
     if after is not None and after.group() == "?":
         return False
     clause_end = after.start() if after else len(text)
-    bounds, position = [], clause_start
+    bounds, position, closing = [], clause_start, ""
     for separator in _ITEM_SEPARATOR.finditer(text, clause_start, clause_end):
         bounds.append((position, separator.start()))
-        position = separator.end()
+        position, closing = separator.end(), separator.group()
     bounds.append((position, clause_end))
+    # "no firearms, crossbow bolts or airsoft": an "or" list is one object the "no" governs
+    either = bool(_OR_JOINT.search(closing))
     denial = _roles().list_denial_word
     denied = False  # has an item opened with the denying word yet?
     for item_start, item_end in bounds:
@@ -1304,7 +1322,7 @@ def _in_denied_list(text: str, start: int, end: int, terms: Sequence[tuple[int, 
         item_start += len(item) - len(item.lstrip())  # the item's words, without the spaces
         item_end = item_start + len(item.strip())
         opens = denial.match(text, item_start, item_end)
-        if opens is None and not (denied and (item_start, item_end) in terms):
+        if opens is None and not (denied and ((item_start, item_end) in terms or either)):
             return False  # "We sell rifles, no questions asked": an item denies nothing
         denied = True
         if not item_start <= start < item_end:
@@ -1486,7 +1504,9 @@ _MAX_NAME_ITEM_WORDS = 3  # "Harbour Grey", "Champagne Toast": a list of names, 
 def _in_colour_list(text: str, start: int, end: int, context: str | None = None) -> bool:
     """Is the term an item of a list of colours? A boutique's "Champagne, Ink" under a dress,
     a nail studio's "colour bar: Merlot, Champagne Toast, Sage and Glazed Donut": the list
-    names shades, and the drink word is one of them.
+    names shades, and the drink word is one of them. The list may end a longer phrase and be
+    followed by another clause (`_list_around`): "gowns in ivory, blush, champagne and true
+    white, and every gown is altered in-house".
 
     A colour word labels the list ("Colours:", "this season's shades:", "Colour names are our
     own; Champagne is a pale gold, Merlot a deep red"), or another item of a short list of
@@ -1505,14 +1525,49 @@ def _in_colour_list(text: str, start: int, end: int, context: str | None = None)
     low = marks[-1].end() if marks else 0
     following = _CLAUSE_MARK.search(text, end)
     high = following.start() if following else len(text)
-    items = [item for item in _LIST_SPLIT.split(text[low:high].strip()) if item]
-    if len(items) < 2 or any(len(item.split()) > _MAX_NAME_ITEM_WORDS for item in items):
+    items = _list_around(text[low:high], start - low)
+    if len(items) < 2:
         return False
     own = text[start:end].lower()
     colours = roles.colours
     if roles.materials.search(text if context is None else context):
         colours = colours | roles.material_colours
     return any(item.split()[-1].lower() in colours and own not in item.lower() for item in items)
+
+
+def _list_around(clause: str, at: int) -> list[str]:
+    """The items of the list of short names that the word at `clause[at]` stands in.
+
+    A list of names is often the end of a longer phrase and followed by another clause: "gowns
+    from twenty designers in ivory, blush, champagne and true white, and every gown is altered
+    in-house" (blind round 34) lists four colours. The list runs from the term's item out to
+    the nearest long item (more than three words) on each side; a long item before it gives
+    its last word, which the list's first item is ("in ivory"), and a long item after it is
+    another clause. The term's own item must be short: "Merlot, Cabernet, Pinot Noir by the
+    glass" is a list, "we pour wine from the valley, beer and cider" has no short drink item
+    for "wine" to stand in.
+    """
+    spans, position = [], 0
+    for separator in _LIST_SPLIT.finditer(clause):
+        spans.append((position, separator.start()))
+        position = separator.end()
+    spans.append((position, len(clause)))
+    spans = [(s, e) for s, e in spans if clause[s:e].strip()]
+    own = next((i for i, (s, e) in enumerate(spans) if s <= at < e), None)
+    if own is None or len(clause[slice(*spans[own])].split()) > _MAX_NAME_ITEM_WORDS:
+        return []
+    items = [clause[slice(*spans[own])]]
+    for s, e in reversed(spans[:own]):
+        words = clause[s:e].split()
+        if len(words) > _MAX_NAME_ITEM_WORDS:
+            items.insert(0, words[-1])  # "... designers in ivory": the list's first item
+            break
+        items.insert(0, clause[s:e])
+    for s, e in spans[own + 1 :]:
+        if len(clause[s:e].split()) > _MAX_NAME_ITEM_WORDS:
+            break  # "..., and every gown is altered in-house": another clause
+        items.append(clause[s:e])
+    return items
 
 
 def _describes_what_it_is_not(text: str, start: int, end: int) -> bool:
@@ -1632,6 +1687,18 @@ def _grain_words(context: str) -> frozenset[str]:
             if any(w in roles.grain_neighbours for w in neighbours):
                 found.add(grain)
     return frozenset(found)
+
+
+def _is_archery(term: str, context: str) -> bool:
+    """Is the term a shooting word that names no weapon ("shooting lanes", "shooting range")
+    in a text that names bows and arrows (blind round 34, an archery range: "Twelve 20-yard
+    shooting lanes ... a pro shop for bows, arrows and fletching supplies")? What is shot
+    there is arrows; a range that also has guns names them ("rifles", "handguns"), and those
+    terms still count.
+    """
+    return _roles().archery_terms.fullmatch(term) is not None and bool(
+        _roles().archery_gear.search(context)
+    )
 
 
 def _is_grain(term: str, context: str) -> bool:

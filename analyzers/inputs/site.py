@@ -107,8 +107,31 @@ def placeholder_address(address: str, rest_of_line: str = "") -> str | None:
 def contact_details(page: Page) -> list[tuple[str, str]]:
     """Visible email addresses, phone numbers and street addresses: (kind, text). A site
     template's sample contact left in place ("info@yourdomain.com", "(000) 000-0000",
-    "123 Your Street") reaches nobody and is not one: `template_contacts` lists those."""
+    "123 Your Street") reaches nobody and is not one: `template_contacts` lists those.
+
+    A P.O. box is no street address (blind round 34, a farm whose contact page has a web form
+    and "Mail: P.O. Box 118, Floyd, VA ..." and nothing else): it reaches the business by
+    post only and says nothing of where the business is, and carriers do not take it as a
+    brand's address (brand.po_box). The city, state and ZIP that close it are its own; a
+    street address beside it still counts. `po_boxes` lists the boxes for the evidence."""
     return _read_contacts(page)[0]
+
+
+def po_boxes(page: Page) -> list[str]:
+    """The P.O. boxes the page shows ("P.O. Box 118"), which `contact_details` does not count."""
+    return list(dict.fromkeys(m.group(0) for m in PO_BOX.finditer(page.text)))
+
+
+_PO_BOX_LOOK_BACK = 80  # "P.O. Box 118\nFloyd, VA 24091": the box may be on the line before
+
+
+def _closes_po_box(text: str, start: int) -> bool:
+    """Is the "City, ST 00000" at `start` the end of a P.O. box's address: a box, and no
+    street after it, in the two lines before?"""
+    window = "\n".join(text[max(0, start - _PO_BOX_LOOK_BACK) : start].split("\n")[-2:])
+    boxes = [m.end() for m in PO_BOX.finditer(window)]
+    streets = [m.end() for m in STREET.finditer(window)]
+    return bool(boxes) and (not streets or boxes[-1] > streets[-1])
 
 
 def template_contacts(page: Page) -> list[tuple[str, str]]:
@@ -124,8 +147,10 @@ def _read_contacts(page: Page) -> tuple[list[tuple[str, str]], list[tuple[str, s
     for kind, shown in (("email", find_emails(text)), ("phone", find_phones(text))):
         if shown:
             found.append((kind, shown[0]))
-    for pattern in (STREET, PO_BOX, STATE_ZIP):
+    for pattern in (STREET, STATE_ZIP):
         for match in pattern.finditer(text):
+            if pattern is STATE_ZIP and _closes_po_box(text, match.start()):
+                continue  # "P.O. Box 118, Floyd, VA 24091": the box's city line
             sample = placeholder_address(match.group(0), text[match.end() :])
             if sample is None:
                 found.append(("address", match.group(0)))
