@@ -1143,3 +1143,9 @@ def test_round33_specials_on_the_store_displays(text: str, present: bool) -> Non
     not a kind of text message."""
     assert at_form(text, "message_types") is present
     assert in_terms(text, "message_type") is present
+
+
+def test_round_11_a_promotion_said_with_its_price_or_end_is_no_kind_of_text() -> None:
+    assert not at_form("Promotional pricing ends Sunday.", "message_types")
+    assert not at_form("The spring promotion ends on Friday.", "message_types")
+    assert at_form("Get promotional texts before the sale ends.", "message_types")

@@ -915,6 +915,7 @@ _GETTING = re.compile(
 _ABOUT_THE_OFFERS = re.compile(
     r"\b(?:subject\s+to|valid|expir\w*|availab\w*|while\s+supplies\s+last|"
     r"cannot\s+be\s+combined|exclusions|restrictions\s+apply|in[\s-]store\s+only|"
+    r"ends|ended|ending|pricing|prices?|"
     r"page|pages|section|tab|menu|banner|website|site|catalog|flyer|printed|receipts?|"
     r"displays?|signage|posters?|billboards?|shelves)\b",
     re.IGNORECASE,
@@ -986,7 +987,8 @@ def kind_word_as_verb(text: str, start: int) -> bool:
 
 def offers_not_texts(sentence: str) -> bool:
     """A sentence that names promotions or deals as the business's offers, not as messages:
-    "Promotions are subject to availability", "Our promotions page lists current deals". It
+    "Promotions are subject to availability", "Our promotions page lists current deals",
+    "Promotional pricing ends Sunday" (the price and when it ends are the offer's). It
     names no messages and no verb of getting, sending or agreeing to them, and what it says is
     the offers' conditions or the page that shows them. "Get promotions and deals" and
     "Promotions, order updates and reminders." (a list of the kinds, no verb) name kinds."""
