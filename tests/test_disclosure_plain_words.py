@@ -1143,3 +1143,24 @@ def test_round33_specials_on_the_store_displays(text: str, present: bool) -> Non
     not a kind of text message."""
     assert at_form(text, "message_types") is present
     assert in_terms(text, "message_type") is present
+
+
+def test_round_11_a_promotion_said_with_its_price_or_end_is_no_kind_of_text() -> None:
+    assert not at_form("Promotional pricing ends Sunday.", "message_types")
+    assert not at_form("The spring promotion ends on Friday.", "message_types")
+    assert at_form("Get promotional texts before the sale ends.", "message_types")
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # where a message is posted is not what it is about; an idiom is no message at all
+        ("Read the message from our owner on the Story page.", False),
+        ("Mixed messages about sleep are everywhere.", False),
+        ("We send texts on your order status.", True),
+        ("You will get messages on the status of your board application.", True),
+        ("Texts about your class schedule, posted weekly.", True),
+    ],
+)
+def test_round_11_a_place_or_an_idiom_names_no_kind(text: str, named: bool) -> None:
+    assert bool(message_type_in(text)) is named

@@ -15,6 +15,9 @@ ACCEPT = {
         "Message and data rates may apply.",
         "Standard messaging rates may apply",
         "Msg/data rates may apply",
+        # paraphrase round 11: the cost named by both things it is for; the subscriber pays it
+        "Data and messaging charges from your phone company may be incurred.",
+        "You agree to pay any message and data charges your carrier bills.",
     ],
     "frequency": [
         "Msg frequency varies.",
@@ -27,6 +30,10 @@ ACCEPT = {
         # a count of times: "#" alone is a number slot (blind round 16: "1-2x a week")
         "Texts go out 3 times a month.",
         "Shift alerts come 1-2x a week.",
+        # blind round 34: a participle in a run-on consent, one text, one per sign-in
+        "Texts come with message frequency varying by booking (usually 2-4 messages).",
+        "You will receive a single reminder text.",
+        "A login code is sent by text each time you sign in.",
     ],
     "help": ["Reply HELP for help.", "Text HELP for assistance", 'reply "help"'],
     "stop": [
@@ -59,12 +66,14 @@ ACCEPT = {
         "promotional offers",
         "updates about your order",
         "verification codes",
+        # the kinds, then the text channel (paraphrase round 11)
+        "Get lane closures and swim meet news by text.",
     ],
 }
 REJECT = {
     "stop": ["Stop by our store any time.", "Non-stop service"],
     "help": ["Help center", "We are here to help you."],
-    "rates": ["Our rates are competitive."],
+    "rates": ["Our rates are competitive.", "Delivery charges may be incurred."],
     "condition_of_purchase": [
         "A retainer is not required to hire the firm.",
         "Consent to texts is optional.",
@@ -74,13 +83,19 @@ REJECT = {
         "We'll still call you without it.",
         "Membership is not a condition of playing.",
     ],
-    "message_types": ["text messages", "Sign up now"],
+    "message_types": [
+        "text messages",
+        "Sign up now",
+        "Get lane closures and swim meet news by email.",
+    ],
     # "recurring" says that the messages repeat, not how often (issue 13)
     "frequency": [
         "recurring automated marketing texts",
         "You agree to receive recurring texts from the shop.",
         # a count per period that is not of times
         "The pantry is open 6 days a week.",
+        "Invoices are delivered each time you order.",
+        "Send us a single text to start.",
     ],
 }
 

@@ -589,3 +589,45 @@ def test_a_quoted_box_of_a_call_or_an_app_beside_a_web_form_keeps_the_review() -
         text = _WEB_FORM_PAGE.replace("before sending it", f"before sending it, {other}")
         pages = site(page(text.format(quote=_OWN, after=_OPTIONAL)))
         assert status(pages, "optin.form_missing") == "needs_review", other
+
+
+_ACCEPTS = (
+    "By accepting this estimate, you consent to receive service texts from Acme Dental "
+    "about your visits. Message frequency varies. Msg &amp; data rates may apply. Reply "
+    'STOP to opt out, HELP for help. See our <a href="/privacy">Privacy Policy</a> and '
+    '<a href="/terms">Terms</a>.'
+)
+
+
+def _estimate_page(line: str, button: str) -> dict[str, str]:
+    """A program page reproducing the consent block of an estimate page in the business's
+    own app: the wording, then the button under it."""
+    return site(
+        page(
+            "<h1>Our text program</h1><p>Customers get an estimate at a private link. Above "
+            "its button, the page shows:</p>"
+            f"<p>{line}</p><div>{button}</div><p>Reproduction of the live block.</p>"
+        )
+    )
+
+
+def test_round_34_consent_given_by_accepting_an_estimate_has_no_box_and_is_bundled() -> None:
+    """Blind real34a (a lawn-care program page): the consent block over an "Accept Proposal"
+    button, reproduced on the page. The wording names the button's act ("By accepting this
+    proposal"), so it is the quoted consent: given by accepting the service, with no box
+    (checkbox_missing), and riding on that acceptance (bundled_consent)."""
+    pages = _estimate_page(_ACCEPTS, "Accept Estimate")
+    assert status(pages, "optin.form_missing") == "needs_review"
+    assert status(pages, "optin.checkbox_missing") == "failed"
+    assert status(pages, "optin.bundled_consent") == "failed"
+    # near miss: a button that is not the act the wording names is no drawing of it
+    assert status(_estimate_page(_ACCEPTS, "Pay Deposit"), "optin.form_missing") == "failed"
+
+
+def test_round_34_a_box_consent_over_its_button_is_no_acceptance() -> None:
+    """Near miss: wording that names the sign-up itself ("By joining this list, ...") over a
+    "Join List" button is a drawing of the consent, but no service is accepted by it."""
+    line = _ACCEPTS.replace("By accepting this estimate", "By joining this list")
+    pages = _estimate_page(line, "Join List")
+    assert status(pages, "optin.form_missing") == "needs_review"
+    assert status(pages, "optin.bundled_consent") != "failed"

@@ -8,11 +8,13 @@ from __future__ import annotations
 import pytest
 
 from analyzers.inputs.brand import BrandNames
+from analyzers.optin.kinds import consent_kinds
 from analyzers.optin.names import (
     household_partner,
     partner_reading,
     person_partner,
     persons_question,
+    stock_sells_out,
 )
 from analyzers.optin.plain_words import frequency_in, message_type_in
 from tests.test_optin_pages import DISCLOSURE, PHONE, compliant_form, form, page, run, site, status
@@ -1010,3 +1012,73 @@ def test_a_footer_link_after_other_content_or_on_a_page_with_more_to_say_still_f
     assert status(pages, "optin.privacy_link_missing") == "failed"
     pages = site("", **{"/signup": _form_page(before=FILLER)})
     assert status(pages, "optin.privacy_link_missing") == "failed"
+
+
+# --- blind round 34: kinds of texts, and who else gets the number --------------------------
+
+
+@pytest.mark.parametrize(
+    "consent",
+    [
+        # a venue's events beside its specials are what it sells (r34 cedar-ember)
+        "Text me Harborlight specials and event announcements.",
+        # new goods going on sale are a promotion of the range (r34 sweetgrass-hollow)
+        "Maple Row Farm will text you when new seed packets and restocks go live, plus "
+        "occasional discount codes.",
+        "We'll text you when new flavors drop, plus a coupon now and then.",
+    ],
+)
+def test_round_34_every_kind_named_is_marketing(consent: str) -> None:
+    marketing, other = consent_kinds(consent)
+    assert marketing and not other
+
+
+@pytest.mark.parametrize(
+    "consent",
+    [
+        # the person's own order, their own picked item, a schedule: service beside the codes
+        "Maple Row Farm will text you when your order is ready, plus occasional discount codes.",
+        "We'll text you when it is back in stock, plus occasional deals.",
+        "We will text you when the new class schedule is released, plus discount codes.",
+        # an event beside the person's own membership stays informational
+        "Text me about my membership and event announcements.",
+    ],
+)
+def test_round_34_a_service_kind_beside_marketing_stays_a_second_kind(consent: str) -> None:
+    assert consent_kinds(consent)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # "sell out": the stock runs out, nobody sells the number (m34 glowmoth)
+        ("When a print sells out, leave your number and we'll text you.", "sells", True),
+        ("Once a size has sold out, enter your number below.", "sold", True),
+        ("We may sell your number to other companies.", "sell", False),
+        ("Tickets sell fast, and we never sell your number.", "sell your", False),
+    ],
+)
+def test_round_34_stock_that_sells_out_sells_no_number(
+    text: str, verb: str, expected: bool
+) -> None:
+    start = text.index(verb)
+    assert stock_sells_out(text, start, len(text)) is expected
+
+
+def test_round_34_sold_out_stock_is_no_third_party_but_a_contractor_is() -> None:
+    sold_out = DISCLOSURE.replace(
+        "By checking this box,",
+        "When a print sells out, leave your number and we will text you when it returns.",
+    )
+    pages = site(page(compliant_form(label=sold_out)))
+    assert status(pages, "optin.third_party_consent") == "passed"
+    # the number passed on to another business named by its trade (real34a walldockdeck)
+    shared = DISCLOSURE + (
+        " When you ask for a visit, we share your name and phone number with a roofing "
+        "contractor near you, an independent company that may call or text you."
+    )
+    assert status(site(page(compliant_form(label=shared))), "optin.third_party_consent") == (
+        "failed"
+    )
+    kept = DISCLOSURE + " We never share your phone number with any contractor."
+    assert status(site(page(compliant_form(label=kept))), "optin.third_party_consent") == "passed"

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from analyzers.campaign.optin_methods import WEB, optin_methods
 from analyzers.context import AnalysisContext
 from analyzers.inputs.optin_forms import optin_url
+from analyzers.optin.bundling import consent_by_accepting
 from analyzers.optin.consent import forced_consent
 from analyzers.optin.documented import quoted_boxes, says_web_form, stated_optional
 from analyzers.optin.find import subscribes
@@ -330,7 +331,8 @@ def _consent_by_submitting(optin: OptInForm) -> str:
 @says_where_found
 def checkbox_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     if not ctx.inputs.optin_forms:
-        yield from _stated_consent_by_submitting(ctx)
+        accepted = list(_quoted_consent_by_accepting(ctx))
+        yield from accepted or _stated_consent_by_submitting(ctx)
         return
     for optin in ctx.inputs.optin_forms:
         if optin.consent_controls or not optin.phone_fields:
@@ -346,6 +348,26 @@ def checkbox_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             message="The form collects a phone number for texts but has no SMS consent "
             "checkbox: consent is taken by submitting.",
         )
+
+
+def _quoted_consent_by_accepting(ctx: AnalysisContext) -> Iterator[Hit]:
+    """No form on the site, but a page reproduces the consent wording of a form elsewhere
+    (a proposal page in the business's app) whose act is accepting a service: "By accepting
+    this proposal, you consent to receive texts ..." over an "Accept Proposal" button. The
+    wording itself says the consent is given by that button, not by a box the person ticks
+    (blind real34a, a lawn-care program page)."""
+    for consent in ctx.inputs.documented_consents:
+        act = consent_by_accepting(consent.quote)
+        if act:
+            yield Hit(
+                url=consent.url,
+                evidence=consent.quote[:400],
+                fix="Add an unchecked, optional SMS consent checkbox beside the button, "
+                "labelled with the disclosure, and reproduce it on this page.",
+                message=f'The consent wording this page reproduces is given by "{act}": '
+                "the button that accepts the service is the consent, with no checkbox for "
+                "the texts.",
+            )
 
 
 def _stated_consent_by_submitting(ctx: AnalysisContext) -> Iterator[Hit]:

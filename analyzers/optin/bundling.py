@@ -318,6 +318,16 @@ def _the_other_way(match: PhraseMatch) -> bool:
     )
 
 
+# consent given by the act that accepts a service: "By accepting this proposal, you consent to
+# receive texts" (not "texts about your proposal": the act must give the consent)
+_ACCEPTING = re.compile(
+    r"\bby\s+(?:accepting|approving|signing)\s+(?:this|the|your|my|our)\s+"
+    r"(?:[\w-]+\s+)?(?:proposal|estimate|quote|agreement|contract)\b"
+    r"[^.;!?]{0,30}?\b(?:you|i)\s+(?:also\s+)?(?:consent|agree)\b",
+    re.IGNORECASE,
+)
+
+
 # another act the same box performs, asked for in the first person: "Enter me in this month's
 # raffle and sign me up for text deals", "Create my account and text me order updates". Not a
 # topic of the texts ("texts about our giveaways", "a reminder to enter the contest", "text me
@@ -331,6 +341,7 @@ _OTHER_ACTS = (
             re.IGNORECASE,
         ),
     ),
+    ("accepting a proposal, estimate or agreement", _ACCEPTING),
     (
         "opening an account",
         re.compile(
@@ -340,6 +351,14 @@ _OTHER_ACTS = (
         ),
     ),
 )
+
+
+def consent_by_accepting(text: str) -> str:
+    """The words that give the consent by accepting a service ("By accepting this proposal,
+    you consent to receive ..."), or "": clicking the button that accepts the proposal is
+    the consent, so no box is ticked for the texts."""
+    found = _ACCEPTING.search(text)
+    return found.group(0) if found else ""
 
 
 def _other_acts(text: str) -> list[str]:

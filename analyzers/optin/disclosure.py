@@ -28,6 +28,7 @@ from analyzers.optin.names import (
     partner_reading,
     person_partner,
     persons_question,
+    stock_sells_out,
 )
 from analyzers.optin.placeholder import placeholder_blocks
 from analyzers.optin.plain_words import (
@@ -254,6 +255,8 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
                     continue  # "finds you a doubles partner": a player, not another company
                 if household_partner(block.text, match.start_char, match.end_char):
                     continue  # "your spouse or partner can sign up too": a person at home
+                if stock_sells_out(block.text, match.start_char, match.end_char):
+                    continue  # "when a colour sells out, leave your number": stock runs out
                 if persons_question(match.sentence):
                     continue  # "Can my partner get the texts too?": an FAQ asks, the answer says
                 reading = partner_reading(block.text, match.start_char, match.end_char, brand)

@@ -486,14 +486,43 @@ def _drawn_at_its_button(line: str, following: list[str]) -> str | None:
     Consent: By tapping "Send Code", you agree to receive texts from Acme ...'), with that
     button's words on the line right under it ("Send Code"). Tapping the drawn button is
     ticking the box, and the wording is what the person reads when they do: it is judged as
-    the box's label (its own label "SMS Consent:" left off). Else None: a sentence of terms
+    the box's label (its own label "SMS Consent:" left off). So is wording that names the act
+    in the button's words ("By accepting this proposal, ..." over "Accept Proposal",
+    `_acts_as_its_button`). Else None: a sentence of terms
     ("By tapping Send Code, you agree to our terms") followed by anything but that button is
     no drawing, nor is wording that asks nothing of the person."""
     quote = _OWN_LABEL.sub("", line, count=1)
-    named = _NAMES_ITS_BUTTON.match(quote)
-    if named is None or not following:
+    if not following:
         return None
-    button = " ".join(named.group("button").split()).lower()
-    if " ".join(following[0].split()).strip(' "“”').lower() != button:
+    drawn = " ".join(following[0].split()).strip(' "“”').lower()
+    named = _NAMES_ITS_BUTTON.match(quote)
+    if named is not None:
+        if drawn != " ".join(named.group("button").split()).lower():
+            return None
+    elif not _acts_as_its_button(quote, drawn):
         return None
     return quote if _speaks_consent(quote) else None
+
+
+# the act the wording names, in the button's own words: "By accepting this proposal, ..."
+_BY_ACTING = re.compile(
+    r"^\W*by\s+(?P<verb>[a-z]+)ing\s+(?:this|the|your|my|our)\s+(?P<noun>[a-z]+)\s*,", re.I
+)
+
+
+def _acts_as_its_button(quote: str, button: str) -> bool:
+    """Does the wording name, as its act, what the button drawn under it says? "By accepting
+    this proposal, you consent to receive ..." over an "Accept Proposal" button, "By
+    submitting this request, ..." over "Submit Request": clicking that button is the act the
+    wording speaks of, as 'By tapping "Send code"' over "Send code" is. The verb's stem and
+    the noun must both be the button's two words ("By accepting this proposal" over "Pay
+    now" is no drawing of that button)."""
+    found = _BY_ACTING.match(quote)
+    words = button.split()
+    if found is None or len(words) != 2:
+        return False
+    stem, noun = found.group("verb").lower(), found.group("noun").lower()
+    verb_stems = {stem, stem + "e"} | (
+        {stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set()
+    )
+    return words[0] in verb_stems and words[1].rstrip("s") == noun.rstrip("s")

@@ -202,10 +202,49 @@ def _product_news(text: str, match: PhraseMatch) -> bool:
     shop's range, as "appointment reminders" remind of the person's booking. A kind whose own
     words name the person's dealings ("shipping updates") is not."""
     phrase = _modifiers(text, match) + match.text
+    if re.search(r"\bwhen\s*$", match.text, re.IGNORECASE):
+        return _stock_goes_on_sale(_when_clause(text, match.end_char))
     if not _PRODUCT_NEWS.search(phrase):
         return False
     subject = re.sub(rf"\b{_FORM_WORD.pattern}\b", " ", phrase)
     return "transactional_content" not in vocabulary("optin").labels_in(subject)
+
+
+# the end of a "when" clause: a mark, or a second thing the texts bring ("..., plus codes")
+_CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:plus|but|as\s+well\s+as)\s", re.IGNORECASE)
+# new goods put on sale: "new batches go live", "new flavours drop", "the new collection launches"
+_NEW_GOES_ON_SALE = re.compile(
+    r"\bnew\b[^,;:.!?]*?\b(?:go(?:es)?\s+live|launch(?:es)?|drops?|(?:is|are)\s+released|"
+    r"(?:come|comes)\s+out|land|lands|hits?\s+the\s+shelves)\b",
+    re.IGNORECASE,
+)
+
+
+def _when_clause(text: str, at: int) -> str:
+    """The clause a "text you when" opens at `at`, to its comma or its "plus": "when new
+    harvest batches and restocks go live" of "... go live, plus occasional discount codes"."""
+    end = _CLAUSE_END.search(text, at)
+    return text[at : end.start() if end else len(text)]
+
+
+def _stock_goes_on_sale(clause: str) -> bool:
+    """Is the event a "text you when" names the shop's stock going on sale? "We'll text you
+    when new harvest batches and restocks go live" announces goods anyone may buy, a
+    promotion of the range like "restock alerts" or "new arrivals"; "text you when your
+    order is ready" is the person's own dealings, and "when the item you asked about is back"
+    their own request (`_OWN_ITEM`), as is "when it is back in stock" on the item's page (a
+    pronoun points at the one item the form is for)."""
+    if re.search(r"\b(?:your|my)\b", clause, re.IGNORECASE) or _OWN_ITEM.search(clause):
+        return False
+    if re.match(r"\s*(?:it|it's|they|this|that|these|those)\b", clause, re.IGNORECASE):
+        return False
+    if "transactional_content" in vocabulary("optin").labels_in(clause):
+        return False
+    # a restock, or goods called new (a bare "a batch drops" is left as it was read before)
+    return bool(_RESTOCK.search(clause) or _NEW_GOES_ON_SALE.search(clause))
+
+
+_RESTOCK = re.compile(r"\b(?:re-?stocks?|re-?stocking|re-?stocked)\b", re.IGNORECASE)
 
 
 # whatever the shop sells, picked by the person: "a fabric you pick", "the yarns you chose",
@@ -617,10 +656,14 @@ def _listed_with_a_promotion(text: str, match: PhraseMatch) -> bool:
     Alone, or beside the person's own matter ("my membership and club events"), an event is
     informational; other news beside promotions ("weather alerts and promotions") stays a
     second kind: it is not something the business puts on to sell."""
-    if not _HELD_EVENT.search(_modifiers(text, match) + match.text):
+    modifiers = _modifiers(text, match)
+    if not _HELD_EVENT.search(modifiers + match.text):
         return False
     sentence_start = max(text.rfind(mark, 0, match.start_char) for mark in ".!?;") + 1
-    before = _ITEM_BEFORE.search(text[sentence_start : match.start_char])
+    # the item is the kind with its modifiers: "specials and event announcements" lists
+    # "specials" before "event announcements", not before "announcements"
+    item_start = max(sentence_start, match.start_char - len(modifiers))
+    before = _ITEM_BEFORE.search(text[sentence_start:item_start])
     after = _ITEM_AFTER.match(text, match.end_char)
     neighbours = [found.group(1) for found in (before, after) if found]
     own = re.compile(r"\b(?:my|your)\b", re.IGNORECASE)

@@ -215,3 +215,16 @@ def persons_question(sentence: str) -> bool:
     "Want deals from our partners? Check the box." is the business asking, and still counts."""
     said = sentence.strip()
     return said.endswith("?") and bool(_FIRST_PERSON.search(said))
+
+
+# "sell out" / "sold out": the stock is gone, nobody is sold anything
+_SOLD_OUT = re.compile(r"(?:sell|sells|selling|sold)[\s-]+out\b", re.IGNORECASE)
+
+
+def stock_sells_out(text: str, start: int, end: int) -> bool:
+    """Is the selling found at text[start:end] the phrasal verb "sell out", said of stock?
+    "When a colour sells out, leave your number and we'll text you when it's back": the
+    colour is what sells out, intransitive, and "your number" is the object of "leave" in the
+    next clause; nobody sells the number. "We never sell your number" and "we may sell or
+    share your number with partners" keep the verb's object."""
+    return start < end and bool(_SOLD_OUT.match(text, start))

@@ -479,13 +479,34 @@ def _counts_what_was_named(text: str, match: re.Match[str]) -> bool:
     return all(w in _LEAD_INS for w in re.findall(r"[a-z']+", clause.lower()))
 
 
+# "mixed messages": the idiom for signals that disagree, never messages anyone sends
+_MIXED_MESSAGES = re.compile(r"\bmixed\s+messages?\b", re.IGNORECASE)
+# a place on a site or a board, after "on": where a message is posted, not what it is about
+_POSTED_AT = re.compile(
+    r"\b(?:page|pages|site|website|blog|board|wall|feed|screen|tab|homepage)\b", re.IGNORECASE
+)
+
+
+def _where_not_what(match: re.Match[str]) -> bool:
+    """Is the "on ..." after a message the place it is posted? "Read the message from our
+    founder on the About page": the page is where the message is read, as "posted on our
+    board"; "texts on your order status" still says what the texts are about."""
+    before_object = match.group(0)[: match.start(1) - match.start(0)]
+    return bool(
+        re.search(r"\bon\s+$", before_object, re.IGNORECASE) and _POSTED_AT.search(match.group(1))
+    )
+
+
 def message_type_in(text: str) -> str | None:
     """The words that say what the messages are about ("texts about your service ticket") or
     what they are for ("messages to coordinate deliveries"), in one sentence. Plain text, so
     that check-campaign reads a message flow by the same rules without loading spaCy."""
+    text = _MIXED_MESSAGES.sub("signals", text)
     for match in _ABOUT.finditer(text):
         words = [w.lower() for w in re.findall(r"[\w'’-]+", match.group(1))]
         content = [w for w in words if w not in _DETERMINERS]
+        if _where_not_what(match):
+            continue
         if content and content[0] not in _NOT_A_SUBJECT:
             return match.group(0)
     for match in _TELLING.finditer(text):
@@ -915,6 +936,7 @@ _GETTING = re.compile(
 _ABOUT_THE_OFFERS = re.compile(
     r"\b(?:subject\s+to|valid|expir\w*|availab\w*|while\s+supplies\s+last|"
     r"cannot\s+be\s+combined|exclusions|restrictions\s+apply|in[\s-]store\s+only|"
+    r"ends|ended|ending|pricing|prices?|"
     r"page|pages|section|tab|menu|banner|website|site|catalog|flyer|printed|receipts?|"
     r"displays?|signage|posters?|billboards?|shelves)\b",
     re.IGNORECASE,
@@ -986,7 +1008,8 @@ def kind_word_as_verb(text: str, start: int) -> bool:
 
 def offers_not_texts(sentence: str) -> bool:
     """A sentence that names promotions or deals as the business's offers, not as messages:
-    "Promotions are subject to availability", "Our promotions page lists current deals". It
+    "Promotions are subject to availability", "Our promotions page lists current deals",
+    "Promotional pricing ends Sunday" (the price and when it ends are the offer's). It
     names no messages and no verb of getting, sending or agreeing to them, and what it says is
     the offers' conditions or the page that shows them. "Get promotions and deals" and
     "Promotions, order updates and reminders." (a list of the kinds, no verb) name kinds."""
