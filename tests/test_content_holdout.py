@@ -625,3 +625,90 @@ def test_round_34_providers_paying_for_the_introduction_is_lead_generation() -> 
 )
 def test_round_34_near_misses_of_providers_paying_for_introductions(html: str) -> None:
     assert "lead_generation" not in _fired(html)
+
+
+# --- blind round 34 (third set): credit repair told as education; a business that recruits
+# affiliates from its menu --------------------------------------------------------------------
+
+
+def test_round_34_credit_repair_described_by_what_it_does_fires() -> None:
+    html = (
+        "<html><body><h1>Northgate Credit Partners</h1><p>We help people understand their "
+        "credit and plan next steps.</p><h2>Free Credit Analysis</h2><p>Our specialists walk "
+        "you through each account and the work of rebuilding your credit history.</p>"
+        "<p>Book a free credit analysis below and a specialist will call you.</p>"
+        "</body></html>"
+    )
+    assert "high_risk_financial" in _fired(html)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Our team is improving your overall credit profile step by step.", "improving"),
+        ("We dispute inaccurate items with each bureau for you.", "dispute inaccurate items"),
+        ("Credit report disputes handled by our staff.", "Credit report disputes"),
+        ("Removing derogatory accounts takes 30 to 90 days.", "Removing derogatory accounts"),
+        ("Start a Free Credit Consultation", "Free Credit Consultation"),
+    ],
+)
+def test_round_34_credit_repair_terms(sentence: str, term: str) -> None:
+    found = [m.text for m in find_content(sentence) if m.category == "high_risk_financial"]
+    assert any(term in text for text in found), found
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # a bank's article on reading a credit report, errors disputed by the reader
+        "<html><head><title>How to read your credit report</title></head><body><h1>How to "
+        "read your credit report</h1><p>Your report lists your accounts, inquiries and "
+        "payment history. If you find an error, you can dispute it with the bureau for free."
+        "</p></body></html>",
+        # a mortgage broker that checks credit
+        "<html><body><h1>Home loans made simple</h1><p>We check your credit with a soft pull "
+        "before pre-approval, and a free rate consultation is always available.</p>"
+        "</body></html>",
+        # a nonprofit budgeting class
+        "<html><body><h1>Money Basics, a free class</h1><p>Our volunteers teach budgeting, "
+        "saving and how paying on time can improve your credit score.</p></body></html>",
+        # a store's returns page
+        "<html><body><h1>Returns</h1><p>To dispute a charge, contact your card issuer; a "
+        "credit to your card posts within 5 days.</p></body></html>",
+        # a tax credit firm's intake
+        "<html><body><h1>Free R&D Tax Credit Consultation</h1><p>Book a free tax credit "
+        "consultation for your company.</p></body></html>",
+    ],
+)
+def test_round_34_near_misses_of_credit_repair(html: str) -> None:
+    assert "high_risk_financial" not in _fired(html)
+
+
+def test_round_34_a_menu_button_recruiting_affiliates_is_affiliate_marketing() -> None:
+    html = (
+        "<html><body><header><nav><a href='/'>Home</a><a href='/services'>Services</a>"
+        "<a href='/affiliate'>Become an Affiliate</a></nav></header><main><h1>Cost "
+        "segregation studies</h1><p>We help owners of rental property plan their taxes.</p>"
+        "</main></body></html>"
+    )
+    assert "affiliate_marketing" in _fired(html)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # a hospital's page of affiliated clinics, in its menu
+        "<html><body><header><nav><a href='/'>Home</a><a href='/affiliates'>Affiliates</a>"
+        "</nav></header><main><h1>Our affiliates</h1><p>Valley Clinic and North Clinic are "
+        "affiliate clinics of Mercy Hospital.</p></main></body></html>",
+        # an architect affiliated with the AIA; a privacy policy's affiliates
+        "<html><body><h1>Studio Marrow Architects</h1><p>We are affiliated with the AIA. We "
+        "may share data with our affiliates and service providers.</p></body></html>",
+        # an association's member tier and a federation's local groups
+        "<html><body><header><nav><a href='/join'>Become an Affiliate Member</a></nav></header>"
+        "<main><h1>Join the guild</h1><p>Become an affiliate of the state association and "
+        "your chapter votes at the annual meeting.</p></main></body></html>",
+    ],
+)
+def test_round_34_near_misses_of_recruiting_affiliates(html: str) -> None:
+    assert "affiliate_marketing" not in _fired(html)
