@@ -73,6 +73,7 @@ from analyzers.policy.clause_exclusions import (
     _restriction_kept,
     _sharing_permitted,
     _stays_with_us_and_providers,
+    _use_confined,
     points_back_at_sharing,
 )
 from analyzers.policy.clause_negation import _elided, _locally_negated, _negated
@@ -150,10 +151,11 @@ def is_sms_scope(text: str) -> bool:
 # this first keeps a 50-page policy well under a second (the matcher is the costly part).
 _MAY_SHARE = re.compile(
     r"\b(shar|sell|sold|rent|leas|trad|barter|disclos|transfer|distribut|exchang|releas|licens|"
-    r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|"
+    r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|in[- ]house|"
     r"kept (?:private|confidential)|(?:stays?|remains?)\s+(?:\w+\s+)?(?:private|confidential)|"
     r"(?:give|gave|given|giving)\s+(?:\w+\s+)?away|"
-    r"kept from|between you and us|(?:stays?|remains?|rests?) with|"
+    r"kept from|between you and us|\b(?:used|uses?)\s+(?:\w+\s+)?(?:only|solely|exclusively)\b|"
+    r"^\W*(?:only|solely)\b[^.;]{0,40}\buses?\b|(?:stays?|remains?|rests?) with|"
     r"(?:give|gives|gave|given|giving)\s+(?:it\s+|them\s+)?out\b|"
     r"keep(?:s|ing)?\b[^.;]{0,60}\b(?:private|confidential)|"
     r"hand(?:s|ed|ing)? out|end(?:s|ed)? up (?:on|in|with)|"
@@ -394,6 +396,7 @@ def _classify(
             or _restriction_kept(parts, segment)
             or _permission_denied(parts, segment)
             or _stays_with_us_and_providers(parts, segment)
+            or _use_confined(parts, segment)
             or _sharing_permitted(parts, segment, previous)
         )
         if exclusion is not None:
