@@ -50,7 +50,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from analyzers.policy.clause_answers import answered_question, question_and_answer
+from analyzers.policy.clause_answers import _ASKING, answered_question, question_and_answer
 from analyzers.policy.clause_conditions import (
     _carve_out,
     _judge_group,
@@ -257,6 +257,8 @@ def classify(
     verdict = _classify(
         sentence, heading=heading, lead_in=lead_in, previous=previous, doc=doc, sms_only=sms_only
     )
+    if not lead_in and verdict.label in ("exception", "general_exception"):
+        verdict = _answer_alone(sentence, heading, sms_only) or verdict
     if not lead_in and verdict.label not in ("exception", "promise"):
         verdict = _with_its_answer(sentence, verdict, heading=heading, sms_only=sms_only)
     listed = _recipient_list(sentence) if not lead_in else None
@@ -270,6 +272,23 @@ def classify(
         if item_verdict.label == "exception":
             return item_verdict
     return verdict
+
+
+def _answer_alone(sentence: str, heading: str, sms_only: bool) -> Clause | None:
+    """An FAQ's yes/no question and an answer that is a clause of its own: "Do you sell or rent
+    my data? We do not sell or rent any personal information." The question asks; it states no
+    sharing, yet read whole its "sell or rent my data" is an exception. When the whole reads
+    as one, the answer alone says what the business does, with the question's topic for its
+    "it". None when the answer says nothing about sharing on its own ("Will my number be sold?
+    Never." takes its verb from the question: `answered_question`)."""
+    pair = question_and_answer(sentence)
+    if pair is None or not pair[0] or pair[0].split()[0].lower() not in _ASKING:
+        return None
+    question, answer = pair
+    topic = "mobile" if _MOBILE_HINT.search(question) else "personal"
+    verdict = _classify(answer, heading=heading, previous=topic, sms_only=sms_only)
+    denies = ("promise", "general_promise", "sale_promise", "narrow_promise")
+    return verdict if verdict.label in denies else None
 
 
 def _with_its_answer(sentence: str, verdict: Clause, *, heading: str, sms_only: bool) -> Clause:
@@ -354,6 +373,8 @@ def _classify(
         text, doc = _DENIED_ASIDE.sub("", text), None
     if _CLARIFYING_OPENER.search(text):
         text, doc = _CLARIFYING_OPENER.sub("", text), None
+    if _CONNECTIVE_ASIDE.search(text):
+        text, doc = _CONNECTIVE_ASIDE.sub("", text), None
     if not (
         _MAY_SHARE.search(text)
         or _HANDOVER.search(text)
@@ -515,6 +536,16 @@ _DENIED_ASIDE = re.compile(
 _CLARIFYING_OPENER = re.compile(
     r"(?:^|(?<=[.;:!?]\s))\s*(?:for\s+(?:the\s+avoidance\s+of\s+doubt|clarity)|to\s+be\s+clear|"
     r"to\s+clarify|in\s+other\s+words|just\s+to\s+be\s+clear)\s*,\s*",
+    re.IGNORECASE,
+)
+
+
+# a connective set off by commas inside a clause: "they may, however, be shared with our
+# affiliates", "it can, though, be transferred". It links the clause to the one before and
+# says nothing itself; left in, it parts the auxiliary from its verb, and the clause's subject
+# ("they", the numbers named before) is no longer read as what is shared
+_CONNECTIVE_ASIDE = re.compile(
+    r"\s*,\s*(?:however|though|nevertheless|nonetheless|in\s+turn|of\s+course)\s*,(?=\s)",
     re.IGNORECASE,
 )
 
