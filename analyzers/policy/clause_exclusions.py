@@ -585,9 +585,7 @@ def _use_confined(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
         if token.lower_ == "used" and restricted is not None:
             nxt = doc[restricted.i + 1] if restricted.i + 1 < end else None
             if nxt is not None and nxt.lower_ == "by":
-                stop = next(
-                    (t.i for t in doc[nxt.i + 1 : end] if t.lower_ in _USERS_END), end
-                )
+                stop = next((t.i for t in doc[nxt.i + 1 : end] if t.lower_ in _USERS_END), end)
                 users = (nxt.i + 1, stop)
             elif nxt is not None and nxt.lower_ in ("for", "to"):
                 partner = next(iter(parts.within("recipient_partner", nxt.i, end)), None)

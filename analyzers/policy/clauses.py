@@ -71,6 +71,7 @@ from analyzers.policy.clause_exclusions import (
     _kept,
     _permission_denied,
     _restriction_kept,
+    _sale_only_verbs,
     _sharing_permitted,
     _stays_with_us_and_providers,
     _use_confined,
@@ -420,6 +421,16 @@ def _classify(
             or _use_confined(parts, segment)
             or _sharing_permitted(parts, segment, previous)
         )
+        if (
+            exclusion is not None
+            and exclusion.label == "promise"
+            and _left_out_of_a_sale(parts, segment)
+        ):
+            exclusion = Clause(
+                "sale_promise",
+                "mobile",
+                "mobile data is left out of the sale before; nothing is said of sharing it",
+            )
         if exclusion is not None:
             best, excluded, previous = _better(best, exclusion), True, "mobile"
         own_texts = texts_on_its_own(parts, segment)
@@ -512,6 +523,26 @@ def _classify(
                 "exception", "mobile", f"the sentence after the promise: {why}", attempted=True
             )
     return best
+
+
+def _left_out_of_a_sale(parts: _Parts, segment: tuple[int, int]) -> bool:
+    """Does an exclusion take mobile data out of the thing a sale before it sells, and out of
+    nothing else? "We may sell a customer list of names and mailing addresses; that list never
+    includes phone numbers": the numbers are not sold, but the sentence says nothing of
+    sharing them, as "we never sell your number" does not: a sale promise. After sharing ("We
+    may share browsing data with ad networks; no mobile number is ever included") it is the
+    promise."""
+    start, end = segment
+    if start == 0 or parts.has("share_verb", start, end) or parts.has("handover_verb", start, end):
+        return False
+    # the exclusion names the thing sold again ("that list", "those records"), not all the
+    # policy's disclosures ("the foregoing excludes any mobile numbers" is the promise)
+    words = [t for t in parts.doc[start:end] if t.is_alpha]
+    if len(words) < 2 or words[0].lower_ not in ("that", "this", "these", "those", "such"):
+        return False
+    head = words[1].lower_.rstrip("s")
+    named = any(t.lower_.rstrip("s") == head for t in parts.doc[:start] if t.is_alpha)
+    return named and _sale_only_verbs(parts, (0, start))
 
 
 # "service provider(s)", "partner(s)": the tokenizer splits "provider(s" from ")", and the
