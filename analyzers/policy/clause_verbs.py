@@ -164,11 +164,33 @@ def _purchase_noun(parts: _Parts, i: int) -> bool:
     doc = parts.doc
     if doc[i].lower_ not in ("purchase", "purchases") or i + 1 >= len(doc):
         return False
+    if _bought_thing(parts, i):
+        return True
     if doc[i + 1].lower_ not in _RECORD_NOUNS:
         return False
     if i > 0 and doc[i - 1].lower_ in _BUYING_BEFORE:
         return False
     return not any(e == i for label in _RECIPIENTS for _s, e in parts.spans.get(label, []))
+
+
+_DETERMINERS = {"a", "an", "the", "your", "my", "his", "her", "each", "every", "any", "this"}
+_NOUN_REACH = 3
+
+
+def _bought_thing(parts: _Parts, i: int) -> bool:
+    """ "to complete a vehicle purchase", "after your purchase": "purchase" after a determiner
+    (and the nouns that qualify it) is the thing bought, a noun; no one buys data there. "our
+    partners purchase data" has its buyer, a recipient, before it: the verb."""
+    doc = parts.doc
+    if any(e == i for label in _RECIPIENTS for _s, e in parts.spans.get(label, [])):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - _NOUN_REACH), -1):
+        word = doc[j].lower_
+        if word in _DETERMINERS:
+            return True
+        if not doc[j].is_alpha or word in _BUYING_BEFORE or word in AUXILIARIES:
+            return False
+    return False
 
 
 # what stands before "purchase" as a verb: "may purchase", "who purchase", "to purchase"
