@@ -3971,3 +3971,35 @@ def test_a_tradesman_for_the_area_and_a_purchase_as_a_noun(sentence: str, label:
     vendor sending the business's texts. "to complete a vehicle purchase" names the thing
     bought: no one buys data there, and "consent" near it conditions no sharing."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We will never sell your cell number; sharing it with our sister brands for their deals"
+            " is permitted, though.",
+            "exception",
+        ),
+        (
+            "None of this covers your cell number once you join partner deals; those sponsors may"
+            " then text you themselves.",
+            "exception",
+        ),
+        # near misses: a gerund whose "it" is no number; partners texting with no number named
+        (
+            "We never sell our event calendar; sharing it with partner venues is permitted.",
+            "neutral",
+        ),
+        (
+            "Our sponsors may text you about their raffles if you enter on their own pages.",
+            "neutral",
+        ),
+    ],
+)
+def test_a_gerund_pointing_back_and_partners_who_text(sentence: str, label: str) -> None:
+    """Blind round 34 (para11): "sharing it with our sister companies is allowed" after a
+    denied sale of the number permits sharing the number; partners that "may then text you"
+    after a sentence about the number hold it. Partners texting people who signed up with
+    them name no number of the business's."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

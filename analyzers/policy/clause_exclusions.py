@@ -764,6 +764,10 @@ def _sharing_permitted(parts: _Parts, segment: tuple[int, int], previous: str) -
         doc[first.i + 1].lower_ == "of" or first.lower_ in _GERUNDS_WITH_OBJECT
     )
     mobile = parts.has("mobile_data", first.i, verdict) if named else previous == "mobile"
+    # "...; sharing it with our sister companies is allowed": the gerund's object points back
+    # at the mobile data named before
+    if named and not mobile and previous == "mobile":
+        mobile = any(s == first.i + 1 for s, _e in parts.within("anaphor", first.i, verdict))
     if not mobile:
         return None
     text = doc[start:end].text.strip(" ;,").rstrip(".;:,")

@@ -227,6 +227,19 @@ _MAY_EXCLUDE = re.compile(
 )
 
 
+# a recipient that texts the subscriber ("...; those partners may then text you directly")
+# holds the number, though no sharing verb says so (`texts_on_its_own` judges it), when the
+# sentence (or the one before) is about the number: "Our partners may text you if you sign up
+# on their websites" names no number of ours that they would hold
+_TEXTED_BY = re.compile(
+    rf"\b{_RECIPIENT_HINT}\w*\s+(?:[\w'’]+\s+){{0,4}}?(?:texts?|messages?|sms)\s+you\b",
+    re.IGNORECASE,
+)
+
+
+_NUMBER_NAMED = re.compile(r"\b(?:number|numbers|opt[- ]?in|consent)\b", re.IGNORECASE)
+
+
 def may_state_sharing(text: str) -> bool:
     """Cheap first look: could this text (a sentence with its lead-in) be a sharing clause?"""
     text = as_clauses(text)
@@ -237,6 +250,7 @@ def may_state_sharing(text: str) -> bool:
         or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
         or _MAY_RECEIVE.search(text)
         or _GOES_TO.search(text)
+        or (_TEXTED_BY.search(text) and _NUMBER_NAMED.search(text))
     )
 
 
@@ -384,6 +398,7 @@ def _classify(
         or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
         or _MAY_RECEIVE.search(text)
         or _GOES_TO.search(text)
+        or (_TEXTED_BY.search(text) and (previous == "mobile" or _NUMBER_NAMED.search(text)))
     ):
         return Clause("neutral", "mobile" if _MOBILE_HINT.search(sentence) else "none")
     doc = doc if doc is not None else parse(text)
