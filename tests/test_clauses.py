@@ -4003,3 +4003,32 @@ def test_a_gerund_pointing_back_and_partners_who_text(sentence: str, label: str)
     after a sentence about the number hold it. Partners texting people who signed up with
     them name no number of the business's."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Lead buyers are firms that purchase and resell contact details; you may ask them to"
+            " erase yours.",
+            "neutral",
+        ),
+        (
+            "Under Virginia law, selling means exchanging personal data for money; we do not sell"
+            " your postal address.",
+            "neutral",
+        ),
+        # near misses: the business describing itself; a definition beside a real sharing
+        ("We are a company that shares your mobile number with partners.", "exception"),
+        (
+            "Lead buyers are firms that purchase contact details, and we may share your cell"
+            " number with them.",
+            "exception",
+        ),
+    ],
+)
+def test_a_definition_states_no_sharing(sentence: str, label: str) -> None:
+    """Blind round 34 (para11): "Data brokers are companies that collect and sell personal
+    information" says what a kind of party does, and "sharing means disclosing data for ..."
+    what a word means: neither says what the business does with data."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
