@@ -3876,7 +3876,13 @@ def test_sharing_prohibited_as_a_gerund_or_as_is(sentence: str, label: str) -> N
             "exception",
         ),
         ("Text club numbers are limited to internal use and to our sponsors.", "exception"),
-        # near misses: a purpose alone; data that is not the texting program's
+        # near misses: partners denied after the keeping; a purpose alone; data that is not
+        # the texting program's
+        ("Your SMS opt-in data stays in-house, and our sponsors never see it.", "promise"),
+        (
+            "Text club numbers are limited to internal use and are never given to sponsors.",
+            "promise",
+        ),
         ("Your email address is used only by us.", "neutral"),
         ("Cell numbers for our text alerts are used only to send the alerts.", "neutral"),
         ("Staff phone numbers are used only for rota planning and are never shared.", "neutral"),

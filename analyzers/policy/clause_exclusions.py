@@ -546,11 +546,11 @@ def _kept(parts: _Parts, segment: tuple[int, int], previous: str = "none") -> Cl
 
 def _kept_with_partners(parts: _Parts, kept_end: int, end: int) -> bool:
     """ "Your number is restricted to internal use and to our marketing partners": a partner
-    joined to those the data is kept for, no negation between, shares in the keeping; the
-    data is not kept from them. "... stays in-house and is never given to partners" denies
-    them."""
+    joined to those the data is kept for, and no negation after the keeping, shares in it;
+    the data is not kept from them. "... stays in-house and is never given to partners", "...
+    stays in-house, and our partners never see it" deny them."""
     for s, _e in parts.within("recipient_partner", kept_end, end):
-        if _partner_recipient(parts, (s, end)) and not parts.has("negator", kept_end, s):
+        if _partner_recipient(parts, (s, end)) and not parts.has("negator", kept_end, end):
             return True
     return False
 
