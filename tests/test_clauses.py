@@ -3844,3 +3844,197 @@ def test_sharing_prohibited_as_a_gerund_or_as_is(sentence: str, label: str) -> N
     of the sale again of the sharing; a gerund with its object ("Sharing your phone number")
     is judged by its predicate as "Sharing of your phone number" is."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Numbers from our text reminders are used only by us and the platform that delivers"
+            " our messages.",
+            "promise",
+        ),
+        (
+            "Only our front-desk team uses the cell numbers collected through the text sign-up.",
+            "promise",
+        ),
+        ("Your SMS opt-in data stays in-house.", "promise"),
+        ("Text club numbers are limited to internal use.", "promise"),
+        (
+            "Cell numbers for our text alerts are never rented, and are used exclusively by"
+            " Acme Tile to send order updates.",
+            "promise",
+        ),
+        # a partner among the users, or after a use confined to a purpose
+        (
+            "Numbers from our text reminders are used only by us and our sponsors, who may text"
+            " you deals.",
+            "exception",
+        ),
+        (
+            "Text club numbers are used solely for promotions, including offers from our dealers.",
+            "exception",
+        ),
+        ("Text club numbers are limited to internal use and to our sponsors.", "exception"),
+        # near misses: partners denied after the keeping; a purpose alone; data that is not
+        # the texting program's
+        ("Your SMS opt-in data stays in-house, and our sponsors never see it.", "promise"),
+        (
+            "Text club numbers are limited to internal use and are never given to sponsors.",
+            "promise",
+        ),
+        ("Your email address is used only by us.", "neutral"),
+        ("Cell numbers for our text alerts are used only to send the alerts.", "neutral"),
+        ("Staff phone numbers are used only for rota planning and are never shared.", "neutral"),
+        ("Staff phone numbers go to our payroll vendor and to no one else.", "neutral"),
+        ("The phone numbers of contacts you import are never stored or shared.", "neutral"),
+    ],
+)
+def test_use_confined_to_the_business(sentence: str, label: str) -> None:
+    """Blind round 34 (para11): mobile data whose use is confined to the business ("used only
+    by us and our texting platform", "Only our team uses", "stays in-house", "limited to
+    internal use") is the promise; a partner among its users is an exception; a use confined
+    to a purpose promises nothing of recipients; the staff's numbers and synced contacts'
+    numbers are not the subscribers'."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Text-alert numbers are not shared with outside companies, provided that our"
+            " sponsors may still text you their offers.",
+            "exception",
+        ),
+        (
+            "Your cell number is never shared with third parties, provided that you have not"
+            " signed up for offers from our partners.",
+            "exception",
+        ),
+        (
+            "Cell numbers are never rented; they may, though, be passed to our sister brands for"
+            " their promotions.",
+            "exception",
+        ),
+        (
+            "We share purchase history with analytics vendors. To be clear, no phone number or"
+            " text consent is part of it, and none is shared with any outside company.",
+            "promise",
+        ),
+        (
+            "Will you sell or rent my details? We do not sell or rent any personal information.",
+            "neutral",
+        ),
+        # near misses: a proviso about the subscriber's own use; a sale left out of a list sold
+        (
+            "Your cell number is never shared with third parties, provided that you keep your"
+            " account active.",
+            "promise",
+        ),
+        (
+            "We may sell a mailing list of postal addresses; that list never includes cell"
+            " numbers.",
+            "neutral",
+        ),
+    ],
+)
+def test_provisos_asides_denying_subjects_and_questions(sentence: str, label: str) -> None:
+    """Blind round 34 (para11): "provided that <a partner may use it>" carves an exception as
+    "except" does; ", however," no longer parts "may" from "be shared"; in "no number is
+    included, and none is shared" the "none" has its own clause; a yes/no question states no
+    sale, its own-clause answer decides; a list sold that "never includes" the numbers is a
+    sale promise only."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Your cell number goes only to the carrier that carries our texts and to the installer"
+            " for your area.",
+            "exception",
+        ),
+        (
+            "We pass your phone number to the roofing pros in your region so they can call you"
+            " about a quote.",
+            "exception",
+        ),
+        # near misses: a vendor named by its region of service to us; a purchase as a noun
+        ("We share your number only with the SMS provider for your area.", "neutral"),
+        (
+            "Giving us a cell number to finish a bike purchase does not by itself make you a text"
+            " subscriber with our consent.",
+            "neutral",
+        ),
+        ("Our partners may purchase your phone number from us.", "exception"),
+    ],
+)
+def test_a_tradesman_for_the_area_and_a_purchase_as_a_noun(sentence: str, label: str) -> None:
+    """Blind round 34 (real34a): a contractor, installer or pro "for your area" is the business
+    a referral connects the person to, which deals with them on its own: a third party, not a
+    vendor sending the business's texts. "to complete a vehicle purchase" names the thing
+    bought: no one buys data there, and "consent" near it conditions no sharing."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We will never sell your cell number; sharing it with our sister brands for their deals"
+            " is permitted, though.",
+            "exception",
+        ),
+        (
+            "None of this covers your cell number once you join partner deals; those sponsors may"
+            " then text you themselves.",
+            "exception",
+        ),
+        # near misses: a gerund whose "it" is no number; partners texting with no number named
+        (
+            "We never sell our event calendar; sharing it with partner venues is permitted.",
+            "neutral",
+        ),
+        (
+            "Our sponsors may text you about their raffles if you enter on their own pages.",
+            "neutral",
+        ),
+    ],
+)
+def test_a_gerund_pointing_back_and_partners_who_text(sentence: str, label: str) -> None:
+    """Blind round 34 (para11): "sharing it with our sister companies is allowed" after a
+    denied sale of the number permits sharing the number; partners that "may then text you"
+    after a sentence about the number hold it. Partners texting people who signed up with
+    them name no number of the business's."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Lead buyers are firms that purchase and resell contact details; you may ask them to"
+            " erase yours.",
+            "neutral",
+        ),
+        (
+            "Under Virginia law, selling means exchanging personal data for money; we do not sell"
+            " your postal address.",
+            "neutral",
+        ),
+        # near misses: the business describing itself; a definition beside a real sharing
+        ("We are a company that shares your mobile number with partners.", "exception"),
+        (
+            "Lead buyers are firms that purchase contact details, and we may share your cell"
+            " number with them.",
+            "exception",
+        ),
+    ],
+)
+def test_a_definition_states_no_sharing(sentence: str, label: str) -> None:
+    """Blind round 34 (para11): "Data brokers are companies that collect and sell personal
+    information" says what a kind of party does, and "sharing means disclosing data for ..."
+    what a word means: neither says what the business does with data."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -28,6 +28,7 @@ from analyzers.policy.clause_parts import (
     _BE,
     _LOCAL_BREAK,
     _RELATIVE,
+    _RESTRICTING,
     _SCOPE_VERBS,
     Clause,
     _clause_start,
@@ -534,10 +535,86 @@ def _kept(parts: _Parts, segment: tuple[int, int], previous: str = "none") -> Cl
             if kind == "exception":
                 return Clause("exception", "mobile", why, attempted=True)
             text = parts.doc[start:end].text.strip(" ;,").rstrip(".;:,")
+            if _kept_with_partners(parts, e, end):
+                why = f"mobile data is kept within the business and partners: “{text}”"
+                return Clause("exception", "mobile", why, attempted=True)
             return Clause(
                 "promise", "mobile", f"mobile data is kept private: “{text}”", attempted=True
             )
     return None
+
+
+def _kept_with_partners(parts: _Parts, kept_end: int, end: int) -> bool:
+    """ "Your number is restricted to internal use and to our marketing partners": a partner
+    joined to those the data is kept for, and no negation after the keeping, shares in it;
+    the data is not kept from them. "... stays in-house and is never given to partners", "...
+    stays in-house, and our partners never see it" deny them."""
+    for s, _e in parts.within("recipient_partner", kept_end, end):
+        if _partner_recipient(parts, (s, end)) and not parts.has("negator", kept_end, end):
+            return True
+    return False
+
+
+_USE = {"use", "uses", "used"}
+# who may stand as the business itself among the users: "us", "our own staff", "our team"
+_OURSELVES = {"us", "we", "our", "ourselves", "own", "staff", "team", "employees", "people"}
+# what ends the users named after "used only by": a purpose, a relative clause, the next clause
+_USERS_END = {",", ";", ".", ":", "to", "for", "who", "which", "that", "when", "if"}
+
+
+def _use_confined(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """Mobile data whose use is confined to the business: "Phone numbers collected for SMS are
+    used solely by us and our texting vendor", "Only our own staff use the numbers gathered
+    through the SMS form". The restriction ("only", "solely", "exclusively") governs who uses
+    the data; when those users are the business (or it by name) and the providers that send
+    its texts, no one else gets it: the promise. A partner or outside party among them ("used
+    only by us and by our marketing partners, who may text you their own offers"), or one named
+    after a use confined to a purpose ("used solely for marketing, including offers sent by our
+    franchisees"), shares in the use: an exception. Data that is not the texting program's
+    ("Employee phone numbers are used solely for scheduling") the vocabulary does not mark."""
+    doc = parts.doc
+    start, end = segment
+    if not parts.has("mobile_data", start, end) or parts.has("hedge", start, end):
+        return None
+    for token in doc[start:end]:
+        if token.lower_ not in _USE or _locally_negated(parts, start, token.i):
+            continue
+        after = [t for t in doc[token.i + 1 : min(end, token.i + 4)]]
+        restricted = next((t for t in after if t.lower_ in _RESTRICTING), None)
+        users: tuple[int, int] | None = None
+        if token.lower_ == "used" and restricted is not None:
+            nxt = doc[restricted.i + 1] if restricted.i + 1 < end else None
+            if nxt is not None and nxt.lower_ == "by":
+                stop = next((t.i for t in doc[nxt.i + 1 : end] if t.lower_ in _USERS_END), end)
+                users = (nxt.i + 1, stop)
+            elif nxt is not None and nxt.lower_ in ("for", "to"):
+                partner = next(iter(parts.within("recipient_partner", nxt.i, end)), None)
+                if partner is not None and not parts.has("negator", nxt.i, partner[0]):
+                    return _confined_use(parts, segment, shared=True)
+                continue
+        elif token.lower_ in ("use", "uses"):
+            opening = next((t for t in doc[start : token.i] if t.is_alpha), None)
+            if opening is not None and opening.lower_ in _RESTRICTING:
+                users = (opening.i + 1, token.i)
+        if users is None or users[1] <= users[0]:
+            continue
+        if _partner_recipient(parts, users) or _outside_recipient(parts, users):
+            return _confined_use(parts, segment, shared=True)
+        if any(
+            t.lower_ in _OURSELVES or (t.text[:1].isupper() and t.i > start)
+            for t in doc[users[0] : users[1]]
+        ):
+            return _confined_use(parts, segment, shared=False)
+    return None
+
+
+def _confined_use(parts: _Parts, segment: tuple[int, int], *, shared: bool) -> Clause:
+    text = parts.doc[segment[0] : segment[1]].text.strip(" ;,").rstrip(".;:,")
+    if shared:
+        why = f"mobile data is used by partners or others as well as the business: “{text}”"
+        return Clause("exception", "mobile", why, attempted=True)
+    why = f"mobile data is used only by the business and its providers: “{text}”"
+    return Clause("promise", "mobile", why, attempted=True)
 
 
 _STAYING = {"stay", "stays", "remain", "remains", "rest", "rests"}
@@ -687,6 +764,10 @@ def _sharing_permitted(parts: _Parts, segment: tuple[int, int], previous: str) -
         doc[first.i + 1].lower_ == "of" or first.lower_ in _GERUNDS_WITH_OBJECT
     )
     mobile = parts.has("mobile_data", first.i, verdict) if named else previous == "mobile"
+    # "...; sharing it with our sister companies is allowed": the gerund's object points back
+    # at the mobile data named before
+    if named and not mobile and previous == "mobile":
+        mobile = any(s == first.i + 1 for s, _e in parts.within("anaphor", first.i, verdict))
     if not mobile:
         return None
     text = doc[start:end].text.strip(" ;,").rstrip(".;:,")

@@ -135,6 +135,20 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
         ),
         default=clause,
     )
+    # a clause joined after a comma whose subject is itself a denial has its own negation: in
+    # "no mobile number is ever included, and none is shared with any third party" the "No"
+    # belongs to "included"; counted with "none", the two would cancel
+    clause = max(
+        (
+            t.i
+            for t in doc[clause + 1 : pre[1]]
+            if t.lower_ in _DENYING_SUBJECTS
+            and doc[t.i - 1].lower_ in _PREDICATE_JOINS
+            and t.i > 1
+            and doc[t.i - 2].text == ","
+        ),
+        default=clause,
+    )
     count = _negations(parts, clause, pre[1])
     for s, _e in parts.within("negator", *post):
         # "with no one", "to nobody": the recipient is negated
@@ -160,6 +174,9 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
     if _denied_by_its_predicate(parts, pre, post):
         count += 1
     return count % 2 == 1
+
+
+_DENYING_SUBJECTS = {"none", "nobody", "nothing", "neither"}
 
 
 # what opens the main clause again after a relative aside and its closing comma

@@ -9,6 +9,7 @@ coordinated into one act ("sell, rent or share").
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy loads on first use
@@ -164,11 +165,33 @@ def _purchase_noun(parts: _Parts, i: int) -> bool:
     doc = parts.doc
     if doc[i].lower_ not in ("purchase", "purchases") or i + 1 >= len(doc):
         return False
+    if _bought_thing(parts, i):
+        return True
     if doc[i + 1].lower_ not in _RECORD_NOUNS:
         return False
     if i > 0 and doc[i - 1].lower_ in _BUYING_BEFORE:
         return False
     return not any(e == i for label in _RECIPIENTS for _s, e in parts.spans.get(label, []))
+
+
+_DETERMINERS = {"a", "an", "the", "your", "my", "his", "her", "each", "every", "any", "this"}
+_NOUN_REACH = 3
+
+
+def _bought_thing(parts: _Parts, i: int) -> bool:
+    """ "to complete a vehicle purchase", "after your purchase": "purchase" after a determiner
+    (and the nouns that qualify it) is the thing bought, a noun; no one buys data there. "our
+    partners purchase data" has its buyer, a recipient, before it: the verb."""
+    doc = parts.doc
+    if any(e == i for label in _RECIPIENTS for _s, e in parts.spans.get(label, [])):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - _NOUN_REACH), -1):
+        word = doc[j].lower_
+        if word in _DETERMINERS:
+            return True
+        if not doc[j].is_alpha or word in _BUYING_BEFORE or word in AUXILIARIES:
+            return False
+    return False
 
 
 # what stands before "purchase" as a verb: "may purchase", "who purchase", "to purchase"
@@ -213,6 +236,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and not _asked_whether(doc, v[0], start)
         and not (_described_how(doc, v[0], start) and not _names_its_recipients(parts, v, end))
         and not _gerund_subject(parts, v[0], start, end)
+        and not _in_a_definition(doc, v[0], start)
         and not _act_rejected(doc, v[0], start, end)
         and permission_predicate(doc, v[0], start, end) is None
         and not _cross_reference(doc, v[0])
@@ -821,6 +845,34 @@ def _described_how(doc: Doc, i: int, start: int) -> bool:
         elif token.text in (";", ":", "."):
             return False
     return False
+
+
+# a definition before the verb: "Data brokers are companies that collect and sell ...",
+# "Under California law, sharing means disclosing data for ...", "'Sale' refers to ..."
+_DEFINITION = re.compile(
+    r"(?:^|[;:.]\s*)(?:under\s+[\w\s]{1,30}?,\s*)?[\w\s\-“”\"'‘’]{1,40}?\s"
+    r"(?:(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:companies|company|businesses|business|entities|"
+    r"entity|firms|firm|organizations|organization|people|persons)\s+(?:that|who|which)\b"
+    r"|means|refers\s+to|is\s+defined\s+as)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _in_a_definition(doc: Doc, i: int, start: int) -> bool:
+    """Is the verb part of what a definition says a word or a kind of party means? "Data
+    brokers are companies that collect and sell personal information" says what data brokers
+    do; "Under California law, sharing means disclosing data for cross-context behavioral
+    advertising" what a word means. Neither states what the business does with data. The
+    definition runs from the clause's start to the verb ("we are a company that never sells
+    your number" is no definition: its subject is the business, and says so with "we")."""
+    after = doc[i + 1 : i + 3].text.lower()
+    if after.startswith(("means", "refers to", "is defined")):
+        return True  # the word defined: "sharing means ..."
+    text = doc[start:i].text + " "
+    found = _DEFINITION.search(text)
+    if found is None:
+        return False
+    return not any(w.lower() in ("we", "i", "our") for w in found.group(0).split()[:3])
 
 
 def _names_its_recipients(parts: _Parts, verb: tuple[int, int], end: int) -> bool:

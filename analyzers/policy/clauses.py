@@ -50,7 +50,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from analyzers.policy.clause_answers import answered_question, question_and_answer
+from analyzers.policy.clause_answers import _ASKING, answered_question, question_and_answer
 from analyzers.policy.clause_conditions import (
     _carve_out,
     _judge_group,
@@ -71,8 +71,10 @@ from analyzers.policy.clause_exclusions import (
     _kept,
     _permission_denied,
     _restriction_kept,
+    _sale_only_verbs,
     _sharing_permitted,
     _stays_with_us_and_providers,
+    _use_confined,
     points_back_at_sharing,
 )
 from analyzers.policy.clause_negation import _elided, _locally_negated, _negated
@@ -150,10 +152,11 @@ def is_sms_scope(text: str) -> bool:
 # this first keeps a 50-page policy well under a second (the matcher is the costly part).
 _MAY_SHARE = re.compile(
     r"\b(shar|sell|sold|rent|leas|trad|barter|disclos|transfer|distribut|exchang|releas|licens|"
-    r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|"
+    r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|in[- ]house|"
     r"kept (?:private|confidential)|(?:stays?|remains?)\s+(?:\w+\s+)?(?:private|confidential)|"
     r"(?:give|gave|given|giving)\s+(?:\w+\s+)?away|"
-    r"kept from|between you and us|(?:stays?|remains?|rests?) with|"
+    r"kept from|between you and us|\b(?:used|uses?)\s+(?:\w+\s+)?(?:only|solely|exclusively)\b|"
+    r"^\W*(?:only|solely)\b[^.;]{0,40}\buses?\b|(?:stays?|remains?|rests?) with|"
     r"(?:give|gives|gave|given|giving)\s+(?:it\s+|them\s+)?out\b|"
     r"keep(?:s|ing)?\b[^.;]{0,60}\b(?:private|confidential)|"
     r"hand(?:s|ed|ing)? out|end(?:s|ed)? up (?:on|in|with)|"
@@ -224,6 +227,19 @@ _MAY_EXCLUDE = re.compile(
 )
 
 
+# a recipient that texts the subscriber ("...; those partners may then text you directly")
+# holds the number, though no sharing verb says so (`texts_on_its_own` judges it), when the
+# sentence (or the one before) is about the number: "Our partners may text you if you sign up
+# on their websites" names no number of ours that they would hold
+_TEXTED_BY = re.compile(
+    rf"\b{_RECIPIENT_HINT}\w*\s+(?:[\w'’]+\s+){{0,4}}?(?:texts?|messages?|sms)\s+you\b",
+    re.IGNORECASE,
+)
+
+
+_NUMBER_NAMED = re.compile(r"\b(?:number|numbers|opt[- ]?in|consent)\b", re.IGNORECASE)
+
+
 def may_state_sharing(text: str) -> bool:
     """Cheap first look: could this text (a sentence with its lead-in) be a sharing clause?"""
     text = as_clauses(text)
@@ -234,6 +250,7 @@ def may_state_sharing(text: str) -> bool:
         or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
         or _MAY_RECEIVE.search(text)
         or _GOES_TO.search(text)
+        or (_TEXTED_BY.search(text) and _NUMBER_NAMED.search(text))
     )
 
 
@@ -255,6 +272,8 @@ def classify(
     verdict = _classify(
         sentence, heading=heading, lead_in=lead_in, previous=previous, doc=doc, sms_only=sms_only
     )
+    if not lead_in and verdict.label in ("exception", "general_exception"):
+        verdict = _answer_alone(sentence, heading, sms_only) or verdict
     if not lead_in and verdict.label not in ("exception", "promise"):
         verdict = _with_its_answer(sentence, verdict, heading=heading, sms_only=sms_only)
     listed = _recipient_list(sentence) if not lead_in else None
@@ -268,6 +287,23 @@ def classify(
         if item_verdict.label == "exception":
             return item_verdict
     return verdict
+
+
+def _answer_alone(sentence: str, heading: str, sms_only: bool) -> Clause | None:
+    """An FAQ's yes/no question and an answer that is a clause of its own: "Do you sell or rent
+    my data? We do not sell or rent any personal information." The question asks; it states no
+    sharing, yet read whole its "sell or rent my data" is an exception. When the whole reads
+    as one, the answer alone says what the business does, with the question's topic for its
+    "it". None when the answer says nothing about sharing on its own ("Will my number be sold?
+    Never." takes its verb from the question: `answered_question`)."""
+    pair = question_and_answer(sentence)
+    if pair is None or not pair[0] or pair[0].split()[0].lower() not in _ASKING:
+        return None
+    question, answer = pair
+    topic = "mobile" if _MOBILE_HINT.search(question) else "personal"
+    verdict = _classify(answer, heading=heading, previous=topic, sms_only=sms_only)
+    denies = ("promise", "general_promise", "sale_promise", "narrow_promise")
+    return verdict if verdict.label in denies else None
 
 
 def _with_its_answer(sentence: str, verdict: Clause, *, heading: str, sms_only: bool) -> Clause:
@@ -352,6 +388,8 @@ def _classify(
         text, doc = _DENIED_ASIDE.sub("", text), None
     if _CLARIFYING_OPENER.search(text):
         text, doc = _CLARIFYING_OPENER.sub("", text), None
+    if _CONNECTIVE_ASIDE.search(text):
+        text, doc = _CONNECTIVE_ASIDE.sub("", text), None
     if not (
         _MAY_SHARE.search(text)
         or _HANDOVER.search(text)
@@ -360,6 +398,7 @@ def _classify(
         or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
         or _MAY_RECEIVE.search(text)
         or _GOES_TO.search(text)
+        or (_TEXTED_BY.search(text) and (previous == "mobile" or _NUMBER_NAMED.search(text)))
     ):
         return Clause("neutral", "mobile" if _MOBILE_HINT.search(sentence) else "none")
     doc = doc if doc is not None else parse(text)
@@ -394,8 +433,19 @@ def _classify(
             or _restriction_kept(parts, segment)
             or _permission_denied(parts, segment)
             or _stays_with_us_and_providers(parts, segment)
+            or _use_confined(parts, segment)
             or _sharing_permitted(parts, segment, previous)
         )
+        if (
+            exclusion is not None
+            and exclusion.label == "promise"
+            and _left_out_of_a_sale(parts, segment)
+        ):
+            exclusion = Clause(
+                "sale_promise",
+                "mobile",
+                "mobile data is left out of the sale before; nothing is said of sharing it",
+            )
         if exclusion is not None:
             best, excluded, previous = _better(best, exclusion), True, "mobile"
         own_texts = texts_on_its_own(parts, segment)
@@ -490,6 +540,26 @@ def _classify(
     return best
 
 
+def _left_out_of_a_sale(parts: _Parts, segment: tuple[int, int]) -> bool:
+    """Does an exclusion take mobile data out of the thing a sale before it sells, and out of
+    nothing else? "We may sell a customer list of names and mailing addresses; that list never
+    includes phone numbers": the numbers are not sold, but the sentence says nothing of
+    sharing them, as "we never sell your number" does not: a sale promise. After sharing ("We
+    may share browsing data with ad networks; no mobile number is ever included") it is the
+    promise."""
+    start, end = segment
+    if start == 0 or parts.has("share_verb", start, end) or parts.has("handover_verb", start, end):
+        return False
+    # the exclusion names the thing sold again ("that list", "those records"), not all the
+    # policy's disclosures ("the foregoing excludes any mobile numbers" is the promise)
+    words = [t for t in parts.doc[start:end] if t.is_alpha]
+    if len(words) < 2 or words[0].lower_ not in ("that", "this", "these", "those", "such"):
+        return False
+    head = words[1].lower_.rstrip("s")
+    named = any(t.lower_.rstrip("s") == head for t in parts.doc[:start] if t.is_alpha)
+    return named and _sale_only_verbs(parts, (0, start))
+
+
 # "service provider(s)", "partner(s)": the tokenizer splits "provider(s" from ")", and the
 # recipient would go unread; the marked plural reads as the plural
 _PLURAL_MARK = re.compile(r"\b([A-Za-z]+)\((?:e?s)\)")
@@ -512,6 +582,16 @@ _DENIED_ASIDE = re.compile(
 _CLARIFYING_OPENER = re.compile(
     r"(?:^|(?<=[.;:!?]\s))\s*(?:for\s+(?:the\s+avoidance\s+of\s+doubt|clarity)|to\s+be\s+clear|"
     r"to\s+clarify|in\s+other\s+words|just\s+to\s+be\s+clear)\s*,\s*",
+    re.IGNORECASE,
+)
+
+
+# a connective set off by commas inside a clause: "they may, however, be shared with our
+# affiliates", "it can, though, be transferred". It links the clause to the one before and
+# says nothing itself; left in, it parts the auxiliary from its verb, and the clause's subject
+# ("they", the numbers named before) is no longer read as what is shared
+_CONNECTIVE_ASIDE = re.compile(
+    r"\s*,\s*(?:however|though|nevertheless|nonetheless|in\s+turn|of\s+course)\s*,(?=\s)",
     re.IGNORECASE,
 )
 
