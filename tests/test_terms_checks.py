@@ -1900,6 +1900,9 @@ def test_dedicated_sms_terms_beside_the_policy_still_need_the_link() -> None:
         "Reminder: all sales are final.",
         # what a message is made of, not what it is about
         "Messages may include links to our website.",
+        # an idiom, and a kind word that qualifies another noun (blind paraphrase 11)
+        "Mixed messages about nutrition are common online.",
+        "Alert levels on the river gauge are defined by the county.",
     ],
 )
 def test_a_callout_label_or_a_message_part_names_no_kind(sentence: str) -> None:
@@ -1910,6 +1913,8 @@ def test_a_callout_label_or_a_message_part_names_no_kind(sentence: str) -> None:
     "sentence",
     [
         "Reminder: appointment texts go out the day before.",  # the kind after the label
+        # what the one text carries (blind round 34, m34b onggi)
+        "We send a one-time text with a link to the recipe you requested.",
         "Reminders: sent the day before your appointment.",  # a plural label names what is sent
         "Messages may include links and order updates.",
         "Messages may include coupons.",
