@@ -733,6 +733,28 @@ def test_a_marketing_tool_is_a_provider_not_a_purpose(sentence: str, label: str)
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [
+        # a word of the text channel that qualifies a vendor names the vendor, not mobile data
+        # shared (blind round 34, real34b): the list's sharing is general, not of the number
+        (
+            "We share information with vendors who help us run the fair, such as our email and "
+            "text messaging platform, our ticket seller and our advertising partners.",
+            "general_exception",
+        ),
+        # near misses: the number itself shared with partners, or with the texting vendor
+        (
+            "We share your text messaging number with our advertising partners.",
+            "exception",
+        ),
+        ("We share your mobile number with our SMS platform only to send our texts.", "allowed"),
+    ],
+)
+def test_the_text_channel_naming_a_vendor_is_no_mobile_data(sentence: str, label: str) -> None:
+    assert classify(sentence).label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
         # a "-ing" word before a noun of messages or people names what a text is about
         ("Viewing reminders and leasing updates", "neutral"),
         ("Questions from our leasing office about your unit", "neutral"),

@@ -208,8 +208,16 @@ def _covered(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> lis
 
 def _tools_as_providers(parts: _Parts) -> None:
     """ "email and SMS marketing platforms", "marketing automation tools": a marketing word
-    that qualifies a tool or vendor names a service provider, not a purpose of the sharing."""
+    that qualifies a tool or vendor names a service provider, not a purpose of the sharing.
+    So does a word of the text channel that qualifies one: "our email and text messaging
+    platform" is the vendor that sends the texts, not mobile data shared with someone."""
     doc = parts.doc
+    if "mobile_data" in parts.spans:
+        parts.spans["mobile_data"] = [
+            (start, end)
+            for start, end in parts.spans["mobile_data"]
+            if not (end < len(doc) and doc[end].lower_ in _TOOL_NOUNS)
+        ]
     kept: list[tuple[int, int]] = []
     for start, end in parts.spans.get("purpose_marketing", []):
         if end - start == 1 and end < len(doc) and doc[end].lower_ in _TOOL_NOUNS:
