@@ -755,6 +755,21 @@ def test_the_text_channel_naming_a_vendor_is_no_mobile_data(sentence: str, label
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [
+        # a list of what a contractor gives: "trade" is the contractor's trade, a noun
+        # (blind round 34, real34c)
+        ("Name, trade, phone number, email, and notes about the job.", "neutral"),
+        # near misses: the verbs of a sale, listed or not, stay verbs
+        ("We may sell, trade, or rent your phone number to partners.", "exception"),
+        ("Your mobile number will never be sold, rented, traded, or shared.", "promise"),
+    ],
+)
+def test_a_verb_word_listed_among_data_is_a_noun(sentence: str, label: str) -> None:
+    assert classify(sentence, heading="From contractors").label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
         # a "-ing" word before a noun of messages or people names what a text is about
         ("Viewing reminders and leasing updates", "neutral"),
         ("Questions from our leasing office about your unit", "neutral"),

@@ -194,6 +194,25 @@ def _bought_thing(parts: _Parts, i: int) -> bool:
     return False
 
 
+_DATA_LABELS = ("mobile_data", "personal_data", "nonmobile_data")
+# a sharing verb's base form that is also a noun a list of data may hold
+_VERBS_ALSO_NOUNS = {"trade", "rent", "transfer", "share"}
+
+
+def _listed_among_data(parts: _Parts, i: int) -> bool:
+    """ "Name, trade, phone number, email": a verb's word set between commas beside items of
+    data is one of the list's nouns (a contractor's trade), not a verb; in "sold, rented or
+    traded" its neighbours are verbs, not data."""
+    doc = parts.doc
+    if doc[i].lower_ not in _VERBS_ALSO_NOUNS:
+        return False
+    if not (0 < i < len(doc) - 1) or doc[i - 1].text != "," or doc[i + 1].text != ",":
+        return False
+    data = [span for label in _DATA_LABELS for span in parts.spans.get(label, [])]
+    after = i + 2 + (doc[i + 2].lower_ in ("and", "or") if i + 2 < len(doc) else 0)
+    return any(e == i - 1 or s == after for s, e in data)
+
+
 # what stands before "purchase" as a verb: "may purchase", "who purchase", "to purchase"
 _BUYING_BEFORE = {
     "may", "might", "will", "would", "can", "could", "to", "who", "that", "which", "not",
@@ -231,6 +250,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and not _sharing_noun(doc, v[0])
         and not _qualifier_use(doc, v[0])
         and not _purchase_noun(parts, v[0])
+        and not _listed_among_data(parts, v[0])
         and not _quoted(doc, v[0], start)
         and not _sold_out(parts, v[0])
         and not _asked_whether(doc, v[0], start)
