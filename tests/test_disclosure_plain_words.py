@@ -1164,3 +1164,23 @@ def test_round_11_a_promotion_said_with_its_price_or_end_is_no_kind_of_text() ->
 )
 def test_round_11_a_place_or_an_idiom_names_no_kind(text: str, named: bool) -> None:
     assert bool(message_type_in(text)) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # notices people leave or post on a board are put up there, not texted
+        (
+            "Types of messages you can leave on our community board include lost-and-found "
+            "notices.",
+            False,
+        ),
+        ("Members may post carpool notices on the clubhouse forum.", False),
+        # near misses: the same kind texted, or a board the texts report on
+        ("We send lost-and-found notices to the phone number you give us.", True),
+        ("Carpool notices posted on the forum are also texted to members.", True),
+        ("Get pickup reminders by text.", True),
+    ],
+)
+def test_round_11_notices_posted_on_a_board_are_no_kind_of_text(text: str, named: bool) -> None:
+    assert at_form(text, "message_types") is named

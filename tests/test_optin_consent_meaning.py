@@ -1187,3 +1187,65 @@ def test_a_business_that_texts_is_no_kind_of_text() -> None:
     assert (
         status(site(page(compliant_form(label=mixed))), "optin.marketing_not_separate") == "failed"
     )
+
+
+def test_the_boxs_closing_acknowledgement_of_both_policies_is_not_other_terms() -> None:
+    """Blind real34c (a tax firm's one SMS box): "... Reply STOP at any time to cancel. I have
+    read and agree to the Privacy Policy and Terms of Service." The closing sentence has no act
+    of its own but ticking this box, and the two documents are the ones the SMS disclosure
+    links: not a second consent. Near misses: the Terms alone accepted in such a sentence,
+    and the terms accepted in the sentence that grants the texts."""
+    assert _bundled(" I have read and agree to the Privacy Policy and Terms of Service.") == (
+        "passed"
+    )
+    assert _bundled(" I agree to the Privacy Policy and Terms.") == "passed"
+    assert _bundled(" I agree to the Terms of Service.") == "failed"
+    assert (
+        _bundled_label(
+            "I agree to receive visit reminders by text from Acme Dental and agree to the "
+            "Privacy Policy and Terms. Msg &amp; data rates may apply. Reply STOP to cancel."
+        )
+        == "failed"
+    )
+
+
+def test_a_newsletter_the_texts_are_related_to_is_a_topic_not_email() -> None:
+    """Blind real34c: "text messages from Acme at the mobile number I provided, related to
+    service updates, webinar invitations, and newsletters": the list the texts are related to
+    names what they carry; a newsletter there is no e-mail. Near miss: e-mails named in that
+    list are a channel."""
+    lead = (
+        "By checking this box, I agree to receive text messages from Acme Dental at the mobile "
+        "number I provided, related to "
+    )
+    rest = ". Msg &amp; data rates may apply. Reply STOP to cancel."
+    assert _bundled_label(lead + "visit reminders, office events, and newsletters" + rest) == (
+        "passed"
+    )
+    assert _bundled_label(lead + "visit reminders and emails with newsletters" + rest) == "failed"
+
+
+def test_a_one_off_text_the_person_asks_for_is_a_service_text_beside_deals() -> None:
+    """Blind m34b (a gelato shop's locator): one box "Text me directions to this shop and the
+    weekly flavor drop and scoop-night deals" covers a text sent once at the person's request
+    and weekly marketing: one consent for both kinds. Near misses: the directions alone, and a
+    link to the deals themselves."""
+    check = "optin.marketing_not_separate"
+    rest = " from Acme Dental. Up to 4 msgs/mo. Msg &amp; data rates may apply. Reply STOP to end."
+    both = "Text me directions to this office and the weekly specials and deals" + rest
+    assert _status_of(both, check) == "failed"
+    assert _status_of("Text me directions to this office" + rest, check) == "passed"
+    assert _status_of("Text me a link to this week's coupons and deals" + rest, check) == ("passed")
+
+
+def _status_of(label: str, check_id: str) -> str:
+    return status(site(page(compliant_form(label=label))), check_id)
+
+
+def test_an_acknowledgement_that_takes_the_texts_in_with_the_terms_is_still_bundled() -> None:
+    """Near miss of the closing acknowledgement: "I accept the Terms of Use and Privacy Notice,
+    including getting text messages" grants the texts in the sentence that accepts the terms."""
+    assert (
+        _bundled(" I accept the Terms of Use and Privacy Notice, including getting text messages.")
+        == "failed"
+    )

@@ -631,3 +631,38 @@ def test_round_34_a_box_consent_over_its_button_is_no_acceptance() -> None:
     pages = _estimate_page(line, "Join List")
     assert status(pages, "optin.form_missing") == "needs_review"
     assert status(pages, "optin.bundled_consent") != "failed"
+
+
+_KEYWORD_SECTION = (
+    "<h2>Text message program</h2><p>By texting JOIN to 833-555-0100, you agree to receive "
+    "recurring visit reminders by text from Acme Dental. Message frequency varies. Msg &amp; "
+    "data rates may apply. Reply STOP to cancel or HELP for help.</p>"
+)
+
+
+def test_a_keyword_programs_wording_in_the_terms_themselves_needs_no_link_to_them() -> None:
+    """Blind real34c (a keyword opt-in documented on an "SMS opt-in" page and, word for word
+    less the links, in the Terms' own SMS section): the wording printed in the Terms is read
+    where the person reads the terms, so it need not link the page it stands on. Near misses:
+    the same wording on a page that is not the terms, and an app's quoted box in the terms
+    (the person ticks that box elsewhere)."""
+    terms = page(
+        f"<h1>Terms &amp; Conditions</h1><p>These terms govern this website.</p>{_KEYWORD_SECTION}"
+        "<h2>Contact</h2><p>Questions? Call the office at 555-0100.</p>",
+        "Terms & Conditions | Acme Dental",
+    )
+    pages = site(page("<h1>Text reminders</h1><p>Ask us about texts.</p>"), **{"/terms": terms})
+    assert status(pages, "optin.terms_link_missing") == "passed"
+    # near miss: the same wording on the opt-in page, with the terms elsewhere
+    elsewhere = site(page(f"<h1>Text reminders</h1>{_KEYWORD_SECTION}"))
+    assert status(elsewhere, "optin.terms_link_missing") == "failed"
+    # near miss: an app's box quoted in the terms is ticked in the app, not read in the terms
+    app_box = page(
+        "<h1>Terms &amp; Conditions</h1><p>These terms govern this website.</p><p>In the Acme "
+        "Dental app, patients see this unchecked box: &ldquo;I agree to receive visit reminders "
+        "by text from Acme Dental. Msg &amp; data rates may apply. Reply STOP to cancel or HELP "
+        "for help.&rdquo;</p>",
+        "Terms & Conditions | Acme Dental",
+    )
+    in_app = site(page("<h1>Text reminders</h1><p>Ask us about texts.</p>"), **{"/terms": app_box})
+    assert status(in_app, "optin.terms_link_missing") == "failed"

@@ -120,3 +120,29 @@ def test_a_required_phone_on_an_email_sign_up_still_fires() -> None:
     assert status(site(_harvest("required")), "optin.consent_required") == "failed"
     newsletter = "<p>Sign up for our newsletter and get the weekly picking report.</p>"
     assert status(site(_harvest("", newsletter)), "optin.consent_required") == "failed"
+
+
+def _with_list(lead_in: str, items: str) -> str:
+    form = (
+        '<h2>Sign up for SMS updates</h2><form action="/enrol" method="post">'
+        f'{NAME}{PHONE}<label for="mail">Your email address</label>'
+        '<input id="mail" name="mail" type="email" required>'
+        f'<label><input type="checkbox" name="sms" required> {DISCLOSURE}</label>'
+        '<button type="submit">Submit</button></form>'
+    )
+    return page(f"{form}<h3>What you will receive</h3><p>{lead_in}</p><ul>{items}</ul>")
+
+
+def test_a_newsletter_listed_among_the_kinds_of_texts_offers_no_email_list() -> None:
+    """Blind real34c (a tax firm's SMS opt-in page): under "If you opt in, you will receive
+    text messages from ... that may include:" a list item reads "Service updates and
+    newsletters about ...": the newsletter is something the texts carry, so the form with a
+    required email field still joins no email list, and may require its own box. Near misses:
+    a lead-in that names emails too, and a list under no lead-in about texts."""
+    items = "<li>Visit reminders</li><li>Office news and newsletters about dental care</li>"
+    texts = "If you opt in, you will receive text messages from Acme Dental that may include:"
+    assert status(site(_with_list(texts, items)), "optin.consent_required") == "passed"
+    both = "If you opt in, you will receive texts and emails from Acme Dental such as:"
+    assert status(site(_with_list(both, items)), "optin.consent_required") == "failed"
+    joined = "Everyone who signs up gets:"
+    assert status(site(_with_list(joined, items)), "optin.consent_required") == "failed"

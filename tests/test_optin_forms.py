@@ -646,3 +646,32 @@ def test_boxes_the_disclosure_does_not_name_are_not_the_consent_box() -> None:
         "I accept the Terms of Service", "List me in the church directory.", terms_note
     )
     assert context(site(page(html))).inputs.optin_forms[0].consent_controls == []
+
+
+def _preferences(first: str, second: str) -> dict[str, str]:
+    return site(
+        page(
+            '<form action="/texts" method="post">'
+            f"{PHONE}<p>Notification preferences</p>"
+            f'<label><input type="checkbox" name="a" checked> {first}</label>'
+            f'<label><input type="checkbox" name="b"> {second}</label>'
+            "<p>We will never share your number. Reply STOP to any text to leave.</p>"
+            '<button type="submit">Sign me up for texts</button></form>'
+        )
+    )
+
+
+def test_ticked_preference_boxes_of_a_text_sign_up_are_prechecked_consent() -> None:
+    """Blind real34c (an alumni chapter's text sign-up): no consent box, but "Notification
+    preferences" boxes that choose which texts to get ("Event updates and changes", "Chapter
+    news and announcements"), some ticked in the HTML, over a "Sign me up for texts" button.
+    Signing up with the ticked boxes is the consent, so it is pre-selected. The kinds are named
+    only as message types (updates, announcements), not as service or marketing. Near miss:
+    boxes naming no kind of message are interests, and the form has no consent box."""
+    pages = _preferences("Event updates and changes", "Chapter news and announcements")
+    assert [c.name for c in context(pages).inputs.optin_forms[0].consent_controls] == ["a", "b"]
+    assert status(pages, "optin.checkbox_prechecked") == "failed"
+    interests = _preferences("Ballet", "Tap")
+    assert context(interests).inputs.optin_forms[0].consent_controls == []
+    assert status(interests, "optin.checkbox_prechecked") == "passed"
+    assert status(interests, "optin.checkbox_missing") == "failed"

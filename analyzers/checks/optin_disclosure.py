@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from analyzers.context import AnalysisContext
+from analyzers.context import AnalysisContext, InputFailed
 from analyzers.optin.fixes import brand_name, compliant_disclosure, message_types
 from analyzers.optin.links import footer_link_under_form, policy_link, sms_section_link
 from analyzers.optin.model import CORE_ELEMENTS, OptInForm
@@ -475,6 +475,26 @@ def _addressed_beside(around: str, kind: str) -> bool:
     return False
 
 
+def _keyword_program_in_its_own(ctx: AnalysisContext, consent, kind: str) -> bool:
+    """The quote is a keyword program's wording ("By texting START to 1-877-555-0100, you agree
+    to receive ...") standing in the very document it would link: the SMS section of the Terms
+    (or of the Privacy Policy). Texting a keyword has no box beside which a link could sit; the
+    document that states the program's wording is where a person reads those terms, so the
+    wording need not link the page it is printed on. A quoted app box or web box is another
+    matter: the person ticks it somewhere else, and the quote stands for what they see there."""
+    if not any(m.label == "keyword_optin" for m in vocabulary("optin").find(consent.quote)):
+        return False
+    try:
+        if kind == "privacy":
+            policy = ctx.inputs.privacy_policy
+            pages = [policy.page] if policy is not None else []
+        else:
+            pages = [document.page for document in ctx.inputs.terms_documents or []]
+    except InputFailed:
+        return False
+    return any(_same_page(page, consent.page) for page in pages)
+
+
 def _quote_names_no_policy(ctx: AnalysisContext, kind: str, name: str, url: str) -> Iterator[Hit]:
     """No form on the site, but a page quotes the consent wording people agree to elsewhere
     (a valet's script, an app's box: analyzers/optin/documented.py): the quote is the point of
@@ -495,6 +515,7 @@ def _quote_names_no_policy(ctx: AnalysisContext, kind: str, name: str, url: str)
             policy_link(consent.disclosure.links, consent.quote, kind)
             or _NAMES_DOCUMENT[kind].search(consent.quote)
             or _addressed_beside(consent.around, kind)
+            or _keyword_program_in_its_own(ctx, consent, kind)
         ):
             continue
         spoken = bool(_SPOKEN_OR_PAPER.search(consent.page.text))

@@ -70,6 +70,15 @@ _KIND_OF_MESSAGE = re.compile(
     r"(reminders|updates|alerts|notifications|confirmations|notices|codes|passcodes)\b",
     re.IGNORECASE,
 )
+# the notices are put up where people read them, not texted: "Types of messages you can leave
+# on our community board include lost-and-found notices", "closure notices posted on the
+# bulletin board" (a texted kind says so: "closure notices by text")
+_POSTED_ON_A_BOARD = re.compile(
+    r"\b(?:leave|leaves|left|post|posts|posted|pin|pinned|put\s+up|hang|hung)\b"
+    r"[^.!?]{0,40}?\bon\s+(?:(?:our|the|a|this|your)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:board|bulletin|noticeboard|forum|wall)\b(?![^.!?]*\b(?:text(?:s|ed|ing)?|sms|txt)\b)",
+    re.IGNORECASE,
+)
 _NOT_A_SUBJECT = frozenset(
     {
         "text",
@@ -278,8 +287,10 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
         if not any(m.label == "message_types" for m in matches):
             for kind in _KIND_OF_MESSAGE.finditer(block.text):
                 said = _sentence_with(doc, kind.group(0))
-                if kind.group(1).lower() not in _NOT_A_SUBJECT and not kind_by_another_channel(
-                    said
+                if (
+                    kind.group(1).lower() not in _NOT_A_SUBJECT
+                    and not kind_by_another_channel(said)
+                    and not _POSTED_ON_A_BOARD.search(said)
                 ):
                     disclosure.elements.setdefault("message_types", []).append(
                         ElementFound("message_types", kind.group(0), said, block, is_shown)

@@ -397,9 +397,19 @@ def list_boxes(form: Form, disclosure: Disclosure) -> list[Control]:
         meaning = meaning_of(box)
         if meaning.terms or meaning.email or meaning.calls:
             return []
-        if not vocabulary("optin").labels_in(box.label) & _KINDS_OF_MESSAGES:
+        if not names_a_kind(box.label):
             return []
     return boxes
+
+
+def names_a_kind(label: str) -> bool:
+    """The box's label names a kind of message: one the opt-in vocabulary sorts as service or
+    marketing ("Order updates", "Offers"), or one the disclosure reads as a message type ("Event
+    updates and changes", "General chapter news and announcements"). "Ballet", "Saturday" or
+    "Remember me" name none."""
+    if vocabulary("optin").labels_in(label) & _KINDS_OF_MESSAGES:
+        return True
+    return "message_types" in vocabulary("disclosure").labels_in(label)
 
 
 # a label that says nothing of what the box is: "Optional:", "(optional)", "Required"

@@ -354,7 +354,33 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
             bucket.append(match.text)
     if not other:
         other.extend(_service_subjects(text) or _notice_kinds(text, promotional_lists))
+    for item in _requested_items(text):
+        if item.lower() not in {k.lower() for k in other}:
+            other.append(item)
     return marketing, other
+
+
+# the person asks for one thing to be texted to them now: "Text me directions to this shop",
+# "Send me the address", "text me a link to the map"; read to the end of its clause
+_REQUESTED_ONCE = re.compile(
+    r"\b(?:text|send)\s+me\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<item>(?:(?:driving|walking)\s+)?directions|address|map|link|menu|receipt|recipe|"
+    r"copy)\b(?P<rest>[^,;.!?]*?)(?=\s+(?:and|plus|or)\s|[,;.!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def _requested_items(text: str) -> list[str]:
+    """The one-off things the person asks to be texted ("Text me directions to this shop and
+    the weekly flavor drop and deals": the directions): a text sent once, at their request, is
+    a service message, whatever else the same box signs them up for. Not a link or copy of a
+    promotion ("text me a link to this week's coupons"): that is the promotion."""
+    found = []
+    for match in _REQUESTED_ONCE.finditer(text):
+        item = " ".join(f"{match.group('item')}{match.group('rest')}".split())
+        if "marketing_content" not in vocabulary("optin").labels_in(item):
+            found.append(item)
+    return found
 
 
 # a notice tells the person of something that happened or is due ("slip notices", "closure

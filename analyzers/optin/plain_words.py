@@ -483,7 +483,9 @@ def _counts_what_was_named(text: str, match: re.Match[str]) -> bool:
 _MIXED_MESSAGES = re.compile(r"\bmixed\s+messages?\b", re.IGNORECASE)
 # a place on a site or a board, after "on": where a message is posted, not what it is about
 _POSTED_AT = re.compile(
-    r"\b(?:page|pages|site|website|blog|board|wall|feed|screen|tab|homepage)\b", re.IGNORECASE
+    r"\b(?:page|pages|site|website|blog|board|bulletin|noticeboard|forum|wall|feed|screen|tab|"
+    r"homepage)\b",
+    re.IGNORECASE,
 )
 
 

@@ -167,7 +167,35 @@ _MEMBERSHIP = re.compile(
 
 
 def _own_words(form: Form, skip: list[str]) -> list[str]:
-    return [s for s in form_sentences(form) if not any(s.strip() in label for label in skip)]
+    kinds = set(_kinds_of_texts(form))
+    return [
+        s
+        for s in form_sentences(form)
+        if s not in kinds and not any(s.strip() in label for label in skip)
+    ]
+
+
+# a list item's block: "div.info li:nth-of-type(4)"
+_LIST_ITEM = re.compile(r"\bli(?::nth-(?:of-type|child)\(\d+\))?$")
+
+
+def _kinds_of_texts(form: Form) -> list[str]:
+    """The sentences of list items that a lead-in line introduces as kinds of text messages
+    ("If you opt in, you will receive text messages from Acme that may include:" over
+    "Appointment reminders", "Service updates and newsletters about tax strategy"): a
+    newsletter or a members' offer in that list is something the texts carry, not an email
+    list or a club the form joins. A lead-in that names emails too ("texts and emails such
+    as:") introduces no such list."""
+    found: list[str] = []
+    texts_list = False
+    for block in form.texts:
+        text = block.text.strip()
+        if _LIST_ITEM.search(block.selector) and texts_list:
+            found += [s for s in re.split(r"(?<=[.!?])\s+", block.text) if s.strip()]
+            continue
+        labels = vocabulary("optin").labels_in(text) if text.endswith(":") else set()
+        texts_list = "sms_channel" in labels and not labels & {"email_channel", "call_channel"}
+    return found
 
 
 def offers_emails(form: Form, skip: list[str] = ()) -> str | None:
