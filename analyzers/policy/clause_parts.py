@@ -206,17 +206,35 @@ def _covered(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> lis
     ]
 
 
+_OWNERS = {"our", "the", "a", "an"}
+
+
+def _owned_tool(doc: Doc, start: int) -> bool:
+    """Does "our" (or an article) open the phrase, over a few words of other channels ("our
+    email and text messaging platform")?"""
+    for j in range(start - 1, max(-1, start - 5), -1):
+        word = doc[j].lower_
+        if word in _OWNERS:
+            return True
+        if not (doc[j].is_alpha or word == ","):
+            return False
+    return False
+
+
 def _tools_as_providers(parts: _Parts) -> None:
     """ "email and SMS marketing platforms", "marketing automation tools": a marketing word
     that qualifies a tool or vendor names a service provider, not a purpose of the sharing.
-    So does a word of the text channel that qualifies one: "our email and text messaging
-    platform" is the vendor that sends the texts, not mobile data shared with someone."""
+    So does a word of the text channel that qualifies the business's own tool: "our email and
+    text messaging platform" is the vendor that sends the texts, not mobile data shared with
+    someone (a bare "shared with: SMS platform" in a table row keeps its reading)."""
     doc = parts.doc
     if "mobile_data" in parts.spans:
         parts.spans["mobile_data"] = [
             (start, end)
             for start, end in parts.spans["mobile_data"]
-            if not (end < len(doc) and doc[end].lower_ in _TOOL_NOUNS)
+            if not (
+                end < len(doc) and doc[end].lower_ in _TOOL_NOUNS and _owned_tool(doc, start)
+            )
         ]
     kept: list[tuple[int, int]] = []
     for start, end in parts.spans.get("purpose_marketing", []):
