@@ -232,9 +232,7 @@ def _tools_as_providers(parts: _Parts) -> None:
         parts.spans["mobile_data"] = [
             (start, end)
             for start, end in parts.spans["mobile_data"]
-            if not (
-                end < len(doc) and doc[end].lower_ in _TOOL_NOUNS and _owned_tool(doc, start)
-            )
+            if not (end < len(doc) and doc[end].lower_ in _TOOL_NOUNS and _owned_tool(doc, start))
         ]
     kept: list[tuple[int, int]] = []
     for start, end in parts.spans.get("purpose_marketing", []):
