@@ -58,6 +58,8 @@ ACCEPT = {
         "Not required to get a quote or buy.",
         "Consent is not a condition of renting.",
         "Optional — we'll still dispatch without it.",
+        # blind round 34 (m34 tesserae): "needed" as "required"
+        "Optional — not needed to register.",
     ],
     "carrier_liability": ["Carriers are not liable for delayed or undelivered messages."],
     "message_types": [
@@ -82,6 +84,7 @@ REJECT = {
         "You can order without signing in.",
         "We'll still call you without it.",
         "Membership is not a condition of playing.",
+        "Not needed: a credit card.",
     ],
     "message_types": [
         "text messages",
