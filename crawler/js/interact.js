@@ -15,15 +15,18 @@
 //           at most twice the budget
 //   scroll  the page is taller than the window and something waits to be scrolled into view
 //           (an IntersectionObserver, a scroll listener, a lazy placeholder); the page is
-//           scrolled a window at a time, as a person reads it, so each section comes into view
+//           scrolled a window at a time, as a person reads it, so each section comes into view;
+//           a page that listens to scrolling and showed nothing is gone down once more, in one
+//           move (a pop-up shown on the second pass over a point)
 //   banner  before the first click, a cookie or consent banner is dismissed (its reject, then
 //           its accept/agree/got it/close button: a banner often blocks the page until then,
 //           or the page builds its sign-up bar only once it is answered), then openers it
 //           showed are clicked;
 //           dismissing only sets the page's own state, and the guard below is already on
 //   click   a visible control speaks of texts, sign-ups, offers or bookings ("Book now",
-//           "Reserve", "Schedule"), or opens a dialog, or is a tab (role=tab, a button with
-//           aria-controls or data-toggle=tab) not selected whose words name a text channel, or
+//           "Reserve", "Schedule", "Get started"), or opens a dialog, or is a tab (role=tab, a
+//           button with aria-controls or data-toggle=tab) not selected whose words name a text
+//           channel or a settings page's "Notifications", or
 //           a radio, [role=radio] or pressed-state button whose words name the text channel,
 //           when its group already has another option chosen ("Email" by default) and no
 //           phone field shows (choosing "Text" swaps the mobile field in), or
@@ -43,8 +46,9 @@
 //   open    a closed <details>, or the hidden panel a control names (aria-controls, not
 //           expanded: an accordion's toggle, a cart button and the drawer it slides in),
 //           holds a field to type in (an FAQ answer, an accordion or a cart drawer that holds
-//           the sign-up form): it is opened as a person opens it; one that folds only a
-//           consent box or its fine print away from the fields is left closed
+//           the sign-up form), or holds nothing yet (a launcher whose script builds the form
+//           in its panel on the first click): it is opened as a person opens it; one that
+//           folds only a consent box or its fine print away from the fields is left closed
 //   exit    the page listens for the pointer leaving it (mouseout/mouseleave on the window or
 //           the document): the pointer leaves once through the top, as a visit ends
 //   choose  a choice left on its prompt ("Choose a location") with no field to type in around
@@ -83,7 +87,9 @@
 //           ("Check"): a ZIP the page itself shows by it (its placeholder, its label, the form's
 //           words or the line just before or after it: "for example 97202, 97214") is typed
 //           into it and the button clicked, as a person in the area does, and what appears is
-//           read; with no ZIP shown by it, nothing is typed
+//           read; with no ZIP shown by it, a check that answers as it is typed (an input
+//           listener, no button) gets the first quoted five-digit ZIP its page's own script
+//           lists (a route table), as a person in the area types theirs; else nothing is typed
 //   type    (last) a shown, empty phone field whose form's consent box is disabled or hidden
 //           (a box enabled, or shown, only once a number is typed): a sample number
 //           (5555550100) is typed into it a key at a time, with the events a person's typing
