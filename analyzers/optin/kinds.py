@@ -220,6 +220,9 @@ _NEW_GOES_ON_SALE = re.compile(
 )
 
 
+_RESTOCK = re.compile(r"\b(?:re-?stocks?|re-?stocking|re-?stocked)\b", re.IGNORECASE)
+
+
 def _when_clause(text: str, at: int) -> str:
     """The clause a "text you when" opens at `at`, to its comma or its "plus": "when new
     harvest batches and restocks go live" of "... go live, plus occasional discount codes"."""
@@ -242,9 +245,6 @@ def _stock_goes_on_sale(clause: str) -> bool:
         return False
     # a restock, or goods called new (a bare "a batch drops" is left as it was read before)
     return bool(_RESTOCK.search(clause) or _NEW_GOES_ON_SALE.search(clause))
-
-
-_RESTOCK = re.compile(r"\b(?:re-?stocks?|re-?stocking|re-?stocked)\b", re.IGNORECASE)
 
 
 # whatever the shop sells, picked by the person: "a fabric you pick", "the yarns you chose",

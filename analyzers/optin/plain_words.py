@@ -505,10 +505,10 @@ def message_type_in(text: str) -> str | None:
     that check-campaign reads a message flow by the same rules without loading spaCy."""
     text = _MIXED_MESSAGES.sub("signals", text)
     for match in _ABOUT.finditer(text):
-        words = [w.lower() for w in re.findall(r"[\w'’-]+", match.group(1))]
-        content = [w for w in words if w not in _DETERMINERS]
         if _where_not_what(match):
             continue
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", match.group(1))]
+        content = [w for w in words if w not in _DETERMINERS]
         if content and content[0] not in _NOT_A_SUBJECT:
             return match.group(0)
     for match in _TELLING.finditer(text):

@@ -778,6 +778,8 @@ async ({ budgetMs }) => {
   };
   const zipChecks = () => {
     const found = [];
+    let served;  // read from the scripts once, and only for a check that needs it
+    const servedOnce = () => (served === undefined ? (served = servedZip()) : served);
     for (const field of everywhere("input")) {
       if (!ZIP_TYPES.includes((field.type || "text").toLowerCase()) || field.value ||
           field.disabled || field.readOnly || !typable(field)) continue;
@@ -808,7 +810,7 @@ async ({ budgetMs }) => {
       const zip = [...said, scope.textContent, ...near]
         .map((text) => (String(text).match(ZIP_SHOWN) || [""])[0]).find(Boolean);
       if (zip) found.push([field, button, zip, "the page shows"]);
-      else if (answersTyping && servedZip()) found.push([field, button, servedZip(), ZIP_SERVED]);
+      else if (answersTyping && servedOnce()) found.push([field, button, servedOnce(), ZIP_SERVED]);
     }
     return found;
   };
