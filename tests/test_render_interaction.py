@@ -1274,6 +1274,80 @@ DECLARED = """<html><body style="font-size:16px;color:#222"><h1>Larkspur Kite Wo
 <script>document.body.dataset.ready = "1";</script></body></html>"""
 
 
+# blind round 35 (m35 stillpool): a quiz whose answers are plain <div> cards that show a
+# pointer, the click heard by their row; "Next" is enabled once a card is chosen
+POINTER_QUIZ = """<html><head><style>.step{display:none}.step.on{display:block}
+.opt{cursor:pointer;border:1px solid #999;padding:8px}.opt.sel{background:#dfe}</style></head>
+<body><main><h1>Ponds</h1>
+<section class="step on" data-n="1"><h2>How big is your yard?</h2><div class="cards">
+ <div class="opt">Patio corner<br><small>under 8x10 ft</small></div><div class="opt">Backyard</div>
+ <div class="opt">Showpiece</div></div><button class="next" disabled>Next</button></section>
+<section class="step" data-n="2"><h2>What matters most?</h2><div class="cards">
+ <div class="opt">Healthy fish</div><div class="opt">Low upkeep</div></div>
+ <button class="next" disabled>Next</button></section>
+<section class="step" data-n="3"><h2>We'll text you your match</h2><form action="/q" method="post">
+ <label>Mobile <input type="tel" name="pointer_phone"></label>
+ <label><input type="checkbox" name="pointer_sms"> Text me my pond match.</label>
+ <button>Send</button></form></section></main>
+<script>
+document.querySelectorAll(".cards").forEach((row) => row.addEventListener("click", (e) => {
+  const card = e.target.closest(".opt"); if (!card) return;
+  row.querySelectorAll(".opt").forEach((o) => o.classList.remove("sel"));
+  card.classList.add("sel"); row.parentNode.querySelector(".next").disabled = false;
+}));
+document.querySelectorAll(".next").forEach((b) => b.addEventListener("click", () => {
+  const s = b.closest(".step"); s.classList.remove("on");
+  document.querySelector(`[data-n="${+s.dataset.n + 1}"]`).classList.add("on");
+}));
+</script></body></html>"""
+
+# blind round 35 (m35b whisker): a floating "+" whose three actions stack above it (the panel
+# is the element before the toggle, named by nothing); "Text me deals" opens the sign-up
+FAB_ACTIONS = """<html><head><style>.acts{display:none}.fab.open .acts{display:block}
+#sheet{display:none}#sheet.show{display:block}</style></head><body><h1>Pet pantry</h1>
+<div class="fab" id="fab"><div class="acts"><a href="tel:+15555550100">Call the store</a>
+ <button type="button" id="open-text">Text me deals</button></div>
+ <button type="button" id="fab-main" aria-expanded="false" aria-label="Quick actions">+</button>
+</div>
+<div id="sheet" role="dialog"><form action="/deals" method="post">
+ <label>Mobile <input type="tel" name="fab_phone"></label>
+ <label><input type="checkbox" name="fab_sms"> Text me pantry deals.</label><button>Join</button>
+</form></div>
+<script>
+document.getElementById("fab-main").onclick = () => document.getElementById("fab").classList.toggle("open");
+document.getElementById("open-text").onclick = () => document.getElementById("sheet").classList.add("show");
+</script></body></html>"""
+
+# blind round 35 (m35b threadbare): an order status lookup whose page gives an example number
+# (its placeholder); the status, with a text-updates form, is written in place by the page's
+# own submit handler. A second lookup gives no example (nothing typed), and a site search box
+# is no lookup
+ORDER_LOOKUP = """<html><body><main><h1>Order status</h1>
+<form id="look" onsubmit="show(event)"><label for="ord">Order number</label>
+ <input id="ord" name="order" placeholder="TB-48213"> <button type="submit">Check status</button>
+</form><div id="out" hidden></div>
+<form id="noex" onsubmit="event.preventDefault(); document.getElementById('out2').hidden = false">
+ <label>Tracking number <input name="tracking" placeholder="Your tracking number"></label>
+ <button type="submit">Track</button></form>
+<div id="out2" hidden><form action="/t"><label>Mobile <input type="tel" name="track_phone"></label>
+ </form></div>
+<form role="search" onsubmit="event.preventDefault()"><label>Search <input name="q"
+ placeholder="e.g. 4812 tees"></label><button>Search</button></form>
+<template id="tpl"><form action="/updates" method="post"><label>Mobile <input type="tel"
+ name="lookup_phone"></label><label><input type="checkbox" name="lookup_sms"> Text me when this
+ order moves on.</label><button>Turn on updates</button></form></template></main>
+<script>
+function show(ev) {
+  ev.preventDefault();
+  const v = document.getElementById("ord").value.trim().toUpperCase();
+  if (!/^TB-?\\d{5}$/.test(v)) return;
+  const out = document.getElementById("out"); out.hidden = false;
+  out.innerHTML = "<p>Order " + v + ": on press</p>";
+  out.appendChild(document.getElementById("tpl").content.cloneNode(true));
+}
+</script></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("interaction")
@@ -1366,6 +1440,9 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "unspun.html").write_text(UNSPUN)
     (root / "closed.html").write_text(CLOSED)
     (root / "declared.html").write_text(DECLARED)
+    (root / "pointer-quiz.html").write_text(POINTER_QUIZ)
+    (root / "fab.html").write_text(FAB_ACTIONS)
+    (root / "lookup.html").write_text(ORDER_LOOKUP)
     with FixtureServer(root) as server:
         yield server
 
@@ -2531,3 +2608,46 @@ def test_a_text_modal_opened_by_a_click_is_read_as_shown_only_after_that_click(
     assert not fine.visible and fine.shown_on_click == "SMS terms"
     box = next(t for t in form.texts if "Inkwell" in t.text)
     assert box.visible and not box.shown_on_click
+
+
+@pytest.mark.browser
+def test_a_quiz_of_pointer_cards_is_answered_until_its_phone_step(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 35 (m35 stillpool): a quiz's answers are plain <div> cards a person sees as
+    clickable by their pointer, their click heard by the row around them."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/pointer-quiz.html")
+    assert "quiz" in interaction.phases
+    form = _form_with(page, "pointer_phone")
+    assert form.reached_by == "after answering 'Patio corner under 8x10 ft', 'Healthy fish'"
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /pointer-quiz.html"]
+
+
+@pytest.mark.browser
+def test_a_floating_buttons_actions_stacked_above_it_are_opened(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 35 (m35b whisker): a floating "+" names no panel; its actions are the
+    element before it, and the sign-up opener among them is reached through it."""
+    page, _ = _page(renderer, site, "/fab.html")
+    assert _form_with(page, "fab_phone").reached_by == "after clicking 'Text me deals'"
+
+
+@pytest.mark.browser
+def test_an_order_lookup_is_run_with_the_example_number_the_page_gives(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 35 (m35b threadbare): an order status page offers text updates once the
+    order shows; the example number its field shows is typed and its button clicked, sending
+    nothing. A lookup with no example, and a search box, are left alone."""
+    site.requests.clear()
+    page, interaction = _page(renderer, site, "/lookup.html")
+    assert "lookup" in interaction.phases
+    form = _form_with(page, "lookup_phone")
+    assert form.visible
+    assert form.reached_by == (
+        "after typing the example number TB-48213 the page shows and clicking 'Check status'"
+    )
+    assert not _form_with(page, "track_phone").visible
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /lookup.html"]

@@ -30,7 +30,9 @@
 //           a radio, [role=radio] or pressed-state button whose words name the text channel,
 //           when its group already has another option chosen ("Email" by default) and no
 //           phone field shows (choosing "Text" swaps the mobile field in), or
-//           a closed menu toggle whose panel holds such a control (then that control), or
+//           a closed menu toggle whose panel holds such a control (then that control; a toggle
+//           that names no panel, the element next to it: a floating "+" whose actions stack
+//           above it), or
 //           (while an inert <template>, or an inline script's markup, holds a phone field no
 //           shown field matches: a form a click clones or writes) a control naming the text channel anywhere ("Reminders by text"), or a
 //           control pinned to the window that speaks of chatting or contacting ("Contact us" on
@@ -64,8 +66,8 @@
 //           visit", "Step 2: Pick a time"; or a line that tells a person to pick one, "Choose a
 //           store to see its hours and get its texts", or that is one short question, "Who is
 //           the player?", whose answers speak of no consent nor text channel) in a box, or the box right after it
-//           when it sits straight in the page's main, with 2+ sibling answers (buttons or cards,
-//           not navigation, not a form's submit, no link leaving the page) and nothing to type
+//           when it sits straight in the page's main, with 2+ sibling answers (buttons, or cards
+//           a person sees as clickable by the pointer they show; not navigation, not a form's submit, no link leaving the page) and nothing to type
 //           in (a store picker, a booking widget's pick-a-visit, pick-a-time steps): its first answer
 //           is clicked (then the step's "Next", when the answer only marks a card chosen), as
 //           long as each answer changes the step (a new question, new fields), up to
@@ -90,6 +92,12 @@
 //           read; with no ZIP shown by it, a check that answers as it is typed (an input
 //           listener, no button) gets the first quoted five-digit ZIP its page's own script
 //           lists (a route table), as a person in the area types theirs; else nothing is typed
+//   lookup  (after zip) an order lookup: a shown, empty text field that asks for an order,
+//           tracking, confirmation or booking number, alone in its form (or box) with a button
+//           that stays on the page ("Check status"), whose page gives an example number (its
+//           placeholder "TB-48213", or "Order numbers look like TB-48213" by it): the example
+//           is typed and the button clicked, as a person types theirs (a shop's order status
+//           that offers text updates once the order shows); with no example, nothing is typed
 //   type    (last) a shown, empty phone field whose form's consent box is disabled or hidden
 //           (a box enabled, or shown, only once a number is typed): a sample number
 //           (5555550100) is typed into it a key at a time, with the events a person's typing
@@ -123,7 +131,7 @@
 // fragment and is let through for the page's hashchange handler), and trusted submit events are cancelled (synthetic ones, like
 // the consent probe's, are not, so its verdicts stay the page's own). Sample values typed into
 // earlier steps are cleared before the page is read.
-// Returns {phases, reached, clicks, stuck, typedNumbers, zipsChecked, waitedMs (for a pop-up),
+// Returns {phases, reached, clicks, stuck, typedNumbers, checksTyped, waitedMs (for a pop-up),
 // outOfBudget}.
 async ({ budgetMs }) => {
   // an element's shadow root, open or closed (crawler/render.py SHADOW_JS keeps the closed ones)
@@ -380,15 +388,17 @@ async ({ budgetMs }) => {
   };
   // a menu toggle (a hamburger, "Menu") whose closed panel holds a sign-up opener: the opener
   // is reached through it, as a person opens the menu first; the panel is the one it names
-  // (aria-controls, data-target), or, for a closed toggle that names none, the next element
+  // (aria-controls, data-target), or, for a closed toggle that names none, the element next
+  // to it
   const revealsOpener = (el) => {
     if (/^true$/i.test(el.getAttribute("aria-expanded") || "")) return false;
     const named = (el.getAttribute("aria-controls") || "").split(/\s+/).filter(Boolean)
       .map((id) => document.getElementById(id));
     const target = el.getAttribute("data-target") || el.getAttribute("data-bs-target") || "";
     if (/^#[\w-]+$/.test(target)) named.push(document.querySelector(target));
+    // (or the one right before it: a floating button's actions stack above it)
     if (!named.length && /^false$/i.test(el.getAttribute("aria-expanded") || ""))
-      named.push(el.nextElementSibling);
+      named.push(el.nextElementSibling, el.previousElementSibling);
     return named.some((panel) => panel && !shown(panel) &&
       Array.from(panel.querySelectorAll("button, a, [role=button], [aria-haspopup]")).some(
         (inner) => !navigates(inner) && !isSubmit(inner) &&
@@ -621,6 +631,13 @@ async ({ budgetMs }) => {
     return said.length > 0 && said.length <= 60 && /[a-z0-9$]/i.test(said) &&
       !NOT_ANSWER.test(said) && !/\?\s*$/.test(said) && !SKIP_WORDS.test(said);
   };
+  // a card a person sees as clickable by the pointer it shows (a quiz's option cards are often
+  // plain <div>s whose row hears the click: `.cards` listens, each `.opt` shows the pointer) is
+  // an answer too; the outermost such element is the card, not the words inside it
+  const POINTER_CARD = "div, li, span, figure, article, section, img";
+  const pointerCards = (box) => Array.from(box.querySelectorAll(POINTER_CARD)).filter((el) =>
+    getComputedStyle(el).cursor === "pointer" &&
+    !(el.parentElement && getComputedStyle(el.parentElement).cursor === "pointer"));
   const quizzes = () => {
     const found = [];
     for (const question of everywhere(QUESTION)) {
@@ -640,8 +657,8 @@ async ({ budgetMs }) => {
       for (const box of boxes) {
         if (Array.from(box.querySelectorAll(ENTRY)).some(shown)) break;
         const groups = new Map();
-        const candidates = Array.from(box.querySelectorAll(ANSWER)).filter((el) =>
-          !el.contains(question) && !question.contains(el) && isAnswer(el));
+        const candidates = Array.from(box.querySelectorAll(ANSWER)).concat(pointerCards(box))
+          .filter((el) => !el.contains(question) && !question.contains(el) && isAnswer(el));
         for (const el of candidates) {
           // a card's inner button is the card's: the outermost answer is the one clicked
           if (candidates.some((other) => other !== el && other.contains(el))) continue;
@@ -776,6 +793,24 @@ async ({ budgetMs }) => {
     }
     return "";
   };
+  // the one-field check a field belongs to: its form, or for a check that is no form the box
+  // around it that holds a button, with no other field to type in; and the button that runs
+  // it (none for a check that answers as the field is typed)
+  const checkOf = (field, answersTyping) => {
+    let scope = field.closest("form");
+    for (let box = field.parentElement, i = 0; !scope && box && i < 3 &&
+         box !== document.body; box = box.parentElement, i += 1) {
+      if (box.querySelector("button, input[type=submit], input[type=button]")) scope = box;
+    }
+    if (!scope && answersTyping) scope = field.parentElement;
+    if (!scope ||
+        Array.from(scope.querySelectorAll(FIELD)).some((el) => el !== field && typable(el)))
+      return {};
+    const button = Array.from(scope.querySelectorAll(
+      "button, input[type=submit], input[type=button], [role=button]"))
+      .find((el) => shown(el) && !navigates(el) && !el.hasAttribute("data-pvclicked"));
+    return button || answersTyping ? { scope, button } : {};
+  };
   const zipChecks = () => {
     const found = [];
     let served;  // read from the scripts once, and only for a check that needs it
@@ -787,22 +822,10 @@ async ({ budgetMs }) => {
       const said = [field.placeholder || "", ...labels, field.getAttribute("aria-label") || ""];
       if (!ZIP_SAID.test(said.join(" ")) &&
           !ZIP_NAMED.test(`${field.name} ${field.id} ${field.autocomplete}`)) continue;
-      // its form, or for a check that is no form the box around it that holds a button
-      let scope = field.closest("form");
-      for (let box = field.parentElement, i = 0; !scope && box && i < 3 &&
-           box !== document.body; box = box.parentElement, i += 1) {
-        if (box.querySelector("button, input[type=submit], input[type=button]")) scope = box;
-      }
       // a check that answers as the ZIP is typed needs no button
       const answersTyping = hearsTyping(field);
-      if (!scope && answersTyping) scope = field.parentElement;
+      const { scope, button } = checkOf(field, answersTyping);
       if (!scope) continue;
-      if (Array.from(scope.querySelectorAll(FIELD)).some((el) => el !== field && typable(el)))
-        continue;
-      const button = Array.from(scope.querySelectorAll(
-        "button, input[type=submit], input[type=button], [role=button]"))
-        .find((el) => shown(el) && !navigates(el) && !el.hasAttribute("data-pvclicked"));
-      if (!button && !answersTyping) continue;
       // what a person reads by it: a script beside the form is code, not words
       const near = [scope.previousElementSibling, scope.nextElementSibling]
         .filter((el) => el && !["SCRIPT", "STYLE", "TEMPLATE"].includes(el.tagName))
@@ -811,6 +834,35 @@ async ({ budgetMs }) => {
         .map((text) => (String(text).match(ZIP_SHOWN) || [""])[0]).find(Boolean);
       if (zip) found.push([field, button, zip, "the page shows"]);
       else if (answersTyping && servedOnce()) found.push([field, button, servedOnce(), ZIP_SERVED]);
+    }
+    return found;
+  };
+
+  // an order looked up by its number (a shop's "Order status" page that offers text updates
+  // once the order shows): the example number the page shows for it (its placeholder
+  // "TB-48213", "Order numbers look like TB-48213") is typed as a person types theirs, and
+  // the check's button clicked; a lookup field that shows no example is left alone, and a
+  // search box is no lookup
+  const LOOKUP_SAID = /\b(order|tracking|confirmation|reservation|booking|claim|ticket|invoice|job|work order)\s*(number|no\.?|#|id|code)|\border\s*#/i;
+  const EXAMPLE_ID = /^#?[A-Z]{0,4}[- ]?\d[\dA-Z-]{2,15}$/;
+  const EXAMPLE_SAID = /\b(?:e\.g\.|eg|like|such as|example:?|for example,?)\s+(#?[A-Z]{0,4}-?\d[\dA-Z-]{2,15})\b/;
+  const lookups = () => {
+    const found = [];
+    for (const field of everywhere("input")) {
+      if (!["text", "search", ""].includes((field.getAttribute("type") || "").toLowerCase()) ||
+          field.value || field.disabled || field.readOnly || !typable(field)) continue;
+      const labels = field.labels ? Array.from(field.labels).map((l) => l.textContent) : [];
+      const said = [...labels, field.getAttribute("aria-label") || "", field.name, field.id];
+      if (!LOOKUP_SAID.test(said.join(" ")) && !LOOKUP_SAID.test(field.placeholder || ""))
+        continue;
+      const { scope, button } = checkOf(field, false);
+      if (!scope) continue;
+      const placeholder = (field.placeholder || "").trim();
+      const near = [scope.textContent, scope.previousElementSibling?.textContent,
+                    scope.nextElementSibling?.textContent];
+      const example = EXAMPLE_ID.test(placeholder) ? placeholder
+        : near.map((text) => (String(text || "").match(EXAMPLE_SAID) || [])[1]).find(Boolean);
+      if (example) found.push([field, button, example]);
     }
     return found;
   };
@@ -859,6 +911,7 @@ async ({ budgetMs }) => {
   if (quizzes().length) phases.push("quiz");
   if (choiceRows().length) phases.push("pick");
   if (zipChecks().length) phases.push("zip");
+  if (lookups().length) phases.push("lookup");
   if (typeGated().length) phases.push("type");
   if (fillable().length) phases.push("fill");
   if (!phases.length) {
@@ -1251,30 +1304,43 @@ async ({ budgetMs }) => {
 
   // --- a delivery-area check ----------------------------------------------------------------
   // the ZIP the page shows is typed a key at a time and the check's button clicked (its submit
-  // is the page's own script: the guard sends nothing); the ZIP stays in its field
-  let zipsChecked = 0;
-  if (phases.includes("zip")) {
+  // is the page's own script: the guard sends nothing); the ZIP stays in its field. So is an
+  // order number the page gives as its example, on an order lookup
+  let checksTyped = 0;
+  const typeAndCheck = async (field, button, value, how) => {
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+    field.focus();
+    for (const key of value) {
+      const code = /\d/.test(key) ? `Digit${key}` : /[a-z]/i.test(key) ? `Key${key.toUpperCase()}` : "";
+      const keyed = { key, code, bubbles: true, cancelable: true, composed: true };
+      field.dispatchEvent(new KeyboardEvent("keydown", keyed));
+      setValue.call(field, field.value + key);
+      field.dispatchEvent(new InputEvent("input", { ...keyed, inputType: "insertText", data: key }));
+      field.dispatchEvent(new KeyboardEvent("keyup", keyed));
+    }
+    field.dispatchEvent(new Event("change", { bubbles: true }));
+    if (button) {
+      const label = (words(button) || button.value || "").slice(0, 40);
+      await click(button);
+      how += ` and clicking '${label}'`;
+    } else {
+      await settle(STEP_MAX_MS);
+    }
+    return stampNew(how);
+  };
+  if (phases.includes("zip")) {
     for (const [field, button, zip, whose] of zipChecks().slice(0, 1)) {
       if (left() <= 400) break;
-      field.focus();
-      for (const key of zip) {
-        const keyed = { key, code: `Digit${key}`, bubbles: true, cancelable: true, composed: true };
-        field.dispatchEvent(new KeyboardEvent("keydown", keyed));
-        setValue.call(field, field.value + key);
-        field.dispatchEvent(new InputEvent("input", { ...keyed, inputType: "insertText", data: key }));
-        field.dispatchEvent(new KeyboardEvent("keyup", keyed));
-      }
-      field.dispatchEvent(new Event("change", { bubbles: true }));
-      let how = `after typing the ZIP code ${zip} ${whose}`;
-      if (button) {
-        const label = (words(button) || button.value || "").slice(0, 40);
-        await click(button);
-        how += ` and clicking '${label}'`;
-      } else {
-        await settle(STEP_MAX_MS);
-      }
-      if (stampNew(how)) zipsChecked += 1;
+      if (await typeAndCheck(field, button, zip, `after typing the ZIP code ${zip} ${whose}`))
+        checksTyped += 1;
+    }
+  }
+  if (phases.includes("lookup")) {
+    for (const [field, button, example] of lookups().slice(0, 1)) {
+      if (left() <= 400) break;
+      if (await typeAndCheck(field, button, example,
+                             `after typing the example number ${example} the page shows`))
+        checksTyped += 1;
     }
   }
 
@@ -1361,6 +1427,6 @@ async ({ budgetMs }) => {
     }
   }
   // whether it stopped because the budget ran out rather than because nothing was left to do
-  return { phases, reached, clicks, stuck, typedNumbers, zipsChecked, waitedMs: Math.round(waitedMs),
+  return { phases, reached, clicks, stuck, typedNumbers, checksTyped, waitedMs: Math.round(waitedMs),
            outOfBudget: left() <= 400 };
 }
