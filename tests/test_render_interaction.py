@@ -1314,8 +1314,9 @@ FAB_ACTIONS = """<html><head><style>.acts{display:none}.fab.open .acts{display:b
  <label><input type="checkbox" name="fab_sms"> Text me pantry deals.</label><button>Join</button>
 </form></div>
 <script>
-document.getElementById("fab-main").onclick = () => document.getElementById("fab").classList.toggle("open");
-document.getElementById("open-text").onclick = () => document.getElementById("sheet").classList.add("show");
+const byId = (id) => document.getElementById(id);
+byId("fab-main").onclick = () => byId("fab").classList.toggle("open");
+byId("open-text").onclick = () => byId("sheet").classList.add("show");
 </script></body></html>"""
 
 # blind round 35 (m35b threadbare): an order status lookup whose page gives an example number
