@@ -1404,6 +1404,31 @@ def test_round_33_a_texting_verb_names_the_kind_by_its_object(
 
 
 @pytest.mark.parametrize(
+    ("description", "vague"),
+    [
+        # blind round 35 (a coin shop): the people a consent participle names are the
+        # recipients, whatever the trade calls them
+        (
+            "Brightwater Dental, a dental office in Tulsa, sends opted-in anglers alerts when a "
+            "hygiene opening they chose comes up, with the fee.",
+            "passed",
+        ),
+        (
+            "Brightwater Dental sends subscribed collectors appointment reminders.",
+            "passed",
+        ),
+        # near misses: the participle modifies the messages, or no one follows it
+        ("Brightwater Dental sends opted-in texts about appointment reminders.", "failed"),
+        ("Brightwater Dental sends appointment reminders once opted in.", "failed"),
+    ],
+)
+def test_round_35_a_consent_participle_names_the_recipients(
+    tmp_path, description: str, vague: str
+) -> None:
+    assert _description_results(tmp_path, description)["campaign.description_vague"] == vague
+
+
+@pytest.mark.parametrize(
     ("sentence", "sent"),
     [
         ('"Text me my shade match plus Brightwater news: hygiene slot openings.', "my shade match"),

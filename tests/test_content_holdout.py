@@ -712,3 +712,26 @@ def test_round_34_a_menu_button_recruiting_affiliates_is_affiliate_marketing() -
 )
 def test_round_34_near_misses_of_recruiting_affiliates(html: str) -> None:
     assert "affiliate_marketing" not in _fired(html)
+
+
+# --- blind round 35: the heading over a list of the business's own services ---------------------
+
+
+def _services(heading: str) -> str:
+    return (
+        "<html><head><title>Harbor Media</title></head><body><h1>Harbor Media</h1>"
+        f"<p>Marketing for roofers.</p><h2>{heading}</h2><ul><li>Lead Generation</li>"
+        "<li>Search Ads</li><li>Email Marketing</li></ul></body></html>"
+    )
+
+
+@pytest.mark.parametrize("heading", ["What We Do", "What we do best"])
+def test_round_35_a_service_listed_under_what_we_do_is_offered(heading: str) -> None:
+    assert "lead_generation" in _fired(_services(heading))
+
+
+@pytest.mark.parametrize(
+    "heading", ["Recent Articles", "What We Don't Do", "What we do not do", "What We Don\u2019t Do"]
+)
+def test_round_35_a_list_under_another_or_a_denying_heading_is_not(heading: str) -> None:
+    assert "lead_generation" not in _fired(_services(heading))

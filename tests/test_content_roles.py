@@ -1399,3 +1399,84 @@ def test_round_34_shooting_terms_without_archery_still_fire(text: str, term: str
     page, sample = _found(text, "firearms")
     assert term in page, find_content(text, include_weak=True)
     assert term in sample
+
+
+# --- blind round 35: a naming sentence, and a brewery of a drink that is not alcoholic ---------
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # "names come from", "gets its name from": what something is named for is not sold
+        (
+            "Our menu names come from cigar sizes (Corona, Lancero, Churchill) because we like "
+            "how they sound.",
+            "tobacco",
+        ),
+        ("Each of our paint colours gets its name from an old wine.", "alcohol"),
+        ("Our trail names come from rifle calibers our grandfather liked.", "firearms"),
+    ],
+)
+def test_round_35_what_a_name_comes_from_is_not_sold(text: str, category: str) -> None:
+    page, sample = _both(text)
+    assert category not in page, find_content(text, include_weak=True)
+    assert category not in sample
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # near misses: the term before the naming words, or a menu that names what is sold
+        ("Our cigar names come from Cuba and we sell every one by the box, $12.", "tobacco"),
+        ("Our menu names the cigars we sell: Corona and Lancero, $12 each.", "tobacco"),
+    ],
+)
+def test_round_35_a_term_outside_the_naming_words_still_fires(text: str, category: str) -> None:
+    page, sample = _both(text)
+    assert category in page, find_content(text, include_weak=True)
+    assert category in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit the brewery where we brew kombucha and water kefir.",
+        "Our brewery makes root beer and ginger beer, $4 a bottle.",
+    ],
+)
+def test_round_35_a_brewery_brews_the_drink_its_sentence_names(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" not in page, find_content(text, include_weak=True)
+    assert "alcohol" not in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our brewery pours twelve IPAs on tap, $6 a pint.",
+        "Visit the brewery where we brew hard kombucha.",
+    ],
+)
+def test_round_35_a_brewery_of_beer_still_fires(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" in page, find_content(text, include_weak=True)
+    assert "alcohol" in sample
+
+
+def _fired_for(brand: str) -> set[str]:
+    from analyzers.content.scoring import judge_page, read_page
+    from tests.snapshots import snapshot_from_pages
+
+    html = (
+        f"<html><head><title>{brand}</title></head><body><h1>Visit the brewery</h1>"
+        "<p>Order growler fills and 12-packs for pickup at the brewery, $12.</p></body></html>"
+    )
+    page = snapshot_from_pages({"/": html}).pages[0]
+    return {v.category for v in judge_page(read_page(page), (brand,)) if v.fired}
+
+
+def test_round_35_a_brewery_named_by_a_soft_drink_brews_that_drink() -> None:
+    # a sentence that names no drink: the business's own name says what its brewery brews
+    assert "alcohol" not in _fired_for("Harbor Kombucha Co.")
+    # near miss: a brewery whose name names no drink that is not alcoholic
+    assert "alcohol" in _fired_for("Harbor Brewing Co.")

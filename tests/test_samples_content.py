@@ -69,6 +69,13 @@ def test_prohibited_terms_carry_their_sentence() -> None:
         ("Acme Auto: Get approved for credit today.", True),
         ("Acme Auto: Your credit card payment was received.", False),
         ("Acme Dental: your cleaning is confirmed for [date].", False),
+        # blind round 35 (a tax office): a refund advance is a loan against the refund
+        ("Acme Tax: Your Refund Advance of $[amount] was approved.", True),
+        ("Acme Tax: ask about a refund anticipation loan when you file.", True),
+        # near misses: the refund itself, an advance that lends no money, a denied advance
+        ("Acme Tax: Your refund was deposited; track it at acme.co/status.", False),
+        ("Acme Tax: Book in advance: refund questions answered Mondays.", False),
+        ("Acme Tax: We do not offer refund advances.", False),
     ],
 )
 def test_lending_terms(text: str, found: bool) -> None:

@@ -690,3 +690,53 @@ def test_a_po_box_alone_is_no_contact() -> None:
             {"/": page(f"<p>{ABOUT}</p>"), "/contact": page(f"{FORM}{real}")}, base=BASE
         )
         assert status(shown, "site.contact_missing") is Status.PASSED, real
+
+
+# --- blind round 35: a template's unfilled contact block is neither contact nor content --------
+
+_AGENCY = (
+    "<h1>Grow Your Roofing Business</h1>"
+    "<p>We help roofers and remodelers win more jobs, more calls and more reviews.</p>"
+    "<h2>What We Do</h2><ul><li>Search Ads</li><li>Review Requests</li><li>Email Marketing"
+    "</li><li>Website Setup</li></ul><h2>Who We Help</h2><p>Roofers, gutter crews, window "
+    "installers, remodelers, painters and siding contractors, from one-truck crews to "
+    "regional firms with three offices, a warehouse and a fleet of trucks.</p>"
+    "<h2>Contact Us</h2>"
+)
+
+
+@pytest.mark.parametrize(
+    ("contact", "thin"),
+    [
+        # placeholders the template left: only the labels before them remain
+        ("<p>Email: your@email.com</p><p>Phone: +91 XXXXX XXXXX</p>", Status.FAILED),
+        ("<p>Email: name@email.com</p><p>Phone: (XXX) XXX-XXXX</p>", Status.FAILED),
+        # near misses: real details count as the site's words, and so does a line that says
+        # more than its placeholder
+        ("<p>Email: hello@alderplumbing.com</p><p>Phone: (541) 555-0123</p>", Status.PASSED),
+        (
+            "<p>Call (000) 000-0000 for a free marketing review of your roofing website.</p>",
+            Status.PASSED,
+        ),
+    ],
+)
+def test_round_35_a_template_s_contact_lines_are_no_content(contact: str, thin: Status) -> None:
+    snapshot = snapshot_from_pages({"/": page(_AGENCY + contact, title="Harbor Media")}, base=BASE)
+    assert status(snapshot, "site.thin_content") is thin
+
+
+def test_round_35_a_bare_your_mailbox_and_lettered_number_are_no_contact() -> None:
+    contact = "<h2>Contact Us</h2><p>Email: your@email.com</p><p>Phone: +91 XXXXX XXXXX</p>"
+    result = _contact_finding(
+        snapshot_from_pages({"/": page(f"<p>{ABOUT}</p>{contact}")}, base=BASE)
+    )
+    assert result.status is Status.FAILED
+    (finding,) = result.findings
+    assert "your@email.com, +91 XXXXX XXXXX" in finding.evidence
+    real = "<p>Email: dana@email.com</p>"
+    assert (
+        _contact_finding(
+            snapshot_from_pages({"/": page(f"<p>{ABOUT}</p>{real}")}, base=BASE)
+        ).status
+        is Status.PASSED
+    )

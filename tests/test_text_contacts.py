@@ -95,3 +95,26 @@ def test_fictional_555_numbers_are_real_looking_phones(number: str) -> None:
     assert not is_placeholder_phone(number)
     assert find_phones(f"Phone: {number}") == [number]
     assert find_placeholders(f"Phone: {number}") == []
+
+
+@pytest.mark.parametrize("address", ["your@email.com", "your@harbormedia.com", "name@email.com"])
+def test_round_35_a_bare_your_mailbox_or_a_field_word_at_email_com_is_no_email(
+    address: str,
+) -> None:
+    assert is_placeholder_email(address)
+    assert find_emails(f"Email: {address}") == []
+
+
+@pytest.mark.parametrize("address", ["dana@email.com", "yourself@harbormedia.com"])
+def test_round_35_a_person_s_mailbox_at_email_com_is_an_email(address: str) -> None:
+    assert not is_placeholder_email(address)
+
+
+@pytest.mark.parametrize("number", ["+91 XXXXX XXXXX", "(XXX) XXX-XXXX", "555-XXX-XXXX"])
+def test_round_35_a_number_written_with_x_for_its_digits_is_a_placeholder(number: str) -> None:
+    assert find_placeholders(f"Phone: {number}") == [("phone", number)]
+
+
+@pytest.mark.parametrize("text", ["Sizes XS, XL, XXL and XXXL", "Use code XXXXXXXX at checkout"])
+def test_round_35_sizes_and_codes_of_x_are_no_number(text: str) -> None:
+    assert find_placeholders(text) == []

@@ -177,13 +177,28 @@ _SENT_TO = re.compile(
 )
 
 
+# the people who gave their consent, named by it whatever the trade calls them: "sends
+# opted-in collectors alerts", "subscribed anglers", "enrolled families" (a plural noun after
+# the participle; not a message word: "opted-in texts" are messages, not people)
+_CONSENTED_PEOPLE = re.compile(
+    r"\b(?:opted[-\u2010\u2011\s]in|subscribed|enrolled|signed[-\u2010\u2011\s]up|consenting)\s+"
+    r"(?!(?:texts|messages|alerts|reminders|updates|notifications|notices|offers|lists|numbers|"
+    r"forms|programs|campaigns|keywords|services|accounts|plans|courses|classes)\b)"
+    r"[a-z][\w'-]*[^s\W]s\b",
+    re.IGNORECASE,
+)
+
+
 def _names_recipients(text: str) -> bool:
     """Does the description say who receives the messages: a word for them from the catalog
-    of recipients (customers, patients, tenants), the people the messages are sent to, or the
-    people texted ("We text boarders about their horses": "text" takes them as its object)."""
+    of recipients (customers, patients, tenants), the people the messages are sent to, the
+    people texted ("We text boarders about their horses": "text" takes them as its object), or
+    the people a consent participle names (blind round 35, a coin shop: "sends opted-in
+    collectors alerts": whoever opted in is who receives)."""
     return bool(
         phrasebook("campaign_text").first(text, "recipient")
         or _SENT_TO.search(text)
+        or _CONSENTED_PEOPLE.search(text)
         or any(texted_people(sentence) for _, sentence in sentences(text))
     )
 

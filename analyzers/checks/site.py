@@ -24,6 +24,7 @@ from analyzers.reach import (
     url_key,
 )
 from analyzers.registry import Hit, NotApplicable, Severity, check
+from analyzers.text.contacts import find_placeholders
 from crawler.snapshot import Form, Page, SiteSnapshot
 from crawler.urls import normalize_url, registrable_domain
 
@@ -85,8 +86,10 @@ def _start_walled(ctx: AnalysisContext) -> bool:
 
 def _content_lines(page: Page) -> list[str]:
     """Lines that tell what the business does: the page's lines minus menus, header and
-    footer, the form's own labels and texts, and SMS-program boilerplate (rates, STOP/HELP,
-    policy links), which every opt-in page carries whatever the business."""
+    footer, the form's own labels and texts, SMS-program boilerplate (rates, STOP/HELP,
+    policy links), which every opt-in page carries whatever the business, and a template's
+    unfilled contact lines ("Email: your@email.com", "Phone: (XXX) XXX-XXXX"), which say
+    nothing of any business."""
     chrome = set(page.nav_text.splitlines())
     form_lines = {t.text for f in page.forms for t in f.texts if t.where in ("inside", "label")} | {
         c.label for f in page.forms for c in f.controls if c.label
@@ -98,7 +101,22 @@ def _content_lines(page: Page) -> list[str]:
         and line not in chrome
         and line not in form_lines
         and not SMS_BOILERPLATE.search(line)
+        and not _placeholder_line(line)
     ]
+
+
+_LABEL_WORDS = 2  # "Email:", "Call us:": the label a contact line puts before the detail
+
+
+def _placeholder_line(line: str) -> bool:
+    """A line that is only a label and a template's sample contact detail (blind round 35, a
+    one-page agency site: "Email: your@email.com", "Phone: +91 XXXXX XXXXX"). A line that says
+    more around the placeholder ("Call (000) 000-0000 for a free roof inspection in Tulsa")
+    still tells what the business does."""
+    rest = line
+    for _kind, shown in find_placeholders(line):
+        rest = rest.replace(shown, " ")
+    return rest != line and len(rest.split()) <= _LABEL_WORDS
 
 
 def _content_words(page: Page) -> int:

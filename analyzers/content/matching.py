@@ -332,12 +332,20 @@ def _denies_the_sale(chunk: Span, span: Span) -> bool:
     do, so it is no evidence that the business sells anything ("We sell ..." still is).
 
     Only a verb ("sells", "we carry"): "not for sale to anyone under 21" restricts a sale the
-    business makes (`_restricts_a_sale`), and "not in stock" is still a shop's listing.
+    business makes (`_restricts_a_sale`), and "not in stock" is still a shop's listing. The
+    heading over a list of services says what the business does, and its negation follows
+    the auxiliary: "What We Don't Do" lists what it does not.
     """
+    if span.text.lower().startswith("what we do"):
+        after = span.doc.text[span.end_char : chunk.end_char]
+        return bool(_NEGATION_AFTER.match(after))
     if not (len(span) == 1 or span[0].lower_ in ("we", "i")):
         return False
     before = span.doc.text[chunk.start_char : span.start_char]
     return bool(_DENIED_SALE.search(re.split(r"[.;:!?,()\u2013\u2014]", before)[-1]))
+
+
+_NEGATION_AFTER = re.compile(r"(?:\s*n['\u2019]t|\s+not\b|\s+never\b)", re.IGNORECASE)
 
 
 # a sentence that opens with a subordinate clause: "When we can't serve a request ourselves,"

@@ -46,18 +46,33 @@ _PLACEHOLDER_HOSTS = frozenset(
 )
 # hosts that cannot exist (RFC 2606): "care@acme.example", "me@shop.test"
 _RESERVED_TLDS = ("example", "test", "invalid", "localhost")
-# "youremail@gmail.com", "your.name@acme.com": the sample mailbox, whatever its host
-_PLACEHOLDER_MAILBOX = re.compile(r"^your[._-]?(?:e-?mail|name|address|mail)$", re.IGNORECASE)
+# "youremail@gmail.com", "your.name@acme.com", "your@email.com": the sample mailbox, whatever
+# its host (a possessive with no owner names no one's mailbox)
+_PLACEHOLDER_MAILBOX = re.compile(r"^your(?:[._-]?(?:e-?mail|name|address|mail))?$", re.IGNORECASE)
+# a mailbox named by the form's field at a host named by it too: "name@email.com",
+# "email@email.com" (blind round 35); a person's mailbox there ("dana@email.com") is a real one
+_FIELD_MAILBOXES = frozenset("email e-mail mail name username user you yourname".split())
+_FIELD_HOSTS = frozenset(("email.com", "e-mail.com"))
+# a number written with letters standing for its digits: "+91 XXXXX XXXXX", "(XXX) XXX-XXXX",
+# "555-XXX-XXXX"; at least six X's set in groups, so a size ("XXL") or a code ("#XXXXXX") is
+# none
+_LETTERED_PHONE = re.compile(
+    rf"(?<![\w+])(?:\+\d{{1,3}}{_SEP}?)?\(?[Xx\d]{{2,5}}\)?(?:{_SEP}?[Xx\d]{{2,5}}){{1,3}}(?![\w])"
+)
+_LETTERED_DIGITS = 6
 
 
 def is_placeholder_email(address: str) -> bool:
     """A template's sample address: at a placeholder host (yourdomain.com, example.com,
-    domain.com, email@address.com), a reserved top-level domain, or a "youremail" mailbox."""
+    domain.com, email@address.com), a reserved top-level domain, a "youremail" or bare "your"
+    mailbox, or the field's own word at the field's host ("name@email.com")."""
     mailbox, _, host = address.strip().lower().rpartition("@")
     return (
         host in _PLACEHOLDER_HOSTS
         or host.rsplit(".", 1)[-1] in _RESERVED_TLDS
         or bool(_PLACEHOLDER_MAILBOX.match(mailbox))
+        or mailbox in _FIELD_MAILBOXES
+        and host in _FIELD_HOSTS
     )
 
 
@@ -85,7 +100,12 @@ def find_placeholders(text: str) -> list[tuple[str, str]]:
     """The template placeholders the text shows where a contact would be: (kind, text)."""
     emails = [("email", m) for m in EMAIL.findall(text) if is_placeholder_email(m)]
     phones = [("phone", m.strip()) for m in _PHONE_SHAPED.findall(text) if is_placeholder_phone(m)]
-    return emails + phones
+    lettered = [
+        ("phone", m.strip())
+        for m in _LETTERED_PHONE.findall(text)
+        if m.lower().count("x") >= _LETTERED_DIGITS and re.search(rf"{_SEP}|[()]", m.strip())
+    ]
+    return emails + phones + lettered
 
 
 def mailto_address(href: str) -> str:
