@@ -633,10 +633,12 @@ async ({ budgetMs }) => {
   };
   // a card a person sees as clickable by the pointer it shows (a quiz's option cards are often
   // plain <div>s whose row hears the click: `.cards` listens, each `.opt` shows the pointer) is
-  // an answer too; the outermost such element is the card, not the words inside it
-  const POINTER_CARD = "div, li, span, figure, article, section, img";
+  // an answer too, looked for only when the box holds no answers that are controls; the
+  // outermost such element is the card, not the words inside it. Its words are counted before
+  // its style is asked for: a long block is no card
+  const POINTER_CARD = "div, li, span, figure, article, img";
   const pointerCards = (box) => Array.from(box.querySelectorAll(POINTER_CARD)).filter((el) =>
-    getComputedStyle(el).cursor === "pointer" &&
+    (el.textContent || "").length <= 120 && getComputedStyle(el).cursor === "pointer" &&
     !(el.parentElement && getComputedStyle(el.parentElement).cursor === "pointer"));
   const quizzes = () => {
     const found = [];
@@ -656,18 +658,22 @@ async ({ budgetMs }) => {
       if (boxes.length < 3 && question.nextElementSibling) boxes.push(question.nextElementSibling);
       for (const box of boxes) {
         if (Array.from(box.querySelectorAll(ENTRY)).some(shown)) break;
-        const groups = new Map();
-        const candidates = Array.from(box.querySelectorAll(ANSWER)).concat(pointerCards(box))
-          .filter((el) => !el.contains(question) && !question.contains(el) && isAnswer(el));
-        for (const el of candidates) {
-          // a card's inner button is the card's: the outermost answer is the one clicked
-          if (candidates.some((other) => other !== el && other.contains(el))) continue;
-          const key = el.parentElement;
-          groups.set(key, (groups.get(key) || []).concat([el]));
-        }
-        const answers = Array.from(groups.values()).find((set) => set.length >= 2 &&
-          set.length <= 8 && !(line && QUESTION_LINE.test(asked) && set.some((el) =>
-            CONSENT_WORDS.test(words(el)) || CHANNEL_WORDS.test(words(el)))));
+        const answersAmong = (found) => {
+          const candidates = found.filter((el) =>
+            !el.contains(question) && !question.contains(el) && isAnswer(el));
+          const groups = new Map();
+          for (const el of candidates) {
+            // a card's inner button is the card's: the outermost answer is the one clicked
+            if (candidates.some((other) => other !== el && other.contains(el))) continue;
+            const key = el.parentElement;
+            groups.set(key, (groups.get(key) || []).concat([el]));
+          }
+          return Array.from(groups.values()).find((set) => set.length >= 2 &&
+            set.length <= 8 && !(line && QUESTION_LINE.test(asked) && set.some((el) =>
+              CONSENT_WORDS.test(words(el)) || CHANNEL_WORDS.test(words(el)))));
+        };
+        const answers = answersAmong(Array.from(box.querySelectorAll(ANSWER))) ||
+          answersAmong(pointerCards(box));
         if (answers) { found.push({ box, question: asked, answers }); break; }
       }
     }
