@@ -1078,6 +1078,27 @@ def test_a_username_on_a_text_alert_signup_is_no_other_purpose() -> None:
     assert status(_alerts_form(_USERNAME, "Submit"), "optin.consent_required") == "passed"
 
 
+_TOPIC = (
+    '<label>Alert me about <select name="topic"><option>Silver price moves</option>'
+    "<option>New arrivals</option></select></label>"
+)
+
+
+@pytest.mark.parametrize("button", ["Start alerts", "Activate my text reminders", "Turn on alerts"])
+def test_which_alerts_on_a_form_whose_button_starts_them_is_no_other_purpose(button: str) -> None:
+    """Blind r35: a required box on a price-alert form, a select of which alerts and the
+    button "Start alerts": the button's object is the texts, so the form's only purpose is
+    the texts and the required box conditions nothing else."""
+    assert status(_alerts_form(_TOPIC, button), "optin.consent_required") == "passed"
+
+
+@pytest.mark.parametrize("button", ["Start my quote", "Start text chat", "Submit"])
+def test_which_alerts_on_a_form_whose_button_starts_something_else_still_fires(
+    button: str,
+) -> None:
+    assert status(_alerts_form(_TOPIC, button), "optin.consent_required") == "failed"
+
+
 @pytest.mark.parametrize(
     ("fields", "button"),
     [
