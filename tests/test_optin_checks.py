@@ -1243,6 +1243,8 @@ def test_a_full_disclosure_under_the_box_with_a_terms_modal_too_is_not_hidden() 
         ),
         ("I agree to receive texts and calls so you never miss your appointment.", ["phone calls"]),
         ("Text me so I don't miss your call, and you may call me too.", ["phone calls"]),
+        ("Text me and call me so I never miss my appointment.", ["phone calls"]),
+        ("Send me texts and a call before my visit so I don't miss my slot.", ["phone calls"]),
     ],
 )
 def test_a_call_word_the_consent_verb_does_not_govern_is_no_second_channel(

@@ -130,7 +130,7 @@ def _messages_sent_by_machine(text: str, match: PhraseMatch) -> bool:
 
 
 # a call the person is waiting for, the object of another verb: "so you don't miss your call"
-# (a match called to its table), "in time to catch your call", "ready to join the call"
+# (a match called to its table), "in time to catch your call", "ready to join our call"
 _CALL_AWAITED = re.compile(
     r"\b(?:miss|missing|catch|catching|join|joining|attend|attending)\s+"
     r"(?:(?:your|my|the|this|that|our|next|scheduled|upcoming)\s+)+(?:[a-z]+(?:-[a-z]+)?\s+)?$",
