@@ -515,6 +515,11 @@ def test_rates_as_the_carrier_charging_for_the_texts(sentence: str, states: bool
         ("Emails: 2/week", False),
         ("Enter the one-time passcode we text you.", False),
         ("A one-time setup fee applies.", False),
+        # blind round 35: what the single message is about, between "one-time" and its noun
+        ("Text me a one-time restock alert for this size from Acme Workwear.", True),
+        ("You'll get a one-time welcome text from Acme.", True),
+        ("We send one-time passcode texts each time you log in.", False),
+        ("A one-time cleaning fee applies to every text order.", False),
     ],
 )
 def test_frequency_as_a_labelled_count_or_a_single_message(sentence: str, states: bool) -> None:

@@ -1078,6 +1078,27 @@ def test_a_username_on_a_text_alert_signup_is_no_other_purpose() -> None:
     assert status(_alerts_form(_USERNAME, "Submit"), "optin.consent_required") == "passed"
 
 
+_TOPIC = (
+    '<label>Alert me about <select name="topic"><option>Silver price moves</option>'
+    "<option>New arrivals</option></select></label>"
+)
+
+
+@pytest.mark.parametrize("button", ["Start alerts", "Activate my text reminders", "Turn on alerts"])
+def test_which_alerts_on_a_form_whose_button_starts_them_is_no_other_purpose(button: str) -> None:
+    """Blind r35: a required box on a price-alert form, a select of which alerts and the
+    button "Start alerts": the button's object is the texts, so the form's only purpose is
+    the texts and the required box conditions nothing else."""
+    assert status(_alerts_form(_TOPIC, button), "optin.consent_required") == "passed"
+
+
+@pytest.mark.parametrize("button", ["Start my quote", "Start text chat", "Submit"])
+def test_which_alerts_on_a_form_whose_button_starts_something_else_still_fires(
+    button: str,
+) -> None:
+    assert status(_alerts_form(_TOPIC, button), "optin.consent_required") == "failed"
+
+
 @pytest.mark.parametrize(
     ("fields", "button"),
     [
@@ -1193,3 +1214,40 @@ def test_a_full_disclosure_under_the_box_with_a_terms_modal_too_is_not_hidden() 
     assert status(site(page(form(f"{PHONE}{box}") + _OPENED)), "optin.disclosure_hidden") == (
         "passed"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "bundled"),
+    [
+        # blind round 35: what the consent verb governs is texts; the call word is elsewhere
+        # ... a product's capitalized name that starts at "Call" and names the texts
+        ("I agree to receive transactional Call Ops texts from Acme Labs.", []),
+        ("Yes, send me Call Ready alerts from Acme Lanes.", []),
+        # ... the machine that sends the texts, after "sent by"
+        (
+            "I consent to receive order texts from Acme, including messages sent by autodialer.",
+            [],
+        ),
+        ("I consent to receive texts from Acme, including those sent using an autodialer.", []),
+        # ... the call the person waits for, the object of "miss"
+        ("Would you like a text when your match is up, so you don't miss your call?", []),
+        ("Text me before my tee time so I never miss my tee-off call.", []),
+        # near misses: calls the consent verb governs
+        ("I agree to receive Calls and texts from Acme.", ["phone calls"]),
+        ("I agree to receive Call and Text updates from Acme.", ["phone calls"]),
+        ("I agree to receive calls and texts sent by autodialer from Acme.", ["phone calls"]),
+        ("I consent to receive texts and autodialed calls from Acme.", ["phone calls"]),
+        (
+            "I consent to receive texts from Acme, including calls made by autodialer.",
+            ["phone calls"],
+        ),
+        ("I agree to receive texts and calls so you never miss your appointment.", ["phone calls"]),
+        ("Text me so I don't miss your call, and you may call me too.", ["phone calls"]),
+        ("Text me and call me so I never miss my appointment.", ["phone calls"]),
+        ("Send me texts and a call before my visit so I don't miss my slot.", ["phone calls"]),
+    ],
+)
+def test_a_call_word_the_consent_verb_does_not_govern_is_no_second_channel(
+    text: str, bundled: list[str]
+) -> None:
+    assert bundled_with(text) == bundled

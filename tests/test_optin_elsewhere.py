@@ -30,6 +30,10 @@ from tests.test_optin_pages import PHONE, compliant_form, context, form, page, s
         "We don't text this number.",
         "No texts will ever be sent to your phone.",
         "Your mobile number is never texted.",
+        # ... nor is any number the form takes (blind m35b: a quote form whose phone is for calls)
+        "We do not send text messages from this form.",
+        "We won't text you through this request.",
+        "No texts are sent from this form.",
     ],
 )
 def test_a_sentence_that_sends_texts_elsewhere_denies_the_signup(clause: str) -> None:
@@ -53,6 +57,9 @@ def test_a_sentence_that_sends_texts_elsewhere_denies_the_signup(clause: str) ->
         "We never send spam to this number.",
         "We won't text this number without your consent.",
         "Unless you opt in, we never send texts to this number.",
+        "We do not send marketing texts from this form.",
+        "We do not send texts from this form after 9 pm.",
+        "We do not send text messages from this form unless you check the box.",
         # a condition: how this form signs up, not that it does not
         "You won't be signed up for texts unless you check the box.",
         # texts got here, on this form
@@ -153,3 +160,29 @@ def test_a_denial_beside_a_text_consent_box_does_not_hide_the_box() -> None:
     )
     forms = context(site(html)).inputs.optin_forms
     assert [c.name for c in forms[0].consent_controls] == ["sms"]
+
+
+def test_a_quote_form_that_sends_no_texts_is_not_an_optin() -> None:
+    """Blind m35b (foxglen): a bulk-quote form's phone is for a sales rep's call, and a note
+    inside it says no texts are sent from the form: the negation governs the sending, so the
+    form is no opt-in missing a box; the site's text sign-up is still judged."""
+    quote = page(
+        '<form action="/quote" method="post"><label>Name <input name="name" required></label>'
+        '<label>Best number to call you <input type="tel" name="phone"></label><p>Our sales '
+        "rep will phone you during business hours. We do not send text messages from this "
+        'form.</p><textarea name="msg"></textarea><button type="submit">Request quote</button>'
+        "</form>",
+        title="Bulk orders | Acme Dental",
+    )
+    pages = site(compliant_form(), **{"/bulk": quote})
+    forms = context(pages).inputs.optin_forms
+    assert [f.url.rsplit("/", 1)[-1] for f in forms] == ["signup"]
+    for check in ("optin.checkbox_missing", "optin.disclosure_missing"):
+        assert status(pages, check) == "passed", check
+    # near miss: a note that denies only one kind of text leaves the form an opt-in
+    narrowed = quote.replace(
+        "We do not send text messages from this form.",
+        "We do not send marketing texts from this form, only quote updates by text message.",
+    )
+    pages = site(compliant_form(), **{"/bulk": narrowed})
+    assert status(pages, "optin.checkbox_missing") == "failed"

@@ -107,6 +107,51 @@ def _call_as_topic(text: str, match: PhraseMatch) -> bool:
     return bool(_CALL_AS_TOPIC.search(before))
 
 
+# the machine that sends the messages, named after them: "messages sent by autodialer", "texts
+# delivered using an autodialer", "including those sent by an automatic dialing system"
+_SENT_BY_MACHINE = re.compile(
+    r"\b(?:texts?|messages?|msgs?|sms|mms|those|ones)\s+(?:(?:that\s+are\s+|which\s+are\s+)?"
+    r"(?:sent|delivered|made|transmitted|generated)\s+)?(?:by|using|via|through|with)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_MACHINE = re.compile(r"auto-?dial\w*|ringless", re.IGNORECASE)
+
+
+def _messages_sent_by_machine(text: str, match: PhraseMatch) -> bool:
+    """ "... text messages from Acme, including messages sent by autodialer": the autodialer is
+    how the texts are sent (the agent of "sent"), not a call agreed to; texts sent by an
+    autodialer are still texts. Only the machine word, right after a message noun and the verb
+    that sends it. Near misses: "calls and texts sent by autodialer" (the word "calls" is its
+    own channel), "messages and autodialed calls" (the calls are what it makes)."""
+    if match.label != "call_channel" or not _MACHINE.fullmatch(match.text):
+        return False
+    return bool(_SENT_BY_MACHINE.search(text[max(0, match.start_char - 60) : match.start_char]))
+
+
+# a call the person is waiting for, the object of another verb: "so you don't miss your call"
+# (a match called to its table), "in time to catch your call", "ready to join our call"
+_CALL_AWAITED = re.compile(
+    r"\b(?:miss|missing|catch|catching|join|joining|attend|attending)\s+"
+    r"(?:(?:your|my|the|this|that|our|next|scheduled|upcoming)\s+)+(?:[a-z]+(?:-[a-z]+)?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _call_awaited(text: str, match: PhraseMatch) -> bool:
+    """ "Would you like a text when your match is up, so you don't miss your call?": the call
+    is what "miss" governs, the event the texts warn of (a tournament's call to the table, a
+    scheduled call), not what the consent verb governs. Only the singular noun with a
+    determiner, as the object of a verb of attending (miss, catch, join, attend). Near misses:
+    "texts and calls so you don't miss anything" (calls is the object of "receive"), "we may
+    call you" (a verb)."""
+    if match.label != "call_channel" or match.text.lower() != "call":
+        return False
+    if re.match(r"\s*(?:you|me|us)\b", text[match.end_char :], re.IGNORECASE):
+        return False
+    return bool(_CALL_AWAITED.search(text[max(0, match.start_char - 60) : match.start_char]))
+
+
 # the word right before "calls" when it names what the call is about ("weather calls"), not a
 # determiner, verb, channel or a word that says how a phone call is placed
 _CALL_MODIFIER = re.compile(r"(?:^|[\s/])([a-z][\w-]*)\s+$", re.IGNORECASE)
@@ -271,18 +316,35 @@ def _denied_act(text: str, match: PhraseMatch) -> bool:
     return not _PERSON_SUBJECT.search(subject) and not re.search(r"[;:]", subject)
 
 
+# a capitalized name that starts at the channel word and names the messages after it: "Call
+# Ops texts", "Call Ready alerts" (one or more capitalized words, then a message noun)
+_NAME_GOES_ON = re.compile(
+    r"(?:\s+[A-Z][\w'’&-]*)+\s+(?:texts?|txts?|sms|messages?|msgs?|alerts?|updates?|"
+    r"reminders?|notifications?)\b"
+)
+
+
 def _part_of_a_name(text: str, match: PhraseMatch) -> bool:
     """ "Send me Curtain Call texts", "join the Last Call Club": a channel word written as one
     word of a capitalized name (the capitalized word before it, what the name names after it)
-    is the program's name, not a consent to calls or emails. Not in a label that capitalizes
-    every word ("Send Me Email And Text Updates"): there capitals mark no name."""
+    is the program's name, not a consent to calls or emails. So is a name that starts at the
+    channel word, mid-sentence, and goes on in capitals to the messages it names: "I agree to
+    receive transactional Call Ops texts" (the texts of a product called Call Ops; blind round
+    35). Not in a label that capitalizes every word ("Send Me Email And Text Updates"): there
+    capitals mark no name; and not "receive Calls and texts" (no name goes on after it)."""
     word = text[match.start_char : match.end_char]
     if " " in word or not word[:1].isupper() or word.isupper():
         return False
     before = re.findall(r"[\w'’&-]+|[^\w\s]", text[: match.start_char])
-    if len(before) < 2 or not before[-1][:1].isupper() or before[-2] in {".", "!", "?", ":"}:
+    if (
+        before
+        and before[-1] not in {".", "!", "?", ":"}
+        and _NAME_GOES_ON.match(text, match.end_char)
+    ):
+        pass  # the name starts at the channel word: "transactional Call Ops texts"
+    elif len(before) < 2 or not before[-1][:1].isupper() or before[-2] in {".", "!", "?", ":"}:
         return False  # no capitalized word before it, or one that starts the sentence
-    if not _NAMED_THING.match(text, match.end_char):
+    elif not _NAMED_THING.match(text, match.end_char):
         return False  # "Phone Call and text updates": a list of channels
     words = re.findall(r"[A-Za-z][\w'’-]*", match.sentence)
     return any(w[0].islower() and w.lower() not in _TITLE_CASE_LOWER for w in words)
@@ -382,6 +444,8 @@ def bundled_with(text: str) -> list[str]:
             or _sms_terms(text, match)
             or _call_as_topic(text, match)
             or _call_sent_by_text(text, match)
+            or _messages_sent_by_machine(text, match)
+            or _call_awaited(text, match)
             or _publication_as_topic(text, match)
             or _policy_as_topic(text, match)
             or _call_as_way_out(text, match)

@@ -62,18 +62,29 @@ _THE_NUMBER = (
     r"(?:(?:to|at|on)\s+)?(?:this|that|the|your)\s+(?:(?:phone|mobile|cell)\s+)?"
     r"(?:number|phone|mobile)(?:\s+number)?"
 )
+# the form the denial is about, named as where texts would come from: "from this form", "through
+# this request" (it says where none come from, not which texts: it narrows nothing)
+_FROM_THIS_FORM = (
+    r"(?:\s+(?:from|through|via|using|for)\s+(?:this|that)\s+"
+    r"(?:form|page|request|enquiry|inquiry))?"
+)
 _NEVER_TEXTED = (
-    # "we never send texts to this number", "we won't send you any text messages"
+    # "we never send texts to this number", "we won't send you any text messages", "We do not
+    # send text messages from this form" (blind m35b: a quote form whose phone is for calls)
     re.compile(
-        rf"{_NEGATION}\s+(?:ever\s+)?send\s+(?:you\s+)?{_ANY_TEXTS}(?:\s+{_THE_NUMBER})?\W*$",
+        rf"{_NEGATION}\s+(?:ever\s+)?send\s+(?:you\s+)?{_ANY_TEXTS}(?:\s+{_THE_NUMBER})?"
+        rf"{_FROM_THIS_FORM}\W*$",
         re.IGNORECASE,
     ),
     # "we don't text this number", "we will never text you"
-    re.compile(rf"{_NEGATION}\s+(?:ever\s+)?text\s+(?:you|{_THE_NUMBER})\W*$", re.IGNORECASE),
+    re.compile(
+        rf"{_NEGATION}\s+(?:ever\s+)?text\s+(?:you|{_THE_NUMBER}){_FROM_THIS_FORM}\W*$",
+        re.IGNORECASE,
+    ),
     # "no text messages are (ever) sent to this number", "this number is never texted"
     re.compile(
         rf"^\W*no\s+{_ANY_TEXTS}\s+(?:are|is|will(?:\s+ever)?\s+be)\s+(?:ever\s+)?sent"
-        rf"(?:\s+{_THE_NUMBER})?\W*$",
+        rf"(?:\s+{_THE_NUMBER})?{_FROM_THIS_FORM}\W*$",
         re.IGNORECASE,
     ),
     re.compile(rf"{_THE_NUMBER}\s+(?:is|will)\s+{_NEGATION}\s+(?:be\s+)?texted\W*$", re.IGNORECASE),

@@ -39,8 +39,13 @@ from crawler.urls import normalize_url
 if TYPE_CHECKING:  # the inputs package imports this module: no cycle at run time
     from analyzers.inputs.brand import BrandNames
 
-# "Turn on alerts", "Turn on text updates": the button switches the texts on
-_TURN_ON = r"turn on (text|sms|alerts?|updates|notifications|reminders)|"
+# "Turn on alerts", "Turn on text updates": the button switches the texts on; so does "Start
+# alerts", "Activate my text reminders" (the verb's object is the messages, whatever kind)
+_TURN_ON = (
+    r"turn on (text|sms|alerts?|updates|notifications|reminders)|"
+    r"\b(start|activate|enable) (my )?((text|sms) )?"
+    r"(alerts?|updates|notifications|reminders|texts)\b|"
+)
 _SIGNUP_BUTTON = re.compile(
     _TURN_ON + r"subscribe|sign[\s-]*(me\s*)?up|join|opt[\s-]*in|"
     r"get (text|sms|alerts?|updates|notified|notifications|reminders)|"
