@@ -19,29 +19,66 @@ header that ends in a preposition ("Shared with", "Sold to") runs on into its ce
 
 A list of short items is no table: it does not open with a run of short names ended by a
 longer line whose cells then come in whole rows, two at least.
+
+Disclosure tables written for state privacy laws name their columns at more length: "Category
+of personal information", "Categories of third parties we disclose to". Such a name is still a
+column's, not a cell's: it opens with "Category of" or runs into its cells (it ends in a
+preposition, or it is a clause of sharing: "Third parties with whom we share"). The section's
+heading is often repeated as a column's name ("Categories of third parties we disclose to" over
+the table and in its header row): the heading is one line, the first; the repeat is a name.
+
+A row is a clause, not a list of labels, when its columns say what happens to the row's subject:
+- a header that is itself a clause ("Categories of third parties we disclose to", "Third parties
+  with whom we share") reads "We disclose <subject> to <cell>";
+- a cell that is a predicate of its own ("Not disclosed to any third party", "Never sold",
+  "Shared only with our texting platform") says it of the subject, whatever its header: under
+  "Disclosed to" it is no recipient ("disclosed to Not disclosed …" would read as a sharing),
+  it reads "<subject> are not disclosed to any third party".
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from analyzers.text.sentences import normalize
 
 _MIN_COLUMNS, _MAX_COLUMNS = 2, 5
 _HEADER_WORDS = 3  # a column's name: "Category", "Shared with", "Purpose"
+_LONG_HEADER_WORDS = 8  # "Categories of third parties we disclose to"
 _MIN_ROWS = 2
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _PREPOSITION = re.compile(r"\b(?:with|to|by|for|from)$", re.IGNORECASE)
+_CATEGORY_OF = re.compile(r"^categor(?:y|ies)\s+of\b", re.IGNORECASE)
+_SHARING_VERB = (
+    r"(?:share|shared|disclose|disclosed|sell|sold|provide|provided|transfer|transferred|give|"
+    r"gave|send|sent|rent|rented|release|released|make\s+available|made\s+available)"
+)
+# a header that is a clause: "Categories of third parties we disclose to", "Third parties with
+# whom we share (it)", "Recipients to whom we may disclose"
+_CLAUSE_HEADER = re.compile(
+    rf"\b(?:(?P<pre>to|with)\s+whom\s+)?we\s+(?:may\s+|have\s+)?(?P<verb>{_SHARING_VERB})"
+    r"(?:\s+(?:it|them|this|that|your\s+information|(?:your\s+)?personal\s+information))?"
+    r"(?:\s+(?P<post>to|with))?$",
+    re.IGNORECASE,
+)
+# a cell that is a predicate of its own: "Not disclosed to any third party", "Never sold",
+# "Shared only with our texting platform", "Used only to send the texts you asked for"
+_PREDICATE_CELL = re.compile(
+    r"^(?:not|never|(?:(?:only|solely)\s+)?(?:shared|disclosed|sold|rented|transferred|traded|"
+    r"given|provided|released|leased|passed|sent|used|kept|retained|made\s+available)\b)",
+    re.IGNORECASE,
+)
 
 
 def read_tables(lines: list[str], headings: Iterable[str]) -> list[str]:
     """The lines with each table's header and cells replaced by one line per row."""
-    heading_set = {normalize(h).lower() for h in headings if normalize(h)}
+    is_heading = _heading_lines(lines, headings)
     out: list[str] = []
     i = 0
     while i < len(lines):
-        table = _table_at(lines, i, heading_set)
+        table = _table_at(lines, i, is_heading)
         if table is None:
             out.append(lines[i])
             i += 1
@@ -52,20 +89,32 @@ def read_tables(lines: list[str], headings: Iterable[str]) -> list[str]:
     return out
 
 
+def _heading_lines(lines: list[str], headings: Iterable[str]) -> list[bool]:
+    """Which lines are the page's headings: each heading is one line, its first occurrence (a
+    column's name that repeats the section's heading is a name)."""
+    left = Counter(key for h in headings if (key := normalize(h).lower()))
+    marks = []
+    for line in lines:
+        key = line.lower()
+        marks.append(left[key] > 0)
+        left[key] -= 1
+    return marks
+
+
 def _table_at(
-    lines: list[str], start: int, heading_set: set[str]
+    lines: list[str], start: int, is_heading: list[bool]
 ) -> tuple[list[str], list[list[str]], int] | None:
     """The header, rows and end of a table whose header starts at `start`, or None."""
-    if start > 0 and _name(lines[start - 1], heading_set):
+    if start > 0 and _name(lines[start - 1], is_heading[start - 1]):
         return None  # the run of names starts earlier
     end = start
-    while end < len(lines) and _name(lines[end], heading_set):
+    while end < len(lines) and _name(lines[end], is_heading[end]):
         end += 1
     columns = end - start
     if not _MIN_COLUMNS <= columns <= _MAX_COLUMNS or end >= len(lines):
         return None
     stop = end
-    while stop < len(lines) and _cell(lines[stop], heading_set):
+    while stop < len(lines) and _cell(lines[stop], is_heading[stop]):
         stop += 1
     cells = lines[end:stop]
     if len(cells) < _MIN_ROWS * columns or len(cells) % columns:
@@ -77,28 +126,50 @@ def _table_at(
     return lines[start:end], rows, stop
 
 
-def _name(line: str, heading_set: set[str]) -> bool:
-    """A column's name: a few words, no sentence, no heading of the page, capitalised."""
-    return (
-        bool(line)
-        and len(line.split()) <= _HEADER_WORDS
-        and not line.endswith(_SENTENCE_END)
-        and line.lower() not in heading_set
-        and line[0].isupper()
+def _name(line: str, heading: bool) -> bool:
+    """A column's name: a few words, no sentence, no heading of the page, capitalised; or a
+    longer name that reads as one ("Category of personal information"; "Categories of third
+    parties we disclose to", "Third parties with whom we share": it runs into its cells)."""
+    if not line or line.endswith(_SENTENCE_END) or heading or not line[0].isupper():
+        return False
+    words = len(line.split())
+    return words <= _HEADER_WORDS or (
+        words <= _LONG_HEADER_WORDS
+        and any(shape.search(line) for shape in (_CATEGORY_OF, _PREPOSITION, _CLAUSE_HEADER))
     )
 
 
-def _cell(line: str, heading_set: set[str]) -> bool:
-    return bool(line) and not line.endswith(_SENTENCE_END) and line.lower() not in heading_set
+def _cell(line: str, heading: bool) -> bool:
+    return bool(line) and not line.endswith(_SENTENCE_END) and not heading
 
 
 def _row_sentence(header: list[str], row: list[str]) -> str:
-    """ "Mobile number: shared with No one; purpose: Sending the texts you asked for." """
+    """ "Mobile number: shared with No one; purpose: Sending the texts you asked for.", or with
+    the clause a column states first: "We disclose Mobile number to No one; purpose: …"."""
+    subject = row[0]
+    clause = ""
     parts = []
     for name, cell in zip(header[1:], row[1:], strict=True):
         name = name.lower()
         # a cell lists its items with semicolons too ("SMS platform; marketing partners"):
         # within the row they are one column's items, the semicolon parts the columns
         cell = cell.replace(";", ",")
-        parts.append(f"{name} {cell}" if _PREPOSITION.search(name) else f"{name}: {cell}")
-    return f"{row[0]}: {'; '.join(parts)}."
+        said = "" if clause else _clause(subject, name, cell)
+        if said:
+            clause = said
+        else:
+            parts.append(f"{name} {cell}" if _PREPOSITION.search(name) else f"{name}: {cell}")
+    if clause:
+        return f"{'; '.join([clause, *parts])}."
+    return f"{subject}: {'; '.join(parts)}."
+
+
+def _clause(subject: str, name: str, cell: str) -> str:
+    """The clause a column states of the row's subject, or "" when it only labels its cell."""
+    if _PREDICATE_CELL.match(cell):
+        return f"{subject} are {cell[0].lower()}{cell[1:]}"
+    if said := _CLAUSE_HEADER.search(name):
+        preposition = said["pre"] or said["post"]
+        if preposition:
+            return f"We {said['verb']} {subject} {preposition} {cell}"
+    return ""
