@@ -455,3 +455,45 @@ def test_a_closed_details_run_ignores_a_symbol_line_and_a_spent_hidden_button() 
         "jobs@example.com",
         "💬",
     ]
+
+
+FAQ_ITEMS = [
+    ("Do you take walk-ins?", ["Yes, when a chair is free; booking is quicker."]),
+    ("Is whitening safe for sensitive teeth?", ["We use a gentle gel and check first."]),
+    ("SMS Terms & Conditions", SMS_TERMS_PARAGRAPHS),
+]
+FAQ_FOOTER = '<a href="/privacy">Privacy Policy</a> <a href="/faq#text-terms">SMS Terms</a>'
+
+
+def test_sms_terms_folded_into_an_faq_of_questions_are_read() -> None:
+    """Blind round 35: the footer's "SMS Terms" led to an FAQ of closed <details> whose
+    summaries were questions and, last, "SMS Terms & Conditions"; read as its summaries alone
+    the page held 15 words and was "not terms". An FAQ folds each answer under its question,
+    so the questions are the accordion's titles and the SMS panel is read."""
+    home = html("Family dentistry", "<h1>Family dentistry</h1><p>Cleanings.</p>", FAQ_FOOTER)
+    faq = _details("FAQ", FAQ_ITEMS).replace(FOOTER_LINKS, FAQ_FOOTER)
+    pages = {"/": home, "/privacy": GOOD_POLICY, "/faq": faq}
+    assert failed(pages, TERMS_CHECKS) - set(PRIVACY) == {"terms.carrier_liability_missing"}
+    liable = [*FAQ_ITEMS[:2], ("SMS Terms & Conditions", [*SMS_TERMS_PARAGRAPHS, CARRIER])]
+    pages["/faq"] = _details("FAQ", liable).replace(FOOTER_LINKS, FAQ_FOOTER)
+    assert failed(pages, TERMS_CHECKS) - set(PRIVACY) == set()
+
+
+def test_faq_questions_are_titles_only_one_per_panel() -> None:
+    lines = ["FAQ", "Do you take walk-ins?", "How often will you text me about my visits?"]
+    hidden = [
+        TextBlock(text="Yes, when a chair is free.", visible=False, selector="body p"),
+        TextBlock(text="One reminder a visit.", visible=False, selector="details#sms p"),
+    ]
+    assert unfold(lines, ["FAQ"], hidden, []) == [
+        "FAQ",
+        "Do you take walk-ins?",
+        "Yes, when a chair is free.",
+        "How often will you text me about my visits?",
+        "One reminder a visit.",
+    ]
+    # one hidden panel for two questions (a closed dialog, say): nothing read
+    assert unfold(lines, ["FAQ"], hidden[:1], []) == lines
+    # a long question is prose, not an item's title
+    prose = ["FAQ", "Do you take walk-ins?", " ".join(["Why"] + ["really"] * 16) + "?"]
+    assert unfold(prose, ["FAQ"], hidden, []) == prose
