@@ -497,3 +497,68 @@ def test_faq_questions_are_titles_only_one_per_panel() -> None:
     # a long question is prose, not an item's title
     prose = ["FAQ", "Do you take walk-ins?", " ".join(["Why"] + ["really"] * 16) + "?"]
     assert unfold(prose, ["FAQ"], hidden, []) == prose
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # blind round 35: the business sells goods to the subscriber ("sell you clothes"); the
+        # list after the colon is what it collects, none of it sold
+        (
+            "Harborline Dental collects what we need to book and bill you visits: name, "
+            "address, email, phone number and insurance.",
+            "neutral",
+        ),
+        (
+            "We collect your phone number to sell you our whitening kits and we never share it.",
+            "promise",
+        ),
+        # near misses: the subscriber's data is the thing sold
+        ("We collect your phone number to sell it to our partners.", "exception"),
+        ("We may sell your phone number to marketing partners.", "exception"),
+        ("We never sell you or your phone number.", "sale_promise"),
+    ],
+)
+def test_selling_to_the_subscriber_sells_none_of_their_data(sentence: str, label: str) -> None:
+    assert classify(sentence).label == label
+
+
+def test_selling_goods_to_the_customer_is_no_sale_of_the_number_on_a_policy_page() -> None:
+    """Blind round 35 (a workwear shop): "collects what we need to sell and ship you clothes:
+    name, shipping address, email, phone number" was read as selling the phone number."""
+    policy = GOOD_POLICY.replace(
+        "We collect your name, email address and phone number when you\nbook a visit or "
+        "contact us.",
+        "Harborline Dental collects what we need to sell and ship you whitening kits: name, "
+        "shipping address, email, phone number and order history.",
+    )
+    assert "shipping address, email, phone number" in policy
+    assert failed({"/": HOME, "/privacy": policy}) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # blind round 35: the aside limits the other sharing to other data: the promise stands
+        (
+            "Mobile numbers and SMS opt-in data are never shared with third parties or "
+            "affiliates, for marketing or any other purpose (the courier sharing above covers "
+            "shipping addresses only).",
+            "promise",
+        ),
+        # near misses: the sharing named covers the mobile data too
+        (
+            "The partner sharing above covers shipping addresses, emails and mobile numbers.",
+            "exception",
+        ),
+        (
+            "The marketing sharing described above covers everything we collect, including "
+            "mobile numbers.",
+            "exception",
+        ),
+    ],
+)
+def test_a_sharing_said_to_cover_other_data_leaves_the_mobile_data_out(
+    sentence: str, label: str
+) -> None:
+    assert classify(sentence, heading="Text messages").label == label
