@@ -493,11 +493,14 @@ class TestDisclosureTableOfAStatePrivacyLaw:
         )
         assert failed(run({"/": HOME, "/privacy": policy})) == set()
 
-    def test_near_miss_the_same_row_naming_recipients_is_no_promise(self) -> None:
+    @pytest.mark.parametrize(
+        "recipients", ["Our dental-plan partners", "Notary and marketing partners"]
+    )
+    def test_near_miss_the_same_row_naming_recipients_is_no_promise(self, recipients: str) -> None:
         policy = _ccpa_policy(
             "What we disclose",
             ("Category", "Disclosed to", "Purpose"),
-            ("Mobile number and SMS consent", "Our dental-plan partners", "Their offers"),
+            ("Mobile number and SMS consent", recipients, "Their offers"),
         )
         assert "privacy.sharing_exception" in failed(run({"/": HOME, "/privacy": policy}))
 
@@ -527,6 +530,31 @@ class TestDisclosureTableOfAStatePrivacyLaw:
         # the heading alone, with no repeat in the header row, opens no table
         alone = [lines[0], CCPA_HEADING, *lines[5:]]
         assert read_tables(alone, ["Information we share", CCPA_HEADING]) == alone
+        # a heading right before a header row (the previous table ending in a short cell, or
+        # the heading listed before in a table of contents) begins no run of names
+        second = [
+            "Sharing",
+            "Category",
+            "Shared with",
+            "Purpose",
+            "Cell phone number and consent",
+            "Nobody",
+            "Texts",
+            "Visit history and x-rays",
+            "Your insurer",
+            "Claims",
+        ]
+        two = [*lines[2:11], *second]
+        assert read_tables(two, ["Sharing"])[2:] == [
+            "Sharing",
+            "Cell phone number and consent: shared with Nobody; purpose: Texts.",
+            "Visit history and x-rays: shared with Your insurer; purpose: Claims.",
+        ]
+        contents = ["Contents:", "Sharing", "Your rights", "Read on.", *second]
+        assert read_tables(contents, ["Sharing", "Your rights"])[-2:] == [
+            "Cell phone number and consent: shared with Nobody; purpose: Texts.",
+            "Visit history and x-rays: shared with Your insurer; purpose: Claims.",
+        ]
         # a long line that is no column's name (neither "Category of" nor run into its
         # cells) ends the run of names: a short list stays a list
         items = ["We collect:", "Name", "Email", "Your phone number and address", "Reply STOP."]

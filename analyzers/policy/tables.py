@@ -25,7 +25,8 @@ of personal information", "Categories of third parties we disclose to". Such a n
 column's, not a cell's: it opens with "Category of" or runs into its cells (it ends in a
 preposition, or it is a clause of sharing: "Third parties with whom we share"). The section's
 heading is often repeated as a column's name ("Categories of third parties we disclose to" over
-the table and in its header row): the heading is one line, the first; the repeat is a name.
+the table and in its header row): within a run of names already begun, the heading's words are
+a name; a heading never begins a run (a table of contents repeats the headings too).
 
 A row is a clause, not a list of labels, when its columns say what happens to the row's subject:
 - a header that is itself a clause ("Categories of third parties we disclose to", "Third parties
@@ -39,7 +40,6 @@ A row is a clause, not a list of labels, when its columns say what happens to th
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 
 from analyzers.text.sentences import normalize
@@ -66,7 +66,7 @@ _CLAUSE_HEADER = re.compile(
 # a cell that is a predicate of its own: "Not disclosed to any third party", "Never sold",
 # "Shared only with our texting platform", "Used only to send the texts you asked for"
 _PREDICATE_CELL = re.compile(
-    r"^(?:not|never|(?:(?:only|solely)\s+)?(?:shared|disclosed|sold|rented|transferred|traded|"
+    r"^(?:(?:not|never)\b|(?:(?:only|solely)\s+)?(?:shared|disclosed|sold|rented|transferred|traded|"
     r"given|provided|released|leased|passed|sent|used|kept|retained|made\s+available)\b)",
     re.IGNORECASE,
 )
@@ -74,11 +74,11 @@ _PREDICATE_CELL = re.compile(
 
 def read_tables(lines: list[str], headings: Iterable[str]) -> list[str]:
     """The lines with each table's header and cells replaced by one line per row."""
-    is_heading = _heading_lines(lines, headings)
+    heading_set = {normalize(h).lower() for h in headings if normalize(h)}
     out: list[str] = []
     i = 0
     while i < len(lines):
-        table = _table_at(lines, i, is_heading)
+        table = _table_at(lines, i, heading_set)
         if table is None:
             out.append(lines[i])
             i += 1
@@ -89,32 +89,22 @@ def read_tables(lines: list[str], headings: Iterable[str]) -> list[str]:
     return out
 
 
-def _heading_lines(lines: list[str], headings: Iterable[str]) -> list[bool]:
-    """Which lines are the page's headings: each heading is one line, its first occurrence (a
-    column's name that repeats the section's heading is a name)."""
-    left = Counter(key for h in headings if (key := normalize(h).lower()))
-    marks = []
-    for line in lines:
-        key = line.lower()
-        marks.append(left[key] > 0)
-        left[key] -= 1
-    return marks
-
-
 def _table_at(
-    lines: list[str], start: int, is_heading: list[bool]
+    lines: list[str], start: int, heading_set: set[str]
 ) -> tuple[list[str], list[list[str]], int] | None:
     """The header, rows and end of a table whose header starts at `start`, or None."""
-    if start > 0 and _name(lines[start - 1], is_heading[start - 1]):
+    if start > 0 and _name(lines[start - 1], heading_set):
         return None  # the run of names starts earlier
     end = start
-    while end < len(lines) and _name(lines[end], is_heading[end]):
+    # a heading's words inside the run, after its first name, are a column's name repeating
+    # the section's heading ("Category | Categories of third parties we disclose to | ...")
+    while end < len(lines) and _name(lines[end], heading_set, within=end > start):
         end += 1
     columns = end - start
     if not _MIN_COLUMNS <= columns <= _MAX_COLUMNS or end >= len(lines):
         return None
     stop = end
-    while stop < len(lines) and _cell(lines[stop], is_heading[stop]):
+    while stop < len(lines) and _cell(lines[stop], heading_set):
         stop += 1
     cells = lines[end:stop]
     if len(cells) < _MIN_ROWS * columns or len(cells) % columns:
@@ -126,11 +116,14 @@ def _table_at(
     return lines[start:end], rows, stop
 
 
-def _name(line: str, heading: bool) -> bool:
-    """A column's name: a few words, no sentence, no heading of the page, capitalised; or a
-    longer name that reads as one ("Category of personal information"; "Categories of third
-    parties we disclose to", "Third parties with whom we share": it runs into its cells)."""
-    if not line or line.endswith(_SENTENCE_END) or heading or not line[0].isupper():
+def _name(line: str, heading_set: set[str], *, within: bool = False) -> bool:
+    """A column's name: a few words, no sentence, no heading of the page (unless `within` a
+    run of names already begun), capitalised; or a longer name that reads as one ("Category
+    of personal information"; "Categories of third parties we disclose to", "Third parties
+    with whom we share": it runs into its cells)."""
+    if not line or line.endswith(_SENTENCE_END) or not line[0].isupper():
+        return False
+    if line.lower() in heading_set and not within:
         return False
     words = len(line.split())
     return words <= _HEADER_WORDS or (
@@ -139,8 +132,8 @@ def _name(line: str, heading: bool) -> bool:
     )
 
 
-def _cell(line: str, heading: bool) -> bool:
-    return bool(line) and not line.endswith(_SENTENCE_END) and not heading
+def _cell(line: str, heading_set: set[str]) -> bool:
+    return bool(line) and not line.endswith(_SENTENCE_END) and line.lower() not in heading_set
 
 
 def _row_sentence(header: list[str], row: list[str]) -> str:
