@@ -455,3 +455,110 @@ def test_a_closed_details_run_ignores_a_symbol_line_and_a_spent_hidden_button() 
         "jobs@example.com",
         "💬",
     ]
+
+
+FAQ_ITEMS = [
+    ("Do you take walk-ins?", ["Yes, when a chair is free; booking is quicker."]),
+    ("Is whitening safe for sensitive teeth?", ["We use a gentle gel and check first."]),
+    ("SMS Terms & Conditions", SMS_TERMS_PARAGRAPHS),
+]
+FAQ_FOOTER = '<a href="/privacy">Privacy Policy</a> <a href="/faq#text-terms">SMS Terms</a>'
+
+
+def test_sms_terms_folded_into_an_faq_of_questions_are_read() -> None:
+    """Blind round 35: the footer's "SMS Terms" led to an FAQ of closed <details> whose
+    summaries were questions and, last, "SMS Terms & Conditions"; read as its summaries alone
+    the page held 15 words and was "not terms". An FAQ folds each answer under its question,
+    so the questions are the accordion's titles and the SMS panel is read."""
+    home = html("Family dentistry", "<h1>Family dentistry</h1><p>Cleanings.</p>", FAQ_FOOTER)
+    faq = _details("FAQ", FAQ_ITEMS).replace(FOOTER_LINKS, FAQ_FOOTER)
+    pages = {"/": home, "/privacy": GOOD_POLICY, "/faq": faq}
+    assert failed(pages, TERMS_CHECKS) - set(PRIVACY) == {"terms.carrier_liability_missing"}
+    liable = [*FAQ_ITEMS[:2], ("SMS Terms & Conditions", [*SMS_TERMS_PARAGRAPHS, CARRIER])]
+    pages["/faq"] = _details("FAQ", liable).replace(FOOTER_LINKS, FAQ_FOOTER)
+    assert failed(pages, TERMS_CHECKS) - set(PRIVACY) == set()
+
+
+def test_faq_questions_are_titles_only_one_per_panel() -> None:
+    lines = ["FAQ", "Do you take walk-ins?", "How often will you text me about my visits?"]
+    hidden = [
+        TextBlock(text="Yes, when a chair is free.", visible=False, selector="body p"),
+        TextBlock(text="One reminder a visit.", visible=False, selector="details#sms p"),
+    ]
+    assert unfold(lines, ["FAQ"], hidden, []) == [
+        "FAQ",
+        "Do you take walk-ins?",
+        "Yes, when a chair is free.",
+        "How often will you text me about my visits?",
+        "One reminder a visit.",
+    ]
+    # one hidden panel for two questions (a closed dialog, say): nothing read
+    assert unfold(lines, ["FAQ"], hidden[:1], []) == lines
+    # a long question is prose, not an item's title
+    prose = ["FAQ", "Do you take walk-ins?", " ".join(["Why"] + ["really"] * 16) + "?"]
+    assert unfold(prose, ["FAQ"], hidden, []) == prose
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # blind round 35: the business sells goods to the subscriber ("sell you clothes"); the
+        # list after the colon is what it collects, none of it sold
+        (
+            "Harborline Dental collects what we need to book and bill you visits: name, "
+            "address, email, phone number and insurance.",
+            "neutral",
+        ),
+        (
+            "We collect your phone number to sell you our whitening kits and we never share it.",
+            "promise",
+        ),
+        # near misses: the subscriber's data is the thing sold
+        ("We collect your phone number to sell it to our partners.", "exception"),
+        ("We may sell your phone number to marketing partners.", "exception"),
+        ("We never sell you or your phone number.", "sale_promise"),
+    ],
+)
+def test_selling_to_the_subscriber_sells_none_of_their_data(sentence: str, label: str) -> None:
+    assert classify(sentence).label == label
+
+
+def test_selling_goods_to_the_customer_is_no_sale_of_the_number_on_a_policy_page() -> None:
+    """Blind round 35 (a workwear shop): "collects what we need to sell and ship you clothes:
+    name, shipping address, email, phone number" was read as selling the phone number."""
+    policy = GOOD_POLICY.replace(
+        "We collect your name, email address and phone number when you\nbook a visit or "
+        "contact us.",
+        "Harborline Dental collects what we need to sell and ship you whitening kits: name, "
+        "shipping address, email, phone number and order history.",
+    )
+    assert "shipping address, email, phone number" in policy
+    assert failed({"/": HOME, "/privacy": policy}) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # blind round 35: the aside limits the other sharing to other data: the promise stands
+        (
+            "Mobile numbers and SMS opt-in data are never shared with third parties or "
+            "affiliates, for marketing or any other purpose (the courier sharing above covers "
+            "shipping addresses only).",
+            "promise",
+        ),
+        # near misses: the sharing named covers the mobile data too
+        (
+            "The partner sharing above covers shipping addresses, emails and mobile numbers.",
+            "exception",
+        ),
+        (
+            "The marketing sharing described above covers everything we collect, including "
+            "mobile numbers.",
+            "exception",
+        ),
+    ],
+)
+def test_a_sharing_said_to_cover_other_data_leaves_the_mobile_data_out(
+    sentence: str, label: str
+) -> None:
+    assert classify(sentence, heading="Text messages").label == label

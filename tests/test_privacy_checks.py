@@ -419,6 +419,148 @@ class TestSharingTable:
         assert read_tables(items, []) == items
 
 
+def _ccpa_policy(heading: str, header: tuple[str, str, str], sms_row: tuple[str, str, str]) -> str:
+    """A policy with a disclosure table written for a state privacy law: long column names,
+    the section's heading repeated as one of them, the promise on texts in its own sentence
+    or in the table alone."""
+    rows = [
+        ("Name, email address and visit history", "Scheduling software provider", "Booking"),
+        ("Insurance and billing details", "Your insurer", "Claims"),
+        sms_row,
+    ]
+    cells = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+    head = "".join(f"<th>{name}</th>" for name in header)
+    return html(
+        "Privacy Policy",
+        "<h1>Privacy Policy</h1><p>Harborline Dental collects patient information to provide "
+        f"care.</p><h2>{heading}</h2><table><tr>{head}</tr>{cells}</table>"
+        "<p>You can opt out of texts at any time by replying STOP.</p>",
+    )
+
+
+CCPA_HEADING = "Categories of third parties we disclose to"
+CCPA_HEADER = ("Category of personal information", CCPA_HEADING, "Business purpose")
+
+
+class TestDisclosureTableOfAStatePrivacyLaw:
+    """Blind round 35: disclosure tables name their columns at length ("Category of personal
+    information", "Categories of third parties we disclose to", the section's heading
+    repeated), and a cell may say what happens to the row's data itself ("Not disclosed to
+    any third party") rather than name its recipients."""
+
+    def test_a_row_disclosing_the_number_to_marketers_is_an_exception(self) -> None:
+        policy = _ccpa_policy(
+            CCPA_HEADING,
+            CCPA_HEADER,
+            (
+                "Contact details (cell phone number, email, text-message consent)",
+                "Lab partners; marketing partners such as dental-plan referral networks",
+                "Offering related services",
+            ),
+        )
+        results = run({"/": HOME, "/privacy": policy})
+        assert "privacy.sharing_exception" in failed(results)
+        evidence = findings(results, "privacy.sharing_exception")[0].evidence
+        assert "We disclose Contact details (cell phone number" in evidence
+
+    def test_near_miss_a_row_giving_the_number_to_the_texting_vendor(self) -> None:
+        policy = _ccpa_policy(
+            CCPA_HEADING,
+            CCPA_HEADER,
+            ("Cell phone number and text consent", "Our SMS delivery vendor", "Sending texts"),
+        )
+        assert "privacy.sharing_exception" not in failed(run({"/": HOME, "/privacy": policy}))
+
+    @pytest.mark.parametrize(
+        "header",
+        [
+            ("Category", "Disclosed to", "Purpose"),
+            ("Category", "Third parties with whom we share", "Purpose"),
+            CCPA_HEADER,
+        ],
+    )
+    def test_a_cell_that_denies_the_disclosure_is_the_promise(
+        self, header: tuple[str, str, str]
+    ) -> None:
+        policy = _ccpa_policy(
+            "What we disclose",
+            header,
+            (
+                "Mobile number and SMS consent",
+                "Not disclosed to any third party, including our dental-plan partners",
+                "Appointment texts",
+            ),
+        )
+        assert failed(run({"/": HOME, "/privacy": policy})) == set()
+
+    @pytest.mark.parametrize(
+        "recipients", ["Our dental-plan partners", "Notary and marketing partners"]
+    )
+    def test_near_miss_the_same_row_naming_recipients_is_no_promise(self, recipients: str) -> None:
+        policy = _ccpa_policy(
+            "What we disclose",
+            ("Category", "Disclosed to", "Purpose"),
+            ("Mobile number and SMS consent", recipients, "Their offers"),
+        )
+        assert "privacy.sharing_exception" in failed(run({"/": HOME, "/privacy": policy}))
+
+    def test_rows_of_long_column_names_read_whole(self) -> None:
+        lines = [
+            "Information we share",
+            CCPA_HEADING,
+            "Category",
+            CCPA_HEADING,
+            "Purpose",
+            "Name and service address",
+            "Routing software provider",
+            "Scheduling visits",
+            "Mobile number and text opt-in",
+            "Never sold or shared",
+            "Visit reminders",
+            "Reply STOP to opt out.",
+        ]
+        assert read_tables(lines, ["Information we share", CCPA_HEADING]) == [
+            "Information we share",
+            CCPA_HEADING,
+            "We disclose Name and service address to Routing software provider; "
+            "purpose: Scheduling visits.",
+            "Mobile number and text opt-in are never sold or shared; purpose: Visit reminders.",
+            "Reply STOP to opt out.",
+        ]
+        # the heading alone, with no repeat in the header row, opens no table
+        alone = [lines[0], CCPA_HEADING, *lines[5:]]
+        assert read_tables(alone, ["Information we share", CCPA_HEADING]) == alone
+        # a heading right before a header row (the previous table ending in a short cell, or
+        # the heading listed before in a table of contents) begins no run of names
+        second = [
+            "Sharing",
+            "Category",
+            "Shared with",
+            "Purpose",
+            "Cell phone number and consent",
+            "Nobody",
+            "Texts",
+            "Visit history and x-rays",
+            "Your insurer",
+            "Claims",
+        ]
+        two = [*lines[2:11], *second]
+        assert read_tables(two, ["Sharing"])[2:] == [
+            "Sharing",
+            "Cell phone number and consent: shared with Nobody; purpose: Texts.",
+            "Visit history and x-rays: shared with Your insurer; purpose: Claims.",
+        ]
+        contents = ["Contents:", "Sharing", "Your rights", "Read on.", *second]
+        assert read_tables(contents, ["Sharing", "Your rights"])[-2:] == [
+            "Cell phone number and consent: shared with Nobody; purpose: Texts.",
+            "Visit history and x-rays: shared with Your insurer; purpose: Claims.",
+        ]
+        # a long line that is no column's name (neither "Category of" nor run into its
+        # cells) ends the run of names: a short list stays a list
+        items = ["We collect:", "Name", "Email", "Your phone number and address", "Reply STOP."]
+        assert read_tables(items, []) == items
+
+
 class TestSharingException:
     def test_consent_carve_out_quotes_sentence_and_heading(self) -> None:
         policy = GOOD_POLICY.replace(

@@ -837,6 +837,12 @@ def test_a_privacy_link_in_the_terms_pages_own_navigation_counts() -> None:
         "We are not liable for delayed or undelivered messages.",
         "Shipping carriers are not liable for packages delayed by weather.",
         "We are not responsible for delayed shipments once they are handed to the carrier.",
+        # responsibility borne in other words, but by the business or a carrier of goods
+        "We do not bear responsibility for messages that arrive late.",
+        "If your carrier drops a text, we bear no responsibility for it.",
+        "Neither Ridgeline Plumbing nor its staff shall bear responsibility for late texts.",
+        "UPS does not accept liability for delayed deliveries.",
+        "Carriers will not assume liability for charges you incur under your plan.",
     ],
 )
 def test_carrier_liability_names_the_wireless_carriers_as_not_liable(sentence: str) -> None:
@@ -849,6 +855,13 @@ def test_carrier_liability_names_the_wireless_carriers_as_not_liable(sentence: s
     [
         "Wireless providers are not responsible for delayed or undelivered texts.",
         "Neither we nor your mobile carrier are liable for delayed or undelivered messages.",
+        # blind round 35: the carriers bear no responsibility, said with "neither ... nor",
+        # "not" or "no" before "bear/assume/accept responsibility (liability)"
+        "Neither T-Mobile, AT&T, Verizon nor any other wireless carrier shall bear "
+        "responsibility for messages that arrive late or are lost in transit.",
+        "Mobile carriers will not assume liability for delayed or undelivered texts.",
+        "No wireless carrier shall bear responsibility for late or lost messages.",
+        "Neither we nor any wireless carrier accept responsibility for lost texts.",
     ],
 )
 def test_carrier_liability_in_other_words(sentence: str) -> None:

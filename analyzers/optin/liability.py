@@ -93,7 +93,9 @@ def carriers_excused(sentence: str) -> bool:
     )
 
 
-_LIABLE = re.compile(r"\b(?:liable|responsible|accountable)\b", re.IGNORECASE)
+_LIABLE = re.compile(
+    r"\b(?:liable|responsible|accountable|responsibility|liability)\b", re.IGNORECASE
+)
 
 
 def _where_excused(wording: str, start: int) -> int:

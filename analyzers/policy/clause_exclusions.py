@@ -277,7 +277,11 @@ def _exclusion(
             return _included(parts, segment)
     scopes = parts.within("scope_verb", start, end)
     for n, (s, _e) in enumerate(scopes):
-        if _names_recipients(parts, s) or _other_data_first(parts, _e, scopes[n + 1 :]):
+        if (
+            _names_recipients(parts, s)
+            or _other_data_first(parts, _e, scopes[n + 1 :])
+            or _covers_other_data(parts, _e, end)
+        ):
             continue
         clause = _clause_start(parts, start, s)
         if _locally_negated(parts, start, s):
@@ -403,6 +407,19 @@ def _other_data_first(parts: _Parts, verb_end: int, later: list[tuple[int, int]]
     doc = parts.doc
     joint = next((t.i for t in doc[verb_end : later[0][0]] if t.lower_ in ("and", "but")), None)
     return joint is not None and not parts.has("mobile_data", verb_end, joint)
+
+
+def _covers_other_data(parts: _Parts, verb_end: int, end: int) -> bool:
+    """Does the verb of scope take other data for its own object, no mobile data? In "Mobile
+    numbers are never shared ... (the carrier sharing above covers shipping addresses only)"
+    the aside says what the carrier sharing is: shipping addresses; the mobile data named
+    before it is not part of it; "covers shipping addresses, emails and mobile numbers" names
+    the mobile data among its objects. The object runs to the end of its clause (")", ";")."""
+    doc = parts.doc
+    stop = next((t.i for t in doc[verb_end:end] if t.lower_ in (")", ";")), end)
+    return parts.has("nonmobile_data", verb_end, stop) and not parts.has(
+        "mobile_data", verb_end, stop
+    )
 
 
 def _marketing_or_partner(parts: _Parts, region: tuple[int, int]) -> bool:

@@ -163,7 +163,39 @@ def _parts(doc: Doc) -> _Parts:
             parts.spans.setdefault("personal_data", []).extend(covered)
     _tools_as_providers(parts)
     _answers_not_negators(parts)
+    _sold_to_the_subscriber(parts)
     return parts
+
+
+# what cannot open the thing sold to "you": "sell you or your data" is no sale to you
+_NO_OBJECT = {"or", "and", "nor", "to", "with", "for", "about", "at", "if", "when", "out"}
+
+
+def _sold_to_the_subscriber(parts: _Parts) -> None:
+    """Drop a verb of selling or giving whose first object is "you": the subscriber is the one
+    who receives. "Acme collects what we need to sell and ship you clothes: name, ..., phone
+    number" sells clothes to the customer, it sells none of the customer's data; the list after
+    the colon is what Acme collects. "We never sell you or your number" and "we sell your
+    number" keep their verb."""
+    doc = parts.doc
+    for label in ("sale_verb", "share_verb", "handover_verb"):
+        spans = parts.spans.get(label)
+        if not spans:
+            continue
+        kept = []
+        for start, end in spans:
+            j = end
+            if j + 1 < len(doc) and doc[j].lower_ in ("and", "or") and doc[j + 1].is_alpha:
+                j += 2  # "sell and ship you clothes": the second verb shares the objects
+            to_you = (
+                j + 1 < len(doc)
+                and doc[j].lower_ == "you"
+                and doc[j + 1].is_alpha
+                and doc[j + 1].lower_ not in _NO_OBJECT
+            )
+            if not to_you:
+                kept.append((start, end))
+        parts.spans[label] = kept
 
 
 # what sets an answer word off from the clause after it: "No — ...", "No, ...", "No: ..."

@@ -18,7 +18,8 @@ The plainest accordion is a run of closed `<details>`: the page shows only their
 ("Website use · Enrollment and tuition · Mobile Terms"), short titles that are no headings,
 one under the other, and hides each one's paragraphs. When the page shows such a run of titles
 and holds exactly as many hidden panels (sibling paragraphs kept together), each panel is read
-under its title.
+under its title. An FAQ page is the same accordion with questions for titles ("Is the spray
+safe for pets?", then "SMS Terms & Conditions"): its answers, SMS terms included, are read.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ _HEADING_TAG = re.compile(r"(^|[\s>])h[1-3]([.:#\[][^\s]*)?$")
 _TAB_WORDS = 5  # a tab's label is a name, not a sentence
 _HEADING_WITHIN = 3  # a panel's title comes first (after at most a date line or two)
 _SUMMARY_WORDS = 8  # a folded section's title ("Mobile Terms — Community Alerts"), no sentence
+_QUESTION_WORDS = 16  # an FAQ item's question ("How often will you text me about my visits?")
 _NTH = re.compile(r"^(.*):nth-of-type\((\d+)\)$")
 
 
@@ -84,17 +86,21 @@ def _open_summaries(
 
 
 def _title_runs(lines: list[str], headings: list[str]) -> list[list[int]]:
-    """Indexes of the runs of two or more consecutive short lines that are neither sentences
-    nor the page's headings."""
+    """Indexes of the runs of two or more consecutive short lines that are neither statements
+    nor the page's headings. An FAQ folds each answer under its question ("Is the spray safe
+    for pets?", "SMS Terms & Conditions"): a question is the title of the panel it opens."""
     heading_lines = {normalize(h).lower() for h in headings if normalize(h)}
     runs: list[list[int]] = []
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
+        words = len(line.split())
         title = (
             any(ch.isalpha() for ch in line)  # a chat bubble's "💬" under the run is no title
-            and len(line.split()) <= _SUMMARY_WORDS
-            and not line.endswith((".", ":", "?", "!", ","))
             and line.lower() not in heading_lines
+            and (
+                (words <= _SUMMARY_WORDS and not line.endswith((".", ":", "?", "!", ",")))
+                or (words <= _QUESTION_WORDS and line.endswith("?"))
+            )
         )
         if title:
             run.append(i)

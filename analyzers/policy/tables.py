@@ -19,6 +19,22 @@ header that ends in a preposition ("Shared with", "Sold to") runs on into its ce
 
 A list of short items is no table: it does not open with a run of short names ended by a
 longer line whose cells then come in whole rows, two at least.
+
+Disclosure tables written for state privacy laws name their columns at more length: "Category
+of personal information", "Categories of third parties we disclose to". Such a name is still a
+column's, not a cell's: it opens with "Category of" or runs into its cells (it ends in a
+preposition, or it is a clause of sharing: "Third parties with whom we share"). The section's
+heading is often repeated as a column's name ("Categories of third parties we disclose to" over
+the table and in its header row): within a run of names already begun, the heading's words are
+a name; a heading never begins a run (a table of contents repeats the headings too).
+
+A row is a clause, not a list of labels, when its columns say what happens to the row's subject:
+- a header that is itself a clause ("Categories of third parties we disclose to", "Third parties
+  with whom we share") reads "We disclose <subject> to <cell>";
+- a cell that is a predicate of its own ("Not disclosed to any third party", "Never sold",
+  "Shared only with our texting platform") says it of the subject, whatever its header: under
+  "Disclosed to" it is no recipient ("disclosed to Not disclosed …" would read as a sharing),
+  it reads "<subject> are not disclosed to any third party".
 """
 
 from __future__ import annotations
@@ -30,9 +46,30 @@ from analyzers.text.sentences import normalize
 
 _MIN_COLUMNS, _MAX_COLUMNS = 2, 5
 _HEADER_WORDS = 3  # a column's name: "Category", "Shared with", "Purpose"
+_LONG_HEADER_WORDS = 8  # "Categories of third parties we disclose to"
 _MIN_ROWS = 2
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _PREPOSITION = re.compile(r"\b(?:with|to|by|for|from)$", re.IGNORECASE)
+_CATEGORY_OF = re.compile(r"^categor(?:y|ies)\s+of\b", re.IGNORECASE)
+_SHARING_VERB = (
+    r"(?:share|shared|disclose|disclosed|sell|sold|provide|provided|transfer|transferred|give|"
+    r"gave|send|sent|rent|rented|release|released|make\s+available|made\s+available)"
+)
+# a header that is a clause: "Categories of third parties we disclose to", "Third parties with
+# whom we share (it)", "Recipients to whom we may disclose"
+_CLAUSE_HEADER = re.compile(
+    rf"\b(?:(?P<pre>to|with)\s+whom\s+)?we\s+(?:may\s+|have\s+)?(?P<verb>{_SHARING_VERB})"
+    r"(?:\s+(?:it|them|this|that|your\s+information|(?:your\s+)?personal\s+information))?"
+    r"(?:\s+(?P<post>to|with))?$",
+    re.IGNORECASE,
+)
+# a cell that is a predicate of its own: "Not disclosed to any third party", "Never sold",
+# "Shared only with our texting platform", "Used only to send the texts you asked for"
+_PREDICATE_CELL = re.compile(
+    r"^(?:(?:not|never)\b|(?:(?:only|solely)\s+)?(?:shared|disclosed|sold|rented|transferred|traded|"
+    r"given|provided|released|leased|passed|sent|used|kept|retained|made\s+available)\b)",
+    re.IGNORECASE,
+)
 
 
 def read_tables(lines: list[str], headings: Iterable[str]) -> list[str]:
@@ -59,7 +96,9 @@ def _table_at(
     if start > 0 and _name(lines[start - 1], heading_set):
         return None  # the run of names starts earlier
     end = start
-    while end < len(lines) and _name(lines[end], heading_set):
+    # a heading's words inside the run, after its first name, are a column's name repeating
+    # the section's heading ("Category | Categories of third parties we disclose to | ...")
+    while end < len(lines) and _name(lines[end], heading_set, within=end > start):
         end += 1
     columns = end - start
     if not _MIN_COLUMNS <= columns <= _MAX_COLUMNS or end >= len(lines):
@@ -77,14 +116,19 @@ def _table_at(
     return lines[start:end], rows, stop
 
 
-def _name(line: str, heading_set: set[str]) -> bool:
-    """A column's name: a few words, no sentence, no heading of the page, capitalised."""
-    return (
-        bool(line)
-        and len(line.split()) <= _HEADER_WORDS
-        and not line.endswith(_SENTENCE_END)
-        and line.lower() not in heading_set
-        and line[0].isupper()
+def _name(line: str, heading_set: set[str], *, within: bool = False) -> bool:
+    """A column's name: a few words, no sentence, no heading of the page (unless `within` a
+    run of names already begun), capitalised; or a longer name that reads as one ("Category
+    of personal information"; "Categories of third parties we disclose to", "Third parties
+    with whom we share": it runs into its cells)."""
+    if not line or line.endswith(_SENTENCE_END) or not line[0].isupper():
+        return False
+    if line.lower() in heading_set and not within:
+        return False
+    words = len(line.split())
+    return words <= _HEADER_WORDS or (
+        words <= _LONG_HEADER_WORDS
+        and any(shape.search(line) for shape in (_CATEGORY_OF, _PREPOSITION, _CLAUSE_HEADER))
     )
 
 
@@ -93,12 +137,32 @@ def _cell(line: str, heading_set: set[str]) -> bool:
 
 
 def _row_sentence(header: list[str], row: list[str]) -> str:
-    """ "Mobile number: shared with No one; purpose: Sending the texts you asked for." """
+    """ "Mobile number: shared with No one; purpose: Sending the texts you asked for.", or with
+    the clause a column states first: "We disclose Mobile number to No one; purpose: …"."""
+    subject = row[0]
+    clause = ""
     parts = []
     for name, cell in zip(header[1:], row[1:], strict=True):
         name = name.lower()
         # a cell lists its items with semicolons too ("SMS platform; marketing partners"):
         # within the row they are one column's items, the semicolon parts the columns
         cell = cell.replace(";", ",")
-        parts.append(f"{name} {cell}" if _PREPOSITION.search(name) else f"{name}: {cell}")
-    return f"{row[0]}: {'; '.join(parts)}."
+        said = "" if clause else _clause(subject, name, cell)
+        if said:
+            clause = said
+        else:
+            parts.append(f"{name} {cell}" if _PREPOSITION.search(name) else f"{name}: {cell}")
+    if clause:
+        return f"{'; '.join([clause, *parts])}."
+    return f"{subject}: {'; '.join(parts)}."
+
+
+def _clause(subject: str, name: str, cell: str) -> str:
+    """The clause a column states of the row's subject, or "" when it only labels its cell."""
+    if _PREDICATE_CELL.match(cell):
+        return f"{subject} are {cell[0].lower()}{cell[1:]}"
+    if said := _CLAUSE_HEADER.search(name):
+        preposition = said["pre"] or said["post"]
+        if preposition:
+            return f"We {said['verb']} {subject} {preposition} {cell}"
+    return ""
