@@ -48,11 +48,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         " as allowed; a denial through 'you won't find your number on any list we share'; a"
         " general consent exception labelled neither"
     ),
-    ("round28", "promise"): (
-        "94%: a list that the number is never added to ('won't add you to any list we share"
-        " with other businesses'); a use limit alone ('used only to send you the messages');"
-        " 'the number you gave us for reminders' (no texting word) not read as the number"
-    ),
     ("round28", "sale"): (
         "80%: seven labels call a denial of selling alone the promise (issue 13: neither); a"
         " sale denial beside unrestricted sharing with the SMS provider and the law; a general"

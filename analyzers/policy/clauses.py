@@ -77,6 +77,7 @@ from analyzers.policy.clause_exclusions import (
     _use_confined,
     points_back_at_sharing,
 )
+from analyzers.policy.clause_limits import receivers_closed, use_limited
 from analyzers.policy.clause_negation import _elided, _locally_negated, _negated
 from analyzers.policy.clause_objects import _object_window
 from analyzers.policy.clause_parts import (
@@ -155,7 +156,8 @@ _MAY_SHARE = re.compile(
     r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|in[- ]house|"
     r"kept (?:private|confidential)|(?:stays?|remains?)\s+(?:\w+\s+)?(?:private|confidential)|"
     r"(?:give|gave|given|giving)\s+(?:\w+\s+)?away|"
-    r"kept from|between you and us|\b(?:used|uses?)\s+(?:\w+\s+)?(?:only|solely|exclusively)\b|"
+    r"kept from|between you and us|for\s+our\s+(?:own\s+)?(?:internal\s+)?use\s+(?:alone|only)|"
+    r"\bused\s+for\s+(?:no|nothing)\b|\b(?:used|uses?)\s+(?:\w+\s+)?(?:only|solely|exclusively)\b|"
     r"^\W*(?:only|solely)\b[^.;]{0,40}\buses?\b|(?:stays?|remains?|rests?) with|"
     r"(?:give|gives|gave|given|giving)\s+(?:it\s+|them\s+)?out\b|"
     r"keep(?:s|ing)?\b[^.;]{0,60}\b(?:private|confidential)|"
@@ -185,7 +187,7 @@ _MOBILE_HINT = re.compile(
 
 # sharing told from the recipient's side ("our partners receive your number", "nobody sees it")
 _RECEIVING = (
-    r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access|(?:may|can|will)\s+use\b|purchas|buy|bought|"
+    r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access|handles?\b|handled\b|(?:may|can|will)\s+use\b|purchas|buy|bought|"
     r"(?:contact|call|text|reach|messag)\w*\s+you\s+(?:\w+\s+)?(?:using|at|on|via)\b|"
     r"(?:be|been|being|is|are)\s+(?:\w+\s+)?(?:given|handed|provided|furnished|supplied)\b|"
     r"(?:used|accessed)\s+by\b|to\s+use\b)"
@@ -203,6 +205,15 @@ _RECIPIENT_HINT = (
 # our website" names no recipient
 _GOES_TO = re.compile(
     rf"\b(?:go|goes|went)\s+(?:only\s+|solely\s+)?to\s+(?:the\s+|our\s+|its\s+|their\s+)?\w*\s*{_RECIPIENT_HINT}",
+    re.IGNORECASE,
+)
+
+
+# the holders named as a closed set, whoever they are: "Only you and our scheduling team can see
+# the number" (`receivers_closed`)
+_CLOSED_SET = re.compile(
+    rf"^\W*(?:only|solely|no\s+one|nobody|apart\s+from|aside\s+from|other\s+than|besides)\b"
+    rf".*\b{_RECEIVING}",
     re.IGNORECASE,
 )
 
@@ -249,6 +260,7 @@ def may_state_sharing(text: str) -> bool:
         or _CARVE_START.search(text)
         or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
         or _MAY_RECEIVE.search(text)
+        or _CLOSED_SET.search(text)
         or _GOES_TO.search(text)
         or (_TEXTED_BY.search(text) and _NUMBER_NAMED.search(text))
     )
@@ -397,6 +409,7 @@ def _classify(
         or (previous == "mobile" and _POINTER_DENIES_REACH.match(sentence))
         or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
         or _MAY_RECEIVE.search(text)
+        or _CLOSED_SET.search(text)
         or _GOES_TO.search(text)
         or (_TEXTED_BY.search(text) and (previous == "mobile" or _NUMBER_NAMED.search(text)))
     ):
@@ -435,6 +448,8 @@ def _classify(
             or _stays_with_us_and_providers(parts, segment)
             or _use_confined(parts, segment)
             or _sharing_permitted(parts, segment, previous)
+            or receivers_closed(parts, segment)
+            or use_limited(parts, segment)
         )
         if (
             exclusion is not None
