@@ -233,3 +233,49 @@ def _messages_you(doc, purpose: int, end: int) -> bool:
         t.lower_ in _SENDING and t.i + 1 < end and doc[t.i + 1].lower_ == "you"
         for t in doc[purpose:end]
     )
+
+
+# a verb that holds sharing back; negated ("Nothing in this policy prevents us from ..."), it
+# lifts the hold
+_HOLDING_BACK = {
+    "limit", "limits", "restrict", "restricts", "prevent", "prevents", "prohibit", "prohibits",
+    "bar", "bars", "stop", "stops", "preclude", "precludes",
+}  # fmt: skip
+# what the hold is on: "from sharing ...", "how our affiliates use ..."
+_HELD = {"from", "how", "what", "whom", "who", "when", "where"}
+
+
+def limit_lifted(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """A denied hold on sharing is a permission: "Nothing in this policy prevents us from
+    sharing your mobile number with our advertising partners", "No part of this policy
+    restricts how our affiliates use the contact information you give us, including phone
+    numbers". The negation belongs to the verb of holding back, not to the sharing after
+    "from" or "how", which the sentence leaves free. With partners or a marketing use among
+    what it leaves free, and mobile data named: the exception. "Nothing prevents you from
+    opting out" holds back no sharing; "Nothing in this policy permits us to share ..." is
+    the promise (`_permission_denied`)."""
+    doc = parts.doc
+    start, end = segment
+    if not parts.has("mobile_data", start, end):
+        return None
+    for verb in doc[start:end]:
+        if verb.lower_ not in _HOLDING_BACK or not _locally_negated(parts, start, verb.i):
+            continue
+        held = next(
+            (t.i for t in doc[verb.i + 1 : min(end, verb.i + 4)] if t.lower_ in _HELD), None
+        )
+        if held is None:
+            continue
+        region = (held, end)
+        if not (
+            parts.has("share_verb", *region)
+            or parts.has("handover_verb", *region)
+            or parts.has("receive_verb", *region)
+            or any(t.lower_ in _USED for t in doc[held:end])
+        ):
+            continue
+        if _partner_recipient(parts, region) or parts.has("purpose_marketing", *region):
+            text = doc[start:end].text.strip(" ;,").rstrip(".;:,")
+            why = f"nothing holds back sharing mobile data with partners: “{text}”"
+            return Clause("exception", "mobile", why, attempted=True)
+    return None

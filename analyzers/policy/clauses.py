@@ -77,7 +77,7 @@ from analyzers.policy.clause_exclusions import (
     _use_confined,
     points_back_at_sharing,
 )
-from analyzers.policy.clause_limits import receivers_closed, use_limited
+from analyzers.policy.clause_limits import limit_lifted, receivers_closed, use_limited
 from analyzers.policy.clause_negation import _elided, _locally_negated, _negated
 from analyzers.policy.clause_objects import _object_window
 from analyzers.policy.clause_parts import (
@@ -218,6 +218,14 @@ _CLOSED_SET = re.compile(
 )
 
 
+# a hold on sharing denied: "No part of this policy restricts how our affiliates use ..."
+# (`limit_lifted`)
+_HOLD_LIFTED = re.compile(
+    r"\b(?:nothing|no\s+part|none)\b.*\b(?:limit|restrict|prevent|prohibit|bar|stop|preclude)s?\b",
+    re.IGNORECASE,
+)
+
+
 _MAY_RECEIVE = re.compile(
     rf"\b{_RECEIVING}\w*.*\b{_RECIPIENT_HINT}|"
     rf"\b{_RECIPIENT_HINT}\w*.*\b{_RECEIVING}",
@@ -261,6 +269,7 @@ def may_state_sharing(text: str) -> bool:
         or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
         or _MAY_RECEIVE.search(text)
         or _CLOSED_SET.search(text)
+        or _HOLD_LIFTED.search(text)
         or _GOES_TO.search(text)
         or (_TEXTED_BY.search(text) and _NUMBER_NAMED.search(text))
     )
@@ -410,6 +419,7 @@ def _classify(
         or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
         or _MAY_RECEIVE.search(text)
         or _CLOSED_SET.search(text)
+        or _HOLD_LIFTED.search(text)
         or _GOES_TO.search(text)
         or (_TEXTED_BY.search(text) and (previous == "mobile" or _NUMBER_NAMED.search(text)))
     ):
@@ -435,7 +445,8 @@ def _classify(
             best = _better(best, carve)
             continue
         exclusion = (
-            _exclusion(
+            limit_lifted(parts, segment)
+            or _exclusion(
                 parts,
                 segment,
                 sharing_section=bool(_SHARING_HEADING.search(heading)),
