@@ -464,6 +464,10 @@ def _coordinated(doc: Doc, end: int, start: int) -> bool:
         if not (word in _STRANDED and i + 1 < len(gap) and gap[i + 1] in _JOINS)
         and not (word in _PARTICLE and i + 1 < len(gap) and gap[i + 1] in _STRANDED)
     ]
+    # each verb may repeat the negation: "not sold, not rented, not shared" denies all three
+    # as "not sold, rented or shared" does (the first verb's "not" still counts for the group)
+    if len(gap) > 1 and gap[-1] in ("not", "never") and gap[-2] in _JOINS:
+        gap = gap[:-1]
     return all(word in _COORDINATION or word.endswith("ly") for word in gap) or gap in (
         ["not"],
         ["or", "otherwise"],
@@ -503,7 +507,9 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "numbers obtained for SMS": how the data came, nobody receives it
         if doc[s].lower_ in _LETTING:
             # "allow any third party to use it": the recipient stands inside the verb phrase
-            if any(parts.has(label, s, e) for label in _RECIPIENTS):
+            if any(parts.has(label, s, e) for label in _RECIPIENTS) or _them_named_before(
+                parts, s, e
+            ):
                 found.append((s, e))
             continue
         if doc[e - 1].lower_ == "by":
@@ -547,6 +553,15 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
             # "the only parties that receive your number are ...": the receivers, restricted
             found.append((s, e))
     return found
+
+
+def _them_named_before(parts: _Parts, start: int, end: int) -> bool:
+    """ "We do not rent our SMS list to advertisers or let them use it": the "them" let use
+    the data stands for the outside parties named before it in the sentence."""
+    doc = parts.doc
+    return any(t.lower_ == "them" for t in doc[start:end]) and any(
+        parts.has(label, 0, start) for label in ("recipient_outside", "recipient_partner")
+    )
 
 
 # verbs whose passive makes the receiver its subject: "No third party will be given your
