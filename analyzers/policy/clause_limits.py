@@ -16,6 +16,7 @@ from __future__ import annotations
 from analyzers.policy.clause_conditions import _outside_recipient, _partner_recipient
 from analyzers.policy.clause_negation import _locally_negated
 from analyzers.policy.clause_parts import _RESTRICTING, Clause, _Parts
+from analyzers.policy.clause_verbs import _act_rejected
 
 # nobody, save those named: "no one other than X", "nobody but X", "apart from X, nobody"
 _NOBODY = {"nobody", "none", "noone"}
@@ -278,4 +279,112 @@ def limit_lifted(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
             text = doc[start:end].text.strip(" ;,").rstrip(".;:,")
             why = f"nothing holds back sharing mobile data with partners: “{text}”"
             return Clause("exception", "mobile", why, attempted=True)
+    return None
+
+
+def act_ruled_out(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """An act of handing mobile data over, named as the subject and rejected by its predicate:
+    "Selling your number is off the table, and so is passing it to anyone who'd market to
+    you". The verb reader leaves a rejected act unread (`_act_rejected`: named, not stated);
+    here the rejection is the statement. Every act rejected a sale: the sale promise ("Selling
+    your number is off the table" says nothing of giving it away); a handing-over among them:
+    the promise. The data must be the act's object: "Selling products is off the table" is no
+    statement about the number."""
+    doc = parts.doc
+    start, end = segment
+    acts = [
+        s
+        for label in ("share_verb", "handover_verb")
+        for s, _e in parts.within(label, start, end)
+        if doc[s].lower_.endswith("ing") and _act_rejected(doc, s, start, end)
+    ]
+    acts = [s for s in acts if parts.has("mobile_data", s, end) or _object_points_back(doc, s)]
+    if not acts:
+        return None
+    text = doc[start:end].text.strip(" ;,").rstrip(".;:,")
+    if all(parts.within("sale_verb", s, s + 1) for s in acts):
+        why = f"selling mobile data is ruled out; nothing is said of sharing it: “{text}”"
+        return Clause("sale_promise", "mobile", why)
+    why = f"handing mobile data over is ruled out: “{text}”"
+    return Clause("promise", "mobile", why, attempted=True)
+
+
+def _object_points_back(doc, verb: int) -> bool:
+    """ "passing it to anyone": the act's object is a pronoun for the data named before."""
+    return verb + 1 < len(doc) and doc[verb + 1].lower_ in ("it", "them")
+
+
+# what data is (not) "for": "not for sale", "not for sharing", "not for rent"
+_FOR_SALE = {"sale", "rent", "rental", "hire", "trade", "lease"}
+_FOR_SHARING = {"sharing", "share", "distribution", "disclosure", "release", "transfer"}
+
+
+def not_for_sale(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """Mobile data said not to be for sale or sharing: "Your mobile number is not for sale, and
+    it is not for sharing either". The copula's negation denies what the data is for: not for
+    sharing is the promise, not for sale alone the sale promise. The data is the subject
+    before the copula (or "it" for it, after data the segment named)."""
+    doc = parts.doc
+    start, end = segment
+    found: set[str] = set()
+    for t in doc[start : end - 1]:
+        if t.lower_ != "for" or t.i < 2:
+            continue
+        kind = doc[t.i + 1].lower_
+        if kind not in _FOR_SALE and kind not in _FOR_SHARING:
+            continue
+        if doc[t.i - 1].lower_ not in ("not", "never") or not _locally_negated(parts, start, t.i):
+            continue
+        if not (
+            parts.has("mobile_data", start, t.i)
+            or (_subject_pronoun(doc, start, t.i) and parts.has("mobile_data", 0, start))
+        ):
+            continue  # "..., and it is not for sharing either": "it" for the number before
+        found.add("sharing" if kind in _FOR_SHARING else "sale")
+    if not found:
+        return None
+    text = doc[start:end].text.strip(" ;,").rstrip(".;:,")
+    if "sharing" in found:
+        return Clause("promise", "mobile", f"mobile data is not for sharing: “{text}”", attempted=True)
+    return Clause("sale_promise", "mobile", f"mobile data is not for sale: “{text}”")
+
+
+def _subject_pronoun(doc, start: int, end: int) -> bool:
+    """Does the clause open with "it" or "they" ("and it is not for sharing either")?"""
+    first = next((t for t in doc[start:end] if t.is_alpha and t.lower_ not in ("and", "but")), None)
+    return first is not None and first.lower_ in ("it", "they")
+
+
+_AVAILABLE = {"available", "accessible"}
+_COPULA = {"is", "are", "be", "remains", "remain", "stays", "stay"}
+
+
+def available_to(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """Mobile data said to be available to a recipient: "Your mobile number is not for sale.
+    It is, however, available to our affiliates for their own campaigns." The copula's subject
+    (the data, or "it" for the data named before) is there for whoever follows "to": partners
+    or outside parties, the exception; denied ("is not available to third parties"), the
+    promise. "Our team is available to help with your texts" names no data as the subject and
+    no recipient after "to"."""
+    doc = parts.doc
+    start, end = segment
+    for t in doc[start : end - 1]:
+        if t.lower_ not in _AVAILABLE or doc[t.i + 1].lower_ != "to":
+            continue
+        copula = next((w.i for w in doc[start : t.i] if w.lower_ in _COPULA), None)
+        if copula is None or not (
+            parts.has("mobile_data", start, copula)
+            or (_subject_pronoun(doc, start, copula) and parts.has("mobile_data", 0, start))
+        ):
+            continue
+        recipients = (t.i + 2, end)
+        if not (_partner_recipient(parts, recipients) or _outside_recipient(parts, recipients)):
+            continue
+        text = doc[start:end].text.strip(" ;,").rstrip(".;:,")
+        if _locally_negated(parts, start, t.i):
+            return Clause(
+                "promise", "mobile", f"mobile data is not available to others: “{text}”",
+                attempted=True,
+            )
+        return Clause("exception", "mobile", f"mobile data is available to others: “{text}”")
     return None

@@ -785,15 +785,44 @@ def _act_rejected(doc: Doc, i: int, start: int, end: int) -> bool:
     business does not do it; the act is named, not stated (what follows, "we do not sell
     your number", is read on its own). "Selling cell numbers is our model" still names an
     act the sentence does not deny, and is left to the other readings."""
-    if i != start or not doc[i].lower_.endswith("ing"):
+    if not doc[i].lower_.endswith("ing"):
         return False
+    if i != start:
+        return _rejected_likewise(doc, i)
     for t in doc[i + 1 : end]:
         if t.text in (";", ":", "."):
             return False
         if t.lower_ in _BE | {"'s", "’s"}:
             nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
-            return nxt in _REJECTING
+            return nxt in _REJECTING or ruled_out(doc, t.i + 1)
     return False
+
+
+# what a copula says of an act to rule it out: "is off the table", "is out of the question"
+_RULED_OUT = (
+    ("off", "the", "table"),
+    ("out", "of", "the", "question"),
+    ("not", "an", "option"),
+    ("off", "limits"),
+)
+
+
+def ruled_out(doc: Doc, i: int) -> bool:
+    """Does a predicate that rules an act out start at token i ("off the table", "out of the
+    question", "off limits")?"""
+    words = tuple(t.lower_ for t in doc[i : i + 4])
+    return any(words[: len(idiom)] == idiom for idiom in _RULED_OUT)
+
+
+def _rejected_likewise(doc: Doc, i: int) -> bool:
+    """ "Selling your number is off the table, and so is passing it to anyone who'd market to
+    you": the -ing form after "so is" (or "nor is") takes the predicate of the act before it,
+    which the sentence rejected."""
+    if i < 2 or doc[i - 1].lower_ not in ("is", "are") or doc[i - 2].lower_ not in ("so", "nor"):
+        return False
+    return any(
+        t.lower_.endswith("ing") and _act_rejected(doc, t.i, t.i, i - 2) for t in doc[: i - 2]
+    )
 
 
 _PERMISSION_WORDS = {

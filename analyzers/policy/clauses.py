@@ -77,7 +77,14 @@ from analyzers.policy.clause_exclusions import (
     _use_confined,
     points_back_at_sharing,
 )
-from analyzers.policy.clause_limits import limit_lifted, receivers_closed, use_limited
+from analyzers.policy.clause_limits import (
+    act_ruled_out,
+    available_to,
+    limit_lifted,
+    not_for_sale,
+    receivers_closed,
+    use_limited,
+)
 from analyzers.policy.clause_negation import _elided, _locally_negated, _negated
 from analyzers.policy.clause_objects import _object_window
 from analyzers.policy.clause_parts import (
@@ -171,7 +178,7 @@ _MAY_SHARE = re.compile(
 
 
 _HANDOVER = re.compile(
-    r"\b(provid|give|gave|pass|report|send|sent|suppl|furnish|forward|hand)\w*\b"
+    r"\b(provid|give|gave|pass|report|send|sent|suppl|furnish|forward|hand|available|accessible)\w*\b"
     r".*\b(to|with)\b",
     re.IGNORECASE,
 )
@@ -461,6 +468,9 @@ def _classify(
             or _sharing_permitted(parts, segment, previous)
             or receivers_closed(parts, segment)
             or use_limited(parts, segment)
+            or act_ruled_out(parts, segment)
+            or not_for_sale(parts, segment)
+            or available_to(parts, segment)
         )
         if (
             exclusion is not None
