@@ -273,6 +273,8 @@ def _narrow_recipient(parts: _Parts, start: int, end: int) -> bool:
     phrase = (start + 1, stop)
     if doc[start + 1].lower_ in _OBJECT_PRONOUNS | {"those", "these", "such"}:
         return False  # "... to third parties, and we never share your number with them"
+    if any(t.lower_ in ("category", "categories") for t in doc[phrase[0] : phrase[1]]):
+        return False  # "... not disclosed to any of these categories": every recipient listed
     if stop - start < 2 or doc[start + 1].lower_ in (
         "receive",
         "send",
@@ -326,14 +328,29 @@ def _for_a_price(after: str) -> bool:
 
 
 def _partner_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
-    """Partners/affiliates/advertisers named, and not as service providers."""
+    """Partners/affiliates/advertisers named, and not as service providers. A company named
+    as the owner of the recipient ("our parent company's IT team that hosts our systems") is
+    not the recipient: its people who run the business's systems are."""
     providers = parts.within("recipient_provider", *region)
     for s, e in parts.within("recipient_partner", *region):
-        if not any(ps <= s and e <= pe for ps, pe in providers) and not _restricted_head(
-            parts.doc, s, e
+        if (
+            not any(ps <= s and e <= pe for ps, pe in providers)
+            and not _restricted_head(parts.doc, s, e)
+            and not _owner_of_staff(parts.doc, e)
         ):
             return True
     return False
+
+
+# the people of a company that stand for it inside the business: "our parent company's IT team"
+_STAFF = {"team", "teams", "staff", "employees", "personnel", "department", "engineers"}
+
+
+def _owner_of_staff(doc: Doc, end: int) -> bool:
+    """Is the recipient before `end` the owner of staff named after it ("X's IT team")?"""
+    if end >= len(doc) or doc[end].text not in ("'s", "’s", "'", "’"):
+        return False
+    return any(t.lower_ in _STAFF for t in doc[end + 1 : end + 4])
 
 
 def _outside_recipient(parts: _Parts, region: tuple[int, int]) -> bool:

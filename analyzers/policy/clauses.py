@@ -68,6 +68,7 @@ from analyzers.policy.clause_exclusions import (
     _contrasts_sharing,
     _excluded,
     _exclusion,
+    excluded_by_label_or_pointer,
     _kept,
     _permission_denied,
     _restriction_kept,
@@ -471,6 +472,7 @@ def _classify(
             or act_ruled_out(parts, segment)
             or not_for_sale(parts, segment)
             or available_to(parts, segment)
+            or excluded_by_label_or_pointer(parts, segment)
         )
         if (
             exclusion is not None
