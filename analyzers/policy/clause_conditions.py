@@ -824,6 +824,7 @@ def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
             bool(denials)
             or _used_only_to_deliver(parts, (providers[0][1], region[1]))
             or _kept_from_outsiders(parts, denial, region[1])
+            or _no_other_use(parts, (providers[0][1], region[1]))
         )
         and not _marketing_purpose(parts, region)
     )
@@ -840,6 +841,27 @@ def _kept_from_outsiders(parts: _Parts, denial: int | None, end: int) -> bool:
         return False
     tail = (denial, end)
     return _outside_recipient(parts, tail) or _partner_recipient(parts, tail)
+
+
+_OTHER_USE = re.compile(
+    r"^\s*(?:\w+\s+)?for\s+(?:anything\s+else|any(?:thing)?\s+other|other\s+purposes|"
+    r"any\s+other\s+(?:purpose|reason|use))",
+    re.IGNORECASE,
+)
+
+
+def _no_other_use(parts: _Parts, region: tuple[int, int]) -> bool:
+    """After the providers, is any other use of the number denied? "... only with the
+    companies that help us deliver our text messages, and they may not use it for anything
+    else": the providers may do nothing with it but deliver the texts, which leaves no
+    marketing use, as "none of them may use it for marketing" does."""
+    doc = parts.doc
+    return any(
+        t.lower_ in _USE_VERBS
+        and _locally_negated(parts, region[0], t.i)
+        and _OTHER_USE.match(doc[t.i + 1 : region[1]].text)
+        for t in doc[region[0] : region[1]]
+    )
 
 
 # what a provider that only sends the texts does with the number
@@ -963,6 +985,23 @@ _BEFORE_TEXTING = AUXILIARIES | {
 _OWN = {"own", "their", "its"}
 
 
+_LETTING_VERBS = {"let", "lets", "allow", "allows", "permit", "permits"}
+
+
+def _let_denied(parts: _Parts, start: int, recipient: int) -> bool:
+    """Is the recipient the object of a denied letting: "we do not let other companies text
+    you", "we never allow partners to text you"? The texting is what is not allowed."""
+    doc = parts.doc
+    verb = recipient - 1
+    while verb > start and doc[verb].lower_ in _RECIPIENT_MODIFIERS_LET:
+        verb -= 1
+    return doc[verb].lower_ in _LETTING_VERBS and _locally_negated(parts, start, verb)
+
+
+# what may stand between a letting verb and the recipient it lets: "let any other companies"
+_RECIPIENT_MODIFIERS_LET = {"any", "other", "our", "the", "outside", "third", "-", "party"}
+
+
 def texts_on_its_own(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
     """Does a recipient text the subscriber on its own account? "... but our affiliates may
     contact you by text about their services", "our SMS partners who may text you their own
@@ -989,6 +1028,8 @@ def texts_on_its_own(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
             continue
         if parts.has("negator", s, j) or (s - start < 3 and parts.has("negator", start, s)):
             continue  # "no partner will text you", "none of our partners texts you"
+        if _let_denied(parts, start, s):
+            continue  # "we do not let other companies text you with it"
         stop = next((t.i for t in doc[j:end] if t.lower_ in (";", ".")), end)
         if parts.has("acts_for_us", j, stop):
             continue

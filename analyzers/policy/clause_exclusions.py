@@ -760,8 +760,10 @@ def _sharing_permitted(parts: _Parts, segment: tuple[int, int], previous: str) -
     if verdict is None:
         return None
     # "Sale of your number", or a gerund with its object: "Sharing your number for marketing"
+    # ("sharing with affiliates ..." has no object: the recipient follows at once)
     named = first.i + 1 < end and (
-        doc[first.i + 1].lower_ == "of" or first.lower_ in _GERUNDS_WITH_OBJECT
+        doc[first.i + 1].lower_ == "of"
+        or (first.lower_ in _GERUNDS_WITH_OBJECT and doc[first.i + 1].lower_ not in ("with", "to"))
     )
     mobile = parts.has("mobile_data", first.i, verdict) if named else previous == "mobile"
     # "...; sharing it with our sister companies is allowed": the gerund's object points back

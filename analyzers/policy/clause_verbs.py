@@ -477,16 +477,20 @@ def _coordinated(doc: Doc, end: int, start: int) -> bool:
 def _gives_access(parts: _Parts, verb: tuple[int, int], end: int) -> bool:
     """ "We do not give third parties access to the list of text subscribers", "we provide our
     partners access to your number": the recipient right after the verb, then "access": the
-    verb hands the data over to that recipient."""
+    verb hands the data over to that recipient. So does the data itself right after the
+    recipient, the verb's two objects: "we never give advertisers your phone number"."""
     doc = parts.doc
+    data = {
+        s for label in ("mobile_data", "personal_data") for s, _e in parts.within(label, 0, end)
+    }
     for label in _RECIPIENTS:
         for s, e in parts.within(label, verb[1], end):
             between = doc[verb[1] : s]
-            if (
-                all(t.lower_ in _RECIPIENT_MODIFIERS for t in between)
-                and e < end
-                and doc[e].lower_ == "access"
-            ):
+            if not all(t.lower_ in _RECIPIENT_MODIFIERS for t in between) or e >= end:
+                continue
+            if doc[e].lower_ == "access":
+                return True
+            if e in data or (doc[e].lower_ in ("your", "their", "the") and e + 1 in data):
                 return True
     return False
 

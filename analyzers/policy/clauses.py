@@ -185,6 +185,14 @@ _HANDOVER = re.compile(
 )
 
 
+# the recipient as the first of two objects: "we never give advertisers your phone number"
+_GIVEN_TO_WHOM = re.compile(
+    r"\b(?:give|gives|gave|given|giving|hand|hands|handed|handing)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:advertiser|partner|affiliat|marketer|compan|sponsor|third|outside|vendor|provider|other)",
+    re.IGNORECASE,
+)
+
+
 _CARVE_START = re.compile(r"^\W*(except|unless|excluding|however|but)\b", re.IGNORECASE)
 
 
@@ -278,6 +286,7 @@ def may_state_sharing(text: str) -> bool:
         or _MAY_RECEIVE.search(text)
         or _CLOSED_SET.search(text)
         or _HOLD_LIFTED.search(text)
+        or _GIVEN_TO_WHOM.search(text)
         or _GOES_TO.search(text)
         or (_TEXTED_BY.search(text) and _NUMBER_NAMED.search(text))
     )
@@ -428,6 +437,7 @@ def _classify(
         or _MAY_RECEIVE.search(text)
         or _CLOSED_SET.search(text)
         or _HOLD_LIFTED.search(text)
+        or _GIVEN_TO_WHOM.search(text)
         or _GOES_TO.search(text)
         or (_TEXTED_BY.search(text) and (previous == "mobile" or _NUMBER_NAMED.search(text)))
     ):
