@@ -356,11 +356,24 @@ def _owner_of_staff(doc: Doc, end: int) -> bool:
 def _outside_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
     providers = parts.within("recipient_provider", *region)
     for s, e in parts.within("recipient_outside", *region):
-        if not any(ps <= s < pe or ps < e <= pe for ps, pe in providers) and not _restricted_head(
-            parts.doc, s, e
+        if (
+            not any(ps <= s < pe or ps < e <= pe for ps, pe in providers)
+            and not _restricted_head(parts.doc, s, e)
+            and not _names_the_class(parts.doc, s)
         ):
             return True
     return False
+
+
+_CLASS_NOUNS = {"categories", "category", "types", "type", "kinds", "kind", "list", "classes"}
+
+
+def _names_the_class(doc: Doc, start: int) -> bool:
+    """ "Categories of recipients: service providers (...)": the word names the class a list
+    fills in, not a recipient; the items after it are the recipients."""
+    return (
+        start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _CLASS_NOUNS
+    )
 
 
 def _them_outsiders(parts: _Parts, region: tuple[int, int]) -> bool:
@@ -436,6 +449,7 @@ def _judge_group(
         or _predicated_of_mobile(parts, seg_start, group[0][0])
         or _restriction_on_mobile(parts, seg_start, group[0][0])
         or _list_of_the_numbers(parts, window, previous)
+        or _participle_of_a_listed_mobile(parts, seg_start, group[0][0])
     ):
         topic = "mobile"
     if topic in ("other", "none"):
@@ -709,6 +723,19 @@ def _predicated_of_mobile(parts: _Parts, start: int, verb: int) -> bool:
     if not any(t.lower_ in _PREDICATE_NOUNS for t in doc[j:verb]):
         return False  # "which is never disclosed": a passive, its subject read as such
     return parts.has("mobile_data", start, j)
+
+
+def _participle_of_a_listed_mobile(parts: _Parts, start: int, verb: int) -> bool:
+    """A participle after a comma says what is done with the list before it: in "Categories
+    of personal information disclosed: identifiers (name, email, phone number), disclosed to
+    advertising networks" the identifiers listed after the colon, the phone number among
+    them, are what is disclosed. The list runs back to the colon (or the segment's start);
+    "..., we disclosed" has a subject of its own."""
+    doc = parts.doc
+    if verb - 1 <= start or doc[verb - 1].text != "," or not doc[verb].lower_.endswith(("ed", "old")):
+        return False
+    colon = max((t.i + 1 for t in doc[start:verb] if t.text == ":"), default=start)
+    return parts.has("mobile_data", colon, verb)
 
 
 _USE_VERBS = {"use", "uses", "used", "using"}

@@ -210,8 +210,10 @@ def points_back_at_sharing(parts: _Parts, segment: tuple[int, int]) -> bool:
     if _left_out(parts, segment) or _repeats_a_noun_before(parts, segment):
         return True
     return any(
-        parts.doc[s].lower_ in _EXCLUDED_FROM and s + 1 < end and parts.doc[s + 1].lower_ == "from"
-        for s, _e in parts.within("exclusion_verb", start, end)
+        (parts.doc[s].lower_ in _EXCLUDED_FROM and s + 1 < end and parts.doc[s + 1].lower_ == "from")
+        # "... are left off that list": the list is the one shared before
+        or (e < end and parts.doc[e].lower_ in _POINTER_WORDS)
+        for s, e in parts.within("exclusion_verb", start, end)
     )
 
 
@@ -496,8 +498,15 @@ def _excluded_phrase(
     ):
         # "Text messaging opt-in data and consent are excluded", "... is carved out of every
         # sharing practice": the passive's subject
+        # (a "who" inside the data is no break: "Customers who joined by text are left off")
+        inside = {i for s, e in parts.within("mobile_data", start, verb) for i in range(s, e)}
         return max(
-            (t.i + 1 for t in doc[start:verb] if t.lower_ in _LOCAL_BREAK - {"and"}), default=start
+            (
+                t.i + 1
+                for t in doc[start:verb]
+                if t.lower_ in _LOCAL_BREAK - {"and"} and t.i not in inside
+            ),
+            default=start,
         ), verb
     stop = next((t.i for t in doc[verb_end:end] if t.lower_ in (",", ";", "from", "but")), end)
     return verb_end, stop
@@ -814,11 +823,22 @@ def excluded_by_label_or_pointer(parts: _Parts, segment: tuple[int, int]) -> Cla
     mobile data unless you consent") is no exclusion."""
     doc = parts.doc
     start, end = segment
-    words = [t for t in doc[start:end] if t.is_alpha]
-    if not words or not _shared_before(parts, start):
-        return None  # "We use cookies. This excludes your cell number.": no sharing to leave
+    words = [t for t in doc[start:end] if t.is_alpha and t.lower_ not in ("any", "all", "the")]
+    if not words:
+        return None
     first = words[0]
-    if first.lower_ in _EXCLUSION_LABELS and first.i + 1 < end and doc[first.i + 1].text == ":":
+    if first.lower_ in _SHARING_NOUNS:
+        # the subject names the sharing: "Any transfer of data in a merger will exclude SMS
+        # opt-in data"
+        verb = next(iter(parts.within("exclusion_verb", first.i, end)), None)
+        if verb is None or doc[first.i : verb[0]].text.count(",") or _locally_negated(
+            parts, start, verb[0]
+        ):
+            return None
+        listed = (verb[1], end)
+    elif not _shared_before(parts, start):
+        return None  # "We use cookies. This excludes your cell number.": no sharing to leave
+    elif first.lower_ in _EXCLUSION_LABELS and first.i + 1 < end and doc[first.i + 1].text == ":":
         listed = (first.i + 2, end)
     elif first.lower_ in _POINTER_SUBJECTS:
         verb = next(iter(parts.within("exclusion_verb", first.i, min(end, first.i + 4))), None)

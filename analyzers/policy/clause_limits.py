@@ -203,6 +203,11 @@ def use_limited(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
             return Clause("promise", "mobile", why, attempted=True)
         if token.lower_ not in _USED or _locally_negated(parts, start, token.i):
             continue
+        if parts.has("mobile_data", start, token.i) and _others_marketing_denied(
+            parts, token.i, end
+        ):
+            why = f"mobile data is never used for others' marketing: “{text}”"
+            return Clause("promise", "mobile", why, attempted=True)
         purpose = _purpose_after(doc, token.i, end)
         if purpose is None or not parts.has("mobile_data", start, token.i):
             continue
@@ -357,6 +362,7 @@ def _subject_pronoun(doc, start: int, end: int) -> bool:
 
 _AVAILABLE = {"available", "accessible"}
 _COPULA = {"is", "are", "be", "remains", "remain", "stays", "stay"}
+_NOT_OR_ADVERB = {"not", "never", "also", "however", "still", "only", "n't", "n’t"}
 
 
 def available_to(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
@@ -371,7 +377,17 @@ def available_to(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
     for t in doc[start : end - 1]:
         if t.lower_ not in _AVAILABLE or doc[t.i + 1].lower_ != "to":
             continue
-        copula = next((w.i for w in doc[start : t.i] if w.lower_ in _COPULA), None)
+        # the copula right before ("is available", "is not available", "is, however,
+        # available"): "made available to" is the sharing verb's own
+        copula = next(
+            (
+                w.i
+                for w in reversed(doc[max(start, t.i - 3) : t.i])
+                if w.lower_ in _COPULA
+                and all(x.lower_ in _NOT_OR_ADVERB or x.is_punct for x in doc[w.i + 1 : t.i])
+            ),
+            None,
+        )
         if copula is None or not (
             parts.has("mobile_data", start, copula)
             or (_subject_pronoun(doc, start, copula) and parts.has("mobile_data", 0, start))
@@ -388,3 +404,26 @@ def available_to(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
             )
         return Clause("exception", "mobile", f"mobile data is available to others: “{text}”")
     return None
+
+
+# whose marketing: someone else's, not the business's own
+_OTHERS = {"else", "else's", "others", "others'", "other", "third", "outside", "their"}
+
+
+def _others_marketing_denied(parts: _Parts, used: int, end: int) -> bool:
+    """After "used", a purpose denied that is someone else's marketing: "Your phone number:
+    used to text you, never to market someone else's products", "used for our reminders and
+    never for other companies' advertising". The data's use for anyone else's marketing is
+    what the promise denies. "never to market to you more than weekly" is the business's own."""
+    doc = parts.doc
+    for t in doc[used + 1 : end - 1]:
+        if t.lower_ not in ("never", "not") or doc[t.i + 1].lower_ not in ("to", "for"):
+            continue
+        reach = (t.i + 1, min(end, t.i + 7))
+        if not parts.has("purpose_marketing", *reach):
+            continue
+        if any(w.lower_ in _OTHERS for w in doc[reach[0] : reach[1]]) or _partner_recipient(
+            parts, reach
+        ):
+            return True
+    return False

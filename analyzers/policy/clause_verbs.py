@@ -523,9 +523,12 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
             continue
         clause = max((t.i + 1 for t in doc[start:s] if t.lower_ in (",", ";")), default=start)
         if doc[clause].lower_ in ("who", "which", "that") and clause > start:
-            # "..., our affiliates, who may receive ...": the subject is the noun before
+            # "..., our affiliates, who may receive ...": the subject is the noun before (in
+            # brackets, from the bracket: "service providers (including our SMS platform,
+            # which receives your phone number)")
             clause = max(
-                (t.i + 1 for t in doc[start : clause - 1] if t.lower_ in (",", ";")), default=start
+                (t.i + 1 for t in doc[start : clause - 1] if t.lower_ in (",", ";", "(")),
+                default=start,
             )
             if doc[clause].lower_ in ("and", "or"):
                 # "advertising networks, data brokers, and social media platforms, which may

@@ -165,7 +165,7 @@ _MAY_SHARE = re.compile(
     r"kept (?:private|confidential)|(?:stays?|remains?)\s+(?:\w+\s+)?(?:private|confidential)|"
     r"(?:give|gave|given|giving)\s+(?:\w+\s+)?away|"
     r"kept from|between you and us|for\s+our\s+(?:own\s+)?(?:internal\s+)?use\s+(?:alone|only)|"
-    r"\bused\s+for\s+(?:no|nothing)\b|\b(?:used|uses?)\s+(?:\w+\s+)?(?:only|solely|exclusively)\b|"
+    r"\bused\s+for\s+(?:no|nothing)\b|\bused\b[^.;]{0,40}\b(?:never|not)\s+(?:to|for)\b|\b(?:used|uses?)\s+(?:\w+\s+)?(?:only|solely|exclusively)\b|"
     r"^\W*(?:only|solely)\b[^.;]{0,40}\buses?\b|(?:stays?|remains?|rests?) with|"
     r"(?:give|gives|gave|given|giving)\s+(?:it\s+|them\s+)?out\b|"
     r"keep(?:s|ing)?\b[^.;]{0,60}\b(?:private|confidential)|"
@@ -417,6 +417,8 @@ def _classify(
                 previous = verdict.topic  # "...; share it with partners": the item before's data
         return best
     scope_lead = lead_in
+    if not lead_in and (head := _SCOPE_HEAD.match(sentence)) is not None:
+        scope_lead = head.group(0)  # "The following applies to SMS subscribers as well: ..."
     if lead_in and not awaits_its_verb(lead_in) and _states_own_sharing(sentence):
         lead_in, doc = "", None  # the item's own verb and recipient decide, not the lead-in's
     text = f"{lead_in} {sentence}" if lead_in else sentence
@@ -463,8 +465,7 @@ def _classify(
             best = _better(best, carve)
             continue
         exclusion = (
-            limit_lifted(parts, segment)
-            or _exclusion(
+            _exclusion(
                 parts,
                 segment,
                 sharing_section=bool(_SHARING_HEADING.search(heading)),
@@ -477,11 +478,6 @@ def _classify(
             or _stays_with_us_and_providers(parts, segment)
             or _use_confined(parts, segment)
             or _sharing_permitted(parts, segment, previous)
-            or receivers_closed(parts, segment)
-            or use_limited(parts, segment)
-            or act_ruled_out(parts, segment)
-            or not_for_sale(parts, segment)
-            or available_to(parts, segment)
             or excluded_by_label_or_pointer(parts, segment)
         )
         if (
@@ -496,6 +492,18 @@ def _classify(
             )
         if exclusion is not None:
             best, excluded, previous = _better(best, exclusion), True, "mobile"
+        # a limit on who holds the data or what it is for (clause_limits): a statement of its
+        # own about mobile data, not mobile data taken out of the sharing beside it
+        limit = (
+            limit_lifted(parts, segment)
+            or receivers_closed(parts, segment)
+            or use_limited(parts, segment)
+            or act_ruled_out(parts, segment)
+            or not_for_sale(parts, segment)
+            or available_to(parts, segment)
+        )
+        if limit is not None:
+            best, previous = _better(best, limit), "mobile"
         own_texts = texts_on_its_own(parts, segment)
         if own_texts is not None:
             best = _better(best, own_texts)
@@ -606,6 +614,16 @@ def _left_out_of_a_sale(parts: _Parts, segment: tuple[int, int]) -> bool:
     head = words[1].lower_.rstrip("s")
     named = any(t.lower_.rstrip("s") == head for t in parts.doc[:start] if t.is_alpha)
     return named and _sale_only_verbs(parts, (0, start))
+
+
+# a head that says whom the rest of the sentence applies to, as a lead-in would: "The following
+# applies to SMS subscribers as well: we may share your contact information with our
+# affiliated brands" scopes the contact information to the texting program's
+_SCOPE_HEAD = re.compile(
+    r"^\W*(?:the\s+following|what\s+follows|this(?:\s+section)?|the\s+next\s+\w+)\s+"
+    r"(?:also\s+)?appl(?:y|ies)\s+(?:equally\s+|also\s+)?to\b[^:;.]*:",
+    re.IGNORECASE,
+)
 
 
 # "service provider(s)", "partner(s)": the tokenizer splits "provider(s" from ")", and the
