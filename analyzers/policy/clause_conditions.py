@@ -371,9 +371,7 @@ _CLASS_NOUNS = {"categories", "category", "types", "type", "kinds", "kind", "lis
 def _names_the_class(doc: Doc, start: int) -> bool:
     """ "Categories of recipients: service providers (...)": the word names the class a list
     fills in, not a recipient; the items after it are the recipients."""
-    return (
-        start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _CLASS_NOUNS
-    )
+    return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _CLASS_NOUNS
 
 
 def _them_outsiders(parts: _Parts, region: tuple[int, int]) -> bool:
@@ -732,7 +730,11 @@ def _participle_of_a_listed_mobile(parts: _Parts, start: int, verb: int) -> bool
     them, are what is disclosed. The list runs back to the colon (or the segment's start);
     "..., we disclosed" has a subject of its own."""
     doc = parts.doc
-    if verb - 1 <= start or doc[verb - 1].text != "," or not doc[verb].lower_.endswith(("ed", "old")):
+    if (
+        verb - 1 <= start
+        or doc[verb - 1].text != ","
+        or not doc[verb].lower_.endswith(("ed", "old"))
+    ):
         return False
     colon = max((t.i + 1 for t in doc[start:verb] if t.text == ":"), default=start)
     return parts.has("mobile_data", colon, verb)
@@ -871,7 +873,7 @@ def _kept_from_outsiders(parts: _Parts, denial: int | None, end: int) -> bool:
 
 
 _OTHER_USE = re.compile(
-    r"^\s*(?:\w+\s+)?for\s+(?:anything\s+else|any(?:thing)?\s+other|other\s+purposes|"
+    r"^\s*(?:[\w'’-]+\s+){0,3}?for\s+(?:anything\s+else|any(?:thing)?\s+other|other\s+purposes|"
     r"any\s+other\s+(?:purpose|reason|use))",
     re.IGNORECASE,
 )

@@ -210,7 +210,11 @@ def points_back_at_sharing(parts: _Parts, segment: tuple[int, int]) -> bool:
     if _left_out(parts, segment) or _repeats_a_noun_before(parts, segment):
         return True
     return any(
-        (parts.doc[s].lower_ in _EXCLUDED_FROM and s + 1 < end and parts.doc[s + 1].lower_ == "from")
+        (
+            parts.doc[s].lower_ in _EXCLUDED_FROM
+            and s + 1 < end
+            and parts.doc[s + 1].lower_ == "from"
+        )
         # "... are left off that list": the list is the one shared before
         or (e < end and parts.doc[e].lower_ in _POINTER_WORDS)
         for s, e in parts.within("exclusion_verb", start, end)
@@ -831,8 +835,10 @@ def excluded_by_label_or_pointer(parts: _Parts, segment: tuple[int, int]) -> Cla
         # the subject names the sharing: "Any transfer of data in a merger will exclude SMS
         # opt-in data"
         verb = next(iter(parts.within("exclusion_verb", first.i, end)), None)
-        if verb is None or doc[first.i : verb[0]].text.count(",") or _locally_negated(
-            parts, start, verb[0]
+        if (
+            verb is None
+            or doc[first.i : verb[0]].text.count(",")
+            or _locally_negated(parts, start, verb[0])
         ):
             return None
         listed = (verb[1], end)

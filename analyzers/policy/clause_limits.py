@@ -350,7 +350,9 @@ def not_for_sale(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
         return None
     text = doc[start:end].text.strip(" ;,").rstrip(".;:,")
     if "sharing" in found:
-        return Clause("promise", "mobile", f"mobile data is not for sharing: “{text}”", attempted=True)
+        return Clause(
+            "promise", "mobile", f"mobile data is not for sharing: “{text}”", attempted=True
+        )
     return Clause("sale_promise", "mobile", f"mobile data is not for sale: “{text}”")
 
 
@@ -399,7 +401,9 @@ def available_to(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
         text = doc[start:end].text.strip(" ;,").rstrip(".;:,")
         if _locally_negated(parts, start, t.i):
             return Clause(
-                "promise", "mobile", f"mobile data is not available to others: “{text}”",
+                "promise",
+                "mobile",
+                f"mobile data is not available to others: “{text}”",
                 attempted=True,
             )
         return Clause("exception", "mobile", f"mobile data is available to others: “{text}”")

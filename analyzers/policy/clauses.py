@@ -68,7 +68,6 @@ from analyzers.policy.clause_exclusions import (
     _contrasts_sharing,
     _excluded,
     _exclusion,
-    excluded_by_label_or_pointer,
     _kept,
     _permission_denied,
     _restriction_kept,
@@ -76,6 +75,7 @@ from analyzers.policy.clause_exclusions import (
     _sharing_permitted,
     _stays_with_us_and_providers,
     _use_confined,
+    excluded_by_label_or_pointer,
     points_back_at_sharing,
 )
 from analyzers.policy.clause_limits import (
