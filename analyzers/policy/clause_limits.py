@@ -13,6 +13,11 @@ our advertising partners") is a permission, not a promise.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy loads on first use
+    from spacy.tokens import Doc
+
 from analyzers.policy.clause_conditions import _outside_recipient, _partner_recipient
 from analyzers.policy.clause_negation import _locally_negated
 from analyzers.policy.clause_parts import _RESTRICTING, Clause, _Parts
@@ -26,7 +31,7 @@ _SAVE_TAIL = {"than", "from", "for"}  # "other than", "apart from", "except for"
 # the business itself, or people who work for it, named among the holders
 _OURSELVES = {
     "we", "us", "our", "ourselves", "own", "staff", "team", "teams", "employees", "people",
-    "personnel", "you",
+    "personnel",
 }  # fmt: skip
 
 # what the holders do with the data: receive, see, hold, handle it
@@ -36,7 +41,7 @@ _HOLDING = {"handle", "handles", "handled", "handling", "hold", "holds", "store"
 _BEFORE_VERB = {"ever", "can", "could", "will", "may", "might", "would", "should", "also", "does"}
 
 
-def _nobody_at(doc, i: int) -> int | None:
+def _nobody_at(doc: Doc, i: int) -> int | None:
     """The end of "nobody" / "no one" / "none" at token i, or None."""
     word = doc[i].lower_
     if word in _NOBODY:
@@ -46,7 +51,7 @@ def _nobody_at(doc, i: int) -> int | None:
     return None
 
 
-def _save_phrase(doc, i: int, end: int) -> int | None:
+def _save_phrase(doc: Doc, i: int, end: int) -> int | None:
     """The end of "other than" / "except (for)" / "but" / "besides" / "apart from" at i."""
     word = doc[i].lower_
     if word not in _SAVE:
@@ -112,19 +117,19 @@ def receivers_closed(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
     for verb in sorted(verbs):
         if not parts.has("mobile_data", verb, end):
             continue
-        holders = _holders(parts, segment, verb)
-        if holders is None or holders[1] <= holders[0]:
+        found = _holders(parts, segment, verb)
+        if found is None or found[1] <= found[0]:
             continue
-        if _locally_negated(parts, holders[-1], verb):
+        if _locally_negated(parts, found[2], verb):
             return None  # "Only our staff do not see it": no limit on who does
-        holders = holders[:2]
+        holders = (found[0], found[1])
         text = doc[start:end].text.strip(" ;,").rstrip(".;:,")
         if _partner_recipient(parts, holders) or _outside_recipient(parts, holders):
             why = f"partners or outside parties are among those who get mobile data: “{text}”"
             return Clause("exception", "mobile", why, attempted=True)
-        # "you" alone is the subscriber, not a holder beside the business ("Only you can
-        # see the texts sent to your number")
-        named = [t.lower_ for t in doc[holders[0] : holders[1]] if t.lower_ != "you"]
+        # "you" is the subscriber, not a holder beside the business ("Only you can see the
+        # texts sent to your number")
+        named = [t.lower_ for t in doc[holders[0] : holders[1]]]
         if _marketing_after(parts, (verb, len(doc))):
             return None  # "Only our texting platform receives it, and it uses it to send you
             # marketing from its partners": who holds it is closed, what it is for is not
@@ -156,7 +161,7 @@ _SENDING = {
 _OUR_USE_ALONE = {"alone", "only", "solely", "exclusively"}
 
 
-def _purpose_after(doc, used: int, end: int) -> int | None:
+def _purpose_after(doc: Doc, used: int, end: int) -> int | None:
     """Where the one purpose a use is confined to starts, after "used": "used only to send
     ...", "used solely for texting you", "used for no purpose other than sending ...", "used
     for nothing but ...". None when the use is not confined."""
@@ -221,7 +226,7 @@ def use_limited(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
     return None
 
 
-def _our_use_alone(doc, i: int, end: int) -> bool:
+def _our_use_alone(doc: Doc, i: int, end: int) -> bool:
     """ "for our use alone", "for our own internal use only" at token i ("for")."""
     words = [t.lower_ for t in doc[i + 1 : min(end, i + 6)]]
     if not words or words[0] != "our":
@@ -232,7 +237,7 @@ def _our_use_alone(doc, i: int, end: int) -> bool:
     return len(rest) >= 2 and rest[0] == "use" and rest[1] in _OUR_USE_ALONE
 
 
-def _messages_you(doc, purpose: int, end: int) -> bool:
+def _messages_you(doc: Doc, purpose: int, end: int) -> bool:
     """Does the purpose send messages to the subscriber: a sending word with "you" right after
     it ("to send you the texts", "texting you", "sending you the messages")?"""
     return any(
@@ -314,7 +319,7 @@ def act_ruled_out(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
     return Clause("promise", "mobile", why, attempted=True)
 
 
-def _object_points_back(doc, verb: int) -> bool:
+def _object_points_back(doc: Doc, verb: int) -> bool:
     """ "passing it to anyone": the act's object is a pronoun for the data named before."""
     return verb + 1 < len(doc) and doc[verb + 1].lower_ in ("it", "them")
 
@@ -356,7 +361,7 @@ def not_for_sale(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
     return Clause("sale_promise", "mobile", f"mobile data is not for sale: “{text}”")
 
 
-def _subject_pronoun(doc, start: int, end: int) -> bool:
+def _subject_pronoun(doc: Doc, start: int, end: int) -> bool:
     """Does the clause open with "it" or "they" ("and it is not for sharing either")?"""
     first = next((t for t in doc[start:end] if t.is_alpha and t.lower_ not in ("and", "but")), None)
     return first is not None and first.lower_ in ("it", "they")
