@@ -4075,3 +4075,229 @@ def test_a_definition_states_no_sharing(sentence: str, label: str) -> None:
     information" says what a kind of party does, and "sharing means disclosing data for ..."
     what a word means: neither says what the business does with data."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Only our texting vendor ever sees the cell numbers on our list.", "promise"),
+        ("Nobody other than our front desk staff can see your mobile number.", "promise"),
+        (
+            "Aside from the platform that sends our texts, no one outside our clinic handles"
+            " your cell number.",
+            "promise",
+        ),
+        ("No one other than our sponsors receives the numbers on our text list.", "exception"),
+        (
+            "Aside from our marketing partners, nobody outside our shop handles your cell number.",
+            "exception",
+        ),
+        ("Only our staff can see the appointment calendar.", "neutral"),
+        ("Only you can see the texts sent to your phone number.", "neutral"),
+    ],
+)
+def test_holders_named_as_a_closed_set(sentence: str, label: str) -> None:
+    """Blind round 35 (para12): the subject names everyone who gets the number ("Only X sees",
+    "No one other than X receives", "Apart from X, nobody ... handles"): the business, its staff
+    and its providers are the promise; partners among them the exception. Near misses: no
+    mobile data after the verb; "you" alone is the subscriber."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Cell numbers from our text list are used only to send you the reminders you signed"
+            " up for.",
+            "promise",
+        ),
+        ("SMS consent data is used for no purpose other than texting you our updates.", "promise"),
+        ("Text club numbers are for our own use only.", "promise"),
+        (
+            "Your cell number: used for your reminders, never to market other companies' products.",
+            "promise",
+        ),
+        ("Cell numbers for our text alerts are used only to send the alerts.", "neutral"),
+        ("Your email address is used only to send you receipts.", "neutral"),
+        (
+            "Cell numbers from our text list are used only to send you offers from our partners.",
+            "exception",
+        ),
+    ],
+)
+def test_a_use_confined_to_texting_the_subscriber(sentence: str, label: str) -> None:
+    """Blind round 35 (para12): a use confined to texting the subscriber ("used only to send you
+    ...", "for no purpose other than texting you", "for our own use only", "never to market
+    other companies' products") is the promise. Near misses: a purpose with no "you" (round
+    34's), email, and a purpose that names partners."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Nothing in this policy stops us from sharing your cell number with our sponsors.",
+            "exception",
+        ),
+        (
+            "No part of this notice limits how our partners use the phone numbers you give us.",
+            "exception",
+        ),
+        ("Nothing in this policy prevents you from opting out of texts at any time.", "neutral"),
+        ("Nothing in this policy permits us to share your cell number with sponsors.", "promise"),
+    ],
+)
+def test_a_hold_on_sharing_denied_is_a_permission(sentence: str, label: str) -> None:
+    """Blind round 35 (para12): "Nothing in this policy stops us from sharing ... with sponsors"
+    lifts a hold on sharing: the exception, not the promise its "Nothing" would seem to make.
+    Near misses: a hold on the subscriber's own act; "Nothing ... permits" is the promise."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Renting out your cell number is off the table, and so is handing it to anyone who"
+            " would advertise to you.",
+            "promise",
+        ),
+        ("Selling our text list is out of the question.", "neutral"),
+        ("Our SMS list is not for rent, and it is not for sharing.", "promise"),
+        ("Our SMS list is not for rent.", "neutral"),
+        (
+            "Our SMS list is not for rent. It is, however, available to our sister brands for"
+            " their promotions.",
+            "exception",
+        ),
+        ("Our SMS list is not available to any third party.", "promise"),
+        ("Our support team is available to help with your text subscription.", "neutral"),
+        (
+            "Text program subscriber lists are not shared, disclosed or made available to third"
+            " parties or affiliates.",
+            "promise",
+        ),
+        ("Cell numbers: not rented, not sold, not shared.", "promise"),
+        ("Cell numbers are rented, not shared.", "exception"),
+        ("We never rent our text list to sponsors or let them use it at all.", "promise"),
+        ("We give sponsors the numbers on our text list.", "exception"),
+        ("We never give sponsors your cell number.", "promise"),
+        ("We give customers the option to text us.", "neutral"),
+    ],
+)
+def test_sale_and_sharing_ruled_out_or_offered(sentence: str, label: str) -> None:
+    """Blind round 35 (para12): an act ruled out as the subject ("... is off the table, and so is
+    handing it ..."), data "not for sale" / "not for sharing", data "available to" partners
+    across two sentences, a negation repeated on each verb, "let them use it", the recipient
+    as the first of two objects ("give sponsors your number")."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We do not share your number with other companies, and we never let other companies"
+            " text you with it.",
+            "promise",
+        ),
+        (
+            "We share your cell number only with the vendor that sends our texts, and it may not"
+            " use the number for any other purpose.",
+            "promise",
+        ),
+        (
+            "We share your cell number only with the vendor that sends our texts, and it may use"
+            " the number for other purposes.",
+            "neutral",
+        ),
+    ],
+)
+def test_texting_not_let_and_other_use_denied(sentence: str, label: str) -> None:
+    """Blind round 35 (para12): a denied letting ("we never let other companies text you") is no
+    texting on their own; providers as the only receivers whose other use is denied is the
+    promise (near miss: other use allowed)."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We may share customer details with sponsors, except as excluded below. Excluded:"
+            " cell numbers and SMS consent from our text sign-up.",
+            "promise",
+        ),
+        (
+            "We may share customer details with sponsors, except as excluded below. Excluded:"
+            " credit card numbers.",
+            "neutral",
+        ),
+        ("We may share data with our sponsors. This excludes SMS opt-in data.", "promise"),
+        ("We use cookies. This excludes your cell number.", "neutral"),
+        (
+            "Any transfer of records in a merger will exclude SMS consent and cell numbers.",
+            "promise",
+        ),
+        ("Any transfer of records in a merger will not exclude SMS consent.", "neutral"),
+        (
+            "We may give our mailing list to sponsors. Subscribers who signed up by text are"
+            " kept off that list.",
+            "promise",
+        ),
+        (
+            "Categories of recipients: vendors (including the platform that sends our texts,"
+            " which receives your cell number); analytics firms (which receive cookie data).",
+            "neutral",
+        ),
+        (
+            "Categories of personal information disclosed: contact details (name, mobile"
+            " number), disclosed to ad networks.",
+            "exception",
+        ),
+        (
+            "Categories of personal information disclosed: contact details (name, email),"
+            " disclosed to ad networks.",
+            "neutral",
+        ),
+        (
+            "The following also applies to text subscribers: we may share your contact details"
+            " with our sister brands.",
+            "exception",
+        ),
+        (
+            "The following applies to newsletter readers: we may share your contact details with"
+            " our sister brands.",
+            "neutral",
+        ),
+        (
+            "Newsletter subscriber data is never shared, except with sponsors of our events.",
+            "neutral",
+        ),
+        (
+            "We never share your cell number outside our company, except with our parent"
+            " company's IT staff who host our servers.",
+            "promise",
+        ),
+        (
+            "Our parent company may access our text list to promote its other brands to you.",
+            "exception",
+        ),
+        ("Sharing with sponsors for their promotions is allowed.", "neutral"),
+        (
+            "We do not sell SMS data; sharing with sponsors for their promotions is allowed.",
+            "exception",
+        ),
+    ],
+)
+def test_exclusions_by_label_pointer_list_and_category(sentence: str, label: str) -> None:
+    """Blind round 35 (para12): "Excluded: <mobile data>" and "This excludes <mobile data>" after
+    sharing, a transfer that excludes mobile data, subscribers who joined by text kept off the
+    list shared, a CCPA category whose listed identifiers include a phone number, "Categories
+    of recipients" as the class not a recipient, a scope head before a colon, newsletter data,
+    a parent company's IT staff, a parent company marketing its other brands, and a permitted
+    sharing gerund that takes the data named before. Near misses: another data type excluded,
+    a pointer after no sharing, a negated exclusion."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -403,3 +403,39 @@ def test_round32_accepts(label: str, text: str) -> None:
 @pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND32_REJECT.items() for t in v])
 def test_round32_rejects(label: str, text: str) -> None:
     assert label not in vocabulary("disclosure").labels_in(text)
+
+
+# blind paraphrase round 12 (blind round 35): the carrier billing the texts as a fact, set
+# against the business; one text per event as a bare count; a period of the business's upkeep
+# of its policy is no frequency of texts
+ROUND35_ACCEPT = {
+    "rates": [
+        "Your carrier bills you for any texting or data costs.",
+        "Your wireless provider, not Maple Dental, charges you for texts under your plan.",
+    ],
+    "frequency": [
+        "One text each time your repair is finished.",
+        "1 reminder every time a class is booked.",
+    ],
+}
+ROUND35_REJECT = {
+    "rates": [
+        "Your carrier, not us, handles delivery of your texts.",
+        "Maple Dental bills you for cleanings, not texts.",
+    ],
+    "frequency": [
+        "Once a year, we review and update this privacy policy.",
+        "We revise these terms once a year.",
+        "Send us a text each time you need a refill.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND35_ACCEPT.items() for t in v])
+def test_accepts_round_35_wording(label: str, text: str) -> None:
+    assert label in vocabulary("disclosure").labels_in(text)
+
+
+@pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND35_REJECT.items() for t in v])
+def test_rejects_look_alikes_of_round_35_wording(label: str, text: str) -> None:
+    assert label not in vocabulary("disclosure").labels_in(text)

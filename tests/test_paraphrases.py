@@ -1,6 +1,6 @@
 """The paraphrase benches as a floor: tests/data/paraphrases (the first set) and its round23,
-round24, round25, round26, round28, round30, round31, round32, round33 and round34 folders (the
-second to eleventh), all
+round24, round25, round26, round28, round30, round31, round32, round33, round34 and round35
+folders (the second to twelfth), all
 written blind by helpers who had not read the vocabularies. Per family, the promise/exception
 decision and each disclosure element stay at or above 0.95. bench/clause_precision.py prints the
 figures and the misses. A family not yet at the floor is a strict expected failure naming what
@@ -28,6 +28,7 @@ SETS = {
     "round32": DATA / "round32",
     "round33": DATA / "round33",
     "round34": DATA / "round34",
+    "round35": DATA / "round35",
 }
 FLOOR = 0.95
 # families below the floor, each a strict expected failure naming what is left
@@ -47,11 +48,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "92%: sharing only with the platform that sends the texts and as the law requires is read"
         " as allowed; a denial through 'you won't find your number on any list we share'; a"
         " general consent exception labelled neither"
-    ),
-    ("round28", "promise"): (
-        "94%: a list that the number is never added to ('won't add you to any list we share"
-        " with other businesses'); a use limit alone ('used only to send you the messages');"
-        " 'the number you gave us for reminders' (no texting word) not read as the number"
     ),
     ("round28", "sale"): (
         "80%: seven labels call a denial of selling alone the promise (issue 13: neither); a"

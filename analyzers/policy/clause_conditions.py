@@ -273,6 +273,8 @@ def _narrow_recipient(parts: _Parts, start: int, end: int) -> bool:
     phrase = (start + 1, stop)
     if doc[start + 1].lower_ in _OBJECT_PRONOUNS | {"those", "these", "such"}:
         return False  # "... to third parties, and we never share your number with them"
+    if any(t.lower_ in ("category", "categories") for t in doc[phrase[0] : phrase[1]]):
+        return False  # "... not disclosed to any of these categories": every recipient listed
     if stop - start < 2 or doc[start + 1].lower_ in (
         "receive",
         "send",
@@ -326,24 +328,50 @@ def _for_a_price(after: str) -> bool:
 
 
 def _partner_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
-    """Partners/affiliates/advertisers named, and not as service providers."""
+    """Partners/affiliates/advertisers named, and not as service providers. A company named
+    as the owner of the recipient ("our parent company's IT team that hosts our systems") is
+    not the recipient: its people who run the business's systems are."""
     providers = parts.within("recipient_provider", *region)
     for s, e in parts.within("recipient_partner", *region):
-        if not any(ps <= s and e <= pe for ps, pe in providers) and not _restricted_head(
-            parts.doc, s, e
+        if (
+            not any(ps <= s and e <= pe for ps, pe in providers)
+            and not _restricted_head(parts.doc, s, e)
+            and not _owner_of_staff(parts.doc, e)
         ):
             return True
     return False
+
+
+# the people of a company that stand for it inside the business: "our parent company's IT team"
+_STAFF = {"team", "teams", "staff", "employees", "personnel", "department", "engineers"}
+
+
+def _owner_of_staff(doc: Doc, end: int) -> bool:
+    """Is the recipient before `end` the owner of staff named after it ("X's IT team")?"""
+    if end >= len(doc) or doc[end].text not in ("'s", "’s", "'", "’"):
+        return False
+    return any(t.lower_ in _STAFF for t in doc[end + 1 : end + 4])
 
 
 def _outside_recipient(parts: _Parts, region: tuple[int, int]) -> bool:
     providers = parts.within("recipient_provider", *region)
     for s, e in parts.within("recipient_outside", *region):
-        if not any(ps <= s < pe or ps < e <= pe for ps, pe in providers) and not _restricted_head(
-            parts.doc, s, e
+        if (
+            not any(ps <= s < pe or ps < e <= pe for ps, pe in providers)
+            and not _restricted_head(parts.doc, s, e)
+            and not _names_the_class(parts.doc, s)
         ):
             return True
     return False
+
+
+_CLASS_NOUNS = {"categories", "category", "types", "type", "kinds", "kind", "list", "classes"}
+
+
+def _names_the_class(doc: Doc, start: int) -> bool:
+    """ "Categories of recipients: service providers (...)": the word names the class a list
+    fills in, not a recipient; the items after it are the recipients."""
+    return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _CLASS_NOUNS
 
 
 def _them_outsiders(parts: _Parts, region: tuple[int, int]) -> bool:
@@ -419,6 +447,7 @@ def _judge_group(
         or _predicated_of_mobile(parts, seg_start, group[0][0])
         or _restriction_on_mobile(parts, seg_start, group[0][0])
         or _list_of_the_numbers(parts, window, previous)
+        or _participle_of_a_listed_mobile(parts, seg_start, group[0][0])
     ):
         topic = "mobile"
     if topic in ("other", "none"):
@@ -694,6 +723,23 @@ def _predicated_of_mobile(parts: _Parts, start: int, verb: int) -> bool:
     return parts.has("mobile_data", start, j)
 
 
+def _participle_of_a_listed_mobile(parts: _Parts, start: int, verb: int) -> bool:
+    """A participle after a comma says what is done with the list before it: in "Categories
+    of personal information disclosed: identifiers (name, email, phone number), disclosed to
+    advertising networks" the identifiers listed after the colon, the phone number among
+    them, are what is disclosed. The list runs back to the colon (or the segment's start);
+    "..., we disclosed" has a subject of its own."""
+    doc = parts.doc
+    if (
+        verb - 1 <= start
+        or doc[verb - 1].text != ","
+        or not doc[verb].lower_.endswith(("ed", "old"))
+    ):
+        return False
+    colon = max((t.i + 1 for t in doc[start:verb] if t.text == ":"), default=start)
+    return parts.has("mobile_data", colon, verb)
+
+
 _USE_VERBS = {"use", "uses", "used", "using"}
 _BEFORE_USE = {"is", "are", "will", "be", "been", "not", "never", "n't", "n’t", "only", "also"}
 
@@ -807,6 +853,7 @@ def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
             bool(denials)
             or _used_only_to_deliver(parts, (providers[0][1], region[1]))
             or _kept_from_outsiders(parts, denial, region[1])
+            or _no_other_use(parts, (providers[0][1], region[1]))
         )
         and not _marketing_purpose(parts, region)
     )
@@ -823,6 +870,27 @@ def _kept_from_outsiders(parts: _Parts, denial: int | None, end: int) -> bool:
         return False
     tail = (denial, end)
     return _outside_recipient(parts, tail) or _partner_recipient(parts, tail)
+
+
+_OTHER_USE = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?for\s+(?:anything\s+else|any(?:thing)?\s+other|other\s+purposes|"
+    r"any\s+other\s+(?:purpose|reason|use))",
+    re.IGNORECASE,
+)
+
+
+def _no_other_use(parts: _Parts, region: tuple[int, int]) -> bool:
+    """After the providers, is any other use of the number denied? "... only with the
+    companies that help us deliver our text messages, and they may not use it for anything
+    else": the providers may do nothing with it but deliver the texts, which leaves no
+    marketing use, as "none of them may use it for marketing" does."""
+    doc = parts.doc
+    return any(
+        t.lower_ in _USE_VERBS
+        and _locally_negated(parts, region[0], t.i)
+        and _OTHER_USE.match(doc[t.i + 1 : region[1]].text)
+        for t in doc[region[0] : region[1]]
+    )
 
 
 # what a provider that only sends the texts does with the number
@@ -946,6 +1014,23 @@ _BEFORE_TEXTING = AUXILIARIES | {
 _OWN = {"own", "their", "its"}
 
 
+_LETTING_VERBS = {"let", "lets", "allow", "allows", "permit", "permits"}
+
+
+def _let_denied(parts: _Parts, start: int, recipient: int) -> bool:
+    """Is the recipient the object of a denied letting: "we do not let other companies text
+    you", "we never allow partners to text you"? The texting is what is not allowed."""
+    doc = parts.doc
+    verb = recipient - 1
+    while verb > start and doc[verb].lower_ in _RECIPIENT_MODIFIERS_LET:
+        verb -= 1
+    return doc[verb].lower_ in _LETTING_VERBS and _locally_negated(parts, start, verb)
+
+
+# what may stand between a letting verb and the recipient it lets: "let any other companies"
+_RECIPIENT_MODIFIERS_LET = {"any", "other", "our", "the", "outside", "third", "-", "party"}
+
+
 def texts_on_its_own(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
     """Does a recipient text the subscriber on its own account? "... but our affiliates may
     contact you by text about their services", "our SMS partners who may text you their own
@@ -972,6 +1057,8 @@ def texts_on_its_own(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
             continue
         if parts.has("negator", s, j) or (s - start < 3 and parts.has("negator", start, s)):
             continue  # "no partner will text you", "none of our partners texts you"
+        if _let_denied(parts, start, s):
+            continue  # "we do not let other companies text you with it"
         stop = next((t.i for t in doc[j:end] if t.lower_ in (";", ".")), end)
         if parts.has("acts_for_us", j, stop):
             continue

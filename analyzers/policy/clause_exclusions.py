@@ -210,8 +210,14 @@ def points_back_at_sharing(parts: _Parts, segment: tuple[int, int]) -> bool:
     if _left_out(parts, segment) or _repeats_a_noun_before(parts, segment):
         return True
     return any(
-        parts.doc[s].lower_ in _EXCLUDED_FROM and s + 1 < end and parts.doc[s + 1].lower_ == "from"
-        for s, _e in parts.within("exclusion_verb", start, end)
+        (
+            parts.doc[s].lower_ in _EXCLUDED_FROM
+            and s + 1 < end
+            and parts.doc[s + 1].lower_ == "from"
+        )
+        # "... are left off that list": the list is the one shared before
+        or (e < end and parts.doc[e].lower_ in _POINTER_WORDS)
+        for s, e in parts.within("exclusion_verb", start, end)
     )
 
 
@@ -513,8 +519,15 @@ def _excluded_phrase(
     ):
         # "Text messaging opt-in data and consent are excluded", "... is carved out of every
         # sharing practice": the passive's subject
+        # (a "who" inside the data is no break: "Customers who joined by text are left off")
+        inside = {i for s, e in parts.within("mobile_data", start, verb) for i in range(s, e)}
         return max(
-            (t.i + 1 for t in doc[start:verb] if t.lower_ in _LOCAL_BREAK - {"and"}), default=start
+            (
+                t.i + 1
+                for t in doc[start:verb]
+                if t.lower_ in _LOCAL_BREAK - {"and"} and t.i not in inside
+            ),
+            default=start,
         ), verb
     stop = next((t.i for t in doc[verb_end:end] if t.lower_ in (",", ";", "from", "but")), end)
     return verb_end, stop
@@ -777,8 +790,10 @@ def _sharing_permitted(parts: _Parts, segment: tuple[int, int], previous: str) -
     if verdict is None:
         return None
     # "Sale of your number", or a gerund with its object: "Sharing your number for marketing"
+    # ("sharing with affiliates ..." has no object: the recipient follows at once)
     named = first.i + 1 < end and (
-        doc[first.i + 1].lower_ == "of" or first.lower_ in _GERUNDS_WITH_OBJECT
+        doc[first.i + 1].lower_ == "of"
+        or (first.lower_ in _GERUNDS_WITH_OBJECT and doc[first.i + 1].lower_ not in ("with", "to"))
     )
     mobile = parts.has("mobile_data", first.i, verdict) if named else previous == "mobile"
     # "...; sharing it with our sister companies is allowed": the gerund's object points back
@@ -811,3 +826,69 @@ _AS_IS_SHARING = re.compile(
     r"transfers?|release)\b",
     re.IGNORECASE,
 )
+
+
+# a label that opens a list of what a statement leaves out: "Excluded: mobile numbers ..."
+_EXCLUSION_LABELS = {"excluded", "exclusions", "exclusion", "exempt", "exempted"}
+_POINTER_SUBJECTS = {"this", "that", "these", "those", "it", "above", "foregoing", "the"}
+
+
+def excluded_by_label_or_pointer(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """Mobile data taken out of sharing by a label or a pointer, with no sharing verb of its
+    own: "Except as excluded below, we share customer information with marketing partners.
+    Excluded: mobile numbers and text consent collected through our sign-up forms." and "This
+    excludes mobile opt-in data." The label ("Excluded:") or the pointer subject of "excludes"
+    says the data is out of the sharing the policy describes: the promise (a sale only before
+    it: the sale promise, `_excluded`). What the label lists must be mobile data ("Excluded:
+    payment card numbers" leaves the number in), and a condition after it ("This excludes
+    mobile data unless you consent") is no exclusion."""
+    doc = parts.doc
+    start, end = segment
+    words = [t for t in doc[start:end] if t.is_alpha and t.lower_ not in ("any", "all", "the")]
+    if not words:
+        return None
+    first = words[0]
+    if first.lower_ in _SHARING_NOUNS:
+        # the subject names the sharing: "Any transfer of data in a merger will exclude SMS
+        # opt-in data"
+        verb = next(iter(parts.within("exclusion_verb", first.i, end)), None)
+        if (
+            verb is None
+            or doc[first.i : verb[0]].text.count(",")
+            or _locally_negated(parts, start, verb[0])
+        ):
+            return None
+        listed = (verb[1], end)
+    elif not _shared_before(parts, start):
+        return None  # "We use cookies. This excludes your cell number.": no sharing to leave
+    elif first.lower_ in _EXCLUSION_LABELS and first.i + 1 < end and doc[first.i + 1].text == ":":
+        listed = (first.i + 2, end)
+    elif first.lower_ in _POINTER_SUBJECTS:
+        verb = next(iter(parts.within("exclusion_verb", first.i, min(end, first.i + 4))), None)
+        if verb is None or not all(
+            t.lower_ in _POINTER_SUBJECTS or t.lower_ in AUXILIARIES
+            for t in doc[first.i : verb[0]]
+            if t.is_alpha
+        ):
+            return None
+        if _locally_negated(parts, start, verb[0]):
+            return None
+        listed = (verb[1], end)
+    else:
+        return None
+    # the first thing listed is mobile data ("Excluded: payment card numbers and passwords"
+    # leaves the number in)
+    named = sorted(
+        (s, label)
+        for label in ("mobile_data", "personal_data", "nonmobile_data")
+        for s, _e in parts.within(label, *listed)
+    )
+    if not named or not any(s <= named[0][0] for s, _e in parts.within("mobile_data", *listed)):
+        return None
+    data = parts.within("mobile_data", *listed)
+    if parts.has("carve_out", *listed) or any(
+        not any(ds <= s and e <= de for ds, de in data)
+        for s, e in parts.within("consent_condition", *listed)
+    ):
+        return None  # "... unless you consent": the subscriber's say-so, not the opt-in data
+    return _excluded(parts, (0, end))

@@ -255,7 +255,10 @@ def _object_window(
     if _gives_access(parts, group[-1], ceiling):
         # "give third parties access to the list of text subscribers": what follows "access
         # to" is the data
-        access = next(t.i for t in doc[group[-1][1] : ceiling] if t.lower_ == "access")
+        # (or, with no "access", the second object: "give advertisers your phone number")
+        access = next(
+            (t.i for t in doc[group[-1][1] : ceiling] if t.lower_ == "access"), group[-1][1]
+        )
         begin = access + 2 if access + 1 < ceiling and doc[access + 1].lower_ == "to" else access
         stop = next(
             (t.i for t in doc[begin:ceiling] if t.lower_ in (";", ".", ",")),

@@ -464,6 +464,10 @@ def _coordinated(doc: Doc, end: int, start: int) -> bool:
         if not (word in _STRANDED and i + 1 < len(gap) and gap[i + 1] in _JOINS)
         and not (word in _PARTICLE and i + 1 < len(gap) and gap[i + 1] in _STRANDED)
     ]
+    # each verb may repeat the negation: "not sold, not rented, not shared" denies all three
+    # as "not sold, rented or shared" does (the first verb's "not" still counts for the group)
+    if len(gap) > 1 and gap[-1] in ("not", "never") and gap[-2] in _JOINS:
+        gap = gap[:-1]
     return all(word in _COORDINATION or word.endswith("ly") for word in gap) or gap in (
         ["not"],
         ["or", "otherwise"],
@@ -473,16 +477,20 @@ def _coordinated(doc: Doc, end: int, start: int) -> bool:
 def _gives_access(parts: _Parts, verb: tuple[int, int], end: int) -> bool:
     """ "We do not give third parties access to the list of text subscribers", "we provide our
     partners access to your number": the recipient right after the verb, then "access": the
-    verb hands the data over to that recipient."""
+    verb hands the data over to that recipient. So does the data itself right after the
+    recipient, the verb's two objects: "we never give advertisers your phone number"."""
     doc = parts.doc
+    data = {
+        s for label in ("mobile_data", "personal_data") for s, _e in parts.within(label, 0, end)
+    }
     for label in _RECIPIENTS:
         for s, e in parts.within(label, verb[1], end):
             between = doc[verb[1] : s]
-            if (
-                all(t.lower_ in _RECIPIENT_MODIFIERS for t in between)
-                and e < end
-                and doc[e].lower_ == "access"
-            ):
+            if not all(t.lower_ in _RECIPIENT_MODIFIERS for t in between) or e >= end:
+                continue
+            if doc[e].lower_ == "access":
+                return True
+            if e in data or (doc[e].lower_ in ("your", "their", "the") and e + 1 in data):
                 return True
     return False
 
@@ -503,7 +511,9 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "numbers obtained for SMS": how the data came, nobody receives it
         if doc[s].lower_ in _LETTING:
             # "allow any third party to use it": the recipient stands inside the verb phrase
-            if any(parts.has(label, s, e) for label in _RECIPIENTS):
+            if any(parts.has(label, s, e) for label in _RECIPIENTS) or _them_named_before(
+                parts, s, e
+            ):
                 found.append((s, e))
             continue
         if doc[e - 1].lower_ == "by":
@@ -513,9 +523,12 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
             continue
         clause = max((t.i + 1 for t in doc[start:s] if t.lower_ in (",", ";")), default=start)
         if doc[clause].lower_ in ("who", "which", "that") and clause > start:
-            # "..., our affiliates, who may receive ...": the subject is the noun before
+            # "..., our affiliates, who may receive ...": the subject is the noun before (in
+            # brackets, from the bracket: "service providers (including our SMS platform,
+            # which receives your phone number)")
             clause = max(
-                (t.i + 1 for t in doc[start : clause - 1] if t.lower_ in (",", ";")), default=start
+                (t.i + 1 for t in doc[start : clause - 1] if t.lower_ in (",", ";", "(")),
+                default=start,
             )
             if doc[clause].lower_ in ("and", "or"):
                 # "advertising networks, data brokers, and social media platforms, which may
@@ -547,6 +560,15 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
             # "the only parties that receive your number are ...": the receivers, restricted
             found.append((s, e))
     return found
+
+
+def _them_named_before(parts: _Parts, start: int, end: int) -> bool:
+    """ "We do not rent our SMS list to advertisers or let them use it": the "them" let use
+    the data stands for the outside parties named before it in the sentence."""
+    doc = parts.doc
+    return any(t.lower_ == "them" for t in doc[start:end]) and any(
+        parts.has(label, 0, start) for label in ("recipient_outside", "recipient_partner")
+    )
 
 
 # verbs whose passive makes the receiver its subject: "No third party will be given your
@@ -770,15 +792,44 @@ def _act_rejected(doc: Doc, i: int, start: int, end: int) -> bool:
     business does not do it; the act is named, not stated (what follows, "we do not sell
     your number", is read on its own). "Selling cell numbers is our model" still names an
     act the sentence does not deny, and is left to the other readings."""
-    if i != start or not doc[i].lower_.endswith("ing"):
+    if not doc[i].lower_.endswith("ing"):
         return False
+    if i != start:
+        return _rejected_likewise(doc, i)
     for t in doc[i + 1 : end]:
         if t.text in (";", ":", "."):
             return False
         if t.lower_ in _BE | {"'s", "’s"}:
             nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
-            return nxt in _REJECTING
+            return nxt in _REJECTING or ruled_out(doc, t.i + 1)
     return False
+
+
+# what a copula says of an act to rule it out: "is off the table", "is out of the question"
+_RULED_OUT = (
+    ("off", "the", "table"),
+    ("out", "of", "the", "question"),
+    ("not", "an", "option"),
+    ("off", "limits"),
+)
+
+
+def ruled_out(doc: Doc, i: int) -> bool:
+    """Does a predicate that rules an act out start at token i ("off the table", "out of the
+    question", "off limits")?"""
+    words = tuple(t.lower_ for t in doc[i : i + 4])
+    return any(words[: len(idiom)] == idiom for idiom in _RULED_OUT)
+
+
+def _rejected_likewise(doc: Doc, i: int) -> bool:
+    """ "Selling your number is off the table, and so is passing it to anyone who'd market to
+    you": the -ing form after "so is" (or "nor is") takes the predicate of the act before it,
+    which the sentence rejected."""
+    if i < 2 or doc[i - 1].lower_ not in ("is", "are") or doc[i - 2].lower_ not in ("so", "nor"):
+        return False
+    return any(
+        t.lower_.endswith("ing") and _act_rejected(doc, t.i, t.i, i - 2) for t in doc[: i - 2]
+    )
 
 
 _PERMISSION_WORDS = {

@@ -75,7 +75,16 @@ from analyzers.policy.clause_exclusions import (
     _sharing_permitted,
     _stays_with_us_and_providers,
     _use_confined,
+    excluded_by_label_or_pointer,
     points_back_at_sharing,
+)
+from analyzers.policy.clause_limits import (
+    act_ruled_out,
+    available_to,
+    limit_lifted,
+    not_for_sale,
+    receivers_closed,
+    use_limited,
 )
 from analyzers.policy.clause_negation import _elided, _locally_negated, _negated
 from analyzers.policy.clause_objects import _object_window
@@ -155,7 +164,8 @@ _MAY_SHARE = re.compile(
     r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|in[- ]house|"
     r"kept (?:private|confidential)|(?:stays?|remains?)\s+(?:\w+\s+)?(?:private|confidential)|"
     r"(?:give|gave|given|giving)\s+(?:\w+\s+)?away|"
-    r"kept from|between you and us|\b(?:used|uses?)\s+(?:\w+\s+)?(?:only|solely|exclusively)\b|"
+    r"kept from|between you and us|for\s+our\s+(?:own\s+)?(?:internal\s+)?use\s+(?:alone|only)|"
+    r"\bused\s+for\s+(?:no|nothing)\b|\bused\b[^.;]{0,40}\b(?:never|not)\s+(?:to|for)\b|\b(?:used|uses?)\s+(?:\w+\s+)?(?:only|solely|exclusively)\b|"
     r"^\W*(?:only|solely)\b[^.;]{0,40}\buses?\b|(?:stays?|remains?|rests?) with|"
     r"(?:give|gives|gave|given|giving)\s+(?:it\s+|them\s+)?out\b|"
     r"keep(?:s|ing)?\b[^.;]{0,60}\b(?:private|confidential)|"
@@ -169,8 +179,16 @@ _MAY_SHARE = re.compile(
 
 
 _HANDOVER = re.compile(
-    r"\b(provid|give|gave|pass|report|send|sent|suppl|furnish|forward|hand)\w*\b"
+    r"\b(provid|give|gave|pass|report|send|sent|suppl|furnish|forward|hand|available|accessible)\w*\b"
     r".*\b(to|with)\b",
+    re.IGNORECASE,
+)
+
+
+# the recipient as the first of two objects: "we never give advertisers your phone number"
+_GIVEN_TO_WHOM = re.compile(
+    r"\b(?:give|gives|gave|given|giving|hand|hands|handed|handing)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:advertiser|partner|affiliat|marketer|compan|sponsor|third|outside|vendor|provider|other)",
     re.IGNORECASE,
 )
 
@@ -185,7 +203,7 @@ _MOBILE_HINT = re.compile(
 
 # sharing told from the recipient's side ("our partners receive your number", "nobody sees it")
 _RECEIVING = (
-    r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access|(?:may|can|will)\s+use\b|purchas|buy|bought|"
+    r"(receiv|sees?\b|saw\b|seen\b|gets?\b|obtain|access|handles?\b|handled\b|(?:may|can|will)\s+use\b|purchas|buy|bought|"
     r"(?:contact|call|text|reach|messag)\w*\s+you\s+(?:\w+\s+)?(?:using|at|on|via)\b|"
     r"(?:be|been|being|is|are)\s+(?:\w+\s+)?(?:given|handed|provided|furnished|supplied)\b|"
     r"(?:used|accessed)\s+by\b|to\s+use\b)"
@@ -203,6 +221,23 @@ _RECIPIENT_HINT = (
 # our website" names no recipient
 _GOES_TO = re.compile(
     rf"\b(?:go|goes|went)\s+(?:only\s+|solely\s+)?to\s+(?:the\s+|our\s+|its\s+|their\s+)?\w*\s*{_RECIPIENT_HINT}",
+    re.IGNORECASE,
+)
+
+
+# the holders named as a closed set, whoever they are: "Only you and our scheduling team can see
+# the number" (`receivers_closed`)
+_CLOSED_SET = re.compile(
+    rf"^\W*(?:only|solely|no\s+one|nobody|apart\s+from|aside\s+from|other\s+than|besides)\b"
+    rf".*\b{_RECEIVING}",
+    re.IGNORECASE,
+)
+
+
+# a hold on sharing denied: "No part of this policy restricts how our affiliates use ..."
+# (`limit_lifted`)
+_HOLD_LIFTED = re.compile(
+    r"\b(?:nothing|no\s+part|none)\b.*\b(?:limit|restrict|prevent|prohibit|bar|stop|preclude)s?\b",
     re.IGNORECASE,
 )
 
@@ -249,6 +284,9 @@ def may_state_sharing(text: str) -> bool:
         or _CARVE_START.search(text)
         or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
         or _MAY_RECEIVE.search(text)
+        or _CLOSED_SET.search(text)
+        or _HOLD_LIFTED.search(text)
+        or _GIVEN_TO_WHOM.search(text)
         or _GOES_TO.search(text)
         or (_TEXTED_BY.search(text) and _NUMBER_NAMED.search(text))
     )
@@ -379,6 +417,8 @@ def _classify(
                 previous = verdict.topic  # "...; share it with partners": the item before's data
         return best
     scope_lead = lead_in
+    if not lead_in and (head := _SCOPE_HEAD.match(sentence)) is not None:
+        scope_lead = head.group(0)  # "The following applies to SMS subscribers as well: ..."
     if lead_in and not awaits_its_verb(lead_in) and _states_own_sharing(sentence):
         lead_in, doc = "", None  # the item's own verb and recipient decide, not the lead-in's
     text = f"{lead_in} {sentence}" if lead_in else sentence
@@ -397,6 +437,9 @@ def _classify(
         or (previous == "mobile" and _POINTER_DENIES_REACH.match(sentence))
         or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
         or _MAY_RECEIVE.search(text)
+        or _CLOSED_SET.search(text)
+        or _HOLD_LIFTED.search(text)
+        or _GIVEN_TO_WHOM.search(text)
         or _GOES_TO.search(text)
         or (_TEXTED_BY.search(text) and (previous == "mobile" or _NUMBER_NAMED.search(text)))
     ):
@@ -435,6 +478,7 @@ def _classify(
             or _stays_with_us_and_providers(parts, segment)
             or _use_confined(parts, segment)
             or _sharing_permitted(parts, segment, previous)
+            or excluded_by_label_or_pointer(parts, segment)
         )
         if (
             exclusion is not None
@@ -448,6 +492,18 @@ def _classify(
             )
         if exclusion is not None:
             best, excluded, previous = _better(best, exclusion), True, "mobile"
+        # a limit on who holds the data or what it is for (clause_limits): a statement of its
+        # own about mobile data, not mobile data taken out of the sharing beside it
+        limit = (
+            limit_lifted(parts, segment)
+            or receivers_closed(parts, segment)
+            or use_limited(parts, segment)
+            or act_ruled_out(parts, segment)
+            or not_for_sale(parts, segment)
+            or available_to(parts, segment)
+        )
+        if limit is not None:
+            best, previous = _better(best, limit), "mobile"
         own_texts = texts_on_its_own(parts, segment)
         if own_texts is not None:
             best = _better(best, own_texts)
@@ -558,6 +614,16 @@ def _left_out_of_a_sale(parts: _Parts, segment: tuple[int, int]) -> bool:
     head = words[1].lower_.rstrip("s")
     named = any(t.lower_.rstrip("s") == head for t in parts.doc[:start] if t.is_alpha)
     return named and _sale_only_verbs(parts, (0, start))
+
+
+# a head that says whom the rest of the sentence applies to, as a lead-in would: "The following
+# applies to SMS subscribers as well: we may share your contact information with our
+# affiliated brands" scopes the contact information to the texting program's
+_SCOPE_HEAD = re.compile(
+    r"^\W*(?:the\s+following|what\s+follows|this(?:\s+section)?|the\s+next\s+\w+)\s+"
+    r"(?:also\s+)?appl(?:y|ies)\s+(?:equally\s+|also\s+)?to\b[^:;.]*:",
+    re.IGNORECASE,
+)
 
 
 # "service provider(s)", "partner(s)": the tokenizer splits "provider(s" from ")", and the
