@@ -60,6 +60,8 @@ ACCEPT = {
         "Optional — we'll still dispatch without it.",
         # blind round 34 (m34 tesserae): "needed" as "required"
         "Optional — not needed to register.",
+        # blind round 35 (a barbershop): the person going ahead without the optional number
+        "Optional — you can book without it.",
     ],
     "carrier_liability": ["Carriers are not liable for delayed or undelivered messages."],
     "message_types": [
