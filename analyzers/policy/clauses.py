@@ -275,19 +275,28 @@ _TEXTED_BY = re.compile(
 _NUMBER_NAMED = re.compile(r"\b(?:number|numbers|opt[- ]?in|consent)\b", re.IGNORECASE)
 
 
+# the shapes of a sentence that may state sharing, whatever came before it: the cheap first
+# look (may_state_sharing) and the classifier's gate (_classify) both ask them, so a new shape
+# is added here once
+_SHARING_SHAPES = (
+    _MAY_SHARE, _HANDOVER, _MAY_RECEIVE, _CLOSED_SET, _HOLD_LIFTED, _GIVEN_TO_WHOM, _GOES_TO,
+)  # fmt: skip
+
+
+def _sharing_shaped(text: str) -> bool:
+    """Does the text have a shape of sharing: a sharing verb, a handover, a receiver, a closed
+    set of holders, a lifted hold, a recipient given the data, or a carve-out of mobile data?"""
+    return any(shape.search(text) for shape in _SHARING_SHAPES) or bool(
+        _MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text)
+    )
+
+
 def may_state_sharing(text: str) -> bool:
     """Cheap first look: could this text (a sentence with its lead-in) be a sharing clause?"""
     text = as_clauses(text)
     return bool(
-        _MAY_SHARE.search(text)
-        or _HANDOVER.search(text)
+        _sharing_shaped(text)
         or _CARVE_START.search(text)
-        or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
-        or _MAY_RECEIVE.search(text)
-        or _CLOSED_SET.search(text)
-        or _HOLD_LIFTED.search(text)
-        or _GIVEN_TO_WHOM.search(text)
-        or _GOES_TO.search(text)
         or (_TEXTED_BY.search(text) and _NUMBER_NAMED.search(text))
     )
 
@@ -431,16 +440,9 @@ def _classify(
     if _CONNECTIVE_ASIDE.search(text):
         text, doc = _CONNECTIVE_ASIDE.sub("", text), None
     if not (
-        _MAY_SHARE.search(text)
-        or _HANDOVER.search(text)
+        _sharing_shaped(text)
         or (previous == "mobile" and _CARVE_START.search(sentence))
         or (previous == "mobile" and _POINTER_DENIES_REACH.match(sentence))
-        or (_MAY_EXCLUDE.search(text) and _MOBILE_HINT.search(text))
-        or _MAY_RECEIVE.search(text)
-        or _CLOSED_SET.search(text)
-        or _HOLD_LIFTED.search(text)
-        or _GIVEN_TO_WHOM.search(text)
-        or _GOES_TO.search(text)
         or (_TEXTED_BY.search(text) and (previous == "mobile" or _NUMBER_NAMED.search(text)))
     ):
         return Clause("neutral", "mobile" if _MOBILE_HINT.search(sentence) else "none")
