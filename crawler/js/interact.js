@@ -1313,18 +1313,25 @@ async ({ budgetMs }) => {
   // is the page's own script: the guard sends nothing); the ZIP stays in its field. So is an
   // order number the page gives as its example, on an order lookup
   let checksTyped = 0;
-  const typeAndCheck = async (field, button, value, how) => {
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
-    field.focus();
+  // a value typed as a person types it, a key at a time (a script counting characters on
+  // "input" or "keyup" hears each), through the native value setter, so that a framework's
+  // own record of the value follows; `keypress` too where a phone field's script may hear it
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+  const pressKeys = (field, value, keypress = false) => {
     for (const key of value) {
       const code = /\d/.test(key) ? `Digit${key}` : /[a-z]/i.test(key) ? `Key${key.toUpperCase()}` : "";
       const keyed = { key, code, bubbles: true, cancelable: true, composed: true };
       field.dispatchEvent(new KeyboardEvent("keydown", keyed));
+      if (keypress) field.dispatchEvent(new KeyboardEvent("keypress", keyed));
       setValue.call(field, field.value + key);
       field.dispatchEvent(new InputEvent("input", { ...keyed, inputType: "insertText", data: key }));
       field.dispatchEvent(new KeyboardEvent("keyup", keyed));
     }
     field.dispatchEvent(new Event("change", { bubbles: true }));
+  };
+  const typeAndCheck = async (field, button, value, how) => {
+    field.focus();
+    pressKeys(field, value);
     if (button) {
       const label = (words(button) || button.value || "").slice(0, 40);
       await click(button);
@@ -1351,24 +1358,12 @@ async ({ budgetMs }) => {
   }
 
   // --- a number typed where the consent box waits for it ------------------------------------
-  // typed as a person types it, a key at a time (a script counting digits on "input" or
-  // "keyup" hears each); through the native value setter, so that a framework's own record of
-  // the value follows. Nothing is submitted, and the guard is on
+  // typed as a person types it (pressKeys). Nothing is submitted, and the guard is on
   let typedNumbers = 0;
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
-  const fired = (type, key) => ({ key, code: `Digit${key}`, bubbles: true, cancelable: true,
-                                  composed: true, inputType: type, data: key });
   const typeNumber = (phone) => {
     phone.focus();
     phone.dispatchEvent(new FocusEvent("focusin", { bubbles: true, composed: true }));
-    for (const key of "5555550100") {
-      phone.dispatchEvent(new KeyboardEvent("keydown", fired("", key)));
-      phone.dispatchEvent(new KeyboardEvent("keypress", fired("", key)));
-      setValue.call(phone, phone.value + key);
-      phone.dispatchEvent(new InputEvent("input", fired("insertText", key)));
-      phone.dispatchEvent(new KeyboardEvent("keyup", fired("", key)));
-    }
-    phone.dispatchEvent(new Event("change", { bubbles: true }));
+    pressKeys(phone, "5555550100", true);
   };
   const untype = (phone) => {
     setValue.call(phone, "");
