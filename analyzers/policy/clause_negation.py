@@ -203,7 +203,13 @@ def _after_relative_aside(doc: Doc, clause: int, verb: int) -> int:
 
 
 # words that open a sentence with a clause of its own, closed by a comma before the main one
-_OPENING_SUBORDINATORS = {"if", "whether", "when", "whenever", "although", "though", "once"}
+# ... and the prepositions that open a phrase set against the clause ("Notwithstanding the
+# sharing limits above, your number may be shared with lead buyers": the limits are not the
+# sharing's negation)
+_OPENING_SUBORDINATORS = {
+    "if", "whether", "when", "whenever", "although", "though", "once",
+    "notwithstanding", "despite", "regardless",
+}  # fmt: skip
 
 
 def _after_opening_clause(doc: Doc, start: int, verb: int) -> int:
