@@ -4397,3 +4397,37 @@ def test_double_negation_answers_lists_and_overrides(sentence: str, label: str) 
     partners"; insurance carriers are insurers, not the carriers of the texts; an opening
     "Notwithstanding ..." phrase does not negate the clause after it."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Customers who do not opt out may have their mobile number shared with our partners.",
+            "exception",
+        ),
+        (
+            "Customers who fail to opt out may have their mobile number shared with our partners.",
+            "exception",
+        ),
+        (
+            "Numbers of people who have not opted in to texts will not be shared with third"
+            " parties.",
+            "promise",
+        ),
+        # near misses: no negation inside the relative clause; "that" opens no subject
+        ("Mobile numbers that we collect are not shared with third parties.", "promise"),
+        (
+            "We promise that we do not and will not share your mobile number with third parties.",
+            "promise",
+        ),
+        ("Mobile numbers that are not verified will not be shared with third parties.", "promise"),
+    ],
+)
+def test_a_negation_inside_the_subjects_relative_clause_is_its_own(
+    sentence: str, label: str
+) -> None:
+    """Round 36: with "fail to" a negator, "customers who fail to opt out may have their number
+    shared" read as denied; a relative clause in the subject negates its own verb, and the main
+    predicate starts again at the auxiliary after it ("may")."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -1967,6 +1967,8 @@ def test_a_run_in_heading_leads_its_paragraph() -> None:
         ("Up to twice a week.", "How many times can I reschedule a lesson?", False),
         ("How often will I get texts? Up to 4 per month.", "", True),
         ("How many will I get? Up to 4 per month.", "", True),
+        ("Roughly once a week.", "How often will I be texted?", True),
+        ("How often will you contact me? Twice a month at most.", "", True),
         ("Up to 4 texts per month.", "How often can I redeem rewards?", True),
     ],
 )

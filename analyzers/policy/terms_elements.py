@@ -483,6 +483,11 @@ def _answers_how_many(answer: str, question: str, heading: str, sms_document: bo
     return bool(_ANSWER_VARIES.match(answer.strip()) or frequency_in(answer, (topic,)))
 
 
+# a question's words for the texts coming, as a verb: "How often will I be texted?", "How often
+# will you contact me?", "How often will I hear from you?"
+_BEING_TEXTED = re.compile(r"^(?:text|txt|messag|sms|mms|notif|alert|remind|contact|hear|ping)")
+
+
 def _count_asked_of_another_thing(text: str, question: str) -> bool:
     """Does the sentence answer a question that asks how often or how many of something else
     than the texts, and its answer name no texts? "How often can I redeem rewards? Up to 4
@@ -498,7 +503,7 @@ def _count_asked_of_another_thing(text: str, question: str) -> bool:
     if count is None or speaks_of_messages(asked) or speaks_of_messages(answer):
         return False
     named = set(re.findall(r"[a-z']+", count.group("rest").lower())) - _QUESTION_FILLER
-    return bool(named)
+    return bool(named) and not any(_BEING_TEXTED.match(word) for word in named)
 
 
 def _labelled_frequency(value: str, label: str) -> bool:
