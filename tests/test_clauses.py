@@ -1669,6 +1669,21 @@ def test_an_answer_no_before_a_negated_clause_does_not_cancel_it(sentence: str, 
         ("No divulgamos su número de celular a terceros para fines de mercadeo.", "promise"),
         ("Jamás compartimos ni vendemos los datos de mensajes de texto.", "promise"),
         ("Su consentimiento para recibir SMS es algo que no se comparte con nadie.", "promise"),
+        # round 36: a negative quantifier in the subject negates the clause's verb
+        (
+            "Ningún dato de su celular será vendido ni cedido a terceros para publicidad.",
+            "promise",
+        ),
+        (
+            "Ninguna información de mensajes de texto se comparte con socios ni anunciantes.",
+            "promise",
+        ),
+        # ... and does not reach past "pero" into a clause of its own
+        (
+            "Ningún cargo se cobra por los textos, pero podemos compartir su número de móvil "
+            "con socios publicitarios.",
+            "exception",
+        ),
         # near misses: the exception, the sale alone, positive sharing, and no mobile data
         (
             "No compartimos su número de teléfono con terceros, salvo con su consentimiento.",
