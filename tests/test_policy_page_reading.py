@@ -205,6 +205,10 @@ class TestAPromiseKeptOnlyFromAffiliates:
             "We do not share your mobile number with third parties or affiliates.",
             "We never share your number with our affiliates or anyone else.",
             "We will not share it with partners, affiliates or advertisers.",
+            # round 36: parties named as outside the business are third parties
+            "Your number will not be sold, rented, or shared with any external parties or "
+            "affiliates for marketing purposes.",
+            "We never give SMS opt-in data to our affiliates or to any outside entity.",
             # a party qualified as unaffiliated is the other rule (an exception)
             "We never share your mobile number with non-affiliated companies for marketing.",
             "Under no circumstance will we pass mobile opt-in data to affiliated marketers or "

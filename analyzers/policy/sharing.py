@@ -254,9 +254,11 @@ _OTHER_USERS = re.compile(
     re.IGNORECASE,
 )
 # any recipient outside the service's users: the parties the promise must name
+# "external parties", "outside entities", "any other party": a party named as not the
+# business's own is the third parties the catalog's promise names
 _OUTSIDE_RECIPIENT = re.compile(
     r"\b(?:third[-\s]+part(?:y|ies)|affiliat\w*|partners?|anyone|anybody|no\s+one|nobody|"
-    r"outside|vendors?|marketers?|advertis\w*|compan(?:y|ies)|organi[sz]ations?|sponsors?|"
+    r"outside|external|part(?:y|ies)|entit(?:y|ies)|vendors?|marketers?|advertis\w*|compan(?:y|ies)|organi[sz]ations?|sponsors?|"
     r"brokers?|businesses|others)\b",
     re.IGNORECASE,
 )
