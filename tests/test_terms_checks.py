@@ -485,6 +485,35 @@ def test_near_miss_privacy_as_a_topic_or_the_policy_on_another_page_still_needs_
     assert "terms.privacy_link_missing" in failed(results)
 
 
+DATA_SECTION = (
+    "<h2>Your information</h2><p>We collect your name, phone number and service address when "
+    "you book a repair. We use them to schedule and carry out the work. We do not sell your "
+    "information, and your mobile number is never shared with anyone for their marketing; "
+    "only our scheduling and texting vendors receive what they need.</p>"
+)
+
+
+def test_a_data_section_of_a_page_titled_for_privacy_is_the_policy() -> None:
+    """Blind real36b: a combined "SMS Terms and Privacy" page whose privacy part is headed
+    "Your information" (what is collected, how it is used, what is shared): the title
+    announced the privacy part and the heading names the person's data; the terms on it have
+    nothing to link to."""
+    page = _titled("SMS Terms and Privacy", DATA_SECTION)
+    results = run({"/": COMBINED_HOME, "/sms-terms": page})
+    assert str(results["terms.privacy_link_missing"].status) == "passed"
+
+
+def test_near_miss_a_data_section_under_a_title_without_privacy_is_no_policy() -> None:
+    """Near miss: under a title that does not name privacy ("Texting Terms"), a "Your
+    information" section is part of the terms; and a short "Your information" line under a
+    privacy title states no policy."""
+    page = _titled("Texting Terms", DATA_SECTION)
+    assert "terms.privacy_link_missing" in failed(run({"/": COMBINED_HOME, "/sms-terms": page}))
+    short = "<h2>Your information</h2><p>We never share your mobile number for marketing.</p>"
+    page = _titled("SMS Terms and Privacy", short)
+    assert "terms.privacy_link_missing" in failed(run({"/": COMBINED_HOME, "/sms-terms": page}))
+
+
 def test_a_privacy_policy_section_followed_by_its_contact_section_is_still_the_policy() -> None:
     page = combined_terms_and_privacy(
         PRIVACY_SECTION + "<h3>Contact us</h3><p>Questions? Email office@ridgelineplumbing.com.</p>"
@@ -1958,3 +1987,21 @@ def test_a_run_in_heading_leads_its_paragraph() -> None:
     # near miss: under a run-in title about something else the same sentence names no texts
     other = terms.replace("<b>Texts.</b>", "<b>Visits.</b>")
     assert "terms.message_type_missing" in failed(run({"/": HOME, "/terms": other}))
+
+
+@pytest.mark.parametrize(
+    ("body", "uses"),
+    [
+        ("We collect your name and number. We use it to answer your request.", True),
+        ("We collect your address. We only use them for the repair you booked.", True),
+        # near misses: a tool used, not the information
+        ("We use cookies to keep you signed in.", False),
+        ("We use Stripe to take payments.", False),
+    ],
+)
+def test_a_pronoun_for_the_information_named_before_is_its_use(body: str, uses: bool) -> None:
+    """Blind real36b: "We use it to respond to your request" after the information collected
+    says how it is used, as "we use your information" does."""
+    from analyzers.policy.recognize import topics_of
+
+    assert ("use" in topics_of("privacy", body)) is uses
