@@ -259,6 +259,33 @@ def _review_brand_on_the_page(review: TermsReview, brand: BrandNames) -> None:
         return
 
 
+# a labelled field that names the program: "Program Name: Landman Time Reminders", "SMS
+# Program: Acme Alerts"; the name is a run of two capitalised words or more (a "[Program
+# name]" placeholder is not)
+_PROGRAM_FIELD = re.compile(
+    r"^\W*(?:(?:sms|text(?:ing)?|messaging)\s+)?program(?:\s+name)?\s*:\s*"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|of|and|for|the|at|on))*)",
+    re.IGNORECASE,
+)
+
+
+def stated_program_name(documents: list[PolicyDocument]) -> tuple[str, str] | None:
+    """(program name, sentence) when the terms name their program in a labelled field
+    ("Program Name: Landman Time Reminders"), else None. The catalog asks for "the business
+    or program name"; whether that program is the brand's is read on the site
+    (checks/terms.py)."""
+    for document in documents:
+        for sentence in document.sentences:
+            found = _PROGRAM_FIELD.match(sentence.text)
+            if found is None:
+                continue
+            name = found["name"].strip(" .")
+            # two capitalised words at least: "Tips" or "Alerts" alone is a kind of text
+            if sum(1 for w in name.split() if w[:1].isupper()) >= 2:
+                return name, sentence.text.strip()
+    return None
+
+
 def elements_stated(
     sentences: Iterable[Sentence],
     *,
