@@ -1703,6 +1703,58 @@ def test_a_spanish_sentence_of_a_bilingual_policy(sentence: str, label: str) -> 
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [
+        # the subscriber's consent to receive the texts: nobody receives data
+        (
+            "Acme Tutoring sends text messages only to families who have given their school "
+            "consent to receive them.",
+            "neutral",
+        ),
+        (
+            "Stores using Acme may send text messages to shoppers who have given express "
+            "consent to receive them.",
+            "neutral",
+        ),
+        ("We text only members who agreed to receive our SMS alerts.", "neutral"),
+        # a purpose disclosed is a purpose told, not data handed over
+        (
+            "If you agree to receive SMS messages from Acme Bakery, your cell number and "
+            "consent information are used for the messaging purposes disclosed at consent.",
+            "neutral",
+        ),
+        (
+            "Once you consent to receive SMS alerts from Acme Gym, your mobile number is used "
+            "for the purposes disclosed at sign-up.",
+            "neutral",
+        ),
+        (
+            "Your cell number is used only for the purposes disclosed to you when you opted in.",
+            "neutral",
+        ),
+        # near misses: the consent conditions a sharing verb, or data follows "receive"
+        (
+            "If you consent, our marketing partners may receive your mobile number.",
+            "exception",
+        ),
+        ("With your consent, we may share your mobile number with partners.", "exception"),
+        (
+            "Sponsors who agreed to receive your phone number may text you offers.",
+            "exception",
+        ),
+        ("Your mobile number may be disclosed to our marketing partners.", "exception"),
+    ],
+)
+def test_consent_to_receive_the_texts_shares_nothing(sentence: str, label: str) -> None:
+    """Round 36: "... patients who have given consent to receive them" read as the number
+    shared on consent: "receive" was taken for a party receiving data, and "the purposes
+    disclosed at consent" for data disclosed (issue 13: an exception is the consent
+    governing a sharing verb)."""
+    verdict = classify(sentence, heading="SMS messaging")
+    assert verdict.label == label, verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
         ("Transfer of text-message subscriber numbers to outside companies: never.", "promise"),
         ("Sharing of your cell number with our partners for their offers: we don't.", "promise"),
         ("Renting of SMS lists to marketers: we do not engage in that practice.", "sale_promise"),
@@ -4316,55 +4368,3 @@ def test_exclusions_by_label_pointer_list_and_category(sentence: str, label: str
     sharing gerund that takes the data named before. Near misses: another data type excluded,
     a pointer after no sharing, a negated exclusion."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "label"),
-    [
-        # the subscriber's consent to receive the texts: nobody receives data
-        (
-            "Acme Tutoring sends text messages only to families who have given their school "
-            "consent to receive them.",
-            "neutral",
-        ),
-        (
-            "Stores using Acme may send text messages to shoppers who have given express "
-            "consent to receive them.",
-            "neutral",
-        ),
-        ("We text only members who agreed to receive our SMS alerts.", "neutral"),
-        # a purpose disclosed is a purpose told, not data handed over
-        (
-            "If you agree to receive SMS messages from Acme Bakery, your cell number and "
-            "consent information are used for the messaging purposes disclosed at consent.",
-            "neutral",
-        ),
-        (
-            "Once you consent to receive SMS alerts from Acme Gym, your mobile number is used "
-            "for the purposes disclosed at sign-up.",
-            "neutral",
-        ),
-        (
-            "Your cell number is used only for the purposes disclosed to you when you opted in.",
-            "neutral",
-        ),
-        # near misses: the consent conditions a sharing verb, or data follows "receive"
-        (
-            "If you consent, our marketing partners may receive your mobile number.",
-            "exception",
-        ),
-        ("With your consent, we may share your mobile number with partners.", "exception"),
-        (
-            "Sponsors who agreed to receive your phone number may text you offers.",
-            "exception",
-        ),
-        ("Your mobile number may be disclosed to our marketing partners.", "exception"),
-    ],
-)
-def test_consent_to_receive_the_texts_shares_nothing(sentence: str, label: str) -> None:
-    """Round 36: "... patients who have given consent to receive them" read as the number
-    shared on consent: "receive" was taken for a party receiving data, and "the purposes
-    disclosed at consent" for data disclosed (issue 13: an exception is the consent
-    governing a sharing verb)."""
-    verdict = classify(sentence, heading="SMS messaging")
-    assert verdict.label == label, verdict

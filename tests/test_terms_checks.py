@@ -148,6 +148,35 @@ def test_a_name_only_in_a_link_away_or_another_companys_name_does_not_count() ->
         assert "terms.brand_missing" in failed(run({"/": HOME, "/terms": page}))
 
 
+def _program_terms(program: str) -> str:
+    return bare_terms().replace("<p>By joining", f"<p>Program Name: {program}</p><p>By joining", 1)
+
+
+def test_terms_that_name_the_program_the_site_gives_as_the_brands() -> None:
+    """Blind real36a: the terms say "Program Name: ..." and never the brand; the opt-in says
+    "I agree to receive texts from <brand> (<program>)". The terms name the brand's program,
+    which the catalog accepts ("the business or program name")."""
+    home = HOME.replace(
+        "licensed plumbers.</p>",
+        "licensed plumbers.</p><p>I agree to receive texts from Ridgeline Plumbing (Denver "
+        "Repair Alerts) at the number above.</p>",
+    )
+    results = run({"/": home, "/terms": _program_terms("Denver Repair Alerts")})
+    assert "terms.brand_missing" not in failed(results)
+    assert str(results["terms.brand_missing"].status) == "passed"
+
+
+def test_near_miss_a_program_no_page_ties_to_the_brand_is_for_review() -> None:
+    """Near misses: a program name no page gives as the brand's is for a person to judge;
+    a placeholder or one plain word is no program name."""
+    result = run({"/": HOME, "/terms": _program_terms("Denver Repair Alerts")})
+    assert str(result["terms.brand_missing"].status) == "needs_review"
+    assert "Denver Repair Alerts" in result["terms.brand_missing"].findings[0].evidence
+    for placeholder in ("[Program name]", "text alerts", "Tips"):
+        result = run({"/": HOME, "/terms": _program_terms(placeholder)})
+        assert "terms.brand_missing" in failed(result), placeholder
+
+
 def test_the_short_form_the_business_writes_names_it() -> None:
     """ "Ridgeline Plumbing sends ..." in the terms of Ridgeline Plumbing & Heating Co. names the
     business; a name's first word alone, or its last words, do not."""
@@ -2005,32 +2034,3 @@ def test_a_pronoun_for_the_information_named_before_is_its_use(body: str, uses: 
     from analyzers.policy.recognize import topics_of
 
     assert ("use" in topics_of("privacy", body)) is uses
-
-
-def _program_terms(program: str) -> str:
-    return bare_terms().replace("<p>By joining", f"<p>Program Name: {program}</p><p>By joining", 1)
-
-
-def test_terms_that_name_the_program_the_site_gives_as_the_brands() -> None:
-    """Blind real36a: the terms say "Program Name: ..." and never the brand; the opt-in says
-    "I agree to receive texts from <brand> (<program>)". The terms name the brand's program,
-    which the catalog accepts ("the business or program name")."""
-    home = HOME.replace(
-        "licensed plumbers.</p>",
-        "licensed plumbers.</p><p>I agree to receive texts from Ridgeline Plumbing (Denver "
-        "Repair Alerts) at the number above.</p>",
-    )
-    results = run({"/": home, "/terms": _program_terms("Denver Repair Alerts")})
-    assert "terms.brand_missing" not in failed(results)
-    assert str(results["terms.brand_missing"].status) == "passed"
-
-
-def test_near_miss_a_program_no_page_ties_to_the_brand_is_for_review() -> None:
-    """Near misses: a program name no page gives as the brand's is for a person to judge;
-    a placeholder or one plain word is no program name."""
-    result = run({"/": HOME, "/terms": _program_terms("Denver Repair Alerts")})
-    assert str(result["terms.brand_missing"].status) == "needs_review"
-    assert "Denver Repair Alerts" in result["terms.brand_missing"].findings[0].evidence
-    for placeholder in ("[Program name]", "text alerts", "Tips"):
-        result = run({"/": HOME, "/terms": _program_terms(placeholder)})
-        assert "terms.brand_missing" in failed(result), placeholder
