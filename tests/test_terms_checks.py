@@ -543,6 +543,24 @@ def test_near_miss_a_data_section_under_a_title_without_privacy_is_no_policy() -
     assert "terms.privacy_link_missing" in failed(run({"/": COMBINED_HOME, "/sms-terms": page}))
 
 
+@pytest.mark.parametrize(
+    ("body", "uses"),
+    [
+        ("We collect your name and number. We use it to answer your request.", True),
+        ("We collect your address. We only use them for the repair you booked.", True),
+        # near misses: a tool used, not the information
+        ("We use cookies to keep you signed in.", False),
+        ("We use Stripe to take payments.", False),
+    ],
+)
+def test_a_pronoun_for_the_information_named_before_is_its_use(body: str, uses: bool) -> None:
+    """Blind real36b: "We use it to respond to your request" after the information collected
+    says how it is used, as "we use your information" does."""
+    from analyzers.policy.recognize import topics_of
+
+    assert ("use" in topics_of("privacy", body)) is uses
+
+
 def test_a_privacy_policy_section_followed_by_its_contact_section_is_still_the_policy() -> None:
     page = combined_terms_and_privacy(
         PRIVACY_SECTION + "<h3>Contact us</h3><p>Questions? Email office@ridgelineplumbing.com.</p>"
@@ -2016,21 +2034,3 @@ def test_a_run_in_heading_leads_its_paragraph() -> None:
     # near miss: under a run-in title about something else the same sentence names no texts
     other = terms.replace("<b>Texts.</b>", "<b>Visits.</b>")
     assert "terms.message_type_missing" in failed(run({"/": HOME, "/terms": other}))
-
-
-@pytest.mark.parametrize(
-    ("body", "uses"),
-    [
-        ("We collect your name and number. We use it to answer your request.", True),
-        ("We collect your address. We only use them for the repair you booked.", True),
-        # near misses: a tool used, not the information
-        ("We use cookies to keep you signed in.", False),
-        ("We use Stripe to take payments.", False),
-    ],
-)
-def test_a_pronoun_for_the_information_named_before_is_its_use(body: str, uses: bool) -> None:
-    """Blind real36b: "We use it to respond to your request" after the information collected
-    says how it is used, as "we use your information" does."""
-    from analyzers.policy.recognize import topics_of
-
-    assert ("use" in topics_of("privacy", body)) is uses
