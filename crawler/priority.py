@@ -50,6 +50,8 @@ GUESSED_PATHS: dict[str, frozenset[str]] = {
     "/terms-of-service": frozenset({"terms"}),
     "/sms-terms": frozenset({"sms_terms"}),
     "/smsterms": frozenset({"sms_terms"}),
+    # an "SMS Policy" page holding the program's terms, linked from no page (blind round 36)
+    "/sms-policy": frozenset({"sms_terms"}),
     "/terms-and-conditions": frozenset({"terms"}),
     "/terms-conditions": frozenset({"terms"}),
     "/terms-of-use": frozenset({"terms"}),

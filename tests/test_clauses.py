@@ -1669,6 +1669,21 @@ def test_an_answer_no_before_a_negated_clause_does_not_cancel_it(sentence: str, 
         ("No divulgamos su número de celular a terceros para fines de mercadeo.", "promise"),
         ("Jamás compartimos ni vendemos los datos de mensajes de texto.", "promise"),
         ("Su consentimiento para recibir SMS es algo que no se comparte con nadie.", "promise"),
+        # round 36: a negative quantifier in the subject negates the clause's verb
+        (
+            "Ningún dato de su celular será vendido ni cedido a terceros para publicidad.",
+            "promise",
+        ),
+        (
+            "Ninguna información de mensajes de texto se comparte con socios ni anunciantes.",
+            "promise",
+        ),
+        # ... and does not reach past "pero" into a clause of its own
+        (
+            "Ningún cargo se cobra por los textos, pero podemos compartir su número de móvil "
+            "con socios publicitarios.",
+            "exception",
+        ),
         # near misses: the exception, the sale alone, positive sharing, and no mobile data
         (
             "No compartimos su número de teléfono con terceros, salvo con su consentimiento.",
@@ -1683,6 +1698,58 @@ def test_a_spanish_sentence_of_a_bilingual_policy(sentence: str, label: str) -> 
     """Round 2: bilingual US policies state the promise in Spanish too ("No compartimos su
     número de teléfono móvil ... con terceros"); the English reader read them as nothing."""
     assert classify(sentence).label == label, classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the subscriber's consent to receive the texts: nobody receives data
+        (
+            "Acme Tutoring sends text messages only to families who have given their school "
+            "consent to receive them.",
+            "neutral",
+        ),
+        (
+            "Stores using Acme may send text messages to shoppers who have given express "
+            "consent to receive them.",
+            "neutral",
+        ),
+        ("We text only members who agreed to receive our SMS alerts.", "neutral"),
+        # a purpose disclosed is a purpose told, not data handed over
+        (
+            "If you agree to receive SMS messages from Acme Bakery, your cell number and "
+            "consent information are used for the messaging purposes disclosed at consent.",
+            "neutral",
+        ),
+        (
+            "Once you consent to receive SMS alerts from Acme Gym, your mobile number is used "
+            "for the purposes disclosed at sign-up.",
+            "neutral",
+        ),
+        (
+            "Your cell number is used only for the purposes disclosed to you when you opted in.",
+            "neutral",
+        ),
+        # near misses: the consent conditions a sharing verb, or data follows "receive"
+        (
+            "If you consent, our marketing partners may receive your mobile number.",
+            "exception",
+        ),
+        ("With your consent, we may share your mobile number with partners.", "exception"),
+        (
+            "Sponsors who agreed to receive your phone number may text you offers.",
+            "exception",
+        ),
+        ("Your mobile number may be disclosed to our marketing partners.", "exception"),
+    ],
+)
+def test_consent_to_receive_the_texts_shares_nothing(sentence: str, label: str) -> None:
+    """Round 36: "... patients who have given consent to receive them" read as the number
+    shared on consent: "receive" was taken for a party receiving data, and "the purposes
+    disclosed at consent" for data disclosed (issue 13: an exception is the consent
+    governing a sharing verb)."""
+    verdict = classify(sentence, heading="SMS messaging")
+    assert verdict.label == label, verdict
 
 
 @pytest.mark.parametrize(

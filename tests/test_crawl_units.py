@@ -99,6 +99,8 @@ def test_the_guessed_paths_are_the_ones_the_policy_reader_accepts() -> None:
     # spelled run together as "/privacypolicy" is: a real site's SMS terms at /smsterms, linked
     # from no page (blind round 33)
     assert "/smsterms" in paths_to_guess({"privacy"})
+    # and an "SMS Policy" page at /sms-policy that holds the program's terms (blind round 36)
+    assert "/sms-policy" in paths_to_guess({"privacy"})
     assert COMMON_PATHS["terms"][:3] == ("/terms", "/terms-of-service", "/sms-terms")
     assert "/privacy" not in COMMON_PATHS["terms"]
     assert set(COMMON_PATHS["privacy"]) | set(COMMON_PATHS["terms"]) == set(paths_to_guess(set()))

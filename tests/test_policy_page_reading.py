@@ -205,6 +205,10 @@ class TestAPromiseKeptOnlyFromAffiliates:
             "We do not share your mobile number with third parties or affiliates.",
             "We never share your number with our affiliates or anyone else.",
             "We will not share it with partners, affiliates or advertisers.",
+            # round 36: parties named as outside the business are third parties
+            "Your number will not be sold, rented, or shared with any external parties or "
+            "affiliates for marketing purposes.",
+            "We never give SMS opt-in data to our affiliates or to any outside entity.",
             # a party qualified as unaffiliated is the other rule (an exception)
             "We never share your mobile number with non-affiliated companies for marketing.",
             "Under no circumstance will we pass mobile opt-in data to affiliated marketers or "
@@ -213,3 +217,44 @@ class TestAPromiseKeptOnlyFromAffiliates:
     )
     def test_near_miss_others_named_too(self, sentence: str) -> None:
         assert not denies_only_affiliates(sentence)
+
+
+class TestAListPutUnderAnotherSectionsMobileLimits:
+    PROMISE = [
+        "Text Messaging",
+        "Mobile numbers will not be shared with third parties or affiliates for marketing "
+        "purposes. Mobile numbers are shared only with the carriers and platform that deliver "
+        "our texts.",
+        "Sharing",
+    ]
+
+    def test_the_list_is_general_sharing(self) -> None:
+        lines = [
+            *self.PROMISE,
+            "Subject to the tighter rules for mobile numbers in the Text Messaging section, we "
+            "may share personal information as follows:",
+            "Partners. Partner companies, when you ask us to share your details with them.",
+            "With consent. Anyone you allow us to share information with.",
+        ]
+        labels = _labels(lines)
+        assert "general_exception" in labels.values(), labels
+        assert "exception" not in labels.values(), labels
+        assert _exceptions(lines) == []
+
+    @pytest.mark.parametrize(
+        "lead_in",
+        [
+            # the phrase names no mobile data: the list's own data decides
+            "Subject to applicable law, we may share your mobile number as follows:",
+            # the lead-in names the number outside the phrase: the list is about it
+            "Subject to the limits in Section 4, we may share your mobile number as follows:",
+            "Subject to the SMS restrictions above, we may share your cell phone number and "
+            "other personal information as follows:",
+        ],
+    )
+    def test_near_miss_the_number_shared_by_the_list(self, lead_in: str) -> None:
+        lines = [
+            lead_in,
+            "Partners. Partner companies, when you ask us to share your details with them.",
+        ]
+        assert "exception" in _labels(lines).values(), _labels(lines)

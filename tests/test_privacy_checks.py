@@ -1004,3 +1004,35 @@ def test_a_one_page_site_holds_its_policies_as_sections() -> None:
     assert holds_section("privacy", snapshot_from_pages(sections).pages[0])
     topic = one_page("Your privacy matters")
     assert not holds_section("privacy", snapshot_from_pages(topic).pages[0])
+
+
+class TestAPolicyThatDeclaresAPersonItsOwner:
+    """Blind real36a: a sole proprietor's policy says "Jane Okafor ("I," "me," or "my")" and
+    never the brand the site shows. It names whose policy it is; whether that person runs the
+    brand prevet inferred is for a person to judge, as another declared owner is."""
+
+    @staticmethod
+    def policy(owner: str) -> str:
+        body = GOOD_POLICY[GOOD_POLICY.index("<main>") + 6 : GOOD_POLICY.index("</main>")]
+        body = body.replace(
+            "how Harborline Dental collects", f"how {owner}, a sole proprietor, collects"
+        )
+        return f"<html><head><title>Privacy Policy</title></head><body>{body}</body></html>"
+
+    def test_a_person_declared_as_i_is_for_review(self) -> None:
+        results = run({"/": HOME, "/privacy": self.policy('Jane Okafor ("I," "me," or "my")')})
+        status, found = results["privacy.brand_missing"]
+        assert status == "needs_review"
+        assert "Jane Okafor" in found[0].message and "Harborline Dental" in found[0].message
+
+    def test_near_miss_the_campaigns_names_settle_it(self) -> None:
+        campaign = SimpleNamespace(
+            brand=SimpleNamespace(dba="Harborline Dental", legal_name="Harborline Dental PC"),
+        )
+        policy = self.policy('Jane Okafor ("I," "me," or "my")')
+        results = run({"/": HOME, "/privacy": policy}, campaign)
+        assert results["privacy.brand_missing"][0] == "failed"
+
+    def test_near_miss_no_declared_owner_still_fails(self) -> None:
+        results = run({"/": HOME, "/privacy": self.policy("the owner")})
+        assert results["privacy.brand_missing"][0] == "failed"

@@ -148,6 +148,35 @@ def test_a_name_only_in_a_link_away_or_another_companys_name_does_not_count() ->
         assert "terms.brand_missing" in failed(run({"/": HOME, "/terms": page}))
 
 
+def _program_terms(program: str) -> str:
+    return bare_terms().replace("<p>By joining", f"<p>Program Name: {program}</p><p>By joining", 1)
+
+
+def test_terms_that_name_the_program_the_site_gives_as_the_brands() -> None:
+    """Blind real36a: the terms say "Program Name: ..." and never the brand; the opt-in says
+    "I agree to receive texts from <brand> (<program>)". The terms name the brand's program,
+    which the catalog accepts ("the business or program name")."""
+    home = HOME.replace(
+        "licensed plumbers.</p>",
+        "licensed plumbers.</p><p>I agree to receive texts from Ridgeline Plumbing (Denver "
+        "Repair Alerts) at the number above.</p>",
+    )
+    results = run({"/": home, "/terms": _program_terms("Denver Repair Alerts")})
+    assert "terms.brand_missing" not in failed(results)
+    assert str(results["terms.brand_missing"].status) == "passed"
+
+
+def test_near_miss_a_program_no_page_ties_to_the_brand_is_for_review() -> None:
+    """Near misses: a program name no page gives as the brand's is for a person to judge;
+    a placeholder or one plain word is no program name."""
+    result = run({"/": HOME, "/terms": _program_terms("Denver Repair Alerts")})
+    assert str(result["terms.brand_missing"].status) == "needs_review"
+    assert "Denver Repair Alerts" in result["terms.brand_missing"].findings[0].evidence
+    for placeholder in ("[Program name]", "text alerts", "Tips"):
+        result = run({"/": HOME, "/terms": _program_terms(placeholder)})
+        assert "terms.brand_missing" in failed(result), placeholder
+
+
 def test_the_short_form_the_business_writes_names_it() -> None:
     """ "Ridgeline Plumbing sends ..." in the terms of Ridgeline Plumbing & Heating Co. names the
     business; a name's first word alone, or its last words, do not."""
@@ -483,6 +512,53 @@ def test_near_miss_privacy_as_a_topic_or_the_policy_on_another_page_still_needs_
     privacy = html("Privacy Policy", "<h1>Privacy Policy</h1>" + PRIVACY_SECTION)
     results = run({"/": HOME, "/terms": page, "/privacy": privacy})
     assert "terms.privacy_link_missing" in failed(results)
+
+
+DATA_SECTION = (
+    "<h2>Your information</h2><p>We collect your name, phone number and service address when "
+    "you book a repair. We use them to schedule and carry out the work. We do not sell your "
+    "information, and your mobile number is never shared with anyone for their marketing; "
+    "only our scheduling and texting vendors receive what they need.</p>"
+)
+
+
+def test_a_data_section_of_a_page_titled_for_privacy_is_the_policy() -> None:
+    """Blind real36b: a combined "SMS Terms and Privacy" page whose privacy part is headed
+    "Your information" (what is collected, how it is used, what is shared): the title
+    announced the privacy part and the heading names the person's data; the terms on it have
+    nothing to link to."""
+    page = _titled("SMS Terms and Privacy", DATA_SECTION)
+    results = run({"/": COMBINED_HOME, "/sms-terms": page})
+    assert str(results["terms.privacy_link_missing"].status) == "passed"
+
+
+def test_near_miss_a_data_section_under_a_title_without_privacy_is_no_policy() -> None:
+    """Near miss: under a title that does not name privacy ("Texting Terms"), a "Your
+    information" section is part of the terms; and a short "Your information" line under a
+    privacy title states no policy."""
+    page = _titled("Texting Terms", DATA_SECTION)
+    assert "terms.privacy_link_missing" in failed(run({"/": COMBINED_HOME, "/sms-terms": page}))
+    short = "<h2>Your information</h2><p>We never share your mobile number for marketing.</p>"
+    page = _titled("SMS Terms and Privacy", short)
+    assert "terms.privacy_link_missing" in failed(run({"/": COMBINED_HOME, "/sms-terms": page}))
+
+
+@pytest.mark.parametrize(
+    ("body", "uses"),
+    [
+        ("We collect your name and number. We use it to answer your request.", True),
+        ("We collect your address. We only use them for the repair you booked.", True),
+        # near misses: a tool used, not the information
+        ("We use cookies to keep you signed in.", False),
+        ("We use Stripe to take payments.", False),
+    ],
+)
+def test_a_pronoun_for_the_information_named_before_is_its_use(body: str, uses: bool) -> None:
+    """Blind real36b: "We use it to respond to your request" after the information collected
+    says how it is used, as "we use your information" does."""
+    from analyzers.policy.recognize import topics_of
+
+    assert ("use" in topics_of("privacy", body)) is uses
 
 
 def test_a_privacy_policy_section_followed_by_its_contact_section_is_still_the_policy() -> None:

@@ -17,7 +17,7 @@ from analyzers.inputs.brand import BrandNames, title_names
 from analyzers.policy.contact import business_contact
 from analyzers.policy.layers import own_headings
 from analyzers.policy.locate import COMMON_PATHS, DocumentLookup, PolicyDocument, no_menu_seen
-from analyzers.policy.owner import owner_doubt, where_page_names_owner
+from analyzers.policy.owner import declared_owner, owner_doubt, where_page_names_owner
 from analyzers.policy.sharing import SharingAnalysis
 from analyzers.reach import unread_root
 from analyzers.registry import Hit, NotApplicable, Severity, check
@@ -366,6 +366,22 @@ def privacy_brand_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     if any(names.found_in(place) for place in (policy.body, *own_headings(policy.page))):
         return
     place = where_page_names_owner(policy.page, names)
+    inferred = names.source == "inferred"
+    owner = declared_owner(policy.body, names) if place is None and inferred else None
+    if owner is not None:
+        # "Jane Roe ("I," "me"), a sole proprietor, ...": the policy names whose it is, a
+        # person or a legal name the brand prevet inferred from the site may be run under; a
+        # person judges (a campaign's names, legal name included, settle it: then it fails)
+        yield Hit(
+            url=policy.url,
+            review=True,
+            evidence=f"The policy's text declares “{owner}” as its owner, and names none of "
+            f"{', '.join(repr(n) for n in names.variants()[:3])}.",
+            message=f"The privacy policy names “{owner}” as its owner, not {names.primary}; "
+            f"check whether “{owner}” is the legal name {names.primary} is run under (then name "
+            "the brand too) or a template's leftover.",
+        )
+        return
     if place is None:
         yield Hit(
             url=policy.url,

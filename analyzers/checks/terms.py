@@ -23,6 +23,7 @@ from analyzers.context import AnalysisContext
 from analyzers.inputs.brand import BrandNames
 from analyzers.inputs.documents import campaign_field
 from analyzers.policy.contact import business_contact
+from analyzers.policy.layers import own_text
 from analyzers.policy.locate import (
     COMMON_PATHS,
     DocumentLookup,
@@ -30,7 +31,12 @@ from analyzers.policy.locate import (
     consent_request,
     holds_section,
 )
-from analyzers.policy.terms_elements import TermsReview, link_to_policy, paragraph
+from analyzers.policy.terms_elements import (
+    TermsReview,
+    link_to_policy,
+    paragraph,
+    stated_program_name,
+)
 from analyzers.registry import Hit, NotApplicable, Severity, check
 
 _WHAT = {
@@ -168,6 +174,23 @@ def _policy_section_beside(documents: list[PolicyDocument], policy: PolicyDocume
     )
 
 
+def _program_of_the_brand(ctx: AnalysisContext, names: BrandNames, program: str) -> str | None:
+    """The page that gives the terms' program name as the brand's, else None: the brand with
+    the program right after it, in brackets or after a separator ("I agree to receive texts
+    from HaloTime (Landman Time Reminders)", "Acme · Acme Rewards Club"). The business
+    names its program beside its name; terms that name that program name the business's
+    program, as the catalog allows ("the business or program name")."""
+    separator = r"\s*(?:\(|[·:|–—-])\s*"
+    for page in ctx.snapshot.pages:
+        text = own_text(page)
+        for variant in names.variants():
+            if re.search(
+                rf"(?<![\w&]){re.escape(variant)}{separator}{re.escape(program)}(?![\w])", text
+            ):
+                return page.url
+    return None
+
+
 def _element_hits(ctx: AnalysisContext, element: str) -> Iterator[Hit]:
     review: TermsReview = ctx.inputs.terms_review
     if element == "brand" and ctx.inputs.brand_names is None:
@@ -177,6 +200,15 @@ def _element_hits(ctx: AnalysisContext, element: str) -> Iterator[Hit]:
         return
     names: BrandNames | None = ctx.inputs.brand_names
     policy: PolicyDocument | None = ctx.inputs.privacy_policy
+    program = stated_program_name(review.documents) if element == "brand" else None
+    if program and names and review.missing(element):
+        if _program_of_the_brand(ctx, names, program[0]):
+            return  # the terms name the program the site gives as the brand's
+        doubt = (
+            f"The terms name their program (“{program[1]}”) but not {names.primary}, and no "
+            f"page gives “{program[0]}” as {names.primary}'s program; check that it is the "
+            "registered brand's program, and name the business in the terms."
+        )
     if element == "privacy_link" and link_to_policy(review.documents, policy) is not None:
         return  # linked by other words to the page read as the privacy policy
     if element == "privacy_link" and _terms_page_is_the_policy(review.documents, policy):

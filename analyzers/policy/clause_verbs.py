@@ -261,6 +261,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and permission_predicate(doc, v[0], start, end) is None
         and not _cross_reference(doc, v[0])
         and not _names_the_shared_set(parts, v[0], start, end)
+        and not _tells_a_statement(doc, v[0])
     ]
     verbs = [v for v in verbs if not _run_in_label(doc, v[0], start, verbs)]
     verbs = [v for v in verbs if not _names_the_passive_subject(doc, v[0], start, verbs)]
@@ -273,6 +274,32 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
                 continue
         groups.append([verb])
     return groups
+
+
+# what a business tells the subscriber, not data it holds: "the purposes disclosed at
+# consent", "the terms disclosed when you signed up"
+_STATEMENTS = {
+    "purpose", "purposes", "term", "terms", "use", "uses", "practice", "practices", "reason",
+    "reasons", "condition", "conditions", "policy", "policies", "fees", "rates", "frequency",
+}  # fmt: skip
+
+
+def _tells_a_statement(doc: Doc, i: int) -> bool:
+    """Is the participle a modifier of a statement right before it? "your number is used for
+    the messaging purposes disclosed at consent": a purpose disclosed is a purpose told to the
+    subscriber, not data handed to anyone. "your number, disclosed to partners" keeps data
+    before it, and "purposes" before an active verb ("for purposes we disclose ...") is no
+    participle; "the terms disclosed to you" are still told."""
+    return (
+        i > 0
+        and _participle(doc[i].lower_)
+        and doc[i - 1].lower_ in _STATEMENTS
+        and (
+            i + 1 >= len(doc)
+            or doc[i + 1].lower_ not in ("to", "with")
+            or doc[i + 2 : i + 3].text.lower() == "you"
+        )
+    )
 
 
 _SET_SUBJECTS = {"we", "they", "that", "which"}
@@ -505,7 +532,7 @@ def _receivers(parts: _Parts, start: int, end: int) -> list[tuple[int, int]]:
     doc = parts.doc
     found = []
     for s, e in parts.within("receive_verb", start, end) + _given_to_subject(parts, start, end):
-        if _receives_messages(parts, e):
+        if _receives_messages(parts, e) or _consented_receiving(parts, s):
             continue  # "your consent to receive messages": the subscriber's side, not data
         if _qualifies_data(parts, s):
             continue  # "numbers obtained for SMS": how the data came, nobody receives it
@@ -609,6 +636,29 @@ _PARTICLES = {"over", "out", "along", "on", "away"}
 
 
 _NOT_AN_OBJECT = {"to", "by", "for", "through", "via", ".", ",", ";", ":", "only", "solely"}
+
+
+# what a subscriber agrees "to": "consent to receive them", "agreed to receive our alerts"
+_CONSENTING = {"consent", "consents", "consented", "agree", "agrees", "agreed", "in", "up", "opt"}
+
+
+def _consented_receiving(parts: _Parts, verb: int) -> bool:
+    """Is "receive" what the subscriber consents to ("patients who have given consent to
+    receive them", "customers who agreed to receive our reminders", "if you opt in to receive
+    alerts")? The receiver is the subscriber, getting the program's texts, whatever "them"
+    stands for; nobody receives data. "If you consent, our partners may receive your number"
+    has no "to" between the consent and the verb, and its subject is the partners; data right
+    after the verb ("agreed to receive your number") is received data."""
+    doc = parts.doc
+    return (
+        verb >= 2
+        and doc[verb - 1].lower_ == "to"
+        and doc[verb - 2].lower_ in _CONSENTING
+        and not any(
+            parts.has(label, verb + 1, min(verb + 4, len(doc)))
+            for label in ("mobile_data", "personal_data")
+        )
+    )
 
 
 def _qualifies_data(parts: _Parts, verb: int) -> bool:

@@ -35,10 +35,11 @@ _VISIBLE_CANDIDATES = {
     "copyright": "its copyright line",
 }
 # "Acme Holdings LLC ("we", "us")", "Acme Ltd. (the "Company")": the way a policy declares who
-# "we" are; the run of capitalised words before the parenthesis is the declared owner
+# "we" are (a sole proprietor's "Jane Roe ("I," "me")" declares who "I" is); the run of
+# capitalised words before the parenthesis is the declared owner
 _OWNER_DEFINITION = re.compile(
     r"((?:[A-Z][\w'’&.-]*)(?:,?[ \xa0]+(?:[A-Z][\w'’&.-]*|&|and|of|the))*)[ \xa0]*\(\s*"
-    r"(?:collectively,?\s*)?(?:the\s+)?[\"“'‘]\s*(?i:we|us|our|company)\b"
+    r"(?:collectively,?\s*)?(?:the\s+)?[\"“'‘]\s*(?i:we|us|our|company|i|me|my)\b"
 )
 _NOT_A_NAME = {"the company", "company", "we", "us", "our", "the", "this", "these"}
 _ABBREVIATIONS = {"co", "inc", "ltd", "corp", "llc", "st", "mt", "bros", "dr"}

@@ -32,7 +32,10 @@ _PRIVACY_TOPICS = {
     ),
     "use": re.compile(
         r"\b(use|process)(s|d)? (of )?(your|the|this|such) (information|data)\b|"
-        r"\bhow we use\b",
+        r"\bhow we use\b|"
+        # "We collect your name and number. We use it to respond to your request": the
+        # pronoun stands for the information just named, with the purpose after it
+        r"\bwe (?:only )?use (?:it|them) (?:only )?(?:to|for)\b",
         re.IGNORECASE,
     ),
     "share": re.compile(r"\b(share|sell|disclose|third[- ]part(y|ies))\b", re.IGNORECASE),

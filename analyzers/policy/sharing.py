@@ -254,10 +254,12 @@ _OTHER_USERS = re.compile(
     re.IGNORECASE,
 )
 # any recipient outside the service's users: the parties the promise must name
+# "external parties", "outside entities", "any other party": a party named as not the
+# business's own is the third parties the catalog's promise names
 _OUTSIDE_RECIPIENT = re.compile(
     r"\b(?:third[-\s]+part(?:y|ies)|affiliat\w*|partners?|anyone|anybody|no\s+one|nobody|"
-    r"outside|vendors?|marketers?|advertis\w*|compan(?:y|ies)|organi[sz]ations?|sponsors?|"
-    r"brokers?|businesses|others)\b",
+    r"outside|external|part(?:y|ies)|entit(?:y|ies)|vendors?|marketers?|advertis\w*|"
+    r"compan(?:y|ies)|organi[sz]ations?|sponsors?|brokers?|businesses|others)\b",
     re.IGNORECASE,
 )
 
@@ -335,15 +337,43 @@ def denies_only_affiliates(text: str) -> bool:
     return not _OUTSIDE_RECIPIENT.search(_OWN_FAMILY.sub(" ", text))
 
 
+# a lead-in that puts its list under the rules another section sets for some data: "Subject
+# to the stricter limitations for mobile information in Section 4, we may disclose ...",
+# "Subject to the SMS restrictions above, we share ..."; the phrase runs to its comma
+_SUBJECT_TO_LIMITS = re.compile(
+    r"\b(?:subject\s+to|except\s+as\s+limited\s+by)\s+(?P<limits>[^,;:]*?\b(?:limit\w*|"
+    r"restrict\w*|rules?|protections?|requirements?|conditions?)\b[^,;:]*)[,;]",
+    re.IGNORECASE,
+)
+
+
+def _mobile_limited_elsewhere(sentence: Sentence) -> bool:
+    """Does the lead-in subordinate its list to limits set elsewhere for mobile data, while
+    neither the rest of the lead-in nor the item names mobile data? "Subject to the stricter
+    limitations for mobile information in Section 4, we may disclose personal information in
+    the following circumstances: ... At your direction." names mobile information only to say
+    the list does not reach it beyond Section 4's rules: the list is about personal
+    information in general, as if it said "excluding mobile information". "Subject to
+    applicable law, we may share your mobile number with: ... partners" names the number
+    outside the phrase, and stays about it."""
+    match = _SUBJECT_TO_LIMITS.search(sentence.lead_in)
+    if match is None or not _names_mobile_data(match["limits"]):
+        return False
+    rest = sentence.lead_in[: match.start()] + " " + sentence.lead_in[match.end() :]
+    return not _names_mobile_data(rest) and not _names_mobile_data(sentence.text)
+
+
 def _page_level(sentence: Sentence, clause: Clause) -> Clause:
     """The verdict once the page's shape is read: a question states nothing (`asks`); a
     promise that only other users of the service are denied is no promise, and a list item
     that shows other data to other users (`only_other_users_receive`) is no exception; a
     promise about the number scoped to unaffiliated parties is an exception
-    (`denies_only_unaffiliated`). A general one ("Chat data ... is not shared with unaffiliated
-    third parties", the financial notice's "We do not share your personal information with
-    unaffiliated third parties") stays a general promise: it is not the SMS promise
-    (`privacy.no_sms_clause` says so) and it names no sharing of the number."""
+    (`denies_only_unaffiliated`); a list item whose lead-in puts it under another section's
+    limits for mobile data is general sharing (`_mobile_limited_elsewhere`). A general one
+    ("Chat data ... is not shared with unaffiliated third parties", the financial notice's "We
+    do not share your personal information with unaffiliated third parties") stays a general
+    promise: it is not the SMS promise (`privacy.no_sms_clause` says so) and it names no
+    sharing of the number."""
     if clause.label == "neutral":
         return clause
     if asks(sentence):
@@ -358,6 +388,8 @@ def _page_level(sentence: Sentence, clause: Clause) -> Clause:
         and not _names_mobile_data(text)
     ):
         return replace(clause, label="neutral")
+    if clause.label == "exception" and sentence.lead_in and _mobile_limited_elsewhere(sentence):
+        return replace(clause, label="general_exception", topic="personal", attempted=False)
     if clause.label == "promise" and not sentence.lead_in and denies_only_affiliates(text):
         return Clause(
             "narrow_promise",

@@ -32,6 +32,13 @@ _NEGATED = re.compile(
     r"\b(?:no|nunca|jam[áa]s|ni)\s+(?:(?:se|lo|la|los|las|le|les)\s+|\w+\s+ni\s+)?$",
     re.IGNORECASE,
 )
+# a negative quantifier in the subject negates the verb of its clause, as "No information will
+# be shared" does: "Ninguna información de su móvil será compartida", "Ningún dato se vende";
+# a clause break after it ("; pero ...", ", sino ...") ends its reach
+_NEGATIVE_SUBJECT = re.compile(
+    r"\b(?:ningun[oa]?|ningún|nada)\b(?:(?![;:]|\b(?:pero|sino|excepto|salvo)\b).)*$",
+    re.IGNORECASE,
+)
 _MOBILE = re.compile(
     r"\b(?:m[óo]vil|celular|tel[ée]fono|mensajes?\s+de\s+texto|sms|textos?)\b", re.IGNORECASE
 )
@@ -62,7 +69,11 @@ def read_spanish(sentence: str) -> tuple[str, str] | None:
     verbs = list(_SHARE.finditer(sentence))
     if not verbs:
         return None
-    negated = [v for v in verbs if _NEGATED.search(sentence[: v.start()])]
+    negated = [
+        v
+        for v in verbs
+        if _NEGATED.search(sentence[: v.start()]) or _NEGATIVE_SUBJECT.search(sentence[: v.start()])
+    ]
     text = sentence.strip().rstrip(".;:,")
     if negated:
         if _CARVE_OUT.search(sentence, negated[-1].end()):

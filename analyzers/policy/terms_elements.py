@@ -160,6 +160,13 @@ _POLICY_SUBJECT_HEADING = re.compile(
     r"\b(mobile|phone|numbers?|children|changes|rights|choices)\b",
     re.IGNORECASE,
 )
+# a heading that names the person's data as its subject: "Your information", "Your personal
+# data", "Information we collect"; on a page titled for privacy it opens the privacy part
+_DATA_HEADING = re.compile(
+    r"\b(?:your|personal)\s+(?:personal\s+)?(?:information|data|details)\b|"
+    r"\b(?:information|data)\s+we\s+collect\b",
+    re.IGNORECASE,
+)
 _PRIVACY_MENTION = re.compile(
     r"privacy (policy|notice|statement)|notice of privacy practices", re.IGNORECASE
 )
@@ -250,6 +257,33 @@ def _review_brand_on_the_page(review: TermsReview, brand: BrandNames) -> None:
             declared = doubt.declared("the terms' text")
             review.doubts["brand"] = f"{document.url}: {declared}; {doubt.to_check}."
         return
+
+
+# a labelled field that names the program: "Program Name: Landman Time Reminders", "SMS
+# Program: Acme Alerts"; the name is a run of two capitalised words or more (a "[Program
+# name]" placeholder is not)
+_PROGRAM_FIELD = re.compile(
+    r"^\W*(?:(?:sms|text(?:ing)?|messaging)\s+)?program(?:\s+name)?\s*:\s*"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|of|and|for|the|at|on))*)",
+    re.IGNORECASE,
+)
+
+
+def stated_program_name(documents: list[PolicyDocument]) -> tuple[str, str] | None:
+    """(program name, sentence) when the terms name their program in a labelled field
+    ("Program Name: Landman Time Reminders"), else None. The catalog asks for "the business
+    or program name"; whether that program is the brand's is read on the site
+    (checks/terms.py)."""
+    for document in documents:
+        for sentence in document.sentences:
+            found = _PROGRAM_FIELD.match(sentence.text)
+            if found is None:
+                continue
+            name = found["name"].strip(" .")
+            # two capitalised words at least: "Tips" or "Alerts" alone is a kind of text
+            if sum(1 for w in name.split() if w[:1].isupper()) >= 2:
+                return name, sentence.text.strip()
+    return None
 
 
 def elements_stated(
@@ -855,12 +889,21 @@ def _privacy_section(document: PolicyDocument) -> str:
     policy states: what is collected, how it is used, and what is shared (`_POLICY_CORE`). A
     heading "Privacy" over "See our privacy policy." is a mention, and a short SMS "Privacy"
     paragraph ("Numbers collected for the texts are not shared with third parties") is the
-    terms' no-sharing line, not the policy."""
+    terms' no-sharing line, not the policy.
+
+    On a page whose title names privacy ("SMS Terms and Privacy"), a section headed by the
+    person's data ("Your information", "Information we collect") is that privacy part too:
+    the title announced it, and the heading names what a policy is about. It is judged by the
+    same test."""
+    page = document.page
+    titled = any(_PRIVACY_HEADING.search(t or "") for t in (page.title, *page.headings[:1]))
     heading, opened, inside, said = "", "", False, []
     for sentence in document.sentences:
         if sentence.heading != heading:
             heading = sentence.heading
-            if _PRIVACY_HEADING.search(heading) and not _TERMS_HEADING.search(heading):
+            if (
+                _PRIVACY_HEADING.search(heading) or (titled and _DATA_HEADING.search(heading))
+            ) and not _TERMS_HEADING.search(heading):
                 opened, inside = opened or heading, True
             elif _TERMS_HEADING.search(heading) or not _policy_subheading(heading):
                 inside = False
