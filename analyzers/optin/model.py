@@ -141,12 +141,14 @@ class OptInForm:
 
 def submit_label(form: Form) -> str:
     """The words of the form's button: its first submit or button control, not a <button
-    role="switch"> the person ticks (a toggle is a choice, whatever its tag)."""
-    return next(
-        (
-            c.label
-            for c in form.controls
-            if c.type not in CHOICE_TYPES and (c.type in ("submit", "button") or c.tag == "button")
-        ),
-        "",
-    )
+    role="switch"> the person ticks (a toggle is a choice, whatever its tag). A greyed-out
+    button before one a person can press is not how the form is sent: a step's "← Back",
+    disabled on the first screen, stands before "Confirm Opt-Out"; with every button disabled
+    (a mock-up, a submit greyed until the box is ticked) the first is still the form's."""
+    buttons = [
+        c
+        for c in form.controls
+        if c.type not in CHOICE_TYPES and (c.type in ("submit", "button") or c.tag == "button")
+    ]
+    pressed = next((c for c in buttons if not c.disabled), buttons[0] if buttons else None)
+    return pressed.label if pressed else ""
