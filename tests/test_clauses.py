@@ -4301,3 +4301,133 @@ def test_exclusions_by_label_pointer_list_and_category(sentence: str, label: str
     sharing gerund that takes the data named before. Near misses: another data type excluded,
     a pointer after no sharing, a negated exclusion."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a failure to act is the act not done: two negators keep the data private
+        (
+            "At no time will we fail to keep the mobile number you gave us for texts private"
+            " from other companies.",
+            "promise",
+        ),
+        ("We never fail to keep your cell number confidential.", "promise"),
+        ("We keep your mobile number private from our marketing partners.", "promise"),
+        ("Your phone number is confidential.", "promise"),
+        # an FAQ "who" answered "Nobody", with a clause of its own after it
+        (
+            "Q: Who else gets my cell number when I sign up for texts? A: Nobody. We keep it"
+            " in-house and do not hand it to third parties.",
+            "promise",
+        ),
+        ("Who sees my phone number? No one else.", "promise"),
+        # the objects announced by "these" and listed after the colon
+        (
+            "We don't pass along any of these to a third party for its marketing: • phone"
+            " numbers gathered for SMS • records of your opt-in • message logs.",
+            "promise",
+        ),
+        # data that does not leave, its subject with an appositive, the vendor carved out
+        (
+            "Information gathered for our text reminders, including your cell number, does not"
+            " leave our practice, apart from the messaging vendor that delivers the reminders.",
+            "promise",
+        ),
+        (
+            "Your mobile number will never be shared with anyone who is not our texting vendor.",
+            "promise",
+        ),
+        (
+            "Notwithstanding anything else in this policy, mobile information collected for our"
+            " SMS program will not be shared with third parties for marketing purposes.",
+            "promise",
+        ),
+        # near misses: the excepted set is partners; a contrast or override that shares
+        (
+            "We promise your mobile number will never be shared with anyone who isn't one of"
+            " our trusted marketing partners.",
+            "exception",
+        ),
+        (
+            "Phone numbers gathered for SMS are kept private, but insurance carriers we work"
+            " with may receive them to provide you quotes.",
+            "exception",
+        ),
+        (
+            "Your phone number is confidential unless you ask us to refer you to a partner"
+            " clinic, in which case the clinic may contact you with its own offers.",
+            "exception",
+        ),
+        (
+            "Notwithstanding the sharing limits above, your mobile number may be shared with"
+            " lead buyers if you request quotes.",
+            "exception",
+        ),
+        (
+            "Who else gets my phone number? Our marketing partners. We keep it otherwise private.",
+            "exception",
+        ),
+        (
+            "Information gathered for our text reminders, including your cell number, does not"
+            " leave our practice, apart from our marketing partners.",
+            "exception",
+        ),
+        ("We may fail to keep your mobile number private.", "neutral"),
+        ("Your phone number is not confidential.", "neutral"),
+        ("Your payment information is confidential.", "neutral"),
+        (
+            "At no time will we fail to protect your payment card number with"
+            " industry-standard encryption.",
+            "neutral",
+        ),
+        (
+            "Phone numbers gathered for SMS are kept private, but wireless carriers may receive"
+            " them to deliver the messages.",
+            "promise",
+        ),
+    ],
+)
+def test_double_negation_answers_lists_and_overrides(sentence: str, label: str) -> None:
+    """Blind round 36 (para13): "fail to" negates the act it governs ("at no time will we fail
+    to keep it private" keeps it); "kept private from other companies" keeps it from them; "is
+    confidential" keeps it; a "who" question answered "Nobody." followed by a clause of its
+    own; "any of these" announcing the list after a colon; an appositive between the data and
+    "does not leave"; "anyone who isn't one of our partners" as "anyone other than our
+    partners"; insurance carriers are insurers, not the carriers of the texts; an opening
+    "Notwithstanding ..." phrase does not negate the clause after it."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Customers who do not opt out may have their mobile number shared with our partners.",
+            "exception",
+        ),
+        (
+            "Customers who fail to opt out may have their mobile number shared with our partners.",
+            "exception",
+        ),
+        (
+            "Numbers of people who have not opted in to texts will not be shared with third"
+            " parties.",
+            "promise",
+        ),
+        # near misses: no negation inside the relative clause; "that" opens no subject
+        ("Mobile numbers that we collect are not shared with third parties.", "promise"),
+        (
+            "We promise that we do not and will not share your mobile number with third parties.",
+            "promise",
+        ),
+        ("Mobile numbers that are not verified will not be shared with third parties.", "promise"),
+    ],
+)
+def test_a_negation_inside_the_subjects_relative_clause_is_its_own(
+    sentence: str, label: str
+) -> None:
+    """Round 36: with "fail to" a negator, "customers who fail to opt out may have their number
+    shared" read as denied; a relative clause in the subject negates its own verb, and the main
+    predicate starts again at the auxiliary after it ("may")."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -441,3 +441,47 @@ def test_accepts_round_35_wording(label: str, text: str) -> None:
 @pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND35_REJECT.items() for t in v])
 def test_rejects_look_alikes_of_round_35_wording(label: str, text: str) -> None:
     assert label not in vocabulary("disclosure").labels_in(text)
+
+
+# blind paraphrase round 13 (blind round 36): carriers named charging the messaging's rates;
+# texts made subject to those rates; OPTOUT and a keyword named as "the word"; a quoted sample
+# message after "e.g." or under a "Sample messages" label
+ROUND36_ACCEPT = {
+    "rates": [
+        "Depending on your plan, Verizon and other carriers may charge you standard text"
+        " messaging rates.",
+        "All texts are subject to your mobile carrier's standard message and data rates.",
+    ],
+    "stop": [
+        "Text OPTOUT to 55123 to stop reminders.",
+        "To stop getting texts, reply with the word cancel.",
+        "Send us the keyword stop at any time.",
+    ],
+    "message_types": [
+        "We'll text you, e.g. 'Your refill is ready at our Elm St. counter.'",
+        "We may message you, for example: 'Your table for two is ready.'",
+        "Sample messages: 'Hi Ana, your bike is tuned and ready to collect.'",
+    ],
+}
+ROUND36_REJECT = {
+    "rates": [
+        "Carriers may charge you an activation fee for a new line.",
+        "Orders are subject to standard shipping rates.",
+    ],
+    "stop": [
+        "Reply with the word yes to confirm.",
+    ],
+    "message_types": [
+        "Enter your name, e.g. 'Jordan Lee'.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND36_ACCEPT.items() for t in v])
+def test_accepts_round_36_wording(label: str, text: str) -> None:
+    assert label in vocabulary("disclosure").labels_in(text)
+
+
+@pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND36_REJECT.items() for t in v])
+def test_rejects_look_alikes_of_round_36_wording(label: str, text: str) -> None:
+    assert label not in vocabulary("disclosure").labels_in(text)

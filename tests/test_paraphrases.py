@@ -1,6 +1,6 @@
 """The paraphrase benches as a floor: tests/data/paraphrases (the first set) and its round23,
-round24, round25, round26, round28, round30, round31, round32, round33, round34 and round35
-folders (the second to twelfth), all
+round24, round25, round26, round28, round30, round31, round32, round33, round34, round35 and
+round36 folders (the second to thirteenth), all
 written blind by helpers who had not read the vocabularies. Per family, the promise/exception
 decision and each disclosure element stay at or above 0.95. bench/clause_precision.py prints the
 figures and the misses. A family not yet at the floor is a strict expected failure naming what
@@ -29,6 +29,7 @@ SETS = {
     "round33": DATA / "round33",
     "round34": DATA / "round34",
     "round35": DATA / "round35",
+    "round36": DATA / "round36",
 }
 FLOOR = 0.95
 # families below the floor, each a strict expected failure naming what is left

@@ -1264,6 +1264,28 @@ document.getElementById("saw").textContent = "The page reads: " + seen.join(", "
 </script></body></html>"""
 
 
+# blind round 36 (m36 anatolia): a web component's own button says "Sign me up" as a person
+# would, and the form it shows takes its fine print from the page through a named slot; a near
+# miss beside it, "Sign me out", names no sign-up
+SLOTTED = """<html><body style="font-size:16px;color:#222"><h1>Grill</h1>
+<club-card><span slot="fine">Weekly specials by text from Grill. Up to 4 msgs/mo. Reply STOP to
+cancel.</span></club-card>
+<button type="button" id="out" onclick="document.getElementById('gone').hidden = false">Sign me
+out</button><p id="gone" hidden>Signed out</p>
+<script>
+customElements.define("club-card", class extends HTMLElement { connectedCallback() {
+  const root = this.attachShadow({mode: "open"});
+  root.innerHTML = '<style>form{display:none}form.show{display:block}</style>' +
+    '<button type="button" class="open">Sign me up</button><form action="/club">' +
+    '<label>Mobile <input type="tel" name="slotted_phone"></label><input type="checkbox" ' +
+    'id="ok" name="slotted_sms"><label for="ok"><slot name="fine"></slot></label>' +
+    '<button>Join</button></form>';
+  root.querySelector(".open").addEventListener("click", () =>
+    root.querySelector("form").classList.add("show"));
+}});
+</script></body></html>"""
+
+
 # a closed root declared in the HTML, as a server renders a web component: the parser attaches
 # it, no script does
 DECLARED = """<html><body style="font-size:16px;color:#222"><h1>Larkspur Kite Works</h1>
@@ -1444,6 +1466,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "pointer-quiz.html").write_text(POINTER_QUIZ)
     (root / "fab.html").write_text(FAB_ACTIONS)
     (root / "lookup.html").write_text(ORDER_LOOKUP)
+    (root / "slotted.html").write_text(SLOTTED)
     with FixtureServer(root) as server:
         yield server
 
@@ -2652,3 +2675,20 @@ def test_an_order_lookup_is_run_with_the_example_number_the_page_gives(
     )
     assert not _form_with(page, "track_phone").visible
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /lookup.html"]
+
+
+@pytest.mark.browser
+def test_sign_me_up_in_a_web_component_opens_its_form_with_slotted_fine_print(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 36 (m36 anatolia): "Sign me up" is a sign-up opener as "Sign up" is; the form
+    it shows reads the fine print the page slots into its label as its own, visible text. "Sign
+    me out" beside it is no opener and is not clicked."""
+    site.requests.clear()
+    page, _ = _page(renderer, site, "/slotted.html")
+    form = _form_with(page, "slotted_phone")
+    assert form.visible and form.reached_by == "after clicking 'Sign me up'"
+    fine = next(t for t in form.texts if "Reply STOP" in t.text)
+    assert fine.visible
+    assert "Signed out" not in page.text
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /slotted.html"]

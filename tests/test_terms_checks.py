@@ -1958,3 +1958,25 @@ def test_a_run_in_heading_leads_its_paragraph() -> None:
     # near miss: under a run-in title about something else the same sentence names no texts
     other = terms.replace("<b>Texts.</b>", "<b>Visits.</b>")
     assert "terms.message_type_missing" in failed(run({"/": HOME, "/terms": other}))
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "counts_texts"),
+    [
+        ("How often can I redeem rewards? Up to 4 times per month.", "", False),
+        ("Up to twice a week.", "How many times can I reschedule a lesson?", False),
+        ("How often will I get texts? Up to 4 per month.", "", True),
+        ("How many will I get? Up to 4 per month.", "", True),
+        ("Roughly once a week.", "How often will I be texted?", True),
+        ("How often will you contact me? Twice a month at most.", "", True),
+        ("Up to 4 texts per month.", "How often can I redeem rewards?", True),
+    ],
+)
+def test_a_count_answering_how_often_of_another_thing_is_no_frequency(
+    text: str, before: str, counts_texts: bool
+) -> None:
+    """Blind round 36 (para13): in SMS terms, an FAQ that asks how often something else
+    happens ("How often can I redeem rewards?") is answered by a count of that thing, not of
+    the texts, unless the answer names the texts."""
+    found = sentence_elements(text, sms_document=True, before=before)
+    assert ("frequency" in found) is counts_texts

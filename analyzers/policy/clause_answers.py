@@ -136,14 +136,38 @@ def _as_statement(question: str, *, negated: bool) -> str | None:
     return " ".join(w for w in words if w)
 
 
+# an answer that names no one: "Nobody.", "No one.", "None."
+_NOBODY = re.compile(r"^\W*(?:nobody|no\s+one|no-one|none)(?:\s+else)?\W*$", re.IGNORECASE)
+# "else" after "who": "Who else gets my number?"
+_ELSE = re.compile(r"^else\s+", re.IGNORECASE)
+# the end of an answer's first sentence: "Nobody. We keep it in-house."
+_SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
+
+
+def _first_sentence(answer: str) -> tuple[str, str]:
+    """An answer's first sentence and what it says after it ("Nobody." / "We keep it
+    in-house and do not hand it to third parties.")."""
+    parts = _SENTENCE_END.split(answer.strip(), maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
 def _who_answered(question: str, answer: str) -> str | None:
     """ "Who sees my phone number?" / "Our staff and our SMS provider, nobody else.": the
     answer names the subject of the question's verb ("our staff and our SMS provider sees my
     phone number"); a list closed by "nobody else" (or opened by "only") names everyone who
-    does, and says so ("..., and nobody else sees my phone number")."""
+    does, and says so ("..., and nobody else sees my phone number"); "Nobody." that nobody
+    does. Only the answer's first sentence names; what it says after ("Nobody. We keep it
+    in-house.") follows the statement as it stands."""
     rest = question.split(maxsplit=1)[1] if len(question.split()) > 1 else ""
     if not rest or rest.split()[0].lower() in _ASKING:
         return None  # "Who do you share it with?": "who" is no subject
+    answer, said_after = _first_sentence(answer)
+    if said_after:  # "Nobody. We keep it in-house.": the names are the first sentence
+        names = _who_answered(question, answer)
+        return f"{names} {said_after}" if names else None
+    if _NOBODY.match(answer):  # "Who else gets my number? Nobody."
+        return f"nobody {rest}."
+    rest = _ELSE.sub("", rest)  # "Who else sees it? Our staff.": "our staff sees it"
     closing = _CLOSING.search(answer)
     names = answer[: closing.start()] if closing else answer
     only = _ONLY.match(names)

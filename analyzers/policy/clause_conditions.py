@@ -661,12 +661,18 @@ def _elaborates_mobile(parts: _Parts, window: tuple[int, int], start: int, verb:
     return colon is not None and parts.has("mobile_data", start, colon)
 
 
+# the words of an object that announces the list after a colon
+_ANNOUNCING = {"following", "these", "below"}
+
+
 def _announced_list_is_mobile(parts: _Parts, window: tuple[int, int], end: int) -> bool:
     """Does an object that announces a list ("the following categories") have mobile data in
     the list after the colon? "We have sold the following categories in the last 12 months:
-    identifiers (name, email, phone number)" sold the phone number."""
+    identifiers (name, email, phone number)" sold the phone number. "these" before the colon
+    announces it too: "We don't pass along any of these to a third party: • phone numbers
+    gathered for SMS • ..." does not pass the phone numbers."""
     doc = parts.doc
-    if not any(t.lower_ == "following" for t in doc[window[0] : window[1]]):
+    if not any(t.lower_ in _ANNOUNCING for t in doc[window[0] : window[1]]):
         return False
     colon = next((t.i for t in doc[window[1] : end] if t.text == ":"), None)
     return colon is not None and (

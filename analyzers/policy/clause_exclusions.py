@@ -578,10 +578,25 @@ def _kept_with_partners(parts: _Parts, kept_end: int, end: int) -> bool:
     """ "Your number is restricted to internal use and to our marketing partners": a partner
     joined to those the data is kept for, and no negation after the keeping, shares in it;
     the data is not kept from them. "... stays in-house and is never given to partners", "...
-    stays in-house, and our partners never see it" deny them."""
+    stays in-house, and our partners never see it" deny them; so does "from" before them: "kept
+    private from other companies" keeps it away from them."""
     for s, _e in parts.within("recipient_partner", kept_end, end):
+        if _kept_from(parts.doc, kept_end, s):
+            continue
         if _partner_recipient(parts, (s, end)) and not parts.has("negator", kept_end, end):
             return True
+    return False
+
+
+def _kept_from(doc, kept_end: int, partner: int) -> bool:
+    """Is the partner what the data is kept from ("private from other companies", "kept from
+    our marketing partners")? "from" opens its noun phrase: at most three words between, no
+    comma or conjunction (in "private from spam, and our partners see it" it does not)."""
+    for token in reversed(doc[max(kept_end, partner - 4) : partner]):
+        if token.lower_ == "from":
+            return True
+        if not token.is_alpha or token.lower_ in ("and", "or", "but", "except", "other"):
+            return False
     return False
 
 

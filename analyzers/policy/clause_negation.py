@@ -123,6 +123,7 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
     if _denied_item(doc, clause, pre[1]):
         return True
     clause = _after_opening_clause(doc, clause, pre[1])
+    clause = _after_subject_relative(parts, clause, pre[1])
     # a second predicate of the same subject has its own auxiliary and negation: in "SMS data
     # is not part of that disclosure and is never shared" the "not" belongs to "part"
     clause = max(
@@ -179,6 +180,37 @@ def _negated(parts: _Parts, pre: tuple[int, int], post: tuple[int, int]) -> bool
 _DENYING_SUBJECTS = {"none", "nobody", "nothing", "neither"}
 
 
+# the negations of a verb (not the denying subjects "nobody", "nothing"): those a relative
+# clause in the subject holds for its own verb
+_VERB_DENIALS = {"not", "never", "n't", "n’t", "fail", "fails", "failed", "refuse", "refuses"}
+
+
+def _after_subject_relative(parts: _Parts, clause: int, verb: int) -> int:
+    """Where the verb's clause starts when its subject holds a relative clause with a negated
+    verb of its own: in "Customers who do not opt out may have their number shared with our
+    partners" the "not" is the opting out's; the main predicate starts again at the
+    auxiliary after the relative clause's verb ("may"). In "Numbers of people who have not
+    opted in will not be shared" only the second "not" is the sharing's. "Numbers that we
+    collect are not shared" has no negation inside its relative clause, and "that" before
+    "we do not share" opens no subject."""
+    doc = parts.doc
+    for rel in doc[clause:verb]:
+        if rel.lower_ not in ("who", "that") or rel.i == 0 or not doc[rel.i - 1].is_alpha:
+            continue
+        denial = next((t.i for t in doc[rel.i + 1 : verb] if t.lower_ in _VERB_DENIALS), None)
+        if denial is None:
+            continue
+        own_verb = False
+        for t in doc[denial + 1 : verb]:
+            if t.lower_ in AUXILIARIES and own_verb:
+                return t.i  # "who do not opt out | may have it shared"
+            if t.is_alpha and t.lower_ not in AUXILIARIES and t.lower_ not in _VERB_DENIALS:
+                own_verb = True
+            if not t.is_alpha:
+                break  # a comma or a clause mark: no main predicate read here
+    return clause
+
+
 # what opens the main clause again after a relative aside and its closing comma
 _ASIDE_CLOSED_BY = _NEW_SUBJECT | {"nobody", "no", "none", "neither", "nothing", "nor"}
 
@@ -203,7 +235,13 @@ def _after_relative_aside(doc: Doc, clause: int, verb: int) -> int:
 
 
 # words that open a sentence with a clause of its own, closed by a comma before the main one
-_OPENING_SUBORDINATORS = {"if", "whether", "when", "whenever", "although", "though", "once"}
+# ... and the prepositions that open a phrase set against the clause ("Notwithstanding the
+# sharing limits above, your number may be shared with lead buyers": the limits are not the
+# sharing's negation)
+_OPENING_SUBORDINATORS = {
+    "if", "whether", "when", "whenever", "although", "though", "once",
+    "notwithstanding", "despite", "regardless",
+}  # fmt: skip
 
 
 def _after_opening_clause(doc: Doc, start: int, verb: int) -> int:

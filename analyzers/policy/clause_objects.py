@@ -249,8 +249,17 @@ def _object_window(
     if doc[verb].lower_ in _GOING:
         # "your entry details, including your cell number, go to the sponsor": the data is
         # the subject of the verb of motion
-        # (an appositive before the verb: the subject is the whole clause before it)
+        # (an appositive before the verb: the subject is the whole clause before it, also
+        # when only the verb's auxiliary and negation follow the appositive: "Information for
+        # our reminders, including your cell number, does not leave our practice")
         opening = _clause_start(parts, floor, verb)
+        if all(
+            t.lower_ in AUXILIARIES
+            or t.lower_ in _VERB_ADVERBS
+            or parts.has("negator", t.i, t.i + 1)
+            for t in doc[opening:verb]
+        ):
+            opening = verb
         return (opening if opening < verb else floor), verb
     if _gives_access(parts, group[-1], ceiling):
         # "give third parties access to the list of text subscribers": what follows "access
@@ -326,6 +335,8 @@ def _data_after(parts: _Parts, start: int, end: int) -> bool:
 # verbs whose subject is the data that moves: "go to the sponsor", "end up on someone's list",
 # "do not leave our organization"
 _GOING = {"go", "goes", "went", "end", "ends", "ended", "leave", "leaves", "leaving", "left"}
+# what may stand between a subject and its verb besides auxiliaries and negation
+_VERB_ADVERBS = {"ever", "also", "then", "still", "simply"}
 
 
 def _carve_start(doc: Doc, start: int, end: int) -> int:

@@ -162,7 +162,8 @@ def is_sms_scope(text: str) -> bool:
 _MAY_SHARE = re.compile(
     r"\b(shar|sell|sold|rent|leas|trad|barter|disclos|transfer|distribut|exchang|releas|licens|"
     r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|in[- ]house|"
-    r"kept (?:private|confidential)|(?:stays?|remains?)\s+(?:\w+\s+)?(?:private|confidential)|"
+    r"kept (?:private|confidential)|"
+    r"(?:stays?|remains?|is|are|be)\s+(?:\w+\s+)?(?:private|confidential)|"
     r"(?:give|gave|given|giving)\s+(?:\w+\s+)?away|"
     r"kept from|between you and us|for\s+our\s+(?:own\s+)?(?:internal\s+)?use\s+(?:alone|only)|"
     r"\bused\s+for\s+(?:no|nothing)\b|\bused\b[^.;]{0,40}\b(?:never|not)\s+(?:to|for)\b|\b(?:used|uses?)\s+(?:\w+\s+)?(?:only|solely|exclusively)\b|"
@@ -439,6 +440,8 @@ def _classify(
         text, doc = _CLARIFYING_OPENER.sub("", text), None
     if _CONNECTIVE_ASIDE.search(text):
         text, doc = _CONNECTIVE_ASIDE.sub("", text), None
+    if _ANYONE_WHO_IS_NOT.search(text):
+        text, doc = _ANYONE_WHO_IS_NOT.sub(r"\1 other than ", text), None
     if not (
         _sharing_shaped(text)
         or (previous == "mobile" and _CARVE_START.search(sentence))
@@ -650,6 +653,19 @@ _DENIED_ASIDE = re.compile(
 _CLARIFYING_OPENER = re.compile(
     r"(?:^|(?<=[.;:!?]\s))\s*(?:for\s+(?:the\s+avoidance\s+of\s+doubt|clarity)|to\s+be\s+clear|"
     r"to\s+clarify|in\s+other\s+words|just\s+to\s+be\s+clear)\s*,\s*",
+    re.IGNORECASE,
+)
+
+
+# everyone but a named set, said as a negated relative clause: "never shared with anyone who
+# isn't one of our marketing partners" is "with anyone other than our marketing partners",
+# whose carve-out names who does receive it (partners: an exception; "anyone who is not our
+# texting vendor": the vendor alone, the promise). Read as it stands, the relative clause's
+# "not" would deny nothing of the sharing and its partners would be no recipient
+_ANYONE_WHO_IS_NOT = re.compile(
+    r"\b(anyone|anybody|any\s+(?:one|other\s+)?(?:company|companies|party|parties|business|"
+    r"businesses|entity|entities|organi[sz]ations?|person))\s+(?:who|that|which)\s+"
+    r"(?:is|are)(?:\s+not|\s*n['’]t)\s+(?:(?:one|part|a\s+member)\s+of\s+|among\s+)?",
     re.IGNORECASE,
 )
 

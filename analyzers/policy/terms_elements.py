@@ -345,6 +345,8 @@ def sentence_elements(
         labels.discard("frequency")  # "We bill memberships once a quarter"
     if "frequency" in labels and _counts_only_another_thing(text):
         labels.discard("frequency")  # "Appointments can be booked up to 4x per month"
+    if "frequency" in labels and _count_asked_of_another_thing(text, question):
+        labels.discard("frequency")  # "How often can I redeem rewards? Up to 4 times per month."
     if "frequency" in labels and kind_by_another_channel(text):
         labels.discard("frequency")  # "We send our newsletter by email once a month"
     if "rates" in labels and not charged_for_texts(text):
@@ -479,6 +481,29 @@ def _answers_how_many(answer: str, question: str, heading: str, sms_document: bo
     if not topic:
         return False
     return bool(_ANSWER_VARIES.match(answer.strip()) or frequency_in(answer, (topic,)))
+
+
+# a question's words for the texts coming, as a verb: "How often will I be texted?", "How often
+# will you contact me?", "How often will I hear from you?"
+_BEING_TEXTED = re.compile(r"^(?:text|txt|messag|sms|mms|notif|alert|remind|contact|hear|ping)")
+
+
+def _count_asked_of_another_thing(text: str, question: str) -> bool:
+    """Does the sentence answer a question that asks how often or how many of something else
+    than the texts, and its answer name no texts? "How often can I redeem rewards? Up to 4
+    times per month." counts redemptions, as "Rewards can be redeemed up to 4 times per month"
+    would; the SMS terms' FAQ asks it, yet the answer is no message frequency. "How often will
+    I get texts? Up to 4 per month." and "How many will I get?" (under an SMS heading: nothing
+    named) do count the texts (`_answers_how_many`)."""
+    asked, answer = question, text
+    if not asked and "?" in text:  # the question and its answer in one line
+        asked, _mark, answer = text.partition("?")
+        asked += "?"
+    count = _COUNT_QUESTION.search(asked.split(".")[-1] if asked else "")
+    if count is None or speaks_of_messages(asked) or speaks_of_messages(answer):
+        return False
+    named = set(re.findall(r"[a-z']+", count.group("rest").lower())) - _QUESTION_FILLER
+    return bool(named) and not any(_BEING_TEXTED.match(word) for word in named)
 
 
 def _labelled_frequency(value: str, label: str) -> bool:

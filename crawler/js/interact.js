@@ -159,7 +159,9 @@ async ({ budgetMs }) => {
   const ENDS_ITSELF = /\bclear(Interval|Timeout)\b/;
   const TRIGGER_WORDS = new RegExp(
     // "Text us", "Text a specialist", "Text our team": texting someone is the text channel too
+    // "Sign up", "Signup", and put as the person says it ("Sign me up", "Count me in")
     "\\b(text (me|alerts?|club|updates?|messages?|us|an?|our|the|with)|sms|texts|sign[ -]?up|" +
+    "sign (me|us) up|count me in|" +
     // the text channel named beside another ("Text & Email Club", "Email or text list")
     "text(ing)? ?(&|and|\\+|/|or) ?e-?mail|e-?mail ?(&|and|\\+|/|or) ?text|" +
     "join|subscribe|" +
