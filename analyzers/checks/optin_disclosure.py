@@ -130,6 +130,7 @@ def disclosure_missing(ctx: AnalysisContext) -> Iterator[Hit]:
                 url=optin.url,
                 selector=optin.selector,
                 evidence=optin.evidence(),
+                review=optin.named_as_one_way,
                 fix=f"Add this text next to the phone field, as the label of an unchecked "
                 f"SMS consent checkbox:\n{compliant_disclosure(ctx, optin)}",
                 message="The form asks for a phone number for texts but states no consent "
@@ -422,6 +423,7 @@ def _policy_check(ctx: AnalysisContext, kind: str, name: str, role: str) -> Iter
         yield Hit(
             url=optin.url,
             selector=_selector(optin),
+            review=optin.named_as_one_way,
             evidence=disclosure_excerpt(optin),
             message=f"The consent text {'names' if mentioned else 'does not link to'} the "
             f"{name}{' but does not link to it' if mentioned else ''}.",
