@@ -77,6 +77,11 @@ _OPTIN_AS_THE_ACT = re.compile(
     r"\bby\s+(?:opting[\s-]+in|checking|ticking|selecting|subscribing|signing\s+up|enrolling)\b",
     re.IGNORECASE,
 )
+# the form is how the person reaches the business, not where the texted number comes from:
+# "For help, reply HELP, call us, or contact us through the online contact form"
+_REACH_US = re.compile(
+    r"\b(?:contact|reach|message|email|e-mail|write\s+to|ask)\s+us\s*$", re.IGNORECASE
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 # an inquiry form: one that takes a message, or sits on the contact page
 _MESSAGE_CONTROL = re.compile(r"message|comment|question|inquiry|enquiry|details", re.IGNORECASE)
@@ -109,7 +114,10 @@ def texts_inquiry_numbers(sentence: str) -> bool:
     texts = _TEXTS.search(sentence)
     if texts is None:
         return False
-    tie = _ABOUT_INQUIRY.search(sentence) or _FROM_INQUIRY_FORM.search(sentence)
+    form = _FROM_INQUIRY_FORM.search(sentence)
+    if form is not None and _REACH_US.search(sentence[: form.start()]):
+        form = None  # "or contact us through the online contact form": a way to reach us
+    tie = _ABOUT_INQUIRY.search(sentence) or form
     if tie is None:
         return False
     before_texts = re.split(r"[,;:]", sentence[: texts.start()])[-1]
