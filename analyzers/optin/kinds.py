@@ -713,7 +713,9 @@ _HELD_EVENT = re.compile(
 _OFFERED_CLASS = re.compile(r"\b(?:class(?:es)?|courses?|workshops?|camps?)\s+$", re.IGNORECASE)
 _ANNOUNCING = re.compile(r"announcements?|news|invites|invitations", re.IGNORECASE)
 # where one item of a list ends and the next begins: "specials, event texts and offers"
-_SERIES_BREAK = re.compile(r"\s*,\s*(?:(?:and|or|&|plus)\s+)?|\s+(?:and|or|&|plus)\s+", re.I)
+_SERIES_BREAK = re.compile(
+    r"\s*[,:(]\s*(?:(?:and|or|&|plus)\s+)?|\s+(?:and|or|&|plus)\s+", re.IGNORECASE
+)
 _OWN_WORD = re.compile(r"\b(?:my|your)\b", re.IGNORECASE)
 
 
@@ -773,7 +775,7 @@ def _listed_with_a_promotion(text: str, match: PhraseMatch) -> bool:
 
 def _ends_in_break(text: str, at: int) -> bool:
     """Does a list separator (a comma or a coordinator) come right before `at`?"""
-    return bool(re.search(r"(?:,|\s(?:and|or|&|plus))\s*$", text[:at], re.IGNORECASE))
+    return bool(re.search(r"(?:[,:(]|\s(?:and|or|&|plus))\s*$", text[:at], re.IGNORECASE))
 
 
 def _service_subjects(text: str) -> list[str]:
