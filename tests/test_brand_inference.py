@@ -279,3 +279,16 @@ def test_the_one_word_two_registered_names_share_names_the_business() -> None:
     assert one.shared_word_in("Ridgeline sends texts about your visit.") is None
     common = BrandNames(["Blue Sky Plumbing", "Blue Ridge Holdings LLC"], source="campaign")
     assert common.shared_word_in("texts from Blue about your visit") is None
+
+
+def test_a_check_in_page_title_names_the_page_not_the_business() -> None:
+    """Blind round 36 (clicktide): a QR check-in page titled "Check in" gave the brand "Check",
+    which the nearby line "This is the check-in page" then matched, so a box naming no sender
+    ("from this business") passed optin.brand_missing. "Check in", "Log in" name the page, as
+    "Sign up" does. Near miss: a name that starts with the word ("Check Into Cash") stays."""
+    from analyzers.inputs.brand import title_names
+
+    assert title_names("Check in") == []
+    assert title_names("Log in") == []
+    assert title_names("Check-in | Acme Dental") == [("Acme Dental", 1.0)]
+    assert title_names("Check Into Cash")[0][0] == "Check Into Cash"

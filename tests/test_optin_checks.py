@@ -1232,6 +1232,10 @@ def test_a_full_disclosure_under_the_box_with_a_terms_modal_too_is_not_hidden() 
         # ... the call the person waits for, the object of "miss"
         ("Would you like a text when your match is up, so you don't miss your call?", []),
         ("Text me before my tee time so I never miss my tee-off call.", []),
+        # ... a call coordinated with another topic of "about": a subject of the texts
+        ("I agree that Acme may text me about my inquiry or a missed call.", []),
+        ("Send me texts regarding my order and the scheduled call.", []),
+        ("I consent to texts about my claim, my policy or a missed call from Acme.", []),
         # near misses: calls the consent verb governs
         ("I agree to receive Calls and texts from Acme.", ["phone calls"]),
         ("I agree to receive Call and Text updates from Acme.", ["phone calls"]),
@@ -1245,9 +1249,47 @@ def test_a_full_disclosure_under_the_box_with_a_terms_modal_too_is_not_hidden() 
         ("Text me so I don't miss your call, and you may call me too.", ["phone calls"]),
         ("Text me and call me so I never miss my appointment.", ["phone calls"]),
         ("Send me texts and a call before my visit so I don't miss my slot.", ["phone calls"]),
+        ("I agree to receive texts about my order and calls from an agent.", ["phone calls"]),
+        ("I agree to receive texts about my order and a call from an agent.", ["phone calls"]),
+        ("I agree to texts about my order and to receive a scheduled call.", ["phone calls"]),
     ],
 )
 def test_a_call_word_the_consent_verb_does_not_govern_is_no_second_channel(
     text: str, bundled: list[str]
 ) -> None:
     assert bundled_with(text) == bundled
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "form_text", "said"),
+    [
+        # a coined first word, the rest of the name the trade the form speaks of in lower case
+        (
+            "Parcelnest Package Lockers",
+            "Text me arrival codes from Parcelnest.",
+            "Get your locker code the moment a package is scanned in.",
+            "Parcelnest",
+        ),
+        (
+            "Glintwick Window Cleaning LLC",
+            "Texts sent by Glintwick.",
+            "window cleaning",
+            "Glintwick",
+        ),
+        # near misses: the form never writes the rest in lower case; another name follows;
+        # an ordinary word that the form uses as one; a common lead word
+        ("Parcelnest Sterling Lockers", "Texts from Parcelnest.", "a package locker", None),
+        ("Parcelnest Package Lockers", "Texts from Parcelnest Homes.", "package locker", None),
+        ("Summit Roofing", "Texts from Summit.", "roofing up to the summit", None),
+        ("Blue Roofing", "Texts from Blue.", "roofing", None),
+        ("Parcelnest Package Lockers", "Parcelnest texts you.", "package locker", None),
+    ],
+)
+def test_a_brands_coined_first_word_before_its_trade_names_the_sender(
+    name: str, text: str, form_text: str, said: str | None
+) -> None:
+    from analyzers.inputs.brand import BrandNames
+    from analyzers.optin.disclosure import lead_word_sender
+
+    brand = BrandNames(names=[name], source="inferred")
+    assert lead_word_sender(brand, text, f"{text} {form_text}") == said

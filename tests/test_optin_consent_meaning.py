@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from analyzers.optin.kinds import consent_kinds
 from tests.test_optin_pages import DISCLOSURE, PHONE, compliant_form, form, page, run, site, status
 
 
@@ -1241,4 +1242,51 @@ def test_an_acknowledgement_that_takes_the_texts_in_with_the_terms_is_still_bund
     assert (
         _bundled(" I accept the Terms of Use and Privacy Notice, including getting text messages.")
         == "failed"
+    )
+
+
+# --- blind round 36: a business's announcements and opening news beside its offers ----------
+
+
+@pytest.mark.parametrize(
+    "consent",
+    [
+        # the classes and nights a studio offers, announced in one series with its offers
+        "Send me texts from Acme Studio with class announcements, open-studio night "
+        "announcements and special offers.",
+        "Text me workshop announcements and member deals.",
+        # whether the place is open today, sent to its club with the specials
+        "Acme BBQ will text you weekly specials, promotions, sell-out alerts and closing notices.",
+        "Text me holiday-hours notices and coupons.",
+    ],
+)
+def test_round_36_every_kind_named_is_marketing(consent: str) -> None:
+    marketing, other = consent_kinds(consent)
+    assert marketing and not other
+
+
+@pytest.mark.parametrize(
+    "consent",
+    [
+        # a schedule for the people booked, the person's own class, a reminder of it
+        "Send me class schedule announcements and special offers.",
+        "Send me my class announcements and special offers.",
+        "Send me class reminders and special offers.",
+        # news that is no offering: the run of events stops at it
+        "Send me class announcements, weather alerts and special offers.",
+        # a notice of something the person holds or uses, or opening news about their own
+        "Send me slip notices and weekly specials.",
+        "Send me outage notices and promotions.",
+        "Send me closure notices about your rental and weekly specials.",
+    ],
+)
+def test_round_36_a_kind_that_is_no_offering_stays_a_second_kind(consent: str) -> None:
+    marketing, other = consent_kinds(consent)
+    assert marketing and other
+
+
+def test_round_36_opening_news_without_a_promotion_is_informational() -> None:
+    assert consent_kinds("Send me closing notices and class reminders.") == (
+        [],
+        ["closing notices", "class reminders"],
     )

@@ -666,3 +666,45 @@ def test_a_keyword_programs_wording_in_the_terms_themselves_needs_no_link_to_the
     )
     in_app = site(page("<h1>Text reminders</h1><p>Ask us about texts.</p>"), **{"/terms": app_box})
     assert status(in_app, "optin.terms_link_missing") == "failed"
+
+
+_TERMS_PAGE = (
+    "<h1>SMS Terms</h1><p>Acme Dental texts patients about their visits.</p>"
+    "<h2>How you opt in</h2><p>{how}</p><p>At the front desk, you may also tell our staff in "
+    "person that you agree to texts.</p>"
+    "<h2>Frequency</h2><p>{frequency}</p><h2>Cost</h2><p>Message and data rates may apply.</p>"
+    "<h2>Stopping</h2><p>Reply STOP to any message to opt out.</p>"
+    "<h2>Help</h2><p>Reply HELP for help or call (402) 555-0143.</p>"
+)
+_WEB_BOX = (
+    "You tick the box next to &ldquo;I agree to receive visit reminder texts from Acme "
+    "Dental&rdquo; on our appointment request form."
+)
+
+
+def _terms_site(how: str, frequency: str = "Up to 4 messages a month.") -> dict[str, str]:
+    return site(
+        page("<h1>Acme Dental</h1><p>Family dentistry.</p>"),
+        **{"/sms-terms": page(_TERMS_PAGE.format(how=how, frequency=frequency))},
+    )
+
+
+def test_a_web_forms_box_label_quoted_in_complete_terms_is_no_defective_disclosure() -> None:
+    """Blind round 36 (safe-house): SMS terms quote the label of a box on the site's quote form
+    ("You check the box next to "I agree ..." on a quote or contact form"), a form the copy
+    lacks, and state frequency, rates, STOP and HELP themselves. The label is not all the
+    person reads: the form's fine print is unseen and the program's terms state each element;
+    only the unseen form is for review. Near misses: the terms lacking the frequency still
+    fail it; an app's box quoted the same way is judged by its quote (above)."""
+    pages = _terms_site(_WEB_BOX)
+    assert status(pages, "optin.form_missing") == "needs_review"
+    for check_id in (
+        "optin.frequency_missing",
+        "optin.rates_missing",
+        "optin.stop_missing",
+        "optin.help_missing",
+    ):
+        assert status(pages, check_id) == "passed", check_id
+    silent = _terms_site(_WEB_BOX, frequency="We text when it matters.")
+    assert status(silent, "optin.frequency_missing") == "failed"
+    assert status(silent, "optin.stop_missing") == "passed"

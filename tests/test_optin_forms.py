@@ -675,3 +675,22 @@ def test_ticked_preference_boxes_of_a_text_sign_up_are_prechecked_consent() -> N
     assert context(interests).inputs.optin_forms[0].consent_controls == []
     assert status(interests, "optin.checkbox_prechecked") == "passed"
     assert status(interests, "optin.checkbox_missing") == "failed"
+
+
+def test_a_greyed_out_button_before_one_a_person_presses_is_not_the_forms_button() -> None:
+    """Blind round 36 (halotime): a mock-up's opt-out screen shows a disabled "← Back" before
+    "Confirm Opt-Out"; the form is sent by the button a person can press, so it is a way out,
+    not an opt-in without a box. Near miss: with every button disabled the first is still it."""
+    from analyzers.optin.model import submit_label
+    from analyzers.optin.opt_out import requests_opt_out
+    from crawler.snapshot import Control, Form
+
+    def screen(*buttons: Control) -> Form:
+        phone = Control(tag="input", type="tel", name="phone", label="Mobile", disabled=True)
+        return Form(selector="div", controls=[phone, *buttons])
+
+    back = Control(tag="button", type="submit", label="← Back", disabled=True)
+    out = screen(back, Control(tag="button", type="submit", label="Confirm Opt-Out"))
+    assert submit_label(out) == "Confirm Opt-Out" and requests_opt_out(out)
+    greyed = Control(tag="button", type="submit", label="Sign me up", disabled=True)
+    assert submit_label(screen(greyed, back)) == "Sign me up"

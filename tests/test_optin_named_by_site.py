@@ -82,3 +82,26 @@ def test_a_site_with_its_own_optin_form_is_judged_by_that_form() -> None:
     forms = context(pages).inputs.optin_forms
     assert [f.url.rsplit("/", 1)[-1] for f in forms] == ["signup"]
     assert status(pages, "optin.checkbox_missing") == "passed"
+
+
+def test_a_form_named_only_as_an_example_of_opting_in_is_for_review() -> None:
+    """Blind round 36 (yellowfone): the SMS terms say "By providing your mobile number and
+    opting in (for example, by submitting a contact form, asking our voice agent to text you)"
+    while the program is verbal; the contact form is an illustration of how consent may come,
+    not a statement that it takes it: its box, disclosure and links are for a person. Near
+    miss: the form named as a way to join (above) still fails."""
+    example = (
+        "<p>By providing your mobile number and opting in (for example, by submitting a contact "
+        "form or asking our phone agent to text you), you consent to receive text messages "
+        "from Acme Dental about your visits.</p>"
+    )
+    pages = _contact_site(example)
+    assert context(pages).inputs.optin_forms[0].named_as_one_way
+    for check_id in (
+        "optin.checkbox_missing",
+        "optin.disclosure_missing",
+        "optin.privacy_link_missing",
+        "optin.terms_link_missing",
+    ):
+        assert status(pages, check_id) == "needs_review", check_id
+    assert not context(_contact_site(HOW_TO_JOIN_LIST)).inputs.optin_forms[0].named_as_one_way

@@ -77,6 +77,13 @@ def test_sentences_that_text_the_numbers_of_an_inquiry(sentence: str) -> None:
         "By providing your phone number to Acme Dental and opting in to receive SMS messages, "
         "you agree to receive text messages related to your estimate request.",
         "By entering your number and checking the box, you agree to texts about your quote.",
+        # blind real36a: the opt-in is the act, the estimate request only what texts are about
+        "By opting in to receive text messages from Acme Dental, you agree to receive SMS "
+        "messages related to your estimate requests and appointments.",
+        "By checking the box, you agree to receive text messages about your quote.",
+        # a help line: the form is how the person reaches the business
+        "For help, reply HELP to any text message from us, call (402) 555-0143, or contact us "
+        "through the online contact form.",
     ],
 )
 def test_sentences_that_do_not_text_the_numbers_of_an_inquiry(sentence: str) -> None:

@@ -130,6 +130,7 @@ def disclosure_missing(ctx: AnalysisContext) -> Iterator[Hit]:
                 url=optin.url,
                 selector=optin.selector,
                 evidence=optin.evidence(),
+                review=optin.named_as_one_way,
                 fix=f"Add this text next to the phone field, as the label of an unchecked "
                 f"SMS consent checkbox:\n{compliant_disclosure(ctx, optin)}",
                 message="The form asks for a phone number for texts but states no consent "
@@ -179,12 +180,18 @@ def _missing_in_quote(
     """No form on the site, but a page quotes the wording people agree to elsewhere (an app's
     box, a script read aloud, a lead form's disclaimer; see analyzers/optin/documented.py): the
     quote is judged as that box's label. What it lacks is missing; where the page quotes only
-    part of it (an ellipsis), the rest may hold the element, for review."""
+    part of it (an ellipsis), the rest may hold the element, for review. A quote that is the
+    label of a web form's box ('check the box next to "I agree ..." on our contact form') on a
+    page stating the element itself (SMS terms with frequency, rates, STOP, HELP) is not the
+    whole of what the person reads: the form's fine print is unseen, and the program's terms
+    state it; optin.form_missing asks a person to look at the real form."""
     quoted = ctx.inputs.documented_consents
     if not quoted:
         raise NotApplicable("no optin_forms")
     for consent in quoted:
         if consent.disclosure.has(label):
+            continue
+        if consent.labels_a_web_form and consent.page_states(label):
             continue
         named = review_named and not names_no_one([consent.quote])
         yield Hit(
@@ -416,6 +423,7 @@ def _policy_check(ctx: AnalysisContext, kind: str, name: str, role: str) -> Iter
         yield Hit(
             url=optin.url,
             selector=_selector(optin),
+            review=optin.named_as_one_way,
             evidence=disclosure_excerpt(optin),
             message=f"The consent text {'names' if mentioned else 'does not link to'} the "
             f"{name}{' but does not link to it' if mentioned else ''}.",

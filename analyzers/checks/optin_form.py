@@ -343,6 +343,7 @@ def checkbox_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             url=optin.url,
             selector=optin.selector,
             evidence=evidence[:400],
+            review=optin.named_as_one_way,
             fix=f"Add this unchecked, optional checkbox above the submit button:\n"
             f"{checkbox_html(ctx, optin)}",
             message="The form collects a phone number for texts but has no SMS consent "

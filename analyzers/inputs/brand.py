@@ -50,6 +50,7 @@ _PAGE_WORDS = frozenset(
     sms text texts texting txt message messages messaging mobile alerts alert updates update
     notifications notification opt optin opt-in in out consent form forms sign signup up join
     subscribe subscription get receive program club list enroll register registration request
+    check checkin check-in log login
     quote estimate book booking appointment appointments now here today free online new
 """.split()
 )

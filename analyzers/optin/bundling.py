@@ -107,6 +107,35 @@ def _call_as_topic(text: str, match: PhraseMatch) -> bool:
     return bool(_CALL_AS_TOPIC.search(before))
 
 
+# a call coordinated with another topic of "about": "text me about my inquiry or a missed
+# call", "updates regarding your order and the scheduled call". The words between the preposition
+# and the conjunction name no channel and no verb of sending, and the call has its own determiner
+# and a modifier that says which call it is (missed, scheduled, upcoming, booked)
+_CALL_IN_TOPIC_LIST = re.compile(
+    r"\b(?:about|regarding|concerning)\s+"
+    r"(?:(?!(?:texts?|messages?|sms|e-?mails?|calls?|calling|phone|receive|get|send|and|or)\b)"
+    r"[\w'’-]+,?\s+){1,8}(?:(?:and|or|and/or)\s+|(?<=,\s))"
+    r"(?:your|my|our|the|an?|any|each|that|this)\s+(?:[a-z]+-)?"
+    r"(?:missed|scheduled|upcoming|booked|planned|returned|recorded|(?:[a-z]+-)?[a-z]+ed)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _call_in_topic_list(text: str, match: PhraseMatch) -> bool:
+    """ "I agree that Acme may text me about my inquiry or a missed call": the consent verb's
+    object is the texts; "a missed call" is the second thing "about" governs, a subject of the
+    texts like the inquiry before it, not calls the person agrees to receive. Only the singular
+    noun with its own determiner and a participle that says which call ("a missed call", "the
+    scheduled call"). Near misses: "texts about my order and calls from an agent" (no
+    determiner: a channel), "texts about my order and a call from an agent" (no modifier: a
+    call promised), "texts and a missed-call line" (no "about")."""
+    if match.label != "call_channel" or match.text.lower() != "call":
+        return False
+    if re.match(r"\s*(?:you|me|us)\b", text[match.end_char :], re.IGNORECASE):
+        return False
+    return bool(_CALL_IN_TOPIC_LIST.search(text[max(0, match.start_char - 90) : match.start_char]))
+
+
 # the machine that sends the messages, named after them: "messages sent by autodialer", "texts
 # delivered using an autodialer", "including those sent by an automatic dialing system"
 _SENT_BY_MACHINE = re.compile(
@@ -446,6 +475,7 @@ def bundled_with(text: str) -> list[str]:
             or _call_sent_by_text(text, match)
             or _messages_sent_by_machine(text, match)
             or _call_awaited(text, match)
+            or _call_in_topic_list(text, match)
             or _publication_as_topic(text, match)
             or _policy_as_topic(text, match)
             or _call_as_way_out(text, match)

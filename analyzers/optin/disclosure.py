@@ -323,6 +323,7 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
                 or brand.short_form_in(block.text)
                 or brand.program_name_in(block.text)
                 or brand.shared_word_in(block.text)
+                or lead_word_sender(brand, block.text, " ".join(b.text for b in blocks))
             )
         ):
             disclosure.elements.setdefault("brand", []).append(
@@ -330,6 +331,42 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
             )
     disclosure.links = _links(form, consent)
     return disclosure
+
+
+def lead_word_sender(brand: BrandNames, text: str, form_text: str) -> str | None:
+    """The brand's distinctive first word named as the sender, when the rest of the name is
+    the trade it works in: "texts from Parcelnest" for Parcelnest Package Lockers, on a form
+    that speaks of "package" and "locker" in lower case. A coined first word and a generic
+    trade phrase after it is how such a business shortens its name; the form's own lower-case
+    use of each remaining word shows they are ordinary words, not more of a name. The word must
+    follow "from" or "by" and not be carried on by another capitalised word ("from Parcelnest
+    Homes" names someone else), and must never stand in lower case on the form (an ordinary
+    word such as "summit" or "harbor" is not a name alone). Near misses: "from Acme" for Acme
+    Sterling Lockers (the form never writes "sterling"), "from Blue" (a common lead word)."""
+    from analyzers.inputs.brand import COMMON_LEAD_WORDS, strip_legal_suffix, strip_marks
+
+    for variant in brand.variants():
+        words = re.findall(r"[\w'’-]+", strip_legal_suffix(variant))
+        if len(words) < 2:
+            continue
+        first, rest = words[0], [w for w in words[1:] if w.lower() not in {"and", "of", "the"}]
+        if (
+            len(first) < 4
+            or not first[:1].isupper()
+            or first.lower() in COMMON_LEAD_WORDS
+            or re.search(rf"\b{re.escape(first.lower())}\b", form_text)
+        ):
+            continue
+        if not rest or not all(
+            re.search(rf"\b{re.escape(w.lower().removesuffix('s'))}s?\b", form_text) for w in rest
+        ):
+            continue
+        said = re.search(
+            rf"\b(?:from|by)\s+{re.escape(first)}(?![\w'’&-])(?!\s+[A-Z])", strip_marks(text)
+        )
+        if said:
+            return first
+    return None
 
 
 # a heading or a fieldset's legend, by the element the crawler's selector ends in

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -171,6 +172,48 @@ class DocumentedConsent:
         cannot carry the links the real box may show. An app's screen or a script named by no
         address of the site ("in the Acme app") gives no such page."""
         return own_address(self.around, self.url)
+
+    @cached_property
+    def labels_a_web_form(self) -> bool:
+        """The page quotes the words beside a box of a form of the website, in the sentence
+        that quotes them: 'You check the box next to "I agree to receive text messages from
+        Acme" on a quote or contact form.' That is the box's label, not all the person reads:
+        the form's own fine print sits under it, on a page prevet did not find (a quote app
+        it could not open, a page the copy lacks). An app's box or a script read aloud ("the
+        agent reads: "..."") is no web form's label."""
+        words = [re.escape(w) for w in self.quote.split()]
+        found = re.search(r"\s*".join(words), self.page.text[:50000]) if words else None
+        if found is None:
+            return False
+        text = self.page.text
+        start = max(text.rfind(mark, 0, found.start()) for mark in (".", "\n", "!", "?")) + 1
+        ends = [i for i in (text.find(m, found.end()) for m in (".", "\n")) if i >= 0]
+        sentence = (
+            text[start : found.start()] + " " + text[found.end() : min(ends, default=len(text))]
+        )
+        return bool(_CONTROL_WORD.search(sentence) and _ON_A_WEB_FORM.search(sentence))
+
+    def page_states(self, label: str) -> bool:
+        """Does the page that quotes the box state the element itself, as a program's terms
+        do (its frequency, rates, STOP and HELP sections)?"""
+        return self._page_disclosure.has(label)
+
+    @cached_property
+    def _page_disclosure(self) -> Disclosure:
+        from analyzers.optin.disclosure import read_disclosure as read
+
+        block = TextBlock(text=self.page.text[:20000], where="inside")
+        return read(Form(selector="", texts=[block]), [], None)
+
+
+# the box of a form that the sentence quoting its label names: "on a quote or contact form", "on
+# our website's sign-up form", "in the form on this site"
+_CONTROL_WORD = re.compile(r"\b(?:check\s*box|checkbox|tick\s*box|box)(?:es)?\b", re.IGNORECASE)
+_ON_A_WEB_FORM = re.compile(
+    r"\b(?:on|in|through|via)\s+(?:a|an|our|the|this|any|each)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:form|forms|web\s*site|site)\b",
+    re.IGNORECASE,
+)
 
 
 # the path of a page written in words: "acme.com/app.html", "www.acme.com/join/"

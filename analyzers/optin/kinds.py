@@ -344,7 +344,13 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
             bucket = marketing
         elif not own_items and _product_news(text, match):
             bucket = marketing
-        elif "transactional_content" not in labels and _listed_with_a_promotion(text, match):
+        elif (
+            "transactional_content" not in labels or announces_an_offered_class(text, match)
+        ) and _listed_with_a_promotion(text, match):
+            bucket = marketing
+        elif "transactional_content" not in labels and _opening_news_among_promotions(
+            text, match.start_char, match.end_char
+        ):
             bucket = marketing
         elif "transactional_content" in labels or not all_marketing:
             bucket = other
@@ -387,12 +393,39 @@ def _requested_items(text: str) -> list[str]:
 # notices", "outage notices"): informational whatever its subject, unless the subject is a
 # promotion ("sale notices") or the shop's stock ("restock notices": product news); a legal,
 # privacy or cookie notice is a page's, not a text
-_NOTICES = re.compile(r"\b([a-z][\w'’-]*)\s+notices?\b", re.IGNORECASE)
+_NOTICES = re.compile(r"\b([a-z][\w'’-]*)\s+(notices?)\b", re.IGNORECASE)
 _NO_NOTICE_KIND = re.compile(
     r"(?:legal|privacy|cookies?|copyright|public|this|these|that|those|our|your|my|any|such|"
     r"all|some|and|or|re-?stock|back|stock)$",
     re.IGNORECASE,
 )
+
+
+# a notice of the business's own opening: "closing notices", "closure alerts", "holiday-hours
+# notices" (not "slip notices" nor "outage notices": something the person holds or uses)
+_OPENING_NEWS = re.compile(
+    r"(?:closing|closings|closure|closures|closed|reopening|opening|holiday|hours|sell-?out|"
+    r"sold-?out)$",
+    re.IGNORECASE,
+)
+
+
+def _opening_news_among_promotions(text: str, start: int, end: int) -> bool:
+    """ "Old Dock BBQ will text you weekly specials, promotions, sell-out alerts and closing
+    notices": whether the place is open today is news for anyone who might come and buy, sent
+    to the same club list as its specials, like its stock running out; one program, not a
+    service kind beside the marketing. Only in a sentence that lists a promotion and names
+    nothing of the person's own. Near misses: "weather closure notices about your rental"
+    (the person's own), "closure notices and class reminders" (no promotion)."""
+    said = re.sub(r"[\s-]*[\w'’]+$", "", text[max(0, start - 20) : end])  # without its noun
+    if not _OPENING_NEWS.search(said):
+        return False
+    starts = [text.rfind(mark, 0, start) for mark in ".!?;"]
+    ends = [e for e in (text.find(mark, end) for mark in ".!?;") if e >= 0]
+    sentence = text[max(starts) + 1 : min(ends, default=len(text))]
+    if _OWN_WORD.search(sentence):
+        return False
+    return "marketing_content" in vocabulary("optin").labels_in(sentence)
 
 
 def _notice_kinds(text: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -409,6 +442,7 @@ def _notice_kinds(text: str, spans: list[tuple[int, int]]) -> list[str]:
             # after the marketing texts in its sentence it is what they carry ("marketing
             # texts from Skyline with offers, Glow nights and closure notices")
             or _ALL_MARKETING.search(text, sentence_start + 1, notice.start())
+            or _opening_news_among_promotions(text, notice.start(2), notice.end())
         ):
             continue
         if "marketing_content" not in vocabulary("optin").labels_in(notice.group(0)):
@@ -667,39 +701,81 @@ _ITEM_BEFORE = re.compile(
 _ITEM_AFTER = re.compile(r"\s*(?:,\s*(?:and|or|&)?|\s(?:and|or|&))\s+([^,;:.()!?]+)", re.IGNORECASE)
 
 
-# a gathering the business puts on: "event texts", "tasting night alerts", "party invites"
+# a gathering the business puts on: "event texts", "tasting night alerts", "party invites",
+# "open-studio night announcements"
 _HELD_EVENT = re.compile(
-    r"\b(?:events?|happenings|tastings?|parties|nights|open\s+mics?|live\s+music)\b", re.IGNORECASE
+    r"\b(?:events?|happenings|tastings?|parties|nights?|open\s+mics?|live\s+music)\b",
+    re.IGNORECASE,
 )
+# a class or course the business offers, named right before the announcements of it: "class
+# announcements", "new workshop news" (not "class schedule announcements", news of a schedule
+# for the people booked, nor "class reminders", the person's own class)
+_OFFERED_CLASS = re.compile(r"\b(?:class(?:es)?|courses?|workshops?|camps?)\s+$", re.IGNORECASE)
+_ANNOUNCING = re.compile(r"announcements?|news|invites|invitations", re.IGNORECASE)
+# where one item of a list ends and the next begins: "specials, event texts and offers"
+_SERIES_BREAK = re.compile(
+    r"\s*[,:(]\s*(?:(?:and|or|&|plus)\s+)?|\s+(?:and|or|&|plus)\s+", re.IGNORECASE
+)
+_OWN_WORD = re.compile(r"\b(?:my|your)\b", re.IGNORECASE)
+
+
+def announces_an_offered_class(text: str, match: PhraseMatch) -> bool:
+    """ "class announcements": news of the classes the business offers (_OFFERED_CLASS)."""
+    before = text[max(0, match.start_char - 20) : match.start_char]
+    return bool(_ANNOUNCING.fullmatch(match.text) and _OFFERED_CLASS.search(before))
+
+
+def _event_item(item: str) -> bool:
+    """Is a list item news of what the business puts on, none of it the person's own?"""
+    if _OWN_WORD.search(item):
+        return False
+    announced = re.search(rf"({_ANNOUNCING.pattern})\W*$", item, re.IGNORECASE)
+    return bool(
+        _HELD_EVENT.search(item) or (announced and _OFFERED_CLASS.search(item[: announced.start()]))
+    )
 
 
 def _listed_with_a_promotion(text: str, match: PhraseMatch) -> bool:
     """Is a kind about the business's events, neither promotion nor service by its words
-    ("event texts", "tasting night alerts"), listed side by side with a promotion, no item of
-    the two the person's own? "weekly specials and event texts from a café" coordinates the
-    café's events with its specials: one list of what the café sells, its events as much as
-    a venue's show announcements (vocab/optin.yaml), the person's dealings nowhere in it.
-    Alone, or beside the person's own matter ("my membership and club events"), an event is
-    informational; other news beside promotions ("weather alerts and promotions") stays a
-    second kind: it is not something the business puts on to sell."""
+    ("event texts", "tasting night alerts", "class announcements"), listed in one series with
+    a promotion, no item between the two the person's own? "weekly specials and event texts
+    from a café" coordinates the café's events with its specials: one list of what the café
+    sells, its events as much as a venue's show announcements (vocab/optin.yaml), the person's
+    dealings nowhere in it. So does "class announcements, open-studio night announcements and
+    special offers" from an art studio: each announcement is news of something it sells, and
+    the series runs through them to the offers. Alone, or beside the person's own matter ("my
+    membership and club events"), an event is informational; other news beside promotions
+    ("weather alerts and promotions") stays a second kind: it is not something the business
+    puts on to sell."""
     modifiers = _modifiers(text, match)
-    if not _HELD_EVENT.search(modifiers + match.text):
+    if not (_HELD_EVENT.search(modifiers + match.text) or announces_an_offered_class(text, match)):
         return False
     sentence_start = max(text.rfind(mark, 0, match.start_char) for mark in ".!?;") + 1
+    own_words = _SERIES_BREAK.split(text[sentence_start : match.start_char])[-1]
+    if _OWN_WORD.search(modifiers + own_words + match.text):
+        return False
+    ends = [text.find(mark, match.end_char) for mark in ".!?;"]
+    sentence_end = min([end for end in ends if end >= 0], default=len(text))
     # the item is the kind with its modifiers: "specials and event announcements" lists
     # "specials" before "event announcements", not before "announcements"
     item_start = max(sentence_start, match.start_char - len(modifiers))
-    before = _ITEM_BEFORE.search(text[sentence_start:item_start])
-    after = _ITEM_AFTER.match(text, match.end_char)
-    neighbours = [found.group(1) for found in (before, after) if found]
-    own = re.compile(r"\b(?:my|your)\b", re.IGNORECASE)
-    if own.search(_modifiers(text, match) + match.text):
-        return False
-    for item in neighbours:
-        kinds = vocabulary("optin").labels_in(item) & _KINDS
-        if kinds == {"marketing_content"} and not own.search(item):
-            return True
+    before = _SERIES_BREAK.split(text[sentence_start:item_start])
+    after = _SERIES_BREAK.split(text[match.end_char : sentence_end])
+    before_items = [i for i in before[:-1] if i.strip()] if _ends_in_break(text, item_start) else []
+    after_items = [i for i in after[1:] if i.strip()] if len(after) > 1 else []
+    for series in (list(reversed(before_items)), after_items):
+        for item in series:
+            kinds = vocabulary("optin").labels_in(item) & _KINDS
+            if kinds == {"marketing_content"} and not _OWN_WORD.search(item):
+                return True
+            if not _event_item(item):
+                break  # another kind of message ends the run of the business's events
     return False
+
+
+def _ends_in_break(text: str, at: int) -> bool:
+    """Does a list separator (a comma or a coordinator) come right before `at`?"""
+    return bool(re.search(r"(?:[,:(]|\s(?:and|or|&|plus))\s*$", text[:at], re.IGNORECASE))
 
 
 def _service_subjects(text: str) -> list[str]:

@@ -8,6 +8,7 @@ found and whether it is shown.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,6 +68,15 @@ class Disclosure:
         return [b for b in self.blocks if id(b) in keep]
 
 
+# the form is named as an example of opting in: "for example, by submitting a contact form",
+# "e.g. our quote form", "such as the contact form"
+_ONE_WAY_OF_SEVERAL = re.compile(
+    r"\b(?:for\s+example|for\s+instance|e\.\s?g\.|such\s+as)\s*,?\s*(?:[\w'’-]+\s+){0,6}?"
+    r"(?:[\w-]+\s+)?forms?\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class OptInForm:
     """An SMS opt-in form on one page."""
@@ -85,6 +95,17 @@ class OptInForm:
     @property
     def url(self) -> str:
         return self.page.final_url or self.page.url
+
+    @property
+    def named_as_one_way(self) -> bool:
+        """The site's words name this form only as an example of opting in: "opting in (for
+        example, by submitting a contact form, asking the voice agent to text you ...)". An
+        illustration of how consent may come is no statement that this form takes it: the
+        program may take it elsewhere (a call's script, a keyword), so whether this form is an
+        opt-in is for a person, and its findings go to review. A form named as a way to opt
+        in ("opt in by submitting your number through our contact form", a "how to join"
+        list) is the opt-in, judged as before."""
+        return bool(self.named_by and _ONE_WAY_OF_SEVERAL.search(self.named_by))
 
     @property
     def selector(self) -> str:
@@ -141,12 +162,14 @@ class OptInForm:
 
 def submit_label(form: Form) -> str:
     """The words of the form's button: its first submit or button control, not a <button
-    role="switch"> the person ticks (a toggle is a choice, whatever its tag)."""
-    return next(
-        (
-            c.label
-            for c in form.controls
-            if c.type not in CHOICE_TYPES and (c.type in ("submit", "button") or c.tag == "button")
-        ),
-        "",
-    )
+    role="switch"> the person ticks (a toggle is a choice, whatever its tag). A greyed-out
+    button before one a person can press is not how the form is sent: a step's "← Back",
+    disabled on the first screen, stands before "Confirm Opt-Out"; with every button disabled
+    (a mock-up, a submit greyed until the box is ticked) the first is still the form's."""
+    buttons = [
+        c
+        for c in form.controls
+        if c.type not in CHOICE_TYPES and (c.type in ("submit", "button") or c.tag == "button")
+    ]
+    pressed = next((c for c in buttons if not c.disabled), buttons[0] if buttons else None)
+    return pressed.label if pressed else ""

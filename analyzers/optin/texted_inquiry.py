@@ -17,7 +17,9 @@ ways a business may reach people; a negation governing the sending ("we will not
 your inquiry") or a separate opt-in it waits for ("if you opt in to texts, we will text you
 about your request"; "by providing your phone number and opting in to receive SMS messages,
 you agree to texts about your estimate request", where giving the number is one of two acts
-and the opt-in the other) says the form does not take the consent. Such a sentence is the
+and the opt-in the other; "by opting in to receive text messages, you agree to texts about
+your estimate requests", where the opt-in is the only act) says the form does not take the
+consent. Such a sentence is the
 program's terms describing an opt-in; with no form that takes it, there is no opt-in form.
 """
 
@@ -68,6 +70,18 @@ _OPTIN_BESIDE_NUMBER = re.compile(
     r"(?:keyword|join|start))\b",
     re.IGNORECASE,
 )
+# the act that gives consent is an opt-in of its own, no number given with an inquiry: "By
+# opting in to receive text messages from Acme, you agree to receive SMS related to your
+# estimate requests", "By checking the box, you agree ..."
+_OPTIN_AS_THE_ACT = re.compile(
+    r"\bby\s+(?:opting[\s-]+in|checking|ticking|selecting|subscribing|signing\s+up|enrolling)\b",
+    re.IGNORECASE,
+)
+# the form is how the person reaches the business, not where the texted number comes from:
+# "For help, reply HELP, call us, or contact us through the online contact form"
+_REACH_US = re.compile(
+    r"\b(?:contact|reach|message|email|e-mail|write\s+to|ask)\s+us\s*$", re.IGNORECASE
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 # an inquiry form: one that takes a message, or sits on the contact page
 _MESSAGE_CONTROL = re.compile(r"message|comment|question|inquiry|enquiry|details", re.IGNORECASE)
@@ -100,13 +114,16 @@ def texts_inquiry_numbers(sentence: str) -> bool:
     texts = _TEXTS.search(sentence)
     if texts is None:
         return False
-    tie = _ABOUT_INQUIRY.search(sentence) or _FROM_INQUIRY_FORM.search(sentence)
+    form = _FROM_INQUIRY_FORM.search(sentence)
+    if form is not None and _REACH_US.search(sentence[: form.start()]):
+        form = None  # "or contact us through the online contact form": a way to reach us
+    tie = _ABOUT_INQUIRY.search(sentence) or form
     if tie is None:
         return False
     before_texts = re.split(r"[,;:]", sentence[: texts.start()])[-1]
     if _NOT_SENT.search(before_texts) or _SEPARATE_OPTIN.search(sentence):
         return False
-    return not _OPTIN_BESIDE_NUMBER.search(sentence)
+    return not (_OPTIN_BESIDE_NUMBER.search(sentence) or _OPTIN_AS_THE_ACT.search(sentence))
 
 
 def _inquiry_forms(pages: list[Page]) -> list[tuple[Page, Form]]:
