@@ -1580,3 +1580,64 @@ def test_round_36_a_dish_named_after_the_business_or_a_denied_subject_is_not_tob
 )
 def test_round_36_cigars_sold_still_fire(brand: str, body: str) -> None:
     assert _tobacco_fired(brand, body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind round 36: what a negated verb of use governs is a use denied
+        "Our alerts are sent only for login codes and are not used for promotions or "
+        "third-party lead generation.",
+        "Phone numbers are never used for lead generation.",
+    ],
+)
+def test_round_36_a_use_denied_is_not_lead_generation(text: str) -> None:
+    page, sample = _both(text)
+    assert "lead_generation" not in page, find_content(text, include_weak=True)
+    assert "lead_generation" not in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: another clause, or the business said to be one
+        "Our texts are not used for ads, but we do lead generation for insurers.",
+        "Fieldline is a lead generation company for roofers.",
+    ],
+)
+def test_round_36_lead_generation_outside_the_denied_use_still_fires(text: str) -> None:
+    page, _sample = _both(text)
+    assert "lead_generation" in page, find_content(text, include_weak=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # blind round 36: casino games by their names; a debt settled for a share of it
+        ("The big-six wheel and Monte Carlo tent open at 7pm (18+).", "gambling"),
+        ("Monte Carlo Night: blackjack tables and a wheel of chance.", "gambling"),
+        (
+            "Good news! We settled your [creditor] account for 42% of the balance.",
+            "high_risk_financial",
+        ),
+    ],
+)
+def test_round_36_casino_games_and_debt_settlement_are_found(text: str, category: str) -> None:
+    page, sample = _both(text)
+    assert category in page, find_content(text, include_weak=True)
+    assert category in sample
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # near misses: a prize wheel, a bill settled, a share of a balance
+        ("Spin the prize wheel for a free cookie!", "gambling"),
+        ("We settled the invoice for 10% of the total.", "high_risk_financial"),
+        ("Your card balance is 10% of the limit.", "high_risk_financial"),
+    ],
+)
+def test_round_36_a_prize_wheel_or_a_bill_settled_is_not(text: str, category: str) -> None:
+    page, sample = _both(text)
+    assert category not in page, find_content(text, include_weak=True)
+    assert category not in sample

@@ -746,6 +746,8 @@ def other_meaning(
         return "what something is named after"
     if _is_denied(text, start):
         return "what something is said not to be"
+    if _denied_use(text, start, end):
+        return "a use the text says something is not put to"
     past = _past_use(text, start, end, term)
     if past:
         return past
@@ -1243,6 +1245,37 @@ def _is_building(text: str, start: int, term: str, words: list[tuple[int, int, s
         return True
     line = text[max(0, start - _LOOK_BACK) : start].rsplit("\n", 1)[-1]
     return bool(roles.after_place_preposition.search(line))
+
+
+# a negated verb of use and its preposition: "are not used for ", "will never be used as "
+_DENIED_USE = re.compile(
+    r"(?:\bnot|\bnever|n['\u2019]t)\s+(?:be\s+|been\s+|being\s+)?"
+    r"(?:used|utilized|intended|meant|designed)\s+(?:for|as)\s+",
+    re.IGNORECASE,
+)
+# the items of the list the denied preposition governs: short noun phrases
+_USE_ITEM = re.compile(r"\s*(?:,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)")
+_MAX_USE_ITEM_WORDS = 4  # "promotional blasts", "third-party lead generation"
+
+
+def _denied_use(text: str, start: int, end: int) -> bool:
+    """Is the term an item of what a negated verb of use governs (blind round 36, an app's SMS
+    page: "SMS messages ... are not used for promotional blasts or third-party lead
+    generation")? The negation governs the verb, and the verb's "for" phrase is the use denied:
+    each item of its coordinated list, up to the term, and the term ends its own item. Not
+    what follows another clause ("not used for ads, but we sell leads") nor an item that goes
+    on past the term ("not used for lead generation forms" denies the forms).
+    """
+    line = _line_before(text, start)
+    denials = list(_DENIED_USE.finditer(line))
+    if not denials:
+        return False
+    governed = line[denials[-1].end() :]
+    if re.search(r"[.;:!?()]|\b(?:but|except|however)\b", governed, re.IGNORECASE):
+        return False
+    if any(len(item.split()) > _MAX_USE_ITEM_WORDS for item in _USE_ITEM.split(governed)):
+        return False
+    return bool(re.match(r"\s*(?:[,.;:!?)]|$)|\s+(?:or|and|nor)\b", text[end : end + 12]))
 
 
 def _is_namesake(text: str, start: int) -> bool:
