@@ -70,6 +70,12 @@ style and pours no drink names a gown, not the wine; a drink word before a fabri
 shades") is a colour; and a sentence that sends the reader to another business for a thing
 ("For rifle or pistol work, see a licensed gunsmith.") names what this business does not do.
 
+Blind round 36: financing offered through a lender the text marks as another business ("through
+our partner lender, <Lender>", "through <Lender>, an independent lender") is that lender's
+loan; a subject whose negated auxiliary ends its clause ("The name stuck; the tobacco didn't.")
+is not there; and the items a negated verb of use governs ("are not used for promotional blasts
+or third-party lead generation") are uses denied.
+
 Plain string work, without spaCy: the content analyzers (pages) and the campaign reader
 (sample messages, `analyzers.campaign.content_terms`) both read a sentence's terms through
 `unhyphenate`, `kept_terms`, `other_meaning` and `answered_no`, so a sample and a page are judged
