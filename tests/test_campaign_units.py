@@ -1503,3 +1503,72 @@ def test_round_33_a_sample_slot_opened_for_a_month_is_no_gambling(
     from analyzers.campaign.content_terms import find_prohibited_terms
 
     assert any(t.category == "gambling" for t in find_prohibited_terms(sample)) is gambling
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind round 36: offers of work made to a worker, a quoted button a person clicks
+        "Dockside Staffing texts associates who signed up: new openings, shift offers from our "
+        "client sites, and application updates.",
+        "We text candidates job offers and interview times.",
+        'Customers click "Book now" on our site, pick a time and enter their mobile number.',
+        'Guests tap the "Order now" button, then tick an unchecked box for order texts.',
+    ],
+)
+def test_round_36_work_offered_and_a_button_s_name_are_not_marketing(text: str) -> None:
+    from analyzers.campaign.promotions import promotions_sent
+
+    assert "marketing" not in classify(text).labels, classify(text).matches
+    assert promotions_sent(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: offers a buyer gets, "Book now" as what the text says
+        "We text members weekly offers from our shop.",
+        "We text you Book now deals every week.",
+        "Text me deals. Book now!",
+    ],
+)
+def test_round_36_offers_to_buyers_and_a_call_to_book_still_are(text: str) -> None:
+    from analyzers.campaign.promotions import promotions_sent
+
+    assert "marketing" in classify(text).labels or promotions_sent(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # blind round 36: a message sent when an event happens tells of the event; the
+        # message noun's modifiers name its kind
+        "Heron Point Kayaks texts guests who opted in on our site when seats open up on "
+        "sold-out paddles.",
+        "Text me from Heron Point Kayaks when seats open on sold-out paddles.",
+        "Heron Point Kayaks sends texts when new tours are announced.",
+        "By opting in you agree to receive scheduling and crew arrival texts from Oakline Floors.",
+    ],
+)
+def test_round_36_a_when_clause_or_a_modifier_names_what_is_texted(sentence: str) -> None:
+    from analyzers.campaign.texted import what_is_texted
+
+    assert what_is_texted(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: what the people did, no event, a count, a negated verb
+        "We text customers when they book.",
+        "We text our customers when needed.",
+        "We text customers when there is news.",
+        "Most members get a few texts a month.",
+        "You agree to receive recurring automated text messages from Acme.",
+        "You will not receive shipping texts from Acme.",
+    ],
+)
+def test_round_36_a_when_clause_without_an_event_names_nothing(sentence: str) -> None:
+    from analyzers.campaign.texted import what_is_texted
+
+    assert what_is_texted(sentence) is None

@@ -1480,3 +1480,164 @@ def test_round_35_a_brewery_named_by_a_soft_drink_brews_that_drink() -> None:
     assert "alcohol" not in _fired_for("Harbor Kombucha Co.")
     # near miss: a brewery whose name names no drink that is not alcoholic
     assert "alcohol" in _fired_for("Harbor Brewing Co.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind round 36: financing another business makes, offered through it by a seller
+        "Financing available on new furnaces through our partner lender, Brightwell Credit.",
+        "Homeowners can apply for financing through Brightwell Credit, an independent lender.",
+        "Special financing options via third-party lenders; ask your installer.",
+        "Financing plans through our financing partners, subject to their approval.",
+    ],
+)
+def test_round_36_financing_through_another_lender_is_not_direct_lending(text: str) -> None:
+    strong = {m.category for m in find_content(text) if m.category == "direct_lending"}
+    assert not strong, find_content(text)
+    assert "direct_lending" not in {t.category for t in find_prohibited_terms(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the business's own lending, a loan product, or the lender elsewhere
+        "Financing available through our in-house lending team, apply today.",
+        "Apply for financing through our bank today, $0 down.",
+        "Get a personal loan through our partner lender, apply now.",
+        "Financing available, apply today. We work with many lenders.",
+        "A Refund Advance is a loan of up to $4,000 made by our bank partner, Sunland Bank.",
+    ],
+)
+def test_round_36_the_business_s_own_financing_still_fires(text: str) -> None:
+    assert "direct_lending" in {m.category for m in find_content(text)}, find_content(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind round 36: the noun "happy hour" modifies says what is discounted
+        "Sunday: happy hour hookahs $15 until 7pm.",
+        "Happy hour bowls, $12 all night on Tuesdays.",
+        "Happy hour oysters are $1 each from 4 to 6.",
+    ],
+)
+def test_round_36_a_happy_hour_of_something_else_is_not_alcohol(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" not in page, find_content(text, include_weak=True)
+    assert "alcohol" not in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a bare happy hour, or one of drinks
+        "Join us for happy hour, $5 until 7pm.",
+        "Happy hour drinks $5 until 7pm.",
+        "Happy hour: $1 oysters and $6 martinis.",
+    ],
+)
+def test_round_36_a_bar_s_happy_hour_still_fires(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" in page, find_content(text, include_weak=True)
+    assert "alcohol" in sample
+
+
+def _tobacco_fired(brand: str, body: str) -> bool:
+    from analyzers.content.scoring import judge_page, read_page
+    from tests.snapshots import snapshot_from_pages
+
+    html = f"<html><head><title>{brand}</title></head><body>{body}</body></html>"
+    page = snapshot_from_pages({"/": html}).pages[0]
+    return any(v.fired and v.category == "tobacco" for v in judge_page(read_page(page), (brand,)))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # blind round 36: a run of the business's name names a thing after the business
+        "<h1>The Cigar Box Text Club</h1><p>Join for weekly specials.</p>",
+        "<p>Cigar Box platter (brisket, ribs, 2 sides) $24</p>",
+        # an elliptical denial: the verb left out, the auxiliary negated
+        "<p>The name stayed; the tobacco didn't. We sell brisket and pie, $12.</p>",
+    ],
+)
+def test_round_36_a_dish_named_after_the_business_or_a_denied_subject_is_not_tobacco(
+    body: str,
+) -> None:
+    assert not _tobacco_fired("Old Cigar Box Smokehouse", body)
+
+
+@pytest.mark.parametrize(
+    ("brand", "body"),
+    [
+        # near misses: a lower-case box of cigars, a shop that sells them, a name run with no
+        # noun after it beside cigars for sale
+        ("Old Cigar Box Smokehouse", "<p>A cigar box of 20 Coronas, $120. Add to cart.</p>"),
+        ("Old Cigar Box Smokehouse", "<h1>Cigars</h1><p>We sell premium cigars, $12.</p>"),
+        ("Harbor Cigar Lounge Co", "<h1>Cigar Lounge</h1><p>Premium cigars from $9.</p>"),
+    ],
+)
+def test_round_36_cigars_sold_still_fire(brand: str, body: str) -> None:
+    assert _tobacco_fired(brand, body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind round 36: what a negated verb of use governs is a use denied
+        "Our alerts are sent only for login codes and are not used for promotions or "
+        "third-party lead generation.",
+        "Phone numbers are never used for lead generation.",
+    ],
+)
+def test_round_36_a_use_denied_is_not_lead_generation(text: str) -> None:
+    page, sample = _both(text)
+    assert "lead_generation" not in page, find_content(text, include_weak=True)
+    assert "lead_generation" not in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: another clause, or the business said to be one
+        "Our texts are not used for ads, but we do lead generation for insurers.",
+        "Fieldline is a lead generation company for roofers.",
+    ],
+)
+def test_round_36_lead_generation_outside_the_denied_use_still_fires(text: str) -> None:
+    page, _sample = _both(text)
+    assert "lead_generation" in page, find_content(text, include_weak=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # blind round 36: casino games by their names; a debt settled for a share of it
+        ("The big-six wheel and Monte Carlo tent open at 7pm (18+).", "gambling"),
+        ("Monte Carlo Night: blackjack tables and a wheel of chance.", "gambling"),
+        (
+            "Good news! We settled your [creditor] account for 42% of the balance.",
+            "high_risk_financial",
+        ),
+    ],
+)
+def test_round_36_casino_games_and_debt_settlement_are_found(text: str, category: str) -> None:
+    page, sample = _both(text)
+    assert category in page, find_content(text, include_weak=True)
+    assert category in sample
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # near misses: a prize wheel, a bill settled, a share of a balance
+        ("Spin the prize wheel for a free cookie!", "gambling"),
+        ("We settled the invoice for 10% of the total.", "high_risk_financial"),
+        ("Your card balance is 10% of the limit.", "high_risk_financial"),
+    ],
+)
+def test_round_36_a_prize_wheel_or_a_bill_settled_is_not(text: str, category: str) -> None:
+    page, sample = _both(text)
+    assert category not in page, find_content(text, include_weak=True)
+    assert category not in sample

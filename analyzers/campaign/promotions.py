@@ -103,10 +103,22 @@ _ANOTHER_CHANNEL = frozenset({"email", "e", "mail", "mailed", "postal", "newslet
 _TRANSACTIONS = frozenset({"your", "pending", "closed", "recent", "home", "property", "ticket"})
 
 
+# "offers" of work made to a worker: a staffing agency's "shift offers", "job offers"
+_WORK_OFFERED = frozenset(
+    "shift shifts job jobs work employment position positions assignment assignments "
+    "placement placements gig gigs interview interviews contract contracts".split()
+)
+
+
 def _not_promotions(words: list[str], index: int) -> bool:
     """ "sales" counted or closed ("alerts about your sales", "pending home sales") are the
-    recipient's transactions; the sales a business holds are "our sales", "weekend sales"."""
-    return words[index] == "sales" and index > 0 and words[index - 1] in _TRANSACTIONS
+    recipient's transactions; the sales a business holds are "our sales", "weekend sales".
+    "Offers" of work ("shift offers from our client employers", "job offers", blind round 36,
+    a staffing agency) are offers made to a worker to take on, not prices offered to a buyer."""
+    before = words[index - 1] if index > 0 else ""
+    if words[index] == "offers" and before in _WORK_OFFERED:
+        return True
+    return words[index] == "sales" and before in _TRANSACTIONS
 
 
 def _ends_phrase(words: list[str], index: int) -> bool:

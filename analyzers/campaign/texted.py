@@ -240,6 +240,9 @@ def what_is_texted(sentence: str) -> str | None:
             second = _second_object(clause.split(":")[0], people_end)
             if second:
                 return second
+        when = _sent_when(clause[people_end:])
+        if when:
+            return when
         if ":" in clause:
             # a list after the colon that ends the verb's clause, not a quoted box ("a box
             # that reads: \"Yes, text me\"") nor the disclosure's own lines
@@ -251,7 +254,66 @@ def what_is_texted(sentence: str) -> str | None:
                 and not _DISCLOSURE_LINE.search(listed)
             ):
                 return listed.strip()
+    return _kinds_received(sentence)
+
+
+# a clause that says when a text is sent: "when seats open on sold-out walks", "once your
+# table is ready", "as soon as a new listing matches"; its subject is no person the text goes
+# to ("when they book", "when you sign up" say what the people did) and no participle or
+# adjective ("when needed", "when necessary")
+_WHEN = re.compile(
+    r"\b(?:when|whenever|once|as\s+soon\s+as|each\s+time|every\s+time|any\s+time)\s+"
+    r"(?!(?:they|you|we|i|he|she|it|there|someone|anyone|needed|necessary|possible|appropriate|"
+    r"required|requested|applicable|available|relevant)\b)"
+    r"((?:[\w'\u2019-]+\s+){1,8}?[\w'\u2019-]+)(?=\s*(?:[,.;:!?()\"\u201c\u201d]|\s+and\s+when|$))",
+    re.IGNORECASE,
+)
+
+
+def _sent_when(rest: str) -> str | None:
+    """What a text says, given by when it is sent (blind round 36, a birding-tour company:
+    "texts customers who opted in on our website when seats open up on sold-out walks"): a
+    message sent when an event happens tells of that event, as a seat-opening alert does. The
+    clause needs a subject and words of its own: "when they book", "when needed" and "when
+    there is news" name no event of the business's."""
+    for found in _WHEN.finditer(rest):
+        first = found.group(1).split()[0].lower()
+        if _content_words(found.group(1)) and not first.endswith("ed"):  # "when asked to"
+            return found.group(0).strip()
     return None
+
+
+# the message noun after a verb of getting or sending, and the words that modify it: "receive
+# scheduling and crew arrival texts", "get seat-opening alerts"
+_RECEIVED = re.compile(
+    r"\b(?:receive|receives|receiving|get|gets|getting|send|sends|sending)\s+"
+    r"((?:[\w'\u2019-]+\s+){1,5}?)(?:texts?|text\s+messages|messages|msgs|sms|alerts|"
+    r"notifications|updates|reminders|notices)\b",
+    re.IGNORECASE,
+)
+
+
+def _kinds_received(sentence: str) -> str | None:
+    """The kinds a sentence names as modifiers of the messages it gets or sends: "you agree to
+    receive scheduling and crew arrival texts from Granary Row Flooring" (blind round 36).
+    Words of manner, frequency or message ("recurring automated text messages", "occasional
+    updates") say no kind, and a negated verb sends none."""
+    for found in _RECEIVED.finditer(sentence):
+        clause = re.split(r"[.;:!?()]", sentence[: found.start()])[-1]
+        if _NEGATION.search(clause):
+            continue  # "you will not receive shipping texts"
+        words = found.group(1).lower().split()
+        if _content_words(found.group(1)) and not _COUNTED & set(words):
+            return found.group(0).strip()
+    return None
+
+
+# words that count the messages or point at them, never a kind: "get a few texts a month",
+# "receive the texts I picked", "get up to 4 texts"
+_COUNTED = frozenset(
+    "a an the few several many some more fewer most no any these those this that up to per "
+    "about around roughly".split()
+)
 
 
 # a colon that opens the disclosure's own lines, not a list of what is sent

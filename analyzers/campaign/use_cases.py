@@ -247,6 +247,35 @@ _BOOKED_BY_RECIPIENT = re.compile(
 )
 
 
+# a button or link named in quotation marks, after the verb that presses it or before the word
+# for it: 'Customers click "Book now"', 'tap the "Shop now" button'
+_PRESSED = re.compile(
+    r"\b(?:click|clicks|clicking|clicked|tap|taps|tapping|tapped|press|presses|pressing|"
+    r"pressed|select|selects|selecting|hit|hits|choose|chooses)\s+(?:on\s+)?(?:the\s+)?"
+    r"[\"\u201c\u2018']\s*$",
+    re.IGNORECASE,
+)
+_CONTROL_AFTER = re.compile(
+    r"\s*[\"\u201d\u2019']\s*(?:button|link|tab|option|menu item)\b", re.IGNORECASE
+)
+
+
+def _names_a_button(text: str, match: PhraseMatch) -> bool:
+    """Is a marketing phrase the quoted name of a button or link a person clicks (blind round
+    36, a locksmith's message flow: 'Customers click "Book now" on the website, choose a
+    service ...')? The quotes set the words apart as the control's label; the flow says how
+    a person reaches the form, not what the texts carry. Only the whole quoted label: "we text
+    you 'Book now' deals" and "click here for our Book now specials" are what is sent."""
+    if match.label != "marketing":
+        return False
+    before = text[max(0, match.start_char - 40) : match.start_char]
+    closed = re.match(r"[\"\u201d\u2019']", text[match.end_char : match.end_char + 1])
+    if closed and _PRESSED.search(before):
+        return True  # 'click "Book now"'
+    opened = re.search(r"[\"\u201c\u2018']\s*$", before)
+    return bool(opened and _CONTROL_AFTER.match(text, match.end_char))  # '"Shop now" button'
+
+
 def _booked_by_recipient(text: str, match: PhraseMatch) -> bool:
     before = text[max(0, match.start_char - 60) : match.start_char]
     return match.label == "marketing" and bool(_BOOKED_BY_RECIPIENT.search(before))
@@ -357,6 +386,7 @@ def classify(text: str, labels: set[str] | None = None) -> Classification:
             if not _names_a_place(text, m)
             and not _names_a_street(text, m)
             and not _booked_by_recipient(text, m)
+            and not _names_a_button(text, m)
         ),
     )
 

@@ -70,6 +70,12 @@ style and pours no drink names a gown, not the wine; a drink word before a fabri
 shades") is a colour; and a sentence that sends the reader to another business for a thing
 ("For rifle or pistol work, see a licensed gunsmith.") names what this business does not do.
 
+Blind round 36: financing offered through a lender the text marks as another business ("through
+our partner lender, <Lender>", "through <Lender>, an independent lender") is that lender's
+loan; a subject whose negated auxiliary ends its clause ("The name stuck; the tobacco didn't.")
+is not there; and the items a negated verb of use governs ("are not used for promotional blasts
+or third-party lead generation") are uses denied.
+
 Plain string work, without spaCy: the content analyzers (pages) and the campaign reader
 (sample messages, `analyzers.campaign.content_terms`) both read a sentence's terms through
 `unhyphenate`, `kept_terms`, `other_meaning` and `answered_no`, so a sample and a page are judged
@@ -192,6 +198,9 @@ class _Roles:
     old_premises_before: re.Pattern[str]
     premises: frozenset[str]
     referral_categories: frozenset[str]
+    outside_lender_categories: frozenset[str]
+    financing_word: re.Pattern[str]
+    through_outside_lender: re.Pattern[str]
     referred_object: re.Pattern[str]
     referring_clause: re.Pattern[str]
     list_denial_categories: frozenset[str]
@@ -296,6 +305,7 @@ def _roles() -> _Roles:
         **_weapon_modifier_words(data["weapon_modifier"]),
         **_past_use_patterns(data["past_use"]),
         **_referral_patterns(data["referral"]),
+        **_outside_lender_patterns(data["outside_lender"]),
         list_denial_categories=frozenset(data["denied_list"]["categories"]),
         archery_categories=frozenset(data["archery"]["categories"]),
         archery_terms=re.compile(
@@ -323,6 +333,28 @@ def _referral_patterns(referral: dict) -> dict:
         # the rest of a fronted "For rifle or pistol work, see a ...": the phrase's other
         # words, its comma, then the referral
         "referring_clause": re.compile(rf"[\w\s'\u2019/&-]{{0,60}}?,\s*{sends}", re.IGNORECASE),
+    }
+
+
+def _outside_lender_patterns(outside: dict) -> dict:
+    # "through our partner lender", "via independent lenders", "through our financing
+    # partners", "through <Name>, an independent lender": the preposition, up to six words of
+    # the lender's name, then the words that make the lender another business
+    others = _alternatives(outside["others"])
+    lenders = _alternatives(sorted(outside["lenders"], key=len, reverse=True))
+    lender = (
+        rf"(?:(?:{others})\s+(?:{_WORD}\s+)?(?:{lenders})"
+        rf"|(?:lending|financing|finance)\s+partners?"
+        rf"|,\s*an?\s+(?:(?:{others})\s+)?(?:{lenders}))\b"
+    )
+    return {
+        "outside_lender_categories": frozenset(outside["categories"]),
+        "financing_word": _any_word(outside["financing_words"]),
+        "through_outside_lender": re.compile(
+            rf"\b(?:{_alternatives(outside['prepositions'])})\s+"
+            rf"(?:[\w'\u2019&.-]+,?\s+){{0,6}}?{lender}",
+            re.IGNORECASE,
+        ),
     }
 
 
@@ -720,11 +752,15 @@ def other_meaning(
         return "what something is named after"
     if _is_denied(text, start):
         return "what something is said not to be"
+    if _denied_use(text, start, end):
+        return "a use the text says something is not put to"
     past = _past_use(text, start, end, term)
     if past:
         return past
     if category in roles.referral_categories and _is_referred_away(text, start, end):
         return "what the reader is sent to another business for"
+    if category in roles.outside_lender_categories and _through_outside_lender(text, start, end):
+        return "financing another lender makes"
     if category in roles.list_denial_categories and _in_denied_list(text, start, end, terms):
         return ABSENT
     if category in roles.denial_categories and _is_absent(
@@ -1106,6 +1142,22 @@ def _is_referred_away(text: str, start: int, end: int) -> bool:
     return bool(roles.referring_clause.match(text, end))
 
 
+def _through_outside_lender(text: str, start: int, end: int) -> bool:
+    """Is the financing the term names offered through a lender the text marks as another
+    business (blind round 36, an HVAC contractor)? "Financing available on new systems through
+    our partner lender, <Lender>" and "apply for financing through <Lender>, an independent
+    lender": the seller points to another business's loan; it lends nothing. Only the seller's
+    "financing" terms, and only in the term's own clause: "financing through our in-house
+    lending team", "we finance boats" and a "refund advance made by our bank partner" (a loan
+    product the tax office sells) are still the business's.
+    """
+    roles = _roles()
+    if not roles.financing_word.search(text, start, end):
+        return False
+    clause = re.split(r"[.;:!?\n]", text[end:], maxsplit=1)[0]
+    return bool(roles.through_outside_lender.search(clause))
+
+
 def _is_store(term: str, words: list[tuple[int, int, str]]) -> bool:
     """Is the term a bare lower-case drink word modifying the room or cabinet that stores it:
     "alerts when the monitored wine room gets warm", "a climate-controlled wine closet"? The
@@ -1201,6 +1253,37 @@ def _is_building(text: str, start: int, term: str, words: list[tuple[int, int, s
     return bool(roles.after_place_preposition.search(line))
 
 
+# a negated verb of use and its preposition: "are not used for ", "will never be used as "
+_DENIED_USE = re.compile(
+    r"(?:\bnot|\bnever|n['\u2019]t)\s+(?:be\s+|been\s+|being\s+)?"
+    r"(?:used|utilized|intended|meant|designed)\s+(?:for|as)\s+",
+    re.IGNORECASE,
+)
+# the items of the list the denied preposition governs: short noun phrases
+_USE_ITEM = re.compile(r"\s*(?:,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)")
+_MAX_USE_ITEM_WORDS = 4  # "promotional blasts", "third-party lead generation"
+
+
+def _denied_use(text: str, start: int, end: int) -> bool:
+    """Is the term an item of what a negated verb of use governs (blind round 36, an app's SMS
+    page: "SMS messages ... are not used for promotional blasts or third-party lead
+    generation")? The negation governs the verb, and the verb's "for" phrase is the use denied:
+    each item of its coordinated list, up to the term, and the term ends its own item. Not
+    what follows another clause ("not used for ads, but we sell leads") nor an item that goes
+    on past the term ("not used for lead generation forms" denies the forms).
+    """
+    line = _line_before(text, start)
+    denials = list(_DENIED_USE.finditer(line))
+    if not denials:
+        return False
+    governed = line[denials[-1].end() :]
+    if re.search(r"[.;:!?()]|\b(?:but|except|however)\b", governed, re.IGNORECASE):
+        return False
+    if any(len(item.split()) > _MAX_USE_ITEM_WORDS for item in _USE_ITEM.split(governed)):
+        return False
+    return bool(re.match(r"\s*(?:[,.;:!?)]|$)|\s+(?:or|and|nor)\b", text[end : end + 12]))
+
+
 def _is_namesake(text: str, start: int) -> bool:
     before = text[max(0, start - _LOOK_BACK) : start]
     line = before.rsplit("\n", 1)[-1]
@@ -1245,6 +1328,17 @@ _SUFFIX_MODIFIER = re.compile(
 )
 
 
+# a negated auxiliary that ends the term's clause, its verb left out as said before it (blind
+# round 36, a barbecue named after the cigar-box factory it occupies: "The name stuck; the
+# tobacco didn't."): the term is the subject of a denied verb, so it is not there. Only where
+# the auxiliary ends the clause: "the cigars don't last long" says something of cigars sold
+_ELLIPTICAL_DENIAL = re.compile(
+    r"\s+(?:did|does|do|is|are|was|were|has|have|had|will|would)"
+    r"(?:n['\u2019]t|\s+not)\s*(?:[.;!?)\u2013\u2014]|$)",
+    re.IGNORECASE,
+)
+
+
 def _under_denying_compound(text: str, start: int, terms: Sequence[tuple[int, int]]) -> bool:
     """Is the term the head of a noun phrase that a "<substance>-free" or "<substance>-less"
     compound modifies? "Rum-less mojito", "booze-free brunch cocktails": the compound says the
@@ -1272,6 +1366,8 @@ def _is_absent(text: str, start: int, end: int, terms: Sequence[tuple[int, int]]
     """
     if _DENYING_SUFFIX.match(text, end) or _under_denying_compound(text, start, terms):
         return True
+    if _ELLIPTICAL_DENIAL.match(text, end):
+        return True  # "The name stuck; the tobacco didn't."
     roles = _roles()
     if roles.denial_modifier.match(text, start):
         return True  # the term begins a denying modifier: "alcohol free", "THC free"

@@ -222,6 +222,41 @@ def _name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     return spans
 
 
+# words after a short form of the name that are no noun it names: "our Vape Shop today"
+_NOT_A_HEAD = frozenset(
+    "a an the and or nor but of in on at to for from with by is are was were has have had "
+    "will can sells sell carries carry offers offer stocks stock today now here there".split()
+)
+
+
+def _short_name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    """Where a run of two or more words of the business's name, capitalised as in the name,
+    names a thing after the business (blind round 36, "Old Cigar Box Barbecue": "The Cigar Box
+    Text Club", "Cigar Box sampler (brisket, rib, sausage)"). The run modifies the noun after
+    it, so it is the business's name used as one, not a box of cigars. Only a run followed by
+    a word that can be its head: "our Vape Shop today" and "Cigar Box." name no thing after the
+    business, and a lower-case "cigar box" is the box."""
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        whole = tuple(re.findall(r"[\w'’]+", name))
+        runs = set()
+        # runs of words the name joins by spaces only: "Wine & Spirits" are two names' words
+        for part in re.split(r"\s*[&,/+|()]\s*|\s+[-\u2013\u2014]\s+", name):
+            words = re.findall(r"[\w'’]+", part)
+            runs |= {
+                tuple(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)
+            }
+        for run in runs - {whole}:
+            if not all(w[:1].isupper() for w in run):
+                continue
+            # on one line: a menu's "Wine" over "Spirits" is two links, not the name
+            pattern = r"(?<!\w)" + r"[ \t]+".join(map(re.escape, run)) + r"(?=[ \t]+([\w'’-]+))"
+            for found in re.finditer(pattern, text):
+                if found.group(1).lower() not in _NOT_A_HEAD:
+                    spans.append(found.span())
+    return spans
+
+
 def _near(index: int, sentences: dict[int, str]) -> str:
     """Buying words within CONTEXT_SENTENCES of a sentence: a product's name, its price and
     "Add to cart" sit within a couple of lines."""
@@ -280,13 +315,16 @@ def judge_page(
 
     A term inside the business's own name ("Gun Barrel City Dental", "Bourbon Street Grill")
     is repeated in every title, menu and footer without saying what is sold: it counts as a
-    weak term, so the name alone never fires; so does a term the page sets in quotation marks
+    weak term, so the name alone never fires, and so does a shorter run of the name's words
+    that names a thing after the business (`_short_name_spans`: "The Cigar Box Text Club" of
+    "Old Cigar Box Barbecue"); so does a term the page sets in quotation marks
     by itself (`_set_in_quotes`), and so does a term inside the name the business gives its own
     shop, which the site says sells other goods (`shop_names`, own_names.py: a smokehouse's
     counter "The Smoke Shop"). A serving word ("On Tap") in a sentence that
     names no drink pours the drink the business names itself by (`_poured_by_name`).
     """
     in_name = _name_spans(content.text, [*brand_names, *shop_names])
+    in_name += _short_name_spans(content.text, brand_names)
     poured_by_name = _poured_by_name(content, brand_names)
     by_category: dict[str, list[ZonedMatch]] = {}
     for index, zoned in enumerate(content.matches):
