@@ -1222,3 +1222,28 @@ def test_round36_a_keyword_texted_with_an_order_or_booking_number_is_no_stop(
 def test_round36_near_miss_an_opt_out_keyword_texted_alone_is_stop(sentence: str) -> None:
     assert in_both(sentence, "stop") == (True, True)
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count of texts at each event, the second count elided ("and one when ...")
+        "You'll get one text when your repair is booked and one when the van is on its way.",
+        "Expect two reminders whenever you book a grooming visit.",
+    ],
+)
+def test_round36_a_count_of_texts_at_an_event_is_the_frequency(sentence: str) -> None:
+    assert in_both(sentence, "frequency") == (True, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count of another thing at an event, in a sentence that speaks of texts
+        "We text you about your order; we ship one order when it is ready.",
+        "Sign up for texts with one click when you're done.",
+    ],
+)
+def test_round36_near_miss_a_count_of_another_thing_at_an_event_is_no_frequency(
+    sentence: str,
+) -> None:
+    assert in_both(sentence, "frequency") == (False, False)
