@@ -1189,3 +1189,61 @@ def test_round_11_a_place_or_an_idiom_names_no_kind(text: str, named: bool) -> N
 )
 def test_round_11_notices_posted_on_a_board_are_no_kind_of_text(text: str, named: bool) -> None:
     assert at_form(text, "message_types") is named
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the keyword texted with something the person adds is a command on that thing
+        "Text CANCEL with your booking ID to cancel a booking.",
+        "How do I cancel my lesson? Text CANCEL followed by your lesson number within an hour.",
+        "Reply CANCEL with your order number to cancel an order; this does not unsubscribe you.",
+        "Text CANCEL and your ticket # to 55123 to cancel a repair visit.",
+    ],
+)
+def test_round36_a_keyword_texted_with_an_order_or_booking_number_is_no_stop(
+    sentence: str,
+) -> None:
+    assert in_both(sentence, "stop") == (False, False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the opt-out keyword texted alone, whatever it is said to cancel
+        "Reply CANCEL to stop receiving messages.",
+        "Text STOP to cancel.",
+        "Reply STOP, END or CANCEL at any time to unsubscribe.",
+        # the person's own number, or an identifier that is the clause's subject
+        "Reply STOP and your number will be removed from our text list.",
+        "Text STOP with your mobile number to 55123 to opt out of texts.",
+    ],
+)
+def test_round36_near_miss_an_opt_out_keyword_texted_alone_is_stop(sentence: str) -> None:
+    assert in_both(sentence, "stop") == (True, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count of texts at each event, the second count elided ("and one when ...")
+        "You'll get one text when your repair is booked and one when the van is on its way.",
+        "Expect two reminders whenever you book a grooming visit.",
+    ],
+)
+def test_round36_a_count_of_texts_at_an_event_is_the_frequency(sentence: str) -> None:
+    assert in_both(sentence, "frequency") == (True, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count of another thing at an event, in a sentence that speaks of texts
+        "We text you about your order; we ship one order when it is ready.",
+        "Sign up for texts with one click when you're done.",
+    ],
+)
+def test_round36_near_miss_a_count_of_another_thing_at_an_event_is_no_frequency(
+    sentence: str,
+) -> None:
+    assert in_both(sentence, "frequency") == (False, False)

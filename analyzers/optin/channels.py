@@ -139,6 +139,17 @@ _OPTED_OUT = re.compile(
     r"remov\w*|end(?:ing)?\b)",
     re.IGNORECASE,
 )
+# something the person texts along with the keyword: "with your booking ID", "followed by your
+# order number", "and the order #": the keyword then names a command on that thing. Their own
+# phone number says who opts out, and an identifier that a verb follows is the clause's
+# subject ("Reply STOP and your number will be removed"), not what is texted.
+_WITH_ADDED = re.compile(
+    r"""^[\s"'”’)]*,?\s*(?:with|followed\s+by|along\s+with|together\s+with|plus|and|\+|&)\s+"""
+    r"(?:(?:your|the|its|their|a|an)\s+)?(?:(?!(?:phone|mobile|cell)\b)[\w-]+\s+){0,2}?"
+    r"(?:id|ids|number|numbers|no\.|#|code|codes|reference|confirmation|pin|zip)"
+    r"(?=\W|$)(?!\s+(?:will|is|are|was|gets?|be|has|have|won't|can)\b)",
+    re.IGNORECASE,
+)
 # words in capitals that join a keyword rather than name another one
 _JOINING_CAPITALS = frozenset({"OR", "AND", "TO", "AT", "FOR", "ALL", "ANYTIME", "NOW"})
 
@@ -150,7 +161,10 @@ def keyword_for_something_else(text: str, start: int, end: int) -> bool:
     speaker rentals" text longer keywords (joined by hyphens, or another word in capitals in a
     sentence not written all in capitals); "Text END to get the ending of our story" texts END
     to receive something. "Reply STOP to opt out", "Text CANCEL to 55123 at any time to
-    unsubscribe", "Reply STOP for no more texts" and "REPLY STOP TO CANCEL" are opt-outs."""
+    unsubscribe", "Reply STOP for no more texts" and "REPLY STOP TO CANCEL" are opt-outs.
+    An opt-out keyword is texted alone; one texted with something the person adds ("Text
+    CANCEL with your booking ID", "Text CANCEL followed by your order number") is a command
+    on that booking or order, not the STOP instruction."""
     words = re.findall(r"[A-Za-zÀ-ÿ]+", text[start:end])
     if not words or words[-1].lower() not in _OPT_OUT_KEYWORDS:
         return False  # "You can opt out at any time": no keyword to judge
@@ -162,6 +176,8 @@ def keyword_for_something_else(text: str, start: int, end: int) -> bool:
     mostly_capitals = sum(c.isupper() for c in letters) > 0.6 * len(letters)
     if following and following.group(1) not in _JOINING_CAPITALS and not mostly_capitals:
         return True  # "ALTO VOLUMEN"
+    if _WITH_ADDED.match(after):
+        return True  # "Text CANCEL with your booking ID to cancel a booking"
     purpose = after[_WHERE_AND_WHEN.match(after).end() :]
     if fetched := _FOR_WHAT.match(purpose):
         return not _OPTED_OUT.search(fetched.group("what"))

@@ -224,6 +224,11 @@ _COUNT_PER = re.compile(
     r"(?:texts?|messages?|msgs?|alerts?|reminders?|updates?|notifications?)\s+"
     r"(?:for|around|with|before|after|during)\s+(?:one|a|an|each|every|your|the|any)\s+"
     r"(?!(?:time|number|phone|minute|second)\b)[a-z][a-z-]+\b"
+    # a count of texts at an event: "one text when your order ships (and one when it arrives)",
+    # "two reminders whenever you book"; not a count of another thing ("one click when done")
+    rf"|\b{_NUMBER}(?:\s*(?:or|to|-|–)\s*{_NUMBER})?\s+{_KIND}{{0,2}}"
+    r"(?:texts?|messages?|msgs?|alerts?|reminders?|updates?|notifications?)\s+"
+    r"(?:when(?:ever)?|as\s+soon\s+as|each\s+time|every\s+time)\s+[a-z][a-z'-]*\b"
     # "usually 2-4 around each visit", the message word named earlier in the sentence
     rf"|\b{_NUMBER}(?:\s*(?:or|to|-|–)\s*{_NUMBER})?\s+"
     r"(?:for|around|with|before|after|during)\s+(?:each|every)\s+[a-z][a-z-]+\b"
