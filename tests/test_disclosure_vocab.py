@@ -62,6 +62,9 @@ ACCEPT = {
         "Optional — not needed to register.",
         # blind round 35 (a barbershop): the person going ahead without the optional number
         "Optional — you can book without it.",
+        # blind round 36 (a food bank): what a nonprofit offers, the texts as the subject
+        "Choosing texts is optional and is not required to volunteer.",
+        "Consent is not needed to donate.",
     ],
     "carrier_liability": ["Carriers are not liable for delayed or undelivered messages."],
     "message_types": [
@@ -87,6 +90,7 @@ REJECT = {
         "We'll still call you without it.",
         "Membership is not a condition of playing.",
         "Not needed: a credit card.",
+        "A phone number is not required to volunteer.",
     ],
     "message_types": [
         "text messages",
