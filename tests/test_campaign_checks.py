@@ -37,7 +37,23 @@ def failed(path: Path) -> dict[str, list[str]]:
     }
 
 
-@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def known_gap(path: Path) -> str | None:
+    """A blind file's '# known gap' line that names a miss: the label prevet does not meet yet
+    (a false alarm it names is in '# fires:' already, so the test holds it as it falls)."""
+    match = re.search(r"^# known gap[^:]*:\s*(missed .*)$", path.read_text(encoding="utf-8"), re.M)
+    return match.group(1) if match else None
+
+
+def _params() -> list:
+    return [
+        pytest.param(path, marks=pytest.mark.xfail(reason=gap, strict=True))
+        if (gap := known_gap(path))
+        else path
+        for path in FILES
+    ]
+
+
+@pytest.mark.parametrize("path", _params(), ids=[p.stem for p in FILES])
 def test_fixture_fires_exactly_what_it_declares(path: Path) -> None:
     got = failed(path)
     want = expected_fires(path)
