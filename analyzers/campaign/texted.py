@@ -257,6 +257,15 @@ def what_is_texted(sentence: str) -> str | None:
     return _kinds_received(sentence)
 
 
+def kind_by_event_or_modifier(sentence: str) -> str | None:
+    """The two ways of naming the kind that terms pages share with campaign descriptions: by
+    when the texts are sent ("we text you when seats open on sold-out walks") or by the words
+    before the message noun ("receive scheduling and crew arrival texts"). Not the rest of
+    `what_is_texted`, whose looser reading of a description's verb object would take "We send
+    out texts now and then" for a kind."""
+    return _sent_when(sentence) or _kinds_received(sentence)
+
+
 # a clause that says when a text is sent: "when seats open on sold-out walks", "once your
 # table is ready", "as soon as a new listing matches"; its subject is no person the text goes
 # to ("when they book", "when you sign up" say what the people did) and no participle or
@@ -302,11 +311,14 @@ def _kinds_received(sentence: str) -> str | None:
         clause = re.split(r"[.;:!?()]", sentence[: found.start()])[-1]
         if _NEGATION.search(clause):
             continue  # "you will not receive shipping texts"
-        words = found.group(1).lower().split()
-        if _content_words(found.group(1)) and not _COUNTED & set(words):
+        words = [w for w in found.group(1).lower().split() if w not in _PARTICLES]
+        if words and _content_words(" ".join(words)) and not _COUNTED & set(words):
             return found.group(0).strip()
     return None
 
+
+# the verb's own particle, never a kind: "we send out texts now and then"
+_PARTICLES = frozenset("out back over along off".split())
 
 # words that count the messages or point at them, never a kind: "get a few texts a month",
 # "receive the texts I picked", "get up to 4 texts"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from analyzers.campaign.texted import what_is_texted
+from analyzers.campaign.texted import kind_by_event_or_modifier
 from analyzers.optin.channels import (
     in_vanity_number,
     keyword_as_interjection,
@@ -354,10 +354,10 @@ def sentence_elements(
             found.add("frequency")
         previous = sentence.text
         if "message_types" not in found and (
-            message_type_in(sentence.text) or what_is_texted(sentence.text)
+            message_type_in(sentence.text) or kind_by_event_or_modifier(sentence.text)
         ):
-            # what_is_texted: "sends texts when seats open on sold-out walks", "receive
-            # scheduling and crew arrival texts" (blind round 36; analyzers/campaign/texted.py)
+            # "sends texts when seats open on sold-out walks", "receive scheduling and crew
+            # arrival texts" (blind round 36; analyzers/campaign/texted.py)
             found.add("message_types")
     if "message_types" not in found and (as_texts := _channels_aside_as_texts(text)):
         if "message_types" in vocabulary("disclosure").labels_in(as_texts) or message_type_in(
