@@ -251,6 +251,8 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
     shown = [block_shown(b, form) for b in blocks]
     disclosure = Disclosure(blocks=blocks, shown=shown)
     heading = _form_heading(blocks)
+    # the whole form's words, where lead_word_sender looks for the rest of a brand's name
+    form_text = " ".join(b.text for b in blocks)
     for block, is_shown in zip(blocks, shown, strict=True):
         doc = parse(block.text)
         matches = _vocabulary_matches(doc)
@@ -323,7 +325,7 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
                 or brand.short_form_in(block.text)
                 or brand.program_name_in(block.text)
                 or brand.shared_word_in(block.text)
-                or lead_word_sender(brand, block.text, " ".join(b.text for b in blocks))
+                or lead_word_sender(brand, block.text, form_text)
             )
         ):
             disclosure.elements.setdefault("brand", []).append(
@@ -343,6 +345,7 @@ def lead_word_sender(brand: BrandNames, text: str, form_text: str) -> str | None
     Homes" names someone else), and must never stand in lower case on the form (an ordinary
     word such as "summit" or "harbor" is not a name alone). Near misses: "from Acme" for Acme
     Sterling Lockers (the form never writes "sterling"), "from Blue" (a common lead word)."""
+    # imported here: analyzers.inputs imports this module
     from analyzers.inputs.brand import COMMON_LEAD_WORDS, strip_legal_suffix, strip_marks
 
     for variant in brand.variants():
