@@ -278,6 +278,15 @@ def visible_text(root: etree._Element) -> str:
 _HASH_ROUTE_HREF = re.compile(r"^#!?/[^/\s]")
 
 
+def _link_elements(root: etree._Element) -> Iterator[etree._Element]:
+    """Anchors, and the controls the renderer's interaction saw move a hash-routed app to
+    another route (data-pvroute, crawler/js/interact.js): a "Continue with phone" button that
+    shows the "#/join/phone" route links to it, as a person reaches that route by clicking."""
+    for el in root.iter():
+        if isinstance(el.tag, str) and (el.tag in ("a", "area") or el.get("data-pvroute")):
+            yield el
+
+
 def extract_links(
     root: etree._Element, base_url: str, layers: list[Layer] | None = None
 ) -> list[Link]:
@@ -286,8 +295,8 @@ def extract_links(
     the page's, where it sits there."""
     links: list[Link] = []
     seen: dict[tuple[str, str], int] = {}
-    for anchor in root.iter("a", "area"):
-        href = (anchor.get("href") or "").strip()
+    for anchor in _link_elements(root):
+        href = (anchor.get("href") or anchor.get("data-pvroute") or "").strip()
         in_page = href.startswith("#") and not _HASH_ROUTE_HREF.match(href)
         if not href or in_page and not opens_layer(anchor, href[1:]):
             continue  # an anchor in the page; a hash-routed app's "#/privacy" is a page

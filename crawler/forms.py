@@ -621,6 +621,31 @@ def _join_buttonless_sections(groups: list[etree._Element]) -> list[etree._Eleme
     return joined
 
 
+def _boxes_beside_one_form(
+    group: etree._Element,
+) -> tuple[etree._Element, list[etree._Element]] | None:
+    """The form a group's loose boxes belong to: a panel that holds one <form>, no button of its
+    own outside it, and outside it only boxes (a chat shows its consent box in the conversation
+    above its answer field, and the form's "Send" is the one way to send it: a person ticks the
+    box, then sends the number). A panel with a button of its own, or a field to type in outside
+    the form, is a form of its own."""
+    forms = [f for f in group.iter("form") if not in_template(f)]
+    if len(forms) != 1:
+        return None
+    form = forms[0]
+    if any(form not in set(b.iterancestors()) for b in _buttons(group)):
+        return None
+    loose = [
+        c
+        for c in group.iter("input", "select", "textarea")
+        if not _inside(c, "form", "template")
+        and (c.get("type") or "").lower() not in _SKIP_INPUT_TYPES | {"hidden"}
+    ]
+    if not loose or any((c.get("type") or "").lower() != "checkbox" for c in loose):
+        return None
+    return form, loose
+
+
 def extract_forms(
     html_or_root: str | bytes | etree._Element, base_url: str, frame_url: str | None = None
 ) -> list[Form]:
@@ -630,8 +655,16 @@ def extract_forms(
     ids = _ids(root)
     labels = _labels_for(root)
     forms: list[Form] = []
+    groups: list[etree._Element] = []
+    adopted: dict[etree._Element, list[etree._Element]] = {}
+    for group in _form_like_groups(root):
+        beside = _boxes_beside_one_form(group)
+        if beside is None:
+            groups.append(group)
+        else:
+            adopted.setdefault(beside[0], []).extend(beside[1])
     containers = [(f, False) for f in root.iter("form") if not in_template(f)] + [
-        (g, True) for g in _form_like_groups(root)
+        (g, True) for g in groups
     ]
     for container, formless in containers:
         control_els = [
@@ -646,7 +679,7 @@ def extract_forms(
             )
             and not in_template(c)
             and not (formless and _in_form(c))
-        ]
+        ] + adopted.get(container, [])
         if not control_els:
             continue
         controls = [extract_control(c, ids, labels, base_url) for c in control_els]

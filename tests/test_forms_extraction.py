@@ -382,3 +382,31 @@ def test_a_group_grown_around_a_real_form_leaves_it_its_controls() -> None:
         for f in extract_forms(html, "https://a.com/")
     }
     assert forms == {"form#f": ["phone", "sms"], "section#book": ["service"]}
+
+
+def test_a_loose_box_in_a_panel_around_one_form_is_that_forms() -> None:
+    """Blind round 37 (m37 copperpot): a chat shows its consent box in the conversation above
+    its answer form, whose "Send" is the only button: the box is the form's, as a person ticks
+    it and sends the number. A panel with a button of its own outside the form (two ways to
+    send), or a field to type in outside it, keeps its loose controls as a form of their own."""
+    chat = """<div id="chat" role="dialog"><div id="log"><label><input type="checkbox"
+    name="sms"> Text me specials.</label></div><form id="answer"><input type="tel"
+    name="phone"><button>Send</button></form></div>"""
+    forms = {
+        f.selector: [c.name for c in f.controls if c.name]
+        for f in extract_forms(chat, "https://a.com/")
+    }
+    assert forms == {"form#answer": ["phone", "sms"]}
+    own_button = chat.replace('<div id="log">', '<div id="log"><button>Agree</button>')
+    forms = {
+        f.selector: [c.name for c in f.controls if c.name]
+        for f in extract_forms(own_button, "https://a.com/")
+    }
+    assert forms["form#answer"] == ["phone"]
+    assert ["sms"] in forms.values()
+    own_field = chat.replace('<div id="log">', '<div id="log"><input name="email">')
+    forms = {
+        f.selector: [c.name for c in f.controls if c.name]
+        for f in extract_forms(own_field, "https://a.com/")
+    }
+    assert forms["form#answer"] == ["phone"]

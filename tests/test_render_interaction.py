@@ -1371,6 +1371,61 @@ function show(ev) {
 </script></body></html>"""
 
 
+# a chat that asks one question at a time: its one answer field takes a first name, its submit
+# "Send" moves the chat on to the number, with the consent box shown in the conversation above
+# the field (blind round 37, m37 copperpot). Near misses on the same page: a chat whose one
+# field takes an email (its "Send" is how it sends), and a contact form outside any chat whose
+# one field and "Send" are how it sends: neither is sent
+CHAT_ASKS_NAME = """<html><body><main><h1>Fondue House</h1>
+<form id="contact" action="/api/contact" method="post"><label>Your name
+<input type="text" name="contact_name"></label><button>Send</button></form>
+<div id="mail-chat" aria-label="Chat with us"><form id="mail-in"><input type="email"
+name="mail_answer" aria-label="Your email"><button>Send</button></form></div></main>
+<button id="bubble" aria-label="Chat with Fondue House" style="position:fixed;right:8px;
+bottom:8px">&#128172;</button>
+<div id="win" role="dialog" aria-label="Fondue chat" style="display:none"><div id="log"></div>
+<form id="answer"><input id="said" type="text" aria-label="Your answer"><button>Send</button>
+</form></div>
+<script>
+let step = 0;
+const log = document.getElementById("log"), said = document.getElementById("said");
+const say = (html) => { const d = document.createElement("div"); d.innerHTML = html;
+  log.appendChild(d); };
+document.getElementById("bubble").addEventListener("click", () => {
+  document.getElementById("win").style.display = "block";
+  if (step === 0) { say("What's your first name?"); step = 1; }
+});
+document.getElementById("answer").addEventListener("submit", (e) => {
+  e.preventDefault();
+  if (step !== 1) return;
+  say("What mobile number should we text?");
+  say('<label><input type="checkbox" name="chat_sms"> Text me specials from Fondue House. ' +
+      "Up to 4 msgs/month. Msg &amp; data rates may apply. Reply STOP to cancel.</label>");
+  said.type = "tel"; said.value = ""; step = 2;
+});
+document.getElementById("contact").addEventListener("submit", (e) => {
+  e.preventDefault(); document.body.append("contact sent"); });
+document.getElementById("mail-in").addEventListener("submit", (e) => {
+  e.preventDefault(); document.body.append("email sent"); });
+</script></body></html>"""
+
+# a hash-routed app whose choice screen moves to another route by a button's script
+# ("Continue with phone" sets location.hash), and a button that only scrolls to an anchor in
+# the page (blind round 37, m37b bramble basket)
+ROUTED_BUTTONS = """<html><body><div id="app"></div><script>
+const views = {
+  join: '<h2>Create your account</h2><p>How would you like to sign up?</p>' +
+    "<button onclick=\\"location.hash='#/join/phone'\\">Continue with phone</button>" +
+    "<button onclick=\\"location.hash='#/join/email'\\">Continue with email</button>" +
+    "<button onclick=\\"location.hash='#faq'\\">Read the FAQ</button>",
+  "join/phone": '<form><input type="tel" name="routed_phone"><button>Create</button></form>',
+};
+const render = () => { const k = location.hash.replace(/^#\\/?/, "");
+  document.getElementById("app").innerHTML = views[k] || views.join; };
+window.addEventListener("hashchange", render); render();
+</script></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("interaction")
@@ -1467,6 +1522,8 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "fab.html").write_text(FAB_ACTIONS)
     (root / "lookup.html").write_text(ORDER_LOOKUP)
     (root / "slotted.html").write_text(SLOTTED)
+    (root / "chat-name.html").write_text(CHAT_ASKS_NAME)
+    (root / "routed.html").write_text(ROUTED_BUTTONS)
     with FixtureServer(root) as server:
         yield server
 
@@ -2692,3 +2749,38 @@ def test_sign_me_up_in_a_web_component_opens_its_form_with_slotted_fine_print(
     assert fine.visible
     assert "Signed out" not in page.text
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /slotted.html"]
+
+
+@pytest.mark.browser
+def test_a_chat_asking_a_name_first_is_answered_until_it_asks_the_number(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 37 (m37 copperpot): a chat asks a first name, then the number with its
+    consent box in the conversation. Its one free-answer field gets a sample name and its
+    "Send" is clicked (the guard refuses the submission, the chat's handler asks on); the box
+    shown above the field is the form's. A chat whose one field takes an email, and a contact
+    form outside any chat, are never sent."""
+    site.requests.clear()
+    page, _ = _page(renderer, site, "/chat-name.html")
+    form = _form_with(page, "chat_sms")
+    assert form.selector == "form#answer" or form.selector.endswith("#answer")
+    box = next(c for c in form.controls if c.name == "chat_sms")
+    assert box.visible and not box.checked
+    assert form.reached_by == "after clicking '💬', entering a sample value and clicking 'Send'"
+    assert "contact sent" not in page.text and "email sent" not in page.text
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /chat-name.html"]
+
+
+@pytest.mark.browser
+def test_a_button_that_moves_a_hash_routed_app_links_to_its_route(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 37 (m37b bramble basket): "Continue with phone" sets location.hash to another
+    route of the app; the route is not shown in place (it is a page of its own) but the button
+    links to it, so the crawler reaches it. A button to an anchor in the page links nowhere."""
+    site.requests.clear()
+    page, _ = _page(renderer, site, "/routed.html#/join")
+    routes = [link.href for link in page.links]
+    assert any(href.endswith("/routed.html#/join/phone") for href in routes), routes
+    assert not any(href.endswith("#faq") for href in routes), routes
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /routed.html"]

@@ -543,10 +543,36 @@ async ({ budgetMs }) => {
     STEP_SEND.test(words(el)) && scope.tagName === "FORM" &&
     Array.from(scope.querySelectorAll("button, input[type=submit]"))
       .some((other) => other !== el && isSubmit(other));
+  // or the "Send" of a chat's answer box: a chat asks one question at a time ("What's your
+  // first name?", then the number, with the consent box under it) in one form whose only field
+  // takes a free answer and whose "Send" submits it; the answer is a step (the guard refuses
+  // the submission, the chat's own handler asks its next question). A form in no chat, or whose
+  // one field takes an email or a number, is how a form sends: never a step
+  const inChat = (scope) => {
+    for (let box = scope, i = 0; box && i < STEP_LEVELS && !/^(BODY|HTML|MAIN)$/.test(box.tagName);
+         box = box.parentElement, i += 1) {
+      const named = `${box.id} ${box.getAttribute("class") || ""} ` +
+        `${box.getAttribute("aria-label") || ""} ${box.getAttribute("title") || ""}`;
+      if (CHAT_WORDS.test(named.replace(/[-_]/g, " "))) return true;
+    }
+    return false;
+  };
+  const answersChat = (el, scope) => {
+    if (!isSubmit(el) || !STEP_SEND.test(words(el)) || scope.tagName !== "FORM" ||
+        !inChat(scope)) return false;
+    const typing = Array.from(scope.querySelectorAll(FIELD))
+      .filter((field) => shown(field) && !/^(checkbox|radio|range|color)$/i.test(field.type));
+    if (typing.length !== 1) return false;
+    const field = typing[0];
+    const hint = `${field.type} ${field.name} ${field.id} ${field.autocomplete} ` +
+      `${field.placeholder} ${field.getAttribute("aria-label") || ""}`;
+    return !/\b(e-?mail|tel|phone|mobile|cell)\b|^(number|date)\b/i.test(hint);
+  };
   const nextButton = (scope) => Array.from(scope.querySelectorAll(
     "button, input[type=submit], input[type=button], a, [role=button]"))
     .find((el) => shown(el) && !el.hasAttribute("data-pvclicked") && words(el) &&
-          (NEXT_WORDS.test(words(el)) || stepsOn(el, scope)));
+          (NEXT_WORDS.test(words(el)) || stepsOn(el, scope) ||
+           answersChat(el, scope)));
   // a step of a wizard that is no form (a script's component renders each step into a box and
   // moves on when its button is clicked): the nearest box around a "Continue" button, within a
   // few levels, that holds a field; a box as wide as the page (the body, its main) is no step,
@@ -1065,6 +1091,11 @@ async ({ budgetMs }) => {
         // route of a hash-routed app ("#/alerts") is a page of its own, crawled as one
         const hash = event.destination && event.destination.url.split("#")[1];
         if (event.hashChange && !event.formData && hash && !/^[/!]/.test(hash)) return;
+        // a control that moves a hash-routed app to another route ("Continue with phone" sets
+        // location.hash to "#/join/phone") is a link to that route: it is marked so, and the
+        // route is crawled as the page it is (crawler/extract.py reads the mark)
+        if (event.hashChange && hash && guard.clicking && guard.clicking.isConnected)
+          guard.clicking.setAttribute("data-pvroute", `#${hash}`);
         refuse();
         if (event.cancelable) event.preventDefault();
       });
@@ -1122,7 +1153,8 @@ async ({ budgetMs }) => {
     const clickedAt = performance.timeOrigin + performance.now();
     const toggle = setsItself(el);
     const wasOn = toggle ? isOn(toggle) : true;
-    try { el.click(); } catch (e) { return; }
+    guard.clicking = el;
+    try { el.click(); } catch (e) { return; } finally { guard.clicking = null; }
     if (!wasOn && isOn(toggle)) toggle.setAttribute("data-pvset", "1");
     const set = due ? Array.from(due.keys()).filter((id) => !before.has(id)) : [];
     await settle(STEP_MAX_MS, set);
@@ -1292,11 +1324,18 @@ async ({ budgetMs }) => {
       const how = (stamped ? stamped.getAttribute("data-pvreach") : "").replace(/^after /, "");
       const label = words(next).slice(0, 40);
       const before = guard.attempts;
+      const kinds = new Map(Array.from(scope.querySelectorAll("input")).map((f) => [f, f.type]));
       await click(next);
       const acts = [...(entered.length ? [`entering ${entered.join(" and ")}`] : []),
                     ...(choices ? [`choosing ${choices > 1 ? "options" : "an option"}`] : [])];
       const said = `after ${how ? how + ", " : ""}${acts.length ? acts.join(", ") + " and " : ""}` +
         `clicking '${label}'`;
+      // a field the step turned into the next question's (a chat's answer box that now takes
+      // the number) was reached by the step, as the fields it showed were
+      for (const [field, kind] of kinds) {
+        if (field.isConnected && field.type !== kind && field.type === "tel")
+          field.setAttribute("data-pvreach", said);
+      }
       if (stampNew(said)) continue;
       if (guard.attempts > before) {
         const what = entered.length ? entered.join(" and ") : "the step";
