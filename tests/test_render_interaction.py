@@ -1426,6 +1426,17 @@ window.addEventListener("hashchange", render); render();
 </script></body></html>"""
 
 
+# a coupon's "Reveal code" opens a modal that asks for the phone (blind round 37, m37
+# pondscape); near miss on the same page: "Show the code of conduct" is no offer
+REVEAL_CODE = """<html><body><main><h1>Pond care</h1>
+<div><strong>Spring clean-out: 15% off</strong><button onclick="document.getElementById('cm')
+.style.display='flex'">Reveal code</button></div>
+<button onclick="document.body.append('conduct shown')">Show the code of conduct</button>
+<div id="cm" style="display:none;position:fixed;inset:0"><form action="/api/code"
+method="post"><label>Mobile <input type="tel" name="code_phone"></label><button>Text me the
+code</button></form></div></main></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("interaction")
@@ -1524,6 +1535,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "slotted.html").write_text(SLOTTED)
     (root / "chat-name.html").write_text(CHAT_ASKS_NAME)
     (root / "routed.html").write_text(ROUTED_BUTTONS)
+    (root / "reveal-code.html").write_text(REVEAL_CODE)
     with FixtureServer(root) as server:
         yield server
 
@@ -2784,3 +2796,17 @@ def test_a_button_that_moves_a_hash_routed_app_links_to_its_route(
     assert any(href.endswith("/routed.html#/join/phone") for href in routes), routes
     assert not any(href.endswith("#faq") for href in routes), routes
     assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /routed.html"]
+
+
+@pytest.mark.browser
+def test_a_coupons_reveal_code_button_opens_its_form(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Blind round 37 (m37 pondscape): "Reveal code" keeps a coupon's code behind the form it
+    opens, as "Get 10% off" does; "Show the code of conduct" is no offer and is not clicked."""
+    site.requests.clear()
+    page, _ = _page(renderer, site, "/reveal-code.html")
+    form = _form_with(page, "code_phone")
+    assert form.visible and form.reached_by == "after clicking 'Reveal code'"
+    assert "conduct shown" not in page.text
+    assert [f"{r.method} {r.path}" for r in site.requests] == ["GET /reveal-code.html"]

@@ -168,6 +168,9 @@ async ({ budgetMs }) => {
     // an offer put as what a person gets or saves ("Save 20% today", "Unlock $10 off")
     "newsletter|(get|save|unlock|claim) (\\$\\d+|\\d+(?= ?%))|\\d+ ?% off|discount|offers?|deals?|" +
     "coupons?|vip|" +
+    // a coupon's code kept behind a button ("Reveal code", "Get my promo code"): the code is
+    // what a person gets for the form it opens
+    "(reveal|show|unlock|get|claim) (the |my |your |a |this )?(promo |discount |coupon )?code(?! of\\b)|" +
     "rewards?|alerts?|notify me|stay in (touch|the loop)|opt[ -]?in|" +
     // a button that starts a flow in place ("Get started" over an app's first step)
     "get started|" +
