@@ -357,7 +357,10 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
         ):
             bucket = other
         elif _asks_for_its_item_back(text, match):
-            bucket = other
+            item = f"when{_when_clause(text, match.end_char)}".strip()
+            if item.lower() not in {k.lower() for k in other}:
+                other.append(item)  # the request as the person makes it, not its "Text me"
+            continue
         elif _in_promotional_list(text, match, promotional_lists) or _named_as_a_member(
             text, match, members
         ):
