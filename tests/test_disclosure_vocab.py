@@ -489,3 +489,24 @@ def test_accepts_round_36_wording(label: str, text: str) -> None:
 @pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND36_REJECT.items() for t in v])
 def test_rejects_look_alikes_of_round_36_wording(label: str, text: str) -> None:
     assert label not in vocabulary("disclosure").labels_in(text)
+
+
+def test_a_footnote_mark_glued_to_a_word_is_a_token_of_its_own() -> None:
+    """Blind r37: "Send me appointment & aftercare texts†" must still say "texts"; so must a
+    label marked with a double dagger or a superscript number, and fine print led by its mark
+    ("†Acme Dental sends ...")."""
+    from analyzers.text.nlp import nlp
+
+    for marked in ("aftercare texts†", "aftercare texts‡", "aftercare texts¹", "texts†."):
+        assert "texts" in [t.text for t in nlp()(marked)], marked
+    assert [t.text for t in nlp()("†Acme")] == ["†", "Acme"]
+    # near misses: words, numbers and ordinary punctuation are tokenized as before
+    assert [t.text for t in nlp()("Reply STOP. 4 msgs/month")] == [
+        "Reply",
+        "STOP",
+        ".",
+        "4",
+        "msgs",
+        "/",
+        "month",
+    ]

@@ -301,6 +301,47 @@ def test_brand_missing() -> None:
     assert str(result.status) == "failed" and "Acme Dental" in result.findings[0].fix
 
 
+def test_round_37_a_button_to_text_the_business_names_no_sender() -> None:
+    """Blind real37c (a tutoring inquiry form): "Prefer to text? [Text Acme Dental (518)
+    555-0100]" above the form is an sms: link, the person's own text to the business; the name
+    on it says whom to text, not who sends what the box agrees to. A box that names no one
+    still misses the brand."""
+    label = DISCLOSURE.replace(" from Acme Dental", "")
+    button = (
+        '<h2>Prefer to text?</h2><div><a href="sms:+15185550100">Text Acme Dental '
+        "(518) 555-0100</a></div>"
+    )
+    pages = site(page(button + compliant_form(label=label)))
+    assert status(pages, "optin.brand_missing") == "failed"
+    # near misses: a paragraph about the program, or a plain link, names the sender
+    program = "<p>Acme Dental sends visit reminders by text.</p>"
+    assert status(site(page(program + compliant_form(label=label))), "optin.brand_missing") == (
+        "passed"
+    )
+    with_words = '<p>Acme Dental texts visit reminders. <a href="sms:+15185550100">Text us</a></p>'
+    assert (
+        status(site(page(with_words + compliant_form(label=label))), "optin.brand_missing")
+        == "passed"
+    )
+
+
+def test_round_37_a_box_whose_label_points_at_a_footnote_is_the_consent_box() -> None:
+    """Blind r37 (a tattoo studio): "Send me appointment &amp; aftercare texts†", the dagger
+    pointing at fine print further down. The mark is no part of the word: the box is the SMS
+    consent box (here ticked beforehand), not a form that takes consent by submitting."""
+    box = (
+        f'{PHONE}<label><input type="checkbox" name="sms" checked> Send me appointment '
+        "&amp; aftercare texts<sup>&dagger;</sup></label>"
+    )
+    footnote = f"<p><sup>&dagger;</sup> {DISCLOSURE.replace('By checking this box, I', 'You')}</p>"
+    pages = site(page(form(box) + footnote))
+    assert status(pages, "optin.checkbox_missing") == "passed"
+    assert status(pages, "optin.checkbox_prechecked") == "failed"
+    for mark in ("&Dagger;", "&sup1;", "*"):
+        marked = box.replace("&dagger;", mark).replace(" checked>", ">")
+        assert status(site(page(form(marked) + footnote)), "optin.checkbox_missing") == "passed"
+
+
 def test_privacy_and_terms_links() -> None:
     label = DISCLOSURE.replace('<a href="/privacy">Privacy Policy</a>', "Privacy Policy")
     assert status(site(page(compliant_form(label=label))), "optin.privacy_link_missing") == "failed"

@@ -1290,3 +1290,31 @@ def test_round_36_opening_news_without_a_promotion_is_informational() -> None:
         [],
         ["closing notices", "class reminders"],
     )
+
+
+def test_reminders_of_the_business_events_beside_its_specials_are_its_promotions() -> None:
+    """Blind r37 (a sports bar): "event reminders and weekly specials" remind of the bar's own
+    events, open to anyone, as "event texts" announce them: one promotional kind with the
+    specials. A reminder of the person's own matter beside the specials is two kinds."""
+    assert _separate("event reminders and weekly specials") == "passed"
+    assert _separate("weekly deals and tasting reminders") == "passed"
+    # near misses: the person's own booking, their own events, or no promotion at all
+    assert _separate("appointment reminders, event reminders and weekly specials") == "failed"
+    assert _separate("my event reminders and weekly specials") == "failed"
+    assert _separate("reservation reminders and weekly specials") == "failed"
+    assert _separate("event reminders and order updates") == "passed"
+
+
+def test_an_alert_when_the_item_in_front_of_the_person_comes_back_is_their_request() -> None:
+    """Blind m37b (a sold-out product's quick view): "Text me when this item is restocked, and
+    sign me up for emails and promotional texts" merges the alert the person asked for about
+    that one item with the shop's promotions: two kinds in one box."""
+    bundled = "Text me when this item is restocked, and send me promotional texts from Acme Dental."
+    assert status(_stock_form(bundled), "optin.marketing_not_separate") == "failed"
+    back = "Text me when it's back in stock, plus weekly deals from Acme Dental."
+    assert status(_stock_form(back), "optin.marketing_not_separate") == "failed"
+    # near misses: the alert alone, or news of the shop's range going on sale beside promotions
+    alone = "Text me when this item is restocked."
+    assert status(_stock_form(alone), "optin.marketing_not_separate") == "passed"
+    range_news = "Text me when new batches and restocks go live, plus promotional texts."
+    assert status(_stock_form(range_news), "optin.marketing_not_separate") == "passed"

@@ -708,3 +708,68 @@ def test_a_web_forms_box_label_quoted_in_complete_terms_is_no_defective_disclosu
     silent = _terms_site(_WEB_BOX, frequency="We text when it matters.")
     assert status(silent, "optin.frequency_missing") == "failed"
     assert status(silent, "optin.stop_missing") == "passed"
+
+
+_NOTICE_PAGE = (
+    "<h1>Appointment text messages</h1><p>When you book at acme.com/book and enter your phone "
+    "number, you get booking texts from Acme Dental. {intro}</p><p>{notice}</p>"
+    "<h2>Program details</h2><p>Questions: email desk@acmedental.com</p>"
+)
+_NOTICE = (
+    "By providing your number, you agree to receive visit confirmations and reminders from "
+    "Acme Dental. Message and data rates may apply. Reply STOP to opt out."
+)
+
+
+def _notice_page(intro: str, notice: str = _NOTICE) -> dict[str, str]:
+    return site(page(_NOTICE_PAGE.format(intro=intro, notice=notice)))
+
+
+def test_round_37_a_notice_shown_under_the_phone_field_is_the_quoted_consent() -> None:
+    """Blind real37c (a barbershop's booking app): the page sets off, after "The notice below
+    is shown on the booking form, directly beneath the phone number field:", the words a
+    customer reads where they give the number. They are judged as a disclosure: no HELP, no
+    frequency, no links, and consent taken by entering the number with no box."""
+    pages = _notice_page(
+        "The notice below is shown on the booking form, directly beneath the phone number "
+        "field, before you confirm:"
+    )
+    assert status(pages, "optin.form_missing") == "needs_review"
+    for check_id in (
+        "optin.checkbox_missing",
+        "optin.help_missing",
+        "optin.frequency_missing",
+        "optin.privacy_link_missing",
+    ):
+        assert status(pages, check_id) == "failed", check_id
+    assert status(pages, "optin.stop_missing") == "passed"
+    # near miss: the same words led in as the label of a box the customer ticks have a box
+    boxed = _notice_page("On the booking form, customers tick a checkbox that reads:")
+    assert status(boxed, "optin.help_missing") == "failed"
+    assert status(boxed, "optin.checkbox_missing") != "failed"
+    # near miss: a sentence saying what a notice is, with no place on a form, is no quote
+    loose = _notice_page("Our booking texts work like this:")
+    assert status(loose, "optin.form_missing") == "failed"
+
+
+def test_round_37_an_attestation_that_someone_else_consented_is_no_disclosure() -> None:
+    """Blind real37a (a camp app): an administrator ticks "I confirm this parent/guardian has
+    consented to receive emergency SMS notifications at this number". The parent never reads
+    it: it is no disclosure to anyone, so there is no documented consent to judge and no web
+    form either (optin.form_missing fails, nothing is missing from a quote)."""
+    attest = (
+        "I confirm this parent/guardian has consented to receive emergency SMS notifications "
+        "at this number."
+    )
+    pages = _app_site(attest, _REQUIRED)
+    assert status(pages, "optin.form_missing") == "failed"
+    for check_id in ("optin.help_missing", "optin.brand_missing", "optin.consent_required"):
+        assert status(pages, check_id) != "failed", check_id
+    # near miss: the person confirming their own consent speaks for themselves
+    own = (
+        "I confirm that I have agreed to receive visit reminders by text from Acme Dental. "
+        "Msg &amp; data rates may apply. Reply STOP to end."
+    )
+    mine = _app_site(own, _OPTIONAL)
+    assert status(mine, "optin.form_missing") == "needs_review"
+    assert status(mine, "optin.help_missing") == "failed"

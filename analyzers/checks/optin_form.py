@@ -358,7 +358,17 @@ def _quoted_consent_by_accepting(ctx: AnalysisContext) -> Iterator[Hit]:
     wording itself says the consent is given by that button, not by a box the person ticks
     (blind real34a, a lawn-care program page)."""
     for consent in ctx.inputs.documented_consents:
-        act = consent_by_accepting(consent.quote)
+        if not (act := consent_by_accepting(consent.quote)) and (
+            given := consent.given_by_the_number
+        ):
+            yield Hit(
+                url=consent.url,
+                evidence=consent.quote[:400],
+                fix="Add an unchecked, optional SMS consent checkbox beside the phone field, "
+                "labelled with the disclosure, and reproduce it on this page.",
+                message=f'The consent notice this page reproduces is given by "{given}": '
+                "entering the number is the consent, with no checkbox for the texts.",
+            )
         if act:
             yield Hit(
                 url=consent.url,

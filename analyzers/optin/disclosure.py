@@ -396,7 +396,19 @@ def names_sender_here(block: TextBlock, heading: TextBlock | None) -> bool:
     the form's own (_form_heading)."""
     if block.where not in ("before", "after"):
         return True
-    return block is heading or speaks_of_messages(block.text)
+    return block is heading or speaks_of_messages(_without_text_us_links(block))
+
+
+def _without_text_us_links(block: TextBlock) -> str:
+    """The block's words without those of its links that open the person's own messaging app
+    (an sms: link, "Text Acme Tutoring (518) 555-0100"): such a button is the person's text to
+    the business, and the name on it says whom to text, not who sends the texts the form's
+    box agrees to. A paragraph about the program around the link still speaks of texts."""
+    text = block.text
+    for link in block.links:
+        if link.href.lower().startswith("sms:") and link.text:
+            text = text.replace(link.text, " ")
+    return text
 
 
 def _vocabulary_matches(doc) -> list[PhraseMatch]:

@@ -42,6 +42,14 @@ if TYPE_CHECKING:
 
 # a quoted passage on one line: long enough to be a consent, short enough to be one box's text
 _QUOTE = re.compile(r"[\"“]([^\"“”\n]{40,700})[\"”]")
+# the words are shown where the number is asked: "The notice below is shown on the booking
+# form, directly beneath the phone number field", "the text displayed under the button"
+_SHOWN_AT_THE_FORM = (
+    r"\b(?:notice|wording|text|message|language|statement)\b[^.:;]{0,40}?\b(?:is|are)\s+"
+    r"(?:shown|displayed|presented|printed)\s+(?:\w+\s+){0,2}?(?:on|under|beneath|below|"
+    r"beside|next\s+to|above|at)\s+(?:the\s+|our\s+|a\s+|its\s+|each\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:form|field|button)s?\b"
+)
 # the words right before the quote say it is what the person ticks, reads or hears ("a
 # checkbox that states:", "Checkbox text:", "the consent text states:", "the following
 # disclaimer:", "the representative reads:", "the administrator asks:", "SMS consent script";
@@ -51,7 +59,7 @@ _INTRODUCED_AS_BOX = re.compile(
     r"consent\s+(?:text|language|wording|statement|ui|screen|prompt))(?:es|s)?\b|"
     r"\b(?:reads?\s+(?:aloud|out)|says\s+to\s+the\s+\w+)\b|"
     r"\b(?:representatives?|agents?|staff|employees?|administrators?|operators?|callers?|"
-    r"associates?|technicians?|we)\s+(?:\w+\s+)?(?:reads?|asks?|says?)\b",
+    r"associates?|technicians?|we)\s+(?:\w+\s+)?(?:reads?|asks?|says?)\b|" + _SHOWN_AT_THE_FORM,
     re.I,
 )
 _INTRODUCTION_CHARS = 160
@@ -193,6 +201,22 @@ class DocumentedConsent:
         )
         return bool(_CONTROL_WORD.search(sentence) and _ON_A_WEB_FORM.search(sentence))
 
+    @property
+    def given_by_the_number(self) -> str:
+        """The words by which the quoted notice takes consent from the number itself, or "":
+        a notice the page says is shown at a form's field ("shown on the booking form,
+        directly beneath the phone number field"), reading "By providing your number, you
+        agree to receive ...", with no box named around it. Entering the number is the
+        consent, as submitting a web form with no box is (optin.checkbox_missing). A quote
+        the page calls a box's label ("a checkbox that reads: ...") is ticked, whatever
+        act its words name."""
+        if not re.search(_SHOWN_AT_THE_FORM, self.around, re.I) or _CONTROL_WORD.search(
+            self.around
+        ):
+            return ""
+        found = _BY_GIVING_THE_NUMBER.match(self.quote)
+        return found.group(0) if found else ""
+
     def page_states(self, label: str) -> bool:
         """Does the page that quotes the box state the element itself, as a program's terms
         do (its frequency, rates, STOP and HELP sections)?"""
@@ -204,6 +228,15 @@ class DocumentedConsent:
 
         block = TextBlock(text=self.page.text[:20000], where="inside")
         return read(Form(selector="", texts=[block]), [], None)
+
+
+# the act the notice names is giving the number or sending the form: "By providing your
+# number, you agree", "By entering your phone number and booking, you consent"
+_BY_GIVING_THE_NUMBER = re.compile(
+    r"^\W*by\s+(?:providing|entering|giving|submitting|sharing|adding)\b[^.]{0,80}?"
+    r"\b(?:you|i)\s+(?:\w+\s+)?(?:agree|consent|authori[sz]e)",
+    re.I,
+)
 
 
 # the box of a form that the sentence quoting its label names: "on a quote or contact form", "on
@@ -246,8 +279,25 @@ def _is_box_consent(text: str, introduction: str) -> bool:
     return bool(_INTRODUCED_AS_BOX.search(introduction)) and _speaks_consent(text)
 
 
+# the one who ticks vouches that someone else agreed: "I confirm this parent/guardian has
+# consented to receive emergency SMS", "I certify that the customer has agreed to texts"
+_ATTESTS = re.compile(
+    r"^\W*(?:yes,?\s+)?i\s+(?:hereby\s+)?(?:confirm|certify|attest|verify|affirm)\s+"
+    r"(?:that\s+)?(?:(?!(?:i|we|that)\b)[\w/'’-]+\s+){1,4}?(?:has|have|had)\s+(?:\w+\s+)?"
+    r"(?:consented|agreed|opted|authori[sz]ed|given)\b",
+    re.I,
+)
+
+
 def _speaks_consent(text: str) -> bool:
-    """Do the words ask the person for consent to texts, as a box's label does?"""
+    """Do the words ask the person for consent to texts, as a box's label does? Not an
+    attestation a staff member ticks that someone else consented ("I confirm this
+    parent/guardian has consented to receive emergency SMS notifications"): the one who will
+    be texted never reads it, so it is a disclosure to no one, and the page documents no
+    consent a reviewer could judge (optin.form_missing says so). "I confirm that I have
+    agreed to receive texts" is the person's own."""
+    if _ATTESTS.search(text):
+        return False
     labels = vocabulary("optin").labels_in(text)
     return (
         bool(_FIRST_PERSON.search(text))

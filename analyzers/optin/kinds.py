@@ -269,6 +269,28 @@ _ALERT_FOR = re.compile(
 )
 
 
+# the one item the form is for comes back: "when this item is restocked", "when it's back in
+# stock", "when your size is back"
+_ITEM_COMES_BACK = re.compile(
+    r"\s*(?:(?:this|that|the|your|my)\s+(?:[\w'’-]+\s+){0,2}?(?:item|product|size|colou?r|"
+    r"style|piece|title|book|pair|one)|it|they)(?:['’]s|\s+(?:is|are|comes?|gets?|goes))?\s+"
+    r"(?:back|restocked|re-stocked|in\s+stock|available\s+again)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_for_its_item_back(text: str, match: PhraseMatch) -> bool:
+    """Is the kind "text me when" the one item the form is for comes back? "Text me when this
+    item is restocked, and sign me up for emails and promotional texts" (a sold-out product's
+    quick view): the alert is the person's own request about the item in front of them, a
+    service message sent once, whatever the rest of the sentence calls promotional. Not a
+    "when" about the shop's range ("when new batches and restocks go live"), which announces
+    what it sells (`_stock_goes_on_sale`)."""
+    if not re.search(r"\bwhen\s*$", match.text, re.IGNORECASE):
+        return False
+    return bool(_ITEM_COMES_BACK.match(_when_clause(text, match.end_char)))
+
+
 def _picked_thing_comes_back(text: str) -> bool:
     """Is the alert for a thing the person picks, when it comes back? "we'll text you when a
     fabric you pick is back", "restock alerts for the frames you ask about": whatever the shop
@@ -334,6 +356,11 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
             or _invitation_into_own_group(text, match)
         ):
             bucket = other
+        elif _asks_for_its_item_back(text, match):
+            item = f"when{_when_clause(text, match.end_char)}".strip()
+            if item.lower() not in {k.lower() for k in other}:
+                other.append(item)  # the request as the person makes it, not its "Text me"
+            continue
         elif _in_promotional_list(text, match, promotional_lists) or _named_as_a_member(
             text, match, members
         ):
@@ -345,7 +372,9 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
         elif not own_items and _product_news(text, match):
             bucket = marketing
         elif (
-            "transactional_content" not in labels or announces_an_offered_class(text, match)
+            "transactional_content" not in labels
+            or announces_an_offered_class(text, match)
+            or _reminds_of_a_held_event(text, match)
         ) and _listed_with_a_promotion(text, match):
             bucket = marketing
         elif "transactional_content" not in labels and _opening_news_among_promotions(
@@ -733,6 +762,27 @@ def _event_item(item: str) -> bool:
     return bool(
         _HELD_EVENT.search(item) or (announced and _OFFERED_CLASS.search(item[: announced.start()]))
     )
+
+
+_REMINDERS = re.compile(r"\breminders?\s*$", re.IGNORECASE)
+
+
+def _reminds_of_a_held_event(text: str, match: PhraseMatch) -> bool:
+    """Is the kind a reminder of what the business puts on, not of the person's own booking?
+    "event reminders" from a sports bar, "trivia night reminders": "reminders" says how the
+    news comes, the event what it is news of -- the bar's own events, open to anyone, as
+    "event texts" are (`_listed_with_a_promotion` then reads them with the specials beside
+    them). A reminder whose words name the person's own matter ("my event reminders",
+    "appointment reminders", "class reminders", "reservation reminders for events") is a
+    service message."""
+    phrase = _modifiers(text, match) + match.text
+    found = _REMINDERS.search(phrase)
+    if found is None or _OWN_WORD.search(phrase):
+        return False
+    subject = phrase[: found.start()]
+    if not _HELD_EVENT.search(subject):
+        return False
+    return "transactional_content" not in vocabulary("optin").labels_in(subject)
 
 
 def _listed_with_a_promotion(text: str, match: PhraseMatch) -> bool:

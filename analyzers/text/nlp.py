@@ -19,18 +19,27 @@ _EXTRA_INFIXES = (
     r"(?<=[A-Za-z])(?=[0-9])",  # msgs4
     r"(?<=[0-9])[\u2013\u2014](?=[0-9])",  # 2–3 texts, as spaCy already splits 2-3
 )
+# a footnote mark glued to a word ("aftercare texts†", "texts¹", "†Needle & Nib sends ..."): a
+# box's label that points at fine print further down keeps its words ("texts") for the
+# patterns; the mark is a token of its own, and so is a period right after it
+_FOOTNOTE_MARK = r"[\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
+_EXTRA_SUFFIXES = (_FOOTNOTE_MARK, rf"(?<={_FOOTNOTE_MARK})[.,;:!?)]")
 
 
 @lru_cache(maxsize=1)
 def nlp() -> Language:
     """The shared pipeline: tokenizer + sentencizer (+ the lookup lemmatizer when available)."""
     import spacy
-    from spacy.util import compile_infix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     _register_abbreviation_continues()
     pipeline = spacy.blank("en")
     infixes = list(pipeline.Defaults.infixes) + list(_EXTRA_INFIXES)
     pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    suffixes = list(pipeline.Defaults.suffixes) + list(_EXTRA_SUFFIXES)
+    pipeline.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    prefixes = [*pipeline.Defaults.prefixes, _FOOTNOTE_MARK]
+    pipeline.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     _add_upper_case_contractions(pipeline)
     _add_abbreviations(pipeline)
     pipeline.add_pipe("sentencizer")
