@@ -2056,3 +2056,71 @@ def test_a_count_answering_how_often_of_another_thing_is_no_frequency(
     the texts, unless the answer names the texts."""
     found = sentence_elements(text, sms_document=True, before=before)
     assert ("frequency" in found) is counts_texts
+
+
+# Blind real37b: a site of three bare compliance pages, its terms two sentences at /terms
+THIN_TERMS = html(
+    "Terms and Conditions - Ridgeline Dispatch Alerts",
+    "<h1>Terms and Conditions - Ridgeline Dispatch Alerts</h1><p>This SMS service is used "
+    "for dispatch alerts to our own plumbers only.</p><p>No public sign-up. No promotions.</p>",
+)
+_THIN_GAPS = {
+    "terms.frequency_missing",
+    "terms.rates_missing",
+    "terms.carrier_liability_missing",
+    "terms.help_missing",
+    "terms.stop_missing",
+    "terms.privacy_link_missing",
+}
+
+
+def test_a_thin_page_at_the_terms_address_calling_itself_the_terms_is_judged() -> None:
+    """Blind real37b (an IT firm's internal alert program): /terms, headed "Terms and
+    Conditions - … Alerts", says only what the SMS service is for; it is all the terms there
+    are, so a reviewer judges what it lacks, not whether terms exist."""
+    results = run({"/": HOME, "/terms": THIN_TERMS})
+    assert "terms.missing" not in failed(results)
+    assert _THIN_GAPS <= failed(results)
+    assert results["terms.stop_missing"].findings[0].url.endswith("/terms")
+
+
+def test_a_thin_terms_page_nobody_links_is_read_and_left_to_review_as_missing() -> None:
+    """The same pages typed by hand (the crawl started at /optin, which links nothing, the
+    home answering 404): the terms are read for their gaps, and whether the site links them
+    is for a person (the footer was never seen)."""
+    bare = (
+        "<html><head><title></title></head><body><h1>Ridgeline Dispatch Alerts</h1><p>Our "
+        "plumbers get texts when a job is dispatched.</p></body></html>"
+    )
+    snapshot = snapshot_from_pages({"/optin": bare}, base=BASE)
+    guessed = build_page(THIN_TERMS, BASE + "terms")
+    guessed.discovered_by = "guess"
+    snapshot.pages.append(guessed)
+    results = {r.spec.id: r for r in analyze(snapshot, only=TERMS_CHECKS).results}
+    assert str(results["terms.missing"].status) == "needs_review"
+    assert _THIN_GAPS <= failed(results)
+
+
+@pytest.mark.parametrize(
+    ("path", "heading", "body"),
+    [
+        # the address does not name the terms
+        (
+            "/dispatch",
+            "Terms and Conditions",
+            "<p>This SMS service is used for dispatch alerts to our own plumbers only.</p>",
+        ),
+        # the page does not call itself the terms
+        ("/terms", "Dispatch alerts", "<p>This SMS service is used for dispatch alerts.</p>"),
+        # no sentence describes the program: the SMS service is no sentence's subject
+        ("/terms", "Terms and Conditions", "<p>No public sign-up. Texts can end any time.</p>"),
+        ("/terms", "Terms", "<p>To stop this SMS service, reply STOP.</p>"),
+    ],
+)
+def test_near_miss_a_thin_page_that_is_not_at_the_terms_address_or_describes_no_program(
+    path: str, heading: str, body: str
+) -> None:
+    home = HOME.replace('href="/terms"', f'href="{path}"')
+    results = run({"/": home, path: html(heading, f"<h1>{heading}</h1>{body}")})
+    assert "terms.missing" in failed(results)
+    assert "not terms" in results["terms.missing"].findings[0].message

@@ -571,6 +571,7 @@ def _read(kind: str, page: Page, candidate: Candidate) -> tuple[PolicyDocument, 
         headings=own_headings(page),
         body=document.body,
         error=page.error,
+        url=page.final_url or page.url,
     )
     if verdict.is_document or page.error or page.status >= 400:
         return document, verdict
