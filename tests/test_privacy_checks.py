@@ -1089,3 +1089,16 @@ class TestAThinPolicyAtItsOwnAddress:
         results = run({"/": home, path: page})
         assert failed(results) == {"privacy.not_a_policy"}
         assert "words of text" in findings(results, "privacy.not_a_policy")[0].evidence
+
+    def test_near_miss_a_short_page_whose_sections_are_folded_is_not_thin(self) -> None:
+        """An accordion policy shows 30 words and hides its sections: its text is folded away,
+        not absent, so it is not read as a thin policy (what its panels say is not judged
+        from the few lines shown)."""
+        folded = html(
+            "Privacy Policy",
+            "<h1>Privacy Policy</h1><p>Select a topic below.</p><h2>When we share "
+            'information</h2><div id="p0" style="display:none"><p>We share it with our '
+            "booking platform.</p></div>",
+        )
+        results = run({"/": HOME, "/privacy": folded})
+        assert failed(results) == {"privacy.not_a_policy"}

@@ -578,7 +578,9 @@ def _read(kind: str, page: Page, candidate: Candidate) -> tuple[PolicyDocument, 
         headings=own_headings(page),
         body=document.body,
         error=page.error,
-        url=page.final_url or page.url,
+        # a page whose content is folded away (an accordion the reader did not open) is not
+        # thin: its sections are hidden, not absent, and it is judged by what it shows
+        url="" if _folded_content(page) else page.final_url or page.url,
     )
     if verdict.is_document or page.error or page.status >= 400:
         return document, verdict
@@ -595,6 +597,11 @@ def _read(kind: str, page: Page, candidate: Candidate) -> tuple[PolicyDocument, 
         ).is_document:
             return shown, Recognition(True, "")
     return document, verdict
+
+
+def _folded_content(page: Page) -> bool:
+    """Does the page hide text in its content (closed panels, tabs), not only in its menus?"""
+    return any(block.region == "body" for block in own_hidden_text(page))
 
 
 def _section(kind: str, lines: list[str], headings: list[str]) -> list[str] | None:
