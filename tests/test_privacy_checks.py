@@ -1036,3 +1036,69 @@ class TestAPolicyThatDeclaresAPersonItsOwner:
     def test_near_miss_no_declared_owner_still_fails(self) -> None:
         results = run({"/": HOME, "/privacy": self.policy("the owner")})
         assert results["privacy.brand_missing"][0] == "failed"
+
+
+class TestAThinPolicyAtItsOwnAddress:
+    """Blind real37b: a site of bare compliance pages answers /privacy with two sentences
+    headed "Privacy Policy - … Alerts"; it is all the policy there is, and a reviewer judges
+    what it lacks (no STOP, no promise about mobile numbers), not whether a policy exists."""
+
+    @staticmethod
+    def thin(heading: str, handling: str) -> str:
+        return html(
+            heading,
+            f"<h1>{heading}</h1><p>This service texts our front desk staff when the booking "
+            f"system goes down.</p><p>{handling}</p>",
+        )
+
+    @pytest.mark.parametrize(
+        "handling",
+        [
+            "No personal data is shared or used for marketing.",
+            "Your phone number will never be sold.",
+            "We do not share your information with anyone.",
+        ],
+    )
+    def test_a_thin_page_at_the_policy_address_that_calls_itself_the_policy_is_judged(
+        self, handling: str
+    ) -> None:
+        results = run(
+            {"/": HOME, "/privacy": self.thin("Privacy Policy - Front Desk Alerts", handling)}
+        )
+        assert results["privacy.not_a_policy"][0] == "passed"
+        assert results["privacy.missing"][0] == "passed"
+        assert "privacy.opt_out_missing" in failed(results)
+
+    @pytest.mark.parametrize(
+        ("path", "heading", "handling"),
+        [
+            # the address does not name the policy
+            ("/front-desk", "Privacy Policy", "No personal data is shared or used for marketing."),
+            # the page does not call itself the policy
+            ("/privacy", "Front Desk Alerts", "No personal data is shared or used for marketing."),
+            # nothing is said of the visitor's information
+            ("/privacy", "Privacy Policy", "This site uses cookies to count visits."),
+            ("/privacy", "Privacy Policy", "Our policy is being rewritten; ask the front desk."),
+        ],
+    )
+    def test_near_miss_a_thin_page_elsewhere_untitled_or_handling_no_information(
+        self, path: str, heading: str, handling: str
+    ) -> None:
+        home = HOME.replace('href="/privacy"', f'href="{path}"')
+        page = self.thin(heading, handling).replace('href="/privacy"', f'href="{path}"')
+        results = run({"/": home, path: page})
+        assert failed(results) == {"privacy.not_a_policy"}
+        assert "words of text" in findings(results, "privacy.not_a_policy")[0].evidence
+
+    def test_near_miss_a_short_page_whose_sections_are_folded_is_not_thin(self) -> None:
+        """An accordion policy shows 30 words and hides its sections: its text is folded away,
+        not absent, so it is not read as a thin policy (what its panels say is not judged
+        from the few lines shown)."""
+        folded = html(
+            "Privacy Policy",
+            "<h1>Privacy Policy</h1><p>Select a topic below.</p><h2>When we share "
+            'information</h2><div id="p0" style="display:none"><p>We share it with our '
+            "booking platform.</p></div>",
+        )
+        results = run({"/": HOME, "/privacy": folded})
+        assert failed(results) == {"privacy.not_a_policy"}

@@ -2056,3 +2056,165 @@ def test_a_count_answering_how_often_of_another_thing_is_no_frequency(
     the texts, unless the answer names the texts."""
     found = sentence_elements(text, sms_document=True, before=before)
     assert ("frequency" in found) is counts_texts
+
+
+# Blind real37b: a site of three bare compliance pages, its terms two sentences at /terms
+THIN_TERMS = html(
+    "Terms and Conditions - Ridgeline Dispatch Alerts",
+    "<h1>Terms and Conditions - Ridgeline Dispatch Alerts</h1><p>This SMS service is used "
+    "for dispatch alerts to our own plumbers only.</p><p>No public sign-up. No promotions.</p>",
+)
+_THIN_GAPS = {
+    "terms.frequency_missing",
+    "terms.rates_missing",
+    "terms.carrier_liability_missing",
+    "terms.help_missing",
+    "terms.stop_missing",
+    "terms.privacy_link_missing",
+}
+
+
+def test_a_thin_page_at_the_terms_address_calling_itself_the_terms_is_judged() -> None:
+    """Blind real37b (an IT firm's internal alert program): /terms, headed "Terms and
+    Conditions - … Alerts", says only what the SMS service is for; it is all the terms there
+    are, so a reviewer judges what it lacks, not whether terms exist."""
+    results = run({"/": HOME, "/terms": THIN_TERMS})
+    assert "terms.missing" not in failed(results)
+    assert _THIN_GAPS <= failed(results)
+    assert results["terms.stop_missing"].findings[0].url.endswith("/terms")
+
+
+def test_a_thin_terms_page_nobody_links_is_read_and_left_to_review_as_missing() -> None:
+    """The same pages typed by hand (the crawl started at /optin, which links nothing, the
+    home answering 404): the terms are read for their gaps, and whether the site links them
+    is for a person (the footer was never seen)."""
+    bare = (
+        "<html><head><title></title></head><body><h1>Ridgeline Dispatch Alerts</h1><p>Our "
+        "plumbers get texts when a job is dispatched.</p></body></html>"
+    )
+    snapshot = snapshot_from_pages({"/optin": bare}, base=BASE)
+    guessed = build_page(THIN_TERMS, BASE + "terms")
+    guessed.discovered_by = "guess"
+    snapshot.pages.append(guessed)
+    results = {r.spec.id: r for r in analyze(snapshot, only=TERMS_CHECKS).results}
+    assert str(results["terms.missing"].status) == "needs_review"
+    assert _THIN_GAPS <= failed(results)
+
+
+@pytest.mark.parametrize(
+    ("path", "heading", "body"),
+    [
+        # the address does not name the terms
+        (
+            "/dispatch",
+            "Terms and Conditions",
+            "<p>This SMS service is used for dispatch alerts to our own plumbers only.</p>",
+        ),
+        # the page does not call itself the terms
+        ("/terms", "Dispatch alerts", "<p>This SMS service is used for dispatch alerts.</p>"),
+        # no sentence describes the program: the SMS service is no sentence's subject
+        ("/terms", "Terms and Conditions", "<p>No public sign-up. Texts can end any time.</p>"),
+        ("/terms", "Terms", "<p>To stop this SMS service, reply STOP.</p>"),
+    ],
+)
+def test_near_miss_a_thin_page_that_is_not_at_the_terms_address_or_describes_no_program(
+    path: str, heading: str, body: str
+) -> None:
+    home = HOME.replace('href="/terms"', f'href="{path}"')
+    results = run({"/": home, path: html(heading, f"<h1>{heading}</h1>{body}")})
+    assert "terms.missing" in failed(results)
+    assert "not terms" in results["terms.missing"].findings[0].message
+
+
+# Blind real37c: a site with a privacy policy and an "SMS Privacy Policy", and no terms
+SMS_PRIVACY_NAV = '<nav><a href="/privacy">Privacy</a> <a href="/sms-privacy">SMS Privacy</a></nav>'
+
+
+def _sms_privacy_site(link_words: str) -> dict[str, str]:
+    home = HOME.replace(
+        '<a href="/terms">Terms</a> <a href="/privacy">Privacy Policy</a>',
+        SMS_PRIVACY_NAV.replace("SMS Privacy", link_words),
+    )
+    policy = html(
+        "SMS Privacy Policy",
+        "<h1>SMS Privacy Policy</h1><p>By opting in to texts you agree to this policy. "
+        "Ridgeline Plumbing sends appointment reminders by text. No mobile information will "
+        "be shared with third parties or affiliates for marketing or promotional purposes. "
+        "Contact us with questions at office@ridgelineplumbing.com. We may change this "
+        "policy and will post the changes here. These terms of our texting program are "
+        "governed by the laws of Colorado.</p>",
+    ).replace("<main>", "<main>" + SMS_PRIVACY_NAV.replace("SMS Privacy", link_words))
+    return {
+        "/": home,
+        "/privacy": GENERAL_TERMS.replace("Terms of Service", "Privacy"),
+        "/sms-privacy": policy,
+    }
+
+
+def test_an_sms_privacy_link_is_not_named_the_terms_by_the_policy_heading() -> None:
+    """Blind real37c (a dispatcher's "SMS Privacy" menu link on its "SMS Privacy Policy"
+    page): the link's words and the heading after them name the privacy policy, not the
+    program's terms; with no terms page, the terms are missing, not the policy's gaps."""
+    pages = _sms_privacy_site("SMS Privacy")
+    found = lookup("terms", snapshot_from_pages(pages, base=BASE))
+    assert not any(d.url.endswith("/sms-privacy") for d in found.documents)
+    results = run(pages)
+    assert failed(results) == {"terms.missing"}
+
+
+# Blind real37a: a staffing firm's SMS sign-up page, the box's text headed "SMS Consent
+# Agreement", linked from its own footer as "SMS Consent"
+CONSENT_FORM_PAGE = html(
+    "SMS Consent",
+    "<h1>SMS Opt-In</h1><p>Get texts about job openings from Ridgeline Plumbing.</p>"
+    '<form action="/join"><label for="ph">Mobile phone</label><input type="tel" id="ph" '
+    'name="phone"><p>SMS Consent Agreement</p><label><input type="checkbox" name="sms"> I '
+    "agree to receive texts from Ridgeline Plumbing about job openings. Message frequency "
+    "varies. Msg &amp; data rates may apply. Reply STOP to cancel, HELP for help.</label>"
+    "<button>Sign up</button></form>",
+    footer='<a href="/sms-consent">SMS Consent</a>',
+)
+
+
+def test_a_menu_link_is_not_named_by_a_heading_in_the_pages_content() -> None:
+    """The footer's "SMS Consent" and the form's "SMS Consent Agreement" are two things on the
+    page: the footer link names no agreement, and the sign-up page is not the terms."""
+    home = HOME.replace(
+        '<a href="/terms">Terms</a> <a href="/privacy">Privacy Policy</a>',
+        '<a href="/sms-consent">SMS Consent</a>',
+    )
+    pages = {"/": home, "/sms-consent": CONSENT_FORM_PAGE}
+    found = lookup("terms", snapshot_from_pages(pages, base=BASE))
+    assert not any(d.url.endswith("/sms-consent") for d in found.documents)
+    assert "terms.missing" in failed(run(pages))
+
+
+def test_near_miss_a_link_in_the_content_is_named_by_the_word_after_it_there() -> None:
+    """A link in a sentence of the content ("Texts follow our <a>SMS Consent</a> Agreement")
+    is still named by the word after it."""
+    home = HOME.replace(
+        '<a href="/terms">Terms</a>',
+        '<a href="/terms">Terms of Service</a>',
+    ).replace(
+        "drains fixed the same day by licensed plumbers.</p>",
+        "drains fixed the same day by licensed plumbers. Our texts follow our "
+        '<a href="/text-alerts">SMS Consent</a> Agreement.</p>',
+    )
+    pages = {"/": home, "/terms": GENERAL_TERMS, "/text-alerts": _program_page(("frequency",))}
+    results = run(pages)
+    assert failed(results) == {"terms.frequency_missing"}
+    assert "/text-alerts" in results["terms.frequency_missing"].findings[0].url
+
+
+def test_an_sms_privacy_link_in_a_sentence_naming_the_policy_is_not_the_terms() -> None:
+    """ "Read our <a>SMS Privacy</a> Policy" in the content: the link and the word after it
+    name the privacy policy, so the page is not the SMS program's terms."""
+    pages = _sms_privacy_site("Privacy")
+    pages["/"] = pages["/"].replace(
+        "drains fixed the same day by licensed plumbers.</p>",
+        'drains fixed the same day by licensed plumbers. Read our <a href="/sms-privacy">SMS '
+        "Privacy</a> Policy.</p>",
+    )
+    found = lookup("terms", snapshot_from_pages(pages, base=BASE))
+    assert not any(d.url.endswith("/sms-privacy") for d in found.documents)
+    assert failed(run(pages)) == {"terms.missing"}

@@ -268,7 +268,13 @@ def presents_on_page(kind: str, page: Page, link: Link) -> bool:
     terms, so the link's words name texting: "our <a>Refund</a> Policy" is another policy.
     A link whose words are its own address ("<a>https://acme.com/sms-program/privacy</a>") is
     named by the label before it ("Privacy Policy: ..."): the "Terms and Conditions" after it
-    label the next line's link, whatever "sms" its path holds."""
+    label the next line's link, whatever "sms" its path holds.
+
+    Words that name the privacy policy ("<a>SMS Privacy</a>" and the heading "SMS Privacy
+    Policy") name no terms, whatever follows them. And the words after are read where the link
+    stands: a menu or footer link in the menu's and footer's text, any other in the page's
+    content. A footer link "SMS Consent" on a sign-up page whose form is headed "SMS Consent
+    Agreement" is not named by that heading: the heading is the form's, the link the menu's."""
     if link_presents(kind, link):
         return True
     text = normalize(link.text)
@@ -276,10 +282,11 @@ def presents_on_page(kind: str, page: Page, link: Link) -> bool:
         return False
     if _WRITTEN_ADDRESS.match(text):
         return False  # "Privacy Policy: <a>https://acme.com/sms/privacy</a>" names no SMS words
-    if _NOT_THE_DOCUMENT.search(text):
+    if _NOT_THE_DOCUMENT.search(text) or _TITLE_WORDS["privacy"].search(text):
         return False
     others = [normalize(x.text).lower() for x in page.links if x is not link and x.text.strip()]
-    for source in (own_text(page), page.nav_text):
+    chrome = link.region in _MENU_REGIONS
+    for source in (page.nav_text,) if chrome else (own_text(page),):
         said = normalize(source)
         for match in re.finditer(re.escape(text), said, re.IGNORECASE):
             if _NAMED_AFTER.match(said, match.end()) and not _next_link(said, match.end(), others):
@@ -571,6 +578,9 @@ def _read(kind: str, page: Page, candidate: Candidate) -> tuple[PolicyDocument, 
         headings=own_headings(page),
         body=document.body,
         error=page.error,
+        # a page whose content is folded away (an accordion the reader did not open) is not
+        # thin: its sections are hidden, not absent, and it is judged by what it shows
+        url="" if _folded_content(page) else page.final_url or page.url,
     )
     if verdict.is_document or page.error or page.status >= 400:
         return document, verdict
@@ -587,6 +597,11 @@ def _read(kind: str, page: Page, candidate: Candidate) -> tuple[PolicyDocument, 
         ).is_document:
             return shown, Recognition(True, "")
     return document, verdict
+
+
+def _folded_content(page: Page) -> bool:
+    """Does the page hide text in its content (closed panels, tabs), not only in its menus?"""
+    return any(block.region == "body" for block in own_hidden_text(page))
 
 
 def _section(kind: str, lines: list[str], headings: list[str]) -> list[str] | None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crawler.roles import words_of
+
 _NOT_FOUND = (
     r"page (was )?not found|(page|content) (could )?not be found|can(no|')t be found|"
     r"couldn't find (that|this|the) page|could not find (that|this|the) page|"
@@ -114,7 +116,17 @@ _INFORMATION = (
     r"\b(information|data|details|records|names?|e-?mail address(es)?|"
     r"(mobile |cell |tele)?phone numbers?|mobile numbers?|addresses)\b"
 )
-_HANDLING_STATEMENT = re.compile(rf"{_HANDLED}[^.;:!?()]{{0,60}}?{_INFORMATION}", re.IGNORECASE)
+# the same said of the information, in the passive: "No personal data is shared or used for
+# marketing", "Your phone number will never be sold"
+_HANDLED_PASSIVE = (
+    r"\b(is|are|was|were|be|been)\s+(?:not\s+|never\s+)?"
+    r"(collected|used|shared|sold|disclosed|stored|kept|processed|rented|traded|transferred)\b"
+)
+_HANDLING_STATEMENT = re.compile(
+    rf"{_HANDLED}[^.;:!?()]{{0,60}}?{_INFORMATION}|{_INFORMATION}[^.;:!?()]{{0,30}}?"
+    rf"{_HANDLED_PASSIVE}",
+    re.IGNORECASE,
+)
 # the same in Spanish: "No vendemos su información personal", "recopila su nombre, teléfono"
 _SPANISH_HANDLING_STATEMENT = re.compile(
     r"\b((recopil|recab|recolect|utiliz|compart|vend|divulg|guard|almacen)\w*|"
@@ -130,6 +142,22 @@ _PROGRAM_DISCLOSURES = frozenset(
     {"message_type", "frequency", "rates", "carrier_liability", "help", "stop"}
 )
 _MIN_DISCLOSURES = 3
+# the words of an address that name the document: /privacy, /privacy-policy.html, /terms,
+# /terms-and-conditions, /sms-terms, /tos
+_PATH_NAMES = {
+    "privacy": re.compile(r"\bprivacy\b|\bprivacidad\b", re.IGNORECASE),
+    "terms": re.compile(r"\bterms\b|\bconditions\b|\btos\b|\bt[eé]rminos\b", re.IGNORECASE),
+}
+_SMS_WORDS = r"(sms|mms|txt|texts?|texting|text[\s-]messag\w*|messaging|mobile)"
+# a sentence whose subject is the SMS program or service and that says what it is or does:
+# "This SMS service is used for internal IT alerting only", "Our text message program sends
+# appointment reminders", "The Acme text alerts are order updates"
+_PROGRAM_DESCRIBED = re.compile(
+    rf"\b(this|our|the|these)\s+(?:[\w&'’-]+\s+){{0,3}}?{_SMS_WORDS}\s+"
+    r"(?:[\w-]+\s+)?(service|program(me)?|alerts|notifications|messages)\s+"
+    r"(is|are|will|sends?|provides?|delivers?|offers?|gives?|lets?|keeps?|notif(y|ies))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -142,9 +170,17 @@ class Recognition:
 
 
 def recognize(
-    kind: str, *, status: int, title: str, headings: list[str], body: str, error: str | None = None
+    kind: str,
+    *,
+    status: int,
+    title: str,
+    headings: list[str],
+    body: str,
+    error: str | None = None,
+    url: str = "",
 ) -> Recognition:
-    """Judge a page's body text as a "privacy" policy or "terms" document."""
+    """Judge a page's body text as a "privacy" policy or "terms" document (`url`, the page's
+    address, when known: a thin page at the document's own address may still be it)."""
     if error:
         return Recognition(False, f"the page could not be loaded ({error})")
     if status >= 400:
@@ -160,14 +196,15 @@ def recognize(
     short_terms = (
         words < _MIN_WORDS and kind == "terms" and _short_titled_terms(title, headings, body)
     )
-    if words < _MIN_WORDS and not short_terms:
+    thin = words < _MIN_WORDS and _thin_at_its_address(kind, url, title, headings, body)
+    if words < _MIN_WORDS and not (short_terms or thin):
         return Recognition(False, f"the page holds only {words} words of text")
     if _PLACEHOLDER.search(body[:2000]) and words < 200:
         return Recognition(False, "the page is a placeholder (“coming soon”)")
     topics = frozenset(topics_of(kind, body))
     found = sorted(topics)
     if len(found) < _MIN_TOPICS and not (
-        short_terms or kind == "privacy" and _short_titled_policy(title, headings, body)
+        short_terms or thin or kind == "privacy" and _short_titled_policy(title, headings, body)
     ):
         what = "privacy policy" if kind == "privacy" else "terms"
         return Recognition(
@@ -211,6 +248,33 @@ def _short_titled_terms(title: str, headings: list[str], body: str) -> bool:
 
     stated = elements_stated(split_sentences(body.splitlines(), headings))
     return len(stated & _PROGRAM_DISCLOSURES) >= _MIN_DISCLOSURES
+
+
+def _thin_at_its_address(kind: str, url: str, title: str, headings: list[str], body: str) -> bool:
+    """Is a page of a few sentences the document because it stands at the document's address,
+    calls itself the document and says something of what the document is about? A site of
+    bare compliance pages answers /privacy with "Privacy Policy - Acme Alerts: This service
+    texts our staff about outages. No personal data is shared or used for marketing." and
+    /terms with "Terms and Conditions - Acme Alerts: This SMS service is used for internal
+    alerts only.": that is all the policy and all the terms there are, and a reviewer opening
+    them judges what they lack (no STOP, no rates, no carrier liability), not whether they
+    exist. A policy must say what is done with the visitor's information (`_HANDLING_STATEMENT`,
+    active or passive); the terms must describe the SMS program they govern (a sentence with
+    the program or service as its subject, `_PROGRAM_DESCRIBED`).
+
+    Not one: a "Terms" page that says only "Reply STOP to cancel" or "Coming soon", or holds
+    the site's menu (no program described); a "Privacy Policy" page that only links to the
+    policy or says the site uses cookies (no information handled); any such page at an
+    address that does not name the document (/info, /page-2), which `_short_titled_terms`
+    judges as before."""
+    if not url or not _PATH_NAMES[kind].search(words_of(url)):
+        return False
+    titled = _TITLED_POLICY if kind == "privacy" else _TITLED_TERMS
+    if not any(titled.search(t) for t in (title, *headings[:1])):
+        return False
+    if kind == "privacy":
+        return bool(_HANDLING_STATEMENT.search(body) or _SPANISH_HANDLING_STATEMENT.search(body))
+    return bool(_PROGRAM_DESCRIBED.search(body))
 
 
 def topics_of(kind: str, body: str) -> set[str]:
