@@ -490,6 +490,38 @@ def test_round_17_a_negated_pour_denies_the_drinks_on_a_page_and_in_a_sample() -
     assert "alcohol" in _both("We pour beer, wine and hard kombucha.")[1]
 
 
+# blind round 37 (a refill shop): what is on tap decides, and soap, shampoo or olive oil is
+# goods sold from a tap, not a drink
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dish soap, hand soap, shampoo and conditioner are all on tap.",
+        "Bring a jar: laundry detergent and body wash on tap, $0.40 an ounce.",
+        "Twenty olive oils and aged balsamics on tap in our tasting room.",
+    ],
+)
+def test_round_37_a_tap_that_pours_goods_pours_no_drink(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" not in page, find_content(text, include_weak=True)
+    assert "alcohol" not in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the sentence also names an alcoholic drink, or names no goods
+        "Wine and olive oil on tap at our Saturday market stall.",
+        "Soap-making class, then pints of IPA on tap.",
+        "Six beers on tap and hand soap by the sink.",
+    ],
+)
+def test_round_37_a_tap_that_also_pours_alcohol_still_fires(text: str) -> None:
+    page, _sample = _both(text)
+    assert "alcohol" in page, find_content(text, include_weak=True)
+
+
 def test_round_17_the_reason_names_the_drink_poured() -> None:
     text = "Root beer on tap."
     start = text.index("on tap")

@@ -176,6 +176,7 @@ class _Roles:
     serving_categories: frozenset[str]
     serving_terms: frozenset[str]
     soft_drinks: re.Pattern[str]
+    tapped_goods: re.Pattern[str]
     said_soft_categories: frozenset[str]
     said_soft: re.Pattern[str]
     colour_categories: frozenset[str]
@@ -290,6 +291,7 @@ def _roles() -> _Roles:
         serving_categories=frozenset(data["serving"]["categories"]),
         serving_terms=frozenset(data["serving"]["terms"]),
         soft_drinks=_soft_drink_pattern(data["serving"]),
+        tapped_goods=_tapped_goods_pattern(data["serving"]),
         said_soft_categories=frozenset(data["said_soft"]["categories"]),
         said_soft=_said_soft_pattern(data["said_soft"], data["serving"], data["negation"]),
         colour_categories=frozenset(data["colour_list"]["categories"]),
@@ -487,6 +489,12 @@ def _soft_drink_pattern(serving: dict) -> re.Pattern[str]:
         rf"(?:(?<![\w-])(?P<alcoholic>{alcoholic})\s+)?(?<![\w-])(?P<drink>{drinks})(?![\w-])",
         re.IGNORECASE,
     )
+
+
+def _tapped_goods_pattern(serving: dict) -> re.Pattern[str]:
+    """A liquid sold from a tap that is not a drink ("dish soap", "olive oil")."""
+    goods = _alternatives(sorted(serving["goods"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{goods})(?![\w-])", re.IGNORECASE)
 
 
 def _said_soft_pattern(said: dict, serving: dict, negation: dict) -> re.Pattern[str]:
@@ -801,6 +809,8 @@ def other_meaning(
         return "a drink's name the text says is not alcoholic"
     if category in roles.serving_categories:
         drink = _poured_drink(text, start, end, category, terms, context)
+        if drink and roles.tapped_goods.fullmatch(drink):
+            return f'a tap that pours goods, not a drink ("{drink}")'
         if drink:
             return f'how a drink that is not alcoholic is served ("{drink}")'
     if category not in roles.variant_categories:
@@ -872,6 +882,35 @@ def soft_drink(text: str) -> str:
     return ""
 
 
+def tapped_goods(text: str) -> str:
+    """The first liquid the text names that is sold from a tap but is not a drink, or "".
+
+    A refill shop's "dish soap, shampoo and conditioner are all on tap" and an oil and vinegar
+    store's "twenty olive oils on tap" pour goods: "on tap" says how they are sold, the goods
+    say what. A sentence that also names an alcoholic drink ("wine and olive oil on tap") still
+    pours it (`_poured_drink` reads the drinks first).
+    """
+    match = _roles().tapped_goods.search(text)
+    return match.group() if match else ""
+
+
+def taps_goods(text: str) -> str:
+    """The goods that are not drinks which the text's taps pour ("soap" of "dish soap is on
+    tap"), or "": a serving word and such goods in one sentence, and no drink of a serving
+    category (analyzers/content/scoring.py lets the page's other serving words, a heading's
+    "What's on tap", take their kind from it)."""
+    roles = _roles()
+    for low, high in sentence_spans(text):
+        sentence = text[low:high]
+        goods = tapped_goods(sentence)
+        if goods and any(
+            re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", sentence, re.IGNORECASE)
+            for term in roles.serving_terms
+        ):
+            return goods
+    return ""
+
+
 def _poured_drink(
     text: str,
     start: int,
@@ -887,8 +926,10 @@ def _poured_drink(
     taproom where we brew kombucha, water kefir and shrubs" and "root beer on tap" it pours
     them, in "12 beers on tap" and "kombucha and pints of IPA on tap" it pours alcohol (another
     term of the category that still counts), and a drink the sentence says is without alcohol
-    ("non-alcoholic IPA on tap") is not alcoholic. A sentence that names no drink ("New on
-    tap: Blood Orange & Hibiscus") is left to the business's name (scoring.py).
+    ("non-alcoholic IPA on tap") is not alcoholic, and goods that are not drinks ("dish soap
+    and shampoo are all on tap", `tapped_goods`) are poured from a refill shop's taps. A
+    sentence that names no drink ("New on tap: Blood Orange & Hibiscus") is left to the
+    business's name or to what the page's other taps pour (scoring.py).
     """
     if not is_serving_term(text[start:end]):
         return ""
@@ -904,7 +945,12 @@ def _poured_drink(
             return ""  # an alcoholic drink is named: "12 beers on tap"
         if reason == ABSENT:
             denied = denied or text[other_start:other_end]
-    return soft_drink(text[low:high]) or (f"non-alcoholic {denied}" if denied else "")
+    sentence = text[low:high]
+    return (
+        soft_drink(sentence)
+        or tapped_goods(sentence)
+        or (f"non-alcoholic {denied}" if denied else "")
+    )
 
 
 def _said_to_be_soft(text: str, start: int, end: int) -> bool:
