@@ -207,6 +207,9 @@ class _Roles:
     list_denial_categories: frozenset[str]
     list_denial_word: re.Pattern[str]
     archery_categories: frozenset[str]
+    skill_categories: frozenset[str]
+    skill_decides: re.Pattern[str]
+    chance_names: re.Pattern[str]
     archery_terms: re.Pattern[str]
     archery_gear: re.Pattern[str]
 
@@ -310,6 +313,11 @@ def _roles() -> _Roles:
         **_outside_lender_patterns(data["outside_lender"]),
         list_denial_categories=frozenset(data["denied_list"]["categories"]),
         archery_categories=frozenset(data["archery"]["categories"]),
+        skill_categories=frozenset(data["skill_contest"]["categories"]),
+        skill_decides=_skill_pattern(data["skill_contest"]),
+        chance_names=re.compile(
+            rf"\b(?:{_alternatives(data['skill_contest']['chance_names'])})\b", re.IGNORECASE
+        ),
         archery_terms=re.compile(
             rf"(?:{_alternatives(data['archery']['terms'])})\b", re.IGNORECASE
         ),
@@ -487,6 +495,18 @@ def _soft_drink_pattern(serving: dict) -> re.Pattern[str]:
     alcoholic = _alternatives(serving["alcoholic"])
     return re.compile(
         rf"(?:(?<![\w-])(?P<alcoholic>{alcoholic})\s+)?(?<![\w-])(?P<drink>{drinks})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _skill_pattern(skill: dict) -> re.Pattern[str]:
+    """A denial that governs chance ("no luck involved", "not a game of chance"; not "no
+    chance to win") or skill named as what decides ("a game of skill", "skill-based")."""
+    denials = _alternatives(sorted(skill["denials"], key=len, reverse=True))
+    chance = _alternatives(skill["chance"])
+    decides = _alternatives(sorted(skill["skill"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?:{denials})\s+(?:{chance})\b(?!\s+(?:to|of\s+winning|for)\b)|(?:{decides})\b)",
         re.IGNORECASE,
     )
 
@@ -807,6 +827,8 @@ def other_meaning(
             return f'a modifier of something that is not a weapon ("{term} {head}")'
     if category in roles.said_soft_categories and _said_to_be_soft(text, start, end):
         return "a drink's name the text says is not alcoholic"
+    if category in roles.skill_categories and _won_by_skill(text, start, end, context):
+        return "a contest the text says is won by skill, not chance"
     if category in roles.serving_categories:
         drink = _poured_drink(text, start, end, category, terms, context)
         if drink and roles.tapped_goods.fullmatch(drink):
@@ -880,6 +902,32 @@ def soft_drink(text: str) -> str:
         if not match.group("alcoholic"):
             return match.group("drink")
     return ""
+
+
+def _won_by_skill(text: str, start: int, end: int, context: str | None) -> bool:
+    """Is the term in a paragraph that says its contest is won by skill, not chance?
+
+    "Free to play, no purchase necessary. Winning team gets a $50 gift card. Pure knowledge -
+    no luck involved." (a trivia night): a sweepstakes gives a prize by chance, and a contest
+    the paragraph says is decided by skill ("a game of skill") or without chance ("no luck
+    involved", "not a game of chance") is none. The paragraph is the term's line of the page
+    (its sentence alone when the page is not given); a paragraph that names a game of chance
+    ("sweepstakes", "raffle", "drawing") keeps its kind, and "no chance to win" denies no
+    chance.
+    """
+    roles = _roles()
+    paragraph = text
+    if context:
+        sentence = text.strip()
+        at = context.find(sentence) if sentence else -1
+        if at >= 0:
+            low = context.rfind("\n", 0, at) + 1
+            high = context.find("\n", at + len(sentence))
+            paragraph = context[low : high if high >= 0 else len(context)]
+    if not roles.skill_decides.search(paragraph):
+        return False
+    # the paragraph names no game of chance but in its denials ("no drawing involved")
+    return not roles.chance_names.search(roles.skill_decides.sub(" ", paragraph))
 
 
 def tapped_goods(text: str) -> str:
