@@ -1604,6 +1604,14 @@ def test_round_37_modifiers_of_the_texts_signed_up_for_name_their_kind(sentence:
         "Sign up for recurring automated text messages.",
         "Sign me up for up to 4 texts a month.",
         "Please do not sign me up for promo texts.",
+        # how often, by what channel, at what price: no kind
+        "Subscribe to email and text updates.",
+        "Sign up for free texts.",
+        "Sign up for exclusive text alerts.",
+        "Sign up for weekly texts.",
+        "Opt in to receive texts.",
+        "Subscribe to our newsletter and text alerts.",
+        "Sign up for SMS and email notifications.",
     ],
 )
 def test_round_37_signing_up_for_texts_alone_names_no_kind(sentence: str) -> None:

@@ -343,9 +343,35 @@ def kinds_signed_up_for(sentence: str) -> str | None:
         if _NEGATION.search(clause):
             continue
         words = found.group(1).replace(",", " ").split()
-        if _content_words(" ".join(words)) and not _COUNTED & {w.lower() for w in words}:
+        if _COUNTED & {w.lower() for w in words}:
+            continue
+        kinds = [
+            w
+            for w in _content_words(" ".join(words))
+            if any(
+                part not in _NOT_A_KIND for part in re.split(r"[-\u2010\u2011]", w.lower()) if part
+            )
+        ]
+        if kinds:
             return found.group(0).strip()
     return None
+
+
+# words before the messages signed up for that say how often, by what channel, at what price
+# or how good they are, never what they are about: "weekly texts", "email and text updates",
+# "free texts", "exclusive text alerts", "sign up to receive texts"
+_NOT_A_KIND = (
+    _NO_CONTENT
+    | _MANNER
+    | frozenset(
+        """
+    daily weekly monthly yearly nightly hourly biweekly quarterly annual
+    email emails e mail newsletter newsletters mobile phone voice call calls push app in
+    free exclusive special latest new great exciting best vip insider
+    receive receiving get getting
+""".split()
+    )
+)
 
 
 # the verb's own particle, never a kind: "we send out texts now and then"
