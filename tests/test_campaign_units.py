@@ -1572,3 +1572,49 @@ def test_round_36_a_when_clause_without_an_event_names_nothing(sentence: str) ->
     from analyzers.campaign.texted import what_is_texted
 
     assert what_is_texted(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # blind round 37: the modifiers of the messages a person signs up for name their kind,
+        # coordinated or hyphenated, read by the campaign file's and the form's readers alike
+        "Sign me up for event and new-release texts from Harbor Books Eastside.",
+        "Yes, subscribe me to price-drop alerts from Harbor Outfitters.",
+        "I opt in to shift-opening texts from Harbor Staffing.",
+        "Enroll me in pickup and delivery-window reminders.",
+    ],
+)
+def test_round_37_modifiers_of_the_texts_signed_up_for_name_their_kind(sentence: str) -> None:
+    from analyzers.campaign.texted import kind_by_event_or_modifier, what_is_texted
+    from analyzers.optin.plain_words import message_type_in
+
+    assert kind_by_event_or_modifier(sentence)
+    assert what_is_texted(sentence)
+    assert message_type_in(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: no modifier, the sender's name, manner or count words, a negated verb
+        "Sign me up for texts from Harbor Books.",
+        "Sign me up for Harbor Books texts.",
+        "Subscribe to our alerts.",
+        "Sign up for recurring automated text messages.",
+        "Sign me up for up to 4 texts a month.",
+        "Please do not sign me up for promo texts.",
+        # how often, by what channel, at what price: no kind
+        "Subscribe to email and text updates.",
+        "Sign up for free texts.",
+        "Sign up for exclusive text alerts.",
+        "Sign up for weekly texts.",
+        "Opt in to receive texts.",
+        "Subscribe to our newsletter and text alerts.",
+        "Sign up for SMS and email notifications.",
+    ],
+)
+def test_round_37_signing_up_for_texts_alone_names_no_kind(sentence: str) -> None:
+    from analyzers.campaign.texted import kind_by_event_or_modifier
+
+    assert kind_by_event_or_modifier(sentence) is None

@@ -255,6 +255,35 @@ def test_a_soft_drink_business_that_names_beer_on_a_page_still_fires() -> None:
     assert any(v.fired for v in verdicts if v.category == "alcohol")
 
 
+# blind round 37 (a refill shop): a heading's "What's on tap" on a page whose taps pour soap
+_REFILL = (
+    "<html><head><title>Harbor Refill Co.</title></head><body>"
+    "<h1>What's on tap this season</h1>"
+    "<p>{taps} Bring any clean jar and pay by the ounce, or buy one of our glass bottles.</p>"
+    "<footer>Harbor Refill Co., 12 Pine St</footer></body></html>"
+)
+
+
+def test_serving_words_of_a_page_whose_taps_pour_goods_do_not_fire() -> None:
+    html = _REFILL.format(taps="Dish soap, body wash, shampoo and conditioner are all on tap.")
+    content = read_page(snapshot_from_pages({"/": html}).pages[0])
+    assert not any(v.fired for v in judge_page(content, ["Harbor Refill Co."]))
+
+
+@pytest.mark.parametrize(
+    "taps",
+    [
+        # near misses: the page names a beer, or its taps pour no goods
+        "Dish soap and shampoo on the shelf, and six craft beers on tap.",
+        "New on tap: a hazy pale and a dry stout, $6 pints.",
+    ],
+)
+def test_serving_words_of_a_page_that_names_a_drink_still_fire(taps: str) -> None:
+    content = read_page(snapshot_from_pages({"/": _REFILL.format(taps=taps)}).pages[0])
+    verdicts = judge_page(content, ["Harbor Refill Co."])
+    assert any(v.fired for v in verdicts if v.category == "alcohol")
+
+
 # --- blind round 19: a denied sale, an armory off its subject, a heading answered "No" -------
 
 

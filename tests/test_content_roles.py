@@ -12,6 +12,8 @@ import pytest
 from analyzers.campaign.content_terms import find_prohibited_terms, find_terms
 from analyzers.content.matching import find_content, find_prohibited
 from analyzers.content.roles import other_meaning
+from analyzers.content.scoring import read_page
+from tests.snapshots import snapshot_from_pages
 
 
 def _both(text: str) -> tuple[set[str], set[str]]:
@@ -488,6 +490,38 @@ def test_round_17_a_negated_pour_denies_the_drinks_on_a_page_and_in_a_sample() -
     assert "alcohol" not in _both(text)[1]
     assert find_content("We pour beer, wine and hard kombucha.")
     assert "alcohol" in _both("We pour beer, wine and hard kombucha.")[1]
+
+
+# blind round 37 (a refill shop): what is on tap decides, and soap, shampoo or olive oil is
+# goods sold from a tap, not a drink
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dish soap, hand soap, shampoo and conditioner are all on tap.",
+        "Bring a jar: laundry detergent and body wash on tap, $0.40 an ounce.",
+        "Twenty olive oils and aged balsamics on tap in our tasting room.",
+    ],
+)
+def test_round_37_a_tap_that_pours_goods_pours_no_drink(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" not in page, find_content(text, include_weak=True)
+    assert "alcohol" not in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the sentence also names an alcoholic drink, or names no goods
+        "Wine and olive oil on tap at our Saturday market stall.",
+        "Soap-making class, then pints of IPA on tap.",
+        "Six beers on tap and hand soap by the sink.",
+    ],
+)
+def test_round_37_a_tap_that_also_pours_alcohol_still_fires(text: str) -> None:
+    page, _sample = _both(text)
+    assert "alcohol" in page, find_content(text, include_weak=True)
 
 
 def test_round_17_the_reason_names_the_drink_poured() -> None:
@@ -1641,3 +1675,54 @@ def test_round_36_a_prize_wheel_or_a_bill_settled_is_not(text: str, category: st
     page, sample = _both(text)
     assert category not in page, find_content(text, include_weak=True)
     assert category not in sample
+
+
+# blind round 37 (a sports bar's trivia night): a contest the paragraph says is won by skill,
+# not chance, is no sweepstakes; a "prize pool" is a tournament's purse, not a drawing's prize
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Free to play, no purchase necessary. Best team wins a $50 gift card. No luck involved.",
+        "Photo contest, no purchase necessary: entries judged on skill by our staff.",
+        "Quiz night is a game of skill, not a game of chance. Winners will be announced at 9.",
+        "No purchase necessary; winners are chosen by a panel, with no element of chance.",
+    ],
+)
+def test_round_37_a_contest_won_by_skill_is_no_sweepstakes(text: str) -> None:
+    assert "sweepstakes" not in {m.category for m in find_content(text)}, find_content(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a game of chance named in the paragraph, "no chance to win" (no denial
+        # of chance), or nothing said of skill
+        "Win a trip in our giveaway! No purchase necessary. A game of skill.",
+        "No purchase necessary. Winners will be announced Friday.",
+        "No purchase necessary - there is no chance to win more easily. Winners will be drawn.",
+        "No purchase necessary. Drawing held on May 4; a game of skill decides nothing here.",
+    ],
+)
+def test_round_37_a_contest_of_chance_is_still_a_sweepstakes(text: str) -> None:
+    assert "sweepstakes" in {m.category for m in find_content(text)}, find_content(text)
+
+
+def test_round_37_a_prize_pool_is_no_sweepstakes_term() -> None:
+    text = "Top three finishers split the cash prize pool."
+    assert "sweepstakes" not in {m.category for m in find_content(text)}
+
+
+def test_round_37_the_paragraph_of_the_term_decides_on_a_page() -> None:
+    # the trivia night's denial of luck does not reach the raffle in the next paragraph
+    html = (
+        "<html><body><h1>Weekly events</h1>"
+        "<p>Tuesday trivia: free to play, no purchase necessary. The best team wins a $50 gift "
+        "card. No luck involved.</p>"
+        "<p>Friday raffle: $5 tickets, no purchase necessary to enter by mail. Winners will be "
+        "announced at 10.</p></body></html>"
+    )
+    content = read_page(snapshot_from_pages({"/": html}).pages[0])
+    found = [m.match for m in content.matches if m.match.category == "sweepstakes"]
+    assert found and all("trivia" not in m.sentence for m in found)

@@ -740,3 +740,36 @@ def test_round_35_a_bare_your_mailbox_and_lettered_number_are_no_contact() -> No
         ).status
         is Status.PASSED
     )
+
+
+# blind round 37: a business whose trade is messaging names the channel when it says what it
+# does; only a line that also speaks of the person's consent or what they will receive is the
+# SMS program's boilerplate
+_MESSAGING = (
+    "<h1>Harbor Relay</h1><p>Harbor Relay helps independent roofing, gutter and siding "
+    "companies keep in touch with their own customers by text message, answering missed calls, "
+    "confirming estimate visits and reminding past customers when a seasonal inspection is "
+    "due.</p><p>We run text messaging for the local contractors you already hire, from "
+    "one-truck crews to regional firms with a warehouse and a fleet of trucks.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "thin"),
+    [
+        ("", Status.PASSED),
+        # near miss: the same words in consent lines are the program's, not the business's
+        (
+            "<p>By providing your number you agree to receive text messages from Harbor Relay "
+            "about your estimate visits, missed calls and seasonal inspections for your roof, "
+            "gutters and siding from the roofing companies we serve.</p><p>You will receive "
+            "SMS reminders from local contractors you already hire before every estimate visit "
+            "and inspection that is booked for your home.</p>",
+            Status.FAILED,
+        ),
+    ],
+)
+def test_round_37_a_messaging_business_names_the_channel(lines: str, thin: Status) -> None:
+    body = lines if lines else _MESSAGING
+    snapshot = snapshot_from_pages({"/": page(body, title="Harbor Relay")}, base=BASE)
+    assert status(snapshot, "site.thin_content") is thin

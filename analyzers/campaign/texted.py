@@ -314,7 +314,64 @@ def _kinds_received(sentence: str) -> str | None:
         words = [w for w in found.group(1).lower().split() if w not in _PARTICLES]
         if words and _content_words(" ".join(words)) and not _COUNTED & set(words):
             return found.group(0).strip()
+    return kinds_signed_up_for(sentence)
+
+
+# the message noun after a verb of joining a list, and the words that modify it: "Sign me up
+# for event and new-release texts", "subscribe to price-drop alerts", "opt in to shift texts"
+_SIGNED_UP = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?\s+(?:(?:me|you|us|them)\s+)?up\s+for|"
+    r"subscrib(?:e|es|ed|ing)\s+(?:(?:me|you|us|them)\s+)?to|"
+    r"opt(?:s|ed|ing)?[\s-]+(?:(?:me|you|us|them)\s+)?in(?:\s+to|to|\s+for)|"
+    r"enrol(?:l|ls|led|ling|s)?\s+(?:(?:me|you|us|them)\s+)?in)\s+"
+    r"((?:[\w'\u2019-]+,?\s+){1,5}?)(?:texts?|text\s+messages|messages|msgs|sms|alerts|"
+    r"notifications|updates|reminders|notices)\b",
+    re.IGNORECASE,
+)
+
+
+def kinds_signed_up_for(sentence: str) -> str | None:
+    """The kinds a sentence names as modifiers of the messages a person signs up for: "Sign me
+    up for event and new-release texts from Kindred Page Books" (blind round 37) asks for texts
+    about events and new releases, as "receive event texts" does. The modifiers are read as
+    written: a capitalised one is the sender's name ("sign up for Harbor Books texts"), and
+    words of manner, count or message ("sign up for recurring texts", "subscribe to our
+    alerts") name no kind; a negated verb signs up for none ("don't subscribe to promo
+    texts")."""
+    for found in _SIGNED_UP.finditer(sentence):
+        clause = re.split(r"[.;:!?()]", sentence[: found.start()])[-1]
+        if _NEGATION.search(clause):
+            continue
+        words = found.group(1).replace(",", " ").split()
+        if _COUNTED & {w.lower() for w in words}:
+            continue
+        kinds = [
+            w
+            for w in _content_words(" ".join(words))
+            if any(
+                part not in _NOT_A_KIND for part in re.split(r"[-\u2010\u2011]", w.lower()) if part
+            )
+        ]
+        if kinds:
+            return found.group(0).strip()
     return None
+
+
+# words before the messages signed up for that say how often, by what channel, at what price
+# or how good they are, never what they are about: "weekly texts", "email and text updates",
+# "free texts", "exclusive text alerts", "sign up to receive texts"
+_NOT_A_KIND = (
+    _NO_CONTENT
+    | _MANNER
+    | frozenset(
+        """
+    daily weekly monthly yearly nightly hourly biweekly quarterly annual
+    email emails e mail newsletter newsletters mobile phone voice call calls push app in
+    free exclusive special latest new great exciting best vip insider
+    receive receiving get getting
+""".split()
+    )
+)
 
 
 # the verb's own particle, never a kind: "we send out texts now and then"

@@ -33,11 +33,37 @@ FORM_ONLY_WORDS = 30  # business words besides the form: an error, so judged con
 LOGIN_WALL_WORDS = 80  # a login page says little else; a home page with a portal box says more
 SMS_BOILERPLATE = re.compile(
     r"(msg|message|messaging|text)s? (&|and) data rates|reply (stop|help)|text (stop|help)|"
-    r"(msg|message) frequency|frequency varies|opt[- ]?(in|out)\b|\bsms\b|text messag|"
+    r"(msg|message) frequency|frequency varies|opt[- ]?(in|out)\b|"
     r"carriers? (are|is) not (liable|responsible)|privacy (policy|notice)|terms (of service|and "
     r"conditions|& conditions)|not a condition of purchase|unsubscribe",
     re.IGNORECASE,
 )
+# the words that only name the channel: a business whose trade is messaging says them of its
+# own service ("Rebooked helps pest-control companies reach their customers by text message")
+_CHANNEL_WORDS = re.compile(r"\bsms\b|text messag", re.IGNORECASE)
+# what makes a line that names the channel the program's own: the person's consent or what the
+# person will receive ("you agree to receive text messages", "by providing your number")
+_PROGRAM_LINE = re.compile(
+    r"\b(?:agree|agrees|agreed|consent|consents|consented|authori[sz]e|sign(?:s|ed|ing)?\s+up|"
+    r"subscrib\w*|enrol\w*|(?:to|will|may|would|can)\s+(?:also\s+)?receive|"
+    r"by\s+(?:providing|entering|submitting|checking|clicking|texting|signing|giving))\b",
+    re.IGNORECASE,
+)
+
+
+def _sms_boilerplate(line: str) -> bool:
+    """Is the line the SMS program's boilerplate, which every opt-in page carries whatever the
+    business? Rates, STOP/HELP, frequency, opt-in/out, carriers' liability and policy links
+    always are. The channel's name alone ("text message", "SMS") is only where the line also
+    speaks of the person's consent or of what they will receive ("you agree to receive text
+    messages from Acme"): a business whose trade is messaging describes itself with those
+    words ("Rebooked helps pest-control companies reach their customers by text message", blind
+    round 37), and that line says what the business does."""
+    if SMS_BOILERPLATE.search(line):
+        return True
+    return bool(_CHANNEL_WORDS.search(line) and _PROGRAM_LINE.search(line))
+
+
 # the site says of itself that it is not the business's site yet: a placeholder, a page under
 # construction, a landing page standing in until launch. Said of the site or page, never of
 # what the business builds ("homes under construction", "new menu coming soon").
@@ -100,7 +126,7 @@ def _content_lines(page: Page) -> list[str]:
         if line
         and line not in chrome
         and line not in form_lines
-        and not SMS_BOILERPLATE.search(line)
+        and not _sms_boilerplate(line)
         and not _placeholder_line(line)
     ]
 

@@ -176,6 +176,7 @@ class _Roles:
     serving_categories: frozenset[str]
     serving_terms: frozenset[str]
     soft_drinks: re.Pattern[str]
+    tapped_goods: re.Pattern[str]
     said_soft_categories: frozenset[str]
     said_soft: re.Pattern[str]
     colour_categories: frozenset[str]
@@ -206,6 +207,9 @@ class _Roles:
     list_denial_categories: frozenset[str]
     list_denial_word: re.Pattern[str]
     archery_categories: frozenset[str]
+    skill_categories: frozenset[str]
+    skill_decides: re.Pattern[str]
+    chance_names: re.Pattern[str]
     archery_terms: re.Pattern[str]
     archery_gear: re.Pattern[str]
 
@@ -290,6 +294,7 @@ def _roles() -> _Roles:
         serving_categories=frozenset(data["serving"]["categories"]),
         serving_terms=frozenset(data["serving"]["terms"]),
         soft_drinks=_soft_drink_pattern(data["serving"]),
+        tapped_goods=_tapped_goods_pattern(data["serving"]),
         said_soft_categories=frozenset(data["said_soft"]["categories"]),
         said_soft=_said_soft_pattern(data["said_soft"], data["serving"], data["negation"]),
         colour_categories=frozenset(data["colour_list"]["categories"]),
@@ -308,6 +313,11 @@ def _roles() -> _Roles:
         **_outside_lender_patterns(data["outside_lender"]),
         list_denial_categories=frozenset(data["denied_list"]["categories"]),
         archery_categories=frozenset(data["archery"]["categories"]),
+        skill_categories=frozenset(data["skill_contest"]["categories"]),
+        skill_decides=_skill_pattern(data["skill_contest"]),
+        chance_names=re.compile(
+            rf"\b(?:{_alternatives(data['skill_contest']['chance_names'])})\b", re.IGNORECASE
+        ),
         archery_terms=re.compile(
             rf"(?:{_alternatives(data['archery']['terms'])})\b", re.IGNORECASE
         ),
@@ -487,6 +497,24 @@ def _soft_drink_pattern(serving: dict) -> re.Pattern[str]:
         rf"(?:(?<![\w-])(?P<alcoholic>{alcoholic})\s+)?(?<![\w-])(?P<drink>{drinks})(?![\w-])",
         re.IGNORECASE,
     )
+
+
+def _skill_pattern(skill: dict) -> re.Pattern[str]:
+    """A denial that governs chance ("no luck involved", "not a game of chance"; not "no
+    chance to win") or skill named as what decides ("a game of skill", "skill-based")."""
+    denials = _alternatives(sorted(skill["denials"], key=len, reverse=True))
+    chance = _alternatives(skill["chance"])
+    decides = _alternatives(sorted(skill["skill"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?:{denials})\s+(?:{chance})\b(?!\s+(?:to|of\s+winning|for)\b)|(?:{decides})\b)",
+        re.IGNORECASE,
+    )
+
+
+def _tapped_goods_pattern(serving: dict) -> re.Pattern[str]:
+    """A liquid sold from a tap that is not a drink ("dish soap", "olive oil")."""
+    goods = _alternatives(sorted(serving["goods"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{goods})(?![\w-])", re.IGNORECASE)
 
 
 def _said_soft_pattern(said: dict, serving: dict, negation: dict) -> re.Pattern[str]:
@@ -799,8 +827,12 @@ def other_meaning(
             return f'a modifier of something that is not a weapon ("{term} {head}")'
     if category in roles.said_soft_categories and _said_to_be_soft(text, start, end):
         return "a drink's name the text says is not alcoholic"
+    if category in roles.skill_categories and _won_by_skill(text, start, end, context):
+        return "a contest the text says is won by skill, not chance"
     if category in roles.serving_categories:
         drink = _poured_drink(text, start, end, category, terms, context)
+        if drink and roles.tapped_goods.fullmatch(drink):
+            return f'a tap that pours goods, not a drink ("{drink}")'
         if drink:
             return f'how a drink that is not alcoholic is served ("{drink}")'
     if category not in roles.variant_categories:
@@ -872,6 +904,61 @@ def soft_drink(text: str) -> str:
     return ""
 
 
+def _won_by_skill(text: str, start: int, end: int, context: str | None) -> bool:
+    """Is the term in a paragraph that says its contest is won by skill, not chance?
+
+    "Free to play, no purchase necessary. Winning team gets a $50 gift card. Pure knowledge -
+    no luck involved." (a trivia night): a sweepstakes gives a prize by chance, and a contest
+    the paragraph says is decided by skill ("a game of skill") or without chance ("no luck
+    involved", "not a game of chance") is none. The paragraph is the term's line of the page
+    (its sentence alone when the page is not given); a paragraph that names a game of chance
+    ("sweepstakes", "raffle", "drawing") keeps its kind, and "no chance to win" denies no
+    chance.
+    """
+    roles = _roles()
+    paragraph = text
+    if context:
+        sentence = text.strip()
+        at = context.find(sentence) if sentence else -1
+        if at >= 0:
+            low = context.rfind("\n", 0, at) + 1
+            high = context.find("\n", at + len(sentence))
+            paragraph = context[low : high if high >= 0 else len(context)]
+    if not roles.skill_decides.search(paragraph):
+        return False
+    # the paragraph names no game of chance but in its denials ("no drawing involved")
+    return not roles.chance_names.search(roles.skill_decides.sub(" ", paragraph))
+
+
+def tapped_goods(text: str) -> str:
+    """The first liquid the text names that is sold from a tap but is not a drink, or "".
+
+    A refill shop's "dish soap, shampoo and conditioner are all on tap" and an oil and vinegar
+    store's "twenty olive oils on tap" pour goods: "on tap" says how they are sold, the goods
+    say what. A sentence that also names an alcoholic drink ("wine and olive oil on tap") still
+    pours it (`_poured_drink` reads the drinks first).
+    """
+    match = _roles().tapped_goods.search(text)
+    return match.group() if match else ""
+
+
+def taps_goods(text: str) -> str:
+    """The goods that are not drinks which the text's taps pour ("soap" of "dish soap is on
+    tap"), or "": a serving word and such goods in one sentence, and no drink of a serving
+    category (analyzers/content/scoring.py lets the page's other serving words, a heading's
+    "What's on tap", take their kind from it)."""
+    roles = _roles()
+    for low, high in sentence_spans(text):
+        sentence = text[low:high]
+        goods = tapped_goods(sentence)
+        if goods and any(
+            re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", sentence, re.IGNORECASE)
+            for term in roles.serving_terms
+        ):
+            return goods
+    return ""
+
+
 def _poured_drink(
     text: str,
     start: int,
@@ -887,8 +974,10 @@ def _poured_drink(
     taproom where we brew kombucha, water kefir and shrubs" and "root beer on tap" it pours
     them, in "12 beers on tap" and "kombucha and pints of IPA on tap" it pours alcohol (another
     term of the category that still counts), and a drink the sentence says is without alcohol
-    ("non-alcoholic IPA on tap") is not alcoholic. A sentence that names no drink ("New on
-    tap: Blood Orange & Hibiscus") is left to the business's name (scoring.py).
+    ("non-alcoholic IPA on tap") is not alcoholic, and goods that are not drinks ("dish soap
+    and shampoo are all on tap", `tapped_goods`) are poured from a refill shop's taps. A
+    sentence that names no drink ("New on tap: Blood Orange & Hibiscus") is left to the
+    business's name or to what the page's other taps pour (scoring.py).
     """
     if not is_serving_term(text[start:end]):
         return ""
@@ -904,7 +993,12 @@ def _poured_drink(
             return ""  # an alcoholic drink is named: "12 beers on tap"
         if reason == ABSENT:
             denied = denied or text[other_start:other_end]
-    return soft_drink(text[low:high]) or (f"non-alcoholic {denied}" if denied else "")
+    sentence = text[low:high]
+    return (
+        soft_drink(sentence)
+        or tapped_goods(sentence)
+        or (f"non-alcoholic {denied}" if denied else "")
+    )
 
 
 def _said_to_be_soft(text: str, start: int, end: int) -> bool:

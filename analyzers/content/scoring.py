@@ -45,7 +45,13 @@ from analyzers.content.matching import (
     read_text,
     split_sentences,
 )
-from analyzers.content.roles import is_served_drink, is_serving_term, off_subject, soft_drink
+from analyzers.content.roles import (
+    is_served_drink,
+    is_serving_term,
+    off_subject,
+    soft_drink,
+    taps_goods,
+)
 from analyzers.content.self_description import (
     bought_by_the_reader,
     paid_to_the_business,
@@ -291,8 +297,12 @@ def _poured_by_name(content: PageContent, brand_names: Sequence[str]) -> set[int
     whose sentence names no drink of their category, on the site of a business that names
     itself by a drink that is not alcoholic: they pour that drink (roles.py, `_poured_drink`,
     reads the sentences that name one). Indexes into content.matches.
+
+    So do they on a page whose taps pour goods that are not drinks and that names no drink
+    of their category (blind round 37, a refill shop: "What's on tap this season" over "dish
+    soap, shampoo and conditioner are all on tap"): the heading's taps are the shop's.
     """
-    if not business_drink(tuple(brand_names)):
+    if not business_drink(tuple(brand_names)) and not _taps_goods_only(content):
         return set()
     drinks = {
         (z.match.category, z.match.sentence_index)
@@ -306,6 +316,17 @@ def _poured_by_name(content: PageContent, brand_names: Sequence[str]) -> set[int
         and is_serving_term(z.match.text)
         and (z.match.category, z.match.sentence_index) not in drinks
     }
+
+
+def _taps_goods_only(content: PageContent) -> bool:
+    """Does the page pour goods that are not drinks from its taps ("dish soap is on tap") and
+    name no drink of a serving category ("12 beers on tap", a "wine and olive oil" shop)?"""
+    if any(
+        is_served_drink(z.match.category) and not is_serving_term(z.match.text)
+        for z in content.matches
+    ):
+        return False
+    return bool(taps_goods(content.text))
 
 
 def judge_page(

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from analyzers.campaign.texted import kinds_signed_up_for
+
 MESSAGE_WORDS = frozenset(
     {
         "text",
@@ -537,6 +539,7 @@ def message_type_in(text: str) -> str | None:
         or _what_is_carried(text)
         or _what_the_text_tells(text)
         or _kind_in_compound(text)
+        or kinds_signed_up_for(text)
     )
 
 
