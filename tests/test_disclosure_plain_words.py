@@ -1247,3 +1247,28 @@ def test_round36_near_miss_a_count_of_another_thing_at_an_event_is_no_frequency(
     sentence: str,
 ) -> None:
     assert in_both(sentence, "frequency") == (False, False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count of texts over a stretch of time (blind round 37, r37 inkspire)
+        "You're signed up for aftercare check-ins. About 6 msgs over 3 weeks.",
+        "Expect five texts across your first month with us.",
+        "We send 2-3 reminders within the next 2 weeks of your visit.",
+    ],
+)
+def test_round37_a_count_of_texts_over_a_stretch_of_time_is_the_frequency(sentence: str) -> None:
+    assert in_both(sentence, "frequency") == (True, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count of texts over another thing, or a stretch of time with no count of texts
+        "We answer 6 texts over the phone line each morning.",
+        "Text us for aftercare tips over the next 3 weeks.",
+    ],
+)
+def test_round37_near_miss_a_count_over_another_thing_is_no_frequency(sentence: str) -> None:
+    assert in_both(sentence, "frequency") == (False, False)

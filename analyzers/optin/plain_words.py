@@ -237,6 +237,12 @@ _COUNT_PER = re.compile(
     # "up to 2 promo msgs/month", "4 marketing texts/wk": the period after a slash
     rf"|\b{_NUMBER}(?:\s*(?:or|to|-|–)\s*{_NUMBER})?\s+{_KIND}{{0,2}}"
     rf"(?:texts?|messages?|msgs?|sms|alerts?|reminders?|updates?|notifications?)\s*/\s*{_PERIOD}"
+    # a count of messages over a stretch of time: "About 6 msgs over 3 weeks", "five texts
+    # across your first month" (not "6 texts over the phone", nor a time of day)
+    rf"|\b{_NUMBER}(?:\s*(?:or|to|-|–)\s*{_NUMBER})?\s+{_KIND}{{0,2}}"
+    r"(?:texts?|messages?|msgs?|sms|alerts?|reminders?|updates?|notifications?)\s+"
+    rf"(?:over|across|within|during)\s+(?:(?:the|your|its)\s+)?(?:(?:first|next|last)\s+)?"
+    rf"(?:{_NUMBER}\s+)?{_PERIOD}"
     # a cap on a count of messages is how often they come at most: "up to 2 promo msgs"
     rf"|\b(?:up to|at most|no more than|not more than|max(?:imum)?(?: of)?)\s+{_NUMBER}\s+"
     rf"{_KIND}{{0,2}}(?:texts?|messages?|msgs?|sms|alerts?|reminders?|updates?|notifications?)\b",
