@@ -2,7 +2,8 @@
 
 Trained models are not required (they are not on PyPI); a sentencizer and rule matchers do the
 work. The tokenizer also splits "Msg&data", "4msgs" and "2–3" so that patterns see separate
-words, and splits ALL-CAPS contractions ("ISN'T") the way it splits "isn't".
+words, splits ALL-CAPS contractions ("ISN'T") the way it splits "isn't", and splits a footnote
+marker off the word it is glued to ("¹Carriers", "apply²").
 """
 
 from __future__ import annotations
@@ -21,16 +22,25 @@ _EXTRA_INFIXES = (
 )
 
 
+# footnote markers glued to a word: "¹Carriers are not liable ...", "rates may apply²",
+# "†Msg & data rates may apply"; a marker is no part of the word it marks
+_FOOTNOTE_MARKS = r"[\u00b9\u00b2\u00b3\u2070-\u2079\u2020\u2021]"
+
+
 @lru_cache(maxsize=1)
 def nlp() -> Language:
     """The shared pipeline: tokenizer + sentencizer (+ the lookup lemmatizer when available)."""
     import spacy
-    from spacy.util import compile_infix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     _register_abbreviation_continues()
     pipeline = spacy.blank("en")
     infixes = list(pipeline.Defaults.infixes) + list(_EXTRA_INFIXES)
     pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    prefixes = [_FOOTNOTE_MARKS, *pipeline.Defaults.prefixes]
+    suffixes = [_FOOTNOTE_MARKS, *pipeline.Defaults.suffixes]
+    pipeline.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    pipeline.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     _add_upper_case_contractions(pipeline)
     _add_abbreviations(pipeline)
     pipeline.add_pipe("sentencizer")
