@@ -2070,6 +2070,8 @@ def test_a_count_answering_how_often_of_another_thing_is_no_frequency(
         # near misses: the keywords themselves
         ("Acme Alerts: STOP to end, HELP for help.", "stop", True),
         ("Reply STOP to cancel.", "stop", True),
+        ("Reply CANCEL to cancel at any time.", "stop", True),
+        ("Text STOP to end your text alerts.", "stop", True),
         ("Text CANCEL to end all messages from us.", "stop", True),
         ("Msg & data rates may apply. Reply HELP for help or STOP to opt out.", "stop", True),
         # care for the texts by a keyword texted to a short code; a desk for something else

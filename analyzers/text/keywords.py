@@ -33,11 +33,12 @@ _KEYWORD_FOLLOWERS = {
     "to", "at", "for", "or", "and", "anytime", "any", "now", "4", "2", "=", "-", "–", "—",
     "para", "al", "o", "y",
 }  # fmt: skip
-# the keyword texted to do something to a thing the sentence names: "Reply CANCEL to cancel
-# your appointment", "Text STOP to end your parking session"
+# the keyword texted to do something to a thing the sentence names, its object opened by a
+# determiner: "Reply CANCEL to cancel your appointment", "Text STOP to end your parking
+# session" ("Reply STOP to cancel at any time" has no object: the opt-out)
 _ACTS_ON = re.compile(
     r"^[\"'”’]?\s*(?:to\s+\d[\d\s-]*\s*)?to\s+(?:cancel|end|stop|quit|confirm|reschedule|"
-    r"change|pause)\s+(?P<thing>[^.;:!?,]+)",
+    r"change|pause)\s+(?P<thing>(?:your|the|a|an|this|that|my|our|their|any)\s+[^.;:!?,|]+)",
     re.IGNORECASE,
 )
 # what the texts themselves are called: ending them is the opt-out ("to end your text alerts")
