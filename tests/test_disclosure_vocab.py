@@ -510,3 +510,35 @@ def test_a_footnote_mark_glued_to_a_word_is_a_token_of_its_own() -> None:
         "/",
         "month",
     ]
+
+
+# blind paraphrase round 14 (blind round 37): the rates line typed in a hurry, and a footnote
+# marker glued to the carrier line (the tokenizer splits it off: analyzers/text/nlp.py)
+ROUND37_ACCEPT = {
+    "rates": [
+        "Msg & data rate may apply.",
+        "Message & date rates may apply.",
+        "Text and data rate will apply.",
+        "Msg & data rates may apply²",
+    ],
+    "carrier_liability": [
+        "¹Carriers are not liable for delayed or undelivered messages.",
+        "†Carriers are not liable for delayed or undelivered messages.",
+    ],
+}
+ROUND37_REJECT = {
+    "rates": [
+        "Our date rates may apply to weekend bookings.",
+        "Update rates may apply.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND37_ACCEPT.items() for t in v])
+def test_accepts_round_37_wording(label: str, text: str) -> None:
+    assert label in vocabulary("disclosure").labels_in(text)
+
+
+@pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND37_REJECT.items() for t in v])
+def test_rejects_look_alikes_of_round_37_wording(label: str, text: str) -> None:
+    assert label not in vocabulary("disclosure").labels_in(text)

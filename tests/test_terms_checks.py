@@ -2218,3 +2218,43 @@ def test_an_sms_privacy_link_in_a_sentence_naming_the_policy_is_not_the_terms() 
     found = lookup("terms", snapshot_from_pages(pages, base=BASE))
     assert not any(d.url.endswith("/sms-privacy") for d in found.documents)
     assert failed(run(pages)) == {"terms.missing"}
+
+
+@pytest.mark.parametrize(
+    ("text", "element", "found"),
+    [
+        # a word in capitals that is no keyword to text: a name, a compound, a visit
+        ("Pit STOP Tire Repair texts you when your car is ready.", "stop", False),
+        ("Bus STOP times are posted at the front desk.", "stop", False),
+        ("STOP by our front desk to pick up a loyalty card.", "stop", False),
+        # a keyword texted to cancel something else than the texts
+        ("Reply CANCEL to cancel your reservation; your texts continue.", "stop", False),
+        # near misses: the keywords themselves
+        ("Acme Alerts: STOP to end, HELP for help.", "stop", True),
+        ("Reply STOP to cancel.", "stop", True),
+        ("Reply CANCEL to cancel at any time.", "stop", True),
+        ("Text STOP to end your text alerts.", "stop", True),
+        ("Text CANCEL to end all messages from us.", "stop", True),
+        ("Msg & data rates may apply. Reply HELP for help or STOP to opt out.", "stop", True),
+        # care for the texts by a keyword texted to a short code; a desk for something else
+        ("Questions about our texts? Text INFO to 55123 and a person will answer.", "help", True),
+        ("Call our front desk at 555-0100 for billing questions.", "help", False),
+        ("Call our support line at 555-0100 for any questions about our texts.", "help", True),
+        ("Call our help desk at 555-0100 for any questions.", "help", True),
+        # a generic kind ending a program's name is the name, not a kind of text
+        ("By joining Harbor Alerts you accept these terms.", "message_type", False),
+        ("Harbor Deals texts bring weekly coupons for our store.", "message_type", True),
+        ("Harbor Pets sends appointment alerts by text.", "message_type", True),
+    ],
+)
+def test_round37_keywords_care_and_program_names(text: str, element: str, found: bool) -> None:
+    """Blind round 37 (para14), in SMS terms: STOP as a name, a compound or a verb of visiting
+    (analyzers/text/keywords.py) and CANCEL texted to cancel a reservation are no STOP
+    instruction; a keyword texted to a short code that a team answers is care for the texts,
+    a desk for billing questions is not; "Acme Alerts" names the program."""
+    from analyzers.policy.terms_elements import care_for_texts
+
+    got = element in sentence_elements(text, sms_document=True)
+    if element == "help":
+        got = got or care_for_texts(text, sms_document=True)
+    assert got is found

@@ -173,7 +173,9 @@ def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
     text = parts.doc[begin:end].text.strip().rstrip(".;:,")
     if conditions(parts, *region):
         return "exception", f"the promise is lifted with consent: “{text}”"
-    if parts.has("described_elsewhere", *region):
+    if parts.has("described_elsewhere", *region) and not _reference_only_to_providers(
+        parts, region
+    ):
         return "exception", f"the promise defers to sharing described elsewhere: “{text}”"
     if parts.has("law_permits", *region) and not _law_qualifies_a_case(parts, region):
         return "exception", f"the promise gives way wherever the law permits sharing: “{text}”"
@@ -186,6 +188,37 @@ def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
     if parts.has("recipient_provider", *region) or parts.has("purpose_operations", *region):
         return "allowed", f"only service providers or the law are excepted: “{text}”"
     return "", ""
+
+
+_REFERENCE_RELATIVE = {"which", "that"}
+
+
+def _reference_only_to_providers(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Does the part of the document a carve-out points to say, in a clause of its own, that it
+    covers only the providers that deliver the texts? "shall not be disclosed other than as
+    set out in Section 5, which covers only the SMS platform that delivers our messages" and
+    "Save as set out in Section 5, which deals only with our SMS delivery provider, ..." lay
+    out what the other section allows: the texting vendor, which reviewers accept, as "other
+    than to our SMS platform" is. The relative clause comes after the pointer, restricts
+    ("only", "solely", "exclusively") before the providers, and names no partner, outside
+    party or marketing. "other than as set out in Section 5" alone defers to whatever Section 5
+    allows: an exception."""
+    doc = parts.doc
+    pointer = min(s for s, _e in parts.within("described_elsewhere", *region))
+    relative = next(
+        (t.i for t in doc[pointer : region[1]] if t.lower_ in _REFERENCE_RELATIVE), None
+    )
+    if relative is None:
+        return False
+    after = (relative + 1, region[1])
+    providers = parts.within("recipient_provider", *after)
+    return (
+        bool(providers)
+        and any(t.lower_ in _RESTRICTING for t in doc[after[0] : providers[0][0]])
+        and not _partner_recipient(parts, after)
+        and not _marketing_purpose(parts, after)
+        and not any(s < providers[0][0] for s, _e in parts.within("recipient_outside", *after))
+    )
 
 
 def _law_qualifies_a_case(parts: _Parts, region: tuple[int, int]) -> bool:

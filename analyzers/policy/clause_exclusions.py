@@ -256,6 +256,8 @@ def _exclusion(
             return _included(parts, segment)
         phrase = _excluded_phrase(parts, start, s, e, end)
         if parts.has("mobile_data", *phrase):
+            if _excluded_only_when(parts.doc, max(phrase[1], e), end):
+                return _included(parts, segment)
             return _excluded_but(parts, segment, max(phrase[1], e))
     # a carve-out of mobile data from the segment's own sharing needs no sharing named
     # elsewhere: "Business partners may receive your details other than your mobile number"
@@ -426,6 +428,24 @@ def _covers_other_data(parts: _Parts, verb_end: int, end: int) -> bool:
     return parts.has("nonmobile_data", verb_end, stop) and not parts.has(
         "mobile_data", verb_end, stop
     )
+
+
+# a case that narrows an exclusion to itself: "only where", "only if", "only to the extent"
+_ONLY_CASE = {"where", "when", "whenever", "if", "in", "to", "as", "once"}
+
+
+def _excluded_only_when(doc: Doc, after: int, end: int) -> bool:
+    """Is the exclusion made only in one case? "We may share information with partners. Text
+    messaging data is excluded from this only where state law requires it": "only" before a
+    case ("where", "if", "to the extent") bounds the exclusion, not the sharing; in every
+    other case the data stays in the sharing before, an exception. "excluded from this" and
+    "excluded from this in all cases" take it out whole."""
+    for t in doc[after:end]:
+        if t.lower_ in ("only", "solely") and t.i + 1 < end and doc[t.i + 1].lower_ in _ONLY_CASE:
+            return True
+        if t.text in (",", ";", ":"):
+            return False
+    return False
 
 
 def _marketing_or_partner(parts: _Parts, region: tuple[int, int]) -> bool:

@@ -162,9 +162,39 @@ def _parts(doc: Doc) -> _Parts:
         if label == "number_for_other_use":
             parts.spans.setdefault("personal_data", []).extend(covered)
     _tools_as_providers(parts)
+    _deals_with_as_verb(parts)
     _answers_not_negators(parts)
     _sold_to_the_subscriber(parts)
     return parts
+
+
+# what stands before "deals" as a verb: "Section 5, which deals only with our SMS vendor"
+_DEALS_SUBJECTS = {"which", "that", "it", "this", "section", "paragraph", "policy", "who"}
+
+
+def _deals_with_as_verb(parts: _Parts) -> None:
+    """Drop the "deals" of the verb "deal with" from the marketing purposes: "as set out in
+    Section 5, which deals only with our SMS delivery provider" says what Section 5 is about;
+    nothing is offered. A subject or relative pronoun stands right before it and "with"
+    follows (after "only" or "solely"); "texts with deals from partners" keeps its deals."""
+    doc = parts.doc
+    spans = parts.spans.get("purpose_marketing")
+    if not spans:
+        return
+    kept = []
+    for start, end in spans:
+        word, before = doc[start].lower_, doc[start - 1].lower_ if start else ""
+        j = end + (end < len(doc) and doc[end].lower_ in ("only", "solely", "exclusively"))
+        verb = (
+            word in ("deal", "deals", "dealt")
+            and end - start == 1
+            and before in _DEALS_SUBJECTS
+            and j < len(doc)
+            and doc[j].lower_ == "with"
+        )
+        if not verb:
+            kept.append((start, end))
+    parts.spans["purpose_marketing"] = kept
 
 
 # what cannot open the thing sold to "you": "sell you or your data" is no sale to you

@@ -225,7 +225,9 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
     doc = parts.doc
     # "Do you share my number?": in a question the visitor asks, "you" is the business
     users = [u for u in parts.within("user_subject", start, end) if _question_to_us(doc, u[0])]
-    verbs = parts.within("share_verb", start, end)
+    verbs = [
+        v for v in parts.within("share_verb", start, end) if not _qualifies_a_recipient(parts, v[0])
+    ]
     recipients = [
         s
         for label in ("recipient_outside", "recipient_partner", "recipient_provider")
@@ -235,10 +237,16 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
     # "provide", "give", "send" hand data over only when someone receives it: "to partners";
     # a recipient belongs to the nearest verb before it ("numbers given for reminders are never
     # shared with partners": the partners are not given anything)
+    # ... the handing-over verbs included: in "Phone numbers provided for the program shall
+    # not be provided to third parties" the parties are the second "provided"'s
+    handovers = parts.within("handover_verb", start, end)
     verbs += [
         v
-        for v in parts.within("handover_verb", start, end)
-        if any(r > v[1] and _reaches(doc, v, r, verbs) and _after_to(parts, r) for r in recipients)
+        for v in handovers
+        if any(
+            r > v[1] and _reaches(doc, v, r, verbs + handovers) and _after_to(parts, r)
+            for r in recipients
+        )
         or _gives_access(parts, v, end)
     ]
     verbs += _receivers(parts, start, end)
@@ -260,6 +268,7 @@ def _verb_groups(parts: _Parts, start: int, end: int) -> list[list[tuple[int, in
         and not _act_rejected(doc, v[0], start, end)
         and permission_predicate(doc, v[0], start, end) is None
         and not _cross_reference(doc, v[0])
+        and not _section_name(doc, v[0])
         and not _names_the_shared_set(parts, v[0], start, end)
         and not _tells_a_statement(doc, v[0])
     ]
@@ -908,6 +917,37 @@ def permission_predicate(doc: Doc, i: int, start: int, end: int) -> int | None:
 def _cross_reference(doc: Doc, i: int) -> bool:
     """ "(see above)", "(see Section 4)": a pointer to another part of the policy."""
     return i > 0 and doc[i - 1].text == "(" and doc[i].lower_ == "see"
+
+
+def _section_name(doc: Doc, i: int) -> bool:
+    """ "Notwithstanding Section 4 (Sharing), SMS data shall not be transferred": a word alone
+    in brackets after a reference to a part of the document is that part's name, not an act
+    ("we may (and do) share it" has more than the word in its brackets)."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i - 1].text == "("
+        and doc[i + 1].text == ")"
+        and i > 1
+        and (doc[i - 2].like_num or doc[i - 2].lower_ in _SECTION_WORDS)
+    )
+
+
+_SECTION_WORDS = {"section", "sections", "paragraph", "clause", "article", "part", "above", "below"}
+
+
+# what may open a recipient an -ing word qualifies: "our lending partners", "the trading desk"
+_RECIPIENT_OPENERS = {"our", "the", "their", "its", "a", "an", "any", "these", "those", "other"}
+
+
+def _qualifies_a_recipient(parts: _Parts, i: int) -> bool:
+    """Is the -ing word the kind of a recipient named right after it? "They may be provided to
+    our lending partners" names partners who lend, as "our marketing partners" names partners
+    who market: a determiner before it, the recipient right after it, nothing lent. "We are
+    lending partners your number" has no determiner before it."""
+    doc = parts.doc
+    if not doc[i].lower_.endswith("ing") or i == 0 or doc[i - 1].lower_ not in _RECIPIENT_OPENERS:
+        return False
+    return any(s == i + 1 for label in _RECIPIENTS for s, _e in parts.spans.get(label, []))
 
 
 def _asked_whether(doc: Doc, i: int, start: int) -> bool:

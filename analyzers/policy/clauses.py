@@ -436,6 +436,8 @@ def _classify(
         text, doc = _PLURAL_MARK.sub(r"\1s", text), None
     if _DENIED_ASIDE.search(text):
         text, doc = _DENIED_ASIDE.sub("", text), None
+    if _DENIED_LIST.search(text):
+        text, doc = _DENIED_LIST.sub("", text), None
     if _CLARIFYING_OPENER.search(text):
         text, doc = _CLARIFYING_OPENER.sub("", text), None
     if _CONNECTIVE_ASIDE.search(text):
@@ -613,7 +615,11 @@ def _left_out_of_a_sale(parts: _Parts, segment: tuple[int, int]) -> bool:
         return False
     # the exclusion names the thing sold again ("that list", "those records"), not all the
     # policy's disclosures ("the foregoing excludes any mobile numbers" is the promise)
+    # ... or points back at it as the object of its verb of scope ("We may sell anonymized
+    # usage trends to researchers; your phone number is never part of them")
     words = [t for t in parts.doc[start:end] if t.is_alpha]
+    if words and words[-1].lower_ in ("them", "it", "those", "these"):
+        return _sale_only_verbs(parts, (0, start))
     if len(words) < 2 or words[0].lower_ not in ("that", "this", "these", "those", "such"):
         return False
     head = words[1].lower_.rstrip("s")
@@ -644,6 +650,16 @@ _PLURAL_MARK = re.compile(r"\b([A-Za-z]+)\((?:e?s)\)")
 # receive your cell number.)": a translation, read as the sentence it is)
 _DENIED_ASIDE = re.compile(
     r"(?<=\w)\s*\(\s*(?:not|no|never|neither|nor)\b[^().!?]*\)", re.IGNORECASE
+)
+
+
+# the same list set off by commas: "Nobody outside our company, not partners, not affiliates,
+# not advertisers, will ever get the number". Two negated items at least, each after a comma,
+# the last closed by a comma: one ", not partners," is a contrast the reader weighs
+# ("we share it with vendors, not partners, ...": clause_negation._contrasted_away)
+_DENIED_LIST = re.compile(
+    r"(?<=\w),(?:\s*(?:not|no|never|nor)\b(?:\s+(?:even|any))?(?:\s+[\w'’-]+){1,3}\s*,){2,}(?=\s)",
+    re.IGNORECASE,
 )
 
 

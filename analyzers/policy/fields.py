@@ -166,8 +166,7 @@ def _row_field(piece: str, data: str) -> tuple[str | None, str]:
         return None, data
     data = data[0].upper() + data[1:]
     act, answer = row["act"][0].lower() + row["act"][1:], match["answer"].rstrip(" .")
-    head = re.split(r"\s+(?:collected|gathered|for|of|from|that|which|we|in)\b", data)[0]
-    verb = "are" if re.search(r"[^s]s$", head) else "is"
+    verb = _be(data)
     open_ended = _ENDS_IN_PREPOSITION.search(act) is not None
     if _DENIAL.match(answer):
         if open_ended and not _NO_ONE.match(answer):
@@ -223,8 +222,123 @@ def _table_row(sentence: str) -> str | None:
 _NOUN_OPENING = re.compile(r"^\s*(?:the\s+)?(?:recipients|receivers|[a-z]+)\s+of\b", re.I)
 
 
+# a cell that is a predicate of its own, its subject the row's data: "Not shared with third
+# parties", "Shared with partners for offers", "Never sold"
+_CELL_PREDICATE = re.compile(
+    r"^(?:(?:not|never)\s+)?(?:shared|sold|disclosed|rented|transferred|traded|given|provided|"
+    r"released|leased|passed\s+on|handed\s+over)\b",
+    re.IGNORECASE,
+)
+# the row's data as a field of its own: "Data type: mobile number", "Category: phone number"
+_CELL_DATA = re.compile(
+    r"^\s*(?:data\s+)?(?:categor(?:y|ies)|types?|kinds?)(?:\s+of\s+data)?\s*:\s*(?P<data>[^:]+?)\W*$",
+    re.IGNORECASE,
+)
+# the data an answer names in brackets: "Shared with marketing partners: Yes (phone number)"
+_ANSWER_NAMES_DATA = re.compile(
+    r":\s*(?:yes|no)\b[\s,]*\((?P<data>[^()]{2,60})\)\s*$", re.IGNORECASE
+)
+
+
+def _piped_row(sentence: str) -> str | None:
+    """A table row written on one line with its cells between bars, read as the clauses its
+    cells state.
+
+    Pages written as plain text or markdown lay a data table out as "Phone number collected
+    for SMS | Not shared with third parties", "Data type: Mobile number and SMS consent |
+    Shared with third parties: No" or "Sold: No | Shared with marketing partners: Yes (phone
+    number)". The row's data is its first cell when that names a thing and states nothing
+    ("Phone number collected for SMS"), a field naming the type or category of data, or the
+    data an answer names in brackets; each other cell then says what happens to it: a
+    predicate of its own ("Not shared with third parties": "Phone number collected for SMS is
+    not shared with third parties") or a field read as a column of a table row (`_row_field`).
+    None when the line has no bars or no data."""
+    cells = [cell.strip(" .;") for cell in sentence.split("|")]
+    cells = [cell for cell in cells if cell]
+    if len(cells) < 2:
+        return None
+    data, rest = "", cells
+    named = _CELL_DATA.match(cells[0])
+    if named:
+        data, rest = named["data"], cells[1:]
+    elif (
+        ":" not in cells[0]
+        and not _CELL_PREDICATE.match(cells[0])
+        and 0 < len(cells[0].split()) <= 8
+    ):
+        data, rest = cells[0], cells[1:]
+    else:
+        in_brackets = next(filter(None, map(_ANSWER_NAMES_DATA.search, cells)), None)
+        if in_brackets:
+            data = in_brackets["data"]
+            cells = [_ANSWER_NAMES_DATA.sub(lambda m: m.group(0).split("(")[0], c) for c in cells]
+            rest = cells
+    if not data:
+        return None
+    read = []
+    for cell in rest:
+        clause, data = _row_field(cell, data)
+        if clause is None and _CELL_PREDICATE.match(cell):
+            subject = data[0].upper() + data[1:]
+            clause = f"{subject} {_be(subject)} {cell[0].lower()}{cell[1:]}."
+        read.append(clause or f"{cell}.")
+    return " ".join(read)
+
+
+def _be(data: str) -> str:
+    """ "is" or "are" for the data a row names, by the head noun before its modifiers."""
+    head = re.split(r"\s+(?:collected|gathered|for|of|from|that|which|we|in)\b", data)[0]
+    return "are" if re.search(r"[^s]s$", head) else "is"
+
+
+_ACT_PARTICIPLES = (
+    r"(?:shared|sold|disclosed|rented|transferred|traded|given\s+away|released|leased|"
+    r"passed\s+on|handed\s+over)"
+)
+# headline fragments with no subject, each a denial: "Never sold. Never shared.", "Not sold,
+# not shared!"
+_HEADLINE_FRAGMENTS = re.compile(
+    rf"^\s*(?:(?:never|not)\s+(?:ever\s+)?{_ACT_PARTICIPLES}"
+    rf"(?:\s*(?:,|or|and|nor|&)\s*(?:(?:never|not)\s+)?{_ACT_PARTICIPLES})*\s*[.!]\s+)+",
+    re.IGNORECASE,
+)
+# the subject of the sentence after them, up to its verb: "Your Text Club number is used ..."
+_LEADING_SUBJECT = re.compile(
+    r"^(?P<subject>(?:[\w'’&-]+\s+){0,9}?[\w'’&-]+)\s+"
+    r"(?:is|are|stays?|remains?|will|goes|go|gets?|can|may|belongs?)\b",
+    re.IGNORECASE,
+)
+_FRAGMENT = re.compile(r"[^.!]+[.!]")
+
+
+def _headline_fragments(sentence: str) -> str | None:
+    """Denials written as headlines, their subject in the sentence after them: "Never sold.
+    Never shared. Your Greenleaf Text Club number is used only for Greenleaf texts." A banner
+    or a card states the promise first and names what it is about next; a reader takes "never
+    shared" of the number the next sentence names, and so does this reading: "Your Greenleaf
+    Text Club number is never sold. Your Greenleaf Text Club number is never shared. ...".
+    None when no fragment opens the text or the next sentence has no subject before its verb."""
+    fragments = _HEADLINE_FRAGMENTS.match(sentence)
+    if fragments is None:
+        return None
+    rest = sentence[fragments.end() :]
+    subject = _LEADING_SUBJECT.match(rest)
+    if subject is None or subject["subject"].split()[0].lower() in ("we", "i", "you", "they"):
+        return None  # "Never shared. We are proud of ...": the business is no thing shared
+    said = subject["subject"]
+    stated = [
+        f"{said} {_be(said)} {piece.strip()[0].lower()}{piece.strip()[1:]}"
+        for piece in _FRAGMENT.findall(sentence[: fragments.end()])
+    ]
+    return " ".join([*stated, rest])
+
+
 def as_clauses(sentence: str) -> str:
     """The sentence with each labelled field it holds written as the clause it states."""
+    if "|" in sentence and (row := _piped_row(sentence)) is not None:
+        return row
+    if (headline := _headline_fragments(sentence)) is not None:
+        return headline
     if ":" not in sentence and not _NOUN_OPENING.match(sentence):
         return sentence
     row = _table_row(sentence)

@@ -45,6 +45,7 @@ from analyzers.policy.owner import owner_doubt, where_page_names_owner
 from analyzers.policy.recognize import recognize, topics_of
 from analyzers.reach import url_key
 from analyzers.text.contacts import find_emails, find_phones
+from analyzers.text.keywords import keyword_as_plain_word
 from analyzers.text.sentences import Sentence
 from analyzers.text.shorthand import spell_out
 from analyzers.text.vocabulary import parse, vocabulary
@@ -142,6 +143,22 @@ _CONTACT_NUMBER = re.compile(r"\b(?:at|call|text|phone|dial)\s+\(?\d[\d\s().-]{6
 # "support for this SMS program"
 _HELP_WITH = re.compile(
     r"\b(?:help|assistance|support)\s+(?:with|on|for)\s+(?P<what>[^,.;:!?]+)", re.I
+)
+# what the contact is for, said as the questions it takes: "Call our help desk at 555-0100 for
+# billing questions", "for questions about your order"
+_FOR_QUESTIONS = re.compile(
+    r"\bfor\s+(?:any\s+|all\s+|your\s+)?(?P<what>[^,.;:!?]{2,40}?)\s+"
+    r"(?:questions|issues|inquiries|enquiries|problems|concerns|matters)\b|"
+    r"\bfor\s+(?:any\s+)?(?:questions|issues|inquiries|enquiries|problems|concerns)\s+"
+    r"(?:about|regarding|concerning|with|on)\s+(?P<about>[^,.;:!?]+)",
+    re.IGNORECASE,
+)
+# a keyword texted to a short code, and someone answers: "Text INFO to 12345 and our team
+# will reply" is a way to reach care by text, as a phone number is
+_TEXT_TO_SHORT_CODE = re.compile(
+    r"\b(?:text|txt|reply|send)\s+(?:[\"'“‘]?[A-Za-z]{2,12}[\"'”’]?\s+)?to\s+"
+    r"(?:our\s+short\s+code\s+)?\d{4,6}\b",
+    re.IGNORECASE,
 )
 # a heading that names the section as help: "Help", "9. Help & Support", "Customer Care"
 _HELP_HEADING = re.compile(
@@ -397,6 +414,8 @@ def sentence_elements(
     named = "message_types" in found or "message_type" in terms_words
     if named and _kinds_only_as_verbs(quoted, terms_words):
         named = False  # "We offer services such as cleanings": what the business sells
+    if named and _kinds_only_in_a_name(quoted, terms_matches):
+        named = False  # "By enrolling in Acme Alerts you agree": the program's name
     if named and callout_names_the_only_kind(text):
         named = False  # "Reminder: all sales are final": the writer's label on the sentence
     if named and kind_by_another_channel(text):
@@ -417,6 +436,42 @@ def _kinds_only_as_verbs(quoted: str, terms_words: set[str]) -> bool:
         and "message_type" not in terms_words
         and all(kind_word_as_verb(quoted, m.start_char) for m in kinds)
         and not message_type_in(quoted)
+    )
+
+
+# kinds of message that say nothing of what the messages are about: "alerts", "updates"
+_GENERIC_KINDS = frozenset(
+    "alert alerts update updates notification notifications notice notices message messages "
+    "text texts msgs news club".split()
+)
+_NAME_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’&-]*)\s+$")
+
+
+def _kinds_only_in_a_name(quoted: str, terms_matches: list) -> bool:
+    """Is every kind of message found a generic word ending a program's name in title case?
+    "By enrolling in Acme Alerts you agree to these terms" names the program, Acme Alerts; it
+    says nothing of what the alerts are about, as "Acme sends shipping alerts" does. Only a
+    generic kind ("Alerts", "Updates", "Notifications") after a capitalised word counts as a
+    name's: "Acme Deals" still says the texts bring deals, and "Appointment Alerts" is matched
+    with its subject."""
+    kinds = [m for m in terms_matches if m.label == "message_type"] + [
+        m for m in vocabulary("disclosure").find(quoted) if m.label == "message_types"
+    ]
+    return (
+        bool(kinds)
+        and all(_generic_kind_in_a_name(quoted, m.start_char, m.end_char) for m in kinds)
+        and not message_type_in(quoted)
+    )
+
+
+def _generic_kind_in_a_name(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    before = _NAME_WORD_BEFORE.search(text[:start])
+    return (
+        word.lower() in _GENERIC_KINDS
+        and word.istitle()
+        and before is not None
+        and before.group(1)[:1].isupper()
     )
 
 
@@ -451,7 +506,10 @@ def _said_of_another_channel(found: set[str], quoted: str, text: str) -> set[str
     opt-out by calling or clicking in an email ("To opt out, call us at 555-0100"), a
     keyword that is the letters of a phone number ("Call 1-800-HELP-NOW for assistance"), one
     exclaimed ("STOP! Read these terms carefully"), or an opt-out word texted to fetch
-    something ("Text END to get the last chapter": channels.keyword_for_something_else)."""
+    something ("Text END to get the last chapter": channels.keyword_for_something_else); or a
+    word in capitals that is no keyword to text: a name, a verb of visiting, a keyword texted
+    to cancel an appointment ("Pit STOP Auto Care", "STOP by our booth":
+    analyzers/text/keywords.py)."""
     said = {"stop"} if "stop" in found and opt_out_by_other_means(text) else set()
     for label in {"help", "stop"} & found - said:
         matches = [m for m in vocabulary("disclosure").find(quoted) if m.label == label]
@@ -459,6 +517,7 @@ def _said_of_another_channel(found: set[str], quoted: str, text: str) -> set[str
             in_vanity_number(quoted, m.start_char, m.end_char)
             or keyword_as_interjection(quoted, m.start_char, m.end_char)
             or (label == "stop" and keyword_for_something_else(quoted, m.start_char, m.end_char))
+            or keyword_as_plain_word(quoted, m.start_char, m.end_char)
             for m in matches
         ):
             said.add(label)
@@ -706,7 +765,12 @@ def care_for_texts(said: str, heading: str = "", *, sms_document: bool = False) 
     nor does "For help with your account password, call 555-201-3344"."""
     if not _care_wording(said, heading, sms_document=sms_document):
         return False
-    return bool(find_emails(said) or find_phones(said) or _CONTACT_NUMBER.search(said))
+    return bool(
+        find_emails(said)
+        or find_phones(said)
+        or _CONTACT_NUMBER.search(said)
+        or _TEXT_TO_SHORT_CODE.search(said)
+    )
 
 
 def _care_wording(said: str, heading: str, *, sms_document: bool) -> bool:
@@ -722,7 +786,25 @@ def _care_wording(said: str, heading: str, *, sms_document: bool) -> bool:
     if not (sms_document or _SMS_CONTEXT.search(f"{heading} {said}")):
         return False
     helped = _HELP_WITH.search(plain)
-    return not (helped and not _SMS_CONTEXT.search(helped.group("what")))
+    if helped and not _SMS_CONTEXT.search(helped.group("what")):
+        return False
+    return not _care_for_another_thing(plain)
+
+
+def _care_for_another_thing(plain: str) -> bool:
+    """Does the sentence say the contact takes questions about something else than the texts?
+    "Call our help desk at 555-0100 for billing questions" is a help desk for the bills, not
+    help with the texts, in SMS terms too; "for questions about your texts" and "for any
+    questions" (nothing named) leave it the texts' care."""
+    for asked in _FOR_QUESTIONS.finditer(plain):
+        what = asked.group("what") or asked.group("about") or ""
+        if what and not _SMS_CONTEXT.search(what) and what.lower() not in _ANY_QUESTIONS:
+            return True
+    return False
+
+
+# what names no topic of the questions: "for any questions", "for other questions"
+_ANY_QUESTIONS = {"any", "other", "more", "further", "general", "all", "your", "these", "those"}
 
 
 def _without_contacts(text: str) -> str:
