@@ -1272,3 +1272,20 @@ def test_round37_a_count_of_texts_over_a_stretch_of_time_is_the_frequency(senten
 )
 def test_round37_near_miss_a_count_over_another_thing_is_no_frequency(sentence: str) -> None:
     assert in_both(sentence, "frequency") == (False, False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # STOP as a verb of visiting or a word of a name, at a sign-up form as in the terms
+        # (paraphrase round 14)
+        "STOP by our booth at the Spring Fair to sign up for our texts!",
+        "Pit STOP Auto Care sends service reminders by text.",
+    ],
+)
+def test_round37_stop_as_a_plain_word_is_no_opt_out(sentence: str) -> None:
+    assert in_both(sentence, "stop") == (False, False)
+
+
+def test_round37_near_miss_stop_texted_is_the_opt_out() -> None:
+    assert in_both("Text STOP to 12345 to stop our texts.", "stop") == (True, True)

@@ -47,6 +47,7 @@ from analyzers.optin.plain_words import (
 )
 from analyzers.optin.senders import other_senders
 from analyzers.text.grammar import AUXILIARIES
+from analyzers.text.keywords import keyword_as_plain_word
 from analyzers.text.shorthand import spell_out, spelled_reading
 from analyzers.text.vocabulary import PhraseMatch, parse, vocabulary
 from crawler.snapshot import Control, Form, Link, TextBlock
@@ -620,6 +621,8 @@ def _said_of_another_channel(match: PhraseMatch, doc) -> bool:
     if match.label in ("help", "stop") and (
         in_vanity_number(doc.text, match.start_char, match.end_char)
         or keyword_as_interjection(doc.text, match.start_char, match.end_char)
+        # "STOP by our booth at the Spring Fair": a verb of visiting, or a word of a name
+        or keyword_as_plain_word(doc.text, match.start_char, match.end_char)
     ):
         return True
     if match.label == "stop" and keyword_for_something_else(
