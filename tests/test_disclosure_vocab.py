@@ -65,6 +65,9 @@ ACCEPT = {
         # blind round 36 (a food bank): what a nonprofit offers, the texts as the subject
         "Choosing texts is optional and is not required to volunteer.",
         "Consent is not needed to donate.",
+        # blind round 37 (m37b bramble basket): an app's account goes ahead without the texts
+        "You can still create an account without texts.",
+        "You can use the app without text messages.",
     ],
     "carrier_liability": ["Carriers are not liable for delayed or undelivered messages."],
     "message_types": [
@@ -87,6 +90,7 @@ REJECT = {
         "Your phone number is not required to use our services.",
         "You can book without an account.",
         "You can order without signing in.",
+        "You can still create an account without a password manager.",
         "We'll still call you without it.",
         "Membership is not a condition of playing.",
         "Not needed: a credit card.",
