@@ -115,6 +115,26 @@ HOSTED_STEPS = """<html><head><style>.step { display: none } .step.on { display:
   document.getElementById("two").classList.add("on"); };</script></body></html>"""
 HOSTED = """<html><body><form method="post" action="/submit"><label>Cell
 <input type="tel" name="hosted_phone"></label><button>Go</button></form></body></html>"""
+# a maintenance form whose phone is optional and whose script makes the SMS box required as soon
+# as a phone number is typed (a person who gives a number must accept texts), beside a near miss
+# whose script only shows a hint when a number is typed
+WHEN_TYPED = """<html><body><h1>Maintenance request</h1>
+<form id="typed" action="/request" method="post"><label>Name <input name="name" required></label>
+<label>Mobile (optional) <input type="tel" name="typed_phone" id="tp"></label>
+<label><input type="checkbox" name="typed_sms" id="tb"> Text me repair updates</label>
+<button>Send</button></form>
+<form id="hinted" action="/request" method="post"><label>Name <input name="name2" required></label>
+<label>Mobile (optional) <input type="tel" name="hinted_phone" id="hp"></label>
+<label><input type="checkbox" name="hinted_sms"> Text me repair updates</label>
+<p id="hint" hidden>Tick the box if you want texts.</p><button>Send</button></form>
+<script>
+const phone = document.getElementById("tp"), box = document.getElementById("tb");
+phone.addEventListener("input", () => { box.required = phone.value.trim().length > 0; });
+const other = document.getElementById("hp");
+other.addEventListener("input", () => { document.getElementById("hint").hidden = !other.value; });
+</script></body></html>"""
+
+
 # sign-up web components with their consent boxes in open shadow roots: one form whose script
 # refuses to send while the SMS box is unchecked, one whose box starts checked, and a near miss
 # (an unchecked box, and no script that refuses anything)
@@ -1451,6 +1471,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "uncarted.html").write_text(UNCARTED)
     (root / "custom.html").write_text(CUSTOM)
     (root / "shadowed.html").write_text(SHADOWED)
+    (root / "when-typed.html").write_text(WHEN_TYPED)
     (root / "ticking.html").write_text(TICKING)
     (root / "slideshow.html").write_text(SLIDESHOW)
     (root / "bannered.html").write_text(BANNERED)
@@ -1705,6 +1726,20 @@ def test_consent_boxes_in_shadow_roots_are_probed_and_read(
     assert not controls["plain_sms"].checked
     assert controls["plain_sms"].blocks_submit_unchecked is False
     assert all("data-pvk" not in form.html for form in page.forms)  # every stamp carried over
+
+
+@pytest.mark.browser
+def test_a_box_required_once_a_phone_is_typed_is_required(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """The consent probe types the sample phone the way a person does, so the page's script
+    makes the box required, which the browser then enforces; the page is left as it was."""
+    page, _ = _page(renderer, site, "/when-typed.html")
+    controls = {c.name: c for f in page.forms for c in f.controls}
+    assert controls["typed_sms"].blocks_submit_unchecked is True
+    assert not controls["typed_sms"].required and controls["typed_phone"].value == ""
+    # the near miss: typing a number shows a hint, the box stays optional
+    assert controls["hinted_sms"].blocks_submit_unchecked is False
 
 
 def _get(site: FixtureServer, host: str, path: str) -> tuple[int, str]:

@@ -19,9 +19,11 @@
 // ("Thank you, we received your request") and no complaint, the box is not: data-pvb="0";
 // when only the ticked attempt was thanked, it is: data-pvb="1". A form whose submit buttons
 // are all disabled while the box is unticked and enabled once it is ticked (boxes are ticked
-// with the input/change events a click fires) waits for the box: data-pvb="1". Field values
-// and checked states are restored afterwards (the box with its events, so the page's own state
-// follows), and what the handlers did to the DOM is undone, box by box: the next box of a form
+// with the input/change events a click fires) waits for the box: data-pvb="1". The other fields
+// are filled in the way a person types (with input/change events), so a box the page makes
+// required once a phone number is typed is refused unticked, as the browser would: data-pvb="1".
+// Field values and checked states are restored afterwards (typed fields and the box with their
+// events, so the page's own state follows), and what the handlers did to the DOM is undone, box by box: the next box of a form
 // that replaced itself is still there to probe, and screenshots show the page as it was
 // recorded.
 // Returns the number of boxes judged ("?" is not a judgement).
@@ -190,15 +192,26 @@
       b.disabled || b.getAttribute("aria-disabled") === "true");
   };
 
+  // typing into a field the way a person does: the page's input/change handlers run (a script
+  // that makes the SMS box required once a phone number is typed listens to them)
+  const typeInto = (field, value) => {
+    field.value = value;
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+    field.dispatchEvent(new Event("change", { bubbles: true }));
+  };
   const judge = async (box, form) => {
     const fields = Array.from(form.querySelectorAll("input, textarea, select"));
     const state = fields.map((f) => [f, f.value, f.checked]);
+    const typed = [];
     try {
       for (const field of fields) {
         const type = (field.type || "").toLowerCase();
         if (field === box || ["checkbox", "radio", "hidden", "submit", "button", "file",
                               "image", "reset"].includes(type)) continue;
-        if (!field.value && field.tagName !== "SELECT") field.value = sample(field);
+        if (!field.value && field.tagName !== "SELECT") {
+          typeInto(field, sample(field));
+          typed.push(field);
+        }
       }
       for (const other of form.querySelectorAll("input[type=checkbox]")) {
         if (other !== box) other.checked = true; // only this box varies
@@ -206,12 +219,17 @@
       const group = groupOf(box, form);
       setBox(box, false);
       const lockedUnticked = locked(form);
+      // a box the page made required once the form was filled in (the DOM property: a
+      // synthetic submit event runs no constraint validation, a person's click does)
+      const requiredUnticked = box.required;
       const [unchecked, complainedUnticked, answerUnticked] = await attempt(box, form, group);
       setBox(box, true);
       const lockedTicked = locked(form);
       const [checked, complainedTicked, answerTicked] = await attempt(box, form, group);
       // the submit button is disabled until the box is ticked: nobody sends it unticked
       if (lockedUnticked && !lockedTicked) return "1";
+      // the browser refuses a required box left unticked, whatever the scripts do
+      if (requiredUnticked && !lockedTicked) return "1";
       if (unchecked === "sent") return "0";
       if (checked === "sent") return "1";
       if (complainedUnticked && !complainedTicked) return "1";
@@ -227,7 +245,8 @@
       const active = deepActive();  // the page is left as it was, with no box focused
       if (active && active.blur && form.contains(active)) active.blur();
       for (const [field, value, wasChecked] of state) {
-        if (field.value !== value) field.value = value;
+        if (typed.includes(field)) typeInto(field, value); // the page's state follows
+        else if (field.value !== value) field.value = value;
         if (field === box) setBox(box, wasChecked);
         else field.checked = wasChecked;
       }
