@@ -324,6 +324,7 @@ def extract_links(
             visible=is_visible(anchor),
             region=region_of(anchor),
             overlay=overlay,
+            dead=anchor.get("data-pvdead") == "1",
         )
         if key in seen:
             links[seen[key]] = link  # met first in a pop-up, and also in the page itself

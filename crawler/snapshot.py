@@ -44,6 +44,9 @@ class Link(BaseModel):
     # only in a layer over the page (a pop-up, a dialog, a cookie banner: Page.overlays), not
     # also in the page's own content
     overlay: bool = False
+    # a script link (href="javascript:void(0)") that the renderer clicked and that opened
+    # nothing: no link to anything (crawler/js/probe_deadlinks.js)
+    dead: bool = False
 
 
 class Control(BaseModel):

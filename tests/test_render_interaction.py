@@ -135,6 +135,21 @@ other.addEventListener("input", () => { document.getElementById("hint").hidden =
 </script></body></html>"""
 
 
+# a template's footer whose policy links are script links: one opens nothing (the template's
+# placeholder), one opens the privacy modal the page holds, one asks the server for the terms
+SCRIPT_LINKS = """<html><body><h1>Home security</h1><p>Call us for a quote.</p>
+<div id="pm" hidden><h2>Privacy Policy</h2><p>We never share your number.</p></div>
+<footer><a href="javascript:void(0)">PRIVACY POLICY</a>
+<a href="javascript:void(0)" id="open">Privacy Policy (full)</a>
+<a href="javascript:void(0)" id="load">Terms &amp; Conditions</a>
+<a href="javascript:void(0)">Back to top</a></footer>
+<script>
+document.getElementById("open").addEventListener("click", () => {
+  document.getElementById("pm").hidden = false; });
+document.getElementById("load").addEventListener("click", () => { fetch("/terms.json"); });
+</script></body></html>"""
+
+
 # sign-up web components with their consent boxes in open shadow roots: one form whose script
 # refuses to send while the SMS box is unchecked, one whose box starts checked, and a near miss
 # (an unchecked box, and no script that refuses anything)
@@ -1472,6 +1487,7 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "custom.html").write_text(CUSTOM)
     (root / "shadowed.html").write_text(SHADOWED)
     (root / "when-typed.html").write_text(WHEN_TYPED)
+    (root / "script-links.html").write_text(SCRIPT_LINKS)
     (root / "ticking.html").write_text(TICKING)
     (root / "slideshow.html").write_text(SLIDESHOW)
     (root / "bannered.html").write_text(BANNERED)
@@ -1740,6 +1756,21 @@ def test_a_box_required_once_a_phone_is_typed_is_required(
     assert not controls["typed_sms"].required and controls["typed_phone"].value == ""
     # the near miss: typing a number shows a hint, the box stays optional
     assert controls["hinted_sms"].blocks_submit_unchecked is False
+
+
+@pytest.mark.browser
+def test_a_policy_script_link_that_opens_nothing_is_dead(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """A template's "PRIVACY POLICY" link to javascript:void(0) opens nothing when clicked;
+    one whose click shows the page's privacy modal, or asks the server for the terms, is no
+    dead link (a person has to look), and the modal is closed again in the snapshot."""
+    page, _ = _page(renderer, site, "/script-links.html")
+    dead = {link.text: link.dead for link in page.links}
+    assert dead["PRIVACY POLICY"] is True
+    assert dead["Privacy Policy (full)"] is False and dead["Terms & Conditions"] is False
+    assert dead["Back to top"] is False  # no policy words: not clicked
+    assert "We never share your number" not in page.text
 
 
 def _get(site: FixtureServer, host: str, path: str) -> tuple[int, str]:
