@@ -3044,6 +3044,39 @@ def test_a_past_fact_over_a_look_back_period(sentence: str, label: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [
+        # a time limit on the denied verb: today's practice, no commitment
+        ("Right now our company doesn't give subscriber phone numbers to marketers.", "neutral"),
+        ("For the time being, we will not be handing your cell number over to anyone.", "neutral"),
+        ("Your mobile number is presently not disclosed to outside firms.", "neutral"),
+        (
+            "We don't rent or share SMS subscriber numbers with other businesses at present.",
+            "neutral",
+        ),
+        ("We never share your phone number with partners, but this could change.", "neutral"),
+        # near misses: the limit governs another verb; the future is bound too
+        ("The phone numbers we currently hold are never shared with third parties.", "promise"),
+        ("Mobile numbers that are presently on file will not be shared with anyone.", "promise"),
+        (
+            "We do not currently, and will not in the future, share your mobile number with "
+            "third parties.",
+            "promise",
+        ),
+        (
+            "We never share mobile numbers, and we will update this policy if anything changes.",
+            "promise",
+        ),
+    ],
+)
+def test_a_denial_limited_to_the_present(sentence: str, label: str) -> None:
+    """Round 38 (paraphrase set 15): "We currently do not share mobile numbers", "At this time
+    we don't pass your number on", "... though this may change" report today's practice and
+    leave tomorrow's open; only a time limit on the denied verb itself lifts the promise."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
         ("Selling your information is something we will never do.", "neutral"),
         ("Sharing your mobile number is something we will never do.", "promise"),
         # near misses: the predicate denies nothing
