@@ -4723,3 +4723,34 @@ def test_left_out_of_a_sale_and_headline_denials(sentence: str, label: str) -> N
     "that list never includes phone numbers" after a sale is; headline fragments ("Never
     sold. Never shared.") are said of what the sentence after them names (fields)."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the data kept out of something that is no sharing: no promise
+        (
+            "We disclose customer details to our vendors. Text subscriber numbers are excluded "
+            "from our monthly performance dashboards.",
+            "neutral",
+        ),
+        # near misses: kept out of the sharing, of a shared set, of a partner program
+        (
+            "We share information with partners. SMS data is excluded from the sharing above.",
+            "promise",
+        ),
+        (
+            "We share information with partners. SMS data is excluded from our partner program.",
+            "promise",
+        ),
+        (
+            "We share data with partners. Mobile numbers are excluded from our customer lists.",
+            "promise",
+        ),
+    ],
+)
+def test_excluded_from_something_that_is_no_sharing(sentence: str, label: str) -> None:
+    """Round 38 (paraphrase set 15): "We share information with service providers. SMS data
+    is excluded from our analytics reports" keeps the number out of an internal report, not
+    out of the sharing before it."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
