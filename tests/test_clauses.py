@@ -4754,3 +4754,48 @@ def test_excluded_from_something_that_is_no_sharing(sentence: str, label: str) -
     is excluded from our analytics reports" keeps the number out of an internal report, not
     out of the sharing before it."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a pointer back at the promise that leaves recipients outside it
+        (
+            "Your cell number is never shared. This excludes our sister companies, which may "
+            "send you their own deals.",
+            "exception",
+        ),
+        (
+            "We do not share SMS opt-in data. That excludes marketing partners who sponsor our "
+            "giveaways.",
+            "exception",
+        ),
+        (
+            "Phone numbers are never disclosed for marketing. The above does not restrict "
+            "disclosures to our affiliated brands.",
+            "exception",
+        ),
+        # near misses: data left out, providers named, a hold on something else
+        (
+            "Your cell number is never shared. This excludes the order history you keep in "
+            "your account.",
+            "promise",
+        ),
+        (
+            "Your cell number is never shared. This excludes our texting platform, which "
+            "delivers the messages.",
+            "promise",
+        ),
+        (
+            "Phone numbers are never disclosed for marketing. The above does not restrict "
+            "disclosures to our payment processor.",
+            "promise",
+        ),
+    ],
+)
+def test_a_pointer_that_leaves_recipients_outside_the_promise(sentence: str, label: str) -> None:
+    """Round 38 (paraphrase set 15): "We never share mobile numbers. This excludes partners in
+    our family of brands, who may text you their own promotions", "... The foregoing does not
+    limit sharing with our lead partners": the sentence after the promise leaves recipients
+    outside it, an exception."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
