@@ -4799,3 +4799,28 @@ def test_a_pointer_that_leaves_recipients_outside_the_promise(sentence: str, lab
     limit sharing with our lead partners": the sentence after the promise leaves recipients
     outside it, an exception."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # in the care of the business and of partners: held by the partners too
+        (
+            "Don't worry: your cell number is secure with us and our partner studios, which "
+            "may text you their class deals.",
+            "exception",
+        ),
+        ("Your mobile number is protected with us and our marketing partners.", "exception"),
+        # near misses: an assurance alone; a provider beside the business
+        ("Don't worry: your cell number is secure with us.", "neutral"),
+        ("Your mobile number is safe with us and our texting platform.", "neutral"),
+        # the sign-up for texts is the opt-in data it records
+        ("No renting. No trading. Your SMS sign-up stays with us.", "promise"),
+        ("We keep your text signup confidential.", "promise"),
+    ],
+)
+def test_data_in_the_care_of_us_and_partners(sentence: str, label: str) -> None:
+    """Round 38 (paraphrase set 15): "your number is safe with us and our family of brands,
+    which may send you their own offers" holds the number with partners, as "it stays with us
+    and our partners" does; "Your text sign-up stays private" keeps the opt-in data."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -785,6 +785,33 @@ def _stays_with_us_and_providers(parts: _Parts, segment: tuple[int, int]) -> Cla
     return None
 
 
+# said of data in the holder's care: "your number is safe with us", "secure with us"
+_IN_CARE = {"safe", "secure", "protected"}
+
+
+def _safe_with_partners(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """ "Your number is safe with us and our family of brands, which may send you their own
+    offers": mobile data said to be in the care of the business and of partners is held by
+    the partners too, as "it stays with us and our partners" is (`_kept`): an exception.
+    "Your number is safe with us" alone is an assurance, not a promise about sharing; it is
+    left to the rest of the policy. "Safe with us and our texting platform" names a provider."""
+    doc = parts.doc
+    start, end = segment
+    if parts.has("hedge", start, end):
+        return None
+    for token in doc[start : end - 2]:
+        if token.lower_ not in _IN_CARE or doc[token.i + 1].lower_ != "with":
+            continue
+        if not parts.has("mobile_data", start, token.i) or _locally_negated(parts, start, token.i):
+            continue
+        if doc[token.i + 2].lower_ != "us" or not _kept_with_partners(parts, token.i + 3, end):
+            continue
+        text = doc[start:end].text.strip(" ;,").rstrip(".;:,")
+        why = f"mobile data is held by the business and partners: “{text}”"
+        return Clause("exception", "mobile", why, attempted=True)
+    return None
+
+
 def _points_back(parts: _Parts, start: int, end: int) -> bool:
     return parts.has("anaphor", start, end) or parts.has("pronoun", start, end)
 

@@ -71,6 +71,7 @@ from analyzers.policy.clause_exclusions import (
     _kept,
     _permission_denied,
     _restriction_kept,
+    _safe_with_partners,
     _sale_only_verbs,
     _sharing_permitted,
     _stays_with_us_and_providers,
@@ -162,6 +163,7 @@ def is_sms_scope(text: str) -> bool:
 _MAY_SHARE = re.compile(
     r"\b(shar|sell|sold|rent|leas|trad|barter|disclos|transfer|distribut|exchang|releas|licens|"
     r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|in[- ]house|"
+    r"(?:safe|secure|protected) with us\b|"
     r"kept (?:private|confidential)|"
     r"(?:stays?|remains?|is|are|be)\s+(?:\w+\s+)?(?:private|confidential)|"
     r"(?:give|gave|given|giving)\s+(?:\w+\s+)?away|"
@@ -483,6 +485,7 @@ def _classify(
             or _restriction_kept(parts, segment)
             or _permission_denied(parts, segment)
             or _stays_with_us_and_providers(parts, segment)
+            or _safe_with_partners(parts, segment)
             or _use_confined(parts, segment)
             or _sharing_permitted(parts, segment, previous)
             or excluded_by_label_or_pointer(parts, segment)
