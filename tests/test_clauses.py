@@ -3053,6 +3053,11 @@ def test_a_past_fact_over_a_look_back_period(sentence: str, label: str) -> None:
             "neutral",
         ),
         ("We never share your phone number with partners, but this could change.", "neutral"),
+        (
+            "We do not presently rent mobile numbers to anyone, though that may change and we "
+            "will update this notice.",
+            "neutral",
+        ),
         # near misses: the limit governs another verb; the future is bound too
         ("The phone numbers we currently hold are never shared with third parties.", "promise"),
         ("Mobile numbers that are presently on file will not be shared with anyone.", "promise"),

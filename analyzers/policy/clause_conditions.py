@@ -685,7 +685,8 @@ _MAY_CHANGE = re.compile(
 )
 # a denial that binds the future too: "and will not in the future", "nor will we ever"
 _FUTURE_TOO = re.compile(
-    r"\b(?:and|nor|or)\s+(?:we\s+)?(?:will|shall)\b|\bin\s+the\s+future\b|\bnever\s+will\b",
+    r"\b(?:and|or)\s+(?:we\s+)?(?:will|shall)\s+(?:not|never)\b|\b(?:and|or)\s+(?:we\s+)?won['’]?t\b|"
+    r"\bnor\s+will\b|\bin\s+the\s+future\b|\bnever\s+will\b",
     re.IGNORECASE,
 )
 
