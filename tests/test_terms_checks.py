@@ -1261,6 +1261,25 @@ def test_a_frequency_label_and_its_count_per_event_in_one_sentence(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("• Frequency: weekly", True),
+        ("- Frequency: twice a month during the season.", True),
+        ("Frequency: every Friday", True),
+        ("* Text frequency: daily", True),
+        # near misses: a kind, not a period; a label that counts no messages; no value
+        ("• Frequency: weekly specials and flash sales", False),
+        ("• Billing: monthly", False),
+        ("• Frequency: we text you our deals", False),
+    ],
+)
+def test_a_frequency_label_and_a_period(sentence: str, states: bool) -> None:
+    """Round 38 (paraphrase set 15): a bullet "• Frequency: weekly" states how often the texts
+    come, as "Message frequency: weekly" does; the value is a period to the end of its clause."""
+    assert ("frequency" in sentence_elements(sentence, sms_document=True)) is states
+
+
+@pytest.mark.parametrize(
     ("label", "value", "states"),
     [
         ("Frequency", "2–4 per month", True),

@@ -81,8 +81,9 @@ _FREQUENCY_LABEL = re.compile(
     re.IGNORECASE,
 )
 # a field's label and its value in one sentence: "Frequency: one result per screening"
+# (a list's marker may open it: "• Frequency: weekly", "- Frequency: 2 per visit")
 _LABEL_THEN_VALUE = re.compile(
-    rf"\s*({_FREQUENCY_LABEL.pattern})\s*:\s*(?P<value>\S.*)", re.I | re.S
+    rf"[\s•·▪◦‣*–—-]*({_FREQUENCY_LABEL.pattern})\s*:\s*(?P<value>\S.*)", re.I | re.S
 )
 # a count of something per event, the thing counted named by the label before it ("one result
 # per screening", "2-3 per visit"); not a share or a price ("50% per order", "$5 per month")
@@ -91,6 +92,17 @@ _COUNT_PER_EVENT = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?)"
     r"(?:\s*(?:or|to|-|–)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))?\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:per|each|every|for each|for every)\s+[a-z][a-z-]+\b",
+    re.IGNORECASE,
+)
+# a field's value that is a period ("weekly", "twice a month", "every Friday"), to the end
+# of its clause: "weekly during the season" says how often; "weekly specials" names a kind
+_PERIODIC = re.compile(
+    r"^(?:about\s+|around\s+|usually\s+|typically\s+|roughly\s+)?"
+    r"(?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|"
+    r"yearly|annually|(?:once|twice|(?:\d+|one|two|three|four|five)\s*(?:x|times))\s+"
+    r"(?:a|per|each|every)\s+(?:day|week|month|year)|every\s+(?:other\s+)?(?:day|week|month|"
+    r"morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
+    r"(?:\s*[.;,]?\s*$|\s+(?:during|in|through|throughout|while|when|until|on|at|for)\b)",
     re.IGNORECASE,
 )
 # a count of texts on most of a kind of day or week: "one text most weekdays", "a message
@@ -614,9 +626,18 @@ def _labelled_frequency(value: str, label: str) -> bool:
     (`_labelled_count`)."""
     if not _FREQUENCY_LABEL.fullmatch(label.strip()):
         return False
+    return _says_how_often(value, label)
+
+
+def _says_how_often(value: str, label: str) -> bool:
+    """Does the value of a frequency field say how often? Read as the statement the pair makes
+    ("Message frequency: varies"), or a count per period or event ("2 per visit"), or a
+    period alone ("weekly", "twice a month", "every Friday during the season": `_PERIODIC`)."""
     stated = f"{label.strip().rstrip(':')}: {value}"
-    return "frequency" in vocabulary("disclosure").labels_in(stated) or bool(
-        _COUNT_PER_EVENT.match(value.strip())
+    return (
+        "frequency" in vocabulary("disclosure").labels_in(stated)
+        or bool(_COUNT_PER_EVENT.match(value.strip()))
+        or bool(_PERIODIC.match(value.strip()))
     )
 
 
@@ -627,7 +648,7 @@ def _labelled_count(text: str) -> bool:
     their content ("result"). A value with no count ("Frequency: we text reminders"), or a
     count of something the label does not name ("Fees: one charge per order"), states none."""
     pair = _LABEL_THEN_VALUE.match(text)
-    return bool(pair and _COUNT_PER_EVENT.match(pair.group("value")))
+    return bool(pair and _says_how_often(pair.group("value"), pair.group(1)))
 
 
 def _care_contact(documents: list[PolicyDocument], *, whole_page: bool = False) -> str | None:
