@@ -1305,3 +1305,18 @@ def test_round37_near_miss_stop_texted_is_the_opt_out() -> None:
 )
 def test_round38_stop_as_a_verb_of_ceasing_is_no_opt_out(sentence: str, stated: bool) -> None:
     assert in_both(sentence, "stop") == (stated, stated)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        # texts that come again, not how often (paraphrase rounds 31 and 38)
+        ("We'll text you from time to time.", False),
+        ("Alerts may go out from time to time about new arrivals.", False),
+        # near misses: how often said beside it
+        ("Msg frequency varies; we text from time to time.", True),
+        ("We text you from time to time, up to 4 msgs per month.", True),
+    ],
+)
+def test_round38_texts_from_time_to_time_is_no_frequency(sentence: str, stated: bool) -> None:
+    assert in_both(sentence, "frequency") == (stated, stated)
