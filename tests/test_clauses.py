@@ -4829,3 +4829,28 @@ def test_data_in_the_care_of_us_and_partners(sentence: str, label: str) -> None:
     which may send you their own offers" holds the number with partners, as "it stays with us
     and our partners" does; "Your text sign-up stays private" keeps the opt-in data."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+def test_recipients_left_outside_the_promise_in_the_next_sentence() -> None:
+    """Round 38: on a page, the sentence after the promise that leaves partners outside it is
+    the exception; an exclusion from an internal report after general sharing is no promise."""
+    carved = analyze_sharing(
+        split_sentences(
+            [
+                "Text subscriber numbers are never shared. This excludes our sister companies, "
+                "which may text you their own deals."
+            ],
+            [],
+        )
+    )
+    assert [v.clause.label for v in carved.verdicts] == ["promise", "exception"]
+    internal = analyze_sharing(
+        split_sentences(
+            [
+                "We disclose customer details to our vendors. Text subscriber numbers are "
+                "excluded from our weekly staffing dashboards."
+            ],
+            [],
+        )
+    )
+    assert internal.promises == [] and internal.exceptions == []
