@@ -3044,6 +3044,44 @@ def test_a_past_fact_over_a_look_back_period(sentence: str, label: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [
+        # a time limit on the denied verb: today's practice, no commitment
+        ("Right now our company doesn't give subscriber phone numbers to marketers.", "neutral"),
+        ("For the time being, we will not be handing your cell number over to anyone.", "neutral"),
+        ("Your mobile number is presently not disclosed to outside firms.", "neutral"),
+        (
+            "We don't rent or share SMS subscriber numbers with other businesses at present.",
+            "neutral",
+        ),
+        ("We never share your phone number with partners, but this could change.", "neutral"),
+        (
+            "We do not presently rent mobile numbers to anyone, though that may change and we "
+            "will update this notice.",
+            "neutral",
+        ),
+        # near misses: the limit governs another verb; the future is bound too
+        ("The phone numbers we currently hold are never shared with third parties.", "promise"),
+        ("Mobile numbers that are presently on file will not be shared with anyone.", "promise"),
+        (
+            "We do not currently, and will not in the future, share your mobile number with "
+            "third parties.",
+            "promise",
+        ),
+        (
+            "We never share mobile numbers, and we will update this policy if anything changes.",
+            "promise",
+        ),
+    ],
+)
+def test_a_denial_limited_to_the_present(sentence: str, label: str) -> None:
+    """Round 38 (paraphrase set 15): "We currently do not share mobile numbers", "At this time
+    we don't pass your number on", "... though this may change" report today's practice and
+    leave tomorrow's open; only a time limit on the denied verb itself lifts the promise."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
         ("Selling your information is something we will never do.", "neutral"),
         ("Sharing your mobile number is something we will never do.", "promise"),
         # near misses: the predicate denies nothing
@@ -4690,3 +4728,129 @@ def test_left_out_of_a_sale_and_headline_denials(sentence: str, label: str) -> N
     "that list never includes phone numbers" after a sale is; headline fragments ("Never
     sold. Never shared.") are said of what the sentence after them names (fields)."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the data kept out of something that is no sharing: no promise
+        (
+            "We disclose customer details to our vendors. Text subscriber numbers are excluded "
+            "from our monthly performance dashboards.",
+            "neutral",
+        ),
+        # near misses: kept out of the sharing, of a shared set, of a partner program
+        (
+            "We share information with partners. SMS data is excluded from the sharing above.",
+            "promise",
+        ),
+        (
+            "We share information with partners. SMS data is excluded from our partner program.",
+            "promise",
+        ),
+        (
+            "We share data with partners. Mobile numbers are excluded from our customer lists.",
+            "promise",
+        ),
+    ],
+)
+def test_excluded_from_something_that_is_no_sharing(sentence: str, label: str) -> None:
+    """Round 38 (paraphrase set 15): "We share information with service providers. SMS data
+    is excluded from our analytics reports" keeps the number out of an internal report, not
+    out of the sharing before it."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a pointer back at the promise that leaves recipients outside it
+        (
+            "Your cell number is never shared. This excludes our sister companies, which may "
+            "send you their own deals.",
+            "exception",
+        ),
+        (
+            "We do not share SMS opt-in data. That excludes marketing partners who sponsor our "
+            "giveaways.",
+            "exception",
+        ),
+        (
+            "Phone numbers are never disclosed for marketing. The above does not restrict "
+            "disclosures to our affiliated brands.",
+            "exception",
+        ),
+        # near misses: data left out, providers named, a hold on something else
+        (
+            "Your cell number is never shared. This excludes the order history you keep in "
+            "your account.",
+            "promise",
+        ),
+        (
+            "Your cell number is never shared. This excludes our texting platform, which "
+            "delivers the messages.",
+            "promise",
+        ),
+        (
+            "Phone numbers are never disclosed for marketing. The above does not restrict "
+            "disclosures to our payment processor.",
+            "promise",
+        ),
+    ],
+)
+def test_a_pointer_that_leaves_recipients_outside_the_promise(sentence: str, label: str) -> None:
+    """Round 38 (paraphrase set 15): "We never share mobile numbers. This excludes partners in
+    our family of brands, who may text you their own promotions", "... The foregoing does not
+    limit sharing with our lead partners": the sentence after the promise leaves recipients
+    outside it, an exception."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # in the care of the business and of partners: held by the partners too
+        (
+            "Don't worry: your cell number is secure with us and our partner studios, which "
+            "may text you their class deals.",
+            "exception",
+        ),
+        ("Your mobile number is protected with us and our marketing partners.", "exception"),
+        # near misses: an assurance alone; a provider beside the business
+        ("Don't worry: your cell number is secure with us.", "neutral"),
+        ("Your mobile number is safe with us and our texting platform.", "neutral"),
+        # the sign-up for texts is the opt-in data it records
+        ("No renting. No trading. Your SMS sign-up stays with us.", "promise"),
+        ("We keep your text signup confidential.", "promise"),
+    ],
+)
+def test_data_in_the_care_of_us_and_partners(sentence: str, label: str) -> None:
+    """Round 38 (paraphrase set 15): "your number is safe with us and our family of brands,
+    which may send you their own offers" holds the number with partners, as "it stays with us
+    and our partners" does; "Your text sign-up stays private" keeps the opt-in data."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+def test_recipients_left_outside_the_promise_in_the_next_sentence() -> None:
+    """Round 38: on a page, the sentence after the promise that leaves partners outside it is
+    the exception; an exclusion from an internal report after general sharing is no promise."""
+    carved = analyze_sharing(
+        split_sentences(
+            [
+                "Text subscriber numbers are never shared. This excludes our sister companies, "
+                "which may text you their own deals."
+            ],
+            [],
+        )
+    )
+    assert [v.clause.label for v in carved.verdicts] == ["promise", "exception"]
+    internal = analyze_sharing(
+        split_sentences(
+            [
+                "We disclose customer details to our vendors. Text subscriber numbers are "
+                "excluded from our weekly staffing dashboards."
+            ],
+            [],
+        )
+    )
+    assert internal.promises == [] and internal.exceptions == []

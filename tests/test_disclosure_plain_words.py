@@ -1289,3 +1289,34 @@ def test_round37_stop_as_a_plain_word_is_no_opt_out(sentence: str) -> None:
 
 def test_round37_near_miss_stop_texted_is_the_opt_out() -> None:
     assert in_both("Text STOP to 12345 to stop our texts.", "stop") == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        # STOP as a verb of ceasing shouted in an ad, its object a gerund (paraphrase round 15)
+        ("STOP overpaying for car insurance—get texts with weekly deals!", False),
+        ("STOP wasting Saturdays on lawn care, and let us text you a quote.", False),
+        # near misses: what it stops is the texts; a keyword texted; a keyword's follower
+        ("STOP receiving our texts any time.", True),
+        ("STOP paying full price: reply STOP to opt out of deal alerts.", True),
+        ("Text STOP to 55123 to end alerts.", True),
+    ],
+)
+def test_round38_stop_as_a_verb_of_ceasing_is_no_opt_out(sentence: str, stated: bool) -> None:
+    assert in_both(sentence, "stop") == (stated, stated)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        # texts that come again, not how often (paraphrase rounds 31 and 38)
+        ("We'll text you from time to time.", False),
+        ("Alerts may go out from time to time about new arrivals.", False),
+        # near misses: how often said beside it
+        ("Msg frequency varies; we text from time to time.", True),
+        ("We text you from time to time, up to 4 msgs per month.", True),
+    ],
+)
+def test_round38_texts_from_time_to_time_is_no_frequency(sentence: str, stated: bool) -> None:
+    assert in_both(sentence, "frequency") == (stated, stated)

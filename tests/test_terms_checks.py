@@ -1261,6 +1261,25 @@ def test_a_frequency_label_and_its_count_per_event_in_one_sentence(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("• Frequency: weekly", True),
+        ("- Frequency: twice a month during the season.", True),
+        ("Frequency: every Friday", True),
+        ("* Text frequency: daily", True),
+        # near misses: a kind, not a period; a label that counts no messages; no value
+        ("• Frequency: weekly specials and flash sales", False),
+        ("• Billing: monthly", False),
+        ("• Frequency: we text you our deals", False),
+    ],
+)
+def test_a_frequency_label_and_a_period(sentence: str, states: bool) -> None:
+    """Round 38 (paraphrase set 15): a bullet "• Frequency: weekly" states how often the texts
+    come, as "Message frequency: weekly" does; the value is a period to the end of its clause."""
+    assert ("frequency" in sentence_elements(sentence, sms_document=True)) is states
+
+
+@pytest.mark.parametrize(
     ("label", "value", "states"),
     [
         ("Frequency", "2–4 per month", True),
@@ -2258,3 +2277,43 @@ def test_round37_keywords_care_and_program_names(text: str, element: str, found:
     if element == "help":
         got = got or care_for_texts(text, sms_document=True)
     assert got is found
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "states"),
+    [
+        # an answer naming what the question asks: the kinds of texts
+        (
+            "Q: What types of messages will I receive? A: Lesson reminders and snow closures.",
+            "",
+            True,
+        ),
+        ("Tee-time confirmations and weather delays.", "What kind of texts do you send?", True),
+        ("Q: What will you text me about? A: Prescription pickups.", "", True),
+        # near misses: a clause, a pointer, a non-answer; a question about something else
+        ("We'll let you know when you sign up.", "What kind of texts will I get?", False),
+        ("See the list below.", "What kind of texts will I get?", False),
+        ("Q: What kind of payment do you take? A: Cards and cash.", "", False),
+    ],
+)
+def test_an_answer_to_what_kind_of_texts(text: str, before: str, states: bool) -> None:
+    """Round 38 (paraphrase set 15): "Q: What kind of texts will I get? A: Class schedule changes
+    and cancellations." names the kinds as a noun phrase the question asks for; the "Q:" is no
+    callout label."""
+    assert ("message_type" in sentence_elements(text, before=before, sms_document=True)) is states
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Our company offers plumbing, heating and cooling services.", False),
+        ("The studio offers private lessons and group classes.", False),
+        # near misses: the offers are texts; the texts are about the offers
+        ("Our company offers texts with weekly deals.", True),
+        ("We text members our offers and class reminders.", True),
+    ],
+)
+def test_offers_as_the_business_verb(text: str, states: bool) -> None:
+    """Round 38 (paraphrase set 15): "Our company offers plumbing ..." is what the business
+    sells; the terms' own list of kinds ("offers") found it as a kind of message."""
+    assert ("message_type" in sentence_elements(text, sms_document=True)) is states

@@ -496,6 +496,8 @@ def _judge_group(
         return Clause("neutral", topic, "a non-committal statement, not a promise")
     if negated and _past_fact(parts, group, segment):
         return Clause("neutral", topic, "a past fact over a look-back period, no promise")
+    if negated and _present_only(parts, group, segment):
+        return Clause("neutral", topic, "today's practice only, no lasting promise")
     if negated:
         kind, why = _carve_out(parts, verb_end, _use_clause(parts, verb_end, seg_end) or seg_end)
         if kind != "exception":
@@ -649,6 +651,89 @@ _FORWARD_DENIAL = re.compile(
     r"\b(?:will|shall|do|does)\s+(?:not|never)\b|\b(?:won|don|doesn)['’]?t\b|\bnever\s+will\b",
     re.IGNORECASE,
 )
+
+
+# a time limit that confines a statement to the present: "currently", "at this time"
+_PRESENT_ONLY = re.compile(
+    r"^(?:currently|presently|at\s+(?:this|the\s+present)\s+time|at\s+present|"
+    r"at\s+the\s+moment|for\s+now|for\s+the\s+time\s+being|right\s+now|as\s+of\s+(?:now|today))$",
+    re.IGNORECASE,
+)
+# what may stand between a fronted time limit and the verb it limits: the subject pronoun,
+# the auxiliary and the negation ("At this time, we do not ...", "is currently not shared")
+_VERB_CHAIN = {
+    ",",
+    "we",
+    "it",
+    "they",
+    "this",
+    "these",
+    "not",
+    "never",
+    "n't",
+    "n’t",
+    "nt",
+    "be",
+    "been",
+    "being",
+}
+# the practice said to be open to change: "..., though this may change"
+_MAY_CHANGE = re.compile(
+    r"\b(?:though|although|but|which|and)\s+(?:this|that|it|these|our\s+practices?)\s+"
+    r"(?:may|might|could|can|is\s+subject\s+to)\s+change\b|\bsubject\s+to\s+change\b",
+    re.IGNORECASE,
+)
+# a denial that binds the future too: "and will not in the future", "nor will we ever"
+_FUTURE_TOO = re.compile(
+    r"\b(?:and|or)\s+(?:we\s+)?(?:will|shall)\s+(?:not|never)\b|\b(?:and|or)\s+(?:we\s+)?won['’]?t\b|"
+    r"\bnor\s+will\b|\bin\s+the\s+future\b|\bnever\s+will\b",
+    re.IGNORECASE,
+)
+
+
+def _time_phrases(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of `_PRESENT_ONLY` phrases (one to four tokens) in doc[start:end]."""
+    spans = []
+    for i in range(start, end):
+        for n in (1, 2, 3, 4):
+            if i + n <= end and _PRESENT_ONLY.match(doc[i : i + n].text):
+                spans.append((i, i + n))
+                break
+    return spans
+
+
+def _present_only(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int, int]) -> bool:
+    """Is the denial limited to the present, so that it promises nothing? "We currently do not
+    share mobile numbers", "At this time we don't pass your number on", "We do not share it,
+    though this may change" state today's practice and leave tomorrow's open: a reviewer wants
+    a commitment. The time limit must govern the denied verb: it stands in the verb's chain
+    (subject, auxiliary, negation; "is currently not shared") or closes its clause ("... with
+    anyone at this time."), or the sentence says the practice may change. "The numbers we
+    currently hold are never shared" limits "hold", not the denial; "We do not currently, and
+    will not in the future, share it" binds the future too."""
+    doc = parts.doc
+    verb, verb_end = group[0][0], group[-1][1]
+    sentence_end = next((t.i for t in doc[verb_end:] if t.text in (".", "!", "?")), len(doc))
+    if _FUTURE_TOO.search(doc[segment[0] : sentence_end].text):
+        return False
+    if _MAY_CHANGE.search(doc[verb_end:sentence_end].text):
+        return True
+    for _start, end in _time_phrases(doc, segment[0], verb):
+        between = [t.lower_ for t in doc[end:verb]]
+        if between[:1] == [","]:
+            between = between[1:]
+        if between[:1] in (["our"], ["the"]) and len(between) > 2:
+            between = between[2:]  # a short subject: "Right now our company doesn't ..."
+        if all(word in _VERB_CHAIN or word in AUXILIARIES for word in between):
+            return True
+    for start, end in _time_phrases(doc, verb_end, segment[1]):
+        closes = end >= segment[1] or doc[end].text in (".", ",", ";", "!")
+        relative = any(
+            t.lower_ in _RELATIVE or t.lower_ in ("we", "you") for t in doc[verb_end:start]
+        )
+        if closes and not relative:
+            return True
+    return False
 
 
 def _past_fact(parts: _Parts, group: list[tuple[int, int]], segment: tuple[int, int]) -> bool:

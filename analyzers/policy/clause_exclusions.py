@@ -121,6 +121,65 @@ _LIKEWISE = re.compile(
 _EXCLUDED_FROM = {"excluded", "exempt", "exempted"}
 
 
+# what an exclusion may take data out of and still be about sharing: the shared sets a policy
+# names ("excluded from these lists", "from the sections above", "from (a) through (c)")
+_SHARED_SETS = {
+    "list",
+    "lists",
+    "section",
+    "sections",
+    "paragraph",
+    "paragraphs",
+    "policy",
+    "notice",
+    "record",
+    "records",
+    "file",
+    "files",
+    "database",
+    "databases",
+    "data",
+    "information",
+    "arrangements",
+    "agreements",
+    "practices",
+    "programs",
+    "program",
+    "purposes",
+    "uses",
+    "(",
+}
+_FROM_TARGET_END = {",", ";", ".", ":", "and", "which", "that", "where", "who", "but"}
+_SHARING_LABELS = (
+    "share_verb",
+    "sharing_context",
+    "described_elsewhere",
+    "receive_verb",
+    "recipient_outside",
+    "recipient_partner",
+    "recipient_provider",
+    "purpose_marketing",
+)
+
+
+def _excluded_from_something_else(parts: _Parts, verb_end: int, end: int) -> bool:
+    """Does an exclusion name what it takes the data out of, and is that no sharing? In "We
+    share information with service providers. SMS data is excluded from our analytics reports"
+    the number is kept out of an internal report, not out of the sharing before it: no promise.
+    "Excluded from the sharing above", "from these lists", "from (a) through (c)" and "from
+    our partner program" point at sharing, or at a set the policy shares."""
+    doc = parts.doc
+    if verb_end >= end or doc[verb_end].lower_ != "from":
+        return False
+    stop = next((t.i for t in doc[verb_end + 1 : end] if t.lower_ in _FROM_TARGET_END), end)
+    target = doc[verb_end + 1 : stop]
+    if not len(target) or target[0].lower_ not in ("our", "your", "the", "its", "their"):
+        return False
+    if any(t.lower_ in _POINTER_WORDS or t.lower_ in _SHARED_SETS for t in target):
+        return False
+    return not any(parts.has(label, verb_end + 1, stop) for label in _SHARING_LABELS)
+
+
 def _shared_before(parts: _Parts, start: int) -> bool:
     return any(
         parts.has(label, 0, start)
@@ -252,6 +311,8 @@ def _exclusion(
         # "the above excludes SMS opt-in data": what is above is the policy's sharing
         if not (named or parts.has("described_elsewhere", start, end)):
             continue
+        if _excluded_from_something_else(parts, e, end):
+            continue  # "SMS data is excluded from our analytics reports"
         if _locally_negated(parts, start, s):  # "mobile data is not excluded from the sharing"
             return _included(parts, segment)
         phrase = _excluded_phrase(parts, start, s, e, end)
@@ -721,6 +782,33 @@ def _stays_with_us_and_providers(parts: _Parts, segment: tuple[int, int]) -> Cla
             f"mobile data stays with the business and its providers: “{text}”",
             attempted=True,
         )
+    return None
+
+
+# said of data in the holder's care: "your number is safe with us", "secure with us"
+_IN_CARE = {"safe", "secure", "protected"}
+
+
+def _safe_with_partners(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """ "Your number is safe with us and our family of brands, which may send you their own
+    offers": mobile data said to be in the care of the business and of partners is held by
+    the partners too, as "it stays with us and our partners" is (`_kept`): an exception.
+    "Your number is safe with us" alone is an assurance, not a promise about sharing; it is
+    left to the rest of the policy. "Safe with us and our texting platform" names a provider."""
+    doc = parts.doc
+    start, end = segment
+    if parts.has("hedge", start, end):
+        return None
+    for token in doc[start : end - 2]:
+        if token.lower_ not in _IN_CARE or doc[token.i + 1].lower_ != "with":
+            continue
+        if not parts.has("mobile_data", start, token.i) or _locally_negated(parts, start, token.i):
+            continue
+        if doc[token.i + 2].lower_ != "us" or not _kept_with_partners(parts, token.i + 3, end):
+            continue
+        text = doc[start:end].text.strip(" ;,").rstrip(".;:,")
+        why = f"mobile data is held by the business and partners: “{text}”"
+        return Clause("exception", "mobile", why, attempted=True)
     return None
 
 

@@ -71,6 +71,7 @@ from analyzers.policy.clause_exclusions import (
     _kept,
     _permission_denied,
     _restriction_kept,
+    _safe_with_partners,
     _sale_only_verbs,
     _sharing_permitted,
     _stays_with_us_and_providers,
@@ -162,6 +163,7 @@ def is_sms_scope(text: str) -> bool:
 _MAY_SHARE = re.compile(
     r"\b(shar|sell|sold|rent|leas|trad|barter|disclos|transfer|distribut|exchang|releas|licens|"
     r"made avail|make avail|to ourselves|stays? with us|remains? with us|internal use|in[- ]house|"
+    r"(?:safe|secure|protected) with us\b|"
     r"kept (?:private|confidential)|"
     r"(?:stays?|remains?|is|are|be)\s+(?:\w+\s+)?(?:private|confidential)|"
     r"(?:give|gave|given|giving)\s+(?:\w+\s+)?away|"
@@ -483,6 +485,7 @@ def _classify(
             or _restriction_kept(parts, segment)
             or _permission_denied(parts, segment)
             or _stays_with_us_and_providers(parts, segment)
+            or _safe_with_partners(parts, segment)
             or _use_confined(parts, segment)
             or _sharing_permitted(parts, segment, previous)
             or excluded_by_label_or_pointer(parts, segment)
@@ -871,7 +874,7 @@ def _pointer_carve_out(parts: _Parts, segment: tuple[int, int]) -> Clause | None
     start, end = segment
     words = [t for t in doc[start:end] if t.is_alpha or t.text in ("n't", "n’t")]
     if words and words[0].lower_ in _POINTER_WORDS:
-        cases = _cases_excluded(parts, segment)
+        cases = _cases_excluded(parts, segment) or _recipients_left_out(parts, segment)
         if cases is not None:
             return cases
     scope = next(iter(parts.within("scope_verb", start, min(end, start + 7))), None)
@@ -892,6 +895,55 @@ def _pointer_carve_out(parts: _Parts, segment: tuple[int, int]) -> Clause | None
         return Clause("exception", "mobile", why, attempted=True)
     if opener in _CONDITION_OPENERS and conditions(parts, *after):
         why = f"the promise before does not hold once the subscriber consents: “{text}”"
+        return Clause("exception", "mobile", why, attempted=True)
+    return None
+
+
+# a verb that holds sharing back, and sharing named as a noun after it ("does not limit
+# sharing with", "does not restrict disclosures to")
+_HOLDING_BACK = {"limit", "limits", "restrict", "restricts", "prevent", "prevents", "prohibit"}
+_SHARING_NOUNS = {"sharing", "disclosure", "disclosures", "disclosing", "transfer", "transfers"}
+
+
+def _recipients_left_out(parts: _Parts, segment: tuple[int, int]) -> Clause | None:
+    """After a promise, a sentence whose subject points back at it and that leaves recipients
+    outside it: "This excludes partners in our family of brands, who may text you their own
+    promotions" (a verb of exclusion, not negated, whose object is an outside party or
+    partner), "The foregoing does not limit sharing with our lead partners" (a denied hold on
+    sharing with them). The promise then does not hold for them: an exception. "This excludes
+    information about your health" leaves data out, not recipients; "This excludes our
+    service providers" names the providers reviewers accept."""
+    doc = parts.doc
+    start, end = segment
+    verb = next(
+        (
+            (t.i, t.i + 1)
+            for t in doc[start : min(end, start + 7)]
+            if t.lower_ in _HOLDING_BACK or parts.has("exclusion_verb", t.i, t.i + 1)
+        ),
+        None,
+    )
+    if verb is None or verb[1] >= end:
+        return None
+    head = [t.lower_ for t in doc[start : verb[0]] if t.is_alpha or t.text in ("n't", "n’t")]
+    denied = any(w in ("not", "never", "n't", "n’t") for w in head)
+    if not all(w in _POINTER_WORDS or w in AUXILIARIES or w in ("not", "n't", "n’t") for w in head):
+        return None
+    text = doc[start:end].text.strip().rstrip(".;:,")
+    if doc[verb[0]].lower_ in _HOLDING_BACK:
+        # "does not limit sharing with ...": the hold denied, the sharing left free
+        noun = doc[verb[1]].lower_ if verb[1] < end else ""
+        if not denied or noun not in _SHARING_NOUNS or verb[1] + 1 >= end:
+            return None
+        after = (verb[1] + 1, end)
+        if doc[after[0]].lower_ in ("with", "to") and _heads_the_object(parts, after):
+            why = f"the promise before leaves sharing with these recipients free: “{text}”"
+            return Clause("exception", "mobile", why, attempted=True)
+        return None
+    if denied:
+        return None  # "This does not exclude ...": `_pointer_carve_out` reads the scope verbs
+    if _heads_the_object(parts, (verb[1] - 1, end)):
+        why = f"the promise before does not hold for these recipients: “{text}”"
         return Clause("exception", "mobile", why, attempted=True)
     return None
 

@@ -45,6 +45,7 @@ from analyzers.policy.owner import owner_doubt, where_page_names_owner
 from analyzers.policy.recognize import recognize, topics_of
 from analyzers.reach import url_key
 from analyzers.text.contacts import find_emails, find_phones
+from analyzers.text.grammar import AUXILIARIES
 from analyzers.text.keywords import keyword_as_plain_word
 from analyzers.text.sentences import Sentence
 from analyzers.text.shorthand import spell_out
@@ -81,8 +82,9 @@ _FREQUENCY_LABEL = re.compile(
     re.IGNORECASE,
 )
 # a field's label and its value in one sentence: "Frequency: one result per screening"
+# (a list's marker may open it: "• Frequency: weekly", "- Frequency: 2 per visit")
 _LABEL_THEN_VALUE = re.compile(
-    rf"\s*({_FREQUENCY_LABEL.pattern})\s*:\s*(?P<value>\S.*)", re.I | re.S
+    rf"[\s•·▪◦‣*–—-]*({_FREQUENCY_LABEL.pattern})\s*:\s*(?P<value>\S.*)", re.I | re.S
 )
 # a count of something per event, the thing counted named by the label before it ("one result
 # per screening", "2-3 per visit"); not a share or a price ("50% per order", "$5 per month")
@@ -91,6 +93,17 @@ _COUNT_PER_EVENT = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?)"
     r"(?:\s*(?:or|to|-|–)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))?\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:per|each|every|for each|for every)\s+[a-z][a-z-]+\b",
+    re.IGNORECASE,
+)
+# a field's value that is a period ("weekly", "twice a month", "every Friday"), to the end
+# of its clause: "weekly during the season" says how often; "weekly specials" names a kind
+_PERIODIC = re.compile(
+    r"^(?:about\s+|around\s+|usually\s+|typically\s+|roughly\s+)?"
+    r"(?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|"
+    r"yearly|annually|(?:once|twice|(?:\d+|one|two|three|four|five)\s*(?:x|times))\s+"
+    r"(?:a|per|each|every)\s+(?:day|week|month|year)|every\s+(?:other\s+)?(?:day|week|month|"
+    r"morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
+    r"(?:\s*[.;,]?\s*$|\s+(?:during|in|through|throughout|while|when|until|on|at|for)\b)",
     re.IGNORECASE,
 )
 # a count of texts on most of a kind of day or week: "one text most weekdays", "a message
@@ -381,6 +394,9 @@ def sentence_elements(
             as_texts
         ):
             found.add("message_types")  # "service-related communications (email/SMS) about ..."
+    answered_kind = "message_types" not in found and _answers_what_kind(text, question)
+    if answered_kind:
+        found.add("message_types")  # "What kind of texts will I get? Class schedule changes."
     if "frequency" not in found and _answers_how_many(text, question, heading, sms_document):
         found.add("frequency")
     if "frequency" not in found and _labelled_frequency(text, before or heading):
@@ -412,12 +428,14 @@ def sentence_elements(
     if "carrier_liability" in labels and not (carriers_excused(quoted) and excused_for_texts(text)):
         labels.discard("carrier_liability")  # "Carriers are not liable for charges you incur"
     named = "message_types" in found or "message_type" in terms_words
-    if named and _kinds_only_as_verbs(quoted, terms_words):
+    if named and _kinds_only_as_verbs(quoted, terms_matches):
         named = False  # "We offer services such as cleanings": what the business sells
     if named and _kinds_only_in_a_name(quoted, terms_matches):
         named = False  # "By enrolling in Acme Alerts you agree": the program's name
-    if named and callout_names_the_only_kind(text):
-        named = False  # "Reminder: all sales are final": the writer's label on the sentence
+    if named and not answered_kind and callout_names_the_only_kind(text):
+        # "Reminder: all sales are final": the writer's label on the sentence (a Q&A's "Q:"
+        # is no such label: the answer names the kind the question asks for)
+        named = False
     if named and kind_by_another_channel(text):
         named = False  # "Appointment reminders are sent by email 48 hours in advance"
     if named and offers_not_texts(text):
@@ -427,13 +445,16 @@ def sentence_elements(
     return labels
 
 
-def _kinds_only_as_verbs(quoted: str, terms_words: set[str]) -> bool:
-    """Is every kind of message the vocabulary found a verb right after its subject ("We offer
-    services such as cleanings", as at the form: `plain_words.kind_word_as_verb`)?"""
+def _kinds_only_as_verbs(quoted: str, terms_matches: list) -> bool:
+    """Is every kind of message the vocabularies found a verb right after its subject ("We offer
+    services such as cleanings", "Our company offers plumbing, heating and cooling services",
+    as at the form: `plain_words.kind_word_as_verb`)? The terms' own list names "offers" too;
+    a kind it finds elsewhere in the sentence ("Our company offers texts with weekly deals")
+    keeps the sentence's kind."""
     kinds = [m for m in vocabulary("disclosure").find(quoted) if m.label == "message_types"]
+    kinds += [m for m in terms_matches if m.label == "message_type"]
     return (
         bool(kinds)
-        and "message_type" not in terms_words
         and all(kind_word_as_verb(quoted, m.start_char) for m in kinds)
         and not message_type_in(quoted)
     )
@@ -581,6 +602,45 @@ def _answers_how_many(answer: str, question: str, heading: str, sms_document: bo
     return bool(_ANSWER_VARIES.match(answer.strip()) or frequency_in(answer, (topic,)))
 
 
+# a question asking what the texts are about: "What kind of texts will I get?", "What types of
+# messages do you send?", "What will you text me about?"
+_KIND_QUESTION = re.compile(
+    r"\bwhat\s+(?:(?:kinds?|types?|sorts?)\s+of\s+(?:text|sms|mms|message|msg|alert|"
+    r"notification)s?\b|(?:will|do|would|does)\s+(?:you|we|they|the\s+\w+)\s+"
+    r"(?:text|message|send|notify)\b[^?]*)[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+# an answer's label: "A: ...", "Answer - ..."
+_ANSWER_MARK = re.compile(r"^\s*(?:a|answer)\s*[:.)–—-]\s*", re.IGNORECASE)
+# what opens an answer that names no kind: a clause ("We'll let you know"), a pointer ("See
+# below"), a non-answer ("It varies", "Whatever is new")
+_NOT_A_KIND = frozenset(
+    "we you i it they he she this that there see check contact ask visit call text reply please "
+    "whatever anything nothing none no not depends varies it's we'll you'll".split()
+)
+
+
+def _answers_what_kind(text: str, question: str) -> bool:
+    """An answer to a question asking what kind of texts come names their kind as a noun
+    phrase: "Q: What kind of texts will I get? A: Class schedule changes and cancellations."
+    reads as "Texts about class schedule changes and cancellations". The question is the
+    sentence before or the first half of a one-line Q&A. An answer that is a clause ("We'll
+    let you know"), a pointer ("See our FAQ") or no answer ("It varies") names no kind."""
+    asked, answer = question, text
+    if not asked and "?" in text:
+        asked, _mark, answer = text.partition("?")
+        asked += "?"
+    if not asked or not _KIND_QUESTION.search(asked.split(".")[-1]):
+        return False
+    answer = _ANSWER_MARK.sub("", answer).strip()
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", answer)]
+    if not words or len(words) > 15 or words[0] in _NOT_A_KIND:
+        return False
+    if any(w in AUXILIARIES or w in ("will", "won't", "can't") for w in words):
+        return False  # a clause, not the kinds named
+    return bool(message_type_in(f"Texts about {answer}"))
+
+
 # a question's words for the texts coming, as a verb: "How often will I be texted?", "How often
 # will you contact me?", "How often will I hear from you?"
 _BEING_TEXTED = re.compile(r"^(?:text|txt|messag|sms|mms|notif|alert|remind|contact|hear|ping)")
@@ -614,9 +674,18 @@ def _labelled_frequency(value: str, label: str) -> bool:
     (`_labelled_count`)."""
     if not _FREQUENCY_LABEL.fullmatch(label.strip()):
         return False
+    return _says_how_often(value, label)
+
+
+def _says_how_often(value: str, label: str) -> bool:
+    """Does the value of a frequency field say how often? Read as the statement the pair makes
+    ("Message frequency: varies"), or a count per period or event ("2 per visit"), or a
+    period alone ("weekly", "twice a month", "every Friday during the season": `_PERIODIC`)."""
     stated = f"{label.strip().rstrip(':')}: {value}"
-    return "frequency" in vocabulary("disclosure").labels_in(stated) or bool(
-        _COUNT_PER_EVENT.match(value.strip())
+    return (
+        "frequency" in vocabulary("disclosure").labels_in(stated)
+        or bool(_COUNT_PER_EVENT.match(value.strip()))
+        or bool(_PERIODIC.match(value.strip()))
     )
 
 
@@ -627,7 +696,7 @@ def _labelled_count(text: str) -> bool:
     their content ("result"). A value with no count ("Frequency: we text reminders"), or a
     count of something the label does not name ("Fees: one charge per order"), states none."""
     pair = _LABEL_THEN_VALUE.match(text)
-    return bool(pair and _COUNT_PER_EVENT.match(pair.group("value")))
+    return bool(pair and _says_how_often(pair.group("value"), pair.group(1)))
 
 
 def _care_contact(documents: list[PolicyDocument], *, whole_page: bool = False) -> str | None:

@@ -47,15 +47,22 @@ _MESSAGES = re.compile(
     r"updates?|subscriptions?|program|programme|list|messaging|receiving|further|all)\b",
     re.IGNORECASE,
 )
+# a verb of ceasing shouted in an ad, its object a gerund: "STOP overpaying for car insurance",
+# "STOP wasting weekends on yard work" (lower case after it: a keyword's follower never is)
+_CEASING = re.compile(r"^\s+(?P<gerund>[a-z][a-z'’-]*ing)\b(?P<rest>[^.;:!?|—–,]*)")
+_NOT_GERUNDS = {"anything", "something", "nothing", "everything", "bring", "thing", "king"}
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’&-]*)\s+$")
 _WORD_AFTER = re.compile(r"^\s+([\w'’&=-]+)")
 
 
 def keyword_as_plain_word(text: str, start: int, end: int) -> bool:
     """Is the keyword ending the span [start, end) of `text` a plain word, not a keyword to
-    text? Three shapes:
+    text? Four shapes:
     - a verb of visiting ("STOP by our booth at the fair", "STOP in and say hi"), no verb of
       texting before it;
+    - a verb of ceasing with a gerund for its object ("STOP overpaying for car insurance—get
+      texts with weekly deals!"), no verb of texting before it and no messages in what it
+      stops ("STOP receiving texts any time" is the opt-out);
     - a word of a name or a compound, no verb of texting before it: a capitalised word right
       before it and a word right after that is no keyword's ("Pit STOP Auto Care", "Bus STOP
       locations"; "Acme Alerts: STOP to end" and "Text HELP or STOP" are keywords);
@@ -74,6 +81,13 @@ def keyword_as_plain_word(text: str, start: int, end: int) -> bool:
         return False
     if _VISITING.match(after):
         return True
+    ceasing = _CEASING.match(after)
+    if (
+        ceasing
+        and ceasing.group("gerund") not in _NOT_GERUNDS
+        and not _MESSAGES.search(ceasing.group(0))
+    ):
+        return True  # "STOP overpaying for car insurance" ("STOP receiving texts" opts out)
     previous, following = _WORD_BEFORE.search(before), _WORD_AFTER.match(after)
     return bool(
         previous
