@@ -2258,3 +2258,22 @@ def test_round37_keywords_care_and_program_names(text: str, element: str, found:
     if element == "help":
         got = got or care_for_texts(text, sms_document=True)
     assert got is found
+
+
+def test_terms_link_to_a_template_slot_is_missing_terms() -> None:
+    """A consent page that states the program but links its "Terms of Service" to a template's
+    slot (href="LINK_TO_TERMS") presents terms it never linked: terms.missing, with the slot."""
+    consent = html(
+        "SMS Opt-In",
+        "<h1>Text alerts</h1><p>Text JOIN to 55501 for Ridgeline Plumbing arrival alerts. "
+        "Message frequency varies. Message and data rates may apply. Reply STOP to cancel, "
+        "HELP for help. Carriers are not liable for delayed or undelivered messages.</p>",
+        footer='<a href="LINK_TO_TERMS">Terms of Service</a>',
+    )
+    snapshot = snapshot_from_pages({"/": consent}, base=BASE)
+    slot = build_page(html("Page not found", "<h1>Page not found</h1>"), BASE + "LINK_TO_TERMS")
+    slot.status = 404
+    snapshot.pages.append(slot)
+    results = {r.spec.id: r for r in analyze(snapshot, only=TERMS_CHECKS).results}
+    assert str(results["terms.missing"].status) == "failed"
+    assert "LINK_TO_TERMS" in results["terms.missing"].findings[0].evidence

@@ -283,7 +283,14 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             and _not_found(ctx, b.candidate.url)
             and b.candidate.source_url not in linked_from
         ]
-        if not broken_links:
+        # so does a "Terms" link there whose address is a template's slot: the site presents
+        # its terms as a document it never linked, not as the page that holds the link
+        slots = [
+            c
+            for c in found.placeholders
+            if _at_the_optin(ctx, c.source_url) and c.source_url not in linked_from
+        ]
+        if not broken_links and not slots:
             return
     for broken in broken_links:
         link = broken.candidate
@@ -313,6 +320,10 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         label = "SMS Terms" if unlinked.kind == "sms_terms" else "Terms and Conditions"
         what = "terms section" if unlinked.section else "terms page"
         yield unlinked_hit(ctx, unlinked, what, label)
+        return
+    placeholder = found.placeholder_evidence()
+    if placeholder:  # "Terms" linked to LINK_TO_TERMS: a template's slot, no terms
+        yield Hit(url=placeholder[0], evidence=placeholder[1])
         return
     tried = ", ".join(COMMON_PATHS["terms"][:3])
     yield Hit(
