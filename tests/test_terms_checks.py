@@ -2277,3 +2277,21 @@ def test_terms_link_to_a_template_slot_is_missing_terms() -> None:
     results = {r.spec.id: r for r in analyze(snapshot, only=TERMS_CHECKS).results}
     assert str(results["terms.missing"].status) == "failed"
     assert "LINK_TO_TERMS" in results["terms.missing"].findings[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The number of messages received is based on your alert settings.", True),
+        ("The number of notifications you get is determined by your preferences.", True),
+        ("The frequency of messages is based upon the reminders you turn on.", True),
+        # near misses: a count of something else set by the account
+        ("The number of books you may renew is based on your card type.", False),
+        ("The number of holds allowed is determined by your branch.", False),
+    ],
+)
+def test_the_number_of_messages_set_by_the_account(sentence: str, found: bool) -> None:
+    """Blind real38b (a library's SMS alerts terms): "The number of messages received is based
+    on account settings" says how many texts come (as many as the settings ask for), as "the
+    number of messages depends on your settings" does; only "depends" was read."""
+    assert ("frequency" in sentence_elements(sentence, sms_document=True)) is found
