@@ -2295,3 +2295,75 @@ def test_the_number_of_messages_set_by_the_account(sentence: str, found: bool) -
     on account settings" says how many texts come (as many as the settings ask for), as "the
     number of messages depends on your settings" does; only "depends" was read."""
     assert ("frequency" in sentence_elements(sentence, sms_document=True)) is found
+
+
+@pytest.mark.parametrize(
+    ("title", "footer", "read_beside"),
+    [
+        ("SMS Consent", "", False),  # its own content sends the reader to the terms
+        ("Mobile Terms", "", True),  # it calls itself terms: still the program's terms
+        ("SMS Consent", '<a href="/terms">Terms of Service</a>', True),  # only the footer's
+    ],
+)
+def test_a_consent_page_that_links_the_terms_from_its_content_is_not_read_as_terms(
+    title: str, footer: str, read_beside: bool
+) -> None:
+    """Blind real38b (a repair shop's "SMS Consent & Messaging Disclosure" page, ending
+    "Legal: Privacy Policy · Terms of Service"): the page points to the terms as another
+    document; those are what the reviewer reads, and the consent page's STOP line does not
+    fill the terms' gap. A page titled as terms, or one whose only terms link is the site's
+    footer, is still read beside them."""
+    pages = _beside_general_terms(title)
+    legal = '<h2>Legal</h2><p><a href="/terms">Terms of Service</a></p>' if not footer else ""
+    pages["/sms-consent"] = html(title, f"<h1>{title}</h1>{_CONSENT_BESIDE}{legal}", footer)
+    found = lookup("terms", snapshot_from_pages(pages, base=BASE))
+    names = {d.url.rsplit("/", 1)[-1] for d in found.documents}
+    assert names == ({"sms-consent", "terms"} if read_beside else {"terms"}), title
+    assert ("terms.stop_missing" in failed(run(pages))) is not read_beside
+
+
+_BLANK_TERMS = (
+    "<html><head><title>SMS Alerts Terms</title></head><body><main><h1>SMS Alerts Terms</h1>"
+    "<p>The SMS Alerts service lets you receive text messages from {name} on your mobile "
+    "device. After you opt in, {name} will send you texts about items due back and holds "
+    "ready for pickup. Message frequency varies. Message and data rates may apply. Carriers "
+    "are not liable for delayed or undelivered messages. Reply STOP to cancel or HELP for "
+    'help. See our <a href="/privacy">Privacy Policy</a>.</p></main></body></html>'
+)
+
+
+def test_terms_with_the_names_left_blank_fire_brand_missing() -> None:
+    """Blind real38b (a library catalog's SMS terms whose template left the library's name
+    empty): with no name known to look for, the terms still show they name no one."""
+    blank = _BLANK_TERMS.replace("{name} ", "").replace(" {name}", "")
+    snapshot = snapshot_from_pages({"/sms-terms": blank}, base=BASE)
+    result = {r.spec.id: r for r in analyze(snapshot, only=TERMS_CHECKS).results}
+    brand = result["terms.brand_missing"]
+    assert str(brand.status) == "failed"
+    assert "from on your mobile" in brand.findings[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("sentences", "blank"),
+    [
+        (["Texts come from on your phone.", "will send you reminders."], True),
+        (
+            ["Although does not charge for alerts, rates apply.", "No content from from others."],
+            True,
+        ),
+        (["After you opt in, will send you alerts.", "Texts come from on your phone."], True),
+        # near misses: one odd sentence, a question, an imperative, words that are there
+        (["Texts come from on your phone.", "Reply STOP to cancel."], False),
+        (["Will we text you?", "If you opt out, does that cancel my order?"], False),
+        (["After you opt in, we will send alerts.", "Offers from in-store events."], False),
+        (
+            ["If you did not sign up, do not reply.", "Although we do not charge, rates apply."],
+            False,
+        ),
+    ],
+)
+def test_blank_name_slots(sentences: list[str], blank: bool) -> None:
+    from analyzers.policy.terms_elements import blank_name_slots
+
+    document = SimpleNamespace(sentences=[SimpleNamespace(text=t) for t in sentences])
+    assert bool(blank_name_slots([document])) is blank

@@ -33,6 +33,7 @@ from analyzers.policy.locate import (
 )
 from analyzers.policy.terms_elements import (
     TermsReview,
+    blank_name_slots,
     link_to_policy,
     paragraph,
     stated_program_name,
@@ -191,10 +192,31 @@ def _program_of_the_brand(ctx: AnalysisContext, names: BrandNames, program: str)
     return None
 
 
+def _blank_name(review: TermsReview) -> Iterator[Hit]:
+    """With no business name known to look for, the terms still show they name no one when
+    the template's name field was left empty ("receive text messages from on your mobile
+    device": `blank_name_slots`); else there is nothing to judge."""
+    blanks = blank_name_slots(review.documents)
+    if not blanks:
+        raise NotApplicable("the business name is not known")
+    quoted = "; ".join(f"“{b}”" for b in blanks[:3])
+    yield Hit(
+        url=review.documents[0].url,
+        evidence=f"The terms leave the name of whoever sends the texts blank, where a "
+        f"template's name field was never filled in: {quoted}.",
+        message="The terms never say whose program they cover: the business's name is "
+        "missing from their sentences.",
+        fix="Fill in the business's name wherever the terms leave it blank (“receive text "
+        "messages from [your business name] on your mobile device”).",
+        details={"documents": [d.url for d in review.documents], "blank": blanks},
+    )
+
+
 def _element_hits(ctx: AnalysisContext, element: str) -> Iterator[Hit]:
     review: TermsReview = ctx.inputs.terms_review
     if element == "brand" and ctx.inputs.brand_names is None:
-        raise NotApplicable("the business name is not known")
+        yield from _blank_name(review)
+        return
     doubt = review.doubts.get(element)
     if not review.missing(element) and not doubt:
         return

@@ -225,10 +225,16 @@ class DocumentLookup:
         if not self.unfetched:
             return None
         link = self.unfetched[0]
-        return link.url, (
-            f"“{link.link_text or link.url}” on {link.source_url or 'the site'} "
-            f"links to {link.url}, which the crawl could not read."
-        )
+        where = f"“{link.link_text or link.url}” on {link.source_url or 'the site'}"
+        if link.url.lower().startswith("javascript:"):
+            # no address: only the page's own script can open something from it, and the
+            # snapshot cannot tell a handler that opens the document from none at all
+            return link.url, (
+                f"{where} has no address ({link.url}): only a script of the page could open "
+                "the document from it, and the crawl does not click such links, so whether it "
+                "opens anything could not be seen."
+            )
+        return link.url, f"{where} links to {link.url}, which the crawl could not read."
 
 
 # the last part of an address that is a template's slot, not a page: a constant's name
@@ -841,10 +847,31 @@ def sets_out_the_program(page: Page) -> bool:
         return False
     if consent_request(page):
         return False
+    if not _TITLE_WORDS["terms"].search(own) and _sends_to_the_terms(page):
+        return False
     from analyzers.policy.terms_elements import elements_stated  # it reads this module
 
     stated = elements_stated(page_sentences(page), sms_document=True)
     return len(stated & _PROGRAM_TERMS) >= _SETS_OUT
+
+
+def _sends_to_the_terms(page: Page) -> bool:
+    """Does the page's own content (not its menu or footer) link the terms as another page?
+    A consent page that ends "Legal: <a>Privacy Policy</a> <a>Terms of Service</a>" tells the
+    reader the terms are over there: it is the opt-in's disclosure (how people opt in, what
+    they get), and the terms it links are what a reviewer reads as the terms. Its STOP or
+    HELP line does not fill a gap in them. A page that calls itself terms ("Mobile Terms")
+    and links the general terms is still the program's terms; a site footer's "Terms" link
+    on every page says nothing of the page."""
+    here = url_key(page.final_url or page.url)
+    return any(
+        link.region not in _MENU_REGIONS
+        and link.visible
+        and not link.overlay
+        and link_presents("terms", link)
+        and url_key(_strip(link.href)[0] or here) != here
+        for link in own_links(page)
+    )
 
 
 def _program_pages_beside(
