@@ -1102,3 +1102,53 @@ class TestAThinPolicyAtItsOwnAddress:
         )
         results = run({"/": HOME, "/privacy": folded})
         assert failed(results) == {"privacy.not_a_policy"}
+
+
+class TestPlaceholderAddress:
+    """A "Privacy Policy" link whose address is a fill-in template's slot links no policy."""
+
+    SLOT_HOME = html(
+        "Family dentistry",
+        "<h1>Family dentistry in Portland</h1><p>Cleanings, fillings and crowns for the whole "
+        "family. Call (503) 555-0144.</p>",
+        footer="{link}",
+    )
+
+    @pytest.mark.parametrize(
+        "href",
+        ["YOUR_PRIVACY_POLICY_URL", "/PRIVACY_LINK_HERE", "{{ privacy_url }}", "[privacy link]"],
+    )
+    def test_link_to_a_template_slot_is_missing(self, href: str) -> None:
+        home = self.SLOT_HOME.replace("{link}", f'<a href="{href}">Privacy Policy</a>')
+        snapshot = snapshot_from_pages({"/": home}, base=BASE)
+        slot = build_page(html("Page not found", "<h1>Page not found</h1>"), BASE + "slot")
+        slot.status = 404
+        snapshot.pages.append(slot)
+        analysis = analyze(snapshot, only=PRIVACY_CHECKS)
+        results = {r.spec.id: (str(r.status), r.findings) for r in analysis.results}
+        assert failed(results) == {"privacy.missing"}
+        assert "placeholder" in findings(results, "privacy.missing")[0].evidence
+
+    @pytest.mark.parametrize(
+        "href, slot",
+        [
+            ("LINK_TO_PRIVACY_POLICY", "LINK_TO_PRIVACY_POLICY"),
+            ("https://acme.com/%7B%7Bprivacy_url%7D%7D", "{{privacy_url}}"),
+            ("/legal/${privacyUrl}", "${privacyUrl}"),
+            # near misses: pages, however their names are written
+            ("/Privacy_Policy", ""),
+            ("/PRIVACY.html", ""),
+            ("/privacy-policy", ""),
+            ("/docs/PRIVACY_POLICY.pdf", ""),
+            ("/PRIVACY", ""),
+        ],
+    )
+    def test_placeholder_address(self, href: str, slot: str) -> None:
+        from analyzers.policy.locate import placeholder_address
+
+        assert placeholder_address(href) == slot
+
+    def test_real_address_in_capitals_is_still_read(self) -> None:
+        home = self.SLOT_HOME.replace("{link}", '<a href="/PRIVACY">Privacy Policy</a>')
+        results = run({"/": home, "/PRIVACY": GOOD_POLICY})
+        assert failed(results) == set()

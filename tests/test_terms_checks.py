@@ -2317,3 +2317,112 @@ def test_offers_as_the_business_verb(text: str, states: bool) -> None:
     """Round 38 (paraphrase set 15): "Our company offers plumbing ..." is what the business
     sells; the terms' own list of kinds ("offers") found it as a kind of message."""
     assert ("message_type" in sentence_elements(text, sms_document=True)) is states
+
+
+def test_terms_link_to_a_template_slot_is_missing_terms() -> None:
+    """A consent page that states the program but links its "Terms of Service" to a template's
+    slot (href="LINK_TO_TERMS") presents terms it never linked: terms.missing, with the slot."""
+    consent = html(
+        "SMS Opt-In",
+        "<h1>Text alerts</h1><p>Text JOIN to 55501 for Ridgeline Plumbing arrival alerts. "
+        "Message frequency varies. Message and data rates may apply. Reply STOP to cancel, "
+        "HELP for help. Carriers are not liable for delayed or undelivered messages.</p>",
+        footer='<a href="LINK_TO_TERMS">Terms of Service</a>',
+    )
+    snapshot = snapshot_from_pages({"/": consent}, base=BASE)
+    slot = build_page(html("Page not found", "<h1>Page not found</h1>"), BASE + "LINK_TO_TERMS")
+    slot.status = 404
+    snapshot.pages.append(slot)
+    results = {r.spec.id: r for r in analyze(snapshot, only=TERMS_CHECKS).results}
+    assert str(results["terms.missing"].status) == "failed"
+    assert "LINK_TO_TERMS" in results["terms.missing"].findings[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The number of messages received is based on your alert settings.", True),
+        ("The number of notifications you get is determined by your preferences.", True),
+        ("The frequency of messages is based upon the reminders you turn on.", True),
+        # near misses: a count of something else set by the account
+        ("The number of books you may renew is based on your card type.", False),
+        ("The number of holds allowed is determined by your branch.", False),
+    ],
+)
+def test_the_number_of_messages_set_by_the_account(sentence: str, found: bool) -> None:
+    """Blind real38b (a library's SMS alerts terms): "The number of messages received is based
+    on account settings" says how many texts come (as many as the settings ask for), as "the
+    number of messages depends on your settings" does; only "depends" was read."""
+    assert ("frequency" in sentence_elements(sentence, sms_document=True)) is found
+
+
+@pytest.mark.parametrize(
+    ("title", "footer", "read_beside"),
+    [
+        ("SMS Consent", "", False),  # its own content sends the reader to the terms
+        ("Mobile Terms", "", True),  # it calls itself terms: still the program's terms
+        ("SMS Consent", '<a href="/terms">Terms of Service</a>', True),  # only the footer's
+    ],
+)
+def test_a_consent_page_that_links_the_terms_from_its_content_is_not_read_as_terms(
+    title: str, footer: str, read_beside: bool
+) -> None:
+    """Blind real38b (a repair shop's "SMS Consent & Messaging Disclosure" page, ending
+    "Legal: Privacy Policy · Terms of Service"): the page points to the terms as another
+    document; those are what the reviewer reads, and the consent page's STOP line does not
+    fill the terms' gap. A page titled as terms, or one whose only terms link is the site's
+    footer, is still read beside them."""
+    pages = _beside_general_terms(title)
+    legal = '<h2>Legal</h2><p><a href="/terms">Terms of Service</a></p>' if not footer else ""
+    pages["/sms-consent"] = html(title, f"<h1>{title}</h1>{_CONSENT_BESIDE}{legal}", footer)
+    found = lookup("terms", snapshot_from_pages(pages, base=BASE))
+    names = {d.url.rsplit("/", 1)[-1] for d in found.documents}
+    assert names == ({"sms-consent", "terms"} if read_beside else {"terms"}), title
+    assert ("terms.stop_missing" in failed(run(pages))) is not read_beside
+
+
+_BLANK_TERMS = (
+    "<html><head><title>SMS Alerts Terms</title></head><body><main><h1>SMS Alerts Terms</h1>"
+    "<p>The SMS Alerts service lets you receive text messages from {name} on your mobile "
+    "device. After you opt in, {name} will send you texts about items due back and holds "
+    "ready for pickup. Message frequency varies. Message and data rates may apply. Carriers "
+    "are not liable for delayed or undelivered messages. Reply STOP to cancel or HELP for "
+    'help. See our <a href="/privacy">Privacy Policy</a>.</p></main></body></html>'
+)
+
+
+def test_terms_with_the_names_left_blank_fire_brand_missing() -> None:
+    """Blind real38b (a library catalog's SMS terms whose template left the library's name
+    empty): with no name known to look for, the terms still show they name no one."""
+    blank = _BLANK_TERMS.replace("{name} ", "").replace(" {name}", "")
+    snapshot = snapshot_from_pages({"/sms-terms": blank}, base=BASE)
+    result = {r.spec.id: r for r in analyze(snapshot, only=TERMS_CHECKS).results}
+    brand = result["terms.brand_missing"]
+    assert str(brand.status) == "failed"
+    assert "from on your mobile" in brand.findings[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("sentences", "blank"),
+    [
+        (["Texts come from on your phone.", "will send you reminders."], True),
+        (
+            ["Although does not charge for alerts, rates apply.", "No content from from others."],
+            True,
+        ),
+        (["After you opt in, will send you alerts.", "Texts come from on your phone."], True),
+        # near misses: one odd sentence, a question, an imperative, words that are there
+        (["Texts come from on your phone.", "Reply STOP to cancel."], False),
+        (["Will we text you?", "If you opt out, does that cancel my order?"], False),
+        (["After you opt in, we will send alerts.", "Offers from in-store events."], False),
+        (
+            ["If you did not sign up, do not reply.", "Although we do not charge, rates apply."],
+            False,
+        ),
+    ],
+)
+def test_blank_name_slots(sentences: list[str], blank: bool) -> None:
+    from analyzers.policy.terms_elements import blank_name_slots
+
+    document = SimpleNamespace(sentences=[SimpleNamespace(text=t) for t in sentences])
+    assert bool(blank_name_slots([document])) is blank

@@ -79,6 +79,10 @@ def privacy_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     if unlinked is not None:
         yield unlinked_hit(ctx, unlinked, "privacy policy", "Privacy Policy")
         return
+    placeholder = found.placeholder_evidence()
+    if placeholder:  # "Privacy Policy" linked to LINK_TO_PRIVACY_POLICY: a slot, no policy
+        yield Hit(url=placeholder[0], evidence=placeholder[1])
+        return
     tried = ", ".join(COMMON_PATHS["privacy"][:3])
     yield Hit(
         url=ctx.snapshot.start_url,

@@ -33,6 +33,7 @@ from analyzers.policy.locate import (
 )
 from analyzers.policy.terms_elements import (
     TermsReview,
+    blank_name_slots,
     link_to_policy,
     paragraph,
     stated_program_name,
@@ -191,10 +192,31 @@ def _program_of_the_brand(ctx: AnalysisContext, names: BrandNames, program: str)
     return None
 
 
+def _blank_name(review: TermsReview) -> Iterator[Hit]:
+    """With no business name known to look for, the terms still show they name no one when
+    the template's name field was left empty ("receive text messages from on your mobile
+    device": `blank_name_slots`); else there is nothing to judge."""
+    blanks = blank_name_slots(review.documents)
+    if not blanks:
+        raise NotApplicable("the business name is not known")
+    quoted = "; ".join(f"“{b}”" for b in blanks[:3])
+    yield Hit(
+        url=review.documents[0].url,
+        evidence=f"The terms leave the name of whoever sends the texts blank, where a "
+        f"template's name field was never filled in: {quoted}.",
+        message="The terms never say whose program they cover: the business's name is "
+        "missing from their sentences.",
+        fix="Fill in the business's name wherever the terms leave it blank (“receive text "
+        "messages from [your business name] on your mobile device”).",
+        details={"documents": [d.url for d in review.documents], "blank": blanks},
+    )
+
+
 def _element_hits(ctx: AnalysisContext, element: str) -> Iterator[Hit]:
     review: TermsReview = ctx.inputs.terms_review
     if element == "brand" and ctx.inputs.brand_names is None:
-        raise NotApplicable("the business name is not known")
+        yield from _blank_name(review)
+        return
     doubt = review.doubts.get(element)
     if not review.missing(element) and not doubt:
         return
@@ -283,7 +305,14 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             and _not_found(ctx, b.candidate.url)
             and b.candidate.source_url not in linked_from
         ]
-        if not broken_links:
+        # so does a "Terms" link there whose address is a template's slot: the site presents
+        # its terms as a document it never linked, not as the page that holds the link
+        slots = [
+            c
+            for c in found.placeholders
+            if _at_the_optin(ctx, c.source_url) and c.source_url not in linked_from
+        ]
+        if not broken_links and not slots:
             return
     for broken in broken_links:
         link = broken.candidate
@@ -313,6 +342,10 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         label = "SMS Terms" if unlinked.kind == "sms_terms" else "Terms and Conditions"
         what = "terms section" if unlinked.section else "terms page"
         yield unlinked_hit(ctx, unlinked, what, label)
+        return
+    placeholder = found.placeholder_evidence()
+    if placeholder:  # "Terms" linked to LINK_TO_TERMS: a template's slot, no terms
+        yield Hit(url=placeholder[0], evidence=placeholder[1])
         return
     tried = ", ".join(COMMON_PATHS["terms"][:3])
     yield Hit(

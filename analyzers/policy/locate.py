@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import unquote, urldefrag, urlsplit
 
 from analyzers.policy.layers import (
     layer_lines,
@@ -192,6 +192,8 @@ class DocumentLookup:
     documents: list[PolicyDocument] = field(default_factory=list)  # best first
     broken: list[BrokenLink] = field(default_factory=list)
     unfetched: list[Candidate] = field(default_factory=list)  # linked, not in the snapshot
+    # presented as the document, its address an unfilled template slot (`placeholder_address`)
+    placeholders: list[Candidate] = field(default_factory=list)
 
     @property
     def document(self) -> PolicyDocument | None:
@@ -204,16 +206,58 @@ class DocumentLookup:
         document = self.document
         return document if document is not None and not document.linked else None
 
+    def placeholder_evidence(self) -> tuple[str, str] | None:
+        """(url, evidence) of the first link presented as the document whose address is an
+        unfilled template slot: the site links no document, it only shows where one would go."""
+        if not self.placeholders:
+            return None
+        link = self.placeholders[0]
+        slot = placeholder_address(link.url)
+        return link.url, (
+            f"“{link.link_text}” on {link.source_url or 'the site'} points at “{slot}”, a "
+            "template's placeholder that was never replaced with the document's address, so "
+            "it leads to no document."
+        )
+
     def unread_link_evidence(self) -> tuple[str, str] | None:
         """(url, evidence) of the first link to the document whose page the crawl could not
         read: a person must look, it is neither found nor missing."""
         if not self.unfetched:
             return None
         link = self.unfetched[0]
-        return link.url, (
-            f"“{link.link_text or link.url}” on {link.source_url or 'the site'} "
-            f"links to {link.url}, which the crawl could not read."
-        )
+        where = f"“{link.link_text or link.url}” on {link.source_url or 'the site'}"
+        if link.url.lower().startswith("javascript:"):
+            # no address: only the page's own script can open something from it, and the
+            # snapshot cannot tell a handler that opens the document from none at all
+            return link.url, (
+                f"{where} has no address ({link.url}): only a script of the page could open "
+                "the document from it, and the crawl does not click such links, so whether it "
+                "opens anything could not be seen."
+            )
+        return link.url, f"{where} links to {link.url}, which the crawl could not read."
+
+
+# the last part of an address that is a template's slot, not a page: a constant's name
+# ("LINK_TO_PRIVACY_POLICY", "YOUR_TERMS_URL"), an unrendered variable ("{{ privacy_url }}",
+# "${termsUrl}", "<%= terms %>", "%%PRIVACY%%", "[PRIVACY_LINK]") or a bracketed instruction
+# ("[insert privacy link]", "<your terms URL>")
+_PLACEHOLDER = re.compile(
+    r"^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|\{\{.*\}\}|\$\{.*\}|<%.*%>|%%\w+%%|\[[^\]]+\]|<[^>]+>)$"
+)
+
+
+def placeholder_address(url: str) -> str:
+    """The template slot a link's address is, or "". Sites built from a fill-in template
+    sometimes go live with the slot where the policy's address belongs: <a href=
+    "LINK_TO_PRIVACY_POLICY">Privacy Policy</a>, <a href="{{terms_url}}">Terms</a>. The
+    browser resolves it to a page of the site (/LINK_TO_PRIVACY_POLICY) that answers 404, but
+    no document was ever linked: the document is missing, not a page that is something else.
+    A slot is the address's last part when it is a constant's name in capitals joined by
+    underscores (no real page's path is written so: "Privacy_Policy", "privacy-policy.html",
+    "PRIVACY.pdf" are pages), or an unrendered template variable or bracketed instruction."""
+    path = urlsplit(url).path if "://" in url else url
+    last = unquote(path.rstrip("/").rsplit("/", 1)[-1]).strip()
+    return last if last and _PLACEHOLDER.match(last) else ""
 
 
 def _strip(url: str) -> tuple[str, str]:
@@ -638,6 +682,9 @@ def lookup(
         kind, snapshot, campaign_url=campaign_url, optin_links=optin_links or []
     )
     for candidate in all_candidates:
+        if candidate.found_by in _PRESENTED[1:] and placeholder_address(candidate.url):
+            result.placeholders.append(candidate)  # no address was ever put in the link
+            continue
         page = _find_page(snapshot, candidate.url)
         if page is None:
             if (
@@ -800,10 +847,31 @@ def sets_out_the_program(page: Page) -> bool:
         return False
     if consent_request(page):
         return False
+    if not _TITLE_WORDS["terms"].search(own) and _sends_to_the_terms(page):
+        return False
     from analyzers.policy.terms_elements import elements_stated  # it reads this module
 
     stated = elements_stated(page_sentences(page), sms_document=True)
     return len(stated & _PROGRAM_TERMS) >= _SETS_OUT
+
+
+def _sends_to_the_terms(page: Page) -> bool:
+    """Does the page's own content (not its menu or footer) link the terms as another page?
+    A consent page that ends "Legal: <a>Privacy Policy</a> <a>Terms of Service</a>" tells the
+    reader the terms are over there: it is the opt-in's disclosure (how people opt in, what
+    they get), and the terms it links are what a reviewer reads as the terms. Its STOP or
+    HELP line does not fill a gap in them. A page that calls itself terms ("Mobile Terms")
+    and links the general terms is still the program's terms; a site footer's "Terms" link
+    on every page says nothing of the page."""
+    here = url_key(page.final_url or page.url)
+    return any(
+        link.region not in _MENU_REGIONS
+        and link.visible
+        and not link.overlay
+        and link_presents("terms", link)
+        and url_key(_strip(link.href)[0] or here) != here
+        for link in own_links(page)
+    )
 
 
 def _program_pages_beside(

@@ -290,6 +290,42 @@ def _review_brand_on_the_page(review: TermsReview, brand: BrandNames) -> None:
         return
 
 
+# where a template's name field was left empty, the sentence shows the hole: a clause that
+# opens with its verb though it needs a subject ("will send you alerts", "Although does not
+# charge", "After you opt in, will send you"), or a preposition with no object before the next
+# one ("texts from on your phone", "content from from any other source")
+_NO_SUBJECT = re.compile(
+    r"(?:^|\b(?:although|though|because|since|while|unless|if|when|once)\s+|^[^,]*\b"
+    r"(?:after|when|once|if|before)\b[^,]*,\s+)(?-i:(?:will|shall|does|is|has))\s+"
+    r"(?:not\s+)?[a-z]+\b",
+    re.IGNORECASE,
+)
+_NO_OBJECT = re.compile(r"\b(?:from|by)\s+(?:on|from|at|to|by|with|for|in)(?![\w-])", re.IGNORECASE)
+# a template with one empty name shows it in several sentences; one odd sentence is a typo
+_BLANKS = 2
+
+
+def blank_name_slots(documents: list[PolicyDocument]) -> list[str]:
+    """The sentences of the terms that show an empty slot where a name belongs, when at least
+    two do; else none. A catalog or platform template fills the business's name into its
+    terms ("receive text messages from {library} on your mobile device"); left empty, the
+    terms name no one: "receive text messages from on your mobile device", "will send you
+    text messages to bring an event to your attention", "Although does not charge for this
+    service". The hole is read from the sentence's structure, never from its words: a
+    finite verb with no subject opening a sentence or a clause (in lower case: "Will we text
+    you?" is a question), a preposition followed straight by another. Not a slot: "Offers
+    from in-store events", "Texts come from our team", "Reply STOP to cancel" (an imperative
+    opens with the verb itself, not with "will" or "does")."""
+    found = [
+        sentence.text
+        for document in documents
+        for sentence in document.sentences
+        if not sentence.text.rstrip().endswith("?")
+        and (_NO_SUBJECT.search(sentence.text) or _NO_OBJECT.search(sentence.text))
+    ]
+    return found if len(found) >= _BLANKS else []
+
+
 # a labelled field that names the program: "Program Name: Landman Time Reminders", "SMS
 # Program: Acme Alerts"; the name is a run of two capitalised words or more (a "[Program
 # name]" placeholder is not)
