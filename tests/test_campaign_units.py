@@ -1618,3 +1618,84 @@ def test_round_37_signing_up_for_texts_alone_names_no_kind(sentence: str) -> Non
     from analyzers.campaign.texted import kind_by_event_or_modifier
 
     assert kind_by_event_or_modifier(sentence) is None
+
+
+# --- blind round 38: an organization's own election; a Mixed campaign's listed kinds ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a homeowners' association, club, co-op or credit union electing its own board or
+        # officers: polling and voting, not a public election
+        "Elm Court HOA: Ballots for the [year] board election are due [date] at 6pm.",
+        "Elm Court HOA sends reminders to cast a ballot for the association's annual board "
+        "election.",
+        "Ridge Credit Union: The election of officers closes Friday at noon.",
+        "Ridge Golf Club: Board of directors election ballots are in your mailbox.",
+        "Ridge Co-op: Vote for the new board at the annual meeting on [date].",
+    ],
+)
+def test_round_38_an_organizations_own_election_is_not_political(text: str) -> None:
+    assert "political" not in classify(text).labels, classify(text).matches
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a public body or a public election in the clause, a voter before the
+        # verb, an election with no body named
+        "Elm Court HOA: Ballots for the school board election are due [date].",
+        "Elm Court HOA: Vote in the county board of supervisors election on [date].",
+        "Ridge PAC: Ballots for the primary election are due [date].",
+        "Ridge Union: Members vote for Dana Ruiz on [date].",
+        "Ridge Union: Election day is [date], find your polling place.",
+        "Ridge Co-op: The election for the board of education is [date].",
+    ],
+)
+def test_round_38_a_public_election_stays_political(text: str) -> None:
+    assert "political" in classify(text).labels, text
+
+
+HOA_POLLING = "  use_cases: [Polling and Voting]\n"
+
+
+def test_round_38_an_hoa_board_election_fits_polling_and_voting(tmp_path) -> None:
+    samples = [
+        "Brightwater HOA poll: Should the pool open at 6am? Reply 1 for Yes, 2 for No. "
+        "Reply STOP to opt out.",
+        "Brightwater HOA: Ballots for the [year] board election close [date]. Reply HELP for help.",
+    ]
+    for check_id in ("samples.use_case_mismatch", "campaign.political_mismatch"):
+        status, findings = _samples_status(tmp_path, check_id, HOA_POLLING, samples)
+        assert status == "passed", (check_id, [f.message for f in findings])
+
+
+@pytest.mark.parametrize(
+    ("use_cases", "expected"),
+    [
+        # blind round 38 (a distillery): Low Volume Mixed narrowed to two listed kinds does not
+        # cover a promotion
+        (
+            "  use_cases: [Low Volume Mixed]\n"
+            "  sub_use_cases: [Account Notification, Customer Care]\n",
+            "failed",
+        ),
+        # near misses: the sub use cases list marketing, or none are listed (any business kind)
+        (
+            "  use_cases: [Low Volume Mixed]\n  sub_use_cases: [Account Notification, Marketing]\n",
+            "passed",
+        ),
+        ("  use_cases: [Low Volume Mixed]\n", "passed"),
+    ],
+)
+def test_round_38_a_mixed_campaigns_listed_kinds_bound_its_samples(
+    tmp_path, use_cases, expected
+) -> None:
+    samples = [
+        "Brightwater Dental: Your visit is confirmed for [date]. Reply STOP to opt out.",
+        "Brightwater Dental: Thanks for your question! A team member will call you back today.",
+        "Brightwater Dental: This weekend only, 20% off whitening kits! Reply STOP to opt out.",
+    ]
+    status, findings = _samples_status(tmp_path, "samples.use_case_mismatch", use_cases, samples)
+    assert status == expected, [f.message for f in findings]

@@ -735,3 +735,40 @@ def test_round_35_a_service_listed_under_what_we_do_is_offered(heading: str) -> 
 )
 def test_round_35_a_list_under_another_or_a_denying_heading_is_not(heading: str) -> None:
     assert "lead_generation" not in _fired(_services(heading))
+
+
+# --- blind round 38: a referral service set against the provider it is not ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbor Smile Link is a research and referral service, not a contractor.",
+        "Harbor Smile Link is a matching platform and not a lender.",
+        "We are a free referral service rather than an agency.",
+    ],
+)
+def test_round_38_a_referral_service_that_is_not_the_provider_fires(sentence: str) -> None:
+    html = f"<html><body><p>{sentence}</p></body></html>"
+    names = ("Harbor Smile Link",)
+    assert "lead_generation" in _policy_fired(html, names)
+    assert "lead_generation" in _policy_fired(html, names, policy=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: the contrast runs the other way, the business denies the referral
+        # trade, a referral service named without the provider it is not, a customer's own
+        # choice described, not the business
+        "Harbor Smile Link is a licensed contractor, not a referral service.",
+        "Hire a licensed contractor, not a referral service.",
+        "Harbor Smile Link is not a referral service, not a contractor, just a neighborhood blog.",
+        "Our physician referral service books you with our own doctors.",
+    ],
+)
+def test_round_38_near_misses_of_a_referral_service_not_the_provider(sentence: str) -> None:
+    html = f"<html><body><p>{sentence}</p></body></html>"
+    names = ("Harbor Smile Link",)
+    assert "lead_generation" not in _policy_fired(html, names)
+    assert "lead_generation" not in _policy_fired(html, names, policy=False)

@@ -1726,3 +1726,44 @@ def test_round_37_the_paragraph_of_the_term_decides_on_a_page() -> None:
     content = read_page(snapshot_from_pages({"/": html}).pages[0])
     found = [m.match for m in content.matches if m.match.category == "sweepstakes"]
     assert found and all("trivia" not in m.sentence for m in found)
+
+
+# --- blind round 38: a loan somebody has repaid is another lender's, not one on offer ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a biography's past debt: the loan is the object of a past-tense repaying verb
+        "Dana is a certified money coach who paid off $58,500 of student loans on a nurse's pay.",
+        "We paid down our car loan in two years, and now we teach families how.",
+        "She repaid all of her student loans before she turned thirty.",
+        "I got out of $40k in payday loans and built a budget that finally works.",
+        "Our founder climbed out of his car loan and two credit cards in eighteen months.",
+    ],
+)
+def test_round_38_a_repaid_loan_is_not_offered(text: str) -> None:
+    page, sample = _lending(text)
+    assert not page, find_content(text, include_weak=True)
+    assert not sample
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # near misses: a lender's own loan paid off early (present tense), a refinance makes a
+        # new loan, and a loan offered in the sentence after a repaid one
+        ("Pay off your car loan early with no prepayment penalty.", "direct_lending"),
+        ("Refinance $58,500 of student loans at a lower rate today.", "direct_lending"),
+        ("We offer student loans for nursing school, apply today.", "direct_lending"),
+        (
+            "Once you have paid off your car loan, apply for our home equity loans.",
+            "direct_lending",
+        ),
+        ("Get a personal loan to pay off credit cards.", "direct_lending"),
+    ],
+)
+def test_round_38_a_loan_on_offer_beside_repaying_still_fires(text: str, category: str) -> None:
+    page, sample = _lending(text)
+    assert category in page, find_content(text, include_weak=True)
+    assert category in sample

@@ -773,3 +773,23 @@ def test_round_37_a_messaging_business_names_the_channel(lines: str, thin: Statu
     body = lines if lines else _MESSAGING
     snapshot = snapshot_from_pages({"/": page(body, title="Harbor Relay")}, base=BASE)
     assert status(snapshot, "site.thin_content") is thin
+
+
+# --- blind round 38: a list of ZIP codes is no street address -----------------------------------
+
+
+def test_round_38_a_service_areas_zip_codes_are_no_street_address() -> None:
+    """Blind round 38 (a referral service): the home page lists the ZIP codes and
+    neighborhoods it serves, one neighborhood ending in "Lane"; a number in a run of bare
+    numbers is no house number. Near misses: a street address after a sentence, and a
+    one-digit street name ("8 Mile Road")."""
+    served = "<p>Areas we serve</p><p>97401 97402 97403 97404 Bethel Cal Young Ferry Lane</p>"
+    none = snapshot_from_pages({"/": page(f"<p>{ABOUT}</p>{served}")}, base=BASE)
+    assert status(none, "site.contact_missing") is Status.FAILED
+    for real in (
+        "<p>Visit our shop: 410 Pearl Street, Eugene.</p>",
+        "<p>Shop at 21000 8 Mile Road in Eugene.</p>",
+        f"{served}<p>Shop: 410 Pearl Street</p>",
+    ):
+        shown = snapshot_from_pages({"/": page(f"<p>{ABOUT}</p>{real}")}, base=BASE)
+        assert status(shown, "site.contact_missing") is Status.PASSED, real

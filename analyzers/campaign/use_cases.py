@@ -311,6 +311,67 @@ def _names_a_street(text: str, match: PhraseMatch) -> bool:
     )
 
 
+# An organization's own election: a homeowners' association, club, co-op or union voting for
+# its board or officers ("ballots for the [year] board election", "cast a ballot for the
+# association's annual board election", "election of officers"). Political messaging is about
+# public office and ballot measures; a member organization electing its own board is polling
+# and voting. The body elected must be named in the election's own clause, and the clause must
+# name no public body or public election: "the school board election", "election of the Board
+# of Education", "board of supervisors", "the primary ballot" stay political.
+_OWN_BODY = (
+    r"board|boards|directors?|officers?|hoa|poa|homeowners?|association|associations|club|"
+    r"co-?op|cooperative|condo|union|chapter|shareholders?|stockholders?|members?|membership"
+)
+_PUBLIC_BODY = re.compile(
+    r"\b(?:school|schools|county|city|state|states|district|municipal|town|township|village|"
+    r"borough|education|supervisors|commissioners?|aldermen|selectmen|regents|trustees?|water|"
+    r"utility|hospital|library|transit|fire|port|public|federal|national|presidential|"
+    r"congressional|primary|primaries|general|midterms?|special|runoff|mayor|mayoral|"
+    r"governor|senate|congress|council|candidates?|measure|proposition|referendum|bond|levy)\b",
+    re.IGNORECASE,
+)
+_ELECTION_WORD = r"elections?|ballots?|vote|voting"
+# the body before the election word, at most two words between: "the association's annual
+# board ", "HOA ", "board of directors election "
+_OWN_BODY_BEFORE = re.compile(
+    rf"\b(?:{_OWN_BODY})(?:['\u2019]s?)?\s+(?:of\s+directors\s+)?"
+    r"(?:[\w\[\]'\u2019-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# the body after it: " of officers", " for the [year] board", " for the new board"
+_OWN_BODY_AFTER = re.compile(
+    r"\s+(?:of|for)\s+(?:(?:the|our|its|your|new|next)\s+){0,2}(?:[\w\[\]-]+\s+)?"
+    rf"(?:{_OWN_BODY})\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:!?()\n]|\.(?=\s|$)")
+
+
+def _elects_own_body(text: str, match: PhraseMatch) -> bool:
+    """Is a political match an election word for an organization's own board or officers
+    (blind round 38, a homeowners' association's polling campaign: "ballots for the [year]
+    board election close [date]")? The election word and the body it elects stand in one
+    clause, and that clause names no public office, body or election. A body before a verb
+    votes, it is not voted for: "members vote for Dana Ruiz" stays political."""
+    if match.label != "political" or not re.fullmatch(
+        _ELECTION_WORD, match.text.lower().split()[0]
+    ):
+        return False
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start_char)]
+    start = starts[-1] if starts else 0
+    stop = _CLAUSE_BREAK.search(text, match.end_char)
+    clause = text[start : stop.start() if stop else len(text)]
+    if _PUBLIC_BODY.search(clause):
+        return False
+    word = match.text.split()[0]  # "vote for" is matched with its preposition
+    at, end = match.start_char - start, match.start_char - start + len(word)
+    # a body before a noun modifies it ("board election"); before the verb it is the voter
+    # ("members vote for Dana Ruiz"), so "vote" needs the body it is for after it
+    noun = word.lower().startswith(("election", "ballot"))
+    before = noun and _OWN_BODY_BEFORE.search(clause, 0, at)
+    return bool(before or _OWN_BODY_AFTER.match(clause, end))
+
+
 # A donation ask in a text often names no donation at all: "$25 puts 50 meals on tables. Give at
 # hope.org/give." The ask is a giving verb used as an imperative (first word of its sentence,
 # or after "please") whose object is where or how much to give: a link, or an amount. "Give us
@@ -385,6 +446,7 @@ def classify(text: str, labels: set[str] | None = None) -> Classification:
             for m in matches
             if not _names_a_place(text, m)
             and not _names_a_street(text, m)
+            and not _elects_own_body(text, m)
             and not _booked_by_recipient(text, m)
             and not _names_a_button(text, m)
         ),

@@ -39,6 +39,7 @@ from analyzers.campaign.use_cases import (
     Classification,
     accepted_labels,
     classify,
+    combined_use_cases,
     label_name,
 )
 from analyzers.content.categories import CATEGORIES
@@ -447,7 +448,12 @@ def use_case_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
     declared = campaign.use_cases
     if not declared:
         raise NotApplicable("no known use case is declared (see campaign.use_case_unknown)")
-    accepted = accepted_labels(declared)
+    # a Mixed campaign that lists its sub use cases accepts those kinds only (the same reading
+    # as campaign.marketing_undeclared): "Low Volume Mixed" with [Account Notification,
+    # Customer Care] does not cover "20% off gift shop merch this weekend"
+    details = campaign.campaign
+    combined = combined_use_cases(details.use_cases, details.sub_use_cases)
+    accepted = accepted_labels(combined)
     if TWO_FA not in declared and not _open_mixed(campaign):
         accepted -= {"otp"}  # a passcode is a 2FA message whatever else the use case covers
     names = ", ".join(declared)
@@ -466,11 +472,11 @@ def use_case_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
                 excerpt(field.text),
                 message=f"{sentence_case(field.label)} looks like "
                 f"{found.describe(labels)}, which does not fit the declared use "
-                f"case(s) {names}.",
+                f"case(s) {', '.join(combined)}.",
                 details={"looks_like": sorted(labels)},
                 fix=f"Register these messages under {' or '.join(fitting)} (their "
                 f"own campaign, or add the use case), or replace {field.label} with "
-                f"a message the campaign really sends as {names}.",
+                f"a message the campaign really sends as {', '.join(combined)}.",
             )
     if not all(found.labels for _, found in classified):
         return  # a sample of unknown kind may be the one for each declared use case

@@ -555,14 +555,21 @@ def _colour_label_pattern(colours: dict) -> re.Pattern[str]:
 
 
 def _customer_loan_pattern(customer: dict) -> re.Pattern[str]:
-    """The end of the text before a loan the customer was refused or holds: "Denied for a
-    mortgage or ", "if you have a ", "turned down for an auto "."""
+    """The end of the text before a loan the customer was refused, holds or has repaid: "Denied
+    for a mortgage or ", "if you have a ", "turned down for an auto ", "paid off $61,000 of "."""
     refused = _alternatives(customer["refused"])
     subjects = _alternatives(customer["subjects"])
     held = _alternatives(customer["held"])
-    owner = r"(?:(?:a|an|any|the|your|my|our)\s+)?"
+    repaid = _alternatives(customer["repaid"])
+    owner = r"(?:(?:a|an|any|the|your|my|our|his|her|their)\s+)?"
+    # how much of the debt was repaid: "$61,000 of ", "$40k in ", "all of ", "every penny of "
+    share = (
+        r"(?:(?:\$\s?\d[\d,.]*\s?(?:k|m|thousand|million)?|all|most|half|every\s+penny|"
+        r"every\s+cent)\s+(?:of|in)\s+)?"
+    )
     return re.compile(
-        rf"(?:\b(?:{refused})\s+(?:for\s+)?|\b(?:{subjects})\s+(?:{held})\s+){owner}"
+        rf"(?:\b(?:{refused})\s+(?:for\s+)?|\b(?:{subjects})\s+(?:{held})\s+"
+        rf"|\b(?:{repaid})\s+{share}){owner}"
         rf"(?:{_ASK_LIST_ITEM}){{0,4}}(?:{_ASK_WORD}\s+){{0,2}}$",
         re.IGNORECASE,
     )
@@ -1779,9 +1786,11 @@ def _describes_what_it_is_not(text: str, start: int, end: int) -> bool:
 def _is_customers_loan(text: str, start: int) -> bool:
     """Is the loan the customer's own: one another lender refused ("Denied for a mortgage or
     car loan?", "turned down for an auto loan"), or one the customer holds ("if you have a car
-    loan", "do you already have a mortgage?")? A credit-repair page asks it to speak to the
-    customer's situation; the business neither makes nor arranges that loan. "We arrange car
-    loans for any credit" and "Need a car loan? We arrange them" still offer one.
+    loan", "do you already have a mortgage?"), or one somebody has repaid ("paid off $61,000 of
+    student loans on a teacher's salary", a coach's biography)? A credit-repair page asks it
+    to speak to the customer's situation; the business neither makes nor arranges that loan.
+    "We arrange car loans for any credit" and "Need a car loan? We arrange them" still offer
+    one.
     """
     return bool(_roles().customer_loan.search(_line_before(text, start)))
 

@@ -101,9 +101,11 @@ def said_of_the_business(before: str, term: str, names: Sequence[str] = ()) -> b
     found = re.match(rf"{subject}{_ADVERB}{_VERB}{_ADVERB}\s+", before, re.IGNORECASE)
     if found is None:
         return False
-    if first.endswith("ing"):  # "a platform | connecting users with ...": a clause, no noun
-        return False
     phrase = _PHRASE_WORD.findall(before[found.end() :].lower())
+    # "a platform | connecting users with ...": a clause after the noun, not what the business
+    # is; right after an article the word modifies a noun: "a | matching platform"
+    if first.endswith("ing") and not (phrase and phrase[-1] in _DETERMINERS):
+        return False
     if len(phrase) > 14:  # a noun phrase, not a paragraph
         return False
     if not phrase or phrase[0] not in _DETERMINERS:

@@ -51,6 +51,23 @@ STREET = re.compile(
     re.IGNORECASE,
 )
 PO_BOX = re.compile(r"\bp\.?\s*o\.?\s*box\s+\d+", re.IGNORECASE)
+# a bare number of two or more digits right before a street match's number, or as the first
+# word of its name: "37127 37128 37129 Blackman Cason Lane" lists ZIP codes and neighborhoods
+_NUMBER_BEFORE = re.compile(r"\b\d{2,}[ \t\u00a0]+$")
+_NUMBER_FIRST = re.compile(r"\d{1,6}(?:-\d{1,5})?\s+\d{2,}\s")
+
+
+def in_number_run(text: str, match: re.Match[str]) -> bool:
+    """Is a street match's house number one of a run of bare numbers (blind round 38, a
+    referral service's service-area list: "37127 37128 37129 37130 Blackman Siegel Cason
+    Lane", ZIP codes and then neighborhood names, one of which ends in "Lane")? A house number
+    stands alone before the street's name; a bare number of two or more digits beside it makes
+    the numbers a list. "410 Pearl Street", "21000 8 Mile Road" (a one-digit name) and "Suite
+    200, 410 Pearl Street" (a comma between) stay addresses."""
+    line = text[max(0, match.start() - 40) : match.start()].rsplit("\n", 1)[-1]
+    return bool(_NUMBER_BEFORE.search(line) or _NUMBER_FIRST.match(match.group(0)))
+
+
 # "Eugene, OR 97401": a city line is an address even when the street is on another line
 STATE_ZIP = re.compile(
     r",\s*(A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|"
@@ -151,6 +168,8 @@ def _read_contacts(page: Page) -> tuple[list[tuple[str, str]], list[tuple[str, s
         for match in pattern.finditer(text):
             if pattern is STATE_ZIP and _closes_po_box(text, match.start()):
                 continue  # "P.O. Box 118, Floyd, VA 24091": the box's city line
+            if pattern is STREET and in_number_run(text, match):
+                continue  # "37128 37129 Blackman Cason Lane": a list of ZIP codes
             sample = placeholder_address(match.group(0), text[match.end() :])
             if sample is None:
                 found.append(("address", match.group(0)))
