@@ -1152,3 +1152,28 @@ class TestPlaceholderAddress:
         home = self.SLOT_HOME.replace("{link}", '<a href="/PRIVACY">Privacy Policy</a>')
         results = run({"/": home, "/PRIVACY": GOOD_POLICY})
         assert failed(results) == set()
+
+
+class TestDeadScriptLink:
+    """A "Privacy Policy" link to a script address (javascript:void(0)) that the renderer clicked
+    and saw open nothing (data-pvdead, crawler/js/probe_deadlinks.js) links no policy; one it
+    could not judge leaves the policy for a person to look for."""
+
+    LINK = '<a href="javascript:void(0)"{stamp}>PRIVACY POLICY</a>'
+
+    def _home(self, stamp: str) -> str:
+        return TestPlaceholderAddress.SLOT_HOME.replace("{link}", self.LINK.format(stamp=stamp))
+
+    def test_a_dead_script_link_links_no_policy(self) -> None:
+        results = run({"/": self._home(' data-pvdead="1"')})
+        assert failed(results) == {"privacy.missing"}
+        assert "opened nothing" in findings(results, "privacy.missing")[0].evidence
+
+    def test_the_same_link_on_a_page_not_rendered_is_the_same_dead_end(self) -> None:
+        results = run({"/": self._home(' data-pvdead="1"'), "/about": self._home("")})
+        assert failed(results) == {"privacy.missing"}
+
+    def test_a_script_link_not_judged_dead_is_left_to_a_person(self) -> None:
+        results = run({"/": self._home("")})
+        assert failed(results) == set()
+        assert results["privacy.missing"][0] == "needs_review"

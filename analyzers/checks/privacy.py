@@ -79,7 +79,7 @@ def privacy_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     if unlinked is not None:
         yield unlinked_hit(ctx, unlinked, "privacy policy", "Privacy Policy")
         return
-    placeholder = found.placeholder_evidence()
+    placeholder = found.nowhere_evidence()
     if placeholder:  # "Privacy Policy" linked to LINK_TO_PRIVACY_POLICY: a slot, no policy
         yield Hit(url=placeholder[0], evidence=placeholder[1])
         return

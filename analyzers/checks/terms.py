@@ -309,7 +309,7 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         # its terms as a document it never linked, not as the page that holds the link
         slots = [
             c
-            for c in found.placeholders
+            for c in found.leads_nowhere
             if _at_the_optin(ctx, c.source_url) and c.source_url not in linked_from
         ]
         if not broken_links and not slots:
@@ -343,7 +343,7 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         what = "terms section" if unlinked.section else "terms page"
         yield unlinked_hit(ctx, unlinked, what, label)
         return
-    placeholder = found.placeholder_evidence()
+    placeholder = found.nowhere_evidence()
     if placeholder:  # "Terms" linked to LINK_TO_TERMS: a template's slot, no terms
         yield Hit(url=placeholder[0], evidence=placeholder[1])
         return

@@ -192,8 +192,9 @@ class DocumentLookup:
     documents: list[PolicyDocument] = field(default_factory=list)  # best first
     broken: list[BrokenLink] = field(default_factory=list)
     unfetched: list[Candidate] = field(default_factory=list)  # linked, not in the snapshot
-    # presented as the document, its address an unfilled template slot (`placeholder_address`)
-    placeholders: list[Candidate] = field(default_factory=list)
+    # presented as the document but leading nowhere: its address an unfilled template slot
+    # (`placeholder_address`), or a script link that opened nothing when clicked (`dead_links`)
+    leads_nowhere: list[Candidate] = field(default_factory=list)
 
     @property
     def document(self) -> PolicyDocument | None:
@@ -206,13 +207,19 @@ class DocumentLookup:
         document = self.document
         return document if document is not None and not document.linked else None
 
-    def placeholder_evidence(self) -> tuple[str, str] | None:
-        """(url, evidence) of the first link presented as the document whose address is an
-        unfilled template slot: the site links no document, it only shows where one would go."""
-        if not self.placeholders:
+    def nowhere_evidence(self) -> tuple[str, str] | None:
+        """(url, evidence) of the first link presented as the document that leads nowhere: the
+        site links no document, it only shows where one would go."""
+        if not self.leads_nowhere:
             return None
-        link = self.placeholders[0]
+        link = self.leads_nowhere[0]
         slot = placeholder_address(link.url)
+        if not slot:
+            return link.url, (
+                f"“{link.link_text}” on {link.source_url or 'the site'} is a script link "
+                f"({link.url}) that opened nothing when prevet clicked it in the browser: no "
+                "page, layer or window, so it leads to no document."
+            )
         return link.url, (
             f"“{link.link_text}” on {link.source_url or 'the site'} points at “{slot}”, a "
             "template's placeholder that was never replaced with the document's address, so "
@@ -227,12 +234,13 @@ class DocumentLookup:
         link = self.unfetched[0]
         where = f"“{link.link_text or link.url}” on {link.source_url or 'the site'}"
         if link.url.lower().startswith("javascript:"):
-            # no address: only the page's own script can open something from it, and the
-            # snapshot cannot tell a handler that opens the document from none at all
+            # no address: only the page's own script can open something from it; the renderer
+            # clicks such links (a dead one leads nowhere), and this one either changed the
+            # page or sat on a page the crawl did not open in the browser
             return link.url, (
-                f"{where} has no address ({link.url}): only a script of the page could open "
-                "the document from it, and the crawl does not click such links, so whether it "
-                "opens anything could not be seen."
+                f"{where} has no address ({link.url}): only a script of the page opens "
+                "something from it, and whether that is the document could not be seen "
+                "(clicking it changed the page, or the page was not opened in a browser)."
             )
         return link.url, f"{where} links to {link.url}, which the crawl could not read."
 
@@ -667,6 +675,19 @@ def _heading_index(
     return next((i for i, line in enumerate(lines) if line in heading_set and names(line)), None)
 
 
+def dead_links(snapshot: SiteSnapshot) -> set[tuple[str, str]]:
+    """(address, words) of the script links (href="javascript:void(0)") that the renderer
+    clicked and saw open nothing (crawler/js/probe_deadlinks.js): a template's footer left its
+    "PRIVACY POLICY" so. The same link on a page the crawl did not render is the same dead end:
+    a footer is the same on every page."""
+    return {
+        (link.href, normalize(link.text))
+        for page in snapshot.pages
+        for link in page.links
+        if link.dead
+    }
+
+
 def lookup(
     kind: str,
     snapshot: SiteSnapshot,
@@ -681,9 +702,12 @@ def lookup(
     all_candidates = candidates(
         kind, snapshot, campaign_url=campaign_url, optin_links=optin_links or []
     )
+    dead = dead_links(snapshot)
     for candidate in all_candidates:
-        if candidate.found_by in _PRESENTED[1:] and placeholder_address(candidate.url):
-            result.placeholders.append(candidate)  # no address was ever put in the link
+        if candidate.found_by in _PRESENTED[1:] and (
+            placeholder_address(candidate.url) or (candidate.url, candidate.link_text) in dead
+        ):
+            result.leads_nowhere.append(candidate)  # no address, or a click that opens nothing
             continue
         page = _find_page(snapshot, candidate.url)
         if page is None:
