@@ -1318,3 +1318,34 @@ def test_an_alert_when_the_item_in_front_of_the_person_comes_back_is_their_reque
     assert status(_stock_form(alone), "optin.marketing_not_separate") == "passed"
     range_news = "Text me when new batches and restocks go live, plus promotional texts."
     assert status(_stock_form(range_news), "optin.marketing_not_separate") == "passed"
+
+
+# --- blind round 38: what the box left off does is not what ticking it agrees to ------------
+
+
+_SWITCHED_ON = DISCLOSURE.replace("By checking this box, I agree", "By switching this on you agree")
+
+
+def _switch_form(label: str) -> str:
+    return form(
+        f'{PHONE}<span role="switch" aria-checked="false" tabindex="0" aria-labelledby="swl">'
+        f'</span><span id="swl">{label}</span><p>{_SWITCHED_ON}</p><button type="submit">Send'
+        "</button>"
+    )
+
+
+def test_a_sentence_about_the_switch_left_off_names_no_channel_it_agrees_to() -> None:
+    """Blind m38b (marlpit): a toggle labelled "Reply to me by text and send my visit reminders
+    by text. Leave this off and we will answer by phone or email instead." is the SMS consent:
+    the second sentence says what happens WITHOUT it, so e-mail is no second thing it agrees to
+    and the form has its consent control. Near miss: a toggle whose own ticking sentence names
+    e-mail too ("by text and email") is no SMS-only consent."""
+    off = (
+        "Reply to me by text and send my visit reminders by text. Leave this off and we will "
+        "answer by phone or email instead."
+    )
+    assert status(site(page(_switch_form(off))), "optin.checkbox_missing") == "passed"
+    unchecked = "Text me my visit reminders. If you leave it unchecked, we will email them."
+    assert status(site(page(_switch_form(unchecked))), "optin.checkbox_missing") == "passed"
+    both = "Send my visit reminders by text and email. Leave this off and we will call instead."
+    assert status(site(page(_switch_form(both))), "optin.checkbox_missing") == "failed"

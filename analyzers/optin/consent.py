@@ -64,8 +64,29 @@ def choice_text(control: Control) -> str:
     return control.label.strip()
 
 
+# a sentence about the box left off: "Leave this off and we will answer by phone or email
+# instead", "If you leave it unchecked, we'll email you", "Otherwise we will call you"
+_LEFT_OFF = re.compile(
+    r"^\s*(?:if\s+(?:you\s+)?(?:leave|keep)\s+(?:this|it|the\s+\w+)\s+(?:off|unchecked|unticked|"
+    r"blank|empty)\b|(?:leave|keep)\s+(?:this|it|the\s+\w+)\s+(?:off|unchecked|unticked|blank|empty)"
+    r"\b|if\s+(?:you\s+)?(?:do\s+not|don't|don’t)\s+(?:check|tick|select|turn\s+on|switch\s+on)\b|"
+    r"otherwise\b)[^.!?]*[.!?]?",
+    re.IGNORECASE,
+)
+
+
+def _what_ticking_says(text: str) -> str:
+    """The label without its sentences about the box left off: "Reply to me by text and send
+    my visit reminders by text. Leave this off and we will answer by phone or email instead."
+    names e-mail as what happens WITHOUT the consent, so ticking agrees to texts alone. The
+    sentence that says what ticking does stays ("Tick to get texts and emails")."""
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    kept = [s for s in sentences if not _LEFT_OFF.match(s)]
+    return " ".join(kept) if kept else text
+
+
 def meaning_of(control: Control) -> ChoiceMeaning:
-    text = choice_text(control)
+    text = _what_ticking_says(choice_text(control))
     labels = _labels(text)
     discloses = "stop_keyword" in labels or "rates" in _disclosure_labels(text)
     words = set(name_words(control.name) + name_words(control.id))
