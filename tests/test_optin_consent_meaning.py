@@ -1349,3 +1349,64 @@ def test_a_sentence_about_the_switch_left_off_names_no_channel_it_agrees_to() ->
     assert status(site(page(_switch_form(unchecked))), "optin.checkbox_missing") == "passed"
     both = "Send my visit reminders by text and email. Leave this off and we will call instead."
     assert status(site(page(_switch_form(both))), "optin.checkbox_missing") == "failed"
+
+
+# --- blind round 38: what one consent names that is no kind of its texts --------------------
+
+_RATES = " Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel."
+
+
+def test_a_program_title_after_the_senders_name_is_no_kind() -> None:
+    """Blind real38c (a store's sale notifications): "transactional SMS notifications from
+    Acme Dental Sale Alerts when items from my store sell" names its sender, program title and
+    all; "Sale Alerts" there is a name, not marketing beside the notifications. Near miss: the
+    same words as what the texts are about stay a kind."""
+    check = "optin.marketing_not_separate"
+    lead = "By checking this box, I consent to receive transactional SMS notifications from "
+    named = lead + "Acme Dental Sale Alerts when items from my online store sell." + _RATES
+    assert _status_of(named, check) == "passed"
+    about = lead + "Acme Dental about my orders and about sale alerts." + _RATES
+    assert _status_of(about, check) == "failed"
+
+
+def test_what_the_count_of_texts_depends_on_is_no_kind() -> None:
+    """Blind real38c: "Message frequency varies based on sales activity" says what the number
+    of texts depends on; "sales" there is no promotional kind beside the notifications. Near
+    miss: a sentence without a frequency that sends "sale alerts based on your interests"."""
+    check = "optin.marketing_not_separate"
+    lead = "I agree to receive order updates from Acme Dental by text."
+    depends = lead + " Message frequency varies based on sales activity." + _RATES
+    assert _status_of(depends, check) == "passed"
+    kind = lead + " We also send sale alerts based on your interests." + _RATES
+    assert _status_of(kind, check) == "failed"
+
+
+def test_a_kind_said_to_need_its_own_consent_is_not_covered() -> None:
+    """Blind real38b (a referral service's SMS terms): "Separate consent is required for
+    promotional messages" after the service texts says this consent does not cover the
+    promotions; there is no mixing. Near miss: promotions named in the consent itself."""
+    check = "optin.marketing_not_separate"
+    lead = "I agree to receive texts from Acme Dental about my active service request."
+    apart = lead + " Separate consent is required for promotional messages." + _RATES
+    assert _status_of(apart, check) == "passed"
+    mixed = lead + " We may also send you promotional messages." + _RATES
+    assert _status_of(mixed, check) == "failed"
+
+
+def test_texts_about_the_business_own_services_promote_it() -> None:
+    """Blind real38c (a marketing agency's request form): texts "about my request and about
+    Acme Dental's services" cover the person's own matter and the business's offerings in
+    general, which advertise it: one consent for both kinds. Near misses: "the services I
+    booked" and "your services" are the person's own, and "not about our products" excludes."""
+    check = "optin.marketing_not_separate"
+    lead = "I agree that Acme Dental may send text messages to this number about my request"
+    for mixed in (" and about Acme Dental's services.", " and about our products."):
+        assert _status_of(lead + mixed + _RATES, check) == "failed", mixed
+    for own in (
+        " and about the services I booked.",
+        ", not about our products.",
+    ):
+        assert _status_of(lead + own + _RATES, check) == "passed", own
+    assert _status_of(lead.replace("my request", "your services") + "." + _RATES, check) == (
+        "passed"
+    )
