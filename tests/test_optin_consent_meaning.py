@@ -8,7 +8,17 @@ from __future__ import annotations
 import pytest
 
 from analyzers.optin.kinds import consent_kinds
-from tests.test_optin_pages import DISCLOSURE, PHONE, compliant_form, form, page, run, site, status
+from tests.test_optin_pages import (
+    DISCLOSURE,
+    PHONE,
+    compliant_form,
+    context,
+    form,
+    page,
+    run,
+    site,
+    status,
+)
 
 
 def _label(kinds: str, extra: str = "") -> str:
@@ -1433,3 +1443,26 @@ def test_a_restaurants_pop_up_dinners_listed_with_its_specials_are_promotions() 
         == "failed"
     )
     assert consent_kinds("Text me pop-up dinner announcements.")[0] == []
+
+
+def test_a_box_that_opens_the_pages_menu_is_no_consent() -> None:
+    """Blind real38b (a referral service): its SMS terms page opens its phone menu with the
+    CSS checkbox hack, `<input type="checkbox" id="mobile-menu-sms-terms" aria-label="Toggle
+    navigation menu">`; the "sms" in its id is the page's name, and the box is no SMS consent
+    (the terms page is no opt-in form). Near miss: a box named for the menu whose label asks
+    for texts ("Text me the weekly menu") is the consent."""
+    menu = page(
+        '<input type="checkbox" id="mobile-menu-sms-terms" class="mobile-menu-toggle" '
+        'aria-label="Toggle navigation menu"><nav><a href="/">Home</a></nav>'
+        "<h1>SMS Terms</h1><p>Acme Dental sends appointment reminders by text.</p>",
+        title="SMS Terms | Acme Dental",
+    )
+    pages = site(compliant_form(), **{"/sms-terms": menu})
+    forms = context(pages).inputs.optin_forms
+    assert [f.url.rsplit("/", 1)[-1] for f in forms] == ["signup"]
+    weekly = form(
+        f'{PHONE}<label><input type="checkbox" id="menu-sms"> Text me the weekly menu</label>'
+        f"<p>{DISCLOSURE}</p>"
+    )
+    forms = context(site(weekly)).inputs.optin_forms
+    assert [c.id for f in forms for c in f.consent_controls] == ["menu-sms"]

@@ -85,11 +85,35 @@ def _what_ticking_says(text: str) -> str:
     return " ".join(kept) if kept else text
 
 
+# the words of a page's own switch (the CSS "checkbox hack" that opens a phone's menu): a box
+# named "mobile-menu-sms-terms" on the SMS terms page opens that page's menu
+_PAGE_CONTROL_WORDS = frozenset({"menu", "nav", "navigation", "navbar", "hamburger", "drawer"})
+_PAGE_CONTROL_LABEL = re.compile(
+    r"^\W*(?:toggle|open|close|show|hide)\s+(?:the\s+)?(?:\w+\s+)?(?:menu|navigation|nav)\b",
+    re.IGNORECASE,
+)
+_ARIA_LABEL = re.compile(r"""\baria-label\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
+
+
+def _opens_a_menu(control: Control, words: set[str]) -> bool:
+    """A box that opens the page's menu, not a choice about anything: its name says menu or
+    navigation ("mobile-menu-sms-terms", blind real38b: the SMS terms page's hamburger toggle,
+    whose "sms" is the page's name) or its label says it toggles one ("Toggle navigation
+    menu"). A consent named "sms_menu_optin" would still speak of consent in its label."""
+    aria = _ARIA_LABEL.search(control.html)
+    label = control.label.strip() or (aria.group(1) if aria else "")
+    if _PAGE_CONTROL_LABEL.match(label):
+        return True
+    return bool(words & _PAGE_CONTROL_WORDS) and "sms_channel" not in _labels(label)
+
+
 def meaning_of(control: Control) -> ChoiceMeaning:
     text = _what_ticking_says(choice_text(control))
     labels = _labels(text)
     discloses = "stop_keyword" in labels or "rates" in _disclosure_labels(text)
     words = set(name_words(control.name) + name_words(control.id))
+    if _opens_a_menu(control, words):
+        return ChoiceMeaning(sms=False, consent=False, terms=False, email=False, calls=False)
     sms = "sms_channel" in labels or bool(words & _SMS_NAME_WORDS and words & _CONSENT_NAME_WORDS)
     if not sms and len(text) < 25 and words & _SMS_NAME_WORDS:
         sms = True  # "Yes" / "I agree" next to a box named sms_optin
