@@ -1466,3 +1466,47 @@ def test_a_box_that_opens_the_pages_menu_is_no_consent() -> None:
     )
     forms = context(site(weekly)).inputs.optin_forms
     assert [c.id for f in forms for c in f.consent_controls] == ["menu-sms"]
+
+
+def _two_column_form(label: str, button: str = "See my matches") -> str:
+    return form(
+        '<div class="fields"><label>ZIP code <input name="zip" required></label>'
+        '<label>Full name <input name="name" required></label>'
+        '<label>Phone <input type="tel" name="phone" required></label>'
+        '<label>Email <input type="email" name="email" required></label>'
+        f'<label><input type="checkbox" name="tcpa" required> {label}</label>'
+        f'<button type="submit">{button}</button></div>'
+        f'<div class="fine">By clicking "{button}" you agree that Acme Dental may contact you '
+        "by text message and call at the number provided. Msg frequency varies. Msg &amp; data "
+        'rates may apply. Reply STOP to opt out, HELP for help. <a href="/privacy">Privacy</a> '
+        '<a href="/terms">Terms</a></div>'
+    )
+
+
+def test_a_box_that_agrees_to_the_consent_at_right_agrees_to_its_words() -> None:
+    """Blind r38 (quoteharbor): a required box "I agree to the consent at right." beside a
+    consent in the form's other column ("By clicking 'See my matches' you agree that ... may
+    contact you by text message and call") agrees to what that consent says: texts and calls
+    in one consent. Near miss: a box whose label names its own texts ("Text me my quote
+    updates") does not take in the column's call consent."""
+    pages = site(page(_two_column_form("I agree to the consent at right.")))
+    assert status(pages, "optin.bundled_consent") == "failed"
+    own = site(page(_two_column_form("Text me my appointment reminders.")))
+    assert status(own, "optin.bundled_consent") == "passed"
+
+
+def test_a_form_that_looks_up_matches_is_more_than_a_sign_up() -> None:
+    """Blind r38 (quoteharbor): a comparison form whose button is "See my matches" gives the
+    person results; its SMS box, required, is a condition of them (optin.consent_required).
+    Near miss: the same required box on a form whose button only signs up ("Sign me up")."""
+    pages = site(page(_two_column_form("I agree to the consent at right.")))
+    assert status(pages, "optin.consent_required") == "failed"
+    signup = site(
+        page(
+            form(
+                f'{PHONE}<label><input type="checkbox" name="sms_consent" required> '
+                f'{DISCLOSURE}</label><button type="submit">Sign me up</button>'
+            )
+        )
+    )
+    assert status(signup, "optin.consent_required") == "passed"

@@ -59,8 +59,12 @@ _SUBSCRIBE_BUTTON = re.compile(
     re.IGNORECASE,
 )
 # a button that asks for something other than texts: an entry to a giveaway, a quote, a
-# booking, an application, an order or a payment (texts are then a condition of it when required)
+# booking, an application, an order or a payment (texts are then a condition of it when required),
+# or the results the form looks up ("See my matches", "Compare quotes": blind r38, a comparison
+# site whose required box agrees to the texts)
 _OTHER_PURPOSE_BUTTON = re.compile(
+    r"\b(see|show|view|compare) (my |your |the )?(matches|quotes?|rates|results|options|prices|"
+    r"estimates|plans|savings)\b|"
     r"\benter (to win|now|the|our|my)\b|\bsubmit (my )?entry\b|"
     r"\b(giveaway|sweepstakes|contest|raffle|drawing)\b|"
     r"\b(get|request) (a |an |my |your )?(free )?(quote|estimate|consultation)\b|"
