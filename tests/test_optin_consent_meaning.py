@@ -1510,3 +1510,13 @@ def test_a_form_that_looks_up_matches_is_more_than_a_sign_up() -> None:
         )
     )
     assert status(signup, "optin.consent_required") == "passed"
+
+
+def test_the_receipt_of_messages_is_receiving_them_not_a_receipt() -> None:
+    """Blind real38b: "I authorize the receipt of such solicitations" names receiving the
+    offers, no receipt for a purchase beside them. Near miss: "a receipt for your order"."""
+    assert consent_kinds("I authorize the receipt of such solicitations and offers by text.") == (
+        ["offers"],
+        [],
+    )
+    assert consent_kinds("Texts with a receipt for your order and weekly offers.")[1] == ["receipt"]

@@ -18,6 +18,7 @@ import html
 import re
 from typing import TYPE_CHECKING
 
+from analyzers.optin.below import consent_below
 from analyzers.optin.consent import (
     answers_another_question,
     is_choice,
@@ -472,6 +473,8 @@ def optin_form_on(page: Page, form: Form, brand: BrandNames | None) -> OptInForm
     if requests_opt_out(form):
         return None  # its button stops texts: a way out, not an opt-in
     phones = phone_fields(form)
+    if (below := consent_below(page, form)) is not None:
+        form = form.model_copy(update={"texts": [*form.texts, below]})
     consent = sms_consent_controls(form.controls) or boxes_with_own_disclosure(form)
     if not consent and (box := messages_to_the_phone(form, phones)) is not None:
         consent = [box]

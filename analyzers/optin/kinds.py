@@ -337,6 +337,7 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
             match.label != "message_types"
             or _negated(match)
             or _what_a_count_depends_on(text, match)
+            or _the_act_of_receiving(text, match)
             or _NEEDS_ITS_OWN_CONSENT.search(match.sentence)
             or _ABOUT_SHARING.search(match.sentence)
             or _sent_by_other_channel(text, match)
@@ -906,6 +907,13 @@ def _what_a_count_depends_on(text: str, match: PhraseMatch) -> bool:
     has no frequency in its sentence, and its alerts stay a kind."""
     before = text[max(0, match.start_char - 60) : match.start_char]
     return bool(_DEPENDS_ON.search(before)) and bool(_HOW_OFTEN.search(match.sentence))
+
+
+def _the_act_of_receiving(text: str, match: PhraseMatch) -> bool:
+    """ "I authorize the receipt of such solicitations" (blind real38b): "receipt of" is the
+    act of receiving what follows, no receipt sent for a purchase. Near miss: "a receipt for
+    your order", "order receipts" stay a service kind."""
+    return match.text.lower() == "receipt" and bool(re.match(r"\s+of\b", text[match.end_char :]))
 
 
 # "Separate consent is required for promotional messages", "Marketing texts need their own
