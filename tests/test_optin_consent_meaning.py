@@ -1520,3 +1520,23 @@ def test_the_receipt_of_messages_is_receiving_them_not_a_receipt() -> None:
         [],
     )
     assert consent_kinds("Texts with a receipt for your order and weekly offers.")[1] == ["receipt"]
+
+
+def test_the_policies_opened_at_their_sms_section_are_the_programs_own_terms() -> None:
+    """Blind real38c (a store's sale alerts): the box ends "I have read and agree to the
+    Privacy Policy and Terms of Service", both links opening at the policies' SMS section
+    (privacy.html#sms, terms.html#sms): it accepts the text program's own terms, as "the SMS
+    Terms" would, and nothing else. Near miss: the same words linking the policies as a whole
+    stay bundled (round 34's labels, test_the_boxs_own_agreement_to_the_policies_is_bundled),
+    and so does a box whose one policy link opens elsewhere."""
+    lead = DISCLOSURE.split(" See our")[0] + " I have read and agree to the "
+    sections = (
+        lead + '<a href="/privacy#sms">Privacy Policy</a> and <a href="/terms#sms">Terms of '
+        "Service</a>."
+    )
+    assert _status_of(sections, "optin.bundled_consent") == "passed"
+    one_whole = (
+        lead + '<a href="/privacy#sms">Privacy Policy</a> and <a href="/terms">Terms of '
+        "Service</a>."
+    )
+    assert _status_of(one_whole, "optin.bundled_consent") == "failed"
