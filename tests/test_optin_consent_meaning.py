@@ -8,7 +8,17 @@ from __future__ import annotations
 import pytest
 
 from analyzers.optin.kinds import consent_kinds
-from tests.test_optin_pages import DISCLOSURE, PHONE, compliant_form, form, page, run, site, status
+from tests.test_optin_pages import (
+    DISCLOSURE,
+    PHONE,
+    compliant_form,
+    context,
+    form,
+    page,
+    run,
+    site,
+    status,
+)
 
 
 def _label(kinds: str, extra: str = "") -> str:
@@ -1318,3 +1328,215 @@ def test_an_alert_when_the_item_in_front_of_the_person_comes_back_is_their_reque
     assert status(_stock_form(alone), "optin.marketing_not_separate") == "passed"
     range_news = "Text me when new batches and restocks go live, plus promotional texts."
     assert status(_stock_form(range_news), "optin.marketing_not_separate") == "passed"
+
+
+# --- blind round 38: what the box left off does is not what ticking it agrees to ------------
+
+
+_SWITCHED_ON = DISCLOSURE.replace("By checking this box, I agree", "By switching this on you agree")
+
+
+def _switch_form(label: str) -> str:
+    return form(
+        f'{PHONE}<span role="switch" aria-checked="false" tabindex="0" aria-labelledby="swl">'
+        f'</span><span id="swl">{label}</span><p>{_SWITCHED_ON}</p><button type="submit">Send'
+        "</button>"
+    )
+
+
+def test_a_sentence_about_the_switch_left_off_names_no_channel_it_agrees_to() -> None:
+    """Blind m38b (marlpit): a toggle labelled "Reply to me by text and send my visit reminders
+    by text. Leave this off and we will answer by phone or email instead." is the SMS consent:
+    the second sentence says what happens WITHOUT it, so e-mail is no second thing it agrees to
+    and the form has its consent control. Near miss: a toggle whose own ticking sentence names
+    e-mail too ("by text and email") is no SMS-only consent."""
+    off = (
+        "Reply to me by text and send my visit reminders by text. Leave this off and we will "
+        "answer by phone or email instead."
+    )
+    assert status(site(page(_switch_form(off))), "optin.checkbox_missing") == "passed"
+    unchecked = "Text me my visit reminders. If you leave it unchecked, we will email them."
+    assert status(site(page(_switch_form(unchecked))), "optin.checkbox_missing") == "passed"
+    both = "Send my visit reminders by text and email. Leave this off and we will call instead."
+    assert status(site(page(_switch_form(both))), "optin.checkbox_missing") == "failed"
+
+
+# --- blind round 38: what one consent names that is no kind of its texts --------------------
+
+_RATES = " Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel."
+
+
+def test_a_program_title_after_the_senders_name_is_no_kind() -> None:
+    """Blind real38c (a store's sale notifications): "transactional SMS notifications from
+    Acme Dental Sale Alerts when items from my store sell" names its sender, program title and
+    all; "Sale Alerts" there is a name, not marketing beside the notifications. Near miss: the
+    same words as what the texts are about stay a kind."""
+    check = "optin.marketing_not_separate"
+    lead = "By checking this box, I consent to receive transactional SMS notifications from "
+    named = lead + "Acme Dental Sale Alerts when items from my online store sell." + _RATES
+    assert _status_of(named, check) == "passed"
+    about = lead + "Acme Dental about my orders and about sale alerts." + _RATES
+    assert _status_of(about, check) == "failed"
+
+
+def test_what_the_count_of_texts_depends_on_is_no_kind() -> None:
+    """Blind real38c: "Message frequency varies based on sales activity" says what the number
+    of texts depends on; "sales" there is no promotional kind beside the notifications. Near
+    miss: a sentence without a frequency that sends "sale alerts based on your interests"."""
+    check = "optin.marketing_not_separate"
+    lead = "I agree to receive order updates from Acme Dental by text."
+    depends = lead + " Message frequency varies based on sales activity." + _RATES
+    assert _status_of(depends, check) == "passed"
+    kind = lead + " We also send sale alerts based on your interests." + _RATES
+    assert _status_of(kind, check) == "failed"
+
+
+def test_a_kind_said_to_need_its_own_consent_is_not_covered() -> None:
+    """Blind real38b (a referral service's SMS terms): "Separate consent is required for
+    promotional messages" after the service texts says this consent does not cover the
+    promotions; there is no mixing. Near miss: promotions named in the consent itself."""
+    check = "optin.marketing_not_separate"
+    lead = "I agree to receive texts from Acme Dental about my active service request."
+    apart = lead + " Separate consent is required for promotional messages." + _RATES
+    assert _status_of(apart, check) == "passed"
+    mixed = lead + " We may also send you promotional messages." + _RATES
+    assert _status_of(mixed, check) == "failed"
+
+
+def test_texts_about_the_business_own_services_promote_it() -> None:
+    """Blind real38c (a marketing agency's request form): texts "about my request and about
+    Acme Dental's services" cover the person's own matter and the business's offerings in
+    general, which advertise it: one consent for both kinds. Near misses: "the services I
+    booked" and "your services" are the person's own, and "not about our products" excludes."""
+    check = "optin.marketing_not_separate"
+    lead = "I agree that Acme Dental may send text messages to this number about my request"
+    for mixed in (" and about Acme Dental's services.", " and about our products."):
+        assert _status_of(lead + mixed + _RATES, check) == "failed", mixed
+    for own in (
+        " and about the services I booked.",
+        ", not about our products.",
+    ):
+        assert _status_of(lead + own + _RATES, check) == "passed", own
+    assert _status_of(lead.replace("my request", "your services") + "." + _RATES, check) == (
+        "passed"
+    )
+
+
+def test_a_restaurants_pop_up_dinners_listed_with_its_specials_are_promotions() -> None:
+    """Blind m38 (a Thai restaurant's text alerts): "weekly specials, boat-noodle weekends and
+    pop-up dinner announcements" lists what the restaurant puts on to sell with its specials,
+    one promotional list, no service kind in it. Near misses: the person's own dinner
+    reservation reminders beside the specials stay a second kind, and the pop-up dinners
+    alone are informational."""
+    check = "optin.marketing_not_separate"
+    lead = "Text me Acme Dental's "
+    rest = ". Up to 4 msgs/mo." + _RATES
+    assert (
+        _status_of(
+            lead + "weekly specials, boat-noodle weekends and pop-up dinner announcements" + rest,
+            check,
+        )
+        == "passed"
+    )
+    assert (
+        _status_of(lead + "weekly specials and my dinner reservation reminders" + rest, check)
+        == "failed"
+    )
+    assert consent_kinds("Text me pop-up dinner announcements.")[0] == []
+
+
+def test_a_box_that_opens_the_pages_menu_is_no_consent() -> None:
+    """Blind real38b (a referral service): its SMS terms page opens its phone menu with the
+    CSS checkbox hack, `<input type="checkbox" id="mobile-menu-sms-terms" aria-label="Toggle
+    navigation menu">`; the "sms" in its id is the page's name, and the box is no SMS consent
+    (the terms page is no opt-in form). Near miss: a box named for the menu whose label asks
+    for texts ("Text me the weekly menu") is the consent."""
+    menu = page(
+        '<input type="checkbox" id="mobile-menu-sms-terms" class="mobile-menu-toggle" '
+        'aria-label="Toggle navigation menu"><nav><a href="/">Home</a></nav>'
+        "<h1>SMS Terms</h1><p>Acme Dental sends appointment reminders by text.</p>",
+        title="SMS Terms | Acme Dental",
+    )
+    pages = site(compliant_form(), **{"/sms-terms": menu})
+    forms = context(pages).inputs.optin_forms
+    assert [f.url.rsplit("/", 1)[-1] for f in forms] == ["signup"]
+    weekly = form(
+        f'{PHONE}<label><input type="checkbox" id="menu-sms"> Text me the weekly menu</label>'
+        f"<p>{DISCLOSURE}</p>"
+    )
+    forms = context(site(weekly)).inputs.optin_forms
+    assert [c.id for f in forms for c in f.consent_controls] == ["menu-sms"]
+
+
+def _two_column_form(label: str, button: str = "See my matches") -> str:
+    return form(
+        '<div class="fields"><label>ZIP code <input name="zip" required></label>'
+        '<label>Full name <input name="name" required></label>'
+        '<label>Phone <input type="tel" name="phone" required></label>'
+        '<label>Email <input type="email" name="email" required></label>'
+        f'<label><input type="checkbox" name="tcpa" required> {label}</label>'
+        f'<button type="submit">{button}</button></div>'
+        f'<div class="fine">By clicking "{button}" you agree that Acme Dental may contact you '
+        "by text message and call at the number provided. Msg frequency varies. Msg &amp; data "
+        'rates may apply. Reply STOP to opt out, HELP for help. <a href="/privacy">Privacy</a> '
+        '<a href="/terms">Terms</a></div>'
+    )
+
+
+def test_a_box_that_agrees_to_the_consent_at_right_agrees_to_its_words() -> None:
+    """Blind r38 (quoteharbor): a required box "I agree to the consent at right." beside a
+    consent in the form's other column ("By clicking 'See my matches' you agree that ... may
+    contact you by text message and call") agrees to what that consent says: texts and calls
+    in one consent. Near miss: a box whose label names its own texts ("Text me my quote
+    updates") does not take in the column's call consent."""
+    pages = site(page(_two_column_form("I agree to the consent at right.")))
+    assert status(pages, "optin.bundled_consent") == "failed"
+    own = site(page(_two_column_form("Text me my appointment reminders.")))
+    assert status(own, "optin.bundled_consent") == "passed"
+
+
+def test_a_form_that_looks_up_matches_is_more_than_a_sign_up() -> None:
+    """Blind r38 (quoteharbor): a comparison form whose button is "See my matches" gives the
+    person results; its SMS box, required, is a condition of them (optin.consent_required).
+    Near miss: the same required box on a form whose button only signs up ("Sign me up")."""
+    pages = site(page(_two_column_form("I agree to the consent at right.")))
+    assert status(pages, "optin.consent_required") == "failed"
+    signup = site(
+        page(
+            form(
+                f'{PHONE}<label><input type="checkbox" name="sms_consent" required> '
+                f'{DISCLOSURE}</label><button type="submit">Sign me up</button>'
+            )
+        )
+    )
+    assert status(signup, "optin.consent_required") == "passed"
+
+
+def test_the_receipt_of_messages_is_receiving_them_not_a_receipt() -> None:
+    """Blind real38b: "I authorize the receipt of such solicitations" names receiving the
+    offers, no receipt for a purchase beside them. Near miss: "a receipt for your order"."""
+    assert consent_kinds("I authorize the receipt of such solicitations and offers by text.") == (
+        ["offers"],
+        [],
+    )
+    assert consent_kinds("Texts with a receipt for your order and weekly offers.")[1] == ["receipt"]
+
+
+def test_the_policies_opened_at_their_sms_section_are_the_programs_own_terms() -> None:
+    """Blind real38c (a store's sale alerts): the box ends "I have read and agree to the
+    Privacy Policy and Terms of Service", both links opening at the policies' SMS section
+    (privacy.html#sms, terms.html#sms): it accepts the text program's own terms, as "the SMS
+    Terms" would, and nothing else. Near miss: the same words linking the policies as a whole
+    stay bundled (round 34's labels, test_the_boxs_own_agreement_to_the_policies_is_bundled),
+    and so does a box whose one policy link opens elsewhere."""
+    lead = DISCLOSURE.split(" See our")[0] + " I have read and agree to the "
+    sections = (
+        lead + '<a href="/privacy#sms">Privacy Policy</a> and <a href="/terms#sms">Terms of '
+        "Service</a>."
+    )
+    assert _status_of(sections, "optin.bundled_consent") == "passed"
+    one_whole = (
+        lead + '<a href="/privacy#sms">Privacy Policy</a> and <a href="/terms">Terms of '
+        "Service</a>."
+    )
+    assert _status_of(one_whole, "optin.bundled_consent") == "failed"

@@ -773,3 +773,37 @@ def test_round_37_an_attestation_that_someone_else_consented_is_no_disclosure() 
     mine = _app_site(own, _OPTIONAL)
     assert status(mine, "optin.form_missing") == "needs_review"
     assert status(mine, "optin.help_missing") == "failed"
+
+
+def _pictured_card(label: str) -> dict[str, str]:
+    return site(
+        page(
+            "<h1>How we collect SMS consent</h1><p>People opt in inside the Acme Dental app.</p>"
+            "<h2>The exact point of consent (as shown in the app)</h2><div class='card'>"
+            "<p>(360) 555-0123 is verified.</p><label><input type='checkbox' checked disabled> "
+            f"{label}</label></div>"
+        )
+    )
+
+
+def test_a_disabled_box_drawn_as_the_apps_card_is_the_quoted_box() -> None:
+    """Blind real38c (glowtape): a documentation page draws the app's consent card with a real
+    checkbox, checked and disabled, labelled "Text me reminders about my calls (message & data
+    rates may apply; reply STOP anytime)". Nobody ticks it here; it pictures the words the
+    person ticks in the app, so they are judged as that box's label: no brand, no frequency,
+    no HELP. Near misses: a complete label leaves those passed, and a disabled box that asks
+    for no texts ("Remember this device") pictures no consent."""
+    partial = _pictured_card(
+        "Text me reminders about my calls (message &amp; data rates may apply; reply STOP anytime)"
+    )
+    for check_id in ("optin.brand_missing", "optin.frequency_missing", "optin.help_missing"):
+        assert status(partial, check_id) == "failed", check_id
+    assert status(partial, "optin.form_missing") == "needs_review"
+    complete = _pictured_card(
+        "Text me visit reminders from Acme Dental. Up to 4 msgs/month. Msg &amp; data rates may "
+        "apply. Reply HELP for help, STOP to end."
+    )
+    for check_id in ("optin.brand_missing", "optin.frequency_missing", "optin.help_missing"):
+        assert status(complete, check_id) == "passed", check_id
+    device = _pictured_card("Remember this device for 30 days")
+    assert status(device, "optin.form_missing") == "failed"

@@ -34,6 +34,9 @@ from tests.test_optin_pages import PHONE, compliant_form, context, form, page, s
         "We do not send text messages from this form.",
         "We won't text you through this request.",
         "No texts are sent from this form.",
+        # a verbless list of what the number is not for (blind m38: a booking overlay's phone)
+        "No marketing, no texts.",
+        "No spam, no sales calls, no text messages.",
     ],
 )
 def test_a_sentence_that_sends_texts_elsewhere_denies_the_signup(clause: str) -> None:
@@ -60,6 +63,8 @@ def test_a_sentence_that_sends_texts_elsewhere_denies_the_signup(clause: str) ->
         "We do not send marketing texts from this form.",
         "We do not send texts from this form after 9 pm.",
         "We do not send text messages from this form unless you check the box.",
+        "No marketing texts.",
+        "No marketing, no texts after 9 pm.",
         # a condition: how this form signs up, not that it does not
         "You won't be signed up for texts unless you check the box.",
         # texts got here, on this form

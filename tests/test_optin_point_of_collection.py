@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from analyzers.inputs.brand import BrandNames
+from analyzers.optin.below import consent_below
 from analyzers.optin.kinds import consent_kinds
 from analyzers.optin.names import (
     household_partner,
@@ -17,6 +18,7 @@ from analyzers.optin.names import (
     stock_sells_out,
 )
 from analyzers.optin.plain_words import frequency_in, message_type_in
+from crawler.snapshot import Control, Form, Page, TextBlock
 from tests.test_optin_pages import DISCLOSURE, PHONE, compliant_form, form, page, run, site, status
 
 ELEMENT_CHECKS = [
@@ -1082,3 +1084,55 @@ def test_round_34_sold_out_stock_is_no_third_party_but_a_contractor_is() -> None
     )
     kept = DISCLOSURE + " We never share your phone number with any contractor."
     assert status(site(page(compliant_form(label=kept))), "optin.third_party_consent") == "passed"
+
+
+# --- blind round 38: the consent paragraph in the section below the form ---------------------
+
+
+def _quote_page(*lines: str, forms: int = 1) -> tuple[Page, Form]:
+    """A page as the crawler records it: the quote form's words end at its button, and the
+    text of the sections below is in the page's text only."""
+    controls = [
+        Control(tag="input", type="text", name="name", required=True, selector="input#name"),
+        Control(tag="input", type="tel", name="phone", required=True, selector="input#phone"),
+        Control(tag="button", type="submit", label="Get a free quote", selector="button"),
+    ]
+    form = Form(
+        selector="form#quote",
+        controls=controls,
+        texts=[
+            TextBlock(text="Get a free quote", where="before", selector="h2"),
+            TextBlock(text="Get a free quote", where="inside", selector="button"),
+        ],
+    )
+    text = "\n".join(["Get a free quote", "Get a free quote", *lines, "© 2025 Acme Dental"])
+    page = Page(url="https://acme.example/quote", status=200, text=text, forms=[form] * forms)
+    return page, form
+
+
+_AUTHORIZATION = (
+    "MARKETING AUTHORIZATION: By clicking below, I authorize Acme Dental to contact me by "
+    "telephone, text message and email with offers at the number provided."
+)
+
+
+def test_a_consent_in_the_section_below_the_form_is_the_forms() -> None:
+    """Blind real38b (a home-security dealer): a quote form ends at its button; the next
+    section holds "MARKETING AUTHORIZATION: ... By clicking below, I authorize Acme to contact
+    me by telephone, text and email ...". The crawl records the form's own section only, yet
+    the paragraph speaks of sending the form and only a heading stands between them: it is
+    the form's consent, taken by its button. Near misses: the same paragraph after other
+    content, one that agrees to texts by no act of the form, and a page with two phone forms
+    (which one it speaks for is not the page's to say)."""
+    page, form = _quote_page("Your consent", _AUTHORIZATION)
+    found = consent_below(page, form)
+    assert found is not None and found.text == _AUTHORIZATION and found.where == "after"
+    apart = (
+        "We have served the county for thirty years and our technicians are licensed, "
+        "insured and background checked."
+    )
+    assert consent_below(*_quote_page(apart, _AUTHORIZATION)) is None
+    no_act = "Acme Dental may also text you about offers when you become a patient."
+    assert consent_below(*_quote_page(no_act)) is None
+    page, form = _quote_page(_AUTHORIZATION, forms=2)
+    assert consent_below(page, form) is None

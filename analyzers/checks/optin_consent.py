@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from analyzers.context import AnalysisContext
-from analyzers.optin.bundling import bundled_with
+from analyzers.optin.bundling import OTHER_TERMS, bundled_with
 from analyzers.optin.consent_words import box_meaning_texts, consent_texts, site_consent_statements
 from analyzers.optin.fixes import brand_name, compliant_disclosure
 from analyzers.optin.kinds import (
@@ -41,6 +41,7 @@ from analyzers.optin.kinds import (
     required_marketing_box,
     without_own_name,
 )
+from analyzers.optin.links import accepts_sms_sections
 from analyzers.optin.model import OptInForm
 from analyzers.optin.reach import says_where_found
 from analyzers.registry import Hit, NotApplicable, Severity, check
@@ -66,6 +67,8 @@ def bundled_consent(ctx: AnalysisContext) -> Iterator[Hit]:
     for optin in ctx.inputs.optin_forms:
         for text, selector in box_meaning_texts(optin):
             others = bundled_with(text)
+            if others == [OTHER_TERMS] and _accepts_the_programs_terms(optin, selector):
+                continue
             if others:
                 yield Hit(
                     url=optin.url,
@@ -75,6 +78,16 @@ def bundled_consent(ctx: AnalysisContext) -> Iterator[Hit]:
                     fix="Split this into separate checkboxes. The SMS one should read:\n"
                     f"{compliant_disclosure(ctx, optin)}",
                 )
+
+
+def _accepts_the_programs_terms(optin: OptInForm, selector: str) -> bool:
+    """The box's own links take its "I agree to the Privacy Policy and Terms of Service" to
+    the policies' text-program sections (links.accepts_sms_sections): the terms it accepts
+    are the texts' own."""
+    links = [
+        link for c in optin.consent_controls if c.selector == selector for link in c.label_links
+    ]
+    return accepts_sms_sections(links)
 
 
 def _bundled_in_quote(ctx: AnalysisContext) -> Iterator[Hit]:

@@ -31,10 +31,11 @@ _NOT_BUNDLING = {
         r"(sms|text|messaging|mobile)\s+(program\s+)?(terms|policy)", re.IGNORECASE
     ),
 }
+OTHER_TERMS = "other terms or policies"
 _WHAT = {
     "call_channel": "phone calls",
     "email_channel": "emails",
-    "terms_acceptance": "other terms or policies",
+    "terms_acceptance": OTHER_TERMS,
 }
 
 

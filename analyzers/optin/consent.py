@@ -64,11 +64,56 @@ def choice_text(control: Control) -> str:
     return control.label.strip()
 
 
+# a sentence about the box left off: "Leave this off and we will answer by phone or email
+# instead", "If you leave it unchecked, we'll email you", "Otherwise we will call you"
+_LEFT_OFF = re.compile(
+    r"^\s*(?:if\s+(?:you\s+)?(?:leave|keep)\s+(?:this|it|the\s+\w+)\s+(?:off|unchecked|unticked|"
+    r"blank|empty)\b|(?:leave|keep)\s+(?:this|it|the\s+\w+)\s+(?:off|unchecked|unticked|blank|empty)"
+    r"\b|if\s+(?:you\s+)?(?:do\s+not|don't|don’t)\s+(?:check|tick|select|turn\s+on|switch\s+on)\b|"
+    r"otherwise\b)[^.!?]*[.!?]?",
+    re.IGNORECASE,
+)
+
+
+def _what_ticking_says(text: str) -> str:
+    """The label without its sentences about the box left off: "Reply to me by text and send
+    my visit reminders by text. Leave this off and we will answer by phone or email instead."
+    names e-mail as what happens WITHOUT the consent, so ticking agrees to texts alone. The
+    sentence that says what ticking does stays ("Tick to get texts and emails")."""
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    kept = [s for s in sentences if not _LEFT_OFF.match(s)]
+    return " ".join(kept) if kept else text
+
+
+# the words of a page's own switch (the CSS "checkbox hack" that opens a phone's menu): a box
+# named "mobile-menu-sms-terms" on the SMS terms page opens that page's menu
+_PAGE_CONTROL_WORDS = frozenset({"menu", "nav", "navigation", "navbar", "hamburger", "drawer"})
+_PAGE_CONTROL_LABEL = re.compile(
+    r"^\W*(?:toggle|open|close|show|hide)\s+(?:the\s+)?(?:\w+\s+)?(?:menu|navigation|nav)\b",
+    re.IGNORECASE,
+)
+_ARIA_LABEL = re.compile(r"""\baria-label\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
+
+
+def _opens_a_menu(control: Control, words: set[str]) -> bool:
+    """A box that opens the page's menu, not a choice about anything: its name says menu or
+    navigation ("mobile-menu-sms-terms", blind real38b: the SMS terms page's hamburger toggle,
+    whose "sms" is the page's name) or its label says it toggles one ("Toggle navigation
+    menu"). A consent named "sms_menu_optin" would still speak of consent in its label."""
+    aria = _ARIA_LABEL.search(control.html)
+    label = control.label.strip() or (aria.group(1) if aria else "")
+    if _PAGE_CONTROL_LABEL.match(label):
+        return True
+    return bool(words & _PAGE_CONTROL_WORDS) and "sms_channel" not in _labels(label)
+
+
 def meaning_of(control: Control) -> ChoiceMeaning:
-    text = choice_text(control)
+    text = _what_ticking_says(choice_text(control))
     labels = _labels(text)
     discloses = "stop_keyword" in labels or "rates" in _disclosure_labels(text)
     words = set(name_words(control.name) + name_words(control.id))
+    if _opens_a_menu(control, words):
+        return ChoiceMeaning(sms=False, consent=False, terms=False, email=False, calls=False)
     sms = "sms_channel" in labels or bool(words & _SMS_NAME_WORDS and words & _CONSENT_NAME_WORDS)
     if not sms and len(text) < 25 and words & _SMS_NAME_WORDS:
         sms = True  # "Yes" / "I agree" next to a box named sms_optin

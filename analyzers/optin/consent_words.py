@@ -38,13 +38,37 @@ def box_meaning_texts(optin: OptInForm) -> list[tuple[str, str]]:
     if len(optin.consent_controls) != 1:
         return texts
     label = optin.consent_controls[0].label
+    adopts = refers_to_consent_elsewhere(label)
     for found in optin.disclosure.elements.get("consent_statement", []):
         sentence = found.sentence
-        if sentence in label or not points_at_box(sentence):
+        if sentence in label or not (adopts or points_at_box(sentence)):
             continue
         if "sms_channel" in vocabulary("optin").labels_in(sentence):
             texts.append((sentence, found.block.selector or optin.selector))
     return texts
+
+
+# a box's label that agrees to a consent written elsewhere in the form: "I agree to the
+# consent at right", "I accept the disclosure below", "I agree to the above terms"
+_WHERE = (
+    r"(?:at|to\s+the|on\s+the)?\s*"
+    r"(?:right|left|below|above|beside|opposite|next\s+to\s+(?:it|this))"
+)
+_CONSENT_NOUN = r"(?:consent|disclosure|statement|authori[sz]ation|terms|notice|text)"
+_ELSEWHERE = re.compile(
+    rf"\b(?:agree|consent|accept)\w*\s+(?:to\s+)?(?:the|this)\s+(?:{_CONSENT_NOUN}\s+{_WHERE}\b|"
+    rf"(?:above|below|following)\s+{_CONSENT_NOUN}\b)",
+    re.IGNORECASE,
+)
+
+
+def refers_to_consent_elsewhere(label: str) -> bool:
+    """Does the box's label agree to a consent written elsewhere in the form ("I agree to the
+    consent at right", blind r38 quoteharbor: the consent sits in the other column of a
+    two-column form)? Then that consent's sentences are what ticking the box agrees to,
+    whatever act they name ("By clicking 'See my matches' you agree ..."). A label that names
+    its own subject ("I agree to the Terms") refers to nothing else."""
+    return bool(_ELSEWHERE.search(label))
 
 
 # "By submitting this form or texting us at ..., you agree to receive ...": the action that

