@@ -1320,3 +1320,18 @@ def test_round38_stop_as_a_verb_of_ceasing_is_no_opt_out(sentence: str, stated: 
 )
 def test_round38_texts_from_time_to_time_is_no_frequency(sentence: str, stated: bool) -> None:
     assert in_both(sentence, "frequency") == (stated, stated)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        # the keyword as what the reply is made with, in lower case (a real page, round 38)
+        ("To discontinue or opt out of text messages reply with stop.", True),
+        ("Reply with STOP at any time to end alerts.", True),
+        # near misses: replying with something else; texting with a feature
+        ("Reply with your order number to check its status.", False),
+        ("Chat with us by texting with end-to-end encryption.", False),
+    ],
+)
+def test_round38_reply_with_the_keyword_is_the_opt_out(sentence: str, stated: bool) -> None:
+    assert in_both(sentence, "stop") == (stated, stated)
