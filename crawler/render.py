@@ -329,9 +329,38 @@ def _script_files() -> list[Path]:
     return [JS_DIR / "annotate.js", *sorted(JS_DIR.glob("probe_*.js"))]
 
 
+# how a probe gives back the DOM after trying something on the page (a submission, a click):
+# the MutationObserver records of what the page's handlers did, undone newest first. The
+# consent and dead-link probes write UNDO_MUTATIONS where they use it (see script_text).
+UNDO_MUTATIONS = """(records) => {
+    for (const record of records.reverse()) {
+      try {
+        const target = record.target;
+        if (record.type === "attributes") {
+          const name = record.attributeName, space = record.attributeNamespace;
+          if (record.oldValue === null) target.removeAttributeNS(space, name);
+          else target.setAttributeNS(space, name, record.oldValue);
+        } else if (record.type === "characterData") {
+          target.data = record.oldValue;
+        } else {
+          for (const node of record.addedNodes) {
+            if (node.parentNode === target) target.removeChild(node);
+          }
+          for (const node of record.removedNodes) target.insertBefore(node, record.nextSibling);
+        }
+      } catch (e) { /* a node the page moved on stays where it is */ }
+    }
+  }"""
+
+
+def script_text(path: Path) -> str:
+    """A script of crawler/js as the browser runs it: the shared pieces it names filled in."""
+    return path.read_text(encoding="utf-8").replace("UNDO_MUTATIONS", UNDO_MUTATIONS)
+
+
 def _scripts() -> list[str]:
     """Every script run in a rendered page (bench/plain_crawls.py replays the same work)."""
-    return [p.read_text(encoding="utf-8") for p in _script_files()]
+    return [script_text(p) for p in _script_files()]
 
 
 # The consent probe submits the forms, so the page's own handlers run and may do anything to the
@@ -420,10 +449,8 @@ class Renderer:
         self._context_tls = ignore_https_errors
         self._idle: list[Any] = []  # open tabs waiting for a page (see _open_tab)
         self._current: dict[Any, Rendered] = {}  # tab -> the render it is doing
-        self._scripts = [
-            p.read_text(encoding="utf-8") for p in _script_files() if p != CONSENT_PROBE
-        ]
-        self._consent_probe = CONSENT_PROBE.read_text(encoding="utf-8")
+        self._scripts = [script_text(p) for p in _script_files() if p != CONSENT_PROBE]
+        self._consent_probe = script_text(CONSENT_PROBE)
         self.version = ""
 
     async def start(self) -> None:

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
+from crawler.render import CONSENT_PROBE, script_text
+
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
-PROBE = (Path(__file__).resolve().parent.parent / "crawler" / "js" / "probe_consent.js").read_text()
+PROBE = script_text(CONSENT_PROBE)
 
 BLOCKING = """<form id="f" action="/sent"><input type="tel" name="phone">
 <label><input type="checkbox" id="sms"> I agree to receive texts</label>

@@ -84,27 +84,8 @@
   };
   if (window.navigation) window.navigation.addEventListener("navigate", onNavigate);
 
-  // a MutationObserver's records, undone newest first, give back the DOM as it was
-  const undoRecord = (record) => {
-    const target = record.target;
-    if (record.type === "attributes") {
-      const name = record.attributeName, space = record.attributeNamespace;
-      if (record.oldValue === null) target.removeAttributeNS(space, name);
-      else target.setAttributeNS(space, name, record.oldValue);
-    } else if (record.type === "characterData") {
-      target.data = record.oldValue;
-    } else {
-      for (const node of record.addedNodes) {
-        if (node.parentNode === target) target.removeChild(node);
-      }
-      for (const node of record.removedNodes) target.insertBefore(node, record.nextSibling);
-    }
-  };
-  const undo = (records) => {
-    for (const record of records.reverse()) {
-      try { undoRecord(record); } catch (e) { /* a node the page moved on stays where it is */ }
-    }
-  };
+  // what the page's handlers did, undone newest first (the shared undo of crawler/render.py)
+  const undo = UNDO_MUTATIONS;
   const undoing = async (probe) => {
     const records = [];
     const observer = new MutationObserver((batch) => records.push(...batch));

@@ -42,25 +42,8 @@
   };
   if (window.navigation) window.navigation.addEventListener("navigate", onNavigate);
 
-  // a MutationObserver's records, undone newest first, give back the DOM as it was
-  const undo = (records) => {
-    for (const record of records.reverse()) {
-      try {
-        const target = record.target;
-        if (record.type === "attributes") {
-          if (record.oldValue === null) target.removeAttribute(record.attributeName);
-          else target.setAttribute(record.attributeName, record.oldValue);
-        } else if (record.type === "characterData") {
-          target.data = record.oldValue;
-        } else {
-          for (const node of record.addedNodes) {
-            if (node.parentNode === target) target.removeChild(node);
-          }
-          for (const node of record.removedNodes) target.insertBefore(node, record.nextSibling);
-        }
-      } catch (e) { /* a node the page moved on stays where it is */ }
-    }
-  };
+  // what the click did, undone newest first (the shared undo of crawler/render.py)
+  const undo = UNDO_MUTATIONS;
 
   let stamped = 0;
   try {
