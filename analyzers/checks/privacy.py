@@ -79,9 +79,9 @@ def privacy_missing(ctx: AnalysisContext) -> Iterator[Hit]:
     if unlinked is not None:
         yield unlinked_hit(ctx, unlinked, "privacy policy", "Privacy Policy")
         return
-    placeholder = found.nowhere_evidence()
-    if placeholder:  # "Privacy Policy" linked to LINK_TO_PRIVACY_POLICY: a slot, no policy
-        yield Hit(url=placeholder[0], evidence=placeholder[1])
+    nowhere = found.nowhere_evidence()
+    if nowhere:  # a template's slot, or a script link that opens nothing: no document
+        yield Hit(url=nowhere[0], evidence=nowhere[1])
         return
     tried = ", ".join(COMMON_PATHS["privacy"][:3])
     yield Hit(

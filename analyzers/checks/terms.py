@@ -305,14 +305,14 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
             and _not_found(ctx, b.candidate.url)
             and b.candidate.source_url not in linked_from
         ]
-        # so does a "Terms" link there whose address is a template's slot: the site presents
-        # its terms as a document it never linked, not as the page that holds the link
-        slots = [
+        # so does a "Terms" link there that leads nowhere (a template's slot, a dead script
+        # link): the site presents its terms as a document it never linked
+        nowhere_links = [
             c
             for c in found.leads_nowhere
             if _at_the_optin(ctx, c.source_url) and c.source_url not in linked_from
         ]
-        if not broken_links and not slots:
+        if not broken_links and not nowhere_links:
             return
     for broken in broken_links:
         link = broken.candidate
@@ -343,9 +343,9 @@ def terms_missing(ctx: AnalysisContext) -> Iterator[Hit]:
         what = "terms section" if unlinked.section else "terms page"
         yield unlinked_hit(ctx, unlinked, what, label)
         return
-    placeholder = found.nowhere_evidence()
-    if placeholder:  # "Terms" linked to LINK_TO_TERMS: a template's slot, no terms
-        yield Hit(url=placeholder[0], evidence=placeholder[1])
+    nowhere = found.nowhere_evidence()
+    if nowhere:  # a template's slot, or a script link that opens nothing: no document
+        yield Hit(url=nowhere[0], evidence=nowhere[1])
         return
     tried = ", ".join(COMMON_PATHS["terms"][:3])
     yield Hit(
