@@ -150,6 +150,56 @@ document.getElementById("load").addEventListener("click", () => { fetch("/terms.
 </script></body></html>"""
 
 
+# a button that loads its form from a file of the site (a partial), and one that asks the
+# site's API with a query: the first is loading more of the page, the second is sending
+PARTIAL = """<html><body><h1>Septic service</h1>
+<button type="button" id="visit">Schedule a visit</button><div id="visit-slot"></div>
+<button type="button" id="quote">Get a quote</button><div id="quote-slot"></div>
+<script>
+document.getElementById("visit").addEventListener("click", async () => {
+  const answer = await fetch("/parts/visit.html");
+  document.getElementById("visit-slot").innerHTML = await answer.text();
+});
+document.getElementById("quote").addEventListener("click", () => {
+  const xhr = new XMLHttpRequest();
+  xhr.open("GET", "/parts/quote.html?source=home");
+  xhr.onload = () => { document.getElementById("quote-slot").innerHTML = xhr.responseText; };
+  xhr.send();
+});
+</script></body></html>"""
+PARTIAL_VISIT = """<form><label>Mobile <input type="tel" name="visit_phone"></label>
+<label><input type="checkbox" name="visit_sms"> Text me visit reminders.</label>
+<button>Book</button></form>"""
+PARTIAL_QUOTE = """<form><label>Mobile <input type="tel" name="quote_phone"></label>
+<button>Send</button></form>"""
+
+# a drawn consent box named by its words (aria-labelledby) that the page flips when the words
+# are clicked; a pop-up whose opener says nothing of texts but names the pop-up (data-open-guide
+# beside #guideModal); and a hidden call-back box no control names
+LABELLED = """<html><body><h1>Accordion repair</h1>
+<form id="alerts"><label>Mobile <input type="tel" name="repair_phone"></label>
+<span role="checkbox" aria-checked="false" tabindex="0" id="ok" aria-labelledby="ok-words"
+ style="display:inline-block;width:16px;height:16px;border:1px solid"></span>
+<span id="ok-words">Text me repair status updates</span><button>Sign up</button></form>
+<button type="button" data-open-guide>Get the free design guide</button>
+<button type="button" data-open-gallery>See the gallery</button>
+<div id="guideModal" hidden><div role="dialog" aria-modal="true"><form>
+ <label>Mobile <input type="tel" name="guide_phone"></label><button>Send</button></form></div></div>
+<div id="callbackPanel" hidden><form><label>Phone <input type="tel" name="callback_phone">
+ </label><button>Call me</button></form></div>
+<div id="gallery" hidden><p>Photos</p></div>
+<script>
+const box = document.getElementById("ok");
+const flip = () => box.setAttribute("aria-checked",
+  String(box.getAttribute("aria-checked") !== "true"));
+box.addEventListener("click", flip);
+document.getElementById("ok-words").addEventListener("click", flip);
+document.querySelector("[data-open-guide]").onclick = () => {
+  document.getElementById("guideModal").hidden = false; };
+document.querySelector("[data-open-gallery]").onclick = () => {
+  document.getElementById("gallery").hidden = false; };
+</script></body></html>"""
+
 # sign-up web components with their consent boxes in open shadow roots: one form whose script
 # refuses to send while the SMS box is unchecked, one whose box starts checked, and a near miss
 # (an unchecked box, and no script that refuses anything)
@@ -1488,6 +1538,11 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     (root / "shadowed.html").write_text(SHADOWED)
     (root / "when-typed.html").write_text(WHEN_TYPED)
     (root / "script-links.html").write_text(SCRIPT_LINKS)
+    (root / "partial.html").write_text(PARTIAL)
+    (root / "labelled.html").write_text(LABELLED)
+    (root / "parts").mkdir()
+    (root / "parts" / "visit.html").write_text(PARTIAL_VISIT)
+    (root / "parts" / "quote.html").write_text(PARTIAL_QUOTE)
     (root / "ticking.html").write_text(TICKING)
     (root / "slideshow.html").write_text(SLIDESHOW)
     (root / "bannered.html").write_text(BANNERED)
@@ -1772,6 +1827,37 @@ def test_a_policy_script_link_that_opens_nothing_is_dead(
     assert dead["Back to top"] is False  # no policy words: not clicked
     assert "We never share your number" not in page.text
 
+
+@pytest.mark.browser
+def test_a_form_a_click_loads_from_the_site_is_reached(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """A click that fetches a partial of the site's own ("/parts/visit.html") and puts its
+    form in the page loads more of the page, as a person's click does: the form is reached.
+    A click that asks with a query ("?source=home") sends something: it is refused, and
+    nothing else goes out."""
+    site.requests.clear()
+    page, _ = _page(renderer, site, "/partial.html")
+    time.sleep(0.5)
+    sent = [f"{r.method} {r.path}" for r in site.requests]
+    assert sent == ["GET /partial.html", "GET /parts/visit.html"], sent
+    assert _form_with(page, "visit_phone").reached_by == "after clicking 'Schedule a visit'"
+    assert not any(c.name == "quote_phone" for f in page.forms for c in f.controls)
+
+@pytest.mark.browser
+def test_a_toggle_s_words_are_not_clicked_and_a_named_pop_up_is_opened(
+    site: FixtureServer, renderer: RenderThread
+) -> None:
+    """Words a drawn consent box names as its label ("Text me repair status updates") flip
+    it when clicked: they are the consent, never an opener, so the box stays as the page left
+    it. A button that names a hidden pop-up holding a phone field (data-open-guide beside
+    #guideModal) opens it whatever its words say; a hidden box no control names stays shut."""
+    page, _ = _page(renderer, site, "/labelled.html")
+    consent = next(c for c in _form_with(page, "repair_phone").controls if c.type == "checkbox")
+    assert consent.checked is False
+    assert _form_with(page, "guide_phone").reached_by == "after clicking 'Get the free design guide'"
+    callback = next(c for c in _form_with(page, "callback_phone").controls if c.type == "tel")
+    assert callback.visible is False
 
 def _get(site: FixtureServer, host: str, path: str) -> tuple[int, str]:
     request = urllib.request.Request(site.url("127.0.0.1", path), headers={"Host": host})

@@ -125,11 +125,13 @@
 // lifts its `inert`) is stamped data-pvreach="<how it was reached>";
 // a step that does not move because its handler waited for a server answer stamps its form
 // data-pvwait="<what a person should check>".
-// Nothing leaves the page: before the first click, fetch, XHR, beacons, WebSocket sends, form
-// submission and window.open are stubbed and navigation is cancelled (the renderer also refuses
-// such requests on the network; a link to a place in the page, "#join", only changes the
-// fragment and is let through for the page's hashchange handler), and trusted submit events are cancelled (synthetic ones, like
-// the consent probe's, are not, so its verdicts stay the page's own). Sample values typed into
+// Nothing leaves the page: before the first click, fetch, XHR (but a GET of the page's own
+// site that carries nothing: a partial the click loads into the page), beacons, WebSocket
+// sends, form submission and window.open are stubbed and navigation is cancelled (the renderer
+// also refuses such requests on the network; a link to a place in the page, "#join", only
+// changes the fragment and is let through for the page's hashchange handler), and trusted
+// submit events are cancelled (synthetic ones, like the consent probe's, are not, so its
+// verdicts stay the page's own). Sample values typed into
 // earlier steps are cleared before the page is read.
 // Returns {phases, reached, clicks, stuck, typedNumbers, checksTyped, waitedMs (for a pop-up),
 // outOfBudget}.
@@ -414,6 +416,19 @@ async ({ budgetMs }) => {
   // to the window (a pop-up opened by the first tap, wherever it lands); one that holds
   // controls is reached through them, and one that holds fields is a form already
   const TOGGLE = "[role=checkbox], [role=switch]";
+  // the words a toggle names as its label (aria-labelledby: "Text me repair updates" beside a
+  // drawn box), or words inside them: the page flips the consent when they are clicked, as a
+  // person's click on the box does, so they are the consent too and never an opener
+  const labelsToggle = (el) => {
+    const root = el.getRootNode();
+    for (let node = el, i = 0; node && node.nodeType === 1 && i < 3;
+         node = node.parentElement, i += 1) {
+      if (!node.id || !root.querySelectorAll) continue;
+      const naming = root.querySelectorAll(`[aria-labelledby~="${CSS.escape(node.id)}"]`);
+      if (Array.from(naming).some((named) => named.matches(TOGGLE))) return true;
+    }
+    return false;
+  };
   const CONTROL = "a, button, input, select, textarea, summary, iframe, [role=button], " +
     "[role=link], [role=tab], [role=checkbox], [role=switch]";
   const tapTargets = () => {
@@ -424,7 +439,8 @@ async ({ budgetMs }) => {
       const heard = el[TAPPED] || typeof el.onclick === "function";
       if (!heard && !(anywhere && /^(fixed|sticky)$/.test(getComputedStyle(el).position)))
         return false;
-      if (!shown(el) || el.querySelector(CONTROL) || inBanner(el)) return false;
+      if (!shown(el) || el.querySelector(CONTROL) || inBanner(el) || labelsToggle(el))
+        return false;
       const text = (el.innerText || "").replace(/\s+/g, " ").trim();
       return text.length > 0 && text.length <= 200 && TRIGGER_WORDS.test(text) &&
         !SKIP_WORDS.test(text);
@@ -461,17 +477,50 @@ async ({ budgetMs }) => {
     }
     return false;
   };
+  // the names of the hidden boxes around a hidden phone field (a pop-up's wrapper "guideModal"),
+  // as words: its id's words but those that only say it is a box ("modal", "popup")
+  const BOX_WORDS = new Set(["modal", "popup", "pop", "up", "dialog", "overlay", "box", "wrap",
+    "wrapper", "container", "form", "panel", "drawer", "sheet", "layer", "lightbox", "window",
+    "js", "the", "id"]);
+  const idWords = (id) => id.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()
+    .split(/[^a-z0-9]+/).filter((word) => word.length > 2 && !BOX_WORDS.has(word));
+  const hiddenFormNames = () => {
+    const found = new Map();
+    for (const field of everywhere(PHONE_FIELD)) {
+      if (field.type === "hidden" || shown(field) || field.closest("template")) continue;
+      for (let box = field.parentElement; box && box !== document.body; box = box.parentElement) {
+        if (box.id && !shown(box) && !found.has(box))
+          found.set(box, [box.id.toLowerCase(), idWords(box.id)]);
+      }
+    }
+    return Array.from(found);
+  };
+  // a button that names such a box in its attributes (data-open-guide, data-target="#guideModal"
+  // beside the "guideModal" pop-up), whatever its words ("Get the free design guide"): the page
+  // ties it to the pop-up, so it is the pop-up's opener. A button of the form the box is in
+  // (a step's "Continue") is the form's own: the steps are gone through with their fields filled
+  const namesHiddenForm = (el, names) => {
+    const said = Array.from(el.attributes).filter((a) => a.name !== "style")
+      .map((a) => `${a.name} ${a.value}`).join(" ").toLowerCase();
+    const saidWords = new Set(said.split(/[^a-z0-9]+/));
+    const form = el.closest("form");
+    return names().some(([box, [id, named]]) => !box.contains(el) &&
+      !(form && form.contains(box)) && (id.length > 3 && said.includes(id) ||
+      named.some((word) => saidWords.has(word))));
+  };
   const triggers = () => {
     let phoneShown;
     const phoneShows = () =>
       (phoneShown ??= everywhere(PHONE_FIELD).some((field) => shown(field)));
+    let formNames;
+    const names = () => (formNames ??= hiddenFormNames());
     return everywhere(
     "button, a, summary, [role=button], [role=tab], [aria-haspopup], [popovertarget], " +
     "[commandfor], [data-toggle], [data-bs-toggle], [aria-controls], [onclick]").filter((el) => {
     if (el.hasAttribute("data-pvclicked") || !shown(el) || isSubmit(el) || inBanner(el)) return false;
     // a toggle (a <button role="switch">) is a consent a person gives, not an opener: clicking
     // it would flip the very state the page is read for
-    if (el.matches(TOGGLE)) return false;
+    if (el.matches(TOGGLE) || labelsToggle(el)) return false;
     // the summary of an open <details> ("How often will I get texts?" over its shown answer)
     // only folds what a person already sees: clicking it would hide the answer
     if (el.tagName === "SUMMARY" && el.parentElement && el.parentElement.tagName === "DETAILS" &&
@@ -499,6 +548,7 @@ async ({ budgetMs }) => {
     if (!navigates(el) && CHANNEL_WORDS.test(words(el)) && builtOnClick()) return true;
     if (!navigates(el) && ADDS_TO_CART.test(words(el)) && cartHoldsPhone()) return true;
     if (guardsHiddenForm(el, phoneShows)) return true;
+    if (!navigates(el) && namesHiddenForm(el, names)) return true;
     const said = [words(el), el.id, typeof el.className === "string" ? el.className : "",
                   el.getAttribute("aria-label"), el.getAttribute("title")].join(" ");
     // a pop-up's "×" is named by its label ("Close"), whatever its class says ("offer-close")
@@ -1073,8 +1123,38 @@ async ({ budgetMs }) => {
     const guard = { attempts: 0 };
     Object.defineProperty(window, GUARD, { value: guard });
     const refuse = () => { guard.attempts += 1; };
-    window.fetch = () => { refuse(); return new Promise(() => {}); };
-    XMLHttpRequest.prototype.send = function () { refuse(); };
+    // a GET of the page's own site that carries nothing (a path with no query, no body, none
+    // of the sample values typed) loads more of the page, as the click a person makes does:
+    // "Schedule a pump-out" fetches /partials/schedule.html and puts its form in the page. It
+    // goes out (the renderer's network guard checks it again); any other request is refused
+    const TYPED = /5555550100|probe|example\.com|10001/i;
+    const loadsPage = (method, address, body) => {
+      if (body != null || !/^(get|head)?$/i.test(method || "")) return false;
+      try {
+        const url = new URL(address, location.href);
+        return url.origin === location.origin && !url.search && !TYPED.test(url.pathname);
+      } catch (e) { return false; }
+    };
+    const fetched = window.fetch;
+    window.fetch = (input, init = {}) => {
+      const request = input instanceof Request ? input : null;
+      if (loadsPage(init.method || (request && request.method), request ? request.url : String(input),
+                    init.body)) return fetched.call(window, input, init);
+      refuse();
+      return new Promise(() => {});
+    };
+    const opened = XMLHttpRequest.prototype.open;
+    const sent = XMLHttpRequest.prototype.send;
+    const ASKED = Symbol("prevet.asked");
+    XMLHttpRequest.prototype.open = function (method, address, ...rest) {
+      this[ASKED] = [method, String(address)];
+      return opened.call(this, method, address, ...rest);
+    };
+    XMLHttpRequest.prototype.send = function (body) {
+      const [method, address] = this[ASKED] || ["POST", ""];
+      if (loadsPage(method, address, body)) return sent.call(this, body);
+      refuse();
+    };
     HTMLFormElement.prototype.submit = function () { refuse(); };
     HTMLFormElement.prototype.requestSubmit = function () {
       refuse();
