@@ -546,3 +546,44 @@ def test_accepts_round_37_wording(label: str, text: str) -> None:
 @pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND37_REJECT.items() for t in v])
 def test_rejects_look_alikes_of_round_37_wording(label: str, text: str) -> None:
     assert label not in vocabulary("disclosure").labels_in(text)
+
+
+# blind round 39 (fix39-optin): a count per event written as a field ("Msgs per delivery: 1–3"),
+# one text counted with what it tells the person, what a text tells said in a participle after
+# it, and the details texts carry sent to the person
+ROUND39_ACCEPT = {
+    "frequency": [
+        "Msgs per delivery: 1–3.",
+        "Texts per order - 2.",
+        "Reply YES for one text confirming your booking reached the office.",
+        "We send a single message to confirm your pickup time.",
+    ],
+    "message_types": [
+        "You will get a text alert at 7 am notifying you that the road is closed.",
+        "Texts reminding you of your next cleaning.",
+        "I allow Acme to send me details about Acme plans.",
+    ],
+}
+ROUND39_REJECT = {
+    "frequency": [
+        "Texts per order: free.",
+        "Msgs per delivery: see the FAQ.",
+        "We will send you a text confirming your booking.",
+    ],
+    "message_types": [
+        "Texts notifying you.",
+        "Reply to this text notifying us of a change.",
+        "Send us details about your order.",
+        "See details about your account below.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND39_ACCEPT.items() for t in v])
+def test_accepts_round_39_wording(label: str, text: str) -> None:
+    assert label in vocabulary("disclosure").labels_in(text)
+
+
+@pytest.mark.parametrize(("label", "text"), [(k, t) for k, v in ROUND39_REJECT.items() for t in v])
+def test_rejects_look_alikes_of_round_39_wording(label: str, text: str) -> None:
+    assert label not in vocabulary("disclosure").labels_in(text)

@@ -670,6 +670,50 @@ def test_bundled_consent() -> None:
         ), fine
 
 
+def test_a_grant_spelled_out_in_the_next_sentence_is_one_consent() -> None:
+    """Blind round 39 (an insurance quote site): "By clicking Send, I give Acme Dental
+    permission to send me details about its plans." names no channel; the next sentence says
+    what the permission lets the business do ("Acme Dental may contact me via phone call or
+    text ..."): one consent, bundling calls with the texts."""
+    grant = (
+        "By clicking Send, I give Acme Dental permission to send me details about Acme "
+        "Dental plans. "
+    )
+    rest = (
+        " Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to "
+        "cancel.</p>"
+    )
+    bundled = form(
+        f"{PHONE}<textarea name=m></textarea><p>{grant}Acme Dental may contact me via phone "
+        f"call or text at the number I provided.{rest}"
+    )
+    assert status(site(page(bundled)), "optin.bundled_consent") == "failed"
+    # near miss: the same "may contact" sentence with no grant before it is a notice of how
+    # the office replies, not a consent's scope
+    notice = form(
+        f"{PHONE}<textarea name=m></textarea><p>We read every message. Acme Dental may contact "
+        f"me via phone call or text at the number I provided.{rest}"
+    )
+    assert status(site(page(notice)), "optin.bundled_consent") == "passed"
+
+
+def test_a_box_agreeing_to_be_contacted_by_a_list_of_channels_is_sms_consent() -> None:
+    """Blind round 39 (a truck-service request form): "I agree to be contacted by phone, text,
+    or email about this request." names texts as one channel of "by": the box is the SMS
+    consent, bundled with calls and emails, and required on a service form."""
+    box = (
+        '<label><input type="checkbox" name="consent" required> I agree to be contacted by '
+        "phone, text, or email about this request.</label>"
+    )
+    pages = site(page(form(f"{PHONE}<textarea name=m></textarea>{box}")))
+    assert status(pages, "optin.bundled_consent") == "failed"
+    assert status(pages, "optin.consent_required") == "failed"
+    # near miss: the same box without texts among its channels is no SMS consent
+    no_texts = box.replace("phone, text, or email", "phone or email")
+    pages = site(page(form(f"{PHONE}<textarea name=m></textarea>{no_texts}")))
+    assert status(pages, "optin.bundled_consent") != "failed"
+
+
 def test_third_party_consent() -> None:
     shared = DISCLOSURE.replace("from Acme Dental", "from Acme Dental and its marketing partners")
     assert status(site(page(compliant_form(label=shared))), "optin.third_party_consent") == "failed"

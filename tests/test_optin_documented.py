@@ -807,3 +807,28 @@ def test_a_disabled_box_drawn_as_the_apps_card_is_the_quoted_box() -> None:
         assert status(complete, check_id) == "passed", check_id
     device = _pictured_card("Remember this device for 30 days")
     assert status(device, "optin.form_missing") == "failed"
+
+
+def test_a_quoted_box_the_page_says_has_the_policy_line_below_it_is_linked() -> None:
+    """Blind round 39 (a print shop's opt-in page): the page quotes its form's box, then says
+    what sits directly below it ("See our SMS Terms and Privacy Policy.") and links both
+    documents itself: the box's point of consent names them, as the quote cannot link them.
+    Near misses: a line below the box that is something else, and a page that links nothing."""
+
+    def quoted(after: str, links: str) -> dict[str, str]:
+        return site(
+            page(
+                "<h1>How customers opt in to texts</h1><p>Next to the phone field on our quote "
+                "form, the box reads:</p><p>&ldquo;Text me about my order from Acme Dental. Msg "
+                "frequency varies. Msg &amp; data rates may apply. Reply STOP to opt out, HELP "
+                f"for help.&rdquo;</p><p>{after}</p><p>{links}</p>"
+            )
+        )
+
+    both = '<a href="/terms">SMS Terms</a> <a href="/privacy">Privacy Policy</a>'
+    below = 'Directly below the box: "See our SMS Terms and Privacy Policy."'
+    for check_id in ("optin.privacy_link_missing", "optin.terms_link_missing"):
+        assert status(quoted(below, both), check_id) == "passed", check_id
+    other = "Below the box is the Submit button. We keep our privacy promise."
+    assert status(quoted(other, both), "optin.privacy_link_missing") == "failed"
+    assert status(quoted(below, ""), "optin.privacy_link_missing") == "failed"

@@ -174,6 +174,24 @@ def test_a_form_whose_button_gives_text_consent_is_a_signup_whatever_else_it_ask
     assert context(site(page(contact))).inputs.optin_forms[0].multi_purpose
 
 
+def test_a_button_asking_for_the_quote_by_text_is_a_quote_request() -> None:
+    """Blind round 39 (a mover's quote form): "Text me my quote" asks for a quote, answered by
+    text; the form's move date and home size are the quote's questions, so its required SMS box
+    makes texts a condition of the quote (optin.consent_required)."""
+    questions = (
+        '<input type="date" name="move_date"><select name="size"><option>2 BR</option></select>'
+    )
+    box = f'<label><input type="checkbox" name="sms" required> {DISCLOSURE}</label>'
+    for button in ("Text me my quote", "Send me the estimate"):
+        quote = form(f"{PHONE}{questions}{box}<button>{button}</button>", "")
+        assert context(site(page(quote))).inputs.optin_forms[0].multi_purpose, button
+        assert status(site(page(quote)), "optin.consent_required") == "failed", button
+    # near miss: the texts themselves as the button's object still sign up for texts
+    for button in ("Text me updates", "Text me deals"):
+        signup = form(f"{PHONE}{questions}{box}<button>{button}</button>", "")
+        assert not context(site(page(signup))).inputs.optin_forms[0].multi_purpose, button
+
+
 def test_a_choice_of_alerts_on_a_subscribe_form_is_still_a_signup() -> None:
     group = '<select name="group"><option>U8-U10</option><option>U12</option></select>'
     box = f'<label><input type="checkbox" name="sms"> {DISCLOSURE}</label>'

@@ -483,6 +483,35 @@ def _addressed_beside(around: str, kind: str) -> bool:
     return False
 
 
+# the page places a line at the quoted box: "Directly below the boxes: ...", "Under the
+# checkbox we show ...", "Next to each box, ..."
+_AT_THE_BOX = re.compile(
+    r"\b(?:below|under|underneath|beneath|beside|next to|right after)\s+"
+    r"(?:the|each|both|this|these|that|those)?\s*(?:two\s+|consent\s+|sms\s+)?"
+    r"(?:check)?box(?:es)?\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def _said_linked_at_the_box(page: Page, kind: str) -> bool:
+    """The page quoting the box says what sits right by it, naming the document ("Directly
+    below the boxes: 'See our SMS Terms and Privacy Policy.'") and links that document
+    itself: the box's words are quoted as text, the line beside it is described, and a
+    reviewer on this page reaches the policy from it (blind round 39, a print shop's opt-in
+    page). Near misses: a sentence that places something else at the box ("Below the box is
+    the Submit button.") and a page that names the document at the box but links it nowhere."""
+    text = page.text[:50000]
+    named = False
+    for placed in _AT_THE_BOX.finditer(text):
+        after = text[placed.end() : placed.end() + 120]
+        end = _SENTENCE_END.search(after)
+        if _NAMES_DOCUMENT[kind].search(after[: end.end() if end else len(after)]):
+            named = True
+            break
+    return named and any(_NAMES_DOCUMENT[kind].search(link.text or "") for link in page.links)
+
+
 def _keyword_program_in_its_own(ctx: AnalysisContext, consent, kind: str) -> bool:
     """The quote is a keyword program's wording ("By texting START to 1-877-555-0100, you agree
     to receive ...") standing in the very document it would link: the SMS section of the Terms
@@ -524,6 +553,7 @@ def _quote_names_no_policy(ctx: AnalysisContext, kind: str, name: str, url: str)
             or _NAMES_DOCUMENT[kind].search(consent.quote)
             or _addressed_beside(consent.around, kind)
             or _keyword_program_in_its_own(ctx, consent, kind)
+            or _said_linked_at_the_box(consent.page, kind)
         ):
             continue
         spoken = bool(_SPOKEN_OR_PAPER.search(consent.page.text))

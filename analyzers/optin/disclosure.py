@@ -201,6 +201,26 @@ def _agrees_to_its_messages(block: TextBlock, sentence: str, labels: set[str]) -
     )
 
 
+# what a permission lets the business do, said of the person: "Acme may contact me via phone
+# call or text", "We may text you at this number"
+_PERMITTED_CONTACT = re.compile(
+    r"\bmay\s+(?:also\s+)?(?:contact|text|call|reach|message|send)\s+(?:me|you)\b", re.IGNORECASE
+)
+
+# "via phone call or text": the bare noun as a channel beside another
+_TEXT_CHANNEL = re.compile(r"\b(?:call|email|e-mail|phone)\s+(?:or|and|and/or)\s+texts?\b", re.I)
+
+
+def _spells_out_the_grant(sentence: str, labels: set[str], granted: bool) -> bool:
+    """The sentence after a grant that named no channel says what the grant lets the business
+    do: "By clicking Send, I give Acme permission to send me details about Acme products. Acme
+    may contact me via phone call or text ..." (blind round 39): the two sentences are one
+    consent, and the second names the texts (and the calls with them). Not a "may text you"
+    sentence with no grant before it ("We may text you about your order." is a notice)."""
+    names_texts = "sms_channel" in labels or bool(_TEXT_CHANNEL.search(sentence))
+    return granted and names_texts and bool(_PERMITTED_CONTACT.search(sentence))
+
+
 def consent_blocks(form: Form, consent: list[Control]) -> list[TextBlock]:
     """The consent controls' labels first, then the form's text blocks, without repeats."""
     blocks: list[TextBlock] = []
@@ -302,12 +322,17 @@ def read_disclosure(form: Form, consent: list[Control], brand: BrandNames | None
         # each sentence with its text-speak written out, read once for both readers below
         spelled = [spell_out(sentence.text) for sentence in doc.sents]
         _plain_elements(disclosure, doc, block, is_shown, spelled)
+        granted = False  # the sentence before granted something with no channel named
         for sentence, spelled_sentence in zip(doc.sents, spelled, strict=True):
             labels = vocabulary("optin").labels_in(sentence.text)
             if spelled_sentence != sentence.text:
                 labels |= vocabulary("optin").labels_in(spelled_sentence)  # "pls txt me ..."
-            if {"sms_channel", "consent_verb"} <= labels or _agrees_to_its_messages(
-                block, sentence.text, labels
+            spells_out = _spells_out_the_grant(sentence.text, labels, granted)
+            granted = "consent_verb" in labels and "sms_channel" not in labels
+            if (
+                {"sms_channel", "consent_verb"} <= labels
+                or _agrees_to_its_messages(block, sentence.text, labels)
+                or spells_out
             ):
                 disclosure.elements.setdefault("consent_statement", []).append(
                     ElementFound(

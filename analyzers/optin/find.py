@@ -75,6 +75,14 @@ _OTHER_PURPOSE_BUTTON = re.compile(
     r"\bplace (my |your |an )?order\b",
     re.IGNORECASE,
 )
+# a button asking for a thing the business makes for this request, to be delivered by text:
+# "Text me my quote", "Send me the estimate" (the verb names the channel, its object the
+# request; "Text me updates" or "Text me deals" names the texts themselves: a sign-up)
+_DELIVERED_BY_TEXT_BUTTON = re.compile(
+    r"\b(text|send|sms) me (my|a|an|the|your) (free )?(moving |custom |instant )?"
+    r"(quote|estimate|price|pricing|bid|proposal|results|matches|options)\b",
+    re.IGNORECASE,
+)
 _NOT_A_QUESTION = re.compile(r"country|dial|calling code|\bcode\b|prefix", re.IGNORECASE)
 _SIGNUP_FIELD_WORDS = frozenset(
     {
@@ -190,11 +198,15 @@ def is_multi_purpose(form: Form, phones: list[Control], consent: list[Control]) 
     """Does the form do more than sign up for texts (a quote, a message, a booking)? Its
     fields say so (a message box, a date), or its button does: "Enter to win" on a form that
     asks only for a name, an email and a mobile number enters a giveaway, and a button that
-    gives consent to texts ("Confirm SMS consent") makes the form a text sign-up."""
+    gives consent to texts ("Confirm SMS consent") makes the form a text sign-up. A button that
+    asks for the request's answer by text ("Text me my quote") requests a quote: the texts are
+    only its channel."""
     button = submit_label(form)
     signing_up = bool(_SIGNUP_BUTTON.search(button))
     if _OTHER_PURPOSE_BUTTON.search(button) and not _SUBSCRIBE_BUTTON.search(button):
         return True
+    if _DELIVERED_BY_TEXT_BUTTON.search(button):
+        return True  # "Text me my quote": a quote request, answered by text
     if {"sms_channel", "consent"} <= vocabulary("optin").labels_in(button):
         # "Confirm SMS Consent", "Join the text club": what the form sends is the consent,
         # whatever else it asks to know (the property it is about, a note)
