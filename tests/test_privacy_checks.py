@@ -418,6 +418,56 @@ class TestSharingTable:
         items = ["We collect:", "Name", "Email", "Phone", "Address", "Reply STOP to opt out."]
         assert read_tables(items, []) == items
 
+    def test_a_cell_written_in_sentences_inside_a_row_is_a_cell(self) -> None:
+        """Blind round 39 (a college's privacy statement as a table, Category | Who receives
+        it | Why): the texting row's middle cell is two sentences, "No one outside the
+        College. Never sold or shared with third parties or affiliates.", and its full stop
+        ended the table, so no row was read. A cell in sentences inside a row, with the row's
+        next cell after it, is a cell; its next sentence is said of the row's subject. Near
+        misses: the same sentences at the start or end of a row are the text after the table,
+        and a cell that gives the number to marketers is still an exception."""
+        header = ["Our table:", "Category", "Who receives it", "Why"]
+        rows = [
+            "Application data (name and address)",
+            "Admissions staff",
+            "Enrollment",
+            "Mobile number and text consent",
+            "No one outside the practice. Never sold or shared with third parties.",
+            "Sending the texts you asked for",
+            "Reply STOP to opt out.",
+        ]
+        assert read_tables(header + rows, []) == [
+            "Our table:",
+            "Application data (name and address): who receives it: Admissions staff; why: "
+            "Enrollment.",
+            "Mobile number and text consent: who receives it: No one outside the practice; "
+            "why: Sending the texts you asked for. Mobile number and text consent are never "
+            "sold or shared with third parties.",
+            "Reply STOP to opt out.",
+        ]
+        # the row ends with the sentences: the row is cut short, no table
+        cut = header + rows[:4] + ["Never sold or shared with third parties."]
+        assert read_tables(cut, []) == cut
+        # the sentences stand where a row starts: the paragraph after the table
+        after = header + rows[:3] + ["We never share your number.", "Ask us", "Why"]
+        assert read_tables(after, []) == after
+        policy = _table_policy(
+            (
+                "Cell phone number and text consent",
+                "No one outside the practice. Never sold or shared with third parties.",
+                "Appointment texts",
+            )
+        )
+        assert failed(run({"/": HOME, "/privacy": policy})) == set()
+        marketers = _table_policy(
+            (
+                "Cell phone number and text consent",
+                "Our marketing partners. Shared for their own offers.",
+                "Offers",
+            )
+        )
+        assert "privacy.no_sms_clause" in failed(run({"/": HOME, "/privacy": marketers}))
+
 
 def _ccpa_policy(heading: str, header: tuple[str, str, str], sms_row: tuple[str, str, str]) -> str:
     """A policy with a disclosure table written for a state privacy law: long column names,
