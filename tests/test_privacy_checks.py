@@ -418,6 +418,56 @@ class TestSharingTable:
         items = ["We collect:", "Name", "Email", "Phone", "Address", "Reply STOP to opt out."]
         assert read_tables(items, []) == items
 
+    def test_a_cell_written_in_sentences_inside_a_row_is_a_cell(self) -> None:
+        """Blind round 39 (a college's privacy statement as a table, Category | Who receives
+        it | Why): the texting row's middle cell is two sentences, "No one outside the
+        College. Never sold or shared with third parties or affiliates.", and its full stop
+        ended the table, so no row was read. A cell in sentences inside a row, with the row's
+        next cell after it, is a cell; its next sentence is said of the row's subject. Near
+        misses: the same sentences at the start or end of a row are the text after the table,
+        and a cell that gives the number to marketers is still an exception."""
+        header = ["Our table:", "Category", "Who receives it", "Why"]
+        rows = [
+            "Application data (name and address)",
+            "Admissions staff",
+            "Enrollment",
+            "Mobile number and text consent",
+            "No one outside the practice. Never sold or shared with third parties.",
+            "Sending the texts you asked for",
+            "Reply STOP to opt out.",
+        ]
+        assert read_tables(header + rows, []) == [
+            "Our table:",
+            "Application data (name and address): who receives it: Admissions staff; why: "
+            "Enrollment.",
+            "Mobile number and text consent: who receives it: No one outside the practice; "
+            "why: Sending the texts you asked for. Mobile number and text consent are never "
+            "sold or shared with third parties.",
+            "Reply STOP to opt out.",
+        ]
+        # the row ends with the sentences: the row is cut short, no table
+        cut = header + rows[:4] + ["Never sold or shared with third parties."]
+        assert read_tables(cut, []) == cut
+        # the sentences stand where a row starts: the paragraph after the table
+        after = header + rows[:3] + ["We never share your number.", "Ask us", "Why"]
+        assert read_tables(after, []) == after
+        policy = _table_policy(
+            (
+                "Cell phone number and text consent",
+                "No one outside the practice. Never sold or shared with third parties.",
+                "Appointment texts",
+            )
+        )
+        assert failed(run({"/": HOME, "/privacy": policy})) == set()
+        marketers = _table_policy(
+            (
+                "Cell phone number and text consent",
+                "Our marketing partners. Shared for their own offers.",
+                "Offers",
+            )
+        )
+        assert "privacy.no_sms_clause" in failed(run({"/": HOME, "/privacy": marketers}))
+
 
 def _ccpa_policy(heading: str, header: tuple[str, str, str], sms_row: tuple[str, str, str]) -> str:
     """A policy with a disclosure table written for a state privacy law: long column names,
@@ -1177,3 +1227,57 @@ class TestDeadScriptLink:
         results = run({"/": self._home("")})
         assert failed(results) == set()
         assert results["privacy.missing"][0] == "needs_review"
+
+
+class TestAFragmentLinkIntoThePolicy:
+    """Blind round 39 (a clinic software firm): the demo form's "Privacy Policy" link leads to
+    privacy.html#sms-communications, a section of a page titled "Privacy Policy". A reviewer
+    following it reads the policy, all of it: the page was narrowed to its first heading that
+    said "privacy" ("7. Children's privacy"), and the SMS section above it went unread. Near
+    miss: a page that is the privacy policy and the terms at once ("Privacy Policy & Terms")
+    is still narrowed to the policy's part."""
+
+    SIGNUP = html(
+        "Book a demo",
+        """
+<form><label>Mobile <input type="tel" name="phone"></label>
+<label><input type="checkbox" name="sms"> I agree to receive demo reminders by text from
+Harborline Dental. Msg frequency varies. Msg &amp; data rates may apply. Reply STOP to cancel.
+<a href="/privacy#texts">Privacy Policy</a></label><button>Join</button></form>""",
+    )
+    BODY = """
+<h1>How we look after your data</h1>
+<p>This policy explains how Harborline Dental collects, uses and protects your personal
+information.</p>
+<h2>1. Information we collect</h2><p>We collect your name, email address and phone number when
+you book a visit or contact us.</p>
+<h2 id="texts">2. Text messages</h2><p>No mobile information will be shared with third parties
+or affiliates for marketing or promotional purposes. You can opt out of texts at any time by
+replying STOP.</p>
+<h2>3. Children's privacy</h2><p>Our services are not directed to children under 13.</p>
+<h2>4. Contact</h2><p>Write to hello@harborlinedental.com with any question.</p>
+"""
+
+    def test_a_fragment_into_a_page_titled_as_the_policy_reads_the_whole_page(self) -> None:
+        pages = {"/": HOME, "/text": self.SIGNUP, "/privacy": html("Privacy Policy", self.BODY)}
+        ctx = AnalysisContext(snapshot=snapshot_from_pages(pages, base=BASE))
+        policy = ctx.inputs.privacy_policy
+        assert policy.found_by == "optin_form" and not policy.section
+        assert any("opt out of texts" in s.text for s in policy.sentences)
+        results = run(pages)
+        assert results["privacy.no_sms_clause"][0] == "passed"
+        assert results["privacy.opt_out_missing"][0] == "passed"
+
+    def test_near_miss_a_page_of_policy_and_terms_is_still_narrowed(self) -> None:
+        both = html(
+            "Privacy Policy &amp; Terms of Use",
+            "<h1>Legal</h1><h2>Terms of Use</h2><p>By using this site you agree to these terms "
+            "and you may not share your account with anyone.</p><h2>Privacy Policy</h2><p>We "
+            "collect your name and phone number when you book a visit. We protect your personal "
+            "information with reasonable safeguards.</p>",
+        )
+        pages = {"/": HOME, "/text": self.SIGNUP, "/privacy": both}
+        ctx = AnalysisContext(snapshot=snapshot_from_pages(pages, base=BASE))
+        policy = ctx.inputs.privacy_policy
+        assert policy.lines[0] == "Privacy Policy"
+        assert not any("agree to these terms" in s.text for s in policy.sentences)

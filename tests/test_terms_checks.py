@@ -2426,3 +2426,56 @@ def test_blank_name_slots(sentences: list[str], blank: bool) -> None:
 
     document = SimpleNamespace(sentences=[SimpleNamespace(text=t) for t in sentences])
     assert bool(blank_name_slots([document])) is blank
+
+
+class TestAPlainWordsDisclaimerIsTerms:
+    """Blind round 39 (a lawn-watering alert service): the "Terms of Use" page is one
+    paragraph, "We take no responsibility for any outcomes ... By using this site you agree
+    to the policies stated herein, and you agree not to sue or take legal action against us."
+    It disclaims liability and waives claims, in plain words: it is the site's terms, and a
+    reviewer judges what they lack (STOP, HELP, rates), not whether they exist. Near misses:
+    "you are responsible for your account" disclaims nothing, and a page that only names
+    the law ("we follow the law") with agreement and services is still no terms."""
+
+    @staticmethod
+    def _topics(body: str) -> set[str]:
+        from analyzers.policy.recognize import topics_of
+
+        return topics_of("terms", body)
+
+    def test_plain_disclaimer_and_waiver_are_topics(self) -> None:
+        assert {"liability", "law"} <= self._topics(
+            "We take no responsibility for any outcomes of the alerts. You agree not to sue "
+            "or take legal action against us."
+        )
+        assert "liability" in self._topics("We are not responsible for missed alerts.")
+        assert "liability" in self._topics("The club will not be held responsible for delays.")
+
+    def test_near_miss_a_duty_of_the_user_is_no_disclaimer(self) -> None:
+        assert "liability" not in self._topics("You are responsible for your account.")
+        assert "law" not in self._topics("Sunday suits us for the weekly pickup.")
+
+    def test_a_one_paragraph_waiver_titled_terms_of_use_is_read_as_terms(self) -> None:
+        home = (
+            "<html><head><title>Lawnwise</title></head><body><h1>Lawnwise</h1>"
+            "<p>Free watering alerts for your lawn.</p>"
+            '<footer><a href="/terms">Terms of Use</a></footer></body></html>'
+        )
+        terms = (
+            "<html><head><title>Lawnwise - Terms of Use</title></head><body>"
+            "<h1>Terms of Use</h1><p>We take no responsibility for any outcomes, direct or "
+            "indirect, that result from the use of our website or other services, including "
+            "watering signals, email alerts and text message alerts. By using this site you "
+            "agree to the policies stated here, and you agree not to sue or take legal action "
+            "against Lawnwise or its agents.</p></body></html>"
+        )
+        snapshot = snapshot_from_pages({"/": home, "/terms": terms}, base="https://lawnwise.org/")
+        found = lookup("terms", snapshot)
+        assert [d.url for d in found.documents] == ["https://lawnwise.org/terms"]
+        assert not found.broken
+        # near miss: the same page without the disclaimer or the waiver is no terms
+        bare = terms.replace("We take no responsibility for any outcomes", "Thanks for all")
+        bare = bare.replace("you agree not to sue or take legal action against", "thank")
+        snapshot = snapshot_from_pages({"/": home, "/terms": bare}, base="https://lawnwise.org/")
+        found = lookup("terms", snapshot)
+        assert not found.documents and found.broken

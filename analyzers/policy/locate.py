@@ -571,11 +571,22 @@ def read_document(kind: str, page: Page, candidate: Candidate) -> PolicyDocument
     under the matching heading."""
     lines, tabs = _lines_and_tabs(page)
     headings = [*page.headings, *tabs]
-    narrowed = bool(candidate.fragment or "home" in page.roles or candidate.found_by == "section")
+    fragment = bool(candidate.fragment) and not _names_only(kind, page)
+    narrowed = fragment or "home" in page.roles or candidate.found_by == "section"
     section = (_section(kind, lines, headings) if narrowed else None) or lines
     if narrowed:
         section = _up_to_next_tab(kind, section, tabs)
     return _document(kind, page, candidate, section, headings)
+
+
+def _names_only(kind: str, page: Page) -> bool:
+    """Does the page call itself this document and not the other one too? Then a #fragment
+    link to it ("Privacy Policy" → privacy.html#sms-communications, from the opt-in form)
+    points at a section of the document, and a reviewer following it reads the whole policy:
+    the page is not narrowed to the first heading that says "privacy" ("12. Children's
+    privacy"). A "Legal" page, or one titled "Privacy Policy & Terms of Use", still is."""
+    other = "terms" if kind == "privacy" else "privacy"
+    return _calls_itself(kind, page) and not _calls_itself(other, page)
 
 
 def _up_to_next_tab(kind: str, section: list[str], tabs: list[str]) -> list[str]:

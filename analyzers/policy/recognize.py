@@ -56,12 +56,24 @@ _PRIVACY_TOPICS = {
 _TERMS_TOPICS = {
     "agree": re.compile(r"\b(agree|agreement|consent|accept)(s|d|ing)?\b", re.IGNORECASE),
     "terms": re.compile(r"\bterms\b|\bconditions\b", re.IGNORECASE),
-    "liability": re.compile(r"\b(liab(le|ility)|warrant(y|ies)|indemnif|disclaim)", re.IGNORECASE),
+    # a disclaimer in plain words is one too: "we take no responsibility for any outcomes",
+    # "we are not responsible for missed alerts"; "you are responsible for your account" is not
+    "liability": re.compile(
+        r"\b(liab(le|ility)|warrant(y|ies)|indemnif|disclaim)|"
+        r"\b(?:take|takes|accept|accepts|assume|assumes|bear|bears)\s+no\s+responsibility\b|"
+        r"\b(?:not|never)\s+(?:be\s+)?(?:held\s+)?responsible\s+for\b",
+        re.IGNORECASE,
+    ),
     "program": re.compile(r"\b(program|service|services|messages?|texts?|sms)\b", re.IGNORECASE),
     "rates": re.compile(r"\brates? may apply\b|\bdata rates\b", re.IGNORECASE),
     "optout": re.compile(r"\b(stop|opt[- ]?out|cancel|unsubscribe|terminat)", re.IGNORECASE),
     "help": re.compile(r"\bhelp\b|\bsupport\b|\bcontact\b", re.IGNORECASE),
-    "law": re.compile(r"\b(governing law|laws?|jurisdiction|dispute|arbitration)\b", re.IGNORECASE),
+    # "you agree not to sue or take legal action against us": a waiver of claims
+    "law": re.compile(
+        r"\b(governing law|laws?|jurisdiction|dispute|arbitration|legal action|lawsuits?|"
+        r"sue)\b",
+        re.IGNORECASE,
+    ),
     "change": re.compile(
         r"\b(change|modify|update)s? (to )?(these|this|the) (terms|program)\b", re.IGNORECASE
     ),

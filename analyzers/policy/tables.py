@@ -104,7 +104,10 @@ def _table_at(
     if not _MIN_COLUMNS <= columns <= _MAX_COLUMNS or end >= len(lines):
         return None
     stop = end
-    while stop < len(lines) and _cell(lines[stop], heading_set):
+    while stop < len(lines) and (
+        _cell(lines[stop], heading_set)
+        or _sentences_in_a_row(lines, stop, (stop - end) % columns, columns, heading_set)
+    ):
         stop += 1
     cells = lines[end:stop]
     if len(cells) < _MIN_ROWS * columns or len(cells) % columns:
@@ -136,25 +139,59 @@ def _cell(line: str, heading_set: set[str]) -> bool:
     return bool(line) and not line.endswith(_SENTENCE_END) and line.lower() not in heading_set
 
 
+def _sentences_in_a_row(
+    lines: list[str], at: int, column: int, columns: int, heading_set: set[str]
+) -> bool:
+    """A cell written in sentences ("No one outside the College. Never sold or shared.") in
+    the middle of a row, neither its first column nor its last, with the row going on after
+    it in a plain cell ("Sending the texts you asked for"): the row's cells run across it, so
+    it is a cell, not the paragraph after the table. A sentence where a row starts or ends is
+    still the text after the table."""
+    if not 0 < column < columns - 1 or at + 1 >= len(lines):
+        return False
+    line = lines[at]
+    return line.lower() not in heading_set and _cell(lines[at + 1], heading_set)
+
+
 def _row_sentence(header: list[str], row: list[str]) -> str:
     """ "Mobile number: shared with No one; purpose: Sending the texts you asked for.", or with
     the clause a column states first: "We disclose Mobile number to No one; purpose: …"."""
     subject = row[0]
     clause = ""
     parts = []
+    said_after: list[str] = []
     for name, cell in zip(header[1:], row[1:], strict=True):
         name = name.lower()
         # a cell lists its items with semicolons too ("SMS platform; marketing partners"):
         # within the row they are one column's items, the semicolon parts the columns
         cell = cell.replace(";", ",")
+        cell, more = _more_sentences(subject, cell)
+        said_after += more
         said = "" if clause else _clause(subject, name, cell)
         if said:
             clause = said
         else:
             parts.append(f"{name} {cell}" if _PREPOSITION.search(name) else f"{name}: {cell}")
+    after = "".join(f" {sentence}" for sentence in said_after)
     if clause:
-        return f"{'; '.join([clause, *parts])}."
-    return f"{subject}: {'; '.join(parts)}."
+        return f"{'; '.join([clause, *parts])}.{after}"
+    return f"{subject}: {'; '.join(parts)}.{after}"
+
+
+_CELL_SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
+
+
+def _more_sentences(subject: str, cell: str) -> tuple[str, list[str]]:
+    """A cell written in sentences: its first sentence is the column's cell, and each next
+    one is said of the row's subject, as the reader of the row reads it: in "Mobile number |
+    No one outside the College. Never sold or shared with third parties. | Sending texts",
+    "Never sold or shared with third parties" says that the mobile number is never sold or
+    shared. A next sentence that is no predicate ("Ask us for the list.") stays as written."""
+    first, *rest = _CELL_SENTENCE_END.split(cell.rstrip(". "))
+    return first, [
+        f"{subject} are {r[0].lower()}{r[1:]}." if _PREDICATE_CELL.match(r) else f"{r}."
+        for r in rest
+    ]
 
 
 def _clause(subject: str, name: str, cell: str) -> str:
