@@ -292,3 +292,44 @@ def test_a_check_in_page_title_names_the_page_not_the_business() -> None:
     assert title_names("Log in") == []
     assert title_names("Check-in | Acme Dental") == [("Acme Dental", 1.0)]
     assert title_names("Check Into Cash")[0][0] == "Check Into Cash"
+
+
+def test_a_template_slot_is_never_a_name() -> None:
+    """Blind round 39 (a multi-tenant template gone live unfilled): "{{TENANT_BRAND_NAME}}" in
+    every title and logo would win the vote and then "find" itself in every disclosure. A slot
+    names nobody; the site's address is all that says whose it is, and a disclosure that
+    names only the slot does not name it."""
+    from analyzers.inputs.brand import template_slot
+
+    slot = "{{TENANT_BRAND_NAME}}"
+    brand = _brand(
+        {
+            "/sms": f"<title>Text Signup — {slot}</title><header><a class='logo' href='/'>"
+            f"{slot}</a></header><p>Get texts from {slot}.</p>",
+            "/terms": f"<title>SMS Terms — {slot}</title><p>{slot} sends reminders.</p>",
+        },
+    )
+    assert brand is not None and brand.primary == "acme-dental"
+    assert brand.found_in(f"Texts from {slot}. Reply STOP to cancel.") is None
+    assert brand.found_in("Texts from Acme Dental. Reply STOP to cancel.") is not None
+    for written in ("{{ company }}", "${brandName}", "%%COMPANY%%", "[Company Name]", "BRAND_NAME"):
+        assert template_slot(f"Texts from {written}") == written
+
+
+def test_a_real_name_beside_a_slot_or_written_like_one_is_kept() -> None:
+    """Near misses: a page that names the business for real keeps that name (the slot is
+    left out of the vote, not the site's other names), and names that only look like slots
+    ("Acme_Co", "[Acme] Plumbing", "AT&T") are names."""
+    from analyzers.inputs.brand import template_slot
+
+    brand = _brand(
+        {
+            "/": "<title>Home | Brightside Dental</title><p>Brightside Dental cares.</p>",
+            "/sms": "<title>Texts | {{TENANT_BRAND_NAME}}</title>",
+            "/about": "<title>About | Brightside Dental</title>",
+        }
+    )
+    assert brand is not None and brand.primary == "Brightside Dental"
+    for name in ("Acme_Co", "[Acme] Plumbing", "AT&T", "Bright Side LLC"):
+        assert template_slot(name) == "", name
+    assert _brand({"/": "<title>SMS Consent Policy</title><p>Reply STOP.</p>"}) is None

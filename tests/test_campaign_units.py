@@ -1699,3 +1699,52 @@ def test_round_38_a_mixed_campaigns_listed_kinds_bound_its_samples(
     ]
     status, findings = _samples_status(tmp_path, "samples.use_case_mismatch", use_cases, samples)
     assert status == expected, [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("use_cases", "samples", "expected"),
+    [
+        # blind round 39: a reset code is a passcode ("Use [code] to reset your password")
+        (
+            "  use_cases: [2FA]\n",
+            [
+                "Acme Dental: [code] is your sign-in code. Don't share it.",
+                "Acme Dental: Use [code] to reset your password. Reply STOP to opt out.",
+            ],
+            "passed",
+        ),
+        # near miss: a promo code used to save is no passcode
+        (
+            "  use_cases: [2FA]\n",
+            [
+                "Acme Dental: [code] is your sign-in code. Don't share it.",
+                "Acme Dental: Use [code] to save 15% on whitening. Reply STOP to opt out.",
+            ],
+            "failed",
+        ),
+        # blind round 39: an offer inside a delivery notice makes it marketing
+        (
+            "  use_cases: [Delivery Notification]\n",
+            [
+                "Acme Dental: Your order has shipped and arrives [date]. Reply STOP to opt out.",
+                "Acme Dental: Thanks for your order! Take 15% off your next purchase this "
+                "weekend only.",
+            ],
+            "failed",
+        ),
+        # near miss: the same notices without the offer fit the use case
+        (
+            "  use_cases: [Delivery Notification]\n",
+            [
+                "Acme Dental: Your order has shipped and arrives [date]. Reply STOP to opt out.",
+                "Acme Dental: Thanks for your order! Your driver will text when close.",
+            ],
+            "passed",
+        ),
+    ],
+)
+def test_round_39_a_reset_code_is_2fa_and_an_offer_in_a_notice_is_marketing(
+    tmp_path, use_cases, samples, expected
+) -> None:
+    status, findings = _samples_status(tmp_path, "samples.use_case_mismatch", use_cases, samples)
+    assert status == expected, [f.message for f in findings]

@@ -1577,6 +1577,38 @@ def test_round_36_a_bar_s_happy_hour_still_fires(text: str) -> None:
     assert "alcohol" in sample
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind round 39: a happy hour takes its kind from the drinks its sentence discounts
+        "Happy hour, 3-5 pm: two cold brews for the price of one.",
+        "Happy hour at the cafe: half-price lattes and iced tea from 2 to 4.",
+        "Weekday happy hours mean $2 kombucha refills.",
+    ],
+)
+def test_round_39_a_happy_hour_of_soft_drinks_is_not_alcohol(text: str) -> None:
+    page, sample = _both(text)
+    assert "alcohol" not in page, find_content(text, include_weak=True)
+    assert "alcohol" not in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the same sentence discounts alcohol too, or names no drink at all
+        "Happy hour, 3-5 pm: two cold brews or two craft beers for the price of one.",
+        "Happy hour: $3 lattes and $5 margaritas.",
+        "Happy hour every weekday from 4 to 6.",
+    ],
+)
+def test_round_39_a_happy_hour_that_pours_alcohol_or_names_no_drink_still_fires(
+    text: str,
+) -> None:
+    page, sample = _both(text)
+    assert "alcohol" in page, find_content(text, include_weak=True)
+    assert "alcohol" in sample
+
+
 def _tobacco_fired(brand: str, body: str) -> bool:
     from analyzers.content.scoring import judge_page, read_page
     from tests.snapshots import snapshot_from_pages
@@ -1767,3 +1799,48 @@ def test_round_38_a_loan_on_offer_beside_repaying_still_fires(text: str, categor
     page, sample = _lending(text)
     assert category in page, find_content(text, include_weak=True)
     assert category in sample
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind round 39 (an insurance quote site): the provider the consumer is handed to,
+        # as a relative clause, and the business said to be a network of buyers of requests
+        "The insurance carrier you might be connected with may also contact you.",
+        "The lender you are matched with will call to verify your details.",
+        "Quotewell consists of a network of insurance carriers and advertisers.",
+    ],
+)
+def test_round_39_a_hand_off_to_a_provider_is_a_lead_generation_term(text: str) -> None:
+    assert "lead_generation" in {m.category for m in find_content(text)}, find_content(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the business's own staff, the phone carrier, a clinic group
+        "The agent you spoke with will call you back tomorrow.",
+        "The wireless carrier you are connected to may charge for texts.",
+        "Our clinic is a network of providers across Ohio.",
+    ],
+)
+def test_round_39_own_staff_a_phone_carrier_or_a_clinic_network_is_no_hand_off(
+    text: str,
+) -> None:
+    found = find_content(text, include_weak=True)
+    assert "lead_generation" not in {m.category for m in found}, found
+
+
+def test_round_39_a_quote_site_that_hands_requests_to_carriers_fires() -> None:
+    from analyzers.content.scoring import judge_page, read_page
+    from tests.snapshots import snapshot_from_pages
+
+    body = (
+        "<h1>Text consent</h1><p>Quotewell consists of a network of insurance carriers and "
+        "advertisers who can provide insurance assistance to a consumer. The insurance carrier "
+        "you might be connected with may also contact you about your policy request.</p>"
+    )
+    html = f"<html><head><title>Quotewell</title></head><body>{body}</body></html>"
+    page = snapshot_from_pages({"/": html}).pages[0]
+    verdicts = judge_page(read_page(page), ("Quotewell",))
+    assert any(v.fired and v.category == "lead_generation" for v in verdicts), verdicts

@@ -480,3 +480,41 @@ def test_round_28_policy_or_bare_platform_links_still_fire() -> None:
         ("https://crmbooker.example/deals", "See our deals"),
     ):
         assert status(_with_link(href, text), "links.unrelated_domain") == "failed", href
+
+
+def _post(title: str, link: str) -> dict[str, str]:
+    pages = _privacy_citing("<p>We never share your mobile number.</p>")
+    pages["/news/alerts"] = page(
+        f"<h1>{title}</h1><p>We send short texts when the office closes for weather.</p>"
+        f"<p>It takes a minute: just fill out {link}.</p>",
+        f"{title} | Acme Dental",
+    )
+    pages["/"] = pages["/"].replace("</body>", "<a href='/news/alerts'>News</a></body>")
+    return pages
+
+
+def test_a_shortened_link_into_the_text_sign_up_fires() -> None:
+    """Blind round 39 (a congregation's post): the page invites members to sign up for text
+    alerts and reaches the form only through "this form" -> bit.ly. That link is the first
+    step of the opt-in flow; so is a "Text Alerts" button to a shortener."""
+    for title, link in (
+        ("Sign Up for Urgent Text Alerts", "<a href='https://bit.ly/acme-consent'>this form</a>"),
+        ("Join our SMS list", "<a href='https://tinyurl.com/acme-sms'>the consent form</a>"),
+        ("Office news", "<a href='https://bit.ly/acme-sms'>Text Alerts</a>"),
+    ):
+        result = run(_post(title, link), "links.public_shortener")
+        assert str(result.status) == "failed", title
+        assert "text sign-up" in result.findings[0].message
+
+
+def test_a_shortened_form_link_on_a_page_about_something_else_passes() -> None:
+    """Near misses: a form behind a shortener on a page that invites no text sign-up (the
+    heading speaks of texts without inviting a sign-up, or of another sign-up), and a
+    shortened link on the sign-up page that names no form."""
+    for title, link in (
+        ("Office news", "<a href='https://bit.ly/acme-forms'>this form</a>"),
+        ("Text us your questions", "<a href='https://bit.ly/acme-forms'>this form</a>"),
+        ("Sign up for our newsletter", "<a href='https://bit.ly/acme-forms'>this form</a>"),
+        ("Sign Up for Text Alerts", "<a href='https://bit.ly/acme-map'>our office map</a>"),
+    ):
+        assert status(_post(title, link), "links.public_shortener") == "passed", title

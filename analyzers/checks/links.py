@@ -111,6 +111,18 @@ def public_shortener(ctx: AnalysisContext) -> Iterator[Hit]:
                 details={"domain": host_domain(href)},
                 message=f"The page links to {href}, a public URL shortener ({host_domain(href)}).",
             )
+    for page, link in _signup_entries(ctx):
+        href = link.href
+        if _same_link(href) in seen or not is_public_shortener(href):
+            continue
+        seen.add(_same_link(href))
+        yield Hit(
+            url=page.final_url or page.url,
+            evidence=f"{link.text} -> {href}" if link.text else href,
+            details={"domain": host_domain(href)},
+            message=f"The way into the text sign-up is {href}, a public URL shortener "
+            f"({host_domain(href)}).",
+        )
     if ctx.campaign is not None:
         for path, text in _campaign_strings(ctx.campaign):
             for url in find_urls(text):
@@ -393,6 +405,42 @@ def _enters_text_signup(link: Link) -> bool:
     form lives is the opt-in flow a reviewer follows, on this domain or another one. "SMS
     Terms" is a document (linked as one), and "Read about text alerts" is no sign-up."""
     return link.region in ("body", "form") and _TEXT_SIGNUP.search(link.text) is not None
+
+
+# a link that names a form by itself: "this form", "the sign-up form", "our Consent-to-Text
+# Form" (not "Form 1099 instructions", "formal wear")
+_NAMES_A_FORM = re.compile(
+    r"^\W*(?:(?:this|the|that|our|a)\s+)?(?:[\w'’-]+\s+){0,3}?form\W*$", re.IGNORECASE
+)
+# a title or heading that invites signing up for texts: "Sign Up for Urgent Church Text
+# Alerts", "Join our SMS list", "Subscribe to text reminders" (not "Text us", "SMS Terms")
+_INVITES_TEXT_SIGNUP = re.compile(
+    r"\b(?:(?:sign[\s-]*up|subscribe|opt[\s-]*in|enrol+|register)\s+(?:for|to|in)|join)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:sms|texts?|txt|text[\s-]+messages?)\b",
+    re.IGNORECASE,
+)
+
+
+def _signup_entries(ctx: AnalysisContext) -> Iterator[tuple[Page, Link]]:
+    """The site's own links that lead into its text sign-up: a "Text Alerts" button
+    (`_enters_text_signup`), or a link that names a form on a page whose title or heading
+    invites signing up for texts ("Sign Up for Urgent Church Text Alerts" ... "Simply fill out
+    this form"). Where the form lives off the site, that link is the first step of the opt-in
+    flow a reviewer follows, as much as a link in the form's disclosure. A form link on a page
+    about something else ("Download this form" on a permits page) is not."""
+    site = ctx.snapshot.site or registrable_domain(ctx.snapshot.start_url)
+    for page in ctx.snapshot.pages:
+        own_page = registrable_domain(page.final_url or page.url) == site
+        if page.error or page.status >= 400 or not own_page:
+            continue
+        invites = any(_INVITES_TEXT_SIGNUP.search(t) for t in (page.title, *page.headings))
+        for link in page.links:
+            if not _web_link(link.href):
+                continue
+            if _enters_text_signup(link) or (
+                invites and link.region in ("body", "form") and _NAMES_A_FORM.match(link.text)
+            ):
+                yield page, link
 
 
 def _flow_links(ctx: AnalysisContext) -> Iterator[tuple[Page, Link, str]]:

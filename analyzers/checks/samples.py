@@ -462,6 +462,10 @@ def use_case_mismatch(ctx: AnalysisContext) -> Iterator[Hit]:
         labels = found.labels
         if "otp" in labels and "otp" not in accepted:
             labels = {"otp"}  # a passcode beside account words is still a passcode
+        elif "marketing" in labels and "marketing" not in accepted:
+            # an offer inside a notification makes the message marketing: "Thanks for your
+            # order! Take 15% off your next purchase" does not fit Delivery Notification
+            labels = {"marketing"}
         if labels and not labels & accepted:
             fitting = sorted(
                 {USE_CASE_FOR_LABEL[label] for label in labels if label in USE_CASE_FOR_LABEL}

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from analyzers.context import AnalysisContext, provides
+from crawler.urls import registrable_domain
 
 _LEGAL_SUFFIX = re.compile(
     r"[,\s]+(llc|l\.l\.c\.|inc\.?|incorporated|corp\.?|corporation|co\.|company|ltd\.?|"
@@ -222,6 +223,35 @@ class BrandNames:
         return None
 
 
+# an unfilled template slot where a name belongs: an unrendered variable ("{{TENANT_BRAND_NAME}}",
+# "{{ company }}", "${brandName}", "<%= name %>", "{% brand %}", "%%COMPANY%%", "[[Brand]]"), a
+# constant's name in capitals joined by underscores ("BUSINESS_NAME"), or a bracketed
+# instruction that asks for the name ("[Company Name]", "[Your Business Name]")
+_TEMPLATE_SLOT = re.compile(
+    r"\{\{.*?\}\}|\{%.*?%\}|\$\{.*?\}|<%.*?%>|%%\w+%%|\[\[.*?\]\]"
+    r"|(?<![\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w-])"
+    r"|\[(?:your\s+)?(?:[\w-]+\s+)?(?:company|business|brand|legal|organi[sz]ation)(?:\s+name)?\]",
+    re.IGNORECASE,
+)
+_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+
+
+def template_slot(text: str) -> str:
+    """The unfilled template slot in a name, or "". A site built from a multi-tenant or
+    fill-in template can go live with the slot where the business's name belongs: the title
+    "SMS Signup | {{TENANT_BRAND_NAME}}", a consent line "texts from {{TENANT_BRAND_NAME}}".
+    The slot repeats on every page, so it would win the vote for the name and then "find"
+    itself in every disclosure and policy, but no reader learns whom the texts come from: a
+    slot is never a name. A constant's name counts only written in capitals ("TENANT_NAME";
+    "Acme_Co" is a name), a bracket only when it asks for a name ("[Company Name]")."""
+    for match in _TEMPLATE_SLOT.finditer(text):
+        slot = match.group()
+        if slot[:1].isalnum() and not _CONSTANT.fullmatch(slot):
+            continue  # the capitals rule is case-sensitive: "acme_co" is no constant
+        return slot
+    return ""
+
+
 def strip_legal_suffix(name: str) -> str:
     previous = None
     while previous != name:
@@ -370,6 +400,7 @@ def infer_brand(ctx: AnalysisContext) -> BrandNames | None:
     votes: Counter[str] = Counter()  # float weights
     spelled: dict[str, str] = {}
     evidence: dict[str, str] = {}
+    slots: dict[str, str] = {}  # template slots where a name belongs -> where first seen
     home = snapshot.home
     texts = [normalize_name(page.text) for page in snapshot.pages[:50]]
     pages_with = Counter(
@@ -389,6 +420,10 @@ def infer_brand(ctx: AnalysisContext) -> BrandNames | None:
             for name, weight in site_title_names(page.title, pages_with)
         ]
         for source, raw, weight in candidates:
+            slot = template_slot(raw)
+            if slot:
+                slots.setdefault(slot, f"{source} on {page.final_url or page.url}")
+                continue  # "{{TENANT_BRAND_NAME}}": a template's slot names nobody
             name = strip_legal_suffix(strip_icons(strip_marks(raw)))
             key = normalize_name(name)
             if not key or len(key) < 2 or key in _GENERIC_TITLES or _only_page_words(key):
@@ -399,7 +434,7 @@ def infer_brand(ctx: AnalysisContext) -> BrandNames | None:
     for key in votes:  # a business's name is repeated where a person reads
         votes[key] += min(3, sum(1 for text in texts if f" {key} " in f" {text} "))
     if not votes:
-        return None
+        return _named_by_address(snapshot, slots)
     best, top = votes.most_common(1)[0]
     ranked = [
         spelled[key]
@@ -407,6 +442,31 @@ def infer_brand(ctx: AnalysisContext) -> BrandNames | None:
         if support >= _SECONDARY_SUPPORT * top or _same_name(key, best)
     ]
     return BrandNames(names=ranked, source="inferred", evidence={"inferred_from": evidence[best]})
+
+
+def _named_by_address(snapshot, slots: dict[str, str]) -> BrandNames | None:
+    """The name of a site that names itself only by a template's slot: its address.
+
+    A multi-tenant template that went live unfilled shows "{{TENANT_BRAND_NAME}}" in every
+    title, logo and consent line, and nothing else names the business; a reviewer who opens
+    windowsbyburkhardt.com still knows whose site it is from the address, and finds that name
+    in no disclosure or policy. The domain's first label stands for the name ("Windows by
+    Burkhardt" written on a page still matches it: `found_in` lets spaces fall between the
+    letters). A site with no candidate at all (no slot either) stays unknown."""
+    if not slots:
+        return None
+    label = registrable_domain(snapshot.start_url).split(".")[0]
+    if len(label) < 3:
+        return None
+    slot, where = next(iter(slots.items()))
+    return BrandNames(
+        names=[label],
+        source="inferred",
+        evidence={
+            "inferred_from": f"the site's address: its pages name the business only "
+            f"by the template slot {slot} ({where})"
+        },
+    )
 
 
 def _same_name(key: str, other: str) -> bool:
