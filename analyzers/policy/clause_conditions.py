@@ -168,7 +168,7 @@ def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
         return "", ""
     begin = min(s for s, _e in carves)
     region = (begin, end)
-    if _carves_other_data(parts, region):
+    if _carves_other_data(parts, region) or _carves_own_use(parts, region):
         return "", ""
     text = parts.doc[begin:end].text.strip().rstrip(".;:,")
     if conditions(parts, *region):
@@ -239,6 +239,31 @@ def _law_qualifies_a_case(parts: _Parts, region: tuple[int, int]) -> bool:
         and not _partner_recipient(parts, (region[0], comma))
         and not _marketing_purpose(parts, (region[0], comma))
     )
+
+
+_FIRST_PERSON = {"we", "i"}
+
+
+def _carves_own_use(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Is the exception the business's own use of the number, a clause whose subject is the
+    business? "We keep your mobile number confidential, except that we may use it ourselves to
+    send you offers from our own store": what is excepted is what "we" do with it, not a way
+    for it to leave; the promise not to share it stands (the business's own marketing texts
+    are the program itself). The clause must hand nothing over and name no recipient: "except
+    that we may share it with partners" and "except that our partners may use it" lift it."""
+    doc = parts.doc
+    start, end = region
+    subject = start + 1
+    if subject < end and doc[subject].lower_ == "that":
+        subject += 1
+    if subject >= end or doc[subject].lower_ not in _FIRST_PERSON:
+        return False
+    if any(
+        parts.has(label, start, end)
+        for label in ("share_verb", "handover_verb", "sale_verb", *_RECIPIENT_LABELS)
+    ):
+        return False
+    return any(t.lower_ in AUXILIARIES or t.pos_ == "VERB" for t in doc[subject + 1 : end])
 
 
 def _carves_other_data(parts: _Parts, region: tuple[int, int]) -> bool:
@@ -659,6 +684,13 @@ _PRESENT_ONLY = re.compile(
     r"at\s+the\s+moment|for\s+now|for\s+the\s+time\s+being|right\s+now|as\s+of\s+(?:now|today))$",
     re.IGNORECASE,
 )
+# a hedge of habit on the denial: "We generally do not share ...", "is usually not passed on"
+# says what happens as a rule and leaves room for the exceptions it does not name
+_AS_A_RULE = re.compile(
+    r"^(?:generally|usually|typically|normally|ordinarily|mostly|largely|as\s+a\s+rule|"
+    r"in\s+general|for\s+the\s+most\s+part|in\s+most\s+cases|most\s+of\s+the\s+time)$",
+    re.IGNORECASE,
+)
 # what may stand between a fronted time limit and the verb it limits: the subject pronoun,
 # the auxiliary and the negation ("At this time, we do not ...", "is currently not shared")
 _VERB_CHAIN = {
@@ -691,12 +723,14 @@ _FUTURE_TOO = re.compile(
 )
 
 
-def _time_phrases(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of `_PRESENT_ONLY` phrases (one to four tokens) in doc[start:end]."""
+def _time_phrases(
+    doc: Doc, start: int, end: int, pattern: re.Pattern = _PRESENT_ONLY
+) -> list[tuple[int, int]]:
+    """The spans of `pattern`'s phrases (one to four tokens) in doc[start:end]."""
     spans = []
     for i in range(start, end):
         for n in (1, 2, 3, 4):
-            if i + n <= end and _PRESENT_ONLY.match(doc[i : i + n].text):
+            if i + n <= end and pattern.match(doc[i : i + n].text):
                 spans.append((i, i + n))
                 break
     return spans
@@ -708,7 +742,9 @@ def _present_only(parts: _Parts, group: list[tuple[int, int]], segment: tuple[in
     though this may change" state today's practice and leave tomorrow's open: a reviewer wants
     a commitment. The time limit must govern the denied verb: it stands in the verb's chain
     (subject, auxiliary, negation; "is currently not shared") or closes its clause ("... with
-    anyone at this time."), or the sentence says the practice may change. "The numbers we
+    anyone at this time."), or the sentence says the practice may change. A hedge of habit in
+    the verb's chain is no commitment either: "We generally do not share mobile numbers" (as a
+    rule, with the exceptions left unsaid). "The numbers we
     currently hold are never shared" limits "hold", not the denial; "We do not currently, and
     will not in the future, share it" binds the future too."""
     doc = parts.doc
@@ -718,7 +754,10 @@ def _present_only(parts: _Parts, group: list[tuple[int, int]], segment: tuple[in
         return False
     if _MAY_CHANGE.search(doc[verb_end:sentence_end].text):
         return True
-    for _start, end in _time_phrases(doc, segment[0], verb):
+    fronted = _time_phrases(doc, segment[0], verb) + _time_phrases(
+        doc, segment[0], verb, _AS_A_RULE
+    )
+    for _start, end in fronted:
         between = [t.lower_ for t in doc[end:verb]]
         if between[:1] == [","]:
             between = between[1:]
@@ -969,7 +1008,9 @@ def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
     receivers = (region[0], denial) if denial is not None else region
     if _outside_recipient(parts, receivers) or _partner_recipient(parts, receivers):
         return False
-    restricted = any(t.lower_ in _RESTRICTING for t in doc[region[0] : providers[0][0]])
+    restricted = any(
+        t.lower_ in _RESTRICTING for t in doc[region[0] : providers[0][0]]
+    ) or _but_never_with_outsiders(parts, denial, region[1])
     denials = parts.within("purpose_marketing", *region)
     return (
         restricted
@@ -981,6 +1022,29 @@ def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
         )
         and not _marketing_purpose(parts, region)
     )
+
+
+def _but_never_with_outsiders(parts: _Parts, denial: int | None, end: int) -> bool:
+    """Is the denial after the providers an elided clause set against them, naming the
+    outsiders? In "We may share your mobile number with vendors who send our texts, but never
+    with anyone for their own marketing" the "but never (shared) with anyone" takes the
+    sharing verb and the number of the allowance and keeps them from everyone else: the
+    providers are the only way out, as "only" would say. A denial with a verb of its own ("but
+    we never sell it"), with no recipient ("but never for longer than a year") or with one
+    kind of recipient ("but never with data brokers", `_narrow_recipient`) closes nothing
+    here."""
+    if denial is None or denial == 0:
+        return False
+    doc = parts.doc
+    joint = doc[denial - 1].lower_
+    if joint not in ("but", "and", "yet", ",", "—", "–"):
+        return False
+    after = next((t for t in doc[denial + 1 : end] if t.lower_ not in ("ever", ",")), None)
+    if after is None or after.lower_ not in ("with", "to"):
+        return False
+    if _narrow_recipient(parts, after.i, end):
+        return False  # "but never with debt collectors": one kind of recipient only
+    return _outside_recipient(parts, (after.i, end)) or _partner_recipient(parts, (after.i, end))
 
 
 def _kept_from_outsiders(parts: _Parts, denial: int | None, end: int) -> bool:
