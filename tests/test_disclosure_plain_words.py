@@ -1350,3 +1350,22 @@ def test_round38_reply_with_the_keyword_is_the_opt_out(sentence: str, stated: bo
 )
 def test_round39_rates_cut_short_are_the_rates_line(sentence: str, stated: bool) -> None:
     assert in_both(sentence, "rates") == (stated, stated)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        # the party excused after "the liability of" (paraphrase round 38)
+        ("Late or undelivered texts are not the liability of your wireless carrier.", True),
+        ("Delayed alerts are not the responsibility of any mobile carrier.", True),
+        # near misses: the business excused; a carrier of goods excused for shipping
+        ("Delayed texts are not the liability of Acme Bakery.", False),
+        (
+            "Delayed texts are not the responsibility of Acme, and your carrier may hold them.",
+            False,
+        ),
+        ("Shipping delays are not the responsibility of the carrier.", False),
+    ],
+)
+def test_round38_carrier_excused_after_the_liability_of(sentence: str, stated: bool) -> None:
+    assert in_both(sentence, "carrier_liability") == (stated, stated)
