@@ -4975,3 +4975,35 @@ def test_an_exception_for_the_business_own_use(sentence: str, label: str) -> Non
     """Round 39: "except that we may use it ourselves to send you offers" excepts what the
     business does with the number, not a way for it to leave: the promise stands."""
     assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Cell numbers you give us may be shared with our league organizers, jersey printer "
+            "and service providers.",
+            "exception",
+        ),
+        (
+            "Your mobile number may be shared with our event promoters and service providers.",
+            "exception",
+        ),
+        # near misses: the items are providers too ("other"), the business's own people, its
+        # advisers, the law, a company named by its name alone
+        (
+            "Your mobile number may be shared with our payment processor, hosting company and "
+            "other service providers.",
+            "neutral",
+        ),
+        ("Your mobile number may be shared with our staff and service providers.", "neutral"),
+        ("We share your phone number with our attorneys and service providers.", "neutral"),
+        ("Your mobile number may be shared with law enforcement and service providers.", "neutral"),
+        ("We may share your mobile number with Twilio and service providers.", "neutral"),
+    ],
+)
+def test_a_party_listed_beside_the_service_providers(sentence: str, label: str) -> None:
+    """Blind round 38 (red-maple taekwondo): "may be shared with our tournament organizers,
+    uniform supplier and service providers" sets the service providers apart as an item of
+    their own; an unknown party beside them is another kind of recipient: the exception."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

@@ -432,6 +432,75 @@ def _names_the_class(doc: Doc, start: int) -> bool:
     return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _CLASS_NOUNS
 
 
+# where a list of recipients ends: the clause or its purpose goes on
+_LIST_END = {".", ";", ":", "for", "to", "who", "that", "which", "so", "when", "if", "in", "unless"}
+_LIST_JOINTS = {",", "and", "or", "&"}
+# the class of service providers as an item of its own: "... and service providers"
+_PROVIDER_CLASS = {"providers", "vendors", "processors", "contractors"}
+_OWN_PEOPLE = _STAFF | {"instructors", "coaches", "volunteers", "franchisees", "owners", "us"}
+# the advisers who serve the business under duty of confidence, as providers do
+_ADVISERS = {"attorneys", "lawyers", "accountants", "auditors", "advisors", "advisers", "insurers"}
+
+
+def _listed_beside_providers(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Does the recipient list name, beside the class of service providers, a party that no
+    vocabulary knows and that is not one of them? In "telephone numbers may be shared with our
+    tournament organizers, uniform supplier and service providers" the list sets the service
+    providers apart as an item of their own: the tournament organizers are another kind of
+    party, an outside business with purposes of its own, and the sharing with them is an
+    exception to the promise. "... with our payment processor, hosting company and other
+    service providers" says the items before are providers too ("other"), and the business's
+    own people ("our staff and service providers"), its advisers, the law and a company named
+    by its name alone ("Twilio and service providers": what it does is not said) are no
+    outside party found here."""
+    doc = parts.doc
+    start = next((t.i + 1 for t in doc[region[0] : region[1]] if t.lower_ in ("with", "to")), None)
+    if start is None:
+        return False
+    end = next((t.i for t in doc[start : region[1]] if t.lower_ in _LIST_END), region[1])
+    items, item = [], []
+    for token in doc[start:end]:
+        if token.lower_ in _LIST_JOINTS:
+            items, item = items + [item] * bool(item), []
+        else:
+            item.append(token)
+    items += [item] * bool(item)
+    classes = [
+        n
+        for n, words in enumerate(items)
+        if words[-1].lower_ in _PROVIDER_CLASS
+        and parts.has("recipient_provider", words[0].i, words[-1].i + 1)
+    ]
+    if len(items) < 2 or not classes or any(w.lower_ == "other" for w in items[classes[0]]):
+        return False
+    for n, words in enumerate(items):
+        span = (words[0].i, words[-1].i + 1)
+        if n in classes or any(parts.has(label, *span) for label in _NAMED_PARTIES):
+            continue
+        head = words[-1]  # the head noun ends the item: "our tournament organizers"
+        if head.text[:1].isupper():
+            continue  # a company's name says nothing of what it does ("Twilio")
+        if (
+            head.is_alpha
+            and not head.is_stop
+            and head.lower_ not in _OWN_PEOPLE | _ADVISERS | _LAW_WORDS
+        ):
+            return True
+    return False
+
+
+# what the vocabulary names as a recipient or a reason: a list item it knows is read by it
+_NAMED_PARTIES = (
+    *_RECIPIENT_LABELS,
+    "acts_for_us",
+    "law_permits",
+    "purpose_operations",
+    "consent_condition",
+    "mobile_data",
+    "personal_data",
+)
+
+
 def _them_outsiders(parts: _Parts, region: tuple[int, int]) -> bool:
     """Is the recipient "them", standing for outside parties the sentence named before? "We
     do not sell your number to lead buyers, but we do give it to them at no charge": the
@@ -582,7 +651,11 @@ def _judge_group(
         why = "shared with recipients who contact the subscriber themselves"
     elif (
         mobile
-        and (_outside_recipient(parts, post) or _them_outsiders(parts, post))
+        and (
+            _outside_recipient(parts, post)
+            or _them_outsiders(parts, post)
+            or _listed_beside_providers(parts, post)
+        )
         and not operations
     ):
         why = "shared with third parties"
@@ -1024,15 +1097,18 @@ def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
     )
 
 
+_EVERYONE = {"anyone", "anybody", "everyone", "others", "outsiders"}
+
+
 def _but_never_with_outsiders(parts: _Parts, denial: int | None, end: int) -> bool:
     """Is the denial after the providers an elided clause set against them, naming the
     outsiders? In "We may share your mobile number with vendors who send our texts, but never
     with anyone for their own marketing" the "but never (shared) with anyone" takes the
     sharing verb and the number of the allowance and keeps them from everyone else: the
     providers are the only way out, as "only" would say. A denial with a verb of its own ("but
-    we never sell it"), with no recipient ("but never for longer than a year") or with one
-    kind of recipient ("but never with data brokers", `_narrow_recipient`) closes nothing
-    here."""
+    we never sell it"), with one kind of outsider ("and never with marketers" keeps the number
+    from marketers alone; "but never with data brokers", `_narrow_recipient`) or with no
+    recipient ("but never for longer than a year") closes nothing here."""
     if denial is None or denial == 0:
         return False
     doc = parts.doc
@@ -1044,7 +1120,18 @@ def _but_never_with_outsiders(parts: _Parts, denial: int | None, end: int) -> bo
         return False
     if _narrow_recipient(parts, after.i, end):
         return False  # "but never with debt collectors": one kind of recipient only
-    return _outside_recipient(parts, (after.i, end)) or _partner_recipient(parts, (after.i, end))
+    # everyone else, not one kind of outsider: "anyone", "any other company", "third parties"
+    # ("and never with marketers" beside an allowance keeps the number from marketers alone)
+    whom = [t.lower_ for t in doc[after.i + 1 : min(after.i + 4, end)]]
+    return (
+        bool(whom)
+        and (
+            whom[0] in _EVERYONE
+            or (whom[0] == "any" and len(whom) > 1)
+            or whom[:2] == ["third", "parties"]
+        )
+        and (_outside_recipient(parts, (after.i, end)) or _partner_recipient(parts, (after.i, end)))
+    )
 
 
 def _kept_from_outsiders(parts: _Parts, denial: int | None, end: int) -> bool:
