@@ -5000,6 +5000,11 @@ def test_an_exception_for_the_business_own_use(sentence: str, label: str) -> Non
         ("We share your phone number with our attorneys and service providers.", "neutral"),
         ("Your mobile number may be shared with law enforcement and service providers.", "neutral"),
         ("We may share your mobile number with Twilio and service providers.", "neutral"),
+        (
+            "We may share your mobile number with our vendors, including the platform that "
+            "sends our reminders.",
+            "neutral",
+        ),
     ],
 )
 def test_a_party_listed_beside_the_service_providers(sentence: str, label: str) -> None:

@@ -435,6 +435,8 @@ def _names_the_class(doc: Doc, start: int) -> bool:
 # where a list of recipients ends: the clause or its purpose goes on
 _LIST_END = {".", ";", ":", "for", "to", "who", "that", "which", "so", "when", "if", "in", "unless"}
 _LIST_JOINTS = {",", "and", "or", "&"}
+# the class's own members follow: "our vendors, including the platform that sends our texts"
+_EXAMPLES = {"including", "includes", "such", "like", "namely", "e.g.", "especially"}
 # the class of service providers as an item of its own: "... and service providers"
 _PROVIDER_CLASS = {"providers", "vendors", "processors", "contractors"}
 _OWN_PEOPLE = _STAFF | {"instructors", "coaches", "volunteers", "franchisees", "owners", "us"}
@@ -450,14 +452,17 @@ def _listed_beside_providers(parts: _Parts, region: tuple[int, int]) -> bool:
     party, an outside business with purposes of its own, and the sharing with them is an
     exception to the promise. "... with our payment processor, hosting company and other
     service providers" says the items before are providers too ("other"), and the business's
-    own people ("our staff and service providers"), its advisers, the law and a company named
+    own people ("our staff and service providers"), the class's own members ("our vendors,
+    including the platform that sends our texts"), its advisers, the law and a company named
     by its name alone ("Twilio and service providers": what it does is not said) are no
     outside party found here."""
     doc = parts.doc
     start = next((t.i + 1 for t in doc[region[0] : region[1]] if t.lower_ in ("with", "to")), None)
     if start is None:
         return False
-    end = next((t.i for t in doc[start : region[1]] if t.lower_ in _LIST_END), region[1])
+    end = next(
+        (t.i for t in doc[start : region[1]] if t.lower_ in _LIST_END | _EXAMPLES), region[1]
+    )
     items, item = [], []
     for token in doc[start:end]:
         if token.lower_ in _LIST_JOINTS:
