@@ -4854,3 +4854,161 @@ def test_recipients_left_outside_the_promise_in_the_next_sentence() -> None:
         )
     )
     assert internal.promises == [] and internal.exceptions == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a hedge of habit on the denied verb: no commitment (paraphrase round 39)
+        ("We generally do not share mobile numbers with third parties.", "neutral"),
+        ("Your phone number is usually not passed on to other companies.", "neutral"),
+        ("As a rule, we do not share your cell number with anyone.", "neutral"),
+        ("We do not typically disclose SMS opt-in data to outside firms.", "neutral"),
+        # near misses: the hedge governs another verb, or no hedge at all
+        ("The mobile numbers we generally collect are never shared with third parties.", "promise"),
+        (
+            "We never share your mobile number with third parties, which is generally what "
+            "customers expect.",
+            "promise",
+        ),
+    ],
+)
+def test_a_denial_hedged_as_a_habit(sentence: str, label: str) -> None:
+    """Round 39 (paraphrase set 16): "We generally do not share ..." says what happens as a
+    rule and leaves the exceptions unsaid, as "currently" leaves tomorrow open."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "When you sign up for alerts we keep your cell number and the day you joined, and "
+            "that information is never given to outside companies.",
+            "promise",
+        ),
+        (
+            "We store your phone number, but that data is never shared with third parties.",
+            "promise",
+        ),
+        # near misses: what "that" points back at is no mobile data; a relative "that"
+        (
+            "We keep your email address, and that information is never shared with partners.",
+            "neutral",
+        ),
+        (
+            "We store your phone number, and information that you post publicly is never "
+            "shared with third parties.",
+            "neutral",
+        ),
+    ],
+)
+def test_a_pointer_after_the_joint_of_a_compound_sentence(sentence: str, label: str) -> None:
+    """Round 39: in "..., and that information is never passed on" the "and" opens the clause,
+    and its subject's "that" points back at the number the first clause stored."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Your cell number may go to the platform that delivers our texts, but never to anyone "
+            "for their own marketing.",
+            "promise",
+        ),
+        (
+            "We may share your mobile number with vendors who send our texts, but never with "
+            "third parties.",
+            "promise",
+        ),
+        # near misses: partners allowed; a denial of no recipient; one kind of recipient
+        (
+            "We may share your mobile number with our partners, but never with anyone for their "
+            "own marketing.",
+            "exception",
+        ),
+        (
+            "We may share your mobile number with vendors who send our texts, but never for "
+            "longer than a year.",
+            "neutral",
+        ),
+        (
+            "We may share your mobile number with vendors who send our texts, but never with "
+            "debt collectors.",
+            "neutral",
+        ),
+    ],
+)
+def test_providers_allowed_but_never_anyone_else(sentence: str, label: str) -> None:
+    """Round 39: the elided "but never (shared) with anyone" after an allowance for the texting
+    vendor keeps the number from everyone else: the vendor is the only way out, the promise."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "We keep your mobile number private, except that we may use it ourselves to text "
+            "you coupons from our own shop.",
+            "promise",
+        ),
+        (
+            "We do not share your phone number, except that we may use it to send you offers.",
+            "promise",
+        ),
+        # near misses: the exception hands the number over, or someone else uses it
+        (
+            "We do not share your phone number, except that our partners may use it to send you "
+            "offers.",
+            "exception",
+        ),
+        (
+            "We do not share your phone number, except that we may disclose it to affiliates.",
+            "exception",
+        ),
+        ("We do not share your phone number, except that we may sell it.", "exception"),
+    ],
+)
+def test_an_exception_for_the_business_own_use(sentence: str, label: str) -> None:
+    """Round 39: "except that we may use it ourselves to send you offers" excepts what the
+    business does with the number, not a way for it to leave: the promise stands."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Cell numbers you give us may be shared with our league organizers, jersey printer "
+            "and service providers.",
+            "exception",
+        ),
+        (
+            "Your mobile number may be shared with our event promoters and service providers.",
+            "exception",
+        ),
+        # near misses: the items are providers too ("other"), the business's own people, its
+        # advisers, the law, a company named by its name alone
+        (
+            "Your mobile number may be shared with our payment processor, hosting company and "
+            "other service providers.",
+            "neutral",
+        ),
+        ("Your mobile number may be shared with our staff and service providers.", "neutral"),
+        ("We share your phone number with our attorneys and service providers.", "neutral"),
+        ("Your mobile number may be shared with law enforcement and service providers.", "neutral"),
+        ("We may share your mobile number with Twilio and service providers.", "neutral"),
+        (
+            "We may share your mobile number with our vendors, including the platform that "
+            "sends our reminders.",
+            "neutral",
+        ),
+    ],
+)
+def test_a_party_listed_beside_the_service_providers(sentence: str, label: str) -> None:
+    """Blind round 38 (red-maple taekwondo): "may be shared with our tournament organizers,
+    uniform supplier and service providers" sets the service providers apart as an item of
+    their own; an unknown party beside them is another kind of recipient: the exception."""
+    assert classify(sentence).label in GROUP[label], classify(sentence)

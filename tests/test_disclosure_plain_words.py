@@ -1335,3 +1335,37 @@ def test_round38_texts_from_time_to_time_is_no_frequency(sentence: str, stated: 
 )
 def test_round38_reply_with_the_keyword_is_the_opt_out(sentence: str, stated: bool) -> None:
     assert in_both(sentence, "stop") == (stated, stated)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        # the rates line cut short to fit the fine print (paraphrase round 39)
+        ("Msg&Data Rts may apply.", True),
+        ("Msg & data rts may apply. Reply STOP to cancel.", True),
+        # near misses: the short word names no messaging rates
+        ("Standard delivery rts may apply.", False),
+        ("Copyright 2026 Acme. All Rts Reserved.", False),
+    ],
+)
+def test_round39_rates_cut_short_are_the_rates_line(sentence: str, stated: bool) -> None:
+    assert in_both(sentence, "rates") == (stated, stated)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        # the party excused after "the liability of" (paraphrase round 38)
+        ("Late or undelivered texts are not the liability of your wireless carrier.", True),
+        ("Delayed alerts are not the responsibility of any mobile carrier.", True),
+        # near misses: the business excused; a carrier of goods excused for shipping
+        ("Delayed texts are not the liability of Acme Bakery.", False),
+        (
+            "Delayed texts are not the responsibility of Acme, and your carrier may hold them.",
+            False,
+        ),
+        ("Shipping delays are not the responsibility of the carrier.", False),
+    ],
+)
+def test_round38_carrier_excused_after_the_liability_of(sentence: str, stated: bool) -> None:
+    assert in_both(sentence, "carrier_liability") == (stated, stated)

@@ -44,6 +44,12 @@ def excused_for_texts(sentence: str) -> bool:
         return False
     excused = _EXCUSED_FOR.search(sentence)
     if excused is None:
+        owed = _owed_by_whom(sentence)
+        if owed:
+            # "Delayed messages are not the liability of your carrier": what is excused is
+            # the subject before the wording ("Shipping delays are not the responsibility of
+            # the carrier" excuses no texts)
+            return bool(_DELIVERY_OF_TEXTS.search(sentence[: owed[0].start_char].strip()))
         return True
     what = excused.group("what").strip()
     if what.lower() in _POINTERS:
@@ -86,11 +92,38 @@ def carriers_excused(sentence: str) -> bool:
         for m in vocabulary("disclosure").find(sentence)
         if m.label == "carrier_liability"
     ]
-    return any(
+    if any(
         start <= e and not _another_subject_between(sentence[end:e])
         for e in excused
         for start, end in _last_before(carriers, e)
-    )
+    ):
+        return True
+    return any(_excused_after_of(sentence, m, carriers) for m in _owed_by_whom(sentence))
+
+
+def _owed_by_whom(sentence: str) -> list:
+    """The carrier-liability wordings found that end at "of", the party excused after them:
+    "... are not the liability of your wireless carrier"."""
+    from analyzers.text.vocabulary import vocabulary
+
+    return [
+        m
+        for m in vocabulary("disclosure").find(sentence)
+        if m.label == "carrier_liability" and m.text.lower().split()[-1] == "of"
+    ]
+
+
+def _excused_after_of(sentence: str, wording, carriers: list[tuple[int, int]]) -> bool:
+    """Is the party the liability is denied "of" a carrier? In "Delayed or undelivered
+    messages are not the liability of your wireless carrier" the excused party stands after
+    "the liability of", in the same noun phrase (a few words, no comma): the carrier. "...
+    are not the responsibility of Acme, and your carrier may delay them" excuses Acme."""
+    end = wording.end_char
+    for start, _carrier_end in carriers:
+        between = sentence[end:start]
+        if start >= end and not re.search(r"[,;:.]", between) and len(between.split()) <= 4:
+            return True
+    return False
 
 
 _LIABLE = re.compile(

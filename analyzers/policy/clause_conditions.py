@@ -168,7 +168,7 @@ def _carve_out(parts: _Parts, start: int, end: int) -> tuple[str, str]:
         return "", ""
     begin = min(s for s, _e in carves)
     region = (begin, end)
-    if _carves_other_data(parts, region):
+    if _carves_other_data(parts, region) or _carves_own_use(parts, region):
         return "", ""
     text = parts.doc[begin:end].text.strip().rstrip(".;:,")
     if conditions(parts, *region):
@@ -239,6 +239,31 @@ def _law_qualifies_a_case(parts: _Parts, region: tuple[int, int]) -> bool:
         and not _partner_recipient(parts, (region[0], comma))
         and not _marketing_purpose(parts, (region[0], comma))
     )
+
+
+_FIRST_PERSON = {"we", "i"}
+
+
+def _carves_own_use(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Is the exception the business's own use of the number, a clause whose subject is the
+    business? "We keep your mobile number confidential, except that we may use it ourselves to
+    send you offers from our own store": what is excepted is what "we" do with it, not a way
+    for it to leave; the promise not to share it stands (the business's own marketing texts
+    are the program itself). The clause must hand nothing over and name no recipient: "except
+    that we may share it with partners" and "except that our partners may use it" lift it."""
+    doc = parts.doc
+    start, end = region
+    subject = start + 1
+    if subject < end and doc[subject].lower_ == "that":
+        subject += 1
+    if subject >= end or doc[subject].lower_ not in _FIRST_PERSON:
+        return False
+    if any(
+        parts.has(label, start, end)
+        for label in ("share_verb", "handover_verb", "sale_verb", *_RECIPIENT_LABELS)
+    ):
+        return False
+    return any(t.lower_ in AUXILIARIES or t.pos_ == "VERB" for t in doc[subject + 1 : end])
 
 
 def _carves_other_data(parts: _Parts, region: tuple[int, int]) -> bool:
@@ -407,6 +432,80 @@ def _names_the_class(doc: Doc, start: int) -> bool:
     return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _CLASS_NOUNS
 
 
+# where a list of recipients ends: the clause or its purpose goes on
+_LIST_END = {".", ";", ":", "for", "to", "who", "that", "which", "so", "when", "if", "in", "unless"}
+_LIST_JOINTS = {",", "and", "or", "&"}
+# the class's own members follow: "our vendors, including the platform that sends our texts"
+_EXAMPLES = {"including", "includes", "such", "like", "namely", "e.g.", "especially"}
+# the class of service providers as an item of its own: "... and service providers"
+_PROVIDER_CLASS = {"providers", "vendors", "processors", "contractors"}
+_OWN_PEOPLE = _STAFF | {"instructors", "coaches", "volunteers", "franchisees", "owners", "us"}
+# the advisers who serve the business under duty of confidence, as providers do
+_ADVISERS = {"attorneys", "lawyers", "accountants", "auditors", "advisors", "advisers", "insurers"}
+
+
+def _listed_beside_providers(parts: _Parts, region: tuple[int, int]) -> bool:
+    """Does the recipient list name, beside the class of service providers, a party that no
+    vocabulary knows and that is not one of them? In "telephone numbers may be shared with our
+    tournament organizers, uniform supplier and service providers" the list sets the service
+    providers apart as an item of their own: the tournament organizers are another kind of
+    party, an outside business with purposes of its own, and the sharing with them is an
+    exception to the promise. "... with our payment processor, hosting company and other
+    service providers" says the items before are providers too ("other"), and the business's
+    own people ("our staff and service providers"), the class's own members ("our vendors,
+    including the platform that sends our texts"), its advisers, the law and a company named
+    by its name alone ("Twilio and service providers": what it does is not said) are no
+    outside party found here."""
+    doc = parts.doc
+    start = next((t.i + 1 for t in doc[region[0] : region[1]] if t.lower_ in ("with", "to")), None)
+    if start is None:
+        return False
+    end = next(
+        (t.i for t in doc[start : region[1]] if t.lower_ in _LIST_END | _EXAMPLES), region[1]
+    )
+    items, item = [], []
+    for token in doc[start:end]:
+        if token.lower_ in _LIST_JOINTS:
+            items, item = items + [item] * bool(item), []
+        else:
+            item.append(token)
+    items += [item] * bool(item)
+    classes = [
+        n
+        for n, words in enumerate(items)
+        if words[-1].lower_ in _PROVIDER_CLASS
+        and parts.has("recipient_provider", words[0].i, words[-1].i + 1)
+    ]
+    if len(items) < 2 or not classes or any(w.lower_ == "other" for w in items[classes[0]]):
+        return False
+    for n, words in enumerate(items):
+        span = (words[0].i, words[-1].i + 1)
+        if n in classes or any(parts.has(label, *span) for label in _NAMED_PARTIES):
+            continue
+        head = words[-1]  # the head noun ends the item: "our tournament organizers"
+        if head.text[:1].isupper():
+            continue  # a company's name says nothing of what it does ("Twilio")
+        if (
+            head.is_alpha
+            and not head.is_stop
+            and head.lower_ not in _OWN_PEOPLE | _ADVISERS | _LAW_WORDS
+        ):
+            return True
+    return False
+
+
+# what the vocabulary names as a recipient or a reason: a list item it knows is read by it
+_NAMED_PARTIES = (
+    *_RECIPIENT_LABELS,
+    "acts_for_us",
+    "law_permits",
+    "purpose_operations",
+    "consent_condition",
+    "mobile_data",
+    "personal_data",
+)
+
+
 def _them_outsiders(parts: _Parts, region: tuple[int, int]) -> bool:
     """Is the recipient "them", standing for outside parties the sentence named before? "We
     do not sell your number to lead buyers, but we do give it to them at no charge": the
@@ -557,7 +656,11 @@ def _judge_group(
         why = "shared with recipients who contact the subscriber themselves"
     elif (
         mobile
-        and (_outside_recipient(parts, post) or _them_outsiders(parts, post))
+        and (
+            _outside_recipient(parts, post)
+            or _them_outsiders(parts, post)
+            or _listed_beside_providers(parts, post)
+        )
         and not operations
     ):
         why = "shared with third parties"
@@ -659,6 +762,13 @@ _PRESENT_ONLY = re.compile(
     r"at\s+the\s+moment|for\s+now|for\s+the\s+time\s+being|right\s+now|as\s+of\s+(?:now|today))$",
     re.IGNORECASE,
 )
+# a hedge of habit on the denial: "We generally do not share ...", "is usually not passed on"
+# says what happens as a rule and leaves room for the exceptions it does not name
+_AS_A_RULE = re.compile(
+    r"^(?:generally|usually|typically|normally|ordinarily|mostly|largely|as\s+a\s+rule|"
+    r"in\s+general|for\s+the\s+most\s+part|in\s+most\s+cases|most\s+of\s+the\s+time)$",
+    re.IGNORECASE,
+)
 # what may stand between a fronted time limit and the verb it limits: the subject pronoun,
 # the auxiliary and the negation ("At this time, we do not ...", "is currently not shared")
 _VERB_CHAIN = {
@@ -691,12 +801,14 @@ _FUTURE_TOO = re.compile(
 )
 
 
-def _time_phrases(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of `_PRESENT_ONLY` phrases (one to four tokens) in doc[start:end]."""
+def _time_phrases(
+    doc: Doc, start: int, end: int, pattern: re.Pattern = _PRESENT_ONLY
+) -> list[tuple[int, int]]:
+    """The spans of `pattern`'s phrases (one to four tokens) in doc[start:end]."""
     spans = []
     for i in range(start, end):
         for n in (1, 2, 3, 4):
-            if i + n <= end and _PRESENT_ONLY.match(doc[i : i + n].text):
+            if i + n <= end and pattern.match(doc[i : i + n].text):
                 spans.append((i, i + n))
                 break
     return spans
@@ -708,7 +820,9 @@ def _present_only(parts: _Parts, group: list[tuple[int, int]], segment: tuple[in
     though this may change" state today's practice and leave tomorrow's open: a reviewer wants
     a commitment. The time limit must govern the denied verb: it stands in the verb's chain
     (subject, auxiliary, negation; "is currently not shared") or closes its clause ("... with
-    anyone at this time."), or the sentence says the practice may change. "The numbers we
+    anyone at this time."), or the sentence says the practice may change. A hedge of habit in
+    the verb's chain is no commitment either: "We generally do not share mobile numbers" (as a
+    rule, with the exceptions left unsaid). "The numbers we
     currently hold are never shared" limits "hold", not the denial; "We do not currently, and
     will not in the future, share it" binds the future too."""
     doc = parts.doc
@@ -718,7 +832,10 @@ def _present_only(parts: _Parts, group: list[tuple[int, int]], segment: tuple[in
         return False
     if _MAY_CHANGE.search(doc[verb_end:sentence_end].text):
         return True
-    for _start, end in _time_phrases(doc, segment[0], verb):
+    fronted = _time_phrases(doc, segment[0], verb) + _time_phrases(
+        doc, segment[0], verb, _AS_A_RULE
+    )
+    for _start, end in fronted:
         between = [t.lower_ for t in doc[end:verb]]
         if between[:1] == [","]:
             between = between[1:]
@@ -969,7 +1086,9 @@ def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
     receivers = (region[0], denial) if denial is not None else region
     if _outside_recipient(parts, receivers) or _partner_recipient(parts, receivers):
         return False
-    restricted = any(t.lower_ in _RESTRICTING for t in doc[region[0] : providers[0][0]])
+    restricted = any(
+        t.lower_ in _RESTRICTING for t in doc[region[0] : providers[0][0]]
+    ) or _but_never_with_outsiders(parts, denial, region[1])
     denials = parts.within("purpose_marketing", *region)
     return (
         restricted
@@ -980,6 +1099,43 @@ def _only_providers_receive(parts: _Parts, region: tuple[int, int]) -> bool:
             or _no_other_use(parts, (providers[0][1], region[1]))
         )
         and not _marketing_purpose(parts, region)
+    )
+
+
+_EVERYONE = {"anyone", "anybody", "everyone", "others", "outsiders"}
+
+
+def _but_never_with_outsiders(parts: _Parts, denial: int | None, end: int) -> bool:
+    """Is the denial after the providers an elided clause set against them, naming the
+    outsiders? In "We may share your mobile number with vendors who send our texts, but never
+    with anyone for their own marketing" the "but never (shared) with anyone" takes the
+    sharing verb and the number of the allowance and keeps them from everyone else: the
+    providers are the only way out, as "only" would say. A denial with a verb of its own ("but
+    we never sell it"), with one kind of outsider ("and never with marketers" keeps the number
+    from marketers alone; "but never with data brokers", `_narrow_recipient`) or with no
+    recipient ("but never for longer than a year") closes nothing here."""
+    if denial is None or denial == 0:
+        return False
+    doc = parts.doc
+    joint = doc[denial - 1].lower_
+    if joint not in ("but", "and", "yet", ",", "—", "–"):
+        return False
+    after = next((t for t in doc[denial + 1 : end] if t.lower_ not in ("ever", ",")), None)
+    if after is None or after.lower_ not in ("with", "to"):
+        return False
+    if _narrow_recipient(parts, after.i, end):
+        return False  # "but never with debt collectors": one kind of recipient only
+    # everyone else, not one kind of outsider: "anyone", "any other company", "third parties"
+    # ("and never with marketers" beside an allowance keeps the number from marketers alone)
+    whom = [t.lower_ for t in doc[after.i + 1 : min(after.i + 4, end)]]
+    return (
+        bool(whom)
+        and (
+            whom[0] in _EVERYONE
+            or (whom[0] == "any" and len(whom) > 1)
+            or whom[:2] == ["third", "parties"]
+        )
+        and (_outside_recipient(parts, (after.i, end)) or _partner_recipient(parts, (after.i, end)))
     )
 
 

@@ -121,10 +121,18 @@ def _repeats_its_noun(parts: _Parts, head: tuple[int, int]) -> bool:
     )
 
 
+# the joint that opens a clause after a comma: "..., and that information ..."
+_JOINING = {"and", "but", "yet", "so", "or", ","}
+
+
 def _topic(parts: _Parts, window: tuple[int, int], *, scope: bool, previous: str) -> str:
     """What the window (object or passive subject) is about: mobile, personal or other."""
     doc = parts.doc
     start, end = window
+    while start + 1 < end and doc[start].lower_ in _JOINING:
+        # "..., and that information is never passed on": the joint opens the clause and is
+        # no part of its subject, whose "that" points back (it is no relative pronoun)
+        start += 1
     if end <= start:
         return "mobile" if scope else "personal"
     cut = next((t.i for t in doc[start:end] if t.lower_ in _QUALIFIER and t.i > start), end)

@@ -57,6 +57,8 @@ SHORTHAND: dict[str, str] = {
     "bday": "birthday",
     "wk": "week",
     "wkly": "weekly",
+    # the rates line cut short to fit a form's fine print: "Msg&Data Rts may apply"
+    "rts": "rates",
     "#": "number",
 }
 _LOWER_CASE_ONLY = frozenset(w for w in SHORTHAND if len(w) == 1 and w.isalpha())
