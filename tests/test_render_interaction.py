@@ -1844,6 +1844,7 @@ def test_a_form_a_click_loads_from_the_site_is_reached(
     assert _form_with(page, "visit_phone").reached_by == "after clicking 'Schedule a visit'"
     assert not any(c.name == "quote_phone" for f in page.forms for c in f.controls)
 
+
 @pytest.mark.browser
 def test_a_toggle_s_words_are_not_clicked_and_a_named_pop_up_is_opened(
     site: FixtureServer, renderer: RenderThread
@@ -1855,9 +1856,12 @@ def test_a_toggle_s_words_are_not_clicked_and_a_named_pop_up_is_opened(
     page, _ = _page(renderer, site, "/labelled.html")
     consent = next(c for c in _form_with(page, "repair_phone").controls if c.type == "checkbox")
     assert consent.checked is False
-    assert _form_with(page, "guide_phone").reached_by == "after clicking 'Get the free design guide'"
+    assert (
+        _form_with(page, "guide_phone").reached_by == "after clicking 'Get the free design guide'"
+    )
     callback = next(c for c in _form_with(page, "callback_phone").controls if c.type == "tel")
     assert callback.visible is False
+
 
 def _get(site: FixtureServer, host: str, path: str) -> tuple[int, str]:
     request = urllib.request.Request(site.url("127.0.0.1", path), headers={"Host": host})

@@ -574,7 +574,8 @@ def read_document(kind: str, page: Page, candidate: Candidate) -> PolicyDocument
     fragment = bool(candidate.fragment) and not _names_only(kind, page)
     narrowed = fragment or "home" in page.roles or candidate.found_by == "section"
     section = (_section(kind, lines, headings) if narrowed else None) or lines
-    if narrowed:
+    if narrowed or candidate.fragment:
+        # a fragment into the whole document still ends where another document's tab begins
         section = _up_to_next_tab(kind, section, tabs)
     return _document(kind, page, candidate, section, headings)
 
