@@ -227,13 +227,14 @@ class BrandNames:
 # "{{ company }}", "${brandName}", "<%= name %>", "{% brand %}", "%%COMPANY%%", "[[Brand]]"), a
 # constant's name in capitals joined by underscores ("BUSINESS_NAME"), or a bracketed
 # instruction that asks for the name ("[Company Name]", "[Your Business Name]")
+_CONSTANT_NAME = r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+"
 _TEMPLATE_SLOT = re.compile(
     r"\{\{.*?\}\}|\{%.*?%\}|\$\{.*?\}|<%.*?%>|%%\w+%%|\[\[.*?\]\]"
-    r"|(?<![\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w-])"
+    rf"|(?<![\w-]){_CONSTANT_NAME}(?![\w-])"
     r"|\[(?:your\s+)?(?:[\w-]+\s+)?(?:company|business|brand|legal|organi[sz]ation)(?:\s+name)?\]",
     re.IGNORECASE,
 )
-_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+_CONSTANT = re.compile(_CONSTANT_NAME)
 
 
 def template_slot(text: str) -> str:

@@ -87,18 +87,17 @@ def carriers_excused(sentence: str) -> bool:
         for m in vocabulary("terms").find(sentence)
         if m.label == "wireless_carrier"
     ]
-    excused = [
-        _where_excused(m.text, m.start_char)
-        for m in vocabulary("disclosure").find(sentence)
-        if m.label == "carrier_liability"
+    wordings = [
+        m for m in vocabulary("disclosure").find(sentence) if m.label == "carrier_liability"
     ]
+    excused = [_where_excused(m.text, m.start_char) for m in wordings]
     if any(
         start <= e and not _another_subject_between(sentence[end:e])
         for e in excused
         for start, end in _last_before(carriers, e)
     ):
         return True
-    return any(_excused_after_of(sentence, m, carriers) for m in _owed_by_whom(sentence))
+    return any(_excused_after_of(sentence, m, carriers) for m in _ending_at_of(wordings))
 
 
 def _owed_by_whom(sentence: str) -> list:
@@ -106,11 +105,12 @@ def _owed_by_whom(sentence: str) -> list:
     "... are not the liability of your wireless carrier"."""
     from analyzers.text.vocabulary import vocabulary
 
-    return [
-        m
-        for m in vocabulary("disclosure").find(sentence)
-        if m.label == "carrier_liability" and m.text.lower().split()[-1] == "of"
-    ]
+    found = vocabulary("disclosure").find(sentence)
+    return _ending_at_of([m for m in found if m.label == "carrier_liability"])
+
+
+def _ending_at_of(wordings: list) -> list:
+    return [m for m in wordings if m.text.lower().split()[-1] == "of"]
 
 
 def _excused_after_of(sentence: str, wording, carriers: list[tuple[int, int]]) -> bool:
